@@ -208,13 +208,22 @@ function toInstruction(ins: Instruction): DockerInstruction {
 /** Dockerfile instructions (BuildKit's); parser directives and comments are no instructions. */
 const INSTRUCTIONS = new Set(['FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME', 'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL']);
 
+/** Instructions BuildKit refuses without an argument (beyond USER, ARG and HEALTHCHECK, which have their own messages). */
+const NEEDS_ARGUMENT = new Set(['MAINTAINER', 'WORKDIR', 'STOPSIGNAL', 'ENV', 'LABEL', 'ONBUILD', 'EXPOSE', 'VOLUME', 'SHELL']);
+/** Instructions whose arguments BuildKit reads as a JSON array when they look like one. */
+const JSON_FORM = new Set(['CMD', 'ENTRYPOINT', 'RUN', 'ADD', 'COPY', 'VOLUME', 'SHELL']);
+const jsonArrayOfOther = (text: string): boolean => {
+  try { const v: unknown = JSON.parse(text); return Array.isArray(v) && v.some((x) => typeof x !== 'string'); } catch { return false; }
+};
+
 /** Whether `text` opens a `${` it never closes (single-quoted text is not expanded). */
 const unclosedVariable = (text: string): boolean => /\$\{[^}]*$/.test(text.replace(/\\./g, '').replace(/'[^']*'/g, ''));
 
 /**
  * Why Docker refuses an instruction of a stage (null when it does not): a word that is no instruction
  * (named by its line only, as it may be anything pasted), a git merge-conflict marker, a `FROM` with
- * `AS` but no name (or extra words), a `USER` of several words, `${` without its `}`, an `ENV`
+ * `AS` but no name (or extra words), an instruction without the argument it needs, a `COPY`/`ADD` without a destination,
+ * a forbidden `ONBUILD` trigger, a JSON array of non-strings, a `SHELL` not in JSON form, a `USER` of several words, `${` without its `}`, an `ENV`
  * without a value or an `ENV`/`ARG` without a name, a `HEALTHCHECK` without `CMD` or `NONE`, a `CMD` without a command or a `NONE` with one.
  */
 function instructionProblem(d: DockerInstruction): string | null {
@@ -226,9 +235,20 @@ function instructionProblem(d: DockerInstruction): string | null {
   if (d.keyword === 'FROM' && d.argv.length && !/^as$/i.test(d.argv[0]!) && d.argv.length !== 1 && !(d.argv.length === 3 && /^as$/i.test(d.argv[1]!))) {
     return d.argv.length === 2 && /^as$/i.test(d.argv[1]!) ? 'FROM ends with AS but names no stage' : 'FROM takes an image and optionally AS <name>, nothing more';
   }
+  // BuildKit's errExactlyOneArgument / errAtLeastOneArgument / errNoDestinationArgument (instructions/parse_test.go); USER, ARG and HEALTHCHECK have their own.
+  if (NEEDS_ARGUMENT.has(d.keyword) && !d.args) return `${d.keyword} takes an argument but has none`;
+  if ((d.keyword === 'COPY' || d.keyword === 'ADD') && d.argv.length < 2) return `${d.keyword} needs a source and a destination (${d.keyword} <src>... <dest>)`;
+  if (d.keyword === 'ONBUILD') {
+    const trigger = /^\S+/.exec(d.args)?.[0]?.toUpperCase();
+    if (trigger === 'FROM' || trigger === 'ONBUILD' || trigger === 'MAINTAINER') return `ONBUILD ${trigger} is not allowed as a trigger`;
+  }
+  // "JSON arrays must contain only strings" (testfiles-negative/shykes-nested-json); a string that is no JSON is the shell form.
+  if (JSON_FORM.has(d.keyword) && d.args.startsWith('[') && !d.exec && jsonArrayOfOther(d.args)) return `${d.keyword} is a JSON array of something other than strings`;
+  if (d.keyword === 'SHELL' && d.args && !d.exec) return 'SHELL must be a JSON array (SHELL ["/bin/bash", "-c"])';
+  if (d.keyword === 'LABEL' && d.properties.some((p) => p.value === null)) return 'LABEL names a label without a value (LABEL name=value)';
   if (d.keyword === 'USER' && d.argv.length > 1) return 'USER names more than one user (it takes one user[:group])';
   if ((d.keyword === 'USER' || d.keyword === 'FROM' || d.keyword === 'WORKDIR' || d.keyword === 'ENV' || d.keyword === 'ARG') && unclosedVariable(d.args)) return `${d.keyword} opens a \${ without its closing }`;
-  if ((d.keyword === 'ENV' || d.keyword === 'ARG') && d.properties.some((p) => !p.name)) return `${d.keyword} sets a variable without a name`;
+  if ((d.keyword === 'ENV' || d.keyword === 'ARG' || d.keyword === 'LABEL') && d.properties.some((p) => !p.name)) return `${d.keyword} sets ${d.keyword === 'LABEL' ? 'a label' : 'a variable'} without a name`;
   if (d.keyword === 'ENV' && d.properties.some((p) => p.value === null)) return 'ENV names a variable without a value (ENV NAME=value)';
   if (d.keyword === 'HEALTHCHECK' && !/^(?:CMD|NONE)$/i.test(d.argv[0] ?? '')) return 'HEALTHCHECK names neither CMD nor NONE';
   // BuildKit: "Missing command after HEALTHCHECK CMD", "HEALTHCHECK NONE takes no arguments".
@@ -239,11 +259,17 @@ function instructionProblem(d: DockerInstruction): string | null {
 
 /**
  * BuildKit reads a word `<digits><<NAME` as a here-document on that file descriptor (`RUN 5<<EOF cat
- * /proc/self/fd/5`); dockerfile-ast knows only words that start with `<<`, so it would read the
- * body as instructions. The descriptor digits of RUN/COPY/ADD lines become spaces (columns kept).
+ * /proc/self/fd/5`), and `<< NAME` / `<<- NAME` (blanks before the name: `RUN cat << EOF > /etc/motd`)
+ * as one too, as is `<<eo'f'` (`eof`); dockerfile-ast knows only `<<NAME` and `<<'NAME'`, so it would read the body as
+ * instructions. On RUN/COPY/ADD lines the name is quoted whole, the blanks move before the `<<` and the descriptor
+ * digits become spaces (columns kept).
  */
 const heredocDescriptors = (text: string): string =>
-  text.includes('<<') ? text.replace(/^([ \t]*(?:ONBUILD[ \t]+)?(?:RUN|COPY|ADD)[ \t][^\n]*)$/gim, (line) => line.replace(/(?<=[ \t])\d+(?=<<-?["']?[A-Za-z_])/g, (d) => ' '.repeat(d.length))) : text;
+  text.includes('<<') ? text.replace(/^([ \t]*(?:ONBUILD[ \t]+)?(?:RUN|COPY|ADD)[ \t][^\n]*)$/gim, (line) => line
+    // A quoted tail names the heredoc too (`<<eo'f'` is `eof`, not expanded): quoted whole, same length.
+    .replace(/(?<=[ \t])(\d*<<-?)([A-Za-z_][A-Za-z0-9_]*)(["'])([A-Za-z0-9_]+)\3(?=[ \t\r]|$)/g, (_m, open: string, head: string, q: string, tail: string) => open + q + head + tail + q)
+    .replace(/(?<=[ \t])(\d*<<-?)([ \t]+)((["']?)[A-Za-z_][A-Za-z0-9_]*\4)(?=[ \t\r]|$)/g, (_m, open: string, blanks: string, name: string) => blanks + open + name)
+    .replace(/(?<=[ \t])\d+(?=<<-?["']?[A-Za-z_])/g, (d) => ' '.repeat(d.length))) : text;
 
 export function parseDockerfile(path: string, text: string): DockerfileModel {
   const df = DockerfileParser.parse(heredocDescriptors(text.replace(/^\uFEFF/, '')));

@@ -27,6 +27,17 @@ describe('parseDockerfile', () => {
     expect(parseDockerfile('Dockerfile', 'FROM alpine:3.20\nRUN cat<<EOF\nbody\nEOF\n').problems.map((p) => p.line)).toEqual([3, 4]);
   });
 
+  it('QA21 dockerparse: `<< EOF` with a space is a heredoc too (BuildKit parser_heredoc_test.go: `RUN <<  EOF  > foo`, `<<- EOF`)', () => {
+    const d = parseDockerfile('Dockerfile', 'FROM alpine:3.20\nRUN cat << EOF > /etc/motd\nwelcome\nEOF\nRUN <<- \'EOT\' sh\r\n\techo hi\r\n\tEOT\r\nCOPY <<  CONF /etc/app.conf\nUSER root\nCONF\nRUN echo $((1 << 3)) && cat <<< x\nUSER 1000\n');
+    expect(d.problems).toEqual([]);
+    expect(d.final!.instructions.map((i) => `${i.keyword}@${i.line}`)).toEqual(['RUN@2', 'RUN@5', 'COPY@8', 'RUN@11', 'USER@12']);
+    expect(d.final!.instructions[0]!.args).toContain('welcome');
+    // `<<eo'f'` and `<<EO"F"`: a quoted part names the heredoc `eof`/`EOF` (not expanded); the file goes on after it.
+    const q = parseDockerfile('Dockerfile', 'FROM alpine:3.20\nRUN <<eo\'f\'\necho foo\neof\nRUN python3 <<EO"F"\nprint(1)\nEOF\nUSER root\n');
+    expect(q.problems).toEqual([]);
+    expect(q.final!.instructions.map((i) => `${i.keyword}@${i.line}`)).toEqual(['RUN@2', 'RUN@5', 'USER@8']);
+  });
+
   it('parses ENV properties in both syntaxes', () => {
     const d = parseDockerfile('Dockerfile', 'FROM a\nENV A=1 B="two words"\nENV C 3\n');
     expect(d.final!.instructions.flatMap((i) => i.properties.map((p) => `${p.name}=${p.value}@${p.line}`))).toEqual(['A=1@2', 'B=two words@2', 'C=3@3']);
@@ -53,6 +64,30 @@ describe('parseDockerfile', () => {
     expect(problem('FROM alpine:3.19\nHEALTHCHECK NONE CMD true\n')).toEqual(['2:1 HEALTHCHECK NONE takes no arguments: Docker refuses to build it']);
     // What Docker builds stays quiet: flags, lowercase, legacy ENV, empty values, single-quoted `${`, escapes.
     expect(problem("FROM --platform=$P alpine:3.19 as base\nhealthcheck --interval=5s CMD true\nHEALTHCHECK none\nENV A= B=2\nENV C 3\nENV D='${'\nARG E\nUSER \"${E:-1000}\"\nWORKDIR /app\nFROM base\n")).toEqual([]);
+  });
+
+  it('QA21 dockerparse: what BuildKit\'s own corpus (instructions/parse_test.go, testfiles-negative) refuses is a problem', () => {
+    const problem = (t: string) => parseDockerfile('Dockerfile', t).problems.map((p) => `${p.line}:${p.column} ${p.message}`);
+    // TestCommandsExactlyOneArgument / TestCommandsAtLeastOneArgument: the instruction alone.
+    for (const k of ['MAINTAINER', 'WORKDIR', 'STOPSIGNAL', 'ENV', 'LABEL', 'ONBUILD', 'EXPOSE', 'VOLUME']) {
+      expect(problem(`FROM alpine:3.19\n${k}\nUSER 1000\n`)).toEqual([`2:1 ${k} takes an argument but has none: Docker refuses to build it`]);
+    }
+    // TestCommandsNoDestinationArgument, and copyEmptyWhitespace (`COPY` alone, the next lines no instruction): the COPY comes first.
+    expect(problem('FROM alpine:3.19\nCOPY app.py\n')).toEqual(['2:1 COPY needs a source and a destination (COPY <src>... <dest>): Docker refuses to build it']);
+    expect(problem('FROM alpine:3.19\nADD --chown=1000 ["app.py"]\n')).toEqual(['2:1 ADD needs a source and a destination (ADD <src>... <dest>): Docker refuses to build it']);
+    expect(problem('FROM alpine:3.19\nCOPY\t\n\t\tquux \\\n      bar')[0]).toBe('2:1 COPY needs a source and a destination (COPY <src>... <dest>): Docker refuses to build it');
+    // TestErrorCases: forbidden ONBUILD triggers.
+    expect(problem('FROM alpine:3.19\nONBUILD FROM scratch\n')).toEqual(['2:1 ONBUILD FROM is not allowed as a trigger: Docker refuses to build it']);
+    expect(problem('FROM alpine:3.19\nonbuild onbuild RUN touch foobar\n')).toEqual(['2:1 ONBUILD ONBUILD is not allowed as a trigger: Docker refuses to build it']);
+    // testfiles-negative/shykes-nested-json: "JSON arrays must contain only strings"; LABEL like ENV needs its value.
+    expect(problem('FROM alpine:3.19\nCMD [ "echo", [ "nested json" ] ]\n')).toEqual(['2:1 CMD is a JSON array of something other than strings: Docker refuses to build it']);
+    expect(problem('FROM alpine:3.19\nENTRYPOINT ["node", 1]\n')).toEqual(['2:1 ENTRYPOINT is a JSON array of something other than strings: Docker refuses to build it']);
+    expect(problem('FROM alpine:3.19\nLABEL =arg2\n')).toEqual(['2:1 LABEL sets a label without a name: Docker refuses to build it']);
+    expect(problem('FROM alpine:3.19\nLABEL version\n')).toEqual(['2:1 LABEL names a label without a value (LABEL name=value): Docker refuses to build it']);
+    // SHELL takes only the JSON form.
+    expect(problem('FROM alpine:3.19\nSHELL /bin/bash -c\n')).toEqual(['2:1 SHELL must be a JSON array (SHELL ["/bin/bash", "-c"]): Docker refuses to build it']);
+    // What BuildKit builds stays quiet: its own positive testfiles (flags, JSON oddities, heredocs, legacy forms).
+    expect(problem('FROM alpine:3.19\nCOPY --from=build --chown=1000:1000 /app /app\nCOPY [ "test file", "/tmp" ]\nADD\t\t.\t/\nCOPY <<EOF /etc/x\nbody\nEOF\nLABEL maintainer Erik Hollensbe <erik@hollensbe.org>\nLABEL a=1 b=\nCMD []\nCMD [\t"a",\t"b"\t]\t\nCMD [\'echo\',\'single quotes are invalid JSON\']\nENTRYPOINT [ "/usr/bin/redis-server" ]\nONBUILD RUN ["echo", "test"]\nONBUILD COPY . /\nVOLUME ["/test", "/test2"]\nVOLUME /test3\nEXPOSE 9000 5000 6000\nSHELL ["powershell", "-Command"]\nSTOPSIGNAL SIGTERM\nWORKDIR /app\n')).toEqual([]);
   });
 
   it('QA qa/qb/qc: a quoted USER is the unquoted value, as BuildKit expands it', () => {
