@@ -383,9 +383,23 @@ class UniqueIds {
  * time (micromark slows down super-linearly on long documents). A cut goes before a line that
  * starts in column 1 after a blank line — such a line can continue no paragraph, list item or
  * block quote — or before a bullet in column 1 (a new top-level item), and never inside a fenced
- * code block, an HTML comment or a raw HTML block.
+ * code block, an HTML comment or a raw HTML block (`<pre>` … `</pre>`, `<?` … `?>`, and `<div>`, `<details>`, any
+ * tag opening a line … up to the next blank line: a bullet in there is HTML text, not an item).
  * (Link reference definitions do not reach across a cut; checklists rarely use them.)
  */
+/**
+ * CommonMark's raw HTML blocks that may hold blank lines or list-looking lines, as [how one opens, how it ends]
+ * (`null`: at the next blank line). Comments are tracked apart. The last kind is wider than CommonMark's
+ * (any tag opening a line): it only means fewer cuts.
+ */
+const HTML_BLOCKS: readonly (readonly [RegExp, RegExp | null])[] = [
+  [/^ {0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i, /<\/(?:pre|script|style|textarea)>/i],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<\/?[A-Za-z][\w-]*(?:[\s/>]|$)/, null],
+];
+
 export function splitBlocks(text: string, size = CHUNK): { text: string; offset: number }[] {
   if (text.length <= size) return [{ text, offset: 0 }];
   const lines = text.split(/(?<=\n)/);
@@ -394,10 +408,11 @@ export function splitBlocks(text: string, size = CHUNK): { text: string; offset:
   let chars = 0;
   let fence: string | null = null;
   let comment = false;
-  let raw = false;
+  // The end of the raw HTML block the line is in: a closing pattern, or the next blank line.
+  let html: RegExp | 'blank' | null = null;
   let blank = false;
   lines.forEach((line, i) => {
-    const open = fence === null && !comment && !raw;
+    const open = fence === null && !comment && html === null;
     if (open && chars >= size && (blank ? /^[^\s>]/.test(line) : ITEM_START.test(line) && !BREAK.test(line.trimEnd()))) {
       out.push({ text: lines.slice(start, i).join(''), offset: start });
       start = i;
@@ -405,16 +420,20 @@ export function splitBlocks(text: string, size = CHUNK): { text: string; offset:
     }
     chars += line.length;
     blank = !line.trim();
+    if (blank && html === 'blank') html = null;
     if (fence !== null) {
       const f = /^\s*(`{3,}|~{3,})\s*$/.exec(line);
       if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length) fence = null;
       return;
     }
     const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (f && !comment && !raw) { fence = f[1]!; return; }
+    if (f && !comment && html === null) { fence = f[1]!; return; }
+    if (html === null && !comment) {
+      const kind = HTML_BLOCKS.find(([opens]) => opens.test(line));
+      if (kind) html = kind[1] ?? 'blank';
+    }
+    if (html instanceof RegExp && html.test(line)) html = null;
     for (const m of line.matchAll(/<!--|-->/g)) comment = m[0] === '<!--';
-    if (/<\/(?:pre|script|style|textarea)>/i.test(line)) raw = false;
-    else if (/^ {0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i.test(line)) raw = true;
   });
   out.push({ text: lines.slice(start).join(''), offset: start });
   return out;

@@ -338,6 +338,23 @@ describe('splitBlocks', () => {
   });
 });
 
+describe('splitBlocks: raw HTML blocks', () => {
+  it('never cuts inside a `<details>`/`<div>` block (it ends at a blank line) or a `<?php … ?>` block', () => {
+    const text = '<details>\n<summary>Ops</summary>\n- [ ] inside\n</details>\n\n<?php\n\n- [ ] in php\n?>\n\n- [ ] after\n';
+    expect(splitBlocks(text, 1).map((p) => p.offset + 1)).toEqual([1, 6, 11]);
+  });
+
+  it('a `<div>` holding `- [ ]` lines yields no item wherever the 4 KB cut of a long checklist falls', () => {
+    for (let pad = 0; pad < 80; pad += 2) {
+      const items = Array.from({ length: 108 }, (_, i) => `- [ ] Routine item number ${String(i).padStart(3, '0')} padded\n`).join('');
+      const text = `# Checklist\n\n${items}- [ ] pad ${'x'.repeat(pad)}\n<div>\n- [ ] inside div one\n- [ ] inside div two\n</div>\n\n- [ ] Last\n`;
+      const c = parse(text);
+      expect(c.items.map((i) => i.title).filter((t) => t.startsWith('inside'))).toEqual([]);
+      expect(c.items).toHaveLength(110);
+    }
+  });
+});
+
 describe('the seeds', () => {
   it.each([
     ['checklist-a.md', 234],
