@@ -1,4 +1,4 @@
-import type { Heading, List, ListItem, Nodes, PhrasingContent, RootContent, Table } from 'mdast';
+import type { Definition, Heading, List, ListItem, Nodes, PhrasingContent, RootContent, Table } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
@@ -55,7 +55,7 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
   const deep = tooDeep(text);
   if (deep) throw new ConfigError('nested too deeply (a list item indented over 64 columns or inside over 16 block quotes): flatten the list', { file, line: deep, column: 1 });
   const known = new Set(opts.known ?? catalogue().keys());
-  const parts = splitBlocks(blankFrontMatter(text)).map((c) => ({ offset: c.offset, nodes: fromMarkdown(c.text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }).children }));
+  const parts = parseBlocks(blankFrontMatter(text));
   const docTitle = documentTitle(parts.flatMap((p) => p.nodes));
   const items: ChecklistItem[] = [];
   const hints = new Map<ChecklistItem, BindingHint>();
@@ -360,7 +360,43 @@ export function tickedTexts(text: string, maxChars = MAX_CHARS): string[] {
       } else if (node.type === 'blockquote' || node.type === 'footnoteDefinition') visit(node.children);
     }
   };
-  for (const part of splitBlocks(bounded)) visit(fromMarkdown(part.text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }).children);
+  for (const part of parseBlocks(bounded)) visit(part.nodes);
+  return out;
+}
+
+const parseGfm = (text: string): RootContent[] => fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }).children;
+
+/**
+ * The blocks of a document, parsed in the pieces of `splitBlocks` (line offsets kept). Link reference definitions
+ * are document-wide in Markdown and usually sit at the bottom: a piece that uses a label defined only in another
+ * piece is parsed again with that definition appended, so `[OWASP guide][owasp]` reads `OWASP guide` in a long file too.
+ */
+function parseBlocks(text: string): { offset: number; nodes: RootContent[] }[] {
+  const parts = splitBlocks(text).map((p) => ({ ...p, nodes: parseGfm(p.text) }));
+  if (parts.length < 2) return parts;
+  const defined = parts.map((p) => definitions(p.nodes));
+  const first = new Map<string, Definition>();
+  for (const d of defined.flat()) if (!first.has(d.identifier)) first.set(d.identifier, d);
+  if (!first.size) return parts;
+  return parts.map((p, i) => {
+    const own = new Set(defined[i]!.map((d) => d.identifier));
+    const lower = p.text.toLowerCase();
+    const wanted = [...first.values()].filter((d) => !own.has(d.identifier) && lower.includes(`[${d.identifier}]`));
+    if (!wanted.length) return p;
+    // Appended after a blank line, below the piece's last line: its blocks and line numbers stay as they were.
+    const defs = wanted.map((d) => `[${d.label ?? d.identifier}]: <${d.url.replace(/[<>\\\n]/g, (c) => (c === '\n' ? '%0A' : `\\${c}`))}>`);
+    return { ...p, nodes: parseGfm(`${p.text}\n\n${defs.join('\n')}\n`) };
+  });
+}
+
+/** The link reference definitions anywhere in a tree (in block quotes and list items too). */
+function definitions(nodes: readonly Nodes[]): Definition[] {
+  const out: Definition[] = [];
+  const walk = (n: Nodes): void => {
+    if (n.type === 'definition') out.push(n);
+    else if ('children' in n) for (const c of n.children) walk(c as Nodes);
+  };
+  for (const n of nodes) walk(n);
   return out;
 }
 
@@ -385,7 +421,7 @@ class UniqueIds {
  * block quote — or before a bullet in column 1 (a new top-level item), and never inside a fenced
  * code block, an HTML comment or a raw HTML block (`<pre>` … `</pre>`, `<?` … `?>`, and `<div>`, `<details>`, any
  * tag opening a line … up to the next blank line: a bullet in there is HTML text, not an item).
- * (Link reference definitions do not reach across a cut; checklists rarely use them.)
+ * (Link reference definitions do not reach across a cut: `parseBlocks` carries them over.)
  */
 /**
  * CommonMark's raw HTML blocks that may hold blank lines or list-looking lines, as [how one opens, how it ends]

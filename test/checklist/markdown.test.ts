@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdownChecklist, slug, splitBlocks } from '../../src/checklist/markdown.js';
+import { parseMarkdownChecklist, slug, splitBlocks, tickedTexts } from '../../src/checklist/markdown.js';
 import { ConfigError } from '../../src/types.js';
 import { SLACK } from '../helpers/slack.js';
 
@@ -352,6 +352,23 @@ describe('splitBlocks: raw HTML blocks', () => {
       expect(c.items.map((i) => i.title).filter((t) => t.startsWith('inside'))).toEqual([]);
       expect(c.items).toHaveLength(110);
     }
+  });
+});
+
+describe('reference-style links in a long checklist', () => {
+  it('read as their text in every item, with the definitions at the bottom of a file over 4 KB (checklist and PR body alike)', () => {
+    const sections = Array.from({ length: 12 }, (_, s) => [
+      `## Section ${s}`, '', `Some prose about section ${s} that is long enough to matter in the document.`, '',
+      ...Array.from({ length: 8 }, (_, i) => `- [${i === 0 ? 'x' : ' '}] Review the [OWASP guide][owasp] and the [Runbook] for ${s}-${i}`), '',
+    ].join('\n'));
+    const text = `# Production checklist\n\n${sections.join('\n')}\n[owasp]: https://owasp.org/www-project-top-ten/\n[runbook]: <docs/run book.md> "Runbook"\n`;
+    expect(text.length).toBeGreaterThan(4096);
+    const c = parse(text);
+    expect(c.items).toHaveLength(96);
+    expect(c.items.filter((i) => i.title !== `Review the OWASP guide and the Runbook for ${i.group![0]!.slice(8)}-${i.id.split('-').at(-1)}`)).toEqual([]);
+    expect(c.items[0]).toMatchObject({ id: 'review-the-owasp-guide-and-the-runbook-for-0-0', source: { line: 7 } });
+    expect(c.items.at(-1)!.source.line).toBe(text.split('\n').indexOf('- [ ] Review the [OWASP guide][owasp] and the [Runbook] for 11-7') + 1);
+    expect(tickedTexts(text)).toEqual(Array.from({ length: 12 }, (_, s) => `Review the OWASP guide and the Runbook for ${s}-0`));
   });
 });
 
