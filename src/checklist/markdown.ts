@@ -103,6 +103,9 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
     let next = parentItem;
     if (li.checked === true || li.checked === false) {
       next = addItem(title, promise, li.checked, li.position?.start, li.children, parent, parentItem);
+    } else if (/^\[[ xX]\]$/.test(title) && !li.children.some((c) => c.type === 'list')) {
+      // `- [ ] ` with no text: GitHub draws an empty box (or shows `[ ]`); nothing a sign-off could name, so no item — said.
+      warnings.push(`${file}:${(li.position?.start.line ?? 1) + offset}: a checkbox with no text is not an item: write what it checks after it (\`- [ ] Backups restored\`)`);
     } else if (li.children.some(carriesDirective)) {
       unattached(li, 'on a plain bullet (not a `- [ ]` task item)');
     } else if (parentItem && URL_PATH.test(title)) {
@@ -216,6 +219,9 @@ function headingText(h: Heading): string {
     .trim();
 }
 
+/** An inline HTML tag that GitHub shows as part of the text around it. */
+const INLINE_TAG = /^<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var)(?=[\s/>])/i;
+
 /** The visible text of inline content: markup, HTML and directives dropped, white space collapsed. */
 export function plainText(nodes: readonly PhrasingContent[], keepStruck = false): string {
   let out = '';
@@ -224,7 +230,8 @@ export function plainText(nodes: readonly PhrasingContent[], keepStruck = false)
       case 'text': case 'inlineCode': out += n.value; break;
       case 'break': out += ' '; break;
       case 'image': case 'imageReference': out += n.alt ?? ''; break;
-      case 'html': out += ' '; break;
+      // An inline tag renders with no space of its own (`H<sub>2</sub>O`, `<kbd>Ctrl</kbd>+<kbd>C</kbd>`); others (`<br>`, comments) part words.
+      case 'html': out += INLINE_TAG.test(n.value) ? '' : ' '; break;
       case 'footnoteReference': break;
       // Struck-through text is withdrawn ("HSTS on ~~staging~~ prod" promises prod only).
       case 'delete': if (keepStruck) for (const c of n.children) walk(c as Nodes); break;

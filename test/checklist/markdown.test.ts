@@ -31,6 +31,17 @@ describe('parseMarkdownChecklist: structure', () => {
     expect(c.items[0]!.title).toBe('Set SESSION_COOKIE_SECURE=True in config now shield ok really');
   });
 
+  it('inline HTML tags add no space to a title (as GitHub renders them); `<br>` and comments part words', () => {
+    const c = parse('- [ ] Press <kbd>Ctrl</kbd>+<kbd>C</kbd> to stop\n- [ ] Set <code>SECURE_SSL_REDIRECT</code>=True\n- [ ] H<sub>2</sub>O and x<sup>2</sup>\n- [ ] Line one<br>line two\n- [ ] HSTS<!-- note -->enabled\n');
+    expect(c.items.map((i) => i.title)).toEqual(['Press Ctrl+C to stop', 'Set SECURE_SSL_REDIRECT=True', 'H2O and x2', 'Line one line two', 'HSTS enabled']);
+  });
+
+  it('a checkbox with no text is no item, and said (`- [ ] ` draws an empty box on GitHub)', () => {
+    const c = parse('## Sign-off\n\n- [ ] Backups restored\n- [ ] \n- [x]\n- [ ] Approved\n');
+    expect(c.items.map((i) => [i.title, i.source.line])).toEqual([['Backups restored', 3], ['Approved', 6]]);
+    expect(c.warnings).toEqual([4, 5].map((l) => `CHECKLIST.md:${l}: a checkbox with no text is not an item: write what it checks after it (\`- [ ] Backups restored\`)`));
+  });
+
   it('struck-through words stay in the title but promise nothing: the matcher reads the item without them', () => {
     const c = parseMarkdownChecklist('c.md', '- [ ] HSTS enabled on ~~staging~~ prod\n- [ ] ~~HSTS enabled~~ (dropped)\n- [ ] ~~Deploy to Heroku~~\n');
     expect(c.items.map((i) => [i.title, i.checks])).toEqual([['HSTS enabled on staging prod', ['hsts']], ['HSTS enabled (dropped)', []], ['Deploy to Heroku', []]]);
