@@ -105,6 +105,7 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
       next = addItem(title, promise, li.checked, li.position?.start, li.children, parent, parentItem);
     } else if (/^\[[ xX]\]$/.test(title) && !li.children.some((c) => c.type === 'list')) {
       // `- [ ] ` with no text: GitHub draws an empty box (or shows `[ ]`); nothing a sign-off could name, so no item — said.
+      emptyBoxes++;
       warnings.push(`${file}:${(li.position?.start.line ?? 1) + offset}: a checkbox with no text is not an item: write what it checks after it (\`- [ ] Backups restored\`)`);
     } else if (li.children.some(carriesDirective)) {
       unattached(li, 'on a plain bullet (not a `- [ ]` task item)');
@@ -124,6 +125,7 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
   // checkbox cell (`| Item | [ ] |`, `| - [ ] Item |`) is no item, but it is said, never dropped silently.
   const warnings: string[] = [];
   let tableBoxes = 0;
+  let emptyBoxes = 0;
   // Task-list lines inside a raw HTML block (`<item>` … `- [ ] …` with no blank line between) are HTML text to
   // GitHub, not items: said too. Commented-out lines (`<!-- - [ ] … -->`) are meant to be no items.
   let htmlTasks: { line: number; count: number } | undefined;
@@ -171,6 +173,7 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
     // Say why the `- [ ]` lines the author sees are not items, and only the reasons that hold.
     const why = [
       tableBoxes ? 'checkboxes in table rows are not task-list items' : '',
+      emptyBoxes ? 'checkboxes with no text after them are not items' : '',
       fence ? `the code fence opened on line ${fence.line} is never closed, so the task-list lines after it are code (close it with ${fence.marker})` : '',
       htmlTasks ? `task-list lines inside raw HTML (from line ${htmlTasks.line}) are HTML text: leave a blank line between the HTML tag and the list` : '',
     ].filter(Boolean);

@@ -40,6 +40,7 @@ describe('parseMarkdownChecklist: structure', () => {
     const c = parse('## Sign-off\n\n- [ ] Backups restored\n- [ ] \n- [x]\n- [ ] Approved\n');
     expect(c.items.map((i) => [i.title, i.source.line])).toEqual([['Backups restored', 3], ['Approved', 6]]);
     expect(c.warnings).toEqual([4, 5].map((l) => `CHECKLIST.md:${l}: a checkbox with no text is not an item: write what it checks after it (\`- [ ] Backups restored\`)`));
+    expect(configError(() => parse('## Sign-off\n\n- [ ] \n- [ ] \n')).message).toBe('no task-list items (`- [ ] …`) found: a Markdown checklist is a list of `- [ ] item` lines (checkboxes with no text after them are not items)');
   });
 
   it('struck-through words stay in the title but promise nothing: the matcher reads the item without them', () => {
