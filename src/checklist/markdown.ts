@@ -1,4 +1,4 @@
-import type { Heading, List, ListItem, Nodes, PhrasingContent, RootContent, Table } from 'mdast';
+import type { Definition, Heading, List, ListItem, Nodes, PhrasingContent, RootContent, Table } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
@@ -55,7 +55,7 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
   const deep = tooDeep(text);
   if (deep) throw new ConfigError('nested too deeply (a list item indented over 64 columns or inside over 16 block quotes): flatten the list', { file, line: deep, column: 1 });
   const known = new Set(opts.known ?? catalogue().keys());
-  const parts = splitBlocks(blankFrontMatter(text)).map((c) => ({ offset: c.offset, nodes: fromMarkdown(c.text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }).children }));
+  const parts = parseBlocks(blankFrontMatter(text));
   const docTitle = documentTitle(parts.flatMap((p) => p.nodes));
   const items: ChecklistItem[] = [];
   const hints = new Map<ChecklistItem, BindingHint>();
@@ -103,6 +103,10 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
     let next = parentItem;
     if (li.checked === true || li.checked === false) {
       next = addItem(title, promise, li.checked, li.position?.start, li.children, parent, parentItem);
+    } else if (/^\[[ xX]\]$/.test(title) && !li.children.some((c) => c.type === 'list')) {
+      // `- [ ] ` with no text: GitHub draws an empty box (or shows `[ ]`); nothing a sign-off could name, so no item — said.
+      emptyBoxes++;
+      warnings.push(`${file}:${(li.position?.start.line ?? 1) + offset}: a checkbox with no text is not an item: write what it checks after it (\`- [ ] Backups restored\`)`);
     } else if (li.children.some(carriesDirective)) {
       unattached(li, 'on a plain bullet (not a `- [ ]` task item)');
     } else if (parentItem && URL_PATH.test(title)) {
@@ -121,6 +125,7 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
   // checkbox cell (`| Item | [ ] |`, `| - [ ] Item |`) is no item, but it is said, never dropped silently.
   const warnings: string[] = [];
   let tableBoxes = 0;
+  let emptyBoxes = 0;
   // Task-list lines inside a raw HTML block (`<item>` … `- [ ] …` with no blank line between) are HTML text to
   // GitHub, not items: said too. Commented-out lines (`<!-- - [ ] … -->`) are meant to be no items.
   let htmlTasks: { line: number; count: number } | undefined;
@@ -168,6 +173,7 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
     // Say why the `- [ ]` lines the author sees are not items, and only the reasons that hold.
     const why = [
       tableBoxes ? 'checkboxes in table rows are not task-list items' : '',
+      emptyBoxes ? 'checkboxes with no text after them are not items' : '',
       fence ? `the code fence opened on line ${fence.line} is never closed, so the task-list lines after it are code (close it with ${fence.marker})` : '',
       htmlTasks ? `task-list lines inside raw HTML (from line ${htmlTasks.line}) are HTML text: leave a blank line between the HTML tag and the list` : '',
     ].filter(Boolean);
@@ -216,6 +222,9 @@ function headingText(h: Heading): string {
     .trim();
 }
 
+/** An inline HTML tag that GitHub shows as part of the text around it. */
+const INLINE_TAG = /^<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var)(?=[\s/>])/i;
+
 /** The visible text of inline content: markup, HTML and directives dropped, white space collapsed. */
 export function plainText(nodes: readonly PhrasingContent[], keepStruck = false): string {
   let out = '';
@@ -224,7 +233,8 @@ export function plainText(nodes: readonly PhrasingContent[], keepStruck = false)
       case 'text': case 'inlineCode': out += n.value; break;
       case 'break': out += ' '; break;
       case 'image': case 'imageReference': out += n.alt ?? ''; break;
-      case 'html': out += ' '; break;
+      // An inline tag renders with no space of its own (`H<sub>2</sub>O`, `<kbd>Ctrl</kbd>+<kbd>C</kbd>`); others (`<br>`, comments) part words.
+      case 'html': out += INLINE_TAG.test(n.value) ? '' : ' '; break;
       case 'footnoteReference': break;
       // Struck-through text is withdrawn ("HSTS on ~~staging~~ prod" promises prod only).
       case 'delete': if (keepStruck) for (const c of n.children) walk(c as Nodes); break;
@@ -360,7 +370,43 @@ export function tickedTexts(text: string, maxChars = MAX_CHARS): string[] {
       } else if (node.type === 'blockquote' || node.type === 'footnoteDefinition') visit(node.children);
     }
   };
-  for (const part of splitBlocks(bounded)) visit(fromMarkdown(part.text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }).children);
+  for (const part of parseBlocks(bounded)) visit(part.nodes);
+  return out;
+}
+
+const parseGfm = (text: string): RootContent[] => fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }).children;
+
+/**
+ * The blocks of a document, parsed in the pieces of `splitBlocks` (line offsets kept). Link reference definitions
+ * are document-wide in Markdown and usually sit at the bottom: a piece that uses a label defined only in another
+ * piece is parsed again with that definition appended, so `[OWASP guide][owasp]` reads `OWASP guide` in a long file too.
+ */
+function parseBlocks(text: string): { offset: number; nodes: RootContent[] }[] {
+  const parts = splitBlocks(text).map((p) => ({ ...p, nodes: parseGfm(p.text) }));
+  if (parts.length < 2) return parts;
+  const defined = parts.map((p) => definitions(p.nodes));
+  const first = new Map<string, Definition>();
+  for (const d of defined.flat()) if (!first.has(d.identifier)) first.set(d.identifier, d);
+  if (!first.size) return parts;
+  return parts.map((p, i) => {
+    const own = new Set(defined[i]!.map((d) => d.identifier));
+    const lower = p.text.toLowerCase();
+    const wanted = [...first.values()].filter((d) => !own.has(d.identifier) && lower.includes(`[${d.identifier}]`));
+    if (!wanted.length) return p;
+    // Appended after a blank line, below the piece's last line: its blocks and line numbers stay as they were.
+    const defs = wanted.map((d) => `[${d.label ?? d.identifier}]: <${d.url.replace(/[<>\\\n]/g, (c) => (c === '\n' ? '%0A' : `\\${c}`))}>`);
+    return { ...p, nodes: parseGfm(`${p.text}\n\n${defs.join('\n')}\n`) };
+  });
+}
+
+/** The link reference definitions anywhere in a tree (in block quotes and list items too). */
+function definitions(nodes: readonly Nodes[]): Definition[] {
+  const out: Definition[] = [];
+  const walk = (n: Nodes): void => {
+    if (n.type === 'definition') out.push(n);
+    else if ('children' in n) for (const c of n.children) walk(c as Nodes);
+  };
+  for (const n of nodes) walk(n);
   return out;
 }
 
@@ -383,9 +429,23 @@ class UniqueIds {
  * time (micromark slows down super-linearly on long documents). A cut goes before a line that
  * starts in column 1 after a blank line — such a line can continue no paragraph, list item or
  * block quote — or before a bullet in column 1 (a new top-level item), and never inside a fenced
- * code block, an HTML comment or a raw HTML block.
- * (Link reference definitions do not reach across a cut; checklists rarely use them.)
+ * code block, an HTML comment or a raw HTML block (`<pre>` … `</pre>`, `<?` … `?>`, and `<div>`, `<details>`, any
+ * tag opening a line … up to the next blank line: a bullet in there is HTML text, not an item).
+ * (Link reference definitions do not reach across a cut: `parseBlocks` carries them over.)
  */
+/**
+ * CommonMark's raw HTML blocks that may hold blank lines or list-looking lines, as [how one opens, how it ends]
+ * (`null`: at the next blank line). Comments are tracked apart. The last kind is wider than CommonMark's
+ * (any tag opening a line): it only means fewer cuts.
+ */
+const HTML_BLOCKS: readonly (readonly [RegExp, RegExp | null])[] = [
+  [/^ {0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i, /<\/(?:pre|script|style|textarea)>/i],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<\/?[A-Za-z][\w-]*(?:[\s/>]|$)/, null],
+];
+
 export function splitBlocks(text: string, size = CHUNK): { text: string; offset: number }[] {
   if (text.length <= size) return [{ text, offset: 0 }];
   const lines = text.split(/(?<=\n)/);
@@ -394,10 +454,11 @@ export function splitBlocks(text: string, size = CHUNK): { text: string; offset:
   let chars = 0;
   let fence: string | null = null;
   let comment = false;
-  let raw = false;
+  // The end of the raw HTML block the line is in: a closing pattern, or the next blank line.
+  let html: RegExp | 'blank' | null = null;
   let blank = false;
   lines.forEach((line, i) => {
-    const open = fence === null && !comment && !raw;
+    const open = fence === null && !comment && html === null;
     if (open && chars >= size && (blank ? /^[^\s>]/.test(line) : ITEM_START.test(line) && !BREAK.test(line.trimEnd()))) {
       out.push({ text: lines.slice(start, i).join(''), offset: start });
       start = i;
@@ -405,16 +466,20 @@ export function splitBlocks(text: string, size = CHUNK): { text: string; offset:
     }
     chars += line.length;
     blank = !line.trim();
+    if (blank && html === 'blank') html = null;
     if (fence !== null) {
       const f = /^\s*(`{3,}|~{3,})\s*$/.exec(line);
       if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length) fence = null;
       return;
     }
     const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (f && !comment && !raw) { fence = f[1]!; return; }
+    if (f && !comment && html === null) { fence = f[1]!; return; }
+    if (html === null && !comment) {
+      const kind = HTML_BLOCKS.find(([opens]) => opens.test(line));
+      if (kind) html = kind[1] ?? 'blank';
+    }
+    if (html instanceof RegExp && html.test(line)) html = null;
     for (const m of line.matchAll(/<!--|-->/g)) comment = m[0] === '<!--';
-    if (/<\/(?:pre|script|style|textarea)>/i.test(line)) raw = false;
-    else if (/^ {0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i.test(line)) raw = true;
   });
   out.push({ text: lines.slice(start).join(''), offset: start });
   return out;

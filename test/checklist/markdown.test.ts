@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdownChecklist, slug, splitBlocks } from '../../src/checklist/markdown.js';
+import { parseMarkdownChecklist, slug, splitBlocks, tickedTexts } from '../../src/checklist/markdown.js';
 import { ConfigError } from '../../src/types.js';
 import { SLACK } from '../helpers/slack.js';
 
@@ -29,6 +29,18 @@ describe('parseMarkdownChecklist: structure', () => {
   it('strips emphasis, code, links, images, strikethrough and HTML from titles', () => {
     const c = parse('- [ ] **Set** `SESSION_COOKIE_SECURE=True` in [config](https://x.test/a_b) ~~now~~ ![shield](x.png) <b>ok</b> _really_');
     expect(c.items[0]!.title).toBe('Set SESSION_COOKIE_SECURE=True in config now shield ok really');
+  });
+
+  it('inline HTML tags add no space to a title (as GitHub renders them); `<br>` and comments part words', () => {
+    const c = parse('- [ ] Press <kbd>Ctrl</kbd>+<kbd>C</kbd> to stop\n- [ ] Set <code>SECURE_SSL_REDIRECT</code>=True\n- [ ] H<sub>2</sub>O and x<sup>2</sup>\n- [ ] Line one<br>line two\n- [ ] HSTS<!-- note -->enabled\n');
+    expect(c.items.map((i) => i.title)).toEqual(['Press Ctrl+C to stop', 'Set SECURE_SSL_REDIRECT=True', 'H2O and x2', 'Line one line two', 'HSTS enabled']);
+  });
+
+  it('a checkbox with no text is no item, and said (`- [ ] ` draws an empty box on GitHub)', () => {
+    const c = parse('## Sign-off\n\n- [ ] Backups restored\n- [ ] \n- [x]\n- [ ] Approved\n');
+    expect(c.items.map((i) => [i.title, i.source.line])).toEqual([['Backups restored', 3], ['Approved', 6]]);
+    expect(c.warnings).toEqual([4, 5].map((l) => `CHECKLIST.md:${l}: a checkbox with no text is not an item: write what it checks after it (\`- [ ] Backups restored\`)`));
+    expect(configError(() => parse('## Sign-off\n\n- [ ] \n- [ ] \n')).message).toBe('no task-list items (`- [ ] …`) found: a Markdown checklist is a list of `- [ ] item` lines (checkboxes with no text after them are not items)');
   });
 
   it('struck-through words stay in the title but promise nothing: the matcher reads the item without them', () => {
@@ -335,6 +347,40 @@ describe('splitBlocks', () => {
     expect(whole).toEqual([['a lazy continued', 2], ['b', 5], ['quoted', 17], ['c', 20], ['d', 22]]);
     const itemsOf = (t: string) => { try { return parse(t).items; } catch { return []; } };
     expect(pieces.flatMap((p) => itemsOf(p.text).map((i) => [i.title, i.source.line + p.offset]))).toEqual(whole);
+  });
+});
+
+describe('splitBlocks: raw HTML blocks', () => {
+  it('never cuts inside a `<details>`/`<div>` block (it ends at a blank line) or a `<?php … ?>` block', () => {
+    const text = '<details>\n<summary>Ops</summary>\n- [ ] inside\n</details>\n\n<?php\n\n- [ ] in php\n?>\n\n- [ ] after\n';
+    expect(splitBlocks(text, 1).map((p) => p.offset + 1)).toEqual([1, 6, 11]);
+  });
+
+  it('a `<div>` holding `- [ ]` lines yields no item wherever the 4 KB cut of a long checklist falls', () => {
+    for (let pad = 0; pad < 80; pad += 2) {
+      const items = Array.from({ length: 108 }, (_, i) => `- [ ] Routine item number ${String(i).padStart(3, '0')} padded\n`).join('');
+      const text = `# Checklist\n\n${items}- [ ] pad ${'x'.repeat(pad)}\n<div>\n- [ ] inside div one\n- [ ] inside div two\n</div>\n\n- [ ] Last\n`;
+      const c = parse(text);
+      expect(c.items.map((i) => i.title).filter((t) => t.startsWith('inside'))).toEqual([]);
+      expect(c.items).toHaveLength(110);
+    }
+  });
+});
+
+describe('reference-style links in a long checklist', () => {
+  it('read as their text in every item, with the definitions at the bottom of a file over 4 KB (checklist and PR body alike)', () => {
+    const sections = Array.from({ length: 12 }, (_, s) => [
+      `## Section ${s}`, '', `Some prose about section ${s} that is long enough to matter in the document.`, '',
+      ...Array.from({ length: 8 }, (_, i) => `- [${i === 0 ? 'x' : ' '}] Review the [OWASP guide][owasp] and the [Runbook] for ${s}-${i}`), '',
+    ].join('\n'));
+    const text = `# Production checklist\n\n${sections.join('\n')}\n[owasp]: https://owasp.org/www-project-top-ten/\n[runbook]: <docs/run book.md> "Runbook"\n`;
+    expect(text.length).toBeGreaterThan(4096);
+    const c = parse(text);
+    expect(c.items).toHaveLength(96);
+    expect(c.items.filter((i) => i.title !== `Review the OWASP guide and the Runbook for ${i.group![0]!.slice(8)}-${i.id.split('-').at(-1)}`)).toEqual([]);
+    expect(c.items[0]).toMatchObject({ id: 'review-the-owasp-guide-and-the-runbook-for-0-0', source: { line: 7 } });
+    expect(c.items.at(-1)!.source.line).toBe(text.split('\n').indexOf('- [ ] Review the [OWASP guide][owasp] and the [Runbook] for 11-7') + 1);
+    expect(tickedTexts(text)).toEqual(Array.from({ length: 12 }, (_, s) => `Review the OWASP guide and the Runbook for ${s}-0`));
   });
 });
 
