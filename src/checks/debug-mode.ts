@@ -5,7 +5,7 @@ import { shippedEnv } from '../repo/dockerfile.js';
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { basename, DEV_WORD, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
-import { COMPOSE_ENV_REACH_DOC, composeEnvReach, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation } from './util/groups.js';
+import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation } from './util/groups.js';
 import { analyseEntry, composeDefaults, devRemark, entryPoints, pythonCode, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
 import { onePerLocation } from './util/once.js';
 import { SETTINGS_PROD, enclosingHeaders, findCalls, inDevBranch, kustomizeEnv, otherSource, overridingSetting, pythonAssignments, scanSource, type SettingRef } from './util/code.js';
@@ -20,7 +20,8 @@ const DEBUG_VARS: { key: RegExp; on: (v: string) => boolean; effect: string }[] 
   { key: /^FLASK_DEBUG$/i, on: (v) => TRUTHY.test(v), effect: 'Flask debug mode (Werkzeug debugger: remote code execution)' },
   { key: /^FLASK_ENV$/i, on: (v) => /^development$/i.test(v), effect: 'Flask development mode (debugger on)' },
   { key: /^(DJANGO_)?DEBUG$/i, on: (v) => TRUTHY.test(v), effect: 'debug mode (stack traces and settings shown to visitors)' },
-  { key: /^APP_DEBUG$/i, on: (v) => TRUTHY.test(v), effect: 'Laravel/app debug mode (stack traces and environment shown to visitors)' },
+  // Laravel's env() reads `(true)` as true.
+  { key: /^APP_DEBUG$/i, on: (v) => TRUTHY.test(v) || /^\(true\)$/i.test(v), effect: 'Laravel/app debug mode (stack traces and environment shown to visitors)' },
   { key: /^NODE_ENV$/i, on: (v) => /^(development|dev)$/i.test(v), effect: 'Node development mode (verbose errors, no view caching)' },
   { key: /^(RAILS_ENV|RACK_ENV)$/i, on: (v) => /^development$/i.test(v), effect: 'Rails/Rack development mode' },
   { key: /^ASPNETCORE_ENVIRONMENT$/i, on: (v) => /^development$/i.test(v), effect: 'ASP.NET Core developer exception page' },
@@ -48,6 +49,12 @@ function debugSetting(key: string, value: string | null): DebugHit | null {
   return null;
 }
 
+
+/**
+ * An env file's value as the loader gives it: compose (`env_file:`), python-dotenv and dotenv-expand expand
+ * `${DJANGO_DEBUG:-True}` to its default when the variable is not set (the deploy environment is not known here).
+ */
+const envFileValue = (value: string | null): string | null => (value !== null && value.includes('${') ? composeDefaults(value) : value);
 
 const isSettingsFile = (p: string, text: string) =>
   /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || SETTINGS_PROD.test(basename(p))
@@ -244,6 +251,9 @@ export const debugMode = defineCheck({
       '- Env settings judged: `FLASK_DEBUG`=1/true/yes/on, `FLASK_ENV=development`, `DEBUG`/`DJANGO_DEBUG`=true/1/yes/on, `APP_DEBUG`=true,',
       '  `NODE_ENV=development`, `RAILS_ENV`/`RACK_ENV=development`, `ASPNETCORE_ENVIRONMENT=Development`, `GIN_MODE=debug`. Conservative on',
       '  purpose: `APP_ENV`/`ENVIRONMENT` are not judged, and `DEBUG=*`/`DEBUG=app:*` (the npm `debug` logger) is not a debug switch.',
+      '  `APP_DEBUG=(true)` is true, as Laravel reads it. An env file\'s `${DJANGO_DEBUG:-True}` is judged by its default (compose\'s `env_file`,',
+      '  python-dotenv and dotenv-expand expand it so when the variable is unset); a compose value that is one variable (`FLASK_DEBUG: ${FLASK_DEBUG}`)',
+      '  is judged as compose interpolates it from the committed `.env` beside the compose file.',
       '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
       '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note); compose',
       '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names; Kubernetes container',
@@ -362,41 +372,46 @@ export const debugMode = defineCheck({
     // Compose values by where they are written: a value several services reach (a YAML anchor merged with `<<:`,
     // an `extends` base, a shared env_file) is one finding there, naming every service that uses it; it fails
     // when a production service reaches it (development-only services alone make it a note).
-    const reached = reachedByLocation<{ key: string; value: string | null }>();
+    const reached = reachedByLocation<{ key: string; value: string | null; from?: string }>();
     // Only the repository's own deployment: not the compose files of test and illustration folders, not `extends` bases
     // (their values are reached through the services that extend them).
     for (const cf of judgedComposeFiles(snapshot)) {
       sources++;
+      // `DJANGO_DEBUG: ${DJANGO_DEBUG}` takes its value from the committed `.env` compose interpolates with.
+      const dotenv = composeDotenvFile(snapshot, cf.path);
       for (const svc of cf.services) {
         const dev = composeDevOnly(svc);
         const reach = composeEnvReach(snapshot, svc);
         for (const { key, value, path } of composeEnvironment(svc)) {
-          const resolved = value === null ? null : composeDefaults(value);
+          const fromDotenv = dotenvEntryFor(value, dotenv);
+          const resolved = fromDotenv ? fromDotenv.value : value === null ? null : composeDefaults(value);
           const hit = judge(key, resolved);
           // A production overlay that sets the variable again replaces the base file's value.
           const over = (hit || stringReads.has(key)) && !dev ? reach.environment(key) : null;
           // Where the value is written (an `extends` base, a merge-key anchor): one finding per location.
-          reached.add(svc.origin(path), false, svc, dev ?? over, { key, value: resolved });
+          reached.add(svc.origin(path), false, svc, dev ?? over, { key, value: resolved, ...(fromDotenv && dotenv ? { from: `${dotenv.path}:${fromDotenv.line}` } : {}) });
         }
         for (const p of composeEnvFiles(svc)) {
           const env = snapshot.envFileAt(p);
           if (!env || isTemplate(p)) continue;
           sources++;
           for (const e of env.entries) {
-            if (!judge(e.key, e.value) && !stringReads.has(e.key)) continue;
+            const value = envFileValue(e.value);
+            if (!judge(e.key, value) && !stringReads.has(e.key)) continue;
             // A value the service's `environment:` (or a later env_file) replaces never reaches the container.
             const over = reach.envFile(p, e.key);
             if (over === false) continue;
-            reached.add({ file: p, line: e.line, column: e.column }, true, svc, isDevOnly(p) ? 'development-only file' : dev ?? over, { key: e.key, value: e.value });
+            reached.add({ file: p, line: e.line, column: e.column }, true, svc, isDevOnly(p) ? 'development-only file' : dev ?? over, { key: e.key, value });
           }
         }
       }
     }
     for (const r of reached.values()) {
-      const { key, value } = r.data;
+      const { key, value, from } = r.data;
       const hit = judge(key, value);
       const via = r.envFile ? `env_file of ${servicesIn(r.services)}` : namedServices([...new Set(r.services.map((o) => o.name))]);
-      if (hit) emit({ file: r.file, line: r.line, column: r.column, message: r.envFile ? `${clause(hit)} (${via})${advice}` : `${setBy(via, hit)}${advice}` }, r.dev, hit);
+      const source = from ? ` (interpolated from ${from})` : '';
+      if (hit) emit({ file: r.file, line: r.line, column: r.column, message: r.envFile ? `${clause(hit)} (${via})${advice}` : `${setBy(via, hit)}${source}${advice}` }, r.dev, hit);
       given(key, value, r, via, r.dev, hit);
     }
 
@@ -432,9 +447,10 @@ export const debugMode = defineCheck({
       if (!env) continue;
       sources++;
       for (const e of env.entries) {
-        const hit = judge(e.key, e.value);
+        const value = envFileValue(e.value);
+        const hit = judge(e.key, value);
         if (hit) emit({ file: f, line: e.line, column: e.column, message: `${clause(hit)}${advice}` }, false, hit);
-        given(e.key, e.value, { file: f, line: e.line }, '', null, hit);
+        given(e.key, value, { file: f, line: e.line }, '', null, hit);
       }
     }
 

@@ -70,6 +70,20 @@ testCheck(debugMode, {
     { name: 'compose env_file in a parent folder', files: { 'deploy/docker-compose.yml': 'services:\n  web:\n    image: acme/web:1\n    env_file: ../app.env\n', 'app.env': 'FLASK_DEBUG=1\n' }, errors: [{ file: 'app.env', line: 1, message: 'env_file' }] },
     { name: 'k8s env value and ConfigMap, multi-doc', files: { 'k8s/api.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cfg}\ndata:\n  FLASK_ENV: development\n---\n${K8S('            - name: DEBUG\n              value: "true"\n')}` }, errors: [{ file: 'k8s/api.yaml', line: 5, column: 14, message: "ConfigMap 'cfg' sets FLASK_ENV=development, which turns on" }, { file: 'k8s/api.yaml', line: 18, message: "container 'api' sets DEBUG=true, which turns on debug mode" }] },
     { name: '.env.production values with trailing comments (dotenv and Compose strip them)', files: { '.env.production': 'FLASK_DEBUG=1 # TODO turn off before launch\nNODE_ENV=development  # temporary\nDEBUG=#x\n' }, errors: [{ file: '.env.production', line: 1, message: 'FLASK_DEBUG=1' }, { file: '.env.production', line: 2, message: 'NODE_ENV=development' }] },
+    // QA parity round (dotenv loaders): Laravel reads `(true)` as true; compose, python-dotenv and dotenv-expand expand `${X:-True}`
+    // to its default; compose interpolates `${DJANGO_DEBUG}` from the committed `.env` beside the compose file.
+    { name: 'Laravel (true), env-file fallbacks and compose values from the .env beside it', files: {
+      '.env.production': 'APP_DEBUG=(true)\nDJANGO_DEBUG=${DJANGO_DEBUG:-True}\nFLASK_DEBUG=${FLASK_DEBUG:-0}\n',
+      'deploy/docker-compose.yml': 'services:\n  web:\n    image: acme/web:1\n    env_file: ./web.env\n    environment:\n      FLASK_DEBUG: ${FLASK_DEBUG}\n      GIN_MODE: ${GIN_MODE:-release}\n',
+      'deploy/web.env': 'DEBUG=${DEBUG:-1}\n',
+      'deploy/.env': 'FLASK_DEBUG="1"\nGIN_MODE=debug\n',
+    }, errors: [
+      { file: '.env.production', line: 1, message: /^APP_DEBUG=\(true\) turns on Laravel/ },
+      { file: '.env.production', line: 2, message: /^DJANGO_DEBUG=True turns on/ },
+      { file: 'deploy/docker-compose.yml', line: 6, message: /^service 'web' sets FLASK_DEBUG=1, which turns on Flask debug mode .* \(interpolated from deploy\/\.env:1\)/ },
+      { file: 'deploy/docker-compose.yml', line: 7, message: /sets GIN_MODE=debug, .*interpolated from deploy\/\.env:2/ },
+      { file: 'deploy/web.env', line: 1, message: /^DEBUG=1 turns on .*env_file/ },
+    ] },
     { name: 'staging and live env files, as default-credentials reads them', files: { '.env.staging': 'APP_DEBUG=true\n', 'deploy/staging.env': 'FLASK_DEBUG=1\n', '.env.live': 'DEBUG=1\n' }, errors: [{ file: '.env.staging', line: 1, message: 'APP_DEBUG=true' }, { file: 'deploy/staging.env', line: 1 }, { file: '.env.live', line: 1 }] },
     { name: '.env.production file', files: { '.env.production': 'DATABASE_URL=postgres://x\nDEBUG=True\n' }, errors: [{ file: '.env.production', line: 2, message: 'DEBUG=True' }] },
     { name: 'Django settings literal', files: { 'mysite/settings.py': '\uFEFFimport os\r\nINSTALLED_APPS = ["django.contrib.admin"]\r\nDEBUG = True\r\n' }, errors: [{ file: 'mysite/settings.py', line: 3, column: 9, message: 'DEBUG = True' }] },
