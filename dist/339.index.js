@@ -970,7 +970,7 @@ const kustomizeEnv = (0,snapshot/* perView */.DN)(function kustomizeEnv(snapshot
 /**
  * Environment variables with literal values set in deploy configuration: `.env` files, compose
  * `environment`, Kubernetes container `env` and ConfigMap `data`, kustomize generator literals, fly.toml `[env]` and render.yaml `envVars`,
- * and the final Dockerfile stage's `ENV`. Templates and test folders are skipped.
+ * and the final Dockerfile stage's `ENV`; a compose `env_file` whatever its name. Templates and test folders are skipped.
  */
 const configEnv = (0,snapshot/* perView */.DN)(function configEnv(snapshot) {
     const out = [];
@@ -1001,6 +1001,19 @@ const configEnv = (0,snapshot/* perView */.DN)(function configEnv(snapshot) {
                     continue;
                 }
                 composed.set(key, { key: e.key, value: e.value, file: at.file, line: at.line, column: at.column, dev: dev || (0,classify/* isDevOnly */.uL)(at.file) });
+            }
+            // An `env_file` not named like an env file (cookiecutter-django's `.envs/.production/.django`): read as one.
+            for (const p of (0,repo_compose/* composeEnvFiles */.Df)(svc)) {
+                const f = (0,classify/* isEnvFile */.qb)(p) || (0,classify/* isTemplate */.Fl)(p) || (0,classify/* isTestFile */.hl)(p) ? undefined : snapshot.envFileAt(p);
+                for (const e of f?.entries ?? []) {
+                    const key = `${p}:${e.line}:${e.valueColumn}`;
+                    const prev = composed.get(key);
+                    if (prev) {
+                        prev.dev &&= dev || (0,classify/* isDevOnly */.uL)(p);
+                        continue;
+                    }
+                    composed.set(key, { key: e.key, value: e.value, file: p, line: e.line, column: e.valueColumn, dev: dev || (0,classify/* isDevOnly */.uL)(p) });
+                }
             }
         }
     }
@@ -1469,9 +1482,14 @@ const PLATFORM_SET = /^(?:RENDER|DYNO|FLY_APP_NAME|FLY_ALLOC_ID|RAILWAY_ENVIRONM
  */
 function trueWhenUnset(expr) {
     const e = expr.trim().replace(/\s+/g, ' ');
+    // `True if os.environ.get("DEBUG", "True") == "True" else False`: the condition itself.
+    const ternary = /^True if (.+) else False$/.exec(e);
+    if (ternary)
+        return trueWhenUnset(ternary[1].replace(/^\((.*)\)$/, '$1'));
     // django-environ, python-decouple, environs: typed reads with a default.
     // A project's own helper named for booleans reads the same way (Saleor's `get_bool_from_env("DEBUG", True)`).
-    const typed = /^(?:env\.bool|env|environ\.Env\(\)\.bool|config|env_bool|getenv_bool|(?:[A-Za-z_]\w*\.)?\w*bool\w*)\(\s*"(\w+)"\s*,\s*(?:default\s*=\s*)?([^,()]+?)\s*(?:,\s*cast\s*=\s*bool\s*)?\)$/i.exec(e);
+    // Keywords in either order: `config("DEBUG", cast=bool, default=True)`.
+    const typed = /^(?:env\.bool|env|environ\.Env\(\)\.bool|config|env_bool|getenv_bool|(?:[A-Za-z_]\w*\.)?\w*bool\w*)\(\s*"(\w+)"\s*,\s*(?:cast\s*=\s*bool\s*,\s*default\s*=\s*|(?:default\s*=\s*)?)([^,()]+?)\s*(?:,\s*cast\s*=\s*bool\s*)?\)$/i.exec(e);
     if (typed) {
         const d = pyLiteral(typed[2]);
         const bool = /^[^(]*bool/i.test(e) || /cast\s*=\s*bool/.test(e) || d === 'True' || d === 'False';
@@ -1568,7 +1586,7 @@ function trueWhenUnset(expr) {
  * Typed reads (`env.bool`, `strtobool`, `int(…)`, `== "1"`, `in ("1", "true")`) are not string reads: null.
  */
 function trueWhenSet(expr) {
-    const e = expr.trim().replace(/\s+/g, ' ').replace(/'/g, '"');
+    const e = expr.trim().replace(/\s+/g, ' ').replace(/'/g, '"').replace(/^True if (.+) else False$/, '$1').replace(/^\((.*)\)$/, '$1');
     const m = /^(bool\(\s*)?(?:(?:os\.environ\.get|os\.getenv|environ\.get|getenv)\(\s*"(\w+)"\s*(?:,\s*(?:default\s*=\s*)?[^,()]+?\s*)?\)|(?:os\.)?environ\[\s*"(\w+)"\s*\])(\s*\))?$/.exec(e);
     if (!m || Boolean(m[1]) !== Boolean(m[4]))
         return null;
@@ -5380,7 +5398,8 @@ const DEBUG_VARS = [
     { key: /^FLASK_DEBUG$/i, on: (v) => TRUTHY.test(v), effect: 'Flask debug mode (Werkzeug debugger: remote code execution)' },
     { key: /^FLASK_ENV$/i, on: (v) => /^development$/i.test(v), effect: 'Flask development mode (debugger on)' },
     { key: /^(DJANGO_)?DEBUG$/i, on: (v) => TRUTHY.test(v), effect: 'debug mode (stack traces and settings shown to visitors)' },
-    { key: /^APP_DEBUG$/i, on: (v) => TRUTHY.test(v), effect: 'Laravel/app debug mode (stack traces and environment shown to visitors)' },
+    // Laravel's env() reads `(true)` as true.
+    { key: /^APP_DEBUG$/i, on: (v) => TRUTHY.test(v) || /^\(true\)$/i.test(v), effect: 'Laravel/app debug mode (stack traces and environment shown to visitors)' },
     { key: /^NODE_ENV$/i, on: (v) => /^(development|dev)$/i.test(v), effect: 'Node development mode (verbose errors, no view caching)' },
     { key: /^(RAILS_ENV|RACK_ENV)$/i, on: (v) => /^development$/i.test(v), effect: 'Rails/Rack development mode' },
     { key: /^ASPNETCORE_ENVIRONMENT$/i, on: (v) => /^development$/i.test(v), effect: 'ASP.NET Core developer exception page' },
@@ -5406,6 +5425,11 @@ function debugSetting(key, value) {
             return { setting: `${key}=${v}`, effect: `turns on ${d.effect}` };
     return null;
 }
+/**
+ * An env file's value as the loader gives it: compose (`env_file:`), python-dotenv and dotenv-expand expand
+ * `${DJANGO_DEBUG:-True}` to its default when the variable is not set (the deploy environment is not known here).
+ */
+const envFileValue = (value) => (value !== null && value.includes('${') ? composeDefaults(value) : value);
 const isSettingsFile = (p, text) => /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || SETTINGS_PROD.test((0,classify/* basename */.P8)(p))
     || ((text.includes('INSTALLED_APPS') || text.includes('ROOT_URLCONF')) && /^(INSTALLED_APPS|ROOT_URLCONF)\s*=/m.test(text));
 function moduleDebug(text) {
@@ -5591,6 +5615,9 @@ const debugMode = defineCheck({
             '- Env settings judged: `FLASK_DEBUG`=1/true/yes/on, `FLASK_ENV=development`, `DEBUG`/`DJANGO_DEBUG`=true/1/yes/on, `APP_DEBUG`=true,',
             '  `NODE_ENV=development`, `RAILS_ENV`/`RACK_ENV=development`, `ASPNETCORE_ENVIRONMENT=Development`, `GIN_MODE=debug`. Conservative on',
             '  purpose: `APP_ENV`/`ENVIRONMENT` are not judged, and `DEBUG=*`/`DEBUG=app:*` (the npm `debug` logger) is not a debug switch.',
+            '  `APP_DEBUG=(true)` is true, as Laravel reads it. An env file\'s `${DJANGO_DEBUG:-True}` is judged by its default (compose\'s `env_file`,',
+            '  python-dotenv and dotenv-expand expand it so when the variable is unset); a compose value that is one variable (`FLASK_DEBUG: ${FLASK_DEBUG}`)',
+            '  is judged as compose interpolates it from the committed `.env` beside the compose file.',
             '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
             '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note); compose',
             '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names; Kubernetes container',
@@ -5717,16 +5744,19 @@ const debugMode = defineCheck({
         // (their values are reached through the services that extend them).
         for (const cf of judgedComposeFiles(snapshot)) {
             sources++;
+            // `DJANGO_DEBUG: ${DJANGO_DEBUG}` takes its value from the committed `.env` compose interpolates with.
+            const dotenv = composeDotenvFile(snapshot, cf.path);
             for (const svc of cf.services) {
                 const dev = (0,repo_compose/* composeDevOnly */.kZ)(svc);
                 const reach = composeEnvReach(snapshot, svc);
                 for (const { key, value, path } of (0,repo_compose/* composeEnvironment */.EX)(svc)) {
-                    const resolved = value === null ? null : composeDefaults(value);
+                    const fromDotenv = dotenvEntryFor(value, dotenv);
+                    const resolved = fromDotenv ? fromDotenv.value : value === null ? null : composeDefaults(value);
                     const hit = judge(key, resolved);
                     // A production overlay that sets the variable again replaces the base file's value.
                     const over = (hit || stringReads.has(key)) && !dev ? reach.environment(key) : null;
                     // Where the value is written (an `extends` base, a merge-key anchor): one finding per location.
-                    reached.add(svc.origin(path), false, svc, dev ?? over, { key, value: resolved });
+                    reached.add(svc.origin(path), false, svc, dev ?? over, { key, value: resolved, ...(fromDotenv && dotenv ? { from: `${dotenv.path}:${fromDotenv.line}` } : {}) });
                 }
                 for (const p of (0,repo_compose/* composeEnvFiles */.Df)(svc)) {
                     const env = snapshot.envFileAt(p);
@@ -5734,23 +5764,25 @@ const debugMode = defineCheck({
                         continue;
                     sources++;
                     for (const e of env.entries) {
-                        if (!judge(e.key, e.value) && !stringReads.has(e.key))
+                        const value = envFileValue(e.value);
+                        if (!judge(e.key, value) && !stringReads.has(e.key))
                             continue;
                         // A value the service's `environment:` (or a later env_file) replaces never reaches the container.
                         const over = reach.envFile(p, e.key);
                         if (over === false)
                             continue;
-                        reached.add({ file: p, line: e.line, column: e.column }, true, svc, (0,classify/* isDevOnly */.uL)(p) ? 'development-only file' : dev ?? over, { key: e.key, value: e.value });
+                        reached.add({ file: p, line: e.line, column: e.column }, true, svc, (0,classify/* isDevOnly */.uL)(p) ? 'development-only file' : dev ?? over, { key: e.key, value });
                     }
                 }
             }
         }
         for (const r of reached.values()) {
-            const { key, value } = r.data;
+            const { key, value, from } = r.data;
             const hit = judge(key, value);
             const via = r.envFile ? `env_file of ${servicesIn(r.services)}` : namedServices([...new Set(r.services.map((o) => o.name))]);
+            const source = from ? ` (interpolated from ${from})` : '';
             if (hit)
-                emit({ file: r.file, line: r.line, column: r.column, message: r.envFile ? `${clause(hit)} (${via})${advice}` : `${setBy(via, hit)}${advice}` }, r.dev, hit);
+                emit({ file: r.file, line: r.line, column: r.column, message: r.envFile ? `${clause(hit)} (${via})${advice}` : `${setBy(via, hit)}${source}${advice}` }, r.dev, hit);
             given(key, value, r, via, r.dev, hit);
         }
         for (const obj of snapshot.k8sObjects()) {
@@ -5788,10 +5820,11 @@ const debugMode = defineCheck({
                 continue;
             sources++;
             for (const e of env.entries) {
-                const hit = judge(e.key, e.value);
+                const value = envFileValue(e.value);
+                const hit = judge(e.key, value);
                 if (hit)
                     emit({ file: f, line: e.line, column: e.column, message: `${clause(hit)}${advice}` }, false, hit);
-                given(e.key, e.value, { file: f, line: e.line }, '', null, hit);
+                given(e.key, value, { file: f, line: e.line }, '', null, hit);
             }
         }
         // Hosting platforms' deploy files: fly.toml [env], render.yaml envVars.
@@ -11809,12 +11842,26 @@ function toInstruction(ins) {
 /** Parses a Dockerfile into stages with ARG-resolved `FROM`s and stage inheritance. Never throws. */
 /** Dockerfile instructions (BuildKit's); parser directives and comments are no instructions. */
 const INSTRUCTIONS = new Set(['FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME', 'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL']);
+/** Instructions BuildKit refuses without an argument (beyond USER, ARG and HEALTHCHECK, which have their own messages). */
+const NEEDS_ARGUMENT = new Set(['MAINTAINER', 'WORKDIR', 'STOPSIGNAL', 'ENV', 'LABEL', 'ONBUILD', 'EXPOSE', 'VOLUME', 'SHELL']);
+/** Instructions whose arguments BuildKit reads as a JSON array when they look like one. */
+const JSON_FORM = new Set(['CMD', 'ENTRYPOINT', 'RUN', 'ADD', 'COPY', 'VOLUME', 'SHELL']);
+const jsonArrayOfOther = (text) => {
+    try {
+        const v = JSON.parse(text);
+        return Array.isArray(v) && v.some((x) => typeof x !== 'string');
+    }
+    catch {
+        return false;
+    }
+};
 /** Whether `text` opens a `${` it never closes (single-quoted text is not expanded). */
 const unclosedVariable = (text) => /\$\{[^}]*$/.test(text.replace(/\\./g, '').replace(/'[^']*'/g, ''));
 /**
  * Why Docker refuses an instruction of a stage (null when it does not): a word that is no instruction
  * (named by its line only, as it may be anything pasted), a git merge-conflict marker, a `FROM` with
- * `AS` but no name (or extra words), a `USER` of several words, `${` without its `}`, an `ENV`
+ * `AS` but no name (or extra words), an instruction without the argument it needs, a `COPY`/`ADD` without a destination,
+ * a forbidden `ONBUILD` trigger, a JSON array of non-strings, a `SHELL` not in JSON form, a `USER` of several words, `${` without its `}`, an `ENV`
  * without a value or an `ENV`/`ARG` without a name, a `HEALTHCHECK` without `CMD` or `NONE`, a `CMD` without a command or a `NONE` with one.
  */
 function instructionProblem(d) {
@@ -11827,12 +11874,29 @@ function instructionProblem(d) {
     if (d.keyword === 'FROM' && d.argv.length && !/^as$/i.test(d.argv[0]) && d.argv.length !== 1 && !(d.argv.length === 3 && /^as$/i.test(d.argv[1]))) {
         return d.argv.length === 2 && /^as$/i.test(d.argv[1]) ? 'FROM ends with AS but names no stage' : 'FROM takes an image and optionally AS <name>, nothing more';
     }
+    // BuildKit's errExactlyOneArgument / errAtLeastOneArgument / errNoDestinationArgument (instructions/parse_test.go); USER, ARG and HEALTHCHECK have their own.
+    if (NEEDS_ARGUMENT.has(d.keyword) && !d.args)
+        return `${d.keyword} takes an argument but has none`;
+    if ((d.keyword === 'COPY' || d.keyword === 'ADD') && d.argv.length < 2)
+        return `${d.keyword} needs a source and a destination (${d.keyword} <src>... <dest>)`;
+    if (d.keyword === 'ONBUILD') {
+        const trigger = /^\S+/.exec(d.args)?.[0]?.toUpperCase();
+        if (trigger === 'FROM' || trigger === 'ONBUILD' || trigger === 'MAINTAINER')
+            return `ONBUILD ${trigger} is not allowed as a trigger`;
+    }
+    // "JSON arrays must contain only strings" (testfiles-negative/shykes-nested-json); a string that is no JSON is the shell form.
+    if (JSON_FORM.has(d.keyword) && d.args.startsWith('[') && !d.exec && jsonArrayOfOther(d.args))
+        return `${d.keyword} is a JSON array of something other than strings`;
+    if (d.keyword === 'SHELL' && d.args && !d.exec)
+        return 'SHELL must be a JSON array (SHELL ["/bin/bash", "-c"])';
+    if (d.keyword === 'LABEL' && d.properties.some((p) => p.value === null))
+        return 'LABEL names a label without a value (LABEL name=value)';
     if (d.keyword === 'USER' && d.argv.length > 1)
         return 'USER names more than one user (it takes one user[:group])';
     if ((d.keyword === 'USER' || d.keyword === 'FROM' || d.keyword === 'WORKDIR' || d.keyword === 'ENV' || d.keyword === 'ARG') && unclosedVariable(d.args))
         return `${d.keyword} opens a \${ without its closing }`;
-    if ((d.keyword === 'ENV' || d.keyword === 'ARG') && d.properties.some((p) => !p.name))
-        return `${d.keyword} sets a variable without a name`;
+    if ((d.keyword === 'ENV' || d.keyword === 'ARG' || d.keyword === 'LABEL') && d.properties.some((p) => !p.name))
+        return `${d.keyword} sets ${d.keyword === 'LABEL' ? 'a label' : 'a variable'} without a name`;
     if (d.keyword === 'ENV' && d.properties.some((p) => p.value === null))
         return 'ENV names a variable without a value (ENV NAME=value)';
     if (d.keyword === 'HEALTHCHECK' && !/^(?:CMD|NONE)$/i.test(d.argv[0] ?? ''))
@@ -11846,10 +11910,16 @@ function instructionProblem(d) {
 }
 /**
  * BuildKit reads a word `<digits><<NAME` as a here-document on that file descriptor (`RUN 5<<EOF cat
- * /proc/self/fd/5`); dockerfile-ast knows only words that start with `<<`, so it would read the
- * body as instructions. The descriptor digits of RUN/COPY/ADD lines become spaces (columns kept).
+ * /proc/self/fd/5`), and `<< NAME` / `<<- NAME` (blanks before the name: `RUN cat << EOF > /etc/motd`)
+ * as one too, as is `<<eo'f'` (`eof`); dockerfile-ast knows only `<<NAME` and `<<'NAME'`, so it would read the body as
+ * instructions. On RUN/COPY/ADD lines the name is quoted whole, the blanks move before the `<<` and the descriptor
+ * digits become spaces (columns kept).
  */
-const heredocDescriptors = (text) => text.includes('<<') ? text.replace(/^([ \t]*(?:ONBUILD[ \t]+)?(?:RUN|COPY|ADD)[ \t][^\n]*)$/gim, (line) => line.replace(/(?<=[ \t])\d+(?=<<-?["']?[A-Za-z_])/g, (d) => ' '.repeat(d.length))) : text;
+const heredocDescriptors = (text) => text.includes('<<') ? text.replace(/^([ \t]*(?:ONBUILD[ \t]+)?(?:RUN|COPY|ADD)[ \t][^\n]*)$/gim, (line) => line
+    // A quoted tail names the heredoc too (`<<eo'f'` is `eof`, not expanded): quoted whole, same length.
+    .replace(/(?<=[ \t])(\d*<<-?)([A-Za-z_][A-Za-z0-9_]*)(["'])([A-Za-z0-9_]+)\3(?=[ \t\r]|$)/g, (_m, open, head, q, tail) => open + q + head + tail + q)
+    .replace(/(?<=[ \t])(\d*<<-?)([ \t]+)((["']?)[A-Za-z_][A-Za-z0-9_]*\4)(?=[ \t\r]|$)/g, (_m, open, blanks, name) => blanks + open + name)
+    .replace(/(?<=[ \t])\d+(?=<<-?["']?[A-Za-z_])/g, (d) => ' '.repeat(d.length))) : text;
 function parseDockerfile(path, text) {
     const df = dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(heredocDescriptors(text.replace(/^\uFEFF/, '')));
     const instructions = df.getInstructions();
@@ -11950,23 +12020,58 @@ function unquotedEnvValue(rest, afterBlank) {
         return '';
     return rest.replace(/[ \t]#.*$/, '').trim();
 }
+/** The index in `s` of the first `q` not escaped by a backslash, from `from`; -1 when none. */
+function closingQuote(s, q, from) {
+    for (let i = s.indexOf(q, from); i >= 0; i = s.indexOf(q, i + 1))
+        if (s[i - 1] !== '\\')
+            return i;
+    return -1;
+}
+const DOUBLE_QUOTED_ESCAPE = /\\([nrt"\\])/g;
+const ESCAPED = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
 function parseEnv(path, text) {
     const entries = [];
     const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-    lines.forEach((raw, i) => {
-        const m = /^(\s*)(export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=([ \t]*)(.*)$/.exec(raw);
+    /** Quote characters no later line closes (each unterminated quote then costs one scan, not one per line). */
+    const unclosed = new Set();
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        // `KEY=value`, or YAML-style `KEY: value` (dotenv, Compose and the Ruby and Go loaders read it; a blank after `:`).
+        const m = /^(\s*)(export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)(?:\s*=|:(?=[ \t]))([ \t]*)(.*)$/.exec(raw);
         if (!m)
-            return;
+            continue;
+        const line = i + 1;
         let value = m[5];
         const valueColumn = raw.length - value.length + 1;
         const q = value[0];
-        if ((q === '"' || q === "'") && value.lastIndexOf(q) > 0)
-            value = value.slice(1, value.lastIndexOf(q));
-        else
+        let close = q === '"' || q === "'" ? closingQuote(value, q, 1) : -1;
+        if (close > 0)
+            value = value.slice(1, close);
+        else if (q === '"' || q === "'") {
+            // A quoted value that goes on over the next lines, up to its closing quote; with none, the line is read unquoted.
+            let j = unclosed.has(q) ? lines.length : i + 1;
+            for (; j < lines.length && (close = closingQuote(lines[j], q, 0)) < 0; j++)
+                ;
+            if (j === lines.length)
+                unclosed.add(q);
+            // Only a closing quote that ends its line (a comment aside) closes a multi-line value, as dotenv requires
+            // (python-dotenv drops such a binding, Compose rejects the file): `NAME='My App` then `OTHER='x'` is no value.
+            else if (!/^\s*(?:#.*)?$/.test(lines[j].slice(close + 1)))
+                close = -1;
+            else {
+                value = [value.slice(1), ...lines.slice(i + 1, j), lines[j].slice(0, close)].join('\n');
+                i = j;
+            }
+        }
+        if (close < 0)
             value = unquotedEnvValue(value, m[4] !== '');
-        entries.push({ key: m[3], value, line: i + 1, column: m[1].length + (m[2]?.length ?? 0) + 1, valueColumn });
-    });
-    return { path, entries };
+        else if (q === '"')
+            value = value.replace(DOUBLE_QUOTED_ESCAPE, (_, c) => ESCAPED[c]);
+        entries.push({ key: m[3], value, line, column: m[1].length + (m[2]?.length ?? 0) + 1, valueColumn });
+    }
+    // The last line setting a key is the value the application gets.
+    const last = new Map(entries.map((e, i) => [e.key, i]));
+    return { path, entries: entries.filter((e, i) => last.get(e.key) === i) };
 }
 
 
@@ -12315,12 +12420,12 @@ function podTemplateShapeProblem(obj) {
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17763);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35444);
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52365);
-/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(23503);
-/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82588);
-/* harmony import */ var _k8s_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50976);
-/* harmony import */ var _suppress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77941);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18650);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(84592);
+/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23503);
+/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82588);
+/* harmony import */ var _k8s_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50976);
+/* harmony import */ var _suppress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77941);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18650);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(84592);
 
 
 
@@ -12334,7 +12439,7 @@ function podTemplateShapeProblem(obj) {
 /** The skip reason of a templated (Helm) manifest that does not parse before rendering. */
 const TEMPLATED_SKIP = 'templated manifest that does not parse as YAML before rendering';
 /** A manifest (its first chunk names `apiVersion` and `kind`) too large to parse: said, not judged. */
-const LARGE_MANIFEST_SKIP = `it is larger than ${_read_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_FILE_BYTES */ .gZ} bytes (a Kubernetes manifest: only the secret scan reads files that large)`;
+const LARGE_MANIFEST_SKIP = `it is larger than ${_read_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_FILE_BYTES */ .gZ} bytes (a Kubernetes manifest: only the secret scan reads files that large)`;
 const CACHE_BUDGET = 32 * 1024 * 1024;
 const isTemplated = (text) => /\{\{[^}]*\}\}/.test(text);
 /**
@@ -12381,9 +12486,9 @@ const WHOLE_ACTIONS = /^\s*(?:\{\{[^{}]*\}\}\s*)+$/;
 const VALUE_AT = /^(\s*(?:-\s+)?(?:[\w.\/-]+\s*:\s+|-\s+|(?=\{\{)))(.*)$/;
 /** The skip reasons of Dockerfiles not judged: rendered from a template first, or too large to parse. */
 const TEMPLATED_DOCKERFILE_SKIP = 'templated Dockerfile (Jinja/Go template tags or a <placeholder> image in its instructions): it is rendered before it is built';
-const LARGE_DOCKERFILE_SKIP = `it is larger than ${_read_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_FILE_BYTES */ .gZ} bytes (a Dockerfile: only the secret scan reads files that large)`;
+const LARGE_DOCKERFILE_SKIP = `it is larger than ${_read_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_FILE_BYTES */ .gZ} bytes (a Dockerfile: only the secret scan reads files that large)`;
 /** Skips that become an `info` note (the file was not judged), not silence. */
-const NOTED_SKIPS = new Set([TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, _read_js__WEBPACK_IMPORTED_MODULE_6__/* .UNREADABLE_SKIP */ .CU]);
+const NOTED_SKIPS = new Set([TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, _read_js__WEBPACK_IMPORTED_MODULE_7__/* .UNREADABLE_SKIP */ .CU]);
 /**
  * A Dockerfile rendered from a template: a template file name, a line that is a template tag, or one in a `FROM`
  * (also a `<placeholder>` image, `FROM <valid_image_name>`: Docker refuses it as an invalid reference, so it is filled in first).
@@ -12397,7 +12502,7 @@ const isTemplatedDockerfile = (file, text) => /\.(?:j2|jinja2?|tmpl|tpl|gotmpl)$
  * go through the file pass (src/engine/scan.ts) and are not kept.
  */
 const SHARED_EXT = /\.(py|[cm]?[jt]sx?|ya?ml|json|toml|ini|cfg|conf|env|sh|properties|xml|template|example|sample|dist)$/i;
-const isShared = (p) => SHARED_EXT.test(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isDockerfile */ .pZ)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isEnvFile */ .qb)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isProcfile */ .RN)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isNginxCandidate */ .Aj)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .basename */ .P8)(p) === '.gitignore' || (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .basename */ .P8)(p) === '.htaccess';
+const isShared = (p) => SHARED_EXT.test(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isDockerfile */ .pZ)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isEnvFile */ .qb)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isProcfile */ .RN)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isNginxCandidate */ .Aj)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .basename */ .P8)(p) === '.gitignore' || (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .basename */ .P8)(p) === '.htaccess';
 /**
  * The repository as the checks see it: tracked files, read at most once here and parsed at most
  * once. (A file pass may read a file the snapshot also reads: a config file scanned for secrets.)
@@ -12422,7 +12527,7 @@ class Snapshot {
         this.base = base;
         this.files = files;
         this.fileSet = new Set(files);
-        this.reader = new _read_js__WEBPACK_IMPORTED_MODULE_6__/* .RepoReader */ .Wp(root);
+        this.reader = new _read_js__WEBPACK_IMPORTED_MODULE_7__/* .RepoReader */ .Wp(root);
     }
     has(p) { return this.fileSet.has(p); }
     /** A view restricted to the files `filter` accepts; parsed data is shared with the snapshot. */
@@ -12469,7 +12574,7 @@ class Snapshot {
         return this.reader.readChunks(p, true);
     }
     binary(p) {
-        return this.fileSet.has(p) && this.text(p) === undefined && this.reader.skipped.some((s) => s.file === p && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_6__/* .BINARY_SKIP */ .I);
+        return this.fileSet.has(p) && this.text(p) === undefined && this.reader.skipped.some((s) => s.file === p && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_7__/* .BINARY_SKIP */ .I);
     }
     /** Lines of a file (split on demand, not kept: a line array costs more than its text). */
     lines(p) {
@@ -12478,7 +12583,7 @@ class Snapshot {
     readText(p) {
         const text = this.reader.read(p);
         if (text !== null && !this.suppressions.has(p)) {
-            const sup = (0,_suppress_js__WEBPACK_IMPORTED_MODULE_5__/* .findSuppressions */ .A)(p, text);
+            const sup = (0,_suppress_js__WEBPACK_IMPORTED_MODULE_6__/* .findSuppressions */ .A)(p, text);
             if (sup.length)
                 this.suppressions.set(p, sup);
         }
@@ -12494,8 +12599,8 @@ class Snapshot {
                 this.suppressions.set(file, sup);
         // What worker threads could not read is noted like what this thread could not.
         for (const file of scan.unreadable ?? [])
-            if (!this.skipped.some((k) => k.file === file && k.reason === _read_js__WEBPACK_IMPORTED_MODULE_6__/* .UNREADABLE_SKIP */ .CU))
-                this.skip(file, _read_js__WEBPACK_IMPORTED_MODULE_6__/* .UNREADABLE_SKIP */ .CU);
+            if (!this.skipped.some((k) => k.file === file && k.reason === _read_js__WEBPACK_IMPORTED_MODULE_7__/* .UNREADABLE_SKIP */ .CU))
+                this.skip(file, _read_js__WEBPACK_IMPORTED_MODULE_7__/* .UNREADABLE_SKIP */ .CU);
     }
     skip(file, reason) { this.extraSkips.push({ file, reason }); }
     memo(key, fn) {
@@ -12530,7 +12635,7 @@ class Snapshot {
                 if (firstChunk(this.chunks(f)) !== undefined)
                     this.skip(f, LARGE_DOCKERFILE_SKIP);
                 // A NUL byte: not text to Docker either (a Dockerfile saved as UTF-16 by a Windows editor).
-                else if (this.reader.skipped.some((s) => s.file === f && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_6__/* .BINARY_SKIP */ .I))
+                else if (this.reader.skipped.some((s) => s.file === f && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_7__/* .BINARY_SKIP */ .I))
                     this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (NUL bytes: saved as UTF-16?): Docker refuses to build it' });
                 return [];
             }
@@ -12552,13 +12657,13 @@ class Snapshot {
      * relative to the build context: `docker/Dockerfile-prod`), whatever their names.
      */
     dockerfilePaths() {
-        const named = this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isDockerfile */ .pZ);
+        const named = this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isDockerfile */ .pZ);
         const set = new Set(named);
         // Only when some file may name a compose build: a repository without YAML files reads none here.
-        if (this.files.some((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isComposeFile */ .Pv)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isComposeCandidate */ .Ke)(f))) {
+        if (this.files.some((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isComposeFile */ .Pv)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isComposeCandidate */ .Ke)(f))) {
             for (const cf of this.composeFiles())
                 for (const svc of cf.services) {
-                    const build = (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .composeBuild */ .FI)(cf.path, svc);
+                    const build = (0,_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeBuild */ .FI)(cf.path, svc);
                     if (build && this.fileSet.has(build.dockerfile) && !set.has(build.dockerfile)) {
                         set.add(build.dockerfile);
                         named.push(build.dockerfile);
@@ -12603,10 +12708,10 @@ class Snapshot {
      * file that does not parse is not one (no parse problem is recorded for it here).
      */
     composeByContent() {
-        const charts = this.files.filter((f) => /^Chart\.ya?ml$/.test((0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .basename */ .P8)(f))).map((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .dirname */ .pD)(f));
+        const charts = this.files.filter((f) => /^Chart\.ya?ml$/.test((0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .basename */ .P8)(f))).map((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .dirname */ .pD)(f));
         const inChart = (f) => charts.some((d) => d === '' || f.startsWith(`${d}/`));
         return this.files.filter((f) => {
-            if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isComposeFile */ .Pv)(f) || !(0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isComposeCandidate */ .Ke)(f) || inChart(f))
+            if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isComposeFile */ .Pv)(f) || !(0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isComposeCandidate */ .Ke)(f) || inChart(f))
                 return false;
             const t = this.text(f);
             if (t === undefined || !/^services[ \t]*:/m.test(t))
@@ -12623,7 +12728,7 @@ class Snapshot {
     composeFiles() {
         return this.memo('compose', () => {
             const byContent = this.composeByContent();
-            const names = new Set(this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isComposeFile */ .Pv));
+            const names = new Set(this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isComposeFile */ .Pv));
             // Files named by `include:` are compose files whatever their names (nested includes too,
             // bounded, each file once); `includedBy` is the nearest file including one (a compose file by
             // content included by another is an included file too).
@@ -12637,7 +12742,7 @@ class Snapshot {
                     const y = this.yaml(f);
                     if (!y)
                         continue;
-                    for (const inc of (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .composeIncludeFiles */ .EP)(y)) {
+                    for (const inc of (0,_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeIncludeFiles */ .EP)(y)) {
                         if (this.fileSet.has(inc))
                             included.add(inc);
                         if (!this.fileSet.has(inc) || names.has(inc))
@@ -12655,7 +12760,7 @@ class Snapshot {
             // compose files by content, even when they look like one.
             const bases = new Map();
             for (const f of [...names])
-                for (const ext of (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .composeExtendsFiles */ .b2)(this.yaml(f) ?? { path: f, docs: [], errors: [] }))
+                for (const ext of (0,_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeExtendsFiles */ .b2)(this.yaml(f) ?? { path: f, docs: [], errors: [] }))
                     if (this.fileSet.has(ext)) {
                         names.add(ext);
                         if (ext !== f && !bases.has(ext))
@@ -12664,7 +12769,7 @@ class Snapshot {
             const recognised = new Set(byContent.filter((f) => !bases.has(f) && !includedBy.has(f)));
             // A base named like a compose file (`docker-compose.base.yml`) is still a base; the folder's main file
             // (`docker-compose.yml`, which an overlay may extend) and an included file are projects of their own.
-            const extendedBy = (f) => (included.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isMainComposeFile */ .AI)(f) ? undefined : bases.get(f));
+            const extendedBy = (f) => (included.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isMainComposeFile */ .AI)(f) ? undefined : bases.get(f));
             return [...names].sort().flatMap((f) => {
                 const y = this.yaml(f);
                 if (!y)
@@ -12672,11 +12777,11 @@ class Snapshot {
                 const by = includedBy.get(f);
                 // What docker compose refuses (`ports: 5432`, `mem_limit: [1]`, `services: []`) is a parse
                 // problem, and the service is not judged on it.
-                const shape = y.errors.length ? { problems: [], broken: new Set() } : (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .composeShapeProblems */ .Qv)(y);
+                const shape = y.errors.length ? { problems: [], broken: new Set() } : (0,_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeShapeProblems */ .Qv)(y);
                 for (const pr of shape.problems)
                     this.problem({ file: f, ...pr });
                 // An `extends` docker compose refuses (a missing file or service, a cycle) is a parse problem too.
-                const services = (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .composeServices */ .d3)(y, (p) => (this.fileSet.has(p) ? this.yaml(p) : undefined), { has: (p) => this.fileSet.has(p), problem: (pr) => this.problem(pr) }).filter((s) => !shape.broken.has(s.name));
+                const services = (0,_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeServices */ .d3)(y, (p) => (this.fileSet.has(p) ? this.yaml(p) : undefined), { has: (p) => this.fileSet.has(p), problem: (pr) => this.problem(pr) }).filter((s) => !shape.broken.has(s.name));
                 const base = extendedBy(f);
                 return [{ path: f, services, ...(by ? { includedBy: by } : {}), ...(base ? { extendedBy: base } : {}), ...(recognised.has(f) ? { byContent: true } : {}) }];
             });
@@ -12687,7 +12792,7 @@ class Snapshot {
             const compose = new Set(this.composeFiles().map((c) => c.path));
             const out = [];
             for (const f of this.files) {
-                if (!(0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isYamlFile */ .wl)(f) || compose.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isWorkflowFile */ .Kr)(f))
+                if (!(0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isYamlFile */ .wl)(f) || compose.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isWorkflowFile */ .Kr)(f))
                     continue;
                 const t = this.text(f);
                 if (t === undefined) {
@@ -12709,11 +12814,11 @@ class Snapshot {
                 // A `kind: List` (what `kubectl get -o yaml` writes) stands for its items. A workload whose pod
                 // template kubectl cannot decode (`containers:` a mapping) is a parse problem, not judged.
                 for (const d of y.docs) {
-                    const o = (0,_k8s_js__WEBPACK_IMPORTED_MODULE_4__/* .toK8sObject */ .z)(f, d);
+                    const o = (0,_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .toK8sObject */ .z)(f, d);
                     if (!o)
                         continue;
-                    for (const item of (0,_k8s_js__WEBPACK_IMPORTED_MODULE_4__/* .expandK8sObject */ .Yb)(o)) {
-                        const broken = (0,_k8s_js__WEBPACK_IMPORTED_MODULE_4__/* .podTemplateShapeProblem */ ._B)(item);
+                    for (const item of (0,_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .expandK8sObject */ .Yb)(o)) {
+                        const broken = (0,_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .podTemplateShapeProblem */ ._B)(item);
                         if (broken)
                             this.problem({ file: f, ...broken });
                         else
@@ -12725,38 +12830,38 @@ class Snapshot {
         });
     }
     envFiles() {
-        return this.memo('env', () => this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isEnvFile */ .qb).flatMap((f) => {
+        return this.memo('env', () => this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isEnvFile */ .qb).flatMap((f) => {
             const t = this.text(f);
-            return t === undefined ? [] : [(0,_env_js__WEBPACK_IMPORTED_MODULE_8__/* .parseEnv */ .v)(f, t)];
+            return t === undefined ? [] : [(0,_env_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEnv */ .v)(f, t)];
         }));
     }
     envFileAt(p) {
         const named = this.envFiles().find((e) => e.path === p);
-        if (named || (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isEnvFile */ .qb)(p) || !this.has(p))
+        if (named || (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isEnvFile */ .qb)(p) || !this.has(p))
             return named;
         return this.memo(`env:${p}`, () => {
             const t = this.text(p);
-            return t === undefined ? undefined : (0,_env_js__WEBPACK_IMPORTED_MODULE_8__/* .parseEnv */ .v)(p, t);
+            return t === undefined ? undefined : (0,_env_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEnv */ .v)(p, t);
         });
     }
     nginxFiles() {
         return this.memo('nginx', () => this.files.filter((f) => {
-            if (!(0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isNginxCandidate */ .Aj)(f))
+            if (!(0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isNginxCandidate */ .Aj)(f))
                 return false;
             const t = this.text(f);
             return t !== undefined && /^\s*(server|http|location|upstream|events)\b[^{;\n]*\{|^\s*(listen|server_name|ssl_protocols|add_header|proxy_pass|ssl_certificate)\s/m.test(t);
         }));
     }
     gitignored(p) {
-        this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .dirname */ .pD)(f), ig: (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .gitignore */ .ZO)().add(this.text(f) ?? '') }));
+        this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .dirname */ .pD)(f), ig: (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .gitignore */ .ZO)().add(this.text(f) ?? '') }));
         return (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .gitIgnores */ .aR)(this.gitignoreRules, p);
     }
     gitignoreFiles() {
         return this.memo('gitignores', () => {
-            const listed = this.files.filter((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .basename */ .P8)(f) === '.gitignore');
+            const listed = this.files.filter((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .basename */ .P8)(f) === '.gitignore');
             // Scanning `services/api`: `.gitignore` and `services/.gitignore` still apply.
             const above = [];
-            for (let d = this.base ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .dirname */ .pD)(this.base) : null, guard = 0; d !== null && guard < 256; d = d ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .dirname */ .pD)(d) : null, guard++) {
+            for (let d = this.base ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .dirname */ .pD)(this.base) : null, guard = 0; d !== null && guard < 256; d = d ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .dirname */ .pD)(d) : null, guard++) {
                 const f = d ? `${d}/.gitignore` : '.gitignore';
                 if (!this.fileSet.has(f) && this.text(f) !== undefined)
                     above.push(f);
@@ -13050,6 +13155,9 @@ function parseYamlFast(path, rawText) {
     // Lone CRs are line breaks to js-yaml but not to the `yaml` library's line counter.
     if (text.includes('\r') && /\r(?!\n)/.test(text))
         return null;
+    // Content after a `...` document end marker: js-yaml reads it as the next document, the `yaml` library rejects it.
+    if (text.includes('...') && /(?:^|\n)\.\.\.[ \t]+[^#\s]/.test(text))
+        return null;
     const roots = [];
     const stack = [];
     const anchors = new Map();
@@ -13141,6 +13249,16 @@ function parseYamlFast(path, rawText) {
                 while (isSpace(text.charCodeAt(q)))
                     q++;
                 node.pos = q;
+                // An empty flow value followed by a line break (`{a:\n}`): js-yaml opens it past the break (and
+                // comments), the `yaml` library places it right after the `:`.
+                const next = text.charCodeAt(q);
+                if (next === 0x2c || next === 0x5d || next === 0x7d) {
+                    let b = f.open - 1;
+                    while (b >= 0 && isSpace(text.charCodeAt(b)))
+                        b--;
+                    if (b >= 0 && text.charCodeAt(b) === 0x0a)
+                        bad = true;
+                }
             }
         }
         const parent = stack[stack.length - 1];
@@ -13180,6 +13298,9 @@ function parseYamlFast(path, rawText) {
     for (let i = 0; i < roots.length; i++) {
         const root = roots[i];
         const value = values[i];
+        // `--- a: b`, `--- - a`: a block collection cannot start on the marker's line (js-yaml allows it).
+        if ((root.k === K_MAP || root.k === K_SEQ) && !isFlowStart(text, root) && /^---[ \t]/.test(text.slice(text.lastIndexOf('\n', root.pos - 1) + 1, root.pos)))
+            return null;
         if (root.k === K_EMPTY) {
             // The `yaml` library positions an empty document right after its `---` marker; without a
             // marker (comments only, `...`) leave the document bookkeeping to the precise parser.
@@ -13319,6 +13440,23 @@ function indented(text, node, indent) {
         const a = text.charCodeAt(node.pos + 1), b = text.charCodeAt(node.pos + 2);
         if (indent < 0)
             return false; // top-level block scalars: content may start in column 1
+        // Whitespace-only lines with a tab in or right after the scalar: js-yaml reads a blank line, the `yaml`
+        // library may take it for content (`foo: |` then `  \t`) or reject it as less indented.
+        for (let nl = text.indexOf('\n', node.pos); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
+            let p = nl + 1, tab = false, c = text.charCodeAt(p);
+            while (isSpace(c)) {
+                if (c === 0x09)
+                    tab = true;
+                c = text.charCodeAt(++p);
+            }
+            if (p >= text.length || c === 0x0a || c === 0x0d) {
+                if (tab)
+                    return false;
+                continue;
+            }
+            if (p >= node.end)
+                break;
+        }
         // Leading whitespace-only lines (which the `yaml` library may reject as more indented).
         for (let nl = text.indexOf('\n', node.pos); nl !== -1 && nl + 1 < text.length; nl = text.indexOf('\n', nl + 1)) {
             let p = nl + 1;
@@ -13343,6 +13481,18 @@ function indented(text, node, indent) {
     let end = node.end;
     while (end > node.pos && isWsOrEol(text.charCodeAt(end - 1)))
         end--;
+    // A top-level flow collection with a comment in column 1: the `yaml` library rejects some of them.
+    if (flow && indent < 0) {
+        const h = text.indexOf('\n#', node.pos);
+        if (h !== -1 && h < end)
+            return false;
+    }
+    // An escaped line break followed by an empty line (`"a\` then a blank line): the two parsers fold differently.
+    if (first === 0x22) {
+        const nl = text.indexOf('\n', node.pos);
+        if (nl !== -1 && nl < end && /\\\r?\n[ \t]*\r?\n/.test(text.slice(node.pos, end)))
+            return false;
+    }
     for (let nl = text.indexOf('\n', node.pos); nl !== -1 && nl < end; nl = text.indexOf('\n', nl + 1)) {
         let p = nl + 1;
         while (text.charCodeAt(p) === 0x20)

@@ -63,7 +63,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     if (deep)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('nested too deeply (a list item indented over 64 columns or inside over 16 block quotes): flatten the list', { file, line: deep, column: 1 });
     const known = new Set(opts.known ?? (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().keys());
-    const parts = splitBlocks(blankFrontMatter(text)).map((c) => ({ offset: c.offset, nodes: (0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_3__/* .fromMarkdown */ .Y)(c.text, { extensions: [(0,micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_4__/* .gfm */ .T)()], mdastExtensions: [(0,mdast_util_gfm__WEBPACK_IMPORTED_MODULE_5__/* .gfmFromMarkdown */ .C)()] }).children }));
+    const parts = parseBlocks(blankFrontMatter(text));
     const docTitle = documentTitle(parts.flatMap((p) => p.nodes));
     const items = [];
     const hints = new Map();
@@ -114,6 +114,11 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         if (li.checked === true || li.checked === false) {
             next = addItem(title, promise, li.checked, li.position?.start, li.children, parent, parentItem);
         }
+        else if (/^\[[ xX]\]$/.test(title) && !li.children.some((c) => c.type === 'list')) {
+            // `- [ ] ` with no text: GitHub draws an empty box (or shows `[ ]`); nothing a sign-off could name, so no item — said.
+            emptyBoxes++;
+            warnings.push(`${file}:${(li.position?.start.line ?? 1) + offset}: a checkbox with no text is not an item: write what it checks after it (\`- [ ] Backups restored\`)`);
+        }
         else if (li.children.some(carriesDirective)) {
             unattached(li, 'on a plain bullet (not a `- [ ]` task item)');
         }
@@ -138,6 +143,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     // checkbox cell (`| Item | [ ] |`, `| - [ ] Item |`) is no item, but it is said, never dropped silently.
     const warnings = [];
     let tableBoxes = 0;
+    let emptyBoxes = 0;
     // Task-list lines inside a raw HTML block (`<item>` … `- [ ] …` with no blank line between) are HTML text to
     // GitHub, not items: said too. Commented-out lines (`<!-- - [ ] … -->`) are meant to be no items.
     let htmlTasks;
@@ -195,6 +201,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         // Say why the `- [ ]` lines the author sees are not items, and only the reasons that hold.
         const why = [
             tableBoxes ? 'checkboxes in table rows are not task-list items' : '',
+            emptyBoxes ? 'checkboxes with no text after them are not items' : '',
             fence ? `the code fence opened on line ${fence.line} is never closed, so the task-list lines after it are code (close it with ${fence.marker})` : '',
             htmlTasks ? `task-list lines inside raw HTML (from line ${htmlTasks.line}) are HTML text: leave a blank line between the HTML tag and the list` : '',
         ].filter(Boolean);
@@ -243,6 +250,8 @@ function headingText(h) {
         .replace(/\s+/g, ' ')
         .trim();
 }
+/** An inline HTML tag that GitHub shows as part of the text around it. */
+const INLINE_TAG = /^<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var)(?=[\s/>])/i;
 /** The visible text of inline content: markup, HTML and directives dropped, white space collapsed. */
 function plainText(nodes, keepStruck = false) {
     let out = '';
@@ -259,8 +268,9 @@ function plainText(nodes, keepStruck = false) {
             case 'imageReference':
                 out += n.alt ?? '';
                 break;
+            // An inline tag renders with no space of its own (`H<sub>2</sub>O`, `<kbd>Ctrl</kbd>+<kbd>C</kbd>`); others (`<br>`, comments) part words.
             case 'html':
-                out += ' ';
+                out += INLINE_TAG.test(n.value) ? '' : ' ';
                 break;
             case 'footnoteReference': break;
             // Struck-through text is withdrawn ("HSTS on ~~staging~~ prod" promises prod only).
@@ -419,8 +429,50 @@ function tickedTexts(text, maxChars = MAX_CHARS) {
                 visit(node.children);
         }
     };
-    for (const part of splitBlocks(bounded))
-        visit((0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_3__/* .fromMarkdown */ .Y)(part.text, { extensions: [(0,micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_4__/* .gfm */ .T)()], mdastExtensions: [(0,mdast_util_gfm__WEBPACK_IMPORTED_MODULE_5__/* .gfmFromMarkdown */ .C)()] }).children);
+    for (const part of parseBlocks(bounded))
+        visit(part.nodes);
+    return out;
+}
+const parseGfm = (text) => (0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_3__/* .fromMarkdown */ .Y)(text, { extensions: [(0,micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_4__/* .gfm */ .T)()], mdastExtensions: [(0,mdast_util_gfm__WEBPACK_IMPORTED_MODULE_5__/* .gfmFromMarkdown */ .C)()] }).children;
+/**
+ * The blocks of a document, parsed in the pieces of `splitBlocks` (line offsets kept). Link reference definitions
+ * are document-wide in Markdown and usually sit at the bottom: a piece that uses a label defined only in another
+ * piece is parsed again with that definition appended, so `[OWASP guide][owasp]` reads `OWASP guide` in a long file too.
+ */
+function parseBlocks(text) {
+    const parts = splitBlocks(text).map((p) => ({ ...p, nodes: parseGfm(p.text) }));
+    if (parts.length < 2)
+        return parts;
+    const defined = parts.map((p) => definitions(p.nodes));
+    const first = new Map();
+    for (const d of defined.flat())
+        if (!first.has(d.identifier))
+            first.set(d.identifier, d);
+    if (!first.size)
+        return parts;
+    return parts.map((p, i) => {
+        const own = new Set(defined[i].map((d) => d.identifier));
+        const lower = p.text.toLowerCase();
+        const wanted = [...first.values()].filter((d) => !own.has(d.identifier) && lower.includes(`[${d.identifier}]`));
+        if (!wanted.length)
+            return p;
+        // Appended after a blank line, below the piece's last line: its blocks and line numbers stay as they were.
+        const defs = wanted.map((d) => `[${d.label ?? d.identifier}]: <${d.url.replace(/[<>\\\n]/g, (c) => (c === '\n' ? '%0A' : `\\${c}`))}>`);
+        return { ...p, nodes: parseGfm(`${p.text}\n\n${defs.join('\n')}\n`) };
+    });
+}
+/** The link reference definitions anywhere in a tree (in block quotes and list items too). */
+function definitions(nodes) {
+    const out = [];
+    const walk = (n) => {
+        if (n.type === 'definition')
+            out.push(n);
+        else if ('children' in n)
+            for (const c of n.children)
+                walk(c);
+    };
+    for (const n of nodes)
+        walk(n);
     return out;
 }
 /** Hands out ids unique within a file: `base`, then `base-2`, `base-3`… (linear in repeats). */
@@ -442,9 +494,22 @@ class UniqueIds {
  * time (micromark slows down super-linearly on long documents). A cut goes before a line that
  * starts in column 1 after a blank line — such a line can continue no paragraph, list item or
  * block quote — or before a bullet in column 1 (a new top-level item), and never inside a fenced
- * code block, an HTML comment or a raw HTML block.
- * (Link reference definitions do not reach across a cut; checklists rarely use them.)
+ * code block, an HTML comment or a raw HTML block (`<pre>` … `</pre>`, `<?` … `?>`, and `<div>`, `<details>`, any
+ * tag opening a line … up to the next blank line: a bullet in there is HTML text, not an item).
+ * (Link reference definitions do not reach across a cut: `parseBlocks` carries them over.)
  */
+/**
+ * CommonMark's raw HTML blocks that may hold blank lines or list-looking lines, as [how one opens, how it ends]
+ * (`null`: at the next blank line). Comments are tracked apart. The last kind is wider than CommonMark's
+ * (any tag opening a line): it only means fewer cuts.
+ */
+const HTML_BLOCKS = [
+    [/^ {0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i, /<\/(?:pre|script|style|textarea)>/i],
+    [/^ {0,3}<\?/, /\?>/],
+    [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+    [/^ {0,3}<![A-Za-z]/, />/],
+    [/^ {0,3}<\/?[A-Za-z][\w-]*(?:[\s/>]|$)/, null],
+];
 function splitBlocks(text, size = CHUNK) {
     if (text.length <= size)
         return [{ text, offset: 0 }];
@@ -454,10 +519,11 @@ function splitBlocks(text, size = CHUNK) {
     let chars = 0;
     let fence = null;
     let comment = false;
-    let raw = false;
+    // The end of the raw HTML block the line is in: a closing pattern, or the next blank line.
+    let html = null;
     let blank = false;
     lines.forEach((line, i) => {
-        const open = fence === null && !comment && !raw;
+        const open = fence === null && !comment && html === null;
         if (open && chars >= size && (blank ? /^[^\s>]/.test(line) : ITEM_START.test(line) && !BREAK.test(line.trimEnd()))) {
             out.push({ text: lines.slice(start, i).join(''), offset: start });
             start = i;
@@ -465,6 +531,8 @@ function splitBlocks(text, size = CHUNK) {
         }
         chars += line.length;
         blank = !line.trim();
+        if (blank && html === 'blank')
+            html = null;
         if (fence !== null) {
             const f = /^\s*(`{3,}|~{3,})\s*$/.exec(line);
             if (f && f[1][0] === fence[0] && f[1].length >= fence.length)
@@ -472,16 +540,19 @@ function splitBlocks(text, size = CHUNK) {
             return;
         }
         const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-        if (f && !comment && !raw) {
+        if (f && !comment && html === null) {
             fence = f[1];
             return;
         }
+        if (html === null && !comment) {
+            const kind = HTML_BLOCKS.find(([opens]) => opens.test(line));
+            if (kind)
+                html = kind[1] ?? 'blank';
+        }
+        if (html instanceof RegExp && html.test(line))
+            html = null;
         for (const m of line.matchAll(/<!--|-->/g))
             comment = m[0] === '<!--';
-        if (/<\/(?:pre|script|style|textarea)>/i.test(line))
-            raw = false;
-        else if (/^ {0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i.test(line))
-            raw = true;
     });
     out.push({ text: lines.slice(start).join(''), offset: start });
     return out;
