@@ -53,7 +53,9 @@ const VALUE_AT = /^(\s*(?:-\s+)?(?:[\w.\/-]+\s*:\s+|-\s+|(?=\{\{)))(.*)$/;
 export const TEMPLATED_DOCKERFILE_SKIP = 'templated Dockerfile (Jinja/Go template tags or a <placeholder> image in its instructions): it is rendered before it is built';
 export const LARGE_DOCKERFILE_SKIP = `it is larger than ${MAX_FILE_BYTES} bytes (a Dockerfile: only the secret scan reads files that large)`;
 /** Skips that become an `info` note (the file was not judged), not silence. */
-export const NOTED_SKIPS: ReadonlySet<string> = new Set([TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, UNREADABLE_SKIP]);
+/** A compose file too large to parse: said, not judged. */
+export const LARGE_COMPOSE_SKIP = `it is larger than ${MAX_FILE_BYTES} bytes (a compose file: only the secret scan reads files that large)`;
+export const NOTED_SKIPS: ReadonlySet<string> = new Set([TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP, UNREADABLE_SKIP]);
 /**
  * A Dockerfile rendered from a template: a template file name, a line that is a template tag, or one in a `FROM`
  * (also a `<placeholder>` image, `FROM <valid_image_name>`: Docker refuses it as an invalid reference, so it is filled in first).
@@ -344,7 +346,11 @@ export class Snapshot implements SnapshotView {
       const extendedBy = (f: string) => (included.has(f) || isMainComposeFile(f) ? undefined : bases.get(f));
       return [...names].sort().flatMap((f) => {
         const y = this.yaml(f);
-        if (!y) return [];
+        if (!y) {
+          // Too large to parse (a generated stack file): said in a note, not judged silently as absent.
+          if (firstChunk(this.chunks(f)) !== undefined) this.skip(f, LARGE_COMPOSE_SKIP);
+          return [];
+        }
         const by = includedBy.get(f);
         // What docker compose refuses (`ports: 5432`, `mem_limit: [1]`, `services: []`) is a parse
         // problem, and the service is not judged on it.

@@ -362,6 +362,12 @@ describe('cli', () => {
     expect(notes).toEqual([expect.objectContaining({ file: 'deploy/install.yaml', line: 1, column: 1, severity: 'info', note: true, message: expect.stringMatching(/was not checked: it is larger than 1048576 bytes/) })]);
   });
 
+  it('a compose file too large to parse is said in an info note too (QA parity round, YAML)', async () => {
+    const big = `services:\n  db:\n    image: postgres:16\n    ports: ["5432:5432"]\n    labels:\n      blob: "${'x'.repeat(1_100_000)}"\n`;
+    const doc = JSON.parse((await cli(['--format', 'json'], makeRepo({ 'docker-compose.yml': big }))).stdout);
+    expect(doc.findings.filter((f: { check: string }) => f.check === 'parse-error')).toEqual([expect.objectContaining({ file: 'docker-compose.yml', line: 1, column: 1, severity: 'info', note: true, message: expect.stringMatching(/was not checked: it is larger than 1048576 bytes \(a compose file/) })]);
+  });
+
   it('a templated manifest that does not parse is skipped with an info note, not a parse error', async () => {
     // An action spread over lines has a shape only rendering tells (action-only lines and action values are read around).
     const repo = makeRepo({ 'chart/templates/deploy.yaml': 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  {{- include "x" .\n      | nindent 2 }}\n  replicas: {{ .Values.n }}\n' });
