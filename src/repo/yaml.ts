@@ -75,6 +75,14 @@ function unclosedFrom(text: string, at: number, message: string): number {
   return at;
 }
 
+/**
+ * A parser that ran out of stack (thousands of nested levels) says so in JavaScript's words ("Maximum call stack size
+ * exceeded", "Invalid regular expression: …: Stack overflow"); the user is told what is wrong with the file instead.
+ */
+function stackMessage(message: string): string {
+  return /Maximum call stack size exceeded|Stack overflow/i.test(message) ? 'nested too deeply to read (thousands of levels, more than any configuration has)' : message;
+}
+
 /** Parses with the `yaml` library: slower, but exact error messages and positions. Never throws. */
 export function parseYamlPrecise(path: string, text: string): YamlFile {
   const lineCounter = new LineCounter();
@@ -85,7 +93,7 @@ export function parseYamlPrecise(path: string, text: string): YamlFile {
     parsed = parseAllDocuments(text.replace(/^\uFEFF/, ''), { lineCounter, merge: true, prettyErrors: false, uniqueKeys: true, logLevel: 'error' }) as Document.Parsed[];
     if (!Array.isArray(parsed)) parsed = [];
   } catch (e) {
-    errors.push({ message: (e as Error).message, line: 1, column: 1 });
+    errors.push({ message: stackMessage((e as Error).message), line: 1, column: 1 });
   }
   const at = (offset: number) => {
     const p = lineCounter.linePos(offset);
@@ -97,7 +105,7 @@ export function parseYamlPrecise(path: string, text: string): YamlFile {
       // An indentation error points at the line's indentation: name the column where the misplaced key starts.
       if (err.code === 'BAD_INDENT' && (offset === 0 || text[offset - 1] === '\n')) while (offset < text.length && (text[offset] === ' ' || text[offset] === '\t')) offset++;
       const p = at(offset);
-      errors.push({ message: err.message.split('\n')[0]!, line: p.line, column: p.column });
+      errors.push({ message: stackMessage(err.message.split('\n')[0]!), line: p.line, column: p.column });
     }
     let value: unknown;
     try {
@@ -106,7 +114,7 @@ export function parseYamlPrecise(path: string, text: string): YamlFile {
       // Unresolved alias, too many aliases: at the first alias that does not resolve, else the document.
       let offset = doc.contents?.range?.[0] ?? 0;
       visit(doc, { Alias(_k, node) { try { if (node.resolve(doc)) return undefined; } catch { /* unresolvable */ } offset = node.range?.[0] ?? offset; return visit.BREAK; } });
-      errors.push({ message: (e as Error).message.split('\n')[0]!, ...at(offset) });
+      errors.push({ message: stackMessage((e as Error).message.split('\n')[0]!), ...at(offset) });
     }
     docs.push({
       index,

@@ -272,6 +272,15 @@ describe('parseYaml semantics', () => {
     for (const t of ['['.repeat(5000), '- '.repeat(3000) + 'x', `${'k'.repeat(100_000)}: v`, '{a: '.repeat(2000)]) parseYaml('x.yaml', t);
     expect(performance.now() - t0).toBeLessThan(10_000);
   });
+  it('says a document nested past the parser\'s stack is nested too deeply, not "Maximum call stack size exceeded"', () => {
+    let block = '';
+    for (let i = 0; i < 3000; i++) block += `${' '.repeat(i)}k:\n`;
+    for (const t of [`a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, `${block}${' '.repeat(3000)}v\n`]) {
+      const { errors } = parseYaml('x.yaml', t);
+      expect(errors.length).toBeGreaterThan(0);
+      for (const e of errors) expect(e.message).toBe('nested too deeply to read (thousands of levels, more than any configuration has)');
+    }
+  });
 });
 
 // ---------------------------------------------------------------------------------------------
