@@ -7,7 +7,7 @@ import {
 } from './util/code.js';
 import { SESSION_COOKIE_WORDS, containsAnyCase, isRegExp, lowerText, quoteSource } from './util/text.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
-import { composeDefaults } from './util/commands.js';
+import { deployedValue } from './util/commands.js';
 
 /** Session-like cookie names (CSRF cookies included: they must be Secure, HttpOnly is not asked of them). */
 const SESSION_NAMES = [...SESSION_COOKIE_WORDS, 'csrf', 'xsrf'].join('|');
@@ -20,11 +20,7 @@ interface Secured { name: string; start: number; runtime: boolean; className: st
 const SETTING = /(SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY)/;
 const FALSE_PY = /^False$/;
 const FALSE_ENV = /^(false|0|no|off)$/i;
-/** A deploy value as deployed when nothing else sets its variables (`${X:-false}` → `false`), quotes off; null when unknown. */
-const deployedValue = (value: string): string | null => {
-  const v = value.includes('$') ? composeDefaults(value) : value;
-  return v === null ? null : v.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
-};
+
 /** CSRF tokens are meant to be read by JavaScript (double-submit pattern): HttpOnly does not apply. */
 const isCsrfHttpOnly = (name: string) => /csrf|xsrf/i.test(name) && /httponly/i.test(name);
 
@@ -192,8 +188,8 @@ export const cookieFlags = defineCheck({
         if (hit.springKey && springSecured.includes(`${dirname(file)}\0${hit.springKey}`)) continue;
         // `env('SESSION_SECURE_COOKIE', false)`, `${COOKIE_SECURE:false}`: the false default is dead when the deploy
         // environment sets the variable to something else (a false value there is reported where it is written).
-        // A compose `${SESSION_SECURE_COOKIE:-false}` deploys its default; a variable with none is not known to be set.
-        if (hit.envKey && env.some((e) => { const v = deployedValue(e.value); return !e.dev && e.key === hit.envKey && v !== null && v !== '' && !FALSE_ENV.test(v); })) continue;
+        // A compose `${SESSION_SECURE_COOKIE:-false}` deploys its default; `${SESSION_SECURE_COOKIE}` hands the deploy's own value through.
+        if (hit.envKey && env.some((e) => { const v = deployedValue(e.value); return !e.dev && e.key === hit.envKey && (v === null || (v !== '' && !FALSE_ENV.test(v))); })) continue;
         emit(file, hit.line, hit.column, hit.what, hit.dev);
       }
     }

@@ -8,6 +8,7 @@ import {
   pythonAssignments, pythonClasses, pythonConfigLoads, pythonSettings, sameProject, scanSource, splitList, statementEnd, stringValue, type Arg, type Call, type ConfigLoad, type Source,
 } from './util/code.js';
 import { deployedNginxConfigs, inStaticLocation } from './util/nginx.js';
+import { deployedValue } from './util/commands.js';
 import { isObject } from '../repo/yaml.js';
 import type { Snapshot } from '../repo/snapshot.js';
 import { containsAnyCase, escapeRegExp, lineColumnAt, quoteSource } from './util/text.js';
@@ -940,7 +941,8 @@ export const corsWildcard = defineCheck({
     for (const { file, data } of scanned) {
       for (const h of data.hits) {
         if (h.defaultOrigins && configured(file)) continue;
-        if (h.envKey !== null && env.some((e) => !e.dev && e.key === h.envKey)) continue;
+        // Replaced by a value that is no wildcard itself (compose's `${CORS_ORIGINS:-*}` deploys `*`; `${CORS_ORIGINS}` hands the deploy's own value through).
+        if (h.envKey !== null && env.some((e) => { const v = deployedValue(e.value); return !e.dev && e.key === h.envKey && (v === null || (v !== '' && v !== '*' && !isWildcard(v))); })) continue;
         if (h.setting && !h.dev && overriddenSetting({ file, start: h.start, ...h.setting }, restricted, loads, classes)) continue;
         // `CORS_ORIGINS = "*"` in config.py with `CORS(app, supports_credentials=True)` in app/__init__.py.
         const credentials = h.credentials || (h.setting !== null && credentialFiles.some((f) => sameProject(f, file)));
@@ -948,7 +950,7 @@ export const corsWildcard = defineCheck({
       }
     }
     for (const e of env) {
-      const v = e.value.trim();
+      const v = deployedValue(e.value) ?? e.value.trim();
       const any = /(^|_)CORS_(ALLOWED_|ALLOW_)?ORIGINS?$/i.test(e.key) && (v === '*' || isWildcard(v));
       const all = /(^|_)CORS_(ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL)$/i.test(e.key) && /^(true|1|yes|on)$/i.test(v);
       if (any || all) emit(report, e.file, e.line, e.column, `${e.key}=${quoteSource(v)} allows any origin`, false, e.dev);

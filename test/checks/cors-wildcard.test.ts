@@ -655,6 +655,20 @@ describe('cors-wildcard: a Flask setting whose environment read falls back to *'
     });
     expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.includes('whenever CORS_ORIGINS is unset')}`)).toEqual(['app/config.py:6 true']);
   });
+  it('the deploy environment replaces the * fallback unless what it deploys is * itself: compose ${CORS_ORIGINS:-*} deploys * (regression run)', async () => {
+    const app = {
+      'app/config.py': "import os\n\n\nclass Config:\n    CORS_ORIGINS = os.getenv('CORS_ORIGINS', '*')\n",
+      'app/__init__.py': "from flask import Flask\nfrom flask_cors import CORS\n\n\ndef create_app():\n    app = Flask(__name__)\n    app.config.from_object('app.config.Config')\n    CORS(app, origins=app.config['CORS_ORIGINS'])\n    return app\n",
+    };
+    const compose = (value: string) => `services:\n  web:\n    image: acme/web:1\n    environment:\n      CORS_ORIGINS: ${value}\n`;
+    const at = async (files: Record<string, string>) => (await runCase(corsWildcard, { files: { ...app, ...files } })).findings.map((f) => `${f.file}:${f.line}`).sort();
+    expect(await at({ 'docker-compose.yml': compose('https://app.example.com') })).toEqual([]);
+    expect(await at({ 'docker-compose.yml': compose('${CORS_ORIGINS:-https://app.example.com}') })).toEqual([]);
+    expect(await at({})).toEqual(['app/config.py:5']);
+    expect(await at({ 'docker-compose.yml': compose('${CORS_ORIGINS}') })).toEqual([]);
+    expect(await at({ 'docker-compose.yml': compose('"${CORS_ORIGINS:-*}"') })).toEqual(['app/config.py:5', 'docker-compose.yml:5']);
+    expect(await at({ '.env.production': 'CORS_ORIGINS="*"\n' })).toEqual(['.env.production:1', 'app/config.py:5']);
+  });
 });
 
 describe('cors-wildcard: prefixed CORS_ORIGINS settings', () => {

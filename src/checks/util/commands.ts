@@ -1202,6 +1202,15 @@ function scriptOf(text: string | undefined, name: string): string | undefined {
   }
 }
 
+/**
+ * A deploy environment value as deployed when nothing else sets its variables (compose's `${X:-false}` is `false`),
+ * trimmed and unquoted; null when a variable in it has no default (its value is not known here).
+ */
+export function deployedValue(value: string): string | null {
+  const v = value.includes('$') ? composeDefaults(value) : value;
+  return v === null ? null : v.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+}
+
 /** Expands `${VAR:-default}` / `${VAR-default}` compose-style interpolation using only the defaults; null when a variable has no default. */
 export function composeDefaults(value: string): string | null {
   return substitute(value.replace(/\$\$/g, '\u0000'), new Map())?.replace(/\u0000/g, '$') ?? null;
