@@ -1149,1850 +1149,6 @@ function spring_name(keys) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./lib/checks/cookie-flags.js
-
-
-
-
-
-
-/** Session-like cookie names (CSRF cookies included: they must be Secure, HttpOnly is not asked of them). */
-const SESSION_NAMES = [...util_text/* SESSION_COOKIE_WORDS */.Ip, 'csrf', 'xsrf'].join('|');
-const SETTING = /(SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY)/;
-const FALSE_PY = /^False$/;
-const FALSE_ENV = /^(false|0|no|off)$/i;
-/** CSRF tokens are meant to be read by JavaScript (double-submit pattern): HttpOnly does not apply. */
-const isCsrfHttpOnly = (name) => /csrf|xsrf/i.test(name) && /httponly/i.test(name);
-function python(src, sessionNames, secured) {
-    const hits = [];
-    for (const s of pythonSettings(src, SETTING)) {
-        if (isCsrfHttpOnly(s.name))
-            continue;
-        if (!FALSE_PY.test(s.value)) {
-            if (!inDevBranch(src, s.start) && !(0,classify/* isDevOnly */.uL)(src.file))
-                secured.push({ name: s.name, start: s.start, runtime: s.runtime, className: s.className });
-            continue;
-        }
-        hits.push({ offset: s.start, what: `${s.name} = False`, setting: { name: s.name, runtime: s.runtime, className: s.className } });
-    }
-    for (const call of findCalls(src, 'set_cookie')) {
-        const name = stringValue(call.args[0]?.value ?? '') ?? stringValue(call.args.find((a) => a.name === 'key')?.value ?? '');
-        if (name === null || !sessionNames.test(name))
-            continue;
-        for (const a of call.args) {
-            if ((a.name === 'secure' || (a.name === 'httponly' && !/csrf|xsrf/i.test(name))) && FALSE_PY.test(a.value.trim()))
-                hits.push({ offset: a.start, what: `set_cookie('${name}', …, ${a.name}=False)` });
-        }
-    }
-    return hits;
-}
-function falseProps(src, opts, label, csrf) {
-    const obj = opts && objectLiteral(src, opts);
-    if (!obj)
-        return [];
-    return objectProps(src, obj)
-        .filter((p) => (p.name === 'secure' || (p.name === 'httpOnly' && !csrf)) && p.value.trim() === 'false')
-        .map((p) => ({ offset: p.start, what: `${label} ${p.name}: false` }));
-}
-function javascript(src, sessionNames) {
-    const hits = [];
-    // The express-session README pattern: `cookie: { secure: false }`, then `sess.cookie.secure = true` in production.
-    const flipped = /\bcookie\s*\.\s*(secure|httpOnly)\s*=(?!=)/.exec(src.bare)?.[1];
-    const sessionCalls = [...jsImports(src, ['express-session']).flatMap((name) => findCalls(src, name).filter((c) => c.callee === name)), ...requireCalls(src, ['express-session'])];
-    for (const call of sessionCalls) {
-        const obj = call.args[0] && objectLiteral(src, call.args[0]);
-        const cookie = obj ? objectProps(src, obj).find((p) => p.name === 'cookie') : undefined;
-        hits.push(...falseProps(src, cookie, 'express-session cookie', false).filter((h) => !flipped || !h.what.endsWith(`${flipped}: false`)));
-    }
-    for (const name of jsImports(src, ['cookie-session'])) {
-        for (const call of findCalls(src, name))
-            if (call.callee === name)
-                hits.push(...falseProps(src, call.args[0], 'cookie-session', false));
-    }
-    for (const call of requireCalls(src, ['cookie-session']))
-        hits.push(...falseProps(src, call.args[0], 'cookie-session', false));
-    for (const call of findCalls(src, 'cookie')) {
-        if (!call.callee.includes('.') || call.args.length < 3)
-            continue;
-        const name = stringValue(call.args[0].value);
-        if (name === null || !sessionNames.test(name))
-            continue;
-        hits.push(...falseProps(src, call.args[2], `cookie '${name}'`, /csrf|xsrf/i.test(name)));
-    }
-    // Express's `res.cookie` in other frameworks: Fastify `reply.setCookie(name, value, options)`, Koa
-    // `ctx.cookies.set(name, value, options)`, and h3 (Nuxt) / Hono `setCookie(event, name, value, options)`.
-    for (const call of findCalls(src, /setCookie|cookies\s*\.\s*set/)) {
-        const first = call.callee.includes('.') ? 0 : 1;
-        if (call.args.length < first + 3)
-            continue;
-        const name = stringValue(call.args[first].value);
-        if (name === null || !sessionNames.test(name))
-            continue;
-        hits.push(...falseProps(src, call.args[first + 2], `cookie '${name}'`, /csrf|xsrf/i.test(name)));
-    }
-    return hits;
-}
-/** The cookies and attributes the check judges (its `cookies` and `flags` options). */
-const COOKIE_KINDS = ['session', 'csrf', 'remember'];
-const COOKIE_FLAGS = ['secure', 'httponly'];
-/** Session and CSRF cookies are not explicitly configured insecure. */
-const cookieFlags = defineCheck({
-    id: 'cookie-flags',
-    title: 'Session cookies are not configured insecure',
-    severity: 'medium',
-    description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Express, Rails, Laravel, Spring Boot).',
-    match: [
-        {
-            pattern: /\b(?:session|csrf)_cookie_(?:secure|httponly)\b|\bcookie\.(?:secure|httponly)\b/,
-            note: 'a promise about Flask/Django cookie settings: the check fails when they are set insecure',
-        },
-        {
-            // "Secure cookies", "Cookies have the Secure flag", "Cookies use Secure, HttpOnly and SameSite attributes",
-            // "All cookies are set with Secure and HttpOnly"; the flags may come as a list.
-            pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly)(?:,? (?:and )?(?:secure|httponly|samesite))* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly)\b|\bcookies? (?:uses?|ha(?:ve|s)|carr(?:y|ies)|gets?) (?:the )?(?:secure|httponly)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} cookies?\b/,
-            // Cookies of a mobile app's WebView are not the deployment's config.
-            unless: /\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b/,
-            note: 'a promise that cookies carry Secure/HttpOnly: the check reads cookie config',
-        },
-        {
-            // express-session's options as written ("Session cookie has `secure: true` and `httpOnly: true`",
-            // "`cookie: { secure: true, httpOnly: true }` in express-session"): the check fails them set false.
-            pattern: /\b(?:cookies?|session)\b[^;]*\b(?:secure|httponly) ?[:=] ?true\b/,
-            // A session store's TLS (`secure: true` to Redis) is not the cookie's.
-            unless: /\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android|redis|memcached|database|db)\b|\bsession (?:stores?|storage|cache|tables?)\b|\b(?:not|never|no)\b/,
-            note: 'a promise that cookies are configured Secure/HttpOnly: the check reads cookie config',
-        },
-        {
-            // express-session's `secure: false` / `httpOnly: false` refused: what the check reads.
-            pattern: /\b(?:cookies?|session)\b[^;]*\b(?:not|never|no)\b[^;]*\b(?:secure|httponly) ?[:=] ?false\b|\b(?:not|never|no)\b[^;]*\b(?:cookies?|session)\b[^;]*\b(?:secure|httponly) ?[:=] ?false\b/,
-            note: 'a promise that cookies are not configured insecure: the check reads cookie config',
-        },
-    ],
-    docs: {
-        why: 'A session cookie without `Secure` is sent over plain HTTP and can be stolen on the network; without `HttpOnly` any XSS can read it and take over the session.',
-        fix: 'Remove the override (or set it to True/true in production): `SESSION_COOKIE_SECURE = True`, `cookie: { secure: true, httpOnly: true }`.',
-        details: [
-            'Only explicit insecure settings are reported (defaults vary by framework and are checked live by the `cookie-security` probe).',
-            'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["…"] = False`, `app.config.update(…)`/`from_mapping(…)`; `set_cookie(<session-like name>, …, secure=False | httponly=False)`.',
-            'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {…})`, Koa `ctx.cookies.set(name, value, {…})` and h3/Hono `setCookie(event, name, value, {…})` (options in a same-file `const` are followed). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
-            'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(…)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
-            'Rails: `config.session_store :cookie_store, …, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)` (Laravel 5\'s stock line: its false default stands unless the deploy environment sets the variable to another value), `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
-            'Spring Boot: `server.servlet.session.cookie.secure` / `http-only` (also `server.reactive.session.cookie.*` and Boot 1\'s `server.session.cookie.*`, any relaxed spelling such as `httpOnly`) set to `false`, or to a placeholder whose default is false (`${COOKIE_SECURE:false}`, unless the deploy environment sets that variable to another value), in `application.properties`/`.yml` and profile files; `-dev`/`-local` profile files and documents activated only for such profiles give `info` notes, test resources are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets to anything else (a `---` document with `on-profile: prod`, `application-prod.yml`) is an overridden default and passes; another profile (`application-staging.yml`) is judged on its own. Java/Kotlin: Spring Session `DefaultCookieSerializer` `setUseSecureCookie(false)` / `setUseHttpOnlyCookie(false)` and the servlet `getSessionCookieConfig().setSecure(false)` / `setHttpOnly(false)`.',
-            'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants), Laravel\'s `SESSION_SECURE_COOKIE=false` / `SESSION_HTTP_ONLY=false` (the variables `config/session.php` reads) and Spring Boot\'s `SERVER_SERVLET_SESSION_COOKIE_SECURE=false` / `…_HTTP_ONLY=false` in `.env` files, compose, Kubernetes env, fly.toml `[env]`, render.yaml `envVars`, Dockerfile `ENV`.',
-            '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`…), `DevelopmentConfig`/`TestConfig` classes and `if DEBUG:` / `NODE_ENV === "development"` branches give `info` notes; tests and templates are not read.',
-        ].join('\n'),
-    },
-    options: schemas/* object */.Ikc({
-        sessionNames: schemas/* string */.YjP().refine(util_text/* isRegExp */.gd, 'expected a valid regular expression').default(SESSION_NAMES).describe('Regular expression (case-insensitive) for session-like cookie names'),
-        cookies: schemas/* array */.YOg(schemas/* enum */.k5n(COOKIE_KINDS)).min(1).default([...COOKIE_KINDS]).describe('The cookies the item promises about: session, csrf, remember (remember-me); an item naming `CSRF_COOKIE_SECURE` alone is not broken by `SESSION_COOKIE_SECURE = False`'),
-        flags: schemas/* array */.YOg(schemas/* enum */.k5n(COOKIE_FLAGS)).min(1).default([...COOKIE_FLAGS]).describe('The attributes the item promises: secure, httponly'),
-    }),
-    scan(options) {
-        const sessionNames = sessionPattern(options.sessionNames);
-        return {
-            accepts: (file) => !(0,classify/* isTemplate */.Fl)(file) && (isCodeFile(file) || ((RAILS_SESSION_FILE.test(file) || LARAVEL_SESSION_FILE.test(file) || SPRING_CODE.test(file) || isSpringConfig(file)) && !(0,classify/* isTestFile */.hl)(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file))),
-            file(file, text) {
-                if (isSpringConfig(file) && !isCodeFile(file))
-                    return springConfig(file, text);
-                if (SPRING_CODE.test(file))
-                    return springCode(file, text);
-                if (!isCodeFile(file))
-                    return railsOrLaravel(file, text);
-                if (!(0,util_text/* containsAnyCase */.q$)(text, { word: 'cookie', anchor: 'kie' }))
-                    return undefined;
-                const src = scanSource(file, text);
-                const secured = [];
-                const hits = src.lang === 'python' ? python(src, sessionNames, secured) : javascript(src, sessionNames);
-                if (!hits.length && !secured.length)
-                    return undefined;
-                const py = src.lang === 'python';
-                return {
-                    hits: hits.map((hit) => ({ line: src.lineAt(hit.offset), column: src.columnAt(hit.offset), start: hit.offset, what: hit.what, setting: hit.setting ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || inDevBranch(src, hit.offset) })),
-                    secured,
-                    loads: py ? pythonConfigLoads(src) : [],
-                    classes: py ? pythonClasses(src) : [],
-                };
-            },
-        };
-    },
-    run({ snapshot, options, scanned, report, skip }) {
-        const emit = (file, line, column, what, dev) => {
-            const kind = /csrf|xsrf/i.test(what) ? 'csrf' : /remember/i.test(what) ? 'remember' : 'session';
-            const flag = /http[-_]?only/i.test(what) ? 'httponly' : 'secure';
-            // An item promising about some cookies or attributes only is not broken by the others'.
-            if (!options.cookies.includes(kind) || !options.flags.includes(flag))
-                return;
-            const cookie = `the ${kind === 'csrf' ? 'CSRF' : kind === 'remember' ? 'remember-me' : 'session'} cookie`;
-            const message = `${what} ${flag === 'httponly' ? `makes ${cookie} readable by JavaScript` : `sends ${cookie} over plain HTTP`}; remove the override or set it to true in production`;
-            report(dev ? { file, line, column, note: true, message: `${message} (development-only)` } : { file, line, column, message });
-        };
-        const env = configEnv(snapshot);
-        // A Rails or Laravel app is judged by its session configuration (`config/application.rb`, `config/session.php`) even when it is clean.
-        if (!scanned.length && !snapshot.files.some((f) => isCodeFile(f) || FRAMEWORK_APP.test(f) || (isSpringConfig(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isTemplate */.Fl)(f))) && !env.length) {
-            skip('no application code or deploy environment');
-            return;
-        }
-        // Settings secured in production code of the same project (settings/production.py, class ProductionConfig)
-        // make an insecure base value an overridden default, not the production configuration.
-        const secured = scanned.flatMap((s) => s.data.secured.map((x) => ({ ...x, file: s.file })));
-        const loads = new Map(scanned.map((s) => [s.file, s.data.loads]));
-        const classes = new Map(scanned.map((s) => [s.file, s.data.classes]));
-        // Spring Boot: a base value (`application.yml`, no profile) that a production profile of the same resources folder sets securely is a default.
-        const springSecured = scanned.flatMap((s) => (s.data.spring ?? []).filter((x) => x.prod).map((x) => `${(0,classify/* dirname */.pD)(s.file)}\0${x.key}`));
-        for (const { file, data } of scanned) {
-            for (const hit of data.hits) {
-                if (hit.setting && !hit.dev && overriddenSetting({ file, start: hit.start, ...hit.setting }, secured, loads, classes))
-                    continue;
-                if (hit.springKey && springSecured.includes(`${(0,classify/* dirname */.pD)(file)}\0${hit.springKey}`))
-                    continue;
-                // `env('SESSION_SECURE_COOKIE', false)`, `${COOKIE_SECURE:false}`: the false default is dead when the deploy
-                // environment sets the variable to something else (a false value there is reported where it is written).
-                if (hit.envKey && env.some((e) => !e.dev && e.key === hit.envKey && e.value.trim() !== '' && !FALSE_ENV.test(e.value.trim())))
-                    continue;
-                emit(file, hit.line, hit.column, hit.what, hit.dev);
-            }
-        }
-        for (const e of env) {
-            // Flask/Django names (with their prefixes), and the variables Laravel's config/session.php reads.
-            // Spring Boot reads SERVER_SERVLET_SESSION_COOKIE_SECURE (relaxed binding) as server.servlet.session.cookie.secure.
-            const m = /^(?:FLASK_|DJANGO_)?((SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY))$|^(SESSION_SECURE_COOKIE|SESSION_HTTP_ONLY|SERVER_(?:SERVLET_|REACTIVE_)?SESSION_COOKIE_(?:SECURE|HTTP_?ONLY))$/i.exec(e.key);
-            if (!m || isCsrfHttpOnly(m[1] ?? m[4]) || !FALSE_ENV.test(e.value.trim()))
-                continue;
-            emit(e.file, e.line, e.column, `${e.key}=${e.value.trim()}`, e.dev);
-        }
-    },
-});
-/** Ruby files that may configure Rails' session cookie; Laravel's session configuration. */
-const RAILS_SESSION_FILE = /\.rb$/i;
-const LARAVEL_SESSION_FILE = /(?:^|\/)config\/session\.php$/;
-/** The files that make a repository a Rails or Laravel application. */
-const FRAMEWORK_APP = /(?:^|\/)config\/(?:application\.rb|session\.php)$/;
-/** Rails `config.session_store :cookie_store, key: '…', secure: false` (also `httponly: false`, `=>` hashes), to the end of the call. */
-const RAILS_STORE = /\bsession_store\b/g;
-const RAILS_FLAG = /(?<![\w:])(?::?(secure|httponly)\s*(?::|=>)\s*)false\b/g;
-/** Laravel `'secure' => false`, `'secure' => env('SESSION_SECURE_COOKIE', false)`, `'http_only' => false`. */
-const LARAVEL_FLAG = /(['"])(secure|http_only)\1\s*=>\s*(?:false|env\(\s*(['"])(\w+)\3\s*,\s*false\s*\))/gi;
-/** Rails environments that never deploy (development gives notes; test is not read). */
-const RAILS_ENV_FILE = /(?:^|\/)config\/environments\/([\w-]+)\.rb$/;
-/** Rails' and Laravel's explicit insecure session cookie settings (their defaults are judged live by `cookie-security`). */
-function railsOrLaravel(file, text) {
-    const laravel = LARAVEL_SESSION_FILE.test(file);
-    if (laravel ? !text.includes('=>') : !text.includes('session_store'))
-        return undefined;
-    const env = RAILS_ENV_FILE.exec(file)?.[1]?.toLowerCase();
-    if (env === 'test')
-        return undefined;
-    const src = otherSource(file, text);
-    const found = [];
-    if (laravel) {
-        for (const m of src.code.matchAll(LARAVEL_FLAG)) {
-            if (src.bare[m.index] !== src.code[m.index])
-                continue; // inside a comment
-            found.push({ offset: m.index, what: `config/session.php ${(0,util_text/* quoteSource */.IU)(m[0])}`, ...(m[4] ? { envKey: m[4] } : {}) });
-        }
-    }
-    else {
-        for (const m of src.bare.matchAll(RAILS_STORE)) {
-            // The call: its parenthesised arguments, or the line and the lines its trailing commas continue onto.
-            let end = src.bare.indexOf('\n', m.index);
-            for (let guard = 0; guard < 20 && end !== -1 && /,\s*$/.test(src.bare.slice(m.index, end)); guard++)
-                end = src.bare.indexOf('\n', end + 1);
-            const call = src.code.slice(m.index, end === -1 ? src.code.length : end);
-            for (const f of call.matchAll(RAILS_FLAG))
-                found.push({ offset: m.index + f.index, what: `Rails session_store ${f[1]}: false` });
-        }
-    }
-    if (!found.length)
-        return undefined;
-    const dev = (env !== undefined && classify/* DEV_WORD */.b3.test(env)) || (0,classify/* isDevOnly */.uL)(file);
-    return {
-        hits: found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, setting: null, dev: dev || inDevBranch(src, h.offset), ...(h.envKey ? { envKey: h.envKey } : {}) })),
-        secured: [],
-        loads: [],
-        classes: [],
-    };
-}
-/** Options are validated (isRegExp) before a check runs: the source always compiles here. */
-function sessionPattern(source) {
-    return new RegExp(source, 'i');
-}
-/** Spring Boot's session cookie settings (servlet, reactive, and Boot 1's `server.session`). */
-const SPRING_COOKIE_KEY = /^server\.(?:servlet\.|reactive\.)?session\.cookie\.(secure|http-only)$/;
-/** A boolean Spring binds as false, also as the default of a placeholder (`${COOKIE_SECURE:false}`). */
-const SPRING_FALSE = /^(?:false|no|off|0|\$\{[^}:]+:(?:false|no|off|0)\})$/i;
-/** Profiles production runs (`application-prod.yml`, `on-profile: production`). */
-const SPRING_PROD = /^(?:prod|production|live)$/i;
-/** `server.servlet.session.cookie.secure: false` (and `http-only`) in `application*.properties`/`.yml`. */
-function springConfig(file, text) {
-    if (!(0,util_text/* lowerText */.tq)(text).includes('cookie'))
-        return undefined;
-    const fileProfile = springFileProfile(file);
-    const hits = [];
-    const spring = [];
-    for (const s of springSettings(file, text)) {
-        const m = SPRING_COOKIE_KEY.exec(s.key);
-        if (!m)
-            continue;
-        const profile = s.profile ?? fileProfile;
-        if (!SPRING_FALSE.test(s.value.trim())) {
-            spring.push({ key: m[1], prod: profile !== null && profile.split(/[\s,|&!()]+/).some((w) => SPRING_PROD.test(w)) });
-            continue;
-        }
-        const dev = (0,classify/* isDevOnly */.uL)(file) || isDevProfile(fileProfile) || isDevProfile(s.profile);
-        const placeholder = /^\$\{([^}:]+):/.exec(s.value.trim());
-        hits.push({ line: s.line, column: s.column, start: 0, what: `Spring Boot ${s.key}=${s.value.trim()}`, setting: null, dev, ...(profile === null ? { springKey: m[1] } : {}), ...(placeholder ? { envKey: placeholder[1].trim() } : {}) });
-    }
-    return hits.length || spring.length ? { hits, secured: [], loads: [], classes: [], spring } : undefined;
-}
-/** Java/Kotlin sources: Spring Session's DefaultCookieSerializer and the servlet SessionCookieConfig set insecure. */
-const SPRING_CODE = /\.(?:java|kt)$/i;
-const SPRING_SETTER = /\b(?:setUse(Secure|HttpOnly)Cookie|(?:getSessionCookieConfig\s*\(\s*\)|sessionCookieConfig)\s*\.\s*set(Secure|HttpOnly))\s*\(\s*false\s*\)/g;
-function springCode(file, text) {
-    if (!text.includes('Cookie'))
-        return undefined;
-    const src = otherSource(file, text);
-    const hits = [];
-    for (const m of src.bare.matchAll(SPRING_SETTER)) {
-        const flag = (m[1] ?? m[2]);
-        const what = m[1] ? `Spring Session cookie serializer setUse${flag}Cookie(false)` : `servlet session cookie config set${flag}(false)`;
-        hits.push({ line: src.lineAt(m.index), column: src.columnAt(m.index), start: m.index, what, setting: null, dev: (0,classify/* isDevOnly */.uL)(file) || inDevBranch(src, m.index) });
-    }
-    return hits.length ? { hits, secured: [], loads: [], classes: [] } : undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/checks/util/env-bool.js
-/**
- * Python boolean settings read from the environment (`DEBUG = env.bool("DEBUG", default=True)`): what they are
- * when the variable is unset. Shared by debug-mode and cors-wildcard.
- */
-/** A Python literal as the environment would hand it over: `"True"` → `True`, `1` → `1`; null for anything else. */
-function pyLiteral(expr) {
-    const m = /^(?:(['"])([\w.-]*)\1|(True|False|None|-?\d+))$/.exec(expr.trim());
-    return m ? (m[2] ?? m[3]) : null;
-}
-const TRUTHY_TEXT = /^(1|true|yes|on|y|t)$/i;
-/** Variables a hosting platform sets itself: a deploy cannot forget them. */
-const PLATFORM_SET = /^(?:RENDER|DYNO|FLY_APP_NAME|FLY_ALLOC_ID|RAILWAY_ENVIRONMENT(?:_NAME)?|VERCEL|K_SERVICE|AWS_LAMBDA_FUNCTION_NAME|AWS_EXECUTION_ENV|WEBSITE_HOSTNAME|WEBSITE_SITE_NAME|KUBERNETES_SERVICE_HOST|GAE_ENV|GAE_APPLICATION|ECS_CONTAINER_METADATA_URI(?:_V4)?|PYTHONANYWHERE_DOMAIN|DIGITALOCEAN_APP_(?:ID|NAME)|NETLIFY|CF_PAGES)$/;
-/**
- * The environment variable whose absence makes a Python boolean setting True (`DEBUG = …`, `CORS_ALLOW_ALL_ORIGINS = …`), or null: the
- * expression read with the variable unset, i.e. with the read's default (`os.environ.get("DEBUG", "True") == "True"`,
- * `os.getenv("DEBUG", "1").lower() in ("1", "true")`, `bool(int(os.getenv("DEBUG", "1")))`,
- * `strtobool(os.getenv("DEBUG", "yes"))`, `env.bool("DEBUG", default=True)`, `config("DEBUG", default=True, cast=bool)`,
- * `os.environ.get("DEBUG", True)`). Anything it cannot evaluate is null (precision over recall).
- */
-function trueWhenUnset(expr) {
-    const e = expr.trim().replace(/\s+/g, ' ');
-    // `True if os.environ.get("DEBUG", "True") == "True" else False`: the condition itself.
-    const ternary = /^True if (.+) else False$/.exec(e);
-    if (ternary)
-        return trueWhenUnset(ternary[1].replace(/^\((.*)\)$/, '$1'));
-    // django-environ, python-decouple, environs: typed reads with a default.
-    // A project's own helper named for booleans reads the same way (Saleor's `get_bool_from_env("DEBUG", True)`).
-    // Keywords in either order: `config("DEBUG", cast=bool, default=True)`.
-    const typed = /^(?:env\.bool|env|environ\.Env\(\)\.bool|config|env_bool|getenv_bool|(?:[A-Za-z_]\w*\.)?\w*bool\w*)\(\s*"(\w+)"\s*,\s*(?:cast\s*=\s*bool\s*,\s*default\s*=\s*|(?:default\s*=\s*)?)([^,()]+?)\s*(?:,\s*cast\s*=\s*bool\s*)?\)$/i.exec(e);
-    if (typed) {
-        const d = pyLiteral(typed[2]);
-        const bool = /^[^(]*bool/i.test(e) || /cast\s*=\s*bool/.test(e) || d === 'True' || d === 'False';
-        return bool && d !== null && (d === 'True' || TRUTHY_TEXT.test(d)) ? typed[1] : null;
-    }
-    // Presence tests: `"PRODUCTION" not in os.environ` is True when the variable is unset — unless the platform
-    // sets it (Render's documented `DEBUG = "RENDER" not in os.environ`, Heroku's DYNO, Fly, Cloud Run…).
-    const presence = /^"(\w+)"\s+(not\s+in|in)\s+os\.environ$/.exec(e);
-    if (presence)
-        return presence[2] !== 'in' && !PLATFORM_SET.test(presence[1]) ? presence[1] : null;
-    const READ = /(?:os\.environ\.get|os\.getenv|environ\.get|getenv)\(\s*"(\w+)"\s*(?:,\s*(?:default\s*=\s*)?([^,()]+?)\s*)?\)/;
-    const r = READ.exec(e);
-    if (!r)
-        return null;
-    const name = r[1];
-    const before = e.slice(0, r.index).replace(/\s/g, '');
-    let after = e.slice(r.index + r[0].length).trim();
-    if (r[2] === undefined) {
-        // No default: the read is None when unset. `os.environ.get("DJANGO_DEBUG") != "0"` and `not os.getenv("PRODUCTION")`
-        // are then True; `== "1"`, `in (…)` and the bare read are off; methods and casts of None raise (not judged).
-        if (PLATFORM_SET.test(name))
-            return null;
-        if (before === 'not' && !after)
-            return name;
-        // `os.environ.get("PRODUCTION") is None`: True when unset.
-        if (!before && /^is\s+None$/.test(after))
-            return name;
-        if (before)
-            return null;
-        const cmp = /^(==|!=)\s*(.+)$/.exec(after);
-        if (cmp)
-            return pyLiteral(cmp[2]) !== null && cmp[1] === '!=' ? name : null;
-        const member = /^(not\s+in|in)\s*[([{](.*)[)\]}]$/.exec(after);
-        return member && member[1] !== 'in' && !/\bNone\b/.test(member[2]) ? name : null;
-    }
-    const d = pyLiteral(r[2]);
-    if (d === null)
-        return null;
-    if (before === 'not' && !after) {
-        const quoted = /^['"]/.test(r[2].trim());
-        // `not os.getenv("PRODUCTION", "")`: on when the default is falsy.
-        return (quoted ? d === '' : d === 'False' || d === 'None' || d === '0') ? name : null;
-    }
-    // String methods that normalise the value.
-    let value = d;
-    for (let m; (m = /^\.(lower|upper|strip|casefold)\(\)/.exec(after)); after = after.slice(m[0].length).trim())
-        value = m[1] === 'upper' ? value.toUpperCase() : m[1] === 'strip' ? value.trim() : m[1] === 'lower' || m[1] === 'casefold' ? value.toLowerCase() : value;
-    if (!before) {
-        // The read itself: `os.environ.get("DEBUG", True)` is True when unset; so is any non-empty string
-        // default (`"False"` and `"0"` included: Python, Django and Flask take a non-empty string as true).
-        if (!after) {
-            const quoted = /^['"]/.test(r[2].trim());
-            return quoted ? (d !== '' ? name : null) : d === 'True' || (/^-?\d+$/.test(d) && Number(d) !== 0) ? name : null;
-        }
-        const cmp = /^(==|!=)\s*(.+)$/.exec(after);
-        if (cmp) {
-            const lit = pyLiteral(cmp[2]);
-            if (lit === null)
-                return null;
-            return (value === lit) === (cmp[1] === '==') ? name : null;
-        }
-        const member = /^(not\s+in|in)\s*[([{](.*)[)\]}]$/.exec(after);
-        if (member) {
-            const lits = member[2].split(',').map((x) => x.trim()).filter(Boolean).map(pyLiteral);
-            if (lits.some((x) => x === null))
-                return null;
-            return lits.includes(value) === (member[1] === 'in') ? name : null;
-        }
-        return null;
-    }
-    // Casts: `bool(int(read))`, `int(read)`, `strtobool(read)`, `bool(strtobool(read))`, `bool(distutils.util.strtobool(read))`.
-    if (after.replace(/\s/g, '') !== ')'.repeat((before.match(/\(/g) ?? []).length))
-        return null;
-    const casts = before.split('(').filter(Boolean).map((c) => c.slice(c.lastIndexOf('.') + 1));
-    if (!casts.length || !casts.every((c) => c === 'bool' || c === 'int' || c === 'strtobool'))
-        return null;
-    const inner = casts.at(-1);
-    if (inner === 'int')
-        return /^-?\d+$/.test(value) && Number(value) !== 0 ? name : null;
-    if (inner === 'strtobool')
-        return TRUTHY_TEXT.test(value) ? name : null;
-    // `bool(os.getenv("DEBUG", "False"))`: a non-empty string is True, so debug is on whenever the variable is unset
-    // (and whatever it is set to: "False" too). An unquoted default is the value itself.
-    if (casts.length === 1 && inner === 'bool')
-        return /^['"]/.test(r[2].trim()) ? (value !== '' ? name : null) : value === 'True' || (/^-?\d+$/.test(value) && Number(value) !== 0) ? name : null;
-    return null;
-}
-/**
- * The environment variable whose every non-empty value makes a Python setting true, or null: the string read
- * itself (`os.environ.get("DEBUG")`, `os.getenv("DEBUG", default=0)`, `os.environ["DEBUG"]`) or `bool(…)` of it
- * (`bool(os.environ.get("DEBUG", default=0))`, the testdriven.io pattern). Set to `0` or `False`, the variable
- * holds the string "0" or "False", which Python (and Django, and Flask) take as true; only unset (with a
- * falsy default) or empty is off. What it is with the variable unset is {@link trueWhenUnset}'s question.
- * Typed reads (`env.bool`, `strtobool`, `int(…)`, `== "1"`, `in ("1", "true")`) are not string reads: null.
- */
-function trueWhenSet(expr) {
-    const e = expr.trim().replace(/\s+/g, ' ').replace(/'/g, '"').replace(/^True if (.+) else False$/, '$1').replace(/^\((.*)\)$/, '$1');
-    const m = /^(bool\(\s*)?(?:(?:os\.environ\.get|os\.getenv|environ\.get|getenv)\(\s*"(\w+)"\s*(?:,\s*(?:default\s*=\s*)?[^,()]+?\s*)?\)|(?:os\.)?environ\[\s*"(\w+)"\s*\])(\s*\))?$/.exec(e);
-    if (!m || Boolean(m[1]) !== Boolean(m[4]))
-        return null;
-    return m[2] ?? m[3];
-}
-
-// EXTERNAL MODULE: ./lib/checklist/phrases.js
-var phrases = __webpack_require__(24330);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
-;// CONCATENATED MODULE: ./lib/checks/util/nginx.js
-
-
-
-const nginx_MAX_DEPTH = 64;
-function tokenize(text) {
-    const out = [];
-    let i = 0;
-    let line = 1;
-    let col = 1;
-    const n = text.length;
-    const advance = (k) => {
-        for (let j = 0; j < k && i < n; j++, i++) {
-            if (text[i] === '\n') {
-                line++;
-                col = 1;
-            }
-            else
-                col++;
-        }
-    };
-    while (i < n) {
-        const c = text[i];
-        if (/\s/.test(c)) {
-            advance(1);
-            continue;
-        }
-        if (c === '#') {
-            const end = text.indexOf('\n', i);
-            advance((end < 0 ? n : end) - i);
-            continue;
-        }
-        const start = { line, column: col };
-        if (c === '{' || c === '}' || c === ';') {
-            out.push({ value: c, raw: c, ...start, quoted: false });
-            advance(1);
-            continue;
-        }
-        if (c === '"' || c === "'") {
-            let k = i + 1;
-            let value = '';
-            while (k < n && text[k] !== c) {
-                if (text[k] === '\\' && k + 1 < n) {
-                    value += text[k + 1] === c || text[k + 1] === '\\' ? text[k + 1] : `\\${text[k + 1]}`;
-                    k += 2;
-                    continue;
-                }
-                value += text[k];
-                k++;
-            }
-            const raw = text.slice(i, Math.min(n, k + 1));
-            out.push({ value, raw, ...start, quoted: true });
-            advance(raw.length);
-            continue;
-        }
-        let k = i;
-        let value = '';
-        while (k < n) {
-            const d = text[k];
-            if (/\s/.test(d) || d === ';' || d === '}')
-                break;
-            if (d === '{') {
-                // `${name}` is part of a word; any other `{` opens a block.
-                if (text[k - 1] === '$' && k > i) {
-                    const end = text.indexOf('}', k);
-                    if (end > 0) {
-                        value += text.slice(k, end + 1);
-                        k = end + 1;
-                        continue;
-                    }
-                }
-                break;
-            }
-            if (d === '\\' && k + 1 < n) {
-                value += text[k + 1];
-                k += 2;
-                continue;
-            }
-            value += d;
-            k++;
-        }
-        out.push({ value, raw: text.slice(i, k), ...start, quoted: false });
-        advance(k - i);
-    }
-    return out;
-}
-/** Parses nginx configuration text into a tree of directives. */
-function parseNginx(text) {
-    const tokens = tokenize(text);
-    let pos = 0;
-    const parseBlock = (context, depth, parent) => {
-        const out = [];
-        while (pos < tokens.length) {
-            const t = tokens[pos];
-            if (!t.quoted && t.value === '}') {
-                pos++;
-                if (depth > 0)
-                    return out;
-                continue;
-            }
-            if (!t.quoted && (t.value === ';' || t.value === '{')) {
-                pos++;
-                continue;
-            }
-            const d = { name: t.value, args: [], line: t.line, column: t.column, context, ...(parent ? { parent } : {}) };
-            pos++;
-            while (pos < tokens.length) {
-                const a = tokens[pos];
-                if (!a.quoted && (a.value === ';' || a.value === '{' || a.value === '}'))
-                    break;
-                d.args.push({ value: a.value, raw: a.raw, line: a.line, column: a.column });
-                pos++;
-            }
-            const end = tokens[pos];
-            if (end && !end.quoted && end.value === ';')
-                pos++;
-            else if (end && !end.quoted && end.value === '{') {
-                pos++;
-                d.block = depth < nginx_MAX_DEPTH ? parseBlock([...context, d.name], depth + 1, d) : [];
-            }
-            out.push(d);
-        }
-        return out;
-    };
-    return parseBlock([], 0);
-}
-/** Every directive of a tree, depth first, in source order. */
-function walkNginx(tree) {
-    const out = [];
-    const visit = (list) => { for (const d of list) {
-        out.push(d);
-        if (d.block)
-            visit(d.block);
-    } };
-    visit(tree);
-    return out;
-}
-/** Extensions of public static assets: web fonts, images, styles and scripts. */
-const STATIC_EXT = /^(?:eot|otf|ttf|ttc|woff2?|png|jpe?g|gif|svgz?|webp|avif|ico|cur|bmp|css|js|mjs|map)$/i;
-/**
- * Whether a directive sits in a `location` that serves only public static assets: an extension match
- * (`location ~* \.(?:eot|otf|tt[cf]|woff2?)$`, h5bp's fonts and images) or a prefix such as `/static/`,
- * `/fonts/`, `/assets/`. An included snippet counts when every include of it sits in one.
- */
-function inStaticLocation(d, config) {
-    for (let p = d.parent; p; p = p.parent)
-        if (p.name === 'location' && isStaticLocation(p))
-            return true;
-    return !d.parent && (config?.includedBy?.length ?? 0) > 0 && config.includedBy.every((inc) => inStaticLocation(inc));
-}
-function isStaticLocation(loc) {
-    const pattern = loc.args.at(-1)?.value ?? '';
-    const ext = /^\\?\.\((?:\?:)?([^()]+)\)\$$/.exec(pattern) ?? /^\\?\.([a-z0-9]+)\$$/i.exec(pattern);
-    if (ext && loc.args.length >= 2 && /^~\*?$/.test(loc.args[0].value))
-        return ext[1].split('|').every((e) => STATIC_EXT.test(e.replace(/\[(.)[^\]]*\]/g, '$1').replace(/\?/g, '')));
-    // A prefix (`location /static/`, `location ^~ /fonts/`) or a regex anchored at one (`location ~ ^/assets/`).
-    return /^\^?\/(?:static|fonts?|assets|images?|img|css|js)\/?$/i.test(pattern);
-}
-/**
- * The nginx configuration files a check judges, each parsed once per view: not tests, not vendored,
- * not templates — except `*.conf.template`, which the official nginx image renders into its
- * configuration at start — and the files they `include` (`include snippets/ssl-params;`,
- * `include sites-available/*;`) whatever their names: tracked files, resolved from the including
- * file's folder, globs matched, a few levels deep.
- */
-const deployedNginxConfigs = (0,snapshot/* perView */.DN)(function deployedNginxConfigs(snapshot) {
-    const parse = (file) => ({ file, directives: walkNginx(parseNginx(snapshot.text(file) ?? '')) });
-    const out = snapshot.nginxFiles().filter((f) => !((0,classify/* isTemplate */.Fl)(f) && !f.endsWith('.conf.template')) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f)).map(parse);
-    const seen = new Set(out.map((c) => c.file));
-    const tracked = new Set(snapshot.files);
-    const includers = new Map();
-    for (let depth = 0, todo = out; depth < 4 && todo.length; depth++) {
-        const next = [];
-        for (const { file, directives } of todo) {
-            for (const d of directives) {
-                if (d.name !== 'include' || !d.args[0])
-                    continue;
-                const target = d.args[0].value.replace(/^\.\//, '');
-                if (target.startsWith('/') || target.includes('..') || target.includes('$'))
-                    continue;
-                const path = (0,classify/* dirname */.pD)(file) ? `${(0,classify/* dirname */.pD)(file)}/${target}` : target;
-                let matches = tracked.has(path) ? [path] : [];
-                if (/[*?[]/.test(target)) {
-                    const isMatch = picomatch(path, { dot: true });
-                    matches = snapshot.files.filter((f) => isMatch(f));
-                }
-                for (const m of matches) {
-                    if ((0,classify/* isTestFile */.hl)(m))
-                        continue;
-                    (includers.get(m) ?? includers.set(m, []).get(m)).push(d);
-                    if (!seen.has(m)) {
-                        seen.add(m);
-                        next.push(parse(m));
-                    }
-                }
-            }
-        }
-        out.push(...next);
-        todo = next;
-    }
-    for (const c of out) {
-        const by = includers.get(c.file);
-        if (by)
-            c.includedBy = by;
-    }
-    return out;
-});
-
-;// CONCATENATED MODULE: ./lib/checks/cors-wildcard.js
-
-
-
-
-
-
-
-
-
-const ACAO_WORD = { word: 'access-control-allow-origin', anchor: '-allow-' };
-const TRUE = /^(True|true)$/;
-const ANY_REGEX = new Set(['*', '.*', '^.*$', '.+', '^.+$', '(.*)']);
-const isAnyOrigin = (expr) => isWildcard(expr) || (listElements(expr) ?? [expr]).some((e) => ANY_REGEX.has(stringValue(e) ?? ''));
-/** A keyword argument; a bare name is followed to its module-level assignment in the same file (`origins = ["*"]`). */
-function argNamed(src, call, name) {
-    const arg = call.args.find((a) => a.name === name);
-    if (!arg || src.lang !== 'python' || !/^[A-Za-z_]\w*$/.test(arg.value.trim()))
-        return arg;
-    const def = pythonAssignments(src, new RegExp(arg.value.trim())).filter((a) => a.className === null && a.start < call.start).at(-1);
-    return def ? { ...arg, value: def.value, start: def.start } : arg;
-}
-/**
- * Flask-CORS `CORS(app, …)` / `cors.init_app(app, …)` / `@cross_origin(…)`: origins default to `*`.
- * Hits that rely on that default are marked `defaultOrigins` (a `CORS_ORIGINS` setting elsewhere
- * replaces the default).
- */
-function flaskCors(src) {
-    if (!/\bflask_cors\b/.test(src.bare))
-        return [];
-    const calls = findCalls(src, /CORS|cross_origin/).filter((c) => /(^|\.)(CORS|cross_origin)$/.test(c.callee));
-    // `cors = CORS()` then `cors.init_app(app, …)`: the options travel with init_app.
-    for (const m of src.bare.matchAll(/\b([A-Za-z_]\w*)\s*=\s*(?:flask_cors\.)?CORS\(\s*\)/g))
-        calls.push(...findCalls(src, `${m[1]}.init_app`));
-    const hits = [];
-    for (const call of calls) {
-        const isCors = call.callee.endsWith('CORS');
-        if (isCors && !call.args.length)
-            continue;
-        const credentials = TRUE.test(argNamed(src, call, 'supports_credentials')?.value.trim() ?? '');
-        const origins = argNamed(src, call, 'origins');
-        if (origins) {
-            if (isAnyOrigin(origins.value))
-                hits.push({ offset: origins.start, what: `Flask-CORS origins=${(0,util_text/* quoteSource */.IU)(origins.value)} allows any origin`, credentials });
-            continue;
-        }
-        // From here on the origins are Flask-CORS's default.
-        const dflt = (h) => { hits.push({ ...h, defaultOrigins: true }); };
-        const resources = argNamed(src, call, 'resources');
-        if (!resources) {
-            dflt({ offset: call.start, what: `${(0,util_text/* quoteSource */.IU)(call.callee)}(…) without origins allows any origin (Flask-CORS defaults to '*')`, credentials });
-            continue;
-        }
-        const r = resources.value.trim();
-        if (stringValue(r) !== null || listElements(r)) {
-            dflt({ offset: resources.start, what: `Flask-CORS resources without origins allow any origin (the default is '*')`, credentials });
-            continue;
-        }
-        if (!r.startsWith('{'))
-            continue;
-        const close = matchBracket(src, resources.start);
-        if (close < 0)
-            continue;
-        for (const entry of splitList(src, resources.start + 1, close)) {
-            const v = entry.value.trim();
-            if (!v.startsWith('{'))
-                continue;
-            const inner = splitList(src, entry.start + entry.value.indexOf('{') + 1, matchBracket(src, entry.start + entry.value.indexOf('{')));
-            const o = inner.find((a) => a.name === 'origins');
-            const cred = credentials || TRUE.test(inner.find((a) => a.name === 'supports_credentials')?.value.trim() ?? '');
-            if (!o)
-                dflt({ offset: entry.start, what: 'a Flask-CORS resource without origins allows any origin (the default is \'*\')', credentials: cred });
-            // Written out: per-resource options override CORS_ORIGINS, so this is no default.
-            else if (isAnyOrigin(o.value))
-                hits.push({ offset: o.start, what: `Flask-CORS resource origins ${(0,util_text/* quoteSource */.IU)(o.value)} allows any origin`, credentials: cred });
-        }
-    }
-    return hits;
-}
-/**
- * Flask-SocketIO / python-socketio / python-engineio `cors_allowed_origins="*"`: the server echoes the caller's
- * origin and allows credentials unless `cors_credentials=False` (its default is True).
- */
-function socketioCors(src) {
-    if (!src.bare.includes('cors_allowed_origins'))
-        return [];
-    const hits = [];
-    for (const call of findCalls(src, /SocketIO|AsyncServer|Server|init_app/)) {
-        const origins = argNamed(src, call, 'cors_allowed_origins');
-        if (!origins || !isAnyOrigin(origins.value))
-            continue;
-        const credentials = argNamed(src, call, 'cors_credentials')?.value.trim() !== 'False';
-        hits.push({ offset: origins.start, what: `Socket.IO cors_allowed_origins=${(0,util_text/* quoteSource */.IU)(origins.value.trim())} accepts any origin`, credentials });
-    }
-    return hits;
-}
-/** FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or an any-origin regex. */
-function starlette(src) {
-    if (!/\bCORSMiddleware\b/.test(src.bare))
-        return [];
-    const hits = [];
-    for (const call of findCalls(src, /add_middleware|Middleware|CORSMiddleware/)) {
-        if (!call.callee.endsWith('CORSMiddleware') && !call.args.some((a) => a.name === null && /(^|\.)CORSMiddleware$/.test(a.value.trim())))
-            continue;
-        const credentials = TRUE.test(argNamed(src, call, 'allow_credentials')?.value.trim() ?? '');
-        const origins = argNamed(src, call, 'allow_origins');
-        const regex = argNamed(src, call, 'allow_origin_regex');
-        if (origins && isWildcard(origins.value))
-            hits.push({ offset: origins.start, what: `CORSMiddleware allow_origins=${(0,util_text/* quoteSource */.IU)(origins.value)} allows any origin`, credentials });
-        else if (regex && ANY_REGEX.has(stringValue(regex.value) ?? ''))
-            hits.push({ offset: regex.start, what: `CORSMiddleware allow_origin_regex=${(0,util_text/* quoteSource */.IU)(regex.value)} matches any origin`, credentials });
-    }
-    return hits;
-}
-/**
- * A Python environment read whose fallback is `*` (white space removed): `os.getenv("CORS_ORIGINS", "*")`,
- * `os.environ.get(…, "*").split(",")`, `env.list("CORS_ORIGINS", default=["*"])`, `config("X", default="*")`, `os.getenv("X") or "*"`.
- */
-const PY_ENV_STAR = /^(?:os\.(?:getenv|environ\.get)|(?:env|environ\.Env\(\))(?:\.(?:str|list))?|config)\((['"])(\w+)\1(?:,(?:default=)?\[?(['"])\*\3\]?(?:,[^()]*)?\)|\)or(['"])\*\4)(?:\.split\([^()]*\))?$/;
-/** Django/Flask settings: `CORS_ALLOW_ALL_ORIGINS = True`, `CORS_ORIGIN_ALLOW_ALL = True`, `CORS_ORIGINS = "*"`. */
-function pySettings(src, restricted) {
-    const hits = [];
-    // `CORS_ALLOW_ALL_ORIGINS = DEBUG`: another setting of the module, read at its literal value (`DEBUG = True`).
-    let literals = null;
-    const valueOf = (v) => {
-        if (!/^[A-Z][A-Z0-9_]*$/.test(v.trim()))
-            return v;
-        literals ??= new Map(pythonSettings(src, /[A-Z][A-Z0-9_]*/).filter((x) => !x.runtime && x.className === null && /^(?:True|False|(['"]).*\1)$/.test(x.value.trim())).map((x) => [x.name, x.value.trim()]));
-        return literals.get(v.trim()) ?? v;
-    };
-    // django-cors-headers' regexes (`CORS_ALLOWED_ORIGIN_REGEXES`, formerly `CORS_ORIGIN_REGEX_WHITELIST`): `r".*"` matches every origin.
-    // A prefixed name (`BACKEND_CORS_ORIGINS`, the FastAPI full-stack template's pydantic setting handed to CORSMiddleware)
-    // holds the same list: judged like `CORS_ORIGINS`, as the env-file rule reads `*CORS_ORIGINS=*`.
-    for (const s of pythonSettings(src, /CORS_ALLOW_ALL_ORIGINS|CORS_ORIGIN_ALLOW_ALL|(?:[A-Z][A-Z0-9]*_)*CORS_ORIGINS|CORS_ALLOW_ORIGINS?|CORS_ALLOWED_ORIGIN_REGEXES|CORS_ORIGIN_REGEX_WHITELIST/)) {
-        const allowAll = /ALLOW_ALL/.test(s.name);
-        const ref = { name: s.name, runtime: s.runtime, className: s.className };
-        // `env.bool("CORS_ALLOW_ALL", default=True)`: on whenever the deploy does not set the variable.
-        // `os.getenv("CORS_ORIGINS", "*")`: any origin whenever the deploy does not set the variable.
-        const unset = allowAll ? trueWhenUnset(s.value.replace(/'/g, '"')) : PY_ENV_STAR.exec(s.value.replace(/\s+/g, ''))?.[2] ?? null;
-        if (allowAll ? TRUE.test(valueOf(s.value)) : isAnyOrigin(valueOf(s.value)))
-            hits.push({ offset: s.start, what: `${s.name} = ${(0,util_text/* quoteSource */.IU)(s.value)} allows any origin`, setting: ref });
-        else if (unset)
-            hits.push({ offset: s.start, what: `${s.name} = ${(0,util_text/* quoteSource */.IU)(s.value)} allows any origin whenever ${unset} is unset`, setting: ref, envKey: unset });
-        else if (!(0,classify/* isDevOnly */.uL)(src.file) && !inDevBranch(src, s.start))
-            restricted.push({ ...ref, start: s.start });
-    }
-    if (!hits.length)
-        return hits;
-    // django-cors-headers and Flask-CORS reflect the origin when credentials are allowed.
-    const cred = pythonSettings(src, /CORS_ALLOW_CREDENTIALS|CORS_SUPPORTS_CREDENTIALS/).some((s) => TRUE.test(s.value));
-    return hits.map((h) => ({ ...h, credentials: cred }));
-}
-/** An origin callback's parameters: `(origin, cb) =>`, `function (origin: string, callback: Fn) {`. */
-const JS_ORIGIN_CALLBACK_HEAD = /^(?:async\s+)?(?:function\s*[\w$]*\s*)?\(\s*([\w$]+)\s*(?::\s*[\w$<>| ]+)?,\s*([\w$]+)\s*(?::\s*[^)]*)?\)\s*(?:=>)?\s*/;
-/**
- * Whether an origin callback allows every origin: each call of its callback is `cb(null, true)`, `cb(null, origin)`
- * (the caller's origin echoed back) or `cb(null, '*')` — `(origin, cb) => cb(null, true)`,
- * `function (origin, callback) { if (origin) callback(null, origin); else callback(null, "*"); }`. A callback that
- * ever refuses (`cb(new Error(…))`, `cb(null, false)`), decides by a list (`cb(null, allowed.includes(origin))`) or
- * hands the callback on to other code is not judged.
- */
-function originCallbackAllowsAll(value) {
-    const head = JS_ORIGIN_CALLBACK_HEAD.exec(value);
-    if (!head)
-        return false;
-    const [, param, cb] = head;
-    const body = scanSource('origin-callback.js', value.slice(head[0].length));
-    const allowed = new Set(['true', param, "'*'", '"*"', '`*`', `${param}||'*'`, `${param}||"*"`, `${param}??'*'`, `${param}??"*"`]);
-    // Every mention of the callback is a call of it: one passed on (`check(origin, cb)`) is not judged.
-    const mentions = [...body.bare.matchAll(new RegExp(`(?<![\\w$.])${(0,util_text/* escapeRegExp */.Nt)(cb)}(?![\\w$])`, 'g'))].length;
-    const calls = findCalls(body, cb).filter((c) => c.callee === cb);
-    return calls.length > 0 && calls.length === mentions
-        && calls.every((c) => c.args.length === 2 && /^(?:null|undefined)$/.test(c.args[0].value.trim()) && allowed.has(c.args[1].value.replace(/\s+/g, '')));
-}
-/** Other JS CORS middlewares: their modules, how they answer (see JsCorsLib), and the label of a finding. */
-const OTHER_JS_CORS = [
-    [['@koa/cors', 'kcors'], 'koa', '@koa/cors'],
-    [['hono/cors'], 'star', 'Hono cors()'],
-    [['@elysiajs/cors'], 'elysia', '@elysiajs/cors'],
-];
-/** `process.env.CORS_ORIGIN || '*'` (also `??`, `import.meta.env`): an environment read whose fallback is `*`. */
-const JS_ENV_STAR = /^(?:process\.env|import\.meta\.env)\.([A-Za-z_]\w*)\s*(?:\|\||\?\?)\s*(['"`])\*\2$/;
-/** Express `cors()`, NestJS `enableCors()`/`{ cors: true }`, Fastify `register(cors)`, Koa, Hono and Elysia `cors()`: any origin by default. */
-function jsCors(src) {
-    const hits = [];
-    const judge = (call, opts, label, lib = 'star') => {
-        if (!opts) {
-            if (lib === 'elysia')
-                hits.push({ offset: call.start, what: `${label} without options (its defaults: origin true, credentials true) accepts any origin`, credentials: true });
-            else
-                hits.push({ offset: call.start, what: `${label} without options allows any origin` });
-            return;
-        }
-        const obj = objectLiteral(src, opts);
-        if (!obj)
-            return; // a variable or a function: not judged
-        const props = objectProps(src, obj);
-        const origin = props.find((p) => p.name === 'origin');
-        // Only `origin: true` reflects the caller's origin, unless the library echoes it for `*` with credentials.
-        const credentialsProp = props.find((p) => p.name === 'credentials');
-        const credentials = credentialsProp ? credentialsProp.value.trim() === 'true' : lib === 'elysia';
-        const starCredentials = lib === 'koa' && credentials;
-        if (!origin)
-            hits.push({ offset: call.start, what: lib === 'elysia' ? `${label} without an origin option reflects any origin` : `${label} without an origin option allows any origin`, credentials: starCredentials || (lib === 'elysia' && credentials) });
-        else if (isWildcard(origin.value))
-            hits.push({ offset: origin.start, what: `${label} origin ${(0,util_text/* quoteSource */.IU)(origin.value)} allows any origin`, credentials: starCredentials });
-        else if (origin.value.trim() === 'true')
-            hits.push({ offset: origin.start, what: `${label} origin: true reflects any origin`, credentials });
-        else if (originCallbackAllowsAll(origin.value.trim()))
-            hits.push({ offset: origin.start, what: `${label} origin callback that allows every origin (${(0,util_text/* quoteSource */.IU)(origin.value.trim())}) reflects any origin`, credentials });
-        else {
-            // `origin: process.env.CORS_ORIGIN || '*'`: the `*` deploys whenever the variable is unset.
-            const fb = JS_ENV_STAR.exec(origin.value.trim());
-            if (fb)
-                hits.push({ offset: origin.start, what: `${label} origin falls back to * when ${fb[1]} is unset (${(0,util_text/* quoteSource */.IU)(origin.value)}) and allows any origin`, envKey: fb[1] });
-        }
-    };
-    for (const name of jsImports(src, ['cors'])) {
-        for (const call of findCalls(src, name))
-            if (call.callee === name)
-                judge(call, call.args[0], `cors()`);
-    }
-    // `app.use(require('cors')())`: the module called where it is required.
-    for (const call of requireCalls(src, ['cors']))
-        judge(call, call.args[0], 'cors()');
-    for (const [modules, lib, label] of OTHER_JS_CORS) {
-        for (const name of [...jsImports(src, modules), ...jsNamedImports(src, modules, 'cors')])
-            for (const call of findCalls(src, name))
-                if (call.callee === name)
-                    judge(call, call.args[0], label, lib);
-        for (const call of requireCalls(src, modules))
-            judge(call, call.args[0], label, lib);
-    }
-    const FASTIFY = ['@fastify/cors', 'fastify-cors'];
-    const fastify = jsImports(src, FASTIFY);
-    if (fastify.length || src.code.includes('require(')) {
-        for (const call of findCalls(src, 'register')) {
-            const plugin = call.args[0]?.value.trim();
-            if (plugin !== undefined && (fastify.includes(plugin) || isRequireOf(plugin, FASTIFY)))
-                judge(call, call.args[1], '@fastify/cors');
-        }
-    }
-    for (const call of findCalls(src, 'enableCors'))
-        if (call.callee.includes('.'))
-            judge(call, call.args[0], 'enableCors()');
-    // Socket.IO hands its `cors` option to the `cors` package (without one it sends no CORS headers at all), and NestJS
-    // gateways hand theirs to Socket.IO: `new Server(http, { cors: { origin: '*' } })`, `require('socket.io')(http, { cors })`,
-    // `@WebSocketGateway({ cors: true })` (`true` is the `cors` package's defaults: any origin).
-    const socketCors = (call, label) => {
-        const opts = call.args.slice(0, 2).find((a) => objectLiteral(src, a) !== null);
-        const obj = opts && objectLiteral(src, opts);
-        const cors = obj ? objectProps(src, obj).find((p) => p.name === 'cors') : undefined;
-        if (!cors)
-            return;
-        if (cors.value.trim() === 'true')
-            hits.push({ offset: cors.start, what: `${label} cors: true allows any origin` });
-        else if (objectLiteral(src, cors))
-            judge(call, cors, label);
-    };
-    if (src.code.includes('socket.io')) {
-        const io = jsImports(src, ['socket.io']);
-        for (const name of jsNamedImports(src, ['socket.io'], 'Server'))
-            for (const call of findCalls(src, name))
-                if (call.callee === name)
-                    socketCors(call, 'Socket.IO Server');
-        for (const name of io)
-            for (const call of findCalls(src, name))
-                if (call.callee === name || call.callee === `${name}.Server`)
-                    socketCors(call, 'Socket.IO Server');
-        for (const call of requireCalls(src, ['socket.io']))
-            socketCors(call, 'Socket.IO Server');
-    }
-    for (const name of jsNamedImports(src, ['@nestjs/websockets'], 'WebSocketGateway'))
-        for (const call of findCalls(src, name))
-            if (call.callee === name)
-                socketCors(call, '@WebSocketGateway');
-    for (const call of findCalls(src, 'create')) {
-        if (!/NestFactory\.create$/.test(call.callee))
-            continue;
-        const obj = call.args[1] && objectLiteral(src, call.args[1]);
-        const cors = obj ? objectProps(src, obj).find((p) => p.name === 'cors') : undefined;
-        if (cors?.value.trim() === 'true')
-            hits.push({ offset: cors.start, what: 'NestFactory.create({ cors: true }) allows any origin' });
-    }
-    return hits;
-}
-/** A call that sets a response header: `setHeader(`, `header(` (PHP), `Header().Set(` (Go), `Headers.Add(` (C#), `send_header(`… */
-const HEADER_SETTER = /(?:(?:set_?header|add_?header|append_?header|header|withHeader|withAddedHeader|set|add|append|setdefault|writeHead|TryAddWithoutValidation|put_resp_header)\s*\(|(?:(?:set|append)ResponseHeader|put_resp_header)\s*\(\s*[\w.$]+\s*,|(?:insert|append)_header\s*\(\s*\()\s*$/i;
-/**
- * A literal `Access-Control-Allow-Origin: *` response header: `headers[…] = '*'` (also Go's `= []string{"*"}`),
- * `setHeader/header/set/add/append(…, '*')` in any case (`w.Header().Set`, `Headers.Add`), PHP's one-string
- * `header("Access-Control-Allow-Origin: *")`, a `{ 'Access-Control-Allow-Origin': '*' }` object in a file that
- * builds responses (`statusCode`: serverless handlers) or given to a response-header call (`res.writeHead(200, {…})`,
- * `res.set({…})`), or Next.js's `{ key: 'Access-Control-Allow-Origin', value: '*' }`. The same object passed as a
- * *request* header (a common beginner mistake, harmless) is not reported.
- */
-/** Nuxt and Nitro configuration, whose `routeRules` set response headers. */
-const ROUTE_RULES_FILE = /(?:^|\/)(?:nuxt|nitro)\.config\.[cm]?[jt]s$/;
-function headerLiteral(src) {
-    const hits = [];
-    // A serverless response (`statusCode: 200`, Python's `"statusCode": 200`).
-    const builds = /\bstatusCode\b/.test(src.bare) || /(['"])statusCode\1\s*:/.test(src.code);
-    // An object literal given to a response-header call: `res.writeHead(200, { … })`, `res.set({ … })`.
-    const RESPONSE_CALL = /(?:writeHead|setHeaders?|set|header|headers)\s*\(\s*(?:[^(),]*,\s*)?$/i;
-    // `new Response(body, { headers: { … } })`, `NextResponse.json(data, { headers: { … } })`: the init object's headers.
-    const RESPONSE_INIT = /(?:new\s+(?:Next)?Response|(?:Next)?Response\.json)\s*\([^;]*,\s*$/;
-    /** The offset of the `{` that opens the object literal around `at`, or -1. */
-    const openingBrace = (at) => {
-        let depth = 0;
-        for (let i = at - 1; i >= Math.max(0, at - 600); i--) {
-            const c = src.bare[i];
-            if (c === '}')
-                depth++;
-            else if (c === '{') {
-                if (depth === 0)
-                    return i;
-                depth--;
-            }
-        }
-        return -1;
-    };
-    const inResponseCall = (at) => {
-        const i = openingBrace(at);
-        if (i < 0)
-            return false;
-        const before = src.bare.slice(Math.max(0, i - 80), i);
-        if (RESPONSE_CALL.test(before))
-            return true;
-        if (!/\bheaders\s*:\s*$/.test(before))
-            return false;
-        // Nuxt/Nitro `routeRules: { '/api/**': { headers: { … } } }`: response headers of the routes.
-        if (ROUTE_RULES_FILE.test(src.file))
-            return true;
-        const outer = openingBrace(i);
-        return outer >= 0 && RESPONSE_INIT.test(src.bare.slice(Math.max(0, outer - 200), outer));
-    };
-    const what = 'the Access-Control-Allow-Origin header is set to *';
-    const setterBefore = (at) => HEADER_SETTER.test(src.bare.slice(Math.max(0, at - 40), at));
-    // A Ruby hash of response headers: Rails `config.action_dispatch.default_headers = { … }` (or `.merge!({ … })`),
-    // `response.headers.merge!({ … })`, a Rack response `[200, { … }, body]`.
-    const rubyHeaders = (at) => {
-        // A brace-less hash argument: `response.headers.merge!('Access-Control-Allow-Origin' => '*')`.
-        if (/\b(?:default_)?headers\s*\.\s*(?:merge!?|update|reverse_merge!?)\s*\(\s*$/.test(src.bare.slice(Math.max(0, at - 80), at)))
-            return true;
-        const i = openingBrace(at);
-        if (i < 0)
-            return false;
-        const before = src.bare.slice(Math.max(0, i - 80), i);
-        return RESPONSE_CALL.test(before) || /\bdefault_headers\s*(?:=|\.\s*(?:merge!?|update|reverse_merge!?)\s*\(?)\s*$/.test(before)
-            || /\bheaders\s*\.\s*(?:merge!|update)\s*\(?\s*$/.test(before) || /\[\s*\d{3}\s*,\s*$/.test(before);
-    };
-    for (const m of src.code.matchAll(/(['"`])access-control-allow-origin\1(\s*\]\s*=\s*(?:\[\]string\s*\{\s*)?|\s*(?:[:,]|=>)\s*)(['"`])\*\3/gi)) {
-        const star = m.index + m[0].length - 2;
-        // Both literals must be real strings (not text inside a longer string or a comment).
-        if (src.bare[m.index] !== m[1] || src.bare[star] !== ' ' || src.bare[star - 1] !== m[3])
-            continue;
-        const sep = m[2].trim();
-        if (sep === ':' ? !builds && !inResponseCall(m.index) : sep === ',' ? !setterBefore(m.index) : sep === '=>' ? !rubyHeaders(m.index) : false)
-            continue;
-        hits.push({ offset: m.index, what });
-    }
-    hits.push(...reflectedOrigin(src, setterBefore));
-    // Next.js `headers()` (and the same shape elsewhere): `{ key: 'Access-Control-Allow-Origin', value: '*' }`.
-    for (const m of src.code.matchAll(/\bkey\s*:\s*(['"`])access-control-allow-origin\1\s*,\s*value\s*:\s*(['"`])\*\2/gi)) {
-        if (src.bare[m.index] !== 'k')
-            continue;
-        hits.push({ offset: m.index + m[0].indexOf(m[1]), what });
-    }
-    // The whole header line in one string, given to a setter: PHP `header("Access-Control-Allow-Origin: *")`.
-    for (const m of src.code.matchAll(/(['"])access-control-allow-origin\s*:\s*\*\s*\1/gi)) {
-        const end = m.index + m[0].length - 1;
-        if (src.bare[m.index] !== m[1] || src.bare[end] !== m[1] || src.bare[m.index + 1] !== ' ' || !setterBefore(m.index))
-            continue;
-        hits.push({ offset: m.index, what });
-    }
-    return hits;
-}
-/**
- * The request's Origin header read in code: `req.headers.origin`, `req.header('Origin')`, `request.getHeader("Origin")`,
- * Go `r.Header.Get("Origin")`, PHP `$_SERVER['HTTP_ORIGIN']`, Python `request.headers.get('Origin')`, C# `Request.Headers["Origin"]`,
- * Ruby `request.headers['Origin']` / `request.env['HTTP_ORIGIN']`.
- */
-const ORIGIN_READ = /^(?:[\w$.]*\.(?:headers?|Header|META|env)\s*(?:\.\s*get\s*\(\s*|\[\s*)(['"])(?:http_)?origin\1\s*[\])]|[\w$.]*\.headers\.origin\b|[\w$.]*\.(?:getHeader|header|get)\s*\(\s*(['"])origin\2\s*\)|\$_SERVER\s*\[\s*(['"])HTTP_ORIGIN\3\s*\]|(?:request|req)\.origin\b|[\w$.]*\.Headers\.Origin\b)/i;
-/** `Access-Control-Allow-Credentials: true` set in the same file (any of the setter shapes). */
-const CREDENTIALS_HEADER = /access-control-allow-credentials(?::\s*)?['"`]?\s*(?:,|\]\s*=|:|=>)?\s*['"`]?true\b/i;
-/** A conditional that looks at the origin before the header is set (an allow-list check): the reflection is guarded. */
-const ORIGIN_CHECK = /\b(?:if|elif|elsif|unless|when|case|switch)\b[^\n]*origin|\b(?:includes|indexOf|contains|ContainsKey|in_array|has|test|match(?:es)?)\s*\([^)\n]*origin|origin[^\n]*\b(?:in|not in)\b\s*[\w[(]/i;
-/**
- * Hand-written CORS that echoes the caller's Origin into Access-Control-Allow-Origin without checking it (a
- * "SimpleCORSFilter", an Express or Go middleware): any origin is allowed, and with
- * `Access-Control-Allow-Credentials: true` any site can make authenticated requests. A reflection under a
- * conditional that looks at the origin (an allow-list) is a check and passes.
- */
-function reflectedOrigin(src, setterBefore) {
-    const hits = [];
-    const credentials = CREDENTIALS_HEADER.test(src.code);
-    for (const m of src.code.matchAll(/(['"`])access-control-allow-origin(:\s*)?\1\s*(,|\]\s*=|\.)\s*/gi)) {
-        if (src.bare[m.index] !== m[1])
-            continue;
-        const sep = m[3].replace(/\s+/g, '');
-        // PHP's one-string form concatenates: `header('Access-Control-Allow-Origin: ' . $_SERVER['HTTP_ORIGIN'])`.
-        if ((sep === '.') !== (m[2] !== undefined) || (sep === ',' && !setterBefore(m.index)) || (sep === '.' && !setterBefore(m.index)))
-            continue;
-        const value = m.index + m[0].length;
-        const direct = ORIGIN_READ.exec(src.code.slice(value, value + 120))?.[0].replace(/\s+/g, '');
-        const read = direct ?? originVariable(src, value, Math.max(0, m.index - 600));
-        if (!read)
-            continue;
-        const headers = enclosingHeaders(src, m.index);
-        const before = src.bare.slice(Math.max(0, m.index - 600), m.index);
-        if (headers.some((h) => /origin/i.test(h)) || ORIGIN_CHECK.test(before))
-            continue;
-        hits.push({ offset: m.index, what: `the Access-Control-Allow-Origin header echoes the request's Origin (${read}) unchecked, which allows any origin`, credentials, reflected: true });
-    }
-    return hits;
-}
-/**
- * The header's value is a local variable whose last assignment in the lines before (`from`…`at`) reads the request's
- * Origin header: Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`, PHP `$origin = $_SERVER['HTTP_ORIGIN']`,
- * Python `origin = request.headers.get('Origin')`. Returns the read, or null (any other value, or a later reassignment).
- */
-function originVariable(src, at, from) {
-    const name = /^(\$?[A-Za-z_][\w$]*)\s*(?:[),;]|\r?\n|$)/.exec(src.code.slice(at, at + 80))?.[1];
-    if (!name || /^(?:true|false|null|nil|None|undefined)$/.test(name))
-        return null;
-    const escaped = name.replace(/\$/g, '\\$');
-    let last;
-    for (const a of src.bare.slice(from, at).matchAll(new RegExp(`(?<![\\w$.])${escaped}\\s*(?::=|=(?![=>~]))\\s*`, 'g')))
-        last = a;
-    // A function declared in between is another scope: its variable of the same name is not this one.
-    if (!last || /\b(?:func|function|def)\b/.test(src.bare.slice(from + last.index, at)))
-        return null;
-    const rhs = from + last.index + last[0].length;
-    const read = ORIGIN_READ.exec(src.code.slice(rhs, rhs + 120));
-    return read ? `${name} = ${read[0].replace(/\s+/g, '')}` : null;
-}
-/** Apache configuration: `.htaccess` and `*.conf` (nginx `*.conf` files hold no `Header` directive). */
-const isApacheCandidate = (file) => (0,classify/* basename */.P8)(file) === '.htaccess' || /\.conf$/i.test(file);
-/** Files the scan reads: Python/JS code, other languages' code, Spring Boot configuration, Apache configuration; never templates, tests or vendored files. */
-const isCorsFile = (file) => !(0,classify/* isTemplate */.Fl)(file) && (isCodeFile(file) || ((OTHER_CODE.test(file) || cors_wildcard_SPRING_CONFIG.test(file) || isApacheCandidate(file)) && !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !(0,classify/* isTestFile */.hl)(file)));
-/** Apache `Header [always] set|add|append|merge|setifempty Access-Control-Allow-Origin "*"`, by line (comments start a line). */
-const APACHE_ACAO = /^([ \t]*)(Header[ \t]+(?:(?:always|onsuccess)[ \t]+)?(?:set|add|append|merge|setifempty))[ \t]+Access-Control-Allow-Origin[ \t]+(["']?)\*\3(?=[ \t]|$)/gim;
-function apacheHeaders(text) {
-    const out = [];
-    for (const m of text.matchAll(APACHE_ACAO)) {
-        out.push({ line: text.slice(0, m.index).split('\n').length, column: m[1].length + 1, start: m.index, what: `Apache ${m[2].replace(/[ \t]+/g, ' ')} Access-Control-Allow-Origin * allows any origin` });
-    }
-    return out;
-}
-/** A `'*'`/`"*"` string literal (or Spring's `CorsConfiguration.ALL`) in code between `from` and `to`. */
-function hasStar(src, from, to) {
-    const code = src.code.slice(from, to);
-    for (let i = code.indexOf('*'); i >= 0; i = code.indexOf('*', i + 1)) {
-        const q = code[i - 1];
-        if ((q === '"' || q === "'") && code[i + 1] === q && src.bare[from + i - 1] === q && src.bare[from + i] === ' ')
-            return true;
-    }
-    return CORS_ALL.test(src.bare.slice(from, to));
-}
-const CORS_ALL = /\bCorsConfiguration\s*\.\s*ALL\b/;
-/** A Ruby regex literal (`/.*\/`, `%r{.*}`) or PHP pattern (`'/.*\/'`, `'#.*#'`, `'.*'`) that matches any origin. */
-const REGEX_BODY = /^(?:\/(.*)\/|%r\{(.*)\}|#(.*)#)[a-z]*$/s;
-const isAnyRegex = (pattern) => ANY_REGEX.has(pattern) || ANY_REGEX.has(REGEX_BODY.exec(pattern)?.slice(1).find((g) => g !== undefined) ?? '');
-const RUBY_ALLOW = /^([ \t]*)allow\b[ \t]*(do\b|\{)/gm;
-const RUBY_END = /[ \t]*end\b/y;
-const RUBY_ORIGINS = /^[ \t]*origins\b[ \t]*/gm;
-const RUBY_CREDENTIALS = /(?:\bcredentials:|:credentials\s*=>)\s*true\b/;
-const RUBY_TRUE_BLOCK = /^\{\s*(?:\|[^|]*\|)?\s*true\s*\}$/;
-/** `ENV.fetch('CORS_ORIGINS', '*')`: the `*` default stands unless the deploy environment sets the variable. */
-const RUBY_ENV_STAR = /\bENV\.fetch\(\s*(['"])([A-Za-z_]\w*)\1\s*,\s*(['"])\*\3\s*\)/;
-/**
- * rack-cors `allow do … origins '*' … end` (Rails `config/initializers/cors.rb`, `config.ru`): `'*'` in the
- * origins, an any-origin regex (`/.*\/`) or a block that returns `true`. `credentials: true` in the block
- * makes a regex or block critical; rack-cors refuses to boot with `'*'` and credentials, so that stays `high`.
- */
-function rackCors(src) {
-    const hits = [];
-    let last = 0;
-    for (const m of src.bare.matchAll(RUBY_ALLOW)) {
-        // `allow` blocks do not nest: one that starts inside the last (whose `end` was not found) is read with it.
-        if (m.index < last)
-            continue;
-        const body = m.index + m[0].length;
-        let end = src.bare.length;
-        if (m[2] === '{')
-            end = Math.max(body, matchBracket(src, body - 1));
-        else {
-            // The block ends at the first `end` indented no deeper than `allow`.
-            for (let nl = src.bare.indexOf('\n', body); nl >= 0; nl = src.bare.indexOf('\n', nl + 1)) {
-                RUBY_END.lastIndex = nl + 1;
-                if (RUBY_END.test(src.bare) && RUBY_END.lastIndex - (nl + 1) - 'end'.length <= m[1].length) {
-                    end = nl + 1;
-                    break;
-                }
-            }
-        }
-        last = end;
-        const block = src.bare.slice(body, end);
-        const credentials = RUBY_CREDENTIALS.test(block);
-        for (const o of block.matchAll(RUBY_ORIGINS)) {
-            let from = body + o.index + o[0].length;
-            let to;
-            if (src.bare[from] === '(') {
-                to = matchBracket(src, from);
-                from++;
-                if (to < 0)
-                    continue;
-            }
-            else {
-                to = statementEnd(src, from);
-                // `origins 'https://a.example.com',\n        'https://b.example.com'`: a trailing comma continues the call.
-                for (let guard = 0; guard < 64 && to < end && src.bare.slice(from, to).trimEnd().endsWith(','); guard++)
-                    to = statementEnd(src, to + 1);
-            }
-            for (const arg of splitList(src, from, Math.min(to, end))) {
-                const v = arg.value.trim();
-                const values = listElements(v) ?? [v];
-                if (values.some((e) => stringValue(e) === '*'))
-                    hits.push({ offset: arg.start, what: `rack-cors origins ${(0,util_text/* quoteSource */.IU)(v)} allows any origin` });
-                else if (values.some((e) => isAnyRegex(e)))
-                    hits.push({ offset: arg.start, what: `rack-cors origins ${(0,util_text/* quoteSource */.IU)(v)} matches any origin`, credentials });
-                else if (RUBY_TRUE_BLOCK.test(v))
-                    hits.push({ offset: arg.start, what: `rack-cors origins ${(0,util_text/* quoteSource */.IU)(v)} accepts any origin`, credentials });
-                else {
-                    const env = RUBY_ENV_STAR.exec(v);
-                    if (env)
-                        hits.push({ offset: arg.start, what: `rack-cors origins default to * (${(0,util_text/* quoteSource */.IU)(env[0])}) and allow any origin`, envKey: env[2] });
-                }
-            }
-        }
-    }
-    return hits;
-}
-const PHP_ORIGINS = /(['"])(allowed_?origins(?:_?patterns)?)\1\s*=>\s*/gi;
-const PHP_CREDENTIALS = /(['"])supports_?credentials\1\s*=>\s*true\b/gi;
-const PHP_ENV_STAR = /\benv\(\s*(['"])([A-Za-z_]\w*)\1\s*,\s*(['"])\*\3\s*\)/;
-/**
- * Laravel `config/cors.php` (fruitcake/php-cors; barryvdh/laravel-cors's camelCase keys too): `'allowed_origins' => ['*']`,
- * an any-origin `'allowed_origins_patterns'`, or `env('CORS_ALLOWED_ORIGINS', '*')` whose default is `*` (unless the
- * deploy environment sets that variable). `'supports_credentials' => true` makes the library reflect the origin.
- */
-function laravelCors(src) {
-    const hits = [];
-    const credentials = [...src.code.matchAll(PHP_CREDENTIALS)].some((m) => src.bare[m.index] === m[1] && src.bare[m.index + 1] === ' ');
-    let last = 0;
-    for (const m of src.code.matchAll(PHP_ORIGINS)) {
-        // Not a key in code, or inside the last value (whose end was not found).
-        if (src.bare[m.index] !== m[1] || src.bare[m.index + 1] !== ' ' || m.index < last)
-            continue;
-        const start = m.index + m[0].length;
-        // The value runs to the next top-level `,` or the array's closing bracket.
-        let depth = 0;
-        let k = start;
-        for (; k < src.bare.length; k++) {
-            const c = src.bare[k];
-            if (c === '(' || c === '[' || c === '{')
-                depth++;
-            else if (c === ')' || c === ']' || c === '}') {
-                if (depth === 0)
-                    break;
-                depth--;
-            }
-            else if ((c === ',' || c === ';') && depth === 0)
-                break;
-        }
-        last = k;
-        const value = src.code.slice(start, k).trim();
-        const patterns = /patterns/i.test(m[2]);
-        const inner = /^(?:array\s*\(|\[)([^]*)[\])]$/i.exec(value)?.[1];
-        const elements = inner === undefined ? [] : splitList(scanSource('', inner, 'js'), 0, inner.length).map((a) => stringValue(a.value) ?? '');
-        const env = PHP_ENV_STAR.exec(value);
-        const key = (0,util_text/* quoteSource */.IU)(m[0].replace(/\s*=>\s*$/, ''));
-        if (elements.some((e) => (patterns ? isAnyRegex(e) : e === '*')))
-            hits.push({ offset: start, what: `Laravel ${key} => ${(0,util_text/* quoteSource */.IU)(value)} allows any origin`, credentials });
-        else if (env && !patterns)
-            hits.push({ offset: start, what: `Laravel ${key} defaults to * (${(0,util_text/* quoteSource */.IU)(env[0])}) and allows any origin`, credentials, envKey: env[2] });
-    }
-    return hits;
-}
-const SPRING_CALLS = /allowedOrigins|allowedOriginPatterns|addAllowedOrigin|addAllowedOriginPattern|setAllowedOrigins|setAllowedOriginPatterns|addMapping|applyPermitDefaultValues/;
-const SPRING_PROPERTY = /\b(allowedOrigins|allowedOriginPatterns)\s*=(?!=)\s*/g;
-const SPRING_CREDENTIALS = /\b(?:set)?[aA]llowCredentials\s*(?:\(\s*true\s*\)|=\s*(?:true\b|"true"))/g;
-const CROSS_ORIGIN = /@CrossOrigin\b\s*(\()?/g;
-const SPRING_SETS_ORIGINS = /\b(?:allowedOrigins|allowedOriginPatterns|addAllowedOrigin|addAllowedOriginPattern|setAllowedOrigins|setAllowedOriginPatterns)\b/;
-/** The end of a Java/Kotlin call chain starting at `from`: `;`, an unopened closing bracket, or a line break not followed by `.`. */
-function chainEnd(src, from) {
-    let depth = 0;
-    for (let k = from; k < src.bare.length; k++) {
-        const c = src.bare[k];
-        if (c === '(' || c === '[' || c === '{')
-            depth++;
-        else if (c === ')' || c === ']' || c === '}') {
-            if (depth === 0)
-                return k;
-            depth--;
-        }
-        else if (c === ';' && depth === 0)
-            return k;
-        else if (c === '\n' && depth === 0 && !/^\s*\./.test(src.bare.slice(k + 1, k + 200)))
-            return k;
-    }
-    return src.bare.length;
-}
-/**
- * Spring (Java/Kotlin): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` setters with `"*"`
- * (`CorsConfiguration.ALL`), Kotlin `allowedOrigins = listOf("*")`, `registry.addMapping(…)` without origins and
- * `applyPermitDefaultValues()` (both default to any origin), `@CrossOrigin("*")` and a `@CrossOrigin` without origins.
- * Credentials (`allowCredentials(true)` in the file, `allowCredentials = "true"` on the annotation) make only the
- * pattern forms critical: Spring 5.3+ rejects `"*"` origins with credentials at request time.
- */
-function springCors(src) {
-    const hits = [];
-    const credentials = [...src.code.matchAll(SPRING_CREDENTIALS)].some((m) => src.bare[m.index] === src.code[m.index]);
-    const setsOrigins = SPRING_SETS_ORIGINS.test(src.bare);
-    const registry = /\bCorsRegistry\b/.test(src.bare);
-    for (const call of findCalls(src, SPRING_CALLS)) {
-        const name = call.callee.slice(call.callee.lastIndexOf('.') + 1);
-        const pattern = name.endsWith('Pattern') || name.endsWith('Patterns');
-        if (name === 'addMapping') {
-            // Only a CorsRegistry mapping (ModelMapper has an addMapping too).
-            if (registry && !SPRING_SETS_ORIGINS.test(src.bare.slice(call.close, chainEnd(src, call.close + 1))))
-                hits.push({ offset: call.start, what: `Spring ${(0,util_text/* quoteSource */.IU)(src.code.slice(call.start, call.close + 1))} without allowedOrigins allows any origin (the registration defaults to all origins)` });
-        }
-        else if (name === 'applyPermitDefaultValues') {
-            if (!setsOrigins)
-                hits.push({ offset: call.start, what: 'Spring CorsConfiguration.applyPermitDefaultValues() without origins allows any origin' });
-        }
-        else if (hasStar(src, call.open, call.close)) {
-            hits.push({ offset: call.open + 1, what: `Spring ${name}(${(0,util_text/* quoteSource */.IU)(src.code.slice(call.open + 1, call.close))}) ${pattern ? 'matches' : 'allows'} any origin`, credentials: pattern && credentials });
-        }
-    }
-    for (const m of src.bare.matchAll(SPRING_PROPERTY)) {
-        const start = m.index + m[0].length;
-        const end = statementEnd(src, start);
-        if (hasStar(src, start, end))
-            hits.push({ offset: start, what: `Spring ${m[1]} = ${(0,util_text/* quoteSource */.IU)(src.code.slice(start, end))} allows any origin`, credentials: m[1] === 'allowedOriginPatterns' && credentials });
-    }
-    for (const m of src.bare.matchAll(CROSS_ORIGIN)) {
-        const open = m[1] ? m.index + m[0].length - 1 : -1;
-        const close = open < 0 ? -1 : matchBracket(src, open);
-        const args = close < 0 ? [] : splitList(src, open + 1, close);
-        const origins = args.filter((a) => a.name === null || a.name === 'value' || a.name === 'origins' || a.name === 'originPatterns');
-        if (!origins.length)
-            hits.push({ offset: m.index, what: `${(0,util_text/* quoteSource */.IU)(src.code.slice(m.index, close < 0 ? m.index + 12 : close + 1))} without origins allows any origin (Spring's default)` });
-        else {
-            const star = origins.find((a) => hasStar(src, a.start, a.end));
-            if (star)
-                hits.push({ offset: star.start, what: `@CrossOrigin(${star.name ? `${star.name} = ` : ''}${(0,util_text/* quoteSource */.IU)(star.value)}) allows any origin`, credentials: star.name === 'originPatterns' && credentials });
-        }
-    }
-    return hits;
-}
-const ASPNET_TRUE_LAMBDA = /^(?:isOriginAllowed\s*:\s*)?(?:\(\s*(?:\w+\s+)?\w*\s*\)|\w+)\s*=>\s*(?:true|\{\s*return\s+true\s*;\s*\})$/;
-/**
- * ASP.NET Core: `.AllowAnyOrigin()`, `.WithOrigins("*")`, `.SetIsOriginAllowed(_ => true)`. With `.AllowCredentials()` in
- * the file the lambda reflects any origin with credentials (critical); ASP.NET Core refuses `AllowAnyOrigin` with credentials.
- */
-function aspNetCors(src) {
-    const hits = [];
-    const calls = findCalls(src, /AllowAnyOrigin|WithOrigins|SetIsOriginAllowed|AllowCredentials/);
-    const credentials = calls.some((c) => c.callee.endsWith('AllowCredentials'));
-    for (const call of calls) {
-        const name = call.callee.slice(call.callee.lastIndexOf('.') + 1);
-        if (name === 'AllowAnyOrigin')
-            hits.push({ offset: call.start, what: 'ASP.NET Core AllowAnyOrigin() allows any origin' });
-        else if (name === 'WithOrigins' && call.args.some((a) => stringValue(a.value) === '*'))
-            hits.push({ offset: call.open + 1, what: 'ASP.NET Core WithOrigins("*") allows any origin' });
-        else if (name === 'SetIsOriginAllowed') {
-            // The whole argument text: splitList would read `origin => true` as a keyword `origin=`.
-            const lambda = src.code.slice(call.open + 1, call.close).trim();
-            if (ASPNET_TRUE_LAMBDA.test(lambda))
-                hits.push({ offset: call.open + 1, what: `ASP.NET Core SetIsOriginAllowed(${(0,util_text/* quoteSource */.IU)(lambda)}) accepts any origin`, credentials });
-        }
-    }
-    return hits;
-}
-const GO_IMPORT = /(?:^|[\s(])(?:([A-Za-z_]\w*)[ \t]+)?"github\.com\/(gin-contrib|rs|go-chi)\/cors"/gm;
-const GO_LITERAL = /(?<![\w.])([A-Za-z_]\w*)\s*\.\s*(Config|Options)\s*\{/g;
-const GO_ASSIGN = /\.\s*(AllowAllOrigins|AllowOrigins|AllowedOrigins|AllowOriginFunc|AllowCredentials)\s*=(?!=)\s*/g;
-const GO_TRUE_FUNC = /^func\s*\([^()]*\)\s*bool\s*\{\s*return\s+true\s*;?\s*\}$/;
-const GO_ORIGIN_FUNCS = new Set(['AllowOriginFunc', 'AllowOriginRequestFunc', 'AllowOriginVaryRequestFunc']);
-/**
- * Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` / `AllowOrigins: []string{"*"}` (also assigned
- * to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins:
- * []string{"*"}}` or without AllowedOrigins (their default is all origins); an `AllowOriginFunc` that returns `true`.
- * rs/cors and go-chi/cors reflect the origin when credentials are allowed, and any origin-func does; gin sends a literal
- * `*`, which browsers refuse with credentials.
- */
-function goCors(src) {
-    const libs = new Map();
-    for (const m of src.code.matchAll(GO_IMPORT)) {
-        const name = m[1] === undefined || m[1] === 'import' ? 'cors' : m[1];
-        if (name !== '_')
-            libs.set(name, m[2] === 'gin-contrib' ? 'gin' : 'rs');
-    }
-    if (!libs.size)
-        return [];
-    const hits = [];
-    const assigned = new Map();
-    for (const m of src.bare.matchAll(GO_ASSIGN)) {
-        const start = m.index + m[0].length;
-        assigned.set(m[1], { start, value: src.code.slice(start, statementEnd(src, start)).trim() });
-    }
-    const fileCredentials = assigned.get('AllowCredentials')?.value === 'true';
-    const star = (v) => hasStar(src, v.start, v.start + v.value.length);
-    for (const call of findCalls(src, /Default|AllowAll/)) {
-        const [pkg, fn] = call.callee.split('.');
-        if (!pkg || !libs.has(pkg) || call.args.length)
-            continue;
-        if (fn === 'Default')
-            hits.push({ offset: call.start, what: `${call.callee}() allows any origin` });
-        else if (fn === 'AllowAll' && libs.get(pkg) === 'rs')
-            hits.push({ offset: call.start, what: `${call.callee}() allows any origin` });
-    }
-    for (const m of src.bare.matchAll(GO_LITERAL)) {
-        const lib = libs.get(m[1]);
-        if (!lib || (lib === 'gin') !== (m[2] === 'Config'))
-            continue;
-        const open = m.index + m[0].length - 1;
-        const close = matchBracket(src, open);
-        if (close < 0)
-            continue;
-        const props = objectProps(src, { open, close });
-        const prop = (n) => props.find((p) => p.name === n);
-        const credentials = prop('AllowCredentials')?.value.trim() === 'true' || fileCredentials;
-        const func = props.find((p) => p.name !== null && GO_ORIGIN_FUNCS.has(p.name));
-        const origins = prop(lib === 'gin' ? 'AllowOrigins' : 'AllowedOrigins');
-        const label = `${m[1]}.${m[2]}`;
-        if (func && GO_TRUE_FUNC.test(func.value.trim()))
-            hits.push({ offset: func.start, what: `${label} ${func.name} returning true accepts any origin`, credentials });
-        else if (lib === 'gin' && prop('AllowAllOrigins')?.value.trim() === 'true')
-            hits.push({ offset: prop('AllowAllOrigins').start, what: `${label} AllowAllOrigins: true allows any origin` });
-        else if (origins && star(origins))
-            hits.push({ offset: origins.start, what: `${label} ${origins.name}: ${(0,util_text/* quoteSource */.IU)(origins.value)} allows any origin`, credentials: lib === 'rs' && credentials });
-        else if (lib === 'rs' && !origins && !func && !assigned.has('AllowedOrigins') && !assigned.has('AllowOriginFunc')) {
-            hits.push({ offset: m.index, what: `${label}{…} without AllowedOrigins allows any origin (the default is all origins)`, credentials });
-        }
-    }
-    // gin's `config := cors.DefaultConfig()` then `config.AllowAllOrigins = true` / `config.AllowOrigins = []string{"*"}`.
-    if ([...libs.values()].includes('gin')) {
-        const all = assigned.get('AllowAllOrigins');
-        const origins = assigned.get('AllowOrigins');
-        if (all?.value === 'true')
-            hits.push({ offset: all.start, what: 'gin-contrib/cors AllowAllOrigins = true allows any origin' });
-        else if (origins && star(origins))
-            hits.push({ offset: origins.start, what: `gin-contrib/cors AllowOrigins = ${(0,util_text/* quoteSource */.IU)(origins.value)} allows any origin` });
-    }
-    return hits;
-}
-const ECHO_IMPORT = /(?:^|[\s(])(?:([A-Za-z_]\w*)[ \t]+)?"github\.com\/labstack\/echo(?:\/v\d+)?\/middleware"/gm;
-const FIBER_IMPORT = /(?:^|[\s(])(?:([A-Za-z_]\w*)[ \t]+)?"github\.com\/gofiber\/fiber(?:\/v\d+)?\/middleware\/cors"/gm;
-/**
- * Go: Echo `middleware.CORS()` and `middleware.CORSWithConfig(middleware.CORSConfig{…})` without `AllowOrigins` or
- * with `"*"` (its default is all origins; with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`
- * it echoes the caller's origin); Fiber `cors.New()` and `cors.New(cors.Config{…})` without `AllowOrigins` or with
- * `"*"`, or an `AllowOriginsFunc` returning true (which echoes the origin, with credentials too).
- */
-function echoFiberCors(src) {
-    const hits = [];
-    const imported = (re, dflt) => [...src.code.matchAll(re)].map((m) => (m[1] === undefined || m[1] === 'import' ? dflt : m[1])).filter((n) => n !== '_');
-    const literal = (call, type) => {
-        const arg = call.args[0];
-        const t = arg?.value.trim() ?? '';
-        const m = new RegExp(`^&?[A-Za-z_]\\w*\\.${type}\\s*\\{`).exec(t);
-        if (!arg || !m)
-            return null;
-        const open = arg.start + arg.value.indexOf(t) + m[0].length - 1;
-        const close = matchBracket(src, open);
-        return close < 0 ? null : objectProps(src, { open, close });
-    };
-    for (const pkg of imported(ECHO_IMPORT, 'middleware')) {
-        for (const call of findCalls(src, /CORS(?:WithConfig)?/)) {
-            if (call.callee === `${pkg}.CORS` && !call.args.length) {
-                hits.push({ offset: call.start, what: `Echo ${pkg}.CORS() allows any origin (its default)` });
-                continue;
-            }
-            if (call.callee !== `${pkg}.CORSWithConfig`)
-                continue;
-            const props = literal(call, 'CORSConfig');
-            if (!props)
-                continue;
-            const prop = (n) => props.find((p) => p.name === n);
-            const origins = prop('AllowOrigins');
-            const credentials = prop('AllowCredentials')?.value.trim() === 'true' && prop('UnsafeWildcardOriginWithAllowCredentials')?.value.trim() === 'true';
-            if (prop('AllowOriginFunc'))
-                continue;
-            if (!origins)
-                hits.push({ offset: call.start, what: `Echo ${pkg}.CORSConfig without AllowOrigins allows any origin (the default is all origins)`, credentials });
-            else if (hasStar(src, origins.start, origins.start + origins.value.length))
-                hits.push({ offset: origins.start, what: `Echo AllowOrigins: ${(0,util_text/* quoteSource */.IU)(origins.value)} allows any origin`, credentials });
-        }
-    }
-    for (const pkg of imported(FIBER_IMPORT, 'cors')) {
-        for (const call of findCalls(src, 'New')) {
-            if (call.callee !== `${pkg}.New`)
-                continue;
-            if (!call.args.length) {
-                hits.push({ offset: call.start, what: `Fiber ${pkg}.New() allows any origin (its default)` });
-                continue;
-            }
-            const props = literal(call, 'Config');
-            if (!props)
-                continue;
-            const prop = (n) => props.find((p) => p.name === n);
-            const origins = prop('AllowOrigins');
-            const func = prop('AllowOriginsFunc');
-            const credentials = prop('AllowCredentials')?.value.trim() === 'true';
-            if (func && GO_TRUE_FUNC.test(func.value.trim()))
-                hits.push({ offset: func.start, what: 'Fiber cors AllowOriginsFunc returning true accepts any origin', credentials });
-            else if (!origins && !func)
-                hits.push({ offset: call.start, what: `Fiber ${pkg}.Config without AllowOrigins allows any origin (the default is all origins)` });
-            else if (origins && hasStar(src, origins.start, origins.start + origins.value.length))
-                hits.push({ offset: origins.start, what: `Fiber AllowOrigins: ${(0,util_text/* quoteSource */.IU)(origins.value)} allows any origin` });
-        }
-    }
-    return hits;
-}
-const RUST_PATH_CALL = /(?<![\w:])(?:[A-Za-z_]\w*::)*(CorsLayer::(?:very_)?permissive|Cors::permissive|AllowOrigin::(?:any|mirror_request)|AllowedOrigins::all)\s*\(/g;
-const RUST_ANY = /^(?:(?:tower_http::)?(?:cors::)?Any|"\*")$/;
-/**
- * Rust: tower-http `CorsLayer::permissive()` and `.allow_origin(Any)` / `AllowOrigin::any()` (a literal `*`),
- * `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (they echo the caller's origin; with
- * `.allow_credentials(true)` — very_permissive's own default — any site makes authenticated requests);
- * actix-cors `Cors::permissive()` (echoes any origin, credentials on) and `.allow_any_origin()` (with
- * `.supports_credentials()` it echoes too); rocket_cors `AllowedOrigins::all()` (echoed, so with
- * `allow_credentials: true` too).
- */
-function rustCors(src) {
-    const hits = [];
-    const credentials = /\.allow_credentials\s*\(\s*true\s*\)|\.supports_credentials\s*\(\s*\)|\ballow_credentials\s*:\s*true\b/.test(src.bare);
-    for (const m of src.bare.matchAll(RUST_PATH_CALL)) {
-        const at = m.index;
-        switch (m[1]) {
-            case 'CorsLayer::very_permissive':
-                hits.push({ offset: at, what: 'tower-http CorsLayer::very_permissive() echoes any origin', credentials: true });
-                break;
-            case 'CorsLayer::permissive':
-                hits.push({ offset: at, what: 'tower-http CorsLayer::permissive() allows any origin' });
-                break;
-            case 'Cors::permissive':
-                hits.push({ offset: at, what: 'actix-cors Cors::permissive() echoes any origin', credentials: true });
-                break;
-            case 'AllowOrigin::any':
-                hits.push({ offset: at, what: 'tower-http AllowOrigin::any() allows any origin' });
-                break;
-            case 'AllowOrigin::mirror_request':
-                hits.push({ offset: at, what: 'tower-http AllowOrigin::mirror_request() reflects any origin', credentials });
-                break;
-            default: hits.push({ offset: at, what: 'rocket_cors AllowedOrigins::all() allows any origin', credentials });
-        }
-    }
-    for (const call of findCalls(src, /allow_any_origin|allow_origin/)) {
-        const name = call.callee.split('.').pop();
-        const arg = call.args[0];
-        if (name === 'allow_any_origin')
-            hits.push({ offset: call.start, what: 'actix-cors .allow_any_origin() allows any origin', credentials });
-        else if (name === 'allow_origin' && arg && RUST_ANY.test(arg.value.trim()))
-            hits.push({ offset: arg.start, what: `tower-http .allow_origin(${(0,util_text/* quoteSource */.IU)(arg.value.trim())}) allows any origin` });
-    }
-    return hits;
-}
-/** Spring Boot configuration: `application.properties`, `application-prod.yml`… */
-const cors_wildcard_SPRING_CONFIG = /(?:^|\/)application[^/]*\.(?:properties|ya?ml)$/i;
-const SPRING_PROPS_LINE = /^[ \t]*([A-Za-z0-9_.[\]-]+)[ \t]*[=:][ \t]*(.*)$/;
-const YAML_KEY_LINE = /^( *)(?:(-)[ \t]+)?(?:([A-Za-z0-9_.[\]-]+)[ \t]*:(?:[ \t]+|$))?(.*)$/;
-const ACTUATOR_CORS = 'management.endpoints.web.cors.';
-/** A relaxed-binding key (`allowed-origins`, `allowedOrigins`, `allowed_origins[0]`) in one form. */
-const canonKey = (key) => key.toLowerCase().replace(/\[\d+\]/g, '').replace(/[-_]/g, '');
-const ACTUATOR_KEY = canonKey(ACTUATOR_CORS);
-/**
- * Spring Boot Actuator `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`), in
- * `application*.properties` and `application*.yml` (nested keys, lists, comma-separated values).
- */
-function cors_wildcard_springConfig(file, text) {
-    const yaml = /\.ya?ml$/i.test(file);
-    const found = [];
-    let credentials = false;
-    const stack = [];
-    let listOf = null;
-    const lines = text.split('\n');
-    let at = 0;
-    const judge = (path, value, line, column, start, key) => {
-        const canon = canonKey(path);
-        if (!canon.startsWith(ACTUATOR_KEY))
-            return;
-        const name = canon.slice(ACTUATOR_KEY.length);
-        const v = value.trimEnd().replace(/^(["'])(.*)\1$/, '$2');
-        if (name === 'allowcredentials') {
-            credentials ||= /^true$/i.test(v);
-            return;
-        }
-        if (name !== 'allowedorigins' && name !== 'allowedoriginpatterns')
-            return;
-        const items = /^\[.*\]$/.test(v) ? v.slice(1, -1).split(',') : v.split(',');
-        if (items.some((i) => i.trim().replace(/^(["'])(.*)\1$/, '$2') === '*'))
-            found.push({ line, column, start, what: `Spring Boot ${(0,util_text/* quoteSource */.IU)(key)}: ${(0,util_text/* quoteSource */.IU)(value)} allows any origin to the actuator endpoints`, pattern: name === 'allowedoriginpatterns' });
-    };
-    for (let i = 0; i < lines.length; at += lines[i].length + 1, i++) {
-        const raw = lines[i].replace(/\r$/, '');
-        const trimmed = raw.trim();
-        if (!trimmed || trimmed.startsWith('#') || (!yaml && trimmed.startsWith('!')))
-            continue;
-        if (!yaml) {
-            const m = SPRING_PROPS_LINE.exec(raw);
-            if (m)
-                judge(m[1], m[2], i + 1, raw.indexOf(m[2], raw.indexOf(m[1]) + m[1].length) + 1, at, m[1]);
-            continue;
-        }
-        if (trimmed === '---') {
-            stack.length = 0;
-            listOf = null;
-            continue;
-        }
-        // A trailing comment (` # …`); found with `search`, which stays linear on long runs of blanks.
-        const hash = raw.search(/[ \t]#/);
-        const m = YAML_KEY_LINE.exec(hash < 0 ? raw : raw.slice(0, hash));
-        if (!m)
-            continue;
-        const indent = m[1].length;
-        const column = raw.length - raw.trimStart().length + 1;
-        const value = m[4].trim();
-        if (m[2] && !m[3]) {
-            // A list item: an element of the last key with no value.
-            if (listOf && indent >= listOf.indent)
-                judge(listOf.path, value, i + 1, column + 2, at, listOf.key);
-            continue;
-        }
-        if (!m[3])
-            continue;
-        while (stack.length && stack.at(-1).indent >= indent)
-            stack.pop();
-        stack.push({ indent, key: m[3] });
-        const path = stack.map((s) => s.key).join('.');
-        listOf = value ? null : { path, indent, key: path };
-        if (value)
-            judge(path, value, i + 1, raw.indexOf(value, indent + m[3].length) + 1, at, path);
-    }
-    return found.map((f) => ({ line: f.line, column: f.column, start: f.start, what: f.what, credentials: f.pattern && credentials }));
-}
-const MAX_FRAMEWORK_HITS = 50;
-/** A cheap literal each framework reader needs before a file in its language is lexed, and the reader. */
-function frameworkReader(file, text) {
-    const ext = /\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase();
-    if (ext === 'rb' || ext === 'ru')
-        return text.includes('origins') ? rackCors : null;
-    if (ext === 'php')
-        return (0,util_text/* containsAnyCase */.q$)(text, 'allowed_origins', 'allowedorigins') ? laravelCors : null;
-    if (ext === 'java' || ext === 'kt' || ext === 'kts')
-        return text.includes('llowedOrigin') || text.includes('CrossOrigin') || text.includes('addMapping') || text.includes('applyPermitDefaultValues') ? springCors : null;
-    if (ext === 'cs')
-        return text.includes('AllowAnyOrigin') || text.includes('SetIsOriginAllowed') || text.includes('WithOrigins') ? aspNetCors : null;
-    if (ext === 'rs')
-        return text.includes('CorsLayer') || text.includes('AllowOrigin') || text.includes('Cors::') || text.includes('allow_any_origin') ? rustCors : null;
-    if (ext === 'go') {
-        const echo = text.includes('labstack/echo') || text.includes('gofiber/fiber');
-        if (text.includes('/cors"'))
-            return echo ? (src) => [...goCors(src), ...echoFiberCors(src)] : goCors;
-        return echo ? echoFiberCors : null;
-    }
-    return null;
-}
-/** Development-only code in other stacks: `if (env.IsDevelopment())`, `@Profile("dev")`. */
-const OTHER_DEV_HEADER = /(?<!!\s*(?:[\w.]+\.)?)\bIsDevelopment\(\)|@Profile\(\s*(?:value\s*=\s*)?[{[]?\s*"(?:dev|devel|development|local)"/;
-/** Development configuration files of other stacks: Rails `config/environments/development.rb`, Spring `application-dev.yml`. */
-const OTHER_DEV_FILE = /(?:^|\/)(?:config\/environments\/development\.rb|application-(?:dev|devel|develop|development|local|debug)\.(?:properties|ya?ml))$/i;
-const devCode = (src, at) => inDevBranch(src, at) || (src.lang === 'js' && enclosingHeaders(src, at).some((h) => OTHER_DEV_HEADER.test(h)));
-/** Any-origin CORS in code and config. */
-const corsWildcard = defineCheck({
-    id: 'cors-wildcard',
-    title: 'CORS does not allow any origin',
-    severity: 'high',
-    description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, ASP.NET Core, Go gin/rs/chi cors, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, CORS_ORIGINS=*).',
-    match: [
-        {
-            ...phrases/* CORS_ANY_ORIGIN */.g5,
-            note: 'a promise that CORS config allows no wildcard: the check reads CORS settings',
-        },
-        { ...phrases/* CORS_WILDCARD_UNDER_HEADING */.lP, note: 'wildcard under a CORS heading' },
-        { ...phrases/* CORS_ALLOW_LIST */.Pi, note: 'a promise that CORS allows only the origins it names: the check fails a wildcard or reflected origin' },
-        { ...phrases/* CORS_ALLOW_LIST_UNDER_HEADING */.B1, note: 'allowed origins named under a CORS heading' },
-        {
-            // Django's switch named and turned off. Only this check: the live probe would also pass an
-            // any-origin regex (CORS_ALLOWED_ORIGIN_REGEXES) that the promise does not speak of.
-            // Also the switch turned on and refused: "no `CORS_ALLOW_ALL_ORIGINS = True`", "Never set `CORS_ORIGIN_ALLOW_ALL = True`",
-            // "`CORS_ALLOW_ALL_ORIGINS = True` removed" (as debug-mode reads `DEBUG = True` refused).
-            pattern: /\bcors_(?:allow_all_origins|origin_allow_all)\b[^;]*\b(?:false|off|disabled|not (?:set|enabled|true))\b|\b(?:no|not|never|without|remov\w*|delet\w*|drop(?:s|ped|ping)?)\b[^;]*\bcors_(?:allow_all_origins|origin_allow_all) ?= ?true\b|\bcors_(?:allow_all_origins|origin_allow_all) ?= ?true\b[^;]*\b(?:not|never|removed|deleted|dropped|gone)\b/,
-            note: 'a promise that Django\'s allow-all switch is off: the check reads the setting',
-        },
-    ],
-    docs: {
-        why: 'Any-origin CORS lets every website read your API\'s responses from a visitor\'s browser; combined with credentials the browser sends cookies and any site can act as the logged-in user.',
-        fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[…]`, `cors({ origin: […] })`, rack-cors `origins \'https://app.example.com\'`, Spring `allowedOrigins("https://app.example.com")`, ASP.NET Core `WithOrigins(…)`).',
-        details: [
-            'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)`/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`).',
-            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
-            'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
-            'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars` and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`).',
-            'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`; so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true`, and any Go `AllowOriginFunc` returning `true` with credentials. Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin sends a literal `*`, which browsers refuse with credentials.',
-            'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
-            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`) is an `info` note: web fonts and images loaded cross-origin need it. A reflected `$http_origin` in nginx is not judged statically (the `cors-policy` probe tests it). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
-        ].join('\n'),
-    },
-    options: schemas/* object */.Ikc({}),
-    scan: () => ({
-        accepts: isCorsFile,
-        file(file, text) {
-            if (!isCodeFile(file)) {
-                const dev = (0,classify/* isDevOnly */.uL)(file) || OTHER_DEV_FILE.test(file);
-                const only = (hits) => (hits.length ? { hits, restricted: [], configures: false, loads: [], classes: [] } : undefined);
-                const plain = { setting: null, defaultOrigins: false, envKey: null, dev };
-                if (cors_wildcard_SPRING_CONFIG.test(file)) {
-                    return (0,util_text/* containsAnyCase */.q$)(text, 'cors') ? only(cors_wildcard_springConfig(file, text).map((h) => ({ ...h, ...plain }))) : undefined;
-                }
-                // Other languages and Apache: a literal header, or a framework whose cheap literal occurs, opens the file.
-                const header = (0,util_text/* containsAnyCase */.q$)(text, ACAO_WORD);
-                const framework = OTHER_CODE.test(file) ? frameworkReader(file, text) : null;
-                if (!header && !framework)
-                    return undefined;
-                if (!OTHER_CODE.test(file))
-                    return only(apacheHeaders(text).map((h) => ({ ...h, credentials: false, ...plain })));
-                const src = otherSource(file, text);
-                // A real file configures CORS a few times: the cap bounds the development-branch lookups (each scans back through the file).
-                const found = [...(header ? headerLiteral(src) : []), ...(framework ? framework(src).slice(0, MAX_FRAMEWORK_HITS) : [])];
-                return only(found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: null, defaultOrigins: false, envKey: h.envKey ?? null, dev: dev || devCode(src, h.offset), ...(h.reflected ? { reflected: true } : {}) })));
-            }
-            if (!(0,util_text/* containsAnyCase */.q$)(text, 'cors', ACAO_WORD))
-                return undefined;
-            const src = scanSource(file, text);
-            const restricted = [];
-            const hits = src.lang === 'python' ? [...flaskCors(src), ...starlette(src), ...socketioCors(src), ...pySettings(src, restricted)] : jsCors(src);
-            hits.push(...headerLiteral(src));
-            const configures = src.lang === 'python' && /\bCORS_(ORIGINS|RESOURCES)\b/.test(src.code);
-            // Credentials allowed in this file (a setting, or a Flask-CORS call's supports_credentials=True): a
-            // setting elsewhere in the project that allows any origin is then reflected with them.
-            const credentials = src.lang === 'python' && !(0,classify/* isDevOnly */.uL)(file)
-                && (pythonSettings(src, /CORS_ALLOW_CREDENTIALS|CORS_SUPPORTS_CREDENTIALS/).some((x) => TRUE.test(x.value) && !inDevBranch(src, x.start))
-                    || [...src.bare.matchAll(/\bsupports_credentials\s*=\s*True\b/g)].some((m) => !inDevBranch(src, m.index)));
-            if (!hits.length && !restricted.length && !configures && !credentials)
-                return undefined;
-            const py = src.lang === 'python';
-            return {
-                credentials,
-                hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || inDevBranch(src, h.offset), ...(h.reflected ? { reflected: true } : {}) })),
-                restricted,
-                configures,
-                loads: py ? pythonConfigLoads(src) : [],
-                classes: py ? pythonClasses(src) : [],
-            };
-        },
-    }),
-    run({ snapshot, scanned, report, skip }) {
-        const env = configEnv(snapshot);
-        if (!snapshot.files.some((f) => isCorsFile(f) || NELMIO_FILE.test(f) || HOSTING_HEADERS.some(([name]) => name.test(f))) && !env.length && !snapshot.nginxFiles().length) {
-            skip('no application code, nginx config or deploy environment');
-            return;
-        }
-        // A CORS_ORIGINS/CORS_RESOURCES setting in the deploy environment, or in Python code of the same project,
-        // replaces Flask-CORS's any-origin default. Only production configuration replaces the default: a dev-only
-        // compose or settings file does not.
-        const configuring = scanned.filter((s) => s.data.configures && !(0,classify/* isDevOnly */.uL)(s.file)).map((s) => s.file);
-        const envConfigured = env.some((e) => !e.dev && /^CORS_(ORIGINS|RESOURCES)$/i.test(e.key));
-        const configured = (file) => envConfigured || configuring.some((f) => sameProject(f, file));
-        // A setting restricted in production code of the same project (settings/production.py, class ProductionConfig)
-        // makes an any-origin default an overridden default.
-        const restricted = scanned.flatMap((s) => s.data.restricted.map((r) => ({ ...r, file: s.file })));
-        const loads = new Map(scanned.map((s) => [s.file, s.data.loads]));
-        const credentialFiles = scanned.filter((s) => s.data.credentials).map((s) => s.file);
-        const classes = new Map(scanned.map((s) => [s.file, s.data.classes]));
-        for (const { file, data } of scanned) {
-            for (const h of data.hits) {
-                if (h.defaultOrigins && configured(file))
-                    continue;
-                if (h.envKey !== null && env.some((e) => !e.dev && e.key === h.envKey))
-                    continue;
-                if (h.setting && !h.dev && overriddenSetting({ file, start: h.start, ...h.setting }, restricted, loads, classes))
-                    continue;
-                // `CORS_ORIGINS = "*"` in config.py with `CORS(app, supports_credentials=True)` in app/__init__.py.
-                const credentials = h.credentials || (h.setting !== null && credentialFiles.some((f) => sameProject(f, file)));
-                emit(report, file, h.line, h.column, h.what, credentials, h.dev, h.reflected);
-            }
-        }
-        for (const e of env) {
-            const v = e.value.trim();
-            const any = /(^|_)CORS_(ALLOWED_|ALLOW_)?ORIGINS?$/i.test(e.key) && (v === '*' || isWildcard(v));
-            const all = /(^|_)CORS_(ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL)$/i.test(e.key) && /^(true|1|yes|on)$/i.test(v);
-            if (any || all)
-                emit(report, e.file, e.line, e.column, `${e.key}=${(0,util_text/* quoteSource */.IU)(v)} allows any origin`, false, e.dev);
-        }
-        for (const h of nelmioCors(snapshot))
-            emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
-        for (const h of hostingHeaders(snapshot))
-            emit(report, h.file, h.line, h.column, h.what, false, false);
-        for (const config of deployedNginxConfigs(snapshot)) {
-            const { file, directives } = config;
-            for (const d of directives) {
-                const name = d.name.toLowerCase();
-                const any = (name === 'add_header' && d.args[0]?.value.toLowerCase() === 'access-control-allow-origin' && d.args[1]?.value === '*')
-                    || (name === 'more_set_headers' && d.args.some((a) => /^access-control-allow-origin:\s*\*$/i.test(a.value.trim())));
-                if (!any)
-                    continue;
-                // Web fonts and images loaded cross-origin need it (h5bp's font and image locations): public by design.
-                if (inStaticLocation(d, config))
-                    report({ file, line: d.line, column: d.column, note: true, message: `nginx ${d.name} Access-Control-Allow-Origin * serves public static assets only (a location for fonts, images, styles or scripts): fine there; keep it off the application's routes` });
-                else
-                    emit(report, file, d.line, d.column, `nginx ${d.name} Access-Control-Allow-Origin * allows any origin`, false, false);
-            }
-        }
-    },
-});
-/** Static hosts' header rules: Vercel's `vercel.json`, Netlify's `netlify.toml` and `_headers` (Cloudflare Pages too). */
-const HOSTING_HEADERS = [
-    [/(?:^|\/)vercel\.json$/, /"key"\s*:\s*"access-control-allow-origin"\s*,\s*"value"\s*:\s*"\*"/gi, 'vercel.json headers'],
-    [/(?:^|\/)netlify\.toml$/, /^[ \t]*"?access-control-allow-origin"?[ \t]*=[ \t]*"\*"/gim, 'netlify.toml headers'],
-    [/(?:^|\/)_headers$/, /^[ \t]+access-control-allow-origin:[ \t]*\*[ \t]*\r?$/gim, '_headers'],
-];
-/** `Access-Control-Allow-Origin: *` in a static host's header rules. */
-function hostingHeaders(snapshot) {
-    const out = [];
-    for (const file of snapshot.files) {
-        const kind = HOSTING_HEADERS.find(([name]) => name.test(file));
-        if (!kind || (0,classify/* isTemplate */.Fl)(file) || (0,classify/* isTestFile */.hl)(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
-            continue;
-        const text = snapshot.text(file);
-        if (text === undefined || !(0,util_text/* containsAnyCase */.q$)(text, ACAO_WORD))
-            continue;
-        for (const m of text.matchAll(kind[1])) {
-            out.push({ file, ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].search(/\S/)), what: `${kind[2]} set Access-Control-Allow-Origin: * (any origin)` });
-        }
-    }
-    return out;
-}
-/** Symfony's NelmioCorsBundle configuration: `config/packages/nelmio_cors.yaml`, and per environment `config/packages/<env>/nelmio_cors.yaml`. */
-const NELMIO_FILE = /(?:^|\/)config\/packages\/(?:([^/]+)\/)?nelmio_cors\.ya?ml$/;
-/**
- * NelmioCorsBundle blocks (`defaults`, and each of `paths`) whose `allow_origin` lists `'*'` (or, with
- * `origin_regex: true`, an any-origin regex); a path without its own `allow_origin` or `origin_regex`
- * takes the `defaults`' (judged there). The bundle echoes the request's origin, so with
- * `allow_credentials: true` (the block's or the defaults') any site makes authenticated requests.
- */
-function nelmioCors(snapshot) {
-    const out = [];
-    for (const file of snapshot.files) {
-        const m = NELMIO_FILE.exec(file);
-        if (!m || (0,classify/* isTemplate */.Fl)(file) || (0,classify/* isTestFile */.hl)(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
-            continue;
-        const dev = m[1] !== undefined && classify/* DEV_WORD */.b3.test(m[1]);
-        for (const doc of snapshot.yaml(file)?.docs ?? []) {
-            const cfg = (0,yaml/* isObject */.Gv)(doc.value) ? doc.value['nelmio_cors'] : undefined;
-            if (!(0,yaml/* isObject */.Gv)(cfg))
-                continue;
-            const defaults = (0,yaml/* isObject */.Gv)(cfg['defaults']) ? cfg['defaults'] : {};
-            const blocks = [[['defaults'], defaults]];
-            if ((0,yaml/* isObject */.Gv)(cfg['paths']))
-                for (const [p, v] of Object.entries(cfg['paths']))
-                    if ((0,yaml/* isObject */.Gv)(v))
-                        blocks.push([['paths', p], v]);
-            for (const [where, block] of blocks) {
-                const own = 'allow_origin' in block;
-                const regex = (block['origin_regex'] ?? defaults['origin_regex']) === true;
-                // A path that only turns origin_regex on judges the defaults' origins as regexes.
-                if (!own && !(where[0] === 'paths' && 'origin_regex' in block && regex && defaults['origin_regex'] !== true))
-                    continue;
-                const origins = own ? block['allow_origin'] : defaults['allow_origin'];
-                const list = Array.isArray(origins) ? origins : [origins];
-                const any = list.find((o) => o === '*' || (regex && typeof o === 'string' && isAnyRegex(o)));
-                if (any === undefined)
-                    continue;
-                const at = doc.loc(['nelmio_cors', ...where, own ? 'allow_origin' : 'origin_regex']);
-                const name = where[0] === 'defaults' ? 'defaults' : `paths '${where[1]}'`;
-                out.push({ file, line: at?.line ?? 1, column: at?.column ?? null, what: `NelmioCorsBundle ${name} allow_origin '${String(any)}'${regex ? ' (a regex)' : ''} allows any origin`, credentials: (block['allow_credentials'] ?? defaults['allow_credentials']) === true, dev });
-            }
-        }
-    }
-    return out;
-}
-function emit(report, file, line, column, what, credentials, dev, reflected = false) {
-    const fix = 'list the allowed origins explicitly';
-    if (dev) {
-        report({ file, line, column, note: true, message: `${what} (development-only; make sure production lists its origins)` });
-        return;
-    }
-    const reflects = reflected ? 'the caller\'s origin is reflected' : 'the library reflects the caller\'s origin';
-    if (credentials)
-        report({ file, line, column, severity: 'critical', message: `${what} with credentials: ${reflects}, so any site can make authenticated requests; ${fix}` });
-    else
-        report({ file, line, column, message: `${what}; ${fix}` });
-}
-
 ;// CONCATENATED MODULE: ./lib/checks/util/groups.js
 
 
@@ -3725,343 +1881,6 @@ const k8sWorkloads = (0,snapshot/* perView */.DN)(function k8sWorkloads(snapshot
     });
     return [...groups.values()].flatMap((g) => (Array.isArray(g) ? workloadVariants(g, patchFiles, kz, snapshot) : [g]));
 });
-
-;// CONCATENATED MODULE: ./lib/checks/database-port-exposed.js
-
-
-
-
-
-
-
-/** Ports that only databases, caches and search engines listen on, with the product for messages. */
-const DATABASE_PORTS = {
-    5432: 'PostgreSQL', 6432: 'PgBouncer', 3306: 'MySQL/MariaDB', 33060: 'MySQL X', 27017: 'MongoDB', 27018: 'MongoDB', 27019: 'MongoDB',
-    6379: 'Redis', 9200: 'Elasticsearch', 9300: 'Elasticsearch transport', 1433: 'SQL Server', 1521: 'Oracle', 11211: 'Memcached',
-    5984: 'CouchDB', 9042: 'Cassandra CQL', 26257: 'CockroachDB', 7687: 'Neo4j Bolt', 8529: 'ArangoDB', 28015: 'RethinkDB', 2379: 'etcd',
-};
-/** Ports that are databases only when the image says so (7000, 8086, 9000 are common app ports too). */
-const IMAGE_PORTS = { cassandra: [7000, 7001, 7199], scylla: [7000, 7001], influxdb: [8086], clickhouse: [8123, 9000], neo4j: [7474] };
-/** Product names for messages, by `imagePorts` key (a key added by the `imagePorts` option is named as written). */
-const IMAGE_PRODUCTS = { cassandra: 'Cassandra', scylla: 'ScyllaDB', influxdb: 'InfluxDB', clickhouse: 'ClickHouse', neo4j: 'Neo4j' };
-/**
- * Database products by image repository name (the last path component, tag and digest dropped),
- * with their default ports: a service on the host network listens there on every host interface.
- * Exact names only, so UIs and exporters (`redis-commander`, `mongo-express`, `postgres-exporter`) are not databases.
- */
-const DB_IMAGES = [
-    { name: /^(postgres(ql)?|postgis|timescaledb(-ha)?|pgvector)$/, product: 'PostgreSQL', ports: [5432] },
-    { name: /^pgbouncer$/, product: 'PgBouncer', ports: [6432] },
-    { name: /^(mysql(-server)?|mariadb|percona(-server)?)$/, product: 'MySQL/MariaDB', ports: [3306] },
-    { name: /^mongo(db)?(-community-server)?$/, product: 'MongoDB', ports: [27017] },
-    { name: /^(redis(-stack(-server)?)?|valkey|keydb|dragonfly)$/, product: 'Redis', ports: [6379] },
-    { name: /^(elasticsearch|opensearch)$/, product: 'Elasticsearch', ports: [9200] },
-    { name: /^memcached$/, product: 'Memcached', ports: [11211] },
-    { name: /^mssql\/server$/, product: 'SQL Server', ports: [1433] },
-    { name: /^(oracle-(xe|free)|database\/(express|free|enterprise))$/, product: 'Oracle', ports: [1521] },
-    { name: /^couchdb$/, product: 'CouchDB', ports: [5984] },
-    { name: /^(cassandra|scylla)$/, product: 'Cassandra CQL', ports: [9042] },
-    { name: /^cockroach$/, product: 'CockroachDB', ports: [26257] },
-    { name: /^neo4j$/, product: 'Neo4j Bolt', ports: [7687] },
-    { name: /^arangodb$/, product: 'ArangoDB', ports: [8529] },
-    { name: /^rethinkdb$/, product: 'RethinkDB', ports: [28015] },
-    { name: /^etcd$/, product: 'etcd', ports: [2379] },
-    { name: /^influxdb$/, product: 'InfluxDB', ports: [8086] },
-    { name: /^clickhouse(-server)?$/, product: 'ClickHouse', ports: [8123, 9000] },
-];
-/** An image's repository path without tag or digest, lower-cased, in parts (`ghcr.io/a/redis:7` → `ghcr.io`, `a`, `redis`). */
-const repositoryParts = (image) => image.trim().toLowerCase().replace(/@.*$/, '').replace(/:[^/]*$/, '').split('/');
-/** Its last part (`redis`). */
-const repositoryName = (image) => repositoryParts(image).at(-1) ?? '';
-/** The database product an image names, by its repository's last path component (or last two: `mssql/server`). */
-function imageDatabase(image) {
-    const parts = repositoryParts(image);
-    const last = parts.at(-1) ?? '';
-    const two = parts.slice(-2).join('/');
-    return DB_IMAGES.find((d) => d.name.test(last) || (parts.length > 1 && d.name.test(two))) ?? null;
-}
-/** A command that binds the database to loopback itself (`redis-server --bind 127.0.0.1`, `-c listen_addresses=localhost`). */
-const LOOPBACK_BIND = /(?:--bind(?:_ip|-address)?|listen_addresses|network\.host|--host)[\s=:'"]+(?:127\.\d+\.\d+\.\d+|localhost|::1)\b/i;
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|0:0:0:0:0:0:0:1)$/i;
-const PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|f[cd][0-9a-f]{2}:.*)$/i;
-/**
- * Interpolates as compose does, with `vars` (the project's `.env`): `${VAR}`/`$VAR`, `${VAR:-default}`,
- * `${VAR-default}`, `${VAR:+alt}`, `${VAR:?error}`; a variable without a value and without a default becomes `?` (unknown).
- */
-function interpolate(s, vars) {
-    return s.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, braced, op, word, bare) => {
-        const value = vars.get((braced ?? bare)) ?? null;
-        const set = value !== null && (!op?.startsWith(':') || value !== '');
-        if (op?.endsWith('-'))
-            return set ? value : word ?? '';
-        if (op?.endsWith('+'))
-            return set ? word ?? '' : '';
-        return set ? value : '?';
-    });
-}
-function range(s) {
-    const m = /^(\d+)(?:-(\d+))?$/.exec(s.trim());
-    if (!m)
-        return null;
-    return [Number(m[1]), Number(m[2] ?? m[1])];
-}
-/** Parses compose `ports:` entries: short syntax (`[ip:][host:]container[/proto]`) and long syntax. */
-function parsePort(entry, vars = new Map()) {
-    if (typeof entry === 'number')
-        return { hostIp: null, published: null, target: [entry, entry] };
-    if ((0,yaml/* isObject */.Gv)(entry)) {
-        const target = range(interpolate(String(entry['target'] ?? ''), vars));
-        if (!target || !tcpOrListening(String(entry['protocol'] ?? 'tcp'), target))
-            return null;
-        const ip = entry['host_ip'] === undefined || entry['host_ip'] === null ? null : interpolate(String(entry['host_ip']), vars).replace(/^\[|\]$/g, '');
-        return { hostIp: ip, published: entry['published'] === undefined || entry['published'] === null ? null : interpolate(String(entry['published']), vars), target };
-    }
-    if (typeof entry !== 'string')
-        return null;
-    const proto = /\/(tcp|udp|sctp)$/i.exec(entry.trim())?.[1] ?? 'tcp';
-    let s = interpolate(entry.trim(), vars).replace(/\/(tcp|udp|sctp)$/i, '');
-    let hostIp = null;
-    const v6 = /^\[([^\]]*)\]:(.*)$/.exec(s);
-    if (v6) {
-        hostIp = v6[1];
-        s = v6[2];
-    }
-    const parts = s.split(':');
-    if (!v6 && parts.length === 3)
-        hostIp = parts.shift();
-    else if (!v6 && parts.length > 3) {
-        hostIp = parts.slice(0, -2).join(':');
-        parts.splice(0, parts.length - 2);
-    }
-    const target = range(parts.at(-1));
-    if (!target || !tcpOrListening(proto, target))
-        return null;
-    return { hostIp: hostIp === '' ? null : hostIp, published: parts.length > 1 ? parts[0] : null, target };
-}
-/**
- * Databases listen on TCP: a UDP mapping of their port (`5432/udp`) reaches nothing, except
- * memcached's UDP listener on 11211 (the amplification-attack port).
- */
-function tcpOrListening(proto, target) {
-    const p = proto.toLowerCase();
-    return p === 'tcp' || (p === 'udp' && target[0] <= 11211 && 11211 <= target[1]);
-}
-/** Compose and Kubernetes Services do not publish database ports on all interfaces. */
-const databasePortExposed = defineCheck({
-    id: 'database-port-exposed',
-    title: 'Database ports are not published',
-    severity: 'high',
-    description: 'Compose does not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services, host-network pods and hostPorts do not expose them.',
-    match: [
-        {
-            // "Postgres is not exposed", "Databases are not exposed via LoadBalancer services", "Do not expose the
-            // database port", "We never expose Redis publicly", "No database ports are published", "Remove the PostgreSQL
-            // external port (`5432`)", "Close the MySQL port".
-            pattern: /\b(?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mongo(?:db)?|elasticsearch|memcached)(?: ports?)?\b[^;]*\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly (?:accessible|reachable|exposed)|reachable|open)\b|\b(?:don't|do not|never|must not) (?:expose|publish) (?:the |any |our )?(?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mongo(?:db)?|elasticsearch|memcached)(?: ports?)?\b|\bno (?:databases?|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?) ports? (?:are |is )?(?:exposed|published|public|open)\b|\b(?:remove|delete|drop|close|unpublish)(?: the| any| all| our)? (?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elasticsearch|memcached)(?: (?:external|public|host|published|exposed))? (?:ports?|port mappings?)\b/,
-            // The check reads ports and Services: authentication, backups and snapshots, and what an admin UI
-            // shows are other promises ("Redis is not open without a password", "DB backups are not public").
-            unless: /\b(?:passwords?|auth\w*|credentials?|backups?|snapshots?|dumps?|buckets?|admin ui|ui|search)\b/,
-            note: 'a promise that databases are not exposed: the check reads compose ports and Services',
-        },
-    ],
-    docs: {
-        why: 'A database port published on all interfaces is reachable by anyone who can reach the host (Docker bypasses ufw/iptables INPUT rules); exposed Redis, MongoDB and Elasticsearch instances are found and wiped by scanners within hours.',
-        fix: 'Drop the `ports:` mapping (services reach the database over the compose network), use `expose:`, or bind to loopback: `"127.0.0.1:5432:5432"`.',
-        details: [
-            'Compose `ports:` in short syntax (`"5432:5432"`, `"5432"`, `"0.0.0.0:5432:5432"`, `"[::1]:5432:5432"`, ranges `"5432-5433:5432-5433"`, `/tcp` suffixes; variables interpolated as compose does, from the committed `.env` beside the compose file, else their defaults: `${PG_PORT:-5432}` with `PG_PORT=15432` in `.env` is host port 15432, a variable with neither is unknown) and long syntax (`target`, `published`, `host_ip`) are read, in every compose file and the files they `include:` (whatever their names). A `/udp` mapping of a database port reaches nothing (databases listen on TCP) and passes, except memcached\'s `11211/udp`. The **container** port (target) is judged, so `"15432:5432"` fails and `"5432:8080"` passes; the published port is shown.',
-            'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
-            'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list; add them with the `ports` option.',
-            'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine.',
-            'Kubernetes pods with `hostNetwork: true` whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies.',
-            'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`…; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
-            'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/…`, image `sail-<version>/app`: a local environment) get `info` notes. A production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) whose service replaces the base\'s mappings (`ports: !reset []`, `ports: !override [...]`; a plain list is appended, as compose does) makes the base\'s mappings `info` notes.',
-        ].join('\n'),
-    },
-    options: schemas/* object */.Ikc({
-        ports: schemas/* array */.YOg(schemas/* number */.aig().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number)),
-        imagePorts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* number */.aig().int().min(1).max(65535))).default(IMAGE_PORTS),
-    }),
-    run({ snapshot, options, report, skip }) {
-        const compose = judgedComposeFiles(snapshot);
-        const services = snapshot.k8sObjects().filter((o) => o.kind === 'Service' && !(0,classify/* isTemplate */.Fl)(o.file) && !(0,classify/* isTestFile */.hl)(o.file));
-        const workloads = snapshot.k8sObjects().filter((o) => !(0,classify/* isTemplate */.Fl)(o.file) && !(0,classify/* isTestFile */.hl)(o.file) && (0,repo_k8s/* podSpec */.f0)(o) !== null);
-        // A compose file that could not be parsed has no services (its parse-error says why): nothing was judged.
-        if (!compose.some((c) => c.services.length) && !services.length && !workloads.length) {
-            skip('no compose services or Kubernetes Services');
-            return;
-        }
-        const base = new Set(options.ports);
-        const imageEntries = (image) => Object.entries(options.imagePorts).filter(([name]) => image.toLowerCase().includes(name.toLowerCase()));
-        const dbPortsFor = (image) => [...base, ...imageEntries(image).flatMap(([, ports]) => ports)];
-        const label = (p) => (DATABASE_PORTS[p] ? `${p} (${DATABASE_PORTS[p]})` : String(p));
-        // A port that is a database port because of the image is named after the product the image names.
-        const labelFor = (image) => (p) => {
-            const product = DATABASE_PORTS[p] ? undefined : imageEntries(image).find(([, ports]) => ports.includes(p))?.[0];
-            return product === undefined ? label(p) : `${p} (${IMAGE_PRODUCTS[product.toLowerCase()] ?? product})`;
-        };
-        // One finding per location (a `network_mode` written in an `extends` base is shared).
-        const reported = new Set();
-        const once = (f) => {
-            const key = `${f.file}:${f.line}:${f.column}`;
-            if (reported.has(key))
-                return;
-            reported.add(key);
-            report(f);
-        };
-        const judgedPaths = new Set(compose.map((c) => c.path));
-        for (const cf of compose) {
-            const doc = snapshot.yaml(cf.path)?.docs[0]?.value;
-            const raw = (0,yaml/* isObject */.Gv)(doc) && (0,yaml/* isObject */.Gv)(doc['services']) ? doc['services'] : {};
-            const vars = composeDotenv(snapshot, cf.path);
-            for (const svc of cf.services) {
-                const own = (0,yaml/* isObject */.Gv)(raw[svc.name]) ? raw[svc.name] : {};
-                const image = typeof svc.value['image'] === 'string' ? svc.value['image'] : '';
-                const dev = (0,repo_compose/* composeDevOnly */.kZ)(svc);
-                // On the host network `ports:` does not apply (compose ignores it): the network mode is judged instead.
-                // Only an exact repository name speaks for a database here (`cassandra`, not `cassandra_exporter`).
-                if (hostNetwork(svc))
-                    judgeHostNetwork(svc, image, dbPortsFor(image), labelFor(image), imageEntries(image).filter(([name]) => repositoryName(image) === name.toLowerCase()).flatMap(([, ports]) => ports), dev, vars, once);
-                else {
-                    // Compose appends an overlay's `ports` to the base's; `ports: !reset []` (or `!override [...]`) in a
-                    // production overlay replaces them, so the base's mappings are not deployed.
-                    const reset = dev ? null : overriddenInProduction(snapshot, svc, (m) => RESET_TAGS.has(snapshot.yaml(m.file)?.docs[0]?.tag(['services', m.name, 'ports']) ?? ''));
-                    judgeService(svc, own, judgedPaths, dbPortsFor(image), labelFor(image), dev ?? (reset ? `replaced by ports: !reset/!override in ${reset} for production` : null), vars, once);
-                }
-            }
-        }
-        // Pods on the node's network (`hostNetwork: true`) or mapping a database port to a `hostPort`: the
-        // database answers on the node's own addresses, outside any Service or NetworkPolicy's reach.
-        for (const obj of workloads) {
-            const ps = (0,repo_k8s/* podSpec */.f0)(obj);
-            const label = `${obj.kind} '${obj.name ?? '?'}'`;
-            for (const c of (0,repo_k8s/* containers */.l8)(obj)) {
-                const image = typeof c.container['image'] === 'string' ? c.container['image'] : '';
-                const dbPorts = dbPortsFor(image);
-                const ports = Array.isArray(c.container['ports']) ? c.container['ports'] : [];
-                const declared = ports.flatMap((p) => ((0,yaml/* isObject */.Gv)(p) && typeof p['containerPort'] === 'number' && dbPorts.includes(p['containerPort']) ? [p['containerPort']] : []));
-                ports.forEach((p, i) => {
-                    if (!(0,yaml/* isObject */.Gv)(p) || typeof p['hostPort'] !== 'number' || ps.spec['hostNetwork'] === true)
-                        return;
-                    const target = typeof p['containerPort'] === 'number' ? p['containerPort'] : p['hostPort'];
-                    if (!dbPorts.includes(target))
-                        return;
-                    const at = obj.loc([...c.path, 'ports', i, 'hostPort'], true);
-                    once({ file: obj.file, line: at.line, column: at.column, message: `container '${c.name}' of ${label} maps database port ${labelFor(image)(target)} to hostPort ${p['hostPort']} on every address of its node; drop hostPort and reach it through a ClusterIP Service` });
-                });
-                if (ps.spec['hostNetwork'] !== true)
-                    continue;
-                // The same port choice as compose's network_mode: host (declared, the image's product, the imagePorts option).
-                const port = declared[0] ?? imageDatabase(image)?.ports[0] ?? imageEntries(image).filter(([name]) => repositoryName(image) === name.toLowerCase()).flatMap(([, ports]) => ports)[0];
-                if (port === undefined)
-                    continue;
-                const at = obj.loc([...ps.path, 'hostNetwork'], true);
-                const what = `${label} runs on the node's network (hostNetwork: true), so database port ${labelFor(image)(port)} of container '${c.name}' listens on every address of its node`;
-                if (bindsLoopback(c.container['command'], c.container['args']))
-                    once({ file: obj.file, line: at.line, column: at.column, note: true, message: `${what}, but its command binds it to loopback` });
-                else
-                    once({ file: obj.file, line: at.line, column: at.column, message: `${what}; drop hostNetwork and reach it through a ClusterIP Service` });
-            }
-        }
-        for (const obj of services) {
-            const spec = (0,yaml/* isObject */.Gv)(obj.value['spec']) ? obj.value['spec'] : {};
-            const type = spec['type'];
-            if (type !== 'LoadBalancer' && type !== 'NodePort')
-                continue;
-            const ports = Array.isArray(spec['ports']) ? spec['ports'] : [];
-            const meta = (0,yaml/* isObject */.Gv)(obj.value['metadata']) ? obj.value['metadata'] : {};
-            const annotations = (0,yaml/* isObject */.Gv)(meta['annotations']) ? meta['annotations'] : {};
-            const internal = Object.entries(annotations).some(([k, v]) => /internal|load-balancer-type|lb-type|scheme/i.test(k) && /^(true|internal)$/i.test(String(v).trim()));
-            const sources = Array.isArray(spec['loadBalancerSourceRanges']) ? spec['loadBalancerSourceRanges'].map(String) : null;
-            const restricted = type === 'LoadBalancer' && sources !== null && sources.length > 0 && !sources.some((r) => r === '0.0.0.0/0' || r === '::/0');
-            const db = new Set(base);
-            ports.forEach((p, i) => {
-                if (!(0,yaml/* isObject */.Gv)(p))
-                    return;
-                const hit = [p['port'], p['targetPort']].find((x) => typeof x === 'number' && db.has(x));
-                if (hit === undefined)
-                    return;
-                const at = obj.loc(['spec', 'ports', i]);
-                const what = `Service '${obj.name ?? '?'}' of type ${type} exposes database port ${label(hit)}`;
-                if (type === 'LoadBalancer' && (internal || restricted))
-                    report({ file: obj.file, line: at.line, column: at.column, note: true, message: `${what} through an ${internal ? 'internal load balancer' : 'address-restricted load balancer'}` });
-                else
-                    report({ file: obj.file, line: at.line, column: at.column, message: `${what} outside the cluster; use a ClusterIP Service (reach it from inside the cluster or through a bastion)` });
-            });
-        }
-    },
-});
-/**
- * Judges a service's published ports. `own` is the service as written (before `extends`): its own entries
- * point at their lines; entries inherited through `extends` are reported where the base writes them, and only
- * when the base lives in a file that is not judged itself (`judged`: a same-file base, or one in a judged
- * compose file, is judged as a service of its own).
- */
-function judgeService(svc, own, judged, dbPorts, label, dev, vars, report) {
-    const ports = svc.value['ports'];
-    if (!Array.isArray(ports))
-        return;
-    const inherited = ports.length - (Array.isArray(own['ports']) ? own['ports'].length : 0);
-    const ext = own['extends'];
-    const baseFile = (0,yaml/* isObject */.Gv)(ext) && typeof ext['file'] === 'string' ? (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(svc.file), ext['file']) : svc.file;
-    const baseJudged = baseFile !== null && judged.has(baseFile);
-    ports.forEach((entry, i) => {
-        if (i < inherited && baseJudged)
-            return;
-        const p = parsePort(entry, vars);
-        if (!p)
-            return;
-        const hit = dbPorts.find((d) => d >= p.target[0] && d <= p.target[1]);
-        if (hit === undefined)
-            return;
-        // An entry inherited from a base that is no compose file (judged nowhere else) is shown where it is written.
-        const where = i < inherited ? svc.origin(['ports', i]) : { file: svc.file, ...svc.loc(['ports', i - inherited]) };
-        const pub = p.published ? `host port ${p.published}` : 'a random host port';
-        const ip = p.hostIp?.replace(/^\[|\]$/g, '') ?? null;
-        const what = `compose service '${svc.name}' publishes database port ${label(hit)} on ${pub}`;
-        if (ip !== null && LOOPBACK.test(ip)) {
-            report({ ...where, note: true, message: `${what}, bound to loopback ${ip} only` });
-            return;
-        }
-        if (ip !== null && PRIVATE.test(ip)) {
-            report({ ...where, note: true, message: `${what}, bound to private address ${ip}` });
-            return;
-        }
-        if (ip !== null && ip.includes('?')) {
-            report({ ...where, note: true, message: `${what}, bound to a host address set by a variable (unverifiable)` });
-            return;
-        }
-        const scope = ip && ip !== '0.0.0.0' && ip !== '::' ? `address ${ip}` : 'all interfaces';
-        const message = `${what} of ${scope}; remove the mapping, use expose:, or bind to 127.0.0.1`;
-        report(dev ? { ...where, note: true, message: `${message} (${dev})` } : { ...where, message });
-    });
-}
-/** Whether a container's command (compose `command`/`entrypoint`, Kubernetes `command`/`args`) binds the database to loopback. */
-const bindsLoopback = (...parts) => LOOPBACK_BIND.test(parts.map((v) => (Array.isArray(v) ? v.join(' ') : typeof v === 'string' ? v : '')).join(' '));
-/** The tags of a `ports:` list that replaces the base file's (`ports: !reset []`, `ports: !override [...]`). */
-const RESET_TAGS = new Set(['!reset', '!override']);
-const hostNetwork = (svc) => typeof svc.value['network_mode'] === 'string' && svc.value['network_mode'].trim().toLowerCase() === 'host';
-/**
- * `network_mode: host` on a database service (its image names a database product, or its
- * `ports`/`expose` name a database port): the database listens on every host interface.
- * `imagePorts`: the ports the `imagePorts` option gives the image (database ports by its image).
- */
-function judgeHostNetwork(svc, image, dbPorts, label, imagePorts, dev, vars, report) {
-    const declared = [...(Array.isArray(svc.value['ports']) ? svc.value['ports'] : []), ...(Array.isArray(svc.value['expose']) ? svc.value['expose'] : [])]
-        .map((e) => parsePort(e, vars))
-        .flatMap((p) => (p ? dbPorts.filter((d) => d >= p.target[0] && d <= p.target[1]) : []));
-    const port = declared[0] ?? imageDatabase(image)?.ports[0] ?? imagePorts[0];
-    if (port === undefined)
-        return;
-    const at = svc.origin(['network_mode'], true);
-    const where = { file: at.file, line: at.line, column: at.column };
-    const what = `compose service '${svc.name}' uses network_mode: host, so database port ${label(port)} listens on every host interface${Array.isArray(svc.value['ports']) && svc.value['ports'].length ? ' (its ports: mapping does not apply)' : ''}`;
-    if (bindsLoopback(svc.value['command'], svc.value['entrypoint'])) {
-        report({ ...where, note: true, message: `${what}, but its command binds it to loopback` });
-        return;
-    }
-    const message = `${what}; use the compose network (drop network_mode: host) and reach it by service name, or bind the database to 127.0.0.1`;
-    report(dev ? { ...where, note: true, message: `${message} (${dev})` } : { ...where, message });
-}
 
 ;// CONCATENATED MODULE: ./lib/checks/util/commands.js
 
@@ -5352,9 +3171,2202 @@ function scriptOf(text, name) {
         return undefined;
     }
 }
+/**
+ * A deploy environment value as deployed when nothing else sets its variables (compose's `${X:-false}` is `false`),
+ * trimmed and unquoted; null when a variable in it has no default (its value is not known here).
+ */
+function deployedValue(value) {
+    const v = value.includes('$') ? composeDefaults(value) : value;
+    return v === null ? null : v.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+}
 /** Expands `${VAR:-default}` / `${VAR-default}` compose-style interpolation using only the defaults; null when a variable has no default. */
 function composeDefaults(value) {
     return (0,dockerfile/* substitute */.V2)(value.replace(/\$\$/g, '\u0000'), new Map())?.replace(/\u0000/g, '$') ?? null;
+}
+
+;// CONCATENATED MODULE: ./lib/checks/cookie-flags.js
+
+
+
+
+
+
+
+/** Session-like cookie names (CSRF cookies included: they must be Secure, HttpOnly is not asked of them). */
+const SESSION_NAMES = [...util_text/* SESSION_COOKIE_WORDS */.Ip, 'csrf', 'xsrf'].join('|');
+const SETTING = /(SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY)/;
+const FALSE_PY = /^False$/;
+const FALSE_ENV = /^(false|0|no|off)$/i;
+/** CSRF tokens are meant to be read by JavaScript (double-submit pattern): HttpOnly does not apply. */
+const isCsrfHttpOnly = (name) => /csrf|xsrf/i.test(name) && /httponly/i.test(name);
+function python(src, sessionNames, secured) {
+    const hits = [];
+    for (const s of pythonSettings(src, SETTING)) {
+        if (isCsrfHttpOnly(s.name))
+            continue;
+        if (!FALSE_PY.test(s.value)) {
+            if (!inDevBranch(src, s.start) && !(0,classify/* isDevOnly */.uL)(src.file))
+                secured.push({ name: s.name, start: s.start, runtime: s.runtime, className: s.className });
+            continue;
+        }
+        hits.push({ offset: s.start, what: `${s.name} = False`, setting: { name: s.name, runtime: s.runtime, className: s.className } });
+    }
+    for (const call of findCalls(src, 'set_cookie')) {
+        const name = stringValue(call.args[0]?.value ?? '') ?? stringValue(call.args.find((a) => a.name === 'key')?.value ?? '');
+        if (name === null || !sessionNames.test(name))
+            continue;
+        for (const a of call.args) {
+            if ((a.name === 'secure' || (a.name === 'httponly' && !/csrf|xsrf/i.test(name))) && FALSE_PY.test(a.value.trim()))
+                hits.push({ offset: a.start, what: `set_cookie('${name}', …, ${a.name}=False)` });
+        }
+    }
+    return hits;
+}
+function falseProps(src, opts, label, csrf) {
+    const obj = opts && objectLiteral(src, opts);
+    if (!obj)
+        return [];
+    return objectProps(src, obj)
+        .filter((p) => (p.name === 'secure' || (p.name === 'httpOnly' && !csrf)) && p.value.trim() === 'false')
+        .map((p) => ({ offset: p.start, what: `${label} ${p.name}: false` }));
+}
+function javascript(src, sessionNames) {
+    const hits = [];
+    // The express-session README pattern: `cookie: { secure: false }`, then `sess.cookie.secure = true` in production.
+    const flipped = /\bcookie\s*\.\s*(secure|httpOnly)\s*=(?!=)/.exec(src.bare)?.[1];
+    const sessionCalls = [...jsImports(src, ['express-session']).flatMap((name) => findCalls(src, name).filter((c) => c.callee === name)), ...requireCalls(src, ['express-session'])];
+    for (const call of sessionCalls) {
+        const obj = call.args[0] && objectLiteral(src, call.args[0]);
+        const cookie = obj ? objectProps(src, obj).find((p) => p.name === 'cookie') : undefined;
+        hits.push(...falseProps(src, cookie, 'express-session cookie', false).filter((h) => !flipped || !h.what.endsWith(`${flipped}: false`)));
+    }
+    for (const name of jsImports(src, ['cookie-session'])) {
+        for (const call of findCalls(src, name))
+            if (call.callee === name)
+                hits.push(...falseProps(src, call.args[0], 'cookie-session', false));
+    }
+    for (const call of requireCalls(src, ['cookie-session']))
+        hits.push(...falseProps(src, call.args[0], 'cookie-session', false));
+    for (const call of findCalls(src, 'cookie')) {
+        if (!call.callee.includes('.') || call.args.length < 3)
+            continue;
+        const name = stringValue(call.args[0].value);
+        if (name === null || !sessionNames.test(name))
+            continue;
+        hits.push(...falseProps(src, call.args[2], `cookie '${name}'`, /csrf|xsrf/i.test(name)));
+    }
+    // Express's `res.cookie` in other frameworks: Fastify `reply.setCookie(name, value, options)`, Koa
+    // `ctx.cookies.set(name, value, options)`, and h3 (Nuxt) / Hono `setCookie(event, name, value, options)`.
+    for (const call of findCalls(src, /setCookie|cookies\s*\.\s*set/)) {
+        const first = call.callee.includes('.') ? 0 : 1;
+        if (call.args.length < first + 3)
+            continue;
+        const name = stringValue(call.args[first].value);
+        if (name === null || !sessionNames.test(name))
+            continue;
+        hits.push(...falseProps(src, call.args[first + 2], `cookie '${name}'`, /csrf|xsrf/i.test(name)));
+    }
+    return hits;
+}
+/** The cookies and attributes the check judges (its `cookies` and `flags` options). */
+const COOKIE_KINDS = ['session', 'csrf', 'remember'];
+const COOKIE_FLAGS = ['secure', 'httponly'];
+/** Session and CSRF cookies are not explicitly configured insecure. */
+const cookieFlags = defineCheck({
+    id: 'cookie-flags',
+    title: 'Session cookies are not configured insecure',
+    severity: 'medium',
+    description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Express, Rails, Laravel, Spring Boot).',
+    match: [
+        {
+            pattern: /\b(?:session|csrf)_cookie_(?:secure|httponly)\b|\bcookie\.(?:secure|httponly)\b/,
+            note: 'a promise about Flask/Django cookie settings: the check fails when they are set insecure',
+        },
+        {
+            // "Secure cookies", "Cookies have the Secure flag", "Cookies use Secure, HttpOnly and SameSite attributes",
+            // "All cookies are set with Secure and HttpOnly"; the flags may come as a list.
+            pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly)(?:,? (?:and )?(?:secure|httponly|samesite))* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly)\b|\bcookies? (?:uses?|ha(?:ve|s)|carr(?:y|ies)|gets?) (?:the )?(?:secure|httponly)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} cookies?\b/,
+            // Cookies of a mobile app's WebView are not the deployment's config.
+            unless: /\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b/,
+            note: 'a promise that cookies carry Secure/HttpOnly: the check reads cookie config',
+        },
+        {
+            // express-session's options as written ("Session cookie has `secure: true` and `httpOnly: true`",
+            // "`cookie: { secure: true, httpOnly: true }` in express-session"): the check fails them set false.
+            pattern: /\b(?:cookies?|session)\b[^;]*\b(?:secure|httponly) ?[:=] ?true\b/,
+            // A session store's TLS (`secure: true` to Redis) is not the cookie's.
+            unless: /\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android|redis|memcached|database|db)\b|\bsession (?:stores?|storage|cache|tables?)\b|\b(?:not|never|no)\b/,
+            note: 'a promise that cookies are configured Secure/HttpOnly: the check reads cookie config',
+        },
+        {
+            // express-session's `secure: false` / `httpOnly: false` refused: what the check reads.
+            pattern: /\b(?:cookies?|session)\b[^;]*\b(?:not|never|no)\b[^;]*\b(?:secure|httponly) ?[:=] ?false\b|\b(?:not|never|no)\b[^;]*\b(?:cookies?|session)\b[^;]*\b(?:secure|httponly) ?[:=] ?false\b/,
+            note: 'a promise that cookies are not configured insecure: the check reads cookie config',
+        },
+    ],
+    docs: {
+        why: 'A session cookie without `Secure` is sent over plain HTTP and can be stolen on the network; without `HttpOnly` any XSS can read it and take over the session.',
+        fix: 'Remove the override (or set it to True/true in production): `SESSION_COOKIE_SECURE = True`, `cookie: { secure: true, httpOnly: true }`.',
+        details: [
+            'Only explicit insecure settings are reported (defaults vary by framework and are checked live by the `cookie-security` probe).',
+            'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["…"] = False`, `app.config.update(…)`/`from_mapping(…)`; `set_cookie(<session-like name>, …, secure=False | httponly=False)`.',
+            'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {…})`, Koa `ctx.cookies.set(name, value, {…})` and h3/Hono `setCookie(event, name, value, {…})` (options in a same-file `const` are followed). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
+            'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(…)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
+            'Rails: `config.session_store :cookie_store, …, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)` (Laravel 5\'s stock line: its false default stands unless the deploy environment sets the variable to another value), `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
+            'Spring Boot: `server.servlet.session.cookie.secure` / `http-only` (also `server.reactive.session.cookie.*` and Boot 1\'s `server.session.cookie.*`, any relaxed spelling such as `httpOnly`) set to `false`, or to a placeholder whose default is false (`${COOKIE_SECURE:false}`, unless the deploy environment sets that variable to another value), in `application.properties`/`.yml` and profile files; `-dev`/`-local` profile files and documents activated only for such profiles give `info` notes, test resources are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets to anything else (a `---` document with `on-profile: prod`, `application-prod.yml`) is an overridden default and passes; another profile (`application-staging.yml`) is judged on its own. Java/Kotlin: Spring Session `DefaultCookieSerializer` `setUseSecureCookie(false)` / `setUseHttpOnlyCookie(false)` and the servlet `getSessionCookieConfig().setSecure(false)` / `setHttpOnly(false)`.',
+            'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants), Laravel\'s `SESSION_SECURE_COOKIE=false` / `SESSION_HTTP_ONLY=false` (the variables `config/session.php` reads) and Spring Boot\'s `SERVER_SERVLET_SESSION_COOKIE_SECURE=false` / `…_HTTP_ONLY=false` in `.env` files, compose, Kubernetes env, fly.toml `[env]`, render.yaml `envVars`, Dockerfile `ENV`.',
+            '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`…), `DevelopmentConfig`/`TestConfig` classes and `if DEBUG:` / `NODE_ENV === "development"` branches give `info` notes; tests and templates are not read.',
+        ].join('\n'),
+    },
+    options: schemas/* object */.Ikc({
+        sessionNames: schemas/* string */.YjP().refine(util_text/* isRegExp */.gd, 'expected a valid regular expression').default(SESSION_NAMES).describe('Regular expression (case-insensitive) for session-like cookie names'),
+        cookies: schemas/* array */.YOg(schemas/* enum */.k5n(COOKIE_KINDS)).min(1).default([...COOKIE_KINDS]).describe('The cookies the item promises about: session, csrf, remember (remember-me); an item naming `CSRF_COOKIE_SECURE` alone is not broken by `SESSION_COOKIE_SECURE = False`'),
+        flags: schemas/* array */.YOg(schemas/* enum */.k5n(COOKIE_FLAGS)).min(1).default([...COOKIE_FLAGS]).describe('The attributes the item promises: secure, httponly'),
+    }),
+    scan(options) {
+        const sessionNames = sessionPattern(options.sessionNames);
+        return {
+            accepts: (file) => !(0,classify/* isTemplate */.Fl)(file) && (isCodeFile(file) || ((RAILS_SESSION_FILE.test(file) || LARAVEL_SESSION_FILE.test(file) || SPRING_CODE.test(file) || isSpringConfig(file)) && !(0,classify/* isTestFile */.hl)(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file))),
+            file(file, text) {
+                if (isSpringConfig(file) && !isCodeFile(file))
+                    return springConfig(file, text);
+                if (SPRING_CODE.test(file))
+                    return springCode(file, text);
+                if (!isCodeFile(file))
+                    return railsOrLaravel(file, text);
+                if (!(0,util_text/* containsAnyCase */.q$)(text, { word: 'cookie', anchor: 'kie' }))
+                    return undefined;
+                const src = scanSource(file, text);
+                const secured = [];
+                const hits = src.lang === 'python' ? python(src, sessionNames, secured) : javascript(src, sessionNames);
+                if (!hits.length && !secured.length)
+                    return undefined;
+                const py = src.lang === 'python';
+                return {
+                    hits: hits.map((hit) => ({ line: src.lineAt(hit.offset), column: src.columnAt(hit.offset), start: hit.offset, what: hit.what, setting: hit.setting ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || inDevBranch(src, hit.offset) })),
+                    secured,
+                    loads: py ? pythonConfigLoads(src) : [],
+                    classes: py ? pythonClasses(src) : [],
+                };
+            },
+        };
+    },
+    run({ snapshot, options, scanned, report, skip }) {
+        const emit = (file, line, column, what, dev) => {
+            const kind = /csrf|xsrf/i.test(what) ? 'csrf' : /remember/i.test(what) ? 'remember' : 'session';
+            const flag = /http[-_]?only/i.test(what) ? 'httponly' : 'secure';
+            // An item promising about some cookies or attributes only is not broken by the others'.
+            if (!options.cookies.includes(kind) || !options.flags.includes(flag))
+                return;
+            const cookie = `the ${kind === 'csrf' ? 'CSRF' : kind === 'remember' ? 'remember-me' : 'session'} cookie`;
+            const message = `${what} ${flag === 'httponly' ? `makes ${cookie} readable by JavaScript` : `sends ${cookie} over plain HTTP`}; remove the override or set it to true in production`;
+            report(dev ? { file, line, column, note: true, message: `${message} (development-only)` } : { file, line, column, message });
+        };
+        const env = configEnv(snapshot);
+        // A Rails or Laravel app is judged by its session configuration (`config/application.rb`, `config/session.php`) even when it is clean.
+        if (!scanned.length && !snapshot.files.some((f) => isCodeFile(f) || FRAMEWORK_APP.test(f) || (isSpringConfig(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isTemplate */.Fl)(f))) && !env.length) {
+            skip('no application code or deploy environment');
+            return;
+        }
+        // Settings secured in production code of the same project (settings/production.py, class ProductionConfig)
+        // make an insecure base value an overridden default, not the production configuration.
+        const secured = scanned.flatMap((s) => s.data.secured.map((x) => ({ ...x, file: s.file })));
+        const loads = new Map(scanned.map((s) => [s.file, s.data.loads]));
+        const classes = new Map(scanned.map((s) => [s.file, s.data.classes]));
+        // Spring Boot: a base value (`application.yml`, no profile) that a production profile of the same resources folder sets securely is a default.
+        const springSecured = scanned.flatMap((s) => (s.data.spring ?? []).filter((x) => x.prod).map((x) => `${(0,classify/* dirname */.pD)(s.file)}\0${x.key}`));
+        for (const { file, data } of scanned) {
+            for (const hit of data.hits) {
+                if (hit.setting && !hit.dev && overriddenSetting({ file, start: hit.start, ...hit.setting }, secured, loads, classes))
+                    continue;
+                if (hit.springKey && springSecured.includes(`${(0,classify/* dirname */.pD)(file)}\0${hit.springKey}`))
+                    continue;
+                // `env('SESSION_SECURE_COOKIE', false)`, `${COOKIE_SECURE:false}`: the false default is dead when the deploy
+                // environment sets the variable to something else (a false value there is reported where it is written).
+                // A compose `${SESSION_SECURE_COOKIE:-false}` deploys its default; `${SESSION_SECURE_COOKIE}` hands the deploy's own value through.
+                if (hit.envKey && env.some((e) => { const v = deployedValue(e.value); return !e.dev && e.key === hit.envKey && (v === null || (v !== '' && !FALSE_ENV.test(v))); }))
+                    continue;
+                emit(file, hit.line, hit.column, hit.what, hit.dev);
+            }
+        }
+        for (const e of env) {
+            // Flask/Django names (with their prefixes), and the variables Laravel's config/session.php reads.
+            // Spring Boot reads SERVER_SERVLET_SESSION_COOKIE_SECURE (relaxed binding) as server.servlet.session.cookie.secure.
+            const m = /^(?:FLASK_|DJANGO_)?((SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY))$|^(SESSION_SECURE_COOKIE|SESSION_HTTP_ONLY|SERVER_(?:SERVLET_|REACTIVE_)?SESSION_COOKIE_(?:SECURE|HTTP_?ONLY))$/i.exec(e.key);
+            if (!m || isCsrfHttpOnly(m[1] ?? m[4]) || !FALSE_ENV.test(e.value.trim()))
+                continue;
+            emit(e.file, e.line, e.column, `${e.key}=${e.value.trim()}`, e.dev);
+        }
+    },
+});
+/** Ruby files that may configure Rails' session cookie; Laravel's session configuration. */
+const RAILS_SESSION_FILE = /\.rb$/i;
+const LARAVEL_SESSION_FILE = /(?:^|\/)config\/session\.php$/;
+/** The files that make a repository a Rails or Laravel application. */
+const FRAMEWORK_APP = /(?:^|\/)config\/(?:application\.rb|session\.php)$/;
+/** Rails `config.session_store :cookie_store, key: '…', secure: false` (also `httponly: false`, `=>` hashes), to the end of the call. */
+const RAILS_STORE = /\bsession_store\b/g;
+const RAILS_FLAG = /(?<![\w:])(?::?(secure|httponly)\s*(?::|=>)\s*)false\b/g;
+/** Laravel `'secure' => false`, `'secure' => env('SESSION_SECURE_COOKIE', false)`, `'http_only' => false`. */
+const LARAVEL_FLAG = /(['"])(secure|http_only)\1\s*=>\s*(?:false|env\(\s*(['"])(\w+)\3\s*,\s*false\s*\))/gi;
+/** Rails environments that never deploy (development gives notes; test is not read). */
+const RAILS_ENV_FILE = /(?:^|\/)config\/environments\/([\w-]+)\.rb$/;
+/** Rails' and Laravel's explicit insecure session cookie settings (their defaults are judged live by `cookie-security`). */
+function railsOrLaravel(file, text) {
+    const laravel = LARAVEL_SESSION_FILE.test(file);
+    if (laravel ? !text.includes('=>') : !text.includes('session_store'))
+        return undefined;
+    const env = RAILS_ENV_FILE.exec(file)?.[1]?.toLowerCase();
+    if (env === 'test')
+        return undefined;
+    const src = otherSource(file, text);
+    const found = [];
+    if (laravel) {
+        for (const m of src.code.matchAll(LARAVEL_FLAG)) {
+            if (src.bare[m.index] !== src.code[m.index])
+                continue; // inside a comment
+            found.push({ offset: m.index, what: `config/session.php ${(0,util_text/* quoteSource */.IU)(m[0])}`, ...(m[4] ? { envKey: m[4] } : {}) });
+        }
+    }
+    else {
+        for (const m of src.bare.matchAll(RAILS_STORE)) {
+            // The call: its parenthesised arguments, or the line and the lines its trailing commas continue onto.
+            let end = src.bare.indexOf('\n', m.index);
+            for (let guard = 0; guard < 20 && end !== -1 && /,\s*$/.test(src.bare.slice(m.index, end)); guard++)
+                end = src.bare.indexOf('\n', end + 1);
+            const call = src.code.slice(m.index, end === -1 ? src.code.length : end);
+            for (const f of call.matchAll(RAILS_FLAG))
+                found.push({ offset: m.index + f.index, what: `Rails session_store ${f[1]}: false` });
+        }
+    }
+    if (!found.length)
+        return undefined;
+    const dev = (env !== undefined && classify/* DEV_WORD */.b3.test(env)) || (0,classify/* isDevOnly */.uL)(file);
+    return {
+        hits: found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, setting: null, dev: dev || inDevBranch(src, h.offset), ...(h.envKey ? { envKey: h.envKey } : {}) })),
+        secured: [],
+        loads: [],
+        classes: [],
+    };
+}
+/** Options are validated (isRegExp) before a check runs: the source always compiles here. */
+function sessionPattern(source) {
+    return new RegExp(source, 'i');
+}
+/** Spring Boot's session cookie settings (servlet, reactive, and Boot 1's `server.session`). */
+const SPRING_COOKIE_KEY = /^server\.(?:servlet\.|reactive\.)?session\.cookie\.(secure|http-only)$/;
+/** A boolean Spring binds as false, also as the default of a placeholder (`${COOKIE_SECURE:false}`). */
+const SPRING_FALSE = /^(?:false|no|off|0|\$\{[^}:]+:(?:false|no|off|0)\})$/i;
+/** Profiles production runs (`application-prod.yml`, `on-profile: production`). */
+const SPRING_PROD = /^(?:prod|production|live)$/i;
+/** `server.servlet.session.cookie.secure: false` (and `http-only`) in `application*.properties`/`.yml`. */
+function springConfig(file, text) {
+    if (!(0,util_text/* lowerText */.tq)(text).includes('cookie'))
+        return undefined;
+    const fileProfile = springFileProfile(file);
+    const hits = [];
+    const spring = [];
+    for (const s of springSettings(file, text)) {
+        const m = SPRING_COOKIE_KEY.exec(s.key);
+        if (!m)
+            continue;
+        const profile = s.profile ?? fileProfile;
+        if (!SPRING_FALSE.test(s.value.trim())) {
+            spring.push({ key: m[1], prod: profile !== null && profile.split(/[\s,|&!()]+/).some((w) => SPRING_PROD.test(w)) });
+            continue;
+        }
+        const dev = (0,classify/* isDevOnly */.uL)(file) || isDevProfile(fileProfile) || isDevProfile(s.profile);
+        const placeholder = /^\$\{([^}:]+):/.exec(s.value.trim());
+        hits.push({ line: s.line, column: s.column, start: 0, what: `Spring Boot ${s.key}=${s.value.trim()}`, setting: null, dev, ...(profile === null ? { springKey: m[1] } : {}), ...(placeholder ? { envKey: placeholder[1].trim() } : {}) });
+    }
+    return hits.length || spring.length ? { hits, secured: [], loads: [], classes: [], spring } : undefined;
+}
+/** Java/Kotlin sources: Spring Session's DefaultCookieSerializer and the servlet SessionCookieConfig set insecure. */
+const SPRING_CODE = /\.(?:java|kt)$/i;
+const SPRING_SETTER = /\b(?:setUse(Secure|HttpOnly)Cookie|(?:getSessionCookieConfig\s*\(\s*\)|sessionCookieConfig)\s*\.\s*set(Secure|HttpOnly))\s*\(\s*false\s*\)/g;
+function springCode(file, text) {
+    if (!text.includes('Cookie'))
+        return undefined;
+    const src = otherSource(file, text);
+    const hits = [];
+    for (const m of src.bare.matchAll(SPRING_SETTER)) {
+        const flag = (m[1] ?? m[2]);
+        const what = m[1] ? `Spring Session cookie serializer setUse${flag}Cookie(false)` : `servlet session cookie config set${flag}(false)`;
+        hits.push({ line: src.lineAt(m.index), column: src.columnAt(m.index), start: m.index, what, setting: null, dev: (0,classify/* isDevOnly */.uL)(file) || inDevBranch(src, m.index) });
+    }
+    return hits.length ? { hits, secured: [], loads: [], classes: [] } : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/checks/util/env-bool.js
+/**
+ * Python boolean settings read from the environment (`DEBUG = env.bool("DEBUG", default=True)`): what they are
+ * when the variable is unset. Shared by debug-mode and cors-wildcard.
+ */
+/** A Python literal as the environment would hand it over: `"True"` → `True`, `1` → `1`; null for anything else. */
+function pyLiteral(expr) {
+    const m = /^(?:(['"])([\w.-]*)\1|(True|False|None|-?\d+))$/.exec(expr.trim());
+    return m ? (m[2] ?? m[3]) : null;
+}
+const TRUTHY_TEXT = /^(1|true|yes|on|y|t)$/i;
+/** Variables a hosting platform sets itself: a deploy cannot forget them. */
+const PLATFORM_SET = /^(?:RENDER|DYNO|FLY_APP_NAME|FLY_ALLOC_ID|RAILWAY_ENVIRONMENT(?:_NAME)?|VERCEL|K_SERVICE|AWS_LAMBDA_FUNCTION_NAME|AWS_EXECUTION_ENV|WEBSITE_HOSTNAME|WEBSITE_SITE_NAME|KUBERNETES_SERVICE_HOST|GAE_ENV|GAE_APPLICATION|ECS_CONTAINER_METADATA_URI(?:_V4)?|PYTHONANYWHERE_DOMAIN|DIGITALOCEAN_APP_(?:ID|NAME)|NETLIFY|CF_PAGES)$/;
+/**
+ * The environment variable whose absence makes a Python boolean setting True (`DEBUG = …`, `CORS_ALLOW_ALL_ORIGINS = …`), or null: the
+ * expression read with the variable unset, i.e. with the read's default (`os.environ.get("DEBUG", "True") == "True"`,
+ * `os.getenv("DEBUG", "1").lower() in ("1", "true")`, `bool(int(os.getenv("DEBUG", "1")))`,
+ * `strtobool(os.getenv("DEBUG", "yes"))`, `env.bool("DEBUG", default=True)`, `config("DEBUG", default=True, cast=bool)`,
+ * `os.environ.get("DEBUG", True)`). Anything it cannot evaluate is null (precision over recall).
+ */
+function trueWhenUnset(expr) {
+    const e = expr.trim().replace(/\s+/g, ' ');
+    // `True if os.environ.get("DEBUG", "True") == "True" else False`: the condition itself.
+    const ternary = /^True if (.+) else False$/.exec(e);
+    if (ternary)
+        return trueWhenUnset(ternary[1].replace(/^\((.*)\)$/, '$1'));
+    // django-environ, python-decouple, environs: typed reads with a default.
+    // A project's own helper named for booleans reads the same way (Saleor's `get_bool_from_env("DEBUG", True)`).
+    // Keywords in either order: `config("DEBUG", cast=bool, default=True)`.
+    const typed = /^(?:env\.bool|env|environ\.Env\(\)\.bool|config|env_bool|getenv_bool|(?:[A-Za-z_]\w*\.)?\w*bool\w*)\(\s*"(\w+)"\s*,\s*(?:cast\s*=\s*bool\s*,\s*default\s*=\s*|(?:default\s*=\s*)?)([^,()]+?)\s*(?:,\s*cast\s*=\s*bool\s*)?\)$/i.exec(e);
+    if (typed) {
+        const d = pyLiteral(typed[2]);
+        const bool = /^[^(]*bool/i.test(e) || /cast\s*=\s*bool/.test(e) || d === 'True' || d === 'False';
+        return bool && d !== null && (d === 'True' || TRUTHY_TEXT.test(d)) ? typed[1] : null;
+    }
+    // Presence tests: `"PRODUCTION" not in os.environ` is True when the variable is unset — unless the platform
+    // sets it (Render's documented `DEBUG = "RENDER" not in os.environ`, Heroku's DYNO, Fly, Cloud Run…).
+    const presence = /^"(\w+)"\s+(not\s+in|in)\s+os\.environ$/.exec(e);
+    if (presence)
+        return presence[2] !== 'in' && !PLATFORM_SET.test(presence[1]) ? presence[1] : null;
+    const READ = /(?:os\.environ\.get|os\.getenv|environ\.get|getenv)\(\s*"(\w+)"\s*(?:,\s*(?:default\s*=\s*)?([^,()]+?)\s*)?\)/;
+    const r = READ.exec(e);
+    if (!r)
+        return null;
+    const name = r[1];
+    const before = e.slice(0, r.index).replace(/\s/g, '');
+    let after = e.slice(r.index + r[0].length).trim();
+    if (r[2] === undefined) {
+        // No default: the read is None when unset. `os.environ.get("DJANGO_DEBUG") != "0"` and `not os.getenv("PRODUCTION")`
+        // are then True; `== "1"`, `in (…)` and the bare read are off; methods and casts of None raise (not judged).
+        if (PLATFORM_SET.test(name))
+            return null;
+        if (before === 'not' && !after)
+            return name;
+        // `os.environ.get("PRODUCTION") is None`: True when unset.
+        if (!before && /^is\s+None$/.test(after))
+            return name;
+        if (before)
+            return null;
+        const cmp = /^(==|!=)\s*(.+)$/.exec(after);
+        if (cmp)
+            return pyLiteral(cmp[2]) !== null && cmp[1] === '!=' ? name : null;
+        const member = /^(not\s+in|in)\s*[([{](.*)[)\]}]$/.exec(after);
+        return member && member[1] !== 'in' && !/\bNone\b/.test(member[2]) ? name : null;
+    }
+    const d = pyLiteral(r[2]);
+    if (d === null)
+        return null;
+    if (before === 'not' && !after) {
+        const quoted = /^['"]/.test(r[2].trim());
+        // `not os.getenv("PRODUCTION", "")`: on when the default is falsy.
+        return (quoted ? d === '' : d === 'False' || d === 'None' || d === '0') ? name : null;
+    }
+    // String methods that normalise the value.
+    let value = d;
+    for (let m; (m = /^\.(lower|upper|strip|casefold)\(\)/.exec(after)); after = after.slice(m[0].length).trim())
+        value = m[1] === 'upper' ? value.toUpperCase() : m[1] === 'strip' ? value.trim() : m[1] === 'lower' || m[1] === 'casefold' ? value.toLowerCase() : value;
+    if (!before) {
+        // The read itself: `os.environ.get("DEBUG", True)` is True when unset; so is any non-empty string
+        // default (`"False"` and `"0"` included: Python, Django and Flask take a non-empty string as true).
+        if (!after) {
+            const quoted = /^['"]/.test(r[2].trim());
+            return quoted ? (d !== '' ? name : null) : d === 'True' || (/^-?\d+$/.test(d) && Number(d) !== 0) ? name : null;
+        }
+        const cmp = /^(==|!=)\s*(.+)$/.exec(after);
+        if (cmp) {
+            const lit = pyLiteral(cmp[2]);
+            if (lit === null)
+                return null;
+            return (value === lit) === (cmp[1] === '==') ? name : null;
+        }
+        const member = /^(not\s+in|in)\s*[([{](.*)[)\]}]$/.exec(after);
+        if (member) {
+            const lits = member[2].split(',').map((x) => x.trim()).filter(Boolean).map(pyLiteral);
+            if (lits.some((x) => x === null))
+                return null;
+            return lits.includes(value) === (member[1] === 'in') ? name : null;
+        }
+        return null;
+    }
+    // Casts: `bool(int(read))`, `int(read)`, `strtobool(read)`, `bool(strtobool(read))`, `bool(distutils.util.strtobool(read))`.
+    if (after.replace(/\s/g, '') !== ')'.repeat((before.match(/\(/g) ?? []).length))
+        return null;
+    const casts = before.split('(').filter(Boolean).map((c) => c.slice(c.lastIndexOf('.') + 1));
+    if (!casts.length || !casts.every((c) => c === 'bool' || c === 'int' || c === 'strtobool'))
+        return null;
+    const inner = casts.at(-1);
+    if (inner === 'int')
+        return /^-?\d+$/.test(value) && Number(value) !== 0 ? name : null;
+    if (inner === 'strtobool')
+        return TRUTHY_TEXT.test(value) ? name : null;
+    // `bool(os.getenv("DEBUG", "False"))`: a non-empty string is True, so debug is on whenever the variable is unset
+    // (and whatever it is set to: "False" too). An unquoted default is the value itself.
+    if (casts.length === 1 && inner === 'bool')
+        return /^['"]/.test(r[2].trim()) ? (value !== '' ? name : null) : value === 'True' || (/^-?\d+$/.test(value) && Number(value) !== 0) ? name : null;
+    return null;
+}
+/**
+ * The environment variable whose every non-empty value makes a Python setting true, or null: the string read
+ * itself (`os.environ.get("DEBUG")`, `os.getenv("DEBUG", default=0)`, `os.environ["DEBUG"]`) or `bool(…)` of it
+ * (`bool(os.environ.get("DEBUG", default=0))`, the testdriven.io pattern). Set to `0` or `False`, the variable
+ * holds the string "0" or "False", which Python (and Django, and Flask) take as true; only unset (with a
+ * falsy default) or empty is off. What it is with the variable unset is {@link trueWhenUnset}'s question.
+ * Typed reads (`env.bool`, `strtobool`, `int(…)`, `== "1"`, `in ("1", "true")`) are not string reads: null.
+ */
+function trueWhenSet(expr) {
+    const e = expr.trim().replace(/\s+/g, ' ').replace(/'/g, '"').replace(/^True if (.+) else False$/, '$1').replace(/^\((.*)\)$/, '$1');
+    const m = /^(bool\(\s*)?(?:(?:os\.environ\.get|os\.getenv|environ\.get|getenv)\(\s*"(\w+)"\s*(?:,\s*(?:default\s*=\s*)?[^,()]+?\s*)?\)|(?:os\.)?environ\[\s*"(\w+)"\s*\])(\s*\))?$/.exec(e);
+    if (!m || Boolean(m[1]) !== Boolean(m[4]))
+        return null;
+    return m[2] ?? m[3];
+}
+
+// EXTERNAL MODULE: ./lib/checklist/phrases.js
+var phrases = __webpack_require__(24330);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
+;// CONCATENATED MODULE: ./lib/checks/util/nginx.js
+
+
+
+const nginx_MAX_DEPTH = 64;
+function tokenize(text) {
+    const out = [];
+    let i = 0;
+    let line = 1;
+    let col = 1;
+    const n = text.length;
+    const advance = (k) => {
+        for (let j = 0; j < k && i < n; j++, i++) {
+            if (text[i] === '\n') {
+                line++;
+                col = 1;
+            }
+            else
+                col++;
+        }
+    };
+    while (i < n) {
+        const c = text[i];
+        if (/\s/.test(c)) {
+            advance(1);
+            continue;
+        }
+        if (c === '#') {
+            const end = text.indexOf('\n', i);
+            advance((end < 0 ? n : end) - i);
+            continue;
+        }
+        const start = { line, column: col };
+        if (c === '{' || c === '}' || c === ';') {
+            out.push({ value: c, raw: c, ...start, quoted: false });
+            advance(1);
+            continue;
+        }
+        if (c === '"' || c === "'") {
+            let k = i + 1;
+            let value = '';
+            while (k < n && text[k] !== c) {
+                if (text[k] === '\\' && k + 1 < n) {
+                    value += text[k + 1] === c || text[k + 1] === '\\' ? text[k + 1] : `\\${text[k + 1]}`;
+                    k += 2;
+                    continue;
+                }
+                value += text[k];
+                k++;
+            }
+            const raw = text.slice(i, Math.min(n, k + 1));
+            out.push({ value, raw, ...start, quoted: true });
+            advance(raw.length);
+            continue;
+        }
+        let k = i;
+        let value = '';
+        while (k < n) {
+            const d = text[k];
+            if (/\s/.test(d) || d === ';' || d === '}')
+                break;
+            if (d === '{') {
+                // `${name}` is part of a word; any other `{` opens a block.
+                if (text[k - 1] === '$' && k > i) {
+                    const end = text.indexOf('}', k);
+                    if (end > 0) {
+                        value += text.slice(k, end + 1);
+                        k = end + 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if (d === '\\' && k + 1 < n) {
+                value += text[k + 1];
+                k += 2;
+                continue;
+            }
+            value += d;
+            k++;
+        }
+        out.push({ value, raw: text.slice(i, k), ...start, quoted: false });
+        advance(k - i);
+    }
+    return out;
+}
+/** Parses nginx configuration text into a tree of directives. */
+function parseNginx(text) {
+    const tokens = tokenize(text);
+    let pos = 0;
+    const parseBlock = (context, depth, parent) => {
+        const out = [];
+        while (pos < tokens.length) {
+            const t = tokens[pos];
+            if (!t.quoted && t.value === '}') {
+                pos++;
+                if (depth > 0)
+                    return out;
+                continue;
+            }
+            if (!t.quoted && (t.value === ';' || t.value === '{')) {
+                pos++;
+                continue;
+            }
+            const d = { name: t.value, args: [], line: t.line, column: t.column, context, ...(parent ? { parent } : {}) };
+            pos++;
+            while (pos < tokens.length) {
+                const a = tokens[pos];
+                if (!a.quoted && (a.value === ';' || a.value === '{' || a.value === '}'))
+                    break;
+                d.args.push({ value: a.value, raw: a.raw, line: a.line, column: a.column });
+                pos++;
+            }
+            const end = tokens[pos];
+            if (end && !end.quoted && end.value === ';')
+                pos++;
+            else if (end && !end.quoted && end.value === '{') {
+                pos++;
+                d.block = depth < nginx_MAX_DEPTH ? parseBlock([...context, d.name], depth + 1, d) : [];
+            }
+            out.push(d);
+        }
+        return out;
+    };
+    return parseBlock([], 0);
+}
+/** Every directive of a tree, depth first, in source order. */
+function walkNginx(tree) {
+    const out = [];
+    const visit = (list) => { for (const d of list) {
+        out.push(d);
+        if (d.block)
+            visit(d.block);
+    } };
+    visit(tree);
+    return out;
+}
+/** Extensions of public static assets: web fonts, images, styles and scripts. */
+const STATIC_EXT = /^(?:eot|otf|ttf|ttc|woff2?|png|jpe?g|gif|svgz?|webp|avif|ico|cur|bmp|css|js|mjs|map)$/i;
+/**
+ * Whether a directive sits in a `location` that serves only public static assets: an extension match
+ * (`location ~* \.(?:eot|otf|tt[cf]|woff2?)$`, h5bp's fonts and images) or a prefix such as `/static/`,
+ * `/fonts/`, `/assets/`. An included snippet counts when every include of it sits in one.
+ */
+function inStaticLocation(d, config) {
+    for (let p = d.parent; p; p = p.parent)
+        if (p.name === 'location' && isStaticLocation(p))
+            return true;
+    return !d.parent && (config?.includedBy?.length ?? 0) > 0 && config.includedBy.every((inc) => inStaticLocation(inc));
+}
+function isStaticLocation(loc) {
+    const pattern = loc.args.at(-1)?.value ?? '';
+    const ext = /^\\?\.\((?:\?:)?([^()]+)\)\$$/.exec(pattern) ?? /^\\?\.([a-z0-9]+)\$$/i.exec(pattern);
+    if (ext && loc.args.length >= 2 && /^~\*?$/.test(loc.args[0].value))
+        return ext[1].split('|').every((e) => STATIC_EXT.test(e.replace(/\[(.)[^\]]*\]/g, '$1').replace(/\?/g, '')));
+    // A prefix (`location /static/`, `location ^~ /fonts/`) or a regex anchored at one (`location ~ ^/assets/`).
+    return /^\^?\/(?:static|fonts?|assets|images?|img|css|js)\/?$/i.test(pattern);
+}
+/**
+ * The nginx configuration files a check judges, each parsed once per view: not tests, not vendored,
+ * not templates — except `*.conf.template`, which the official nginx image renders into its
+ * configuration at start — and the files they `include` (`include snippets/ssl-params;`,
+ * `include sites-available/*;`) whatever their names: tracked files, resolved from the including
+ * file's folder, globs matched, a few levels deep.
+ */
+const deployedNginxConfigs = (0,snapshot/* perView */.DN)(function deployedNginxConfigs(snapshot) {
+    const parse = (file) => ({ file, directives: walkNginx(parseNginx(snapshot.text(file) ?? '')) });
+    const out = snapshot.nginxFiles().filter((f) => !((0,classify/* isTemplate */.Fl)(f) && !f.endsWith('.conf.template')) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f)).map(parse);
+    const seen = new Set(out.map((c) => c.file));
+    const tracked = new Set(snapshot.files);
+    const includers = new Map();
+    for (let depth = 0, todo = out; depth < 4 && todo.length; depth++) {
+        const next = [];
+        for (const { file, directives } of todo) {
+            for (const d of directives) {
+                if (d.name !== 'include' || !d.args[0])
+                    continue;
+                const target = d.args[0].value.replace(/^\.\//, '');
+                if (target.startsWith('/') || target.includes('..') || target.includes('$'))
+                    continue;
+                const path = (0,classify/* dirname */.pD)(file) ? `${(0,classify/* dirname */.pD)(file)}/${target}` : target;
+                let matches = tracked.has(path) ? [path] : [];
+                if (/[*?[]/.test(target)) {
+                    const isMatch = picomatch(path, { dot: true });
+                    matches = snapshot.files.filter((f) => isMatch(f));
+                }
+                for (const m of matches) {
+                    if ((0,classify/* isTestFile */.hl)(m))
+                        continue;
+                    (includers.get(m) ?? includers.set(m, []).get(m)).push(d);
+                    if (!seen.has(m)) {
+                        seen.add(m);
+                        next.push(parse(m));
+                    }
+                }
+            }
+        }
+        out.push(...next);
+        todo = next;
+    }
+    for (const c of out) {
+        const by = includers.get(c.file);
+        if (by)
+            c.includedBy = by;
+    }
+    return out;
+});
+
+;// CONCATENATED MODULE: ./lib/checks/cors-wildcard.js
+
+
+
+
+
+
+
+
+
+
+const ACAO_WORD = { word: 'access-control-allow-origin', anchor: '-allow-' };
+const TRUE = /^(True|true)$/;
+const ANY_REGEX = new Set(['*', '.*', '^.*$', '.+', '^.+$', '(.*)']);
+const isAnyOrigin = (expr) => isWildcard(expr) || (listElements(expr) ?? [expr]).some((e) => ANY_REGEX.has(stringValue(e) ?? ''));
+/** A keyword argument; a bare name is followed to its module-level assignment in the same file (`origins = ["*"]`). */
+function argNamed(src, call, name) {
+    const arg = call.args.find((a) => a.name === name);
+    if (!arg || src.lang !== 'python' || !/^[A-Za-z_]\w*$/.test(arg.value.trim()))
+        return arg;
+    const def = pythonAssignments(src, new RegExp(arg.value.trim())).filter((a) => a.className === null && a.start < call.start).at(-1);
+    return def ? { ...arg, value: def.value, start: def.start } : arg;
+}
+/**
+ * Flask-CORS `CORS(app, …)` / `cors.init_app(app, …)` / `@cross_origin(…)`: origins default to `*`.
+ * Hits that rely on that default are marked `defaultOrigins` (a `CORS_ORIGINS` setting elsewhere
+ * replaces the default).
+ */
+function flaskCors(src) {
+    if (!/\bflask_cors\b/.test(src.bare))
+        return [];
+    const calls = findCalls(src, /CORS|cross_origin/).filter((c) => /(^|\.)(CORS|cross_origin)$/.test(c.callee));
+    // `cors = CORS()` then `cors.init_app(app, …)`: the options travel with init_app.
+    for (const m of src.bare.matchAll(/\b([A-Za-z_]\w*)\s*=\s*(?:flask_cors\.)?CORS\(\s*\)/g))
+        calls.push(...findCalls(src, `${m[1]}.init_app`));
+    const hits = [];
+    for (const call of calls) {
+        const isCors = call.callee.endsWith('CORS');
+        if (isCors && !call.args.length)
+            continue;
+        const credentials = TRUE.test(argNamed(src, call, 'supports_credentials')?.value.trim() ?? '');
+        const origins = argNamed(src, call, 'origins');
+        if (origins) {
+            if (isAnyOrigin(origins.value))
+                hits.push({ offset: origins.start, what: `Flask-CORS origins=${(0,util_text/* quoteSource */.IU)(origins.value)} allows any origin`, credentials });
+            continue;
+        }
+        // From here on the origins are Flask-CORS's default.
+        const dflt = (h) => { hits.push({ ...h, defaultOrigins: true }); };
+        const resources = argNamed(src, call, 'resources');
+        if (!resources) {
+            dflt({ offset: call.start, what: `${(0,util_text/* quoteSource */.IU)(call.callee)}(…) without origins allows any origin (Flask-CORS defaults to '*')`, credentials });
+            continue;
+        }
+        const r = resources.value.trim();
+        if (stringValue(r) !== null || listElements(r)) {
+            dflt({ offset: resources.start, what: `Flask-CORS resources without origins allow any origin (the default is '*')`, credentials });
+            continue;
+        }
+        if (!r.startsWith('{'))
+            continue;
+        const close = matchBracket(src, resources.start);
+        if (close < 0)
+            continue;
+        for (const entry of splitList(src, resources.start + 1, close)) {
+            const v = entry.value.trim();
+            if (!v.startsWith('{'))
+                continue;
+            const inner = splitList(src, entry.start + entry.value.indexOf('{') + 1, matchBracket(src, entry.start + entry.value.indexOf('{')));
+            const o = inner.find((a) => a.name === 'origins');
+            const cred = credentials || TRUE.test(inner.find((a) => a.name === 'supports_credentials')?.value.trim() ?? '');
+            if (!o)
+                dflt({ offset: entry.start, what: 'a Flask-CORS resource without origins allows any origin (the default is \'*\')', credentials: cred });
+            // Written out: per-resource options override CORS_ORIGINS, so this is no default.
+            else if (isAnyOrigin(o.value))
+                hits.push({ offset: o.start, what: `Flask-CORS resource origins ${(0,util_text/* quoteSource */.IU)(o.value)} allows any origin`, credentials: cred });
+        }
+    }
+    return hits;
+}
+/**
+ * Flask-SocketIO / python-socketio / python-engineio `cors_allowed_origins="*"`: the server echoes the caller's
+ * origin and allows credentials unless `cors_credentials=False` (its default is True).
+ */
+function socketioCors(src) {
+    if (!src.bare.includes('cors_allowed_origins'))
+        return [];
+    const hits = [];
+    for (const call of findCalls(src, /SocketIO|AsyncServer|Server|init_app/)) {
+        const origins = argNamed(src, call, 'cors_allowed_origins');
+        if (!origins || !isAnyOrigin(origins.value))
+            continue;
+        const credentials = argNamed(src, call, 'cors_credentials')?.value.trim() !== 'False';
+        hits.push({ offset: origins.start, what: `Socket.IO cors_allowed_origins=${(0,util_text/* quoteSource */.IU)(origins.value.trim())} accepts any origin`, credentials });
+    }
+    return hits;
+}
+/** FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or an any-origin regex. */
+function starlette(src) {
+    if (!/\bCORSMiddleware\b/.test(src.bare))
+        return [];
+    const hits = [];
+    for (const call of findCalls(src, /add_middleware|Middleware|CORSMiddleware/)) {
+        if (!call.callee.endsWith('CORSMiddleware') && !call.args.some((a) => a.name === null && /(^|\.)CORSMiddleware$/.test(a.value.trim())))
+            continue;
+        const credentials = TRUE.test(argNamed(src, call, 'allow_credentials')?.value.trim() ?? '');
+        const origins = argNamed(src, call, 'allow_origins');
+        const regex = argNamed(src, call, 'allow_origin_regex');
+        if (origins && isWildcard(origins.value))
+            hits.push({ offset: origins.start, what: `CORSMiddleware allow_origins=${(0,util_text/* quoteSource */.IU)(origins.value)} allows any origin`, credentials });
+        else if (regex && ANY_REGEX.has(stringValue(regex.value) ?? ''))
+            hits.push({ offset: regex.start, what: `CORSMiddleware allow_origin_regex=${(0,util_text/* quoteSource */.IU)(regex.value)} matches any origin`, credentials });
+    }
+    return hits;
+}
+/**
+ * A Python environment read whose fallback is `*` (white space removed): `os.getenv("CORS_ORIGINS", "*")`,
+ * `os.environ.get(…, "*").split(",")`, `env.list("CORS_ORIGINS", default=["*"])`, `config("X", default="*")`, `os.getenv("X") or "*"`.
+ */
+const PY_ENV_STAR = /^(?:os\.(?:getenv|environ\.get)|(?:env|environ\.Env\(\))(?:\.(?:str|list))?|config)\((['"])(\w+)\1(?:,(?:default=)?\[?(['"])\*\3\]?(?:,[^()]*)?\)|\)or(['"])\*\4)(?:\.split\([^()]*\))?$/;
+/** Django/Flask settings: `CORS_ALLOW_ALL_ORIGINS = True`, `CORS_ORIGIN_ALLOW_ALL = True`, `CORS_ORIGINS = "*"`. */
+function pySettings(src, restricted) {
+    const hits = [];
+    // `CORS_ALLOW_ALL_ORIGINS = DEBUG`: another setting of the module, read at its literal value (`DEBUG = True`).
+    let literals = null;
+    const valueOf = (v) => {
+        if (!/^[A-Z][A-Z0-9_]*$/.test(v.trim()))
+            return v;
+        literals ??= new Map(pythonSettings(src, /[A-Z][A-Z0-9_]*/).filter((x) => !x.runtime && x.className === null && /^(?:True|False|(['"]).*\1)$/.test(x.value.trim())).map((x) => [x.name, x.value.trim()]));
+        return literals.get(v.trim()) ?? v;
+    };
+    // django-cors-headers' regexes (`CORS_ALLOWED_ORIGIN_REGEXES`, formerly `CORS_ORIGIN_REGEX_WHITELIST`): `r".*"` matches every origin.
+    // A prefixed name (`BACKEND_CORS_ORIGINS`, the FastAPI full-stack template's pydantic setting handed to CORSMiddleware)
+    // holds the same list: judged like `CORS_ORIGINS`, as the env-file rule reads `*CORS_ORIGINS=*`.
+    for (const s of pythonSettings(src, /CORS_ALLOW_ALL_ORIGINS|CORS_ORIGIN_ALLOW_ALL|(?:[A-Z][A-Z0-9]*_)*CORS_ORIGINS|CORS_ALLOW_ORIGINS?|CORS_ALLOWED_ORIGIN_REGEXES|CORS_ORIGIN_REGEX_WHITELIST/)) {
+        const allowAll = /ALLOW_ALL/.test(s.name);
+        const ref = { name: s.name, runtime: s.runtime, className: s.className };
+        // `env.bool("CORS_ALLOW_ALL", default=True)`: on whenever the deploy does not set the variable.
+        // `os.getenv("CORS_ORIGINS", "*")`: any origin whenever the deploy does not set the variable.
+        const unset = allowAll ? trueWhenUnset(s.value.replace(/'/g, '"')) : PY_ENV_STAR.exec(s.value.replace(/\s+/g, ''))?.[2] ?? null;
+        if (allowAll ? TRUE.test(valueOf(s.value)) : isAnyOrigin(valueOf(s.value)))
+            hits.push({ offset: s.start, what: `${s.name} = ${(0,util_text/* quoteSource */.IU)(s.value)} allows any origin`, setting: ref });
+        else if (unset)
+            hits.push({ offset: s.start, what: `${s.name} = ${(0,util_text/* quoteSource */.IU)(s.value)} allows any origin whenever ${unset} is unset`, setting: ref, envKey: unset });
+        else if (!(0,classify/* isDevOnly */.uL)(src.file) && !inDevBranch(src, s.start))
+            restricted.push({ ...ref, start: s.start });
+    }
+    if (!hits.length)
+        return hits;
+    // django-cors-headers and Flask-CORS reflect the origin when credentials are allowed.
+    const cred = pythonSettings(src, /CORS_ALLOW_CREDENTIALS|CORS_SUPPORTS_CREDENTIALS/).some((s) => TRUE.test(s.value));
+    return hits.map((h) => ({ ...h, credentials: cred }));
+}
+/** An origin callback's parameters: `(origin, cb) =>`, `function (origin: string, callback: Fn) {`. */
+const JS_ORIGIN_CALLBACK_HEAD = /^(?:async\s+)?(?:function\s*[\w$]*\s*)?\(\s*([\w$]+)\s*(?::\s*[\w$<>| ]+)?,\s*([\w$]+)\s*(?::\s*[^)]*)?\)\s*(?:=>)?\s*/;
+/**
+ * Whether an origin callback allows every origin: each call of its callback is `cb(null, true)`, `cb(null, origin)`
+ * (the caller's origin echoed back) or `cb(null, '*')` — `(origin, cb) => cb(null, true)`,
+ * `function (origin, callback) { if (origin) callback(null, origin); else callback(null, "*"); }`. A callback that
+ * ever refuses (`cb(new Error(…))`, `cb(null, false)`), decides by a list (`cb(null, allowed.includes(origin))`) or
+ * hands the callback on to other code is not judged.
+ */
+function originCallbackAllowsAll(value) {
+    const head = JS_ORIGIN_CALLBACK_HEAD.exec(value);
+    if (!head)
+        return false;
+    const [, param, cb] = head;
+    const body = scanSource('origin-callback.js', value.slice(head[0].length));
+    const allowed = new Set(['true', param, "'*'", '"*"', '`*`', `${param}||'*'`, `${param}||"*"`, `${param}??'*'`, `${param}??"*"`]);
+    // Every mention of the callback is a call of it: one passed on (`check(origin, cb)`) is not judged.
+    const mentions = [...body.bare.matchAll(new RegExp(`(?<![\\w$.])${(0,util_text/* escapeRegExp */.Nt)(cb)}(?![\\w$])`, 'g'))].length;
+    const calls = findCalls(body, cb).filter((c) => c.callee === cb);
+    return calls.length > 0 && calls.length === mentions
+        && calls.every((c) => c.args.length === 2 && /^(?:null|undefined)$/.test(c.args[0].value.trim()) && allowed.has(c.args[1].value.replace(/\s+/g, '')));
+}
+/** Other JS CORS middlewares: their modules, how they answer (see JsCorsLib), and the label of a finding. */
+const OTHER_JS_CORS = [
+    [['@koa/cors', 'kcors'], 'koa', '@koa/cors'],
+    [['hono/cors'], 'star', 'Hono cors()'],
+    [['@elysiajs/cors'], 'elysia', '@elysiajs/cors'],
+];
+/** `process.env.CORS_ORIGIN || '*'` (also `??`, `import.meta.env`): an environment read whose fallback is `*`. */
+const JS_ENV_STAR = /^(?:process\.env|import\.meta\.env)\.([A-Za-z_]\w*)\s*(?:\|\||\?\?)\s*(['"`])\*\2$/;
+/** Express `cors()`, NestJS `enableCors()`/`{ cors: true }`, Fastify `register(cors)`, Koa, Hono and Elysia `cors()`: any origin by default. */
+function jsCors(src) {
+    const hits = [];
+    const judge = (call, opts, label, lib = 'star') => {
+        if (!opts) {
+            if (lib === 'elysia')
+                hits.push({ offset: call.start, what: `${label} without options (its defaults: origin true, credentials true) accepts any origin`, credentials: true });
+            else
+                hits.push({ offset: call.start, what: `${label} without options allows any origin` });
+            return;
+        }
+        const obj = objectLiteral(src, opts);
+        if (!obj)
+            return; // a variable or a function: not judged
+        const props = objectProps(src, obj);
+        const origin = props.find((p) => p.name === 'origin');
+        // Only `origin: true` reflects the caller's origin, unless the library echoes it for `*` with credentials.
+        const credentialsProp = props.find((p) => p.name === 'credentials');
+        const credentials = credentialsProp ? credentialsProp.value.trim() === 'true' : lib === 'elysia';
+        const starCredentials = lib === 'koa' && credentials;
+        if (!origin)
+            hits.push({ offset: call.start, what: lib === 'elysia' ? `${label} without an origin option reflects any origin` : `${label} without an origin option allows any origin`, credentials: starCredentials || (lib === 'elysia' && credentials) });
+        else if (isWildcard(origin.value))
+            hits.push({ offset: origin.start, what: `${label} origin ${(0,util_text/* quoteSource */.IU)(origin.value)} allows any origin`, credentials: starCredentials });
+        else if (origin.value.trim() === 'true')
+            hits.push({ offset: origin.start, what: `${label} origin: true reflects any origin`, credentials });
+        else if (originCallbackAllowsAll(origin.value.trim()))
+            hits.push({ offset: origin.start, what: `${label} origin callback that allows every origin (${(0,util_text/* quoteSource */.IU)(origin.value.trim())}) reflects any origin`, credentials });
+        else {
+            // `origin: process.env.CORS_ORIGIN || '*'`: the `*` deploys whenever the variable is unset.
+            const fb = JS_ENV_STAR.exec(origin.value.trim());
+            if (fb)
+                hits.push({ offset: origin.start, what: `${label} origin falls back to * when ${fb[1]} is unset (${(0,util_text/* quoteSource */.IU)(origin.value)}) and allows any origin`, envKey: fb[1] });
+        }
+    };
+    for (const name of jsImports(src, ['cors'])) {
+        for (const call of findCalls(src, name))
+            if (call.callee === name)
+                judge(call, call.args[0], `cors()`);
+    }
+    // `app.use(require('cors')())`: the module called where it is required.
+    for (const call of requireCalls(src, ['cors']))
+        judge(call, call.args[0], 'cors()');
+    for (const [modules, lib, label] of OTHER_JS_CORS) {
+        for (const name of [...jsImports(src, modules), ...jsNamedImports(src, modules, 'cors')])
+            for (const call of findCalls(src, name))
+                if (call.callee === name)
+                    judge(call, call.args[0], label, lib);
+        for (const call of requireCalls(src, modules))
+            judge(call, call.args[0], label, lib);
+    }
+    const FASTIFY = ['@fastify/cors', 'fastify-cors'];
+    const fastify = jsImports(src, FASTIFY);
+    if (fastify.length || src.code.includes('require(')) {
+        for (const call of findCalls(src, 'register')) {
+            const plugin = call.args[0]?.value.trim();
+            if (plugin !== undefined && (fastify.includes(plugin) || isRequireOf(plugin, FASTIFY)))
+                judge(call, call.args[1], '@fastify/cors');
+        }
+    }
+    for (const call of findCalls(src, 'enableCors'))
+        if (call.callee.includes('.'))
+            judge(call, call.args[0], 'enableCors()');
+    // Socket.IO hands its `cors` option to the `cors` package (without one it sends no CORS headers at all), and NestJS
+    // gateways hand theirs to Socket.IO: `new Server(http, { cors: { origin: '*' } })`, `require('socket.io')(http, { cors })`,
+    // `@WebSocketGateway({ cors: true })` (`true` is the `cors` package's defaults: any origin).
+    const socketCors = (call, label) => {
+        const opts = call.args.slice(0, 2).find((a) => objectLiteral(src, a) !== null);
+        const obj = opts && objectLiteral(src, opts);
+        const cors = obj ? objectProps(src, obj).find((p) => p.name === 'cors') : undefined;
+        if (!cors)
+            return;
+        if (cors.value.trim() === 'true')
+            hits.push({ offset: cors.start, what: `${label} cors: true allows any origin` });
+        else if (objectLiteral(src, cors))
+            judge(call, cors, label);
+    };
+    if (src.code.includes('socket.io')) {
+        const io = jsImports(src, ['socket.io']);
+        for (const name of jsNamedImports(src, ['socket.io'], 'Server'))
+            for (const call of findCalls(src, name))
+                if (call.callee === name)
+                    socketCors(call, 'Socket.IO Server');
+        for (const name of io)
+            for (const call of findCalls(src, name))
+                if (call.callee === name || call.callee === `${name}.Server`)
+                    socketCors(call, 'Socket.IO Server');
+        for (const call of requireCalls(src, ['socket.io']))
+            socketCors(call, 'Socket.IO Server');
+    }
+    for (const name of jsNamedImports(src, ['@nestjs/websockets'], 'WebSocketGateway'))
+        for (const call of findCalls(src, name))
+            if (call.callee === name)
+                socketCors(call, '@WebSocketGateway');
+    for (const call of findCalls(src, 'create')) {
+        if (!/NestFactory\.create$/.test(call.callee))
+            continue;
+        const obj = call.args[1] && objectLiteral(src, call.args[1]);
+        const cors = obj ? objectProps(src, obj).find((p) => p.name === 'cors') : undefined;
+        if (cors?.value.trim() === 'true')
+            hits.push({ offset: cors.start, what: 'NestFactory.create({ cors: true }) allows any origin' });
+    }
+    return hits;
+}
+/** A call that sets a response header: `setHeader(`, `header(` (PHP), `Header().Set(` (Go), `Headers.Add(` (C#), `send_header(`… */
+const HEADER_SETTER = /(?:(?:set_?header|add_?header|append_?header|header|withHeader|withAddedHeader|set|add|append|setdefault|writeHead|TryAddWithoutValidation|put_resp_header)\s*\(|(?:(?:set|append)ResponseHeader|put_resp_header)\s*\(\s*[\w.$]+\s*,|(?:insert|append)_header\s*\(\s*\()\s*$/i;
+/**
+ * A literal `Access-Control-Allow-Origin: *` response header: `headers[…] = '*'` (also Go's `= []string{"*"}`),
+ * `setHeader/header/set/add/append(…, '*')` in any case (`w.Header().Set`, `Headers.Add`), PHP's one-string
+ * `header("Access-Control-Allow-Origin: *")`, a `{ 'Access-Control-Allow-Origin': '*' }` object in a file that
+ * builds responses (`statusCode`: serverless handlers) or given to a response-header call (`res.writeHead(200, {…})`,
+ * `res.set({…})`), or Next.js's `{ key: 'Access-Control-Allow-Origin', value: '*' }`. The same object passed as a
+ * *request* header (a common beginner mistake, harmless) is not reported.
+ */
+/** Nuxt and Nitro configuration, whose `routeRules` set response headers. */
+const ROUTE_RULES_FILE = /(?:^|\/)(?:nuxt|nitro)\.config\.[cm]?[jt]s$/;
+function headerLiteral(src) {
+    const hits = [];
+    // A serverless response (`statusCode: 200`, Python's `"statusCode": 200`).
+    const builds = /\bstatusCode\b/.test(src.bare) || /(['"])statusCode\1\s*:/.test(src.code);
+    // An object literal given to a response-header call: `res.writeHead(200, { … })`, `res.set({ … })`.
+    const RESPONSE_CALL = /(?:writeHead|setHeaders?|set|header|headers)\s*\(\s*(?:[^(),]*,\s*)?$/i;
+    // `new Response(body, { headers: { … } })`, `NextResponse.json(data, { headers: { … } })`: the init object's headers.
+    const RESPONSE_INIT = /(?:new\s+(?:Next)?Response|(?:Next)?Response\.json)\s*\([^;]*,\s*$/;
+    /** The offset of the `{` that opens the object literal around `at`, or -1. */
+    const openingBrace = (at) => {
+        let depth = 0;
+        for (let i = at - 1; i >= Math.max(0, at - 600); i--) {
+            const c = src.bare[i];
+            if (c === '}')
+                depth++;
+            else if (c === '{') {
+                if (depth === 0)
+                    return i;
+                depth--;
+            }
+        }
+        return -1;
+    };
+    const inResponseCall = (at) => {
+        const i = openingBrace(at);
+        if (i < 0)
+            return false;
+        const before = src.bare.slice(Math.max(0, i - 80), i);
+        if (RESPONSE_CALL.test(before))
+            return true;
+        if (!/\bheaders\s*:\s*$/.test(before))
+            return false;
+        // Nuxt/Nitro `routeRules: { '/api/**': { headers: { … } } }`: response headers of the routes.
+        if (ROUTE_RULES_FILE.test(src.file))
+            return true;
+        const outer = openingBrace(i);
+        return outer >= 0 && RESPONSE_INIT.test(src.bare.slice(Math.max(0, outer - 200), outer));
+    };
+    const what = 'the Access-Control-Allow-Origin header is set to *';
+    const setterBefore = (at) => HEADER_SETTER.test(src.bare.slice(Math.max(0, at - 40), at));
+    // A Ruby hash of response headers: Rails `config.action_dispatch.default_headers = { … }` (or `.merge!({ … })`),
+    // `response.headers.merge!({ … })`, a Rack response `[200, { … }, body]`.
+    const rubyHeaders = (at) => {
+        // A brace-less hash argument: `response.headers.merge!('Access-Control-Allow-Origin' => '*')`.
+        if (/\b(?:default_)?headers\s*\.\s*(?:merge!?|update|reverse_merge!?)\s*\(\s*$/.test(src.bare.slice(Math.max(0, at - 80), at)))
+            return true;
+        const i = openingBrace(at);
+        if (i < 0)
+            return false;
+        const before = src.bare.slice(Math.max(0, i - 80), i);
+        return RESPONSE_CALL.test(before) || /\bdefault_headers\s*(?:=|\.\s*(?:merge!?|update|reverse_merge!?)\s*\(?)\s*$/.test(before)
+            || /\bheaders\s*\.\s*(?:merge!|update)\s*\(?\s*$/.test(before) || /\[\s*\d{3}\s*,\s*$/.test(before);
+    };
+    for (const m of src.code.matchAll(/(['"`])access-control-allow-origin\1(\s*\]\s*=\s*(?:\[\]string\s*\{\s*)?|\s*(?:[:,]|=>)\s*)(['"`])\*\3/gi)) {
+        const star = m.index + m[0].length - 2;
+        // Both literals must be real strings (not text inside a longer string or a comment).
+        if (src.bare[m.index] !== m[1] || src.bare[star] !== ' ' || src.bare[star - 1] !== m[3])
+            continue;
+        const sep = m[2].trim();
+        if (sep === ':' ? !builds && !inResponseCall(m.index) : sep === ',' ? !setterBefore(m.index) : sep === '=>' ? !rubyHeaders(m.index) : false)
+            continue;
+        hits.push({ offset: m.index, what });
+    }
+    hits.push(...reflectedOrigin(src, setterBefore));
+    // Next.js `headers()` (and the same shape elsewhere): `{ key: 'Access-Control-Allow-Origin', value: '*' }`.
+    for (const m of src.code.matchAll(/\bkey\s*:\s*(['"`])access-control-allow-origin\1\s*,\s*value\s*:\s*(['"`])\*\2/gi)) {
+        if (src.bare[m.index] !== 'k')
+            continue;
+        hits.push({ offset: m.index + m[0].indexOf(m[1]), what });
+    }
+    // The whole header line in one string, given to a setter: PHP `header("Access-Control-Allow-Origin: *")`.
+    for (const m of src.code.matchAll(/(['"])access-control-allow-origin\s*:\s*\*\s*\1/gi)) {
+        const end = m.index + m[0].length - 1;
+        if (src.bare[m.index] !== m[1] || src.bare[end] !== m[1] || src.bare[m.index + 1] !== ' ' || !setterBefore(m.index))
+            continue;
+        hits.push({ offset: m.index, what });
+    }
+    return hits;
+}
+/**
+ * The request's Origin header read in code: `req.headers.origin`, `req.header('Origin')`, `request.getHeader("Origin")`,
+ * Go `r.Header.Get("Origin")`, PHP `$_SERVER['HTTP_ORIGIN']`, Python `request.headers.get('Origin')`, C# `Request.Headers["Origin"]`,
+ * Ruby `request.headers['Origin']` / `request.env['HTTP_ORIGIN']`.
+ */
+const ORIGIN_READ = /^(?:[\w$.]*\.(?:headers?|Header|META|env)\s*(?:\.\s*get\s*\(\s*|\[\s*)(['"])(?:http_)?origin\1\s*[\])]|[\w$.]*\.headers\.origin\b|[\w$.]*\.(?:getHeader|header|get)\s*\(\s*(['"])origin\2\s*\)|\$_SERVER\s*\[\s*(['"])HTTP_ORIGIN\3\s*\]|(?:request|req)\.origin\b|[\w$.]*\.Headers\.Origin\b)/i;
+/** `Access-Control-Allow-Credentials: true` set in the same file (any of the setter shapes). */
+const CREDENTIALS_HEADER = /access-control-allow-credentials(?::\s*)?['"`]?\s*(?:,|\]\s*=|:|=>)?\s*['"`]?true\b/i;
+/** A conditional that looks at the origin before the header is set (an allow-list check): the reflection is guarded. */
+const ORIGIN_CHECK = /\b(?:if|elif|elsif|unless|when|case|switch)\b[^\n]*origin|\b(?:includes|indexOf|contains|ContainsKey|in_array|has|test|match(?:es)?)\s*\([^)\n]*origin|origin[^\n]*\b(?:in|not in)\b\s*[\w[(]/i;
+/**
+ * Hand-written CORS that echoes the caller's Origin into Access-Control-Allow-Origin without checking it (a
+ * "SimpleCORSFilter", an Express or Go middleware): any origin is allowed, and with
+ * `Access-Control-Allow-Credentials: true` any site can make authenticated requests. A reflection under a
+ * conditional that looks at the origin (an allow-list) is a check and passes.
+ */
+function reflectedOrigin(src, setterBefore) {
+    const hits = [];
+    const credentials = CREDENTIALS_HEADER.test(src.code);
+    for (const m of src.code.matchAll(/(['"`])access-control-allow-origin(:\s*)?\1\s*(,|\]\s*=|\.)\s*/gi)) {
+        if (src.bare[m.index] !== m[1])
+            continue;
+        const sep = m[3].replace(/\s+/g, '');
+        // PHP's one-string form concatenates: `header('Access-Control-Allow-Origin: ' . $_SERVER['HTTP_ORIGIN'])`.
+        if ((sep === '.') !== (m[2] !== undefined) || (sep === ',' && !setterBefore(m.index)) || (sep === '.' && !setterBefore(m.index)))
+            continue;
+        const value = m.index + m[0].length;
+        const direct = ORIGIN_READ.exec(src.code.slice(value, value + 120))?.[0].replace(/\s+/g, '');
+        const read = direct ?? originVariable(src, value, Math.max(0, m.index - 600));
+        if (!read)
+            continue;
+        const headers = enclosingHeaders(src, m.index);
+        const before = src.bare.slice(Math.max(0, m.index - 600), m.index);
+        if (headers.some((h) => /origin/i.test(h)) || ORIGIN_CHECK.test(before))
+            continue;
+        hits.push({ offset: m.index, what: `the Access-Control-Allow-Origin header echoes the request's Origin (${read}) unchecked, which allows any origin`, credentials, reflected: true });
+    }
+    return hits;
+}
+/**
+ * The header's value is a local variable whose last assignment in the lines before (`from`…`at`) reads the request's
+ * Origin header: Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`, PHP `$origin = $_SERVER['HTTP_ORIGIN']`,
+ * Python `origin = request.headers.get('Origin')`. Returns the read, or null (any other value, or a later reassignment).
+ */
+function originVariable(src, at, from) {
+    const name = /^(\$?[A-Za-z_][\w$]*)\s*(?:[),;]|\r?\n|$)/.exec(src.code.slice(at, at + 80))?.[1];
+    if (!name || /^(?:true|false|null|nil|None|undefined)$/.test(name))
+        return null;
+    const escaped = name.replace(/\$/g, '\\$');
+    let last;
+    for (const a of src.bare.slice(from, at).matchAll(new RegExp(`(?<![\\w$.])${escaped}\\s*(?::=|=(?![=>~]))\\s*`, 'g')))
+        last = a;
+    // A function declared in between is another scope: its variable of the same name is not this one.
+    if (!last || /\b(?:func|function|def)\b/.test(src.bare.slice(from + last.index, at)))
+        return null;
+    const rhs = from + last.index + last[0].length;
+    const read = ORIGIN_READ.exec(src.code.slice(rhs, rhs + 120));
+    return read ? `${name} = ${read[0].replace(/\s+/g, '')}` : null;
+}
+/** Apache configuration: `.htaccess` and `*.conf` (nginx `*.conf` files hold no `Header` directive). */
+const isApacheCandidate = (file) => (0,classify/* basename */.P8)(file) === '.htaccess' || /\.conf$/i.test(file);
+/** Files the scan reads: Python/JS code, other languages' code, Spring Boot configuration, Apache configuration; never templates, tests or vendored files. */
+const isCorsFile = (file) => !(0,classify/* isTemplate */.Fl)(file) && (isCodeFile(file) || ((OTHER_CODE.test(file) || cors_wildcard_SPRING_CONFIG.test(file) || isApacheCandidate(file)) && !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !(0,classify/* isTestFile */.hl)(file)));
+/** Apache `Header [always] set|add|append|merge|setifempty Access-Control-Allow-Origin "*"`, by line (comments start a line). */
+const APACHE_ACAO = /^([ \t]*)(Header[ \t]+(?:(?:always|onsuccess)[ \t]+)?(?:set|add|append|merge|setifempty))[ \t]+Access-Control-Allow-Origin[ \t]+(["']?)\*\3(?=[ \t]|$)/gim;
+function apacheHeaders(text) {
+    const out = [];
+    for (const m of text.matchAll(APACHE_ACAO)) {
+        out.push({ line: text.slice(0, m.index).split('\n').length, column: m[1].length + 1, start: m.index, what: `Apache ${m[2].replace(/[ \t]+/g, ' ')} Access-Control-Allow-Origin * allows any origin` });
+    }
+    return out;
+}
+/** A `'*'`/`"*"` string literal (or Spring's `CorsConfiguration.ALL`) in code between `from` and `to`. */
+function hasStar(src, from, to) {
+    const code = src.code.slice(from, to);
+    for (let i = code.indexOf('*'); i >= 0; i = code.indexOf('*', i + 1)) {
+        const q = code[i - 1];
+        if ((q === '"' || q === "'") && code[i + 1] === q && src.bare[from + i - 1] === q && src.bare[from + i] === ' ')
+            return true;
+    }
+    return CORS_ALL.test(src.bare.slice(from, to));
+}
+const CORS_ALL = /\bCorsConfiguration\s*\.\s*ALL\b/;
+/** A Ruby regex literal (`/.*\/`, `%r{.*}`) or PHP pattern (`'/.*\/'`, `'#.*#'`, `'.*'`) that matches any origin. */
+const REGEX_BODY = /^(?:\/(.*)\/|%r\{(.*)\}|#(.*)#)[a-z]*$/s;
+const isAnyRegex = (pattern) => ANY_REGEX.has(pattern) || ANY_REGEX.has(REGEX_BODY.exec(pattern)?.slice(1).find((g) => g !== undefined) ?? '');
+const RUBY_ALLOW = /^([ \t]*)allow\b[ \t]*(do\b|\{)/gm;
+const RUBY_END = /[ \t]*end\b/y;
+const RUBY_ORIGINS = /^[ \t]*origins\b[ \t]*/gm;
+const RUBY_CREDENTIALS = /(?:\bcredentials:|:credentials\s*=>)\s*true\b/;
+const RUBY_TRUE_BLOCK = /^\{\s*(?:\|[^|]*\|)?\s*true\s*\}$/;
+/** `ENV.fetch('CORS_ORIGINS', '*')`: the `*` default stands unless the deploy environment sets the variable. */
+const RUBY_ENV_STAR = /\bENV\.fetch\(\s*(['"])([A-Za-z_]\w*)\1\s*,\s*(['"])\*\3\s*\)/;
+/**
+ * rack-cors `allow do … origins '*' … end` (Rails `config/initializers/cors.rb`, `config.ru`): `'*'` in the
+ * origins, an any-origin regex (`/.*\/`) or a block that returns `true`. `credentials: true` in the block
+ * makes a regex or block critical; rack-cors refuses to boot with `'*'` and credentials, so that stays `high`.
+ */
+function rackCors(src) {
+    const hits = [];
+    let last = 0;
+    for (const m of src.bare.matchAll(RUBY_ALLOW)) {
+        // `allow` blocks do not nest: one that starts inside the last (whose `end` was not found) is read with it.
+        if (m.index < last)
+            continue;
+        const body = m.index + m[0].length;
+        let end = src.bare.length;
+        if (m[2] === '{')
+            end = Math.max(body, matchBracket(src, body - 1));
+        else {
+            // The block ends at the first `end` indented no deeper than `allow`.
+            for (let nl = src.bare.indexOf('\n', body); nl >= 0; nl = src.bare.indexOf('\n', nl + 1)) {
+                RUBY_END.lastIndex = nl + 1;
+                if (RUBY_END.test(src.bare) && RUBY_END.lastIndex - (nl + 1) - 'end'.length <= m[1].length) {
+                    end = nl + 1;
+                    break;
+                }
+            }
+        }
+        last = end;
+        const block = src.bare.slice(body, end);
+        const credentials = RUBY_CREDENTIALS.test(block);
+        for (const o of block.matchAll(RUBY_ORIGINS)) {
+            let from = body + o.index + o[0].length;
+            let to;
+            if (src.bare[from] === '(') {
+                to = matchBracket(src, from);
+                from++;
+                if (to < 0)
+                    continue;
+            }
+            else {
+                to = statementEnd(src, from);
+                // `origins 'https://a.example.com',\n        'https://b.example.com'`: a trailing comma continues the call.
+                for (let guard = 0; guard < 64 && to < end && src.bare.slice(from, to).trimEnd().endsWith(','); guard++)
+                    to = statementEnd(src, to + 1);
+            }
+            for (const arg of splitList(src, from, Math.min(to, end))) {
+                const v = arg.value.trim();
+                const values = listElements(v) ?? [v];
+                if (values.some((e) => stringValue(e) === '*'))
+                    hits.push({ offset: arg.start, what: `rack-cors origins ${(0,util_text/* quoteSource */.IU)(v)} allows any origin` });
+                else if (values.some((e) => isAnyRegex(e)))
+                    hits.push({ offset: arg.start, what: `rack-cors origins ${(0,util_text/* quoteSource */.IU)(v)} matches any origin`, credentials });
+                else if (RUBY_TRUE_BLOCK.test(v))
+                    hits.push({ offset: arg.start, what: `rack-cors origins ${(0,util_text/* quoteSource */.IU)(v)} accepts any origin`, credentials });
+                else {
+                    const env = RUBY_ENV_STAR.exec(v);
+                    if (env)
+                        hits.push({ offset: arg.start, what: `rack-cors origins default to * (${(0,util_text/* quoteSource */.IU)(env[0])}) and allow any origin`, envKey: env[2] });
+                }
+            }
+        }
+    }
+    return hits;
+}
+const PHP_ORIGINS = /(['"])(allowed_?origins(?:_?patterns)?)\1\s*=>\s*/gi;
+const PHP_CREDENTIALS = /(['"])supports_?credentials\1\s*=>\s*true\b/gi;
+const PHP_ENV_STAR = /\benv\(\s*(['"])([A-Za-z_]\w*)\1\s*,\s*(['"])\*\3\s*\)/;
+/**
+ * Laravel `config/cors.php` (fruitcake/php-cors; barryvdh/laravel-cors's camelCase keys too): `'allowed_origins' => ['*']`,
+ * an any-origin `'allowed_origins_patterns'`, or `env('CORS_ALLOWED_ORIGINS', '*')` whose default is `*` (unless the
+ * deploy environment sets that variable). `'supports_credentials' => true` makes the library reflect the origin.
+ */
+function laravelCors(src) {
+    const hits = [];
+    const credentials = [...src.code.matchAll(PHP_CREDENTIALS)].some((m) => src.bare[m.index] === m[1] && src.bare[m.index + 1] === ' ');
+    let last = 0;
+    for (const m of src.code.matchAll(PHP_ORIGINS)) {
+        // Not a key in code, or inside the last value (whose end was not found).
+        if (src.bare[m.index] !== m[1] || src.bare[m.index + 1] !== ' ' || m.index < last)
+            continue;
+        const start = m.index + m[0].length;
+        // The value runs to the next top-level `,` or the array's closing bracket.
+        let depth = 0;
+        let k = start;
+        for (; k < src.bare.length; k++) {
+            const c = src.bare[k];
+            if (c === '(' || c === '[' || c === '{')
+                depth++;
+            else if (c === ')' || c === ']' || c === '}') {
+                if (depth === 0)
+                    break;
+                depth--;
+            }
+            else if ((c === ',' || c === ';') && depth === 0)
+                break;
+        }
+        last = k;
+        const value = src.code.slice(start, k).trim();
+        const patterns = /patterns/i.test(m[2]);
+        const inner = /^(?:array\s*\(|\[)([^]*)[\])]$/i.exec(value)?.[1];
+        const elements = inner === undefined ? [] : splitList(scanSource('', inner, 'js'), 0, inner.length).map((a) => stringValue(a.value) ?? '');
+        const env = PHP_ENV_STAR.exec(value);
+        const key = (0,util_text/* quoteSource */.IU)(m[0].replace(/\s*=>\s*$/, ''));
+        if (elements.some((e) => (patterns ? isAnyRegex(e) : e === '*')))
+            hits.push({ offset: start, what: `Laravel ${key} => ${(0,util_text/* quoteSource */.IU)(value)} allows any origin`, credentials });
+        else if (env && !patterns)
+            hits.push({ offset: start, what: `Laravel ${key} defaults to * (${(0,util_text/* quoteSource */.IU)(env[0])}) and allows any origin`, credentials, envKey: env[2] });
+    }
+    return hits;
+}
+const SPRING_CALLS = /allowedOrigins|allowedOriginPatterns|addAllowedOrigin|addAllowedOriginPattern|setAllowedOrigins|setAllowedOriginPatterns|addMapping|applyPermitDefaultValues/;
+const SPRING_PROPERTY = /\b(allowedOrigins|allowedOriginPatterns)\s*=(?!=)\s*/g;
+const SPRING_CREDENTIALS = /\b(?:set)?[aA]llowCredentials\s*(?:\(\s*true\s*\)|=\s*(?:true\b|"true"))/g;
+const CROSS_ORIGIN = /@CrossOrigin\b\s*(\()?/g;
+const SPRING_SETS_ORIGINS = /\b(?:allowedOrigins|allowedOriginPatterns|addAllowedOrigin|addAllowedOriginPattern|setAllowedOrigins|setAllowedOriginPatterns)\b/;
+/** The end of a Java/Kotlin call chain starting at `from`: `;`, an unopened closing bracket, or a line break not followed by `.`. */
+function chainEnd(src, from) {
+    let depth = 0;
+    for (let k = from; k < src.bare.length; k++) {
+        const c = src.bare[k];
+        if (c === '(' || c === '[' || c === '{')
+            depth++;
+        else if (c === ')' || c === ']' || c === '}') {
+            if (depth === 0)
+                return k;
+            depth--;
+        }
+        else if (c === ';' && depth === 0)
+            return k;
+        else if (c === '\n' && depth === 0 && !/^\s*\./.test(src.bare.slice(k + 1, k + 200)))
+            return k;
+    }
+    return src.bare.length;
+}
+/**
+ * Spring (Java/Kotlin): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` setters with `"*"`
+ * (`CorsConfiguration.ALL`), Kotlin `allowedOrigins = listOf("*")`, `registry.addMapping(…)` without origins and
+ * `applyPermitDefaultValues()` (both default to any origin), `@CrossOrigin("*")` and a `@CrossOrigin` without origins.
+ * Credentials (`allowCredentials(true)` in the file, `allowCredentials = "true"` on the annotation) make only the
+ * pattern forms critical: Spring 5.3+ rejects `"*"` origins with credentials at request time.
+ */
+function springCors(src) {
+    const hits = [];
+    const credentials = [...src.code.matchAll(SPRING_CREDENTIALS)].some((m) => src.bare[m.index] === src.code[m.index]);
+    const setsOrigins = SPRING_SETS_ORIGINS.test(src.bare);
+    const registry = /\bCorsRegistry\b/.test(src.bare);
+    for (const call of findCalls(src, SPRING_CALLS)) {
+        const name = call.callee.slice(call.callee.lastIndexOf('.') + 1);
+        const pattern = name.endsWith('Pattern') || name.endsWith('Patterns');
+        if (name === 'addMapping') {
+            // Only a CorsRegistry mapping (ModelMapper has an addMapping too).
+            if (registry && !SPRING_SETS_ORIGINS.test(src.bare.slice(call.close, chainEnd(src, call.close + 1))))
+                hits.push({ offset: call.start, what: `Spring ${(0,util_text/* quoteSource */.IU)(src.code.slice(call.start, call.close + 1))} without allowedOrigins allows any origin (the registration defaults to all origins)` });
+        }
+        else if (name === 'applyPermitDefaultValues') {
+            if (!setsOrigins)
+                hits.push({ offset: call.start, what: 'Spring CorsConfiguration.applyPermitDefaultValues() without origins allows any origin' });
+        }
+        else if (hasStar(src, call.open, call.close)) {
+            hits.push({ offset: call.open + 1, what: `Spring ${name}(${(0,util_text/* quoteSource */.IU)(src.code.slice(call.open + 1, call.close))}) ${pattern ? 'matches' : 'allows'} any origin`, credentials: pattern && credentials });
+        }
+    }
+    for (const m of src.bare.matchAll(SPRING_PROPERTY)) {
+        const start = m.index + m[0].length;
+        const end = statementEnd(src, start);
+        if (hasStar(src, start, end))
+            hits.push({ offset: start, what: `Spring ${m[1]} = ${(0,util_text/* quoteSource */.IU)(src.code.slice(start, end))} allows any origin`, credentials: m[1] === 'allowedOriginPatterns' && credentials });
+    }
+    for (const m of src.bare.matchAll(CROSS_ORIGIN)) {
+        const open = m[1] ? m.index + m[0].length - 1 : -1;
+        const close = open < 0 ? -1 : matchBracket(src, open);
+        const args = close < 0 ? [] : splitList(src, open + 1, close);
+        const origins = args.filter((a) => a.name === null || a.name === 'value' || a.name === 'origins' || a.name === 'originPatterns');
+        if (!origins.length)
+            hits.push({ offset: m.index, what: `${(0,util_text/* quoteSource */.IU)(src.code.slice(m.index, close < 0 ? m.index + 12 : close + 1))} without origins allows any origin (Spring's default)` });
+        else {
+            const star = origins.find((a) => hasStar(src, a.start, a.end));
+            if (star)
+                hits.push({ offset: star.start, what: `@CrossOrigin(${star.name ? `${star.name} = ` : ''}${(0,util_text/* quoteSource */.IU)(star.value)}) allows any origin`, credentials: star.name === 'originPatterns' && credentials });
+        }
+    }
+    return hits;
+}
+const ASPNET_TRUE_LAMBDA = /^(?:isOriginAllowed\s*:\s*)?(?:\(\s*(?:\w+\s+)?\w*\s*\)|\w+)\s*=>\s*(?:true|\{\s*return\s+true\s*;\s*\})$/;
+/**
+ * ASP.NET Core: `.AllowAnyOrigin()`, `.WithOrigins("*")`, `.SetIsOriginAllowed(_ => true)`. With `.AllowCredentials()` in
+ * the file the lambda reflects any origin with credentials (critical); ASP.NET Core refuses `AllowAnyOrigin` with credentials.
+ */
+function aspNetCors(src) {
+    const hits = [];
+    const calls = findCalls(src, /AllowAnyOrigin|WithOrigins|SetIsOriginAllowed|AllowCredentials/);
+    const credentials = calls.some((c) => c.callee.endsWith('AllowCredentials'));
+    for (const call of calls) {
+        const name = call.callee.slice(call.callee.lastIndexOf('.') + 1);
+        if (name === 'AllowAnyOrigin')
+            hits.push({ offset: call.start, what: 'ASP.NET Core AllowAnyOrigin() allows any origin' });
+        else if (name === 'WithOrigins' && call.args.some((a) => stringValue(a.value) === '*'))
+            hits.push({ offset: call.open + 1, what: 'ASP.NET Core WithOrigins("*") allows any origin' });
+        else if (name === 'SetIsOriginAllowed') {
+            // The whole argument text: splitList would read `origin => true` as a keyword `origin=`.
+            const lambda = src.code.slice(call.open + 1, call.close).trim();
+            if (ASPNET_TRUE_LAMBDA.test(lambda))
+                hits.push({ offset: call.open + 1, what: `ASP.NET Core SetIsOriginAllowed(${(0,util_text/* quoteSource */.IU)(lambda)}) accepts any origin`, credentials });
+        }
+    }
+    return hits;
+}
+const GO_IMPORT = /(?:^|[\s(])(?:([A-Za-z_]\w*)[ \t]+)?"github\.com\/(gin-contrib|rs|go-chi)\/cors"/gm;
+const GO_LITERAL = /(?<![\w.])([A-Za-z_]\w*)\s*\.\s*(Config|Options)\s*\{/g;
+const GO_ASSIGN = /\.\s*(AllowAllOrigins|AllowOrigins|AllowedOrigins|AllowOriginFunc|AllowCredentials)\s*=(?!=)\s*/g;
+const GO_TRUE_FUNC = /^func\s*\([^()]*\)\s*bool\s*\{\s*return\s+true\s*;?\s*\}$/;
+const GO_ORIGIN_FUNCS = new Set(['AllowOriginFunc', 'AllowOriginRequestFunc', 'AllowOriginVaryRequestFunc']);
+/**
+ * Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` / `AllowOrigins: []string{"*"}` (also assigned
+ * to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins:
+ * []string{"*"}}` or without AllowedOrigins (their default is all origins); an `AllowOriginFunc` that returns `true`.
+ * rs/cors and go-chi/cors reflect the origin when credentials are allowed, and any origin-func does; gin sends a literal
+ * `*`, which browsers refuse with credentials.
+ */
+function goCors(src) {
+    const libs = new Map();
+    for (const m of src.code.matchAll(GO_IMPORT)) {
+        const name = m[1] === undefined || m[1] === 'import' ? 'cors' : m[1];
+        if (name !== '_')
+            libs.set(name, m[2] === 'gin-contrib' ? 'gin' : 'rs');
+    }
+    if (!libs.size)
+        return [];
+    const hits = [];
+    const assigned = new Map();
+    for (const m of src.bare.matchAll(GO_ASSIGN)) {
+        const start = m.index + m[0].length;
+        assigned.set(m[1], { start, value: src.code.slice(start, statementEnd(src, start)).trim() });
+    }
+    const fileCredentials = assigned.get('AllowCredentials')?.value === 'true';
+    const star = (v) => hasStar(src, v.start, v.start + v.value.length);
+    for (const call of findCalls(src, /Default|AllowAll/)) {
+        const [pkg, fn] = call.callee.split('.');
+        if (!pkg || !libs.has(pkg) || call.args.length)
+            continue;
+        if (fn === 'Default')
+            hits.push({ offset: call.start, what: `${call.callee}() allows any origin` });
+        else if (fn === 'AllowAll' && libs.get(pkg) === 'rs')
+            hits.push({ offset: call.start, what: `${call.callee}() allows any origin` });
+    }
+    for (const m of src.bare.matchAll(GO_LITERAL)) {
+        const lib = libs.get(m[1]);
+        if (!lib || (lib === 'gin') !== (m[2] === 'Config'))
+            continue;
+        const open = m.index + m[0].length - 1;
+        const close = matchBracket(src, open);
+        if (close < 0)
+            continue;
+        const props = objectProps(src, { open, close });
+        const prop = (n) => props.find((p) => p.name === n);
+        const credentials = prop('AllowCredentials')?.value.trim() === 'true' || fileCredentials;
+        const func = props.find((p) => p.name !== null && GO_ORIGIN_FUNCS.has(p.name));
+        const origins = prop(lib === 'gin' ? 'AllowOrigins' : 'AllowedOrigins');
+        const label = `${m[1]}.${m[2]}`;
+        if (func && GO_TRUE_FUNC.test(func.value.trim()))
+            hits.push({ offset: func.start, what: `${label} ${func.name} returning true accepts any origin`, credentials });
+        else if (lib === 'gin' && prop('AllowAllOrigins')?.value.trim() === 'true')
+            hits.push({ offset: prop('AllowAllOrigins').start, what: `${label} AllowAllOrigins: true allows any origin` });
+        else if (origins && star(origins))
+            hits.push({ offset: origins.start, what: `${label} ${origins.name}: ${(0,util_text/* quoteSource */.IU)(origins.value)} allows any origin`, credentials: lib === 'rs' && credentials });
+        else if (lib === 'rs' && !origins && !func && !assigned.has('AllowedOrigins') && !assigned.has('AllowOriginFunc')) {
+            hits.push({ offset: m.index, what: `${label}{…} without AllowedOrigins allows any origin (the default is all origins)`, credentials });
+        }
+    }
+    // gin's `config := cors.DefaultConfig()` then `config.AllowAllOrigins = true` / `config.AllowOrigins = []string{"*"}`.
+    if ([...libs.values()].includes('gin')) {
+        const all = assigned.get('AllowAllOrigins');
+        const origins = assigned.get('AllowOrigins');
+        if (all?.value === 'true')
+            hits.push({ offset: all.start, what: 'gin-contrib/cors AllowAllOrigins = true allows any origin' });
+        else if (origins && star(origins))
+            hits.push({ offset: origins.start, what: `gin-contrib/cors AllowOrigins = ${(0,util_text/* quoteSource */.IU)(origins.value)} allows any origin` });
+    }
+    return hits;
+}
+const ECHO_IMPORT = /(?:^|[\s(])(?:([A-Za-z_]\w*)[ \t]+)?"github\.com\/labstack\/echo(?:\/v\d+)?\/middleware"/gm;
+const FIBER_IMPORT = /(?:^|[\s(])(?:([A-Za-z_]\w*)[ \t]+)?"github\.com\/gofiber\/fiber(?:\/v\d+)?\/middleware\/cors"/gm;
+/**
+ * Go: Echo `middleware.CORS()` and `middleware.CORSWithConfig(middleware.CORSConfig{…})` without `AllowOrigins` or
+ * with `"*"` (its default is all origins; with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`
+ * it echoes the caller's origin); Fiber `cors.New()` and `cors.New(cors.Config{…})` without `AllowOrigins` or with
+ * `"*"`, or an `AllowOriginsFunc` returning true (which echoes the origin, with credentials too).
+ */
+function echoFiberCors(src) {
+    const hits = [];
+    const imported = (re, dflt) => [...src.code.matchAll(re)].map((m) => (m[1] === undefined || m[1] === 'import' ? dflt : m[1])).filter((n) => n !== '_');
+    const literal = (call, type) => {
+        const arg = call.args[0];
+        const t = arg?.value.trim() ?? '';
+        const m = new RegExp(`^&?[A-Za-z_]\\w*\\.${type}\\s*\\{`).exec(t);
+        if (!arg || !m)
+            return null;
+        const open = arg.start + arg.value.indexOf(t) + m[0].length - 1;
+        const close = matchBracket(src, open);
+        return close < 0 ? null : objectProps(src, { open, close });
+    };
+    for (const pkg of imported(ECHO_IMPORT, 'middleware')) {
+        for (const call of findCalls(src, /CORS(?:WithConfig)?/)) {
+            if (call.callee === `${pkg}.CORS` && !call.args.length) {
+                hits.push({ offset: call.start, what: `Echo ${pkg}.CORS() allows any origin (its default)` });
+                continue;
+            }
+            if (call.callee !== `${pkg}.CORSWithConfig`)
+                continue;
+            const props = literal(call, 'CORSConfig');
+            if (!props)
+                continue;
+            const prop = (n) => props.find((p) => p.name === n);
+            const origins = prop('AllowOrigins');
+            const credentials = prop('AllowCredentials')?.value.trim() === 'true' && prop('UnsafeWildcardOriginWithAllowCredentials')?.value.trim() === 'true';
+            if (prop('AllowOriginFunc'))
+                continue;
+            if (!origins)
+                hits.push({ offset: call.start, what: `Echo ${pkg}.CORSConfig without AllowOrigins allows any origin (the default is all origins)`, credentials });
+            else if (hasStar(src, origins.start, origins.start + origins.value.length))
+                hits.push({ offset: origins.start, what: `Echo AllowOrigins: ${(0,util_text/* quoteSource */.IU)(origins.value)} allows any origin`, credentials });
+        }
+    }
+    for (const pkg of imported(FIBER_IMPORT, 'cors')) {
+        for (const call of findCalls(src, 'New')) {
+            if (call.callee !== `${pkg}.New`)
+                continue;
+            if (!call.args.length) {
+                hits.push({ offset: call.start, what: `Fiber ${pkg}.New() allows any origin (its default)` });
+                continue;
+            }
+            const props = literal(call, 'Config');
+            if (!props)
+                continue;
+            const prop = (n) => props.find((p) => p.name === n);
+            const origins = prop('AllowOrigins');
+            const func = prop('AllowOriginsFunc');
+            const credentials = prop('AllowCredentials')?.value.trim() === 'true';
+            if (func && GO_TRUE_FUNC.test(func.value.trim()))
+                hits.push({ offset: func.start, what: 'Fiber cors AllowOriginsFunc returning true accepts any origin', credentials });
+            else if (!origins && !func)
+                hits.push({ offset: call.start, what: `Fiber ${pkg}.Config without AllowOrigins allows any origin (the default is all origins)` });
+            else if (origins && hasStar(src, origins.start, origins.start + origins.value.length))
+                hits.push({ offset: origins.start, what: `Fiber AllowOrigins: ${(0,util_text/* quoteSource */.IU)(origins.value)} allows any origin` });
+        }
+    }
+    return hits;
+}
+const RUST_PATH_CALL = /(?<![\w:])(?:[A-Za-z_]\w*::)*(CorsLayer::(?:very_)?permissive|Cors::permissive|AllowOrigin::(?:any|mirror_request)|AllowedOrigins::all)\s*\(/g;
+const RUST_ANY = /^(?:(?:tower_http::)?(?:cors::)?Any|"\*")$/;
+/**
+ * Rust: tower-http `CorsLayer::permissive()` and `.allow_origin(Any)` / `AllowOrigin::any()` (a literal `*`),
+ * `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (they echo the caller's origin; with
+ * `.allow_credentials(true)` — very_permissive's own default — any site makes authenticated requests);
+ * actix-cors `Cors::permissive()` (echoes any origin, credentials on) and `.allow_any_origin()` (with
+ * `.supports_credentials()` it echoes too); rocket_cors `AllowedOrigins::all()` (echoed, so with
+ * `allow_credentials: true` too).
+ */
+function rustCors(src) {
+    const hits = [];
+    const credentials = /\.allow_credentials\s*\(\s*true\s*\)|\.supports_credentials\s*\(\s*\)|\ballow_credentials\s*:\s*true\b/.test(src.bare);
+    for (const m of src.bare.matchAll(RUST_PATH_CALL)) {
+        const at = m.index;
+        switch (m[1]) {
+            case 'CorsLayer::very_permissive':
+                hits.push({ offset: at, what: 'tower-http CorsLayer::very_permissive() echoes any origin', credentials: true });
+                break;
+            case 'CorsLayer::permissive':
+                hits.push({ offset: at, what: 'tower-http CorsLayer::permissive() allows any origin' });
+                break;
+            case 'Cors::permissive':
+                hits.push({ offset: at, what: 'actix-cors Cors::permissive() echoes any origin', credentials: true });
+                break;
+            case 'AllowOrigin::any':
+                hits.push({ offset: at, what: 'tower-http AllowOrigin::any() allows any origin' });
+                break;
+            case 'AllowOrigin::mirror_request':
+                hits.push({ offset: at, what: 'tower-http AllowOrigin::mirror_request() reflects any origin', credentials });
+                break;
+            default: hits.push({ offset: at, what: 'rocket_cors AllowedOrigins::all() allows any origin', credentials });
+        }
+    }
+    for (const call of findCalls(src, /allow_any_origin|allow_origin/)) {
+        const name = call.callee.split('.').pop();
+        const arg = call.args[0];
+        if (name === 'allow_any_origin')
+            hits.push({ offset: call.start, what: 'actix-cors .allow_any_origin() allows any origin', credentials });
+        else if (name === 'allow_origin' && arg && RUST_ANY.test(arg.value.trim()))
+            hits.push({ offset: arg.start, what: `tower-http .allow_origin(${(0,util_text/* quoteSource */.IU)(arg.value.trim())}) allows any origin` });
+    }
+    return hits;
+}
+/** Spring Boot configuration: `application.properties`, `application-prod.yml`… */
+const cors_wildcard_SPRING_CONFIG = /(?:^|\/)application[^/]*\.(?:properties|ya?ml)$/i;
+const SPRING_PROPS_LINE = /^[ \t]*([A-Za-z0-9_.[\]-]+)[ \t]*[=:][ \t]*(.*)$/;
+const YAML_KEY_LINE = /^( *)(?:(-)[ \t]+)?(?:([A-Za-z0-9_.[\]-]+)[ \t]*:(?:[ \t]+|$))?(.*)$/;
+const ACTUATOR_CORS = 'management.endpoints.web.cors.';
+/** A relaxed-binding key (`allowed-origins`, `allowedOrigins`, `allowed_origins[0]`) in one form. */
+const canonKey = (key) => key.toLowerCase().replace(/\[\d+\]/g, '').replace(/[-_]/g, '');
+const ACTUATOR_KEY = canonKey(ACTUATOR_CORS);
+/**
+ * Spring Boot Actuator `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`), in
+ * `application*.properties` and `application*.yml` (nested keys, lists, comma-separated values).
+ */
+function cors_wildcard_springConfig(file, text) {
+    const yaml = /\.ya?ml$/i.test(file);
+    const found = [];
+    let credentials = false;
+    const stack = [];
+    let listOf = null;
+    const lines = text.split('\n');
+    let at = 0;
+    const judge = (path, value, line, column, start, key) => {
+        const canon = canonKey(path);
+        if (!canon.startsWith(ACTUATOR_KEY))
+            return;
+        const name = canon.slice(ACTUATOR_KEY.length);
+        const v = value.trimEnd().replace(/^(["'])(.*)\1$/, '$2');
+        if (name === 'allowcredentials') {
+            credentials ||= /^true$/i.test(v);
+            return;
+        }
+        if (name !== 'allowedorigins' && name !== 'allowedoriginpatterns')
+            return;
+        const items = /^\[.*\]$/.test(v) ? v.slice(1, -1).split(',') : v.split(',');
+        if (items.some((i) => i.trim().replace(/^(["'])(.*)\1$/, '$2') === '*'))
+            found.push({ line, column, start, what: `Spring Boot ${(0,util_text/* quoteSource */.IU)(key)}: ${(0,util_text/* quoteSource */.IU)(value)} allows any origin to the actuator endpoints`, pattern: name === 'allowedoriginpatterns' });
+    };
+    for (let i = 0; i < lines.length; at += lines[i].length + 1, i++) {
+        const raw = lines[i].replace(/\r$/, '');
+        const trimmed = raw.trim();
+        if (!trimmed || trimmed.startsWith('#') || (!yaml && trimmed.startsWith('!')))
+            continue;
+        if (!yaml) {
+            const m = SPRING_PROPS_LINE.exec(raw);
+            if (m)
+                judge(m[1], m[2], i + 1, raw.indexOf(m[2], raw.indexOf(m[1]) + m[1].length) + 1, at, m[1]);
+            continue;
+        }
+        if (trimmed === '---') {
+            stack.length = 0;
+            listOf = null;
+            continue;
+        }
+        // A trailing comment (` # …`); found with `search`, which stays linear on long runs of blanks.
+        const hash = raw.search(/[ \t]#/);
+        const m = YAML_KEY_LINE.exec(hash < 0 ? raw : raw.slice(0, hash));
+        if (!m)
+            continue;
+        const indent = m[1].length;
+        const column = raw.length - raw.trimStart().length + 1;
+        const value = m[4].trim();
+        if (m[2] && !m[3]) {
+            // A list item: an element of the last key with no value.
+            if (listOf && indent >= listOf.indent)
+                judge(listOf.path, value, i + 1, column + 2, at, listOf.key);
+            continue;
+        }
+        if (!m[3])
+            continue;
+        while (stack.length && stack.at(-1).indent >= indent)
+            stack.pop();
+        stack.push({ indent, key: m[3] });
+        const path = stack.map((s) => s.key).join('.');
+        listOf = value ? null : { path, indent, key: path };
+        if (value)
+            judge(path, value, i + 1, raw.indexOf(value, indent + m[3].length) + 1, at, path);
+    }
+    return found.map((f) => ({ line: f.line, column: f.column, start: f.start, what: f.what, credentials: f.pattern && credentials }));
+}
+const MAX_FRAMEWORK_HITS = 50;
+/** A cheap literal each framework reader needs before a file in its language is lexed, and the reader. */
+function frameworkReader(file, text) {
+    const ext = /\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase();
+    if (ext === 'rb' || ext === 'ru')
+        return text.includes('origins') ? rackCors : null;
+    if (ext === 'php')
+        return (0,util_text/* containsAnyCase */.q$)(text, 'allowed_origins', 'allowedorigins') ? laravelCors : null;
+    if (ext === 'java' || ext === 'kt' || ext === 'kts')
+        return text.includes('llowedOrigin') || text.includes('CrossOrigin') || text.includes('addMapping') || text.includes('applyPermitDefaultValues') ? springCors : null;
+    if (ext === 'cs')
+        return text.includes('AllowAnyOrigin') || text.includes('SetIsOriginAllowed') || text.includes('WithOrigins') ? aspNetCors : null;
+    if (ext === 'rs')
+        return text.includes('CorsLayer') || text.includes('AllowOrigin') || text.includes('Cors::') || text.includes('allow_any_origin') ? rustCors : null;
+    if (ext === 'go') {
+        const echo = text.includes('labstack/echo') || text.includes('gofiber/fiber');
+        if (text.includes('/cors"'))
+            return echo ? (src) => [...goCors(src), ...echoFiberCors(src)] : goCors;
+        return echo ? echoFiberCors : null;
+    }
+    return null;
+}
+/** Development-only code in other stacks: `if (env.IsDevelopment())`, `@Profile("dev")`. */
+const OTHER_DEV_HEADER = /(?<!!\s*(?:[\w.]+\.)?)\bIsDevelopment\(\)|@Profile\(\s*(?:value\s*=\s*)?[{[]?\s*"(?:dev|devel|development|local)"/;
+/** Development configuration files of other stacks: Rails `config/environments/development.rb`, Spring `application-dev.yml`. */
+const OTHER_DEV_FILE = /(?:^|\/)(?:config\/environments\/development\.rb|application-(?:dev|devel|develop|development|local|debug)\.(?:properties|ya?ml))$/i;
+const devCode = (src, at) => inDevBranch(src, at) || (src.lang === 'js' && enclosingHeaders(src, at).some((h) => OTHER_DEV_HEADER.test(h)));
+/** Any-origin CORS in code and config. */
+const corsWildcard = defineCheck({
+    id: 'cors-wildcard',
+    title: 'CORS does not allow any origin',
+    severity: 'high',
+    description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, ASP.NET Core, Go gin/rs/chi cors, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, CORS_ORIGINS=*).',
+    match: [
+        {
+            ...phrases/* CORS_ANY_ORIGIN */.g5,
+            note: 'a promise that CORS config allows no wildcard: the check reads CORS settings',
+        },
+        { ...phrases/* CORS_WILDCARD_UNDER_HEADING */.lP, note: 'wildcard under a CORS heading' },
+        { ...phrases/* CORS_ALLOW_LIST */.Pi, note: 'a promise that CORS allows only the origins it names: the check fails a wildcard or reflected origin' },
+        { ...phrases/* CORS_ALLOW_LIST_UNDER_HEADING */.B1, note: 'allowed origins named under a CORS heading' },
+        {
+            // Django's switch named and turned off. Only this check: the live probe would also pass an
+            // any-origin regex (CORS_ALLOWED_ORIGIN_REGEXES) that the promise does not speak of.
+            // Also the switch turned on and refused: "no `CORS_ALLOW_ALL_ORIGINS = True`", "Never set `CORS_ORIGIN_ALLOW_ALL = True`",
+            // "`CORS_ALLOW_ALL_ORIGINS = True` removed" (as debug-mode reads `DEBUG = True` refused).
+            pattern: /\bcors_(?:allow_all_origins|origin_allow_all)\b[^;]*\b(?:false|off|disabled|not (?:set|enabled|true))\b|\b(?:no|not|never|without|remov\w*|delet\w*|drop(?:s|ped|ping)?)\b[^;]*\bcors_(?:allow_all_origins|origin_allow_all) ?= ?true\b|\bcors_(?:allow_all_origins|origin_allow_all) ?= ?true\b[^;]*\b(?:not|never|removed|deleted|dropped|gone)\b/,
+            note: 'a promise that Django\'s allow-all switch is off: the check reads the setting',
+        },
+    ],
+    docs: {
+        why: 'Any-origin CORS lets every website read your API\'s responses from a visitor\'s browser; combined with credentials the browser sends cookies and any site can act as the logged-in user.',
+        fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[…]`, `cors({ origin: […] })`, rack-cors `origins \'https://app.example.com\'`, Spring `allowedOrigins("https://app.example.com")`, ASP.NET Core `WithOrigins(…)`).',
+        details: [
+            'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)`/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`).',
+            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
+            'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
+            'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars` and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`).',
+            'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`; so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true`, and any Go `AllowOriginFunc` returning `true` with credentials. Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin sends a literal `*`, which browsers refuse with credentials.',
+            'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
+            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`) is an `info` note: web fonts and images loaded cross-origin need it. A reflected `$http_origin` in nginx is not judged statically (the `cors-policy` probe tests it). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
+        ].join('\n'),
+    },
+    options: schemas/* object */.Ikc({}),
+    scan: () => ({
+        accepts: isCorsFile,
+        file(file, text) {
+            if (!isCodeFile(file)) {
+                const dev = (0,classify/* isDevOnly */.uL)(file) || OTHER_DEV_FILE.test(file);
+                const only = (hits) => (hits.length ? { hits, restricted: [], configures: false, loads: [], classes: [] } : undefined);
+                const plain = { setting: null, defaultOrigins: false, envKey: null, dev };
+                if (cors_wildcard_SPRING_CONFIG.test(file)) {
+                    return (0,util_text/* containsAnyCase */.q$)(text, 'cors') ? only(cors_wildcard_springConfig(file, text).map((h) => ({ ...h, ...plain }))) : undefined;
+                }
+                // Other languages and Apache: a literal header, or a framework whose cheap literal occurs, opens the file.
+                const header = (0,util_text/* containsAnyCase */.q$)(text, ACAO_WORD);
+                const framework = OTHER_CODE.test(file) ? frameworkReader(file, text) : null;
+                if (!header && !framework)
+                    return undefined;
+                if (!OTHER_CODE.test(file))
+                    return only(apacheHeaders(text).map((h) => ({ ...h, credentials: false, ...plain })));
+                const src = otherSource(file, text);
+                // A real file configures CORS a few times: the cap bounds the development-branch lookups (each scans back through the file).
+                const found = [...(header ? headerLiteral(src) : []), ...(framework ? framework(src).slice(0, MAX_FRAMEWORK_HITS) : [])];
+                return only(found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: null, defaultOrigins: false, envKey: h.envKey ?? null, dev: dev || devCode(src, h.offset), ...(h.reflected ? { reflected: true } : {}) })));
+            }
+            if (!(0,util_text/* containsAnyCase */.q$)(text, 'cors', ACAO_WORD))
+                return undefined;
+            const src = scanSource(file, text);
+            const restricted = [];
+            const hits = src.lang === 'python' ? [...flaskCors(src), ...starlette(src), ...socketioCors(src), ...pySettings(src, restricted)] : jsCors(src);
+            hits.push(...headerLiteral(src));
+            const configures = src.lang === 'python' && /\bCORS_(ORIGINS|RESOURCES)\b/.test(src.code);
+            // Credentials allowed in this file (a setting, or a Flask-CORS call's supports_credentials=True): a
+            // setting elsewhere in the project that allows any origin is then reflected with them.
+            const credentials = src.lang === 'python' && !(0,classify/* isDevOnly */.uL)(file)
+                && (pythonSettings(src, /CORS_ALLOW_CREDENTIALS|CORS_SUPPORTS_CREDENTIALS/).some((x) => TRUE.test(x.value) && !inDevBranch(src, x.start))
+                    || [...src.bare.matchAll(/\bsupports_credentials\s*=\s*True\b/g)].some((m) => !inDevBranch(src, m.index)));
+            if (!hits.length && !restricted.length && !configures && !credentials)
+                return undefined;
+            const py = src.lang === 'python';
+            return {
+                credentials,
+                hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || inDevBranch(src, h.offset), ...(h.reflected ? { reflected: true } : {}) })),
+                restricted,
+                configures,
+                loads: py ? pythonConfigLoads(src) : [],
+                classes: py ? pythonClasses(src) : [],
+            };
+        },
+    }),
+    run({ snapshot, scanned, report, skip }) {
+        const env = configEnv(snapshot);
+        if (!snapshot.files.some((f) => isCorsFile(f) || NELMIO_FILE.test(f) || HOSTING_HEADERS.some(([name]) => name.test(f))) && !env.length && !snapshot.nginxFiles().length) {
+            skip('no application code, nginx config or deploy environment');
+            return;
+        }
+        // A CORS_ORIGINS/CORS_RESOURCES setting in the deploy environment, or in Python code of the same project,
+        // replaces Flask-CORS's any-origin default. Only production configuration replaces the default: a dev-only
+        // compose or settings file does not.
+        const configuring = scanned.filter((s) => s.data.configures && !(0,classify/* isDevOnly */.uL)(s.file)).map((s) => s.file);
+        const envConfigured = env.some((e) => !e.dev && /^CORS_(ORIGINS|RESOURCES)$/i.test(e.key));
+        const configured = (file) => envConfigured || configuring.some((f) => sameProject(f, file));
+        // A setting restricted in production code of the same project (settings/production.py, class ProductionConfig)
+        // makes an any-origin default an overridden default.
+        const restricted = scanned.flatMap((s) => s.data.restricted.map((r) => ({ ...r, file: s.file })));
+        const loads = new Map(scanned.map((s) => [s.file, s.data.loads]));
+        const credentialFiles = scanned.filter((s) => s.data.credentials).map((s) => s.file);
+        const classes = new Map(scanned.map((s) => [s.file, s.data.classes]));
+        for (const { file, data } of scanned) {
+            for (const h of data.hits) {
+                if (h.defaultOrigins && configured(file))
+                    continue;
+                // Replaced by a value that is no wildcard itself (compose's `${CORS_ORIGINS:-*}` deploys `*`; `${CORS_ORIGINS}` hands the deploy's own value through).
+                if (h.envKey !== null && env.some((e) => { const v = deployedValue(e.value); return !e.dev && e.key === h.envKey && (v === null || (v !== '' && v !== '*' && !isWildcard(v))); }))
+                    continue;
+                if (h.setting && !h.dev && overriddenSetting({ file, start: h.start, ...h.setting }, restricted, loads, classes))
+                    continue;
+                // `CORS_ORIGINS = "*"` in config.py with `CORS(app, supports_credentials=True)` in app/__init__.py.
+                const credentials = h.credentials || (h.setting !== null && credentialFiles.some((f) => sameProject(f, file)));
+                emit(report, file, h.line, h.column, h.what, credentials, h.dev, h.reflected);
+            }
+        }
+        for (const e of env) {
+            const v = deployedValue(e.value) ?? e.value.trim();
+            const any = /(^|_)CORS_(ALLOWED_|ALLOW_)?ORIGINS?$/i.test(e.key) && (v === '*' || isWildcard(v));
+            const all = /(^|_)CORS_(ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL)$/i.test(e.key) && /^(true|1|yes|on)$/i.test(v);
+            if (any || all)
+                emit(report, e.file, e.line, e.column, `${e.key}=${(0,util_text/* quoteSource */.IU)(v)} allows any origin`, false, e.dev);
+        }
+        for (const h of nelmioCors(snapshot))
+            emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
+        for (const h of hostingHeaders(snapshot))
+            emit(report, h.file, h.line, h.column, h.what, false, false);
+        for (const config of deployedNginxConfigs(snapshot)) {
+            const { file, directives } = config;
+            for (const d of directives) {
+                const name = d.name.toLowerCase();
+                const any = (name === 'add_header' && d.args[0]?.value.toLowerCase() === 'access-control-allow-origin' && d.args[1]?.value === '*')
+                    || (name === 'more_set_headers' && d.args.some((a) => /^access-control-allow-origin:\s*\*$/i.test(a.value.trim())));
+                if (!any)
+                    continue;
+                // Web fonts and images loaded cross-origin need it (h5bp's font and image locations): public by design.
+                if (inStaticLocation(d, config))
+                    report({ file, line: d.line, column: d.column, note: true, message: `nginx ${d.name} Access-Control-Allow-Origin * serves public static assets only (a location for fonts, images, styles or scripts): fine there; keep it off the application's routes` });
+                else
+                    emit(report, file, d.line, d.column, `nginx ${d.name} Access-Control-Allow-Origin * allows any origin`, false, false);
+            }
+        }
+    },
+});
+/** Static hosts' header rules: Vercel's `vercel.json`, Netlify's `netlify.toml` and `_headers` (Cloudflare Pages too). */
+const HOSTING_HEADERS = [
+    [/(?:^|\/)vercel\.json$/, /"key"\s*:\s*"access-control-allow-origin"\s*,\s*"value"\s*:\s*"\*"/gi, 'vercel.json headers'],
+    [/(?:^|\/)netlify\.toml$/, /^[ \t]*"?access-control-allow-origin"?[ \t]*=[ \t]*"\*"/gim, 'netlify.toml headers'],
+    [/(?:^|\/)_headers$/, /^[ \t]+access-control-allow-origin:[ \t]*\*[ \t]*\r?$/gim, '_headers'],
+];
+/** `Access-Control-Allow-Origin: *` in a static host's header rules. */
+function hostingHeaders(snapshot) {
+    const out = [];
+    for (const file of snapshot.files) {
+        const kind = HOSTING_HEADERS.find(([name]) => name.test(file));
+        if (!kind || (0,classify/* isTemplate */.Fl)(file) || (0,classify/* isTestFile */.hl)(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
+            continue;
+        const text = snapshot.text(file);
+        if (text === undefined || !(0,util_text/* containsAnyCase */.q$)(text, ACAO_WORD))
+            continue;
+        for (const m of text.matchAll(kind[1])) {
+            out.push({ file, ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].search(/\S/)), what: `${kind[2]} set Access-Control-Allow-Origin: * (any origin)` });
+        }
+    }
+    return out;
+}
+/** Symfony's NelmioCorsBundle configuration: `config/packages/nelmio_cors.yaml`, and per environment `config/packages/<env>/nelmio_cors.yaml`. */
+const NELMIO_FILE = /(?:^|\/)config\/packages\/(?:([^/]+)\/)?nelmio_cors\.ya?ml$/;
+/**
+ * NelmioCorsBundle blocks (`defaults`, and each of `paths`) whose `allow_origin` lists `'*'` (or, with
+ * `origin_regex: true`, an any-origin regex); a path without its own `allow_origin` or `origin_regex`
+ * takes the `defaults`' (judged there). The bundle echoes the request's origin, so with
+ * `allow_credentials: true` (the block's or the defaults') any site makes authenticated requests.
+ */
+function nelmioCors(snapshot) {
+    const out = [];
+    for (const file of snapshot.files) {
+        const m = NELMIO_FILE.exec(file);
+        if (!m || (0,classify/* isTemplate */.Fl)(file) || (0,classify/* isTestFile */.hl)(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
+            continue;
+        const dev = m[1] !== undefined && classify/* DEV_WORD */.b3.test(m[1]);
+        for (const doc of snapshot.yaml(file)?.docs ?? []) {
+            const cfg = (0,yaml/* isObject */.Gv)(doc.value) ? doc.value['nelmio_cors'] : undefined;
+            if (!(0,yaml/* isObject */.Gv)(cfg))
+                continue;
+            const defaults = (0,yaml/* isObject */.Gv)(cfg['defaults']) ? cfg['defaults'] : {};
+            const blocks = [[['defaults'], defaults]];
+            if ((0,yaml/* isObject */.Gv)(cfg['paths']))
+                for (const [p, v] of Object.entries(cfg['paths']))
+                    if ((0,yaml/* isObject */.Gv)(v))
+                        blocks.push([['paths', p], v]);
+            for (const [where, block] of blocks) {
+                const own = 'allow_origin' in block;
+                const regex = (block['origin_regex'] ?? defaults['origin_regex']) === true;
+                // A path that only turns origin_regex on judges the defaults' origins as regexes.
+                if (!own && !(where[0] === 'paths' && 'origin_regex' in block && regex && defaults['origin_regex'] !== true))
+                    continue;
+                const origins = own ? block['allow_origin'] : defaults['allow_origin'];
+                const list = Array.isArray(origins) ? origins : [origins];
+                const any = list.find((o) => o === '*' || (regex && typeof o === 'string' && isAnyRegex(o)));
+                if (any === undefined)
+                    continue;
+                const at = doc.loc(['nelmio_cors', ...where, own ? 'allow_origin' : 'origin_regex']);
+                const name = where[0] === 'defaults' ? 'defaults' : `paths '${where[1]}'`;
+                out.push({ file, line: at?.line ?? 1, column: at?.column ?? null, what: `NelmioCorsBundle ${name} allow_origin '${String(any)}'${regex ? ' (a regex)' : ''} allows any origin`, credentials: (block['allow_credentials'] ?? defaults['allow_credentials']) === true, dev });
+            }
+        }
+    }
+    return out;
+}
+function emit(report, file, line, column, what, credentials, dev, reflected = false) {
+    const fix = 'list the allowed origins explicitly';
+    if (dev) {
+        report({ file, line, column, note: true, message: `${what} (development-only; make sure production lists its origins)` });
+        return;
+    }
+    const reflects = reflected ? 'the caller\'s origin is reflected' : 'the library reflects the caller\'s origin';
+    if (credentials)
+        report({ file, line, column, severity: 'critical', message: `${what} with credentials: ${reflects}, so any site can make authenticated requests; ${fix}` });
+    else
+        report({ file, line, column, message: `${what}; ${fix}` });
+}
+
+;// CONCATENATED MODULE: ./lib/checks/database-port-exposed.js
+
+
+
+
+
+
+
+/** Ports that only databases, caches and search engines listen on, with the product for messages. */
+const DATABASE_PORTS = {
+    5432: 'PostgreSQL', 6432: 'PgBouncer', 3306: 'MySQL/MariaDB', 33060: 'MySQL X', 27017: 'MongoDB', 27018: 'MongoDB', 27019: 'MongoDB',
+    6379: 'Redis', 9200: 'Elasticsearch', 9300: 'Elasticsearch transport', 1433: 'SQL Server', 1521: 'Oracle', 11211: 'Memcached',
+    5984: 'CouchDB', 9042: 'Cassandra CQL', 26257: 'CockroachDB', 7687: 'Neo4j Bolt', 8529: 'ArangoDB', 28015: 'RethinkDB', 2379: 'etcd',
+};
+/** Ports that are databases only when the image says so (7000, 8086, 9000 are common app ports too). */
+const IMAGE_PORTS = { cassandra: [7000, 7001, 7199], scylla: [7000, 7001], influxdb: [8086], clickhouse: [8123, 9000], neo4j: [7474] };
+/** Product names for messages, by `imagePorts` key (a key added by the `imagePorts` option is named as written). */
+const IMAGE_PRODUCTS = { cassandra: 'Cassandra', scylla: 'ScyllaDB', influxdb: 'InfluxDB', clickhouse: 'ClickHouse', neo4j: 'Neo4j' };
+/**
+ * Database products by image repository name (the last path component, tag and digest dropped),
+ * with their default ports: a service on the host network listens there on every host interface.
+ * Exact names only, so UIs and exporters (`redis-commander`, `mongo-express`, `postgres-exporter`) are not databases.
+ */
+const DB_IMAGES = [
+    { name: /^(postgres(ql)?|postgis|timescaledb(-ha)?|pgvector)$/, product: 'PostgreSQL', ports: [5432] },
+    { name: /^pgbouncer$/, product: 'PgBouncer', ports: [6432] },
+    { name: /^(mysql(-server)?|mariadb|percona(-server)?)$/, product: 'MySQL/MariaDB', ports: [3306] },
+    { name: /^mongo(db)?(-community-server)?$/, product: 'MongoDB', ports: [27017] },
+    { name: /^(redis(-stack(-server)?)?|valkey|keydb|dragonfly)$/, product: 'Redis', ports: [6379] },
+    { name: /^(elasticsearch|opensearch)$/, product: 'Elasticsearch', ports: [9200] },
+    { name: /^memcached$/, product: 'Memcached', ports: [11211] },
+    { name: /^mssql\/server$/, product: 'SQL Server', ports: [1433] },
+    { name: /^(oracle-(xe|free)|database\/(express|free|enterprise))$/, product: 'Oracle', ports: [1521] },
+    { name: /^couchdb$/, product: 'CouchDB', ports: [5984] },
+    { name: /^(cassandra|scylla)$/, product: 'Cassandra CQL', ports: [9042] },
+    { name: /^cockroach$/, product: 'CockroachDB', ports: [26257] },
+    { name: /^neo4j$/, product: 'Neo4j Bolt', ports: [7687] },
+    { name: /^arangodb$/, product: 'ArangoDB', ports: [8529] },
+    { name: /^rethinkdb$/, product: 'RethinkDB', ports: [28015] },
+    { name: /^etcd$/, product: 'etcd', ports: [2379] },
+    { name: /^influxdb$/, product: 'InfluxDB', ports: [8086] },
+    { name: /^clickhouse(-server)?$/, product: 'ClickHouse', ports: [8123, 9000] },
+];
+/** An image's repository path without tag or digest, lower-cased, in parts (`ghcr.io/a/redis:7` → `ghcr.io`, `a`, `redis`). */
+const repositoryParts = (image) => image.trim().toLowerCase().replace(/@.*$/, '').replace(/:[^/]*$/, '').split('/');
+/** Its last part (`redis`). */
+const repositoryName = (image) => repositoryParts(image).at(-1) ?? '';
+/** The database product an image names, by its repository's last path component (or last two: `mssql/server`). */
+function imageDatabase(image) {
+    const parts = repositoryParts(image);
+    const last = parts.at(-1) ?? '';
+    const two = parts.slice(-2).join('/');
+    return DB_IMAGES.find((d) => d.name.test(last) || (parts.length > 1 && d.name.test(two))) ?? null;
+}
+/** A command that binds the database to loopback itself (`redis-server --bind 127.0.0.1`, `-c listen_addresses=localhost`). */
+const LOOPBACK_BIND = /(?:--bind(?:_ip|-address)?|listen_addresses|network\.host|--host)[\s=:'"]+(?:127\.\d+\.\d+\.\d+|localhost|::1)\b/i;
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|0:0:0:0:0:0:0:1)$/i;
+const PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|f[cd][0-9a-f]{2}:.*)$/i;
+/**
+ * Interpolates as compose does, with `vars` (the project's `.env`): `${VAR}`/`$VAR`, `${VAR:-default}`,
+ * `${VAR-default}`, `${VAR:+alt}`, `${VAR:?error}`; a variable without a value and without a default becomes `?` (unknown).
+ */
+function interpolate(s, vars) {
+    return s.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, braced, op, word, bare) => {
+        const value = vars.get((braced ?? bare)) ?? null;
+        const set = value !== null && (!op?.startsWith(':') || value !== '');
+        if (op?.endsWith('-'))
+            return set ? value : word ?? '';
+        if (op?.endsWith('+'))
+            return set ? word ?? '' : '';
+        return set ? value : '?';
+    });
+}
+function range(s) {
+    const m = /^(\d+)(?:-(\d+))?$/.exec(s.trim());
+    if (!m)
+        return null;
+    return [Number(m[1]), Number(m[2] ?? m[1])];
+}
+/** Parses compose `ports:` entries: short syntax (`[ip:][host:]container[/proto]`) and long syntax. */
+function parsePort(entry, vars = new Map()) {
+    if (typeof entry === 'number')
+        return { hostIp: null, published: null, target: [entry, entry] };
+    if ((0,yaml/* isObject */.Gv)(entry)) {
+        const target = range(interpolate(String(entry['target'] ?? ''), vars));
+        if (!target || !tcpOrListening(String(entry['protocol'] ?? 'tcp'), target))
+            return null;
+        const ip = entry['host_ip'] === undefined || entry['host_ip'] === null ? null : interpolate(String(entry['host_ip']), vars).replace(/^\[|\]$/g, '');
+        return { hostIp: ip, published: entry['published'] === undefined || entry['published'] === null ? null : interpolate(String(entry['published']), vars), target };
+    }
+    if (typeof entry !== 'string')
+        return null;
+    const proto = /\/(tcp|udp|sctp)$/i.exec(entry.trim())?.[1] ?? 'tcp';
+    let s = interpolate(entry.trim(), vars).replace(/\/(tcp|udp|sctp)$/i, '');
+    let hostIp = null;
+    const v6 = /^\[([^\]]*)\]:(.*)$/.exec(s);
+    if (v6) {
+        hostIp = v6[1];
+        s = v6[2];
+    }
+    const parts = s.split(':');
+    if (!v6 && parts.length === 3)
+        hostIp = parts.shift();
+    else if (!v6 && parts.length > 3) {
+        hostIp = parts.slice(0, -2).join(':');
+        parts.splice(0, parts.length - 2);
+    }
+    const target = range(parts.at(-1));
+    if (!target || !tcpOrListening(proto, target))
+        return null;
+    return { hostIp: hostIp === '' ? null : hostIp, published: parts.length > 1 ? parts[0] : null, target };
+}
+/**
+ * Databases listen on TCP: a UDP mapping of their port (`5432/udp`) reaches nothing, except
+ * memcached's UDP listener on 11211 (the amplification-attack port).
+ */
+function tcpOrListening(proto, target) {
+    const p = proto.toLowerCase();
+    return p === 'tcp' || (p === 'udp' && target[0] <= 11211 && 11211 <= target[1]);
+}
+/** Compose and Kubernetes Services do not publish database ports on all interfaces. */
+const databasePortExposed = defineCheck({
+    id: 'database-port-exposed',
+    title: 'Database ports are not published',
+    severity: 'high',
+    description: 'Compose does not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services, host-network pods and hostPorts do not expose them.',
+    match: [
+        {
+            // "Postgres is not exposed", "Databases are not exposed via LoadBalancer services", "Do not expose the
+            // database port", "We never expose Redis publicly", "No database ports are published", "Remove the PostgreSQL
+            // external port (`5432`)", "Close the MySQL port".
+            pattern: /\b(?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mongo(?:db)?|elasticsearch|memcached)(?: ports?)?\b[^;]*\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly (?:accessible|reachable|exposed)|reachable|open)\b|\b(?:don't|do not|never|must not) (?:expose|publish) (?:the |any |our )?(?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mongo(?:db)?|elasticsearch|memcached)(?: ports?)?\b|\bno (?:databases?|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?) ports? (?:are |is )?(?:exposed|published|public|open)\b|\b(?:remove|delete|drop|close|unpublish)(?: the| any| all| our)? (?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elasticsearch|memcached)(?: (?:external|public|host|published|exposed))? (?:ports?|port mappings?)\b/,
+            // The check reads ports and Services: authentication, backups and snapshots, and what an admin UI
+            // shows are other promises ("Redis is not open without a password", "DB backups are not public").
+            unless: /\b(?:passwords?|auth\w*|credentials?|backups?|snapshots?|dumps?|buckets?|admin ui|ui|search)\b/,
+            note: 'a promise that databases are not exposed: the check reads compose ports and Services',
+        },
+    ],
+    docs: {
+        why: 'A database port published on all interfaces is reachable by anyone who can reach the host (Docker bypasses ufw/iptables INPUT rules); exposed Redis, MongoDB and Elasticsearch instances are found and wiped by scanners within hours.',
+        fix: 'Drop the `ports:` mapping (services reach the database over the compose network), use `expose:`, or bind to loopback: `"127.0.0.1:5432:5432"`.',
+        details: [
+            'Compose `ports:` in short syntax (`"5432:5432"`, `"5432"`, `"0.0.0.0:5432:5432"`, `"[::1]:5432:5432"`, ranges `"5432-5433:5432-5433"`, `/tcp` suffixes; variables interpolated as compose does, from the committed `.env` beside the compose file, else their defaults: `${PG_PORT:-5432}` with `PG_PORT=15432` in `.env` is host port 15432, a variable with neither is unknown) and long syntax (`target`, `published`, `host_ip`) are read, in every compose file and the files they `include:` (whatever their names). A `/udp` mapping of a database port reaches nothing (databases listen on TCP) and passes, except memcached\'s `11211/udp`. The **container** port (target) is judged, so `"15432:5432"` fails and `"5432:8080"` passes; the published port is shown.',
+            'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
+            'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list; add them with the `ports` option.',
+            'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine.',
+            'Kubernetes pods with `hostNetwork: true` whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies.',
+            'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`…; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
+            'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/…`, image `sail-<version>/app`: a local environment) get `info` notes. A production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) whose service replaces the base\'s mappings (`ports: !reset []`, `ports: !override [...]`; a plain list is appended, as compose does) makes the base\'s mappings `info` notes.',
+        ].join('\n'),
+    },
+    options: schemas/* object */.Ikc({
+        ports: schemas/* array */.YOg(schemas/* number */.aig().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number)),
+        imagePorts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* number */.aig().int().min(1).max(65535))).default(IMAGE_PORTS),
+    }),
+    run({ snapshot, options, report, skip }) {
+        const compose = judgedComposeFiles(snapshot);
+        const services = snapshot.k8sObjects().filter((o) => o.kind === 'Service' && !(0,classify/* isTemplate */.Fl)(o.file) && !(0,classify/* isTestFile */.hl)(o.file));
+        const workloads = snapshot.k8sObjects().filter((o) => !(0,classify/* isTemplate */.Fl)(o.file) && !(0,classify/* isTestFile */.hl)(o.file) && (0,repo_k8s/* podSpec */.f0)(o) !== null);
+        // A compose file that could not be parsed has no services (its parse-error says why): nothing was judged.
+        if (!compose.some((c) => c.services.length) && !services.length && !workloads.length) {
+            skip('no compose services or Kubernetes Services');
+            return;
+        }
+        const base = new Set(options.ports);
+        const imageEntries = (image) => Object.entries(options.imagePorts).filter(([name]) => image.toLowerCase().includes(name.toLowerCase()));
+        const dbPortsFor = (image) => [...base, ...imageEntries(image).flatMap(([, ports]) => ports)];
+        const label = (p) => (DATABASE_PORTS[p] ? `${p} (${DATABASE_PORTS[p]})` : String(p));
+        // A port that is a database port because of the image is named after the product the image names.
+        const labelFor = (image) => (p) => {
+            const product = DATABASE_PORTS[p] ? undefined : imageEntries(image).find(([, ports]) => ports.includes(p))?.[0];
+            return product === undefined ? label(p) : `${p} (${IMAGE_PRODUCTS[product.toLowerCase()] ?? product})`;
+        };
+        // One finding per location (a `network_mode` written in an `extends` base is shared).
+        const reported = new Set();
+        const once = (f) => {
+            const key = `${f.file}:${f.line}:${f.column}`;
+            if (reported.has(key))
+                return;
+            reported.add(key);
+            report(f);
+        };
+        const judgedPaths = new Set(compose.map((c) => c.path));
+        for (const cf of compose) {
+            const doc = snapshot.yaml(cf.path)?.docs[0]?.value;
+            const raw = (0,yaml/* isObject */.Gv)(doc) && (0,yaml/* isObject */.Gv)(doc['services']) ? doc['services'] : {};
+            const vars = composeDotenv(snapshot, cf.path);
+            for (const svc of cf.services) {
+                const own = (0,yaml/* isObject */.Gv)(raw[svc.name]) ? raw[svc.name] : {};
+                const image = typeof svc.value['image'] === 'string' ? svc.value['image'] : '';
+                const dev = (0,repo_compose/* composeDevOnly */.kZ)(svc);
+                // On the host network `ports:` does not apply (compose ignores it): the network mode is judged instead.
+                // Only an exact repository name speaks for a database here (`cassandra`, not `cassandra_exporter`).
+                if (hostNetwork(svc))
+                    judgeHostNetwork(svc, image, dbPortsFor(image), labelFor(image), imageEntries(image).filter(([name]) => repositoryName(image) === name.toLowerCase()).flatMap(([, ports]) => ports), dev, vars, once);
+                else {
+                    // Compose appends an overlay's `ports` to the base's; `ports: !reset []` (or `!override [...]`) in a
+                    // production overlay replaces them, so the base's mappings are not deployed.
+                    const reset = dev ? null : overriddenInProduction(snapshot, svc, (m) => RESET_TAGS.has(snapshot.yaml(m.file)?.docs[0]?.tag(['services', m.name, 'ports']) ?? ''));
+                    judgeService(svc, own, judgedPaths, dbPortsFor(image), labelFor(image), dev ?? (reset ? `replaced by ports: !reset/!override in ${reset} for production` : null), vars, once);
+                }
+            }
+        }
+        // Pods on the node's network (`hostNetwork: true`) or mapping a database port to a `hostPort`: the
+        // database answers on the node's own addresses, outside any Service or NetworkPolicy's reach.
+        for (const obj of workloads) {
+            const ps = (0,repo_k8s/* podSpec */.f0)(obj);
+            const label = `${obj.kind} '${obj.name ?? '?'}'`;
+            for (const c of (0,repo_k8s/* containers */.l8)(obj)) {
+                const image = typeof c.container['image'] === 'string' ? c.container['image'] : '';
+                const dbPorts = dbPortsFor(image);
+                const ports = Array.isArray(c.container['ports']) ? c.container['ports'] : [];
+                const declared = ports.flatMap((p) => ((0,yaml/* isObject */.Gv)(p) && typeof p['containerPort'] === 'number' && dbPorts.includes(p['containerPort']) ? [p['containerPort']] : []));
+                ports.forEach((p, i) => {
+                    if (!(0,yaml/* isObject */.Gv)(p) || typeof p['hostPort'] !== 'number' || ps.spec['hostNetwork'] === true)
+                        return;
+                    const target = typeof p['containerPort'] === 'number' ? p['containerPort'] : p['hostPort'];
+                    if (!dbPorts.includes(target))
+                        return;
+                    const at = obj.loc([...c.path, 'ports', i, 'hostPort'], true);
+                    once({ file: obj.file, line: at.line, column: at.column, message: `container '${c.name}' of ${label} maps database port ${labelFor(image)(target)} to hostPort ${p['hostPort']} on every address of its node; drop hostPort and reach it through a ClusterIP Service` });
+                });
+                if (ps.spec['hostNetwork'] !== true)
+                    continue;
+                // The same port choice as compose's network_mode: host (declared, the image's product, the imagePorts option).
+                const port = declared[0] ?? imageDatabase(image)?.ports[0] ?? imageEntries(image).filter(([name]) => repositoryName(image) === name.toLowerCase()).flatMap(([, ports]) => ports)[0];
+                if (port === undefined)
+                    continue;
+                const at = obj.loc([...ps.path, 'hostNetwork'], true);
+                const what = `${label} runs on the node's network (hostNetwork: true), so database port ${labelFor(image)(port)} of container '${c.name}' listens on every address of its node`;
+                if (bindsLoopback(c.container['command'], c.container['args']))
+                    once({ file: obj.file, line: at.line, column: at.column, note: true, message: `${what}, but its command binds it to loopback` });
+                else
+                    once({ file: obj.file, line: at.line, column: at.column, message: `${what}; drop hostNetwork and reach it through a ClusterIP Service` });
+            }
+        }
+        for (const obj of services) {
+            const spec = (0,yaml/* isObject */.Gv)(obj.value['spec']) ? obj.value['spec'] : {};
+            const type = spec['type'];
+            if (type !== 'LoadBalancer' && type !== 'NodePort')
+                continue;
+            const ports = Array.isArray(spec['ports']) ? spec['ports'] : [];
+            const meta = (0,yaml/* isObject */.Gv)(obj.value['metadata']) ? obj.value['metadata'] : {};
+            const annotations = (0,yaml/* isObject */.Gv)(meta['annotations']) ? meta['annotations'] : {};
+            const internal = Object.entries(annotations).some(([k, v]) => /internal|load-balancer-type|lb-type|scheme/i.test(k) && /^(true|internal)$/i.test(String(v).trim()));
+            const sources = Array.isArray(spec['loadBalancerSourceRanges']) ? spec['loadBalancerSourceRanges'].map(String) : null;
+            const restricted = type === 'LoadBalancer' && sources !== null && sources.length > 0 && !sources.some((r) => r === '0.0.0.0/0' || r === '::/0');
+            const db = new Set(base);
+            ports.forEach((p, i) => {
+                if (!(0,yaml/* isObject */.Gv)(p))
+                    return;
+                const hit = [p['port'], p['targetPort']].find((x) => typeof x === 'number' && db.has(x));
+                if (hit === undefined)
+                    return;
+                const at = obj.loc(['spec', 'ports', i]);
+                const what = `Service '${obj.name ?? '?'}' of type ${type} exposes database port ${label(hit)}`;
+                if (type === 'LoadBalancer' && (internal || restricted))
+                    report({ file: obj.file, line: at.line, column: at.column, note: true, message: `${what} through an ${internal ? 'internal load balancer' : 'address-restricted load balancer'}` });
+                else
+                    report({ file: obj.file, line: at.line, column: at.column, message: `${what} outside the cluster; use a ClusterIP Service (reach it from inside the cluster or through a bastion)` });
+            });
+        }
+    },
+});
+/**
+ * Judges a service's published ports. `own` is the service as written (before `extends`): its own entries
+ * point at their lines; entries inherited through `extends` are reported where the base writes them, and only
+ * when the base lives in a file that is not judged itself (`judged`: a same-file base, or one in a judged
+ * compose file, is judged as a service of its own).
+ */
+function judgeService(svc, own, judged, dbPorts, label, dev, vars, report) {
+    const ports = svc.value['ports'];
+    if (!Array.isArray(ports))
+        return;
+    const inherited = ports.length - (Array.isArray(own['ports']) ? own['ports'].length : 0);
+    const ext = own['extends'];
+    const baseFile = (0,yaml/* isObject */.Gv)(ext) && typeof ext['file'] === 'string' ? (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(svc.file), ext['file']) : svc.file;
+    const baseJudged = baseFile !== null && judged.has(baseFile);
+    ports.forEach((entry, i) => {
+        if (i < inherited && baseJudged)
+            return;
+        const p = parsePort(entry, vars);
+        if (!p)
+            return;
+        const hit = dbPorts.find((d) => d >= p.target[0] && d <= p.target[1]);
+        if (hit === undefined)
+            return;
+        // An entry inherited from a base that is no compose file (judged nowhere else) is shown where it is written.
+        const where = i < inherited ? svc.origin(['ports', i]) : { file: svc.file, ...svc.loc(['ports', i - inherited]) };
+        const pub = p.published ? `host port ${p.published}` : 'a random host port';
+        const ip = p.hostIp?.replace(/^\[|\]$/g, '') ?? null;
+        const what = `compose service '${svc.name}' publishes database port ${label(hit)} on ${pub}`;
+        if (ip !== null && LOOPBACK.test(ip)) {
+            report({ ...where, note: true, message: `${what}, bound to loopback ${ip} only` });
+            return;
+        }
+        if (ip !== null && PRIVATE.test(ip)) {
+            report({ ...where, note: true, message: `${what}, bound to private address ${ip}` });
+            return;
+        }
+        if (ip !== null && ip.includes('?')) {
+            report({ ...where, note: true, message: `${what}, bound to a host address set by a variable (unverifiable)` });
+            return;
+        }
+        const scope = ip && ip !== '0.0.0.0' && ip !== '::' ? `address ${ip}` : 'all interfaces';
+        const message = `${what} of ${scope}; remove the mapping, use expose:, or bind to 127.0.0.1`;
+        report(dev ? { ...where, note: true, message: `${message} (${dev})` } : { ...where, message });
+    });
+}
+/** Whether a container's command (compose `command`/`entrypoint`, Kubernetes `command`/`args`) binds the database to loopback. */
+const bindsLoopback = (...parts) => LOOPBACK_BIND.test(parts.map((v) => (Array.isArray(v) ? v.join(' ') : typeof v === 'string' ? v : '')).join(' '));
+/** The tags of a `ports:` list that replaces the base file's (`ports: !reset []`, `ports: !override [...]`). */
+const RESET_TAGS = new Set(['!reset', '!override']);
+const hostNetwork = (svc) => typeof svc.value['network_mode'] === 'string' && svc.value['network_mode'].trim().toLowerCase() === 'host';
+/**
+ * `network_mode: host` on a database service (its image names a database product, or its
+ * `ports`/`expose` name a database port): the database listens on every host interface.
+ * `imagePorts`: the ports the `imagePorts` option gives the image (database ports by its image).
+ */
+function judgeHostNetwork(svc, image, dbPorts, label, imagePorts, dev, vars, report) {
+    const declared = [...(Array.isArray(svc.value['ports']) ? svc.value['ports'] : []), ...(Array.isArray(svc.value['expose']) ? svc.value['expose'] : [])]
+        .map((e) => parsePort(e, vars))
+        .flatMap((p) => (p ? dbPorts.filter((d) => d >= p.target[0] && d <= p.target[1]) : []));
+    const port = declared[0] ?? imageDatabase(image)?.ports[0] ?? imagePorts[0];
+    if (port === undefined)
+        return;
+    const at = svc.origin(['network_mode'], true);
+    const where = { file: at.file, line: at.line, column: at.column };
+    const what = `compose service '${svc.name}' uses network_mode: host, so database port ${label(port)} listens on every host interface${Array.isArray(svc.value['ports']) && svc.value['ports'].length ? ' (its ports: mapping does not apply)' : ''}`;
+    if (bindsLoopback(svc.value['command'], svc.value['entrypoint'])) {
+        report({ ...where, note: true, message: `${what}, but its command binds it to loopback` });
+        return;
+    }
+    const message = `${what}; use the compose network (drop network_mode: host) and reach it by service name, or bind the database to 127.0.0.1`;
+    report(dev ? { ...where, note: true, message: `${message} (${dev})` } : { ...where, message });
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/util/once.js
@@ -12416,7 +12428,7 @@ function podTemplateShapeProblem(obj) {
 /* harmony export */   Fm: () => (/* binding */ Snapshot),
 /* harmony export */   Kk: () => (/* binding */ NOTED_SKIPS)
 /* harmony export */ });
-/* unused harmony exports TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, neutralizeTemplate, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP */
+/* unused harmony exports TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, neutralizeTemplate, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP */
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17763);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35444);
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52365);
@@ -12488,7 +12500,9 @@ const VALUE_AT = /^(\s*(?:-\s+)?(?:[\w.\/-]+\s*:\s+|-\s+|(?=\{\{)))(.*)$/;
 const TEMPLATED_DOCKERFILE_SKIP = 'templated Dockerfile (Jinja/Go template tags or a <placeholder> image in its instructions): it is rendered before it is built';
 const LARGE_DOCKERFILE_SKIP = `it is larger than ${_read_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_FILE_BYTES */ .gZ} bytes (a Dockerfile: only the secret scan reads files that large)`;
 /** Skips that become an `info` note (the file was not judged), not silence. */
-const NOTED_SKIPS = new Set([TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, _read_js__WEBPACK_IMPORTED_MODULE_7__/* .UNREADABLE_SKIP */ .CU]);
+/** A compose file too large to parse: said, not judged. */
+const LARGE_COMPOSE_SKIP = `it is larger than ${_read_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_FILE_BYTES */ .gZ} bytes (a compose file: only the secret scan reads files that large)`;
+const NOTED_SKIPS = new Set([TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP, _read_js__WEBPACK_IMPORTED_MODULE_7__/* .UNREADABLE_SKIP */ .CU]);
 /**
  * A Dockerfile rendered from a template: a template file name, a line that is a template tag, or one in a `FROM`
  * (also a `<placeholder>` image, `FROM <valid_image_name>`: Docker refuses it as an invalid reference, so it is filled in first).
@@ -12772,8 +12786,12 @@ class Snapshot {
             const extendedBy = (f) => (included.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isMainComposeFile */ .AI)(f) ? undefined : bases.get(f));
             return [...names].sort().flatMap((f) => {
                 const y = this.yaml(f);
-                if (!y)
+                if (!y) {
+                    // Too large to parse (a generated stack file): said in a note, not judged silently as absent.
+                    if (firstChunk(this.chunks(f)) !== undefined)
+                        this.skip(f, LARGE_COMPOSE_SKIP);
                     return [];
+                }
                 const by = includedBy.get(f);
                 // What docker compose refuses (`ports: 5432`, `mem_limit: [1]`, `services: []`) is a parse
                 // problem, and the service is not judged on it.
@@ -12986,6 +13004,13 @@ function unclosedFrom(text, at, message) {
     }
     return at;
 }
+/**
+ * A parser that ran out of stack (thousands of nested levels) says so in JavaScript's words ("Maximum call stack size
+ * exceeded", "Invalid regular expression: …: Stack overflow"); the user is told what is wrong with the file instead.
+ */
+function stackMessage(message) {
+    return /Maximum call stack size exceeded|Stack overflow/i.test(message) ? 'nested too deeply to read (thousands of levels, more than any configuration has)' : message;
+}
 /** Parses with the `yaml` library: slower, but exact error messages and positions. Never throws. */
 function parseYamlPrecise(path, text) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
@@ -12998,7 +13023,7 @@ function parseYamlPrecise(path, text) {
             parsed = [];
     }
     catch (e) {
-        errors.push({ message: e.message, line: 1, column: 1 });
+        errors.push({ message: stackMessage(e.message), line: 1, column: 1 });
     }
     const at = (offset) => {
         const p = lineCounter.linePos(offset);
@@ -13012,7 +13037,7 @@ function parseYamlPrecise(path, text) {
                 while (offset < text.length && (text[offset] === ' ' || text[offset] === '\t'))
                     offset++;
             const p = at(offset);
-            errors.push({ message: err.message.split('\n')[0], line: p.line, column: p.column });
+            errors.push({ message: stackMessage(err.message.split('\n')[0]), line: p.line, column: p.column });
         }
         let value;
         try {
@@ -13026,7 +13051,7 @@ function parseYamlPrecise(path, text) {
                         return undefined;
                 }
                 catch { /* unresolvable */ } offset = node.range?.[0] ?? offset; return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK; } });
-            errors.push({ message: e.message.split('\n')[0], ...at(offset) });
+            errors.push({ message: stackMessage(e.message.split('\n')[0]), ...at(offset) });
         }
         docs.push({
             index,
