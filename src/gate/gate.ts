@@ -39,6 +39,15 @@ export function fingerprint(check: string, file: string | null, content: string)
   return createHash('sha256').update(`${check}\0${file ?? ''}\0${content}`).digest('hex').slice(0, 32);
 }
 
+/**
+ * What a finding without a line is fingerprinted by: its URL and message. A probe's message carries what it
+ * measured ("expires in 12 days", "took 2345 ms"): its numbers are left out, so tomorrow's run (11 days) is the
+ * same finding — one code-scanning alert, not one a day. (Static findings keep theirs: baselines hold them.)
+ */
+export function filelessContent(url: string | null, message: string): string {
+  return `${url ?? ''}\0${url ? message.replace(/\d+/g, '0') : message}`;
+}
+
 /** Applies policy in one place: severities, suppressions, baseline, attestations, the verdict. */
 /** How many words (4+ letters) of an item's title a finding's message shares: which item a shared finding is about. */
 function relevance(title: string, message: string): number {
@@ -233,7 +242,7 @@ function toFinding(raw: RawFinding, pc: PlannedCheck, planned: PlannedItem, inpu
   const line = raw.line ?? null;
   const content = raw.secret !== undefined
     ? createHash('sha256').update(raw.secret).digest('hex')
-    : file && line ? (input.lineText(file, line) ?? '').trim().replace(/\s+/g, ' ') : `${raw.url ?? ''}\0${raw.message}`;
+    : file && line ? (input.lineText(file, line) ?? '').trim().replace(/\s+/g, ' ') : filelessContent(raw.url ?? null, raw.message);
   return {
     check: pc.def.id,
     item: planned.item.id,

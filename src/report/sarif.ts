@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { catalogue, type RESERVED_IDS } from '../catalogue.js';
 import { SEVERITIES, maxSeverity, severityRank } from '../types.js';
 import type { Finding, Report, Severity } from '../types.js';
@@ -173,16 +172,8 @@ function result(f: Finding, ruleIndex: number, anchorFile: string | null, itemLi
     locations: file ? [{ physicalLocation: { artifactLocation: { uri: file.replace(/\\/g, '/').replace(/^\.?\//, '').split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' }, region } }] : [],
     properties: { severity: f.severity, ...(f.item ? { item: f.item } : {}) },
   };
-  if (f.fingerprint) out.partialFingerprints = { 'preflight/v1': f.file ? f.fingerprint : fileless(f) };
+  if (f.fingerprint) out.partialFingerprints = { 'preflight/v1': f.fingerprint };
   if (f.baseline) out.suppressions = [{ kind: 'external', justification: 'known finding recorded in the baseline' }];
   return out;
 }
 
-/**
- * A probe's finding has no line to fingerprint: its fingerprint is its message, which carries what
- * was measured ("expires in 12 days", "took 2345 ms"). Code scanning would close the alert and open
- * a new one on every run; numbers are left out so the alert stays one while the problem does.
- */
-function fileless(f: Finding): string {
-  return createHash('sha256').update(`${f.check}\0${f.item ?? ''}\0${f.url ?? ''}\0${f.message}`.replace(/\d+/g, '0')).digest('hex').slice(0, 32);
-}

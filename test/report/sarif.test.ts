@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/catalogue.js';
 import { toSarif } from '../../src/report/sarif.js';
-import { fingerprint } from '../../src/gate/gate.js';
+import { filelessContent, fingerprint } from '../../src/gate/gate.js';
 import { run } from '../../src/run.js';
 import { makeRepo, repoFromFolder } from '../helpers/repo.js';
 import { sampleReport } from './sample-report.js';
@@ -172,7 +172,7 @@ describe('toSarif for code scanning ingestion (QA round 21)', () => {
       report.findings = [
         { ...base, check: 'certificate', severity: 'high', message: `the certificate of https://staging.example.com/ expires in ${days} days (2027-01-${10 + days}), fewer than 30 days; renew it` },
         { ...base, check: 'response-time', severity: 'medium', message: `https://staging.example.com/ took ${ms} ms (median of 5), over 2000 ms` },
-      ].map((f) => ({ ...f, fingerprint: fingerprint(f.check, null, `${f.url}\0${f.message}`) })); // as the gate makes it
+      ].map((f) => ({ ...f, fingerprint: fingerprint(f.check, null, filelessContent(f.url, f.message)) })); // as the gate makes it
       return (toSarif(report, { checklistFile: 'PRODUCTION_CHECKLIST.md' }) as Sarif).runs[0]!.results.filter((r) => r.partialFingerprints).map((r) => r.partialFingerprints['preflight/v1']);
     };
     const [cert, slow] = day(12, 2345);
