@@ -6,7 +6,7 @@ import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/com
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { basename, DEV_WORD, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation } from './util/groups.js';
-import { analyseEntry, composeDefaults, devRemark, entryPoints, pythonCode, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
+import { analyseEntry, composeDefaults, deployedValue, devRemark, entryPoints, pythonCode, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
 import { onePerLocation } from './util/once.js';
 import { SETTINGS_PROD, enclosingHeaders, findCalls, inDevBranch, kustomizeEnv, otherSource, overridingSetting, pythonAssignments, scanSource, type SettingRef } from './util/code.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
@@ -49,12 +49,6 @@ function debugSetting(key: string, value: string | null): DebugHit | null {
   return null;
 }
 
-
-/**
- * An env file's value as the loader gives it: compose (`env_file:`), python-dotenv and dotenv-expand expand
- * `${DJANGO_DEBUG:-True}` to its default when the variable is not set (the deploy environment is not known here).
- */
-const envFileValue = (value: string | null): string | null => (value !== null && value.includes('${') ? composeDefaults(value) : value);
 
 const isSettingsFile = (p: string, text: string) =>
   /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || SETTINGS_PROD.test(basename(p))
@@ -396,7 +390,8 @@ export const debugMode = defineCheck({
           if (!env || isTemplate(p)) continue;
           sources++;
           for (const e of env.entries) {
-            const value = envFileValue(e.value);
+            // As compose's env_file expands it: `${DJANGO_DEBUG:-True}` is its default when the variable is unset.
+            const value = deployedValue(e.value);
             if (!judge(e.key, value) && !stringReads.has(e.key)) continue;
             // A value the service's `environment:` (or a later env_file) replaces never reaches the container.
             const over = reach.envFile(p, e.key);
@@ -447,7 +442,8 @@ export const debugMode = defineCheck({
       if (!env) continue;
       sources++;
       for (const e of env.entries) {
-        const value = envFileValue(e.value);
+        // python-dotenv and dotenv-expand expand `${DJANGO_DEBUG:-True}` to its default when the variable is unset.
+        const value = deployedValue(e.value);
         const hit = judge(e.key, value);
         if (hit) emit({ file: f, line: e.line, column: e.column, message: `${clause(hit)}${advice}` }, false, hit);
         given(e.key, value, { file: f, line: e.line }, '', null, hit);

@@ -1203,7 +1203,8 @@ function scriptOf(text: string | undefined, name: string): string | undefined {
 }
 
 /**
- * A deploy environment value as deployed when nothing else sets its variables (compose's `${X:-false}` is `false`),
+ * A deploy environment value as deployed when nothing else sets its variables (compose's `${X:-false}` is `false`,
+ * and so is it in an env file that compose's `env_file`, python-dotenv or dotenv-expand reads),
  * trimmed and unquoted; null when a variable in it has no default (its value is not known here).
  */
 export function deployedValue(value: string): string | null {
