@@ -3172,7 +3172,8 @@ function scriptOf(text, name) {
     }
 }
 /**
- * A deploy environment value as deployed when nothing else sets its variables (compose's `${X:-false}` is `false`),
+ * A deploy environment value as deployed when nothing else sets its variables (compose's `${X:-false}` is `false`,
+ * and so is it in an env file that compose's `env_file`, python-dotenv or dotenv-expand reads),
  * trimmed and unquoted; null when a variable in it has no default (its value is not known here).
  */
 function deployedValue(value) {
@@ -5437,11 +5438,6 @@ function debugSetting(key, value) {
             return { setting: `${key}=${v}`, effect: `turns on ${d.effect}` };
     return null;
 }
-/**
- * An env file's value as the loader gives it: compose (`env_file:`), python-dotenv and dotenv-expand expand
- * `${DJANGO_DEBUG:-True}` to its default when the variable is not set (the deploy environment is not known here).
- */
-const envFileValue = (value) => (value !== null && value.includes('${') ? composeDefaults(value) : value);
 const isSettingsFile = (p, text) => /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || SETTINGS_PROD.test((0,classify/* basename */.P8)(p))
     || ((text.includes('INSTALLED_APPS') || text.includes('ROOT_URLCONF')) && /^(INSTALLED_APPS|ROOT_URLCONF)\s*=/m.test(text));
 function moduleDebug(text) {
@@ -5776,7 +5772,8 @@ const debugMode = defineCheck({
                         continue;
                     sources++;
                     for (const e of env.entries) {
-                        const value = envFileValue(e.value);
+                        // As compose's env_file expands it: `${DJANGO_DEBUG:-True}` is its default when the variable is unset.
+                        const value = deployedValue(e.value);
                         if (!judge(e.key, value) && !stringReads.has(e.key))
                             continue;
                         // A value the service's `environment:` (or a later env_file) replaces never reaches the container.
@@ -5832,7 +5829,8 @@ const debugMode = defineCheck({
                 continue;
             sources++;
             for (const e of env.entries) {
-                const value = envFileValue(e.value);
+                // python-dotenv and dotenv-expand expand `${DJANGO_DEBUG:-True}` to its default when the variable is unset.
+                const value = deployedValue(e.value);
                 const hit = judge(e.key, value);
                 if (hit)
                     emit({ file: f, line: e.line, column: e.column, message: `${clause(hit)}${advice}` }, false, hit);

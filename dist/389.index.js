@@ -2576,10 +2576,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   SECURITY_SEVERITY: () => (/* binding */ SECURITY_SEVERITY),
 /* harmony export */   toSarif: () => (/* binding */ toSarif)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20258);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64170);
-
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20258);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
 
 
 /**
@@ -2633,7 +2631,7 @@ function toSarif(report, opts) {
     // repository-relative location to anchor results at.
     if (opts.checklistFile !== null && (/^(?:\/|[A-Za-z]:[\\/]|\.\.(?:\/|\\|$))/.test(opts.checklistFile)))
         opts = { ...opts, checklistFile: null };
-    const defs = [...(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_1__/* .catalogue */ .sW)().values()].sort((a, b) => a.id.localeCompare(b.id));
+    const defs = [...(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().values()].sort((a, b) => a.id.localeCompare(b.id));
     const ids = new Set(defs.map((d) => d.id));
     const extra = [...new Set(report.findings.map((f) => f.check))].filter((id) => !ids.has(id)).sort();
     const bySeverity = new Map();
@@ -2646,7 +2644,7 @@ function toSarif(report, opts) {
         else
             bySeverity.set(f.check, [f.severity]);
     }
-    const sev = (id, fallback) => (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .maxSeverity */ .eL)(bySeverity.get(id) ?? [], fallback);
+    const sev = (id, fallback) => (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .maxSeverity */ .eL)(bySeverity.get(id) ?? [], fallback);
     const rules = [
         ...defs.map((d) => {
             const s = sev(d.id, d.severity);
@@ -2689,7 +2687,7 @@ function toSarif(report, opts) {
         file: null, line: null, column: null, url: null,
     }));
     // A finding without a file whose item is not in a repository checklist: at the file its fix belongs in, when the check names one.
-    const fixFile = (f) => { const d = (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_1__/* .catalogue */ .sW)().get(f.check); return d?.kind === 'static' ? d.fixFile ?? null : null; };
+    const fixFile = (f) => { const d = (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().get(f.check); return d?.kind === 'static' ? d.fixFile ?? null : null; };
     const anchor = (f) => (f.file || (f.item && itemLine.get(f.item) != null) ? opts.checklistFile : fixFile(f) ?? opts.checklistFile);
     const all = [...report.findings.filter((f) => !f.note && !f.suppressed), ...errors].map((f) => result(f, index.get(f.check) ?? 0, anchor(f), itemLine));
     // `preflight/v1` is check + file + line content: identical lines (two compose services with the same
@@ -2713,7 +2711,7 @@ function toSarif(report, opts) {
     // (open before baseline-known, in report order) and say how many are left out.
     const dropped = Math.max(0, results.length - MAX_RESULTS);
     if (dropped) {
-        const rank = (r) => (r.suppressions ? _types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.length : 0) + (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .severityRank */ .qs)(r.properties.severity);
+        const rank = (r) => (r.suppressions ? _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.length : 0) + (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .severityRank */ .qs)(r.properties.severity);
         const keep = new Set(results.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).slice(0, MAX_RESULTS).map(({ r }) => r));
         results = results.filter((r) => keep.has(r));
     }
@@ -2755,18 +2753,10 @@ function result(f, ruleIndex, anchorFile, itemLine) {
         properties: { severity: f.severity, ...(f.item ? { item: f.item } : {}) },
     };
     if (f.fingerprint)
-        out.partialFingerprints = { 'preflight/v1': f.file ? f.fingerprint : fileless(f) };
+        out.partialFingerprints = { 'preflight/v1': f.fingerprint };
     if (f.baseline)
         out.suppressions = [{ kind: 'external', justification: 'known finding recorded in the baseline' }];
     return out;
-}
-/**
- * A probe's finding has no line to fingerprint: its fingerprint is its message, which carries what
- * was measured ("expires in 12 days", "took 2345 ms"). Code scanning would close the alert and open
- * a new one on every run; numbers are left out so the alert stays one while the problem does.
- */
-function fileless(f) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${f.check}\0${f.item ?? ''}\0${f.url ?? ''}\0${f.message}`.replace(/\d+/g, '0')).digest('hex').slice(0, 32);
 }
 
 

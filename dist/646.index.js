@@ -205,6 +205,14 @@ const COLLATOR = new Intl.Collator();
 function fingerprint(check, file, content) {
     return (0,external_node_crypto_.createHash)('sha256').update(`${check}\0${file ?? ''}\0${content}`).digest('hex').slice(0, 32);
 }
+/**
+ * What a finding without a line is fingerprinted by: its URL and message. A probe's message carries what it
+ * measured ("expires in 12 days", "took 2345 ms"): its numbers are left out, so tomorrow's run (11 days) is the
+ * same finding — one code-scanning alert, not one a day. (Static findings keep theirs: baselines hold them.)
+ */
+function filelessContent(url, message) {
+    return `${url ?? ''}\0${url ? message.replace(/\d+/g, '0') : message}`;
+}
 /** Applies policy in one place: severities, suppressions, baseline, attestations, the verdict. */
 /** How many words (4+ letters) of an item's title a finding's message shares: which item a shared finding is about. */
 function relevance(title, message) {
@@ -436,7 +444,7 @@ function toFinding(raw, pc, planned, input) {
     const line = raw.line ?? null;
     const content = raw.secret !== undefined
         ? (0,external_node_crypto_.createHash)('sha256').update(raw.secret).digest('hex')
-        : file && line ? (input.lineText(file, line) ?? '').trim().replace(/\s+/g, ' ') : `${raw.url ?? ''}\0${raw.message}`;
+        : file && line ? (input.lineText(file, line) ?? '').trim().replace(/\s+/g, ' ') : filelessContent(raw.url ?? null, raw.message);
     return {
         check: pc.def.id,
         item: planned.item.id,
