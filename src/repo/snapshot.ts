@@ -12,7 +12,9 @@ export { MAX_FILE_BYTES } from './read.js';
 /** The skip reason of a templated (Helm) manifest that does not parse before rendering. */
 export const TEMPLATED_SKIP = 'templated manifest that does not parse as YAML before rendering';
 /** A manifest (its first chunk names `apiVersion` and `kind`) too large to parse: said, not judged. */
-export const LARGE_MANIFEST_SKIP = `it is larger than ${MAX_FILE_BYTES} bytes (a Kubernetes manifest: only the secret scan reads files that large)`;
+/** The skip reason of a file of kind `what` too large to parse. */
+const tooLarge = (what: string) => `it is larger than ${MAX_FILE_BYTES} bytes (${what}: only the secret scan reads files that large)`;
+export const LARGE_MANIFEST_SKIP = tooLarge('a Kubernetes manifest');
 const CACHE_BUDGET = 32 * 1024 * 1024;
 const isTemplated = (text: string) => /\{\{[^}]*\}\}/.test(text);
 
@@ -51,10 +53,10 @@ const WHOLE_ACTIONS = /^\s*(?:\{\{[^{}]*\}\}\s*)+$/;
 const VALUE_AT = /^(\s*(?:-\s+)?(?:[\w.\/-]+\s*:\s+|-\s+|(?=\{\{)))(.*)$/;
 /** The skip reasons of Dockerfiles not judged: rendered from a template first, or too large to parse. */
 export const TEMPLATED_DOCKERFILE_SKIP = 'templated Dockerfile (Jinja/Go template tags or a <placeholder> image in its instructions): it is rendered before it is built';
-export const LARGE_DOCKERFILE_SKIP = `it is larger than ${MAX_FILE_BYTES} bytes (a Dockerfile: only the secret scan reads files that large)`;
+export const LARGE_DOCKERFILE_SKIP = tooLarge('a Dockerfile');
 /** Skips that become an `info` note (the file was not judged), not silence. */
 /** A compose file too large to parse: said, not judged. */
-export const LARGE_COMPOSE_SKIP = `it is larger than ${MAX_FILE_BYTES} bytes (a compose file: only the secret scan reads files that large)`;
+export const LARGE_COMPOSE_SKIP = tooLarge('a compose file');
 export const NOTED_SKIPS: ReadonlySet<string> = new Set([TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP, UNREADABLE_SKIP]);
 /**
  * A Dockerfile rendered from a template: a template file name, a line that is a template tag, or one in a `FROM`
