@@ -12449,7 +12449,9 @@ function podTemplateShapeProblem(obj) {
 /** The skip reason of a templated (Helm) manifest that does not parse before rendering. */
 const TEMPLATED_SKIP = 'templated manifest that does not parse as YAML before rendering';
 /** A manifest (its first chunk names `apiVersion` and `kind`) too large to parse: said, not judged. */
-const LARGE_MANIFEST_SKIP = `it is larger than ${_read_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_FILE_BYTES */ .gZ} bytes (a Kubernetes manifest: only the secret scan reads files that large)`;
+/** The skip reason of a file of kind `what` too large to parse. */
+const tooLarge = (what) => `it is larger than ${_read_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_FILE_BYTES */ .gZ} bytes (${what}: only the secret scan reads files that large)`;
+const LARGE_MANIFEST_SKIP = tooLarge('a Kubernetes manifest');
 const CACHE_BUDGET = 32 * 1024 * 1024;
 const isTemplated = (text) => /\{\{[^}]*\}\}/.test(text);
 /**
@@ -12496,10 +12498,10 @@ const WHOLE_ACTIONS = /^\s*(?:\{\{[^{}]*\}\}\s*)+$/;
 const VALUE_AT = /^(\s*(?:-\s+)?(?:[\w.\/-]+\s*:\s+|-\s+|(?=\{\{)))(.*)$/;
 /** The skip reasons of Dockerfiles not judged: rendered from a template first, or too large to parse. */
 const TEMPLATED_DOCKERFILE_SKIP = 'templated Dockerfile (Jinja/Go template tags or a <placeholder> image in its instructions): it is rendered before it is built';
-const LARGE_DOCKERFILE_SKIP = `it is larger than ${_read_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_FILE_BYTES */ .gZ} bytes (a Dockerfile: only the secret scan reads files that large)`;
+const LARGE_DOCKERFILE_SKIP = tooLarge('a Dockerfile');
 /** Skips that become an `info` note (the file was not judged), not silence. */
 /** A compose file too large to parse: said, not judged. */
-const LARGE_COMPOSE_SKIP = `it is larger than ${_read_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_FILE_BYTES */ .gZ} bytes (a compose file: only the secret scan reads files that large)`;
+const LARGE_COMPOSE_SKIP = tooLarge('a compose file');
 const NOTED_SKIPS = new Set([TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP, _read_js__WEBPACK_IMPORTED_MODULE_7__/* .UNREADABLE_SKIP */ .CU]);
 /**
  * A Dockerfile rendered from a template: a template file name, a line that is a template tag, or one in a `FROM`
