@@ -64,6 +64,7 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
   }
   const data = res.data;
   const items: ChecklistItem[] = [];
+  const warnings: string[] = [];
   const seen = new Map<string, number>();
   (data.items ?? []).forEach((it, i) => {
     const at = where(file, doc, ['items', i], false);
@@ -74,6 +75,12 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
       if (getDef(c)) return;
       throw new ConfigError(`unknown check '${c}'${didYouMean(suggestIds(c))}; run \`preflight list\` for the catalogue`, where(file, doc, Array.isArray(it.check) ? ['items', i, 'check', j] : ['items', i, 'check'], false));
     });
+    // A sign-off attests a manual item only: on a checked item the check still runs (as a Markdown `[x]` on a bound
+    // item), so the key changes nothing there — said rather than silently ignored.
+    if (it['signed-off'] && checks.length) {
+      const s = where(file, doc, ['items', i, 'signed-off'], true);
+      warnings.push(`${file}:${s.line}: item '${it.id}' is signed off but runs ${checks.join(', ')}: a sign-off attests manual items only, the check still runs (remove \`signed-off\`, or \`--severity ${it.id}=off\` to disable the check)`);
+    }
     items.push({
       id: it.id,
       title: it.title ?? null,
@@ -119,6 +126,7 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
     ...(data.baseline !== undefined ? { baseline: { path: data.baseline, where: where(file, doc, ['baseline'], false) } } : {}),
     items,
     manualSeverity: 'high',
+    ...(warnings.length ? { warnings } : {}),
   };
 }
 

@@ -83,6 +83,13 @@ items:
     expect(only('services/api/server.js')).toBe(false);
   });
 
+  it('warns when signed-off sits on an item that runs a check (the check still runs)', () => {
+    const c = parseYamlChecklist('.github/preflight.yml', 'version: 1\nitems:\n  - id: pinned-images\n    check: image-tag-pinned\n    signed-off: true\n  - id: backups\n    title: Backups tested\n    signed-off: true\n');
+    expect(c.items[0]!.checks).toEqual(['image-tag-pinned']);
+    expect(c.warnings).toEqual([expect.stringMatching(/^\.github\/preflight\.yml:5: item 'pinned-images' is signed off but runs image-tag-pinned: a sign-off attests manual items only, the check still runs/)]);
+    expect(resolveExtends(c).warnings).toEqual(c.warnings);
+  });
+
   it('extends presets; same id replaces the preset item in place; no extends runs only own items', () => {
     const own = parseYamlChecklist('p.yml', 'version: 1\nextends: [docker]\nitems:\n  - { id: image-tag-pinned, check: image-tag-pinned, severity: critical }\n  - { id: extra, title: Extra manual }\n');
     const merged = resolveExtends(own);
