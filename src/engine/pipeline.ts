@@ -398,7 +398,10 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   try {
     const u = new URL(url);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('scheme');
-  } catch { throw new ConfigError(`invalid URL '${redactText(url, masks)}': ${badPort(url) ?? 'expected http:// or https://'}`, nonEmpty(opts.url) ? undefined : at('url')); }
+  } catch {
+    const given = nonEmpty(opts.url) ? ` (${flag('url')})` : '';
+    throw new ConfigError(`invalid URL '${redactText(url, masks)}'${given}: ${badPort(url) ?? 'expected http:// or https://'}`, given ? undefined : at('url'));
+  }
   const headers: Record<string, string> = {};
   // A header the caller gives (--header, the `headers` input) wins per name: the checklist's value is never used, so an unset variable in it skips nothing.
   const given = new Set(Object.keys(opts.headers ?? {}).map((k) => k.toLowerCase()));

@@ -131,10 +131,10 @@ describe('probe settings that cannot work exit 2 before probing', () => {
   it('a URL whose port is out of range or not a number says so; a wrong scheme says which schemes', async () => {
     const repo = makeRepo(checklist(''));
     for (const [args, msg] of [
-      [['--url', 'https://127.0.0.1:99999/'], /^preflight: invalid URL 'https:\/\/127\.0\.0\.1:99999\/': port 99999 is out of range \(expected 1-65535\)/],
-      [['--url', 'https://127.0.0.1:8o8o/'], /invalid URL 'https:\/\/127\.0\.0\.1:8o8o\/': port '8o8o' is not a number/],
+      [['--url', 'https://127.0.0.1:99999/'], /^preflight: invalid URL 'https:\/\/127\.0\.0\.1:99999\/' \(--url\): port 99999 is out of range \(expected 1-65535\)/],
+      [['--url', 'https://127.0.0.1:8o8o/'], /invalid URL 'https:\/\/127\.0\.0\.1:8o8o\/' \(--url\): port '8o8o' is not a number/],
       [['--url', 'https://[::1]:70000/'], /port 70000 is out of range/],
-      [['--url', 'ftp://127.0.0.1/'], /invalid URL 'ftp:\/\/127\.0\.0\.1\/': expected http:\/\/ or https:\/\//],
+      [['--url', 'ftp://127.0.0.1/'], /invalid URL 'ftp:\/\/127\.0\.0\.1\/' \(--url\): expected http:\/\/ or https:\/\//],
       [['--url', 'https://127.0.0.1/', '--http-url', 'http://127.0.0.1:65536/'], /--http-url 'http:\/\/127\.0\.0\.1:65536\/': port 65536 is out of range/],
     ] as const) {
       const r = await cli([...args], repo);
