@@ -55,9 +55,10 @@ export function prFromPullRef(ref: string | null): number | null {
 
 /**
  * Resolves head sha, PR number, fork status and deployment URL for any event; never throws. `envRef`
- * (GITHUB_REF) names the pull request when the payload does not (a missing or truncated event file).
+ * (GITHUB_REF) names the pull request when the payload does not (a missing or truncated event file);
+ * `envRepository` (GITHUB_REPOSITORY, `owner/name`) is the base repository when the payload omits it.
  */
-export function resolveEvent(event: string, payload: Record<string, unknown>, envSha: string, envRef = ''): EventContext {
+export function resolveEvent(event: string, payload: Record<string, unknown>, envSha: string, envRef = '', envRepository = ''): EventContext {
   const ctx: EventContext = {
     event, headSha: envSha, pullRequest: null, fork: false, readOnly: false, author: null, body: null, baseSha: null, environmentUrl: null,
   };
@@ -72,9 +73,12 @@ export function resolveEvent(event: string, payload: Record<string, unknown>, en
     ctx.body = typeof pr.body === 'string' ? pr.body : null;
     ctx.baseSha = str(base.sha);
     const headRepo = str(obj(head.repo).full_name);
-    const baseRepo = str(obj(base.repo).full_name);
+    // A pull request event always runs in its base repository: the workflow's own (`repository`,
+    // GITHUB_REPOSITORY) names it when a trimmed payload leaves `base.repo` out.
+    const baseRepo = str(obj(base.repo).full_name) ?? str(obj(payload.repository).full_name) ?? str(envRepository);
     // A deleted fork has `head.repo: null`: still a fork. A payload without `head.repo` at all (trimmed)
     // says nothing: the check run is attempted, and a read-only token's 403 degrades like a fork's.
+    // (`head.repo.fork` says only that the head repository is some fork, maybe the base itself: not used.)
     ctx.fork = Object.keys(pr).length > 0 && (head.repo === null || (headRepo !== null && baseRepo !== null && headRepo.toLowerCase() !== baseRepo.toLowerCase()));
     ctx.readOnly = ctx.fork && FORK_READ_ONLY_EVENTS.has(event);
   } else if (event === 'merge_group') {

@@ -96,7 +96,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   const logger = makeLogger([inputs['github-token'], ...namedSecrets(inputs.headers), ...namedSecrets(runner.preflightEnv)]);
 
   if (runner.eventProblem) say.warning(`${runner.eventProblem}: running without the event's details (no pull request, sign-offs or deployment URL from it).`, { title: 'Preflight: event payload unusable' });
-  const ev = resolveEvent(runner.eventName, runner.payload, runner.sha, runner.ref);
+  const ev = resolveEvent(runner.eventName, runner.payload, runner.sha, runner.ref, runner.repository ? `${runner.repository.owner}/${runner.repository.repo}` : '');
   // A deployment that did not succeed has nothing to probe, and a check run from it would stand beside (or
   // replace) the one of the successful deployment of the same commit: say so and stop.
   if (ev.event === 'deployment_status' && ev.deploymentState && ev.deploymentState !== 'success') {

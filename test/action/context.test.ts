@@ -18,6 +18,19 @@ describe('resolveEvent', () => {
     const trimmed = { number: 4, pull_request: { number: 4, head: { sha: HEAD, ref: 'feature' }, base: { sha: BASE, ref: 'main' }, user: { login: 'bob' } } };
     expect(resolveEvent('pull_request', trimmed, SHA).fork).toBe(false);
   });
+  it('a fork whose payload leaves base.repo out is still a fork: the base is the workflow\'s repository', () => {
+    // A distilled fork payload: the head names the fork, the base only its sha (real webhooks carry `repository`).
+    const forkHead = { sha: HEAD, ref: 'patch-1', repo: { full_name: 'mallory/shop', fork: true } };
+    const noBaseRepo = { action: 'opened', number: 4, pull_request: { number: 4, head: forkHead, base: { sha: BASE, ref: 'main' } }, repository: { full_name: 'acme/shop' } };
+    expect(resolveEvent('pull_request', noBaseRepo, SHA)).toMatchObject({ fork: true, readOnly: true });
+    const bare = { pull_request: { number: 4, head: forkHead, base: { sha: BASE } } };
+    expect(resolveEvent('pull_request', bare, SHA, '', 'acme/shop')).toMatchObject({ fork: true, readOnly: true });
+    // The same repository (any case) is no fork, even when that repository is itself a fork of another.
+    const own = { pull_request: { number: 4, head: { sha: HEAD, repo: { full_name: 'Acme/Shop', fork: true } }, base: { sha: BASE } } };
+    expect(resolveEvent('pull_request', own, SHA, '', 'acme/shop').fork).toBe(false);
+    // Nothing to compare with: unknown, so not treated as a fork (a read-only token's 403 degrades).
+    expect(resolveEvent('pull_request', bare, SHA).fork).toBe(false);
+  });
   it('merge_group: head sha and PR number from the queue ref', () => {
     expect(resolveEvent('merge_group', mergeGroupPayload({ number: 77, headSha: HEAD, baseSha: BASE }), SHA)).toMatchObject({ headSha: HEAD, pullRequest: 77 });
     expect(prFromMergeQueueRef('refs/heads/gh-readonly-queue/release/v2/pr-1234-0123abcd')).toBe(1234);
