@@ -76,6 +76,35 @@ function unclosedFrom(text: string, at: number, message: string): number {
 }
 
 /**
+ * Where a key or `-` indented under a scalar starts: for `name: s` followed by `   labels: x` (one space too
+ * deep) or `containers:` followed by ` - name: a` (too shallow), the `yaml` library reports a nested mapping
+ * or block sequence "used as an implicit key" at the scalar, a line above the mistake; docker compose,
+ * kubectl and yamllint name the misplaced line. When nothing on the reported line after `at` opens a
+ * mapping (`a: b: c` is wrong on its own line), points at the first character of the next line that holds
+ * something (comments and blank lines aside); `at` otherwise. `text` is without its BOM (the parser's offsets).
+ */
+function misplacedBelow(text: string, at: number): number {
+  const eol = text.indexOf('\n', at);
+  if (eol < 0 || /:(?:[ \t]|$)|^[ \t]*-(?:[ \t]|$)/.test(text.slice(at, eol).replace(/\r$/, ''))) return at;
+  return contentFrom(text, eol + 1) ?? at;
+}
+
+/** The first character at or after `from` that is neither space, line break nor part of a comment line; null at the end. */
+function contentFrom(text: string, from: number): number | null {
+  const re = /[^ \t\r\n]/g;
+  for (let i = from; i < text.length;) {
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m) return null;
+    const lineEnd = text.indexOf('\n', m.index);
+    if (text[m.index] !== '#') return m.index;
+    if (lineEnd < 0) return null;
+    i = lineEnd + 1;
+  }
+  return null;
+}
+
+/**
  * A parser that ran out of stack (thousands of nested levels) says so in JavaScript's words ("Maximum call stack size
  * exceeded", "Invalid regular expression: …: Stack overflow"); the user is told what is wrong with the file instead.
  */
@@ -99,11 +128,14 @@ export function parseYamlPrecise(path: string, text: string): YamlFile {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
+  const body = text.replace(/^\uFEFF/, '');
   parsed.forEach((doc, index) => {
     for (const err of doc.errors) {
       let offset = err.code === 'MISSING_CHAR' || /end with an? [\]}]/.test(err.message) ? unclosedFrom(text, err.pos[0], err.message) : err.pos[0];
       // An indentation error points at the line's indentation: name the column where the misplaced key starts.
-      if (err.code === 'BAD_INDENT' && (offset === 0 || text[offset - 1] === '\n')) while (offset < text.length && (text[offset] === ' ' || text[offset] === '\t')) offset++;
+      // A comment line is never the misplaced key (the `yaml` library can name one above it): the next content line is.
+      if (err.code === 'BAD_INDENT' && (offset === 0 || body[offset - 1] === '\n')) offset = contentFrom(body, offset) ?? offset;
+      if (err.code === 'BLOCK_AS_IMPLICIT_KEY') offset = misplacedBelow(body, offset);
       const p = at(offset);
       errors.push({ message: stackMessage(err.message.split('\n')[0]!), line: p.line, column: p.column });
     }

@@ -403,3 +403,18 @@ describe('the fast path hands over where js-yaml and the yaml library disagree (
     ]) expect(parseYamlFast('x.yaml', t), JSON.stringify(t)).not.toBeNull();
   });
 });
+
+describe('a key or dash indented under a scalar', () => {
+  const first = (text: string) => { const e = parseYaml('x.yml', text).errors[0]!; return `${e.line}:${e.column}`; };
+  it('points at the misplaced line, as docker compose and kubectl do, not at the scalar above it', () => {
+    // One space too deep under a scalar value: compose says "line 4: mapping values are not allowed".
+    expect(first('services:\n  web:\n    image: nginx:1.25\n     restart: always\n')).toBe('4:6');
+    expect(first('apiVersion: v1\nkind: Service\nmetadata:\n  name: api\n  # labels\n\n   labels: { app: api }\n')).toBe('7:4');
+    // A `-` less indented than the key that opens its list.
+    expect(first('spec:\n  template:\n    spec:\n      containers:\n     - name: web\n       image: nginx:1.25\n')).toBe('5:6');
+    expect(first('\uFEFFmetadata:\r\n  name: s\r\n   labels: {a: b}\r\n')).toBe('3:4');
+  });
+  it('stays on the line when the nested mapping is on it', () => {
+    expect(first('services:\n  web:\n    command: echo a: b\n')).toBe('3:14');
+  });
+});
