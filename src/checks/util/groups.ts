@@ -23,12 +23,18 @@ export const isProductionEnvFile = (path: string): boolean => PROD_ENV_FILE.test
  */
 /**
  * The compose files whose services run: named like compose files, `include:`d by one, or compose files by
- * content (`production.yml`); not templates or tests. Files reached only through `extends.file` are bases,
+ * content (`production.yml`); not templates or test fixtures (a compose file named for tests is judged as development-only). Files reached only through `extends.file` are bases,
  * judged through the services that extend them.
  */
 export const judgedComposeFiles = perView(function judgedComposeFiles(snapshot: SnapshotView) {
-  return snapshot.composeFiles().filter((cf) => (isComposeFile(cf.path) || cf.includedBy || cf.byContent) && !cf.extendedBy && !isTemplate(cf.path) && !isTestFile(cf.path));
+  return snapshot.composeFiles().filter((cf) => (isComposeFile(cf.path) || cf.includedBy || cf.byContent) && !cf.extendedBy && !isTemplate(cf.path) && (!isTestFile(cf.path) || testByNameOnly(cf.path)));
 });
+
+/**
+ * A compose file that is a test file only by its name (`docker-compose.test.yml`, not one under `tests/`):
+ * development-only like `.dev`/`.ci`, so it is judged and its findings are notes.
+ */
+const testByNameOnly = (path: string) => isComposeFile(path) && isDevOnly(path) && !isTestFile(dirname(path) ? `${dirname(path)}/compose.yml` : 'compose.yml');
 
 /**
  * The variables compose interpolates a compose file with (`${PG_PORT:-5432}`): the committed `.env`
