@@ -3,6 +3,12 @@ import { defineProbe } from './define.js';
 import { TLS_MINIMUM, TLS_NOT_WEB, WEB_TLS_CONTEXT } from '../checklist/phrases.js';
 import { isPlainHttp, plainHttpReason } from './util.js';
 
+/**
+ * OpenSSL's name for a protocol, with the version spelled out where the name hides it: OpenSSL calls
+ * TLS 1.0 `TLSv1`, which readers (and the checklist, "refuse TLS 1.0") do not recognise as 1.0.
+ */
+const protocolName = (p: string): string => (p === 'TLSv1' ? 'TLSv1 (TLS 1.0)' : p);
+
 /** The server refuses TLS 1.0/1.1 and negotiates TLS 1.2 or newer. */
 export const tlsVersion = defineProbe({
   id: 'tls-version',
@@ -41,13 +47,13 @@ export const tlsVersion = defineProbe({
     if (!tls || !legacyTls) { ctx.error('the TLS handshakes were not made'); return; }
     if (legacyTls.accepted) {
       const versions = legacyTls.protocols?.length ? legacyTls.protocols : legacyTls.protocol ? [legacyTls.protocol] : ['TLS 1.0/1.1'];
-      ctx.report({ message: `${obs.url} accepts ${versions.join(' and ')}; allow only TLS 1.2 and 1.3` });
+      ctx.report({ message: `${obs.url} accepts ${versions.map(protocolName).join(' and ')}; allow only TLS 1.2 and 1.3` });
       return;
     }
     if (tls.error) { ctx.error(tls.error); return; }
     if (legacyTls.error) { ctx.error(`could not test TLS 1.0/1.1: ${legacyTls.error}`); return; }
     if (tls.protocol !== 'TLSv1.2' && tls.protocol !== 'TLSv1.3') {
-      ctx.report({ message: `${obs.url} negotiated ${tls.protocol ?? 'an unknown protocol'}; allow only TLS 1.2 and 1.3` });
+      ctx.report({ message: `${obs.url} negotiated ${tls.protocol ? protocolName(tls.protocol) : 'an unknown protocol'}; allow only TLS 1.2 and 1.3` });
     }
   },
 });

@@ -103,7 +103,7 @@ describe('against Node servers on 127.0.0.1', () => {
   it('tls-version: a server accepting TLS 1.0 fails; defaults refuse it; every legacy version is named', async () => {
     const { get } = await probeLive({ url: u.legacy!, ca: pki.ca }, ['tls-version']);
     // The server picks TLS 1.1 when offered 1.0–1.1; it speaks 1.0 too, and the finding says so.
-    expect(failuresOf(get('tls-version'), 'tls-version')[0]!.message).toMatch(/accepts TLSv1 and TLSv1\.1; allow only TLS 1\.2 and 1\.3$/);
+    expect(failuresOf(get('tls-version'), 'tls-version')[0]!.message).toMatch(/accepts TLSv1 \(TLS 1\.0\) and TLSv1\.1; allow only TLS 1\.2 and 1\.3$/);
   });
 
   it('the weak server fails hsts, cors (critical), cookies, versions, sensitive paths', async () => {
@@ -227,7 +227,7 @@ describe('when the target cannot be probed', () => {
     expect(get('security-headers').error).toMatch(/TLS handshake|reset/);
     const old = await up(startHttps({ ...pki.valid, minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0' }, good));
     const legacyOnly = await probeLive({ url: old.url, ca: pki.ca }, ['tls-version', 'certificate']);
-    expect(failuresOf(legacyOnly.get('tls-version'), 'tls-version')[0]!.message).toMatch(/accepts TLSv1 and TLSv1\.1;/);
+    expect(failuresOf(legacyOnly.get('tls-version'), 'tls-version')[0]!.message).toMatch(/accepts TLSv1 \(TLS 1\.0\) and TLSv1\.1;/);
     // The default handshake fails: nobody current can connect, so the item fails (critical) even without
     // a tls-version item; the legacy handshake's certificate is judged too (valid here).
     expect(failuresOf(legacyOnly.get('certificate'), 'certificate').map((f) => [f.severity, f.message])).toEqual([

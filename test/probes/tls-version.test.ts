@@ -12,8 +12,14 @@ describe('tls-version', () => {
   it('fails when TLS 1.0 or 1.1 is accepted', () => {
     const f = failures(evaluate(tlsVersion, obsOf({ tls: { protocol: 'TLSv1.3' }, legacyTls: { accepted: true, protocol: 'TLSv1' } })), tlsVersion);
     expect(f).toHaveLength(1);
-    expect(f[0]!.message).toMatch(/accepts TLSv1;/);
+    expect(f[0]!.message).toMatch(/accepts TLSv1 \(TLS 1\.0\);/);
     expect(f[0]!.severity).toBe('high');
+  });
+  it('spells out TLS 1.0, which OpenSSL names TLSv1, in every message', () => {
+    const both = failures(evaluate(tlsVersion, obsOf({ tls: { protocol: 'TLSv1.3' }, legacyTls: { accepted: true, protocol: 'TLSv1.1', protocols: ['TLSv1', 'TLSv1.1'] } })), tlsVersion);
+    expect(both[0]!.message).toMatch(/accepts TLSv1 \(TLS 1\.0\) and TLSv1\.1; allow only TLS 1\.2 and 1\.3$/);
+    const negotiated = failures(evaluate(tlsVersion, obsOf({ tls: { protocol: 'TLSv1' }, legacyTls: { accepted: false } })), tlsVersion);
+    expect(negotiated[0]!.message).toMatch(/negotiated TLSv1 \(TLS 1\.0\);/);
   });
   it('fails a legacy-only server even though the default handshake failed', () => {
     const f = failures(evaluate(tlsVersion, obsOf({ tls: { error: 'TLS handshake failed' }, legacyTls: { accepted: true, protocol: 'TLSv1.1' } })), tlsVersion);
