@@ -188,8 +188,10 @@ describe('hardcoded-secret output hygiene', () => {
     const inputs = [`://${'a'.repeat(300_000)}`, '='.repeat(200_000), 'password='.repeat(50_000), 'x:'.repeat(100_000), '-----BEGIN RSA PRIVATE KEY-----\n'.repeat(5_000), `${tq}${'token = "a1"\n'.repeat(20_000)}`];
     const t0 = performance.now();
     for (const text of inputs) for (const mode of [{ generic: true, yaml: true, unquoted: true }, { generic: true, yaml: false, python: true }]) scanText(text, mode);
-    expect(performance.now() - t0).toBeLessThan(5000 * SLACK);
-  });
+    // ~2 s on a quiet machine, linear in each input (checked at 2,500/5,000/10,000 PEM lines); quadratic work here takes
+    // minutes. The bound is wide because a loaded CI runner (load average 13 in QA round 22) made it take 23 s.
+    expect(performance.now() - t0).toBeLessThan(12_000 * SLACK);
+  }, 15_000 * SLACK);
 
   it('never crashes on malformed input', async () => {
     const files = { 'bad.yaml': 'apiVersion: v1\nkind: Secret\ndata: [1, 2\n', 'weird.txt': '-----BEGIN RSA PRIVATE KEY-----\n' + '\u0000'.repeat(0) + 'A'.repeat(100), 'x.json': '{"password": "\\' };
