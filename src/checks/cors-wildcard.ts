@@ -22,6 +22,8 @@ interface Hit {
   envKey?: string;
   /** Hand-written code that echoes the request's Origin (not a library's option). */
   reflected?: boolean;
+  /** `cors.init_app(app)` of an instance imported from another module: a hit only when that module binds it to `CORS()`. */
+  instance?: string;
 }
 /** A Python setting's name and form (runtime assignment or module/class default). */
 interface PySettingRef { name: string; runtime: boolean; className: string | null }
@@ -45,10 +47,40 @@ function argNamed(src: Source, call: Call, name: string): Arg | undefined {
  * replaces the default).
  */
 function flaskCors(src: Source): Hit[] {
-  if (!/\bflask_cors\b/.test(src.bare)) return [];
+  const local = corsInstances(src);
+  const imported = importedCorsInits(src).filter((h) => !local.includes(h.instance!));
+  if (!/\bflask_cors\b/.test(src.bare)) return imported;
   const calls = findCalls(src, /CORS|cross_origin/).filter((c) => /(^|\.)(CORS|cross_origin)$/.test(c.callee));
   // `cors = CORS()` then `cors.init_app(app, …)`: the options travel with init_app.
-  for (const m of src.bare.matchAll(/\b([A-Za-z_]\w*)\s*=\s*(?:flask_cors\.)?CORS\(\s*\)/g)) calls.push(...findCalls(src, `${m[1]}.init_app`));
+  for (const name of local) calls.push(...findCalls(src, `${name}.init_app`));
+  return [...flaskCorsCalls(src, calls), ...imported];
+}
+
+/** Names a module binds to a bare Flask-CORS extension (`cors = CORS()`), to be set up later with `init_app`. */
+function corsInstances(src: Source): string[] {
+  if (!/\bflask_cors\b/.test(src.bare)) return [];
+  return [...src.bare.matchAll(/\b([A-Za-z_]\w*)\s*=\s*(?:flask_cors\.)?CORS\(\s*\)/g)].map((m) => m[1]!);
+}
+
+/**
+ * The application-factory layout: `cors = CORS()` in `extensions.py`, `from .extensions import cors` and
+ * `cors.init_app(app)` in `create_app()`. Each `<imported name>.init_app(…)` is judged as Flask-CORS, marked
+ * with the name it was imported as (run keeps it only when a module of the project binds that name to `CORS()`).
+ */
+function importedCorsInits(src: Source): Hit[] {
+  if (!/\binit_app\b/.test(src.bare)) return [];
+  const hits: Hit[] = [];
+  for (const m of src.bare.matchAll(/^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/gm)) {
+    for (const part of m[1]!.replace(/[()\\]/g, ' ').split(',')) {
+      const [name, local = name] = part.trim().split(/\s+as\s+/);
+      if (!name || !/^[A-Za-z_]\w*$/.test(name) || !/^[A-Za-z_]\w*$/.test(local!)) continue;
+      hits.push(...flaskCorsCalls(src, findCalls(src, `${local}.init_app`)).map((h) => ({ ...h, instance: name })));
+    }
+  }
+  return hits;
+}
+
+function flaskCorsCalls(src: Source, calls: Call[]): Hit[] {
   const hits: Hit[] = [];
   for (const call of calls) {
     const isCors = call.callee.endsWith('CORS');
@@ -870,7 +902,7 @@ export const corsWildcard = defineCheck({
     why: 'Any-origin CORS lets every website read your API\'s responses from a visitor\'s browser; combined with credentials the browser sends cookies and any site can act as the logged-in user.',
     fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[…]`, `cors({ origin: […] })`, rack-cors `origins \'https://app.example.com\'`, Spring `allowedOrigins("https://app.example.com")`, ASP.NET Core `WithOrigins(…)`).',
     details: [
-      'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)`/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`).',
+      'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`).',
       'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
       'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
       'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars` and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`).',
@@ -911,11 +943,13 @@ export const corsWildcard = defineCheck({
       const credentials = src.lang === 'python' && !isDevOnly(file)
         && (pythonSettings(src, /CORS_ALLOW_CREDENTIALS|CORS_SUPPORTS_CREDENTIALS/).some((x) => TRUE.test(x.value) && !inDevBranch(src, x.start))
           || [...src.bare.matchAll(/\bsupports_credentials\s*=\s*True\b/g)].some((m) => !inDevBranch(src, m.index)));
-      if (!hits.length && !restricted.length && !configures && !credentials) return undefined;
+      const instances = src.lang === 'python' ? corsInstances(src) : [];
+      if (!hits.length && !restricted.length && !configures && !credentials && !instances.length) return undefined;
       const py = src.lang === 'python';
       return {
         credentials,
-        hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, dev: isDevOnly(file) || inDevBranch(src, h.offset), ...(h.reflected ? { reflected: true } : {}) })),
+        ...(instances.length ? { instances } : {}),
+        hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, dev: isDevOnly(file) || inDevBranch(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.instance ? { instance: h.instance } : {}) })),
         restricted,
         configures,
         loads: py ? pythonConfigLoads(src) : [],
@@ -938,8 +972,11 @@ export const corsWildcard = defineCheck({
     const loads = new Map(scanned.map((s) => [s.file, s.data.loads]));
     const credentialFiles = scanned.filter((s) => s.data.credentials).map((s) => s.file);
     const classes = new Map(scanned.map((s) => [s.file, s.data.classes]));
+    // Flask-CORS extensions bound in one module (`cors = CORS()`) and set up in another (`cors.init_app(app)`).
+    const instances = scanned.flatMap((s) => (s.data.instances ?? []).map((name) => ({ name, file: s.file })));
     for (const { file, data } of scanned) {
       for (const h of data.hits) {
+        if (h.instance !== undefined && !instances.some((i) => i.name === h.instance && sameProject(i.file, file))) continue;
         if (h.defaultOrigins && configured(file)) continue;
         // Replaced by a value that is no wildcard itself (compose's `${CORS_ORIGINS:-*}` deploys `*`; `${CORS_ORIGINS}` hands the deploy's own value through).
         if (h.envKey !== null && env.some((e) => { const v = deployedValue(e.value); return !e.dev && e.key === h.envKey && (v === null || (v !== '' && v !== '*' && !isWildcard(v))); })) continue;
@@ -1035,7 +1072,9 @@ function nelmioCors(snapshot: Pick<Snapshot, 'files' | 'yaml'>): { file: string;
 
 /** One file's CORS hits (lines and dev-only status resolved in the scan) and what it configures. */
 interface CorsScan {
-  hits: { line: number; column: number; start: number; what: string; credentials: boolean; setting: PySettingRef | null; defaultOrigins: boolean; envKey: string | null; dev: boolean; reflected?: boolean }[];
+  hits: { line: number; column: number; start: number; what: string; credentials: boolean; setting: PySettingRef | null; defaultOrigins: boolean; envKey: string | null; dev: boolean; reflected?: boolean; instance?: string }[];
+  /** Names this Python module binds to a bare Flask-CORS extension (`cors = CORS()`). */
+  instances?: string[];
   /** Settings this file restricts outside development code. */
   restricted: Restricted[];
   /** Python code that allows credentials outside development code (a setting, or supports_credentials=True). */

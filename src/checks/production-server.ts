@@ -132,9 +132,14 @@ export const productionServer = defineCheck({
     // A dev server written outside the entry point (a supervisord program) is reported on its own line, once;
     // a failure (reached from a production entry point) beats a development-only note.
     const atLine = onePerLocation();
+    // A `__main__` app.run() that a production entry point runs as a script (`python app.py`) is a failure
+    // there: no "local entry point only" note for it when another entry point imports the module.
+    const ranInProduction = new Set<string>();
+    const mainNotes: Parameters<typeof report>[0][] = [];
     for (const entry of entries) {
       const launch = analyseEntry(snapshot, entry);
       if (launch.dev) {
+        if (!entry.devOnly && launch.dev.file) ranInProduction.add(`${launch.dev.file}:${launch.dev.line}`);
         const where = launch.dev.file ? ` (${launch.dev.file}:${launch.dev.line})` : '';
         const remark = entry.devOnly ? ` (${devRemark(entry)})` : '';
         const at = launch.dev.at;
@@ -155,9 +160,10 @@ export const productionServer = defineCheck({
         const key = `${file}:${call.line}`;
         if (via !== 'import' || !call.dev || call.scope !== 'main' || noted.has(key)) continue;
         noted.add(key);
-        report({ file, line: call.line, column: call.column, note: true, message: `${call.call}(${call.debug ? 'debug=True' : '...'}) under if __name__ == "__main__" is a local entry point only: production imports this module through ${entry.where} (${entry.file}:${entry.line})` });
+        mainNotes.push({ file, line: call.line, column: call.column, note: true, message: `${call.call}(${call.debug ? 'debug=True' : '...'}) under if __name__ == "__main__" is a local entry point only: production imports this module through ${entry.where} (${entry.file}:${entry.line})` });
       }
     }
+    for (const n of mainNotes) if (!ranInProduction.has(`${n.file}:${n.line}`)) report(n);
     for (const f of atLine.findings()) report(f);
   },
 });

@@ -449,3 +449,18 @@ describe('production-server: the program python -m debugpy launches', () => {
     expect(classify(['python', '-m', 'debugpy', '--listen', '5678', '--configure-subProcess', 'true', '-m', 'gunicorn', 'app:app'])).toEqual(classify(['gunicorn', 'app:app']));
   });
 });
+
+describe('a guarded app.run() that one entry point imports and another runs as a script', () => {
+  it('is a failure at the script entry point, without a "local entry point only" note contradicting it', async () => {
+    const files = {
+      Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD ["python", "app.py"]\n',
+      'docker-compose.yml': 'services:\n  web:\n    build: .\n    command: gunicorn -b 0.0.0.0:8000 app:app\n',
+      'app.py': GUARDED,
+    };
+    const out = await runCase(productionServer, { name: 'script and import', files });
+    expect(out.findings.map((f) => [f.file, f.line, f.note ?? false])).toEqual([['Dockerfile', 4, false]]);
+    // Imported only (the Dockerfile runs gunicorn too): the note stays.
+    const imported = await runCase(productionServer, { name: 'import only', files: { ...files, Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD ["gunicorn", "app:app"]\n' } });
+    expect(imported.findings.map((f) => [f.file, f.line, f.note ?? false])).toEqual([['app.py', 10, true]]);
+  });
+});

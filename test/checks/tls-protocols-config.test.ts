@@ -153,6 +153,21 @@ it('follows nginx includes to files of any name (snippets, sites-available/*, *.
   expect(out.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['nginx/snippets/ssl-params:1', 'nginx/snippets/tls.inc:1']);
 });
 
+it('resolves includes as nginx does: against the prefix (the folder of nginx.conf) and /etc/nginx/…', async () => {
+  const { runCase } = await import('../helpers/check-tester.js');
+  const { tlsProtocolsConfig } = await import('../../src/checks/tls-protocols-config.js');
+  const files = {
+    'deploy/nginx/nginx.conf': 'events {}\nhttp {\n  include /etc/nginx/conf.d/*.conf;\n}\n',
+    // From conf.d/, `include snippets/tls;` is nginx's prefix's snippets/, not conf.d/snippets/.
+    'deploy/nginx/conf.d/app.conf': 'server {\n  listen 443 ssl;\n  include snippets/tls;\n  include /etc/nginx/snippets/legacy-params;\n}\n',
+    'deploy/nginx/snippets/tls': 'ssl_session_timeout 1d;\nssl_protocols TLSv1 TLSv1.2;\n',
+    'deploy/nginx/snippets/legacy-params': 'ssl_protocols TLSv1.1 TLSv1.2;\n',
+    'deploy/nginx/snippets/unused': 'ssl_protocols SSLv3;\n',
+  };
+  const out = await runCase(tlsProtocolsConfig, { name: 'prefix includes', files });
+  expect(out.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['deploy/nginx/snippets/legacy-params:1', 'deploy/nginx/snippets/tls:2']);
+});
+
 describe('tls-protocols-config: Kestrel SslProtocols in appsettings', () => {
   it('flags weak protocols under EndpointDefaults or an endpoint (any key case, list or comma string); Tls12/Tls13 pass; Development settings give a note', async () => {
     const out = await runCase(tlsProtocolsConfig, {

@@ -163,12 +163,16 @@ function isStaticLocation(loc: NginxDirective): boolean {
   return /^\^?\/(?:static|fonts?|assets|images?|img|css|js)\/?$/i.test(pattern);
 }
 
+/** nginx's usual install prefixes: `include /etc/nginx/snippets/ssl-params;` names the repository's copy of that folder. */
+const NGINX_PREFIX = /^\/(?:etc\/nginx|usr\/local\/nginx\/conf|usr\/local\/etc\/nginx|etc\/openresty|usr\/local\/openresty\/nginx\/conf)\//;
+
 /**
  * The nginx configuration files a check judges, each parsed once per view: not tests, not vendored,
  * not templates — except `*.conf.template`, which the official nginx image renders into its
  * configuration at start — and the files they `include` (`include snippets/ssl-params;`,
- * `include sites-available/*;`) whatever their names: tracked files, resolved from the including
- * file's folder, globs matched, a few levels deep.
+ * `include sites-available/*;`, `include /etc/nginx/snippets/ssl-params;`) whatever their names: tracked
+ * files, resolved from the including file's folder or the nearest folder above it that holds them, globs
+ * matched, a few levels deep.
  */
 export const deployedNginxConfigs = perView(function deployedNginxConfigs(snapshot: SnapshotView): NginxConfig[] {
   const parse = (file: string): NginxConfig => ({ file, directives: walkNginx(parseNginx(snapshot.text(file) ?? '')) });
@@ -181,11 +185,17 @@ export const deployedNginxConfigs = perView(function deployedNginxConfigs(snapsh
     for (const { file, directives } of todo) {
       for (const d of directives) {
         if (d.name !== 'include' || !d.args[0]) continue;
-        const target = d.args[0].value.replace(/^\.\//, '');
+        const target = d.args[0].value.replace(/^\.\//, '').replace(NGINX_PREFIX, '');
         if (target.startsWith('/') || target.includes('..') || target.includes('$')) continue;
-        const path = dirname(file) ? `${dirname(file)}/${target}` : target;
-        let matches: string[] = tracked.has(path) ? [path] : [];
-        if (/[*?[]/.test(target)) { const isMatch = picomatch(path, { dot: true }); matches = snapshot.files.filter((f) => isMatch(f)); }
+        // nginx resolves a relative include against its prefix (the folder of nginx.conf), which holds
+        // `conf.d/` and `sites-enabled/`: the including file's folder first, then the folders above it.
+        let matches: string[] = [];
+        for (let dir = dirname(file); !matches.length; dir = dirname(dir)) {
+          const path = dir ? `${dir}/${target}` : target;
+          if (/[*?[]/.test(target)) { const isMatch = picomatch(path, { dot: true }); matches = snapshot.files.filter((f) => isMatch(f)); }
+          else if (tracked.has(path)) matches = [path];
+          if (!dir) break;
+        }
         for (const m of matches) {
           if (isTestFile(m)) continue;
           (includers.get(m) ?? includers.set(m, []).get(m)!).push(d);
