@@ -152,6 +152,7 @@ function parseYamlChecklist(file, text) {
     }
     const data = res.data;
     const items = [];
+    const warnings = [];
     const seen = new Map();
     (data.items ?? []).forEach((it, i) => {
         const at = where(file, doc, ['items', i], false);
@@ -164,6 +165,12 @@ function parseYamlChecklist(file, text) {
                 return;
             throw new types/* ConfigError */.xL(`unknown check '${c}'${(0,catalogue/* didYouMean */.au)((0,catalogue/* suggestIds */.BW)(c))}; run \`preflight list\` for the catalogue`, where(file, doc, Array.isArray(it.check) ? ['items', i, 'check', j] : ['items', i, 'check'], false));
         });
+        // A sign-off attests a manual item only: on a checked item the check still runs (as a Markdown `[x]` on a bound
+        // item), so the key changes nothing there — said rather than silently ignored.
+        if (it['signed-off'] && checks.length) {
+            const s = where(file, doc, ['items', i, 'signed-off'], true);
+            warnings.push(`${file}:${s.line}: item '${it.id}' is signed off but runs ${checks.join(', ')}: a sign-off attests manual items only, the check still runs (remove \`signed-off\`, or \`--severity ${it.id}=off\` to disable the check)`);
+        }
         items.push({
             id: it.id,
             title: it.title ?? null,
@@ -210,6 +217,7 @@ function parseYamlChecklist(file, text) {
         ...(data.baseline !== undefined ? { baseline: { path: data.baseline, where: where(file, doc, ['baseline'], false) } } : {}),
         items,
         manualSeverity: 'high',
+        ...(warnings.length ? { warnings } : {}),
     };
 }
 /** The location of `path` in the checklist (its nearest existing ancestor when it is missing). */

@@ -1420,6 +1420,11 @@ const serverVersionLeak = (0,probes_define/* defineProbe */._)({
 
 
 
+/**
+ * OpenSSL's name for a protocol, with the version spelled out where the name hides it: OpenSSL calls
+ * TLS 1.0 `TLSv1`, which readers (and the checklist, "refuse TLS 1.0") do not recognise as 1.0.
+ */
+const protocolName = (p) => (p === 'TLSv1' ? 'TLSv1 (TLS 1.0)' : p);
 /** The server refuses TLS 1.0/1.1 and negotiates TLS 1.2 or newer. */
 const tlsVersion = (0,probes_define/* defineProbe */._)({
     id: 'tls-version',
@@ -1461,7 +1466,7 @@ const tlsVersion = (0,probes_define/* defineProbe */._)({
         }
         if (legacyTls.accepted) {
             const versions = legacyTls.protocols?.length ? legacyTls.protocols : legacyTls.protocol ? [legacyTls.protocol] : ['TLS 1.0/1.1'];
-            ctx.report({ message: `${obs.url} accepts ${versions.join(' and ')}; allow only TLS 1.2 and 1.3` });
+            ctx.report({ message: `${obs.url} accepts ${versions.map(protocolName).join(' and ')}; allow only TLS 1.2 and 1.3` });
             return;
         }
         if (tls.error) {
@@ -1473,7 +1478,7 @@ const tlsVersion = (0,probes_define/* defineProbe */._)({
             return;
         }
         if (tls.protocol !== 'TLSv1.2' && tls.protocol !== 'TLSv1.3') {
-            ctx.report({ message: `${obs.url} negotiated ${tls.protocol ?? 'an unknown protocol'}; allow only TLS 1.2 and 1.3` });
+            ctx.report({ message: `${obs.url} negotiated ${tls.protocol ? protocolName(tls.protocol) : 'an unknown protocol'}; allow only TLS 1.2 and 1.3` });
         }
     },
 });

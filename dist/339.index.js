@@ -1172,12 +1172,17 @@ const isProductionEnvFile = (path) => PROD_ENV_FILE.test((0,classify/* basename 
  */
 /**
  * The compose files whose services run: named like compose files, `include:`d by one, or compose files by
- * content (`production.yml`); not templates or tests. Files reached only through `extends.file` are bases,
+ * content (`production.yml`); not templates or test fixtures (a compose file named for tests is judged as development-only). Files reached only through `extends.file` are bases,
  * judged through the services that extend them.
  */
 const judgedComposeFiles = (0,snapshot/* perView */.DN)(function judgedComposeFiles(snapshot) {
-    return snapshot.composeFiles().filter((cf) => ((0,classify/* isComposeFile */.Pv)(cf.path) || cf.includedBy || cf.byContent) && !cf.extendedBy && !(0,classify/* isTemplate */.Fl)(cf.path) && !(0,classify/* isTestFile */.hl)(cf.path));
+    return snapshot.composeFiles().filter((cf) => ((0,classify/* isComposeFile */.Pv)(cf.path) || cf.includedBy || cf.byContent) && !cf.extendedBy && !(0,classify/* isTemplate */.Fl)(cf.path) && (!(0,classify/* isTestFile */.hl)(cf.path) || testByNameOnly(cf.path)));
 });
+/**
+ * A compose file that is a test file only by its name (`docker-compose.test.yml`, not one under `tests/`):
+ * development-only like `.dev`/`.ci`, so it is judged and its findings are notes.
+ */
+const testByNameOnly = (path) => (0,classify/* isComposeFile */.Pv)(path) && (0,classify/* isDevOnly */.uL)(path) && !(0,classify/* isTestFile */.hl)((0,classify/* dirname */.pD)(path) ? `${(0,classify/* dirname */.pD)(path)}/compose.yml` : 'compose.yml');
 /**
  * The variables compose interpolates a compose file with (`${PG_PORT:-5432}`): the committed `.env`
  * beside it, in its project directory (the shell environment at deploy time is not known here).
@@ -3793,12 +3798,15 @@ function isStaticLocation(loc) {
     // A prefix (`location /static/`, `location ^~ /fonts/`) or a regex anchored at one (`location ~ ^/assets/`).
     return /^\^?\/(?:static|fonts?|assets|images?|img|css|js)\/?$/i.test(pattern);
 }
+/** nginx's usual install prefixes: `include /etc/nginx/snippets/ssl-params;` names the repository's copy of that folder. */
+const NGINX_PREFIX = /^\/(?:etc\/nginx|usr\/local\/nginx\/conf|usr\/local\/etc\/nginx|etc\/openresty|usr\/local\/openresty\/nginx\/conf)\//;
 /**
  * The nginx configuration files a check judges, each parsed once per view: not tests, not vendored,
  * not templates — except `*.conf.template`, which the official nginx image renders into its
  * configuration at start — and the files they `include` (`include snippets/ssl-params;`,
- * `include sites-available/*;`) whatever their names: tracked files, resolved from the including
- * file's folder, globs matched, a few levels deep.
+ * `include sites-available/*;`, `include /etc/nginx/snippets/ssl-params;`) whatever their names: tracked
+ * files, resolved from the including file's folder or the nearest folder above it that holds them, globs
+ * matched, a few levels deep.
  */
 const deployedNginxConfigs = (0,snapshot/* perView */.DN)(function deployedNginxConfigs(snapshot) {
     const parse = (file) => ({ file, directives: walkNginx(parseNginx(snapshot.text(file) ?? '')) });
@@ -3812,14 +3820,22 @@ const deployedNginxConfigs = (0,snapshot/* perView */.DN)(function deployedNginx
             for (const d of directives) {
                 if (d.name !== 'include' || !d.args[0])
                     continue;
-                const target = d.args[0].value.replace(/^\.\//, '');
+                const target = d.args[0].value.replace(/^\.\//, '').replace(NGINX_PREFIX, '');
                 if (target.startsWith('/') || target.includes('..') || target.includes('$'))
                     continue;
-                const path = (0,classify/* dirname */.pD)(file) ? `${(0,classify/* dirname */.pD)(file)}/${target}` : target;
-                let matches = tracked.has(path) ? [path] : [];
-                if (/[*?[]/.test(target)) {
-                    const isMatch = picomatch(path, { dot: true });
-                    matches = snapshot.files.filter((f) => isMatch(f));
+                // nginx resolves a relative include against its prefix (the folder of nginx.conf), which holds
+                // `conf.d/` and `sites-enabled/`: the including file's folder first, then the folders above it.
+                let matches = [];
+                for (let dir = (0,classify/* dirname */.pD)(file); !matches.length; dir = (0,classify/* dirname */.pD)(dir)) {
+                    const path = dir ? `${dir}/${target}` : target;
+                    if (/[*?[]/.test(target)) {
+                        const isMatch = picomatch(path, { dot: true });
+                        matches = snapshot.files.filter((f) => isMatch(f));
+                    }
+                    else if (tracked.has(path))
+                        matches = [path];
+                    if (!dir)
+                        break;
                 }
                 for (const m of matches) {
                     if ((0,classify/* isTestFile */.hl)(m))
@@ -3872,12 +3888,42 @@ function argNamed(src, call, name) {
  * replaces the default).
  */
 function flaskCors(src) {
+    const local = corsInstances(src);
+    const imported = importedCorsInits(src).filter((h) => !local.includes(h.instance));
     if (!/\bflask_cors\b/.test(src.bare))
-        return [];
+        return imported;
     const calls = findCalls(src, /CORS|cross_origin/).filter((c) => /(^|\.)(CORS|cross_origin)$/.test(c.callee));
     // `cors = CORS()` then `cors.init_app(app, …)`: the options travel with init_app.
-    for (const m of src.bare.matchAll(/\b([A-Za-z_]\w*)\s*=\s*(?:flask_cors\.)?CORS\(\s*\)/g))
-        calls.push(...findCalls(src, `${m[1]}.init_app`));
+    for (const name of local)
+        calls.push(...findCalls(src, `${name}.init_app`));
+    return [...flaskCorsCalls(src, calls), ...imported];
+}
+/** Names a module binds to a bare Flask-CORS extension (`cors = CORS()`), to be set up later with `init_app`. */
+function corsInstances(src) {
+    if (!/\bflask_cors\b/.test(src.bare))
+        return [];
+    return [...src.bare.matchAll(/\b([A-Za-z_]\w*)\s*=\s*(?:flask_cors\.)?CORS\(\s*\)/g)].map((m) => m[1]);
+}
+/**
+ * The application-factory layout: `cors = CORS()` in `extensions.py`, `from .extensions import cors` and
+ * `cors.init_app(app)` in `create_app()`. Each `<imported name>.init_app(…)` is judged as Flask-CORS, marked
+ * with the name it was imported as (run keeps it only when a module of the project binds that name to `CORS()`).
+ */
+function importedCorsInits(src) {
+    if (!/\binit_app\b/.test(src.bare))
+        return [];
+    const hits = [];
+    for (const m of src.bare.matchAll(/^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/gm)) {
+        for (const part of m[1].replace(/[()\\]/g, ' ').split(',')) {
+            const [name, local = name] = part.trim().split(/\s+as\s+/);
+            if (!name || !/^[A-Za-z_]\w*$/.test(name) || !/^[A-Za-z_]\w*$/.test(local))
+                continue;
+            hits.push(...flaskCorsCalls(src, findCalls(src, `${local}.init_app`)).map((h) => ({ ...h, instance: name })));
+        }
+    }
+    return hits;
+}
+function flaskCorsCalls(src, calls) {
     const hits = [];
     for (const call of calls) {
         const isCors = call.callee.endsWith('CORS');
@@ -4837,7 +4883,7 @@ const corsWildcard = defineCheck({
         why: 'Any-origin CORS lets every website read your API\'s responses from a visitor\'s browser; combined with credentials the browser sends cookies and any site can act as the logged-in user.',
         fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[…]`, `cors({ origin: […] })`, rack-cors `origins \'https://app.example.com\'`, Spring `allowedOrigins("https://app.example.com")`, ASP.NET Core `WithOrigins(…)`).',
         details: [
-            'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)`/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`).',
+            'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`).',
             'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
             'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
             'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars` and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`).',
@@ -4881,12 +4927,14 @@ const corsWildcard = defineCheck({
             const credentials = src.lang === 'python' && !(0,classify/* isDevOnly */.uL)(file)
                 && (pythonSettings(src, /CORS_ALLOW_CREDENTIALS|CORS_SUPPORTS_CREDENTIALS/).some((x) => TRUE.test(x.value) && !inDevBranch(src, x.start))
                     || [...src.bare.matchAll(/\bsupports_credentials\s*=\s*True\b/g)].some((m) => !inDevBranch(src, m.index)));
-            if (!hits.length && !restricted.length && !configures && !credentials)
+            const instances = src.lang === 'python' ? corsInstances(src) : [];
+            if (!hits.length && !restricted.length && !configures && !credentials && !instances.length)
                 return undefined;
             const py = src.lang === 'python';
             return {
                 credentials,
-                hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || inDevBranch(src, h.offset), ...(h.reflected ? { reflected: true } : {}) })),
+                ...(instances.length ? { instances } : {}),
+                hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || inDevBranch(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.instance ? { instance: h.instance } : {}) })),
                 restricted,
                 configures,
                 loads: py ? pythonConfigLoads(src) : [],
@@ -4912,8 +4960,12 @@ const corsWildcard = defineCheck({
         const loads = new Map(scanned.map((s) => [s.file, s.data.loads]));
         const credentialFiles = scanned.filter((s) => s.data.credentials).map((s) => s.file);
         const classes = new Map(scanned.map((s) => [s.file, s.data.classes]));
+        // Flask-CORS extensions bound in one module (`cors = CORS()`) and set up in another (`cors.init_app(app)`).
+        const instances = scanned.flatMap((s) => (s.data.instances ?? []).map((name) => ({ name, file: s.file })));
         for (const { file, data } of scanned) {
             for (const h of data.hits) {
+                if (h.instance !== undefined && !instances.some((i) => i.name === h.instance && sameProject(i.file, file)))
+                    continue;
                 if (h.defaultOrigins && configured(file))
                     continue;
                 // Replaced by a value that is no wildcard itself (compose's `${CORS_ORIGINS:-*}` deploys `*`; `${CORS_ORIGINS}` hands the deploy's own value through).
@@ -10376,9 +10428,15 @@ const productionServer = defineCheck({
         // A dev server written outside the entry point (a supervisord program) is reported on its own line, once;
         // a failure (reached from a production entry point) beats a development-only note.
         const atLine = onePerLocation();
+        // A `__main__` app.run() that a production entry point runs as a script (`python app.py`) is a failure
+        // there: no "local entry point only" note for it when another entry point imports the module.
+        const ranInProduction = new Set();
+        const mainNotes = [];
         for (const entry of entries) {
             const launch = analyseEntry(snapshot, entry);
             if (launch.dev) {
+                if (!entry.devOnly && launch.dev.file)
+                    ranInProduction.add(`${launch.dev.file}:${launch.dev.line}`);
                 const where = launch.dev.file ? ` (${launch.dev.file}:${launch.dev.line})` : '';
                 const remark = entry.devOnly ? ` (${devRemark(entry)})` : '';
                 const at = launch.dev.at;
@@ -10400,9 +10458,12 @@ const productionServer = defineCheck({
                 if (via !== 'import' || !call.dev || call.scope !== 'main' || noted.has(key))
                     continue;
                 noted.add(key);
-                report({ file, line: call.line, column: call.column, note: true, message: `${call.call}(${call.debug ? 'debug=True' : '...'}) under if __name__ == "__main__" is a local entry point only: production imports this module through ${entry.where} (${entry.file}:${entry.line})` });
+                mainNotes.push({ file, line: call.line, column: call.column, note: true, message: `${call.call}(${call.debug ? 'debug=True' : '...'}) under if __name__ == "__main__" is a local entry point only: production imports this module through ${entry.where} (${entry.file}:${entry.line})` });
             }
         }
+        for (const n of mainNotes)
+            if (!ranInProduction.has(`${n.file}:${n.line}`))
+                report(n);
         for (const f of atLine.findings())
             report(f);
     },
@@ -13005,6 +13066,37 @@ function unclosedFrom(text, at, message) {
     return at;
 }
 /**
+ * Where a key or `-` indented under a scalar starts: for `name: s` followed by `   labels: x` (one space too
+ * deep) or `containers:` followed by ` - name: a` (too shallow), the `yaml` library reports a nested mapping
+ * or block sequence "used as an implicit key" at the scalar, a line above the mistake; docker compose,
+ * kubectl and yamllint name the misplaced line. When nothing on the reported line after `at` opens a
+ * mapping (`a: b: c` is wrong on its own line), points at the first character of the next line that holds
+ * something (comments and blank lines aside); `at` otherwise. `text` is without its BOM (the parser's offsets).
+ */
+function misplacedBelow(text, at) {
+    const eol = text.indexOf('\n', at);
+    if (eol < 0 || /:(?:[ \t]|$)|^[ \t]*-(?:[ \t]|$)/.test(text.slice(at, eol).replace(/\r$/, '')))
+        return at;
+    return contentFrom(text, eol + 1) ?? at;
+}
+/** The first character at or after `from` that is neither space, line break nor part of a comment line; null at the end. */
+function contentFrom(text, from) {
+    const re = /[^ \t\r\n]/g;
+    for (let i = from; i < text.length;) {
+        re.lastIndex = i;
+        const m = re.exec(text);
+        if (!m)
+            return null;
+        const lineEnd = text.indexOf('\n', m.index);
+        if (text[m.index] !== '#')
+            return m.index;
+        if (lineEnd < 0)
+            return null;
+        i = lineEnd + 1;
+    }
+    return null;
+}
+/**
  * A parser that ran out of stack (thousands of nested levels) says so in JavaScript's words ("Maximum call stack size
  * exceeded", "Invalid regular expression: …: Stack overflow"); the user is told what is wrong with the file instead.
  */
@@ -13029,13 +13121,16 @@ function parseYamlPrecise(path, text) {
         const p = lineCounter.linePos(offset);
         return { line: p.line, column: p.col };
     };
+    const body = text.replace(/^\uFEFF/, '');
     parsed.forEach((doc, index) => {
         for (const err of doc.errors) {
             let offset = err.code === 'MISSING_CHAR' || /end with an? [\]}]/.test(err.message) ? unclosedFrom(text, err.pos[0], err.message) : err.pos[0];
             // An indentation error points at the line's indentation: name the column where the misplaced key starts.
-            if (err.code === 'BAD_INDENT' && (offset === 0 || text[offset - 1] === '\n'))
-                while (offset < text.length && (text[offset] === ' ' || text[offset] === '\t'))
-                    offset++;
+            // A comment line is never the misplaced key (the `yaml` library can name one above it): the next content line is.
+            if (err.code === 'BAD_INDENT' && (offset === 0 || body[offset - 1] === '\n'))
+                offset = contentFrom(body, offset) ?? offset;
+            if (err.code === 'BLOCK_AS_IMPLICIT_KEY')
+                offset = misplacedBelow(body, offset);
             const p = at(offset);
             errors.push({ message: stackMessage(err.message.split('\n')[0]), line: p.line, column: p.column });
         }

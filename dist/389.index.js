@@ -229,9 +229,10 @@ function prFromPullRef(ref) {
 }
 /**
  * Resolves head sha, PR number, fork status and deployment URL for any event; never throws. `envRef`
- * (GITHUB_REF) names the pull request when the payload does not (a missing or truncated event file).
+ * (GITHUB_REF) names the pull request when the payload does not (a missing or truncated event file);
+ * `envRepository` (GITHUB_REPOSITORY, `owner/name`) is the base repository when the payload omits it.
  */
-function resolveEvent(event, payload, envSha, envRef = '') {
+function resolveEvent(event, payload, envSha, envRef = '', envRepository = '') {
     const ctx = {
         event, headSha: envSha, pullRequest: null, fork: false, readOnly: false, author: null, body: null, baseSha: null, environmentUrl: null,
     };
@@ -246,9 +247,12 @@ function resolveEvent(event, payload, envSha, envRef = '') {
         ctx.body = typeof pr.body === 'string' ? pr.body : null;
         ctx.baseSha = str(base.sha);
         const headRepo = str(obj(head.repo).full_name);
-        const baseRepo = str(obj(base.repo).full_name);
+        // A pull request event always runs in its base repository: the workflow's own (`repository`,
+        // GITHUB_REPOSITORY) names it when a trimmed payload leaves `base.repo` out.
+        const baseRepo = str(obj(base.repo).full_name) ?? str(obj(payload.repository).full_name) ?? str(envRepository);
         // A deleted fork has `head.repo: null`: still a fork. A payload without `head.repo` at all (trimmed)
         // says nothing: the check run is attempted, and a read-only token's 403 degrades like a fork's.
+        // (`head.repo.fork` says only that the head repository is some fork, maybe the base itself: not used.)
         ctx.fork = Object.keys(pr).length > 0 && (head.repo === null || (headRepo !== null && baseRepo !== null && headRepo.toLowerCase() !== baseRepo.toLowerCase()));
         ctx.readOnly = ctx.fork && FORK_READ_ONLY_EVENTS.has(event);
     }
@@ -1161,7 +1165,7 @@ async function act({ inputs, runner }) {
     const logger = makeLogger([inputs['github-token'], ...(0,redact/* namedSecrets */.pr)(inputs.headers), ...(0,redact/* namedSecrets */.pr)(runner.preflightEnv)]);
     if (runner.eventProblem)
         say.warning(`${runner.eventProblem}: running without the event's details (no pull request, sign-offs or deployment URL from it).`, { title: 'Preflight: event payload unusable' });
-    const ev = resolveEvent(runner.eventName, runner.payload, runner.sha, runner.ref);
+    const ev = resolveEvent(runner.eventName, runner.payload, runner.sha, runner.ref, runner.repository ? `${runner.repository.owner}/${runner.repository.repo}` : '');
     // A deployment that did not succeed has nothing to probe, and a check run from it would stand beside (or
     // replace) the one of the successful deployment of the same commit: say so and stop.
     if (ev.event === 'deployment_status' && ev.deploymentState && ev.deploymentState !== 'success') {

@@ -1088,7 +1088,8 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
             throw new Error('scheme');
     }
     catch {
-        throw new types/* ConfigError */.xL(`invalid URL '${(0,redact/* redactText */.Rd)(url, masks)}': ${badPort(url) ?? 'expected http:// or https://'}`, nonEmpty(opts.url) ? undefined : at('url'));
+        const given = nonEmpty(opts.url) ? ` (${flag('url')})` : '';
+        throw new types/* ConfigError */.xL(`invalid URL '${(0,redact/* redactText */.Rd)(url, masks)}'${given}: ${badPort(url) ?? 'expected http:// or https://'}`, given ? undefined : at('url'));
     }
     const headers = {};
     // A header the caller gives (--header, the `headers` input) wins per name: the checklist's value is never used, so an unset variable in it skips nothing.
