@@ -266,6 +266,9 @@ function instructionProblem(d: DockerInstruction): string | null {
  */
 const heredocDescriptors = (text: string): string =>
   text.includes('<<') ? text.replace(/^([ \t]*(?:ONBUILD[ \t]+)?(?:RUN|COPY|ADD)[ \t][^\n]*)$/gim, (line) => line
+    // `<<NAME` inside a quoted word (`RUN echo "use <<EOF here"`) opens nothing for BuildKit; dockerfile-ast would read the
+    // rest of the file as its body. Same length: `< NAME`.
+    .replace(/'[^'\n]*'|"(?:[^"\\\n]|\\.)*"/g, (quoted) => quoted.replace(/<<(?=-?[ \t]*["']?[A-Za-z_])/g, '< '))
     // A quoted tail names the heredoc too (`<<eo'f'` is `eof`, not expanded): quoted whole, same length.
     .replace(/(?<=[ \t])(\d*<<-?)([A-Za-z_][A-Za-z0-9_]*)(["'])([A-Za-z0-9_]+)\3(?=[ \t\r]|$)/g, (_m, open: string, head: string, q: string, tail: string) => open + q + head + tail + q)
     .replace(/(?<=[ \t])(\d*<<-?)([ \t]+)((["']?)[A-Za-z_][A-Za-z0-9_]*\4)(?=[ \t\r]|$)/g, (_m, open: string, blanks: string, name: string) => blanks + open + name)

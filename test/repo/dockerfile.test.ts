@@ -98,6 +98,9 @@ describe('parseDockerfile', () => {
     expect(problem('FROM python:3.12-slim\nRUN cat << EOF > /etc/motd\nhello\nEOF  \n')).toHaveLength(1);
     // Closed ones (CRLF, `<<-` with tabs, quoted names) and `<<` inside a quoted string are fine.
     expect(problem('FROM python:3.12-slim\r\nRUN <<EOF\r\necho hi\r\nEOF\r\nRUN <<-"END"\n\techo\n\tEND\nRUN echo "a <<EOF b"\nUSER 10001\n')).toEqual([]);
+    // `<<EOF` inside a quoted word opens nothing: the USER after it is an instruction (dockerfile-ast alone swallowed it).
+    const quoted = parseDockerfile('Dockerfile', 'FROM python:3.12-slim\nRUN echo "use <<EOF in scripts" > /notes && sed -i \'s/<<-END/x/\' /notes\nUSER 10001\nHEALTHCHECK NONE\n');
+    expect(quoted.final!.instructions.map((i) => `${i.keyword}@${i.line}`)).toEqual(['RUN@2', 'USER@3', 'HEALTHCHECK@4']);
   });
 
   it('QA qa/qb/qc: a quoted USER is the unquoted value, as BuildKit expands it', () => {
