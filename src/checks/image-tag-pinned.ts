@@ -27,14 +27,19 @@ export function judgeImage(raw: string, vars: Map<string, string | null>, moving
   const marked = raw.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*):?\?[^}]*\}/g, '${$1}').replace(PLAIN_VAR, (m, braced: string | undefined, bare: string | undefined) => (vars.get((braced ?? bare)!) == null ? UNKNOWN : m));
   const resolved = substitute(marked, vars) ?? UNKNOWN;
   const ref = parseImageRef(resolved);
-  if (ref.digest !== null) return ref.digest.includes(UNKNOWN) || !ref.digest ? { verdict: 'unverifiable' } : { verdict: 'ok' };
+  const isMoving = (tag: string) => moving.includes(tag.toLowerCase()) || tag.toLowerCase().split(/[-_.]/).some((w) => moving.includes(w));
+  if (ref.digest !== null) {
+    if (ref.digest && !ref.digest.includes(UNKNOWN)) return { verdict: 'ok' };
+    // `node:20@${DIGEST}`: whatever digest is passed, the visible tag is pinned (`latest@${DIGEST}` is pinned only by the digest).
+    return ref.tag && !ref.tag.includes(UNKNOWN) && !isMoving(ref.tag) && ref.name && !ref.name.slice(ref.name.lastIndexOf('/') + 1).includes(UNKNOWN) ? { verdict: 'ok' } : { verdict: 'unverifiable' };
+  }
   const last = ref.name.slice(ref.name.lastIndexOf('/') + 1);
   if (ref.tag?.includes(UNKNOWN) || (ref.tag === null && last.includes(UNKNOWN)) || !ref.name) return { verdict: 'unverifiable' };
   if (allowed(normalizeImageName(ref.name.replaceAll(UNKNOWN, '*')))) return { verdict: 'ok' };
   const image = resolved.replaceAll(UNKNOWN, '…');
   if (ref.tag === null || ref.tag === '') return { verdict: 'untagged', image, tag: null };
   // A moving tag as a word of the tag moves too (`umami:postgresql-latest`, `latest-alpine`).
-  if (moving.includes(ref.tag.toLowerCase()) || ref.tag.toLowerCase().split(/[-_.]/).some((w) => moving.includes(w))) return { verdict: 'moving', image, tag: ref.tag };
+  if (isMoving(ref.tag)) return { verdict: 'moving', image, tag: ref.tag };
   return { verdict: 'ok' };
 }
 
@@ -133,7 +138,7 @@ export const imageTagPinned = defineCheck({
       '- Dockerfiles: every `FROM` is judged, builder stages included (an unpinned builder makes the build unreproducible).',
       '  `FROM <earlier stage>` and `scratch` pass; `--platform=` is skipped; `ARG` defaults declared before `FROM` are resolved',
       '  (`ARG TAG=latest` then `FROM node:${TAG}` fails). A reference whose tag stays unresolved is an `info` note (unverifiable);',
-      '  an unresolved registry (`${REGISTRY}/app:1.4`) does not hide a visible tag.',
+      '  an unresolved registry (`${REGISTRY}/app:1.4`) or digest (`node:20@${DIGEST}`) does not hide a visible pinned tag.',
       '- `COPY --from=<image>` and `RUN --mount=…,from=<image>` (not a stage name or index) pull an image too and are judged the same way (`COPY --from=composer` fails).',
       "- Compose: every service's `image:`, `extends` resolved, `${VAR:-default}` resolved from defaults and the `.env` beside the",
       '  compose file. A service that also has `build:` is skipped: there `image:` names the image being built, not one pulled',

@@ -266,10 +266,28 @@ function instructionProblem(d: DockerInstruction): string | null {
  */
 const heredocDescriptors = (text: string): string =>
   text.includes('<<') ? text.replace(/^([ \t]*(?:ONBUILD[ \t]+)?(?:RUN|COPY|ADD)[ \t][^\n]*)$/gim, (line) => line
+    // `<<NAME` inside a quoted word (`RUN echo "use <<EOF here"`) opens nothing for BuildKit; dockerfile-ast would read the
+    // rest of the file as its body. Same length: `< NAME`.
+    .replace(/'[^'\n]*'|"(?:[^"\\\n]|\\.)*"/g, (quoted) => quoted.replace(/<<(?=-?[ \t]*["']?[A-Za-z_])/g, '< '))
     // A quoted tail names the heredoc too (`<<eo'f'` is `eof`, not expanded): quoted whole, same length.
     .replace(/(?<=[ \t])(\d*<<-?)([A-Za-z_][A-Za-z0-9_]*)(["'])([A-Za-z0-9_]+)\3(?=[ \t\r]|$)/g, (_m, open: string, head: string, q: string, tail: string) => open + q + head + tail + q)
     .replace(/(?<=[ \t])(\d*<<-?)([ \t]+)((["']?)[A-Za-z_][A-Za-z0-9_]*\4)(?=[ \t\r]|$)/g, (_m, open: string, blanks: string, name: string) => blanks + open + name)
     .replace(/(?<=[ \t])\d+(?=<<-?["']?[A-Za-z_])/g, (d) => ' '.repeat(d.length))) : text;
+
+/**
+ * The name of a here-document `ins` opens but no line closes (BuildKit: "unterminated heredoc"; dockerfile-ast reads
+ * the rest of the file as its body, hiding every instruction after it). Only an opener outside quotes counts:
+ * dockerfile-ast also takes `echo "a <<EOF b"` for one, BuildKit does not.
+ */
+function unterminatedHeredoc(ins: Instruction, d: DockerInstruction): string | null {
+  const docs = (ins as unknown as { getHeredocs?: () => { getName(): string; getDelimiterRange(): unknown }[] }).getHeredocs?.() ?? [];
+  const open = docs.find((h) => !h.getDelimiterRange());
+  if (!open) return null;
+  const name = open.getName().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (!name) return null;
+  const firstLine = d.args.split(/\r?\n/, 1)[0]!.replace(/(?<!<<-?[ \t]*)(?:'[^']*'|"(?:[^"\\]|\\.)*")/g, ' ');
+  return new RegExp(`(?:^|[\\s;&|(])\\d*<<-?[ \\t]*(["']?)${name}\\1(?![\\w'"])`).test(firstLine) ? open.getName() : null;
+}
 
 export function parseDockerfile(path: string, text: string): DockerfileModel {
   const df = DockerfileParser.parse(heredocDescriptors(text.replace(/^\uFEFF/, '')));
@@ -288,6 +306,8 @@ export function parseDockerfile(path: string, text: string): DockerfileModel {
     // name; the build goes on and fails at the next RUN, or the container at its start ("unable to find user").
     else if (current && d.keyword === 'USER' && d.argv.length > 1 && d.argv[1]!.startsWith('#')) problems.push({ line: d.line, column: d.column, message: `USER '${d.args.slice(0, 80)}' holds a trailing comment, which Dockerfiles do not have: the user name is all of it, a user that does not exist (the next RUN or the container's start fails); put the comment on its own line` });
     else if (current || d.keyword === 'FROM' || d.keyword === 'ARG') { const p = instructionProblem(d); if (p) problems.push({ line: d.line, column: d.column, message: `${p}: Docker refuses to build it` }); }
+    const heredoc = unterminatedHeredoc(ins, d);
+    if (heredoc) problems.push({ line: d.line, column: d.column, message: `${d.keyword} opens the here-document <<${heredoc}, but no line ${heredoc} closes it (everything after it would be its body): Docker refuses to build it` });
     if (d.keyword === 'FROM') {
       const words = d.argv;
       const raw = words[0] ?? '';

@@ -63,6 +63,16 @@ it('an unresolved registry does not hide a visible tag', () => {
   expect(judgeImage('${REGISTRY:?no registry}/app', new Map(), ['latest'], never)).toMatchObject({ verdict: 'untagged' });
 });
 
+it('QA22 docker: an unresolved digest does not hide a visible pinned tag (FROM node:20@${DIGEST})', () => {
+  const never = () => false;
+  expect(judgeImage('node:20-alpine@${NODE_DIGEST}', new Map(), ['latest'], never)).toEqual({ verdict: 'ok' });
+  expect(judgeImage('${REGISTRY}/app:1.4@${DIGEST}', new Map(), ['latest'], never)).toEqual({ verdict: 'ok' });
+  // Only the digest can pin a moving or unknown tag: still unverifiable.
+  expect(judgeImage('node:latest@${NODE_DIGEST}', new Map(), ['latest'], never)).toEqual({ verdict: 'unverifiable' });
+  expect(judgeImage('node:${TAG}@${NODE_DIGEST}', new Map(), ['latest'], never)).toEqual({ verdict: 'unverifiable' });
+  expect(judgeImage('node@${NODE_DIGEST}', new Map(), ['latest'], never)).toEqual({ verdict: 'unverifiable' });
+});
+
 it('judges an image inherited through a YAML merge key', async () => {
   const out = await runCase(imageTagPinned, { name: 'x', files: { 'compose.yml': 'x-base: &base\n  image: nginx\nservices:\n  web:\n    <<: *base\n' } });
   expect(out.findings).toHaveLength(1);

@@ -90,6 +90,19 @@ describe('parseDockerfile', () => {
     expect(problem('FROM alpine:3.19\nCOPY --from=build --chown=1000:1000 /app /app\nCOPY [ "test file", "/tmp" ]\nADD\t\t.\t/\nCOPY <<EOF /etc/x\nbody\nEOF\nLABEL maintainer Erik Hollensbe <erik@hollensbe.org>\nLABEL a=1 b=\nCMD []\nCMD [\t"a",\t"b"\t]\t\nCMD [\'echo\',\'single quotes are invalid JSON\']\nENTRYPOINT [ "/usr/bin/redis-server" ]\nONBUILD RUN ["echo", "test"]\nONBUILD COPY . /\nVOLUME ["/test", "/test2"]\nVOLUME /test3\nEXPOSE 9000 5000 6000\nSHELL ["powershell", "-Command"]\nSTOPSIGNAL SIGTERM\nWORKDIR /app\n')).toEqual([]);
   });
 
+  it('QA22 docker: a here-document no line closes is BuildKit\'s "unterminated heredoc" (it would swallow the USER after it)', () => {
+    const problem = (t: string) => parseDockerfile('Dockerfile', t).problems.map((p) => `${p.line}:${p.column} ${p.message}`);
+    expect(problem('FROM python:3.12-slim\nRUN <<EOF\npip install -r requirements.txt\nUSER 10001\n')).toEqual(['2:1 RUN opens the here-document <<EOF, but no line EOF closes it (everything after it would be its body): Docker refuses to build it']);
+    expect(problem("FROM python:3.12-slim\nCOPY <<'CONF' /etc/app.conf\nkey=value\nEOF\n")).toEqual([expect.stringMatching(/^2:1 COPY opens the here-document <<CONF, but no line CONF closes it/)]);
+    // The terminator must be the whole line: BuildKit trims only the line ending (`EOF  ` closes nothing).
+    expect(problem('FROM python:3.12-slim\nRUN cat << EOF > /etc/motd\nhello\nEOF  \n')).toHaveLength(1);
+    // Closed ones (CRLF, `<<-` with tabs, quoted names) and `<<` inside a quoted string are fine.
+    expect(problem('FROM python:3.12-slim\r\nRUN <<EOF\r\necho hi\r\nEOF\r\nRUN <<-"END"\n\techo\n\tEND\nRUN echo "a <<EOF b"\nUSER 10001\n')).toEqual([]);
+    // `<<EOF` inside a quoted word opens nothing: the USER after it is an instruction (dockerfile-ast alone swallowed it).
+    const quoted = parseDockerfile('Dockerfile', 'FROM python:3.12-slim\nRUN echo "use <<EOF in scripts" > /notes && sed -i \'s/<<-END/x/\' /notes\nUSER 10001\nHEALTHCHECK NONE\n');
+    expect(quoted.final!.instructions.map((i) => `${i.keyword}@${i.line}`)).toEqual(['RUN@2', 'USER@3', 'HEALTHCHECK@4']);
+  });
+
   it('QA qa/qb/qc: a quoted USER is the unquoted value, as BuildKit expands it', () => {
     const vars = new Map<string, string | null>([['APP_UID', '0'], ['NONE', null]]);
     expect(expandWord('"root"', vars)).toBe('root');
