@@ -629,6 +629,20 @@ describe('default-credentials: dict and object entries, JS constants', () => {
   });
 });
 
+describe('default-credentials: password: \'password\' in a connection object', () => {
+  // QA: pg's `new Pool({ user: 'app', password: 'password' })` and a knexfile passed as field-name maps (value = own name).
+  it("fails beside a login entry (user/host), inline or over lines; field-name maps and labels pass", async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'src/db.js': "const { Pool } = require('pg');\nmodule.exports = new Pool({\n  host: 'db',\n  user: 'app',\n  password: 'password',\n  database: 'shop',\n});\n",
+        'knexfile.js': "module.exports = { production: { client: 'pg', connection: { host: 'db', user: 'root', password: 'password' } } };\n",
+        'src/fields.js': "export const FIELDS = {\n  username: 'username',\n  password: 'password',\n};\nexport const inputTypes = { text: 'text', password: 'password' };\nexport const labels = { host: 'Server host', user: 'User', password: 'Password' };\n",
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line])).toEqual([['knexfile.js', 1], ['src/db.js', 5]]);
+  });
+});
+
 describe('default-credentials: a password that defaults to the user name', () => {
   it("Airflow's ${_AIRFLOW_WWW_USER_PASSWORD:-airflow} beside ${_AIRFLOW_WWW_USER_USERNAME:-airflow} fails; set values that differ pass", async () => {
     const out = await runCase(defaultCredentials, {
