@@ -420,6 +420,8 @@ const DEFAULT_WORDS = new Set([
   // The product's own name, as Docker's samples set it (awesome-compose `GF_SECURITY_ADMIN_PASSWORD=grafana`, the WordPress quickstart's
   // `WORDPRESS_DB_PASSWORD: wordpress`), like `postgres`, `rabbitmq` and `redis` above.
   'grafana', 'wordpress', 'mariadb', 'keycloak',
+  // redis.conf's own example (`# requirepass foobared`), uncommented as is.
+  'foobared',
   // Flask's and Flask-SocketIO's documentation values.
   'super secret key', 'secret!',
   // Tutorial defaults: Flask Web Development's `SECRET_KEY`, the Flask Mega-Tutorial's.
