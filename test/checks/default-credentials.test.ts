@@ -629,6 +629,44 @@ describe('default-credentials: dict and object entries, JS constants', () => {
   });
 });
 
+describe('default-credentials: password: \'password\' in a connection object', () => {
+  // QA: pg's `new Pool({ user: 'app', password: 'password' })` and a knexfile passed as field-name maps (value = own name).
+  it("fails beside a login entry (user/host), inline or over lines; field-name maps and labels pass", async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'src/db.js': "const { Pool } = require('pg');\nmodule.exports = new Pool({\n  host: 'db',\n  user: 'app',\n  password: 'password',\n  database: 'shop',\n});\n",
+        'knexfile.js': "module.exports = { production: { client: 'pg', connection: { host: 'db', user: 'root', password: 'password' } } };\n",
+        'src/fields.js': "export const FIELDS = {\n  username: 'username',\n  password: 'password',\n};\nexport const inputTypes = { text: 'text', password: 'password' };\nexport const labels = { host: 'Server host', user: 'User', password: 'Password' };\n",
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line])).toEqual([['knexfile.js', 1], ['src/db.js', 5]]);
+  });
+});
+
+describe('default-credentials: Redis told to require a default password', () => {
+  // QA: `redis-server --requirepass changeme` passed both checks (hardcoded-secret leaves defaults to this one).
+  it('compose command, Dockerfile CMD, Kubernetes args and redis.conf fail; comments, references and real values do not; a dev compose file is a note', async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'docker-compose.yml': 'services:\n  cache:\n    image: redis:7.2\n    # command: redis-server --requirepass admin\n    command: redis-server --appendonly yes --requirepass changeme\n  queue:\n    image: redis:7.2\n    command: redis-server --requirepass ${QUEUE_PASSWORD}\n  jobs:\n    image: redis:7.2\n    command: redis-server --requirepass Zq8vN3xLr5tZw9mBk2\n',
+        'docker-compose.dev.yml': 'services:\n  cache:\n    command: redis-server --requirepass redis\n',
+        Dockerfile: 'FROM redis:7.2\nCMD ["redis-server", "--requirepass", "password"]\n',
+        'k8s/redis.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: redis\nspec:\n  template:\n    spec:\n      containers:\n        - name: redis\n          image: redis:7.2\n          args:\n            - --requirepass\n            - admin\n',
+        'deploy/redis.conf': 'bind 0.0.0.0\n# requirepass foobared\nrequirepass foobared\n',
+        'tests/redis/redis.conf': 'requirepass changeme\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, !!f.note, f.message.split(';')[0]]).sort((x, y) => (x[0]! < y[0]! ? -1 : 1))).toEqual([
+      ['Dockerfile', 2, false, 'the Redis password (requirepass) is set to a well-known default value'],
+      ['deploy/redis.conf', 3, false, 'the Redis password (requirepass) is set to a well-known default value'],
+      ['docker-compose.dev.yml', 3, true, 'the Redis password (requirepass) is set to a well-known default value'],
+      ['docker-compose.yml', 5, false, 'the Redis password (requirepass) is set to a placeholder value'],
+      ['k8s/redis.yaml', 13, false, 'the Redis password (requirepass) is set to a well-known default value'],
+    ]);
+    expect(JSON.stringify(out.findings.map((f) => f.message))).not.toMatch(/changeme|foobared/);
+  });
+});
+
 describe('default-credentials: a password that defaults to the user name', () => {
   it("Airflow's ${_AIRFLOW_WWW_USER_PASSWORD:-airflow} beside ${_AIRFLOW_WWW_USER_USERNAME:-airflow} fails; set values that differ pass", async () => {
     const out = await runCase(defaultCredentials, {

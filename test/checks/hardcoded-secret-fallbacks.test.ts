@@ -32,6 +32,12 @@ testCheck(hardcodedSecret, {
       'chart/values.yaml': `podAnnotations:\n  checksum/secret: ${hex64}\nsecretHash: ${hex64}\ntokenDigest: sha256:${hex64}\nsha256_secret: ${hex64}\netag_token: "${hex64.slice(0, 32)}"\n`,
       'src/validators.ts': 'const tokenCacheKey = "auth:token:v2:3f9a8b7c";\nexport const TOKEN_CACHE_KEY = "auth:token:v3:9b7c3f8a";\n',
     } },
+    // QA: detect-secrets' `.secrets.baseline` (committed by every repository that runs its pre-commit hook) was a critical
+    // finding per entry: `hashed_secret` holds the SHA-1 of what it found, never the secret.
+    { name: "QA: detect-secrets baseline's hashed_secret digests", files: {
+      '.secrets.baseline': `{\n  "version": "1.5.0",\n  "results": {\n    "config/settings.py": [\n      {\n        "type": "Secret Keyword",\n        "filename": "config/settings.py",\n        "hashed_secret": "${hex64.slice(0, 40)}",\n        "is_verified": false,\n        "line_number": 12\n      }\n    ]\n  }\n}\n`,
+      'config/users.yml': `admin:\n  hashed_password: "${hex64}"\n`,
+    } },
     { name: 'dotenv: an unquoted value runs to the end of the line', files: { '.env.production': 'SESSION_SECRET=keyboard cat\nJWT_SECRET=super secret   # rotate me\nCOOKIE_SECRET=change me please\n', '.env.prod': 'SESSION_SECRET=keyboard cat\n' } },
     { name: 'test-environment configuration files', files: {
       'config/test.exs': `import Config\nconfig :my_app, MyAppWeb.Endpoint,\n  secret_key_base: "${strongPhoenix}",\n  server: false\n`,

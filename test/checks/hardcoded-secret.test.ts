@@ -1098,6 +1098,18 @@ describe('hardcoded-secret: database users and Redis passwords (QA round 21, sec
       ['docker-compose.yml', 4, 41, 'a Redis password (requirepass/masterauth) is committed'],
     ]);
   });
+
+  it('QA: --requirepass as the next item of a JSON array (Dockerfile CMD, compose command) or a YAML list (Kubernetes args) is found', async () => {
+    const a = rand(24); const b = rand(24); const c = rand(24);
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        Dockerfile: `FROM redis:7.2\nCMD ["redis-server", "--requirepass", "${a}"]\n`,
+        'compose.yaml': `services:\n  cache:\n    image: redis:7.2\n    command: ["redis-server", "--appendonly", "yes", "--requirepass", "${b}"]\n`,
+        'k8s/redis.yaml': `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: redis\nspec:\n  template:\n    spec:\n      containers:\n        - name: redis\n          image: redis:7.2\n          args:\n            - --requirepass\n            - ${c}\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line])).toEqual([['Dockerfile', 2], ['compose.yaml', 4], ['k8s/redis.yaml', 13]]);
+  });
 });
 
 describe('hardcoded-secret: CSRF tokens and masked Slack tokens (QA round 21, secrets P3)', () => {

@@ -130,3 +130,19 @@ export function composeSecretFiles(snapshot: SnapshotView, skip: (file: string) 
   }
   return out;
 }
+
+/**
+ * Redis passwords: `requirepass`/`masterauth` in a redis.conf, `sentinel auth-pass <master> …`, and
+ * `redis-server --requirepass …` written into a command (a compose `command:`, a Dockerfile `CMD`, a script).
+ * A real value is hardcoded-secret's, a default or placeholder (`--requirepass changeme`) default-credentials'.
+ */
+const REDIS_CONF_PASSWORD_RE = /^[ \t]*(?:requirepass|masterauth|sentinel[ \t]+auth-pass[ \t]+\S+)[ \t]+(["']?)([^\s"']{1,200})\1[ \t]*\r?$/gm;
+// (the argument after a space or `=`, the next item of a JSON array `["--requirepass", "…"]` or of a YAML list `- --requirepass` / `- …`)
+const REDIS_ARG_PASSWORD_RE = /(?<![\w-])--(?:requirepass|masterauth)(?:[ \t]+|=|["'][ \t]*,[ \t]*|["']?[ \t]*\r?\n[ \t]*-[ \t]+)(["']?)([^\s"',\]]{1,200})\1/g;
+export function redisPasswords(file: string, text: string): { line: number; column: number; value: string }[] {
+  const out: { line: number; column: number; value: string }[] = [];
+  for (const re of file.endsWith('.conf') ? [REDIS_CONF_PASSWORD_RE, REDIS_ARG_PASSWORD_RE] : [REDIS_ARG_PASSWORD_RE]) {
+    for (const m of text.matchAll(re)) out.push({ ...lineColumnAt(text, m.index + m[0].length - m[2]!.length - m[1]!.length), value: m[2]! });
+  }
+  return out;
+}

@@ -420,6 +420,8 @@ const DEFAULT_WORDS = new Set([
   // The product's own name, as Docker's samples set it (awesome-compose `GF_SECURITY_ADMIN_PASSWORD=grafana`, the WordPress quickstart's
   // `WORDPRESS_DB_PASSWORD: wordpress`), like `postgres`, `rabbitmq` and `redis` above.
   'grafana', 'wordpress', 'mariadb', 'keycloak',
+  // redis.conf's own example (`# requirepass foobared`), uncommented as is.
+  'foobared',
   // Flask's and Flask-SocketIO's documentation values.
   'super secret key', 'secret!',
   // Tutorial defaults: Flask Web Development's `SECRET_KEY`, the Flask Mega-Tutorial's.
@@ -533,13 +535,13 @@ export function isDefaultCredential(value: string): boolean {
 
 /** Helm's `checksum/config` annotations (and `sha256/…`, `hash/…`): a digest of rendered files, never a secret. */
 const DIGEST_KEY_RE = /^(?:checksums?|hash(?:es)?|digests?|sha\d*|md5|etag|fingerprints?)\//i;
-const DIGEST_WORD_RE = /^(?:checksums?|hash(?:es)?|digests?|sha\d*|md5|etag|fingerprints?)$/;
+const DIGEST_WORD_RE = /^(?:checksums?|hash(?:es|ed)?|digests?|sha\d*|md5|etag|fingerprints?)$/;
 /** A hex digest (MD5, SHA-1, SHA-224/256/384/512), optionally with its algorithm: `sha256:…`. */
 const HEX_DIGEST_RE = /^(?:(?:sha(?:1|224|256|384|512)|md5)[:=-])?(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128})$/i;
 
 /**
  * Whether a key/value pair holds a digest, not a secret: a `checksum/…` key (whatever its value),
- * or a name with checksum/hash/digest/sha/etag/fingerprint/cache-key whose value is a hex digest.
+ * or a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key whose value is a hex digest.
  */
 export function isDigest(name: string, value: string): boolean {
   if (DIGEST_KEY_RE.test(name)) return true;
