@@ -47,6 +47,9 @@ testCheck(k8sRunAsNonRoot, {
     { name: 'helm template: a root pod user overridden by the container', files: { 'charts/web/templates/d.yaml': chart('      securityContext:\n        runAsUser: 0\n', '          securityContext:\n            runAsUser: 1000\n') } },
   ],
   invalid: [
+    // QA22: `kubectl apply` of a file defining the same Deployment twice leaves the later definition whole:
+    // the earlier one's pod runAsNonRoot is gone, so the later container (line 23) runs as root.
+    { name: 'the same Deployment twice in one file: the later definition wins whole', files: { 'k8s/api.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\n  namespace: prod\nspec:\n  template:\n    spec:\n      securityContext: { runAsNonRoot: true }\n      containers:\n        - name: api\n          image: ghcr.io/acme/api:1.0.0\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\n  namespace: prod\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: ghcr.io/acme/api:1.0.0\n' }, errors: [{ file: 'k8s/api.yaml', line: 23, message: /neither the pod nor the container/ }] },
     { name: 'QA k3d: a kustomize overlay naming only the base renders it without the other overlay\'s securityContext', files: { 'base/deployment.yaml': deploy('', ''), 'base/kustomization.yaml': 'resources: [deployment.yaml]\n', 'overlays/prod/kustomization.yaml': kustomization('  - path: nonroot.yaml\n'), 'overlays/prod/nonroot.yaml': patch(podNonRoot), 'overlays/eu/kustomization.yaml': 'resources: [../../base]\n' }, errors: [{ file: 'base/deployment.yaml', line: 9, message: /neither the pod nor the container/ }] },
     {
       // QA parity (Checkov example_RootContainers: rootContainersFAILED.yaml beside rootContainersPASSED.yaml define the same Pods):

@@ -483,11 +483,12 @@ function workloadVariants(members: K8sObject[], patchFiles: Map<string, string>,
   // Full definitions chain per file and namespace: `web` in `staging` and `web` in `production`
   // in one file are two workloads, never one merged over the other; so are `deployment.staging.yaml`
   // and `deployment.production.yaml` in one folder (kubectl applies each whole, kustomize refuses
-  // duplicates). Within one file the later definition wins, as `kubectl apply` leaves it.
+  // duplicates). Within one file the later full definition wins whole, as `kubectl apply` leaves it
+  // (what only the earlier one set is gone: a pod `runAsNonRoot` there protects nothing).
   const chains = new Map<string, K8sObject[]>();
   const chainKey = (o: K8sObject) => `${dirname(o.file)}\u0000${namespaceOf(o)}\u0000${o.file}`;
   const chainDir = (key: string) => key.slice(0, key.indexOf('\u0000'));
-  for (const o of bases) chains.set(chainKey(o), [...(chains.get(chainKey(o)) ?? []), o]);
+  for (const o of bases) chains.set(chainKey(o), [o]);
   const overlays = new Map<string, K8sObject[]>();
   for (const o of members) {
     if (bases.includes(o)) continue;
