@@ -37,7 +37,7 @@ export const envFileNotIgnored = defineCheck({
     details: [
       'Paths evaluated with the repository\'s .gitignore files as git does (nested ones included, negations such as `!.env` honoured, except below a folder a shallower rule excludes: git never reads a .gitignore there):',
       '`.env` at the root of the scanned folder (the repository root, or the sub-folder `--dir` names; the `.gitignore` files above a sub-folder apply too); `.env` in every folder that holds an env file or an env template;',
-      'and the real name behind each template (`.env.production.example` → `.env.production`).',
+      'and the real name behind each template (`.env.production.example` → `.env.production`); and every real env file a `.gitignore` negation re-includes by name (`.env*` then `!.env.production`: the repository means to commit it, which is what the rule is for).',
       'A path that is tracked is judged by `env-file-committed`, but its missing ignore rule is still reported here.',
       'Location: one finding per .gitignore that should carry the rule — the nearest .gitignore at or above the folder',
       '(line 1), listing the paths it fails to ignore. Without any .gitignore, the finding points at the env template',
