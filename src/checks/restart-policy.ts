@@ -43,6 +43,12 @@ export const restartPolicy = defineCheck({
       note: 'a promise about container restart policies: the check reads compose services',
     },
     {
+      // "Containers restart automatically", "Docker containers are restarted on failure", "auto-restart for compose services".
+      pattern: /\b(?:containers?|docker|compose)\b[^;]*\b(?:restart(?:s|ed)?|auto-?restart(?:s|ed)?)\b[^;]*\b(?:automatically|on (?:failure|crash(?:es)?|reboot)|after (?:a )?(?:crash(?:es)?|reboot))\b|\b(?:containers?|docker|compose)\b[^;]*\bauto-?restart/,
+      unless: /\b(?:ecs|fargate|kubernetes|k8s|nomad|systemd|pods?)\b/,
+      note: 'a promise that containers come back by themselves: the check reads compose restart policies',
+    },
+    {
       pattern: /\brestart polic(?:y|ies)\b/,
       context: /\b(?:docker|containers?|compose)\b/,
       unless: /\b(?:ecs|fargate|kubernetes|k8s|nomad|systemd)\b/,

@@ -173,6 +173,10 @@ items:
 describe('a checklist key indented one column too deep', () => {
   it('names the line that moved, not the value above it', async () => {
     const { parseYamlChecklist } = await import('../../src/checklist/load.js');
-    expect(() => parseYamlChecklist('p.yml', 'version: 1\nitems:\n  - id: a\n    check: hsts\n  - id: b\n     check: hsts\n')).toThrow(expect.objectContaining({ where: { file: 'p.yml', line: 6, column: 6 }, message: expect.stringMatching(/indented 5 spaces, deeper than the keys of the item above it/) }));
+    expect(() => parseYamlChecklist('p.yml', 'version: 1\nitems:\n  - id: a\n    check: hsts\n  - id: b\n     check: hsts\n')).toThrow(expect.objectContaining({ where: { file: 'p.yml', line: 6, column: 6 }, message: expect.stringMatching(/indented 5 spaces, deeper than the keys of the item above it \(line 5\)/) }));
+  });
+  it('a nested mapping on one line is named where it is, in the parser\'s words', async () => {
+    const { parseYamlChecklist } = await import('../../src/checklist/load.js');
+    expect(() => parseYamlChecklist('p.yml', 'version: 1\nitems:\n  - id: a: b\n    check: hsts\n')).toThrow(expect.objectContaining({ where: { file: 'p.yml', line: 3, column: 9 }, message: expect.stringMatching(/^invalid YAML: Nested mappings are not allowed/) }));
   });
 });

@@ -307,12 +307,18 @@ describe('matchItem: QA round 2 (Markdown checklists)', () => {
     ['Credentials are not in source code comments either', []],
     ['Security headers on the internal admin are not required', []],
     ['Containers are restarted with a restart policy on failure in ECS', []],
+    ['Kubernetes restarts containers automatically', []],
+    ['Pods restart automatically on failure', []],
   ])('%s → %j', (text, expected, headings = []) => {
     expect(checksOf(text, headings)).toEqual(expected);
   });
 
   // Missed bindings: the check verifies exactly what the item promises.
   it.each<[string, string[], string[]?, string?]>([
+    // QA22 (whole repositories): the promise in its plain words.
+    ['Containers restart automatically', ['restart-policy']],
+    ['Docker containers are restarted on failure', ['restart-policy']],
+    ['Compose services auto-restart after a reboot', ['restart-policy']],
     ['Debug mode must not be enabled in production', ['debug-mode']],
     ['We never run with debug enabled', ['debug-mode']],
     ['`FLASK_ENV` is not `development`', ['debug-mode']],
