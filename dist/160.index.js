@@ -122,13 +122,21 @@ function parseYamlChecklist(file, text) {
         const e = y.errors[0];
         // The parser recursing into thousands of nested `[[[…`: say what is wrong, not what broke.
         const message = /maximum call stack/i.test(e.message) ? 'nested too deeply' : e.message;
-        // `- id: b` then `     check: x` one column too deep: the parser blames the value above; name the line that moved.
+        // `- id: b` then `     check: x` one column too deep (the error names the line that moved): say how to mend it.
         if (/nested mappings are not allowed in compact mappings/i.test(e.message)) {
-            const lines = text.split('\n');
-            const next = lines.findIndex((l, i) => i >= e.line && l.trim() !== '' && !l.trimStart().startsWith('#'));
-            if (next >= 0) {
-                const indent = lines[next].length - lines[next].trimStart().length;
-                throw new types/* ConfigError */.xL(`invalid YAML: this line is indented ${indent} spaces, deeper than the keys of the item above it (line ${e.line}): align it with them`, { file, line: next + 1, column: indent + 1 });
+            const lines = text.replace(/^\uFEFF/, '').split('\n');
+            const content = (l) => l !== undefined && l.trim() !== '' && !l.trimStart().startsWith('#');
+            let above = e.line - 2;
+            while (above >= 0 && !content(lines[above]))
+                above--;
+            const moved = lines[e.line - 1];
+            const indent = moved === undefined ? 0 : moved.length - moved.trimStart().length;
+            // Where the keys of the line above start: past its indentation and any `- ` of list items.
+            const keysAt = above >= 0 ? lines[above].length - lines[above].replace(/^[ \t]*(?:-[ \t]+)*/, '').length : -1;
+            // Only a key under a `key: value` line is misplaced (`items:` opens what is below it; `a: b: c` is wrong on its own line).
+            const underScalar = above >= 0 && /^[ \t]*(?:-[ \t]+)*[^#\s][^#]*?:[ \t]+[^\s#]/.test(lines[above]);
+            if (content(moved) && underScalar && !/^[ \t]*-(?:[ \t]|$)/.test(moved) && indent > keysAt) {
+                throw new types/* ConfigError */.xL(`invalid YAML: this line is indented ${indent} spaces, deeper than the keys of the item above it (line ${above + 1}): align it with them`, { file, line: e.line, column: indent + 1 });
             }
         }
         throw new types/* ConfigError */.xL(`invalid YAML: ${message}`, { file, line: e.line, column: e.column });
