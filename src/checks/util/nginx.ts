@@ -180,6 +180,12 @@ export const deployedNginxConfigs = perView(function deployedNginxConfigs(snapsh
   const seen = new Set(out.map((c) => c.file));
   const tracked = new Set(snapshot.files);
   const includers = new Map<string, NginxDirective[]>();
+  // A glob is tried from each folder up to the root: match each pattern once, and only the files below its folder.
+  const globbed = new Map<string, string[]>();
+  const glob = (pattern: string, dir: string) => {
+    const isMatch = picomatch(pattern, { dot: true });
+    return snapshot.files.filter((f) => (!dir || f.startsWith(`${dir}/`)) && isMatch(f));
+  };
   for (let depth = 0, todo = out; depth < 4 && todo.length; depth++) {
     const next: NginxConfig[] = [];
     for (const { file, directives } of todo) {
@@ -192,7 +198,7 @@ export const deployedNginxConfigs = perView(function deployedNginxConfigs(snapsh
         let matches: string[] = [];
         for (let dir = dirname(file); !matches.length; dir = dirname(dir)) {
           const path = dir ? `${dir}/${target}` : target;
-          if (/[*?[]/.test(target)) { const isMatch = picomatch(path, { dot: true }); matches = snapshot.files.filter((f) => isMatch(f)); }
+          if (/[*?[]/.test(target)) matches = globbed.get(path) ?? globbed.set(path, glob(path, dir)).get(path)!;
           else if (tracked.has(path)) matches = [path];
           if (!dir) break;
         }
