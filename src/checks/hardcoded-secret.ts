@@ -307,23 +307,26 @@ function terraformDefaults(text: string): Hit[] {
 const XML_FILE_RE = /\.(?:xml|config|pubxml)$/i;
 /** `<password>value</password>`: an element whose only content is one word. */
 const XML_ELEMENT_RE = /<([A-Za-z_][\w.-]{0,100})>([^<>\s]{1,1000})<\/\1>/g;
+/** .NET's named settings: `<add key="SmtpPassword" value="…" />` (web.config `appSettings`, NuGet.Config `ClearTextPassword`). */
+const XML_ADD_RE = /<add\s+key\s*=\s*(["'])([^"'<>]{1,200})\1\s+value\s*=\s*(["'])([^"'<>\s]{1,1000})\3/g;
 /**
  * Secret-named XML elements with a literal value (`<server><password>…</password></server>` in Maven's
- * `settings.xml`), which no `key = value` rule sees. Maven's encrypted passwords (`{…}` from
- * `mvn --encrypt-password`) and elements inside comments pass.
+ * `settings.xml`; .NET's `<add key="…Password" value="…" />`), which no `key = value` rule sees. Maven's
+ * encrypted passwords (`{…}` from `mvn --encrypt-password`) and elements inside comments pass.
  */
 function xmlElements(text: string): Hit[] {
   const out: Hit[] = [];
   if (!text.includes('</')) return out;
-  for (const m of text.matchAll(XML_ELEMENT_RE)) {
-    const [, name, raw] = m as unknown as [string, string, string];
-    if (!isSecretName(name) || /^\{[A-Za-z0-9+/=]+\}$/.test(raw)) continue;
-    if (text.lastIndexOf('<!--', m.index) > text.lastIndexOf('-->', m.index)) continue;
+  const judge = (index: number, name: string, raw: string, at: number) => {
+    if (!isSecretName(name) || /^\{[A-Za-z0-9+/=]+\}$/.test(raw)) return;
+    if (text.lastIndexOf('<!--', index) > text.lastIndexOf('-->', index)) return;
     const value = raw.replace(/&(?:amp|lt|gt|quot|apos);/g, (e) => ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" })[e]!);
-    if (!looksLikeSecretValue(value)) continue;
-    const { line, column } = lineColumnAt(text, m.index + name.length + 2);
+    if (!looksLikeSecretValue(value)) return;
+    const { line, column } = lineColumnAt(text, at);
     out.push({ line, column, message: `'${name}' is assigned a hard-coded secret value`, secret: value });
-  }
+  };
+  for (const m of text.matchAll(XML_ELEMENT_RE)) judge(m.index, m[1]!, m[2]!, m.index + m[1]!.length + 2);
+  for (const m of text.matchAll(XML_ADD_RE)) judge(m.index, m[2]!, m[4]!, m.index + m[0].length - m[4]!.length - 1);
   return out;
 }
 
@@ -915,7 +918,7 @@ export const hardcodedSecret = defineCheck({
       '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments;',
       '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "…" .Values.jwtSecret }}`): every install that sets no value uses it;',
       '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries; database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'…\'`, MySQL `IDENTIFIED BY \'…\'`, SQL Server `CREATE LOGIN … WITH PASSWORD = N\'…\'`; psql variables, references, `md5…`/`SCRAM-SHA-256$…` verifiers, defaults and a password equal to the user name pass) and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass …` in a command, also as the next item of a JSON array or YAML list);',
-      '- secret-named XML elements with a literal value (`<password>…</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files; Maven\'s encrypted `{…}` passwords, references and commented-out elements pass);',
+      '- secret-named XML elements with a literal value (`<password>…</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files, and .NET\'s `<add key="SmtpPassword" value="…" />` in `web.config` `appSettings` or NuGet.Config `ClearTextPassword`; Maven\'s encrypted `{…}` passwords, references and commented-out elements pass);',
       '- private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`: a kubeconfig\'s `client-key-data`, a Helm value) or a JSON service-account key holding a `private_key` (a GCP key put into a `.env` line), on lines of any length;',
       '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\');',
       '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix — `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` —, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password; certificates, placeholders, templated values, booleans and ISO dates pass);',
