@@ -84,6 +84,23 @@ testCheck(hardcodedSecret, {
       { file: 'ci/settings.xml', line: 6, column: 17, message: "'password' is assigned" },
       { file: 'ci/settings.xml', line: 8, message: "'passphrase' is assigned" },
     ] },
+    // QA round 22: .NET keeps named settings as `<add key value>` pairs: web.config appSettings, NuGet.Config's
+    // packageSourceCredentials (`ClearTextPassword`). Non-secret keys, references and commented-out entries pass.
+    { name: ".NET <add key=\"…Password\" value=\"…\" /> settings (web.config, NuGet.Config)", files: {
+      'src/Shop.Web/Web.config': `<?xml version="1.0"?>\n<configuration>\n  <appSettings>\n    <add key="SmtpHost" value="${k2}" />\n    <add key="SmtpPassword" value="${k1}" />\n    <!-- <add key="OldApiKey" value="${k3}" /> -->\n    <add key="ApiKey" value="%API_KEY%" />\n  </appSettings>\n</configuration>\n`,
+      'NuGet.Config': `<configuration>\n  <packageSourceCredentials>\n    <AcmeFeed>\n      <add key="Username" value="ci" />\n      <add key="ClearTextPassword" value="${k2}" />\n    </AcmeFeed>\n  </packageSourceCredentials>\n</configuration>\n`,
+    }, errors: [
+      { file: 'NuGet.Config', line: 5, column: 43, message: "'ClearTextPassword' is assigned" },
+      { file: 'src/Shop.Web/Web.config', line: 5, column: 36, message: "'SmtpPassword' is assigned" },
+    ] },
+    // A random mixed-case run whose only digits come last is no word with a number (`password123`): still a secret.
+    { name: 'a random mixed-case password that happens to end in digits', files: {
+      'src/main/resources/application-prod.properties': `spring.datasource.url=jdbc:mysql://db.prod.acme.internal:3306/shop?user=shop&password=${p('PrRpBBXu', 'DghCfmiK98')}&useSSL=true\n`,
+      'app/settings.py': `API_KEY = "${p('XkLmQpRs', 'TuVw3')}"\nAPP_TOKEN = "SuperStrongPassword2024"\n`,
+    }, errors: [
+      { file: 'app/settings.py', line: 1, message: "'API_KEY' is assigned" },
+      { file: 'src/main/resources/application-prod.properties', line: 1, message: "'password' query parameter" },
+    ] },
     // A `#` inside a bare configuration value is no comment (only ` #` is): the password is the whole value.
     { name: 'a bare YAML or .properties value holding a # is read whole', files: {
       'src/main/resources/application.yml': `spring:\n  datasource:\n    password: ${k1.slice(0, 6)}#${k1.slice(6)}\n  mail:\n    password: ${k2}   # the mail relay\n`,

@@ -591,14 +591,25 @@ export function looksLikeSecretValue(value: string, minLength = 12): boolean {
   if ((/\s/.test(v) && !randomWithSpaces(v)) || !/[A-Za-z]/.test(v) || !/[0-9]/.test(v) || classes(v) < 2) return false;
   if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || isDummyValue(v) || isCiphertextOrHash(v) || isPublicKeyValue(v)) return false;
   if (isUrlWithoutSecret(v) || isKebabIdentifier(v) || RELATIVE_FILE_RE.test(v)) return false;
-  // Words joined by separators with a trailing number (`token_v2_name`, `password123`) are not random.
-  if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)*[-_.]?\d{0,4}$/.test(v)) return false;
+  // Words joined by separators with a trailing number (`token_v2_name`, `password123`, `SuperStrongPassword2024`) are not
+  // random; a random mixed-case run that happens to end in digits (`PrRpBBXuDghCfmiK98`) is.
+  if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)*[-_.]?\d{0,4}$/.test(v) && v.split(/[-_.\d]+/).every(readsAsWords)) return false;
   // The name of an environment variable (`GOOGLE_OAUTH2_CLIENT_SECRET`, `AWS_S3_ACCESS_KEY_ID`): upper-case words.
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v) && v.split('_').filter((w) => /^[A-Z]{3,}$/.test(w)).length >= 2) return false;
   // Versions, dates, IPs, plain numbers.
   if (/^v?\d+(?:[.\-:]\d+)+$/.test(v) || /^[\d.,:-]+$/.test(v)) return false;
   const h = shannonEntropy(v);
   return v.length >= 20 ? h >= 3.2 : h >= 3.0;
+}
+
+/**
+ * Whether a run of letters reads as words: one case (`token`, `API`), or capitalised/camelCase words and acronyms
+ * (`Password`, `SuperStrongPassword`, `MyAPIKey`), every word holding a vowel. A random mixed-case run
+ * (`PrRpBBXuDghCfmiK`: `Pr`, `Rp`, `Dgh`) does not.
+ */
+function readsAsWords(letters: string): boolean {
+  if (/^(?:[a-z]*|[A-Z]*)$/.test(letters)) return true;
+  return letters.split(/(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/).every((w) => /^[A-Z]+$/.test(w) || /^[A-Z]?[a-z]+$/.test(w) && /[aeiouy]/i.test(w));
 }
 
 /**
