@@ -810,6 +810,29 @@ describe('hardcoded-secret: credentials written into commands (stop 16)', () => 
   });
 });
 
+describe('hardcoded-secret: registry logins with a password on the command line (QA22)', () => {
+  it('docker/podman/helm registry login -p <password> is found; --password-stdin, variables and defaults are not', async () => {
+    const pw = 'Rt9Vb4Nc8Kw1Zy5Hj3Pa7Zq8';
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'ci/push.sh': [
+          '#!/bin/sh',
+          `docker login -u ci-bot -p ${pw} registry.acme.io`,
+          'echo "$REGISTRY_PASSWORD" | docker login -u ci-bot --password-stdin registry.acme.io',
+          'docker login -u ci-bot -p "$REGISTRY_PASSWORD" registry.acme.io',
+          `podman login --username ci --password="X${pw}" quay.io`,
+          'docker login -u admin -p changeme localhost:5000',
+          `helm registry login ghcr.io -u acme --password Y${pw}`,
+          '',
+        ].join('\n'),
+        '.gitlab-ci.yml': 'push:\n  script:\n    - docker login -u $CI_REGISTRY_USER -p $CI_REGISTRY_PASSWORD $CI_REGISTRY\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.column])).toEqual([['ci/push.sh', 2, 27], ['ci/push.sh', 5, 40], ['ci/push.sh', 7, 48]]);
+    expect(JSON.stringify(out.findings.map((f) => f.message))).not.toContain(pw);
+  });
+});
+
 describe('hardcoded-secret: a command quoted in backticks (stop 17)', () => {
   it('the closing backtick is no part of the password: placeholders in help texts pass, a real one is found without it', async () => {
     const out = await runCase(hardcodedSecret, {
