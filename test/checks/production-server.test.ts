@@ -250,6 +250,8 @@ describe('command parsing', () => {
       [['jekyll', 'serve', '--host', '0.0.0.0'], 'jekyll serve'], [['rails', 'server', '-b', '0.0.0.0', '-e', 'development'], 'rails server -e development'],
       [['php', '-d', 'memory_limit=1G', 'artisan', 'serve'], 'php artisan serve'], [['nest', 'start', '--watch'], 'nest start --watch'],
       [['fastapi', 'dev', 'main.py', '--host', '0.0.0.0'], 'fastapi dev'], [['dotnet', 'watch', 'run'], 'dotnet watch'],
+      // fastify-cli's watch mode (a generated project's `"dev": "fastify start -w -l info -P app.js"`).
+      [['fastify', 'start', '-w', '-l', 'info', '-P', 'app.js'], 'fastify start --watch'], [['fastify', 'start', '-a', '0.0.0.0', '--watch', 'app.js'], 'fastify start --watch'],
       // Wrappers with option values: `nice -n 10`, `npx -p pkg`, `dotenv -e file`, `opentelemetry-instrument --x value`, `uv run --with x`, `npx -c '…'`.
       [['nice', '-n', '10', 'flask', 'run'], 'flask run'], [['npx', '-p', '@angular/cli', 'ng', 'serve'], 'ng serve'],
       [['dotenv', '-e', '.env.prod', 'vite', '--host'], 'vite'], [['opentelemetry-instrument', '--traces_exporter', 'otlp', 'flask', 'run'], 'flask run'],
@@ -258,6 +260,7 @@ describe('command parsing', () => {
     ];
     for (const [argv, what] of cases) expect(dev(argv), argv.join(' ')).toMatchObject({ kind: 'dev', what });
     const notDev: string[][] = [
+      ['fastify', 'start', '-l', 'info', 'app.js'], ['fastify', 'start', '-a', '0.0.0.0', 'app.js'],
       ['next', 'start', '-p', '3000'], ['next', '--version'], ['nuxt', 'build', '--dotenv', 'dev'], ['webpack', '--mode', 'production'], ['react-scripts', 'build'],
       ['flask', '--app', 'run', 'routes'], ['python', '-m', 'flask', '--app', 'run', 'db', 'upgrade'], ['python', 'manage.py', 'shell', '-c', 'runserver'],
       ['python', 'manage.py', 'migrate', '--database', 'runserver'], ['uvicorn', 'main:app', '--reload-dir', 'src'], ['node', 'server.js', '--watch'],
