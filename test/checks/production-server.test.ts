@@ -441,6 +441,34 @@ describe('production-server: platform start commands (render.yaml, Railway, fly.
   });
 });
 
+describe("production-server: render.yaml rootDir and Procfile's relative start scripts (QA round 22, frameworks)", () => {
+  it("reads the package.json of render.yaml's rootDir, not the repository root's", async () => {
+    const files = {
+      'render.yaml': 'services:\n  - type: web\n    name: frontend\n    runtime: node\n    rootDir: frontend\n    startCommand: npm run dev\n  - type: web\n    name: api\n    runtime: node\n    rootDir: ./api/\n    startCommand: npm run dev\n',
+      'package.json': '{"private":true,"scripts":{"dev":"node server.js"}}',
+      'frontend/package.json': '{"scripts":{"dev":"vite --host","build":"vite build"}}',
+      'api/package.json': '{"scripts":{"dev":"node dist/main.js"}}',
+    };
+    const out = await runCase(productionServer, { files });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]])).toEqual([
+      ['render.yaml', 6, 'render.yaml startCommand starts a development server: npm run dev → vite'],
+    ]);
+  });
+  it("reads a start script named by a relative path without ./ (Heroku's `web: bin/start`)", async () => {
+    const files = {
+      Procfile: 'web: bin/start\n',
+      'bin/start': '#!/usr/bin/env bash\nset -euo pipefail\nexec npm run dev\n',
+      'package.json': '{"scripts":{"dev":"nodemon index.js","start":"node index.js"}}',
+    };
+    const out = await runCase(productionServer, { files });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]])).toEqual([
+      ['Procfile', 1, 'Procfile web starts a development server: npm run dev → nodemon'],
+    ]);
+    const ok = await runCase(productionServer, { files: { ...files, 'bin/start': '#!/usr/bin/env bash\nexec npm start\n' } });
+    expect(ok.findings).toEqual([]);
+  });
+});
+
 describe('production-server: the program python -m debugpy launches', () => {
   // A FastAPI Dockerfile found in the wild (QA round 20, Python web projects): the remote debugger hides the reloader.
   const dockerfile = (cmd: string) => `FROM python:3.12\n\nWORKDIR /code\n\nCOPY ./requirements.txt /code/requirements.txt\n\nRUN pip install --no-cache-dir --upgrade -r /code/requirements.txt\n\nCOPY ./app /code/app\n\nCMD ${cmd}\n`;

@@ -874,7 +874,11 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
     });
   }
   // Platform configs that name the start command (render.yaml, Railway, fly.toml: see platformCommands).
-  for (const c of platformCommands(snapshot)) out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir: dirname(c.file), layout: { contexts: [dirname(c.file)], copies: [], workdir: null }, devOnly: isDevOnly(c.file) });
+  // render.yaml's `rootDir` is where Render runs the command (`rootDir: frontend` reads `frontend/package.json`).
+  for (const c of platformCommands(snapshot)) {
+    const dir = c.rootDir ? joinPath(dirname(c.file), c.rootDir) ?? dirname(c.file) : dirname(c.file);
+    out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: isDevOnly(c.file) });
+  }
   // systemd units (`deploy/app.service`): `ExecStart=` of the `[Service]` section, with its `Environment=` assignments.
   for (const f of snapshot.files) {
     if (!/\.service$/.test(f) || isTemplate(f)) continue;
@@ -1108,9 +1112,10 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         }
         continue;
       }
-      // A bare name is a start script only when the image copies it onto the PATH.
+      // A bare name is a start script only when the image copies it onto the PATH; a name with a slash is a path
+      // the shell runs as it is (`./start.sh`, `/start`, and relative ones: Heroku's `web: bin/start`).
       const onPath = n.includes('/') ? null : PATH_DIRS.map((d) => resolveFile(snapshot, `${d}/${n}`, { ...here, dir }, false)).find(Boolean) ?? null;
-      if (onPath || /\.sh$/.test(n) || /^\.{0,2}\//.test(n) || /entrypoint/i.test(n)) {
+      if (onPath || /\.sh$/.test(n) || n.includes('/') || /entrypoint/i.test(n)) {
         // A start script: read it when it is in the repository, then judge the rest of the argv (`exec "$@"`).
         const file = onPath ?? resolveFile(snapshot, n, { ...here, dir });
         const text = file && !seen.has(file) ? snapshot.text(file) : undefined;
