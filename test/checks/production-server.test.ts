@@ -17,6 +17,7 @@ testCheck(productionServer, {
     { name: 'gunicorn exec form', files: { Dockerfile: 'FROM python:3.12\nCMD ["gunicorn", "-w", "4", "-b", "0.0.0.0:8000", "app:app"]\n', 'app.py': GUARDED } },
     { name: 'uvicorn with workers', files: { Dockerfile: 'FROM python:3.12\nCMD uvicorn main:app --host 0.0.0.0 --workers 4\n' } },
     { name: 'waitress and node server.js', files: { Procfile: 'web: waitress-serve --port=$PORT app:app\nworker: celery -A tasks worker\n', 'web/Dockerfile': 'FROM node:20\nCMD ["node", "server.js"]\n' } },
+    { name: 'yarn workspace NAME start', files: { Dockerfile: 'FROM node:20\nCMD ["yarn", "workspace", "@acme/web", "run", "start"]\n', 'apps/web/package.json': '{"name":"@acme/web","scripts":{"dev":"next dev","start":"next start"}}' } },
     { name: 'npm start resolving to node', files: { Dockerfile: 'FROM node:20\nCMD ["npm", "start"]\n', 'package.json': '{"scripts":{"start":"node dist/index.js","dev":"nodemon src/index.ts"}}' } },
     { name: 'npm start without a start script runs node server.js', files: { Dockerfile: 'FROM node:20\nCMD npm start\n', 'package.json': '{"name":"x"}' } },
     { name: 'python script without app.run', files: { Dockerfile: 'FROM python:3.12\nWORKDIR /app\nCOPY . .\nCMD ["python", "/app/worker.py"]\n', 'worker.py': 'import asyncio\n\nasync def main():\n    pass\n\nasyncio.run(main())\n' } },
@@ -109,6 +110,7 @@ testCheck(productionServer, {
     { name: "manage.py run of a Flask project's FlaskGroup", files: { 'docker-compose.yml': 'services:\n  web:\n    build: ./services/web\n    command: python manage.py run -h 0.0.0.0\n', 'services/web/manage.py': 'from flask.cli import FlaskGroup\nfrom project import app\n\ncli = FlaskGroup(app)\n\nif __name__ == "__main__":\n    cli()\n' }, errors: [{ file: 'docker-compose.yml', line: 4, message: 'manage.py run' }] },
     { name: 'sanic --dev', files: { Dockerfile: 'FROM python:3.12\nCMD ["sanic", "server:app", "--host=0.0.0.0", "--dev"]\n' }, errors: [{ file: 'Dockerfile', line: 2, message: 'sanic --dev' }] },
     { name: 'cross-env nodemon through npm script', files: { Dockerfile: 'FROM node:20\nCMD ["npm", "run", "start:dev"]\n', 'package.json': '{"scripts":{"start:dev":"cross-env NODE_ENV=development nodemon src/index.js"}}' }, errors: [{ file: 'Dockerfile', line: 2, message: 'npm run start:dev → nodemon' }] },
+    { name: 'yarn workspace NAME dev (QA round 22)', files: { Dockerfile: 'FROM node:20\nWORKDIR /repo\nCOPY . .\nCMD ["yarn", "workspace", "@acme/web", "dev"]\n', 'package.json': '{"private":true,"workspaces":["apps/*"]}', 'apps/web/package.json': '{"name":"@acme/web","scripts":{"dev":"next dev","start":"next start"}}' }, errors: [{ file: 'Dockerfile', line: 4 }] },
     { name: 'nest start --watch', files: { Dockerfile: 'FROM node:20\nCMD npm run start:dev\n', 'package.json': '{"scripts":{"start:dev":"nest start --watch"}}' }, errors: [{ file: 'Dockerfile', line: 2 }] },
     { name: 'COPY maps a renamed start script', files: {
       Dockerfile: 'FROM python:3.12\nCOPY deploy/run-web.sh /usr/local/bin/start\nCMD ["start"]\n',

@@ -488,6 +488,9 @@ export function classify(argv: readonly string[]): Verdict {
       const [sub, next] = ops;
       if (sub === undefined) return null;
       if (sub === 'run' || sub === 'run-script') return next === undefined ? null : next;
+      // `yarn workspace @acme/web dev` (or `… run dev`): the workspace's script; its folder is not looked up by name,
+      // so the script is judged by its name as when package.json cannot be read (like `npm run dev --workspace=…`).
+      if (n === 'yarn' && sub === 'workspace') return (ops[2] === 'run' ? ops[3] : ops[2]) ?? null;
       if (sub === 'start' || (n !== 'npm' && !['install', 'add', 'exec', 'dlx', 'x', 'ci', 'build', 'test', 'i', 'remove', 'upgrade', 'create', 'init', 'link', 'publish'].includes(sub))) return sub;
       return null;
     }));
