@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { trueWhenUnset } from './util/env-bool.js';
+import { trueWhenUnset, withEnvScheme } from './util/env-bool.js';
 import { defineCheck, type RawFinding } from './define.js';
 import { CORS_ALLOW_LIST, CORS_ALLOW_LIST_UNDER_HEADING, CORS_ANY_ORIGIN, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
 import { basename, DEV_WORD, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
@@ -169,7 +169,7 @@ function pySettings(src: Source, restricted: Restricted[]): Hit[] {
     const ref = { name: s.name, runtime: s.runtime, className: s.className };
     // `env.bool("CORS_ALLOW_ALL", default=True)`: on whenever the deploy does not set the variable.
     // `os.getenv("CORS_ORIGINS", "*")`: any origin whenever the deploy does not set the variable.
-    const unset = allowAll ? trueWhenUnset(s.value.replace(/'/g, '"')) : PY_ENV_STAR.exec(s.value.replace(/\s+/g, ''))?.[2] ?? null;
+    const unset = allowAll ? trueWhenUnset(withEnvScheme(s.value, src.text).replace(/'/g, '"')) : PY_ENV_STAR.exec(s.value.replace(/\s+/g, ''))?.[2] ?? null;
     if (allowAll ? TRUE.test(valueOf(s.value)) : isAnyOrigin(valueOf(s.value))) hits.push({ offset: s.start, what: `${s.name} = ${quoteSource(s.value)} allows any origin`, setting: ref });
     else if (unset) hits.push({ offset: s.start, what: `${s.name} = ${quoteSource(s.value)} allows any origin whenever ${unset} is unset`, setting: ref, envKey: unset });
     else if (!isDevOnly(src.file) && !inDevBranch(src, s.start)) restricted.push({ ...ref, start: s.start });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { trueWhenSet, trueWhenUnset } from './util/env-bool.js';
+import { trueWhenSet, trueWhenUnset, withEnvScheme } from './util/env-bool.js';
 import { defineCheck, type RawFinding } from './define.js';
 import { shippedEnv } from '../repo/dockerfile.js';
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
@@ -65,7 +65,7 @@ function moduleDebug(text: string): ModuleDebug | null {
   pythonCode(text).forEach((l, i) => {
     // `DEBUG = TEMPLATE_DEBUG = True`, `TEMPLATE_DEBUG = DEBUG = True`: chained assignments.
     const m = /^(?:[A-Z_][A-Z0-9_]*\s*=\s*)*DEBUG\s*(?::\s*bool\s*)?=\s*(?:[A-Z_][A-Z0-9_]*\s*=(?!=)\s*)*(.+?)\s*$/.exec(l);
-    if (m) last = { line: i + 1, column: l.indexOf(m[1]!, l.indexOf('=')) + 1, expr: m[1]!, literalTrue: /^(True|1)$/.test(m[1]!), unsetOn: trueWhenUnset(m[1]!.replace(/'/g, '"')), setOn: trueWhenSet(m[1]!) };
+    if (m) last = { line: i + 1, column: l.indexOf(m[1]!, l.indexOf('=')) + 1, expr: m[1]!, literalTrue: /^(True|1)$/.test(m[1]!), unsetOn: trueWhenUnset(withEnvScheme(m[1]!, text).replace(/'/g, '"')), setOn: trueWhenSet(m[1]!) };
   });
   return last;
 }
@@ -258,7 +258,7 @@ export const debugMode = defineCheck({
       '  `DEBUG` read from the environment passes when it is off with the variable unset (`DEBUG = os.environ.get("DEBUG") == "1"`,',
       '  `os.environ.get("DEBUG", "False") == "True"`, `env.bool("DEBUG", default=False)`) and fails when it defaults to on:',
       '  `os.environ.get("DEBUG", "True") == "True"`, `os.getenv("DEBUG", "1").lower() in ("1", "true")`, `bool(int(os.getenv("DEBUG", "1")))`,',
-      '  `strtobool(os.getenv("DEBUG", "yes"))`, `env.bool("DEBUG", default=True)`, `config("DEBUG", default=True, cast=bool)`, a project\'s own boolean helper (`get_bool_from_env("DEBUG", True)`),',
+      '  `strtobool(os.getenv("DEBUG", "yes"))`, `env.bool("DEBUG", default=True)`, `env("DEBUG")` under django-environ\'s `environ.Env(DEBUG=(bool, True))`, `config("DEBUG", default=True, cast=bool)`, `False if os.getenv("ENV") == "production" else True`, a project\'s own boolean helper (`get_bool_from_env("DEBUG", True)`),',
       '  `os.environ.get("DEBUG", True)`, `os.environ.get("DJANGO_DEBUG") != "0"`, `not os.environ.get("PRODUCTION")`, `os.environ.get("PRODUCTION") is None`, `"PRODUCTION" not in os.environ` (not a variable the hosting platform sets itself: `RENDER`, `DYNO`, `FLY_APP_NAME`, `K_SERVICE`…), and a bare read (or `bool(…)` of one) with a non-empty string default (`os.getenv("DEBUG", "False")`: a non-empty',
       '  string is true to Python, so debug is on whatever the default says). Debug is on whenever a deploy forgets the variable.',
       '  A string read (`DEBUG = os.environ.get("DEBUG")`, `os.getenv("DEBUG", default=0)`, `os.environ["DEBUG"]`) or `bool(…)` of one (`bool(os.environ.get("DEBUG", default=0))`,',

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { debugMode } from '../../src/checks/debug-mode.js';
-import { trueWhenSet, trueWhenUnset } from '../../src/checks/util/env-bool.js';
+import { trueWhenSet, trueWhenUnset, withEnvScheme } from '../../src/checks/util/env-bool.js';
 import { runCase } from '../helpers/check-tester.js';
 
 it('reads python-decouple keywords in either order and a `True if … else False` wrapper', () => {
@@ -24,4 +24,28 @@ it('flags Django settings whose DEBUG defaults to on through those forms', async
   };
   const out = await runCase(debugMode, { name: 'decouple-order', files });
   expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}`).sort()).toEqual(['a/settings.py:4:9', 'b/settings.py:4:9']);
+});
+
+it('reads `False if <comparison> else True` as the negated comparison', () => {
+  expect(trueWhenUnset('False if os.getenv("ENVIRONMENT") == "production" else True')).toBe('ENVIRONMENT');
+  expect(trueWhenUnset('False if (os.environ.get("DJANGO_ENV", "development") != "development") else True')).toBe('DJANGO_ENV');
+  expect(trueWhenUnset('False if os.getenv("DEBUG", "0") == "0" else True')).toBeNull();
+  expect(trueWhenUnset('False if os.getenv("APP_ENV") in ("production", "staging") else True')).toBe('APP_ENV');
+  // A platform's own variable: the deploy cannot forget it.
+  expect(trueWhenUnset('False if os.getenv("DYNO") is not None else True')).toBeNull();
+  expect(trueWhenUnset('False if x else True')).toBeNull();
+});
+
+it("applies django-environ's scheme default to a read without its own", async () => {
+  expect(withEnvScheme('env("DEBUG")', 'import environ\nenv = environ.Env(\n    DEBUG=(bool, True),\n    ALLOWED_HOSTS=(list, []),\n)\n')).toBe('env.bool("DEBUG", default=True)');
+  expect(withEnvScheme('env("DEBUG")', 'env = environ.Env(DEBUG=(bool, False))\n')).toBe('env.bool("DEBUG", default=False)');
+  expect(withEnvScheme('env("DEBUG")', 'env = environ.Env(SECRET=(str, ""))\n')).toBe('env("DEBUG")');
+  expect(withEnvScheme('env("DEBUG", default=False)', 'env = environ.Env(DEBUG=(bool, True))\n')).toBe('env("DEBUG", default=False)');
+  const settings = (scheme: string) => `import environ\nenv = environ.Env(${scheme})\nenviron.Env.read_env()\nDEBUG = env("DEBUG")\nINSTALLED_APPS = ["django.contrib.admin"]\nROOT_URLCONF = "mysite.urls"\n`;
+  const out = await runCase(debugMode, { name: 'environ-scheme', files: {
+    Procfile: 'web: gunicorn mysite.wsgi\n',
+    'on/settings.py': settings('DEBUG=(bool, True)'),
+    'off/settings.py': settings('DEBUG=(bool, False)'),
+  } });
+  expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['on/settings.py:4']);
 });

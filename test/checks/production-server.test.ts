@@ -17,6 +17,7 @@ testCheck(productionServer, {
     { name: 'gunicorn exec form', files: { Dockerfile: 'FROM python:3.12\nCMD ["gunicorn", "-w", "4", "-b", "0.0.0.0:8000", "app:app"]\n', 'app.py': GUARDED } },
     { name: 'uvicorn with workers', files: { Dockerfile: 'FROM python:3.12\nCMD uvicorn main:app --host 0.0.0.0 --workers 4\n' } },
     { name: 'waitress and node server.js', files: { Procfile: 'web: waitress-serve --port=$PORT app:app\nworker: celery -A tasks worker\n', 'web/Dockerfile': 'FROM node:20\nCMD ["node", "server.js"]\n' } },
+    { name: 'yarn workspace NAME start', files: { Dockerfile: 'FROM node:20\nCMD ["yarn", "workspace", "@acme/web", "run", "start"]\n', 'apps/web/package.json': '{"name":"@acme/web","scripts":{"dev":"next dev","start":"next start"}}' } },
     { name: 'npm start resolving to node', files: { Dockerfile: 'FROM node:20\nCMD ["npm", "start"]\n', 'package.json': '{"scripts":{"start":"node dist/index.js","dev":"nodemon src/index.ts"}}' } },
     { name: 'npm start without a start script runs node server.js', files: { Dockerfile: 'FROM node:20\nCMD npm start\n', 'package.json': '{"name":"x"}' } },
     { name: 'python script without app.run', files: { Dockerfile: 'FROM python:3.12\nWORKDIR /app\nCOPY . .\nCMD ["python", "/app/worker.py"]\n', 'worker.py': 'import asyncio\n\nasync def main():\n    pass\n\nasyncio.run(main())\n' } },
@@ -109,6 +110,7 @@ testCheck(productionServer, {
     { name: "manage.py run of a Flask project's FlaskGroup", files: { 'docker-compose.yml': 'services:\n  web:\n    build: ./services/web\n    command: python manage.py run -h 0.0.0.0\n', 'services/web/manage.py': 'from flask.cli import FlaskGroup\nfrom project import app\n\ncli = FlaskGroup(app)\n\nif __name__ == "__main__":\n    cli()\n' }, errors: [{ file: 'docker-compose.yml', line: 4, message: 'manage.py run' }] },
     { name: 'sanic --dev', files: { Dockerfile: 'FROM python:3.12\nCMD ["sanic", "server:app", "--host=0.0.0.0", "--dev"]\n' }, errors: [{ file: 'Dockerfile', line: 2, message: 'sanic --dev' }] },
     { name: 'cross-env nodemon through npm script', files: { Dockerfile: 'FROM node:20\nCMD ["npm", "run", "start:dev"]\n', 'package.json': '{"scripts":{"start:dev":"cross-env NODE_ENV=development nodemon src/index.js"}}' }, errors: [{ file: 'Dockerfile', line: 2, message: 'npm run start:dev → nodemon' }] },
+    { name: 'yarn workspace NAME dev (QA round 22)', files: { Dockerfile: 'FROM node:20\nWORKDIR /repo\nCOPY . .\nCMD ["yarn", "workspace", "@acme/web", "dev"]\n', 'package.json': '{"private":true,"workspaces":["apps/*"]}', 'apps/web/package.json': '{"name":"@acme/web","scripts":{"dev":"next dev","start":"next start"}}' }, errors: [{ file: 'Dockerfile', line: 4 }] },
     { name: 'nest start --watch', files: { Dockerfile: 'FROM node:20\nCMD npm run start:dev\n', 'package.json': '{"scripts":{"start:dev":"nest start --watch"}}' }, errors: [{ file: 'Dockerfile', line: 2 }] },
     { name: 'COPY maps a renamed start script', files: {
       Dockerfile: 'FROM python:3.12\nCOPY deploy/run-web.sh /usr/local/bin/start\nCMD ["start"]\n',
@@ -250,6 +252,8 @@ describe('command parsing', () => {
       [['jekyll', 'serve', '--host', '0.0.0.0'], 'jekyll serve'], [['rails', 'server', '-b', '0.0.0.0', '-e', 'development'], 'rails server -e development'],
       [['php', '-d', 'memory_limit=1G', 'artisan', 'serve'], 'php artisan serve'], [['nest', 'start', '--watch'], 'nest start --watch'],
       [['fastapi', 'dev', 'main.py', '--host', '0.0.0.0'], 'fastapi dev'], [['dotnet', 'watch', 'run'], 'dotnet watch'],
+      // fastify-cli's watch mode (a generated project's `"dev": "fastify start -w -l info -P app.js"`).
+      [['fastify', 'start', '-w', '-l', 'info', '-P', 'app.js'], 'fastify start --watch'], [['fastify', 'start', '-a', '0.0.0.0', '--watch', 'app.js'], 'fastify start --watch'],
       // Wrappers with option values: `nice -n 10`, `npx -p pkg`, `dotenv -e file`, `opentelemetry-instrument --x value`, `uv run --with x`, `npx -c '…'`.
       [['nice', '-n', '10', 'flask', 'run'], 'flask run'], [['npx', '-p', '@angular/cli', 'ng', 'serve'], 'ng serve'],
       [['dotenv', '-e', '.env.prod', 'vite', '--host'], 'vite'], [['opentelemetry-instrument', '--traces_exporter', 'otlp', 'flask', 'run'], 'flask run'],
@@ -258,6 +262,7 @@ describe('command parsing', () => {
     ];
     for (const [argv, what] of cases) expect(dev(argv), argv.join(' ')).toMatchObject({ kind: 'dev', what });
     const notDev: string[][] = [
+      ['fastify', 'start', '-l', 'info', 'app.js'], ['fastify', 'start', '-a', '0.0.0.0', 'app.js'],
       ['next', 'start', '-p', '3000'], ['next', '--version'], ['nuxt', 'build', '--dotenv', 'dev'], ['webpack', '--mode', 'production'], ['react-scripts', 'build'],
       ['flask', '--app', 'run', 'routes'], ['python', '-m', 'flask', '--app', 'run', 'db', 'upgrade'], ['python', 'manage.py', 'shell', '-c', 'runserver'],
       ['python', 'manage.py', 'migrate', '--database', 'runserver'], ['uvicorn', 'main:app', '--reload-dir', 'src'], ['node', 'server.js', '--watch'],
@@ -435,6 +440,34 @@ describe('production-server: platform start commands (render.yaml, Railway, fly.
       ['render.yaml', 6, 'render.yaml startCommand starts a development server: python -m flask run'],
       ['svc/fly.toml', 3, 'fly.toml [experimental] cmd starts a development server: npm run dev'],
     ]);
+  });
+});
+
+describe("production-server: render.yaml rootDir and Procfile's relative start scripts (QA round 22, frameworks)", () => {
+  it("reads the package.json of render.yaml's rootDir, not the repository root's", async () => {
+    const files = {
+      'render.yaml': 'services:\n  - type: web\n    name: frontend\n    runtime: node\n    rootDir: frontend\n    startCommand: npm run dev\n  - type: web\n    name: api\n    runtime: node\n    rootDir: ./api/\n    startCommand: npm run dev\n',
+      'package.json': '{"private":true,"scripts":{"dev":"node server.js"}}',
+      'frontend/package.json': '{"scripts":{"dev":"vite --host","build":"vite build"}}',
+      'api/package.json': '{"scripts":{"dev":"node dist/main.js"}}',
+    };
+    const out = await runCase(productionServer, { files });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]])).toEqual([
+      ['render.yaml', 6, 'render.yaml startCommand starts a development server: npm run dev → vite'],
+    ]);
+  });
+  it("reads a start script named by a relative path without ./ (Heroku's `web: bin/start`)", async () => {
+    const files = {
+      Procfile: 'web: bin/start\n',
+      'bin/start': '#!/usr/bin/env bash\nset -euo pipefail\nexec npm run dev\n',
+      'package.json': '{"scripts":{"dev":"nodemon index.js","start":"node index.js"}}',
+    };
+    const out = await runCase(productionServer, { files });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]])).toEqual([
+      ['Procfile', 1, 'Procfile web starts a development server: npm run dev → nodemon'],
+    ]);
+    const ok = await runCase(productionServer, { files: { ...files, 'bin/start': '#!/usr/bin/env bash\nexec npm start\n' } });
+    expect(ok.findings).toEqual([]);
   });
 });
 

@@ -316,6 +316,8 @@ const CLI: Record<string, CliSpec> = {
   hugo: { values: ['-s', '--source', '-d', '--destination', '--config', '-e', '--environment', '--themesDir', '-b', '--baseURL', '--cacheDir', '--contentDir', '-c', '--logLevel', '-t', '--theme', '--bind', '-p', '--port', '--configDir', '--layoutDir'], flags: ['-D', '--buildDrafts', '-F', '--buildFuture', '-E', '--buildExpired', '--minify', '--gc', '-w', '--watch', '--disableFastRender', '--navigateToChanged', '--appendPort', ...HELP] },
   jekyll: { values: ['-s', '--source', '-d', '--destination', '--config', '-H', '--host', '-P', '--port', '-b', '--baseurl', '--livereload-port', '--plugins', '-p', '--layouts'], flags: ['-w', '--watch', '-l', '--livereload', '-I', '--incremental', '-D', '--drafts', '--future', '-t', '--trace', '--safe', ...HELP] },
   dotnet: { values: ['--roll-forward', '--additionalprobingpath', '--depsfile', '--runtimeconfig', '--fx-version', '--additional-deps'], flags: ['-d', '--diagnostics', '--info', '--list-sdks', '--list-runtimes', ...HELP] },
+  // fastify-cli (`fastify start [opts] app.js`): its watch mode restarts the server on every file change.
+  fastify: { values: ['-p', '--port', '-a', '--address', '-s', '--socket', '-x', '--prefix', '-l', '--log-level', '-L', '--logging-module', '-r', '--require', '-i', '--import', '-T', '--plugin-timeout', '--body-limit', '--ignore-watch', '--debug-port', '--debug-host', '-c', '--close-grace-delay', '--method', '--trust-proxy'], flags: ['-w', '--watch', '-d', '--debug', '-P', '--pretty-logs', '-o', '--options', ...HELP] },
   nest: { values: ['-c', '--config', '-p', '--path', '--entryFile', '--sourceRoot', '--exec', '-e', '-b', '--builder', '--env-file'], flags: ['-w', '--watch', '-d', '--debug', '--watchAssets', '--preserveWatchOutput', '--tsc', '--webpack', ...HELP] },
   tsx: { values: ['--tsconfig', '--import', '--require', '-r', '--include', '--exclude', '--env-file'], flags: ['--clear-screen', '--no-cache', ...HELP] },
   bun: { values: ['--cwd', '-r', '--preload', '--env-file', '--config', '-c', '--filter', '-F', '--port'], flags: ['--watch', '--hot', '--bun', '-b', '--silent', '--smol', '-i', '--no-install', '--if-present', ...HELP] },
@@ -427,6 +429,7 @@ export function classify(argv: readonly string[]): Verdict {
   const sanic = n === 'sanic' ? firstFlag(rest, '--dev', '-d', '--debug', '--auto-reload', '-r') : undefined;
   if (sanic) return { kind: 'dev', what: `sanic ${sanic}` };
   if (n === 'nest' && subIn('start') && hasFlag(rest, '--watch', '-w', '--debug', '-d')) return { kind: 'dev', what: 'nest start --watch' };
+  if (n === 'fastify' && subIn('start') && hasFlag(rest, '--watch', '-w')) return { kind: 'dev', what: 'fastify start --watch' };
   if (n === 'deno' && hasFlag(rest, '--watch', '--watch-hmr')) return { kind: 'dev', what: `deno${subIn('run') ? ' run' : subIn('serve') ? ' serve' : subIn('task') ? ' task' : ''} ${hasFlag(rest, '--watch-hmr') ? '--watch-hmr' : '--watch'}` };
   if ((n === 'nuxt' || n === 'nuxi') && subIn('dev')) return { kind: 'dev', what: `${n} dev` };
   // `vite [root]` serves `root` in development: every sub-command but `build` (and the old `optimize`) is a server.
@@ -485,6 +488,9 @@ export function classify(argv: readonly string[]): Verdict {
       const [sub, next] = ops;
       if (sub === undefined) return null;
       if (sub === 'run' || sub === 'run-script') return next === undefined ? null : next;
+      // `yarn workspace @acme/web dev` (or `… run dev`): the workspace's script; its folder is not looked up by name,
+      // so the script is judged by its name as when package.json cannot be read (like `npm run dev --workspace=…`).
+      if (n === 'yarn' && sub === 'workspace') return (ops[2] === 'run' ? ops[3] : ops[2]) ?? null;
       if (sub === 'start' || (n !== 'npm' && !['install', 'add', 'exec', 'dlx', 'x', 'ci', 'build', 'test', 'i', 'remove', 'upgrade', 'create', 'init', 'link', 'publish'].includes(sub))) return sub;
       return null;
     }));
@@ -871,7 +877,11 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
     });
   }
   // Platform configs that name the start command (render.yaml, Railway, fly.toml: see platformCommands).
-  for (const c of platformCommands(snapshot)) out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir: dirname(c.file), layout: { contexts: [dirname(c.file)], copies: [], workdir: null }, devOnly: isDevOnly(c.file) });
+  // render.yaml's `rootDir` is where Render runs the command (`rootDir: frontend` reads `frontend/package.json`).
+  for (const c of platformCommands(snapshot)) {
+    const dir = c.rootDir ? joinPath(dirname(c.file), c.rootDir) ?? dirname(c.file) : dirname(c.file);
+    out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: isDevOnly(c.file) });
+  }
   // systemd units (`deploy/app.service`): `ExecStart=` of the `[Service]` section, with its `Environment=` assignments.
   for (const f of snapshot.files) {
     if (!/\.service$/.test(f) || isTemplate(f)) continue;
@@ -1105,9 +1115,10 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         }
         continue;
       }
-      // A bare name is a start script only when the image copies it onto the PATH.
+      // A bare name is a start script only when the image copies it onto the PATH; a name with a slash is a path
+      // the shell runs as it is (`./start.sh`, `/start`, and relative ones: Heroku's `web: bin/start`).
       const onPath = n.includes('/') ? null : PATH_DIRS.map((d) => resolveFile(snapshot, `${d}/${n}`, { ...here, dir }, false)).find(Boolean) ?? null;
-      if (onPath || /\.sh$/.test(n) || /^\.{0,2}\//.test(n) || /entrypoint/i.test(n)) {
+      if (onPath || /\.sh$/.test(n) || n.includes('/') || /entrypoint/i.test(n)) {
         // A start script: read it when it is in the repository, then judge the rest of the argv (`exec "$@"`).
         const file = onPath ?? resolveFile(snapshot, n, { ...here, dir });
         const text = file && !seen.has(file) ? snapshot.text(file) : undefined;

@@ -25,6 +25,16 @@ export function trueWhenUnset(expr: string): string | null {
   // `True if os.environ.get("DEBUG", "True") == "True" else False`: the condition itself.
   const ternary = /^True if (.+) else False$/.exec(e);
   if (ternary) return trueWhenUnset(ternary[1]!.replace(/^\((.*)\)$/, '$1'));
+  // `False if os.getenv("ENVIRONMENT") == "production" else True`: on unless the condition holds, i.e. the negated
+  // comparison (`!=`, `not in`); other conditions are not negated here (null).
+  const inverse = /^False if (.+) else True$/.exec(e);
+  if (inverse) {
+    const cond = inverse[1]!.replace(/^\((.*)\)$/, '$1');
+    const cmp = /^(.+?)\s*(==|!=)\s*([^=!]+)$/.exec(cond) ?? /^(.+?)\s+(not\s+in|in)\s+([([{].*)$/.exec(cond);
+    if (!cmp) return null;
+    const op = { '==': '!=', '!=': '==' }[cmp[2]!] ?? (/^not/.test(cmp[2]!) ? 'in' : 'not in');
+    return trueWhenUnset(`${cmp[1]} ${op} ${cmp[3]}`);
+  }
   // django-environ, python-decouple, environs: typed reads with a default.
   // A project's own helper named for booleans reads the same way (Saleor's `get_bool_from_env("DEBUG", True)`).
   // Keywords in either order: `config("DEBUG", cast=bool, default=True)`.
@@ -99,6 +109,24 @@ export function trueWhenUnset(expr: string): string | null {
   // (and whatever it is set to: "False" too). An unquoted default is the value itself.
   if (casts.length === 1 && inner === 'bool') return /^['"]/.test(r[2]!.trim()) ? (value !== '' ? name : null) : value === 'True' || (/^-?\d+$/.test(value) && Number(value) !== 0) ? name : null;
   return null;
+}
+
+/**
+ * django-environ's scheme (`env = environ.Env(DEBUG=(bool, True))`): a read without its own default
+ * (`env("DEBUG")`, `env.bool("DEBUG")`) takes the scheme's default when the variable is unset. Returns the
+ * expression with that default written out (`env.bool("DEBUG", default=True)`), or the expression unchanged.
+ */
+export function withEnvScheme(expr: string, text: string): string {
+  const read = /^\s*(\w+)(?:\.bool)?\(\s*["'](\w+)["']\s*\)\s*$/.exec(expr);
+  if (!read || !text.includes('Env(')) return expr;
+  for (const m of text.matchAll(new RegExp(`\\b${read[1]}\\s*=\\s*(?:environ\\.)?Env\\(`, 'g'))) {
+    // The call's arguments, up to its balanced closing parenthesis.
+    let depth = 1, i = m.index + m[0].length;
+    for (; i < text.length && depth; i++) depth += text[i] === '(' ? 1 : text[i] === ')' ? -1 : 0;
+    const d = new RegExp(`\\b${read[2]}\\s*=\\s*\\(\\s*bool\\s*,\\s*([^,()]+?)\\s*\\)`).exec(text.slice(m.index + m[0].length, i));
+    if (d) return `env.bool("${read[2]}", default=${d[1]})`;
+  }
+  return expr;
 }
 
 /**

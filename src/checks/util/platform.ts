@@ -54,7 +54,11 @@ function flyEnv(file: string, lines: string[]): PlatformEnv[] {
 }
 
 /** A start command a platform deploy file names. */
-export interface PlatformCommand { file: string; line: number; column: number; where: string; command: string }
+export interface PlatformCommand {
+  file: string; line: number; column: number; where: string; command: string;
+  /** The folder the command runs in, from the repository root: render.yaml's `rootDir` (Render runs the build and start commands there). */
+  rootDir?: string;
+}
 
 /**
  * The commands platforms start: render.yaml `services[].startCommand`, Railway `startCommand` (railway.toml's
@@ -62,7 +66,12 @@ export interface PlatformCommand { file: string; line: number; column: number; w
  */
 export const platformCommands = perView(function platformCommands(snapshot: SnapshotView): PlatformCommand[] {
   const out: PlatformCommand[] = [];
-  const add = (file: string, line: number, column: number, where: string, command: unknown) => { if (typeof command === 'string' && command.trim()) out.push({ file, line, column, where, command }); };
+  const add = (file: string, line: number, column: number, where: string, command: unknown, rootDir?: unknown) => {
+    if (typeof command !== 'string' || !command.trim()) return;
+    // `rootDir: frontend`, `./frontend/`: a folder inside the repository (one that climbs out of it is ignored).
+    const root = typeof rootDir === 'string' ? rootDir.trim().replace(/^(?:\.\/)+|\/+$/g, '') : '';
+    out.push({ file, line, column, where, command, ...(root && root !== '.' && !root.split('/').includes('..') && !root.startsWith('/') ? { rootDir: root } : {}) });
+  };
   for (const f of snapshot.files) {
     const kind = platformFile(f);
     if (kind === 'fly') {
@@ -76,7 +85,7 @@ export const platformCommands = perView(function platformCommands(snapshot: Snap
         if (!Array.isArray(services)) continue;
         services.forEach((svc, i) => {
           const at = isObject(svc) ? doc.loc(['services', i, 'startCommand'], true) : null;
-          if (at && isObject(svc)) add(f, at.line, at.column, 'render.yaml startCommand', svc['startCommand']);
+          if (at && isObject(svc)) add(f, at.line, at.column, 'render.yaml startCommand', svc['startCommand'], svc['rootDir']);
         });
       }
     } else if (kind === 'railway') {
