@@ -195,8 +195,13 @@ function flyEnv(file, lines) {
  */
 const platformCommands = (0,snapshot/* perView */.DN)(function platformCommands(snapshot) {
     const out = [];
-    const add = (file, line, column, where, command) => { if (typeof command === 'string' && command.trim())
-        out.push({ file, line, column, where, command }); };
+    const add = (file, line, column, where, command, rootDir) => {
+        if (typeof command !== 'string' || !command.trim())
+            return;
+        // `rootDir: frontend`, `./frontend/`: a folder inside the repository (one that climbs out of it is ignored).
+        const root = typeof rootDir === 'string' ? rootDir.trim().replace(/^(?:\.\/)+|\/+$/g, '') : '';
+        out.push({ file, line, column, where, command, ...(root && root !== '.' && !root.split('/').includes('..') && !root.startsWith('/') ? { rootDir: root } : {}) });
+    };
     for (const f of snapshot.files) {
         const kind = platformFile(f);
         if (kind === 'fly') {
@@ -215,7 +220,7 @@ const platformCommands = (0,snapshot/* perView */.DN)(function platformCommands(
                 services.forEach((svc, i) => {
                     const at = (0,yaml/* isObject */.Gv)(svc) ? doc.loc(['services', i, 'startCommand'], true) : null;
                     if (at && (0,yaml/* isObject */.Gv)(svc))
-                        add(f, at.line, at.column, 'render.yaml startCommand', svc['startCommand']);
+                        add(f, at.line, at.column, 'render.yaml startCommand', svc['startCommand'], svc['rootDir']);
                 });
             }
         }
@@ -2223,6 +2228,8 @@ const CLI = {
     hugo: { values: ['-s', '--source', '-d', '--destination', '--config', '-e', '--environment', '--themesDir', '-b', '--baseURL', '--cacheDir', '--contentDir', '-c', '--logLevel', '-t', '--theme', '--bind', '-p', '--port', '--configDir', '--layoutDir'], flags: ['-D', '--buildDrafts', '-F', '--buildFuture', '-E', '--buildExpired', '--minify', '--gc', '-w', '--watch', '--disableFastRender', '--navigateToChanged', '--appendPort', ...HELP] },
     jekyll: { values: ['-s', '--source', '-d', '--destination', '--config', '-H', '--host', '-P', '--port', '-b', '--baseurl', '--livereload-port', '--plugins', '-p', '--layouts'], flags: ['-w', '--watch', '-l', '--livereload', '-I', '--incremental', '-D', '--drafts', '--future', '-t', '--trace', '--safe', ...HELP] },
     dotnet: { values: ['--roll-forward', '--additionalprobingpath', '--depsfile', '--runtimeconfig', '--fx-version', '--additional-deps'], flags: ['-d', '--diagnostics', '--info', '--list-sdks', '--list-runtimes', ...HELP] },
+    // fastify-cli (`fastify start [opts] app.js`): its watch mode restarts the server on every file change.
+    fastify: { values: ['-p', '--port', '-a', '--address', '-s', '--socket', '-x', '--prefix', '-l', '--log-level', '-L', '--logging-module', '-r', '--require', '-i', '--import', '-T', '--plugin-timeout', '--body-limit', '--ignore-watch', '--debug-port', '--debug-host', '-c', '--close-grace-delay', '--method', '--trust-proxy'], flags: ['-w', '--watch', '-d', '--debug', '-P', '--pretty-logs', '-o', '--options', ...HELP] },
     nest: { values: ['-c', '--config', '-p', '--path', '--entryFile', '--sourceRoot', '--exec', '-e', '-b', '--builder', '--env-file'], flags: ['-w', '--watch', '-d', '--debug', '--watchAssets', '--preserveWatchOutput', '--tsc', '--webpack', ...HELP] },
     tsx: { values: ['--tsconfig', '--import', '--require', '-r', '--include', '--exclude', '--env-file'], flags: ['--clear-screen', '--no-cache', ...HELP] },
     bun: { values: ['--cwd', '-r', '--preload', '--env-file', '--config', '-c', '--filter', '-F', '--port'], flags: ['--watch', '--hot', '--bun', '-b', '--silent', '--smol', '-i', '--no-install', '--if-present', ...HELP] },
@@ -2349,6 +2356,8 @@ function commands_classify(argv) {
         return { kind: 'dev', what: `sanic ${sanic}` };
     if (n === 'nest' && subIn('start') && hasFlag(rest, '--watch', '-w', '--debug', '-d'))
         return { kind: 'dev', what: 'nest start --watch' };
+    if (n === 'fastify' && subIn('start') && hasFlag(rest, '--watch', '-w'))
+        return { kind: 'dev', what: 'fastify start --watch' };
     if (n === 'deno' && hasFlag(rest, '--watch', '--watch-hmr'))
         return { kind: 'dev', what: `deno${subIn('run') ? ' run' : subIn('serve') ? ' serve' : subIn('task') ? ' task' : ''} ${hasFlag(rest, '--watch-hmr') ? '--watch-hmr' : '--watch'}` };
     if ((n === 'nuxt' || n === 'nuxi') && subIn('dev'))
@@ -2438,6 +2447,10 @@ function commands_classify(argv) {
                 return null;
             if (sub === 'run' || sub === 'run-script')
                 return next === undefined ? null : next;
+            // `yarn workspace @acme/web dev` (or `… run dev`): the workspace's script; its folder is not looked up by name,
+            // so the script is judged by its name as when package.json cannot be read (like `npm run dev --workspace=…`).
+            if (n === 'yarn' && sub === 'workspace')
+                return (ops[2] === 'run' ? ops[3] : ops[2]) ?? null;
             if (sub === 'start' || (n !== 'npm' && !['install', 'add', 'exec', 'dlx', 'x', 'ci', 'build', 'test', 'i', 'remove', 'upgrade', 'create', 'init', 'link', 'publish'].includes(sub)))
                 return sub;
             return null;
@@ -2812,8 +2825,11 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
         });
     }
     // Platform configs that name the start command (render.yaml, Railway, fly.toml: see platformCommands).
-    for (const c of platformCommands(snapshot))
-        out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir: (0,classify/* dirname */.pD)(c.file), layout: { contexts: [(0,classify/* dirname */.pD)(c.file)], copies: [], workdir: null }, devOnly: (0,classify/* isDevOnly */.uL)(c.file) });
+    // render.yaml's `rootDir` is where Render runs the command (`rootDir: frontend` reads `frontend/package.json`).
+    for (const c of platformCommands(snapshot)) {
+        const dir = c.rootDir ? (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(c.file), c.rootDir) ?? (0,classify/* dirname */.pD)(c.file) : (0,classify/* dirname */.pD)(c.file);
+        out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: (0,classify/* isDevOnly */.uL)(c.file) });
+    }
     // systemd units (`deploy/app.service`): `ExecStart=` of the `[Service]` section, with its `Environment=` assignments.
     for (const f of snapshot.files) {
         if (!/\.service$/.test(f) || (0,classify/* isTemplate */.Fl)(f))
@@ -3074,9 +3090,10 @@ function analyseEntry(snapshot, entry) {
                 }
                 continue;
             }
-            // A bare name is a start script only when the image copies it onto the PATH.
+            // A bare name is a start script only when the image copies it onto the PATH; a name with a slash is a path
+            // the shell runs as it is (`./start.sh`, `/start`, and relative ones: Heroku's `web: bin/start`).
             const onPath = n.includes('/') ? null : PATH_DIRS.map((d) => resolveFile(snapshot, `${d}/${n}`, { ...here, dir }, false)).find(Boolean) ?? null;
-            if (onPath || /\.sh$/.test(n) || /^\.{0,2}\//.test(n) || /entrypoint/i.test(n)) {
+            if (onPath || /\.sh$/.test(n) || n.includes('/') || /entrypoint/i.test(n)) {
                 // A start script: read it when it is in the repository, then judge the rest of the argv (`exec "$@"`).
                 const file = onPath ?? resolveFile(snapshot, n, { ...here, dir });
                 const text = file && !seen.has(file) ? snapshot.text(file) : undefined;
@@ -3530,6 +3547,17 @@ function trueWhenUnset(expr) {
     const ternary = /^True if (.+) else False$/.exec(e);
     if (ternary)
         return trueWhenUnset(ternary[1].replace(/^\((.*)\)$/, '$1'));
+    // `False if os.getenv("ENVIRONMENT") == "production" else True`: on unless the condition holds, i.e. the negated
+    // comparison (`!=`, `not in`); other conditions are not negated here (null).
+    const inverse = /^False if (.+) else True$/.exec(e);
+    if (inverse) {
+        const cond = inverse[1].replace(/^\((.*)\)$/, '$1');
+        const cmp = /^(.+?)\s*(==|!=)\s*([^=!]+)$/.exec(cond) ?? /^(.+?)\s+(not\s+in|in)\s+([([{].*)$/.exec(cond);
+        if (!cmp)
+            return null;
+        const op = { '==': '!=', '!=': '==' }[cmp[2]] ?? (/^not/.test(cmp[2]) ? 'in' : 'not in');
+        return trueWhenUnset(`${cmp[1]} ${op} ${cmp[3]}`);
+    }
     // django-environ, python-decouple, environs: typed reads with a default.
     // A project's own helper named for booleans reads the same way (Saleor's `get_bool_from_env("DEBUG", True)`).
     // Keywords in either order: `config("DEBUG", cast=bool, default=True)`.
@@ -3620,6 +3648,26 @@ function trueWhenUnset(expr) {
     if (casts.length === 1 && inner === 'bool')
         return /^['"]/.test(r[2].trim()) ? (value !== '' ? name : null) : value === 'True' || (/^-?\d+$/.test(value) && Number(value) !== 0) ? name : null;
     return null;
+}
+/**
+ * django-environ's scheme (`env = environ.Env(DEBUG=(bool, True))`): a read without its own default
+ * (`env("DEBUG")`, `env.bool("DEBUG")`) takes the scheme's default when the variable is unset. Returns the
+ * expression with that default written out (`env.bool("DEBUG", default=True)`), or the expression unchanged.
+ */
+function withEnvScheme(expr, text) {
+    const read = /^\s*(\w+)(?:\.bool)?\(\s*["'](\w+)["']\s*\)\s*$/.exec(expr);
+    if (!read || !text.includes('Env('))
+        return expr;
+    for (const m of text.matchAll(new RegExp(`\\b${read[1]}\\s*=\\s*(?:environ\\.)?Env\\(`, 'g'))) {
+        // The call's arguments, up to its balanced closing parenthesis.
+        let depth = 1, i = m.index + m[0].length;
+        for (; i < text.length && depth; i++)
+            depth += text[i] === '(' ? 1 : text[i] === ')' ? -1 : 0;
+        const d = new RegExp(`\\b${read[2]}\\s*=\\s*\\(\\s*bool\\s*,\\s*([^,()]+?)\\s*\\)`).exec(text.slice(m.index + m[0].length, i));
+        if (d)
+            return `env.bool("${read[2]}", default=${d[1]})`;
+    }
+    return expr;
 }
 /**
  * The environment variable whose every non-empty value makes a Python setting true, or null: the string read
@@ -3815,6 +3863,12 @@ const deployedNginxConfigs = (0,snapshot/* perView */.DN)(function deployedNginx
     const seen = new Set(out.map((c) => c.file));
     const tracked = new Set(snapshot.files);
     const includers = new Map();
+    // A glob is tried from each folder up to the root: match each pattern once, and only the files below its folder.
+    const globbed = new Map();
+    const glob = (pattern, dir) => {
+        const isMatch = picomatch(pattern, { dot: true });
+        return snapshot.files.filter((f) => (!dir || f.startsWith(`${dir}/`)) && isMatch(f));
+    };
     for (let depth = 0, todo = out; depth < 4 && todo.length; depth++) {
         const next = [];
         for (const { file, directives } of todo) {
@@ -3829,10 +3883,8 @@ const deployedNginxConfigs = (0,snapshot/* perView */.DN)(function deployedNginx
                 let matches = [];
                 for (let dir = (0,classify/* dirname */.pD)(file); !matches.length; dir = (0,classify/* dirname */.pD)(dir)) {
                     const path = dir ? `${dir}/${target}` : target;
-                    if (/[*?[]/.test(target)) {
-                        const isMatch = picomatch(path, { dot: true });
-                        matches = snapshot.files.filter((f) => isMatch(f));
-                    }
+                    if (/[*?[]/.test(target))
+                        matches = globbed.get(path) ?? globbed.set(path, glob(path, dir)).get(path);
                     else if (tracked.has(path))
                         matches = [path];
                     if (!dir)
@@ -4029,7 +4081,7 @@ function pySettings(src, restricted) {
         const ref = { name: s.name, runtime: s.runtime, className: s.className };
         // `env.bool("CORS_ALLOW_ALL", default=True)`: on whenever the deploy does not set the variable.
         // `os.getenv("CORS_ORIGINS", "*")`: any origin whenever the deploy does not set the variable.
-        const unset = allowAll ? trueWhenUnset(s.value.replace(/'/g, '"')) : PY_ENV_STAR.exec(s.value.replace(/\s+/g, ''))?.[2] ?? null;
+        const unset = allowAll ? trueWhenUnset(withEnvScheme(s.value, src.text).replace(/'/g, '"')) : PY_ENV_STAR.exec(s.value.replace(/\s+/g, ''))?.[2] ?? null;
         if (allowAll ? TRUE.test(valueOf(s.value)) : isAnyOrigin(valueOf(s.value)))
             hits.push({ offset: s.start, what: `${s.name} = ${(0,util_text/* quoteSource */.IU)(s.value)} allows any origin`, setting: ref });
         else if (unset)
@@ -5499,7 +5551,7 @@ function moduleDebug(text) {
         // `DEBUG = TEMPLATE_DEBUG = True`, `TEMPLATE_DEBUG = DEBUG = True`: chained assignments.
         const m = /^(?:[A-Z_][A-Z0-9_]*\s*=\s*)*DEBUG\s*(?::\s*bool\s*)?=\s*(?:[A-Z_][A-Z0-9_]*\s*=(?!=)\s*)*(.+?)\s*$/.exec(l);
         if (m)
-            last = { line: i + 1, column: l.indexOf(m[1], l.indexOf('=')) + 1, expr: m[1], literalTrue: /^(True|1)$/.test(m[1]), unsetOn: trueWhenUnset(m[1].replace(/'/g, '"')), setOn: trueWhenSet(m[1]) };
+            last = { line: i + 1, column: l.indexOf(m[1], l.indexOf('=')) + 1, expr: m[1], literalTrue: /^(True|1)$/.test(m[1]), unsetOn: trueWhenUnset(withEnvScheme(m[1], text).replace(/'/g, '"')), setOn: trueWhenSet(m[1]) };
     });
     return last;
 }
@@ -5689,7 +5741,7 @@ const debugMode = defineCheck({
             '  `DEBUG` read from the environment passes when it is off with the variable unset (`DEBUG = os.environ.get("DEBUG") == "1"`,',
             '  `os.environ.get("DEBUG", "False") == "True"`, `env.bool("DEBUG", default=False)`) and fails when it defaults to on:',
             '  `os.environ.get("DEBUG", "True") == "True"`, `os.getenv("DEBUG", "1").lower() in ("1", "true")`, `bool(int(os.getenv("DEBUG", "1")))`,',
-            '  `strtobool(os.getenv("DEBUG", "yes"))`, `env.bool("DEBUG", default=True)`, `config("DEBUG", default=True, cast=bool)`, a project\'s own boolean helper (`get_bool_from_env("DEBUG", True)`),',
+            '  `strtobool(os.getenv("DEBUG", "yes"))`, `env.bool("DEBUG", default=True)`, `env("DEBUG")` under django-environ\'s `environ.Env(DEBUG=(bool, True))`, `config("DEBUG", default=True, cast=bool)`, `False if os.getenv("ENV") == "production" else True`, a project\'s own boolean helper (`get_bool_from_env("DEBUG", True)`),',
             '  `os.environ.get("DEBUG", True)`, `os.environ.get("DJANGO_DEBUG") != "0"`, `not os.environ.get("PRODUCTION")`, `os.environ.get("PRODUCTION") is None`, `"PRODUCTION" not in os.environ` (not a variable the hosting platform sets itself: `RENDER`, `DYNO`, `FLY_APP_NAME`, `K_SERVICE`…), and a bare read (or `bool(…)` of one) with a non-empty string default (`os.getenv("DEBUG", "False")`: a non-empty',
             '  string is true to Python, so debug is on whatever the default says). Debug is on whenever a deploy forgets the variable.',
             '  A string read (`DEBUG = os.environ.get("DEBUG")`, `os.getenv("DEBUG", default=0)`, `os.environ["DEBUG"]`) or `bool(…)` of one (`bool(os.environ.get("DEBUG", default=0))`,',
@@ -6590,8 +6642,9 @@ function looksLikeSecretValue(value, minLength = 12) {
         return false;
     if (isUrlWithoutSecret(v) || isKebabIdentifier(v) || RELATIVE_FILE_RE.test(v))
         return false;
-    // Words joined by separators with a trailing number (`token_v2_name`, `password123`) are not random.
-    if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)*[-_.]?\d{0,4}$/.test(v))
+    // Words joined by separators with a trailing number (`token_v2_name`, `password123`, `SuperStrongPassword2024`) are not
+    // random; a random mixed-case run that happens to end in digits (`PrRpBBXuDghCfmiK98`) is.
+    if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)*[-_.]?\d{0,4}$/.test(v) && v.split(/[-_.\d]+/).every(readsAsWords))
         return false;
     // The name of an environment variable (`GOOGLE_OAUTH2_CLIENT_SECRET`, `AWS_S3_ACCESS_KEY_ID`): upper-case words.
     if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v) && v.split('_').filter((w) => /^[A-Z]{3,}$/.test(w)).length >= 2)
@@ -6601,6 +6654,16 @@ function looksLikeSecretValue(value, minLength = 12) {
         return false;
     const h = shannonEntropy(v);
     return v.length >= 20 ? h >= 3.2 : h >= 3.0;
+}
+/**
+ * Whether a run of letters reads as words: one case (`token`, `API`), or capitalised/camelCase words and acronyms
+ * (`Password`, `SuperStrongPassword`, `MyAPIKey`), every word holding a vowel. A random mixed-case run
+ * (`PrRpBBXuDghCfmiK`: `Pr`, `Rp`, `Dgh`) does not.
+ */
+function readsAsWords(letters) {
+    if (/^(?:[a-z]*|[A-Z]*)$/.test(letters))
+        return true;
+    return letters.split(/(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/).every((w) => /^[A-Z]+$/.test(w) || /^[A-Z]?[a-z]+$/.test(w) && /[aeiouy]/i.test(w));
 }
 /**
  * A random value that happens to hold spaces (WordPress salts from its generator, keys typed from a password
@@ -9334,27 +9397,32 @@ function terraformDefaults(text) {
 const XML_FILE_RE = /\.(?:xml|config|pubxml)$/i;
 /** `<password>value</password>`: an element whose only content is one word. */
 const XML_ELEMENT_RE = /<([A-Za-z_][\w.-]{0,100})>([^<>\s]{1,1000})<\/\1>/g;
+/** .NET's named settings: `<add key="SmtpPassword" value="…" />` (web.config `appSettings`, NuGet.Config `ClearTextPassword`). */
+const XML_ADD_RE = /<add\s+key\s*=\s*(["'])([^"'<>]{1,200})\1\s+value\s*=\s*(["'])([^"'<>\s]{1,1000})\3/g;
 /**
  * Secret-named XML elements with a literal value (`<server><password>…</password></server>` in Maven's
- * `settings.xml`), which no `key = value` rule sees. Maven's encrypted passwords (`{…}` from
- * `mvn --encrypt-password`) and elements inside comments pass.
+ * `settings.xml`; .NET's `<add key="…Password" value="…" />`), which no `key = value` rule sees. Maven's
+ * encrypted passwords (`{…}` from `mvn --encrypt-password`) and elements inside comments pass.
  */
 function xmlElements(text) {
     const out = [];
     if (!text.includes('</'))
         return out;
-    for (const m of text.matchAll(XML_ELEMENT_RE)) {
-        const [, name, raw] = m;
+    const judge = (index, name, raw, at) => {
         if (!isSecretName(name) || /^\{[A-Za-z0-9+/=]+\}$/.test(raw))
-            continue;
-        if (text.lastIndexOf('<!--', m.index) > text.lastIndexOf('-->', m.index))
-            continue;
+            return;
+        if (text.lastIndexOf('<!--', index) > text.lastIndexOf('-->', index))
+            return;
         const value = raw.replace(/&(?:amp|lt|gt|quot|apos);/g, (e) => ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" })[e]);
         if (!looksLikeSecretValue(value))
-            continue;
-        const { line, column } = (0,util_text/* lineColumnAt */.IX)(text, m.index + name.length + 2);
+            return;
+        const { line, column } = (0,util_text/* lineColumnAt */.IX)(text, at);
         out.push({ line, column, message: `'${name}' is assigned a hard-coded secret value`, secret: value });
-    }
+    };
+    for (const m of text.matchAll(XML_ELEMENT_RE))
+        judge(m.index, m[1], m[2], m.index + m[1].length + 2);
+    for (const m of text.matchAll(XML_ADD_RE))
+        judge(m.index, m[2], m[4], m.index + m[0].length - m[4].length - 1);
     return out;
 }
 /**
@@ -9411,11 +9479,14 @@ const NETRC_FILE = /(?:^|\/)[._]netrc$/;
 const NETRC_PASSWORD_RE = /(?:^|\s)password\s+(\S+)/g;
 /**
  * Credentials written into commands and header strings, whatever the file (a deploy script, a Makefile, a CI
- * step, a compose healthcheck): `Authorization: Bearer <token>` (also `token`, `Basic`) and `curl -u user:password`.
+ * step, a compose healthcheck): `Authorization: Bearer <token>` (also `token`, `Basic`), `curl -u user:password` and
+ * `docker login -p <password>`.
  */
 const AUTH_HEADER_RE = /\bAuthorization:[ \t]*(?:Bearer|Token|token|Basic)[ \t]+([A-Za-z0-9._~+/=-]{12,})/g;
 // A backtick ends the command (Markdown code spans and JS template literals quote commands: `curl -u user:password`).
 const CURL_USER_RE = /\bcurl\b[^\n`]*?[ \t](?:-u|--user)(?:[ \t]+|=)(['"]?)([^\s:'"$`]{1,100}):([^\s'"`]{1,200})\1(?=[\s`]|$)/g;
+// `docker login -u ci -p <password> registry` (also podman/buildah/skopeo/helm registry login); `--password-stdin` reads none.
+const REGISTRY_LOGIN_RE = /\b(?:docker|podman|buildah|skopeo|helm[ \t]+registry)[ \t]+login\b[^\n`]*?[ \t](?:-p|--password)(?:[ \t]+|=)(['"]?)([^\s'"$`]{1,200})\1(?=[\s`]|$)/g;
 function commandCredentials(text) {
     const hits = [];
     if (text.includes('uthorization')) {
@@ -9433,6 +9504,14 @@ function commandCredentials(text) {
             if (!looksLikeEnvSecret(password))
                 continue;
             hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].length - m[1].length - password.length), message: 'curl -u carries a hard-coded password', secret: password });
+        }
+    }
+    if (text.includes('login')) {
+        for (const m of text.matchAll(REGISTRY_LOGIN_RE)) {
+            const password = m[2];
+            if (!looksLikeEnvSecret(password))
+                continue;
+            hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].length - m[1].length - password.length), message: 'a registry login (login -p) carries a hard-coded password', secret: password });
         }
     }
     return hits;
@@ -10001,7 +10080,7 @@ const hardcodedSecret = defineCheck({
             '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments;',
             '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "…" .Values.jwtSecret }}`): every install that sets no value uses it;',
             '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries; database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'…\'`, MySQL `IDENTIFIED BY \'…\'`, SQL Server `CREATE LOGIN … WITH PASSWORD = N\'…\'`; psql variables, references, `md5…`/`SCRAM-SHA-256$…` verifiers, defaults and a password equal to the user name pass) and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass …` in a command, also as the next item of a JSON array or YAML list);',
-            '- secret-named XML elements with a literal value (`<password>…</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files; Maven\'s encrypted `{…}` passwords, references and commented-out elements pass);',
+            '- secret-named XML elements with a literal value (`<password>…</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files, and .NET\'s `<add key="SmtpPassword" value="…" />` in `web.config` `appSettings` or NuGet.Config `ClearTextPassword`; Maven\'s encrypted `{…}` passwords, references and commented-out elements pass);',
             '- private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`: a kubeconfig\'s `client-key-data`, a Helm value) or a JSON service-account key holding a `private_key` (a GCP key put into a `.env` line), on lines of any length;',
             '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\');',
             '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix — `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` —, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password; certificates, placeholders, templated values, booleans and ISO dates pass);',
@@ -10010,7 +10089,7 @@ const hardcodedSecret = defineCheck({
             '',
             '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file`, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
-            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` and HTTP request files `*.http`/`*.rest`) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files (`config/dev.exs`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), and `curl -u user:password`.',
+            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` and HTTP request files `*.http`/`*.rest`) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files (`config/dev.exs`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password` and `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none).',
             '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy. Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
@@ -10374,6 +10453,8 @@ function advice(what) {
         return 'build the site (hugo, jekyll build) and serve the output with nginx or a CDN';
     if (/wrangler/.test(what))
         return 'deploy the worker (wrangler deploy) instead of running the local dev server';
+    if (/fastify start --watch/.test(what))
+        return 'drop --watch (fastify start restarts the server on every file change)';
     if (/\bpm2(?:-runtime|-docker| start)? --watch\b/.test(what))
         return 'drop --watch (pm2 restarts the app on every file change); pm2-runtime without it restarts on crashes only';
     if (/nodemon|ts-node-dev|node --watch|watch|supervisor|node-dev/.test(what))
@@ -10425,21 +10506,21 @@ const productionServer = defineCheck({
         fix: 'Run a production server (gunicorn/uvicorn workers/waitress for Python, node on the built output, nginx for static bundles).',
         details: [
             '- Entry points: the Dockerfile final stage\'s `ENTRYPOINT` + `CMD` (inherited through stage names; exec and shell form; a later-stage',
-            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml and Railway `startCommand`, fly.toml `[processes]` (and `[experimental] cmd`), systemd units\' `ExecStart=` (`*.service`, with the section\'s `Environment=`), Kubernetes',
+            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`) and Railway `startCommand`, fly.toml `[processes]` (and `[experimental] cmd`), systemd units\' `ExecStart=` (`*.service`, with the section\'s `Environment=`), Kubernetes',
             '  `command` + `args` of `containers` (init containers are not servers). A stage a compose service builds as its `build.target`',
             '  (`target: web`) is judged too, at its own `CMD`/`ENTRYPOINT` (a development-only compose file or profile makes it a note;',
             '  so does a base compose file\'s `command` that a production overlay beside it — `docker-compose.prod.yml` — sets again).',
             '- Command lines are unwrapped: `sh -c "…"` scripts (split on `&&`, `;`, `|`), `exec`, `env`, leading `VAR=…`, `tini --`, `dumb-init`,',
             '  `gosu user`, `poetry run`/`uv run`/`pipenv run`, `npx`, `ddtrace-run`, `newrelic-admin run-program`, `python -m debugpy --listen … -m`. A `cd DIR` the script always',
             '  runs moves the commands after it (`web: cd spa && npm start` reads `spa/package.json`). Commands inside `if`/`case`',
-            '  branches of a start script are not judged (a dev branch is not what production runs). Start scripts (`./start.sh`,',
+            '  branches of a start script are not judged (a dev branch is not what production runs). Start scripts (`./start.sh`, `bin/start`,',
             '  `docker-entrypoint.sh`, a Python script by its shebang) are read when they are in the repository, and the rest of the argv is',
             '  judged too (`exec "$@"`). `supervisord` configs are read and every `[program:*] command=` is judged; a dev server there is',
             '  reported at its `command=` line (naming the entry point that runs supervisord).',
             '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
             '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `uvicorn`/`hypercorn`/`granian --reload`, `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev`,',
             '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
-            '  server), `nodemon`, `ts-node-dev`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
+            '  server), `nodemon`, `ts-node-dev`, `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
             '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `gatsby develop`,',
             '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development`, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `cargo watch`, `php artisan octane:start --watch`,',
             '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
