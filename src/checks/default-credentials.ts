@@ -573,10 +573,9 @@ export const defaultCredentials = defineCheck({
       ...snapshot.dockerfiles().filter((df) => df.final).map((df) => df.path), ...snapshot.files.filter((f) => f.endsWith('.conf'))]);
     for (const file of redisFiles) {
       const text = skipFile(file) ? undefined : snapshot.text(file);
-      if (text === undefined || !/requirepass|masterauth|auth-pass/.test(text)) continue;
-      const lines = text.split('\n');
+      if (text === undefined) continue;
       for (const r of redisPasswords(file, text)) {
-        if (/^\s*#/.test(lines[r.line - 1] ?? '') || !isDefaultCredential(r.value)) continue;
+        if (!isDefaultCredential(r.value)) continue;
         emit(file, r.line, r.column, 'the Redis password (requirepass)', { reason: `is set to ${describeDefault(r.value)}`, secret: r.value }, '');
       }
     }

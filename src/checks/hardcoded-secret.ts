@@ -975,7 +975,7 @@ export const hardcodedSecret = defineCheck({
         if (NPMRC_FILE.test(file)) add(registryAuths(text, NPM_AUTH_RE, 'an npm registry login (_auth'));
         if (generic && NETRC_FILE.test(file)) add(netrcPasswords(text));
         if (generic && SQL_SCRIPT_FILE.test(file) && /PASSWORD|IDENTIFIED/i.test(text)) add(sqlUserPasswords(text));
-        if (generic && (text.includes('requirepass') || text.includes('masterauth') || text.includes('auth-pass'))) add(redisPasswords(file, text));
+        if (generic) add(redisPasswords(file, text));
         if (generic) add(commandCredentials(text));
         add(base64PrivateKeys(text));
         return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret, ...(h.template ? { template: true as const } : {}) })) : undefined;

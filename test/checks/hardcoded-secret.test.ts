@@ -1122,6 +1122,17 @@ describe('hardcoded-secret: database users and Redis passwords (QA round 21, sec
     ]);
   });
 
+  it('a commented-out redis-server --requirepass (a compose comment, a shell script) is no committed password', async () => {
+    const a = rand(24);
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'docker-compose.yml': `services:\n  cache:\n    image: redis:7.2\n    # command: redis-server --requirepass ${a}\n    command: redis-server --requirepass \${REDIS_PASSWORD}\n`,
+        'scripts/redis.sh': `#!/bin/sh\n  # redis-server --requirepass ${a}\nexec redis-server --requirepass "$REDIS_PASSWORD"\n`,
+      },
+    });
+    expect(out.findings).toEqual([]);
+  });
+
   it('QA: --requirepass as the next item of a JSON array (Dockerfile CMD, compose command) or a YAML list (Kubernetes args) is found', async () => {
     const a = rand(24); const b = rand(24); const c = rand(24);
     const out = await runCase(hardcodedSecret, {

@@ -139,10 +139,16 @@ export function composeSecretFiles(snapshot: SnapshotView, skip: (file: string) 
 const REDIS_CONF_PASSWORD_RE = /^[ \t]*(?:requirepass|masterauth|sentinel[ \t]+auth-pass[ \t]+\S+)[ \t]+(["']?)([^\s"']{1,200})\1[ \t]*\r?$/gm;
 // (the argument after a space or `=`, the next item of a JSON array `["--requirepass", "…"]` or of a YAML list `- --requirepass` / `- …`)
 const REDIS_ARG_PASSWORD_RE = /(?<![\w-])--(?:requirepass|masterauth)(?:[ \t]+|=|["'][ \t]*,[ \t]*|["']?[ \t]*\r?\n[ \t]*-[ \t]+)(["']?)([^\s"',\]]{1,200})\1/g;
+/** The Redis passwords of `text` (none on a commented-out line: `# requirepass foobared`, `# redis-server --requirepass …`). */
 export function redisPasswords(file: string, text: string): { line: number; column: number; value: string }[] {
   const out: { line: number; column: number; value: string }[] = [];
+  if (!text.includes('requirepass') && !text.includes('masterauth') && !text.includes('auth-pass')) return out;
   for (const re of file.endsWith('.conf') ? [REDIS_CONF_PASSWORD_RE, REDIS_ARG_PASSWORD_RE] : [REDIS_ARG_PASSWORD_RE]) {
-    for (const m of text.matchAll(re)) out.push({ ...lineColumnAt(text, m.index + m[0].length - m[2]!.length - m[1]!.length), value: m[2]! });
+    for (const m of text.matchAll(re)) {
+      const at = m.index + m[0].length - m[2]!.length - m[1]!.length;
+      if (/^[ \t]*#/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at))) continue;
+      out.push({ ...lineColumnAt(text, at), value: m[2]! });
+    }
   }
   return out;
 }
