@@ -276,17 +276,12 @@ const heredocDescriptors = (text: string): string =>
 
 /**
  * The name of a here-document `ins` opens but no line closes (BuildKit: "unterminated heredoc"; dockerfile-ast reads
- * the rest of the file as its body, hiding every instruction after it). Only an opener outside quotes counts:
- * dockerfile-ast also takes `echo "a <<EOF b"` for one, BuildKit does not.
+ * the rest of the file as its body, hiding every instruction after it). Quoted `<<NAME` words open none: heredocDescriptors
+ * has already taken them out of what dockerfile-ast parses.
  */
-function unterminatedHeredoc(ins: Instruction, d: DockerInstruction): string | null {
+function unterminatedHeredoc(ins: Instruction): string | null {
   const docs = (ins as unknown as { getHeredocs?: () => { getName(): string; getDelimiterRange(): unknown }[] }).getHeredocs?.() ?? [];
-  const open = docs.find((h) => !h.getDelimiterRange());
-  if (!open) return null;
-  const name = open.getName().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (!name) return null;
-  const firstLine = d.args.split(/\r?\n/, 1)[0]!.replace(/(?<!<<-?[ \t]*)(?:'[^']*'|"(?:[^"\\]|\\.)*")/g, ' ');
-  return new RegExp(`(?:^|[\\s;&|(])\\d*<<-?[ \\t]*(["']?)${name}\\1(?![\\w'"])`).test(firstLine) ? open.getName() : null;
+  return docs.find((h) => !h.getDelimiterRange() && h.getName())?.getName() ?? null;
 }
 
 export function parseDockerfile(path: string, text: string): DockerfileModel {
@@ -306,7 +301,7 @@ export function parseDockerfile(path: string, text: string): DockerfileModel {
     // name; the build goes on and fails at the next RUN, or the container at its start ("unable to find user").
     else if (current && d.keyword === 'USER' && d.argv.length > 1 && d.argv[1]!.startsWith('#')) problems.push({ line: d.line, column: d.column, message: `USER '${d.args.slice(0, 80)}' holds a trailing comment, which Dockerfiles do not have: the user name is all of it, a user that does not exist (the next RUN or the container's start fails); put the comment on its own line` });
     else if (current || d.keyword === 'FROM' || d.keyword === 'ARG') { const p = instructionProblem(d); if (p) problems.push({ line: d.line, column: d.column, message: `${p}: Docker refuses to build it` }); }
-    const heredoc = unterminatedHeredoc(ins, d);
+    const heredoc = unterminatedHeredoc(ins);
     if (heredoc) problems.push({ line: d.line, column: d.column, message: `${d.keyword} opens the here-document <<${heredoc}, but no line ${heredoc} closes it (everything after it would be its body): Docker refuses to build it` });
     if (d.keyword === 'FROM') {
       const words = d.argv;
