@@ -28,12 +28,12 @@ export function judgeImage(raw: string, vars: Map<string, string | null>, moving
   const resolved = substitute(marked, vars) ?? UNKNOWN;
   const ref = parseImageRef(resolved);
   const isMoving = (tag: string) => moving.includes(tag.toLowerCase()) || tag.toLowerCase().split(/[-_.]/).some((w) => moving.includes(w));
+  const last = ref.name.slice(ref.name.lastIndexOf('/') + 1);
   if (ref.digest !== null) {
     if (ref.digest && !ref.digest.includes(UNKNOWN)) return { verdict: 'ok' };
     // `node:20@${DIGEST}`: whatever digest is passed, the visible tag is pinned (`latest@${DIGEST}` is pinned only by the digest).
-    return ref.tag && !ref.tag.includes(UNKNOWN) && !isMoving(ref.tag) && ref.name && !ref.name.slice(ref.name.lastIndexOf('/') + 1).includes(UNKNOWN) ? { verdict: 'ok' } : { verdict: 'unverifiable' };
+    return ref.tag && !ref.tag.includes(UNKNOWN) && !isMoving(ref.tag) && ref.name && !last.includes(UNKNOWN) ? { verdict: 'ok' } : { verdict: 'unverifiable' };
   }
-  const last = ref.name.slice(ref.name.lastIndexOf('/') + 1);
   if (ref.tag?.includes(UNKNOWN) || (ref.tag === null && last.includes(UNKNOWN)) || !ref.name) return { verdict: 'unverifiable' };
   if (allowed(normalizeImageName(ref.name.replaceAll(UNKNOWN, '*')))) return { verdict: 'ok' };
   const image = resolved.replaceAll(UNKNOWN, '…');

@@ -68,9 +68,9 @@ export const platformCommands = perView(function platformCommands(snapshot: Snap
   const out: PlatformCommand[] = [];
   const add = (file: string, line: number, column: number, where: string, command: unknown, rootDir?: unknown) => {
     if (typeof command !== 'string' || !command.trim()) return;
-    // `rootDir: frontend`, `./frontend/`: a folder inside the repository (one that climbs out of it is ignored).
-    const root = typeof rootDir === 'string' ? rootDir.trim().replace(/^(?:\.\/)+|\/+$/g, '') : '';
-    out.push({ file, line, column, where, command, ...(root && root !== '.' && !root.split('/').includes('..') && !root.startsWith('/') ? { rootDir: root } : {}) });
+    // `rootDir: frontend`, `./frontend/` (where it leads is resolved, and checked to stay inside the repository, by joinPath).
+    const root = typeof rootDir === 'string' ? rootDir.trim() : '';
+    out.push({ file, line, column, where, command, ...(root && !root.startsWith('/') ? { rootDir: root } : {}) });
   };
   for (const f of snapshot.files) {
     const kind = platformFile(f);
