@@ -198,9 +198,9 @@ const platformCommands = (0,snapshot/* perView */.DN)(function platformCommands(
     const add = (file, line, column, where, command, rootDir) => {
         if (typeof command !== 'string' || !command.trim())
             return;
-        // `rootDir: frontend`, `./frontend/`: a folder inside the repository (one that climbs out of it is ignored).
-        const root = typeof rootDir === 'string' ? rootDir.trim().replace(/^(?:\.\/)+|\/+$/g, '') : '';
-        out.push({ file, line, column, where, command, ...(root && root !== '.' && !root.split('/').includes('..') && !root.startsWith('/') ? { rootDir: root } : {}) });
+        // `rootDir: frontend`, `./frontend/` (where it leads is resolved, and checked to stay inside the repository, by joinPath).
+        const root = typeof rootDir === 'string' ? rootDir.trim() : '';
+        out.push({ file, line, column, where, command, ...(root && !root.startsWith('/') ? { rootDir: root } : {}) });
     };
     for (const f of snapshot.files) {
         const kind = platformFile(f);
@@ -7268,11 +7268,18 @@ function composeSecretFiles(snapshot, skip) {
 const REDIS_CONF_PASSWORD_RE = /^[ \t]*(?:requirepass|masterauth|sentinel[ \t]+auth-pass[ \t]+\S+)[ \t]+(["']?)([^\s"']{1,200})\1[ \t]*\r?$/gm;
 // (the argument after a space or `=`, the next item of a JSON array `["--requirepass", "…"]` or of a YAML list `- --requirepass` / `- …`)
 const REDIS_ARG_PASSWORD_RE = /(?<![\w-])--(?:requirepass|masterauth)(?:[ \t]+|=|["'][ \t]*,[ \t]*|["']?[ \t]*\r?\n[ \t]*-[ \t]+)(["']?)([^\s"',\]]{1,200})\1/g;
+/** The Redis passwords of `text` (none on a commented-out line: `# requirepass foobared`, `# redis-server --requirepass …`). */
 function redisPasswords(file, text) {
     const out = [];
+    if (!text.includes('requirepass') && !text.includes('masterauth') && !text.includes('auth-pass'))
+        return out;
     for (const re of file.endsWith('.conf') ? [REDIS_CONF_PASSWORD_RE, REDIS_ARG_PASSWORD_RE] : [REDIS_ARG_PASSWORD_RE]) {
-        for (const m of text.matchAll(re))
-            out.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].length - m[2].length - m[1].length), value: m[2] });
+        for (const m of text.matchAll(re)) {
+            const at = m.index + m[0].length - m[2].length - m[1].length;
+            if (/^[ \t]*#/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at)))
+                continue;
+            out.push({ ...(0,util_text/* lineColumnAt */.IX)(text, at), value: m[2] });
+        }
     }
     return out;
 }
@@ -7907,11 +7914,10 @@ const defaultCredentials = defineCheck({
             ...snapshot.dockerfiles().filter((df) => df.final).map((df) => df.path), ...snapshot.files.filter((f) => f.endsWith('.conf'))]);
         for (const file of redisFiles) {
             const text = skipFile(file) ? undefined : snapshot.text(file);
-            if (text === undefined || !/requirepass|masterauth|auth-pass/.test(text))
+            if (text === undefined)
                 continue;
-            const lines = text.split('\n');
             for (const r of redisPasswords(file, text)) {
-                if (/^\s*#/.test(lines[r.line - 1] ?? '') || !isDefaultCredential(r.value))
+                if (!isDefaultCredential(r.value))
                     continue;
                 emit(file, r.line, r.column, 'the Redis password (requirepass)', { reason: `is set to ${describeDefault(r.value)}`, secret: r.value }, '');
             }
@@ -8284,13 +8290,13 @@ function judgeImage(raw, vars, moving, allowed) {
     const resolved = (0,dockerfile/* substitute */.V2)(marked, vars) ?? UNKNOWN;
     const ref = (0,dockerfile/* parseImageRef */.Q)(resolved);
     const isMoving = (tag) => moving.includes(tag.toLowerCase()) || tag.toLowerCase().split(/[-_.]/).some((w) => moving.includes(w));
+    const last = ref.name.slice(ref.name.lastIndexOf('/') + 1);
     if (ref.digest !== null) {
         if (ref.digest && !ref.digest.includes(UNKNOWN))
             return { verdict: 'ok' };
         // `node:20@${DIGEST}`: whatever digest is passed, the visible tag is pinned (`latest@${DIGEST}` is pinned only by the digest).
-        return ref.tag && !ref.tag.includes(UNKNOWN) && !isMoving(ref.tag) && ref.name && !ref.name.slice(ref.name.lastIndexOf('/') + 1).includes(UNKNOWN) ? { verdict: 'ok' } : { verdict: 'unverifiable' };
+        return ref.tag && !ref.tag.includes(UNKNOWN) && !isMoving(ref.tag) && ref.name && !last.includes(UNKNOWN) ? { verdict: 'ok' } : { verdict: 'unverifiable' };
     }
-    const last = ref.name.slice(ref.name.lastIndexOf('/') + 1);
     if (ref.tag?.includes(UNKNOWN) || (ref.tag === null && last.includes(UNKNOWN)) || !ref.name)
         return { verdict: 'unverifiable' };
     if (allowed(normalizeImageName(ref.name.replaceAll(UNKNOWN, '*'))))
@@ -10137,7 +10143,7 @@ const hardcodedSecret = defineCheck({
                     add(netrcPasswords(text));
                 if (generic && SQL_SCRIPT_FILE.test(file) && /PASSWORD|IDENTIFIED/i.test(text))
                     add(sqlUserPasswords(text));
-                if (generic && (text.includes('requirepass') || text.includes('masterauth') || text.includes('auth-pass')))
+                if (generic)
                     add(hardcoded_secret_redisPasswords(file, text));
                 if (generic)
                     add(commandCredentials(text));
@@ -12138,19 +12144,12 @@ const heredocDescriptors = (text) => text.includes('<<') ? text.replace(/^([ \t]
     .replace(/(?<=[ \t])\d+(?=<<-?["']?[A-Za-z_])/g, (d) => ' '.repeat(d.length))) : text;
 /**
  * The name of a here-document `ins` opens but no line closes (BuildKit: "unterminated heredoc"; dockerfile-ast reads
- * the rest of the file as its body, hiding every instruction after it). Only an opener outside quotes counts:
- * dockerfile-ast also takes `echo "a <<EOF b"` for one, BuildKit does not.
+ * the rest of the file as its body, hiding every instruction after it). Quoted `<<NAME` words open none: heredocDescriptors
+ * has already taken them out of what dockerfile-ast parses.
  */
-function unterminatedHeredoc(ins, d) {
+function unterminatedHeredoc(ins) {
     const docs = ins.getHeredocs?.() ?? [];
-    const open = docs.find((h) => !h.getDelimiterRange());
-    if (!open)
-        return null;
-    const name = open.getName().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (!name)
-        return null;
-    const firstLine = d.args.split(/\r?\n/, 1)[0].replace(/(?<!<<-?[ \t]*)(?:'[^']*'|"(?:[^"\\]|\\.)*")/g, ' ');
-    return new RegExp(`(?:^|[\\s;&|(])\\d*<<-?[ \\t]*(["']?)${name}\\1(?![\\w'"])`).test(firstLine) ? open.getName() : null;
+    return docs.find((h) => !h.getDelimiterRange() && h.getName())?.getName() ?? null;
 }
 function parseDockerfile(path, text) {
     const df = dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(heredocDescriptors(text.replace(/^\uFEFF/, '')));
@@ -12177,7 +12176,7 @@ function parseDockerfile(path, text) {
             if (p)
                 problems.push({ line: d.line, column: d.column, message: `${p}: Docker refuses to build it` });
         }
-        const heredoc = unterminatedHeredoc(ins, d);
+        const heredoc = unterminatedHeredoc(ins);
         if (heredoc)
             problems.push({ line: d.line, column: d.column, message: `${d.keyword} opens the here-document <<${heredoc}, but no line ${heredoc} closes it (everything after it would be its body): Docker refuses to build it` });
         if (d.keyword === 'FROM') {
