@@ -279,9 +279,14 @@ const heredocDescriptors = (text: string): string =>
  * the rest of the file as its body, hiding every instruction after it). Quoted `<<NAME` words open none: heredocDescriptors
  * has already taken them out of what dockerfile-ast parses.
  */
-function unterminatedHeredoc(ins: Instruction): string | null {
-  const docs = (ins as unknown as { getHeredocs?: () => { getName(): string; getDelimiterRange(): unknown }[] }).getHeredocs?.() ?? [];
-  return docs.find((h) => !h.getDelimiterRange() && h.getName())?.getName() ?? null;
+function unterminatedHeredoc(ins: Instruction, keyword: string): string | null {
+  // Only RUN, COPY and ADD take here-documents; dockerfile-ast's getHeredocs throws on some malformed other
+  // instructions (`FROM  \` continued onto a `\# escape=` line), and a parse must never throw.
+  if (keyword !== 'RUN' && keyword !== 'COPY' && keyword !== 'ADD') return null;
+  try {
+    const docs = (ins as unknown as { getHeredocs?: () => { getName(): string; getDelimiterRange(): unknown }[] }).getHeredocs?.() ?? [];
+    return docs.find((h) => !h.getDelimiterRange() && h.getName())?.getName() ?? null;
+  } catch { return null; }
 }
 
 export function parseDockerfile(path: string, text: string): DockerfileModel {
@@ -301,7 +306,7 @@ export function parseDockerfile(path: string, text: string): DockerfileModel {
     // name; the build goes on and fails at the next RUN, or the container at its start ("unable to find user").
     else if (current && d.keyword === 'USER' && d.argv.length > 1 && d.argv[1]!.startsWith('#')) problems.push({ line: d.line, column: d.column, message: `USER '${d.args.slice(0, 80)}' holds a trailing comment, which Dockerfiles do not have: the user name is all of it, a user that does not exist (the next RUN or the container's start fails); put the comment on its own line` });
     else if (current || d.keyword === 'FROM' || d.keyword === 'ARG') { const p = instructionProblem(d); if (p) problems.push({ line: d.line, column: d.column, message: `${p}: Docker refuses to build it` }); }
-    const heredoc = unterminatedHeredoc(ins);
+    const heredoc = unterminatedHeredoc(ins, d.keyword);
     if (heredoc) problems.push({ line: d.line, column: d.column, message: `${d.keyword} opens the here-document <<${heredoc}, but no line ${heredoc} closes it (everything after it would be its body): Docker refuses to build it` });
     if (d.keyword === 'FROM') {
       const words = d.argv;

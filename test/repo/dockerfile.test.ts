@@ -90,6 +90,10 @@ describe('parseDockerfile', () => {
     expect(problem('FROM alpine:3.19\nCOPY --from=build --chown=1000:1000 /app /app\nCOPY [ "test file", "/tmp" ]\nADD\t\t.\t/\nCOPY <<EOF /etc/x\nbody\nEOF\nLABEL maintainer Erik Hollensbe <erik@hollensbe.org>\nLABEL a=1 b=\nCMD []\nCMD [\t"a",\t"b"\t]\t\nCMD [\'echo\',\'single quotes are invalid JSON\']\nENTRYPOINT [ "/usr/bin/redis-server" ]\nONBUILD RUN ["echo", "test"]\nONBUILD COPY . /\nVOLUME ["/test", "/test2"]\nVOLUME /test3\nEXPOSE 9000 5000 6000\nSHELL ["powershell", "-Command"]\nSTOPSIGNAL SIGTERM\nWORKDIR /app\n')).toEqual([]);
   });
 
+  it('fuzz counterexample: a FROM continued onto a `\\# escape=` line parses without throwing (dockerfile-ast\'s getHeredocs throws on it)', () => {
+    expect(() => parseDockerfile('Dockerfile', 'FROM  \\\n\\# escape=`\n')).not.toThrow();
+  });
+
   it('QA22 docker: a here-document no line closes is BuildKit\'s "unterminated heredoc" (it would swallow the USER after it)', () => {
     const problem = (t: string) => parseDockerfile('Dockerfile', t).problems.map((p) => `${p.line}:${p.column} ${p.message}`);
     expect(problem('FROM python:3.12-slim\nRUN <<EOF\npip install -r requirements.txt\nUSER 10001\n')).toEqual(['2:1 RUN opens the here-document <<EOF, but no line EOF closes it (everything after it would be its body): Docker refuses to build it']);
