@@ -12147,9 +12147,18 @@ const heredocDescriptors = (text) => text.includes('<<') ? text.replace(/^([ \t]
  * the rest of the file as its body, hiding every instruction after it). Quoted `<<NAME` words open none: heredocDescriptors
  * has already taken them out of what dockerfile-ast parses.
  */
-function unterminatedHeredoc(ins) {
-    const docs = ins.getHeredocs?.() ?? [];
-    return docs.find((h) => !h.getDelimiterRange() && h.getName())?.getName() ?? null;
+function unterminatedHeredoc(ins, keyword) {
+    // Only RUN, COPY and ADD take here-documents; dockerfile-ast's getHeredocs throws on some malformed other
+    // instructions (`FROM  \` continued onto a `\# escape=` line), and a parse must never throw.
+    if (keyword !== 'RUN' && keyword !== 'COPY' && keyword !== 'ADD')
+        return null;
+    try {
+        const docs = ins.getHeredocs?.() ?? [];
+        return docs.find((h) => !h.getDelimiterRange() && h.getName())?.getName() ?? null;
+    }
+    catch {
+        return null;
+    }
 }
 function parseDockerfile(path, text) {
     const df = dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(heredocDescriptors(text.replace(/^\uFEFF/, '')));
@@ -12176,7 +12185,7 @@ function parseDockerfile(path, text) {
             if (p)
                 problems.push({ line: d.line, column: d.column, message: `${p}: Docker refuses to build it` });
         }
-        const heredoc = unterminatedHeredoc(ins);
+        const heredoc = unterminatedHeredoc(ins, d.keyword);
         if (heredoc)
             problems.push({ line: d.line, column: d.column, message: `${d.keyword} opens the here-document <<${heredoc}, but no line ${heredoc} closes it (everything after it would be its body): Docker refuses to build it` });
         if (d.keyword === 'FROM') {
