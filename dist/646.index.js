@@ -910,13 +910,21 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
     const pass = jobs.length
         ? (0,scan/* startScan */.yF)({ root: snapshot.root, realRoot: snapshot.reader.realRoot, files: snapshot.files, jobs }, defs, threads, (f) => snapshot.cachedText(f) ?? snapshot.reader.read(f), (f) => snapshot.reader.readChunks(f))
         : null;
-    for (const c of direct)
+    const spent = new Map();
+    const tDirect = performance.now();
+    for (const c of direct) {
+        const t = performance.now();
         out.set(c.key, await scoped(c.scope, () => executeCheck(c.def, c.view, c.options, now), () => executeCheck(c.def, snapshot, c.options, now), `${c.def.id}\0${JSON.stringify(c.options)}`));
+        spent.set(c.def.id, (spent.get(c.def.id) ?? 0) + performance.now() - t);
+    }
+    if (direct.length)
+        logger.debug(`checks without a file pass: ${Math.round(performance.now() - tDirect)} ms (${[...spent].sort((a, b) => b[1] - a[1]).map(([id, ms]) => `${id} ${Math.round(ms)}`).join(', ')})`);
     if (pass) {
         const t0 = performance.now();
         const scan = await pass.finish();
         snapshot.absorb(scan);
         logger.debug(`file pass: ${snapshot.files.length} files, ${jobs.length} scanner${jobs.length === 1 ? '' : 's'}, ${scan.threads} worker thread${scan.threads === 1 ? '' : 's'} delivered, ${scan.reads} files read by workers (${Math.round(performance.now() - t0)} ms after the other checks)`);
+        const tLater = performance.now();
         for (const c of later) {
             const error = scan.errors[c.job];
             if (error) {
@@ -927,6 +935,7 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
             const rows = c.view === snapshot ? all : all.filter((r) => c.view.has(r.file));
             out.set(c.key, await scoped(c.scope, () => executeCheck(c.def, c.view, c.options, now, rows), () => executeCheck(c.def, snapshot, c.options, now, all), `job\0${c.job}`));
         }
+        logger.debug(`file-pass checks judged in ${Math.round(performance.now() - tLater)} ms`);
     }
     return out;
 }
