@@ -295,6 +295,55 @@ describe('cli', () => {
     expect(r.code).toBe(0);
   });
 
+  it('in YAML a suppression above a block covers the block: ports, a service, a container (QA stop 22)', async () => {
+    const repo = makeRepo({
+      'compose.yml': [
+        'services:',
+        '  db:',
+        '    image: postgres:16',
+        '    # preflight-ignore database-port-exposed: the host firewall allows only the VPN',
+        '    ports:',
+        '      - "5432:5432"',
+        '',
+        '      # the replica',
+        '      - "5433:5432"',
+        '    restart: always',
+        '  cache:',
+        '    image: redis:7',
+        '    ports:',
+        '      - "6379:6379"',
+        '    restart: always',
+        '  # preflight-ignore database-port-exposed, image-tag-pinned: a throwaway search node',
+        '  search:',
+        '    image: elasticsearch',
+        '    ports: ["9200:9200"]',
+        '    restart: always',
+        '',
+      ].join('\n'),
+      'k8s/deploy.yaml': [
+        'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: web', 'spec:', '  template:', '    spec:', '      containers:',
+        '        # preflight-ignore image-tag-pinned: mirrored by the registry',
+        '        - name: web',
+        '          image: nginx',
+        '        - name: sidecar',
+        '          image: envoy',
+        '',
+      ].join('\n'),
+      'c.yml': 'version: 1\nfail-on: high\nitems:\n  - { id: db, check: database-port-exposed }\n  - { id: pin, check: image-tag-pinned }\n',
+    });
+    const doc = JSON.parse((await cli(['--checklist', 'c.yml', '--format', 'json'], repo)).stdout);
+    const got = doc.findings.filter((f: { note?: boolean }) => !f.note).map((f: { check: string; file: string; line: number; suppressed?: boolean }) => `${f.check} ${f.file}:${f.line}${f.suppressed ? ' suppressed' : ''}`);
+    expect(got.sort()).toEqual([
+      'database-port-exposed compose.yml:14',
+      'database-port-exposed compose.yml:19 suppressed',
+      'database-port-exposed compose.yml:6 suppressed',
+      'database-port-exposed compose.yml:9 suppressed',
+      'image-tag-pinned compose.yml:18 suppressed',
+      'image-tag-pinned k8s/deploy.yaml:11 suppressed',
+      'image-tag-pinned k8s/deploy.yaml:13',
+    ]);
+  });
+
   it('a checklist with no items says nothing is checked (QA stop 18)', async () => {
     const repo = makeRepo({ 'c.yml': 'version: 1\n', '.env': 'A=1\n' });
     const r = await cli(['--checklist', 'c.yml'], repo);
