@@ -684,6 +684,43 @@ function instructionEnd(lines, start, escape) {
     }
     return end;
 }
+const YAML_FILE = /\.ya?ml$/i;
+/** A YAML line that opens a block: a key without an inline value (`ports:`), a block scalar (`command: |`), or a mapping item (`- name: web`). */
+// Keys hold no `:` unless quoted, so each line has one way to match (linear on any line).
+const YAML_BLOCK_KEY = /^([ \t]*)(?:[^\s#'":-][^#'":]*|"[^"]*"[ \t]*|'[^']*'[ \t]*):(?:[ \t]+[|>][-+0-9]*)?[ \t]*(?:#.*)?$/;
+const YAML_MAPPING_ITEM = /^([ \t]*)-[ \t]+(?:[^\s#'":][^#'":]*|"[^"]*"[ \t]*|'[^']*'[ \t]*):(?:[ \t]|$)/;
+const indentOf = (l) => /^[ \t]*/.exec(l)[0].length;
+/**
+ * The index of the last line of the YAML block that the line at index `start` opens (its own index when it opens
+ * none): the more-indented lines below a key (and a sequence written at the key's own indent, `ports:` above
+ * `- "5432:5432"`), or the rest of a sequence item. Blank and comment lines inside count; a document marker ends it.
+ * Bounded at 5,000 lines.
+ */
+function yamlBlockEnd(lines, start) {
+    const l = lines[start];
+    if (l === undefined)
+        return start;
+    const key = YAML_BLOCK_KEY.exec(l);
+    const item = key ? null : YAML_MAPPING_ITEM.exec(l);
+    if (!key && !item)
+        return start;
+    const indent = (key ?? item)[1].length;
+    let end = start;
+    for (let i = start + 1; i < lines.length && i - start <= 5000; i++) {
+        const next = lines[i];
+        if (/^[ \t]*(?:#|$)/.test(next))
+            continue;
+        if (/^(?:---|\.\.\.)(?:[ \t]|$)/.test(next))
+            break;
+        const at = indentOf(next);
+        if (at > indent || (key && at === indent && /^[ \t]*-(?:[ \t]|$)/.test(next))) {
+            end = i;
+            continue;
+        }
+        break;
+    }
+    return end;
+}
 /** Finds suppression comments in a file's lines (cheap prefilter on the literal marker). */
 function findSuppressions(file, text) {
     // Prose (a README showing the syntax) suppresses nothing and names no check to verify.
@@ -742,6 +779,16 @@ function findSuppressions(file, text) {
         for (const s of out)
             if (s.wholeLine) {
                 const end = instructionEnd(lines, s.appliesTo - 1, dockerEscape(lines));
+                if (end + 1 > s.appliesTo)
+                    s.appliesToEnd = end + 1;
+            }
+    // In YAML a comment above a block covers the block: `# preflight-ignore database-port-exposed: …` above `ports:`
+    // mutes its items, above a service or a container item the findings inside it (as Checkov's skip comment covers
+    // its resource).
+    if (YAML_FILE.test(file))
+        for (const s of out)
+            if (s.wholeLine && !s.malformed) {
+                const end = yamlBlockEnd(lines, s.appliesTo - 1);
                 if (end + 1 > s.appliesTo)
                     s.appliesToEnd = end + 1;
             }
