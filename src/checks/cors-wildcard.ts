@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { trueWhenUnset, withEnvScheme } from './util/env-bool.js';
 import { defineCheck, type RawFinding } from './define.js';
 import { CORS_ALLOW_LIST, CORS_ALLOW_LIST_UNDER_HEADING, CORS_ANY_ORIGIN, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
-import { basename, DEV_WORD, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
+import { basename, DEV_WORD, dirname, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import {
   isCodeFile, configEnv, enclosingHeaders, findCalls, inDevBranch, isRequireOf, OTHER_CODE, otherSource, isWildcard, jsImports, jsNamedImports, requireCalls, listElements, matchBracket, objectLiteral, objectProps, overriddenSetting,
   pythonAssignments, pythonClasses, pythonConfigLoads, pythonSettings, sameProject, scanSource, splitList, statementEnd, stringValue, type Arg, type Call, type ConfigLoad, type Source,
@@ -788,44 +788,36 @@ function rustCors(src: Source): Hit[] {
   return hits;
 }
 
-/** Spring Boot configuration: `application.properties`, `application-prod.yml`… */
+/** Spring Boot, Quarkus and Micronaut configuration: `application.properties`, `application-prod.yml`… */
 const SPRING_CONFIG = /(?:^|\/)application[^/]*\.(?:properties|ya?ml)$/i;
-const SPRING_PROPS_LINE = /^[ \t]*([A-Za-z0-9_.[\]-]+)[ \t]*[=:][ \t]*(.*)$/;
-const YAML_KEY_LINE = /^( *)(?:(-)[ \t]+)?(?:([A-Za-z0-9_.[\]-]+)[ \t]*:(?:[ \t]+|$))?(.*)$/;
+/** A properties line; Quarkus profile prefixes (`%prod.`, `%dev,test.`) are part of the key. */
+const SPRING_PROPS_LINE = /^[ \t]*([%A-Za-z0-9_.,[\]~-]+)[ \t]*[=:][ \t]*(.*)$/;
+/** A YAML line: indent, list dash, a (possibly quoted: `"%prod":`) key and its value. */
+const YAML_KEY_LINE = /^( *)(?:(-)[ \t]+)?(?:(["']?)([%A-Za-z0-9_.[\]~-]+)\3[ \t]*:(?:[ \t]+|$))?(.*)$/;
 const ACTUATOR_CORS = 'management.endpoints.web.cors.';
 /** A relaxed-binding key (`allowed-origins`, `allowedOrigins`, `allowed_origins[0]`) in one form. */
 const canonKey = (key: string) => key.toLowerCase().replace(/\[\d+\]/g, '').replace(/[-_]/g, '');
 const ACTUATOR_KEY = canonKey(ACTUATOR_CORS);
 
-/**
- * Spring Boot Actuator `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`), in
- * `application*.properties` and `application*.yml` (nested keys, lists, comma-separated values).
- */
-function springConfig(file: string, text: string): { line: number; column: number; start: number; what: string; credentials: boolean }[] {
+/** One setting of a properties or YAML file: its dotted path (YAML nesting joined), raw value and place; `item` marks a YAML list element. */
+interface ConfigEntry { path: string; value: string; line: number; column: number; start: number; item: boolean }
+type ConfigHit = { line: number; column: number; start: number; what: string; credentials: boolean; dev?: boolean; micronautOpen?: boolean };
+
+/** The settings of an `application*.properties`/`.yml` file (nested YAML keys joined with `.`, list elements, `---` documents restart the nesting); comments are skipped. */
+function configEntries(file: string, text: string): ConfigEntry[] {
   const yaml = /\.ya?ml$/i.test(file);
-  const found: { line: number; column: number; start: number; what: string; pattern: boolean }[] = [];
-  let credentials = false;
+  const out: ConfigEntry[] = [];
   const stack: { indent: number; key: string }[] = [];
-  let listOf: { path: string; indent: number; key: string } | null = null;
+  let listOf: { path: string; indent: number } | null = null;
   const lines = text.split('\n');
   let at = 0;
-  const judge = (path: string, value: string, line: number, column: number, start: number, key: string) => {
-    const canon = canonKey(path);
-    if (!canon.startsWith(ACTUATOR_KEY)) return;
-    const name = canon.slice(ACTUATOR_KEY.length);
-    const v = value.trimEnd().replace(/^(["'])(.*)\1$/, '$2');
-    if (name === 'allowcredentials') { credentials ||= /^true$/i.test(v); return; }
-    if (name !== 'allowedorigins' && name !== 'allowedoriginpatterns') return;
-    const items = /^\[.*\]$/.test(v) ? v.slice(1, -1).split(',') : v.split(',');
-    if (items.some((i) => i.trim().replace(/^(["'])(.*)\1$/, '$2') === '*')) found.push({ line, column, start, what: `Spring Boot ${quoteSource(key)}: ${quoteSource(value)} allows any origin to the actuator endpoints`, pattern: name === 'allowedoriginpatterns' });
-  };
   for (let i = 0; i < lines.length; at += lines[i]!.length + 1, i++) {
     const raw = lines[i]!.replace(/\r$/, '');
     const trimmed = raw.trim();
     if (!trimmed || trimmed.startsWith('#') || (!yaml && trimmed.startsWith('!'))) continue;
     if (!yaml) {
       const m = SPRING_PROPS_LINE.exec(raw);
-      if (m) judge(m[1]!, m[2]!, i + 1, raw.indexOf(m[2]!, raw.indexOf(m[1]!) + m[1]!.length) + 1, at, m[1]!);
+      if (m) out.push({ path: m[1]!, value: m[2]!, line: i + 1, column: raw.indexOf(m[2]!, raw.indexOf(m[1]!) + m[1]!.length) + 1, start: at, item: false });
       continue;
     }
     if (trimmed === '---') { stack.length = 0; listOf = null; continue; }
@@ -835,20 +827,169 @@ function springConfig(file: string, text: string): { line: number; column: numbe
     if (!m) continue;
     const indent = m[1]!.length;
     const column = raw.length - raw.trimStart().length + 1;
-    const value = m[4]!.trim();
-    if (m[2] && !m[3]) {
+    const value = m[5]!.trim();
+    if (m[2] && !m[4]) {
       // A list item: an element of the last key with no value.
-      if (listOf && indent >= listOf.indent) judge(listOf.path, value, i + 1, column + 2, at, listOf.key);
+      if (listOf && indent >= listOf.indent) out.push({ path: listOf.path, value, line: i + 1, column: column + 2, start: at, item: true });
       continue;
     }
-    if (!m[3]) continue;
+    if (!m[4]) continue;
     while (stack.length && stack.at(-1)!.indent >= indent) stack.pop();
-    stack.push({ indent, key: m[3] });
+    stack.push({ indent, key: m[4] });
     const path = stack.map((s) => s.key).join('.');
-    listOf = value ? null : { path, indent, key: path };
-    if (value) judge(path, value, i + 1, raw.indexOf(value, indent + m[3].length) + 1, at, path);
+    listOf = value ? null : { path, indent };
+    if (value) out.push({ path, value, line: i + 1, column: raw.indexOf(value, indent + m[4].length) + 1, start: at, item: false });
+  }
+  return out;
+}
+
+/** A configuration value without quotes; a YAML flow list (`[a, b]`) or comma-separated value split into its items. */
+const unquote = (v: string) => v.trim().replace(/^(["'])(.*)\1$/, '$2');
+const configItems = (value: string) => { const v = unquote(value.trimEnd()); return (/^\[.*\]$/.test(v) ? v.slice(1, -1) : v).split(',').map(unquote).filter((x) => x !== ''); };
+
+/**
+ * Spring Boot Actuator `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`), in
+ * `application*.properties` and `application*.yml` (nested keys, lists, comma-separated values).
+ */
+function springConfig(entries: ConfigEntry[]): ConfigHit[] {
+  const found: { line: number; column: number; start: number; what: string; pattern: boolean }[] = [];
+  let credentials = false;
+  for (const e of entries) {
+    const canon = canonKey(e.path);
+    if (!canon.startsWith(ACTUATOR_KEY)) continue;
+    const name = canon.slice(ACTUATOR_KEY.length);
+    const v = e.value.trimEnd().replace(/^(["'])(.*)\1$/, '$2');
+    if (name === 'allowcredentials') { credentials ||= /^true$/i.test(v); continue; }
+    if (name !== 'allowedorigins' && name !== 'allowedoriginpatterns') continue;
+    if (configItems(e.value).includes('*')) found.push({ line: e.line, column: e.column, start: e.start, what: `Spring Boot ${quoteSource(e.path)}: ${quoteSource(e.value)} allows any origin to the actuator endpoints`, pattern: name === 'allowedoriginpatterns' });
   }
   return found.map((f) => ({ line: f.line, column: f.column, start: f.start, what: f.what, credentials: f.pattern && credentials }));
+}
+
+/** A Quarkus key's profiles (`%prod.` → ['prod'], `%dev,test.` → ['dev', 'test']; none: every profile) and the key without them. */
+function quarkusKey(path: string): { profiles: string[] | null; key: string } {
+  const m = /^%([\w,-]+)\.(.*)$/.exec(path);
+  const key = (m ? m[2]! : path).replace(/\.~$/, '').toLowerCase();
+  return { profiles: m ? m[1]!.split(',').map((p) => p.toLowerCase()) : null, key };
+}
+
+/**
+ * Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*\/`) where the CORS filter is on
+ * (`quarkus.http.cors=true`, Quarkus 3's `quarkus.http.cors.enabled=true`) for the same profile (`%prod.` overrides the
+ * unprefixed value, as Quarkus does). A `%dev.` value (or one only the dev profile enables) is a note; `%test.` is not read.
+ * An unset `origins` is not judged: it allowed any origin before Quarkus 2.16 and only the same origin since.
+ */
+function quarkusConfig(entries: ConfigEntry[]): ConfigHit[] {
+  const enabled = new Map<string, boolean>();
+  const origins = new Map<string, { entry: ConfigEntry; items: string[] }>();
+  const scope = (profiles: string[] | null) => profiles ?? [''];
+  for (const e of entries) {
+    const { profiles, key } = quarkusKey(e.path);
+    if (key === 'quarkus.http.cors' || key === 'quarkus.http.cors.enabled') for (const p of scope(profiles)) enabled.set(p, /^true$/i.test(unquote(e.value)));
+    else if (key === 'quarkus.http.cors.origins') {
+      for (const p of scope(profiles)) {
+        const prev = origins.get(p);
+        if (e.item && prev && prev.entry.path === e.path) prev.items.push(...configItems(e.value));
+        else origins.set(p, { entry: e, items: configItems(e.value) });
+      }
+    }
+  }
+  const anyOrigin = (items: string[]) => (items.length === 1 && items[0] === '*') || items.some((o) => /^\/.*\/$/.test(o) && ANY_REGEX.has(o.slice(1, -1)));
+  const on = (p: string) => enabled.get(p) ?? enabled.get('') ?? false;
+  const effective = (p: string) => origins.get(p) ?? origins.get('');
+  const hits: ConfigHit[] = [];
+  const seen = new Set<ConfigEntry>();
+  const hit = (o: { entry: ConfigEntry; items: string[] }, dev: boolean) => {
+    if (seen.has(o.entry)) return;
+    seen.add(o.entry);
+    hits.push({ line: o.entry.line, column: o.entry.column, start: o.entry.start, what: `Quarkus ${quoteSource(o.entry.path)}=${quoteSource(o.items.join(','))} allows any origin`, credentials: false, dev });
+  };
+  const isDevProfile = (p: string) => DEV_WORD.test(p);
+  for (const [p, o] of origins) {
+    if (!anyOrigin(o.items)) continue;
+    if (p === '') {
+      // The unprefixed value: what the prod profile runs unless `%prod.` replaces it.
+      if (on('prod') && effective('prod') === o) hit(o, false);
+      else if (on('dev') && effective('dev') === o) hit(o, true);
+    } else if (/^(?:test|tests|testing)$/.test(p)) continue;
+    else if (on(p)) hit(o, isDevProfile(p));
+  }
+  return hits;
+}
+
+const MICRONAUT_CORS = 'micronaut.server.cors.';
+
+/**
+ * Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default: any origin, the
+ * request's origin echoed with credentials) or with a configuration that sets neither `allowed-origins` nor
+ * `allowed-origins-regex` (any origin) or whose `allowed-origins-regex` matches any origin (`.*`). Credentials are on
+ * unless the configuration sets `allow-credentials: false`: the origin is echoed, so that is `critical`. The enabling
+ * switch is read from the same file; a literal `allowed-origins: "*"` is not judged (Micronaut 4 compares origins literally).
+ */
+function micronautConfig(entries: ConfigEntry[]): ConfigHit[] {
+  let enabled: ConfigEntry | null = null;
+  const configs = new Map<string, { first: ConfigEntry; origins: boolean; regex: ConfigEntry | null; credentials: boolean }>();
+  for (const e of entries) {
+    const canon = canonKey(e.path);
+    if (!canon.startsWith(canonKey(MICRONAUT_CORS))) continue;
+    const rest = e.path.slice(MICRONAUT_CORS.length);
+    const name = canonKey(rest);
+    if (name === 'enabled') { enabled = /^true$/i.test(unquote(e.value)) ? e : null; continue; }
+    const m = /^configurations\.([^.]+)\.(.+)$/.exec(rest);
+    if (!m) continue;
+    const c = configs.get(m[1]!) ?? { first: e, origins: false, regex: null, credentials: true };
+    configs.set(m[1]!, c);
+    const key = canonKey(m[2]!);
+    if (key === 'allowedorigins') c.origins = true;
+    else if (key === 'allowedoriginsregex') c.regex = e;
+    else if (key === 'allowcredentials') c.credentials = !/^false$/i.test(unquote(e.value));
+  }
+  if (!enabled) return [];
+  const hits: ConfigHit[] = [];
+  if (!configs.size) {
+    hits.push({ line: enabled.line, column: enabled.column, start: enabled.start, what: `Micronaut ${quoteSource(enabled.path)}: true without configurations allows any origin (its wide-open default echoes the request's origin, credentials allowed)`, credentials: true, micronautOpen: true });
+  }
+  for (const [name, c] of configs) {
+    if (c.regex && ANY_REGEX.has(unquote(c.regex.value))) hits.push({ line: c.regex.line, column: c.regex.column, start: c.regex.start, what: `Micronaut CORS configuration '${name}' allowed-origins-regex ${quoteSource(c.regex.value.trim())} matches any origin`, credentials: c.credentials });
+    else if (!c.regex && !c.origins) hits.push({ line: c.first.line, column: c.first.column, start: c.first.start, what: `Micronaut CORS configuration '${name}' without allowed-origins allows any origin (the default)`, credentials: c.credentials });
+  }
+  return hits;
+}
+
+/** Whether a Micronaut configuration file defines CORS `configurations` (another file of the folder may restrict what one file enables). */
+const micronautConfigures = (entries: ConfigEntry[]) => entries.some((e) => canonKey(e.path).startsWith(canonKey(`${MICRONAUT_CORS}configurations.`)));
+
+const KTOR_INSTALL = /\binstall\s*\(\s*(?:[\w.]+\.)?CORS\s*\)\s*\{/g;
+const KTOR_TRUE_LAMBDA = /^\{\s*(?:\w+\s*->\s*)?true\s*\}$/;
+
+/**
+ * Ktor (Kotlin): an `install(CORS) { … }` block that calls `anyHost()`, `allowHost("*")` (Ktor 1's `host("*")`), both
+ * of which Ktor turns into any host, or `allowOrigins { true }`. With `allowCredentials = true` in the block Ktor sends
+ * the request's origin back instead of `*` (and `allowOrigins` always does), so any site makes authenticated requests.
+ */
+function ktorCors(src: Source): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of src.bare.matchAll(KTOR_INSTALL)) {
+    const open = m.index + m[0].length - 1;
+    const close = matchBracket(src, open);
+    if (close < 0) continue;
+    const block = src.bare.slice(open, close);
+    const credentials = /(?<![\w.])allowCredentials\s*=\s*true\b/.test(block);
+    for (const call of findCalls(src, /anyHost|allowHost|host|allowOrigins/)) {
+      // Calls of the block itself (not of a nested block's receiver).
+      if (call.start < open || call.close > close || !/^(?:this\.)?(?:anyHost|allowHost|host|allowOrigins)$/.test(call.callee)) continue;
+      const name = call.callee.replace(/^this\./, '');
+      if (name === 'anyHost' && !call.args.length) hits.push({ offset: call.start, what: 'Ktor CORS anyHost() allows any origin', credentials });
+      else if ((name === 'allowHost' || name === 'host') && call.args[0] && stringValue(call.args[0].value) === '*') hits.push({ offset: call.start, what: `Ktor CORS ${name}("*") allows any origin (Ktor reads it as anyHost())`, credentials });
+    }
+    // `allowOrigins { true }` / `allowOrigins { _ -> true }`: a trailing lambda, no parentheses.
+    for (const a of block.matchAll(/(?<![\w.])allowOrigins\s*(?:\(\s*\))?\s*\{/g)) {
+      const lambdaOpen = open + a.index + a[0].length - 1;
+      const lambdaClose = matchBracket(src, lambdaOpen);
+      if (lambdaClose > 0 && KTOR_TRUE_LAMBDA.test(src.code.slice(lambdaOpen, lambdaClose + 1))) hits.push({ offset: open + a.index, what: 'Ktor CORS allowOrigins { true } accepts any origin and echoes it', credentials });
+    }
+  }
+  return hits;
 }
 
 const MAX_FRAMEWORK_HITS = 50;
@@ -858,7 +999,11 @@ function frameworkReader(file: string, text: string): ((src: Source) => Hit[]) |
   const ext = /\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase();
   if (ext === 'rb' || ext === 'ru') return text.includes('origins') ? rackCors : null;
   if (ext === 'php') return containsAnyCase(text, 'allowed_origins', 'allowedorigins') ? laravelCors : null;
-  if (ext === 'java' || ext === 'kt' || ext === 'kts') return text.includes('llowedOrigin') || text.includes('CrossOrigin') || text.includes('addMapping') || text.includes('applyPermitDefaultValues') ? springCors : null;
+  if (ext === 'java' || ext === 'kt' || ext === 'kts') {
+    const spring = text.includes('llowedOrigin') || text.includes('CrossOrigin') || text.includes('addMapping') || text.includes('applyPermitDefaultValues');
+    const ktor = ext !== 'java' && text.includes('CORS') && /\b(?:anyHost|allowHost|host|allowOrigins)\b/.test(text);
+    return spring && ktor ? (src) => [...springCors(src), ...ktorCors(src)] : spring ? springCors : ktor ? ktorCors : null;
+  }
   if (ext === 'cs') return text.includes('AllowAnyOrigin') || text.includes('SetIsOriginAllowed') || text.includes('WithOrigins') ? aspNetCors : null;
   if (ext === 'rs') return text.includes('CorsLayer') || text.includes('AllowOrigin') || text.includes('Cors::') || text.includes('allow_any_origin') ? rustCors : null;
   if (ext === 'go') {
@@ -880,7 +1025,7 @@ export const corsWildcard = defineCheck({
   id: 'cors-wildcard',
   title: 'CORS does not allow any origin',
   severity: 'high',
-  description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, ASP.NET Core, Go gin/rs/chi cors, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, CORS_ORIGINS=*).',
+  description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, Ktor, Quarkus, Micronaut, Play, ASP.NET Core, Go gin/rs/chi cors, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, CORS_ORIGINS=*).',
   match: [
     {
       ...CORS_ANY_ORIGIN,
@@ -904,7 +1049,7 @@ export const corsWildcard = defineCheck({
     details: [
       'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`).',
       'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
-      'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
+      'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
       'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars` and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`).',
       'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`; so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true`, and any Go `AllowOriginFunc` returning `true` with credentials. Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin sends a literal `*`, which browsers refuse with credentials.',
       'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
@@ -920,7 +1065,11 @@ export const corsWildcard = defineCheck({
         const only = (hits: CorsScan['hits']): CorsScan | undefined => (hits.length ? { hits, restricted: [], configures: false, loads: [], classes: [] } : undefined);
         const plain = { setting: null, defaultOrigins: false, envKey: null, dev };
         if (SPRING_CONFIG.test(file)) {
-          return containsAnyCase(text, 'cors') ? only(springConfig(file, text).map((h) => ({ ...h, ...plain }))) : undefined;
+          if (!containsAnyCase(text, 'cors')) return undefined;
+          const entries = configEntries(file, text);
+          const hits = [...springConfig(entries), ...quarkusConfig(entries), ...micronautConfig(entries)].map((h) => ({ ...h, ...plain, dev: dev || (h.dev ?? false) }));
+          const configures = micronautConfigures(entries);
+          return hits.length || configures ? { hits, restricted: [], configures: false, loads: [], classes: [], ...(configures ? { micronautConfigures: true } : {}) } : undefined;
         }
         // Other languages and Apache: a literal header, or a framework whose cheap literal occurs, opens the file.
         const header = containsAnyCase(text, ACAO_WORD);
@@ -977,6 +1126,8 @@ export const corsWildcard = defineCheck({
     for (const { file, data } of scanned) {
       for (const h of data.hits) {
         if (h.instance !== undefined && !instances.some((i) => i.name === h.instance && sameProject(i.file, file))) continue;
+        // Micronaut's wide-open default applies only when no configuration file of the folder (`application-prod.yml`) defines `configurations`.
+        if (h.micronautOpen && scanned.some((s) => s.data.micronautConfigures && dirname(s.file) === dirname(file))) continue;
         if (h.defaultOrigins && configured(file)) continue;
         // Replaced by a value that is no wildcard itself (compose's `${CORS_ORIGINS:-*}` deploys `*`; `${CORS_ORIGINS}` hands the deploy's own value through).
         if (h.envKey !== null && env.some((e) => { const v = deployedValue(e.value); return !e.dev && e.key === h.envKey && (v === null || (v !== '' && v !== '*' && !isWildcard(v))); })) continue;
@@ -993,6 +1144,7 @@ export const corsWildcard = defineCheck({
       if (any || all) emit(report, e.file, e.line, e.column, `${e.key}=${quoteSource(v)} allows any origin`, false, e.dev);
     }
     for (const h of nelmioCors(snapshot)) emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
+    for (const h of playCors(snapshot)) emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
     for (const h of hostingHeaders(snapshot)) emit(report, h.file, h.line, h.column, h.what, false, false);
     for (const config of deployedNginxConfigs(snapshot)) {
       const { file, directives } = config;
@@ -1070,9 +1222,80 @@ function nelmioCors(snapshot: Pick<Snapshot, 'files' | 'yaml'>): { file: string;
   return out;
 }
 
+/** Play Framework configuration: HOCON files in `conf/` (`conf/application.conf`, `conf/prod.conf`). */
+const PLAY_CONF = /(?:^|\/)conf\/[^/]+\.conf$/i;
+const PLAY_CORS = 'play.filters.cors.';
+const PLAY_FILTER = 'play.filters.cors.CORSFilter';
+/** A HOCON line: a (dotted, possibly quoted) key, then `{` opening an object, or `=`/`:`/`+=` and a value. */
+const HOCON_LINE = /^[ \t]*((?:"[^"\n]*"|[\w-]+)(?:\.(?:"[^"\n]*"|[\w-]+))*)[ \t]*(\+=|=|:|(?=\{))[ \t]*(.*)$/;
+
+/** The settings of a HOCON file: each key's full path (enclosing objects joined), operator, value (a multi-line array read to its `]`) and line. */
+function hoconEntries(text: string): { path: string; op: string; value: string; line: number; column: number }[] {
+  const out: ReturnType<typeof hoconEntries> = [];
+  const stack: string[][] = [];
+  const lines = text.split('\n').map((l) => l.replace(/\r$/, '').replace(/(^|[ \t,\[{])(?:#|\/\/).*$/, '$1'));
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    for (;;) {
+      const close = /^[ \t]*\}/.exec(line);
+      if (!close) break;
+      stack.pop();
+      line = line.slice(close[0].length);
+    }
+    const m = HOCON_LINE.exec(line);
+    if (!m) continue;
+    const key = [...m[1]!.matchAll(/"([^"]*)"|([\w-]+)/g)].map((k) => k[1] ?? k[2]!);
+    let value = m[3]!.trim();
+    if (value.startsWith('{')) {
+      // An object: its keys nest under this one (a one-line `{ … }` is opened and closed here).
+      if (!/\}[ \t]*,?$/.test(value)) stack.push(key);
+      continue;
+    }
+    if (value.startsWith('[') && !value.includes(']')) {
+      for (let j = i + 1; j < lines.length && j < i + 200; j++) { value += ` ${lines[j]!.trim()}`; if (lines[j]!.includes(']')) break; }
+    }
+    out.push({ path: [...stack.flat(), ...key].join('.'), op: m[2]!, value, line: i + 1, column: line.indexOf(m[1]!) + 1 });
+  }
+  return out;
+}
+
+/**
+ * Play Framework's CORS filter (`conf/*.conf`): `play.filters.cors.allowedOrigins = null` (all origins, Play's default)
+ * or `["*"]` (Play 2.9+: any origin), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of
+ * the folder sets `allowedOrigins` (the `null` default). With `supportsCredentials` (true unless set to false) the filter
+ * echoes the request's origin with `Access-Control-Allow-Credentials: true`: `critical`.
+ */
+function playCors(snapshot: Pick<Snapshot, 'files' | 'text'>): { file: string; line: number; column: number; what: string; credentials: boolean; dev: boolean }[] {
+  const out: ReturnType<typeof playCors> = [];
+  const confs = snapshot.files.filter((f) => PLAY_CONF.test(f) && !isTemplate(f) && !isTestFile(f) && !isVendoredOrGenerated(f));
+  const parsed = new Map<string, ReturnType<typeof hoconEntries>>();
+  for (const file of confs) {
+    const text = snapshot.text(file);
+    if (text !== undefined && containsAnyCase(text, 'cors')) parsed.set(file, hoconEntries(text));
+  }
+  const setsOrigins = (dir: string) => [...parsed].some(([f, entries]) => dirname(f) === dir && entries.some((e) => e.path === `${PLAY_CORS}allowedOrigins`));
+  for (const [file, entries] of parsed) {
+    const dev = /(?:^|[._-])(?:dev|devel|development|local|test)(?:[._-]|$)/i.test(basename(file).replace(/\.conf$/i, ''));
+    const credentials = !entries.some((e) => e.path === `${PLAY_CORS}supportsCredentials` && /^false$/i.test(unquote(e.value)));
+    const origins = entries.filter((e) => e.path === `${PLAY_CORS}allowedOrigins`).at(-1);
+    if (origins) {
+      const v = origins.value.replace(/,$/, '').trim();
+      const items = /^\[.*\]$/.test(v) ? v.slice(1, -1).split(',').map(unquote) : null;
+      if (v === 'null') out.push({ file, line: origins.line, column: origins.column, what: 'Play play.filters.cors.allowedOrigins = null allows all origins', credentials, dev });
+      else if (items?.includes('*')) out.push({ file, line: origins.line, column: origins.column, what: `Play play.filters.cors.allowedOrigins = ${quoteSource(v)} allows any origin`, credentials: false, dev });
+      continue;
+    }
+    const enables = entries.find((e) => e.path === 'play.filters.enabled' && e.value.includes(PLAY_FILTER));
+    if (enables && !setsOrigins(dirname(file))) out.push({ file, line: enables.line, column: enables.column, what: 'Play CORSFilter enabled without play.filters.cors.allowedOrigins allows all origins (its default is null: all origins)', credentials, dev });
+  }
+  return out;
+}
+
 /** One file's CORS hits (lines and dev-only status resolved in the scan) and what it configures. */
 interface CorsScan {
-  hits: { line: number; column: number; start: number; what: string; credentials: boolean; setting: PySettingRef | null; defaultOrigins: boolean; envKey: string | null; dev: boolean; reflected?: boolean; instance?: string }[];
+  hits: { line: number; column: number; start: number; what: string; credentials: boolean; setting: PySettingRef | null; defaultOrigins: boolean; envKey: string | null; dev: boolean; reflected?: boolean; instance?: string; micronautOpen?: boolean }[];
+  /** A Micronaut configuration file that defines CORS `configurations` (restricting what `enabled: true` opens in its folder). */
+  micronautConfigures?: boolean;
   /** Names this Python module binds to a bare Flask-CORS extension (`cors = CORS()`). */
   instances?: string[];
   /** Settings this file restricts outside development code. */
