@@ -382,14 +382,75 @@ const NETRC_PASSWORD_RE = /(?:^|\s)password\s+(\S+)/g;
 
 /**
  * Credentials written into commands and header strings, whatever the file (a deploy script, a Makefile, a CI
- * step, a compose healthcheck): `Authorization: Bearer <token>` (also `token`, `Basic`), `curl -u user:password` and
- * `docker login -p <password>`.
+ * step, a compose healthcheck): `Authorization: Bearer <token>` (also `token`, `Basic`), `curl -u user:password`,
+ * `docker login -p <password>`, and database and tool clients given their password as an argument ({@link CLIENT_PASSWORD_RULES}).
  */
 const AUTH_HEADER_RE = /\bAuthorization:[ \t]*(?:Bearer|Token|token|Basic)[ \t]+([A-Za-z0-9._~+/=-]{12,})/g;
 // A backtick ends the command (Markdown code spans and JS template literals quote commands: `curl -u user:password`).
 const CURL_USER_RE = /\bcurl\b[^\n`]*?[ \t](?:-u|--user)(?:[ \t]+|=)(['"]?)([^\s:'"$`]{1,100}):([^\s'"`]{1,200})\1(?=[\s`]|$)/g;
 // `docker login -u ci -p <password> registry` (also podman/buildah/skopeo/helm registry login); `--password-stdin` reads none.
 const REGISTRY_LOGIN_RE = /\b(?:docker|podman|buildah|skopeo|helm[ \t]+registry)[ \t]+login\b[^\n`]*?[ \t](?:-p|--password)(?:[ \t]+|=)(['"]?)([^\s'"$`]{1,200})\1(?=[\s`]|$)/g;
+/**
+ * Where a client's name starts a command word: the start of the text, after white space, a quote (an exec-form
+ * `["CMD", "mysqladmin", …]`) or `(`, or a `bin/` directory. Not inside a path (`/var/lib/mysql`) or a longer name
+ * (`mysql-client`, `mysql_config_editor`), and not a container's name (`docker run --name mysql -p 3306:3306`).
+ */
+const CLIENT_START = String.raw`(?:(?<![^\s"'(])|(?<=bin\/))(?<!--(?:name|hostname|network|net|link)[ \t=])`;
+/** The end of a client's name: white space, or the quote and comma of an exec-form array. */
+const CLIENT_END = String.raw`(?=[\s"',])`;
+/**
+ * The client's other arguments up to its password flag, on one line or continued with `\`; a backtick or `;`, `|`, `&`
+ * ends the command (`mysql … && tar -pczf …` is another command's `-p`).
+ */
+const CLIENT_ARGS = String.raw`(?:[^\n\`;|&\\]|\\[^\r\n]|\\\r?\n){0,400}?(?<=[\s"'])`;
+/**
+ * A flag's separate value: after white space, `=`, or in an exec form the next quoted element (`"-a", "<password>"`); an
+ * unquoted next element is code (`["redis-cli", "-a", redisPassword]`), not a literal.
+ */
+const FLAG_VALUE = String.raw`(?:[ \t]+|=|["'],[ \t]*(?=["']))`;
+/**
+ * The password: bare or quoted (a `$` makes it a variable, a command substitution or an escaped `$$`, never a literal);
+ * not a redirection or the next command (`htpasswd -nb admin "$PW" > users`). A quoted one may end an array element (`"…",`, `"…"]`).
+ */
+const CLIENT_PASSWORD = String.raw`(?<q>['"]?)(?![-<>|&;])(?<pw>[^\s'"$\`]{1,200})\k<q>(?=[\s\`"']|$|(?<=["'])[,\])])`;
+/** Between two arguments: white space, or the quotes and comma of an exec form (`"sshpass", "-p"`). */
+const ARG_SEP = String.raw`(?:[ \t]+|["'],[ \t]*["'])`;
+const clientRule = (prefilter: string | string[], source: string, message: string) => ({ prefilter: [prefilter].flat(), re: new RegExp(source, 'dg'), message });
+/**
+ * Database and tool clients given a literal password on their command line (a backup script, a Makefile target, a CI
+ * step, a Dockerfile `RUN`, a compose healthcheck, a Kubernetes container's `command`/`args` on one line):
+ * - `mysql`/`mysqldump`/`mysqladmin` (and the other MySQL and MariaDB clients) `-p<password>`, `--password=<password>`:
+ *   the value is attached; `-p` alone prompts, and `-p appdb` or `--password appdb` names the database;
+ * - `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`, … : the variable set for that one command);
+ * - `sshpass -p <password>`; `redis-cli -a <password>` (`--pass`, also valkey-cli and keydb-cli);
+ * - `mongo`/`mongosh`/`mongodump`/… `-p <password>`, `--password <password>`; `-p` followed by another flag prompts;
+ * - `htpasswd -b [-c] file user <password>` (`-nb user <password>`): `-b` takes the password from the command line.
+ */
+const CLIENT_PASSWORD_RULES = [
+  clientRule('mysql', `${CLIENT_START}mysql(?:dump|admin|import|check|show|pump|sh)?${CLIENT_END}${CLIENT_ARGS}(?:-p|--password=)${CLIENT_PASSWORD}`,
+    'a mysql client (-p/--password=) carries a hard-coded password'),
+  clientRule('mariadb', `${CLIENT_START}mariadb(?:-dump|-admin|-import|-check|-show)?${CLIENT_END}${CLIENT_ARGS}(?:-p|--password=)${CLIENT_PASSWORD}`,
+    'a mysql client (-p/--password=) carries a hard-coded password'),
+  clientRule('PGPASSWORD=', String.raw`(?<![\w$.-])PGPASSWORD=${CLIENT_PASSWORD}[ \t]+(?:[A-Za-z_]\w*=\S*[ \t]+)*(?:\S*\/)?(?:psql|pg_dump|pg_dumpall|pg_restore|pg_basebackup|pg_isready|createdb|dropdb|createuser|dropuser|vacuumdb|reindexdb|clusterdb|pgbench)(?=[\s"'\`;|&)]|$)`,
+    'PGPASSWORD=… before a PostgreSQL client carries a hard-coded password'),
+  // sshpass's own options come before the command it runs (`-f file`, `-d fd`, `-P prompt`, `-e`, `-v`): a `-p` after it is the command's.
+  clientRule('sshpass', String.raw`${CLIENT_START}sshpass(?:${ARG_SEP}-(?:[fdP][ \t]*[^\s-]\S*|e\S*|v))*${ARG_SEP}-p(?:[ \t]*|["'],[ \t]*(?=["']))${CLIENT_PASSWORD}`,
+    'sshpass -p carries a hard-coded password'),
+  clientRule(['redis-cli', 'valkey-cli', 'keydb-cli'], `${CLIENT_START}(?:redis|valkey|keydb)-cli${CLIENT_END}${CLIENT_ARGS}(?:-a|--pass)${FLAG_VALUE}${CLIENT_PASSWORD}`,
+    'redis-cli -a carries a hard-coded password'),
+  clientRule('mongo', `${CLIENT_START}mongo(?:sh|dump|restore|export|import|stat|top|files)?${CLIENT_END}${CLIENT_ARGS}(?:-p|--password)${FLAG_VALUE}${CLIENT_PASSWORD}`,
+    'a MongoDB client (-p/--password) carries a hard-coded password'),
+  // Options first (`-C 12` takes the bcrypt cost), then the file unless `-n`, the user and the password.
+  clientRule('htpasswd', String.raw`${CLIENT_START}htpasswd[ \t]+(?<flags>(?:-[A-Za-z25]+[ \t]+(?:\d{1,2}[ \t]+)?)+)(?:(?<fq>['"]?)[^\s'"<>|&;]{1,300}\k<fq>[ \t]+)?(?<uq>['"]?)[^\s'"$\`<>|&;]{1,100}\k<uq>[ \t]+${CLIENT_PASSWORD}`,
+    'htpasswd -b carries a hard-coded password'),
+];
+/**
+ * Values that are a template or a variable, not a password, in a command's position: Windows `%DB_PASS%` (`!DB_PASS!`), autoconf/CMake
+ * `@DB_PASS@`, an interpolation (`{password}` of a Python f-string or `.format`), the name of an environment variable
+ * (`DB_PASSWORD`, `ROOT_PASS`), docker's `-p host:port:port` mapping, and prose about a command (`htpasswd -b carries a
+ * hard-coded password`: lower-case words joined by `-`).
+ */
+const CLIENT_PLACEHOLDER_RE = /^%\w+%$|^!\w+!$|^@\w+@$|[{}]|^[a-z]+(?:-[a-z]+)+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^(?:[\w.-]+:)?\d{1,5}(?:-\d{1,5})?:\d{1,5}(?:-\d{1,5})?(?:\/\w+)?$/;
 function commandCredentials(text: string): Hit[] {
   const hits: Hit[] = [];
   if (text.includes('uthorization')) {
@@ -412,6 +473,15 @@ function commandCredentials(text: string): Hit[] {
       const password = m[2]!;
       if (!looksLikeEnvSecret(password)) continue;
       hits.push({ ...lineColumnAt(text, m.index + m[0].length - m[1]!.length - password.length), message: 'a registry login (login -p) carries a hard-coded password', secret: password });
+    }
+  }
+  for (const rule of CLIENT_PASSWORD_RULES) {
+    if (!rule.prefilter.some((p) => text.includes(p))) continue;
+    for (const m of text.matchAll(rule.re)) {
+      const password = m.groups!.pw!;
+      if (m.groups!.flags !== undefined && (!m.groups!.flags.includes('b') || (!m.groups!.flags.includes('n') && m.groups!.fq === undefined))) continue;
+      if (CLIENT_PLACEHOLDER_RE.test(password) || !looksLikeEnvSecret(password)) continue;
+      hits.push({ ...lineColumnAt(text, m.indices!.groups!.pw![0]), message: rule.message, secret: password });
     }
   }
   return hits;
@@ -937,7 +1007,7 @@ export const hardcodedSecret = defineCheck({
       '',
       '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file`, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
       '',
-      '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` and HTTP request files `*.http`/`*.rest`) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files (`config/dev.exs`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password` and `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none).',
+      '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` and HTTP request files `*.http`/`*.rest`) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files (`config/dev.exs`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`).',
       '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy. Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
       '',
       '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
