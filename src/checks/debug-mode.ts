@@ -8,7 +8,7 @@ import { basename, DEV_WORD, isDevOnly, isPython, isTemplate, isTestFile, isVend
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation } from './util/groups.js';
 import { analyseEntry, composeDefaults, deployedValue, devRemark, entryPoints, pythonCode, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
 import { onePerLocation } from './util/once.js';
-import { SETTINGS_PROD, enclosingHeaders, findCalls, inDevBranch, kustomizeEnv, otherSource, overridingSetting, pythonAssignments, scanSource, type SettingRef } from './util/code.js';
+import { SETTINGS_PROD, depthAt, enclosingHeaders, findCalls, inDevBranch, isDevHeader, kustomizeEnv, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, statementEnd, type SettingRef, type Source } from './util/code.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
 import { platformEnv } from './util/platform.js';
 import { lowerText } from './util/text.js';
@@ -85,7 +85,11 @@ interface ConfigHit { line: number; column: number; message: string }
  * `class Prod(Configuration)`, a pydantic `Settings`): where, the class, whether it turns debug on (the literal True, or on when
  * a variable is unset) and whether the class is for development or tests (`DevelopmentConfig`, `TestingConfig`).
  */
-interface ClassDebug { className: string; line: number; column: number; start: number; expr: string; on: boolean; unsetOn: string | null; dev: boolean; /** A pydantic `BaseSettings` class (FastAPI's), not a Flask config class. */ pydantic: boolean }
+interface ClassDebug {
+  className: string; line: number; column: number; start: number; expr: string; on: boolean; unsetOn: string | null; dev: boolean; /** A pydantic `BaseSettings` class (FastAPI's), not a Flask config class. */ pydantic: boolean;
+  /** The field (`DEBUG`; any other name, `debug`, `app_debug`, is judged only where an app's `debug=` reads it). */
+  name: string;
+}
 
 /** A config class's header: its name or a base names a config or settings class (`class ProductionConfig(Config):`, `class Prod(Configuration):`). */
 const CONFIG_CLASS = /^class\s+\w*(?:config|settings|configuration)\w*\s*[(:]|^class\s+\w+\s*\([^)]*(?:config|settings|configuration)/i;
@@ -93,21 +97,149 @@ const CONFIG_CLASS = /^class\s+\w*(?:config|settings|configuration)\w*\s*[(:]|^c
 /** The class-level `DEBUG = …` of a Python file's config classes (tests and templates are not read). */
 function classDebug(file: string, text: string): ClassDebug[] {
   // An indented `DEBUG =` (not `logging.DEBUG`) before the lexer runs: most Python files never hold one.
-  if (!text.includes('DEBUG') || isTestFile(file) || !/^[ \t]+DEBUG[ \t]*(?::[^=\n]*)?=(?!=)/m.test(text)) return [];
+  if (isTestFile(file) || !/^[ \t]+\w*(?:DEBUG|[Dd]ebug)\w*[ \t]*(?::[^=\n]*)?=(?!=)/m.test(text)) return [];
   const src = scanSource(file, text, 'python');
   const out: ClassDebug[] = [];
-  for (const a of pythonAssignments(src, /DEBUG/)) {
+  for (const a of pythonAssignments(src, /\w*(?:DEBUG|[Dd]ebug)\w*/)) {
     if (a.className === null) continue;
     const header = enclosingHeaders(src, a.start).find((h) => /^class\s/.test(h));
     if (!header || !CONFIG_CLASS.test(header)) continue;
     const unsetOn = trueWhenUnset(a.value.replace(/'/g, '"'));
-    out.push({ className: a.className, line: src.lineAt(a.start), column: src.columnAt(a.start), start: a.start, expr: a.value, on: /^(True|1)$/.test(a.value) || unsetOn !== null, unsetOn, dev: inDevBranch(src, a.start), pydantic: /^class\s+\w+\s*\([^)]*\bBaseSettings\b/.test(header) });
+    out.push({ className: a.className, name: a.name, line: src.lineAt(a.start), column: src.columnAt(a.start), start: a.start, expr: a.value, on: isOnLiteral(a.value) || unsetOn !== null, unsetOn, dev: inDevBranch(src, a.start), pydantic: /^class\s+\w+\s*\([^)]*\bBaseSettings\b/.test(header) });
   }
   return out;
 }
 
+/** `True`, `1`, or pydantic's `Field(True, …)` / `Field(default=True, …)`: a value that is on as written. */
+const isOnLiteral = (expr: string) => /^(True|1)$/.test(expr.trim()) || /^Field\(\s*(?:default\s*=\s*)?(?:True|1)\s*[,)]/.test(expr.trim());
+
+/** How a Python expression turns debug on: as written, when a variable is unset, or for any non-empty value of a variable. */
+interface DebugValue { expr: string; on: boolean; unsetOn: string | null; setOn: string | null }
+const debugValue = (expr: string, text: string): DebugValue => {
+  const e = expr.trim().replace(/\s+/g, ' ');
+  return { expr: e, on: isOnLiteral(e), unsetOn: trueWhenUnset(withEnvScheme(e, text).replace(/'/g, '"')), setOn: trueWhenSet(e) };
+};
+
+/**
+ * A module-level constant whose name says debug (`DEBUG = True`, `APP_DEBUG = os.getenv(…)`), kept for the FastAPI apps
+ * that pass it as `debug=`: where its value is and how it turns debug on (only constants that can be on are kept).
+ */
+interface DebugConst extends DebugValue { name: string; line: number; column: number }
+function debugConstants(src: Source): DebugConst[] {
+  const last = new Map<string, DebugConst>();
+  for (const m of src.bare.matchAll(/^([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=(?!=)[ \t]*/gm)) {
+    if (!/debug/i.test(m[1]!) || depthAt(src, m.index) > 0) continue;
+    const start = m.index + m[0].length;
+    const v = debugValue(src.code.slice(start, statementEnd(src, start)), src.text);
+    last.set(m[1]!, { name: m[1]!, line: src.lineAt(start), column: src.columnAt(start), ...v });
+  }
+  return [...last.values()].filter((c) => c.on || c.unsetOn || c.setOn);
+}
+
+/**
+ * Where an app's `debug=` value comes from when it is a name: a constant (of this module, `module: null`, or of the module it
+ * is imported from: a dotted path, relative ones resolved to a path from the repository root and marked `exact`), or a field
+ * of a settings object (`settings.debug`, `get_settings().debug`).
+ */
+type AsgiRef = { kind: 'const'; name: string; module: { path: string; exact: boolean } | null } | { kind: 'attr'; name: string; module: { path: string; exact: boolean } | null };
+
+/**
+ * FastAPI/Starlette debug mode in a module: `FastAPI(debug=…)`, `Starlette(debug=…)`, `app.debug = …` on such an app.
+ * Starlette's ServerErrorMiddleware then answers every unhandled error with the traceback page, whatever server runs the app.
+ */
+interface AsgiDebug extends DebugValue {
+  line: number; column: number;
+  /** As written, for messages, the value as `{}`: `FastAPI(debug={})`, `app.debug = {}`. */
+  what: string;
+  ref: AsgiRef | null;
+  /** Why it runs only in development (a development-only branch, the `__main__` guard), or null. */
+  dev: string | null;
+}
+
+const ASGI_IMPORT = /^[ \t]*(?:from[ \t]+(?:fastapi|starlette)(?:\.[\w.]+)?[ \t]+import\b|import[ \t]+(?:fastapi|starlette)\b)/m;
+const MAIN_GUARD = /^if\s+(?:__name__\s*==\s*(['"])__main__\1|(['"])__main__\2\s*==\s*__name__)\s*:/;
+
+/** The module a name is imported as or from in a Python module (`from app.config import DEBUG`, `from . import config`, `import app.config as config`). */
+function importedModule(src: Source, file: string, name: string): { path: string; exact: boolean } | null {
+  const toPath = (mod: string): { path: string; exact: boolean } => {
+    const dots = /^\.*/.exec(mod)![0].length;
+    if (!dots) return { path: mod.replace(/\./g, '/'), exact: false };
+    const parts = file.split('/').slice(0, -1);
+    parts.splice(Math.max(0, parts.length - (dots - 1)));
+    return { path: [...parts, ...mod.slice(dots).split('.').filter(Boolean)].join('/'), exact: true };
+  };
+  for (const m of src.code.matchAll(/^[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/gm)) {
+    for (const item of m[2]!.replace(/[()\\]/g, ' ').split(',')) {
+      const [orig, alias] = item.trim().split(/\s+as\s+/);
+      if ((alias ?? orig) !== name) continue;
+      // `from app import config` imports a module (or a package's attribute); `from app.config import DEBUG` a name of app.config.
+      return toPath(m[1]!);
+    }
+  }
+  return null;
+}
+/** The module a name stands for (`from . import config`, `import config`, `import app.config as config`), or null. */
+function moduleNamed(src: Source, file: string, name: string): { path: string; exact: boolean } | null {
+  for (const m of src.code.matchAll(/^[ \t]*import[ \t]+([\w.]+)(?:[ \t]+as[ \t]+(\w+))?[ \t]*$/gm)) if ((m[2] ?? m[1]) === name) return { path: m[1]!.replace(/\./g, '/'), exact: false };
+  const from = importedModule(src, file, name);
+  if (!from) return null;
+  return { path: from.path ? `${from.path}/${name}` : name, exact: from.exact };
+}
+
+function asgiDebug(file: string, text: string): { uses: AsgiDebug[]; consts: DebugConst[] } {
+  const none = { uses: [], consts: [] };
+  if (isTestFile(file) || isVendoredOrGenerated(file) || !/debug/i.test(text)) return none;
+  // Most modules that say debug only log with it: lex only those with a module-level debug constant or an app constructor.
+  const app = /\b(?:FastAPI|Starlette)\s*\(/.test(text);
+  if (!app && !/^\w*debug\w*[ \t]*(?::[^=\n]+)?=(?!=)/im.test(text)) return none;
+  const src = scanSource(file, text, 'python');
+  const consts = debugConstants(src);
+  if (!app || !ASGI_IMPORT.test(src.code) || !/\b(?:FastAPI|Starlette)\s*\(/.test(src.bare)) return { uses: [], consts };
+  const uses: AsgiDebug[] = [];
+  const devOf = (at: number, close = at): string | null => {
+    // `app = FastAPI(debug=True) if settings.ENV == "local" else FastAPI()`: a conditional expression is a branch too.
+    const ternary = /^\s*if\s+([^\n]+?)\s+else\b/.exec(src.code.slice(close + 1, statementEnd(src, close + 1)));
+    if (inDevBranch(src, at) || (ternary && isDevHeader(`if ${ternary[1]}:`))) return 'in a development-only branch';
+    return enclosingHeaders(src, at).some((h) => MAIN_GUARD.test(h)) ? 'under if __name__ == "__main__": runs only when the module is run as a script' : null;
+  };
+  const refOf = (expr: string): AsgiRef | null => {
+    const bare = /^[A-Za-z_]\w*$/.exec(expr);
+    if (bare) {
+      if (consts.some((c) => c.name === expr)) return { kind: 'const', name: expr, module: null };
+      const mod = importedModule(src, file, expr);
+      return mod ? { kind: 'const', name: expr, module: mod } : null;
+    }
+    const attr = /^([A-Za-z_]\w*)(\(\))?\.([A-Za-z_]\w*)$/.exec(expr);
+    if (!attr) return null;
+    // `config.DEBUG` of a module `config`, or `settings.debug` of a settings object (imported or not): resolved in run.
+    return { kind: 'attr', name: attr[3]!, module: attr[2] ? null : moduleNamed(src, file, attr[1]!) };
+  };
+  const add = (at: number, what: string, expr: string, close?: number) => {
+    const v = debugValue(expr, text);
+    const ref = v.on || v.unsetOn || v.setOn ? null : refOf(v.expr);
+    if (!ref && !v.on && !v.unsetOn && !v.setOn) return;
+    uses.push({ line: src.lineAt(at), column: src.columnAt(at), what, ...v, ref, dev: devOf(at, close) });
+  };
+  const apps = new Set<string>();
+  for (const call of findCalls(src, /FastAPI|Starlette/)) {
+    // `app = FastAPI(…)`: the name `app.debug = …` may switch later.
+    const lineStart = src.bare.lastIndexOf('\n', call.start - 1) + 1;
+    const assigned = /^[ \t]*(?:[A-Za-z_]\w*\.)?([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*$/.exec(src.bare.slice(lineStart, call.start));
+    if (assigned) apps.add(assigned[1]!);
+    const arg = call.args.find((a) => a.name === 'debug');
+    if (arg) add(src.bare.lastIndexOf('debug', arg.start), `${call.callee}(debug={})`, arg.value, call.close);
+  }
+  for (const m of src.bare.matchAll(/^[ \t]*([A-Za-z_]\w*)\.debug[ \t]*=(?!=)[ \t]*/gm)) {
+    if (!apps.has(m[1]!) || depthAt(src, m.index) > 0) continue;
+    const start = m.index + m[0].length;
+    const at = m.index + m[0].length - m[0].trimStart().length;
+    add(at, `${m[1]}.debug = {}`, src.code.slice(start, statementEnd(src, start)));
+  }
+  return { uses, consts };
+}
+
 /** What the scan keeps of a file: a Django settings module's last DEBUG and config classes' DEBUG, or other frameworks' debug switches. */
-type DebugScan = { kind: 'settings'; debug: ReturnType<typeof moduleDebug> | undefined; classes: ClassDebug[] } | { kind: 'config'; hits: ConfigHit[] };
+type DebugScan = { kind: 'settings'; debug: ReturnType<typeof moduleDebug> | undefined; classes: ClassDebug[]; asgi?: AsgiDebug[]; consts?: DebugConst[] } | { kind: 'config'; hits: ConfigHit[] };
 
 /** Names of environments, profiles and files that are for development or tests: not judged (their debug switches are the point). */
 const DEV_ENV_NAME = DEV_WORD;
@@ -209,12 +341,12 @@ function otherDebug(file: string, text: string): ConfigHit[] | undefined {
   return hits;
 }
 
-/** Debug switched on in deploy config: env settings, Django settings, `app.run(debug=True)` on the production path. */
+/** Debug switched on in deploy config: env settings, Django settings, `app.run(debug=True)` on the production path, FastAPI/Starlette `debug=True`. */
 export const debugMode = defineCheck({
   id: 'debug-mode',
   title: 'Debug mode is off in production',
   severity: 'critical',
-  description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings and config classes; app.run(debug=True) that production runs; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, ASP.NET Core developer exception page, Spring Boot include-stacktrace.',
+  description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings and config classes; app.run(debug=True) that production runs; FastAPI/Starlette debug=True; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, ASP.NET Core developer exception page, Spring Boot include-stacktrace.',
   match: [
     {
       // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production", "Debug mode
@@ -270,9 +402,18 @@ export const debugMode = defineCheck({
       '  Production code overrides base configuration only (the rule `cookie-flags`, `cors-wildcard` and `default-credentials` share): with a production module of the same project (`settings/production.py`/`prod.py`) whose own DEBUG is none of these, a `DEBUG = True` in a base module (`base.py`, `common.py`, `defaults.py`, `settings.py`, `__init__.py`) is overridden and only an `info` note; a module of another environment (`staging.py`, `heroku.py`, `qa.py`…) deploys as it is and fails, and a development module (`local.py`, `dev.py`, `test.py`) is an `info` note as development-only.',
       '- Deploy config that sets `DJANGO_SETTINGS_MODULE` to a settings module with `DEBUG = True` fails where it is set, naming that line; a `preflight-ignore debug-mode` on the `DEBUG` line covers both findings.',
       '- Config classes (Flask\'s `class ProductionConfig(Config): DEBUG = True`, django-configurations\' `class Prod(Configuration)`, any class whose name or base names a config/settings class): a class-level `DEBUG = True` (or `1`, or a read that is on when the variable is unset) fails in a production class, in another environment\'s class (`StagingConfig`) and in a base class (`Config`, `BaseConfig`) unless a production class of the same project sets `DEBUG` off; `DevelopmentConfig`/`TestingConfig` classes give `info` notes. Test files are not read.',
-      '- Flask: `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
+      '- Flask (and Quart, APIFlask, Dash: Werkzeug-style development servers): `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
       '  called from it), or unguarded at module level in the module gunicorn imports. Under `if __name__ == "__main__"` in a module that',
       '  production serves with gunicorn it is not run: `production-server` adds an `info` note there, this check stays silent.',
+      '- FastAPI/Starlette: `FastAPI(debug=True)`, `Starlette(debug=True)` (also `fastapi.FastAPI(…)`, in an app factory, a call spanning lines) and',
+      '  `app.debug = True` on such an app: Starlette then answers every unhandled error with the traceback page, under any server, so it fails',
+      '  anywhere in production code (reported at `debug=`); tests, `examples/`/`docs/` and templates are not read, a development-only file, a development',
+      '  branch (`if settings.ENV == "local":`, `FastAPI(debug=True) if ENV == "development" else FastAPI()`) or the `if __name__ == "__main__":` guard make it an `info` note. Only modules that import fastapi or starlette',
+      '  are read. A value read from the environment is judged like Django\'s DEBUG above (`debug=os.getenv("DEBUG", "false") == "true"` passes, a true',
+      '  default fails, a string read fails when the deploy environment sets the variable). A name is followed to where it is set and reported there:',
+      '  a module constant (`DEBUG = True`, `DEBUG = config("DEBUG", cast=bool, default=True)`) of the same module or the module it is imported from',
+      '  (`from app.config import DEBUG`, `config.DEBUG`), and a settings field (`debug=settings.debug`, `get_settings().debug`): a config class field of that',
+      '  name in the same project (`debug: bool = True`, `Field(default=True)`; fields other than `DEBUG` are judged only where an app reads them).',
       '- Phoenix: `debug_errors: true` in a deployed environment\'s `config/<env>.exs` (`prod.exs`, `staging.exs`; not `dev.exs`/`test.exs`).',
       '- Rails: `config.consider_all_requests_local = true` in `config/environments/<env>.rb` for deployed environments (`production.rb`, `staging.rb`…;',
       '  `development.rb`, `test.rb` and `local.rb` are development or test by name and not read). `config/application.rb` is not judged.',
@@ -300,8 +441,10 @@ export const debugMode = defineCheck({
     file(file, text): DebugScan | undefined {
       if (isPython(file)) {
         const classes = classDebug(file, text);
-        if (isSettingsFile(file, text)) return { kind: 'settings', debug: moduleDebug(text), classes };
-        return classes.length ? { kind: 'settings', debug: undefined, classes } : undefined;
+        const { uses, consts } = asgiDebug(file, text);
+        const asgi = uses.length || consts.length ? { asgi: uses, consts } : {};
+        if (isSettingsFile(file, text)) return { kind: 'settings', debug: moduleDebug(text), classes, ...asgi };
+        return classes.length || uses.length || consts.length ? { kind: 'settings', debug: undefined, classes, ...asgi } : undefined;
       }
       const hits = otherDebug(file, text);
       return hits ? { kind: 'config', hits } : undefined;
@@ -312,6 +455,32 @@ export const debugMode = defineCheck({
     // Settings modules (`debug` undefined: a Python file read only for its config classes).
     const settings = scanned.flatMap((s) => (s.data.kind === 'settings' && s.data.debug !== undefined ? [{ file: s.file, debug: s.data.debug }] : []));
     const configClasses = scanned.flatMap((s) => (s.data.kind === 'settings' ? s.data.classes.map((c) => ({ ...c, file: s.file })) : []));
+    // FastAPI/Starlette apps' debug= values: as written, or the constant or settings field they name (followed to the module
+    // imported from, or a config class field of that name in the same project).
+    const asgiUses = scanned.flatMap((s) => (s.data.kind === 'settings' ? (s.data.asgi ?? []).map((u) => ({ ...u, file: s.file })) : []));
+    const constsOf = new Map(scanned.flatMap((s) => (s.data.kind === 'settings' && s.data.consts?.length ? [[s.file, s.data.consts] as const] : [])));
+    const moduleFile = (m: { path: string; exact: boolean }, from: string) => {
+      const names = [`${m.path}.py`, `${m.path}/__init__.py`];
+      const found = snapshot.files.filter((f) => names.some((n) => f === n || (!m.exact && f.endsWith(`/${n}`))));
+      return found.find((f) => sameProject(f, from)) ?? found[0];
+    };
+    type AsgiUse = (typeof asgiUses)[number];
+    const asgiConsts: { use: AsgiUse; file: string; c: DebugConst }[] = [];
+    const fieldUses = new Map<string, AsgiUse[]>();
+    for (const u of asgiUses) {
+      if (!u.ref) continue;
+      const mf = u.ref.module ? moduleFile(u.ref.module, u.file) : u.ref.kind === 'const' ? u.file : undefined;
+      if (mf) {
+        const c = isTestFile(mf) ? undefined : constsOf.get(mf)?.find((k) => k.name === u.ref!.name);
+        if (c) asgiConsts.push({ use: u, file: mf, c });
+      } else if (u.ref.kind === 'attr') {
+        for (const c of configClasses) if (c.name === u.ref.name && sameProject(c.file, u.file)) fieldUses.set(`${c.file}:${c.start}`, [...(fieldUses.get(`${c.file}:${c.start}`) ?? []), u]);
+      }
+    }
+    const usesOf = (c: { file: string; start: number }) => fieldUses.get(`${c.file}:${c.start}`) ?? [];
+    // The class fields judged: DEBUG, and any other (`debug: bool = True`, `app_debug`) only where an app's debug= reads it.
+    const judgedClasses = configClasses.filter((c) => c.name === 'DEBUG' || usesOf(c).length);
+    const shownUse = (u: AsgiUse) => `${u.what.replace('{}', u.expr)} at ${u.file}:${u.line}`;
     // DJANGO_SETTINGS_MODULE naming a settings module that sets DEBUG = True is debug mode by selection.
     const judge = (key: string, value: string | null): DebugHit | null => {
       const direct = debugSetting(key, value);
@@ -336,7 +505,11 @@ export const debugMode = defineCheck({
     // (`DEBUG = bool(os.environ.get("DEBUG", default=0))`): any non-empty value turns debug on there, `0` and
     // `False` included. A value already reported where it is written (`DEBUG=1`) is not recorded. One per
     // place; a production value replaces a development-only one.
-    const stringReads = new Set(settings.flatMap((st) => (st.debug?.setOn ? [st.debug.setOn] : [])));
+    const stringReads = new Set([
+      ...settings.flatMap((st) => (st.debug?.setOn ? [st.debug.setOn] : [])),
+      ...asgiUses.flatMap((u) => (u.setOn ? [u.setOn] : [])),
+      ...asgiConsts.flatMap((a) => (a.c.setOn ? [a.c.setOn] : [])),
+    ]);
     const deployValues = new Map<string, DeployValue>();
     const given = (key: string, value: string | null, at: { file: string; line: number }, via: string, dev: string | null, hit: DebugHit | null) => {
       if (hit || value === null || !stringReads.has(key)) return;
@@ -489,7 +662,7 @@ export const debugMode = defineCheck({
     // (`start` is the line of a module's last DEBUG, the offset of a class's: each is compared only within its own module or class.)
     const offSettings: SettingRef[] = [
       ...settings.flatMap((o) => (o.debug && !on(o.debug) && !isDevOnly(o.file) && !isTestFile(o.file) ? [{ file: o.file, name: 'DEBUG', start: o.debug.line, runtime: false, className: null }] : [])),
-      ...configClasses.flatMap((c) => (!c.on && !c.dev && !isDevOnly(c.file) ? [{ file: c.file, name: 'DEBUG', start: c.start, runtime: false, className: c.className }] : [])),
+      ...judgedClasses.flatMap((c) => (!c.on && !c.dev && !isDevOnly(c.file) ? [{ file: c.file, name: 'DEBUG', start: c.start, runtime: false, className: c.className }] : [])),
     ];
     const lineOf = (o: SettingRef) => (o.className === null ? o.start : configClasses.find((c) => c.file === o.file && c.start === o.start)?.line ?? 0);
     const overriddenBy = (hit: SettingRef) => {
@@ -530,20 +703,52 @@ export const debugMode = defineCheck({
 
     // Config classes (Flask's `class ProductionConfig(Config): DEBUG = True`): a production class, a base class no
     // production class overrides, or a class of another environment fails; development and test classes give notes.
-    for (const c of configClasses) {
+    for (const c of judgedClasses) {
       sources++;
+      const used = usesOf(c);
       if (!c.on) continue;
       const dev = c.dev || isDevOnly(c.file);
       const prod = dev ? undefined : overriddenBy({ file: c.file, name: 'DEBUG', start: c.start, runtime: false, className: c.className });
-      const what = c.unsetOn ? `DEBUG defaulting to on when ${c.unsetOn} is unset` : `DEBUG = ${c.expr}`;
+      const what = c.unsetOn ? `${c.name} defaulting to on when ${c.unsetOn} is unset` : `${c.name} = ${c.expr}`;
       if (prod) {
         emit({ file: c.file, line: c.line, column: c.column, note: true, message: `${what} in config class ${c.className} is overridden by ${prod} for production` }, false);
         continue;
       }
       emit({
         file: c.file, line: c.line, column: c.column,
-        message: `${what} in config class ${c.className} turns on debug mode (${c.pydantic ? 'FastAPI/Starlette with debug=settings.DEBUG: tracebacks with source lines shown to visitors' : 'Flask: the Werkzeug debugger, remote code execution; stack traces shown to visitors'}); set DEBUG = True only in a development config class, or read it from the environment with a false default`,
-      }, dev && (c.dev ? `development config class ${c.className}` : true));
+        message: `${what} in config class ${c.className} turns on debug mode (${used.length ? `FastAPI/Starlette: tracebacks with source lines shown to visitors; read by ${used.slice(0, 2).map(shownUse).join(', ')}${used.length > 2 ? ` and ${used.length - 2} more` : ''}` : c.pydantic ? 'FastAPI/Starlette with debug=settings.DEBUG: tracebacks with source lines shown to visitors' : 'Flask: the Werkzeug debugger, remote code execution; stack traces shown to visitors'}); ${c.pydantic || used.length ? `default it to False (${c.name}: bool = False; a pydantic settings class still reads ${c.name.toUpperCase()} from the environment, so development can turn it on)` : `set ${c.name} = True only in a development config class, or read it from the environment with a false default`}`,
+      }, dev ? (c.dev ? `development config class ${c.className}` : true) : c.name !== 'DEBUG' && used.every((u) => u.dev || isDevOnly(u.file)) ? `read only by an app ${used[0]!.dev ?? 'in a development-only file'}` : false);
+    }
+
+    // FastAPI/Starlette: `FastAPI(debug=True)` is on under any server (uvicorn, gunicorn workers), so it fails anywhere in
+    // production code; a value from a constant is reported where the constant is set (settings fields: the class rule above).
+    const ASGI_EFFECT = "turns on Starlette's debug mode: any unhandled error answers the visitor with the full traceback (source lines of every frame)";
+    const asgiFix = (v: string) => `read it from the environment with a false default (debug=os.getenv("${v}") == "1")`;
+    /** What a value does and the fix, or null when it is off: the tail of a message. */
+    const asgiTail = (v: DebugValue): { text: string; dev: string | null } | null => {
+      if (v.on) return { text: `${ASGI_EFFECT}; remove it, or ${asgiFix('DEBUG')}`, dev: null };
+      if (v.unsetOn) return { text: `defaults to on when ${v.unsetOn} is unset: a deploy that forgets the variable ${ASGI_EFFECT}; ${asgiFix(v.unsetOn)}`, dev: null };
+      const set = valuesOf(v.setOn);
+      if (!set.length) return null;
+      const prodSet = set.filter((g) => g.dev === null);
+      const shown = prodSet.length ? prodSet : set;
+      const list = shown.slice(0, 3).map((g) => `${g.key}=${g.value} in ${g.file}:${g.line}${g.via ? ` (${g.via})` : ''}`).join(', ') + (shown.length > 3 ? ` and ${shown.length - 3} more` : '');
+      return { text: `is true for any non-empty ${v.setOn} (a non-empty string is true to Python: "0" and "False" too), and the deploy environment sets ${list}: it ${ASGI_EFFECT}; read it as a boolean: debug=os.getenv("${v.setOn}") == "1"`, dev: prodSet.length ? null : `${v.setOn} is set only by development-only config: ${shown[0]!.dev}` };
+    };
+    for (const u of asgiUses) {
+      if (u.ref) continue;
+      sources++;
+      const tail = asgiTail(u);
+      if (!tail) continue;
+      const subject = u.what.replace('{}', u.unsetOn ? '…' : u.expr);
+      emit({ file: u.file, line: u.line, column: u.column, message: `${subject} ${tail.text}` }, u.dev ?? (isDevOnly(u.file) || tail.dev));
+    }
+    for (const { use, file, c } of asgiConsts) {
+      sources++;
+      const tail = asgiTail(c);
+      if (!tail) continue;
+      const text = c.on ? `it ${tail.text}` : c.unsetOn ? `debug ${tail.text}` : `${c.name} ${tail.text}`;
+      emit({ file, line: c.line, column: c.column, message: `${c.name} = ${c.expr} is passed to ${shownUse(use)}: ${text}` }, use.dev ?? (isDevOnly(use.file) || isDevOnly(file) || tail.dev));
     }
 
     // Rails, Laravel, ASP.NET Core and Spring Boot switches, as the scan found them.
