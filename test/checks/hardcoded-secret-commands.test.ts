@@ -74,6 +74,7 @@ describe('hardcoded-secret: database and tool clients with a password on the com
       Dockerfile: 'FROM nginx:1.27\nRUN apt-get update && apt-get install -y apache2-utils \\\n && htpasswd -bc /etc/nginx/.htpasswd ops Df7vN2xLr7Wp4Kd\n',
       '.gitlab-ci.yml': 'restore:\n  script:\n    - PGPASSWORD=Ci4vN2xLr7Wp4Kd pg_restore -h $DB_HOST -U app -d app dump.pgdump\n',
       'scripts/deploy.py': 'import subprocess\nsubprocess.run(["sshpass", "-p", "Sp3vN2xLr7Wp4Kd", "ssh", "deploy@host", "uptime"])\nsubprocess.run(["redis-cli", "-a", "Rp6vN2xLr7Wp4Kd", "ping"])\n',
+      'scripts/backup.mjs': "import { execSync } from 'node:child_process';\nexecSync('mysqldump -uroot -pNj5vN2xLr7Wp4Kd app > /backup/app.sql');\n",
       'k8s/backup.yaml': [
         'apiVersion: batch/v1',
         'kind: CronJob',
@@ -93,7 +94,7 @@ describe('hardcoded-secret: database and tool clients with a password on the com
       ].join('\n'),
     });
     expect(findings.map((f) => [f.file, f.line, f.column])).toEqual([
-      ['.gitlab-ci.yml', 3, 18], ['compose.yaml', 5, 75], ['compose.yaml', 10, 41], ['Dockerfile', 3, 43], ['k8s/backup.yaml', 14, 63], ['Makefile', 2, 40], ['scripts/deploy.py', 2, 35], ['scripts/deploy.py', 3, 37],
+      ['.gitlab-ci.yml', 3, 18], ['compose.yaml', 5, 75], ['compose.yaml', 10, 41], ['Dockerfile', 3, 43], ['k8s/backup.yaml', 14, 63], ['Makefile', 2, 40], ['scripts/backup.mjs', 2, 30], ['scripts/deploy.py', 2, 35], ['scripts/deploy.py', 3, 37],
     ]);
   });
 
