@@ -4804,42 +4804,24 @@ function rustCors(src) {
     }
     return hits;
 }
-/** Spring Boot configuration: `application.properties`, `application-prod.yml`… */
+/** Spring Boot, Quarkus and Micronaut configuration: `application.properties`, `application-prod.yml`… */
 const cors_wildcard_SPRING_CONFIG = /(?:^|\/)application[^/]*\.(?:properties|ya?ml)$/i;
-const SPRING_PROPS_LINE = /^[ \t]*([A-Za-z0-9_.[\]-]+)[ \t]*[=:][ \t]*(.*)$/;
-const YAML_KEY_LINE = /^( *)(?:(-)[ \t]+)?(?:([A-Za-z0-9_.[\]-]+)[ \t]*:(?:[ \t]+|$))?(.*)$/;
+/** A properties line; Quarkus profile prefixes (`%prod.`, `%dev,test.`) are part of the key. */
+const SPRING_PROPS_LINE = /^[ \t]*([%A-Za-z0-9_.,[\]~-]+)[ \t]*[=:][ \t]*(.*)$/;
+/** A YAML line: indent, list dash, a (possibly quoted: `"%prod":`) key and its value. */
+const YAML_KEY_LINE = /^( *)(?:(-)[ \t]+)?(?:(["']?)([%A-Za-z0-9_.[\]~-]+)\3[ \t]*:(?:[ \t]+|$))?(.*)$/;
 const ACTUATOR_CORS = 'management.endpoints.web.cors.';
 /** A relaxed-binding key (`allowed-origins`, `allowedOrigins`, `allowed_origins[0]`) in one form. */
 const canonKey = (key) => key.toLowerCase().replace(/\[\d+\]/g, '').replace(/[-_]/g, '');
 const ACTUATOR_KEY = canonKey(ACTUATOR_CORS);
-/**
- * Spring Boot Actuator `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`), in
- * `application*.properties` and `application*.yml` (nested keys, lists, comma-separated values).
- */
-function cors_wildcard_springConfig(file, text) {
+/** The settings of an `application*.properties`/`.yml` file (nested YAML keys joined with `.`, list elements, `---` documents restart the nesting); comments are skipped. */
+function configEntries(file, text) {
     const yaml = /\.ya?ml$/i.test(file);
-    const found = [];
-    let credentials = false;
+    const out = [];
     const stack = [];
     let listOf = null;
     const lines = text.split('\n');
     let at = 0;
-    const judge = (path, value, line, column, start, key) => {
-        const canon = canonKey(path);
-        if (!canon.startsWith(ACTUATOR_KEY))
-            return;
-        const name = canon.slice(ACTUATOR_KEY.length);
-        const v = value.trimEnd().replace(/^(["'])(.*)\1$/, '$2');
-        if (name === 'allowcredentials') {
-            credentials ||= /^true$/i.test(v);
-            return;
-        }
-        if (name !== 'allowedorigins' && name !== 'allowedoriginpatterns')
-            return;
-        const items = /^\[.*\]$/.test(v) ? v.slice(1, -1).split(',') : v.split(',');
-        if (items.some((i) => i.trim().replace(/^(["'])(.*)\1$/, '$2') === '*'))
-            found.push({ line, column, start, what: `Spring Boot ${(0,util_text/* quoteSource */.IU)(key)}: ${(0,util_text/* quoteSource */.IU)(value)} allows any origin to the actuator endpoints`, pattern: name === 'allowedoriginpatterns' });
-    };
     for (let i = 0; i < lines.length; at += lines[i].length + 1, i++) {
         const raw = lines[i].replace(/\r$/, '');
         const trimmed = raw.trim();
@@ -4848,7 +4830,7 @@ function cors_wildcard_springConfig(file, text) {
         if (!yaml) {
             const m = SPRING_PROPS_LINE.exec(raw);
             if (m)
-                judge(m[1], m[2], i + 1, raw.indexOf(m[2], raw.indexOf(m[1]) + m[1].length) + 1, at, m[1]);
+                out.push({ path: m[1], value: m[2], line: i + 1, column: raw.indexOf(m[2], raw.indexOf(m[1]) + m[1].length) + 1, start: at, item: false });
             continue;
         }
         if (trimmed === '---') {
@@ -4863,24 +4845,197 @@ function cors_wildcard_springConfig(file, text) {
             continue;
         const indent = m[1].length;
         const column = raw.length - raw.trimStart().length + 1;
-        const value = m[4].trim();
-        if (m[2] && !m[3]) {
+        const value = m[5].trim();
+        if (m[2] && !m[4]) {
             // A list item: an element of the last key with no value.
             if (listOf && indent >= listOf.indent)
-                judge(listOf.path, value, i + 1, column + 2, at, listOf.key);
+                out.push({ path: listOf.path, value, line: i + 1, column: column + 2, start: at, item: true });
             continue;
         }
-        if (!m[3])
+        if (!m[4])
             continue;
         while (stack.length && stack.at(-1).indent >= indent)
             stack.pop();
-        stack.push({ indent, key: m[3] });
+        stack.push({ indent, key: m[4] });
         const path = stack.map((s) => s.key).join('.');
-        listOf = value ? null : { path, indent, key: path };
+        listOf = value ? null : { path, indent };
         if (value)
-            judge(path, value, i + 1, raw.indexOf(value, indent + m[3].length) + 1, at, path);
+            out.push({ path, value, line: i + 1, column: raw.indexOf(value, indent + m[4].length) + 1, start: at, item: false });
+    }
+    return out;
+}
+/** A configuration value without quotes; a YAML flow list (`[a, b]`) or comma-separated value split into its items. */
+const unquote = (v) => v.trim().replace(/^(["'])(.*)\1$/, '$2');
+const configItems = (value) => { const v = unquote(value.trimEnd()); return (/^\[.*\]$/.test(v) ? v.slice(1, -1) : v).split(',').map(unquote).filter((x) => x !== ''); };
+/**
+ * Spring Boot Actuator `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`), in
+ * `application*.properties` and `application*.yml` (nested keys, lists, comma-separated values).
+ */
+function cors_wildcard_springConfig(entries) {
+    const found = [];
+    let credentials = false;
+    for (const e of entries) {
+        const canon = canonKey(e.path);
+        if (!canon.startsWith(ACTUATOR_KEY))
+            continue;
+        const name = canon.slice(ACTUATOR_KEY.length);
+        const v = e.value.trimEnd().replace(/^(["'])(.*)\1$/, '$2');
+        if (name === 'allowcredentials') {
+            credentials ||= /^true$/i.test(v);
+            continue;
+        }
+        if (name !== 'allowedorigins' && name !== 'allowedoriginpatterns')
+            continue;
+        if (configItems(e.value).includes('*'))
+            found.push({ line: e.line, column: e.column, start: e.start, what: `Spring Boot ${(0,util_text/* quoteSource */.IU)(e.path)}: ${(0,util_text/* quoteSource */.IU)(e.value)} allows any origin to the actuator endpoints`, pattern: name === 'allowedoriginpatterns' });
     }
     return found.map((f) => ({ line: f.line, column: f.column, start: f.start, what: f.what, credentials: f.pattern && credentials }));
+}
+/** A Quarkus key's profiles (`%prod.` → ['prod'], `%dev,test.` → ['dev', 'test']; none: every profile) and the key without them. */
+function quarkusKey(path) {
+    const m = /^%([\w,-]+)\.(.*)$/.exec(path);
+    const key = (m ? m[2] : path).replace(/\.~$/, '').toLowerCase();
+    return { profiles: m ? m[1].split(',').map((p) => p.toLowerCase()) : null, key };
+}
+/**
+ * Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*\/`) where the CORS filter is on
+ * (`quarkus.http.cors=true`, Quarkus 3's `quarkus.http.cors.enabled=true`) for the same profile (`%prod.` overrides the
+ * unprefixed value, as Quarkus does). A `%dev.` value (or one only the dev profile enables) is a note; `%test.` is not read.
+ * An unset `origins` is not judged: it allowed any origin before Quarkus 2.16 and only the same origin since.
+ */
+function quarkusConfig(entries) {
+    const enabled = new Map();
+    const origins = new Map();
+    const scope = (profiles) => profiles ?? [''];
+    for (const e of entries) {
+        const { profiles, key } = quarkusKey(e.path);
+        if (key === 'quarkus.http.cors' || key === 'quarkus.http.cors.enabled')
+            for (const p of scope(profiles))
+                enabled.set(p, /^true$/i.test(unquote(e.value)));
+        else if (key === 'quarkus.http.cors.origins') {
+            for (const p of scope(profiles)) {
+                const prev = origins.get(p);
+                if (e.item && prev && prev.entry.path === e.path)
+                    prev.items.push(...configItems(e.value));
+                else
+                    origins.set(p, { entry: e, items: configItems(e.value) });
+            }
+        }
+    }
+    const anyOrigin = (items) => (items.length === 1 && items[0] === '*') || items.some((o) => /^\/.*\/$/.test(o) && ANY_REGEX.has(o.slice(1, -1)));
+    const on = (p) => enabled.get(p) ?? enabled.get('') ?? false;
+    const effective = (p) => origins.get(p) ?? origins.get('');
+    const hits = [];
+    const seen = new Set();
+    const hit = (o, dev) => {
+        if (seen.has(o.entry))
+            return;
+        seen.add(o.entry);
+        hits.push({ line: o.entry.line, column: o.entry.column, start: o.entry.start, what: `Quarkus ${(0,util_text/* quoteSource */.IU)(o.entry.path)}=${(0,util_text/* quoteSource */.IU)(o.items.join(','))} allows any origin`, credentials: false, dev });
+    };
+    const isDevProfile = (p) => classify/* DEV_WORD */.b3.test(p);
+    for (const [p, o] of origins) {
+        if (!anyOrigin(o.items))
+            continue;
+        if (p === '') {
+            // The unprefixed value: what the prod profile runs unless `%prod.` replaces it.
+            if (on('prod') && effective('prod') === o)
+                hit(o, false);
+            else if (on('dev') && effective('dev') === o)
+                hit(o, true);
+        }
+        else if (/^(?:test|tests|testing)$/.test(p))
+            continue;
+        else if (on(p))
+            hit(o, isDevProfile(p));
+    }
+    return hits;
+}
+const MICRONAUT_CORS = 'micronaut.server.cors.';
+/**
+ * Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default: any origin, the
+ * request's origin echoed with credentials) or with a configuration that sets neither `allowed-origins` nor
+ * `allowed-origins-regex` (any origin) or whose `allowed-origins-regex` matches any origin (`.*`). Credentials are on
+ * unless the configuration sets `allow-credentials: false`: the origin is echoed, so that is `critical`. The enabling
+ * switch is read from the same file; a literal `allowed-origins: "*"` is not judged (Micronaut 4 compares origins literally).
+ */
+function micronautConfig(entries) {
+    let enabled = null;
+    const configs = new Map();
+    for (const e of entries) {
+        const canon = canonKey(e.path);
+        if (!canon.startsWith(canonKey(MICRONAUT_CORS)))
+            continue;
+        const rest = e.path.slice(MICRONAUT_CORS.length);
+        const name = canonKey(rest);
+        if (name === 'enabled') {
+            enabled = /^true$/i.test(unquote(e.value)) ? e : null;
+            continue;
+        }
+        const m = /^configurations\.([^.]+)\.(.+)$/.exec(rest);
+        if (!m)
+            continue;
+        const c = configs.get(m[1]) ?? { first: e, origins: false, regex: null, credentials: true };
+        configs.set(m[1], c);
+        const key = canonKey(m[2]);
+        if (key === 'allowedorigins')
+            c.origins = true;
+        else if (key === 'allowedoriginsregex')
+            c.regex = e;
+        else if (key === 'allowcredentials')
+            c.credentials = !/^false$/i.test(unquote(e.value));
+    }
+    if (!enabled)
+        return [];
+    const hits = [];
+    if (!configs.size) {
+        hits.push({ line: enabled.line, column: enabled.column, start: enabled.start, what: `Micronaut ${(0,util_text/* quoteSource */.IU)(enabled.path)}: true without configurations allows any origin (its wide-open default echoes the request's origin, credentials allowed)`, credentials: true, micronautOpen: true });
+    }
+    for (const [name, c] of configs) {
+        if (c.regex && ANY_REGEX.has(unquote(c.regex.value)))
+            hits.push({ line: c.regex.line, column: c.regex.column, start: c.regex.start, what: `Micronaut CORS configuration '${name}' allowed-origins-regex ${(0,util_text/* quoteSource */.IU)(c.regex.value.trim())} matches any origin`, credentials: c.credentials });
+        else if (!c.regex && !c.origins)
+            hits.push({ line: c.first.line, column: c.first.column, start: c.first.start, what: `Micronaut CORS configuration '${name}' without allowed-origins allows any origin (the default)`, credentials: c.credentials });
+    }
+    return hits;
+}
+/** Whether a Micronaut configuration file defines CORS `configurations` (another file of the folder may restrict what one file enables). */
+const micronautConfigures = (entries) => entries.some((e) => canonKey(e.path).startsWith(canonKey(`${MICRONAUT_CORS}configurations.`)));
+const KTOR_INSTALL = /\binstall\s*\(\s*(?:[\w.]+\.)?CORS\s*\)\s*\{/g;
+const KTOR_TRUE_LAMBDA = /^\{\s*(?:\w+\s*->\s*)?true\s*\}$/;
+/**
+ * Ktor (Kotlin): an `install(CORS) { … }` block that calls `anyHost()`, `allowHost("*")` (Ktor 1's `host("*")`), both
+ * of which Ktor turns into any host, or `allowOrigins { true }`. With `allowCredentials = true` in the block Ktor sends
+ * the request's origin back instead of `*` (and `allowOrigins` always does), so any site makes authenticated requests.
+ */
+function ktorCors(src) {
+    const hits = [];
+    for (const m of src.bare.matchAll(KTOR_INSTALL)) {
+        const open = m.index + m[0].length - 1;
+        const close = matchBracket(src, open);
+        if (close < 0)
+            continue;
+        const block = src.bare.slice(open, close);
+        const credentials = /(?<![\w.])allowCredentials\s*=\s*true\b/.test(block);
+        for (const call of findCalls(src, /anyHost|allowHost|host|allowOrigins/)) {
+            // Calls of the block itself (not of a nested block's receiver).
+            if (call.start < open || call.close > close || !/^(?:this\.)?(?:anyHost|allowHost|host|allowOrigins)$/.test(call.callee))
+                continue;
+            const name = call.callee.replace(/^this\./, '');
+            if (name === 'anyHost' && !call.args.length)
+                hits.push({ offset: call.start, what: 'Ktor CORS anyHost() allows any origin', credentials });
+            else if ((name === 'allowHost' || name === 'host') && call.args[0] && stringValue(call.args[0].value) === '*')
+                hits.push({ offset: call.start, what: `Ktor CORS ${name}("*") allows any origin (Ktor reads it as anyHost())`, credentials });
+        }
+        // `allowOrigins { true }` / `allowOrigins { _ -> true }`: a trailing lambda, no parentheses.
+        for (const a of block.matchAll(/(?<![\w.])allowOrigins\s*(?:\(\s*\))?\s*\{/g)) {
+            const lambdaOpen = open + a.index + a[0].length - 1;
+            const lambdaClose = matchBracket(src, lambdaOpen);
+            if (lambdaClose > 0 && KTOR_TRUE_LAMBDA.test(src.code.slice(lambdaOpen, lambdaClose + 1)))
+                hits.push({ offset: open + a.index, what: 'Ktor CORS allowOrigins { true } accepts any origin and echoes it', credentials });
+        }
+    }
+    return hits;
 }
 const MAX_FRAMEWORK_HITS = 50;
 /** A cheap literal each framework reader needs before a file in its language is lexed, and the reader. */
@@ -4890,8 +5045,11 @@ function frameworkReader(file, text) {
         return text.includes('origins') ? rackCors : null;
     if (ext === 'php')
         return (0,util_text/* containsAnyCase */.q$)(text, 'allowed_origins', 'allowedorigins') ? laravelCors : null;
-    if (ext === 'java' || ext === 'kt' || ext === 'kts')
-        return text.includes('llowedOrigin') || text.includes('CrossOrigin') || text.includes('addMapping') || text.includes('applyPermitDefaultValues') ? springCors : null;
+    if (ext === 'java' || ext === 'kt' || ext === 'kts') {
+        const spring = text.includes('llowedOrigin') || text.includes('CrossOrigin') || text.includes('addMapping') || text.includes('applyPermitDefaultValues');
+        const ktor = ext !== 'java' && text.includes('CORS') && /\b(?:anyHost|allowHost|host|allowOrigins)\b/.test(text);
+        return spring && ktor ? (src) => [...springCors(src), ...ktorCors(src)] : spring ? springCors : ktor ? ktorCors : null;
+    }
     if (ext === 'cs')
         return text.includes('AllowAnyOrigin') || text.includes('SetIsOriginAllowed') || text.includes('WithOrigins') ? aspNetCors : null;
     if (ext === 'rs')
@@ -4914,7 +5072,7 @@ const corsWildcard = defineCheck({
     id: 'cors-wildcard',
     title: 'CORS does not allow any origin',
     severity: 'high',
-    description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, ASP.NET Core, Go gin/rs/chi cors, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, CORS_ORIGINS=*).',
+    description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, Ktor, Quarkus, Micronaut, Play, ASP.NET Core, Go gin/rs/chi cors, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, CORS_ORIGINS=*).',
     match: [
         {
             ...phrases/* CORS_ANY_ORIGIN */.g5,
@@ -4938,7 +5096,7 @@ const corsWildcard = defineCheck({
         details: [
             'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`).',
             'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
-            'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
+            'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
             'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars` and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`).',
             'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`; so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true`, and any Go `AllowOriginFunc` returning `true` with credentials. Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin sends a literal `*`, which browsers refuse with credentials.',
             'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
@@ -4954,7 +5112,12 @@ const corsWildcard = defineCheck({
                 const only = (hits) => (hits.length ? { hits, restricted: [], configures: false, loads: [], classes: [] } : undefined);
                 const plain = { setting: null, defaultOrigins: false, envKey: null, dev };
                 if (cors_wildcard_SPRING_CONFIG.test(file)) {
-                    return (0,util_text/* containsAnyCase */.q$)(text, 'cors') ? only(cors_wildcard_springConfig(file, text).map((h) => ({ ...h, ...plain }))) : undefined;
+                    if (!(0,util_text/* containsAnyCase */.q$)(text, 'cors'))
+                        return undefined;
+                    const entries = configEntries(file, text);
+                    const hits = [...cors_wildcard_springConfig(entries), ...quarkusConfig(entries), ...micronautConfig(entries)].map((h) => ({ ...h, ...plain, dev: dev || (h.dev ?? false) }));
+                    const configures = micronautConfigures(entries);
+                    return hits.length || configures ? { hits, restricted: [], configures: false, loads: [], classes: [], ...(configures ? { micronautConfigures: true } : {}) } : undefined;
                 }
                 // Other languages and Apache: a literal header, or a framework whose cheap literal occurs, opens the file.
                 const header = (0,util_text/* containsAnyCase */.q$)(text, ACAO_WORD);
@@ -5019,6 +5182,9 @@ const corsWildcard = defineCheck({
             for (const h of data.hits) {
                 if (h.instance !== undefined && !instances.some((i) => i.name === h.instance && sameProject(i.file, file)))
                     continue;
+                // Micronaut's wide-open default applies only when no configuration file of the folder (`application-prod.yml`) defines `configurations`.
+                if (h.micronautOpen && scanned.some((s) => s.data.micronautConfigures && (0,classify/* dirname */.pD)(s.file) === (0,classify/* dirname */.pD)(file)))
+                    continue;
                 if (h.defaultOrigins && configured(file))
                     continue;
                 // Replaced by a value that is no wildcard itself (compose's `${CORS_ORIGINS:-*}` deploys `*`; `${CORS_ORIGINS}` hands the deploy's own value through).
@@ -5039,6 +5205,8 @@ const corsWildcard = defineCheck({
                 emit(report, e.file, e.line, e.column, `${e.key}=${(0,util_text/* quoteSource */.IU)(v)} allows any origin`, false, e.dev);
         }
         for (const h of nelmioCors(snapshot))
+            emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
+        for (const h of playCors(snapshot))
             emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
         for (const h of hostingHeaders(snapshot))
             emit(report, h.file, h.line, h.column, h.what, false, false);
@@ -5122,6 +5290,83 @@ function nelmioCors(snapshot) {
                 out.push({ file, line: at?.line ?? 1, column: at?.column ?? null, what: `NelmioCorsBundle ${name} allow_origin '${String(any)}'${regex ? ' (a regex)' : ''} allows any origin`, credentials: (block['allow_credentials'] ?? defaults['allow_credentials']) === true, dev });
             }
         }
+    }
+    return out;
+}
+/** Play Framework configuration: HOCON files in `conf/` (`conf/application.conf`, `conf/prod.conf`). */
+const PLAY_CONF = /(?:^|\/)conf\/[^/]+\.conf$/i;
+const PLAY_CORS = 'play.filters.cors.';
+const PLAY_FILTER = 'play.filters.cors.CORSFilter';
+/** A HOCON line: a (dotted, possibly quoted) key, then `{` opening an object, or `=`/`:`/`+=` and a value. */
+const HOCON_LINE = /^[ \t]*((?:"[^"\n]*"|[\w-]+)(?:\.(?:"[^"\n]*"|[\w-]+))*)[ \t]*(\+=|=|:|(?=\{))[ \t]*(.*)$/;
+/** The settings of a HOCON file: each key's full path (enclosing objects joined), operator, value (a multi-line array read to its `]`) and line. */
+function hoconEntries(text) {
+    const out = [];
+    const stack = [];
+    const lines = text.split('\n').map((l) => l.replace(/\r$/, '').replace(/(^|[ \t,\[{])(?:#|\/\/).*$/, '$1'));
+    for (let i = 0; i < lines.length; i++) {
+        let line = lines[i];
+        for (;;) {
+            const close = /^[ \t]*\}/.exec(line);
+            if (!close)
+                break;
+            stack.pop();
+            line = line.slice(close[0].length);
+        }
+        const m = HOCON_LINE.exec(line);
+        if (!m)
+            continue;
+        const key = [...m[1].matchAll(/"([^"]*)"|([\w-]+)/g)].map((k) => k[1] ?? k[2]);
+        let value = m[3].trim();
+        if (value.startsWith('{')) {
+            // An object: its keys nest under this one (a one-line `{ … }` is opened and closed here).
+            if (!/\}[ \t]*,?$/.test(value))
+                stack.push(key);
+            continue;
+        }
+        if (value.startsWith('[') && !value.includes(']')) {
+            for (let j = i + 1; j < lines.length && j < i + 200; j++) {
+                value += ` ${lines[j].trim()}`;
+                if (lines[j].includes(']'))
+                    break;
+            }
+        }
+        out.push({ path: [...stack.flat(), ...key].join('.'), op: m[2], value, line: i + 1, column: line.indexOf(m[1]) + 1 });
+    }
+    return out;
+}
+/**
+ * Play Framework's CORS filter (`conf/*.conf`): `play.filters.cors.allowedOrigins = null` (all origins, Play's default)
+ * or `["*"]` (Play 2.9+: any origin), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of
+ * the folder sets `allowedOrigins` (the `null` default). With `supportsCredentials` (true unless set to false) the filter
+ * echoes the request's origin with `Access-Control-Allow-Credentials: true`: `critical`.
+ */
+function playCors(snapshot) {
+    const out = [];
+    const confs = snapshot.files.filter((f) => PLAY_CONF.test(f) && !(0,classify/* isTemplate */.Fl)(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f));
+    const parsed = new Map();
+    for (const file of confs) {
+        const text = snapshot.text(file);
+        if (text !== undefined && (0,util_text/* containsAnyCase */.q$)(text, 'cors'))
+            parsed.set(file, hoconEntries(text));
+    }
+    const setsOrigins = (dir) => [...parsed].some(([f, entries]) => (0,classify/* dirname */.pD)(f) === dir && entries.some((e) => e.path === `${PLAY_CORS}allowedOrigins`));
+    for (const [file, entries] of parsed) {
+        const dev = /(?:^|[._-])(?:dev|devel|development|local|test)(?:[._-]|$)/i.test((0,classify/* basename */.P8)(file).replace(/\.conf$/i, ''));
+        const credentials = !entries.some((e) => e.path === `${PLAY_CORS}supportsCredentials` && /^false$/i.test(unquote(e.value)));
+        const origins = entries.filter((e) => e.path === `${PLAY_CORS}allowedOrigins`).at(-1);
+        if (origins) {
+            const v = origins.value.replace(/,$/, '').trim();
+            const items = /^\[.*\]$/.test(v) ? v.slice(1, -1).split(',').map(unquote) : null;
+            if (v === 'null')
+                out.push({ file, line: origins.line, column: origins.column, what: 'Play play.filters.cors.allowedOrigins = null allows all origins', credentials, dev });
+            else if (items?.includes('*'))
+                out.push({ file, line: origins.line, column: origins.column, what: `Play play.filters.cors.allowedOrigins = ${(0,util_text/* quoteSource */.IU)(v)} allows any origin`, credentials: false, dev });
+            continue;
+        }
+        const enables = entries.find((e) => e.path === 'play.filters.enabled' && e.value.includes(PLAY_FILTER));
+        if (enables && !setsOrigins((0,classify/* dirname */.pD)(file)))
+            out.push({ file, line: enables.line, column: enables.column, what: 'Play CORSFilter enabled without play.filters.cors.allowedOrigins allows all origins (its default is null: all origins)', credentials, dev });
     }
     return out;
 }
@@ -5560,20 +5805,131 @@ const CONFIG_CLASS = /^class\s+\w*(?:config|settings|configuration)\w*\s*[(:]|^c
 /** The class-level `DEBUG = …` of a Python file's config classes (tests and templates are not read). */
 function classDebug(file, text) {
     // An indented `DEBUG =` (not `logging.DEBUG`) before the lexer runs: most Python files never hold one.
-    if (!text.includes('DEBUG') || (0,classify/* isTestFile */.hl)(file) || !/^[ \t]+DEBUG[ \t]*(?::[^=\n]*)?=(?!=)/m.test(text))
+    if ((0,classify/* isTestFile */.hl)(file) || !/^[ \t]+\w*(?:DEBUG|[Dd]ebug)\w*[ \t]*(?::[^=\n]*)?=(?!=)/m.test(text))
         return [];
     const src = scanSource(file, text, 'python');
     const out = [];
-    for (const a of pythonAssignments(src, /DEBUG/)) {
+    for (const a of pythonAssignments(src, /\w*(?:DEBUG|[Dd]ebug)\w*/)) {
         if (a.className === null)
             continue;
         const header = enclosingHeaders(src, a.start).find((h) => /^class\s/.test(h));
         if (!header || !CONFIG_CLASS.test(header))
             continue;
         const unsetOn = trueWhenUnset(a.value.replace(/'/g, '"'));
-        out.push({ className: a.className, line: src.lineAt(a.start), column: src.columnAt(a.start), start: a.start, expr: a.value, on: /^(True|1)$/.test(a.value) || unsetOn !== null, unsetOn, dev: inDevBranch(src, a.start), pydantic: /^class\s+\w+\s*\([^)]*\bBaseSettings\b/.test(header) });
+        out.push({ className: a.className, name: a.name, line: src.lineAt(a.start), column: src.columnAt(a.start), start: a.start, expr: a.value, on: isOnLiteral(a.value) || unsetOn !== null, unsetOn, dev: inDevBranch(src, a.start), pydantic: /^class\s+\w+\s*\([^)]*\bBaseSettings\b/.test(header) });
     }
     return out;
+}
+/** `True`, `1`, or pydantic's `Field(True, …)` / `Field(default=True, …)`: a value that is on as written. */
+const isOnLiteral = (expr) => /^(True|1)$/.test(expr.trim()) || /^Field\(\s*(?:default\s*=\s*)?(?:True|1)\s*[,)]/.test(expr.trim());
+const debugValue = (expr, text) => {
+    const e = expr.trim().replace(/\s+/g, ' ');
+    return { expr: e, on: isOnLiteral(e), unsetOn: trueWhenUnset(withEnvScheme(e, text).replace(/'/g, '"')), setOn: trueWhenSet(e) };
+};
+function debugConstants(src) {
+    const last = new Map();
+    for (const m of src.bare.matchAll(/^([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=(?!=)[ \t]*/gm)) {
+        if (!/debug/i.test(m[1]) || depthAt(src, m.index) > 0)
+            continue;
+        const start = m.index + m[0].length;
+        const v = debugValue(src.code.slice(start, statementEnd(src, start)), src.text);
+        last.set(m[1], { name: m[1], line: src.lineAt(start), column: src.columnAt(start), ...v });
+    }
+    return [...last.values()].filter((c) => c.on || c.unsetOn || c.setOn);
+}
+const ASGI_IMPORT = /^[ \t]*(?:from[ \t]+(?:fastapi|starlette)(?:\.[\w.]+)?[ \t]+import\b|import[ \t]+(?:fastapi|starlette)\b)/m;
+const MAIN_GUARD = /^if\s+(?:__name__\s*==\s*(['"])__main__\1|(['"])__main__\2\s*==\s*__name__)\s*:/;
+/** The module a name is imported as or from in a Python module (`from app.config import DEBUG`, `from . import config`, `import app.config as config`). */
+function importedModule(src, file, name) {
+    const toPath = (mod) => {
+        const dots = /^\.*/.exec(mod)[0].length;
+        if (!dots)
+            return { path: mod.replace(/\./g, '/'), exact: false };
+        const parts = file.split('/').slice(0, -1);
+        parts.splice(Math.max(0, parts.length - (dots - 1)));
+        return { path: [...parts, ...mod.slice(dots).split('.').filter(Boolean)].join('/'), exact: true };
+    };
+    for (const m of src.code.matchAll(/^[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/gm)) {
+        for (const item of m[2].replace(/[()\\]/g, ' ').split(',')) {
+            const [orig, alias] = item.trim().split(/\s+as\s+/);
+            if ((alias ?? orig) !== name)
+                continue;
+            // `from app import config` imports a module (or a package's attribute); `from app.config import DEBUG` a name of app.config.
+            return toPath(m[1]);
+        }
+    }
+    return null;
+}
+/** The module a name stands for (`from . import config`, `import config`, `import app.config as config`), or null. */
+function moduleNamed(src, file, name) {
+    for (const m of src.code.matchAll(/^[ \t]*import[ \t]+([\w.]+)(?:[ \t]+as[ \t]+(\w+))?[ \t]*$/gm))
+        if ((m[2] ?? m[1]) === name)
+            return { path: m[1].replace(/\./g, '/'), exact: false };
+    const from = importedModule(src, file, name);
+    if (!from)
+        return null;
+    return { path: from.path ? `${from.path}/${name}` : name, exact: from.exact };
+}
+function asgiDebug(file, text) {
+    const none = { uses: [], consts: [] };
+    if ((0,classify/* isTestFile */.hl)(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file) || !/debug/i.test(text))
+        return none;
+    // Most modules that say debug only log with it: lex only those with a module-level debug constant or an app constructor.
+    const app = /\b(?:FastAPI|Starlette)\s*\(/.test(text);
+    if (!app && !/^\w*debug\w*[ \t]*(?::[^=\n]+)?=(?!=)/im.test(text))
+        return none;
+    const src = scanSource(file, text, 'python');
+    const consts = debugConstants(src);
+    if (!app || !ASGI_IMPORT.test(src.code) || !/\b(?:FastAPI|Starlette)\s*\(/.test(src.bare))
+        return { uses: [], consts };
+    const uses = [];
+    const devOf = (at, close = at) => {
+        // `app = FastAPI(debug=True) if settings.ENV == "local" else FastAPI()`: a conditional expression is a branch too.
+        const ternary = /^\s*if\s+([^\n]+?)\s+else\b/.exec(src.code.slice(close + 1, statementEnd(src, close + 1)));
+        if (inDevBranch(src, at) || (ternary && isDevHeader(`if ${ternary[1]}:`)))
+            return 'in a development-only branch';
+        return enclosingHeaders(src, at).some((h) => MAIN_GUARD.test(h)) ? 'under if __name__ == "__main__": runs only when the module is run as a script' : null;
+    };
+    const refOf = (expr) => {
+        const bare = /^[A-Za-z_]\w*$/.exec(expr);
+        if (bare) {
+            if (consts.some((c) => c.name === expr))
+                return { kind: 'const', name: expr, module: null };
+            const mod = importedModule(src, file, expr);
+            return mod ? { kind: 'const', name: expr, module: mod } : null;
+        }
+        const attr = /^([A-Za-z_]\w*)(\(\))?\.([A-Za-z_]\w*)$/.exec(expr);
+        if (!attr)
+            return null;
+        // `config.DEBUG` of a module `config`, or `settings.debug` of a settings object (imported or not): resolved in run.
+        return { kind: 'attr', name: attr[3], module: attr[2] ? null : moduleNamed(src, file, attr[1]) };
+    };
+    const add = (at, what, expr, close) => {
+        const v = debugValue(expr, text);
+        const ref = v.on || v.unsetOn || v.setOn ? null : refOf(v.expr);
+        if (!ref && !v.on && !v.unsetOn && !v.setOn)
+            return;
+        uses.push({ line: src.lineAt(at), column: src.columnAt(at), what, ...v, ref, dev: devOf(at, close) });
+    };
+    const apps = new Set();
+    for (const call of findCalls(src, /FastAPI|Starlette/)) {
+        // `app = FastAPI(…)`: the name `app.debug = …` may switch later.
+        const lineStart = src.bare.lastIndexOf('\n', call.start - 1) + 1;
+        const assigned = /^[ \t]*(?:[A-Za-z_]\w*\.)?([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*$/.exec(src.bare.slice(lineStart, call.start));
+        if (assigned)
+            apps.add(assigned[1]);
+        const arg = call.args.find((a) => a.name === 'debug');
+        if (arg)
+            add(src.bare.lastIndexOf('debug', arg.start), `${call.callee}(debug={})`, arg.value, call.close);
+    }
+    for (const m of src.bare.matchAll(/^[ \t]*([A-Za-z_]\w*)\.debug[ \t]*=(?!=)[ \t]*/gm)) {
+        if (!apps.has(m[1]) || depthAt(src, m.index) > 0)
+            continue;
+        const start = m.index + m[0].length;
+        const at = m.index + m[0].length - m[0].trimStart().length;
+        add(at, `${m[1]}.debug = {}`, src.code.slice(start, statementEnd(src, start)));
+    }
+    return { uses, consts };
 }
 /** Names of environments, profiles and files that are for development or tests: not judged (their debug switches are the point). */
 const DEV_ENV_NAME = classify/* DEV_WORD */.b3;
@@ -5692,12 +6048,12 @@ function otherDebug(file, text) {
     }
     return hits;
 }
-/** Debug switched on in deploy config: env settings, Django settings, `app.run(debug=True)` on the production path. */
+/** Debug switched on in deploy config: env settings, Django settings, `app.run(debug=True)` on the production path, FastAPI/Starlette `debug=True`. */
 const debugMode = defineCheck({
     id: 'debug-mode',
     title: 'Debug mode is off in production',
     severity: 'critical',
-    description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings and config classes; app.run(debug=True) that production runs; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, ASP.NET Core developer exception page, Spring Boot include-stacktrace.',
+    description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings and config classes; app.run(debug=True) that production runs; FastAPI/Starlette debug=True; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, ASP.NET Core developer exception page, Spring Boot include-stacktrace.',
     match: [
         {
             // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production", "Debug mode
@@ -5753,9 +6109,18 @@ const debugMode = defineCheck({
             '  Production code overrides base configuration only (the rule `cookie-flags`, `cors-wildcard` and `default-credentials` share): with a production module of the same project (`settings/production.py`/`prod.py`) whose own DEBUG is none of these, a `DEBUG = True` in a base module (`base.py`, `common.py`, `defaults.py`, `settings.py`, `__init__.py`) is overridden and only an `info` note; a module of another environment (`staging.py`, `heroku.py`, `qa.py`…) deploys as it is and fails, and a development module (`local.py`, `dev.py`, `test.py`) is an `info` note as development-only.',
             '- Deploy config that sets `DJANGO_SETTINGS_MODULE` to a settings module with `DEBUG = True` fails where it is set, naming that line; a `preflight-ignore debug-mode` on the `DEBUG` line covers both findings.',
             '- Config classes (Flask\'s `class ProductionConfig(Config): DEBUG = True`, django-configurations\' `class Prod(Configuration)`, any class whose name or base names a config/settings class): a class-level `DEBUG = True` (or `1`, or a read that is on when the variable is unset) fails in a production class, in another environment\'s class (`StagingConfig`) and in a base class (`Config`, `BaseConfig`) unless a production class of the same project sets `DEBUG` off; `DevelopmentConfig`/`TestingConfig` classes give `info` notes. Test files are not read.',
-            '- Flask: `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
+            '- Flask (and Quart, APIFlask, Dash: Werkzeug-style development servers): `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
             '  called from it), or unguarded at module level in the module gunicorn imports. Under `if __name__ == "__main__"` in a module that',
             '  production serves with gunicorn it is not run: `production-server` adds an `info` note there, this check stays silent.',
+            '- FastAPI/Starlette: `FastAPI(debug=True)`, `Starlette(debug=True)` (also `fastapi.FastAPI(…)`, in an app factory, a call spanning lines) and',
+            '  `app.debug = True` on such an app: Starlette then answers every unhandled error with the traceback page, under any server, so it fails',
+            '  anywhere in production code (reported at `debug=`); tests, `examples/`/`docs/` and templates are not read, a development-only file, a development',
+            '  branch (`if settings.ENV == "local":`, `FastAPI(debug=True) if ENV == "development" else FastAPI()`) or the `if __name__ == "__main__":` guard make it an `info` note. Only modules that import fastapi or starlette',
+            '  are read. A value read from the environment is judged like Django\'s DEBUG above (`debug=os.getenv("DEBUG", "false") == "true"` passes, a true',
+            '  default fails, a string read fails when the deploy environment sets the variable). A name is followed to where it is set and reported there:',
+            '  a module constant (`DEBUG = True`, `DEBUG = config("DEBUG", cast=bool, default=True)`) of the same module or the module it is imported from',
+            '  (`from app.config import DEBUG`, `config.DEBUG`), and a settings field (`debug=settings.debug`, `get_settings().debug`): a config class field of that',
+            '  name in the same project (`debug: bool = True`, `Field(default=True)`; fields other than `DEBUG` are judged only where an app reads them).',
             '- Phoenix: `debug_errors: true` in a deployed environment\'s `config/<env>.exs` (`prod.exs`, `staging.exs`; not `dev.exs`/`test.exs`).',
             '- Rails: `config.consider_all_requests_local = true` in `config/environments/<env>.rb` for deployed environments (`production.rb`, `staging.rb`…;',
             '  `development.rb`, `test.rb` and `local.rb` are development or test by name and not read). `config/application.rb` is not judged.',
@@ -5783,9 +6148,11 @@ const debugMode = defineCheck({
         file(file, text) {
             if ((0,classify/* isPython */.r2)(file)) {
                 const classes = classDebug(file, text);
+                const { uses, consts } = asgiDebug(file, text);
+                const asgi = uses.length || consts.length ? { asgi: uses, consts } : {};
                 if (isSettingsFile(file, text))
-                    return { kind: 'settings', debug: moduleDebug(text), classes };
-                return classes.length ? { kind: 'settings', debug: undefined, classes } : undefined;
+                    return { kind: 'settings', debug: moduleDebug(text), classes, ...asgi };
+                return classes.length || uses.length || consts.length ? { kind: 'settings', debug: undefined, classes, ...asgi } : undefined;
             }
             const hits = otherDebug(file, text);
             return hits ? { kind: 'config', hits } : undefined;
@@ -5796,6 +6163,36 @@ const debugMode = defineCheck({
         // Settings modules (`debug` undefined: a Python file read only for its config classes).
         const settings = scanned.flatMap((s) => (s.data.kind === 'settings' && s.data.debug !== undefined ? [{ file: s.file, debug: s.data.debug }] : []));
         const configClasses = scanned.flatMap((s) => (s.data.kind === 'settings' ? s.data.classes.map((c) => ({ ...c, file: s.file })) : []));
+        // FastAPI/Starlette apps' debug= values: as written, or the constant or settings field they name (followed to the module
+        // imported from, or a config class field of that name in the same project).
+        const asgiUses = scanned.flatMap((s) => (s.data.kind === 'settings' ? (s.data.asgi ?? []).map((u) => ({ ...u, file: s.file })) : []));
+        const constsOf = new Map(scanned.flatMap((s) => (s.data.kind === 'settings' && s.data.consts?.length ? [[s.file, s.data.consts]] : [])));
+        const moduleFile = (m, from) => {
+            const names = [`${m.path}.py`, `${m.path}/__init__.py`];
+            const found = snapshot.files.filter((f) => names.some((n) => f === n || (!m.exact && f.endsWith(`/${n}`))));
+            return found.find((f) => sameProject(f, from)) ?? found[0];
+        };
+        const asgiConsts = [];
+        const fieldUses = new Map();
+        for (const u of asgiUses) {
+            if (!u.ref)
+                continue;
+            const mf = u.ref.module ? moduleFile(u.ref.module, u.file) : u.ref.kind === 'const' ? u.file : undefined;
+            if (mf) {
+                const c = (0,classify/* isTestFile */.hl)(mf) ? undefined : constsOf.get(mf)?.find((k) => k.name === u.ref.name);
+                if (c)
+                    asgiConsts.push({ use: u, file: mf, c });
+            }
+            else if (u.ref.kind === 'attr') {
+                for (const c of configClasses)
+                    if (c.name === u.ref.name && sameProject(c.file, u.file))
+                        fieldUses.set(`${c.file}:${c.start}`, [...(fieldUses.get(`${c.file}:${c.start}`) ?? []), u]);
+            }
+        }
+        const usesOf = (c) => fieldUses.get(`${c.file}:${c.start}`) ?? [];
+        // The class fields judged: DEBUG, and any other (`debug: bool = True`, `app_debug`) only where an app's debug= reads it.
+        const judgedClasses = configClasses.filter((c) => c.name === 'DEBUG' || usesOf(c).length);
+        const shownUse = (u) => `${u.what.replace('{}', u.expr)} at ${u.file}:${u.line}`;
         // DJANGO_SETTINGS_MODULE naming a settings module that sets DEBUG = True is debug mode by selection.
         const judge = (key, value) => {
             const direct = debugSetting(key, value);
@@ -5820,7 +6217,11 @@ const debugMode = defineCheck({
         // (`DEBUG = bool(os.environ.get("DEBUG", default=0))`): any non-empty value turns debug on there, `0` and
         // `False` included. A value already reported where it is written (`DEBUG=1`) is not recorded. One per
         // place; a production value replaces a development-only one.
-        const stringReads = new Set(settings.flatMap((st) => (st.debug?.setOn ? [st.debug.setOn] : [])));
+        const stringReads = new Set([
+            ...settings.flatMap((st) => (st.debug?.setOn ? [st.debug.setOn] : [])),
+            ...asgiUses.flatMap((u) => (u.setOn ? [u.setOn] : [])),
+            ...asgiConsts.flatMap((a) => (a.c.setOn ? [a.c.setOn] : [])),
+        ]);
         const deployValues = new Map();
         const given = (key, value, at, via, dev, hit) => {
             if (hit || value === null || !stringReads.has(key))
@@ -5982,7 +6383,7 @@ const debugMode = defineCheck({
         // (`start` is the line of a module's last DEBUG, the offset of a class's: each is compared only within its own module or class.)
         const offSettings = [
             ...settings.flatMap((o) => (o.debug && !on(o.debug) && !(0,classify/* isDevOnly */.uL)(o.file) && !(0,classify/* isTestFile */.hl)(o.file) ? [{ file: o.file, name: 'DEBUG', start: o.debug.line, runtime: false, className: null }] : [])),
-            ...configClasses.flatMap((c) => (!c.on && !c.dev && !(0,classify/* isDevOnly */.uL)(c.file) ? [{ file: c.file, name: 'DEBUG', start: c.start, runtime: false, className: c.className }] : [])),
+            ...judgedClasses.flatMap((c) => (!c.on && !c.dev && !(0,classify/* isDevOnly */.uL)(c.file) ? [{ file: c.file, name: 'DEBUG', start: c.start, runtime: false, className: c.className }] : [])),
         ];
         const lineOf = (o) => (o.className === null ? o.start : configClasses.find((c) => c.file === o.file && c.start === o.start)?.line ?? 0);
         const overriddenBy = (hit) => {
@@ -6023,21 +6424,58 @@ const debugMode = defineCheck({
         }
         // Config classes (Flask's `class ProductionConfig(Config): DEBUG = True`): a production class, a base class no
         // production class overrides, or a class of another environment fails; development and test classes give notes.
-        for (const c of configClasses) {
+        for (const c of judgedClasses) {
             sources++;
+            const used = usesOf(c);
             if (!c.on)
                 continue;
             const dev = c.dev || (0,classify/* isDevOnly */.uL)(c.file);
             const prod = dev ? undefined : overriddenBy({ file: c.file, name: 'DEBUG', start: c.start, runtime: false, className: c.className });
-            const what = c.unsetOn ? `DEBUG defaulting to on when ${c.unsetOn} is unset` : `DEBUG = ${c.expr}`;
+            const what = c.unsetOn ? `${c.name} defaulting to on when ${c.unsetOn} is unset` : `${c.name} = ${c.expr}`;
             if (prod) {
                 emit({ file: c.file, line: c.line, column: c.column, note: true, message: `${what} in config class ${c.className} is overridden by ${prod} for production` }, false);
                 continue;
             }
             emit({
                 file: c.file, line: c.line, column: c.column,
-                message: `${what} in config class ${c.className} turns on debug mode (${c.pydantic ? 'FastAPI/Starlette with debug=settings.DEBUG: tracebacks with source lines shown to visitors' : 'Flask: the Werkzeug debugger, remote code execution; stack traces shown to visitors'}); set DEBUG = True only in a development config class, or read it from the environment with a false default`,
-            }, dev && (c.dev ? `development config class ${c.className}` : true));
+                message: `${what} in config class ${c.className} turns on debug mode (${used.length ? `FastAPI/Starlette: tracebacks with source lines shown to visitors; read by ${used.slice(0, 2).map(shownUse).join(', ')}${used.length > 2 ? ` and ${used.length - 2} more` : ''}` : c.pydantic ? 'FastAPI/Starlette with debug=settings.DEBUG: tracebacks with source lines shown to visitors' : 'Flask: the Werkzeug debugger, remote code execution; stack traces shown to visitors'}); ${c.pydantic || used.length ? `default it to False (${c.name}: bool = False; a pydantic settings class still reads ${c.name.toUpperCase()} from the environment, so development can turn it on)` : `set ${c.name} = True only in a development config class, or read it from the environment with a false default`}`,
+            }, dev ? (c.dev ? `development config class ${c.className}` : true) : c.name !== 'DEBUG' && used.every((u) => u.dev || (0,classify/* isDevOnly */.uL)(u.file)) ? `read only by an app ${used[0].dev ?? 'in a development-only file'}` : false);
+        }
+        // FastAPI/Starlette: `FastAPI(debug=True)` is on under any server (uvicorn, gunicorn workers), so it fails anywhere in
+        // production code; a value from a constant is reported where the constant is set (settings fields: the class rule above).
+        const ASGI_EFFECT = "turns on Starlette's debug mode: any unhandled error answers the visitor with the full traceback (source lines of every frame)";
+        const asgiFix = (v) => `read it from the environment with a false default (debug=os.getenv("${v}") == "1")`;
+        /** What a value does and the fix, or null when it is off: the tail of a message. */
+        const asgiTail = (v) => {
+            if (v.on)
+                return { text: `${ASGI_EFFECT}; remove it, or ${asgiFix('DEBUG')}`, dev: null };
+            if (v.unsetOn)
+                return { text: `defaults to on when ${v.unsetOn} is unset: a deploy that forgets the variable ${ASGI_EFFECT}; ${asgiFix(v.unsetOn)}`, dev: null };
+            const set = valuesOf(v.setOn);
+            if (!set.length)
+                return null;
+            const prodSet = set.filter((g) => g.dev === null);
+            const shown = prodSet.length ? prodSet : set;
+            const list = shown.slice(0, 3).map((g) => `${g.key}=${g.value} in ${g.file}:${g.line}${g.via ? ` (${g.via})` : ''}`).join(', ') + (shown.length > 3 ? ` and ${shown.length - 3} more` : '');
+            return { text: `is true for any non-empty ${v.setOn} (a non-empty string is true to Python: "0" and "False" too), and the deploy environment sets ${list}: it ${ASGI_EFFECT}; read it as a boolean: debug=os.getenv("${v.setOn}") == "1"`, dev: prodSet.length ? null : `${v.setOn} is set only by development-only config: ${shown[0].dev}` };
+        };
+        for (const u of asgiUses) {
+            if (u.ref)
+                continue;
+            sources++;
+            const tail = asgiTail(u);
+            if (!tail)
+                continue;
+            const subject = u.what.replace('{}', u.unsetOn ? '…' : u.expr);
+            emit({ file: u.file, line: u.line, column: u.column, message: `${subject} ${tail.text}` }, u.dev ?? ((0,classify/* isDevOnly */.uL)(u.file) || tail.dev));
+        }
+        for (const { use, file, c } of asgiConsts) {
+            sources++;
+            const tail = asgiTail(c);
+            if (!tail)
+                continue;
+            const text = c.on ? `it ${tail.text}` : c.unsetOn ? `debug ${tail.text}` : `${c.name} ${tail.text}`;
+            emit({ file, line: c.line, column: c.column, message: `${c.name} = ${c.expr} is passed to ${shownUse(use)}: ${text}` }, use.dev ?? ((0,classify/* isDevOnly */.uL)(use.file) || (0,classify/* isDevOnly */.uL)(file) || tail.dev));
         }
         // Rails, Laravel, ASP.NET Core and Spring Boot switches, as the scan found them.
         for (const { file, data } of scanned) {
@@ -9485,15 +9923,81 @@ const NETRC_FILE = /(?:^|\/)[._]netrc$/;
 const NETRC_PASSWORD_RE = /(?:^|\s)password\s+(\S+)/g;
 /**
  * Credentials written into commands and header strings, whatever the file (a deploy script, a Makefile, a CI
- * step, a compose healthcheck): `Authorization: Bearer <token>` (also `token`, `Basic`), `curl -u user:password` and
- * `docker login -p <password>`.
+ * step, a compose healthcheck): `Authorization: Bearer <token>` (also `token`, `Basic`), `curl -u user:password`,
+ * `docker login -p <password>`, and database and tool clients given their password as an argument ({@link CLIENT_PASSWORD_RULES}).
  */
 const AUTH_HEADER_RE = /\bAuthorization:[ \t]*(?:Bearer|Token|token|Basic)[ \t]+([A-Za-z0-9._~+/=-]{12,})/g;
 // A backtick ends the command (Markdown code spans and JS template literals quote commands: `curl -u user:password`).
 const CURL_USER_RE = /\bcurl\b[^\n`]*?[ \t](?:-u|--user)(?:[ \t]+|=)(['"]?)([^\s:'"$`]{1,100}):([^\s'"`]{1,200})\1(?=[\s`]|$)/g;
 // `docker login -u ci -p <password> registry` (also podman/buildah/skopeo/helm registry login); `--password-stdin` reads none.
 const REGISTRY_LOGIN_RE = /\b(?:docker|podman|buildah|skopeo|helm[ \t]+registry)[ \t]+login\b[^\n`]*?[ \t](?:-p|--password)(?:[ \t]+|=)(['"]?)([^\s'"$`]{1,200})\1(?=[\s`]|$)/g;
-function commandCredentials(text) {
+/**
+ * Where a client's name starts a command word: the start of the text, after white space, a quote (an exec-form
+ * `["CMD", "mysqladmin", …]`) or `(`, or a `bin/` directory. Not inside a path (`/var/lib/mysql`) or a longer name
+ * (`mysql-client`, `mysql_config_editor`), and not a container's name (`docker run --name mysql -p 3306:3306`).
+ */
+const CLIENT_START = String.raw `(?:(?<![^\s"'(])|(?<=bin\/))(?<!--(?:name|hostname|network|net|link)[ \t=])`;
+/** The end of a client's name: white space, or the quote and comma of an exec-form array. */
+const CLIENT_END = String.raw `(?=[\s"',])`;
+/**
+ * The client's other arguments up to its password flag, on one line or continued with `\`; a backtick or `;`, `|`, `&`
+ * ends the command (`mysql … && tar -pczf …` is another command's `-p`).
+ */
+const CLIENT_ARGS = String.raw `(?:[^\n\`;|&\\]|\\[^\r\n]|\\\r?\n){0,400}?(?<=[\s"'])`;
+/**
+ * A flag's separate value: after white space, `=`, or in an exec form the next quoted element (`"-a", "<password>"`); an
+ * unquoted next element is code (`["redis-cli", "-a", redisPassword]`), not a literal.
+ */
+const hardcoded_secret_FLAG_VALUE = String.raw `(?:[ \t]+|=|["'],[ \t]*(?=["']))`;
+/**
+ * The password: bare or quoted (a `$` makes it a variable, a command substitution or an escaped `$$`, never a literal);
+ * not a redirection or the next command (`htpasswd -nb admin "$PW" > users`). A quoted one may end an array element (`"…",`, `"…"]`).
+ */
+const CLIENT_PASSWORD = String.raw `(?<q>['"]?)(?![-<>|&;])(?<pw>[^\s'"$\`]{1,200})\k<q>(?=[\s\`"']|$|(?<=["'])[,\])])`;
+/** Between two arguments: white space, or the quotes and comma of an exec form (`"sshpass", "-p"`). */
+const ARG_SEP = String.raw `(?:[ \t]+|["'],[ \t]*["'])`;
+const clientRule = (prefilter, source, message) => ({ prefilter: [prefilter].flat(), re: new RegExp(source, 'dg'), message });
+/**
+ * Database and tool clients given a literal password on their command line (a backup script, a Makefile target, a CI
+ * step, a Dockerfile `RUN`, a compose healthcheck, a Kubernetes container's `command`/`args` on one line):
+ * - `mysql`/`mysqldump`/`mysqladmin` (and the other MySQL and MariaDB clients) `-p<password>`, `--password=<password>`:
+ *   the value is attached; `-p` alone prompts, and `-p appdb` or `--password appdb` names the database;
+ * - `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`, … : the variable set for that one command);
+ * - `sshpass -p <password>`; `redis-cli -a <password>` (`--pass`, also valkey-cli and keydb-cli);
+ * - `mongo`/`mongosh`/`mongodump`/… `-p <password>`, `--password <password>`; `-p` followed by another flag prompts;
+ * - `htpasswd -b [-c] file user <password>` (`-nb user <password>`): `-b` takes the password from the command line.
+ */
+const CLIENT_PASSWORD_RULES = [
+    clientRule('mysql', `${CLIENT_START}mysql(?:dump|admin|import|check|show|pump|sh)?${CLIENT_END}${CLIENT_ARGS}(?:-p|--password=)${CLIENT_PASSWORD}`, 'a mysql client (-p/--password=) carries a hard-coded password'),
+    clientRule('mariadb', `${CLIENT_START}mariadb(?:-dump|-admin|-import|-check|-show)?${CLIENT_END}${CLIENT_ARGS}(?:-p|--password=)${CLIENT_PASSWORD}`, 'a mysql client (-p/--password=) carries a hard-coded password'),
+    clientRule('PGPASSWORD=', String.raw `(?<![\w$.-])PGPASSWORD=${CLIENT_PASSWORD}[ \t]+(?:[A-Za-z_]\w*=\S*[ \t]+)*(?:\S*\/)?(?:psql|pg_dump|pg_dumpall|pg_restore|pg_basebackup|pg_isready|createdb|dropdb|createuser|dropuser|vacuumdb|reindexdb|clusterdb|pgbench)(?=[\s"'\`;|&)]|$)`, 'PGPASSWORD=… before a PostgreSQL client carries a hard-coded password'),
+    // sshpass's own options come before the command it runs (`-f file`, `-d fd`, `-P prompt`, `-e`, `-v`): a `-p` after it is the command's.
+    clientRule('sshpass', String.raw `${CLIENT_START}sshpass(?:${ARG_SEP}-(?:[fdP][ \t]*[^\s-]\S*|e\S*|v))*${ARG_SEP}-p(?:[ \t]*|["'],[ \t]*(?=["']))${CLIENT_PASSWORD}`, 'sshpass -p carries a hard-coded password'),
+    clientRule(['redis-cli', 'valkey-cli', 'keydb-cli'], `${CLIENT_START}(?:redis|valkey|keydb)-cli${CLIENT_END}${CLIENT_ARGS}(?:-a|--pass)${hardcoded_secret_FLAG_VALUE}${CLIENT_PASSWORD}`, 'redis-cli -a carries a hard-coded password'),
+    clientRule('mongo', `${CLIENT_START}mongo(?:sh|dump|restore|export|import|stat|top|files)?${CLIENT_END}${CLIENT_ARGS}(?:-p|--password)${hardcoded_secret_FLAG_VALUE}${CLIENT_PASSWORD}`, 'a MongoDB client (-p/--password) carries a hard-coded password'),
+    // Options first (`-C 12` takes the bcrypt cost), then the file unless `-n`, the user and the password.
+    clientRule('htpasswd', String.raw `${CLIENT_START}htpasswd[ \t]+(?<flags>(?:-[A-Za-z25]+[ \t]+(?:\d{1,2}[ \t]+)?)+)(?:(?<fq>['"]?)[^\s'"<>|&;]{1,300}\k<fq>[ \t]+)?(?<uq>['"]?)[^\s'"$\`<>|&;]{1,100}\k<uq>[ \t]+${CLIENT_PASSWORD}`, 'htpasswd -b carries a hard-coded password'),
+];
+/**
+ * Values that are a template or a variable, not a password, in a command's position: Windows `%DB_PASS%` (`!DB_PASS!`), autoconf/CMake
+ * `@DB_PASS@`, an interpolation (`{password}` of a Python f-string or `.format`), the name of an environment variable
+ * (`DB_PASSWORD`, `ROOT_PASS`), docker's `-p host:port:port` mapping, and prose about a command (`htpasswd -b carries a
+ * hard-coded password`: lower-case words joined by `-`).
+ */
+const CLIENT_PLACEHOLDER_RE = /^%\w+%$|^!\w+!$|^@\w+@$|[{}]|^[a-z]+(?:-[a-z]+)+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^(?:[\w.-]+:)?\d{1,5}(?:-\d{1,5})?:\d{1,5}(?:-\d{1,5})?(?:\/\w+)?$/;
+/**
+ * Whether a file may hold client commands: any file but source code, and source code that runs commands (Python
+ * `subprocess`/`os.system`, Node `child_process`). Most of a repository's bytes are code, and nine literal searches
+ * over each file cost more than the rest of this function (measured over the bench monorepo: ~430 ms a scan).
+ */
+function mayRunClients(file, text) {
+    if (!CODE_FILE_RE.test(file))
+        return true;
+    if (file.endsWith('.py'))
+        return text.includes('subprocess') || text.includes('os.system');
+    return /\.[cm]?[jt]sx?$/.test(file) && text.includes('child_process');
+}
+function commandCredentials(file, text) {
     const hits = [];
     if (text.includes('uthorization')) {
         for (const m of text.matchAll(AUTH_HEADER_RE)) {
@@ -9518,6 +10022,18 @@ function commandCredentials(text) {
             if (!looksLikeEnvSecret(password))
                 continue;
             hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].length - m[1].length - password.length), message: 'a registry login (login -p) carries a hard-coded password', secret: password });
+        }
+    }
+    for (const rule of mayRunClients(file, text) ? CLIENT_PASSWORD_RULES : []) {
+        if (!rule.prefilter.some((p) => text.includes(p)))
+            continue;
+        for (const m of text.matchAll(rule.re)) {
+            const password = m.groups.pw;
+            if (m.groups.flags !== undefined && (!m.groups.flags.includes('b') || (!m.groups.flags.includes('n') && m.groups.fq === undefined)))
+                continue;
+            if (CLIENT_PLACEHOLDER_RE.test(password) || !looksLikeEnvSecret(password))
+                continue;
+            hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.indices.groups.pw[0]), message: rule.message, secret: password });
         }
     }
     return hits;
@@ -10095,7 +10611,7 @@ const hardcodedSecret = defineCheck({
             '',
             '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file`, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
-            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` and HTTP request files `*.http`/`*.rest`) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files (`config/dev.exs`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password` and `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none).',
+            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` and HTTP request files `*.http`/`*.rest`) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files (`config/dev.exs`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess`/`os.system` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`).',
             '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy. Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
@@ -10146,7 +10662,7 @@ const hardcodedSecret = defineCheck({
                 if (generic)
                     add(hardcoded_secret_redisPasswords(file, text));
                 if (generic)
-                    add(commandCredentials(text));
+                    add(commandCredentials(file, text));
                 add(base64PrivateKeys(text));
                 return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret, ...(h.template ? { template: true } : {}) })) : undefined;
             },
