@@ -6,7 +6,8 @@ import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/com
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { basename, DEV_WORD, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation } from './util/groups.js';
-import { analyseEntry, composeDefaults, deployedValue, devRemark, entryPoints, pythonCode, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
+import { analyseEntry, classify, composeDefaults, deployedValue, devRemark, entryPoints, pythonCode, resolveFile, resolveModule, shellCommands, shippedStages, stageLabel, unwrap, type EntryPoint, type Launch, type SimpleCommand } from './util/commands.js';
+import type { SnapshotView } from '../repo/snapshot.js';
 import { onePerLocation } from './util/once.js';
 import { SETTINGS_PROD, depthAt, enclosingHeaders, findCalls, inDevBranch, isDevHeader, kustomizeEnv, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, statementEnd, type SettingRef, type Source } from './util/code.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
@@ -26,6 +27,8 @@ const DEBUG_VARS: { key: RegExp; on: (v: string) => boolean; effect: string }[] 
   { key: /^(RAILS_ENV|RACK_ENV)$/i, on: (v) => /^development$/i.test(v), effect: 'Rails/Rack development mode' },
   { key: /^ASPNETCORE_ENVIRONMENT$/i, on: (v) => /^development$/i.test(v), effect: 'ASP.NET Core developer exception page' },
   { key: /^GIN_MODE$/i, on: (v) => /^debug$/i.test(v), effect: 'Gin debug mode' },
+  // Litestar reads it when the app is built without debug= (`os.getenv("LITESTAR_DEBUG", "0") == "1"`: only "1").
+  { key: /^LITESTAR_DEBUG$/i, on: (v) => v === '1', effect: 'Litestar debug mode (tracebacks shown to visitors)' },
 ];
 
 /** A debug switch found: the setting as written (`FLASK_DEBUG=1`) and what it does, a verb phrase (`turns on Flask debug mode …`). */
@@ -156,9 +159,13 @@ function debugConstants(src: Source): DebugConst[] {
  */
 type AsgiRef = { kind: 'const'; name: string; module: { path: string; exact: boolean } | null } | { kind: 'attr'; name: string; module: { path: string; exact: boolean } | null };
 
+/** The framework an app's debug switch belongs to: what it does and how messages name it. */
+type AppFramework = 'starlette' | 'litestar' | 'sanic' | 'django';
+
 /**
- * FastAPI/Starlette debug mode in a module: `FastAPI(debug=…)`, `Starlette(debug=…)`, `app.debug = …` on such an app.
- * Starlette's ServerErrorMiddleware then answers every unhandled error with the traceback page, whatever server runs the app.
+ * An app's debug switch in a module: FastAPI/Starlette/Litestar `FastAPI(debug=…)`, `Litestar(debug=…)`, `app.debug = …` on such
+ * an app (the framework then answers every unhandled error with the traceback page, whatever server runs the app); Sanic's
+ * `app.run(debug=…)`/`app.run(dev=…)`; a single-file Django app's `settings.configure(DEBUG=…)`.
  */
 interface AsgiDebug extends DebugValue {
   line: number; column: number;
@@ -167,9 +174,16 @@ interface AsgiDebug extends DebugValue {
   ref: AsgiRef | null;
   /** Why it runs only in development (a development-only branch, the `__main__` guard), or null. */
   dev: string | null;
+  framework: AppFramework;
+  /** Sanic's `app.run` under the `__main__` guard or in a function: it runs when the module is run as a script (`python server.py`). */
+  script?: boolean;
 }
 
-const ASGI_IMPORT = /^[ \t]*(?:from[ \t]+(?:fastapi|starlette)(?:\.[\w.]+)?[ \t]+import\b|import[ \t]+(?:fastapi|starlette)\b)/m;
+/** The frameworks a module imports (`from litestar import Litestar`, `import fastapi`, `from django.conf import settings`). */
+const APP_IMPORT = /^[ \t]*(?:from[ \t]+(fastapi|starlette|litestar|starlite|sanic|django\.conf)(?:\.[\w.]+)?[ \t]+import\b|import[ \t]+(fastapi|starlette|litestar|starlite|sanic|django\.conf)\b)/gm;
+const ASGI_APP = /\b(?:FastAPI|Starlette|Litestar|Starlite)\s*\(/;
+/** A module that serves a site (a single-file Django app), not a test runner's or a docs build's `settings.configure(…)`. */
+const DJANGO_SERVES = /^urlpatterns\s*=|\bget_[wa]sgi_application\s*\(/m;
 const MAIN_GUARD = /^if\s+(?:__name__\s*==\s*(['"])__main__\1|(['"])__main__\2\s*==\s*__name__)\s*:/;
 
 /** The module a name is imported as or from in a Python module (`from app.config import DEBUG`, `from . import config`, `import app.config as config`). */
@@ -201,13 +215,20 @@ function moduleNamed(src: Source, file: string, name: string): { path: string; e
 
 function asgiDebug(file: string, text: string): { uses: AsgiDebug[]; consts: DebugConst[] } {
   const none = { uses: [], consts: [] };
-  if (isTestFile(file) || isVendoredOrGenerated(file) || !/debug/i.test(text)) return none;
+  if (isTestFile(file) || isVendoredOrGenerated(file)) return none;
+  // Sanic's `app.run(dev=True)` says no debug; the words are looked for only where the framework's name is.
+  const sanic = text.includes('Sanic');
+  if (!/debug/i.test(text) && !(sanic && /\bdev\s*=/.test(text))) return none;
   // Most modules that say debug only log with it: lex only those with a module-level debug constant or an app constructor.
-  const app = /\b(?:FastAPI|Starlette)\s*\(/.test(text);
+  const app = ASGI_APP.test(text) || sanic || (text.includes('settings.configure') && text.includes('DEBUG'));
   if (!app && !/^\w*debug\w*[ \t]*(?::[^=\n]+)?=(?!=)/im.test(text)) return none;
   const src = scanSource(file, text, 'python');
   const consts = debugConstants(src);
-  if (!app || !ASGI_IMPORT.test(src.code) || !/\b(?:FastAPI|Starlette)\s*\(/.test(src.bare)) return { uses: [], consts };
+  if (!app) return { uses: [], consts };
+  const imported = new Set([...src.code.matchAll(APP_IMPORT)].map((m) => m[1] ?? m[2]!));
+  const asgi = [...(imported.has('fastapi') || imported.has('starlette') ? ['FastAPI', 'Starlette'] : []), ...(imported.has('litestar') || imported.has('starlite') ? ['Litestar', 'Starlite'] : [])];
+  const django = imported.has('django.conf') && src.bare.includes('settings.configure') && DJANGO_SERVES.test(src.bare);
+  if (!asgi.length && !imported.has('sanic') && !django) return { uses: [], consts };
   const uses: AsgiDebug[] = [];
   const devOf = (at: number, close = at): string | null => {
     // `app = FastAPI(debug=True) if settings.ENV == "local" else FastAPI()`: a conditional expression is a branch too.
@@ -227,26 +248,67 @@ function asgiDebug(file: string, text: string): { uses: AsgiDebug[]; consts: Deb
     // `config.DEBUG` of a module `config`, or `settings.debug` of a settings object (imported or not): resolved in run.
     return { kind: 'attr', name: attr[3]!, module: attr[2] ? null : moduleNamed(src, file, attr[1]!) };
   };
-  const add = (at: number, what: string, expr: string, close?: number) => {
+  const add = (framework: AppFramework, at: number, what: string, expr: string, close?: number, script?: boolean): boolean => {
     const v = debugValue(expr, text);
     const ref = v.on || v.unsetOn || v.setOn ? null : refOf(v.expr);
-    if (!ref && !v.on && !v.unsetOn && !v.setOn) return;
-    uses.push({ line: src.lineAt(at), column: src.columnAt(at), what, ...v, ref, dev: devOf(at, close) });
+    if (!ref && !v.on && !v.unsetOn && !v.setOn) return false;
+    uses.push({ line: src.lineAt(at), column: src.columnAt(at), what, ...v, ref, dev: devOf(at, close), framework, ...(script ? { script } : {}) });
+    return true;
   };
-  const apps = new Set<string>();
-  for (const call of findCalls(src, /FastAPI|Starlette/)) {
-    // `app = FastAPI(…)`: the name `app.debug = …` may switch later.
-    const lineStart = src.bare.lastIndexOf('\n', call.start - 1) + 1;
-    const assigned = /^[ \t]*(?:[A-Za-z_]\w*\.)?([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*$/.exec(src.bare.slice(lineStart, call.start));
-    if (assigned) apps.add(assigned[1]!);
-    const arg = call.args.find((a) => a.name === 'debug');
-    if (arg) add(src.bare.lastIndexOf('debug', arg.start), `${call.callee}(debug={})`, arg.value, call.close);
+  /** The name a call's result is assigned to (`app = FastAPI(…)`, `self.app = Sanic(…)`), or null. */
+  const assignedTo = (start: number) => {
+    const lineStart = src.bare.lastIndexOf('\n', start - 1) + 1;
+    return /^[ \t]*(?:[A-Za-z_]\w*\.)?([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*$/.exec(src.bare.slice(lineStart, start))?.[1] ?? null;
+  };
+  // `app = FastAPI(…)`, `app = Litestar(…)`: the name `app.debug = …` may switch later (Sanic's `debug` has no setter).
+  const apps = new Map<string, AppFramework>();
+  if (asgi.length) {
+    for (const call of findCalls(src, new RegExp(asgi.join('|')))) {
+      const framework = /(?:Litestar|Starlite)$/.test(call.callee) ? 'litestar' : 'starlette';
+      const name = assignedTo(call.start);
+      if (name) apps.set(name, framework);
+      const arg = call.args.find((a) => a.name === 'debug');
+      if (arg) add(framework, src.bare.lastIndexOf('debug', arg.start), `${call.callee}(debug={})`, arg.value, call.close);
+    }
+    for (const m of src.bare.matchAll(/^[ \t]*([A-Za-z_]\w*)\.debug[ \t]*=(?!=)[ \t]*/gm)) {
+      const framework = apps.get(m[1]!);
+      if (!framework || depthAt(src, m.index) > 0) continue;
+      const start = m.index + m[0].length;
+      const at = m.index + m[0].length - m[0].trimStart().length;
+      add(framework, at, `${m[1]}.debug = {}`, src.code.slice(start, statementEnd(src, start)));
+    }
   }
-  for (const m of src.bare.matchAll(/^[ \t]*([A-Za-z_]\w*)\.debug[ \t]*=(?!=)[ \t]*/gm)) {
-    if (!apps.has(m[1]!) || depthAt(src, m.index) > 0) continue;
-    const start = m.index + m[0].length;
-    const at = m.index + m[0].length - m[0].trimStart().length;
-    add(at, `${m[1]}.debug = {}`, src.code.slice(start, statementEnd(src, start)));
+  if (imported.has('sanic')) {
+    // Sanic's own server (`app.run`, `app.prepare` before `Sanic.serve()`): `debug=True` (or `dev=True`, debug plus the
+    // reloader) puts the traceback in every error response. `app`/`application` of a Sanic module, or a name a Sanic app is assigned to.
+    const names = new Set(['app', 'application']);
+    for (const call of findCalls(src, /Sanic(?:\s*\.\s*get_app)?/)) {
+      const name = assignedTo(call.start);
+      if (name) names.add(name);
+    }
+    for (const call of findCalls(src, /run|prepare/)) {
+      const parts = call.callee.split('.');
+      if (parts.length !== 2 || !names.has(parts[0]!)) continue;
+      const headers = enclosingHeaders(src, call.start);
+      const script = headers.some((h) => MAIN_GUARD.test(h) || /^(?:async\s+)?def\s/.test(h));
+      for (const arg of call.args) {
+        if (!(arg.name === 'debug' || arg.name === 'dev') || !add('sanic', src.bare.lastIndexOf(arg.name, arg.start), `${call.callee}(${arg.name}={})`, arg.value, call.close, script)) continue;
+        const u = uses[uses.length - 1]!;
+        const fn = headers.map((h) => /^(?:async\s+)?def\s+(\w+)/.exec(h)?.[1]).find(Boolean);
+        if (script && u.dev === null) u.dev = `inside ${fn}(): runs only when it is called`;
+        // A development branch stays development-only whoever runs the module.
+        if (u.dev?.startsWith('in a development-only branch')) delete u.script;
+        break;
+      }
+    }
+  }
+  if (django) {
+    // A single-file Django app: `settings.configure(DEBUG=True, ROOT_URLCONF=__name__, …)` is its settings module.
+    for (const call of findCalls(src, 'configure')) {
+      if (!/(?:^|\.)settings\.configure$/.test(call.callee)) continue;
+      const arg = call.args.find((a) => a.name === 'DEBUG');
+      if (arg) add('django', src.bare.lastIndexOf('DEBUG', arg.start), `${call.callee}(DEBUG={})`, arg.value, call.close);
+    }
   }
   return { uses, consts };
 }
@@ -354,12 +416,47 @@ function otherDebug(file: string, text: string): ConfigHit[] | undefined {
   return hits;
 }
 
+/** The commands an entry point runs: its own, and those of the repository shell scripts it runs (`CMD ["./start.sh"]`). */
+function entryCommands(snapshot: SnapshotView, entry: EntryPoint, launch: Launch): { cmd: SimpleCommand; script?: string }[] {
+  return [
+    ...unwrap(entry.argv).map((cmd) => ({ cmd })),
+    ...launch.scripts.flatMap((script) => shellCommands(snapshot.text(script) ?? '').flatMap((argv) => unwrap(argv).map((cmd) => ({ cmd, script })))),
+  ];
+}
+
+/**
+ * Sanic's and Litestar's CLIs started in debug mode: `sanic server:app --debug` (`--dev`/`-d`: debug plus the reloader),
+ * `litestar run --debug` (`-d`), also through `python -m`. Their reloader alone (`--reload`) is production-server's.
+ */
+function cliDebug(argv: readonly string[]): { what: string; flag: string } | null {
+  let n = basename(argv[0] ?? '');
+  let rest = argv.slice(1);
+  if (/^python(?:\d+(?:\.\d+)?)?$/.test(n)) {
+    const i = rest.indexOf('-m');
+    if (i < 0) return null;
+    n = rest[i + 1] ?? '';
+    rest = rest.slice(i + 2);
+  }
+  const flag = (...names: string[]) => rest.map((x) => x.split('=')[0]!).find((x) => names.includes(x));
+  const f = n === 'sanic' ? flag('--debug', '--dev', '-d') : n === 'litestar' && rest.includes('run') ? flag('--debug', '-d') : undefined;
+  return f ? { what: n === 'sanic' ? 'Sanic' : 'Litestar', flag: f } : null;
+}
+
+/** What each framework's debug mode does, for messages. */
+const APP_EFFECT: Record<AppFramework, string> = {
+  starlette: "turns on Starlette's debug mode: any unhandled error answers the visitor with the full traceback (source lines of every frame)",
+  litestar: "turns on Litestar's debug mode: any unhandled error answers the visitor with its traceback",
+  sanic: "turns on Sanic's debug mode: any unhandled error answers the visitor with its traceback (Sanic's documentation: DO NOT enable debug mode in production)",
+  django: "turns on Django's debug mode: error pages show the traceback with local variables, and the settings, to every visitor",
+};
+const APP_LABEL: Record<AppFramework, string> = { starlette: 'FastAPI/Starlette', litestar: 'Litestar', sanic: 'Sanic', django: 'Django' };
+
 /** Debug switched on in deploy config: env settings, Django settings, `app.run(debug=True)` on the production path, FastAPI/Starlette `debug=True`. */
 export const debugMode = defineCheck({
   id: 'debug-mode',
   title: 'Debug mode is off in production',
   severity: 'critical',
-  description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings and config classes; app.run(debug=True) that production runs; FastAPI/Starlette debug=True; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, ASP.NET Core developer exception page, Spring Boot include-stacktrace.',
+  description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, ASP.NET Core developer exception page, Spring Boot include-stacktrace.',
   match: [
     {
       // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production", "Debug mode
@@ -388,7 +485,7 @@ export const debugMode = defineCheck({
     fix: 'Remove the debug setting from deploy config and read it from the environment with a false default (DEBUG = os.environ.get("DEBUG") == "1").',
     details: [
       '- Env settings judged: `FLASK_DEBUG`=1/true/yes/on, `FLASK_ENV=development`, `DEBUG`/`DJANGO_DEBUG`=true/1/yes/on, `APP_DEBUG`=true,',
-      '  `NODE_ENV=development`, `RAILS_ENV`/`RACK_ENV=development`, `ASPNETCORE_ENVIRONMENT=Development`, `GIN_MODE=debug`. Conservative on',
+      '  `NODE_ENV=development`, `RAILS_ENV`/`RACK_ENV=development`, `ASPNETCORE_ENVIRONMENT=Development`, `GIN_MODE=debug`, `LITESTAR_DEBUG=1` (only `1`, as Litestar reads it). Conservative on',
       '  purpose: `APP_ENV`/`ENVIRONMENT` are not judged, and `DEBUG=*`/`DEBUG=app:*` (the npm `debug` logger) is not a debug switch.',
       '  `APP_DEBUG=(true)` is true, as Laravel reads it. An env file\'s `${DJANGO_DEBUG:-True}` is judged by its default (compose\'s `env_file`,',
       '  python-dotenv and dotenv-expand expand it so when the variable is unset); a compose value that is one variable (`FLASK_DEBUG: ${FLASK_DEBUG}`)',
@@ -427,6 +524,18 @@ export const debugMode = defineCheck({
       '  a module constant (`DEBUG = True`, `DEBUG = config("DEBUG", cast=bool, default=True)`) of the same module or the module it is imported from',
       '  (`from app.config import DEBUG`, `config.DEBUG`), and a settings field (`debug=settings.debug`, `get_settings().debug`): a config class field of that',
       '  name in the same project (`debug: bool = True`, `Field(default=True)`; fields other than `DEBUG` are judged only where an app reads them).',
+      '- Litestar (and Starlite): `Litestar(debug=True)` and `app.debug = True` on such an app, judged exactly as FastAPI above (the error response',
+      '  carries the traceback under any server); only modules that import litestar are read. `litestar run --debug` (`-d`) in a deploy command fails there.',
+      '- Sanic: `app.run(debug=True)`, `app.run(dev=True)` (debug plus the reloader) and `app.prepare(…)` of a Sanic module\'s app: every unhandled error',
+      '  answers with its traceback (Sanic\'s documentation: "DO NOT enable debug mode in production"). Sanic\'s own server is production-grade, so',
+      '  `python server.py` is how it is deployed: under the `if __name__ == "__main__":` guard (or in a function) the call fails when a production',
+      '  entry point runs the module as a script (`python server.py`, `python -m app.server`, also from a start script), and is an `info` note otherwise',
+      '  (`sanic server:app` imports the module without running the guard); unguarded at module level it fails. Values are judged as FastAPI\'s above',
+      '  (constants followed, env reads by their default). `sanic server:app --debug`/`--dev`/`-d` (also `python -m sanic`) in a deploy command fails',
+      '  there; `--reload` alone is not debug mode. `sentry_sdk.init(debug=True)` and other libraries\' debug options are not read.',
+      '- Django single-file apps: `settings.configure(DEBUG=True, …)` (or a constant or env read passed as `DEBUG=`, judged as the settings `DEBUG`',
+      '  above) in a module that serves a site (`urlpatterns = …` or `get_wsgi_application()`); a module that configures settings without serving one',
+      '  (a `runtests.py` test runner, a docs build) and tests are not read; under the `__main__` guard it is an `info` note.',
       '- Phoenix: `debug_errors: true` in a deployed environment\'s `config/<env>.exs` (`prod.exs`, `staging.exs`; not `dev.exs`/`test.exs`).',
       '- Rails: `config.consider_all_requests_local = true` in `config/environments/<env>.rb` for deployed environments (`production.rb`, `staging.rb`…;',
       '  `development.rb`, `test.rb` and `local.rb` are development or test by name and not read). `config/application.rb` is not judged.',
@@ -644,9 +753,21 @@ export const debugMode = defineCheck({
       given(e.key, e.value, e, e.where, e.dev ? 'development-only file' : null, hit);
     }
 
+    // The Python files production entry points run as scripts (`python server.py`, `python -m app.server`): Sanic's
+    // `app.run` under the `__main__` guard runs there.
+    const scriptRunners = new Map<string, EntryPoint[]>();
     for (const entry of entryPoints(snapshot)) {
       sources++;
       const launch = analyseEntry(snapshot, entry);
+      for (const { cmd, script } of entryCommands(snapshot, entry, launch)) {
+        const v = classify(cmd.argv);
+        if (v.kind === 'python-script') {
+          const f = v.module ? resolveModule(snapshot, v.path, entry, true) : resolveFile(snapshot, v.path, entry);
+          if (f) scriptRunners.set(f, [...(scriptRunners.get(f) ?? []), entry]);
+        }
+        const cli = cliDebug(cmd.argv);
+        if (cli) emit({ file: entry.file, line: entry.line, column: entry.column, message: `${entry.where}${script ? ` (through ${script})` : ''} starts ${cli.what} with ${cli.flag}: debug mode answers every unhandled error with its traceback; remove ${cli.flag}` }, entryDev(entry));
+      }
       for (const [k, v] of Object.entries(launch.env)) {
         const hit = judge(k, v);
         // A variable set on a line of its own (systemd `Environment=`) is reported there, unless the command sets it again.
@@ -729,16 +850,17 @@ export const debugMode = defineCheck({
       }
       emit({
         file: c.file, line: c.line, column: c.column,
-        message: `${what} in config class ${c.className} turns on debug mode (${used.length ? `FastAPI/Starlette: tracebacks with source lines shown to visitors; read by ${used.slice(0, 2).map(shownUse).join(', ')}${used.length > 2 ? ` and ${used.length - 2} more` : ''}` : c.pydantic ? 'FastAPI/Starlette with debug=settings.DEBUG: tracebacks with source lines shown to visitors' : 'Flask: the Werkzeug debugger, remote code execution; stack traces shown to visitors'}); ${c.pydantic || used.length ? `default it to False (${c.name}: bool = False; a pydantic settings class still reads ${c.name.toUpperCase()} from the environment, so development can turn it on)` : `set ${c.name} = True only in a development config class, or read it from the environment with a false default`}`,
+        message: `${what} in config class ${c.className} turns on debug mode (${used.length ? `${APP_LABEL[used[0]!.framework]}: tracebacks with source lines shown to visitors; read by ${used.slice(0, 2).map(shownUse).join(', ')}${used.length > 2 ? ` and ${used.length - 2} more` : ''}` : c.pydantic ? 'FastAPI/Starlette with debug=settings.DEBUG: tracebacks with source lines shown to visitors' : 'Flask: the Werkzeug debugger, remote code execution; stack traces shown to visitors'}); ${c.pydantic || used.length ? `default it to False (${c.name}: bool = False; a pydantic settings class still reads ${c.name.toUpperCase()} from the environment, so development can turn it on)` : `set ${c.name} = True only in a development config class, or read it from the environment with a false default`}`,
       }, dev ? (c.dev ? `development config class ${c.className}` : true) : c.name !== 'DEBUG' && used.every((u) => u.dev || isDevOnly(u.file)) ? `read only by an app ${used[0]!.dev ?? 'in a development-only file'}` : false);
     }
 
     // FastAPI/Starlette: `FastAPI(debug=True)` is on under any server (uvicorn, gunicorn workers), so it fails anywhere in
     // production code; a value from a constant is reported where the constant is set (settings fields: the class rule above).
-    const ASGI_EFFECT = "turns on Starlette's debug mode: any unhandled error answers the visitor with the full traceback (source lines of every frame)";
-    const asgiFix = (v: string) => `read it from the environment with a false default (debug=os.getenv("${v}") == "1")`;
     /** What a value does and the fix, or null when it is off: the tail of a message. */
-    const asgiTail = (v: DebugValue): { text: string; dev: string | null } | null => {
+    const asgiTail = (v: DebugValue, framework: AppFramework): { text: string; dev: string | null } | null => {
+      const ASGI_EFFECT = APP_EFFECT[framework];
+      const kw = framework === 'django' ? 'DEBUG' : 'debug';
+      const asgiFix = (name: string) => `read it from the environment with a false default (${kw}=os.getenv("${name}") == "1")`;
       if (v.on) return { text: `${ASGI_EFFECT}; remove it, or ${asgiFix('DEBUG')}`, dev: null };
       if (v.unsetOn) return { text: `defaults to on when ${v.unsetOn} is unset: a deploy that forgets the variable ${ASGI_EFFECT}; ${asgiFix(v.unsetOn)}`, dev: null };
       const set = valuesOf(v.setOn);
@@ -746,22 +868,28 @@ export const debugMode = defineCheck({
       const prodSet = set.filter((g) => g.dev === null);
       const shown = prodSet.length ? prodSet : set;
       const list = shown.slice(0, 3).map((g) => `${g.key}=${g.value} in ${g.file}:${g.line}${g.via ? ` (${g.via})` : ''}`).join(', ') + (shown.length > 3 ? ` and ${shown.length - 3} more` : '');
-      return { text: `is true for any non-empty ${v.setOn} (a non-empty string is true to Python: "0" and "False" too), and the deploy environment sets ${list}: it ${ASGI_EFFECT}; read it as a boolean: debug=os.getenv("${v.setOn}") == "1"`, dev: prodSet.length ? null : `${v.setOn} is set only by development-only config: ${shown[0]!.dev}` };
+      return { text: `is true for any non-empty ${v.setOn} (a non-empty string is true to Python: "0" and "False" too), and the deploy environment sets ${list}: it ${ASGI_EFFECT}; read it as a boolean: ${kw}=os.getenv("${v.setOn}") == "1"`, dev: prodSet.length ? null : `${v.setOn} is set only by development-only config: ${shown[0]!.dev}` };
     };
+    // Sanic's `app.run(debug=True)` under the `__main__` guard (or in a function) runs when production runs the module as a
+    // script (`python server.py`: Sanic's own server is production-grade, so that is how it is deployed); otherwise it is a note.
+    const runBy = (u: AsgiUse) => (u.script ? scriptRunners.get(u.file)?.find((e) => !e.devOnly) : undefined);
+    const ranBy = (e: EntryPoint | undefined) => (e ? ` (run by ${e.where} in ${e.file}:${e.line})` : '');
     for (const u of asgiUses) {
       if (u.ref) continue;
       sources++;
-      const tail = asgiTail(u);
+      const tail = asgiTail(u, u.framework);
       if (!tail) continue;
       const subject = u.what.replace('{}', u.unsetOn ? '…' : u.expr);
-      emit({ file: u.file, line: u.line, column: u.column, message: `${subject} ${tail.text}` }, u.dev ?? (isDevOnly(u.file) || tail.dev));
+      const by = runBy(u);
+      emit({ file: u.file, line: u.line, column: u.column, message: `${subject}${ranBy(by)} ${tail.text}` }, (by ? null : u.dev) ?? (isDevOnly(u.file) || tail.dev));
     }
     for (const { use, file, c } of asgiConsts) {
       sources++;
-      const tail = asgiTail(c);
+      const tail = asgiTail(c, use.framework);
       if (!tail) continue;
       const text = c.on ? `it ${tail.text}` : c.unsetOn ? `debug ${tail.text}` : `${c.name} ${tail.text}`;
-      emit({ file, line: c.line, column: c.column, message: `${c.name} = ${c.expr} is passed to ${shownUse(use)}: ${text}` }, use.dev ?? (isDevOnly(use.file) || isDevOnly(file) || tail.dev));
+      const by = runBy(use);
+      emit({ file, line: c.line, column: c.column, message: `${c.name} = ${c.expr} is passed to ${shownUse(use)}${ranBy(by)}: ${text}` }, (by ? null : use.dev) ?? (isDevOnly(use.file) || isDevOnly(file) || tail.dev));
     }
 
     // Rails, Laravel, ASP.NET Core and Spring Boot switches, as the scan found them.

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { debugMode } from '../../src/checks/debug-mode.js';
+import { runCase, testCheck } from '../helpers/check-tester.js';
+
+// Sanic, Litestar and single-file Django debug switches (QA round 23): each makes the framework answer unhandled errors
+// with the traceback (Sanic's and Litestar's error pages in debug mode, Django's technical 500 page).
+const SANIC = (run: string) => `from sanic import Sanic\nfrom sanic.response import json\n\napp = Sanic("api")\n\n\n@app.get("/")\nasync def index(request):\n    return json({"ok": True})\n\n${run}`;
+const GUARDED = (args: string) => SANIC(`\nif __name__ == "__main__":\n    app.run(${args})\n`);
+const PY_DOCKERFILE = 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD ["python", "server.py"]\n';
+const LITESTAR = (args: string) => `from litestar import Litestar, get\n\n\n@get("/")\nasync def index() -> dict[str, bool]:\n    return {"ok": True}\n\n\napp = Litestar(${args})\n`;
+// The single-file Django app of "Lightweight Django" (Elman and Lavin), distilled.
+const DJANGO = (debug: string, head = '') => `import os\nimport sys\n\nfrom django.conf import settings\n${head}\nsettings.configure(\n    DEBUG=${debug},\n    SECRET_KEY=os.environ["SECRET_KEY"],\n    ROOT_URLCONF=__name__,\n    MIDDLEWARE=["django.middleware.common.CommonMiddleware"],\n)\n\nfrom django.core.wsgi import get_wsgi_application\nfrom django.http import HttpResponse\nfrom django.urls import path\n\n\ndef index(request):\n    return HttpResponse("Hello World")\n\n\nurlpatterns = [path("", index)]\n\napplication = get_wsgi_application()\n\nif __name__ == "__main__":\n    from django.core.management import execute_from_command_line\n\n    execute_from_command_line(sys.argv)\n`;
+
+testCheck(debugMode, {
+  valid: [
+    { name: 'sanic: app.run without debug, debug=False, dev=False and an off env read', files: {
+      Dockerfile: PY_DOCKERFILE,
+      'server.py': GUARDED('host="0.0.0.0", port=8000, workers=4, access_log=False'),
+      'b/server.py': GUARDED('host="0.0.0.0", debug=False, dev=False, auto_reload=False'),
+      'c/server.py': `import os\n${GUARDED('host="0.0.0.0", debug=os.getenv("SANIC_DEBUG", "0") == "1"')}`,
+    } },
+    { name: 'sanic: the CLI in production without debug flags, and other look-alikes', files: {
+      Dockerfile: 'FROM python:3.12-slim\nCOPY . .\nCMD ["sanic", "server:app", "--host=0.0.0.0", "--port=8000", "--workers=4", "--no-access-logs"]\n',
+      Procfile: 'web: python -m sanic server:app --host=0.0.0.0 --port=$PORT --fast\n',
+      'server.py': `import sentry_sdk\nimport logging\n${SANIC('\nsentry_sdk.init(dsn="https://k@o1.ingest.sentry.io/1", debug=True)\nlogging.basicConfig(level=logging.DEBUG)\napp.config.FALLBACK_ERROR_FORMAT = "json"\napp.ctx.scheduler.run(debug=True)\nasyncio.run(main(debug=True))\n')}`,
+    } },
+    { name: 'sanic: comments, strings, tests, examples, docs and templates', files: {
+      'server.py': SANIC('\n# app.run(debug=True)\nUSAGE = """\nRun locally with app.run(debug=True, dev=True).\n"""\nHINT = "app.run(dev=True)"\n'),
+      'tests/test_server.py': GUARDED('debug=True'),
+      'examples/hello.py': SANIC('app.run(host="0.0.0.0", debug=True)\n'),
+      'docs/guide/server.py': SANIC('app.run(dev=True)\n'),
+      'server.py.example': SANIC('app.run(debug=True)\n'),
+    } },
+    { name: 'sanic: app.run(debug=True) in a module that does not use Sanic is not this rule', files: {
+      'worker.py': 'from mylib import Sanic\n\napp = Sanic("x")\napp.run(debug=True)\n',
+    } },
+    { name: 'litestar: no debug, debug=False and an off env read', files: {
+      'a/app.py': LITESTAR('route_handlers=[index]'),
+      'b/app.py': LITESTAR('route_handlers=[index], debug=False'),
+      'c/app.py': `import os\n${LITESTAR('route_handlers=[index], debug=os.getenv("LITESTAR_DEBUG", "0") == "1"')}`,
+      'tests/test_app.py': LITESTAR('route_handlers=[index], debug=True'),
+      'lib/app.py': 'from mylib import Litestar\n\napp = Litestar(debug=True)\n',
+    } },
+    { name: 'litestar: LITESTAR_DEBUG=0 and litestar run without --debug', files: {
+      'app.py': LITESTAR('route_handlers=[index]'),
+      'docker-compose.yml': 'services:\n  api:\n    build: .\n    command: litestar --app app:app run --host 0.0.0.0 --port 8000\n    environment:\n      LITESTAR_DEBUG: "0"\n',
+    } },
+    { name: 'django settings.configure: DEBUG off or read with a false default', files: {
+      'a/app.py': DJANGO('False'),
+      'b/app.py': DJANGO('os.environ.get("DEBUG", "off") == "on"'),
+      'c/app.py': DJANGO('DEBUG', '\nDEBUG = os.environ.get("DJANGO_DEBUG") == "1"\n'),
+    } },
+    { name: 'django settings.configure: test runners and modules that serve no site are not read', files: {
+      'runtests.py': 'import sys\n\nimport django\nfrom django.conf import settings\n\nsettings.configure(\n    DEBUG=True,\n    DATABASES={"default": {"ENGINE": "django.db.backends.sqlite3"}},\n    INSTALLED_APPS=["django.contrib.contenttypes", "myapp"],\n    ROOT_URLCONF="myapp.urls",\n)\ndjango.setup()\n',
+      'conftest.py': 'from django.conf import settings\n\n\ndef pytest_configure():\n    settings.configure(DEBUG=True)\n',
+      'docs/conf.py': 'from django.conf import settings\n\nsettings.configure(DEBUG=True)\n',
+      'scripts/dump.py': '# settings.configure(DEBUG=True)\nfrom django.conf import settings\n\nsettings.configure(DEBUG=False)\n',
+    } },
+  ],
+  invalid: [
+    { name: 'sanic: app.run(debug=True) that production runs with python server.py', files: { Dockerfile: PY_DOCKERFILE, 'server.py': GUARDED('host="0.0.0.0", port=8000, debug=True') },
+      errors: [{ file: 'server.py', line: 13, column: 40, severity: 'critical', message: /^app\.run\(debug=True\) \(run by CMD in Dockerfile:4\) turns on Sanic's debug mode: .*traceback/ }] },
+    { name: 'sanic: app.run(dev=True) in main() called from the guard, run by a Procfile', files: {
+      Procfile: 'web: python server.py\n',
+      'server.py': SANIC('\ndef main():\n    app.run(host="0.0.0.0", port=8000, dev=True)\n\n\nif __name__ == "__main__":\n    main()\n'),
+    }, errors: [{ file: 'server.py', line: 13, message: /^app\.run\(dev=True\) \(run by Procfile web in Procfile:1\) turns on Sanic's debug mode/ }] },
+    { name: 'sanic: a start script that runs the module with python -m', files: {
+      Dockerfile: 'FROM python:3.12-slim\nWORKDIR /srv\nCOPY . .\nCMD ["./start.sh"]\n',
+      'start.sh': '#!/bin/sh\nset -e\nexec python -m app.server\n',
+      'app/server.py': GUARDED('host="0.0.0.0", debug=True'),
+    }, errors: [{ file: 'app/server.py', line: 13, message: /\(run by CMD in Dockerfile:4\)/ }] },
+    { name: 'sanic: unguarded app.run(debug=True) at module level fails without deploy config', files: { 'server.py': SANIC('app.run(host="0.0.0.0", debug=True)\n') },
+      errors: [{ file: 'server.py', line: 11 }] },
+    { name: 'sanic: a debug constant passed to app.run', files: { Dockerfile: PY_DOCKERFILE, 'server.py': `DEBUG = True\n${GUARDED('host="0.0.0.0", debug=DEBUG')}` },
+      errors: [{ file: 'server.py', line: 1, message: /^DEBUG = True is passed to app\.run\(debug=DEBUG\) at server\.py:14 \(run by CMD in Dockerfile:4\): it turns on Sanic's/ }] },
+    { name: 'sanic: the CLI with --debug, --dev or -d in deploy commands', files: {
+      Dockerfile: 'FROM python:3.12-slim\nCOPY . .\nCMD ["sanic", "server:app", "--host=0.0.0.0", "--port=8000", "--debug"]\n',
+      Procfile: 'web: python -m sanic server:app --host=0.0.0.0 --port=$PORT -d\n',
+      'docker-compose.yml': 'services:\n  api:\n    build: .\n    command: sanic server:app --host 0.0.0.0 --auto-reload --dev\n',
+      'server.py': SANIC(''),
+    }, errors: [
+      { file: 'Dockerfile', line: 3, message: /^CMD starts Sanic with --debug: .*traceback/ },
+      { file: 'Procfile', line: 1, message: /-d/ },
+      { file: 'docker-compose.yml', line: 4, message: /--dev/ },
+    ] },
+    { name: 'litestar: Litestar(debug=True) and app.debug = True', files: {
+      'app.py': LITESTAR('route_handlers=[index], debug=True'),
+      'svc/main.py': `${LITESTAR('route_handlers=[index]')}app.debug = True\n`,
+    }, errors: [{ file: 'app.py', line: 9, column: 40, severity: 'critical', message: /^Litestar\(debug=True\) turns on Litestar's debug mode: .*traceback/ }, { file: 'svc/main.py', line: 10, message: /^app\.debug = True turns on Litestar's debug mode/ }] },
+    { name: 'litestar: a settings constant that defaults to on', files: {
+      'app/config.py': 'import os\n\nDEBUG = os.getenv("LITESTAR_DEBUG", "true").lower() == "true"\n',
+      'app/main.py': `from app.config import DEBUG\n${LITESTAR('route_handlers=[index], debug=DEBUG')}`,
+    }, errors: [{ file: 'app/config.py', line: 3, message: /is passed to Litestar\(debug=DEBUG\) at app\/main\.py:10: debug defaults to on when LITESTAR_DEBUG is unset/ }] },
+    { name: 'litestar: LITESTAR_DEBUG=1 in deploy config and litestar run --debug', files: {
+      'app.py': LITESTAR('route_handlers=[index]'),
+      Dockerfile: 'FROM python:3.12-slim\nENV LITESTAR_DEBUG=1\nCMD ["litestar", "--app", "app:app", "run", "--host", "0.0.0.0", "--debug"]\n',
+    }, errors: [{ file: 'Dockerfile', line: 2, message: /LITESTAR_DEBUG=1 in the image turns on Litestar debug mode/ }, { file: 'Dockerfile', line: 3, message: /^CMD starts Litestar with --debug/ }] },
+    { name: 'django settings.configure(DEBUG=True) in a single-file app', files: { 'hello.py': DJANGO('True') },
+      errors: [{ file: 'hello.py', line: 7, column: 5, severity: 'critical', message: /^settings\.configure\(DEBUG=True\) turns on Django's debug mode: .*traceback/ }] },
+    { name: 'django settings.configure: DEBUG read with a true default (Lightweight Django\'s pattern)', files: {
+      'hello.py': DJANGO('DEBUG', '\nDEBUG = os.environ.get("DEBUG", "on") == "on"\n'),
+      'other/app.py': DJANGO('os.getenv("DJANGO_DEBUG", "True") == "True"'),
+    }, errors: [{ file: 'hello.py', line: 6, message: /is passed to settings\.configure\(DEBUG=DEBUG\) at hello\.py:9: debug defaults to on when DEBUG is unset/ }, { file: 'other/app.py', line: 7, message: /^settings\.configure\(DEBUG=…\) defaults to on when DJANGO_DEBUG is unset/ }] },
+  ],
+  notes: [
+    { name: 'sanic: a guarded app.run(debug=True) production does not run as a script is a note', files: {
+      Dockerfile: 'FROM python:3.12-slim\nCOPY . .\nCMD ["sanic", "server:app", "--host=0.0.0.0", "--workers=4"]\n',
+      'server.py': GUARDED('host="127.0.0.1", port=8000, debug=True, auto_reload=True'),
+    }, notes: [{ file: 'server.py', line: 13, message: /__main__/ }] },
+    { name: 'sanic: a development-only file, a development branch and a development-only entry point are notes', files: {
+      'dev/server.py': SANIC('app.run(debug=True)\n'),
+      'svc/server.py': `import os\n${SANIC('if os.getenv("ENV") == "development":\n    app.run(dev=True)\nelse:\n    app.run(fast=True)\n')}`,
+      'docker-compose.override.yml': 'services:\n  api:\n    command: sanic server:app --dev\n',
+    }, notes: [{ file: 'dev/server.py', line: 11, message: /development-only file/ }, { file: 'docker-compose.override.yml', line: 3, message: /--dev/ }, { file: 'svc/server.py', line: 13, message: /development-only branch/ }] },
+    { name: 'django settings.configure(DEBUG=True) under the main guard is a note', files: {
+      'manage.py': 'import sys\n\nfrom django.conf import settings\nfrom django.urls import path\n\nurlpatterns = []\n\nif __name__ == "__main__":\n    settings.configure(DEBUG=True, ROOT_URLCONF=__name__)\n    from django.core.management import execute_from_command_line\n\n    execute_from_command_line(sys.argv)\n',
+    }, notes: [{ file: 'manage.py', line: 9, message: /__main__/ }] },
+  ],
+});
+
+describe('debug-mode: Sanic debug= read as a string from the environment', () => {
+  const server = `import os\n${GUARDED('host="0.0.0.0", debug=os.getenv("SANIC_DEBUG")')}`;
+  it('fails only when the deploy environment sets the variable', async () => {
+    const unset = await runCase(debugMode, { files: { Dockerfile: PY_DOCKERFILE, 'server.py': server } });
+    expect(unset.findings.filter((f) => !f.note)).toEqual([]);
+    const set = await runCase(debugMode, { files: { Dockerfile: PY_DOCKERFILE.replace('CMD', 'ENV SANIC_DEBUG=false\nCMD'), 'server.py': server } });
+    expect(set.findings.filter((f) => !f.note).map((f) => `${f.file}:${f.line}`)).toEqual(['server.py:14']);
+  });
+});
+
+describe('debug-mode: a Django single-file app whose module-level DEBUG is also a settings module DEBUG', () => {
+  it('is one finding', async () => {
+    const text = DJANGO('DEBUG', '\nDEBUG = True\nINSTALLED_APPS = ["django.contrib.contenttypes"]\n');
+    const out = await runCase(debugMode, { files: { 'app.py': text } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`)).toEqual(['app.py:6']);
+  });
+});
