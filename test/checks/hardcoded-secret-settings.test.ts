@@ -189,6 +189,26 @@ describe('hardcoded-secret: names and values about a secret', () => {
     }
   });
 
+  it('a random value of letters only is a secret; camelCase identifiers and one-case words are not (QA stop 23)', () => {
+    // xorshift32: an LCG's low-order bits run in streaks, which no generator's output does.
+    let seed = 0x9e3779b9;
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+    const rnd = (n: number) => {
+      let s = '';
+      for (let i = 0; i < n; i++) { seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5; s += letters[(seed >>> 0) % letters.length]; }
+      return s;
+    };
+    const values = Array.from({ length: 300 }, () => rnd(20)).filter((v) => !/abc|xyz|qwer|asdf|aaaa/i.test(v));
+    const found = values.filter((v) => looksLikeSecretValue(v));
+    // A generator's letters-only output (about 3% of random 20-character alphanumeric secrets hold no digit): most are
+    // found (none were); the rest switch case too rarely or hold too many vowels to tell from names.
+    expect(found.length).toBeGreaterThanOrEqual(values.length * 0.55);
+    expect(looksLikeSecretValue('jZFalVtwLTLCLQjnbMWt')).toBe(true);
+    for (const v of ['passwordHttpInput', 'XMLHttpRequestUpload', 'SuperStrongPasswordForAdmin', 'correcthorsebatterystaple', 'CORRECTHORSEBATTERY', 'MySecretKeyForTheApiServer', 'MyAPIKeyForTheService', 'BCryptPasswordEncoder', 'kSecAttrAccessibleWhenUnlocked', 'HTTPSProxyURLForAPIGateway', 'JwtAuthenticationFilter', 'getAWSSecretKeyID']) {
+      expect(looksLikeSecretValue(v), v).toBe(false);
+    }
+  });
+
   it('finds a typed assignment on an otherwise unmarked line (the candidate walk reads past the type)', () => {
     const text = `x = 1\nAPI_TOKEN: str = "${k1}"\ntoken: Optional[Dict[str, str]] = "${k2}"\n`;
     expect(scanText(text, { generic: true, yaml: false, python: true }).map((h) => h.line)).toEqual([2, 3]);

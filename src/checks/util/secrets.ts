@@ -588,7 +588,7 @@ function isDummyValue(v: string): boolean {
 export function looksLikeSecretValue(value: string, minLength = 12): boolean {
   const v = value.trim();
   if (v.length < minLength || v.length > 4096) return false;
-  if ((/\s/.test(v) && !randomWithSpaces(v)) || !/[A-Za-z]/.test(v) || !/[0-9]/.test(v) || classes(v) < 2) return false;
+  if ((/\s/.test(v) && !randomWithSpaces(v)) || !/[A-Za-z]/.test(v) || (!/[0-9]/.test(v) && !randomLetters(v)) || classes(v) < 2) return false;
   if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || isDummyValue(v) || isCiphertextOrHash(v) || isPublicKeyValue(v)) return false;
   if (isUrlWithoutSecret(v) || isKebabIdentifier(v) || RELATIVE_FILE_RE.test(v)) return false;
   // Words joined by separators with a trailing number (`token_v2_name`, `password123`, `SuperStrongPassword2024`) are not
@@ -601,6 +601,28 @@ export function looksLikeSecretValue(value: string, minLength = 12): boolean {
   const h = shannonEntropy(v);
   return v.length >= 20 ? h >= 3.2 : h >= 3.0;
 }
+
+/**
+ * A value of letters only that is random, not names: a generator's letters-only output (about 3% of random 20-character
+ * alphanumeric secrets hold no digit: `jZFalVtwLTLCLQjnbMWt`). 16+ letters that do not read as words, about as many upper-
+ * as lower-case (30–70%: camelCase and PascalCase names are mostly lower-case), switching case at least every fourth
+ * letter, and with fewer vowels than words have (under a quarter). Measured: ~62% of random 20-letter values, ~1% of
+ * names built from short tech words and acronyms (`KeyHTTPSlackSslUi`), none of the usual identifiers.
+ */
+function randomLetters(v: string): boolean {
+  if (v.length < 16 || !/^[A-Za-z]+$/.test(v)) return false;
+  let switches = 0;
+  let upper = 0;
+  let vowels = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 97) upper++;
+    if (VOWEL[c | 32] === 1) vowels++;
+    if (i > 0 && (c < 97) !== (v.charCodeAt(i - 1) < 97)) switches++;
+  }
+  return upper >= v.length * 0.3 && upper <= v.length * 0.7 && switches >= Math.max(6, v.length / 4) && vowels < v.length / 4;
+}
+const VOWEL = new Uint8Array(128).map((_, c) => ('aeiou'.includes(String.fromCharCode(c)) ? 1 : 0));
 
 /**
  * Whether a run of letters reads as words: one case (`token`, `API`), or capitalised/camelCase words and acronyms
