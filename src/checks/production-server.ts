@@ -97,6 +97,8 @@ export const productionServer = defineCheck({
       '  same way: each app\'s `script` + `args` (with its `interpreter` and `cwd`; `script: npm, args: run dev` reads the package script)',
       '  is judged like a command, and `watch: true` (or a list of paths) is watch mode; a dev server is reported at the app\'s `args`',
       '  (else `script`) line, watch mode at its `watch` line, naming the entry point. An ecosystem file no entry point starts is not read.',
+      '  pm2 started with a script (`pm2-runtime start npm -- run dev`, `pm2 start app.py --interpreter python3`) runs that script, its',
+      '  own arguments after `--`.',
       '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
       '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `uvicorn`/`hypercorn`/`granian --reload`, `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev`,',
       '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',

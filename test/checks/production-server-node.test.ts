@@ -62,6 +62,22 @@ testCheck(productionServer, {
       Dockerfile: 'FROM node:22\nWORKDIR /repo\nCOPY . .\nUSER node\nCMD ["yarn", "workspace", "@acme/missing", "start"]\n',
       'package.json': '{"private":true,"workspaces":["apps/*"]}',
     } },
+    { name: 'a workspace name shared with an example package: the real workspace is read', files: {
+      Dockerfile: 'FROM node:22\nWORKDIR /repo\nCOPY . .\nUSER node\nCMD ["yarn", "workspace", "@acme/web", "start"]\n',
+      'package.json': '{"private":true,"workspaces":["apps/*"]}',
+      'apps/web/package.json': '{"name":"@acme/web","scripts":{"start":"next start"}}',
+      'examples/web/package.json': '{"name":"@acme/web","scripts":{"start":"vite"}}',
+    } },
+    { name: 'pm2 script args that are the app\'s own (--watch after the script) and a non-literal script', files: {
+      Dockerfile: NODE_DOCKERFILE('["pm2-runtime", "ecosystem.config.js"]'),
+      'ecosystem.config.js': "const path = require('path');\nmodule.exports = {\n  apps: [\n    { name: 'api', script: 'server.js', args: '--watch' },\n    { name: 'jobs', script: path.join(__dirname, 'jobs.js'), args: 'run dev' },\n  ],\n};\n",
+    } },
+    { name: 'pm2 started with the built server, npm start, and a script whose --watch is its own', files: {
+      Dockerfile: NODE_DOCKERFILE('["pm2-runtime", "start", "npm", "--", "start"]'),
+      'package.json': NEXT_PKG,
+      Procfile: 'web: pm2-runtime dist/server.js -i max -- --watch\n',
+      'k8s.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: acme/api:1.0\n          command: ["pm2", "logs", "--watch"]\n',
+    } },
     { name: 'Sanic app.run with workers, and debug off', files: {
       Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER 1000\nCMD ["python", "server.py"]\n',
       'server.py': SANIC('app.run(host="0.0.0.0", port=8000, workers=4, debug=False, access_log=False)'),
@@ -100,6 +116,19 @@ testCheck(productionServer, {
       'package.json': '{"name":"api","scripts":{"start":"node dist/main.js","start:dev":"nest start --watch"}}',
       'ecosystem.config.mjs': "const api = {\n  name: 'api',\n  script: 'npm',\n  args: 'run start:dev',\n};\n\nexport default { apps: [api] };\n",
     }, errors: [{ file: 'ecosystem.config.mjs', line: 4, message: /npm run start:dev → nest start --watch/ }] },
+    { name: '--only selecting the dev app, and node_args --watch', files: {
+      Dockerfile: NODE_DOCKERFILE('["pm2-runtime", "start", "ecosystem.config.js", "--only", "local"]'),
+      'api/Dockerfile': NODE_DOCKERFILE('["pm2-runtime", "ecosystem.config.js"]'),
+      'api/ecosystem.config.js': "module.exports = {\n  apps: [{ name: 'api', script: 'dist/main.js', node_args: '--watch' }],\n};\n",
+      'package.json': NEXT_PKG,
+      'ecosystem.config.js': "module.exports = {\n  apps: [\n    { name: 'api', script: 'dist/server.js' },\n    { name: 'local', script: 'npm', args: 'run dev' },\n  ],\n};\n",
+    }, errors: [{ file: 'ecosystem.config.js', line: 4, message: /pm2 app 'local'.*next dev/ }, { file: 'api/ecosystem.config.js', line: 2, message: /node --watch/ }] },
+    { name: 'pm2 started with a script: npm -- run dev, and a Flask script by --interpreter', files: {
+      Dockerfile: NODE_DOCKERFILE('["pm2-runtime", "start", "npm", "--name", "web", "--", "run", "dev"]'),
+      'package.json': NEXT_PKG,
+      Procfile: 'web: pm2 start app.py --interpreter python3 --no-daemon\n',
+      'app.py': 'from flask import Flask\napp = Flask(__name__)\n\nif __name__ == "__main__":\n    app.run(host="0.0.0.0")\n',
+    }, errors: [{ file: 'Dockerfile', line: 7, message: /npm run dev → next dev/ }, { file: 'Procfile', line: 1, message: /python app\.py calling app\.run\(\)/ }] },
     { name: 'yarn workspace NAME start whose start script is a dev server', files: {
       Dockerfile: 'FROM node:22\nWORKDIR /repo\nCOPY . .\nUSER node\nCMD ["yarn", "workspace", "@acme/web", "start"]\n',
       'package.json': '{"private":true,"workspaces":["apps/*"],"scripts":{"start":"node server.js"}}',

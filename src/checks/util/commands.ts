@@ -1133,6 +1133,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
       // pm2 started with a process file (`pm2-runtime ecosystem.config.js`, `pm2 start process.yml --no-daemon`): each app it
       // starts is judged like a command of its own, and a dev server found is pointed at on the app's `args`/`script`/`watch` line.
       const processFile = pm2ProcessFile(cmd.argv);
+      if (processFile && 'argv' in processFile) { visit(processFile.argv, dir, depth + 1, here); continue; }
       if (processFile) {
         const file = resolveFile(snapshot, processFile.path, { ...here, dir });
         if (!file || seen.has(file)) continue;
@@ -1255,19 +1256,25 @@ const PM2: CliSpec = {
  * process.yml`; pm2 takes a name holding `.json`, `.yml`, `.yaml`, `.config.js`, `.config.cjs` or `.config.mjs` for one), and the
  * apps `--only` selects. Null when the command is not that, or when the readings of its options disagree on the file.
  */
-function pm2ProcessFile(argv: readonly string[]): { path: string; only: string[] | null } | null {
+function pm2ProcessFile(argv: readonly string[]): { path: string; only: string[] | null } | { argv: string[] } | null {
   const n = exeName(argv[0] ?? '');
   if (n !== 'pm2' && n !== 'pm2-runtime' && n !== 'pm2-docker') return null;
-  const rest = argv.slice(1, argv.includes('--') ? argv.indexOf('--') : argv.length);
-  const files = new Set(operands(rest, PM2).map((ops) => {
+  const dd = argv.indexOf('--');
+  const rest = argv.slice(1, dd > 0 ? dd : argv.length);
+  const targets = new Set(operands(rest, PM2).map((ops) => {
     const sub = ops[0];
-    const file = n === 'pm2' ? (/^(?:start|restart|reload|startOrRestart|startOrReload|startOrGracefulReload)$/.test(sub ?? '') ? ops[1] : undefined) : sub === 'start' ? ops[1] : sub;
-    return file !== undefined && /\.(?:json|ya?ml)|\.config\.[cm]?js/.test(file) ? file : null;
+    return (n === 'pm2' ? (/^(?:start|restart|reload|startOrRestart|startOrReload|startOrGracefulReload)$/.test(sub ?? '') ? ops[1] : undefined) : sub === 'start' ? ops[1] : sub) ?? null;
   }));
-  const [path] = [...files];
-  if (files.size !== 1 || !path) return null;
+  const [target] = [...targets];
+  if (targets.size !== 1 || !target) return null;
+  if (!/\.(?:json|ya?ml)|\.config\.[cm]?js/.test(target)) {
+    // `pm2-runtime start npm -- run dev`, `pm2 start app.py --interpreter python3`: the app pm2 starts, its own arguments after `--`.
+    const interpreter = optionValue(rest, ['--interpreter']);
+    const script = target.includes(' ') ? ['/bin/sh', '-c', target] : pm2Argv({ name: target, script: target, args: dd > 0 ? argv.slice(dd + 1) : [], ...(interpreter ? { interpreter } : {}), interpreterArgs: words(optionValue(rest, ['--node-args', '--interpreter-args'])) ?? [], watch: null });
+    return script ? { argv: script } : null;
+  }
   const only = optionValue(rest, ['--only']);
-  return { path, only: only === undefined ? null : only.split(',').map((x) => x.trim()) };
+  return { path: target, only: only === undefined ? null : only.split(',').map((x) => x.trim()) };
 }
 
 /** Where something is written in a process file. */
