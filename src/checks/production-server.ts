@@ -9,6 +9,9 @@ function advice(what: string): string {
   if (/\(\) at module level, run when /.test(what)) return 'remove that call or guard it with if __name__ == "__main__": (the server imports the module and serves its app itself)';
   if (/http\.server|SimpleHTTPServer/.test(what)) return 'serve static files with nginx or a CDN (or the app with a production server)';
   // An ASGI server started from Python (`uvicorn.run(app, reload=True)`) before the WSGI advice.
+  // Sanic's own app.run is its production server: only the development keyword goes.
+  const sanic = /Sanic \w+\.run\((\w+=True)\)/.exec(what);
+  if (sanic) return `drop ${sanic[1]} (Sanic's app.run is production-grade without it: app.run(host="0.0.0.0", workers=4), or sanic server:app --workers 4)`;
   if (/uvicorn\.run\(\)/.test(what)) return 'drop reload=True and start uvicorn as the server (uvicorn main:app --workers 4, or gunicorn -k uvicorn.workers.UvicornWorker)';
   if (/fastapi dev/.test(what)) return 'use fastapi run (production mode: no reload), with several workers (fastapi run --workers 4)';
   if (/^(?:litestar|sanic)\b/.test(what)) return `drop ${what.split(' ').pop()} (production mode: no reloader, no debug; several workers)`;
@@ -29,6 +32,7 @@ function advice(what: string): string {
   if (/hugo|jekyll/.test(what)) return 'build the site (hugo, jekyll build) and serve the output with nginx or a CDN';
   if (/wrangler/.test(what)) return 'deploy the worker (wrangler deploy) instead of running the local dev server';
   if (/fastify start --watch/.test(what)) return 'drop --watch (fastify start restarts the server on every file change)';
+  if (/^pm2 watch: /.test(what)) return 'set watch: false in the process file (pm2 restarts the app on every file change); pm2-runtime without it restarts on crashes only';
   if (/\bpm2(?:-runtime|-docker| start)? --watch\b/.test(what)) return 'drop --watch (pm2 restarts the app on every file change); pm2-runtime without it restarts on crashes only';
   if (/nodemon|ts-node-dev|node --watch|watch|supervisor|node-dev/.test(what)) return 'run node on the built output without a file watcher (node dist/server.js)';
   if (/^(npm|yarn|pnpm|bun) /.test(what)) return 'build the app and start it with its production script (next start, node dist/server.js…)';
@@ -88,7 +92,13 @@ export const productionServer = defineCheck({
       '  branches of a start script are not judged (a dev branch is not what production runs). Start scripts (`./start.sh`, `bin/start`,',
       '  `docker-entrypoint.sh`, a Python script by its shebang) are read when they are in the repository, and the rest of the argv is',
       '  judged too (`exec "$@"`). `supervisord` configs are read and every `[program:*] command=` is judged; a dev server there is',
-      '  reported at its `command=` line (naming the entry point that runs supervisord).',
+      '  reported at its `command=` line (naming the entry point that runs supervisord). pm2 started with a process file',
+      '  (`pm2-runtime [start] ecosystem.config.js`, `pm2 start ecosystem.config.cjs --no-daemon`, `.json`/`.yml` files; `--only` apps) is read the',
+      '  same way: each app\'s `script` + `args` (with its `interpreter` and `cwd`; `script: npm, args: run dev` reads the package script)',
+      '  is judged like a command, and `watch: true` (or a list of paths) is watch mode; a dev server is reported at the app\'s `args`',
+      '  (else `script`) line, watch mode at its `watch` line, naming the entry point. An ecosystem file no entry point starts is not read.',
+      '  pm2 started with a script (`pm2-runtime start npm -- run dev`, `pm2 start app.py --interpreter python3`) runs that script, its',
+      '  own arguments after `--`.',
       '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
       '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `uvicorn`/`hypercorn`/`granian --reload`, `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev`,',
       '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
@@ -104,6 +114,9 @@ export const productionServer = defineCheck({
       '  and bind mounts make it (`./frontend:/app` with `working_dir: /app` reads `frontend/package.json`), the folder named by',
       '  `npm --prefix`, `yarn --cwd` or `pnpm -C`, else the nearest `package.json` up from the entry point',
       '  (CRA\'s `"start": "react-scripts start"` fails; `"start": "node server.js"` passes; no `start` script means `node server.js`).',
+      '  Workspace scripts (`yarn workspace @acme/web dev`, `npm run start --workspace=@acme/web`, `npm -w apps/web start`,',
+      '  `pnpm --filter @acme/web start`, pnpm\'s scope-less `--filter web` and `./apps/web`) are read from the workspace\'s own',
+      '  `package.json`, found by its `name` (or folder); a workspace not in the repository, or a pattern (`@acme/*`), is judged by the script name.',
       '  When `package.json` is not in the repository, script names `dev`, `develop`, `start:dev`, `watch` count as dev servers.',
       '- Files named on the command line (`python /app/app.py`, `/start`, a script copied onto the PATH) are found by replaying the',
       "  image's `WORKDIR` and `COPY`/`ADD` from the build context (compose `build.context`/`dockerfile`, else the Dockerfile's folder",
@@ -114,7 +127,8 @@ export const productionServer = defineCheck({
       '  an image whose Dockerfile copies nothing from its build context is never matched with a file of another folder.',
       '- `python app.py` (or `python -m pkg`) fails when the module calls the Flask dev server (`app.run(...)`, `app.run_server(...)`,',
       '  Flask-SocketIO `socketio.run(..., allow_unsafe_werkzeug=True)`, `uvicorn.run(..., reload=True)`) at module level, under',
-      '  `if __name__ == "__main__"` or in a function called from there. `app` built by another framework (Sanic) does not count.',
+      '  `if __name__ == "__main__"` or in a function called from there. `app` built by another framework does not count;',
+      '  a Sanic app\'s `app.run(...)` is its production server except with `dev=True` (debug + auto-reload), `auto_reload=True` or `debug=True` (as `sanic --dev`).',
       '- gunicorn/uvicorn/waitress/daphne/hypercorn pass; the module they import (`app:app` → `app.py`) is read: an unguarded module-level',
       '  `app.run()` starts the dev server on import and fails; `app.run(debug=True)` under `if __name__ == "__main__"` there is only an',
       '  `info` note (it is not what production runs; `debug-mode` fails only when production does run it).',

@@ -276,7 +276,7 @@ describe('command parsing', () => {
     expect(classify(['hypercorn', '--bind', 'localhost:8000', '--workers', '2', 'app'])).toEqual({ kind: 'wsgi', server: 'hypercorn', module: 'app' });
     // Package scripts behind `--prefix`/`--cwd`/`--filter`.
     expect(classify(['npm', '--prefix', 'web', 'run', 'dev'])).toEqual({ kind: 'package-script', tool: 'npm', script: 'dev', cwd: 'web' });
-    expect(classify(['pnpm', '--filter', 'web', 'dev'])).toEqual({ kind: 'package-script', tool: 'pnpm', script: 'dev' });
+    expect(classify(['pnpm', '--filter', 'web', 'dev'])).toEqual({ kind: 'package-script', tool: 'pnpm', script: 'dev', workspace: 'web' });
   });
   it('finds run calls and their scope', () => {
     const calls = pythonRunCalls('import uvicorn\nfrom flask import Flask\napi = Flask(__name__)\nif True:\n    pass\nif __name__ == "__main__":\n    api.run(\n        debug=True,\n    )\nuvicorn.run("m:app", reload=True)\n');

@@ -3,6 +3,7 @@ import { effectiveInstructions, lineage, substitute, type DockerfileModel, type 
 import { composeBuild, composeDevOnly, type ComposeFile } from '../../repo/compose.js';
 import { containers } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
+import { listElements, matchBracket, objectLiteral, objectProps, scanSource, splitList, stringValue, type Arg, type Source } from './code.js';
 import { isIllustrationDockerfile, overriddenInProduction } from './groups.js';
 import { platformCommands } from './platform.js';
 import { basename, DEV_WORD, dirname, isDevOnly, isProcfile, isTemplate, isTestFile, joinPath } from '../../repo/classify.js';
@@ -277,7 +278,8 @@ export type Verdict =
   | { kind: 'dev'; what: string; debug?: boolean; /** The option that turns debug on (`--debug`, `--debugger`). */ debugFlag?: string }
   | { kind: 'python-script'; path: string; module: boolean }
   | { kind: 'wsgi'; server: string; module: string }
-  | { kind: 'package-script'; tool: string; script: string; /** The folder the tool is told to run in (`npm --prefix web`, `yarn --cwd web`, `pnpm -C web`). */ cwd?: string }
+  | { kind: 'package-script'; tool: string; script: string; /** The folder the tool is told to run in (`npm --prefix web`, `yarn --cwd web`, `pnpm -C web`). */ cwd?: string;
+    /** The workspace package whose script runs (`yarn workspace @acme/web dev`, `npm -w apps/web start`, `pnpm --filter @acme/web start`): a name, or a folder for npm and pnpm. */ workspace?: string }
   | { kind: 'other' };
 
 const VALUE_OPTS_PY = new Set(['-W', '-X', '-Q']);
@@ -488,8 +490,7 @@ export function classify(argv: readonly string[]): Verdict {
       const [sub, next] = ops;
       if (sub === undefined) return null;
       if (sub === 'run' || sub === 'run-script') return next === undefined ? null : next;
-      // `yarn workspace @acme/web dev` (or `… run dev`): the workspace's script; its folder is not looked up by name,
-      // so the script is judged by its name as when package.json cannot be read (like `npm run dev --workspace=…`).
+      // `yarn workspace @acme/web dev` (or `… run dev`): the script of the workspace package of that name.
       if (n === 'yarn' && sub === 'workspace') return (ops[2] === 'run' ? ops[3] : ops[2]) ?? null;
       if (sub === 'start' || (n !== 'npm' && !['install', 'add', 'exec', 'dlx', 'x', 'ci', 'build', 'test', 'i', 'remove', 'upgrade', 'create', 'init', 'link', 'publish'].includes(sub))) return sub;
       return null;
@@ -499,10 +500,22 @@ export function classify(argv: readonly string[]): Verdict {
       const flags = n === 'npm' ? ['--prefix'] : n === 'pnpm' ? ['-C', '--dir'] : ['--cwd'];
       const i = rest.findIndex((x) => flags.includes(x));
       const cwd = i >= 0 ? rest[i + 1] : rest.find((x) => flags.some((f) => x.startsWith(`${f}=`)))?.replace(/^[^=]*=/, '');
-      return { kind: 'package-script', tool: n, script, ...(cwd ? { cwd } : {}) };
+      const workspace = n === 'yarn' ? operands(rest, spec).find((ops) => ops[0] === 'workspace')?.[1] : optionValue(rest, n === 'npm' ? ['-w', '--workspace'] : n === 'pnpm' ? ['--filter', '-F'] : []);
+      return { kind: 'package-script', tool: n, script, ...(cwd ? { cwd } : {}), ...(workspace ? { workspace } : {}) };
     }
   }
   return { kind: 'other' };
+}
+
+/** The value of the first of `names` given (`-w web`, `--workspace=web`), if any. */
+function optionValue(args: readonly string[], names: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length && args[i] !== '--'; i++) {
+    const w = args[i]!;
+    if (names.includes(w)) return args[i + 1];
+    const eq = w.indexOf('=');
+    if (eq > 0 && names.includes(w.slice(0, eq))) return w.slice(eq + 1);
+  }
+  return undefined;
 }
 
 /** Script names that are development servers by convention when `package.json` cannot be read. */
@@ -542,6 +555,14 @@ export interface PythonRunCall {
   dev: boolean;
   /** Where the call sits: `module` (runs on import), `main` (under `if __name__ == "__main__"` or in a function only called from it), `function`. */
   scope: 'module' | 'main' | 'function';
+  /**
+   * A Sanic app's own `app.run(…)`: production-grade unless `dev=True` (debug + auto-reload), `auto_reload=True` or
+   * `debug=True` (`dev`, with `flag` the keyword as written). `debug` stays false (there is no Werkzeug debugger);
+   * `appDebug`: Sanic's debug mode is on (`debug=True`/`dev=True`: tracebacks in error responses).
+   */
+  framework?: 'sanic';
+  flag?: string;
+  appDebug?: boolean;
 }
 
 const ASSIGNED_CALL = /^\s*([A-Za-z_]\w*)\s*(?::[^=]+)?=\s*(?:[\w.]*\.)?([A-Za-z_]\w*)\s*\(/;
@@ -555,6 +576,7 @@ export function pythonRunCalls(text: string): PythonRunCall[] {
   const devApps = new Set<string>();
   const otherApps = new Set<string>();
   const socketNames = new Set(['socketio']);
+  const sanicApps = new Set<string>();
   // A module that uses Flask and builds its app from a class of its own (`app = Application(__name__)`, a
   // `Flask` subclass defined elsewhere in the project) runs Werkzeug too; one that imports another
   // framework with a production-grade `run` (Sanic, aiohttp, Tornado…) does not.
@@ -565,7 +587,11 @@ export function pythonRunCalls(text: string): PythonRunCall[] {
     if (!m) continue;
     if (DEV_APP_FACTORIES.has(m[2]!) || (usesFlask && !otherFramework && /^[A-Z]/.test(m[2]!) && (m[1] === 'app' || m[1] === 'application'))) devApps.add(m[1]!);
     else if (m[2] === 'SocketIO') socketNames.add(m[1]!);
-    else otherApps.add(m[1]!);
+    else {
+      otherApps.add(m[1]!);
+      // `app = Sanic("api")` (or `sanic.Sanic(…)`) in a module that imports sanic.
+      if (m[2] === 'Sanic' && lines.some((x) => /^\s*(?:from|import)\s+sanic\b/.test(x))) sanicApps.add(m[1]!);
+    }
   }
   const appNames = new Set([...['app', 'application'].filter((n) => !otherApps.has(n)), ...devApps]);
   const out: PythonRunCall[] = [];
@@ -594,6 +620,13 @@ export function pythonRunCalls(text: string): PythonRunCall[] {
       const args = argsOf(stmt, stmt.indexOf(m[0]) + m[0].length);
       const debug = /\bdebug\s*=\s*(True|1)\b/.test(args);
       let dev = false;
+      if (sanicApps.has(recv) && m[2] === 'run') {
+        // Sanic: `dev=True` is debug plus the auto-reloader, `auto_reload=True` the reloader, `debug=True` debug mode
+        // (as the `sanic` CLI's `--dev`, `--auto-reload`, `--debug`); without them `app.run` is its production server (no call listed).
+        const flag = /\b(dev|auto_reload|debug)\s*=\s*True\b/.exec(args);
+        if (flag) pending.push({ call: { line: idx + 1, column: indent + 1 + body.indexOf(m[0]), call: `${recv}.run`, debug: false, dev: true, scope: fn ? 'function' : inMain ? 'main' : 'module', framework: 'sanic', flag: `${flag[1]}=True`, appDebug: /\b(?:dev|debug)\s*=\s*True\b/.test(args) }, fn });
+        continue;
+      }
       if (recv === 'uvicorn' || recv === 'hypercorn') dev = /\breload\s*=\s*True\b/.test(args);
       // Flask-SocketIO refuses Werkzeug in production unless told to.
       else if (socketNames.has(recv)) dev = /\ballow_unsafe_werkzeug\s*=\s*True\b/.test(args) || debug;
@@ -1060,7 +1093,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
       launch.calls.push({ file, call, via });
       if (!call.dev) continue;
       const at = { debug: call.debug, file, line: call.line, column: call.column };
-      if (via === 'script' && call.scope !== 'function') launch.dev ??= { what: `${shown ?? `python ${basename(file)}`} calling ${call.call}()`, ...at };
+      if (via === 'script' && call.scope !== 'function') launch.dev ??= { what: `${shown ?? `python ${basename(file)}`} calling ${call.framework === 'sanic' ? `Sanic ${call.call}(${call.flag})` : `${call.call}()`}`, ...at };
       // Unguarded at module level, the dev server starts as soon as the server imports the module.
       else if (via === 'import' && call.scope === 'module') launch.dev ??= { what: `${call.call}() at module level, run when ${server} imports ${basename(file)}`, ...at };
     }
@@ -1082,7 +1115,8 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         continue;
       }
       if (v.kind === 'package-script') {
-        const pkg = packageJson(snapshot, here, dir, v.cwd);
+        // A workspace's script runs in that package (found by its name, or its folder); one not in the repository is judged by the script's name.
+        const pkg = v.workspace === undefined ? packageJson(snapshot, here, dir, v.cwd) : workspacePackage(snapshot, here, v.tool, v.workspace, v.cwd === undefined ? dir : joinPath(dir, v.cwd) ?? dir);
         const body = pkg ? scriptOf(snapshot.text(pkg), v.script) : undefined;
         if (body === undefined) {
           if (DEV_SCRIPT_NAMES.test(v.script)) launch.dev ??= { what: `${v.tool} run ${v.script}`, debug: false };
@@ -1093,7 +1127,30 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         seen.add(key);
         const before = launch.dev;
         visit(['/bin/sh', '-c', body], dirname(pkg!), depth + 1, here);
-        if (launch.dev && launch.dev !== before && !launch.dev.file) launch.dev = { ...launch.dev, what: `${v.tool} ${v.script === 'start' ? 'start' : `run ${v.script}`} → ${launch.dev.what}` };
+        if (launch.dev && launch.dev !== before && !launch.dev.file) launch.dev = { ...launch.dev, what: `${v.tool} ${v.script === 'start' ? 'start' : `run ${v.script}`}${v.workspace === undefined ? '' : ` (workspace ${v.workspace}: ${pkg})`} → ${launch.dev.what}` };
+        continue;
+      }
+      // pm2 started with a process file (`pm2-runtime ecosystem.config.js`, `pm2 start process.yml --no-daemon`): each app it
+      // starts is judged like a command of its own, and a dev server found is pointed at on the app's `args`/`script`/`watch` line.
+      const processFile = pm2ProcessFile(cmd.argv);
+      if (processFile && 'argv' in processFile) { visit(processFile.argv, dir, depth + 1, here); continue; }
+      if (processFile) {
+        const file = resolveFile(snapshot, processFile.path, { ...here, dir });
+        if (!file || seen.has(file)) continue;
+        seen.add(file);
+        for (const app of pm2Apps(snapshot, file)) {
+          if (processFile.only && !processFile.only.includes(app.name)) continue;
+          const before = launch.dev;
+          const argv = pm2Argv(app);
+          const appDir = dirname(file);
+          const moved = app.cwd === undefined ? { here, dir: appDir } : chdir(here, appDir, app.cwd);
+          if (argv) visit(argv, moved.dir, depth + 1, moved.here);
+          if (!launch.dev && app.watch) launch.dev = { what: `pm2 watch: ${app.watch.shown}`, debug: false };
+          if (launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at) {
+            const at = launch.dev.what.startsWith('pm2 watch: ') ? app.watch?.at : app.commandAt;
+            launch.dev = { ...launch.dev, ...(at ? { at: { file, ...at, via: `pm2 app '${app.name}'` } } : {}) };
+          }
+        }
         continue;
       }
       const n = cmd.argv[0] ?? '';
@@ -1186,6 +1243,196 @@ function packageJson(snapshot: SnapshotView, entry: EntryPoint, dir: string, cwd
   if (cwd.startsWith('/')) return resolveFile(snapshot, rel, { ...entry, dir }, false);
   const d = joinPath(dir, cwd);
   return d === null ? null : findUp(snapshot, d, 'package.json');
+}
+
+/** pm2's options that take a value (its commander definitions); `--watch [paths]` takes one optionally, so it is read both ways. */
+const PM2: CliSpec = {
+  values: ['--env', '--only', '-n', '--name', '-i', '--instances', '--interpreter', '--interpreter-args', '--node-args', '--cwd', '-o', '--output', '-e', '--error', '-l', '--log', '--log-type', '--log-date-format', '--max-memory-restart', '-c', '--cron', '--cron-restart', '--restart-delay', '--exp-backoff-restart-delay', '--kill-timeout', '--listen-timeout', '--ignore-watch', '--watch-delay', '--namespace', '-p', '--pid', '--uid', '--gid', '--max-restarts', '--min-uptime', '--stop-exit-codes', '--filter-env', '--public', '--secret', '--machine-name'],
+  flags: ['--no-daemon', '--no-autorestart', '--merge-logs', '-f', '--force', '--update-env', '--time', '--wait-ready', '--no-vizion', '--no-pmx', '--no-automation', '--shutdown-with-message', '--source-map-support', '--disable-source-map-support', '--deep-monitoring', '--trace', '--disable-trace', '--format', '--json', '--raw', '-s', '--silent', '--attach', ...HELP],
+};
+
+/**
+ * The process file pm2 is started with (`pm2-runtime [start] ecosystem.config.js`, `pm2 start|restart|reload|startOrRestart
+ * process.yml`; pm2 takes a name holding `.json`, `.yml`, `.yaml`, `.config.js`, `.config.cjs` or `.config.mjs` for one), and the
+ * apps `--only` selects. Null when the command is not that, or when the readings of its options disagree on the file.
+ */
+function pm2ProcessFile(argv: readonly string[]): { path: string; only: string[] | null } | { argv: string[] } | null {
+  const n = exeName(argv[0] ?? '');
+  if (n !== 'pm2' && n !== 'pm2-runtime' && n !== 'pm2-docker') return null;
+  const dd = argv.indexOf('--');
+  const rest = argv.slice(1, dd > 0 ? dd : argv.length);
+  const targets = new Set(operands(rest, PM2).map((ops) => {
+    const sub = ops[0];
+    return (n === 'pm2' ? (/^(?:start|restart|reload|startOrRestart|startOrReload|startOrGracefulReload)$/.test(sub ?? '') ? ops[1] : undefined) : sub === 'start' ? ops[1] : sub) ?? null;
+  }));
+  const [target] = [...targets];
+  if (targets.size !== 1 || !target) return null;
+  if (!/\.(?:json|ya?ml)|\.config\.[cm]?js/.test(target)) {
+    // `pm2-runtime start npm -- run dev`, `pm2 start app.py --interpreter python3`: the app pm2 starts, its own arguments after `--`.
+    const interpreter = optionValue(rest, ['--interpreter']);
+    const script = target.includes(' ') ? ['/bin/sh', '-c', target] : pm2Argv({ name: target, script: target, args: dd > 0 ? argv.slice(dd + 1) : [], ...(interpreter ? { interpreter } : {}), interpreterArgs: words(optionValue(rest, ['--node-args', '--interpreter-args'])) ?? [], watch: null });
+    return script ? { argv: script } : null;
+  }
+  const only = optionValue(rest, ['--only']);
+  return { path: target, only: only === undefined ? null : only.split(',').map((x) => x.trim()) };
+}
+
+/** Where something is written in a process file. */
+type At = { line: number; column: number };
+/** One app of a pm2 process file: what pm2 runs, and where the file says so. */
+interface Pm2App {
+  name: string;
+  script?: string;
+  /** null: arguments pm2 gets from code (not literals) — the command is not judged. */
+  args: string[] | null;
+  interpreter?: string;
+  interpreterArgs: string[];
+  cwd?: string;
+  /** Watch mode on (`watch: true`, a list of paths, a path), as written and where. */
+  watch: { shown: string; at?: At } | null;
+  /** The `args` line, else the `script` line. */
+  commandAt?: At;
+}
+
+const words = (v: unknown): string[] | null => (typeof v === 'string' ? shellCommands(v).flat() : Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number') ? v.map(String) : v === undefined ? [] : null);
+
+/** The apps of a pm2 process file: `apps` of a JS module (`module.exports = { apps: [...] }`, `export default`), JSON or YAML file (or a list of apps, or one app). */
+const pm2Apps = (snapshot: SnapshotView, file: string): Pm2App[] => {
+  const text = snapshot.text(file);
+  if (text === undefined) return [];
+  return /\.[cm]?js$/.test(file) ? pm2AppsJs(scanSource(file, text, 'js')) : pm2AppsData(snapshot, file, text);
+};
+
+function pm2AppsData(snapshot: SnapshotView, file: string, text: string): Pm2App[] {
+  const doc = snapshot.yaml(file)?.docs[0];
+  let value = doc?.value;
+  if (value === undefined && /\.json$/.test(file)) { try { value = JSON.parse(text); } catch { return []; } }
+  const [list, base]: [unknown[], (string | number)[]] = isObject(value) && Array.isArray(value['apps']) ? [value['apps'], ['apps']] : Array.isArray(value) ? [value, []] : isObject(value) && value['script'] !== undefined ? [[value], []] : [[], []];
+  const out: Pm2App[] = [];
+  list.forEach((app, i) => {
+    if (!isObject(app)) return;
+    const at = (key: string): At | undefined => (doc?.loc([...base, ...(base.length || Array.isArray(value) ? [i] : []), key], true) ?? undefined);
+    const str = (key: string) => (typeof app[key] === 'string' ? (app[key] as string) : undefined);
+    const w = app['watch'];
+    const watchOn = w === true || (typeof w === 'string' && w !== '' && w !== 'false') || (Array.isArray(w) && w.length > 0);
+    const script = str('script');
+    out.push({
+      name: str('name') ?? (script ? basename(script).replace(/\.[^.]*$/, '') : 'app'), ...(script ? { script } : {}),
+      args: words(app['args']), ...(str('interpreter') ? { interpreter: str('interpreter')! } : {}),
+      interpreterArgs: words(app['interpreter_args'] ?? app['node_args']) ?? [], ...(str('cwd') ? { cwd: str('cwd')! } : {}),
+      watch: watchOn ? { shown: JSON.stringify(w), ...(at('watch') ? { at: at('watch')! } : {}) } : null,
+      ...((at('args') && app['args'] !== undefined) || at('script') ? { commandAt: app['args'] !== undefined ? at('args') ?? at('script')! : at('script')! } : {}),
+    });
+  });
+  return out;
+}
+
+function pm2AppsJs(src: Source): Pm2App[] {
+  // `apps: [` as a property (not in a comment or string), else `const apps = [` for `module.exports = { apps }`.
+  let open = -1;
+  for (const m of src.code.matchAll(/(?<![\w$.])(?:apps|(['"])apps\1)\s*:\s*\[|(?:const|let|var)\s+apps\s*=\s*\[/g)) {
+    if (src.bare[m.index] !== src.code[m.index]) continue;
+    open = m.index + m[0].length - 1;
+    break;
+  }
+  if (open < 0) return [];
+  const close = matchBracket(src, open);
+  if (close < 0) return [];
+  const out: Pm2App[] = [];
+  for (const el of splitList(src, open + 1, close)) {
+    const obj = objectLiteral(src, el);
+    if (!obj) continue;
+    const props = new Map<string, Arg>();
+    for (const p of objectProps(src, obj)) if (p.name !== null && !props.has(p.name)) props.set(p.name, p);
+    const at = (key: string): At | undefined => {
+      const p = props.get(key);
+      if (!p) return undefined;
+      const k = src.code.lastIndexOf(key, p.start);
+      const start = k >= 0 && /['"`]/.test(src.code[k - 1] ?? '') ? k - 1 : Math.max(k, 0);
+      return { line: src.lineAt(start), column: src.columnAt(start) };
+    };
+    const str = (key: string) => { const p = props.get(key); return p ? stringValue(p.value) ?? undefined : undefined; };
+    const list = (key: string): unknown => {
+      const p = props.get(key);
+      if (!p) return undefined;
+      const s = stringValue(p.value);
+      if (s !== null) return s;
+      const els = listElements(p.value);
+      const vals = els?.map((e) => stringValue(e) ?? (/^\d+$/.test(e) ? e : null));
+      return vals && vals.every((x) => x !== null) ? vals : null;
+    };
+    const w = props.get('watch')?.value.trim();
+    const wl = w !== undefined && w.startsWith('[') ? list('watch') : undefined;
+    const ws = w === undefined ? null : stringValue(w);
+    const watchOn = w === 'true' || (Array.isArray(wl) && wl.length > 0) || (ws !== null && ws !== '' && ws !== 'false');
+    const script = str('script');
+    const name = str('name') ?? (script ? basename(script).replace(/\.[^.]*$/, '') : 'app');
+    const commandAt = props.has('args') ? at('args') : at('script');
+    out.push({
+      name, ...(script ? { script } : {}), args: words(list('args')), ...(str('interpreter') ? { interpreter: str('interpreter')! } : {}),
+      interpreterArgs: words(list('interpreter_args') ?? list('node_args')) ?? [], ...(str('cwd') ? { cwd: str('cwd')! } : {}),
+      watch: watchOn ? { shown: w!.replace(/\s+/g, ' '), ...(at('watch') ? { at: at('watch')! } : {}) } : null,
+      ...(commandAt ? { commandAt } : {}),
+    });
+  }
+  return out;
+}
+
+/**
+ * The command line pm2 runs for an app: its `interpreter` (`none`: the script itself), else by the script's extension
+ * (`.js` → node, `.py` → python, `.sh` → bash), else the script as a command (`npm`, `node_modules/.bin/next`: pm2 runs
+ * those with node, and they do what they would from the shell). Null when the script or its arguments are not literals.
+ */
+function pm2Argv(app: Pm2App): string[] | null {
+  const { script, args, interpreter } = app;
+  if (!script || !args) return null;
+  if (interpreter && interpreter !== 'none') return [interpreter, ...app.interpreterArgs, script, ...args];
+  if (interpreter === 'none') return [script, ...args];
+  if (/\.[cm]?[jt]s$/.test(script)) return ['node', ...app.interpreterArgs, script, ...args];
+  if (/\.py$/.test(script)) return ['python', script, ...args];
+  if (/\.sh$/.test(script)) return ['bash', script, ...args];
+  return [script, ...args];
+}
+
+/** The `package.json` files of the repository by package `name` (node_modules and templates aside), read once per view. */
+const packagesByName = perView(function packagesByName(snapshot: SnapshotView): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const f of filesByName(snapshot).get('package.json') ?? []) {
+    if (/(^|\/)node_modules\//.test(f) || isTemplate(f)) continue;
+    const text = snapshot.text(f);
+    let name: unknown;
+    try { name = text === undefined ? undefined : (JSON.parse(text) as { name?: unknown } | null)?.name; } catch { name = undefined; }
+    if (typeof name === 'string' && name) out.set(name, [...(out.get(name) ?? []), f]);
+  }
+  return out;
+});
+
+/**
+ * The `package.json` of the workspace a package manager is told to run a script in: npm's `-w` names a package
+ * or its folder, yarn's `workspace` a package, pnpm's `--filter` a package (its scope optional when no package has
+ * the bare name) or a folder (`./apps/web`, `{apps/web}`). Patterns (`@acme/*`, `web...`) select no single package: null.
+ * `dir`: where the command runs (folders are relative to it). Several packages of one name: the one under `dir`, then the shortest path.
+ */
+function workspacePackage(snapshot: SnapshotView, entry: EntryPoint, tool: string, selector: string, dir: string): string | null {
+  const sel = tool === 'pnpm' ? selector.replace(/^\{(.*)\}$/, '$1') : selector;
+  if (/[*?!^[\]]|\.\.\./.test(sel)) return null;
+  if (tool !== 'yarn' && (sel.startsWith('.') || (!sel.startsWith('@') && sel.includes('/')) || selector !== sel)) {
+    // The folder as the image holds it (its COPY/ADD from the build context), else from where the command runs.
+    const rel = `${sel.replace(/\/+$/, '')}/package.json`;
+    const placed = resolveFile(snapshot, rel, { ...entry, dir }, false);
+    if (placed) return placed;
+    const p = joinPath(dir, rel);
+    if (p && snapshot.has(p)) return p;
+    if (sel.startsWith('.') || selector !== sel) return null;
+  }
+  const byName = packagesByName(snapshot);
+  let hits = byName.get(sel) ?? [];
+  if (!hits.length && tool === 'pnpm' && !sel.startsWith('@')) {
+    const scoped = [...byName.keys()].filter((k) => k.startsWith('@') && k.endsWith(`/${sel}`));
+    if (scoped.length === 1) hits = byName.get(scoped[0]!)!;
+  }
+  const rank = (f: string) => (isUnder(f, dir) ? 0 : 2) + (isTestFile(f) ? 1 : 0);
+  return [...hits].sort((a, b) => rank(a) - rank(b) || a.length - b.length)[0] ?? null;
 }
 
 function findUp(snapshot: SnapshotView, dir: string, name: string): string | null {

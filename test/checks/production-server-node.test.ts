@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { productionServer } from '../../src/checks/production-server.js';
+import { debugMode } from '../../src/checks/debug-mode.js';
+import { pythonRunCalls } from '../../src/checks/util/commands.js';
+import { runCase, testCheck } from '../helpers/check-tester.js';
+
+// pm2 process files (ecosystem.config.js, .cjs, .json, .yml), npm/yarn/pnpm workspaces, Sanic's app.run.
+
+const NODE_DOCKERFILE = (cmd: string) => `FROM node:22-alpine\nRUN npm install -g pm2\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nUSER node\nCMD ${cmd}\n`;
+const NEXT_PKG = '{"name":"web","scripts":{"dev":"next dev","build":"next build","start":"next start -p 3000"}}';
+const eco = (app: string) => `module.exports = {\n  apps: [\n    {\n${app}\n    },\n  ],\n};\n`;
+const SANIC = (run: string) => `from sanic import Sanic\nfrom sanic.response import json\n\napp = Sanic("api")\n\n@app.get("/")\nasync def index(request):\n    return json({"ok": True})\n\nif __name__ == "__main__":\n    ${run}\n`;
+
+testCheck(productionServer, {
+  valid: [
+    { name: 'pm2-runtime ecosystem.config.js running the built server', files: {
+      Dockerfile: NODE_DOCKERFILE('["pm2-runtime", "ecosystem.config.js"]'),
+      'package.json': NEXT_PKG,
+      'ecosystem.config.js': eco("      name: 'api',\n      script: 'dist/server.js',\n      instances: 'max',\n      exec_mode: 'cluster',\n      watch: false,\n      env: { NODE_ENV: 'development' },\n      env_production: { NODE_ENV: 'production' },"),
+    } },
+    { name: 'pm2 app running npm start whose start script is next start', files: {
+      Dockerfile: NODE_DOCKERFILE('["pm2-runtime", "start", "ecosystem.config.js", "--env", "production"]'),
+      'package.json': NEXT_PKG,
+      'ecosystem.config.js': eco("      name: 'web',\n      script: 'npm',\n      args: 'start',"),
+    } },
+    { name: 'watch and a dev script in comments, strings and a commented-out app are not read', files: {
+      Dockerfile: NODE_DOCKERFILE('["pm2-runtime", "ecosystem.config.js"]'),
+      'package.json': NEXT_PKG,
+      'ecosystem.config.js': "// { script: 'npm', args: 'run dev', watch: true }\nmodule.exports = {\n  apps: [\n    /* { name: 'dev', script: 'npm', args: 'run dev', watch: true }, */\n    { name: 'web', script: 'npm', args: 'start', description: 'watch: true in dev' },\n  ],\n};\n",
+    } },
+    { name: 'an ecosystem file nobody starts is not judged', files: {
+      Dockerfile: NODE_DOCKERFILE('["node", "dist/server.js"]'),
+      'package.json': NEXT_PKG,
+      'ecosystem.config.js': eco("      name: 'web',\n      script: 'npm',\n      args: 'run dev',\n      watch: true,"),
+    } },
+    { name: '--only starts the named app alone', files: {
+      Dockerfile: NODE_DOCKERFILE('["pm2-runtime", "ecosystem.config.js", "--only", "api"]'),
+      'package.json': NEXT_PKG,
+      'ecosystem.config.js': "module.exports = {\n  apps: [\n    { name: 'api', script: 'dist/server.js' },\n    { name: 'local', script: 'npm', args: 'run dev', watch: true },\n  ],\n};\n",
+    } },
+    { name: 'a pm2 YAML process file without watch', files: {
+      Dockerfile: NODE_DOCKERFILE('["pm2-runtime", "process.yml"]'),
+      'process.yml': 'apps:\n  - name: api\n    script: ./dist/index.js\n    instances: 2\n    watch: false\n',
+    } },
+    { name: 'watch set from a variable is not known to be on', files: {
+      Dockerfile: NODE_DOCKERFILE('["pm2-runtime", "ecosystem.config.js"]'),
+      'ecosystem.config.js': "const dev = process.env.NODE_ENV !== 'production';\nmodule.exports = {\n  apps: [{ name: 'api', script: './dist/server.js', watch: dev }],\n};\n",
+    } },
+    { name: 'yarn workspace whose start is next start', files: {
+      Dockerfile: 'FROM node:22\nWORKDIR /repo\nCOPY . .\nUSER node\nCMD ["yarn", "workspace", "@acme/web", "start"]\n',
+      'package.json': '{"private":true,"workspaces":["apps/*"],"scripts":{"start":"turbo run dev"}}',
+      'apps/web/package.json': '{"name":"@acme/web","scripts":{"dev":"next dev","start":"next start"}}',
+    } },
+    { name: 'npm -w path and pnpm --filter name running production scripts', files: {
+      Dockerfile: 'FROM node:22\nWORKDIR /repo\nCOPY . .\nUSER node\nCMD ["npm", "-w", "apps/api", "run", "dev"]\n',
+      'docker-compose.yml': 'services:\n  web:\n    build: .\n    command: pnpm --filter @acme/web start\n',
+      'package.json': '{"private":true,"workspaces":["apps/*"],"scripts":{"dev":"turbo run dev"}}',
+      'apps/api/package.json': '{"name":"@acme/api","scripts":{"dev":"node dist/main.js"}}',
+      'apps/web/package.json': '{"name":"@acme/web","scripts":{"start":"next start"}}',
+    } },
+    { name: 'a workspace package not in the repository: a start script is judged by its name as before', files: {
+      Dockerfile: 'FROM node:22\nWORKDIR /repo\nCOPY . .\nUSER node\nCMD ["yarn", "workspace", "@acme/missing", "start"]\n',
+      'package.json': '{"private":true,"workspaces":["apps/*"]}',
+    } },
+    { name: 'a workspace name shared with an example package: the real workspace is read', files: {
+      Dockerfile: 'FROM node:22\nWORKDIR /repo\nCOPY . .\nUSER node\nCMD ["yarn", "workspace", "@acme/web", "start"]\n',
+      'package.json': '{"private":true,"workspaces":["apps/*"]}',
+      'apps/web/package.json': '{"name":"@acme/web","scripts":{"start":"next start"}}',
+      'examples/web/package.json': '{"name":"@acme/web","scripts":{"start":"vite"}}',
+    } },
+    { name: 'pm2 script args that are the app\'s own (--watch after the script) and a non-literal script', files: {
+      Dockerfile: NODE_DOCKERFILE('["pm2-runtime", "ecosystem.config.js"]'),
+      'ecosystem.config.js': "const path = require('path');\nmodule.exports = {\n  apps: [\n    { name: 'api', script: 'server.js', args: '--watch' },\n    { name: 'jobs', script: path.join(__dirname, 'jobs.js'), args: 'run dev' },\n  ],\n};\n",
+    } },
+    { name: 'pm2 started with the built server, npm start, and a script whose --watch is its own', files: {
+      Dockerfile: NODE_DOCKERFILE('["pm2-runtime", "start", "npm", "--", "start"]'),
+      'package.json': NEXT_PKG,
+      Procfile: 'web: pm2-runtime dist/server.js -i max -- --watch\n',
+      'k8s.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: acme/api:1.0\n          command: ["pm2", "logs", "--watch"]\n',
+    } },
+    { name: 'Sanic app.run with workers, and debug off', files: {
+      Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER 1000\nCMD ["python", "server.py"]\n',
+      'server.py': SANIC('app.run(host="0.0.0.0", port=8000, workers=4, debug=False, access_log=False)'),
+    } },
+    { name: 'Sanic app.run(dev=True) in a module production imports through the sanic CLI is not run', files: {
+      Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER 1000\nCMD ["sanic", "server:app", "--host=0.0.0.0", "--workers=4"]\n',
+      'server.py': SANIC('app.run(host="0.0.0.0", port=8000, dev=True)'),
+    } },
+  ],
+  invalid: [
+    { name: 'pm2 app running npm run dev (a next dev script): reported at its args line', files: {
+      Dockerfile: NODE_DOCKERFILE('["pm2-runtime", "ecosystem.config.js"]'),
+      'package.json': NEXT_PKG,
+      'ecosystem.config.js': eco("      name: 'web',\n      script: 'npm',\n      args: 'run dev',\n      env_production: { NODE_ENV: 'production' },"),
+    }, errors: [{ file: 'ecosystem.config.js', line: 6, column: 7, message: /^pm2 app 'web' starts a development server: npm run dev → next dev \(run by CMD in Dockerfile:7\); build \(next build\)/ }] },
+    { name: 'pm2 app running node_modules/.bin/next dev, from pm2 start --no-daemon with a .cjs file', files: {
+      Dockerfile: NODE_DOCKERFILE('pm2 start ecosystem.config.cjs --no-daemon'),
+      'ecosystem.config.cjs': "module.exports = {\n  apps: [{\n    name: 'site',\n    script: 'node_modules/.bin/next',\n    args: ['dev', '-p', '3000'],\n  }],\n};\n",
+    }, errors: [{ file: 'ecosystem.config.cjs', line: 5, message: /pm2 app 'site' starts a development server: next dev \(run by CMD in Dockerfile:7\)/ }] },
+    { name: 'pm2 watch: true is a file watcher: reported at the watch line', files: {
+      Dockerfile: NODE_DOCKERFILE('["pm2-runtime", "start", "ecosystem.config.js", "--env", "production"]'),
+      'ecosystem.config.js': eco("      name: 'api',\n      script: './dist/server.js',\n      instances: 2,\n      watch: true,\n      ignore_watch: ['node_modules'],"),
+    }, errors: [{ file: 'ecosystem.config.js', line: 7, message: /pm2 app 'api' starts a development server: pm2 watch: true .*set watch: false/ }] },
+    { name: 'pm2 watch given as a list of folders, JSON process file from a Procfile', files: {
+      Procfile: 'web: pm2-runtime start process.json\n',
+      'process.json': '{\n  "apps": [\n    {\n      "name": "api",\n      "script": "server.js",\n      "watch": ["src", "config"]\n    }\n  ]\n}\n',
+    }, errors: [{ file: 'process.json', line: 6, message: /pm2 app 'api' .*watch/ }] },
+    { name: 'pm2 YAML process file from a compose command, interpreter python for a Flask script', files: {
+      'docker-compose.yml': 'services:\n  api:\n    build: .\n    command: ["pm2-runtime", "pm2.yml"]\n',
+      Dockerfile: 'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y nodejs npm && npm i -g pm2\nWORKDIR /app\nCOPY . .\n',
+      'pm2.yml': 'apps:\n  - name: api\n    script: app.py\n    interpreter: python3\n',
+      'app.py': 'from flask import Flask\napp = Flask(__name__)\n\nif __name__ == "__main__":\n    app.run(host="0.0.0.0", port=5000)\n',
+    }, errors: [{ file: 'docker-compose.yml', line: 4, message: /python app\.py calling app\.run\(\)/ }] },
+    { name: 'export default ecosystem with an app object bound to a const', files: {
+      Dockerfile: NODE_DOCKERFILE('["pm2-runtime", "ecosystem.config.mjs"]'),
+      'package.json': '{"name":"api","scripts":{"start":"node dist/main.js","start:dev":"nest start --watch"}}',
+      'ecosystem.config.mjs': "const api = {\n  name: 'api',\n  script: 'npm',\n  args: 'run start:dev',\n};\n\nexport default { apps: [api] };\n",
+    }, errors: [{ file: 'ecosystem.config.mjs', line: 4, message: /npm run start:dev → nest start --watch/ }] },
+    { name: '--only selecting the dev app, and node_args --watch', files: {
+      Dockerfile: NODE_DOCKERFILE('["pm2-runtime", "start", "ecosystem.config.js", "--only", "local"]'),
+      'api/Dockerfile': NODE_DOCKERFILE('["pm2-runtime", "ecosystem.config.js"]'),
+      'api/ecosystem.config.js': "module.exports = {\n  apps: [{ name: 'api', script: 'dist/main.js', node_args: '--watch' }],\n};\n",
+      'package.json': NEXT_PKG,
+      'ecosystem.config.js': "module.exports = {\n  apps: [\n    { name: 'api', script: 'dist/server.js' },\n    { name: 'local', script: 'npm', args: 'run dev' },\n  ],\n};\n",
+    }, errors: [{ file: 'ecosystem.config.js', line: 4, message: /pm2 app 'local'.*next dev/ }, { file: 'api/ecosystem.config.js', line: 2, message: /node --watch/ }] },
+    { name: 'pm2 started with a script: npm -- run dev, and a Flask script by --interpreter', files: {
+      Dockerfile: NODE_DOCKERFILE('["pm2-runtime", "start", "npm", "--name", "web", "--", "run", "dev"]'),
+      'package.json': NEXT_PKG,
+      Procfile: 'web: pm2 start app.py --interpreter python3 --no-daemon\n',
+      'app.py': 'from flask import Flask\napp = Flask(__name__)\n\nif __name__ == "__main__":\n    app.run(host="0.0.0.0")\n',
+    }, errors: [{ file: 'Dockerfile', line: 7, message: /npm run dev → next dev/ }, { file: 'Procfile', line: 1, message: /python app\.py calling app\.run\(\)/ }] },
+    { name: 'yarn workspace NAME start whose start script is a dev server', files: {
+      Dockerfile: 'FROM node:22\nWORKDIR /repo\nCOPY . .\nUSER node\nCMD ["yarn", "workspace", "@acme/web", "start"]\n',
+      'package.json': '{"private":true,"workspaces":["apps/*"],"scripts":{"start":"node server.js"}}',
+      'apps/web/package.json': '{"name":"@acme/web","scripts":{"start":"vite --host 0.0.0.0"}}',
+    }, errors: [{ file: 'Dockerfile', line: 5, message: /yarn start → vite \(apps\/web\/package\.json\)|yarn .*vite/ }] },
+    { name: 'npm run start --workspace=NAME and npm -w PATH run start', files: {
+      Dockerfile: 'FROM node:22\nWORKDIR /repo\nCOPY . .\nUSER node\nCMD ["npm", "run", "start", "--workspace=@acme/web"]\n',
+      'api/Dockerfile': 'FROM node:22\nWORKDIR /repo\nCOPY . .\nUSER node\nCMD npm -w apps/api run start\n',
+      'package.json': '{"private":true,"workspaces":["apps/*"],"scripts":{"start":"node server.js"}}',
+      'apps/web/package.json': '{"name":"@acme/web","scripts":{"start":"react-scripts start"}}',
+      'apps/api/package.json': '{"name":"@acme/api","scripts":{"start":"nodemon src/index.js"}}',
+    }, errors: [{ file: 'Dockerfile', line: 5, message: /react-scripts start/ }, { file: 'api/Dockerfile', line: 5, message: /nodemon/ }] },
+    { name: 'pnpm --filter NAME (and the scope-less name) start', files: {
+      'docker-compose.yml': 'services:\n  web:\n    build: .\n    command: pnpm --filter @acme/web start\n  docs:\n    build: .\n    command: pnpm -F docs run start\n',
+      Dockerfile: 'FROM node:22\nWORKDIR /repo\nCOPY . .\n',
+      'pnpm-workspace.yaml': 'packages:\n  - apps/*\n',
+      'package.json': '{"private":true}',
+      'apps/web/package.json': '{"name":"@acme/web","scripts":{"start":"next dev"}}',
+      'apps/docs/package.json': '{"name":"@acme/docs","scripts":{"start":"docusaurus start"}}',
+    }, errors: [{ file: 'docker-compose.yml', line: 4, message: /next dev/ }, { file: 'docker-compose.yml', line: 7, message: /docusaurus start/ }] },
+    { name: 'Sanic app.run(dev=True) run as the script', files: {
+      Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER 1000\nCMD ["python", "server.py"]\n',
+      'server.py': SANIC('app.run(host="0.0.0.0", port=8000, dev=True)'),
+    }, errors: [{ file: 'Dockerfile', line: 5, message: /python server\.py calling Sanic app\.run\(dev=True\) \(server\.py:11\); drop dev=True/ }] },
+    { name: 'Sanic app.run(auto_reload=True) and app.run(debug=True)', files: {
+      Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER 1000\nCMD ["python", "server.py"]\n',
+      'server.py': SANIC('app.run(host="0.0.0.0", port=8000, auto_reload=True)'),
+      'worker/Dockerfile': 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER 1000\nCMD ["python", "main.py"]\n',
+      'worker/main.py': SANIC('app.run(host="0.0.0.0", debug=True)'),
+    }, errors: [{ file: 'Dockerfile', line: 5, message: /Sanic app\.run\(auto_reload=True\)/ }, { file: 'worker/Dockerfile', line: 5, message: /Sanic app\.run\(debug=True\)/ }] },
+  ],
+  notes: [
+    { name: 'a development-only file starting pm2 with a dev app is a note', files: {
+      'Procfile.dev': 'web: pm2-runtime ecosystem.config.js\n',
+      'package.json': NEXT_PKG,
+      'ecosystem.config.js': eco("      name: 'web',\n      script: 'npm',\n      args: 'run dev',"),
+    }, notes: [{ file: 'ecosystem.config.js', line: 6, message: /pm2 app 'web' .*\(development-only file\)/ }] },
+    { name: 'docker-compose.dev.yml starting a workspace dev script is a note', files: {
+      'docker-compose.dev.yml': 'services:\n  web:\n    build: .\n    command: yarn workspace @acme/web start\n',
+      Dockerfile: 'FROM node:22\nWORKDIR /repo\nCOPY . .\nCMD ["node", "apps/web/server.js"]\n',
+      'apps/web/package.json': '{"name":"@acme/web","scripts":{"start":"vite"}}',
+    }, notes: [{ file: 'docker-compose.dev.yml', line: 4, message: /vite.*development-only file/ }] },
+  ],
+});
+
+describe('shared reader for debug-mode', () => {
+  it('Sanic run calls are marked, and keep debug (the Werkzeug debugger) off', () => {
+    const calls = pythonRunCalls(SANIC('app.run(host="0.0.0.0", dev=True)'));
+    expect(calls).toMatchObject([{ call: 'app.run', dev: true, debug: false, framework: 'sanic', appDebug: true, scope: 'main' }]);
+    expect(pythonRunCalls(SANIC('app.run(host="0.0.0.0", auto_reload=True)'))).toMatchObject([{ dev: true, debug: false, framework: 'sanic', flag: 'auto_reload=True', appDebug: false }]);
+    expect(pythonRunCalls(SANIC('app.run(workers=4, debug=False)'))).toEqual([]);
+  });
+  it('debug-mode does not report Sanic apps with the Werkzeug message', async () => {
+    const out = await runCase(debugMode, { name: 'x', files: { Dockerfile: 'FROM python:3.12\nCMD ["python", "server.py"]\n', 'server.py': SANIC('app.run(dev=True)') } });
+    expect(out.findings.filter((f) => /Werkzeug/.test(f.message))).toEqual([]);
+  });
+  it('debug-mode reports a pm2 app running flask --debug at its line', async () => {
+    const out = await runCase(debugMode, { name: 'x', files: {
+      Dockerfile: 'FROM python:3.12\nWORKDIR /app\nCOPY . .\nCMD ["pm2-runtime", "ecosystem.config.js"]\n',
+      'ecosystem.config.js': "module.exports = { apps: [\n  { name: 'api', script: 'flask', args: '--app app --debug run', interpreter: 'none' },\n] };\n",
+    } });
+    expect(out.findings.filter((f) => !f.note)).toMatchObject([{ file: 'ecosystem.config.js', line: 2 }]);
+  });
+});
