@@ -1902,6 +1902,7 @@ const k8sWorkloads = (0,snapshot/* perView */.DN)(function k8sWorkloads(snapshot
 
 
 
+
 function shellParts(script) {
     const out = [];
     let words = [];
@@ -2447,8 +2448,7 @@ function commands_classify(argv) {
                 return null;
             if (sub === 'run' || sub === 'run-script')
                 return next === undefined ? null : next;
-            // `yarn workspace @acme/web dev` (or `… run dev`): the workspace's script; its folder is not looked up by name,
-            // so the script is judged by its name as when package.json cannot be read (like `npm run dev --workspace=…`).
+            // `yarn workspace @acme/web dev` (or `… run dev`): the script of the workspace package of that name.
             if (n === 'yarn' && sub === 'workspace')
                 return (ops[2] === 'run' ? ops[3] : ops[2]) ?? null;
             if (sub === 'start' || (n !== 'npm' && !['install', 'add', 'exec', 'dlx', 'x', 'ci', 'build', 'test', 'i', 'remove', 'upgrade', 'create', 'init', 'link', 'publish'].includes(sub)))
@@ -2460,10 +2460,23 @@ function commands_classify(argv) {
             const flags = n === 'npm' ? ['--prefix'] : n === 'pnpm' ? ['-C', '--dir'] : ['--cwd'];
             const i = rest.findIndex((x) => flags.includes(x));
             const cwd = i >= 0 ? rest[i + 1] : rest.find((x) => flags.some((f) => x.startsWith(`${f}=`)))?.replace(/^[^=]*=/, '');
-            return { kind: 'package-script', tool: n, script, ...(cwd ? { cwd } : {}) };
+            const workspace = n === 'yarn' ? operands(rest, spec).find((ops) => ops[0] === 'workspace')?.[1] : optionValue(rest, n === 'npm' ? ['-w', '--workspace'] : n === 'pnpm' ? ['--filter', '-F'] : []);
+            return { kind: 'package-script', tool: n, script, ...(cwd ? { cwd } : {}), ...(workspace ? { workspace } : {}) };
         }
     }
     return { kind: 'other' };
+}
+/** The value of the first of `names` given (`-w web`, `--workspace=web`), if any. */
+function optionValue(args, names) {
+    for (let i = 0; i < args.length && args[i] !== '--'; i++) {
+        const w = args[i];
+        if (names.includes(w))
+            return args[i + 1];
+        const eq = w.indexOf('=');
+        if (eq > 0 && names.includes(w.slice(0, eq)))
+            return w.slice(eq + 1);
+    }
+    return undefined;
 }
 /** Script names that are development servers by convention when `package.json` cannot be read. */
 const DEV_SCRIPT_NAMES = /^(dev|develop|start:dev|dev:server|serve:dev|watch|start:watch)$/;
@@ -2503,6 +2516,7 @@ function pythonRunCalls(text) {
     const devApps = new Set();
     const otherApps = new Set();
     const socketNames = new Set(['socketio']);
+    const sanicApps = new Set();
     // A module that uses Flask and builds its app from a class of its own (`app = Application(__name__)`, a
     // `Flask` subclass defined elsewhere in the project) runs Werkzeug too; one that imports another
     // framework with a production-grade `run` (Sanic, aiohttp, Tornado…) does not.
@@ -2516,8 +2530,12 @@ function pythonRunCalls(text) {
             devApps.add(m[1]);
         else if (m[2] === 'SocketIO')
             socketNames.add(m[1]);
-        else
+        else {
             otherApps.add(m[1]);
+            // `app = Sanic("api")` (or `sanic.Sanic(…)`) in a module that imports sanic.
+            if (m[2] === 'Sanic' && lines.some((x) => /^\s*(?:from|import)\s+sanic\b/.test(x)))
+                sanicApps.add(m[1]);
+        }
     }
     const appNames = new Set([...['app', 'application'].filter((n) => !otherApps.has(n)), ...devApps]);
     const out = [];
@@ -2555,6 +2573,14 @@ function pythonRunCalls(text) {
             const args = argsOf(stmt, stmt.indexOf(m[0]) + m[0].length);
             const debug = /\bdebug\s*=\s*(True|1)\b/.test(args);
             let dev = false;
+            if (sanicApps.has(recv) && m[2] === 'run') {
+                // Sanic: `dev=True` is debug plus the auto-reloader, `auto_reload=True` the reloader, `debug=True` debug mode
+                // (as the `sanic` CLI's `--dev`, `--auto-reload`, `--debug`); without them `app.run` is its production server (no call listed).
+                const flag = /\b(dev|auto_reload|debug)\s*=\s*True\b/.exec(args);
+                if (flag)
+                    pending.push({ call: { line: idx + 1, column: indent + 1 + body.indexOf(m[0]), call: `${recv}.run`, debug: false, dev: true, scope: fn ? 'function' : inMain ? 'main' : 'module', framework: 'sanic', flag: `${flag[1]}=True`, appDebug: /\b(?:dev|debug)\s*=\s*True\b/.test(args) }, fn });
+                continue;
+            }
             if (recv === 'uvicorn' || recv === 'hypercorn')
                 dev = /\breload\s*=\s*True\b/.test(args);
             // Flask-SocketIO refuses Werkzeug in production unless told to.
@@ -3026,7 +3052,7 @@ function analyseEntry(snapshot, entry) {
                 continue;
             const at = { debug: call.debug, file, line: call.line, column: call.column };
             if (via === 'script' && call.scope !== 'function')
-                launch.dev ??= { what: `${shown ?? `python ${(0,classify/* basename */.P8)(file)}`} calling ${call.call}()`, ...at };
+                launch.dev ??= { what: `${shown ?? `python ${(0,classify/* basename */.P8)(file)}`} calling ${call.framework === 'sanic' ? `Sanic ${call.call}(${call.flag})` : `${call.call}()`}`, ...at };
             // Unguarded at module level, the dev server starts as soon as the server imports the module.
             else if (via === 'import' && call.scope === 'module')
                 launch.dev ??= { what: `${call.call}() at module level, run when ${server} imports ${(0,classify/* basename */.P8)(file)}`, ...at };
@@ -3053,7 +3079,8 @@ function analyseEntry(snapshot, entry) {
                 continue;
             }
             if (v.kind === 'package-script') {
-                const pkg = packageJson(snapshot, here, dir, v.cwd);
+                // A workspace's script runs in that package (found by its name, or its folder); one not in the repository is judged by the script's name.
+                const pkg = v.workspace === undefined ? packageJson(snapshot, here, dir, v.cwd) : workspacePackage(snapshot, here, v.tool, v.workspace, v.cwd === undefined ? dir : (0,classify/* joinPath */.uJ)(dir, v.cwd) ?? dir);
                 const body = pkg ? scriptOf(snapshot.text(pkg), v.script) : undefined;
                 if (body === undefined) {
                     if (DEV_SCRIPT_NAMES.test(v.script))
@@ -3067,7 +3094,37 @@ function analyseEntry(snapshot, entry) {
                 const before = launch.dev;
                 visit(['/bin/sh', '-c', body], (0,classify/* dirname */.pD)(pkg), depth + 1, here);
                 if (launch.dev && launch.dev !== before && !launch.dev.file)
-                    launch.dev = { ...launch.dev, what: `${v.tool} ${v.script === 'start' ? 'start' : `run ${v.script}`} → ${launch.dev.what}` };
+                    launch.dev = { ...launch.dev, what: `${v.tool} ${v.script === 'start' ? 'start' : `run ${v.script}`}${v.workspace === undefined ? '' : ` (workspace ${v.workspace}: ${pkg})`} → ${launch.dev.what}` };
+                continue;
+            }
+            // pm2 started with a process file (`pm2-runtime ecosystem.config.js`, `pm2 start process.yml --no-daemon`): each app it
+            // starts is judged like a command of its own, and a dev server found is pointed at on the app's `args`/`script`/`watch` line.
+            const processFile = pm2ProcessFile(cmd.argv);
+            if (processFile && 'argv' in processFile) {
+                visit(processFile.argv, dir, depth + 1, here);
+                continue;
+            }
+            if (processFile) {
+                const file = resolveFile(snapshot, processFile.path, { ...here, dir });
+                if (!file || seen.has(file))
+                    continue;
+                seen.add(file);
+                for (const app of pm2Apps(snapshot, file)) {
+                    if (processFile.only && !processFile.only.includes(app.name))
+                        continue;
+                    const before = launch.dev;
+                    const argv = pm2Argv(app);
+                    const appDir = (0,classify/* dirname */.pD)(file);
+                    const moved = app.cwd === undefined ? { here, dir: appDir } : chdir(here, appDir, app.cwd);
+                    if (argv)
+                        visit(argv, moved.dir, depth + 1, moved.here);
+                    if (!launch.dev && app.watch)
+                        launch.dev = { what: `pm2 watch: ${app.watch.shown}`, debug: false };
+                    if (launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at) {
+                        const at = launch.dev.what.startsWith('pm2 watch: ') ? app.watch?.at : app.commandAt;
+                        launch.dev = { ...launch.dev, ...(at ? { at: { file, ...at, via: `pm2 app '${app.name}'` } } : {}) };
+                    }
+                }
                 continue;
             }
             const n = cmd.argv[0] ?? '';
@@ -3165,6 +3222,208 @@ function packageJson(snapshot, entry, dir, cwd) {
         return resolveFile(snapshot, rel, { ...entry, dir }, false);
     const d = (0,classify/* joinPath */.uJ)(dir, cwd);
     return d === null ? null : findUp(snapshot, d, 'package.json');
+}
+/** pm2's options that take a value (its commander definitions); `--watch [paths]` takes one optionally, so it is read both ways. */
+const PM2 = {
+    values: ['--env', '--only', '-n', '--name', '-i', '--instances', '--interpreter', '--interpreter-args', '--node-args', '--cwd', '-o', '--output', '-e', '--error', '-l', '--log', '--log-type', '--log-date-format', '--max-memory-restart', '-c', '--cron', '--cron-restart', '--restart-delay', '--exp-backoff-restart-delay', '--kill-timeout', '--listen-timeout', '--ignore-watch', '--watch-delay', '--namespace', '-p', '--pid', '--uid', '--gid', '--max-restarts', '--min-uptime', '--stop-exit-codes', '--filter-env', '--public', '--secret', '--machine-name'],
+    flags: ['--no-daemon', '--no-autorestart', '--merge-logs', '-f', '--force', '--update-env', '--time', '--wait-ready', '--no-vizion', '--no-pmx', '--no-automation', '--shutdown-with-message', '--source-map-support', '--disable-source-map-support', '--deep-monitoring', '--trace', '--disable-trace', '--format', '--json', '--raw', '-s', '--silent', '--attach', ...HELP],
+};
+/**
+ * The process file pm2 is started with (`pm2-runtime [start] ecosystem.config.js`, `pm2 start|restart|reload|startOrRestart
+ * process.yml`; pm2 takes a name holding `.json`, `.yml`, `.yaml`, `.config.js`, `.config.cjs` or `.config.mjs` for one), and the
+ * apps `--only` selects. Null when the command is not that, or when the readings of its options disagree on the file.
+ */
+function pm2ProcessFile(argv) {
+    const n = exeName(argv[0] ?? '');
+    if (n !== 'pm2' && n !== 'pm2-runtime' && n !== 'pm2-docker')
+        return null;
+    const dd = argv.indexOf('--');
+    const rest = argv.slice(1, dd > 0 ? dd : argv.length);
+    const targets = new Set(operands(rest, PM2).map((ops) => {
+        const sub = ops[0];
+        return (n === 'pm2' ? (/^(?:start|restart|reload|startOrRestart|startOrReload|startOrGracefulReload)$/.test(sub ?? '') ? ops[1] : undefined) : sub === 'start' ? ops[1] : sub) ?? null;
+    }));
+    const [target] = [...targets];
+    if (targets.size !== 1 || !target)
+        return null;
+    if (!/\.(?:json|ya?ml)|\.config\.[cm]?js/.test(target)) {
+        // `pm2-runtime start npm -- run dev`, `pm2 start app.py --interpreter python3`: the app pm2 starts, its own arguments after `--`.
+        const interpreter = optionValue(rest, ['--interpreter']);
+        const script = target.includes(' ') ? ['/bin/sh', '-c', target] : pm2Argv({ name: target, script: target, args: dd > 0 ? argv.slice(dd + 1) : [], ...(interpreter ? { interpreter } : {}), interpreterArgs: words(optionValue(rest, ['--node-args', '--interpreter-args'])) ?? [], watch: null });
+        return script ? { argv: script } : null;
+    }
+    const only = optionValue(rest, ['--only']);
+    return { path: target, only: only === undefined ? null : only.split(',').map((x) => x.trim()) };
+}
+const words = (v) => (typeof v === 'string' ? shellCommands(v).flat() : Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number') ? v.map(String) : v === undefined ? [] : null);
+/** The apps of a pm2 process file: `apps` of a JS module (`module.exports = { apps: [...] }`, `export default`), JSON or YAML file (or a list of apps, or one app). */
+const pm2Apps = (snapshot, file) => {
+    const text = snapshot.text(file);
+    if (text === undefined)
+        return [];
+    return /\.[cm]?js$/.test(file) ? pm2AppsJs(scanSource(file, text, 'js')) : pm2AppsData(snapshot, file, text);
+};
+function pm2AppsData(snapshot, file, text) {
+    const doc = snapshot.yaml(file)?.docs[0];
+    let value = doc?.value;
+    if (value === undefined && /\.json$/.test(file)) {
+        try {
+            value = JSON.parse(text);
+        }
+        catch {
+            return [];
+        }
+    }
+    const [list, base] = (0,yaml/* isObject */.Gv)(value) && Array.isArray(value['apps']) ? [value['apps'], ['apps']] : Array.isArray(value) ? [value, []] : (0,yaml/* isObject */.Gv)(value) && value['script'] !== undefined ? [[value], []] : [[], []];
+    const out = [];
+    list.forEach((app, i) => {
+        if (!(0,yaml/* isObject */.Gv)(app))
+            return;
+        const at = (key) => (doc?.loc([...base, ...(base.length || Array.isArray(value) ? [i] : []), key], true) ?? undefined);
+        const str = (key) => (typeof app[key] === 'string' ? app[key] : undefined);
+        const w = app['watch'];
+        const watchOn = w === true || (typeof w === 'string' && w !== '' && w !== 'false') || (Array.isArray(w) && w.length > 0);
+        const script = str('script');
+        out.push({
+            name: str('name') ?? (script ? (0,classify/* basename */.P8)(script).replace(/\.[^.]*$/, '') : 'app'), ...(script ? { script } : {}),
+            args: words(app['args']), ...(str('interpreter') ? { interpreter: str('interpreter') } : {}),
+            interpreterArgs: words(app['interpreter_args'] ?? app['node_args']) ?? [], ...(str('cwd') ? { cwd: str('cwd') } : {}),
+            watch: watchOn ? { shown: JSON.stringify(w), ...(at('watch') ? { at: at('watch') } : {}) } : null,
+            ...((at('args') && app['args'] !== undefined) || at('script') ? { commandAt: app['args'] !== undefined ? at('args') ?? at('script') : at('script') } : {}),
+        });
+    });
+    return out;
+}
+function pm2AppsJs(src) {
+    // `apps: [` as a property (not in a comment or string), else `const apps = [` for `module.exports = { apps }`.
+    let open = -1;
+    for (const m of src.code.matchAll(/(?<![\w$.])(?:apps|(['"])apps\1)\s*:\s*\[|(?:const|let|var)\s+apps\s*=\s*\[/g)) {
+        if (src.bare[m.index] !== src.code[m.index])
+            continue;
+        open = m.index + m[0].length - 1;
+        break;
+    }
+    if (open < 0)
+        return [];
+    const close = matchBracket(src, open);
+    if (close < 0)
+        return [];
+    const out = [];
+    for (const el of splitList(src, open + 1, close)) {
+        const obj = objectLiteral(src, el);
+        if (!obj)
+            continue;
+        const props = new Map();
+        for (const p of objectProps(src, obj))
+            if (p.name !== null && !props.has(p.name))
+                props.set(p.name, p);
+        const at = (key) => {
+            const p = props.get(key);
+            if (!p)
+                return undefined;
+            const k = src.code.lastIndexOf(key, p.start);
+            const start = k >= 0 && /['"`]/.test(src.code[k - 1] ?? '') ? k - 1 : Math.max(k, 0);
+            return { line: src.lineAt(start), column: src.columnAt(start) };
+        };
+        const str = (key) => { const p = props.get(key); return p ? stringValue(p.value) ?? undefined : undefined; };
+        const list = (key) => {
+            const p = props.get(key);
+            if (!p)
+                return undefined;
+            const s = stringValue(p.value);
+            if (s !== null)
+                return s;
+            const els = listElements(p.value);
+            const vals = els?.map((e) => stringValue(e) ?? (/^\d+$/.test(e) ? e : null));
+            return vals && vals.every((x) => x !== null) ? vals : null;
+        };
+        const w = props.get('watch')?.value.trim();
+        const wl = w !== undefined && w.startsWith('[') ? list('watch') : undefined;
+        const ws = w === undefined ? null : stringValue(w);
+        const watchOn = w === 'true' || (Array.isArray(wl) && wl.length > 0) || (ws !== null && ws !== '' && ws !== 'false');
+        const script = str('script');
+        const name = str('name') ?? (script ? (0,classify/* basename */.P8)(script).replace(/\.[^.]*$/, '') : 'app');
+        const commandAt = props.has('args') ? at('args') : at('script');
+        out.push({
+            name, ...(script ? { script } : {}), args: words(list('args')), ...(str('interpreter') ? { interpreter: str('interpreter') } : {}),
+            interpreterArgs: words(list('interpreter_args') ?? list('node_args')) ?? [], ...(str('cwd') ? { cwd: str('cwd') } : {}),
+            watch: watchOn ? { shown: w.replace(/\s+/g, ' '), ...(at('watch') ? { at: at('watch') } : {}) } : null,
+            ...(commandAt ? { commandAt } : {}),
+        });
+    }
+    return out;
+}
+/**
+ * The command line pm2 runs for an app: its `interpreter` (`none`: the script itself), else by the script's extension
+ * (`.js` → node, `.py` → python, `.sh` → bash), else the script as a command (`npm`, `node_modules/.bin/next`: pm2 runs
+ * those with node, and they do what they would from the shell). Null when the script or its arguments are not literals.
+ */
+function pm2Argv(app) {
+    const { script, args, interpreter } = app;
+    if (!script || !args)
+        return null;
+    if (interpreter && interpreter !== 'none')
+        return [interpreter, ...app.interpreterArgs, script, ...args];
+    if (interpreter === 'none')
+        return [script, ...args];
+    if (/\.[cm]?[jt]s$/.test(script))
+        return ['node', ...app.interpreterArgs, script, ...args];
+    if (/\.py$/.test(script))
+        return ['python', script, ...args];
+    if (/\.sh$/.test(script))
+        return ['bash', script, ...args];
+    return [script, ...args];
+}
+/** The `package.json` files of the repository by package `name` (node_modules and templates aside), read once per view. */
+const packagesByName = (0,snapshot/* perView */.DN)(function packagesByName(snapshot) {
+    const out = new Map();
+    for (const f of filesByName(snapshot).get('package.json') ?? []) {
+        if (/(^|\/)node_modules\//.test(f) || (0,classify/* isTemplate */.Fl)(f))
+            continue;
+        const text = snapshot.text(f);
+        let name;
+        try {
+            name = text === undefined ? undefined : JSON.parse(text)?.name;
+        }
+        catch {
+            name = undefined;
+        }
+        if (typeof name === 'string' && name)
+            out.set(name, [...(out.get(name) ?? []), f]);
+    }
+    return out;
+});
+/**
+ * The `package.json` of the workspace a package manager is told to run a script in: npm's `-w` names a package
+ * or its folder, yarn's `workspace` a package, pnpm's `--filter` a package (its scope optional when no package has
+ * the bare name) or a folder (`./apps/web`, `{apps/web}`). Patterns (`@acme/*`, `web...`) select no single package: null.
+ * `dir`: where the command runs (folders are relative to it). Several packages of one name: the one under `dir`, then the shortest path.
+ */
+function workspacePackage(snapshot, entry, tool, selector, dir) {
+    const sel = tool === 'pnpm' ? selector.replace(/^\{(.*)\}$/, '$1') : selector;
+    if (/[*?!^[\]]|\.\.\./.test(sel))
+        return null;
+    if (tool !== 'yarn' && (sel.startsWith('.') || (!sel.startsWith('@') && sel.includes('/')) || selector !== sel)) {
+        // The folder as the image holds it (its COPY/ADD from the build context), else from where the command runs.
+        const rel = `${sel.replace(/\/+$/, '')}/package.json`;
+        const placed = resolveFile(snapshot, rel, { ...entry, dir }, false);
+        if (placed)
+            return placed;
+        const p = (0,classify/* joinPath */.uJ)(dir, rel);
+        if (p && snapshot.has(p))
+            return p;
+        if (sel.startsWith('.') || selector !== sel)
+            return null;
+    }
+    const byName = packagesByName(snapshot);
+    let hits = byName.get(sel) ?? [];
+    if (!hits.length && tool === 'pnpm' && !sel.startsWith('@')) {
+        const scoped = [...byName.keys()].filter((k) => k.startsWith('@') && k.endsWith(`/${sel}`));
+        if (scoped.length === 1)
+            hits = byName.get(scoped[0]);
+    }
+    const rank = (f) => (isUnder(f, dir) ? 0 : 2) + ((0,classify/* isTestFile */.hl)(f) ? 1 : 0);
+    return [...hits].sort((a, b) => rank(a) - rank(b) || a.length - b.length)[0] ?? null;
 }
 function findUp(snapshot, dir, name) {
     let d = dir;
@@ -5767,6 +6026,8 @@ const DEBUG_VARS = [
     { key: /^(RAILS_ENV|RACK_ENV)$/i, on: (v) => /^development$/i.test(v), effect: 'Rails/Rack development mode' },
     { key: /^ASPNETCORE_ENVIRONMENT$/i, on: (v) => /^development$/i.test(v), effect: 'ASP.NET Core developer exception page' },
     { key: /^GIN_MODE$/i, on: (v) => /^debug$/i.test(v), effect: 'Gin debug mode' },
+    // Litestar reads it when the app is built without debug= (`os.getenv("LITESTAR_DEBUG", "0") == "1"`: only "1").
+    { key: /^LITESTAR_DEBUG$/i, on: (v) => v === '1', effect: 'Litestar debug mode (tracebacks shown to visitors)' },
 ];
 /** The hit as a sentence of its own: `FLASK_DEBUG=1 turns on …`. */
 const clause = (h) => `${h.setting} ${h.effect}`;
@@ -5850,7 +6111,11 @@ function debugConstants(src) {
     }
     return [...last.values()].filter((c) => c.on || c.unsetOn || c.setOn);
 }
-const ASGI_IMPORT = /^[ \t]*(?:from[ \t]+(?:fastapi|starlette)(?:\.[\w.]+)?[ \t]+import\b|import[ \t]+(?:fastapi|starlette)\b)/m;
+/** The frameworks a module imports (`from litestar import Litestar`, `import fastapi`, `from django.conf import settings`). */
+const APP_IMPORT = /^[ \t]*(?:from[ \t]+(fastapi|starlette|litestar|starlite|sanic|django\.conf)(?:\.[\w.]+)?[ \t]+import\b|import[ \t]+(fastapi|starlette|litestar|starlite|sanic|django\.conf)\b)/gm;
+const ASGI_APP = /\b(?:FastAPI|Starlette|Litestar|Starlite)\s*\(/;
+/** A module that serves a site (a single-file Django app), not a test runner's or a docs build's `settings.configure(…)`. */
+const DJANGO_SERVES = /^urlpatterns\s*=|\bget_[wa]sgi_application\s*\(/m;
 const MAIN_GUARD = /^if\s+(?:__name__\s*==\s*(['"])__main__\1|(['"])__main__\2\s*==\s*__name__)\s*:/;
 /** The module a name is imported as or from in a Python module (`from app.config import DEBUG`, `from . import config`, `import app.config as config`). */
 function importedModule(src, file, name) {
@@ -5885,15 +6150,24 @@ function moduleNamed(src, file, name) {
 }
 function asgiDebug(file, text) {
     const none = { uses: [], consts: [] };
-    if ((0,classify/* isTestFile */.hl)(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file) || !/debug/i.test(text))
+    if ((0,classify/* isTestFile */.hl)(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
+        return none;
+    // Sanic's `app.run(dev=True)` says no debug; the words are looked for only where the framework's name is.
+    const sanic = text.includes('Sanic');
+    if (!/debug/i.test(text) && !(sanic && /\bdev\s*=/.test(text)))
         return none;
     // Most modules that say debug only log with it: lex only those with a module-level debug constant or an app constructor.
-    const app = /\b(?:FastAPI|Starlette)\s*\(/.test(text);
+    const app = ASGI_APP.test(text) || sanic || (text.includes('settings.configure') && text.includes('DEBUG'));
     if (!app && !/^\w*debug\w*[ \t]*(?::[^=\n]+)?=(?!=)/im.test(text))
         return none;
     const src = scanSource(file, text, 'python');
     const consts = debugConstants(src);
-    if (!app || !ASGI_IMPORT.test(src.code) || !/\b(?:FastAPI|Starlette)\s*\(/.test(src.bare))
+    if (!app)
+        return { uses: [], consts };
+    const imported = new Set([...src.code.matchAll(APP_IMPORT)].map((m) => m[1] ?? m[2]));
+    const asgi = [...(imported.has('fastapi') || imported.has('starlette') ? ['FastAPI', 'Starlette'] : []), ...(imported.has('litestar') || imported.has('starlite') ? ['Litestar', 'Starlite'] : [])];
+    const django = imported.has('django.conf') && src.bare.includes('settings.configure') && DJANGO_SERVES.test(src.bare);
+    if (!asgi.length && !imported.has('sanic') && !django)
         return { uses: [], consts };
     const uses = [];
     const devOf = (at, close = at) => {
@@ -5917,30 +6191,78 @@ function asgiDebug(file, text) {
         // `config.DEBUG` of a module `config`, or `settings.debug` of a settings object (imported or not): resolved in run.
         return { kind: 'attr', name: attr[3], module: attr[2] ? null : moduleNamed(src, file, attr[1]) };
     };
-    const add = (at, what, expr, close) => {
+    const add = (framework, at, what, expr, close, script) => {
         const v = debugValue(expr, text);
         const ref = v.on || v.unsetOn || v.setOn ? null : refOf(v.expr);
         if (!ref && !v.on && !v.unsetOn && !v.setOn)
-            return;
-        uses.push({ line: src.lineAt(at), column: src.columnAt(at), what, ...v, ref, dev: devOf(at, close) });
+            return false;
+        uses.push({ line: src.lineAt(at), column: src.columnAt(at), what, ...v, ref, dev: devOf(at, close), framework, ...(script ? { script } : {}) });
+        return true;
     };
-    const apps = new Set();
-    for (const call of findCalls(src, /FastAPI|Starlette/)) {
-        // `app = FastAPI(…)`: the name `app.debug = …` may switch later.
-        const lineStart = src.bare.lastIndexOf('\n', call.start - 1) + 1;
-        const assigned = /^[ \t]*(?:[A-Za-z_]\w*\.)?([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*$/.exec(src.bare.slice(lineStart, call.start));
-        if (assigned)
-            apps.add(assigned[1]);
-        const arg = call.args.find((a) => a.name === 'debug');
-        if (arg)
-            add(src.bare.lastIndexOf('debug', arg.start), `${call.callee}(debug={})`, arg.value, call.close);
+    /** The name a call's result is assigned to (`app = FastAPI(…)`, `self.app = Sanic(…)`), or null. */
+    const assignedTo = (start) => {
+        const lineStart = src.bare.lastIndexOf('\n', start - 1) + 1;
+        return /^[ \t]*(?:[A-Za-z_]\w*\.)?([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*$/.exec(src.bare.slice(lineStart, start))?.[1] ?? null;
+    };
+    // `app = FastAPI(…)`, `app = Litestar(…)`: the name `app.debug = …` may switch later (Sanic's `debug` has no setter).
+    const apps = new Map();
+    if (asgi.length) {
+        for (const call of findCalls(src, new RegExp(asgi.join('|')))) {
+            const framework = /(?:Litestar|Starlite)$/.test(call.callee) ? 'litestar' : 'starlette';
+            const name = assignedTo(call.start);
+            if (name)
+                apps.set(name, framework);
+            const arg = call.args.find((a) => a.name === 'debug');
+            if (arg)
+                add(framework, src.bare.lastIndexOf('debug', arg.start), `${call.callee}(debug={})`, arg.value, call.close);
+        }
+        for (const m of src.bare.matchAll(/^[ \t]*([A-Za-z_]\w*)\.debug[ \t]*=(?!=)[ \t]*/gm)) {
+            const framework = apps.get(m[1]);
+            if (!framework || depthAt(src, m.index) > 0)
+                continue;
+            const start = m.index + m[0].length;
+            const at = m.index + m[0].length - m[0].trimStart().length;
+            add(framework, at, `${m[1]}.debug = {}`, src.code.slice(start, statementEnd(src, start)));
+        }
     }
-    for (const m of src.bare.matchAll(/^[ \t]*([A-Za-z_]\w*)\.debug[ \t]*=(?!=)[ \t]*/gm)) {
-        if (!apps.has(m[1]) || depthAt(src, m.index) > 0)
-            continue;
-        const start = m.index + m[0].length;
-        const at = m.index + m[0].length - m[0].trimStart().length;
-        add(at, `${m[1]}.debug = {}`, src.code.slice(start, statementEnd(src, start)));
+    if (imported.has('sanic')) {
+        // Sanic's own server (`app.run`, `app.prepare` before `Sanic.serve()`): `debug=True` (or `dev=True`, debug plus the
+        // reloader) puts the traceback in every error response. `app`/`application` of a Sanic module, or a name a Sanic app is assigned to.
+        const names = new Set(['app', 'application']);
+        for (const call of findCalls(src, /Sanic(?:\s*\.\s*get_app)?/)) {
+            const name = assignedTo(call.start);
+            if (name)
+                names.add(name);
+        }
+        for (const call of findCalls(src, /run|prepare/)) {
+            const parts = call.callee.split('.');
+            if (parts.length !== 2 || !names.has(parts[0]))
+                continue;
+            const headers = enclosingHeaders(src, call.start);
+            const script = headers.some((h) => MAIN_GUARD.test(h) || /^(?:async\s+)?def\s/.test(h));
+            for (const arg of call.args) {
+                if (!(arg.name === 'debug' || arg.name === 'dev') || !add('sanic', src.bare.lastIndexOf(arg.name, arg.start), `${call.callee}(${arg.name}={})`, arg.value, call.close, script))
+                    continue;
+                const u = uses[uses.length - 1];
+                const fn = headers.map((h) => /^(?:async\s+)?def\s+(\w+)/.exec(h)?.[1]).find(Boolean);
+                if (script && u.dev === null)
+                    u.dev = `inside ${fn}(): runs only when it is called`;
+                // A development branch stays development-only whoever runs the module.
+                if (u.dev?.startsWith('in a development-only branch'))
+                    delete u.script;
+                break;
+            }
+        }
+    }
+    if (django) {
+        // A single-file Django app: `settings.configure(DEBUG=True, ROOT_URLCONF=__name__, …)` is its settings module.
+        for (const call of findCalls(src, 'configure')) {
+            if (!/(?:^|\.)settings\.configure$/.test(call.callee))
+                continue;
+            const arg = call.args.find((a) => a.name === 'DEBUG');
+            if (arg)
+                add('django', src.bare.lastIndexOf('DEBUG', arg.start), `${call.callee}(DEBUG={})`, arg.value, call.close);
+        }
     }
     return { uses, consts };
 }
@@ -6061,12 +6383,45 @@ function otherDebug(file, text) {
     }
     return hits;
 }
+/** The commands an entry point runs: its own, and those of the repository shell scripts it runs (`CMD ["./start.sh"]`). */
+function entryCommands(snapshot, entry, launch) {
+    return [
+        ...unwrap(entry.argv).map((cmd) => ({ cmd })),
+        ...launch.scripts.flatMap((script) => shellCommands(snapshot.text(script) ?? '').flatMap((argv) => unwrap(argv).map((cmd) => ({ cmd, script })))),
+    ];
+}
+/**
+ * Sanic's and Litestar's CLIs started in debug mode: `sanic server:app --debug` (`--dev`/`-d`: debug plus the reloader),
+ * `litestar run --debug` (`-d`), also through `python -m`. Their reloader alone (`--reload`) is production-server's.
+ */
+function cliDebug(argv) {
+    let n = (0,classify/* basename */.P8)(argv[0] ?? '');
+    let rest = argv.slice(1);
+    if (/^python(?:\d+(?:\.\d+)?)?$/.test(n)) {
+        const i = rest.indexOf('-m');
+        if (i < 0)
+            return null;
+        n = rest[i + 1] ?? '';
+        rest = rest.slice(i + 2);
+    }
+    const flag = (...names) => rest.map((x) => x.split('=')[0]).find((x) => names.includes(x));
+    const f = n === 'sanic' ? flag('--debug', '--dev', '-d') : n === 'litestar' && rest.includes('run') ? flag('--debug', '-d') : undefined;
+    return f ? { what: n === 'sanic' ? 'Sanic' : 'Litestar', flag: f } : null;
+}
+/** What each framework's debug mode does, for messages. */
+const APP_EFFECT = {
+    starlette: "turns on Starlette's debug mode: any unhandled error answers the visitor with the full traceback (source lines of every frame)",
+    litestar: "turns on Litestar's debug mode: any unhandled error answers the visitor with its traceback",
+    sanic: "turns on Sanic's debug mode: any unhandled error answers the visitor with its traceback (Sanic's documentation: DO NOT enable debug mode in production)",
+    django: "turns on Django's debug mode: error pages show the traceback with local variables, and the settings, to every visitor",
+};
+const APP_LABEL = { starlette: 'FastAPI/Starlette', litestar: 'Litestar', sanic: 'Sanic', django: 'Django' };
 /** Debug switched on in deploy config: env settings, Django settings, `app.run(debug=True)` on the production path, FastAPI/Starlette `debug=True`. */
 const debugMode = defineCheck({
     id: 'debug-mode',
     title: 'Debug mode is off in production',
     severity: 'critical',
-    description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings and config classes; app.run(debug=True) that production runs; FastAPI/Starlette debug=True; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, ASP.NET Core developer exception page, Spring Boot include-stacktrace.',
+    description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, ASP.NET Core developer exception page, Spring Boot include-stacktrace.',
     match: [
         {
             // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production", "Debug mode
@@ -6095,7 +6450,7 @@ const debugMode = defineCheck({
         fix: 'Remove the debug setting from deploy config and read it from the environment with a false default (DEBUG = os.environ.get("DEBUG") == "1").',
         details: [
             '- Env settings judged: `FLASK_DEBUG`=1/true/yes/on, `FLASK_ENV=development`, `DEBUG`/`DJANGO_DEBUG`=true/1/yes/on, `APP_DEBUG`=true,',
-            '  `NODE_ENV=development`, `RAILS_ENV`/`RACK_ENV=development`, `ASPNETCORE_ENVIRONMENT=Development`, `GIN_MODE=debug`. Conservative on',
+            '  `NODE_ENV=development`, `RAILS_ENV`/`RACK_ENV=development`, `ASPNETCORE_ENVIRONMENT=Development`, `GIN_MODE=debug`, `LITESTAR_DEBUG=1` (only `1`, as Litestar reads it). Conservative on',
             '  purpose: `APP_ENV`/`ENVIRONMENT` are not judged, and `DEBUG=*`/`DEBUG=app:*` (the npm `debug` logger) is not a debug switch.',
             '  `APP_DEBUG=(true)` is true, as Laravel reads it. An env file\'s `${DJANGO_DEBUG:-True}` is judged by its default (compose\'s `env_file`,',
             '  python-dotenv and dotenv-expand expand it so when the variable is unset); a compose value that is one variable (`FLASK_DEBUG: ${FLASK_DEBUG}`)',
@@ -6134,6 +6489,18 @@ const debugMode = defineCheck({
             '  a module constant (`DEBUG = True`, `DEBUG = config("DEBUG", cast=bool, default=True)`) of the same module or the module it is imported from',
             '  (`from app.config import DEBUG`, `config.DEBUG`), and a settings field (`debug=settings.debug`, `get_settings().debug`): a config class field of that',
             '  name in the same project (`debug: bool = True`, `Field(default=True)`; fields other than `DEBUG` are judged only where an app reads them).',
+            '- Litestar (and Starlite): `Litestar(debug=True)` and `app.debug = True` on such an app, judged exactly as FastAPI above (the error response',
+            '  carries the traceback under any server); only modules that import litestar are read. `litestar run --debug` (`-d`) in a deploy command fails there.',
+            '- Sanic: `app.run(debug=True)`, `app.run(dev=True)` (debug plus the reloader) and `app.prepare(…)` of a Sanic module\'s app: every unhandled error',
+            '  answers with its traceback (Sanic\'s documentation: "DO NOT enable debug mode in production"). Sanic\'s own server is production-grade, so',
+            '  `python server.py` is how it is deployed: under the `if __name__ == "__main__":` guard (or in a function) the call fails when a production',
+            '  entry point runs the module as a script (`python server.py`, `python -m app.server`, also from a start script), and is an `info` note otherwise',
+            '  (`sanic server:app` imports the module without running the guard); unguarded at module level it fails. Values are judged as FastAPI\'s above',
+            '  (constants followed, env reads by their default). `sanic server:app --debug`/`--dev`/`-d` (also `python -m sanic`) in a deploy command fails',
+            '  there; `--reload` alone is not debug mode. `sentry_sdk.init(debug=True)` and other libraries\' debug options are not read.',
+            '- Django single-file apps: `settings.configure(DEBUG=True, …)` (or a constant or env read passed as `DEBUG=`, judged as the settings `DEBUG`',
+            '  above) in a module that serves a site (`urlpatterns = …` or `get_wsgi_application()`); a module that configures settings without serving one',
+            '  (a `runtests.py` test runner, a docs build) and tests are not read; under the `__main__` guard it is an `info` note.',
             '- Phoenix: `debug_errors: true` in a deployed environment\'s `config/<env>.exs` (`prod.exs`, `staging.exs`; not `dev.exs`/`test.exs`).',
             '- Rails: `config.consider_all_requests_local = true` in `config/environments/<env>.rb` for deployed environments (`production.rb`, `staging.rb`…;',
             '  `development.rb`, `test.rb` and `local.rb` are development or test by name and not read). `config/application.rb` is not judged.',
@@ -6364,9 +6731,23 @@ const debugMode = defineCheck({
                 emit({ file: e.file, line: e.line, column: e.column, message: `${setBy(e.where, hit)}${advice}` }, e.dev, hit);
             given(e.key, e.value, e, e.where, e.dev ? 'development-only file' : null, hit);
         }
+        // The Python files production entry points run as scripts (`python server.py`, `python -m app.server`): Sanic's
+        // `app.run` under the `__main__` guard runs there.
+        const scriptRunners = new Map();
         for (const entry of entryPoints(snapshot)) {
             sources++;
             const launch = analyseEntry(snapshot, entry);
+            for (const { cmd, script } of entryCommands(snapshot, entry, launch)) {
+                const v = commands_classify(cmd.argv);
+                if (v.kind === 'python-script') {
+                    const f = v.module ? resolveModule(snapshot, v.path, entry, true) : resolveFile(snapshot, v.path, entry);
+                    if (f)
+                        scriptRunners.set(f, [...(scriptRunners.get(f) ?? []), entry]);
+                }
+                const cli = cliDebug(cmd.argv);
+                if (cli)
+                    emit({ file: entry.file, line: entry.line, column: entry.column, message: `${entry.where}${script ? ` (through ${script})` : ''} starts ${cli.what} with ${cli.flag}: debug mode answers every unhandled error with its traceback; remove ${cli.flag}` }, entryDev(entry));
+            }
             for (const [k, v] of Object.entries(launch.env)) {
                 const hit = judge(k, v);
                 // A variable set on a line of its own (systemd `Environment=`) is reported there, unless the command sets it again.
@@ -6451,15 +6832,16 @@ const debugMode = defineCheck({
             }
             emit({
                 file: c.file, line: c.line, column: c.column,
-                message: `${what} in config class ${c.className} turns on debug mode (${used.length ? `FastAPI/Starlette: tracebacks with source lines shown to visitors; read by ${used.slice(0, 2).map(shownUse).join(', ')}${used.length > 2 ? ` and ${used.length - 2} more` : ''}` : c.pydantic ? 'FastAPI/Starlette with debug=settings.DEBUG: tracebacks with source lines shown to visitors' : 'Flask: the Werkzeug debugger, remote code execution; stack traces shown to visitors'}); ${c.pydantic || used.length ? `default it to False (${c.name}: bool = False; a pydantic settings class still reads ${c.name.toUpperCase()} from the environment, so development can turn it on)` : `set ${c.name} = True only in a development config class, or read it from the environment with a false default`}`,
+                message: `${what} in config class ${c.className} turns on debug mode (${used.length ? `${APP_LABEL[used[0].framework]}: tracebacks with source lines shown to visitors; read by ${used.slice(0, 2).map(shownUse).join(', ')}${used.length > 2 ? ` and ${used.length - 2} more` : ''}` : c.pydantic ? 'FastAPI/Starlette with debug=settings.DEBUG: tracebacks with source lines shown to visitors' : 'Flask: the Werkzeug debugger, remote code execution; stack traces shown to visitors'}); ${c.pydantic || used.length ? `default it to False (${c.name}: bool = False; a pydantic settings class still reads ${c.name.toUpperCase()} from the environment, so development can turn it on)` : `set ${c.name} = True only in a development config class, or read it from the environment with a false default`}`,
             }, dev ? (c.dev ? `development config class ${c.className}` : true) : c.name !== 'DEBUG' && used.every((u) => u.dev || (0,classify/* isDevOnly */.uL)(u.file)) ? `read only by an app ${used[0].dev ?? 'in a development-only file'}` : false);
         }
         // FastAPI/Starlette: `FastAPI(debug=True)` is on under any server (uvicorn, gunicorn workers), so it fails anywhere in
         // production code; a value from a constant is reported where the constant is set (settings fields: the class rule above).
-        const ASGI_EFFECT = "turns on Starlette's debug mode: any unhandled error answers the visitor with the full traceback (source lines of every frame)";
-        const asgiFix = (v) => `read it from the environment with a false default (debug=os.getenv("${v}") == "1")`;
         /** What a value does and the fix, or null when it is off: the tail of a message. */
-        const asgiTail = (v) => {
+        const asgiTail = (v, framework) => {
+            const ASGI_EFFECT = APP_EFFECT[framework];
+            const kw = framework === 'django' ? 'DEBUG' : 'debug';
+            const asgiFix = (name) => `read it from the environment with a false default (${kw}=os.getenv("${name}") == "1")`;
             if (v.on)
                 return { text: `${ASGI_EFFECT}; remove it, or ${asgiFix('DEBUG')}`, dev: null };
             if (v.unsetOn)
@@ -6470,25 +6852,31 @@ const debugMode = defineCheck({
             const prodSet = set.filter((g) => g.dev === null);
             const shown = prodSet.length ? prodSet : set;
             const list = shown.slice(0, 3).map((g) => `${g.key}=${g.value} in ${g.file}:${g.line}${g.via ? ` (${g.via})` : ''}`).join(', ') + (shown.length > 3 ? ` and ${shown.length - 3} more` : '');
-            return { text: `is true for any non-empty ${v.setOn} (a non-empty string is true to Python: "0" and "False" too), and the deploy environment sets ${list}: it ${ASGI_EFFECT}; read it as a boolean: debug=os.getenv("${v.setOn}") == "1"`, dev: prodSet.length ? null : `${v.setOn} is set only by development-only config: ${shown[0].dev}` };
+            return { text: `is true for any non-empty ${v.setOn} (a non-empty string is true to Python: "0" and "False" too), and the deploy environment sets ${list}: it ${ASGI_EFFECT}; read it as a boolean: ${kw}=os.getenv("${v.setOn}") == "1"`, dev: prodSet.length ? null : `${v.setOn} is set only by development-only config: ${shown[0].dev}` };
         };
+        // Sanic's `app.run(debug=True)` under the `__main__` guard (or in a function) runs when production runs the module as a
+        // script (`python server.py`: Sanic's own server is production-grade, so that is how it is deployed); otherwise it is a note.
+        const runBy = (u) => (u.script ? scriptRunners.get(u.file)?.find((e) => !e.devOnly) : undefined);
+        const ranBy = (e) => (e ? ` (run by ${e.where} in ${e.file}:${e.line})` : '');
         for (const u of asgiUses) {
             if (u.ref)
                 continue;
             sources++;
-            const tail = asgiTail(u);
+            const tail = asgiTail(u, u.framework);
             if (!tail)
                 continue;
             const subject = u.what.replace('{}', u.unsetOn ? '…' : u.expr);
-            emit({ file: u.file, line: u.line, column: u.column, message: `${subject} ${tail.text}` }, u.dev ?? ((0,classify/* isDevOnly */.uL)(u.file) || tail.dev));
+            const by = runBy(u);
+            emit({ file: u.file, line: u.line, column: u.column, message: `${subject}${ranBy(by)} ${tail.text}` }, (by ? null : u.dev) ?? ((0,classify/* isDevOnly */.uL)(u.file) || tail.dev));
         }
         for (const { use, file, c } of asgiConsts) {
             sources++;
-            const tail = asgiTail(c);
+            const tail = asgiTail(c, use.framework);
             if (!tail)
                 continue;
             const text = c.on ? `it ${tail.text}` : c.unsetOn ? `debug ${tail.text}` : `${c.name} ${tail.text}`;
-            emit({ file, line: c.line, column: c.column, message: `${c.name} = ${c.expr} is passed to ${shownUse(use)}: ${text}` }, use.dev ?? ((0,classify/* isDevOnly */.uL)(use.file) || (0,classify/* isDevOnly */.uL)(file) || tail.dev));
+            const by = runBy(use);
+            emit({ file, line: c.line, column: c.column, message: `${c.name} = ${c.expr} is passed to ${shownUse(use)}${ranBy(by)}: ${text}` }, (by ? null : use.dev) ?? ((0,classify/* isDevOnly */.uL)(use.file) || (0,classify/* isDevOnly */.uL)(file) || tail.dev));
         }
         // Rails, Laravel, ASP.NET Core and Spring Boot switches, as the scan found them.
         for (const { file, data } of scanned) {
@@ -7087,7 +7475,7 @@ function looksLikeSecretValue(value, minLength = 12) {
     const v = value.trim();
     if (v.length < minLength || v.length > 4096)
         return false;
-    if ((/\s/.test(v) && !randomWithSpaces(v)) || !/[A-Za-z]/.test(v) || !/[0-9]/.test(v) || classes(v) < 2)
+    if ((/\s/.test(v) && !randomWithSpaces(v)) || !/[A-Za-z]/.test(v) || (!/[0-9]/.test(v) && !randomLetters(v)) || classes(v) < 2)
         return false;
     if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || isDummyValue(v) || isCiphertextOrHash(v) || isPublicKeyValue(v))
         return false;
@@ -7106,6 +7494,31 @@ function looksLikeSecretValue(value, minLength = 12) {
     const h = shannonEntropy(v);
     return v.length >= 20 ? h >= 3.2 : h >= 3.0;
 }
+/**
+ * A value of letters only that is random, not names: a generator's letters-only output (about 3% of random 20-character
+ * alphanumeric secrets hold no digit: `jZFalVtwLTLCLQjnbMWt`). 16+ letters that do not read as words, about as many upper-
+ * as lower-case (30–70%: camelCase and PascalCase names are mostly lower-case), switching case at least every fourth
+ * letter, and with fewer vowels than words have (under a quarter). Measured: ~62% of random 20-letter values, ~1% of
+ * names built from short tech words and acronyms (`KeyHTTPSlackSslUi`), none of the usual identifiers.
+ */
+function randomLetters(v) {
+    if (v.length < 16 || !/^[A-Za-z]+$/.test(v))
+        return false;
+    let switches = 0;
+    let upper = 0;
+    let vowels = 0;
+    for (let i = 0; i < v.length; i++) {
+        const c = v.charCodeAt(i);
+        if (c < 97)
+            upper++;
+        if (VOWEL[c | 32] === 1)
+            vowels++;
+        if (i > 0 && (c < 97) !== (v.charCodeAt(i - 1) < 97))
+            switches++;
+    }
+    return upper >= v.length * 0.3 && upper <= v.length * 0.7 && switches >= Math.max(6, v.length / 4) && vowels < v.length / 4;
+}
+const VOWEL = new Uint8Array(128).map((_, c) => ('aeiou'.includes(String.fromCharCode(c)) ? 1 : 0));
 /**
  * Whether a run of letters reads as words: one case (`token`, `API`), or capitalised/camelCase words and acronyms
  * (`Password`, `SuperStrongPassword`, `MyAPIKey`), every word holding a vowel. A random mixed-case run
@@ -10619,7 +11032,7 @@ const hardcodedSecret = defineCheck({
             '- private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`: a kubeconfig\'s `client-key-data`, a Helm value) or a JSON service-account key holding a `private_key` (a GCP key put into a `.env` line), on lines of any length;',
             '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\');',
             '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix — `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` —, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password; certificates, placeholders, templated values, booleans and ISO dates pass);',
-            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), `password: …`, `.env` `TOKEN=…`, PHP `define(\'DB_PASSWORD\', \'…\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`…; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`; C# verbatim and Objective-C `@"…"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= …`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "…"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=…`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
+            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), `password: …`, `.env` `TOKEN=…`, PHP `define(\'DB_PASSWORD\', \'…\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`…; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`; C# verbatim and Objective-C `@"…"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= …`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "…"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=…`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`; not a camelCase name), has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
             '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, python-decouple `config("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, `ENV.fetch("X") { "…" }`, `ENV["X"] || "…"`, JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
             '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file`, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
@@ -10950,6 +11363,10 @@ function advice(what) {
     if (/http\.server|SimpleHTTPServer/.test(what))
         return 'serve static files with nginx or a CDN (or the app with a production server)';
     // An ASGI server started from Python (`uvicorn.run(app, reload=True)`) before the WSGI advice.
+    // Sanic's own app.run is its production server: only the development keyword goes.
+    const sanic = /Sanic \w+\.run\((\w+=True)\)/.exec(what);
+    if (sanic)
+        return `drop ${sanic[1]} (Sanic's app.run is production-grade without it: app.run(host="0.0.0.0", workers=4), or sanic server:app --workers 4)`;
     if (/uvicorn\.run\(\)/.test(what))
         return 'drop reload=True and start uvicorn as the server (uvicorn main:app --workers 4, or gunicorn -k uvicorn.workers.UvicornWorker)';
     if (/fastapi dev/.test(what))
@@ -10990,6 +11407,8 @@ function advice(what) {
         return 'deploy the worker (wrangler deploy) instead of running the local dev server';
     if (/fastify start --watch/.test(what))
         return 'drop --watch (fastify start restarts the server on every file change)';
+    if (/^pm2 watch: /.test(what))
+        return 'set watch: false in the process file (pm2 restarts the app on every file change); pm2-runtime without it restarts on crashes only';
     if (/\bpm2(?:-runtime|-docker| start)? --watch\b/.test(what))
         return 'drop --watch (pm2 restarts the app on every file change); pm2-runtime without it restarts on crashes only';
     if (/nodemon|ts-node-dev|node --watch|watch|supervisor|node-dev/.test(what))
@@ -11051,7 +11470,13 @@ const productionServer = defineCheck({
             '  branches of a start script are not judged (a dev branch is not what production runs). Start scripts (`./start.sh`, `bin/start`,',
             '  `docker-entrypoint.sh`, a Python script by its shebang) are read when they are in the repository, and the rest of the argv is',
             '  judged too (`exec "$@"`). `supervisord` configs are read and every `[program:*] command=` is judged; a dev server there is',
-            '  reported at its `command=` line (naming the entry point that runs supervisord).',
+            '  reported at its `command=` line (naming the entry point that runs supervisord). pm2 started with a process file',
+            '  (`pm2-runtime [start] ecosystem.config.js`, `pm2 start ecosystem.config.cjs --no-daemon`, `.json`/`.yml` files; `--only` apps) is read the',
+            '  same way: each app\'s `script` + `args` (with its `interpreter` and `cwd`; `script: npm, args: run dev` reads the package script)',
+            '  is judged like a command, and `watch: true` (or a list of paths) is watch mode; a dev server is reported at the app\'s `args`',
+            '  (else `script`) line, watch mode at its `watch` line, naming the entry point. An ecosystem file no entry point starts is not read.',
+            '  pm2 started with a script (`pm2-runtime start npm -- run dev`, `pm2 start app.py --interpreter python3`) runs that script, its',
+            '  own arguments after `--`.',
             '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
             '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `uvicorn`/`hypercorn`/`granian --reload`, `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev`,',
             '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
@@ -11067,6 +11492,9 @@ const productionServer = defineCheck({
             '  and bind mounts make it (`./frontend:/app` with `working_dir: /app` reads `frontend/package.json`), the folder named by',
             '  `npm --prefix`, `yarn --cwd` or `pnpm -C`, else the nearest `package.json` up from the entry point',
             '  (CRA\'s `"start": "react-scripts start"` fails; `"start": "node server.js"` passes; no `start` script means `node server.js`).',
+            '  Workspace scripts (`yarn workspace @acme/web dev`, `npm run start --workspace=@acme/web`, `npm -w apps/web start`,',
+            '  `pnpm --filter @acme/web start`, pnpm\'s scope-less `--filter web` and `./apps/web`) are read from the workspace\'s own',
+            '  `package.json`, found by its `name` (or folder); a workspace not in the repository, or a pattern (`@acme/*`), is judged by the script name.',
             '  When `package.json` is not in the repository, script names `dev`, `develop`, `start:dev`, `watch` count as dev servers.',
             '- Files named on the command line (`python /app/app.py`, `/start`, a script copied onto the PATH) are found by replaying the',
             "  image's `WORKDIR` and `COPY`/`ADD` from the build context (compose `build.context`/`dockerfile`, else the Dockerfile's folder",
@@ -11077,7 +11505,8 @@ const productionServer = defineCheck({
             '  an image whose Dockerfile copies nothing from its build context is never matched with a file of another folder.',
             '- `python app.py` (or `python -m pkg`) fails when the module calls the Flask dev server (`app.run(...)`, `app.run_server(...)`,',
             '  Flask-SocketIO `socketio.run(..., allow_unsafe_werkzeug=True)`, `uvicorn.run(..., reload=True)`) at module level, under',
-            '  `if __name__ == "__main__"` or in a function called from there. `app` built by another framework (Sanic) does not count.',
+            '  `if __name__ == "__main__"` or in a function called from there. `app` built by another framework does not count;',
+            '  a Sanic app\'s `app.run(...)` is its production server except with `dev=True` (debug + auto-reload), `auto_reload=True` or `debug=True` (as `sanic --dev`).',
             '- gunicorn/uvicorn/waitress/daphne/hypercorn pass; the module they import (`app:app` → `app.py`) is read: an unguarded module-level',
             '  `app.run()` starts the dev server on import and fails; `app.run(debug=True)` under `if __name__ == "__main__"` there is only an',
             '  `info` note (it is not what production runs; `debug-mode` fails only when production does run it).',

@@ -36,7 +36,7 @@ const CATALOGUE = [
     "kind": "static",
     "severity": "critical",
     "title": "Debug mode is off in production",
-    "description": "No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings and config classes; app.run(debug=True) that production runs; FastAPI/Starlette debug=True; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, ASP.NET Core developer exception page, Spring Boot include-stacktrace."
+    "description": "No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, ASP.NET Core developer exception page, Spring Boot include-stacktrace."
   },
   {
     "id": "default-credentials",
