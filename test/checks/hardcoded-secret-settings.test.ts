@@ -361,3 +361,19 @@ describe('hardcoded-secret: <VENDOR>_KEY names, PAT and public keys (QA round 18
     expect(out.findings).toEqual([]);
   });
 });
+
+describe('hardcoded-secret: numbered secret names (QA round 23)', () => {
+  it.each(['DB_PASSWORD2', 'password2', 'API_SECRET2', 'apiSecret2', 'smtpPassword1', 'REDIS_TOKEN12'])('%s is secret-like', (name) => expect(isSecretName(name)).toBe(true));
+  it.each(['PASSWORD2_FILE', 'OAUTH2_CLIENT_ID', 'BASE64', 'SHA256', 'tokens2'])('%s is not secret-like', (name) => expect(isSecretName(name)).toBe(false));
+
+  it('a second credential is found in YAML, code and dotenv files', async () => {
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'config/settings.yml': `smtp:\n  host: smtp.mailgun.org\n  password2: "${k1}"\n`,
+        'app/config.py': `API_SECRET2 = "${k2}"\n`,
+        '.env.production': `DB_PASSWORD2=${k3}\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line])).toEqual([['.env.production', 1], ['app/config.py', 1], ['config/settings.yml', 3]]);
+  });
+});

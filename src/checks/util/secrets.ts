@@ -321,7 +321,8 @@ export function isSecretName(name: string): boolean {
   if (/\.(?:[cm]?[jt]sx?|py|json|ya?ml|md|txt|pem|crt|key|env|toml|ini|cfg|conf|sh|rb|go|html?)$/i.test(name) && !isDottedKeySetting(name)) return false;
   let hit = -1;
   for (let i = 0; i < t.length; i++) {
-    const w = t[i]!;
+    // A numbered secret word is still one: a second credential or a rotation's (`DB_PASSWORD2`, `password2`, `apiSecret2`).
+    const w = t[i]!.replace(/^([a-z]{4,})\d{1,2}$/, '$1');
     // Rails' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY`: which of the encryption keys, between the qualifier and
     // `key` (a bare `PRIMARY_KEY` is a database column's, no secret); `STRIPE_KEY`, `FERNET_KEY`: a vendor's or purpose's key.
     if (SECRET_WORDS.has(w) || isCredentialKey(t, i) || isPat(t, i) || /^[a-z]+(?:password|passwd|secret)$/.test(w) || /^(?:api|private|secret|access)key$/.test(w)) hit = i;
