@@ -993,3 +993,24 @@ describe('default-credentials: a ConfigMap is a container environment', () => {
     expect((await runCase(defaultCredentials, { name: 'cm', files: { 'k8s/configmap.yaml': cm('django', strong) } })).findings).toEqual([]);
   });
 });
+
+describe('default-credentials: Node per-environment config files (QA round 23)', () => {
+  it("node-config's and Sails' development files give notes; the production file fails", async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'package.json': '{ "name": "api", "dependencies": { "config": "^3.3.9" } }\n',
+        'config/development.js': "module.exports = {\n  db: { host: 'localhost', user: 'postgres', password: 'postgres' },\n};\n",
+        'config/local.ts': "export default { session: { secret: process.env.SESSION_SECRET || 'keyboard cat' } };\n",
+        'config/env/development.js': "module.exports = { datastores: { default: { url: 'postgres://postgres:postgres@localhost/app' } }, session: { secret: 'keyboard cat' } };\n",
+        'config/production.js': "module.exports = {\n  db: { host: 'db', user: 'app', password: 'password' },\n};\n",
+      },
+    });
+    expect(out.error).toBeUndefined();
+    expect(out.findings.map((f) => [f.file, f.line, !!f.note])).toEqual([
+      ['config/development.js', 2, true],
+      ['config/env/development.js', 1, true],
+      ['config/local.ts', 1, true],
+      ['config/production.js', 2, false],
+    ]);
+  });
+});
