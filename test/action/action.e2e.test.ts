@@ -555,6 +555,18 @@ describe('the commit the check run goes on is the one scanned', () => {
     expect(gh.state.checkRuns[0]!.head_sha).toBe(other.sha);
   });
 
+  it('deployment_status: the check run goes on the deployed commit, with a warning when the workspace holds another (a branch that moved on)', async () => {
+    const repo = makeRepo({ ...APP });
+    const deployed = 'fedcba9876543210fedcba9876543210fedcba98';
+    const r = await run({ event: 'deployment_status', workspace: repo.dir, sha: deployed, payload: deploymentStatusPayload({ sha: deployed, state: 'success', environmentUrl: '' }) });
+    expect(r.code === 0 || r.code === 1).toBe(true);
+    expect(gh.state.checkRuns[0]!.head_sha).toBe(deployed);
+    expect(commands(r.stdout, 'warning').some((c) => /not the deployed commit fedcba987654 \(deployment\.sha\)/.test(c.message))).toBe(true);
+    gh.reset();
+    const same = await run({ event: 'deployment_status', workspace: repo.dir, sha: repo.sha, payload: deploymentStatusPayload({ sha: repo.sha, state: 'success', environmentUrl: '' }) });
+    expect(commands(same.stdout, 'warning').filter((c) => /deployed commit/.test(c.message))).toEqual([]);
+  });
+
   it('deployment_status that did not succeed: nothing runs, nothing is written, a notice says why', async () => {
     const r = await run({ event: 'deployment_status', payload: deploymentStatusPayload({ sha: app.sha, state: 'failure', environmentUrl: 'https://preview.example.com' }) });
     expect(r.code).toBe(0);
