@@ -1237,6 +1237,11 @@ async function act({ inputs, runner }) {
         // DESIGN: on push the check run goes on GITHUB_SHA, the commit that was pushed.
         say.warning(`The workspace holds ${at.head.slice(0, 12)}, not the pushed commit ${ev.headSha.slice(0, 12)} (GITHUB_SHA): the check run goes on the pushed commit but reports what the workspace holds.`, { title: 'Preflight: workspace is not GITHUB_SHA' });
     }
+    else if (at !== null && ev.event === 'deployment_status' && ev.headSha && !same(at.head, ev.headSha)) {
+        // The check run goes on the deployed commit (the probes judge its deployment), as on push: say when the
+        // static checks read another one (e.g. `ref: ${{ github.event.deployment.ref }}`, a branch that moved on).
+        say.warning(`The workspace holds ${at.head.slice(0, 12)}, not the deployed commit ${ev.headSha.slice(0, 12)} (deployment.sha): the check run goes on the deployed commit but its static findings are what the workspace holds. Check out \`ref: \${{ github.event.deployment.sha }}\` in the step before Preflight.`, { title: 'Preflight: workspace is not the deployed commit' });
+    }
     else if (at !== null && !['merge_group', 'deployment_status'].includes(ev.event) && !same(at.head, ev.headSha)) {
         // workflow_run after checking out workflow_run.head_sha, a dispatch on another ref: report on what was scanned.
         ev.headSha = at.head;
