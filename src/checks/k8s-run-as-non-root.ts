@@ -44,8 +44,9 @@ export const k8sRunAsNonRoot = defineCheck({
   match: [
     {
       // As dockerfile-non-root reads it: "non-root", "not/don't/doesn't/never run as root", "No container runs
-      // as root", "Don't run containers as root".
-      pattern: /\bprevent (?:the |all |our )?(?:containers?|pods?) from running as root\b|\bno root (?:containers?|pods?)\b|\b(?:containers?|pods?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root)\b|\bnon-? ?root\b[^;]*\b(?:containers?|pods?)\b|\bno (?:containers?|pods?) (?:runs?|running) as root\b|\b(?:don't|do not|never|must not|should not) run(?:ning)? (?:the |our |any )?(?:containers?|pods?) as root\b|\brunasnonroot\b/,
+      // as root", "Don't run containers as root"; or an item that names Kubernetes itself, as a heading would
+      // ("Runs as non-root user in Kubernetes" under a service's heading).
+      pattern: /\bprevent (?:the |all |our )?(?:containers?|pods?) from running as root\b|\bno root (?:containers?|pods?)\b|\b(?:containers?|pods?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root)\b|\bnon-? ?root\b[^;]*\b(?:containers?|pods?)\b|\bno (?:containers?|pods?) (?:runs?|running) as root\b|\b(?:don't|do not|never|must not|should not) run(?:ning)? (?:the |our |any )?(?:containers?|pods?) as root\b|\brunasnonroot\b|\b(?:kubernetes|k8s)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root)\b|\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b[^;]*\b(?:in|on|for) (?:kubernetes|k8s)\b/,
       // A database, service or login user "non-root in containers" is not the pod's securityContext.
       unless: /\bdockerfiles?\b|\b(?:user (?:directive|instruction)|service users?|systemd|ssh|ssm|database|db|bastion|sudo|login|access to (?:the )?(?:nodes?|hosts?|servers?|vms?|instances?)|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
       note: 'a promise that containers do not run as root: on Kubernetes, securityContext decides',

@@ -43,8 +43,9 @@ export const restartPolicy = defineCheck({
       note: 'a promise about container restart policies: the check reads compose services',
     },
     {
-      // "Containers restart automatically", "Docker containers are restarted on failure", "auto-restart for compose services".
-      pattern: /\b(?:containers?|docker|compose)\b[^;]*\b(?:restart(?:s|ed)?|auto-?restart(?:s|ed)?)\b[^;]*\b(?:automatically|on (?:failure|crash(?:es)?|reboot)|after (?:a )?(?:crash(?:es)?|reboot))\b|\b(?:containers?|docker|compose)\b[^;]*\bauto-?restart/,
+      // "Containers restart automatically", "Docker containers are restarted on failure", "auto-restart for compose services",
+      // and the container named after the promise: "Restarts automatically if the container crashes" (a service's heading).
+      pattern: /\b(?:containers?|docker|compose)\b[^;]*\b(?:restart(?:s|ed)?|auto-?restart(?:s|ed)?)\b[^;]*\b(?:automatically|on (?:failure|crash(?:es)?|reboot)|after (?:a )?(?:crash(?:es)?|reboot))\b|\b(?:containers?|docker|compose)\b[^;]*\bauto-?restart|\b(?:restart(?:s|ed)?|auto-?restart(?:s|ed)?)\b[^;]*\b(?:automatically|on (?:failure|crash(?:es)?|reboot)|after (?:a )?(?:crash(?:es)?|reboot))\b[^;]*\b(?:containers?|docker|compose)\b/,
       unless: /\b(?:ecs|fargate|kubernetes|k8s|nomad|systemd|pods?)\b/,
       note: 'a promise that containers come back by themselves: the check reads compose restart policies',
     },

@@ -309,6 +309,10 @@ describe('matchItem: QA round 2 (Markdown checklists)', () => {
     ['Containers are restarted with a restart policy on failure in ECS', []],
     ['Kubernetes restarts containers automatically', []],
     ['Pods restart automatically on failure', []],
+    ['Restarts automatically if the pod\'s container crashes', []],
+    ['Restarts automatically after a crash (systemd unit, not a container)', []],
+    ['Non-root SSH login on Kubernetes nodes', []],
+    ['Runs as non-root', [], ['API service']],
   ])('%s → %j', (text, expected, headings = []) => {
     expect(checksOf(text, headings)).toEqual(expected);
   });
@@ -319,6 +323,11 @@ describe('matchItem: QA round 2 (Markdown checklists)', () => {
     ['Containers restart automatically', ['restart-policy']],
     ['Docker containers are restarted on failure', ['restart-policy']],
     ['Compose services auto-restart after a reboot', ['restart-policy']],
+    // QA23 (a monorepo checklist, one heading per service): the container or Kubernetes named after the promise.
+    ['Restarts automatically if the container crashes', ['restart-policy'], ['Production checklist', 'Worker']],
+    ['Restarted on failure by Docker', ['restart-policy']],
+    ['Runs as non-root user in Kubernetes', ['k8s-run-as-non-root'], ['Production checklist', 'API service']],
+    ['Not run as root on k8s', ['k8s-run-as-non-root']],
     ['Debug mode must not be enabled in production', ['debug-mode']],
     ['We never run with debug enabled', ['debug-mode']],
     ['`FLASK_ENV` is not `development`', ['debug-mode']],
