@@ -111,6 +111,12 @@ export interface CheckDef<S extends z.ZodType = z.ZodType, T = unknown> extends 
    * file its fix belongs in, where SARIF anchors such a finding when the checklist item is not in a repository file.
    */
   fixFile?: string;
+  /**
+   * A scoped item (`paths`, `ignore`) takes this check's run on the scoped view as it is: its findings sit where the fix
+   * goes (the `.gitignore` that lacks a rule), not at what they judge, so keeping the whole repository's findings by
+   * their file would judge the wrong files (see `runStatic` in src/engine/pipeline.ts).
+   */
+  judgesScope?: boolean;
   /** Builds the per-file scanner for the item's options (see FileScanner). */
   scan?(options: z.output<S>): FileScanner<T>;
   run(ctx: CheckContext<z.output<S>, T>): void | Promise<void>;

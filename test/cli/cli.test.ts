@@ -295,6 +295,22 @@ describe('cli', () => {
     expect(r.code).toBe(0);
   });
 
+  it('env-file-not-ignored judges the env files in an item\'s scope, whose .gitignore may sit above it (QA stop 23)', async () => {
+    const status = async (files: Record<string, string>, checklist: string) => {
+      const repo = makeRepo({ ...files, 'c.yml': checklist });
+      const doc = JSON.parse((await cli(['--checklist', 'c.yml', '--format', 'json', '--no-probes'], repo)).stdout);
+      return doc.items.map((i: { id: string; status: string }) => `${i.id} ${i.status}`).concat(doc.findings.filter((f: { check: string }) => f.check === 'env-file-not-ignored').map((f: { file: string | null; message: string }) => `${f.file} ${/'[^']+'/g.exec(f.message)?.[0]}`));
+    };
+    // A service folder without a rule: its .env is not ignored, though the finding belongs in the root .gitignore.
+    const web = { '.gitignore': 'node_modules/\n', 'services/web/.env.example': 'A=\n', 'services/api/.gitignore': '.env\n', 'services/api/.env.example': 'A=\n', 'README.md': 'x\n' };
+    expect(await status(web, 'version: 1\nitems:\n  - { id: web, check: env-file-not-ignored, paths: ["services/web/**"] }\n  - { id: api, check: env-file-not-ignored, paths: ["services/api/**"] }\n'))
+      .toEqual(['web fail', 'api pass', ".gitignore 'services/web/.env'"]);
+    // The top-level ignore leaves a folder out: its template asks for nothing.
+    const legacy = { '.gitignore': '/.env\n', 'legacy/app/.env.example': 'A=\n', 'app.py': 'x = 1\n' };
+    expect(await status(legacy, 'version: 1\nignore: ["legacy/**"]\nitems:\n  - { id: env, check: env-file-not-ignored }\n')).toEqual(['env pass']);
+    expect(await status(legacy, 'version: 1\nitems:\n  - { id: env, check: env-file-not-ignored }\n')).toEqual(['env fail', ".gitignore 'legacy/app/.env'"]);
+  });
+
   it('in YAML a suppression above a block covers the block: ports, a service, a container (QA stop 22)', async () => {
     const repo = makeRepo({
       'compose.yml': [
