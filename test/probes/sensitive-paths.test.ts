@@ -85,6 +85,17 @@ describe('sensitive-paths', () => {
     // Without that comparison it would look like a .env.
     expect(failures(evaluate(sensitivePaths, obsOf({ sensitive })), sensitivePaths).map((f) => f.url)).toEqual(['https://app.example/.env', 'https://app.example/.env.production']);
   });
+  it('a catch-all that echoes the requested path is still the catch-all, not the file', () => {
+    // A plain-text 200 for every path naming the path asked for: KEY=VALUE-looking, but what a random path gets too.
+    const body = (path: string) => `error=not_found\npath=${path}\n`;
+    const sensitive: Record<string, Fetched> = {};
+    for (const s of SENSITIVE) sensitive[s.path] = { url: `https://app.example${s.path}`, response: res(200, {}, body(s.path), `https://app.example${s.path}`) };
+    const notFound = { url: 'https://app.example/preflight-probe-x', response: res(200, {}, body('/preflight-probe-x'), 'https://app.example/preflight-probe-x') };
+    expect(evaluate(sensitivePaths, obsOf({ sensitive, notFound }))).toEqual({ findings: [] });
+    // A real .env next to that catch-all is still found.
+    sensitive['/.env'] = { url: 'https://app.example/.env', response: res(200, {}, 'DATABASE_URL=postgres://u:p@db/app\nSECRET_KEY=abc\n', 'https://app.example/.env') };
+    expect(failures(evaluate(sensitivePaths, obsOf({ sensitive, notFound })), sensitivePaths).map((f) => f.url)).toEqual(['https://app.example/.env']);
+  });
   it('a dropped connection (closed or reset without an answer) is a refusal when the target answers, else an error', () => {
     const sensitive = Object.fromEntries(SENSITIVE.map((s) => [s.path, { url: s.path, error: 'app.example:443 closed the connection before a complete response', dropped: true }]));
     const main = { start: 'https://app.example/', hops: [res(200)] };
