@@ -1210,6 +1210,30 @@ function looksEnv(body) {
     }
     return first === true && env >= other;
 }
+/** A body with the path (and query) it was requested at blanked out, trimmed: a catch-all may echo it. */
+function withoutPath(body, url) {
+    let path;
+    try {
+        const u = new URL(url);
+        path = u.pathname + u.search;
+    }
+    catch {
+        return body.trim();
+    }
+    const spellings = new Set([path, decodeSafe(path)].filter((p) => p.length > 1));
+    let out = body;
+    for (const p of spellings)
+        out = out.split(p).join('\u0000');
+    return out.trim();
+}
+function decodeSafe(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
 /** Files that must never be served, each with a test on the body that proves it is the real file. */
 const SENSITIVE = [
     { path: '/.env', what: 'a .env file (KEY=VALUE lines)', content: looksEnv },
@@ -1280,7 +1304,7 @@ const sensitivePaths = (0,probes_define/* defineProbe */._)({
             'whitespace, a BOM and comments (`<!-- build … -->`) do not hide an HTML shell, and a .env must look like',
             'one (its first line and at least half of them `KEY=VALUE` with shell-style keys; a',
             '`window.dataLayer = …;` line is not). A body identical to what a random path that cannot exist answers',
-            '(a catch-all) is not the file. A path whose connection the server closes or resets without an answer, twice (it is asked again),',
+            '(a catch-all; the path each echoes aside) is not the file. A path whose connection the server closes or resets without an answer, twice (it is asked again),',
             '(nginx `return 444`) is refused, so not served (an `info` note lists them). A target with a path (`https://host/app/`) gets every path under it as well',
             '(`/app/.env`: an application mounted there), judged against the not-found answer under it. `error` when no path could be',
             'judged: nothing answered, or every path was dropped and the target itself did not answer either. A response that breaks off mid-body (the connection closed, a timeout) is judged on what arrived:',
@@ -1332,9 +1356,10 @@ const sensitivePaths = (0,probes_define/* defineProbe */._)({
                     unanswered.push([path, res.bodyError]);
                 continue;
             }
-            const soft404 = (notFound?.response ?? notFound?.partial)?.body.trim();
-            // What a path that cannot exist answers too is the server's catch-all, not the file.
-            if (soft404 && res.body.trim() === soft404)
+            const soft404 = notFound?.response ?? notFound?.partial;
+            // What a path that cannot exist answers too is the server's catch-all, not the file (also when
+            // it echoes the path it was asked for: `error=not_found` / `path=/.env`).
+            if (soft404?.body.trim() && withoutPath(res.body, res.url) === withoutPath(soft404.body, soft404.url))
                 continue;
             ctx.report({ url: res.url, message: `${res.url} serves ${s.what}; block it at the web server and rotate any secret it held` });
             served++;

@@ -9864,6 +9864,7 @@ const envFileNotIgnored = defineCheck({
             '`.env` at the root of the scanned folder (the repository root, or the sub-folder `--dir` names; the `.gitignore` files above a sub-folder apply too); `.env` in every folder that holds an env file or an env template;',
             'and the real name behind each template (`.env.production.example` → `.env.production`); and every real env file a `.gitignore` negation re-includes by name (`.env*` then `!.env.production`: the repository means to commit it, which is what the rule is for).',
             'A path that is tracked is judged by `env-file-committed`, but its missing ignore rule is still reported here.',
+            'An item scoped with `paths`/`ignore` (and the checklist\'s top-level `ignore`) judges the env files and templates in its scope, wherever the .gitignore that should ignore them is (`paths: ["services/web/**"]` fails for `services/web/.env` at the root .gitignore); the root `.env` only when the scope holds root-level files.',
             'Location: one finding per .gitignore that should carry the rule — the nearest .gitignore at or above the folder',
             '(line 1), listing the paths it fails to ignore. Without any .gitignore, the finding points at the env template',
             '(or the env file) of that folder; with neither, the finding names no file (nothing in the repository lacks the rule).',
@@ -9877,6 +9878,8 @@ const envFileNotIgnored = defineCheck({
     },
     // A finding without a file (no .gitignore anywhere): SARIF anchors it where the rule is to be added.
     fixFile: '.gitignore',
+    // Scoped, it judges the env files of its scope (and the scanned folder's own `.env` when the scope holds that folder's files).
+    judgesScope: true,
     options: schemas/* object */.Ikc({
         names: schemas/* array */.YOg(schemas/* string */.YjP().refine(envName, 'expected an env file name (`.env.local`, `prod.env`) or a relative path to one (`api/.env.local`): no glob, no `..`, not a template'))
             .min(1).max(20).optional()
@@ -9886,7 +9889,9 @@ const envFileNotIgnored = defineCheck({
         const under = (p) => (snapshot.base ? `${snapshot.base}/${p}` : p);
         const names = options.names?.filter((n) => !n.includes('/')) ?? ['.env'];
         // Each name at the scanned folder: the repository root, or the sub-folder scanned.
-        const candidates = new Set([...names.map(under), ...(options.names?.filter((n) => n.includes('/')).map(under) ?? [])]);
+        // The scanned folder's own env file, unless a scope left out that folder's files (`paths: ["services/web/**"]`).
+        const atBase = snapshot.files.some((f) => (0,classify/* dirname */.pD)(f) === snapshot.base);
+        const candidates = new Set([...(atBase ? names.map(under) : []), ...(options.names?.filter((n) => n.includes('/')).map(under) ?? [])]);
         for (const f of snapshot.files) {
             if (!(0,classify/* isEnvFile */.qb)(f) && !(0,classify/* isEnvFile */.qb)(f.replace(TEMPLATE_SUFFIX, '')))
                 continue;
@@ -11284,8 +11289,9 @@ const k8sRunAsNonRoot = defineCheck({
     match: [
         {
             // As dockerfile-non-root reads it: "non-root", "not/don't/doesn't/never run as root", "No container runs
-            // as root", "Don't run containers as root".
-            pattern: /\bprevent (?:the |all |our )?(?:containers?|pods?) from running as root\b|\bno root (?:containers?|pods?)\b|\b(?:containers?|pods?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root)\b|\bnon-? ?root\b[^;]*\b(?:containers?|pods?)\b|\bno (?:containers?|pods?) (?:runs?|running) as root\b|\b(?:don't|do not|never|must not|should not) run(?:ning)? (?:the |our |any )?(?:containers?|pods?) as root\b|\brunasnonroot\b/,
+            // as root", "Don't run containers as root"; or an item that names Kubernetes itself, as a heading would
+            // ("Runs as non-root user in Kubernetes" under a service's heading).
+            pattern: /\bprevent (?:the |all |our )?(?:containers?|pods?) from running as root\b|\bno root (?:containers?|pods?)\b|\b(?:containers?|pods?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root)\b|\bnon-? ?root\b[^;]*\b(?:containers?|pods?)\b|\bno (?:containers?|pods?) (?:runs?|running) as root\b|\b(?:don't|do not|never|must not|should not) run(?:ning)? (?:the |our |any )?(?:containers?|pods?) as root\b|\brunasnonroot\b|\b(?:kubernetes|k8s)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root)\b|\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b[^;]*\b(?:in|on|for) (?:kubernetes|k8s)\b/,
             // A database, service or login user "non-root in containers" is not the pod's securityContext.
             unless: /\bdockerfiles?\b|\b(?:user (?:directive|instruction)|service users?|systemd|ssh|ssm|database|db|bastion|sudo|login|access to (?:the )?(?:nodes?|hosts?|servers?|vms?|instances?)|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
             note: 'a promise that containers do not run as root: on Kubernetes, securityContext decides',
@@ -11734,8 +11740,9 @@ const restartPolicy = defineCheck({
             note: 'a promise about container restart policies: the check reads compose services',
         },
         {
-            // "Containers restart automatically", "Docker containers are restarted on failure", "auto-restart for compose services".
-            pattern: /\b(?:containers?|docker|compose)\b[^;]*\b(?:restart(?:s|ed)?|auto-?restart(?:s|ed)?)\b[^;]*\b(?:automatically|on (?:failure|crash(?:es)?|reboot)|after (?:a )?(?:crash(?:es)?|reboot))\b|\b(?:containers?|docker|compose)\b[^;]*\bauto-?restart/,
+            // "Containers restart automatically", "Docker containers are restarted on failure", "auto-restart for compose services",
+            // and the container named after the promise: "Restarts automatically if the container crashes" (a service's heading).
+            pattern: /\b(?:containers?|docker|compose)\b[^;]*\b(?:restart(?:s|ed)?|auto-?restart(?:s|ed)?)\b[^;]*\b(?:automatically|on (?:failure|crash(?:es)?|reboot)|after (?:a )?(?:crash(?:es)?|reboot))\b|\b(?:containers?|docker|compose)\b[^;]*\bauto-?restart|\b(?:restart(?:s|ed)?|auto-?restart(?:s|ed)?)\b[^;]*\b(?:automatically|on (?:failure|crash(?:es)?|reboot)|after (?:a )?(?:crash(?:es)?|reboot))\b[^;]*\b(?:containers?|docker|compose)\b/,
             unless: /\b(?:ecs|fargate|kubernetes|k8s|nomad|systemd|pods?)\b/,
             note: 'a promise that containers come back by themselves: the check reads compose restart policies',
         },

@@ -883,9 +883,9 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
     // (a monorepo checklist with one scoped item per service ran it once per item).
     // Its findings' files are listed once too, so each item tests its globs per file, not per finding.
     const wholeRuns = new Map();
-    const scoped = async (scope, inView, whole, wholeKey) => {
+    const scoped = async (scope, inView, whole, wholeKey, judgesScope = false) => {
         const own = await inView();
-        if (!scope || own.error || (own.skipped !== undefined && !own.findings.length))
+        if (!scope || judgesScope || own.error || (own.skipped !== undefined && !own.findings.length))
             return own;
         let run = wholeRuns.get(wholeKey);
         if (!run) {
@@ -914,7 +914,7 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
     const tDirect = performance.now();
     for (const c of direct) {
         const t = performance.now();
-        out.set(c.key, await scoped(c.scope, () => executeCheck(c.def, c.view, c.options, now), () => executeCheck(c.def, snapshot, c.options, now), `${c.def.id}\0${JSON.stringify(c.options)}`));
+        out.set(c.key, await scoped(c.scope, () => executeCheck(c.def, c.view, c.options, now), () => executeCheck(c.def, snapshot, c.options, now), `${c.def.id}\0${JSON.stringify(c.options)}`, c.def.judgesScope));
         spent.set(c.def.id, (spent.get(c.def.id) ?? 0) + performance.now() - t);
     }
     if (direct.length)
@@ -933,7 +933,7 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
             }
             const all = scan.results[c.job];
             const rows = c.view === snapshot ? all : all.filter((r) => c.view.has(r.file));
-            out.set(c.key, await scoped(c.scope, () => executeCheck(c.def, c.view, c.options, now, rows), () => executeCheck(c.def, snapshot, c.options, now, all), `job\0${c.job}`));
+            out.set(c.key, await scoped(c.scope, () => executeCheck(c.def, c.view, c.options, now, rows), () => executeCheck(c.def, snapshot, c.options, now, all), `job\0${c.job}`, c.def.judgesScope));
         }
         logger.debug(`file-pass checks judged in ${Math.round(performance.now() - tLater)} ms`);
     }
