@@ -101,6 +101,8 @@ export interface SnapshotView {
   gitignoreFiles(): string[];
   /** The scanned folder, relative to the repository root ('' for the root). */
   readonly base: string;
+  /** Whether the item's scope (`paths`, `ignore`) covers `path`, a path that may not exist: always, unscoped. */
+  inScope(path: string): boolean;
   /** A file over 1 MiB (which `text` does not give) in chunks of whole lines; null for any other. */
   chunks(path: string): Iterable<TextChunk> | null;
   /** Whether `text` gives nothing for `path` because the file is binary (not because it is missing, too large or outside the repository). */
@@ -133,6 +135,8 @@ export class Snapshot implements SnapshotView {
 
   has(p: string): boolean { return this.fileSet.has(p); }
 
+  inScope(): boolean { return true; }
+
   /** A view restricted to the files `filter` accepts; parsed data is shared with the snapshot. */
   view(filter: (file: string) => boolean): SnapshotView {
     const files = this.files.filter(filter);
@@ -153,6 +157,7 @@ export class Snapshot implements SnapshotView {
       gitignored: (p) => self.gitignored(p),
       gitignoreFiles: () => self.gitignoreFiles(),
       base: self.base,
+      inScope: (p) => filter(p),
       chunks: (p) => (set.has(p) ? self.chunks(p) : null),
       binary: (p) => set.has(p) && self.binary(p),
     };
