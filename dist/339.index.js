@@ -9864,7 +9864,7 @@ const envFileNotIgnored = defineCheck({
             '`.env` at the root of the scanned folder (the repository root, or the sub-folder `--dir` names; the `.gitignore` files above a sub-folder apply too); `.env` in every folder that holds an env file or an env template;',
             'and the real name behind each template (`.env.production.example` → `.env.production`); and every real env file a `.gitignore` negation re-includes by name (`.env*` then `!.env.production`: the repository means to commit it, which is what the rule is for).',
             'A path that is tracked is judged by `env-file-committed`, but its missing ignore rule is still reported here.',
-            'An item scoped with `paths`/`ignore` (and the checklist\'s top-level `ignore`) judges the env files and templates in its scope, wherever the .gitignore that should ignore them is (`paths: ["services/web/**"]` fails for `services/web/.env` at the root .gitignore); the root `.env` only when the scope holds root-level files.',
+            'An item scoped with `paths`/`ignore` (and the checklist\'s top-level `ignore`) judges the env files and templates in its scope, wherever the .gitignore that should ignore them is (`paths: ["services/web/**"]` fails for `services/web/.env` at the root .gitignore); the root `.env` only when the scope covers it.',
             'Location: one finding per .gitignore that should carry the rule — the nearest .gitignore at or above the folder',
             '(line 1), listing the paths it fails to ignore. Without any .gitignore, the finding points at the env template',
             '(or the env file) of that folder; with neither, the finding names no file (nothing in the repository lacks the rule).',
@@ -9878,7 +9878,7 @@ const envFileNotIgnored = defineCheck({
     },
     // A finding without a file (no .gitignore anywhere): SARIF anchors it where the rule is to be added.
     fixFile: '.gitignore',
-    // Scoped, it judges the env files of its scope (and the scanned folder's own `.env` when the scope holds that folder's files).
+    // Scoped, it judges the env files of its scope (and the scanned folder's own `.env` when the scope covers it).
     judgesScope: true,
     options: schemas/* object */.Ikc({
         names: schemas/* array */.YOg(schemas/* string */.YjP().refine(envName, 'expected an env file name (`.env.local`, `prod.env`) or a relative path to one (`api/.env.local`): no glob, no `..`, not a template'))
@@ -9889,9 +9889,8 @@ const envFileNotIgnored = defineCheck({
         const under = (p) => (snapshot.base ? `${snapshot.base}/${p}` : p);
         const names = options.names?.filter((n) => !n.includes('/')) ?? ['.env'];
         // Each name at the scanned folder: the repository root, or the sub-folder scanned.
-        // The scanned folder's own env file, unless a scope left out that folder's files (`paths: ["services/web/**"]`).
-        const atBase = snapshot.files.some((f) => (0,classify/* dirname */.pD)(f) === snapshot.base);
-        const candidates = new Set([...(atBase ? names.map(under) : []), ...(options.names?.filter((n) => n.includes('/')).map(under) ?? [])]);
+        // The scanned folder's own env file, unless the item's scope leaves it out (`paths: ["services/web/**"]`).
+        const candidates = new Set([...names.map(under), ...(options.names?.filter((n) => n.includes('/')).map(under) ?? [])].filter((p) => snapshot.inScope(p)));
         for (const f of snapshot.files) {
             if (!(0,classify/* isEnvFile */.qb)(f) && !(0,classify/* isEnvFile */.qb)(f.replace(TEMPLATE_SUFFIX, '')))
                 continue;
@@ -13747,6 +13746,7 @@ class Snapshot {
         this.reader = new _read_js__WEBPACK_IMPORTED_MODULE_7__/* .RepoReader */ .Wp(root);
     }
     has(p) { return this.fileSet.has(p); }
+    inScope() { return true; }
     /** A view restricted to the files `filter` accepts; parsed data is shared with the snapshot. */
     view(filter) {
         const files = this.files.filter(filter);
@@ -13767,6 +13767,7 @@ class Snapshot {
             gitignored: (p) => self.gitignored(p),
             gitignoreFiles: () => self.gitignoreFiles(),
             base: self.base,
+            inScope: (p) => filter(p),
             chunks: (p) => (set.has(p) ? self.chunks(p) : null),
             binary: (p) => set.has(p) && self.binary(p),
         };
