@@ -1,4 +1,4 @@
-import { basename, isDockerfile, isEnvFile } from './classify.js';
+import { basename, isDockerfile, isEnvFile, isYamlFile } from './classify.js';
 
 /** An inline `preflight-ignore ID[, ID] [until YYYY-MM-DD]: reason` comment. */
 export interface Suppression {
@@ -93,7 +93,6 @@ function instructionEnd(lines: readonly string[], start: number, escape: string)
   return end;
 }
 
-const YAML_FILE = /\.ya?ml$/i;
 /** A YAML line that opens a block: a key without an inline value (`ports:`), a block scalar (`command: |`), or a mapping item (`- name: web`). */
 // Keys hold no `:` unless quoted, so each line has one way to match (linear on any line).
 const YAML_BLOCK_KEY = /^([ \t]*)(?:[^\s#'":-][^#'":]*|"[^"]*"[ \t]*|'[^']*'[ \t]*):(?:[ \t]+[|>][-+0-9]*)?[ \t]*(?:#.*)?$/;
@@ -174,7 +173,7 @@ export function findSuppressions(file: string, text: string): Suppression[] {
   // In YAML a comment above a block covers the block: `# preflight-ignore database-port-exposed: …` above `ports:`
   // mutes its items, above a service or a container item the findings inside it (as Checkov's skip comment covers
   // its resource).
-  if (YAML_FILE.test(file)) for (const s of out) if (s.wholeLine && !s.malformed) {
+  if (isYamlFile(file)) for (const s of out) if (s.wholeLine && !s.malformed) {
     const end = yamlBlockEnd(lines, s.appliesTo - 1);
     if (end + 1 > s.appliesTo) s.appliesToEnd = end + 1;
   }
