@@ -145,7 +145,8 @@ export class Snapshot implements SnapshotView {
     return {
       files,
       has: (p) => set.has(p),
-      text: (p) => (set.has(p) ? self.text(p) : undefined),
+      // The `.gitignore` files whose rules apply are the repository's (gitignored, gitignoreFiles): their text too.
+      text: (p) => (set.has(p) || self.gitignoreFiles().includes(p) ? self.text(p) : undefined),
       lines: (p) => (set.has(p) ? self.lines(p) : undefined),
       dockerfiles: () => self.dockerfiles().filter((d) => set.has(d.path)),
       composeFiles: () => self.composeFiles().filter((c) => set.has(c.path)),

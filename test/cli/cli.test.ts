@@ -309,6 +309,10 @@ describe('cli', () => {
     const legacy = { '.gitignore': '/.env\n', 'legacy/app/.env.example': 'A=\n', 'app.py': 'x = 1\n' };
     expect(await status(legacy, 'version: 1\nignore: ["legacy/**"]\nitems:\n  - { id: env, check: env-file-not-ignored }\n')).toEqual(['env pass']);
     expect(await status(legacy, 'version: 1\nitems:\n  - { id: env, check: env-file-not-ignored }\n')).toEqual(['env fail', ".gitignore 'legacy/app/.env'"]);
+    // A negation in a .gitignore outside the scope that re-includes an env file inside it is read too.
+    const negated = { '.gitignore': '.env*\n!services/web/.env.production\n', 'services/web/app.js': 'x\n', 'README.md': 'x\n' };
+    expect(await status(negated, 'version: 1\nitems:\n  - { id: web, check: env-file-not-ignored, paths: ["services/web/**"] }\n'))
+      .toEqual(['web fail', ".gitignore 'services/web/.env.production'"]);
   });
 
   it('in YAML a suppression above a block covers the block: ports, a service, a container (QA stop 22)', async () => {
