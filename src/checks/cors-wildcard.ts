@@ -69,12 +69,16 @@ function corsInstances(src: Source): string[] {
  */
 function importedCorsInits(src: Source): Hit[] {
   if (!/\binit_app\b/.test(src.bare)) return [];
+  // One walk over the `….init_app(` calls, each matched to the names imported (not one walk per imported name).
+  const inits = findCalls(src, 'init_app');
+  if (!inits.length) return [];
   const hits: Hit[] = [];
   for (const m of src.bare.matchAll(/^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/gm)) {
     for (const part of m[1]!.replace(/[()\\]/g, ' ').split(',')) {
       const [name, local = name] = part.trim().split(/\s+as\s+/);
       if (!name || !/^[A-Za-z_]\w*$/.test(name) || !/^[A-Za-z_]\w*$/.test(local!)) continue;
-      hits.push(...flaskCorsCalls(src, findCalls(src, `${local}.init_app`)).map((h) => ({ ...h, instance: name })));
+      const calls = inits.filter((c) => c.callee === `${local}.init_app` || c.callee.endsWith(`.${local}.init_app`));
+      hits.push(...flaskCorsCalls(src, calls).map((h) => ({ ...h, instance: name })));
     }
   }
   return hits;
