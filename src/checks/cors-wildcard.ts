@@ -44,10 +44,9 @@ function argNamed(src: Source, call: Call, name: string): Arg | undefined {
 /**
  * Flask-CORS `CORS(app, …)` / `cors.init_app(app, …)` / `@cross_origin(…)`: origins default to `*`.
  * Hits that rely on that default are marked `defaultOrigins` (a `CORS_ORIGINS` setting elsewhere
- * replaces the default).
+ * replaces the default). `local`: the names this module binds to `CORS()` ({@link corsInstances}).
  */
-function flaskCors(src: Source): Hit[] {
-  const local = corsInstances(src);
+function flaskCors(src: Source, local: string[]): Hit[] {
   const imported = importedCorsInits(src).filter((h) => !local.includes(h.instance!));
   if (!/\bflask_cors\b/.test(src.bare)) return imported;
   const calls = findCalls(src, /CORS|cross_origin/).filter((c) => /(^|\.)(CORS|cross_origin)$/.test(c.callee));
@@ -1088,7 +1087,8 @@ export const corsWildcard = defineCheck({
       if (!containsAnyCase(text, 'cors', ACAO_WORD)) return undefined;
       const src = scanSource(file, text);
       const restricted: Restricted[] = [];
-      const hits = src.lang === 'python' ? [...flaskCors(src), ...starlette(src), ...socketioCors(src), ...pySettings(src, restricted)] : jsCors(src);
+      const instances = src.lang === 'python' ? corsInstances(src) : [];
+      const hits = src.lang === 'python' ? [...flaskCors(src, instances), ...starlette(src), ...socketioCors(src), ...pySettings(src, restricted)] : jsCors(src);
       hits.push(...headerLiteral(src));
       const configures = src.lang === 'python' && /\bCORS_(ORIGINS|RESOURCES)\b/.test(src.code);
       // Credentials allowed in this file (a setting, or a Flask-CORS call's supports_credentials=True): a
@@ -1096,7 +1096,6 @@ export const corsWildcard = defineCheck({
       const credentials = src.lang === 'python' && !isDevOnly(file)
         && (pythonSettings(src, /CORS_ALLOW_CREDENTIALS|CORS_SUPPORTS_CREDENTIALS/).some((x) => TRUE.test(x.value) && !inDevBranch(src, x.start))
           || [...src.bare.matchAll(/\bsupports_credentials\s*=\s*True\b/g)].some((m) => !inDevBranch(src, m.index)));
-      const instances = src.lang === 'python' ? corsInstances(src) : [];
       if (!hits.length && !restricted.length && !configures && !credentials && !instances.length) return undefined;
       const py = src.lang === 'python';
       return {
