@@ -861,8 +861,7 @@ function springConfig(entries: ConfigEntry[]): ConfigHit[] {
     const canon = canonKey(e.path);
     if (!canon.startsWith(ACTUATOR_KEY)) continue;
     const name = canon.slice(ACTUATOR_KEY.length);
-    const v = e.value.trimEnd().replace(/^(["'])(.*)\1$/, '$2');
-    if (name === 'allowcredentials') { credentials ||= /^true$/i.test(v); continue; }
+    if (name === 'allowcredentials') { credentials ||= /^true$/i.test(unquote(e.value)); continue; }
     if (name !== 'allowedorigins' && name !== 'allowedoriginpatterns') continue;
     if (configItems(e.value).includes('*')) found.push({ line: e.line, column: e.column, start: e.start, what: `Spring Boot ${quoteSource(e.path)}: ${quoteSource(e.value)} allows any origin to the actuator endpoints`, pattern: name === 'allowedoriginpatterns' });
   }
@@ -921,6 +920,8 @@ function quarkusConfig(entries: ConfigEntry[]): ConfigHit[] {
 }
 
 const MICRONAUT_CORS = 'micronaut.server.cors.';
+const MICRONAUT_KEY = canonKey(MICRONAUT_CORS);
+const MICRONAUT_CONFIGURATIONS_KEY = canonKey(`${MICRONAUT_CORS}configurations.`);
 
 /**
  * Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default: any origin, the
@@ -934,7 +935,7 @@ function micronautConfig(entries: ConfigEntry[]): ConfigHit[] {
   const configs = new Map<string, { first: ConfigEntry; origins: boolean; regex: ConfigEntry | null; credentials: boolean }>();
   for (const e of entries) {
     const canon = canonKey(e.path);
-    if (!canon.startsWith(canonKey(MICRONAUT_CORS))) continue;
+    if (!canon.startsWith(MICRONAUT_KEY)) continue;
     const rest = e.path.slice(MICRONAUT_CORS.length);
     const name = canonKey(rest);
     if (name === 'enabled') { enabled = /^true$/i.test(unquote(e.value)) ? e : null; continue; }
@@ -960,7 +961,7 @@ function micronautConfig(entries: ConfigEntry[]): ConfigHit[] {
 }
 
 /** Whether a Micronaut configuration file defines CORS `configurations` (another file of the folder may restrict what one file enables). */
-const micronautConfigures = (entries: ConfigEntry[]) => entries.some((e) => canonKey(e.path).startsWith(canonKey(`${MICRONAUT_CORS}configurations.`)));
+const micronautConfigures = (entries: ConfigEntry[]) => entries.some((e) => canonKey(e.path).startsWith(MICRONAUT_CONFIGURATIONS_KEY));
 
 const KTOR_INSTALL = /\binstall\s*\(\s*(?:[\w.]+\.)?CORS\s*\)\s*\{/g;
 const KTOR_TRUE_LAMBDA = /^\{\s*(?:\w+\s*->\s*)?true\s*\}$/;
