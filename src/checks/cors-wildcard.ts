@@ -1279,7 +1279,8 @@ function playCors(snapshot: Pick<Snapshot, 'files' | 'text'>): { file: string; l
   }
   const setsOrigins = (dir: string) => [...parsed].some(([f, entries]) => dirname(f) === dir && entries.some((e) => e.path === `${PLAY_CORS}allowedOrigins`));
   for (const [file, entries] of parsed) {
-    const dev = /(?:^|[._-])(?:dev|devel|development|local|test)(?:[._-]|$)/i.test(basename(file).replace(/\.conf$/i, ''));
+    // A conf file named for development, tests or CI (`dev.conf`, `application.local.conf`, `ci.conf`): the words DEV_WORD knows.
+    const dev = basename(file).replace(/\.conf$/i, '').split(/[._-]/).some((w) => DEV_WORD.test(w));
     const credentials = !entries.some((e) => e.path === `${PLAY_CORS}supportsCredentials` && /^false$/i.test(unquote(e.value)));
     const origins = entries.filter((e) => e.path === `${PLAY_CORS}allowedOrigins`).at(-1);
     if (origins) {
