@@ -44,10 +44,9 @@ function argNamed(src: Source, call: Call, name: string): Arg | undefined {
 /**
  * Flask-CORS `CORS(app, …)` / `cors.init_app(app, …)` / `@cross_origin(…)`: origins default to `*`.
  * Hits that rely on that default are marked `defaultOrigins` (a `CORS_ORIGINS` setting elsewhere
- * replaces the default).
+ * replaces the default). `local`: the names this module binds to `CORS()` ({@link corsInstances}).
  */
-function flaskCors(src: Source): Hit[] {
-  const local = corsInstances(src);
+function flaskCors(src: Source, local: string[]): Hit[] {
   const imported = importedCorsInits(src).filter((h) => !local.includes(h.instance!));
   if (!/\bflask_cors\b/.test(src.bare)) return imported;
   const calls = findCalls(src, /CORS|cross_origin/).filter((c) => /(^|\.)(CORS|cross_origin)$/.test(c.callee));
@@ -69,12 +68,16 @@ function corsInstances(src: Source): string[] {
  */
 function importedCorsInits(src: Source): Hit[] {
   if (!/\binit_app\b/.test(src.bare)) return [];
+  // One walk over the `….init_app(` calls, each matched to the names imported (not one walk per imported name).
+  const inits = findCalls(src, 'init_app');
+  if (!inits.length) return [];
   const hits: Hit[] = [];
   for (const m of src.bare.matchAll(/^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/gm)) {
     for (const part of m[1]!.replace(/[()\\]/g, ' ').split(',')) {
       const [name, local = name] = part.trim().split(/\s+as\s+/);
       if (!name || !/^[A-Za-z_]\w*$/.test(name) || !/^[A-Za-z_]\w*$/.test(local!)) continue;
-      hits.push(...flaskCorsCalls(src, findCalls(src, `${local}.init_app`)).map((h) => ({ ...h, instance: name })));
+      const calls = inits.filter((c) => c.callee === `${local}.init_app` || c.callee.endsWith(`.${local}.init_app`));
+      hits.push(...flaskCorsCalls(src, calls).map((h) => ({ ...h, instance: name })));
     }
   }
   return hits;
@@ -858,8 +861,7 @@ function springConfig(entries: ConfigEntry[]): ConfigHit[] {
     const canon = canonKey(e.path);
     if (!canon.startsWith(ACTUATOR_KEY)) continue;
     const name = canon.slice(ACTUATOR_KEY.length);
-    const v = e.value.trimEnd().replace(/^(["'])(.*)\1$/, '$2');
-    if (name === 'allowcredentials') { credentials ||= /^true$/i.test(v); continue; }
+    if (name === 'allowcredentials') { credentials ||= /^true$/i.test(unquote(e.value)); continue; }
     if (name !== 'allowedorigins' && name !== 'allowedoriginpatterns') continue;
     if (configItems(e.value).includes('*')) found.push({ line: e.line, column: e.column, start: e.start, what: `Spring Boot ${quoteSource(e.path)}: ${quoteSource(e.value)} allows any origin to the actuator endpoints`, pattern: name === 'allowedoriginpatterns' });
   }
@@ -918,6 +920,8 @@ function quarkusConfig(entries: ConfigEntry[]): ConfigHit[] {
 }
 
 const MICRONAUT_CORS = 'micronaut.server.cors.';
+const MICRONAUT_KEY = canonKey(MICRONAUT_CORS);
+const MICRONAUT_CONFIGURATIONS_KEY = canonKey(`${MICRONAUT_CORS}configurations.`);
 
 /**
  * Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default: any origin, the
@@ -931,7 +935,7 @@ function micronautConfig(entries: ConfigEntry[]): ConfigHit[] {
   const configs = new Map<string, { first: ConfigEntry; origins: boolean; regex: ConfigEntry | null; credentials: boolean }>();
   for (const e of entries) {
     const canon = canonKey(e.path);
-    if (!canon.startsWith(canonKey(MICRONAUT_CORS))) continue;
+    if (!canon.startsWith(MICRONAUT_KEY)) continue;
     const rest = e.path.slice(MICRONAUT_CORS.length);
     const name = canonKey(rest);
     if (name === 'enabled') { enabled = /^true$/i.test(unquote(e.value)) ? e : null; continue; }
@@ -957,7 +961,7 @@ function micronautConfig(entries: ConfigEntry[]): ConfigHit[] {
 }
 
 /** Whether a Micronaut configuration file defines CORS `configurations` (another file of the folder may restrict what one file enables). */
-const micronautConfigures = (entries: ConfigEntry[]) => entries.some((e) => canonKey(e.path).startsWith(canonKey(`${MICRONAUT_CORS}configurations.`)));
+const micronautConfigures = (entries: ConfigEntry[]) => entries.some((e) => canonKey(e.path).startsWith(MICRONAUT_CONFIGURATIONS_KEY));
 
 const KTOR_INSTALL = /\binstall\s*\(\s*(?:[\w.]+\.)?CORS\s*\)\s*\{/g;
 const KTOR_TRUE_LAMBDA = /^\{\s*(?:\w+\s*->\s*)?true\s*\}$/;
@@ -1084,7 +1088,8 @@ export const corsWildcard = defineCheck({
       if (!containsAnyCase(text, 'cors', ACAO_WORD)) return undefined;
       const src = scanSource(file, text);
       const restricted: Restricted[] = [];
-      const hits = src.lang === 'python' ? [...flaskCors(src), ...starlette(src), ...socketioCors(src), ...pySettings(src, restricted)] : jsCors(src);
+      const instances = src.lang === 'python' ? corsInstances(src) : [];
+      const hits = src.lang === 'python' ? [...flaskCors(src, instances), ...starlette(src), ...socketioCors(src), ...pySettings(src, restricted)] : jsCors(src);
       hits.push(...headerLiteral(src));
       const configures = src.lang === 'python' && /\bCORS_(ORIGINS|RESOURCES)\b/.test(src.code);
       // Credentials allowed in this file (a setting, or a Flask-CORS call's supports_credentials=True): a
@@ -1092,7 +1097,6 @@ export const corsWildcard = defineCheck({
       const credentials = src.lang === 'python' && !isDevOnly(file)
         && (pythonSettings(src, /CORS_ALLOW_CREDENTIALS|CORS_SUPPORTS_CREDENTIALS/).some((x) => TRUE.test(x.value) && !inDevBranch(src, x.start))
           || [...src.bare.matchAll(/\bsupports_credentials\s*=\s*True\b/g)].some((m) => !inDevBranch(src, m.index)));
-      const instances = src.lang === 'python' ? corsInstances(src) : [];
       if (!hits.length && !restricted.length && !configures && !credentials && !instances.length) return undefined;
       const py = src.lang === 'python';
       return {
@@ -1275,7 +1279,8 @@ function playCors(snapshot: Pick<Snapshot, 'files' | 'text'>): { file: string; l
   }
   const setsOrigins = (dir: string) => [...parsed].some(([f, entries]) => dirname(f) === dir && entries.some((e) => e.path === `${PLAY_CORS}allowedOrigins`));
   for (const [file, entries] of parsed) {
-    const dev = /(?:^|[._-])(?:dev|devel|development|local|test)(?:[._-]|$)/i.test(basename(file).replace(/\.conf$/i, ''));
+    // A conf file named for development, tests or CI (`dev.conf`, `application.local.conf`, `ci.conf`): the words DEV_WORD knows.
+    const dev = basename(file).replace(/\.conf$/i, '').split(/[._-]/).some((w) => DEV_WORD.test(w));
     const credentials = !entries.some((e) => e.path === `${PLAY_CORS}supportsCredentials` && /^false$/i.test(unquote(e.value)));
     const origins = entries.filter((e) => e.path === `${PLAY_CORS}allowedOrigins`).at(-1);
     if (origins) {

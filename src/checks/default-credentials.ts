@@ -574,7 +574,7 @@ export const defaultCredentials = defineCheck({
     // Redis told to require a default password (`command: redis-server --requirepass changeme`, `requirepass foobared`
     // in a redis.conf): the deployed server's password, whatever key it sits under (a real one is hardcoded-secret's).
     const redisFiles = new Set([...judgedComposeFiles(snapshot).map((cf) => cf.path), ...snapshot.k8sObjects().map((o) => o.file),
-      ...snapshot.dockerfiles().filter((df) => df.final).map((df) => df.path), ...snapshot.files.filter((f) => f.endsWith('.conf'))]);
+      ...snapshot.dockerfiles().filter((df) => df.final).map((df) => df.path), ...snapshot.files.filter((f) => f.endsWith('.conf') && !isVendoredOrGenerated(f))]);
     for (const file of redisFiles) {
       const text = skipFile(file) ? undefined : snapshot.text(file);
       if (text === undefined) continue;

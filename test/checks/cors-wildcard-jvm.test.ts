@@ -98,6 +98,13 @@ describe('cors-wildcard: Micronaut', () => {
 });
 
 describe('cors-wildcard: Play Framework', () => {
+  it('a conf file named for tests or CI (testing.conf, ci.conf) gives a note, like dev.conf', async () => {
+    expect(await found({
+      'a/conf/testing.conf': 'play.filters.cors.allowedOrigins = null\n',
+      'b/conf/application-ci.conf': 'play.filters.cors.allowedOrigins = null\n',
+    })).toEqual(['a/conf/testing.conf:1 info', 'b/conf/application-ci.conf:1 info']);
+  });
+
   it('allowedOrigins = null (credentials on by default: critical), ["*"], and the filter enabled without allowedOrigins', async () => {
     expect(await found({
       'conf/application.conf': 'play.http.secret.key = ${?APPLICATION_SECRET}\nplay.filters.enabled += "play.filters.cors.CORSFilter"\nplay.filters.cors {\n  pathPrefixes = ["/api"]\n  allowedOrigins = null\n  allowedHttpMethods = ["GET", "POST"]\n}\n',

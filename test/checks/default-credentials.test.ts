@@ -654,6 +654,7 @@ describe('default-credentials: Redis told to require a default password', () => 
         'k8s/redis.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: redis\nspec:\n  template:\n    spec:\n      containers:\n        - name: redis\n          image: redis:7.2\n          args:\n            - --requirepass\n            - admin\n',
         'deploy/redis.conf': 'bind 0.0.0.0\n# requirepass foobared\nrequirepass foobared\n',
         'tests/redis/redis.conf': 'requirepass changeme\n',
+        'vendor/redis/redis.conf': 'requirepass foobared\n',
       },
     });
     expect(out.findings.map((f) => [f.file, f.line, !!f.note, f.message.split(';')[0]]).sort((x, y) => (x[0]! < y[0]! ? -1 : 1))).toEqual([

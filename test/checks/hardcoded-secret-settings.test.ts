@@ -365,6 +365,8 @@ describe('hardcoded-secret: <VENDOR>_KEY names, PAT and public keys (QA round 18
 describe('hardcoded-secret: numbered secret names (QA round 23)', () => {
   it.each(['DB_PASSWORD2', 'password2', 'API_SECRET2', 'apiSecret2', 'smtpPassword1', 'REDIS_TOKEN12'])('%s is secret-like', (name) => expect(isSecretName(name)).toBe(true));
   it.each(['PASSWORD2_FILE', 'OAUTH2_CLIENT_ID', 'BASE64', 'SHA256', 'tokens2'])('%s is not secret-like', (name) => expect(isSecretName(name)).toBe(false));
+  // The words around a numbered one read as they do unnumbered (`csrfToken`, `password_hash`, `secretName` are not secrets).
+  it.each(['csrfToken2', 'CSRF_TOKEN2', 'password_hash2', 'secretName2'])('%s is not secret-like either', (name) => expect(isSecretName(name)).toBe(false));
 
   it('a second credential is found in YAML, code and dotenv files', async () => {
     const out = await runCase(hardcodedSecret, {

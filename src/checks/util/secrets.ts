@@ -311,7 +311,9 @@ function isDottedKeySetting(name: string): boolean {
  * (`PASSWORD_FILE`, `PASSWORD_MIN_LENGTH`, `TOKEN_URL`, `SECRET_NAME`) and public keys are not.
  */
 export function isSecretName(name: string): boolean {
-  const t = nameTokens(name);
+  // A numbered word is still the word: a second credential or a rotation's (`DB_PASSWORD2`, `password2`, `apiSecret2`), and so
+  // are the words around it (`csrfToken2` is a CSRF token, `password_hash2` a hash).
+  const t = nameTokens(name).map((w) => w.replace(/^([a-z]{4,})\d{1,2}$/, '$1'));
   if (!t.length || t.length > 12) return false;
   if (t.includes('public') || t.includes('pub') || t.includes('publishable')) return false;
   // Keys made to ship to browsers: Algolia's search-only key (`ALGOLIA_SEARCH_API_KEY`, `algoliaSearchKey`).
@@ -321,8 +323,7 @@ export function isSecretName(name: string): boolean {
   if (/\.(?:[cm]?[jt]sx?|py|json|ya?ml|md|txt|pem|crt|key|env|toml|ini|cfg|conf|sh|rb|go|html?)$/i.test(name) && !isDottedKeySetting(name)) return false;
   let hit = -1;
   for (let i = 0; i < t.length; i++) {
-    // A numbered secret word is still one: a second credential or a rotation's (`DB_PASSWORD2`, `password2`, `apiSecret2`).
-    const w = t[i]!.replace(/^([a-z]{4,})\d{1,2}$/, '$1');
+    const w = t[i]!;
     // Rails' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY`: which of the encryption keys, between the qualifier and
     // `key` (a bare `PRIMARY_KEY` is a database column's, no secret); `STRIPE_KEY`, `FERNET_KEY`: a vendor's or purpose's key.
     if (SECRET_WORDS.has(w) || isCredentialKey(t, i) || isPat(t, i) || /^[a-z]+(?:password|passwd|secret)$/.test(w) || /^(?:api|private|secret|access)key$/.test(w)) hit = i;
