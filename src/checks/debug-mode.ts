@@ -6,7 +6,7 @@ import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/com
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { basename, DEV_WORD, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation } from './util/groups.js';
-import { analyseEntry, classify, composeDefaults, deployedValue, devRemark, entryPoints, pythonCode, resolveFile, resolveModule, shellCommands, shippedStages, stageLabel, unwrap, type EntryPoint, type Launch, type SimpleCommand } from './util/commands.js';
+import { analyseEntry, composeDefaults, deployedValue, devRemark, entryPoints, pythonCode, shellCommands, shippedStages, stageLabel, unwrap, type EntryPoint, type Launch, type SimpleCommand } from './util/commands.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import { onePerLocation } from './util/once.js';
 import { SETTINGS_PROD, depthAt, enclosingHeaders, findCalls, inDevBranch, isDevHeader, kustomizeEnv, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, statementEnd, type SettingRef, type Source } from './util/code.js';
@@ -759,12 +759,8 @@ export const debugMode = defineCheck({
     for (const entry of entryPoints(snapshot)) {
       sources++;
       const launch = analyseEntry(snapshot, entry);
+      for (const f of launch.pythonScripts) scriptRunners.set(f, [...(scriptRunners.get(f) ?? []), entry]);
       for (const { cmd, script } of entryCommands(snapshot, entry, launch)) {
-        const v = classify(cmd.argv);
-        if (v.kind === 'python-script') {
-          const f = v.module ? resolveModule(snapshot, v.path, entry, true) : resolveFile(snapshot, v.path, entry);
-          if (f) scriptRunners.set(f, [...(scriptRunners.get(f) ?? []), entry]);
-        }
         const cli = cliDebug(cmd.argv);
         if (cli) emit({ file: entry.file, line: entry.line, column: entry.column, message: `${entry.where}${script ? ` (through ${script})` : ''} starts ${cli.what} with ${cli.flag}: debug mode answers every unhandled error with its traceback; remove ${cli.flag}` }, entryDev(entry));
       }

@@ -69,6 +69,11 @@ testCheck(debugMode, {
       'start.sh': '#!/bin/sh\nset -e\nexec python -m app.server\n',
       'app/server.py': GUARDED('host="0.0.0.0", debug=True'),
     }, errors: [{ file: 'app/server.py', line: 13, message: /\(run by CMD in Dockerfile:4\)/ }] },
+    { name: 'sanic: the module run by a package.json script the entry point starts (npm start → python server.py)', files: {
+      Dockerfile: 'FROM python:3.12-slim\nCOPY . .\nCMD ["npm", "start"]\n',
+      'package.json': '{"scripts": {"start": "python server.py"}}\n',
+      'server.py': GUARDED('host="0.0.0.0", debug=True'),
+    }, errors: [{ file: 'server.py', line: 13, message: /\(run by CMD in Dockerfile:3\)/ }] },
     { name: 'sanic: unguarded app.run(debug=True) at module level fails without deploy config', files: { 'server.py': SANIC('app.run(host="0.0.0.0", debug=True)\n') },
       errors: [{ file: 'server.py', line: 11 }] },
     { name: 'sanic: a debug constant passed to app.run', files: { Dockerfile: PY_DOCKERFILE, 'server.py': `DEBUG = True\n${GUARDED('host="0.0.0.0", debug=DEBUG')}` },

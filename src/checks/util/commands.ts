@@ -1071,6 +1071,8 @@ export interface Launch {
   env: Record<string, string>;
   /** Repository shell scripts the entry point runs (start scripts, `exec`'d entrypoints), in the order read. */
   scripts: string[];
+  /** Repository Python files the entry point runs as scripts (`python server.py`, `python -m app.server`). */
+  pythonScripts: string[];
 }
 
 /**
@@ -1082,9 +1084,10 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
   // Entry points are shared per view (entryPoints), so their analysis is too.
   const known = launches.get(entry);
   if (known) return known;
-  const launch: Launch = { entry, dev: null, calls: [], env: {}, scripts: [] };
+  const launch: Launch = { entry, dev: null, calls: [], env: {}, scripts: [], pythonScripts: [] };
   const seen = new Set<string>();
   const inspectPython = (file: string | null, via: 'script' | 'import', server: string, shown?: string) => {
+    if (file && via === 'script' && !launch.pythonScripts.includes(file)) launch.pythonScripts.push(file);
     if (!file || seen.has(file)) return;
     seen.add(file);
     const text = snapshot.text(file);
