@@ -6,8 +6,7 @@ import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/com
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { basename, DEV_WORD, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation } from './util/groups.js';
-import { analyseEntry, composeDefaults, deployedValue, devRemark, entryPoints, pythonCode, shellCommands, shippedStages, stageLabel, unwrap, type EntryPoint, type Launch, type SimpleCommand } from './util/commands.js';
-import type { SnapshotView } from '../repo/snapshot.js';
+import { analyseEntry, composeDefaults, deployedValue, devRemark, entryPoints, pythonCode, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
 import { onePerLocation } from './util/once.js';
 import { SETTINGS_PROD, depthAt, enclosingHeaders, findCalls, inDevBranch, isDevHeader, kustomizeEnv, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, statementEnd, type SettingRef, type Source } from './util/code.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
@@ -416,14 +415,6 @@ function otherDebug(file: string, text: string): ConfigHit[] | undefined {
   return hits;
 }
 
-/** The commands an entry point runs: its own, and those of the repository shell scripts it runs (`CMD ["./start.sh"]`). */
-function entryCommands(snapshot: SnapshotView, entry: EntryPoint, launch: Launch): { cmd: SimpleCommand; script?: string }[] {
-  return [
-    ...unwrap(entry.argv).map((cmd) => ({ cmd })),
-    ...launch.scripts.flatMap((script) => shellCommands(snapshot.text(script) ?? '').flatMap((argv) => unwrap(argv).map((cmd) => ({ cmd, script })))),
-  ];
-}
-
 /**
  * Sanic's and Litestar's CLIs started in debug mode: `sanic server:app --debug` (`--dev`/`-d`: debug plus the reloader),
  * `litestar run --debug` (`-d`), also through `python -m`. Their reloader alone (`--reload`) is production-server's.
@@ -760,8 +751,8 @@ export const debugMode = defineCheck({
       sources++;
       const launch = analyseEntry(snapshot, entry);
       for (const f of launch.pythonScripts) scriptRunners.set(f, [...(scriptRunners.get(f) ?? []), entry]);
-      for (const { cmd, script } of entryCommands(snapshot, entry, launch)) {
-        const cli = cliDebug(cmd.argv);
+      for (const { argv, file: script } of launch.commands) {
+        const cli = cliDebug(argv);
         if (cli) emit({ file: entry.file, line: entry.line, column: entry.column, message: `${entry.where}${script ? ` (through ${script})` : ''} starts ${cli.what} with ${cli.flag}: debug mode answers every unhandled error with its traceback; remove ${cli.flag}` }, entryDev(entry));
       }
       for (const [k, v] of Object.entries(launch.env)) {

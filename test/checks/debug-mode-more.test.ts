@@ -74,6 +74,11 @@ testCheck(debugMode, {
       'package.json': '{"scripts": {"start": "python server.py"}}\n',
       'server.py': GUARDED('host="0.0.0.0", debug=True'),
     }, errors: [{ file: 'server.py', line: 13, message: /\(run by CMD in Dockerfile:3\)/ }] },
+    { name: 'sanic: the CLI with --debug in a package.json script the entry point starts', files: {
+      Dockerfile: 'FROM python:3.12-slim\nCOPY . .\nCMD ["npm", "start"]\n',
+      'package.json': '{"scripts": {"start": "sanic server:app --host=0.0.0.0 --debug"}}\n',
+      'server.py': SANIC(''),
+    }, errors: [{ file: 'Dockerfile', line: 3, message: /^CMD \(through package\.json\) starts Sanic with --debug/ }] },
     { name: 'sanic: unguarded app.run(debug=True) at module level fails without deploy config', files: { 'server.py': SANIC('app.run(host="0.0.0.0", debug=True)\n') },
       errors: [{ file: 'server.py', line: 11 }] },
     { name: 'sanic: a debug constant passed to app.run', files: { Dockerfile: PY_DOCKERFILE, 'server.py': `DEBUG = True\n${GUARDED('host="0.0.0.0", debug=DEBUG')}` },
