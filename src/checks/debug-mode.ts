@@ -119,8 +119,9 @@ function classDebug(file: string, text: string): ClassDebug[] {
     if (a.className === null) continue;
     const header = enclosingHeaders(src, a.start).find((h) => /^class\s/.test(h));
     if (!header || !CONFIG_CLASS.test(header)) continue;
-    const unsetOn = trueWhenUnset(a.value.replace(/'/g, '"'));
-    out.push({ className: a.className, name: a.name, line: src.lineAt(a.start), column: src.columnAt(a.start), start: a.start, expr: a.value, on: isOnLiteral(a.value) || unsetOn !== null, unsetOn, dev: inDevBranch(src, a.start), pydantic: /^class\s+\w+\s*\([^)]*\bBaseSettings\b/.test(header) });
+    // Read as a module constant is (a django-environ scheme's default included).
+    const { on, unsetOn } = debugValue(a.value, text);
+    out.push({ className: a.className, name: a.name, line: src.lineAt(a.start), column: src.columnAt(a.start), start: a.start, expr: a.value, on: on || unsetOn !== null, unsetOn, dev: inDevBranch(src, a.start), pydantic: /^class\s+\w+\s*\([^)]*\bBaseSettings\b/.test(header) });
   }
   return out;
 }

@@ -79,6 +79,9 @@ testCheck(debugMode, {
       'package.json': '{"scripts": {"start": "sanic server:app --host=0.0.0.0 --debug"}}\n',
       'server.py': SANIC(''),
     }, errors: [{ file: 'Dockerfile', line: 3, message: /^CMD \(through package\.json\) starts Sanic with --debug/ }] },
+    { name: 'config class: env("DEBUG") under django-environ\'s scheme with a true default', files: {
+      'app/config.py': 'import environ\n\nenv = environ.Env(DEBUG=(bool, True))\n\n\nclass Config:\n    DEBUG = env("DEBUG")\n',
+    }, errors: [{ file: 'app/config.py', line: 7, message: /^DEBUG defaulting to on when DEBUG is unset in config class Config/ }] },
     { name: 'sanic: unguarded app.run(debug=True) at module level fails without deploy config', files: { 'server.py': SANIC('app.run(host="0.0.0.0", debug=True)\n') },
       errors: [{ file: 'server.py', line: 11 }] },
     { name: 'sanic: a debug constant passed to app.run', files: { Dockerfile: PY_DOCKERFILE, 'server.py': `DEBUG = True\n${GUARDED('host="0.0.0.0", debug=DEBUG')}` },
