@@ -6,8 +6,7 @@ import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/com
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { basename, DEV_WORD, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation } from './util/groups.js';
-import { analyseEntry, classify, composeDefaults, deployedValue, devRemark, entryPoints, pythonCode, resolveFile, resolveModule, shellCommands, shippedStages, stageLabel, unwrap, type EntryPoint, type Launch, type SimpleCommand } from './util/commands.js';
-import type { SnapshotView } from '../repo/snapshot.js';
+import { analyseEntry, composeDefaults, deployedValue, devRemark, entryPoints, pythonCode, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
 import { onePerLocation } from './util/once.js';
 import { SETTINGS_PROD, depthAt, enclosingHeaders, findCalls, inDevBranch, isDevHeader, kustomizeEnv, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, statementEnd, type SettingRef, type Source } from './util/code.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
@@ -120,8 +119,9 @@ function classDebug(file: string, text: string): ClassDebug[] {
     if (a.className === null) continue;
     const header = enclosingHeaders(src, a.start).find((h) => /^class\s/.test(h));
     if (!header || !CONFIG_CLASS.test(header)) continue;
-    const unsetOn = trueWhenUnset(a.value.replace(/'/g, '"'));
-    out.push({ className: a.className, name: a.name, line: src.lineAt(a.start), column: src.columnAt(a.start), start: a.start, expr: a.value, on: isOnLiteral(a.value) || unsetOn !== null, unsetOn, dev: inDevBranch(src, a.start), pydantic: /^class\s+\w+\s*\([^)]*\bBaseSettings\b/.test(header) });
+    // Read as a module constant is (a django-environ scheme's default included).
+    const { on, unsetOn } = debugValue(a.value, text);
+    out.push({ className: a.className, name: a.name, line: src.lineAt(a.start), column: src.columnAt(a.start), start: a.start, expr: a.value, on: on || unsetOn !== null, unsetOn, dev: inDevBranch(src, a.start), pydantic: /^class\s+\w+\s*\([^)]*\bBaseSettings\b/.test(header) });
   }
   return out;
 }
@@ -414,14 +414,6 @@ function otherDebug(file: string, text: string): ConfigHit[] | undefined {
     }
   }
   return hits;
-}
-
-/** The commands an entry point runs: its own, and those of the repository shell scripts it runs (`CMD ["./start.sh"]`). */
-function entryCommands(snapshot: SnapshotView, entry: EntryPoint, launch: Launch): { cmd: SimpleCommand; script?: string }[] {
-  return [
-    ...unwrap(entry.argv).map((cmd) => ({ cmd })),
-    ...launch.scripts.flatMap((script) => shellCommands(snapshot.text(script) ?? '').flatMap((argv) => unwrap(argv).map((cmd) => ({ cmd, script })))),
-  ];
 }
 
 /**
@@ -759,13 +751,9 @@ export const debugMode = defineCheck({
     for (const entry of entryPoints(snapshot)) {
       sources++;
       const launch = analyseEntry(snapshot, entry);
-      for (const { cmd, script } of entryCommands(snapshot, entry, launch)) {
-        const v = classify(cmd.argv);
-        if (v.kind === 'python-script') {
-          const f = v.module ? resolveModule(snapshot, v.path, entry, true) : resolveFile(snapshot, v.path, entry);
-          if (f) scriptRunners.set(f, [...(scriptRunners.get(f) ?? []), entry]);
-        }
-        const cli = cliDebug(cmd.argv);
+      for (const f of launch.pythonScripts) scriptRunners.set(f, [...(scriptRunners.get(f) ?? []), entry]);
+      for (const { argv, file: script } of launch.commands) {
+        const cli = cliDebug(argv);
         if (cli) emit({ file: entry.file, line: entry.line, column: entry.column, message: `${entry.where}${script ? ` (through ${script})` : ''} starts ${cli.what} with ${cli.flag}: debug mode answers every unhandled error with its traceback; remove ${cli.flag}` }, entryDev(entry));
       }
       for (const [k, v] of Object.entries(launch.env)) {

@@ -69,6 +69,19 @@ testCheck(debugMode, {
       'start.sh': '#!/bin/sh\nset -e\nexec python -m app.server\n',
       'app/server.py': GUARDED('host="0.0.0.0", debug=True'),
     }, errors: [{ file: 'app/server.py', line: 13, message: /\(run by CMD in Dockerfile:4\)/ }] },
+    { name: 'sanic: the module run by a package.json script the entry point starts (npm start → python server.py)', files: {
+      Dockerfile: 'FROM python:3.12-slim\nCOPY . .\nCMD ["npm", "start"]\n',
+      'package.json': '{"scripts": {"start": "python server.py"}}\n',
+      'server.py': GUARDED('host="0.0.0.0", debug=True'),
+    }, errors: [{ file: 'server.py', line: 13, message: /\(run by CMD in Dockerfile:3\)/ }] },
+    { name: 'sanic: the CLI with --debug in a package.json script the entry point starts', files: {
+      Dockerfile: 'FROM python:3.12-slim\nCOPY . .\nCMD ["npm", "start"]\n',
+      'package.json': '{"scripts": {"start": "sanic server:app --host=0.0.0.0 --debug"}}\n',
+      'server.py': SANIC(''),
+    }, errors: [{ file: 'Dockerfile', line: 3, message: /^CMD \(through package\.json\) starts Sanic with --debug/ }] },
+    { name: 'config class: env("DEBUG") under django-environ\'s scheme with a true default', files: {
+      'app/config.py': 'import environ\n\nenv = environ.Env(DEBUG=(bool, True))\n\n\nclass Config:\n    DEBUG = env("DEBUG")\n',
+    }, errors: [{ file: 'app/config.py', line: 7, message: /^DEBUG defaulting to on when DEBUG is unset in config class Config/ }] },
     { name: 'sanic: unguarded app.run(debug=True) at module level fails without deploy config', files: { 'server.py': SANIC('app.run(host="0.0.0.0", debug=True)\n') },
       errors: [{ file: 'server.py', line: 11 }] },
     { name: 'sanic: a debug constant passed to app.run', files: { Dockerfile: PY_DOCKERFILE, 'server.py': `DEBUG = True\n${GUARDED('host="0.0.0.0", debug=DEBUG')}` },

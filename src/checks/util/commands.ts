@@ -1071,6 +1071,10 @@ export interface Launch {
   env: Record<string, string>;
   /** Repository shell scripts the entry point runs (start scripts, `exec`'d entrypoints), in the order read. */
   scripts: string[];
+  /** Repository Python files the entry point runs as scripts (`python server.py`, `python -m app.server`). */
+  pythonScripts: string[];
+  /** Every command the entry point runs (unwrapped), with the repository file it is written in when that is not the entry point (a start script, `package.json`). */
+  commands: { argv: readonly string[]; file?: string }[];
 }
 
 /**
@@ -1082,9 +1086,10 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
   // Entry points are shared per view (entryPoints), so their analysis is too.
   const known = launches.get(entry);
   if (known) return known;
-  const launch: Launch = { entry, dev: null, calls: [], env: {}, scripts: [] };
+  const launch: Launch = { entry, dev: null, calls: [], env: {}, scripts: [], pythonScripts: [], commands: [] };
   const seen = new Set<string>();
   const inspectPython = (file: string | null, via: 'script' | 'import', server: string, shown?: string) => {
+    if (file && via === 'script' && !launch.pythonScripts.includes(file)) launch.pythonScripts.push(file);
     if (!file || seen.has(file)) return;
     seen.add(file);
     const text = snapshot.text(file);
@@ -1099,9 +1104,11 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
     }
   };
   // `ctx`: the entry point as the command sees it (a `cd` earlier in its script moves its working directory).
-  const visit = (argv: readonly string[], from: string, depth: number, ctx: EntryPoint = entry) => {
+  // `file`: the repository file the commands are written in (a start script, `package.json`), when not the entry point.
+  const visit = (argv: readonly string[], from: string, depth: number, ctx: EntryPoint = entry, writtenIn?: string) => {
     if (depth > 4) return;
     for (const cmd of unwrap(argv)) {
+      launch.commands.push({ argv: cmd.argv, ...(writtenIn ? { file: writtenIn } : {}) });
       const { here, dir } = cmd.cwd === undefined ? { here: ctx, dir: from } : chdir(ctx, from, cmd.cwd);
       Object.assign(launch.env, cmd.env);
       const v = classify(cmd.argv);
@@ -1126,14 +1133,14 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         if (seen.has(key)) continue;
         seen.add(key);
         const before = launch.dev;
-        visit(['/bin/sh', '-c', body], dirname(pkg!), depth + 1, here);
+        visit(['/bin/sh', '-c', body], dirname(pkg!), depth + 1, here, pkg!);
         if (launch.dev && launch.dev !== before && !launch.dev.file) launch.dev = { ...launch.dev, what: `${v.tool} ${v.script === 'start' ? 'start' : `run ${v.script}`}${v.workspace === undefined ? '' : ` (workspace ${v.workspace}: ${pkg})`} → ${launch.dev.what}` };
         continue;
       }
       // pm2 started with a process file (`pm2-runtime ecosystem.config.js`, `pm2 start process.yml --no-daemon`): each app it
       // starts is judged like a command of its own, and a dev server found is pointed at on the app's `args`/`script`/`watch` line.
       const processFile = pm2ProcessFile(cmd.argv);
-      if (processFile && 'argv' in processFile) { visit(processFile.argv, dir, depth + 1, here); continue; }
+      if (processFile && 'argv' in processFile) { visit(processFile.argv, dir, depth + 1, here, writtenIn); continue; }
       if (processFile) {
         const file = resolveFile(snapshot, processFile.path, { ...here, dir });
         if (!file || seen.has(file)) continue;
@@ -1144,7 +1151,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
           const argv = pm2Argv(app);
           const appDir = dirname(file);
           const moved = app.cwd === undefined ? { here, dir: appDir } : chdir(here, appDir, app.cwd);
-          if (argv) visit(argv, moved.dir, depth + 1, moved.here);
+          if (argv) visit(argv, moved.dir, depth + 1, moved.here, file);
           if (!launch.dev && app.watch) launch.dev = { what: `pm2 watch: ${app.watch.shown}`, debug: false };
           if (launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at) {
             const at = launch.dev.what.startsWith('pm2 watch: ') ? app.watch?.at : app.commandAt;
@@ -1163,7 +1170,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         // Each `[program:x]` command is a process production starts; a dev server found there is pointed at on its line.
         for (const m of (text ?? '').matchAll(/^([ \t]*)command[ \t]*=[ \t]*(.+)$/gm)) {
           const before = launch.dev;
-          visit(['/bin/sh', '-c', m[2]!], dir, depth + 1, here);
+          visit(['/bin/sh', '-c', m[2]!], dir, depth + 1, here, file ?? undefined);
           if (file && launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at) {
             const head = text!.slice(0, m.index);
             const program = /\[program:([^\]\s]+)\][^[]*$/.exec(head)?.[1];
@@ -1186,14 +1193,14 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
           seen.add(file);
           launch.scripts.push(file);
           const before = launch.dev;
-          visit(['/bin/sh', '-c', text.replace(/\r\n?/g, '\n')], dir, depth + 1, here);
+          visit(['/bin/sh', '-c', text.replace(/\r\n?/g, '\n')], dir, depth + 1, here, file);
           // A dev server the script starts: named at its line there (the finding stays at the entry point that runs the script).
           if (launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at) {
             const at = lineNaming(text, launch.dev.what);
             if (at) launch.dev = { ...launch.dev, file, line: at.line, column: at.column };
           }
         }
-        if (cmd.argv.length > 1) visit(cmd.argv.slice(1), dir, depth + 1, here);
+        if (cmd.argv.length > 1) visit(cmd.argv.slice(1), dir, depth + 1, here, writtenIn);
       }
     }
   };
