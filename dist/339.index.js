@@ -3037,9 +3037,11 @@ function analyseEntry(snapshot, entry) {
     const known = launches.get(entry);
     if (known)
         return known;
-    const launch = { entry, dev: null, calls: [], env: {}, scripts: [] };
+    const launch = { entry, dev: null, calls: [], env: {}, scripts: [], pythonScripts: [], commands: [] };
     const seen = new Set();
     const inspectPython = (file, via, server, shown) => {
+        if (file && via === 'script' && !launch.pythonScripts.includes(file))
+            launch.pythonScripts.push(file);
         if (!file || seen.has(file))
             return;
         seen.add(file);
@@ -3059,10 +3061,12 @@ function analyseEntry(snapshot, entry) {
         }
     };
     // `ctx`: the entry point as the command sees it (a `cd` earlier in its script moves its working directory).
-    const visit = (argv, from, depth, ctx = entry) => {
+    // `file`: the repository file the commands are written in (a start script, `package.json`), when not the entry point.
+    const visit = (argv, from, depth, ctx = entry, writtenIn) => {
         if (depth > 4)
             return;
         for (const cmd of unwrap(argv)) {
+            launch.commands.push({ argv: cmd.argv, ...(writtenIn ? { file: writtenIn } : {}) });
             const { here, dir } = cmd.cwd === undefined ? { here: ctx, dir: from } : chdir(ctx, from, cmd.cwd);
             Object.assign(launch.env, cmd.env);
             const v = commands_classify(cmd.argv);
@@ -3092,7 +3096,7 @@ function analyseEntry(snapshot, entry) {
                     continue;
                 seen.add(key);
                 const before = launch.dev;
-                visit(['/bin/sh', '-c', body], (0,classify/* dirname */.pD)(pkg), depth + 1, here);
+                visit(['/bin/sh', '-c', body], (0,classify/* dirname */.pD)(pkg), depth + 1, here, pkg);
                 if (launch.dev && launch.dev !== before && !launch.dev.file)
                     launch.dev = { ...launch.dev, what: `${v.tool} ${v.script === 'start' ? 'start' : `run ${v.script}`}${v.workspace === undefined ? '' : ` (workspace ${v.workspace}: ${pkg})`} → ${launch.dev.what}` };
                 continue;
@@ -3101,7 +3105,7 @@ function analyseEntry(snapshot, entry) {
             // starts is judged like a command of its own, and a dev server found is pointed at on the app's `args`/`script`/`watch` line.
             const processFile = pm2ProcessFile(cmd.argv);
             if (processFile && 'argv' in processFile) {
-                visit(processFile.argv, dir, depth + 1, here);
+                visit(processFile.argv, dir, depth + 1, here, writtenIn);
                 continue;
             }
             if (processFile) {
@@ -3117,7 +3121,7 @@ function analyseEntry(snapshot, entry) {
                     const appDir = (0,classify/* dirname */.pD)(file);
                     const moved = app.cwd === undefined ? { here, dir: appDir } : chdir(here, appDir, app.cwd);
                     if (argv)
-                        visit(argv, moved.dir, depth + 1, moved.here);
+                        visit(argv, moved.dir, depth + 1, moved.here, file);
                     if (!launch.dev && app.watch)
                         launch.dev = { what: `pm2 watch: ${app.watch.shown}`, debug: false };
                     if (launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at) {
@@ -3138,7 +3142,7 @@ function analyseEntry(snapshot, entry) {
                 // Each `[program:x]` command is a process production starts; a dev server found there is pointed at on its line.
                 for (const m of (text ?? '').matchAll(/^([ \t]*)command[ \t]*=[ \t]*(.+)$/gm)) {
                     const before = launch.dev;
-                    visit(['/bin/sh', '-c', m[2]], dir, depth + 1, here);
+                    visit(['/bin/sh', '-c', m[2]], dir, depth + 1, here, file ?? undefined);
                     if (file && launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at) {
                         const head = text.slice(0, m.index);
                         const program = /\[program:([^\]\s]+)\][^[]*$/.exec(head)?.[1];
@@ -3162,7 +3166,7 @@ function analyseEntry(snapshot, entry) {
                     seen.add(file);
                     launch.scripts.push(file);
                     const before = launch.dev;
-                    visit(['/bin/sh', '-c', text.replace(/\r\n?/g, '\n')], dir, depth + 1, here);
+                    visit(['/bin/sh', '-c', text.replace(/\r\n?/g, '\n')], dir, depth + 1, here, file);
                     // A dev server the script starts: named at its line there (the finding stays at the entry point that runs the script).
                     if (launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at) {
                         const at = lineNaming(text, launch.dev.what);
@@ -3171,7 +3175,7 @@ function analyseEntry(snapshot, entry) {
                     }
                 }
                 if (cmd.argv.length > 1)
-                    visit(cmd.argv.slice(1), dir, depth + 1, here);
+                    visit(cmd.argv.slice(1), dir, depth + 1, here, writtenIn);
             }
         }
     };
@@ -4197,10 +4201,9 @@ function argNamed(src, call, name) {
 /**
  * Flask-CORS `CORS(app, …)` / `cors.init_app(app, …)` / `@cross_origin(…)`: origins default to `*`.
  * Hits that rely on that default are marked `defaultOrigins` (a `CORS_ORIGINS` setting elsewhere
- * replaces the default).
+ * replaces the default). `local`: the names this module binds to `CORS()` ({@link corsInstances}).
  */
-function flaskCors(src) {
-    const local = corsInstances(src);
+function flaskCors(src, local) {
     const imported = importedCorsInits(src).filter((h) => !local.includes(h.instance));
     if (!/\bflask_cors\b/.test(src.bare))
         return imported;
@@ -4224,13 +4227,18 @@ function corsInstances(src) {
 function importedCorsInits(src) {
     if (!/\binit_app\b/.test(src.bare))
         return [];
+    // One walk over the `….init_app(` calls, each matched to the names imported (not one walk per imported name).
+    const inits = findCalls(src, 'init_app');
+    if (!inits.length)
+        return [];
     const hits = [];
     for (const m of src.bare.matchAll(/^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/gm)) {
         for (const part of m[1].replace(/[()\\]/g, ' ').split(',')) {
             const [name, local = name] = part.trim().split(/\s+as\s+/);
             if (!name || !/^[A-Za-z_]\w*$/.test(name) || !/^[A-Za-z_]\w*$/.test(local))
                 continue;
-            hits.push(...flaskCorsCalls(src, findCalls(src, `${local}.init_app`)).map((h) => ({ ...h, instance: name })));
+            const calls = inits.filter((c) => c.callee === `${local}.init_app` || c.callee.endsWith(`.${local}.init_app`));
+            hits.push(...flaskCorsCalls(src, calls).map((h) => ({ ...h, instance: name })));
         }
     }
     return hits;
@@ -5138,9 +5146,8 @@ function cors_wildcard_springConfig(entries) {
         if (!canon.startsWith(ACTUATOR_KEY))
             continue;
         const name = canon.slice(ACTUATOR_KEY.length);
-        const v = e.value.trimEnd().replace(/^(["'])(.*)\1$/, '$2');
         if (name === 'allowcredentials') {
-            credentials ||= /^true$/i.test(v);
+            credentials ||= /^true$/i.test(unquote(e.value));
             continue;
         }
         if (name !== 'allowedorigins' && name !== 'allowedoriginpatterns')
@@ -5211,6 +5218,8 @@ function quarkusConfig(entries) {
     return hits;
 }
 const MICRONAUT_CORS = 'micronaut.server.cors.';
+const MICRONAUT_KEY = canonKey(MICRONAUT_CORS);
+const MICRONAUT_CONFIGURATIONS_KEY = canonKey(`${MICRONAUT_CORS}configurations.`);
 /**
  * Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default: any origin, the
  * request's origin echoed with credentials) or with a configuration that sets neither `allowed-origins` nor
@@ -5223,7 +5232,7 @@ function micronautConfig(entries) {
     const configs = new Map();
     for (const e of entries) {
         const canon = canonKey(e.path);
-        if (!canon.startsWith(canonKey(MICRONAUT_CORS)))
+        if (!canon.startsWith(MICRONAUT_KEY))
             continue;
         const rest = e.path.slice(MICRONAUT_CORS.length);
         const name = canonKey(rest);
@@ -5259,7 +5268,7 @@ function micronautConfig(entries) {
     return hits;
 }
 /** Whether a Micronaut configuration file defines CORS `configurations` (another file of the folder may restrict what one file enables). */
-const micronautConfigures = (entries) => entries.some((e) => canonKey(e.path).startsWith(canonKey(`${MICRONAUT_CORS}configurations.`)));
+const micronautConfigures = (entries) => entries.some((e) => canonKey(e.path).startsWith(MICRONAUT_CONFIGURATIONS_KEY));
 const KTOR_INSTALL = /\binstall\s*\(\s*(?:[\w.]+\.)?CORS\s*\)\s*\{/g;
 const KTOR_TRUE_LAMBDA = /^\{\s*(?:\w+\s*->\s*)?true\s*\}$/;
 /**
@@ -5394,7 +5403,8 @@ const corsWildcard = defineCheck({
                 return undefined;
             const src = scanSource(file, text);
             const restricted = [];
-            const hits = src.lang === 'python' ? [...flaskCors(src), ...starlette(src), ...socketioCors(src), ...pySettings(src, restricted)] : jsCors(src);
+            const instances = src.lang === 'python' ? corsInstances(src) : [];
+            const hits = src.lang === 'python' ? [...flaskCors(src, instances), ...starlette(src), ...socketioCors(src), ...pySettings(src, restricted)] : jsCors(src);
             hits.push(...headerLiteral(src));
             const configures = src.lang === 'python' && /\bCORS_(ORIGINS|RESOURCES)\b/.test(src.code);
             // Credentials allowed in this file (a setting, or a Flask-CORS call's supports_credentials=True): a
@@ -5402,7 +5412,6 @@ const corsWildcard = defineCheck({
             const credentials = src.lang === 'python' && !(0,classify/* isDevOnly */.uL)(file)
                 && (pythonSettings(src, /CORS_ALLOW_CREDENTIALS|CORS_SUPPORTS_CREDENTIALS/).some((x) => TRUE.test(x.value) && !inDevBranch(src, x.start))
                     || [...src.bare.matchAll(/\bsupports_credentials\s*=\s*True\b/g)].some((m) => !inDevBranch(src, m.index)));
-            const instances = src.lang === 'python' ? corsInstances(src) : [];
             if (!hits.length && !restricted.length && !configures && !credentials && !instances.length)
                 return undefined;
             const py = src.lang === 'python';
@@ -5611,7 +5620,8 @@ function playCors(snapshot) {
     }
     const setsOrigins = (dir) => [...parsed].some(([f, entries]) => (0,classify/* dirname */.pD)(f) === dir && entries.some((e) => e.path === `${PLAY_CORS}allowedOrigins`));
     for (const [file, entries] of parsed) {
-        const dev = /(?:^|[._-])(?:dev|devel|development|local|test)(?:[._-]|$)/i.test((0,classify/* basename */.P8)(file).replace(/\.conf$/i, ''));
+        // A conf file named for development, tests or CI (`dev.conf`, `application.local.conf`, `ci.conf`): the words DEV_WORD knows.
+        const dev = (0,classify/* basename */.P8)(file).replace(/\.conf$/i, '').split(/[._-]/).some((w) => classify/* DEV_WORD */.b3.test(w));
         const credentials = !entries.some((e) => e.path === `${PLAY_CORS}supportsCredentials` && /^false$/i.test(unquote(e.value)));
         const origins = entries.filter((e) => e.path === `${PLAY_CORS}allowedOrigins`).at(-1);
         if (origins) {
@@ -6089,8 +6099,9 @@ function classDebug(file, text) {
         const header = enclosingHeaders(src, a.start).find((h) => /^class\s/.test(h));
         if (!header || !CONFIG_CLASS.test(header))
             continue;
-        const unsetOn = trueWhenUnset(a.value.replace(/'/g, '"'));
-        out.push({ className: a.className, name: a.name, line: src.lineAt(a.start), column: src.columnAt(a.start), start: a.start, expr: a.value, on: isOnLiteral(a.value) || unsetOn !== null, unsetOn, dev: inDevBranch(src, a.start), pydantic: /^class\s+\w+\s*\([^)]*\bBaseSettings\b/.test(header) });
+        // Read as a module constant is (a django-environ scheme's default included).
+        const { on, unsetOn } = debugValue(a.value, text);
+        out.push({ className: a.className, name: a.name, line: src.lineAt(a.start), column: src.columnAt(a.start), start: a.start, expr: a.value, on: on || unsetOn !== null, unsetOn, dev: inDevBranch(src, a.start), pydantic: /^class\s+\w+\s*\([^)]*\bBaseSettings\b/.test(header) });
     }
     return out;
 }
@@ -6382,13 +6393,6 @@ function otherDebug(file, text) {
         }
     }
     return hits;
-}
-/** The commands an entry point runs: its own, and those of the repository shell scripts it runs (`CMD ["./start.sh"]`). */
-function entryCommands(snapshot, entry, launch) {
-    return [
-        ...unwrap(entry.argv).map((cmd) => ({ cmd })),
-        ...launch.scripts.flatMap((script) => shellCommands(snapshot.text(script) ?? '').flatMap((argv) => unwrap(argv).map((cmd) => ({ cmd, script })))),
-    ];
 }
 /**
  * Sanic's and Litestar's CLIs started in debug mode: `sanic server:app --debug` (`--dev`/`-d`: debug plus the reloader),
@@ -6737,14 +6741,10 @@ const debugMode = defineCheck({
         for (const entry of entryPoints(snapshot)) {
             sources++;
             const launch = analyseEntry(snapshot, entry);
-            for (const { cmd, script } of entryCommands(snapshot, entry, launch)) {
-                const v = commands_classify(cmd.argv);
-                if (v.kind === 'python-script') {
-                    const f = v.module ? resolveModule(snapshot, v.path, entry, true) : resolveFile(snapshot, v.path, entry);
-                    if (f)
-                        scriptRunners.set(f, [...(scriptRunners.get(f) ?? []), entry]);
-                }
-                const cli = cliDebug(cmd.argv);
+            for (const f of launch.pythonScripts)
+                scriptRunners.set(f, [...(scriptRunners.get(f) ?? []), entry]);
+            for (const { argv, file: script } of launch.commands) {
+                const cli = cliDebug(argv);
                 if (cli)
                     emit({ file: entry.file, line: entry.line, column: entry.column, message: `${entry.where}${script ? ` (through ${script})` : ''} starts ${cli.what} with ${cli.flag}: debug mode answers every unhandled error with its traceback; remove ${cli.flag}` }, entryDev(entry));
             }
@@ -7187,7 +7187,9 @@ function isDottedKeySetting(name) {
  * (`PASSWORD_FILE`, `PASSWORD_MIN_LENGTH`, `TOKEN_URL`, `SECRET_NAME`) and public keys are not.
  */
 function isSecretName(name) {
-    const t = nameTokens(name);
+    // A numbered word is still the word: a second credential or a rotation's (`DB_PASSWORD2`, `password2`, `apiSecret2`), and so
+    // are the words around it (`csrfToken2` is a CSRF token, `password_hash2` a hash).
+    const t = nameTokens(name).map((w) => w.replace(/^([a-z]{4,})\d{1,2}$/, '$1'));
     if (!t.length || t.length > 12)
         return false;
     if (t.includes('public') || t.includes('pub') || t.includes('publishable'))
@@ -7202,8 +7204,7 @@ function isSecretName(name) {
         return false;
     let hit = -1;
     for (let i = 0; i < t.length; i++) {
-        // A numbered secret word is still one: a second credential or a rotation's (`DB_PASSWORD2`, `password2`, `apiSecret2`).
-        const w = t[i].replace(/^([a-z]{4,})\d{1,2}$/, '$1');
+        const w = t[i];
         // Rails' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY`: which of the encryption keys, between the qualifier and
         // `key` (a bare `PRIMARY_KEY` is a database column's, no secret); `STRIPE_KEY`, `FERNET_KEY`: a vendor's or purpose's key.
         if (SECRET_WORDS.has(w) || isCredentialKey(t, i) || isPat(t, i) || /^[a-z]+(?:password|passwd|secret)$/.test(w) || /^(?:api|private|secret|access)key$/.test(w))
@@ -8780,7 +8781,7 @@ const defaultCredentials = defineCheck({
         // Redis told to require a default password (`command: redis-server --requirepass changeme`, `requirepass foobared`
         // in a redis.conf): the deployed server's password, whatever key it sits under (a real one is hardcoded-secret's).
         const redisFiles = new Set([...judgedComposeFiles(snapshot).map((cf) => cf.path), ...snapshot.k8sObjects().map((o) => o.file),
-            ...snapshot.dockerfiles().filter((df) => df.final).map((df) => df.path), ...snapshot.files.filter((f) => f.endsWith('.conf'))]);
+            ...snapshot.dockerfiles().filter((df) => df.final).map((df) => df.path), ...snapshot.files.filter((f) => f.endsWith('.conf') && !(0,classify/* isVendoredOrGenerated */.Gk)(f))]);
         for (const file of redisFiles) {
             const text = skipFile(file) ? undefined : snapshot.text(file);
             if (text === undefined)
@@ -13755,7 +13756,8 @@ class Snapshot {
         return {
             files,
             has: (p) => set.has(p),
-            text: (p) => (set.has(p) ? self.text(p) : undefined),
+            // The `.gitignore` files whose rules apply are the repository's (gitignored, gitignoreFiles): their text too.
+            text: (p) => (set.has(p) || self.gitignoreFiles().includes(p) ? self.text(p) : undefined),
             lines: (p) => (set.has(p) ? self.lines(p) : undefined),
             dockerfiles: () => self.dockerfiles().filter((d) => set.has(d.path)),
             composeFiles: () => self.composeFiles().filter((c) => set.has(c.path)),

@@ -684,7 +684,6 @@ function instructionEnd(lines, start, escape) {
     }
     return end;
 }
-const YAML_FILE = /\.ya?ml$/i;
 /** A YAML line that opens a block: a key without an inline value (`ports:`), a block scalar (`command: |`), or a mapping item (`- name: web`). */
 // Keys hold no `:` unless quoted, so each line has one way to match (linear on any line).
 const YAML_BLOCK_KEY = /^([ \t]*)(?:[^\s#'":-][^#'":]*|"[^"]*"[ \t]*|'[^']*'[ \t]*):(?:[ \t]+[|>][-+0-9]*)?[ \t]*(?:#.*)?$/;
@@ -785,7 +784,7 @@ function findSuppressions(file, text) {
     // In YAML a comment above a block covers the block: `# preflight-ignore database-port-exposed: …` above `ports:`
     // mutes its items, above a service or a container item the findings inside it (as Checkov's skip comment covers
     // its resource).
-    if (YAML_FILE.test(file))
+    if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isYamlFile */ .wl)(file))
         for (const s of out)
             if (s.wholeLine && !s.malformed) {
                 const end = yamlBlockEnd(lines, s.appliesTo - 1);
