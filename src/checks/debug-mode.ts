@@ -506,7 +506,9 @@ export const debugMode = defineCheck({
       '- Config classes (Flask\'s `class ProductionConfig(Config): DEBUG = True`, django-configurations\' `class Prod(Configuration)`, any class whose name or base names a config/settings class): a class-level `DEBUG = True` (or `1`, or a read that is on when the variable is unset) fails in a production class, in another environment\'s class (`StagingConfig`) and in a base class (`Config`, `BaseConfig`) unless a production class of the same project sets `DEBUG` off; `DevelopmentConfig`/`TestingConfig` classes give `info` notes. Test files are not read.',
       '- Flask (and Quart, APIFlask, Dash: Werkzeug-style development servers): `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
       '  called from it), or unguarded at module level in the module gunicorn imports. Under `if __name__ == "__main__"` in a module that',
-      '  production serves with gunicorn it is not run: `production-server` adds an `info` note there, this check stays silent.',
+      '  production serves with gunicorn it is not run: `production-server` adds an `info` note there, this check stays silent. An `app.run()` without',
+      '  `debug=` takes the app\'s own setting: `app.debug = True`, `app.config["DEBUG"] = True` or `app.config.update(DEBUG=True)` outside functions',
+      '  before it starts the debugger just the same, reported at that line (a later `False` or `run(debug=False)` turns it off).',
       '- FastAPI/Starlette: `FastAPI(debug=True)`, `Starlette(debug=True)` (also `fastapi.FastAPI(…)`, in an app factory, a call spanning lines) and',
       '  `app.debug = True` on such an app: Starlette then answers every unhandled error with the traceback page, under any server, so it fails',
       '  anywhere in production code (reported at `debug=`); tests, `examples/`/`docs/` and templates are not read, a development-only file, a development',
@@ -770,7 +772,9 @@ export const debugMode = defineCheck({
       }
       for (const { file, call, via } of launch.calls) {
         if (!call.debug || call.scope === 'function' || (via === 'import' && call.scope !== 'module')) continue;
-        emit({ file, line: call.line, column: call.column, message: `${call.call}(debug=True) runs in production (${entry.where} in ${entry.file}:${entry.line}): the Werkzeug debugger allows remote code execution; remove debug=True and serve the app with gunicorn` }, entryDev(entry));
+        const set = call.debugSet;
+        if (set) emit({ file, line: set.line, column: set.column, message: `${set.what} switches debug on for ${call.call}() (line ${call.line}), which runs in production (${entry.where} in ${entry.file}:${entry.line}): the Werkzeug debugger allows remote code execution; remove it and serve the app with gunicorn` }, entryDev(entry));
+        else emit({ file, line: call.line, column: call.column, message: `${call.call}(debug=True) runs in production (${entry.where} in ${entry.file}:${entry.line}): the Werkzeug debugger allows remote code execution; remove debug=True and serve the app with gunicorn` }, entryDev(entry));
       }
     }
 

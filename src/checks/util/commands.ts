@@ -549,8 +549,13 @@ export interface PythonRunCall {
   column: number;
   /** `app.run`, `uvicorn.run(…, reload=True)`… */
   call: string;
-  /** The call passes `debug=True`. */
+  /** The call passes `debug=True`, or passes no `debug` while the module switched the app's debug on before it (`debugSet`). */
   debug: boolean;
+  /**
+   * Where the module switched the app's debug on outside any function before the call (`app.debug = True`,
+   * `app.config["DEBUG"] = True`, `app.config.update(DEBUG=True)`): Flask's `run()` starts the Werkzeug debugger then.
+   */
+  debugSet?: { line: number; column: number; what: string };
   /** Dev-server call (`uvicorn.run` only counts with `reload=True`). */
   dev: boolean;
   /** Where the call sits: `module` (runs on import), `main` (under `if __name__ == "__main__"` or in a function only called from it), `function`. */
@@ -600,6 +605,9 @@ export function pythonRunCalls(text: string): PythonRunCall[] {
   const calledAtModule = new Set<string>();
   const calledInMain = new Set<string>();
   const pending: { call: PythonRunCall; fn: string | null }[] = [];
+  // `app.debug = True`, `app.config["DEBUG"] = True`, `app.config.update(DEBUG=True)` outside functions, by app name
+  // (a later `= False` switches it off again): `run()` without `debug=` takes the app's own setting.
+  const debugSet = new Map<string, { line: number; column: number; what: string } | null>();
   let depth = 0;
   lines.forEach((l, idx) => {
     if (depth > 0 || !l.trim()) { depth = Math.max(0, depth + parenDelta(l)); return; }
@@ -615,10 +623,16 @@ export function pythonRunCalls(text: string): PythonRunCall[] {
     else if (/:\s*$/.test(body) || /^(class|if|elif|else|for|while|try|except|finally|with)\b/.test(body)) stack.push({ indent, kind: 'other', name: '' });
     if (!fn && !def) for (const m of body.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) (inMain ? calledInMain : calledAtModule).add(m[1]!);
     const stmt = joinStatement(lines, idx);
+    const set = fn || def ? null : /^([A-Za-z_]\w*)\.(?:debug\s*=\s*(\w+)|config\s*\[\s*(["'])DEBUG\3\s*\]\s*=\s*(\w+)|config\.(?:update|from_mapping)\s*\((?=[^)]*\bDEBUG\s*=\s*(\w+)))/.exec(body);
+    if (set && appNames.has(set[1]!)) {
+      const v = set[2] ?? set[4] ?? set[5];
+      debugSet.set(set[1]!, v === 'True' || v === '1' ? { line: idx + 1, column: indent + 1, what: body.replace(/\s*#.*$/, '') } : null);
+    }
     for (const m of body.matchAll(/\b([A-Za-z_]\w*)\.(run|run_server)\s*\(/g)) {
       const recv = m[1]!;
       const args = argsOf(stmt, stmt.indexOf(m[0]) + m[0].length);
-      const debug = /\bdebug\s*=\s*(True|1)\b/.test(args);
+      const appSet = /\bdebug\s*=/.test(args) || sanicApps.has(recv) ? undefined : debugSet.get(recv) ?? undefined;
+      const debug = /\bdebug\s*=\s*(True|1)\b/.test(args) || !!appSet;
       let dev = false;
       if (sanicApps.has(recv) && m[2] === 'run') {
         // Sanic: `dev=True` is debug plus the auto-reloader, `auto_reload=True` the reloader, `debug=True` debug mode
@@ -632,7 +646,7 @@ export function pythonRunCalls(text: string): PythonRunCall[] {
       else if (socketNames.has(recv)) dev = /\ballow_unsafe_werkzeug\s*=\s*True\b/.test(args) || debug;
       else if (appNames.has(recv)) dev = true;
       else continue;
-      const call: PythonRunCall = { line: idx + 1, column: indent + 1 + body.indexOf(m[0]), call: `${recv}.${m[2]}`, debug, dev, scope: fn ? 'function' : inMain ? 'main' : 'module' };
+      const call: PythonRunCall = { line: idx + 1, column: indent + 1 + body.indexOf(m[0]), call: `${recv}.${m[2]}`, debug, dev, scope: fn ? 'function' : inMain ? 'main' : 'module', ...(appSet && appNames.has(recv) ? { debugSet: appSet } : {}) };
       pending.push({ call, fn });
     }
     depth = Math.max(0, parenDelta(l));
