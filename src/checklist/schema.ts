@@ -19,7 +19,9 @@ const globList = z.array(z.string().min(1)
   // match nothing, leaving the item `skipped`: a typo, reported with picomatch's own message.
   .superRefine((g, ctx) => {
     try { picomatch.makeRe(g, { dot: true, strictBrackets: true }); } catch (e) {
-      ctx.addIssue({ code: 'custom', message: `expected a valid glob: ${(e as Error).message}` });
+      // picomatch: `Missing closing: "}" - use "\\}" to match literal characters` (escaped for a JS string, not for YAML).
+      const m = /^Missing (?:closing|opening): "."/.exec((e as Error).message);
+      ctx.addIssue({ code: 'custom', message: `expected a valid glob: ${m ? `${m[0]} (to match a bracket, brace or parenthesis literally, escape it with \\)` : (e as Error).message}` });
     }
   }));
 
