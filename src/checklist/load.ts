@@ -52,6 +52,13 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
         throw new ConfigError(`invalid YAML: this line is indented ${indent} spaces, deeper than the keys of the item above it (line ${above + 1}): align it with them`, { file, line: e.line, column: indent + 1 });
       }
     }
+    // The `yaml` library does not say which key is repeated (`version:` twice, `check:` twice in one item): name it.
+    if (/^Map keys must be unique/.test(message)) {
+      const at = (text.replace(/^\uFEFF/, '').split('\n')[e.line - 1] ?? '').slice(e.column - 1);
+      const key = /^(?:"([^"]*)"|'([^']*)'|([^\s:#,{}[\]][^:#,{}[\]]*?))[ \t]*:/.exec(at);
+      const name = key?.[1] ?? key?.[2] ?? key?.[3];
+      if (name !== undefined) throw new ConfigError(`invalid YAML: duplicate key '${name}' (each key may appear once in a mapping)`, { file, line: e.line, column: e.column });
+    }
     throw new ConfigError(`invalid YAML: ${message}`, { file, line: e.line, column: e.column });
   }
   const doc = y.docs[0];

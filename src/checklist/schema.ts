@@ -1,3 +1,4 @@
+import picomatch from 'picomatch';
 import { z } from 'zod';
 import { SEVERITIES } from '../types.js';
 import { HEADER_NAME, MAX_TIMEOUT_SECONDS, MAX_WAIT_SECONDS } from '../settings.js';
@@ -13,7 +14,16 @@ const stringList = z.array(z.string().min(1));
 // An absolute glob (`/etc/**`) would silently match nothing too: repository paths never start with `/`.
 const globList = z.array(z.string().min(1)
   .refine((g) => !/(?:^|\/)\.\.(?:\/|$)/.test(g), 'expected a glob relative to the repository (no `..` segment: nothing outside the repository is read)')
-  .refine((g) => !/^(?:\/|[A-Za-z]:[\\/])/.test(g), 'expected a glob relative to the repository root (`k8s/**`, not `/k8s/**`): paths are matched as git lists them'));
+  .refine((g) => !/^(?:\/|[A-Za-z]:[\\/])/.test(g), 'expected a glob relative to the repository root (`k8s/**`, not `/k8s/**`): paths are matched as git lists them')
+  // An unbalanced bracket or brace (`**/*.{yml`, `[abc`) is taken literally by picomatch and would silently
+  // match nothing, leaving the item `skipped`: a typo, reported with picomatch's own message.
+  .superRefine((g, ctx) => {
+    try { picomatch.makeRe(g, { dot: true, strictBrackets: true }); } catch (e) {
+      // picomatch: `Missing closing: "}" - use "\\}" to match literal characters` (escaped for a JS string, not for YAML).
+      const m = /^Missing (?:closing|opening): "."/.exec((e as Error).message);
+      ctx.addIssue({ code: 'custom', message: `expected a valid glob: ${m ? `${m[0]} (to match a bracket, brace or parenthesis literally, escape it with \\)` : (e as Error).message}` });
+    }
+  }));
 
 export const itemSchema = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'an id of letters, digits, ".", "_" or "-"'),

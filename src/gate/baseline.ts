@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { z } from 'zod';
 import type { Report } from '../types.js';
 import { ConfigError, readProblem } from '../types.js';
+import { parseYamlPrecise } from '../repo/yaml.js';
 
 const baselineSchema = z.object({
   version: z.literal(1),
@@ -15,6 +16,15 @@ export function toBaseline(report: Report): string {
     .filter((f) => !f.note && !f.suppressed && f.fingerprint && f.item !== null)
     .map((f) => ({ check: f.check, file: f.file, fingerprint: f.fingerprint!, message: f.message }));
   return `${JSON.stringify({ version: 1, tool: 'preflight', findings }, null, 2)}\n`;
+}
+
+/** Where a schema issue is in the baseline's JSON (its nearest existing ancestor when the key is missing): file:line:column. */
+function issueAt(text: string, path: PropertyKey[]): { line: number; column: number } {
+  const doc = parseYamlPrecise('baseline', text).docs[0];
+  let p = path.filter((k): k is string | number => typeof k !== 'symbol');
+  let pos = doc?.loc(p) ?? null;
+  while (!pos && p.length) { p = p.slice(0, -1); pos = doc?.loc(p) ?? null; }
+  return pos ?? { line: 1, column: 1 };
 }
 
 /** Reads a baseline file into a multiset of fingerprints. */
@@ -39,7 +49,7 @@ export function parseBaseline(text: string, shown: string): Map<string, number> 
     const what = o && typeof o['tool'] === 'object' && 'result' in o ? 'a Preflight JSON report, not a baseline'
       : o && typeof o['$schema'] === 'string' && /sarif/i.test(o['$schema']) || (o && Array.isArray(o['runs'])) ? 'a SARIF log, not a baseline'
       : `not a Preflight baseline: ${res.error.issues[0]!.path.join('.') || 'the file'}: ${res.error.issues[0]!.message}`;
-    throw new ConfigError(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": 1, "findings": [{"check", "fingerprint", …}]})`, { file: shown, line: 1 });
+    throw new ConfigError(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": 1, "findings": [{"check", "fingerprint", …}]})`, { file: shown, ...(what.startsWith('not a Preflight baseline') ? issueAt(text, res.error.issues[0]!.path) : { line: 1, column: 1 }) });
   }
   const m = new Map<string, number>();
   for (const f of res.data.findings) m.set(f.fingerprint, (m.get(f.fingerprint) ?? 0) + 1);

@@ -51,6 +51,11 @@ items:
     ['version: 1\nitems:\n  - id: a\n    check: [image-tag-pinned, image-tag-pinned]\n', /4:12: items\.0\.check: expected each check once/],
     ['version: 1\nitems:\n  - id: a\n    check: debug-mode\n    paths: ["/etc/**"]\n', /5:13: items\.0\.paths\.0: expected a glob relative to the repository root/],
     ['version: 1\nignore: ["C:/repo/**"]\n', /2:10: ignore\.0: expected a glob relative to the repository root/],
+    ['version: 1\nfail-on: high\nitems: []\nfail-on: critical\n', /4:1: invalid YAML: duplicate key 'fail-on'/],
+    ['version: 1\nitems:\n  - id: pins\n    check: image-tag-pinned\n    severity: high\n    check: restart-policy\n', /6:5: invalid YAML: duplicate key 'check'/],
+    ['version: 1\nitems:\n  - { id: a, check: hsts, "id": b }\n', /3:27: invalid YAML: duplicate key 'id'/],
+    ['version: 1\nitems:\n  - id: a\n    check: image-tag-pinned\n    paths: ["k8s/**/*.{yml", "k8s/**/*.yaml"]\n', /5:13: items\.0\.paths\.0: expected a valid glob: Missing closing: "\}"/],
+    ['version: 1\nignore: ["docs/**", "test/fixtures/[abc/**"]\n', /2:21: ignore\.1: expected a valid glob: Missing closing: "\]"/],
   ])('%j → %s', (text, re) => {
     expect(err(text).format()).toMatch(re);
   });

@@ -131,10 +131,13 @@ describe('parseBaseline: the wrong file is named as what it is (QA20)', () => {
   it('a JSON report or a SARIF log passed as --baseline says so; bad JSON names its line and column', async () => {
     const { parseBaseline } = await import('../../src/gate/baseline.js');
     const err = (text: string) => { try { parseBaseline(text, 'b.json'); } catch (e) { return (e as { format(): string }).format(); } return ''; };
-    expect(err('{"version": 1, "tool": {"name": "preflight", "version": "0.1.0"}, "result": "pass", "findings": []}')).toMatch(/^b\.json:1: a Preflight JSON report, not a baseline: expected the file `preflight baseline --output FILE` writes/);
-    expect(err('{"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0", "runs": []}')).toMatch(/^b\.json:1: a SARIF log, not a baseline/);
-    expect(err('[]')).toMatch(/^b\.json:1: not a Preflight baseline: the file: .*expected object/);
+    expect(err('{"version": 1, "tool": {"name": "preflight", "version": "0.1.0"}, "result": "pass", "findings": []}')).toMatch(/^b\.json:1:1: a Preflight JSON report, not a baseline: expected the file `preflight baseline --output FILE` writes/);
+    expect(err('{"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0", "runs": []}')).toMatch(/^b\.json:1:1: a SARIF log, not a baseline/);
+    expect(err('[]')).toMatch(/^b\.json:1:1: not a Preflight baseline: the file: .*expected object/);
     expect(err('{\n  "version": 1,\n  "findings": [\n    {"check": "x",}\n  ]\n}\n')).toMatch(/^b\.json:4:19: baseline is not valid JSON: Expected double-quoted property name/);
+    // A schema problem names where it is (the entry, or the value), not just line 1 (QA24).
+    expect(err('{\n  "version": 1,\n  "findings": [\n    {"check": "image-tag-pinned", "file": "Dockerfile", "fingerprint": "a1"},\n    {"check": "hsts", "file": null}\n  ]\n}\n')).toMatch(/^b\.json:5:5: not a Preflight baseline: findings\.1\.fingerprint: .*expected string/);
+    expect(err('{\n  "version": 2,\n  "findings": []\n}\n')).toMatch(/^b\.json:2:14: not a Preflight baseline: version: /);
     // A baseline still reads, BOM or not.
     expect(parseBaseline('\uFEFF{"version": 1, "tool": "preflight", "findings": [{"check": "x", "file": null, "fingerprint": "f"}]}', 'b.json').get('f')).toBe(1);
   });
