@@ -98,6 +98,15 @@ describe('parseRunnerContext', () => {
     expect(parseRunnerContext({ GITHUB_REPOSITORY: 'acme/shop', GITHUB_WORKFLOW_REF: 'acme/shop/.github/workflows/gate.yml@refs/pull/4/merge' }).workflowFile).toBe('.github/workflows/gate.yml');
     expect(parseRunnerContext({ GITHUB_REPOSITORY: 'acme/shop', GITHUB_WORKFLOW_REF: 'acme/.github/.github/workflows/org.yml@refs/heads/main' }).workflowFile).toBeNull();
   });
+  it('takes the repository from the payload when GITHUB_REPOSITORY is unset, as @actions/github does', () => {
+    const push = JSON.stringify({ after: 'abc', repository: { id: 1, name: 'shop', full_name: 'acme/shop', owner: { login: 'acme' } } });
+    expect(parseRunnerContext({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: '/ev.json' }, () => push).repository).toEqual({ owner: 'acme', repo: 'shop' });
+    const noFullName = JSON.stringify({ repository: { name: 'shop', owner: { login: 'acme' } } });
+    expect(parseRunnerContext({ GITHUB_EVENT_PATH: '/ev.json' }, () => noFullName).repository).toEqual({ owner: 'acme', repo: 'shop' });
+    // The variable wins over the payload.
+    expect(parseRunnerContext({ GITHUB_REPOSITORY: 'acme/api', GITHUB_EVENT_PATH: '/ev.json' }, () => push).repository).toEqual({ owner: 'acme', repo: 'api' });
+    expect(parseRunnerContext({ GITHUB_WORKFLOW_REF: 'acme/shop/.github/workflows/gate.yml@refs/heads/main', GITHUB_EVENT_PATH: '/ev.json' }, () => push).workflowFile).toBe('.github/workflows/gate.yml');
+  });
   it('survives a missing or broken payload and defaults the API and retry timing', () => {
     const ctx = parseRunnerContext({ GITHUB_EVENT_PATH: '/nope' }, () => { throw new Error('ENOENT'); });
     expect(ctx.payload).toEqual({});
