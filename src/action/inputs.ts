@@ -203,6 +203,9 @@ export function maskOnce(value: string): void {
 export function readSettings(): Settings {
   const raw: RawInputs = {};
   for (const name of INPUT_NAMES) raw[name] = core.getInput(name);
+  // The runner always passes `github-token` (its default is the job's token; an explicit '' stays ''). A
+  // step run without it at all (a hand-made environment, `env: GITHUB_TOKEN`) uses GITHUB_TOKEN, as most actions do.
+  if (process.env['INPUT_GITHUB-TOKEN'] === undefined && process.env.GITHUB_TOKEN) raw['github-token'] = process.env.GITHUB_TOKEN.trim();
   for (const secret of inputSecrets(raw)) maskOnce(secret);
   return { inputs: parseInputs(raw), runner: parseRunnerContext(process.env) };
 }

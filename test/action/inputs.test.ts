@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { BOOLEAN_INPUTS, INPUT_NAMES, inputSecrets, parseInputs, parseRunnerContext } from '../../src/action/inputs.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BOOLEAN_INPUTS, INPUT_NAMES, inputSecrets, parseInputs, parseRunnerContext, readSettings } from '../../src/action/inputs.js';
 import { ConfigError } from '../../src/types.js';
 import { actionYml } from './run-action.js';
 
@@ -114,5 +114,20 @@ describe('parseRunnerContext', () => {
     expect(ctx.apiUrl).toBe('https://api.github.com');
     expect(ctx.retryMs).toBe(1000);
     expect(parseRunnerContext({ GITHUB_EVENT_PATH: '/x' }, () => '[1,2]').payload).toEqual({});
+  });
+});
+
+describe('readSettings: github-token', () => {
+  const saved = { input: process.env['INPUT_GITHUB-TOKEN'], env: process.env.GITHUB_TOKEN };
+  const restore = (k: string, v: string | undefined) => { if (v === undefined) delete process.env[k]; else process.env[k] = v; };
+  afterEach(() => { restore('INPUT_GITHUB-TOKEN', saved.input); restore('GITHUB_TOKEN', saved.env); });
+  it('uses GITHUB_TOKEN only when the input is absent, never over an explicit empty input', () => {
+    delete process.env['INPUT_GITHUB-TOKEN'];
+    process.env.GITHUB_TOKEN = 'ghs_fromTheStepEnv123456';
+    expect(readSettings().inputs['github-token']).toBe('ghs_fromTheStepEnv123456');
+    process.env['INPUT_GITHUB-TOKEN'] = '';
+    expect(readSettings().inputs['github-token']).toBeFalsy();
+    process.env['INPUT_GITHUB-TOKEN'] = 'ghs_theInputWins7890';
+    expect(readSettings().inputs['github-token']).toBe('ghs_theInputWins7890');
   });
 });
