@@ -143,7 +143,13 @@ export function parseRunnerContext(env: Record<string, string | undefined>, read
       }
     }
   }
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  // GITHUB_REPOSITORY, else the payload's `repository` (as @actions/github's `context.repo` falls back to
+  // it): a runner without the variable (act, a hand-made environment) still gets its check run.
+  const payloadRepo = payload.repository && typeof payload.repository === 'object' ? payload.repository as { full_name?: unknown; name?: unknown; owner?: { login?: unknown } | null } : {};
+  const fullName = env.GITHUB_REPOSITORY
+    || (typeof payloadRepo.full_name === 'string' ? payloadRepo.full_name : '')
+    || (typeof payloadRepo.owner?.login === 'string' && typeof payloadRepo.name === 'string' ? `${payloadRepo.owner.login}/${payloadRepo.name}` : '');
+  const [owner, repo] = fullName.split('/');
   const preflightEnv: Record<string, string> = {};
   for (const [k, v] of Object.entries(env)) {
     if (k.startsWith('PREFLIGHT_') && k !== TEST_RETRY_MS && k !== TEST_API_TIMEOUT_MS && v !== undefined) preflightEnv[k] = v;
@@ -162,7 +168,7 @@ export function parseRunnerContext(env: Record<string, string | undefined>, read
     runnerTemp: env.RUNNER_TEMP || env.TMPDIR || '/tmp',
     debug: env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true',
     preflightEnv,
-    workflowFile: workflowFile(env.GITHUB_WORKFLOW_REF, env.GITHUB_REPOSITORY),
+    workflowFile: workflowFile(env.GITHUB_WORKFLOW_REF, fullName || undefined),
     retryMs: Number.isFinite(retry) && retry >= 0 && env[TEST_RETRY_MS] !== '' && env[TEST_RETRY_MS] !== undefined ? retry : 1000,
     apiTimeoutMs: Number(env[TEST_API_TIMEOUT_MS]) > 0 ? Number(env[TEST_API_TIMEOUT_MS]) : 30_000,
   };
@@ -197,6 +203,9 @@ export function maskOnce(value: string): void {
 export function readSettings(): Settings {
   const raw: RawInputs = {};
   for (const name of INPUT_NAMES) raw[name] = core.getInput(name);
+  // The runner always passes `github-token` (its default is the job's token; an explicit '' stays ''). A
+  // step run without it at all (a hand-made environment, `env: GITHUB_TOKEN`) uses GITHUB_TOKEN, as most actions do.
+  if (process.env['INPUT_GITHUB-TOKEN'] === undefined && process.env.GITHUB_TOKEN) raw['github-token'] = process.env.GITHUB_TOKEN.trim();
   for (const secret of inputSecrets(raw)) maskOnce(secret);
   return { inputs: parseInputs(raw), runner: parseRunnerContext(process.env) };
 }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { BOOLEAN_INPUTS, INPUT_NAMES, inputSecrets, parseInputs, parseRunnerContext } from '../../src/action/inputs.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BOOLEAN_INPUTS, INPUT_NAMES, inputSecrets, parseInputs, parseRunnerContext, readSettings } from '../../src/action/inputs.js';
 import { ConfigError } from '../../src/types.js';
 import { actionYml } from './run-action.js';
 
@@ -98,6 +98,15 @@ describe('parseRunnerContext', () => {
     expect(parseRunnerContext({ GITHUB_REPOSITORY: 'acme/shop', GITHUB_WORKFLOW_REF: 'acme/shop/.github/workflows/gate.yml@refs/pull/4/merge' }).workflowFile).toBe('.github/workflows/gate.yml');
     expect(parseRunnerContext({ GITHUB_REPOSITORY: 'acme/shop', GITHUB_WORKFLOW_REF: 'acme/.github/.github/workflows/org.yml@refs/heads/main' }).workflowFile).toBeNull();
   });
+  it('takes the repository from the payload when GITHUB_REPOSITORY is unset, as @actions/github does', () => {
+    const push = JSON.stringify({ after: 'abc', repository: { id: 1, name: 'shop', full_name: 'acme/shop', owner: { login: 'acme' } } });
+    expect(parseRunnerContext({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: '/ev.json' }, () => push).repository).toEqual({ owner: 'acme', repo: 'shop' });
+    const noFullName = JSON.stringify({ repository: { name: 'shop', owner: { login: 'acme' } } });
+    expect(parseRunnerContext({ GITHUB_EVENT_PATH: '/ev.json' }, () => noFullName).repository).toEqual({ owner: 'acme', repo: 'shop' });
+    // The variable wins over the payload.
+    expect(parseRunnerContext({ GITHUB_REPOSITORY: 'acme/api', GITHUB_EVENT_PATH: '/ev.json' }, () => push).repository).toEqual({ owner: 'acme', repo: 'api' });
+    expect(parseRunnerContext({ GITHUB_WORKFLOW_REF: 'acme/shop/.github/workflows/gate.yml@refs/heads/main', GITHUB_EVENT_PATH: '/ev.json' }, () => push).workflowFile).toBe('.github/workflows/gate.yml');
+  });
   it('survives a missing or broken payload and defaults the API and retry timing', () => {
     const ctx = parseRunnerContext({ GITHUB_EVENT_PATH: '/nope' }, () => { throw new Error('ENOENT'); });
     expect(ctx.payload).toEqual({});
@@ -105,5 +114,20 @@ describe('parseRunnerContext', () => {
     expect(ctx.apiUrl).toBe('https://api.github.com');
     expect(ctx.retryMs).toBe(1000);
     expect(parseRunnerContext({ GITHUB_EVENT_PATH: '/x' }, () => '[1,2]').payload).toEqual({});
+  });
+});
+
+describe('readSettings: github-token', () => {
+  const saved = { input: process.env['INPUT_GITHUB-TOKEN'], env: process.env.GITHUB_TOKEN };
+  const restore = (k: string, v: string | undefined) => { if (v === undefined) delete process.env[k]; else process.env[k] = v; };
+  afterEach(() => { restore('INPUT_GITHUB-TOKEN', saved.input); restore('GITHUB_TOKEN', saved.env); });
+  it('uses GITHUB_TOKEN only when the input is absent, never over an explicit empty input', () => {
+    delete process.env['INPUT_GITHUB-TOKEN'];
+    process.env.GITHUB_TOKEN = 'ghs_fromTheStepEnv123456';
+    expect(readSettings().inputs['github-token']).toBe('ghs_fromTheStepEnv123456');
+    process.env['INPUT_GITHUB-TOKEN'] = '';
+    expect(readSettings().inputs['github-token']).toBeFalsy();
+    process.env['INPUT_GITHUB-TOKEN'] = 'ghs_theInputWins7890';
+    expect(readSettings().inputs['github-token']).toBe('ghs_theInputWins7890');
   });
 });
