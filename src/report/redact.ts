@@ -144,8 +144,11 @@ export function redactingLogger(logger: Logger, values: Iterable<string | undefi
   return { info: (m) => logger.info(hide(m)), warn: (m) => logger.warn(hide(m)), debug: (m) => logger.debug(hide(m)), notice: (m) => (logger.notice ?? logger.warn)(hide(m)) };
 }
 
-/** Query parameters whose value is a credential (`?token=…`, `?api_key=…`, `?X-Amz-Signature=…`). */
-const SECRET_PARAM = /^(?:token|key|apikey|api[-_]key|access[-_]?token|secret|client[-_]?secret|password|passwd|pwd|sig|signature|auth)$|[-_](?:token|key|secret|password|signature|sig|auth)$/i;
+/**
+ * Query parameters whose value is a credential (`?token=…`, `?api_key=…`, `?X-Amz-Signature=…`, `?jwt=…`, a share link's
+ * `?_vercel_share=…` that opens a protected preview deployment to anyone holding it).
+ */
+const SECRET_PARAM = /^(?:token|key|apikey|api[-_]key|access[-_]?token|secret|client[-_]?secret|password|passwd|pwd|sig|signature|auth|jwt)$|[-_](?:token|key|secret|password|signature|sig|auth|jwt|share)$/i;
 
 /**
  * The secrets of a URL (as written and decoded): its password and the values of credential query
