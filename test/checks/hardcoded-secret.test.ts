@@ -1160,3 +1160,46 @@ describe('hardcoded-secret: CSRF tokens and masked Slack tokens (QA round 21, se
     expect(out.findings.map((f) => [f.line, f.message.split(';')[0]])).toEqual([[4, 'Slack token (xoxp-…) committed in plain text']]);
   });
 });
+
+// QA (real code: the aws-sdk, firebase-tools, next, prisma, twilio and oauthlib packages as repository roots).
+describe('hardcoded-secret on real library code', () => {
+  const uuid = () => `${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}`;
+  const found = async (files: Record<string, string>) => (await runCase(hardcodedSecret, { files })).findings.map((f) => `${f.file}:${f.line}`);
+
+  it('does not take pagination cursors, request nonces, paginator fields or timestamps for secrets', async () => {
+    const files = {
+      'lib/waf.js': `const resp = {\n  "NextToken": "${rand(40, B64)}==",\n  "nextPageToken": "${rand(32)}",\n  "NextContinuationToken": "${rand(52, B64)}",\n  "ChangeToken": "${uuid()}",\n  "ClientRequestToken": "${uuid()}",\n  "IdempotencyToken": "${uuid()}",\n};\n`,
+      'apis/ec2.paginators.json': '{\n  "pagination": {\n    "DescribePools": {\n      "input_token": "NextToken",\n      "output_token": "Jobs[-1].JobId",\n      "result_key": "PublicIpv4Pools"\n    }\n  }\n}\n',
+      'lib/iam.js': 'const user = {\n  "PasswordLastUsed": "2016-09-08T21:47:36Z",\n  password_changed_at: "2024-01-31T10:00:00Z",\n};\n',
+    };
+    expect(await found(files)).toEqual([]);
+    // Still secrets: a session's token, Vault's client token, a key that is an API's.
+    const tp = { 'lib/client.js': `const c = {\n  sessionToken: "${rand(40)}",\n  client_token: "hv${'s.'}${rand(24)}x",\n  stripe_key: "${rand(32)}",\n};\n` };
+    expect(await found(tp)).toEqual(['lib/client.js:2', 'lib/client.js:3', 'lib/client.js:4']);
+  });
+
+  it('treats API example files (*.examples.json, examples-1.json) as documentation', async () => {
+    const body = `{\n  "examples": {\n    "CreateLoginProfile": [{\n      "input": { "Password": "${strong}", "UserName": "Bob" }\n    }]\n  }\n}\n`;
+    expect(await found({ 'apis/iam-2010-05-08.examples.json': body, 'botocore/data/iam/2010-05-08/examples-1.json': body })).toEqual([]);
+    expect(await found({ 'config/iam.json': body })).toEqual(['config/iam.json:4']);
+  });
+
+  it('passes RFC 6749/6750 example credentials, dotenv-vault\'s documented key URL and Firebase Storage download tokens', async () => {
+    const files = {
+      'oauthlib/clients/base.py': 'def prepare_token_request(self):\n    """Example::\n\n        POST /token HTTP/1.1\n        Authorization: Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW\n        Authorization: Bearer h480djs93hd8\n    """\n',
+      'dist/server.js': 'if (!uri) throw Error("INVALID_DOTENV_KEY: Wrong format. Must be in valid uri format like dotenv://:key_1234@dotenvx.com/vault/.env.vault?environment=development");\n',
+      'seed_data.gql': `mutation {\n  movie_insert(data: { imageUrl: "https://firebasestorage.googleapis.com/v0/b/app.appspot.com/o/movie%2Fx.jpeg?alt=media&token=${uuid()}" })\n}\n`,
+    };
+    expect(await found(files)).toEqual([]);
+    const tp = { 'deploy.sh': `curl -H "Authorization: Bearer ${rand(40)}" https://api.acme.io\n`, 'app.js': `const u = "https://api.acme.io/v1/export?token=${rand(32)}";\n` };
+    expect(await found(tp)).toEqual(['app.js:1', 'deploy.sh:1']);
+  });
+
+  it('passes a private key cut short to illustrate the format in API docs', async () => {
+    const dts = '    /** [APN only] The URL encoded representation of the private key. For example, `-----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAuyf/lNrH9ck8DmNyo3fGgvCI1l9s+cmBY3WIz+cUDqmxiieR. -----END RSA PRIVATE KEY-----` */\n    privateKey?: string;\n';
+    expect(await found({ 'lib/rest/chat/v1/credential.d.ts': dts })).toEqual([]);
+    const { generateKeyPairSync } = await import('node:crypto');
+    const pem = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+    expect(await found({ 'deploy/id_rsa': pem })).toEqual(['deploy/id_rsa:1']);
+  });
+});

@@ -211,6 +211,8 @@ const NOT_CREDENTIAL_KEY_QUALIFIERS = new Set([
   'public', 'pub', 'publishable', 'site', 'vapid', 'write', 'verify', 'verification', 'gpg', 'pgp', 'gnupg', 'apt', 'react', 'vue',
   // Supabase's anon key ships to browsers (`SUPABASE_ANON_KEY`); an `ANON_SECRET` or `DB_ANON_PASSWORD` is still a secret.
   'anon',
+  // Which member of a response holds the page (the AWS SDK's paginator definitions: `"result_key": "Reservations"`).
+  'result', 'results', 'output',
 ]);
 /**
  * Whether the `key` at `i` of a name's tokens names a credential: after a qualifier (`API_KEY`, `APP_KEY`, also through a
@@ -238,7 +240,9 @@ const META_WORDS = new Set(['file', 'files', 'path', 'paths', 'dir', 'directory'
   // What serves, checks or shapes the secret, not the secret: `TOKEN_SERVICE`, `TOKEN_SERVER`, `TOKEN_INTROSPECTION`, `PASSWORD_ENCODER`,
   // `TOKEN_MODEL` (an LLM tokenizer's), `AWS_CREDENTIALS_PROFILE`, `JWT_TOKEN_LEEWAY`, `TOKEN_STRATEGY`.
   'service', 'services', 'server', 'servers', 'hosts', 'hostname', 'introspection', 'introspect', 'model', 'models', 'encoding', 'encodings',
-  'encoder', 'encoders', 'strategy', 'strategies', 'profile', 'profiles', 'algo', 'leeway']);
+  'encoder', 'encoders', 'strategy', 'strategies', 'profile', 'profiles', 'algo', 'leeway',
+  // When the secret was used or changed: `PasswordLastUsed` (IAM), `password_changed_at`, `TOKEN_CREATED_DATE`.
+  'last', 'used', 'changed', 'updated', 'created', 'date', 'timestamp']);
 /**
  * Keys made to ship to browsers, by vendor and the secret word that names them: Mixpanel's project
  * token (`MIXPANEL_TOKEN`), Pusher's app key (`VITE_PUSHER_APP_KEY`; `PUSHER_APP_SECRET` stays secret),
@@ -252,6 +256,9 @@ const CLIENT_SIDE_KEYS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 /** Words that keep a vendor's key secret (`AMPLITUDE_SECRET_KEY`, `MIXPANEL_SERVICE_ACCOUNT_TOKEN`). */
 const CONFIDENTIAL_WORDS = new Set(['secret', 'private', 'master', 'admin', 'personal', 'server', 'service', 'management']);
+
+/** Words before `token` that make it a pagination cursor or a request nonce ({@link isSecretName}). */
+const PAGING_TOKEN_WORDS = new Set(['next', 'page', 'continuation', 'pagination', 'cursor', 'change', 'idempotency', 'input', 'output']);
 
 /** Splits a name into lower-case tokens on `_`, `-`, `.`, spaces and camelCase boundaries. */
 export function nameTokens(name: string): string[] {
@@ -336,6 +343,10 @@ export function isSecretName(name: string): boolean {
   // A CSRF/XSRF token (`csrfToken`, `csrf-token`, `X-XSRF-TOKEN`) is a per-session anti-forgery nonce a page carries,
   // no credential (gitleaks allowlists it); the key that signs them stays secret (`WTF_CSRF_SECRET_KEY`, `CSRF_SECRET`).
   if (t[hit] === 'token' && t.slice(0, hit).some((w) => w === 'csrf' || w === 'xsrf')) return false;
+  // Pagination cursors and request nonces an API hands back, no credential: `NextToken`, `nextPageToken`,
+  // `NextContinuationToken` (S3), `ChangeToken` (WAF), `ClientRequestToken`/`IdempotencyToken` (retry dedup), the
+  // paginators' `input_token`/`output_token`.
+  if (t[hit] === 'token' && hit > 0 && (PAGING_TOKEN_WORDS.has(t[hit - 1]!) || (t[hit - 1] === 'request' && t[hit - 2] === 'client'))) return false;
   // `MAX_TOKENS`, `TOKEN_LIMIT`: counting tokens (LLM/tokenizer settings), not holding one.
   if (t.slice(0, hit).some((w) => w === 'max' || w === 'min' || w === 'num')) return false;
   return true;
@@ -402,7 +413,9 @@ const EXAMPLE_RE = /example|dummy|fake|sample|placeholder|redacted|changeme|chan
  * `config/services.php` once shipped as a fallback; GitHub's example token from "Behind GitHub's new authentication token
  * formats", github.blog 2021-04-05, the canonical fake in secret scanners' and redactors' test suites). Token rules reject them too.
  */
-const DOCUMENTED_EXAMPLES = new Set(['key-3ax6xnjp29jd6fds4gc373sgvjxteol0', 'ghp_16C7e42F292c6912E7710c838347Ae178B4a', '2YotnFZFEjr1zCsicMWpAA', 'tGzv3JOkF0XG5Qx2TlKWIA', 'SplxlOBeZQQYbYS6WxSbIA', 'mF_9.B5f-4.1JqM', 'ad180jjd733klru7', 'hh5s93j4hdidpola', 'nnch734d00sl2jdk', 'pfkkdhi9sl3r4s00', 'kd94hf93k423kf44', 'dj201hal0wf0lm0j']);
+const DOCUMENTED_EXAMPLES = new Set(['key-3ax6xnjp29jd6fds4gc373sgvjxteol0', 'ghp_16C7e42F292c6912E7710c838347Ae178B4a', '2YotnFZFEjr1zCsicMWpAA', 'tGzv3JOkF0XG5Qx2TlKWIA', 'SplxlOBeZQQYbYS6WxSbIA', 'mF_9.B5f-4.1JqM', 'ad180jjd733klru7', 'hh5s93j4hdidpola', 'nnch734d00sl2jdk', 'pfkkdhi9sl3r4s00', 'kd94hf93k423kf44', 'dj201hal0wf0lm0j',
+  // RFC 6749's client credentials `s6BhdRkqt3:gX1fBat3bV` as its Basic header carries them, and RFC 6750's bearer token.
+  'czZCaGRSa3F0MzpnWDFmQmF0M2JW', 'h480djs93hd8']);
 
 /** Whether a value is an illustration (`EXAMPLE`, `xxxx`, `dummy`, `<your-key>`, RFC examples) rather than a secret. */
 export function isExampleValue(value: string): boolean {
@@ -750,6 +763,8 @@ export function looksLikeUrlPassword(user: string, password: string): boolean {
   try { p = decodeURIComponent(password); } catch { /* keep raw */ }
   if (p.length < 8 || p === user || isReference(p) || /^[{$%<[]/.test(p)) return false;
   if (isExampleValue(p) || isDefaultCredential(p) || isDummyValue(p)) return false;
+  // A secret word and a count (`key_1234`, dotenv-vault's documented `dotenv://:key_1234@dotenvx.com/vault/.env.vault`).
+  if (/^(?:key|pass(?:word)?|pwd|secret|token)[_-]?\d{1,6}$/i.test(p)) return false;
   if (classes(p) < 2) return false;
   return shannonEntropy(p) >= 2.5;
 }
@@ -778,6 +793,8 @@ export function secretQueryParams(line: string): SecretQueryParam[] {
     for (const q of u[2]!.matchAll(QUERY_PARAM_RE)) {
       const [, name, raw] = q as unknown as [string, string, string];
       if (!isSecretName(name)) continue;
+      // A Firebase Storage download token is the capability `getDownloadURL()` hands out for `<img src>`: public by design.
+      if (host === 'firebasestorage.googleapis.com' && name === 'token') continue;
       let value = raw;
       try { value = decodeURIComponent(raw); } catch { /* keep raw */ }
       out.push({ name, value, raw, index: restAt + q.index + q[0].length - raw.length, host });
