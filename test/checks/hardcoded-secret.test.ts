@@ -380,6 +380,12 @@ const FORMATS: Format[] = [
     misses: () => [p('sntry', 'u_') + rnd(63, HEX), p('sntry', 'u_') + rnd(64, HEX).toUpperCase(), p('sntry', 'u_') + HEX_COUNTING.slice(0, 64)],
   },
   {
+    // QA (planted in a CI step: `echo dckr_pat_… | docker login -u acme --password-stdin`).
+    name: 'Docker Hub personal access token', label: 'Docker Hub personal access token', shown: p('dckr', '_pat_'),
+    make: () => inline(p('dckr', '_pat_') + rnd(27, `${ALNUM}_-`)),
+    misses: () => [p('dckr', '_pat_') + rnd(26), p('dckr', '_pat_') + rnd(28), p('dckr', '_pat_') + 'x'.repeat(27)],
+  },
+  {
     name: 'Supabase access token', label: 'Supabase access token', shown: p('sb', 'p_'),
     make: () => inline(p('sb', 'p_') + rnd(40, HEX)),
     misses: () => [p('sb', 'p_') + rnd(39, HEX), p('sb', 'p_') + rnd(41, HEX), p('sb', 'p_') + rnd(40, HEX).toUpperCase(), p('sb', 'p_') + HEX_COUNTING.slice(0, 40), p('sb', 'p_') + '0'.repeat(40)],

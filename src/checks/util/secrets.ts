@@ -157,6 +157,8 @@ export const TOKEN_RULES: readonly TokenRule[] = [
   { id: 'mailgun-key', label: 'Mailgun API key', prefix: 'key-', re: /(?<![A-Za-z0-9_-])(key-[a-f0-9]{32})(?![A-Za-z0-9_-])/g, reject: (v) => isFillerToken(v) || isExampleToken(v) },
   // gitleaks discord-webhook… a Discord webhook URL posts to the channel as the bot.
   { id: 'discord-webhook', label: 'Discord webhook URL', prefix: 'discord', re: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{5,30}\/[A-Za-z0-9_-]{60,})/g, reject: isFillerToken },
+  // trufflehog dockerhub (v2): a Docker Hub personal access token (`dckr_pat_` and 27 characters) pushes images as its owner.
+  { id: 'dockerhub-pat', label: 'Docker Hub personal access token', prefix: 'dckr_pat_', re: /(?<![A-Za-z0-9_])(dckr_pat_[A-Za-z0-9_-]{27})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
   // gitleaks azure-ad-client-secret: 3 characters, a digit, `Q~`, 31–34 characters.
   { id: 'azure-ad-client-secret', label: 'Azure AD client secret', prefix: 'Q~', re: /(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g, reject: isFillerToken },
 ];
@@ -167,7 +169,7 @@ export const TOKEN_RULES: readonly TokenRule[] = [
  * (case-sensitive: the formats are). Assignments are prefiltered separately by the name before
  * each `=`/`:`. The scan runs TOKEN_LINE_PREFILTER (below), held to select the same lines.
  */
-export const TOKEN_PREFILTER = /AKIA|ASIA|ABIA|ACCA|A3T|gh[pousr]_|github_pat_|gl(?:pat|dt|rt|ft|ptt|oas|imt|soat|agent)-|xox[abposre]-|xapp-|hooks\.slack\.com|[sr]k_live_|AIza|SG\.|npm_|sk-|SK[0-9a-f]{4}|shp(?:at|ca|pa|ss)_|pypi-AgEIcHlwaS5vcmc|do[por]_v1_|hv[sb]\.|AccountKey=|hf_|[0-9]:AA|PMAK-|NRAK-|gl(?:c|sa)_|AGE-SECRET-KEY-1|dp\.(?:pt|st|ct|sa)\.|lin_api_|sq0(?:atp|csp)-|ATATT3|sntry[su]_|sbp_|pscale_(?:tkn|pw|oauth)_|whsec_|GOCSPX-|HRKU-|v1\.0-|key-|discord(?:app)?\.com\/api\/webhooks\/|[0-9]Q~|-----BEGIN|[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt]|:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@/g;
+export const TOKEN_PREFILTER = /dckr_pat_|AKIA|ASIA|ABIA|ACCA|A3T|gh[pousr]_|github_pat_|gl(?:pat|dt|rt|ft|ptt|oas|imt|soat|agent)-|xox[abposre]-|xapp-|hooks\.slack\.com|[sr]k_live_|AIza|SG\.|npm_|sk-|SK[0-9a-f]{4}|shp(?:at|ca|pa|ss)_|pypi-AgEIcHlwaS5vcmc|do[por]_v1_|hv[sb]\.|AccountKey=|hf_|[0-9]:AA|PMAK-|NRAK-|gl(?:c|sa)_|AGE-SECRET-KEY-1|dp\.(?:pt|st|ct|sa)\.|lin_api_|sq0(?:atp|csp)-|ATATT3|sntry[su]_|sbp_|pscale_(?:tkn|pw|oauth)_|whsec_|GOCSPX-|HRKU-|v1\.0-|key-|discord(?:app)?\.com\/api\/webhooks\/|[0-9]Q~|-----BEGIN|[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt]|:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@/g;
 
 /**
  * The lines TOKEN_PREFILTER matches, found far faster (the costliest regex of a scan). Most of
@@ -182,7 +184,7 @@ export const TOKEN_PREFILTER = /AKIA|ASIA|ABIA|ACCA|A3T|gh[pousr]_|github_pat_|g
  * original's (no lookbehind crosses a line break), so both select the same lines; a property
  * test holds them to that (test/fuzz/prefilters.test.ts).
  */
-export const TOKEN_LINE_PREFILTER = /A(?:KIA|SIA|BIA|CCA|3T|Iza|ccountKey=|GE-SECRET-KEY-1|TATT3|gEIcHlwaS5vcmc(?<=pypi-AgEIcHlwaS5vcmc)|A(?<=[0-9]:AA))|S(?:G\.|K[0-9a-f]{4})|_(?<=(?:gh[pousr]|github(?=_pat_)|[sr]k(?=_live_)|npm|shp(?:at|ca|pa|ss)|do[por]_v1|hf|gl(?:c|sa)|lin_api|sntry[su]|sbp|pscale_(?:tkn|pw|oauth)|whsec)_)|-(?:(?<=(?:gl(?:pat|dt|rt|ft|ptt|oas|imt|soat|agent)|xox[abposre]|xapp|sk|PMAK|NRAK|sq0(?:atp|csp)|GOCSPX|HRKU|v1\.0|key)-)|----BEGIN)|\.(?:(?<=(?:hv[sb]|dp(?=\.(?:pt|st|ct|sa)\.))\.)|slack\.com(?<=hooks\.slack\.com)|com\/api\/webhooks\/(?<=discord(?:app)?\.com\/api\/webhooks\/))|~(?<=[0-9]Q~)|@(?<=:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@)|[Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt](?<=[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt])/g;
+export const TOKEN_LINE_PREFILTER = /A(?:KIA|SIA|BIA|CCA|3T|Iza|ccountKey=|GE-SECRET-KEY-1|TATT3|gEIcHlwaS5vcmc(?<=pypi-AgEIcHlwaS5vcmc)|A(?<=[0-9]:AA))|S(?:G\.|K[0-9a-f]{4})|_(?<=(?:gh[pousr]|github(?=_pat_)|dckr_pat|[sr]k(?=_live_)|npm|shp(?:at|ca|pa|ss)|do[por]_v1|hf|gl(?:c|sa)|lin_api|sntry[su]|sbp|pscale_(?:tkn|pw|oauth)|whsec)_)|-(?:(?<=(?:gl(?:pat|dt|rt|ft|ptt|oas|imt|soat|agent)|xox[abposre]|xapp|sk|PMAK|NRAK|sq0(?:atp|csp)|GOCSPX|HRKU|v1\.0|key)-)|----BEGIN)|\.(?:(?<=(?:hv[sb]|dp(?=\.(?:pt|st|ct|sa)\.))\.)|slack\.com(?<=hooks\.slack\.com)|com\/api\/webhooks\/(?<=discord(?:app)?\.com\/api\/webhooks\/))|~(?<=[0-9]Q~)|@(?<=:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@)|[Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt](?<=[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt])/g;
 
 const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'pw', 'passphrase', 'secret', 'token', 'credential', 'credentials', 'creds', 'apikey', 'accesskey', 'secretkey', 'privatekey', 'authtoken', 'accesstoken', 'refreshtoken', 'apitoken', 'bearertoken', 'sessiontoken', 'authkey', 'signingkey', 'encryptionkey', 'masterkey', 'clientsecret']);
 /** Qualifiers that make a following `key` secret (`API_KEY`, `PRIVATE_KEY`, `APP_KEY`). */
