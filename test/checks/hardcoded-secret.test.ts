@@ -1201,6 +1201,12 @@ describe('hardcoded-secret on real library code', () => {
     expect(await found(tp)).toEqual(['app.js:1', 'deploy.sh:1']);
   });
 
+  it('passes a URL whose password is a placeholder phrase (sails docs: mongodb://heroku_12345678:random_password@…)', async () => {
+    const md = 'Set it on Heroku:\n\n```\nsails_datastores__default__url=mongodb://heroku_12345678:random_password@ds029017.mLab.com:29017/heroku_12345678\nREDIS_URL=redis://:strong_password@cache.acme.io:6379\n```\n';
+    expect(await found({ 'docs/tutorials/mongo.md': md })).toEqual([]);
+    expect(await found({ 'docs/tutorials/mongo.md': md.replace('random_password', strong) })).toEqual(['docs/tutorials/mongo.md:4']);
+  });
+
   it('passes a private key cut short to illustrate the format in API docs', async () => {
     const dts = '    /** [APN only] The URL encoded representation of the private key. For example, `-----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAuyf/lNrH9ck8DmNyo3fGgvCI1l9s+cmBY3WIz+cUDqmxiieR. -----END RSA PRIVATE KEY-----` */\n    privateKey?: string;\n';
     expect(await found({ 'lib/rest/chat/v1/credential.d.ts': dts })).toEqual([]);

@@ -450,7 +450,7 @@ const DEFAULT_WORDS = new Set([
 const DEFAULT_PATTERNS: readonly RegExp[] = [
   /^<[^>]*>$/, // <generate-a-key>, <your password>
   /^\[[^\]]*\]$/,
-  /^(?:your|my|some|a)[-_ ]?(?:super[-_ ]?)?(?:secret|password|pass|token|api[-_ ]?key|key)(?:[-_ ]?(?:key|here|value|goes[-_ ]?here))*$/i,
+  /^(?:your|my|some|a|random|strong|secure|another)[-_ ]?(?:super[-_ ]?)?(?:secret|password|pass|token|api[-_ ]?key|key)(?:[-_ ]?(?:key|here|value|goes[-_ ]?here))*$/i,
   // `my-super-secret-jwt-key`: words only (letters), never a random tail (`my_key_Zx8Kq2…`).
   /^(?:your|my|some)[-_ ](?:[a-z]+[-_ ])*(?:secret|password|pass|token|key)(?:[-_ ][a-z]+)*$/i,
   /(?:^|[-_ ])here$/i, // your-secret-key-here, put-token-here
