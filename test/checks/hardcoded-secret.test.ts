@@ -1207,6 +1207,12 @@ describe('hardcoded-secret on real library code', () => {
     expect(await found({ 'docs/tutorials/mongo.md': md.replace('random_password', strong) })).toEqual(['docs/tutorials/mongo.md:4']);
   });
 
+  it('passes a lookup key whose value spells its own name (Cloud SDK: STORAGE_V1_CLIENT_KEY = \'storage_v1_client\')', async () => {
+    const py = "from googlecloudsdk.api_lib.util import apis\n\nSTORAGE_V1_CLIENT_KEY = 'storage_v1_client'\nSESSION_TOKEN_KEY = \"sessionToken\"\n";
+    expect(await found({ 'api_lib/genomics/__init__.py': py })).toEqual([]);
+    expect(await found({ 'api_lib/genomics/__init__.py': py.replace("'storage_v1_client'", `'${strong}'`) })).toEqual(['api_lib/genomics/__init__.py:3']);
+  });
+
   it('passes a private key cut short to illustrate the format in API docs', async () => {
     const dts = '    /** [APN only] The URL encoded representation of the private key. For example, `-----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAuyf/lNrH9ck8DmNyo3fGgvCI1l9s+cmBY3WIz+cUDqmxiieR. -----END RSA PRIVATE KEY-----` */\n    privateKey?: string;\n';
     expect(await found({ 'lib/rest/chat/v1/credential.d.ts': dts })).toEqual([]);

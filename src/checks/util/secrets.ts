@@ -354,6 +354,18 @@ export function isSecretName(name: string): boolean {
   return true;
 }
 
+/**
+ * Whether a value only spells words of its own name: the name of a lookup key, not a secret
+ * (`STORAGE_V1_CLIENT_KEY = 'storage_v1_client'`, the Cloud SDK's api client registry; `SESSION_TOKEN_KEY = "sessionToken"`).
+ */
+export function echoesName(name: string, value: string): boolean {
+  if (!/^[A-Za-z0-9_.-]{1,100}$/.test(value)) return false;
+  const words = nameTokens(value);
+  if (words.length < 2) return false;
+  const own = new Set(nameTokens(name));
+  return words.every((w) => own.has(w));
+}
+
 /** Shannon entropy in bits per character. */
 export function shannonEntropy(s: string): number {
   if (!s) return 0;
