@@ -10,7 +10,7 @@ import { isHelmTemplate } from './util/code.js';
 import { composeSecretFiles, redisPasswords as readRedisPasswords, userNamePasswordSites } from './util/credentials.js';
 import { lineColumnAt } from './util/text.js';
 import {
-  TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, connectionStringPassword, decodeBase64, echoesName, isAboutSecretName, isDefaultCredential, isDigest, helmFallbacks, isCiphertextOrHash, isExampleValue, isLocalOrExampleHost, isPublicKeyValue,
+  TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, connectionStringPassword, decodeBase64, echoesName, namesIdentifier, isPatternLiteral, isAboutSecretName, isDefaultCredential, isDigest, helmFallbacks, isCiphertextOrHash, isExampleValue, isLocalOrExampleHost, isPublicKeyValue,
   NOT_SECRET_KEY_WORDS, URL_KEY_WORDS, isReference, isSecretName, literalFallbacks, nameTokens, secretQueryParams, splitLiteralFallbacks, terraformVariableDefaults, looksLikeEnvSecret, looksLikeSecretValue, looksLikeUrlPassword, redact, shannonEntropy, tripleQuoteBounds, insideBounds,
 } from './util/secrets.js';
 
@@ -800,7 +800,7 @@ function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boole
         value = blockScalar(text, lineEnd, line.search(/\S/));
         column = (m.index ?? 0) + 1;
       }
-      if (tokens.some((t) => value.includes(t)) || echoesName(key, value)) continue;
+      if (tokens.some((t) => value.includes(t)) || echoesName(key, value) || namesIdentifier(key, value) || isPatternLiteral(value)) continue;
       if (!(mode.env && depth === 0 ? looksLikeEnvSecret(value) : looksLikeSecretValue(value))) continue;
       if (inDocstring()) continue;
       add({ line: lineNo, column, message: `'${key}' is assigned a hard-coded secret value`, secret: value });

@@ -1213,6 +1213,18 @@ describe('hardcoded-secret on real library code', () => {
     expect(await found({ 'api_lib/genomics/__init__.py': py.replace("'storage_v1_client'", `'${strong}'`) })).toEqual(['api_lib/genomics/__init__.py:3']);
   });
 
+  it('passes type and session-key names, namespaces and regular expressions under secret-like names (kubernetes client, oauth2client, urllib3)', async () => {
+    const files = {
+      'kubernetes/client/models/v1_volume.py': "class V1Volume(object):\n    openapi_types = {\n        'secret': 'V1SecretVolumeSource',\n        'service_account_token': 'V1ServiceAccountTokenProjection',\n    }\n",
+      'oauth2client/contrib/flask_util.py': "_CREDENTIALS_KEY = 'google_oauth2_credentials'\n_CSRF_KEY = 'google_oauth2_csrf_token'\n_PKCS12_KEY = '_private_key_pkcs12'\n_SECRET_NAMESPACE = 'oauth2client:secrets#ns'\n",
+      'urllib3/util/url.py': '_HEX_PAT = "[0-9A-Fa-f]{1,4}"\n_REG_NAME_PAT = r"(?:[^\\[\\]%:/?#]|%[a-fA-F0-9]{2})*"\n_UNRESERVED_PAT = r"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._\\-~"\n',
+    };
+    expect(await found(files)).toEqual([]);
+    // Still secrets: random values, and words with a year or symbols.
+    const tp = { 'app/settings.py': `SECRET_KEY = '${strong}'\nDB_PASSWORD = 'AcmeDbPassword2024'\nGITHUB_PAT = '${rand(40)}'\n` };
+    expect(await found(tp)).toEqual(['app/settings.py:1', 'app/settings.py:2', 'app/settings.py:3']);
+  });
+
   it('passes a private key cut short to illustrate the format in API docs', async () => {
     const dts = '    /** [APN only] The URL encoded representation of the private key. For example, `-----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAuyf/lNrH9ck8DmNyo3fGgvCI1l9s+cmBY3WIz+cUDqmxiieR. -----END RSA PRIVATE KEY-----` */\n    privateKey?: string;\n';
     expect(await found({ 'lib/rest/chat/v1/credential.d.ts': dts })).toEqual([]);

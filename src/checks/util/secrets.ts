@@ -244,7 +244,9 @@ const META_WORDS = new Set(['file', 'files', 'path', 'paths', 'dir', 'directory'
   'service', 'services', 'server', 'servers', 'hosts', 'hostname', 'introspection', 'introspect', 'model', 'models', 'encoding', 'encodings',
   'encoder', 'encoders', 'strategy', 'strategies', 'profile', 'profiles', 'algo', 'leeway',
   // When the secret was used or changed: `PasswordLastUsed` (IAM), `password_changed_at`, `TOKEN_CREATED_DATE`.
-  'last', 'used', 'changed', 'updated', 'created', 'date', 'timestamp']);
+  'last', 'used', 'changed', 'updated', 'created', 'date', 'timestamp',
+  // Where secrets are kept apart: oauth2client's `_SECRET_NAMESPACE = 'oauth2client:secrets#ns'`.
+  'namespace', 'ns']);
 /**
  * Keys made to ship to browsers, by vendor and the secret word that names them: Mixpanel's project
  * token (`MIXPANEL_TOKEN`), Pusher's app key (`VITE_PUSHER_APP_KEY`; `PUSHER_APP_SECRET` stays secret),
@@ -364,6 +366,26 @@ export function echoesName(name: string, value: string): boolean {
   if (words.length < 2) return false;
   const own = new Set(nameTokens(name));
   return words.every((w) => own.has(w));
+}
+
+/**
+ * Whether a value is an identifier built from words, one of them a word of its name: a type, session or dict key
+ * named after what it holds, not the secret (the Kubernetes client's `'secret': 'V1SecretVolumeSource'`,
+ * oauth2client's `_CREDENTIALS_KEY = 'google_oauth2_credentials'`, `_PKCS12_KEY = '_private_key_pkcs12'`). Words may
+ * carry a version or a one- or two-digit suffix (`v1`, `oauth2`, `pkcs12`); a longer number (`Password2024`) or any
+ * other character keeps the value a candidate.
+ */
+export function namesIdentifier(name: string, value: string): boolean {
+  if (!/^[A-Za-z_][A-Za-z0-9_]{0,99}$/.test(value)) return false;
+  const words = nameTokens(value);
+  if (words.length < 2 || !words.every((w) => /^(?:[a-z]{2,}\d{0,2}|v\d{1,2})$/.test(w))) return false;
+  const own = new Set(nameTokens(name));
+  return words.some((w) => w.length > 2 && own.has(w));
+}
+
+/** Whether a value is a regular expression or a character alphabet (urllib3's `_HEX_PAT = "[0-9A-Fa-f]{1,4}"`), not a token. */
+export function isPatternLiteral(value: string): boolean {
+  return /\(\?[:=!<]|\[[^\]]{1,200}\][*+?{]|\\[dwsbDWS]|\{\d+,\d*\}/.test(value) || /ABCDEFGHIJKLMNOPQRSTUVWXYZ|abcdefghijklmnopqrstuvwxyz/.test(value);
 }
 
 /** Shannon entropy in bits per character. */
