@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hardcodedSecret, scanText } from '../../src/checks/hardcoded-secret.js';
-import { isSecretName, redact } from '../../src/checks/util/secrets.js';
+import { isDefaultCredential, isSecretName, redact } from '../../src/checks/util/secrets.js';
 import { runCase, testCheck } from '../helpers/check-tester.js';
 import { SLACK } from '../helpers/slack.js';
 
@@ -1223,6 +1223,11 @@ describe('hardcoded-secret on real library code', () => {
     // Still secrets: random values, and words with a year or symbols.
     const tp = { 'app/settings.py': `SECRET_KEY = '${strong}'\nDB_PASSWORD = 'AcmeDbPassword2024'\nGITHUB_PAT = '${rand(40)}'\n` };
     expect(await found(tp)).toEqual(['app/settings.py:1', 'app/settings.py:2', 'app/settings.py:3']);
+  });
+
+  it('takes an empty JSON list for no value, not a placeholder (oauth2client: CREDENTIAL_INFO_REQUEST_JSON = \'[]\')', () => {
+    expect(isDefaultCredential('[]')).toBe(false);
+    expect(isDefaultCredential('[secret]')).toBe(true);
   });
 
   it('passes a private key cut short to illustrate the format in API docs', async () => {

@@ -483,7 +483,7 @@ const DEFAULT_WORDS = new Set([
 ]);
 const DEFAULT_PATTERNS: readonly RegExp[] = [
   /^<[^>]*>$/, // <generate-a-key>, <your password>
-  /^\[[^\]]*\]$/,
+  /^\[[^\]]+\]$/, // [secret], [your key]; an empty `[]` is an empty list (oauth2client's `CREDENTIAL_INFO_REQUEST_JSON = '[]'`)
   /^(?:your|my|some|a|random|strong|secure|another)[-_ ]?(?:super[-_ ]?)?(?:secret|password|pass|token|api[-_ ]?key|key)(?:[-_ ]?(?:key|here|value|goes[-_ ]?here))*$/i,
   // `my-super-secret-jwt-key`: words only (letters), never a random tail (`my_key_Zx8Kq2…`).
   /^(?:your|my|some)[-_ ](?:[a-z]+[-_ ])*(?:secret|password|pass|token|key)(?:[-_ ][a-z]+)*$/i,
