@@ -644,14 +644,16 @@ function privateKeyAt(text: string, at: number): { type: string; body: string; e
     .filter((l) => !/^\s*[A-Za-z-]+:/.test(l))
     .join('')
     .replace(/[^A-Za-z0-9+/=]/g, '');
-  if (body.length < 64 || isFillerKeyBody(body) || isTruncatedDer(body)) return null;
+  // A block written into one line of prose (`For example, -----BEGIN … KEY----- MIIEpQ…R. -----END …`) whose body is cut short is an
+  // illustration; a short body in a key file or with `\n` escapes is still reported (a fake key of a few lines reads as a real one).
+  if (body.length < 64 || isFillerKeyBody(body) || (!/[\n\\]/.test(m[2]!) && isTruncatedDer(body))) return null;
   return { type: m[1]!.replace(/ BLOCK$/, ''), body, end: m.index + m[0].length };
 }
 
 /**
  * Whether a DER body (`MII…`: a SEQUENCE with a two-byte length) holds far fewer bytes than its header declares: a key cut
  * short to illustrate the format in API docs (`For example, -----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAuyf/…R. -----END
- * RSA PRIVATE KEY-----`), which no tool can load. A real key's body is its whole declared length.
+ * RSA PRIVATE KEY-----`), which no tool can load. A real key's body is its whole declared length. Judged only for a block on one line.
  */
 function isTruncatedDer(body: string): boolean {
   if (!body.startsWith('MII')) return false;

@@ -1236,5 +1236,9 @@ describe('hardcoded-secret on real library code', () => {
     const { generateKeyPairSync } = await import('node:crypto');
     const pem = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
     expect(await found({ 'deploy/id_rsa': pem })).toEqual(['deploy/id_rsa:1']);
+    // A fake key of a few lines (what a test or a careless commit holds) is no illustration: its block spans lines.
+    const short = '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7V3xq9Lm2Zr8Kp4Tn6Yw1Hc5Bv0Jd3Fs9Qa2Xe7Ru4Gk8Mz1Pb\nW6Nt3Cy5Lh0Vf2Ds8Jq4Ea9Ko7Ui1Zx6Rm3Tb5Yn2Pc8Wv0Hs4Gd7Lf1Qk9Mj\n-----END RSA PRIVATE KEY-----\n';
+    expect(await found({ 'deploy/id_rsa': short })).toEqual(['deploy/id_rsa:1']);
+    expect(await found({ 'config/apns.json': JSON.stringify({ key: short }) })).toEqual(['config/apns.json:1']);
   });
 });
