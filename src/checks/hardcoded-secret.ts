@@ -802,8 +802,12 @@ function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boole
         value = blockScalar(text, lineEnd, line.search(/\S/));
         column = (m.index ?? 0) + 1;
       }
-      if (tokens.some((t) => value.includes(t)) || echoesName(key, value) || namesIdentifier(key, value) || isPatternLiteral(value)) continue;
-      if (!(mode.env && depth === 0 ? looksLikeEnvSecret(value) : looksLikeSecretValue(value))) continue;
+      if (tokens.some((t) => value.includes(t)) || isPatternLiteral(value)) continue;
+      // In a dotenv file any 8+ character literal counts (`DB_PASSWORD=production_db_password` is the password); elsewhere a
+      // value spelling its own name, or an identifier built from its words, is a lookup key or a type name.
+      const dotenv = mode.env && depth === 0;
+      if (!dotenv && (echoesName(key, value) || namesIdentifier(key, value))) continue;
+      if (!(dotenv ? looksLikeEnvSecret(value) : looksLikeSecretValue(value))) continue;
       if (inDocstring()) continue;
       add({ line: lineNo, column, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
     }

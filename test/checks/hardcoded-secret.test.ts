@@ -1223,6 +1223,8 @@ describe('hardcoded-secret on real library code', () => {
     // Still secrets: random values, and words with a year or symbols.
     const tp = { 'app/settings.py': `SECRET_KEY = '${strong}'\nDB_PASSWORD = 'AcmeDbPassword2024'\nGITHUB_PAT = '${rand(40)}'\n` };
     expect(await found(tp)).toEqual(['app/settings.py:1', 'app/settings.py:2', 'app/settings.py:3']);
+    // In a dotenv file any 8+ character literal is the value: words of the name are still the password.
+    expect(await found({ '.env': 'DB_PASSWORD=production_db_password\nJWT_SECRET=jwt_secret_production\n' })).toEqual(['.env:1', '.env:2']);
   });
 
   it('takes an empty JSON list for no value, not a placeholder (oauth2client: CREDENTIAL_INFO_REQUEST_JSON = \'[]\')', () => {
