@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hardcodedSecret, scanText } from '../../src/checks/hardcoded-secret.js';
-import { isSecretName, redact } from '../../src/checks/util/secrets.js';
+import { isDefaultCredential, isSecretName, redact } from '../../src/checks/util/secrets.js';
 import { runCase, testCheck } from '../helpers/check-tester.js';
 import { SLACK } from '../helpers/slack.js';
 
@@ -378,6 +378,12 @@ const FORMATS: Format[] = [
     name: 'Sentry user auth token', label: 'Sentry auth token', shown: p('sntry', 'u_'),
     make: () => inline(p('sntry', 'u_') + rnd(64, HEX)),
     misses: () => [p('sntry', 'u_') + rnd(63, HEX), p('sntry', 'u_') + rnd(64, HEX).toUpperCase(), p('sntry', 'u_') + HEX_COUNTING.slice(0, 64)],
+  },
+  {
+    // QA (planted in a CI step: `echo dckr_pat_… | docker login -u acme --password-stdin`).
+    name: 'Docker Hub personal access token', label: 'Docker Hub personal access token', shown: p('dckr', '_pat_'),
+    make: () => inline(p('dckr', '_pat_') + rnd(27, `${ALNUM}_-`)),
+    misses: () => [p('dckr', '_pat_') + rnd(26), p('dckr', '_pat_') + rnd(28), p('dckr', '_pat_') + 'x'.repeat(27)],
   },
   {
     name: 'Supabase access token', label: 'Supabase access token', shown: p('sb', 'p_'),
@@ -1158,5 +1164,83 @@ describe('hardcoded-secret: CSRF tokens and masked Slack tokens (QA round 21, se
       },
     });
     expect(out.findings.map((f) => [f.line, f.message.split(';')[0]])).toEqual([[4, 'Slack token (xoxp-…) committed in plain text']]);
+  });
+});
+
+// QA (real code: the aws-sdk, firebase-tools, next, prisma, twilio and oauthlib packages as repository roots).
+describe('hardcoded-secret on real library code', () => {
+  const uuid = () => `${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}`;
+  const found = async (files: Record<string, string>) => (await runCase(hardcodedSecret, { files })).findings.map((f) => `${f.file}:${f.line}`);
+
+  it('does not take pagination cursors, request nonces, paginator fields or timestamps for secrets', async () => {
+    const files = {
+      'lib/waf.js': `const resp = {\n  "NextToken": "${rand(40, B64)}==",\n  "nextPageToken": "${rand(32)}",\n  "NextContinuationToken": "${rand(52, B64)}",\n  "ChangeToken": "${uuid()}",\n  "ClientRequestToken": "${uuid()}",\n  "IdempotencyToken": "${uuid()}",\n};\n`,
+      'apis/ec2.paginators.json': '{\n  "pagination": {\n    "DescribePools": {\n      "input_token": "NextToken",\n      "output_token": "Jobs[-1].JobId",\n      "result_key": "PublicIpv4Pools"\n    }\n  }\n}\n',
+      'lib/iam.js': 'const user = {\n  "PasswordLastUsed": "2016-09-08T21:47:36Z",\n  password_changed_at: "2024-01-31T10:00:00Z",\n};\n',
+    };
+    expect(await found(files)).toEqual([]);
+    // Still secrets: a session's token, Vault's client token, a key that is an API's.
+    const tp = { 'lib/client.js': `const c = {\n  sessionToken: "${rand(40)}",\n  client_token: "hv${'s.'}${rand(24)}x",\n  stripe_key: "${rand(32)}",\n};\n` };
+    expect(await found(tp)).toEqual(['lib/client.js:2', 'lib/client.js:3', 'lib/client.js:4']);
+  });
+
+  it('treats API example files (*.examples.json, examples-1.json) as documentation', async () => {
+    const body = `{\n  "examples": {\n    "CreateLoginProfile": [{\n      "input": { "Password": "${strong}", "UserName": "Bob" }\n    }]\n  }\n}\n`;
+    expect(await found({ 'apis/iam-2010-05-08.examples.json': body, 'botocore/data/iam/2010-05-08/examples-1.json': body })).toEqual([]);
+    expect(await found({ 'config/iam.json': body })).toEqual(['config/iam.json:4']);
+  });
+
+  it('passes RFC 6749/6750 example credentials, dotenv-vault\'s documented key URL and Firebase Storage download tokens', async () => {
+    const files = {
+      'oauthlib/clients/base.py': 'def prepare_token_request(self):\n    """Example::\n\n        POST /token HTTP/1.1\n        Authorization: Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW\n        Authorization: Bearer h480djs93hd8\n    """\n',
+      'dist/server.js': 'if (!uri) throw Error("INVALID_DOTENV_KEY: Wrong format. Must be in valid uri format like dotenv://:key_1234@dotenvx.com/vault/.env.vault?environment=development");\n',
+      'seed_data.gql': `mutation {\n  movie_insert(data: { imageUrl: "https://firebasestorage.googleapis.com/v0/b/app.appspot.com/o/movie%2Fx.jpeg?alt=media&token=${uuid()}" })\n}\n`,
+    };
+    expect(await found(files)).toEqual([]);
+    const tp = { 'deploy.sh': `curl -H "Authorization: Bearer ${rand(40)}" https://api.acme.io\n`, 'app.js': `const u = "https://api.acme.io/v1/export?token=${rand(32)}";\n` };
+    expect(await found(tp)).toEqual(['app.js:1', 'deploy.sh:1']);
+  });
+
+  it('passes a URL whose password is a placeholder phrase (sails docs: mongodb://heroku_12345678:random_password@…)', async () => {
+    const md = 'Set it on Heroku:\n\n```\nsails_datastores__default__url=mongodb://heroku_12345678:random_password@ds029017.mLab.com:29017/heroku_12345678\nREDIS_URL=redis://:strong_password@cache.acme.io:6379\n```\n';
+    expect(await found({ 'docs/tutorials/mongo.md': md })).toEqual([]);
+    expect(await found({ 'docs/tutorials/mongo.md': md.replace('random_password', strong) })).toEqual(['docs/tutorials/mongo.md:4']);
+  });
+
+  it('passes a lookup key whose value spells its own name (Cloud SDK: STORAGE_V1_CLIENT_KEY = \'storage_v1_client\')', async () => {
+    const py = "from googlecloudsdk.api_lib.util import apis\n\nSTORAGE_V1_CLIENT_KEY = 'storage_v1_client'\nSESSION_TOKEN_KEY = \"sessionToken\"\n";
+    expect(await found({ 'api_lib/genomics/__init__.py': py })).toEqual([]);
+    expect(await found({ 'api_lib/genomics/__init__.py': py.replace("'storage_v1_client'", `'${strong}'`) })).toEqual(['api_lib/genomics/__init__.py:3']);
+  });
+
+  it('passes type and session-key names, namespaces and regular expressions under secret-like names (kubernetes client, oauth2client, urllib3)', async () => {
+    const files = {
+      'kubernetes/client/models/v1_volume.py': "class V1Volume(object):\n    openapi_types = {\n        'secret': 'V1SecretVolumeSource',\n        'service_account_token': 'V1ServiceAccountTokenProjection',\n    }\n",
+      'oauth2client/contrib/flask_util.py': "_CREDENTIALS_KEY = 'google_oauth2_credentials'\n_CSRF_KEY = 'google_oauth2_csrf_token'\n_PKCS12_KEY = '_private_key_pkcs12'\n_SECRET_NAMESPACE = 'oauth2client:secrets#ns'\n",
+      'urllib3/util/url.py': '_HEX_PAT = "[0-9A-Fa-f]{1,4}"\n_REG_NAME_PAT = r"(?:[^\\[\\]%:/?#]|%[a-fA-F0-9]{2})*"\n_UNRESERVED_PAT = r"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._\\-~"\n',
+    };
+    expect(await found(files)).toEqual([]);
+    // Still secrets: random values, and words with a year or symbols.
+    const tp = { 'app/settings.py': `SECRET_KEY = '${strong}'\nDB_PASSWORD = 'AcmeDbPassword2024'\nGITHUB_PAT = '${rand(40)}'\n` };
+    expect(await found(tp)).toEqual(['app/settings.py:1', 'app/settings.py:2', 'app/settings.py:3']);
+    // In a dotenv file any 8+ character literal is the value: words of the name are still the password.
+    expect(await found({ '.env': 'DB_PASSWORD=production_db_password\nJWT_SECRET=jwt_secret_production\n' })).toEqual(['.env:1', '.env:2']);
+  });
+
+  it('takes an empty JSON list for no value, not a placeholder (oauth2client: CREDENTIAL_INFO_REQUEST_JSON = \'[]\')', () => {
+    expect(isDefaultCredential('[]')).toBe(false);
+    expect(isDefaultCredential('[secret]')).toBe(true);
+  });
+
+  it('passes a private key cut short to illustrate the format in API docs', async () => {
+    const dts = '    /** [APN only] The URL encoded representation of the private key. For example, `-----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAuyf/lNrH9ck8DmNyo3fGgvCI1l9s+cmBY3WIz+cUDqmxiieR. -----END RSA PRIVATE KEY-----` */\n    privateKey?: string;\n';
+    expect(await found({ 'lib/rest/chat/v1/credential.d.ts': dts })).toEqual([]);
+    const { generateKeyPairSync } = await import('node:crypto');
+    const pem = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+    expect(await found({ 'deploy/id_rsa': pem })).toEqual(['deploy/id_rsa:1']);
+    // A fake key of a few lines (what a test or a careless commit holds) is no illustration: its block spans lines.
+    const short = '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7V3xq9Lm2Zr8Kp4Tn6Yw1Hc5Bv0Jd3Fs9Qa2Xe7Ru4Gk8Mz1Pb\nW6Nt3Cy5Lh0Vf2Ds8Jq4Ea9Ko7Ui1Zx6Rm3Tb5Yn2Pc8Wv0Hs4Gd7Lf1Qk9Mj\n-----END RSA PRIVATE KEY-----\n';
+    expect(await found({ 'deploy/id_rsa': short })).toEqual(['deploy/id_rsa:1']);
+    expect(await found({ 'config/apns.json': JSON.stringify({ key: short }) })).toEqual(['config/apns.json:1']);
   });
 });

@@ -45,7 +45,7 @@ const PREFIXES = [
   'hvs.', 'hvb.', 'AccountKey=', 'hf_', '0:AA', '9:AA', 'PMAK-', 'NRAK-', 'glc_', 'glsa_', 'AGE-SECRET-KEY-1', 'dp.pt.', 'dp.st.', 'dp.ct.', 'dp.sa.',
   'lin_api_', 'sq0atp-', 'sq0csp-', 'ATATT3', 'sntrys_', 'sntryu_', 'sbp_', 'pscale_tkn_', 'pscale_pw_', 'pscale_oauth_', '-----BEGIN',
   'whsec_', 'GOCSPX-', 'HRKU-', 'v1.0-', 'key-', 'discord.com/api/webhooks/', 'discordapp.com/api/webhooks/', '7Q~',
-  'aws_secret', 'AWSSECRET', 'AwsSecret', 'aWs_sEcReT', 'https://u:p@h',
+  'dckr_pat_', 'aws_secret', 'AWSSECRET', 'AwsSecret', 'aWs_sEcReT', 'https://u:p@h',
 ];
 const EDIT_CHARS = [...'_-.:=@ \n0179AaSsxXpt'];
 // Edits at the ends matter most (the lookbehinds' first characters, the anchors): they are drawn more often.

@@ -157,6 +157,8 @@ export const TOKEN_RULES: readonly TokenRule[] = [
   { id: 'mailgun-key', label: 'Mailgun API key', prefix: 'key-', re: /(?<![A-Za-z0-9_-])(key-[a-f0-9]{32})(?![A-Za-z0-9_-])/g, reject: (v) => isFillerToken(v) || isExampleToken(v) },
   // gitleaks discord-webhook… a Discord webhook URL posts to the channel as the bot.
   { id: 'discord-webhook', label: 'Discord webhook URL', prefix: 'discord', re: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{5,30}\/[A-Za-z0-9_-]{60,})/g, reject: isFillerToken },
+  // trufflehog dockerhub (v2): a Docker Hub personal access token (`dckr_pat_` and 27 characters) pushes images as its owner.
+  { id: 'dockerhub-pat', label: 'Docker Hub personal access token', prefix: 'dckr_pat_', re: /(?<![A-Za-z0-9_])(dckr_pat_[A-Za-z0-9_-]{27})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
   // gitleaks azure-ad-client-secret: 3 characters, a digit, `Q~`, 31–34 characters.
   { id: 'azure-ad-client-secret', label: 'Azure AD client secret', prefix: 'Q~', re: /(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g, reject: isFillerToken },
 ];
@@ -167,7 +169,7 @@ export const TOKEN_RULES: readonly TokenRule[] = [
  * (case-sensitive: the formats are). Assignments are prefiltered separately by the name before
  * each `=`/`:`. The scan runs TOKEN_LINE_PREFILTER (below), held to select the same lines.
  */
-export const TOKEN_PREFILTER = /AKIA|ASIA|ABIA|ACCA|A3T|gh[pousr]_|github_pat_|gl(?:pat|dt|rt|ft|ptt|oas|imt|soat|agent)-|xox[abposre]-|xapp-|hooks\.slack\.com|[sr]k_live_|AIza|SG\.|npm_|sk-|SK[0-9a-f]{4}|shp(?:at|ca|pa|ss)_|pypi-AgEIcHlwaS5vcmc|do[por]_v1_|hv[sb]\.|AccountKey=|hf_|[0-9]:AA|PMAK-|NRAK-|gl(?:c|sa)_|AGE-SECRET-KEY-1|dp\.(?:pt|st|ct|sa)\.|lin_api_|sq0(?:atp|csp)-|ATATT3|sntry[su]_|sbp_|pscale_(?:tkn|pw|oauth)_|whsec_|GOCSPX-|HRKU-|v1\.0-|key-|discord(?:app)?\.com\/api\/webhooks\/|[0-9]Q~|-----BEGIN|[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt]|:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@/g;
+export const TOKEN_PREFILTER = /dckr_pat_|AKIA|ASIA|ABIA|ACCA|A3T|gh[pousr]_|github_pat_|gl(?:pat|dt|rt|ft|ptt|oas|imt|soat|agent)-|xox[abposre]-|xapp-|hooks\.slack\.com|[sr]k_live_|AIza|SG\.|npm_|sk-|SK[0-9a-f]{4}|shp(?:at|ca|pa|ss)_|pypi-AgEIcHlwaS5vcmc|do[por]_v1_|hv[sb]\.|AccountKey=|hf_|[0-9]:AA|PMAK-|NRAK-|gl(?:c|sa)_|AGE-SECRET-KEY-1|dp\.(?:pt|st|ct|sa)\.|lin_api_|sq0(?:atp|csp)-|ATATT3|sntry[su]_|sbp_|pscale_(?:tkn|pw|oauth)_|whsec_|GOCSPX-|HRKU-|v1\.0-|key-|discord(?:app)?\.com\/api\/webhooks\/|[0-9]Q~|-----BEGIN|[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt]|:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@/g;
 
 /**
  * The lines TOKEN_PREFILTER matches, found far faster (the costliest regex of a scan). Most of
@@ -182,7 +184,7 @@ export const TOKEN_PREFILTER = /AKIA|ASIA|ABIA|ACCA|A3T|gh[pousr]_|github_pat_|g
  * original's (no lookbehind crosses a line break), so both select the same lines; a property
  * test holds them to that (test/fuzz/prefilters.test.ts).
  */
-export const TOKEN_LINE_PREFILTER = /A(?:KIA|SIA|BIA|CCA|3T|Iza|ccountKey=|GE-SECRET-KEY-1|TATT3|gEIcHlwaS5vcmc(?<=pypi-AgEIcHlwaS5vcmc)|A(?<=[0-9]:AA))|S(?:G\.|K[0-9a-f]{4})|_(?<=(?:gh[pousr]|github(?=_pat_)|[sr]k(?=_live_)|npm|shp(?:at|ca|pa|ss)|do[por]_v1|hf|gl(?:c|sa)|lin_api|sntry[su]|sbp|pscale_(?:tkn|pw|oauth)|whsec)_)|-(?:(?<=(?:gl(?:pat|dt|rt|ft|ptt|oas|imt|soat|agent)|xox[abposre]|xapp|sk|PMAK|NRAK|sq0(?:atp|csp)|GOCSPX|HRKU|v1\.0|key)-)|----BEGIN)|\.(?:(?<=(?:hv[sb]|dp(?=\.(?:pt|st|ct|sa)\.))\.)|slack\.com(?<=hooks\.slack\.com)|com\/api\/webhooks\/(?<=discord(?:app)?\.com\/api\/webhooks\/))|~(?<=[0-9]Q~)|@(?<=:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@)|[Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt](?<=[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt])/g;
+export const TOKEN_LINE_PREFILTER = /A(?:KIA|SIA|BIA|CCA|3T|Iza|ccountKey=|GE-SECRET-KEY-1|TATT3|gEIcHlwaS5vcmc(?<=pypi-AgEIcHlwaS5vcmc)|A(?<=[0-9]:AA))|S(?:G\.|K[0-9a-f]{4})|_(?<=(?:gh[pousr]|github(?=_pat_)|dckr_pat|[sr]k(?=_live_)|npm|shp(?:at|ca|pa|ss)|do[por]_v1|hf|gl(?:c|sa)|lin_api|sntry[su]|sbp|pscale_(?:tkn|pw|oauth)|whsec)_)|-(?:(?<=(?:gl(?:pat|dt|rt|ft|ptt|oas|imt|soat|agent)|xox[abposre]|xapp|sk|PMAK|NRAK|sq0(?:atp|csp)|GOCSPX|HRKU|v1\.0|key)-)|----BEGIN)|\.(?:(?<=(?:hv[sb]|dp(?=\.(?:pt|st|ct|sa)\.))\.)|slack\.com(?<=hooks\.slack\.com)|com\/api\/webhooks\/(?<=discord(?:app)?\.com\/api\/webhooks\/))|~(?<=[0-9]Q~)|@(?<=:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@)|[Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt](?<=[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt])/g;
 
 const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'pw', 'passphrase', 'secret', 'token', 'credential', 'credentials', 'creds', 'apikey', 'accesskey', 'secretkey', 'privatekey', 'authtoken', 'accesstoken', 'refreshtoken', 'apitoken', 'bearertoken', 'sessiontoken', 'authkey', 'signingkey', 'encryptionkey', 'masterkey', 'clientsecret']);
 /** Qualifiers that make a following `key` secret (`API_KEY`, `PRIVATE_KEY`, `APP_KEY`). */
@@ -211,6 +213,8 @@ const NOT_CREDENTIAL_KEY_QUALIFIERS = new Set([
   'public', 'pub', 'publishable', 'site', 'vapid', 'write', 'verify', 'verification', 'gpg', 'pgp', 'gnupg', 'apt', 'react', 'vue',
   // Supabase's anon key ships to browsers (`SUPABASE_ANON_KEY`); an `ANON_SECRET` or `DB_ANON_PASSWORD` is still a secret.
   'anon',
+  // Which member of a response holds the page (the AWS SDK's paginator definitions: `"result_key": "Reservations"`).
+  'result', 'results', 'output',
 ]);
 /**
  * Whether the `key` at `i` of a name's tokens names a credential: after a qualifier (`API_KEY`, `APP_KEY`, also through a
@@ -238,7 +242,11 @@ const META_WORDS = new Set(['file', 'files', 'path', 'paths', 'dir', 'directory'
   // What serves, checks or shapes the secret, not the secret: `TOKEN_SERVICE`, `TOKEN_SERVER`, `TOKEN_INTROSPECTION`, `PASSWORD_ENCODER`,
   // `TOKEN_MODEL` (an LLM tokenizer's), `AWS_CREDENTIALS_PROFILE`, `JWT_TOKEN_LEEWAY`, `TOKEN_STRATEGY`.
   'service', 'services', 'server', 'servers', 'hosts', 'hostname', 'introspection', 'introspect', 'model', 'models', 'encoding', 'encodings',
-  'encoder', 'encoders', 'strategy', 'strategies', 'profile', 'profiles', 'algo', 'leeway']);
+  'encoder', 'encoders', 'strategy', 'strategies', 'profile', 'profiles', 'algo', 'leeway',
+  // When the secret was used or changed: `PasswordLastUsed` (IAM), `password_changed_at`, `TOKEN_CREATED_DATE`.
+  'last', 'used', 'changed', 'updated', 'created', 'date', 'timestamp',
+  // Where secrets are kept apart: oauth2client's `_SECRET_NAMESPACE = 'oauth2client:secrets#ns'`.
+  'namespace', 'ns']);
 /**
  * Keys made to ship to browsers, by vendor and the secret word that names them: Mixpanel's project
  * token (`MIXPANEL_TOKEN`), Pusher's app key (`VITE_PUSHER_APP_KEY`; `PUSHER_APP_SECRET` stays secret),
@@ -252,6 +260,9 @@ const CLIENT_SIDE_KEYS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 /** Words that keep a vendor's key secret (`AMPLITUDE_SECRET_KEY`, `MIXPANEL_SERVICE_ACCOUNT_TOKEN`). */
 const CONFIDENTIAL_WORDS = new Set(['secret', 'private', 'master', 'admin', 'personal', 'server', 'service', 'management']);
+
+/** Words before `token` that make it a pagination cursor or a request nonce ({@link isSecretName}). */
+const PAGING_TOKEN_WORDS = new Set(['next', 'page', 'continuation', 'pagination', 'cursor', 'change', 'idempotency', 'input', 'output']);
 
 /** Splits a name into lower-case tokens on `_`, `-`, `.`, spaces and camelCase boundaries. */
 export function nameTokens(name: string): string[] {
@@ -336,9 +347,45 @@ export function isSecretName(name: string): boolean {
   // A CSRF/XSRF token (`csrfToken`, `csrf-token`, `X-XSRF-TOKEN`) is a per-session anti-forgery nonce a page carries,
   // no credential (gitleaks allowlists it); the key that signs them stays secret (`WTF_CSRF_SECRET_KEY`, `CSRF_SECRET`).
   if (t[hit] === 'token' && t.slice(0, hit).some((w) => w === 'csrf' || w === 'xsrf')) return false;
+  // Pagination cursors and request nonces an API hands back, no credential: `NextToken`, `nextPageToken`,
+  // `NextContinuationToken` (S3), `ChangeToken` (WAF), `ClientRequestToken`/`IdempotencyToken` (retry dedup), the
+  // paginators' `input_token`/`output_token`.
+  if (t[hit] === 'token' && hit > 0 && (PAGING_TOKEN_WORDS.has(t[hit - 1]!) || (t[hit - 1] === 'request' && t[hit - 2] === 'client'))) return false;
   // `MAX_TOKENS`, `TOKEN_LIMIT`: counting tokens (LLM/tokenizer settings), not holding one.
   if (t.slice(0, hit).some((w) => w === 'max' || w === 'min' || w === 'num')) return false;
   return true;
+}
+
+/**
+ * Whether a value only spells words of its own name: the name of a lookup key, not a secret
+ * (`STORAGE_V1_CLIENT_KEY = 'storage_v1_client'`, the Cloud SDK's api client registry; `SESSION_TOKEN_KEY = "sessionToken"`).
+ */
+export function echoesName(name: string, value: string): boolean {
+  if (!/^[A-Za-z0-9_.-]{1,100}$/.test(value)) return false;
+  const words = nameTokens(value);
+  if (words.length < 2) return false;
+  const own = new Set(nameTokens(name));
+  return words.every((w) => own.has(w));
+}
+
+/**
+ * Whether a value is an identifier built from words, one of them a word of its name: a type, session or dict key
+ * named after what it holds, not the secret (the Kubernetes client's `'secret': 'V1SecretVolumeSource'`,
+ * oauth2client's `_CREDENTIALS_KEY = 'google_oauth2_credentials'`, `_PKCS12_KEY = '_private_key_pkcs12'`). Words may
+ * carry a version or a one- or two-digit suffix (`v1`, `oauth2`, `pkcs12`); a longer number (`Password2024`) or any
+ * other character keeps the value a candidate.
+ */
+export function namesIdentifier(name: string, value: string): boolean {
+  if (!/^[A-Za-z_][A-Za-z0-9_]{0,99}$/.test(value)) return false;
+  const words = nameTokens(value);
+  if (words.length < 2 || !words.every((w) => /^(?:[a-z]{2,}\d{0,2}|v\d{1,2})$/.test(w))) return false;
+  const own = new Set(nameTokens(name));
+  return words.some((w) => w.length > 2 && own.has(w));
+}
+
+/** Whether a value is a regular expression or a character alphabet (urllib3's `_HEX_PAT = "[0-9A-Fa-f]{1,4}"`), not a token. */
+export function isPatternLiteral(value: string): boolean {
+  return /\(\?[:=!<]|\[[^\]]{1,200}\][*+?{]|\\[dwsbDWS]|\{\d+,\d*\}/.test(value) || /ABCDEFGHIJKLMNOPQRSTUVWXYZ|abcdefghijklmnopqrstuvwxyz/.test(value);
 }
 
 /** Shannon entropy in bits per character. */
@@ -402,7 +449,9 @@ const EXAMPLE_RE = /example|dummy|fake|sample|placeholder|redacted|changeme|chan
  * `config/services.php` once shipped as a fallback; GitHub's example token from "Behind GitHub's new authentication token
  * formats", github.blog 2021-04-05, the canonical fake in secret scanners' and redactors' test suites). Token rules reject them too.
  */
-const DOCUMENTED_EXAMPLES = new Set(['key-3ax6xnjp29jd6fds4gc373sgvjxteol0', 'ghp_16C7e42F292c6912E7710c838347Ae178B4a', '2YotnFZFEjr1zCsicMWpAA', 'tGzv3JOkF0XG5Qx2TlKWIA', 'SplxlOBeZQQYbYS6WxSbIA', 'mF_9.B5f-4.1JqM', 'ad180jjd733klru7', 'hh5s93j4hdidpola', 'nnch734d00sl2jdk', 'pfkkdhi9sl3r4s00', 'kd94hf93k423kf44', 'dj201hal0wf0lm0j']);
+const DOCUMENTED_EXAMPLES = new Set(['key-3ax6xnjp29jd6fds4gc373sgvjxteol0', 'ghp_16C7e42F292c6912E7710c838347Ae178B4a', '2YotnFZFEjr1zCsicMWpAA', 'tGzv3JOkF0XG5Qx2TlKWIA', 'SplxlOBeZQQYbYS6WxSbIA', 'mF_9.B5f-4.1JqM', 'ad180jjd733klru7', 'hh5s93j4hdidpola', 'nnch734d00sl2jdk', 'pfkkdhi9sl3r4s00', 'kd94hf93k423kf44', 'dj201hal0wf0lm0j',
+  // RFC 6749's client credentials `s6BhdRkqt3:gX1fBat3bV` as its Basic header carries them, and RFC 6750's bearer token.
+  'czZCaGRSa3F0MzpnWDFmQmF0M2JW', 'h480djs93hd8']);
 
 /** Whether a value is an illustration (`EXAMPLE`, `xxxx`, `dummy`, `<your-key>`, RFC examples) rather than a secret. */
 export function isExampleValue(value: string): boolean {
@@ -434,8 +483,8 @@ const DEFAULT_WORDS = new Set([
 ]);
 const DEFAULT_PATTERNS: readonly RegExp[] = [
   /^<[^>]*>$/, // <generate-a-key>, <your password>
-  /^\[[^\]]*\]$/,
-  /^(?:your|my|some|a)[-_ ]?(?:super[-_ ]?)?(?:secret|password|pass|token|api[-_ ]?key|key)(?:[-_ ]?(?:key|here|value|goes[-_ ]?here))*$/i,
+  /^\[[^\]]+\]$/, // [secret], [your key]; an empty `[]` is an empty list (oauth2client's `CREDENTIAL_INFO_REQUEST_JSON = '[]'`)
+  /^(?:your|my|some|a|random|strong|secure|another)[-_ ]?(?:super[-_ ]?)?(?:secret|password|pass|token|api[-_ ]?key|key)(?:[-_ ]?(?:key|here|value|goes[-_ ]?here))*$/i,
   // `my-super-secret-jwt-key`: words only (letters), never a random tail (`my_key_Zx8Kq2…`).
   /^(?:your|my|some)[-_ ](?:[a-z]+[-_ ])*(?:secret|password|pass|token|key)(?:[-_ ][a-z]+)*$/i,
   /(?:^|[-_ ])here$/i, // your-secret-key-here, put-token-here
@@ -750,6 +799,8 @@ export function looksLikeUrlPassword(user: string, password: string): boolean {
   try { p = decodeURIComponent(password); } catch { /* keep raw */ }
   if (p.length < 8 || p === user || isReference(p) || /^[{$%<[]/.test(p)) return false;
   if (isExampleValue(p) || isDefaultCredential(p) || isDummyValue(p)) return false;
+  // A secret word and a count (`key_1234`, dotenv-vault's documented `dotenv://:key_1234@dotenvx.com/vault/.env.vault`).
+  if (/^(?:key|pass(?:word)?|pwd|secret|token)[_-]?\d{1,6}$/i.test(p)) return false;
   if (classes(p) < 2) return false;
   return shannonEntropy(p) >= 2.5;
 }
@@ -778,6 +829,8 @@ export function secretQueryParams(line: string): SecretQueryParam[] {
     for (const q of u[2]!.matchAll(QUERY_PARAM_RE)) {
       const [, name, raw] = q as unknown as [string, string, string];
       if (!isSecretName(name)) continue;
+      // A Firebase Storage download token is the capability `getDownloadURL()` hands out for `<img src>`: public by design.
+      if (host === 'firebasestorage.googleapis.com' && name === 'token') continue;
       let value = raw;
       try { value = decodeURIComponent(raw); } catch { /* keep raw */ }
       out.push({ name, value, raw, index: restAt + q.index + q[0].length - raw.length, host });
