@@ -89,6 +89,21 @@ export function defaultReason(name: string, value: string, fallbackOf?: string):
 // `class Config:\n    SECRET_KEY = 'dev'`, annotated `PASSWORD: str = 'changethis'`), and keyword arguments
 // (`app.config.from_mapping(\n    SECRET_KEY='dev',`). Indented `X = '…'` in a function body is a local variable.
 /** A method named like a setting in a class body (`@property def SECRET_KEY(self):`): the class sets that setting. */
+/**
+ * Whether an entry at `at` whose value is a `<…>` placeholder sits inside a string of the line: prose describing a
+ * format (firebase-tools' `` throw invalid(`${name} must be a string … or {"secret": "<secret name>"}.`) ``), not a
+ * setting. A placeholder entry of a committed configuration is not inside another string and is still reported.
+ */
+function describedFormat(line: string, at: number, value: string): boolean {
+  if (!/^<[^>]*>$/.test(value)) return false;
+  let quote = 0;
+  for (let i = 0; i < at; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 92 /* \\ */) i++;
+    else if (quote) { if (c === quote) quote = 0; } else if (c === 34 || c === 39 || c === 96) quote = c;
+  }
+  return quote !== 0;
+}
 const PY_PROPERTY_RE = /^([ \t]+)def\s+([A-Z][A-Z0-9_]*)\s*\(/;
 /**
  * The settings class whose body holds offset `at` (`class Config:`, `class ProductionConfig(Config):`), with why it is
@@ -411,11 +426,11 @@ export const defaultCredentials = defineCheck({
         // Dict and object entries (`'PASSWORD': 'changeme'`, `secret: 'keyboard cat'`) and JS constants, outside comments.
         if (!found.length && !/^\s*(?:#|\/\/|\*|\/\*)/.test(line)) {
           if (py) {
-            for (const m of line.matchAll(PY_DICT_RE)) found.push([m[2]!, m[4]!, m.index + m[0].length - m[4]!.length, false, /^[A-Z][A-Z0-9_]*$/.test(m[2]!)]);
+            for (const m of line.matchAll(PY_DICT_RE)) if (!describedFormat(line, m.index, m[4]!)) found.push([m[2]!, m[4]!, m.index + m[0].length - m[4]!.length, false, /^[A-Z][A-Z0-9_]*$/.test(m[2]!)]);
           } else {
             const c = JS_CONST_RE.exec(line);
             if (c) found.push([c[1]!, c[3]!, line.lastIndexOf(c[2]! + c[3]! + c[2]!) + 2]);
-            else for (const m of line.matchAll(JS_ENTRY_RE)) found.push([m[2] ?? m[3]!, m[5]!, m.index + m[0].length - m[5]!.length, false, false, true]);
+            else for (const m of line.matchAll(JS_ENTRY_RE)) if (!describedFormat(line, m.index, m[5]!)) found.push([m[2] ?? m[3]!, m[5]!, m.index + m[0].length - m[5]!.length, false, false, true]);
           }
         }
         // A line that sets no constant of its own (a call's argument under `X = wrap(`, as Black lays it out) is

@@ -627,6 +627,17 @@ describe('default-credentials: dict and object entries, JS constants', () => {
     ]);
     expect(JSON.stringify(out.findings.map((f) => f.message))).not.toMatch(/keyboard cat|changeme/);
   });
+
+  it('passes a placeholder entry inside a string that describes a format (firebase-tools error message); a committed placeholder entry fails', async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'lib/deploy/run/buildEnv.js': 'function toEnv(name, value) {\n  if (typeof value !== "string") {\n    throw invalid(`${name} must be a string, number, boolean, or {"secret": "<secret name>"}.`);\n  }\n}\n',
+        'app/errors.py': 'def check(v):\n    raise ValueError(\'expected {"password": "<password>"}\')\n',
+        'config/production.js': 'module.exports = { db: { host: "db", password: "<db password>" } };\n',
+      },
+    });
+    expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['config/production.js:1']);
+  });
 });
 
 describe('default-credentials: password: \'password\' in a connection object', () => {
