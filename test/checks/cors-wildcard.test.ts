@@ -701,3 +701,23 @@ describe('cors-wildcard: kustomize generator literals (regression run 2 of QA ro
     ]);
   });
 });
+
+describe('cors-wildcard: nginx reflecting $http_origin', () => {
+  // The common "CORS for nginx" snippet: echoes whatever Origin the caller sends, with credentials.
+  const reflect = 'server {\n  listen 443 ssl;\n  location /api/ {\n    if ($request_method = OPTIONS) {\n      add_header \'Access-Control-Allow-Origin\' "$http_origin" always;\n      add_header \'Access-Control-Allow-Credentials\' \'true\' always;\n      return 204;\n    }\n    add_header Access-Control-Allow-Origin $http_origin always;\n    proxy_pass http://app:8000;\n  }\n}\n';
+  it('reports an unguarded reflection, critical with credentials', async () => {
+    const r = await runCase(corsWildcard, { files: { 'nginx/conf.d/app.conf': reflect } });
+    expect(r.findings.map((f) => [f.file, f.line, f.severity])).toEqual([['nginx/conf.d/app.conf', 5, 'critical'], ['nginx/conf.d/app.conf', 9, 'critical']]);
+    expect(r.findings[0]!.message).toMatch(/\$http_origin reflects any origin with credentials/);
+  });
+  it('reports it at the default severity without credentials', async () => {
+    const r = await runCase(corsWildcard, { files: { 'nginx.conf': 'http {\n  server {\n    location / {\n      add_header Access-Control-Allow-Origin $http_origin;\n    }\n  }\n}\n' } });
+    expect(r.findings.map((f) => [f.line, f.severity ?? 'default (high)'])).toEqual([[4, 'default (high)']]);
+  });
+  it('passes when the configuration checks the origin first (if or map, in any file)', async () => {
+    const guarded = 'server {\n  location /api/ {\n    if ($http_origin ~* "^https://(app|admin)\\.example\\.com$") {\n      add_header Access-Control-Allow-Origin $http_origin always;\n    }\n  }\n}\n';
+    expect((await runCase(corsWildcard, { files: { 'nginx/site.conf': guarded } })).findings).toEqual([]);
+    const mapped = { 'nginx/nginx.conf': 'http {\n  map $http_origin $cors_ok {\n    default 0;\n    "~^https://app\\.example\\.com$" 1;\n  }\n  include conf.d/*.conf;\n}\n', 'nginx/conf.d/api.conf': 'server {\n  location / {\n    if ($cors_ok) {\n      add_header Access-Control-Allow-Origin $http_origin;\n    }\n  }\n}\n' };
+    expect((await runCase(corsWildcard, { files: mapped })).findings).toEqual([]);
+  });
+});
