@@ -18,9 +18,12 @@ testCheck(dockerfileNonRoot, {
     { name: 'USER from ENV', files: { Dockerfile: 'FROM debian:12\nENV APP_USER=2000\nUSER ${APP_USER}\n' } },
     { name: 'lowercase, CRLF, BOM', files: { Dockerfile: '\uFEFFfrom debian:12\r\nuser 1000\r\n' } },
     { name: 'QA eb: Windows Nano Server runs as ContainerUser', files: { Dockerfile: 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCOPY app.exe C:/app/\nHEALTHCHECK NONE\nCMD ["C:\\\\app\\\\app.exe"]\n', 'dotnet/Dockerfile': 'FROM mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-ltsc2022\nCOPY . /app\n', 'jdk/Dockerfile': 'FROM eclipse-temurin:21-jre-nanoserver\n' } },
+    // Extending an application image with config only: the image's own Dockerfile ends with USER 472 / USER 1000.
+    { name: 'application images that run as non-root by default', files: { 'monitoring/grafana/Dockerfile': 'FROM grafana/grafana:10.4.2\nCOPY provisioning /etc/grafana/provisioning\nCOPY dashboards /var/lib/grafana/dashboards\n', 'auth/Dockerfile': 'FROM quay.io/keycloak/keycloak:24.0 AS builder\nENV KC_DB=postgres\nRUN /opt/keycloak/bin/kc.sh build\n\nFROM quay.io/keycloak/keycloak:24.0\nCOPY --from=builder /opt/keycloak/ /opt/keycloak/\nENTRYPOINT ["/opt/keycloak/bin/kc.sh"]\n', 'prometheus/Dockerfile': 'FROM prom/prometheus:v2.51.1\nCOPY prometheus.yml /etc/prometheus/prometheus.yml\n' } },
     { name: 'option adds a hardened base', files: { Dockerfile: 'FROM registry.acme.io/hardened/python:3.12\n' }, options: { 'non-root-images': ['registry.acme.io/hardened/**'] } },
   ],
   invalid: [
+    { name: 'an application image switched back to root', files: { 'grafana/Dockerfile': 'FROM grafana/grafana:10.4.2\nUSER root\nRUN apk add --no-cache curl\n' }, errors: [{ file: 'grafana/Dockerfile', line: 2 }] },
     { name: 'a build target production runs as root', files: {
       'docker-compose.yml': 'services:\n  app:\n    build:\n      context: .\n      target: production\n',
       Dockerfile: 'FROM node:22.11-slim AS base\nWORKDIR /app\n\nFROM base AS production\nCMD ["node", "dist/index.js"]\n\nFROM base AS test\nUSER 10001\nCMD ["npm", "test"]\n',
