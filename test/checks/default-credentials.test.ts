@@ -446,6 +446,16 @@ describe('default-credentials: authentication switched off, passwords equal to u
     expect(JSON.stringify(out.findings.map((f) => f.message))).not.toContain('changeit');
   });
 
+  it('reads a committed .env for a bare compose entry (`- POSTGRES_PASSWORD`, `POSTGRES_PASSWORD:`), which Compose fills from it (n8n withPostgres)', async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'docker-compose.yml': 'services:\n  postgres:\n    image: postgres:16.2\n    environment:\n      - POSTGRES_USER\n      - POSTGRES_PASSWORD\n  n8n:\n    image: n8nio/n8n:1.40.0\n    environment:\n      DB_POSTGRESDB_PASSWORD:\n      N8N_ENCRYPTION_KEY:\n',
+        '.env': `POSTGRES_USER=changeUser\nPOSTGRES_PASSWORD=changePassword\nDB_POSTGRESDB_PASSWORD=changeme\nN8N_ENCRYPTION_KEY=${strong}\n`,
+      },
+    });
+    expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['.env:2', '.env:3']);
+  });
+
   it('QA round 19: a .env line an env_file also reads and a service interpolates is reported once (immich)', async () => {
     const out = await runCase(defaultCredentials, {
       files: {
