@@ -50,9 +50,20 @@ function errorCode(e: unknown): string | undefined {
  */
 function isDropped(e: unknown): boolean {
   if ((e as { afterStatus?: boolean } | undefined)?.afterStatus) return false;
+  if (isUnsolicitedContinue(e)) return false;
   const code = errorCode(e);
   // Over HTTP/2 the server refuses one request by resetting its stream (RST_STREAM), not the connection.
   return code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || code === 'ERR_HTTP2_STREAM_ERROR';
+}
+
+/**
+ * The server answered with an interim `100 Continue` the request never asked for (no `Expect: 100-continue`):
+ * undici refuses it as "bad response" and drops the connection, where curl and browsers skip it and read the
+ * final response. The server did answer, so this is neither a reset nor a refusal (nginx `return 444`).
+ */
+function isUnsolicitedContinue(e: unknown): boolean {
+  const err = e as { code?: string; message?: string } | undefined;
+  return err?.code === 'UND_ERR_SOCKET' && err.message === 'bad response';
 }
 
 /** Error codes of a failed name lookup (getaddrinfo). */
@@ -105,6 +116,7 @@ function targetFailure(e: unknown, url: URL, timeoutMs: number, proxy?: URL): st
   const midBody = (e as { status?: number } | undefined)?.status;
   const inBody = midBody !== undefined ? ` in the middle of the body of its HTTP ${midBody} response` : '';
   if (code === 'UND_ERR_SOCKET' && /other side closed/i.test(msg)) return inBody ? `${where} closed the connection${inBody}` : `${where} closed the connection before a complete response`;
+  if (isUnsolicitedContinue(e)) return `${where} answered with an interim 100 Continue the request did not ask for (no Expect: 100-continue), which Node's HTTP client refuses (curl and browsers skip it): send only the final response`;
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return `connection to ${where} was reset${inBody}`;
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return `host ${url.hostname} is unreachable`;
   if (err?.name === 'HTTPParserError' || inner?.name === 'HTTPParserError' || code?.startsWith('HPE_')) {
