@@ -1,5 +1,6 @@
 import net from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
+import { describeError } from '../../src/probes/collect.js';
 import { probeLive } from './helpers.js';
 
 /** Regressions of QA round 24 (production-shaped servers): an unsolicited interim `100 Continue`. */
@@ -30,20 +31,26 @@ async function start(continued: (path: string) => boolean): Promise<string> {
   return `http://127.0.0.1:${(srv.address() as net.AddressInfo).port}`;
 }
 
-describe('a server that sends 100 Continue to a GET without Expect', () => {
-  it('health-endpoint names the interim response, not a reset connection', async () => {
+describe('a server that sends 100 Continue to a GET without Expect (RFC 9110 §15.2: clients read past it)', () => {
+  it('health-endpoint and the header probes judge the final response, as curl and browsers see it', async () => {
     const url = await start(() => true);
-    const o = (await probeLive({ url: `${url}/health` }, ['health-endpoint'])).get('health-endpoint');
-    expect(o.findings.map((f: { message: string }) => f.message)).toEqual([
-      expect.stringMatching(/^health endpoint \/health did not answer: 127\.0\.0\.1:\d+ answered with an interim 100 Continue the request did not ask for/),
-    ]);
+    const { get } = await probeLive({ url: `${url}/health` }, ['health-endpoint', 'security-headers']);
+    expect(get('health-endpoint').findings).toEqual([]);
+    expect(get('health-endpoint').error).toBeUndefined();
+    expect(get('security-headers').error).toBeUndefined();
+    expect(get('security-headers').findings.length).toBeGreaterThan(0);
   });
 
-  it('sensitive-paths leaves such a /.env unjudged (error), never "refused, not served"', async () => {
+  it('sensitive-paths fails a /.env served after a 100 Continue, never "refused, not served"', async () => {
     const url = await start((path) => path === '/.env');
     const o = (await probeLive({ url: `${url}/` }, ['sensitive-paths'])).get('sensitive-paths');
-    expect(o.findings.filter((f: { note?: boolean }) => f.note)).toEqual([]);
-    expect(o.error).toMatch(/^\/\.env could not be fetched \(127\.0\.0\.1:\d+ answered with an interim 100 Continue/);
+    expect(o.error).toBeUndefined();
+    expect(o.findings.map((f: { message: string }) => f.message)).toEqual([expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/\.env serves a \.env file/)]);
     expect(JSON.stringify(o)).not.toContain('hunter22');
+  });
+
+  it('through a proxy (where undici cannot be bypassed) the failure is named, not "was reset"', () => {
+    const e = Object.assign(new Error('bad response'), { code: 'UND_ERR_SOCKET' });
+    expect(describeError(e, new URL('https://app.example/health'), 10000)).toMatch(/^app\.example:443 answered with an interim 100 Continue the request did not ask for/);
   });
 });
