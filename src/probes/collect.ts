@@ -50,10 +50,24 @@ function errorCode(e: unknown): string | undefined {
  */
 function isDropped(e: unknown): boolean {
   if ((e as { afterStatus?: boolean } | undefined)?.afterStatus) return false;
+  if (isUnsolicitedContinue(e)) return false;
   const code = errorCode(e);
   // Over HTTP/2 the server refuses one request by resetting its stream (RST_STREAM), not the connection.
   return code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || code === 'ERR_HTTP2_STREAM_ERROR';
 }
+
+/**
+ * The server answered with an interim `100 Continue` the request never asked for (no `Expect: 100-continue`):
+ * undici refuses it as "bad response" and drops the connection, where curl and browsers skip it and read the
+ * final response. The server did answer, so this is neither a reset nor a refusal (nginx `return 444`).
+ */
+function isUnsolicitedContinue(e: unknown): boolean {
+  const err = e as { code?: string; message?: string } | undefined;
+  return err?.code === 'UND_ERR_SOCKET' && err.message === 'bad response';
+}
+
+/** A response as either HTTP client gives it. */
+interface Received { statusCode: number; headers: Record<string, string | string[] | undefined>; body: AsyncIterable<Buffer> | NodeJS.ReadableStream }
 
 /** Error codes of a failed name lookup (getaddrinfo). */
 const DNS_FAILURES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL']);
@@ -105,6 +119,7 @@ function targetFailure(e: unknown, url: URL, timeoutMs: number, proxy?: URL): st
   const midBody = (e as { status?: number } | undefined)?.status;
   const inBody = midBody !== undefined ? ` in the middle of the body of its HTTP ${midBody} response` : '';
   if (code === 'UND_ERR_SOCKET' && /other side closed/i.test(msg)) return inBody ? `${where} closed the connection${inBody}` : `${where} closed the connection before a complete response`;
+  if (isUnsolicitedContinue(e)) return `${where} answered with an interim 100 Continue the request did not ask for (no Expect: 100-continue), which undici refuses through a proxy (curl and browsers skip it): send only the final response`;
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return `connection to ${where} was reset${inBody}`;
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return `host ${url.hostname} is unreachable`;
   if (err?.name === 'HTTPParserError' || inner?.name === 'HTTPParserError' || code?.startsWith('HPE_')) {
@@ -308,9 +323,13 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   };
 
   const receive = async (url: URL, method: string, headers: Record<string, string>, signal: AbortSignal, t0: number): Promise<HttpResponse> => {
-    const res = await request(url, {
+    const res: Received = await request(url, {
       dispatcher, method, headers,
       signal, headersTimeout: timeoutMs, bodyTimeout: timeoutMs,
+    }).catch((e: unknown) => {
+      // RFC 9110 §15.2: a client must read past 1xx responses it did not ask for, as curl and browsers do.
+      if (isUnsolicitedContinue(e) && !proxyFor(url)) return viaNodeHttp(url, method, headers, signal);
+      throw e;
     });
     const chunks: Buffer[] = [];
     let size = 0;
@@ -332,7 +351,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     }
     return toResponse(res, chunks, truncated);
 
-    async function toResponse(res: Awaited<ReturnType<typeof request>>, chunks: Buffer[], truncated: boolean): Promise<HttpResponse> {
+    async function toResponse(res: Received, chunks: Buffer[], truncated: boolean): Promise<HttpResponse> {
       const headersOut: Record<string, string[]> = {};
       for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headersOut[k.toLowerCase()] = (Array.isArray(v) ? v : [v]).map(headerText);
       // A compressed body is judged as the client sees it (servers may compress whatever Accept-Encoding says).
@@ -345,6 +364,14 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
       };
     }
   };
+
+  /** The same request through Node's own client, which skips an interim 1xx (undici refuses an unsolicited `100 Continue`). */
+  const viaNodeHttp = (url: URL, method: string, headers: Record<string, string>, signal: AbortSignal) => new Promise<Received>((resolve, reject) => {
+    const req = (url.protocol === 'https:' ? https : http).request(url, { ...connect, method, headers, signal, agent: false, maxHeaderSize: MAX_HEADER_BYTES },
+      (res) => resolve({ statusCode: res.statusCode ?? 0, headers: res.headersDistinct, body: res }));
+    req.on('error', reject);
+    req.end();
+  });
 
   const fetched = async (url: URL, method = 'GET', extra: Record<string, string> = {}): Promise<Fetched> => {
     try { return { url: url.href, response: await fetchOnce(url, method, extra) }; }
