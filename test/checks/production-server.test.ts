@@ -252,6 +252,7 @@ describe('command parsing', () => {
       [['jekyll', 'serve', '--host', '0.0.0.0'], 'jekyll serve'], [['rails', 'server', '-b', '0.0.0.0', '-e', 'development'], 'rails server -e development'],
       [['php', '-d', 'memory_limit=1G', 'artisan', 'serve'], 'php artisan serve'], [['nest', 'start', '--watch'], 'nest start --watch'],
       [['fastapi', 'dev', 'main.py', '--host', '0.0.0.0'], 'fastapi dev'], [['dotnet', 'watch', 'run'], 'dotnet watch'],
+      [['./mvnw', 'spring-boot:run'], 'mvnw spring-boot:run'], [['mvn', '-B', 'org.springframework.boot:spring-boot-maven-plugin:run'], 'mvn spring-boot:run'], [['gradle', 'bootRun', '--no-daemon'], 'gradle bootRun'], [['./gradlew', ':app:bootRun'], 'gradlew bootRun'],
       // fastify-cli's watch mode (a generated project's `"dev": "fastify start -w -l info -P app.js"`).
       [['fastify', 'start', '-w', '-l', 'info', '-P', 'app.js'], 'fastify start --watch'], [['fastify', 'start', '-a', '0.0.0.0', '--watch', 'app.js'], 'fastify start --watch'],
       // Wrappers with option values: `nice -n 10`, `npx -p pkg`, `dotenv -e file`, `opentelemetry-instrument --x value`, `uv run --with x`, `npx -c '…'`.
@@ -268,6 +269,7 @@ describe('command parsing', () => {
       ['python', 'manage.py', 'migrate', '--database', 'runserver'], ['uvicorn', 'main:app', '--reload-dir', 'src'], ['node', 'server.js', '--watch'],
       ['pm2-runtime', 'ecosystem.config.js'], ['pm2-runtime', 'start', 'server.js', '-i', 'max'], ['pm2', 'start', 'app.js', '--', '--watch'], ['pm2', 'logs', '--watch'],
       ['ng', 'build', '--configuration', 'serve'], ['hugo', '-d', 'server', '--minify'], ['php', 'artisan', 'queue:work', 'serve'], ['python', '-c', 'import app', 'manage.py'],
+      ['mvn', '-B', 'package', '-DskipTests'], ['./gradlew', 'bootJar'], ['./gradlew', 'bootBuildImage'], ['mvn', 'spring-boot:build-image'], ['java', '-jar', 'app.jar'],
     ];
     for (const argv of notDev) expect(dev(argv).kind, argv.join(' ')).not.toBe('dev');
     // Servers: the module imported, not an option's value.

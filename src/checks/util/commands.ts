@@ -482,6 +482,10 @@ export function classify(argv: readonly string[]): Verdict {
   if (n === 'jekyll' && subIn('serve', 's', 'server')) return { kind: 'dev', what: 'jekyll serve' };
   if (n === 'air' || n === 'reflex') return { kind: 'dev', what: n };
   if (n === 'dotnet' && subIn('watch')) return { kind: 'dev', what: 'dotnet watch' };
+  // Spring Boot's build-tool launchers run the app from the build (DevTools restart and LiveReload on when present,
+  // which a packaged `java -jar` disables): development runs, not a deploy (`mvn spring-boot:run`, `./gradlew bootRun`).
+  if ((n === 'mvn' || n === 'mvnw') && rest.some((x) => /^(?:[\w.-]+:)?spring-boot(?:-maven-plugin)?(?::[\w.-]+)?:run$/.test(x))) return { kind: 'dev', what: `${n} spring-boot:run` };
+  if ((n === 'gradle' || n === 'gradlew') && rest.some((x) => /^(?::[\w-]+)*:?bootRun$/.test(x))) return { kind: 'dev', what: `${n} bootRun` };
   // cargo-watch rebuilds and restarts on every change (`cargo watch -x run`).
   if ((n === 'cargo' && rest[0] === 'watch') || n === 'cargo-watch') return { kind: 'dev', what: 'cargo watch' };
   if (n === 'npm' || n === 'yarn' || n === 'pnpm' || n === 'bun') {
