@@ -558,6 +558,14 @@ describe('matchItem: QA round 6 (stop 13: headings that defer, questions, clause
     for (const h of ['P1 — within 30 days (not a launch gate)', 'Nice-to-have', 'Later', 'Optional', 'Future work', 'Follow-ups', "Won't do", 'Questions', 'To discuss', 'Known issues', 'Parking lot', 'Post-launch', 'Roadmap', 'Accepted risks', 'Questions for the security team', 'Later (after the migration)']) {
       expect(checksOf('Debug mode disabled', ['Launch', h]), h).toEqual([]);
     }
+    // QA24: numbered sections, as team checklists number them ("## 3. Later"), the number aside.
+    for (const h of ['3. Later', '4) Post-launch', '5.2 Future work', '6 Nice-to-have', '7. Questions for the security team', '2. Parking lot']) {
+      expect(checksOf('Security headers set', ['Launch checklist', h]), h).toEqual([]);
+      expect(checksOf('Security headers set', [], h), h).toEqual([]);
+    }
+    for (const h of ['3. Security', '1. Later stages of the pipeline', '2. Infrastructure', '4. Phase 1']) {
+      expect(checksOf('Security headers set', ['Launch checklist', h]), h).toEqual(['security-headers']);
+    }
     // …but not a heading that only mentions such a word, nor an API version.
     for (const h of ['Nice to have? No — required', 'Questions answered', 'Production (staging follows later)', 'V2 / V6 Secrets', 'After launch', 'Later stages of the pipeline',
       'Optional hardening we decided to do now', 'Follow-up verification (run right after deploy)', 'Known issues fixed in this release', 'Future-proofing',
