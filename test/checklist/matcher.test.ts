@@ -514,6 +514,12 @@ describe('matchItem: QA round 4 (no promise about this deployment)', () => {
       'Runbook explains how to roll back HSTS if the cert breaks', 'Health endpoint documented in the runbook with example output', 'On-call knows where the TLS certificate is installed (ACM)',
       'latest tag is fine for the internal tools', 'nginx version is not older than 1.25.3 (CVE fix)', 'No `debugger;` statements left in the frontend bundle',
       'Cold-start response time under 30 s while the model loads', 'Install the CA certificates package so outbound HTTPS works']) expect(checksOf(t), t).toEqual([]);
+    // QA24: knowledge and paperwork about the topic, as a team writes it, promise nothing about the deployment…
+    for (const t of ['Team knows what HSTS is', 'Everyone understands why HSTS matters', 'Devs are aware of the HSTS rollout', 'HSTS rollback procedure written',
+      'Postmortem for the HSTS incident shared', 'Incident plan covers a TLS certificate expiry']) expect(checksOf(t), t).toEqual([]);
+    // …while a promise with such a word in an aside still binds.
+    expect(checksOf('HSTS enabled (support is aware of the one-year max-age)')).toEqual(['hsts']);
+    expect(checksOf('Debug mode off in production — rollback plan in the runbook')).toEqual(['debug-mode']);
     // Their context: a parent or heading that defers or asks.
     expect(checksOf('HSTS', [], 'Deferred to v2 (not blocking launch):')).toEqual([]);
     expect(checksOf('Security headers', ['Questions for the security team'])).toEqual([]);
