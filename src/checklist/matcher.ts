@@ -363,7 +363,7 @@ export function matchItem(item: string, context: MatchContext): Match {
     if (!topic) continue;
     const read = `${topic} ${text}`;
     if (isNoPromise(read, where, `${topic} ${raw}`)) continue;
-    const m = matchRules(read, where, near, { reachFrom: TOPIC_STATE.test(text) ? 0 : topic.length + 1 });
+    const m = matchRules(read, where, near, { reachFrom: TOPIC_STATE.test(text) || ATTRIBUTE_OF_TOPIC.test(read) ? 0 : topic.length + 1 });
     if (m.checks.length) return { checks: m.checks, matchedBy: `${m.matchedBy} (the item read under "${said!.trim()}")` };
   }
   return own;
@@ -371,6 +371,9 @@ export function matchItem(item: string, context: MatchContext): Match {
 
 /** An item that states only the state of its topic: "Enabled with max-age ≥ 1 year", "Header present", "All set". */
 const TOPIC_STATE = /^(?:(?:the )?(?:header|headers|flag|flags|setting|settings) )?(?:(?:is|are|must be|should be|always|all|both) )*(?:enabled|turned on|switched on|on|set|present|configured|in place|sent|active|enforced|required|implemented|added|applied)\b/;
+
+/** An item that states the topic's own attribute: "Max-age ≥ 1 year" under "HSTS" (or "Strict-Transport-Security", "HSTS enabled"). */
+const ATTRIBUTE_OF_TOPIC = /^(?:hsts|strict-transport-security)(?: header)?(?: (?:is |are )?(?:enabled|on|set|sent|present|configured|in place|enforced))? max-age\b/;
 
 /**
  * A parent item or heading that names a topic rather than a promise: at most four words once a section number and

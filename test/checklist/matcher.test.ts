@@ -572,6 +572,12 @@ describe('matchItem: QA round 6 (stop 13: headings that defer, questions, clause
     for (const h of ['3. Security', '1. Later stages of the pipeline', '2. Infrastructure', '4. Phase 1']) {
       expect(checksOf('Security headers set', ['Launch checklist', h]), h).toEqual(['security-headers']);
     }
+    // QA24: under an HSTS heading or an "HSTS enabled" parent, an item stating the max-age is the HSTS promise.
+    expect(checksOf('Max-age ≥ 1 year', ['Launch', 'HSTS'])).toEqual(['hsts']);
+    expect(checksOf('max-age at least one year', ['Launch', 'Strict-Transport-Security'])).toEqual(['hsts']);
+    expect(checksOf('max-age of 2 years', ['Launch'], 'HSTS enabled')).toEqual(['hsts']);
+    expect(checksOf('max-age=0 until launch', ['Launch', 'HSTS'])).toEqual([]);
+    expect(checksOf('max-age one year', ['Launch', 'Security headers'])).toEqual([]);
     // …but not a heading that only mentions such a word, nor an API version.
     for (const h of ['Nice to have? No — required', 'Questions answered', 'Production (staging follows later)', 'V2 / V6 Secrets', 'After launch', 'Later stages of the pipeline',
       'Optional hardening we decided to do now', 'Follow-up verification (run right after deploy)', 'Known issues fixed in this release', 'Future-proofing',
