@@ -565,11 +565,11 @@ describe('matchItem: QA round 6 (stop 13: headings that defer, questions, clause
       expect(checksOf('Debug mode disabled', ['Launch', h]), h).toEqual([]);
     }
     // QA24: numbered sections, as team checklists number them ("## 3. Later"), the number aside.
-    for (const h of ['3. Later', '4) Post-launch', '5.2 Future work', '6 Nice-to-have', '7. Questions for the security team', '2. Parking lot']) {
+    for (const h of ['3. Later', '4) Post-launch', '5.2 Future work', '6 Nice-to-have', '7. Questions for the security team', '2. Parking lot', 'III. Later', 'B) Optional']) {
       expect(checksOf('Security headers set', ['Launch checklist', h]), h).toEqual([]);
       expect(checksOf('Security headers set', [], h), h).toEqual([]);
     }
-    for (const h of ['3. Security', '1. Later stages of the pipeline', '2. Infrastructure', '4. Phase 1']) {
+    for (const h of ['3. Security', '1. Later stages of the pipeline', '2. Infrastructure', '4. Phase 1', 'II. Security', 'A. Launch blockers', 'X. Later stages of the pipeline']) {
       expect(checksOf('Security headers set', ['Launch checklist', h]), h).toEqual(['security-headers']);
     }
     // QA24: under an HSTS heading or an "HSTS enabled" parent, an item stating the max-age is the HSTS promise.
