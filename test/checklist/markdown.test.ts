@@ -55,6 +55,11 @@ describe('parseMarkdownChecklist: structure', () => {
     expect(c.items.map((i) => i.checks)).toEqual([['dockerfile-healthcheck'], ['dockerfile-non-root']]);
   });
 
+  it('a max-age item under an HSTS heading or an HSTS parent binds hsts with its threshold (QA24)', () => {
+    const c = parseMarkdownChecklist('c.md', '# Launch\n## 3.2 HSTS\n- [ ] Max-age ≥ 1 year\n- [ ] HSTS enabled\n  - [ ] max-age of 2 years\n');
+    expect(c.items.map((i) => [i.checks, i.options])).toEqual([[['hsts'], { 'min-max-age': 31536000 }], [['hsts'], undefined], [['hsts'], { 'min-max-age': 63072000 }]]);
+  });
+
   it('plain bullets that are URL paths under a health item are the paths it probes', () => {
     const c = parseMarkdownChecklist('c.md', '- [ ] Health endpoints answer\n  - /healthz\n  - /readyz\n  - not a path\n');
     expect(c.items).toHaveLength(1);

@@ -514,6 +514,12 @@ describe('matchItem: QA round 4 (no promise about this deployment)', () => {
       'Runbook explains how to roll back HSTS if the cert breaks', 'Health endpoint documented in the runbook with example output', 'On-call knows where the TLS certificate is installed (ACM)',
       'latest tag is fine for the internal tools', 'nginx version is not older than 1.25.3 (CVE fix)', 'No `debugger;` statements left in the frontend bundle',
       'Cold-start response time under 30 s while the model loads', 'Install the CA certificates package so outbound HTTPS works']) expect(checksOf(t), t).toEqual([]);
+    // QA24: knowledge and paperwork about the topic, as a team writes it, promise nothing about the deployment…
+    for (const t of ['Team knows what HSTS is', 'Everyone understands why HSTS matters', 'Devs are aware of the HSTS rollout', 'HSTS rollback procedure written',
+      'Postmortem for the HSTS incident shared', 'Incident plan covers a TLS certificate expiry']) expect(checksOf(t), t).toEqual([]);
+    // …while a promise with such a word in an aside still binds.
+    expect(checksOf('HSTS enabled (support is aware of the one-year max-age)')).toEqual(['hsts']);
+    expect(checksOf('Debug mode off in production — rollback plan in the runbook')).toEqual(['debug-mode']);
     // Their context: a parent or heading that defers or asks.
     expect(checksOf('HSTS', [], 'Deferred to v2 (not blocking launch):')).toEqual([]);
     expect(checksOf('Security headers', ['Questions for the security team'])).toEqual([]);
@@ -558,6 +564,20 @@ describe('matchItem: QA round 6 (stop 13: headings that defer, questions, clause
     for (const h of ['P1 — within 30 days (not a launch gate)', 'Nice-to-have', 'Later', 'Optional', 'Future work', 'Follow-ups', "Won't do", 'Questions', 'To discuss', 'Known issues', 'Parking lot', 'Post-launch', 'Roadmap', 'Accepted risks', 'Questions for the security team', 'Later (after the migration)']) {
       expect(checksOf('Debug mode disabled', ['Launch', h]), h).toEqual([]);
     }
+    // QA24: numbered sections, as team checklists number them ("## 3. Later"), the number aside.
+    for (const h of ['3. Later', '4) Post-launch', '5.2 Future work', '6 Nice-to-have', '7. Questions for the security team', '2. Parking lot', 'III. Later', 'B) Optional']) {
+      expect(checksOf('Security headers set', ['Launch checklist', h]), h).toEqual([]);
+      expect(checksOf('Security headers set', [], h), h).toEqual([]);
+    }
+    for (const h of ['3. Security', '1. Later stages of the pipeline', '2. Infrastructure', '4. Phase 1', 'II. Security', 'A. Launch blockers', 'X. Later stages of the pipeline']) {
+      expect(checksOf('Security headers set', ['Launch checklist', h]), h).toEqual(['security-headers']);
+    }
+    // QA24: under an HSTS heading or an "HSTS enabled" parent, an item stating the max-age is the HSTS promise.
+    expect(checksOf('Max-age ≥ 1 year', ['Launch', 'HSTS'])).toEqual(['hsts']);
+    expect(checksOf('max-age at least one year', ['Launch', 'Strict-Transport-Security'])).toEqual(['hsts']);
+    expect(checksOf('max-age of 2 years', ['Launch'], 'HSTS enabled')).toEqual(['hsts']);
+    expect(checksOf('max-age=0 until launch', ['Launch', 'HSTS'])).toEqual([]);
+    expect(checksOf('max-age one year', ['Launch', 'Security headers'])).toEqual([]);
     // …but not a heading that only mentions such a word, nor an API version.
     for (const h of ['Nice to have? No — required', 'Questions answered', 'Production (staging follows later)', 'V2 / V6 Secrets', 'After launch', 'Later stages of the pipeline',
       'Optional hardening we decided to do now', 'Follow-up verification (run right after deploy)', 'Known issues fixed in this release', 'Future-proofing',
