@@ -59,8 +59,8 @@ export const envFileCommitted = defineCheck({
   match: [
     {
       // ".env is not committed", "No .env in git", "Never commit .env files", "Don't check .env into git",
-      // "We keep .env out of version control", ".env files are excluded from the repository".
-      pattern: /\.env\b[^;]*\b(?:not|never|no)\b[^;]*\b(?:commit(?:ted)?|git|version control|repo(?:sitory)?|tracked)\b|\b(?:no|never)\b[^;]*\.env\b[^;]*\b(?:in git|in the repo(?:sitory)?|in version control|committed|checked in|tracked)\b|\b(?:never|don't|do not) commit\b[^;]*\.env\b|\b(?:never|don't|do not) (?:check|push|add)\b[^;]*\.env\b[^;]*\b(?:git|repo(?:sitory)?|version control|source control)\b|\.env\b[^;]*\b(?:out of|excluded from|left out of) (?:git|the repo(?:sitory)?|version control|source control)\b/,
+      // "We keep .env out of version control", ".env files are excluded from the repository", "Environment files are not checked into git".
+      pattern: /(?:\.env\b|\b(?:env(?:ironment)?|dotenv) files\b)[^;]*\b(?:not|never|no)\b[^;]*\b(?:commit(?:ted)?|git|version control|repo(?:sitory)?|tracked)\b|\b(?:no|never)\b[^;]*\.env\b[^;]*\b(?:in git|in the repo(?:sitory)?|in version control|committed|checked in|tracked)\b|\b(?:never|don't|do not) commit\b[^;]*\.env\b|\b(?:never|don't|do not) (?:check|push|add)\b[^;]*\.env\b[^;]*\b(?:git|repo(?:sitory)?|version control|source control)\b|\.env\b[^;]*\b(?:out of|excluded from|left out of) (?:git|the repo(?:sitory)?|version control|source control)\b/,
       unless: /\bpermissions?\b|\bchmod\b/,
       note: 'a promise that no .env file is committed: the check fails on every tracked .env file',
     },

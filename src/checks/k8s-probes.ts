@@ -18,7 +18,7 @@ export const k8sProbes = defineCheck({
       // Readiness and liveness only: the check does not read startupProbe. What a probe does (its
       // dependencies, what it checks, its timing) is more than that it exists: "Liveness probe does not
       // depend on downstream services" stays manual.
-      pattern: /\b(?:readiness|liveness) ?probes?\b/,
+      pattern: /\b(?:readiness|liveness) ?probes?\b|\b(?:kubernetes|k8s|pods?|containers?)(?:'s?)? (?:health )?probes?\b|\bhealth probes?\b[^;]*\b(?:kubernetes|k8s|pods?|deployments?)\b/,
       // Relations between the probes ("no shared endpoints", "liveness values aren't the same as readiness",
       // "independent") are more than that they exist.
       unless: /\bstartup\b|\b(?:independent\w*|shared?|same|different|distinct|separate|values?|endpoints?)\b|\b(?:depend(?:s|ing|ent|enc(?:y|ies))?|verif(?:y|ies|ied)|connectivity|downstream|upstream|database|db|cache|redis|timeouts?|thresholds?|periods?|periodseconds|intervals?|delays?|initialdelayseconds|tuned)\b|\bprobes? (?:only )?(?:checks?|tests?|pings?|calls?|quer(?:y|ies)|hits?|targets?|uses?|points? (?:at|to))\b/,

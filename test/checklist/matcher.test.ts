@@ -1655,3 +1655,33 @@ describe('matchItem: QA round 20 (real-world checklists)', () => {
     ]);
   });
 });
+
+describe('matchItem: stop 24 (natural phrasings a blind examiner found manual)', () => {
+  it.each<[string, string[]]>([
+    ['No API keys or passwords in source code', ['hardcoded-secret']],
+    ['No secrets in the codebase', ['hardcoded-secret']],
+    ['Environment files are not checked into git', ['env-file-committed']],
+    ['Env files are never committed', ['env-file-committed']],
+    ['Database password is not "postgres"', ['default-credentials']],
+    ['Production uses a WSGI server (gunicorn/uwsgi)', ['production-server']],
+    ['Postgres only reachable from the app network', ['database-port-exposed']],
+    ['Kubernetes health probes configured', ['k8s-probes']],
+    ['Homepage loads in under 2 seconds', ['response-time']],
+    ['API latency below 200 ms', ['response-time']],
+  ])('%s → %j', (text, expected) => {
+    expect(checksOf(text)).toEqual(expected);
+  });
+
+  it('their near-misses stay manual', () => {
+    for (const text of [
+      'No secrets in Slack or the wiki', 'Environment files documented in the wiki', 'WSGI server workers tuned for the load',
+      'Redis only reachable with a password', 'Database backups only accessible to admins', 'Azure load balancer health probes configured',
+      'p95 latency below 200 ms', 'Alerts page on-call within 5 minutes', 'Server returns 503 within 10 s during maintenance', 'Pin image digests',
+    ]) expect(checksOf(text), text).toEqual([]);
+  });
+
+  it('takes the bound of a load-time item as max-ms', () => {
+    const c = parseMarkdownChecklist('o.md', '- [ ] Homepage loads in under 2 seconds\n- [ ] API responds within 300 ms\n');
+    expect(c.items.map((i) => i.options)).toEqual([{ 'max-ms': 2000 }, { 'max-ms': 300 }]);
+  });
+});
