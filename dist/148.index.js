@@ -11,15 +11,17 @@ export const modules = {
 /* harmony export */   toBaseline: () => (/* binding */ toBaseline)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
+/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52365);
 
 
 
-const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1),
-    tool: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('preflight').optional(),
-    findings: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ check: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable().optional(), fingerprint: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), message: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional() })),
+
+const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1),
+    tool: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('preflight').optional(),
+    findings: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ check: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable().optional(), fingerprint: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), message: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional() })),
 });
 /** A baseline: today's findings by fingerprint, so adoption can start without fixing everything. */
 function toBaseline(report) {
@@ -27,6 +29,17 @@ function toBaseline(report) {
         .filter((f) => !f.note && !f.suppressed && f.fingerprint && f.item !== null)
         .map((f) => ({ check: f.check, file: f.file, fingerprint: f.fingerprint, message: f.message }));
     return `${JSON.stringify({ version: 1, tool: 'preflight', findings }, null, 2)}\n`;
+}
+/** Where a schema issue is in the baseline's JSON (its nearest existing ancestor when the key is missing): file:line:column. */
+function issueAt(text, path) {
+    const doc = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlPrecise */ .ie)('baseline', text).docs[0];
+    let p = path.filter((k) => typeof k !== 'symbol');
+    let pos = doc?.loc(p) ?? null;
+    while (!pos && p.length) {
+        p = p.slice(0, -1);
+        pos = doc?.loc(p) ?? null;
+    }
+    return pos ?? { line: 1, column: 1 };
 }
 /** Reads a baseline file into a multiset of fingerprints. */
 function readBaseline(abs, shown) {
@@ -57,7 +70,7 @@ function parseBaseline(text, shown) {
         const what = o && typeof o['tool'] === 'object' && 'result' in o ? 'a Preflight JSON report, not a baseline'
             : o && typeof o['$schema'] === 'string' && /sarif/i.test(o['$schema']) || (o && Array.isArray(o['runs'])) ? 'a SARIF log, not a baseline'
                 : `not a Preflight baseline: ${res.error.issues[0].path.join('.') || 'the file'}: ${res.error.issues[0].message}`;
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": 1, "findings": [{"check", "fingerprint", …}]})`, { file: shown, line: 1 });
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": 1, "findings": [{"check", "fingerprint", …}]})`, { file: shown, ...(what.startsWith('not a Preflight baseline') ? issueAt(text, res.error.issues[0].path) : { line: 1, column: 1 }) });
     }
     const m = new Map();
     for (const f of res.data.findings)

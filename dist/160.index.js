@@ -35,11 +35,14 @@ var catalogue = __webpack_require__(20258);
 var types = __webpack_require__(64170);
 // EXTERNAL MODULE: ./lib/checks/util/text.js
 var util_text = __webpack_require__(52907);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./lib/settings.js
 var settings = __webpack_require__(3390);
 ;// CONCATENATED MODULE: ./lib/checklist/schema.js
+
 
 
 
@@ -53,7 +56,19 @@ const stringList = schemas/* array */.YOg(schemas/* string */.YjP().min(1));
 // An absolute glob (`/etc/**`) would silently match nothing too: repository paths never start with `/`.
 const globList = schemas/* array */.YOg(schemas/* string */.YjP().min(1)
     .refine((g) => !/(?:^|\/)\.\.(?:\/|$)/.test(g), 'expected a glob relative to the repository (no `..` segment: nothing outside the repository is read)')
-    .refine((g) => !/^(?:\/|[A-Za-z]:[\\/])/.test(g), 'expected a glob relative to the repository root (`k8s/**`, not `/k8s/**`): paths are matched as git lists them'));
+    .refine((g) => !/^(?:\/|[A-Za-z]:[\\/])/.test(g), 'expected a glob relative to the repository root (`k8s/**`, not `/k8s/**`): paths are matched as git lists them')
+    // An unbalanced bracket or brace (`**/*.{yml`, `[abc`) is taken literally by picomatch and would silently
+    // match nothing, leaving the item `skipped`: a typo, reported with picomatch's own message.
+    .superRefine((g, ctx) => {
+    try {
+        picomatch.makeRe(g, { dot: true, strictBrackets: true });
+    }
+    catch (e) {
+        // picomatch: `Missing closing: "}" - use "\\}" to match literal characters` (escaped for a JS string, not for YAML).
+        const m = /^Missing (?:closing|opening): "."/.exec(e.message);
+        ctx.addIssue({ code: 'custom', message: `expected a valid glob: ${m ? `${m[0]} (to match a bracket, brace or parenthesis literally, escape it with \\)` : e.message}` });
+    }
+}));
 const itemSchema = schemas/* strictObject */.rej({
     id: schemas/* string */.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'an id of letters, digits, ".", "_" or "-"'),
     title: schemas/* string */.YjP().min(1).optional(),
@@ -138,6 +153,14 @@ function parseYamlChecklist(file, text) {
             if (content(moved) && underScalar && !/^[ \t]*-(?:[ \t]|$)/.test(moved) && indent > keysAt) {
                 throw new types/* ConfigError */.xL(`invalid YAML: this line is indented ${indent} spaces, deeper than the keys of the item above it (line ${above + 1}): align it with them`, { file, line: e.line, column: indent + 1 });
             }
+        }
+        // The `yaml` library does not say which key is repeated (`version:` twice, `check:` twice in one item): name it.
+        if (/^Map keys must be unique/.test(message)) {
+            const at = (text.replace(/^\uFEFF/, '').split('\n')[e.line - 1] ?? '').slice(e.column - 1);
+            const key = /^(?:"([^"]*)"|'([^']*)'|([^\s:#,{}[\]][^:#,{}[\]]*?))[ \t]*:/.exec(at);
+            const name = key?.[1] ?? key?.[2] ?? key?.[3];
+            if (name !== undefined)
+                throw new types/* ConfigError */.xL(`invalid YAML: duplicate key '${name}' (each key may appear once in a mapping)`, { file, line: e.line, column: e.column });
         }
         throw new types/* ConfigError */.xL(`invalid YAML: ${message}`, { file, line: e.line, column: e.column });
     }

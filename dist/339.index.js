@@ -2437,6 +2437,12 @@ function commands_classify(argv) {
         return { kind: 'dev', what: n };
     if (n === 'dotnet' && subIn('watch'))
         return { kind: 'dev', what: 'dotnet watch' };
+    // Spring Boot's build-tool launchers run the app from the build (DevTools restart and LiveReload on when present,
+    // which a packaged `java -jar` disables): development runs, not a deploy (`mvn spring-boot:run`, `./gradlew bootRun`).
+    if ((n === 'mvn' || n === 'mvnw') && rest.some((x) => /^(?:[\w.-]+:)?spring-boot(?:-maven-plugin)?(?::[\w.-]+)?:run$/.test(x)))
+        return { kind: 'dev', what: `${n} spring-boot:run` };
+    if ((n === 'gradle' || n === 'gradlew') && rest.some((x) => /^(?::[\w-]+)*:?bootRun$/.test(x)))
+        return { kind: 'dev', what: `${n} bootRun` };
     // cargo-watch rebuilds and restarts on every change (`cargo watch -x run`).
     if ((n === 'cargo' && rest[0] === 'watch') || n === 'cargo-watch')
         return { kind: 'dev', what: 'cargo watch' };
@@ -2544,6 +2550,9 @@ function pythonRunCalls(text) {
     const calledAtModule = new Set();
     const calledInMain = new Set();
     const pending = [];
+    // `app.debug = True`, `app.config["DEBUG"] = True`, `app.config.update(DEBUG=True)` outside functions, by app name
+    // (a later `= False` switches it off again): `run()` without `debug=` takes the app's own setting.
+    const debugSet = new Map();
     let depth = 0;
     lines.forEach((l, idx) => {
         if (depth > 0 || !l.trim()) {
@@ -2568,10 +2577,16 @@ function pythonRunCalls(text) {
             for (const m of body.matchAll(/\b([A-Za-z_]\w*)\s*\(/g))
                 (inMain ? calledInMain : calledAtModule).add(m[1]);
         const stmt = joinStatement(lines, idx);
+        const set = fn || def ? null : /^([A-Za-z_]\w*)\.(?:debug\s*=\s*(\w+)|config\s*\[\s*(["'])DEBUG\3\s*\]\s*=\s*(\w+)|config\.(?:update|from_mapping)\s*\((?=[^)]*\bDEBUG\s*=\s*(\w+)))/.exec(body);
+        if (set && appNames.has(set[1])) {
+            const v = set[2] ?? set[4] ?? set[5];
+            debugSet.set(set[1], v === 'True' || v === '1' ? { line: idx + 1, column: indent + 1, what: body.replace(/\s*#.*$/, '') } : null);
+        }
         for (const m of body.matchAll(/\b([A-Za-z_]\w*)\.(run|run_server)\s*\(/g)) {
             const recv = m[1];
             const args = argsOf(stmt, stmt.indexOf(m[0]) + m[0].length);
-            const debug = /\bdebug\s*=\s*(True|1)\b/.test(args);
+            const appSet = /\bdebug\s*=/.test(args) || sanicApps.has(recv) ? undefined : debugSet.get(recv) ?? undefined;
+            const debug = /\bdebug\s*=\s*(True|1)\b/.test(args) || !!appSet;
             let dev = false;
             if (sanicApps.has(recv) && m[2] === 'run') {
                 // Sanic: `dev=True` is debug plus the auto-reloader, `auto_reload=True` the reloader, `debug=True` debug mode
@@ -2590,7 +2605,7 @@ function pythonRunCalls(text) {
                 dev = true;
             else
                 continue;
-            const call = { line: idx + 1, column: indent + 1 + body.indexOf(m[0]), call: `${recv}.${m[2]}`, debug, dev, scope: fn ? 'function' : inMain ? 'main' : 'module' };
+            const call = { line: idx + 1, column: indent + 1 + body.indexOf(m[0]), call: `${recv}.${m[2]}`, debug, dev, scope: fn ? 'function' : inMain ? 'main' : 'module', ...(appSet && appNames.has(recv) ? { debugSet: appSet } : {}) };
             pending.push({ call, fn });
         }
         depth = Math.max(0, parenDelta(l));
@@ -5368,7 +5383,7 @@ const corsWildcard = defineCheck({
             'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars` and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`).',
             'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`; so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true`, and any Go `AllowOriginFunc` returning `true` with credentials. Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin sends a literal `*`, which browsers refuse with credentials.',
             'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
-            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`) is an `info` note: web fonts and images loaded cross-origin need it. A reflected `$http_origin` in nginx is not judged statically (the `cors-policy` probe tests it). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
+            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`) is an `info` note: web fonts and images loaded cross-origin need it. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* …)` or `map $http_origin …`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -5478,10 +5493,19 @@ const corsWildcard = defineCheck({
             emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
         for (const h of hostingHeaders(snapshot))
             emit(report, h.file, h.line, h.column, h.what, false, false);
-        for (const config of deployedNginxConfigs(snapshot)) {
+        // `add_header Access-Control-Allow-Origin $http_origin` echoes any caller's origin, unless the config
+        // looks at the origin (`if ($http_origin ~* …)`, `map $http_origin $cors { … }` in any file): an allow-list.
+        const nginxConfigs = deployedNginxConfigs(snapshot);
+        const originChecked = nginxConfigs.some((c) => c.directives.some((d) => (d.name === 'if' || d.name === 'map') && d.args.some((a) => /\$\{?http_origin\b/i.test(a.value))));
+        for (const config of nginxConfigs) {
             const { file, directives } = config;
+            const credentials = directives.some((d) => d.name.toLowerCase() === 'add_header' && d.args[0]?.value.toLowerCase() === 'access-control-allow-credentials' && d.args[1]?.value.toLowerCase() === 'true');
             for (const d of directives) {
                 const name = d.name.toLowerCase();
+                if (!originChecked && name === 'add_header' && d.args[0]?.value.toLowerCase() === 'access-control-allow-origin' && /^\$(?:http_origin|\{http_origin\})$/i.test(d.args[1]?.value ?? '')) {
+                    emit(report, file, d.line, d.column, 'nginx add_header Access-Control-Allow-Origin $http_origin reflects any origin', credentials, false, true);
+                    continue;
+                }
                 const any = (name === 'add_header' && d.args[0]?.value.toLowerCase() === 'access-control-allow-origin' && d.args[1]?.value === '*')
                     || (name === 'more_set_headers' && d.args.some((a) => /^access-control-allow-origin:\s*\*$/i.test(a.value.trim())));
                 if (!any)
@@ -5783,7 +5807,8 @@ const databasePortExposed = defineCheck({
             // "Postgres is not exposed", "Databases are not exposed via LoadBalancer services", "Do not expose the
             // database port", "We never expose Redis publicly", "No database ports are published", "Remove the PostgreSQL
             // external port (`5432`)", "Close the MySQL port".
-            pattern: /\b(?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mongo(?:db)?|elasticsearch|memcached)(?: ports?)?\b[^;]*\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly (?:accessible|reachable|exposed)|reachable|open)\b|\b(?:don't|do not|never|must not) (?:expose|publish) (?:the |any |our )?(?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mongo(?:db)?|elasticsearch|memcached)(?: ports?)?\b|\bno (?:databases?|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?) ports? (?:are |is )?(?:exposed|published|public|open)\b|\b(?:remove|delete|drop|close|unpublish)(?: the| any| all| our)? (?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elasticsearch|memcached)(?: (?:external|public|host|published|exposed))? (?:ports?|port mappings?)\b/,
+            // "Postgres only reachable from the app network", "Redis is only accessible inside the cluster".
+            pattern: /\b(?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elasticsearch|memcached)(?: ports?)?\b[^;]*\bonly (?:be )?(?:reachable|accessible|exposed|available|listens?|bound) (?:from|on|within|inside|in|to)\b|\b(?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mongo(?:db)?|elasticsearch|memcached)(?: ports?)?\b[^;]*\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly (?:accessible|reachable|exposed)|reachable|open)\b|\b(?:don't|do not|never|must not) (?:expose|publish) (?:the |any |our )?(?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mongo(?:db)?|elasticsearch|memcached)(?: ports?)?\b|\bno (?:databases?|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?) ports? (?:are |is )?(?:exposed|published|public|open)\b|\b(?:remove|delete|drop|close|unpublish)(?: the| any| all| our)? (?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elasticsearch|memcached)(?: (?:external|public|host|published|exposed))? (?:ports?|port mappings?)\b/,
             // The check reads ports and Services: authentication, backups and snapshots, and what an admin UI
             // shows are other promises ("Redis is not open without a password", "DB backups are not public").
             unless: /\b(?:passwords?|auth\w*|credentials?|backups?|snapshots?|dumps?|buckets?|admin ui|ui|search)\b/,
@@ -6483,7 +6508,9 @@ const debugMode = defineCheck({
             '- Config classes (Flask\'s `class ProductionConfig(Config): DEBUG = True`, django-configurations\' `class Prod(Configuration)`, any class whose name or base names a config/settings class): a class-level `DEBUG = True` (or `1`, or a read that is on when the variable is unset) fails in a production class, in another environment\'s class (`StagingConfig`) and in a base class (`Config`, `BaseConfig`) unless a production class of the same project sets `DEBUG` off; `DevelopmentConfig`/`TestingConfig` classes give `info` notes. Test files are not read.',
             '- Flask (and Quart, APIFlask, Dash: Werkzeug-style development servers): `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
             '  called from it), or unguarded at module level in the module gunicorn imports. Under `if __name__ == "__main__"` in a module that',
-            '  production serves with gunicorn it is not run: `production-server` adds an `info` note there, this check stays silent.',
+            '  production serves with gunicorn it is not run: `production-server` adds an `info` note there, this check stays silent. An `app.run()` without',
+            '  `debug=` takes the app\'s own setting: `app.debug = True`, `app.config["DEBUG"] = True` or `app.config.update(DEBUG=True)` outside functions',
+            '  before it starts the debugger just the same, reported at that line (a later `False` or `run(debug=False)` turns it off).',
             '- FastAPI/Starlette: `FastAPI(debug=True)`, `Starlette(debug=True)` (also `fastapi.FastAPI(…)`, in an app factory, a call spanning lines) and',
             '  `app.debug = True` on such an app: Starlette then answers every unhandled error with the traceback page, under any server, so it fails',
             '  anywhere in production code (reported at `debug=`); tests, `examples/`/`docs/` and templates are not read, a development-only file, a development',
@@ -6648,7 +6675,8 @@ const debugMode = defineCheck({
                 const dev = (0,repo_compose/* composeDevOnly */.kZ)(svc);
                 const reach = composeEnvReach(snapshot, svc);
                 for (const { key, value, path } of (0,repo_compose/* composeEnvironment */.EX)(svc)) {
-                    const fromDotenv = dotenvEntryFor(value, dotenv);
+                    // A bare `- DEBUG` (`DEBUG:`) takes its value from the shell or that `.env` too.
+                    const fromDotenv = dotenvEntryFor(value ?? `\${${key}}`, dotenv);
                     const resolved = fromDotenv ? fromDotenv.value : value === null ? null : composeDefaults(value);
                     const hit = judge(key, resolved);
                     // A production overlay that sets the variable again replaces the base file's value.
@@ -6764,7 +6792,11 @@ const debugMode = defineCheck({
             for (const { file, call, via } of launch.calls) {
                 if (!call.debug || call.scope === 'function' || (via === 'import' && call.scope !== 'module'))
                     continue;
-                emit({ file, line: call.line, column: call.column, message: `${call.call}(debug=True) runs in production (${entry.where} in ${entry.file}:${entry.line}): the Werkzeug debugger allows remote code execution; remove debug=True and serve the app with gunicorn` }, entryDev(entry));
+                const set = call.debugSet;
+                if (set)
+                    emit({ file, line: set.line, column: set.column, message: `${set.what} switches debug on for ${call.call}() (line ${call.line}), which runs in production (${entry.where} in ${entry.file}:${entry.line}): the Werkzeug debugger allows remote code execution; remove it and serve the app with gunicorn` }, entryDev(entry));
+                else
+                    emit({ file, line: call.line, column: call.column, message: `${call.call}(debug=True) runs in production (${entry.where} in ${entry.file}:${entry.line}): the Werkzeug debugger allows remote code execution; remove debug=True and serve the app with gunicorn` }, entryDev(entry));
             }
         }
         // The deploy values of a variable read as a string; `prod`: only those production gets.
@@ -7038,6 +7070,8 @@ const TOKEN_RULES = [
     { id: 'mailgun-key', label: 'Mailgun API key', prefix: 'key-', re: /(?<![A-Za-z0-9_-])(key-[a-f0-9]{32})(?![A-Za-z0-9_-])/g, reject: (v) => isFillerToken(v) || isExampleToken(v) },
     // gitleaks discord-webhook… a Discord webhook URL posts to the channel as the bot.
     { id: 'discord-webhook', label: 'Discord webhook URL', prefix: 'discord', re: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{5,30}\/[A-Za-z0-9_-]{60,})/g, reject: isFillerToken },
+    // trufflehog dockerhub (v2): a Docker Hub personal access token (`dckr_pat_` and 27 characters) pushes images as its owner.
+    { id: 'dockerhub-pat', label: 'Docker Hub personal access token', prefix: 'dckr_pat_', re: /(?<![A-Za-z0-9_])(dckr_pat_[A-Za-z0-9_-]{27})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
     // gitleaks azure-ad-client-secret: 3 characters, a digit, `Q~`, 31–34 characters.
     { id: 'azure-ad-client-secret', label: 'Azure AD client secret', prefix: 'Q~', re: /(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g, reject: isFillerToken },
 ];
@@ -7047,7 +7081,7 @@ const TOKEN_RULES = [
  * (case-sensitive: the formats are). Assignments are prefiltered separately by the name before
  * each `=`/`:`. The scan runs TOKEN_LINE_PREFILTER (below), held to select the same lines.
  */
-const TOKEN_PREFILTER = /AKIA|ASIA|ABIA|ACCA|A3T|gh[pousr]_|github_pat_|gl(?:pat|dt|rt|ft|ptt|oas|imt|soat|agent)-|xox[abposre]-|xapp-|hooks\.slack\.com|[sr]k_live_|AIza|SG\.|npm_|sk-|SK[0-9a-f]{4}|shp(?:at|ca|pa|ss)_|pypi-AgEIcHlwaS5vcmc|do[por]_v1_|hv[sb]\.|AccountKey=|hf_|[0-9]:AA|PMAK-|NRAK-|gl(?:c|sa)_|AGE-SECRET-KEY-1|dp\.(?:pt|st|ct|sa)\.|lin_api_|sq0(?:atp|csp)-|ATATT3|sntry[su]_|sbp_|pscale_(?:tkn|pw|oauth)_|whsec_|GOCSPX-|HRKU-|v1\.0-|key-|discord(?:app)?\.com\/api\/webhooks\/|[0-9]Q~|-----BEGIN|[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt]|:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@/g;
+const TOKEN_PREFILTER = /dckr_pat_|AKIA|ASIA|ABIA|ACCA|A3T|gh[pousr]_|github_pat_|gl(?:pat|dt|rt|ft|ptt|oas|imt|soat|agent)-|xox[abposre]-|xapp-|hooks\.slack\.com|[sr]k_live_|AIza|SG\.|npm_|sk-|SK[0-9a-f]{4}|shp(?:at|ca|pa|ss)_|pypi-AgEIcHlwaS5vcmc|do[por]_v1_|hv[sb]\.|AccountKey=|hf_|[0-9]:AA|PMAK-|NRAK-|gl(?:c|sa)_|AGE-SECRET-KEY-1|dp\.(?:pt|st|ct|sa)\.|lin_api_|sq0(?:atp|csp)-|ATATT3|sntry[su]_|sbp_|pscale_(?:tkn|pw|oauth)_|whsec_|GOCSPX-|HRKU-|v1\.0-|key-|discord(?:app)?\.com\/api\/webhooks\/|[0-9]Q~|-----BEGIN|[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt]|:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@/g;
 /**
  * The lines TOKEN_PREFILTER matches, found far faster (the costliest regex of a scan). Most of
  * its alternatives start with a common letter (`g`, `s`, `a`, `h`, `n`, `x`, `d`, `p`), so V8 had
@@ -7061,7 +7095,7 @@ const TOKEN_PREFILTER = /AKIA|ASIA|ABIA|ACCA|A3T|gh[pousr]_|github_pat_|gl(?:pat
  * original's (no lookbehind crosses a line break), so both select the same lines; a property
  * test holds them to that (test/fuzz/prefilters.test.ts).
  */
-const TOKEN_LINE_PREFILTER = /A(?:KIA|SIA|BIA|CCA|3T|Iza|ccountKey=|GE-SECRET-KEY-1|TATT3|gEIcHlwaS5vcmc(?<=pypi-AgEIcHlwaS5vcmc)|A(?<=[0-9]:AA))|S(?:G\.|K[0-9a-f]{4})|_(?<=(?:gh[pousr]|github(?=_pat_)|[sr]k(?=_live_)|npm|shp(?:at|ca|pa|ss)|do[por]_v1|hf|gl(?:c|sa)|lin_api|sntry[su]|sbp|pscale_(?:tkn|pw|oauth)|whsec)_)|-(?:(?<=(?:gl(?:pat|dt|rt|ft|ptt|oas|imt|soat|agent)|xox[abposre]|xapp|sk|PMAK|NRAK|sq0(?:atp|csp)|GOCSPX|HRKU|v1\.0|key)-)|----BEGIN)|\.(?:(?<=(?:hv[sb]|dp(?=\.(?:pt|st|ct|sa)\.))\.)|slack\.com(?<=hooks\.slack\.com)|com\/api\/webhooks\/(?<=discord(?:app)?\.com\/api\/webhooks\/))|~(?<=[0-9]Q~)|@(?<=:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@)|[Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt](?<=[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt])/g;
+const TOKEN_LINE_PREFILTER = /A(?:KIA|SIA|BIA|CCA|3T|Iza|ccountKey=|GE-SECRET-KEY-1|TATT3|gEIcHlwaS5vcmc(?<=pypi-AgEIcHlwaS5vcmc)|A(?<=[0-9]:AA))|S(?:G\.|K[0-9a-f]{4})|_(?<=(?:gh[pousr]|github(?=_pat_)|dckr_pat|[sr]k(?=_live_)|npm|shp(?:at|ca|pa|ss)|do[por]_v1|hf|gl(?:c|sa)|lin_api|sntry[su]|sbp|pscale_(?:tkn|pw|oauth)|whsec)_)|-(?:(?<=(?:gl(?:pat|dt|rt|ft|ptt|oas|imt|soat|agent)|xox[abposre]|xapp|sk|PMAK|NRAK|sq0(?:atp|csp)|GOCSPX|HRKU|v1\.0|key)-)|----BEGIN)|\.(?:(?<=(?:hv[sb]|dp(?=\.(?:pt|st|ct|sa)\.))\.)|slack\.com(?<=hooks\.slack\.com)|com\/api\/webhooks\/(?<=discord(?:app)?\.com\/api\/webhooks\/))|~(?<=[0-9]Q~)|@(?<=:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@)|[Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt](?<=[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt])/g;
 const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'pw', 'passphrase', 'secret', 'token', 'credential', 'credentials', 'creds', 'apikey', 'accesskey', 'secretkey', 'privatekey', 'authtoken', 'accesstoken', 'refreshtoken', 'apitoken', 'bearertoken', 'sessiontoken', 'authkey', 'signingkey', 'encryptionkey', 'masterkey', 'clientsecret']);
 /** Qualifiers that make a following `key` secret (`API_KEY`, `PRIVATE_KEY`, `APP_KEY`). */
 const KEY_QUALIFIERS = new Set(['api', 'private', 'secret', 'access', 'auth', 'signing', 'encryption', 'master', 'app', 'hmac', 'jwt', 'session', 'crypt', 'cipher', 'license', 'service', 'client', 'webhook']);
@@ -7089,6 +7123,8 @@ const NOT_CREDENTIAL_KEY_QUALIFIERS = new Set([
     'public', 'pub', 'publishable', 'site', 'vapid', 'write', 'verify', 'verification', 'gpg', 'pgp', 'gnupg', 'apt', 'react', 'vue',
     // Supabase's anon key ships to browsers (`SUPABASE_ANON_KEY`); an `ANON_SECRET` or `DB_ANON_PASSWORD` is still a secret.
     'anon',
+    // Which member of a response holds the page (the AWS SDK's paginator definitions: `"result_key": "Reservations"`).
+    'result', 'results', 'output',
 ]);
 /**
  * Whether the `key` at `i` of a name's tokens names a credential: after a qualifier (`API_KEY`, `APP_KEY`, also through a
@@ -7118,7 +7154,11 @@ const META_WORDS = new Set(['file', 'files', 'path', 'paths', 'dir', 'directory'
     // What serves, checks or shapes the secret, not the secret: `TOKEN_SERVICE`, `TOKEN_SERVER`, `TOKEN_INTROSPECTION`, `PASSWORD_ENCODER`,
     // `TOKEN_MODEL` (an LLM tokenizer's), `AWS_CREDENTIALS_PROFILE`, `JWT_TOKEN_LEEWAY`, `TOKEN_STRATEGY`.
     'service', 'services', 'server', 'servers', 'hosts', 'hostname', 'introspection', 'introspect', 'model', 'models', 'encoding', 'encodings',
-    'encoder', 'encoders', 'strategy', 'strategies', 'profile', 'profiles', 'algo', 'leeway']);
+    'encoder', 'encoders', 'strategy', 'strategies', 'profile', 'profiles', 'algo', 'leeway',
+    // When the secret was used or changed: `PasswordLastUsed` (IAM), `password_changed_at`, `TOKEN_CREATED_DATE`.
+    'last', 'used', 'changed', 'updated', 'created', 'date', 'timestamp',
+    // Where secrets are kept apart: oauth2client's `_SECRET_NAMESPACE = 'oauth2client:secrets#ns'`.
+    'namespace', 'ns']);
 /**
  * Keys made to ship to browsers, by vendor and the secret word that names them: Mixpanel's project
  * token (`MIXPANEL_TOKEN`), Pusher's app key (`VITE_PUSHER_APP_KEY`; `PUSHER_APP_SECRET` stays secret),
@@ -7132,6 +7172,8 @@ const CLIENT_SIDE_KEYS = new Map([
 ]);
 /** Words that keep a vendor's key secret (`AMPLITUDE_SECRET_KEY`, `MIXPANEL_SERVICE_ACCOUNT_TOKEN`). */
 const CONFIDENTIAL_WORDS = new Set(['secret', 'private', 'master', 'admin', 'personal', 'server', 'service', 'management']);
+/** Words before `token` that make it a pagination cursor or a request nonce ({@link isSecretName}). */
+const PAGING_TOKEN_WORDS = new Set(['next', 'page', 'continuation', 'pagination', 'cursor', 'change', 'idempotency', 'input', 'output']);
 /** Splits a name into lower-case tokens on `_`, `-`, `.`, spaces and camelCase boundaries. */
 function nameTokens(name) {
     return name
@@ -7222,10 +7264,48 @@ function isSecretName(name) {
     // no credential (gitleaks allowlists it); the key that signs them stays secret (`WTF_CSRF_SECRET_KEY`, `CSRF_SECRET`).
     if (t[hit] === 'token' && t.slice(0, hit).some((w) => w === 'csrf' || w === 'xsrf'))
         return false;
+    // Pagination cursors and request nonces an API hands back, no credential: `NextToken`, `nextPageToken`,
+    // `NextContinuationToken` (S3), `ChangeToken` (WAF), `ClientRequestToken`/`IdempotencyToken` (retry dedup), the
+    // paginators' `input_token`/`output_token`.
+    if (t[hit] === 'token' && hit > 0 && (PAGING_TOKEN_WORDS.has(t[hit - 1]) || (t[hit - 1] === 'request' && t[hit - 2] === 'client')))
+        return false;
     // `MAX_TOKENS`, `TOKEN_LIMIT`: counting tokens (LLM/tokenizer settings), not holding one.
     if (t.slice(0, hit).some((w) => w === 'max' || w === 'min' || w === 'num'))
         return false;
     return true;
+}
+/**
+ * Whether a value only spells words of its own name: the name of a lookup key, not a secret
+ * (`STORAGE_V1_CLIENT_KEY = 'storage_v1_client'`, the Cloud SDK's api client registry; `SESSION_TOKEN_KEY = "sessionToken"`).
+ */
+function echoesName(name, value) {
+    if (!/^[A-Za-z0-9_.-]{1,100}$/.test(value))
+        return false;
+    const words = nameTokens(value);
+    if (words.length < 2)
+        return false;
+    const own = new Set(nameTokens(name));
+    return words.every((w) => own.has(w));
+}
+/**
+ * Whether a value is an identifier built from words, one of them a word of its name: a type, session or dict key
+ * named after what it holds, not the secret (the Kubernetes client's `'secret': 'V1SecretVolumeSource'`,
+ * oauth2client's `_CREDENTIALS_KEY = 'google_oauth2_credentials'`, `_PKCS12_KEY = '_private_key_pkcs12'`). Words may
+ * carry a version or a one- or two-digit suffix (`v1`, `oauth2`, `pkcs12`); a longer number (`Password2024`) or any
+ * other character keeps the value a candidate.
+ */
+function namesIdentifier(name, value) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]{0,99}$/.test(value))
+        return false;
+    const words = nameTokens(value);
+    if (words.length < 2 || !words.every((w) => /^(?:[a-z]{2,}\d{0,2}|v\d{1,2})$/.test(w)))
+        return false;
+    const own = new Set(nameTokens(name));
+    return words.some((w) => w.length > 2 && own.has(w));
+}
+/** Whether a value is a regular expression or a character alphabet (urllib3's `_HEX_PAT = "[0-9A-Fa-f]{1,4}"`), not a token. */
+function isPatternLiteral(value) {
+    return /\(\?[:=!<]|\[[^\]]{1,200}\][*+?{]|\\[dwsbDWS]|\{\d+,\d*\}/.test(value) || /ABCDEFGHIJKLMNOPQRSTUVWXYZ|abcdefghijklmnopqrstuvwxyz/.test(value);
 }
 /** Shannon entropy in bits per character. */
 function shannonEntropy(s) {
@@ -7288,7 +7368,9 @@ const EXAMPLE_RE = /example|dummy|fake|sample|placeholder|redacted|changeme|chan
  * `config/services.php` once shipped as a fallback; GitHub's example token from "Behind GitHub's new authentication token
  * formats", github.blog 2021-04-05, the canonical fake in secret scanners' and redactors' test suites). Token rules reject them too.
  */
-const DOCUMENTED_EXAMPLES = new Set(['key-3ax6xnjp29jd6fds4gc373sgvjxteol0', 'ghp_16C7e42F292c6912E7710c838347Ae178B4a', '2YotnFZFEjr1zCsicMWpAA', 'tGzv3JOkF0XG5Qx2TlKWIA', 'SplxlOBeZQQYbYS6WxSbIA', 'mF_9.B5f-4.1JqM', 'ad180jjd733klru7', 'hh5s93j4hdidpola', 'nnch734d00sl2jdk', 'pfkkdhi9sl3r4s00', 'kd94hf93k423kf44', 'dj201hal0wf0lm0j']);
+const DOCUMENTED_EXAMPLES = new Set(['key-3ax6xnjp29jd6fds4gc373sgvjxteol0', 'ghp_16C7e42F292c6912E7710c838347Ae178B4a', '2YotnFZFEjr1zCsicMWpAA', 'tGzv3JOkF0XG5Qx2TlKWIA', 'SplxlOBeZQQYbYS6WxSbIA', 'mF_9.B5f-4.1JqM', 'ad180jjd733klru7', 'hh5s93j4hdidpola', 'nnch734d00sl2jdk', 'pfkkdhi9sl3r4s00', 'kd94hf93k423kf44', 'dj201hal0wf0lm0j',
+    // RFC 6749's client credentials `s6BhdRkqt3:gX1fBat3bV` as its Basic header carries them, and RFC 6750's bearer token.
+    'czZCaGRSa3F0MzpnWDFmQmF0M2JW', 'h480djs93hd8']);
 /** Whether a value is an illustration (`EXAMPLE`, `xxxx`, `dummy`, `<your-key>`, RFC examples) rather than a secret. */
 function isExampleValue(value) {
     return EXAMPLE_RE.test(value) || DOCUMENTED_EXAMPLES.has(value);
@@ -7318,8 +7400,8 @@ const DEFAULT_WORDS = new Set([
 ]);
 const DEFAULT_PATTERNS = [
     /^<[^>]*>$/, // <generate-a-key>, <your password>
-    /^\[[^\]]*\]$/,
-    /^(?:your|my|some|a)[-_ ]?(?:super[-_ ]?)?(?:secret|password|pass|token|api[-_ ]?key|key)(?:[-_ ]?(?:key|here|value|goes[-_ ]?here))*$/i,
+    /^\[[^\]]+\]$/, // [secret], [your key]; an empty `[]` is an empty list (oauth2client's `CREDENTIAL_INFO_REQUEST_JSON = '[]'`)
+    /^(?:your|my|some|a|random|strong|secure|another)[-_ ]?(?:super[-_ ]?)?(?:secret|password|pass|token|api[-_ ]?key|key)(?:[-_ ]?(?:key|here|value|goes[-_ ]?here))*$/i,
     // `my-super-secret-jwt-key`: words only (letters), never a random tail (`my_key_Zx8Kq2…`).
     /^(?:your|my|some)[-_ ](?:[a-z]+[-_ ])*(?:secret|password|pass|token|key)(?:[-_ ][a-z]+)*$/i,
     /(?:^|[-_ ])here$/i, // your-secret-key-here, put-token-here
@@ -7655,6 +7737,9 @@ function looksLikeUrlPassword(user, password) {
         return false;
     if (isExampleValue(p) || isDefaultCredential(p) || isDummyValue(p))
         return false;
+    // A secret word and a count (`key_1234`, dotenv-vault's documented `dotenv://:key_1234@dotenvx.com/vault/.env.vault`).
+    if (/^(?:key|pass(?:word)?|pwd|secret|token)[_-]?\d{1,6}$/i.test(p))
+        return false;
     if (classes(p) < 2)
         return false;
     return shannonEntropy(p) >= 2.5;
@@ -7678,6 +7763,9 @@ function secretQueryParams(line) {
         for (const q of u[2].matchAll(QUERY_PARAM_RE)) {
             const [, name, raw] = q;
             if (!isSecretName(name))
+                continue;
+            // A Firebase Storage download token is the capability `getDownloadURL()` hands out for `<img src>`: public by design.
+            if (host === 'firebasestorage.googleapis.com' && name === 'token')
                 continue;
             let value = raw;
             try {
@@ -8248,6 +8336,28 @@ function defaultReason(name, value, fallbackOf) {
 // `class Config:\n    SECRET_KEY = 'dev'`, annotated `PASSWORD: str = 'changethis'`), and keyword arguments
 // (`app.config.from_mapping(\n    SECRET_KEY='dev',`). Indented `X = '…'` in a function body is a local variable.
 /** A method named like a setting in a class body (`@property def SECRET_KEY(self):`): the class sets that setting. */
+/**
+ * Whether an entry at `at` whose value is a `<…>` placeholder sits inside a string of the line: prose describing a
+ * format (firebase-tools' `` throw invalid(`${name} must be a string … or {"secret": "<secret name>"}.`) ``), not a
+ * setting. A placeholder entry of a committed configuration is not inside another string and is still reported.
+ */
+function describedFormat(line, at, value) {
+    if (!/^<[^>]*>$/.test(value))
+        return false;
+    let quote = 0;
+    for (let i = 0; i < at; i++) {
+        const c = line.charCodeAt(i);
+        if (c === 92 /* \\ */)
+            i++;
+        else if (quote) {
+            if (c === quote)
+                quote = 0;
+        }
+        else if (c === 34 || c === 39 || c === 96)
+            quote = c;
+    }
+    return quote !== 0;
+}
 const PY_PROPERTY_RE = /^([ \t]+)def\s+([A-Z][A-Z0-9_]*)\s*\(/;
 /**
  * The settings class whose body holds offset `at` (`class Config:`, `class ProductionConfig(Config):`), with why it is
@@ -8467,7 +8577,7 @@ const defaultCredentials = defineCheck({
             // "No default passwords", "Change all default passwords", "`SECRET_KEY` is not the default
             // `django-insecure-` key", "Database password is not `postgres`", "`SECRET_KEY` changed from the default",
             // "`SECRET_KEY` (not the default)".
-            pattern: /\bdefault (?:(?:postgres(?:ql)?|mysql|admin|root|database|db|redis|rabbitmq|grafana|jwt) )?(?:passwords?|credentials?|keys?|secrets?|secret keys?|api keys?|tokens?)\b|\b(?:placeholder|changeme) (?:passwords?|secrets?|credentials?|values)\b|\bdjango-insecure\b|\bkeyboard cat\b|(?:\b|_)(?:passwords?|secrets?|credentials?|keys?|tokens?) \(?(?:(?:is|are|has been|have been|was|were) )?(?:not (?:the |a |its |their )?defaults?|changed from (?:the |its |their )?defaults?)\b|\b(?:database|db|postgres(?:ql)?|mysql|admin|root) password (?:is )?not (?:changeme|postgres|admin|password|root|secret)\b/,
+            pattern: /\bdefault (?:(?:postgres(?:ql)?|mysql|admin|root|database|db|redis|rabbitmq|grafana|jwt) )?(?:passwords?|credentials?|keys?|secrets?|secret keys?|api keys?|tokens?)\b|\b(?:placeholder|changeme) (?:passwords?|secrets?|credentials?|values)\b|\bdjango-insecure\b|\bkeyboard cat\b|(?:\b|_)(?:passwords?|secrets?|credentials?|keys?|tokens?) \(?(?:(?:is|are|has been|have been|was|were) )?(?:not (?:the |a |its |their )?defaults?|changed from (?:the |its |their )?defaults?)\b|\b(?:database|db|postgres(?:ql)?|mysql|admin|root) password (?:is )?not (?:the default |a default )?[\"'“‘]?(?:changeme|postgres|admin|password|root|secret)\b/,
             // Network hardware and devices keep their passwords outside the repository, and a password changed at
             // first login is a user's, not deploy config. Rotation, templates and sandboxes are not what the check
             // reads. And the promise must refuse defaults (the last alternative: no word of refusal or of change
@@ -8597,7 +8707,8 @@ const defaultCredentials = defineCheck({
                 if (!found.length && !/^\s*(?:#|\/\/|\*|\/\*)/.test(line)) {
                     if (py) {
                         for (const m of line.matchAll(PY_DICT_RE))
-                            found.push([m[2], m[4], m.index + m[0].length - m[4].length, false, /^[A-Z][A-Z0-9_]*$/.test(m[2])]);
+                            if (!describedFormat(line, m.index, m[4]))
+                                found.push([m[2], m[4], m.index + m[0].length - m[4].length, false, /^[A-Z][A-Z0-9_]*$/.test(m[2])]);
                     }
                     else {
                         const c = JS_CONST_RE.exec(line);
@@ -8605,7 +8716,8 @@ const defaultCredentials = defineCheck({
                             found.push([c[1], c[3], line.lastIndexOf(c[2] + c[3] + c[2]) + 2]);
                         else
                             for (const m of line.matchAll(JS_ENTRY_RE))
-                                found.push([m[2] ?? m[3], m[5], m.index + m[0].length - m[5].length, false, false, true]);
+                                if (!describedFormat(line, m.index, m[5]))
+                                    found.push([m[2] ?? m[3], m[5], m.index + m[0].length - m[5].length, false, false, true]);
                     }
                 }
                 // A line that sets no constant of its own (a call's argument under `X = wrap(`, as Black lays it out) is
@@ -8678,7 +8790,9 @@ const defaultCredentials = defineCheck({
                 const dev = (0,repo_compose/* composeDevOnly */.kZ)(svc);
                 const reach = composeEnvReach(snapshot, svc);
                 const env = (0,repo_compose/* composeEnvironment */.EX)(svc);
-                const fromDotenv = env.map((e) => dotenvEntryFor(e.value, dotenv));
+                // A bare entry (`- POSTGRES_PASSWORD`, `POSTGRES_PASSWORD:`) takes its value from the shell or the project's `.env`
+                // (Compose docs, "Set environment variables"): a committed `.env` then sets it, as for `${POSTGRES_PASSWORD}`.
+                const fromDotenv = env.map((e) => dotenvEntryFor(e.value ?? `\${${e.key}}`, dotenv));
                 const beside = environmentReasons(env.map((e, i) => ({ key: e.key, value: fromDotenv[i]?.value ?? e.value })));
                 for (const [i, e] of env.entries()) {
                     const own = e.value === null ? null : defaultReason(e.key, e.value);
@@ -9482,6 +9596,13 @@ const DEFAULT_NON_ROOT_IMAGES = [
     'cgr.dev/*/!(wolfi-base|wolfi-base:*)', 'cgr.dev/*/*/**',
     'mcr.microsoft.com/dotnet/**:*-chiseled*', 'mcr.microsoft.com/dotnet/**:*-chiseled',
     'nginxinc/nginx-unprivileged:*', 'ghcr.io/nginxinc/nginx-unprivileged:*',
+    // Application images whose own Dockerfile ends with a non-root USER, commonly extended with config
+    // only (`FROM grafana/grafana` + provisioning): Grafana (472), Keycloak (1000), Prometheus and
+    // Alertmanager (nobody), Elasticsearch and Kibana (1000), Jenkins (jenkins), Airflow (airflow), n8n (node).
+    'grafana/grafana:*', 'grafana/grafana-oss:*', 'grafana/grafana-enterprise:*', 'docker.io/grafana/grafana:*', 'docker.io/grafana/grafana-oss:*',
+    'quay.io/keycloak/keycloak:*', 'prom/prometheus:*', 'prom/alertmanager:*', 'quay.io/prometheus/prometheus:*',
+    'docker.elastic.co/elasticsearch/elasticsearch:*', 'docker.elastic.co/kibana/kibana:*',
+    'jenkins/jenkins:*', 'apache/airflow:*', 'n8nio/n8n:*', 'docker.n8n.io/n8nio/n8n:*',
     // Windows Nano Server (1709+) runs as ContainerUser, and so do the images built on it (.NET's,
     // docker-library's `-nanoserver` variants switch to ContainerAdministrator only for setup steps).
     'mcr.microsoft.com/windows/nanoserver', 'mcr.microsoft.com/windows/nanoserver:*', 'mcr.microsoft.com/dotnet/**:*nanoserver*', '*:*nanoserver*',
@@ -9523,7 +9644,7 @@ const dockerfileNonRoot = defineCheck({
             '  a value that stays unresolved is an `info` note.',
             '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: option `non-root-images`',
             '  (globs on `name:tag`), default: distroless `:nonroot`/`:debug-nonroot`/`*-nonroot`, Chainguard `cgr.dev/**` (not `wolfi-base`, which runs as root), .NET `*-chiseled*`,',
-            '  `nginxinc/nginx-unprivileged`, Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases there. `FROM scratch` without `USER` runs as uid 0 and fails.',
+            '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases there. `FROM scratch` without `USER` runs as uid 0 and fails.',
             '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
             '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
             '- `USER` text inside a `RUN` heredoc is not an instruction. Dev-only Dockerfiles (`Dockerfile.dev`) get notes; templates are skipped.',
@@ -9766,8 +9887,8 @@ const envFileCommitted = defineCheck({
     match: [
         {
             // ".env is not committed", "No .env in git", "Never commit .env files", "Don't check .env into git",
-            // "We keep .env out of version control", ".env files are excluded from the repository".
-            pattern: /\.env\b[^;]*\b(?:not|never|no)\b[^;]*\b(?:commit(?:ted)?|git|version control|repo(?:sitory)?|tracked)\b|\b(?:no|never)\b[^;]*\.env\b[^;]*\b(?:in git|in the repo(?:sitory)?|in version control|committed|checked in|tracked)\b|\b(?:never|don't|do not) commit\b[^;]*\.env\b|\b(?:never|don't|do not) (?:check|push|add)\b[^;]*\.env\b[^;]*\b(?:git|repo(?:sitory)?|version control|source control)\b|\.env\b[^;]*\b(?:out of|excluded from|left out of) (?:git|the repo(?:sitory)?|version control|source control)\b/,
+            // "We keep .env out of version control", ".env files are excluded from the repository", "Environment files are not checked into git".
+            pattern: /(?:\.env\b|\b(?:env(?:ironment)?|dotenv) files\b)[^;]*\b(?:not|never|no)\b[^;]*\b(?:commit(?:ted)?|git|version control|repo(?:sitory)?|tracked)\b|\b(?:no|never)\b[^;]*\.env\b[^;]*\b(?:in git|in the repo(?:sitory)?|in version control|committed|checked in|tracked)\b|\b(?:never|don't|do not) commit\b[^;]*\.env\b|\b(?:never|don't|do not) (?:check|push|add)\b[^;]*\.env\b[^;]*\b(?:git|repo(?:sitory)?|version control|source control)\b|\.env\b[^;]*\b(?:out of|excluded from|left out of) (?:git|the repo(?:sitory)?|version control|source control)\b/,
             unless: /\bpermissions?\b|\bchmod\b/,
             note: 'a promise that no .env file is committed: the check fails on every tracked .env file',
         },
@@ -10000,8 +10121,8 @@ const CODE_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => TY
 const GO_TYPE = String.raw `(?:(?<=(?:^[ \t]*|\b(?:var|const)[ \t]+)(?!(?:var|const)\b)[A-Za-z_]\w*)[ \t]+(?:\[\]|\*)?[A-Za-z_][\w.]*[ \t]*(?==(?![=~])))?`;
 const GO_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => GO_TYPE).replace('BARE', '(').replace('PREFIX', () => CODE_PREFIX), 'g');
 const BLOCK_SCALAR_RE = /^[|>][-+]?\d*$/;
-/** Documentation, and request documentation: Postman collections and HTTP request files (`*.http`, `*.rest`: sample bodies sent to a local server). */
-const DOC_FILE_RE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|postman_collection\.json|http|rest)$/i;
+/** Documentation, and request documentation: Postman collections, HTTP request files (`*.http`, `*.rest`: sample bodies sent to a local server) and API example files (the AWS SDK's `*.examples.json`, botocore's `examples-1.json`). */
+const DOC_FILE_RE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|postman_collection\.json|http|rest)$|(?:^|[/.])examples(?:-\d+)?\.json$/i;
 const LONG_LINE = 1000;
 /** Fallbacks of environment reads that span lines (a call's arguments below it, `||` then the literal): the shared reading, judged here like any literal. */
 function splitFallbacks(text) {
@@ -10630,9 +10751,25 @@ function privateKeyAt(text, at) {
         .filter((l) => !/^\s*[A-Za-z-]+:/.test(l))
         .join('')
         .replace(/[^A-Za-z0-9+/=]/g, '');
-    if (body.length < 64 || isFillerKeyBody(body))
+    // A block written into one line of prose (`For example, -----BEGIN … KEY----- MIIEpQ…R. -----END …`) whose body is cut short is an
+    // illustration; a short body in a key file or with `\n` escapes is still reported (a fake key of a few lines reads as a real one).
+    if (body.length < 64 || isFillerKeyBody(body) || (!/[\n\\]/.test(m[2]) && isTruncatedDer(body)))
         return null;
     return { type: m[1].replace(/ BLOCK$/, ''), body, end: m.index + m[0].length };
+}
+/**
+ * Whether a DER body (`MII…`: a SEQUENCE with a two-byte length) holds far fewer bytes than its header declares: a key cut
+ * short to illustrate the format in API docs (`For example, -----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAuyf/…R. -----END
+ * RSA PRIVATE KEY-----`), which no tool can load. A real key's body is its whole declared length. Judged only for a block on one line.
+ */
+function isTruncatedDer(body) {
+    if (!body.startsWith('MII'))
+        return false;
+    const head = Buffer.from(body.slice(0, 8), 'base64');
+    if (head[0] !== 0x30 || head[1] !== 0x82)
+        return false;
+    const declared = 4 + ((head[2] << 8) | head[3]);
+    return Math.floor((body.replace(/=+$/, '').length * 3) / 4) < declared * 0.9;
 }
 // Triple-quote bounds of the file being scanned (reset by scanText; scanning is synchronous).
 let docBounds = null;
@@ -10793,9 +10930,14 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
                 value = blockScalar(text, lineEnd, line.search(/\S/));
                 column = (m.index ?? 0) + 1;
             }
-            if (tokens.some((t) => value.includes(t)))
+            if (tokens.some((t) => value.includes(t)) || isPatternLiteral(value))
                 continue;
-            if (!(mode.env && depth === 0 ? looksLikeEnvSecret(value) : looksLikeSecretValue(value)))
+            // In a dotenv file any 8+ character literal counts (`DB_PASSWORD=production_db_password` is the password); elsewhere a
+            // value spelling its own name, or an identifier built from its words, is a lookup key or a type name.
+            const dotenv = mode.env && depth === 0;
+            if (!dotenv && (echoesName(key, value) || namesIdentifier(key, value)))
+                continue;
+            if (!(dotenv ? looksLikeEnvSecret(value) : looksLikeSecretValue(value)))
                 continue;
             if (inDocstring())
                 continue;
@@ -11020,7 +11162,7 @@ const hardcodedSecret = defineCheck({
         {
             // "No API keys are checked into git", "No Kubernetes Secret manifests with literal values committed to git",
             // "AWS access keys are not committed", "Private keys are never checked in".
-            pattern: /\b(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\b(?:not|never)\b[^;]*\b(?:in|committed to|checked into) (?:version control|git|the repo(?:sitory)?|source control|source code)\b|\bnever commit (?:secrets?|credentials?|keys?|passwords?|tokens?)\b|\bno (?:secrets?|credentials?|passwords?|(?:api |private |secret |aws |access |cloud |ssh )?keys|tokens) (?:are |is )?(?:in|committed to|checked in(?:to)?|pushed to) (?:git|the repo(?:sitory)?|version control|source control|source code|code)\b|\bno (?:kubernetes |k8s )?secret manifests?\b[^;]*\b(?:literal|plain ?text|committed|in git)\b|\b(?:secrets?|credentials?|passwords?|tokens?|(?:api|private|secret|aws|access|ssh|signing|encryption|cloud) keys?)\b (?:are |is )?(?:not|never) (?:being )?(?:committed|checked in)\b/,
+            pattern: /\b(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\b(?:not|never)\b[^;]*\b(?:in|committed to|checked into) (?:version control|git|the repo(?:sitory)?|source control|source code)\b|\bnever commit (?:secrets?|credentials?|keys?|passwords?|tokens?)\b|\bno (?:secrets?|credentials?|passwords?|(?:api |private |secret |aws |access |cloud |ssh )?keys|tokens)(?:,? (?:or|and|nor) (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens))? (?:are |is )?(?:in|committed to|checked in(?:to)?|pushed to) (?:git|the repo(?:sitory)?|version control|source control|(?:the )?source code|(?:the )?code ?base|(?:the )?code)\b|\bno (?:kubernetes |k8s )?secret manifests?\b[^;]*\b(?:literal|plain ?text|committed|in git)\b|\b(?:secrets?|credentials?|passwords?|tokens?|(?:api|private|secret|aws|access|ssh|signing|encryption|cloud) keys?)\b (?:are |is )?(?:not|never) (?:being )?(?:committed|checked in)\b/,
             // Chat, wikis, tickets, logs and URLs are not tracked files; the check reads no assignment in a comment.
             unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?)\b/,
             note: 'a promise that secrets stay out of the repository: the check scans tracked files',
@@ -11032,7 +11174,7 @@ const hardcodedSecret = defineCheck({
         details: [
             '**What is found** (one finding per leaked value and line):',
             '- private key blocks (`-----BEGIN [RSA|EC|DSA|OPENSSH|PGP|ENCRYPTED] PRIVATE KEY-----` with a real body, also inside JSON strings with `\\n` escapes), and PuTTY private key files (`PuTTY-User-Key-File-2:`/`-3:` with a key body, passphrase-protected or not);',
-            '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`), Stripe webhook signing secrets (`whsec_`), Google OAuth client secrets (`GOCSPX-`), Heroku (`HRKU-`), Cloudflare Origin CA keys (`v1.0-`), Mailgun (`key-` and 32 hex), Discord webhook URLs, Azure AD client secrets (`…Q~…`);',
+            '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), Docker Hub personal access tokens (`dckr_pat_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`), Stripe webhook signing secrets (`whsec_`), Google OAuth client secrets (`GOCSPX-`), Heroku (`HRKU-`), Cloudflare Origin CA keys (`v1.0-`), Mailgun (`key-` and 32 hex), Discord webhook URLs, Azure AD client secrets (`…Q~…`);',
             '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`), unless the password is a variable, a placeholder, a default (that is `default-credentials`), or the host is local/example; secret-named query parameters of a URL (`jdbc:mysql://db/app?user=app&password=…`, JDBC `;password=…`, `https://api…/v1?api_key=…`, `?token=…`, in code, configuration and `.env` files alike), whose value is judged like an assignment of that name (reported at the value; references such as `${DB_PASSWORD}` or `{API_KEY}`, placeholders, defaults and local/example hosts pass);',
             '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt the committed credentials);',
             '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments;',
@@ -11047,7 +11189,7 @@ const hardcodedSecret = defineCheck({
             '',
             '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file`, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
-            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` and HTTP request files `*.http`/`*.rest`) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files (`config/dev.exs`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`).',
+            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json`, HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files (`config/dev.exs`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`).',
             '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy. Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
@@ -11155,7 +11297,7 @@ const k8sProbes = defineCheck({
             // Readiness and liveness only: the check does not read startupProbe. What a probe does (its
             // dependencies, what it checks, its timing) is more than that it exists: "Liveness probe does not
             // depend on downstream services" stays manual.
-            pattern: /\b(?:readiness|liveness) ?probes?\b/,
+            pattern: /\b(?:readiness|liveness) ?probes?\b|\b(?:kubernetes|k8s|pods?|containers?)(?:'s?)? (?:health )?probes?\b|\bhealth probes?\b[^;]*\b(?:kubernetes|k8s|pods?|deployments?)\b/,
             // Relations between the probes ("no shared endpoints", "liveness values aren't the same as readiness",
             // "independent") are more than that they exist.
             unless: /\bstartup\b|\b(?:independent\w*|shared?|same|different|distinct|separate|values?|endpoints?)\b|\b(?:depend(?:s|ing|ent|enc(?:y|ies))?|verif(?:y|ies|ied)|connectivity|downstream|upstream|database|db|cache|redis|timeouts?|thresholds?|periods?|periodseconds|intervals?|delays?|initialdelayseconds|tuned)\b|\bprobes? (?:only )?(?:checks?|tests?|pings?|calls?|quer(?:y|ies)|hits?|targets?|uses?|points? (?:at|to))\b/,
@@ -11404,6 +11546,8 @@ function advice(what) {
         return 'build a release binary (cargo build --release) and run it without cargo-watch';
     if (/rails/.test(what))
         return 'run the server with RAILS_ENV=production';
+    if (/spring-boot:run|bootRun/.test(what))
+        return 'package the app (mvn package, ./gradlew bootJar) and run the jar (java -jar app.jar), where DevTools is off';
     if (/\bdotnet watch\b/.test(what))
         return 'publish the app (dotnet publish -c Release) and run the published output (dotnet App.dll) without the file watcher';
     if (/\bdeno\b/.test(what))
@@ -11439,8 +11583,8 @@ const productionServer = defineCheck({
             // "No Flask dev server in production", "Gunicorn, not the Flask development server", "Not using the Flask
             // development server", "`next start`, not `next dev`": the negation governs the dev server itself. (The
             // server names recur below: flask run, runserver, dev server, next dev, nodemon.) A dev server kept out of
-            // CI, tests or local work is no promise about production.
-            pattern: /\b(?:no|not) (?:using |running )?(?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? server|flask run|runserver|next dev|nodemon|npm run dev\b|app\.run\(\))(?!\w)|\bproduction[- ](?:grade )?(?:wsgi|asgi) server\b/,
+            // CI, tests or local work is no promise about production. "Production uses a WSGI server (gunicorn/uwsgi)" names the server kind.
+            pattern: /\b(?:no|not) (?:using |running )?(?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? server|flask run|runserver|next dev|nodemon|npm run dev\b|app\.run\(\))(?!\w)|\bproduction[- ](?:grade )?(?:wsgi|asgi) server\b|\b(?:uses?|using|runs? (?:on|under|behind|with)|served (?:by|with|behind)|behind) (?:a |an )?(?:real |proper )?(?:wsgi|asgi) server\b/,
             unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
             note: 'a promise that production does not run a development server: the check reads start commands',
         },
@@ -11493,7 +11637,7 @@ const productionServer = defineCheck({
             '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
             '  server), `nodemon`, `ts-node-dev`, `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
             '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `gatsby develop`,',
-            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development`, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `cargo watch`, `php artisan octane:start --watch`,',
+            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development`, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `cargo watch`, Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), `php artisan octane:start --watch`,',
             '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
             '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
             '  `flask --app web run`, `manage.py --settings x runserver`, `nice -n 10 …`, `npx -p @angular/cli ng serve`); an option the tool is',
@@ -14134,808 +14278,6 @@ function perView(fn) {
         memo.set(view, v);
         return v;
     };
-}
-
-
-/***/ }),
-
-/***/ 52365:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   hN: () => (/* binding */ parseYaml),
-/* harmony export */   ie: () => (/* binding */ parseYamlPrecise)
-/* harmony export */ });
-/* unused harmony export parseYamlFast */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33243);
-
-
-/** The old `toJS({ maxAliasCount })` bound, kept so alias bombs are still rejected. */
-const MAX_ALIAS_COUNT = 1000;
-/** Upper bound on the work of the alias-count walk (merge sources are re-walked like the `yaml` library does). */
-const MAX_ALIAS_WORK = 1_000_000;
-const ALIAS_BOMB = 'Excessive alias count indicates a resource exhaustion attack';
-/**
- * Parses every document of a YAML stream. Never throws; problems are returned as errors.
- *
- * The fast path parses with js-yaml (using a schema equivalent to the `yaml` library's core
- * schema plus merge keys) and records a compact position tree through js-yaml's listener. The tree
- * is verified against the parsed values; any file the fast path cannot reproduce exactly (syntax
- * errors, tags, directives, unusual keys or layouts) is parsed again by {@link parseYamlPrecise}.
- */
-function parseYaml(path, text) {
-    let fast = null;
-    try {
-        fast = parseYamlFast(path, text);
-    }
-    catch {
-        fast = null;
-    }
-    return fast ?? parseYamlPrecise(path, text);
-}
-// ---------------------------------------------------------------------------------------------
-// Precise implementation (the `yaml` library): the reference semantics and the fallback.
-/**
- * Where an unclosed quote or flow collection starts: the `yaml` library reports a missing closing
- * character where the text ends, a line past the problem. Looks back from there for the opening
- * character (an unmatched `[`/`{`, or the quote that opens the last scalar); `at` when none is found.
- */
-function unclosedFrom(text, at, message) {
-    // Offsets are the parser's: into the text without its BOM.
-    const body = text.replace(/^\uFEFF/, '');
-    const quote = /closing "quote/.test(message) ? '"' : /closing 'quote/.test(message) ? "'" : null;
-    const close = /closing \]|end with an? \]/.test(message) ? ']' : /closing \}|end with an? \}/.test(message) ? '}' : null;
-    const end = Math.min(at, body.length);
-    if (quote) {
-        // The opening quote is the last one before `at` that starts a scalar (after `: `, `- `, `[`, `,` or a line start).
-        for (let i = end - 1, n = 0; i >= 0 && n < 100_000; i--, n++) {
-            if (body[i] === quote && /(?:^|[:\-[{,]\s*|\n\s*)$/.test(body.slice(Math.max(0, i - 40), i)))
-                return i;
-        }
-    }
-    else if (close) {
-        const open = close === ']' ? '[' : '{';
-        let depth = 0;
-        for (let i = end - 1, n = 0; i >= 0 && n < 100_000; i--, n++) {
-            if (body[i] === close)
-                depth++;
-            else if (body[i] === open) {
-                if (depth === 0)
-                    return i;
-                depth--;
-            }
-        }
-    }
-    return at;
-}
-/**
- * Where a key or `-` indented under a scalar starts: for `name: s` followed by `   labels: x` (one space too
- * deep) or `containers:` followed by ` - name: a` (too shallow), the `yaml` library reports a nested mapping
- * or block sequence "used as an implicit key" at the scalar, a line above the mistake; docker compose,
- * kubectl and yamllint name the misplaced line. When nothing on the reported line after `at` opens a
- * mapping (`a: b: c` is wrong on its own line), points at the first character of the next line that holds
- * something (comments and blank lines aside); `at` otherwise. `text` is without its BOM (the parser's offsets).
- */
-function misplacedBelow(text, at) {
-    const eol = text.indexOf('\n', at);
-    if (eol < 0 || /:(?:[ \t]|$)|^[ \t]*-(?:[ \t]|$)/.test(text.slice(at, eol).replace(/\r$/, '')))
-        return at;
-    return contentFrom(text, eol + 1) ?? at;
-}
-/** The first character at or after `from` that is neither space, line break nor part of a comment line; null at the end. */
-function contentFrom(text, from) {
-    const re = /[^ \t\r\n]/g;
-    for (let i = from; i < text.length;) {
-        re.lastIndex = i;
-        const m = re.exec(text);
-        if (!m)
-            return null;
-        const lineEnd = text.indexOf('\n', m.index);
-        if (text[m.index] !== '#')
-            return m.index;
-        if (lineEnd < 0)
-            return null;
-        i = lineEnd + 1;
-    }
-    return null;
-}
-/**
- * A parser that ran out of stack (thousands of nested levels) says so in JavaScript's words ("Maximum call stack size
- * exceeded", "Invalid regular expression: …: Stack overflow"); the user is told what is wrong with the file instead.
- */
-function stackMessage(message) {
-    return /Maximum call stack size exceeded|Stack overflow/i.test(message) ? 'nested too deeply to read (thousands of levels, more than any configuration has)' : message;
-}
-/** Parses with the `yaml` library: slower, but exact error messages and positions. Never throws. */
-function parseYamlPrecise(path, text) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const errors = [];
-    const docs = [];
-    let parsed = [];
-    try {
-        parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text.replace(/^\uFEFF/, ''), { lineCounter, merge: true, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
-        if (!Array.isArray(parsed))
-            parsed = [];
-    }
-    catch (e) {
-        errors.push({ message: stackMessage(e.message), line: 1, column: 1 });
-    }
-    const at = (offset) => {
-        const p = lineCounter.linePos(offset);
-        return { line: p.line, column: p.col };
-    };
-    const body = text.replace(/^\uFEFF/, '');
-    parsed.forEach((doc, index) => {
-        for (const err of doc.errors) {
-            let offset = err.code === 'MISSING_CHAR' || /end with an? [\]}]/.test(err.message) ? unclosedFrom(text, err.pos[0], err.message) : err.pos[0];
-            // An indentation error points at the line's indentation: name the column where the misplaced key starts.
-            // A comment line is never the misplaced key (the `yaml` library can name one above it): the next content line is.
-            if (err.code === 'BAD_INDENT' && (offset === 0 || body[offset - 1] === '\n'))
-                offset = contentFrom(body, offset) ?? offset;
-            if (err.code === 'BLOCK_AS_IMPLICIT_KEY')
-                offset = misplacedBelow(body, offset);
-            const p = at(offset);
-            errors.push({ message: stackMessage(err.message.split('\n')[0]), line: p.line, column: p.column });
-        }
-        let value;
-        try {
-            value = doc.errors.length ? undefined : doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-        }
-        catch (e) {
-            // Unresolved alias, too many aliases: at the first alias that does not resolve, else the document.
-            let offset = doc.contents?.range?.[0] ?? 0;
-            (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, { Alias(_k, node) { try {
-                    if (node.resolve(doc))
-                        return undefined;
-                }
-                catch { /* unresolvable */ } offset = node.range?.[0] ?? offset; return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK; } });
-            errors.push({ message: stackMessage(e.message.split('\n')[0]), ...at(offset) });
-        }
-        docs.push({
-            index,
-            value,
-            loc(pathArr, key = false) {
-                let r = null;
-                try {
-                    r = nodeRange(doc, pathArr, key);
-                }
-                catch {
-                    r = null; // resolving aliases of a broken document can throw inside the `yaml` library
-                }
-                return r === null ? null : at(r);
-            },
-            tag(pathArr) {
-                try {
-                    const node = nodeAt(doc, pathArr)?.value;
-                    return typeof node?.tag === 'string' ? node.tag : null;
-                }
-                catch {
-                    return null;
-                }
-            },
-        });
-    });
-    return { path, docs, errors };
-}
-/** Offset of the node at `path`, walking merge keys so inherited values still get a location. */
-function nodeRange(doc, path, key) {
-    const found = nodeAt(doc, path);
-    if (!found)
-        return null;
-    const { key: keyNode, value: node } = found;
-    const target = (key && keyNode ? keyNode : node);
-    if (target && target.range)
-        return target.range[0];
-    if (keyNode && keyNode.range)
-        return keyNode.range[0];
-    return null;
-}
-/** The key and value nodes at `path` (the document's contents for an empty path), walking merge keys and aliases. */
-function nodeAt(doc, path) {
-    let node = doc.contents;
-    let keyNode = null;
-    for (const seg of path) {
-        // Through an alias (`environment: *env`) to the anchored node it names: the value is written there.
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
-            node = node.resolve(doc);
-        const found = child(node, seg, doc);
-        if (!found)
-            return null;
-        node = found.value;
-        keyNode = found.key;
-    }
-    return { key: keyNode, value: node };
-}
-function child(node, seg, doc, depth = 0) {
-    // Merge sources can refer to their own ancestors (`a: &x {<<: *x}`): bound the search.
-    if (depth > 100)
-        return null;
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-        for (const pair of node.items) {
-            const k = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? pair.key.value : pair.key;
-            if (k === seg || String(k) === String(seg))
-                return { key: pair.key, value: pair.value };
-        }
-        for (const pair of node.items) {
-            // With `merge: true` the `<<` key's value is a symbol; its source text is still `<<`.
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) && (pair.key.source === '<<' || typeof pair.key.value === 'symbol')) {
-                const sources = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(pair.value) ? pair.value.items : [pair.value];
-                for (const src of sources) {
-                    const resolved = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(src) ? src.resolve(doc) : src;
-                    const hit = child(resolved, seg, doc, depth + 1);
-                    if (hit)
-                        return hit;
-                }
-            }
-        }
-        return null;
-    }
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof seg === 'number') {
-        const v = node.items[seg];
-        return v === undefined ? null : { key: v, value: v };
-    }
-    return null;
-}
-// ---------------------------------------------------------------------------------------------
-// Fast implementation (js-yaml + a position tree).
-/** Scalar types mirroring the `yaml` library's core schema (YAML 1.2) exactly. */
-const scalarType = (tag, test, construct) => new js_yaml__WEBPACK_IMPORTED_MODULE_1__/* ["default"].Type */ .Ay.Type(tag, { kind: 'scalar', resolve: (d) => typeof d === 'string' && test.test(d), construct: (d) => construct(d) });
-const SCHEMA = js_yaml__WEBPACK_IMPORTED_MODULE_1__/* ["default"].FAILSAFE_SCHEMA */ .Ay.FAILSAFE_SCHEMA.extend({
-    implicit: [
-        scalarType('tag:yaml.org,2002:null', /^(?:~|[Nn]ull|NULL)?$/, () => null),
-        scalarType('tag:yaml.org,2002:bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'),
-        scalarType('tag:yaml.org,2002:int', /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/, (s) => s[1] === 'o' ? parseInt(s.substring(2), 8) : s[1] === 'x' ? parseInt(s.substring(2), 16) : parseInt(s, 10)),
-        scalarType('tag:yaml.org,2002:float', /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/, (s) => s.slice(-3).toLowerCase() === 'nan' ? NaN : /inf$/i.test(s) ? (s[0] === '-' ? -Infinity : Infinity) : parseFloat(s)),
-        scalarType('tag:yaml.org,2002:merge', /^<<$/, (s) => s),
-    ],
-});
-const MERGE_TAG = 'tag:yaml.org,2002:merge';
-const K_MAP = 0, K_SEQ = 1, K_SCALAR = 2, K_ALIAS = 3, K_EMPTY = 4;
-function isSpace(c) { return c === 0x20 || c === 0x09; }
-function isWsOrEol(c) { return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d; }
-function isFlowInd(c) { return c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d; }
-/**
- * The fast path alone: the parse, or null when it cannot reproduce the `yaml` library's result
- * exactly (exported for tests and benchmarks; use {@link parseYaml}).
- */
-function parseYamlFast(path, rawText) {
-    const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
-    // Directives switch schemas/tag handles in the `yaml` library; leave them to the precise parser.
-    if (text.charCodeAt(0) === 0x25 || text.includes('\n%'))
-        return null;
-    // Tab indentation and stray BOMs: the `yaml` library rejects or splits where js-yaml does not.
-    if (text.charCodeAt(0) === 0x09 || text.includes('\n\t') || text.includes('\uFEFF'))
-        return null;
-    // `[#`, `{#`, `,#`: js-yaml reads a comment, the `yaml` library wants white space first.
-    if (text.includes('#') && /[[{,]#/.test(text))
-        return null;
-    // Explicit `?` keys: rare, and positioned differently; leave them to the precise parser.
-    if (text.includes('?') && /(?:^|[\s{[,-])\?(?:[ \t\r\n]|$)/.test(text))
-        return null;
-    // js-yaml takes `---x` at the start of a line for a document marker; it is plain text.
-    if (text.includes('---') && /(?:^|\n)---[^\s]/.test(text))
-        return null;
-    // Lone CRs are line breaks to js-yaml but not to the `yaml` library's line counter.
-    if (text.includes('\r') && /\r(?!\n)/.test(text))
-        return null;
-    // Content after a `...` document end marker: js-yaml reads it as the next document, the `yaml` library rejects it.
-    if (text.includes('...') && /(?:^|\n)\.\.\.[ \t]+[^#\s]/.test(text))
-        return null;
-    const roots = [];
-    const stack = [];
-    const anchors = new Map();
-    let bad = false;
-    /** Skips separation (spaces, line breaks, comments) and node properties; returns the content offset. */
-    let sawProps = false;
-    const contentStart = (p, node) => {
-        let anchored = false;
-        sawProps = false;
-        for (;;) {
-            let c = text.charCodeAt(p);
-            while (isWsOrEol(c))
-                c = text.charCodeAt(++p);
-            if (c === 0x23) {
-                while (p < text.length && c !== 0x0a && c !== 0x0d)
-                    c = text.charCodeAt(++p);
-                continue;
-            }
-            if (c === 0x21) {
-                bad = true;
-                return p;
-            } // tags: leave to the precise parser
-            if (c === 0x26) {
-                const s = ++p;
-                c = text.charCodeAt(p);
-                while (p < text.length && !isWsOrEol(c) && !isFlowInd(c))
-                    c = text.charCodeAt(++p);
-                // Two anchors before one node's content: the `yaml` library rejects that, js-yaml may not.
-                if (anchored)
-                    bad = true;
-                anchored = sawProps = true;
-                if (node) {
-                    node.a = true;
-                    anchors.set(text.slice(s, p), node);
-                }
-                continue;
-            }
-            return p;
-        }
-    };
-    const listener = (event, state) => {
-        if (event === 'open') {
-            stack.push({ open: state.position, children: [] });
-            return;
-        }
-        const f = stack.pop();
-        if (!f) {
-            bad = true;
-            return;
-        }
-        const kind = state.kind;
-        const node = { k: K_SCALAR, pos: 0, end: state.position, r: state.result, c: null, t: null, a: false, m: state.tag === MERGE_TAG };
-        if (kind === 'mapping' || kind === 'sequence') {
-            node.k = kind === 'mapping' ? K_MAP : K_SEQ;
-            const only = f.children.length === 1 ? f.children[0] : null;
-            // js-yaml reads a block collection's first implicit key through a nested composeNode and keeps
-            // its result when no `:` follows: collapse such wrappers.
-            node.c = only && only.k === node.k && only.r === node.r ? only.c : f.children;
-            // A block mapping ends by trying one more implicit key (e.g. at a `---` marker): drop it.
-            if (node.k === K_MAP && node.c && node.c.length % 2 && node.c[node.c.length - 1].k === K_EMPTY)
-                node.c = node.c.slice(0, -1);
-            node.pos = contentStart(f.open, node);
-        }
-        else if (kind === 'scalar') {
-            node.pos = contentStart(f.open, node);
-        }
-        else {
-            // No kind: an alias or an empty node.
-            const p = contentStart(f.open, null);
-            if (text.charCodeAt(p) === 0x2a) {
-                let e = p + 1;
-                let c = text.charCodeAt(e);
-                while (e < text.length && !isWsOrEol(c) && !isFlowInd(c))
-                    c = text.charCodeAt(++e);
-                const target = anchors.get(text.slice(p + 1, e));
-                if (!target || !Object.is(target.r, node.r))
-                    bad = true;
-                node.k = K_ALIAS;
-                node.t = target ?? null;
-                node.pos = p;
-            }
-            else {
-                if (node.r !== null)
-                    bad = true;
-                node.k = K_EMPTY;
-                if (sawProps)
-                    bad = true; // an empty node with properties (or properties right after it)
-                let q = f.open;
-                while (isSpace(text.charCodeAt(q)))
-                    q++;
-                node.pos = q;
-                // An empty flow value followed by a line break (`{a:\n}`): js-yaml opens it past the break (and
-                // comments), the `yaml` library places it right after the `:`.
-                const next = text.charCodeAt(q);
-                if (next === 0x2c || next === 0x5d || next === 0x7d) {
-                    let b = f.open - 1;
-                    while (b >= 0 && isSpace(text.charCodeAt(b)))
-                        b--;
-                    if (b >= 0 && text.charCodeAt(b) === 0x0a)
-                        bad = true;
-                }
-            }
-        }
-        const parent = stack[stack.length - 1];
-        if (parent)
-            parent.children.push(node);
-        else
-            roots.push(node);
-    };
-    let values;
-    try {
-        values = js_yaml__WEBPACK_IMPORTED_MODULE_1__/* ["default"].loadAll */ .Ay.loadAll(text, undefined, { schema: SCHEMA, listener, maxDepth: 1000, onWarning: () => { bad = true; } });
-    }
-    catch {
-        return null; // syntax errors: the precise parser reports them (and keeps sibling documents)
-    }
-    if (bad || stack.length || roots.length !== values.length)
-        return null;
-    const docs = [];
-    const errors = [];
-    let lines = null;
-    const at = (offset) => {
-        if (!lines) {
-            lines = [0];
-            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-                lines.push(i + 1);
-        }
-        let lo = 0, hi = lines.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (lines[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - lines[lo] + 1 };
-    };
-    for (let i = 0; i < roots.length; i++) {
-        const root = roots[i];
-        const value = values[i];
-        // `--- a: b`, `--- - a`: a block collection cannot start on the marker's line (js-yaml allows it).
-        if ((root.k === K_MAP || root.k === K_SEQ) && !isFlowStart(text, root) && /^---[ \t]/.test(text.slice(text.lastIndexOf('\n', root.pos - 1) + 1, root.pos)))
-            return null;
-        if (root.k === K_EMPTY) {
-            // The `yaml` library positions an empty document right after its `---` marker; without a
-            // marker (comments only, `...`) leave the document bookkeeping to the precise parser.
-            const marker = explicitStart(text, root.pos);
-            if (marker < 0)
-                return null;
-            let q = marker + 3;
-            while (isSpace(text.charCodeAt(q)))
-                q++;
-            root.pos = q;
-        }
-        if (!verify(text, root, value, -1))
-            return null;
-        let docValue = value;
-        const bomb = aliasBomb(root);
-        if (bomb) {
-            docValue = undefined;
-            const p = at(bomb.pos);
-            errors.push({ message: ALIAS_BOMB, line: p.line, column: p.column });
-        }
-        docs.push({
-            index: docs.length,
-            value: docValue,
-            loc(pathArr, key = false) {
-                const r = treeRange(root, pathArr, key);
-                return r === null ? null : at(r);
-            },
-            // A file with tags is left to the precise parser: there are none here.
-            tag: () => null,
-        });
-    }
-    return { path, docs, errors };
-}
-/** Offset of the `---` marker that opened the empty document at `pos` (only separation between), or -1. */
-function explicitStart(text, pos) {
-    let p = pos - 1;
-    while (p >= 0 && isWsOrEol(text.charCodeAt(p)))
-        p--;
-    if (p < 0)
-        return -1;
-    const ls = text.lastIndexOf('\n', p) + 1;
-    const line = text.slice(ls, p + 1);
-    // `---`, optionally followed by a comment.
-    return /^---(?:[ \t]+(?:#.*)?)?$/.test(line) ? ls : -1;
-}
-/** Checks that the position tree describes `value` exactly; false makes the caller fall back. */
-function verify(text, node, value, indent) {
-    if (!indented(text, node, indent))
-        return false;
-    switch (node.k) {
-        case K_EMPTY:
-            return value === null;
-        case K_SCALAR:
-            return Object.is(node.r, value) && (value === null || typeof value !== 'object');
-        case K_ALIAS:
-            return node.t !== null && Object.is(node.t.r, value) && Object.is(node.r, value);
-        case K_SEQ: {
-            if (node.r !== value || !Array.isArray(value) || !node.c || node.c.length !== value.length)
-                return false;
-            const ind = blockIndent(text, node, indent);
-            for (let i = 0; i < value.length; i++)
-                if (!verify(text, node.c[i], value[i], ind))
-                    return false;
-            return true;
-        }
-        case K_MAP: {
-            const c = node.c;
-            if (node.r !== value || value === null || typeof value !== 'object' || Array.isArray(value) || !c || c.length % 2)
-                return false;
-            const obj = value;
-            const seen = new Set();
-            const ind = blockIndent(text, node, indent);
-            for (let i = 0; i < c.length; i += 2) {
-                const k = c[i];
-                const v = c[i + 1];
-                if (k.m) {
-                    // `<<`: a mapping (alias) or a sequence of them; its keys were merged by js-yaml.
-                    if (k.k !== K_SCALAR)
-                        return false;
-                    const srcs = v.k === K_SEQ ? v.c : [v];
-                    if (v.k === K_SEQ && !verify(text, v, v.r, ind))
-                        return false;
-                    for (const s of srcs) {
-                        const m = s.k === K_ALIAS ? s.t : s;
-                        if (!m || m.k !== K_MAP)
-                            return false;
-                        if (s.k === K_MAP && !verify(text, s, s.r, ind))
-                            return false;
-                        for (const key of Object.keys(m.r))
-                            seen.add(key);
-                    }
-                    continue;
-                }
-                // Keys must be plain scalars whose string form is the `yaml` library's key (null differs).
-                if (k.k !== K_SCALAR || k.r === null || typeof k.r === 'object' || k.end - k.pos > 1000 || !indented(text, k, ind))
-                    return false;
-                const ks = String(k.r);
-                if (!Object.prototype.hasOwnProperty.call(obj, ks) || !verify(text, v, obj[ks], ind))
-                    return false;
-                // A block collection as a mapping value must start on a later line than its key
-                // (`a: &x b: c` is a compact nested mapping, which the `yaml` library rejects).
-                if ((v.k === K_MAP || v.k === K_SEQ) && !isFlowStart(text, v) && text.lastIndexOf('\n', v.pos) < k.pos)
-                    return false;
-                seen.add(ks);
-            }
-            return Object.keys(obj).length === seen.size;
-        }
-    }
-    return false;
-}
-function isFlowStart(text, node) {
-    const c = text.charCodeAt(node.pos);
-    return c === 0x5b || c === 0x7b;
-}
-/** The indentation a block collection imposes on its children; flow collections keep the outer one. */
-function blockIndent(text, node, outer) {
-    const c = text.charCodeAt(node.pos);
-    if (c === 0x5b || c === 0x7b)
-        return outer;
-    return node.pos - (text.lastIndexOf('\n', node.pos - 1) + 1);
-}
-/**
- * The `yaml` library rejects multi-line flow collections and quoted/plain scalars whose continuation
- * lines are not indented past the enclosing block collection (js-yaml is lenient there). Returns
- * false (fall back) for any such node, and for tabs in their continuation indentation.
- */
-function indented(text, node, indent) {
-    if (node.k === K_ALIAS || node.k === K_EMPTY)
-        return true;
-    const first = text.charCodeAt(node.pos);
-    // `"a"#c` / `[a]#c`: the `yaml` library wants white space before a comment.
-    if ((first === 0x22 || first === 0x27 || first === 0x5b || first === 0x7b) && text.charCodeAt(node.end) === 0x23)
-        return false;
-    if (first === 0x7c || first === 0x3e) {
-        // Block scalars: js-yaml checks their indentation; explicit indentation indicators (`|2`) are
-        // rare and handled differently on whitespace-only lines, so leave those to the precise parser.
-        const a = text.charCodeAt(node.pos + 1), b = text.charCodeAt(node.pos + 2);
-        if (indent < 0)
-            return false; // top-level block scalars: content may start in column 1
-        // Whitespace-only lines with a tab in or right after the scalar: js-yaml reads a blank line, the `yaml`
-        // library may take it for content (`foo: |` then `  \t`) or reject it as less indented.
-        for (let nl = text.indexOf('\n', node.pos); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
-            let p = nl + 1, tab = false, c = text.charCodeAt(p);
-            while (isSpace(c)) {
-                if (c === 0x09)
-                    tab = true;
-                c = text.charCodeAt(++p);
-            }
-            if (p >= text.length || c === 0x0a || c === 0x0d) {
-                if (tab)
-                    return false;
-                continue;
-            }
-            if (p >= node.end)
-                break;
-        }
-        // Leading whitespace-only lines (which the `yaml` library may reject as more indented).
-        for (let nl = text.indexOf('\n', node.pos); nl !== -1 && nl + 1 < text.length; nl = text.indexOf('\n', nl + 1)) {
-            let p = nl + 1;
-            while (text.charCodeAt(p) === 0x20)
-                p++;
-            const c = text.charCodeAt(p);
-            if (c === 0x0a || c === 0x0d) {
-                if (p > nl + 1)
-                    return false;
-                continue;
-            }
-            if (p >= text.length && p > nl + 1)
-                return false;
-            break;
-        }
-        // Keep chomping (`|+`) differs on trailing whitespace-only lines: same treatment.
-        return !((a >= 0x31 && a <= 0x39) || (b >= 0x31 && b <= 0x39) || a === 0x2b || b === 0x2b);
-    }
-    const flow = first === 0x5b || first === 0x7b;
-    if (node.k !== K_SCALAR && !flow)
-        return true;
-    let end = node.end;
-    while (end > node.pos && isWsOrEol(text.charCodeAt(end - 1)))
-        end--;
-    // A top-level flow collection with a comment in column 1: the `yaml` library rejects some of them.
-    if (flow && indent < 0) {
-        const h = text.indexOf('\n#', node.pos);
-        if (h !== -1 && h < end)
-            return false;
-    }
-    // An escaped line break followed by an empty line (`"a\` then a blank line): the two parsers fold differently.
-    if (first === 0x22) {
-        const nl = text.indexOf('\n', node.pos);
-        if (nl !== -1 && nl < end && /\\\r?\n[ \t]*\r?\n/.test(text.slice(node.pos, end)))
-            return false;
-    }
-    for (let nl = text.indexOf('\n', node.pos); nl !== -1 && nl < end; nl = text.indexOf('\n', nl + 1)) {
-        let p = nl + 1;
-        while (text.charCodeAt(p) === 0x20)
-            p++;
-        const c = text.charCodeAt(p);
-        if (c === 0x09)
-            return false;
-        if (c === 0x0a || c === 0x0d || p >= end)
-            continue;
-        const spaces = p - nl - 1;
-        if (spaces > indent)
-            continue;
-        if (flow && spaces === indent && (c === 0x5d || c === 0x7d) && p === end - 1)
-            continue;
-        return false;
-    }
-    return true;
-}
-/** Offset of the node at `path` in the position tree, with the same rules as {@link nodeRange}. */
-function treeRange(root, path, key) {
-    let node = root;
-    let keyNode = null;
-    for (const seg of path) {
-        // Through an alias (`environment: *env`) to the anchored node it names: the value is written there.
-        if (node.k === K_ALIAS && node.t)
-            node = node.t;
-        const found = treeChild(node, seg, 0);
-        if (!found)
-            return null;
-        node = found[1];
-        keyNode = found[0];
-    }
-    return key && keyNode ? keyNode.pos : node.pos;
-}
-function treeChild(node, seg, depth) {
-    if (depth > 100)
-        return null;
-    const c = node.c;
-    if (node.k === K_MAP && c) {
-        const s = String(seg);
-        for (let i = 0; i < c.length; i += 2) {
-            if (!c[i].m && String(c[i].r) === s)
-                return [c[i], c[i + 1]];
-        }
-        for (let i = 0; i < c.length; i += 2) {
-            if (!c[i].m)
-                continue;
-            const v = c[i + 1];
-            const sources = v.k === K_SEQ ? v.c : [v];
-            for (const src of sources) {
-                const resolved = src.k === K_ALIAS ? src.t : src;
-                const hit = resolved ? treeChild(resolved, seg, depth + 1) : null;
-                if (hit)
-                    return hit;
-            }
-        }
-        return null;
-    }
-    if (node.k === K_SEQ && c && typeof seg === 'number') {
-        const v = c[seg];
-        return v === undefined ? null : [v, v];
-    }
-    return null;
-}
-/**
- * Replays the `yaml` library's `toJS({ maxAliasCount })` accounting on the position tree and returns
- * the alias that exceeds it (or a node where the bounded walk gave up), or null when the document
- * is fine. Documents without aliases never exceed it.
- */
-function aliasBomb(root) {
-    if (!hasAlias(root, 0))
-        return null;
-    const anchors = new Map();
-    let work = 0;
-    class Stop extends Error {
-        node;
-        constructor(node) {
-            super();
-            this.node = node;
-        }
-    }
-    const toJS = (n) => {
-        if (++work > MAX_ALIAS_WORK)
-            throw new Stop(n);
-        if (n.a)
-            anchors.set(n, { count: 1, aliasCount: 0 });
-        toJSON(n);
-    };
-    const toJSON = (n) => {
-        const c = n.c;
-        if (n.k === K_MAP && c) {
-            for (let i = 0; i < c.length; i += 2) {
-                if (c[i].m) {
-                    const v = c[i + 1];
-                    const src = v.k === K_ALIAS ? v.t : v;
-                    const items = src.k === K_SEQ ? src.c : [src];
-                    for (const it of items) {
-                        if (++work > MAX_ALIAS_WORK)
-                            throw new Stop(it);
-                        toJSON(it.k === K_ALIAS ? it.t : it);
-                    }
-                }
-                else {
-                    toJS(c[i]);
-                    toJS(c[i + 1]);
-                }
-            }
-        }
-        else if (n.k === K_SEQ && c) {
-            for (const it of c)
-                toJS(it);
-        }
-        else if (n.k === K_ALIAS) {
-            const t = n.t;
-            let data = anchors.get(t);
-            if (!data) {
-                toJS(t);
-                data = anchors.get(t);
-            }
-            data.count += 1;
-            if (data.aliasCount === 0)
-                data.aliasCount = aliasCount(t);
-            if (data.count * data.aliasCount > MAX_ALIAS_COUNT)
-                throw new Stop(n);
-        }
-    };
-    const aliasCount = (n) => {
-        if (++work > MAX_ALIAS_WORK)
-            throw new Stop(n);
-        if (n.k === K_ALIAS) {
-            const d = anchors.get(n.t);
-            return d ? d.count * d.aliasCount : 0;
-        }
-        if ((n.k === K_MAP || n.k === K_SEQ) && n.c) {
-            let count = 0;
-            if (n.k === K_MAP) {
-                for (let i = 0; i < n.c.length; i += 2) {
-                    const kc = aliasCount(n.c[i]);
-                    const vc = aliasCount(n.c[i + 1]);
-                    const pc = kc > vc ? kc : vc;
-                    if (pc > count)
-                        count = pc;
-                }
-            }
-            else {
-                for (const it of n.c) {
-                    const x = aliasCount(it);
-                    if (x > count)
-                        count = x;
-                }
-            }
-            return count;
-        }
-        return 1;
-    };
-    try {
-        toJS(root);
-        return null;
-    }
-    catch (e) {
-        if (e instanceof Stop)
-            return e.node;
-        throw e;
-    }
-}
-function hasAlias(n, depth) {
-    if (n.k === K_ALIAS)
-        return true;
-    if (!n.c || depth > 1000)
-        return false;
-    for (const x of n.c)
-        if (hasAlias(x, depth + 1))
-            return true;
-    return false;
-}
-/** A plain object guard for parsed YAML values. */
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 

@@ -139,7 +139,13 @@ function parseRunnerContext(env, readFile = (p) => (0,external_node_fs_.readFile
             }
         }
     }
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    // GITHUB_REPOSITORY, else the payload's `repository` (as @actions/github's `context.repo` falls back to
+    // it): a runner without the variable (act, a hand-made environment) still gets its check run.
+    const payloadRepo = payload.repository && typeof payload.repository === 'object' ? payload.repository : {};
+    const fullName = env.GITHUB_REPOSITORY
+        || (typeof payloadRepo.full_name === 'string' ? payloadRepo.full_name : '')
+        || (typeof payloadRepo.owner?.login === 'string' && typeof payloadRepo.name === 'string' ? `${payloadRepo.owner.login}/${payloadRepo.name}` : '');
+    const [owner, repo] = fullName.split('/');
     const preflightEnv = {};
     for (const [k, v] of Object.entries(env)) {
         if (k.startsWith('PREFLIGHT_') && k !== TEST_RETRY_MS && k !== TEST_API_TIMEOUT_MS && v !== undefined)
@@ -159,7 +165,7 @@ function parseRunnerContext(env, readFile = (p) => (0,external_node_fs_.readFile
         runnerTemp: env.RUNNER_TEMP || env.TMPDIR || '/tmp',
         debug: env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true',
         preflightEnv,
-        workflowFile: workflowFile(env.GITHUB_WORKFLOW_REF, env.GITHUB_REPOSITORY),
+        workflowFile: workflowFile(env.GITHUB_WORKFLOW_REF, fullName || undefined),
         retryMs: Number.isFinite(retry) && retry >= 0 && env[TEST_RETRY_MS] !== '' && env[TEST_RETRY_MS] !== undefined ? retry : 1000,
         apiTimeoutMs: Number(env[TEST_API_TIMEOUT_MS]) > 0 ? Number(env[TEST_API_TIMEOUT_MS]) : 30_000,
     };
@@ -197,6 +203,10 @@ function readSettings() {
     const raw = {};
     for (const name of INPUT_NAMES)
         raw[name] = core/* getInput */.V4(name);
+    // The runner always passes `github-token` (its default is the job's token; an explicit '' stays ''). A
+    // step run without it at all (a hand-made environment, `env: GITHUB_TOKEN`) uses GITHUB_TOKEN, as most actions do.
+    if (process.env['INPUT_GITHUB-TOKEN'] === undefined && process.env.GITHUB_TOKEN)
+        raw['github-token'] = process.env.GITHUB_TOKEN.trim();
     for (const secret of inputSecrets(raw))
         maskOnce(secret);
     return { inputs: parseInputs(raw), runner: parseRunnerContext(process.env) };
@@ -1640,7 +1650,7 @@ async function serveEngine() {
     const { prestartWorkers, threadCount } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70289));
     const pool = prestartWorkers({ root: listing.root, files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(298), __webpack_require__.e(339), __webpack_require__.e(258), __webpack_require__.e(160), __webpack_require__.e(646), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 14646));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(339), __webpack_require__.e(258), __webpack_require__.e(160), __webpack_require__.e(646), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 14646));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
@@ -2534,8 +2544,11 @@ function redactingLogger(logger, values) {
     const hide = replacing(secrets);
     return { info: (m) => logger.info(hide(m)), warn: (m) => logger.warn(hide(m)), debug: (m) => logger.debug(hide(m)), notice: (m) => (logger.notice ?? logger.warn)(hide(m)) };
 }
-/** Query parameters whose value is a credential (`?token=…`, `?api_key=…`, `?X-Amz-Signature=…`). */
-const SECRET_PARAM = /^(?:token|key|apikey|api[-_]key|access[-_]?token|secret|client[-_]?secret|password|passwd|pwd|sig|signature|auth)$|[-_](?:token|key|secret|password|signature|sig|auth)$/i;
+/**
+ * Query parameters whose value is a credential (`?token=…`, `?api_key=…`, `?X-Amz-Signature=…`, `?jwt=…`, a share link's
+ * `?_vercel_share=…` that opens a protected preview deployment to anyone holding it).
+ */
+const SECRET_PARAM = /^(?:token|key|apikey|api[-_]key|access[-_]?token|secret|client[-_]?secret|password|passwd|pwd|sig|signature|auth|jwt)$|[-_](?:token|key|secret|password|signature|sig|auth|jwt|share)$/i;
 /**
  * The secrets of a URL (as written and decoded): its password and the values of credential query
  * parameters (`?token=…`, see `SECRET_PARAM`), masked wherever the URL is shown.
@@ -2836,7 +2849,7 @@ async function run(opts) {
         logger.debug(`engine thread: ${listing.files.length} files`);
         return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_3__.runOnEngineThread)(opts, listing, logger);
     }
-    return (await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(339), __webpack_require__.e(258), __webpack_require__.e(160), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 14646))).runListed(opts, listing);
+    return (await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(365), __webpack_require__.e(339), __webpack_require__.e(258), __webpack_require__.e(160), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 14646))).runListed(opts, listing);
 }
 
 

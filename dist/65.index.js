@@ -53,9 +53,20 @@ function errorCode(e) {
 function isDropped(e) {
     if (e?.afterStatus)
         return false;
+    if (isUnsolicitedContinue(e))
+        return false;
     const code = errorCode(e);
     // Over HTTP/2 the server refuses one request by resetting its stream (RST_STREAM), not the connection.
     return code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || code === 'ERR_HTTP2_STREAM_ERROR';
+}
+/**
+ * The server answered with an interim `100 Continue` the request never asked for (no `Expect: 100-continue`):
+ * undici refuses it as "bad response" and drops the connection, where curl and browsers skip it and read the
+ * final response. The server did answer, so this is neither a reset nor a refusal (nginx `return 444`).
+ */
+function isUnsolicitedContinue(e) {
+    const err = e;
+    return err?.code === 'UND_ERR_SOCKET' && err.message === 'bad response';
 }
 /** Error codes of a failed name lookup (getaddrinfo). */
 const DNS_FAILURES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL']);
@@ -113,6 +124,8 @@ function targetFailure(e, url, timeoutMs, proxy) {
     const inBody = midBody !== undefined ? ` in the middle of the body of its HTTP ${midBody} response` : '';
     if (code === 'UND_ERR_SOCKET' && /other side closed/i.test(msg))
         return inBody ? `${where} closed the connection${inBody}` : `${where} closed the connection before a complete response`;
+    if (isUnsolicitedContinue(e))
+        return `${where} answered with an interim 100 Continue the request did not ask for (no Expect: 100-continue), which undici refuses through a proxy (curl and browsers skip it): send only the final response`;
     if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET')
         return `connection to ${where} was reset${inBody}`;
     if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
@@ -343,6 +356,11 @@ async function collect(config, needs, logger) {
         const res = await (0,undici__WEBPACK_IMPORTED_MODULE_7__/* .request */ .Em)(url, {
             dispatcher, method, headers,
             signal, headersTimeout: timeoutMs, bodyTimeout: timeoutMs,
+        }).catch((e) => {
+            // RFC 9110 §15.2: a client must read past 1xx responses it did not ask for, as curl and browsers do.
+            if (isUnsolicitedContinue(e) && !proxyFor(url))
+                return viaNodeHttp(url, method, headers, signal);
+            throw e;
         });
         const chunks = [];
         let size = 0;
@@ -383,6 +401,12 @@ async function collect(config, needs, logger) {
             };
         }
     };
+    /** The same request through Node's own client, which skips an interim 1xx (undici refuses an unsolicited `100 Continue`). */
+    const viaNodeHttp = (url, method, headers, signal) => new Promise((resolve, reject) => {
+        const req = (url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_3__ : node_http__WEBPACK_IMPORTED_MODULE_2__).request(url, { ...connect, method, headers, signal, agent: false, maxHeaderSize: MAX_HEADER_BYTES }, (res) => resolve({ statusCode: res.statusCode ?? 0, headers: res.headersDistinct, body: res }));
+        req.on('error', reject);
+        req.end();
+    });
     const fetched = async (url, method = 'GET', extra = {}) => {
         try {
             return { url: url.href, response: await fetchOnce(url, method, extra) };

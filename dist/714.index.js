@@ -75,7 +75,7 @@ const DEFERRING_ASIDE = /\b(?:where|when|wherever) (?:possible|feasible|applicab
 const ABOUT_SOMETHING_ELSE = [
     // Observability about the topic: "Alert if the HSTS header disappears", "Dashboard panel for response time".
     /^(?:(?:set up|configure|add|create|have|build) )?(?:an? |the )?(?:alerts?|alerting|dashboards?|(?:dashboard |grafana )?panels?|graphs?|uptime (?:checks?|monitors?)|synthetic (?:checks?|monitors?|tests?))\b|\balert(?:s|ing)? (?:if|when|on|for)\b/,
-    /^(?:the )?(?:runbooks?|playbooks?|wiki|docs?|documentation|on-call)\b|\b(?:documented (?:in|on|at|for)|documents|explains|describes|knows where|quotes? for|get quotes|trained (?:on|in|about|for)|explained (?:to|in|for)|blog (?:posts?|articles?)|walk-?throughs?|for new hires|onboarding (?:docs?|sessions?|guides?)|training (?:on|about|for|sessions?|materials?)|knows? (?:how|about))\b/,
+    /^(?:the )?(?:runbooks?|playbooks?|wiki|docs?|documentation|on-call)\b|\b(?:documented (?:in|on|at|for)|documents|explains|describes|knows where|quotes? for|get quotes|trained (?:on|in|about|for)|explained (?:to|in|for)|blog (?:posts?|articles?)|walk-?throughs?|for new hires|onboarding (?:docs?|sessions?|guides?)|training (?:on|about|for|sessions?|materials?)|knows? (?:how|about|what|why|when|where)|understands?|understood|(?:is |are )?aware of|awareness|post-?mortems?|(?:rollback|roll-back|incident|escalation) (?:procedures?|plans?|process(?:es)?|steps))\b/,
     /\b(?:s3(?: bucket)?|auth0|okta|sendgrid|mailgun|postmark|stripe|twilio|apns|push notifications?|ios|android|app transport security|ats|react native|jupyter|datadog|uptime ?robot|pingdom|statuspage|sentry(?: sdk)?|pagerduty|firebase|spark|airflow|cuda|pytorch|tensorflow|cloudfront|webflow|onesignal|zendesk|shopify|intercom|hubspot|rds|aurora|cloud sql|elasticache|network_security_config|cleartext ?traffic\w*|their (?:api|servers?))\b/,
 ];
 const mainClause = (text) => text.split(/;|\(|,|\s[—–-]\s/)[0];
@@ -95,8 +95,11 @@ const OTHER_ENVIRONMENT = /\b(?:staging|locally|localhost|local (?:dev(?:elopmen
 const PRODUCTION = /\b(?:production|prod|live)\b/;
 /** Other environments and sites, in the main clause: "Debug mode off in CI", "the test environment", "the docs site", "review apps", "UAT". */
 const OTHER_ENVIRONMENT_MAIN = /\b(?:(?:in|on) (?:the )?ci(?: (?:test )?runs?| preview builds?)?$|ci (?:test )?runs?|ci preview builds?|test env(?:ironment)?s?|(?:marketing|docs|documentation|blog) (?:site|website)s?|preview (?:deployments?|builds?)|uat|review apps?|per-pr env(?:ironment)?s?|ephemeral env(?:ironment)?s?)\b/;
-/** A parent item or heading that says its items are no launch promise ("Deferred to v2", "Questions for security", "Local development"). */
-const NOT_A_PROMISE_CONTEXT = /\b(?:deferred|postponed|not blocking|backlog|out of scope|wishlist|ideas|questions (?:for|to)(?![^/]*\b(?:answered|resolved|closed)\b)|open questions(?! left| answered| resolved| \(answered)|local development|local dev|not (?:a )?(?:launch[- ]|release[- ]|go-?live )?(?:gate|blocker))\b|(?:^|\/ )(?:later|optional|future(?: work| improvements| ideas)?|follow[- ]?ups?|won'?t do|will not do|(?:open )?questions|to discuss|discussion|known (?:issues|limitations)|someday|stretch(?: goals?)?|parking lot|icebox|tbd|nice[- ]to[- ]haves?|post[- ]launch|not for launch|phase [2-9]|roadmap|next release|accepted risks?|risks? accepted(?: for (?:launch|now|this release|go-?live))?|post[- ]?mvp|won'?t fix|to-?do|not in (?:this|the (?:first|initial)) release|tech(?:nical)? debt|exceptions|unresolved|known gaps?|(?:development|dev|test|testing|staging|sandbox|qa|uat|preview) (?:environment|env|setup|only)|development|dev|staging|sandbox|qa|uat|später|spaeter|plus tard|más tarde)\s*[:.!?]*\s*(?:\((?![^)]*\b(?:now|done|fixed|resolved|answered|required|must|this release|in production|before launch)\b)[^)]*\))?\s*(?= \/|$)/;
+/**
+ * A parent item or heading that says its items are no launch promise ("Deferred to v2", "Questions for security", "Local
+ * development"), a section number aside ("3. Later", "4) Post-launch", "5.2 Future work", "III. Later", "B) Optional").
+ */
+const NOT_A_PROMISE_CONTEXT = /\b(?:deferred|postponed|not blocking|backlog|out of scope|wishlist|ideas|questions (?:for|to)(?![^/]*\b(?:answered|resolved|closed)\b)|open questions(?! left| answered| resolved| \(answered)|local development|local dev|not (?:a )?(?:launch[- ]|release[- ]|go-?live )?(?:gate|blocker))\b|(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[ivx]{1,4}[.)]|[a-h][.)])\s+)?(?:later|optional|future(?: work| improvements| ideas)?|follow[- ]?ups?|won'?t do|will not do|(?:open )?questions|to discuss|discussion|known (?:issues|limitations)|someday|stretch(?: goals?)?|parking lot|icebox|tbd|nice[- ]to[- ]haves?|post[- ]launch|not for launch|phase [2-9]|roadmap|next release|accepted risks?|risks? accepted(?: for (?:launch|now|this release|go-?live))?|post[- ]?mvp|won'?t fix|to-?do|not in (?:this|the (?:first|initial)) release|tech(?:nical)? debt|exceptions|unresolved|known gaps?|(?:development|dev|test|testing|staging|sandbox|qa|uat|preview) (?:environment|env|setup|only)|development|dev|staging|sandbox|qa|uat|später|spaeter|plus tard|más tarde)\s*[:.!?]*\s*(?:\((?![^)]*\b(?:now|done|fixed|resolved|answered|required|must|this release|in production|before launch)\b)[^)]*\))?\s*(?= \/|$)/;
 /** An aside about verifying ("(yet to verify on staging)"): its deferral or environment withdraws nothing. */
 const VERIFICATION_ASIDE = /\([^)]*\b(?:verif\w*|check(?:ed)?|test(?:ed)?)\b[^)]*\)/g;
 /**
@@ -360,7 +363,7 @@ function matchItem(item, context) {
         const read = `${topic} ${text}`;
         if (isNoPromise(read, where, `${topic} ${raw}`))
             continue;
-        const m = matchRules(read, where, near, { reachFrom: TOPIC_STATE.test(text) ? 0 : topic.length + 1 });
+        const m = matchRules(read, where, near, { reachFrom: TOPIC_STATE.test(text) || ATTRIBUTE_OF_TOPIC.test(read) ? 0 : topic.length + 1 });
         if (m.checks.length)
             return { checks: m.checks, matchedBy: `${m.matchedBy} (the item read under "${said.trim()}")` };
     }
@@ -368,6 +371,8 @@ function matchItem(item, context) {
 }
 /** An item that states only the state of its topic: "Enabled with max-age ≥ 1 year", "Header present", "All set". */
 const TOPIC_STATE = /^(?:(?:the )?(?:header|headers|flag|flags|setting|settings) )?(?:(?:is|are|must be|should be|always|all|both) )*(?:enabled|turned on|switched on|on|set|present|configured|in place|sent|active|enforced|required|implemented|added|applied)\b/;
+/** An item that states the topic's own attribute: "Max-age ≥ 1 year" under "HSTS" (or "Strict-Transport-Security", "HSTS enabled"). */
+const ATTRIBUTE_OF_TOPIC = /^(?:hsts|strict-transport-security)(?: header)?(?: (?:is |are )?(?:enabled|on|set|sent|present|configured|in place|enforced))? max-age\b/;
 /**
  * A parent item or heading that names a topic rather than a promise: at most four words once a section number and
  * trailing punctuation are dropped ("Database", "PostgreSQL", "3.2 HSTS", "CORS Configuration", "Cookies:").
