@@ -17,7 +17,7 @@ export const responseTime = defineProbe({
   description: 'The median of several GETs (after a warm-up) is ≤ max-ms (2000).',
   match: [
     {
-      // Also \"Homepage loads in under 2 seconds\", \"API responds within 300 ms\", \"Latency below 200 ms\", \"TTFB under 500 ms\".
+      // Also "Homepage loads in under 2 seconds", "API responds within 300 ms", "Latency below 200 ms", "TTFB under 500 ms".
       pattern: /\b(?:response times?|latency|ttfb|time to first byte|(?:(?:home ?page|pages?|site|app|api|endpoints?|server|service|requests?)\b[^;]{0,40}\b(?:loads?|responds?|answers?|returns?|renders?)(?: in)?)) (?:is |are |stays? )?(?:under|below|less than|within|<|≤) ?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(?:ms|milliseconds?|s|secs?|seconds?)\b/,
       // A percentile promise (p95, "for 95% of requests") is not what one median measures.
       // …nor is a cold start (the first request while a model or a lambda loads).

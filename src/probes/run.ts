@@ -1,5 +1,5 @@
 import type { Logger } from '../types.js';
-import { defaultHealthPaths, targetPath } from './util.js';
+import { decodeSafe, defaultHealthPaths, targetPath } from './util.js';
 import { printable } from '../checks/util/text.js';
 import { fragmentRedactor, namedCredentials, namedSecrets, redactor, urlPassword } from '../report/redact.js';
 import type { RawFinding } from '../checks/define.js';
@@ -68,8 +68,7 @@ export function splitUserinfo(url: string): { url: string; authorization?: strin
   let u: URL;
   try { u = new URL(url); } catch { return { url }; }
   if (!u.username && !u.password) return { url };
-  const decoded = (s: string) => { try { return decodeURIComponent(s); } catch { return s; } };
-  const authorization = `Basic ${Buffer.from(`${decoded(u.username)}:${decoded(u.password)}`, 'utf8').toString('base64')}`;
+  const authorization = `Basic ${Buffer.from(`${decodeSafe(u.username)}:${decodeSafe(u.password)}`, 'utf8').toString('base64')}`;
   u.username = '';
   u.password = '';
   return { url: u.href, authorization };

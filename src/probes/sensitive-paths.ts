@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { GATEWAY_DOWN, mountPath } from './util.js';
+import { GATEWAY_DOWN, decodeSafe, mountPath } from './util.js';
 
 /** `html`: the real thing is an HTML page, judged by its markers (other files are never HTML: an HTML body is a soft 404). */
 interface Sensitive { path: string; what: string; content: RegExp | ((body: string) => boolean); html?: boolean }
@@ -41,9 +41,6 @@ function withoutPath(body: string, url: string): string {
   let out = body;
   for (const p of spellings) out = out.split(p).join('\u0000');
   return out.trim();
-}
-function decodeSafe(s: string): string {
-  try { return decodeURIComponent(s); } catch { return s; }
 }
 
 /** Files that must never be served, each with a test on the body that proves it is the real file. */

@@ -161,6 +161,11 @@ export function describeStop(chain: Chain): string {
 
 /** True when the target URL is plain HTTP. */
 /** The path an application is mounted under, from the target URL (`https://host/app/` → `/app`; '' at the root). */
+/** `s` percent-decoded, or `s` itself when it is no valid encoding (`%zz`). */
+export function decodeSafe(s: string): string {
+  try { return decodeURIComponent(s); } catch { return s; }
+}
+
 export const mountPath = (url: URL | string): string => new URL(url).pathname.replace(/\/+$/, '');
 
 export const isPlainHttp = (obs: Observation) => obs.url.toLowerCase().startsWith('http:');
