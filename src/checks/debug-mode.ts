@@ -110,10 +110,10 @@ function indentedDebugAssignment(text: string): boolean {
 }
 
 /** The class-level `DEBUG = …` of a Python file's config classes (tests and templates are not read). */
-function classDebug(file: string, text: string): ClassDebug[] {
+function classDebug(file: string, text: string, lex: () => Source): ClassDebug[] {
   // An indented `DEBUG =` (not `logging.DEBUG`) before the lexer runs: most Python files never hold one.
   if (isTestFile(file) || !indentedDebugAssignment(text)) return [];
-  const src = scanSource(file, text, 'python');
+  const src = lex();
   const out: ClassDebug[] = [];
   for (const a of pythonAssignments(src, /\w*(?:DEBUG|[Dd]ebug)\w*/)) {
     if (a.className === null) continue;
@@ -213,7 +213,7 @@ function moduleNamed(src: Source, file: string, name: string): { path: string; e
   return { path: from.path ? `${from.path}/${name}` : name, exact: from.exact };
 }
 
-function asgiDebug(file: string, text: string): { uses: AsgiDebug[]; consts: DebugConst[] } {
+function asgiDebug(file: string, text: string, lex: () => Source): { uses: AsgiDebug[]; consts: DebugConst[] } {
   const none = { uses: [], consts: [] };
   if (isTestFile(file) || isVendoredOrGenerated(file)) return none;
   // Sanic's `app.run(dev=True)` says no debug; the words are looked for only where the framework's name is.
@@ -222,7 +222,7 @@ function asgiDebug(file: string, text: string): { uses: AsgiDebug[]; consts: Deb
   // Most modules that say debug only log with it: lex only those with a module-level debug constant or an app constructor.
   const app = ASGI_APP.test(text) || sanic || (text.includes('settings.configure') && text.includes('DEBUG'));
   if (!app && !/^\w*debug\w*[ \t]*(?::[^=\n]+)?=(?!=)/im.test(text)) return none;
-  const src = scanSource(file, text, 'python');
+  const src = lex();
   const consts = debugConstants(src);
   if (!app) return { uses: [], consts };
   const imported = new Set([...src.code.matchAll(APP_IMPORT)].map((m) => m[1] ?? m[2]!));
@@ -556,8 +556,11 @@ export const debugMode = defineCheck({
     accepts: (file) => (isPython(file) && !isTemplate(file)) || isOtherDebugFile(file),
     file(file, text): DebugScan | undefined {
       if (isPython(file)) {
-        const classes = classDebug(file, text);
-        const { uses, consts } = asgiDebug(file, text);
+        // Lexed once, by whichever reader needs it first (most Python files need neither).
+        let src: Source | undefined;
+        const lex = () => (src ??= scanSource(file, text, 'python'));
+        const classes = classDebug(file, text, lex);
+        const { uses, consts } = asgiDebug(file, text, lex);
         const asgi = uses.length || consts.length ? { asgi: uses, consts } : {};
         if (isSettingsFile(file, text)) return { kind: 'settings', debug: moduleDebug(text), classes, ...asgi };
         return classes.length || uses.length || consts.length ? { kind: 'settings', debug: undefined, classes, ...asgi } : undefined;
