@@ -96,15 +96,18 @@ interface ClassDebug {
 /** A config class's header: its name or a base names a config or settings class (`class ProductionConfig(Config):`, `class Prod(Configuration):`). */
 const CONFIG_CLASS = /^class\s+\w*(?:config|settings|configuration)\w*\s*[(:]|^class\s+\w+\s*\([^)]*(?:config|settings|configuration)/i;
 
-const DEBUG_ASSIGNMENT = /(?:DEBUG|[Dd]ebug)\w*[ \t]*(?::[^=\n]*)?=(?!=)/g;
+/** An indented assignment to a name that says debug (`    DEBUG = …`, `    app_debug: bool = …`). */
+const INDENTED_DEBUG = { word: /(?:DEBUG|[Dd]ebug)\w*[ \t]*(?::[^=\n]*)?=(?!=)/g, before: /^[ \t]+\w*$/ };
+/** A module-level one, in any case (`DEBUG = …`, `APP_DEBUG: bool = …`, `isDebug = …`). */
+const TOP_LEVEL_DEBUG = { word: /debug\w*[ \t]*(?::[^=\n]+)?=(?!=)/gi, before: /^\w*$/ };
 /**
- * Whether an indented line assigns a name that says debug (`    DEBUG = …`, `    app_debug: bool = …`), found from the
- * word (a regex anchored at every line start with `\w*` before the word cost ~180 ms over the bench monorepo's Python).
+ * Whether a line assigns a name that says debug, found from the word (a regex anchored at every line start with `\w*`
+ * before the word cost ~180 ms over the bench monorepo's Python); `before`: what may precede the word on its line.
  */
-function indentedDebugAssignment(text: string): boolean {
-  DEBUG_ASSIGNMENT.lastIndex = 0;
-  for (let m: RegExpExecArray | null, n = 0; n < 100_000 && (m = DEBUG_ASSIGNMENT.exec(text)) !== null; n++) {
-    if (/^[ \t]+\w*$/.test(text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index))) return true;
+function debugAssignment(text: string, { word, before }: { word: RegExp; before: RegExp }): boolean {
+  word.lastIndex = 0;
+  for (let m: RegExpExecArray | null, n = 0; n < 100_000 && (m = word.exec(text)) !== null; n++) {
+    if (before.test(text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index))) return true;
   }
   return false;
 }
@@ -112,7 +115,7 @@ function indentedDebugAssignment(text: string): boolean {
 /** The class-level `DEBUG = …` of a Python file's config classes (tests and templates are not read). */
 function classDebug(file: string, text: string, lex: () => Source): ClassDebug[] {
   // An indented `DEBUG =` (not `logging.DEBUG`) before the lexer runs: most Python files never hold one.
-  if (isTestFile(file) || !indentedDebugAssignment(text)) return [];
+  if (isTestFile(file) || !debugAssignment(text, INDENTED_DEBUG)) return [];
   const src = lex();
   const out: ClassDebug[] = [];
   for (const a of pythonAssignments(src, /\w*(?:DEBUG|[Dd]ebug)\w*/)) {
@@ -221,7 +224,7 @@ function asgiDebug(file: string, text: string, lex: () => Source): { uses: AsgiD
   if (!/debug/i.test(text) && !(sanic && /\bdev\s*=/.test(text))) return none;
   // Most modules that say debug only log with it: lex only those with a module-level debug constant or an app constructor.
   const app = ASGI_APP.test(text) || sanic || (text.includes('settings.configure') && text.includes('DEBUG'));
-  if (!app && !/^\w*debug\w*[ \t]*(?::[^=\n]+)?=(?!=)/im.test(text)) return none;
+  if (!app && !debugAssignment(text, TOP_LEVEL_DEBUG)) return none;
   const src = lex();
   const consts = debugConstants(src);
   if (!app) return { uses: [], consts };
