@@ -388,7 +388,7 @@ export function classify(argv: readonly string[]): Verdict {
       }
       if (mod === 'django') return subIs(tail, CLI['django']!, (s) => s === 'runserver' || s === 'runserver_plus') ? { kind: 'dev', what: 'django runserver' } : { kind: 'other' };
       if (mod === 'http.server' || mod === 'SimpleHTTPServer') return { kind: 'dev', what: `python -m ${mod}` };
-      if (['uvicorn', 'gunicorn', 'hypercorn', 'waitress', 'daphne', 'granian'].includes(mod)) return classify([mod === 'waitress' ? 'waitress-serve' : mod, ...tail]);
+      if (['uvicorn', 'gunicorn', 'hypercorn', 'waitress', 'daphne', 'granian', 'sanic', 'litestar'].includes(mod)) return classify([mod === 'waitress' ? 'waitress-serve' : mod, ...tail]);
       // `python -m debugpy --listen 0.0.0.0:5678 [--wait-for-client] -m uvicorn app.main:app --reload`: the debugger
       // launches the program after its own options (a module with `-m`, or a script); that program is what serves.
       if (mod === 'debugpy') {
