@@ -6,7 +6,7 @@ import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/com
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { basename, DEV_WORD, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation } from './util/groups.js';
-import { analyseEntry, composeDefaults, deployedValue, devRemark, entryPoints, pythonCode, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
+import { analyseEntry, classify, composeDefaults, deployedValue, devRemark, entryPoints, pythonCode, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
 import { onePerLocation } from './util/once.js';
 import { SETTINGS_PROD, depthAt, enclosingHeaders, findCalls, inDevBranch, isDevHeader, kustomizeEnv, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, statementEnd, type SettingRef, type Source } from './util/code.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
@@ -424,17 +424,11 @@ function otherDebug(file: string, text: string): ConfigHit[] | undefined {
  * `litestar run --debug` (`-d`), also through `python -m`. Their reloader alone (`--reload`) is production-server's.
  */
 function cliDebug(argv: readonly string[]): { what: string; flag: string } | null {
-  let n = basename(argv[0] ?? '');
-  let rest = argv.slice(1);
-  if (/^python(?:\d+(?:\.\d+)?)?$/.test(n)) {
-    const i = rest.indexOf('-m');
-    if (i < 0) return null;
-    n = rest[i + 1] ?? '';
-    rest = rest.slice(i + 2);
-  }
-  const flag = (...names: string[]) => rest.map((x) => x.split('=')[0]!).find((x) => names.includes(x));
-  const f = n === 'sanic' ? flag('--debug', '--dev', '-d') : n === 'litestar' && rest.includes('run') ? flag('--debug', '-d') : undefined;
-  return f ? { what: n === 'sanic' ? 'Sanic' : 'Litestar', flag: f } : null;
+  // The commands' own reading of those CLIs (option values skipped, `python -m` unwrapped) names the flag.
+  const v = classify(argv);
+  if (v.kind !== 'dev' || !v.debugFlag) return null;
+  const cli = /^(sanic|litestar)\b/.exec(v.what)?.[1];
+  return cli ? { what: cli === 'sanic' ? 'Sanic' : 'Litestar', flag: v.debugFlag } : null;
 }
 
 /** What each framework's debug mode does, for messages. */
