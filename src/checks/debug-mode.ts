@@ -6,7 +6,7 @@ import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/com
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { basename, DEV_WORD, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation } from './util/groups.js';
-import { analyseEntry, classify, composeDefaults, deployedValue, devRemark, entryPoints, pythonCode, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
+import { analyseEntry, classify, composeDefaults, deployedValue, devRemark, entryPoints, filesByName, pythonCode, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
 import { onePerLocation } from './util/once.js';
 import { SETTINGS_PROD, depthAt, enclosingHeaders, findCalls, inDevBranch, isDevHeader, kustomizeEnv, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, statementEnd, type SettingRef, type Source } from './util/code.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
@@ -577,7 +577,7 @@ export const debugMode = defineCheck({
     const constsOf = new Map(scanned.flatMap((s) => (s.data.kind === 'settings' && s.data.consts?.length ? [[s.file, s.data.consts] as const] : [])));
     const moduleFile = (m: { path: string; exact: boolean }, from: string) => {
       const names = [`${m.path}.py`, `${m.path}/__init__.py`];
-      const found = snapshot.files.filter((f) => names.some((n) => f === n || (!m.exact && f.endsWith(`/${n}`))));
+      const found = names.flatMap((n) => (filesByName(snapshot).get(basename(n)) ?? []).filter((f) => f === n || (!m.exact && f.endsWith(`/${n}`))));
       return found.find((f) => sameProject(f, from)) ?? found[0];
     };
     type AsgiUse = (typeof asgiUses)[number];

@@ -987,7 +987,7 @@ function stageOf(chain: ReturnType<typeof lineage>, i: DockerInstruction) {
 
 const byNameCache = new WeakMap<readonly string[], Map<string, string[]>>();
 /** Files by base name, built once per file list: suffix look-ups must not scan the whole tree. */
-function filesByName(snapshot: SnapshotView): Map<string, string[]> {
+export function filesByName(snapshot: SnapshotView): Map<string, string[]> {
   let m = byNameCache.get(snapshot.files);
   if (!m) {
     m = new Map();
