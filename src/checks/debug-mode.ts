@@ -6,7 +6,7 @@ import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/com
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { basename, DEV_WORD, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation } from './util/groups.js';
-import { analyseEntry, composeDefaults, deployedValue, devRemark, entryPoints, pythonCode, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
+import { analyseEntry, classify, composeDefaults, deployedValue, devRemark, entryPoints, filesByName, pythonCode, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
 import { onePerLocation } from './util/once.js';
 import { SETTINGS_PROD, depthAt, enclosingHeaders, findCalls, inDevBranch, isDevHeader, kustomizeEnv, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, statementEnd, type SettingRef, type Source } from './util/code.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
@@ -96,24 +96,27 @@ interface ClassDebug {
 /** A config class's header: its name or a base names a config or settings class (`class ProductionConfig(Config):`, `class Prod(Configuration):`). */
 const CONFIG_CLASS = /^class\s+\w*(?:config|settings|configuration)\w*\s*[(:]|^class\s+\w+\s*\([^)]*(?:config|settings|configuration)/i;
 
-const DEBUG_ASSIGNMENT = /(?:DEBUG|[Dd]ebug)\w*[ \t]*(?::[^=\n]*)?=(?!=)/g;
+/** An indented assignment to a name that says debug (`    DEBUG = …`, `    app_debug: bool = …`). */
+const INDENTED_DEBUG = { word: /(?:DEBUG|[Dd]ebug)\w*[ \t]*(?::[^=\n]*)?=(?!=)/g, before: /^[ \t]+\w*$/ };
+/** A module-level one, in any case (`DEBUG = …`, `APP_DEBUG: bool = …`, `isDebug = …`). */
+const TOP_LEVEL_DEBUG = { word: /debug\w*[ \t]*(?::[^=\n]+)?=(?!=)/gi, before: /^\w*$/ };
 /**
- * Whether an indented line assigns a name that says debug (`    DEBUG = …`, `    app_debug: bool = …`), found from the
- * word (a regex anchored at every line start with `\w*` before the word cost ~180 ms over the bench monorepo's Python).
+ * Whether a line assigns a name that says debug, found from the word (a regex anchored at every line start with `\w*`
+ * before the word cost ~180 ms over the bench monorepo's Python); `before`: what may precede the word on its line.
  */
-function indentedDebugAssignment(text: string): boolean {
-  DEBUG_ASSIGNMENT.lastIndex = 0;
-  for (let m: RegExpExecArray | null, n = 0; n < 100_000 && (m = DEBUG_ASSIGNMENT.exec(text)) !== null; n++) {
-    if (/^[ \t]+\w*$/.test(text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index))) return true;
+function debugAssignment(text: string, { word, before }: { word: RegExp; before: RegExp }): boolean {
+  word.lastIndex = 0;
+  for (let m: RegExpExecArray | null, n = 0; n < 100_000 && (m = word.exec(text)) !== null; n++) {
+    if (before.test(text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index))) return true;
   }
   return false;
 }
 
 /** The class-level `DEBUG = …` of a Python file's config classes (tests and templates are not read). */
-function classDebug(file: string, text: string): ClassDebug[] {
+function classDebug(file: string, text: string, lex: () => Source): ClassDebug[] {
   // An indented `DEBUG =` (not `logging.DEBUG`) before the lexer runs: most Python files never hold one.
-  if (isTestFile(file) || !indentedDebugAssignment(text)) return [];
-  const src = scanSource(file, text, 'python');
+  if (isTestFile(file) || !debugAssignment(text, INDENTED_DEBUG)) return [];
+  const src = lex();
   const out: ClassDebug[] = [];
   for (const a of pythonAssignments(src, /\w*(?:DEBUG|[Dd]ebug)\w*/)) {
     if (a.className === null) continue;
@@ -213,7 +216,7 @@ function moduleNamed(src: Source, file: string, name: string): { path: string; e
   return { path: from.path ? `${from.path}/${name}` : name, exact: from.exact };
 }
 
-function asgiDebug(file: string, text: string): { uses: AsgiDebug[]; consts: DebugConst[] } {
+function asgiDebug(file: string, text: string, lex: () => Source): { uses: AsgiDebug[]; consts: DebugConst[] } {
   const none = { uses: [], consts: [] };
   if (isTestFile(file) || isVendoredOrGenerated(file)) return none;
   // Sanic's `app.run(dev=True)` says no debug; the words are looked for only where the framework's name is.
@@ -221,8 +224,8 @@ function asgiDebug(file: string, text: string): { uses: AsgiDebug[]; consts: Deb
   if (!/debug/i.test(text) && !(sanic && /\bdev\s*=/.test(text))) return none;
   // Most modules that say debug only log with it: lex only those with a module-level debug constant or an app constructor.
   const app = ASGI_APP.test(text) || sanic || (text.includes('settings.configure') && text.includes('DEBUG'));
-  if (!app && !/^\w*debug\w*[ \t]*(?::[^=\n]+)?=(?!=)/im.test(text)) return none;
-  const src = scanSource(file, text, 'python');
+  if (!app && !debugAssignment(text, TOP_LEVEL_DEBUG)) return none;
+  const src = lex();
   const consts = debugConstants(src);
   if (!app) return { uses: [], consts };
   const imported = new Set([...src.code.matchAll(APP_IMPORT)].map((m) => m[1] ?? m[2]!));
@@ -421,17 +424,11 @@ function otherDebug(file: string, text: string): ConfigHit[] | undefined {
  * `litestar run --debug` (`-d`), also through `python -m`. Their reloader alone (`--reload`) is production-server's.
  */
 function cliDebug(argv: readonly string[]): { what: string; flag: string } | null {
-  let n = basename(argv[0] ?? '');
-  let rest = argv.slice(1);
-  if (/^python(?:\d+(?:\.\d+)?)?$/.test(n)) {
-    const i = rest.indexOf('-m');
-    if (i < 0) return null;
-    n = rest[i + 1] ?? '';
-    rest = rest.slice(i + 2);
-  }
-  const flag = (...names: string[]) => rest.map((x) => x.split('=')[0]!).find((x) => names.includes(x));
-  const f = n === 'sanic' ? flag('--debug', '--dev', '-d') : n === 'litestar' && rest.includes('run') ? flag('--debug', '-d') : undefined;
-  return f ? { what: n === 'sanic' ? 'Sanic' : 'Litestar', flag: f } : null;
+  // The commands' own reading of those CLIs (option values skipped, `python -m` unwrapped) names the flag.
+  const v = classify(argv);
+  if (v.kind !== 'dev' || !v.debugFlag) return null;
+  const cli = /^(sanic|litestar)\b/.exec(v.what)?.[1];
+  return cli ? { what: cli === 'sanic' ? 'Sanic' : 'Litestar', flag: v.debugFlag } : null;
 }
 
 /** What each framework's debug mode does, for messages. */
@@ -556,8 +553,11 @@ export const debugMode = defineCheck({
     accepts: (file) => (isPython(file) && !isTemplate(file)) || isOtherDebugFile(file),
     file(file, text): DebugScan | undefined {
       if (isPython(file)) {
-        const classes = classDebug(file, text);
-        const { uses, consts } = asgiDebug(file, text);
+        // Lexed once, by whichever reader needs it first (most Python files need neither).
+        let src: Source | undefined;
+        const lex = () => (src ??= scanSource(file, text, 'python'));
+        const classes = classDebug(file, text, lex);
+        const { uses, consts } = asgiDebug(file, text, lex);
         const asgi = uses.length || consts.length ? { asgi: uses, consts } : {};
         if (isSettingsFile(file, text)) return { kind: 'settings', debug: moduleDebug(text), classes, ...asgi };
         return classes.length || uses.length || consts.length ? { kind: 'settings', debug: undefined, classes, ...asgi } : undefined;
@@ -577,7 +577,7 @@ export const debugMode = defineCheck({
     const constsOf = new Map(scanned.flatMap((s) => (s.data.kind === 'settings' && s.data.consts?.length ? [[s.file, s.data.consts] as const] : [])));
     const moduleFile = (m: { path: string; exact: boolean }, from: string) => {
       const names = [`${m.path}.py`, `${m.path}/__init__.py`];
-      const found = snapshot.files.filter((f) => names.some((n) => f === n || (!m.exact && f.endsWith(`/${n}`))));
+      const found = names.flatMap((n) => (filesByName(snapshot).get(basename(n)) ?? []).filter((f) => f === n || (!m.exact && f.endsWith(`/${n}`))));
       return found.find((f) => sameProject(f, from)) ?? found[0];
     };
     type AsgiUse = (typeof asgiUses)[number];

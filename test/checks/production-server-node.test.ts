@@ -88,6 +88,10 @@ testCheck(productionServer, {
     } },
   ],
   invalid: [
+    { name: 'python -m sanic with --dev is the Sanic CLI in development mode', files: {
+      Procfile: 'web: python -m sanic server:app --host=0.0.0.0 --port=$PORT --dev\n',
+      'server.py': SANIC('app.run(host="0.0.0.0")'),
+    }, errors: [{ file: 'Procfile', line: 1, message: /sanic --dev/ }] },
     { name: 'pm2 app running npm run dev (a next dev script): reported at its args line', files: {
       Dockerfile: NODE_DOCKERFILE('["pm2-runtime", "ecosystem.config.js"]'),
       'package.json': NEXT_PKG,

@@ -222,6 +222,15 @@ describe('command parsing', () => {
     expect(classify(['python3.12', '-u', 'src/main.py'])).toEqual({ kind: 'python-script', path: 'src/main.py', module: false });
     expect(classify(['rails', 's'])).toEqual({ kind: 'other' });
   });
+  it('reads python -m sanic and python -m litestar as their CLIs', () => {
+    expect(classify(['python', '-m', 'sanic', 'server:app', '--host=0.0.0.0', '--dev'])).toMatchObject({ kind: 'dev', what: 'sanic --dev' });
+    expect(classify(['python3', '-m', 'litestar', 'run', '--reload'])).toMatchObject({ kind: 'dev', what: 'litestar run --reload' });
+    expect(classify(['python', '-m', 'sanic', 'server:app', '--host=0.0.0.0', '--workers=4'])).toEqual({ kind: 'other' });
+    // Their debug flags are named for debug-mode; `debug` (the Werkzeug debugger) stays off.
+    expect(classify(['sanic', 'server:app', '--auto-reload', '--debug'])).toEqual({ kind: 'dev', what: 'sanic --auto-reload', debugFlag: '--debug' });
+    expect(classify(['litestar', '--app', 'run:app', 'run', '-d'])).toEqual({ kind: 'dev', what: 'litestar run -d', debugFlag: '-d' });
+    expect(classify(['litestar', 'run', '--reload'])).toEqual({ kind: 'dev', what: 'litestar run --reload' });
+  });
   it('skips option values the way each dev server reads them', () => {
     const dev = (argv: string[]) => classify(unwrap(argv)[0]?.argv ?? []);
     // Vite: `--host [host]`, `--port <port>`, `--mode <mode>` take values; any sub-command but build is a server.

@@ -275,7 +275,7 @@ export function unwrap(argv: readonly string[], depth = 0): SimpleCommand[] {
 
 /** What a command starts, as far as production is concerned. */
 export type Verdict =
-  | { kind: 'dev'; what: string; debug?: boolean; /** The option that turns debug on (`--debug`, `--debugger`). */ debugFlag?: string }
+  | { kind: 'dev'; what: string; debug?: boolean; /** The option that turns debug on (`--debug`, `--debugger`; Sanic's and Litestar's too, with `debug` off). */ debugFlag?: string }
   | { kind: 'python-script'; path: string; module: boolean }
   | { kind: 'wsgi'; server: string; module: string }
   | { kind: 'package-script'; tool: string; script: string; /** The folder the tool is told to run in (`npm --prefix web`, `yarn --cwd web`, `pnpm -C web`). */ cwd?: string;
@@ -388,7 +388,7 @@ export function classify(argv: readonly string[]): Verdict {
       }
       if (mod === 'django') return subIs(tail, CLI['django']!, (s) => s === 'runserver' || s === 'runserver_plus') ? { kind: 'dev', what: 'django runserver' } : { kind: 'other' };
       if (mod === 'http.server' || mod === 'SimpleHTTPServer') return { kind: 'dev', what: `python -m ${mod}` };
-      if (['uvicorn', 'gunicorn', 'hypercorn', 'waitress', 'daphne', 'granian'].includes(mod)) return classify([mod === 'waitress' ? 'waitress-serve' : mod, ...tail]);
+      if (['uvicorn', 'gunicorn', 'hypercorn', 'waitress', 'daphne', 'granian', 'sanic', 'litestar'].includes(mod)) return classify([mod === 'waitress' ? 'waitress-serve' : mod, ...tail]);
       // `python -m debugpy --listen 0.0.0.0:5678 [--wait-for-client] -m uvicorn app.main:app --reload`: the debugger
       // launches the program after its own options (a module with `-m`, or a script); that program is what serves.
       if (mod === 'debugpy') {
@@ -427,9 +427,11 @@ export function classify(argv: readonly string[]): Verdict {
   }
   // Litestar's and Sanic's CLIs: their reloader and debug/dev modes are development servers.
   const litestar = n === 'litestar' && subIn('run') ? firstFlag(rest, '--reload', '-r', '--debug', '-d') : undefined;
-  if (litestar) return { kind: 'dev', what: `litestar run ${litestar}` };
+  // Their debug mode (`--debug`, Sanic's `--dev`/`-d`) has no interactive debugger: `debugFlag` names it, `debug` stays off.
+  const withDebug = (flag: string | undefined) => (flag ? { debugFlag: flag } : {});
+  if (litestar) return { kind: 'dev', what: `litestar run ${litestar}`, ...withDebug(firstFlag(rest, '--debug', '-d')) };
   const sanic = n === 'sanic' ? firstFlag(rest, '--dev', '-d', '--debug', '--auto-reload', '-r') : undefined;
-  if (sanic) return { kind: 'dev', what: `sanic ${sanic}` };
+  if (sanic) return { kind: 'dev', what: `sanic ${sanic}`, ...withDebug(firstFlag(rest, '--debug', '--dev', '-d')) };
   if (n === 'nest' && subIn('start') && hasFlag(rest, '--watch', '-w', '--debug', '-d')) return { kind: 'dev', what: 'nest start --watch' };
   if (n === 'fastify' && subIn('start') && hasFlag(rest, '--watch', '-w')) return { kind: 'dev', what: 'fastify start --watch' };
   if (n === 'deno' && hasFlag(rest, '--watch', '--watch-hmr')) return { kind: 'dev', what: `deno${subIn('run') ? ' run' : subIn('serve') ? ' serve' : subIn('task') ? ' task' : ''} ${hasFlag(rest, '--watch-hmr') ? '--watch-hmr' : '--watch'}` };
@@ -985,7 +987,7 @@ function stageOf(chain: ReturnType<typeof lineage>, i: DockerInstruction) {
 
 const byNameCache = new WeakMap<readonly string[], Map<string, string[]>>();
 /** Files by base name, built once per file list: suffix look-ups must not scan the whole tree. */
-function filesByName(snapshot: SnapshotView): Map<string, string[]> {
+export function filesByName(snapshot: SnapshotView): Map<string, string[]> {
   let m = byNameCache.get(snapshot.files);
   if (!m) {
     m = new Map();
