@@ -415,7 +415,8 @@ const FLAG_VALUE = String.raw`(?:[ \t]+|=|["'],[ \t]*(?=["']))`;
 const CLIENT_PASSWORD = String.raw`(?<q>['"]?)(?![-<>|&;])(?<pw>[^\s'"$\`]{1,200})\k<q>(?=[\s\`"']|$|(?<=["'])[,\])])`;
 /** Between two arguments: white space, or the quotes and comma of an exec form (`"sshpass", "-p"`). */
 const ARG_SEP = String.raw`(?:[ \t]+|["'],[ \t]*["'])`;
-const clientRule = (prefilter: string | string[], source: string, message: string) => ({ prefilter: [prefilter].flat(), re: new RegExp(source, 'dg'), message });
+const clientRule = (prefilter: string | string[], source: string, message: string, accept?: (groups: Record<string, string | undefined>) => boolean) =>
+  ({ prefilter: [prefilter].flat(), re: new RegExp(source, 'dg'), message, accept });
 /**
  * Database and tool clients given a literal password on their command line (a backup script, a Makefile target, a CI
  * step, a Dockerfile `RUN`, a compose healthcheck, a Kubernetes container's `command`/`args` on one line):
@@ -442,7 +443,9 @@ const CLIENT_PASSWORD_RULES = [
     'a MongoDB client (-p/--password) carries a hard-coded password'),
   // Options first (`-C 12` takes the bcrypt cost), then the file unless `-n`, the user and the password.
   clientRule('htpasswd', String.raw`${CLIENT_START}htpasswd[ \t]+(?<flags>(?:-[A-Za-z25]+[ \t]+(?:\d{1,2}[ \t]+)?)+)(?:(?<fq>['"]?)[^\s'"<>|&;]{1,300}\k<fq>[ \t]+)?(?<uq>['"]?)[^\s'"$\`<>|&;]{1,100}\k<uq>[ \t]+${CLIENT_PASSWORD}`,
-    'htpasswd -b carries a hard-coded password'),
+    'htpasswd -b carries a hard-coded password',
+    // `-b` takes the password from the command line; without `-n` the file comes first (`htpasswd -b user pw` is file and user).
+    (g) => g.flags!.includes('b') && (g.flags!.includes('n') || g.fq !== undefined)),
 ];
 /**
  * Values that are a template or a variable, not a password, in a command's position: Windows `%DB_PASS%` (`!DB_PASS!`), autoconf/CMake
@@ -490,7 +493,7 @@ function commandCredentials(file: string, text: string): Hit[] {
     if (!rule.prefilter.some((p) => text.includes(p))) continue;
     for (const m of text.matchAll(rule.re)) {
       const password = m.groups!.pw!;
-      if (m.groups!.flags !== undefined && (!m.groups!.flags.includes('b') || (!m.groups!.flags.includes('n') && m.groups!.fq === undefined))) continue;
+      if (rule.accept && !rule.accept(m.groups!)) continue;
       if (CLIENT_PLACEHOLDER_RE.test(password) || !looksLikeEnvSecret(password)) continue;
       hits.push({ ...lineColumnAt(text, m.indices!.groups!.pw![0]), message: rule.message, secret: password });
     }
