@@ -428,9 +428,7 @@ const clientRule = (prefilter: string | string[], source: string, message: strin
  * - `htpasswd -b [-c] file user <password>` (`-nb user <password>`): `-b` takes the password from the command line.
  */
 const CLIENT_PASSWORD_RULES = [
-  clientRule('mysql', `${CLIENT_START}mysql(?:dump|admin|import|check|show|pump|sh)?${CLIENT_END}${CLIENT_ARGS}(?:-p|--password=)${CLIENT_PASSWORD}`,
-    'a mysql client (-p/--password=) carries a hard-coded password'),
-  clientRule('mariadb', `${CLIENT_START}mariadb(?:-dump|-admin|-import|-check|-show)?${CLIENT_END}${CLIENT_ARGS}(?:-p|--password=)${CLIENT_PASSWORD}`,
+  clientRule(['mysql', 'mariadb'], `${CLIENT_START}(?:mysql(?:dump|admin|import|check|show|pump|sh)?|mariadb(?:-dump|-admin|-import|-check|-show)?)${CLIENT_END}${CLIENT_ARGS}(?:-p|--password=)${CLIENT_PASSWORD}`,
     'a mysql client (-p/--password=) carries a hard-coded password'),
   clientRule('PGPASSWORD=', String.raw`(?<![\w$.-])PGPASSWORD=${CLIENT_PASSWORD}[ \t]+(?:[A-Za-z_]\w*=\S*[ \t]+)*(?:\S*\/)?(?:psql|pg_dump|pg_dumpall|pg_restore|pg_basebackup|pg_isready|createdb|dropdb|createuser|dropuser|vacuumdb|reindexdb|clusterdb|pgbench)(?=[\s"'\`;|&)]|$)`,
     'PGPASSWORD=… before a PostgreSQL client carries a hard-coded password'),
