@@ -10,7 +10,7 @@ import { isHelmTemplate } from './util/code.js';
 import { composeSecretFiles, redisPasswords as readRedisPasswords, userNamePasswordSites } from './util/credentials.js';
 import { lineColumnAt } from './util/text.js';
 import {
-  TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, connectionStringPassword, decodeBase64, echoesName, namesIdentifier, isPatternLiteral, isAboutSecretName, isDefaultCredential, isDigest, helmFallbacks, isCiphertextOrHash, isExampleValue, isLocalOrExampleHost, isPublicKeyValue,
+  TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, connectionStringPassword, decodeBase64, namedAfterKey, isPatternLiteral, isAboutSecretName, isDefaultCredential, isDigest, helmFallbacks, isCiphertextOrHash, isExampleValue, isLocalOrExampleHost, isPublicKeyValue,
   NOT_SECRET_KEY_WORDS, URL_KEY_WORDS, isReference, isSecretName, literalFallbacks, nameTokens, secretQueryParams, splitLiteralFallbacks, terraformVariableDefaults, looksLikeEnvSecret, looksLikeSecretValue, looksLikeUrlPassword, redact, shannonEntropy, tripleQuoteBounds, insideBounds,
 } from './util/secrets.js';
 
@@ -807,7 +807,7 @@ function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boole
       // In a dotenv file any 8+ character literal counts (`DB_PASSWORD=production_db_password` is the password); elsewhere a
       // value spelling its own name, or an identifier built from its words, is a lookup key or a type name.
       const dotenv = mode.env && depth === 0;
-      if (!dotenv && (echoesName(key, value) || namesIdentifier(key, value))) continue;
+      if (!dotenv && namedAfterKey(key, value)) continue;
       if (!(dotenv ? looksLikeEnvSecret(value) : looksLikeSecretValue(value))) continue;
       if (inDocstring()) continue;
       add({ line: lineNo, column, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
