@@ -85,10 +85,6 @@ export function defaultReason(name: string, value: string, fallbackOf?: string):
   return null;
 }
 
-// Django/Flask/pydantic settings: constants at module level or in a class body (`SECRET_KEY = 'dev'`,
-// `class Config:\n    SECRET_KEY = 'dev'`, annotated `PASSWORD: str = 'changethis'`), and keyword arguments
-// (`app.config.from_mapping(\n    SECRET_KEY='dev',`). Indented `X = '…'` in a function body is a local variable.
-/** A method named like a setting in a class body (`@property def SECRET_KEY(self):`): the class sets that setting. */
 /**
  * Whether an entry at `at` whose value is a `<…>` placeholder sits inside a string of the line: prose describing a
  * format (firebase-tools' `` throw invalid(`${name} must be a string … or {"secret": "<secret name>"}.`) ``), not a
@@ -104,6 +100,11 @@ function describedFormat(line: string, at: number, value: string): boolean {
   }
   return quote !== 0;
 }
+
+// Django/Flask/pydantic settings: constants at module level or in a class body (`SECRET_KEY = 'dev'`,
+// `class Config:\n    SECRET_KEY = 'dev'`, annotated `PASSWORD: str = 'changethis'`), and keyword arguments
+// (`app.config.from_mapping(\n    SECRET_KEY='dev',`). Indented `X = '…'` in a function body is a local variable.
+/** A method named like a setting in a class body (`@property def SECRET_KEY(self):`): the class sets that setting. */
 const PY_PROPERTY_RE = /^([ \t]+)def\s+([A-Z][A-Z0-9_]*)\s*\(/;
 /**
  * The settings class whose body holds offset `at` (`class Config:`, `class ProductionConfig(Config):`), with why it is

@@ -16,7 +16,7 @@ export const DEFAULT_NON_ROOT_IMAGES = [
   // Application images whose own Dockerfile ends with a non-root USER, commonly extended with config
   // only (`FROM grafana/grafana` + provisioning): Grafana (472), Keycloak (1000), Prometheus and
   // Alertmanager (nobody), Elasticsearch and Kibana (1000), Jenkins (jenkins), Airflow (airflow), n8n (node).
-  'grafana/grafana:*', 'grafana/grafana-oss:*', 'grafana/grafana-enterprise:*', 'docker.io/grafana/grafana:*', 'docker.io/grafana/grafana-oss:*',
+  'grafana/grafana:*', 'grafana/grafana-oss:*', 'grafana/grafana-enterprise:*',
   'quay.io/keycloak/keycloak:*', 'prom/prometheus:*', 'prom/alertmanager:*', 'quay.io/prometheus/prometheus:*',
   'docker.elastic.co/elasticsearch/elasticsearch:*', 'docker.elastic.co/kibana/kibana:*',
   'jenkins/jenkins:*', 'apache/airflow:*', 'n8nio/n8n:*', 'docker.n8n.io/n8nio/n8n:*',

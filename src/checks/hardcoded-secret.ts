@@ -10,7 +10,7 @@ import { isHelmTemplate } from './util/code.js';
 import { composeSecretFiles, redisPasswords as readRedisPasswords, userNamePasswordSites } from './util/credentials.js';
 import { lineColumnAt } from './util/text.js';
 import {
-  TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, connectionStringPassword, decodeBase64, echoesName, namesIdentifier, isPatternLiteral, isAboutSecretName, isDefaultCredential, isDigest, helmFallbacks, isCiphertextOrHash, isExampleValue, isLocalOrExampleHost, isPublicKeyValue,
+  TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, connectionStringPassword, decodeBase64, namedAfterKey, isPatternLiteral, isAboutSecretName, isDefaultCredential, isDigest, helmFallbacks, isCiphertextOrHash, isExampleValue, isLocalOrExampleHost, isPublicKeyValue,
   NOT_SECRET_KEY_WORDS, URL_KEY_WORDS, isReference, isSecretName, literalFallbacks, nameTokens, secretQueryParams, splitLiteralFallbacks, terraformVariableDefaults, looksLikeEnvSecret, looksLikeSecretValue, looksLikeUrlPassword, redact, shannonEntropy, tripleQuoteBounds, insideBounds,
 } from './util/secrets.js';
 
@@ -415,7 +415,8 @@ const FLAG_VALUE = String.raw`(?:[ \t]+|=|["'],[ \t]*(?=["']))`;
 const CLIENT_PASSWORD = String.raw`(?<q>['"]?)(?![-<>|&;])(?<pw>[^\s'"$\`]{1,200})\k<q>(?=[\s\`"']|$|(?<=["'])[,\])])`;
 /** Between two arguments: white space, or the quotes and comma of an exec form (`"sshpass", "-p"`). */
 const ARG_SEP = String.raw`(?:[ \t]+|["'],[ \t]*["'])`;
-const clientRule = (prefilter: string | string[], source: string, message: string) => ({ prefilter: [prefilter].flat(), re: new RegExp(source, 'dg'), message });
+const clientRule = (prefilter: string | string[], source: string, message: string, accept?: (groups: Record<string, string | undefined>) => boolean) =>
+  ({ prefilter: [prefilter].flat(), re: new RegExp(source, 'dg'), message, accept });
 /**
  * Database and tool clients given a literal password on their command line (a backup script, a Makefile target, a CI
  * step, a Dockerfile `RUN`, a compose healthcheck, a Kubernetes container's `command`/`args` on one line):
@@ -427,9 +428,7 @@ const clientRule = (prefilter: string | string[], source: string, message: strin
  * - `htpasswd -b [-c] file user <password>` (`-nb user <password>`): `-b` takes the password from the command line.
  */
 const CLIENT_PASSWORD_RULES = [
-  clientRule('mysql', `${CLIENT_START}mysql(?:dump|admin|import|check|show|pump|sh)?${CLIENT_END}${CLIENT_ARGS}(?:-p|--password=)${CLIENT_PASSWORD}`,
-    'a mysql client (-p/--password=) carries a hard-coded password'),
-  clientRule('mariadb', `${CLIENT_START}mariadb(?:-dump|-admin|-import|-check|-show)?${CLIENT_END}${CLIENT_ARGS}(?:-p|--password=)${CLIENT_PASSWORD}`,
+  clientRule(['mysql', 'mariadb'], `${CLIENT_START}(?:mysql(?:dump|admin|import|check|show|pump|sh)?|mariadb(?:-dump|-admin|-import|-check|-show)?)${CLIENT_END}${CLIENT_ARGS}(?:-p|--password=)${CLIENT_PASSWORD}`,
     'a mysql client (-p/--password=) carries a hard-coded password'),
   clientRule('PGPASSWORD=', String.raw`(?<![\w$.-])PGPASSWORD=${CLIENT_PASSWORD}[ \t]+(?:[A-Za-z_]\w*=\S*[ \t]+)*(?:\S*\/)?(?:psql|pg_dump|pg_dumpall|pg_restore|pg_basebackup|pg_isready|createdb|dropdb|createuser|dropuser|vacuumdb|reindexdb|clusterdb|pgbench)(?=[\s"'\`;|&)]|$)`,
     'PGPASSWORD=… before a PostgreSQL client carries a hard-coded password'),
@@ -442,7 +441,9 @@ const CLIENT_PASSWORD_RULES = [
     'a MongoDB client (-p/--password) carries a hard-coded password'),
   // Options first (`-C 12` takes the bcrypt cost), then the file unless `-n`, the user and the password.
   clientRule('htpasswd', String.raw`${CLIENT_START}htpasswd[ \t]+(?<flags>(?:-[A-Za-z25]+[ \t]+(?:\d{1,2}[ \t]+)?)+)(?:(?<fq>['"]?)[^\s'"<>|&;]{1,300}\k<fq>[ \t]+)?(?<uq>['"]?)[^\s'"$\`<>|&;]{1,100}\k<uq>[ \t]+${CLIENT_PASSWORD}`,
-    'htpasswd -b carries a hard-coded password'),
+    'htpasswd -b carries a hard-coded password',
+    // `-b` takes the password from the command line; without `-n` the file comes first (`htpasswd -b user pw` is file and user).
+    (g) => g.flags!.includes('b') && (g.flags!.includes('n') || g.fq !== undefined)),
 ];
 /**
  * Values that are a template or a variable, not a password, in a command's position: Windows `%DB_PASS%` (`!DB_PASS!`), autoconf/CMake
@@ -490,7 +491,7 @@ function commandCredentials(file: string, text: string): Hit[] {
     if (!rule.prefilter.some((p) => text.includes(p))) continue;
     for (const m of text.matchAll(rule.re)) {
       const password = m.groups!.pw!;
-      if (m.groups!.flags !== undefined && (!m.groups!.flags.includes('b') || (!m.groups!.flags.includes('n') && m.groups!.fq === undefined))) continue;
+      if (rule.accept && !rule.accept(m.groups!)) continue;
       if (CLIENT_PLACEHOLDER_RE.test(password) || !looksLikeEnvSecret(password)) continue;
       hits.push({ ...lineColumnAt(text, m.indices!.groups!.pw![0]), message: rule.message, secret: password });
     }
@@ -806,7 +807,7 @@ function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boole
       // In a dotenv file any 8+ character literal counts (`DB_PASSWORD=production_db_password` is the password); elsewhere a
       // value spelling its own name, or an identifier built from its words, is a lookup key or a type name.
       const dotenv = mode.env && depth === 0;
-      if (!dotenv && (echoesName(key, value) || namesIdentifier(key, value))) continue;
+      if (!dotenv && namedAfterKey(key, value)) continue;
       if (!(dotenv ? looksLikeEnvSecret(value) : looksLikeSecretValue(value))) continue;
       if (inDocstring()) continue;
       add({ line: lineNo, column, message: `'${key}' is assigned a hard-coded secret value`, secret: value });

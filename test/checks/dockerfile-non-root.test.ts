@@ -20,6 +20,8 @@ testCheck(dockerfileNonRoot, {
     { name: 'QA eb: Windows Nano Server runs as ContainerUser', files: { Dockerfile: 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCOPY app.exe C:/app/\nHEALTHCHECK NONE\nCMD ["C:\\\\app\\\\app.exe"]\n', 'dotnet/Dockerfile': 'FROM mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-ltsc2022\nCOPY . /app\n', 'jdk/Dockerfile': 'FROM eclipse-temurin:21-jre-nanoserver\n' } },
     // Extending an application image with config only: the image's own Dockerfile ends with USER 472 / USER 1000.
     { name: 'application images that run as non-root by default', files: { 'monitoring/grafana/Dockerfile': 'FROM grafana/grafana:10.4.2\nCOPY provisioning /etc/grafana/provisioning\nCOPY dashboards /var/lib/grafana/dashboards\n', 'auth/Dockerfile': 'FROM quay.io/keycloak/keycloak:24.0 AS builder\nENV KC_DB=postgres\nRUN /opt/keycloak/bin/kc.sh build\n\nFROM quay.io/keycloak/keycloak:24.0\nCOPY --from=builder /opt/keycloak/ /opt/keycloak/\nENTRYPOINT ["/opt/keycloak/bin/kc.sh"]\n', 'prometheus/Dockerfile': 'FROM prom/prometheus:v2.51.1\nCOPY prometheus.yml /etc/prometheus/prometheus.yml\n' } },
+    // `docker.io/` is stripped before matching (normalizeImageName): the default list needs no `docker.io/` copies.
+    { name: 'an application image named with its docker.io registry', files: { Dockerfile: 'FROM docker.io/grafana/grafana-oss:10.4.2\nCOPY provisioning /etc/grafana/provisioning\n' } },
     { name: 'option adds a hardened base', files: { Dockerfile: 'FROM registry.acme.io/hardened/python:3.12\n' }, options: { 'non-root-images': ['registry.acme.io/hardened/**'] } },
   ],
   invalid: [

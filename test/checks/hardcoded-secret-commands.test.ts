@@ -178,4 +178,13 @@ describe('hardcoded-secret: database and tool clients with a password on the com
     });
     expect(findings).toEqual([]);
   });
+
+  it('MariaDB clients (mariadb, mariadb-dump) are judged like mysql: the attached value, not `-p` alone', async () => {
+    const findings = await found({
+      'scripts/backup.sh': 'mariadb-dump -uroot -pMb4vN2xLr7Wp4Kd app > app.sql\nmariadb -uroot -p appdb\n',
+    });
+    expect(findings.map((f) => [f.file, f.line, f.message])).toEqual([
+      ['scripts/backup.sh', 1, expect.stringContaining('a mysql client (-p/--password=) carries a hard-coded password')],
+    ]);
+  });
 });

@@ -357,30 +357,22 @@ export function isSecretName(name: string): boolean {
 }
 
 /**
- * Whether a value only spells words of its own name: the name of a lookup key, not a secret
- * (`STORAGE_V1_CLIENT_KEY = 'storage_v1_client'`, the Cloud SDK's api client registry; `SESSION_TOKEN_KEY = "sessionToken"`).
+ * Whether a value is named after its key, not a secret: it only spells words of the key's name, the name of a lookup key
+ * (`STORAGE_V1_CLIENT_KEY = 'storage_v1_client'`, the Cloud SDK's api client registry; `SESSION_TOKEN_KEY = "sessionToken"`),
+ * or it is an identifier built from words, one of them a word of the name: a type, session or dict key named after what
+ * it holds (the Kubernetes client's `'secret': 'V1SecretVolumeSource'`, oauth2client's `_CREDENTIALS_KEY =
+ * 'google_oauth2_credentials'`, `_PKCS12_KEY = '_private_key_pkcs12'`). An identifier's words may carry a version or a
+ * one- or two-digit suffix (`v1`, `oauth2`, `pkcs12`); a longer number (`Password2024`) or any other character keeps the
+ * value a candidate.
  */
-export function echoesName(name: string, value: string): boolean {
+export function namedAfterKey(name: string, value: string): boolean {
   if (!/^[A-Za-z0-9_.-]{1,100}$/.test(value)) return false;
   const words = nameTokens(value);
   if (words.length < 2) return false;
   const own = new Set(nameTokens(name));
-  return words.every((w) => own.has(w));
-}
-
-/**
- * Whether a value is an identifier built from words, one of them a word of its name: a type, session or dict key
- * named after what it holds, not the secret (the Kubernetes client's `'secret': 'V1SecretVolumeSource'`,
- * oauth2client's `_CREDENTIALS_KEY = 'google_oauth2_credentials'`, `_PKCS12_KEY = '_private_key_pkcs12'`). Words may
- * carry a version or a one- or two-digit suffix (`v1`, `oauth2`, `pkcs12`); a longer number (`Password2024`) or any
- * other character keeps the value a candidate.
- */
-export function namesIdentifier(name: string, value: string): boolean {
-  if (!/^[A-Za-z_][A-Za-z0-9_]{0,99}$/.test(value)) return false;
-  const words = nameTokens(value);
-  if (words.length < 2 || !words.every((w) => /^(?:[a-z]{2,}\d{0,2}|v\d{1,2})$/.test(w))) return false;
-  const own = new Set(nameTokens(name));
-  return words.some((w) => w.length > 2 && own.has(w));
+  if (words.every((w) => own.has(w))) return true;
+  return /^[A-Za-z_][A-Za-z0-9_]{0,99}$/.test(value) && words.every((w) => /^(?:[a-z]{2,}\d{0,2}|v\d{1,2})$/.test(w))
+    && words.some((w) => w.length > 2 && own.has(w));
 }
 
 /** Whether a value is a regular expression or a character alphabet (urllib3's `_HEX_PAT = "[0-9A-Fa-f]{1,4}"`), not a token. */
