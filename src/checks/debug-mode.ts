@@ -666,8 +666,7 @@ export const debugMode = defineCheck({
         const dev = composeDevOnly(svc);
         const reach = composeEnvReach(snapshot, svc);
         for (const { key, value, path } of composeEnvironment(svc)) {
-          // A bare `- DEBUG` (`DEBUG:`) takes its value from the shell or that `.env` too.
-          const fromDotenv = dotenvEntryFor(value ?? `\${${key}}`, dotenv);
+          const fromDotenv = dotenvEntryFor(value, dotenv, key);
           const resolved = fromDotenv ? fromDotenv.value : value === null ? null : composeDefaults(value);
           const hit = judge(key, resolved);
           // A production overlay that sets the variable again replaces the base file's value.

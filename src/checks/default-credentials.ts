@@ -499,9 +499,7 @@ export const defaultCredentials = defineCheck({
         const dev = composeDevOnly(svc);
         const reach = composeEnvReach(snapshot, svc);
         const env = composeEnvironment(svc);
-        // A bare entry (`- POSTGRES_PASSWORD`, `POSTGRES_PASSWORD:`) takes its value from the shell or the project's `.env`
-        // (Compose docs, "Set environment variables"): a committed `.env` then sets it, as for `${POSTGRES_PASSWORD}`.
-        const fromDotenv = env.map((e) => dotenvEntryFor(e.value ?? `\${${e.key}}`, dotenv));
+        const fromDotenv = env.map((e) => dotenvEntryFor(e.value, dotenv, e.key));
         const beside = environmentReasons(env.map((e, i) => ({ key: e.key, value: fromDotenv[i]?.value ?? e.value })));
         for (const [i, e] of env.entries()) {
           const own = e.value === null ? null : defaultReason(e.key, e.value);

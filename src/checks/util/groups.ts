@@ -53,13 +53,16 @@ export function composeDotenvFile(snapshot: SnapshotView, composeFile: string): 
 /**
  * The `.env` entry a compose value that is one whole variable reference takes its value from
  * (`POSTGRES_PASSWORD: ${POSTGRES_PW}`, `$DB_PASSWORD`, `${DB_PASSWORD:-x}` when `.env` sets it non-empty),
- * or null: a value with text around the reference, or a variable `.env` does not set.
+ * or of the entry's own `key` when it has no value (`- POSTGRES_PASSWORD`); null: a value with text around the
+ * reference, or a variable `.env` does not set.
  */
-export function dotenvEntryFor(value: string | null, dotenv: EnvFile | undefined): EnvEntry | null {
-  if (value === null || !dotenv) return null;
-  const m = /^\s*\$(?:\{([A-Za-z_]\w*)(?::?[-?][^}]*)?\}|([A-Za-z_]\w*))\s*$/.exec(value);
-  if (!m) return null;
-  const name = m[1] ?? m[2]!;
+export function dotenvEntryFor(value: string | null, dotenv: EnvFile | undefined, key?: string): EnvEntry | null {
+  if (!dotenv) return null;
+  // A bare entry (`- POSTGRES_PASSWORD`, `POSTGRES_PASSWORD:`) takes its value from the shell or the project's `.env`
+  // (Compose docs, "Set environment variables"), as `${POSTGRES_PASSWORD}` does.
+  const m = value === null ? null : /^\s*\$(?:\{([A-Za-z_]\w*)(?::?[-?][^}]*)?\}|([A-Za-z_]\w*))\s*$/.exec(value);
+  const name = value === null ? key : m ? m[1] ?? m[2]! : undefined;
+  if (name === undefined) return null;
   const entry = dotenv.entries.filter((e) => e.key === name).at(-1);
   return entry && entry.value !== '' ? entry : null;
 }
