@@ -1112,7 +1112,7 @@ const responseTime = (0,probes_define/* defineProbe */._)({
     description: 'The median of several GETs (after a warm-up) is ≤ max-ms (2000).',
     match: [
         {
-            // Also \"Homepage loads in under 2 seconds\", \"API responds within 300 ms\", \"Latency below 200 ms\", \"TTFB under 500 ms\".
+            // Also "Homepage loads in under 2 seconds", "API responds within 300 ms", "Latency below 200 ms", "TTFB under 500 ms".
             pattern: /\b(?:response times?|latency|ttfb|time to first byte|(?:(?:home ?page|pages?|site|app|api|endpoints?|server|service|requests?)\b[^;]{0,40}\b(?:loads?|responds?|answers?|returns?|renders?)(?: in)?)) (?:is |are |stays? )?(?:under|below|less than|within|<|≤) ?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(?:ms|milliseconds?|s|secs?|seconds?)\b/,
             // A percentile promise (p95, "for 95% of requests") is not what one median measures.
             // …nor is a cold start (the first request while a model or a lambda loads).
@@ -1221,19 +1221,11 @@ function withoutPath(body, url) {
     catch {
         return body.trim();
     }
-    const spellings = new Set([path, decodeSafe(path)].filter((p) => p.length > 1));
+    const spellings = new Set([path, (0,util/* decodeSafe */.oG)(path)].filter((p) => p.length > 1));
     let out = body;
     for (const p of spellings)
         out = out.split(p).join('\u0000');
     return out.trim();
-}
-function decodeSafe(s) {
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    }
 }
 /** Files that must never be served, each with a test on the body that proves it is the real file. */
 const SENSITIVE = [
@@ -1885,6 +1877,7 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProb
 /* harmony export */   Yj: () => (/* binding */ defaultHealthPaths),
 /* harmony export */   eT: () => (/* binding */ REDIRECTS),
 /* harmony export */   fq: () => (/* binding */ isPlainHttp),
+/* harmony export */   oG: () => (/* binding */ decodeSafe),
 /* harmony export */   oc: () => (/* binding */ FOREIGN_ORIGIN),
 /* harmony export */   uz: () => (/* binding */ CERT_DATE_ERRORS),
 /* harmony export */   v: () => (/* binding */ targetResponse),
@@ -2087,6 +2080,15 @@ function describeStop(chain) {
 }
 /** True when the target URL is plain HTTP. */
 /** The path an application is mounted under, from the target URL (`https://host/app/` → `/app`; '' at the root). */
+/** `s` percent-decoded, or `s` itself when it is no valid encoding (`%zz`). */
+function decodeSafe(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
 const mountPath = (url) => new URL(url).pathname.replace(/\/+$/, '');
 const isPlainHttp = (obs) => obs.url.toLowerCase().startsWith('http:');
 /**

@@ -1203,15 +1203,18 @@ function composeDotenvFile(snapshot, composeFile) {
 /**
  * The `.env` entry a compose value that is one whole variable reference takes its value from
  * (`POSTGRES_PASSWORD: ${POSTGRES_PW}`, `$DB_PASSWORD`, `${DB_PASSWORD:-x}` when `.env` sets it non-empty),
- * or null: a value with text around the reference, or a variable `.env` does not set.
+ * or of the entry's own `key` when it has no value (`- POSTGRES_PASSWORD`); null: a value with text around the
+ * reference, or a variable `.env` does not set.
  */
-function dotenvEntryFor(value, dotenv) {
-    if (value === null || !dotenv)
+function dotenvEntryFor(value, dotenv, key) {
+    if (!dotenv)
         return null;
-    const m = /^\s*\$(?:\{([A-Za-z_]\w*)(?::?[-?][^}]*)?\}|([A-Za-z_]\w*))\s*$/.exec(value);
-    if (!m)
+    // A bare entry (`- POSTGRES_PASSWORD`, `POSTGRES_PASSWORD:`) takes its value from the shell or the project's `.env`
+    // (Compose docs, "Set environment variables"), as `${POSTGRES_PASSWORD}` does.
+    const m = value === null ? null : /^\s*\$(?:\{([A-Za-z_]\w*)(?::?[-?][^}]*)?\}|([A-Za-z_]\w*))\s*$/.exec(value);
+    const name = value === null ? key : m ? m[1] ?? m[2] : undefined;
+    if (name === undefined)
         return null;
-    const name = m[1] ?? m[2];
     const entry = dotenv.entries.filter((e) => e.key === name).at(-1);
     return entry && entry.value !== '' ? entry : null;
 }
@@ -2300,7 +2303,7 @@ function commands_classify(argv) {
                 return subIs(tail, CLI['django'], (s) => s === 'runserver' || s === 'runserver_plus') ? { kind: 'dev', what: 'django runserver' } : { kind: 'other' };
             if (mod === 'http.server' || mod === 'SimpleHTTPServer')
                 return { kind: 'dev', what: `python -m ${mod}` };
-            if (['uvicorn', 'gunicorn', 'hypercorn', 'waitress', 'daphne', 'granian'].includes(mod))
+            if (['uvicorn', 'gunicorn', 'hypercorn', 'waitress', 'daphne', 'granian', 'sanic', 'litestar'].includes(mod))
                 return commands_classify([mod === 'waitress' ? 'waitress-serve' : mod, ...tail]);
             // `python -m debugpy --listen 0.0.0.0:5678 [--wait-for-client] -m uvicorn app.main:app --reload`: the debugger
             // launches the program after its own options (a module with `-m`, or a script); that program is what serves.
@@ -2350,11 +2353,13 @@ function commands_classify(argv) {
     }
     // Litestar's and Sanic's CLIs: their reloader and debug/dev modes are development servers.
     const litestar = n === 'litestar' && subIn('run') ? firstFlag(rest, '--reload', '-r', '--debug', '-d') : undefined;
+    // Their debug mode (`--debug`, Sanic's `--dev`/`-d`) has no interactive debugger: `debugFlag` names it, `debug` stays off.
+    const withDebug = (flag) => (flag ? { debugFlag: flag } : {});
     if (litestar)
-        return { kind: 'dev', what: `litestar run ${litestar}` };
+        return { kind: 'dev', what: `litestar run ${litestar}`, ...withDebug(firstFlag(rest, '--debug', '-d')) };
     const sanic = n === 'sanic' ? firstFlag(rest, '--dev', '-d', '--debug', '--auto-reload', '-r') : undefined;
     if (sanic)
-        return { kind: 'dev', what: `sanic ${sanic}` };
+        return { kind: 'dev', what: `sanic ${sanic}`, ...withDebug(firstFlag(rest, '--debug', '--dev', '-d')) };
     if (n === 'nest' && subIn('start') && hasFlag(rest, '--watch', '-w', '--debug', '-d'))
         return { kind: 'dev', what: 'nest start --watch' };
     if (n === 'fastify' && subIn('start') && hasFlag(rest, '--watch', '-w'))
@@ -6098,25 +6103,28 @@ function moduleDebug(text) {
 }
 /** A config class's header: its name or a base names a config or settings class (`class ProductionConfig(Config):`, `class Prod(Configuration):`). */
 const CONFIG_CLASS = /^class\s+\w*(?:config|settings|configuration)\w*\s*[(:]|^class\s+\w+\s*\([^)]*(?:config|settings|configuration)/i;
-const DEBUG_ASSIGNMENT = /(?:DEBUG|[Dd]ebug)\w*[ \t]*(?::[^=\n]*)?=(?!=)/g;
+/** An indented assignment to a name that says debug (`    DEBUG = …`, `    app_debug: bool = …`). */
+const INDENTED_DEBUG = { word: /(?:DEBUG|[Dd]ebug)\w*[ \t]*(?::[^=\n]*)?=(?!=)/g, before: /^[ \t]+\w*$/ };
+/** A module-level one, in any case (`DEBUG = …`, `APP_DEBUG: bool = …`, `isDebug = …`). */
+const TOP_LEVEL_DEBUG = { word: /debug\w*[ \t]*(?::[^=\n]+)?=(?!=)/gi, before: /^\w*$/ };
 /**
- * Whether an indented line assigns a name that says debug (`    DEBUG = …`, `    app_debug: bool = …`), found from the
- * word (a regex anchored at every line start with `\w*` before the word cost ~180 ms over the bench monorepo's Python).
+ * Whether a line assigns a name that says debug, found from the word (a regex anchored at every line start with `\w*`
+ * before the word cost ~180 ms over the bench monorepo's Python); `before`: what may precede the word on its line.
  */
-function indentedDebugAssignment(text) {
-    DEBUG_ASSIGNMENT.lastIndex = 0;
-    for (let m, n = 0; n < 100_000 && (m = DEBUG_ASSIGNMENT.exec(text)) !== null; n++) {
-        if (/^[ \t]+\w*$/.test(text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index)))
+function debugAssignment(text, { word, before }) {
+    word.lastIndex = 0;
+    for (let m, n = 0; n < 100_000 && (m = word.exec(text)) !== null; n++) {
+        if (before.test(text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index)))
             return true;
     }
     return false;
 }
 /** The class-level `DEBUG = …` of a Python file's config classes (tests and templates are not read). */
-function classDebug(file, text) {
+function classDebug(file, text, lex) {
     // An indented `DEBUG =` (not `logging.DEBUG`) before the lexer runs: most Python files never hold one.
-    if ((0,classify/* isTestFile */.hl)(file) || !indentedDebugAssignment(text))
+    if ((0,classify/* isTestFile */.hl)(file) || !debugAssignment(text, INDENTED_DEBUG))
         return [];
-    const src = scanSource(file, text, 'python');
+    const src = lex();
     const out = [];
     for (const a of pythonAssignments(src, /\w*(?:DEBUG|[Dd]ebug)\w*/)) {
         if (a.className === null)
@@ -6184,7 +6192,7 @@ function moduleNamed(src, file, name) {
         return null;
     return { path: from.path ? `${from.path}/${name}` : name, exact: from.exact };
 }
-function asgiDebug(file, text) {
+function asgiDebug(file, text, lex) {
     const none = { uses: [], consts: [] };
     if ((0,classify/* isTestFile */.hl)(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
         return none;
@@ -6194,9 +6202,9 @@ function asgiDebug(file, text) {
         return none;
     // Most modules that say debug only log with it: lex only those with a module-level debug constant or an app constructor.
     const app = ASGI_APP.test(text) || sanic || (text.includes('settings.configure') && text.includes('DEBUG'));
-    if (!app && !/^\w*debug\w*[ \t]*(?::[^=\n]+)?=(?!=)/im.test(text))
+    if (!app && !debugAssignment(text, TOP_LEVEL_DEBUG))
         return none;
-    const src = scanSource(file, text, 'python');
+    const src = lex();
     const consts = debugConstants(src);
     if (!app)
         return { uses: [], consts };
@@ -6424,18 +6432,12 @@ function otherDebug(file, text) {
  * `litestar run --debug` (`-d`), also through `python -m`. Their reloader alone (`--reload`) is production-server's.
  */
 function cliDebug(argv) {
-    let n = (0,classify/* basename */.P8)(argv[0] ?? '');
-    let rest = argv.slice(1);
-    if (/^python(?:\d+(?:\.\d+)?)?$/.test(n)) {
-        const i = rest.indexOf('-m');
-        if (i < 0)
-            return null;
-        n = rest[i + 1] ?? '';
-        rest = rest.slice(i + 2);
-    }
-    const flag = (...names) => rest.map((x) => x.split('=')[0]).find((x) => names.includes(x));
-    const f = n === 'sanic' ? flag('--debug', '--dev', '-d') : n === 'litestar' && rest.includes('run') ? flag('--debug', '-d') : undefined;
-    return f ? { what: n === 'sanic' ? 'Sanic' : 'Litestar', flag: f } : null;
+    // The commands' own reading of those CLIs (option values skipped, `python -m` unwrapped) names the flag.
+    const v = commands_classify(argv);
+    if (v.kind !== 'dev' || !v.debugFlag)
+        return null;
+    const cli = /^(sanic|litestar)\b/.exec(v.what)?.[1];
+    return cli ? { what: cli === 'sanic' ? 'Sanic' : 'Litestar', flag: v.debugFlag } : null;
 }
 /** What each framework's debug mode does, for messages. */
 const APP_EFFECT = {
@@ -6558,8 +6560,11 @@ const debugMode = defineCheck({
         accepts: (file) => ((0,classify/* isPython */.r2)(file) && !(0,classify/* isTemplate */.Fl)(file)) || isOtherDebugFile(file),
         file(file, text) {
             if ((0,classify/* isPython */.r2)(file)) {
-                const classes = classDebug(file, text);
-                const { uses, consts } = asgiDebug(file, text);
+                // Lexed once, by whichever reader needs it first (most Python files need neither).
+                let src;
+                const lex = () => (src ??= scanSource(file, text, 'python'));
+                const classes = classDebug(file, text, lex);
+                const { uses, consts } = asgiDebug(file, text, lex);
                 const asgi = uses.length || consts.length ? { asgi: uses, consts } : {};
                 if (isSettingsFile(file, text))
                     return { kind: 'settings', debug: moduleDebug(text), classes, ...asgi };
@@ -6580,7 +6585,7 @@ const debugMode = defineCheck({
         const constsOf = new Map(scanned.flatMap((s) => (s.data.kind === 'settings' && s.data.consts?.length ? [[s.file, s.data.consts]] : [])));
         const moduleFile = (m, from) => {
             const names = [`${m.path}.py`, `${m.path}/__init__.py`];
-            const found = snapshot.files.filter((f) => names.some((n) => f === n || (!m.exact && f.endsWith(`/${n}`))));
+            const found = names.flatMap((n) => (filesByName(snapshot).get((0,classify/* basename */.P8)(n)) ?? []).filter((f) => f === n || (!m.exact && f.endsWith(`/${n}`))));
             return found.find((f) => sameProject(f, from)) ?? found[0];
         };
         const asgiConsts = [];
@@ -6675,8 +6680,7 @@ const debugMode = defineCheck({
                 const dev = (0,repo_compose/* composeDevOnly */.kZ)(svc);
                 const reach = composeEnvReach(snapshot, svc);
                 for (const { key, value, path } of (0,repo_compose/* composeEnvironment */.EX)(svc)) {
-                    // A bare `- DEBUG` (`DEBUG:`) takes its value from the shell or that `.env` too.
-                    const fromDotenv = dotenvEntryFor(value ?? `\${${key}}`, dotenv);
+                    const fromDotenv = dotenvEntryFor(value, dotenv, key);
                     const resolved = fromDotenv ? fromDotenv.value : value === null ? null : composeDefaults(value);
                     const hit = judge(key, resolved);
                     // A production overlay that sets the variable again replaces the base file's value.
@@ -7275,33 +7279,25 @@ function isSecretName(name) {
     return true;
 }
 /**
- * Whether a value only spells words of its own name: the name of a lookup key, not a secret
- * (`STORAGE_V1_CLIENT_KEY = 'storage_v1_client'`, the Cloud SDK's api client registry; `SESSION_TOKEN_KEY = "sessionToken"`).
+ * Whether a value is named after its key, not a secret: it only spells words of the key's name, the name of a lookup key
+ * (`STORAGE_V1_CLIENT_KEY = 'storage_v1_client'`, the Cloud SDK's api client registry; `SESSION_TOKEN_KEY = "sessionToken"`),
+ * or it is an identifier built from words, one of them a word of the name: a type, session or dict key named after what
+ * it holds (the Kubernetes client's `'secret': 'V1SecretVolumeSource'`, oauth2client's `_CREDENTIALS_KEY =
+ * 'google_oauth2_credentials'`, `_PKCS12_KEY = '_private_key_pkcs12'`). An identifier's words may carry a version or a
+ * one- or two-digit suffix (`v1`, `oauth2`, `pkcs12`); a longer number (`Password2024`) or any other character keeps the
+ * value a candidate.
  */
-function echoesName(name, value) {
+function namedAfterKey(name, value) {
     if (!/^[A-Za-z0-9_.-]{1,100}$/.test(value))
         return false;
     const words = nameTokens(value);
     if (words.length < 2)
         return false;
     const own = new Set(nameTokens(name));
-    return words.every((w) => own.has(w));
-}
-/**
- * Whether a value is an identifier built from words, one of them a word of its name: a type, session or dict key
- * named after what it holds, not the secret (the Kubernetes client's `'secret': 'V1SecretVolumeSource'`,
- * oauth2client's `_CREDENTIALS_KEY = 'google_oauth2_credentials'`, `_PKCS12_KEY = '_private_key_pkcs12'`). Words may
- * carry a version or a one- or two-digit suffix (`v1`, `oauth2`, `pkcs12`); a longer number (`Password2024`) or any
- * other character keeps the value a candidate.
- */
-function namesIdentifier(name, value) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]{0,99}$/.test(value))
-        return false;
-    const words = nameTokens(value);
-    if (words.length < 2 || !words.every((w) => /^(?:[a-z]{2,}\d{0,2}|v\d{1,2})$/.test(w)))
-        return false;
-    const own = new Set(nameTokens(name));
-    return words.some((w) => w.length > 2 && own.has(w));
+    if (words.every((w) => own.has(w)))
+        return true;
+    return /^[A-Za-z_][A-Za-z0-9_]{0,99}$/.test(value) && words.every((w) => /^(?:[a-z]{2,}\d{0,2}|v\d{1,2})$/.test(w))
+        && words.some((w) => w.length > 2 && own.has(w));
 }
 /** Whether a value is a regular expression or a character alphabet (urllib3's `_HEX_PAT = "[0-9A-Fa-f]{1,4}"`), not a token. */
 function isPatternLiteral(value) {
@@ -8332,10 +8328,6 @@ function defaultReason(name, value, fallbackOf) {
     }
     return null;
 }
-// Django/Flask/pydantic settings: constants at module level or in a class body (`SECRET_KEY = 'dev'`,
-// `class Config:\n    SECRET_KEY = 'dev'`, annotated `PASSWORD: str = 'changethis'`), and keyword arguments
-// (`app.config.from_mapping(\n    SECRET_KEY='dev',`). Indented `X = '…'` in a function body is a local variable.
-/** A method named like a setting in a class body (`@property def SECRET_KEY(self):`): the class sets that setting. */
 /**
  * Whether an entry at `at` whose value is a `<…>` placeholder sits inside a string of the line: prose describing a
  * format (firebase-tools' `` throw invalid(`${name} must be a string … or {"secret": "<secret name>"}.`) ``), not a
@@ -8358,6 +8350,10 @@ function describedFormat(line, at, value) {
     }
     return quote !== 0;
 }
+// Django/Flask/pydantic settings: constants at module level or in a class body (`SECRET_KEY = 'dev'`,
+// `class Config:\n    SECRET_KEY = 'dev'`, annotated `PASSWORD: str = 'changethis'`), and keyword arguments
+// (`app.config.from_mapping(\n    SECRET_KEY='dev',`). Indented `X = '…'` in a function body is a local variable.
+/** A method named like a setting in a class body (`@property def SECRET_KEY(self):`): the class sets that setting. */
 const PY_PROPERTY_RE = /^([ \t]+)def\s+([A-Z][A-Z0-9_]*)\s*\(/;
 /**
  * The settings class whose body holds offset `at` (`class Config:`, `class ProductionConfig(Config):`), with why it is
@@ -8790,9 +8786,7 @@ const defaultCredentials = defineCheck({
                 const dev = (0,repo_compose/* composeDevOnly */.kZ)(svc);
                 const reach = composeEnvReach(snapshot, svc);
                 const env = (0,repo_compose/* composeEnvironment */.EX)(svc);
-                // A bare entry (`- POSTGRES_PASSWORD`, `POSTGRES_PASSWORD:`) takes its value from the shell or the project's `.env`
-                // (Compose docs, "Set environment variables"): a committed `.env` then sets it, as for `${POSTGRES_PASSWORD}`.
-                const fromDotenv = env.map((e) => dotenvEntryFor(e.value ?? `\${${e.key}}`, dotenv));
+                const fromDotenv = env.map((e) => dotenvEntryFor(e.value, dotenv, e.key));
                 const beside = environmentReasons(env.map((e, i) => ({ key: e.key, value: fromDotenv[i]?.value ?? e.value })));
                 for (const [i, e] of env.entries()) {
                     const own = e.value === null ? null : defaultReason(e.key, e.value);
@@ -9599,7 +9593,7 @@ const DEFAULT_NON_ROOT_IMAGES = [
     // Application images whose own Dockerfile ends with a non-root USER, commonly extended with config
     // only (`FROM grafana/grafana` + provisioning): Grafana (472), Keycloak (1000), Prometheus and
     // Alertmanager (nobody), Elasticsearch and Kibana (1000), Jenkins (jenkins), Airflow (airflow), n8n (node).
-    'grafana/grafana:*', 'grafana/grafana-oss:*', 'grafana/grafana-enterprise:*', 'docker.io/grafana/grafana:*', 'docker.io/grafana/grafana-oss:*',
+    'grafana/grafana:*', 'grafana/grafana-oss:*', 'grafana/grafana-enterprise:*',
     'quay.io/keycloak/keycloak:*', 'prom/prometheus:*', 'prom/alertmanager:*', 'quay.io/prometheus/prometheus:*',
     'docker.elastic.co/elasticsearch/elasticsearch:*', 'docker.elastic.co/kibana/kibana:*',
     'jenkins/jenkins:*', 'apache/airflow:*', 'n8nio/n8n:*', 'docker.n8n.io/n8nio/n8n:*',
@@ -10513,7 +10507,7 @@ const hardcoded_secret_FLAG_VALUE = String.raw `(?:[ \t]+|=|["'],[ \t]*(?=["']))
 const CLIENT_PASSWORD = String.raw `(?<q>['"]?)(?![-<>|&;])(?<pw>[^\s'"$\`]{1,200})\k<q>(?=[\s\`"']|$|(?<=["'])[,\])])`;
 /** Between two arguments: white space, or the quotes and comma of an exec form (`"sshpass", "-p"`). */
 const ARG_SEP = String.raw `(?:[ \t]+|["'],[ \t]*["'])`;
-const clientRule = (prefilter, source, message) => ({ prefilter: [prefilter].flat(), re: new RegExp(source, 'dg'), message });
+const clientRule = (prefilter, source, message, accept) => ({ prefilter: [prefilter].flat(), re: new RegExp(source, 'dg'), message, accept });
 /**
  * Database and tool clients given a literal password on their command line (a backup script, a Makefile target, a CI
  * step, a Dockerfile `RUN`, a compose healthcheck, a Kubernetes container's `command`/`args` on one line):
@@ -10525,15 +10519,16 @@ const clientRule = (prefilter, source, message) => ({ prefilter: [prefilter].fla
  * - `htpasswd -b [-c] file user <password>` (`-nb user <password>`): `-b` takes the password from the command line.
  */
 const CLIENT_PASSWORD_RULES = [
-    clientRule('mysql', `${CLIENT_START}mysql(?:dump|admin|import|check|show|pump|sh)?${CLIENT_END}${CLIENT_ARGS}(?:-p|--password=)${CLIENT_PASSWORD}`, 'a mysql client (-p/--password=) carries a hard-coded password'),
-    clientRule('mariadb', `${CLIENT_START}mariadb(?:-dump|-admin|-import|-check|-show)?${CLIENT_END}${CLIENT_ARGS}(?:-p|--password=)${CLIENT_PASSWORD}`, 'a mysql client (-p/--password=) carries a hard-coded password'),
+    clientRule(['mysql', 'mariadb'], `${CLIENT_START}(?:mysql(?:dump|admin|import|check|show|pump|sh)?|mariadb(?:-dump|-admin|-import|-check|-show)?)${CLIENT_END}${CLIENT_ARGS}(?:-p|--password=)${CLIENT_PASSWORD}`, 'a mysql client (-p/--password=) carries a hard-coded password'),
     clientRule('PGPASSWORD=', String.raw `(?<![\w$.-])PGPASSWORD=${CLIENT_PASSWORD}[ \t]+(?:[A-Za-z_]\w*=\S*[ \t]+)*(?:\S*\/)?(?:psql|pg_dump|pg_dumpall|pg_restore|pg_basebackup|pg_isready|createdb|dropdb|createuser|dropuser|vacuumdb|reindexdb|clusterdb|pgbench)(?=[\s"'\`;|&)]|$)`, 'PGPASSWORD=… before a PostgreSQL client carries a hard-coded password'),
     // sshpass's own options come before the command it runs (`-f file`, `-d fd`, `-P prompt`, `-e`, `-v`): a `-p` after it is the command's.
     clientRule('sshpass', String.raw `${CLIENT_START}sshpass(?:${ARG_SEP}-(?:[fdP][ \t]*[^\s-]\S*|e\S*|v))*${ARG_SEP}-p(?:[ \t]*|["'],[ \t]*(?=["']))${CLIENT_PASSWORD}`, 'sshpass -p carries a hard-coded password'),
     clientRule(['redis-cli', 'valkey-cli', 'keydb-cli'], `${CLIENT_START}(?:redis|valkey|keydb)-cli${CLIENT_END}${CLIENT_ARGS}(?:-a|--pass)${hardcoded_secret_FLAG_VALUE}${CLIENT_PASSWORD}`, 'redis-cli -a carries a hard-coded password'),
     clientRule('mongo', `${CLIENT_START}mongo(?:sh|dump|restore|export|import|stat|top|files)?${CLIENT_END}${CLIENT_ARGS}(?:-p|--password)${hardcoded_secret_FLAG_VALUE}${CLIENT_PASSWORD}`, 'a MongoDB client (-p/--password) carries a hard-coded password'),
     // Options first (`-C 12` takes the bcrypt cost), then the file unless `-n`, the user and the password.
-    clientRule('htpasswd', String.raw `${CLIENT_START}htpasswd[ \t]+(?<flags>(?:-[A-Za-z25]+[ \t]+(?:\d{1,2}[ \t]+)?)+)(?:(?<fq>['"]?)[^\s'"<>|&;]{1,300}\k<fq>[ \t]+)?(?<uq>['"]?)[^\s'"$\`<>|&;]{1,100}\k<uq>[ \t]+${CLIENT_PASSWORD}`, 'htpasswd -b carries a hard-coded password'),
+    clientRule('htpasswd', String.raw `${CLIENT_START}htpasswd[ \t]+(?<flags>(?:-[A-Za-z25]+[ \t]+(?:\d{1,2}[ \t]+)?)+)(?:(?<fq>['"]?)[^\s'"<>|&;]{1,300}\k<fq>[ \t]+)?(?<uq>['"]?)[^\s'"$\`<>|&;]{1,100}\k<uq>[ \t]+${CLIENT_PASSWORD}`, 'htpasswd -b carries a hard-coded password', 
+    // `-b` takes the password from the command line; without `-n` the file comes first (`htpasswd -b user pw` is file and user).
+    (g) => g.flags.includes('b') && (g.flags.includes('n') || g.fq !== undefined)),
 ];
 /**
  * Values that are a template or a variable, not a password, in a command's position: Windows `%DB_PASS%` (`!DB_PASS!`), autoconf/CMake
@@ -10586,7 +10581,7 @@ function commandCredentials(file, text) {
             continue;
         for (const m of text.matchAll(rule.re)) {
             const password = m.groups.pw;
-            if (m.groups.flags !== undefined && (!m.groups.flags.includes('b') || (!m.groups.flags.includes('n') && m.groups.fq === undefined)))
+            if (rule.accept && !rule.accept(m.groups))
                 continue;
             if (CLIENT_PLACEHOLDER_RE.test(password) || !looksLikeEnvSecret(password))
                 continue;
@@ -10935,7 +10930,7 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
             // In a dotenv file any 8+ character literal counts (`DB_PASSWORD=production_db_password` is the password); elsewhere a
             // value spelling its own name, or an identifier built from its words, is a lookup key or a type name.
             const dotenv = mode.env && depth === 0;
-            if (!dotenv && (echoesName(key, value) || namesIdentifier(key, value)))
+            if (!dotenv && namedAfterKey(key, value))
                 continue;
             if (!(dotenv ? looksLikeEnvSecret(value) : looksLikeSecretValue(value)))
                 continue;

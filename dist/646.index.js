@@ -537,13 +537,7 @@ function splitUserinfo(url) {
     }
     if (!u.username && !u.password)
         return { url };
-    const decoded = (s) => { try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    } };
-    const authorization = `Basic ${Buffer.from(`${decoded(u.username)}:${decoded(u.password)}`, 'utf8').toString('base64')}`;
+    const authorization = `Basic ${Buffer.from(`${(0,util/* decodeSafe */.oG)(u.username)}:${(0,util/* decodeSafe */.oG)(u.password)}`, 'utf8').toString('base64')}`;
     u.username = '';
     u.password = '';
     return { url: u.href, authorization };
