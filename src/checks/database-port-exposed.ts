@@ -122,7 +122,7 @@ export const databasePortExposed = defineCheck({
   id: 'database-port-exposed',
   title: 'Database ports are not published',
   severity: 'high',
-  description: 'Compose does not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services, host-network pods and hostPorts do not expose them.',
+  description: 'Compose does not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services (or ones with externalIPs), host-network pods and hostPorts do not expose them.',
   match: [
     {
       // "Postgres is not exposed", "Databases are not exposed via LoadBalancer services", "Do not expose the
@@ -143,7 +143,7 @@ export const databasePortExposed = defineCheck({
       'Compose `ports:` in short syntax (`"5432:5432"`, `"5432"`, `"0.0.0.0:5432:5432"`, `"[::1]:5432:5432"`, ranges `"5432-5433:5432-5433"`, `/tcp` suffixes; variables interpolated as compose does, from the committed `.env` beside the compose file, else their defaults: `${PG_PORT:-5432}` with `PG_PORT=15432` in `.env` is host port 15432, a variable with neither is unknown) and long syntax (`target`, `published`, `host_ip`) are read, in every compose file and the files they `include:` (whatever their names). A `/udp` mapping of a database port reaches nothing (databases listen on TCP) and passes, except memcached\'s `11211/udp`. The **container** port (target) is judged, so `"15432:5432"` fails and `"5432:8080"` passes; the published port is shown.',
       'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
       'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list; add them with the `ports` option.',
-      'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine.',
+      'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note.',
       'Kubernetes pods with `hostNetwork: true` whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies.',
       'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`…; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
       'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/…`, image `sail-<version>/app`: a local environment) get `info` notes. A production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) whose service replaces the base\'s mappings (`ports: !reset []`, `ports: !override [...]`; a plain list is appended, as compose does) makes the base\'s mappings `info` notes.',
@@ -226,7 +226,24 @@ export const databasePortExposed = defineCheck({
     for (const obj of services) {
       const spec = isObject(obj.value['spec']) ? obj.value['spec'] : {};
       const type = spec['type'];
-      if (type !== 'LoadBalancer' && type !== 'NodePort') continue;
+      // `externalIPs` makes every node answer on those addresses for the Service's ports, whatever its type.
+      const externalIPs = Array.isArray(spec['externalIPs']) ? spec['externalIPs'].map((ip) => String(ip).trim()).filter(Boolean) : [];
+      if (type !== 'LoadBalancer' && type !== 'NodePort') {
+        if (!externalIPs.length || type === 'ExternalName') continue;
+        const ports = Array.isArray(spec['ports']) ? spec['ports'] : [];
+        const db = new Set(base);
+        const privateOnly = externalIPs.every((ip) => PRIVATE.test(ip) || LOOPBACK.test(ip));
+        ports.forEach((p, i) => {
+          if (!isObject(p)) return;
+          const hit = [p['port'], p['targetPort']].find((x): x is number => typeof x === 'number' && db.has(x));
+          if (hit === undefined) return;
+          const at = obj.loc(['spec', 'ports', i]);
+          const what = `Service '${obj.name ?? '?'}' exposes database port ${label(hit)} on its externalIPs (${externalIPs.join(', ')})`;
+          if (privateOnly) report({ file: obj.file, line: at.line, column: at.column, note: true, message: `${what}, private addresses only` });
+          else report({ file: obj.file, line: at.line, column: at.column, message: `${what}; drop externalIPs and reach it from inside the cluster or through a bastion` });
+        });
+        continue;
+      }
       const ports = Array.isArray(spec['ports']) ? spec['ports'] : [];
       const meta = isObject(obj.value['metadata']) ? obj.value['metadata'] : {};
       const annotations = isObject(meta['annotations']) ? meta['annotations'] : {};
@@ -268,7 +285,7 @@ function judgeService(svc: ComposeService, own: Record<string, unknown>, judged:
     if (hit === undefined) return;
     // An entry inherited from a base that is no compose file (judged nowhere else) is shown where it is written.
     const where = i < inherited ? svc.origin(['ports', i]) : { file: svc.file, ...svc.loc(['ports', i - inherited]) };
-    const pub = p.published ? `host port ${p.published}` : 'a random host port';
+    const pub = !p.published ? 'a random host port' : p.published.includes('?') ? 'an unknown host port (a variable without a value)' : `host port ${p.published}`;
     const ip = p.hostIp?.replace(/^\[|\]$/g, '') ?? null;
     const what = `compose service '${svc.name}' publishes database port ${label(hit)} on ${pub}`;
     if (ip !== null && LOOPBACK.test(ip)) { report({ ...where, note: true, message: `${what}, bound to loopback ${ip} only` }); return; }

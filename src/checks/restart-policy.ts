@@ -87,7 +87,7 @@ export const restartPolicy = defineCheck({
       const never = policies[0];
       if (never) {
         const at = never.s.loc(never.p!.path);
-        report({ file: never.s.file, line: at.line, column: at.column, note: true, message: `compose service '${svc.name}' is explicitly never restarted (restart: "no"); fine for a one-shot task, not for a long-running service` });
+        report({ file: never.s.file, line: at.line, column: at.column, note: true, message: `compose service '${svc.name}' is explicitly never restarted (${never.p!.path[0] === 'restart' ? 'restart: "no"' : 'deploy.restart_policy.condition: none'}); fine for a one-shot task, not for a long-running service` });
         continue;
       }
       const profiles = svc.value['profiles'];

@@ -29,6 +29,7 @@ testCheck(databasePortExposed, {
   ],
   invalid: [
     { name: 'short syntax host:container', files: compose('      - "5432:5432"\n'), errors: [{ file: 'docker-compose.yml', line: 5, severity: 'high', message: /port 5432 \(PostgreSQL\) on host port 5432 of all interfaces/ }] },
+    { name: 'host port from a variable without a value', files: compose('      - "${DB_PORT}:5432"\n'), errors: [{ file: 'docker-compose.yml', line: 5, message: /port 5432 \(PostgreSQL\) on an unknown host port \(a variable without a value\) of all interfaces/ }] },
     { name: 'container port only (random host port)', files: compose('      - "6379"\n', 'redis:7'), errors: [{ file: 'docker-compose.yml', line: 5, message: /random host port/ }] },
     { name: 'unquoted number', files: compose('      - 27017\n', 'mongo:7'), errors: [{ file: 'docker-compose.yml', line: 5 }] },
     { name: 'explicit 0.0.0.0', files: compose('      - "0.0.0.0:3306:3306"\n', 'mysql:8'), errors: [{ file: 'docker-compose.yml', line: 5 }] },
@@ -48,6 +49,7 @@ testCheck(databasePortExposed, {
     { name: 'public host address', files: compose('      - "203.0.113.5:5432:5432"\n'), errors: [{ file: 'docker-compose.yml', line: 5, message: /address 203\.0\.113\.5/ }] },
     { name: 'k8s LoadBalancer', files: svc('LoadBalancer'), errors: [{ file: 'k8s/svc.yaml', line: 8, message: /type LoadBalancer exposes database port 5432/ }] },
     { name: 'k8s NodePort', files: svc('NodePort', '', 6379), errors: [{ file: 'k8s/svc.yaml', line: 8 }] },
+    { name: 'ClusterIP with public externalIPs', files: { 'k8s/svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: db\nspec:\n  externalIPs: [203.0.113.7]\n  ports:\n    - port: 5432\n' }, errors: [{ file: 'k8s/svc.yaml', line: 8, message: /exposes database port 5432 \(PostgreSQL\) on its externalIPs \(203\.0\.113\.7\)/ }] },
     { name: 'extends in the same file: reported once, at the base', files: { 'docker-compose.yml': 'services:\n  base:\n    image: postgres:16\n    ports:\n      - "5432:5432"\n  db:\n    extends: base\n    ports:\n      - "127.0.0.1:8080:8080"\n' }, errors: [{ file: 'docker-compose.yml', line: 5 }] },
     { name: 'port inherited from a non-compose file: where it is written', files: { 'docker-compose.yml': 'services:\n  db:\n    extends:\n      file: common.yml\n      service: pg\n', 'common.yml': 'services:\n  pg:\n    image: postgres:16\n    ports: ["5432:5432"]\n' }, errors: [{ file: 'common.yml', line: 4 }] },
     { name: 'extra port via option', files: compose('      - "5672:5672"\n', 'rabbitmq:3'), options: { ports: [5672] }, errors: [{ file: 'docker-compose.yml', line: 5 }] },
@@ -65,6 +67,7 @@ testCheck(databasePortExposed, {
     { name: 'host network in a dev compose file', files: { 'docker-compose.dev.yml': 'services:\n  cache:\n    image: redis:7\n    network_mode: host\n' }, notes: [{ file: 'docker-compose.dev.yml', line: 4, message: /network_mode: host.*\(development-only file\)/ }] },
     { name: 'host network for a service only in a dev profile', files: { 'docker-compose.yml': 'services:\n  cache:\n    image: redis:7\n    network_mode: host\n    profiles: [dev]\n' }, notes: [{ file: 'docker-compose.yml', line: 4, message: /\(only in compose profile 'dev'\)/ }] },
     { name: 'host network with the database bound to loopback by its command', files: { 'docker-compose.yml': 'services:\n  cache:\n    image: redis:7\n    network_mode: host\n    command: redis-server --bind 127.0.0.1 --protected-mode yes\n' }, notes: [{ file: 'docker-compose.yml', line: 4, message: /binds it to loopback/ }] },
+    { name: 'ClusterIP with private externalIPs', files: { 'k8s/svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: db\nspec:\n  type: ClusterIP\n  externalIPs: [10.0.0.5]\n  ports:\n    - port: 6379\n' }, notes: [{ file: 'k8s/svc.yaml', line: 9, message: /private addresses only/ }] },
     { name: 'internal load balancer', files: svc('LoadBalancer', '  annotations:\n    networking.gke.io/load-balancer-type: "Internal"\n'), notes: [{ file: 'k8s/svc.yaml', line: 10, message: /internal load balancer/ }] },
   ],
 });

@@ -197,6 +197,11 @@ describe('default-credentials: texts, field names and settings about a secret (Q
     expect(isPlaceholderCredential('your secret password')).toBe(false);
     expect(defaultReason('SESSION_SECRET', 'keyboard cat')?.reason).toBe('is set to a well-known default value');
     expect(defaultReason('COOKIE_SECRET', 'change me please')?.reason).toBe('is set to a placeholder value');
+    // cookiecutter-django's shouted fill-in, and vendor prefixes filled with x's or stars.
+    for (const v of ['!!!SET DJANGO_SECRET_KEY!!!', '!!!CHANGEME!!!', 'sk_test_xxxxxxxxxxxxxxxxxxxxxxxx', 'ghp_XXXXXXXXXXXXXXXXXXXX', 'AKIA****************'])
+      expect(isDefaultCredential(v), v).toBe(true);
+    for (const v of ['!important', 'Wow!!', 'sk_test_4eC39HqLyjWDarjtT1zdp7dc', 'xoxb-123x', 'boxxy'])
+      expect(isDefaultCredential(v), v).toBe(false);
   });
 
   it('reads names of texts about a secret as texts (ending in PROMPT/LABEL/TEXT/ERROR…, starting with INVALID/WRONG/MISSING)', async () => {

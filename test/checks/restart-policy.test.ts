@@ -22,6 +22,7 @@ testCheck(restartPolicy, {
   ],
   notes: [
     { name: 'restart "no" is explicit', files: { 'docker-compose.yml': 'services:\n  job:\n    image: job:1\n    restart: "no"\n' }, notes: [{ file: 'docker-compose.yml', line: 4, message: /explicitly never restarted/ }] },
+    { name: 'swarm condition none is explicit, and named as written', files: { 'stack.yml': 'services:\n  job:\n    image: job:1\n    deploy:\n      restart_policy:\n        condition: none\n' }, notes: [{ file: 'stack.yml', line: 6, message: /never restarted \(deploy\.restart_policy\.condition: none\)/ }] },
     { name: 'dev-only file', files: { 'docker-compose.dev.yml': 'services:\n  web:\n    image: web:1\n' }, notes: [{ file: 'docker-compose.dev.yml', line: 2 }] },
     // Named for tests, like `.dev`/`.ci`: development-only, so judged with notes (a fixture under tests/ is not judged at all).
     { name: 'compose file named for tests', files: { 'docker-compose.test.yml': 'services:\n  web:\n    image: web:1\n', 'tests/docker-compose.test.yml': 'services:\n  fixture:\n    image: web:1\n' }, notes: [{ file: 'docker-compose.test.yml', line: 2 }] },

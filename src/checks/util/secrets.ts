@@ -484,6 +484,8 @@ const DEFAULT_PATTERNS: readonly RegExp[] = [
   /^(?:please[-_ ]?)?(?:change|replace|set|update|generate|insert|fill)[-_ ]?(?:me|this|it|in|later)?\b/i,
   /^x{3,}$/i,
   /^\*{3,}$/,
+  // A vendor prefix filled with x's or stars: `sk_test_xxxxxxxxxxxxxxxx`, `ghp_XXXXXXXXXXXX`, `AKIA************`.
+  /^[A-Za-z][A-Za-z0-9]{0,15}(?:[-_.][A-Za-z0-9]{1,15}){0,3}[-_.]?(?:x{6,}|X{6,}|\*{6,})$/,
   /^(?:todo|tbd|fixme|none|null|nil|undefined|empty|placeholder|redacted)$/i,
   // `dev-secret`, `test_123`, `example_123` (awesome-compose's `MSSQL_SA_PASSWORD`, which hardcoded-secret leaves alone as an example value).
   /^(?:dev|development|local|test|example|insecure|default|debug|unsafe)[-_ ]?(?:secret|key|password|pass|token)?(?:[-_ ]?key)?(?:[-_ ]?\d+)?$/i,
@@ -560,6 +562,9 @@ export function isPlaceholderCredential(value: string): boolean {
 /** The placeholders that hold white space: `<your password>`, `[secret]`, `change me`, `please replace this`, `fill me in`. */
 const SPACED_PLACEHOLDER_RE = /^(?:<[^<>]*>|\[[^[\]]*\]|(?:please\s+)?(?:change|replace|set|update|generate|fill|insert)\s+(?:me|this|it)(?:\s+(?:in|please|now|later|first))*)$/i;
 
+/** cookiecutter-django's `!!!SET DJANGO_SECRET_KEY!!!`: a fill-in shouted between exclamation marks. */
+const BANG_PLACEHOLDER_RE = /^!{2,}[^!\n]{1,80}!{2,}$/;
+
 /**
  * Whether a value is a well-known default or placeholder credential (`changeme`, `admin`,
  * `postgres`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `Your_password123`).
@@ -572,6 +577,7 @@ export function isDefaultCredential(value: string): boolean {
   // White space makes a sentence, not a placeholder ("Set a new password", "Please enter your password"): only the exact
   // defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself
   // (`change me please`) count.
+  if (BANG_PLACEHOLDER_RE.test(v)) return true;
   if (/\s/.test(v)) return SPACED_PLACEHOLDER_RE.test(v);
   return DEFAULT_PATTERNS.some((re) => re.test(v)) || isPlaceholderCredential(v);
 }
