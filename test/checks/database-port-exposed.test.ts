@@ -169,6 +169,20 @@ describe('database-port-exposed: a production overlay that resets ports', () => 
     const appended = await runCase(databasePortExposed, { files: { 'docker-compose.yml': base, 'docker-compose.prod.yml': 'services:\n  db:\n    ports:\n      - "127.0.0.1:6432:6432"\n' } });
     expect(appended.findings.filter((f) => !f.note).map((f) => [f.file, f.line])).toEqual([['docker-compose.yml', 5]]);
   });
+  it('an overlay beside the including file merges over a service an include:d file defines (limits, restart, !reset)', async () => {
+    const files = {
+      'docker-compose.yml': 'include:\n  - infra/db.yml\nservices:\n  web:\n    image: web:1\n    restart: always\n    mem_limit: 256m\n',
+      'infra/db.yml': 'services:\n  db:\n    image: postgres:16.2\n    restart: always\n    mem_limit: 1g\n    ports:\n      - 5432:5432\n',
+      'docker-compose.prod.yml': 'services:\n  db:\n    ports: !reset []\n',
+    };
+    const ports = await runCase(databasePortExposed, { files });
+    expect(ports.findings.map((f) => [f.file, f.line, f.note ?? false])).toEqual([['infra/db.yml', 7, true]]);
+    expect((await runCase(resourceLimits, { files })).findings).toEqual([]);
+    expect((await runCase(restartPolicy, { files })).findings).toEqual([]);
+    // Without the overlay the included service's mapping fails where it is written.
+    const { 'docker-compose.prod.yml': _, ...alone } = files;
+    expect((await runCase(databasePortExposed, { files: alone })).findings.map((f) => [f.file, f.line, f.note ?? false])).toEqual([['infra/db.yml', 7, false]]);
+  });
 });
 
 describe('QA p5/c2: compose ports are interpolated with the .env beside the compose file', () => {

@@ -97,14 +97,29 @@ export function reachedByLocation<T>(): { add(at: { file: string; line: number; 
 
 export const composeServiceGroups = perView(function composeServiceGroups(snapshot: SnapshotView): ComposeService[][] {
   const groups = new Map<string, ComposeService[]>();
+  const included = includedProjects(snapshot);
   for (const cf of judgedComposeFiles(snapshot)) {
+    // An `include:`d file's services join the including project: its overlays (`docker-compose.prod.yml`) merge over them.
+    const project = included.get(cf.path) ?? dirname(cf.path);
     for (const svc of cf.services) {
-      const key = `${dirname(cf.path)}\u0000${svc.name}`;
+      const key = `${project}\u0000${svc.name}`;
       groups.set(key, [...(groups.get(key) ?? []), svc]);
     }
   }
-  const rank = (f: string) => (isMainComposeFile(f) ? 0 : 1);
+  const rank = (f: string) => (isMainComposeFile(f) || included.has(f) ? 0 : 1);
   return [...groups.values()].map((g) => g.sort((a, b) => rank(a.file) - rank(b.file) || a.file.localeCompare(b.file)));
+});
+
+/** The project folder (the outermost including file's) of each compose file read because another names it in `include:`. */
+const includedProjects = perView(function includedProjects(snapshot: SnapshotView): Map<string, string> {
+  const by = new Map(snapshot.composeFiles().flatMap((cf) => (cf.includedBy ? [[cf.path, cf.includedBy] as const] : [])));
+  const out = new Map<string, string>();
+  for (const [file, first] of by) {
+    let top = first;
+    for (let i = 0; i < 32 && by.has(top) && by.get(top) !== file; i++) top = by.get(top)!;
+    out.set(file, dirname(top));
+  }
+  return out;
 });
 
 /** Each service's group (composeServiceGroups), looked up per service and variable: a map, not a scan of every group. */
@@ -117,7 +132,7 @@ const composeGroupOf = perView((snapshot: SnapshotView) => new Map(composeServic
  * production. Null for a service that is not in a base file, or that no production overlay overrides.
  */
 export function overriddenInProduction(snapshot: SnapshotView, svc: ComposeService, has: (member: ComposeService) => boolean): string | null {
-  if (!isMainComposeFile(svc.file)) return null;
+  if (!isMainComposeFile(svc.file) && !includedProjects(snapshot).has(svc.file)) return null;
   const group = composeGroupOf(snapshot).get(svc);
   const over = group?.find((m) => m !== svc && m.file !== svc.file && !isDevOnly(m.file) && !m.devEnvironment && has(m));
   return over ? over.file : null;
