@@ -230,8 +230,10 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
   // (a monorepo checklist with one scoped item per service ran it once per item).
   // Its findings' files are listed once too, so each item tests its globs per file, not per finding.
   const wholeRuns = new Map<string, Promise<{ all: Outcome; files: string[]; fileOf: Int32Array }>>();
-  const scoped = async (scope: Scope, inView: () => Promise<Outcome>, whole: () => Promise<Outcome>, wholeKey: string, judgesScope = false): Promise<Outcome> => {
+  const scoped = async (scope: Scope, view: SnapshotView, inView: () => Promise<Outcome>, whole: () => Promise<Outcome>, wholeKey: string, judgesScope = false): Promise<Outcome> => {
     const own = await inView();
+    // A scope that holds no tracked file at all is most likely a typo in `paths`: say so rather than the check's own reason.
+    if (scope && own.skipped !== undefined && !own.findings.length && !own.error && !view.files.length) return { ...own, skipped: `no tracked file is in the item's scope (paths/ignore match nothing)` };
     if (!scope || judgesScope || own.error || (own.skipped !== undefined && !own.findings.length)) return own;
     let run = wholeRuns.get(wholeKey);
     if (!run) { run = whole().then(indexFiles); wholeRuns.set(wholeKey, run); }
@@ -255,7 +257,7 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
   const tDirect = performance.now();
   for (const c of direct) {
     const t = performance.now();
-    out.set(c.key, await scoped(c.scope, () => executeCheck(c.def, c.view, c.options, now), () => executeCheck(c.def, snapshot, c.options, now), `${c.def.id}\0${JSON.stringify(c.options)}`, c.def.judgesScope));
+    out.set(c.key, await scoped(c.scope, c.view, () => executeCheck(c.def, c.view, c.options, now), () => executeCheck(c.def, snapshot, c.options, now), `${c.def.id}\0${JSON.stringify(c.options)}`, c.def.judgesScope));
     spent.set(c.def.id, (spent.get(c.def.id) ?? 0) + performance.now() - t);
   }
   if (direct.length) logger.debug(`checks without a file pass: ${Math.round(performance.now() - tDirect)} ms (${[...spent].sort((a, b) => b[1] - a[1]).map(([id, ms]) => `${id} ${Math.round(ms)}`).join(', ')})`);
@@ -270,7 +272,7 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
       if (error) { out.set(c.key, { findings: [], error }); continue; }
       const all = scan.results[c.job]!;
       const rows = c.view === snapshot ? all : all.filter((r) => c.view.has(r.file));
-      out.set(c.key, await scoped(c.scope, () => executeCheck(c.def, c.view, c.options, now, rows), () => executeCheck(c.def, snapshot, c.options, now, all), `job\0${c.job}`, c.def.judgesScope));
+      out.set(c.key, await scoped(c.scope, c.view, () => executeCheck(c.def, c.view, c.options, now, rows), () => executeCheck(c.def, snapshot, c.options, now, all), `job\0${c.job}`, c.def.judgesScope));
     }
     logger.debug(`file-pass checks judged in ${Math.round(performance.now() - tLater)} ms`);
   }

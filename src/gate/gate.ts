@@ -192,9 +192,15 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
   }
 
   // Findings outside items (parse errors, notes) honour `preflight-ignore parse-error` too.
+  // A file that cannot be parsed today can be recorded in a baseline like any finding (adoption on a repository with
+  // a template Preflight cannot read); `config` findings are the checklist's and suppressions' own mistakes and are not.
   for (const f of input.extra) {
     const sup = suppressionFor(f);
-    findings.push(sup ? { ...f, suppressed: true, suppressedBy: sup.reason || 'preflight-ignore' } : f);
+    if (sup) { findings.push({ ...f, suppressed: true, suppressedBy: sup.reason || 'preflight-ignore' }); continue; }
+    if (f.check !== 'parse-error' || f.note) { findings.push(f); continue; }
+    const fp = fingerprint('parse-error', f.file, f.message);
+    if (baseline && (baseline.get(fp) ?? 0) > 0) { baseline.set(fp, baseline.get(fp)! - 1); findings.push({ ...f, fingerprint: fp, baseline: true }); }
+    else findings.push({ ...f, fingerprint: fp });
   }
 
   // Suppressions naming ids that do not exist, or an `until` that is not a date, are reported,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { main } from '../../src/cli.js';
 import { makeRepo } from '../helpers/repo.js';
 import { reportSchema } from '../../src/report/schema.js';
@@ -244,6 +245,19 @@ describe('cli', () => {
     const fixed = await cli(['--checklist', 'c.yml', '--baseline', 'baseline.json'], repo);
     expect(fixed.code).toBe(0);
     expect(fixed.stdout).toContain('1 baseline entry is fixed');
+  });
+
+  it('a parse error can be recorded in a baseline like any finding; a new unparsable file still fails', async () => {
+    const repo = makeRepo({ 'docker-compose.yml': 'services:\n  web: [unclosed\n', 'c.yml': 'version: 1\nfail-on: low\nitems:\n  - { id: rl, check: restart-policy }\n' });
+    expect((await cli(['--checklist', 'c.yml'], repo)).code).toBe(1);
+    const b = await cli(['baseline', '--checklist', 'c.yml', '--output', 'baseline.json'], repo);
+    expect(b.stdout).toMatch(/Recorded 1 finding/);
+    const known = await cli(['--checklist', 'c.yml', '--baseline', 'baseline.json', '--format', 'json'], repo);
+    expect(known.code).toBe(0);
+    expect(JSON.parse(known.stdout).findings.map((f: { check: string; baseline?: boolean }) => [f.check, f.baseline])).toEqual([['parse-error', true]]);
+    fs.writeFileSync(path.join(repo, 'compose.prod.yml'), 'services: {web: [\n');
+    execFileSync('git', ['add', 'compose.prod.yml'], { cwd: repo });
+    expect((await cli(['--checklist', 'c.yml', '--baseline', 'baseline.json'], repo)).code).toBe(1);
   });
 
   it('a checklist names its own baseline, relative to itself; the flag wins; outside the repository is an error at its line', async () => {

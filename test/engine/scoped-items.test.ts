@@ -36,3 +36,17 @@ describe('scoped items share the whole-repository run of their check', () => {
     ]);
   });
 });
+
+describe('an item whose scope holds no tracked file', () => {
+  it('is skipped with a reason naming the empty scope (a typo in paths), not the check\'s own reason', async () => {
+    const dir = makeRepo({
+      'services/api/Dockerfile': 'FROM python:3.12-slim\nUSER app\n',
+      '.github/preflight.yml': 'version: 1\nitems:\n  - id: typo\n    check: dockerfile-non-root\n    paths: ["service/api/**"]\n  - id: right\n    check: dockerfile-non-root\n    paths: ["services/api/**"]\n  - id: nothing-there\n    check: dockerfile-healthcheck\n    paths: ["services/api/**"]\n    ignore: ["**/Dockerfile"]\n',
+    });
+    const { report } = await run({ dir, cwd: dir, probes: false, env: {}, now: new Date('2026-12-01T00:00:00Z') });
+    const byId = new Map(report.items.map((i) => [i.id, i]));
+    expect([byId.get('typo')!.status, byId.get('typo')!.reason]).toEqual(['skipped', "no tracked file is in the item's scope (paths/ignore match nothing)"]);
+    expect(byId.get('right')!.status).toBe('pass');
+    expect([byId.get('nothing-there')!.status, byId.get('nothing-there')!.reason]).toEqual(['skipped', "no tracked file is in the item's scope (paths/ignore match nothing)"]);
+  });
+});
