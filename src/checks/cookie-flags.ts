@@ -174,7 +174,7 @@ export const cookieFlags = defineCheck({
     };
     const env = configEnv(snapshot);
     // A Rails or Laravel app is judged by its session configuration (`config/application.rb`, `config/session.php`) even when it is clean.
-    if (!scanned.length && !snapshot.files.some((f) => isCodeFile(f) || FRAMEWORK_APP.test(f) || (isSpringConfig(f) && !isTestFile(f) && !isTemplate(f))) && !env.length) { skip('no application code or deploy environment'); return; }
+    if (!scanned.length && !snapshot.files.some((f) => isCodeFile(f) || FRAMEWORK_APP.test(f) || (isSpringConfig(f) && !isTestFile(f) && !isTemplate(f))) && !env.length) { skip('no code it reads (Python, JavaScript/TypeScript, Rails or Laravel session config, Spring config) and no deploy environment'); return; }
     // Settings secured in production code of the same project (settings/production.py, class ProductionConfig)
     // make an insecure base value an overridden default, not the production configuration.
     const secured = scanned.flatMap((s) => s.data.secured.map((x) => ({ ...x, file: s.file })));

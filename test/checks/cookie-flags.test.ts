@@ -259,3 +259,10 @@ describe('cookie-flags: an env-read false default the deploy environment replace
     expect(await at({ 'config/session.php': session, '.env.production': 'SESSION_SECURE_COOKIE="true"\n' })).toEqual(['config/session.php:5']);
   });
 });
+
+describe('cookie-flags: a repository with only code it does not read', () => {
+  it('is skipped with a reason naming what it reads, not "no application code" (a Go service has code)', async () => {
+    const out = await runCase(cookieFlags, { files: { 'main.go': 'package main\n\nfunc main() {}\n', 'go.mod': 'module example.com/app\n' } });
+    expect(out.skipped).toMatch(/^no code it reads \(Python, JavaScript\/TypeScript/);
+  });
+});
