@@ -26,7 +26,7 @@ const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
 /** A baseline: today's findings by fingerprint, so adoption can start without fixing everything. */
 function toBaseline(report) {
     const findings = report.findings
-        .filter((f) => !f.note && !f.suppressed && f.fingerprint && f.item !== null)
+        .filter((f) => !f.note && !f.suppressed && f.fingerprint && (f.item !== null || f.check === 'parse-error'))
         .map((f) => ({ check: f.check, file: f.file, fingerprint: f.fingerprint, message: f.message }));
     return `${JSON.stringify({ version: 1, tool: 'preflight', findings }, null, 2)}\n`;
 }

@@ -1248,14 +1248,29 @@ function reachedByLocation() {
 }
 const composeServiceGroups = (0,snapshot/* perView */.DN)(function composeServiceGroups(snapshot) {
     const groups = new Map();
+    const included = includedProjects(snapshot);
     for (const cf of judgedComposeFiles(snapshot)) {
+        // An `include:`d file's services join the including project: its overlays (`docker-compose.prod.yml`) merge over them.
+        const project = included.get(cf.path) ?? (0,classify/* dirname */.pD)(cf.path);
         for (const svc of cf.services) {
-            const key = `${(0,classify/* dirname */.pD)(cf.path)}\u0000${svc.name}`;
+            const key = `${project}\u0000${svc.name}`;
             groups.set(key, [...(groups.get(key) ?? []), svc]);
         }
     }
-    const rank = (f) => ((0,classify/* isMainComposeFile */.AI)(f) ? 0 : 1);
+    const rank = (f) => ((0,classify/* isMainComposeFile */.AI)(f) || included.has(f) ? 0 : 1);
     return [...groups.values()].map((g) => g.sort((a, b) => rank(a.file) - rank(b.file) || a.file.localeCompare(b.file)));
+});
+/** The project folder (the outermost including file's) of each compose file read because another names it in `include:`. */
+const includedProjects = (0,snapshot/* perView */.DN)(function includedProjects(snapshot) {
+    const by = new Map(snapshot.composeFiles().flatMap((cf) => (cf.includedBy ? [[cf.path, cf.includedBy]] : [])));
+    const out = new Map();
+    for (const [file, first] of by) {
+        let top = first;
+        for (let i = 0; i < 32 && by.has(top) && by.get(top) !== file; i++)
+            top = by.get(top);
+        out.set(file, (0,classify/* dirname */.pD)(top));
+    }
+    return out;
 });
 /** Each service's group (composeServiceGroups), looked up per service and variable: a map, not a scan of every group. */
 const composeGroupOf = (0,snapshot/* perView */.DN)((snapshot) => new Map(composeServiceGroups(snapshot).flatMap((g) => g.map((s) => [s, g]))));
@@ -1266,7 +1281,7 @@ const composeGroupOf = (0,snapshot/* perView */.DN)((snapshot) => new Map(compos
  * production. Null for a service that is not in a base file, or that no production overlay overrides.
  */
 function overriddenInProduction(snapshot, svc, has) {
-    if (!(0,classify/* isMainComposeFile */.AI)(svc.file))
+    if (!(0,classify/* isMainComposeFile */.AI)(svc.file) && !includedProjects(snapshot).has(svc.file))
         return null;
     const group = composeGroupOf(snapshot).get(svc);
     const over = group?.find((m) => m !== svc && m.file !== svc.file && !(0,classify/* isDevOnly */.uL)(m.file) && !m.devEnvironment && has(m));
@@ -3672,7 +3687,7 @@ const cookieFlags = defineCheck({
         const env = configEnv(snapshot);
         // A Rails or Laravel app is judged by its session configuration (`config/application.rb`, `config/session.php`) even when it is clean.
         if (!scanned.length && !snapshot.files.some((f) => isCodeFile(f) || FRAMEWORK_APP.test(f) || (isSpringConfig(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isTemplate */.Fl)(f))) && !env.length) {
-            skip('no application code or deploy environment');
+            skip('no code it reads (Python, JavaScript/TypeScript, Rails or Laravel session config, Spring config) and no deploy environment');
             return;
         }
         // Settings secured in production code of the same project (settings/production.py, class ProductionConfig)
@@ -5806,7 +5821,7 @@ const databasePortExposed = defineCheck({
     id: 'database-port-exposed',
     title: 'Database ports are not published',
     severity: 'high',
-    description: 'Compose does not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services, host-network pods and hostPorts do not expose them.',
+    description: 'Compose does not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services (or ones with externalIPs), host-network pods and hostPorts do not expose them.',
     match: [
         {
             // "Postgres is not exposed", "Databases are not exposed via LoadBalancer services", "Do not expose the
@@ -5827,7 +5842,7 @@ const databasePortExposed = defineCheck({
             'Compose `ports:` in short syntax (`"5432:5432"`, `"5432"`, `"0.0.0.0:5432:5432"`, `"[::1]:5432:5432"`, ranges `"5432-5433:5432-5433"`, `/tcp` suffixes; variables interpolated as compose does, from the committed `.env` beside the compose file, else their defaults: `${PG_PORT:-5432}` with `PG_PORT=15432` in `.env` is host port 15432, a variable with neither is unknown) and long syntax (`target`, `published`, `host_ip`) are read, in every compose file and the files they `include:` (whatever their names). A `/udp` mapping of a database port reaches nothing (databases listen on TCP) and passes, except memcached\'s `11211/udp`. The **container** port (target) is judged, so `"15432:5432"` fails and `"5432:8080"` passes; the published port is shown.',
             'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
             'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list; add them with the `ports` option.',
-            'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine.',
+            'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note.',
             'Kubernetes pods with `hostNetwork: true` whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies.',
             'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`…; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
             'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/…`, image `sail-<version>/app`: a local environment) get `info` notes. A production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) whose service replaces the base\'s mappings (`ports: !reset []`, `ports: !override [...]`; a plain list is appended, as compose does) makes the base\'s mappings `info` notes.',
@@ -5921,8 +5936,29 @@ const databasePortExposed = defineCheck({
         for (const obj of services) {
             const spec = (0,yaml/* isObject */.Gv)(obj.value['spec']) ? obj.value['spec'] : {};
             const type = spec['type'];
-            if (type !== 'LoadBalancer' && type !== 'NodePort')
+            // `externalIPs` makes every node answer on those addresses for the Service's ports, whatever its type.
+            const externalIPs = Array.isArray(spec['externalIPs']) ? spec['externalIPs'].map((ip) => String(ip).trim()).filter(Boolean) : [];
+            if (type !== 'LoadBalancer' && type !== 'NodePort') {
+                if (!externalIPs.length || type === 'ExternalName')
+                    continue;
+                const ports = Array.isArray(spec['ports']) ? spec['ports'] : [];
+                const db = new Set(base);
+                const privateOnly = externalIPs.every((ip) => PRIVATE.test(ip) || LOOPBACK.test(ip));
+                ports.forEach((p, i) => {
+                    if (!(0,yaml/* isObject */.Gv)(p))
+                        return;
+                    const hit = [p['port'], p['targetPort']].find((x) => typeof x === 'number' && db.has(x));
+                    if (hit === undefined)
+                        return;
+                    const at = obj.loc(['spec', 'ports', i]);
+                    const what = `Service '${obj.name ?? '?'}' exposes database port ${label(hit)} on its externalIPs (${externalIPs.join(', ')})`;
+                    if (privateOnly)
+                        report({ file: obj.file, line: at.line, column: at.column, note: true, message: `${what}, private addresses only` });
+                    else
+                        report({ file: obj.file, line: at.line, column: at.column, message: `${what}; drop externalIPs and reach it from inside the cluster or through a bastion` });
+                });
                 continue;
+            }
             const ports = Array.isArray(spec['ports']) ? spec['ports'] : [];
             const meta = (0,yaml/* isObject */.Gv)(obj.value['metadata']) ? obj.value['metadata'] : {};
             const annotations = (0,yaml/* isObject */.Gv)(meta['annotations']) ? meta['annotations'] : {};
@@ -5971,7 +6007,7 @@ function judgeService(svc, own, judged, dbPorts, label, dev, vars, report) {
             return;
         // An entry inherited from a base that is no compose file (judged nowhere else) is shown where it is written.
         const where = i < inherited ? svc.origin(['ports', i]) : { file: svc.file, ...svc.loc(['ports', i - inherited]) };
-        const pub = p.published ? `host port ${p.published}` : 'a random host port';
+        const pub = !p.published ? 'a random host port' : p.published.includes('?') ? 'an unknown host port (a variable without a value)' : `host port ${p.published}`;
         const ip = p.hostIp?.replace(/^\[|\]$/g, '') ?? null;
         const what = `compose service '${svc.name}' publishes database port ${label(hit)} on ${pub}`;
         if (ip !== null && LOOPBACK.test(ip)) {
@@ -7405,6 +7441,8 @@ const DEFAULT_PATTERNS = [
     /^(?:please[-_ ]?)?(?:change|replace|set|update|generate|insert|fill)[-_ ]?(?:me|this|it|in|later)?\b/i,
     /^x{3,}$/i,
     /^\*{3,}$/,
+    // A vendor prefix filled with x's or stars: `sk_test_xxxxxxxxxxxxxxxx`, `ghp_XXXXXXXXXXXX`, `AKIA************`.
+    /^[A-Za-z][A-Za-z0-9]{0,15}(?:[-_.][A-Za-z0-9]{1,15}){0,3}[-_.]?(?:x{6,}|X{6,}|\*{6,})$/,
     /^(?:todo|tbd|fixme|none|null|nil|undefined|empty|placeholder|redacted)$/i,
     // `dev-secret`, `test_123`, `example_123` (awesome-compose's `MSSQL_SA_PASSWORD`, which hardcoded-secret leaves alone as an example value).
     /^(?:dev|development|local|test|example|insecure|default|debug|unsafe)[-_ ]?(?:secret|key|password|pass|token)?(?:[-_ ]?key)?(?:[-_ ]?\d+)?$/i,
@@ -7484,6 +7522,8 @@ function isPlaceholderCredential(value) {
 }
 /** The placeholders that hold white space: `<your password>`, `[secret]`, `change me`, `please replace this`, `fill me in`. */
 const SPACED_PLACEHOLDER_RE = /^(?:<[^<>]*>|\[[^[\]]*\]|(?:please\s+)?(?:change|replace|set|update|generate|fill|insert)\s+(?:me|this|it)(?:\s+(?:in|please|now|later|first))*)$/i;
+/** cookiecutter-django's `!!!SET DJANGO_SECRET_KEY!!!`: a fill-in shouted between exclamation marks. */
+const BANG_PLACEHOLDER_RE = /^!{2,}[^!\n]{1,80}!{2,}$/;
 /**
  * Whether a value is a well-known default or placeholder credential (`changeme`, `admin`,
  * `postgres`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `Your_password123`).
@@ -7498,6 +7538,8 @@ function isDefaultCredential(value) {
     // White space makes a sentence, not a placeholder ("Set a new password", "Please enter your password"): only the exact
     // defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself
     // (`change me please`) count.
+    if (BANG_PLACEHOLDER_RE.test(v))
+        return true;
     if (/\s/.test(v))
         return SPACED_PLACEHOLDER_RE.test(v);
     return DEFAULT_PATTERNS.some((re) => re.test(v)) || isPlaceholderCredential(v);
@@ -11930,7 +11972,7 @@ const restartPolicy = defineCheck({
             const never = policies[0];
             if (never) {
                 const at = never.s.loc(never.p.path);
-                report({ file: never.s.file, line: at.line, column: at.column, note: true, message: `compose service '${svc.name}' is explicitly never restarted (restart: "no"); fine for a one-shot task, not for a long-running service` });
+                report({ file: never.s.file, line: at.line, column: at.column, note: true, message: `compose service '${svc.name}' is explicitly never restarted (${never.p.path[0] === 'restart' ? 'restart: "no"' : 'deploy.restart_policy.condition: none'}); fine for a one-shot task, not for a long-running service` });
                 continue;
             }
             const profiles = svc.value['profiles'];

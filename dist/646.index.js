@@ -389,9 +389,25 @@ function gate(input) {
             report.reason = `${own ? 'also fails on' : 'fails on'} the findings reported under ${[...owners].map((id) => `'${id}'`).join(', ')} (a problem is reported once)`;
     }
     // Findings outside items (parse errors, notes) honour `preflight-ignore parse-error` too.
+    // A file that cannot be parsed today can be recorded in a baseline like any finding (adoption on a repository with
+    // a template Preflight cannot read); `config` findings are the checklist's and suppressions' own mistakes and are not.
     for (const f of input.extra) {
         const sup = suppressionFor(f);
-        findings.push(sup ? { ...f, suppressed: true, suppressedBy: sup.reason || 'preflight-ignore' } : f);
+        if (sup) {
+            findings.push({ ...f, suppressed: true, suppressedBy: sup.reason || 'preflight-ignore' });
+            continue;
+        }
+        if (f.check !== 'parse-error' || f.note) {
+            findings.push(f);
+            continue;
+        }
+        const fp = fingerprint('parse-error', f.file, f.message);
+        if (baseline && (baseline.get(fp) ?? 0) > 0) {
+            baseline.set(fp, baseline.get(fp) - 1);
+            findings.push({ ...f, fingerprint: fp, baseline: true });
+        }
+        else
+            findings.push({ ...f, fingerprint: fp });
     }
     // Suppressions naming ids that do not exist, or an `until` that is not a date, are reported,
     // never silently ignored (an unparsable date would never expire).
@@ -877,8 +893,11 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
     // (a monorepo checklist with one scoped item per service ran it once per item).
     // Its findings' files are listed once too, so each item tests its globs per file, not per finding.
     const wholeRuns = new Map();
-    const scoped = async (scope, inView, whole, wholeKey, judgesScope = false) => {
+    const scoped = async (scope, view, inView, whole, wholeKey, judgesScope = false) => {
         const own = await inView();
+        // A scope that holds no tracked file at all is most likely a typo in `paths`: say so rather than the check's own reason.
+        if (scope && own.skipped !== undefined && !own.findings.length && !own.error && !view.files.length)
+            return { ...own, skipped: `no tracked file is in the item's scope (paths/ignore match nothing)` };
         if (!scope || judgesScope || own.error || (own.skipped !== undefined && !own.findings.length))
             return own;
         let run = wholeRuns.get(wholeKey);
@@ -908,7 +927,7 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
     const tDirect = performance.now();
     for (const c of direct) {
         const t = performance.now();
-        out.set(c.key, await scoped(c.scope, () => executeCheck(c.def, c.view, c.options, now), () => executeCheck(c.def, snapshot, c.options, now), `${c.def.id}\0${JSON.stringify(c.options)}`, c.def.judgesScope));
+        out.set(c.key, await scoped(c.scope, c.view, () => executeCheck(c.def, c.view, c.options, now), () => executeCheck(c.def, snapshot, c.options, now), `${c.def.id}\0${JSON.stringify(c.options)}`, c.def.judgesScope));
         spent.set(c.def.id, (spent.get(c.def.id) ?? 0) + performance.now() - t);
     }
     if (direct.length)
@@ -927,7 +946,7 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
             }
             const all = scan.results[c.job];
             const rows = c.view === snapshot ? all : all.filter((r) => c.view.has(r.file));
-            out.set(c.key, await scoped(c.scope, () => executeCheck(c.def, c.view, c.options, now, rows), () => executeCheck(c.def, snapshot, c.options, now, all), `job\0${c.job}`, c.def.judgesScope));
+            out.set(c.key, await scoped(c.scope, c.view, () => executeCheck(c.def, c.view, c.options, now, rows), () => executeCheck(c.def, snapshot, c.options, now, all), `job\0${c.job}`, c.def.judgesScope));
         }
         logger.debug(`file-pass checks judged in ${Math.round(performance.now() - tLater)} ms`);
     }
@@ -1236,7 +1255,7 @@ const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
 /** A baseline: today's findings by fingerprint, so adoption can start without fixing everything. */
 function toBaseline(report) {
     const findings = report.findings
-        .filter((f) => !f.note && !f.suppressed && f.fingerprint && f.item !== null)
+        .filter((f) => !f.note && !f.suppressed && f.fingerprint && (f.item !== null || f.check === 'parse-error'))
         .map((f) => ({ check: f.check, file: f.file, fingerprint: f.fingerprint, message: f.message }));
     return `${JSON.stringify({ version: 1, tool: 'preflight', findings }, null, 2)}\n`;
 }

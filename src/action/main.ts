@@ -377,7 +377,10 @@ async function attestationOf(ev: EventContext, pull: number, client: GitHubClien
       const fallback = ev.body !== null
         ? 'using the event\'s copy of its description for sign-offs'
         : `its description cannot be read, so no sign-off counts and pending manual items stay pending${ev.event === 'merge_group' ? ' (a merge_group event carries no description)' : ''}`;
-      const hint = isRateLimited(err) ? ' That is a GitHub rate limit, not a missing permission: re-run the job later.' : isForbidden(err) ? ' Give the job `pull-requests: read`.' : '';
+      const hint = isRateLimited(err) ? ' That is a GitHub rate limit, not a missing permission: re-run the job later.'
+        : isForbidden(err) ? ' Give the job `pull-requests: read`.'
+        // A private repository answers 404, not 403, to a token without read access to its pull requests.
+        : (err as { status?: number }).status === 404 ? ' In a private repository this means the job lacks `pull-requests: read`.' : '';
       say.warning(`Could not read pull request #${pull} (${describeError(err)}); ${fallback}.${hint}`);
     }
   }
@@ -414,7 +417,7 @@ async function writeCheckRun(
     });
   } catch (err) {
     if (isRateLimited(err)) {
-      return { written: false, failed: 0, app: null, warning: `GitHub's rate limit stopped the check run (${describeError(err)}), even after waiting and retrying: this is not a missing permission — re-run the job later. Findings are annotated in the workflow run instead.` };
+      return { written: false, failed: 0, app: null, warning: `GitHub's rate limit stopped the check run (${describeError(err)}; Preflight waits and retries only limits that lift within a minute): this is not a missing permission — re-run the job later. Findings are annotated in the workflow run instead.` };
     }
     if (isForbidden(err)) {
       return { written: false, failed: 0, app: null, warning: `The token cannot write check runs (${describeError(err)}): give the job \`permissions: checks: write\`. Findings are annotated in the workflow run instead.` };

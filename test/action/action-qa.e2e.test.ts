@@ -157,6 +157,14 @@ describe('merge_group', () => {
     const items = Object.fromEntries(r.report!.items.map((i: { id: string }) => [i.id, i]));
     expect(items['backups-tested'].status).toBe('pending');
   });
+  it('a 404 on the pull request (what a private repository answers without pull-requests: read) names the permission', async () => {
+    addPull(22, { body: '- [x] Backup restore procedure has been tested\n' });
+    gh.state.faults.push({ method: 'GET', path: /\/pulls\/22$/, status: 404, message: 'Not Found' });
+    const r = await run({ event: 'merge_group', payload: mergeGroupPayload({ number: 22, headSha: 'd'.repeat(40), baseSha: BASE }) });
+    assertClean(r);
+    const w = commands(r.stdout, 'warning').find((x) => x.message.startsWith('Could not read pull request #22'))!;
+    expect(w.message).toMatch(/In a private repository this means the job lacks `pull-requests: read`\./);
+  });
 });
 
 describe('working-directory', () => {
