@@ -22,6 +22,8 @@ export interface CollectConfig extends ProbeConfig {
 
 const USER_AGENT = 'preflight-probe/1';
 const MAX_REDIRECTS = 5;
+/** Requests in flight at once (browsers open six connections per host). */
+const MAX_IN_FLIGHT = 6;
 
 /** Response header bytes accepted (Chrome's limit). */
 const MAX_HEADER_BYTES = 256 * 1024;
@@ -295,7 +297,41 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   // Asked once, when a request to the target is dropped: does the server require a client certificate?
   let clientCertCheck: Promise<boolean> | undefined;
 
+  // At most MAX_IN_FLIGHT requests at once, as browsers limit connections per host: a server with one worker
+  // (gunicorn's default sync worker) answers them one after another, so twenty at once would make the last ones
+  // wait for all the others and time out though each took half a second. A request's timeout and timing start
+  // when it is sent, not while it waits for a slot here.
+  let inFlight = 0;
+  const waiting: (() => void)[] = [];
+  const slot = (): Promise<void> | void => {
+    if (inFlight < MAX_IN_FLIGHT) { inFlight++; return; }
+    return new Promise<void>((resolve) => waiting.push(resolve));
+  };
+  const freeSlot = () => { const next = waiting.shift(); if (next) next(); else inFlight--; };
+  // A target that completed no response for a whole timeout (it accepts connections and never answers, or
+  // trickles a body forever: slowloris, a hung app) fails the requests still waiting for a slot at once, so the
+  // run stays bounded by about one timeout rather than one per batch. Only a request that waited behind others
+  // is failed so (a health poll, one request at a time, always asks again), and any complete response clears it.
+  // The page's own requests are queued first, so a tarpit on scanners' paths (`/.git/config`) costs only those.
+  let lastAnswer = -Infinity;
+  let stalled: string | undefined;
+
   const fetchOnce = async (url: URL, method = 'GET', extra: Record<string, string> = {}): Promise<HttpResponse> => {
+    if (unreachable && url.origin === target.origin) throw Object.assign(new Error(unreachable.error), { code: 'PREFLIGHT_UNREACHABLE', proxyFailed: unreachable.proxyFailed });
+    const queued = slot();
+    if (queued) await queued;
+    const sent = performance.now();
+    try {
+      if (queued && stalled !== undefined && url.origin === target.origin) throw Object.assign(new Error(stalled), { code: 'PREFLIGHT_UNREACHABLE' });
+      return await fetchNow(url, method, extra);
+    } catch (e) {
+      if (url.origin === target.origin && (isTimeout(e) || (e as { code?: string }).code === 'PREFLIGHT_BODY_TIMEOUT') && sent > lastAnswer) stalled ??= describeFailure(e, url, timeoutMs, proxyFor(url)).error;
+      throw e;
+    } finally { freeSlot(); }
+  };
+
+  const fetchNow = async (url: URL, method: string, extra: Record<string, string>): Promise<HttpResponse> => {
+    // A request that waited for a slot behind one that found the origin unreachable fails fast too.
     if (unreachable && url.origin === target.origin) throw Object.assign(new Error(unreachable.error), { code: 'PREFLIGHT_UNREACHABLE', proxyFailed: unreachable.proxyFailed });
     const custom = sendCustom && url.origin === target.origin ? config.headers : {};
     // The probe's own headers (a foreign Origin…) win over custom ones of the same name.
@@ -349,6 +385,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
         : Object.assign(e as object, { afterStatus: true, status: res.statusCode });
       throw Object.assign(err, { partial: { ...partial, bodyError: describeFailure(err, url, timeoutMs, proxyFor(url)).error } });
     }
+    if (url.origin === target.origin) { lastAnswer = performance.now(); stalled = undefined; }
     return toResponse(res, chunks, truncated);
 
     async function toResponse(res: Received, chunks: Buffer[], truncated: boolean): Promise<HttpResponse> {

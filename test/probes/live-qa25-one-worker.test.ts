@@ -1,0 +1,78 @@
+import http from 'node:http';
+import { afterAll, describe, expect, it } from 'vitest';
+import { probeLive } from './helpers.js';
+
+/**
+ * QA round 25: a healthy server with one worker (gunicorn's default sync worker) answers requests one after
+ * another. Every probe at once used to queue two dozen requests with their timeouts already running, so the
+ * last ones timed out though each took a fraction of a second, and sensitive-paths became a critical `error`.
+ */
+const servers: http.Server[] = [];
+afterAll(async () => { await Promise.all(servers.map((s) => new Promise((r) => s.close(r)))); });
+
+/** One request at a time, `ms` each, like a single sync worker; records the most requests it ever had waiting. */
+async function oneWorker(ms: number): Promise<{ url: string; stats: { handled: number; maxQueued: number } }> {
+  const stats = { handled: 0, maxQueued: 0 };
+  const queue: (() => void)[] = [];
+  let busy = false;
+  const next = () => {
+    const job = queue.shift();
+    if (!job) { busy = false; return; }
+    busy = true;
+    setTimeout(() => { job(); next(); }, ms);
+  };
+  const srv = http.createServer((req, res) => {
+    queue.push(() => {
+      stats.handled++;
+      const path = (req.url ?? '/').split('?')[0];
+      if (path === '/' || path === '/health') {
+        res.writeHead(200, { 'content-type': 'text/html', 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY' });
+        res.end('<!doctype html><title>shop</title>');
+      } else { res.writeHead(404, { 'content-type': 'text/html' }); res.end('<h1>Not Found</h1>'); }
+    });
+    stats.maxQueued = Math.max(stats.maxQueued, queue.length);
+    if (!busy) next();
+  });
+  servers.push(srv);
+  srv.keepAliveTimeout = 10_000;
+  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(srv.address() as import('node:net').AddressInfo).port}`, stats };
+}
+
+describe('a server with one worker, 300 ms per request, every probe at once (timeout 2.5 s)', () => {
+  it('no probe times out: each request waits for at most a few others, and its timeout starts when it is sent', async () => {
+    const { url, stats } = await oneWorker(300);
+    const { out } = await probeLive({ url: `${url}/`, timeoutMs: 2500 });
+    const errors = [...out].filter(([, o]) => o.error).map(([id, o]) => `${id}: ${o.error}`);
+    // On plain HTTP the TLS probes fail, and the rest judge what the server answered; none could not run.
+    expect(errors.filter((e) => /timeout|no answer/.test(e))).toEqual([]);
+    expect(out.get('sensitive-paths')!.error).toBeUndefined();
+    expect(out.get('sensitive-paths')!.findings).toEqual([]);
+    expect(stats.handled).toBeGreaterThan(15);
+    // Never more than six requests in flight: five waiting behind the one being served.
+    expect(stats.maxQueued).toBeLessThanOrEqual(6);
+  }, 60_000);
+});
+
+describe('a tarpit that holds scanners\' paths (/.env, /.git/…) open forever while the app answers (timeout 1 s)', () => {
+  it('only sensitive-paths cannot run; the page\'s probes judge it, and the run stays bounded', async () => {
+    const held: http.ServerResponse[] = [];
+    const srv = http.createServer((req, res) => {
+      const path = (req.url ?? '/').split('?')[0]!;
+      if (/^\/\.|^\/(?:wp-config|phpinfo|server-status|config|backup|actuator)/.test(path)) { held.push(res); return; }
+      res.writeHead(path === '/' ? 200 : 404, { 'content-type': 'text/html', 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY', 'content-security-policy': "default-src 'self'", 'referrer-policy': 'no-referrer' });
+      res.end('<!doctype html><title>shop</title>');
+    });
+    servers.push(srv);
+    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(srv.address() as import('node:net').AddressInfo).port}/`;
+    const t0 = performance.now();
+    const { out } = await probeLive({ url, timeoutMs: 1000 });
+    const ms = performance.now() - t0;
+    for (const r of held) r.destroy();
+    expect(out.get('sensitive-paths')!.error).toMatch(/could not be fetched|no answer/);
+    for (const id of ['security-headers', 'cors-policy', 'cookie-security', 'health-endpoint', 'dev-server-exposed', 'response-time']) expect(out.get(id)!.error, id).toBeUndefined();
+    expect(out.get('security-headers')!.findings).toEqual([]);
+    expect(ms).toBeLessThan(5000);
+  }, 30_000);
+});
