@@ -8,7 +8,7 @@ import zlib from 'node:zlib';
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 import type { Logger } from '../types.js';
 import type { Needs } from './define.js';
-import { CERT_DATE_ERRORS, CERT_WEAK_ERRORS, defaultHealthPaths, FOREIGN_ORIGIN, headerText, isMetadataHost, mountPath, pemBlocks, REDIRECTS } from './util.js';
+import { CERT_DATE_ERRORS, CERT_WEAK_ERRORS, defaultHealthPaths, describeStop, FOREIGN_ORIGIN, headerText, isMetadataHost, mountPath, pemBlocks, REDIRECTS } from './util.js';
 import type { ProbeConfig } from './run.js';
 import type { CertInfo, Chain, Fetched, HealthObservation, HttpResponse, LegacyTlsObservation, Observation, TlsObservation } from './observation.js';
 
@@ -606,11 +606,14 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
         const entry: { samples: number[]; statuses: number[]; error?: string } = { samples: [], statuses: [] };
         obs.timing[path] = entry;
         const n = Math.min(Math.max(samples, 1), 50);
+        // Each sample follows same-host redirects as a browser does (`/` → `/en/`) and is timed to the page at the
+        // end; a redirect loop is no response to time.
         for (let i = 0; i <= n; i++) {
-          try {
-            const r = await fetchOnce(url);
-            if (i > 0) { entry.samples.push(Math.round(r.ms * 10) / 10); entry.statuses.push(r.status); }
-          } catch (e) { entry.error = describeError(e, url, timeoutMs, proxyFor(url)); break; }
+          const chain = await follow(url);
+          if (chain.error !== undefined) { entry.error = chain.error; break; }
+          if (chain.stopped?.reason === 'limit') { entry.error = `${url.href} ${describeStop(chain)}, so its response time cannot be measured; fix the redirects so the page answers`; break; }
+          const last = chain.hops.at(-1);
+          if (i > 0 && last) { entry.samples.push(Math.round(chain.hops.reduce((t, h) => t + h.ms, 0) * 10) / 10); entry.statuses.push(last.status); }
         }
       }
     }

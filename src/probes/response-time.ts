@@ -34,9 +34,9 @@ export const responseTime = defineProbe({
       'One warm-up GET (connection set-up, lazy initialisation), then `samples` (5) sequential GETs of `path`',
       '(default: the target URL itself, so `https://host/app/` times `/app/`; a configured `path` is on the',
       'target\'s origin as written and must start with a single `/`)',
-      'over one keep-alive connection, each timed to the end of the (capped) body; the median must be ≤ `max-ms`',
+      'over one keep-alive connection, each following same-host redirects as a browser does (`/` → `/en/`: the redirect and the page are timed together) and timed to the end of the (capped) body; the median must be ≤ `max-ms`',
       '(2000). Sequential on purpose: they run after the other probes so they measure the server, not our load.',
-      'A failed request is an `error`, and so is a 502, 503 or 504 answer (a gateway whose application did not answer: its error page answers fast whatever the application does).',
+      'A failed request is an `error`, and so are a redirect loop and a 502, 503 or 504 answer (a gateway whose application did not answer: its error page answers fast whatever the application does).',
     ].join(' '),
   },
   options: z.object({

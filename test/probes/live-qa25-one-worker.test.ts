@@ -76,3 +76,26 @@ describe('a tarpit that holds scanners\' paths (/.env, /.git/…) open forever w
     expect(ms).toBeLessThan(5000);
   }, 30_000);
 });
+
+describe('response-time follows same-host redirects (QA round 25)', () => {
+  const start = async (handler: http.RequestListener) => {
+    const srv = http.createServer(handler);
+    servers.push(srv);
+    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+    return `http://127.0.0.1:${(srv.address() as import('node:net').AddressInfo).port}/`;
+  };
+  it('times the page a redirect leads to, not the redirect alone', async () => {
+    const url = await start((req, res) => {
+      if (req.url === '/') { res.writeHead(302, { location: '/en/' }); res.end(); return; }
+      setTimeout(() => { res.writeHead(200, { 'content-type': 'text/html' }); res.end('<p>home</p>'); }, 400);
+    });
+    const o = (await probeLive({ url }, ['response-time'], { 'response-time': { 'max-ms': 250, samples: 2 } })).get('response-time');
+    expect(o.error).toBeUndefined();
+    expect(o.findings.map((f: { message: string }) => f.message)).toEqual([expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/ took 4\d\d ms \(median of 2\), over 250 ms$/)]);
+  }, 20_000);
+  it('a redirect loop is an error, not a fast answer', async () => {
+    const url = await start((req, res) => { res.writeHead(302, { location: req.url === '/a' ? '/' : '/a' }); res.end(); });
+    const o = (await probeLive({ url }, ['response-time'])).get('response-time');
+    expect(o.error).toMatch(/is in a redirect loop \(last to http:\/\/127\.0\.0\.1:\d+\/(?:a)?\), so its response time cannot be measured/);
+  }, 20_000);
+});
