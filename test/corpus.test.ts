@@ -108,6 +108,7 @@ const EXPECTED: Record<string, { failures: string[]; notes: string[]; exit: numb
       'debug-mode .envs/.local/.django:6',
       'debug-mode config/settings/local.py:4',
       'default-credentials .envs/.local/.postgres:5',
+      'default-credentials config/settings/local.py:5',
       'dockerfile-healthcheck compose/local/django/Dockerfile:1',
       'dockerfile-non-root compose/local/django/Dockerfile:1',
       'dockerfile-non-root compose/production/django/Dockerfile:52',
