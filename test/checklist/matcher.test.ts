@@ -1173,6 +1173,33 @@ describe('matchItem: an item naming Django/Flask cookie settings binds cookie-fl
   });
 });
 
+describe('matchItem: an item naming one cookie attribute narrows cookie-flags and cookie-security alike (QA25 D2)', () => {
+  it('"Session cookies are HttpOnly" judges HttpOnly only in code too; "are Secure" (capitalised) Secure only; lower-case "secure" may mean safe', () => {
+    const list = parseMarkdownChecklist('c.md', [
+      '- [ ] Session cookies are HttpOnly',
+      '- [ ] Session cookies are Secure',
+      '- [ ] All cookies have the Secure flag',
+      '- [ ] Cookies are HttpOnly and SameSite=Lax',
+      '- [ ] Session cookie is secure',
+      '- [ ] Session Cookies Are Secure',
+      '- [ ] Cookies are Secure and HttpOnly',
+      '- [ ] Cookies have SameSite=Strict',
+    ].join('\n'));
+    const of = (i: (typeof list.items)[number], id: string) => (i.checks.length === 1 ? (i.checks[0] === id ? i.options ?? null : undefined) : (i.options as Record<string, unknown> | undefined)?.[id] ?? (i.checks.includes(id) ? null : undefined));
+    expect(list.items.map((i) => [of(i, 'cookie-flags'), of(i, 'cookie-security')])).toEqual([
+      [{ flags: ['httponly'] }, { attributes: ['httponly'] }],
+      [{ flags: ['secure'] }, { attributes: ['secure'] }],
+      [{ flags: ['secure'] }, { attributes: ['secure'] }],
+      [{ flags: ['httponly'] }, { attributes: ['httponly', 'samesite'] }],
+      [null, null],
+      [null, null],
+      [null, { attributes: ['secure', 'httponly'] }],
+      [undefined, { attributes: ['samesite'] }],
+    ]);
+    optionsValid(list.items.map((i) => `- [ ] ${i.title}`).join('\n'));
+  });
+});
+
 describe('matchItem: an item naming some security headers binds security-headers limited to them (QA round 19, Markdown P3)', () => {
   it('reads the headers named; "security headers" as a whole, or all four named, keep the default', () => {
     const list = parseMarkdownChecklist('c.md', [
