@@ -1183,6 +1183,39 @@ describe('matchItem: an item naming Django/Flask cookie settings binds cookie-fl
   });
 });
 
+describe('matchItem: QA25 D5 (common phrasings of catalogue promises that stayed manual)', () => {
+  it.each([
+    ['Never use `manage.py runserver` in production', ['production-server']],
+    ['Never use `python manage.py runserver` in production', ['production-server']],
+    ['Django dev server (`runserver`) is never used in production', ['production-server']],
+    ['Uvicorn runs without `--reload` in production', ['production-server']],
+    ['No `--reload` on uvicorn in production', ['production-server']],
+    ['`--reload` is never passed to uvicorn', ['production-server']],
+    ['App served over HTTPS with a valid Let\'s Encrypt certificate', ['certificate']],
+    ['Valid wildcard TLS certificate installed', ['certificate']],
+    ['`force_https=True`', ['https-redirect']],
+    ['`strict_transport_security=True`', ['hsts']],
+    // Counter-cases: another environment, gunicorn's reloader (not a dev server to the check), a switch set off,
+    // a certificate that is not the served one.
+    ['Never use `manage.py runserver` for load tests', []],
+    ['Uvicorn runs with `--reload` locally only', []],
+    ['Uvicorn without `--reload` in development', []],
+    ['Gunicorn runs without `--reload`', []],
+    ['`--reload` is never used in production', []],
+    ['`force_https=False`', []],
+    ['`strict_transport_security=False`', []],
+    ['Staff hold a valid PCI compliance certificate', []],
+    ['Valid client TLS certificate for the bank API', []],
+    ['Valid code signing certificate', []],
+  ])('%s → %j', (text, checks) => {
+    expect(checksOf(text, ['Launch'])).toEqual(checks);
+  });
+  it('an item introducing Flask-Talisman bullets binds what they switch on, as the Django and Rails ones do', () => {
+    const list = parseMarkdownChecklist('t.md', '## Security\n\n- [ ] Configure Flask-Talisman in `app/__init__.py`:\n  - `force_https=True`\n  - `strict_transport_security=True`\n  - `content_security_policy=csp`\n- [ ] Configure Flask-Talisman:\n  - `force_https=False`\n  - `content_security_policy` set\n');
+    expect(list.items.map((i) => [...i.checks].sort())).toEqual([['hsts', 'https-redirect', 'security-headers'], []]);
+  });
+});
+
 describe('matchItem: an item naming one cookie attribute narrows cookie-flags and cookie-security alike (QA25 D2)', () => {
   it('"Session cookies are HttpOnly" judges HttpOnly only in code too; "are Secure" (capitalised) Secure only; lower-case "secure" may mean safe', () => {
     const list = parseMarkdownChecklist('c.md', [
