@@ -18,7 +18,7 @@ export const httpsRedirect = defineProbe({
       // `RAILS_FORCE_SSL`), Flask-Talisman's `force_https=True`: the redirect the probe checks. Set to False or
       // removed, the switch promises no redirect.
       pattern: /\b(?:secure_ssl_redirect|(?:config\.|rails_)?force_ssl|force_https)\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off)\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out|disabled)\b)/,
-      note: 'Django SECURE_SSL_REDIRECT, Rails force_ssl: the probe checks that plain HTTP redirects to HTTPS',
+      note: 'Django SECURE_SSL_REDIRECT, Rails force_ssl, Flask-Talisman force_https: the probe checks that plain HTTP redirects to HTTPS',
     },
     {
       // The redirect must be from HTTP to HTTPS ("to", "→", "->" alike): "Redirect (all) HTTP (traffic) to
