@@ -243,6 +243,20 @@ const HSTS_MAX_AGE = [
 ];
 
 /**
+ * The cookie attributes an item names (secure, httponly, samesite). "Secure" is the attribute when the item says
+ * so ("Secure flag", "marked Secure", beside HttpOnly or SameSite) or capitalises it after "is"/"are" ("Session
+ * cookies are Secure"); "Session cookie is secure" in lower case may mean safe, which is every attribute.
+ */
+function cookieAttributes(text: string, title: string): string[] {
+  const httponly = /\bhttp ?-?only\b|_cookie_httponly\b/.test(text);
+  const samesite = /\bsame ?-?site\b|_cookie_samesite\b/.test(text);
+  const secure = /\bsecure\b[^;]*\b(?:flags?|attributes?)\b|\b(?:marked|flagged|set with|with the|have|has|carry|carries|use|uses|get|gets) (?:the )?secure\b|_cookie_secure\b|\bsecure ?[:=] ?true\b/.test(text)
+    || ((httponly || samesite) && /\bsecure\b/.test(text))
+    || /\b(?:are|is|be) (?:always |all )?Secure\b/.test(title);
+  return [...(secure ? ['secure'] : []), ...(httponly ? ['httponly'] : []), ...(samesite ? ['samesite'] : [])];
+}
+
+/**
  * Numbers an item states that a check takes as options: without them the check would verify a
  * different promise ("valid for at least 60 days" is not the probe's default of 30).
  */
@@ -281,19 +295,19 @@ const OPTION_READERS: Record<string, (text: string, title: string) => Record<str
   },
   // "Session cookies are HttpOnly", "Secure and HttpOnly flags on cookies": the attributes the item names, when
   // it names fewer than the three the probe judges. "Secure cookies" alone is the whole promise.
-  'cookie-security': (text) => {
-    const httponly = /\bhttp ?-?only\b|_cookie_httponly\b/.test(text);
-    const samesite = /\bsame ?-?site\b|_cookie_samesite\b/.test(text);
-    const secure = /\bsecure\b[^;]*\b(?:flags?|attributes?)\b|\b(?:marked|flagged|set with|with the|have|has|carry|carries|use|uses|get|gets) (?:the )?secure\b|_cookie_secure\b|\bsecure ?[:=] ?true\b/.test(text)
-      || ((httponly || samesite) && /\bsecure\b/.test(text));
-    const named = [...(secure ? ['secure'] : []), ...(httponly ? ['httponly'] : []), ...(samesite ? ['samesite'] : [])];
+  'cookie-security': (text, title) => {
+    const named = cookieAttributes(text, title);
     return named.length && named.length < 3 ? { attributes: named } : undefined;
   },
   // "`CSRF_COOKIE_SECURE = True`": the Django/Flask settings the item names, as cookies and attributes (fewer than all
-  // of them), so an item about one setting is not failed by another setting's finding.
-  'cookie-flags': (text) => {
+  // of them), so an item about one setting is not failed by another setting's finding. Without settings, the
+  // attribute the item names as the probe reads it ("Session cookies are HttpOnly" → flags [httponly]).
+  'cookie-flags': (text, title) => {
     const named = [...text.matchAll(/\b(?:flask_|django_)?(session|csrf|remember)_cookie_(secure|httponly)\b/g)];
-    if (!named.length) return undefined;
+    if (!named.length) {
+      const flags = cookieAttributes(text, title).filter((a) => a !== 'samesite');
+      return flags.length === 1 ? { flags } : undefined;
+    }
     const cookies = [...new Set(named.map((m) => m[1]!))];
     const flags = [...new Set(named.map((m) => m[2]!))];
     const o = { ...(cookies.length < 3 ? { cookies } : {}), ...(flags.length < 2 ? { flags } : {}) };

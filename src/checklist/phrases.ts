@@ -76,12 +76,20 @@ export const TLS_MINIMUM = /\btls ?v?1\.[23] ?\+|\bonly tls ?v?1\.[23]\b|\btls ?
 export const OTHER_SYSTEMS = /\b(?:microservices?|kafka|brokers?|zookeeper|elasticsearch|opensearch|rabbitmq|amqp|mqtt|nats|ldaps?|active directory|vpn|etcd|e-?mail|mail|smtp|imap|pop3|relay|s?ftp|replication|message (?:bus|queue)s?|ca-certificates|ca certificates package|outbound)\b/;
 
 /**
- * TLS of something other than the web server is not the deployment's: a database, mail, or a connection
- * the service makes itself or makes inside the cluster (to a payment gateway, between services, in the mesh),
- * or one it makes to another party ("for the payment provider integration", "third-party APIs accessed over
- * TLS 1.2+", "webhooks to partners").
+ * A hop behind the public front, which a probe of the deployment's URL never sees: "between the ALB and the pods"
+ * (a "between" naming no client, browser, user or the internet: "between clients and the load balancer" is the
+ * public hop), "from the load balancer to the backends", "CDN to origin", in-cluster, pod-to-pod, east-west,
+ * backend connections.
  */
-export const TLS_NOT_WEB = new RegExp(`\\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email|outbound|outgoing|egress|upstream|gateway|mesh|internal|service-to-service|between services|mtls|(?:connections?|calls?) to|(?:customers?|clients?|users?|visitors?|browsers?) (?:that |who )?still|third[- ]party|3rd[- ]party|external (?:apis?|services?|calls?|systems?|endpoints?|providers?)|partners?|payment (?:providers?|processors?)|processors?|integrations?|webhooks?)\\b|${OTHER_SYSTEMS.source}`);
+const INTERNAL_HOP = String.raw`between\b(?![^;]*\b(?:clients?|browsers?|users?|visitors?|customers?|internet|public|world|devices?)\b)|in-cluster|intra-cluster|(?:inside|within) the (?:k8s |kubernetes )?cluster|pod-to-pod|pod to pod|node-to-node|node to node|east-west|backend (?:connections?|traffic|hops?)|(?:to|from) (?:the )?(?:pods?|backends?|origins?(?: servers?)?|upstreams?|target groups?)\b`;
+
+/**
+ * TLS of something other than the web server is not the deployment's: a database, mail, or a connection
+ * the service makes itself or makes inside the cluster (to a payment gateway, between services, in the mesh,
+ * between the load balancer and the pods), or one it makes to another party ("for the payment provider
+ * integration", "third-party APIs accessed over TLS 1.2+", "webhooks to partners").
+ */
+export const TLS_NOT_WEB = new RegExp(`\\b(?:${INTERNAL_HOP}|database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email|outbound|outgoing|egress|upstream|gateway|mesh|internal|service-to-service|between services|mtls|(?:connections?|calls?) to|(?:customers?|clients?|users?|visitors?|browsers?) (?:that |who )?still|third[- ]party|3rd[- ]party|external (?:apis?|services?|calls?|systems?|endpoints?|providers?)|partners?|payment (?:providers?|processors?)|processors?|integrations?|webhooks?)\\b|${OTHER_SYSTEMS.source}`);
 
 /**
  * A `context` that holds unless a heading (or the parent item) is about another system than the web front: the

@@ -60,7 +60,7 @@ export const productionServer = defineCheck({
       // A negated use/run/serve whose instrument is the dev server: "Never use runserver", "Don't serve the
       // app with the development server", "Don't use nodemon in production"; not "Don't point the mobile app at
       // the dev server" nor "Do not run load tests against the development server" (nor "… for load tests").
-      pattern: /\b(?:never|don't|do not|must not|should not) (?:use|run|serve|start|deploy)(?: (?:the |your )?(?:app|application|site|api|service|it|production(?: traffic)?|traffic|requests))?(?: (?:with|from|on|via|through|under|using))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? server|flask run|runserver|next dev|nodemon|npm run dev\b|app\.run\(\))(?!\w)/,
+      pattern: /\b(?:never|don't|do not|must not|should not) (?:use|run|serve|start|deploy)(?: (?:the |your )?(?:app|application|site|api|service|it|production(?: traffic)?|traffic|requests))?(?: (?:with|from|on|via|through|under|using))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? server|flask run|(?:(?:python3? )?(?:\.\/)?manage\.py )?runserver|next dev|nodemon|npm run dev\b|app\.run\(\))(?!\w)/,
       unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
       note: 'a promise that production does not run a development server: the check reads start commands',
     },
@@ -72,10 +72,18 @@ export const productionServer = defineCheck({
       note: 'a promise that production does not run a development server: the check reads start commands',
     },
     {
-      // "The development server is never used in production".
-      pattern: /\b(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? server|flask run|runserver|next dev|nodemon|npm run dev|app\.run\(\)) (?:is |are )?(?:never|not) (?:be )?(?:used|run|deployed)\b/,
+      // "The development server is never used in production", "Django dev server (`runserver`) is never used".
+      pattern: /\b(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? server|flask run|runserver|next dev|nodemon|npm run dev|app\.run\(\))(?: \([^()]{1,40}\))? (?:is |are )?(?:never|not) (?:be )?(?:used|run|deployed)\b/,
       unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
       note: 'a promise that production does not run a development server: the check reads start commands',
+    },
+    {
+      // An ASGI server started without its reloader: "Uvicorn runs without `--reload` in production", "No `--reload`
+      // on uvicorn", "`--reload` is never passed to uvicorn" (what the check fails as `uvicorn --reload`). The server
+      // is named: gunicorn's `--reload` is not a dev server to the check, so an item about it stays manual.
+      pattern: /\b(?:uvicorn|hypercorn|granian)\b[^;]*(?:\b(?:without|no|never with|not with|never|not)(?: the| a| any)? --reload\b|(?:^|\s)--reload (?:flag |option )?(?:is |are )?(?:never|not) (?:be )?(?:used|set|passed|enabled)\b)|(?:^|\s)(?:no|without|never)(?: the| a| any)? --reload\b[^;]*\b(?:uvicorn|hypercorn|granian)\b|(?:^|\s)--reload (?:flag |option )?(?:is |are )?(?:never|not) (?:be )?(?:used|set|passed|enabled) (?:with|for|on|to) (?:the )?(?:uvicorn|hypercorn|granian)\b/,
+      unless: /\b(?:gunicorn|install|installed|tune|tuned|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging|dev(?:elopment)?(?! server))\b/,
+      note: 'a promise that production runs uvicorn/hypercorn/granian without the reloader: the check fails `uvicorn --reload` in start commands',
     },
   ],
   docs: {

@@ -65,8 +65,8 @@ export const certificate = defineProbe({
   description: 'The certificate is in its validity period, matches the host, is trusted and has ≥ 30 days left.',
   match: [
     {
-      pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted|active|not (?:self-signed|expired))\b|\b(?:valid|trusted) (?:tls |ssl |https )?cert(?:ificate)?s?\b/,
-      // The last alternative vetoes an item with no TLS wording at all: a PCI or training certificate
+      pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted|active|not (?:self-signed|expired))\b|\b(?:valid|trusted) (?:[\w'.-]+ ){0,2}cert(?:ificate)?s?\b/,
+      // "A valid Let's Encrypt certificate": up to two words between. The last alternative vetoes an item with no TLS wording at all: a PCI or training certificate
       // is not the one the site serves (under an SSL/TLS heading, the next rule decides).
       context: WEB_TLS_CONTEXT,
       unless: otherSystem(/\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|^(?!.*\b(?:tls|ssl|https|let's ?encrypt|letsencrypt)\b)/),

@@ -64,7 +64,8 @@ export const hsts = defineProbe({
       // Named alone ("`SECURE_HSTS_SECONDS` is set", "SECURE_HSTS_SECONDS set to one year") as SECURE_SSL_REDIRECT is for
       // https-redirect; set to 0 (HSTS off) or removed it promises no header.
       // Rails' `config.force_ssl = true` sends HSTS (with the redirect and secure cookies) unless told otherwise.
-      pattern: /\bhsts\b|\bstrict[- ]transport[- ]security\b|\bsecure_hsts_seconds\b(?! ?(?:(?:=|:|is|set|to|of) ?){0,3}0\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out)\b)|\b(?:config\.|rails_)?force_ssl\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off)\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out|disabled)\b)/,
+      // Flask-Talisman's `strict_transport_security=True` too; set to False it promises no header.
+      pattern: /\bhsts\b|\bstrict[- ]transport[- ]security\b|\bstrict_transport_security\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off|none)\b)|\bsecure_hsts_seconds\b(?! ?(?:(?:=|:|is|set|to|of) ?){0,3}0\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out)\b)|\b(?:config\.|rails_)?force_ssl\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off)\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out|disabled)\b)/,
       // The probe reads max-age only: includeSubDomains and preload are promises it does not verify. An item
       // that says HSTS is not (yet) on, or must not be, promises no header at all.
       unless: /\bmax-age ?(?:=|:|of|to|at|set to)? ?0\b(?![.,]\d)|\bpreload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come|eventually)\b)|\bsubmit|\binclude_?subdomains\b|\bsubdomains?\b/,

@@ -15,9 +15,10 @@ export const httpsRedirect = defineProbe({
   match: [
     {
       // Django's `SECURE_SSL_REDIRECT = True` (a `check --deploy` topic), Rails' `config.force_ssl = true` (or
-      // `RAILS_FORCE_SSL`): the redirect the probe checks. Set to False or removed, the switch promises no redirect.
-      pattern: /\b(?:secure_ssl_redirect|(?:config\.|rails_)?force_ssl)\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off)\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out|disabled)\b)/,
-      note: 'Django SECURE_SSL_REDIRECT, Rails force_ssl: the probe checks that plain HTTP redirects to HTTPS',
+      // `RAILS_FORCE_SSL`), Flask-Talisman's `force_https=True`: the redirect the probe checks. Set to False or
+      // removed, the switch promises no redirect.
+      pattern: /\b(?:secure_ssl_redirect|(?:config\.|rails_)?force_ssl|force_https)\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off)\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out|disabled)\b)/,
+      note: 'Django SECURE_SSL_REDIRECT, Rails force_ssl, Flask-Talisman force_https: the probe checks that plain HTTP redirects to HTTPS',
     },
     {
       // The redirect must be from HTTP to HTTPS ("to", "→", "->" alike): "Redirect (all) HTTP (traffic) to

@@ -74,6 +74,8 @@ function itemLines(item: ItemReport, findings: Finding[], report: Report, limit:
   const bits = [`${ICON[item.status]} **${esc(item.title)}**`, code(item.id), item.severity];
   let status: string = item.status;
   if (item.status === 'attested') status = `attested by ${item.attestedBy === 'checklist' ? 'the checklist' : `@${item.attestedBy ?? 'unknown'}`}`;
+  // A box ticked in the team's Markdown file on a bound item: the check decided, the tick is shown (DESIGN).
+  if (item.ticked) status += ' _(ticked in the checklist)_';
   if (item.reason) status += `: ${esc(item.reason)}`;
   if (itemBlocks(item, shown, report)) status += ' — **blocks the merge**';
   const lines = [`- ${bits.join(' · ')} — ${status}${suppressed ? ` (${suppressed} suppressed)` : ''}`];

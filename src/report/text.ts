@@ -24,7 +24,9 @@ export function toText(report: Report, opts: { color: boolean }): string {
     const blocking = itemBlocks(it, fs, report);
     const mark = it.status === 'fail' || it.status === 'error' ? c(blocking ? 'critical' : 'medium', STATUS[it.status]) : STATUS[it.status];
     const reason = it.reason ? dim(` — ${it.reason}`) : it.attestedBy ? dim(` — signed off by ${it.attestedBy}`) : '';
-    out.push(`${mark} ${it.title} ${dim(`[${it.id}]`)} ${c(it.severity, it.severity)} ${it.status}${reason}`);
+    // A box ticked in the team's Markdown file on a bound item: the check decided, the tick is shown (DESIGN).
+    const ticked = it.ticked ? ' (ticked in the checklist)' : '';
+    out.push(`${mark} ${it.title} ${dim(`[${it.id}]`)} ${c(it.severity, it.severity)} ${it.status}${ticked}${reason}`);
     const shown = fs.filter((f) => !f.suppressed);
     for (const f of shown.slice(0, 50)) out.push(`    ${formatFinding(f, c)}`);
     if (shown.length > 50) out.push(dim(`    … and ${shown.length - 50} more (use --format json for all)`));

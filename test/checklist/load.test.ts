@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYamlChecklist, resolveExtends, loadPreset, PRESET_NAMES } from '../../src/checklist/load.js';
+import { assertChecklistText, parseYamlChecklist, resolveExtends, loadPreset, PRESET_NAMES } from '../../src/checklist/load.js';
 import { globMatcher, plan } from '../../src/gate/plan.js';
 import { ConfigError } from '../../src/types.js';
 
@@ -183,5 +183,15 @@ describe('a checklist key indented one column too deep', () => {
   it('a nested mapping on one line is named where it is, in the parser\'s words', async () => {
     const { parseYamlChecklist } = await import('../../src/checklist/load.js');
     expect(() => parseYamlChecklist('p.yml', 'version: 1\nitems:\n  - id: a: b\n    check: hsts\n')).toThrow(expect.objectContaining({ where: { file: 'p.yml', line: 3, column: 9 }, message: expect.stringMatching(/^invalid YAML: Nested mappings are not allowed/) }));
+  });
+});
+
+describe('a checklist with a NUL byte (QA25 D8)', () => {
+  it('is said to look like UTF-16 only when a NUL comes every other byte from the start, not for any binary file', () => {
+    const msg = (text: string) => { try { assertChecklistText('c.md', text); return ''; } catch (e) { return (e as ConfigError).message; } };
+    expect(msg(Buffer.from('- [ ] Backups tested\n', 'utf16le').toString('latin1'))).toMatch(/a NUL byte; it looks like UTF-16/);
+    expect(msg(Buffer.from('- [ ] Backups tested\n', 'utf16le').swap16().toString('latin1'))).toMatch(/a NUL byte; it looks like UTF-16/);
+    expect(msg('\0\u0001\u0002binary\uFFFD\uFFFD- [ ] item\n')).toBe('the checklist is not UTF-8 text (a NUL byte): save it as UTF-8');
+    expect(msg('- [ ] a\n- [ ] b\0\n')).toBe('the checklist is not UTF-8 text (a NUL byte): save it as UTF-8');
   });
 });

@@ -435,6 +435,40 @@ describe('an unclosed code fence', () => {
   });
 });
 
+describe('an unclosed HTML comment', () => {
+  // `<!-- TODO: move the items below ->` (a typo for `-->`): CommonMark runs the comment to the end of the file.
+  it('is a warning naming its line and column and how many task-list lines it swallows', async () => {
+    const { parseMarkdownChecklist } = await import('../../src/checklist/markdown.js');
+    const open = parseMarkdownChecklist('c.md', '# Release\n\n## Security\n\n- [ ] HSTS enabled\n\n<!-- TODO(maria): move the items below to the runbook ->\n\n## Ops\n\n- [ ] Debug mode is off in production\n- [ ] No `.env` files committed to git\n');
+    expect(open.items.map((i) => i.title)).toEqual(['HSTS enabled']);
+    expect(open.warnings).toEqual(['c.md:7:1: the HTML comment opened here (`<!--`) is never closed, so the rest of the file is a comment: 2 task-list lines after it are not read as items (close it with `-->`)']);
+    // In a list item or a block quote it ends with that container; the column is the `<!--`'s.
+    expect(parseMarkdownChecklist('c.md', '- [ ] A\n  <!-- note\n  - [ ] B\n- [ ] C\n').warnings).toEqual(['c.md:2:3: the HTML comment opened here (`<!--`) is never closed, so the rest of the list item is a comment: 1 task-list line after it is not read as items (close it with `-->`)']);
+    expect(parseMarkdownChecklist('c.md', '> - [ ] A\n> <!-- x\n> - [ ] B\n\n- [ ] C\n').warnings).toEqual(['c.md:2:3: the HTML comment opened here (`<!--`) is never closed, so the rest of the block quote is a comment: 1 task-list line after it is not read as items (close it with `-->`)']);
+    // A long file is cut into pieces to parse: the comment still runs to its end, and is said once.
+    const long = `${'- [ ] Item filler text\n'.repeat(400)}\n<!-- later\n\n${'- [ ] Hidden item\n'.repeat(300)}`;
+    const big = parseMarkdownChecklist('c.md', long);
+    expect([big.items.length, big.warnings]).toEqual([400, ['c.md:402:1: the HTML comment opened here (`<!--`) is never closed, so the rest of the file is a comment: 300 task-list lines after it are not read as items (close it with `-->`)']]);
+  });
+
+  it('a closed comment, or an unclosed one with no task-list lines after it, is not warned about', async () => {
+    const { parseMarkdownChecklist } = await import('../../src/checklist/markdown.js');
+    expect(parseMarkdownChecklist('c.md', '- [ ] A\n\n<!--\n- [ ] commented out\n-->\n\n- [ ] B\n<!-- a --> text\n').warnings).toBeUndefined();
+    expect(parseMarkdownChecklist('c.md', '- [ ] A\n\n<!-- end of the list\nnotes\n').warnings).toBeUndefined();
+  });
+
+  it('when it hides every item, the error says so', async () => {
+    const { parseMarkdownChecklist } = await import('../../src/checklist/markdown.js');
+    expect(() => parseMarkdownChecklist('c.md', '# C\n\n<!-- draft\n- [ ] HSTS enabled\n')).toThrow(/no task-list items .*\(the HTML comment opened on line 3 is never closed, so the task-list lines after it are a comment \(close it with `-->`\)\)$/);
+  });
+
+  it('an unterminated binding on an indented line under an item is a ConfigError, never a silent manual item', async () => {
+    const { parseMarkdownChecklist } = await import('../../src/checklist/markdown.js');
+    expect(() => parseMarkdownChecklist('c.md', '- [ ] A\n  <!-- preflight: hsts\n- [ ] B\n')).toThrow(/unterminated `<!-- preflight: … -->`/);
+    expect(parseMarkdownChecklist('c.md', '- [ ] A\n  <!-- preflight: hsts -->\n- [ ] B\n').items[0]!.checks).toEqual(['hsts']);
+  });
+});
+
 describe('an item that introduces plain bullets', () => {
   it('binds what its bullets promise ("Add security headers in settings.py:" → SECURE_SSL_REDIRECT, SESSION_COOKIE_SECURE, SECURE_HSTS_SECONDS); other items keep their own binding', async () => {
     const { parseMarkdownChecklist } = await import('../../src/checklist/markdown.js');

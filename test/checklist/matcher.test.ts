@@ -283,6 +283,16 @@ describe('matchItem: QA round 2 (Markdown checklists)', () => {
     ['TLS 1.2 minimum for webhooks to partners', []],
     ['TLS 1.2+ only on the load balancer', ['tls-protocols-config', 'tls-version']],
     ['TLS 1.3 only between services in the mesh', []],
+    // A hop behind the public front (QA25 D4): the probe of the URL never sees it, nor is it the front's nginx.
+    ['TLS 1.2+ between the ALB and the pods', []],
+    ['TLS 1.2 minimum from the load balancer to the backends', []],
+    ['CloudFront to origin uses TLS 1.2+', []],
+    ['Pod-to-pod traffic uses TLS 1.3 only', []],
+    ['In-cluster traffic: TLS 1.2+ only', []],
+    ['Backend connections require TLS 1.2+', []],
+    ['TLS 1.2+ only between clients and the load balancer', ['tls-protocols-config', 'tls-version']],
+    ['TLS 1.2+ between the browser and the CDN', ['tls-protocols-config', 'tls-version']],
+    ['TLS 1.2+ on the ALB listener', ['tls-protocols-config', 'tls-version']],
     ['Do not disable TLS 1.0 yet: legacy POS terminals need it', []],
     ['TLS 1.0 is not disabled yet', []],
     ['Encryption in transit: TLS 1.2+ enforced on public endpoints', ['tls-protocols-config', 'tls-version']],
@@ -1168,6 +1178,66 @@ describe('matchItem: an item naming Django/Flask cookie settings binds cookie-fl
       [true, { cookies: ['session', 'csrf'], flags: ['secure'] }],
       [true, null],
       [true, null],
+    ]);
+    optionsValid(list.items.map((i) => `- [ ] ${i.title}`).join('\n'));
+  });
+});
+
+describe('matchItem: QA25 D5 (common phrasings of catalogue promises that stayed manual)', () => {
+  it.each([
+    ['Never use `manage.py runserver` in production', ['production-server']],
+    ['Never use `python manage.py runserver` in production', ['production-server']],
+    ['Django dev server (`runserver`) is never used in production', ['production-server']],
+    ['Uvicorn runs without `--reload` in production', ['production-server']],
+    ['No `--reload` on uvicorn in production', ['production-server']],
+    ['`--reload` is never passed to uvicorn', ['production-server']],
+    ['App served over HTTPS with a valid Let\'s Encrypt certificate', ['certificate']],
+    ['Valid wildcard TLS certificate installed', ['certificate']],
+    ['`force_https=True`', ['https-redirect']],
+    ['`strict_transport_security=True`', ['hsts']],
+    // Counter-cases: another environment, gunicorn's reloader (not a dev server to the check), a switch set off,
+    // a certificate that is not the served one.
+    ['Never use `manage.py runserver` for load tests', []],
+    ['Uvicorn runs with `--reload` locally only', []],
+    ['Uvicorn without `--reload` in development', []],
+    ['Gunicorn runs without `--reload`', []],
+    ['`--reload` is never used in production', []],
+    ['`force_https=False`', []],
+    ['`strict_transport_security=False`', []],
+    ['Staff hold a valid PCI compliance certificate', []],
+    ['Valid client TLS certificate for the bank API', []],
+    ['Valid code signing certificate', []],
+  ])('%s → %j', (text, checks) => {
+    expect(checksOf(text, ['Launch'])).toEqual(checks);
+  });
+  it('an item introducing Flask-Talisman bullets binds what they switch on, as the Django and Rails ones do', () => {
+    const list = parseMarkdownChecklist('t.md', '## Security\n\n- [ ] Configure Flask-Talisman in `app/__init__.py`:\n  - `force_https=True`\n  - `strict_transport_security=True`\n  - `content_security_policy=csp`\n- [ ] Configure Flask-Talisman:\n  - `force_https=False`\n  - `content_security_policy` set\n');
+    expect(list.items.map((i) => [...i.checks].sort())).toEqual([['hsts', 'https-redirect', 'security-headers'], []]);
+  });
+});
+
+describe('matchItem: an item naming one cookie attribute narrows cookie-flags and cookie-security alike (QA25 D2)', () => {
+  it('"Session cookies are HttpOnly" judges HttpOnly only in code too; "are Secure" (capitalised) Secure only; lower-case "secure" may mean safe', () => {
+    const list = parseMarkdownChecklist('c.md', [
+      '- [ ] Session cookies are HttpOnly',
+      '- [ ] Session cookies are Secure',
+      '- [ ] All cookies have the Secure flag',
+      '- [ ] Cookies are HttpOnly and SameSite=Lax',
+      '- [ ] Session cookie is secure',
+      '- [ ] Session Cookies Are Secure',
+      '- [ ] Cookies are Secure and HttpOnly',
+      '- [ ] Cookies have SameSite=Strict',
+    ].join('\n'));
+    const of = (i: (typeof list.items)[number], id: string) => (i.checks.length === 1 ? (i.checks[0] === id ? i.options ?? null : undefined) : (i.options as Record<string, unknown> | undefined)?.[id] ?? (i.checks.includes(id) ? null : undefined));
+    expect(list.items.map((i) => [of(i, 'cookie-flags'), of(i, 'cookie-security')])).toEqual([
+      [{ flags: ['httponly'] }, { attributes: ['httponly'] }],
+      [{ flags: ['secure'] }, { attributes: ['secure'] }],
+      [{ flags: ['secure'] }, { attributes: ['secure'] }],
+      [{ flags: ['httponly'] }, { attributes: ['httponly', 'samesite'] }],
+      [null, null],
+      [null, null],
+      [null, { attributes: ['secure', 'httponly'] }],
+      [undefined, { attributes: ['samesite'] }],
     ]);
     optionsValid(list.items.map((i) => `- [ ] ${i.title}`).join('\n'));
   });

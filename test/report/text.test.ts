@@ -26,6 +26,26 @@ describe('toText', () => {
   });
 });
 
+describe('a tick on a bound item (QA25 D7)', () => {
+  it('is shown on the item line in the text and Markdown reports; an unticked item says nothing', () => {
+    const report = sampleReport({
+      failOn: 'high',
+      result: 'fail',
+      items: [
+        { id: 'pinned', title: 'Docker images are pinned', kind: 'static', check: 'image-tag-pinned', severity: 'high', status: 'fail', ticked: true },
+        { id: 'root', title: 'Containers run as non-root', kind: 'static', check: 'dockerfile-non-root', severity: 'high', status: 'pass' },
+      ],
+      findings: [{ check: 'image-tag-pinned', item: 'pinned', severity: 'high', message: "FROM python:latest uses the moving tag 'latest'", file: 'Dockerfile', line: 1, column: 6, url: null }],
+    });
+    const text = toText(report, { color: false }).split('\n');
+    expect(text.find((l) => l.includes('Docker images are pinned'))).toBe('✗ Docker images are pinned [pinned] high fail (ticked in the checklist)');
+    expect(text.find((l) => l.includes('Containers run as non-root'))).not.toContain('ticked');
+    const md = renderMarkdown(report).split('\n');
+    expect(md.find((l) => l.includes('Docker images are pinned'))).toContain('— fail _(ticked in the checklist)_ — **blocks the merge**');
+    expect(md.find((l) => l.includes('Containers run as non-root'))).not.toContain('ticked');
+  });
+});
+
 describe('toText: groups', () => {
   it('an item without a group after grouped ones is not shown under the last group', () => {
     const item = (id: string, group?: string[]) => ({ id, title: `Item ${id}`, kind: 'manual' as const, check: null, severity: 'info' as const, status: 'pending' as const, ...(group ? { group } : {}) });
