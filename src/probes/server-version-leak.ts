@@ -7,6 +7,8 @@ const HEADERS = ['server', 'x-powered-by', 'x-aspnet-version', 'x-aspnetmvc-vers
 const DISPLAY: Record<string, string> = { server: 'Server', 'x-powered-by': 'X-Powered-By', 'x-aspnet-version': 'X-AspNet-Version', 'x-aspnetmvc-version': 'X-AspNetMvc-Version', 'x-generator': 'X-Generator', 'x-jenkins': 'X-Jenkins' };
 // "nginx/1.25.3", "PHP/8.2", "Werkzeug/3.0.1 Python/3.11", "Microsoft-IIS/10.0", "4.0.30319".
 const VERSION = /\/\s*v?\d|\bv?\d+\.\d+/i;
+/** A CMS names its major version after a space: `X-Generator: Drupal 10 (https://www.drupal.org)`. */
+const GENERATOR_VERSION = /^[A-Za-z][\w!.-]*\s+v?\d+\b/;
 /**
  * Server banners of a CDN or load balancer in front of the site, which the site cannot hide and which
  * name no product version of its own: Edgecast's node id (`ECS (dcb/7F84)`; `ECAcc`, `ECD`, `EOS` for its
@@ -38,7 +40,7 @@ export const serverVersionLeak = defineProbe({
   docs: {
     why: 'A version number tells an attacker which known vulnerabilities to try first.',
     fix: 'nginx: `server_tokens off;`; Express: `app.disable("x-powered-by")`; PHP: `expose_php = Off`; remove X-AspNet-Version.',
-    details: 'Headers read: `Server`, `X-Powered-By`, `X-AspNet-Version`, `X-AspNetMvc-Version`, `X-Generator` and `X-Jenkins`, on every response of the target\'s redirect chain; a product name alone (`nginx`, `Express`) passes, a version (`nginx/1.25.3`, `PHP/8.2`) fails. One finding per header value. The `Server` banners of a CDN or load balancer that the site cannot hide and that name no version of its software pass: Edgecast\'s node ids (`ECS (dcb/7F84)`, `ECAcc (nyb/1D13)`, `ECD …`, `EOS …`), AWS ELB\'s own pages (`awselb/2.0`) and Azure Application Gateway\'s tier (`Microsoft-Azure-Application-Gateway/v2`).',
+    details: 'Headers read: `Server`, `X-Powered-By`, `X-AspNet-Version`, `X-AspNetMvc-Version`, `X-Generator` and `X-Jenkins`, on every response of the target\'s redirect chain; a product name alone (`nginx`, `Express`) passes, a version (`nginx/1.25.3`, `PHP/8.2`, and in `X-Generator` a major version after the name: `Drupal 10 (https://www.drupal.org)`) fails. One finding per header value. The `Server` banners of a CDN or load balancer that the site cannot hide and that name no version of its software pass: Edgecast\'s node ids (`ECS (dcb/7F84)`, `ECAcc (nyb/1D13)`, `ECD …`, `EOS …`), AWS ELB\'s own pages (`awselb/2.0`) and Azure Application Gateway\'s tier (`Microsoft-Azure-Application-Gateway/v2`).',
   },
   options: z.object({}),
   needs: () => ({ main: true }),
@@ -49,7 +51,7 @@ export const serverVersionLeak = defineProbe({
     for (const res of hops) {
       for (const name of HEADERS) {
         for (const v of headerValues(res, name)) {
-          if (!VERSION.test(v) || seen.has(`${name}:${v}`) || (name === 'server' && PLATFORM_BANNERS.some((b) => b.test(v)))) continue;
+          if (!(VERSION.test(v) || (name === 'x-generator' && GENERATOR_VERSION.test(v))) || seen.has(`${name}:${v}`) || (name === 'server' && PLATFORM_BANNERS.some((b) => b.test(v)))) continue;
           seen.add(`${name}:${v}`);
           ctx.report({ url: res.url, message: `${res.url} reveals its version in ${DISPLAY[name] ?? name}: '${v.slice(0, 80)}'; hide it` });
         }

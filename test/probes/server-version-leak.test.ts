@@ -8,12 +8,16 @@ describe('server-version-leak', () => {
   it('passes product names without versions', () => {
     expect(run({ server: 'nginx', 'x-powered-by': 'Express' })).toEqual({ findings: [] });
     expect(run({ server: 'cloudflare' })).toEqual({ findings: [] });
+    expect(run({ 'x-generator': 'Joomla! - Open Source Content Management' })).toEqual({ findings: [] });
+    expect(run({ server: 'Google Frontend 2' })).toEqual({ findings: [] });
   });
   it.each([
     ['server', 'nginx/1.22.1', 'Server'], ['server', 'Apache/2.4.57 (Debian)', 'Server'], ['x-powered-by', 'PHP/8.2.7', 'X-Powered-By'],
     ['server', 'Microsoft-IIS/10.0', 'Server'], ['x-aspnet-version', '4.0.30319', 'X-AspNet-Version'], ['server', 'Werkzeug/2.2.2 Python/3.11.2', 'Server'],
     // Jenkins names its version in its own header on every page (QA round 20, live probes).
     ['x-jenkins', '2.426.1', 'X-Jenkins'], ['server', 'WEBrick/1.7.0 (Ruby/3.1.2/2022-04-12)', 'Server'],
+    // A CMS's major version after its name (QA round 25, live probes); a generator without a version passes (below).
+    ['x-generator', 'Drupal 7 (http://drupal.org)', 'X-Generator'], ['x-generator', 'Drupal 10 (https://www.drupal.org)', 'X-Generator'], ['x-generator', 'WordPress 6.4.2', 'X-Generator'],
   ])('fails %s: %s at low, naming the header as it is written', (name, value, shown) => {
     const f = failures(run({ [name]: value }), serverVersionLeak);
     expect(f).toEqual([expect.objectContaining({ severity: 'low', url: 'https://app.example/' })]);
