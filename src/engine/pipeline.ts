@@ -15,7 +15,7 @@ import type { CheckDef } from '../checks/define.js';
 import { parseBaseline, readBaseline } from '../gate/baseline.js';
 import { VERSION } from '../version.js';
 import { DISCOVERY, type RunOptions, type RunResult } from '../run.js';
-import { masksValue, namedSecrets, redactingLogger, redactReport, redactText, urlPassword } from '../report/redact.js';
+import { masksUrlValue, masksValue, namedSecrets, redactingLogger, redactReport, redactText, urlPassword } from '../report/redact.js';
 import { headerValueProblem } from '../settings.js';
 import { pemBlocks } from '../probes/util.js';
 import { ConfigError, readProblem, silentLogger, type FailOn, type Finding, type Logger, type Report } from '../types.js';
@@ -387,12 +387,12 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   for (const [k, v] of Object.entries(p.headers ?? {})) foreign(v, ['headers', k]);
   // The first unset variable `subst` met (named in the notice: the user must know which secret the run lacks).
   let unsetName = '';
-  const subst = (s: string): string | null => {
+  const subst = (s: string, inUrl = false): string | null => {
     let missing = false;
     const out = s.replace(/\$\{(PREFLIGHT_[A-Za-z0-9_]*)\}/g, (_m, name: string) => {
       const v = env[name];
       if (v === undefined || v === '') { if (!missing) unsetName = name; missing = true; return ''; }
-      if (masksValue(name, v)) masks.push(v);
+      if (inUrl ? masksUrlValue(name, v) : masksValue(name, v)) masks.push(v);
       return v;
     });
     return missing ? null : out;
@@ -402,7 +402,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   masks.push(...namedSecrets(opts.headers ?? {}));
   const rawUrl = nonEmpty(opts.url) ?? p.url;
   if (!rawUrl) return { config: null, reason: 'no URL given (--url, the `url` input or probes.url)' };
-  const url = nonEmpty(opts.url) ?? subst(rawUrl);
+  const url = nonEmpty(opts.url) ?? subst(rawUrl, true);
   if (url === null) { unsetNotice(`probes skipped: probes.url names \${${unsetName}}, which is not set (only \${PREFLIGHT_*} variables are substituted: set it in the step's env)`, at('url')); return { config: null, reason: `probes.url names \${${unsetName}}, which is not set` }; }
   // A password in the URL is a secret wherever the URL is shown (report, logs, errors).
   masks.push(...urlPassword(url));
@@ -463,7 +463,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   let httpUrl: string | undefined;
   if (nonEmpty(opts.httpUrl)) httpUrl = plainUrl(opts.httpUrl!, flag('http-url'), undefined);
   else if (p.httpUrl) {
-    const value = subst(p.httpUrl);
+    const value = subst(p.httpUrl, true);
     if (value === null) unsetNotice(`probes.http-url names \${${unsetName}}, which is not set: https-redirect probes the default plain-HTTP origin`, at('http-url'));
     else httpUrl = plainUrl(value, 'probes.http-url', at('http-url'));
   }

@@ -14,6 +14,15 @@ export function masksValue(name: string, value: string): boolean {
   return value.length > 0 && (secretLikeName(name) || value.length >= 6);
 }
 
+/**
+ * Whether a `${PREFLIGHT_*}` value substituted into a probe URL is masked: only under a secret-like name
+ * (`${PREFLIGHT_TOKEN}`). A deployment's address (`${PREFLIGHT_URL}`, `${PREFLIGHT_HOST}`) is what the report is
+ * about; the URL's password and credential query parameters are masked whatever their source.
+ */
+export function masksUrlValue(name: string, value: string): boolean {
+  return value.length > 0 && secretLikeName(name);
+}
+
 /** An HTTP auth scheme before a credential (`Bearer x`): the credential alone is a secret too. */
 const AUTH_SCHEME = /^\s*(Bearer|Basic|Token|Digest)\s+/i;
 

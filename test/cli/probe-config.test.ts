@@ -143,3 +143,14 @@ describe('probe settings that cannot work exit 2 before probing', () => {
     }
   });
 });
+
+describe('${PREFLIGHT_*} in the probe URL (QA round 25)', () => {
+  it('a deployment address from ${PREFLIGHT_URL} is shown; a secret-named variable in it is masked', async () => {
+    const repo = makeRepo({ '.github/preflight.yml': `version: 1\nprobes:\n  url: \${PREFLIGHT_URL}/?ref=\${PREFLIGHT_TOKEN}\n${HEALTH}` });
+    const r = await cli(['--format', 'json'], repo, { PREFLIGHT_URL: server.url, PREFLIGHT_TOKEN: 'zq7Kx9Wm4PtR2b' });
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.target.url).toBe(`${server.url}/?ref=***`);
+    expect(r.stdout).not.toContain('zq7Kx9Wm4PtR2b');
+  });
+});
