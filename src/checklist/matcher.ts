@@ -1,6 +1,7 @@
 import { catalogue } from '../catalogue.js';
 import type { PhraseRule } from '../checks/define.js';
 import { isTemplate } from '../repo/classify.js';
+import { databaseOptionsNamed } from '../checks/database-port-exposed.js';
 import { HEADER_NAMED, SECURITY_HEADERS } from '../probes/security-headers.js';
 import { normaliseTitle } from './title.js';
 import type { Checklist, ChecklistItem } from './types.js';
@@ -287,6 +288,8 @@ const OPTION_READERS: Record<string, (text: string, title: string) => Record<str
     const seconds = m ? duration(m[1]!, m[2]) : undefined;
     return seconds ? { 'min-max-age': seconds } : undefined;
   },
+  // "Redis is not exposed to the internet", "Postgres port 5432 is not published": the products the item names.
+  'database-port-exposed': (text) => databaseOptionsNamed(text),
   // "Readiness probes configured": the probe the item names, when it names one only (the check wants both by default).
   'k8s-probes': (text) => {
     const readiness = /\breadiness\b/.test(text);

@@ -17,6 +17,46 @@ const IMAGE_PORTS: Record<string, number[]> = { cassandra: [7000, 7001, 7199], s
 /** Product names for messages, by `imagePorts` key (a key added by the `imagePorts` option is named as written). */
 const IMAGE_PRODUCTS: Record<string, string> = { cassandra: 'Cassandra', scylla: 'ScyllaDB', influxdb: 'InfluxDB', clickhouse: 'ClickHouse', neo4j: 'Neo4j' };
 
+/** Databases an item can name ("Redis is not exposed", "No Cassandra ports are published"). */
+const DB_WORD = '(?:databases?|dbs?|redis|valkey|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic ?search|opensearch|memcached|cassandra|scylla(?:db)?|couchdb|cockroach(?:db)?|neo4j|clickhouse|influxdb|mssql|sql server|arangodb|rethinkdb|etcd)';
+
+/** Products an item can name, with the `ports` and `imagePorts` options that judge only them. */
+const NAMED_PRODUCTS: { name: RegExp; ports: number[]; images?: string[] }[] = [
+  { name: /\bpostgres(?:ql)?\b|\bpostgis\b|\btimescale(?:db)?\b/, ports: [5432] },
+  { name: /\bpgbouncer\b/, ports: [6432] },
+  { name: /\bmysql\b|\bmariadb\b|\bpercona\b/, ports: [3306, 33060] },
+  { name: /\bmongo(?:db)?\b/, ports: [27017, 27018, 27019] },
+  { name: /\bredis\b|\bvalkey\b|\bkeydb\b|\bdragonfly\b/, ports: [6379] },
+  { name: /\belastic ?search\b|\bopensearch\b/, ports: [9200, 9300] },
+  { name: /\bmemcached?\b/, ports: [11211] },
+  { name: /\bsql server\b|\bmssql\b/, ports: [1433] },
+  { name: /\boracle(?: db| database)?\b/, ports: [1521] },
+  { name: /\bcouchdb\b/, ports: [5984] },
+  { name: /\bcassandra\b/, ports: [9042], images: ['cassandra'] },
+  { name: /\bscylla(?:db)?\b/, ports: [9042], images: ['scylla'] },
+  { name: /\bcockroach(?:db)?\b/, ports: [26257] },
+  { name: /\bneo4j\b/, ports: [7687], images: ['neo4j'] },
+  { name: /\barangodb\b/, ports: [8529] },
+  { name: /\brethinkdb\b/, ports: [28015] },
+  { name: /\betcd\b/, ports: [2379] },
+  { name: /\binfluxdb\b/, ports: [], images: ['influxdb'] },
+  { name: /\bclickhouse\b/, ports: [], images: ['clickhouse'] },
+];
+/** Words that make an item about databases in general ("Redis and other databases…", "no database port"). */
+const ANY_DATABASE = /\b(?:databases|data ?stores|database ports?|db ports?|datastores?|any database|all (?:the )?(?:db|database|data)|other|caches|backing services)\b/;
+
+/**
+ * The options that narrow the check to the products a checklist item names ("Redis is not exposed to the
+ * internet" → Redis's port only), so a Postgres mapping does not fail an item about Redis. Undefined when the item
+ * names none, or speaks of databases in general too.
+ */
+export function databaseOptionsNamed(text: string): { ports: number[]; imagePorts: Record<string, number[]> } | undefined {
+  const named = NAMED_PRODUCTS.filter((p) => p.name.test(text));
+  if (!named.length || ANY_DATABASE.test(text)) return undefined;
+  const imagePorts = Object.fromEntries(named.flatMap((p) => p.images ?? []).map((i) => [i, IMAGE_PORTS[i]!]));
+  return { ports: [...new Set(named.flatMap((p) => p.ports))], imagePorts };
+}
+
 /**
  * Database products by image repository name (the last path component, tag and digest dropped),
  * with their default ports: a service on the host network listens there on every host interface.
@@ -129,7 +169,7 @@ export const databasePortExposed = defineCheck({
       // database port", "We never expose Redis publicly", "No database ports are published", "Remove the PostgreSQL
       // external port (`5432`)", "Close the MySQL port".
       // "Postgres only reachable from the app network", "Redis is only accessible inside the cluster".
-      pattern: /\b(?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elasticsearch|memcached)(?: ports?)?\b[^;]*\bonly (?:be )?(?:reachable|accessible|exposed|available|listens?|bound) (?:from|on|within|inside|in|to)\b|\b(?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mongo(?:db)?|elasticsearch|memcached)(?: ports?)?\b[^;]*\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly (?:accessible|reachable|exposed)|reachable|open)\b|\b(?:don't|do not|never|must not) (?:expose|publish) (?:the |any |our )?(?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mongo(?:db)?|elasticsearch|memcached)(?: ports?)?\b|\bno (?:databases?|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?) ports? (?:are |is )?(?:exposed|published|public|open)\b|\b(?:remove|delete|drop|close|unpublish)(?: the| any| all| our)? (?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elasticsearch|memcached)(?: (?:external|public|host|published|exposed))? (?:ports?|port mappings?)\b/,
+      pattern: new RegExp(`\\b${DB_WORD}(?: ports?)?\\b[^;]*\\bonly (?:be )?(?:reachable|accessible|exposed|available|listens?|bound) (?:from|on|within|inside|in|to)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly (?:accessible|reachable|exposed)|reachable|open)\\b|\\b(?:don't|do not|never|must not) (?:expose|publish) (?:the |any |our )?${DB_WORD}(?: ports?)?\\b|\\bno ${DB_WORD} ports? (?:are |is )?(?:exposed|published|public|open)\\b|\\b(?:remove|delete|drop|close|unpublish)(?: the| any| all| our)? ${DB_WORD}(?: (?:external|public|host|published|exposed))? (?:ports?|port mappings?)\\b`),
       // The check reads ports and Services: authentication, backups and snapshots, and what an admin UI
       // shows are other promises ("Redis is not open without a password", "DB backups are not public").
       unless: /\b(?:passwords?|auth\w*|credentials?|backups?|snapshots?|dumps?|buckets?|admin ui|ui|search)\b/,

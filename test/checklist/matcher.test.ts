@@ -1755,3 +1755,32 @@ describe('matchItem: stop 24 (natural phrasings a blind examiner found manual)',
     expect(c.items.map((i) => i.options)).toEqual([{ 'max-ms': 2000 }, { 'max-ms': 300 }]);
   });
 });
+
+describe('an item naming one database narrows database-port-exposed to it (QA round 25)', () => {
+  it('Redis, Postgres, Cassandra items get their ports; databases in general keep every port', () => {
+    const c = parseMarkdownChecklist('d.md', [
+      '- [ ] Redis is not exposed to the internet',
+      '- [ ] Postgres port 5432 is not published on the host',
+      '- [ ] Cassandra is not exposed to the internet',
+      '- [ ] Database ports are not published',
+      '- [ ] Redis and other databases are not exposed to the internet',
+    ].join('\n') + '\n');
+    expect(c.items.map((i) => [i.checks, i.options])).toEqual([
+      [['database-port-exposed'], { ports: [6379], imagePorts: {} }],
+      [['database-port-exposed'], { ports: [5432], imagePorts: {} }],
+      [['database-port-exposed'], { ports: [9042], imagePorts: { cassandra: [7000, 7001, 7199] } }],
+      [['database-port-exposed'], undefined],
+      [['database-port-exposed'], undefined],
+    ]);
+  });
+  it('a Redis item passes when only Postgres is published, and fails on Redis', async () => {
+    const { run } = await import('../../src/run.js');
+    const { makeRepo } = await import('../helpers/repo.js');
+    const compose = (port: string) => `services:\n  db:\n    image: postgres:16.2\n    ports:\n      - "5432:5432"\n  cache:\n    image: redis:7.2\n    ports:\n      - "${port}"\n`;
+    const checklist = '- [ ] Redis is not exposed to the internet\n';
+    const pass = await run({ dir: makeRepo({ 'docker-compose.yml': compose('127.0.0.1:6379:6379'), 'PRODUCTION_CHECKLIST.md': checklist }), probes: false, env: {} });
+    expect(pass.report.items.map((i) => i.status)).toEqual(['pass']);
+    const fail = await run({ dir: makeRepo({ 'docker-compose.yml': compose('6379:6379'), 'PRODUCTION_CHECKLIST.md': checklist }), probes: false, env: {} });
+    expect(fail.report.findings.filter((f) => !f.note).map((f) => f.line)).toEqual([9]);
+  });
+});
