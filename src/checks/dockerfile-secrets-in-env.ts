@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { lineage } from '../repo/dockerfile.js';
+import { lineage, trailingComment } from '../repo/dockerfile.js';
 import { isTemplate } from '../repo/classify.js';
 import { isIllustrationDockerfile } from './util/groups.js';
 import { isAboutSecretName, isFilePath, isSecretName } from './util/secrets.js';
@@ -57,6 +57,7 @@ export const dockerfileSecretsInEnv = defineCheck({
       'A bare `ARG DB_PASSWORD` in the stage takes the default of a global `ARG DB_PASSWORD=…` declared before the first `FROM`, so that default fails too (at the stage\'s `ARG`); a global `ARG` the stage does not declare again is out of its scope and ships nothing.',
       'Passes: `ARG NPM_TOKEN` without a default (build-time only, but prefer `RUN --mount=type=secret`), empty values, flag values (`1`/`0`/`true`/`false`/`yes`/`no`/`on`/`off`/`enabled`/`disabled`: `SECRET_KEY_BASE_DUMMY=1`, the Rails build flag, is a switch, not a secret), values that reference a variable that is not a build argument (with only punctuation or an authorization scheme around it: `"Bearer ${API_TOKEN}"`, `${USER}:${PASSWORD}`), one character repeated (`00000000`, a filler), and file paths (`/run/secrets/db`, `/var/secrets/google/key.json`: an absolute or relative path of two or more segments names where a secret is mounted).',
       'The default of `${VAR:-default}`/`${VAR-default}` (and the word of `${VAR:+alternative}`) is judged as the value, since it ships whenever the variable is unset: `${SECRET_KEY:-changeme}` fails, `${TLS_PRIVATE_KEY:-/etc/ssl/private/tls.key}` (a path), `${SECRET_KEY_BASE_DUMMY:-1}` (a flag) and `${API_TOKEN:-}` pass; a reference without a default stays a reference, and the message of `${VAR:?message}` is an error text, not a value.',
+      'A Dockerfile has no trailing comments: the ` # …` after a legacy `ENV KEY value` is part of the value, so the value before it is judged (`ENV API_TOKEN <literal> # rotate monthly` fails, `ENV DB_PASSWORD "" # set at run time` and `ENV SECRET_KEY_BASE_DUMMY 1 # assets` pass).',
       'Values are never printed. Template Dockerfiles (`*.template`, `*.example`) and those under test and example folders (`tests/`, `e2e/`, `examples/`, `samples/`) are not judged; development-only Dockerfiles are judged like the others (a secret baked into any image leaks).',
     ].join('\n'),
   },
@@ -79,8 +80,10 @@ export const dockerfileSecretsInEnv = defineCheck({
             const global = isArg && p.value === null ? (df.globalArgs.get(p.name) ?? null) : null;
             const written = p.value ?? global;
             if (!isSecretName(p.name) || isAboutSecretName(p.name) || written === null) continue;
-            // dockerfile-ast has already removed the quotes: a value quoted twice keeps its inner quotes.
-            const value = written.trim();
+            // dockerfile-ast has already removed the quotes: a value quoted twice keeps its inner quotes. A trailing
+            // ` # …` is part of the value in a Dockerfile (`ENV DB_PASSWORD "" # set at run time` ships the comment's
+            // text), but no secret: the value before it is judged.
+            const value = (trailingComment(written)?.before ?? written).trim();
             // A file path names where the secret is mounted, not the secret (`GOOGLE_APPLICATION_CREDENTIALS=/var/secrets/google/key.json`).
             // A switch is no secret: `SECRET_KEY_BASE_DUMMY=1` (Rails' build flag), `DISABLE_TOKEN_AUTH=false`.
             if (harmless(value)) continue;

@@ -105,6 +105,19 @@ export function shippedEnv(df: DockerfileModel, stage: DockerStage): ShippedEnv[
   return [...last.values()];
 }
 
+/**
+ * The ` # …` text that trails a value, and the value before it. A Dockerfile has no trailing comments: the legacy
+ * `ENV FLASK_DEBUG 1 # TODO` takes the whole rest of the line, so the image gets `1 # TODO` (a `#` that follows no
+ * blank, `a#b`, is plain value). Checks judge what the author meant (the value before it) and say the comment ships
+ * too. Null when there is none. Found with `search` (linear on long runs of blanks).
+ */
+export function trailingComment(value: string): { before: string; comment: string } | null {
+  const blank = value.startsWith('#') ? -1 : value.search(/[ \t]#/);
+  if (blank < 0 && !value.startsWith('#')) return null;
+  const at = blank + 1;
+  return { before: value.slice(0, at).trimEnd(), comment: value.slice(at) };
+}
+
 /** The base image (not a stage) that `stage` ultimately builds on. */
 export function rootFrom(stage: DockerStage): DockerFrom {
   const chain = lineage(stage);
@@ -233,6 +246,8 @@ function instructionProblem(d: DockerInstruction): string | null {
     return `line ${d.line} is not a Dockerfile instruction${near ? ` (did you mean ${near}?)` : ''}`;
   }
   if (d.keyword === 'FROM' && d.argv.length && !/^as$/i.test(d.argv[0]!) && d.argv.length !== 1 && !(d.argv.length === 3 && /^as$/i.test(d.argv[1]!))) {
+    // `FROM python:latest # preflight-ignore image-tag-pinned: …`: the comment's words are more arguments.
+    if (d.argv.slice(1).some((w) => w.startsWith('#'))) return trailingCommentProblem(d);
     return d.argv.length === 2 && /^as$/i.test(d.argv[1]!) ? 'FROM ends with AS but names no stage' : 'FROM takes an image and optionally AS <name>, nothing more';
   }
   // BuildKit's errExactlyOneArgument / errAtLeastOneArgument / errNoDestinationArgument (instructions/parse_test.go); USER, ARG and HEALTHCHECK have their own.
@@ -245,6 +260,11 @@ function instructionProblem(d: DockerInstruction): string | null {
   // "JSON arrays must contain only strings" (testfiles-negative/shykes-nested-json); a string that is no JSON is the shell form.
   if (JSON_FORM.has(d.keyword) && d.args.startsWith('[') && !d.exec && jsonArrayOfOther(d.args)) return `${d.keyword} is a JSON array of something other than strings`;
   if (d.keyword === 'SHELL' && d.args && !d.exec) return 'SHELL must be a JSON array (SHELL ["/bin/bash", "-c"])';
+  // `ENV FLASK_DEBUG=1 # note`: each word is a NAME=value pair, so the `#` is one without its `=` (BuildKit: can't find = in "#").
+  if ((d.keyword === 'ENV' || d.keyword === 'LABEL') && d.properties.some((p) => p.value === null && p.name.startsWith('#'))) return trailingCommentProblem(d);
+  // `ENV X=${X:?set X}`: a blank splits the value, and the word after it has no `=`.
+  const loose = d.keyword === 'ENV' || d.keyword === 'LABEL' ? d.properties.find((p) => p.value === null) : undefined;
+  if (loose && d.properties.some((p) => p.value !== null)) return `${d.keyword} word '${loose.name.slice(0, 40)}' is not NAME=value (in the NAME=value form every word is one: a value with blanks needs quotes, ${d.keyword} NAME="a b")`;
   if (d.keyword === 'LABEL' && d.properties.some((p) => p.value === null)) return 'LABEL names a label without a value (LABEL name=value)';
   if (d.keyword === 'USER' && d.argv.length > 1) return 'USER names more than one user (it takes one user[:group])';
   if ((d.keyword === 'USER' || d.keyword === 'FROM' || d.keyword === 'WORKDIR' || d.keyword === 'ENV' || d.keyword === 'ARG') && unclosedVariable(d.args)) return `${d.keyword} opens a \${ without its closing }`;
@@ -255,6 +275,21 @@ function instructionProblem(d: DockerInstruction): string | null {
   if (d.keyword === 'HEALTHCHECK' && d.argv.length === 1 && /^CMD$/i.test(d.argv[0]!)) return 'HEALTHCHECK CMD names no command';
   if (d.keyword === 'HEALTHCHECK' && d.argv.length > 1 && /^NONE$/i.test(d.argv[0]!)) return 'HEALTHCHECK NONE takes no arguments';
   return null;
+}
+
+/** Said of a `preflight-ignore` that trails an instruction: Dockerfiles have no trailing comments. */
+export const SUPPRESS_HINT = '; the preflight-ignore in it suppresses nothing there: a Dockerfile suppression goes on a line of its own before the instruction';
+
+/**
+ * The problem of an instruction whose line ends in a ` # …` comment, as Docker sees it: more arguments (`FROM`), a
+ * NAME=value pair without its `=` (`ENV`, `LABEL`). A `preflight-ignore` there is part of the line too, so it suppresses nothing.
+ */
+function trailingCommentProblem(d: DockerInstruction): string {
+  const comment = trailingComment(d.args)?.comment ?? '#';
+  const shown = comment.length > 60 ? `${comment.slice(0, 60)}…` : comment;
+  const what = d.keyword === 'FROM' ? 'more arguments to FROM' : `NAME=value pairs, and '${comment.split(/\s/)[0]}' has no =`;
+  const suppress = /preflight-ignore/i.test(comment) ? SUPPRESS_HINT : '';
+  return `${d.keyword} ends in '${shown}', a trailing comment, which Dockerfiles do not have: Docker reads its words as ${what}, so it refuses to build it; put the comment on its own line${suppress}`;
 }
 
 /**
@@ -304,8 +339,8 @@ export function parseDockerfile(path: string, text: string): DockerfileModel {
     if ((d.keyword === 'USER' || d.keyword === 'ARG') && !d.args) problems.push({ line: d.line, column: d.column, message: `${d.keyword} names no ${d.keyword === 'USER' ? 'user' : 'variable'}: Docker refuses to build it` });
     // `USER root # temporarily`: a Dockerfile has no trailing comments, so BuildKit takes the whole rest of the line for the user
     // name; the build goes on and fails at the next RUN, or the container at its start ("unable to find user").
-    else if (current && d.keyword === 'USER' && d.argv.length > 1 && d.argv[1]!.startsWith('#')) problems.push({ line: d.line, column: d.column, message: `USER '${d.args.slice(0, 80)}' holds a trailing comment, which Dockerfiles do not have: the user name is all of it, a user that does not exist (the next RUN or the container's start fails); put the comment on its own line` });
-    else if (current || d.keyword === 'FROM' || d.keyword === 'ARG') { const p = instructionProblem(d); if (p) problems.push({ line: d.line, column: d.column, message: `${p}: Docker refuses to build it` }); }
+    else if (current && d.keyword === 'USER' && d.argv.length > 1 && d.argv[1]!.startsWith('#')) problems.push({ line: d.line, column: d.column, message: `USER '${d.args.slice(0, 80)}' holds a trailing comment, which Dockerfiles do not have: the user name is all of it, a user that does not exist (the next RUN or the container's start fails); put the comment on its own line${/preflight-ignore/i.test(d.args) ? SUPPRESS_HINT : ''}` });
+    else if (current || d.keyword === 'FROM' || d.keyword === 'ARG') { const p = instructionProblem(d); if (p) problems.push({ line: d.line, column: d.column, message: / refuses to build it\b/.test(p) ? p : `${p}: Docker refuses to build it` }); }
     const heredoc = unterminatedHeredoc(ins, d.keyword);
     if (heredoc) problems.push({ line: d.line, column: d.column, message: `${d.keyword} opens the here-document <<${heredoc}, but no line ${heredoc} closes it (everything after it would be its body): Docker refuses to build it` });
     if (d.keyword === 'FROM') {

@@ -536,3 +536,42 @@ describe('debug-mode: a suppression of the DEBUG line covers what selects it', (
     }
   });
 });
+
+describe('QA25 D1: a trailing # in a Dockerfile ENV is part of the value', () => {
+  const image = (env: string) => `FROM python:3.12-slim\n${env}\nUSER 1000\nHEALTHCHECK CMD true\nCMD ["gunicorn", "app:app"]\n`;
+  it('judges the legacy ENV KEY value by the value before the comment, and says the comment ships', async () => {
+    const out = await runCase(debugMode, { name: 'trailing', files: { Dockerfile: image('ENV FLASK_DEBUG 1 # TODO turn off before launch\nENV DEBUG "True" # x\nENV NODE_ENV development   # temporary\nENV ASPNETCORE_ENVIRONMENT Development #dev') } });
+    expect(out.findings.map((f) => `${f.line}:${f.column} ${f.note ? 'note ' : ''}${f.message}`)).toEqual([
+      "2:5 ENV FLASK_DEBUG=1 in the image turns on Flask debug mode (Werkzeug debugger: remote code execution): the '# TODO turn off before launch' after it is no comment in a Dockerfile but part of the value; remove it from deploy config (debug must default to off)",
+      "3:5 ENV DEBUG=True in the image turns on debug mode (stack traces and settings shown to visitors): the '# x' after it is no comment in a Dockerfile but part of the value; remove it from deploy config (debug must default to off)",
+      "4:5 ENV NODE_ENV=development in the image turns on Node development mode (verbose errors, no view caching): the '# temporary' after it is no comment in a Dockerfile but part of the value; remove it from deploy config (debug must default to off)",
+      "5:5 ENV ASPNETCORE_ENVIRONMENT=Development in the image turns on ASP.NET Core developer exception page: the '#dev' after it is no comment in a Dockerfile but part of the value; remove it from deploy config (debug must default to off)",
+    ]);
+  });
+  it('reads FLASK_DEBUG as Flask does: with a comment in it, even 0 is on', async () => {
+    const out = await runCase(debugMode, { name: 'flask zero', files: { Dockerfile: image('ENV FLASK_DEBUG 0 # keep off') } });
+    expect(out.findings.map((f) => f.message)).toEqual([expect.stringMatching(/^ENV FLASK_DEBUG=0 # keep off in the image turns on Flask debug mode .*part of the value, and Flask reads any value but 0, false or no as on; put the comment on its own line/)]);
+  });
+  it('keeps off what the value before the comment leaves off, and a # inside a word is plain value', async () => {
+    const out = await runCase(debugMode, { name: 'off', files: { Dockerfile: image('ENV DEBUG False # on in dev\nENV NODE_ENV production # x\nENV FLASK_ENV production #x\nENV DJANGO_DEBUG 1#x\nENV FLASK_DEBUG=0') } });
+    expect(out.findings).toEqual([]);
+  });
+  it('a trailing preflight-ignore suppresses nothing: the finding is reported unsuppressed, with the hint', async () => {
+    const dir = makeRepo({
+      Dockerfile: image('ENV FLASK_DEBUG 1 # preflight-ignore debug-mode: only used behind VPN'),
+      '.github/preflight.yml': 'version: 1\nitems:\n  - { id: dbg, check: debug-mode }\n',
+    });
+    const { report } = await run({ dir, cwd: dir, probes: false, env: {}, now: new Date('2026-12-01T00:00:00Z') });
+    const found = report.findings.filter((f) => f.check === 'debug-mode');
+    expect(found.map((f) => [f.file, f.line, f.suppressed === true])).toEqual([['Dockerfile', 2, false]]);
+    expect(found[0]!.message).toMatch(/the preflight-ignore in it suppresses nothing there: a Dockerfile suppression goes on a line of its own before the instruction/);
+    expect(report.result).toBe('fail');
+    // On the line before, it does suppress.
+    const above = makeRepo({
+      Dockerfile: image('# preflight-ignore debug-mode: only used behind VPN\nENV FLASK_DEBUG 1'),
+      '.github/preflight.yml': 'version: 1\nitems:\n  - { id: dbg, check: debug-mode }\n',
+    });
+    const muted = (await run({ dir: above, cwd: above, probes: false, env: {}, now: new Date('2026-12-01T00:00:00Z') })).report;
+    expect(muted.findings.filter((f) => f.check === 'debug-mode').map((f) => f.suppressed)).toEqual([true]);
+  });
+});

@@ -58,3 +58,14 @@ it('settings about a secret are not secrets (CREDENTIALS_REFRESH_MARGIN, PASSWOR
   const out = await runCase(dockerfileSecretsInEnv, { name: 'settings', files: { Dockerfile: 'FROM node:20-alpine\nENV CREDENTIALS_REFRESH_MARGIN=5m PASSWORD_COMPLEXITY=strong\nUSER node\n' } });
   expect(out.findings).toEqual([]);
 });
+
+describe('QA25 D1: a trailing # in a legacy ENV is part of the value; the value before it is judged', () => {
+  it('still fails a literal before the comment (the secret is the value before it), and passes a switch, an empty value or a reference before one', async () => {
+    const out = await runCase(dockerfileSecretsInEnv, { name: 'trailing', files: { Dockerfile: `FROM python:3.12-slim\nARG NPM_TOKEN\nENV API_TOKEN ${value} # rotate monthly\nENV DB_PASSWORD "" # set at run time\nENV SECRET_KEY_BASE_DUMMY 1 # rails assets:precompile\nENV SECRET_KEY \${SECRET_KEY} # from the orchestrator\nENV NPM_TOKEN \${NPM_TOKEN} # from the build\nUSER 1000\n` } });
+    expect(out.findings.map((f) => `${f.line} ${f.message}`)).toEqual([
+      '3 ENV API_TOKEN bakes a literal value into the image (readable with docker inspect); inject it at run time instead',
+      "7 ENV NPM_TOKEN copies build argument 'NPM_TOKEN' into the image, so the value passed with --build-arg ships with it; use RUN --mount=type=secret or inject it at run time",
+    ]);
+    expect(out.findings[0]!.secret).toBe(value);
+  });
+});

@@ -215,7 +215,9 @@ describe('command parsing', () => {
     expect(unwrap(['sh', '-c', 'cd /app && exec node server.js'])).toEqual([{ argv: ['node', 'server.js'], env: {}, cwd: '/app' }]);
   });
   it('classifies servers', () => {
-    expect(classify(['gunicorn', '--reload', 'app:app'])).toEqual({ kind: 'wsgi', server: 'gunicorn', module: 'app' });
+    // QA25 D2: gunicorn's reloader is a development mode, as uvicorn's is; the module is still read.
+    expect(classify(['gunicorn', '--reload', 'app:app'])).toEqual({ kind: 'dev', what: 'gunicorn --reload', serves: { server: 'gunicorn', module: 'app' } });
+    expect(classify(['gunicorn', 'app:app', '--reload-engine', 'poll', '--reload-extra-file', 'templates/index.html'])).toEqual({ kind: 'wsgi', server: 'gunicorn', module: 'app' });
     expect(classify(['vite', 'build'])).toEqual({ kind: 'other' });
     expect(classify(['vite', 'preview'])).toMatchObject({ kind: 'dev' });
     expect(classify(['flask', '--app', 'x', '--debug', 'run'])).toMatchObject({ kind: 'dev', debug: true });
@@ -506,5 +508,41 @@ describe('a guarded app.run() that one entry point imports and another runs as a
     // Imported only (the Dockerfile runs gunicorn too): the note stays.
     const imported = await runCase(productionServer, { name: 'import only', files: { ...files, Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD ["gunicorn", "app:app"]\n' } });
     expect(imported.findings.map((f) => [f.file, f.line, f.note ?? false])).toEqual([['app.py', 10, true]]);
+  });
+});
+
+describe('QA25 D2: gunicorn --reload is a development server', () => {
+  const HEAD = 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER 1000\n';
+  it('fails gunicorn --reload in any argument order, and --reload given through GUNICORN_CMD_ARGS', async () => {
+    const out = await runCase(productionServer, { name: 'gunicorn reload', files: {
+      Dockerfile: `${HEAD}CMD ["gunicorn", "--reload", "--bind", "0.0.0.0:8000", "app:app"]\n`,
+      'web/Dockerfile': `${HEAD}ENV GUNICORN_CMD_ARGS="--reload --workers 2"\nCMD ["python", "-m", "gunicorn", "app:app"]\n`,
+      'docker-compose.yml': 'services:\n  api:\n    image: acme/api:1.0\n    command: gunicorn app:app --reload -b 0.0.0.0:8000\n  web:\n    image: acme/web:1.0\n    command: gunicorn app:app\n    environment:\n      GUNICORN_CMD_ARGS: "--bind=0.0.0.0:8000 --reload"\n',
+      Procfile: 'web: GUNICORN_CMD_ARGS="--reload" gunicorn app:app\n',
+      'k8s/web.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: acme/web:1.0\n          args: ["gunicorn", "app:app"]\n          env:\n            - name: GUNICORN_CMD_ARGS\n              value: "--reload"\n',
+      'app.py': FLASK_APP,
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message}`).sort()).toEqual([
+      "Dockerfile:5 CMD starts a development server: gunicorn --reload; drop --reload (gunicorn's reloader restarts the workers on every code change; its docs say it is intended for development)",
+      "Procfile:1 Procfile web starts a development server: gunicorn --reload (GUNICORN_CMD_ARGS=\"--reload\", set by the command line); drop --reload from GUNICORN_CMD_ARGS (gunicorn's reloader restarts the workers on every code change; its docs say it is intended for development)",
+      "docker-compose.yml:4 service 'api' command starts a development server: gunicorn --reload; drop --reload (gunicorn's reloader restarts the workers on every code change; its docs say it is intended for development)",
+      "docker-compose.yml:7 service 'web' command starts a development server: gunicorn --reload (GUNICORN_CMD_ARGS=\"--bind=0.0.0.0:8000 --reload\", set by service 'web' environment in docker-compose.yml:9); drop --reload from GUNICORN_CMD_ARGS (gunicorn's reloader restarts the workers on every code change; its docs say it is intended for development)",
+      "k8s/web.yaml:10 container 'web' args starts a development server: gunicorn --reload (GUNICORN_CMD_ARGS=\"--reload\", set by container 'web' env in k8s/web.yaml:13); drop --reload from GUNICORN_CMD_ARGS (gunicorn's reloader restarts the workers on every code change; its docs say it is intended for development)",
+      "web/Dockerfile:6 CMD starts a development server: gunicorn --reload (GUNICORN_CMD_ARGS=\"--reload --workers 2\", set by ENV in web/Dockerfile:5); drop --reload from GUNICORN_CMD_ARGS (gunicorn's reloader restarts the workers on every code change; its docs say it is intended for development)",
+    ]);
+  });
+  it('passes the reloader\'s tuning options without --reload, and GUNICORN_CMD_ARGS without it', async () => {
+    const out = await runCase(productionServer, { name: 'gunicorn tuning', files: {
+      Dockerfile: `${HEAD}ENV GUNICORN_CMD_ARGS="--workers 4 --reload-engine auto"\nCMD gunicorn app:app --reload-engine poll --reload-extra-file templates/index.html -b 0.0.0.0:8000\n`,
+      'docker-compose.yml': 'services:\n  api:\n    image: acme/api:1.0\n    command: uvicorn main:app --workers 4\n    environment:\n      GUNICORN_CMD_ARGS: "--reload"\n',
+      'app.py': FLASK_APP,
+    } });
+    // GUNICORN_CMD_ARGS is gunicorn's: uvicorn does not read it.
+    expect(out.findings).toEqual([]);
+  });
+  it('still reads the module a reloading gunicorn imports (debug-mode sees its module-level app.run(debug=True))', async () => {
+    const files = { Dockerfile: `${HEAD}CMD ["gunicorn", "--reload", "app:app"]\n`, 'app.py': `${FLASK_APP}\napp.run(debug=True)\n` };
+    const debug = await runCase(debugMode, { name: 'reload module', files });
+    expect(debug.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['app.py:9']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDockerfile, lineage, parseImageRef, substitute, effectiveInstructions, expandWord } from '../../src/repo/dockerfile.js';
+import { parseDockerfile, lineage, parseImageRef, substitute, effectiveInstructions, expandWord, trailingComment } from '../../src/repo/dockerfile.js';
 import { findSuppressions } from '../../src/repo/suppress.js';
 
 describe('parseDockerfile', () => {
@@ -151,5 +151,34 @@ describe('suppressions', () => {
     // A line that mentions the marker before the real one: the marker whose tail parses counts.
     const two = findSuppressions('app.py', '# preflight-ignore is how to mute: # preflight-ignore debug-mode: reason\n');
     expect(two.map((s) => [s.column, s.ids, s.reason])).toEqual([[36, ['debug-mode'], 'reason']]);
+  });
+});
+
+describe('QA25 D3: a trailing comment on an instruction is named as the cause', () => {
+  const problem = (t: string) => parseDockerfile('Dockerfile', t).problems.map((p) => `${p.line}:${p.column} ${p.message}`);
+  it('ENV/LABEL NAME=value # …: the # is a pair without =; FROM image # …: more arguments; a preflight-ignore there suppresses nothing', () => {
+    expect(problem('FROM python:3.12-slim\nENV FLASK_DEBUG=1 # preflight-ignore debug-mode: only used behind VPN\n')).toEqual([
+      "2:1 ENV ends in '# preflight-ignore debug-mode: only used behind VPN', a trailing comment, which Dockerfiles do not have: Docker reads its words as NAME=value pairs, and '#' has no =, so it refuses to build it; put the comment on its own line; the preflight-ignore in it suppresses nothing there: a Dockerfile suppression goes on a line of its own before the instruction",
+    ]);
+    expect(problem('FROM alpine:3.19\nLABEL org.opencontainers.image.version=1.2 #release\n')).toEqual([
+      "2:1 LABEL ends in '#release', a trailing comment, which Dockerfiles do not have: Docker reads its words as NAME=value pairs, and '#release' has no =, so it refuses to build it; put the comment on its own line",
+    ]);
+    expect(problem('FROM python:latest AS base # preflight-ignore image-tag-pinned: ok\n')).toEqual([
+      expect.stringMatching(/^1:1 FROM ends in '# preflight-ignore image-tag-pinned: ok', a trailing comment, which Dockerfiles do not have: Docker reads its words as more arguments to FROM, so it refuses to build it; put the comment on its own line; the preflight-ignore in it suppresses nothing there/),
+    ]);
+    expect(problem('FROM alpine:3.19\nUSER root # preflight-ignore dockerfile-non-root: port 80\n')).toEqual([expect.stringMatching(/put the comment on its own line; the preflight-ignore in it suppresses nothing there/)]);
+    // A blank inside a NAME=value word: the word after it is named; a lone name keeps its message; the legacy form takes the rest of the line.
+    expect(problem('FROM alpine:3.19\nENV X=${X:?set X}\n')).toEqual(["2:1 ENV word 'X}' is not NAME=value (in the NAME=value form every word is one: a value with blanks needs quotes, ENV NAME=\"a b\"): Docker refuses to build it"]);
+    expect(problem('FROM alpine:3.19\nENV A\n')).toEqual(['2:1 ENV names a variable without a value (ENV NAME=value): Docker refuses to build it']);
+    expect(problem('FROM alpine:3.19\nENV FLASK_DEBUG 1 # TODO\nENV A=a#b\nLABEL maintainer Jane # ops\n')).toEqual([]);
+  });
+  it('trailingComment finds a # after a blank (or at the start), linearly', () => {
+    expect(trailingComment('1 # TODO')).toEqual({ before: '1', comment: '# TODO' });
+    expect(trailingComment('development\t\t#x')).toEqual({ before: 'development', comment: '#x' });
+    expect(trailingComment('#x')).toEqual({ before: '', comment: '#x' });
+    expect(trailingComment('a#b')).toBeNull();
+    const started = Date.now();
+    expect(trailingComment(`a${' '.repeat(200_000)}b`)).toBeNull();
+    expect(Date.now() - started).toBeLessThan(500);
   });
 });

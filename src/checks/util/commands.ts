@@ -1,6 +1,6 @@
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
-import { effectiveInstructions, lineage, substitute, type DockerfileModel, type DockerInstruction, type DockerStage } from '../../repo/dockerfile.js';
-import { composeBuild, composeDevOnly, type ComposeFile } from '../../repo/compose.js';
+import { effectiveInstructions, lineage, shippedEnv, substitute, type DockerfileModel, type DockerInstruction, type DockerStage } from '../../repo/dockerfile.js';
+import { composeBuild, composeDevOnly, composeEnvironment, type ComposeFile } from '../../repo/compose.js';
 import { containers } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
 import { listElements, matchBracket, objectLiteral, objectProps, scanSource, splitList, stringValue, type Arg, type Source } from './code.js';
@@ -275,7 +275,8 @@ export function unwrap(argv: readonly string[], depth = 0): SimpleCommand[] {
 
 /** What a command starts, as far as production is concerned. */
 export type Verdict =
-  | { kind: 'dev'; what: string; debug?: boolean; /** The option that turns debug on (`--debug`, `--debugger`; Sanic's and Litestar's too, with `debug` off). */ debugFlag?: string }
+  | { kind: 'dev'; what: string; debug?: boolean; /** The option that turns debug on (`--debug`, `--debugger`; Sanic's and Litestar's too, with `debug` off). */ debugFlag?: string;
+    /** The module a WSGI/ASGI server in reload mode still imports (`gunicorn --reload app:app` → `app`): read as a served one is. */ serves?: { server: string; module: string } }
   | { kind: 'python-script'; path: string; module: boolean }
   | { kind: 'wsgi'; server: string; module: string }
   | { kind: 'package-script'; tool: string; script: string; /** The folder the tool is told to run in (`npm --prefix web`, `yarn --cwd web`, `pnpm -C web`). */ cwd?: string;
@@ -413,10 +414,12 @@ export function classify(argv: readonly string[]): Verdict {
     return { kind: 'dev', what: `${n} ${plus ? 'runserver_plus' : 'runserver'}` };
   }
   if (SERVER_FLAGS[n]) {
-    if (n !== 'gunicorn' && hasFlag(rest, '--reload')) return { kind: 'dev', what: `${n} --reload` };
     const words = operands(rest, SERVER_FLAGS[n])[0]!;
     const target = words.find((x) => MODULE_ATTR.test(x)) ?? (n === 'waitress-serve' ? undefined : words.find((x) => MODULE.test(x)));
     const mod = target?.split(':')[0];
+    // `--reload` restarts the server on every code change: development mode (gunicorn's docs: "intended for development").
+    // gunicorn's `--reload-engine` and `--reload-extra-file` only tune a reloader `--reload` turns on (alone they do nothing).
+    if (hasFlag(rest, '--reload')) return { kind: 'dev', what: `${n} --reload`, ...(mod ? { serves: { server: n, module: mod } } : {}) };
     return mod ? { kind: 'wsgi', server: n, module: mod } : { kind: 'other' };
   }
   // Without a sub-command, `next` runs `next dev` (its default command).
@@ -729,6 +732,34 @@ export interface EntryPoint {
   devReason?: string;
   /** Variables set for the command on lines of their own (a systemd unit's `Environment=`): where each is written, and its value. */
   envAt?: Record<string, { line: number; column: number; value: string }>;
+  /**
+   * The servers' own variables (SERVER_ENV: `GUNICORN_CMD_ARGS`) the image or the service definition sets for the process (the
+   * stage's `ENV`, compose `environment`, a Kubernetes container's `env`), with where each is set (`ENV in Dockerfile:3`).
+   */
+  serverEnv?: Record<string, { value: string; where: string }>;
+}
+
+/** Variables a server reads its options from: gunicorn adds `GUNICORN_CMD_ARGS` to its command line. */
+const SERVER_ENV = ['GUNICORN_CMD_ARGS'];
+
+/** The SERVER_ENV variables a stage's `ENV` sets (the last of each name), as EntryPoint.serverEnv has them. */
+const stageServerEnv = (df: DockerfileModel, stage: DockerStage): NonNullable<EntryPoint['serverEnv']> =>
+  Object.fromEntries(shippedEnv(df, stage).flatMap((e) => (e.value !== null && SERVER_ENV.includes(e.name) ? [[e.name, { value: e.value, where: `ENV in ${df.path}:${e.line}` }]] : [])));
+/** `serverEnv` for an entry point, when it holds any. */
+const withServerEnv = (env: NonNullable<EntryPoint['serverEnv']>) => (Object.keys(env).length ? { serverEnv: env } : {});
+
+/**
+ * gunicorn told to reload by `GUNICORN_CMD_ARGS` (`--reload` there is on whatever the command line says: it has no
+ * off switch): the command's own assignment (`GUNICORN_CMD_ARGS=--reload gunicorn app:app`, systemd `Environment=`),
+ * else the image's or the service's. Null when it does not say `--reload`.
+ */
+function gunicornEnvReload(v: Extract<Verdict, { kind: 'wsgi' }>, env: Record<string, string>, entry: EntryPoint): Extract<Verdict, { kind: 'dev' }> | null {
+  if (v.server !== 'gunicorn') return null;
+  const own = env['GUNICORN_CMD_ARGS'];
+  const set = own !== undefined ? { value: own, where: 'the command line' } : entry.serverEnv?.['GUNICORN_CMD_ARGS'];
+  if (!set || !hasFlag(set.value.trim().split(/\s+/).map((w) => w.replace(/^(["'])(.*)\1$/, '$2')), '--reload')) return null;
+  const shown = set.value.length > 60 ? `${set.value.slice(0, 60)}…` : set.value;
+  return { kind: 'dev', what: `gunicorn --reload (GUNICORN_CMD_ARGS="${shown}", set by ${set.where})`, serves: { server: v.server, module: v.module } };
 }
 
 /** The parenthesised remark of a development-only entry point's findings (`development-only file`). */
@@ -881,7 +912,7 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
     const exists = (p: string | null) => p !== null && (snapshot.has(p) || foldersOf(snapshot).has(p));
     const fromRoot = known.includes('') || layout.copies.some((c) => c.srcs.some((src) => !/[*?[]/.test(src) && exists(joinPath('', src)) && !exists(joinPath(dir, src))));
     if (dir && !fromRoot) layout.confined = [dir, ...known];
-    const base = { file: df.path, dir, layout, devOnly: shipped.devReason !== null, ...(devReason ? { devReason } : {}) };
+    const base = { file: df.path, dir, layout, devOnly: shipped.devReason !== null, ...(devReason ? { devReason } : {}), ...withServerEnv(stageServerEnv(df, stage)) };
     // A compose build target is named with the instruction: `CMD of build target 'development' (service 'web' in docker-compose.yml)`.
     const of = (what: string) => (shipped.target ? `${what} of ${stageLabel(shipped)}` : what);
     const key = `${df.path}:${entry?.line}:${cmd?.line}`;
@@ -919,7 +950,12 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       if (volumes.length) { layout.contexts = [...new Set([...layout.contexts, ''])]; delete layout.sealed; }
       const key = cmd ? 'command' : 'entrypoint';
       const at = svc.loc([key]);
-      out.push({ file: cf.path, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly, ...(devReason ? { devReason } : {}) });
+      // The image's ENV, then the service's `environment` over it.
+      const serverEnv = b?.stage && b.df ? stageServerEnv(b.df, b.stage) : {};
+      for (const e of composeEnvironment(svc)) {
+        if (e.value !== null && SERVER_ENV.includes(e.key)) serverEnv[e.key] = { value: composeDefaults(e.value) ?? e.value, where: `service '${svc.name}' environment in ${cf.path}:${svc.loc(e.path).line}` };
+      }
+      out.push({ file: cf.path, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly, ...(devReason ? { devReason } : {}), ...withServerEnv(serverEnv) });
     }
   }
   for (const f of snapshot.files) {
@@ -975,7 +1011,12 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       if (!command && !args) continue;
       const at = obj.loc([...c.path, command ? 'command' : 'args'], true);
       const wd = typeof c.container['workingDir'] === 'string' ? normalizeAbs(c.container['workingDir']) : null;
-      out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? []), ...(args ?? [])], dir: dirname(obj.file), layout: { contexts: [dirname(obj.file)], copies: [], workdir: wd }, devOnly: isDevOnly(obj.file) });
+      const serverEnv: NonNullable<EntryPoint['serverEnv']> = {};
+      const env = c.container['env'];
+      if (Array.isArray(env)) env.forEach((e, i) => {
+        if (isObject(e) && typeof e['name'] === 'string' && SERVER_ENV.includes(e['name']) && typeof e['value'] === 'string') serverEnv[e['name']] = { value: e['value'], where: `container '${c.name}' env in ${obj.file}:${obj.loc([...c.path, 'env', i, 'value']).line}` };
+      });
+      out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? []), ...(args ?? [])], dir: dirname(obj.file), layout: { contexts: [dirname(obj.file)], copies: [], workdir: wd }, devOnly: isDevOnly(obj.file), ...withServerEnv(serverEnv) });
     }
   }
   return out;
@@ -1131,8 +1172,14 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
       launch.commands.push({ argv: cmd.argv, ...(writtenIn ? { file: writtenIn } : {}) });
       const { here, dir } = cmd.cwd === undefined ? { here: ctx, dir: from } : chdir(ctx, from, cmd.cwd);
       Object.assign(launch.env, cmd.env);
-      const v = classify(cmd.argv);
-      if (v.kind === 'dev') { launch.dev ??= { what: v.what, debug: !!v.debug, ...(v.debugFlag ? { debugFlag: v.debugFlag } : {}) }; continue; }
+      const classified = classify(cmd.argv);
+      const v = (classified.kind === 'wsgi' && gunicornEnvReload(classified, cmd.env, entry)) || classified;
+      if (v.kind === 'dev') {
+        launch.dev ??= { what: v.what, debug: !!v.debug, ...(v.debugFlag ? { debugFlag: v.debugFlag } : {}) };
+        // The module a reloading server imports runs its module-level code all the same.
+        if (v.serves) inspectPython(resolveModule(snapshot, v.serves.module, { ...here, dir }, false), 'import', v.serves.server);
+        continue;
+      }
       if (v.kind === 'python-script') {
         inspectPython(v.module ? resolveModule(snapshot, v.path, { ...here, dir }, true) : resolveFile(snapshot, v.path, { ...here, dir }), 'script', 'python', v.module ? `python -m ${v.path}` : undefined);
         continue;
