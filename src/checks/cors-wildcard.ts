@@ -91,7 +91,9 @@ function flaskCorsCalls(src: Source, calls: Call[]): Hit[] {
     const credentials = TRUE.test(argNamed(src, call, 'supports_credentials')?.value.trim() ?? '');
     const origins = argNamed(src, call, 'origins');
     if (origins) {
+      const unset = pyEnvStar(origins.value);
       if (isAnyOrigin(origins.value)) hits.push({ offset: origins.start, what: `Flask-CORS origins=${quoteSource(origins.value)} allows any origin`, credentials });
+      else if (unset) hits.push({ offset: origins.start, what: `Flask-CORS origins fall back to * when ${unset} is unset (${quoteSource(origins.value)}) and allow any origin`, credentials, envKey: unset });
       continue;
     }
     // From here on the origins are Flask-CORS's default.
@@ -112,6 +114,7 @@ function flaskCorsCalls(src: Source, calls: Call[]): Hit[] {
       if (!o) dflt({ offset: entry.start, what: 'a Flask-CORS resource without origins allows any origin (the default is \'*\')', credentials: cred });
       // Written out: per-resource options override CORS_ORIGINS, so this is no default.
       else if (isAnyOrigin(o.value)) hits.push({ offset: o.start, what: `Flask-CORS resource origins ${quoteSource(o.value)} allows any origin`, credentials: cred });
+      else { const unset = pyEnvStar(o.value); if (unset) hits.push({ offset: o.start, what: `Flask-CORS resource origins fall back to * when ${unset} is unset (${quoteSource(o.value)}) and allow any origin`, credentials: cred, envKey: unset }); }
     }
   }
   return hits;
@@ -126,9 +129,12 @@ function socketioCors(src: Source): Hit[] {
   const hits: Hit[] = [];
   for (const call of findCalls(src, /SocketIO|AsyncServer|Server|init_app/)) {
     const origins = argNamed(src, call, 'cors_allowed_origins');
-    if (!origins || !isAnyOrigin(origins.value)) continue;
+    if (!origins) continue;
+    const unset = isAnyOrigin(origins.value) ? null : pyEnvStar(origins.value);
+    if (!unset && !isAnyOrigin(origins.value)) continue;
     const credentials = argNamed(src, call, 'cors_credentials')?.value.trim() !== 'False';
-    hits.push({ offset: origins.start, what: `Socket.IO cors_allowed_origins=${quoteSource(origins.value.trim())} accepts any origin`, credentials });
+    if (unset) hits.push({ offset: origins.start, what: `Socket.IO cors_allowed_origins falls back to * when ${unset} is unset (${quoteSource(origins.value)}) and accepts any origin`, credentials, envKey: unset });
+    else hits.push({ offset: origins.start, what: `Socket.IO cors_allowed_origins=${quoteSource(origins.value.trim())} accepts any origin`, credentials });
   }
   return hits;
 }
@@ -142,7 +148,10 @@ function starlette(src: Source): Hit[] {
     const credentials = TRUE.test(argNamed(src, call, 'allow_credentials')?.value.trim() ?? '');
     const origins = argNamed(src, call, 'allow_origins');
     const regex = argNamed(src, call, 'allow_origin_regex');
+    const unset = origins && pyEnvStar(origins.value);
     if (origins && isWildcard(origins.value)) hits.push({ offset: origins.start, what: `CORSMiddleware allow_origins=${quoteSource(origins.value)} allows any origin`, credentials });
+    // `allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`: any origin unless the deploy environment sets the variable.
+    else if (unset) hits.push({ offset: origins.start, what: `CORSMiddleware allow_origins falls back to * when ${unset} is unset (${quoteSource(origins.value)}) and allows any origin`, credentials, envKey: unset });
     else if (regex && ANY_REGEX.has(stringValue(regex.value) ?? '')) hits.push({ offset: regex.start, what: `CORSMiddleware allow_origin_regex=${quoteSource(regex.value)} matches any origin`, credentials });
   }
   return hits;
@@ -152,7 +161,24 @@ function starlette(src: Source): Hit[] {
  * A Python environment read whose fallback is `*` (white space removed): `os.getenv("CORS_ORIGINS", "*")`,
  * `os.environ.get(…, "*").split(",")`, `env.list("CORS_ORIGINS", default=["*"])`, `config("X", default="*")`, `os.getenv("X") or "*"`.
  */
-const PY_ENV_STAR = /^(?:os\.(?:getenv|environ\.get)|(?:env|environ\.Env\(\))(?:\.(?:str|list))?|config)\((['"])(\w+)\1(?:,(?:default=)?\[?(['"])\*\3\]?(?:,[^()]*)?\)|\)or(['"])\*\4)(?:\.split\([^()]*\))?$/;
+const PY_ENV_STAR = /^(?:os\.(?:getenv|environ\.get)|(?:env|environ\.Env\(\))(?:\.(?:str|list))?|config)\((['"])(\w+)\1(?:,(?:default=)?\[?(['"])\*\3\]?(?:,(?:[^()]|\([^()]*\))*)?\)|\)or(['"])\*\4)(?:\.split\([^()]*\))?$/;
+
+/**
+ * The variable of a Python environment read whose fallback is `*` ({@link PY_ENV_STAR}), as a setting's value or a CORS
+ * call's argument: the read itself (`os.getenv("ALLOWED_ORIGINS", "*").split(",")`, `config("X", default="*", cast=Csv())`),
+ * a list of it (`[os.getenv("X", "*")]`) or a comprehension over it (`[o.strip() for o in os.getenv("X", "*").split(",")]`).
+ * A read falling back to anything else (a real origin list) is null.
+ */
+function pyEnvStar(expr: string): string | null {
+  const direct = PY_ENV_STAR.exec(expr.replace(/\s+/g, ''))?.[2];
+  if (direct) return direct;
+  for (const e of listElements(expr) ?? []) {
+    const read = /^[\s\S]+?\s+for\s+[A-Za-z_]\w*\s+in\s+([\s\S]+?)(?:\s+if\s+[\s\S]*)?$/.exec(e)?.[1] ?? e;
+    const key = PY_ENV_STAR.exec(read.replace(/\s+/g, ''))?.[2];
+    if (key) return key;
+  }
+  return null;
+}
 
 /** Django/Flask settings: `CORS_ALLOW_ALL_ORIGINS = True`, `CORS_ORIGIN_ALLOW_ALL = True`, `CORS_ORIGINS = "*"`. */
 function pySettings(src: Source, restricted: Restricted[]): Hit[] {
@@ -172,7 +198,7 @@ function pySettings(src: Source, restricted: Restricted[]): Hit[] {
     const ref = { name: s.name, runtime: s.runtime, className: s.className };
     // `env.bool("CORS_ALLOW_ALL", default=True)`: on whenever the deploy does not set the variable.
     // `os.getenv("CORS_ORIGINS", "*")`: any origin whenever the deploy does not set the variable.
-    const unset = allowAll ? trueWhenUnset(withEnvScheme(s.value, src.text).replace(/'/g, '"')) : PY_ENV_STAR.exec(s.value.replace(/\s+/g, ''))?.[2] ?? null;
+    const unset = allowAll ? trueWhenUnset(withEnvScheme(s.value, src.text).replace(/'/g, '"')) : pyEnvStar(s.value);
     if (allowAll ? TRUE.test(valueOf(s.value)) : isAnyOrigin(valueOf(s.value))) hits.push({ offset: s.start, what: `${s.name} = ${quoteSource(s.value)} allows any origin`, setting: ref });
     else if (unset) hits.push({ offset: s.start, what: `${s.name} = ${quoteSource(s.value)} allows any origin whenever ${unset} is unset`, setting: ref, envKey: unset });
     else if (!isDevOnly(src.file) && !inDevBranch(src, s.start)) restricted.push({ ...ref, start: s.start });
@@ -1051,7 +1077,7 @@ export const corsWildcard = defineCheck({
     why: 'Any-origin CORS lets every website read your API\'s responses from a visitor\'s browser; combined with credentials the browser sends cookies and any site can act as the logged-in user.',
     fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[…]`, `cors({ origin: […] })`, rack-cors `origins \'https://app.example.com\'`, Spring `allowedOrigins("https://app.example.com")`, ASP.NET Core `WithOrigins(…)`).',
     details: [
-      'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`).',
+      'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`). The origins of these calls may also be an environment read whose fallback is `*` (`allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`, Flask-CORS `origins=os.environ.get("CORS_ORIGINS", "*")`, `config("X", default="*", cast=Csv())`, a list of such a read or a comprehension over it, a module-level name holding one): any origin unless the deploy environment sets the variable, `critical` with credentials as above; a fallback that lists origins passes.',
       'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
       'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
       'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars` and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`).',

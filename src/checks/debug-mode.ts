@@ -61,16 +61,34 @@ const isSettingsFile = (p: string, text: string) =>
  * the variable whose absence turns it on (`unsetOn`), and the variable any non-empty value of which turns it on
  * (`setOn`: a string read, `bool(os.environ.get("DEBUG", default=0))`).
  */
-interface ModuleDebug { line: number; column: number; expr: string; literalTrue: boolean; unsetOn: string | null; setOn: string | null }
+interface ModuleDebug {
+  line: number; column: number; expr: string;
+  /** On as written: `True`, `1`, or a non-empty string literal (`"True"`, `"False"`: Django tests `if settings.DEBUG:`, and a non-empty string is true). */
+  literalTrue: boolean;
+  /** The non-empty string literal DEBUG is set to (`"False"` for `DEBUG = "False"`), null for any other value. */
+  truthyString: string | null;
+  unsetOn: string | null; setOn: string | null;
+}
+/**
+ * A non-empty plain string literal (`"True"`, `'False'`), as `pythonCode` leaves it (quotes made double; a literal holding
+ * anything but word characters, `.` and `-` is blanked to `""` there, so it cannot be told from the empty string and is not read).
+ */
+const TRUTHY_STRING = /^"([\w.-]+)"$/;
 function moduleDebug(text: string): ModuleDebug | null {
   let last: ModuleDebug | null = null;
   pythonCode(text).forEach((l, i) => {
     // `DEBUG = TEMPLATE_DEBUG = True`, `TEMPLATE_DEBUG = DEBUG = True`: chained assignments.
     const m = /^(?:[A-Z_][A-Z0-9_]*\s*=\s*)*DEBUG\s*(?::\s*bool\s*)?=\s*(?:[A-Z_][A-Z0-9_]*\s*=(?!=)\s*)*(.+?)\s*$/.exec(l);
-    if (m) last = { line: i + 1, column: l.indexOf(m[1]!, l.indexOf('=')) + 1, expr: m[1]!, literalTrue: /^(True|1)$/.test(m[1]!), unsetOn: trueWhenUnset(withEnvScheme(m[1]!, text).replace(/'/g, '"')), setOn: trueWhenSet(m[1]!) };
+    if (!m) return;
+    const truthyString = TRUTHY_STRING.exec(m[1]!)?.[1] ?? null;
+    last = { line: i + 1, column: l.indexOf(m[1]!, l.indexOf('=')) + 1, expr: m[1]!, literalTrue: /^(True|1)$/.test(m[1]!) || truthyString !== null, truthyString, unsetOn: trueWhenUnset(withEnvScheme(m[1]!, text).replace(/'/g, '"')), setOn: trueWhenSet(m[1]!) };
   });
   return last;
 }
+/** How a settings module's DEBUG reads when it is on as written: `DEBUG = True`, `DEBUG = "True"`. */
+const literalDebug = (d: ModuleDebug) => (d.truthyString === null ? 'DEBUG = True' : `DEBUG = "${d.truthyString}"`);
+/** A string that reads as off (`"False"`, `"0"`, `"off"`) but is true to Python. */
+const FALSE_WORD = /^(?:false|0|no|off)$/i;
 
 /**
  * A value the deploy environment gives a variable (compose `environment`/`env_file`, Dockerfile `ENV`, Kubernetes
@@ -484,7 +502,7 @@ export const debugMode = defineCheck({
       '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names; Kubernetes container',
       '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); hosting platforms\' deploy files (fly.toml `[env]`, render.yaml `envVars` with a literal `value`); `VAR=…` prefixes on the production command and a systemd unit\'s `Environment=` (reported at that line)',
       '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
-      '- Django: the last module-level `DEBUG = True` (or `1`) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`,',
+      '- Django: the last module-level `DEBUG = True` (or `1`, or a non-empty string literal: `"True"`, and `"False"`, `"false"` or `"0"` too, since Django tests `if settings.DEBUG:` and a non-empty string is true to Python; `DEBUG = ""` is off) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`,',
       '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
       '  `DEBUG` read from the environment passes when it is off with the variable unset (`DEBUG = os.environ.get("DEBUG") == "1"`,',
       '  `os.environ.get("DEBUG", "False") == "True"`, `env.bool("DEBUG", default=False)`) and fails when it defaults to on:',
@@ -604,7 +622,7 @@ export const debugMode = defineCheck({
       const mod = value.trim().replace(/^(["'])(.*)\1$/, '$2');
       const suffix = `${mod.replace(/\./g, '/')}.py`;
       const hit = settings.find((st) => (st.file === suffix || st.file.endsWith(`/${suffix}`)) && st.debug?.literalTrue);
-      return hit ? { setting: `DJANGO_SETTINGS_MODULE=${mod}`, effect: `selects ${hit.file} (DEBUG = True at line ${hit.debug!.line})`, cause: { file: hit.file, line: hit.debug!.line } } : null;
+      return hit ? { setting: `DJANGO_SETTINGS_MODULE=${mod}`, effect: `selects ${hit.file} (${literalDebug(hit.debug!)} at line ${hit.debug!.line})`, cause: { file: hit.file, line: hit.debug!.line } } : null;
     };
     // One finding per location; a failure (reached from a production entry point) beats a dev-only note.
     // `dev`: development-only, with why when it is not the file's name (`only in compose profile 'dev'`).
@@ -809,7 +827,7 @@ export const debugMode = defineCheck({
       if (!d || (!d.literalTrue && !d.unsetOn && !set.length)) continue;
       const dev = isDevOnly(s.file) || isTestFile(s.file);
       const prod = dev ? undefined : overriddenBy({ file: s.file, name: 'DEBUG', start: d.line, runtime: false, className: null });
-      const what = d.literalTrue ? 'DEBUG = True' : d.unsetOn ? `DEBUG defaulting to on when ${d.unsetOn} is unset` : `DEBUG read as a string from ${d.setOn}`;
+      const what = d.literalTrue ? literalDebug(d) : d.unsetOn ? `DEBUG defaulting to on when ${d.unsetOn} is unset` : `DEBUG read as a string from ${d.setOn}`;
       if (prod) {
         emit({ file: s.file, line: d.line, column: d.column, note: true, message: `${what} here is overridden by ${prod} for production` }, false);
         continue;
@@ -828,7 +846,9 @@ export const debugMode = defineCheck({
       }
       emit({
         file: s.file, line: d.line, column: d.column,
-        message: d.literalTrue
+        message: d.truthyString !== null
+          ? `DEBUG = "${d.truthyString}" in Django settings is a non-empty string, which is true to Python${FALSE_WORD.test(d.truthyString) ? ` (whatever the word says: "${d.truthyString}" does not turn debug off)` : ''}: debug is on, showing stack traces and settings to visitors; write DEBUG = False (no quotes) or ${fix}`
+          : d.literalTrue
           ? `DEBUG = True in Django settings shows stack traces and settings to visitors; ${fix}`
           : `debug defaults to on when ${d.unsetOn} is unset: a deploy that forgets the variable shows stack traces and settings to visitors; ${fix}`,
       }, dev);

@@ -8,7 +8,7 @@ import type { SnapshotView } from '../repo/snapshot.js';
 import { unquotedEnvValue } from '../repo/env.js';
 import { isHelmTemplate } from './util/code.js';
 import { composeSecretFiles, redisPasswords as readRedisPasswords, userNamePasswordSites } from './util/credentials.js';
-import { lineColumnAt } from './util/text.js';
+import { lineColumnAt, withArticle } from './util/text.js';
 import {
   TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, connectionStringPassword, decodeBase64, namedAfterKey, isPatternLiteral, isAboutSecretName, isDefaultCredential, isDigest, helmFallbacks, isCiphertextOrHash, isExampleValue, isLocalOrExampleHost, isPublicKeyValue,
   NOT_SECRET_KEY_WORDS, URL_KEY_WORDS, isReference, isSecretName, literalFallbacks, nameTokens, secretQueryParams, splitLiteralFallbacks, terraformVariableDefaults, looksLikeEnvSecret, looksLikeSecretValue, looksLikeUrlPassword, redact, shannonEntropy, tripleQuoteBounds, insideBounds,
@@ -690,7 +690,7 @@ function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boole
       if (tokens.some((t) => password.includes(t))) continue;
       if (isLocalOrExampleHost(host) || !looksLikeUrlPassword(user, password)) continue;
       tokens.push(password);
-      add({ line: lineNo, column: (m.index ?? 0) + 1, message: `a ${scheme.toLowerCase()}:// URL embeds a password`, secret: password });
+      add({ line: lineNo, column: (m.index ?? 0) + 1, message: `${withArticle(`${scheme.toLowerCase()}://`)} URL embeds a password`, secret: password });
     }
   }
   if (!(mode.generic || mode.fallback) || line.length > LONG_LINE) return;

@@ -21,7 +21,11 @@ function advice(what: string): string {
   if (/flask|python|app\.run/.test(what)) return 'serve the WSGI app with gunicorn (gunicorn -w 4 -b 0.0.0.0:8000 app:app) or waitress';
   if (/runserver/.test(what)) return 'serve project.wsgi with gunicorn (or project.asgi with uvicorn/daphne)';
   if (/next dev/.test(what)) return 'build (next build) and run next start or the standalone server.js';
-  if (/nuxt|astro|remix|svelte-kit/.test(what)) return 'build the app and run its production server (node .output/server/index.mjs or equivalent)';
+  // Each meta-framework's own production server (`nuxi dev` is Nuxt's too; `astro dev` is no Nuxt).
+  if (/\bnux[ti] dev\b/.test(what)) return 'build the app (nuxi build) and run the Nitro server it outputs (node .output/server/index.mjs)';
+  if (/\bastro dev\b/.test(what)) return 'build the site (astro build) and run the server the Node adapter outputs (node ./dist/server/entry.mjs), or serve the static dist/ with nginx or a CDN';
+  if (/\bremix dev\b/.test(what)) return 'build the app (remix build, or remix vite:build) and serve the build with remix-serve (remix-serve ./build/server/index.js) or your own server';
+  if (/\bsvelte-kit dev\b/.test(what)) return 'build the app (vite build) and run the adapter-node output (node build)';
   if (/vite|webpack|ng serve|react-scripts|react-app-rewired|craco|rescripts|parcel|docusaurus|vue-cli|gatsby|ember/.test(what)) return 'build the static bundle and serve it with nginx or a CDN';
   if (/octane:start --watch/.test(what)) return 'drop --watch (Octane reloads workers on every file change)';
   if (/artisan|php -S|symfony serve/.test(what)) return 'run php-fpm behind nginx (or FrankenPHP/Octane)';

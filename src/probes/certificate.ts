@@ -3,6 +3,7 @@ import { defineProbe } from './define.js';
 import type { CertInfo } from './observation.js';
 import { CERT_DATE_ERRORS, CERT_WEAK_ERRORS, isPlainHttp, plainHttpReason } from './util.js';
 import { OTHER_SYSTEMS, WEB_TLS_CONTEXT } from '../checklist/phrases.js';
+import { withArticle } from '../checks/util/text.js';
 
 /** A certificate or HTTPS of a system other than the deployment (a broker, mail, a VPN…). */
 const otherSystem = (re: RegExp) => new RegExp(`${re.source}|${OTHER_SYSTEMS.source}`);
@@ -39,7 +40,7 @@ export function weakness(chain: CertInfo[], url: string): string | undefined {
     const which = i === 0 ? `the certificate of ${url}` : `the certificate ${c.subject || '(unnamed)'} in the chain of ${url}`;
     const min = c.keyType ? MIN_BITS[c.keyType] : undefined;
     if (min && c.keyBits && c.keyBits < min) {
-      return `${which} uses a ${c.keyBits}-bit ${c.keyType === 'ec' ? 'EC' : c.keyType!.toUpperCase()} key, which clients refuse (at least ${min} bits); reissue it with a stronger key`;
+      return `${which} uses ${withArticle(`${c.keyBits}-bit`)} ${c.keyType === 'ec' ? 'EC' : c.keyType!.toUpperCase()} key, which clients refuse (at least ${min} bits); reissue it with a stronger key`;
     }
     // A trust anchor's own signature is never checked: only the certificates it vouches for count.
     if (c.signatureAlgorithm && WEAK_DIGEST.test(c.signatureAlgorithm) && (i === 0 || !c.selfIssued)) {

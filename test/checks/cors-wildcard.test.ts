@@ -721,3 +721,52 @@ describe('cors-wildcard: nginx reflecting $http_origin', () => {
     expect((await runCase(corsWildcard, { files: mapped })).findings).toEqual([]);
   });
 });
+
+describe('cors-wildcard: a * fallback of an environment read inside a Python CORS call', () => {
+  const fastapi = (args: string) => `import os\nfrom fastapi import FastAPI\nfrom fastapi.middleware.cors import CORSMiddleware\n\napp = FastAPI()\napp.add_middleware(\n    CORSMiddleware,\n${args}\n)\n`;
+  const found = async (files: Record<string, string>) => (await runCase(corsWildcard, { files })).findings.map((f) => `${f.file}:${f.line} ${f.severity ?? 'high'}${f.note ? ' note' : ''}`).sort();
+
+  it('FastAPI allow_origins=os.environ.get("ALLOWED_ORIGINS", "*").split(","): high, critical with allow_credentials=True', async () => {
+    expect(await found({ 'main.py': fastapi('    allow_origins=os.getenv("CORS_ORIGINS", "*").split(","),') })).toEqual(['main.py:8 high']);
+    expect(await found({ 'main.py': fastapi('    allow_origins=os.environ.get("ALLOWED_ORIGINS", "*").split(","),\n    allow_credentials=True,') })).toEqual(['main.py:8 critical']);
+    const out = await runCase(corsWildcard, { files: { 'main.py': fastapi('    allow_origins=os.environ.get("ALLOWED_ORIGINS", "*").split(","),') } });
+    expect(out.findings[0]!.message).toMatch(/^CORSMiddleware allow_origins falls back to \* when ALLOWED_ORIGINS is unset \(os\.environ\.get\("ALLOWED_ORIGINS", "\*"\)\.split\(","\)\) and allows any origin/);
+  });
+
+  it('other spellings: decouple config(…, default="*", cast=Csv()), a list of the read, a comprehension over it, a module-level name', async () => {
+    for (const arg of [
+      'allow_origins=config("ALLOWED_ORIGINS", default="*", cast=Csv()),',
+      'allow_origins=[os.getenv("FRONTEND_URL", "*")],',
+      'allow_origins=[o.strip() for o in os.getenv("ALLOWED_ORIGINS", "*").split(",") if o.strip()],',
+      "allow_origins=os.getenv('ALLOWED_ORIGINS', default='*').split(','),",
+    ]) expect(await found({ 'main.py': fastapi(`    ${arg}`) }), arg).toEqual(['main.py:8 high']);
+    const named = 'import os\nfrom fastapi import FastAPI\nfrom fastapi.middleware.cors import CORSMiddleware\n\norigins = os.getenv("ALLOWED_ORIGINS", "*").split(",")\napp = FastAPI()\napp.add_middleware(CORSMiddleware, allow_origins=origins, allow_credentials=True)\n';
+    // Reported where the value is written, as for `origins = ["*"]`.
+    expect(await found({ 'main.py': named })).toEqual(['main.py:5 critical']);
+  });
+
+  it('Flask-CORS origins=os.getenv("CORS_ORIGINS", "*") (and a resource\'s origins): high, critical with supports_credentials=True', async () => {
+    expect(await found({ 'app.py': flask('CORS(app, origins=os.getenv("CORS_ORIGINS", "*"))\n') })).toEqual(['app.py:5 high']);
+    expect(await found({ 'app.py': flask('CORS(app, origins=os.environ.get("CORS_ORIGINS", "*").split(","), supports_credentials=True)\n') })).toEqual(['app.py:5 critical']);
+    expect(await found({ 'app.py': flask('CORS(app, resources={r"/api/*": {"origins": os.getenv("CORS_ORIGINS", "*")}})\n') })).toEqual(['app.py:5 high']);
+  });
+
+  it('Socket.IO cors_allowed_origins=os.getenv("X", "*") echoes with credentials: critical', async () => {
+    expect(await found({ 'app.py': 'import os\nfrom flask_socketio import SocketIO\nsocketio = SocketIO(cors_allowed_origins=os.getenv("SOCKET_ORIGINS", "*"))\n' })).toEqual(['app.py:3 critical']);
+  });
+
+  it('a real origin-list fallback, no fallback, or a deploy environment that sets the variable passes; one that deploys * fails', async () => {
+    for (const arg of [
+      'allow_origins=os.getenv("CORS_ORIGINS", "https://app.example.com").split(","),',
+      'allow_origins=os.getenv("CORS_ORIGINS", "http://localhost:3000,https://app.example.com").split(","),\n    allow_credentials=True,',
+      'allow_origins=os.environ["CORS_ORIGINS"].split(","),',
+      'allow_origins=os.getenv("CORS_ORIGINS", "").split(","),',
+      'allow_origins=[o for o in os.getenv("CORS_ORIGINS", "https://a.example.com").split(",")],',
+    ]) expect(await found({ 'main.py': fastapi(`    ${arg}`) }), arg).toEqual([]);
+    expect(await found({ 'app.py': flask('CORS(app, origins=os.getenv("CORS_ORIGINS", "https://app.example.com"))\n') })).toEqual([]);
+    const app = { 'main.py': fastapi('    allow_origins=os.getenv("CORS_ORIGINS", "*").split(","),') };
+    const compose = (value: string) => `services:\n  api:\n    image: acme/api:1\n    environment:\n      CORS_ORIGINS: ${value}\n`;
+    expect(await found({ ...app, 'docker-compose.yml': compose('https://app.example.com') })).toEqual([]);
+    expect(await found({ ...app, 'docker-compose.yml': compose('"${CORS_ORIGINS:-*}"') })).toEqual(['docker-compose.yml:5 high', 'main.py:8 high']);
+  });
+});

@@ -575,3 +575,54 @@ describe('QA25 D1: a trailing # in a Dockerfile ENV is part of the value', () =>
     expect(muted.findings.filter((f) => f.check === 'debug-mode').map((f) => f.suppressed)).toEqual([true]);
   });
 });
+
+describe('debug-mode: Django DEBUG set to a string literal', () => {
+  const SETTINGS = (debug: string) => `import os\nSECRET_KEY = os.environ["SECRET_KEY"]\n${debug}\nINSTALLED_APPS = ["django.contrib.admin"]\nROOT_URLCONF = "mysite.urls"\n`;
+  const failures = async (files: Record<string, string>) => (await runCase(debugMode, { name: 'string', files })).findings;
+
+  it('DEBUG = "True" (or any non-empty string) is on: critical at the settings line', async () => {
+    for (const v of ['"True"', "'True'", '"yes"', '"1"']) {
+      const out = await failures({ 'mysite/settings.py': SETTINGS(`DEBUG = ${v}`) });
+      expect(out.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`)).toEqual(['mysite/settings.py:3']);
+      expect(out[0]!.message).toMatch(/^DEBUG = "\w+" in Django settings is a non-empty string, which is true to Python: debug is on/);
+    }
+  });
+
+  it('DEBUG = "False", "false" or "0" is on too, and the message says why', async () => {
+    for (const v of ['"False"', "'false'", '"0"']) {
+      const out = await failures({ 'mysite/settings.py': SETTINGS(`DEBUG = ${v}`) });
+      expect(out.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`)).toEqual(['mysite/settings.py:3']);
+      expect(out[0]!.message).toMatch(/is a non-empty string, which is true to Python \(whatever the word says: "\w+" does not turn debug off\): debug is on/);
+      expect(out[0]!.message).toMatch(/write DEBUG = False \(no quotes\)/);
+    }
+  });
+
+  it('an empty string, a comparison with a string, or a string elsewhere in the line passes', async () => {
+    for (const v of ['DEBUG = ""', 'DEBUG = os.environ.get("DJANGO_DEBUG") == "True"', 'DEBUG = os.getenv("DEBUG", "False") == "True"', 'DEBUG = "True" == os.environ.get("DEBUG")', 'DEBUG = False  # was "True"']) {
+      expect(await failures({ 'mysite/settings.py': SETTINGS(v) }), v).toEqual([]);
+    }
+  });
+
+  it('only Django settings modules: a string DEBUG in another module is not judged', async () => {
+    expect(await failures({ 'app/constants.py': 'DEBUG = "True"\n' })).toEqual([]);
+  });
+
+  it('development settings give a note; a production module with DEBUG = "False" does not override the base', async () => {
+    const out = await failures({
+      'config/settings/__init__.py': '',
+      'config/settings/base.py': 'INSTALLED_APPS = ["django.contrib.admin"]\nDEBUG = True\n',
+      'config/settings/production.py': 'from .base import *  # noqa\nDEBUG = "False"\n',
+      'config/settings/local.py': 'from .base import *  # noqa\nDEBUG = "True"\n',
+    });
+    expect(out.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`).sort()).toEqual(['config/settings/base.py:2', 'config/settings/local.py:2 note', 'config/settings/production.py:2']);
+    expect(out.find((f) => f.file === 'config/settings/local.py')!.message).toMatch(/^DEBUG = "True" in Django settings .*\(development-only file\)$/);
+  });
+
+  it('DJANGO_SETTINGS_MODULE selecting a module with DEBUG = "True" names it', async () => {
+    const out = await failures({
+      'docker-compose.yml': 'services:\n  web:\n    build: .\n    environment:\n      DJANGO_SETTINGS_MODULE: config.settings.staging\n',
+      'config/settings/staging.py': 'INSTALLED_APPS = []\nDEBUG = "True"\n',
+    });
+    expect(out.find((f) => f.file === 'docker-compose.yml')?.message).toMatch(/selects config\/settings\/staging\.py \(DEBUG = "True" at line 2\)/);
+  });
+});

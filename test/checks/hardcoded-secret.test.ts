@@ -108,6 +108,9 @@ testCheck(hardcodedSecret, {
       'settings.py': `CACHE_URL = "redis://:${strong}@cache.prod.acme.io:6379/0"\nBROKER_URL = "rediss://:${strong}@cache.prod.acme.io:6380/1"\nDATABASE_URL = "postgresql://:${strong}@db.prod.acme.io:5432/app"\n`,
       '.env.production': `REDIS_URL=redis://:${strong}@cache.prod.acme.io:6379/0\n`,
     }, errors: [{ file: 'settings.py', line: 1, column: 14, message: 'a redis:// URL embeds a password' }, { file: 'settings.py', line: 2, message: 'rediss://' }, { file: 'settings.py', line: 3, message: 'postgresql://' }, { file: '.env.production', line: 1, column: 11, message: 'redis://' }] },
+    { name: 'the article follows the scheme\'s sound: an amqp://, an sftp://, a mysql+pymysql:// (QA round 25)', files: {
+      'app/db.py': `BROKER = "amqp://app:${strong}@mq.prod.acme.io:5672/"\nDB = "mysql+pymysql://app:${strong}@db.prod.acme.io/app"\nSFTP = "sftp://deploy:${strong}@files.prod.acme.io/"\n`,
+    }, errors: [{ file: 'app/db.py', line: 1, message: /^an amqp:\/\/ URL embeds a password/ }, { file: 'app/db.py', line: 2, message: /^a mysql\+pymysql:\/\/ URL embeds a password/ }, { file: 'app/db.py', line: 3, message: /^an sftp:\/\/ URL embeds a password/ }] },
     { name: 'tokens with a short counting run are real tokens', files: { 'deploy.sh': `T1=${['gh', 'p_'].join('')}abcd${rand(32)}\nT2=${['gh', 'p_'].join('')}1234567890${rand(26)}\n` }, errors: [{ file: 'deploy.sh', line: 1, message: 'GitHub token' }, { file: 'deploy.sh', line: 2, message: 'GitHub token' }] },
     { name: 'Django SECRET_KEY literal', files: { 'mysite/settings.py': `DEBUG = False\nSECRET_KEY = '${djangoKey}'\n` }, errors: [{ file: 'mysite/settings.py', line: 2, message: "'SECRET_KEY'" }] },
     { name: 'dotenv values with CRLF', files: { '.env': `DEBUG=0\r\nAPI_TOKEN=${strong}\r\nJWT_SECRET="${rand(30)}9x"\r\n` }, errors: [{ file: '.env', line: 2 }, { file: '.env', line: 3 }] },

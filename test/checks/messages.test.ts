@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CheckDef, RawFinding } from '../../src/checks/define.js';
 import { CHECKS } from '../../src/checks/index.js';
 import { corsWildcard } from '../../src/checks/cors-wildcard.js';
-import { quoteSource } from '../../src/checks/util/text.js';
+import { quoteSource, withArticle } from '../../src/checks/util/text.js';
 import { executeCheck, parseOptions } from '../../src/engine/execute.js';
 import { runCase, snapshotOf } from '../helpers/check-tester.js';
 
@@ -85,5 +85,14 @@ describe('finding messages carry no control character a file holds', () => {
     const out = await runCase(CHECKS.find((c) => c.id === 'image-tag-pinned')!, { name: 'ctl', files: { 'docker-compose.yml': 'services:\n  web:\n    image: "acme/web\\e[2J\\u009b31m"\n' } });
     expect(out.findings.map((f) => f.message.split(' has ')[0])).toEqual(["service 'web' image acme/web\\x1b[2J\\x9b31m"]);
     expect(out.findings.every((f) => !/[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(f.message))).toBe(true);
+  });
+});
+
+describe('the indefinite article a message builds in follows the sound of the word', () => {
+  it('an before vowel sounds and letters read by name; a before the rest', () => {
+    const an = ['amqp://', 'amqps://', 'ssh://', 'sftp://', 'ftp://', 'smtp://', 'http://', 'https://', 's3://', 'mqtt://', 'mssql://', 'ldap://', 'oracle://', 'imap://', 'xmpp://', '8-bit', '11-bit', '18-bit', '80-bit', '800-bit', 'unknown', 'hour'];
+    const a = ['mysql+pymysql://', 'mongodb+srv://', 'postgres://', 'postgresql://', 'redis://', 'rediss://', 'nats://', 'tcp://', 'jdbc://', 'ws://', 'kafka://', 'unix://', 'user', 'eu-west', '1024-bit', '2048-bit', '112-bit', '160-bit', '110-bit', '1100-bit'];
+    for (const w of an) expect(withArticle(w), w).toBe(`an ${w}`);
+    for (const w of a) expect(withArticle(w), w).toBe(`a ${w}`);
   });
 });

@@ -181,6 +181,19 @@ testCheck(productionServer, {
       { file: 'bun/Dockerfile', line: 2, message: /starts a development server: bun --hot; run bun without --watch\/--hot/ },
       { file: 'static/Dockerfile', line: 2, message: /python -m http\.server; serve static files with nginx/ },
     ] },
+    { name: 'meta-frameworks get their own production server as advice (astro, nuxi, nuxt, remix, svelte-kit; QA round 25)', files: {
+      'astro/Procfile': 'web: npm start\n', 'astro/package.json': '{"name":"site","scripts":{"start":"astro dev","build":"astro build"}}',
+      'nuxi/Procfile': 'web: npm run dev\n', 'nuxi/package.json': '{"name":"web","scripts":{"dev":"nuxi dev","build":"nuxi build"}}',
+      'nuxt/Dockerfile': 'FROM node:20\nCMD ["npx", "nuxt", "dev"]\n',
+      'remix/Dockerfile': 'FROM node:20\nCMD ["npx", "remix", "dev"]\n',
+      'kit/Dockerfile': 'FROM node:20\nCMD ["npx", "svelte-kit", "dev"]\n',
+    }, errors: [
+      { file: 'astro/Procfile', line: 1, message: /npm start → astro dev; build the site \(astro build\) and run the server the Node adapter outputs \(node \.\/dist\/server\/entry\.mjs\), or serve the static dist\/ with nginx or a CDN$/ },
+      { file: 'nuxi/Procfile', line: 1, message: /npm run dev → nuxi dev; build the app \(nuxi build\) and run the Nitro server it outputs \(node \.output\/server\/index\.mjs\)$/ },
+      { file: 'nuxt/Dockerfile', line: 2, message: /nuxt dev; build the app \(nuxi build\) and run the Nitro server it outputs \(node \.output\/server\/index\.mjs\)$/ },
+      { file: 'remix/Dockerfile', line: 2, message: /remix dev; build the app \(remix build, or remix vite:build\) and serve the build with remix-serve/ },
+      { file: 'kit/Dockerfile', line: 2, message: /svelte-kit dev; build the app \(vite build\) and run the adapter-node output \(node build\)$/ },
+    ] },
     { name: 'python -m package main', files: { Dockerfile: 'FROM python:3.12\nCMD ["python", "-m", "myapp"]\n', 'myapp/__main__.py': 'from myapp.web import app\napp.run(host="0.0.0.0")\n', 'myapp/__init__.py': '' }, errors: [{ file: 'Dockerfile', line: 2 }] },
   ],
   notes: [

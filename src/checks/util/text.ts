@@ -25,6 +25,33 @@ export function quoteSource(text: string, max = 60): string {
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : one;
 }
 
+/** Letters whose English name starts with a vowel sound (`an F`, `an S`): the article of an initialism read letter by letter. */
+const VOWEL_NAMED_LETTER = /^[aefhilmnorsx]/i;
+/** Words with vowels that are still read letter by letter (`an LDAP URL`). */
+const SPELLED_WITH_VOWELS = /^(?:ldaps?|amqps?|nntp|imaps?|irc)$/i;
+
+/**
+ * `word` with its indefinite article, by how it sounds: `an amqp`, `an ssh` (read as letters: a word without vowels),
+ * `an 8-bit`, `an 11-bit`, `a mysql+pymysql`, `a postgres`, `a unix`, `an unknown`, `a 2048-bit`. For names and
+ * values a message builds in (URL schemes, key sizes), not for prose.
+ */
+export function withArticle(word: string): string {
+  return `${vowelSound(word) ? 'an' : 'a'} ${word}`;
+}
+
+function vowelSound(word: string): boolean {
+  const w = word.trim().toLowerCase();
+  // Numbers: eight…, eleven, eighteen (also 11,000 and 11000, read as "eleven thousand").
+  if (/^\d/.test(w)) return /^8/.test(w) || /^1[18](?:[, ]?\d{3})*(?!\d)/.test(w);
+  // The first name-like part (`mysql` of `mysql+pymysql`, `s3` of `s3://`).
+  const head = /^[a-z][a-z0-9]*/.exec(w)?.[0] ?? w;
+  if (!head) return false;
+  if (SPELLED_WITH_VOWELS.test(head) || !/[aeiouy]/.test(head.replace(/\d/g, ''))) return VOWEL_NAMED_LETTER.test(head);
+  if (/^(?:eu|one\b|once|uni|us[aeiu]|ur[aeiou]|ut[ei]|ub[ei])/.test(head)) return false;
+  if (/^(?:hour|honest|honou?r|heir)/.test(head)) return true;
+  return /^[aeiou]/.test(head);
+}
+
 /** `text` with every line break (and the whitespace around it) turned into one space: a name or value read from a file may hold one. */
 export function oneLine(text: string): string {
   return /[\r\n\v\f\u2028\u2029]/.test(text) ? text.replace(/\s*[\r\n\v\f\u2028\u2029]\s*/g, ' ') : text;
