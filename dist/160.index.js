@@ -117,6 +117,8 @@ const PRESET_NAMES = Object.keys(PRESETS);
  * editors' "Unicode": a byte-order mark, a NUL every other byte), NUL bytes, or another encoding
  * (Windows-1252 `é`), whose titles would never match a pull request's ticks.
  */
+/** UTF-16 text without a byte-order mark: a NUL every other byte from the start (LE `a\0b\0`, BE `\0a\0b`), not any binary. */
+const UTF16_LIKE = /^(?:\uFFFD\uFFFD|\uFEFF)?(?:(?:[^\0]\0){2}|(?:\0[^\0]){2})/;
 function assertChecklistText(file, text) {
     if (text.startsWith('\uFFFD\uFFFD'))
         throw new types/* ConfigError */.xL('the checklist starts with a UTF-16 byte-order mark: save it as UTF-8', { file, line: 1, column: 1 });
@@ -124,7 +126,7 @@ function assertChecklistText(file, text) {
     if (nul >= 0) {
         const line = text.slice(0, nul).split('\n').length;
         const column = nul - text.lastIndexOf('\n', nul - 1);
-        throw new types/* ConfigError */.xL(`the checklist is not UTF-8 text (a NUL byte${/^(?:\uFFFD\uFFFD|\uFEFF)?[^\0]?\0/.test(text) ? '; it looks like UTF-16' : ''}): save it as UTF-8`, { file, line, column });
+        throw new types/* ConfigError */.xL(`the checklist is not UTF-8 text (a NUL byte${UTF16_LIKE.test(text) ? '; it looks like UTF-16' : ''}): save it as UTF-8`, { file, line, column });
     }
     const bad = text.indexOf('\uFFFD');
     if (bad >= 0)

@@ -17,6 +17,7 @@ export const modules = {
 /* harmony export */   q$: () => (/* binding */ containsAnyCase),
 /* harmony export */   tq: () => (/* binding */ lowerText),
 /* harmony export */   u8: () => (/* binding */ anchoredAlternation),
+/* harmony export */   vJ: () => (/* binding */ withArticle),
 /* harmony export */   yC: () => (/* binding */ decodeCharacterReferences)
 /* harmony export */ });
 /**
@@ -45,6 +46,35 @@ function quoteSource(text, max = 60) {
     const one = text.trim().replace(/\s+/g, ' ').replace(/([[({]) /g, '$1').replace(/,? ?([\])}])/g, '$1');
     const chars = [...one];
     return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : one;
+}
+/** Letters whose English name starts with a vowel sound (`an F`, `an S`): the article of an initialism read letter by letter. */
+const VOWEL_NAMED_LETTER = /^[aefhilmnorsx]/i;
+/** Words with vowels that are still read letter by letter (`an LDAP URL`). */
+const SPELLED_WITH_VOWELS = /^(?:ldaps?|amqps?|nntp|imaps?|irc)$/i;
+/**
+ * `word` with its indefinite article, by how it sounds: `an amqp`, `an ssh` (read as letters: a word without vowels),
+ * `an 8-bit`, `an 11-bit`, `a mysql+pymysql`, `a postgres`, `a unix`, `an unknown`, `a 2048-bit`. For names and
+ * values a message builds in (URL schemes, key sizes), not for prose.
+ */
+function withArticle(word) {
+    return `${vowelSound(word) ? 'an' : 'a'} ${word}`;
+}
+function vowelSound(word) {
+    const w = word.trim().toLowerCase();
+    // Numbers: eight…, eleven, eighteen (also 11,000 and 11000, read as "eleven thousand").
+    if (/^\d/.test(w))
+        return /^8/.test(w) || /^1[18](?:[, ]?\d{3})*(?!\d)/.test(w);
+    // The first name-like part (`mysql` of `mysql+pymysql`, `s3` of `s3://`).
+    const head = /^[a-z][a-z0-9]*/.exec(w)?.[0] ?? w;
+    if (!head)
+        return false;
+    if (SPELLED_WITH_VOWELS.test(head) || !/[aeiouy]/.test(head.replace(/\d/g, '')))
+        return VOWEL_NAMED_LETTER.test(head);
+    if (/^(?:eu|one\b|once|uni|us[aeiu]|ur[aeiou]|ut[ei]|ub[ei])/.test(head))
+        return false;
+    if (/^(?:hour|honest|honou?r|heir)/.test(head))
+        return true;
+    return /^[aeiou]/.test(head);
 }
 /** `text` with every line break (and the whitespace around it) turned into one space: a name or value read from a file may hold one. */
 function oneLine(text) {
@@ -220,6 +250,9 @@ function itemLines(item, findings, report, limit, where, linkBase) {
     let status = item.status;
     if (item.status === 'attested')
         status = `attested by ${item.attestedBy === 'checklist' ? 'the checklist' : `@${item.attestedBy ?? 'unknown'}`}`;
+    // A box ticked in the team's Markdown file on a bound item: the check decided, the tick is shown (DESIGN).
+    if (item.ticked)
+        status += ' _(ticked in the checklist)_';
     if (item.reason)
         status += `: ${esc(item.reason)}`;
     if ((0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .itemBlocks */ .WO)(item, shown, report))

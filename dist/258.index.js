@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: nearestId
 
-// EXTERNAL MODULE: ./lib/checks/index.js + 29 modules
-var checks = __webpack_require__(3339);
+// EXTERNAL MODULE: ./lib/checks/index.js + 24 modules
+var checks = __webpack_require__(6316);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./lib/probes/define.js
@@ -27,7 +27,10 @@ var probes_define = __webpack_require__(63852);
 var util = __webpack_require__(37439);
 // EXTERNAL MODULE: ./lib/checklist/phrases.js
 var phrases = __webpack_require__(24330);
+// EXTERNAL MODULE: ./lib/checks/util/text.js
+var util_text = __webpack_require__(52907);
 ;// CONCATENATED MODULE: ./lib/probes/certificate.js
+
 
 
 
@@ -67,7 +70,7 @@ function weakness(chain, url) {
         const which = i === 0 ? `the certificate of ${url}` : `the certificate ${c.subject || '(unnamed)'} in the chain of ${url}`;
         const min = c.keyType ? MIN_BITS[c.keyType] : undefined;
         if (min && c.keyBits && c.keyBits < min) {
-            return `${which} uses a ${c.keyBits}-bit ${c.keyType === 'ec' ? 'EC' : c.keyType.toUpperCase()} key, which clients refuse (at least ${min} bits); reissue it with a stronger key`;
+            return `${which} uses ${(0,util_text/* withArticle */.vJ)(`${c.keyBits}-bit`)} ${c.keyType === 'ec' ? 'EC' : c.keyType.toUpperCase()} key, which clients refuse (at least ${min} bits); reissue it with a stronger key`;
         }
         // A trust anchor's own signature is never checked: only the certificates it vouches for count.
         if (c.signatureAlgorithm && WEAK_DIGEST.test(c.signatureAlgorithm) && (i === 0 || !c.selfIssued)) {
@@ -92,8 +95,8 @@ const certificate = (0,probes_define/* defineProbe */._)({
     description: 'The certificate is in its validity period, matches the host, is trusted and has ≥ 30 days left.',
     match: [
         {
-            pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted|active|not (?:self-signed|expired))\b|\b(?:valid|trusted) (?:tls |ssl |https )?cert(?:ificate)?s?\b/,
-            // The last alternative vetoes an item with no TLS wording at all: a PCI or training certificate
+            pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted|active|not (?:self-signed|expired))\b|\b(?:valid|trusted) (?:[\w'.-]+ ){0,2}cert(?:ificate)?s?\b/,
+            // "A valid Let's Encrypt certificate": up to two words between. The last alternative vetoes an item with no TLS wording at all: a PCI or training certificate
             // is not the one the site serves (under an SSL/TLS heading, the next rule decides).
             context: phrases/* WEB_TLS_CONTEXT */.Xo,
             unless: otherSystem(/\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|^(?!.*\b(?:tls|ssl|https|let's ?encrypt|letsencrypt)\b)/),
@@ -267,8 +270,6 @@ const certificate = (0,probes_define/* defineProbe */._)({
     },
 });
 
-// EXTERNAL MODULE: ./lib/checks/util/text.js
-var util_text = __webpack_require__(52907);
 ;// CONCATENATED MODULE: ./lib/probes/cookie-security.js
 
 
@@ -341,7 +342,7 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
             'Set-Cookie of the same response, another `Path`) is judged again: one finding per offending Set-Cookie (the',
             'same finding once); values are never shown. An `https://` target whose chain drops to plain `http://` on',
             'the same host still needs `Secure` on the cookies set there.',
-            'Option `attributes` (default `["secure", "httponly", "samesite"]`) limits the judgement to the attributes an item promises: a Markdown item that names only some of them ("Session cookies are HttpOnly", "Secure and HttpOnly flags on cookies") is bound with those.',
+            'Option `attributes` (default `["secure", "httponly", "samesite"]`) limits the judgement to the attributes an item promises: a Markdown item that names only some of them ("Session cookies are HttpOnly", "Secure and HttpOnly flags on cookies", "Session cookies are Secure" with a capital S: in lower case "secure" may mean safe, every attribute) is bound with those.',
             'A 401 or login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error`.',
             'A target that sets no cookie on GET leaves nothing to judge: the item is `skipped` (cookies set only after a login or a form post are not seen; headers that reach a page that sets them let the probe judge them).',
         ].join(' '),
@@ -879,7 +880,8 @@ const hsts = (0,probes_define/* defineProbe */._)({
             // Named alone ("`SECURE_HSTS_SECONDS` is set", "SECURE_HSTS_SECONDS set to one year") as SECURE_SSL_REDIRECT is for
             // https-redirect; set to 0 (HSTS off) or removed it promises no header.
             // Rails' `config.force_ssl = true` sends HSTS (with the redirect and secure cookies) unless told otherwise.
-            pattern: /\bhsts\b|\bstrict[- ]transport[- ]security\b|\bsecure_hsts_seconds\b(?! ?(?:(?:=|:|is|set|to|of) ?){0,3}0\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out)\b)|\b(?:config\.|rails_)?force_ssl\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off)\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out|disabled)\b)/,
+            // Flask-Talisman's `strict_transport_security=True` too; set to False it promises no header.
+            pattern: /\bhsts\b|\bstrict[- ]transport[- ]security\b|\bstrict_transport_security\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off|none)\b)|\bsecure_hsts_seconds\b(?! ?(?:(?:=|:|is|set|to|of) ?){0,3}0\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out)\b)|\b(?:config\.|rails_)?force_ssl\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off)\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out|disabled)\b)/,
             // The probe reads max-age only: includeSubDomains and preload are promises it does not verify. An item
             // that says HSTS is not (yet) on, or must not be, promises no header at all.
             unless: /\bmax-age ?(?:=|:|of|to|at|set to)? ?0\b(?![.,]\d)|\bpreload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come|eventually)\b)|\bsubmit|\binclude_?subdomains\b|\bsubdomains?\b/,
@@ -974,9 +976,10 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
     match: [
         {
             // Django's `SECURE_SSL_REDIRECT = True` (a `check --deploy` topic), Rails' `config.force_ssl = true` (or
-            // `RAILS_FORCE_SSL`): the redirect the probe checks. Set to False or removed, the switch promises no redirect.
-            pattern: /\b(?:secure_ssl_redirect|(?:config\.|rails_)?force_ssl)\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off)\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out|disabled)\b)/,
-            note: 'Django SECURE_SSL_REDIRECT, Rails force_ssl: the probe checks that plain HTTP redirects to HTTPS',
+            // `RAILS_FORCE_SSL`), Flask-Talisman's `force_https=True`: the redirect the probe checks. Set to False or
+            // removed, the switch promises no redirect.
+            pattern: /\b(?:secure_ssl_redirect|(?:config\.|rails_)?force_ssl|force_https)\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off)\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out|disabled)\b)/,
+            note: 'Django SECURE_SSL_REDIRECT, Rails force_ssl, Flask-Talisman force_https: the probe checks that plain HTTP redirects to HTTPS',
         },
         {
             // The redirect must be from HTTP to HTTPS ("to", "→", "->" alike): "Redirect (all) HTTP (traffic) to
@@ -1129,9 +1132,9 @@ const responseTime = (0,probes_define/* defineProbe */._)({
             'One warm-up GET (connection set-up, lazy initialisation), then `samples` (5) sequential GETs of `path`',
             '(default: the target URL itself, so `https://host/app/` times `/app/`; a configured `path` is on the',
             'target\'s origin as written and must start with a single `/`)',
-            'over one keep-alive connection, each timed to the end of the (capped) body; the median must be ≤ `max-ms`',
+            'over one keep-alive connection, each following same-host redirects as a browser does (`/` → `/en/`: the redirect and the page are timed together) and timed to the end of the (capped) body; the median must be ≤ `max-ms`',
             '(2000). Sequential on purpose: they run after the other probes so they measure the server, not our load.',
-            'A failed request is an `error`, and so is a 502, 503 or 504 answer (a gateway whose application did not answer: its error page answers fast whatever the application does).',
+            'A failed request is an `error`, and so are a redirect loop and a 502, 503 or 504 answer (a gateway whose application did not answer: its error page answers fast whatever the application does).',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({
@@ -1379,6 +1382,8 @@ const HEADERS = ['server', 'x-powered-by', 'x-aspnet-version', 'x-aspnetmvc-vers
 const DISPLAY = { server: 'Server', 'x-powered-by': 'X-Powered-By', 'x-aspnet-version': 'X-AspNet-Version', 'x-aspnetmvc-version': 'X-AspNetMvc-Version', 'x-generator': 'X-Generator', 'x-jenkins': 'X-Jenkins' };
 // "nginx/1.25.3", "PHP/8.2", "Werkzeug/3.0.1 Python/3.11", "Microsoft-IIS/10.0", "4.0.30319".
 const VERSION = /\/\s*v?\d|\bv?\d+\.\d+/i;
+/** A CMS names its major version after a space: `X-Generator: Drupal 10 (https://www.drupal.org)`. */
+const GENERATOR_VERSION = /^[A-Za-z][\w!.-]*\s+v?\d+\b/;
 /**
  * Server banners of a CDN or load balancer in front of the site, which the site cannot hide and which
  * name no product version of its own: Edgecast's node id (`ECS (dcb/7F84)`; `ECAcc`, `ECD`, `EOS` for its
@@ -1409,7 +1414,7 @@ const serverVersionLeak = (0,probes_define/* defineProbe */._)({
     docs: {
         why: 'A version number tells an attacker which known vulnerabilities to try first.',
         fix: 'nginx: `server_tokens off;`; Express: `app.disable("x-powered-by")`; PHP: `expose_php = Off`; remove X-AspNet-Version.',
-        details: 'Headers read: `Server`, `X-Powered-By`, `X-AspNet-Version`, `X-AspNetMvc-Version`, `X-Generator` and `X-Jenkins`, on every response of the target\'s redirect chain; a product name alone (`nginx`, `Express`) passes, a version (`nginx/1.25.3`, `PHP/8.2`) fails. One finding per header value. The `Server` banners of a CDN or load balancer that the site cannot hide and that name no version of its software pass: Edgecast\'s node ids (`ECS (dcb/7F84)`, `ECAcc (nyb/1D13)`, `ECD …`, `EOS …`), AWS ELB\'s own pages (`awselb/2.0`) and Azure Application Gateway\'s tier (`Microsoft-Azure-Application-Gateway/v2`).',
+        details: 'Headers read: `Server`, `X-Powered-By`, `X-AspNet-Version`, `X-AspNetMvc-Version`, `X-Generator` and `X-Jenkins`, on every response of the target\'s redirect chain; a product name alone (`nginx`, `Express`) passes, a version (`nginx/1.25.3`, `PHP/8.2`, and in `X-Generator` a major version after the name: `Drupal 10 (https://www.drupal.org)`) fails. One finding per header value. The `Server` banners of a CDN or load balancer that the site cannot hide and that name no version of its software pass: Edgecast\'s node ids (`ECS (dcb/7F84)`, `ECAcc (nyb/1D13)`, `ECD …`, `EOS …`), AWS ELB\'s own pages (`awselb/2.0`) and Azure Application Gateway\'s tier (`Microsoft-Azure-Application-Gateway/v2`).',
     },
     options: schemas/* object */.Ikc({}),
     needs: () => ({ main: true }),
@@ -1423,7 +1428,7 @@ const serverVersionLeak = (0,probes_define/* defineProbe */._)({
         for (const res of hops) {
             for (const name of HEADERS) {
                 for (const v of (0,util/* headerValues */.UE)(res, name)) {
-                    if (!VERSION.test(v) || seen.has(`${name}:${v}`) || (name === 'server' && PLATFORM_BANNERS.some((b) => b.test(v))))
+                    if (!(VERSION.test(v) || (name === 'x-generator' && GENERATOR_VERSION.test(v))) || seen.has(`${name}:${v}`) || (name === 'server' && PLATFORM_BANNERS.some((b) => b.test(v))))
                         continue;
                     seen.add(`${name}:${v}`);
                     ctx.report({ url: res.url, message: `${res.url} reveals its version in ${DISPLAY[name] ?? name}: '${v.slice(0, 80)}'; hide it` });

@@ -1653,7 +1653,7 @@ async function serveEngine() {
     const { prestartWorkers, threadCount } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70289));
     const pool = prestartWorkers({ root: listing.root, files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(339), __webpack_require__.e(258), __webpack_require__.e(160), __webpack_require__.e(646), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 14646));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(316), __webpack_require__.e(258), __webpack_require__.e(160), __webpack_require__.e(646), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 14646));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
@@ -2170,6 +2170,9 @@ function itemLines(item, findings, report, limit, where, linkBase) {
     let status = item.status;
     if (item.status === 'attested')
         status = `attested by ${item.attestedBy === 'checklist' ? 'the checklist' : `@${item.attestedBy ?? 'unknown'}`}`;
+    // A box ticked in the team's Markdown file on a bound item: the check decided, the tick is shown (DESIGN).
+    if (item.ticked)
+        status += ' _(ticked in the checklist)_';
     if (item.reason)
         status += `: ${esc(item.reason)}`;
     if ((0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .itemBlocks */ .WO)(item, shown, report))
@@ -2389,6 +2392,7 @@ function renderFindingList(report, opts) {
 /* harmony export */   Rc: () => (/* binding */ fragmentRedactor),
 /* harmony export */   Rd: () => (/* binding */ redactText),
 /* harmony export */   S: () => (/* binding */ redactingLogger),
+/* harmony export */   SW: () => (/* binding */ masksUrlValue),
 /* harmony export */   a5: () => (/* binding */ redactReport),
 /* harmony export */   pr: () => (/* binding */ namedSecrets)
 /* harmony export */ });
@@ -2403,6 +2407,14 @@ const secretLikeName = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toL
  */
 function masksValue(name, value) {
     return value.length > 0 && (secretLikeName(name) || value.length >= 6);
+}
+/**
+ * Whether a `${PREFLIGHT_*}` value substituted into a probe URL is masked: only under a secret-like name
+ * (`${PREFLIGHT_TOKEN}`). A deployment's address (`${PREFLIGHT_URL}`, `${PREFLIGHT_HOST}`) is what the report is
+ * about; the URL's password and credential query parameters are masked whatever their source.
+ */
+function masksUrlValue(name, value) {
+    return value.length > 0 && secretLikeName(name);
 }
 /** An HTTP auth scheme before a credential (`Bearer x`): the credential alone is a secret too. */
 const AUTH_SCHEME = /^\s*(Bearer|Basic|Token|Digest)\s+/i;
@@ -2852,7 +2864,7 @@ async function run(opts) {
         logger.debug(`engine thread: ${listing.files.length} files`);
         return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_3__.runOnEngineThread)(opts, listing, logger);
     }
-    return (await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(365), __webpack_require__.e(339), __webpack_require__.e(258), __webpack_require__.e(160), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 14646))).runListed(opts, listing);
+    return (await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(365), __webpack_require__.e(316), __webpack_require__.e(258), __webpack_require__.e(160), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 14646))).runListed(opts, listing);
 }
 
 

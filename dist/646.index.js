@@ -23,8 +23,8 @@ var external_node_path_ = __webpack_require__(76760);
 var repo_snapshot = __webpack_require__(37650);
 // EXTERNAL MODULE: ./lib/engine/scan.js
 var scan = __webpack_require__(70289);
-// EXTERNAL MODULE: ./lib/checks/index.js + 29 modules
-var checks = __webpack_require__(3339);
+// EXTERNAL MODULE: ./lib/checks/index.js + 24 modules
+var checks = __webpack_require__(6316);
 // EXTERNAL MODULE: ./lib/checklist/load.js + 2 modules
 var load = __webpack_require__(54160);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -1075,7 +1075,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
         foreign(v, ['headers', k]);
     // The first unset variable `subst` met (named in the notice: the user must know which secret the run lacks).
     let unsetName = '';
-    const subst = (s) => {
+    const subst = (s, inUrl = false) => {
         let missing = false;
         const out = s.replace(/\$\{(PREFLIGHT_[A-Za-z0-9_]*)\}/g, (_m, name) => {
             const v = env[name];
@@ -1085,7 +1085,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
                 missing = true;
                 return '';
             }
-            if ((0,redact/* masksValue */.Hc)(name, v))
+            if (inUrl ? (0,redact/* masksUrlValue */.SW)(name, v) : (0,redact/* masksValue */.Hc)(name, v))
                 masks.push(v);
             return v;
         });
@@ -1097,7 +1097,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
     const rawUrl = nonEmpty(opts.url) ?? p.url;
     if (!rawUrl)
         return { config: null, reason: 'no URL given (--url, the `url` input or probes.url)' };
-    const url = nonEmpty(opts.url) ?? subst(rawUrl);
+    const url = nonEmpty(opts.url) ?? subst(rawUrl, true);
     if (url === null) {
         unsetNotice(`probes skipped: probes.url names \${${unsetName}}, which is not set (only \${PREFLIGHT_*} variables are substituted: set it in the step's env)`, at('url'));
         return { config: null, reason: `probes.url names \${${unsetName}}, which is not set` };
@@ -1184,7 +1184,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
     if (nonEmpty(opts.httpUrl))
         httpUrl = plainUrl(opts.httpUrl, flag('http-url'), undefined);
     else if (p.httpUrl) {
-        const value = subst(p.httpUrl);
+        const value = subst(p.httpUrl, true);
         if (value === null)
             unsetNotice(`probes.http-url names \${${unsetName}}, which is not set: https-redirect probes the default plain-HTTP origin`, at('http-url'));
         else
@@ -1322,6 +1322,7 @@ function parseBaseline(text, shown) {
 /* harmony export */   Rc: () => (/* binding */ fragmentRedactor),
 /* harmony export */   Rd: () => (/* binding */ redactText),
 /* harmony export */   S: () => (/* binding */ redactingLogger),
+/* harmony export */   SW: () => (/* binding */ masksUrlValue),
 /* harmony export */   a5: () => (/* binding */ redactReport),
 /* harmony export */   pr: () => (/* binding */ namedSecrets)
 /* harmony export */ });
@@ -1336,6 +1337,14 @@ const secretLikeName = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toL
  */
 function masksValue(name, value) {
     return value.length > 0 && (secretLikeName(name) || value.length >= 6);
+}
+/**
+ * Whether a `${PREFLIGHT_*}` value substituted into a probe URL is masked: only under a secret-like name
+ * (`${PREFLIGHT_TOKEN}`). A deployment's address (`${PREFLIGHT_URL}`, `${PREFLIGHT_HOST}`) is what the report is
+ * about; the URL's password and credential query parameters are masked whatever their source.
+ */
+function masksUrlValue(name, value) {
+    return value.length > 0 && secretLikeName(name);
 }
 /** An HTTP auth scheme before a credential (`Bearer x`): the credential alone is a secret too. */
 const AUTH_SCHEME = /^\s*(Bearer|Basic|Token|Digest)\s+/i;

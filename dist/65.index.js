@@ -29,6 +29,8 @@ export const modules = {
 
 const USER_AGENT = 'preflight-probe/1';
 const MAX_REDIRECTS = 5;
+/** Requests in flight at once (browsers open six connections per host). */
+const MAX_IN_FLIGHT = 6;
 /** Response header bytes accepted (Chrome's limit). */
 const MAX_HEADER_BYTES = 256 * 1024;
 const hostPort = (url) => `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
@@ -321,7 +323,53 @@ async function collect(config, needs, logger) {
     let unreachable;
     // Asked once, when a request to the target is dropped: does the server require a client certificate?
     let clientCertCheck;
+    // At most MAX_IN_FLIGHT requests at once, as browsers limit connections per host: a server with one worker
+    // (gunicorn's default sync worker) answers them one after another, so twenty at once would make the last ones
+    // wait for all the others and time out though each took half a second. A request's timeout and timing start
+    // when it is sent, not while it waits for a slot here.
+    let inFlight = 0;
+    const waiting = [];
+    const slot = () => {
+        if (inFlight < MAX_IN_FLIGHT) {
+            inFlight++;
+            return;
+        }
+        return new Promise((resolve) => waiting.push(resolve));
+    };
+    const freeSlot = () => { const next = waiting.shift(); if (next)
+        next();
+    else
+        inFlight--; };
+    // A target that completed no response for a whole timeout (it accepts connections and never answers, or
+    // trickles a body forever: slowloris, a hung app) fails the requests still waiting for a slot at once, so the
+    // run stays bounded by about one timeout rather than one per batch. Only a request that waited behind others
+    // is failed so (a health poll, one request at a time, always asks again), and any complete response clears it.
+    // The page's own requests are queued first, so a tarpit on scanners' paths (`/.git/config`) costs only those.
+    let lastAnswer = -Infinity;
+    let stalled;
     const fetchOnce = async (url, method = 'GET', extra = {}) => {
+        if (unreachable && url.origin === target.origin)
+            throw Object.assign(new Error(unreachable.error), { code: 'PREFLIGHT_UNREACHABLE', proxyFailed: unreachable.proxyFailed });
+        const queued = slot();
+        if (queued)
+            await queued;
+        const sent = performance.now();
+        try {
+            if (queued && stalled !== undefined && url.origin === target.origin)
+                throw Object.assign(new Error(stalled), { code: 'PREFLIGHT_UNREACHABLE' });
+            return await fetchNow(url, method, extra);
+        }
+        catch (e) {
+            if (url.origin === target.origin && (isTimeout(e) || e.code === 'PREFLIGHT_BODY_TIMEOUT') && sent > lastAnswer)
+                stalled ??= describeFailure(e, url, timeoutMs, proxyFor(url)).error;
+            throw e;
+        }
+        finally {
+            freeSlot();
+        }
+    };
+    const fetchNow = async (url, method, extra) => {
+        // A request that waited for a slot behind one that found the origin unreachable fails fast too.
         if (unreachable && url.origin === target.origin)
             throw Object.assign(new Error(unreachable.error), { code: 'PREFLIGHT_UNREACHABLE', proxyFailed: unreachable.proxyFailed });
         const custom = sendCustom && url.origin === target.origin ? config.headers : {};
@@ -383,6 +431,10 @@ async function collect(config, needs, logger) {
                 ? Object.assign(new Error(`the body of ${hostPort(url)}'s HTTP ${res.statusCode} response did not complete within ${timeoutMs / 1000} s (timeout)`), { code: 'PREFLIGHT_BODY_TIMEOUT' })
                 : Object.assign(e, { afterStatus: true, status: res.statusCode });
             throw Object.assign(err, { partial: { ...partial, bodyError: describeFailure(err, url, timeoutMs, proxyFor(url)).error } });
+        }
+        if (url.origin === target.origin) {
+            lastAnswer = performance.now();
+            stalled = undefined;
         }
         return toResponse(res, chunks, truncated);
         async function toResponse(res, chunks, truncated) {
@@ -647,17 +699,22 @@ async function collect(config, needs, logger) {
                 const entry = { samples: [], statuses: [] };
                 obs.timing[path] = entry;
                 const n = Math.min(Math.max(samples, 1), 50);
+                // Each sample follows same-host redirects as a browser does (`/` → `/en/`) and is timed to the page at the
+                // end; a redirect loop is no response to time.
                 for (let i = 0; i <= n; i++) {
-                    try {
-                        const r = await fetchOnce(url);
-                        if (i > 0) {
-                            entry.samples.push(Math.round(r.ms * 10) / 10);
-                            entry.statuses.push(r.status);
-                        }
-                    }
-                    catch (e) {
-                        entry.error = describeError(e, url, timeoutMs, proxyFor(url));
+                    const chain = await follow(url);
+                    if (chain.error !== undefined) {
+                        entry.error = chain.error;
                         break;
+                    }
+                    if (chain.stopped?.reason === 'limit') {
+                        entry.error = `${url.href} ${(0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .describeStop */ .Cw)(chain)}, so its response time cannot be measured; fix the redirects so the page answers`;
+                        break;
+                    }
+                    const last = chain.hops.at(-1);
+                    if (i > 0 && last) {
+                        entry.samples.push(Math.round(chain.hops.reduce((t, h) => t + h.ms, 0) * 10) / 10);
+                        entry.statuses.push(last.status);
                     }
                 }
             }

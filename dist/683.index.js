@@ -47,7 +47,7 @@ const CHECKBOX_CELL = /^(?:[-*+]\s+)?\[([ xX])\](?:\s+([\s\S]*))?$/;
  * `- [ ] Name: ____` — becomes one item: its title is the first paragraph with markup stripped,
  * its group the heading path (a lone leading `#` title of the document is left out; emoji are
  * trimmed from headings), its id a slug of the title made unique with `-2`, `-3`… Task lists
- * inside code blocks or raw HTML are not items. `<!-- preflight: ID, ID -->` on an item binds it
+ * inside code blocks, raw HTML or comments are not items (an unclosed fence or `<!--` swallowing task lines is warned about). `<!-- preflight: ID, ID -->` on an item binds it
  * explicitly and `<!-- preflight: manual -->` keeps it manual; other items go through the
  * phrase matcher. `[x]` is a standing sign-off on a manual item and only shown on a bound one.
  * Throws ConfigError for an unknown id (with the nearest known one), an unterminated directive, for a file without task
@@ -135,9 +135,12 @@ function parseMarkdownChecklist(file, text, opts = {}) {
             if (hint)
                 (hint.details ??= []).push(promise);
         }
-        for (const child of li.children)
+        for (const child of li.children) {
             if (child.type === 'list')
                 visitList(child, title, next);
+            else if (child.type === 'html')
+                unclosedComment(child, 'the list item');
+        }
     };
     // GitHub renders no checkbox in a table and DESIGN reads task-list items only: a table row with a
     // checkbox cell (`| Item | [ ] |`, `| - [ ] Item |`) is no item, but it is said, never dropped silently.
@@ -147,6 +150,20 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     // Task-list lines inside a raw HTML block (`<item>` … `- [ ] …` with no blank line between) are HTML text to
     // GitHub, not items: said too. Commented-out lines (`<!-- - [ ] … -->`) are meant to be no items.
     let htmlTasks;
+    // An HTML comment left open (`<!-- TODO ->`) runs to the end of the file (of its list item, its block quote), as
+    // CommonMark says: the task-list lines after it are no items, said like an unclosed fence's.
+    let comment;
+    const unclosedComment = (node, where) => {
+        if (!/^\s*<!--/.test(node.value) || node.value.includes('-->'))
+            return;
+        const tasks = node.value.split('\n').filter((l) => TASK_LINE.test(l)).length;
+        if (!tasks)
+            return;
+        const line = (node.position?.start.line ?? 1) + offset;
+        const column = (node.position?.start.column ?? 1) + /^\s*/.exec(node.value)[0].length;
+        comment ??= { line, column };
+        warnings.push(`${file}:${line}:${column}: the HTML comment opened here (\`<!--\`) is never closed, so the rest of ${where} is a comment: ${tasks} task-list line${tasks === 1 ? '' : 's'} after it ${tasks === 1 ? 'is' : 'are'} not read as items (close it with \`-->\`)`);
+    };
     const fence = unclosedFence(text);
     if (fence)
         warnings.push(`${file}:${fence.line}: the code fence opened here is never closed, so the rest of the file is code: ${fence.tasks} task-list line${fence.tasks === 1 ? '' : 's'} after it ${fence.tasks === 1 ? 'is' : 'are'} not read as items (close it with ${fence.marker})`);
@@ -166,7 +183,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         for (const li of list.children)
             visitItem(li, parent, parentItem);
     };
-    const visitFlow = (nodes) => {
+    const visitFlow = (nodes, within = 'the file') => {
         for (const node of nodes) {
             if (node.type === 'heading') {
                 if (node === docTitle)
@@ -182,6 +199,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
             else if (node.type === 'html' && DIRECTIVE_LIKE.test(node.value))
                 unattached(node, 'on a line of its own');
             else if (node.type === 'html') {
+                unclosedComment(node, within);
                 const count = node.value.replace(/<!--[\s\S]*?(?:-->|$)/g, '').split('\n').filter((l) => TASK_LINE.test(l)).length;
                 if (count) {
                     const line = (node.position?.start.line ?? 1) + offset;
@@ -190,7 +208,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
                 }
             }
             else if (node.type === 'blockquote' || node.type === 'footnoteDefinition')
-                visitFlow(node.children);
+                visitFlow(node.children, node.type === 'blockquote' ? 'the block quote' : 'the footnote');
         }
     };
     for (const part of parts) {
@@ -203,6 +221,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
             tableBoxes ? 'checkboxes in table rows are not task-list items' : '',
             emptyBoxes ? 'checkboxes with no text after them are not items' : '',
             fence ? `the code fence opened on line ${fence.line} is never closed, so the task-list lines after it are code (close it with ${fence.marker})` : '',
+            comment ? `the HTML comment opened on line ${comment.line} is never closed, so the task-list lines after it are a comment (close it with \`-->\`)` : '',
             htmlTasks ? `task-list lines inside raw HTML (from line ${htmlTasks.line}) are HTML text: leave a blank line between the HTML tag and the list` : '',
         ].filter(Boolean);
         throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`no task-list items (\`- [ ] …\`) found: a Markdown checklist is a list of \`- [ ] item\` lines${why.length ? ` (${why.join('; ')})` : ''}`, { file, line: 1, column: 1 });
@@ -311,6 +330,9 @@ function readDirectives(children, file, known, offset) {
     let ids = null;
     let manual = false;
     for (const h of found) {
+        // On an indented line under the item, `<!-- preflight: hsts` without `-->` runs on as a comment: never bound silently.
+        if (UNTERMINATED.test(h.value) && /^\s*<!--/.test(h.value))
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('unterminated `<!-- preflight: … -->`: expected `-->` after the check ids', { file, line: h.line, column: h.column + /^\s*/.exec(h.value)[0].length });
         // `<!-- preflight hsts -->`: meant as a binding; silently manual would drop the check from the gate.
         if (MISSING_COLON.test(h.value))
             throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('expected `<!-- preflight: ID -->` (a colon after `preflight`) to bind this item', { file, line: h.line, column: h.column });

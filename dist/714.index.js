@@ -14,8 +14,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20258);
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84592);
-/* harmony import */ var _probes_security_headers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82674);
-/* harmony import */ var _title_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78890);
+/* harmony import */ var _checks_database_port_exposed_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13307);
+/* harmony import */ var _probes_security_headers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82674);
+/* harmony import */ var _title_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78890);
+
 
 
 
@@ -144,7 +146,7 @@ function matchText(text) {
 }
 // A promise is a sentence: the phrase rules read at most MATCH_CHARS of it (and of its context),
 // which bounds their cost on a pathological 20,000-character item.
-const normalised = (text) => (0,_title_js__WEBPACK_IMPORTED_MODULE_3__.normaliseTitle)(text.slice(0, MATCH_CHARS * 4));
+const normalised = (text) => (0,_title_js__WEBPACK_IMPORTED_MODULE_4__.normaliseTitle)(text.slice(0, MATCH_CHARS * 4));
 const ruleText = (norm) => norm.replace(APOSTROPHES, "'").replace(URL_IN_TEXT, '$1').slice(0, MATCH_CHARS);
 const MATCH_CHARS = 400;
 // "Ensure", "Verify (that)", "Make sure", "We", "Always" only introduce the promise that follows: the rules
@@ -232,6 +234,19 @@ const HSTS_MAX_AGE = [
     new RegExp(`\\bhsts\\b[^;]*?(?:\\b(?:at least|no less than|minimum(?: of)?)|≥|>=) ?${AMOUNT} ?-?(${UNIT})\\b`),
 ];
 /**
+ * The cookie attributes an item names (secure, httponly, samesite). "Secure" is the attribute when the item says
+ * so ("Secure flag", "marked Secure", beside HttpOnly or SameSite) or capitalises it after "is"/"are" ("Session
+ * cookies are Secure"); "Session cookie is secure" in lower case may mean safe, which is every attribute.
+ */
+function cookieAttributes(text, title) {
+    const httponly = /\bhttp ?-?only\b|_cookie_httponly\b/.test(text);
+    const samesite = /\bsame ?-?site\b|_cookie_samesite\b/.test(text);
+    const secure = /\bsecure\b[^;]*\b(?:flags?|attributes?)\b|\b(?:marked|flagged|set with|with the|have|has|carry|carries|use|uses|get|gets) (?:the )?secure\b|_cookie_secure\b|\bsecure ?[:=] ?true\b/.test(text)
+        || ((httponly || samesite) && /\bsecure\b/.test(text))
+        || /\b(?:are|is|be) (?:always |all )?Secure\b/.test(title);
+    return [...(secure ? ['secure'] : []), ...(httponly ? ['httponly'] : []), ...(samesite ? ['samesite'] : [])];
+}
+/**
  * Numbers an item states that a check takes as options: without them the check would verify a
  * different promise ("valid for at least 60 days" is not the probe's default of 30).
  */
@@ -267,6 +282,8 @@ const OPTION_READERS = {
         const seconds = m ? duration(m[1], m[2]) : undefined;
         return seconds ? { 'min-max-age': seconds } : undefined;
     },
+    // "Redis is not exposed to the internet", "Postgres port 5432 is not published": the products the item names.
+    'database-port-exposed': (text) => (0,_checks_database_port_exposed_js__WEBPACK_IMPORTED_MODULE_2__/* .databaseOptionsNamed */ .rm)(text),
     // "Readiness probes configured": the probe the item names, when it names one only (the check wants both by default).
     'k8s-probes': (text) => {
         const readiness = /\breadiness\b/.test(text);
@@ -275,20 +292,19 @@ const OPTION_READERS = {
     },
     // "Session cookies are HttpOnly", "Secure and HttpOnly flags on cookies": the attributes the item names, when
     // it names fewer than the three the probe judges. "Secure cookies" alone is the whole promise.
-    'cookie-security': (text) => {
-        const httponly = /\bhttp ?-?only\b|_cookie_httponly\b/.test(text);
-        const samesite = /\bsame ?-?site\b|_cookie_samesite\b/.test(text);
-        const secure = /\bsecure\b[^;]*\b(?:flags?|attributes?)\b|\b(?:marked|flagged|set with|with the|have|has|carry|carries|use|uses|get|gets) (?:the )?secure\b|_cookie_secure\b|\bsecure ?[:=] ?true\b/.test(text)
-            || ((httponly || samesite) && /\bsecure\b/.test(text));
-        const named = [...(secure ? ['secure'] : []), ...(httponly ? ['httponly'] : []), ...(samesite ? ['samesite'] : [])];
+    'cookie-security': (text, title) => {
+        const named = cookieAttributes(text, title);
         return named.length && named.length < 3 ? { attributes: named } : undefined;
     },
     // "`CSRF_COOKIE_SECURE = True`": the Django/Flask settings the item names, as cookies and attributes (fewer than all
-    // of them), so an item about one setting is not failed by another setting's finding.
-    'cookie-flags': (text) => {
+    // of them), so an item about one setting is not failed by another setting's finding. Without settings, the
+    // attribute the item names as the probe reads it ("Session cookies are HttpOnly" → flags [httponly]).
+    'cookie-flags': (text, title) => {
         const named = [...text.matchAll(/\b(?:flask_|django_)?(session|csrf|remember)_cookie_(secure|httponly)\b/g)];
-        if (!named.length)
-            return undefined;
+        if (!named.length) {
+            const flags = cookieAttributes(text, title).filter((a) => a !== 'samesite');
+            return flags.length === 1 ? { flags } : undefined;
+        }
         const cookies = [...new Set(named.map((m) => m[1]))];
         const flags = [...new Set(named.map((m) => m[2]))];
         const o = { ...(cookies.length < 3 ? { cookies } : {}), ...(flags.length < 2 ? { flags } : {}) };
@@ -301,8 +317,8 @@ const OPTION_READERS = {
             return undefined;
         // "X-Frame-Options: DENY or CSP frame-ancestors": the CSP directive is framing protection, not the whole CSP.
         const named = text.replace(/\b(?:content[- ]security[- ]policy|csp)(?: header)?(?:'s)?:? ?frame-ancestors\b/g, 'frame-ancestors');
-        const headers = _probes_security_headers_js__WEBPACK_IMPORTED_MODULE_2__/* .SECURITY_HEADERS */ .ok.filter((h) => _probes_security_headers_js__WEBPACK_IMPORTED_MODULE_2__/* .HEADER_NAMED */ .Yu[h].test(named));
-        return headers.length && headers.length < _probes_security_headers_js__WEBPACK_IMPORTED_MODULE_2__/* .SECURITY_HEADERS */ .ok.length ? { headers } : undefined;
+        const headers = _probes_security_headers_js__WEBPACK_IMPORTED_MODULE_3__/* .SECURITY_HEADERS */ .ok.filter((h) => _probes_security_headers_js__WEBPACK_IMPORTED_MODULE_3__/* .HEADER_NAMED */ .Yu[h].test(named));
+        return headers.length && headers.length < _probes_security_headers_js__WEBPACK_IMPORTED_MODULE_3__/* .SECURITY_HEADERS */ .ok.length ? { headers } : undefined;
     },
     // "Response time under 300 ms for `/api/orders`": the bound, and the path it is promised for (as health items'
     // paths are; timing `/` instead would pass a slow endpoint). An item naming several paths stays manual (the rule's
