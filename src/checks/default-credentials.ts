@@ -5,11 +5,11 @@ import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/com
 import { lineage } from '../repo/dockerfile.js';
 import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
-import { SETTINGS_PROD, depthAt, isCodeFile, isDevHeader, isHelmTemplate, overriddenSetting, overridingSetting, enclosingHeaders, kustomizeEnv, scanSource, type SettingRef, type Source } from './util/code.js';
+import { OTHER_CODE, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeader, isHelmTemplate, otherSource, overriddenSetting, overridingSetting, enclosingHeaders, kustomizeEnv, scanSource, type SettingRef, type Source } from './util/code.js';
 import { ENV_READ_RE, NOT_SECRET_KEY_WORDS, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, type SplitFallback } from './util/secrets.js';
 import { platformEnv } from './util/platform.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation } from './util/groups.js';
-import { composeSecretFiles, passwordsEqualToUser, redisPasswords } from './util/credentials.js';
+import { codeUserNamePasswords, composeSecretFiles, passwordsEqualToUser, redisPasswords } from './util/credentials.js';
 import { onePerLocation } from './util/once.js';
 import { analyseEntry, devRemark, entryPoints } from './util/commands.js';
 
@@ -66,21 +66,31 @@ export function defaultReason(name: string, value: string, fallbackOf?: string):
   if (conn && !conn.password.includes('$') && isDefaultCredential(conn.password)) {
     return { reason: `holds a connection string whose password is ${describeDefault(conn.password)}`, secret: conn.password };
   }
-  if (v.includes('://')) {
-    // `postgres://app:${DB_PASSWORD:-postgres}@db/app`: the default is what the URL holds whenever the variable is unset.
-    const fallback = new Map<string, string>();
-    const url = v.includes('${') ? v.replace(/\$\{([A-Za-z_]\w*)(?::?[-=])([^}$'"\s]*)\}/g, (_m, name: string, lit: string) => { fallback.set(lit, name); return lit; }) : v;
-    URL_CREDENTIALS_RE.lastIndex = 0;
-    for (const m of url.matchAll(URL_CREDENTIALS_RE)) {
-      const user = m[2]!;
-      let password = m[3]!;
-      try { password = decodeURIComponent(password); } catch { /* keep raw */ }
-      if (password.includes('$') || password.includes('{')) continue;
-      if (isDefaultCredential(password) || password === user) {
-        const unset = fallback.has(m[3]!) ? ` when ${fallback.get(m[3]!)} is unset` : '';
-        return { reason: `embeds ${password === user ? 'a password equal to its user name' : describeDefault(password)} in its ${m[1]!.toLowerCase()}:// URL${unset}`, secret: password };
-      }
-    }
+  const url = v.includes('://') ? weakUrlPassword(v) : null;
+  if (url) {
+    const unset = url.unset ? ` when ${url.unset} is unset` : '';
+    return { reason: `embeds ${url.equal ? 'a password equal to its user name' : describeDefault(url.password)} in its ${url.scheme}:// URL${unset}`, secret: url.password };
+  }
+  return null;
+}
+
+/**
+ * The first URL in `value` whose inline password is a default or placeholder or equals its user name
+ * (`postgres://postgres:postgres@db/app`, `redis://:changeme@cache`): its scheme (lower-cased), the password, whether it
+ * equals the user name, and the variable it is the default of (`postgres://app:${DB_PASSWORD:-postgres}@db/app`: what
+ * the URL holds whenever the variable is unset). A variable or format placeholder (`$`, `{…}`, `%s`) is no password.
+ * The same predicate hardcoded-secret's URL rule leaves to this check (`looksLikeUrlPassword`), so no URL is both checks'.
+ */
+export function weakUrlPassword(value: string): { scheme: string; password: string; equal: boolean; unset: string | null } | null {
+  const fallback = new Map<string, string>();
+  const url = value.includes('${') ? value.replace(/\$\{([A-Za-z_]\w*)(?::?[-=])([^}$'"\s]*)\}/g, (_m, name: string, lit: string) => { fallback.set(lit, name); return lit; }) : value;
+  URL_CREDENTIALS_RE.lastIndex = 0;
+  for (const m of url.matchAll(URL_CREDENTIALS_RE)) {
+    const user = m[2]!;
+    let password = m[3]!;
+    try { password = decodeURIComponent(password); } catch { /* keep raw */ }
+    if (password.includes('$') || password.includes('{') || /%(?:\(\w+\))?[sdr]/.test(m[3]!)) continue;
+    if (isDefaultCredential(password) || password === user) return { scheme: m[1]!.toLowerCase(), password, equal: password === user, unset: fallback.get(m[3]!) ?? null };
   }
   return null;
 }
@@ -238,6 +248,48 @@ function fallbacksOnly(text: string, kind: FallbackKind): CodeScan | undefined {
   return hits.length ? { hits, secured: [] } : undefined;
 }
 
+/** Source files in other languages (Go, Java, Kotlin, C#, Rust, PHP, Ruby, Elixir…), outside tests and vendored code: their URL literals are read. */
+const isOtherCode = (file: string): boolean => OTHER_CODE.test(file) && !isVendoredOrGenerated(file) && !isTestFile(file);
+/** A quoted literal that is one URL and nothing else (`"postgresql://postgres:postgres@db/app"`); group 2: the URL. */
+const URL_LITERAL_RE = /(['"`])((?:jdbc:)?[a-z][a-z0-9+.-]{1,30}:\/\/[^\s'"`\\]{1,2000})\1/gi;
+/** What a literal right after it is shown to people as (`help="…"`, `placeholder="…"`, `examples=["…"]`): an illustration of the format. */
+const SHOWN_AS = /(?:help|description|desc|placeholder|examples?|sample|hint|tooltip|label|title|metavar|usage|doc)(?:_?text)?['"]?\s*[=:]\s*[[({]?\s*$/i;
+const URL_NEEDLES = ['://'];
+/** Whether a text holds a URL with a user and password (`scheme://user:password@`): the only files the URL pass lexes. */
+const hasUserinfo = (text: string): boolean => text.includes('://') && /:\/\/[^\s:/?#@'"`<>]{0,100}:[^\s/?#@'"`<>]{1,200}@/.test(text);
+
+/** Why code at `at` is development-only (`class DevelopmentConfig:`, `if DEBUG:`, `if (process.env.NODE_ENV === 'development') {`), or null. */
+function devCode(src: Source, at: number): string | null {
+  if (!inDevBranch(src, at)) return null;
+  return enclosingHeaders(src, at).some((h) => /^class\b/.test(h) && isDevHeader(h)) ? 'development-only class' : 'development-only branch';
+}
+
+/**
+ * URL literals of a code file whose password is a default or placeholder or equals the user name, wherever the code
+ * passes them (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect('mongodb://admin:admin@mongo/shop')`,
+ * `dj_database_url.config(default="postgres://…")`): one per line, lines in `skip` (already judged) aside. Only a literal
+ * that is the whole URL, in code (not a comment, not inside another string), and not shown to people as a format
+ * (`help="postgres://user:password@host/db"`, a form's `placeholder`).
+ */
+function urlLiterals(text: string, src: Source, skip: ReadonlySet<number>): CodeHit[] {
+  const hits: CodeHit[] = [];
+  for (const { line, lineNo, start } of linesContaining(text, URL_NEEDLES)) {
+    if (skip.has(lineNo) || line.length > 1000) continue;
+    const code = src.code.slice(start, start + line.length);
+    for (const m of code.matchAll(URL_LITERAL_RE)) {
+      const at = start + m.index + 1;
+      // The quote opens a string of the code (its text is blanked in `bare`), and nothing before it shows it as a format.
+      if (src.bare[at - 1] !== m[1] || src.bare[at] !== ' ' || SHOWN_AS.test(code.slice(0, m.index))) continue;
+      const weak = weakUrlPassword(m[2]!);
+      if (!weak) continue;
+      const what = weak.equal ? 'a password equal to its user name' : `${describeDefault(weak.password)} as its password`;
+      hits.push({ line: lineNo, column: m.index + 2, name: `the ${weak.scheme}:// URL`, reason: `embeds ${what}${weak.unset ? ` when ${weak.unset} is unset` : ''}`, secret: weak.password, dev: devCode(src, at), setting: null });
+      break;
+    }
+  }
+  return hits;
+}
+
 /** A line that starts a comment (`#`, `//`, `/*`, ` * `). */
 const COMMENT_LINE = /^\s*(?:#|\/\/|\*|\/\*)/;
 
@@ -334,6 +386,7 @@ export const defaultCredentials = defineCheck({
       "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` / python-decouple `config('SECRET_KEY', default='dev')` fallbacks, also with the arguments on the lines below the call as Black wraps it (`os.environ.get(\\n    \"SECRET_KEY\", \"django-insecure-…\"\\n)`, environs' `env('SECRET_KEY',\\n    '…')`, `env(\\n    \"API_TOKEN\",\\n    default=\"changeme\",\\n)`; reported at the literal). Assignments in function bodies are local variables and are not read;",
       "- Python dict entries with a quoted secret-named key (`'PASSWORD': 'changeme'` in Django's `DATABASES`);",
       "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login beside it, `{ host: 'db', user: 'app', password: 'password' }`, and is otherwise a map of field names); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
+      "- a password equal to the user name beside it in the same dict or object literal of a connection's settings in Python or JavaScript/TypeScript code (Django's `DATABASES` entry `{'ENGINE': …, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host: 'db', user: 'app', password: 'app' })`, a knexfile's `connection: {…}`): both quoted literals, in a literal that also says where or with what it connects (a `host`, `hostname`, `server`, `port`, `database`, `db`, `dbName`, `ENGINE`, `client`, `dialect` or `driver` key). A nested literal (`auth: { user, pass }`), keyword arguments (`psycopg2.connect(user='app', password='app')`), a destructuring default and type names (`{ user: 'string', password: 'string' }`) do not count; `hardcoded-secret` leaves these to this check however random they look (one shared rule, `src/checks/util/credentials.ts`);",
       "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
       '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]`, render.yaml `envVars` with a literal `value`; `generateValue` and `fromDatabase` hold none);',
       "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password. A real value there is `hardcoded-secret`'s;",
@@ -344,7 +397,8 @@ export const defaultCredentials = defineCheck({
       '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes` (compose, Kubernetes, Dockerfile environments); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
       "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt.",
       'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase) names a field too. `DB_PASSWORD = "password"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
-      'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example).',
+      'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example).'
+        + ' In code (Python, JavaScript/TypeScript, and Go, Java, Kotlin, Scala, Groovy, C#, Rust, PHP, Ruby, Elixir) a quoted literal that is such a URL counts wherever it is written, a call\'s argument too (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect(\'mongodb://admin:admin@mongo:27017/app\')`, `dj_database_url.config(default="postgres://…")`, Go\'s `sql.Open("postgres", "postgres://…")`), whatever its host (local and documentation hosts too, as for a named value); not in a comment, a docstring or inside another string, not a literal shown to people as a format (after `help=`, `placeholder=`, `examples=`, `description:`…), and a format placeholder (`%s`, `{password}`, `${DB_PASSWORD}`) is no password. Tests, illustration folders and templates are exempt; development-only files, development configuration (`config/environments/development.rb`) and development branches (`if DEBUG:`, `class DevelopmentConfig`, `if (process.env.NODE_ENV === \'development\') {`) give notes. A real password in such a URL is `hardcoded-secret`\'s.',
       'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat` (`keyboardcat`), jsonwebtoken\'s `shhhhh`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
       'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
       "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`.",
@@ -358,10 +412,17 @@ export const defaultCredentials = defineCheck({
   options: z.object({}),
   // Code: constants (module level and class bodies) and environment fallbacks, one file at a time.
   scan: () => ({
-    accepts: (file) => (isCodeFile(file) || fallbackKind(file) !== null) && !isTemplate(file),
+    accepts: (file) => (isCodeFile(file) || fallbackKind(file) !== null || isOtherCode(file)) && !isTemplate(file),
     file(file, text): CodeScan | undefined {
-      const other = isCodeFile(file) ? null : fallbackKind(file);
-      if (other) return fallbacksOnly(text, other);
+      if (!isCodeFile(file)) {
+        // PHP, Ruby, Elixir, Go, Java… (OTHER_CODE): their environment fallbacks (PHP, Ruby, Elixir), and URL literals.
+        const other = fallbackKind(file);
+        const scan = other ? fallbacksOnly(text, other) : undefined;
+        if (other === 'shell' || other === 'terraform' || !isOtherCode(file) || !hasUserinfo(text)) return scan;
+        const lexed = other === 'ruby' || other === 'elixir' || /\.(?:rb|ru|rake|ex|exs)$/i.test(file) ? scanSource(file, text, 'python') : otherSource(file, text);
+        const urls = urlLiterals(text, lexed, new Set(scan?.hits.map((h) => h.line)));
+        return urls.length ? { hits: [...(scan?.hits ?? []), ...urls], secured: scan?.secured ?? [] } : scan;
+      }
       const py = isPython(file);
       const hits: CodeHit[] = [];
       const secured: Omit<SettingRef, 'file'>[] = [];
@@ -468,6 +529,17 @@ export const defaultCredentials = defineCheck({
         if (lineHits.length) hits.push(...lineHits);
         else if (setting && !setting.dev && !isDevOnly(file) && isSecretName(setting.name)) secured.push({ name: setting.name, start: setting.start, runtime: false, className: setting.className });
       }
+      // A password equal to the user name beside it in a connection's dict/object literal (Django's `DATABASES` entry,
+      // `new Pool({ user: 'app', password: 'app' })`): the hand-off rule hardcoded-secret shares (util/credentials.ts).
+      const judged = new Set(hits.map((h) => h.line));
+      const lex = (): Source => (src ??= scanSource(file, text, py ? 'python' : 'js'));
+      for (const p of codeUserNamePasswords(file, text, lex)) {
+        if (judged.has(p.line)) continue;
+        judged.add(p.line);
+        hits.push({ line: p.line, column: p.column, name: p.password, reason: `is set to the user name of ${p.user}`, secret: p.value, dev: devCode(lex(), p.offset), setting: null });
+      }
+      // URLs written as literals anywhere in the code (`create_engine("postgresql://postgres:postgres@db/app")`).
+      if (hasUserinfo(text)) hits.push(...urlLiterals(text, lex(), judged));
       return hits.length || secured.length ? { hits, secured } : undefined;
     },
   }),

@@ -1041,3 +1041,115 @@ describe('default-credentials: Node per-environment config files (QA round 23)',
     ]);
   });
 });
+
+describe('default-credentials: URL literals anywhere in code (QA25 D1)', () => {
+  it('a weak URL passed straight to a call fails, as it does assigned to a constant; Django settings, Go and Elixir too; local hosts count', async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'app/db.py': 'from sqlalchemy import create_engine\n\nengine = create_engine("postgresql://postgres:postgres@db.internal:5432/app", pool_pre_ping=True)\nengine2 = create_engine("postgresql://app:changeme@db.internal:5432/app")\n\ndef local_engine():\n    return create_engine("postgresql://app:app@localhost/app")\n',
+        'src/db.js': "const mongoose = require('mongoose');\nmongoose.connect('mongodb://admin:admin@mongo.internal:27017/shop?authSource=admin');\nmodule.exports = new Pool({ connectionString: 'postgres://billing:billing@db.internal/billing' });\n",
+        'mysite/settings.py': 'import dj_database_url\nDATABASES = {"default": dj_database_url.parse("postgres://mysite:mysite@db.internal:5432/mysite")}\nDATABASES["replica"] = dj_database_url.config(\n    default="postgres://mysite:mysite@replica:5432/mysite",\n    conn_max_age=600,\n)\n',
+        'cmd/api/main.go': 'package main\n\nfunc main() {\n\tdb, _ := sql.Open("postgres", "postgres://postgres:postgres@db/app?sslmode=disable")\n\t_ = db\n}\n',
+        'config/prod.exs': 'config :app, App.Repo, url: "ecto://postgres:postgres@db/app"\n',
+      },
+    });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''} ${f.message.split(';')[0]}`)).toEqual([
+      'app/db.py:3:25 the postgresql:// URL embeds a password equal to its user name',
+      'app/db.py:4:26 the postgresql:// URL embeds a placeholder value as its password',
+      'app/db.py:7:27 the postgresql:// URL embeds a password equal to its user name',
+      'cmd/api/main.go:4:33 the postgres:// URL embeds a password equal to its user name',
+      'config/prod.exs:1:30 the ecto:// URL embeds a password equal to its user name',
+      'mysite/settings.py:2:48 the postgres:// URL embeds a password equal to its user name',
+      'mysite/settings.py:4:14 the postgres:// URL embeds a password equal to its user name',
+      'src/db.js:2:19 the mongodb:// URL embeds a password equal to its user name',
+      'src/db.js:3:48 the postgres:// URL embeds a password equal to its user name',
+    ]);
+    expect(out.findings.map((f) => f.secret)).toEqual(['postgres', 'changeme', 'app', 'postgres', 'postgres', 'mysite', 'mysite', 'admin', 'billing']);
+  });
+
+  it('passes comments, docstrings, text around a URL, formats shown to people, format placeholders, strong passwords, tests and examples; development code gives notes', async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'app/db.py': [
+          '"""Database helpers.', '', 'Example:', '    engine = create_engine("postgresql://postgres:postgres@db/app")', '"""',
+          '# engine = create_engine("postgresql://postgres:postgres@db/app")',
+          'engine = create_engine(URL)  # e.g. "postgresql://postgres:postgres@db/app"',
+          'parser.add_argument("--db", help="postgresql://user:password@db/app")',
+          'TEMPLATE = "postgresql://%s:%s@%s/%s" % (user, password, host, name)',
+          'dsn = "postgresql://%(user)s:%(password)s@%(host)s/app"',
+          'url = f"postgresql://{user}:{password}@{host}/app"',
+          'raise ValueError("expected postgres://user:pass@host/db")',
+          `strong = create_engine("postgresql://app:${strong}@db/app")`,
+          'nopw = create_engine("postgresql://app@db/app")',
+          'if DEBUG:',
+          '    dev_engine = create_engine("postgresql://postgres:postgres@localhost/app")',
+          '',
+        ].join('\n'),
+        'src/Form.jsx': "export const Form = () => <input placeholder=\"postgres://user:password@localhost:5432/db\" />;\nconst url = `postgres://${user}:${pass}@${host}/db`;\n// mongoose.connect('mongodb://admin:admin@localhost');\n/* mongoose.connect('mongodb://admin:admin@localhost'); */\nif (process.env.NODE_ENV === 'development') {\n  mongoose.connect('mongodb://admin:admin@localhost/app');\n}\n",
+        'mysite/settings/local.py': 'DATABASES = {"default": dj_database_url.parse("postgres://mysite:mysite@localhost/mysite")}\n',
+        'tests/test_db.py': 'engine = create_engine("postgresql://postgres:postgres@db/app")\n',
+        'cmd/api/main_test.go': 'package main\nvar u = "postgres://postgres:postgres@db/app"\n',
+        'examples/app.js': "mongoose.connect('mongodb://admin:admin@mongo/app');\n",
+        'lib/web.ex': 'defmodule Web do\n  @moduledoc """\n  config :app, App.Repo, url: "ecto://postgres:postgres@localhost/app"\n  """\nend\n',
+        'config/environments/development.rb': 'Redis.new(url: "redis://:password@localhost:6379")\n',
+      },
+    });
+    expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ` note (${f.message.split('(').at(-1)}` : ''}`)).toEqual([
+      'app/db.py:16 note (development-only branch)',
+      'config/environments/development.rb:1 note (development configuration)',
+      'mysite/settings/local.py:1 note (development-only file)',
+      'src/Form.jsx:6 note (development-only branch)',
+    ]);
+  });
+
+  it('a line an earlier rule judged is reported once (a fallback, a constant)', async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'src/db.js': "mongoose.connect(process.env.MONGO_URL || 'mongodb://admin:admin@mongo/app');\n",
+        'app/config.py': 'SQLALCHEMY_DATABASE_URI = "postgresql://postgres:postgres@db/app"\n',
+      },
+    });
+    expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.split(' ')[0]}`)).toEqual(['app/config.py:1 SQLALCHEMY_DATABASE_URI', 'src/db.js:1 MONGO_URL']);
+  });
+});
+
+describe('default-credentials: a password equal to the user name in a connection dict/object literal (QA25 D2)', () => {
+  it("Django's DATABASES entry, pg's Pool, a knexfile's connection and mongoose options fail at the password", async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'mysite/settings.py': 'DATABASES = {\n    "default": {\n        "ENGINE": "django.db.backends.postgresql",\n        "NAME": "mysite",\n        "USER": "mysite",\n        "PASSWORD": "mysite",\n        "HOST": "db.internal",\n    }\n}\n',
+        'src/db.js': "const { Pool } = require('pg');\nmodule.exports = new Pool({ host: 'db.internal', user: 'billing', password: 'billing', database: 'billing' });\n",
+        'knexfile.js': "module.exports = {\n  production: {\n    client: 'pg',\n    connection: {\n      host: 'db.internal',\n      user: 'shop',\n      password: 'shop',\n      database: 'shop',\n    },\n  },\n};\n",
+        'src/mongo.ts': `await mongoose.connect(uri, { user: '${strong}', pass: '${strong}', dbName: 'app' });\n`,
+      },
+    });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(';')[0]}`)).toEqual([
+      'knexfile.js:7:18 password is set to the user name of user',
+      'mysite/settings.py:6:22 PASSWORD is set to the user name of USER',
+      'src/db.js:2:78 password is set to the user name of user',
+      `src/mongo.ts:1:${"await mongoose.connect(uri, { user: 'x', pass: '".length + strong.length} pass is set to the user name of user`,
+    ]);
+    expect(JSON.stringify(out.findings.map((f) => f.message))).not.toMatch(/billing|mysite'/);
+  });
+
+  it('needs both literals in the same literal beside a connection key: other shapes pass; a development file gives a note', async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'src/app.js': [
+          "const schema = { host: 'string', user: 'string', password: 'string' };",
+          "const noConnection = { user: 'billing', password: 'billing' };",
+          "const mail = { host: 'smtp', auth: { user: 'mailer', pass: 'mailer' } };",
+          "const { user = 'app', password = 'app', host = 'db' } = opts;",
+          "const differ = new Pool({ host: 'db', user: 'billing', password: 'billing2' });",
+          'const json = \'{"host": "db", "user": "jj", "password": "jj"}\';',
+          "// const old = new Pool({ host: 'db', user: 'old', password: 'old' });",
+          '',
+        ].join('\n'),
+        'app/db.py': 'import os\nconn = psycopg2.connect(host="db", user="app", password="app")\nDATABASES = {"default": {"ENGINE": "x", "USER": os.environ.get("DB_USER", "app"), "PASSWORD": os.environ.get("DB_PASSWORD", "app")}}\n',
+        'mysite/settings/local.py': 'DATABASES = {"default": {"ENGINE": "x", "USER": "mysite", "PASSWORD": "mysite", "HOST": "localhost"}}\n',
+        'tests/settings.py': 'DATABASES = {"default": {"ENGINE": "x", "USER": "mysite", "PASSWORD": "mysite"}}\n',
+      },
+    });
+    expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`)).toEqual(['mysite/settings/local.py:1 note']);
+  });
+});

@@ -179,6 +179,30 @@ describe('hardcoded-secret and default-credentials on a password equal to the us
   });
 });
 
+describe('hardcoded-secret and default-credentials in connection literals of code (QA25 D1, D2)', () => {
+  it('a URL literal: a weak password is default-credentials\', a real one hardcoded-secret\'s, never both', async () => {
+    const files = {
+      'app/db.py': `engine = create_engine("postgresql://postgres:postgres@db.internal/app")\nengine2 = create_engine("postgresql://app:app@db.internal/app")\nengine3 = create_engine("postgresql://app:${k1}@db.internal/app")\n`,
+      'src/db.js': `mongoose.connect('mongodb://admin:admin@mongo.internal/shop');\nmongoose.connect('mongodb://shop:${k2}@mongo.internal/shop');\n`,
+    };
+    const hs = (await runCase(hardcodedSecret, { name: 'hs', files })).findings.map((f) => `${f.file}:${f.line}`);
+    const dc = (await runCase(defaultCredentials, { name: 'dc', files })).findings.map((f) => `${f.file}:${f.line}`);
+    expect(hs.sort()).toEqual(['app/db.py:3', 'src/db.js:2']);
+    expect(dc.sort()).toEqual(['app/db.py:1', 'app/db.py:2', 'src/db.js:1']);
+  });
+
+  it('a password equal to the user name in a connection dict/object is default-credentials\' however random it looks; beside another user name it stays hardcoded-secret\'s', async () => {
+    const files = {
+      'mysite/settings.py': `DATABASES = {\n    "default": {\n        "ENGINE": "django.db.backends.postgresql",\n        "USER": "${k1}",\n        "PASSWORD": "${k1}",\n    },\n    "other": {"ENGINE": "django.db.backends.postgresql", "USER": "shop", "PASSWORD": "${k2}"},\n}\n`,
+      'src/db.js': `module.exports = new Pool({\n  host: 'db.internal',\n  user: '${k3}',\n  password: '${k3}',\n});\n`,
+    };
+    const hs = (await runCase(hardcodedSecret, { name: 'hs', files })).findings.map((f) => `${f.file}:${f.line}`);
+    const dc = (await runCase(defaultCredentials, { name: 'dc', files })).findings.map((f) => `${f.file}:${f.line}`);
+    expect(hs).toEqual(['mysite/settings.py:7']);
+    expect(dc.sort()).toEqual(['mysite/settings.py:5', 'src/db.js:4']);
+  });
+});
+
 describe('hardcoded-secret and default-credentials on committed compose secret files (QA-A B4)', () => {
   it('a default or placeholder is default-credentials\', a real value hardcoded-secret\'s, never both', async () => {
     const files = {

@@ -4,7 +4,7 @@
  * never both. What both read the same way, and the rules that hand a value from one to the other, live
  * here so the two cannot disagree.
  */
-import { dirname, joinPath } from '../../repo/classify.js';
+import { dirname, isTemplate, joinPath } from '../../repo/classify.js';
 import { composeEnvFiles, composeEnvironment } from '../../repo/compose.js';
 import { lineage } from '../../repo/dockerfile.js';
 import { containerEnv } from '../../repo/k8s.js';
@@ -12,6 +12,7 @@ import type { SnapshotView } from '../../repo/snapshot.js';
 import { isObject } from '../../repo/yaml.js';
 import { isAboutSecretName, isSecretName } from './secrets.js';
 import { lineColumnAt } from './text.js';
+import { isCodeFile, langOf, matchBracket, scanSource, splitList, stringValue, type Source } from './code.js';
 
 /** Keys that hold a user name (`POSTGRES_USER`, `DB_USERNAME`, `spring.datasource.username`, `ADMIN_LOGIN`). */
 const USER_KEY = /(?:^|[_.-])(?:USER|USERNAME|LOGIN)$/i;
@@ -58,7 +59,83 @@ export function passwordsEqualToUser(env: readonly { key: string; value: string 
 export function userNamePasswordSites(snapshot: SnapshotView): { has(file: string, line: number, value: string): boolean } {
   // Read only when a value is asked about (a repository without findings parses nothing here).
   let sites: Set<string> | null = null;
-  return { has: (file, line, value) => (sites ??= collectSites(snapshot)).has(`${file}:${line}\0${value.trim()}`) };
+  // Code files (a Django `DATABASES` entry, a `new Pool({…})` object) are read one at a time, when a value there is asked about.
+  const code = new Map<string, Set<string>>();
+  const inCode = (file: string, line: number, value: string) => {
+    let s = code.get(file);
+    if (!s) {
+      const text = isCodeFile(file) && !isTemplate(file) ? snapshot.text(file) : undefined;
+      s = new Set(text === undefined ? [] : codeUserNamePasswords(file, text).map((p) => `${p.line}\0${p.value}`));
+      code.set(file, s);
+    }
+    return s.has(`${line}\0${value}`);
+  };
+  return { has: (file, line, value) => (sites ??= collectSites(snapshot)).has(`${file}:${line}\0${value.trim()}`) || inCode(file, line, value.trim()) };
+}
+
+/** Keys of a connection's settings beside its login: where it connects, or with what (`HOST`, `port`, `database`, Django's `ENGINE`, knex's `client`). */
+const CONNECTION_KEY = /^(?:host|hostname|server|port|database|db|dbname|db_name|database_name|engine|client|dialect|driver)$/i;
+/** Values that describe a field rather than set it (`{ host: 'string', user: 'string', password: 'string' }`: a schema or its example). */
+const TYPE_WORD = /^(?:string|str|text|number|int|integer|bool|boolean|any|required|optional|null|none|undefined)$/i;
+/** A dict/object key followed by `:` (`'PASSWORD':`, `password:`, `"db_password":`) whose name ends in a password word. */
+const CODE_PASSWORD_KEY_RE = /(?<![\w$.])(['"]?)((?:[A-Za-z_$][\w$-]{0,60}?)?(?:pass|passwd|password|pwd))\1\s*:(?!:)/gi;
+
+/** A password or user entry with a quoted literal, in raw text (`'PASSWORD': 'app'`, `user: "app"`); group 3: the literal. */
+const RAW_PASSWORD_ENTRY_RE = /(?:pass|passwd|password|pwd)(['"]?)\s*:\s*[rRuUbB]{0,2}(['"`])([^'"`\\\n]{1,200})\2/gi;
+const RAW_USER_ENTRY_RE = /(?:user|username|login)(['"]?)\s*:\s*[rRuUbB]{0,2}(['"`])([^'"`\\\n]{1,200})\2/gi;
+/** A password entry of a dict/object literal equal to the user entry beside it: where its literal starts, its value, and both keys. */
+export interface CodeUserNamePassword { line: number; column: number; offset: number; value: string; user: string; password: string }
+
+/**
+ * The hand-off rule ({@link passwordsEqualToUser}) in Python and JavaScript/TypeScript code: a dict or object literal
+ * holding a connection's settings (a key for where or with what it connects beside the login: Django's
+ * `DATABASES` entry `{'ENGINE': …, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host, user: 'app', password: 'app' })`,
+ * a knexfile's `connection: {…}`) whose password literal equals its user literal. Only entries of the same literal
+ * (not a nested one, not keyword arguments of a call), both quoted literals; a type name (`'string'`) describes a field.
+ */
+export function codeUserNamePasswords(file: string, text: string, lex?: () => Source): CodeUserNamePassword[] {
+  const lang = langOf(file);
+  const out: CodeUserNamePassword[] = [];
+  if (lang === null || !/user|login/i.test(text)) return out;
+  // Only a file where some password entry's literal is also some user entry's literal is lexed (a quick look at the raw text).
+  const passwords = new Set([...text.matchAll(RAW_PASSWORD_ENTRY_RE)].map((m) => m[3]!));
+  if (!passwords.size || ![...text.matchAll(RAW_USER_ENTRY_RE)].some((m) => passwords.has(m[3]!))) return out;
+  const src = lex ? lex() : scanSource(file, text, lang);
+  const seen = new Set<number>();
+  for (const m of src.code.matchAll(CODE_PASSWORD_KEY_RE)) {
+    if (!PASSWORD_KEY.test(m[2]!)) continue;
+    // Code, not a comment or a string's text (a quoted key keeps its quotes in `bare`, its text is blanked).
+    if (src.bare[m.index] !== (m[1] || m[2]![0])) continue;
+    // The literal it is an entry of: the innermost unclosed bracket before it must be a `{`.
+    let depth = 0;
+    let open = -1;
+    for (let k = m.index - 1; k >= 0 && m.index - k < 5000; k--) {
+      const c = src.bare[k];
+      if (c === ')' || c === ']' || c === '}') depth++;
+      else if (c === '(' || c === '[' || c === '{') {
+        if (depth) { depth--; continue; }
+        if (c === '{') open = k;
+        break;
+      }
+    }
+    if (open < 0 || seen.has(open)) continue;
+    seen.add(open);
+    const close = matchBracket(src, open);
+    if (close < 0) continue;
+    // `key: value` entries only (a JS destructuring default `{ user = 'app' }` is no literal's entry).
+    const entries = splitList(src, open + 1, close)
+      .filter((a) => a.name !== null && /:\s*$/.test(src.code.slice(Math.max(open, a.start - 80), a.start)))
+      .map((a) => ({ key: a.name!, value: stringValue(a.value), start: a.start, raw: a.value }));
+    if (!entries.some((e) => CONNECTION_KEY.test(e.key))) continue;
+    for (const [i, p] of passwordsEqualToUser(entries)) {
+      const e = entries[i]!;
+      if (p.unset !== null || e.value === null || TYPE_WORD.test(e.value) || e.value !== p.value) continue;
+      // The literal's text starts after its prefix and quote (`r'…'`, `` `…` ``).
+      const at = e.start + (/^[rRuUbB]{0,2}['"`]/.exec(e.raw)?.[0].length ?? 0);
+      out.push({ line: src.lineAt(at), column: src.columnAt(at), offset: at, value: p.value, user: p.user, password: e.key });
+    }
+  }
+  return out;
 }
 
 function collectSites(snapshot: SnapshotView): Set<string> {
