@@ -557,7 +557,7 @@ var checks_define = __webpack_require__(28974);
 // EXTERNAL MODULE: ./lib/repo/classify.js
 var classify = __webpack_require__(84592);
 // EXTERNAL MODULE: ./lib/checks/util/code.js
-var code = __webpack_require__(95021);
+var util_code = __webpack_require__(95021);
 // EXTERNAL MODULE: ./lib/checks/util/text.js
 var util_text = __webpack_require__(52907);
 // EXTERNAL MODULE: ./lib/repo/yaml.js
@@ -2109,7 +2109,7 @@ const pm2Apps = (snapshot, file) => {
     const text = snapshot.text(file);
     if (text === undefined)
         return [];
-    return /\.[cm]?js$/.test(file) ? pm2AppsJs((0,code/* scanSource */.bX)(file, text, 'js')) : pm2AppsData(snapshot, file, text);
+    return /\.[cm]?js$/.test(file) ? pm2AppsJs((0,util_code/* scanSource */.bX)(file, text, 'js')) : pm2AppsData(snapshot, file, text);
 };
 function pm2AppsData(snapshot, file, text) {
     const doc = snapshot.yaml(file)?.docs[0];
@@ -2153,16 +2153,16 @@ function pm2AppsJs(src) {
     }
     if (open < 0)
         return [];
-    const close = (0,code/* matchBracket */.Qm)(src, open);
+    const close = (0,util_code/* matchBracket */.Qm)(src, open);
     if (close < 0)
         return [];
     const out = [];
-    for (const el of (0,code/* splitList */.ry)(src, open + 1, close)) {
-        const obj = (0,code/* objectLiteral */.dm)(src, el);
+    for (const el of (0,util_code/* splitList */.ry)(src, open + 1, close)) {
+        const obj = (0,util_code/* objectLiteral */.dm)(src, el);
         if (!obj)
             continue;
         const props = new Map();
-        for (const p of (0,code/* objectProps */.G4)(src, obj))
+        for (const p of (0,util_code/* objectProps */.G4)(src, obj))
             if (p.name !== null && !props.has(p.name))
                 props.set(p.name, p);
         const at = (key) => {
@@ -2173,21 +2173,21 @@ function pm2AppsJs(src) {
             const start = k >= 0 && /['"`]/.test(src.code[k - 1] ?? '') ? k - 1 : Math.max(k, 0);
             return { line: src.lineAt(start), column: src.columnAt(start) };
         };
-        const str = (key) => { const p = props.get(key); return p ? (0,code/* stringValue */.r$)(p.value) ?? undefined : undefined; };
+        const str = (key) => { const p = props.get(key); return p ? (0,util_code/* stringValue */.r$)(p.value) ?? undefined : undefined; };
         const list = (key) => {
             const p = props.get(key);
             if (!p)
                 return undefined;
-            const s = (0,code/* stringValue */.r$)(p.value);
+            const s = (0,util_code/* stringValue */.r$)(p.value);
             if (s !== null)
                 return s;
-            const els = (0,code/* listElements */.Oe)(p.value);
-            const vals = els?.map((e) => (0,code/* stringValue */.r$)(e) ?? (/^\d+$/.test(e) ? e : null));
+            const els = (0,util_code/* listElements */.Oe)(p.value);
+            const vals = els?.map((e) => (0,util_code/* stringValue */.r$)(e) ?? (/^\d+$/.test(e) ? e : null));
             return vals && vals.every((x) => x !== null) ? vals : null;
         };
         const w = props.get('watch')?.value.trim();
         const wl = w !== undefined && w.startsWith('[') ? list('watch') : undefined;
-        const ws = w === undefined ? null : (0,code/* stringValue */.r$)(w);
+        const ws = w === undefined ? null : (0,util_code/* stringValue */.r$)(w);
         const watchOn = w === 'true' || (Array.isArray(wl) && wl.length > 0) || (ws !== null && ws !== '' && ws !== 'false');
         const script = str('script');
         const name = str('name') ?? (script ? (0,classify/* basename */.P8)(script).replace(/\.[^.]*$/, '') : 'app');
@@ -2332,18 +2332,18 @@ const FALSE_ENV = /^(false|0|no|off)$/i;
 const isCsrfHttpOnly = (name) => /csrf|xsrf/i.test(name) && /httponly/i.test(name);
 function python(src, sessionNames, secured) {
     const hits = [];
-    for (const s of (0,code/* pythonSettings */.AU)(src, SETTING)) {
+    for (const s of (0,util_code/* pythonSettings */.AU)(src, SETTING)) {
         if (isCsrfHttpOnly(s.name))
             continue;
         if (!FALSE_PY.test(s.value)) {
-            if (!(0,code/* inDevBranch */.xe)(src, s.start) && !(0,classify/* isDevOnly */.uL)(src.file))
+            if (!(0,util_code/* inDevBranch */.xe)(src, s.start) && !(0,classify/* isDevOnly */.uL)(src.file))
                 secured.push({ name: s.name, start: s.start, runtime: s.runtime, className: s.className });
             continue;
         }
         hits.push({ offset: s.start, what: `${s.name} = False`, setting: { name: s.name, runtime: s.runtime, className: s.className } });
     }
-    for (const call of (0,code/* findCalls */.pr)(src, 'set_cookie')) {
-        const name = (0,code/* stringValue */.r$)(call.args[0]?.value ?? '') ?? (0,code/* stringValue */.r$)(call.args.find((a) => a.name === 'key')?.value ?? '');
+    for (const call of (0,util_code/* findCalls */.pr)(src, 'set_cookie')) {
+        const name = (0,util_code/* stringValue */.r$)(call.args[0]?.value ?? '') ?? (0,util_code/* stringValue */.r$)(call.args.find((a) => a.name === 'key')?.value ?? '');
         if (name === null || !sessionNames.test(name))
             continue;
         for (const a of call.args) {
@@ -2354,10 +2354,10 @@ function python(src, sessionNames, secured) {
     return hits;
 }
 function falseProps(src, opts, label, csrf) {
-    const obj = opts && (0,code/* objectLiteral */.dm)(src, opts);
+    const obj = opts && (0,util_code/* objectLiteral */.dm)(src, opts);
     if (!obj)
         return [];
-    return (0,code/* objectProps */.G4)(src, obj)
+    return (0,util_code/* objectProps */.G4)(src, obj)
         .filter((p) => (p.name === 'secure' || (p.name === 'httpOnly' && !csrf)) && p.value.trim() === 'false')
         .map((p) => ({ offset: p.start, what: `${label} ${p.name}: false` }));
 }
@@ -2365,34 +2365,34 @@ function javascript(src, sessionNames) {
     const hits = [];
     // The express-session README pattern: `cookie: { secure: false }`, then `sess.cookie.secure = true` in production.
     const flipped = /\bcookie\s*\.\s*(secure|httpOnly)\s*=(?!=)/.exec(src.bare)?.[1];
-    const sessionCalls = [...(0,code/* jsImports */.k$)(src, ['express-session']).flatMap((name) => (0,code/* findCalls */.pr)(src, name).filter((c) => c.callee === name)), ...(0,code/* requireCalls */.lU)(src, ['express-session'])];
+    const sessionCalls = [...(0,util_code/* jsImports */.k$)(src, ['express-session']).flatMap((name) => (0,util_code/* findCalls */.pr)(src, name).filter((c) => c.callee === name)), ...(0,util_code/* requireCalls */.lU)(src, ['express-session'])];
     for (const call of sessionCalls) {
-        const obj = call.args[0] && (0,code/* objectLiteral */.dm)(src, call.args[0]);
-        const cookie = obj ? (0,code/* objectProps */.G4)(src, obj).find((p) => p.name === 'cookie') : undefined;
+        const obj = call.args[0] && (0,util_code/* objectLiteral */.dm)(src, call.args[0]);
+        const cookie = obj ? (0,util_code/* objectProps */.G4)(src, obj).find((p) => p.name === 'cookie') : undefined;
         hits.push(...falseProps(src, cookie, 'express-session cookie', false).filter((h) => !flipped || !h.what.endsWith(`${flipped}: false`)));
     }
-    for (const name of (0,code/* jsImports */.k$)(src, ['cookie-session'])) {
-        for (const call of (0,code/* findCalls */.pr)(src, name))
+    for (const name of (0,util_code/* jsImports */.k$)(src, ['cookie-session'])) {
+        for (const call of (0,util_code/* findCalls */.pr)(src, name))
             if (call.callee === name)
                 hits.push(...falseProps(src, call.args[0], 'cookie-session', false));
     }
-    for (const call of (0,code/* requireCalls */.lU)(src, ['cookie-session']))
+    for (const call of (0,util_code/* requireCalls */.lU)(src, ['cookie-session']))
         hits.push(...falseProps(src, call.args[0], 'cookie-session', false));
-    for (const call of (0,code/* findCalls */.pr)(src, 'cookie')) {
+    for (const call of (0,util_code/* findCalls */.pr)(src, 'cookie')) {
         if (!call.callee.includes('.') || call.args.length < 3)
             continue;
-        const name = (0,code/* stringValue */.r$)(call.args[0].value);
+        const name = (0,util_code/* stringValue */.r$)(call.args[0].value);
         if (name === null || !sessionNames.test(name))
             continue;
         hits.push(...falseProps(src, call.args[2], `cookie '${name}'`, /csrf|xsrf/i.test(name)));
     }
     // Express's `res.cookie` in other frameworks: Fastify `reply.setCookie(name, value, options)`, Koa
     // `ctx.cookies.set(name, value, options)`, and h3 (Nuxt) / Hono `setCookie(event, name, value, options)`.
-    for (const call of (0,code/* findCalls */.pr)(src, /setCookie|cookies\s*\.\s*set/)) {
+    for (const call of (0,util_code/* findCalls */.pr)(src, /setCookie|cookies\s*\.\s*set/)) {
         const first = call.callee.includes('.') ? 0 : 1;
         if (call.args.length < first + 3)
             continue;
-        const name = (0,code/* stringValue */.r$)(call.args[first].value);
+        const name = (0,util_code/* stringValue */.r$)(call.args[first].value);
         if (name === null || !sessionNames.test(name))
             continue;
         hits.push(...falseProps(src, call.args[first + 2], `cookie '${name}'`, /csrf|xsrf/i.test(name)));
@@ -2458,27 +2458,27 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
     scan(options) {
         const sessionNames = sessionPattern(options.sessionNames);
         return {
-            accepts: (file) => !(0,classify/* isTemplate */.Fl)(file) && ((0,code/* isCodeFile */.KJ)(file) || ((RAILS_SESSION_FILE.test(file) || LARAVEL_SESSION_FILE.test(file) || SPRING_CODE.test(file) || isSpringConfig(file)) && !(0,classify/* isTestFile */.hl)(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file))),
+            accepts: (file) => !(0,classify/* isTemplate */.Fl)(file) && ((0,util_code/* isCodeFile */.KJ)(file) || ((RAILS_SESSION_FILE.test(file) || LARAVEL_SESSION_FILE.test(file) || SPRING_CODE.test(file) || isSpringConfig(file)) && !(0,classify/* isTestFile */.hl)(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file))),
             file(file, text) {
-                if (isSpringConfig(file) && !(0,code/* isCodeFile */.KJ)(file))
+                if (isSpringConfig(file) && !(0,util_code/* isCodeFile */.KJ)(file))
                     return springConfig(file, text);
                 if (SPRING_CODE.test(file))
                     return springCode(file, text);
-                if (!(0,code/* isCodeFile */.KJ)(file))
+                if (!(0,util_code/* isCodeFile */.KJ)(file))
                     return railsOrLaravel(file, text);
                 if (!(0,util_text/* containsAnyCase */.q$)(text, { word: 'cookie', anchor: 'kie' }))
                     return undefined;
-                const src = (0,code/* scanSource */.bX)(file, text);
+                const src = (0,util_code/* scanSource */.bX)(file, text);
                 const secured = [];
                 const hits = src.lang === 'python' ? python(src, sessionNames, secured) : javascript(src, sessionNames);
                 if (!hits.length && !secured.length)
                     return undefined;
                 const py = src.lang === 'python';
                 return {
-                    hits: hits.map((hit) => ({ line: src.lineAt(hit.offset), column: src.columnAt(hit.offset), start: hit.offset, what: hit.what, setting: hit.setting ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || (0,code/* inDevBranch */.xe)(src, hit.offset) })),
+                    hits: hits.map((hit) => ({ line: src.lineAt(hit.offset), column: src.columnAt(hit.offset), start: hit.offset, what: hit.what, setting: hit.setting ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, hit.offset) })),
                     secured,
-                    loads: py ? (0,code/* pythonConfigLoads */.Cf)(src) : [],
-                    classes: py ? (0,code/* pythonClasses */.tQ)(src) : [],
+                    loads: py ? (0,util_code/* pythonConfigLoads */.Cf)(src) : [],
+                    classes: py ? (0,util_code/* pythonClasses */.tQ)(src) : [],
                 };
             },
         };
@@ -2494,9 +2494,9 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
             const message = `${what} ${flag === 'httponly' ? `makes ${cookie} readable by JavaScript` : `sends ${cookie} over plain HTTP`}; remove the override or set it to true in production`;
             report(dev ? { file, line, column, note: true, message: `${message} (development-only)` } : { file, line, column, message });
         };
-        const env = (0,code/* configEnv */._h)(snapshot);
+        const env = (0,util_code/* configEnv */._h)(snapshot);
         // A Rails or Laravel app is judged by its session configuration (`config/application.rb`, `config/session.php`) even when it is clean.
-        if (!scanned.length && !snapshot.files.some((f) => (0,code/* isCodeFile */.KJ)(f) || FRAMEWORK_APP.test(f) || (isSpringConfig(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isTemplate */.Fl)(f))) && !env.length) {
+        if (!scanned.length && !snapshot.files.some((f) => (0,util_code/* isCodeFile */.KJ)(f) || FRAMEWORK_APP.test(f) || (isSpringConfig(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isTemplate */.Fl)(f))) && !env.length) {
             skip('no code it reads (Python, JavaScript/TypeScript, Rails or Laravel session config, Spring config) and no deploy environment');
             return;
         }
@@ -2509,7 +2509,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
         const springSecured = scanned.flatMap((s) => (s.data.spring ?? []).filter((x) => x.prod).map((x) => `${(0,classify/* dirname */.pD)(s.file)}\0${x.key}`));
         for (const { file, data } of scanned) {
             for (const hit of data.hits) {
-                if (hit.setting && !hit.dev && (0,code/* overriddenSetting */.xr)({ file, start: hit.start, ...hit.setting }, secured, loads, classes))
+                if (hit.setting && !hit.dev && (0,util_code/* overriddenSetting */.xr)({ file, start: hit.start, ...hit.setting }, secured, loads, classes))
                     continue;
                 if (hit.springKey && springSecured.includes(`${(0,classify/* dirname */.pD)(file)}\0${hit.springKey}`))
                     continue;
@@ -2551,7 +2551,7 @@ function railsOrLaravel(file, text) {
     const env = RAILS_ENV_FILE.exec(file)?.[1]?.toLowerCase();
     if (env === 'test')
         return undefined;
-    const src = (0,code/* otherSource */.cj)(file, text);
+    const src = (0,util_code/* otherSource */.cj)(file, text);
     const found = [];
     if (laravel) {
         for (const m of src.code.matchAll(LARAVEL_FLAG)) {
@@ -2575,7 +2575,7 @@ function railsOrLaravel(file, text) {
         return undefined;
     const dev = (env !== undefined && classify/* DEV_WORD */.b3.test(env)) || (0,classify/* isDevOnly */.uL)(file);
     return {
-        hits: found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, setting: null, dev: dev || (0,code/* inDevBranch */.xe)(src, h.offset), ...(h.envKey ? { envKey: h.envKey } : {}) })),
+        hits: found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, setting: null, dev: dev || (0,util_code/* inDevBranch */.xe)(src, h.offset), ...(h.envKey ? { envKey: h.envKey } : {}) })),
         secured: [],
         loads: [],
         classes: [],
@@ -2619,12 +2619,12 @@ const SPRING_SETTER = /\b(?:setUse(Secure|HttpOnly)Cookie|(?:getSessionCookieCon
 function springCode(file, text) {
     if (!text.includes('Cookie'))
         return undefined;
-    const src = (0,code/* otherSource */.cj)(file, text);
+    const src = (0,util_code/* otherSource */.cj)(file, text);
     const hits = [];
     for (const m of src.bare.matchAll(SPRING_SETTER)) {
         const flag = (m[1] ?? m[2]);
         const what = m[1] ? `Spring Session cookie serializer setUse${flag}Cookie(false)` : `servlet session cookie config set${flag}(false)`;
-        hits.push({ line: src.lineAt(m.index), column: src.columnAt(m.index), start: m.index, what, setting: null, dev: (0,classify/* isDevOnly */.uL)(file) || (0,code/* inDevBranch */.xe)(src, m.index) });
+        hits.push({ line: src.lineAt(m.index), column: src.columnAt(m.index), start: m.index, what, setting: null, dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, m.index) });
     }
     return hits.length ? { hits, secured: [], loads: [], classes: [] } : undefined;
 }
@@ -3034,13 +3034,13 @@ const deployedNginxConfigs = (0,snapshot/* perView */.DN)(function deployedNginx
 const ACAO_WORD = { word: 'access-control-allow-origin', anchor: '-allow-' };
 const TRUE = /^(True|true)$/;
 const ANY_REGEX = new Set(['*', '.*', '^.*$', '.+', '^.+$', '(.*)']);
-const isAnyOrigin = (expr) => (0,code/* isWildcard */.z2)(expr) || ((0,code/* listElements */.Oe)(expr) ?? [expr]).some((e) => ANY_REGEX.has((0,code/* stringValue */.r$)(e) ?? ''));
+const isAnyOrigin = (expr) => (0,util_code/* isWildcard */.z2)(expr) || ((0,util_code/* listElements */.Oe)(expr) ?? [expr]).some((e) => ANY_REGEX.has((0,util_code/* stringValue */.r$)(e) ?? ''));
 /** A keyword argument; a bare name is followed to its module-level assignment in the same file (`origins = ["*"]`). */
 function argNamed(src, call, name) {
     const arg = call.args.find((a) => a.name === name);
     if (!arg || src.lang !== 'python' || !/^[A-Za-z_]\w*$/.test(arg.value.trim()))
         return arg;
-    const def = (0,code/* pythonAssignments */.Fr)(src, new RegExp(arg.value.trim())).filter((a) => a.className === null && a.start < call.start).at(-1);
+    const def = (0,util_code/* pythonAssignments */.Fr)(src, new RegExp(arg.value.trim())).filter((a) => a.className === null && a.start < call.start).at(-1);
     return def ? { ...arg, value: def.value, start: def.start } : arg;
 }
 /**
@@ -3052,10 +3052,10 @@ function flaskCors(src, local) {
     const imported = importedCorsInits(src).filter((h) => !local.includes(h.instance));
     if (!/\bflask_cors\b/.test(src.bare))
         return imported;
-    const calls = (0,code/* findCalls */.pr)(src, /CORS|cross_origin/).filter((c) => /(^|\.)(CORS|cross_origin)$/.test(c.callee));
+    const calls = (0,util_code/* findCalls */.pr)(src, /CORS|cross_origin/).filter((c) => /(^|\.)(CORS|cross_origin)$/.test(c.callee));
     // `cors = CORS()` then `cors.init_app(app, …)`: the options travel with init_app.
     for (const name of local)
-        calls.push(...(0,code/* findCalls */.pr)(src, `${name}.init_app`));
+        calls.push(...(0,util_code/* findCalls */.pr)(src, `${name}.init_app`));
     return [...flaskCorsCalls(src, calls), ...imported];
 }
 /** Names a module binds to a bare Flask-CORS extension (`cors = CORS()`), to be set up later with `init_app`. */
@@ -3073,7 +3073,7 @@ function importedCorsInits(src) {
     if (!/\binit_app\b/.test(src.bare))
         return [];
     // One walk over the `….init_app(` calls, each matched to the names imported (not one walk per imported name).
-    const inits = (0,code/* findCalls */.pr)(src, 'init_app');
+    const inits = (0,util_code/* findCalls */.pr)(src, 'init_app');
     if (!inits.length)
         return [];
     const hits = [];
@@ -3112,20 +3112,20 @@ function flaskCorsCalls(src, calls) {
             continue;
         }
         const r = resources.value.trim();
-        if ((0,code/* stringValue */.r$)(r) !== null || (0,code/* listElements */.Oe)(r)) {
+        if ((0,util_code/* stringValue */.r$)(r) !== null || (0,util_code/* listElements */.Oe)(r)) {
             dflt({ offset: resources.start, what: `Flask-CORS resources without origins allow any origin (the default is '*')`, credentials });
             continue;
         }
         if (!r.startsWith('{'))
             continue;
-        const close = (0,code/* matchBracket */.Qm)(src, resources.start);
+        const close = (0,util_code/* matchBracket */.Qm)(src, resources.start);
         if (close < 0)
             continue;
-        for (const entry of (0,code/* splitList */.ry)(src, resources.start + 1, close)) {
+        for (const entry of (0,util_code/* splitList */.ry)(src, resources.start + 1, close)) {
             const v = entry.value.trim();
             if (!v.startsWith('{'))
                 continue;
-            const inner = (0,code/* splitList */.ry)(src, entry.start + entry.value.indexOf('{') + 1, (0,code/* matchBracket */.Qm)(src, entry.start + entry.value.indexOf('{')));
+            const inner = (0,util_code/* splitList */.ry)(src, entry.start + entry.value.indexOf('{') + 1, (0,util_code/* matchBracket */.Qm)(src, entry.start + entry.value.indexOf('{')));
             const o = inner.find((a) => a.name === 'origins');
             const cred = credentials || TRUE.test(inner.find((a) => a.name === 'supports_credentials')?.value.trim() ?? '');
             if (!o)
@@ -3150,7 +3150,7 @@ function socketioCors(src) {
     if (!src.bare.includes('cors_allowed_origins'))
         return [];
     const hits = [];
-    for (const call of (0,code/* findCalls */.pr)(src, /SocketIO|AsyncServer|Server|init_app/)) {
+    for (const call of (0,util_code/* findCalls */.pr)(src, /SocketIO|AsyncServer|Server|init_app/)) {
         const origins = argNamed(src, call, 'cors_allowed_origins');
         if (!origins)
             continue;
@@ -3170,19 +3170,19 @@ function starlette(src) {
     if (!/\bCORSMiddleware\b/.test(src.bare))
         return [];
     const hits = [];
-    for (const call of (0,code/* findCalls */.pr)(src, /add_middleware|Middleware|CORSMiddleware/)) {
+    for (const call of (0,util_code/* findCalls */.pr)(src, /add_middleware|Middleware|CORSMiddleware/)) {
         if (!call.callee.endsWith('CORSMiddleware') && !call.args.some((a) => a.name === null && /(^|\.)CORSMiddleware$/.test(a.value.trim())))
             continue;
         const credentials = TRUE.test(argNamed(src, call, 'allow_credentials')?.value.trim() ?? '');
         const origins = argNamed(src, call, 'allow_origins');
         const regex = argNamed(src, call, 'allow_origin_regex');
         const unset = origins && pyEnvStar(origins.value);
-        if (origins && (0,code/* isWildcard */.z2)(origins.value))
+        if (origins && (0,util_code/* isWildcard */.z2)(origins.value))
             hits.push({ offset: origins.start, what: `CORSMiddleware allow_origins=${(0,util_text/* quoteSource */.IU)(origins.value)} allows any origin`, credentials });
         // `allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`: any origin unless the deploy environment sets the variable.
         else if (unset)
             hits.push({ offset: origins.start, what: `CORSMiddleware allow_origins falls back to * when ${unset} is unset (${(0,util_text/* quoteSource */.IU)(origins.value)}) and allows any origin`, credentials, envKey: unset });
-        else if (regex && ANY_REGEX.has((0,code/* stringValue */.r$)(regex.value) ?? ''))
+        else if (regex && ANY_REGEX.has((0,util_code/* stringValue */.r$)(regex.value) ?? ''))
             hits.push({ offset: regex.start, what: `CORSMiddleware allow_origin_regex=${(0,util_text/* quoteSource */.IU)(regex.value)} matches any origin`, credentials });
     }
     return hits;
@@ -3202,7 +3202,7 @@ function pyEnvStar(expr) {
     const direct = PY_ENV_STAR.exec(expr.replace(/\s+/g, ''))?.[2];
     if (direct)
         return direct;
-    for (const e of (0,code/* listElements */.Oe)(expr) ?? []) {
+    for (const e of (0,util_code/* listElements */.Oe)(expr) ?? []) {
         const read = /^[\s\S]+?\s+for\s+[A-Za-z_]\w*\s+in\s+([\s\S]+?)(?:\s+if\s+[\s\S]*)?$/.exec(e)?.[1] ?? e;
         const key = PY_ENV_STAR.exec(read.replace(/\s+/g, ''))?.[2];
         if (key)
@@ -3218,13 +3218,13 @@ function pySettings(src, restricted) {
     const valueOf = (v) => {
         if (!/^[A-Z][A-Z0-9_]*$/.test(v.trim()))
             return v;
-        literals ??= new Map((0,code/* pythonSettings */.AU)(src, /[A-Z][A-Z0-9_]*/).filter((x) => !x.runtime && x.className === null && /^(?:True|False|(['"]).*\1)$/.test(x.value.trim())).map((x) => [x.name, x.value.trim()]));
+        literals ??= new Map((0,util_code/* pythonSettings */.AU)(src, /[A-Z][A-Z0-9_]*/).filter((x) => !x.runtime && x.className === null && /^(?:True|False|(['"]).*\1)$/.test(x.value.trim())).map((x) => [x.name, x.value.trim()]));
         return literals.get(v.trim()) ?? v;
     };
     // django-cors-headers' regexes (`CORS_ALLOWED_ORIGIN_REGEXES`, formerly `CORS_ORIGIN_REGEX_WHITELIST`): `r".*"` matches every origin.
     // A prefixed name (`BACKEND_CORS_ORIGINS`, the FastAPI full-stack template's pydantic setting handed to CORSMiddleware)
     // holds the same list: judged like `CORS_ORIGINS`, as the env-file rule reads `*CORS_ORIGINS=*`.
-    for (const s of (0,code/* pythonSettings */.AU)(src, /CORS_ALLOW_ALL_ORIGINS|CORS_ORIGIN_ALLOW_ALL|(?:[A-Z][A-Z0-9]*_)*CORS_ORIGINS|CORS_ALLOW_ORIGINS?|CORS_ALLOWED_ORIGIN_REGEXES|CORS_ORIGIN_REGEX_WHITELIST/)) {
+    for (const s of (0,util_code/* pythonSettings */.AU)(src, /CORS_ALLOW_ALL_ORIGINS|CORS_ORIGIN_ALLOW_ALL|(?:[A-Z][A-Z0-9]*_)*CORS_ORIGINS|CORS_ALLOW_ORIGINS?|CORS_ALLOWED_ORIGIN_REGEXES|CORS_ORIGIN_REGEX_WHITELIST/)) {
         const allowAll = /ALLOW_ALL/.test(s.name);
         const ref = { name: s.name, runtime: s.runtime, className: s.className };
         // `env.bool("CORS_ALLOW_ALL", default=True)`: on whenever the deploy does not set the variable.
@@ -3234,13 +3234,13 @@ function pySettings(src, restricted) {
             hits.push({ offset: s.start, what: `${s.name} = ${(0,util_text/* quoteSource */.IU)(s.value)} allows any origin`, setting: ref });
         else if (unset)
             hits.push({ offset: s.start, what: `${s.name} = ${(0,util_text/* quoteSource */.IU)(s.value)} allows any origin whenever ${unset} is unset`, setting: ref, envKey: unset });
-        else if (!(0,classify/* isDevOnly */.uL)(src.file) && !(0,code/* inDevBranch */.xe)(src, s.start))
+        else if (!(0,classify/* isDevOnly */.uL)(src.file) && !(0,util_code/* inDevBranch */.xe)(src, s.start))
             restricted.push({ ...ref, start: s.start });
     }
     if (!hits.length)
         return hits;
     // django-cors-headers and Flask-CORS reflect the origin when credentials are allowed.
-    const cred = (0,code/* pythonSettings */.AU)(src, /CORS_ALLOW_CREDENTIALS|CORS_SUPPORTS_CREDENTIALS/).some((s) => TRUE.test(s.value));
+    const cred = (0,util_code/* pythonSettings */.AU)(src, /CORS_ALLOW_CREDENTIALS|CORS_SUPPORTS_CREDENTIALS/).some((s) => TRUE.test(s.value));
     return hits.map((h) => ({ ...h, credentials: cred }));
 }
 /** An origin callback's parameters: `(origin, cb) =>`, `function (origin: string, callback: Fn) {`. */
@@ -3257,11 +3257,11 @@ function originCallbackAllowsAll(value) {
     if (!head)
         return false;
     const [, param, cb] = head;
-    const body = (0,code/* scanSource */.bX)('origin-callback.js', value.slice(head[0].length));
+    const body = (0,util_code/* scanSource */.bX)('origin-callback.js', value.slice(head[0].length));
     const allowed = new Set(['true', param, "'*'", '"*"', '`*`', `${param}||'*'`, `${param}||"*"`, `${param}??'*'`, `${param}??"*"`]);
     // Every mention of the callback is a call of it: one passed on (`check(origin, cb)`) is not judged.
     const mentions = [...body.bare.matchAll(new RegExp(`(?<![\\w$.])${(0,util_text/* escapeRegExp */.Nt)(cb)}(?![\\w$])`, 'g'))].length;
-    const calls = (0,code/* findCalls */.pr)(body, cb).filter((c) => c.callee === cb);
+    const calls = (0,util_code/* findCalls */.pr)(body, cb).filter((c) => c.callee === cb);
     return calls.length > 0 && calls.length === mentions
         && calls.every((c) => c.args.length === 2 && /^(?:null|undefined)$/.test(c.args[0].value.trim()) && allowed.has(c.args[1].value.replace(/\s+/g, '')));
 }
@@ -3284,10 +3284,10 @@ function jsCors(src) {
                 hits.push({ offset: call.start, what: `${label} without options allows any origin` });
             return;
         }
-        const obj = (0,code/* objectLiteral */.dm)(src, opts);
+        const obj = (0,util_code/* objectLiteral */.dm)(src, opts);
         if (!obj)
             return; // a variable or a function: not judged
-        const props = (0,code/* objectProps */.G4)(src, obj);
+        const props = (0,util_code/* objectProps */.G4)(src, obj);
         const origin = props.find((p) => p.name === 'origin');
         // Only `origin: true` reflects the caller's origin, unless the library echoes it for `*` with credentials.
         const credentialsProp = props.find((p) => p.name === 'credentials');
@@ -3295,7 +3295,7 @@ function jsCors(src) {
         const starCredentials = lib === 'koa' && credentials;
         if (!origin)
             hits.push({ offset: call.start, what: lib === 'elysia' ? `${label} without an origin option reflects any origin` : `${label} without an origin option allows any origin`, credentials: starCredentials || (lib === 'elysia' && credentials) });
-        else if ((0,code/* isWildcard */.z2)(origin.value))
+        else if ((0,util_code/* isWildcard */.z2)(origin.value))
             hits.push({ offset: origin.start, what: `${label} origin ${(0,util_text/* quoteSource */.IU)(origin.value)} allows any origin`, credentials: starCredentials });
         else if (origin.value.trim() === 'true')
             hits.push({ offset: origin.start, what: `${label} origin: true reflects any origin`, credentials });
@@ -3308,70 +3308,70 @@ function jsCors(src) {
                 hits.push({ offset: origin.start, what: `${label} origin falls back to * when ${fb[1]} is unset (${(0,util_text/* quoteSource */.IU)(origin.value)}) and allows any origin`, envKey: fb[1] });
         }
     };
-    for (const name of (0,code/* jsImports */.k$)(src, ['cors'])) {
-        for (const call of (0,code/* findCalls */.pr)(src, name))
+    for (const name of (0,util_code/* jsImports */.k$)(src, ['cors'])) {
+        for (const call of (0,util_code/* findCalls */.pr)(src, name))
             if (call.callee === name)
                 judge(call, call.args[0], `cors()`);
     }
     // `app.use(require('cors')())`: the module called where it is required.
-    for (const call of (0,code/* requireCalls */.lU)(src, ['cors']))
+    for (const call of (0,util_code/* requireCalls */.lU)(src, ['cors']))
         judge(call, call.args[0], 'cors()');
     for (const [modules, lib, label] of OTHER_JS_CORS) {
-        for (const name of [...(0,code/* jsImports */.k$)(src, modules), ...(0,code/* jsNamedImports */.$y)(src, modules, 'cors')])
-            for (const call of (0,code/* findCalls */.pr)(src, name))
+        for (const name of [...(0,util_code/* jsImports */.k$)(src, modules), ...(0,util_code/* jsNamedImports */.$y)(src, modules, 'cors')])
+            for (const call of (0,util_code/* findCalls */.pr)(src, name))
                 if (call.callee === name)
                     judge(call, call.args[0], label, lib);
-        for (const call of (0,code/* requireCalls */.lU)(src, modules))
+        for (const call of (0,util_code/* requireCalls */.lU)(src, modules))
             judge(call, call.args[0], label, lib);
     }
     const FASTIFY = ['@fastify/cors', 'fastify-cors'];
-    const fastify = (0,code/* jsImports */.k$)(src, FASTIFY);
+    const fastify = (0,util_code/* jsImports */.k$)(src, FASTIFY);
     if (fastify.length || src.code.includes('require(')) {
-        for (const call of (0,code/* findCalls */.pr)(src, 'register')) {
+        for (const call of (0,util_code/* findCalls */.pr)(src, 'register')) {
             const plugin = call.args[0]?.value.trim();
-            if (plugin !== undefined && (fastify.includes(plugin) || (0,code/* isRequireOf */.D7)(plugin, FASTIFY)))
+            if (plugin !== undefined && (fastify.includes(plugin) || (0,util_code/* isRequireOf */.D7)(plugin, FASTIFY)))
                 judge(call, call.args[1], '@fastify/cors');
         }
     }
-    for (const call of (0,code/* findCalls */.pr)(src, 'enableCors'))
+    for (const call of (0,util_code/* findCalls */.pr)(src, 'enableCors'))
         if (call.callee.includes('.'))
             judge(call, call.args[0], 'enableCors()');
     // Socket.IO hands its `cors` option to the `cors` package (without one it sends no CORS headers at all), and NestJS
     // gateways hand theirs to Socket.IO: `new Server(http, { cors: { origin: '*' } })`, `require('socket.io')(http, { cors })`,
     // `@WebSocketGateway({ cors: true })` (`true` is the `cors` package's defaults: any origin).
     const socketCors = (call, label) => {
-        const opts = call.args.slice(0, 2).find((a) => (0,code/* objectLiteral */.dm)(src, a) !== null);
-        const obj = opts && (0,code/* objectLiteral */.dm)(src, opts);
-        const cors = obj ? (0,code/* objectProps */.G4)(src, obj).find((p) => p.name === 'cors') : undefined;
+        const opts = call.args.slice(0, 2).find((a) => (0,util_code/* objectLiteral */.dm)(src, a) !== null);
+        const obj = opts && (0,util_code/* objectLiteral */.dm)(src, opts);
+        const cors = obj ? (0,util_code/* objectProps */.G4)(src, obj).find((p) => p.name === 'cors') : undefined;
         if (!cors)
             return;
         if (cors.value.trim() === 'true')
             hits.push({ offset: cors.start, what: `${label} cors: true allows any origin` });
-        else if ((0,code/* objectLiteral */.dm)(src, cors))
+        else if ((0,util_code/* objectLiteral */.dm)(src, cors))
             judge(call, cors, label);
     };
     if (src.code.includes('socket.io')) {
-        const io = (0,code/* jsImports */.k$)(src, ['socket.io']);
-        for (const name of (0,code/* jsNamedImports */.$y)(src, ['socket.io'], 'Server'))
-            for (const call of (0,code/* findCalls */.pr)(src, name))
+        const io = (0,util_code/* jsImports */.k$)(src, ['socket.io']);
+        for (const name of (0,util_code/* jsNamedImports */.$y)(src, ['socket.io'], 'Server'))
+            for (const call of (0,util_code/* findCalls */.pr)(src, name))
                 if (call.callee === name)
                     socketCors(call, 'Socket.IO Server');
         for (const name of io)
-            for (const call of (0,code/* findCalls */.pr)(src, name))
+            for (const call of (0,util_code/* findCalls */.pr)(src, name))
                 if (call.callee === name || call.callee === `${name}.Server`)
                     socketCors(call, 'Socket.IO Server');
-        for (const call of (0,code/* requireCalls */.lU)(src, ['socket.io']))
+        for (const call of (0,util_code/* requireCalls */.lU)(src, ['socket.io']))
             socketCors(call, 'Socket.IO Server');
     }
-    for (const name of (0,code/* jsNamedImports */.$y)(src, ['@nestjs/websockets'], 'WebSocketGateway'))
-        for (const call of (0,code/* findCalls */.pr)(src, name))
+    for (const name of (0,util_code/* jsNamedImports */.$y)(src, ['@nestjs/websockets'], 'WebSocketGateway'))
+        for (const call of (0,util_code/* findCalls */.pr)(src, name))
             if (call.callee === name)
                 socketCors(call, '@WebSocketGateway');
-    for (const call of (0,code/* findCalls */.pr)(src, 'create')) {
+    for (const call of (0,util_code/* findCalls */.pr)(src, 'create')) {
         if (!/NestFactory\.create$/.test(call.callee))
             continue;
-        const obj = call.args[1] && (0,code/* objectLiteral */.dm)(src, call.args[1]);
-        const cors = obj ? (0,code/* objectProps */.G4)(src, obj).find((p) => p.name === 'cors') : undefined;
+        const obj = call.args[1] && (0,util_code/* objectLiteral */.dm)(src, call.args[1]);
+        const cors = obj ? (0,util_code/* objectProps */.G4)(src, obj).find((p) => p.name === 'cors') : undefined;
         if (cors?.value.trim() === 'true')
             hits.push({ offset: cors.start, what: 'NestFactory.create({ cors: true }) allows any origin' });
     }
@@ -3499,7 +3499,7 @@ function reflectedOrigin(src, setterBefore) {
         const read = direct ?? originVariable(src, value, Math.max(0, m.index - 600));
         if (!read)
             continue;
-        const headers = (0,code/* enclosingHeaders */.FW)(src, m.index);
+        const headers = (0,util_code/* enclosingHeaders */.FW)(src, m.index);
         const before = src.bare.slice(Math.max(0, m.index - 600), m.index);
         if (headers.some((h) => /origin/i.test(h)) || ORIGIN_CHECK.test(before))
             continue;
@@ -3530,7 +3530,7 @@ function originVariable(src, at, from) {
 /** Apache configuration: `.htaccess` and `*.conf` (nginx `*.conf` files hold no `Header` directive). */
 const isApacheCandidate = (file) => (0,classify/* basename */.P8)(file) === '.htaccess' || /\.conf$/i.test(file);
 /** Files the scan reads: Python/JS code, other languages' code, Spring Boot configuration, Apache configuration; never templates, tests or vendored files. */
-const isCorsFile = (file) => !(0,classify/* isTemplate */.Fl)(file) && ((0,code/* isCodeFile */.KJ)(file) || ((code/* OTHER_CODE */.fM.test(file) || cors_wildcard_SPRING_CONFIG.test(file) || isApacheCandidate(file)) && !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !(0,classify/* isTestFile */.hl)(file)));
+const isCorsFile = (file) => !(0,classify/* isTemplate */.Fl)(file) && ((0,util_code/* isCodeFile */.KJ)(file) || ((util_code/* OTHER_CODE */.fM.test(file) || cors_wildcard_SPRING_CONFIG.test(file) || isApacheCandidate(file)) && !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !(0,classify/* isTestFile */.hl)(file)));
 /** Apache `Header [always] set|add|append|merge|setifempty Access-Control-Allow-Origin "*"`, by line (comments start a line). */
 const APACHE_ACAO = /^([ \t]*)(Header[ \t]+(?:(?:always|onsuccess)[ \t]+)?(?:set|add|append|merge|setifempty))[ \t]+Access-Control-Allow-Origin[ \t]+(["']?)\*\3(?=[ \t]|$)/gim;
 function apacheHeaders(text) {
@@ -3576,7 +3576,7 @@ function rackCors(src) {
         const body = m.index + m[0].length;
         let end = src.bare.length;
         if (m[2] === '{')
-            end = Math.max(body, (0,code/* matchBracket */.Qm)(src, body - 1));
+            end = Math.max(body, (0,util_code/* matchBracket */.Qm)(src, body - 1));
         else {
             // The block ends at the first `end` indented no deeper than `allow`.
             for (let nl = src.bare.indexOf('\n', body); nl >= 0; nl = src.bare.indexOf('\n', nl + 1)) {
@@ -3594,21 +3594,21 @@ function rackCors(src) {
             let from = body + o.index + o[0].length;
             let to;
             if (src.bare[from] === '(') {
-                to = (0,code/* matchBracket */.Qm)(src, from);
+                to = (0,util_code/* matchBracket */.Qm)(src, from);
                 from++;
                 if (to < 0)
                     continue;
             }
             else {
-                to = (0,code/* statementEnd */.He)(src, from);
+                to = (0,util_code/* statementEnd */.He)(src, from);
                 // `origins 'https://a.example.com',\n        'https://b.example.com'`: a trailing comma continues the call.
                 for (let guard = 0; guard < 64 && to < end && src.bare.slice(from, to).trimEnd().endsWith(','); guard++)
-                    to = (0,code/* statementEnd */.He)(src, to + 1);
+                    to = (0,util_code/* statementEnd */.He)(src, to + 1);
             }
-            for (const arg of (0,code/* splitList */.ry)(src, from, Math.min(to, end))) {
+            for (const arg of (0,util_code/* splitList */.ry)(src, from, Math.min(to, end))) {
                 const v = arg.value.trim();
-                const values = (0,code/* listElements */.Oe)(v) ?? [v];
-                if (values.some((e) => (0,code/* stringValue */.r$)(e) === '*'))
+                const values = (0,util_code/* listElements */.Oe)(v) ?? [v];
+                if (values.some((e) => (0,util_code/* stringValue */.r$)(e) === '*'))
                     hits.push({ offset: arg.start, what: `rack-cors origins ${(0,util_text/* quoteSource */.IU)(v)} allows any origin` });
                 else if (values.some((e) => isAnyRegex(e)))
                     hits.push({ offset: arg.start, what: `rack-cors origins ${(0,util_text/* quoteSource */.IU)(v)} matches any origin`, credentials });
@@ -3660,7 +3660,7 @@ function laravelCors(src) {
         const value = src.code.slice(start, k).trim();
         const patterns = /patterns/i.test(m[2]);
         const inner = /^(?:array\s*\(|\[)([^]*)[\])]$/i.exec(value)?.[1];
-        const elements = inner === undefined ? [] : (0,code/* splitList */.ry)((0,code/* scanSource */.bX)('', inner, 'js'), 0, inner.length).map((a) => (0,code/* stringValue */.r$)(a.value) ?? '');
+        const elements = inner === undefined ? [] : (0,util_code/* splitList */.ry)((0,util_code/* scanSource */.bX)('', inner, 'js'), 0, inner.length).map((a) => (0,util_code/* stringValue */.r$)(a.value) ?? '');
         const env = PHP_ENV_STAR.exec(value);
         const key = (0,util_text/* quoteSource */.IU)(m[0].replace(/\s*=>\s*$/, ''));
         if (elements.some((e) => (patterns ? isAnyRegex(e) : e === '*')))
@@ -3706,7 +3706,7 @@ function springCors(src) {
     const credentials = [...src.code.matchAll(SPRING_CREDENTIALS)].some((m) => src.bare[m.index] === src.code[m.index]);
     const setsOrigins = SPRING_SETS_ORIGINS.test(src.bare);
     const registry = /\bCorsRegistry\b/.test(src.bare);
-    for (const call of (0,code/* findCalls */.pr)(src, SPRING_CALLS)) {
+    for (const call of (0,util_code/* findCalls */.pr)(src, SPRING_CALLS)) {
         const name = call.callee.slice(call.callee.lastIndexOf('.') + 1);
         const pattern = name.endsWith('Pattern') || name.endsWith('Patterns');
         if (name === 'addMapping') {
@@ -3724,14 +3724,14 @@ function springCors(src) {
     }
     for (const m of src.bare.matchAll(SPRING_PROPERTY)) {
         const start = m.index + m[0].length;
-        const end = (0,code/* statementEnd */.He)(src, start);
+        const end = (0,util_code/* statementEnd */.He)(src, start);
         if (hasStar(src, start, end))
             hits.push({ offset: start, what: `Spring ${m[1]} = ${(0,util_text/* quoteSource */.IU)(src.code.slice(start, end))} allows any origin`, credentials: m[1] === 'allowedOriginPatterns' && credentials });
     }
     for (const m of src.bare.matchAll(CROSS_ORIGIN)) {
         const open = m[1] ? m.index + m[0].length - 1 : -1;
-        const close = open < 0 ? -1 : (0,code/* matchBracket */.Qm)(src, open);
-        const args = close < 0 ? [] : (0,code/* splitList */.ry)(src, open + 1, close);
+        const close = open < 0 ? -1 : (0,util_code/* matchBracket */.Qm)(src, open);
+        const args = close < 0 ? [] : (0,util_code/* splitList */.ry)(src, open + 1, close);
         const origins = args.filter((a) => a.name === null || a.name === 'value' || a.name === 'origins' || a.name === 'originPatterns');
         if (!origins.length)
             hits.push({ offset: m.index, what: `${(0,util_text/* quoteSource */.IU)(src.code.slice(m.index, close < 0 ? m.index + 12 : close + 1))} without origins allows any origin (Spring's default)` });
@@ -3750,13 +3750,13 @@ const ASPNET_TRUE_LAMBDA = /^(?:isOriginAllowed\s*:\s*)?(?:\(\s*(?:\w+\s+)?\w*\s
  */
 function aspNetCors(src) {
     const hits = [];
-    const calls = (0,code/* findCalls */.pr)(src, /AllowAnyOrigin|WithOrigins|SetIsOriginAllowed|AllowCredentials/);
+    const calls = (0,util_code/* findCalls */.pr)(src, /AllowAnyOrigin|WithOrigins|SetIsOriginAllowed|AllowCredentials/);
     const credentials = calls.some((c) => c.callee.endsWith('AllowCredentials'));
     for (const call of calls) {
         const name = call.callee.slice(call.callee.lastIndexOf('.') + 1);
         if (name === 'AllowAnyOrigin')
             hits.push({ offset: call.start, what: 'ASP.NET Core AllowAnyOrigin() allows any origin' });
-        else if (name === 'WithOrigins' && call.args.some((a) => (0,code/* stringValue */.r$)(a.value) === '*'))
+        else if (name === 'WithOrigins' && call.args.some((a) => (0,util_code/* stringValue */.r$)(a.value) === '*'))
             hits.push({ offset: call.open + 1, what: 'ASP.NET Core WithOrigins("*") allows any origin' });
         else if (name === 'SetIsOriginAllowed') {
             // The whole argument text: splitList would read `origin => true` as a keyword `origin=`.
@@ -3792,11 +3792,11 @@ function goCors(src) {
     const assigned = new Map();
     for (const m of src.bare.matchAll(GO_ASSIGN)) {
         const start = m.index + m[0].length;
-        assigned.set(m[1], { start, value: src.code.slice(start, (0,code/* statementEnd */.He)(src, start)).trim() });
+        assigned.set(m[1], { start, value: src.code.slice(start, (0,util_code/* statementEnd */.He)(src, start)).trim() });
     }
     const fileCredentials = assigned.get('AllowCredentials')?.value === 'true';
     const star = (v) => hasStar(src, v.start, v.start + v.value.length);
-    for (const call of (0,code/* findCalls */.pr)(src, /Default|AllowAll/)) {
+    for (const call of (0,util_code/* findCalls */.pr)(src, /Default|AllowAll/)) {
         const [pkg, fn] = call.callee.split('.');
         if (!pkg || !libs.has(pkg) || call.args.length)
             continue;
@@ -3810,10 +3810,10 @@ function goCors(src) {
         if (!lib || (lib === 'gin') !== (m[2] === 'Config'))
             continue;
         const open = m.index + m[0].length - 1;
-        const close = (0,code/* matchBracket */.Qm)(src, open);
+        const close = (0,util_code/* matchBracket */.Qm)(src, open);
         if (close < 0)
             continue;
-        const props = (0,code/* objectProps */.G4)(src, { open, close });
+        const props = (0,util_code/* objectProps */.G4)(src, { open, close });
         const prop = (n) => props.find((p) => p.name === n);
         const credentials = prop('AllowCredentials')?.value.trim() === 'true' || fileCredentials;
         const func = props.find((p) => p.name !== null && GO_ORIGIN_FUNCS.has(p.name));
@@ -3858,11 +3858,11 @@ function echoFiberCors(src) {
         if (!arg || !m)
             return null;
         const open = arg.start + arg.value.indexOf(t) + m[0].length - 1;
-        const close = (0,code/* matchBracket */.Qm)(src, open);
-        return close < 0 ? null : (0,code/* objectProps */.G4)(src, { open, close });
+        const close = (0,util_code/* matchBracket */.Qm)(src, open);
+        return close < 0 ? null : (0,util_code/* objectProps */.G4)(src, { open, close });
     };
     for (const pkg of imported(ECHO_IMPORT, 'middleware')) {
-        for (const call of (0,code/* findCalls */.pr)(src, /CORS(?:WithConfig)?/)) {
+        for (const call of (0,util_code/* findCalls */.pr)(src, /CORS(?:WithConfig)?/)) {
             if (call.callee === `${pkg}.CORS` && !call.args.length) {
                 hits.push({ offset: call.start, what: `Echo ${pkg}.CORS() allows any origin (its default)` });
                 continue;
@@ -3884,7 +3884,7 @@ function echoFiberCors(src) {
         }
     }
     for (const pkg of imported(FIBER_IMPORT, 'cors')) {
-        for (const call of (0,code/* findCalls */.pr)(src, 'New')) {
+        for (const call of (0,util_code/* findCalls */.pr)(src, 'New')) {
             if (call.callee !== `${pkg}.New`)
                 continue;
             if (!call.args.length) {
@@ -3942,7 +3942,7 @@ function rustCors(src) {
             default: hits.push({ offset: at, what: 'rocket_cors AllowedOrigins::all() allows any origin', credentials });
         }
     }
-    for (const call of (0,code/* findCalls */.pr)(src, /allow_any_origin|allow_origin/)) {
+    for (const call of (0,util_code/* findCalls */.pr)(src, /allow_any_origin|allow_origin/)) {
         const name = call.callee.split('.').pop();
         const arg = call.args[0];
         if (name === 'allow_any_origin')
@@ -4161,25 +4161,25 @@ function ktorCors(src) {
     const hits = [];
     for (const m of src.bare.matchAll(KTOR_INSTALL)) {
         const open = m.index + m[0].length - 1;
-        const close = (0,code/* matchBracket */.Qm)(src, open);
+        const close = (0,util_code/* matchBracket */.Qm)(src, open);
         if (close < 0)
             continue;
         const block = src.bare.slice(open, close);
         const credentials = /(?<![\w.])allowCredentials\s*=\s*true\b/.test(block);
-        for (const call of (0,code/* findCalls */.pr)(src, /anyHost|allowHost|host|allowOrigins/)) {
+        for (const call of (0,util_code/* findCalls */.pr)(src, /anyHost|allowHost|host|allowOrigins/)) {
             // Calls of the block itself (not of a nested block's receiver).
             if (call.start < open || call.close > close || !/^(?:this\.)?(?:anyHost|allowHost|host|allowOrigins)$/.test(call.callee))
                 continue;
             const name = call.callee.replace(/^this\./, '');
             if (name === 'anyHost' && !call.args.length)
                 hits.push({ offset: call.start, what: 'Ktor CORS anyHost() allows any origin', credentials });
-            else if ((name === 'allowHost' || name === 'host') && call.args[0] && (0,code/* stringValue */.r$)(call.args[0].value) === '*')
+            else if ((name === 'allowHost' || name === 'host') && call.args[0] && (0,util_code/* stringValue */.r$)(call.args[0].value) === '*')
                 hits.push({ offset: call.start, what: `Ktor CORS ${name}("*") allows any origin (Ktor reads it as anyHost())`, credentials });
         }
         // `allowOrigins { true }` / `allowOrigins { _ -> true }`: a trailing lambda, no parentheses.
         for (const a of block.matchAll(/(?<![\w.])allowOrigins\s*(?:\(\s*\))?\s*\{/g)) {
             const lambdaOpen = open + a.index + a[0].length - 1;
-            const lambdaClose = (0,code/* matchBracket */.Qm)(src, lambdaOpen);
+            const lambdaClose = (0,util_code/* matchBracket */.Qm)(src, lambdaOpen);
             if (lambdaClose > 0 && KTOR_TRUE_LAMBDA.test(src.code.slice(lambdaOpen, lambdaClose + 1)))
                 hits.push({ offset: open + a.index, what: 'Ktor CORS allowOrigins { true } accepts any origin and echoes it', credentials });
         }
@@ -4215,7 +4215,7 @@ function frameworkReader(file, text) {
 const OTHER_DEV_HEADER = /(?<!!\s*(?:[\w.]+\.)?)\bIsDevelopment\(\)|@Profile\(\s*(?:value\s*=\s*)?[{[]?\s*"(?:dev|devel|development|local)"/;
 /** Development configuration files of other stacks: Rails `config/environments/development.rb`, Spring `application-dev.yml`. */
 const OTHER_DEV_FILE = /(?:^|\/)(?:config\/environments\/development\.rb|application-(?:dev|devel|develop|development|local|debug)\.(?:properties|ya?ml))$/i;
-const devCode = (src, at) => (0,code/* inDevBranch */.xe)(src, at) || (src.lang === 'js' && (0,code/* enclosingHeaders */.FW)(src, at).some((h) => OTHER_DEV_HEADER.test(h)));
+const devCode = (src, at) => (0,util_code/* inDevBranch */.xe)(src, at) || (src.lang === 'js' && (0,util_code/* enclosingHeaders */.FW)(src, at).some((h) => OTHER_DEV_HEADER.test(h)));
 /** Any-origin CORS in code and config. */
 const corsWildcard = (0,checks_define/* defineCheck */.q)({
     id: 'cors-wildcard',
@@ -4256,7 +4256,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
     scan: () => ({
         accepts: isCorsFile,
         file(file, text) {
-            if (!(0,code/* isCodeFile */.KJ)(file)) {
+            if (!(0,util_code/* isCodeFile */.KJ)(file)) {
                 const dev = (0,classify/* isDevOnly */.uL)(file) || OTHER_DEV_FILE.test(file);
                 const only = (hits) => (hits.length ? { hits, restricted: [], configures: false, loads: [], classes: [] } : undefined);
                 const plain = { setting: null, defaultOrigins: false, envKey: null, dev };
@@ -4270,19 +4270,19 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                 }
                 // Other languages and Apache: a literal header, or a framework whose cheap literal occurs, opens the file.
                 const header = (0,util_text/* containsAnyCase */.q$)(text, ACAO_WORD);
-                const framework = code/* OTHER_CODE */.fM.test(file) ? frameworkReader(file, text) : null;
+                const framework = util_code/* OTHER_CODE */.fM.test(file) ? frameworkReader(file, text) : null;
                 if (!header && !framework)
                     return undefined;
-                if (!code/* OTHER_CODE */.fM.test(file))
+                if (!util_code/* OTHER_CODE */.fM.test(file))
                     return only(apacheHeaders(text).map((h) => ({ ...h, credentials: false, ...plain })));
-                const src = (0,code/* otherSource */.cj)(file, text);
+                const src = (0,util_code/* otherSource */.cj)(file, text);
                 // A real file configures CORS a few times: the cap bounds the development-branch lookups (each scans back through the file).
                 const found = [...(header ? headerLiteral(src) : []), ...(framework ? framework(src).slice(0, MAX_FRAMEWORK_HITS) : [])];
                 return only(found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: null, defaultOrigins: false, envKey: h.envKey ?? null, dev: dev || devCode(src, h.offset), ...(h.reflected ? { reflected: true } : {}) })));
             }
             if (!(0,util_text/* containsAnyCase */.q$)(text, 'cors', ACAO_WORD))
                 return undefined;
-            const src = (0,code/* scanSource */.bX)(file, text);
+            const src = (0,util_code/* scanSource */.bX)(file, text);
             const restricted = [];
             const instances = src.lang === 'python' ? corsInstances(src) : [];
             const hits = src.lang === 'python' ? [...flaskCors(src, instances), ...starlette(src), ...socketioCors(src), ...pySettings(src, restricted)] : jsCors(src);
@@ -4291,24 +4291,24 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             // Credentials allowed in this file (a setting, or a Flask-CORS call's supports_credentials=True): a
             // setting elsewhere in the project that allows any origin is then reflected with them.
             const credentials = src.lang === 'python' && !(0,classify/* isDevOnly */.uL)(file)
-                && ((0,code/* pythonSettings */.AU)(src, /CORS_ALLOW_CREDENTIALS|CORS_SUPPORTS_CREDENTIALS/).some((x) => TRUE.test(x.value) && !(0,code/* inDevBranch */.xe)(src, x.start))
-                    || [...src.bare.matchAll(/\bsupports_credentials\s*=\s*True\b/g)].some((m) => !(0,code/* inDevBranch */.xe)(src, m.index)));
+                && ((0,util_code/* pythonSettings */.AU)(src, /CORS_ALLOW_CREDENTIALS|CORS_SUPPORTS_CREDENTIALS/).some((x) => TRUE.test(x.value) && !(0,util_code/* inDevBranch */.xe)(src, x.start))
+                    || [...src.bare.matchAll(/\bsupports_credentials\s*=\s*True\b/g)].some((m) => !(0,util_code/* inDevBranch */.xe)(src, m.index)));
             if (!hits.length && !restricted.length && !configures && !credentials && !instances.length)
                 return undefined;
             const py = src.lang === 'python';
             return {
                 credentials,
                 ...(instances.length ? { instances } : {}),
-                hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || (0,code/* inDevBranch */.xe)(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.instance ? { instance: h.instance } : {}) })),
+                hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.instance ? { instance: h.instance } : {}) })),
                 restricted,
                 configures,
-                loads: py ? (0,code/* pythonConfigLoads */.Cf)(src) : [],
-                classes: py ? (0,code/* pythonClasses */.tQ)(src) : [],
+                loads: py ? (0,util_code/* pythonConfigLoads */.Cf)(src) : [],
+                classes: py ? (0,util_code/* pythonClasses */.tQ)(src) : [],
             };
         },
     }),
     run({ snapshot, scanned, report, skip }) {
-        const env = (0,code/* configEnv */._h)(snapshot);
+        const env = (0,util_code/* configEnv */._h)(snapshot);
         if (!snapshot.files.some((f) => isCorsFile(f) || NELMIO_FILE.test(f) || HOSTING_HEADERS.some(([name]) => name.test(f))) && !env.length && !snapshot.nginxFiles().length) {
             skip('no application code, nginx config or deploy environment');
             return;
@@ -4318,7 +4318,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         // compose or settings file does not.
         const configuring = scanned.filter((s) => s.data.configures && !(0,classify/* isDevOnly */.uL)(s.file)).map((s) => s.file);
         const envConfigured = env.some((e) => !e.dev && /^CORS_(ORIGINS|RESOURCES)$/i.test(e.key));
-        const configured = (file) => envConfigured || configuring.some((f) => (0,code/* sameProject */.EF)(f, file));
+        const configured = (file) => envConfigured || configuring.some((f) => (0,util_code/* sameProject */.EF)(f, file));
         // A setting restricted in production code of the same project (settings/production.py, class ProductionConfig)
         // makes an any-origin default an overridden default.
         const restricted = scanned.flatMap((s) => s.data.restricted.map((r) => ({ ...r, file: s.file })));
@@ -4329,7 +4329,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         const instances = scanned.flatMap((s) => (s.data.instances ?? []).map((name) => ({ name, file: s.file })));
         for (const { file, data } of scanned) {
             for (const h of data.hits) {
-                if (h.instance !== undefined && !instances.some((i) => i.name === h.instance && (0,code/* sameProject */.EF)(i.file, file)))
+                if (h.instance !== undefined && !instances.some((i) => i.name === h.instance && (0,util_code/* sameProject */.EF)(i.file, file)))
                     continue;
                 // Micronaut's wide-open default applies only when no configuration file of the folder (`application-prod.yml`) defines `configurations`.
                 if (h.micronautOpen && scanned.some((s) => s.data.micronautConfigures && (0,classify/* dirname */.pD)(s.file) === (0,classify/* dirname */.pD)(file)))
@@ -4337,18 +4337,18 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                 if (h.defaultOrigins && configured(file))
                     continue;
                 // Replaced by a value that is no wildcard itself (compose's `${CORS_ORIGINS:-*}` deploys `*`; `${CORS_ORIGINS}` hands the deploy's own value through).
-                if (h.envKey !== null && env.some((e) => { const v = deployedValue(e.value); return !e.dev && e.key === h.envKey && (v === null || (v !== '' && v !== '*' && !(0,code/* isWildcard */.z2)(v))); }))
+                if (h.envKey !== null && env.some((e) => { const v = deployedValue(e.value); return !e.dev && e.key === h.envKey && (v === null || (v !== '' && v !== '*' && !(0,util_code/* isWildcard */.z2)(v))); }))
                     continue;
-                if (h.setting && !h.dev && (0,code/* overriddenSetting */.xr)({ file, start: h.start, ...h.setting }, restricted, loads, classes))
+                if (h.setting && !h.dev && (0,util_code/* overriddenSetting */.xr)({ file, start: h.start, ...h.setting }, restricted, loads, classes))
                     continue;
                 // `CORS_ORIGINS = "*"` in config.py with `CORS(app, supports_credentials=True)` in app/__init__.py.
-                const credentials = h.credentials || (h.setting !== null && credentialFiles.some((f) => (0,code/* sameProject */.EF)(f, file)));
+                const credentials = h.credentials || (h.setting !== null && credentialFiles.some((f) => (0,util_code/* sameProject */.EF)(f, file)));
                 emit(report, file, h.line, h.column, h.what, credentials, h.dev, h.reflected);
             }
         }
         for (const e of env) {
             const v = deployedValue(e.value) ?? e.value.trim();
-            const any = /(^|_)CORS_(ALLOWED_|ALLOW_)?ORIGINS?$/i.test(e.key) && (v === '*' || (0,code/* isWildcard */.z2)(v));
+            const any = /(^|_)CORS_(ALLOWED_|ALLOW_)?ORIGINS?$/i.test(e.key) && (v === '*' || (0,util_code/* isWildcard */.z2)(v));
             const all = /(^|_)CORS_(ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL)$/i.test(e.key) && /^(true|1|yes|on)$/i.test(v);
             if (any || all)
                 emit(report, e.file, e.line, e.column, `${e.key}=${(0,util_text/* quoteSource */.IU)(v)} allows any origin`, false, e.dev);
@@ -4614,7 +4614,7 @@ function debugSetting(key, value) {
             return { setting: `${key}=${v}`, effect: `turns on ${d.effect}` };
     return null;
 }
-const isSettingsFile = (p, text) => /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || code/* SETTINGS_PROD */.uC.test((0,classify/* basename */.P8)(p))
+const isSettingsFile = (p, text) => /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || util_code/* SETTINGS_PROD */.uC.test((0,classify/* basename */.P8)(p))
     || ((text.includes('INSTALLED_APPS') || text.includes('ROOT_URLCONF')) && /^(INSTALLED_APPS|ROOT_URLCONF)\s*=/m.test(text));
 /**
  * A non-empty plain string literal (`"True"`, `'False'`), as `pythonCode` leaves it (quotes made double; a literal holding
@@ -4662,15 +4662,15 @@ function classDebug(file, text, lex) {
         return [];
     const src = lex();
     const out = [];
-    for (const a of (0,code/* pythonAssignments */.Fr)(src, /\w*(?:DEBUG|[Dd]ebug)\w*/)) {
+    for (const a of (0,util_code/* pythonAssignments */.Fr)(src, /\w*(?:DEBUG|[Dd]ebug)\w*/)) {
         if (a.className === null)
             continue;
-        const header = (0,code/* enclosingHeaders */.FW)(src, a.start).find((h) => /^class\s/.test(h));
+        const header = (0,util_code/* enclosingHeaders */.FW)(src, a.start).find((h) => /^class\s/.test(h));
         if (!header || !CONFIG_CLASS.test(header))
             continue;
         // Read as a module constant is (a django-environ scheme's default included).
         const { on, unsetOn } = debugValue(a.value, text);
-        out.push({ className: a.className, name: a.name, line: src.lineAt(a.start), column: src.columnAt(a.start), start: a.start, expr: a.value, on: on || unsetOn !== null, unsetOn, dev: (0,code/* inDevBranch */.xe)(src, a.start), pydantic: /^class\s+\w+\s*\([^)]*\bBaseSettings\b/.test(header) });
+        out.push({ className: a.className, name: a.name, line: src.lineAt(a.start), column: src.columnAt(a.start), start: a.start, expr: a.value, on: on || unsetOn !== null, unsetOn, dev: (0,util_code/* inDevBranch */.xe)(src, a.start), pydantic: /^class\s+\w+\s*\([^)]*\bBaseSettings\b/.test(header) });
     }
     return out;
 }
@@ -4683,10 +4683,10 @@ const debugValue = (expr, text) => {
 function debugConstants(src) {
     const last = new Map();
     for (const m of src.bare.matchAll(/^([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=(?!=)[ \t]*/gm)) {
-        if (!/debug/i.test(m[1]) || (0,code/* depthAt */.tV)(src, m.index) > 0)
+        if (!/debug/i.test(m[1]) || (0,util_code/* depthAt */.tV)(src, m.index) > 0)
             continue;
         const start = m.index + m[0].length;
-        const v = debugValue(src.code.slice(start, (0,code/* statementEnd */.He)(src, start)), src.text);
+        const v = debugValue(src.code.slice(start, (0,util_code/* statementEnd */.He)(src, start)), src.text);
         last.set(m[1], { name: m[1], line: src.lineAt(start), column: src.columnAt(start), ...v });
     }
     return [...last.values()].filter((c) => c.on || c.unsetOn || c.setOn);
@@ -4752,10 +4752,10 @@ function asgiDebug(file, text, lex) {
     const uses = [];
     const devOf = (at, close = at) => {
         // `app = FastAPI(debug=True) if settings.ENV == "local" else FastAPI()`: a conditional expression is a branch too.
-        const ternary = /^\s*if\s+([^\n]+?)\s+else\b/.exec(src.code.slice(close + 1, (0,code/* statementEnd */.He)(src, close + 1)));
-        if ((0,code/* inDevBranch */.xe)(src, at) || (ternary && (0,code/* isDevHeader */.J8)(`if ${ternary[1]}:`)))
+        const ternary = /^\s*if\s+([^\n]+?)\s+else\b/.exec(src.code.slice(close + 1, (0,util_code/* statementEnd */.He)(src, close + 1)));
+        if ((0,util_code/* inDevBranch */.xe)(src, at) || (ternary && (0,util_code/* isDevHeader */.J8)(`if ${ternary[1]}:`)))
             return 'in a development-only branch';
-        return (0,code/* enclosingHeaders */.FW)(src, at).some((h) => MAIN_GUARD.test(h)) ? 'under if __name__ == "__main__": runs only when the module is run as a script' : null;
+        return (0,util_code/* enclosingHeaders */.FW)(src, at).some((h) => MAIN_GUARD.test(h)) ? 'under if __name__ == "__main__": runs only when the module is run as a script' : null;
     };
     const refOf = (expr) => {
         const bare = /^[A-Za-z_]\w*$/.exec(expr);
@@ -4787,7 +4787,7 @@ function asgiDebug(file, text, lex) {
     // `app = FastAPI(…)`, `app = Litestar(…)`: the name `app.debug = …` may switch later (Sanic's `debug` has no setter).
     const apps = new Map();
     if (asgi.length) {
-        for (const call of (0,code/* findCalls */.pr)(src, new RegExp(asgi.join('|')))) {
+        for (const call of (0,util_code/* findCalls */.pr)(src, new RegExp(asgi.join('|')))) {
             const framework = /(?:Litestar|Starlite)$/.test(call.callee) ? 'litestar' : 'starlette';
             const name = assignedTo(call.start);
             if (name)
@@ -4798,27 +4798,27 @@ function asgiDebug(file, text, lex) {
         }
         for (const m of src.bare.matchAll(/^[ \t]*([A-Za-z_]\w*)\.debug[ \t]*=(?!=)[ \t]*/gm)) {
             const framework = apps.get(m[1]);
-            if (!framework || (0,code/* depthAt */.tV)(src, m.index) > 0)
+            if (!framework || (0,util_code/* depthAt */.tV)(src, m.index) > 0)
                 continue;
             const start = m.index + m[0].length;
             const at = m.index + m[0].length - m[0].trimStart().length;
-            add(framework, at, `${m[1]}.debug = {}`, src.code.slice(start, (0,code/* statementEnd */.He)(src, start)));
+            add(framework, at, `${m[1]}.debug = {}`, src.code.slice(start, (0,util_code/* statementEnd */.He)(src, start)));
         }
     }
     if (imported.has('sanic')) {
         // Sanic's own server (`app.run`, `app.prepare` before `Sanic.serve()`): `debug=True` (or `dev=True`, debug plus the
         // reloader) puts the traceback in every error response. `app`/`application` of a Sanic module, or a name a Sanic app is assigned to.
         const names = new Set(['app', 'application']);
-        for (const call of (0,code/* findCalls */.pr)(src, /Sanic(?:\s*\.\s*get_app)?/)) {
+        for (const call of (0,util_code/* findCalls */.pr)(src, /Sanic(?:\s*\.\s*get_app)?/)) {
             const name = assignedTo(call.start);
             if (name)
                 names.add(name);
         }
-        for (const call of (0,code/* findCalls */.pr)(src, /run|prepare/)) {
+        for (const call of (0,util_code/* findCalls */.pr)(src, /run|prepare/)) {
             const parts = call.callee.split('.');
             if (parts.length !== 2 || !names.has(parts[0]))
                 continue;
-            const headers = (0,code/* enclosingHeaders */.FW)(src, call.start);
+            const headers = (0,util_code/* enclosingHeaders */.FW)(src, call.start);
             const script = headers.some((h) => MAIN_GUARD.test(h) || /^(?:async\s+)?def\s/.test(h));
             for (const arg of call.args) {
                 if (!(arg.name === 'debug' || arg.name === 'dev') || !add('sanic', src.bare.lastIndexOf(arg.name, arg.start), `${call.callee}(${arg.name}={})`, arg.value, call.close, script))
@@ -4836,7 +4836,7 @@ function asgiDebug(file, text, lex) {
     }
     if (django) {
         // A single-file Django app: `settings.configure(DEBUG=True, ROOT_URLCONF=__name__, …)` is its settings module.
-        for (const call of (0,code/* findCalls */.pr)(src, 'configure')) {
+        for (const call of (0,util_code/* findCalls */.pr)(src, 'configure')) {
             if (!/(?:^|\.)settings\.configure$/.test(call.callee))
                 continue;
             const arg = call.args.find((a) => a.name === 'DEBUG');
@@ -4893,10 +4893,10 @@ function otherDebug(file, text) {
     if (/\.cs$/i.test(file)) {
         if (!text.includes('UseDeveloperExceptionPage'))
             return undefined;
-        const src = (0,code/* otherSource */.cj)(file, text);
-        for (const call of (0,code/* findCalls */.pr)(src, 'UseDeveloperExceptionPage')) {
+        const src = (0,util_code/* otherSource */.cj)(file, text);
+        for (const call of (0,util_code/* findCalls */.pr)(src, 'UseDeveloperExceptionPage')) {
             // The template's `if (app.Environment.IsDevelopment()) { app.UseDeveloperExceptionPage(); }` is the fix, not a finding.
-            if ((0,code/* inDevBranch */.xe)(src, call.start) || (0,code/* enclosingHeaders */.FW)(src, call.start).some((h) => ASPNET_DEV_CONVENTION.test(h)))
+            if ((0,util_code/* inDevBranch */.xe)(src, call.start) || (0,util_code/* enclosingHeaders */.FW)(src, call.start).some((h) => ASPNET_DEV_CONVENTION.test(h)))
                 continue;
             hits.push({ line: call.line, column: src.columnAt(call.start), message: `${call.callee}() outside an IsDevelopment() check shows the developer exception page (stack traces, source lines, headers) to every visitor in production; call it only inside if (app.Environment.IsDevelopment())` });
         }
@@ -4904,7 +4904,7 @@ function otherDebug(file, text) {
     else if (LARAVEL_APP.test(file)) {
         if (!text.includes('debug'))
             return hits;
-        const src = (0,code/* otherSource */.cj)(file, text);
+        const src = (0,util_code/* otherSource */.cj)(file, text);
         for (const m of src.code.matchAll(PHP_DEBUG_KEY)) {
             if (src.bare[m.index] !== m[1] || src.bare[m.index + 1] !== ' ')
                 continue;
@@ -4924,7 +4924,7 @@ function otherDebug(file, text) {
     else if (PHOENIX_ENV_FILE.test(file)) {
         if (!text.includes('debug_errors'))
             return hits;
-        const src = (0,code/* scanSource */.bX)(file, text, 'python');
+        const src = (0,util_code/* scanSource */.bX)(file, text, 'python');
         const env = PHOENIX_ENV_FILE.exec(file)[1];
         for (const m of src.bare.matchAll(PHOENIX_DEBUG)) {
             const at = m.index + m[0].length - 4;
@@ -4934,7 +4934,7 @@ function otherDebug(file, text) {
     else if (debug_mode_RAILS_ENV_FILE.test(file)) {
         if (!text.includes('consider_all_requests_local'))
             return hits;
-        const src = (0,code/* scanSource */.bX)(file, text, 'python');
+        const src = (0,util_code/* scanSource */.bX)(file, text, 'python');
         const env = debug_mode_RAILS_ENV_FILE.exec(file)[1];
         for (const m of src.bare.matchAll(RAILS_LOCAL)) {
             const at = m.index + m[0].length - 4;
@@ -5098,7 +5098,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             if ((0,classify/* isPython */.r2)(file)) {
                 // Lexed once, by whichever reader needs it first (most Python files need neither).
                 let src;
-                const lex = () => (src ??= (0,code/* scanSource */.bX)(file, text, 'python'));
+                const lex = () => (src ??= (0,util_code/* scanSource */.bX)(file, text, 'python'));
                 const classes = classDebug(file, text, lex);
                 const { uses, consts } = asgiDebug(file, text, lex);
                 const asgi = uses.length || consts.length ? { asgi: uses, consts } : {};
@@ -5122,7 +5122,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
         const moduleFile = (m, from) => {
             const names = [`${m.path}.py`, `${m.path}/__init__.py`];
             const found = names.flatMap((n) => (filesByName(snapshot).get((0,classify/* basename */.P8)(n)) ?? []).filter((f) => f === n || (!m.exact && f.endsWith(`/${n}`))));
-            return found.find((f) => (0,code/* sameProject */.EF)(f, from)) ?? found[0];
+            return found.find((f) => (0,util_code/* sameProject */.EF)(f, from)) ?? found[0];
         };
         const asgiConsts = [];
         const fieldUses = new Map();
@@ -5137,7 +5137,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             }
             else if (u.ref.kind === 'attr') {
                 for (const c of configClasses)
-                    if (c.name === u.ref.name && (0,code/* sameProject */.EF)(c.file, u.file))
+                    if (c.name === u.ref.name && (0,util_code/* sameProject */.EF)(c.file, u.file))
                         fieldUses.set(`${c.file}:${c.start}`, [...(fieldUses.get(`${c.file}:${c.start}`) ?? []), u]);
             }
         }
@@ -5278,7 +5278,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             }
         }
         // What kustomize generates (`configMapGenerator`/`secretGenerator` literals), read like a ConfigMap's data.
-        for (const { file: f, dev, literals } of (0,code/* kustomizeEnv */.f0)(snapshot)) {
+        for (const { file: f, dev, literals } of (0,util_code/* kustomizeEnv */.f0)(snapshot)) {
             sources++;
             for (const e of literals) {
                 const hit = judge(e.key, e.value);
@@ -5360,7 +5360,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
         ];
         const lineOf = (o) => (o.className === null ? o.start : configClasses.find((c) => c.file === o.file && c.start === o.start)?.line ?? 0);
         const overriddenBy = (hit) => {
-            const o = (0,code/* overridingSetting */.kY)(hit, offSettings);
+            const o = (0,util_code/* overridingSetting */.kY)(hit, offSettings);
             return o && `${o.file}:${lineOf(o)}${o.className === null ? '' : ` (${o.className})`}`;
         };
         for (const s of settings) {
@@ -6639,6 +6639,7 @@ function helmFallbacks(text) {
 
 
 
+
 /** Keys that hold a user name (`POSTGRES_USER`, `DB_USERNAME`, `spring.datasource.username`, `ADMIN_LOGIN`). */
 const USER_KEY = /(?:^|[_.-])(?:USER|USERNAME|LOGIN)$/i;
 /** Keys that hold a password (`POSTGRES_PASSWORD`, `RABBITMQ_DEFAULT_PASS`, `DB_PWD`). */
@@ -6682,7 +6683,91 @@ function passwordsEqualToUser(env) {
 function userNamePasswordSites(snapshot) {
     // Read only when a value is asked about (a repository without findings parses nothing here).
     let sites = null;
-    return { has: (file, line, value) => (sites ??= collectSites(snapshot)).has(`${file}:${line}\0${value.trim()}`) };
+    // Code files (a Django `DATABASES` entry, a `new Pool({…})` object) are read one at a time, when a value there is asked about.
+    const code = new Map();
+    const inCode = (file, line, value) => {
+        let s = code.get(file);
+        if (!s) {
+            const text = (0,util_code/* isCodeFile */.KJ)(file) && !(0,classify/* isTemplate */.Fl)(file) ? snapshot.text(file) : undefined;
+            s = new Set(text === undefined ? [] : codeUserNamePasswords(file, text).map((p) => `${p.line}\0${p.value}`));
+            code.set(file, s);
+        }
+        return s.has(`${line}\0${value}`);
+    };
+    return { has: (file, line, value) => (sites ??= collectSites(snapshot)).has(`${file}:${line}\0${value.trim()}`) || inCode(file, line, value.trim()) };
+}
+/** Keys of a connection's settings beside its login: where it connects, or with what (`HOST`, `port`, `database`, Django's `ENGINE`, knex's `client`). */
+const CONNECTION_KEY = /^(?:host|hostname|server|port|database|db|dbname|db_name|database_name|engine|client|dialect|driver)$/i;
+/** Values that describe a field rather than set it (`{ host: 'string', user: 'string', password: 'string' }`: a schema or its example). */
+const TYPE_WORD = /^(?:string|str|text|number|int|integer|bool|boolean|any|required|optional|null|none|undefined)$/i;
+/** A dict/object key followed by `:` (`'PASSWORD':`, `password:`, `"db_password":`) whose name ends in a password word. */
+const CODE_PASSWORD_KEY_RE = /(?<![\w$.])(['"]?)((?:[A-Za-z_$][\w$-]{0,60}?)?(?:pass|passwd|password|pwd))\1\s*:(?!:)/gi;
+/** A password or user entry with a quoted literal, in raw text (`'PASSWORD': 'app'`, `user: "app"`); group 3: the literal. */
+const RAW_PASSWORD_ENTRY_RE = /(?:pass|passwd|password|pwd)(['"]?)\s*:\s*[rRuUbB]{0,2}(['"`])([^'"`\\\n]{1,200})\2/gi;
+const RAW_USER_ENTRY_RE = /(?:user|username|login)(['"]?)\s*:\s*[rRuUbB]{0,2}(['"`])([^'"`\\\n]{1,200})\2/gi;
+/**
+ * The hand-off rule ({@link passwordsEqualToUser}) in Python and JavaScript/TypeScript code: a dict or object literal
+ * holding a connection's settings (a key for where or with what it connects beside the login: Django's
+ * `DATABASES` entry `{'ENGINE': …, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host, user: 'app', password: 'app' })`,
+ * a knexfile's `connection: {…}`) whose password literal equals its user literal. Only entries of the same literal
+ * (not a nested one, not keyword arguments of a call), both quoted literals; a type name (`'string'`) describes a field.
+ */
+function codeUserNamePasswords(file, text, lex) {
+    const lang = (0,util_code/* langOf */.Ex)(file);
+    const out = [];
+    if (lang === null || !/user|login/i.test(text))
+        return out;
+    // Only a file where some password entry's literal is also some user entry's literal is lexed (a quick look at the raw text).
+    const passwords = new Set([...text.matchAll(RAW_PASSWORD_ENTRY_RE)].map((m) => m[3]));
+    if (!passwords.size || ![...text.matchAll(RAW_USER_ENTRY_RE)].some((m) => passwords.has(m[3])))
+        return out;
+    const src = lex ? lex() : (0,util_code/* scanSource */.bX)(file, text, lang);
+    const seen = new Set();
+    for (const m of src.code.matchAll(CODE_PASSWORD_KEY_RE)) {
+        if (!PASSWORD_KEY.test(m[2]))
+            continue;
+        // Code, not a comment or a string's text (a quoted key keeps its quotes in `bare`, its text is blanked).
+        if (src.bare[m.index] !== (m[1] || m[2][0]))
+            continue;
+        // The literal it is an entry of: the innermost unclosed bracket before it must be a `{`.
+        let depth = 0;
+        let open = -1;
+        for (let k = m.index - 1; k >= 0 && m.index - k < 5000; k--) {
+            const c = src.bare[k];
+            if (c === ')' || c === ']' || c === '}')
+                depth++;
+            else if (c === '(' || c === '[' || c === '{') {
+                if (depth) {
+                    depth--;
+                    continue;
+                }
+                if (c === '{')
+                    open = k;
+                break;
+            }
+        }
+        if (open < 0 || seen.has(open))
+            continue;
+        seen.add(open);
+        const close = (0,util_code/* matchBracket */.Qm)(src, open);
+        if (close < 0)
+            continue;
+        // `key: value` entries only (a JS destructuring default `{ user = 'app' }` is no literal's entry).
+        const entries = (0,util_code/* splitList */.ry)(src, open + 1, close)
+            .filter((a) => a.name !== null && /:\s*$/.test(src.code.slice(Math.max(open, a.start - 80), a.start)))
+            .map((a) => ({ key: a.name, value: (0,util_code/* stringValue */.r$)(a.value), start: a.start, raw: a.value }));
+        if (!entries.some((e) => CONNECTION_KEY.test(e.key)))
+            continue;
+        for (const [i, p] of passwordsEqualToUser(entries)) {
+            const e = entries[i];
+            if (p.unset !== null || e.value === null || TYPE_WORD.test(e.value) || e.value !== p.value)
+                continue;
+            // The literal's text starts after its prefix and quote (`r'…'`, `` `…` ``).
+            const at = e.start + (/^[rRuUbB]{0,2}['"`]/.exec(e.raw)?.[0].length ?? 0);
+            out.push({ line: src.lineAt(at), column: src.columnAt(at), offset: at, value: p.value, user: p.user, password: e.key });
+        }
+    }
+    return out;
 }
 function collectSites(snapshot) {
     const sites = new Set();
@@ -6857,25 +6942,35 @@ function defaultReason(name, value, fallbackOf) {
     if (conn && !conn.password.includes('$') && isDefaultCredential(conn.password)) {
         return { reason: `holds a connection string whose password is ${describeDefault(conn.password)}`, secret: conn.password };
     }
-    if (v.includes('://')) {
-        // `postgres://app:${DB_PASSWORD:-postgres}@db/app`: the default is what the URL holds whenever the variable is unset.
-        const fallback = new Map();
-        const url = v.includes('${') ? v.replace(/\$\{([A-Za-z_]\w*)(?::?[-=])([^}$'"\s]*)\}/g, (_m, name, lit) => { fallback.set(lit, name); return lit; }) : v;
-        URL_CREDENTIALS_RE.lastIndex = 0;
-        for (const m of url.matchAll(URL_CREDENTIALS_RE)) {
-            const user = m[2];
-            let password = m[3];
-            try {
-                password = decodeURIComponent(password);
-            }
-            catch { /* keep raw */ }
-            if (password.includes('$') || password.includes('{'))
-                continue;
-            if (isDefaultCredential(password) || password === user) {
-                const unset = fallback.has(m[3]) ? ` when ${fallback.get(m[3])} is unset` : '';
-                return { reason: `embeds ${password === user ? 'a password equal to its user name' : describeDefault(password)} in its ${m[1].toLowerCase()}:// URL${unset}`, secret: password };
-            }
+    const url = v.includes('://') ? weakUrlPassword(v) : null;
+    if (url) {
+        const unset = url.unset ? ` when ${url.unset} is unset` : '';
+        return { reason: `embeds ${url.equal ? 'a password equal to its user name' : describeDefault(url.password)} in its ${url.scheme}:// URL${unset}`, secret: url.password };
+    }
+    return null;
+}
+/**
+ * The first URL in `value` whose inline password is a default or placeholder or equals its user name
+ * (`postgres://postgres:postgres@db/app`, `redis://:changeme@cache`): its scheme (lower-cased), the password, whether it
+ * equals the user name, and the variable it is the default of (`postgres://app:${DB_PASSWORD:-postgres}@db/app`: what
+ * the URL holds whenever the variable is unset). A variable or format placeholder (`$`, `{…}`, `%s`) is no password.
+ * The same predicate hardcoded-secret's URL rule leaves to this check (`looksLikeUrlPassword`), so no URL is both checks'.
+ */
+function weakUrlPassword(value) {
+    const fallback = new Map();
+    const url = value.includes('${') ? value.replace(/\$\{([A-Za-z_]\w*)(?::?[-=])([^}$'"\s]*)\}/g, (_m, name, lit) => { fallback.set(lit, name); return lit; }) : value;
+    URL_CREDENTIALS_RE.lastIndex = 0;
+    for (const m of url.matchAll(URL_CREDENTIALS_RE)) {
+        const user = m[2];
+        let password = m[3];
+        try {
+            password = decodeURIComponent(password);
         }
+        catch { /* keep raw */ }
+        if (password.includes('$') || password.includes('{') || /%(?:\(\w+\))?[sdr]/.test(m[3]))
+            continue;
+        if (isDefaultCredential(password) || password === user)
+            return { scheme: m[1].toLowerCase(), password, equal: password === user, unset: fallback.get(m[3]) ?? null };
     }
     return null;
 }
@@ -6912,11 +7007,11 @@ const PY_PROPERTY_RE = /^([ \t]+)def\s+([A-Z][A-Z0-9_]*)\s*\(/;
  * members (`class AuthType(str, Enum): API_KEY = "apikey"`, Django `TextChoices`), which are labels, not settings.
  */
 function settingsClassAt(src, at) {
-    const headers = (0,code/* enclosingHeaders */.FW)(src, at);
+    const headers = (0,util_code/* enclosingHeaders */.FW)(src, at);
     const cm = /^class\s+([A-Za-z_]\w*)/.exec(headers[0] ?? '');
     if (!cm || ENUM_BASES.test(headers[0]))
         return null;
-    return { name: cm[1], dev: headers.some(code/* isDevHeader */.J8) ? 'development-only class' : null };
+    return { name: cm[1], dev: headers.some(util_code/* isDevHeader */.J8) ? 'development-only class' : null };
 }
 const PY_ASSIGN_RE = /^([ \t]*)([A-Z][A-Z0-9_]*)\s*(?::\s*[\w.[\], |]+?\s*)?=(?!=)[ \t]*(.*)$/;
 // A literal, with a Python string prefix or not (`b"dev"`, `r'…'`, the Flask docs' `app.secret_key = b'…'`).
@@ -7042,6 +7137,49 @@ function fallbacksOnly(text, kind) {
     }
     return hits.length ? { hits, secured: [] } : undefined;
 }
+/** Source files in other languages (Go, Java, Kotlin, C#, Rust, PHP, Ruby, Elixir…), outside tests and vendored code: their URL literals are read. */
+const isOtherCode = (file) => util_code/* OTHER_CODE */.fM.test(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !(0,classify/* isTestFile */.hl)(file);
+/** A quoted literal that is one URL and nothing else (`"postgresql://postgres:postgres@db/app"`); group 2: the URL. */
+const URL_LITERAL_RE = /(['"`])((?:jdbc:)?[a-z][a-z0-9+.-]{1,30}:\/\/[^\s'"`\\]{1,2000})\1/gi;
+/** What a literal right after it is shown to people as (`help="…"`, `placeholder="…"`, `examples=["…"]`): an illustration of the format. */
+const SHOWN_AS = /(?:help|description|desc|placeholder|examples?|sample|hint|tooltip|label|title|metavar|usage|doc)(?:_?text)?['"]?\s*[=:]\s*[[({]?\s*$/i;
+const URL_NEEDLES = ['://'];
+/** Whether a text holds a URL with a user and password (`scheme://user:password@`): the only files the URL pass lexes. */
+const hasUserinfo = (text) => text.includes('://') && /:\/\/[^\s:/?#@'"`<>]{0,100}:[^\s/?#@'"`<>]{1,200}@/.test(text);
+/** Why code at `at` is development-only (`class DevelopmentConfig:`, `if DEBUG:`, `if (process.env.NODE_ENV === 'development') {`), or null. */
+function default_credentials_devCode(src, at) {
+    if (!(0,util_code/* inDevBranch */.xe)(src, at))
+        return null;
+    return (0,util_code/* enclosingHeaders */.FW)(src, at).some((h) => /^class\b/.test(h) && (0,util_code/* isDevHeader */.J8)(h)) ? 'development-only class' : 'development-only branch';
+}
+/**
+ * URL literals of a code file whose password is a default or placeholder or equals the user name, wherever the code
+ * passes them (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect('mongodb://admin:admin@mongo/shop')`,
+ * `dj_database_url.config(default="postgres://…")`): one per line, lines in `skip` (already judged) aside. Only a literal
+ * that is the whole URL, in code (not a comment, not inside another string), and not shown to people as a format
+ * (`help="postgres://user:password@host/db"`, a form's `placeholder`).
+ */
+function urlLiterals(text, src, skip) {
+    const hits = [];
+    for (const { line, lineNo, start } of linesContaining(text, URL_NEEDLES)) {
+        if (skip.has(lineNo) || line.length > 1000)
+            continue;
+        const code = src.code.slice(start, start + line.length);
+        for (const m of code.matchAll(URL_LITERAL_RE)) {
+            const at = start + m.index + 1;
+            // The quote opens a string of the code (its text is blanked in `bare`), and nothing before it shows it as a format.
+            if (src.bare[at - 1] !== m[1] || src.bare[at] !== ' ' || SHOWN_AS.test(code.slice(0, m.index)))
+                continue;
+            const weak = weakUrlPassword(m[2]);
+            if (!weak)
+                continue;
+            const what = weak.equal ? 'a password equal to its user name' : `${describeDefault(weak.password)} as its password`;
+            hits.push({ line: lineNo, column: m.index + 2, name: `the ${weak.scheme}:// URL`, reason: `embeds ${what}${weak.unset ? ` when ${weak.unset} is unset` : ''}`, secret: weak.password, dev: default_credentials_devCode(src, at), setting: null });
+            break;
+        }
+    }
+    return hits;
+}
 /** A line that starts a comment (`#`, `//`, `/*`, ` * `). */
 const COMMENT_LINE = /^\s*(?:#|\/\/|\*|\/\*)/;
 /** `lines` (a line list in order, as linesContaining gives) with the lines numbered `more` that it lacks added, in order. */
@@ -7145,6 +7283,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` / python-decouple `config('SECRET_KEY', default='dev')` fallbacks, also with the arguments on the lines below the call as Black wraps it (`os.environ.get(\\n    \"SECRET_KEY\", \"django-insecure-…\"\\n)`, environs' `env('SECRET_KEY',\\n    '…')`, `env(\\n    \"API_TOKEN\",\\n    default=\"changeme\",\\n)`; reported at the literal). Assignments in function bodies are local variables and are not read;",
             "- Python dict entries with a quoted secret-named key (`'PASSWORD': 'changeme'` in Django's `DATABASES`);",
             "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login beside it, `{ host: 'db', user: 'app', password: 'password' }`, and is otherwise a map of field names); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
+            "- a password equal to the user name beside it in the same dict or object literal of a connection's settings in Python or JavaScript/TypeScript code (Django's `DATABASES` entry `{'ENGINE': …, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host: 'db', user: 'app', password: 'app' })`, a knexfile's `connection: {…}`): both quoted literals, in a literal that also says where or with what it connects (a `host`, `hostname`, `server`, `port`, `database`, `db`, `dbName`, `ENGINE`, `client`, `dialect` or `driver` key). A nested literal (`auth: { user, pass }`), keyword arguments (`psycopg2.connect(user='app', password='app')`), a destructuring default and type names (`{ user: 'string', password: 'string' }`) do not count; `hardcoded-secret` leaves these to this check however random they look (one shared rule, `src/checks/util/credentials.ts`);",
             "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
             '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]`, render.yaml `envVars` with a literal `value`; `generateValue` and `fromDatabase` hold none);',
             "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password. A real value there is `hardcoded-secret`'s;",
@@ -7155,7 +7294,8 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes` (compose, Kubernetes, Dockerfile environments); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
             "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt.",
             'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase) names a field too. `DB_PASSWORD = "password"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
-            'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example).',
+            'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example).'
+                + ' In code (Python, JavaScript/TypeScript, and Go, Java, Kotlin, Scala, Groovy, C#, Rust, PHP, Ruby, Elixir) a quoted literal that is such a URL counts wherever it is written, a call\'s argument too (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect(\'mongodb://admin:admin@mongo:27017/app\')`, `dj_database_url.config(default="postgres://…")`, Go\'s `sql.Open("postgres", "postgres://…")`), whatever its host (local and documentation hosts too, as for a named value); not in a comment, a docstring or inside another string, not a literal shown to people as a format (after `help=`, `placeholder=`, `examples=`, `description:`…), and a format placeholder (`%s`, `{password}`, `${DB_PASSWORD}`) is no password. Tests, illustration folders and templates are exempt; development-only files, development configuration (`config/environments/development.rb`) and development branches (`if DEBUG:`, `class DevelopmentConfig`, `if (process.env.NODE_ENV === \'development\') {`) give notes. A real password in such a URL is `hardcoded-secret`\'s.',
             'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat` (`keyboardcat`), jsonwebtoken\'s `shhhhh`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
             'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
             "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`.",
@@ -7169,11 +7309,18 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
     options: schemas/* object */.Ikc({}),
     // Code: constants (module level and class bodies) and environment fallbacks, one file at a time.
     scan: () => ({
-        accepts: (file) => ((0,code/* isCodeFile */.KJ)(file) || fallbackKind(file) !== null) && !(0,classify/* isTemplate */.Fl)(file),
+        accepts: (file) => ((0,util_code/* isCodeFile */.KJ)(file) || fallbackKind(file) !== null || isOtherCode(file)) && !(0,classify/* isTemplate */.Fl)(file),
         file(file, text) {
-            const other = (0,code/* isCodeFile */.KJ)(file) ? null : fallbackKind(file);
-            if (other)
-                return fallbacksOnly(text, other);
+            if (!(0,util_code/* isCodeFile */.KJ)(file)) {
+                // PHP, Ruby, Elixir, Go, Java… (OTHER_CODE): their environment fallbacks (PHP, Ruby, Elixir), and URL literals.
+                const other = fallbackKind(file);
+                const scan = other ? fallbacksOnly(text, other) : undefined;
+                if (other === 'shell' || other === 'terraform' || !isOtherCode(file) || !hasUserinfo(text))
+                    return scan;
+                const lexed = other === 'ruby' || other === 'elixir' || /\.(?:rb|ru|rake|ex|exs)$/i.test(file) ? (0,util_code/* scanSource */.bX)(file, text, 'python') : (0,util_code/* otherSource */.cj)(file, text);
+                const urls = urlLiterals(text, lexed, new Set(scan?.hits.map((h) => h.line)));
+                return urls.length ? { hits: [...(scan?.hits ?? []), ...urls], secured: scan?.secured ?? [] } : scan;
+            }
             const py = (0,classify/* isPython */.r2)(file);
             const hits = [];
             const secured = [];
@@ -7213,8 +7360,8 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                         let place = indent === 0 ? 'module' : null;
                         if (place === null) {
                             // Indented: a keyword argument spread over lines, a class body (`class Config:`), or function code (skipped).
-                            src ??= (0,code/* scanSource */.bX)(file, text, 'python');
-                            if ((0,code/* depthAt */.tV)(src, at) > 0)
+                            src ??= (0,util_code/* scanSource */.bX)(file, text, 'python');
+                            if ((0,util_code/* depthAt */.tV)(src, at) > 0)
                                 place = 'argument';
                             else {
                                 const cls = settingsClassAt(src, at);
@@ -7237,7 +7384,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                     // class that reads the variable and refuses to start without it overrides the base's default).
                     const pm = kw || am ? null : PY_PROPERTY_RE.exec(line);
                     if (pm) {
-                        src ??= (0,code/* scanSource */.bX)(file, text, 'python');
+                        src ??= (0,util_code/* scanSource */.bX)(file, text, 'python');
                         const at = start + pm[1].length;
                         const cls = settingsClassAt(src, at);
                         if (cls)
@@ -7276,8 +7423,8 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                     const indent = /^\s*/.exec(line)[0].length;
                     if (!py || setting || indent === 0)
                         return (around = null);
-                    src ??= (0,code/* scanSource */.bX)(file, text, 'python');
-                    return (around = (0,code/* enclosingHeaders */.FW)(src, start + indent).some(code/* isDevHeader */.J8) ? 'development-only class' : null);
+                    src ??= (0,util_code/* scanSource */.bX)(file, text, 'python');
+                    return (around = (0,util_code/* enclosingHeaders */.FW)(src, start + indent).some(util_code/* isDevHeader */.J8) ? 'development-only class' : null);
                 };
                 const hitAt = (at, column, name, r) => ({ line: at, column, name, reason: r.reason, secret: r.secret, dev: setting?.dev ?? devAround(), setting: setting && setting.className !== null ? { start: setting.start, className: setting.className } : null, ...(setting && setting.className === null ? { module: setting.name } : {}) });
                 const lineHits = [];
@@ -7307,6 +7454,19 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 else if (setting && !setting.dev && !(0,classify/* isDevOnly */.uL)(file) && isSecretName(setting.name))
                     secured.push({ name: setting.name, start: setting.start, runtime: false, className: setting.className });
             }
+            // A password equal to the user name beside it in a connection's dict/object literal (Django's `DATABASES` entry,
+            // `new Pool({ user: 'app', password: 'app' })`): the hand-off rule hardcoded-secret shares (util/credentials.ts).
+            const judged = new Set(hits.map((h) => h.line));
+            const lex = () => (src ??= (0,util_code/* scanSource */.bX)(file, text, py ? 'python' : 'js'));
+            for (const p of codeUserNamePasswords(file, text, lex)) {
+                if (judged.has(p.line))
+                    continue;
+                judged.add(p.line);
+                hits.push({ line: p.line, column: p.column, name: p.password, reason: `is set to the user name of ${p.user}`, secret: p.value, dev: default_credentials_devCode(lex(), p.offset), setting: null });
+            }
+            // URLs written as literals anywhere in the code (`create_engine("postgresql://postgres:postgres@db/app")`).
+            if (hasUserinfo(text))
+                hits.push(...urlLiterals(text, lex(), judged));
             return hits.length || secured.length ? { hits, secured } : undefined;
         },
     }),
@@ -7419,7 +7579,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             }
         }
         // The ConfigMaps and Secrets kustomize generates from `literals` (`- password=changeme`), read like written ones.
-        for (const { file: f, literals } of (0,code/* kustomizeEnv */.f0)(snapshot)) {
+        for (const { file: f, literals } of (0,util_code/* kustomizeEnv */.f0)(snapshot)) {
             for (const e of literals) {
                 const hit = defaultReason(e.key, e.value);
                 if (hit)
@@ -7489,7 +7649,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             if (!/(?:^|\/)templates\/[^/]+\.(?:ya?ml|tpl)$/i.test(file) || skipFile(file))
                 continue;
             const text = snapshot.text(file);
-            if (text === undefined || !(0,code/* isHelmTemplate */.jw)(file, text))
+            if (text === undefined || !(0,util_code/* isHelmTemplate */.jw)(file, text))
                 continue;
             for (const f of helmFallbacks(text)) {
                 if (!isSecretName(f.key) || isAboutSecretName(f.key))
@@ -7654,12 +7814,12 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         const secured = scanned.flatMap((s) => s.data.secured.map((x) => ({ ...x, file: s.file })));
         for (const { file, data } of scanned) {
             for (const h of data.hits) {
-                if (h.setting && !h.dev && !(0,classify/* isDevOnly */.uL)(file) && (0,code/* overriddenSetting */.xr)({ file, name: h.name, start: h.setting.start, runtime: false, className: h.setting.className }, secured, new Map(), new Map()))
+                if (h.setting && !h.dev && !(0,classify/* isDevOnly */.uL)(file) && (0,util_code/* overriddenSetting */.xr)({ file, name: h.name, start: h.setting.start, runtime: false, className: h.setting.className }, secured, new Map(), new Map()))
                     continue;
                 // A settings package's base module (`settings/base.py`) whose production module sets the value otherwise
                 // (`SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]` after `from .base import *`): a note, by the rule debug-mode
                 // shares (a staging or other environment's module is judged on its own).
-                const prod = h.module && !h.dev && !(0,classify/* isDevOnly */.uL)(file) ? (0,code/* overridingSetting */.kY)({ file, name: h.module, start: -1, runtime: false, className: null }, secured.filter((s) => s.className === null && s.file !== file && code/* SETTINGS_PROD */.uC.test((0,classify/* basename */.P8)(s.file)))) : undefined;
+                const prod = h.module && !h.dev && !(0,classify/* isDevOnly */.uL)(file) ? (0,util_code/* overridingSetting */.kY)({ file, name: h.module, start: -1, runtime: false, className: null }, secured.filter((s) => s.className === null && s.file !== file && util_code/* SETTINGS_PROD */.uC.test((0,classify/* basename */.P8)(s.file)))) : undefined;
                 if (prod) {
                     emit(file, h.line, h.column, h.name, h, '', `overridden by ${prod.file} for production`);
                     continue;
@@ -9724,7 +9884,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '**What is found** (one finding per leaked value and line):',
             '- private key blocks (`-----BEGIN [RSA|EC|DSA|OPENSSH|PGP|ENCRYPTED] PRIVATE KEY-----` with a real body, also inside JSON strings with `\\n` escapes), and PuTTY private key files (`PuTTY-User-Key-File-2:`/`-3:` with a key body, passphrase-protected or not);',
             '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), Docker Hub personal access tokens (`dckr_pat_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`), Stripe webhook signing secrets (`whsec_`), Google OAuth client secrets (`GOCSPX-`), Heroku (`HRKU-`), Cloudflare Origin CA keys (`v1.0-`), Mailgun (`key-` and 32 hex), Discord webhook URLs, Azure AD client secrets (`…Q~…`);',
-            '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`), unless the password is a variable, a placeholder, a default (that is `default-credentials`), or the host is local/example; secret-named query parameters of a URL (`jdbc:mysql://db/app?user=app&password=…`, JDBC `;password=…`, `https://api…/v1?api_key=…`, `?token=…`, in code, configuration and `.env` files alike), whose value is judged like an assignment of that name (reported at the value; references such as `${DB_PASSWORD}` or `{API_KEY}`, placeholders, defaults and local/example hosts pass);',
+            '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`), unless the password is a variable, a placeholder, a default or the user name (those are `default-credentials`\', which reads such a URL wherever code writes it, a call\'s argument too), or the host is local/example; secret-named query parameters of a URL (`jdbc:mysql://db/app?user=app&password=…`, JDBC `;password=…`, `https://api…/v1?api_key=…`, `?token=…`, in code, configuration and `.env` files alike), whose value is judged like an assignment of that name (reported at the value; references such as `${DB_PASSWORD}` or `{API_KEY}`, placeholders, defaults and local/example hosts pass);',
             '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt the committed credentials);',
             '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments;',
             '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "…" .Values.jwtSecret }}`): every install that sets no value uses it;',
@@ -9736,7 +9896,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), `password: …`, `.env` `TOKEN=…`, PHP `define(\'DB_PASSWORD\', \'…\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`…; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`; C# verbatim and Objective-C `@"…"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= …`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "…"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=…`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`; not a camelCase name), has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
             '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, python-decouple `config("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, `ENV.fetch("X") { "…" }`, `ENV["X"] || "…"`, JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
-            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file`, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
+            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file`, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': …, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
             '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json`, HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files (`config/dev.exs`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`).',
             '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy. Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
@@ -9776,7 +9936,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                 const key = railsKey(file, text) ?? puttyKey(text);
                 if (key)
                     hits.push(key);
-                if (generic && (0,code/* isHelmTemplate */.jw)(file, text))
+                if (generic && (0,util_code/* isHelmTemplate */.jw)(file, text))
                     add(helmDefaults(text));
                 if (REGISTRY_AUTH_FILE.test(file))
                     add(registryAuths(text));
@@ -10573,7 +10733,7 @@ function java(src) {
     }
     for (const m of src.bare.matchAll(JAVA_ENABLED)) {
         const open = m.index + m[0].length - 1;
-        const close = (0,code/* matchBracket */.Qm)(src, open);
+        const close = (0,util_code/* matchBracket */.Qm)(src, open);
         if (close < 0)
             continue;
         const weak = new Set();
@@ -10630,7 +10790,7 @@ function csharp(src) {
         if (protocols.length)
             hits.push({ offset: m.index, what: `${m[1]} ${m[2]} ${(0,util_text/* quoteSource */.IU)(rhs, 100)} allows ${protocols.join(', ')}` });
     }
-    for (const call of (0,code/* findCalls */.pr)(src, /AuthenticateAs(?:Server|Client)(?:Async)?/)) {
+    for (const call of (0,util_code/* findCalls */.pr)(src, /AuthenticateAs(?:Server|Client)(?:Async)?/)) {
         for (const a of call.args) {
             const { consts, protocols } = csWeak(a.value);
             if (protocols.length)
@@ -10684,7 +10844,7 @@ function spring(file, text) {
 }
 /** Other languages' source files this check reads; the scanner picks the reader by extension. */
 const OTHER_TLS = /\.(go|java|kt|kts|scala|groovy|cs|rb)$/i;
-const isTlsFile = (file) => !(0,classify/* isTemplate */.Fl)(file) && ((0,code/* isCodeFile */.KJ)(file) || ((OTHER_TLS.test(file) || isSpringConfig(file)) && !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !(0,classify/* isTestFile */.hl)(file)));
+const isTlsFile = (file) => !(0,classify/* isTemplate */.Fl)(file) && ((0,util_code/* isCodeFile */.KJ)(file) || ((OTHER_TLS.test(file) || isSpringConfig(file)) && !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !(0,classify/* isTestFile */.hl)(file)));
 /** A file's reader by its language, after a literal prefilter (most files name no protocol at all); null when the file cannot hold a hit. */
 function otherReader(file, text) {
     const ext = file.slice(file.lastIndexOf('.') + 1).toLowerCase();
@@ -10735,7 +10895,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
     scan: () => ({
         accepts: isTlsFile,
         file(file, text) {
-            if (isSpringConfig(file) && !(0,code/* isCodeFile */.KJ)(file)) {
+            if (isSpringConfig(file) && !(0,util_code/* isCodeFile */.KJ)(file)) {
                 if (!text.includes('TLSv1') && !text.includes('SSLv'))
                     return undefined;
                 const hits = spring(file, text);
@@ -10743,20 +10903,20 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
             }
             let src;
             let found;
-            if ((0,code/* isCodeFile */.KJ)(file)) {
+            if ((0,util_code/* isCodeFile */.KJ)(file)) {
                 if (!text.includes('TLSv1') && !text.includes('SSLv') && !text.includes('_method'))
                     return undefined;
-                src = (0,code/* scanSource */.bX)(file, text);
+                src = (0,util_code/* scanSource */.bX)(file, text);
                 found = src.lang === 'python' ? tls_protocols_config_python(src) : node(src);
             }
             else {
                 const read = otherReader(file, text);
                 if (!read)
                     return undefined;
-                src = (0,code/* otherSource */.cj)(file, text);
+                src = (0,util_code/* otherSource */.cj)(file, text);
                 found = read(src);
             }
-            const hits = found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), what: h.what, dev: (0,classify/* isDevOnly */.uL)(file) || (0,code/* inDevBranch */.xe)(src, h.offset) }));
+            const hits = found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), what: h.what, dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, h.offset) }));
             return hits.length ? hits : undefined;
         },
     }),
@@ -10965,6 +11125,7 @@ const CHECKS = [
 /* harmony export */   Cf: () => (/* binding */ pythonConfigLoads),
 /* harmony export */   D7: () => (/* binding */ isRequireOf),
 /* harmony export */   EF: () => (/* binding */ sameProject),
+/* harmony export */   Ex: () => (/* binding */ langOf),
 /* harmony export */   FW: () => (/* binding */ enclosingHeaders),
 /* harmony export */   Fr: () => (/* binding */ pythonAssignments),
 /* harmony export */   G4: () => (/* binding */ objectProps),
@@ -10993,7 +11154,7 @@ const CHECKS = [
 /* harmony export */   xr: () => (/* binding */ overriddenSetting),
 /* harmony export */   z2: () => (/* binding */ isWildcard)
 /* harmony export */ });
-/* unused harmony exports langOf, enclosingClass, isProductionPlace, isBasePlace */
+/* unused harmony exports enclosingClass, isProductionPlace, isBasePlace */
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82588);
 /* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50976);
