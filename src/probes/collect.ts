@@ -8,7 +8,7 @@ import zlib from 'node:zlib';
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 import type { Logger } from '../types.js';
 import type { Needs } from './define.js';
-import { CERT_DATE_ERRORS, CERT_WEAK_ERRORS, defaultHealthPaths, describeStop, FOREIGN_ORIGIN, headerText, isMetadataHost, mountPath, pemBlocks, REDIRECTS } from './util.js';
+import { CERT_DATE_ERRORS, CERT_WEAK_ERRORS, defaultHealthPaths, describeStop, FOREIGN_ORIGIN, protectedAdvice, protectedReason, headerText, isMetadataHost, mountPath, pemBlocks, REDIRECTS } from './util.js';
 import type { ProbeConfig } from './run.js';
 import type { CertInfo, Chain, Fetched, HealthObservation, HttpResponse, LegacyTlsObservation, Observation, TlsObservation } from './observation.js';
 
@@ -66,6 +66,13 @@ function isDropped(e: unknown): boolean {
 function isUnsolicitedContinue(e: unknown): boolean {
   const err = e as { code?: string; message?: string } | undefined;
   return err?.code === 'UND_ERR_SOCKET' && err.message === 'bad response';
+}
+
+/** A TLS server that speaks only HTTP/2 refused a handshake offering http/1.1 alone (alert 120, no_application_protocol). */
+function refusesHttp1(e: unknown): boolean {
+  const code = errorCode(e) ?? '';
+  const msg = `${(e as { message?: string } | undefined)?.message ?? ''} ${((e as { cause?: { message?: string } } | undefined)?.cause?.message) ?? ''}`;
+  return code === 'ERR_SSL_TLSV1_ALERT_NO_APPLICATION_PROTOCOL' || /no.application.protocol/i.test(msg);
 }
 
 /** A response as either HTTP client gives it. */
@@ -288,7 +295,14 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   // Verification is recorded by the handshake below, not enforced, so the other probes still run.
   const connect = { ...(secureContext ? { secureContext } : {}), rejectUnauthorized: false, lookup, autoSelectFamily: true, timeout: timeoutMs };
   // Response headers as large as browsers take (Node's default of 16 KiB turns a long CSP into "no answer").
-  const dispatcher: Dispatcher = new EnvHttpProxyAgent({ connect, requestTls: connect, keepAliveTimeout: 4000, connections: 16, maxHeaderSize: MAX_HEADER_BYTES });
+  // HTTP/1.1 first, as curl sends plain requests: over HTTP/2 Node keeps only the first of a repeated single-value
+  // header (`Access-Control-Allow-Credentials: true` sent by both the app and nginx, a doubled
+  // X-Content-Type-Options), which browsers see twice and the probes must judge as they do. An origin that speaks
+  // only HTTP/2 (it refuses a handshake offering http/1.1 alone) is asked over HTTP/2.
+  const agent = (allowH2: boolean): Dispatcher => new EnvHttpProxyAgent({ connect, requestTls: connect, keepAliveTimeout: 4000, connections: 16, maxHeaderSize: MAX_HEADER_BYTES, allowH2 });
+  const dispatcher = agent(false);
+  let h2Dispatcher: Dispatcher | undefined;
+  const h2Only = new Set<string>();
   const customHeaders = Object.keys(config.headers).length > 0;
   let sendCustom = customHeaders;
 
@@ -358,15 +372,27 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     } finally { clearTimeout(timer); }
   };
 
-  const receive = async (url: URL, method: string, headers: Record<string, string>, signal: AbortSignal, t0: number): Promise<HttpResponse> => {
-    const res: Received = await request(url, {
-      dispatcher, method, headers,
+  /** The response's status and headers, its body still to read. */
+  const send = (url: URL, method: string, headers: Record<string, string>, signal: AbortSignal): Promise<Received> => {
+    const h2 = h2Only.has(url.origin);
+    return request(url, {
+      dispatcher: h2 ? (h2Dispatcher ??= agent(true)) : dispatcher, method, headers,
       signal, headersTimeout: timeoutMs, bodyTimeout: timeoutMs,
-    }).catch((e: unknown) => {
-      // RFC 9110 §15.2: a client must read past 1xx responses it did not ask for, as curl and browsers do.
-      if (isUnsolicitedContinue(e) && !proxyFor(url)) return viaNodeHttp(url, method, headers, signal);
-      throw e;
-    });
+    }).catch((e: unknown) => sendFailed(e, h2, url, method, headers, signal));
+  };
+  const sendFailed = (e: unknown, h2: boolean, url: URL, method: string, headers: Record<string, string>, signal: AbortSignal): Promise<Received> => {
+    // RFC 9110 §15.2: a client must read past 1xx responses it did not ask for, as curl and browsers do.
+    if (isUnsolicitedContinue(e) && !proxyFor(url)) return viaNodeHttp(url, method, headers, signal);
+    // An HTTP/2-only origin refuses the http/1.1 offer with a no_application_protocol alert: ask it over HTTP/2.
+    if (url.protocol === 'https:' && !h2 && refusesHttp1(e)) {
+      h2Only.add(url.origin);
+      return send(url, method, headers, signal);
+    }
+    throw e;
+  };
+
+  const receive = async (url: URL, method: string, headers: Record<string, string>, signal: AbortSignal, t0: number): Promise<HttpResponse> => {
+    const res: Received = await send(url, method, headers, signal);
     const chunks: Buffer[] = [];
     let size = 0;
     let truncated = false;
@@ -612,13 +638,17 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
           const chain = await follow(url);
           if (chain.error !== undefined) { entry.error = chain.error; break; }
           if (chain.stopped?.reason === 'limit') { entry.error = `${url.href} ${describeStop(chain)}, so its response time cannot be measured; fix the redirects so the page answers`; break; }
+          // A login wall or a redirect to another host answers fast whatever the application does: nothing of it is timed.
+          const wall = protectedReason(chain);
+          if (wall) { entry.error = `protected: ${wall}, so the application's response time was not measured; ${protectedAdvice(obs)}`; break; }
+          if (chain.stopped) { entry.error = `${url.href} ${describeStop(chain)}, so its response time was not measured; probe that URL directly`; break; }
           const last = chain.hops.at(-1);
           if (i > 0 && last) { entry.samples.push(Math.round(chain.hops.reduce((t, h) => t + h.ms, 0) * 10) / 10); entry.statuses.push(last.status); }
         }
       }
     }
   } finally {
-    await dispatcher.destroy().catch(() => {});
+    await Promise.all([dispatcher, h2Dispatcher].map((d) => d?.destroy().catch(() => {})));
   }
   return obs;
 }

@@ -1,6 +1,8 @@
 import http from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
-import { probeLive } from './helpers.js';
+import { makePki } from '../servers/certs.js';
+import { NGINX, startNginx } from '../servers/procs.js';
+import { failuresOf, probeLive } from './helpers.js';
 
 /**
  * QA round 25: a healthy server with one worker (gunicorn's default sync worker) answers requests one after
@@ -97,5 +99,48 @@ describe('response-time follows same-host redirects (QA round 25)', () => {
     const url = await start((req, res) => { res.writeHead(302, { location: req.url === '/a' ? '/' : '/a' }); res.end(); });
     const o = (await probeLive({ url }, ['response-time'])).get('response-time');
     expect(o.error).toMatch(/is in a redirect loop \(last to http:\/\/127\.0\.0\.1:\d+\/(?:a)?\), so its response time cannot be measured/);
+  }, 20_000);
+});
+
+describe.skipIf(!NGINX)('nginx with http2 on: headers repeated by the app and nginx are judged as browsers see them (QA round 25)', () => {
+  it('a doubled Access-Control-Allow-Credentials is "true, true" (not honoured), the same over an http2 listener as without', async () => {
+    const pki = makePki();
+    const extra = 'location = /api { add_header Access-Control-Allow-Origin $http_origin always; add_header Access-Control-Allow-Credentials true always; add_header Access-Control-Allow-Credentials true always; add_header X-Content-Type-Options nosniff always; return 200 "{}"; }';
+    const verdicts: string[][] = [];
+    for (const http2 of [false, true]) {
+      const ngx = await startNginx(pki.valid, extra, { http2 });
+      try {
+        const o = (await probeLive({ url: `${ngx.urls.https}/api`, ca: pki.ca }, ['cors-policy'])).get('cors-policy');
+        verdicts.push(failuresOf(o, 'cors-policy').map((f: { severity: string; message: string }) => `${f.severity} ${/true, true/.test(f.message)}`));
+      } finally { await ngx.stop(); }
+    }
+    expect(verdicts[0]!.length).toBeGreaterThan(0);
+    expect(verdicts[1]).toEqual(verdicts[0]);
+    expect(verdicts[1]!.every((v) => !v.startsWith('critical'))).toBe(true);
+  }, 30_000);
+});
+
+describe('response-time does not time a login wall or a redirect to another host (QA round 25)', () => {
+  const start = async (handler: http.RequestListener) => {
+    const srv = http.createServer(handler);
+    servers.push(srv);
+    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+    return `http://127.0.0.1:${(srv.address() as import('node:net').AddressInfo).port}/`;
+  };
+  it('a 401 is error: protected; with the credentials the page is timed', async () => {
+    const url = await start((req, res) => {
+      if (req.headers.authorization !== 'Basic dTpw') { res.writeHead(401, { 'www-authenticate': 'Basic realm="x"' }); res.end(); return; }
+      setTimeout(() => { res.writeHead(200, { 'content-type': 'text/html' }); res.end('<p>app</p>'); }, 300);
+    });
+    const wall = (await probeLive({ url }, ['response-time'], { 'response-time': { 'max-ms': 100, samples: 1 } })).get('response-time');
+    expect(wall.error).toMatch(/^protected: http:\/\/127\.0\.0\.1:\d+\/ answers 401 \(authentication required\), so the application's response time was not measured/);
+    const open = (await probeLive({ url, headers: { authorization: 'Basic dTpw' } }, ['response-time'], { 'response-time': { 'max-ms': 100, samples: 1 } })).get('response-time');
+    expect(open.error).toBeUndefined();
+    expect(open.findings).toHaveLength(1);
+  }, 20_000);
+  it('a redirect to another host is an error, not a fast answer', async () => {
+    const url = await start((_req, res) => { res.writeHead(302, { location: 'http://localhost:9/elsewhere' }); res.end(); });
+    const o = (await probeLive({ url }, ['response-time'])).get('response-time');
+    expect(o.error).toMatch(/redirects to http:\/\/localhost:9\/elsewhere \(off-host\), which is not followed, so its response time was not measured/);
   }, 20_000);
 });

@@ -71,7 +71,7 @@ export function hasFlask(): boolean {
  * Debian's nginx with a TLS listener (HSTS, nosniff, CSP…, `server_tokens off`) and a plain-HTTP
  * listener redirecting to it. Foreground (`daemon off`), stopped by PID.
  */
-export async function startNginx(pem: Pem, extra = '', tls: { protocols?: string; ciphers?: string; serverTokens?: 'on' | 'off' } = {}): Promise<Proc> {
+export async function startNginx(pem: Pem, extra = '', tls: { protocols?: string; ciphers?: string; serverTokens?: 'on' | 'off'; http2?: boolean } = {}): Promise<Proc> {
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-nginx-'));
   fs.writeFileSync(path.join(prefix, 'leaf.pem'), pem.cert);
   fs.writeFileSync(path.join(prefix, 'leaf.key'), pem.key);
@@ -91,7 +91,7 @@ http {
     return 301 https://$host:${httpsPort}$request_uri;
   }
   server {
-    listen 127.0.0.1:${httpsPort} ssl;
+    listen 127.0.0.1:${httpsPort} ssl${tls.http2 ? ' http2' : ''};
     ssl_certificate ${prefix}/leaf.pem;
     ssl_certificate_key ${prefix}/leaf.key;
     ssl_protocols ${tls.protocols ?? 'TLSv1.2 TLSv1.3'};
