@@ -55,6 +55,23 @@ describe('renderMarkdown', () => {
     expect(text).toContain('```markdown\n- [ ] Backup restore procedure has been tested\n```');
   });
 
+  it('keeps the sign-off block when it is most of the budget, and cuts it at a line when it is more (QA round 25)', () => {
+    const base = sampleReport();
+    const manual = base.items.find((x) => x.status === 'pending')!;
+    // 450 pending manual items with long titles: their copy-paste block alone is about 50,000 characters.
+    const pending = Array.from({ length: 450 }, (_, i) => ({ ...manual, id: `m-${i}`, title: `Manual item ${i}: the on-call runbook for this subsystem was reviewed and signed off by its owner` }));
+    const { text } = renderMarkdownFit(sampleReport({ items: [...pending, ...base.items] }), { maxChars: 65_535 });
+    expect(text.length).toBeLessThanOrEqual(65_535);
+    expect(text).toContain('### ⏳ Sign-offs pending');
+    expect(text).toContain('- [ ] Manual item 449: the on-call runbook');
+    // Twice as many: the block is cut at a line, its fence closed, and the note says where the rest is.
+    const more = Array.from({ length: 900 }, (_, i) => ({ ...manual, id: `n-${i}`, title: `Manual item ${i}: the on-call runbook for this subsystem was reviewed and signed off by its owner` }));
+    const cut = renderMarkdownFit(sampleReport({ items: [...more, ...base.items] }), { maxChars: 65_535 }).text;
+    expect(cut.length).toBeLessThanOrEqual(65_535);
+    expect(cut).toContain('### ⏳ Sign-offs pending');
+    expect(cut).toMatch(/- \[ \] Manual item \d+: the on-call runbook[^\n]*\n```\n\n…\(cut:/);
+  });
+
   it('cuts text that cannot fit with a note, never splitting a character', () => {
     const text = '😀'.repeat(50_000);
     const cut = cutText(text, 65_535);
@@ -113,8 +130,9 @@ describe('cutting a report that does not fit', () => {
     // Every copy-paste line is whole: a ticked fragment would match no item.
     expect(inside.length).toBeGreaterThan(100);
     for (const line of inside) expect(line).toMatch(/^- \[ \] Manual verification step number (\d+) — .* with the owners$/);
-    const tail = md.slice(md.lastIndexOf('```'));
-    expect(tail).toMatch(/^```\n\n…\(cut: the report is longer than GitHub accepts here; the full report is in the job summary\)\n$/);
+    // The item list is cut (the note says where the rest is) and the sign-off block follows it, whole or cut at a line.
+    expect(md).toMatch(/\n\n…\(cut: the report is longer than GitHub accepts here; the full report is in the job summary\)\n/);
+    expect(md.slice(md.lastIndexOf('```'))).toMatch(/^```\n(?:\n…\(cut: the report is longer than GitHub accepts here; the full report is in the job summary\)\n)?$/);
   });
 
   it('in the job summary (bytes), never points at the job summary itself', () => {
@@ -122,7 +140,7 @@ describe('cutting a report that does not fit', () => {
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(60_000);
     expect(fenced(md).balanced).toBe(true);
     expect(fenced(md).inside.length).toBeGreaterThan(0);
-    expect(md).toMatch(/cut: .*the full report is in the JSON report at the step's `report` output\)\n$/);
+    expect(md).toMatch(/cut: .*the full report is in the JSON report at the step's `report` output\)\n/);
     expect(md).not.toMatch(/job summary/);
   });
 
