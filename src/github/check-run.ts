@@ -68,7 +68,7 @@ export async function publishCheckRun(client: GitHubClient, input: CheckRunInput
     ...(text ? { text } : {}),
     ...(batch?.length ? { annotations: batch } : {}),
   });
-  const { data } = await client.rest.checks.create({
+  const create = (batch: CheckAnnotation[] | undefined) => client.rest.checks.create({
     owner: input.owner,
     repo: input.repo,
     name: input.name,
@@ -76,11 +76,23 @@ export async function publishCheckRun(client: GitHubClient, input: CheckRunInput
     status: 'completed',
     conclusion: input.conclusion,
     completed_at: new Date().toISOString(),
-    output: output(batches[0]),
+    output: output(batch),
   });
   let failed = 0;
   let failedBatches = 0;
   let error: unknown = null;
+  let data: Awaited<ReturnType<typeof create>>['data'];
+  try {
+    ({ data } = await create(batches[0]));
+  } catch (err) {
+    // 422 with annotations: GitHub may have rejected the first batch's content (one malformed annotation rejects the
+    // whole request). The run itself matters more than those 50: create it without them, as a later batch is lost.
+    if (statusOf(err) !== 422 || !batches[0]?.length) throw err;
+    ({ data } = await create(undefined));
+    error = err;
+    failed += batches[0].length;
+    failedBatches++;
+  }
   let stopped = false;
   for (const batch of batches.slice(1)) {
     if (!stopped) {

@@ -84,6 +84,23 @@ describe('publishCheckRun', () => {
     expect((last.body as { output: { annotations?: unknown[] } }).output.annotations).toBeUndefined();
   });
 
+  it('a 422 on the create request (its first batch rejected) creates the run without that batch and posts the rest', async () => {
+    gh.state.faults.push({ method: 'POST', path: /check-runs$/, status: 422, times: 1, message: 'Validation Failed' });
+    const res = await publishCheckRun(client(), { ...input(120), summary: (n) => `not posted: ${n}` });
+    expect(gh.violations()).toEqual([]);
+    expect(res).toMatchObject({ annotated: 70, failed: 50, failedBatches: 1, summaryUpdated: true });
+    expect(res.error).toMatchObject({ status: 422 });
+    const run = gh.state.checkRuns[0]!;
+    expect(gh.state.checkRuns).toHaveLength(1);
+    expect(run.annotations).toHaveLength(70);
+    expect(run.output.summary).toBe('not posted: 50');
+    expect(run.conclusion).toBe('failure');
+    // A 422 on a run without annotations is not about annotations: it is the caller's to report.
+    gh.reset();
+    gh.state.faults.push({ method: 'POST', path: /check-runs$/, status: 422, times: 1, message: 'Validation Failed' });
+    await expect(publishCheckRun(client(), input(0))).rejects.toMatchObject({ status: 422 });
+  });
+
   it('retries 5xx and propagates a 403', async () => {
     gh.state.faults.push({ method: 'POST', path: /check-runs$/, status: 503, times: 2 });
     await publishCheckRun(client(), input(1));
