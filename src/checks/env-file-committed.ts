@@ -98,6 +98,12 @@ export const envFileCommitted = defineCheck({
         report({ file, line: 1, note: true, message: `${file} is committed but its values are ${sealed.what}` });
         continue;
       }
+      // Tracked but not readable here (a sparse checkout, deleted from the working tree, a link out of the
+      // repository, too large): git still holds it, whatever it contains.
+      if (!parsed.has(file)) {
+        report({ file, line: 1, message: `${file} is tracked by git, though its content could not be read here (not in the working tree, a link out of the repository, or too large); remove it from git (git rm --cached ${shellQuote(file)}), rotate any secret it held, and commit a template such as ${name}.example instead` });
+        continue;
+      }
       const n = entries.length;
       if (COMMITTED_BY_DESIGN.test(name)) {
         // dotenv-defaults' `.env.defaults` and dotenv-extended's `.env.schema`/`.env.defaults` are meant to be committed:
@@ -109,7 +115,12 @@ export const envFileCommitted = defineCheck({
         report({ file, line: 1, severity: 'low', message: `${file} is committed (${n ? `${n} client-public variable${n > 1 ? 's' : ''}` : 'no variables'}); keep env files out of git and commit a .env.example template instead, before a secret lands in it` });
         continue;
       }
-      report({ file, line: 1, message: `${file} is committed with ${n} variable${n === 1 ? '' : 's'}; remove it from git (git rm --cached ${file}), rotate any secret it held, and commit a template such as ${name}.example instead` });
+      report({ file, line: 1, message: `${file} is committed with ${n} variable${n === 1 ? '' : 's'}; remove it from git (git rm --cached ${shellQuote(file)}), rotate any secret it held, and commit a template such as ${name}.example instead` });
     }
   },
 });
+
+/** A path as a shell word to paste (`spaced name.env` → `'spaced name.env'`). */
+function shellQuote(path: string): string {
+  return /^[\w./@%+=:,-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+}

@@ -101,3 +101,17 @@ it('an env file that cannot be read (a symlink out of the repository) is not cal
   // A binary env file (git-crypt's locked checkout) is still ciphertext.
   expect(byFile['locked.env']).toMatchObject({ note: true, message: expect.stringMatching(/encrypted whole/) });
 });
+
+it('a tracked .env missing from the working tree (sparse checkout, deleted) is still committed, at the default severity (QA round 25)', async () => {
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const { run } = await import('../../src/run.js');
+  const { makeRepo } = await import('../helpers/repo.js');
+  const dir = makeRepo({ 'svc-b/.env': 'SECRET=1\n', 'spaced name.env': 'A=1\n', '.github/preflight.yml': 'version: 1\nitems:\n  - { id: env, check: env-file-committed }\n' });
+  fs.rmSync(path.join(dir, 'svc-b/.env'));
+  const { report } = await run({ dir, cwd: dir, probes: false, env: {} });
+  const byFile = new Map(report.findings.map((f) => [f.file, f]));
+  expect(byFile.get('svc-b/.env')).toMatchObject({ severity: 'critical', message: expect.stringMatching(/^svc-b\/\.env is tracked by git, though its content could not be read here/) });
+  // A file name to paste into a shell is quoted.
+  expect(byFile.get('spaced name.env')!.message).toContain("git rm --cached 'spaced name.env'");
+});
