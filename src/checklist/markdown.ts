@@ -393,7 +393,46 @@ export function tickedTexts(text: string, maxChars = MAX_CHARS): string[] {
   return out;
 }
 
-const parseGfm = (text: string): RootContent[] => fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }).children;
+const parseGfm = (text: string): RootContent[] => fromMarkdown(defuseInline(text), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }).children;
+
+/** Inline delimiters the Markdown parser resolves in quadratic time within one paragraph: emphasis, brackets, comment openers. */
+const HEAVY = /[*_[\]]|<!--/g;
+/** A paragraph (a list item with its continuation lines, or plain lines) may hold this many before it is defused. */
+const MAX_HEAVY = 1000;
+/** A line's list marker and checkbox (`- [ ] `, `  * [x] `, `> 1. `): kept as written, so items stay items. */
+const LEAD = /^[ \t]*(?:>[ \t]*)*(?:(?:[*+-]|\d{1,9}[.)])(?:[ \t]+|$)(?:\[[ xX]\](?:[ \t]+|$))?)?/;
+
+/**
+ * The text with each paragraph that holds more than MAX_HEAVY emphasis delimiters, brackets or `<!--` made inert:
+ * micromark resolves those in quadratic time (160 KB of `*_` on one line ran for minutes; 10,000 `<!--`, 7 s), and
+ * no checklist item needs a thousand. They become look-alike characters of the same length (`∗`, `＿`, `［`, `］`,
+ * `＜!--`), so every line and column stays where it is; list markers and checkboxes are kept. Other text is untouched.
+ */
+export function defuseInline(text: string): string {
+  HEAVY.lastIndex = 0;
+  let n = 0;
+  while (n <= MAX_HEAVY && HEAVY.exec(text)) n++;
+  if (n <= MAX_HEAVY) return text;
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    const heavy = run.reduce((k, line) => k + (line.slice(LEAD.exec(line)![0].length).match(HEAVY)?.length ?? 0), 0);
+    for (const line of run) {
+      if (heavy <= MAX_HEAVY) { out.push(line); continue; }
+      const lead = LEAD.exec(line)![0];
+      out.push(lead + line.slice(lead.length).replace(/<!--/g, '＜!--').replace(/[*_[\]]/g, (c) => (c === '*' ? '∗' : c === '_' ? '＿' : c === '[' ? '［' : '］')));
+    }
+    run = [];
+  };
+  for (const line of lines) {
+    // A blank line ends a paragraph; a list item's line starts one.
+    if (!line.trim() || /^[ \t]*(?:>[ \t]*)*(?:[*+-]|\d{1,9}[.)])[ \t]/.test(line)) flush();
+    run.push(line);
+  }
+  flush();
+  return out.join('\n');
+}
 
 /**
  * The blocks of a document, parsed in the pieces of `splitBlocks` (line offsets kept). Link reference definitions

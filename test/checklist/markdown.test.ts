@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdownChecklist, slug, splitBlocks, tickedTexts } from '../../src/checklist/markdown.js';
+import { defuseInline, parseMarkdownChecklist, slug, splitBlocks, tickedTexts } from '../../src/checklist/markdown.js';
 import { ConfigError } from '../../src/types.js';
 import { SLACK } from '../helpers/slack.js';
 
@@ -480,4 +480,27 @@ describe('an item that introduces plain bullets', () => {
       ['HSTS enabled', ['hsts']],
     ]);
   });
+});
+
+describe('paragraphs with thousands of emphasis delimiters, brackets or <!-- are made inert (QA round 25)', () => {
+  it('keeps lines, columns, list markers and checkboxes; a normal long checklist is untouched', () => {
+    const hostile = `# C\n- [ ] ${'*_'.repeat(5000)}\n- [ ] ${'<!--'.repeat(2000)}\n- [ ] ${']('.repeat(3000)}\n- [x] HSTS is enabled\n`;
+    const inert = defuseInline(hostile);
+    expect(inert.length).toBe(hostile.length);
+    expect(inert.split('\n').map((l) => l.slice(0, 6))).toEqual(hostile.split('\n').map((l) => l.slice(0, 6)));
+    expect(inert).not.toMatch(/\*_|<!--|\]\(/);
+    expect(inert).toContain('- [x] HSTS is enabled');
+    const c = parseMarkdownChecklist('c.md', hostile);
+    expect(c.items).toHaveLength(4);
+    expect(c.items[3]!.checks).toEqual(['hsts']);
+    // 600 ordinary items (1,200 brackets and many snake_case words in all, a few per paragraph): not one character changes.
+    const normal = Array.from({ length: 600 }, (_, i) => `- [ ] Set FLASK_DEBUG_${i} to 0 in *production* [docs](https://x.example/${i})`).join('\n');
+    expect(defuseInline(normal)).toBe(normal);
+  }, 20_000);
+  it('a paragraph spread over many lines is bounded too', () => {
+    const text = `- [ ] Item\n\n${Array.from({ length: 400 }, () => '*_*_*_*_*_').join('\n')}\n`;
+    const inert = defuseInline(text);
+    expect(inert.startsWith('- [ ] Item\n\n∗＿')).toBe(true);
+    expect(parseMarkdownChecklist('c.md', text).items.map((i) => i.title)).toEqual(['Item']);
+  }, 20_000);
 });
