@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { aspNetSettings, basename, dirname, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
+import { aspNetSettings, basename, DEV_WORD, dirname, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
 import { lineage } from '../repo/dockerfile.js';
 import { containerEnv } from '../repo/k8s.js';
@@ -172,6 +172,20 @@ const ELIXIR_NEEDLES = ['System.get_env('];
  */
 const DEV_CONFIG = /(?:^|\/)config\/(?:(?:environments\/)?(?:dev|development|local)\.(?:rb|exs)|(?:env\/)?(?:dev|development|local|local-development)\.[cm]?[jt]s)$/;
 
+/** Knex's configuration file (`knexfile.js`, `knexfile.ts`…): an object of environments (`development: {…}`, `production: {…}`). */
+const KNEXFILE = /(?:^|\/)knexfile\.[cm]?[jt]s$/i;
+/**
+ * The development environment of a knexfile whose object literal holds offset `at` (`development: { connection: {…} }`,
+ * also `local`, `test`…: the same words as development-only file names), or null.
+ */
+function knexDevEnvironment(src: Source, at: number): string | null {
+  for (const h of enclosingHeaders(src, at)) {
+    const m = /(?:^|[\s,(])(['"]?)([A-Za-z_$][\w$-]*)\1\s*:$/.exec(h);
+    if (m && DEV_WORD.test(m[2]!)) return `knexfile environment '${m[2]}'`;
+  }
+  return null;
+}
+
 /**
  * Other files whose environment fallbacks deploy: PHP (Laravel `config/*.php`), Ruby and Elixir
  * (Rails initializers and environments, Phoenix `config/runtime.exs`) and the entrypoint scripts of
@@ -315,14 +329,18 @@ const TF_ATTRIBUTE_RE = /^\s*([A-Za-z_][\w-]{0,100})\s*=\s*"([^"$\\]{1,200})"\s*
 
 const RAILS_DEV_ENV = /^(?:development|dev|test|testing|local|ci|cucumber)$/i;
 const HELM_DEV_VALUES = /^values[.-](?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w-]+)?\.ya?ml$/i;
-/** Deploy configuration read as a structure: Helm values beside a Chart.yaml, ASP.NET Core appsettings (not the development ones), Rails' database.yml. */
-function structuredConfig(file: string, has: (f: string) => boolean): { kind: 'helm' | 'appsettings' | 'rails'; dev: string | null } | null {
+/**
+ * Deploy configuration read as a structure: Helm values beside a Chart.yaml, ASP.NET Core appsettings (not the development ones), Rails' database.yml,
+ * the Sequelize CLI's `config/config.json`.
+ */
+function structuredConfig(file: string, has: (f: string) => boolean): { kind: 'helm' | 'appsettings' | 'rails' | 'sequelize'; dev: string | null } | null {
   const b = basename(file);
   const dir = dirname(file);
   if (/^values(?:[.-][\w.-]+)?\.ya?ml$/i.test(b) && has(`${dir ? `${dir}/` : ''}Chart.yaml`)) return { kind: 'helm', dev: HELM_DEV_VALUES.test(b) ? 'development values file' : null };
   const app = aspNetSettings(file);
   if (app) return app.dev ? null : { kind: 'appsettings', dev: null };
   if (/(?:^|\/)config\/database\.ya?ml$/.test(file)) return { kind: 'rails', dev: null };
+  if (/(?:^|\/)config\/config\.json$/.test(file)) return { kind: 'sequelize', dev: null };
   return null;
 }
 
@@ -392,7 +410,7 @@ export const defaultCredentials = defineCheck({
       "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password. A real value there is `hardcoded-secret`'s;",
       '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
       '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s);',
-      '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged; an ERB read\'s fallback, `<%= ENV.fetch(\"DB_PASSWORD\", \"postgres\") %>`, is judged as the value);',
+      '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged; an ERB read\'s fallback, `<%= ENV.fetch(\"DB_PASSWORD\", \"postgres\") %>`, is judged as the value), the Sequelize CLI\'s `config/config.json` (a file whose environments name a `dialect` or `use_env_variable`: `\"production\": { \"username\": \"root\", \"password\": \"root\" }` fails; its development and test environments — the words of development-only file names: `development`, `local`, `test`… — give notes);',
       '- Redis told to require a default password: `redis-server --requirepass changeme` in a compose `command`, a Dockerfile `CMD` or Kubernetes `args` (also as the next item of a JSON array or YAML list), `requirepass foobared` (redis.conf\'s own example) in a `.conf` file; a real value there is `hardcoded-secret`\'s;',
       '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes` (compose, Kubernetes, Dockerfile environments); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
       "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt.",
@@ -403,7 +421,7 @@ export const defaultCredentials = defineCheck({
       'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
       "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`.",
       COMPOSE_ENV_REACH_DOC,
-      'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`…), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…).',
+      'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`…), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {…}`, `local`, `test`… environment, the words of development-only file names; `production`, `staging` and others are judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…).',
       "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
       "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`, or a `@property def SECRET_KEY(self)` there) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails, and so does a value the production class or module sets itself (a base class's safe value does not undo it).",
       'Values are never printed; the message says what kind of default it is.',
@@ -540,6 +558,13 @@ export const defaultCredentials = defineCheck({
       }
       // URLs written as literals anywhere in the code (`create_engine("postgresql://postgres:postgres@db/app")`).
       if (hasUserinfo(text)) hits.push(...urlLiterals(text, lex(), judged));
+      // A knexfile's development and test environments (`development: { connection: { user: 'postgres', password: 'postgres' } }`):
+      // how local development works, as Rails' and Phoenix' development configuration.
+      if (KNEXFILE.test(file) && hits.length) {
+        const lineStarts = [0];
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+        for (const h of hits) h.dev ??= knexDevEnvironment(lex(), (lineStarts[h.line - 1] ?? 0) + h.column - 1);
+      }
       return hits.length || secured.length ? { hits, secured } : undefined;
     },
   }),
@@ -809,6 +834,15 @@ export const defaultCredentials = defineCheck({
             entries.forEach(([k, x], i) => (typeof x === 'string' ? judge(k, x, [...path, k], dev, beside.get(i)) : walk(x, [...path, k], depth + 1, dev)));
           }
         };
+        if (kind.kind === 'sequelize') {
+          // The Sequelize CLI's environments (`"production": { "username": "root", "password": "root", "dialect": "mysql" }`):
+          // only a file whose sections say what they connect to (`dialect`, `use_env_variable`); development and test
+          // environments are how local development works: notes.
+          const envs = isObject(doc.value) ? Object.entries(doc.value).filter((e): e is [string, Record<string, unknown>] => isObject(e[1])) : [];
+          if (!envs.some(([, v]) => typeof v['dialect'] === 'string' || typeof v['use_env_variable'] === 'string')) continue;
+          for (const [env, section] of envs) walk(section, [env], 1, DEV_WORD.test(env) ? `Sequelize environment '${env}'` : null);
+          continue;
+        }
         if (kind.kind !== 'rails' || !isObject(doc.value)) { walk(doc.value, [], 0, null); continue; }
         // database.yml: the environments' sections (`<<: *default` merged); a value a section takes from
         // the shared one is reported where it is written. Development and test sections are not deployed.

@@ -198,8 +198,10 @@ export function isVendoredOrGenerated(path: string): boolean {
 
 // Split in a folder part and a name part: one regex over the whole path with both was the
 // costliest path test of a scan.
+// Jest's own folders (`__tests__/`, `__snapshots__/`, `__mocks__/`, `__fixtures__/`) and test helper folders (`test-utils/`,
+// `testutil/`, `test_helpers/`). Not `playwright/` or `puppeteer/`: a browser-automation service deployed as such has those names.
 // Also .NET test projects, named `<Project>.Tests/`, `.UnitTests/`, `.IntegrationTests/`… by convention.
-const TEST_DIR_RE = /(?:^|\/)(?:tests?|testing|__tests__|__snapshots__|spec|specs|fixtures?|testdata|test-data|mocks?|__mocks__|e2e|cypress|[^/]+\.(?:Tests?|UnitTests?|IntegrationTests?|FunctionalTests?|AcceptanceTests?|ComponentTests?|E2ETests?|Specs?))\//i;
+const TEST_DIR_RE = /(?:^|\/)(?:tests?|testing|__tests__|__snapshots__|__fixtures__|spec|specs|fixtures?|testdata|test-data|test[-_]?utils?|test[-_]helpers|mocks?|__mocks__|e2e|cypress|[^/]+\.(?:Tests?|UnitTests?|IntegrationTests?|FunctionalTests?|AcceptanceTests?|ComponentTests?|E2ETests?|Specs?))\//i;
 /**
  * Illustration folders: `examples/`, `samples/`, `docs/` (plural, lower case, as written) hold compose files, manifests and
  * code that show how to run something (a library's example apps, a docs site's snippets), not the repository's production deployment (QA-P A5).

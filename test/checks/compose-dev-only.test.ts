@@ -221,7 +221,7 @@ describe('compose files and Kubernetes manifests under test and illustration fol
   const compose = 'services:\n  db:\n    image: postgres\n    command: flask run --debug\n    environment:\n      POSTGRES_PASSWORD: changeme\n      DEBUG: "1"\n    ports: ["5432:5432"]\n';
   const manifest = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: t}\nspec:\n  template:\n    spec:\n      containers:\n        - name: t\n          image: t:latest\n          command: [flask, run, --debug]\n          env:\n            - {name: DEBUG, value: "true"}\n';
   const files: Record<string, string> = { 'docker-compose.yml': 'services:\n  web: { image: acme/web:1.0, restart: always, mem_limit: 1g }\n' };
-  for (const dir of ['test', 'tests/fixtures', 'spec', 'e2e', 'fixtures', '__mocks__', 'examples', 'samples', 'docs']) {
+  for (const dir of ['test', 'tests/fixtures', 'spec', 'e2e', 'fixtures', '__mocks__', 'src/__fixtures__', 'test-utils', 'examples', 'samples', 'docs']) {
     files[`${dir}/docker-compose.yml`] = compose;
     files[`${dir}/k8s/deploy.yaml`] = manifest;
   }

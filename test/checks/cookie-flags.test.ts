@@ -266,3 +266,17 @@ describe('cookie-flags: a repository with only code it does not read', () => {
     expect(out.skipped).toMatch(/^no code it reads \(Python, JavaScript\/TypeScript/);
   });
 });
+
+describe('cookie-flags: a shorthand cookie option (QA25 node D2)', () => {
+  it('session({ secret, cookie }) with a same-file literal `const cookie = { secure: false }` fails at secure; a variable from elsewhere, a secure literal or a production flip passes', async () => {
+    const out = await runCase(cookieFlags, {
+      files: {
+        'src/a.ts': "import session from 'express-session';\nconst cookie = { secure: false, httpOnly: true, maxAge: 3600_000 };\nexport default session({ secret: process.env.SESSION_SECRET!, resave: false, saveUninitialized: false, cookie });\n",
+        'src/ok1.ts': "import session from 'express-session';\nimport { cookie } from './config';\nexport default session({ secret: process.env.SESSION_SECRET!, cookie });\n",
+        'src/ok2.ts': "import session from 'express-session';\nconst cookie = { secure: true, httpOnly: true };\nexport default session({ secret: process.env.SESSION_SECRET!, cookie });\n",
+        'src/ok3.js': "const session = require('express-session');\nconst cookie = { secure: false };\nif (app.get('env') === 'production') cookie.secure = true;\napp.use(session({ secret, cookie }));\n",
+      },
+    });
+    expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['src/a.ts:2']);
+  });
+});

@@ -770,3 +770,28 @@ describe('cors-wildcard: a * fallback of an environment read inside a Python COR
     expect(await found({ ...app, 'docker-compose.yml': compose('"${CORS_ORIGINS:-*}"') })).toEqual(['docker-compose.yml:5 high', 'main.py:8 high']);
   });
 });
+
+describe('cors-wildcard: shorthand origin properties and methods (QA25 node D2)', () => {
+  it('cors({ origin, credentials }) and origin(o, cb) { … } have an origin option: a variable or list-checking method passes', async () => {
+    const out = await runCase(corsWildcard, {
+      files: {
+        'src/d.ts': "import cors from 'cors';\nconst origin = process.env.NODE_ENV === 'production' ? 'https://app.example.com' : 'http://localhost:5173';\napp.use(cors({ origin, credentials: true }));\n",
+        'src/named.ts': "import cors, { CorsOptions } from 'cors';\nconst origin: CorsOptions['origin'] = (o, cb) => cb(null, isAllowedOrigin(o));\napp.use(cors({ origin, credentials: true }));\n",
+        'src/method.ts': "import cors from 'cors';\nconst allowed = new Set(['https://app.example.com']);\napp.use(\n  cors({\n    credentials: true,\n    origin(origin, cb) {\n      if (!origin || allowed.has(origin)) cb(null, true);\n      else cb(new Error('CORS'));\n    },\n  }),\n);\n",
+        'src/f.ts': "import cors from 'cors';\nconst corsOptions = {\n  origin(origin: string | undefined, cb: (e: Error | null, ok?: boolean) => void) {\n    cb(null, !origin || origin.endsWith('.example.com'));\n  },\n};\napp.use(cors(corsOptions));\n",
+        'src/h.js': "const cors = require('cors');\nconst whitelist = ['https://example.com'];\napp.use(cors({\n  async origin(origin, callback) {\n    if (!origin || whitelist.includes(origin)) return callback(null, true);\n    return callback(new Error('Not allowed by CORS'));\n  },\n  credentials: true,\n}));\n",
+      },
+    });
+    expect(out.findings).toEqual([]);
+  });
+  it('still fails: options without origin (shorthand credentials), a method that allows every origin, and a Socket.IO shorthand cors option with origin *', async () => {
+    const out = await runCase(corsWildcard, {
+      files: {
+        'src/a.js': "const cors = require('cors');\nconst credentials = true;\napp.use(cors({ credentials, methods: ['GET'] }));\n",
+        'src/b.js': "const cors = require('cors');\napp.use(cors({\n  origin(origin, cb) { cb(null, true); },\n  credentials: true,\n}));\n",
+        'src/io.js': "const cors = { origin: '*' };\nconst io = require('socket.io')(http, { cors });\n",
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.severity ?? null])).toEqual([['src/a.js', 3, null], ['src/b.js', 3, 'critical'], ['src/io.js', 1, null]]);
+  });
+});

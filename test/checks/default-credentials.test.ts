@@ -1153,3 +1153,31 @@ describe('default-credentials: a password equal to the user name in a connection
     expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`)).toEqual(['mysite/settings/local.py:1 note']);
   });
 });
+
+describe('default-credentials: knexfile and Sequelize environments (QA25 node D7)', () => {
+  it("a knexfile's development/test/local environments give notes; production (and staging) still fail", async () => {
+    const knexfile = "module.exports = {\n  development: {\n    client: 'pg',\n    connection: { host: '127.0.0.1', user: 'postgres', password: 'postgres', database: 'app_dev' },\n  },\n  test: {\n    client: 'pg',\n    connection: 'postgres://postgres:postgres@localhost/app_test',\n  },\n  staging: {\n    client: 'pg',\n    connection: { host: 'db', user: 'app', password: 'app', database: 'app' },\n  },\n  production: {\n    client: 'pg',\n    connection: {\n      host: process.env.DB_HOST,\n      user: 'app',\n      password: 'changeme',\n      database: 'app',\n    },\n  },\n};\n";
+    const ts = "import type { Knex } from 'knex';\nconst config: { [key: string]: Knex.Config } = {\n  local: { client: 'pg', connection: { host: 'localhost', user: 'root', password: 'root' } },\n  production: { client: 'pg', connection: { host: 'db', user: 'root', password: 'root' } },\n};\nexport default config;\n";
+    const out = await runCase(defaultCredentials, { files: { 'knexfile.js': knexfile, 'server/knexfile.ts': ts, 'src/db.js': "module.exports = {\n  development: { client: 'pg', connection: { host: 'db', user: 'app', password: 'postgres' } },\n};\n" } });
+    expect(out.findings.map((f) => `${f.file}:${f.line} ${f.note ? 'note' : 'fail'}${f.note ? ` ${/\(([^)]*)\)$/.exec(f.message)?.[1]}` : ''}`).sort()).toEqual([
+      "knexfile.js:12 fail",
+      "knexfile.js:19 fail",
+      "knexfile.js:4 note knexfile environment 'development'",
+      "knexfile.js:8 note knexfile environment 'test'",
+      "server/knexfile.ts:3 note knexfile environment 'local'",
+      'server/knexfile.ts:4 fail',
+      // Not a knexfile: an object key says nothing about what deploys.
+      'src/db.js:2 fail',
+    ]);
+  });
+  it("Sequelize config/config.json: production root/root fails, development and test give notes; a JSON file without dialects is not read", async () => {
+    const config = '{\n  "development": { "username": "root", "password": "root", "database": "db_dev", "host": "127.0.0.1", "dialect": "mysql" },\n  "test": { "username": "root", "password": null, "database": "db_test", "host": "127.0.0.1", "dialect": "mysql" },\n  "production": { "username": "root", "password": "root", "database": "db_prod", "host": "127.0.0.1", "dialect": "mysql" },\n  "staging": { "username": "shop", "password": "shop", "database": "shop", "host": "db", "dialect": "postgres" }\n}\n';
+    const out = await runCase(defaultCredentials, { files: { 'config/config.json': config, 'web/config/config.json': '{ "production": { "password": "changeme" } }\n' } });
+    expect(out.findings.map((f) => `${f.file}:${f.line} ${f.note ? 'note' : 'fail'} ${f.message.split(' ')[0]}`)).toEqual([
+      'config/config.json:2 note development.password',
+      'config/config.json:4 fail production.password',
+      'config/config.json:5 fail staging.password',
+    ]);
+    expect(out.findings[0]!.message).toMatch(/\(Sequelize environment 'development'\)$/);
+  });
+});

@@ -48,6 +48,14 @@ describe('test folders', () => {
     for (const f of ['src/components/__snapshots__/Login.test.tsx.snap', '__snapshots__/api.spec.ts.snap']) expect(isTestFile(f), f).toBe(true);
     expect(isTestFile('src/snapshots/restore.ts')).toBe(false);
   });
+  it("Jest __fixtures__/ folders and test helper folders (test-utils/, testutil/) are test folders; playwright/ and names that merely contain the words are not (QA25 node D1)", async () => {
+    const { isTestFile, isTestDockerfile } = await import('../../src/repo/classify.js');
+    for (const f of ['src/__fixtures__/app/Dockerfile', 'src/__fixtures__/docker-compose.yml', '__fixtures__/server.js', 'test-utils/server.js', 'packages/web/test_utils/render.tsx',
+      'internal/testutil/db.go', 'src/testutils/cors.ts', 'test-helpers/app.js', 'spec/test_helpers/x.rb']) expect(isTestFile(f), f).toBe(true);
+    expect(isTestDockerfile('src/__fixtures__/app/Dockerfile')).toBe(true);
+    // A browser-automation service is deployed under such names; a `utils/` or `fixtures-api/` folder is the application's.
+    for (const f of ['playwright/server.ts', 'services/playwright/Dockerfile', 'puppeteer/index.js', 'src/utils/cors.ts', 'src/latest-utils/x.ts', 'src/fixtures-api/server.js', 'src/__fixtures/x.js']) expect(isTestFile(f), f).toBe(false);
+  });
 });
 
 describe('illustration folders (QA-P A5)', () => {

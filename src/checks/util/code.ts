@@ -691,9 +691,27 @@ export function objectLiteral(src: Source, expr: Arg): { open: number; close: nu
   return close > 0 ? { open, close } : null;
 }
 
-/** Properties of an object literal (`{ a: 1, 'b': 2 }`); shorthand properties have value equal to the name. */
+/**
+ * Properties of an object literal (`{ a: 1, 'b': 2 }`). In JavaScript/TypeScript a shorthand property (`{ origin }`) is
+ * named by its identifier, which is also its value (a variable: the caller may follow it), and a shorthand method
+ * (`origin(o, cb) { … }`, `async origin(…) {…}`) by its name, with its value from its parameter list on (`(o, cb) { … }`,
+ * read like `function (o, cb) { … }`). Elsewhere (a Go struct literal) an element without a key has no name.
+ */
 export function objectProps(src: Source, obj: { open: number; close: number }): Arg[] {
-  return splitList(src, obj.open + 1, obj.close);
+  const props = splitList(src, obj.open + 1, obj.close);
+  if (!isJavaScript(src.file)) return props;
+  return props.map((p) => {
+    if (p.name !== null) return p;
+    const bare = src.bare.slice(p.start, p.end);
+    if (/^[A-Za-z_$][\w$]*$/.test(bare)) return { ...p, name: bare };
+    const m = /^(?:async\s+)?(?:\*\s*)?([A-Za-z_$][\w$]*)\s*(?:<[^<>()]*>\s*)?\(/.exec(bare);
+    if (!m) return p;
+    const open = p.start + m[0].length - 1;
+    const close = matchBracket(src, open);
+    // A method has a body: `(…) {` or `(…): Type {`, closed at the property's end.
+    if (close < 0 || close >= p.end || src.bare[p.end - 1] !== '}' || !/^\s*(?::[^{]*)?\{/.test(src.bare.slice(close + 1, p.end))) return p;
+    return { name: m[1]!, value: src.code.slice(open, p.end), start: open, end: p.end };
+  });
 }
 
 /**
