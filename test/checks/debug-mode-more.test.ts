@@ -148,3 +148,13 @@ describe('debug-mode: a Django single-file app whose module-level DEBUG is also 
     expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`)).toEqual(['app.py:6']);
   });
 });
+
+describe('debug-mode: Spring Boot YAML with Maven resource-filtering tokens (QA25 D1)', () => {
+  it('is read as after filtering: the stack-trace setting beside an unquoted @project.version@ is judged at its line', async () => {
+    const yml = 'info:\n  app:\n    version: @project.version@\nserver:\n  error:\n    include-stacktrace: always\n';
+    const out = await runCase(debugMode, { files: { 'src/main/resources/application.yml': yml } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''}`)).toEqual(['src/main/resources/application.yml:6:5']);
+    const token = await runCase(debugMode, { files: { 'src/main/resources/application.yml': 'server:\n  error:\n    include-stacktrace: @stacktrace.mode@\n' } });
+    expect(token.findings).toEqual([]);
+  });
+});
