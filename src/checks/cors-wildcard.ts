@@ -10,7 +10,7 @@ import {
 import { deployedNginxConfigs, inStaticLocation } from './util/nginx.js';
 import { deployedValue } from './util/commands.js';
 import { isObject } from '../repo/yaml.js';
-import type { Snapshot } from '../repo/snapshot.js';
+import type { Snapshot, SnapshotView } from '../repo/snapshot.js';
 import { containsAnyCase, escapeRegExp, lineColumnAt, quoteSource } from './util/text.js';
 
 type Report = (f: RawFinding) => void;
@@ -24,6 +24,8 @@ interface Hit {
   reflected?: boolean;
   /** `cors.init_app(app)` of an instance imported from another module: a hit only when that module binds it to `CORS()`. */
   instance?: string;
+  /** `plug CORSPlug` without `origin`: any origin unless `config :cors_plug, origin: …` sets one. */
+  corsPlugDefault?: boolean;
 }
 /** A Python setting's name and form (runtime assignment or module/class default). */
 interface PySettingRef { name: string; runtime: boolean; className: string | null }
@@ -481,6 +483,17 @@ function hasStar(src: Source, from: number, to: number): boolean {
   return CORS_ALL.test(src.bare.slice(from, to));
 }
 const CORS_ALL = /\bCorsConfiguration\s*\.\s*ALL\b/;
+/**
+ * A string literal that is a scheme followed by a lone wildcard (`"https://*"`, `"http://*"`): rs/cors and go-chi/cors
+ * match one `*` per origin against anything, so it accepts every origin over that scheme (go-chi/cors's README example).
+ */
+function hasSchemeStar(src: Source, from: number, to: number): boolean {
+  const code = src.code.slice(from, to);
+  for (const m of code.matchAll(/(["'`])[a-z][a-z0-9+.-]*:\/\/\*\1/gi)) {
+    if (src.bare[from + m.index] === m[1] && src.bare[from + m.index + 1] === ' ') return true;
+  }
+  return false;
+}
 
 /** A Ruby regex literal (`/.*\/`, `%r{.*}`) or PHP pattern (`'/.*\/'`, `'#.*#'`, `'.*'`) that matches any origin. */
 const REGEX_BODY = /^(?:\/(.*)\/|%r\{(.*)\}|#(.*)#)[a-z]*$/s;
@@ -716,6 +729,9 @@ function goCors(src: Source): Hit[] {
     if (func && GO_TRUE_FUNC.test(func.value.trim())) hits.push({ offset: func.start, what: `${label} ${func.name} returning true accepts any origin`, credentials });
     else if (lib === 'gin' && prop('AllowAllOrigins')?.value.trim() === 'true') hits.push({ offset: prop('AllowAllOrigins')!.start, what: `${label} AllowAllOrigins: true allows any origin` });
     else if (origins && star(origins)) hits.push({ offset: origins.start, what: `${label} ${origins.name}: ${quoteSource(origins.value)} allows any origin`, credentials: lib === 'rs' && credentials });
+    else if (origins && lib === 'rs' && hasSchemeStar(src, origins.start, origins.start + origins.value.length)) {
+      hits.push({ offset: origins.start, what: `${label} ${origins.name}: ${quoteSource(origins.value)} allows any origin (a wildcard after the scheme matches every host, and the origin is echoed)`, credentials });
+    }
     else if (lib === 'rs' && !origins && !func && !assigned.has('AllowedOrigins') && !assigned.has('AllowOriginFunc')) {
       hits.push({ offset: m.index, what: `${label}{…} without AllowedOrigins allows any origin (the default is all origins)`, credentials });
     }
@@ -778,6 +794,90 @@ function echoFiberCors(src: Source): Hit[] {
       if (func && GO_TRUE_FUNC.test(func.value.trim())) hits.push({ offset: func.start, what: 'Fiber cors AllowOriginsFunc returning true accepts any origin', credentials });
       else if (!origins && !func) hits.push({ offset: call.start, what: `Fiber ${pkg}.Config without AllowOrigins allows any origin (the default is all origins)` });
       else if (origins && hasStar(src, origins.start, origins.start + origins.value.length)) hits.push({ offset: origins.start, what: `Fiber AllowOrigins: ${quoteSource(origins.value)} allows any origin` });
+    }
+  }
+  return hits;
+}
+
+const GORILLA_IMPORT = /(?:^|[\s(])(?:([A-Za-z_]\w*)[ \t]+)?"github\.com\/gorilla\/handlers"/gm;
+/** gorilla/handlers options that decide the origins: without any of them `CORS(…)` allows every origin. */
+const GORILLA_ORIGIN_OPTIONS = new Set(['AllowedOrigins', 'AllowedOriginsFunc', 'AllowedOriginValidator', 'DisallowDefaultOrigins']);
+
+/**
+ * Go: gorilla/handlers `handlers.AllowedOrigins([]string{"*"})` (it then sends a literal `*`), `handlers.CORS(…)` whose
+ * options (all written in the call) set no origins (its default allows every origin and sends `*`), and an
+ * `AllowedOriginValidator` returning true (the caller's origin is echoed: with `AllowCredentials()` in the file, `critical`).
+ */
+function gorillaCors(src: Source): Hit[] {
+  const pkgs = [...src.code.matchAll(GORILLA_IMPORT)].map((m) => (m[1] === undefined || m[1] === 'import' ? 'handlers' : m[1])).filter((n) => n !== '_' && n !== '.');
+  if (!pkgs.length) return [];
+  const hits: Hit[] = [];
+  const calls = findCalls(src, /CORS|AllowedOrigins|AllowedOriginValidator|AllowCredentials/);
+  for (const pkg of pkgs) {
+    const own = calls.filter((c) => c.callee.replace(/\s+/g, '').startsWith(`${pkg}.`));
+    const credentials = own.some((c) => c.callee.endsWith('.AllowCredentials'));
+    for (const call of own) {
+      const fn = call.callee.slice(call.callee.lastIndexOf('.') + 1);
+      if (fn === 'AllowedOrigins' && call.args[0] && hasStar(src, call.args[0].start, call.args[0].end)) {
+        hits.push({ offset: call.start, what: `gorilla/handlers ${pkg}.AllowedOrigins(${quoteSource(call.args[0].value.trim())}) allows any origin` });
+      } else if (fn === 'AllowedOriginValidator' && call.args[0] && GO_TRUE_FUNC.test(call.args[0].value.trim())) {
+        hits.push({ offset: call.start, what: 'gorilla/handlers AllowedOriginValidator returning true accepts any origin and echoes it', credentials });
+      } else if (fn === 'CORS') {
+        // Only options written in the call are known: a variable or a spread (`opts...`) may set the origins.
+        const options = call.args.map((a) => new RegExp(`^${escapeRegExp(pkg)}\\s*\\.\\s*(\\w+)\\s*\\(`).exec(a.value.trim())?.[1]);
+        if (options.some((o) => o === undefined || GORILLA_ORIGIN_OPTIONS.has(o))) continue;
+        hits.push({ offset: call.start, what: `gorilla/handlers ${pkg}.CORS(…) without AllowedOrigins allows any origin (its default)` });
+      }
+    }
+  }
+  return hits;
+}
+
+/** `plug CORSPlug` (Elixir), with its options to the end of the statement. */
+const CORS_PLUG = /(?<![\w.])plug\s*\(?\s*CORSPlug\b/g;
+
+/**
+ * Elixir: cors_plug `plug CORSPlug, origin: "*"` / `origin: ["*"]` (a list holding `"*"` answers `*` to any other origin),
+ * and `plug CORSPlug` without `origin` (its default is `"*"`) unless `config :cors_plug, origin: …` sets one in a config
+ * file. CORSPlug sends a literal `*` (its default `credentials: true` is refused by browsers with it). An any-origin
+ * regex (`origin: ~r/.*\/`) echoes the caller's origin, with credentials unless `credentials: false`: `critical`.
+ */
+function corsPlug(src: Source): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of src.bare.matchAll(CORS_PLUG)) {
+    // The statement: to the end of the line, continued after a trailing comma or inside brackets.
+    let depth = 0;
+    let end = m.index + m[0].length;
+    for (; end < src.bare.length && end - m.index < 4000; end++) {
+      const c = src.bare[end]!;
+      if (c === '(' || c === '[' || c === '{') depth++;
+      else if (c === ')' || c === ']' || c === '}') { if (--depth < 0) break; }
+      else if (c === '\n' && depth === 0 && !/,\s*$/.test(src.bare.slice(m.index, end))) break;
+    }
+    const stmt = src.code.slice(m.index, end);
+    const bare = src.bare.slice(m.index, end);
+    const option = (name: string) => {
+      const o = new RegExp(`(?<![\\w:])${name}:\\s*`).exec(bare);
+      if (!o) return null;
+      const from = o.index + o[0].length;
+      let d = 0;
+      let to = from;
+      for (; to < bare.length; to++) {
+        const c = bare[to]!;
+        if (c === '(' || c === '[' || c === '{') d++;
+        else if (c === ')' || c === ']' || c === '}') { if (--d < 0) break; }
+        else if (c === ',' && d === 0) break;
+      }
+      return { start: m.index + from, value: stmt.slice(from, to).trim() };
+    };
+    const origin = option('origin');
+    const credentials = option('credentials')?.value !== 'false';
+    if (!origin) { hits.push({ offset: m.index, what: 'plug CORSPlug without origin allows any origin (its default is "*")', corsPlugDefault: true }); continue; }
+    const regex = /^~r(?:\/(.*)\/|\((.*)\)|\{(.*)\}|"(.*)")[a-z]*$/s.exec(origin.value);
+    if (regex && ANY_REGEX.has(regex.slice(1).find((g) => g !== undefined) ?? '')) {
+      hits.push({ offset: origin.start, what: `CORSPlug origin: ${quoteSource(origin.value)} matches any origin and echoes it`, credentials });
+    } else if (hasStar(src, origin.start, origin.start + origin.value.length)) {
+      hits.push({ offset: origin.start, what: `CORSPlug origin: ${quoteSource(origin.value)} allows any origin` });
     }
   }
   return hits;
@@ -1037,10 +1137,14 @@ function frameworkReader(file: string, text: string): ((src: Source) => Hit[]) |
   if (ext === 'cs') return text.includes('AllowAnyOrigin') || text.includes('SetIsOriginAllowed') || text.includes('WithOrigins') ? aspNetCors : null;
   if (ext === 'rs') return text.includes('CorsLayer') || text.includes('AllowOrigin') || text.includes('Cors::') || text.includes('allow_any_origin') ? rustCors : null;
   if (ext === 'go') {
-    const echo = text.includes('labstack/echo') || text.includes('gofiber/fiber');
-    if (text.includes('/cors"')) return echo ? (src) => [...goCors(src), ...echoFiberCors(src)] : goCors;
-    return echo ? echoFiberCors : null;
+    const readers = [
+      ...(text.includes('/cors"') ? [goCors] : []),
+      ...(text.includes('labstack/echo') || text.includes('gofiber/fiber') ? [echoFiberCors] : []),
+      ...(text.includes('gorilla/handlers') ? [gorillaCors] : []),
+    ];
+    return readers.length ? (src) => readers.flatMap((r) => r(src)) : null;
   }
+  if (ext === 'ex' || ext === 'exs') return text.includes('CORSPlug') ? corsPlug : null;
   return null;
 }
 
@@ -1050,12 +1154,17 @@ const OTHER_DEV_HEADER = /(?<!!\s*(?:[\w.]+\.)?)\bIsDevelopment\(\)|@Profile\(\s
 const OTHER_DEV_FILE = /(?:^|\/)(?:config\/environments\/development\.rb|application-(?:dev|devel|develop|development|local|debug)\.(?:properties|ya?ml))$/i;
 const devCode = (src: Source, at: number) => inDevBranch(src, at) || (src.lang === 'js' && enclosingHeaders(src, at).some((h) => OTHER_DEV_HEADER.test(h)));
 
+/** Whether an Elixir config file (`config/*.exs`) sets cors_plug's origin: `config :cors_plug, origin: [...]`. */
+function corsPlugConfigured(snapshot: SnapshotView): boolean {
+  return snapshot.files.some((f) => /(?:^|\/)config\/[^/]+\.exs$/.test(f) && /\bconfig\s*\(?\s*:cors_plug\s*,(?:(?!\bconfig\b)[\s\S])*?\borigin:/.test(snapshot.text(f) ?? ''));
+}
+
 /** Any-origin CORS in code and config. */
 export const corsWildcard = defineCheck({
   id: 'cors-wildcard',
   title: 'CORS does not allow any origin',
   severity: 'high',
-  description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, Ktor, Quarkus, Micronaut, Play, ASP.NET Core, Go gin/rs/chi cors, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, CORS_ORIGINS=*).',
+  description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, Ktor, Quarkus, Micronaut, Play, ASP.NET Core, Go gin/rs/chi cors, Echo, Fiber and gorilla/handlers, Elixir CORSPlug, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, CORS_ORIGINS=*).',
   match: [
     {
       ...CORS_ANY_ORIGIN,
@@ -1079,9 +1188,9 @@ export const corsWildcard = defineCheck({
     details: [
       'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`). The origins of these calls may also be an environment read whose fallback is `*` (`allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`, Flask-CORS `origins=os.environ.get("CORS_ORIGINS", "*")`, `config("X", default="*", cast=Csv())`, a list of such a read or a comprehension over it, a module-level name holding one): any origin unless the deploy environment sets the variable, `critical` with credentials as above; a fallback that lists origins passes.',
       'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed; a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { … }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
-      'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
+      'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(…)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"`, `plug CORSPlug` without `origin` (its default is `"*"`) unless a `config/*.exs` file sets `config :cors_plug, origin: …`, and an any-origin regex (`origin: ~r/.*/`). Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
       'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars` and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`).',
-      'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`; so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true`, and any Go `AllowOriginFunc` returning `true` with credentials. Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin sends a literal `*`, which browsers refuse with credentials.',
+      'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`; so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
       'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
       'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`) is an `info` note: web fonts and images loaded cross-origin need it. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* …)` or `map $http_origin …`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
     ].join('\n'),
@@ -1109,7 +1218,7 @@ export const corsWildcard = defineCheck({
         const src = otherSource(file, text);
         // A real file configures CORS a few times: the cap bounds the development-branch lookups (each scans back through the file).
         const found = [...(header ? headerLiteral(src) : []), ...(framework ? framework(src).slice(0, MAX_FRAMEWORK_HITS) : [])];
-        return only(found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: null, defaultOrigins: false, envKey: h.envKey ?? null, dev: dev || devCode(src, h.offset), ...(h.reflected ? { reflected: true } : {}) })));
+        return only(found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: null, defaultOrigins: false, envKey: h.envKey ?? null, dev: dev || devCode(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.corsPlugDefault ? { corsPlugDefault: true } : {}) })));
       }
       if (!containsAnyCase(text, 'cors', ACAO_WORD)) return undefined;
       const src = scanSource(file, text);
@@ -1158,6 +1267,8 @@ export const corsWildcard = defineCheck({
         if (h.instance !== undefined && !instances.some((i) => i.name === h.instance && sameProject(i.file, file))) continue;
         // Micronaut's wide-open default applies only when no configuration file of the folder (`application-prod.yml`) defines `configurations`.
         if (h.micronautOpen && scanned.some((s) => s.data.micronautConfigures && dirname(s.file) === dirname(file))) continue;
+        // CORSPlug's `"*"` default applies unless the application's config sets `config :cors_plug, origin: …`.
+        if (h.corsPlugDefault && corsPlugConfigured(snapshot)) continue;
         if (h.defaultOrigins && configured(file)) continue;
         // Replaced by a value that is no wildcard itself (compose's `${CORS_ORIGINS:-*}` deploys `*`; `${CORS_ORIGINS}` hands the deploy's own value through).
         if (h.envKey !== null && env.some((e) => { const v = deployedValue(e.value); return !e.dev && e.key === h.envKey && (v === null || (v !== '' && v !== '*' && !isWildcard(v))); })) continue;
@@ -1333,7 +1444,7 @@ function playCors(snapshot: Pick<Snapshot, 'files' | 'text'>): { file: string; l
 
 /** One file's CORS hits (lines and dev-only status resolved in the scan) and what it configures. */
 interface CorsScan {
-  hits: { line: number; column: number; start: number; what: string; credentials: boolean; setting: PySettingRef | null; defaultOrigins: boolean; envKey: string | null; dev: boolean; reflected?: boolean; instance?: string; micronautOpen?: boolean }[];
+  hits: { line: number; column: number; start: number; what: string; credentials: boolean; setting: PySettingRef | null; defaultOrigins: boolean; envKey: string | null; dev: boolean; reflected?: boolean; instance?: string; micronautOpen?: boolean; corsPlugDefault?: boolean }[];
   /** A Micronaut configuration file that defines CORS `configurations` (restricting what `enabled: true` opens in its folder). */
   micronautConfigures?: boolean;
   /** Names this Python module binds to a bare Flask-CORS extension (`cors = CORS()`). */

@@ -8,12 +8,48 @@ import { basename, DEV_WORD, isDevOnly, isPython, isTemplate, isTestFile, isVend
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation } from './util/groups.js';
 import { analyseEntry, classify, composeDefaults, deployedValue, devRemark, entryPoints, filesByName, pythonCode, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
 import { onePerLocation } from './util/once.js';
-import { SETTINGS_PROD, depthAt, enclosingHeaders, findCalls, inDevBranch, isDevHeader, kustomizeEnv, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, statementEnd, type SettingRef, type Source } from './util/code.js';
+import { SETTINGS_PROD, configEnv, depthAt, enclosingHeaders, findCalls, inDevBranch, isDevHeader, kustomizeEnv, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, statementEnd, type SettingRef, type Source } from './util/code.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
 import { platformEnv } from './util/platform.js';
 import { lowerText } from './util/text.js';
 
 const TRUTHY = /^(1|true|yes|on)$/i;
+
+/** Variables that carry JVM options: the JVM reads JAVA_TOOL_OPTIONS, `java` JDK_JAVA_OPTIONS, start scripts JAVA_OPTS/CATALINA_OPTS. */
+const JVM_OPTIONS_VAR = /^(?:JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|CATALINA_OPTS)$/;
+/** The JDWP agent option: `-agentlib:jdwp=transport=dt_socket,server=y,address=*:5005`, the older `-Xrunjdwp:…`. */
+const JDWP_OPTION = /(?:^|[\s"'=])(-(?:agentlib:jdwp=|Xrunjdwp:)[^\s"']*)/;
+
+/**
+ * A JDWP debugger agent that listens (`server=y`) in a JVM option string, with whether it listens on all interfaces:
+ * `address=*:5005`, `0.0.0.0:5005`, `[::]:5005` or any host but the loopback one. A bare port (`address=5005`) or no
+ * address listens on localhost only since Java 9 (Java 8 bound every interface). Null when there is no listening agent
+ * (`server=n` connects out to a debugger) or its address is a variable.
+ */
+function jdwpListener(text: string): { option: string; open: boolean } | null {
+  const option = JDWP_OPTION.exec(text)?.[1];
+  if (!option) return null;
+  const opts = new Map<string, string>();
+  for (const kv of option.replace(/^-(?:agentlib:jdwp=|Xrunjdwp:)/, '').split(',')) {
+    const eq = kv.indexOf('=');
+    if (eq > 0) opts.set(kv.slice(0, eq).toLowerCase(), kv.slice(eq + 1));
+  }
+  if (opts.get('server')?.toLowerCase() !== 'y') return null;
+  const address = opts.get('address') ?? '';
+  if (address.startsWith('$')) return null;
+  const colon = address.lastIndexOf(':');
+  if (colon < 0) return { option, open: false };
+  const host = address.slice(0, colon).replace(/^\[(.*)\]$/, '$1').toLowerCase();
+  if (host.startsWith('$')) return null;
+  return { option, open: !/^(?:localhost|127(?:\.\d+){3}|::1)$/.test(host) };
+}
+
+/** The finding for a JDWP agent `who` starts (`CMD starts the JVM with`): a failure on all interfaces, a note on localhost. */
+function jdwpMessage(who: string, jdwp: { option: string; open: boolean }): { message: string; note?: true } {
+  return jdwp.open
+    ? { message: `${who} a JDWP remote debugger listening on all interfaces (${jdwp.option}): anyone who reaches the port runs code in the JVM (remote code execution); remove the agent from the production command` }
+    : { note: true, message: `${who} a JDWP debugger agent (${jdwp.option}) that listens on localhost only (Java 9+; Java 8 listens on every interface): keep it out of the production command` };
+}
 
 /** Env settings that switch a framework into debug mode: key → predicate on the (trimmed) value, and what it does. */
 const DEBUG_VARS: { key: RegExp; on: (v: string) => boolean; effect: string }[] = [
@@ -28,6 +64,8 @@ const DEBUG_VARS: { key: RegExp; on: (v: string) => boolean; effect: string }[] 
   { key: /^GIN_MODE$/i, on: (v) => /^debug$/i.test(v), effect: 'Gin debug mode' },
   // Litestar reads it when the app is built without debug= (`os.getenv("LITESTAR_DEBUG", "0") == "1"`: only "1").
   { key: /^LITESTAR_DEBUG$/i, on: (v) => v === '1', effect: 'Litestar debug mode (tracebacks shown to visitors)' },
+  // The JVM reads JAVA_TOOL_OPTIONS (and the `java` launcher JDK_JAVA_OPTIONS); start scripts pass JAVA_OPTS/CATALINA_OPTS on.
+  { key: JVM_OPTIONS_VAR, on: (v) => jdwpListener(v)?.open === true, effect: 'a JDWP remote debugger listening on all interfaces (anyone who reaches the port runs code in the JVM: remote code execution)' },
 ];
 
 /** A debug switch found: the setting as written (`FLASK_DEBUG=1`) and what it does, a verb phrase (`turns on Flask debug mode …`). */
@@ -463,7 +501,7 @@ export const debugMode = defineCheck({
   id: 'debug-mode',
   title: 'Debug mode is off in production',
   severity: 'critical',
-  description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, ASP.NET Core developer exception page, Spring Boot include-stacktrace.',
+  description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, ASP.NET Core developer exception page, Spring Boot include-stacktrace, a JDWP debugger listening on all interfaces.',
   match: [
     {
       // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production", "Debug mode
@@ -542,6 +580,12 @@ export const debugMode = defineCheck({
       '  (`sanic server:app` imports the module without running the guard); unguarded at module level it fails. Values are judged as FastAPI\'s above',
       '  (constants followed, env reads by their default). `sanic server:app --debug`/`--dev`/`-d` (also `python -m sanic`) in a deploy command fails',
       '  there; `--reload` alone is not debug mode. `sentry_sdk.init(debug=True)` and other libraries\' debug options are not read.',
+      '- JVM: a JDWP debugger agent that listens (`-agentlib:jdwp=transport=dt_socket,server=y,address=*:5005`, the older `-Xrunjdwp:…`) on all',
+      '  interfaces (`*:PORT`, `0.0.0.0:PORT`, `[::]:PORT`, any host but the loopback one) fails: anyone who reaches the port runs code in the JVM. It is',
+      '  read in the commands production starts (unwrapped as for production-server: `sh -c`, start scripts) and in the variables that carry JVM',
+      '  options wherever the env settings above are read (`JAVA_TOOL_OPTIONS`, which every JVM reads, `JDK_JAVA_OPTIONS`, and `JAVA_OPTS`/`CATALINA_OPTS`,',
+      '  which start scripts pass on). A bare port (`address=5005`), no address or a loopback host listens on localhost only since Java 9 (Java 8 bound',
+      '  every interface): an `info` note. `server=n` (the JVM connects out to a debugger) and an address held in a variable are not judged.',
       '- Django single-file apps: `settings.configure(DEBUG=True, …)` (or a constant or env read passed as `DEBUG=`, judged as the settings `DEBUG`',
       '  above) in a module that serves a site (`urlpatterns = …` or `get_wsgi_application()`); a module that configures settings without serving one',
       '  (a `runtests.py` test runner, a docs build) and tests are not read; under the `__main__` guard it is an `info` note.',
@@ -782,6 +826,9 @@ export const debugMode = defineCheck({
       for (const { argv, file: script } of launch.commands) {
         const cli = cliDebug(argv);
         if (cli) emit({ file: entry.file, line: entry.line, column: entry.column, message: `${entry.where}${script ? ` (through ${script})` : ''} starts ${cli.what} with ${cli.flag}: debug mode answers every unhandled error with its traceback; remove ${cli.flag}` }, entryDev(entry));
+        // `java -agentlib:jdwp=transport=dt_socket,server=y,address=*:5005 -jar app.jar`: a remote debugger in production.
+        const jdwp = argv.map(jdwpListener).find((j) => j !== null);
+        if (jdwp) emit({ file: entry.file, line: entry.line, column: entry.column, ...jdwpMessage(`${entry.where}${script ? ` (through ${script})` : ''} starts the JVM with`, jdwp) }, entryDev(entry));
       }
       for (const [k, v] of Object.entries(launch.env)) {
         const hit = judge(k, v);
@@ -801,6 +848,13 @@ export const debugMode = defineCheck({
         if (set) emit({ file, line: set.line, column: set.column, message: `${set.what} switches debug on for ${call.call}() (line ${call.line}), which runs in production (${entry.where} in ${entry.file}:${entry.line}): the Werkzeug debugger allows remote code execution; remove it and serve the app with gunicorn` }, entryDev(entry));
         else emit({ file, line: call.line, column: call.column, message: `${call.call}(debug=True) runs in production (${entry.where} in ${entry.file}:${entry.line}): the Werkzeug debugger allows remote code execution; remove debug=True and serve the app with gunicorn` }, entryDev(entry));
       }
+    }
+
+    // A JDWP agent in the deploy environment's JVM options that listens on localhost only: a note (on all interfaces it is
+    // a DEBUG_VARS failure, judged with the other switches where each environment is read).
+    for (const e of configEnv(snapshot)) {
+      const jdwp = JVM_OPTIONS_VAR.test(e.key) ? jdwpListener(deployedValue(e.value) ?? e.value) : null;
+      if (jdwp && !jdwp.open && !isTemplate(e.file)) emit({ file: e.file, line: e.line, column: e.column, ...jdwpMessage(`${e.key} starts the JVM with`, jdwp) }, e.dev);
     }
 
     // The deploy values of a variable read as a string; `prod`: only those production gets.

@@ -33,6 +33,7 @@ function advice(what: string): string {
   if (/rails/.test(what)) return 'run the server with RAILS_ENV=production';
   if (/spring-boot:run|bootRun/.test(what)) return 'package the app (mvn package, ./gradlew bootJar) and run the jar (java -jar app.jar), where DevTools is off';
   if (/\bdotnet watch\b/.test(what)) return 'publish the app (dotnet publish -c Release) and run the published output (dotnet App.dll) without the file watcher';
+  if (/\bdotnet run\b/.test(what)) return 'publish the app (dotnet publish -c Release) and run the published output (dotnet App.dll): dotnet run builds a Debug build from source and applies the launch profile (launchSettings.json: ASPNETCORE_ENVIRONMENT=Development)';
   if (/\bdeno\b/.test(what)) return 'run deno without the file watcher (deno run --allow-net main.ts, or deno serve)';
   if (/\bbun (?:--watch|--hot|watch)\b/.test(what)) return 'run bun without --watch/--hot (bun run src/index.ts, or the built output)';
   if (/^(?:air|reflex)\b|→ (?:air|reflex)\b/.test(what)) return 'build the Go binary (go build) and run it without the live-reload tool';
@@ -119,7 +120,7 @@ export const productionServer = defineCheck({
       '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
       '  server), `nodemon`, `ts-node-dev`, `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
       '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `gatsby develop`,',
-      '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development`, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `cargo watch`, Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), `php artisan octane:start --watch`,',
+      '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development`, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `cargo watch`, Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), `php artisan octane:start --watch`,',
       '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
       '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
       '  `flask --app web run`, `manage.py --settings x runserver`, `nice -n 10 …`, `npx -p @angular/cli ng serve`); an option the tool is',

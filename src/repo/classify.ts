@@ -107,6 +107,14 @@ export function aspNetSettings(path: string): { environment: string | null; dev:
   return m ? { environment: m[1] ?? null, dev: m[1] !== undefined && DEV_WORD.test(m[1]) } : null;
 }
 
+const SPRING_CONFIG = /^application(?:-([^/]+))?\.(?:properties|ya?ml)$/i;
+/** Spring Boot configuration files: `application.properties`, `application.yml`, `application-prod.yaml`. */
+export const isSpringConfig = (path: string): boolean => SPRING_CONFIG.test(basename(path));
+/** The profile a Spring configuration file is for by name (`application-prod.yml` → `prod`), or null for the base file. */
+export function springFileProfile(path: string): string | null {
+  return SPRING_CONFIG.exec(basename(path))?.[1] ?? null;
+}
+
 export function isYamlFile(path: string): boolean {
   return /\.ya?ml$/i.test(path);
 }

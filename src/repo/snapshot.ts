@@ -6,7 +6,8 @@ import { composeBuild, composeServices, composeShapeProblems, composeExtendsFile
 import { toK8sObject, expandK8sObject, podTemplateShapeProblem, type K8sObject } from './k8s.js';
 import { findSuppressions, type Suppression } from './suppress.js';
 import { MAX_FILE_BYTES, RepoReader, BINARY_SKIP, UNREADABLE_SKIP, type Skip, type TextChunk } from './read.js';
-import { basename, dirname, isComposeFile, isMainComposeFile, isComposeCandidate, isDockerfile, isEnvFile, isProcfile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
+import { hasErb, neutralizeErb, parseSpringYaml } from './prerender.js';
+import { basename, dirname, isSpringConfig, isComposeFile, isMainComposeFile, isComposeCandidate, isDockerfile, isEnvFile, isProcfile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
 
 export { MAX_FILE_BYTES } from './read.js';
 /** The skip reason of a templated (Helm) manifest that does not parse before rendering. */
@@ -15,6 +16,8 @@ export const TEMPLATED_SKIP = 'templated manifest that does not parse as YAML be
 /** The skip reason of a file of kind `what` too large to parse. */
 const tooLarge = (what: string) => `it is larger than ${MAX_FILE_BYTES} bytes (${what}: only the secret scan reads files that large)`;
 export const LARGE_MANIFEST_SKIP = tooLarge('a Kubernetes manifest');
+/** The skip reason of a YAML file with ERB tags (Rails) that does not parse even with them set aside. */
+export const ERB_SKIP = 'ERB-templated YAML that does not parse even with its <% %> tags set aside (Rails renders it first)';
 const CACHE_BUDGET = 32 * 1024 * 1024;
 const isTemplated = (text: string) => /\{\{[^}]*\}\}/.test(text);
 
@@ -57,7 +60,7 @@ export const LARGE_DOCKERFILE_SKIP = tooLarge('a Dockerfile');
 /** Skips that become an `info` note (the file was not judged), not silence. */
 /** A compose file too large to parse: said, not judged. */
 export const LARGE_COMPOSE_SKIP = tooLarge('a compose file');
-export const NOTED_SKIPS: ReadonlySet<string> = new Set([TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP, UNREADABLE_SKIP]);
+export const NOTED_SKIPS: ReadonlySet<string> = new Set([TEMPLATED_SKIP, ERB_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP, UNREADABLE_SKIP]);
 /**
  * A Dockerfile rendered from a template: a template file name, a line that is a template tag, or one in a `FROM`
  * (also a `<placeholder>` image, `FROM <valid_image_name>`: Docker refuses it as an invalid reference, so it is filled in first).
@@ -277,7 +280,17 @@ export class Snapshot implements SnapshotView {
     return this.memo(`yaml:${p}`, () => {
       const t = this.text(p);
       if (t === undefined) return undefined;
-      const y = parseYaml(p, t);
+      // Spring Boot configuration is read as after Maven's resource filtering (`@project.version@` values).
+      const y = isSpringConfig(p) ? parseSpringYaml(p, t) : parseYaml(p, t);
+      if (y.errors.length && !isTemplated(t) && hasErb(t)) {
+        // ERB (Rails' config/database.yml): read with its control lines set aside and its output tags quoted, line
+        // for line, as Rails renders it before parsing; one that still does not parse is not judged (a note says so).
+        const neutral = neutralizeErb(t);
+        const n = neutral === null ? null : parseYaml(p, neutral);
+        if (n && !n.errors.length) return n;
+        this.skip(p, ERB_SKIP);
+        return y;
+      }
       if (!y.errors.length || !isTemplated(t)) {
         for (const e of y.errors) this.problem({ file: p, line: e.line, column: e.column, message: e.message });
         return y;

@@ -771,6 +771,7 @@ describe('cors-wildcard: a * fallback of an environment read inside a Python COR
   });
 });
 
+<<<<<<< HEAD
 describe('cors-wildcard: shorthand origin properties and methods (QA25 node D2)', () => {
   it('cors({ origin, credentials }) and origin(o, cb) { … } have an origin option: a variable or list-checking method passes', async () => {
     const out = await runCase(corsWildcard, {
@@ -793,5 +794,69 @@ describe('cors-wildcard: shorthand origin properties and methods (QA25 node D2)'
       },
     });
     expect(out.findings.map((f) => [f.file, f.line, f.severity ?? null])).toEqual([['src/a.js', 3, null], ['src/b.js', 3, 'critical'], ['src/io.js', 1, null]]);
+=======
+describe('cors-wildcard: go-chi/cors scheme wildcards, gorilla/handlers and Elixir CORSPlug (QA25 D4)', () => {
+  const messages = async (files: Record<string, string>) => (await runCase(corsWildcard, { files })).findings.map((f) => [f.file, f.line, f.column, f.note ? 'note' : (f.severity ?? null), f.message.split(';')[0]]);
+  const chi = (origins: string, credentials = 'false') => `package server\n\nimport (\n\t"github.com/go-chi/chi/v5"\n\t"github.com/go-chi/cors"\n)\n\nfunc Router() *chi.Mux {\n\tr := chi.NewRouter()\n\tr.Use(cors.Handler(cors.Options{\n\t\tAllowedOrigins:   ${origins},\n\t\tAllowCredentials: ${credentials},\n\t}))\n\treturn r\n}\n`;
+  const gorilla = (body: string) => `package server\n\nimport (\n\t"net/http"\n\n\t"github.com/gorilla/handlers"\n\t"github.com/gorilla/mux"\n)\n\nfunc Routes() http.Handler {\n\tr := mux.NewRouter()\n${body}\n}\n`;
+
+  it('go-chi/cors and rs/cors: "https://*" (its README example) accepts every origin over the scheme and echoes it', async () => {
+    expect(await messages({
+      'a/routes.go': chi('[]string{"https://*", "http://*"}'),
+      'b/routes.go': chi('[]string{"https://*"}', 'true'),
+      // A subdomain wildcard, a host with a port wildcard and a list are allow-lists.
+      'c/routes.go': chi('[]string{"https://*.example.com", "http://localhost:*", "https://app.example.com"}', 'true'),
+      // A comment is not read.
+      'd/routes.go': chi('[]string{"https://app.example.com"} // "https://*"'),
+    })).toEqual([
+      ['a/routes.go', 11, 21, null, 'cors.Options AllowedOrigins: []string{"https://*", "http://*"} allows any origin (a wildcard after the scheme matches every host, and the origin is echoed)'],
+      ['b/routes.go', 11, 21, 'critical', 'cors.Options AllowedOrigins: []string{"https://*"} allows any origin (a wildcard after the scheme matches every host, and the origin is echoed) with credentials: the library reflects the caller\'s origin, so any site can make authenticated requests'],
+    ]);
+  });
+
+  it('gorilla/handlers: AllowedOrigins with "*", CORS() without origins (its default), a validator returning true', async () => {
+    expect(await messages({
+      'a/routes.go': gorilla('\treturn handlers.CORS(handlers.AllowedOrigins([]string{"*"}), handlers.AllowCredentials())(r)'),
+      'b/routes.go': gorilla('\treturn handlers.CORS(handlers.AllowedMethods([]string{"GET"}))(r)'),
+      'c/routes.go': gorilla('\treturn handlers.CORS(handlers.AllowedOriginValidator(func(origin string) bool { return true }), handlers.AllowCredentials())(r)'),
+      'd/routes.go': gorilla('\torigins := handlers.AllowedOrigins([]string{"*"})\n\treturn handlers.CORS(origins)(r)'),
+      // Allow-lists, options held in variables (they may set the origins) and a validator that decides.
+      'e/routes.go': gorilla('\treturn handlers.CORS(handlers.AllowedOrigins([]string{"https://app.example.com"}), handlers.AllowCredentials())(r)'),
+      'f/routes.go': gorilla('\treturn handlers.CORS(corsOptions...)(r)'),
+      'g/routes.go': gorilla('\treturn handlers.CORS(handlers.AllowedOriginValidator(func(o string) bool { return allowed[o] }))(r)'),
+      'h/routes.go': gorilla('\tallowed := handlers.AllowedOrigins(origins)\n\treturn handlers.CORS(allowed, handlers.AllowedMethods([]string{"GET"}))(r)'),
+    })).toEqual([
+      ['a/routes.go', 12, 23, null, 'gorilla/handlers handlers.AllowedOrigins([]string{"*"}) allows any origin'],
+      ['b/routes.go', 12, 9, null, 'gorilla/handlers handlers.CORS(…) without AllowedOrigins allows any origin (its default)'],
+      ['c/routes.go', 12, 23, 'critical', 'gorilla/handlers AllowedOriginValidator returning true accepts any origin and echoes it with credentials: the library reflects the caller\'s origin, so any site can make authenticated requests'],
+      ['d/routes.go', 12, 13, null, 'gorilla/handlers handlers.AllowedOrigins([]string{"*"}) allows any origin'],
+    ]);
+  });
+
+  it('Elixir CORSPlug: origin "*" or ["*"], no origin (its default) unless config sets one, an any-origin regex', async () => {
+    const endpoint = (plug: string) => `defmodule HelloWeb.Endpoint do\n  use Phoenix.Endpoint, otp_app: :hello\n\n  ${plug}\n  plug HelloWeb.Router\nend\n`;
+    expect(await messages({
+      'a/lib/hello_web/endpoint.ex': endpoint('plug CORSPlug, origin: ["*"]'),
+      'b/lib/hello_web/endpoint.ex': endpoint('plug CORSPlug, origin: "*", max_age: 86400'),
+      'c/lib/hello_web/endpoint.ex': endpoint('plug CORSPlug'),
+      'd/lib/hello_web/endpoint.ex': endpoint('plug CORSPlug,\n    origin: ~r/.*/,\n    methods: ["GET"]'),
+      'e/lib/hello_web/endpoint.ex': endpoint('plug CORSPlug, origin: ["https://app.example.com", ~r/^https:\\/\\/.*\\.example\\.com$/]'),
+      'f/lib/hello_web/endpoint.ex': endpoint('# plug CORSPlug, origin: "*"\n  plug CORSPlug, origin: &HelloWeb.Cors.origins/0'),
+    })).toEqual([
+      ['a/lib/hello_web/endpoint.ex', 4, 26, null, 'CORSPlug origin: ["*"] allows any origin'],
+      ['b/lib/hello_web/endpoint.ex', 4, 26, null, 'CORSPlug origin: "*" allows any origin'],
+      ['c/lib/hello_web/endpoint.ex', 4, 3, null, 'plug CORSPlug without origin allows any origin (its default is "*")'],
+      ['d/lib/hello_web/endpoint.ex', 5, 13, 'critical', "CORSPlug origin: ~r/.*/ matches any origin and echoes it with credentials: the library reflects the caller's origin, so any site can make authenticated requests"],
+    ]);
+    // `config :cors_plug, origin: [...]` in the application's config sets the origins a bare plug uses.
+    expect(await messages({
+      'lib/hello_web/endpoint.ex': endpoint('plug CORSPlug'),
+      'config/config.exs': 'import Config\n\nconfig :cors_plug,\n  origin: ["https://app.example.com"],\n  max_age: 86400\n',
+    })).toEqual([]);
+    expect(await messages({
+      'lib/hello_web/endpoint.ex': endpoint('plug CORSPlug'),
+      'config/config.exs': 'import Config\n\nconfig :cors_plug, max_age: 86400\n\nconfig :hello, HelloWeb.Endpoint, origin: "x"\n',
+    })).toEqual([['lib/hello_web/endpoint.ex', 4, 3, null, 'plug CORSPlug without origin allows any origin (its default is "*")']]);
+>>>>>>> a365bbfad0a0199e4a3953dc6c22d807b426f8ce
   });
 });

@@ -148,3 +148,42 @@ describe('debug-mode: a Django single-file app whose module-level DEBUG is also 
     expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`)).toEqual(['app.py:6']);
   });
 });
+
+describe('debug-mode: Spring Boot YAML with Maven resource-filtering tokens (QA25 D1)', () => {
+  it('is read as after filtering: the stack-trace setting beside an unquoted @project.version@ is judged at its line', async () => {
+    const yml = 'info:\n  app:\n    version: @project.version@\nserver:\n  error:\n    include-stacktrace: always\n';
+    const out = await runCase(debugMode, { files: { 'src/main/resources/application.yml': yml } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''}`)).toEqual(['src/main/resources/application.yml:6:5']);
+    const token = await runCase(debugMode, { files: { 'src/main/resources/application.yml': 'server:\n  error:\n    include-stacktrace: @stacktrace.mode@\n' } });
+    expect(token.findings).toEqual([]);
+  });
+});
+
+describe('debug-mode: a JDWP remote debugger in the production start command (QA25 D5)', () => {
+  const found = async (files: Record<string, string>) => (await runCase(debugMode, { files })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(':')[0]}`).sort();
+  const JAVA = 'FROM eclipse-temurin:21-jre\nWORKDIR /app\nCOPY app.jar .\nUSER 10001\n';
+  it('listening on all interfaces fails where it is started or set; localhost only is a note; connecting out is not judged', async () => {
+    expect(await found({
+      'a/Dockerfile': `${JAVA}ENTRYPOINT ["java", "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:5005", "-jar", "app.jar"]\n`,
+      'b/Dockerfile': `${JAVA}CMD java -Xdebug -Xrunjdwp:transport=dt_socket,server=y,address=0.0.0.0:8000 -jar app.jar\n`,
+      'c/Dockerfile': `${JAVA}ENV JAVA_TOOL_OPTIONS="-Xmx512m -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:5005"\nCMD ["java", "-jar", "app.jar"]\n`,
+      'k8s/api.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: acme/api:1.0\n          env:\n            - name: JAVA_OPTS\n              value: "-agentlib:jdwp=transport=dt_socket,server=y,address=[::]:5005"\n',
+      // Java 9+: a bare port (or localhost) listens on the loopback interface only.
+      'd/Dockerfile': `${JAVA}CMD ["java", "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=5005", "-jar", "app.jar"]\n`,
+      'e/Dockerfile': `${JAVA}ENV JDK_JAVA_OPTIONS=-agentlib:jdwp=transport=dt_socket,server=y,address=localhost:5005\nCMD ["java", "-jar", "app.jar"]\n`,
+      // `server=n` attaches to a debugger elsewhere; a variable address is unknown; a development compose file gives a note.
+      'f/Dockerfile': `${JAVA}CMD ["java", "-agentlib:jdwp=transport=dt_socket,server=n,address=debugger:5005", "-jar", "app.jar"]\n`,
+      'g/Dockerfile': `${JAVA}CMD java -agentlib:jdwp=transport=dt_socket,server=y,address=$DEBUG_ADDRESS -jar app.jar\n`,
+      'docker-compose.override.yml': 'services:\n  api:\n    image: acme/api:1.0\n    environment:\n      JAVA_TOOL_OPTIONS: -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:5005\n',
+    })).toEqual([
+      'a/Dockerfile:5 ENTRYPOINT starts the JVM with a JDWP remote debugger listening on all interfaces (-agentlib',
+      'b/Dockerfile:5 CMD starts the JVM with a JDWP remote debugger listening on all interfaces (-Xrunjdwp',
+      'c/Dockerfile:5 ENV JAVA_TOOL_OPTIONS=-Xmx512m -agentlib',
+      'd/Dockerfile:5 note CMD starts the JVM with a JDWP debugger agent (-agentlib',
+      "docker-compose.override.yml:5 note service 'api' sets JAVA_TOOL_OPTIONS=-agentlib",
+      'e/Dockerfile:5 note JDK_JAVA_OPTIONS starts the JVM with a JDWP debugger agent (-agentlib',
+      'k8s/api.yaml:13 container \'api\' sets JAVA_OPTS=-agentlib',
+    ]);
+  });
+});
+

@@ -576,6 +576,32 @@ describe('default-credentials: Terraform arguments, Helm values, appsettings and
   });
 });
 
+describe('default-credentials: YAML rendered before it is read (QA25 D1, D2)', () => {
+  const DB = (password: string) => [
+    'default: &default', '  adapter: postgresql', '  pool: <%= ENV.fetch("RAILS_MAX_THREADS") { 5 } %>', '',
+    'development:', '  <<: *default', '  password: postgres', '',
+    'production:', '  <<: *default', '<% if ENV["DATABASE_URL"].present? %>', '  url: <%= ENV["DATABASE_URL"] %>', '<% else %>',
+    '  database: demo_production', '  username: demo', `  password: ${password}`, '<% end %>', '',
+  ].join('\n');
+
+  it('a Rails database.yml with ERB control lines: both branches are read, a literal production password is judged', async () => {
+    const out = await runCase(defaultCredentials, { files: { 'config/database.yml': DB('changeme') } });
+    expect(out.findings.map((f) => `${f.line}:${f.column} ${f.note ? 'note ' : ''}${f.message.split(';')[0]}`)).toEqual(['16:13 production.password is set to a placeholder value']);
+    const fallback = await runCase(defaultCredentials, { files: { 'config/database.yml': DB('<%= ENV.fetch("DB_PASSWORD", "postgres") %>') } });
+    expect(fallback.findings.map((f) => `${f.line}:${f.column}`)).toEqual(['16:13']);
+    const clean = await runCase(defaultCredentials, { files: { 'config/database.yml': DB('<%= ENV["DEMO_DATABASE_PASSWORD"] %>') } });
+    expect(clean.findings).toEqual([]);
+  });
+
+  it('Spring YAML with Maven filter tokens: a token password is unknown, a literal default beside tokens is judged', async () => {
+    const yml = (password: string) => `info:\n  version: @project.version@\nspring:\n  datasource:\n    username: @db.user@\n    password: ${password}\n`;
+    const token = await runCase(defaultCredentials, { files: { 'src/main/resources/application.yml': yml('@db.password@') } });
+    expect(token.findings).toEqual([]);
+    const literal = await runCase(defaultCredentials, { files: { 'src/main/resources/application.yml': yml('postgres') } });
+    expect(literal.findings.map((f) => `${f.line}:${f.column} ${f.message.split(';')[0]}`)).toEqual(['6:15 spring.datasource.password is set to a well-known default value']);
+  });
+});
+
 describe('default-credentials: a password equal to the user name in structured configuration', () => {
   it('database.yml sections, Helm values and Spring datasource settings (a ${VAR:default} default too)', async () => {
     const out = await runCase(defaultCredentials, {

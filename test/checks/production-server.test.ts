@@ -559,3 +559,27 @@ describe('QA25 D2: gunicorn --reload is a development server', () => {
     expect(debug.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['app.py:9']);
   });
 });
+
+describe('production-server: dotnet run (QA25 D5)', () => {
+  it('the SDK launcher is a development run unless it builds Release without the launch profile', async () => {
+    const cases: [string[], boolean][] = [
+      [['dotnet', 'run'], true], [['dotnet', 'run', '--project', 'src/Api/Api.csproj', '--urls', 'http://0.0.0.0:8080'], true],
+      [['dotnet', 'run', '-c', 'Release'], true], [['dotnet', 'run', '--no-launch-profile'], true],
+      // After `--` the options are the app's own.
+      [['dotnet', 'run', '-c', 'Release', '--', '--no-launch-profile'], true],
+      [['dotnet', 'run', '-c', 'Release', '--no-launch-profile'], false], [['dotnet', 'run', '--configuration=Release', '--no-launch-profile', '--project', 'src/Api'], false],
+      [['dotnet', 'Api.dll'], false], [['dotnet', 'publish', '-c', 'Release'], false],
+    ];
+    for (const [argv, dev] of cases) expect(classify(argv).kind === 'dev', argv.join(' ')).toBe(dev);
+    const out = await runCase(productionServer, { name: 'dotnet run', files: {
+      Dockerfile: 'FROM mcr.microsoft.com/dotnet/sdk:8.0\nWORKDIR /src\nCOPY . .\nUSER $APP_UID\nENTRYPOINT ["dotnet", "run", "--project", "src/Api/Api.csproj"]\n',
+      'docker-compose.override.yml': 'services:\n  api:\n    build: .\n    command: dotnet run --project src/Api\n',
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(';')[0]}`)).toEqual([
+      'Dockerfile:5 ENTRYPOINT starts a development server: dotnet run',
+      "docker-compose.override.yml:4 note service 'api' command starts a development server: dotnet run",
+    ]);
+    expect(out.findings[0]!.message).toMatch(/publish the app \(dotnet publish -c Release\) and run the published output/);
+  });
+});
+

@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Snapshot, MAX_FILE_BYTES, TEMPLATED_SKIP, neutralizeTemplate } from '../../src/repo/snapshot.js';
+import { Snapshot, MAX_FILE_BYTES, TEMPLATED_SKIP, ERB_SKIP, neutralizeTemplate } from '../../src/repo/snapshot.js';
+import { neutralizeErb, neutralizeMavenTokens } from '../../src/repo/prerender.js';
 import { listFiles } from '../../src/repo/files.js';
 import { makeRepo } from '../helpers/repo.js';
 import { snapshotOf } from '../helpers/check-tester.js';
@@ -286,6 +287,92 @@ describe('templated YAML', () => {
       expect(s.problems).toEqual([]);
       expect(s.skipped.filter((x) => x.reason === TEMPLATED_SKIP).map((x) => x.file).sort()).toEqual(['k8s/deploy.yaml', 'skaffold.yaml']);
     }
+  });
+});
+
+describe('YAML a build step or the framework renders first (QA25 D1, D2)', () => {
+  const SPRING = [
+    'info:',
+    '  app:',
+    '    version: @project.version@',
+    '    name: @project.name@ API # filtered by Maven',
+    'spring:',
+    '  profiles:',
+    '    active:',
+    '      - @spring.profiles.active@',
+    '  datasource:',
+    '    password: @db.password@',
+    'server:',
+    '  port: 8080',
+  ].join('\n');
+
+  it('Maven filter tokens: plain values starting with @token@ are quoted in place, nothing else moves', () => {
+    const out = neutralizeMavenTokens(SPRING)!.split('\n');
+    expect(out.length).toBe(SPRING.split('\n').length);
+    expect(out[2]).toBe("    version: '@project.version@'");
+    expect(out[3]).toBe("    name: '@project.name@ API'");
+    expect(out[7]).toBe("      - '@spring.profiles.active@'");
+    expect(out[11]).toBe('  port: 8080');
+    // Quoted tokens, e-mail addresses and files without tokens are left alone.
+    expect(neutralizeMavenTokens('a: "@x@"\nb: ops@example.com\n')).toBeNull();
+    expect(neutralizeMavenTokens('a: 1\n')).toBeNull();
+  });
+
+  it('Spring config with filter tokens parses (values read as the tokens); a real mistake is still reported where it is', () => {
+    const snap = snapshotOf({
+      'src/main/resources/application.yml': SPRING,
+      'src/main/resources/application-prod.yml': 'app:\n  version: @project.version@\nserver:\n  port: 8080\n  port: 9090\n',
+      'config/other.yml': 'version: @project.version@\n',
+    });
+    const y = snap.yaml('src/main/resources/application.yml')!;
+    expect(y.errors).toEqual([]);
+    expect((y.docs[0]!.value as any).info.app.version).toBe('@project.version@');
+    expect(y.docs[0]!.loc(['spring', 'datasource', 'password'])).toEqual({ line: 10, column: 15 });
+    snap.yaml('src/main/resources/application-prod.yml');
+    snap.yaml('config/other.yml');
+    // Only Spring's configuration files are filtered by Maven's Spring Boot parent.
+    expect(snap.problems.map((p) => `${p.file}:${p.line}`)).toEqual(['src/main/resources/application-prod.yml:5', 'config/other.yml:1']);
+  });
+
+  const DB = [
+    'default: &default',
+    '  adapter: postgresql',
+    '  pool: <%= ENV.fetch("RAILS_MAX_THREADS") { 5 } %>',
+    '',
+    'production:',
+    '  <<: *default',
+    '<% if ENV["DATABASE_URL"].present? %>',
+    '  url: <%= ENV["DATABASE_URL"] %>',
+    '<%- else -%>',
+    '  host: <%= ENV.fetch("DB_HOST") { "a: b" } %> # the host',
+    '  password: changeme',
+    '  <%# the end %>',
+    '<% end %>',
+  ].join('\r\n');
+
+  it('ERB: control lines are emptied, values holding output tags quoted whole, line for line', () => {
+    const out = neutralizeErb(DB)!.split('\r\n');
+    expect(out.length).toBe(DB.split('\r\n').length);
+    expect([out[6], out[8], out[11], out[12]]).toEqual(['', '', '', '']);
+    expect(out[7]).toBe('  url: \'<%= ENV["DATABASE_URL"] %>\'');
+    expect(out[9]).toBe('  host: \'<%= ENV.fetch("DB_HOST") { "a: b" } %>\'');
+    expect(out[10]).toBe('  password: changeme');
+    // A tag over several lines, in a key, alone on a line (it may write structure) or a control tag in a value gives up.
+    expect(neutralizeErb('a: <%= x\n  y %>\n')).toBeNull();
+    expect(neutralizeErb('<%= ENV["ENV"] %>:\n  a: 1\n')).toBeNull();
+    expect(neutralizeErb('<%= render "shared.yml" %>\n')).toBeNull();
+    expect(neutralizeErb('a: <% if x %>1<% end %>\n')).toBeNull();
+  });
+
+  it('a database.yml with ERB control lines parses; one that cannot be read even so is a note, not a parse problem', () => {
+    const snap = snapshotOf({ 'config/database.yml': DB, 'other/config/database.yml': '<%= render "x" %>\nproduction:\n  password: x\n  bad: [\n' });
+    const y = snap.yaml('config/database.yml')!;
+    expect(y.errors).toEqual([]);
+    expect((y.docs[0]!.value as any).production.password).toBe('changeme');
+    expect(y.docs[0]!.loc(['production', 'password'])).toEqual({ line: 11, column: 13 });
+    snap.yaml('other/config/database.yml');
+    expect(snap.problems).toEqual([]);
+    expect(snap.skipped.filter((x) => x.reason === ERB_SKIP).map((x) => x.file)).toEqual(['other/config/database.yml']);
   });
 });
 

@@ -487,6 +487,14 @@ export function classify(argv: readonly string[]): Verdict {
   if (n === 'jekyll' && subIn('serve', 's', 'server')) return { kind: 'dev', what: 'jekyll serve' };
   if (n === 'air' || n === 'reflex') return { kind: 'dev', what: n };
   if (n === 'dotnet' && subIn('watch')) return { kind: 'dev', what: 'dotnet watch' };
+  // `dotnet run` builds from source (Debug unless told) and applies the project's launch profile (launchSettings.json,
+  // whose profiles set ASPNETCORE_ENVIRONMENT=Development): the SDK's development launcher, which Microsoft's docs say
+  // not to run production with. Only a Release build without the launch profile is taken for a deliberate choice.
+  if (n === 'dotnet' && subIn('run')) {
+    const own = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+    const release = /^release$/i.test(optionValue(own, ['-c', '--configuration']) ?? '');
+    if (!(release && own.includes('--no-launch-profile'))) return { kind: 'dev', what: 'dotnet run' };
+  }
   // Spring Boot's build-tool launchers run the app from the build (DevTools restart and LiveReload on when present,
   // which a packaged `java -jar` disables): development runs, not a deploy (`mvn spring-boot:run`, `./gradlew bootRun`).
   if ((n === 'mvn' || n === 'mvnw') && rest.some((x) => /^(?:[\w.-]+:)?spring-boot(?:-maven-plugin)?(?::[\w.-]+)?:run$/.test(x))) return { kind: 'dev', what: `${n} spring-boot:run` };

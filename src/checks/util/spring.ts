@@ -2,18 +2,11 @@
  * Spring Boot configuration files (`application.properties`, `application-prod.yml`): their settings as
  * flat canonical keys (`server.ssl.enabled-protocols`), with lines and the profile each applies to.
  */
-import { basename, DEV_WORD } from '../../repo/classify.js';
-import { isObject, parseYaml, type YamlPath } from '../../repo/yaml.js';
+import { DEV_WORD } from '../../repo/classify.js';
+import { isObject, type YamlPath } from '../../repo/yaml.js';
+import { parseSpringYaml } from '../../repo/prerender.js';
 
-const SPRING_CONFIG = /^application(?:-([^/]+))?\.(?:properties|ya?ml)$/i;
-
-/** `application.properties`, `application.yml`, `application-prod.yaml`. */
-export const isSpringConfig = (path: string): boolean => SPRING_CONFIG.test(basename(path));
-
-/** The profile a Spring configuration file is for by name (`application-prod.yml` → `prod`), or null for the base file. */
-export function springFileProfile(path: string): string | null {
-  return SPRING_CONFIG.exec(basename(path))?.[1] ?? null;
-}
+export { isSpringConfig, springFileProfile } from '../../repo/classify.js';
 
 const DEV_PROFILE_WORD = DEV_WORD;
 
@@ -71,7 +64,7 @@ function propertiesDocs(text: string): Entry[][] {
 /** Every scalar of every document under its dotted key; a list of scalars is one setting (`a, b`) at its key. */
 function yamlDocs(path: string, text: string): Entry[][] {
   const docs: Entry[][] = [];
-  for (const doc of parseYaml(path, text).docs) {
+  for (const doc of parseSpringYaml(path, text).docs) {
     const out: Entry[] = [];
     const walk = (value: unknown, keys: YamlPath, depth: number) => {
       if (depth > MAX_DEPTH || out.length >= MAX_SETTINGS) return;
