@@ -97,7 +97,7 @@ export const productionServer = defineCheck({
     fix: 'Run a production server (gunicorn/uvicorn workers/waitress for Python, node on the built output, nginx for static bundles).',
     details: [
       '- Entry points: the Dockerfile final stage\'s `ENTRYPOINT` + `CMD` (inherited through stage names; exec and shell form; a later-stage',
-      '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`) and Railway `startCommand`, fly.toml `[processes]` (and `[experimental] cmd`), systemd units\' `ExecStart=` (`*.service`, with the section\'s `Environment=`), Kubernetes',
+      '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`) and Railway `startCommand` (railway.toml `[deploy]`; railway.json\'s `deploy`, compact or not, and `environments.<name>.deploy`, an environment named for development giving notes), fly.toml `[processes]` (and `[experimental] cmd`), systemd units\' `ExecStart=` (`*.service`, with the section\'s `Environment=`), Kubernetes',
       '  `command` + `args` of `containers` (init containers are not servers). A stage a compose service builds as its `build.target`',
       '  (`target: web`) is judged too, at its own `CMD`/`ENTRYPOINT` (a development-only compose file or profile makes it a note;',
       '  so does a base compose file\'s `command` that a production overlay beside it — `docker-compose.prod.yml` — sets again).',

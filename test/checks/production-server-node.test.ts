@@ -197,3 +197,32 @@ describe('shared reader for debug-mode', () => {
     expect(out.findings.filter((f) => !f.note)).toMatchObject([{ file: 'ecosystem.config.js', line: 2 }]);
   });
 });
+
+describe('production-server: railway.json is parsed as JSON (QA round 25, node D3)', () => {
+  it('reads deploy.startCommand written on one line, compact or spread, at its key', async () => {
+    const files = {
+      'm1/railway.json': '{\n  "deploy": {\n    "startCommand": "npm run dev"\n  }\n}\n',
+      'm1/package.json': '{"name":"x","scripts":{"dev":"nodemon index.js"}}',
+      'm2/railway.json': '{\n  "deploy": { "startCommand": "nodemon index.js", "restartPolicyType": "ON_FAILURE" }\n}\n',
+      'm3/railway.json': '{"deploy":{"startCommand":"nodemon index.js"}}',
+      'ok/railway.json': '{"$schema":"https://railway.app/railway.schema.json","build":{"builder":"NIXPACKS"},"deploy":{"startCommand":"node dist/server.js"}}',
+      // A startCommand that is not deploy's (a string holding the word, another block) is not a start command.
+      'other/railway.json': '{"build":{"buildCommand":"npm run build","note":"\\"startCommand\\": \\"nodemon\\""},"x":{"startCommand":"nodemon a.js"}}',
+    };
+    const out = await runCase(productionServer, { name: 'x', files });
+    expect(out.findings.map((f) => [f.file, f.line, f.column, !!f.note, f.message.split(';')[0]])).toEqual([
+      ['m1/railway.json', 3, 5, false, 'Railway startCommand starts a development server: npm run dev → nodemon'],
+      ['m2/railway.json', 2, 15, false, 'Railway startCommand starts a development server: nodemon'],
+      ['m3/railway.json', 1, 12, false, 'Railway startCommand starts a development server: nodemon'],
+    ]);
+  });
+  it("an environment's override is judged; one named for development gives a note", async () => {
+    const out = await runCase(productionServer, { name: 'x', files: {
+      'railway.json': '{\n  "deploy": {"startCommand": "node server.js"},\n  "environments": {\n    "production": {"deploy": {"startCommand": "npx next dev"}},\n    "dev": {"deploy": {"startCommand": "nodemon server.js"}}\n  }\n}\n',
+    } });
+    expect(out.findings.map((f) => [f.line, !!f.note, f.message.split(';')[0]])).toEqual([
+      [4, false, "Railway environment 'production' startCommand starts a development server: next dev"],
+      [5, true, "Railway environment 'dev' startCommand starts a development server: nodemon"],
+    ]);
+  });
+});

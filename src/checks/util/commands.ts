@@ -969,7 +969,8 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
   // render.yaml's `rootDir` is where Render runs the command (`rootDir: frontend` reads `frontend/package.json`).
   for (const c of platformCommands(snapshot)) {
     const dir = c.rootDir ? joinPath(dirname(c.file), c.rootDir) ?? dirname(c.file) : dirname(c.file);
-    out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: isDevOnly(c.file) });
+    const devReason = c.dev && !isDevOnly(c.file) ? { devReason: 'development environment' } : {};
+    out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: isDevOnly(c.file) || !!c.dev, ...devReason });
   }
   // systemd units (`deploy/app.service`): `ExecStart=` of the `[Service]` section, with its `Environment=` assignments.
   for (const f of snapshot.files) {

@@ -3,7 +3,7 @@
  * process (fly.toml `[env]`, render.yaml `envVars`) and the command they start (render.yaml and Railway
  * `startCommand`, fly.toml `[processes]` and `[experimental] cmd`). Templates and test folders are skipped.
  */
-import { basename, isDevOnly, isTemplate, isTestFile } from '../../repo/classify.js';
+import { basename, DEV_WORD, isDevOnly, isTemplate, isTestFile } from '../../repo/classify.js';
 import { isObject } from '../../repo/yaml.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 
@@ -58,19 +58,21 @@ export interface PlatformCommand {
   file: string; line: number; column: number; where: string; command: string;
   /** The folder the command runs in, from the repository root: render.yaml's `rootDir` (Render runs the build and start commands there). */
   rootDir?: string;
+  /** Only for a development environment (a Railway environment named `dev`, `development`, `local`…). */
+  dev?: boolean;
 }
 
 /**
  * The commands platforms start: render.yaml `services[].startCommand`, Railway `startCommand` (railway.toml's
- * `[deploy]`, railway.json read by line), fly.toml `[processes]` and `[experimental] cmd`; at the key.
+ * `[deploy]`, railway.json's `deploy` and its `environments`' overrides), fly.toml `[processes]` and `[experimental] cmd`; at the key.
  */
 export const platformCommands = perView(function platformCommands(snapshot: SnapshotView): PlatformCommand[] {
   const out: PlatformCommand[] = [];
-  const add = (file: string, line: number, column: number, where: string, command: unknown, rootDir?: unknown) => {
+  const add = (file: string, line: number, column: number, where: string, command: unknown, rootDir?: unknown, dev?: boolean) => {
     if (typeof command !== 'string' || !command.trim()) return;
     // `rootDir: frontend`, `./frontend/` (where it leads is resolved, and checked to stay inside the repository, by joinPath).
     const root = typeof rootDir === 'string' ? rootDir.trim() : '';
-    out.push({ file, line, column, where, command, ...(root && !root.startsWith('/') ? { rootDir: root } : {}) });
+    out.push({ file, line, column, where, command, ...(root && !root.startsWith('/') ? { rootDir: root } : {}), ...(dev ? { dev } : {}) });
   };
   for (const f of snapshot.files) {
     const kind = platformFile(f);
@@ -93,10 +95,19 @@ export const platformCommands = perView(function platformCommands(snapshot: Snap
         for (const e of tomlEntries(snapshot.lines(f) ?? [])) if (e.key === 'startCommand') add(f, e.line, e.column, 'Railway startCommand', e.value);
         continue;
       }
-      (snapshot.lines(f) ?? []).forEach((l, i) => {
-        const m = /^\s*"startCommand"\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(l);
-        if (m) add(f, i + 1, l.search(/\S/) + 1, 'Railway startCommand', m[1]);
-      });
+      // railway.json, parsed (compact or spread over lines): `deploy.startCommand`, and each environment's override
+      // (`environments.production.deploy.startCommand`); one named for development is development-only.
+      const json = snapshot.json(f);
+      if (!json || !isObject(json.value)) continue;
+      const root = json.value;
+      const deployOf = (o: unknown, path: (string | number)[], where: string, dev?: boolean) => {
+        const deploy = isObject(o) ? o['deploy'] : undefined;
+        const at = isObject(deploy) ? json.loc([...path, 'deploy', 'startCommand'], true) : null;
+        if (at && isObject(deploy)) add(f, at.line, at.column, where, deploy['startCommand'], undefined, dev);
+      };
+      deployOf(root, [], 'Railway startCommand');
+      const envs = root['environments'];
+      if (isObject(envs)) for (const [name, env] of Object.entries(envs)) deployOf(env, ['environments', name], `Railway environment '${name}' startCommand`, name.split(/[-_.]/).some((w) => DEV_WORD.test(w)));
     }
   }
   return out;
