@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { productionServer } from '../../src/checks/production-server.js';
 import { debugMode } from '../../src/checks/debug-mode.js';
 import { pythonRunCalls } from '../../src/checks/util/commands.js';
-import { runCase, testCheck } from '../helpers/check-tester.js';
+import { runCase, snapshotOf, testCheck } from '../helpers/check-tester.js';
+import { executeCheck, parseOptions } from '../../src/engine/execute.js';
 
 // pm2 process files (ecosystem.config.js, .cjs, .json, .yml), npm/yarn/pnpm workspaces, Sanic's app.run.
 
@@ -224,5 +225,18 @@ describe('production-server: railway.json is parsed as JSON (QA round 25, node D
       [4, false, "Railway environment 'production' startCommand starts a development server: next dev"],
       [5, true, "Railway environment 'dev' startCommand starts a development server: nodemon"],
     ]);
+  });
+});
+
+describe('production-server: a package.json the entry point reads that is not valid JSON (QA round 25, node D10)', () => {
+  it('is a parse problem at its place, not silently skipped; one nobody starts is not read', async () => {
+    const snap = snapshotOf({
+      Dockerfile: 'FROM node:20.12-alpine\nWORKDIR /app\nCOPY . .\nUSER 1000\nCMD ["npm","start"]\n',
+      'package.json': '{\n  "name": "api",\n  "scripts": {\n    "start": "nodemon server.js",\n  },\n}\n',
+      'tools/package.json': '{ "name": "tools", }',
+    });
+    const out = await executeCheck(productionServer, snap, parseOptions(productionServer, {}), new Date('2026-12-01T00:00:00Z'));
+    expect(out.findings).toEqual([]);
+    expect(snap.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)).toEqual(['package.json:5:3 not valid JSON: Expected double-quoted property name']);
   });
 });

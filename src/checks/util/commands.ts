@@ -1192,7 +1192,8 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
       if (v.kind === 'package-script') {
         // A workspace's script runs in that package (found by its name, or its folder); one not in the repository is judged by the script's name.
         const pkg = v.workspace === undefined ? packageJson(snapshot, here, dir, v.cwd) : workspacePackage(snapshot, here, v.tool, v.workspace, v.cwd === undefined ? dir : joinPath(dir, v.cwd) ?? dir);
-        const body = pkg ? scriptOf(snapshot.text(pkg), v.script) : undefined;
+        // Read strictly, as npm reads it: a package.json that is not valid JSON is a parse problem (reported once, at its place).
+        const body = pkg ? scriptOf(snapshot.json(pkg), v.script) : undefined;
         if (body === undefined) {
           if (DEV_SCRIPT_NAMES.test(v.script)) launch.dev ??= { what: `${v.tool} run ${v.script}`, debug: false };
           continue;
@@ -1521,18 +1522,13 @@ function findUp(snapshot: SnapshotView, dir: string, name: string): string | nul
   return null;
 }
 
-function scriptOf(text: string | undefined, name: string): string | undefined {
-  if (text === undefined) return undefined;
-  try {
-    const pkg: unknown = JSON.parse(text);
-    const scripts = isObject(pkg) && isObject(pkg['scripts']) ? pkg['scripts'] : {};
-    const s = scripts[name];
-    if (typeof s === 'string') return s;
-    // npm start without a script runs `node server.js`.
-    return name === 'start' ? 'node server.js' : undefined;
-  } catch {
-    return undefined;
-  }
+function scriptOf(pkg: { value: unknown } | null | undefined, name: string): string | undefined {
+  if (!pkg) return undefined;
+  const scripts = isObject(pkg.value) && isObject(pkg.value['scripts']) ? pkg.value['scripts'] : {};
+  const s = scripts[name];
+  if (typeof s === 'string') return s;
+  // npm start without a script runs `node server.js`.
+  return name === 'start' ? 'node server.js' : undefined;
 }
 
 /**
