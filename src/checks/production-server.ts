@@ -26,6 +26,13 @@ function advice(what: string): string {
   if (/\bastro dev\b/.test(what)) return 'build the site (astro build) and run the server the Node adapter outputs (node ./dist/server/entry.mjs), or serve the static dist/ with nginx or a CDN';
   if (/\bremix dev\b/.test(what)) return 'build the app (remix build, or remix vite:build) and serve the build with remix-serve (remix-serve ./build/server/index.js) or your own server';
   if (/\bsvelte-kit dev\b/.test(what)) return 'build the app (vite build) and run the adapter-node output (node build)';
+  if (/^(?:storybook dev|start-storybook)\b|→ (?:storybook dev|start-storybook)\b/.test(what)) return 'build the static Storybook (storybook build) and serve storybook-static/ with nginx or a CDN, or do not deploy it';
+  if (/\bvitepress dev\b/.test(what)) return 'build the site (vitepress build) and serve .vitepress/dist with nginx or a CDN';
+  if (/\beleventy --serve\b/.test(what)) return 'build the site (eleventy) and serve _site/ with nginx or a CDN';
+  if (/\bslidev\b/.test(what)) return 'build the slides (slidev build) and serve dist/ with nginx or a CDN';
+  if (/\bexpo (?:start|web)\b/.test(what)) return 'export the web build (npx expo export --platform web) and serve dist/ with nginx or a CDN';
+  if (/\b(?:live-server|lite-server|browser-sync start)\b/.test(what)) return 'serve the built files with nginx or a CDN (live-reload servers inject a reload script and watch the files)';
+  if (/\bjson-server --watch\b/.test(what)) return 'run the real API server (json-server is a mock API for prototyping; --watch reloads its database file on every change)';
   if (/vite|webpack|ng serve|react-scripts|react-app-rewired|craco|rescripts|parcel|docusaurus|vue-cli|gatsby|ember/.test(what)) return 'build the static bundle and serve it with nginx or a CDN';
   if (/octane:start --watch/.test(what)) return 'drop --watch (Octane reloads workers on every file change)';
   if (/artisan|php -S|symfony serve/.test(what)) return 'run php-fpm behind nginx (or FrankenPHP/Octane)';
@@ -119,7 +126,7 @@ export const productionServer = defineCheck({
       '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
       '  server), `nodemon`, `ts-node-dev`, `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
       '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `gatsby develop`,',
-      '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development`, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `cargo watch`, Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), `php artisan octane:start --watch`,',
+      '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development`, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `cargo watch`, Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), `php artisan octane:start --watch`,',
       '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
       '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
       '  `flask --app web run`, `manage.py --settings x runserver`, `nice -n 10 …`, `npx -p @angular/cli ng serve`); an option the tool is',

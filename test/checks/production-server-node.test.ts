@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { productionServer } from '../../src/checks/production-server.js';
 import { debugMode } from '../../src/checks/debug-mode.js';
-import { pythonRunCalls } from '../../src/checks/util/commands.js';
+import { classify, pythonRunCalls, unwrap } from '../../src/checks/util/commands.js';
 import { runCase, snapshotOf, testCheck } from '../helpers/check-tester.js';
 import { executeCheck, parseOptions } from '../../src/engine/execute.js';
 
@@ -238,5 +238,30 @@ describe('production-server: a package.json the entry point reads that is not va
     const out = await executeCheck(productionServer, snap, parseOptions(productionServer, {}), new Date('2026-12-01T00:00:00Z'));
     expect(out.findings).toEqual([]);
     expect(snap.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)).toEqual(['package.json:5:3 not valid JSON: Expected double-quoted property name']);
+  });
+});
+
+describe('production-server: more Node development servers (QA round 25, node D4)', () => {
+  it('Storybook, VitePress, Slidev, Eleventy --serve, live-server, lite-server, browser-sync, json-server --watch and Expo are development servers', async () => {
+    const procfiles: [string, string][] = [
+      ['s1', 'npx storybook dev -p 6006 --ci'], ['s2', 'npx live-server --port=8080 dist'], ['s3', 'npx lite-server'],
+      ['s4', "npx browser-sync start --server dist --files 'dist/**'"], ['s5', 'npx json-server --watch db.json --port 3001'],
+      ['s6', 'npx start-storybook -p 6006'], ['s10', 'npx @11ty/eleventy --serve'], ['s11', 'npx expo start --web'],
+      ['s14', 'npx vitepress dev docs'], ['s15', 'npx slidev --remote'], ['s16', 'npx vitepress --port 8080'], ['s17', 'slidev slides.md -p 3030'],
+    ];
+    const out = await runCase(productionServer, { name: 'x', files: Object.fromEntries(procfiles.map(([d, c]) => [`${d}/Procfile`, `web: ${c}\n`])) });
+    expect(out.findings.filter((f) => !f.note).map((f) => [f.file, f.message.split(';')[0]!.replace(/^Procfile web starts a development server: /, '')]).sort()).toEqual([
+      ['s1/Procfile', 'storybook dev'], ['s10/Procfile', 'eleventy --serve'], ['s11/Procfile', 'expo start'], ['s14/Procfile', 'vitepress dev'],
+      ['s15/Procfile', 'slidev'], ['s16/Procfile', 'vitepress dev'], ['s17/Procfile', 'slidev'], ['s2/Procfile', 'live-server'], ['s3/Procfile', 'lite-server'],
+      ['s4/Procfile', 'browser-sync start'], ['s5/Procfile', 'json-server --watch'], ['s6/Procfile', 'start-storybook'],
+    ]);
+  });
+  it('their build, export and one-shot commands are not', () => {
+    const cmds = [
+      'storybook build -o storybook-static', 'build-storybook', 'storybook --help', 'vitepress build docs', 'vitepress preview docs', 'slidev build', 'slidev export --format pdf',
+      'eleventy', 'eleventy --watch', 'json-server db.json --port 3001', 'expo export --platform web', 'browser-sync reload', 'browser-sync init', 'live-server --help',
+      'storybook -p 6006 build',
+    ];
+    for (const c of cmds) expect(classify(unwrap(['sh', '-c', `npx ${c}`])[0]!.argv), c).toEqual({ kind: 'other' });
   });
 });

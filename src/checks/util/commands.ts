@@ -313,6 +313,11 @@ const CLI: Record<string, CliSpec> = {
   wrangler: { values: ['--port', '--ip', '--env', '-e', '--config', '-c', '--local-protocol', '--inspector-port', '--persist-to', '--var', '--define', '--compatibility-date', '--name', '--main'], flags: ['--local', '--remote', '--live-reload', ...HELP] },
   gatsby: { values: ['-H', '--host', '-p', '--port', '--open-tracing-config-file'], flags: ['-o', '--open', '-S', '--https', '--verbose', ...HELP] },
   ember: { values: ['--port', '-p', '--host', '--environment', '-e', '--proxy', '--live-reload-port', '--output-path', '--path'], flags: ['--live-reload', '--ssl', ...HELP] },
+  storybook: { values: ['-p', '--port', '-h', '--host', '-c', '--config-dir', '--ssl-ca', '--ssl-cert', '--ssl-key', '--loglevel', '--initial-path', '--preview-url', '-o', '--output-dir', '--stats-json', '--package-manager'], flags: ['--ci', '--smoke-test', '--https', '--no-open', '--quiet', '--docs', '--exact-port', '--debug-webpack', '--no-version-updates', '--disable-telemetry', '--no-manager-cache', ...HELP] },
+  vitepress: { values: ['--port', '--host', '--base', '--outDir', '--outdir', '--mode', '--logLevel'], flags: ['--open', '--force', '--strictPort', '--cors', ...HELP] },
+  slidev: { values: ['-p', '--port', '--bind', '--log', '-t', '--theme', '--base', '--out', '-o', '--format'], flags: ['--open', '-f', '--force', ...HELP] },
+  'browser-sync': { values: ['--port', '--ui-port', '--index', '--startPath', '--browser', '-b', '--files', '-f', '--ignore', '--proxy', '--server', '-s', '--config', '-c', '--host', '--listen', '--logLevel', '--reload-delay', '--reload-debounce', '--serveStatic', '--ss', '--extensions', '--tunnel', '--cwd'], flags: ['--https', '--no-open', '--no-notify', '--no-ui', '--no-ghost-mode', '--no-online', '--no-inject-changes', '--watch', '-w', '--single', '--no-snippet', '--reload-throttle', '--xip', '--directory', ...HELP] },
+  expo: { values: ['-p', '--port', '--scheme', '--max-workers', '--platform', '--host', '-m', '--private-key-path'], flags: ['--web', '-w', '--ios', '-i', '--android', '-a', '--tunnel', '--lan', '--localhost', '-c', '--clear', '--dev-client', '--go', '--offline', '--https', '--no-dev', '--minify', ...HELP] },
   parcel: { values: ['--port', '-p', '--host', '--dist-dir', '-d', '--public-url', '--cache-dir', '--config', '--target', '--log-level', '--cert', '--key', '--hmr-port', '--hmr-host', '--reporter', '--watch-dir', '--watch-backend', '--out-dir', '-o', '--out-file'], flags: ['--https', '--open', '--no-hmr', '--no-cache', '--no-source-maps', '--no-autoinstall', '--no-content-hash', '--no-optimize', '--no-scope-hoist', '--profile', '--trace', '--lazy', '--watch-for-stdin', '-V', ...HELP] },
   docusaurus: { values: ['--port', '--host', '--locale', '--config', '--out-dir', '--dir'], flags: ['--hot-only', '--no-open', '--no-minify', '--poll', ...HELP] },
   symfony: { values: ['--port', '--dir', '--document-root', '--passthru', '--p12', '--listen-ip'], flags: ['-d', '--daemon', '--no-tls', '--allow-http', '--allow-all-ip', '--no-humanize', '--use-gzip', '--no-workers', '--allow-cors', '-q', '--quiet', ...HELP] },
@@ -469,6 +474,22 @@ export function classify(argv: readonly string[]): Verdict {
   if ((n === 'astro' || n === 'remix' || n === 'svelte-kit' || n === 'wrangler') && subIn('dev', 'vite:dev')) return { kind: 'dev', what: `${n} dev` };
   if (n === 'gatsby' && subIn('develop')) return { kind: 'dev', what: 'gatsby develop' };
   if (n === 'ember' && subIn('serve', 'server', 's')) return { kind: 'dev', what: 'ember serve' };
+  // Storybook's development server (`storybook dev`, Storybook 6's `start-storybook`); `storybook build` writes the static site.
+  if (n === 'storybook' && subIn('dev')) return { kind: 'dev', what: 'storybook dev' };
+  if (n === 'start-storybook' && !asksForHelp(rest)) return { kind: 'dev', what: 'start-storybook' };
+  // VitePress serves in development with `dev` and by default (`vitepress`, `vitepress dev docs`); `build`/`preview` are not judged.
+  if (n === 'vitepress' && !asksForHelp(rest) && subIs(rest, spec, (s) => s === undefined || s === 'dev')) return { kind: 'dev', what: 'vitepress dev' };
+  // Slidev serves the deck in development unless told to build, export or format it (`slidev`, `slidev slides.md --remote`).
+  if (n === 'slidev' && !asksForHelp(rest) && subIs(rest, spec, (s) => s === undefined || !['build', 'export', 'format', 'theme'].includes(s))) return { kind: 'dev', what: 'slidev' };
+  // Eleventy's `--serve` starts its live-reload development server (`--watch` alone only rebuilds).
+  if (n === 'eleventy' && hasFlag(rest, '--serve')) return { kind: 'dev', what: 'eleventy --serve' };
+  // Live-reload static servers, development tools by design.
+  if ((n === 'live-server' || n === 'lite-server') && !asksForHelp(rest)) return { kind: 'dev', what: n };
+  if (n === 'browser-sync' && subIn('start')) return { kind: 'dev', what: 'browser-sync start' };
+  // json-server (a mock REST API for prototyping) reloading its database file on every change.
+  if (n === 'json-server' && hasFlag(rest, '--watch', '-w')) return { kind: 'dev', what: 'json-server --watch' };
+  // Expo's development server (Metro, and the web bundle with `--web`); `expo export` builds what ships.
+  if ((n === 'expo' || n === 'expo-cli') && subIn('start', 'web')) return { kind: 'dev', what: `expo ${subIn('web') ? 'web' : 'start'}` };
   if (n === 'php') {
     if (rest.some((x) => x === '-S' || /^-S./.test(x))) return { kind: 'dev', what: 'php -S' };
     const readings = operandReadings(rest, spec);
