@@ -265,3 +265,27 @@ describe('production-server: more Node development servers (QA round 25, node D4
     for (const c of cmds) expect(classify(unwrap(['sh', '-c', `npx ${c}`])[0]!.argv), c).toEqual({ kind: 'other' });
   });
 });
+
+describe('production-server: concurrently and npm-run-all start scripts are unwrapped (QA round 25, node D5)', () => {
+  const SCRIPTS = '"server":"nodemon server.js","client":"react-scripts start","dev:api":"nodemon api.js","dev:web:ui":"vite","start:api":"node api.js","start:web":"next start","build":"vite build"';
+  const pkg = (start: string) => `{"name":"x","scripts":{"start":${JSON.stringify(start)},${SCRIPTS}}}`;
+  const run = async (start: string) => (await runCase(productionServer, { name: 'x', files: { Procfile: 'web: npm start\n', 'package.json': pkg(start) } })).findings.map((f) => f.message.split(';')[0]);
+  it('each command concurrently runs, and each script npm-run-all/run-p/run-s names (patterns too), is judged', async () => {
+    expect(await run('concurrently "npm run server" "npm run client"')).toEqual(['Procfile web starts a development server: npm start → npm run server → nodemon']);
+    expect(await run('concurrently -k -n api,web "npm:server" "npm:client"')).toEqual(['Procfile web starts a development server: npm start → npm run server → nodemon']);
+    expect(await run('concurrently --names api,web -c blue,green "node api.js" "react-scripts start"')).toEqual(['Procfile web starts a development server: npm start → react-scripts start']);
+    expect(await run('npm-run-all --parallel dev:*')).toEqual(['Procfile web starts a development server: npm start → npm run dev:api → nodemon']);
+    expect(await run('run-p --max-parallel 2 start:* client')).toEqual(['Procfile web starts a development server: npm start → npm run client → react-scripts start']);
+    // `*` stays within a `:` segment; `**` crosses them (concurrently's `npm:dev:*` matches anything).
+    expect(await run('run-s dev:web:*')).toEqual(['Procfile web starts a development server: npm start → npm run dev:web:ui → vite']);
+    expect(await run('concurrently "npm:dev:w*"')).toEqual(['Procfile web starts a development server: npm start → npm run dev:web:ui → vite']);
+  });
+  it('production commands and scripts run together pass', async () => {
+    expect(await run('concurrently "node api.js" "node worker.js"')).toEqual([]);
+    expect(await run('concurrently -k "npm:start:*"')).toEqual([]);
+    expect(await run('npm-run-all --parallel start:*')).toEqual([]);
+    expect(await run('run-s build start:api -- --port 3000')).toEqual([]);
+    // `dev:*` of npm-run-all matches one segment: `dev:web:ui` is not one of them.
+    expect(await run('run-p dev:w*')).toEqual([]);
+  });
+});

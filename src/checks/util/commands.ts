@@ -210,6 +210,15 @@ const WRAPPER_OPTIONS: Record<string, CliSpec> = {
 
 const exeName = (w: string) => basename(w).replace(/\.exe$/i, '');
 
+/** concurrently's options (every other word is a command line); undeclared ones are read as flags. */
+const CONCURRENTLY: CliSpec = {
+  values: ['-n', '--names', '--name-separator', '-c', '--prefix-colors', '-p', '--prefix', '-l', '--prefix-length', '-t', '--timestamp-format', '-s', '--success', '--kill-signal', '--restart-tries', '--restart-after', '-m', '--max-processes', '--default-input-target', '--hide', '--teardown', '--cwd'],
+  unknown: 'flag',
+};
+/** npm-run-all (and its `run-p`/`run-s`): options, then script-name patterns; `--` passes arguments to the scripts. */
+const RUN_ALL = new Set(['npm-run-all', 'npm-run-all2', 'run-p', 'run-s']);
+const NPM_RUN_ALL: CliSpec = { values: ['--max-parallel', '--npm-path'], unknown: 'flag' };
+
 /**
  * Reduces one argv to the commands it really runs: leading assignments become `env`, wrappers
  * (`exec`, `env`, `tini --`, `gosu user`, `poetry run`…) are peeled off with their options (and
@@ -256,6 +265,22 @@ export function unwrap(argv: readonly string[], depth = 0): SimpleCommand[] {
       }
       a = skipOptions(a.slice(1), spec);
       continue;
+    }
+    // `concurrently "npm run server" "npm run client"`, `concurrently -k "npm:server" "npm:client"`: every command it is given runs
+    // (`npm:x`, `yarn:x`, `pnpm:x`, `bun:x` name package scripts; their `*` matches anything); `npm-run-all`/`run-p`/`run-s` run the
+    // package scripts their patterns name (`dev:*`: `*` within a `:` segment, `**` across).
+    if ((name === 'concurrently' || name === 'conc') && depth < 4) {
+      return operands(a.slice(1), CONCURRENTLY)[0]!.flatMap((c) => {
+        const npm = /^(npm|yarn|pnpm|bun):(\S+)/.exec(c);
+        return npm ? [{ argv: [npm[1]!, 'run', npm[2]!.replace(/\*+/g, '**')], env: { ...env } }] : script(c);
+      });
+    }
+    if (RUN_ALL.has(name)) {
+      const dd = a.indexOf('--');
+      return operands(a.slice(1, dd > 0 ? dd : a.length), NPM_RUN_ALL)[0]!.flatMap((p) => {
+        const pattern = p.trim().split(/\s+/)[0];
+        return pattern ? [{ argv: ['npm', 'run', pattern], env: { ...env } }] : [];
+      });
     }
     if (ONE_ARG_WRAPPERS.has(name)) { a = a.slice(2); continue; }
     if (DASHDASH_WRAPPERS.has(name)) {
@@ -1214,17 +1239,21 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         // A workspace's script runs in that package (found by its name, or its folder); one not in the repository is judged by the script's name.
         const pkg = v.workspace === undefined ? packageJson(snapshot, here, dir, v.cwd) : workspacePackage(snapshot, here, v.tool, v.workspace, v.cwd === undefined ? dir : joinPath(dir, v.cwd) ?? dir);
         // Read strictly, as npm reads it: a package.json that is not valid JSON is a parse problem (reported once, at its place).
-        const body = pkg ? scriptOf(snapshot.json(pkg), v.script) : undefined;
-        if (body === undefined) {
-          if (DEV_SCRIPT_NAMES.test(v.script)) launch.dev ??= { what: `${v.tool} run ${v.script}`, debug: false };
-          continue;
+        const json = pkg ? snapshot.json(pkg) : undefined;
+        // A pattern (`dev:*` of npm-run-all or concurrently) runs every script it matches.
+        for (const name of v.script.includes('*') ? scriptsMatching(json, v.script) : [v.script]) {
+          const body = scriptOf(json, name);
+          if (body === undefined) {
+            if (DEV_SCRIPT_NAMES.test(name)) launch.dev ??= { what: `${v.tool} run ${name}`, debug: false };
+            continue;
+          }
+          const key = `${pkg}#${name}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const before = launch.dev;
+          visit(['/bin/sh', '-c', body], dirname(pkg!), depth + 1, here, pkg!);
+          if (launch.dev && launch.dev !== before && !launch.dev.file) launch.dev = { ...launch.dev, what: `${v.tool} ${name === 'start' ? 'start' : `run ${name}`}${v.workspace === undefined ? '' : ` (workspace ${v.workspace}: ${pkg})`} → ${launch.dev.what}` };
         }
-        const key = `${pkg}#${v.script}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const before = launch.dev;
-        visit(['/bin/sh', '-c', body], dirname(pkg!), depth + 1, here, pkg!);
-        if (launch.dev && launch.dev !== before && !launch.dev.file) launch.dev = { ...launch.dev, what: `${v.tool} ${v.script === 'start' ? 'start' : `run ${v.script}`}${v.workspace === undefined ? '' : ` (workspace ${v.workspace}: ${pkg})`} → ${launch.dev.what}` };
         continue;
       }
       // pm2 started with a process file (`pm2-runtime ecosystem.config.js`, `pm2 start process.yml --no-daemon`): each app it
@@ -1541,6 +1570,13 @@ function findUp(snapshot: SnapshotView, dir: string, name: string): string | nul
     d = dirname(d);
   }
   return null;
+}
+
+/** The scripts a pattern names (npm-run-all's: `*` within a `:`-separated segment, `**` across them), in package order. */
+function scriptsMatching(pkg: { value: unknown } | null | undefined, pattern: string): string[] {
+  const scripts = pkg && isObject(pkg.value) && isObject(pkg.value['scripts']) ? Object.keys(pkg.value['scripts']) : [];
+  const re = new RegExp(`^${pattern.split(/(\*\*?)/).map((p) => (p === '**' ? '.*' : p === '*' ? '[^:]*' : p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`);
+  return scripts.filter((k) => re.test(k)).slice(0, 50);
 }
 
 function scriptOf(pkg: { value: unknown } | null | undefined, name: string): string | undefined {
