@@ -790,10 +790,11 @@ export const debugMode = defineCheck({
         if (hit) emit({ file: entry.file, line: own?.line ?? entry.line, column: own?.column ?? entry.column, message: `${setBy(entry.where, hit)}${advice}` }, entryDev(entry), hit);
         given(k, v, entry, entry.where, entry.devOnly ? devRemark(entry) : null, hit);
       }
-      if (launch.dev?.debug && !launch.dev.file) {
-        const at = launch.dev.at;
+      for (const dev of new Set(launch.dev ? [launch.dev, ...launch.located] : [])) {
+        if (!dev.debug || dev.file) continue;
+        const at = dev.at;
         const who = at ? `${at.via} (run by ${entry.where} in ${entry.file}:${entry.line})` : entry.where;
-        emit({ file: at?.file ?? entry.file, line: at?.line ?? entry.line, column: at?.column ?? entry.column, message: `${who} starts ${launch.dev.what} with debug on (interactive debugger: remote code execution); remove ${launch.dev.debugFlag ?? '--debug'}` }, entryDev(entry));
+        emit({ file: at?.file ?? entry.file, line: at?.line ?? entry.line, column: at?.column ?? entry.column, message: `${who} starts ${dev.what} with debug on (interactive debugger: remote code execution); remove ${dev.debugFlag ?? '--debug'}` }, entryDev(entry));
       }
       for (const { file, call, via } of launch.calls) {
         if (!call.debug || call.scope === 'function' || (via === 'import' && call.scope !== 'module')) continue;

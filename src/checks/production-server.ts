@@ -120,7 +120,7 @@ export const productionServer = defineCheck({
       '  (`pm2-runtime [start] ecosystem.config.js`, `pm2 start ecosystem.config.cjs --no-daemon`, `.json`/`.yml` files; `--only` apps) is read the',
       '  same way: each app\'s `script` + `args` (with its `interpreter` and `cwd`; `script: npm, args: run dev` reads the package script)',
       '  is judged like a command, and `watch: true` (or a list of paths) is watch mode; a dev server is reported at the app\'s `args`',
-      '  (else `script`) line, watch mode at its `watch` line, naming the entry point. An ecosystem file no entry point starts is not read.',
+      '  (else `script`) line, watch mode at its `watch` line, naming the entry point — each app (and each supervisord program) that starts one, not only the first. An ecosystem file no entry point starts is not read.',
       '  pm2 started with a script (`pm2-runtime start npm -- run dev`, `pm2 start app.py --interpreter python3`) runs that script, its',
       '  own arguments after `--`.',
       '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
@@ -179,21 +179,24 @@ export const productionServer = defineCheck({
     for (const entry of entries) {
       const launch = analyseEntry(snapshot, entry);
       if (launch.dev) {
-        if (!entry.devOnly && launch.dev.file) ranInProduction.add(`${launch.dev.file}:${launch.dev.line}`);
-        const where = launch.dev.file ? ` (${launch.dev.file}:${launch.dev.line})` : '';
-        const remark = entry.devOnly ? ` (${devRemark(entry)})` : '';
-        const at = launch.dev.at;
-        if (at) {
-          atLine.put({
-            file: at.file, line: at.line, column: at.column, note: entry.devOnly || undefined,
-            message: `${at.via} starts a development server: ${launch.dev.what} (run by ${entry.where} in ${entry.file}:${entry.line}); ${advice(launch.dev.what)}${remark}`,
+        // The first development server found, and each other one written elsewhere (every broken pm2 app or supervisord program, at its line).
+        for (const dev of new Set([launch.dev, ...launch.located])) {
+          if (!entry.devOnly && dev.file) ranInProduction.add(`${dev.file}:${dev.line}`);
+          const where = dev.file ? ` (${dev.file}:${dev.line})` : '';
+          const remark = entry.devOnly ? ` (${devRemark(entry)})` : '';
+          const at = dev.at;
+          if (at) {
+            atLine.put({
+              file: at.file, line: at.line, column: at.column, note: entry.devOnly || undefined,
+              message: `${at.via} starts a development server: ${dev.what} (run by ${entry.where} in ${entry.file}:${entry.line}); ${advice(dev.what)}${remark}`,
+            });
+            continue;
+          }
+          report({
+            file: entry.file, line: entry.line, column: entry.column, note: entry.devOnly || undefined,
+            message: `${entry.where} starts a development server: ${dev.what}${where}; ${advice(dev.what)}${remark}`,
           });
-          continue;
         }
-        report({
-          file: entry.file, line: entry.line, column: entry.column, note: entry.devOnly || undefined,
-          message: `${entry.where} starts a development server: ${launch.dev.what}${where}; ${advice(launch.dev.what)}${remark}`,
-        });
         continue;
       }
       for (const { file, call, via } of launch.calls) {

@@ -289,3 +289,30 @@ describe('production-server: concurrently and npm-run-all start scripts are unwr
     expect(await run('run-p dev:w*')).toEqual([]);
   });
 });
+
+describe('production-server: every broken app of a process file is reported (QA round 25, node D8)', () => {
+  it('two pm2 apps (a dev script and watch mode) give two findings, each at its line', async () => {
+    const out = await runCase(productionServer, { name: 'x', files: {
+      Dockerfile: NODE_DOCKERFILE('["pm2-runtime", "ecosystem.config.js"]'),
+      'package.json': '{"name":"x","scripts":{"dev":"nodemon server.js","start":"node server.js"}}',
+      'ecosystem.config.js': "module.exports = {\n  apps: [\n    {\n      name: 'api',\n      script: 'npm',\n      args: 'run dev',\n    },\n    { name: 'ok', script: 'npm', args: 'start' },\n    {\n      name: 'worker',\n      script: './worker.js',\n      watch: true,\n    },\n  ],\n};\n",
+    } });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(' (run by')[0]])).toEqual([
+      ['ecosystem.config.js', 6, "pm2 app 'api' starts a development server: npm run dev → nodemon"],
+      ['ecosystem.config.js', 12, "pm2 app 'worker' starts a development server: pm2 watch: true"],
+    ]);
+  });
+  it('two supervisord programs running dev servers give two findings; debug-mode reports each debug flag', async () => {
+    const files = {
+      Dockerfile: 'FROM python:3.12\nCOPY supervisord.conf /etc/supervisord.conf\nCMD ["supervisord"]\n',
+      'supervisord.conf': '[supervisord]\nnodaemon=true\n[program:web]\ncommand=flask run --debug\n[program:worker]\ncommand=celery -A proj worker\n[program:admin]\ncommand=flask --app admin run --debug\n',
+    };
+    const out = await runCase(productionServer, { name: 'x', files });
+    expect(out.findings.map((f) => [f.line, f.message.split(' (run by')[0]])).toEqual([
+      [4, "supervisord program 'web' starts a development server: flask run"],
+      [8, "supervisord program 'admin' starts a development server: flask run"],
+    ]);
+    const debug = await runCase(debugMode, { name: 'x', files });
+    expect(debug.findings.map((f) => f.line)).toEqual([4, 8]);
+  });
+});

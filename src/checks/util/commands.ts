@@ -1173,6 +1173,11 @@ export interface Launch {
    * supervisord `[program:x] command=` line), with `via` describing the entry point's part.
    */
   dev: { what: string; debug: boolean; debugFlag?: string; file?: string; line?: number; column?: number; at?: { file: string; line: number; column: number; via: string } } | null;
+  /**
+   * Every development server one of the entry point's processes starts that is written outside the entry point (each pm2 app,
+   * each supervisord program: `at` set), the first of them being `dev` when nothing was found before: each is reported at its own line.
+   */
+  located: NonNullable<Launch['dev']>[];
   /** Python run calls in modules production imports or runs. */
   calls: { file: string; call: PythonRunCall; via: 'script' | 'import' }[];
   /** Env assignments on the command line (`FLASK_DEBUG=1 flask run`). */
@@ -1194,7 +1199,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
   // Entry points are shared per view (entryPoints), so their analysis is too.
   const known = launches.get(entry);
   if (known) return known;
-  const launch: Launch = { entry, dev: null, calls: [], env: {}, scripts: [], pythonScripts: [], commands: [] };
+  const launch: Launch = { entry, dev: null, located: [], calls: [], env: {}, scripts: [], pythonScripts: [], commands: [] };
   const seen = new Set<string>();
   const inspectPython = (file: string | null, via: 'script' | 'import', server: string, shown?: string) => {
     if (file && via === 'script' && !launch.pythonScripts.includes(file)) launch.pythonScripts.push(file);
@@ -1210,6 +1215,18 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
       // Unguarded at module level, the dev server starts as soon as the server imports the module.
       else if (via === 'import' && call.scope === 'module') launch.dev ??= { what: `${call.call}() at module level, run when ${server} imports ${basename(file)}`, ...at };
     }
+  };
+  /** Runs `fn` as if no development server had been found yet, and gives what it finds (`launch.dev` is put back: settle decides). */
+  const apart = (fn: () => void): Launch['dev'] => {
+    const outer = launch.dev;
+    launch.dev = null;
+    try { fn(); return launch.dev; } finally { launch.dev = outer; }
+  };
+  /** A development server one of several processes starts (a pm2 app, a supervisord program): the first is `dev`; each written elsewhere is kept in `located` too. */
+  const settle = (found: Launch['dev']) => {
+    if (!found) return;
+    launch.dev ??= found;
+    if (found.at && !launch.located.includes(found)) launch.located.push(found);
   };
   // `ctx`: the entry point as the command sees it (a `cd` earlier in its script moves its working directory).
   // `file`: the repository file the commands are written in (a start script, `package.json`), when not the entry point.
@@ -1266,16 +1283,17 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         seen.add(file);
         for (const app of pm2Apps(snapshot, file)) {
           if (processFile.only && !processFile.only.includes(app.name)) continue;
-          const before = launch.dev;
           const argv = pm2Argv(app);
           const appDir = dirname(file);
           const moved = app.cwd === undefined ? { here, dir: appDir } : chdir(here, appDir, app.cwd);
-          if (argv) visit(argv, moved.dir, depth + 1, moved.here, file);
-          if (!launch.dev && app.watch) launch.dev = { what: `pm2 watch: ${app.watch.shown}`, debug: false };
-          if (launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at) {
-            const at = launch.dev.what.startsWith('pm2 watch: ') ? app.watch?.at : app.commandAt;
-            launch.dev = { ...launch.dev, ...(at ? { at: { file, ...at, via: `pm2 app '${app.name}'` } } : {}) };
+          // Each app on its own: a second broken app is reported too, at its own line.
+          let found = apart(() => { if (argv) visit(argv, moved.dir, depth + 1, moved.here, file); });
+          if (!found && app.watch) found = { what: `pm2 watch: ${app.watch.shown}`, debug: false };
+          if (found && !found.file && !found.at) {
+            const at = found.what.startsWith('pm2 watch: ') ? app.watch?.at : app.commandAt;
+            if (at) found = { ...found, at: { file, ...at, via: `pm2 app '${app.name}'` } };
           }
+          settle(found);
         }
         continue;
       }
@@ -1288,13 +1306,14 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         if (file) seen.add(file);
         // Each `[program:x]` command is a process production starts; a dev server found there is pointed at on its line.
         for (const m of (text ?? '').matchAll(/^([ \t]*)command[ \t]*=[ \t]*(.+)$/gm)) {
-          const before = launch.dev;
-          visit(['/bin/sh', '-c', m[2]!], dir, depth + 1, here, file ?? undefined);
-          if (file && launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at) {
+          // Each program on its own, reported at its own line.
+          let found = apart(() => visit(['/bin/sh', '-c', m[2]!], dir, depth + 1, here, file ?? undefined));
+          if (file && found && !found.file && !found.at) {
             const head = text!.slice(0, m.index);
             const program = /\[program:([^\]\s]+)\][^[]*$/.exec(head)?.[1];
-            launch.dev = { ...launch.dev, at: { file, line: head.split('\n').length, column: m[1]!.length + 1, via: `supervisord${program ? ` program '${program}'` : ''}` } };
+            found = { ...found, at: { file, line: head.split('\n').length, column: m[1]!.length + 1, via: `supervisord${program ? ` program '${program}'` : ''}` } };
           }
+          settle(found);
         }
         continue;
       }
