@@ -500,7 +500,7 @@ export const debugMode = defineCheck({
       '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
       '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note;\n  a Dockerfile has no trailing comments, so `ENV FLASK_DEBUG 1 # TODO` sets `1 # TODO`: judged by the value before the `#`, the message saying the\n  comment ships, and `FLASK_DEBUG` with such a comment is on whatever comes before it, as Flask reads any value but 0/false/no; a trailing\n  `preflight-ignore` there is part of the value and suppresses nothing, which the message says); compose',
       '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names; Kubernetes container',
-      '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); hosting platforms\' deploy files (fly.toml `[env]`, render.yaml `envVars` with a literal `value`); `VAR=…` prefixes on the production command and a systemd unit\'s `Environment=` (reported at that line)',
+      '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); hosting platforms\' deploy files (fly.toml `[env]`, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values — not `${…}` variables); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=…` prefixes on the production command and a systemd unit\'s `Environment=` (reported at that line)',
       '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
       '- Django: the last module-level `DEBUG = True` (or `1`, or a non-empty string literal: `"True"`, and `"False"`, `"false"` or `"0"` too, since Django tests `if settings.DEBUG:` and a non-empty string is true to Python; `DEBUG = ""` is off) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`,',
       '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
@@ -764,7 +764,7 @@ export const debugMode = defineCheck({
       }
     }
 
-    // Hosting platforms' deploy files: fly.toml [env], render.yaml envVars.
+    // Hosting platforms' deploy files: fly.toml [env], render.yaml envVars, serverless.yml environment.
     for (const e of platformEnv(snapshot)) {
       sources++;
       const hit = judge(e.key, e.value);
@@ -789,6 +789,13 @@ export const debugMode = defineCheck({
         const own = entry.envAt?.[k]?.value === v ? entry.envAt[k] : undefined;
         if (hit) emit({ file: entry.file, line: own?.line ?? entry.line, column: own?.column ?? entry.column, message: `${setBy(entry.where, hit)}${advice}` }, entryDev(entry), hit);
         given(k, v, entry, entry.where, entry.devOnly ? devRemark(entry) : null, hit);
+      }
+      // A process file's environment for the apps it starts (a pm2 app's `env`, `env_<name>` with `--env <name>`), at its line.
+      for (const e of launch.appEnv) {
+        const hit = judge(e.key, e.value);
+        const why = e.unapplied ? `; its ${e.unapplied} is applied only when pm2 is started with --env ${e.unapplied.slice(4)}` : '';
+        if (hit) emit({ file: e.file, line: e.line, column: e.column, message: `${setBy(e.via, hit)} (run by ${entry.where} in ${entry.file}:${entry.line}${why})${advice}` }, entryDev(entry), hit);
+        given(e.key, e.value, e, e.via, entry.devOnly ? devRemark(entry) : null, hit);
       }
       for (const dev of new Set(launch.dev ? [launch.dev, ...launch.located] : [])) {
         if (!dev.debug || dev.file) continue;

@@ -770,3 +770,10 @@ describe('cors-wildcard: a * fallback of an environment read inside a Python COR
     expect(await found({ ...app, 'docker-compose.yml': compose('"${CORS_ORIGINS:-*}"') })).toEqual(['docker-compose.yml:5 high', 'main.py:8 high']);
   });
 });
+
+describe('cors-wildcard: serverless.yml environment is deploy config (QA round 25, node D6)', () => {
+  it('CORS_ORIGIN=* in provider.environment fails; a Serverless variable is not read', async () => {
+    const out = await runCase(corsWildcard, { name: 'x', files: { 'serverless.yml': "service: api\nprovider:\n  name: aws\n  environment:\n    CORS_ORIGIN: '*'\n    ALLOWED: ${env:CORS_ORIGIN, '*'}\n" } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['serverless.yml:5']);
+  });
+});

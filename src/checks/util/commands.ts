@@ -1182,6 +1182,12 @@ export interface Launch {
   calls: { file: string; call: PythonRunCall; via: 'script' | 'import' }[];
   /** Env assignments on the command line (`FLASK_DEBUG=1 flask run`). */
   env: Record<string, string>;
+  /**
+   * Variables a process file gives the processes it starts, where each is written: a pm2 app's `env`, with the `env_<name>` block of
+   * the `--env <name>` pm2 is started with over it (`via`: `pm2 app 'api' env`); `unapplied`: another block that sets the variable but is
+   * not applied (`env_production`, pm2 started without `--env production`).
+   */
+  appEnv: { key: string; value: string; file: string; line: number; column: number; via: string; unapplied?: string }[];
   /** Repository shell scripts the entry point runs (start scripts, `exec`'d entrypoints), in the order read. */
   scripts: string[];
   /** Repository Python files the entry point runs as scripts (`python server.py`, `python -m app.server`). */
@@ -1199,7 +1205,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
   // Entry points are shared per view (entryPoints), so their analysis is too.
   const known = launches.get(entry);
   if (known) return known;
-  const launch: Launch = { entry, dev: null, located: [], calls: [], env: {}, scripts: [], pythonScripts: [], commands: [] };
+  const launch: Launch = { entry, dev: null, located: [], calls: [], env: {}, appEnv: [], scripts: [], pythonScripts: [], commands: [] };
   const seen = new Set<string>();
   const inspectPython = (file: string | null, via: 'script' | 'import', server: string, shown?: string) => {
     if (file && via === 'script' && !launch.pythonScripts.includes(file)) launch.pythonScripts.push(file);
@@ -1294,6 +1300,14 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
             if (at) found = { ...found, at: { file, ...at, via: `pm2 app '${app.name}'` } };
           }
           settle(found);
+          // The environment pm2 gives the app: `env`, and over it the `env_<name>` block `--env <name>` selects.
+          const applied = processFile.env === null ? null : `env_${processFile.env}`;
+          const effective = new Map<string, { value: string; at: At; block: string }>();
+          for (const block of ['env', ...(applied ? [applied] : [])]) for (const [k, v] of Object.entries(app.envs[block] ?? {})) effective.set(k, { ...v, block });
+          for (const [key, v] of effective) {
+            const unapplied = Object.keys(app.envs).find((b) => b !== 'env' && b !== applied && app.envs[b]![key] !== undefined);
+            launch.appEnv.push({ key, value: v.value, file, ...v.at, via: `pm2 app '${app.name}' ${v.block}`, ...(unapplied ? { unapplied } : {}) });
+          }
         }
         continue;
       }
@@ -1401,7 +1415,7 @@ const PM2: CliSpec = {
  * process.yml`; pm2 takes a name holding `.json`, `.yml`, `.yaml`, `.config.js`, `.config.cjs` or `.config.mjs` for one), and the
  * apps `--only` selects. Null when the command is not that, or when the readings of its options disagree on the file.
  */
-function pm2ProcessFile(argv: readonly string[]): { path: string; only: string[] | null } | { argv: string[] } | null {
+function pm2ProcessFile(argv: readonly string[]): { path: string; only: string[] | null; env: string | null } | { argv: string[] } | null {
   const n = exeName(argv[0] ?? '');
   if (n !== 'pm2' && n !== 'pm2-runtime' && n !== 'pm2-docker') return null;
   const dd = argv.indexOf('--');
@@ -1415,11 +1429,13 @@ function pm2ProcessFile(argv: readonly string[]): { path: string; only: string[]
   if (!/\.(?:json|ya?ml)|\.config\.[cm]?js/.test(target)) {
     // `pm2-runtime start npm -- run dev`, `pm2 start app.py --interpreter python3`: the app pm2 starts, its own arguments after `--`.
     const interpreter = optionValue(rest, ['--interpreter']);
-    const script = target.includes(' ') ? ['/bin/sh', '-c', target] : pm2Argv({ name: target, script: target, args: dd > 0 ? argv.slice(dd + 1) : [], ...(interpreter ? { interpreter } : {}), interpreterArgs: words(optionValue(rest, ['--node-args', '--interpreter-args'])) ?? [], watch: null });
+    const script = target.includes(' ') ? ['/bin/sh', '-c', target] : pm2Argv({ name: target, script: target, args: dd > 0 ? argv.slice(dd + 1) : [], ...(interpreter ? { interpreter } : {}), interpreterArgs: words(optionValue(rest, ['--node-args', '--interpreter-args'])) ?? [], watch: null, envs: {} });
     return script ? { argv: script } : null;
   }
   const only = optionValue(rest, ['--only']);
-  return { path: target, only: only === undefined ? null : only.split(',').map((x) => x.trim()) };
+  // `--env production`: each app's `env_production` is applied over its `env`.
+  const env = optionValue(rest, ['--env']);
+  return { path: target, only: only === undefined ? null : only.split(',').map((x) => x.trim()), env: env ?? null };
 }
 
 /** Where something is written in a process file. */
@@ -1437,6 +1453,8 @@ interface Pm2App {
   watch: { shown: string; at?: At } | null;
   /** The `args` line, else the `script` line. */
   commandAt?: At;
+  /** The app's environments by block (`env`, `env_production`): each variable with a literal value, and where the value is written. */
+  envs: Record<string, Record<string, { value: string; at: At }>>;
 }
 
 const words = (v: unknown): string[] | null => (typeof v === 'string' ? shellCommands(v).flat() : Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number') ? v.map(String) : v === undefined ? [] : null);
@@ -1461,7 +1479,16 @@ function pm2AppsData(snapshot: SnapshotView, file: string, text: string): Pm2App
     const w = app['watch'];
     const watchOn = w === true || (typeof w === 'string' && w !== '' && w !== 'false') || (Array.isArray(w) && w.length > 0);
     const script = str('script');
+    const envs: Pm2App['envs'] = {};
+    for (const [block, vars] of Object.entries(app)) {
+      if (!/^env(?:_[\w-]+)?$/.test(block) || !isObject(vars)) continue;
+      for (const [k, v] of Object.entries(vars)) {
+        const where = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? doc?.loc([...base, ...(base.length || Array.isArray(value) ? [i] : []), block, k]) : null;
+        if (where) (envs[block] ??= {})[k] = { value: String(v), at: where };
+      }
+    }
     out.push({
+      envs,
       name: str('name') ?? (script ? basename(script).replace(/\.[^.]*$/, '') : 'app'), ...(script ? { script } : {}),
       args: words(app['args']), ...(str('interpreter') ? { interpreter: str('interpreter')! } : {}),
       interpreterArgs: words(app['interpreter_args'] ?? app['node_args']) ?? [], ...(str('cwd') ? { cwd: str('cwd')! } : {}),
@@ -1513,7 +1540,17 @@ function pm2AppsJs(src: Source): Pm2App[] {
     const script = str('script');
     const name = str('name') ?? (script ? basename(script).replace(/\.[^.]*$/, '') : 'app');
     const commandAt = props.has('args') ? at('args') : at('script');
+    const envs: Pm2App['envs'] = {};
+    for (const [block, p] of props) {
+      const vars = /^env(?:_[\w-]+)?$/.test(block) ? objectLiteral(src, p) : null;
+      if (!vars) continue;
+      for (const v of objectProps(src, vars)) {
+        const lit = stringValue(v.value) ?? (/^(?:-?\d+(?:\.\d+)?|true|false)$/.test(v.value.trim()) ? v.value.trim() : null);
+        if (v.name !== null && lit !== null) (envs[block] ??= {})[v.name] = { value: lit, at: { line: src.lineAt(v.start), column: src.columnAt(v.start) } };
+      }
+    }
     out.push({
+      envs,
       name, ...(script ? { script } : {}), args: words(list('args')), ...(str('interpreter') ? { interpreter: str('interpreter')! } : {}),
       interpreterArgs: words(list('interpreter_args') ?? list('node_args')) ?? [], ...(str('cwd') ? { cwd: str('cwd')! } : {}),
       watch: watchOn ? { shown: w!.replace(/\s+/g, ' '), ...(at('watch') ? { at: at('watch')! } : {}) } : null,

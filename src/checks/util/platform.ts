@@ -1,6 +1,6 @@
 /**
  * Hosting platforms' deploy files, read once for every check: the environment they set for the production
- * process (fly.toml `[env]`, render.yaml `envVars`) and the command they start (render.yaml and Railway
+ * process (fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`) and the command they start (render.yaml and Railway
  * `startCommand`, fly.toml `[processes]` and `[experimental] cmd`). Templates and test folders are skipped.
  */
 import { basename, DEV_WORD, isDevOnly, isTemplate, isTestFile } from '../../repo/classify.js';
@@ -13,9 +13,9 @@ export interface PlatformEnv { key: string; value: string; file: string; line: n
 const MAX_ENTRIES = 2_000;
 
 /** A platform deploy file of the repository's deployment (not a template or a test fixture): `fly`, `render`, `railway` or null. */
-function platformFile(file: string): 'fly' | 'render' | 'railway' | null {
+function platformFile(file: string): 'fly' | 'render' | 'railway' | 'serverless' | null {
   const name = basename(file);
-  const kind = name === 'fly.toml' ? 'fly' : /^render\.ya?ml$/.test(name) ? 'render' : /^railway\.(?:json|toml)$/.test(name) ? 'railway' : null;
+  const kind = name === 'fly.toml' ? 'fly' : /^render\.ya?ml$/.test(name) ? 'render' : /^railway\.(?:json|toml)$/.test(name) ? 'railway' : /^serverless\.ya?ml$/.test(name) ? 'serverless' : null;
   return kind && !isTemplate(file) && !isTestFile(file) ? kind : null;
 }
 
@@ -25,6 +25,7 @@ export const platformEnv = perView(function platformEnv(snapshot: SnapshotView):
     const kind = platformFile(f);
     if (kind === 'fly') out.push(...flyEnv(f, snapshot.lines(f) ?? []));
     else if (kind === 'render') out.push(...renderEnv(snapshot, f));
+    else if (kind === 'serverless') out.push(...serverlessEnv(snapshot, f));
   }
   return out;
 });
@@ -112,6 +113,29 @@ export const platformCommands = perView(function platformCommands(snapshot: Snap
   }
   return out;
 });
+
+/**
+ * The Serverless Framework's `serverless.yml`: `provider.environment` and each function's `environment`, with literal values
+ * (one holding a Serverless variable, `${opt:stage}`, `${ssm:/path}`, is resolved at deploy time: not read).
+ */
+function serverlessEnv(snapshot: SnapshotView, file: string): PlatformEnv[] {
+  const out: PlatformEnv[] = [];
+  const doc = snapshot.yaml(file)?.docs[0];
+  if (!doc || !isObject(doc.value)) return out;
+  const read = (env: unknown, path: (string | number)[], where: string) => {
+    if (!isObject(env)) return;
+    for (const [key, v] of Object.entries(env)) {
+      if (out.length >= MAX_ENTRIES || !(typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') || String(v).includes('${')) continue;
+      const at = doc.loc([...path, key]);
+      if (at) out.push({ key, value: String(v), file, line: at.line, column: at.column, where, dev: isDevOnly(file) });
+    }
+  };
+  const provider = doc.value['provider'];
+  if (isObject(provider)) read(provider['environment'], ['provider', 'environment'], `${basename(file)} provider.environment`);
+  const functions = doc.value['functions'];
+  if (isObject(functions)) for (const [name, fn] of Object.entries(functions)) if (isObject(fn)) read(fn['environment'], ['functions', name, 'environment'], `${basename(file)} function '${name}' environment`);
+  return out;
+}
 
 /** render.yaml `services[].envVars[]` and `envVarGroups[].envVars[]` with a literal `value`. */
 function renderEnv(snapshot: SnapshotView, file: string): PlatformEnv[] {
