@@ -6,7 +6,7 @@ import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/com
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { basename, DEV_WORD, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation } from './util/groups.js';
-import { analyseEntry, classify, composeDefaults, deployedValue, devRemark, entryPoints, filesByName, pythonCode, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
+import { analyseEntry, classify, composeDefaults, deployedValue, devRemark, entryPoints, filesByName, isLoopback, nodeInspector, nodeOptionsOf, pythonCode, shellCommands, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
 import { onePerLocation } from './util/once.js';
 import { SETTINGS_PROD, depthAt, enclosingHeaders, findCalls, inDevBranch, isDevHeader, kustomizeEnv, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, statementEnd, type SettingRef, type Source } from './util/code.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
@@ -14,6 +14,9 @@ import { platformEnv } from './util/platform.js';
 import { lowerText } from './util/text.js';
 
 const TRUTHY = /^(1|true|yes|on)$/i;
+
+/** The Node inspector options open on an interface other than loopback (`--inspect=0.0.0.0:9229`), or null. */
+const inspectsRemotely = (options: readonly string[]) => { const i = nodeInspector(options); return i && !isLoopback(i.host) ? i : null; };
 
 /** Env settings that switch a framework into debug mode: key → predicate on the (trimmed) value, and what it does. */
 const DEBUG_VARS: { key: RegExp; on: (v: string) => boolean; effect: string }[] = [
@@ -23,6 +26,8 @@ const DEBUG_VARS: { key: RegExp; on: (v: string) => boolean; effect: string }[] 
   // Laravel's env() reads `(true)` as true.
   { key: /^APP_DEBUG$/i, on: (v) => TRUTHY.test(v) || /^\(true\)$/i.test(v), effect: 'Laravel/app debug mode (stack traces and environment shown to visitors)' },
   { key: /^NODE_ENV$/i, on: (v) => /^(development|dev)$/i.test(v), effect: 'Node development mode (verbose errors, no view caching)' },
+  // `NODE_OPTIONS=--inspect=0.0.0.0:9229`: node's own options, for every node process the environment starts.
+  { key: /^NODE_OPTIONS$/, on: (v) => inspectsRemotely(shellCommands(v).flat()) !== null, effect: 'the Node inspector on a network interface (anyone who reaches its port runs code in the process: remote code execution)' },
   { key: /^(RAILS_ENV|RACK_ENV)$/i, on: (v) => /^development$/i.test(v), effect: 'Rails/Rack development mode' },
   { key: /^ASPNETCORE_ENVIRONMENT$/i, on: (v) => /^development$/i.test(v), effect: 'ASP.NET Core developer exception page' },
   { key: /^GIN_MODE$/i, on: (v) => /^debug$/i.test(v), effect: 'Gin debug mode' },
@@ -463,7 +468,7 @@ export const debugMode = defineCheck({
   id: 'debug-mode',
   title: 'Debug mode is off in production',
   severity: 'critical',
-  description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, ASP.NET Core developer exception page, Spring Boot include-stacktrace.',
+  description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env; node --inspect on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, ASP.NET Core developer exception page, Spring Boot include-stacktrace.',
   match: [
     {
       // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production", "Debug mode
@@ -497,6 +502,10 @@ export const debugMode = defineCheck({
       '  `APP_DEBUG=(true)` is true, as Laravel reads it. An env file\'s `${DJANGO_DEBUG:-True}` is judged by its default (compose\'s `env_file`,',
       '  python-dotenv and dotenv-expand expand it so when the variable is unset); a compose value that is one variable (`FLASK_DEBUG: ${FLASK_DEBUG}`)',
       '  is judged as compose interpolates it from the committed `.env` beside the compose file.',
+      '- The Node inspector: `node --inspect=0.0.0.0:9229` (also `--inspect-brk`/`--inspect-wait`, a host given by `--inspect-port`, `[::]`, any',
+      '  address or name but loopback) in a command production runs (CMD, compose, Procfile, a package script it runs, a pm2 app\'s `node_args`) or in',
+      '  `NODE_OPTIONS` set by deploy config fails: the inspector is a remote debugger, and anyone who reaches its port runs code in the process. A bare',
+      '  `--inspect` (or one on `127.0.0.1`/`localhost`/`::1`) listens on loopback only: an `info` note. Options after the script are the script\'s own.',
       '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
       '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note;\n  a Dockerfile has no trailing comments, so `ENV FLASK_DEBUG 1 # TODO` sets `1 # TODO`: judged by the value before the `#`, the message saying the\n  comment ships, and `FLASK_DEBUG` with such a comment is on whatever comes before it, as Flask reads any value but 0/false/no; a trailing\n  `preflight-ignore` there is part of the value and suppresses nothing, which the message says); compose',
       '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names; Kubernetes container',
@@ -782,6 +791,16 @@ export const debugMode = defineCheck({
       for (const { argv, file: script } of launch.commands) {
         const cli = cliDebug(argv);
         if (cli) emit({ file: entry.file, line: entry.line, column: entry.column, message: `${entry.where}${script ? ` (through ${script})` : ''} starts ${cli.what} with ${cli.flag}: debug mode answers every unhandled error with its traceback; remove ${cli.flag}` }, entryDev(entry));
+        // node's inspector: on another interface than loopback (`--inspect=0.0.0.0:9229`) anyone who reaches the port runs code in
+        // the process; on 127.0.0.1 (node's default) only the host or container itself can: a note.
+        const opts = nodeOptionsOf(argv);
+        const inspector = opts && nodeInspector(opts);
+        if (inspector) {
+          const through = `${entry.where}${script ? ` (through ${script})` : ''} starts node with ${inspector.flag}`;
+          emit(isLoopback(inspector.host)
+            ? { file: entry.file, line: entry.line, column: entry.column, note: true, message: `${through}: the inspector listens on ${inspector.host} only (not reachable from other hosts), but a debugger has no place in production; remove it` }
+            : { file: entry.file, line: entry.line, column: entry.column, message: `${through}: the inspector listens on ${inspector.host}, reachable from the network, and anyone who connects runs code in the process (remote code execution); remove ${inspector.flag.split('=')[0]} (to debug production, bind it to 127.0.0.1 and reach it over an SSH tunnel)` }, entryDev(entry));
+        }
       }
       for (const [k, v] of Object.entries(launch.env)) {
         const hit = judge(k, v);

@@ -183,3 +183,26 @@ describe('debug-mode: a pm2 app\'s env and serverless.yml environment (QA round 
     expect(await shown({ 'test/fixtures/serverless.yml': yml })).toEqual([]);
   });
 });
+
+describe('debug-mode: the Node inspector open to the network (QA round 25, node D9)', () => {
+  const shown = async (files: Record<string, string>) => (await runCase(debugMode, { files })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(':')[0]}`);
+  const pkg = (start: string) => JSON.stringify({ name: 'x', scripts: { start } });
+  it('--inspect/--inspect-brk bound to another interface than loopback fails, in a start script, a CMD, NODE_OPTIONS and a pm2 app', async () => {
+    expect(await shown({ Procfile: 'web: npm start\n', 'package.json': pkg('node --inspect=0.0.0.0:9229 server.js') }))
+      .toEqual(['Procfile:1 Procfile web (through package.json) starts node with --inspect=0.0.0.0']);
+    expect(await shown({ Dockerfile: 'FROM node:22\nUSER node\nCMD ["node", "-r", "dotenv/config", "--inspect-brk=[::]:9229", "dist/main.js"]\n' }))
+      .toEqual(['Dockerfile:3 CMD starts node with --inspect-brk=[']);
+    // `--inspect-port` names the host the bare `--inspect` listens on.
+    expect(await shown({ Dockerfile: 'FROM node:22\nUSER node\nCMD ["node", "--inspect-port=0.0.0.0:9229", "--inspect", "dist/main.js"]\n' }))
+      .toEqual(['Dockerfile:3 CMD starts node with --inspect']);
+    expect(await shown({ 'docker-compose.yml': 'services:\n  api:\n    image: node:22.1\n    command: node dist/main.js\n    environment:\n      NODE_OPTIONS: "--max-old-space-size=512 --inspect=0.0.0.0:9229"\n' }))
+      .toEqual(["docker-compose.yml:6 service 'api' sets NODE_OPTIONS=--max-old-space-size=512 --inspect=0.0.0.0"]);
+    expect(await shown({ Dockerfile: 'FROM node:22\nWORKDIR /app\nCOPY . .\nCMD ["pm2-runtime", "ecosystem.config.js"]\n', 'ecosystem.config.js': "module.exports = { apps: [{ name: 'api', script: 'dist/main.js', node_args: '--inspect=0.0.0.0' }] };\n" }))
+      .toEqual(['Dockerfile:4 CMD (through ecosystem.config.js) starts node with --inspect=0.0.0.0']);
+  });
+  it("--inspect on loopback (node's default) is a note; the script's own --inspect argument and other flags are not node's", async () => {
+    expect(await shown({ Procfile: 'web: node --inspect server.js\n', 'b/Procfile': 'web: node --inspect=127.0.0.1:9230 worker.js\n' })).toEqual(['Procfile:1 note Procfile web starts node with --inspect', 'b/Procfile:1 note Procfile web starts node with --inspect=127.0.0.1']);
+    expect(await shown({ Dockerfile: 'FROM node:22\nUSER node\nCMD ["node", "--inspect=localhost:9229", "--inspect-port=9230", "dist/main.js"]\n' })).toEqual(['Dockerfile:3 note CMD starts node with --inspect=localhost']);
+    expect(await shown({ Procfile: 'web: node server.js --inspect=0.0.0.0:9229\n', 'docker-compose.yml': 'services:\n  api:\n    image: node:22.1\n    command: node dist/main.js\n    environment:\n      NODE_OPTIONS: "--inspect=127.0.0.1:9229 --max-old-space-size=512"\n      INSPECT: "--inspect=0.0.0.0"\n' })).toEqual([]);
+  });
+});

@@ -362,7 +362,7 @@ const CLI: Record<string, CliSpec> = {
   php: { values: ['-d', '-c', '-z', '-f', '-r', '-B', '-R', '-F', '-E', '-t', '-S'], flags: ['-n', '-q', '-e', '-H', '-i', '-l', '-m', '-s', '-v', '-w', '-a'] },
   artisan: { values: ['--env'], flags: ['-q', '--quiet', '-v', '-vv', '-vvv', '--verbose', '-n', '--no-interaction', '--ansi', '--no-ansi', ...HELP] },
   node: {
-    values: ['-r', '--require', '--import', '--loader', '--experimental-loader', '-e', '--eval', '-p', '--print', '-C', '--conditions', '--env-file', '--env-file-if-exists', '--watch-path', '--title', '--input-type', '--inspect-port', '--redirect-warnings', '--disable-warning', '--experimental-config-file', '--dns-result-order', '--openssl-config', '--icu-data-dir', '--diagnostic-dir', '--report-dir', '--stack-trace-limit', '--test-reporter', '--test-reporter-destination'],
+    values: ['-r', '--require', '--import', '--loader', '--experimental-loader', '-e', '--eval', '-p', '--print', '-C', '--conditions', '--env-file', '--env-file-if-exists', '--watch-path', '--title', '--input-type', '--inspect-port', '--debug-port', '--redirect-warnings', '--disable-warning', '--experimental-config-file', '--dns-result-order', '--openssl-config', '--icu-data-dir', '--diagnostic-dir', '--report-dir', '--stack-trace-limit', '--test-reporter', '--test-reporter-destination'],
     unknown: 'flag',
   },
   npm: { values: ['--prefix', '-w', '--workspace', '--userconfig', '--cache', '--registry', '--loglevel'], flags: ['-s', '--silent', '-q', '--quiet', '--if-present', '--ignore-scripts', '--ws', '--workspaces', '-ws', '--include-workspace-root', '-y', '--yes', '--verbose', '-d', '-dd', '--foreground-scripts', ...HELP] },
@@ -561,6 +561,39 @@ export function classify(argv: readonly string[]): Verdict {
   }
   return { kind: 'other' };
 }
+
+/**
+ * The Node inspector an option list opens (node's own options before the script, or `NODE_OPTIONS`): the flag that activates it
+ * (`--inspect`, `--inspect-brk`, `--inspect-wait`) and the host it listens on — 127.0.0.1 unless `--inspect[-brk|-wait]=host:port` or
+ * `--inspect-port=host:port` names one (the last that names a host wins, as node reads them); null when none is activated.
+ */
+export function nodeInspector(options: readonly string[]): { flag: string; host: string } | null {
+  let flag: string | null = null;
+  let host = '127.0.0.1';
+  for (let i = 0; i < options.length; i++) {
+    const word = options[i]!;
+    const m = /^--(inspect(?:-brk|-wait)?|inspect-port|debug-port)(?:=(.*))?$/s.exec(word);
+    if (!m) continue;
+    const portOption = m[1] === 'inspect-port' || m[1] === 'debug-port';
+    if (!portOption) flag = word;
+    const value = m[2] ?? (portOption ? options[++i] : undefined);
+    if (value === undefined) continue;
+    // `[::]:9229`, `0.0.0.0:9229`, `0.0.0.0` (a host alone), `9229` (a port alone: the host stays).
+    const v = value.trim();
+    const h = v.startsWith('[') ? v.slice(1, v.indexOf(']') < 0 ? undefined : v.indexOf(']')) : v.includes(':') ? v.slice(0, v.lastIndexOf(':')) : /^\d+$/.test(v) ? null : v;
+    if (h) host = h;
+  }
+  return flag ? { flag, host } : null;
+}
+
+/** The options node is given before its script (`node --inspect=0.0.0.0 -r dotenv/config server.js`), or null for another command. */
+export function nodeOptionsOf(argv: readonly string[]): string[] | null {
+  const n = exeName(argv[0] ?? '');
+  return n === 'node' || n === 'nodejs' ? leadingOptions(argv.slice(1), CLI['node']!)[0] ?? [] : null;
+}
+
+/** Whether an inspector host is the loopback interface (reachable from the same host or container only). */
+export const isLoopback = (host: string): boolean => /^(?:localhost|127(?:\.\d{1,3}){3}|::1|0*:(?:0*:)*0*1)$/i.test(host);
 
 /** The value of the first of `names` given (`-w web`, `--workspace=web`), if any. */
 function optionValue(args: readonly string[], names: readonly string[]): string | undefined {
