@@ -26,6 +26,13 @@ function advice(what: string): string {
   if (/\bastro dev\b/.test(what)) return 'build the site (astro build) and run the server the Node adapter outputs (node ./dist/server/entry.mjs), or serve the static dist/ with nginx or a CDN';
   if (/\bremix dev\b/.test(what)) return 'build the app (remix build, or remix vite:build) and serve the build with remix-serve (remix-serve ./build/server/index.js) or your own server';
   if (/\bsvelte-kit dev\b/.test(what)) return 'build the app (vite build) and run the adapter-node output (node build)';
+  if (/^(?:storybook dev|start-storybook)\b|→ (?:storybook dev|start-storybook)\b/.test(what)) return 'build the static Storybook (storybook build) and serve storybook-static/ with nginx or a CDN, or do not deploy it';
+  if (/\bvitepress dev\b/.test(what)) return 'build the site (vitepress build) and serve .vitepress/dist with nginx or a CDN';
+  if (/\beleventy --serve\b/.test(what)) return 'build the site (eleventy) and serve _site/ with nginx or a CDN';
+  if (/\bslidev\b/.test(what)) return 'build the slides (slidev build) and serve dist/ with nginx or a CDN';
+  if (/\bexpo (?:start|web)\b/.test(what)) return 'export the web build (npx expo export --platform web) and serve dist/ with nginx or a CDN';
+  if (/\b(?:live-server|lite-server|browser-sync start)\b/.test(what)) return 'serve the built files with nginx or a CDN (live-reload servers inject a reload script and watch the files)';
+  if (/\bjson-server --watch\b/.test(what)) return 'run the real API server (json-server is a mock API for prototyping; --watch reloads its database file on every change)';
   if (/vite|webpack|ng serve|react-scripts|react-app-rewired|craco|rescripts|parcel|docusaurus|vue-cli|gatsby|ember/.test(what)) return 'build the static bundle and serve it with nginx or a CDN';
   if (/octane:start --watch/.test(what)) return 'drop --watch (Octane reloads workers on every file change)';
   if (/artisan|php -S|symfony serve/.test(what)) return 'run php-fpm behind nginx (or FrankenPHP/Octane)';
@@ -98,12 +105,14 @@ export const productionServer = defineCheck({
     fix: 'Run a production server (gunicorn/uvicorn workers/waitress for Python, node on the built output, nginx for static bundles).',
     details: [
       '- Entry points: the Dockerfile final stage\'s `ENTRYPOINT` + `CMD` (inherited through stage names; exec and shell form; a later-stage',
-      '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`) and Railway `startCommand`, fly.toml `[processes]` (and `[experimental] cmd`), systemd units\' `ExecStart=` (`*.service`, with the section\'s `Environment=`), Kubernetes',
+      '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`) and Railway `startCommand` (railway.toml `[deploy]`; railway.json\'s `deploy`, compact or not, and `environments.<name>.deploy`, an environment named for development giving notes), fly.toml `[processes]` (and `[experimental] cmd`), systemd units\' `ExecStart=` (`*.service`, with the section\'s `Environment=`), Kubernetes',
       '  `command` + `args` of `containers` (init containers are not servers). A stage a compose service builds as its `build.target`',
       '  (`target: web`) is judged too, at its own `CMD`/`ENTRYPOINT` (a development-only compose file or profile makes it a note;',
       '  so does a base compose file\'s `command` that a production overlay beside it — `docker-compose.prod.yml` — sets again).',
       '- Command lines are unwrapped: `sh -c "…"` scripts (split on `&&`, `;`, `|`), `exec`, `env`, leading `VAR=…`, `tini --`, `dumb-init`,',
-      '  `gosu user`, `poetry run`/`uv run`/`pipenv run`, `npx`, `ddtrace-run`, `newrelic-admin run-program`, `python -m debugpy --listen … -m`. A `cd DIR` the script always',
+      '  `gosu user`, `poetry run`/`uv run`/`pipenv run`, `npx`, `ddtrace-run`, `newrelic-admin run-program`, `python -m debugpy --listen … -m`; `concurrently` runs each command it is given (`npm:server`,',
+      '  `yarn:x`… name package scripts, `npm:dev:*` every script the pattern matches) and `npm-run-all`/`run-p`/`run-s` each package script their',
+      '  patterns name (`dev:*`: `*` within a `:` segment, `**` across), so a `start` running nodemon and the CRA dev server side by side fails. A `cd DIR` the script always',
       '  runs moves the commands after it (`web: cd spa && npm start` reads `spa/package.json`). Commands inside `if`/`case`',
       '  branches of a start script are not judged (a dev branch is not what production runs). Start scripts (`./start.sh`, `bin/start`,',
       '  `docker-entrypoint.sh`, a Python script by its shebang) are read when they are in the repository, and the rest of the argv is',
@@ -112,7 +121,7 @@ export const productionServer = defineCheck({
       '  (`pm2-runtime [start] ecosystem.config.js`, `pm2 start ecosystem.config.cjs --no-daemon`, `.json`/`.yml` files; `--only` apps) is read the',
       '  same way: each app\'s `script` + `args` (with its `interpreter` and `cwd`; `script: npm, args: run dev` reads the package script)',
       '  is judged like a command, and `watch: true` (or a list of paths) is watch mode; a dev server is reported at the app\'s `args`',
-      '  (else `script`) line, watch mode at its `watch` line, naming the entry point. An ecosystem file no entry point starts is not read.',
+      '  (else `script`) line, watch mode at its `watch` line, naming the entry point — each app (and each supervisord program) that starts one, not only the first. An ecosystem file no entry point starts is not read.',
       '  pm2 started with a script (`pm2-runtime start npm -- run dev`, `pm2 start app.py --interpreter python3`) runs that script, its',
       '  own arguments after `--`.',
       '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
@@ -120,7 +129,7 @@ export const productionServer = defineCheck({
       '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
       '  server), `nodemon`, `ts-node-dev`, `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
       '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `gatsby develop`,',
-      '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development`, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `cargo watch`, Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), `php artisan octane:start --watch`,',
+      '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development`, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `cargo watch`, Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), `php artisan octane:start --watch`,',
       '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
       '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
       '  `flask --app web run`, `manage.py --settings x runserver`, `nice -n 10 …`, `npx -p @angular/cli ng serve`); an option the tool is',
@@ -133,7 +142,8 @@ export const productionServer = defineCheck({
       '  Workspace scripts (`yarn workspace @acme/web dev`, `npm run start --workspace=@acme/web`, `npm -w apps/web start`,',
       '  `pnpm --filter @acme/web start`, pnpm\'s scope-less `--filter web` and `./apps/web`) are read from the workspace\'s own',
       '  `package.json`, found by its `name` (or folder); a workspace not in the repository, or a pattern (`@acme/*`), is judged by the script name.',
-      '  When `package.json` is not in the repository, script names `dev`, `develop`, `start:dev`, `watch` count as dev servers.',
+      '  When `package.json` is not in the repository, script names `dev`, `develop`, `start:dev`, `watch` count as dev servers. A `package.json`',
+      '  the entry point reads is read strictly, as npm reads it: one that is not valid JSON (trailing commas, comments) is a `parse-error` at its place.',
       '- Files named on the command line (`python /app/app.py`, `/start`, a script copied onto the PATH) are found by replaying the',
       "  image's `WORKDIR` and `COPY`/`ADD` from the build context (compose `build.context`/`dockerfile`, else the Dockerfile's folder",
       '  or the repository root) and compose bind mounts; failing that, by path suffix, nearest to the Dockerfile first and',
@@ -170,21 +180,24 @@ export const productionServer = defineCheck({
     for (const entry of entries) {
       const launch = analyseEntry(snapshot, entry);
       if (launch.dev) {
-        if (!entry.devOnly && launch.dev.file) ranInProduction.add(`${launch.dev.file}:${launch.dev.line}`);
-        const where = launch.dev.file ? ` (${launch.dev.file}:${launch.dev.line})` : '';
-        const remark = entry.devOnly ? ` (${devRemark(entry)})` : '';
-        const at = launch.dev.at;
-        if (at) {
-          atLine.put({
-            file: at.file, line: at.line, column: at.column, note: entry.devOnly || undefined,
-            message: `${at.via} starts a development server: ${launch.dev.what} (run by ${entry.where} in ${entry.file}:${entry.line}); ${advice(launch.dev.what)}${remark}`,
+        // The first development server found, and each other one written elsewhere (every broken pm2 app or supervisord program, at its line).
+        for (const dev of new Set([launch.dev, ...launch.located])) {
+          if (!entry.devOnly && dev.file) ranInProduction.add(`${dev.file}:${dev.line}`);
+          const where = dev.file ? ` (${dev.file}:${dev.line})` : '';
+          const remark = entry.devOnly ? ` (${devRemark(entry)})` : '';
+          const at = dev.at;
+          if (at) {
+            atLine.put({
+              file: at.file, line: at.line, column: at.column, note: entry.devOnly || undefined,
+              message: `${at.via} starts a development server: ${dev.what} (run by ${entry.where} in ${entry.file}:${entry.line}); ${advice(dev.what)}${remark}`,
+            });
+            continue;
+          }
+          report({
+            file: entry.file, line: entry.line, column: entry.column, note: entry.devOnly || undefined,
+            message: `${entry.where} starts a development server: ${dev.what}${where}; ${advice(dev.what)}${remark}`,
           });
-          continue;
         }
-        report({
-          file: entry.file, line: entry.line, column: entry.column, note: entry.devOnly || undefined,
-          message: `${entry.where} starts a development server: ${launch.dev.what}${where}; ${advice(launch.dev.what)}${remark}`,
-        });
         continue;
       }
       for (const { file, call, via } of launch.calls) {

@@ -1,6 +1,7 @@
 import { gitIgnores, gitignore, type IgnoreRules } from './files.js';
 import { parseDockerfile, type DockerfileModel } from './dockerfile.js';
-import { isObject, parseYaml, type YamlFile } from './yaml.js';
+import { jsonErrorOffset, offsetPosition } from './json.js';
+import { isObject, parseYaml, type YamlFile, type YamlPath } from './yaml.js';
 import { parseEnv, type EnvFile } from './env.js';
 import { composeBuild, composeServices, composeShapeProblems, composeExtendsFiles, composeIncludeFiles, type ComposeFile } from './compose.js';
 import { toK8sObject, expandK8sObject, podTemplateShapeProblem, type K8sObject } from './k8s.js';
@@ -76,6 +77,9 @@ const isTemplatedDockerfile = (file: string, text: string) => /\.(?:j2|jinja2?|t
 const SHARED_EXT = /\.(py|[cm]?[jt]sx?|ya?ml|json|toml|ini|cfg|conf|env|sh|properties|xml|template|example|sample|dist)$/i;
 const isShared = (p: string) => SHARED_EXT.test(p) || isDockerfile(p) || isEnvFile(p) || isProcfile(p) || isNginxCandidate(p) || basename(p) === '.gitignore' || basename(p) === '.htaccess';
 
+/** A JSON file's value, and the 1-based position of the node at `path` (of its key when `key` is true); null when unknown. */
+export interface JsonFile { path: string; value: unknown; loc(path: YamlPath, key?: boolean): { line: number; column: number } | null }
+
 /** A file that could not be parsed (reported as a `parse-error` finding). */
 export interface ParseProblem { file: string; line: number; column: number; message: string }
 
@@ -93,6 +97,11 @@ export interface SnapshotView {
   /** A file read as dotenv whatever its name (a compose `env_file: .envs/.production/.django`); undefined when not tracked or unreadable. */
   envFileAt(path: string): EnvFile | undefined;
   yaml(path: string): YamlFile | undefined;
+  /**
+   * A JSON file (`package.json`, `railway.json`), parsed strictly once (as `JSON.parse`, a BOM aside: trailing commas and comments are errors,
+   * as they are to npm) with the positions of its keys and values. Undefined when unreadable; null when it is not valid JSON: a parse problem is recorded.
+   */
+  json(path: string): JsonFile | null | undefined;
   /** nginx configuration files (`*.conf` with nginx directives). */
   nginxFiles(): string[];
   /** Whether the repository's `.gitignore` rules ignore `path` (a path that may not exist). */
@@ -157,6 +166,7 @@ export class Snapshot implements SnapshotView {
       envFiles: () => self.envFiles().filter((e) => set.has(e.path)),
       envFileAt: (p) => (set.has(p) ? self.envFileAt(p) : undefined),
       yaml: (p) => (set.has(p) ? self.yaml(p) : undefined),
+      json: (p) => (set.has(p) ? self.json(p) : undefined),
       nginxFiles: () => self.nginxFiles().filter((f) => set.has(f)),
       gitignored: (p) => self.gitignored(p),
       gitignoreFiles: () => self.gitignoreFiles(),
@@ -301,6 +311,28 @@ export class Snapshot implements SnapshotView {
       if (n && !n.errors.length) return n;
       this.skip(p, TEMPLATED_SKIP);
       return y;
+    });
+  }
+
+  json(p: string): JsonFile | null | undefined {
+    return this.memo(`json:${p}`, () => {
+      const t = this.text(p);
+      if (t === undefined) return undefined;
+      const body = t.replace(/^\uFEFF/, '');
+      let value: unknown;
+      try { value = JSON.parse(body); } catch (e) {
+        // V8 says where (`… in JSON at position 62 (line 5 column 3)`), except for an unexpected token, whose message quotes the
+        // text around it instead (no place for a value): that excerpt is dropped and the place found by reading the text.
+        const msg = (e as Error).message.replace(/^(Unexpected token .{1,4}?),\s.*$/s, '$1').replace(/ in JSON at position \d+/, '');
+        const at = /\s*\(line (\d+) column (\d+)\)/.exec(msg);
+        const pos = at ? { line: Number(at[1]), column: Number(at[2]) } : offsetPosition(body, Math.max(0, jsonErrorOffset(body)));
+        this.problem({ file: p, ...pos, message: `not valid JSON: ${msg.replace(/\s*\(line \d+ column \d+\)/, '')}` });
+        return null;
+      }
+      // Positions through the YAML reader (JSON is YAML); a file it reads otherwise (duplicate keys) keeps its value, without positions.
+      const y = parseYaml(p, body);
+      const doc = !y.errors.length && y.docs.length === 1 ? y.docs[0]! : null;
+      return { path: p, value, loc: (path, key) => doc?.loc(path, key) ?? null };
     });
   }
 

@@ -771,7 +771,6 @@ describe('cors-wildcard: a * fallback of an environment read inside a Python COR
   });
 });
 
-<<<<<<< HEAD
 describe('cors-wildcard: shorthand origin properties and methods (QA25 node D2)', () => {
   it('cors({ origin, credentials }) and origin(o, cb) { … } have an origin option: a variable or list-checking method passes', async () => {
     const out = await runCase(corsWildcard, {
@@ -794,7 +793,9 @@ describe('cors-wildcard: shorthand origin properties and methods (QA25 node D2)'
       },
     });
     expect(out.findings.map((f) => [f.file, f.line, f.severity ?? null])).toEqual([['src/a.js', 3, null], ['src/b.js', 3, 'critical'], ['src/io.js', 1, null]]);
-=======
+  });
+});
+
 describe('cors-wildcard: go-chi/cors scheme wildcards, gorilla/handlers and Elixir CORSPlug (QA25 D4)', () => {
   const messages = async (files: Record<string, string>) => (await runCase(corsWildcard, { files })).findings.map((f) => [f.file, f.line, f.column, f.note ? 'note' : (f.severity ?? null), f.message.split(';')[0]]);
   const chi = (origins: string, credentials = 'false') => `package server\n\nimport (\n\t"github.com/go-chi/chi/v5"\n\t"github.com/go-chi/cors"\n)\n\nfunc Router() *chi.Mux {\n\tr := chi.NewRouter()\n\tr.Use(cors.Handler(cors.Options{\n\t\tAllowedOrigins:   ${origins},\n\t\tAllowCredentials: ${credentials},\n\t}))\n\treturn r\n}\n`;
@@ -857,6 +858,12 @@ describe('cors-wildcard: go-chi/cors scheme wildcards, gorilla/handlers and Elix
       'lib/hello_web/endpoint.ex': endpoint('plug CORSPlug'),
       'config/config.exs': 'import Config\n\nconfig :cors_plug, max_age: 86400\n\nconfig :hello, HelloWeb.Endpoint, origin: "x"\n',
     })).toEqual([['lib/hello_web/endpoint.ex', 4, 3, null, 'plug CORSPlug without origin allows any origin (its default is "*")']]);
->>>>>>> a365bbfad0a0199e4a3953dc6c22d807b426f8ce
+  });
+});
+
+describe('cors-wildcard: serverless.yml environment is deploy config (QA round 25, node D6)', () => {
+  it('CORS_ORIGIN=* in provider.environment fails; a Serverless variable is not read', async () => {
+    const out = await runCase(corsWildcard, { name: 'x', files: { 'serverless.yml': "service: api\nprovider:\n  name: aws\n  environment:\n    CORS_ORIGIN: '*'\n    ALLOWED: ${env:CORS_ORIGIN, '*'}\n" } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['serverless.yml:5']);
   });
 });

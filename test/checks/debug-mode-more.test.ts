@@ -187,3 +187,60 @@ describe('debug-mode: a JDWP remote debugger in the production start command (QA
   });
 });
 
+describe('debug-mode: a pm2 app\'s env and serverless.yml environment (QA round 25, node D6)', () => {
+  const NODE = (cmd: string) => `FROM node:20.12-alpine\nWORKDIR /app\nCOPY . .\nUSER 1000\nCMD ${cmd}\n`;
+  const ECO = "module.exports = {\n  apps: [{\n    name: 'api',\n    script: 'dist/main.js',\n    env: { NODE_ENV: 'development', PORT: 3000 },\n    env_production: { NODE_ENV: 'production' },\n  }],\n};\n";
+  const shown = async (files: Record<string, string>) => (await runCase(debugMode, { files })).findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''} ${f.message.split(', which')[0]}`);
+  it("the env pm2 gives an app production starts is judged at its line: env, and env_<name> over it with --env <name>", async () => {
+    expect(await shown({ Dockerfile: NODE('["pm2-runtime","ecosystem.config.js"]'), 'ecosystem.config.js': "module.exports = {\n  apps: [{ name: 'api', script: 'dist/main.js', env: { NODE_ENV: 'development', PORT: 3000 } }],\n};\n" }))
+      .toEqual(["ecosystem.config.js:2:66 pm2 app 'api' env sets NODE_ENV=development"]);
+    // Without --env production, env_production is not applied: the message says so.
+    const out = await runCase(debugMode, { files: { Dockerfile: NODE('["pm2-runtime","ecosystem.config.js"]'), 'ecosystem.config.js': ECO } });
+    expect(out.findings.map((f) => [f.line, f.message])).toEqual([[5, expect.stringMatching(/^pm2 app 'api' env sets NODE_ENV=development, .*its env_production is applied only when pm2 is started with --env production\)/)]]);
+    expect(await shown({ Dockerfile: NODE('["pm2-runtime","start","ecosystem.config.js","--env","production"]'), 'ecosystem.config.js': ECO.replace("NODE_ENV: 'production'", "NODE_ENV: 'development'").replace("NODE_ENV: 'development', PORT", "NODE_ENV: 'production', PORT") }))
+      .toEqual(["ecosystem.config.js:6:33 pm2 app 'api' env_production sets NODE_ENV=development"]);
+    // A JSON process file, at the value.
+    expect(await shown({ Procfile: 'web: pm2 start process.json --no-daemon\n', 'process.json': '{\n  "apps": [{\n    "name": "api",\n    "script": "server.js",\n    "env": {"NODE_ENV": "development"}\n  }]\n}\n' }))
+      .toEqual(["process.json:5:25 pm2 app 'api' env sets NODE_ENV=development"]);
+    // A development-only entry point makes it a note.
+    expect(await shown({ 'Procfile.dev': 'web: pm2-runtime ecosystem.config.js\n', 'ecosystem.config.js': ECO }))
+      .toEqual(["ecosystem.config.js:5:22 note pm2 app 'api' env sets NODE_ENV=development"]);
+  });
+  it('passes when pm2 applies a production env, when nothing starts the file, for apps --only leaves out and for values from code', async () => {
+    expect(await shown({ Dockerfile: NODE('["pm2-runtime","start","ecosystem.config.js","--env","production"]'), 'ecosystem.config.js': ECO })).toEqual([]);
+    expect(await shown({ Dockerfile: NODE('["node","dist/main.js"]'), 'ecosystem.config.js': ECO })).toEqual([]);
+    expect(await shown({ Dockerfile: NODE('["pm2-runtime","ecosystem.config.js","--only","api"]'), 'ecosystem.config.js': "module.exports = {\n  apps: [\n    { name: 'api', script: 'dist/main.js', env: { NODE_ENV: 'production' } },\n    { name: 'local', script: 'dist/main.js', env: { NODE_ENV: 'development' } },\n  ],\n};\n" })).toEqual([]);
+    expect(await shown({ Dockerfile: NODE('["pm2-runtime","ecosystem.config.js"]'), 'ecosystem.config.js': "module.exports = {\n  apps: [{ name: 'api', script: 'dist/main.js', env: { NODE_ENV: process.env.NODE_ENV || 'development' }, env_staging: { NODE_ENV: 'development' } }],\n};\n" })).toEqual([]);
+  });
+  it("serverless.yml's provider and function environment with literal values", async () => {
+    const yml = 'service: orders\nprovider:\n  name: aws\n  environment:\n    NODE_ENV: development\n    STAGE: ${opt:stage}\nfunctions:\n  api:\n    handler: dist/handler.main\n    environment:\n      FLASK_DEBUG: "1"\n  jobs:\n    handler: dist/jobs.main\n    environment:\n      NODE_ENV: ${env:NODE_ENV, \'development\'}\n';
+    expect(await shown({ 'serverless.yml': yml })).toEqual([
+      'serverless.yml:5:15 serverless.yml provider.environment sets NODE_ENV=development',
+      "serverless.yml:11:20 serverless.yml function 'api' environment sets FLASK_DEBUG=1",
+    ]);
+    expect(await shown({ 'test/fixtures/serverless.yml': yml })).toEqual([]);
+  });
+});
+
+describe('debug-mode: the Node inspector open to the network (QA round 25, node D9)', () => {
+  const shown = async (files: Record<string, string>) => (await runCase(debugMode, { files })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(':')[0]}`);
+  const pkg = (start: string) => JSON.stringify({ name: 'x', scripts: { start } });
+  it('--inspect/--inspect-brk bound to another interface than loopback fails, in a start script, a CMD, NODE_OPTIONS and a pm2 app', async () => {
+    expect(await shown({ Procfile: 'web: npm start\n', 'package.json': pkg('node --inspect=0.0.0.0:9229 server.js') }))
+      .toEqual(['Procfile:1 Procfile web (through package.json) starts node with --inspect=0.0.0.0']);
+    expect(await shown({ Dockerfile: 'FROM node:22\nUSER node\nCMD ["node", "-r", "dotenv/config", "--inspect-brk=[::]:9229", "dist/main.js"]\n' }))
+      .toEqual(['Dockerfile:3 CMD starts node with --inspect-brk=[']);
+    // `--inspect-port` names the host the bare `--inspect` listens on.
+    expect(await shown({ Dockerfile: 'FROM node:22\nUSER node\nCMD ["node", "--inspect-port=0.0.0.0:9229", "--inspect", "dist/main.js"]\n' }))
+      .toEqual(['Dockerfile:3 CMD starts node with --inspect']);
+    expect(await shown({ 'docker-compose.yml': 'services:\n  api:\n    image: node:22.1\n    command: node dist/main.js\n    environment:\n      NODE_OPTIONS: "--max-old-space-size=512 --inspect=0.0.0.0:9229"\n' }))
+      .toEqual(["docker-compose.yml:6 service 'api' sets NODE_OPTIONS=--max-old-space-size=512 --inspect=0.0.0.0"]);
+    expect(await shown({ Dockerfile: 'FROM node:22\nWORKDIR /app\nCOPY . .\nCMD ["pm2-runtime", "ecosystem.config.js"]\n', 'ecosystem.config.js': "module.exports = { apps: [{ name: 'api', script: 'dist/main.js', node_args: '--inspect=0.0.0.0' }] };\n" }))
+      .toEqual(['Dockerfile:4 CMD (through ecosystem.config.js) starts node with --inspect=0.0.0.0']);
+  });
+  it("--inspect on loopback (node's default) is a note; the script's own --inspect argument and other flags are not node's", async () => {
+    expect(await shown({ Procfile: 'web: node --inspect server.js\n', 'b/Procfile': 'web: node --inspect=127.0.0.1:9230 worker.js\n' })).toEqual(['Procfile:1 note Procfile web starts node with --inspect', 'b/Procfile:1 note Procfile web starts node with --inspect=127.0.0.1']);
+    expect(await shown({ Dockerfile: 'FROM node:22\nUSER node\nCMD ["node", "--inspect=localhost:9229", "--inspect-port=9230", "dist/main.js"]\n' })).toEqual(['Dockerfile:3 note CMD starts node with --inspect=localhost']);
+    expect(await shown({ Procfile: 'web: node server.js --inspect=0.0.0.0:9229\n', 'docker-compose.yml': 'services:\n  api:\n    image: node:22.1\n    command: node dist/main.js\n    environment:\n      NODE_OPTIONS: "--inspect=127.0.0.1:9229 --max-old-space-size=512"\n      INSPECT: "--inspect=0.0.0.0"\n' })).toEqual([]);
+  });
+});

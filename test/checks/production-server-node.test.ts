@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { productionServer } from '../../src/checks/production-server.js';
 import { debugMode } from '../../src/checks/debug-mode.js';
-import { pythonRunCalls } from '../../src/checks/util/commands.js';
-import { runCase, testCheck } from '../helpers/check-tester.js';
+import { classify, pythonRunCalls, unwrap } from '../../src/checks/util/commands.js';
+import { runCase, snapshotOf, testCheck } from '../helpers/check-tester.js';
+import { executeCheck, parseOptions } from '../../src/engine/execute.js';
 
 // pm2 process files (ecosystem.config.js, .cjs, .json, .yml), npm/yarn/pnpm workspaces, Sanic's app.run.
 
@@ -195,5 +196,123 @@ describe('shared reader for debug-mode', () => {
       'ecosystem.config.js': "module.exports = { apps: [\n  { name: 'api', script: 'flask', args: '--app app --debug run', interpreter: 'none' },\n] };\n",
     } });
     expect(out.findings.filter((f) => !f.note)).toMatchObject([{ file: 'ecosystem.config.js', line: 2 }]);
+  });
+});
+
+describe('production-server: railway.json is parsed as JSON (QA round 25, node D3)', () => {
+  it('reads deploy.startCommand written on one line, compact or spread, at its key', async () => {
+    const files = {
+      'm1/railway.json': '{\n  "deploy": {\n    "startCommand": "npm run dev"\n  }\n}\n',
+      'm1/package.json': '{"name":"x","scripts":{"dev":"nodemon index.js"}}',
+      'm2/railway.json': '{\n  "deploy": { "startCommand": "nodemon index.js", "restartPolicyType": "ON_FAILURE" }\n}\n',
+      'm3/railway.json': '{"deploy":{"startCommand":"nodemon index.js"}}',
+      'ok/railway.json': '{"$schema":"https://railway.app/railway.schema.json","build":{"builder":"NIXPACKS"},"deploy":{"startCommand":"node dist/server.js"}}',
+      // A startCommand that is not deploy's (a string holding the word, another block) is not a start command.
+      'other/railway.json': '{"build":{"buildCommand":"npm run build","note":"\\"startCommand\\": \\"nodemon\\""},"x":{"startCommand":"nodemon a.js"}}',
+    };
+    const out = await runCase(productionServer, { name: 'x', files });
+    expect(out.findings.map((f) => [f.file, f.line, f.column, !!f.note, f.message.split(';')[0]])).toEqual([
+      ['m1/railway.json', 3, 5, false, 'Railway startCommand starts a development server: npm run dev → nodemon'],
+      ['m2/railway.json', 2, 15, false, 'Railway startCommand starts a development server: nodemon'],
+      ['m3/railway.json', 1, 12, false, 'Railway startCommand starts a development server: nodemon'],
+    ]);
+  });
+  it("an environment's override is judged; one named for development gives a note", async () => {
+    const out = await runCase(productionServer, { name: 'x', files: {
+      'railway.json': '{\n  "deploy": {"startCommand": "node server.js"},\n  "environments": {\n    "production": {"deploy": {"startCommand": "npx next dev"}},\n    "dev": {"deploy": {"startCommand": "nodemon server.js"}}\n  }\n}\n',
+    } });
+    expect(out.findings.map((f) => [f.line, !!f.note, f.message.split(';')[0]])).toEqual([
+      [4, false, "Railway environment 'production' startCommand starts a development server: next dev"],
+      [5, true, "Railway environment 'dev' startCommand starts a development server: nodemon"],
+    ]);
+  });
+});
+
+describe('production-server: a package.json the entry point reads that is not valid JSON (QA round 25, node D10)', () => {
+  it('is a parse problem at its place, not silently skipped; one nobody starts is not read', async () => {
+    const snap = snapshotOf({
+      Dockerfile: 'FROM node:20.12-alpine\nWORKDIR /app\nCOPY . .\nUSER 1000\nCMD ["npm","start"]\n',
+      'package.json': '{\n  "name": "api",\n  "scripts": {\n    "start": "nodemon server.js",\n  },\n}\n',
+      'tools/package.json': '{ "name": "tools", }',
+    });
+    const out = await executeCheck(productionServer, snap, parseOptions(productionServer, {}), new Date('2026-12-01T00:00:00Z'));
+    expect(out.findings).toEqual([]);
+    expect(snap.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)).toEqual(['package.json:5:3 not valid JSON: Expected double-quoted property name']);
+  });
+});
+
+describe('production-server: more Node development servers (QA round 25, node D4)', () => {
+  it('Storybook, VitePress, Slidev, Eleventy --serve, live-server, lite-server, browser-sync, json-server --watch and Expo are development servers', async () => {
+    const procfiles: [string, string][] = [
+      ['s1', 'npx storybook dev -p 6006 --ci'], ['s2', 'npx live-server --port=8080 dist'], ['s3', 'npx lite-server'],
+      ['s4', "npx browser-sync start --server dist --files 'dist/**'"], ['s5', 'npx json-server --watch db.json --port 3001'],
+      ['s6', 'npx start-storybook -p 6006'], ['s10', 'npx @11ty/eleventy --serve'], ['s11', 'npx expo start --web'],
+      ['s14', 'npx vitepress dev docs'], ['s15', 'npx slidev --remote'], ['s16', 'npx vitepress --port 8080'], ['s17', 'slidev slides.md -p 3030'],
+    ];
+    const out = await runCase(productionServer, { name: 'x', files: Object.fromEntries(procfiles.map(([d, c]) => [`${d}/Procfile`, `web: ${c}\n`])) });
+    expect(out.findings.filter((f) => !f.note).map((f) => [f.file, f.message.split(';')[0]!.replace(/^Procfile web starts a development server: /, '')]).sort()).toEqual([
+      ['s1/Procfile', 'storybook dev'], ['s10/Procfile', 'eleventy --serve'], ['s11/Procfile', 'expo start'], ['s14/Procfile', 'vitepress dev'],
+      ['s15/Procfile', 'slidev'], ['s16/Procfile', 'vitepress dev'], ['s17/Procfile', 'slidev'], ['s2/Procfile', 'live-server'], ['s3/Procfile', 'lite-server'],
+      ['s4/Procfile', 'browser-sync start'], ['s5/Procfile', 'json-server --watch'], ['s6/Procfile', 'start-storybook'],
+    ]);
+  });
+  it('their build, export and one-shot commands are not', () => {
+    const cmds = [
+      'storybook build -o storybook-static', 'build-storybook', 'storybook --help', 'vitepress build docs', 'vitepress preview docs', 'slidev build', 'slidev export --format pdf',
+      'eleventy', 'eleventy --watch', 'json-server db.json --port 3001', 'expo export --platform web', 'browser-sync reload', 'browser-sync init', 'live-server --help',
+      'storybook -p 6006 build',
+    ];
+    for (const c of cmds) expect(classify(unwrap(['sh', '-c', `npx ${c}`])[0]!.argv), c).toEqual({ kind: 'other' });
+  });
+});
+
+describe('production-server: concurrently and npm-run-all start scripts are unwrapped (QA round 25, node D5)', () => {
+  const SCRIPTS = '"server":"nodemon server.js","client":"react-scripts start","dev:api":"nodemon api.js","dev:web:ui":"vite","start:api":"node api.js","start:web":"next start","build":"vite build"';
+  const pkg = (start: string) => `{"name":"x","scripts":{"start":${JSON.stringify(start)},${SCRIPTS}}}`;
+  const run = async (start: string) => (await runCase(productionServer, { name: 'x', files: { Procfile: 'web: npm start\n', 'package.json': pkg(start) } })).findings.map((f) => f.message.split(';')[0]);
+  it('each command concurrently runs, and each script npm-run-all/run-p/run-s names (patterns too), is judged', async () => {
+    expect(await run('concurrently "npm run server" "npm run client"')).toEqual(['Procfile web starts a development server: npm start → npm run server → nodemon']);
+    expect(await run('concurrently -k -n api,web "npm:server" "npm:client"')).toEqual(['Procfile web starts a development server: npm start → npm run server → nodemon']);
+    expect(await run('concurrently --names api,web -c blue,green "node api.js" "react-scripts start"')).toEqual(['Procfile web starts a development server: npm start → react-scripts start']);
+    expect(await run('npm-run-all --parallel dev:*')).toEqual(['Procfile web starts a development server: npm start → npm run dev:api → nodemon']);
+    expect(await run('run-p --max-parallel 2 start:* client')).toEqual(['Procfile web starts a development server: npm start → npm run client → react-scripts start']);
+    // `*` stays within a `:` segment; `**` crosses them (concurrently's `npm:dev:*` matches anything).
+    expect(await run('run-s dev:web:*')).toEqual(['Procfile web starts a development server: npm start → npm run dev:web:ui → vite']);
+    expect(await run('concurrently "npm:dev:w*"')).toEqual(['Procfile web starts a development server: npm start → npm run dev:web:ui → vite']);
+  });
+  it('production commands and scripts run together pass', async () => {
+    expect(await run('concurrently "node api.js" "node worker.js"')).toEqual([]);
+    expect(await run('concurrently -k "npm:start:*"')).toEqual([]);
+    expect(await run('npm-run-all --parallel start:*')).toEqual([]);
+    expect(await run('run-s build start:api -- --port 3000')).toEqual([]);
+    // `dev:*` of npm-run-all matches one segment: `dev:web:ui` is not one of them.
+    expect(await run('run-p dev:w*')).toEqual([]);
+  });
+});
+
+describe('production-server: every broken app of a process file is reported (QA round 25, node D8)', () => {
+  it('two pm2 apps (a dev script and watch mode) give two findings, each at its line', async () => {
+    const out = await runCase(productionServer, { name: 'x', files: {
+      Dockerfile: NODE_DOCKERFILE('["pm2-runtime", "ecosystem.config.js"]'),
+      'package.json': '{"name":"x","scripts":{"dev":"nodemon server.js","start":"node server.js"}}',
+      'ecosystem.config.js': "module.exports = {\n  apps: [\n    {\n      name: 'api',\n      script: 'npm',\n      args: 'run dev',\n    },\n    { name: 'ok', script: 'npm', args: 'start' },\n    {\n      name: 'worker',\n      script: './worker.js',\n      watch: true,\n    },\n  ],\n};\n",
+    } });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(' (run by')[0]])).toEqual([
+      ['ecosystem.config.js', 6, "pm2 app 'api' starts a development server: npm run dev → nodemon"],
+      ['ecosystem.config.js', 12, "pm2 app 'worker' starts a development server: pm2 watch: true"],
+    ]);
+  });
+  it('two supervisord programs running dev servers give two findings; debug-mode reports each debug flag', async () => {
+    const files = {
+      Dockerfile: 'FROM python:3.12\nCOPY supervisord.conf /etc/supervisord.conf\nCMD ["supervisord"]\n',
+      'supervisord.conf': '[supervisord]\nnodaemon=true\n[program:web]\ncommand=flask run --debug\n[program:worker]\ncommand=celery -A proj worker\n[program:admin]\ncommand=flask --app admin run --debug\n',
+    };
+    const out = await runCase(productionServer, { name: 'x', files });
+    expect(out.findings.map((f) => [f.line, f.message.split(' (run by')[0]])).toEqual([
+      [4, "supervisord program 'web' starts a development server: flask run"],
+      [8, "supervisord program 'admin' starts a development server: flask run"],
+    ]);
+    const debug = await runCase(debugMode, { name: 'x', files });
+    expect(debug.findings.map((f) => f.line)).toEqual([4, 8]);
   });
 });

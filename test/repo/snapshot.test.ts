@@ -482,3 +482,28 @@ describe('Dockerfiles with nothing to build', () => {
     } finally { fs.rmSync(dir, { recursive: true, force: true }); }
   });
 });
+
+describe('Snapshot.json (QA round 25, node D3/D10)', () => {
+  it('parses strictly, with positions; a broken file is a parse problem at its place, without the text around it', () => {
+    const s = snapshotOf({
+      'ok.json': '{\n  "deploy": {"startCommand": "node a.js"}\n}\n',
+      'bom.json': '\uFEFF{"a": 1}',
+      'trailing.json': '{\n  "name": "api",\n  "scripts": {\n    "start": "nodemon server.js",\n  },\n}\n',
+      'token.json': '{\n  "token": s3cretvalue0123456789\n}\n',
+      'empty.json': '',
+    });
+    const ok = s.json('ok.json')!;
+    expect(ok.value).toEqual({ deploy: { startCommand: 'node a.js' } });
+    expect(ok.loc(['deploy', 'startCommand'], true)).toEqual({ line: 2, column: 14 });
+    expect(s.json('bom.json')!.value).toEqual({ a: 1 });
+    expect(s.json('trailing.json')).toBeNull();
+    expect(s.json('token.json')).toBeNull();
+    expect(s.json('empty.json')).toBeNull();
+    expect(s.json('missing.json')).toBeUndefined();
+    expect(s.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)).toEqual([
+      'trailing.json:5:3 not valid JSON: Expected double-quoted property name',
+      "token.json:2:12 not valid JSON: Unexpected token 's'",
+      'empty.json:1:1 not valid JSON: Unexpected end of JSON input',
+    ]);
+  });
+});

@@ -740,7 +740,7 @@ export interface ConfigEnv {
 
 /**
  * Environment variables with literal values set in deploy configuration: `.env` files, compose
- * `environment`, Kubernetes container `env` and ConfigMap `data`, kustomize generator literals, fly.toml `[env]` and render.yaml `envVars`,
+ * `environment`, Kubernetes container `env` and ConfigMap `data`, kustomize generator literals, fly.toml `[env]`, render.yaml `envVars` and serverless.yml `environment`,
  * and the final Dockerfile stage's `ENV`; a compose `env_file` whatever its name. Templates and test folders are skipped.
  */
 export const configEnv = perView(function configEnv(snapshot: SnapshotView): ConfigEnv[] {

@@ -210,6 +210,15 @@ const WRAPPER_OPTIONS: Record<string, CliSpec> = {
 
 const exeName = (w: string) => basename(w).replace(/\.exe$/i, '');
 
+/** concurrently's options (every other word is a command line); undeclared ones are read as flags. */
+const CONCURRENTLY: CliSpec = {
+  values: ['-n', '--names', '--name-separator', '-c', '--prefix-colors', '-p', '--prefix', '-l', '--prefix-length', '-t', '--timestamp-format', '-s', '--success', '--kill-signal', '--restart-tries', '--restart-after', '-m', '--max-processes', '--default-input-target', '--hide', '--teardown', '--cwd'],
+  unknown: 'flag',
+};
+/** npm-run-all (and its `run-p`/`run-s`): options, then script-name patterns; `--` passes arguments to the scripts. */
+const RUN_ALL = new Set(['npm-run-all', 'npm-run-all2', 'run-p', 'run-s']);
+const NPM_RUN_ALL: CliSpec = { values: ['--max-parallel', '--npm-path'], unknown: 'flag' };
+
 /**
  * Reduces one argv to the commands it really runs: leading assignments become `env`, wrappers
  * (`exec`, `env`, `tini --`, `gosu user`, `poetry run`…) are peeled off with their options (and
@@ -256,6 +265,22 @@ export function unwrap(argv: readonly string[], depth = 0): SimpleCommand[] {
       }
       a = skipOptions(a.slice(1), spec);
       continue;
+    }
+    // `concurrently "npm run server" "npm run client"`, `concurrently -k "npm:server" "npm:client"`: every command it is given runs
+    // (`npm:x`, `yarn:x`, `pnpm:x`, `bun:x` name package scripts; their `*` matches anything); `npm-run-all`/`run-p`/`run-s` run the
+    // package scripts their patterns name (`dev:*`: `*` within a `:` segment, `**` across).
+    if ((name === 'concurrently' || name === 'conc') && depth < 4) {
+      return operands(a.slice(1), CONCURRENTLY)[0]!.flatMap((c) => {
+        const npm = /^(npm|yarn|pnpm|bun):(\S+)/.exec(c);
+        return npm ? [{ argv: [npm[1]!, 'run', npm[2]!.replace(/\*+/g, '**')], env: { ...env } }] : script(c);
+      });
+    }
+    if (RUN_ALL.has(name)) {
+      const dd = a.indexOf('--');
+      return operands(a.slice(1, dd > 0 ? dd : a.length), NPM_RUN_ALL)[0]!.flatMap((p) => {
+        const pattern = p.trim().split(/\s+/)[0];
+        return pattern ? [{ argv: ['npm', 'run', pattern], env: { ...env } }] : [];
+      });
     }
     if (ONE_ARG_WRAPPERS.has(name)) { a = a.slice(2); continue; }
     if (DASHDASH_WRAPPERS.has(name)) {
@@ -313,6 +338,11 @@ const CLI: Record<string, CliSpec> = {
   wrangler: { values: ['--port', '--ip', '--env', '-e', '--config', '-c', '--local-protocol', '--inspector-port', '--persist-to', '--var', '--define', '--compatibility-date', '--name', '--main'], flags: ['--local', '--remote', '--live-reload', ...HELP] },
   gatsby: { values: ['-H', '--host', '-p', '--port', '--open-tracing-config-file'], flags: ['-o', '--open', '-S', '--https', '--verbose', ...HELP] },
   ember: { values: ['--port', '-p', '--host', '--environment', '-e', '--proxy', '--live-reload-port', '--output-path', '--path'], flags: ['--live-reload', '--ssl', ...HELP] },
+  storybook: { values: ['-p', '--port', '-h', '--host', '-c', '--config-dir', '--ssl-ca', '--ssl-cert', '--ssl-key', '--loglevel', '--initial-path', '--preview-url', '-o', '--output-dir', '--stats-json', '--package-manager'], flags: ['--ci', '--smoke-test', '--https', '--no-open', '--quiet', '--docs', '--exact-port', '--debug-webpack', '--no-version-updates', '--disable-telemetry', '--no-manager-cache', ...HELP] },
+  vitepress: { values: ['--port', '--host', '--base', '--outDir', '--outdir', '--mode', '--logLevel'], flags: ['--open', '--force', '--strictPort', '--cors', ...HELP] },
+  slidev: { values: ['-p', '--port', '--bind', '--log', '-t', '--theme', '--base', '--out', '-o', '--format'], flags: ['--open', '-f', '--force', ...HELP] },
+  'browser-sync': { values: ['--port', '--ui-port', '--index', '--startPath', '--browser', '-b', '--files', '-f', '--ignore', '--proxy', '--server', '-s', '--config', '-c', '--host', '--listen', '--logLevel', '--reload-delay', '--reload-debounce', '--serveStatic', '--ss', '--extensions', '--tunnel', '--cwd'], flags: ['--https', '--no-open', '--no-notify', '--no-ui', '--no-ghost-mode', '--no-online', '--no-inject-changes', '--watch', '-w', '--single', '--no-snippet', '--reload-throttle', '--xip', '--directory', ...HELP] },
+  expo: { values: ['-p', '--port', '--scheme', '--max-workers', '--platform', '--host', '-m', '--private-key-path'], flags: ['--web', '-w', '--ios', '-i', '--android', '-a', '--tunnel', '--lan', '--localhost', '-c', '--clear', '--dev-client', '--go', '--offline', '--https', '--no-dev', '--minify', ...HELP] },
   parcel: { values: ['--port', '-p', '--host', '--dist-dir', '-d', '--public-url', '--cache-dir', '--config', '--target', '--log-level', '--cert', '--key', '--hmr-port', '--hmr-host', '--reporter', '--watch-dir', '--watch-backend', '--out-dir', '-o', '--out-file'], flags: ['--https', '--open', '--no-hmr', '--no-cache', '--no-source-maps', '--no-autoinstall', '--no-content-hash', '--no-optimize', '--no-scope-hoist', '--profile', '--trace', '--lazy', '--watch-for-stdin', '-V', ...HELP] },
   docusaurus: { values: ['--port', '--host', '--locale', '--config', '--out-dir', '--dir'], flags: ['--hot-only', '--no-open', '--no-minify', '--poll', ...HELP] },
   symfony: { values: ['--port', '--dir', '--document-root', '--passthru', '--p12', '--listen-ip'], flags: ['-d', '--daemon', '--no-tls', '--allow-http', '--allow-all-ip', '--no-humanize', '--use-gzip', '--no-workers', '--allow-cors', '-q', '--quiet', ...HELP] },
@@ -332,7 +362,7 @@ const CLI: Record<string, CliSpec> = {
   php: { values: ['-d', '-c', '-z', '-f', '-r', '-B', '-R', '-F', '-E', '-t', '-S'], flags: ['-n', '-q', '-e', '-H', '-i', '-l', '-m', '-s', '-v', '-w', '-a'] },
   artisan: { values: ['--env'], flags: ['-q', '--quiet', '-v', '-vv', '-vvv', '--verbose', '-n', '--no-interaction', '--ansi', '--no-ansi', ...HELP] },
   node: {
-    values: ['-r', '--require', '--import', '--loader', '--experimental-loader', '-e', '--eval', '-p', '--print', '-C', '--conditions', '--env-file', '--env-file-if-exists', '--watch-path', '--title', '--input-type', '--inspect-port', '--redirect-warnings', '--disable-warning', '--experimental-config-file', '--dns-result-order', '--openssl-config', '--icu-data-dir', '--diagnostic-dir', '--report-dir', '--stack-trace-limit', '--test-reporter', '--test-reporter-destination'],
+    values: ['-r', '--require', '--import', '--loader', '--experimental-loader', '-e', '--eval', '-p', '--print', '-C', '--conditions', '--env-file', '--env-file-if-exists', '--watch-path', '--title', '--input-type', '--inspect-port', '--debug-port', '--redirect-warnings', '--disable-warning', '--experimental-config-file', '--dns-result-order', '--openssl-config', '--icu-data-dir', '--diagnostic-dir', '--report-dir', '--stack-trace-limit', '--test-reporter', '--test-reporter-destination'],
     unknown: 'flag',
   },
   npm: { values: ['--prefix', '-w', '--workspace', '--userconfig', '--cache', '--registry', '--loglevel'], flags: ['-s', '--silent', '-q', '--quiet', '--if-present', '--ignore-scripts', '--ws', '--workspaces', '-ws', '--include-workspace-root', '-y', '--yes', '--verbose', '-d', '-dd', '--foreground-scripts', ...HELP] },
@@ -469,6 +499,22 @@ export function classify(argv: readonly string[]): Verdict {
   if ((n === 'astro' || n === 'remix' || n === 'svelte-kit' || n === 'wrangler') && subIn('dev', 'vite:dev')) return { kind: 'dev', what: `${n} dev` };
   if (n === 'gatsby' && subIn('develop')) return { kind: 'dev', what: 'gatsby develop' };
   if (n === 'ember' && subIn('serve', 'server', 's')) return { kind: 'dev', what: 'ember serve' };
+  // Storybook's development server (`storybook dev`, Storybook 6's `start-storybook`); `storybook build` writes the static site.
+  if (n === 'storybook' && subIn('dev')) return { kind: 'dev', what: 'storybook dev' };
+  if (n === 'start-storybook' && !asksForHelp(rest)) return { kind: 'dev', what: 'start-storybook' };
+  // VitePress serves in development with `dev` and by default (`vitepress`, `vitepress dev docs`); `build`/`preview` are not judged.
+  if (n === 'vitepress' && !asksForHelp(rest) && subIs(rest, spec, (s) => s === undefined || s === 'dev')) return { kind: 'dev', what: 'vitepress dev' };
+  // Slidev serves the deck in development unless told to build, export or format it (`slidev`, `slidev slides.md --remote`).
+  if (n === 'slidev' && !asksForHelp(rest) && subIs(rest, spec, (s) => s === undefined || !['build', 'export', 'format', 'theme'].includes(s))) return { kind: 'dev', what: 'slidev' };
+  // Eleventy's `--serve` starts its live-reload development server (`--watch` alone only rebuilds).
+  if (n === 'eleventy' && hasFlag(rest, '--serve')) return { kind: 'dev', what: 'eleventy --serve' };
+  // Live-reload static servers, development tools by design.
+  if ((n === 'live-server' || n === 'lite-server') && !asksForHelp(rest)) return { kind: 'dev', what: n };
+  if (n === 'browser-sync' && subIn('start')) return { kind: 'dev', what: 'browser-sync start' };
+  // json-server (a mock REST API for prototyping) reloading its database file on every change.
+  if (n === 'json-server' && hasFlag(rest, '--watch', '-w')) return { kind: 'dev', what: 'json-server --watch' };
+  // Expo's development server (Metro, and the web bundle with `--web`); `expo export` builds what ships.
+  if ((n === 'expo' || n === 'expo-cli') && subIn('start', 'web')) return { kind: 'dev', what: `expo ${subIn('web') ? 'web' : 'start'}` };
   if (n === 'php') {
     if (rest.some((x) => x === '-S' || /^-S./.test(x))) return { kind: 'dev', what: 'php -S' };
     const readings = operandReadings(rest, spec);
@@ -523,6 +569,39 @@ export function classify(argv: readonly string[]): Verdict {
   }
   return { kind: 'other' };
 }
+
+/**
+ * The Node inspector an option list opens (node's own options before the script, or `NODE_OPTIONS`): the flag that activates it
+ * (`--inspect`, `--inspect-brk`, `--inspect-wait`) and the host it listens on — 127.0.0.1 unless `--inspect[-brk|-wait]=host:port` or
+ * `--inspect-port=host:port` names one (the last that names a host wins, as node reads them); null when none is activated.
+ */
+export function nodeInspector(options: readonly string[]): { flag: string; host: string } | null {
+  let flag: string | null = null;
+  let host = '127.0.0.1';
+  for (let i = 0; i < options.length; i++) {
+    const word = options[i]!;
+    const m = /^--(inspect(?:-brk|-wait)?|inspect-port|debug-port)(?:=(.*))?$/s.exec(word);
+    if (!m) continue;
+    const portOption = m[1] === 'inspect-port' || m[1] === 'debug-port';
+    if (!portOption) flag = word;
+    const value = m[2] ?? (portOption ? options[++i] : undefined);
+    if (value === undefined) continue;
+    // `[::]:9229`, `0.0.0.0:9229`, `0.0.0.0` (a host alone), `9229` (a port alone: the host stays).
+    const v = value.trim();
+    const h = v.startsWith('[') ? v.slice(1, v.indexOf(']') < 0 ? undefined : v.indexOf(']')) : v.includes(':') ? v.slice(0, v.lastIndexOf(':')) : /^\d+$/.test(v) ? null : v;
+    if (h) host = h;
+  }
+  return flag ? { flag, host } : null;
+}
+
+/** The options node is given before its script (`node --inspect=0.0.0.0 -r dotenv/config server.js`), or null for another command. */
+export function nodeOptionsOf(argv: readonly string[]): string[] | null {
+  const n = exeName(argv[0] ?? '');
+  return n === 'node' || n === 'nodejs' ? leadingOptions(argv.slice(1), CLI['node']!)[0] ?? [] : null;
+}
+
+/** Whether an inspector host is the loopback interface (reachable from the same host or container only). */
+export const isLoopback = (host: string): boolean => /^(?:localhost|127(?:\.\d{1,3}){3}|::1|0*:(?:0*:)*0*1)$/i.test(host);
 
 /** The value of the first of `names` given (`-w web`, `--workspace=web`), if any. */
 function optionValue(args: readonly string[], names: readonly string[]): string | undefined {
@@ -977,7 +1056,8 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
   // render.yaml's `rootDir` is where Render runs the command (`rootDir: frontend` reads `frontend/package.json`).
   for (const c of platformCommands(snapshot)) {
     const dir = c.rootDir ? joinPath(dirname(c.file), c.rootDir) ?? dirname(c.file) : dirname(c.file);
-    out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: isDevOnly(c.file) });
+    const devReason = c.dev && !isDevOnly(c.file) ? { devReason: 'development environment' } : {};
+    out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: isDevOnly(c.file) || !!c.dev, ...devReason });
   }
   // systemd units (`deploy/app.service`): `ExecStart=` of the `[Service]` section, with its `Environment=` assignments.
   for (const f of snapshot.files) {
@@ -1134,10 +1214,21 @@ export interface Launch {
    * supervisord `[program:x] command=` line), with `via` describing the entry point's part.
    */
   dev: { what: string; debug: boolean; debugFlag?: string; file?: string; line?: number; column?: number; at?: { file: string; line: number; column: number; via: string } } | null;
+  /**
+   * Every development server one of the entry point's processes starts that is written outside the entry point (each pm2 app,
+   * each supervisord program: `at` set), the first of them being `dev` when nothing was found before: each is reported at its own line.
+   */
+  located: NonNullable<Launch['dev']>[];
   /** Python run calls in modules production imports or runs. */
   calls: { file: string; call: PythonRunCall; via: 'script' | 'import' }[];
   /** Env assignments on the command line (`FLASK_DEBUG=1 flask run`). */
   env: Record<string, string>;
+  /**
+   * Variables a process file gives the processes it starts, where each is written: a pm2 app's `env`, with the `env_<name>` block of
+   * the `--env <name>` pm2 is started with over it (`via`: `pm2 app 'api' env`); `unapplied`: another block that sets the variable but is
+   * not applied (`env_production`, pm2 started without `--env production`).
+   */
+  appEnv: { key: string; value: string; file: string; line: number; column: number; via: string; unapplied?: string }[];
   /** Repository shell scripts the entry point runs (start scripts, `exec`'d entrypoints), in the order read. */
   scripts: string[];
   /** Repository Python files the entry point runs as scripts (`python server.py`, `python -m app.server`). */
@@ -1155,7 +1246,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
   // Entry points are shared per view (entryPoints), so their analysis is too.
   const known = launches.get(entry);
   if (known) return known;
-  const launch: Launch = { entry, dev: null, calls: [], env: {}, scripts: [], pythonScripts: [], commands: [] };
+  const launch: Launch = { entry, dev: null, located: [], calls: [], env: {}, appEnv: [], scripts: [], pythonScripts: [], commands: [] };
   const seen = new Set<string>();
   const inspectPython = (file: string | null, via: 'script' | 'import', server: string, shown?: string) => {
     if (file && via === 'script' && !launch.pythonScripts.includes(file)) launch.pythonScripts.push(file);
@@ -1171,6 +1262,18 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
       // Unguarded at module level, the dev server starts as soon as the server imports the module.
       else if (via === 'import' && call.scope === 'module') launch.dev ??= { what: `${call.call}() at module level, run when ${server} imports ${basename(file)}`, ...at };
     }
+  };
+  /** Runs `fn` as if no development server had been found yet, and gives what it finds (`launch.dev` is put back: settle decides). */
+  const apart = (fn: () => void): Launch['dev'] => {
+    const outer = launch.dev;
+    launch.dev = null;
+    try { fn(); return launch.dev; } finally { launch.dev = outer; }
+  };
+  /** A development server one of several processes starts (a pm2 app, a supervisord program): the first is `dev`; each written elsewhere is kept in `located` too. */
+  const settle = (found: Launch['dev']) => {
+    if (!found) return;
+    launch.dev ??= found;
+    if (found.at && !launch.located.includes(found)) launch.located.push(found);
   };
   // `ctx`: the entry point as the command sees it (a `cd` earlier in its script moves its working directory).
   // `file`: the repository file the commands are written in (a start script, `package.json`), when not the entry point.
@@ -1199,17 +1302,22 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
       if (v.kind === 'package-script') {
         // A workspace's script runs in that package (found by its name, or its folder); one not in the repository is judged by the script's name.
         const pkg = v.workspace === undefined ? packageJson(snapshot, here, dir, v.cwd) : workspacePackage(snapshot, here, v.tool, v.workspace, v.cwd === undefined ? dir : joinPath(dir, v.cwd) ?? dir);
-        const body = pkg ? scriptOf(snapshot.text(pkg), v.script) : undefined;
-        if (body === undefined) {
-          if (DEV_SCRIPT_NAMES.test(v.script)) launch.dev ??= { what: `${v.tool} run ${v.script}`, debug: false };
-          continue;
+        // Read strictly, as npm reads it: a package.json that is not valid JSON is a parse problem (reported once, at its place).
+        const json = pkg ? snapshot.json(pkg) : undefined;
+        // A pattern (`dev:*` of npm-run-all or concurrently) runs every script it matches.
+        for (const name of v.script.includes('*') ? scriptsMatching(json, v.script) : [v.script]) {
+          const body = scriptOf(json, name);
+          if (body === undefined) {
+            if (DEV_SCRIPT_NAMES.test(name)) launch.dev ??= { what: `${v.tool} run ${name}`, debug: false };
+            continue;
+          }
+          const key = `${pkg}#${name}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const before = launch.dev;
+          visit(['/bin/sh', '-c', body], dirname(pkg!), depth + 1, here, pkg!);
+          if (launch.dev && launch.dev !== before && !launch.dev.file) launch.dev = { ...launch.dev, what: `${v.tool} ${name === 'start' ? 'start' : `run ${name}`}${v.workspace === undefined ? '' : ` (workspace ${v.workspace}: ${pkg})`} → ${launch.dev.what}` };
         }
-        const key = `${pkg}#${v.script}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const before = launch.dev;
-        visit(['/bin/sh', '-c', body], dirname(pkg!), depth + 1, here, pkg!);
-        if (launch.dev && launch.dev !== before && !launch.dev.file) launch.dev = { ...launch.dev, what: `${v.tool} ${v.script === 'start' ? 'start' : `run ${v.script}`}${v.workspace === undefined ? '' : ` (workspace ${v.workspace}: ${pkg})`} → ${launch.dev.what}` };
         continue;
       }
       // pm2 started with a process file (`pm2-runtime ecosystem.config.js`, `pm2 start process.yml --no-daemon`): each app it
@@ -1222,15 +1330,24 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         seen.add(file);
         for (const app of pm2Apps(snapshot, file)) {
           if (processFile.only && !processFile.only.includes(app.name)) continue;
-          const before = launch.dev;
           const argv = pm2Argv(app);
           const appDir = dirname(file);
           const moved = app.cwd === undefined ? { here, dir: appDir } : chdir(here, appDir, app.cwd);
-          if (argv) visit(argv, moved.dir, depth + 1, moved.here, file);
-          if (!launch.dev && app.watch) launch.dev = { what: `pm2 watch: ${app.watch.shown}`, debug: false };
-          if (launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at) {
-            const at = launch.dev.what.startsWith('pm2 watch: ') ? app.watch?.at : app.commandAt;
-            launch.dev = { ...launch.dev, ...(at ? { at: { file, ...at, via: `pm2 app '${app.name}'` } } : {}) };
+          // Each app on its own: a second broken app is reported too, at its own line.
+          let found = apart(() => { if (argv) visit(argv, moved.dir, depth + 1, moved.here, file); });
+          if (!found && app.watch) found = { what: `pm2 watch: ${app.watch.shown}`, debug: false };
+          if (found && !found.file && !found.at) {
+            const at = found.what.startsWith('pm2 watch: ') ? app.watch?.at : app.commandAt;
+            if (at) found = { ...found, at: { file, ...at, via: `pm2 app '${app.name}'` } };
+          }
+          settle(found);
+          // The environment pm2 gives the app: `env`, and over it the `env_<name>` block `--env <name>` selects.
+          const applied = processFile.env === null ? null : `env_${processFile.env}`;
+          const effective = new Map<string, { value: string; at: At; block: string }>();
+          for (const block of ['env', ...(applied ? [applied] : [])]) for (const [k, v] of Object.entries(app.envs[block] ?? {})) effective.set(k, { ...v, block });
+          for (const [key, v] of effective) {
+            const unapplied = Object.keys(app.envs).find((b) => b !== 'env' && b !== applied && app.envs[b]![key] !== undefined);
+            launch.appEnv.push({ key, value: v.value, file, ...v.at, via: `pm2 app '${app.name}' ${v.block}`, ...(unapplied ? { unapplied } : {}) });
           }
         }
         continue;
@@ -1244,13 +1361,14 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         if (file) seen.add(file);
         // Each `[program:x]` command is a process production starts; a dev server found there is pointed at on its line.
         for (const m of (text ?? '').matchAll(/^([ \t]*)command[ \t]*=[ \t]*(.+)$/gm)) {
-          const before = launch.dev;
-          visit(['/bin/sh', '-c', m[2]!], dir, depth + 1, here, file ?? undefined);
-          if (file && launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at) {
+          // Each program on its own, reported at its own line.
+          let found = apart(() => visit(['/bin/sh', '-c', m[2]!], dir, depth + 1, here, file ?? undefined));
+          if (file && found && !found.file && !found.at) {
             const head = text!.slice(0, m.index);
             const program = /\[program:([^\]\s]+)\][^[]*$/.exec(head)?.[1];
-            launch.dev = { ...launch.dev, at: { file, line: head.split('\n').length, column: m[1]!.length + 1, via: `supervisord${program ? ` program '${program}'` : ''}` } };
+            found = { ...found, at: { file, line: head.split('\n').length, column: m[1]!.length + 1, via: `supervisord${program ? ` program '${program}'` : ''}` } };
           }
+          settle(found);
         }
         continue;
       }
@@ -1338,7 +1456,7 @@ const PM2: CliSpec = {
  * process.yml`; pm2 takes a name holding `.json`, `.yml`, `.yaml`, `.config.js`, `.config.cjs` or `.config.mjs` for one), and the
  * apps `--only` selects. Null when the command is not that, or when the readings of its options disagree on the file.
  */
-function pm2ProcessFile(argv: readonly string[]): { path: string; only: string[] | null } | { argv: string[] } | null {
+function pm2ProcessFile(argv: readonly string[]): { path: string; only: string[] | null; env: string | null } | { argv: string[] } | null {
   const n = exeName(argv[0] ?? '');
   if (n !== 'pm2' && n !== 'pm2-runtime' && n !== 'pm2-docker') return null;
   const dd = argv.indexOf('--');
@@ -1352,11 +1470,13 @@ function pm2ProcessFile(argv: readonly string[]): { path: string; only: string[]
   if (!/\.(?:json|ya?ml)|\.config\.[cm]?js/.test(target)) {
     // `pm2-runtime start npm -- run dev`, `pm2 start app.py --interpreter python3`: the app pm2 starts, its own arguments after `--`.
     const interpreter = optionValue(rest, ['--interpreter']);
-    const script = target.includes(' ') ? ['/bin/sh', '-c', target] : pm2Argv({ name: target, script: target, args: dd > 0 ? argv.slice(dd + 1) : [], ...(interpreter ? { interpreter } : {}), interpreterArgs: words(optionValue(rest, ['--node-args', '--interpreter-args'])) ?? [], watch: null });
+    const script = target.includes(' ') ? ['/bin/sh', '-c', target] : pm2Argv({ name: target, script: target, args: dd > 0 ? argv.slice(dd + 1) : [], ...(interpreter ? { interpreter } : {}), interpreterArgs: words(optionValue(rest, ['--node-args', '--interpreter-args'])) ?? [], watch: null, envs: {} });
     return script ? { argv: script } : null;
   }
   const only = optionValue(rest, ['--only']);
-  return { path: target, only: only === undefined ? null : only.split(',').map((x) => x.trim()) };
+  // `--env production`: each app's `env_production` is applied over its `env`.
+  const env = optionValue(rest, ['--env']);
+  return { path: target, only: only === undefined ? null : only.split(',').map((x) => x.trim()), env: env ?? null };
 }
 
 /** Where something is written in a process file. */
@@ -1374,6 +1494,8 @@ interface Pm2App {
   watch: { shown: string; at?: At } | null;
   /** The `args` line, else the `script` line. */
   commandAt?: At;
+  /** The app's environments by block (`env`, `env_production`): each variable with a literal value, and where the value is written. */
+  envs: Record<string, Record<string, { value: string; at: At }>>;
 }
 
 const words = (v: unknown): string[] | null => (typeof v === 'string' ? shellCommands(v).flat() : Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number') ? v.map(String) : v === undefined ? [] : null);
@@ -1398,7 +1520,16 @@ function pm2AppsData(snapshot: SnapshotView, file: string, text: string): Pm2App
     const w = app['watch'];
     const watchOn = w === true || (typeof w === 'string' && w !== '' && w !== 'false') || (Array.isArray(w) && w.length > 0);
     const script = str('script');
+    const envs: Pm2App['envs'] = {};
+    for (const [block, vars] of Object.entries(app)) {
+      if (!/^env(?:_[\w-]+)?$/.test(block) || !isObject(vars)) continue;
+      for (const [k, v] of Object.entries(vars)) {
+        const where = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? doc?.loc([...base, ...(base.length || Array.isArray(value) ? [i] : []), block, k]) : null;
+        if (where) (envs[block] ??= {})[k] = { value: String(v), at: where };
+      }
+    }
     out.push({
+      envs,
       name: str('name') ?? (script ? basename(script).replace(/\.[^.]*$/, '') : 'app'), ...(script ? { script } : {}),
       args: words(app['args']), ...(str('interpreter') ? { interpreter: str('interpreter')! } : {}),
       interpreterArgs: words(app['interpreter_args'] ?? app['node_args']) ?? [], ...(str('cwd') ? { cwd: str('cwd')! } : {}),
@@ -1450,7 +1581,17 @@ function pm2AppsJs(src: Source): Pm2App[] {
     const script = str('script');
     const name = str('name') ?? (script ? basename(script).replace(/\.[^.]*$/, '') : 'app');
     const commandAt = props.has('args') ? at('args') : at('script');
+    const envs: Pm2App['envs'] = {};
+    for (const [block, p] of props) {
+      const vars = /^env(?:_[\w-]+)?$/.test(block) ? objectLiteral(src, p) : null;
+      if (!vars) continue;
+      for (const v of objectProps(src, vars)) {
+        const lit = stringValue(v.value) ?? (/^(?:-?\d+(?:\.\d+)?|true|false)$/.test(v.value.trim()) ? v.value.trim() : null);
+        if (v.name !== null && lit !== null) (envs[block] ??= {})[v.name] = { value: lit, at: { line: src.lineAt(v.start), column: src.columnAt(v.start) } };
+      }
+    }
     out.push({
+      envs,
       name, ...(script ? { script } : {}), args: words(list('args')), ...(str('interpreter') ? { interpreter: str('interpreter')! } : {}),
       interpreterArgs: words(list('interpreter_args') ?? list('node_args')) ?? [], ...(str('cwd') ? { cwd: str('cwd')! } : {}),
       watch: watchOn ? { shown: w!.replace(/\s+/g, ' '), ...(at('watch') ? { at: at('watch')! } : {}) } : null,
@@ -1528,18 +1669,20 @@ function findUp(snapshot: SnapshotView, dir: string, name: string): string | nul
   return null;
 }
 
-function scriptOf(text: string | undefined, name: string): string | undefined {
-  if (text === undefined) return undefined;
-  try {
-    const pkg: unknown = JSON.parse(text);
-    const scripts = isObject(pkg) && isObject(pkg['scripts']) ? pkg['scripts'] : {};
-    const s = scripts[name];
-    if (typeof s === 'string') return s;
-    // npm start without a script runs `node server.js`.
-    return name === 'start' ? 'node server.js' : undefined;
-  } catch {
-    return undefined;
-  }
+/** The scripts a pattern names (npm-run-all's: `*` within a `:`-separated segment, `**` across them), in package order. */
+function scriptsMatching(pkg: { value: unknown } | null | undefined, pattern: string): string[] {
+  const scripts = pkg && isObject(pkg.value) && isObject(pkg.value['scripts']) ? Object.keys(pkg.value['scripts']) : [];
+  const re = new RegExp(`^${pattern.split(/(\*\*?)/).map((p) => (p === '**' ? '.*' : p === '*' ? '[^:]*' : p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`);
+  return scripts.filter((k) => re.test(k)).slice(0, 50);
+}
+
+function scriptOf(pkg: { value: unknown } | null | undefined, name: string): string | undefined {
+  if (!pkg) return undefined;
+  const scripts = isObject(pkg.value) && isObject(pkg.value['scripts']) ? pkg.value['scripts'] : {};
+  const s = scripts[name];
+  if (typeof s === 'string') return s;
+  // npm start without a script runs `node server.js`.
+  return name === 'start' ? 'node server.js' : undefined;
 }
 
 /**

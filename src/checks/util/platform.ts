@@ -1,9 +1,9 @@
 /**
  * Hosting platforms' deploy files, read once for every check: the environment they set for the production
- * process (fly.toml `[env]`, render.yaml `envVars`) and the command they start (render.yaml and Railway
+ * process (fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`) and the command they start (render.yaml and Railway
  * `startCommand`, fly.toml `[processes]` and `[experimental] cmd`). Templates and test folders are skipped.
  */
-import { basename, isDevOnly, isTemplate, isTestFile } from '../../repo/classify.js';
+import { basename, DEV_WORD, isDevOnly, isTemplate, isTestFile } from '../../repo/classify.js';
 import { isObject } from '../../repo/yaml.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 
@@ -13,9 +13,9 @@ export interface PlatformEnv { key: string; value: string; file: string; line: n
 const MAX_ENTRIES = 2_000;
 
 /** A platform deploy file of the repository's deployment (not a template or a test fixture): `fly`, `render`, `railway` or null. */
-function platformFile(file: string): 'fly' | 'render' | 'railway' | null {
+function platformFile(file: string): 'fly' | 'render' | 'railway' | 'serverless' | null {
   const name = basename(file);
-  const kind = name === 'fly.toml' ? 'fly' : /^render\.ya?ml$/.test(name) ? 'render' : /^railway\.(?:json|toml)$/.test(name) ? 'railway' : null;
+  const kind = name === 'fly.toml' ? 'fly' : /^render\.ya?ml$/.test(name) ? 'render' : /^railway\.(?:json|toml)$/.test(name) ? 'railway' : /^serverless\.ya?ml$/.test(name) ? 'serverless' : null;
   return kind && !isTemplate(file) && !isTestFile(file) ? kind : null;
 }
 
@@ -25,6 +25,7 @@ export const platformEnv = perView(function platformEnv(snapshot: SnapshotView):
     const kind = platformFile(f);
     if (kind === 'fly') out.push(...flyEnv(f, snapshot.lines(f) ?? []));
     else if (kind === 'render') out.push(...renderEnv(snapshot, f));
+    else if (kind === 'serverless') out.push(...serverlessEnv(snapshot, f));
   }
   return out;
 });
@@ -58,19 +59,21 @@ export interface PlatformCommand {
   file: string; line: number; column: number; where: string; command: string;
   /** The folder the command runs in, from the repository root: render.yaml's `rootDir` (Render runs the build and start commands there). */
   rootDir?: string;
+  /** Only for a development environment (a Railway environment named `dev`, `development`, `local`…). */
+  dev?: boolean;
 }
 
 /**
  * The commands platforms start: render.yaml `services[].startCommand`, Railway `startCommand` (railway.toml's
- * `[deploy]`, railway.json read by line), fly.toml `[processes]` and `[experimental] cmd`; at the key.
+ * `[deploy]`, railway.json's `deploy` and its `environments`' overrides), fly.toml `[processes]` and `[experimental] cmd`; at the key.
  */
 export const platformCommands = perView(function platformCommands(snapshot: SnapshotView): PlatformCommand[] {
   const out: PlatformCommand[] = [];
-  const add = (file: string, line: number, column: number, where: string, command: unknown, rootDir?: unknown) => {
+  const add = (file: string, line: number, column: number, where: string, command: unknown, rootDir?: unknown, dev?: boolean) => {
     if (typeof command !== 'string' || !command.trim()) return;
     // `rootDir: frontend`, `./frontend/` (where it leads is resolved, and checked to stay inside the repository, by joinPath).
     const root = typeof rootDir === 'string' ? rootDir.trim() : '';
-    out.push({ file, line, column, where, command, ...(root && !root.startsWith('/') ? { rootDir: root } : {}) });
+    out.push({ file, line, column, where, command, ...(root && !root.startsWith('/') ? { rootDir: root } : {}), ...(dev ? { dev } : {}) });
   };
   for (const f of snapshot.files) {
     const kind = platformFile(f);
@@ -93,14 +96,46 @@ export const platformCommands = perView(function platformCommands(snapshot: Snap
         for (const e of tomlEntries(snapshot.lines(f) ?? [])) if (e.key === 'startCommand') add(f, e.line, e.column, 'Railway startCommand', e.value);
         continue;
       }
-      (snapshot.lines(f) ?? []).forEach((l, i) => {
-        const m = /^\s*"startCommand"\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(l);
-        if (m) add(f, i + 1, l.search(/\S/) + 1, 'Railway startCommand', m[1]);
-      });
+      // railway.json, parsed (compact or spread over lines): `deploy.startCommand`, and each environment's override
+      // (`environments.production.deploy.startCommand`); one named for development is development-only.
+      const json = snapshot.json(f);
+      if (!json || !isObject(json.value)) continue;
+      const root = json.value;
+      const deployOf = (o: unknown, path: (string | number)[], where: string, dev?: boolean) => {
+        const deploy = isObject(o) ? o['deploy'] : undefined;
+        const at = isObject(deploy) ? json.loc([...path, 'deploy', 'startCommand'], true) : null;
+        if (at && isObject(deploy)) add(f, at.line, at.column, where, deploy['startCommand'], undefined, dev);
+      };
+      deployOf(root, [], 'Railway startCommand');
+      const envs = root['environments'];
+      if (isObject(envs)) for (const [name, env] of Object.entries(envs)) deployOf(env, ['environments', name], `Railway environment '${name}' startCommand`, name.split(/[-_.]/).some((w) => DEV_WORD.test(w)));
     }
   }
   return out;
 });
+
+/**
+ * The Serverless Framework's `serverless.yml`: `provider.environment` and each function's `environment`, with literal values
+ * (one holding a Serverless variable, `${opt:stage}`, `${ssm:/path}`, is resolved at deploy time: not read).
+ */
+function serverlessEnv(snapshot: SnapshotView, file: string): PlatformEnv[] {
+  const out: PlatformEnv[] = [];
+  const doc = snapshot.yaml(file)?.docs[0];
+  if (!doc || !isObject(doc.value)) return out;
+  const read = (env: unknown, path: (string | number)[], where: string) => {
+    if (!isObject(env)) return;
+    for (const [key, v] of Object.entries(env)) {
+      if (out.length >= MAX_ENTRIES || !(typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') || String(v).includes('${')) continue;
+      const at = doc.loc([...path, key]);
+      if (at) out.push({ key, value: String(v), file, line: at.line, column: at.column, where, dev: isDevOnly(file) });
+    }
+  };
+  const provider = doc.value['provider'];
+  if (isObject(provider)) read(provider['environment'], ['provider', 'environment'], `${basename(file)} provider.environment`);
+  const functions = doc.value['functions'];
+  if (isObject(functions)) for (const [name, fn] of Object.entries(functions)) if (isObject(fn)) read(fn['environment'], ['functions', name, 'environment'], `${basename(file)} function '${name}' environment`);
+  return out;
+}
 
 /** render.yaml `services[].envVars[]` and `envVarGroups[].envVars[]` with a literal `value`. */
 function renderEnv(snapshot: SnapshotView, file: string): PlatformEnv[] {
