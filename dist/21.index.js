@@ -391,9 +391,17 @@ function renderMarkdownFit(report, opts = {}) {
     const at = text.indexOf('\n### ⏳ Sign-offs pending');
     if (at > 0) {
         const fence = text.indexOf('\n```\n', text.indexOf('```markdown', at) + 1);
-        const tail = fence > 0 ? text.slice(at, fence + 5) : '';
-        if (tail && fits(tail) && tail.length * 2 <= Math.min(maxChars, maxBytes) && Buffer.byteLength(tail) * 2 <= maxBytes) {
-            const head = cutText(text.slice(0, at), Math.min(maxChars, maxBytes) - tail.length, maxBytes - Buffer.byteLength(tail), opts.fullReportAt);
+        const whole = fence > 0 ? text.slice(at, fence + 5) : '';
+        if (whole) {
+            // The head (verdict, counts, the start of the item list) keeps at least a few thousand characters; the
+            // sign-off lines get the rest, cut at a line (the fence closed, a note saying where the others are) when
+            // there are more than fit.
+            const budget = Math.min(maxChars, maxBytes);
+            const headRoom = Math.min(4000, Math.floor(budget / 4));
+            const tail = fits(whole) && whole.length <= budget - headRoom && Buffer.byteLength(whole) <= maxBytes - headRoom
+                ? whole
+                : cutText(whole, budget - headRoom, maxBytes - headRoom, opts.fullReportAt);
+            const head = cutText(text.slice(0, at), budget - tail.length, maxBytes - Buffer.byteLength(tail), opts.fullReportAt);
             return { text: `${head.replace(/\n+$/, '\n')}${tail}`, complete: false };
         }
     }

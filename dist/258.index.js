@@ -1134,7 +1134,7 @@ const responseTime = (0,probes_define/* defineProbe */._)({
             'target\'s origin as written and must start with a single `/`)',
             'over one keep-alive connection, each following same-host redirects as a browser does (`/` → `/en/`: the redirect and the page are timed together) and timed to the end of the (capped) body; the median must be ≤ `max-ms`',
             '(2000). Sequential on purpose: they run after the other probes so they measure the server, not our load.',
-            'A failed request is an `error`, and so are a redirect loop and a 502, 503 or 504 answer (a gateway whose application did not answer: its error page answers fast whatever the application does).',
+            'A failed request is an `error`, and so are a redirect loop, a login wall (401, a redirect to a login page: `error: protected`, give headers), a redirect to another host and a 502, 503 or 504 answer (a gateway whose application did not answer: its error page answers fast whatever the application does).',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({

@@ -562,6 +562,8 @@ var util_code = __webpack_require__(95021);
 var util_text = __webpack_require__(52907);
 // EXTERNAL MODULE: ./lib/repo/yaml.js
 var yaml = __webpack_require__(52365);
+// EXTERNAL MODULE: ./lib/repo/prerender.js
+var prerender = __webpack_require__(51713);
 ;// CONCATENATED MODULE: ./lib/checks/util/spring.js
 /**
  * Spring Boot configuration files (`application.properties`, `application-prod.yml`): their settings as
@@ -569,13 +571,8 @@ var yaml = __webpack_require__(52365);
  */
 
 
-const SPRING_CONFIG = /^application(?:-([^/]+))?\.(?:properties|ya?ml)$/i;
-/** `application.properties`, `application.yml`, `application-prod.yaml`. */
-const isSpringConfig = (path) => SPRING_CONFIG.test((0,classify/* basename */.P8)(path));
-/** The profile a Spring configuration file is for by name (`application-prod.yml` → `prod`), or null for the base file. */
-function springFileProfile(path) {
-    return SPRING_CONFIG.exec((0,classify/* basename */.P8)(path))?.[1] ?? null;
-}
+
+
 const DEV_PROFILE_WORD = classify/* DEV_WORD */.b3;
 /**
  * Whether a profile (or profile expression) is for development or tests only: `dev`, `local`, `dev-alice`,
@@ -630,7 +627,7 @@ function propertiesDocs(text) {
 /** Every scalar of every document under its dotted key; a list of scalars is one setting (`a, b`) at its key. */
 function yamlDocs(path, text) {
     const docs = [];
-    for (const doc of (0,yaml/* parseYaml */.hN)(path, text).docs) {
+    for (const doc of (0,prerender/* parseSpringYaml */.wi)(path, text).docs) {
         const out = [];
         const walk = (value, keys, depth) => {
             if (depth > MAX_DEPTH || out.length >= MAX_SETTINGS)
@@ -668,8 +665,8 @@ function spring_name(keys) {
     return out;
 }
 
-// EXTERNAL MODULE: ./lib/repo/snapshot.js
-var snapshot = __webpack_require__(37650);
+// EXTERNAL MODULE: ./lib/repo/snapshot.js + 1 modules
+var snapshot = __webpack_require__(59276);
 // EXTERNAL MODULE: ./lib/repo/dockerfile.js
 var dockerfile = __webpack_require__(35444);
 // EXTERNAL MODULE: ./lib/repo/compose.js
@@ -903,6 +900,14 @@ const WRAPPER_OPTIONS = {
     bundle: { values: ['--gemfile'] },
 };
 const exeName = (w) => (0,classify/* basename */.P8)(w).replace(/\.exe$/i, '');
+/** concurrently's options (every other word is a command line); undeclared ones are read as flags. */
+const CONCURRENTLY = {
+    values: ['-n', '--names', '--name-separator', '-c', '--prefix-colors', '-p', '--prefix', '-l', '--prefix-length', '-t', '--timestamp-format', '-s', '--success', '--kill-signal', '--restart-tries', '--restart-after', '-m', '--max-processes', '--default-input-target', '--hide', '--teardown', '--cwd'],
+    unknown: 'flag',
+};
+/** npm-run-all (and its `run-p`/`run-s`): options, then script-name patterns; `--` passes arguments to the scripts. */
+const RUN_ALL = new Set(['npm-run-all', 'npm-run-all2', 'run-p', 'run-s']);
+const NPM_RUN_ALL = { values: ['--max-parallel', '--npm-path'], unknown: 'flag' };
 /**
  * Reduces one argv to the commands it really runs: leading assignments become `env`, wrappers
  * (`exec`, `env`, `tini --`, `gosu user`, `poetry run`…) are peeled off with their options (and
@@ -960,6 +965,22 @@ function unwrap(argv, depth = 0) {
             a = skipOptions(a.slice(1), spec);
             continue;
         }
+        // `concurrently "npm run server" "npm run client"`, `concurrently -k "npm:server" "npm:client"`: every command it is given runs
+        // (`npm:x`, `yarn:x`, `pnpm:x`, `bun:x` name package scripts; their `*` matches anything); `npm-run-all`/`run-p`/`run-s` run the
+        // package scripts their patterns name (`dev:*`: `*` within a `:` segment, `**` across).
+        if ((name === 'concurrently' || name === 'conc') && depth < 4) {
+            return operands(a.slice(1), CONCURRENTLY)[0].flatMap((c) => {
+                const npm = /^(npm|yarn|pnpm|bun):(\S+)/.exec(c);
+                return npm ? [{ argv: [npm[1], 'run', npm[2].replace(/\*+/g, '**')], env: { ...env } }] : script(c);
+            });
+        }
+        if (RUN_ALL.has(name)) {
+            const dd = a.indexOf('--');
+            return operands(a.slice(1, dd > 0 ? dd : a.length), NPM_RUN_ALL)[0].flatMap((p) => {
+                const pattern = p.trim().split(/\s+/)[0];
+                return pattern ? [{ argv: ['npm', 'run', pattern], env: { ...env } }] : [];
+            });
+        }
         if (ONE_ARG_WRAPPERS.has(name)) {
             a = a.slice(2);
             continue;
@@ -1010,6 +1031,11 @@ const CLI = {
     wrangler: { values: ['--port', '--ip', '--env', '-e', '--config', '-c', '--local-protocol', '--inspector-port', '--persist-to', '--var', '--define', '--compatibility-date', '--name', '--main'], flags: ['--local', '--remote', '--live-reload', ...HELP] },
     gatsby: { values: ['-H', '--host', '-p', '--port', '--open-tracing-config-file'], flags: ['-o', '--open', '-S', '--https', '--verbose', ...HELP] },
     ember: { values: ['--port', '-p', '--host', '--environment', '-e', '--proxy', '--live-reload-port', '--output-path', '--path'], flags: ['--live-reload', '--ssl', ...HELP] },
+    storybook: { values: ['-p', '--port', '-h', '--host', '-c', '--config-dir', '--ssl-ca', '--ssl-cert', '--ssl-key', '--loglevel', '--initial-path', '--preview-url', '-o', '--output-dir', '--stats-json', '--package-manager'], flags: ['--ci', '--smoke-test', '--https', '--no-open', '--quiet', '--docs', '--exact-port', '--debug-webpack', '--no-version-updates', '--disable-telemetry', '--no-manager-cache', ...HELP] },
+    vitepress: { values: ['--port', '--host', '--base', '--outDir', '--outdir', '--mode', '--logLevel'], flags: ['--open', '--force', '--strictPort', '--cors', ...HELP] },
+    slidev: { values: ['-p', '--port', '--bind', '--log', '-t', '--theme', '--base', '--out', '-o', '--format'], flags: ['--open', '-f', '--force', ...HELP] },
+    'browser-sync': { values: ['--port', '--ui-port', '--index', '--startPath', '--browser', '-b', '--files', '-f', '--ignore', '--proxy', '--server', '-s', '--config', '-c', '--host', '--listen', '--logLevel', '--reload-delay', '--reload-debounce', '--serveStatic', '--ss', '--extensions', '--tunnel', '--cwd'], flags: ['--https', '--no-open', '--no-notify', '--no-ui', '--no-ghost-mode', '--no-online', '--no-inject-changes', '--watch', '-w', '--single', '--no-snippet', '--reload-throttle', '--xip', '--directory', ...HELP] },
+    expo: { values: ['-p', '--port', '--scheme', '--max-workers', '--platform', '--host', '-m', '--private-key-path'], flags: ['--web', '-w', '--ios', '-i', '--android', '-a', '--tunnel', '--lan', '--localhost', '-c', '--clear', '--dev-client', '--go', '--offline', '--https', '--no-dev', '--minify', ...HELP] },
     parcel: { values: ['--port', '-p', '--host', '--dist-dir', '-d', '--public-url', '--cache-dir', '--config', '--target', '--log-level', '--cert', '--key', '--hmr-port', '--hmr-host', '--reporter', '--watch-dir', '--watch-backend', '--out-dir', '-o', '--out-file'], flags: ['--https', '--open', '--no-hmr', '--no-cache', '--no-source-maps', '--no-autoinstall', '--no-content-hash', '--no-optimize', '--no-scope-hoist', '--profile', '--trace', '--lazy', '--watch-for-stdin', '-V', ...HELP] },
     docusaurus: { values: ['--port', '--host', '--locale', '--config', '--out-dir', '--dir'], flags: ['--hot-only', '--no-open', '--no-minify', '--poll', ...HELP] },
     symfony: { values: ['--port', '--dir', '--document-root', '--passthru', '--p12', '--listen-ip'], flags: ['-d', '--daemon', '--no-tls', '--allow-http', '--allow-all-ip', '--no-humanize', '--use-gzip', '--no-workers', '--allow-cors', '-q', '--quiet', ...HELP] },
@@ -1029,7 +1055,7 @@ const CLI = {
     php: { values: ['-d', '-c', '-z', '-f', '-r', '-B', '-R', '-F', '-E', '-t', '-S'], flags: ['-n', '-q', '-e', '-H', '-i', '-l', '-m', '-s', '-v', '-w', '-a'] },
     artisan: { values: ['--env'], flags: ['-q', '--quiet', '-v', '-vv', '-vvv', '--verbose', '-n', '--no-interaction', '--ansi', '--no-ansi', ...HELP] },
     node: {
-        values: ['-r', '--require', '--import', '--loader', '--experimental-loader', '-e', '--eval', '-p', '--print', '-C', '--conditions', '--env-file', '--env-file-if-exists', '--watch-path', '--title', '--input-type', '--inspect-port', '--redirect-warnings', '--disable-warning', '--experimental-config-file', '--dns-result-order', '--openssl-config', '--icu-data-dir', '--diagnostic-dir', '--report-dir', '--stack-trace-limit', '--test-reporter', '--test-reporter-destination'],
+        values: ['-r', '--require', '--import', '--loader', '--experimental-loader', '-e', '--eval', '-p', '--print', '-C', '--conditions', '--env-file', '--env-file-if-exists', '--watch-path', '--title', '--input-type', '--inspect-port', '--debug-port', '--redirect-warnings', '--disable-warning', '--experimental-config-file', '--dns-result-order', '--openssl-config', '--icu-data-dir', '--diagnostic-dir', '--report-dir', '--stack-trace-limit', '--test-reporter', '--test-reporter-destination'],
         unknown: 'flag',
     },
     npm: { values: ['--prefix', '-w', '--workspace', '--userconfig', '--cache', '--registry', '--loglevel'], flags: ['-s', '--silent', '-q', '--quiet', '--if-present', '--ignore-scripts', '--ws', '--workspaces', '-ws', '--include-workspace-root', '-y', '--yes', '--verbose', '-d', '-dd', '--foreground-scripts', ...HELP] },
@@ -1201,6 +1227,31 @@ function commands_classify(argv) {
         return { kind: 'dev', what: 'gatsby develop' };
     if (n === 'ember' && subIn('serve', 'server', 's'))
         return { kind: 'dev', what: 'ember serve' };
+    // Storybook's development server (`storybook dev`, Storybook 6's `start-storybook`); `storybook build` writes the static site.
+    if (n === 'storybook' && subIn('dev'))
+        return { kind: 'dev', what: 'storybook dev' };
+    if (n === 'start-storybook' && !asksForHelp(rest))
+        return { kind: 'dev', what: 'start-storybook' };
+    // VitePress serves in development with `dev` and by default (`vitepress`, `vitepress dev docs`); `build`/`preview` are not judged.
+    if (n === 'vitepress' && !asksForHelp(rest) && subIs(rest, spec, (s) => s === undefined || s === 'dev'))
+        return { kind: 'dev', what: 'vitepress dev' };
+    // Slidev serves the deck in development unless told to build, export or format it (`slidev`, `slidev slides.md --remote`).
+    if (n === 'slidev' && !asksForHelp(rest) && subIs(rest, spec, (s) => s === undefined || !['build', 'export', 'format', 'theme'].includes(s)))
+        return { kind: 'dev', what: 'slidev' };
+    // Eleventy's `--serve` starts its live-reload development server (`--watch` alone only rebuilds).
+    if (n === 'eleventy' && hasFlag(rest, '--serve'))
+        return { kind: 'dev', what: 'eleventy --serve' };
+    // Live-reload static servers, development tools by design.
+    if ((n === 'live-server' || n === 'lite-server') && !asksForHelp(rest))
+        return { kind: 'dev', what: n };
+    if (n === 'browser-sync' && subIn('start'))
+        return { kind: 'dev', what: 'browser-sync start' };
+    // json-server (a mock REST API for prototyping) reloading its database file on every change.
+    if (n === 'json-server' && hasFlag(rest, '--watch', '-w'))
+        return { kind: 'dev', what: 'json-server --watch' };
+    // Expo's development server (Metro, and the web bundle with `--web`); `expo export` builds what ships.
+    if ((n === 'expo' || n === 'expo-cli') && subIn('start', 'web'))
+        return { kind: 'dev', what: `expo ${subIn('web') ? 'web' : 'start'}` };
     if (n === 'php') {
         if (rest.some((x) => x === '-S' || /^-S./.test(x)))
             return { kind: 'dev', what: 'php -S' };
@@ -1228,6 +1279,15 @@ function commands_classify(argv) {
         return { kind: 'dev', what: n };
     if (n === 'dotnet' && subIn('watch'))
         return { kind: 'dev', what: 'dotnet watch' };
+    // `dotnet run` builds from source (Debug unless told) and applies the project's launch profile (launchSettings.json,
+    // whose profiles set ASPNETCORE_ENVIRONMENT=Development): the SDK's development launcher, which Microsoft's docs say
+    // not to run production with. Only a Release build without the launch profile is taken for a deliberate choice.
+    if (n === 'dotnet' && subIn('run')) {
+        const own = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+        const release = /^release$/i.test(optionValue(own, ['-c', '--configuration']) ?? '');
+        if (!(release && own.includes('--no-launch-profile')))
+            return { kind: 'dev', what: 'dotnet run' };
+    }
     // Spring Boot's build-tool launchers run the app from the build (DevTools restart and LiveReload on when present,
     // which a packaged `java -jar` disables): development runs, not a deploy (`mvn spring-boot:run`, `./gradlew bootRun`).
     if ((n === 'mvn' || n === 'mvnw') && rest.some((x) => /^(?:[\w.-]+:)?spring-boot(?:-maven-plugin)?(?::[\w.-]+)?:run$/.test(x)))
@@ -1263,6 +1323,40 @@ function commands_classify(argv) {
     }
     return { kind: 'other' };
 }
+/**
+ * The Node inspector an option list opens (node's own options before the script, or `NODE_OPTIONS`): the flag that activates it
+ * (`--inspect`, `--inspect-brk`, `--inspect-wait`) and the host it listens on — 127.0.0.1 unless `--inspect[-brk|-wait]=host:port` or
+ * `--inspect-port=host:port` names one (the last that names a host wins, as node reads them); null when none is activated.
+ */
+function nodeInspector(options) {
+    let flag = null;
+    let host = '127.0.0.1';
+    for (let i = 0; i < options.length; i++) {
+        const word = options[i];
+        const m = /^--(inspect(?:-brk|-wait)?|inspect-port|debug-port)(?:=(.*))?$/s.exec(word);
+        if (!m)
+            continue;
+        const portOption = m[1] === 'inspect-port' || m[1] === 'debug-port';
+        if (!portOption)
+            flag = word;
+        const value = m[2] ?? (portOption ? options[++i] : undefined);
+        if (value === undefined)
+            continue;
+        // `[::]:9229`, `0.0.0.0:9229`, `0.0.0.0` (a host alone), `9229` (a port alone: the host stays).
+        const v = value.trim();
+        const h = v.startsWith('[') ? v.slice(1, v.indexOf(']') < 0 ? undefined : v.indexOf(']')) : v.includes(':') ? v.slice(0, v.lastIndexOf(':')) : /^\d+$/.test(v) ? null : v;
+        if (h)
+            host = h;
+    }
+    return flag ? { flag, host } : null;
+}
+/** The options node is given before its script (`node --inspect=0.0.0.0 -r dotenv/config server.js`), or null for another command. */
+function nodeOptionsOf(argv) {
+    const n = exeName(argv[0] ?? '');
+    return n === 'node' || n === 'nodejs' ? leadingOptions(argv.slice(1), CLI['node'])[0] ?? [] : null;
+}
+/** Whether an inspector host is the loopback interface (reachable from the same host or container only). */
+const isLoopback = (host) => /^(?:localhost|127(?:\.\d{1,3}){3}|::1|0*:(?:0*:)*0*1)$/i.test(host);
 /** The value of the first of `names` given (`-w web`, `--workspace=web`), if any. */
 function optionValue(args, names) {
     for (let i = 0; i < args.length && args[i] !== '--'; i++) {
@@ -1687,7 +1781,8 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
     // render.yaml's `rootDir` is where Render runs the command (`rootDir: frontend` reads `frontend/package.json`).
     for (const c of (0,util_platform/* platformCommands */.k5)(snapshot)) {
         const dir = c.rootDir ? (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(c.file), c.rootDir) ?? (0,classify/* dirname */.pD)(c.file) : (0,classify/* dirname */.pD)(c.file);
-        out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: (0,classify/* isDevOnly */.uL)(c.file) });
+        const devReason = c.dev && !(0,classify/* isDevOnly */.uL)(c.file) ? { devReason: 'development environment' } : {};
+        out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: (0,classify/* isDevOnly */.uL)(c.file) || !!c.dev, ...devReason });
     }
     // systemd units (`deploy/app.service`): `ExecStart=` of the `[Service]` section, with its `Environment=` assignments.
     for (const f of snapshot.files) {
@@ -1877,7 +1972,7 @@ function analyseEntry(snapshot, entry) {
     const known = launches.get(entry);
     if (known)
         return known;
-    const launch = { entry, dev: null, calls: [], env: {}, scripts: [], pythonScripts: [], commands: [] };
+    const launch = { entry, dev: null, located: [], calls: [], env: {}, appEnv: [], scripts: [], pythonScripts: [], commands: [] };
     const seen = new Set();
     const inspectPython = (file, via, server, shown) => {
         if (file && via === 'script' && !launch.pythonScripts.includes(file))
@@ -1899,6 +1994,26 @@ function analyseEntry(snapshot, entry) {
             else if (via === 'import' && call.scope === 'module')
                 launch.dev ??= { what: `${call.call}() at module level, run when ${server} imports ${(0,classify/* basename */.P8)(file)}`, ...at };
         }
+    };
+    /** Runs `fn` as if no development server had been found yet, and gives what it finds (`launch.dev` is put back: settle decides). */
+    const apart = (fn) => {
+        const outer = launch.dev;
+        launch.dev = null;
+        try {
+            fn();
+            return launch.dev;
+        }
+        finally {
+            launch.dev = outer;
+        }
+    };
+    /** A development server one of several processes starts (a pm2 app, a supervisord program): the first is `dev`; each written elsewhere is kept in `located` too. */
+    const settle = (found) => {
+        if (!found)
+            return;
+        launch.dev ??= found;
+        if (found.at && !launch.located.includes(found))
+            launch.located.push(found);
     };
     // `ctx`: the entry point as the command sees it (a `cd` earlier in its script moves its working directory).
     // `file`: the repository file the commands are written in (a start script, `package.json`), when not the entry point.
@@ -1929,20 +2044,25 @@ function analyseEntry(snapshot, entry) {
             if (v.kind === 'package-script') {
                 // A workspace's script runs in that package (found by its name, or its folder); one not in the repository is judged by the script's name.
                 const pkg = v.workspace === undefined ? packageJson(snapshot, here, dir, v.cwd) : workspacePackage(snapshot, here, v.tool, v.workspace, v.cwd === undefined ? dir : (0,classify/* joinPath */.uJ)(dir, v.cwd) ?? dir);
-                const body = pkg ? scriptOf(snapshot.text(pkg), v.script) : undefined;
-                if (body === undefined) {
-                    if (DEV_SCRIPT_NAMES.test(v.script))
-                        launch.dev ??= { what: `${v.tool} run ${v.script}`, debug: false };
-                    continue;
+                // Read strictly, as npm reads it: a package.json that is not valid JSON is a parse problem (reported once, at its place).
+                const json = pkg ? snapshot.json(pkg) : undefined;
+                // A pattern (`dev:*` of npm-run-all or concurrently) runs every script it matches.
+                for (const name of v.script.includes('*') ? scriptsMatching(json, v.script) : [v.script]) {
+                    const body = scriptOf(json, name);
+                    if (body === undefined) {
+                        if (DEV_SCRIPT_NAMES.test(name))
+                            launch.dev ??= { what: `${v.tool} run ${name}`, debug: false };
+                        continue;
+                    }
+                    const key = `${pkg}#${name}`;
+                    if (seen.has(key))
+                        continue;
+                    seen.add(key);
+                    const before = launch.dev;
+                    visit(['/bin/sh', '-c', body], (0,classify/* dirname */.pD)(pkg), depth + 1, here, pkg);
+                    if (launch.dev && launch.dev !== before && !launch.dev.file)
+                        launch.dev = { ...launch.dev, what: `${v.tool} ${name === 'start' ? 'start' : `run ${name}`}${v.workspace === undefined ? '' : ` (workspace ${v.workspace}: ${pkg})`} → ${launch.dev.what}` };
                 }
-                const key = `${pkg}#${v.script}`;
-                if (seen.has(key))
-                    continue;
-                seen.add(key);
-                const before = launch.dev;
-                visit(['/bin/sh', '-c', body], (0,classify/* dirname */.pD)(pkg), depth + 1, here, pkg);
-                if (launch.dev && launch.dev !== before && !launch.dev.file)
-                    launch.dev = { ...launch.dev, what: `${v.tool} ${v.script === 'start' ? 'start' : `run ${v.script}`}${v.workspace === undefined ? '' : ` (workspace ${v.workspace}: ${pkg})`} → ${launch.dev.what}` };
                 continue;
             }
             // pm2 started with a process file (`pm2-runtime ecosystem.config.js`, `pm2 start process.yml --no-daemon`): each app it
@@ -1960,17 +2080,29 @@ function analyseEntry(snapshot, entry) {
                 for (const app of pm2Apps(snapshot, file)) {
                     if (processFile.only && !processFile.only.includes(app.name))
                         continue;
-                    const before = launch.dev;
                     const argv = pm2Argv(app);
                     const appDir = (0,classify/* dirname */.pD)(file);
                     const moved = app.cwd === undefined ? { here, dir: appDir } : chdir(here, appDir, app.cwd);
-                    if (argv)
-                        visit(argv, moved.dir, depth + 1, moved.here, file);
-                    if (!launch.dev && app.watch)
-                        launch.dev = { what: `pm2 watch: ${app.watch.shown}`, debug: false };
-                    if (launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at) {
-                        const at = launch.dev.what.startsWith('pm2 watch: ') ? app.watch?.at : app.commandAt;
-                        launch.dev = { ...launch.dev, ...(at ? { at: { file, ...at, via: `pm2 app '${app.name}'` } } : {}) };
+                    // Each app on its own: a second broken app is reported too, at its own line.
+                    let found = apart(() => { if (argv)
+                        visit(argv, moved.dir, depth + 1, moved.here, file); });
+                    if (!found && app.watch)
+                        found = { what: `pm2 watch: ${app.watch.shown}`, debug: false };
+                    if (found && !found.file && !found.at) {
+                        const at = found.what.startsWith('pm2 watch: ') ? app.watch?.at : app.commandAt;
+                        if (at)
+                            found = { ...found, at: { file, ...at, via: `pm2 app '${app.name}'` } };
+                    }
+                    settle(found);
+                    // The environment pm2 gives the app: `env`, and over it the `env_<name>` block `--env <name>` selects.
+                    const applied = processFile.env === null ? null : `env_${processFile.env}`;
+                    const effective = new Map();
+                    for (const block of ['env', ...(applied ? [applied] : [])])
+                        for (const [k, v] of Object.entries(app.envs[block] ?? {}))
+                            effective.set(k, { ...v, block });
+                    for (const [key, v] of effective) {
+                        const unapplied = Object.keys(app.envs).find((b) => b !== 'env' && b !== applied && app.envs[b][key] !== undefined);
+                        launch.appEnv.push({ key, value: v.value, file, ...v.at, via: `pm2 app '${app.name}' ${v.block}`, ...(unapplied ? { unapplied } : {}) });
                     }
                 }
                 continue;
@@ -1985,13 +2117,14 @@ function analyseEntry(snapshot, entry) {
                     seen.add(file);
                 // Each `[program:x]` command is a process production starts; a dev server found there is pointed at on its line.
                 for (const m of (text ?? '').matchAll(/^([ \t]*)command[ \t]*=[ \t]*(.+)$/gm)) {
-                    const before = launch.dev;
-                    visit(['/bin/sh', '-c', m[2]], dir, depth + 1, here, file ?? undefined);
-                    if (file && launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at) {
+                    // Each program on its own, reported at its own line.
+                    let found = apart(() => visit(['/bin/sh', '-c', m[2]], dir, depth + 1, here, file ?? undefined));
+                    if (file && found && !found.file && !found.at) {
                         const head = text.slice(0, m.index);
                         const program = /\[program:([^\]\s]+)\][^[]*$/.exec(head)?.[1];
-                        launch.dev = { ...launch.dev, at: { file, line: head.split('\n').length, column: m[1].length + 1, via: `supervisord${program ? ` program '${program}'` : ''}` } };
+                        found = { ...found, at: { file, line: head.split('\n').length, column: m[1].length + 1, via: `supervisord${program ? ` program '${program}'` : ''}` } };
                     }
+                    settle(found);
                 }
                 continue;
             }
@@ -2097,11 +2230,13 @@ function pm2ProcessFile(argv) {
     if (!/\.(?:json|ya?ml)|\.config\.[cm]?js/.test(target)) {
         // `pm2-runtime start npm -- run dev`, `pm2 start app.py --interpreter python3`: the app pm2 starts, its own arguments after `--`.
         const interpreter = optionValue(rest, ['--interpreter']);
-        const script = target.includes(' ') ? ['/bin/sh', '-c', target] : pm2Argv({ name: target, script: target, args: dd > 0 ? argv.slice(dd + 1) : [], ...(interpreter ? { interpreter } : {}), interpreterArgs: words(optionValue(rest, ['--node-args', '--interpreter-args'])) ?? [], watch: null });
+        const script = target.includes(' ') ? ['/bin/sh', '-c', target] : pm2Argv({ name: target, script: target, args: dd > 0 ? argv.slice(dd + 1) : [], ...(interpreter ? { interpreter } : {}), interpreterArgs: words(optionValue(rest, ['--node-args', '--interpreter-args'])) ?? [], watch: null, envs: {} });
         return script ? { argv: script } : null;
     }
     const only = optionValue(rest, ['--only']);
-    return { path: target, only: only === undefined ? null : only.split(',').map((x) => x.trim()) };
+    // `--env production`: each app's `env_production` is applied over its `env`.
+    const env = optionValue(rest, ['--env']);
+    return { path: target, only: only === undefined ? null : only.split(',').map((x) => x.trim()), env: env ?? null };
 }
 const words = (v) => (typeof v === 'string' ? shellCommands(v).flat() : Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number') ? v.map(String) : v === undefined ? [] : null);
 /** The apps of a pm2 process file: `apps` of a JS module (`module.exports = { apps: [...] }`, `export default`), JSON or YAML file (or a list of apps, or one app). */
@@ -2132,7 +2267,18 @@ function pm2AppsData(snapshot, file, text) {
         const w = app['watch'];
         const watchOn = w === true || (typeof w === 'string' && w !== '' && w !== 'false') || (Array.isArray(w) && w.length > 0);
         const script = str('script');
+        const envs = {};
+        for (const [block, vars] of Object.entries(app)) {
+            if (!/^env(?:_[\w-]+)?$/.test(block) || !(0,yaml/* isObject */.Gv)(vars))
+                continue;
+            for (const [k, v] of Object.entries(vars)) {
+                const where = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? doc?.loc([...base, ...(base.length || Array.isArray(value) ? [i] : []), block, k]) : null;
+                if (where)
+                    (envs[block] ??= {})[k] = { value: String(v), at: where };
+            }
+        }
         out.push({
+            envs,
             name: str('name') ?? (script ? (0,classify/* basename */.P8)(script).replace(/\.[^.]*$/, '') : 'app'), ...(script ? { script } : {}),
             args: words(app['args']), ...(str('interpreter') ? { interpreter: str('interpreter') } : {}),
             interpreterArgs: words(app['interpreter_args'] ?? app['node_args']) ?? [], ...(str('cwd') ? { cwd: str('cwd') } : {}),
@@ -2192,7 +2338,19 @@ function pm2AppsJs(src) {
         const script = str('script');
         const name = str('name') ?? (script ? (0,classify/* basename */.P8)(script).replace(/\.[^.]*$/, '') : 'app');
         const commandAt = props.has('args') ? at('args') : at('script');
+        const envs = {};
+        for (const [block, p] of props) {
+            const vars = /^env(?:_[\w-]+)?$/.test(block) ? (0,util_code/* objectLiteral */.dm)(src, p) : null;
+            if (!vars)
+                continue;
+            for (const v of (0,util_code/* objectProps */.G4)(src, vars)) {
+                const lit = (0,util_code/* stringValue */.r$)(v.value) ?? (/^(?:-?\d+(?:\.\d+)?|true|false)$/.test(v.value.trim()) ? v.value.trim() : null);
+                if (v.name !== null && lit !== null)
+                    (envs[block] ??= {})[v.name] = { value: lit, at: { line: src.lineAt(v.start), column: src.columnAt(v.start) } };
+            }
+        }
         out.push({
+            envs,
             name, ...(script ? { script } : {}), args: words(list('args')), ...(str('interpreter') ? { interpreter: str('interpreter') } : {}),
             interpreterArgs: words(list('interpreter_args') ?? list('node_args')) ?? [], ...(str('cwd') ? { cwd: str('cwd') } : {}),
             watch: watchOn ? { shown: w.replace(/\s+/g, ' '), ...(at('watch') ? { at: at('watch') } : {}) } : null,
@@ -2285,21 +2443,21 @@ function findUp(snapshot, dir, name) {
     }
     return null;
 }
-function scriptOf(text, name) {
-    if (text === undefined)
+/** The scripts a pattern names (npm-run-all's: `*` within a `:`-separated segment, `**` across them), in package order. */
+function scriptsMatching(pkg, pattern) {
+    const scripts = pkg && (0,yaml/* isObject */.Gv)(pkg.value) && (0,yaml/* isObject */.Gv)(pkg.value['scripts']) ? Object.keys(pkg.value['scripts']) : [];
+    const re = new RegExp(`^${pattern.split(/(\*\*?)/).map((p) => (p === '**' ? '.*' : p === '*' ? '[^:]*' : p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`);
+    return scripts.filter((k) => re.test(k)).slice(0, 50);
+}
+function scriptOf(pkg, name) {
+    if (!pkg)
         return undefined;
-    try {
-        const pkg = JSON.parse(text);
-        const scripts = (0,yaml/* isObject */.Gv)(pkg) && (0,yaml/* isObject */.Gv)(pkg['scripts']) ? pkg['scripts'] : {};
-        const s = scripts[name];
-        if (typeof s === 'string')
-            return s;
-        // npm start without a script runs `node server.js`.
-        return name === 'start' ? 'node server.js' : undefined;
-    }
-    catch {
-        return undefined;
-    }
+    const scripts = (0,yaml/* isObject */.Gv)(pkg.value) && (0,yaml/* isObject */.Gv)(pkg.value['scripts']) ? pkg.value['scripts'] : {};
+    const s = scripts[name];
+    if (typeof s === 'string')
+        return s;
+    // npm start without a script runs `node server.js`.
+    return name === 'start' ? 'node server.js' : undefined;
 }
 /**
  * A deploy environment value as deployed when nothing else sets its variables (compose's `${X:-false}` is `false`,
@@ -2441,11 +2599,11 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
         details: [
             'Only explicit insecure settings are reported (defaults vary by framework and are checked live by the `cookie-security` probe).',
             'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["…"] = False`, `app.config.update(…)`/`from_mapping(…)`; `set_cookie(<session-like name>, …, secure=False | httponly=False)`.',
-            'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {…})`, Koa `ctx.cookies.set(name, value, {…})` and h3/Hono `setCookie(event, name, value, {…})` (options in a same-file `const` are followed). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
+            'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {…})`, Koa `ctx.cookies.set(name, value, {…})` and h3/Hono `setCookie(event, name, value, {…})` (options in a same-file `const` are followed, a shorthand `cookie` option too: `const cookie = { secure: false }; session({ secret, cookie })`). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
             'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(…)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
             'Rails: `config.session_store :cookie_store, …, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)` (Laravel 5\'s stock line: its false default stands unless the deploy environment sets the variable to another value), `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
             'Spring Boot: `server.servlet.session.cookie.secure` / `http-only` (also `server.reactive.session.cookie.*` and Boot 1\'s `server.session.cookie.*`, any relaxed spelling such as `httpOnly`) set to `false`, or to a placeholder whose default is false (`${COOKIE_SECURE:false}`, unless the deploy environment sets that variable to another value), in `application.properties`/`.yml` and profile files; `-dev`/`-local` profile files and documents activated only for such profiles give `info` notes, test resources are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets to anything else (a `---` document with `on-profile: prod`, `application-prod.yml`) is an overridden default and passes; another profile (`application-staging.yml`) is judged on its own. Java/Kotlin: Spring Session `DefaultCookieSerializer` `setUseSecureCookie(false)` / `setUseHttpOnlyCookie(false)` and the servlet `getSessionCookieConfig().setSecure(false)` / `setHttpOnly(false)`.',
-            'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants), Laravel\'s `SESSION_SECURE_COOKIE=false` / `SESSION_HTTP_ONLY=false` (the variables `config/session.php` reads) and Spring Boot\'s `SERVER_SERVLET_SESSION_COOKIE_SECURE=false` / `…_HTTP_ONLY=false` in `.env` files, compose, Kubernetes env, fly.toml `[env]`, render.yaml `envVars`, Dockerfile `ENV`.',
+            'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants), Laravel\'s `SESSION_SECURE_COOKIE=false` / `SESSION_HTTP_ONLY=false` (the variables `config/session.php` reads) and Spring Boot\'s `SERVER_SERVLET_SESSION_COOKIE_SECURE=false` / `…_HTTP_ONLY=false` in `.env` files, compose, Kubernetes env, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, Dockerfile `ENV`.',
             'Options `cookies` and `flags` limit the judgement to what an item promises: a Markdown item naming settings (`CSRF_COOKIE_SECURE = True`) is bound with those cookies and attributes, one naming a single attribute ("Session cookies are HttpOnly", "Cookies are marked Secure") with that attribute, as `cookie-security` is.',
             '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`…), `DevelopmentConfig`/`TestConfig` classes and `if DEBUG:` / `NODE_ENV === "development"` branches give `info` notes; tests and templates are not read.',
         ].join('\n'),
@@ -2458,9 +2616,9 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
     scan(options) {
         const sessionNames = sessionPattern(options.sessionNames);
         return {
-            accepts: (file) => !(0,classify/* isTemplate */.Fl)(file) && ((0,util_code/* isCodeFile */.KJ)(file) || ((RAILS_SESSION_FILE.test(file) || LARAVEL_SESSION_FILE.test(file) || SPRING_CODE.test(file) || isSpringConfig(file)) && !(0,classify/* isTestFile */.hl)(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file))),
+            accepts: (file) => !(0,classify/* isTemplate */.Fl)(file) && ((0,util_code/* isCodeFile */.KJ)(file) || ((RAILS_SESSION_FILE.test(file) || LARAVEL_SESSION_FILE.test(file) || SPRING_CODE.test(file) || (0,classify/* isSpringConfig */.we)(file)) && !(0,classify/* isTestFile */.hl)(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file))),
             file(file, text) {
-                if (isSpringConfig(file) && !(0,util_code/* isCodeFile */.KJ)(file))
+                if ((0,classify/* isSpringConfig */.we)(file) && !(0,util_code/* isCodeFile */.KJ)(file))
                     return springConfig(file, text);
                 if (SPRING_CODE.test(file))
                     return springCode(file, text);
@@ -2496,7 +2654,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
         };
         const env = (0,util_code/* configEnv */._h)(snapshot);
         // A Rails or Laravel app is judged by its session configuration (`config/application.rb`, `config/session.php`) even when it is clean.
-        if (!scanned.length && !snapshot.files.some((f) => (0,util_code/* isCodeFile */.KJ)(f) || FRAMEWORK_APP.test(f) || (isSpringConfig(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isTemplate */.Fl)(f))) && !env.length) {
+        if (!scanned.length && !snapshot.files.some((f) => (0,util_code/* isCodeFile */.KJ)(f) || FRAMEWORK_APP.test(f) || ((0,classify/* isSpringConfig */.we)(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isTemplate */.Fl)(f))) && !env.length) {
             skip('no code it reads (Python, JavaScript/TypeScript, Rails or Laravel session config, Spring config) and no deploy environment');
             return;
         }
@@ -2595,7 +2753,7 @@ const SPRING_PROD = /^(?:prod|production|live)$/i;
 function springConfig(file, text) {
     if (!(0,util_text/* lowerText */.tq)(text).includes('cookie'))
         return undefined;
-    const fileProfile = springFileProfile(file);
+    const fileProfile = (0,classify/* springFileProfile */.zc)(file);
     const hits = [];
     const spring = [];
     for (const s of springSettings(file, text)) {
@@ -3530,7 +3688,7 @@ function originVariable(src, at, from) {
 /** Apache configuration: `.htaccess` and `*.conf` (nginx `*.conf` files hold no `Header` directive). */
 const isApacheCandidate = (file) => (0,classify/* basename */.P8)(file) === '.htaccess' || /\.conf$/i.test(file);
 /** Files the scan reads: Python/JS code, other languages' code, Spring Boot configuration, Apache configuration; never templates, tests or vendored files. */
-const isCorsFile = (file) => !(0,classify/* isTemplate */.Fl)(file) && ((0,util_code/* isCodeFile */.KJ)(file) || ((util_code/* OTHER_CODE */.fM.test(file) || cors_wildcard_SPRING_CONFIG.test(file) || isApacheCandidate(file)) && !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !(0,classify/* isTestFile */.hl)(file)));
+const isCorsFile = (file) => !(0,classify/* isTemplate */.Fl)(file) && ((0,util_code/* isCodeFile */.KJ)(file) || ((util_code/* OTHER_CODE */.fM.test(file) || SPRING_CONFIG.test(file) || isApacheCandidate(file)) && !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !(0,classify/* isTestFile */.hl)(file)));
 /** Apache `Header [always] set|add|append|merge|setifempty Access-Control-Allow-Origin "*"`, by line (comments start a line). */
 const APACHE_ACAO = /^([ \t]*)(Header[ \t]+(?:(?:always|onsuccess)[ \t]+)?(?:set|add|append|merge|setifempty))[ \t]+Access-Control-Allow-Origin[ \t]+(["']?)\*\3(?=[ \t]|$)/gim;
 function apacheHeaders(text) {
@@ -3551,6 +3709,18 @@ function hasStar(src, from, to) {
     return CORS_ALL.test(src.bare.slice(from, to));
 }
 const CORS_ALL = /\bCorsConfiguration\s*\.\s*ALL\b/;
+/**
+ * A string literal that is a scheme followed by a lone wildcard (`"https://*"`, `"http://*"`): rs/cors and go-chi/cors
+ * match one `*` per origin against anything, so it accepts every origin over that scheme (go-chi/cors's README example).
+ */
+function hasSchemeStar(src, from, to) {
+    const code = src.code.slice(from, to);
+    for (const m of code.matchAll(/(["'`])[a-z][a-z0-9+.-]*:\/\/\*\1/gi)) {
+        if (src.bare[from + m.index] === m[1] && src.bare[from + m.index + 1] === ' ')
+            return true;
+    }
+    return false;
+}
 /** A Ruby regex literal (`/.*\/`, `%r{.*}`) or PHP pattern (`'/.*\/'`, `'#.*#'`, `'.*'`) that matches any origin. */
 const REGEX_BODY = /^(?:\/(.*)\/|%r\{(.*)\}|#(.*)#)[a-z]*$/s;
 const isAnyRegex = (pattern) => ANY_REGEX.has(pattern) || ANY_REGEX.has(REGEX_BODY.exec(pattern)?.slice(1).find((g) => g !== undefined) ?? '');
@@ -3825,6 +3995,9 @@ function goCors(src) {
             hits.push({ offset: prop('AllowAllOrigins').start, what: `${label} AllowAllOrigins: true allows any origin` });
         else if (origins && star(origins))
             hits.push({ offset: origins.start, what: `${label} ${origins.name}: ${(0,util_text/* quoteSource */.IU)(origins.value)} allows any origin`, credentials: lib === 'rs' && credentials });
+        else if (origins && lib === 'rs' && hasSchemeStar(src, origins.start, origins.start + origins.value.length)) {
+            hits.push({ offset: origins.start, what: `${label} ${origins.name}: ${(0,util_text/* quoteSource */.IU)(origins.value)} allows any origin (a wildcard after the scheme matches every host, and the origin is echoed)`, credentials });
+        }
         else if (lib === 'rs' && !origins && !func && !assigned.has('AllowedOrigins') && !assigned.has('AllowOriginFunc')) {
             hits.push({ offset: m.index, what: `${label}{…} without AllowedOrigins allows any origin (the default is all origins)`, credentials });
         }
@@ -3908,6 +4081,105 @@ function echoFiberCors(src) {
     }
     return hits;
 }
+const GORILLA_IMPORT = /(?:^|[\s(])(?:([A-Za-z_]\w*)[ \t]+)?"github\.com\/gorilla\/handlers"/gm;
+/** gorilla/handlers options that decide the origins: without any of them `CORS(…)` allows every origin. */
+const GORILLA_ORIGIN_OPTIONS = new Set(['AllowedOrigins', 'AllowedOriginsFunc', 'AllowedOriginValidator', 'DisallowDefaultOrigins']);
+/**
+ * Go: gorilla/handlers `handlers.AllowedOrigins([]string{"*"})` (it then sends a literal `*`), `handlers.CORS(…)` whose
+ * options (all written in the call) set no origins (its default allows every origin and sends `*`), and an
+ * `AllowedOriginValidator` returning true (the caller's origin is echoed: with `AllowCredentials()` in the file, `critical`).
+ */
+function gorillaCors(src) {
+    const pkgs = [...src.code.matchAll(GORILLA_IMPORT)].map((m) => (m[1] === undefined || m[1] === 'import' ? 'handlers' : m[1])).filter((n) => n !== '_' && n !== '.');
+    if (!pkgs.length)
+        return [];
+    const hits = [];
+    const calls = (0,util_code/* findCalls */.pr)(src, /CORS|AllowedOrigins|AllowedOriginValidator|AllowCredentials/);
+    for (const pkg of pkgs) {
+        const own = calls.filter((c) => c.callee.replace(/\s+/g, '').startsWith(`${pkg}.`));
+        const credentials = own.some((c) => c.callee.endsWith('.AllowCredentials'));
+        for (const call of own) {
+            const fn = call.callee.slice(call.callee.lastIndexOf('.') + 1);
+            if (fn === 'AllowedOrigins' && call.args[0] && hasStar(src, call.args[0].start, call.args[0].end)) {
+                hits.push({ offset: call.start, what: `gorilla/handlers ${pkg}.AllowedOrigins(${(0,util_text/* quoteSource */.IU)(call.args[0].value.trim())}) allows any origin` });
+            }
+            else if (fn === 'AllowedOriginValidator' && call.args[0] && GO_TRUE_FUNC.test(call.args[0].value.trim())) {
+                hits.push({ offset: call.start, what: 'gorilla/handlers AllowedOriginValidator returning true accepts any origin and echoes it', credentials });
+            }
+            else if (fn === 'CORS') {
+                // Only options written in the call are known: a variable or a spread (`opts...`) may set the origins.
+                const options = call.args.map((a) => new RegExp(`^${(0,util_text/* escapeRegExp */.Nt)(pkg)}\\s*\\.\\s*(\\w+)\\s*\\(`).exec(a.value.trim())?.[1]);
+                if (options.some((o) => o === undefined || GORILLA_ORIGIN_OPTIONS.has(o)))
+                    continue;
+                hits.push({ offset: call.start, what: `gorilla/handlers ${pkg}.CORS(…) without AllowedOrigins allows any origin (its default)` });
+            }
+        }
+    }
+    return hits;
+}
+/** `plug CORSPlug` (Elixir), with its options to the end of the statement. */
+const CORS_PLUG = /(?<![\w.])plug\s*\(?\s*CORSPlug\b/g;
+/**
+ * Elixir: cors_plug `plug CORSPlug, origin: "*"` / `origin: ["*"]` (a list holding `"*"` answers `*` to any other origin),
+ * and `plug CORSPlug` without `origin` (its default is `"*"`) unless `config :cors_plug, origin: …` sets one in a config
+ * file. CORSPlug sends a literal `*` (its default `credentials: true` is refused by browsers with it). An any-origin
+ * regex (`origin: ~r/.*\/`) echoes the caller's origin, with credentials unless `credentials: false`: `critical`.
+ */
+function corsPlug(src) {
+    const hits = [];
+    for (const m of src.bare.matchAll(CORS_PLUG)) {
+        // The statement: to the end of the line, continued after a trailing comma or inside brackets.
+        let depth = 0;
+        let end = m.index + m[0].length;
+        for (; end < src.bare.length && end - m.index < 4000; end++) {
+            const c = src.bare[end];
+            if (c === '(' || c === '[' || c === '{')
+                depth++;
+            else if (c === ')' || c === ']' || c === '}') {
+                if (--depth < 0)
+                    break;
+            }
+            else if (c === '\n' && depth === 0 && !/,\s*$/.test(src.bare.slice(m.index, end)))
+                break;
+        }
+        const stmt = src.code.slice(m.index, end);
+        const bare = src.bare.slice(m.index, end);
+        const option = (name) => {
+            const o = new RegExp(`(?<![\\w:])${name}:\\s*`).exec(bare);
+            if (!o)
+                return null;
+            const from = o.index + o[0].length;
+            let d = 0;
+            let to = from;
+            for (; to < bare.length; to++) {
+                const c = bare[to];
+                if (c === '(' || c === '[' || c === '{')
+                    d++;
+                else if (c === ')' || c === ']' || c === '}') {
+                    if (--d < 0)
+                        break;
+                }
+                else if (c === ',' && d === 0)
+                    break;
+            }
+            return { start: m.index + from, value: stmt.slice(from, to).trim() };
+        };
+        const origin = option('origin');
+        const credentials = option('credentials')?.value !== 'false';
+        if (!origin) {
+            hits.push({ offset: m.index, what: 'plug CORSPlug without origin allows any origin (its default is "*")', corsPlugDefault: true });
+            continue;
+        }
+        const regex = /^~r(?:\/(.*)\/|\((.*)\)|\{(.*)\}|"(.*)")[a-z]*$/s.exec(origin.value);
+        if (regex && ANY_REGEX.has(regex.slice(1).find((g) => g !== undefined) ?? '')) {
+            hits.push({ offset: origin.start, what: `CORSPlug origin: ${(0,util_text/* quoteSource */.IU)(origin.value)} matches any origin and echoes it`, credentials });
+        }
+        else if (hasStar(src, origin.start, origin.start + origin.value.length)) {
+            hits.push({ offset: origin.start, what: `CORSPlug origin: ${(0,util_text/* quoteSource */.IU)(origin.value)} allows any origin` });
+        }
+    }
+    return hits;
+}
 const RUST_PATH_CALL = /(?<![\w:])(?:[A-Za-z_]\w*::)*(CorsLayer::(?:very_)?permissive|Cors::permissive|AllowOrigin::(?:any|mirror_request)|AllowedOrigins::all)\s*\(/g;
 const RUST_ANY = /^(?:(?:tower_http::)?(?:cors::)?Any|"\*")$/;
 /**
@@ -3953,7 +4225,7 @@ function rustCors(src) {
     return hits;
 }
 /** Spring Boot, Quarkus and Micronaut configuration: `application.properties`, `application-prod.yml`… */
-const cors_wildcard_SPRING_CONFIG = /(?:^|\/)application[^/]*\.(?:properties|ya?ml)$/i;
+const SPRING_CONFIG = /(?:^|\/)application[^/]*\.(?:properties|ya?ml)$/i;
 /** A properties line; Quarkus profile prefixes (`%prod.`, `%dev,test.`) are part of the key. */
 const SPRING_PROPS_LINE = /^[ \t]*([%A-Za-z0-9_.,[\]~-]+)[ \t]*[=:][ \t]*(.*)$/;
 /** A YAML line: indent, list dash, a (possibly quoted: `"%prod":`) key and its value. */
@@ -4204,11 +4476,15 @@ function frameworkReader(file, text) {
     if (ext === 'rs')
         return text.includes('CorsLayer') || text.includes('AllowOrigin') || text.includes('Cors::') || text.includes('allow_any_origin') ? rustCors : null;
     if (ext === 'go') {
-        const echo = text.includes('labstack/echo') || text.includes('gofiber/fiber');
-        if (text.includes('/cors"'))
-            return echo ? (src) => [...goCors(src), ...echoFiberCors(src)] : goCors;
-        return echo ? echoFiberCors : null;
+        const readers = [
+            ...(text.includes('/cors"') ? [goCors] : []),
+            ...(text.includes('labstack/echo') || text.includes('gofiber/fiber') ? [echoFiberCors] : []),
+            ...(text.includes('gorilla/handlers') ? [gorillaCors] : []),
+        ];
+        return readers.length ? (src) => readers.flatMap((r) => r(src)) : null;
     }
+    if (ext === 'ex' || ext === 'exs')
+        return text.includes('CORSPlug') ? corsPlug : null;
     return null;
 }
 /** Development-only code in other stacks: `if (env.IsDevelopment())`, `@Profile("dev")`. */
@@ -4216,12 +4492,16 @@ const OTHER_DEV_HEADER = /(?<!!\s*(?:[\w.]+\.)?)\bIsDevelopment\(\)|@Profile\(\s
 /** Development configuration files of other stacks: Rails `config/environments/development.rb`, Spring `application-dev.yml`. */
 const OTHER_DEV_FILE = /(?:^|\/)(?:config\/environments\/development\.rb|application-(?:dev|devel|develop|development|local|debug)\.(?:properties|ya?ml))$/i;
 const devCode = (src, at) => (0,util_code/* inDevBranch */.xe)(src, at) || (src.lang === 'js' && (0,util_code/* enclosingHeaders */.FW)(src, at).some((h) => OTHER_DEV_HEADER.test(h)));
+/** Whether an Elixir config file (`config/*.exs`) sets cors_plug's origin: `config :cors_plug, origin: [...]`. */
+function corsPlugConfigured(snapshot) {
+    return snapshot.files.some((f) => /(?:^|\/)config\/[^/]+\.exs$/.test(f) && /\bconfig\s*\(?\s*:cors_plug\s*,(?:(?!\bconfig\b)[\s\S])*?\borigin:/.test(snapshot.text(f) ?? ''));
+}
 /** Any-origin CORS in code and config. */
 const corsWildcard = (0,checks_define/* defineCheck */.q)({
     id: 'cors-wildcard',
     title: 'CORS does not allow any origin',
     severity: 'high',
-    description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, Ktor, Quarkus, Micronaut, Play, ASP.NET Core, Go gin/rs/chi cors, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, CORS_ORIGINS=*).',
+    description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, Ktor, Quarkus, Micronaut, Play, ASP.NET Core, Go gin/rs/chi cors, Echo, Fiber and gorilla/handlers, Elixir CORSPlug, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, CORS_ORIGINS=*).',
     match: [
         {
             ...phrases/* CORS_ANY_ORIGIN */.g5,
@@ -4244,10 +4524,10 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[…]`, `cors({ origin: […] })`, rack-cors `origins \'https://app.example.com\'`, Spring `allowedOrigins("https://app.example.com")`, ASP.NET Core `WithOrigins(…)`).',
         details: [
             'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`). The origins of these calls may also be an environment read whose fallback is `*` (`allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`, Flask-CORS `origins=os.environ.get("CORS_ORIGINS", "*")`, `config("X", default="*", cast=Csv())`, a list of such a read or a comprehension over it, a module-level name holding one): any origin unless the deploy environment sets the variable, `critical` with credentials as above; a fallback that lists origins passes.',
-            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
-            'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
-            'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars` and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`).',
-            'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`; so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true`, and any Go `AllowOriginFunc` returning `true` with credentials. Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin sends a literal `*`, which browsers refuse with credentials.',
+            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed; a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { … }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
+            'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(…)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"`, `plug CORSPlug` without `origin` (its default is `"*"`) unless a `config/*.exs` file sets `config :cors_plug, origin: …`, and an any-origin regex (`origin: ~r/.*/`). Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
+            'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`).',
+            'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`; so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
             'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
             'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`) is an `info` note: web fonts and images loaded cross-origin need it. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* …)` or `map $http_origin …`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
         ].join('\n'),
@@ -4260,7 +4540,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                 const dev = (0,classify/* isDevOnly */.uL)(file) || OTHER_DEV_FILE.test(file);
                 const only = (hits) => (hits.length ? { hits, restricted: [], configures: false, loads: [], classes: [] } : undefined);
                 const plain = { setting: null, defaultOrigins: false, envKey: null, dev };
-                if (cors_wildcard_SPRING_CONFIG.test(file)) {
+                if (SPRING_CONFIG.test(file)) {
                     if (!(0,util_text/* containsAnyCase */.q$)(text, 'cors'))
                         return undefined;
                     const entries = configEntries(file, text);
@@ -4278,7 +4558,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                 const src = (0,util_code/* otherSource */.cj)(file, text);
                 // A real file configures CORS a few times: the cap bounds the development-branch lookups (each scans back through the file).
                 const found = [...(header ? headerLiteral(src) : []), ...(framework ? framework(src).slice(0, MAX_FRAMEWORK_HITS) : [])];
-                return only(found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: null, defaultOrigins: false, envKey: h.envKey ?? null, dev: dev || devCode(src, h.offset), ...(h.reflected ? { reflected: true } : {}) })));
+                return only(found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: null, defaultOrigins: false, envKey: h.envKey ?? null, dev: dev || devCode(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.corsPlugDefault ? { corsPlugDefault: true } : {}) })));
             }
             if (!(0,util_text/* containsAnyCase */.q$)(text, 'cors', ACAO_WORD))
                 return undefined;
@@ -4333,6 +4613,9 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                     continue;
                 // Micronaut's wide-open default applies only when no configuration file of the folder (`application-prod.yml`) defines `configurations`.
                 if (h.micronautOpen && scanned.some((s) => s.data.micronautConfigures && (0,classify/* dirname */.pD)(s.file) === (0,classify/* dirname */.pD)(file)))
+                    continue;
+                // CORSPlug's `"*"` default applies unless the application's config sets `config :cors_plug, origin: …`.
+                if (h.corsPlugDefault && corsPlugConfigured(snapshot))
                     continue;
                 if (h.defaultOrigins && configured(file))
                     continue;
@@ -4580,6 +4863,47 @@ function onePerLocation() {
 
 
 const TRUTHY = /^(1|true|yes|on)$/i;
+/** Variables that carry JVM options: the JVM reads JAVA_TOOL_OPTIONS, `java` JDK_JAVA_OPTIONS, start scripts JAVA_OPTS/CATALINA_OPTS. */
+const JVM_OPTIONS_VAR = /^(?:JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|CATALINA_OPTS)$/;
+/** The JDWP agent option: `-agentlib:jdwp=transport=dt_socket,server=y,address=*:5005`, the older `-Xrunjdwp:…`. */
+const JDWP_OPTION = /(?:^|[\s"'=])(-(?:agentlib:jdwp=|Xrunjdwp:)[^\s"']*)/;
+/**
+ * A JDWP debugger agent that listens (`server=y`) in a JVM option string, with whether it listens on all interfaces:
+ * `address=*:5005`, `0.0.0.0:5005`, `[::]:5005` or any host but the loopback one. A bare port (`address=5005`) or no
+ * address listens on localhost only since Java 9 (Java 8 bound every interface). Null when there is no listening agent
+ * (`server=n` connects out to a debugger) or its address is a variable.
+ */
+function jdwpListener(text) {
+    const option = JDWP_OPTION.exec(text)?.[1];
+    if (!option)
+        return null;
+    const opts = new Map();
+    for (const kv of option.replace(/^-(?:agentlib:jdwp=|Xrunjdwp:)/, '').split(',')) {
+        const eq = kv.indexOf('=');
+        if (eq > 0)
+            opts.set(kv.slice(0, eq).toLowerCase(), kv.slice(eq + 1));
+    }
+    if (opts.get('server')?.toLowerCase() !== 'y')
+        return null;
+    const address = opts.get('address') ?? '';
+    if (address.startsWith('$'))
+        return null;
+    const colon = address.lastIndexOf(':');
+    if (colon < 0)
+        return { option, open: false };
+    const host = address.slice(0, colon).replace(/^\[(.*)\]$/, '$1').toLowerCase();
+    if (host.startsWith('$'))
+        return null;
+    return { option, open: !/^(?:localhost|127(?:\.\d+){3}|::1)$/.test(host) };
+}
+/** The finding for a JDWP agent `who` starts (`CMD starts the JVM with`): a failure on all interfaces, a note on localhost. */
+function jdwpMessage(who, jdwp) {
+    return jdwp.open
+        ? { message: `${who} a JDWP remote debugger listening on all interfaces (${jdwp.option}): anyone who reaches the port runs code in the JVM (remote code execution); remove the agent from the production command` }
+        : { note: true, message: `${who} a JDWP debugger agent (${jdwp.option}) that listens on localhost only (Java 9+; Java 8 listens on every interface): keep it out of the production command` };
+}
+/** The Node inspector options open on an interface other than loopback (`--inspect=0.0.0.0:9229`), or null. */
+const inspectsRemotely = (options) => { const i = nodeInspector(options); return i && !isLoopback(i.host) ? i : null; };
 /** Env settings that switch a framework into debug mode: key → predicate on the (trimmed) value, and what it does. */
 const DEBUG_VARS = [
     { key: /^FLASK_DEBUG$/i, on: (v) => TRUTHY.test(v), effect: 'Flask debug mode (Werkzeug debugger: remote code execution)' },
@@ -4588,11 +4912,15 @@ const DEBUG_VARS = [
     // Laravel's env() reads `(true)` as true.
     { key: /^APP_DEBUG$/i, on: (v) => TRUTHY.test(v) || /^\(true\)$/i.test(v), effect: 'Laravel/app debug mode (stack traces and environment shown to visitors)' },
     { key: /^NODE_ENV$/i, on: (v) => /^(development|dev)$/i.test(v), effect: 'Node development mode (verbose errors, no view caching)' },
+    // `NODE_OPTIONS=--inspect=0.0.0.0:9229`: node's own options, for every node process the environment starts.
+    { key: /^NODE_OPTIONS$/, on: (v) => inspectsRemotely(shellCommands(v).flat()) !== null, effect: 'the Node inspector on a network interface (anyone who reaches its port runs code in the process: remote code execution)' },
     { key: /^(RAILS_ENV|RACK_ENV)$/i, on: (v) => /^development$/i.test(v), effect: 'Rails/Rack development mode' },
     { key: /^ASPNETCORE_ENVIRONMENT$/i, on: (v) => /^development$/i.test(v), effect: 'ASP.NET Core developer exception page' },
     { key: /^GIN_MODE$/i, on: (v) => /^debug$/i.test(v), effect: 'Gin debug mode' },
     // Litestar reads it when the app is built without debug= (`os.getenv("LITESTAR_DEBUG", "0") == "1"`: only "1").
     { key: /^LITESTAR_DEBUG$/i, on: (v) => v === '1', effect: 'Litestar debug mode (tracebacks shown to visitors)' },
+    // The JVM reads JAVA_TOOL_OPTIONS (and the `java` launcher JDK_JAVA_OPTIONS); start scripts pass JAVA_OPTS/CATALINA_OPTS on.
+    { key: JVM_OPTIONS_VAR, on: (v) => jdwpListener(v)?.open === true, effect: 'a JDWP remote debugger listening on all interfaces (anyone who reaches the port runs code in the JVM: remote code execution)' },
 ];
 /** The hit as a sentence of its own: `FLASK_DEBUG=1 turns on …`. */
 const clause = (h) => `${h.setting} ${h.effect}`;
@@ -4872,7 +5200,7 @@ function isOtherDebugFile(file) {
     const app = APPSETTINGS.exec((0,classify/* basename */.P8)(file));
     if (app)
         return !DEV_ENV_NAME.test(app[1] ?? '');
-    return isSpringConfig(file) && !isDevProfile(springFileProfile(file));
+    return (0,classify/* isSpringConfig */.we)(file) && !isDevProfile((0,classify/* springFileProfile */.zc)(file));
 }
 const RAILS_LOCAL = /\bconsider_all_requests_local\s*=(?!=)\s*true\b/g;
 /** `'debug' => …` in a PHP array: the key's quotes (its content is blanked in `bare`). */
@@ -4988,7 +5316,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
     id: 'debug-mode',
     title: 'Debug mode is off in production',
     severity: 'critical',
-    description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, ASP.NET Core developer exception page, Spring Boot include-stacktrace.',
+    description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env; node --inspect on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, ASP.NET Core developer exception page, Spring Boot include-stacktrace, a JDWP debugger listening on all interfaces.',
     match: [
         {
             // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production", "Debug mode
@@ -5022,10 +5350,14 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  `APP_DEBUG=(true)` is true, as Laravel reads it. An env file\'s `${DJANGO_DEBUG:-True}` is judged by its default (compose\'s `env_file`,',
             '  python-dotenv and dotenv-expand expand it so when the variable is unset); a compose value that is one variable (`FLASK_DEBUG: ${FLASK_DEBUG}`)',
             '  is judged as compose interpolates it from the committed `.env` beside the compose file.',
+            '- The Node inspector: `node --inspect=0.0.0.0:9229` (also `--inspect-brk`/`--inspect-wait`, a host given by `--inspect-port`, `[::]`, any',
+            '  address or name but loopback) in a command production runs (CMD, compose, Procfile, a package script it runs, a pm2 app\'s `node_args`) or in',
+            '  `NODE_OPTIONS` set by deploy config fails: the inspector is a remote debugger, and anyone who reaches its port runs code in the process. A bare',
+            '  `--inspect` (or one on `127.0.0.1`/`localhost`/`::1`) listens on loopback only: an `info` note. Options after the script are the script\'s own.',
             '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
             '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note;\n  a Dockerfile has no trailing comments, so `ENV FLASK_DEBUG 1 # TODO` sets `1 # TODO`: judged by the value before the `#`, the message saying the\n  comment ships, and `FLASK_DEBUG` with such a comment is on whatever comes before it, as Flask reads any value but 0/false/no; a trailing\n  `preflight-ignore` there is part of the value and suppresses nothing, which the message says); compose',
             '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names; Kubernetes container',
-            '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); hosting platforms\' deploy files (fly.toml `[env]`, render.yaml `envVars` with a literal `value`); `VAR=…` prefixes on the production command and a systemd unit\'s `Environment=` (reported at that line)',
+            '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); hosting platforms\' deploy files (fly.toml `[env]`, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values — not `${…}` variables); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=…` prefixes on the production command and a systemd unit\'s `Environment=` (reported at that line)',
             '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
             '- Django: the last module-level `DEBUG = True` (or `1`, or a non-empty string literal: `"True"`, and `"False"`, `"false"` or `"0"` too, since Django tests `if settings.DEBUG:` and a non-empty string is true to Python; `DEBUG = ""` is off) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`,',
             '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
@@ -5067,6 +5399,12 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  (`sanic server:app` imports the module without running the guard); unguarded at module level it fails. Values are judged as FastAPI\'s above',
             '  (constants followed, env reads by their default). `sanic server:app --debug`/`--dev`/`-d` (also `python -m sanic`) in a deploy command fails',
             '  there; `--reload` alone is not debug mode. `sentry_sdk.init(debug=True)` and other libraries\' debug options are not read.',
+            '- JVM: a JDWP debugger agent that listens (`-agentlib:jdwp=transport=dt_socket,server=y,address=*:5005`, the older `-Xrunjdwp:…`) on all',
+            '  interfaces (`*:PORT`, `0.0.0.0:PORT`, `[::]:PORT`, any host but the loopback one) fails: anyone who reaches the port runs code in the JVM. It is',
+            '  read in the commands production starts (unwrapped as for production-server: `sh -c`, start scripts) and in the variables that carry JVM',
+            '  options wherever the env settings above are read (`JAVA_TOOL_OPTIONS`, which every JVM reads, `JDK_JAVA_OPTIONS`, and `JAVA_OPTS`/`CATALINA_OPTS`,',
+            '  which start scripts pass on). A bare port (`address=5005`), no address or a loopback host listens on localhost only since Java 9 (Java 8 bound',
+            '  every interface): an `info` note. `server=n` (the JVM connects out to a debugger) and an address held in a variable are not judged.',
             '- Django single-file apps: `settings.configure(DEBUG=True, …)` (or a constant or env read passed as `DEBUG=`, judged as the settings `DEBUG`',
             '  above) in a module that serves a site (`urlpatterns = …` or `get_wsgi_application()`); a module that configures settings without serving one',
             '  (a `runtests.py` test runner, a docs build) and tests are not read; under the `__main__` guard it is an `info` note.',
@@ -5302,7 +5640,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 given(e.key, value, { file: f, line: e.line }, '', null, hit);
             }
         }
-        // Hosting platforms' deploy files: fly.toml [env], render.yaml envVars.
+        // Hosting platforms' deploy files: fly.toml [env], render.yaml envVars, serverless.yml environment.
         for (const e of (0,util_platform/* platformEnv */.LN)(snapshot)) {
             sources++;
             const hit = judge(e.key, e.value);
@@ -5322,6 +5660,20 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 const cli = cliDebug(argv);
                 if (cli)
                     emit({ file: entry.file, line: entry.line, column: entry.column, message: `${entry.where}${script ? ` (through ${script})` : ''} starts ${cli.what} with ${cli.flag}: debug mode answers every unhandled error with its traceback; remove ${cli.flag}` }, entryDev(entry));
+                // `java -agentlib:jdwp=transport=dt_socket,server=y,address=*:5005 -jar app.jar`: a remote debugger in production.
+                const jdwp = argv.map(jdwpListener).find((j) => j !== null);
+                if (jdwp)
+                    emit({ file: entry.file, line: entry.line, column: entry.column, ...jdwpMessage(`${entry.where}${script ? ` (through ${script})` : ''} starts the JVM with`, jdwp) }, entryDev(entry));
+                // node's inspector: on another interface than loopback (`--inspect=0.0.0.0:9229`) anyone who reaches the port runs code in
+                // the process; on 127.0.0.1 (node's default) only the host or container itself can: a note.
+                const opts = nodeOptionsOf(argv);
+                const inspector = opts && nodeInspector(opts);
+                if (inspector) {
+                    const through = `${entry.where}${script ? ` (through ${script})` : ''} starts node with ${inspector.flag}`;
+                    emit(isLoopback(inspector.host)
+                        ? { file: entry.file, line: entry.line, column: entry.column, note: true, message: `${through}: the inspector listens on ${inspector.host} only (not reachable from other hosts), but a debugger has no place in production; remove it` }
+                        : { file: entry.file, line: entry.line, column: entry.column, message: `${through}: the inspector listens on ${inspector.host}, reachable from the network, and anyone who connects runs code in the process (remote code execution); remove ${inspector.flag.split('=')[0]} (to debug production, bind it to 127.0.0.1 and reach it over an SSH tunnel)` }, entryDev(entry));
+                }
             }
             for (const [k, v] of Object.entries(launch.env)) {
                 const hit = judge(k, v);
@@ -5331,10 +5683,20 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                     emit({ file: entry.file, line: own?.line ?? entry.line, column: own?.column ?? entry.column, message: `${setBy(entry.where, hit)}${advice}` }, entryDev(entry), hit);
                 given(k, v, entry, entry.where, entry.devOnly ? devRemark(entry) : null, hit);
             }
-            if (launch.dev?.debug && !launch.dev.file) {
-                const at = launch.dev.at;
+            // A process file's environment for the apps it starts (a pm2 app's `env`, `env_<name>` with `--env <name>`), at its line.
+            for (const e of launch.appEnv) {
+                const hit = judge(e.key, e.value);
+                const why = e.unapplied ? `; its ${e.unapplied} is applied only when pm2 is started with --env ${e.unapplied.slice(4)}` : '';
+                if (hit)
+                    emit({ file: e.file, line: e.line, column: e.column, message: `${setBy(e.via, hit)} (run by ${entry.where} in ${entry.file}:${entry.line}${why})${advice}` }, entryDev(entry), hit);
+                given(e.key, e.value, e, e.via, entry.devOnly ? devRemark(entry) : null, hit);
+            }
+            for (const dev of new Set(launch.dev ? [launch.dev, ...launch.located] : [])) {
+                if (!dev.debug || dev.file)
+                    continue;
+                const at = dev.at;
                 const who = at ? `${at.via} (run by ${entry.where} in ${entry.file}:${entry.line})` : entry.where;
-                emit({ file: at?.file ?? entry.file, line: at?.line ?? entry.line, column: at?.column ?? entry.column, message: `${who} starts ${launch.dev.what} with debug on (interactive debugger: remote code execution); remove ${launch.dev.debugFlag ?? '--debug'}` }, entryDev(entry));
+                emit({ file: at?.file ?? entry.file, line: at?.line ?? entry.line, column: at?.column ?? entry.column, message: `${who} starts ${dev.what} with debug on (interactive debugger: remote code execution); remove ${dev.debugFlag ?? '--debug'}` }, entryDev(entry));
             }
             for (const { file, call, via } of launch.calls) {
                 if (!call.debug || call.scope === 'function' || (via === 'import' && call.scope !== 'module'))
@@ -5345,6 +5707,13 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 else
                     emit({ file, line: call.line, column: call.column, message: `${call.call}(debug=True) runs in production (${entry.where} in ${entry.file}:${entry.line}): the Werkzeug debugger allows remote code execution; remove debug=True and serve the app with gunicorn` }, entryDev(entry));
             }
+        }
+        // A JDWP agent in the deploy environment's JVM options that listens on localhost only: a note (on all interfaces it is
+        // a DEBUG_VARS failure, judged with the other switches where each environment is read).
+        for (const e of (0,util_code/* configEnv */._h)(snapshot)) {
+            const jdwp = JVM_OPTIONS_VAR.test(e.key) ? jdwpListener(deployedValue(e.value) ?? e.value) : null;
+            if (jdwp && !jdwp.open && !(0,classify/* isTemplate */.Fl)(e.file))
+                emit({ file: e.file, line: e.line, column: e.column, ...jdwpMessage(`${e.key} starts the JVM with`, jdwp) }, e.dev);
         }
         // The deploy values of a variable read as a string; `prod`: only those production gets.
         const valuesOf = (key, prod = false) => (key === null ? [] : [...deployValues.values()].filter((d) => d.key === key && (!prod || d.dev === null)));
@@ -5898,6 +6267,9 @@ function isReference(value) {
     const v = value.trim();
     // Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:`, `file:/etc/…`), GCP Secret Manager
     // resource names (`projects/p/secrets/db-password/versions/7`), key files by their path.
+    // A Maven/Gradle resource-filtering token (`@db.password@`), replaced at build time.
+    if (/^@[\w.-]+@$/.test(v))
+        return true;
     if (/^(?:classpath\*?|file):|^projects\/[\w.-]+\/secrets\/[\w.-]+(?:\/versions\/[\w.-]+)?$/.test(v) || KEY_FILE_PATH_RE.test(v))
         return true;
     return /\$\{|\$\(|^\$[A-Za-z_]|\{\{|\{%|<%|%\(|%\{|#\{|\$\$|@Microsoft\.KeyVault|^(?:op|sm|vault|ref\+\w+|awssm|gcpsm|azkv|arn:aws):|process\.env|import\.meta\.env|os\.environ|getenv|env\(|ENV\[|System\.getenv|secrets\.|\/run\/secrets\/|^\/(?:run|var|etc|home|tmp|opt|usr|app|srv|secrets|data|mnt|config)\/|^\.{1,2}\/|^~\//.test(v);
@@ -7063,6 +7435,20 @@ const ELIXIR_NEEDLES = ['System.get_env('];
  * `config/env/development.js`): defaults there are notes.
  */
 const DEV_CONFIG = /(?:^|\/)config\/(?:(?:environments\/)?(?:dev|development|local)\.(?:rb|exs)|(?:env\/)?(?:dev|development|local|local-development)\.[cm]?[jt]s)$/;
+/** Knex's configuration file (`knexfile.js`, `knexfile.ts`…): an object of environments (`development: {…}`, `production: {…}`). */
+const KNEXFILE = /(?:^|\/)knexfile\.[cm]?[jt]s$/i;
+/**
+ * The development environment of a knexfile whose object literal holds offset `at` (`development: { connection: {…} }`,
+ * also `local`, `test`…: the same words as development-only file names), or null.
+ */
+function knexDevEnvironment(src, at) {
+    for (const h of (0,util_code/* enclosingHeaders */.FW)(src, at)) {
+        const m = /(?:^|[\s,(])(['"]?)([A-Za-z_$][\w$-]*)\1\s*:$/.exec(h);
+        if (m && classify/* DEV_WORD */.b3.test(m[2]))
+            return `knexfile environment '${m[2]}'`;
+    }
+    return null;
+}
 function fallbackKind(file) {
     if ((0,classify/* isVendoredOrGenerated */.Gk)(file) || (0,classify/* isTestFile */.hl)(file))
         return null;
@@ -7209,7 +7595,10 @@ function withLines(text, lines, more) {
 const TF_ATTRIBUTE_RE = /^\s*([A-Za-z_][\w-]{0,100})\s*=\s*"([^"$\\]{1,200})"\s*(?:#.*|\/\/.*)?$/;
 const RAILS_DEV_ENV = /^(?:development|dev|test|testing|local|ci|cucumber)$/i;
 const HELM_DEV_VALUES = /^values[.-](?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w-]+)?\.ya?ml$/i;
-/** Deploy configuration read as a structure: Helm values beside a Chart.yaml, ASP.NET Core appsettings (not the development ones), Rails' database.yml. */
+/**
+ * Deploy configuration read as a structure: Helm values beside a Chart.yaml, ASP.NET Core appsettings (not the development ones), Rails' database.yml,
+ * the Sequelize CLI's `config/config.json`.
+ */
 function structuredConfig(file, has) {
     const b = (0,classify/* basename */.P8)(file);
     const dir = (0,classify/* dirname */.pD)(file);
@@ -7220,6 +7609,8 @@ function structuredConfig(file, has) {
         return app.dev ? null : { kind: 'appsettings', dev: null };
     if (/(?:^|\/)config\/database\.ya?ml$/.test(file))
         return { kind: 'rails', dev: null };
+    if (/(?:^|\/)config\/config\.json$/.test(file))
+        return { kind: 'sequelize', dev: null };
     return null;
 }
 /** Official database images' switches that turn password authentication off (any non-empty value enables the MySQL/MariaDB ones; `no`, `false` and `0` are taken at their word). */
@@ -7285,11 +7676,11 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login beside it, `{ host: 'db', user: 'app', password: 'password' }`, and is otherwise a map of field names); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
             "- a password equal to the user name beside it in the same dict or object literal of a connection's settings in Python or JavaScript/TypeScript code (Django's `DATABASES` entry `{'ENGINE': …, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host: 'db', user: 'app', password: 'app' })`, a knexfile's `connection: {…}`): both quoted literals, in a literal that also says where or with what it connects (a `host`, `hostname`, `server`, `port`, `database`, `db`, `dbName`, `ENGINE`, `client`, `dialect` or `driver` key). A nested literal (`auth: { user, pass }`), keyword arguments (`psycopg2.connect(user='app', password='app')`), a destructuring default and type names (`{ user: 'string', password: 'string' }`) do not count; `hardcoded-secret` leaves these to this check however random they look (one shared rule, `src/checks/util/credentials.ts`);",
             "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
-            '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]`, render.yaml `envVars` with a literal `value`; `generateValue` and `fromDatabase` hold none);',
+            '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]`, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values; `generateValue` and `fromDatabase` hold none);',
             "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password. A real value there is `hardcoded-secret`'s;",
             '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
             '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s);',
-            '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged; an ERB read\'s fallback, `<%= ENV.fetch(\"DB_PASSWORD\", \"postgres\") %>`, is judged as the value);',
+            '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged; an ERB read\'s fallback, `<%= ENV.fetch(\"DB_PASSWORD\", \"postgres\") %>`, is judged as the value; ERB control lines such as `<% if ENV[\"DATABASE_URL\"] %>` … `<% else %>` … `<% end %>` are set aside, so a literal password in either branch is judged), the Sequelize CLI\'s `config/config.json` (a file whose environments name a `dialect` or `use_env_variable`: `\"production\": { \"username\": \"root\", \"password\": \"root\" }` fails; its development and test environments — the words of development-only file names: `development`, `local`, `test`… — give notes);',
             '- Redis told to require a default password: `redis-server --requirepass changeme` in a compose `command`, a Dockerfile `CMD` or Kubernetes `args` (also as the next item of a JSON array or YAML list), `requirepass foobared` (redis.conf\'s own example) in a `.conf` file; a real value there is `hardcoded-secret`\'s;',
             '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes` (compose, Kubernetes, Dockerfile environments); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
             "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt.",
@@ -7300,7 +7691,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
             "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`.",
             util_groups/* COMPOSE_ENV_REACH_DOC */.gU,
-            'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`…), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…).',
+            'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`…), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {…}`, `local`, `test`… environment, the words of development-only file names; `production`, `staging` and others are judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…).',
             "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
             "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`, or a `@property def SECRET_KEY(self)` there) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails, and so does a value the production class or module sets itself (a base class's safe value does not undo it).",
             'Values are never printed; the message says what kind of default it is.',
@@ -7467,6 +7858,15 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             // URLs written as literals anywhere in the code (`create_engine("postgresql://postgres:postgres@db/app")`).
             if (hasUserinfo(text))
                 hits.push(...urlLiterals(text, lex(), judged));
+            // A knexfile's development and test environments (`development: { connection: { user: 'postgres', password: 'postgres' } }`):
+            // how local development works, as Rails' and Phoenix' development configuration.
+            if (KNEXFILE.test(file) && hits.length) {
+                const lineStarts = [0];
+                for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+                    lineStarts.push(i + 1);
+                for (const h of hits)
+                    h.dev ??= knexDevEnvironment(lex(), (lineStarts[h.line - 1] ?? 0) + h.column - 1);
+            }
             return hits.length || secured.length ? { hits, secured } : undefined;
         },
     }),
@@ -7623,7 +8023,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                     emit(ef.path, e.line, e.valueColumn, e.key, hit, '');
             });
         }
-        // Hosting platforms' deploy files (fly.toml [env], render.yaml envVars): the production process's environment.
+        // Hosting platforms' deploy files (fly.toml [env], render.yaml envVars, serverless.yml environment): the production process's environment.
         const platform = (0,util_platform/* platformEnv */.LN)(snapshot).filter((e) => !skipFile(e.file));
         for (const file of new Set(platform.map((e) => e.file))) {
             const rows = platform.filter((e) => e.file === file);
@@ -7769,6 +8169,17 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                         entries.forEach(([k, x], i) => (typeof x === 'string' ? judge(k, x, [...path, k], dev, beside.get(i)) : walk(x, [...path, k], depth + 1, dev)));
                     }
                 };
+                if (kind.kind === 'sequelize') {
+                    // The Sequelize CLI's environments (`"production": { "username": "root", "password": "root", "dialect": "mysql" }`):
+                    // only a file whose sections say what they connect to (`dialect`, `use_env_variable`); development and test
+                    // environments are how local development works: notes.
+                    const envs = (0,yaml/* isObject */.Gv)(doc.value) ? Object.entries(doc.value).filter((e) => (0,yaml/* isObject */.Gv)(e[1])) : [];
+                    if (!envs.some(([, v]) => typeof v['dialect'] === 'string' || typeof v['use_env_variable'] === 'string'))
+                        continue;
+                    for (const [env, section] of envs)
+                        walk(section, [env], 1, classify/* DEV_WORD */.b3.test(env) ? `Sequelize environment '${env}'` : null);
+                    continue;
+                }
                 if (kind.kind !== 'rails' || !(0,yaml/* isObject */.Gv)(doc.value)) {
                     walk(doc.value, [], 0, null);
                     continue;
@@ -8637,6 +9048,12 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
                 report({ file, line: 1, note: true, message: `${file} is committed but its values are ${sealed.what}` });
                 continue;
             }
+            // Tracked but not readable here (a sparse checkout, deleted from the working tree, a link out of the
+            // repository, too large): git still holds it, whatever it contains.
+            if (!parsed.has(file)) {
+                report({ file, line: 1, message: `${file} is tracked by git, though its content could not be read here (not in the working tree, a link out of the repository, or too large); remove it from git (git rm --cached ${shellQuote(file)}), rotate any secret it held, and commit a template such as ${name}.example instead` });
+                continue;
+            }
             const n = entries.length;
             if (COMMITTED_BY_DESIGN.test(name)) {
                 // dotenv-defaults' `.env.defaults` and dotenv-extended's `.env.schema`/`.env.defaults` are meant to be committed:
@@ -8648,10 +9065,14 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
                 report({ file, line: 1, severity: 'low', message: `${file} is committed (${n ? `${n} client-public variable${n > 1 ? 's' : ''}` : 'no variables'}); keep env files out of git and commit a .env.example template instead, before a secret lands in it` });
                 continue;
             }
-            report({ file, line: 1, message: `${file} is committed with ${n} variable${n === 1 ? '' : 's'}; remove it from git (git rm --cached ${file}), rotate any secret it held, and commit a template such as ${name}.example instead` });
+            report({ file, line: 1, message: `${file} is committed with ${n} variable${n === 1 ? '' : 's'}; remove it from git (git rm --cached ${shellQuote(file)}), rotate any secret it held, and commit a template such as ${name}.example instead` });
         }
     },
 });
+/** A path as a shell word to paste (`spaced name.env` → `'spaced name.env'`). */
+function shellQuote(path) {
+    return /^[\w./@%+=:,-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+}
 
 ;// CONCATENATED MODULE: ./lib/checks/env-file-not-ignored.js
 
@@ -10255,6 +10676,20 @@ function advice(what) {
         return 'build the app (remix build, or remix vite:build) and serve the build with remix-serve (remix-serve ./build/server/index.js) or your own server';
     if (/\bsvelte-kit dev\b/.test(what))
         return 'build the app (vite build) and run the adapter-node output (node build)';
+    if (/^(?:storybook dev|start-storybook)\b|→ (?:storybook dev|start-storybook)\b/.test(what))
+        return 'build the static Storybook (storybook build) and serve storybook-static/ with nginx or a CDN, or do not deploy it';
+    if (/\bvitepress dev\b/.test(what))
+        return 'build the site (vitepress build) and serve .vitepress/dist with nginx or a CDN';
+    if (/\beleventy --serve\b/.test(what))
+        return 'build the site (eleventy) and serve _site/ with nginx or a CDN';
+    if (/\bslidev\b/.test(what))
+        return 'build the slides (slidev build) and serve dist/ with nginx or a CDN';
+    if (/\bexpo (?:start|web)\b/.test(what))
+        return 'export the web build (npx expo export --platform web) and serve dist/ with nginx or a CDN';
+    if (/\b(?:live-server|lite-server|browser-sync start)\b/.test(what))
+        return 'serve the built files with nginx or a CDN (live-reload servers inject a reload script and watch the files)';
+    if (/\bjson-server --watch\b/.test(what))
+        return 'run the real API server (json-server is a mock API for prototyping; --watch reloads its database file on every change)';
     if (/vite|webpack|ng serve|react-scripts|react-app-rewired|craco|rescripts|parcel|docusaurus|vue-cli|gatsby|ember/.test(what))
         return 'build the static bundle and serve it with nginx or a CDN';
     if (/octane:start --watch/.test(what))
@@ -10269,6 +10704,8 @@ function advice(what) {
         return 'package the app (mvn package, ./gradlew bootJar) and run the jar (java -jar app.jar), where DevTools is off';
     if (/\bdotnet watch\b/.test(what))
         return 'publish the app (dotnet publish -c Release) and run the published output (dotnet App.dll) without the file watcher';
+    if (/\bdotnet run\b/.test(what))
+        return 'publish the app (dotnet publish -c Release) and run the published output (dotnet App.dll): dotnet run builds a Debug build from source and applies the launch profile (launchSettings.json: ASPNETCORE_ENVIRONMENT=Development)';
     if (/\bdeno\b/.test(what))
         return 'run deno without the file watcher (deno run --allow-net main.ts, or deno serve)';
     if (/\bbun (?:--watch|--hot|watch)\b/.test(what))
@@ -10342,12 +10779,14 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
         fix: 'Run a production server (gunicorn/uvicorn workers/waitress for Python, node on the built output, nginx for static bundles).',
         details: [
             '- Entry points: the Dockerfile final stage\'s `ENTRYPOINT` + `CMD` (inherited through stage names; exec and shell form; a later-stage',
-            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`) and Railway `startCommand`, fly.toml `[processes]` (and `[experimental] cmd`), systemd units\' `ExecStart=` (`*.service`, with the section\'s `Environment=`), Kubernetes',
+            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`) and Railway `startCommand` (railway.toml `[deploy]`; railway.json\'s `deploy`, compact or not, and `environments.<name>.deploy`, an environment named for development giving notes), fly.toml `[processes]` (and `[experimental] cmd`), systemd units\' `ExecStart=` (`*.service`, with the section\'s `Environment=`), Kubernetes',
             '  `command` + `args` of `containers` (init containers are not servers). A stage a compose service builds as its `build.target`',
             '  (`target: web`) is judged too, at its own `CMD`/`ENTRYPOINT` (a development-only compose file or profile makes it a note;',
             '  so does a base compose file\'s `command` that a production overlay beside it — `docker-compose.prod.yml` — sets again).',
             '- Command lines are unwrapped: `sh -c "…"` scripts (split on `&&`, `;`, `|`), `exec`, `env`, leading `VAR=…`, `tini --`, `dumb-init`,',
-            '  `gosu user`, `poetry run`/`uv run`/`pipenv run`, `npx`, `ddtrace-run`, `newrelic-admin run-program`, `python -m debugpy --listen … -m`. A `cd DIR` the script always',
+            '  `gosu user`, `poetry run`/`uv run`/`pipenv run`, `npx`, `ddtrace-run`, `newrelic-admin run-program`, `python -m debugpy --listen … -m`; `concurrently` runs each command it is given (`npm:server`,',
+            '  `yarn:x`… name package scripts, `npm:dev:*` every script the pattern matches) and `npm-run-all`/`run-p`/`run-s` each package script their',
+            '  patterns name (`dev:*`: `*` within a `:` segment, `**` across), so a `start` running nodemon and the CRA dev server side by side fails. A `cd DIR` the script always',
             '  runs moves the commands after it (`web: cd spa && npm start` reads `spa/package.json`). Commands inside `if`/`case`',
             '  branches of a start script are not judged (a dev branch is not what production runs). Start scripts (`./start.sh`, `bin/start`,',
             '  `docker-entrypoint.sh`, a Python script by its shebang) are read when they are in the repository, and the rest of the argv is',
@@ -10356,7 +10795,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  (`pm2-runtime [start] ecosystem.config.js`, `pm2 start ecosystem.config.cjs --no-daemon`, `.json`/`.yml` files; `--only` apps) is read the',
             '  same way: each app\'s `script` + `args` (with its `interpreter` and `cwd`; `script: npm, args: run dev` reads the package script)',
             '  is judged like a command, and `watch: true` (or a list of paths) is watch mode; a dev server is reported at the app\'s `args`',
-            '  (else `script`) line, watch mode at its `watch` line, naming the entry point. An ecosystem file no entry point starts is not read.',
+            '  (else `script`) line, watch mode at its `watch` line, naming the entry point — each app (and each supervisord program) that starts one, not only the first. An ecosystem file no entry point starts is not read.',
             '  pm2 started with a script (`pm2-runtime start npm -- run dev`, `pm2 start app.py --interpreter python3`) runs that script, its',
             '  own arguments after `--`.',
             '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
@@ -10364,7 +10803,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
             '  server), `nodemon`, `ts-node-dev`, `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
             '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `gatsby develop`,',
-            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development`, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `cargo watch`, Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), `php artisan octane:start --watch`,',
+            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development`, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `cargo watch`, Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), `php artisan octane:start --watch`,',
             '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
             '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
             '  `flask --app web run`, `manage.py --settings x runserver`, `nice -n 10 …`, `npx -p @angular/cli ng serve`); an option the tool is',
@@ -10377,7 +10816,8 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  Workspace scripts (`yarn workspace @acme/web dev`, `npm run start --workspace=@acme/web`, `npm -w apps/web start`,',
             '  `pnpm --filter @acme/web start`, pnpm\'s scope-less `--filter web` and `./apps/web`) are read from the workspace\'s own',
             '  `package.json`, found by its `name` (or folder); a workspace not in the repository, or a pattern (`@acme/*`), is judged by the script name.',
-            '  When `package.json` is not in the repository, script names `dev`, `develop`, `start:dev`, `watch` count as dev servers.',
+            '  When `package.json` is not in the repository, script names `dev`, `develop`, `start:dev`, `watch` count as dev servers. A `package.json`',
+            '  the entry point reads is read strictly, as npm reads it: one that is not valid JSON (trailing commas, comments) is a `parse-error` at its place.',
             '- Files named on the command line (`python /app/app.py`, `/start`, a script copied onto the PATH) are found by replaying the',
             "  image's `WORKDIR` and `COPY`/`ADD` from the build context (compose `build.context`/`dockerfile`, else the Dockerfile's folder",
             '  or the repository root) and compose bind mounts; failing that, by path suffix, nearest to the Dockerfile first and',
@@ -10417,22 +10857,25 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
         for (const entry of entries) {
             const launch = analyseEntry(snapshot, entry);
             if (launch.dev) {
-                if (!entry.devOnly && launch.dev.file)
-                    ranInProduction.add(`${launch.dev.file}:${launch.dev.line}`);
-                const where = launch.dev.file ? ` (${launch.dev.file}:${launch.dev.line})` : '';
-                const remark = entry.devOnly ? ` (${devRemark(entry)})` : '';
-                const at = launch.dev.at;
-                if (at) {
-                    atLine.put({
-                        file: at.file, line: at.line, column: at.column, note: entry.devOnly || undefined,
-                        message: `${at.via} starts a development server: ${launch.dev.what} (run by ${entry.where} in ${entry.file}:${entry.line}); ${advice(launch.dev.what)}${remark}`,
+                // The first development server found, and each other one written elsewhere (every broken pm2 app or supervisord program, at its line).
+                for (const dev of new Set([launch.dev, ...launch.located])) {
+                    if (!entry.devOnly && dev.file)
+                        ranInProduction.add(`${dev.file}:${dev.line}`);
+                    const where = dev.file ? ` (${dev.file}:${dev.line})` : '';
+                    const remark = entry.devOnly ? ` (${devRemark(entry)})` : '';
+                    const at = dev.at;
+                    if (at) {
+                        atLine.put({
+                            file: at.file, line: at.line, column: at.column, note: entry.devOnly || undefined,
+                            message: `${at.via} starts a development server: ${dev.what} (run by ${entry.where} in ${entry.file}:${entry.line}); ${advice(dev.what)}${remark}`,
+                        });
+                        continue;
+                    }
+                    report({
+                        file: entry.file, line: entry.line, column: entry.column, note: entry.devOnly || undefined,
+                        message: `${entry.where} starts a development server: ${dev.what}${where}; ${advice(dev.what)}${remark}`,
                     });
-                    continue;
                 }
-                report({
-                    file: entry.file, line: entry.line, column: entry.column, note: entry.devOnly || undefined,
-                    message: `${entry.where} starts a development server: ${launch.dev.what}${where}; ${advice(launch.dev.what)}${remark}`,
-                });
                 continue;
             }
             for (const { file, call, via } of launch.calls) {
@@ -10823,7 +11266,7 @@ function ruby(src) {
 /** Spring Boot `server.ssl.enabled-protocols` listing a weak protocol, `server.ssl.protocol=TLSv1`. */
 function spring(file, text) {
     const out = [];
-    const fileDev = (0,classify/* isDevOnly */.uL)(file) || isDevProfile(springFileProfile(file));
+    const fileDev = (0,classify/* isDevOnly */.uL)(file) || isDevProfile((0,classify/* springFileProfile */.zc)(file));
     for (const s of springSettings(file, text)) {
         const key = s.key.replace(/\[\d+\]$/, '');
         let what = null;
@@ -10844,7 +11287,7 @@ function spring(file, text) {
 }
 /** Other languages' source files this check reads; the scanner picks the reader by extension. */
 const OTHER_TLS = /\.(go|java|kt|kts|scala|groovy|cs|rb)$/i;
-const isTlsFile = (file) => !(0,classify/* isTemplate */.Fl)(file) && ((0,util_code/* isCodeFile */.KJ)(file) || ((OTHER_TLS.test(file) || isSpringConfig(file)) && !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !(0,classify/* isTestFile */.hl)(file)));
+const isTlsFile = (file) => !(0,classify/* isTemplate */.Fl)(file) && ((0,util_code/* isCodeFile */.KJ)(file) || ((OTHER_TLS.test(file) || (0,classify/* isSpringConfig */.we)(file)) && !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !(0,classify/* isTestFile */.hl)(file)));
 /** A file's reader by its language, after a literal prefilter (most files name no protocol at all); null when the file cannot hold a hit. */
 function otherReader(file, text) {
     const ext = file.slice(file.lastIndexOf('.') + 1).toLowerCase();
@@ -10895,7 +11338,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
     scan: () => ({
         accepts: isTlsFile,
         file(file, text) {
-            if (isSpringConfig(file) && !(0,util_code/* isCodeFile */.KJ)(file)) {
+            if ((0,classify/* isSpringConfig */.we)(file) && !(0,util_code/* isCodeFile */.KJ)(file)) {
                 if (!text.includes('TLSv1') && !text.includes('SSLv'))
                     return undefined;
                 const hits = spring(file, text);
@@ -11159,7 +11602,7 @@ const CHECKS = [
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82588);
 /* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50976);
 /* harmony import */ var _repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35444);
-/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37650);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59276);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52907);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76963);
 /**
@@ -11845,9 +12288,32 @@ function objectLiteral(src, expr) {
     const close = matchBracket(src, open);
     return close > 0 ? { open, close } : null;
 }
-/** Properties of an object literal (`{ a: 1, 'b': 2 }`); shorthand properties have value equal to the name. */
+/**
+ * Properties of an object literal (`{ a: 1, 'b': 2 }`). In JavaScript/TypeScript a shorthand property (`{ origin }`) is
+ * named by its identifier, which is also its value (a variable: the caller may follow it), and a shorthand method
+ * (`origin(o, cb) { … }`, `async origin(…) {…}`) by its name, with its value from its parameter list on (`(o, cb) { … }`,
+ * read like `function (o, cb) { … }`). Elsewhere (a Go struct literal) an element without a key has no name.
+ */
 function objectProps(src, obj) {
-    return splitList(src, obj.open + 1, obj.close);
+    const props = splitList(src, obj.open + 1, obj.close);
+    if (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isJavaScript */ .eh)(src.file))
+        return props;
+    return props.map((p) => {
+        if (p.name !== null)
+            return p;
+        const bare = src.bare.slice(p.start, p.end);
+        if (/^[A-Za-z_$][\w$]*$/.test(bare))
+            return { ...p, name: bare };
+        const m = /^(?:async\s+)?(?:\*\s*)?([A-Za-z_$][\w$]*)\s*(?:<[^<>()]*>\s*)?\(/.exec(bare);
+        if (!m)
+            return p;
+        const open = p.start + m[0].length - 1;
+        const close = matchBracket(src, open);
+        // A method has a body: `(…) {` or `(…): Type {`, closed at the property's end.
+        if (close < 0 || close >= p.end || src.bare[p.end - 1] !== '}' || !/^\s*(?::[^{]*)?\{/.test(src.bare.slice(close + 1, p.end)))
+            return p;
+        return { name: m[1], value: src.code.slice(open, p.end), start: open, end: p.end };
+    });
 }
 /**
  * The kustomization files of the deployment (templates and test folders aside) with the literals their
@@ -11867,7 +12333,7 @@ const kustomizeEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perVie
 });
 /**
  * Environment variables with literal values set in deploy configuration: `.env` files, compose
- * `environment`, Kubernetes container `env` and ConfigMap `data`, kustomize generator literals, fly.toml `[env]` and render.yaml `envVars`,
+ * `environment`, Kubernetes container `env` and ConfigMap `data`, kustomize generator literals, fly.toml `[env]`, render.yaml `envVars` and serverless.yml `environment`,
  * and the final Dockerfile stage's `ENV`; a compose `env_file` whatever its name. Templates and test folders are skipped.
  */
 const configEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perView */ .DN)(function configEnv(snapshot) {
@@ -11975,7 +12441,7 @@ const configEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perView *
 /* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50976);
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52365);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82588);
-/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37650);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59276);
 
 
 
@@ -12745,10 +13211,10 @@ const k8sWorkloads = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perVie
 /* unused harmony export tomlEntries */
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52365);
-/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37650);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59276);
 /**
  * Hosting platforms' deploy files, read once for every check: the environment they set for the production
- * process (fly.toml `[env]`, render.yaml `envVars`) and the command they start (render.yaml and Railway
+ * process (fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`) and the command they start (render.yaml and Railway
  * `startCommand`, fly.toml `[processes]` and `[experimental] cmd`). Templates and test folders are skipped.
  */
 
@@ -12759,7 +13225,7 @@ const MAX_ENTRIES = 2_000;
 /** A platform deploy file of the repository's deployment (not a template or a test fixture): `fly`, `render`, `railway` or null. */
 function platformFile(file) {
     const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file);
-    const kind = name === 'fly.toml' ? 'fly' : /^render\.ya?ml$/.test(name) ? 'render' : /^railway\.(?:json|toml)$/.test(name) ? 'railway' : null;
+    const kind = name === 'fly.toml' ? 'fly' : /^render\.ya?ml$/.test(name) ? 'render' : /^railway\.(?:json|toml)$/.test(name) ? 'railway' : /^serverless\.ya?ml$/.test(name) ? 'serverless' : null;
     return kind && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file) ? kind : null;
 }
 const platformEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function platformEnv(snapshot) {
@@ -12770,6 +13236,8 @@ const platformEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView
             out.push(...flyEnv(f, snapshot.lines(f) ?? []));
         else if (kind === 'render')
             out.push(...renderEnv(snapshot, f));
+        else if (kind === 'serverless')
+            out.push(...serverlessEnv(snapshot, f));
     }
     return out;
 });
@@ -12799,16 +13267,16 @@ function flyEnv(file, lines) {
 }
 /**
  * The commands platforms start: render.yaml `services[].startCommand`, Railway `startCommand` (railway.toml's
- * `[deploy]`, railway.json read by line), fly.toml `[processes]` and `[experimental] cmd`; at the key.
+ * `[deploy]`, railway.json's `deploy` and its `environments`' overrides), fly.toml `[processes]` and `[experimental] cmd`; at the key.
  */
 const platformCommands = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function platformCommands(snapshot) {
     const out = [];
-    const add = (file, line, column, where, command, rootDir) => {
+    const add = (file, line, column, where, command, rootDir, dev) => {
         if (typeof command !== 'string' || !command.trim())
             return;
         // `rootDir: frontend`, `./frontend/` (where it leads is resolved, and checked to stay inside the repository, by joinPath).
         const root = typeof rootDir === 'string' ? rootDir.trim() : '';
-        out.push({ file, line, column, where, command, ...(root && !root.startsWith('/') ? { rootDir: root } : {}) });
+        out.push({ file, line, column, where, command, ...(root && !root.startsWith('/') ? { rootDir: root } : {}), ...(dev ? { dev } : {}) });
     };
     for (const f of snapshot.files) {
         const kind = platformFile(f);
@@ -12839,15 +13307,57 @@ const platformCommands = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .pe
                         add(f, e.line, e.column, 'Railway startCommand', e.value);
                 continue;
             }
-            (snapshot.lines(f) ?? []).forEach((l, i) => {
-                const m = /^\s*"startCommand"\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(l);
-                if (m)
-                    add(f, i + 1, l.search(/\S/) + 1, 'Railway startCommand', m[1]);
-            });
+            // railway.json, parsed (compact or spread over lines): `deploy.startCommand`, and each environment's override
+            // (`environments.production.deploy.startCommand`); one named for development is development-only.
+            const json = snapshot.json(f);
+            if (!json || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(json.value))
+                continue;
+            const root = json.value;
+            const deployOf = (o, path, where, dev) => {
+                const deploy = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(o) ? o['deploy'] : undefined;
+                const at = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(deploy) ? json.loc([...path, 'deploy', 'startCommand'], true) : null;
+                if (at && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(deploy))
+                    add(f, at.line, at.column, where, deploy['startCommand'], undefined, dev);
+            };
+            deployOf(root, [], 'Railway startCommand');
+            const envs = root['environments'];
+            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(envs))
+                for (const [name, env] of Object.entries(envs))
+                    deployOf(env, ['environments', name], `Railway environment '${name}' startCommand`, name.split(/[-_.]/).some((w) => _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .DEV_WORD */ .b3.test(w)));
         }
     }
     return out;
 });
+/**
+ * The Serverless Framework's `serverless.yml`: `provider.environment` and each function's `environment`, with literal values
+ * (one holding a Serverless variable, `${opt:stage}`, `${ssm:/path}`, is resolved at deploy time: not read).
+ */
+function serverlessEnv(snapshot, file) {
+    const out = [];
+    const doc = snapshot.yaml(file)?.docs[0];
+    if (!doc || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value))
+        return out;
+    const read = (env, path, where) => {
+        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(env))
+            return;
+        for (const [key, v] of Object.entries(env)) {
+            if (out.length >= MAX_ENTRIES || !(typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') || String(v).includes('${'))
+                continue;
+            const at = doc.loc([...path, key]);
+            if (at)
+                out.push({ key, value: String(v), file, line: at.line, column: at.column, where, dev: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(file) });
+        }
+    };
+    const provider = doc.value['provider'];
+    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(provider))
+        read(provider['environment'], ['provider', 'environment'], `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file)} provider.environment`);
+    const functions = doc.value['functions'];
+    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(functions))
+        for (const [name, fn] of Object.entries(functions))
+            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(fn))
+                read(fn['environment'], ['functions', name, 'environment'], `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file)} function '${name}' environment`);
+    return out;
+}
 /** render.yaml `services[].envVars[]` and `envVarGroups[].envVars[]` with a literal `value`. */
 function renderEnv(snapshot, file) {
     const out = [];
@@ -14323,24 +14833,273 @@ function podTemplateShapeProblem(obj) {
 
 /***/ }),
 
-/***/ 37650:
+/***/ 51713:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DN: () => (/* binding */ perView),
-/* harmony export */   Fm: () => (/* binding */ Snapshot),
-/* harmony export */   Kk: () => (/* binding */ NOTED_SKIPS)
+/* harmony export */   kK: () => (/* binding */ hasErb),
+/* harmony export */   nF: () => (/* binding */ neutralizeErb),
+/* harmony export */   wi: () => (/* binding */ parseSpringYaml)
 /* harmony export */ });
-/* unused harmony exports TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, neutralizeTemplate, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP */
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17763);
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35444);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52365);
-/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23503);
-/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82588);
-/* harmony import */ var _k8s_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50976);
-/* harmony import */ var _suppress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77941);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18650);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(84592);
+/* unused harmony export neutralizeMavenTokens */
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52365);
+/**
+ * YAML files that a build step or the framework renders before a YAML parser reads them, made parseable line
+ * for line (line numbers and the column where each value starts are kept):
+ * - Maven resource filtering in Spring Boot configuration (`version: @project.version@`: `spring-boot-starter-parent`
+ *   filters `application*.yml` with the `@` delimiter, so the token is replaced before Spring reads the file);
+ * - ERB in Rails configuration (`config/database.yml`: `<% if … %>` lines, `<%= ENV.fetch(…) %>` values), which
+ *   Rails renders before it parses the YAML.
+ * Helm's Go templates are snapshot.ts's `neutralizeTemplate`.
+ */
+
+/** `key: value`, `- value` or `- key: value`, the key plain: group 1 is everything before the value. */
+const VALUE_AT = /^(\s*(?:-\s+)?(?:[\w.\/\[\]-]+\s*:\s+|-\s+))(.*)$/;
+/** A value as one single-quoted YAML scalar (so it reads as the text it is). */
+const quoted = (value) => `'${value.replace(/'/g, "''")}'`;
+/** A Maven/Gradle filter token at the start of a plain value: `@project.version@`. */
+const MAVEN_TOKEN = /^@[\w.-]+@/;
+/**
+ * Spring Boot configuration with unquoted Maven resource-filtering tokens made parseable, or null when it has none:
+ * a plain value that starts with `@token@` (`version: @project.version@`, `- @profile@`, `name: @project.name@ API`)
+ * is quoted whole, so it reads as that text: an unresolved placeholder, which the checks treat as unknown (isReference).
+ * A YAML parser refuses a plain value starting with `@` (a reserved character); Maven replaces the token first.
+ * Only values in block position: a token inside a flow collection (`[@a@]`) stays as it is.
+ */
+function neutralizeMavenTokens(text) {
+    if (!text.includes('@'))
+        return null;
+    const lines = text.split('\n');
+    let changed = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (!line.includes('@'))
+            continue;
+        const m = VALUE_AT.exec(line.replace(/\r$/, ''));
+        if (!m || !MAVEN_TOKEN.test(m[2]))
+            continue;
+        // The value up to a comment; a `: ` in it would make it a mapping, which no filtered value is.
+        const value = m[2].replace(/\s+#.*$/, '').trimEnd();
+        if (/:\s/.test(value))
+            continue;
+        lines[i] = `${m[1]}${quoted(value)}${line.endsWith('\r') ? '\r' : ''}`;
+        changed = true;
+    }
+    return changed ? lines.join('\n') : null;
+}
+/**
+ * A Spring Boot YAML configuration file parsed as Spring reads it after Maven's resource filtering: when it does not
+ * parse as written and holds `@token@` values, those read as placeholders (the errors, if any remain, are the file's own).
+ */
+function parseSpringYaml(path, text) {
+    const y = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)(path, text);
+    if (!y.errors.length)
+        return y;
+    const filtered = neutralizeMavenTokens(text);
+    return filtered === null ? y : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)(path, filtered);
+}
+/** An ERB tag on one line: `<%= … %>`, `<% … %>`, `<%- … -%>`, `<%# … %>`. */
+const ERB_TAG = /<%(?:(?!%>).)*%>/g;
+/** A line made only of ERB tags that write nothing (`<% if … %>`, `<%- end -%>`, `<%# comment %>`) and white space. */
+const ERB_CONTROL_LINE = /^\s*(?:<%-?(?!=)(?:(?!%>).)*%>\s*)+$/;
+/** Whether a text holds an ERB tag. */
+const hasErb = (text) => /<%(?:(?!%>).)*%>/.test(text);
+/**
+ * A YAML file with ERB made parseable line for line, or null when it cannot be: lines that are only control tags
+ * (`<% if ENV["DATABASE_URL"] %>`, `<% else %>`, `<% end %>`, `<%# … %>`) become empty, and a value holding an
+ * output tag (`password: <%= ENV.fetch("DB_PASSWORD") %>`) is quoted whole, so it reads as the ERB text the checks
+ * treat as set at run time (an ERB read's literal fallback is judged where the checks do). Both branches of a
+ * conditional stay (a literal setting in either is written in the file). A tag spread over lines, a tag in a key,
+ * a line that is only an output tag (it may write YAML structure) or a control tag inside a value gives up.
+ */
+function neutralizeErb(text) {
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const cr = lines[i].endsWith('\r') ? '\r' : '';
+        const line = cr ? lines[i].slice(0, -1) : lines[i];
+        if (!line.includes('<%') && !line.includes('%>'))
+            continue;
+        if (/^\s*#/.test(line))
+            continue;
+        // Every tag opens and closes on its line.
+        const tags = line.match(ERB_TAG) ?? [];
+        if ((line.match(/<%/g) ?? []).length !== tags.length || (line.match(/%>/g) ?? []).length !== tags.length)
+            return null;
+        if (ERB_CONTROL_LINE.test(line)) {
+            lines[i] = cr;
+            continue;
+        }
+        const m = VALUE_AT.exec(line);
+        if (!m)
+            return null;
+        const value = m[2];
+        // The value with its tags masked, to find a trailing comment outside them.
+        const masked = value.replace(ERB_TAG, (t) => 'x'.repeat(t.length));
+        const comment = masked.search(/\s#/);
+        const body = (comment < 0 ? value : value.slice(0, comment)).trimEnd();
+        if (!body.includes('<%'))
+            continue; // the tags are in a comment
+        if (/^["']/.test(body))
+            continue; // already quoted: read as the text it is
+        // A control tag in a value (`<% if x %>a<% end %>`) or a flow collection around a tag: only rendering tells.
+        if (/<%-?(?!=)/.test(body) || /^[[{]/.test(body))
+            return null;
+        lines[i] = `${m[1]}${quoted(body)}${cr}`;
+    }
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 59276:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Kk: () => (/* binding */ NOTED_SKIPS),
+  Fm: () => (/* binding */ Snapshot),
+  DN: () => (/* binding */ perView)
+});
+
+// UNUSED EXPORTS: ERB_SKIP, LARGE_COMPOSE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_MANIFEST_SKIP, MAX_FILE_BYTES, TEMPLATED_DOCKERFILE_SKIP, TEMPLATED_SKIP, neutralizeTemplate
+
+// EXTERNAL MODULE: ./lib/repo/files.js
+var files = __webpack_require__(17763);
+// EXTERNAL MODULE: ./lib/repo/dockerfile.js
+var dockerfile = __webpack_require__(35444);
+;// CONCATENATED MODULE: ./lib/repo/json.js
+/**
+ * Where strict JSON text breaks, for a parse problem's location: V8's `JSON.parse` names the line and column of most errors
+ * (`… in JSON at position 62 (line 5 column 3)`) but not of an unexpected token (`Unexpected token 's', "…" is not valid JSON`,
+ * whose quoted excerpt of the text is no place for a value to be shown). Iterative (no recursion on deep nesting); bounded by the text.
+ */
+function jsonErrorOffset(s) {
+    let i = 0;
+    const stack = [];
+    const ws = () => { while (i < s.length && (s[i] === ' ' || s[i] === '\t' || s[i] === '\n' || s[i] === '\r'))
+        i++; };
+    /** Reads a string at `i` (at its quote); false when it is not one. */
+    const str = () => {
+        if (s[i] !== '"')
+            return false;
+        i++;
+        while (i < s.length) {
+            const c = s.charCodeAt(i);
+            if (c === 0x22) {
+                i++;
+                return true;
+            }
+            if (c < 0x20)
+                return false;
+            if (c === 0x5c) {
+                const e = s[i + 1];
+                if (e === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6))) {
+                        i++;
+                        return false;
+                    }
+                    i += 6;
+                    continue;
+                }
+                if (e === undefined || !'"\\/bfnrt'.includes(e)) {
+                    i++;
+                    return false;
+                }
+                i += 2;
+                continue;
+            }
+            i++;
+        }
+        return false;
+    };
+    /** Whether the last value read opened a container (its first member, or its close, comes next). */
+    let opened = false;
+    /** Reads a scalar value or opens a container at `i`; false when nothing valid starts there. */
+    const value = () => {
+        ws();
+        const c = s[i];
+        opened = c === '{' || c === '[';
+        if (opened) {
+            stack.push(c);
+            i++;
+            return true;
+        }
+        if (c === '"')
+            return str();
+        const num = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(s.slice(i, i + 400));
+        if (num) {
+            i += num[0].length;
+            return true;
+        }
+        for (const lit of ['true', 'false', 'null'])
+            if (s.startsWith(lit, i)) {
+                i += lit.length;
+                return true;
+            }
+        return false;
+    };
+    if (!value())
+        return i;
+    for (let guard = 0; guard <= s.length; guard++) {
+        ws();
+        const top = stack[stack.length - 1];
+        if (top === undefined)
+            return i < s.length ? i : -1;
+        const close = top === '{' ? '}' : ']';
+        if (s[i] === close) {
+            stack.pop();
+            i++;
+            opened = false;
+            continue;
+        }
+        if (!opened) {
+            // After a member: `,` before the next (a trailing comma is an error at the close).
+            if (s[i] !== ',')
+                return i;
+            i++;
+            ws();
+        }
+        if (top === '{') {
+            if (!str())
+                return i;
+            ws();
+            if (s[i] !== ':')
+                return i;
+            i++;
+        }
+        if (!value())
+            return i;
+    }
+    return i;
+}
+/** The 1-based line and column of an offset. */
+function offsetPosition(s, offset) {
+    const before = s.slice(0, Math.max(0, offset));
+    const nl = before.lastIndexOf('\n');
+    return { line: (before.match(/\n/g) ?? []).length + 1, column: offset - nl };
+}
+
+// EXTERNAL MODULE: ./lib/repo/yaml.js
+var yaml = __webpack_require__(52365);
+// EXTERNAL MODULE: ./lib/repo/env.js
+var env = __webpack_require__(23503);
+// EXTERNAL MODULE: ./lib/repo/compose.js
+var compose = __webpack_require__(82588);
+// EXTERNAL MODULE: ./lib/repo/k8s.js
+var k8s = __webpack_require__(50976);
+// EXTERNAL MODULE: ./lib/repo/suppress.js
+var suppress = __webpack_require__(77941);
+// EXTERNAL MODULE: ./lib/repo/read.js
+var read = __webpack_require__(18650);
+// EXTERNAL MODULE: ./lib/repo/prerender.js
+var prerender = __webpack_require__(51713);
+// EXTERNAL MODULE: ./lib/repo/classify.js
+var classify = __webpack_require__(84592);
+;// CONCATENATED MODULE: ./lib/repo/snapshot.js
+
+
 
 
 
@@ -14355,8 +15114,10 @@ function podTemplateShapeProblem(obj) {
 const TEMPLATED_SKIP = 'templated manifest that does not parse as YAML before rendering';
 /** A manifest (its first chunk names `apiVersion` and `kind`) too large to parse: said, not judged. */
 /** The skip reason of a file of kind `what` too large to parse. */
-const tooLarge = (what) => `it is larger than ${_read_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_FILE_BYTES */ .gZ} bytes (${what}: only the secret scan reads files that large)`;
+const tooLarge = (what) => `it is larger than ${read/* MAX_FILE_BYTES */.gZ} bytes (${what}: only the secret scan reads files that large)`;
 const LARGE_MANIFEST_SKIP = tooLarge('a Kubernetes manifest');
+/** The skip reason of a YAML file with ERB tags (Rails) that does not parse even with them set aside. */
+const ERB_SKIP = 'ERB-templated YAML that does not parse even with its <% %> tags set aside (Rails renders it first)';
 const CACHE_BUDGET = 32 * 1024 * 1024;
 const isTemplated = (text) => /\{\{[^}]*\}\}/.test(text);
 /**
@@ -14407,7 +15168,7 @@ const LARGE_DOCKERFILE_SKIP = tooLarge('a Dockerfile');
 /** Skips that become an `info` note (the file was not judged), not silence. */
 /** A compose file too large to parse: said, not judged. */
 const LARGE_COMPOSE_SKIP = tooLarge('a compose file');
-const NOTED_SKIPS = new Set([TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP, _read_js__WEBPACK_IMPORTED_MODULE_7__/* .UNREADABLE_SKIP */ .CU]);
+const NOTED_SKIPS = new Set([TEMPLATED_SKIP, ERB_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP, read/* UNREADABLE_SKIP */.CU]);
 /**
  * A Dockerfile rendered from a template: a template file name, a line that is a template tag, or one in a `FROM`
  * (also a `<placeholder>` image, `FROM <valid_image_name>`: Docker refuses it as an invalid reference, so it is filled in first).
@@ -14421,7 +15182,7 @@ const isTemplatedDockerfile = (file, text) => /\.(?:j2|jinja2?|tmpl|tpl|gotmpl)$
  * go through the file pass (src/engine/scan.ts) and are not kept.
  */
 const SHARED_EXT = /\.(py|[cm]?[jt]sx?|ya?ml|json|toml|ini|cfg|conf|env|sh|properties|xml|template|example|sample|dist)$/i;
-const isShared = (p) => SHARED_EXT.test(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isDockerfile */ .pZ)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isEnvFile */ .qb)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isProcfile */ .RN)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isNginxCandidate */ .Aj)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .basename */ .P8)(p) === '.gitignore' || (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .basename */ .P8)(p) === '.htaccess';
+const isShared = (p) => SHARED_EXT.test(p) || (0,classify/* isDockerfile */.pZ)(p) || (0,classify/* isEnvFile */.qb)(p) || (0,classify/* isProcfile */.RN)(p) || (0,classify/* isNginxCandidate */.Aj)(p) || (0,classify/* basename */.P8)(p) === '.gitignore' || (0,classify/* basename */.P8)(p) === '.htaccess';
 /**
  * The repository as the checks see it: tracked files, read at most once here and parsed at most
  * once. (A file pass may read a file the snapshot also reads: a config file scanned for secrets.)
@@ -14446,7 +15207,7 @@ class Snapshot {
         this.base = base;
         this.files = files;
         this.fileSet = new Set(files);
-        this.reader = new _read_js__WEBPACK_IMPORTED_MODULE_7__/* .RepoReader */ .Wp(root);
+        this.reader = new read/* RepoReader */.Wp(root);
     }
     has(p) { return this.fileSet.has(p); }
     inScope() { return true; }
@@ -14467,6 +15228,7 @@ class Snapshot {
             envFiles: () => self.envFiles().filter((e) => set.has(e.path)),
             envFileAt: (p) => (set.has(p) ? self.envFileAt(p) : undefined),
             yaml: (p) => (set.has(p) ? self.yaml(p) : undefined),
+            json: (p) => (set.has(p) ? self.json(p) : undefined),
             nginxFiles: () => self.nginxFiles().filter((f) => set.has(f)),
             gitignored: (p) => self.gitignored(p),
             gitignoreFiles: () => self.gitignoreFiles(),
@@ -14496,7 +15258,7 @@ class Snapshot {
         return this.reader.readChunks(p, true);
     }
     binary(p) {
-        return this.fileSet.has(p) && this.text(p) === undefined && this.reader.skipped.some((s) => s.file === p && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_7__/* .BINARY_SKIP */ .I);
+        return this.fileSet.has(p) && this.text(p) === undefined && this.reader.skipped.some((s) => s.file === p && s.reason === read/* BINARY_SKIP */.I);
     }
     /** Lines of a file (split on demand, not kept: a line array costs more than its text). */
     lines(p) {
@@ -14505,7 +15267,7 @@ class Snapshot {
     readText(p) {
         const text = this.reader.read(p);
         if (text !== null && !this.suppressions.has(p)) {
-            const sup = (0,_suppress_js__WEBPACK_IMPORTED_MODULE_6__/* .findSuppressions */ .A)(p, text);
+            const sup = (0,suppress/* findSuppressions */.A)(p, text);
             if (sup.length)
                 this.suppressions.set(p, sup);
         }
@@ -14521,8 +15283,8 @@ class Snapshot {
                 this.suppressions.set(file, sup);
         // What worker threads could not read is noted like what this thread could not.
         for (const file of scan.unreadable ?? [])
-            if (!this.skipped.some((k) => k.file === file && k.reason === _read_js__WEBPACK_IMPORTED_MODULE_7__/* .UNREADABLE_SKIP */ .CU))
-                this.skip(file, _read_js__WEBPACK_IMPORTED_MODULE_7__/* .UNREADABLE_SKIP */ .CU);
+            if (!this.skipped.some((k) => k.file === file && k.reason === read/* UNREADABLE_SKIP */.CU))
+                this.skip(file, read/* UNREADABLE_SKIP */.CU);
     }
     skip(file, reason) { this.extraSkips.push({ file, reason }); }
     memo(key, fn) {
@@ -14557,7 +15319,7 @@ class Snapshot {
                 if (firstChunk(this.chunks(f)) !== undefined)
                     this.skip(f, LARGE_DOCKERFILE_SKIP);
                 // A NUL byte: not text to Docker either (a Dockerfile saved as UTF-16 by a Windows editor).
-                else if (this.reader.skipped.some((s) => s.file === f && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_7__/* .BINARY_SKIP */ .I))
+                else if (this.reader.skipped.some((s) => s.file === f && s.reason === read/* BINARY_SKIP */.I))
                     this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (NUL bytes: saved as UTF-16?): Docker refuses to build it' });
                 return [];
             }
@@ -14565,7 +15327,7 @@ class Snapshot {
                 this.skip(f, TEMPLATED_DOCKERFILE_SKIP);
                 return [];
             }
-            const model = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDockerfile */ .Ai)(f, t);
+            const model = (0,dockerfile/* parseDockerfile */.Ai)(f, t);
             const broken = model.problems[0];
             if (broken) {
                 this.problem({ file: f, ...broken });
@@ -14579,13 +15341,13 @@ class Snapshot {
      * relative to the build context: `docker/Dockerfile-prod`), whatever their names.
      */
     dockerfilePaths() {
-        const named = this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isDockerfile */ .pZ);
+        const named = this.files.filter(classify/* isDockerfile */.pZ);
         const set = new Set(named);
         // Only when some file may name a compose build: a repository without YAML files reads none here.
-        if (this.files.some((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isComposeFile */ .Pv)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isComposeCandidate */ .Ke)(f))) {
+        if (this.files.some((f) => (0,classify/* isComposeFile */.Pv)(f) || (0,classify/* isComposeCandidate */.Ke)(f))) {
             for (const cf of this.composeFiles())
                 for (const svc of cf.services) {
-                    const build = (0,_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeBuild */ .FI)(cf.path, svc);
+                    const build = (0,compose/* composeBuild */.FI)(cf.path, svc);
                     if (build && this.fileSet.has(build.dockerfile) && !set.has(build.dockerfile)) {
                         set.add(build.dockerfile);
                         named.push(build.dockerfile);
@@ -14604,7 +15366,18 @@ class Snapshot {
             const t = this.text(p);
             if (t === undefined)
                 return undefined;
-            const y = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(p, t);
+            // Spring Boot configuration is read as after Maven's resource filtering (`@project.version@` values).
+            const y = (0,classify/* isSpringConfig */.we)(p) ? (0,prerender/* parseSpringYaml */.wi)(p, t) : (0,yaml/* parseYaml */.hN)(p, t);
+            if (y.errors.length && !isTemplated(t) && (0,prerender/* hasErb */.kK)(t)) {
+                // ERB (Rails' config/database.yml): read with its control lines set aside and its output tags quoted, line
+                // for line, as Rails renders it before parsing; one that still does not parse is not judged (a note says so).
+                const neutral = (0,prerender/* neutralizeErb */.nF)(t);
+                const n = neutral === null ? null : (0,yaml/* parseYaml */.hN)(p, neutral);
+                if (n && !n.errors.length)
+                    return n;
+                this.skip(p, ERB_SKIP);
+                return y;
+            }
             if (!y.errors.length || !isTemplated(t)) {
                 for (const e of y.errors)
                     this.problem({ file: p, line: e.line, column: e.column, message: e.message });
@@ -14612,11 +15385,36 @@ class Snapshot {
             }
             // A Helm template: read with its actions set aside (lines kept), so what it writes literally is judged.
             const neutral = neutralizeTemplate(t);
-            const n = neutral === null ? null : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(p, neutral);
+            const n = neutral === null ? null : (0,yaml/* parseYaml */.hN)(p, neutral);
             if (n && !n.errors.length)
                 return n;
             this.skip(p, TEMPLATED_SKIP);
             return y;
+        });
+    }
+    json(p) {
+        return this.memo(`json:${p}`, () => {
+            const t = this.text(p);
+            if (t === undefined)
+                return undefined;
+            const body = t.replace(/^\uFEFF/, '');
+            let value;
+            try {
+                value = JSON.parse(body);
+            }
+            catch (e) {
+                // V8 says where (`… in JSON at position 62 (line 5 column 3)`), except for an unexpected token, whose message quotes the
+                // text around it instead (no place for a value): that excerpt is dropped and the place found by reading the text.
+                const msg = e.message.replace(/^(Unexpected token .{1,4}?),\s.*$/s, '$1').replace(/ in JSON at position \d+/, '');
+                const at = /\s*\(line (\d+) column (\d+)\)/.exec(msg);
+                const pos = at ? { line: Number(at[1]), column: Number(at[2]) } : offsetPosition(body, Math.max(0, jsonErrorOffset(body)));
+                this.problem({ file: p, ...pos, message: `not valid JSON: ${msg.replace(/\s*\(line \d+ column \d+\)/, '')}` });
+                return null;
+            }
+            // Positions through the YAML reader (JSON is YAML); a file it reads otherwise (duplicate keys) keeps its value, without positions.
+            const y = (0,yaml/* parseYaml */.hN)(p, body);
+            const doc = !y.errors.length && y.docs.length === 1 ? y.docs[0] : null;
+            return { path: p, value, loc: (path, key) => doc?.loc(path, key) ?? null };
         });
     }
     /**
@@ -14630,16 +15428,16 @@ class Snapshot {
      * file that does not parse is not one (no parse problem is recorded for it here).
      */
     composeByContent() {
-        const charts = this.files.filter((f) => /^Chart\.ya?ml$/.test((0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .basename */ .P8)(f))).map((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .dirname */ .pD)(f));
+        const charts = this.files.filter((f) => /^Chart\.ya?ml$/.test((0,classify/* basename */.P8)(f))).map((f) => (0,classify/* dirname */.pD)(f));
         const inChart = (f) => charts.some((d) => d === '' || f.startsWith(`${d}/`));
         return this.files.filter((f) => {
-            if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isComposeFile */ .Pv)(f) || !(0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isComposeCandidate */ .Ke)(f) || inChart(f))
+            if ((0,classify/* isComposeFile */.Pv)(f) || !(0,classify/* isComposeCandidate */.Ke)(f) || inChart(f))
                 return false;
             const t = this.text(f);
             if (t === undefined || !/^services[ \t]*:/m.test(t))
                 return false;
             const key = `yaml:${f}`;
-            const y = this.parsed.has(key) ? this.parsed.get(key) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(f, t);
+            const y = this.parsed.has(key) ? this.parsed.get(key) : (0,yaml/* parseYaml */.hN)(f, t);
             // A clean parse is what `yaml()` would give (kept, whatever the shape: a manifest is not parsed again for
             // Kubernetes); one with errors is left to `yaml()`, which records them only for files a check reads.
             if (y && !y.errors.length && !this.parsed.has(key))
@@ -14650,7 +15448,7 @@ class Snapshot {
     composeFiles() {
         return this.memo('compose', () => {
             const byContent = this.composeByContent();
-            const names = new Set(this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isComposeFile */ .Pv));
+            const names = new Set(this.files.filter(classify/* isComposeFile */.Pv));
             // Files named by `include:` are compose files whatever their names (nested includes too,
             // bounded, each file once); `includedBy` is the nearest file including one (a compose file by
             // content included by another is an included file too).
@@ -14664,7 +15462,7 @@ class Snapshot {
                     const y = this.yaml(f);
                     if (!y)
                         continue;
-                    for (const inc of (0,_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeIncludeFiles */ .EP)(y)) {
+                    for (const inc of (0,compose/* composeIncludeFiles */.EP)(y)) {
                         if (this.fileSet.has(inc))
                             included.add(inc);
                         if (!this.fileSet.has(inc) || names.has(inc))
@@ -14682,7 +15480,7 @@ class Snapshot {
             // compose files by content, even when they look like one.
             const bases = new Map();
             for (const f of [...names])
-                for (const ext of (0,_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeExtendsFiles */ .b2)(this.yaml(f) ?? { path: f, docs: [], errors: [] }))
+                for (const ext of (0,compose/* composeExtendsFiles */.b2)(this.yaml(f) ?? { path: f, docs: [], errors: [] }))
                     if (this.fileSet.has(ext)) {
                         names.add(ext);
                         if (ext !== f && !bases.has(ext))
@@ -14691,7 +15489,7 @@ class Snapshot {
             const recognised = new Set(byContent.filter((f) => !bases.has(f) && !includedBy.has(f)));
             // A base named like a compose file (`docker-compose.base.yml`) is still a base; the folder's main file
             // (`docker-compose.yml`, which an overlay may extend) and an included file are projects of their own.
-            const extendedBy = (f) => (included.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isMainComposeFile */ .AI)(f) ? undefined : bases.get(f));
+            const extendedBy = (f) => (included.has(f) || (0,classify/* isMainComposeFile */.AI)(f) ? undefined : bases.get(f));
             return [...names].sort().flatMap((f) => {
                 const y = this.yaml(f);
                 if (!y) {
@@ -14703,11 +15501,11 @@ class Snapshot {
                 const by = includedBy.get(f);
                 // What docker compose refuses (`ports: 5432`, `mem_limit: [1]`, `services: []`) is a parse
                 // problem, and the service is not judged on it.
-                const shape = y.errors.length ? { problems: [], broken: new Set() } : (0,_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeShapeProblems */ .Qv)(y);
+                const shape = y.errors.length ? { problems: [], broken: new Set() } : (0,compose/* composeShapeProblems */.Qv)(y);
                 for (const pr of shape.problems)
                     this.problem({ file: f, ...pr });
                 // An `extends` docker compose refuses (a missing file or service, a cycle) is a parse problem too.
-                const services = (0,_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeServices */ .d3)(y, (p) => (this.fileSet.has(p) ? this.yaml(p) : undefined), { has: (p) => this.fileSet.has(p), problem: (pr) => this.problem(pr) }).filter((s) => !shape.broken.has(s.name));
+                const services = (0,compose/* composeServices */.d3)(y, (p) => (this.fileSet.has(p) ? this.yaml(p) : undefined), { has: (p) => this.fileSet.has(p), problem: (pr) => this.problem(pr) }).filter((s) => !shape.broken.has(s.name));
                 const base = extendedBy(f);
                 return [{ path: f, services, ...(by ? { includedBy: by } : {}), ...(base ? { extendedBy: base } : {}), ...(recognised.has(f) ? { byContent: true } : {}) }];
             });
@@ -14718,7 +15516,7 @@ class Snapshot {
             const compose = new Set(this.composeFiles().map((c) => c.path));
             const out = [];
             for (const f of this.files) {
-                if (!(0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isYamlFile */ .wl)(f) || compose.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isWorkflowFile */ .Kr)(f))
+                if (!(0,classify/* isYamlFile */.wl)(f) || compose.has(f) || (0,classify/* isWorkflowFile */.Kr)(f))
                     continue;
                 const t = this.text(f);
                 if (t === undefined) {
@@ -14740,11 +15538,11 @@ class Snapshot {
                 // A `kind: List` (what `kubectl get -o yaml` writes) stands for its items. A workload whose pod
                 // template kubectl cannot decode (`containers:` a mapping) is a parse problem, not judged.
                 for (const d of y.docs) {
-                    const o = (0,_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .toK8sObject */ .z)(f, d);
+                    const o = (0,k8s/* toK8sObject */.z)(f, d);
                     if (!o)
                         continue;
-                    for (const item of (0,_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .expandK8sObject */ .Yb)(o)) {
-                        const broken = (0,_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .podTemplateShapeProblem */ ._B)(item);
+                    for (const item of (0,k8s/* expandK8sObject */.Yb)(o)) {
+                        const broken = (0,k8s/* podTemplateShapeProblem */._B)(item);
                         if (broken)
                             this.problem({ file: f, ...broken });
                         else
@@ -14756,38 +15554,38 @@ class Snapshot {
         });
     }
     envFiles() {
-        return this.memo('env', () => this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isEnvFile */ .qb).flatMap((f) => {
+        return this.memo('env', () => this.files.filter(classify/* isEnvFile */.qb).flatMap((f) => {
             const t = this.text(f);
-            return t === undefined ? [] : [(0,_env_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEnv */ .v)(f, t)];
+            return t === undefined ? [] : [(0,env/* parseEnv */.v)(f, t)];
         }));
     }
     envFileAt(p) {
         const named = this.envFiles().find((e) => e.path === p);
-        if (named || (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isEnvFile */ .qb)(p) || !this.has(p))
+        if (named || (0,classify/* isEnvFile */.qb)(p) || !this.has(p))
             return named;
         return this.memo(`env:${p}`, () => {
             const t = this.text(p);
-            return t === undefined ? undefined : (0,_env_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEnv */ .v)(p, t);
+            return t === undefined ? undefined : (0,env/* parseEnv */.v)(p, t);
         });
     }
     nginxFiles() {
         return this.memo('nginx', () => this.files.filter((f) => {
-            if (!(0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .isNginxCandidate */ .Aj)(f))
+            if (!(0,classify/* isNginxCandidate */.Aj)(f))
                 return false;
             const t = this.text(f);
             return t !== undefined && /^\s*(server|http|location|upstream|events)\b[^{;\n]*\{|^\s*(listen|server_name|ssl_protocols|add_header|proxy_pass|ssl_certificate)\s/m.test(t);
         }));
     }
     gitignored(p) {
-        this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .dirname */ .pD)(f), ig: (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .gitignore */ .ZO)().add(this.text(f) ?? '') }));
-        return (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .gitIgnores */ .aR)(this.gitignoreRules, p);
+        this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: (0,classify/* dirname */.pD)(f), ig: (0,files/* gitignore */.ZO)().add(this.text(f) ?? '') }));
+        return (0,files/* gitIgnores */.aR)(this.gitignoreRules, p);
     }
     gitignoreFiles() {
         return this.memo('gitignores', () => {
-            const listed = this.files.filter((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .basename */ .P8)(f) === '.gitignore');
+            const listed = this.files.filter((f) => (0,classify/* basename */.P8)(f) === '.gitignore');
             // Scanning `services/api`: `.gitignore` and `services/.gitignore` still apply.
             const above = [];
-            for (let d = this.base ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .dirname */ .pD)(this.base) : null, guard = 0; d !== null && guard < 256; d = d ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .dirname */ .pD)(d) : null, guard++) {
+            for (let d = this.base ? (0,classify/* dirname */.pD)(this.base) : null, guard = 0; d !== null && guard < 256; d = d ? (0,classify/* dirname */.pD)(d) : null, guard++) {
                 const f = d ? `${d}/.gitignore` : '.gitignore';
                 if (!this.fileSet.has(f) && this.text(f) !== undefined)
                     above.push(f);
@@ -14804,12 +15602,12 @@ const COMPOSE_TOP_LEVEL = new Set(['version', 'name', 'services', 'networks', 'v
 function isComposeShaped(y) {
     const docs = y.docs.filter((d) => d.value !== null && d.value !== undefined);
     const top = docs.length === 1 ? docs[0].value : null;
-    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(top) || !Object.keys(top).every((k) => COMPOSE_TOP_LEVEL.has(k) || k.startsWith('x-')))
+    if (!(0,yaml/* isObject */.Gv)(top) || !Object.keys(top).every((k) => COMPOSE_TOP_LEVEL.has(k) || k.startsWith('x-')))
         return false;
     const services = top['services'];
-    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(services) || !Object.keys(services).length)
+    if (!(0,yaml/* isObject */.Gv)(services) || !Object.keys(services).length)
         return false;
-    return Object.values(services).every((svc) => (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(svc) && (typeof svc['image'] === 'string' || typeof svc['build'] === 'string' || (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(svc['build']) || svc['extends'] !== undefined));
+    return Object.values(services).every((svc) => (0,yaml/* isObject */.Gv)(svc) && (typeof svc['image'] === 'string' || typeof svc['build'] === 'string' || (0,yaml/* isObject */.Gv)(svc['build']) || svc['extends'] !== undefined));
 }
 /** The text of the first chunk, closing the file (`return()` runs the reader's `finally`). */
 function firstChunk(chunks) {

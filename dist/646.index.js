@@ -19,8 +19,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/repo/snapshot.js
-var repo_snapshot = __webpack_require__(37650);
+// EXTERNAL MODULE: ./lib/repo/snapshot.js + 1 modules
+var repo_snapshot = __webpack_require__(59276);
 // EXTERNAL MODULE: ./lib/engine/scan.js
 var scan = __webpack_require__(70289);
 // EXTERNAL MODULE: ./lib/checks/index.js + 24 modules

@@ -70,6 +70,12 @@ function isUnsolicitedContinue(e) {
     const err = e;
     return err?.code === 'UND_ERR_SOCKET' && err.message === 'bad response';
 }
+/** A TLS server that speaks only HTTP/2 refused a handshake offering http/1.1 alone (alert 120, no_application_protocol). */
+function refusesHttp1(e) {
+    const code = errorCode(e) ?? '';
+    const msg = `${e?.message ?? ''} ${(e?.cause?.message) ?? ''}`;
+    return code === 'ERR_SSL_TLSV1_ALERT_NO_APPLICATION_PROTOCOL' || /no.application.protocol/i.test(msg);
+}
 /** Error codes of a failed name lookup (getaddrinfo). */
 const DNS_FAILURES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL']);
 /** Turns a network error into a short reason (DNS failure, refused, TLS handshake failure, timeout). */
@@ -316,7 +322,14 @@ async function collect(config, needs, logger) {
     // Verification is recorded by the handshake below, not enforced, so the other probes still run.
     const connect = { ...(secureContext ? { secureContext } : {}), rejectUnauthorized: false, lookup, autoSelectFamily: true, timeout: timeoutMs };
     // Response headers as large as browsers take (Node's default of 16 KiB turns a long CSP into "no answer").
-    const dispatcher = new undici__WEBPACK_IMPORTED_MODULE_7__/* .EnvHttpProxyAgent */ .J2({ connect, requestTls: connect, keepAliveTimeout: 4000, connections: 16, maxHeaderSize: MAX_HEADER_BYTES });
+    // HTTP/1.1 first, as curl sends plain requests: over HTTP/2 Node keeps only the first of a repeated single-value
+    // header (`Access-Control-Allow-Credentials: true` sent by both the app and nginx, a doubled
+    // X-Content-Type-Options), which browsers see twice and the probes must judge as they do. An origin that speaks
+    // only HTTP/2 (it refuses a handshake offering http/1.1 alone) is asked over HTTP/2.
+    const agent = (allowH2) => new undici__WEBPACK_IMPORTED_MODULE_7__/* .EnvHttpProxyAgent */ .J2({ connect, requestTls: connect, keepAliveTimeout: 4000, connections: 16, maxHeaderSize: MAX_HEADER_BYTES, allowH2 });
+    const dispatcher = agent(false);
+    let h2Dispatcher;
+    const h2Only = new Set();
     const customHeaders = Object.keys(config.headers).length > 0;
     let sendCustom = customHeaders;
     // Set when the handshake showed the origin cannot be reached: its requests fail fast, not one timeout each.
@@ -400,16 +413,27 @@ async function collect(config, needs, logger) {
             clearTimeout(timer);
         }
     };
-    const receive = async (url, method, headers, signal, t0) => {
-        const res = await (0,undici__WEBPACK_IMPORTED_MODULE_7__/* .request */ .Em)(url, {
-            dispatcher, method, headers,
+    /** The response's status and headers, its body still to read. */
+    const send = (url, method, headers, signal) => {
+        const h2 = h2Only.has(url.origin);
+        return (0,undici__WEBPACK_IMPORTED_MODULE_7__/* .request */ .Em)(url, {
+            dispatcher: h2 ? (h2Dispatcher ??= agent(true)) : dispatcher, method, headers,
             signal, headersTimeout: timeoutMs, bodyTimeout: timeoutMs,
-        }).catch((e) => {
-            // RFC 9110 §15.2: a client must read past 1xx responses it did not ask for, as curl and browsers do.
-            if (isUnsolicitedContinue(e) && !proxyFor(url))
-                return viaNodeHttp(url, method, headers, signal);
-            throw e;
-        });
+        }).catch((e) => sendFailed(e, h2, url, method, headers, signal));
+    };
+    const sendFailed = (e, h2, url, method, headers, signal) => {
+        // RFC 9110 §15.2: a client must read past 1xx responses it did not ask for, as curl and browsers do.
+        if (isUnsolicitedContinue(e) && !proxyFor(url))
+            return viaNodeHttp(url, method, headers, signal);
+        // An HTTP/2-only origin refuses the http/1.1 offer with a no_application_protocol alert: ask it over HTTP/2.
+        if (url.protocol === 'https:' && !h2 && refusesHttp1(e)) {
+            h2Only.add(url.origin);
+            return send(url, method, headers, signal);
+        }
+        throw e;
+    };
+    const receive = async (url, method, headers, signal, t0) => {
+        const res = await send(url, method, headers, signal);
         const chunks = [];
         let size = 0;
         let truncated = false;
@@ -711,6 +735,16 @@ async function collect(config, needs, logger) {
                         entry.error = `${url.href} ${(0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .describeStop */ .Cw)(chain)}, so its response time cannot be measured; fix the redirects so the page answers`;
                         break;
                     }
+                    // A login wall or a redirect to another host answers fast whatever the application does: nothing of it is timed.
+                    const wall = (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .protectedReason */ .zN)(chain);
+                    if (wall) {
+                        entry.error = `protected: ${wall}, so the application's response time was not measured; ${(0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .protectedAdvice */ .Hp)(obs)}`;
+                        break;
+                    }
+                    if (chain.stopped) {
+                        entry.error = `${url.href} ${(0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .describeStop */ .Cw)(chain)}, so its response time was not measured; probe that URL directly`;
+                        break;
+                    }
                     const last = chain.hops.at(-1);
                     if (i > 0 && last) {
                         entry.samples.push(Math.round(chain.hops.reduce((t, h) => t + h.ms, 0) * 10) / 10);
@@ -721,7 +755,7 @@ async function collect(config, needs, logger) {
         }
     }
     finally {
-        await dispatcher.destroy().catch(() => { });
+        await Promise.all([dispatcher, h2Dispatcher].map((d) => d?.destroy().catch(() => { })));
     }
     return obs;
 }

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   N1: () => (/* binding */ tickedTexts),
 /* harmony export */   parseMarkdownChecklist: () => (/* binding */ parseMarkdownChecklist)
 /* harmony export */ });
-/* unused harmony exports plainText, slug, splitBlocks */
+/* unused harmony exports plainText, slug, defuseInline, splitBlocks */
 /* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46855);
 /* harmony import */ var mdast_util_gfm__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19952);
 /* harmony import */ var micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52297);
@@ -455,7 +455,50 @@ function tickedTexts(text, maxChars = MAX_CHARS) {
         visit(part.nodes);
     return out;
 }
-const parseGfm = (text) => (0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_3__/* .fromMarkdown */ .Y)(text, { extensions: [(0,micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_4__/* .gfm */ .T)()], mdastExtensions: [(0,mdast_util_gfm__WEBPACK_IMPORTED_MODULE_5__/* .gfmFromMarkdown */ .C)()] }).children;
+const parseGfm = (text) => (0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_3__/* .fromMarkdown */ .Y)(defuseInline(text), { extensions: [(0,micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_4__/* .gfm */ .T)()], mdastExtensions: [(0,mdast_util_gfm__WEBPACK_IMPORTED_MODULE_5__/* .gfmFromMarkdown */ .C)()] }).children;
+/** Inline delimiters the Markdown parser resolves in quadratic time within one paragraph: emphasis, brackets, comment openers. */
+const HEAVY = /[*_[\]]|<!--/g;
+/** A paragraph (a list item with its continuation lines, or plain lines) may hold this many before it is defused. */
+const MAX_HEAVY = 1000;
+/** A line's list marker and checkbox (`- [ ] `, `  * [x] `, `> 1. `): kept as written, so items stay items. */
+const LEAD = /^[ \t]*(?:>[ \t]*)*(?:(?:[*+-]|\d{1,9}[.)])(?:[ \t]+|$)(?:\[[ xX]\](?:[ \t]+|$))?)?/;
+/**
+ * The text with each paragraph that holds more than MAX_HEAVY emphasis delimiters, brackets or `<!--` made inert:
+ * micromark resolves those in quadratic time (160 KB of `*_` on one line ran for minutes; 10,000 `<!--`, 7 s), and
+ * no checklist item needs a thousand. They become look-alike characters of the same length (`∗`, `＿`, `［`, `］`,
+ * `＜!--`), so every line and column stays where it is; list markers and checkboxes are kept. Other text is untouched.
+ */
+function defuseInline(text) {
+    HEAVY.lastIndex = 0;
+    let n = 0;
+    while (n <= MAX_HEAVY && HEAVY.exec(text))
+        n++;
+    if (n <= MAX_HEAVY)
+        return text;
+    const lines = text.split('\n');
+    const out = [];
+    let run = [];
+    const flush = () => {
+        const heavy = run.reduce((k, line) => k + (line.slice(LEAD.exec(line)[0].length).match(HEAVY)?.length ?? 0), 0);
+        for (const line of run) {
+            if (heavy <= MAX_HEAVY) {
+                out.push(line);
+                continue;
+            }
+            const lead = LEAD.exec(line)[0];
+            out.push(lead + line.slice(lead.length).replace(/<!--/g, '＜!--').replace(/[*_[\]]/g, (c) => (c === '*' ? '∗' : c === '_' ? '＿' : c === '[' ? '［' : '］')));
+        }
+        run = [];
+    };
+    for (const line of lines) {
+        // A blank line ends a paragraph; a list item's line starts one.
+        if (!line.trim() || /^[ \t]*(?:>[ \t]*)*(?:[*+-]|\d{1,9}[.)])[ \t]/.test(line))
+            flush();
+        run.push(line);
+    }
+    flush();
+    return out.join('\n');
+}
 /**
  * The blocks of a document, parsed in the pieces of `splitBlocks` (line offsets kept). Link reference definitions
  * are document-wide in Markdown and usually sit at the bottom: a piece that uses a label defined only in another

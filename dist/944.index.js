@@ -27,7 +27,9 @@ export const modules = {
 /* harmony export */   r2: () => (/* binding */ isPython),
 /* harmony export */   uJ: () => (/* binding */ joinPath),
 /* harmony export */   uL: () => (/* binding */ isDevOnly),
-/* harmony export */   wl: () => (/* binding */ isYamlFile)
+/* harmony export */   we: () => (/* binding */ isSpringConfig),
+/* harmony export */   wl: () => (/* binding */ isYamlFile),
+/* harmony export */   zc: () => (/* binding */ springFileProfile)
 /* harmony export */ });
 /** File-name classification shared by the snapshot and the checks (pure, path-only). */
 /**
@@ -139,6 +141,13 @@ function aspNetSettings(path) {
     const m = /^appsettings(?:\.([\w-]+))?\.json$/i.exec(basename(path));
     return m ? { environment: m[1] ?? null, dev: m[1] !== undefined && DEV_WORD.test(m[1]) } : null;
 }
+const SPRING_CONFIG = /^application(?:-([^/]+))?\.(?:properties|ya?ml)$/i;
+/** Spring Boot configuration files: `application.properties`, `application.yml`, `application-prod.yaml`. */
+const isSpringConfig = (path) => SPRING_CONFIG.test(basename(path));
+/** The profile a Spring configuration file is for by name (`application-prod.yml` → `prod`), or null for the base file. */
+function springFileProfile(path) {
+    return SPRING_CONFIG.exec(basename(path))?.[1] ?? null;
+}
 function isYamlFile(path) {
     return /\.ya?ml$/i.test(path);
 }
@@ -226,8 +235,10 @@ function isVendoredOrGenerated(path) {
 }
 // Split in a folder part and a name part: one regex over the whole path with both was the
 // costliest path test of a scan.
+// Jest's own folders (`__tests__/`, `__snapshots__/`, `__mocks__/`, `__fixtures__/`) and test helper folders (`test-utils/`,
+// `testutil/`, `test_helpers/`). Not `playwright/` or `puppeteer/`: a browser-automation service deployed as such has those names.
 // Also .NET test projects, named `<Project>.Tests/`, `.UnitTests/`, `.IntegrationTests/`… by convention.
-const TEST_DIR_RE = /(?:^|\/)(?:tests?|testing|__tests__|__snapshots__|spec|specs|fixtures?|testdata|test-data|mocks?|__mocks__|e2e|cypress|[^/]+\.(?:Tests?|UnitTests?|IntegrationTests?|FunctionalTests?|AcceptanceTests?|ComponentTests?|E2ETests?|Specs?))\//i;
+const TEST_DIR_RE = /(?:^|\/)(?:tests?|testing|__tests__|__snapshots__|__fixtures__|spec|specs|fixtures?|testdata|test-data|test[-_]?utils?|test[-_]helpers|mocks?|__mocks__|e2e|cypress|[^/]+\.(?:Tests?|UnitTests?|IntegrationTests?|FunctionalTests?|AcceptanceTests?|ComponentTests?|E2ETests?|Specs?))\//i;
 /**
  * Illustration folders: `examples/`, `samples/`, `docs/` (plural, lower case, as written) hold compose files, manifests and
  * code that show how to run something (a library's example apps, a docs site's snippets), not the repository's production deployment (QA-P A5).
