@@ -1247,3 +1247,156 @@ describe('hardcoded-secret on real library code', () => {
     expect(await found({ 'config/apns.json': JSON.stringify({ key: short }) })).toEqual(['config/apns.json:1']);
   });
 });
+
+describe('hardcoded-secret: values holding spaces (QA25 secrets2 D1)', () => {
+  const found = (out: Awaited<ReturnType<typeof runCase>>) => out.findings.filter((f) => !f.note).map((f) => `${f.file}:${f.line}`);
+  it('a dotenv value with spaces is a value: passphrases, grouped keys and passwords with a word are found; prose, labels, cron and commands are not', async () => {
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        '.env': [
+          "SMTP_PASSWORD='Zq8 word with spaces 9x'",
+          'MAIL_PASSWORD="plum Velvet 42 orbit Kestrel"',
+          'SMTP_PASS=Zq8 word with spaces 9x',
+          'API_SECRET="9fK2 mQ7x Lz4p Wv8n"',
+          'DB_PASSWORD=Tr0ub4dor&3 horse # rotated monthly',
+          'GMAIL_APP_PASSWORD="qwzt rmkp vbnx hjla"',
+          'LOGIN_PASSWORD="Your password is incorrect"',
+          'SESSION_SECRET="Hello World"',
+          'CLEANUP_TOKEN="0 5 * * *"',
+          'ADMIN_PASSWORD="openssl rand -base64 32"',
+          'JWT_SECRET="this is my secret key"',
+          'SECRET_KEY="change me please"',
+          'API_KEY="Acme Mail Service"',
+          'BACKUP_PASSWORD=see 1password vault',
+          'MYSQL_PASSWORD="mysqldump -u root --single-transaction app"',
+          'PASSWORD_RESET_SUBJECT="Reset your password"',
+          'SESSION_SECRET_NOTE="well-known state-of-the-art signing"',
+          'SIGNING_SECRET="well-known state-of-the-art signing"',
+          'APP_SECRET=Generated At Deploy 2',
+          '',
+        ].join('\n'),
+      },
+    });
+    expect(found(out)).toEqual(['.env:1', '.env:2', '.env:3', '.env:4', '.env:5', '.env:6']);
+    const shown = out.findings.map((f) => f.message).join('\n');
+    expect(out.findings.map((f) => f.secret)).toContain('Tr0ub4dor&3 horse');
+    for (const v of ['plum Velvet', 'word with', 'mQ7x Lz4p', 'Tr0ub4dor', 'rmkp vbnx']) expect(shown).not.toContain(v);
+  });
+
+  it('in code and compose only passphrase-like values count: grouped random keys and mixed-case words with a number', async () => {
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'app/settings.py': [
+          'EMAIL_HOST_PASSWORD = "plum Velvet 42 orbit Kestrel"',
+          'SECRET_KEY = "x7#k Q2!m Lp9@ vZ4&"',
+          'API_TOKEN = "9fK2 mQ7x Lz4p Wv8n"',
+          'PASSWORD = "Your password is incorrect"',
+          'SECRET = "Hello World"',
+          'CLEANUP_TOKEN = "0 5 * * *"',
+          'DB_PASSWORD = "mysqldump -u root --single-transaction app"',
+          'API_KEY = "Acme Mail Service 2"',
+          'TOKEN = "Ihr Token ist 2 Tage abgelaufen"',
+          'ADMIN_PASSWORD = "correct horse battery staple"',
+          'PROTOCOL_SECRET = "HTTP/2 TLS1.3 OAuth2"',
+          'JWT_SECRET = "Password must be at least 8 characters."',
+          '',
+        ].join('\n'),
+        'docker-compose.yml': [
+          'services:',
+          '  mail:',
+          '    image: ghcr.io/acme/mailer:2.1.0',
+          '    environment:',
+          '      SMTP_PASSWORD: "plum Velvet 42 orbit Kestrel"',
+          '      MAIL_PASSWORD: plum Velvet 42 orbit Kestrel # rotated',
+          '      CLEANUP_TOKEN: 0 5 * * *',
+          '      HEALTH_PASSWORD: Hello World',
+          '      ROOT_PASSWORD: openssl rand -base64 32',
+          '      SECRET_KEY_BASE: Your password is incorrect',
+          '  worker:',
+          '    image: ghcr.io/acme/worker:2.1.0',
+          '    environment:',
+          '      - API_SECRET=9fK2 mQ7x Lz4p Wv8n',
+          '      - JWT_SECRET=this is my secret key',
+          '',
+        ].join('\n'),
+      },
+    });
+    expect(found(out)).toEqual([
+      'app/settings.py:1', 'app/settings.py:2', 'app/settings.py:3',
+      'docker-compose.yml:5', 'docker-compose.yml:6', 'docker-compose.yml:14',
+    ]);
+  });
+});
+
+describe('hardcoded-secret: Kubernetes Secret keys that hold no secret (QA25 secrets2 D2)', () => {
+  it('issuer, audience, realm and URLs without a password (an OIDC discovery document) pass; the client secret, a webhook URL and a capability URL are found', async () => {
+    const pw = 'Zq8vN2xLr7Wp4Kd1Hy6T';
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'k8s/oidc.yaml': [
+          'apiVersion: v1', 'kind: Secret', 'metadata:', '  name: oidc', 'type: Opaque', 'stringData:',
+          '  issuer: https://auth.acme-corp.io',
+          '  OIDC_ISSUER_URL: https://auth.acme-corp.io/realms/acme',
+          '  audience: acme-api',
+          '  realm: acme',
+          '  discovery: https://auth.acme-corp.io/.well-known/openid-configuration',
+          '  jwks: https://auth.acme-corp.io/realms/acme/protocol/openid-connect/certs',
+          '  username: acme-backend',
+          '  host: db.acme-corp.io',
+          '  port: "5432"',
+          '  url: https://api.acme-corp.io/v2',
+          `  client-secret: ${pw}`,
+          `  SLACK_WEBHOOK_URL: ${slackHook}`,
+          `  teams: https://acme.webhook.office.com/webhookb2/IncomingWebhook/7f3a9c1e4b8d2f6a0c5e9b1d3f7a2c4e/${pw}`,
+          `  callback: https://hook:${pw}x@hooks.acme-corp.io/deploy`,
+          '',
+        ].join('\n'),
+      },
+    });
+    expect(out.findings.map((f) => [f.line, /'([^']+)' in/.exec(f.message)?.[1]])).toEqual([
+      [17, 'client-secret'], [18, 'SLACK_WEBHOOK_URL'], [19, 'teams'], [20, 'callback'],
+    ]);
+  });
+});
+
+describe('hardcoded-secret: Firebase app configs are exempt by name (QA25 secrets2 D3)', () => {
+  it('a trimmed google-services.json and a minimal GoogleService-Info.plist (also per flavor) pass; the same key elsewhere is found', async () => {
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'android/app/google-services.json': `{\n  "project_info": { "project_number": "594614415460", "project_id": "acme-prod" },\n  "client": [ { "api_key": [ { "current_key": "${google}" } ] } ]\n}\n`,
+        'ios/Runner/GoogleService-Info.plist': `<plist version="1.0">\n<dict>\n\t<key>API_KEY</key>\n\t<string>${google}</string>\n\t<key>BUNDLE_ID</key>\n\t<string>io.acme.app</string>\n</dict>\n</plist>\n`,
+        'ios/Config/GoogleService-Info-Dev.plist': `<dict>\n\t<key>API_KEY</key>\n\t<string>${google}</string>\n</dict>\n`,
+        'config/google-keys.json': `{ "current_key": "${google}" }\n`,
+      },
+    });
+    expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['config/google-keys.json:1']);
+  });
+});
+
+describe('hardcoded-secret: an encrypted private key is reported as encrypted, not plain text (QA25 secrets2 D4)', () => {
+  it('PKCS#8 ENCRYPTED, Proc-Type 4,ENCRYPTED and a passphrase-protected OpenSSH key say so; unencrypted keys stay "in plain text"', async () => {
+    const openssh = (cipher: string) => {
+      const head = Buffer.concat([Buffer.from('openssh-key-v1\0', 'latin1'), Buffer.from([0, 0, 0, cipher.length]), Buffer.from(cipher, 'latin1'), bytes(300)]);
+      const body = head.toString('base64').replace(/.{70}/g, '$&\n');
+      return `-----${'BEGIN'} OPENSSH PRIVATE KEY-----\n${body}\n-----${'END'} OPENSSH PRIVATE KEY-----\n`;
+    };
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'certs/legacy.enc.pem': armour('ENCRYPTED PRIVATE KEY'),
+        'keys/legacy_rsa.key': [`-----${'BEGIN'} RSA PRIVATE KEY-----`, 'Proc-Type: 4,ENCRYPTED', 'DEK-Info: AES-128-CBC,E8F7D2D674D1A0883D0E198531B4AFDE', '', pkBody, `-----${'END'} RSA PRIVATE KEY-----`, ''].join('\n'),
+        'keys/id_ed25519': openssh('aes256-ctr'),
+        'keys/id_plain': openssh('none'),
+        'keys/plain.pem': armour('RSA PRIVATE KEY'),
+      },
+    });
+    const messages = Object.fromEntries(out.findings.map((f) => [f.file, f.message.split(';')[0]]));
+    expect(messages).toEqual({
+      'certs/legacy.enc.pem': 'a passphrase-encrypted private key (ENCRYPTED PRIVATE KEY) is committed: the passphrase protects it only as well as the passphrase is kept',
+      'keys/legacy_rsa.key': 'a passphrase-encrypted private key (RSA PRIVATE KEY) is committed: the passphrase protects it only as well as the passphrase is kept',
+      'keys/id_ed25519': 'a passphrase-encrypted private key (OPENSSH PRIVATE KEY) is committed: the passphrase protects it only as well as the passphrase is kept',
+      'keys/id_plain': 'a private key (OPENSSH PRIVATE KEY) is committed in plain text',
+      'keys/plain.pem': 'a private key (RSA PRIVATE KEY) is committed in plain text',
+    });
+    for (const f of out.findings) expect(f.message).toMatch(/revoke\/rotate the secret, remove it from the repository/);
+  });
+});

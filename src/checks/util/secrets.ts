@@ -633,13 +633,13 @@ function isDummyValue(v: string): boolean {
 
 /**
  * Whether a literal assigned to a secret-like name looks like a real secret: long enough,
- * random-looking (Shannon entropy), letters and digits mixed, no spaces, not an example,
- * placeholder, default or reference.
+ * random-looking (Shannon entropy), letters and digits mixed, no spaces unless passphrase-like
+ * ({@link spacedSecret}, {@link randomWithSpaces}), not an example, placeholder, default or reference.
  */
 export function looksLikeSecretValue(value: string, minLength = 12): boolean {
   const v = value.trim();
   if (v.length < minLength || v.length > 4096) return false;
-  if ((/\s/.test(v) && !randomWithSpaces(v)) || !/[A-Za-z]/.test(v) || (!/[0-9]/.test(v) && !randomLetters(v)) || classes(v) < 2) return false;
+  if ((/\s/.test(v) && !randomWithSpaces(v) && !spacedSecret(v, false)) || !/[A-Za-z]/.test(v) || (!/[0-9]/.test(v) && !randomLetters(v)) || classes(v) < 2) return false;
   if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || isDummyValue(v) || isCiphertextOrHash(v) || isPublicKeyValue(v)) return false;
   if (isUrlWithoutSecret(v) || isKebabIdentifier(v) || RELATIVE_FILE_RE.test(v)) return false;
   // Words joined by separators with a trailing number (`token_v2_name`, `password123`, `SuperStrongPassword2024`) are not
@@ -696,6 +696,81 @@ function randomWithSpaces(v: string): boolean {
   return shannonEntropy(v) >= 4;
 }
 
+/**
+ * Function words and instructions of English prose: a value with spaces that holds one is a sentence, a message or a
+ * note (`Your password is incorrect`, `see the vault`), not a passphrase.
+ */
+const PROSE_WORDS = new Set([
+  'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'been', 'am', 'it', 'its', 'this', 'that', 'these', 'those', 'there', 'here',
+  'i', 'me', 'my', 'you', 'your', 'yours', 'we', 'us', 'our', 'they', 'them', 'their', 'he', 'him', 'his', 'she', 'her',
+  'to', 'of', 'for', 'in', 'on', 'at', 'by', 'from', 'with', 'without', 'into', 'about', 'as', 'and', 'or', 'nor', 'but', 'not', 'no',
+  'if', 'then', 'than', 'so', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may',
+  'what', 'which', 'who', 'when', 'where', 'how', 'why', 'please', 'enter', 'see', 'use', 'ask', 'set', 'get', 'put', 'fill',
+  // The same in the languages of most locale files (a Rails `de.yml`'s `token_expired: Ihr Token ist 2 Tage abgelaufen`).
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'ist', 'sind', 'und', 'oder', 'nicht', 'mit', 'für', 'von', 'zu', 'ihr', 'ihre', 'sie', 'wir', 'ich', 'du', 'bitte',
+  'le', 'la', 'les', 'un', 'une', 'est', 'et', 'ou', 'pas', 'avec', 'pour', 'de', 'du', 'votre', 'vous', 'nous', 'il', 'elle',
+  'el', 'los', 'las', 'es', 'y', 'o', 'con', 'para', 'del', 'su', 'usted', 'por', 'favor', 'het', 'een', 'en', 'van', 'voor', 'uw', 'je', 'niet',
+]);
+/** A word of prose as written: letters, an apostrophe's ending (`don't`), quotes or brackets around it, trailing punctuation. */
+const PROSE_PART_RE = /^[("'`]?[A-Za-z]+(?:['’][a-z]{1,2})?[.,:;!?"'`)]*$/;
+/** A command line's flag (`-U`, `--password=…`) or shell operator: the value is a command, not a secret. */
+const COMMAND_PART_RE = /^(?:--?[A-Za-z][\w-]*(?:=\S*)?|\|\|?|&&|;|>>?|<|2>&1|\\)$/;
+/** A cron field: numbers, `*`, ranges, steps and lists (`1-5`, `0/15`, `MON-FRI`). */
+const CRON_PART_RE = /^(?:[\d*?/,#LW-]+|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:[-,](?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))*)$/i;
+
+/**
+ * A group of a random key written in groups (`4hQ9 zT2m Rk7w`, `p4#W m9!q`): letters with digits or symbols between them
+ * (`zT2m`), or letters beside them that do not read as words (`4hQ9`: `hQ`). Words with a number or a version (`OAuth2`,
+ * `TLS1.3`, `v2`, `1password`) and words joined by `-`, `.` or `'` (`well-known`, `e.g.`) are not.
+ */
+function isRandomGroup(p: string): boolean {
+  if (!/[A-Za-z]/.test(p) || !/[^A-Za-z]/.test(p.replace(/[.,:;!?"')]+$/, ''))) return false;
+  if (/[A-Za-z][^A-Za-z.'’-]+[A-Za-z]/.test(p)) return !/^[\w.-]+@[\w-]+(?:\.[\w-]+)+$/.test(p) && !/[/\\]/.test(p) && !/:\/\//.test(p);
+  return !readsAsWords(p.replace(/[^A-Za-z]/g, ''));
+}
+
+/**
+ * Whether a value that holds white space is prose, a command line or a cron expression rather than a secret: a sentence
+ * (`Your password is incorrect`, ending in `.`, `!` or `?`), a note with function words (`see the vault`, at least a
+ * third of its parts when it also holds random-looking groups), flags or shell operators (`pg_dump -U app db`), cron
+ * fields (`0 5 * * *`), or a structure (JSON, a list) whose entries are judged on their own.
+ */
+function isProseOrCommand(v: string, parts: string[]): boolean {
+  if (/^[{[]/.test(v)) return true;
+  if (parts.some((p) => COMMAND_PART_RE.test(p))) return true;
+  if (parts.length >= 5 && parts.length <= 7 && parts.every((p) => CRON_PART_RE.test(p))) return true;
+  const prose = parts.filter((p) => PROSE_WORDS.has(p.toLowerCase().replace(/^[("'`]+|[.,:;!?"'`)]+$/g, ''))).length;
+  const random = parts.filter(isRandomGroup).length;
+  if (random === 0 ? prose > 0 : prose * 3 >= parts.length) return true;
+  // A sentence: it starts and ends with words and ends with a full stop, `!` or `?`.
+  return random === 0 && /[.!?]$/.test(v) && PROSE_PART_RE.test(parts[0]!);
+}
+
+/**
+ * Whether a value that holds white space is a secret rather than prose (see {@link isProseOrCommand}):
+ * - a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`: three or more groups, each random);
+ * - a generated passphrase of four or more words with a number and mixed capitals (`amber Falcon 17 ridge Lantern`:
+ *   a capitalised word after a lower-case one; prose capitalises its first word, a title every word);
+ * - in a dotenv file (`env`), whose values are meant to be secrets, also any value with a random group
+ *   (`Gr4nite&7 willow`, `Kp4 lamp river 7w`), three or more words with a number or mixed capitals, and four or
+ *   more lower-case words (`amber falcon ridge lantern`; a Gmail app password, four groups of four lower-case letters, has this shape).
+ * Two words (`Hello World`, `keyboard cat`) and title-cased labels (`Acme Mail Service`) are never one.
+ */
+function spacedSecret(v: string, env: boolean): boolean {
+  const parts = v.split(/\s+/).filter(Boolean);
+  if (parts.length < 2 || isProseOrCommand(v, parts)) return false;
+  const random = parts.filter(isRandomGroup).length;
+  if (random === parts.length && parts.length >= 3 && parts.every((p) => p.length >= 3 && p.length <= 12) && v.replace(/\s/g, '').length >= 12) return true;
+  if (env && random > 0) return true;
+  const words = parts.filter((p) => /^[A-Za-z]+$/.test(p));
+  const numbers = parts.filter((p) => /^\d+$/.test(p)).length;
+  // A passphrase is a handful of words (generators make 3 to 8); longer runs of words are prose.
+  if (words.length + numbers !== parts.length || words.length < 2 || parts.length > 8) return false;
+  const mixedCaps = words.some((w, i) => i > 0 && /^[A-Z][a-z]/.test(w) && words.slice(0, i).some((x) => /^[a-z]/.test(x)));
+  if (!env) return parts.length >= 4 && numbers > 0 && mixedCaps;
+  return (parts.length >= 3 && (numbers > 0 || mixedCaps)) || (parts.length >= 4 && words.every((w) => /^[a-z]+$/.test(w)));
+}
+
 /** A URL: its authority (userinfo, host, port) and the rest. */
 const URL_PARTS_RE = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)(\S*)$/i;
 /** A query or fragment parameter that may carry a secret (`?token=…`, `&api_key=…`, `&sig=…`). */
@@ -736,11 +811,12 @@ function isKebabIdentifier(v: string): boolean {
 
 /**
  * The lower bar for a dotenv file, whose whole purpose is holding real secrets: any secret-named
- * literal of 8+ characters that is not a reference, number, URL, example, placeholder or default.
+ * literal of 8+ characters that is not a reference, number, URL, example, placeholder or default;
+ * with spaces, one that is no prose, label, command line or cron expression ({@link spacedSecret}).
  */
 export function looksLikeEnvSecret(value: string): boolean {
   const v = value.trim();
-  if (v.length < 8 || v.length > 4096 || /\s/.test(v) || !/[A-Za-z]/.test(v)) return false;
+  if (v.length < 8 || v.length > 4096 || (/\s/.test(v) && !spacedSecret(v, true)) || !/[A-Za-z]/.test(v)) return false;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(?:true|false|yes|no|on|off|null|none)$/i.test(v)) return false;
   return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !isDummyValue(v) && !isCiphertextOrHash(v) && !isPublicKeyValue(v) && !RELATIVE_FILE_RE.test(v);
 }
@@ -978,7 +1054,7 @@ export function splitLiteralFallbacks(text: string, kinds: readonly Fallback['ki
 
 /**
  * Last words of a key (a Kubernetes Secret's, a compose secret's name) that name where, who or what kind rather than the secret (`username`, `DB_HOST`,
- * `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, a bootstrap token's `token-id`, `expiration` and `auth-extra-groups`,
+ * `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, an OIDC client's `issuer` and `audience`, a bootstrap token's `token-id`, `expiration` and `auth-extra-groups`,
  * a service binding's `type`/`provider`): a Secret holds them beside the password. Judged by the key's name tokens
  * whatever its case or separators; a key with a secret word ({@link isSecretName}: `token-secret`, `DB_PASSWORD`)
  * or ending in `key` (`STRIPE_KEY`, `DB_KEY`) is never one of them.
@@ -987,6 +1063,8 @@ export const NOT_SECRET_KEY_WORDS = new Set([
   'user', 'users', 'username', 'usernames', 'login', 'email', 'mail', 'host', 'hosts', 'hostname', 'port', 'database', 'db', 'dbname',
   'schema', 'namespace', 'region', 'zone', 'endpoint', 'sslmode', 'driver', 'dialect', 'type', 'kind', 'provider', 'id', 'ids', 'name',
   'expiration', 'expiry', 'expires', 'group', 'groups', 'project', 'tenant', 'bucket', 'cluster', 'version',
+  // Who issues a token, whom it is for and what it grants: an OIDC client's `issuer`, `audience`, `scope`, `realm`, `domain`.
+  'issuer', 'audience', 'audiences', 'scope', 'scopes', 'realm', 'domain',
 ]);
 /** Keys holding a URL or DSN (`DATABASE_URL`, `SENTRY_DSN`): a secret only when the URL embeds a password. */
 export const URL_KEY_WORDS = new Set(['url', 'uri', 'urls', 'dsn']);
