@@ -6471,14 +6471,14 @@ function isDummyValue(v) {
 }
 /**
  * Whether a literal assigned to a secret-like name looks like a real secret: long enough,
- * random-looking (Shannon entropy), letters and digits mixed, no spaces, not an example,
- * placeholder, default or reference.
+ * random-looking (Shannon entropy), letters and digits mixed, no spaces unless passphrase-like
+ * ({@link spacedSecret}, {@link randomWithSpaces}), not an example, placeholder, default or reference.
  */
 function looksLikeSecretValue(value, minLength = 12) {
     const v = value.trim();
     if (v.length < minLength || v.length > 4096)
         return false;
-    if ((/\s/.test(v) && !randomWithSpaces(v)) || !/[A-Za-z]/.test(v) || (!/[0-9]/.test(v) && !randomLetters(v)) || classes(v) < 2)
+    if ((/\s/.test(v) && !randomWithSpaces(v) && !spacedSecret(v, false)) || !/[A-Za-z]/.test(v) || (!/[0-9]/.test(v) && !randomLetters(v)) || classes(v) < 2)
         return false;
     if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || isDummyValue(v) || isCiphertextOrHash(v) || isPublicKeyValue(v))
         return false;
@@ -6544,6 +6544,88 @@ function randomWithSpaces(v) {
         return false;
     return shannonEntropy(v) >= 4;
 }
+/**
+ * Function words and instructions of English prose: a value with spaces that holds one is a sentence, a message or a
+ * note (`Your password is incorrect`, `see the vault`), not a passphrase.
+ */
+const PROSE_WORDS = new Set([
+    'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'been', 'am', 'it', 'its', 'this', 'that', 'these', 'those', 'there', 'here',
+    'i', 'me', 'my', 'you', 'your', 'yours', 'we', 'us', 'our', 'they', 'them', 'their', 'he', 'him', 'his', 'she', 'her',
+    'to', 'of', 'for', 'in', 'on', 'at', 'by', 'from', 'with', 'without', 'into', 'about', 'as', 'and', 'or', 'nor', 'but', 'not', 'no',
+    'if', 'then', 'than', 'so', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may',
+    'what', 'which', 'who', 'when', 'where', 'how', 'why', 'please', 'enter', 'see', 'use', 'ask', 'set', 'get', 'put', 'fill',
+    // The same in the languages of most locale files (a Rails `de.yml`'s `token_expired: Ihr Token ist 2 Tage abgelaufen`).
+    'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'ist', 'sind', 'und', 'oder', 'nicht', 'mit', 'für', 'von', 'zu', 'ihr', 'ihre', 'sie', 'wir', 'ich', 'du', 'bitte',
+    'le', 'la', 'les', 'un', 'une', 'est', 'et', 'ou', 'pas', 'avec', 'pour', 'de', 'du', 'votre', 'vous', 'nous', 'il', 'elle',
+    'el', 'los', 'las', 'es', 'y', 'o', 'con', 'para', 'del', 'su', 'usted', 'por', 'favor', 'het', 'een', 'en', 'van', 'voor', 'uw', 'je', 'niet',
+]);
+/** A word of prose as written: letters, an apostrophe's ending (`don't`), quotes or brackets around it, trailing punctuation. */
+const PROSE_PART_RE = /^[("'`]?[A-Za-z]+(?:['’][a-z]{1,2})?[.,:;!?"'`)]*$/;
+/** A command line's flag (`-U`, `--password=…`) or shell operator: the value is a command, not a secret. */
+const COMMAND_PART_RE = /^(?:--?[A-Za-z][\w-]*(?:=\S*)?|\|\|?|&&|;|>>?|<|2>&1|\\)$/;
+/** A cron field: numbers, `*`, ranges, steps and lists (`1-5`, `0/15`, `MON-FRI`). */
+const CRON_PART_RE = /^(?:[\d*?/,#LW-]+|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:[-,](?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))*)$/i;
+/**
+ * A group of a random key written in groups (`4hQ9 zT2m Rk7w`, `p4#W m9!q`): letters with digits or symbols between them
+ * (`zT2m`), or letters beside them that do not read as words (`4hQ9`: `hQ`). Words with a number or a version (`OAuth2`,
+ * `TLS1.3`, `v2`, `1password`) and words joined by `-`, `.` or `'` (`well-known`, `e.g.`) are not.
+ */
+function isRandomGroup(p) {
+    if (!/[A-Za-z]/.test(p) || !/[^A-Za-z]/.test(p.replace(/[.,:;!?"')]+$/, '')))
+        return false;
+    if (/[A-Za-z][^A-Za-z.'’-]+[A-Za-z]/.test(p))
+        return !/^[\w.-]+@[\w-]+(?:\.[\w-]+)+$/.test(p) && !/[/\\]/.test(p) && !/:\/\//.test(p);
+    return !readsAsWords(p.replace(/[^A-Za-z]/g, ''));
+}
+/**
+ * Whether a value that holds white space is prose, a command line or a cron expression rather than a secret: a sentence
+ * (`Your password is incorrect`, ending in `.`, `!` or `?`), a note with function words (`see the vault`, at least a
+ * third of its parts when it also holds random-looking groups), flags or shell operators (`pg_dump -U app db`), cron
+ * fields (`0 5 * * *`), or a structure (JSON, a list) whose entries are judged on their own.
+ */
+function isProseOrCommand(v, parts) {
+    if (/^[{[]/.test(v))
+        return true;
+    if (parts.some((p) => COMMAND_PART_RE.test(p)))
+        return true;
+    if (parts.length >= 5 && parts.length <= 7 && parts.every((p) => CRON_PART_RE.test(p)))
+        return true;
+    const prose = parts.filter((p) => PROSE_WORDS.has(p.toLowerCase().replace(/^[("'`]+|[.,:;!?"'`)]+$/g, ''))).length;
+    const random = parts.filter(isRandomGroup).length;
+    if (random === 0 ? prose > 0 : prose * 3 >= parts.length)
+        return true;
+    // A sentence: it starts and ends with words and ends with a full stop, `!` or `?`.
+    return random === 0 && /[.!?]$/.test(v) && PROSE_PART_RE.test(parts[0]);
+}
+/**
+ * Whether a value that holds white space is a secret rather than prose (see {@link isProseOrCommand}):
+ * - a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`: three or more groups, each random);
+ * - a generated passphrase of four or more words with a number and mixed capitals (`amber Falcon 17 ridge Lantern`:
+ *   a capitalised word after a lower-case one; prose capitalises its first word, a title every word);
+ * - in a dotenv file (`env`), whose values are meant to be secrets, also any value with a random group
+ *   (`Gr4nite&7 willow`, `Kp4 lamp river 7w`), three or more words with a number or mixed capitals, and four or
+ *   more lower-case words (`amber falcon ridge lantern`; a Gmail app password, four groups of four lower-case letters, has this shape).
+ * Two words (`Hello World`, `keyboard cat`) and title-cased labels (`Acme Mail Service`) are never one.
+ */
+function spacedSecret(v, env) {
+    const parts = v.split(/\s+/).filter(Boolean);
+    if (parts.length < 2 || isProseOrCommand(v, parts))
+        return false;
+    const random = parts.filter(isRandomGroup).length;
+    if (random === parts.length && parts.length >= 3 && parts.every((p) => p.length >= 3 && p.length <= 12) && v.replace(/\s/g, '').length >= 12)
+        return true;
+    if (env && random > 0)
+        return true;
+    const words = parts.filter((p) => /^[A-Za-z]+$/.test(p));
+    const numbers = parts.filter((p) => /^\d+$/.test(p)).length;
+    // A passphrase is a handful of words (generators make 3 to 8); longer runs of words are prose.
+    if (words.length + numbers !== parts.length || words.length < 2 || parts.length > 8)
+        return false;
+    const mixedCaps = words.some((w, i) => i > 0 && /^[A-Z][a-z]/.test(w) && words.slice(0, i).some((x) => /^[a-z]/.test(x)));
+    if (!env)
+        return parts.length >= 4 && numbers > 0 && mixedCaps;
+    return (parts.length >= 3 && (numbers > 0 || mixedCaps)) || (parts.length >= 4 && words.every((w) => /^[a-z]+$/.test(w)));
+}
 /** A URL: its authority (userinfo, host, port) and the rest. */
 const URL_PARTS_RE = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)(\S*)$/i;
 /** A query or fragment parameter that may carry a secret (`?token=…`, `&api_key=…`, `&sig=…`). */
@@ -6587,11 +6669,12 @@ function isKebabIdentifier(v) {
 }
 /**
  * The lower bar for a dotenv file, whose whole purpose is holding real secrets: any secret-named
- * literal of 8+ characters that is not a reference, number, URL, example, placeholder or default.
+ * literal of 8+ characters that is not a reference, number, URL, example, placeholder or default;
+ * with spaces, one that is no prose, label, command line or cron expression ({@link spacedSecret}).
  */
 function looksLikeEnvSecret(value) {
     const v = value.trim();
-    if (v.length < 8 || v.length > 4096 || /\s/.test(v) || !/[A-Za-z]/.test(v))
+    if (v.length < 8 || v.length > 4096 || (/\s/.test(v) && !spacedSecret(v, true)) || !/[A-Za-z]/.test(v))
         return false;
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(?:true|false|yes|no|on|off|null|none)$/i.test(v))
         return false;
@@ -6819,7 +6902,7 @@ function splitLiteralFallbacks(text, kinds = ['python', 'js']) {
 }
 /**
  * Last words of a key (a Kubernetes Secret's, a compose secret's name) that name where, who or what kind rather than the secret (`username`, `DB_HOST`,
- * `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, a bootstrap token's `token-id`, `expiration` and `auth-extra-groups`,
+ * `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, an OIDC client's `issuer` and `audience`, a bootstrap token's `token-id`, `expiration` and `auth-extra-groups`,
  * a service binding's `type`/`provider`): a Secret holds them beside the password. Judged by the key's name tokens
  * whatever its case or separators; a key with a secret word ({@link isSecretName}: `token-secret`, `DB_PASSWORD`)
  * or ending in `key` (`STRIPE_KEY`, `DB_KEY`) is never one of them.
@@ -6828,6 +6911,8 @@ const NOT_SECRET_KEY_WORDS = new Set([
     'user', 'users', 'username', 'usernames', 'login', 'email', 'mail', 'host', 'hosts', 'hostname', 'port', 'database', 'db', 'dbname',
     'schema', 'namespace', 'region', 'zone', 'endpoint', 'sslmode', 'driver', 'dialect', 'type', 'kind', 'provider', 'id', 'ids', 'name',
     'expiration', 'expiry', 'expires', 'group', 'groups', 'project', 'tenant', 'bucket', 'cluster', 'version',
+    // Who issues a token, whom it is for and what it grants: an OIDC client's `issuer`, `audience`, `scope`, `realm`, `domain`.
+    'issuer', 'audience', 'audiences', 'scope', 'scopes', 'realm', 'domain',
 ]);
 /** Keys holding a URL or DSN (`DATABASE_URL`, `SENTRY_DSN`): a secret only when the URL embeds a password. */
 const URL_KEY_WORDS = new Set(['url', 'uri', 'urls', 'dsn']);
@@ -9253,6 +9338,11 @@ const BLOCK_SCALAR_RE = /^[|>][-+]?\d*$/;
 /** Documentation, and request documentation: Postman collections, HTTP request files (`*.http`, `*.rest`: sample bodies sent to a local server) and API example files (the AWS SDK's `*.examples.json`, botocore's `examples-1.json`). */
 const DOC_FILE_RE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|postman_collection\.json|http|rest)$|(?:^|[/.])examples(?:-\d+)?\.json$/i;
 const LONG_LINE = 1000;
+/**
+ * Firebase's Android and iOS app configs, by name (`google-services.json`, `GoogleService-Info.plist`, also per build
+ * flavor: `GoogleService-Info-Dev.plist`): their Google API key is public by design, however trimmed the file.
+ */
+const FIREBASE_CONFIG_FILE = /(?:^|\/)(?:google-services\.json|GoogleService-Info(?:[-_.][\w-]+)?\.plist)$/;
 /** Fallbacks of environment reads that span lines (a call's arguments below it, `||` then the literal): the shared reading, judged here like any literal. */
 function splitFallbacks(text) {
     const hits = [];
@@ -9489,7 +9579,12 @@ function scanText(text, mode) {
         if (begin !== -1) {
             const block = privateKeyAt(text, lineStart + begin);
             if (block) {
-                add({ line: lineNo, column: begin + 1, message: `a private key (${block.type}) is committed in plain text`, secret: block.body });
+                add({
+                    line: lineNo, column: begin + 1, secret: block.body,
+                    message: block.encrypted
+                        ? `a passphrase-encrypted private key (${block.type}) is committed: the passphrase protects it only as well as the passphrase is kept`
+                        : `a private key (${block.type}) is committed in plain text`,
+                });
                 skipUntil = block.end;
             }
         }
@@ -9869,6 +9964,21 @@ function puttyKey(text) {
     const encrypted = m[2].toLowerCase() !== 'none';
     return { line: 1, column: 1, message: `a PuTTY private key (${m[1].slice(0, 40)}${encrypted ? ', passphrase-protected' : ', not encrypted'}) is committed`, secret: body };
 }
+/**
+ * Whether a private key block is passphrase-encrypted: PKCS#8 `ENCRYPTED PRIVATE KEY` (and `SSH2 ENCRYPTED`), a legacy PEM
+ * key with `Proc-Type: 4,ENCRYPTED`, or an OpenSSH key whose cipher is not `none` (`openssh-key-v1`, then the cipher's name).
+ */
+function isEncryptedKey(type, armoured, body) {
+    if (type.includes('ENCRYPTED') || /^\s*Proc-Type:[ \t]*4,ENCRYPTED/m.test(armoured.replace(/\\[nr]/g, '\n')))
+        return true;
+    if (!type.startsWith('OPENSSH'))
+        return false;
+    const head = Buffer.from(body.slice(0, 64), 'base64');
+    if (head.toString('latin1', 0, 15) !== 'openssh-key-v1\0')
+        return false;
+    const length = head.readUInt32BE(15);
+    return length > 0 && length < 32 && head.toString('latin1', 19, 19 + length) !== 'none';
+}
 function privateKeyAt(text, at) {
     PRIVATE_KEY_RE.lastIndex = at;
     const m = PRIVATE_KEY_RE.exec(text);
@@ -9885,7 +9995,8 @@ function privateKeyAt(text, at) {
     // illustration; a short body in a key file or with `\n` escapes is still reported (a fake key of a few lines reads as a real one).
     if (body.length < 64 || isFillerKeyBody(body) || (!/[\n\\]/.test(m[2]) && isTruncatedDer(body)))
         return null;
-    return { type: m[1].replace(/ BLOCK$/, ''), body, end: m.index + m[0].length };
+    const type = m[1].replace(/ BLOCK$/, '');
+    return { type, body, end: m.index + m[0].length, encrypted: isEncryptedKey(type, m[2], body) };
 }
 /**
  * Whether a DER body (`MII…`: a SEQUENCE with a two-byte length) holds far fewer bytes than its header declares: a key cut
@@ -9915,7 +10026,7 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
                 continue;
             // Firebase configs: the web config, and the Android/iOS app configs (`google-services.json`'s `mobilesdk_app_id`,
             // `GoogleService-Info.plist`'s `GOOGLE_APP_ID`), which Firebase documents as safe to commit.
-            if (rule.id === 'google-api-key' && (/firebase|authDomain/i.test(text) || /"mobilesdk_app_id"|<key>GOOGLE_APP_ID<\/key>/.test(text)))
+            if (rule.id === 'google-api-key' && (mode.firebase || /firebase|authDomain/i.test(text) || /"mobilesdk_app_id"|<key>GOOGLE_APP_ID<\/key>/.test(text)))
                 continue;
             const shown = rule.prefix ? ` (${redact(value, rule)})` : '';
             add({ line: lineNo, column: (m.index ?? 0) + m[0].indexOf(value) + 1, message: `${rule.label}${shown} committed in plain text`, secret: value });
@@ -10060,6 +10171,13 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
                 value = blockScalar(text, lineEnd, line.search(/\S/));
                 column = (m.index ?? 0) + 1;
             }
+            else if (depth === 0 && mode.yaml && !quoted && /^\s*(?:-\s+)?$/.test(s.slice(0, m.index)) && !looksLikeSecretValue(value)) {
+                // A YAML plain scalar runs on to the end of the line (a ` #comment` aside): `SMTP_PASSWORD: amber Falcon 17 ridge Lantern`,
+                // compose's list form `- SMTP_PASSWORD=amber Falcon …`. Judged whole when its first word alone is no secret.
+                const plain = (0,env/* unquotedEnvValue */.K)(s.slice(start), false);
+                if (plain !== value && !/:\s/.test(plain))
+                    value = plain;
+            }
             if (tokens.some((t) => value.includes(t)) || isPatternLiteral(value))
                 continue;
             // In a dotenv file any 8+ character literal counts (`DB_PASSWORD=production_db_password` is the password); elsewhere a
@@ -10165,7 +10283,11 @@ const SEALED_RE = /^[A-Za-z0-9+/]{32,}={0,2}$/;
 /** Literal values in Kubernetes `Secret` manifests and secret-named container env values; returns the `file:line`s it judged. */
 /** Values that are no secret in any Secret key: booleans (`usage-bootstrap-signing: "true"`) and ISO dates (`expiration`). */
 const NOT_SECRET_VALUE = /^(?:true|false|yes|no|on|off|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)$/i;
-/** How a Secret's key is judged: `skip` (it names where/who/what kind), `url` (reported only with an embedded password) or `value`. */
+/**
+ * How a Secret's key is judged: `skip` (it names where/who/what kind), `url` (reported only with an embedded password or a
+ * provider token), `value` (a secret name: any literal counts) or `other` (any other name: a literal counts unless it is a
+ * URL that points elsewhere, {@link isPlainUrl}).
+ */
 function secretKeyKind(key) {
     if (isSecretName(key))
         return 'value';
@@ -10176,7 +10298,36 @@ function secretKeyKind(key) {
     // A bootstrap token's `usage-bootstrap-authentication`/`usage-bootstrap-signing`: what the token may be used for.
     if (NOT_SECRET_KEY_WORDS.has(last) || t[0] === 'usage')
         return 'skip';
-    return URL_KEY_WORDS.has(last) ? 'url' : 'value';
+    return URL_KEY_WORDS.has(last) ? 'url' : 'other';
+}
+/** Whether a value holds a provider token (a Slack or Discord webhook URL, a `ghp_…` token), examples and fillers aside. */
+function holdsToken(value) {
+    TOKEN_RE.lastIndex = 0;
+    if (!TOKEN_RE.test(value))
+        return false;
+    for (const rule of TOKEN_RULES) {
+        rule.re.lastIndex = 0;
+        for (const m of value.matchAll(rule.re))
+            if (!rule.reject?.(m[1] ?? m[0], value))
+                return true;
+    }
+    return false;
+}
+/**
+ * A URL that points elsewhere and holds no secret: no user info with a password, no secret-named query parameter, no
+ * provider token, and no random-looking path segment (a capability URL's: `…/IncomingWebhook/<32 hex>/…`). An OIDC
+ * issuer or discovery document (`https://auth.acme.io/.well-known/openid-configuration`), an API endpoint.
+ */
+function isPlainUrl(value) {
+    const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)(\S*)$/i.exec(value.trim());
+    if (!m)
+        return false;
+    const authority = m[1];
+    if (authority.slice(0, authority.lastIndexOf('@') + 1).includes(':'))
+        return false;
+    if (secretQueryParams(value).length || holdsToken(value))
+        return false;
+    return !m[2].split(/[/?&=#;]+/).some((segment) => looksLikeSecretValue(segment));
 }
 /** Whether a URL or connection string embeds a real password (not a variable, placeholder or default). */
 function embedsPassword(value) {
@@ -10233,7 +10384,10 @@ function scanKubernetes(snapshot, skipFile, report, userNamed) {
                     // Password hashes (an ingress-nginx basic-auth Secret's htpasswd `auth`) are what a server stores, not the secret.
                     if (!value.trim() || isReference(value) || isDefaultCredential(value) || isExampleValue(value) || isPublicKeyValue(value) || isCiphertextOrHash(value) || NOT_SECRET_VALUE.test(value.trim()))
                         continue;
-                    if (kind === 'url' && !embedsPassword(value))
+                    if (kind === 'url' && !embedsPassword(value) && !holdsToken(value))
+                        continue;
+                    // Under a name that is no secret's (`discovery`, `jwks`), a URL without a password points elsewhere.
+                    if (kind === 'other' && isPlainUrl(value))
                         continue;
                     // Certificates and CA bundles are public.
                     if (/^\s*-----BEGIN CERTIFICATE-----/.test(value) && !value.includes('PRIVATE KEY'))
@@ -10303,7 +10457,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
         fix: FIX,
         details: [
             '**What is found** (one finding per leaked value and line):',
-            '- private key blocks (`-----BEGIN [RSA|EC|DSA|OPENSSH|PGP|ENCRYPTED] PRIVATE KEY-----` with a real body, also inside JSON strings with `\\n` escapes), and PuTTY private key files (`PuTTY-User-Key-File-2:`/`-3:` with a key body, passphrase-protected or not);',
+            '- private key blocks (`-----BEGIN [RSA|EC|DSA|OPENSSH|PGP|ENCRYPTED] PRIVATE KEY-----` with a real body, also inside JSON strings with `\\n` escapes; a passphrase-encrypted key — PKCS#8 `ENCRYPTED PRIVATE KEY`, a PEM key with `Proc-Type: 4,ENCRYPTED`, an OpenSSH key with a cipher — is reported as committed encrypted, not in plain text: the passphrase protects it only as well as the passphrase is kept), and PuTTY private key files (`PuTTY-User-Key-File-2:`/`-3:` with a key body, passphrase-protected or not);',
             '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), Docker Hub personal access tokens (`dckr_pat_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`), Stripe webhook signing secrets (`whsec_`), Google OAuth client secrets (`GOCSPX-`), Heroku (`HRKU-`), Cloudflare Origin CA keys (`v1.0-`), Mailgun (`key-` and 32 hex), Discord webhook URLs, Azure AD client secrets (`…Q~…`);',
             '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`), unless the password is a variable, a placeholder, a default or the user name (those are `default-credentials`\', which reads such a URL wherever code writes it, a call\'s argument too), or the host is local/example; secret-named query parameters of a URL (`jdbc:mysql://db/app?user=app&password=…`, JDBC `;password=…`, `https://api…/v1?api_key=…`, `?token=…`, in code, configuration and `.env` files alike), whose value is judged like an assignment of that name (reported at the value; references such as `${DB_PASSWORD}` or `{API_KEY}`, placeholders, defaults and local/example hosts pass);',
             '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt the committed credentials);',
@@ -10313,14 +10467,14 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- secret-named XML elements with a literal value (`<password>…</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files, and .NET\'s `<add key="SmtpPassword" value="…" />` in `web.config` `appSettings` or NuGet.Config `ClearTextPassword`; Maven\'s encrypted `{…}` passwords, references and commented-out elements pass);',
             '- private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`: a kubeconfig\'s `client-key-data`, a Helm value) or a JSON service-account key holding a `private_key` (a GCP key put into a `.env` line), on lines of any length;',
             '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\');',
-            '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix — `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` —, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password; certificates, placeholders, templated values, booleans and ISO dates pass);',
-            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), `password: …`, `.env` `TOKEN=…`, PHP `define(\'DB_PASSWORD\', \'…\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`…; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`; C# verbatim and Objective-C `@"…"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= …`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "…"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=…`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`; not a camelCase name), has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
+            '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix — `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` —, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; an OIDC client\'s `issuer`, `audience`, `scope`, `realm` and `domain` name who or what as well; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password or holds a provider token (a Slack webhook URL), and under any other name that is no secret\'s a URL without a password points elsewhere (an OIDC `discovery` document, a `jwks` endpoint) unless it holds a provider token, a secret-named query parameter or a random-looking path segment (a capability URL\'s); certificates, placeholders, templated values, booleans and ISO dates pass);',
+            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), `password: …`, `.env` `TOKEN=…`, PHP `define(\'DB_PASSWORD\', \'…\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`…; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`; C# verbatim and Objective-C `@"…"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= …`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "…"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=…`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`; not a camelCase name), has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) — never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=…`) is read to the end of the line;',
             '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, python-decouple `config("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, `ENV.fetch("X") { "…" }`, `ENV["X"] || "…"`, JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
-            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file`, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': …, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
+            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file`, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': …, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
             '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json`, HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files (`config/dev.exs`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`).',
-            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy. Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
+            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy; a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
             '',
@@ -10345,7 +10499,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                     const lines = escaped && hits.length ? text.split('\n') : null;
                     return hits.length ? hits.map((h) => ({ line: h.line, column: lines ? escapedColumn(lines[h.line - 1] ?? '', h.column) : h.column, message: h.message, secret: h.secret })) : undefined;
                 }
-                const hits = scanText(text, { generic, yaml: (0,classify/* isYamlFile */.wl)(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), go: file.endsWith('.go'), php: file.endsWith('.php'), ruby: file.endsWith('.rb'), env: (0,classify/* isEnvFile */.qb)(file), dockerfile: (0,classify/* isDockerfile */.pZ)(file) });
+                const hits = scanText(text, { generic, yaml: (0,classify/* isYamlFile */.wl)(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), go: file.endsWith('.go'), php: file.endsWith('.php'), ruby: file.endsWith('.rb'), env: (0,classify/* isEnvFile */.qb)(file), dockerfile: (0,classify/* isDockerfile */.pZ)(file), firebase: FIREBASE_CONFIG_FILE.test(file) });
                 // The structural readers add what the line scan did not find on the same line.
                 const add = (more) => { for (const h of more)
                     if (!hits.some((x) => x.line === h.line))
