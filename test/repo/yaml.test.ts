@@ -278,8 +278,18 @@ describe('parseYaml semantics', () => {
     for (const t of [`a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, `${block}${' '.repeat(3000)}v\n`]) {
       const { errors } = parseYaml('x.yaml', t);
       expect(errors.length).toBeGreaterThan(0);
-      for (const e of errors) expect(e.message).toBe('nested too deeply to read (thousands of levels, more than any configuration has)');
+      for (const e of errors) expect(e.message).toMatch(/^nested too deeply to read \((?:thousands of levels|more than 512 levels of \[ \] or \{ \}), more than any configuration has\)$/);
     }
+  });
+  it('refuses flow collections nested past 512 levels before parsing, at the bracket that goes too deep, the same every time (QA round 25)', () => {
+    const text = `a: 1\nb: ${'['.repeat(200_000)}${']'.repeat(200_000)}\n`;
+    const first = parseYaml('x.yaml', text);
+    expect(first.docs).toEqual([]);
+    expect(first.errors).toEqual([{ message: 'nested too deeply to read (more than 512 levels of [ ] or { }, more than any configuration has)', line: 2, column: 516 }]);
+    expect(parseYaml('x.yaml', text)).toEqual(first);
+    // Brackets in quotes and comments are not nesting; 512 levels still parse.
+    expect(parseYaml('x.yaml', `a: "${'['.repeat(600)}" # ${'{'.repeat(600)}\n`).errors).toEqual([]);
+    expect(parseYaml('x.yaml', `a: ${'['.repeat(512)}${']'.repeat(512)}\n`).errors).toEqual([]);
   });
 });
 
