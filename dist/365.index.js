@@ -29,6 +29,11 @@ const ALIAS_BOMB = 'Excessive alias count indicates a resource exhaustion attack
  * errors, tags, directives, unusual keys or layouts) is parsed again by {@link parseYamlPrecise}.
  */
 function parseYaml(path, text) {
+    // Thousands of nested `[`/`{` cost the parsers seconds and hundreds of MB each (a 1 MB file of `[[[…`: 760 MB)
+    // before they run out of stack at a place that varies: refused up front, at the bracket that goes too deep.
+    const deep = tooDeepFlow(text);
+    if (deep !== null)
+        return { path, docs: [], errors: [{ message: `nested too deeply to read (more than ${MAX_FLOW_DEPTH} levels of [ ] or { }, more than any configuration has)`, ...deep }] };
     let fast = null;
     try {
         fast = parseYamlFast(path, text);
@@ -37,6 +42,52 @@ function parseYaml(path, text) {
         fast = null;
     }
     return fast ?? parseYamlPrecise(path, text);
+}
+/** Flow collections nested deeper than this are not parsed (Kubernetes and compose files nest a dozen levels). */
+const MAX_FLOW_DEPTH = 512;
+/**
+ * Where flow collections (`[`, `{`) first nest deeper than MAX_FLOW_DEPTH, or null. Quoted scalars and comments
+ * are skipped roughly (a bracket inside them is not counted); one pass, no allocation per character.
+ */
+function tooDeepFlow(text) {
+    let depth = 0;
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10) {
+            line++;
+            lineStart = i + 1;
+            continue;
+        }
+        if (c === 91 || c === 123) {
+            if (++depth > MAX_FLOW_DEPTH)
+                return { line, column: i - lineStart + 1 };
+            continue;
+        }
+        if (c === 93 || c === 125) {
+            if (depth > 0)
+                depth--;
+            continue;
+        }
+        // `#` after a blank or at a line start opens a comment; quotes open scalars (to their closing quote on the line).
+        if (c === 35 && (i === lineStart || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) {
+            const nl = text.indexOf('\n', i);
+            if (nl < 0)
+                return null;
+            i = nl - 1;
+            continue;
+        }
+        // A quote that starts a scalar (after a blank, `[`, `{`, `,`, `:` or at the line start), not an apostrophe in a word.
+        const before = i === lineStart ? 32 : text.charCodeAt(i - 1);
+        if ((c === 34 || c === 39) && (before === 32 || before === 9 || before === 91 || before === 123 || before === 44 || before === 58)) {
+            const end = text.indexOf(c === 34 ? '"' : "'", i + 1);
+            const nl = text.indexOf('\n', i + 1);
+            if (end > 0 && (nl < 0 || end < nl))
+                i = end;
+        }
+    }
+    return null;
 }
 // ---------------------------------------------------------------------------------------------
 // Precise implementation (the `yaml` library): the reference semantics and the fallback.
