@@ -479,6 +479,11 @@ describe('Dockerfiles with nothing to build', () => {
       const bare = new Snapshot(dir, ['d/Dockerfile']);
       expect(bare.dockerfiles()).toEqual([]);
       expect(bare.problems.map((p) => p.message)).toEqual(['not UTF-8 text (NUL bytes: saved as UTF-16?): Docker refuses to build it']);
+      // A compose file with NUL bytes is said too, not skipped silently (QA round 25).
+      fs.writeFileSync(path.join(dir, 'd', 'docker-compose.yml'), Buffer.from('services:\n  web:\n    image: x\n', 'utf16le'));
+      const compose = new Snapshot(dir, ['d/docker-compose.yml']);
+      expect(compose.composeFiles().flatMap((c) => c.services)).toEqual([]);
+      expect(compose.problems.map((p) => [p.file, p.message])).toEqual([['d/docker-compose.yml', 'not UTF-8 text (NUL bytes: saved as UTF-16?): docker compose refuses to read it']]);
     } finally { fs.rmSync(dir, { recursive: true, force: true }); }
   });
 });
