@@ -15603,6 +15603,11 @@ class Snapshot {
         return this.memo('compose', () => {
             const byContent = this.composeByContent();
             const names = new Set(this.files.filter(classify/* isComposeFile */.Pv));
+            // A compose file with NUL bytes is no YAML to docker compose either: said, never skipped silently.
+            for (const f of names) {
+                if (this.text(f) === undefined && this.reader.skipped.some((s) => s.file === f && s.reason === read/* BINARY_SKIP */.I))
+                    this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (NUL bytes: saved as UTF-16?): docker compose refuses to read it' });
+            }
             // Files named by `include:` are compose files whatever their names (nested includes too,
             // bounded, each file once); `includedBy` is the nearest file including one (a compose file by
             // content included by another is an included file too).
