@@ -7160,6 +7160,9 @@ const TYPE_WORD = /^(?:string|str|text|number|int|integer|bool|boolean|any|requi
 /** A dict/object key followed by `:` (`'PASSWORD':`, `password:`, `"db_password":`) whose name ends in a password word. */
 const CODE_PASSWORD_KEY_RE = /(?<![\w$.])(['"]?)((?:[A-Za-z_$][\w$-]{0,60}?)?(?:pass|passwd|password|pwd))\1\s*:(?!:)/gi;
 /** A password or user entry with a quoted literal, in raw text (`'PASSWORD': 'app'`, `user: "app"`); group 3: the literal. */
+/** The spellings RAW_PASSWORD_ENTRY_RE / RAW_USER_ENTRY_RE can match, as literals (their keys in any case). */
+const PASSWORD_SPELLINGS = ['pass', 'Pass', 'PASS', 'pwd', 'Pwd', 'PWD'];
+const USER_SPELLINGS = ['user', 'User', 'USER', 'login', 'Login', 'LOGIN'];
 const RAW_PASSWORD_ENTRY_RE = /(?:pass|passwd|password|pwd)(['"]?)\s*:\s*[rRuUbB]{0,2}(['"`])([^'"`\\\n]{1,200})\2/gi;
 const RAW_USER_ENTRY_RE = /(?:user|username|login)(['"]?)\s*:\s*[rRuUbB]{0,2}(['"`])([^'"`\\\n]{1,200})\2/gi;
 /**
@@ -7172,7 +7175,8 @@ const RAW_USER_ENTRY_RE = /(?:user|username|login)(['"]?)\s*:\s*[rRuUbB]{0,2}(['
 function codeUserNamePasswords(file, text, lex) {
     const lang = (0,util_code/* langOf */.Ex)(file);
     const out = [];
-    if (lang === null || !/user|login/i.test(text))
+    // Literal look-ups first (far cheaper than a case-insensitive scan): a password key and a user key must both be there.
+    if (lang === null || !PASSWORD_SPELLINGS.some((w) => text.includes(w)) || !USER_SPELLINGS.some((w) => text.includes(w)))
         return out;
     // Only a file where some password entry's literal is also some user entry's literal is lexed (a quick look at the raw text).
     const passwords = new Set([...text.matchAll(RAW_PASSWORD_ENTRY_RE)].map((m) => m[3]));
