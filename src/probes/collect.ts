@@ -8,7 +8,7 @@ import zlib from 'node:zlib';
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 import type { Logger } from '../types.js';
 import type { Needs } from './define.js';
-import { CERT_DATE_ERRORS, CERT_WEAK_ERRORS, defaultHealthPaths, describeStop, FOREIGN_ORIGIN, protectedAdvice, protectedReason, headerText, isMetadataHost, mountPath, pemBlocks, REDIRECTS } from './util.js';
+import { CERT_DATE_ERRORS, CERT_WEAK_ERRORS, defaultHealthPaths, FOREIGN_ORIGIN, protectedReason, headerText, isMetadataHost, mountPath, pemBlocks, REDIRECTS } from './util.js';
 import type { ProbeConfig } from './run.js';
 import type { CertInfo, Chain, Fetched, HealthObservation, HttpResponse, LegacyTlsObservation, Observation, TlsObservation } from './observation.js';
 
@@ -629,19 +629,16 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
       obs.timing = {};
       for (const { path, samples } of needs.timing) {
         const url = at(path);
-        const entry: { samples: number[]; statuses: number[]; error?: string } = { samples: [], statuses: [] };
+        const entry: NonNullable<Observation["timing"]>[string] & { statuses: number[] } = { samples: [], statuses: [] };
         obs.timing[path] = entry;
         const n = Math.min(Math.max(samples, 1), 50);
         // Each sample follows same-host redirects as a browser does (`/` → `/en/`) and is timed to the page at the
-        // end; a redirect loop is no response to time.
+        // end. A warm-up that ends elsewhere (a redirect not followed, a login wall) is kept for the probe to judge:
+        // nothing of it is timed.
         for (let i = 0; i <= n; i++) {
           const chain = await follow(url);
           if (chain.error !== undefined) { entry.error = chain.error; break; }
-          if (chain.stopped?.reason === 'limit') { entry.error = `${url.href} ${describeStop(chain)}, so its response time cannot be measured; fix the redirects so the page answers`; break; }
-          // A login wall or a redirect to another host answers fast whatever the application does: nothing of it is timed.
-          const wall = protectedReason(chain);
-          if (wall) { entry.error = `protected: ${wall}, so the application's response time was not measured; ${protectedAdvice(obs)}`; break; }
-          if (chain.stopped) { entry.error = `${url.href} ${describeStop(chain)}, so its response time was not measured; probe that URL directly`; break; }
+          if (i === 0 && (chain.stopped || protectedReason(chain))) { entry.unjudged = chain; break; }
           const last = chain.hops.at(-1);
           if (i > 0 && last) { entry.samples.push(Math.round(chain.hops.reduce((t, h) => t + h.ms, 0) * 10) / 10); entry.statuses.push(last.status); }
         }

@@ -152,5 +152,5 @@ export interface Observation {
   /** The same paths under the target's path when it has one (`https://host/app/` → `/app/.env`), keyed like `sensitive`. */
   sensitiveUnder?: Record<string, Fetched>;
   /** Response-time samples per path (after one warm-up request). */
-  timing?: Record<string, { samples: number[]; /** The status of each timed answer. */ statuses?: number[]; error?: string }>;
+  timing?: Record<string, { samples: number[]; /** The status of each timed answer. */ statuses?: number[]; error?: string; /** The warm-up's chain when it ended somewhere that is not the page (a redirect not followed, a login wall): nothing was timed. */ unjudged?: Chain }>;
 }

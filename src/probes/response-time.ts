@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { GATEWAY_DOWN, gatewayDown, originPath, targetPath } from './util.js';
+import { GATEWAY_DOWN, gatewayDown, notThePage, originPath, protectedReason, targetPath } from './util.js';
 
 /** The median of a list of numbers. */
 export function median(xs: number[]): number {
@@ -51,6 +51,11 @@ export const responseTime = defineProbe({
     const t = obs.timing?.[path];
     if (!t) { ctx.error('the response time was not measured'); return; }
     if (t.error) { ctx.error(t.error); return; }
+    if (t.unjudged) {
+      const why = protectedReason(t.unjudged) ? ", so the application's response time was not measured" : t.unjudged.stopped?.reason === 'limit' ? ', so its response time cannot be measured' : ', so its response time was not measured';
+      ctx.error(notThePage(t.unjudged, obs, why)!);
+      return;
+    }
     if (!t.samples.length) { ctx.error('no response-time sample'); return; }
     const url = new URL(path, new URL(obs.url).origin).href;
     // A gateway's error page (502/503/504) answers fast whatever the application does: nothing to time.

@@ -135,19 +135,23 @@ export function targetResponse(obs: Observation, ctx: ProbeContext<unknown>, gua
   if (guarded) {
     const down = gatewayDown(last);
     if (down) { ctx.error(`${down}; probe again when it is up`); return undefined; }
-    const why = protectedReason(chain);
-    if (why) {
-      ctx.error(`protected: ${why}; ${protectedAdvice(obs)}`);
-      return undefined;
-    }
-    // A redirect's own headers say nothing about the application's pages.
-    if (chain.stopped) {
-      const advice = chain.stopped.reason === 'limit' ? 'fix the redirects so the page answers' : chain.stopped.reason === 'metadata' ? 'a redirect to a cloud metadata address is never followed: fix the redirect' : 'probe that URL directly';
-      ctx.error(`${chain.start} ${describeStop(chain)}; ${advice}`);
-      return undefined;
-    }
+    const why = notThePage(chain, obs);
+    if (why) { ctx.error(why); return undefined; }
   }
   return last;
+}
+
+/**
+ * Why a chain that answered did not end on the application's page, as an error: a login wall (`protected: …`, with
+ * the advice to give headers) or a redirect not followed (a loop, another host, a metadata address); undefined when
+ * it did. A redirect's or a login page's headers and timing say nothing about the application.
+ */
+export function notThePage(chain: Chain, obs: Observation, what = ''): string | undefined {
+  const why = protectedReason(chain);
+  if (why) return `protected: ${why}${what}; ${protectedAdvice(obs)}`;
+  if (!chain.stopped) return undefined;
+  const advice = chain.stopped.reason === 'limit' ? 'fix the redirects so the page answers' : chain.stopped.reason === 'metadata' ? 'a redirect to a cloud metadata address is never followed: fix the redirect' : 'probe that URL directly';
+  return `${chain.start} ${describeStop(chain)}${what}; ${advice}`;
 }
 
 /** Why a redirect chain stopped, as the rest of a sentence about its start ("… is in a redirect loop (last to …)"). */
