@@ -8,7 +8,7 @@ import { namedSecrets, redactingLogger, redactReport, secretsOf } from '../repor
 import type { EventContext } from './context.js';
 import { BaseChecklistError, baseReader, gitRoot, hasCommit, readBaseChecklist, rootRelative, workspaceCommit } from './base-checklist.js';
 import { lineMapper } from './lines.js';
-import { createClient, describeError, isForbidden, isRateLimited } from '../github/client.js';
+import { createClient, describeError, isForbidden, isRateLimited, statusOf } from '../github/client.js';
 import type { GitHubClient } from '../github/client.js';
 import { publishCheckRun } from '../github/check-run.js';
 import { commentAuthor, commentMarker, upsertComment } from '../github/comment.js';
@@ -380,7 +380,7 @@ async function attestationOf(ev: EventContext, pull: number, client: GitHubClien
       const hint = isRateLimited(err) ? ' That is a GitHub rate limit, not a missing permission: re-run the job later.'
         : isForbidden(err) ? ' Give the job `pull-requests: read`.'
         // A private repository answers 404, not 403, to a token without read access to its pull requests.
-        : (err as { status?: number }).status === 404 ? ' In a private repository this means the job lacks `pull-requests: read`.' : '';
+        : statusOf(err) === 404 ? ' In a private repository this means the job lacks `pull-requests: read`.' : '';
       say.warning(`Could not read pull request #${pull} (${describeError(err)}); ${fallback}.${hint}`);
     }
   }

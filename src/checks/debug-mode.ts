@@ -41,7 +41,7 @@ function jdwpListener(text: string): { option: string; open: boolean } | null {
   if (colon < 0) return { option, open: false };
   const host = address.slice(0, colon).replace(/^\[(.*)\]$/, '$1').toLowerCase();
   if (host.startsWith('$')) return null;
-  return { option, open: !/^(?:localhost|127(?:\.\d+){3}|::1)$/.test(host) };
+  return { option, open: !isLoopback(host) };
 }
 
 /** The finding for a JDWP agent `who` starts (`CMD starts the JVM with`): a failure on all interfaces, a note on localhost. */

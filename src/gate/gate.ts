@@ -95,6 +95,13 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
   };
 
   const baseline = input.baseline ? new Map(input.baseline) : null;
+  /** Takes one entry of `fp` from the baseline (a multiset): whether one was left. */
+  const takeBaseline = (fp: string): boolean => {
+    const n = baseline?.get(fp) ?? 0;
+    if (n <= 0) return false;
+    baseline!.set(fp, n - 1);
+    return true;
+  };
   for (const { planned, outcomes } of input.items) {
     const report: ItemReport = {
       id: planned.item.id,
@@ -152,10 +159,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
         located.set(key, f);
         const sup = suppressionFor(f);
         if (sup) { f.suppressed = true; f.suppressedBy = sup.reason || 'preflight-ignore'; }
-        else if (!f.note && baseline && f.fingerprint && (baseline.get(f.fingerprint) ?? 0) > 0) {
-          baseline.set(f.fingerprint, baseline.get(f.fingerprint)! - 1);
-          f.baseline = true;
-        }
+        else if (!f.note && f.fingerprint && takeBaseline(f.fingerprint)) f.baseline = true;
         if (!f.note && !f.suppressed && !f.baseline) failures++;
         else if (f.baseline) known++;
         else if (f.suppressed && !f.note) muted++;
@@ -198,9 +202,11 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     const sup = suppressionFor(f);
     if (sup) { findings.push({ ...f, suppressed: true, suppressedBy: sup.reason || 'preflight-ignore' }); continue; }
     if (f.check !== 'parse-error' || f.note) { findings.push(f); continue; }
-    const fp = fingerprint('parse-error', f.file, f.message);
-    if (baseline && (baseline.get(fp) ?? 0) > 0) { baseline.set(fp, baseline.get(fp)! - 1); findings.push({ ...f, fingerprint: fp, baseline: true }); }
-    else findings.push({ ...f, fingerprint: fp });
+    // Like any finding's, never by line number: the offending line's text and the message without its numbers
+    // ("line 2 is not a Dockerfile instruction" stays known when a line is added above it).
+    const text = f.file && f.line ? (input.lineText(f.file, f.line) ?? '').trim().replace(/\s+/g, ' ') : '';
+    const fp = fingerprint('parse-error', f.file, `${text}\0${f.message.replace(/\d+/g, '0')}`);
+    findings.push({ ...f, fingerprint: fp, ...(takeBaseline(fp) ? { baseline: true } : {}) });
   }
 
   // Suppressions naming ids that do not exist, or an `until` that is not a date, are reported,

@@ -47,8 +47,9 @@ export interface CheckRunResult {
 /**
  * Creates the completed check run with the first 50 annotations, then appends the rest in batches
  * of 50 with PATCH, one request at a time (concurrent writes trip GitHub's secondary limits).
- * An error creating the run propagates: the caller decides whether a 403 means falling back to
- * workflow commands. Once the run exists it is never lost: a batch GitHub rejects (422) is skipped,
+ * An error creating the run propagates (the caller decides whether a 403 means falling back to
+ * workflow commands), except a 422 on a request carrying annotations: GitHub rejected that first batch, so the
+ * run is created without it and the batch counts as not posted. Once the run exists it is never lost: a batch GitHub rejects (422) is skipped,
  * any other failure stops the batches (retrying them would only prolong an outage or a rate
  * limit), and the summary is rewritten once — without retries — to count what was not posted.
  */

@@ -64,9 +64,9 @@ export function jsonErrorOffset(s: string): number {
   return i;
 }
 
-/** The 1-based line and column of an offset. */
-export function offsetPosition(s: string, offset: number): { line: number; column: number } {
-  const before = s.slice(0, Math.max(0, offset));
-  const nl = before.lastIndexOf('\n');
-  return { line: (before.match(/\n/g) ?? []).length + 1, column: offset - nl };
+/** The 1-based line and column of an offset into a text (the one reckoning of the project: checks use it too). */
+export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return { line, column: offset - text.lastIndexOf('\n', offset - 1) };
 }

@@ -1,7 +1,7 @@
 import { gitIgnores, gitignore, type IgnoreRules } from './files.js';
 import { parseDockerfile, type DockerfileModel } from './dockerfile.js';
-import { jsonErrorOffset, offsetPosition } from './json.js';
-import { isObject, parseYaml, type YamlFile, type YamlPath } from './yaml.js';
+import { jsonErrorOffset, lineColumnAt } from './json.js';
+import { isObject, parseYaml, type YamlDoc, type YamlFile, type YamlPath } from './yaml.js';
 import { parseEnv, type EnvFile } from './env.js';
 import { composeBuild, composeServices, composeShapeProblems, composeExtendsFiles, composeIncludeFiles, type ComposeFile } from './compose.js';
 import { toK8sObject, expandK8sObject, podTemplateShapeProblem, type K8sObject } from './k8s.js';
@@ -323,16 +323,20 @@ export class Snapshot implements SnapshotView {
       try { value = JSON.parse(body); } catch (e) {
         // V8 says where (`… in JSON at position 62 (line 5 column 3)`), except for an unexpected token, whose message quotes the
         // text around it instead (no place for a value): that excerpt is dropped and the place found by reading the text.
-        const msg = (e as Error).message.replace(/^(Unexpected token .{1,4}?),\s.*$/s, '$1').replace(/ in JSON at position \d+/, '');
+        const msg = (e as Error).message.replace(/^(Unexpected token .{1,4}?),\s.*$/s, '$1').replace(/ (?:in|after) JSON at position \d+/, '');
         const at = /\s*\(line (\d+) column (\d+)\)/.exec(msg);
-        const pos = at ? { line: Number(at[1]), column: Number(at[2]) } : offsetPosition(body, Math.max(0, jsonErrorOffset(body)));
+        const pos = at ? { line: Number(at[1]), column: Number(at[2]) } : lineColumnAt(body, Math.max(0, jsonErrorOffset(body)));
         this.problem({ file: p, ...pos, message: `not valid JSON: ${msg.replace(/\s*\(line \d+ column \d+\)/, '')}` });
         return null;
       }
-      // Positions through the YAML reader (JSON is YAML); a file it reads otherwise (duplicate keys) keeps its value, without positions.
-      const y = parseYaml(p, body);
-      const doc = !y.errors.length && y.docs.length === 1 ? y.docs[0]! : null;
-      return { path: p, value, loc: (path, key) => doc?.loc(path, key) ?? null };
+      // Positions through the YAML reader (JSON is YAML), parsed only when one is asked for (most readers want the value);
+      // a file it reads otherwise (duplicate keys) keeps its value, without positions.
+      let doc: YamlDoc | null | undefined;
+      const docOf = () => {
+        if (doc === undefined) { const y = parseYaml(p, body); doc = !y.errors.length && y.docs.length === 1 ? y.docs[0]! : null; }
+        return doc;
+      };
+      return { path: p, value, loc: (path, key) => docOf()?.loc(path, key) ?? null };
     });
   }
 

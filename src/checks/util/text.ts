@@ -111,12 +111,7 @@ export function isRegExp(source: string): boolean {
  */
 export const SESSION_COOKIE_WORDS: readonly string[] = ['sess', '(?:^|[-_.])sid(?:$|[-_.])', '(?:^|[-_.])auth(?!or)', 'token', 'jwt', 'remember', 'login', 'user_?id'];
 
-/** The 1-based line and column of an offset into a text. */
-export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return { line, column: offset - text.lastIndexOf('\n', offset - 1) };
-}
+export { lineColumnAt } from '../../repo/json.js';
 
 /**
  * How often each ASCII character occurs in source code, per 10,000 characters (measured over the
