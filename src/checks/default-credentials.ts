@@ -437,7 +437,7 @@ export const defaultCredentials = defineCheck({
         const other = fallbackKind(file);
         const scan = other ? fallbacksOnly(text, other) : undefined;
         if (other === 'shell' || other === 'terraform' || !isOtherCode(file) || !hasUserinfo(text)) return scan;
-        const lexed = other === 'ruby' || other === 'elixir' || /\.(?:rb|ru|rake|ex|exs)$/i.test(file) ? scanSource(file, text, 'python') : otherSource(file, text);
+        const lexed = otherSource(file, text);
         const urls = urlLiterals(text, lexed, new Set(scan?.hits.map((h) => h.line)));
         return urls.length ? { hits: [...(scan?.hits ?? []), ...urls], secured: scan?.secured ?? [] } : scan;
       }

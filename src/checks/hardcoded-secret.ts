@@ -10,7 +10,7 @@ import { isHelmTemplate } from './util/code.js';
 import { composeSecretFiles, redisPasswords as readRedisPasswords, userNamePasswordSites } from './util/credentials.js';
 import { lineColumnAt, withArticle } from './util/text.js';
 import {
-  TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, connectionStringPassword, decodeBase64, namedAfterKey, isPatternLiteral, isAboutSecretName, isDefaultCredential, isDigest, helmFallbacks, isCiphertextOrHash, isExampleValue, isLocalOrExampleHost, isPublicKeyValue,
+  TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, connectionStringPassword, decodeBase64, namedAfterKey, isPatternLiteral, isAboutSecretName, isDefaultCredential, isDigest, helmFallbacks, isCiphertextOrHash, isExampleValue, isLocalOrExampleHost, isPublicKeyValue, isUrlWithoutSecret, URL_PARTS_RE,
   NOT_SECRET_KEY_WORDS, URL_KEY_WORDS, isReference, isSecretName, literalFallbacks, nameTokens, secretQueryParams, splitLiteralFallbacks, terraformVariableDefaults, looksLikeEnvSecret, looksLikeSecretValue, looksLikeUrlPassword, redact, shannonEntropy, tripleQuoteBounds, insideBounds,
 } from './util/secrets.js';
 
@@ -964,12 +964,9 @@ function holdsToken(value: string): boolean {
  * issuer or discovery document (`https://auth.acme.io/.well-known/openid-configuration`), an API endpoint.
  */
 function isPlainUrl(value: string): boolean {
-  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)(\S*)$/i.exec(value.trim());
-  if (!m) return false;
-  const authority = m[1]!;
-  if (authority.slice(0, authority.lastIndexOf('@') + 1).includes(':')) return false;
-  if (secretQueryParams(value).length || holdsToken(value)) return false;
-  return !m[2]!.split(/[/?&=#;]+/).some((segment) => looksLikeSecretValue(segment));
+  const v = value.trim();
+  if (!isUrlWithoutSecret(v) || secretQueryParams(v).length || holdsToken(v)) return false;
+  return !URL_PARTS_RE.exec(v)![2]!.split(/[/?&=#;]+/).some((segment) => looksLikeSecretValue(segment));
 }
 
 /** Whether a URL or connection string embeds a real password (not a variable, placeholder or default). */

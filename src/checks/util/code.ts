@@ -448,12 +448,12 @@ export function inDevBranch(src: Source, offset: number): boolean {
 }
 
 /** Source files in other languages read by code checks: C-like comments and strings, Ruby (and Rack's `config.ru`) `#` comments, PHP both. */
-export const OTHER_CODE = /\.(php|go|java|kt|kts|scala|groovy|cs|rb|ru|rs|ex|exs)$/i;
+export const OTHER_CODE = /\.(php|go|java|kt|kts|scala|groovy|cs|rb|ru|rake|rs|ex|exs)$/i;
 
 /** A source in another language (OTHER_CODE), lexed with the lexer whose comments and strings it shares (PHP `#` comments blanked). */
 export function otherSource(file: string, text: string): Source {
   // Ruby and Elixir: `#` comments, quoted strings.
-  if (/\.(rb|ru|ex|exs)$/i.test(file)) return scanSource(file, text, 'python');
+  if (/\.(rb|ru|rake|ex|exs)$/i.test(file)) return scanSource(file, text, 'python');
   // PHP `#` comments: a whole line, or after a statement (`$x = 1; # header(…)`); `#[` is an attribute.
   // Rust lifetimes (`&'a str`, `'static`) are no string openers: their quote is blanked.
   const body = /\.php$/i.test(file) ? text.replace(/(^[ \t]*|;[ \t]*)#(?!\[).*$/gm, (l, lead: string) => lead + ' '.repeat(l.length - lead.length))

@@ -80,10 +80,10 @@ const TYPE_WORD = /^(?:string|str|text|number|int|integer|bool|boolean|any|requi
 /** A dict/object key followed by `:` (`'PASSWORD':`, `password:`, `"db_password":`) whose name ends in a password word. */
 const CODE_PASSWORD_KEY_RE = /(?<![\w$.])(['"]?)((?:[A-Za-z_$][\w$-]{0,60}?)?(?:pass|passwd|password|pwd))\1\s*:(?!:)/gi;
 
-/** A password or user entry with a quoted literal, in raw text (`'PASSWORD': 'app'`, `user: "app"`); group 3: the literal. */
 /** The spellings RAW_PASSWORD_ENTRY_RE / RAW_USER_ENTRY_RE can match, as literals (their keys in any case). */
 const PASSWORD_SPELLINGS = ['pass', 'Pass', 'PASS', 'pwd', 'Pwd', 'PWD'];
 const USER_SPELLINGS = ['user', 'User', 'USER', 'login', 'Login', 'LOGIN'];
+/** A password or user entry with a quoted literal, in raw text (`'PASSWORD': 'app'`, `user: "app"`); group 3: the literal. */
 const RAW_PASSWORD_ENTRY_RE = /(?:pass|passwd|password|pwd)(['"]?)\s*:\s*[rRuUbB]{0,2}(['"`])([^'"`\\\n]{1,200})\2/gi;
 const RAW_USER_ENTRY_RE = /(?:user|username|login)(['"]?)\s*:\s*[rRuUbB]{0,2}(['"`])([^'"`\\\n]{1,200})\2/gi;
 /** A password entry of a dict/object literal equal to the user entry beside it: where its literal starts, its value, and both keys. */

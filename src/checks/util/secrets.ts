@@ -772,7 +772,7 @@ function spacedSecret(v: string, env: boolean): boolean {
 }
 
 /** A URL: its authority (userinfo, host, port) and the rest. */
-const URL_PARTS_RE = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)(\S*)$/i;
+export const URL_PARTS_RE = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)(\S*)$/i;
 /** A query or fragment parameter that may carry a secret (`?token=…`, `&api_key=…`, `&sig=…`). */
 const SECRET_PARAM_RE = /[?&#;][\w.-]*(?:token|key|secret|pass|pwd|sig|auth|cred)[\w.-]*=/i;
 
@@ -781,7 +781,7 @@ const SECRET_PARAM_RE = /[?&#;][\w.-]*(?:token|key|secret|pass|pwd|sig|auth|cred
  * the URL rule's finding) and no secret-named query parameter. `http://token-service.internal:8081`
  * under `TOKEN_SERVICE` is where tokens come from; a Sentry DSN's user part is a public key.
  */
-function isUrlWithoutSecret(v: string): boolean {
+export function isUrlWithoutSecret(v: string): boolean {
   const m = URL_PARTS_RE.exec(v);
   if (!m) return false;
   const authority = m[1]!;
