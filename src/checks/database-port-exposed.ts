@@ -17,8 +17,6 @@ const IMAGE_PORTS: Record<string, number[]> = { cassandra: [7000, 7001, 7199], s
 /** Product names for messages, by `imagePorts` key (a key added by the `imagePorts` option is named as written). */
 const IMAGE_PRODUCTS: Record<string, string> = { cassandra: 'Cassandra', scylla: 'ScyllaDB', influxdb: 'InfluxDB', clickhouse: 'ClickHouse', neo4j: 'Neo4j' };
 
-/** Databases an item can name ("Redis is not exposed", "No Cassandra ports are published"). */
-const DB_WORD = '(?:databases?|dbs?|redis|valkey|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic ?search|opensearch|memcached|cassandra|scylla(?:db)?|couchdb|cockroach(?:db)?|neo4j|clickhouse|influxdb|mssql|sql server|arangodb|rethinkdb|etcd)';
 
 /** Products an item can name, with the `ports` and `imagePorts` options that judge only them. */
 const NAMED_PRODUCTS: { name: RegExp; ports: number[]; images?: string[] }[] = [
@@ -42,6 +40,8 @@ const NAMED_PRODUCTS: { name: RegExp; ports: number[]; images?: string[] }[] = [
   { name: /\binfluxdb\b/, ports: [], images: ['influxdb'] },
   { name: /\bclickhouse\b/, ports: [], images: ['clickhouse'] },
 ];
+/** Databases an item can name ("Redis is not exposed", "No Cassandra ports are published"): the products above, or databases in general. */
+const DB_WORD = `(?:databases?|dbs?|${NAMED_PRODUCTS.map((p) => p.name.source.replace(/\\b/g, '')).join('|')})`;
 /** Words that make an item about databases in general ("Redis and other databases…", "no database port"). */
 const ANY_DATABASE = /\b(?:databases|data ?stores|database ports?|db ports?|datastores?|any database|all (?:the )?(?:db|database|data)|other|caches|backing services)\b/;
 
