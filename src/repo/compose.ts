@@ -28,6 +28,8 @@ export interface ComposeFile {
   services: ComposeService[];
   /** For a file read only because a compose file names it in `include:`, the (nearest) file including it. */
   includedBy?: string;
+  /** For any file a compose file names in `include:` (compose-named too), the outermost file including it: its project. */
+  includeRoot?: string;
   /**
    * A YAML file recognised as a compose file by its content, not its name (older cookiecutter-django's
    * `production.yml`, `local.yml`): judged like one named `docker-compose.*.yml`.

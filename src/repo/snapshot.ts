@@ -380,6 +380,9 @@ export class Snapshot implements SnapshotView {
       const includedBy = new Map<string, string>();
       // Every file an `include:` names, compose-named ones too.
       const included = new Set<string>();
+      // The outermost file including each included one (nested includes followed), compose-named ones too: the project
+      // its services join (an overlay beside that file merges over them).
+      const includeRoot = new Map<string, string>();
       let level = [...names, ...byContent];
       for (let depth = 0; level.length && depth < 8; depth++) {
         const next: string[] = [];
@@ -388,6 +391,7 @@ export class Snapshot implements SnapshotView {
           if (!y) continue;
           for (const inc of composeIncludeFiles(y)) {
             if (this.fileSet.has(inc)) included.add(inc);
+            if (this.fileSet.has(inc) && inc !== f && !includeRoot.has(inc)) includeRoot.set(inc, includeRoot.get(f) ?? f);
             if (!this.fileSet.has(inc) || names.has(inc)) continue;
             names.add(inc);
             includedBy.set(inc, f);
@@ -420,7 +424,8 @@ export class Snapshot implements SnapshotView {
         // An `extends` docker compose refuses (a missing file or service, a cycle) is a parse problem too.
         const services = composeServices(y, (p) => (this.fileSet.has(p) ? this.yaml(p) : undefined), { has: (p) => this.fileSet.has(p), problem: (pr) => this.problem(pr) }).filter((s) => !shape.broken.has(s.name));
         const base = extendedBy(f);
-        return [{ path: f, services, ...(by ? { includedBy: by } : {}), ...(base ? { extendedBy: base } : {}), ...(recognised.has(f) ? { byContent: true as const } : {}) }];
+        const root = includeRoot.get(f);
+        return [{ path: f, services, ...(by ? { includedBy: by } : {}), ...(root ? { includeRoot: root } : {}), ...(base ? { extendedBy: base } : {}), ...(recognised.has(f) ? { byContent: true as const } : {}) }];
       });
     });
   }

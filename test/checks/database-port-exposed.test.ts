@@ -182,6 +182,9 @@ describe('database-port-exposed: a production overlay that resets ports', () => 
     // Without the overlay the included service's mapping fails where it is written.
     const { 'docker-compose.prod.yml': _, ...alone } = files;
     expect((await runCase(databasePortExposed, { files: alone })).findings.map((f) => [f.file, f.line, f.note ?? false])).toEqual([['infra/db.yml', 7, false]]);
+    // An included file named like a compose file (`infra/compose.yaml`, as Docker's docs name them) joins the project too.
+    const named = { 'docker-compose.yml': files['docker-compose.yml'].replace('infra/db.yml', 'infra/compose.yaml'), 'infra/compose.yaml': files['infra/db.yml'], 'docker-compose.prod.yml': files['docker-compose.prod.yml'] };
+    expect((await runCase(databasePortExposed, { files: named })).findings.map((f) => [f.file, f.line, f.note ?? false])).toEqual([['infra/compose.yaml', 7, true]]);
   });
 });
 

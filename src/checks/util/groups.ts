@@ -110,16 +110,9 @@ export const composeServiceGroups = perView(function composeServiceGroups(snapsh
   return [...groups.values()].map((g) => g.sort((a, b) => rank(a.file) - rank(b.file) || a.file.localeCompare(b.file)));
 });
 
-/** The project folder (the outermost including file's) of each compose file read because another names it in `include:`. */
+/** The project folder (the outermost including file's) of each compose file another names in `include:`. */
 const includedProjects = perView(function includedProjects(snapshot: SnapshotView): Map<string, string> {
-  const by = new Map(snapshot.composeFiles().flatMap((cf) => (cf.includedBy ? [[cf.path, cf.includedBy] as const] : [])));
-  const out = new Map<string, string>();
-  for (const [file, first] of by) {
-    let top = first;
-    for (let i = 0; i < 32 && by.has(top) && by.get(top) !== file; i++) top = by.get(top)!;
-    out.set(file, dirname(top));
-  }
-  return out;
+  return new Map(snapshot.composeFiles().flatMap((cf) => (cf.includeRoot ? [[cf.path, dirname(cf.includeRoot)] as const] : [])));
 });
 
 /** Each service's group (composeServiceGroups), looked up per service and variable: a map, not a scan of every group. */
