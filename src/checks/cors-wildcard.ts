@@ -10,7 +10,7 @@ import {
 import { deployedNginxConfigs, inStaticLocation } from './util/nginx.js';
 import { deployedValue } from './util/commands.js';
 import { isObject } from '../repo/yaml.js';
-import type { Snapshot, SnapshotView } from '../repo/snapshot.js';
+import { perView, type Snapshot, type SnapshotView } from '../repo/snapshot.js';
 import { containsAnyCase, escapeRegExp, lineColumnAt, quoteSource } from './util/text.js';
 
 type Report = (f: RawFinding) => void;
@@ -1155,9 +1155,15 @@ const OTHER_DEV_FILE = /(?:^|\/)(?:config\/environments\/development\.rb|applica
 const devCode = (src: Source, at: number) => inDevBranch(src, at) || (src.lang === 'js' && enclosingHeaders(src, at).some((h) => OTHER_DEV_HEADER.test(h)));
 
 /** Whether an Elixir config file (`config/*.exs`) sets cors_plug's origin: `config :cors_plug, origin: [...]`. */
-function corsPlugConfigured(snapshot: SnapshotView): boolean {
-  return snapshot.files.some((f) => /(?:^|\/)config\/[^/]+\.exs$/.test(f) && /\bconfig\s*\(?\s*:cors_plug\s*,(?:(?!\bconfig\b)[\s\S])*?\borigin:/.test(snapshot.text(f) ?? ''));
-}
+const corsPlugConfigured = perView(function corsPlugConfigured(snapshot: SnapshotView): boolean {
+  // Production configuration only (`config/dev.exs`, `config/test.exs` do not deploy), with an origin that is no wildcard
+  // (`origin: ["*"]` or a match-all regex configures nothing narrower than the default).
+  return snapshot.files.some((f) => {
+    if (!/(?:^|\/)config\/[^/]+\.exs$/.test(f) || /(?:^|\/)config\/(?:dev|test)\.exs$/.test(f) || isDevOnly(f) || isTestFile(f)) return false;
+    const origin = /\bconfig\s*\(?\s*:cors_plug\s*,(?:(?!\bconfig\b)[\s\S])*?\borigin:\s*([^\n]*)/.exec(snapshot.text(f) ?? '')?.[1];
+    return origin !== undefined && !/^(?:"\*"|\[\s*"\*"|~r[/|({[]\.\*)/.test(origin.trim());
+  });
+});
 
 /** Any-origin CORS in code and config. */
 export const corsWildcard = defineCheck({

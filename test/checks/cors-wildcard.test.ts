@@ -858,6 +858,10 @@ describe('cors-wildcard: go-chi/cors scheme wildcards, gorilla/handlers and Elix
       'lib/hello_web/endpoint.ex': endpoint('plug CORSPlug'),
       'config/config.exs': 'import Config\n\nconfig :cors_plug, max_age: 86400\n\nconfig :hello, HelloWeb.Endpoint, origin: "x"\n',
     })).toEqual([['lib/hello_web/endpoint.ex', 4, 3, null, 'plug CORSPlug without origin allows any origin (its default is "*")']]);
+    // A wildcard origin in the config, or one set only for development, configures nothing narrower: the bare plug still fails.
+    for (const config of [{ 'config/config.exs': 'import Config\n\nconfig :cors_plug, origin: ["*"]\n' }, { 'config/dev.exs': 'import Config\n\nconfig :cors_plug, origin: ["http://localhost:4000"]\n' }]) {
+      expect(await messages({ 'lib/hello_web/endpoint.ex': endpoint('plug CORSPlug'), ...config }), Object.keys(config)[0]).toEqual([['lib/hello_web/endpoint.ex', 4, 3, null, 'plug CORSPlug without origin allows any origin (its default is "*")']]);
+    }
   });
 });
 
