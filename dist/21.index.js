@@ -7,7 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IU: () => (/* binding */ quoteSource),
-/* harmony export */   IX: () => (/* binding */ lineColumnAt),
+/* harmony export */   IX: () => (/* reexport safe */ _repo_json_js__WEBPACK_IMPORTED_MODULE_0__.I),
 /* harmony export */   Ip: () => (/* binding */ SESSION_COOKIE_WORDS),
 /* harmony export */   Nt: () => (/* binding */ escapeRegExp),
 /* harmony export */   TN: () => (/* binding */ oneLine),
@@ -20,6 +20,7 @@ export const modules = {
 /* harmony export */   vJ: () => (/* binding */ withArticle),
 /* harmony export */   yC: () => (/* binding */ decodeCharacterReferences)
 /* harmony export */ });
+/* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39580);
 /**
  * The lowercase of a file's text, computed once per file: scanners that look for a word in any
  * case (`cookie`, `cors`) share it. `toLowerCase` plus `indexOf` is several times faster than a
@@ -129,13 +130,7 @@ function isRegExp(source) {
  * anywhere (`PHPSESSID`, `authToken`). The cookie-flags check and the cookie-security probe share them.
  */
 const SESSION_COOKIE_WORDS = ['sess', '(?:^|[-_.])sid(?:$|[-_.])', '(?:^|[-_.])auth(?!or)', 'token', 'jwt', 'remember', 'login', 'user_?id'];
-/** The 1-based line and column of an offset into a text. */
-function lineColumnAt(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return { line, column: offset - text.lastIndexOf('\n', offset - 1) };
-}
+
 /**
  * How often each ASCII character occurs in source code, per 10,000 characters (measured over the
  * Python standard library, npm packages and YAML): the anchors below start at the rarest one.
@@ -187,6 +182,128 @@ function decodeCharacterReferences(text) {
         const code = dec !== undefined ? Number(dec) : parseInt(hex, 16);
         return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : m;
     });
+}
+
+
+/***/ }),
+
+/***/ 39580:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ lineColumnAt),
+/* harmony export */   O: () => (/* binding */ jsonErrorOffset)
+/* harmony export */ });
+/**
+ * Where strict JSON text breaks, for a parse problem's location: V8's `JSON.parse` names the line and column of most errors
+ * (`… in JSON at position 62 (line 5 column 3)`) but not of an unexpected token (`Unexpected token 's', "…" is not valid JSON`,
+ * whose quoted excerpt of the text is no place for a value to be shown). Iterative (no recursion on deep nesting); bounded by the text.
+ */
+function jsonErrorOffset(s) {
+    let i = 0;
+    const stack = [];
+    const ws = () => { while (i < s.length && (s[i] === ' ' || s[i] === '\t' || s[i] === '\n' || s[i] === '\r'))
+        i++; };
+    /** Reads a string at `i` (at its quote); false when it is not one. */
+    const str = () => {
+        if (s[i] !== '"')
+            return false;
+        i++;
+        while (i < s.length) {
+            const c = s.charCodeAt(i);
+            if (c === 0x22) {
+                i++;
+                return true;
+            }
+            if (c < 0x20)
+                return false;
+            if (c === 0x5c) {
+                const e = s[i + 1];
+                if (e === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6))) {
+                        i++;
+                        return false;
+                    }
+                    i += 6;
+                    continue;
+                }
+                if (e === undefined || !'"\\/bfnrt'.includes(e)) {
+                    i++;
+                    return false;
+                }
+                i += 2;
+                continue;
+            }
+            i++;
+        }
+        return false;
+    };
+    /** Whether the last value read opened a container (its first member, or its close, comes next). */
+    let opened = false;
+    /** Reads a scalar value or opens a container at `i`; false when nothing valid starts there. */
+    const value = () => {
+        ws();
+        const c = s[i];
+        opened = c === '{' || c === '[';
+        if (opened) {
+            stack.push(c);
+            i++;
+            return true;
+        }
+        if (c === '"')
+            return str();
+        const num = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(s.slice(i, i + 400));
+        if (num) {
+            i += num[0].length;
+            return true;
+        }
+        for (const lit of ['true', 'false', 'null'])
+            if (s.startsWith(lit, i)) {
+                i += lit.length;
+                return true;
+            }
+        return false;
+    };
+    if (!value())
+        return i;
+    for (let guard = 0; guard <= s.length; guard++) {
+        ws();
+        const top = stack[stack.length - 1];
+        if (top === undefined)
+            return i < s.length ? i : -1;
+        const close = top === '{' ? '}' : ']';
+        if (s[i] === close) {
+            stack.pop();
+            i++;
+            opened = false;
+            continue;
+        }
+        if (!opened) {
+            // After a member: `,` before the next (a trailing comma is an error at the close).
+            if (s[i] !== ',')
+                return i;
+            i++;
+            ws();
+        }
+        if (top === '{') {
+            if (!str())
+                return i;
+            ws();
+            if (s[i] !== ':')
+                return i;
+            i++;
+        }
+        if (!value())
+            return i;
+    }
+    return i;
+}
+/** The 1-based line and column of an offset into a text (the one reckoning of the project: checks use it too). */
+function lineColumnAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return { line, column: offset - text.lastIndexOf('\n', offset - 1) };
 }
 
 

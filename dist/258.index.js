@@ -1155,6 +1155,11 @@ const responseTime = (0,probes_define/* defineProbe */._)({
             ctx.error(t.error);
             return;
         }
+        if (t.unjudged) {
+            const why = (0,util/* protectedReason */.zN)(t.unjudged) ? ", so the application's response time was not measured" : t.unjudged.stopped?.reason === 'limit' ? ', so its response time cannot be measured' : ', so its response time was not measured';
+            ctx.error((0,util/* notThePage */.ux)(t.unjudged, obs, why));
+            return;
+        }
         if (!t.samples.length) {
             ctx.error('no response-time sample');
             return;
@@ -1884,6 +1889,7 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProb
 /* harmony export */   fq: () => (/* binding */ isPlainHttp),
 /* harmony export */   oG: () => (/* binding */ decodeSafe),
 /* harmony export */   oc: () => (/* binding */ FOREIGN_ORIGIN),
+/* harmony export */   ux: () => (/* binding */ notThePage),
 /* harmony export */   uz: () => (/* binding */ CERT_DATE_ERRORS),
 /* harmony export */   v: () => (/* binding */ targetResponse),
 /* harmony export */   wx: () => (/* binding */ header),
@@ -2059,19 +2065,27 @@ function targetResponse(obs, ctx, guarded) {
             ctx.error(`${down}; probe again when it is up`);
             return undefined;
         }
-        const why = protectedReason(chain);
+        const why = notThePage(chain, obs);
         if (why) {
-            ctx.error(`protected: ${why}; ${protectedAdvice(obs)}`);
-            return undefined;
-        }
-        // A redirect's own headers say nothing about the application's pages.
-        if (chain.stopped) {
-            const advice = chain.stopped.reason === 'limit' ? 'fix the redirects so the page answers' : chain.stopped.reason === 'metadata' ? 'a redirect to a cloud metadata address is never followed: fix the redirect' : 'probe that URL directly';
-            ctx.error(`${chain.start} ${describeStop(chain)}; ${advice}`);
+            ctx.error(why);
             return undefined;
         }
     }
     return last;
+}
+/**
+ * Why a chain that answered did not end on the application's page, as an error: a login wall (`protected: …`, with
+ * the advice to give headers) or a redirect not followed (a loop, another host, a metadata address); undefined when
+ * it did. A redirect's or a login page's headers and timing say nothing about the application.
+ */
+function notThePage(chain, obs, what = '') {
+    const why = protectedReason(chain);
+    if (why)
+        return `protected: ${why}${what}; ${protectedAdvice(obs)}`;
+    if (!chain.stopped)
+        return undefined;
+    const advice = chain.stopped.reason === 'limit' ? 'fix the redirects so the page answers' : chain.stopped.reason === 'metadata' ? 'a redirect to a cloud metadata address is never followed: fix the redirect' : 'probe that URL directly';
+    return `${chain.start} ${describeStop(chain)}${what}; ${advice}`;
 }
 /** Why a redirect chain stopped, as the rest of a sentence about its start ("… is in a redirect loop (last to …)"). */
 function describeStop(chain) {

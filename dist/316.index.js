@@ -145,8 +145,6 @@ const DATABASE_PORTS = {
 const IMAGE_PORTS = { cassandra: [7000, 7001, 7199], scylla: [7000, 7001], influxdb: [8086], clickhouse: [8123, 9000], neo4j: [7474] };
 /** Product names for messages, by `imagePorts` key (a key added by the `imagePorts` option is named as written). */
 const IMAGE_PRODUCTS = { cassandra: 'Cassandra', scylla: 'ScyllaDB', influxdb: 'InfluxDB', clickhouse: 'ClickHouse', neo4j: 'Neo4j' };
-/** Databases an item can name ("Redis is not exposed", "No Cassandra ports are published"). */
-const DB_WORD = '(?:databases?|dbs?|redis|valkey|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elastic ?search|opensearch|memcached|cassandra|scylla(?:db)?|couchdb|cockroach(?:db)?|neo4j|clickhouse|influxdb|mssql|sql server|arangodb|rethinkdb|etcd)';
 /** Products an item can name, with the `ports` and `imagePorts` options that judge only them. */
 const NAMED_PRODUCTS = [
     { name: /\bpostgres(?:ql)?\b|\bpostgis\b|\btimescale(?:db)?\b/, ports: [5432] },
@@ -169,6 +167,8 @@ const NAMED_PRODUCTS = [
     { name: /\binfluxdb\b/, ports: [], images: ['influxdb'] },
     { name: /\bclickhouse\b/, ports: [], images: ['clickhouse'] },
 ];
+/** Databases an item can name ("Redis is not exposed", "No Cassandra ports are published"): the products above, or databases in general. */
+const DB_WORD = `(?:databases?|dbs?|${NAMED_PRODUCTS.map((p) => p.name.source.replace(/\\b/g, '')).join('|')})`;
 /** Words that make an item about databases in general ("Redis and other databases…", "no database port"). */
 const ANY_DATABASE = /\b(?:databases|data ?stores|database ports?|db ports?|datastores?|any database|all (?:the )?(?:db|database|data)|other|caches|backing services)\b/;
 /**
@@ -665,8 +665,8 @@ function spring_name(keys) {
     return out;
 }
 
-// EXTERNAL MODULE: ./lib/repo/snapshot.js + 1 modules
-var snapshot = __webpack_require__(59276);
+// EXTERNAL MODULE: ./lib/repo/snapshot.js
+var snapshot = __webpack_require__(37650);
 // EXTERNAL MODULE: ./lib/repo/dockerfile.js
 var dockerfile = __webpack_require__(35444);
 // EXTERNAL MODULE: ./lib/repo/compose.js
@@ -3189,6 +3189,7 @@ const deployedNginxConfigs = (0,snapshot/* perView */.DN)(function deployedNginx
 
 
 
+
 const ACAO_WORD = { word: 'access-control-allow-origin', anchor: '-allow-' };
 const TRUE = /^(True|true)$/;
 const ANY_REGEX = new Set(['*', '.*', '^.*$', '.+', '^.+$', '(.*)']);
@@ -4493,9 +4494,16 @@ const OTHER_DEV_HEADER = /(?<!!\s*(?:[\w.]+\.)?)\bIsDevelopment\(\)|@Profile\(\s
 const OTHER_DEV_FILE = /(?:^|\/)(?:config\/environments\/development\.rb|application-(?:dev|devel|develop|development|local|debug)\.(?:properties|ya?ml))$/i;
 const devCode = (src, at) => (0,util_code/* inDevBranch */.xe)(src, at) || (src.lang === 'js' && (0,util_code/* enclosingHeaders */.FW)(src, at).some((h) => OTHER_DEV_HEADER.test(h)));
 /** Whether an Elixir config file (`config/*.exs`) sets cors_plug's origin: `config :cors_plug, origin: [...]`. */
-function corsPlugConfigured(snapshot) {
-    return snapshot.files.some((f) => /(?:^|\/)config\/[^/]+\.exs$/.test(f) && /\bconfig\s*\(?\s*:cors_plug\s*,(?:(?!\bconfig\b)[\s\S])*?\borigin:/.test(snapshot.text(f) ?? ''));
-}
+const corsPlugConfigured = (0,snapshot/* perView */.DN)(function corsPlugConfigured(snapshot) {
+    // Production configuration only (`config/dev.exs`, `config/test.exs` do not deploy), with an origin that is no wildcard
+    // (`origin: ["*"]` or a match-all regex configures nothing narrower than the default).
+    return snapshot.files.some((f) => {
+        if (!/(?:^|\/)config\/[^/]+\.exs$/.test(f) || /(?:^|\/)config\/(?:dev|test)\.exs$/.test(f) || (0,classify/* isDevOnly */.uL)(f) || (0,classify/* isTestFile */.hl)(f))
+            return false;
+        const origin = /\bconfig\s*\(?\s*:cors_plug\s*,(?:(?!\bconfig\b)[\s\S])*?\borigin:\s*([^\n]*)/.exec(snapshot.text(f) ?? '')?.[1];
+        return origin !== undefined && !/^(?:"\*"|\[\s*"\*"|~r[/|({[]\.\*)/.test(origin.trim());
+    });
+});
 /** Any-origin CORS in code and config. */
 const corsWildcard = (0,checks_define/* defineCheck */.q)({
     id: 'cors-wildcard',
@@ -4525,7 +4533,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         details: [
             'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`). The origins of these calls may also be an environment read whose fallback is `*` (`allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`, Flask-CORS `origins=os.environ.get("CORS_ORIGINS", "*")`, `config("X", default="*", cast=Csv())`, a list of such a read or a comprehension over it, a module-level name holding one): any origin unless the deploy environment sets the variable, `critical` with credentials as above; a fallback that lists origins passes.',
             'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed; a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { … }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
-            'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(…)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"`, `plug CORSPlug` without `origin` (its default is `"*"`) unless a `config/*.exs` file sets `config :cors_plug, origin: …`, and an any-origin regex (`origin: ~r/.*/`). Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
+            'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(…)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"`, `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`) sets `config :cors_plug, origin: …` to something other than a wildcard, and an any-origin regex (`origin: ~r/.*/`). Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
             'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`).',
             'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`; so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
             'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
@@ -4894,7 +4902,7 @@ function jdwpListener(text) {
     const host = address.slice(0, colon).replace(/^\[(.*)\]$/, '$1').toLowerCase();
     if (host.startsWith('$'))
         return null;
-    return { option, open: !/^(?:localhost|127(?:\.\d+){3}|::1)$/.test(host) };
+    return { option, open: !isLoopback(host) };
 }
 /** The finding for a JDWP agent `who` starts (`CMD starts the JVM with`): a failure on all interfaces, a note on localhost. */
 function jdwpMessage(who, jdwp) {
@@ -7159,10 +7167,10 @@ const CONNECTION_KEY = /^(?:host|hostname|server|port|database|db|dbname|db_name
 const TYPE_WORD = /^(?:string|str|text|number|int|integer|bool|boolean|any|required|optional|null|none|undefined)$/i;
 /** A dict/object key followed by `:` (`'PASSWORD':`, `password:`, `"db_password":`) whose name ends in a password word. */
 const CODE_PASSWORD_KEY_RE = /(?<![\w$.])(['"]?)((?:[A-Za-z_$][\w$-]{0,60}?)?(?:pass|passwd|password|pwd))\1\s*:(?!:)/gi;
-/** A password or user entry with a quoted literal, in raw text (`'PASSWORD': 'app'`, `user: "app"`); group 3: the literal. */
 /** The spellings RAW_PASSWORD_ENTRY_RE / RAW_USER_ENTRY_RE can match, as literals (their keys in any case). */
 const PASSWORD_SPELLINGS = ['pass', 'Pass', 'PASS', 'pwd', 'Pwd', 'PWD'];
 const USER_SPELLINGS = ['user', 'User', 'USER', 'login', 'Login', 'LOGIN'];
+/** A password or user entry with a quoted literal, in raw text (`'PASSWORD': 'app'`, `user: "app"`); group 3: the literal. */
 const RAW_PASSWORD_ENTRY_RE = /(?:pass|passwd|password|pwd)(['"]?)\s*:\s*[rRuUbB]{0,2}(['"`])([^'"`\\\n]{1,200})\2/gi;
 const RAW_USER_ENTRY_RE = /(?:user|username|login)(['"]?)\s*:\s*[rRuUbB]{0,2}(['"`])([^'"`\\\n]{1,200})\2/gi;
 /**
@@ -7797,7 +7805,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 const scan = other ? fallbacksOnly(text, other) : undefined;
                 if (other === 'shell' || other === 'terraform' || !isOtherCode(file) || !hasUserinfo(text))
                     return scan;
-                const lexed = other === 'ruby' || other === 'elixir' || /\.(?:rb|ru|rake|ex|exs)$/i.test(file) ? (0,util_code/* scanSource */.bX)(file, text, 'python') : (0,util_code/* otherSource */.cj)(file, text);
+                const lexed = (0,util_code/* otherSource */.cj)(file, text);
                 const urls = urlLiterals(text, lexed, new Set(scan?.hits.map((h) => h.line)));
                 return urls.length ? { hits: [...(scan?.hits ?? []), ...urls], secured: scan?.secured ?? [] } : scan;
             }
@@ -10323,15 +10331,10 @@ function holdsToken(value) {
  * issuer or discovery document (`https://auth.acme.io/.well-known/openid-configuration`), an API endpoint.
  */
 function isPlainUrl(value) {
-    const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)(\S*)$/i.exec(value.trim());
-    if (!m)
+    const v = value.trim();
+    if (!isUrlWithoutSecret(v) || secretQueryParams(v).length || holdsToken(v))
         return false;
-    const authority = m[1];
-    if (authority.slice(0, authority.lastIndexOf('@') + 1).includes(':'))
-        return false;
-    if (secretQueryParams(value).length || holdsToken(value))
-        return false;
-    return !m[2].split(/[/?&=#;]+/).some((segment) => looksLikeSecretValue(segment));
+    return !URL_PARTS_RE.exec(v)[2].split(/[/?&=#;]+/).some((segment) => looksLikeSecretValue(segment));
 }
 /** Whether a URL or connection string embeds a real password (not a variable, placeholder or default). */
 function embedsPassword(value) {
@@ -11760,7 +11763,7 @@ const CHECKS = [
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82588);
 /* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50976);
 /* harmony import */ var _repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35444);
-/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59276);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37650);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52907);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76963);
 /**
@@ -12211,11 +12214,11 @@ function inDevBranch(src, offset) {
     return prev !== null && isDevCondition(prev[1]);
 }
 /** Source files in other languages read by code checks: C-like comments and strings, Ruby (and Rack's `config.ru`) `#` comments, PHP both. */
-const OTHER_CODE = /\.(php|go|java|kt|kts|scala|groovy|cs|rb|ru|rs|ex|exs)$/i;
+const OTHER_CODE = /\.(php|go|java|kt|kts|scala|groovy|cs|rb|ru|rake|rs|ex|exs)$/i;
 /** A source in another language (OTHER_CODE), lexed with the lexer whose comments and strings it shares (PHP `#` comments blanked). */
 function otherSource(file, text) {
     // Ruby and Elixir: `#` comments, quoted strings.
-    if (/\.(rb|ru|ex|exs)$/i.test(file))
+    if (/\.(rb|ru|rake|ex|exs)$/i.test(file))
         return scanSource(file, text, 'python');
     // PHP `#` comments: a whole line, or after a statement (`$x = 1; # header(…)`); `#[` is an attribute.
     // Rust lifetimes (`&'a str`, `'static`) are no string openers: their quote is blanked.
@@ -12599,7 +12602,7 @@ const configEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perView *
 /* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50976);
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52365);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82588);
-/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59276);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37650);
 
 
 
@@ -12705,17 +12708,9 @@ const composeServiceGroups = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/*
     const rank = (f) => ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isMainComposeFile */ .AI)(f) || included.has(f) ? 0 : 1);
     return [...groups.values()].map((g) => g.sort((a, b) => rank(a.file) - rank(b.file) || a.file.localeCompare(b.file)));
 });
-/** The project folder (the outermost including file's) of each compose file read because another names it in `include:`. */
+/** The project folder (the outermost including file's) of each compose file another names in `include:`. */
 const includedProjects = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)(function includedProjects(snapshot) {
-    const by = new Map(snapshot.composeFiles().flatMap((cf) => (cf.includedBy ? [[cf.path, cf.includedBy]] : [])));
-    const out = new Map();
-    for (const [file, first] of by) {
-        let top = first;
-        for (let i = 0; i < 32 && by.has(top) && by.get(top) !== file; i++)
-            top = by.get(top);
-        out.set(file, (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(top));
-    }
-    return out;
+    return new Map(snapshot.composeFiles().flatMap((cf) => (cf.includeRoot ? [[cf.path, (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(cf.includeRoot)]] : [])));
 });
 /** Each service's group (composeServiceGroups), looked up per service and variable: a map, not a scan of every group. */
 const composeGroupOf = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)((snapshot) => new Map(composeServiceGroups(snapshot).flatMap((g) => g.map((s) => [s, g]))));
@@ -13369,7 +13364,7 @@ const k8sWorkloads = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perVie
 /* unused harmony export tomlEntries */
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52365);
-/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59276);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37650);
 /**
  * Hosting platforms' deploy files, read once for every check: the environment they set for the production
  * process (fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`) and the command they start (render.yaml and Railway
@@ -13552,7 +13547,7 @@ function renderEnv(snapshot, file) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IU: () => (/* binding */ quoteSource),
-/* harmony export */   IX: () => (/* binding */ lineColumnAt),
+/* harmony export */   IX: () => (/* reexport safe */ _repo_json_js__WEBPACK_IMPORTED_MODULE_0__.I),
 /* harmony export */   Ip: () => (/* binding */ SESSION_COOKIE_WORDS),
 /* harmony export */   Nt: () => (/* binding */ escapeRegExp),
 /* harmony export */   TN: () => (/* binding */ oneLine),
@@ -13565,6 +13560,7 @@ function renderEnv(snapshot, file) {
 /* harmony export */   vJ: () => (/* binding */ withArticle),
 /* harmony export */   yC: () => (/* binding */ decodeCharacterReferences)
 /* harmony export */ });
+/* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39580);
 /**
  * The lowercase of a file's text, computed once per file: scanners that look for a word in any
  * case (`cookie`, `cors`) share it. `toLowerCase` plus `indexOf` is several times faster than a
@@ -13674,13 +13670,7 @@ function isRegExp(source) {
  * anywhere (`PHPSESSID`, `authToken`). The cookie-flags check and the cookie-security probe share them.
  */
 const SESSION_COOKIE_WORDS = ['sess', '(?:^|[-_.])sid(?:$|[-_.])', '(?:^|[-_.])auth(?!or)', 'token', 'jwt', 'remember', 'login', 'user_?id'];
-/** The 1-based line and column of an offset into a text. */
-function lineColumnAt(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return { line, column: offset - text.lastIndexOf('\n', offset - 1) };
-}
+
 /**
  * How often each ASCII character occurs in source code, per 10,000 characters (measured over the
  * Python standard library, npm packages and YAML): the anchors below start at the rarest one.
@@ -14660,6 +14650,128 @@ function parseEnv(path, text) {
 
 /***/ }),
 
+/***/ 39580:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ lineColumnAt),
+/* harmony export */   O: () => (/* binding */ jsonErrorOffset)
+/* harmony export */ });
+/**
+ * Where strict JSON text breaks, for a parse problem's location: V8's `JSON.parse` names the line and column of most errors
+ * (`… in JSON at position 62 (line 5 column 3)`) but not of an unexpected token (`Unexpected token 's', "…" is not valid JSON`,
+ * whose quoted excerpt of the text is no place for a value to be shown). Iterative (no recursion on deep nesting); bounded by the text.
+ */
+function jsonErrorOffset(s) {
+    let i = 0;
+    const stack = [];
+    const ws = () => { while (i < s.length && (s[i] === ' ' || s[i] === '\t' || s[i] === '\n' || s[i] === '\r'))
+        i++; };
+    /** Reads a string at `i` (at its quote); false when it is not one. */
+    const str = () => {
+        if (s[i] !== '"')
+            return false;
+        i++;
+        while (i < s.length) {
+            const c = s.charCodeAt(i);
+            if (c === 0x22) {
+                i++;
+                return true;
+            }
+            if (c < 0x20)
+                return false;
+            if (c === 0x5c) {
+                const e = s[i + 1];
+                if (e === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6))) {
+                        i++;
+                        return false;
+                    }
+                    i += 6;
+                    continue;
+                }
+                if (e === undefined || !'"\\/bfnrt'.includes(e)) {
+                    i++;
+                    return false;
+                }
+                i += 2;
+                continue;
+            }
+            i++;
+        }
+        return false;
+    };
+    /** Whether the last value read opened a container (its first member, or its close, comes next). */
+    let opened = false;
+    /** Reads a scalar value or opens a container at `i`; false when nothing valid starts there. */
+    const value = () => {
+        ws();
+        const c = s[i];
+        opened = c === '{' || c === '[';
+        if (opened) {
+            stack.push(c);
+            i++;
+            return true;
+        }
+        if (c === '"')
+            return str();
+        const num = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(s.slice(i, i + 400));
+        if (num) {
+            i += num[0].length;
+            return true;
+        }
+        for (const lit of ['true', 'false', 'null'])
+            if (s.startsWith(lit, i)) {
+                i += lit.length;
+                return true;
+            }
+        return false;
+    };
+    if (!value())
+        return i;
+    for (let guard = 0; guard <= s.length; guard++) {
+        ws();
+        const top = stack[stack.length - 1];
+        if (top === undefined)
+            return i < s.length ? i : -1;
+        const close = top === '{' ? '}' : ']';
+        if (s[i] === close) {
+            stack.pop();
+            i++;
+            opened = false;
+            continue;
+        }
+        if (!opened) {
+            // After a member: `,` before the next (a trailing comma is an error at the close).
+            if (s[i] !== ',')
+                return i;
+            i++;
+            ws();
+        }
+        if (top === '{') {
+            if (!str())
+                return i;
+            ws();
+            if (s[i] !== ':')
+                return i;
+            i++;
+        }
+        if (!value())
+            return i;
+    }
+    return i;
+}
+/** The 1-based line and column of an offset into a text (the one reckoning of the project: checks use it too). */
+function lineColumnAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return { line, column: offset - text.lastIndexOf('\n', offset - 1) };
+}
+
+
+/***/ }),
+
 /***/ 50976:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -15110,152 +15222,26 @@ function neutralizeErb(text) {
 
 /***/ }),
 
-/***/ 59276:
+/***/ 37650:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Kk: () => (/* binding */ NOTED_SKIPS),
-  Fm: () => (/* binding */ Snapshot),
-  DN: () => (/* binding */ perView)
-});
-
-// UNUSED EXPORTS: ERB_SKIP, LARGE_COMPOSE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_MANIFEST_SKIP, MAX_FILE_BYTES, TEMPLATED_DOCKERFILE_SKIP, TEMPLATED_SKIP, neutralizeTemplate
-
-// EXTERNAL MODULE: ./lib/repo/files.js
-var files = __webpack_require__(17763);
-// EXTERNAL MODULE: ./lib/repo/dockerfile.js
-var dockerfile = __webpack_require__(35444);
-;// CONCATENATED MODULE: ./lib/repo/json.js
-/**
- * Where strict JSON text breaks, for a parse problem's location: V8's `JSON.parse` names the line and column of most errors
- * (`… in JSON at position 62 (line 5 column 3)`) but not of an unexpected token (`Unexpected token 's', "…" is not valid JSON`,
- * whose quoted excerpt of the text is no place for a value to be shown). Iterative (no recursion on deep nesting); bounded by the text.
- */
-function jsonErrorOffset(s) {
-    let i = 0;
-    const stack = [];
-    const ws = () => { while (i < s.length && (s[i] === ' ' || s[i] === '\t' || s[i] === '\n' || s[i] === '\r'))
-        i++; };
-    /** Reads a string at `i` (at its quote); false when it is not one. */
-    const str = () => {
-        if (s[i] !== '"')
-            return false;
-        i++;
-        while (i < s.length) {
-            const c = s.charCodeAt(i);
-            if (c === 0x22) {
-                i++;
-                return true;
-            }
-            if (c < 0x20)
-                return false;
-            if (c === 0x5c) {
-                const e = s[i + 1];
-                if (e === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6))) {
-                        i++;
-                        return false;
-                    }
-                    i += 6;
-                    continue;
-                }
-                if (e === undefined || !'"\\/bfnrt'.includes(e)) {
-                    i++;
-                    return false;
-                }
-                i += 2;
-                continue;
-            }
-            i++;
-        }
-        return false;
-    };
-    /** Whether the last value read opened a container (its first member, or its close, comes next). */
-    let opened = false;
-    /** Reads a scalar value or opens a container at `i`; false when nothing valid starts there. */
-    const value = () => {
-        ws();
-        const c = s[i];
-        opened = c === '{' || c === '[';
-        if (opened) {
-            stack.push(c);
-            i++;
-            return true;
-        }
-        if (c === '"')
-            return str();
-        const num = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(s.slice(i, i + 400));
-        if (num) {
-            i += num[0].length;
-            return true;
-        }
-        for (const lit of ['true', 'false', 'null'])
-            if (s.startsWith(lit, i)) {
-                i += lit.length;
-                return true;
-            }
-        return false;
-    };
-    if (!value())
-        return i;
-    for (let guard = 0; guard <= s.length; guard++) {
-        ws();
-        const top = stack[stack.length - 1];
-        if (top === undefined)
-            return i < s.length ? i : -1;
-        const close = top === '{' ? '}' : ']';
-        if (s[i] === close) {
-            stack.pop();
-            i++;
-            opened = false;
-            continue;
-        }
-        if (!opened) {
-            // After a member: `,` before the next (a trailing comma is an error at the close).
-            if (s[i] !== ',')
-                return i;
-            i++;
-            ws();
-        }
-        if (top === '{') {
-            if (!str())
-                return i;
-            ws();
-            if (s[i] !== ':')
-                return i;
-            i++;
-        }
-        if (!value())
-            return i;
-    }
-    return i;
-}
-/** The 1-based line and column of an offset. */
-function offsetPosition(s, offset) {
-    const before = s.slice(0, Math.max(0, offset));
-    const nl = before.lastIndexOf('\n');
-    return { line: (before.match(/\n/g) ?? []).length + 1, column: offset - nl };
-}
-
-// EXTERNAL MODULE: ./lib/repo/yaml.js
-var yaml = __webpack_require__(52365);
-// EXTERNAL MODULE: ./lib/repo/env.js
-var env = __webpack_require__(23503);
-// EXTERNAL MODULE: ./lib/repo/compose.js
-var compose = __webpack_require__(82588);
-// EXTERNAL MODULE: ./lib/repo/k8s.js
-var k8s = __webpack_require__(50976);
-// EXTERNAL MODULE: ./lib/repo/suppress.js
-var suppress = __webpack_require__(77941);
-// EXTERNAL MODULE: ./lib/repo/read.js
-var read = __webpack_require__(18650);
-// EXTERNAL MODULE: ./lib/repo/prerender.js
-var prerender = __webpack_require__(51713);
-// EXTERNAL MODULE: ./lib/repo/classify.js
-var classify = __webpack_require__(84592);
-;// CONCATENATED MODULE: ./lib/repo/snapshot.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DN: () => (/* binding */ perView),
+/* harmony export */   Fm: () => (/* binding */ Snapshot),
+/* harmony export */   Kk: () => (/* binding */ NOTED_SKIPS)
+/* harmony export */ });
+/* unused harmony exports TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, ERB_SKIP, neutralizeTemplate, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP */
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17763);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35444);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(39580);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52365);
+/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23503);
+/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82588);
+/* harmony import */ var _k8s_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50976);
+/* harmony import */ var _suppress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77941);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18650);
+/* harmony import */ var _prerender_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(51713);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(84592);
 
 
 
@@ -15272,7 +15258,7 @@ var classify = __webpack_require__(84592);
 const TEMPLATED_SKIP = 'templated manifest that does not parse as YAML before rendering';
 /** A manifest (its first chunk names `apiVersion` and `kind`) too large to parse: said, not judged. */
 /** The skip reason of a file of kind `what` too large to parse. */
-const tooLarge = (what) => `it is larger than ${read/* MAX_FILE_BYTES */.gZ} bytes (${what}: only the secret scan reads files that large)`;
+const tooLarge = (what) => `it is larger than ${_read_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_FILE_BYTES */ .gZ} bytes (${what}: only the secret scan reads files that large)`;
 const LARGE_MANIFEST_SKIP = tooLarge('a Kubernetes manifest');
 /** The skip reason of a YAML file with ERB tags (Rails) that does not parse even with them set aside. */
 const ERB_SKIP = 'ERB-templated YAML that does not parse even with its <% %> tags set aside (Rails renders it first)';
@@ -15326,7 +15312,7 @@ const LARGE_DOCKERFILE_SKIP = tooLarge('a Dockerfile');
 /** Skips that become an `info` note (the file was not judged), not silence. */
 /** A compose file too large to parse: said, not judged. */
 const LARGE_COMPOSE_SKIP = tooLarge('a compose file');
-const NOTED_SKIPS = new Set([TEMPLATED_SKIP, ERB_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP, read/* UNREADABLE_SKIP */.CU]);
+const NOTED_SKIPS = new Set([TEMPLATED_SKIP, ERB_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP, _read_js__WEBPACK_IMPORTED_MODULE_7__/* .UNREADABLE_SKIP */ .CU]);
 /**
  * A Dockerfile rendered from a template: a template file name, a line that is a template tag, or one in a `FROM`
  * (also a `<placeholder>` image, `FROM <valid_image_name>`: Docker refuses it as an invalid reference, so it is filled in first).
@@ -15340,7 +15326,7 @@ const isTemplatedDockerfile = (file, text) => /\.(?:j2|jinja2?|tmpl|tpl|gotmpl)$
  * go through the file pass (src/engine/scan.ts) and are not kept.
  */
 const SHARED_EXT = /\.(py|[cm]?[jt]sx?|ya?ml|json|toml|ini|cfg|conf|env|sh|properties|xml|template|example|sample|dist)$/i;
-const isShared = (p) => SHARED_EXT.test(p) || (0,classify/* isDockerfile */.pZ)(p) || (0,classify/* isEnvFile */.qb)(p) || (0,classify/* isProcfile */.RN)(p) || (0,classify/* isNginxCandidate */.Aj)(p) || (0,classify/* basename */.P8)(p) === '.gitignore' || (0,classify/* basename */.P8)(p) === '.htaccess';
+const isShared = (p) => SHARED_EXT.test(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isDockerfile */ .pZ)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isEnvFile */ .qb)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isProcfile */ .RN)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isNginxCandidate */ .Aj)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .basename */ .P8)(p) === '.gitignore' || (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .basename */ .P8)(p) === '.htaccess';
 /**
  * The repository as the checks see it: tracked files, read at most once here and parsed at most
  * once. (A file pass may read a file the snapshot also reads: a config file scanned for secrets.)
@@ -15365,7 +15351,7 @@ class Snapshot {
         this.base = base;
         this.files = files;
         this.fileSet = new Set(files);
-        this.reader = new read/* RepoReader */.Wp(root);
+        this.reader = new _read_js__WEBPACK_IMPORTED_MODULE_7__/* .RepoReader */ .Wp(root);
     }
     has(p) { return this.fileSet.has(p); }
     inScope() { return true; }
@@ -15416,7 +15402,7 @@ class Snapshot {
         return this.reader.readChunks(p, true);
     }
     binary(p) {
-        return this.fileSet.has(p) && this.text(p) === undefined && this.reader.skipped.some((s) => s.file === p && s.reason === read/* BINARY_SKIP */.I);
+        return this.fileSet.has(p) && this.text(p) === undefined && this.reader.skipped.some((s) => s.file === p && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_7__/* .BINARY_SKIP */ .I);
     }
     /** Lines of a file (split on demand, not kept: a line array costs more than its text). */
     lines(p) {
@@ -15425,7 +15411,7 @@ class Snapshot {
     readText(p) {
         const text = this.reader.read(p);
         if (text !== null && !this.suppressions.has(p)) {
-            const sup = (0,suppress/* findSuppressions */.A)(p, text);
+            const sup = (0,_suppress_js__WEBPACK_IMPORTED_MODULE_6__/* .findSuppressions */ .A)(p, text);
             if (sup.length)
                 this.suppressions.set(p, sup);
         }
@@ -15441,8 +15427,8 @@ class Snapshot {
                 this.suppressions.set(file, sup);
         // What worker threads could not read is noted like what this thread could not.
         for (const file of scan.unreadable ?? [])
-            if (!this.skipped.some((k) => k.file === file && k.reason === read/* UNREADABLE_SKIP */.CU))
-                this.skip(file, read/* UNREADABLE_SKIP */.CU);
+            if (!this.skipped.some((k) => k.file === file && k.reason === _read_js__WEBPACK_IMPORTED_MODULE_7__/* .UNREADABLE_SKIP */ .CU))
+                this.skip(file, _read_js__WEBPACK_IMPORTED_MODULE_7__/* .UNREADABLE_SKIP */ .CU);
     }
     skip(file, reason) { this.extraSkips.push({ file, reason }); }
     memo(key, fn) {
@@ -15477,7 +15463,7 @@ class Snapshot {
                 if (firstChunk(this.chunks(f)) !== undefined)
                     this.skip(f, LARGE_DOCKERFILE_SKIP);
                 // A NUL byte: not text to Docker either (a Dockerfile saved as UTF-16 by a Windows editor).
-                else if (this.reader.skipped.some((s) => s.file === f && s.reason === read/* BINARY_SKIP */.I))
+                else if (this.reader.skipped.some((s) => s.file === f && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_7__/* .BINARY_SKIP */ .I))
                     this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (NUL bytes: saved as UTF-16?): Docker refuses to build it' });
                 return [];
             }
@@ -15485,7 +15471,7 @@ class Snapshot {
                 this.skip(f, TEMPLATED_DOCKERFILE_SKIP);
                 return [];
             }
-            const model = (0,dockerfile/* parseDockerfile */.Ai)(f, t);
+            const model = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDockerfile */ .Ai)(f, t);
             const broken = model.problems[0];
             if (broken) {
                 this.problem({ file: f, ...broken });
@@ -15499,13 +15485,13 @@ class Snapshot {
      * relative to the build context: `docker/Dockerfile-prod`), whatever their names.
      */
     dockerfilePaths() {
-        const named = this.files.filter(classify/* isDockerfile */.pZ);
+        const named = this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isDockerfile */ .pZ);
         const set = new Set(named);
         // Only when some file may name a compose build: a repository without YAML files reads none here.
-        if (this.files.some((f) => (0,classify/* isComposeFile */.Pv)(f) || (0,classify/* isComposeCandidate */.Ke)(f))) {
+        if (this.files.some((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isComposeFile */ .Pv)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isComposeCandidate */ .Ke)(f))) {
             for (const cf of this.composeFiles())
                 for (const svc of cf.services) {
-                    const build = (0,compose/* composeBuild */.FI)(cf.path, svc);
+                    const build = (0,_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeBuild */ .FI)(cf.path, svc);
                     if (build && this.fileSet.has(build.dockerfile) && !set.has(build.dockerfile)) {
                         set.add(build.dockerfile);
                         named.push(build.dockerfile);
@@ -15525,12 +15511,12 @@ class Snapshot {
             if (t === undefined)
                 return undefined;
             // Spring Boot configuration is read as after Maven's resource filtering (`@project.version@` values).
-            const y = (0,classify/* isSpringConfig */.we)(p) ? (0,prerender/* parseSpringYaml */.wi)(p, t) : (0,yaml/* parseYaml */.hN)(p, t);
-            if (y.errors.length && !isTemplated(t) && (0,prerender/* hasErb */.kK)(t)) {
+            const y = (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isSpringConfig */ .we)(p) ? (0,_prerender_js__WEBPACK_IMPORTED_MODULE_8__/* .parseSpringYaml */ .wi)(p, t) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(p, t);
+            if (y.errors.length && !isTemplated(t) && (0,_prerender_js__WEBPACK_IMPORTED_MODULE_8__/* .hasErb */ .kK)(t)) {
                 // ERB (Rails' config/database.yml): read with its control lines set aside and its output tags quoted, line
                 // for line, as Rails renders it before parsing; one that still does not parse is not judged (a note says so).
-                const neutral = (0,prerender/* neutralizeErb */.nF)(t);
-                const n = neutral === null ? null : (0,yaml/* parseYaml */.hN)(p, neutral);
+                const neutral = (0,_prerender_js__WEBPACK_IMPORTED_MODULE_8__/* .neutralizeErb */ .nF)(t);
+                const n = neutral === null ? null : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(p, neutral);
                 if (n && !n.errors.length)
                     return n;
                 this.skip(p, ERB_SKIP);
@@ -15543,7 +15529,7 @@ class Snapshot {
             }
             // A Helm template: read with its actions set aside (lines kept), so what it writes literally is judged.
             const neutral = neutralizeTemplate(t);
-            const n = neutral === null ? null : (0,yaml/* parseYaml */.hN)(p, neutral);
+            const n = neutral === null ? null : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(p, neutral);
             if (n && !n.errors.length)
                 return n;
             this.skip(p, TEMPLATED_SKIP);
@@ -15563,16 +15549,23 @@ class Snapshot {
             catch (e) {
                 // V8 says where (`… in JSON at position 62 (line 5 column 3)`), except for an unexpected token, whose message quotes the
                 // text around it instead (no place for a value): that excerpt is dropped and the place found by reading the text.
-                const msg = e.message.replace(/^(Unexpected token .{1,4}?),\s.*$/s, '$1').replace(/ in JSON at position \d+/, '');
+                const msg = e.message.replace(/^(Unexpected token .{1,4}?),\s.*$/s, '$1').replace(/ (?:in|after) JSON at position \d+/, '');
                 const at = /\s*\(line (\d+) column (\d+)\)/.exec(msg);
-                const pos = at ? { line: Number(at[1]), column: Number(at[2]) } : offsetPosition(body, Math.max(0, jsonErrorOffset(body)));
+                const pos = at ? { line: Number(at[1]), column: Number(at[2]) } : (0,_json_js__WEBPACK_IMPORTED_MODULE_10__/* .lineColumnAt */ .I)(body, Math.max(0, (0,_json_js__WEBPACK_IMPORTED_MODULE_10__/* .jsonErrorOffset */ .O)(body)));
                 this.problem({ file: p, ...pos, message: `not valid JSON: ${msg.replace(/\s*\(line \d+ column \d+\)/, '')}` });
                 return null;
             }
-            // Positions through the YAML reader (JSON is YAML); a file it reads otherwise (duplicate keys) keeps its value, without positions.
-            const y = (0,yaml/* parseYaml */.hN)(p, body);
-            const doc = !y.errors.length && y.docs.length === 1 ? y.docs[0] : null;
-            return { path: p, value, loc: (path, key) => doc?.loc(path, key) ?? null };
+            // Positions through the YAML reader (JSON is YAML), parsed only when one is asked for (most readers want the value);
+            // a file it reads otherwise (duplicate keys) keeps its value, without positions.
+            let doc;
+            const docOf = () => {
+                if (doc === undefined) {
+                    const y = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(p, body);
+                    doc = !y.errors.length && y.docs.length === 1 ? y.docs[0] : null;
+                }
+                return doc;
+            };
+            return { path: p, value, loc: (path, key) => docOf()?.loc(path, key) ?? null };
         });
     }
     /**
@@ -15586,16 +15579,16 @@ class Snapshot {
      * file that does not parse is not one (no parse problem is recorded for it here).
      */
     composeByContent() {
-        const charts = this.files.filter((f) => /^Chart\.ya?ml$/.test((0,classify/* basename */.P8)(f))).map((f) => (0,classify/* dirname */.pD)(f));
+        const charts = this.files.filter((f) => /^Chart\.ya?ml$/.test((0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .basename */ .P8)(f))).map((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .dirname */ .pD)(f));
         const inChart = (f) => charts.some((d) => d === '' || f.startsWith(`${d}/`));
         return this.files.filter((f) => {
-            if ((0,classify/* isComposeFile */.Pv)(f) || !(0,classify/* isComposeCandidate */.Ke)(f) || inChart(f))
+            if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isComposeFile */ .Pv)(f) || !(0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isComposeCandidate */ .Ke)(f) || inChart(f))
                 return false;
             const t = this.text(f);
             if (t === undefined || !/^services[ \t]*:/m.test(t))
                 return false;
             const key = `yaml:${f}`;
-            const y = this.parsed.has(key) ? this.parsed.get(key) : (0,yaml/* parseYaml */.hN)(f, t);
+            const y = this.parsed.has(key) ? this.parsed.get(key) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(f, t);
             // A clean parse is what `yaml()` would give (kept, whatever the shape: a manifest is not parsed again for
             // Kubernetes); one with errors is left to `yaml()`, which records them only for files a check reads.
             if (y && !y.errors.length && !this.parsed.has(key))
@@ -15606,10 +15599,10 @@ class Snapshot {
     composeFiles() {
         return this.memo('compose', () => {
             const byContent = this.composeByContent();
-            const names = new Set(this.files.filter(classify/* isComposeFile */.Pv));
+            const names = new Set(this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isComposeFile */ .Pv));
             // A compose file with NUL bytes is no YAML to docker compose either: said, never skipped silently.
             for (const f of names) {
-                if (this.text(f) === undefined && this.reader.skipped.some((s) => s.file === f && s.reason === read/* BINARY_SKIP */.I))
+                if (this.text(f) === undefined && this.reader.skipped.some((s) => s.file === f && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_7__/* .BINARY_SKIP */ .I))
                     this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (NUL bytes: saved as UTF-16?): docker compose refuses to read it' });
             }
             // Files named by `include:` are compose files whatever their names (nested includes too,
@@ -15618,6 +15611,9 @@ class Snapshot {
             const includedBy = new Map();
             // Every file an `include:` names, compose-named ones too.
             const included = new Set();
+            // The outermost file including each included one (nested includes followed), compose-named ones too: the project
+            // its services join (an overlay beside that file merges over them).
+            const includeRoot = new Map();
             let level = [...names, ...byContent];
             for (let depth = 0; level.length && depth < 8; depth++) {
                 const next = [];
@@ -15625,9 +15621,11 @@ class Snapshot {
                     const y = this.yaml(f);
                     if (!y)
                         continue;
-                    for (const inc of (0,compose/* composeIncludeFiles */.EP)(y)) {
+                    for (const inc of (0,_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeIncludeFiles */ .EP)(y)) {
                         if (this.fileSet.has(inc))
                             included.add(inc);
+                        if (this.fileSet.has(inc) && inc !== f && !includeRoot.has(inc))
+                            includeRoot.set(inc, includeRoot.get(f) ?? f);
                         if (!this.fileSet.has(inc) || names.has(inc))
                             continue;
                         names.add(inc);
@@ -15643,7 +15641,7 @@ class Snapshot {
             // compose files by content, even when they look like one.
             const bases = new Map();
             for (const f of [...names])
-                for (const ext of (0,compose/* composeExtendsFiles */.b2)(this.yaml(f) ?? { path: f, docs: [], errors: [] }))
+                for (const ext of (0,_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeExtendsFiles */ .b2)(this.yaml(f) ?? { path: f, docs: [], errors: [] }))
                     if (this.fileSet.has(ext)) {
                         names.add(ext);
                         if (ext !== f && !bases.has(ext))
@@ -15652,7 +15650,7 @@ class Snapshot {
             const recognised = new Set(byContent.filter((f) => !bases.has(f) && !includedBy.has(f)));
             // A base named like a compose file (`docker-compose.base.yml`) is still a base; the folder's main file
             // (`docker-compose.yml`, which an overlay may extend) and an included file are projects of their own.
-            const extendedBy = (f) => (included.has(f) || (0,classify/* isMainComposeFile */.AI)(f) ? undefined : bases.get(f));
+            const extendedBy = (f) => (included.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isMainComposeFile */ .AI)(f) ? undefined : bases.get(f));
             return [...names].sort().flatMap((f) => {
                 const y = this.yaml(f);
                 if (!y) {
@@ -15664,13 +15662,14 @@ class Snapshot {
                 const by = includedBy.get(f);
                 // What docker compose refuses (`ports: 5432`, `mem_limit: [1]`, `services: []`) is a parse
                 // problem, and the service is not judged on it.
-                const shape = y.errors.length ? { problems: [], broken: new Set() } : (0,compose/* composeShapeProblems */.Qv)(y);
+                const shape = y.errors.length ? { problems: [], broken: new Set() } : (0,_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeShapeProblems */ .Qv)(y);
                 for (const pr of shape.problems)
                     this.problem({ file: f, ...pr });
                 // An `extends` docker compose refuses (a missing file or service, a cycle) is a parse problem too.
-                const services = (0,compose/* composeServices */.d3)(y, (p) => (this.fileSet.has(p) ? this.yaml(p) : undefined), { has: (p) => this.fileSet.has(p), problem: (pr) => this.problem(pr) }).filter((s) => !shape.broken.has(s.name));
+                const services = (0,_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeServices */ .d3)(y, (p) => (this.fileSet.has(p) ? this.yaml(p) : undefined), { has: (p) => this.fileSet.has(p), problem: (pr) => this.problem(pr) }).filter((s) => !shape.broken.has(s.name));
                 const base = extendedBy(f);
-                return [{ path: f, services, ...(by ? { includedBy: by } : {}), ...(base ? { extendedBy: base } : {}), ...(recognised.has(f) ? { byContent: true } : {}) }];
+                const root = includeRoot.get(f);
+                return [{ path: f, services, ...(by ? { includedBy: by } : {}), ...(root ? { includeRoot: root } : {}), ...(base ? { extendedBy: base } : {}), ...(recognised.has(f) ? { byContent: true } : {}) }];
             });
         });
     }
@@ -15679,7 +15678,7 @@ class Snapshot {
             const compose = new Set(this.composeFiles().map((c) => c.path));
             const out = [];
             for (const f of this.files) {
-                if (!(0,classify/* isYamlFile */.wl)(f) || compose.has(f) || (0,classify/* isWorkflowFile */.Kr)(f))
+                if (!(0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isYamlFile */ .wl)(f) || compose.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isWorkflowFile */ .Kr)(f))
                     continue;
                 const t = this.text(f);
                 if (t === undefined) {
@@ -15701,11 +15700,11 @@ class Snapshot {
                 // A `kind: List` (what `kubectl get -o yaml` writes) stands for its items. A workload whose pod
                 // template kubectl cannot decode (`containers:` a mapping) is a parse problem, not judged.
                 for (const d of y.docs) {
-                    const o = (0,k8s/* toK8sObject */.z)(f, d);
+                    const o = (0,_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .toK8sObject */ .z)(f, d);
                     if (!o)
                         continue;
-                    for (const item of (0,k8s/* expandK8sObject */.Yb)(o)) {
-                        const broken = (0,k8s/* podTemplateShapeProblem */._B)(item);
+                    for (const item of (0,_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .expandK8sObject */ .Yb)(o)) {
+                        const broken = (0,_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .podTemplateShapeProblem */ ._B)(item);
                         if (broken)
                             this.problem({ file: f, ...broken });
                         else
@@ -15717,38 +15716,38 @@ class Snapshot {
         });
     }
     envFiles() {
-        return this.memo('env', () => this.files.filter(classify/* isEnvFile */.qb).flatMap((f) => {
+        return this.memo('env', () => this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isEnvFile */ .qb).flatMap((f) => {
             const t = this.text(f);
-            return t === undefined ? [] : [(0,env/* parseEnv */.v)(f, t)];
+            return t === undefined ? [] : [(0,_env_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEnv */ .v)(f, t)];
         }));
     }
     envFileAt(p) {
         const named = this.envFiles().find((e) => e.path === p);
-        if (named || (0,classify/* isEnvFile */.qb)(p) || !this.has(p))
+        if (named || (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isEnvFile */ .qb)(p) || !this.has(p))
             return named;
         return this.memo(`env:${p}`, () => {
             const t = this.text(p);
-            return t === undefined ? undefined : (0,env/* parseEnv */.v)(p, t);
+            return t === undefined ? undefined : (0,_env_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEnv */ .v)(p, t);
         });
     }
     nginxFiles() {
         return this.memo('nginx', () => this.files.filter((f) => {
-            if (!(0,classify/* isNginxCandidate */.Aj)(f))
+            if (!(0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isNginxCandidate */ .Aj)(f))
                 return false;
             const t = this.text(f);
             return t !== undefined && /^\s*(server|http|location|upstream|events)\b[^{;\n]*\{|^\s*(listen|server_name|ssl_protocols|add_header|proxy_pass|ssl_certificate)\s/m.test(t);
         }));
     }
     gitignored(p) {
-        this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: (0,classify/* dirname */.pD)(f), ig: (0,files/* gitignore */.ZO)().add(this.text(f) ?? '') }));
-        return (0,files/* gitIgnores */.aR)(this.gitignoreRules, p);
+        this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .dirname */ .pD)(f), ig: (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .gitignore */ .ZO)().add(this.text(f) ?? '') }));
+        return (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .gitIgnores */ .aR)(this.gitignoreRules, p);
     }
     gitignoreFiles() {
         return this.memo('gitignores', () => {
-            const listed = this.files.filter((f) => (0,classify/* basename */.P8)(f) === '.gitignore');
+            const listed = this.files.filter((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .basename */ .P8)(f) === '.gitignore');
             // Scanning `services/api`: `.gitignore` and `services/.gitignore` still apply.
             const above = [];
-            for (let d = this.base ? (0,classify/* dirname */.pD)(this.base) : null, guard = 0; d !== null && guard < 256; d = d ? (0,classify/* dirname */.pD)(d) : null, guard++) {
+            for (let d = this.base ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .dirname */ .pD)(this.base) : null, guard = 0; d !== null && guard < 256; d = d ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .dirname */ .pD)(d) : null, guard++) {
                 const f = d ? `${d}/.gitignore` : '.gitignore';
                 if (!this.fileSet.has(f) && this.text(f) !== undefined)
                     above.push(f);
@@ -15765,12 +15764,12 @@ const COMPOSE_TOP_LEVEL = new Set(['version', 'name', 'services', 'networks', 'v
 function isComposeShaped(y) {
     const docs = y.docs.filter((d) => d.value !== null && d.value !== undefined);
     const top = docs.length === 1 ? docs[0].value : null;
-    if (!(0,yaml/* isObject */.Gv)(top) || !Object.keys(top).every((k) => COMPOSE_TOP_LEVEL.has(k) || k.startsWith('x-')))
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(top) || !Object.keys(top).every((k) => COMPOSE_TOP_LEVEL.has(k) || k.startsWith('x-')))
         return false;
     const services = top['services'];
-    if (!(0,yaml/* isObject */.Gv)(services) || !Object.keys(services).length)
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(services) || !Object.keys(services).length)
         return false;
-    return Object.values(services).every((svc) => (0,yaml/* isObject */.Gv)(svc) && (typeof svc['image'] === 'string' || typeof svc['build'] === 'string' || (0,yaml/* isObject */.Gv)(svc['build']) || svc['extends'] !== undefined));
+    return Object.values(services).every((svc) => (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(svc) && (typeof svc['image'] === 'string' || typeof svc['build'] === 'string' || (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(svc['build']) || svc['extends'] !== undefined));
 }
 /** The text of the first chunk, closing the file (`return()` runs the reader's `finally`). */
 function firstChunk(chunks) {

@@ -814,8 +814,9 @@ var markdown = __webpack_require__(63021);
 /**
  * Creates the completed check run with the first 50 annotations, then appends the rest in batches
  * of 50 with PATCH, one request at a time (concurrent writes trip GitHub's secondary limits).
- * An error creating the run propagates: the caller decides whether a 403 means falling back to
- * workflow commands. Once the run exists it is never lost: a batch GitHub rejects (422) is skipped,
+ * An error creating the run propagates (the caller decides whether a 403 means falling back to
+ * workflow commands), except a 422 on a request carrying annotations: GitHub rejected that first batch, so the
+ * run is created without it and the batch counts as not posted. Once the run exists it is never lost: a batch GitHub rejects (422) is skipped,
  * any other failure stops the batches (retrying them would only prolong an outage or a rate
  * limit), and the summary is rewritten once — without retries — to count what was not posted.
  */
@@ -1493,7 +1494,7 @@ async function attestationOf(ev, pull, client, repo) {
             const hint = isRateLimited(err) ? ' That is a GitHub rate limit, not a missing permission: re-run the job later.'
                 : isForbidden(err) ? ' Give the job `pull-requests: read`.'
                     // A private repository answers 404, not 403, to a token without read access to its pull requests.
-                    : err.status === 404 ? ' In a private repository this means the job lacks `pull-requests: read`.' : '';
+                    : statusOf(err) === 404 ? ' In a private repository this means the job lacks `pull-requests: read`.' : '';
             say.warning(`Could not read pull request #${pull} (${describeError(err)}); ${fallback}.${hint}`);
         }
     }

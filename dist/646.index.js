@@ -19,8 +19,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/repo/snapshot.js + 1 modules
-var repo_snapshot = __webpack_require__(59276);
+// EXTERNAL MODULE: ./lib/repo/snapshot.js
+var repo_snapshot = __webpack_require__(37650);
 // EXTERNAL MODULE: ./lib/engine/scan.js
 var scan = __webpack_require__(70289);
 // EXTERNAL MODULE: ./lib/checks/index.js + 24 modules
@@ -260,6 +260,14 @@ function gate(input) {
         return null;
     };
     const baseline = input.baseline ? new Map(input.baseline) : null;
+    /** Takes one entry of `fp` from the baseline (a multiset): whether one was left. */
+    const takeBaseline = (fp) => {
+        const n = baseline?.get(fp) ?? 0;
+        if (n <= 0)
+            return false;
+        baseline.set(fp, n - 1);
+        return true;
+    };
     for (const { planned, outcomes } of input.items) {
         const report = {
             id: planned.item.id,
@@ -340,10 +348,8 @@ function gate(input) {
                     f.suppressed = true;
                     f.suppressedBy = sup.reason || 'preflight-ignore';
                 }
-                else if (!f.note && baseline && f.fingerprint && (baseline.get(f.fingerprint) ?? 0) > 0) {
-                    baseline.set(f.fingerprint, baseline.get(f.fingerprint) - 1);
+                else if (!f.note && f.fingerprint && takeBaseline(f.fingerprint))
                     f.baseline = true;
-                }
                 if (!f.note && !f.suppressed && !f.baseline)
                     failures++;
                 else if (f.baseline)
@@ -401,13 +407,11 @@ function gate(input) {
             findings.push(f);
             continue;
         }
-        const fp = fingerprint('parse-error', f.file, f.message);
-        if (baseline && (baseline.get(fp) ?? 0) > 0) {
-            baseline.set(fp, baseline.get(fp) - 1);
-            findings.push({ ...f, fingerprint: fp, baseline: true });
-        }
-        else
-            findings.push({ ...f, fingerprint: fp });
+        // Like any finding's, never by line number: the offending line's text and the message without its numbers
+        // ("line 2 is not a Dockerfile instruction" stays known when a line is added above it).
+        const text = f.file && f.line ? (input.lineText(f.file, f.line) ?? '').trim().replace(/\s+/g, ' ') : '';
+        const fp = fingerprint('parse-error', f.file, `${text}\0${f.message.replace(/\d+/g, '0')}`);
+        findings.push({ ...f, fingerprint: fp, ...(takeBaseline(fp) ? { baseline: true } : {}) });
     }
     // Suppressions naming ids that do not exist, or an `until` that is not a date, are reported,
     // never silently ignored (an unparsable date would never expire).

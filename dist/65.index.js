@@ -724,25 +724,16 @@ async function collect(config, needs, logger) {
                 obs.timing[path] = entry;
                 const n = Math.min(Math.max(samples, 1), 50);
                 // Each sample follows same-host redirects as a browser does (`/` → `/en/`) and is timed to the page at the
-                // end; a redirect loop is no response to time.
+                // end. A warm-up that ends elsewhere (a redirect not followed, a login wall) is kept for the probe to judge:
+                // nothing of it is timed.
                 for (let i = 0; i <= n; i++) {
                     const chain = await follow(url);
                     if (chain.error !== undefined) {
                         entry.error = chain.error;
                         break;
                     }
-                    if (chain.stopped?.reason === 'limit') {
-                        entry.error = `${url.href} ${(0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .describeStop */ .Cw)(chain)}, so its response time cannot be measured; fix the redirects so the page answers`;
-                        break;
-                    }
-                    // A login wall or a redirect to another host answers fast whatever the application does: nothing of it is timed.
-                    const wall = (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .protectedReason */ .zN)(chain);
-                    if (wall) {
-                        entry.error = `protected: ${wall}, so the application's response time was not measured; ${(0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .protectedAdvice */ .Hp)(obs)}`;
-                        break;
-                    }
-                    if (chain.stopped) {
-                        entry.error = `${url.href} ${(0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .describeStop */ .Cw)(chain)}, so its response time was not measured; probe that URL directly`;
+                    if (i === 0 && (chain.stopped || (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .protectedReason */ .zN)(chain))) {
+                        entry.unjudged = chain;
                         break;
                     }
                     const last = chain.hops.at(-1);
