@@ -209,6 +209,19 @@ describe('hardcoded-secret: names and values about a secret', () => {
     }
   });
 
+  it("a generated key holding `$(`, `%(`, `$$` or a leading `$` is a secret; substitutions that read as one are references (QA stop 26)", async () => {
+    // Django's get_random_secret_key() alphabet has `$`, `%`, `(`, `)`: NetBox-docker's committed env/netbox.env key holds `$(`.
+    const netbox = ['r(m)9nLGnz', '$(_q3N4z1k(EFsM', 'Cjjjzx08x9VhNVcfd%6RF#r!6DE@+V5Zk2X'].join('');
+    const out = await runCase(hardcodedSecret, { files: {
+      'env/netbox.env': `SECRET_KEY='${netbox}'\n`,
+      'settings.py': ['STRIPE_SECRET = "aB3dE5$(fG7hI9jK1lM3nO5pQ7rS9tU1"', 'SECRET_KEY = "k9%(w2@mq8x$$z4!v7+np3^j6-c0tb*e1"', 'API_KEY = "$kq2m#xv7!z@4hj-ltr%n8bf^s6yd+e0"', ''].join('\n'),
+      // References stay references: command and pipeline substitutions, Python interpolation, compose's escaped `$$VAR`, a whole `$VAR`.
+      'deploy.env': ['DB_PASSWORD=$(cat /run/secrets/db_password)', 'API_TOKEN="$(DEPLOY_API_TOKEN)"', 'SECRET_KEY=$DJANGO_SECRET_KEY', 'JWT_SECRET=$$JWT_SECRET_FROM_HOST', ''].join('\n'),
+      'alembic.ini': 'sqlalchemy_password = %(DB_PASSWORD)s\n',
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['env/netbox.env:1', 'settings.py:1', 'settings.py:2', 'settings.py:3']);
+  });
+
   it('finds a typed assignment on an otherwise unmarked line (the candidate walk reads past the type)', () => {
     const text = `x = 1\nAPI_TOKEN: str = "${k1}"\ntoken: Optional[Dict[str, str]] = "${k2}"\n`;
     expect(scanText(text, { generic: true, yaml: false, python: true }).map((h) => h.line)).toEqual([2, 3]);

@@ -88,6 +88,12 @@ testCheck(hardcodedSecret, {
     { name: 'assignments in code comments and dummy values', files: { 'lib/core.js': `/**\n * const apiToken = "${strong}";\n */\n// password = "${strong}"\nconst token = "abc123xyz456abc";\n`, 'run.py': `# SECRET_KEY = "${strong}"\n` } },
     { name: 'file names as keys', files: { 'manifest.json': `{"hardcoded-secret.test.ts": "${rand(20)}7", "client_secret.json": "${rand(20)}7"}\n` } },
     { name: 'kubernetes Secret in test fixtures', files: { 'test/fixtures/k8s/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: t\nstringData:\n  password: ${strong}\n` } },
+    // Inline assets as data URLs under secret-sounding names (icon modules, wallet token lists, login-form UI configs).
+    { name: 'data URLs under secret-sounding names', files: {
+      'src/icons.js': `export const tokenLogo = 'data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHZpZXdCb3g9IjAgMCAyNCAyNCI+PHBhdGggZD0iTTEyIDJMMiA3eiIvPjwvc3ZnPg==';\nexport const passwordEyeIcon = "data:image/png;base64,kVdaJXFLbH6lD60wCYLQMKcqjObvEHXaTPA1HE5Nlg2IDF+vloDOveXW/AFCed9tRbR6ZxIWriSl57vO35Ukjx=";\n`,
+      'config/tokens.json': `{"tokens": [{"symbol": "ETH", "tokenIcon": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="}]}\n`,
+      'config/ui.yml': `login:\n  password_icon: data:image/svg+xml;base64,Zx81QpLr7TkWm2Yv9Nc4HdJs6AbEf3Gu\n`,
+    } },
     { name: 'uuid-like identifiers under non-secret names', files: { 'config.json': `{"clientId": "${rand(32, HEX)}", "requestId": "${rand(32, HEX)}"}\n` } },
   ],
   invalid: [
@@ -96,6 +102,8 @@ testCheck(hardcodedSecret, {
     { name: 'GitLab token in a comment', files: { 'main.go': `package main\n// old token: ${glpat}\n` }, errors: [{ file: 'main.go', line: 2 }] },
     { name: 'AWS access key id and secret', files: { 'config/aws.ini': `[default]\naws_access_key_id = ${akia}\naws_secret_access_key = ${awsSecret}\n` }, errors: [{ file: 'config/aws.ini', line: 2, message: /AWS access key id/ }, { file: 'config/aws.ini', line: 3, message: /AWS secret access key/ }] },
     { name: 'Stripe live key', files: { 'billing.py': `stripe.api_key = "${stripe}"\n` }, errors: [{ file: 'billing.py', line: 1, message: 'sk_live_…' }] },
+    // A restricted key named for what it is, its own public prefix shown (was "Stripe live secret key (sk_live_…)").
+    { name: 'Stripe restricted key', files: { 'billing.ts': `const stripe = new Stripe("${['rk', '_live_'].join('')}Qw8ZtL2pXv9RkD4mNc7HbJ3s");\n` }, errors: [{ file: 'billing.ts', line: 1, message: /^Stripe live restricted key \(rk_live_…\)/ }] },
     { name: 'Google API key', files: { 'maps.js': `const MAPS = "${google}";\n` }, errors: [{ file: 'maps.js', line: 1 }] },
     { name: 'SendGrid, npm, Slack, OpenAI, Anthropic, Twilio, Shopify', files: { 'keys.txt': [sendgrid, `//registry.npmjs.org/:_authToken=${npmTok}`, slack, slackHook, openai, anthropic, twilio, shopify].join('\n') }, errors: [1, 2, 3, 4, 5, 6, 7, 8].map((line) => ({ file: 'keys.txt', line })) },
     { name: 'token in a test file still counts', files: { 'tests/test_api.py': `TOKEN = "${ghp}"\n` }, errors: [{ file: 'tests/test_api.py', line: 1 }] },

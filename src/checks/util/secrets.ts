@@ -80,7 +80,9 @@ export const TOKEN_RULES: readonly TokenRule[] = [
   { id: 'slack-token', label: 'Slack token', prefix: 'xox', prefixLength: 5, re: /(?<![A-Za-z0-9])(xox[abposre]-(?:\d{6,}-)+[A-Za-z0-9-]{8,})/g, reject: (v, line) => isExampleToken(v) || isMaskedToken(v, line) },
   { id: 'slack-webhook', label: 'Slack webhook URL', prefix: 'https://hooks.slack.com/', re: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_]{6,}\/[A-Za-z0-9_]{6,}\/[A-Za-z0-9_]{16,})/g, reject: isExampleToken },
   // gitleaks stripe-access-token (live keys only: test-mode keys cannot move money).
-  { id: 'stripe-live-key', label: 'Stripe live secret key', prefix: 'sk_live_', prefixLength: 8, re: /(?<![A-Za-z0-9_])((?:sk|rk)_live_[A-Za-z0-9]{20,247})(?![A-Za-z0-9])/g, reject: isExampleToken },
+  { id: 'stripe-live-key', label: 'Stripe live secret key', prefix: 'sk_live_', re: /(?<![A-Za-z0-9_])(sk_live_[A-Za-z0-9]{20,247})(?![A-Za-z0-9])/g, reject: isExampleToken },
+  // A restricted key (`rk_live_…`) is a secret key with fewer permissions: the same finding, named for what it is.
+  { id: 'stripe-restricted-key', label: 'Stripe live restricted key', prefix: 'rk_live_', re: /(?<![A-Za-z0-9_])(rk_live_[A-Za-z0-9]{20,247})(?![A-Za-z0-9])/g, reject: isExampleToken },
   // secretlint-rule-gcp / gitleaks gcp-api-key
   { id: 'google-api-key', label: 'Google API key', prefix: 'AIza', re: /(?<![A-Za-z0-9_-])(AIza[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/g, reject: isExampleToken },
   // secretlint-rule-sendgrid
@@ -432,7 +434,10 @@ export function isReference(value: string): boolean {
   // A Maven/Gradle resource-filtering token (`@db.password@`), replaced at build time.
   if (/^@[\w.-]+@$/.test(v)) return true;
   if (/^(?:classpath\*?|file):|^projects\/[\w.-]+\/secrets\/[\w.-]+(?:\/versions\/[\w.-]+)?$/.test(v) || KEY_FILE_PATH_RE.test(v)) return true;
-  return /\$\{|\$\(|^\$[A-Za-z_]|\{\{|\{%|<%|%\(|%\{|#\{|\$\$|@Microsoft\.KeyVault|^(?:op|sm|vault|ref\+\w+|awssm|gcpsm|azkv|arn:aws):|process\.env|import\.meta\.env|os\.environ|getenv|env\(|ENV\[|System\.getenv|secrets\.|\/run\/secrets\/|^\/(?:run|var|etc|home|tmp|opt|usr|app|srv|secrets|data|mnt|config)\/|^\.{1,2}\/|^~\//.test(v);
+  // A substitution reads as one: `$(cat /run/secrets/db)`, `$(DB_PASSWORD)`, `%(db_password)s`, `$$DB_PASSWORD`, a whole `$VAR`
+  // (or `$HOME/…`). A generated key may hold `$(`, `%(`, `$$` or start with `$` (Django's alphabet has `$`, `%`, `(`: ~2%
+  // of its keys hold `$(`), and neither Python nor dotenv expands them.
+  return /\$\{|\$\([A-Za-z_][^()]*\)|^\$[A-Za-z_]\w*(?:$|[/.:])|\{\{|\{%|<%|%\(\w+\)[sdifr]|%\{|#\{|\$\$\{|\$\$[A-Z_][A-Z0-9_]*\b|@Microsoft\.KeyVault|^(?:op|sm|vault|ref\+\w+|awssm|gcpsm|azkv|arn:aws):|process\.env|import\.meta\.env|os\.environ|getenv|env\(|ENV\[|System\.getenv|secrets\.|\/run\/secrets\/|^\/(?:run|var|etc|home|tmp|opt|usr|app|srv|secrets|data|mnt|config)\/|^\.{1,2}\/|^~\//.test(v);
 }
 
 /** Substrings that mark a value as an illustration rather than a real secret. */
@@ -640,7 +645,7 @@ export function looksLikeSecretValue(value: string, minLength = 12): boolean {
   const v = value.trim();
   if (v.length < minLength || v.length > 4096) return false;
   if ((/\s/.test(v) && !randomWithSpaces(v) && !spacedSecret(v, false)) || !/[A-Za-z]/.test(v) || (!/[0-9]/.test(v) && !randomLetters(v)) || classes(v) < 2) return false;
-  if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || isDummyValue(v) || isCiphertextOrHash(v) || isPublicKeyValue(v)) return false;
+  if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || isDummyValue(v) || isCiphertextOrHash(v) || isPublicKeyValue(v) || isDataUrl(v)) return false;
   if (isUrlWithoutSecret(v) || isKebabIdentifier(v) || RELATIVE_FILE_RE.test(v)) return false;
   // Words joined by separators with a trailing number (`token_v2_name`, `password123`, `SuperStrongPassword2024`) are not
   // random; a random mixed-case run that happens to end in digits (`PrRpBBXuDghCfmiK98`) is.
@@ -814,11 +819,19 @@ function isKebabIdentifier(v: string): boolean {
  * literal of 8+ characters that is not a reference, number, URL, example, placeholder or default;
  * with spaces, one that is no prose, label, command line or cron expression ({@link spacedSecret}).
  */
+/**
+ * An inline asset as a data URL (`data:image/png;base64,…`, `data:image/svg+xml;utf8,<svg…`, `data:font/woff2;base64,…`): an icon
+ * or font embedded under a name such as `tokenIcon` or `password_icon`, never a credential (gitleaks' generic rule stops at its `:`).
+ */
+export function isDataUrl(value: string): boolean {
+  return /^data:[a-z]+\/[\w.+-]+(?:;[\w.+-]+(?:=[\w.+-]+)?)*,/i.test(value.trim());
+}
+
 export function looksLikeEnvSecret(value: string): boolean {
   const v = value.trim();
   if (v.length < 8 || v.length > 4096 || (/\s/.test(v) && !spacedSecret(v, true)) || !/[A-Za-z]/.test(v)) return false;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(?:true|false|yes|no|on|off|null|none)$/i.test(v)) return false;
-  return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !isDummyValue(v) && !isCiphertextOrHash(v) && !isPublicKeyValue(v) && !RELATIVE_FILE_RE.test(v);
+  return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !isDummyValue(v) && !isCiphertextOrHash(v) && !isPublicKeyValue(v) && !isDataUrl(v) && !RELATIVE_FILE_RE.test(v);
 }
 
 /**
