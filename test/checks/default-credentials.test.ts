@@ -122,6 +122,16 @@ describe('default-credentials placeholders and test configuration', () => {
     expect(defaultReason('MSSQL_SA_PASSWORD', 'yourStrong(!)Password')?.reason).toBe('is set to a placeholder value');
   });
 
+  it("recognises the placeholders well-known projects ship (QA stop 26: Supabase, Strapi, Outline, Superset, Plausible)", () => {
+    for (const v of ['your-super-secret-jwt-token-with-at-least-32-characters-long', 'super-secret-jwt-token-with-at-least-32-characters-long', 'this_password_is_insecure_and_should_be_updated',
+      'this_password_is_insecure', 'tobemodified', 'toBeModified1', 'generate_a_new_key', 'get_the_secret_of_above_key', 'CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET', 'plausible-please-change',
+      'secret-key-must-be-changed'])
+      expect(isDefaultCredential(v), v).toBe(true);
+    // Words that only look like these: a random tail, a name, a setting about length.
+    for (const v of [`a_${strong}`, 'a-b', 'tokenizer-at-least-once', 'secure-password-storage-enabled', `get_${strong}`, 'changeable-secret-Zx8Kq2Lm9Qw'])
+      expect(isDefaultCredential(v), v).toBe(false);
+  });
+
   it('exempts test-environment settings (no note either)', async () => {
     const out = await runCase(defaultCredentials, { name: 'test settings', files: { 'proj/settings/test.py': "SECRET_KEY = 'dev'\n", 'proj/settings/testing.py': "DB_PASSWORD = 'postgres'\n", 'proj/settings/production.py': "SECRET_KEY = 'dev'\n" } });
     expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`)).toEqual(['proj/settings/production.py:1']);

@@ -470,6 +470,8 @@ const DEFAULT_WORDS = new Set([
   // The product's own name, as Docker's samples set it (awesome-compose `GF_SECURITY_ADMIN_PASSWORD=grafana`, the WordPress quickstart's
   // `WORDPRESS_DB_PASSWORD: wordpress`), like `postgres`, `rabbitmq` and `redis` above.
   'grafana', 'wordpress', 'mariadb', 'keycloak',
+  // Strapi's generated `.env` placeholders (`APP_KEYS=toBeModified1,toBeModified2`, `API_TOKEN_SALT=tobemodified`).
+  'tobemodified', 'tobemodified1', 'tobemodified2', 'tobechanged', 'tobereplaced',
   // redis.conf's own example (`# requirepass foobared`), uncommented as is.
   'foobared',
   // Flask's and Flask-SocketIO's documentation values.
@@ -519,12 +521,14 @@ const SAMPLE_PASSWORDS = new Set([
 const PLACEHOLDER_ABBREVIATIONS = new Set(['pwd', 'pw', 'jwt', 'db', 'sql', 'mssql', 'psql', 'pg', 'smtp', 'ssh', 'hmac', 'rsa', 'sha', 'mq', 'crm', 'cms', 'tls', 'ssl', 'xml', 'http', 'pgp', 'gpg', 'vpn', 'ftp', 'sftp', 'dns', 'cdn', 'gcp', 'sdk', 'cli']);
 const PLACEHOLDER_SECRETS = new Set(['password', 'passwords', 'passwd', 'pass', 'pwd', 'pw', 'passphrase', 'secret', 'secrets', 'key', 'keys', 'token', 'tokens', 'apikey', 'credential', 'credentials', 'creds']);
 /** `replace`/`change`… followed by one of these is an instruction, not a value (`replace_with_real_password`, `change_me_please`). */
-const PLACEHOLDER_VERBS = new Set(['replace', 'change', 'set', 'update', 'generate', 'insert', 'fill', 'enter', 'put']);
+const PLACEHOLDER_VERBS = new Set(['replace', 'change', 'set', 'update', 'generate', 'insert', 'fill', 'enter', 'put', 'get', 'paste', 'add']);
 const PLACEHOLDER_OBJECTS = new Set(['me', 'this', 'it', 'with', 'in', 'later', 'before', 'to', 'your', 'the', 'a', 'an', 'real', 'value', 'now', 'please', 'here', 'for', 'secret', 'password', 'key', 'token']);
 /** Inside a value, `change`/`replace` followed by one of these tells the reader to change it (`…-change-in-production`, `…_replace_me`). */
 const CHANGE_OBJECTS = new Set(['me', 'this', 'it', 'in', 'before', 'for', 'later', 'now', 'please', 'on', 'asap']);
 /** The same instruction written as one word. */
 const CHANGE_WORDS = new Set(['changeme', 'changeit', 'changethis', 'replaceme']);
+/** `…_should_be_updated`, `…-must-be-changed`: a value that says it is to be replaced (Supabase's `this_password_is_insecure_and_should_be_updated`). */
+const TO_BE_CHANGED = new Set(['changed', 'updated', 'replaced', 'rotated', 'modified', 'overridden', 'overwritten', 'regenerated', 'set']);
 
 /** A value's words: split at non-alphanumerics, camelCase and letter/digit boundaries (`yourStrong(!)Password` → your strong password). */
 function valueWords(v: string): string[] {
@@ -554,16 +558,21 @@ export function isPlaceholderCredential(value: string): boolean {
   // shown to a user ("Your password is incorrect", "Enter your API key", "Change your password").
   if (/\s/.test(v)) return false;
   const words = valueWords(v);
-  if (words.length < 2 || words.length > 10) return false;
+  if (words.length < 2 || words.length > 14) return false;
   const numbers = words.filter((w) => /^[0-9]+$/.test(w));
   if (numbers.length > 1 || numbers.some((n) => n.length > 4)) return false;
-  if (!words.every((w) => /^[0-9]+$/.test(w) || (w.length >= 2 && (/[aeiouy]/.test(w) || PLACEHOLDER_ABBREVIATIONS.has(w))))) return false;
+  if (!words.every((w) => /^[0-9]+$/.test(w) || w === 'a' || (w.length >= 2 && (/[aeiouy]/.test(w) || PLACEHOLDER_ABBREVIATIONS.has(w))))) return false;
   const i = words[0] === 'please' ? 1 : 0;
   const first = words[i]!;
   if (first === 'your') return words.slice(i + 1).some((w) => PLACEHOLDER_SECRETS.has(w));
   if (PLACEHOLDER_VERBS.has(first) && PLACEHOLDER_OBJECTS.has(words[i + 1] ?? '')) return true;
-  // A value that says to change it, later in its words: `dev-secret-key-change-in-production`, `supersecret-changeme`.
-  return words.some((w, j) => j > i && (CHANGE_WORDS.has(w) || ((w === 'change' || w === 'replace') && CHANGE_OBJECTS.has(words[j + 1] ?? ''))));
+  // A value that describes itself: `this_password_is_insecure`, `super-secret-jwt-token-with-at-least-32-characters-long` (Supabase's).
+  if (words.some((w) => PLACEHOLDER_SECRETS.has(w)) && (words.includes('insecure') || (words.includes('least') && (words.includes('characters') || words.includes('chars'))))) return true;
+  // A value that says to change it, later in its words: `dev-secret-key-change-in-production`, `supersecret-changeme`,
+  // `plausible-please-change`, `this_password_is_insecure_and_should_be_updated`.
+  return words.some((w, j) => j > i && (CHANGE_WORDS.has(w)
+    || ((w === 'change' || w === 'replace') && (CHANGE_OBJECTS.has(words[j + 1] ?? '') || (words[j - 1] === 'please' && j === words.length - 1)))
+    || ((w === 'should' || w === 'must' || w === 'to') && words[j + 1] === 'be' && TO_BE_CHANGED.has(words[j + 2] ?? ''))));
 }
 
 /** The placeholders that hold white space: `<your password>`, `[secret]`, `change me`, `please replace this`, `fill me in`. */
