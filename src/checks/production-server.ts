@@ -121,7 +121,7 @@ export const productionServer = defineCheck({
       '  (`pm2-runtime [start] ecosystem.config.js`, `pm2 start ecosystem.config.cjs --no-daemon`, `.json`/`.yml` files; `--only` apps) is read the',
       '  same way: each app\'s `script` + `args` (with its `interpreter` and `cwd`; `script: npm, args: run dev` reads the package script)',
       '  is judged like a command, and `watch: true` (or a list of paths) is watch mode; a dev server is reported at the app\'s `args`',
-      '  (else `script`) line, watch mode at its `watch` line, naming the entry point — each app (and each supervisord program) that starts one, not only the first. An ecosystem file no entry point starts is not read.',
+      '  (else `script`) line, watch mode at its `watch` line, naming the entry point — each app (and each supervisord program) that starts one, not only the first, also when several run the same script (two apps with `args: run dev` are two findings). An ecosystem file no entry point starts is not read.',
       '  pm2 started with a script (`pm2-runtime start npm -- run dev`, `pm2 start app.py --interpreter python3`) runs that script, its',
       '  own arguments after `--`.',
       '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',

@@ -1247,7 +1247,8 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
   const known = launches.get(entry);
   if (known) return known;
   const launch: Launch = { entry, dev: null, located: [], calls: [], env: {}, appEnv: [], scripts: [], pythonScripts: [], commands: [] };
-  const seen = new Set<string>();
+  // What has been read (package scripts, start scripts, modules, process files): each once, and no cycles.
+  let seen = new Set<string>();
   const inspectPython = (file: string | null, via: 'script' | 'import', server: string, shown?: string) => {
     if (file && via === 'script' && !launch.pythonScripts.includes(file)) launch.pythonScripts.push(file);
     if (!file || seen.has(file)) return;
@@ -1255,6 +1256,8 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
     const text = snapshot.text(file);
     if (text === undefined) return;
     for (const call of pythonRunCalls(text)) {
+      // A module read again for another pm2 app or supervisord program (each reads on its own: see apart) is one call still.
+      if (launch.calls.some((c) => c.file === file && c.call.line === call.line && c.call.column === call.column && c.via === via)) continue;
       launch.calls.push({ file, call, via });
       if (!call.dev) continue;
       const at = { debug: call.debug, file, line: call.line, column: call.column };
@@ -1263,11 +1266,17 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
       else if (via === 'import' && call.scope === 'module') launch.dev ??= { what: `${call.call}() at module level, run when ${server} imports ${basename(file)}`, ...at };
     }
   };
-  /** Runs `fn` as if no development server had been found yet, and gives what it finds (`launch.dev` is put back: settle decides). */
+  /**
+   * Runs `fn` as if no development server had been found yet, and gives what it finds (`launch.dev` is put back: settle decides).
+   * It reads on its own too: a script or module another process already read is read again (a second pm2 app running the
+   * same `npm run dev` starts a development server of its own, reported at its own line), while what led here stays read.
+   */
   const apart = (fn: () => void): Launch['dev'] => {
     const outer = launch.dev;
+    const outerSeen = seen;
     launch.dev = null;
-    try { fn(); return launch.dev; } finally { launch.dev = outer; }
+    seen = new Set(seen);
+    try { fn(); return launch.dev; } finally { launch.dev = outer; seen = outerSeen; }
   };
   /** A development server one of several processes starts (a pm2 app, a supervisord program): the first is `dev`; each written elsewhere is kept in `located` too. */
   const settle = (found: Launch['dev']) => {
@@ -1384,7 +1393,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         if (file && text !== undefined && isPythonExe(interpreter)) inspectPython(file, 'script', 'python');
         else if (file && text !== undefined && SHELLS.test(interpreter)) {
           seen.add(file);
-          launch.scripts.push(file);
+          if (!launch.scripts.includes(file)) launch.scripts.push(file);
           const before = launch.dev;
           visit(['/bin/sh', '-c', text.replace(/\r\n?/g, '\n')], dir, depth + 1, here, file);
           // A dev server the script starts: named at its line there (the finding stays at the entry point that runs the script).
