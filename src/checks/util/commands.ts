@@ -844,7 +844,8 @@ function gunicornEnvReload(v: Extract<Verdict, { kind: 'wsgi' }>, env: Record<st
   if (v.server !== 'gunicorn') return null;
   const own = env['GUNICORN_CMD_ARGS'];
   const set = own !== undefined ? { value: own, where: 'the command line' } : entry.serverEnv?.['GUNICORN_CMD_ARGS'];
-  if (!set || !hasFlag(set.value.trim().split(/\s+/).map((w) => w.replace(/^(["'])(.*)\1$/, '$2')), '--reload')) return null;
+  // gunicorn splits the variable as a shell would (shlex): quoted words are one argument (`--name 'api --reload worker'` is no --reload).
+  if (!set || !hasFlag(shellCommands(set.value).flat(), '--reload')) return null;
   const shown = set.value.length > 60 ? `${set.value.slice(0, 60)}…` : set.value;
   return { kind: 'dev', what: `gunicorn --reload (GUNICORN_CMD_ARGS="${shown}", set by ${set.where})`, serves: { server: v.server, module: v.module } };
 }
