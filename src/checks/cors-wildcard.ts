@@ -473,26 +473,22 @@ function apacheHeaders(text: string): { line: number; column: number; start: num
   return out;
 }
 
-/** A `'*'`/`"*"` string literal (or Spring's `CorsConfiguration.ALL`) in code between `from` and `to`. */
-function hasStar(src: Source, from: number, to: number): boolean {
-  const code = src.code.slice(from, to);
-  for (let i = code.indexOf('*'); i >= 0; i = code.indexOf('*', i + 1)) {
-    const q = code[i - 1];
-    if ((q === '"' || q === "'") && code[i + 1] === q && src.bare[from + i - 1] === q && src.bare[from + i] === ' ') return true;
-  }
-  return CORS_ALL.test(src.bare.slice(from, to));
-}
+/** A lone wildcard string literal (`'*'`, `"*"`), or (STAR_SCHEME) a scheme followed by one (`"https://*"`, `` `http://*` ``); overlapping, so each quote is tried as an opener. */
+const STAR_LITERAL = /(?=(["'])\*\1)/g;
+const STAR_SCHEME = /(?=(["'`])[a-z][a-z0-9+.-]*:\/\/\*\1)/gi;
 const CORS_ALL = /\bCorsConfiguration\s*\.\s*ALL\b/;
 /**
- * A string literal that is a scheme followed by a lone wildcard (`"https://*"`, `"http://*"`): rs/cors and go-chi/cors
- * match one `*` per origin against anything, so it accepts every origin over that scheme (go-chi/cors's README example).
+ * A `'*'`/`"*"` string literal (or Spring's `CorsConfiguration.ALL`) in code between `from` and `to`. With `scheme`, instead a
+ * string literal that is a scheme followed by a lone wildcard (`"https://*"`, `"http://*"`): rs/cors and go-chi/cors match one
+ * `*` per origin against anything, so it accepts every origin over that scheme (go-chi/cors's README example).
  */
-function hasSchemeStar(src: Source, from: number, to: number): boolean {
+function hasStar(src: Source, from: number, to: number, scheme = false): boolean {
   const code = src.code.slice(from, to);
-  for (const m of code.matchAll(/(["'`])[a-z][a-z0-9+.-]*:\/\/\*\1/gi)) {
+  // A real literal: its opening quote is code, and what follows it is string content (blanked in `bare`).
+  for (const m of code.matchAll(scheme ? STAR_SCHEME : STAR_LITERAL)) {
     if (src.bare[from + m.index] === m[1] && src.bare[from + m.index + 1] === ' ') return true;
   }
-  return false;
+  return !scheme && CORS_ALL.test(src.bare.slice(from, to));
 }
 
 /** A Ruby regex literal (`/.*\/`, `%r{.*}`) or PHP pattern (`'/.*\/'`, `'#.*#'`, `'.*'`) that matches any origin. */
@@ -729,7 +725,7 @@ function goCors(src: Source): Hit[] {
     if (func && GO_TRUE_FUNC.test(func.value.trim())) hits.push({ offset: func.start, what: `${label} ${func.name} returning true accepts any origin`, credentials });
     else if (lib === 'gin' && prop('AllowAllOrigins')?.value.trim() === 'true') hits.push({ offset: prop('AllowAllOrigins')!.start, what: `${label} AllowAllOrigins: true allows any origin` });
     else if (origins && star(origins)) hits.push({ offset: origins.start, what: `${label} ${origins.name}: ${quoteSource(origins.value)} allows any origin`, credentials: lib === 'rs' && credentials });
-    else if (origins && lib === 'rs' && hasSchemeStar(src, origins.start, origins.start + origins.value.length)) {
+    else if (origins && lib === 'rs' && hasStar(src, origins.start, origins.start + origins.value.length, true)) {
       hits.push({ offset: origins.start, what: `${label} ${origins.name}: ${quoteSource(origins.value)} allows any origin (a wildcard after the scheme matches every host, and the origin is echoed)`, credentials });
     }
     else if (lib === 'rs' && !origins && !func && !assigned.has('AllowedOrigins') && !assigned.has('AllowOriginFunc')) {
