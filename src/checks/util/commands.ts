@@ -1,7 +1,7 @@
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { effectiveInstructions, lineage, shippedEnv, substitute, type DockerfileModel, type DockerInstruction, type DockerStage } from '../../repo/dockerfile.js';
 import { composeBuild, composeDevOnly, composeEnvironment, type ComposeFile } from '../../repo/compose.js';
-import { containers } from '../../repo/k8s.js';
+import { containerEnv, containers } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
 import { listElements, matchBracket, objectLiteral, objectProps, scanSource, splitList, stringValue, type Arg, type Source } from './code.js';
 import { isIllustrationDockerfile, overriddenInProduction } from './groups.js';
@@ -1092,6 +1092,7 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
   }
   for (const obj of snapshot.k8sObjects()) {
     if (isTemplate(obj.file) || isTestFile(obj.file)) continue;
+    const objEnv = containerEnv(obj);
     for (const c of containers(obj)) {
       if (c.init) continue;
       const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : null);
@@ -1101,10 +1102,9 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       const at = obj.loc([...c.path, command ? 'command' : 'args'], true);
       const wd = typeof c.container['workingDir'] === 'string' ? normalizeAbs(c.container['workingDir']) : null;
       const serverEnv: NonNullable<EntryPoint['serverEnv']> = {};
-      const env = c.container['env'];
-      if (Array.isArray(env)) env.forEach((e, i) => {
-        if (isObject(e) && typeof e['name'] === 'string' && SERVER_ENV.includes(e['name']) && typeof e['value'] === 'string') serverEnv[e['name']] = { value: e['value'], where: `container '${c.name}' env in ${obj.file}:${obj.loc([...c.path, 'env', i, 'value']).line}` };
-      });
+      for (const e of objEnv) {
+        if (e.container.container === c.container && SERVER_ENV.includes(e.name)) serverEnv[e.name] = { value: e.value, where: `container '${c.name}' env in ${obj.file}:${e.line}` };
+      }
       out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? []), ...(args ?? [])], dir: dirname(obj.file), layout: { contexts: [dirname(obj.file)], copies: [], workdir: wd }, devOnly: isDevOnly(obj.file), ...withServerEnv(serverEnv) });
     }
   }
