@@ -473,26 +473,22 @@ function apacheHeaders(text: string): { line: number; column: number; start: num
   return out;
 }
 
-/** A `'*'`/`"*"` string literal (or Spring's `CorsConfiguration.ALL`) in code between `from` and `to`. */
-function hasStar(src: Source, from: number, to: number): boolean {
-  const code = src.code.slice(from, to);
-  for (let i = code.indexOf('*'); i >= 0; i = code.indexOf('*', i + 1)) {
-    const q = code[i - 1];
-    if ((q === '"' || q === "'") && code[i + 1] === q && src.bare[from + i - 1] === q && src.bare[from + i] === ' ') return true;
-  }
-  return CORS_ALL.test(src.bare.slice(from, to));
-}
+/** A lone wildcard string literal (`'*'`, `"*"`), or (STAR_SCHEME) a scheme followed by one (`"https://*"`, `` `http://*` ``); overlapping, so each quote is tried as an opener. */
+const STAR_LITERAL = /(?=(["'])\*\1)/g;
+const STAR_SCHEME = /(?=(["'`])[a-z][a-z0-9+.-]*:\/\/\*\1)/gi;
 const CORS_ALL = /\bCorsConfiguration\s*\.\s*ALL\b/;
 /**
- * A string literal that is a scheme followed by a lone wildcard (`"https://*"`, `"http://*"`): rs/cors and go-chi/cors
- * match one `*` per origin against anything, so it accepts every origin over that scheme (go-chi/cors's README example).
+ * A `'*'`/`"*"` string literal (or Spring's `CorsConfiguration.ALL`) in code between `from` and `to`. With `scheme`, instead a
+ * string literal that is a scheme followed by a lone wildcard (`"https://*"`, `"http://*"`): rs/cors and go-chi/cors match one
+ * `*` per origin against anything, so it accepts every origin over that scheme (go-chi/cors's README example).
  */
-function hasSchemeStar(src: Source, from: number, to: number): boolean {
+function hasStar(src: Source, from: number, to: number, scheme = false): boolean {
   const code = src.code.slice(from, to);
-  for (const m of code.matchAll(/(["'`])[a-z][a-z0-9+.-]*:\/\/\*\1/gi)) {
+  // A real literal: its opening quote is code, and what follows it is string content (blanked in `bare`).
+  for (const m of code.matchAll(scheme ? STAR_SCHEME : STAR_LITERAL)) {
     if (src.bare[from + m.index] === m[1] && src.bare[from + m.index + 1] === ' ') return true;
   }
-  return false;
+  return !scheme && CORS_ALL.test(src.bare.slice(from, to));
 }
 
 /** A Ruby regex literal (`/.*\/`, `%r{.*}`) or PHP pattern (`'/.*\/'`, `'#.*#'`, `'.*'`) that matches any origin. */
@@ -729,7 +725,7 @@ function goCors(src: Source): Hit[] {
     if (func && GO_TRUE_FUNC.test(func.value.trim())) hits.push({ offset: func.start, what: `${label} ${func.name} returning true accepts any origin`, credentials });
     else if (lib === 'gin' && prop('AllowAllOrigins')?.value.trim() === 'true') hits.push({ offset: prop('AllowAllOrigins')!.start, what: `${label} AllowAllOrigins: true allows any origin` });
     else if (origins && star(origins)) hits.push({ offset: origins.start, what: `${label} ${origins.name}: ${quoteSource(origins.value)} allows any origin`, credentials: lib === 'rs' && credentials });
-    else if (origins && lib === 'rs' && hasSchemeStar(src, origins.start, origins.start + origins.value.length)) {
+    else if (origins && lib === 'rs' && hasStar(src, origins.start, origins.start + origins.value.length, true)) {
       hits.push({ offset: origins.start, what: `${label} ${origins.name}: ${quoteSource(origins.value)} allows any origin (a wildcard after the scheme matches every host, and the origin is echoed)`, credentials });
     }
     else if (lib === 'rs' && !origins && !func && !assigned.has('AllowedOrigins') && !assigned.has('AllowOriginFunc')) {
@@ -837,6 +833,38 @@ function gorillaCors(src: Source): Hit[] {
 const CORS_PLUG = /(?<![\w.])plug\s*\(?\s*CORSPlug\b/g;
 
 /**
+ * The top-level keyword options of an Elixir call, from `from` (just after its first argument) to the end of its
+ * statement (the line, continued after a trailing comma or inside brackets): `, origin: "*", max_age: 1`,
+ * `(…, origin: "*")` or `, [origin: "*"]`. Options nested in a value (`headers: f(origin: "x")`) are not options.
+ */
+function elixirOptions(src: Source, from: number): Arg[] {
+  let depth = 0;
+  let end = from;
+  for (; end < src.bare.length && end - from < 4000; end++) {
+    const c = src.bare[end]!;
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') { if (--depth < 0) break; }
+    else if (c === '\n' && depth === 0 && !/,\s*$/.test(src.bare.slice(from, end))) break;
+  }
+  const args = splitList(src, from, end);
+  // An explicit keyword list: `plug CORSPlug, [origin: "*"]`.
+  if (args.length === 1 && args[0]!.name === null && src.bare[args[0]!.start] === '[' && matchBracket(src, args[0]!.start) === args[0]!.end - 1) {
+    return splitList(src, args[0]!.start + 1, args[0]!.end - 1);
+  }
+  return args;
+}
+
+/** A CORSPlug `origin` value that allows any origin (`"*"`, a list holding it, an any-origin regex), as a hit; `label` names where it is set. */
+function corsPlugOrigin(src: Source, origin: Arg, credentials: boolean, label: string): Hit | null {
+  const regex = /^~r(?:\/(.*)\/|\((.*)\)|\{(.*)\}|"(.*)")[a-z]*$/s.exec(origin.value);
+  if (regex && ANY_REGEX.has(regex.slice(1).find((g) => g !== undefined) ?? '')) {
+    return { offset: origin.start, what: `${label} origin: ${quoteSource(origin.value)} matches any origin and echoes it`, credentials };
+  }
+  if (hasStar(src, origin.start, origin.end)) return { offset: origin.start, what: `${label} origin: ${quoteSource(origin.value)} allows any origin` };
+  return null;
+}
+
+/**
  * Elixir: cors_plug `plug CORSPlug, origin: "*"` / `origin: ["*"]` (a list holding `"*"` answers `*` to any other origin),
  * and `plug CORSPlug` without `origin` (its default is `"*"`) unless `config :cors_plug, origin: …` sets one in a config
  * file. CORSPlug sends a literal `*` (its default `credentials: true` is refused by browsers with it). An any-origin
@@ -845,40 +873,12 @@ const CORS_PLUG = /(?<![\w.])plug\s*\(?\s*CORSPlug\b/g;
 function corsPlug(src: Source): Hit[] {
   const hits: Hit[] = [];
   for (const m of src.bare.matchAll(CORS_PLUG)) {
-    // The statement: to the end of the line, continued after a trailing comma or inside brackets.
-    let depth = 0;
-    let end = m.index + m[0].length;
-    for (; end < src.bare.length && end - m.index < 4000; end++) {
-      const c = src.bare[end]!;
-      if (c === '(' || c === '[' || c === '{') depth++;
-      else if (c === ')' || c === ']' || c === '}') { if (--depth < 0) break; }
-      else if (c === '\n' && depth === 0 && !/,\s*$/.test(src.bare.slice(m.index, end))) break;
-    }
-    const stmt = src.code.slice(m.index, end);
-    const bare = src.bare.slice(m.index, end);
-    const option = (name: string) => {
-      const o = new RegExp(`(?<![\\w:])${name}:\\s*`).exec(bare);
-      if (!o) return null;
-      const from = o.index + o[0].length;
-      let d = 0;
-      let to = from;
-      for (; to < bare.length; to++) {
-        const c = bare[to]!;
-        if (c === '(' || c === '[' || c === '{') d++;
-        else if (c === ')' || c === ']' || c === '}') { if (--d < 0) break; }
-        else if (c === ',' && d === 0) break;
-      }
-      return { start: m.index + from, value: stmt.slice(from, to).trim() };
-    };
-    const origin = option('origin');
-    const credentials = option('credentials')?.value !== 'false';
+    const options = elixirOptions(src, m.index + m[0].length);
+    const origin = options.find((o) => o.name === 'origin');
+    const credentials = options.find((o) => o.name === 'credentials')?.value.trim() !== 'false';
     if (!origin) { hits.push({ offset: m.index, what: 'plug CORSPlug without origin allows any origin (its default is "*")', corsPlugDefault: true }); continue; }
-    const regex = /^~r(?:\/(.*)\/|\((.*)\)|\{(.*)\}|"(.*)")[a-z]*$/s.exec(origin.value);
-    if (regex && ANY_REGEX.has(regex.slice(1).find((g) => g !== undefined) ?? '')) {
-      hits.push({ offset: origin.start, what: `CORSPlug origin: ${quoteSource(origin.value)} matches any origin and echoes it`, credentials });
-    } else if (hasStar(src, origin.start, origin.start + origin.value.length)) {
-      hits.push({ offset: origin.start, what: `CORSPlug origin: ${quoteSource(origin.value)} allows any origin` });
-    }
+    const hit = corsPlugOrigin(src, origin, credentials, 'CORSPlug');
+    if (hit) hits.push(hit);
   }
   return hits;
 }
@@ -1154,15 +1154,38 @@ const OTHER_DEV_HEADER = /(?<!!\s*(?:[\w.]+\.)?)\bIsDevelopment\(\)|@Profile\(\s
 const OTHER_DEV_FILE = /(?:^|\/)(?:config\/environments\/development\.rb|application-(?:dev|devel|develop|development|local|debug)\.(?:properties|ya?ml))$/i;
 const devCode = (src: Source, at: number) => inDevBranch(src, at) || (src.lang === 'js' && enclosingHeaders(src, at).some((h) => OTHER_DEV_HEADER.test(h)));
 
-/** Whether an Elixir config file (`config/*.exs`) sets cors_plug's origin: `config :cors_plug, origin: [...]`. */
-const corsPlugConfigured = perView(function corsPlugConfigured(snapshot: SnapshotView): boolean {
-  // Production configuration only (`config/dev.exs`, `config/test.exs` do not deploy), with an origin that is no wildcard
-  // (`origin: ["*"]` or a match-all regex configures nothing narrower than the default).
-  return snapshot.files.some((f) => {
-    if (!/(?:^|\/)config\/[^/]+\.exs$/.test(f) || /(?:^|\/)config\/(?:dev|test)\.exs$/.test(f) || isDevOnly(f) || isTestFile(f)) return false;
-    const origin = /\bconfig\s*\(?\s*:cors_plug\s*,(?:(?!\bconfig\b)[\s\S])*?\borigin:\s*([^\n]*)/.exec(snapshot.text(f) ?? '')?.[1];
-    return origin !== undefined && !/^(?:"\*"|\[\s*"\*"|~r[/|({[]\.\*)/.test(origin.trim());
-  });
+const CORS_PLUG_CONFIG = /(?<![\w.])config\s*\(?\s*:cors_plug\b/g;
+/** Production Elixir config files (`config/dev.exs`, `config/test.exs` do not deploy). */
+const isElixirProdConfig = (f: string) => /(?:^|\/)config\/[^/]+\.exs$/.test(f) && !/(?:^|\/)config\/(?:dev|test)\.exs$/.test(f) && !isDevOnly(f) && !isTestFile(f) && !isTemplate(f);
+/** Which config files a value in this one gives way to: `config.exs` to `prod.exs` and `runtime.exs` (loaded after it), the others to `runtime.exs`. */
+const elixirConfigRank = (f: string) => (/(?:^|\/)config\/config\.exs$/.test(f) ? 0 : /(?:^|\/)config\/runtime\.exs$/.test(f) ? 2 : 1);
+
+/**
+ * cors_plug's application config, `config :cors_plug, origin: […]`, in production config files: whether any sets the
+ * origin (a bare `plug CORSPlug` then uses it rather than its `"*"` default), and the origins that allow any origin
+ * (`"*"`, a list holding it, an any-origin regex), each a finding at its line unless a config file loaded later in the
+ * same folder (`prod.exs`, `runtime.exs`) sets an origin that is no wildcard. Read once per run.
+ */
+const corsPlugConfig = perView(function corsPlugConfig(snapshot: SnapshotView): { configured: boolean; hits: { file: string; line: number; column: number; what: string; credentials: boolean }[] } {
+  const origins: { file: string; src: Source; origin: Arg; credentials: boolean; hit: Hit | null }[] = [];
+  for (const file of snapshot.files.filter(isElixirProdConfig)) {
+    const text = snapshot.text(file);
+    if (!text?.includes(':cors_plug')) continue;
+    const src = otherSource(file, text);
+    for (const m of src.bare.matchAll(CORS_PLUG_CONFIG)) {
+      const options = elixirOptions(src, m.index + m[0].length);
+      const origin = options.find((o) => o.name === 'origin');
+      if (!origin) continue;
+      const credentials = options.find((o) => o.name === 'credentials')?.value.trim() !== 'false';
+      origins.push({ file, src, origin, credentials, hit: corsPlugOrigin(src, origin, credentials, 'config :cors_plug') });
+    }
+  }
+  const narrowedLater = (file: string) => origins.some((o) => !o.hit && dirname(o.file) === dirname(file) && elixirConfigRank(o.file) > elixirConfigRank(file)
+    && (elixirConfigRank(o.file) === 2 || /(?:^|\/)config\/prod\.exs$/.test(o.file)));
+  return {
+    configured: origins.length > 0,
+    hits: origins.filter((o) => o.hit && !narrowedLater(o.file)).map(({ file, src, hit }) => ({ file, line: src.lineAt(hit!.offset), column: src.columnAt(hit!.offset), what: hit!.what, credentials: hit!.credentials ?? false })),
+  };
 });
 
 /** Any-origin CORS in code and config. */
@@ -1194,7 +1217,7 @@ export const corsWildcard = defineCheck({
     details: [
       'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`). The origins of these calls may also be an environment read whose fallback is `*` (`allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`, Flask-CORS `origins=os.environ.get("CORS_ORIGINS", "*")`, `config("X", default="*", cast=Csv())`, a list of such a read or a comprehension over it, a module-level name holding one): any origin unless the deploy environment sets the variable, `critical` with credentials as above; a fallback that lists origins passes.',
       'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed; a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { … }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
-      'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(…)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"`, `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`) sets `config :cors_plug, origin: …` to something other than a wildcard, and an any-origin regex (`origin: ~r/.*/`). Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
+      'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(…)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"` (the plug\'s own top-level options only: an `origin:` nested in another option\'s value is not read), `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`) sets `config :cors_plug, origin: …`, and an any-origin regex (`origin: ~r/.*/`); such a wildcard set in production config (`config :cors_plug, origin: ["*"]` in `config.exs`, `prod.exs`, `runtime.exs`…) is a finding at that line, unless a config file loaded after it (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after the others) sets an origin that is no wildcard. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
       'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`).',
       'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`; so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
       'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
@@ -1273,8 +1296,9 @@ export const corsWildcard = defineCheck({
         if (h.instance !== undefined && !instances.some((i) => i.name === h.instance && sameProject(i.file, file))) continue;
         // Micronaut's wide-open default applies only when no configuration file of the folder (`application-prod.yml`) defines `configurations`.
         if (h.micronautOpen && scanned.some((s) => s.data.micronautConfigures && dirname(s.file) === dirname(file))) continue;
-        // CORSPlug's `"*"` default applies unless the application's config sets `config :cors_plug, origin: …`.
-        if (h.corsPlugDefault && corsPlugConfigured(snapshot)) continue;
+        // CORSPlug's `"*"` default applies unless the application's production config sets `config :cors_plug, origin: …`
+        // (a wildcard there is reported at its own line below).
+        if (h.corsPlugDefault && corsPlugConfig(snapshot).configured) continue;
         if (h.defaultOrigins && configured(file)) continue;
         // Replaced by a value that is no wildcard itself (compose's `${CORS_ORIGINS:-*}` deploys `*`; `${CORS_ORIGINS}` hands the deploy's own value through).
         if (h.envKey !== null && env.some((e) => { const v = deployedValue(e.value); return !e.dev && e.key === h.envKey && (v === null || (v !== '' && v !== '*' && !isWildcard(v))); })) continue;
@@ -1290,6 +1314,7 @@ export const corsWildcard = defineCheck({
       const all = /(^|_)CORS_(ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL)$/i.test(e.key) && /^(true|1|yes|on)$/i.test(v);
       if (any || all) emit(report, e.file, e.line, e.column, `${e.key}=${quoteSource(v)} allows any origin`, false, e.dev);
     }
+    for (const h of corsPlugConfig(snapshot).hits) emit(report, h.file, h.line, h.column, h.what, h.credentials, false);
     for (const h of nelmioCors(snapshot)) emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
     for (const h of playCors(snapshot)) emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
     for (const h of hostingHeaders(snapshot)) emit(report, h.file, h.line, h.column, h.what, false, false);

@@ -266,39 +266,40 @@ export const databasePortExposed = defineCheck({
     for (const obj of services) {
       const spec = isObject(obj.value['spec']) ? obj.value['spec'] : {};
       const type = spec['type'];
+      const service = `Service '${obj.name ?? '?'}'`;
       // `externalIPs` makes every node answer on those addresses for the Service's ports, whatever its type.
       const externalIPs = Array.isArray(spec['externalIPs']) ? spec['externalIPs'].map((ip) => String(ip).trim()).filter(Boolean) : [];
-      if (type !== 'LoadBalancer' && type !== 'NodePort') {
-        if (!externalIPs.length || type === 'ExternalName') continue;
-        const ports = Array.isArray(spec['ports']) ? spec['ports'] : [];
-        const db = new Set(base);
+      // How a database port of this Service is reached from outside: a failure, or a note (an internal or
+      // address-restricted load balancer, externalIPs that are private addresses only).
+      let judge: (port: string) => { message: string; note: boolean };
+      if (type === 'LoadBalancer' || type === 'NodePort') {
+        const meta = isObject(obj.value['metadata']) ? obj.value['metadata'] : {};
+        const annotations = isObject(meta['annotations']) ? meta['annotations'] : {};
+        const internal = Object.entries(annotations).some(([k, v]) => /internal|load-balancer-type|lb-type|scheme/i.test(k) && /^(true|internal)$/i.test(String(v).trim()));
+        const sources = Array.isArray(spec['loadBalancerSourceRanges']) ? spec['loadBalancerSourceRanges'].map(String) : null;
+        const restricted = type === 'LoadBalancer' && sources !== null && sources.length > 0 && !sources.some((r) => r === '0.0.0.0/0' || r === '::/0');
+        judge = (port) => {
+          const what = `${service} of type ${type} exposes database port ${port}`;
+          return type === 'LoadBalancer' && (internal || restricted)
+            ? { note: true, message: `${what} through an ${internal ? 'internal load balancer' : 'address-restricted load balancer'}` }
+            : { note: false, message: `${what} outside the cluster; use a ClusterIP Service (reach it from inside the cluster or through a bastion)` };
+        };
+      } else if (externalIPs.length && type !== 'ExternalName') {
         const privateOnly = externalIPs.every((ip) => PRIVATE.test(ip) || LOOPBACK.test(ip));
-        ports.forEach((p, i) => {
-          if (!isObject(p)) return;
-          const hit = [p['port'], p['targetPort']].find((x): x is number => typeof x === 'number' && db.has(x));
-          if (hit === undefined) return;
-          const at = obj.loc(['spec', 'ports', i]);
-          const what = `Service '${obj.name ?? '?'}' exposes database port ${label(hit)} on its externalIPs (${externalIPs.join(', ')})`;
-          if (privateOnly) report({ file: obj.file, line: at.line, column: at.column, note: true, message: `${what}, private addresses only` });
-          else report({ file: obj.file, line: at.line, column: at.column, message: `${what}; drop externalIPs and reach it from inside the cluster or through a bastion` });
-        });
-        continue;
-      }
+        judge = (port) => {
+          const what = `${service} exposes database port ${port} on its externalIPs (${externalIPs.join(', ')})`;
+          return privateOnly ? { note: true, message: `${what}, private addresses only` } : { note: false, message: `${what}; drop externalIPs and reach it from inside the cluster or through a bastion` };
+        };
+      } else continue;
       const ports = Array.isArray(spec['ports']) ? spec['ports'] : [];
-      const meta = isObject(obj.value['metadata']) ? obj.value['metadata'] : {};
-      const annotations = isObject(meta['annotations']) ? meta['annotations'] : {};
-      const internal = Object.entries(annotations).some(([k, v]) => /internal|load-balancer-type|lb-type|scheme/i.test(k) && /^(true|internal)$/i.test(String(v).trim()));
-      const sources = Array.isArray(spec['loadBalancerSourceRanges']) ? spec['loadBalancerSourceRanges'].map(String) : null;
-      const restricted = type === 'LoadBalancer' && sources !== null && sources.length > 0 && !sources.some((r) => r === '0.0.0.0/0' || r === '::/0');
       const db = new Set(base);
       ports.forEach((p, i) => {
         if (!isObject(p)) return;
         const hit = [p['port'], p['targetPort']].find((x): x is number => typeof x === 'number' && db.has(x));
         if (hit === undefined) return;
         const at = obj.loc(['spec', 'ports', i]);
-        const what = `Service '${obj.name ?? '?'}' of type ${type} exposes database port ${label(hit)}`;
-        if (type === 'LoadBalancer' && (internal || restricted)) report({ file: obj.file, line: at.line, column: at.column, note: true, message: `${what} through an ${internal ? 'internal load balancer' : 'address-restricted load balancer'}` });
-        else report({ file: obj.file, line: at.line, column: at.column, message: `${what} outside the cluster; use a ClusterIP Service (reach it from inside the cluster or through a bastion)` });
+        const { message, note } = judge(label(hit));
+        report({ file: obj.file, line: at.line, column: at.column, ...(note ? { note: true } : {}), message });
       });
     }
   },

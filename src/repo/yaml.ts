@@ -1,4 +1,4 @@
-import { LineCounter, parseAllDocuments, isMap, isSeq, isScalar, isAlias, visit, type Document, type Node as YNode } from 'yaml';
+import { LineCounter, parseAllDocuments, isMap, isPair, isSeq, isScalar, isAlias, visit, type Document, type Node as YNode } from 'yaml';
 import jsyaml from 'js-yaml';
 
 export interface YamlError { message: string; line: number; column: number }
@@ -183,8 +183,21 @@ export function parseYamlPrecise(path: string, text: string): YamlFile {
     } catch (e) {
       // Unresolved alias, too many aliases: at the first alias that does not resolve, else the document.
       let offset = doc.contents?.range?.[0] ?? 0;
-      visit(doc, { Alias(_k, node) { try { if (node.resolve(doc)) return undefined; } catch { /* unresolvable */ } offset = node.range?.[0] ?? offset; return visit.BREAK; } });
-      errors.push({ message: stackMessage((e as Error).message.split('\n')[0]!), ...at(offset) });
+      let merged: string | null = null;
+      visit(doc, {
+        Alias(_k, node, path) {
+          try { if (node.resolve(doc)) return undefined; } catch { /* unresolvable */ }
+          offset = node.range?.[0] ?? offset;
+          // A merge key's source (`<<: *base`, `<<: [*a, *b]`): the library says only that merge sources must be maps.
+          const up = path.at(-1);
+          const pair = isSeq(up) ? path.at(-2) : up;
+          if (isPair(pair) && (pair.value === node || pair.value === up) && isScalar(pair.key) && (pair.key.source === '<<' || typeof pair.key.value === 'symbol')) merged = node.source;
+          return visit.BREAK;
+        },
+      });
+      const message = stackMessage((e as Error).message.split('\n')[0]!);
+      // Named as for any other alias: the anchor the merge key asks for is not defined (a typo, or set only after it).
+      errors.push({ message: merged !== null && /^Merge sources must be maps/.test(message) ? `Unresolved alias in a merge key (<<: *${merged}): the anchor &${merged} must be set before the alias` : message, ...at(offset) });
     }
     docs.push({
       index,

@@ -858,10 +858,50 @@ describe('cors-wildcard: go-chi/cors scheme wildcards, gorilla/handlers and Elix
       'lib/hello_web/endpoint.ex': endpoint('plug CORSPlug'),
       'config/config.exs': 'import Config\n\nconfig :cors_plug, max_age: 86400\n\nconfig :hello, HelloWeb.Endpoint, origin: "x"\n',
     })).toEqual([['lib/hello_web/endpoint.ex', 4, 3, null, 'plug CORSPlug without origin allows any origin (its default is "*")']]);
-    // A wildcard origin in the config, or one set only for development, configures nothing narrower: the bare plug still fails.
-    for (const config of [{ 'config/config.exs': 'import Config\n\nconfig :cors_plug, origin: ["*"]\n' }, { 'config/dev.exs': 'import Config\n\nconfig :cors_plug, origin: ["http://localhost:4000"]\n' }]) {
+    // An origin set only for development or tests configures nothing in production: the bare plug still fails (and the
+    // config itself is not judged).
+    for (const config of [{ 'config/dev.exs': 'import Config\n\nconfig :cors_plug, origin: ["http://localhost:4000"]\n' }, { 'config/dev.exs': 'import Config\n\nconfig :cors_plug, origin: ["*"]\n' }, { 'config/test.exs': 'import Config\n\nconfig :cors_plug, origin: "*"\n' }]) {
       expect(await messages({ 'lib/hello_web/endpoint.ex': endpoint('plug CORSPlug'), ...config }), Object.keys(config)[0]).toEqual([['lib/hello_web/endpoint.ex', 4, 3, null, 'plug CORSPlug without origin allows any origin (its default is "*")']]);
     }
+  });
+
+  it('Elixir CORSPlug: only the plug\'s top-level options count (QA26 leftover 1)', async () => {
+    const endpoint = (plug: string) => `defmodule HelloWeb.Endpoint do\n  use Phoenix.Endpoint, otp_app: :hello\n\n  ${plug}\n  plug HelloWeb.Router\nend\n`;
+    expect(await messages({
+      // An `origin:` nested in another option's value is not the plug's origin.
+      'a/lib/hello_web/endpoint.ex': endpoint('plug CORSPlug, headers: HelloWeb.Cors.headers(origin: "https://app.example.com")'),
+      'b/lib/hello_web/endpoint.ex': endpoint('plug CORSPlug, headers: HelloWeb.Cors.headers(origin: "https://app.example.com"), origin: "*"'),
+      'c/lib/hello_web/endpoint.ex': endpoint('plug(CORSPlug, [max_age: 60, origin: ["*"]])'),
+      'd/lib/hello_web/endpoint.ex': endpoint('plug CORSPlug,\n    expose: [origin: "x"],\n    origin: ~r/.*/,\n    credentials: false'),
+      // A top-level allow-list with a nested wildcard-looking keyword elsewhere passes.
+      'e/lib/hello_web/endpoint.ex': endpoint('plug CORSPlug, origin: ["https://app.example.com"], headers: [credentials: "x"]'),
+    })).toEqual([
+      ['a/lib/hello_web/endpoint.ex', 4, 3, null, 'plug CORSPlug without origin allows any origin (its default is "*")'],
+      ['b/lib/hello_web/endpoint.ex', 4, 93, null, 'CORSPlug origin: "*" allows any origin'],
+      ['c/lib/hello_web/endpoint.ex', 4, 40, null, 'CORSPlug origin: ["*"] allows any origin'],
+      ['d/lib/hello_web/endpoint.ex', 6, 13, null, 'CORSPlug origin: ~r/.*/ matches any origin and echoes it'],
+    ]);
+  });
+
+  it('Elixir CORSPlug: a wildcard origin in production config is a finding at its line (QA26 leftover 1)', async () => {
+    const endpoint = 'defmodule HelloWeb.Endpoint do\n  use Phoenix.Endpoint, otp_app: :hello\n\n  plug CORSPlug\n  plug HelloWeb.Router\nend\n';
+    expect(await messages({ 'lib/hello_web/endpoint.ex': endpoint, 'config/config.exs': 'import Config\n\nconfig :cors_plug, origin: ["*"]\n' }))
+      .toEqual([['config/config.exs', 3, 28, null, 'config :cors_plug origin: ["*"] allows any origin']]);
+    expect(await messages({ 'config/prod.exs': 'import Config\n\nconfig :cors_plug,\n  max_age: 86400,\n  origin: ["https://app.example.com", "*"]\n' }))
+      .toEqual([['config/prod.exs', 5, 11, null, 'config :cors_plug origin: ["https://app.example.com", "*"] allows any origin']]);
+    expect(await messages({ 'config/runtime.exs': 'import Config\n\nif config_env() == :prod do\n  config :cors_plug, origin: ~r/.*/\nend\n' }))
+      .toEqual([['config/runtime.exs', 4, 30, 'critical', "config :cors_plug origin: ~r/.*/ matches any origin and echoes it with credentials: the library reflects the caller's origin, so any site can make authenticated requests"]]);
+    // config.exs's wildcard replaced by prod.exs (loaded after it) with an allow-list; a commented-out config; another app's origin.
+    expect(await messages({
+      'lib/hello_web/endpoint.ex': endpoint,
+      'config/config.exs': 'import Config\n\nconfig :cors_plug, origin: "*"\n# config :cors_plug, origin: "*"\nconfig :hello, HelloWeb.Endpoint, origin: "*"\nimport_config "#{config_env()}.exs"\n',
+      'config/prod.exs': 'import Config\n\nconfig :cors_plug, origin: ["https://app.example.com"]\n',
+    })).toEqual([]);
+    // …but a narrower origin in config.exs does not undo a wildcard in prod.exs.
+    expect(await messages({
+      'config/config.exs': 'import Config\n\nconfig :cors_plug, origin: ["https://app.example.com"]\n',
+      'config/prod.exs': 'import Config\n\nconfig :cors_plug, origin: "*"\n',
+    })).toEqual([['config/prod.exs', 3, 28, null, 'config :cors_plug origin: "*" allows any origin']]);
   });
 });
 

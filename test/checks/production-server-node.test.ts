@@ -98,6 +98,22 @@ testCheck(productionServer, {
       'package.json': NEXT_PKG,
       'ecosystem.config.js': eco("      name: 'web',\n      script: 'npm',\n      args: 'run dev',\n      env_production: { NODE_ENV: 'production' },"),
     }, errors: [{ file: 'ecosystem.config.js', line: 6, column: 7, message: /^pm2 app 'web' starts a development server: npm run dev → next dev \(run by CMD in Dockerfile:7\); build \(next build\)/ }] },
+    { name: 'two pm2 apps running the same npm run dev: each is reported at its own args line (QA26 leftover 2)', files: {
+      Dockerfile: NODE_DOCKERFILE('["pm2-runtime", "ecosystem.config.js"]'),
+      'package.json': NEXT_PKG,
+      'ecosystem.config.js': "module.exports = {\n  apps: [\n    { name: 'web', script: 'npm', args: 'run dev' },\n    { name: 'api', script: 'npm', args: 'start' },\n    {\n      name: 'admin',\n      script: 'npm',\n      args: 'run dev',\n    },\n  ],\n};\n",
+    }, errors: [
+      { file: 'ecosystem.config.js', line: 3, message: /^pm2 app 'web' starts a development server: npm run dev → next dev/ },
+      { file: 'ecosystem.config.js', line: 8, column: 7, message: /^pm2 app 'admin' starts a development server: npm run dev → next dev/ },
+    ] },
+    { name: 'two supervisord programs running the same dev script: each at its own command line', files: {
+      Dockerfile: 'FROM node:22\nWORKDIR /app\nCOPY . .\nCMD ["supervisord", "-c", "supervisord.conf"]\n',
+      'package.json': NEXT_PKG,
+      'supervisord.conf': '[supervisord]\nnodaemon=true\n\n[program:web]\ncommand=npm run dev\n\n[program:web2]\ncommand=npm run dev -- -p 3001\n',
+    }, errors: [
+      { file: 'supervisord.conf', line: 5, message: /^supervisord program 'web' starts a development server: npm run dev → next dev/ },
+      { file: 'supervisord.conf', line: 8, message: /^supervisord program 'web2' starts a development server: npm run dev → next dev/ },
+    ] },
     { name: 'pm2 app running node_modules/.bin/next dev, from pm2 start --no-daemon with a .cjs file', files: {
       Dockerfile: NODE_DOCKERFILE('pm2 start ecosystem.config.cjs --no-daemon'),
       'ecosystem.config.cjs': "module.exports = {\n  apps: [{\n    name: 'site',\n    script: 'node_modules/.bin/next',\n    args: ['dev', '-p', '3000'],\n  }],\n};\n",
@@ -314,5 +330,17 @@ describe('production-server: every broken app of a process file is reported (QA 
     ]);
     const debug = await runCase(debugMode, { name: 'x', files });
     expect(debug.findings.map((f) => f.line)).toEqual([4, 8]);
+  });
+  it('two pm2 apps running the same Flask script: one finding per place (the script\'s run call is read once) (QA26 leftover 2)', async () => {
+    const files = {
+      'docker-compose.yml': 'services:\n  api:\n    build: .\n    command: ["pm2-runtime", "pm2.yml"]\n',
+      Dockerfile: 'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y nodejs npm && npm i -g pm2\nWORKDIR /app\nCOPY . .\n',
+      'pm2.yml': 'apps:\n  - name: api\n    script: app.py\n    interpreter: python3\n  - name: api2\n    script: app.py\n    interpreter: python3\n',
+      'app.py': 'from flask import Flask\napp = Flask(__name__)\n\nif __name__ == "__main__":\n    app.run(host="0.0.0.0", port=5000, debug=True)\n',
+    };
+    const out = await runCase(productionServer, { name: 'x', files });
+    expect(out.findings.map((f) => [f.file, f.line])).toEqual([['docker-compose.yml', 4]]);
+    const debug = await runCase(debugMode, { name: 'x', files });
+    expect(debug.findings.map((f) => [f.file, f.line])).toEqual([['app.py', 5]]);
   });
 });

@@ -544,6 +544,14 @@ describe('QA25 D2: gunicorn --reload is a development server', () => {
       "web/Dockerfile:6 CMD starts a development server: gunicorn --reload (GUNICORN_CMD_ARGS=\"--reload --workers 2\", set by ENV in web/Dockerfile:5); drop --reload from GUNICORN_CMD_ARGS (gunicorn's reloader restarts the workers on every code change; its docs say it is intended for development)",
     ]);
   });
+  it('splits GUNICORN_CMD_ARGS as a shell does: quoted arguments are one word (QA26 leftover 3)', async () => {
+    const out = await runCase(productionServer, { name: 'gunicorn quoted', files: {
+      Dockerfile: `${HEAD}ENV GUNICORN_CMD_ARGS="--reload --bind '0.0.0.0:8000'"\nCMD ["gunicorn", "app:app"]\n`,
+      'docker-compose.yml': 'services:\n  api:\n    image: acme/api:1.0\n    command: gunicorn app:app\n    environment:\n      GUNICORN_CMD_ARGS: "--name \'api --reload worker\' --bind 0.0.0.0:8000"\n  web:\n    image: acme/web:1.0\n    command: gunicorn app:app\n    environment:\n      GUNICORN_CMD_ARGS: "--workers 2 \'--reload\'"\n',
+      'app.py': FLASK_APP,
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['Dockerfile:6', 'docker-compose.yml:9']);
+  });
   it('passes the reloader\'s tuning options without --reload, and GUNICORN_CMD_ARGS without it', async () => {
     const out = await runCase(productionServer, { name: 'gunicorn tuning', files: {
       Dockerfile: `${HEAD}ENV GUNICORN_CMD_ARGS="--workers 4 --reload-engine auto"\nCMD gunicorn app:app --reload-engine poll --reload-extra-file templates/index.html -b 0.0.0.0:8000\n`,

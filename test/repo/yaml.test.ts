@@ -255,6 +255,18 @@ describe('parseYaml semantics', () => {
     expect(y.docs[0]!.loc(['web', 'nope'])).toBeNull();
   });
 
+  it('names the anchor a merge key asks for when it is not defined (QA26 leftover 9)', () => {
+    const errors = (text: string) => parseYaml('c.yml', text).errors.map((e) => [e.line, e.column, e.message]);
+    expect(errors('x-base: &base\n  image: a\nservices:\n  web:\n    <<: *bsae\n    image: b\n'))
+      .toEqual([[5, 9, 'Unresolved alias in a merge key (<<: *bsae): the anchor &bsae must be set before the alias']]);
+    // In a list of merge sources, the one that is missing; an anchor set only after the merge key is missing there too.
+    expect(errors('a: &a {x: 1}\nc:\n  <<:\n    - *a\n    - *zz\n')).toEqual([[5, 7, 'Unresolved alias in a merge key (<<: *zz): the anchor &zz must be set before the alias']]);
+    expect(errors('web:\n  <<: [*late]\nlate: &late {x: 1}\n')).toEqual([[2, 8, 'Unresolved alias in a merge key (<<: *late): the anchor &late must be set before the alias']]);
+    // Other aliases keep the library's words; a merge source that exists but is no mapping is not called missing.
+    expect(errors('a: *missing\n')).toEqual([[1, 4, 'Unresolved alias (the anchor must be set before the alias): missing']]);
+    expect(errors('b: &s 1\nc:\n  <<: *s\n')[0]![2]).toBe('Merge sources must be maps or map aliases');
+  });
+
   it('treats YAML 1.1 booleans and dates as strings (core schema)', () => {
     expect(parseYaml('x.yaml', 'a: yes\nb: on\nc: 2024-01-01\nd: 0o14\ne: ~\n').docs[0]!.value).toEqual({ a: 'yes', b: 'on', c: '2024-01-01', d: 12, e: null });
   });

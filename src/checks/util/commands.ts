@@ -1,7 +1,7 @@
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { effectiveInstructions, lineage, shippedEnv, substitute, type DockerfileModel, type DockerInstruction, type DockerStage } from '../../repo/dockerfile.js';
 import { composeBuild, composeDevOnly, composeEnvironment, type ComposeFile } from '../../repo/compose.js';
-import { containers } from '../../repo/k8s.js';
+import { containerEnv, containers } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
 import { listElements, matchBracket, objectLiteral, objectProps, scanSource, splitList, stringValue, type Arg, type Source } from './code.js';
 import { isIllustrationDockerfile, overriddenInProduction } from './groups.js';
@@ -844,7 +844,8 @@ function gunicornEnvReload(v: Extract<Verdict, { kind: 'wsgi' }>, env: Record<st
   if (v.server !== 'gunicorn') return null;
   const own = env['GUNICORN_CMD_ARGS'];
   const set = own !== undefined ? { value: own, where: 'the command line' } : entry.serverEnv?.['GUNICORN_CMD_ARGS'];
-  if (!set || !hasFlag(set.value.trim().split(/\s+/).map((w) => w.replace(/^(["'])(.*)\1$/, '$2')), '--reload')) return null;
+  // gunicorn splits the variable as a shell would (shlex): quoted words are one argument (`--name 'api --reload worker'` is no --reload).
+  if (!set || !hasFlag(shellCommands(set.value).flat(), '--reload')) return null;
   const shown = set.value.length > 60 ? `${set.value.slice(0, 60)}…` : set.value;
   return { kind: 'dev', what: `gunicorn --reload (GUNICORN_CMD_ARGS="${shown}", set by ${set.where})`, serves: { server: v.server, module: v.module } };
 }
@@ -1091,6 +1092,7 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
   }
   for (const obj of snapshot.k8sObjects()) {
     if (isTemplate(obj.file) || isTestFile(obj.file)) continue;
+    const objEnv = containerEnv(obj);
     for (const c of containers(obj)) {
       if (c.init) continue;
       const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : null);
@@ -1100,10 +1102,9 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       const at = obj.loc([...c.path, command ? 'command' : 'args'], true);
       const wd = typeof c.container['workingDir'] === 'string' ? normalizeAbs(c.container['workingDir']) : null;
       const serverEnv: NonNullable<EntryPoint['serverEnv']> = {};
-      const env = c.container['env'];
-      if (Array.isArray(env)) env.forEach((e, i) => {
-        if (isObject(e) && typeof e['name'] === 'string' && SERVER_ENV.includes(e['name']) && typeof e['value'] === 'string') serverEnv[e['name']] = { value: e['value'], where: `container '${c.name}' env in ${obj.file}:${obj.loc([...c.path, 'env', i, 'value']).line}` };
-      });
+      for (const e of objEnv) {
+        if (e.container.container === c.container && SERVER_ENV.includes(e.name)) serverEnv[e.name] = { value: e.value, where: `container '${c.name}' env in ${obj.file}:${e.line}` };
+      }
       out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? []), ...(args ?? [])], dir: dirname(obj.file), layout: { contexts: [dirname(obj.file)], copies: [], workdir: wd }, devOnly: isDevOnly(obj.file), ...withServerEnv(serverEnv) });
     }
   }
@@ -1247,7 +1248,8 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
   const known = launches.get(entry);
   if (known) return known;
   const launch: Launch = { entry, dev: null, located: [], calls: [], env: {}, appEnv: [], scripts: [], pythonScripts: [], commands: [] };
-  const seen = new Set<string>();
+  // What has been read (package scripts, start scripts, modules, process files): each once, and no cycles.
+  let seen = new Set<string>();
   const inspectPython = (file: string | null, via: 'script' | 'import', server: string, shown?: string) => {
     if (file && via === 'script' && !launch.pythonScripts.includes(file)) launch.pythonScripts.push(file);
     if (!file || seen.has(file)) return;
@@ -1255,6 +1257,8 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
     const text = snapshot.text(file);
     if (text === undefined) return;
     for (const call of pythonRunCalls(text)) {
+      // A module read again for another pm2 app or supervisord program (each reads on its own: see apart) is one call still.
+      if (launch.calls.some((c) => c.file === file && c.call.line === call.line && c.call.column === call.column && c.via === via)) continue;
       launch.calls.push({ file, call, via });
       if (!call.dev) continue;
       const at = { debug: call.debug, file, line: call.line, column: call.column };
@@ -1263,11 +1267,17 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
       else if (via === 'import' && call.scope === 'module') launch.dev ??= { what: `${call.call}() at module level, run when ${server} imports ${basename(file)}`, ...at };
     }
   };
-  /** Runs `fn` as if no development server had been found yet, and gives what it finds (`launch.dev` is put back: settle decides). */
+  /**
+   * Runs `fn` as if no development server had been found yet, and gives what it finds (`launch.dev` is put back: settle decides).
+   * It reads on its own too: a script or module another process already read is read again (a second pm2 app running the
+   * same `npm run dev` starts a development server of its own, reported at its own line), while what led here stays read.
+   */
   const apart = (fn: () => void): Launch['dev'] => {
     const outer = launch.dev;
+    const outerSeen = seen;
     launch.dev = null;
-    try { fn(); return launch.dev; } finally { launch.dev = outer; }
+    seen = new Set(seen);
+    try { fn(); return launch.dev; } finally { launch.dev = outer; seen = outerSeen; }
   };
   /** A development server one of several processes starts (a pm2 app, a supervisord program): the first is `dev`; each written elsewhere is kept in `located` too. */
   const settle = (found: Launch['dev']) => {
@@ -1384,7 +1394,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         if (file && text !== undefined && isPythonExe(interpreter)) inspectPython(file, 'script', 'python');
         else if (file && text !== undefined && SHELLS.test(interpreter)) {
           seen.add(file);
-          launch.scripts.push(file);
+          if (!launch.scripts.includes(file)) launch.scripts.push(file);
           const before = launch.dev;
           visit(['/bin/sh', '-c', text.replace(/\r\n?/g, '\n')], dir, depth + 1, here, file);
           // A dev server the script starts: named at its line there (the finding stays at the entry point that runs the script).
