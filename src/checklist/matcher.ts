@@ -3,6 +3,7 @@ import type { PhraseRule } from '../checks/define.js';
 import { isTemplate } from '../repo/classify.js';
 import { databaseOptionsNamed } from '../checks/database-port-exposed.js';
 import { HEADER_NAMED, SECURITY_HEADERS } from '../probes/security-headers.js';
+import { X_POWERED_BY_ABSENT, X_POWERED_BY_VERSION_ONLY } from '../probes/server-version-leak.js';
 import { normaliseTitle } from './title.js';
 import type { Checklist, ChecklistItem } from './types.js';
 
@@ -109,8 +110,11 @@ function clauseAt(text: string, at: number): string {
   }
   return text.slice(start);
 }
-/** Another environment named without production: "on staging only", "locally", "on localhost". */
-const OTHER_ENVIRONMENT = /\b(?:staging|locally|localhost|local (?:dev(?:elopment)?|env(?:ironment)?|machines?|compose|docker)|dev (?:env(?:ironment)?|cluster)|development (?:env(?:ironment)?|cluster)|qa env(?:ironment)?|sandbox|preview env(?:ironment)?s?)\b/;
+/**
+ * Another environment named without production: "on staging only", "locally", "on localhost" (not local env files, which
+ * are `.env.local` and friends: "`.gitignore` covers local env files").
+ */
+const OTHER_ENVIRONMENT = /\b(?:staging|locally|localhost|local (?:dev(?:elopment)?|env(?:ironment)?(?! files?\b)|machines?|compose|docker)|dev (?:env(?:ironment)?|cluster)|development (?:env(?:ironment)?|cluster)|qa env(?:ironment)?|sandbox|preview env(?:ironment)?s?)\b/;
 const PRODUCTION = /\b(?:production|prod|live)\b/;
 /** Other environments and sites, in the main clause: "Debug mode off in CI", "the test environment", "the docs site", "review apps", "UAT". */
 const OTHER_ENVIRONMENT_MAIN = /\b(?:(?:in|on) (?:the )?ci(?: (?:test )?runs?| preview builds?)?$|ci (?:test )?runs?|ci preview builds?|test env(?:ironment)?s?|(?:marketing|docs|documentation|blog) (?:site|website)s?|preview (?:deployments?|builds?)|uat|review apps?|per-pr env(?:ironment)?s?|ephemeral env(?:ironment)?s?)\b/;
@@ -163,7 +167,19 @@ function matchText(text: string): string {
 // A promise is a sentence: the phrase rules read at most MATCH_CHARS of it (and of its context),
 // which bounds their cost on a pathological 20,000-character item.
 const normalised = (text: string) => normaliseTitle(text.slice(0, MATCH_CHARS * 4));
-const ruleText = (norm: string) => norm.replace(APOSTROPHES, "'").replace(URL_IN_TEXT, '$1').slice(0, MATCH_CHARS);
+const ruleText = (norm: string) => norm.replace(APOSTROPHES, "'").replace(URL_IN_TEXT, urlWords).slice(0, MATCH_CHARS);
+/**
+ * A URL's words: its scheme, and the path it names unless it is a reference ("(see https://…/health)"): a promise about
+ * a page of the deployment ("https://shop.example.com/.env returns 404", "https://shop.example.com/healthz returns 200")
+ * reads as the bare path does ("https /.env returns 404"). The host and the query stay out.
+ */
+function urlWords(url: string, scheme: string, at: number, text: string): string {
+  if (REFERENCE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return scheme;
+  const path = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*(\/[^?#]*)/.exec(url)?.[1]?.replace(/[.,;:!]+$/, '');
+  return path && path.length > 1 && URL_PATH.test(path) ? `${scheme} ${path}` : scheme;
+}
+/** Words before a URL that make it a reference to another page: "(see …", "cf. …", "runbook: …", "docs: …". */
+const REFERENCE_BEFORE = /(?:\(|\bsee:?|\bcf\.?|\bruns?book:?|\bdocs?:?|\bdashboard:?)\s*$/i;
 const MATCH_CHARS = 400;
 
 // "Ensure", "Verify (that)", "Make sure", "We", "Always" only introduce the promise that follows: the rules
@@ -197,7 +213,7 @@ function statedPaths(title: string): string[] {
   const stated = [...title.matchAll(STATED_PATH)].map((m) => m[1]!.replace(/[.,;:]+$/, ''));
   for (const m of title.matchAll(/\bhttps?:\/\/[^\s()<>"'`]+/gi)) {
     // A reference ("(see https://status.example.com/health)", "runbook: https://…") names another page.
-    if (/(?:\(|\bsee:?|\bcf\.?|\bruns?book:?|\bdocs?:?|\bdashboard:?)\s*$/i.test(title.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (REFERENCE_BEFORE.test(title.slice(Math.max(0, m.index - 12), m.index))) continue;
     try { stated.push(decodeURI(new URL(m[0].replace(/[.,;:]+$/, '')).pathname)); } catch { /* not a URL */ }
   }
   return [...new Set(stated.filter((p) => p.length > 1 && URL_PATH.test(p) && !p.startsWith('//')))].slice(0, 10);
@@ -316,15 +332,25 @@ const OPTION_READERS: Record<string, (text: string, title: string) => Record<str
     const o = { ...(cookies.length < 3 ? { cookies } : {}), ...(flags.length < 2 ? { flags } : {}) };
     return Object.keys(o).length ? o : undefined;
   },
-  // "X-Content-Type-Options: nosniff", "CSP and X-Frame-Options headers": the headers named, when fewer than all four and
-  // the item does not promise "security headers" as a whole ("Security headers (CSP, X-Frame-Options) set" keeps them all).
+  // "X-Content-Type-Options: nosniff", "CSP and X-Frame-Options headers": the headers named, when fewer than all four.
+  // "Security headers" as a whole keeps them all, unless the item lists which in brackets or after a colon ("Security
+  // headers set (X-Frame-Options, X-Content-Type-Options, CSP)", "Security headers: CSP, nosniff"); examples ("e.g.",
+  // "such as", "including", "etc.") keep them all.
   'security-headers': (text) => {
-    if (/\bsecurity headers?\b/.test(text)) return undefined;
+    let said = text;
+    if (/\bsecurity headers?\b/.test(text)) {
+      const list = /\bsecurity headers?\b[^(:;]*?(?:\(([^)]*)\)|:([^;]*))/.exec(text);
+      if (!list || /\b(?:e\.? ?g\b|eg\b|such as|including|incl\b|like|for (?:example|instance)|etc\b|among others|and (?:more|others|so on)|at least|minimum)|\.\.\.|…/.test(text)) return undefined;
+      said = list[1] ?? list[2] ?? '';
+    }
     // "X-Frame-Options: DENY or CSP frame-ancestors": the CSP directive is framing protection, not the whole CSP.
-    const named = text.replace(/\b(?:content[- ]security[- ]policy|csp)(?: header)?(?:'s)?:? ?frame-ancestors\b/g, 'frame-ancestors');
+    const named = said.replace(/\b(?:content[- ]security[- ]policy|csp)(?: header)?(?:'s)?:? ?frame-ancestors\b/g, 'frame-ancestors');
     const headers = SECURITY_HEADERS.filter((h) => HEADER_NAMED[h].test(named));
     return headers.length && headers.length < SECURITY_HEADERS.length ? { headers } : undefined;
   },
+  // "`X-Powered-By` header removed", "Express `app.disable('x-powered-by')`": the header must not be sent at all (the probe
+  // passes `X-Powered-By: Express` by default, which such an item rules out).
+  'server-version-leak': (text) => (X_POWERED_BY_ABSENT.test(text) && !X_POWERED_BY_VERSION_ONLY.test(text) ? { absent: ['x-powered-by'] } : undefined),
   // "Response time under 300 ms for `/api/orders`": the bound, and the path it is promised for (as health items'
   // paths are; timing `/` instead would pass a slow endpoint). An item naming several paths stays manual (the rule's
   // `unless`): the probe times one.

@@ -60,15 +60,41 @@ export const CORS_ALLOW_LIST_UNDER_HEADING = {
   unless: CORS_ALLOW_LIST.unless,
   clauseUnless: CORS_ALLOW_LIST.clauseUnless,
 };
+/**
+ * A foreign origin not reflected: "CORS doesn't reflect arbitrary origins", "A foreign `Origin` header is not echoed back
+ * in `Access-Control-Allow-Origin`", "The Origin is never mirrored". cors-policy sends a foreign Origin; cors-wildcard
+ * fails configurations that echo it (`origin: true`, `mirror_request()`).
+ */
+export const CORS_NOT_REFLECTED = {
+  pattern: /(?:\b(?:not|never|no longer)|n't)\b (?:(?:be|been|get|gets|blindly|simply|just|always) )?(?:reflect|echo|mirror)(?:s|ed|ing)?\b(?: back)?[^;]*\borigins?\b|\borigins?\b(?: headers?| values?)?[^;]*?\b(?:is |are |gets? )?(?:not|never) (?:be |been |get )?(?:reflected|echoed|mirrored)\b/,
+  unless: new RegExp(`${CORS_PERMITTED.source}|\\b(?:review|audit)(?:s|ed|ing)?\\b`),
+};
+/** A CORS library or its configuration named: Flask-CORS, FastAPI/Starlette `CORSMiddleware`, the `cors()` package, django-cors-headers. */
+const CORS_LIBRARY = String.raw`(?:\bflask[-_]cors\b|\bcorsmiddleware\b|\bcors middleware\b|\bdjango-cors-headers\b|\bcors\(\)|\bcors\b)`;
+/**
+ * The CORS configuration given an explicit origin list ("Flask-CORS is configured with an explicit `origins` list",
+ * "`cors()` in Express is called with an origin allow-list") or refusing the wildcard by its setting ("FastAPI
+ * `CORSMiddleware` does not use `allow_origins=["*"]`"): what cors-wildcard reads in the code. Without an explicit list
+ * ("CORS without an explicit origins list") it promises nothing.
+ */
+export const CORS_CONFIG_LISTED = {
+  pattern: new RegExp(String.raw`${CORS_LIBRARY}[^;]*?\b(?:explicit|specific|fixed|static)\b[^;]*?\b(?:origins?|allow-?list|allowlist|whitelist)\b|${CORS_LIBRARY}[^;]*?\borigins? (?:allow-?list|allowlist|whitelist|white-list)\b|${CORS_LIBRARY}[^;]*?(?:\b(?:not|never|no|without)|n't)\b[^;]*?\b(?:allow_origins|origins?) ?= ?\[? ?["']{0,2}\*? ?["']{0,2} ?\]?(?=$|[\s,;.)])`),
+  // (Markup stripped: `allow_origins=["*"]` reads `allow_origins=[""]`.) Granting any origin is no allow-list; a review
+  // of the configuration is an activity.
+  unless: /\b(?:any|all|every) origins?\b|\ballow_all\b|\b(?:review|audit|check)(?:s|ed|ing)?\b/,
+  clauseUnless: /\b(?:isn't|aren't|wasn't|no longer|without (?:an? |the )?(?:explicit|specific|fixed|static|origins?))\b|\bnot (?:yet )?(?:configured|called|set up|given|using|used)\b/,
+};
+
 /** A wildcard item under a CORS heading. */
 // (A wildcard DNS record or certificate under a "Cross-origin & domains" heading is no CORS wildcard.)
 export const CORS_WILDCARD_UNDER_HEADING = { pattern: /\bwildcards?\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/, context: /\bcors\b|\bcross-origin\b/, unless: new RegExp(`${CORS_PERMITTED.source}|\\b(?:dns|records?|certificates?|certs?|subdomains?|domains?|tls|ssl)\\b`) };
 
 /**
  * TLS 1.2+ only / old protocols disabled. "Do not disable TLS 1.0 yet" and "TLS 1.0 is not disabled"
- * say the opposite: a negated disable (the lookbehinds) is no promise of a minimum.
+ * say the opposite: a negated disable (the lookbehinds) is no promise of a minimum. What the server negotiates says
+ * the same ("Server only negotiates TLS 1.2 or 1.3", "TLS 1.0/1.1 not offered", "SSLv3 is not accepted").
  */
-export const TLS_MINIMUM = /\btls ?v?1\.[23] ?\+|\bonly tls ?v?1\.[23]\b|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|enforced|required|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b|\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b/;
+export const TLS_MINIMUM = /\btls ?v?1\.[23] ?\+|\bonly (?:(?:negotiates?|offers?|accepts?|supports?|speaks?|allows?|serves?|enables?) )?tls ?v?1\.[23]\b|\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b[^;]*\b(?:is |are )?(?:not|never) (?:be )?(?:offered|accepted|supported|negotiated|enabled|allowed|available)\b|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|enforced|required|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b|\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b/;
 /**
  * Systems other than the deployment's web front whose TLS or certificates a checklist speaks of: brokers,
  * search clusters, mail, directories, VPNs, the traffic between microservices.

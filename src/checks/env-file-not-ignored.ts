@@ -24,7 +24,9 @@ export const envFileNotIgnored = defineCheck({
     {
       // ".env is listed in .gitignore", ".gitignore includes .env", "Ensure .env is gitignored". The env files
       // the item names other than `.env` (".env.local files are in .gitignore") become the option `names`.
-      pattern: /\.env\b[^;]*\.?git-?ignored?\b|\.?gitignore\b[^;]*\.env\b/,
+      // Env files named by kind count as `.env` does: "Ensure dotenv files are gitignored", "Git ignores environment
+      // files (`.env*`)", "`.gitignore` covers local env files" (not `.dockerignore`, not "env vars").
+      pattern: /\.env\b[^;]*\.?git-?ignored?\b|\.?gitignore\b[^;]*\.env\b|\b(?:dotenv|env(?:ironment)?) files?\b[^;]*\.?git-?ignored?\b|(?:\.?gitignore\b|\bgit ignores\b)[^;]*\b(?:dotenv|env(?:ironment)?) files?\b/,
       // Negated ("`.env` is not in `.gitignore` because Render reads it", "`.env` no está en `.gitignore`",
       // ".gitignore does not list .env"): the opposite promise, or a question, not the rule.
       unless: /\b(?:not|never|isn't|aren't|no|nicht|pas)\s+(?:(?:be|been|yet|listed|included|present|added|put|kept|ignored|está|esta|estan|están|ist|sind|est|in|en|to|into|dans|im|the|a|an|de|la|el|der|die)\s+)*\.?git-?ignored?\b|\.?gitignore\b[^;]*\b(?:does not|doesn't|do not|don't|must not|should not|never|not|no)\s+(?:\w+\s+)?(?:include|includes|list|lists|contain|contains|ignore|ignores|cover|covers|mention|have|has)\b/,

@@ -59,6 +59,15 @@ export const resourceLimits = defineCheck({
       unless: /\b(?:redis|database|db|jvm|heap|xmx|upload|file descriptors?|alert(?:s|ed|ing)?|usage|utili[sz]ation)\b|%/,
       note: 'resource limits under a Docker/containers heading',
     },
+    {
+      // The workload named first ("Kubernetes pods have resource requests and limits", "Every container sets requests and
+      // limits") and compose's own key ("`deploy.resources.limits` set in compose", `resources.limits` in a manifest).
+      // Declined in the clause ("We don't set requests and limits on the batch pods") it promises nothing.
+      pattern: /\b(?:containers?|pods?|deployments?|workloads?)\b[^;]*\b(?:resource )?requests and limits\b|\b(?:deploy\.)?resources\.limits\b/,
+      unless: /\b(?:alert(?:s|ed|ing)?|usage|utili[sz]ation|jvm|heap|xmx)\b|%/,
+      clauseUnless: /\b(?:no|not|never|don't|do not|doesn't|does not|without|unset|removed?)\b/,
+      note: 'a promise about container resource limits: the check requires a memory limit',
+    },
   ],
   docs: {
     why: 'A service without a memory limit can exhaust the host: one leak takes every neighbour down with it, and the kernel OOM killer picks its victim at random.',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineProbe } from './define.js';
 import { headerValues } from './util.js';
 
-const HEADERS = ['server', 'x-powered-by', 'x-aspnet-version', 'x-aspnetmvc-version', 'x-generator', 'x-jenkins'];
+const HEADERS = ['server', 'x-powered-by', 'x-aspnet-version', 'x-aspnetmvc-version', 'x-generator', 'x-jenkins'] as const;
 /** How the headers are written in messages (HTTP/2 and Node give them lower case). */
 const DISPLAY: Record<string, string> = { server: 'Server', 'x-powered-by': 'X-Powered-By', 'x-aspnet-version': 'X-AspNet-Version', 'x-aspnetmvc-version': 'X-AspNetMvc-Version', 'x-generator': 'X-Generator', 'x-jenkins': 'X-Jenkins' };
 // "nginx/1.25.3", "PHP/8.2", "Werkzeug/3.0.1 Python/3.11", "Microsoft-IIS/10.0", "4.0.30319".
@@ -15,6 +15,16 @@ const GENERATOR_VERSION = /^[A-Za-z][\w!.-]*\s+v?\d+\b/;
  * cache, dynamic and origin-storage nodes), AWS ELB's own pages (`awselb/2.0`), Azure Application Gateway's
  * SKU (`Microsoft-Azure-Application-Gateway/v2`: its tier, not a software version).
  */
+/**
+ * An item that promises `X-Powered-By` is not sent at all ("`X-Powered-By` header removed", "Express
+ * `app.disable('x-powered-by')`", "Responses don't expose `X-Powered-By: Express`", "No X-Powered-By header"): it binds
+ * with `absent: [x-powered-by]`, so the probe fails the header whatever its value. Removal refused ("We don't remove
+ * X-Powered-By", "X-Powered-By is not removed") is no promise.
+ */
+export const X_POWERED_BY_ABSENT = /\bx-powered-by\b(?: headers?)?[^;]*?\b(?<!\b(?:not|never|n't) (?:be |been )?)(?:removed|disabled|hidden|suppressed|stripped|dropped|absent|turned off)\b|\bx-powered-by\b(?: headers?)?(?: is| are)? (?:not|never) (?:sent|set|exposed|present|returned|shown|included|emitted)\b|(?<!\b(?:not|never|n't|don't|do not|won't) )\b(?:remove|removes|disable|disables|hide|hides|suppress|suppresses|strip|strips|drop|drops)\b[^;]*?\bx-powered-by\b|\b(?:no|never|doesn't|don't|do not|does not|not|without)\b (?:(?:send|sends|expose|exposes|return|returns|reveal|reveals|include|includes|emit|emits|set|sets|show|shows|leak|leaks) )?(?:an? |the |any )?x-powered-by\b/;
+/** What makes an X-Powered-By item about its version (the first rule) or an upgrade, not the header's absence. */
+export const X_POWERED_BY_VERSION_ONLY = /\b(?:versions?|older|newer|below|above|at least|minimum|upgrad\w*|outdated)\b/;
+
 const PLATFORM_BANNERS = [/^(?:ECS|ECAcc|ECD|EOS) \([a-z]{3}\/[0-9a-f]{1,6}\)$/i, /^awselb\/\d+(?:\.\d+)?$/i, /^Microsoft-Azure-Application-Gateway\/v\d$/i];
 
 /** `Server`/`X-Powered-By` and friends do not reveal product versions. */
@@ -25,8 +35,8 @@ export const serverVersionLeak = defineProbe({
   description: 'Server/X-Powered-By (and X-AspNet-Version…) do not reveal product versions.',
   match: [
     {
-      // Versions only: the probe passes `Server: nginx` and `X-Powered-By: Express`, so an item that removes or
-      // hides the header itself ("X-Powered-By header is removed", "Server banner hidden") stays manual.
+      // Versions only: the probe passes `Server: nginx` and `X-Powered-By: Express` by default, so an item that removes or
+      // hides the Server header itself ("Server banner hidden") stays manual; X-Powered-By removed is the next rule's.
       // Hidden versions: "Server version is not disclosed", "No version numbers in Server/X-Powered-By
       // headers", "Hide the nginx version", "Server header does not reveal version", "Web server does not expose
       // its version number" (not a `/version` endpoint it serves); nginx's `server_tokens off` sends the name without the version
@@ -36,21 +46,37 @@ export const serverVersionLeak = defineProbe({
       unless: /\b(?:older|newer|below|above|at least|minimum|upgrad\w*|outdated|latest|old)\b/,
       note: 'a promise that server versions are not disclosed: the probe reads Server/X-Powered-By',
     },
+    {
+      pattern: X_POWERED_BY_ABSENT,
+      // An upgrade of the framework is not the header; a version hidden in it ("Hide the version in X-Powered-By") is the rule above's.
+      unless: X_POWERED_BY_VERSION_ONLY,
+      note: 'a promise that X-Powered-By is not sent: the probe fails the header (option `absent`)',
+    },
   ],
   docs: {
     why: 'A version number tells an attacker which known vulnerabilities to try first.',
     fix: 'nginx: `server_tokens off;`; Express: `app.disable("x-powered-by")`; PHP: `expose_php = Off`; remove X-AspNet-Version.',
-    details: 'Headers read: `Server`, `X-Powered-By`, `X-AspNet-Version`, `X-AspNetMvc-Version`, `X-Generator` and `X-Jenkins`, on every response of the target\'s redirect chain; a product name alone (`nginx`, `Express`) passes, a version (`nginx/1.25.3`, `PHP/8.2`, and in `X-Generator` a major version after the name: `Drupal 10 (https://www.drupal.org)`) fails. One finding per header value. The `Server` banners of a CDN or load balancer that the site cannot hide and that name no version of its software pass: Edgecast\'s node ids (`ECS (dcb/7F84)`, `ECAcc (nyb/1D13)`, `ECD …`, `EOS …`), AWS ELB\'s own pages (`awselb/2.0`) and Azure Application Gateway\'s tier (`Microsoft-Azure-Application-Gateway/v2`).',
+    details: 'Headers read: `Server`, `X-Powered-By`, `X-AspNet-Version`, `X-AspNetMvc-Version`, `X-Generator` and `X-Jenkins`, on every response of the target\'s redirect chain; a product name alone (`nginx`, `Express`) passes, a version (`nginx/1.25.3`, `PHP/8.2`, and in `X-Generator` a major version after the name: `Drupal 10 (https://www.drupal.org)`) fails. One finding per header value. Option `absent` (headers that must not be sent at all: a checklist item "`X-Powered-By` header removed", "Express `app.disable(\'x-powered-by\')`" or "Responses don\'t expose `X-Powered-By: Express`" binds with `absent: [x-powered-by]`) fails those headers whatever their value. The `Server` banners of a CDN or load balancer that the site cannot hide and that name no version of its software pass: Edgecast\'s node ids (`ECS (dcb/7F84)`, `ECAcc (nyb/1D13)`, `ECD …`, `EOS …`), AWS ELB\'s own pages (`awselb/2.0`) and Azure Application Gateway\'s tier (`Microsoft-Azure-Application-Gateway/v2`).',
   },
-  options: z.object({}),
+  options: z.object({
+    absent: z.array(z.enum(HEADERS)).min(1).optional()
+      .describe('Headers that must not be sent at all, whatever their value (a checklist item "X-Powered-By header removed" binds with [x-powered-by])'),
+  }),
   needs: () => ({ main: true }),
   evaluate(obs, ctx) {
     const hops = obs.main?.hops ?? [];
     if (!hops.length) { ctx.error(obs.main?.error ?? `no response from ${obs.url}`); return; }
     const seen = new Set<string>();
+    const absent = new Set<string>(ctx.options.absent ?? []);
     for (const res of hops) {
       for (const name of HEADERS) {
         for (const v of headerValues(res, name)) {
+          if (absent.has(name)) {
+            if (seen.has(`${name}:${v}`)) continue;
+            seen.add(`${name}:${v}`);
+            ctx.report({ url: res.url, message: `${res.url} sends ${DISPLAY[name] ?? name}: '${v.slice(0, 80)}'; remove the header` });
+            continue;
+          }
           if (!(VERSION.test(v) || (name === 'x-generator' && GENERATOR_VERSION.test(v))) || seen.has(`${name}:${v}`) || (name === 'server' && PLATFORM_BANNERS.some((b) => b.test(v)))) continue;
           seen.add(`${name}:${v}`);
           ctx.report({ url: res.url, message: `${res.url} reveals its version in ${DISPLAY[name] ?? name}: '${v.slice(0, 80)}'; hide it` });

@@ -234,11 +234,12 @@ describe('matchItem: QA round 2 (Markdown checklists)', () => {
     ['Do not enable HSTS on the legacy domain', []],
     ['HTTP Strict Transport Security is enabled', ['hsts']],
     ['HSTS enabled (max-age 300 for now, raise later)', ['hsts']],
-    // server-version-leak passes a header without a version: removing or hiding the header stays manual.
-    ['`X-Powered-By` header is removed', []],
+    // server-version-leak passes a header without a version: removing or hiding the Server header stays manual.
+    // X-Powered-By removed binds with `absent: [x-powered-by]` (QA round 26, recall), which fails the header itself.
+    ['`X-Powered-By` header is removed', ['server-version-leak']],
     ['Server banner hidden', []],
     ['Hide the server header', []],
-    ['`app.disable(\'x-powered-by\')` in the custom server', []],
+    ['`app.disable(\'x-powered-by\')` in the custom server', ['server-version-leak']],
     ['Remove the API version header', []],
     ['No version numbers in Server/X-Powered-By headers', ['server-version-leak']],
     ['Server version is not disclosed in response headers', ['server-version-leak']],
@@ -1245,6 +1246,7 @@ describe('matchItem: an item naming one cookie attribute narrows cookie-flags an
 
 describe('matchItem: an item naming some security headers binds security-headers limited to them (QA round 19, Markdown P3)', () => {
   it('reads the headers named; "security headers" as a whole, or all four named, keep the default', () => {
+    // (A list in brackets or after a colon says which: see QA round 26 below.)
     const list = parseMarkdownChecklist('c.md', [
       '# Security headers',
       '- [ ] X-Content-Type-Options: nosniff',
@@ -1265,7 +1267,8 @@ describe('matchItem: an item naming some security headers binds security-headers
       [['security-headers'], { headers: ['referrer-policy'] }],
       [['security-headers'], { headers: ['x-frame-options', 'content-security-policy'] }],
       [['security-headers'], { headers: ['x-content-type-options'] }],
-      [['security-headers'], null],
+      // The headers listed in brackets after "security headers" narrow it (QA round 26, D4).
+      [['security-headers'], { headers: ['x-frame-options', 'content-security-policy'] }],
       [['security-headers'], null],
       [[], null],
       [[], null],
@@ -1782,5 +1785,100 @@ describe('an item naming one database narrows database-port-exposed to it (QA ro
     expect(pass.report.items.map((i) => i.status)).toEqual(['pass']);
     const fail = await run({ dir: makeRepo({ 'docker-compose.yml': compose('6379:6379'), 'PRODUCTION_CHECKLIST.md': checklist }), probes: false, env: {} });
     expect(fail.report.findings.filter((f) => !f.note).map((f) => f.line)).toEqual([9]);
+  });
+});
+
+describe('matchItem: obvious promises bind (QA round 26, recall)', () => {
+  const bound = (title: string, headings: string[] = []) => {
+    const c = parseMarkdownChecklist('c.md', `${headings.map((h) => `## ${h}\n`).join('')}- [ ] ${title}\n`);
+    const i = c.items[0]!;
+    return [i.checks, i.options ?? null];
+  };
+  it.each([
+    ['`X-Powered-By` header removed', ['server-version-leak'], { absent: ['x-powered-by'] }],
+    ["Express `app.disable('x-powered-by')`", ['server-version-leak'], { absent: ['x-powered-by'] }],
+    ["Responses don't expose `X-Powered-By: Express`", ['server-version-leak'], { absent: ['x-powered-by'] }],
+    // About the version only: the default (a product name passes).
+    ['No version numbers in Server/X-Powered-By headers', ['server-version-leak'], null],
+    ['Hide the version in X-Powered-By', ['server-version-leak'], null],
+    ['Kubernetes pods have resource requests and limits', ['resource-limits'], null],
+    ['`deploy.resources.limits` set in compose', ['resource-limits'], null],
+    ['Ensure `DJANGO_DEBUG` is not set to True in production', ['debug-mode'], null],
+    ['`https://shop.example.com/.env` returns 404', ['sensitive-paths'], null],
+    ['No sensitive files (.env, .git) exposed over HTTP', ['sensitive-paths'], null],
+    ['https://shop.example.com/healthz returns 200', ['health-endpoint'], { paths: ['/healthz'] }],
+    ['Ensure dotenv files are gitignored', ['env-file-not-ignored'], null],
+    ['Git ignores environment files (`.env*`)', ['env-file-not-ignored'], null],
+    ['`.gitignore` covers local env files', ['env-file-not-ignored'], null],
+    ['No API keys in `ENV` instructions', ['dockerfile-secrets-in-env'], null],
+    ["The Dockerfile's `ENV` lines hold no credentials", ['dockerfile-secrets-in-env'], null],
+    ['Never bake API tokens into container images; use `--mount=type=secret`', ['dockerfile-secrets-in-env'], null],
+    ['Build secrets (NPM_TOKEN) passed with `--mount=type=secret`, never via `ARG`/`ENV`', ['dockerfile-secrets-in-env'], null],
+    ['Flask-CORS is configured with an explicit `origins` list', ['cors-wildcard'], null],
+    ['FastAPI `CORSMiddleware` does not use `allow_origins=["*"]`', ['cors-wildcard'], null],
+    ['`cors()` in Express is called with an origin allow-list', ['cors-wildcard'], null],
+    ["CORS doesn't reflect arbitrary origins", ['cors-policy', 'cors-wildcard'], null],
+    ['A foreign `Origin` header is not echoed back in `Access-Control-Allow-Origin`', ['cors-policy', 'cors-wildcard'], null],
+    ['Server only negotiates TLS 1.2 or 1.3', ['tls-protocols-config', 'tls-version'], null],
+    ['SSL Labs grade A; TLS 1.0/1.1 not offered', ['tls-protocols-config', 'tls-version'], null],
+  ])('%s → %j %j', (title, checks, options) => {
+    expect(bound(title)).toEqual([checks, options]);
+  });
+  it.each([
+    // Declined, refused, or about something else: manual.
+    ["We don't remove X-Powered-By"],
+    ['X-Powered-By is not removed (legacy monitoring relies on it)'],
+    ['Review whether X-Powered-By should be removed'],
+    ['X-Powered-By header removed on staging'],
+    ["We don't set memory limits on the ingest worker"],
+    ['Pods have no requests and limits'],
+    ['Alert when pods exceed 90% of their requests and limits'],
+    ['DEBUG_PROPAGATE_EXCEPTIONS is not set to True'],
+    ['`DEBUG` is not set to True on staging'],
+    ['DJANGO_DEBUG is set to True on the intranet box'],
+    ['No sensitive files in the Docker image'],
+    ['No sensitive files exposed in the S3 bucket'],
+    ['No sensitive files committed to git'],
+    ['Status dashboard (see https://grafana.example.com/health) returns 200'],
+    ['Enforce MFA for the admin console (https://admin.example.com/login)'],
+    ['`.env` files are not gitignored (Render reads them)'],
+    ['Git does not ignore env files on purpose'],
+    ['`.dockerignore` excludes env files'],
+    ['Local env files are used in development only'],
+    ['Use `--mount=type=secret` for build secrets'],
+    ['No API keys in env vars of the CI pipeline'],
+    ['We pass NPM_TOKEN via ARG (accepted risk)'],
+    ['CORS reflects the request origin for the partner portal'],
+    ['Flask-CORS without an explicit origins list (public API)'],
+    ["CORS isn't configured with an explicit origins list"],
+    ['We reflect the Origin header for the widget (accepted)'],
+    ['Never reflect user input in error pages'],
+    ['Review the Flask-CORS config with an explicit origins list'],
+    ["Review that CORS doesn't reflect arbitrary origins with security"],
+    ['TLS 1.0 is not disabled (legacy POS terminals)'],
+    ['TLS 1.0/1.1 not offered on staging'],
+    ['Payment gateway only accepts TLS 1.2'],
+    ['Server only negotiates TLS 1.2 or 1.3 on the database'],
+  ])('%s stays manual', (title) => {
+    expect(bound(title)).toEqual([[], null]);
+  });
+  it('a full URL keeps its path for the rules, not its host (a reference keeps neither)', () => {
+    expect(matchItem('https://status.example.com/healthz returns 200 (see https://runbook.example.com/health)', { headings: [] }).checks).toEqual(['health-endpoint']);
+  });
+});
+
+describe('security-headers narrowed to the headers an item lists (QA round 26, D4)', () => {
+  it.each([
+    ['Security headers set (X-Frame-Options, X-Content-Type-Options, CSP)', { headers: ['x-content-type-options', 'x-frame-options', 'content-security-policy'] }],
+    ['Security headers set: X-Frame-Options, X-Content-Type-Options', { headers: ['x-content-type-options', 'x-frame-options'] }],
+    // Examples, or no header named in the list: every header.
+    ['Security headers (e.g. X-Frame-Options, CSP) set', null],
+    ['Security headers set, including CSP', null],
+    ['Security headers such as CSP and X-Frame-Options are set', null],
+    ['Security headers (Mozilla Observatory grade A)', null],
+    ['Security headers set (CSP, X-Frame-Options, X-Content-Type-Options, Referrer-Policy)', null],
+  ])('%s → %j', (title, options) => {
+    const c = parseMarkdownChecklist('c.md', `- [ ] ${title}\n`);
+    expect([c.items[0]!.checks, c.items[0]!.options ?? null]).toEqual([['security-headers'], options]);
   });
 });

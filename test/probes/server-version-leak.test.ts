@@ -32,6 +32,15 @@ describe('server-version-leak', () => {
       expect(failures(run({ [name]: value }), serverVersionLeak), `${name}: ${value}`).toHaveLength(1);
     }
   });
+  it('option absent fails the header whatever its value, once per value (QA round 26: "X-Powered-By header removed")', () => {
+    const absent = (h: Record<string, string>) => evaluate(serverVersionLeak, obsOf(mainOf(res(200, h))), { absent: ['x-powered-by'] });
+    const f = failures(absent({ server: 'nginx', 'x-powered-by': 'Express' }), serverVersionLeak);
+    expect(f.map((x) => x.message)).toEqual(["https://app.example/ sends X-Powered-By: 'Express'; remove the header"]);
+    expect(failures(absent({ 'x-powered-by': 'PHP/8.2.7' }), serverVersionLeak)).toHaveLength(1);
+    // The other headers are still judged on their versions only.
+    expect(absent({ server: 'nginx' })).toEqual({ findings: [] });
+    expect(failures(absent({ server: 'nginx/1.25.3' }), serverVersionLeak)[0]!.message).toContain("in Server: 'nginx/1.25.3'");
+  });
   it('errors when nothing answered', () => {
     expect(evaluate(serverVersionLeak, obsOf({ main: { start: 'https://app.example/', hops: [], error: 'connection refused by app.example:443' } })).error).toMatch(/refused/);
   });
