@@ -27,7 +27,7 @@ function directives(value: string): string[] | undefined {
  * `directive-name [ "=" directive-value ]`, a value being a token or a quoted-string; a header that
  * does not follow that grammar is ignored by browsers as a whole).
  */
-export function parseHsts(value: string): { maxAge: number; includeSubDomains: boolean } | { invalid: string } {
+export function parseHsts(value: string): { maxAge: number; includeSubDomains: boolean; preload: boolean } | { invalid: string } {
   const seen = new Set<string>();
   let maxAge: number | undefined;
   const list = directives(value);
@@ -49,8 +49,11 @@ export function parseHsts(value: string): { maxAge: number; includeSubDomains: b
     }
   }
   if (maxAge === undefined) return { invalid: 'no max-age directive' };
-  return { maxAge, includeSubDomains: seen.has('includesubdomains') };
+  return { maxAge, includeSubDomains: seen.has('includesubdomains'), preload: seen.has('preload') };
 }
+
+/** The HSTS preload list's minimum max-age (hstspreload.org: one year). */
+const PRELOAD_MIN_AGE = 31536000;
 
 /** Exactly one Strict-Transport-Security header with a parsable max-age ≥ the minimum. */
 export const hsts = defineProbe({
@@ -86,11 +89,17 @@ export const hsts = defineProbe({
       'directive given twice, or a directive value that is neither a token nor a quoted string (an unterminated',
       '`"`…), is ignored by browsers, so it fails here (MDN Observatory accepts `max-age=abc`).',
       'Two headers (or one joined with a comma by a proxy) fail. `max-age=0` deletes the policy and fails. Option',
-      '`min-max-age` (seconds, default 15552000). An `http://` target fails: HSTS is only honoured over HTTPS. A 502, 503 or',
+      '`min-max-age` (seconds, default 15552000). Option `include-subdomains: true` also requires the `includeSubDomains`',
+      'directive; `preload: true` requires what the HSTS preload list (hstspreload.org) does: `includeSubDomains`, `preload` and',
+      'max-age ≥ 31536000 (one year). An `http://` target fails: HSTS is only honoured over HTTPS. A 502, 503 or',
       '504 answer without the header (a gateway whose application did not answer) is an `error`, not a missing header.',
     ].join(' '),
   },
-  options: z.object({ 'min-max-age': z.number().int().nonnegative().default(15552000) }),
+  options: z.object({
+    'min-max-age': z.number().int().nonnegative().default(15552000),
+    'include-subdomains': z.boolean().default(false),
+    preload: z.boolean().default(false),
+  }),
   needs: () => ({ main: true }),
   evaluate(obs, ctx) {
     if (isPlainHttp(obs)) {
@@ -129,6 +138,15 @@ export const hsts = defineProbe({
       ctx.report({ url, message: `${url} sends Strict-Transport-Security max-age=0, which turns HSTS off; use max-age ≥ ${min}` });
     } else if (parsed.maxAge < min) {
       ctx.report({ url, message: `${url} sends Strict-Transport-Security max-age=${parsed.maxAge}, below ${min} s; raise it` });
+    } else {
+      // What the item promises beyond max-age: subdomains covered, and a policy the preload list accepts.
+      const { preload } = ctx.options;
+      const missing = [
+        ...((ctx.options['include-subdomains'] || preload) && !parsed.includeSubDomains ? ['includeSubDomains'] : []),
+        ...(preload && !parsed.preload ? ['preload'] : []),
+      ];
+      if (missing.length) ctx.report({ url, message: `${url} sends Strict-Transport-Security '${values[0]!.slice(0, 80)}' without ${missing.join(' and ')}${preload ? ', which the HSTS preload list requires' : ''}; add ${missing.join('; ')}` });
+      else if (preload && parsed.maxAge < PRELOAD_MIN_AGE) ctx.report({ url, message: `${url} sends Strict-Transport-Security max-age=${parsed.maxAge}, below the ${PRELOAD_MIN_AGE} s (one year) the HSTS preload list requires; raise it` });
     }
   },
 });

@@ -49,6 +49,19 @@ describe('hsts', () => {
     expect(failures(evaluate(hsts, withHsts('max-age=31536000'), { 'min-max-age': 63072000 }), hsts)).toHaveLength(1);
   });
 
+  it('honours include-subdomains and preload (what hstspreload.org requires)', () => {
+    const judge = (v: string, o: Record<string, unknown>) => failures(evaluate(hsts, withHsts(v), o), hsts).map((f) => f.message);
+    expect(judge('max-age=31536000; includeSubDomains', { 'include-subdomains': true })).toEqual([]);
+    expect(judge('max-age=31536000', { 'include-subdomains': true })[0]).toMatch(/without includeSubDomains; add includeSubDomains$/);
+    expect(judge('max-age=63072000; includeSubDomains; preload', { preload: true })).toEqual([]);
+    expect(judge('max-age=63072000; preload', { preload: true })[0]).toMatch(/without includeSubDomains, which the HSTS preload list requires/);
+    expect(judge('max-age=63072000; includeSubDomains', { preload: true })[0]).toMatch(/without preload/);
+    expect(judge('max-age=63072000', { preload: true })[0]).toMatch(/without includeSubDomains and preload/);
+    expect(judge('max-age=15552000; includeSubDomains; preload', { preload: true })[0]).toMatch(/below the 31536000 s \(one year\) the HSTS preload list requires/);
+    // Without the options the directives are not required.
+    expect(judge('max-age=31536000', {})).toEqual([]);
+  });
+
   it('fails an http:// target and errors when nothing answered', () => {
     const plain = evaluate(hsts, { ...obsOf(), url: 'http://app.example/', main: { start: 'http://app.example/', hops: [res(200, {}, '', 'http://app.example/')] } });
     expect(failures(plain, hsts)[0]!.message).toMatch(/plain HTTP/);
@@ -66,7 +79,8 @@ describe('hsts', () => {
   });
 
   it('parses directives per RFC 6797', () => {
-    expect(parseHsts('max-age=10; includeSubDomains')).toEqual({ maxAge: 10, includeSubDomains: true });
+    expect(parseHsts('max-age=10; includeSubDomains')).toEqual({ maxAge: 10, includeSubDomains: true, preload: false });
+    expect(parseHsts('max-age=10; Preload')).toEqual({ maxAge: 10, includeSubDomains: false, preload: true });
     expect(parseHsts('max-age=-1')).toHaveProperty('invalid');
     expect(parseHsts('max-age=1.5')).toHaveProperty('invalid');
   });
