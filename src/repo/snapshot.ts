@@ -8,6 +8,7 @@ import { toK8sObject, expandK8sObject, podTemplateShapeProblem, type K8sObject }
 import { findSuppressions, type Suppression } from './suppress.js';
 import { MAX_FILE_BYTES, RepoReader, BINARY_SKIP, UNREADABLE_SKIP, type Skip, type TextChunk } from './read.js';
 import { hasErb, neutralizeErb, parseSpringYaml } from './prerender.js';
+import { parseNginx, type NginxDirective, type NginxProblem } from './nginx.js';
 import { basename, dirname, isSpringConfig, isComposeFile, isMainComposeFile, isComposeCandidate, isDockerfile, isEnvFile, isProcfile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
 
 export { MAX_FILE_BYTES } from './read.js';
@@ -104,6 +105,11 @@ export interface SnapshotView {
   json(path: string): JsonFile | null | undefined;
   /** nginx configuration files (`*.conf` with nginx directives). */
   nginxFiles(): string[];
+  /**
+   * An nginx configuration file's directives, parsed once; none (and a parse problem recorded) when nginx would refuse
+   * its braces, or when it is not tracked or unreadable.
+   */
+  nginx(path: string): NginxDirective[];
   /** Whether the repository's `.gitignore` rules ignore `path` (a path that may not exist). */
   gitignored(path: string): boolean;
   /**
@@ -168,6 +174,7 @@ export class Snapshot implements SnapshotView {
       yaml: (p) => (set.has(p) ? self.yaml(p) : undefined),
       json: (p) => (set.has(p) ? self.json(p) : undefined),
       nginxFiles: () => self.nginxFiles().filter((f) => set.has(f)),
+      nginx: (p) => (set.has(p) ? self.nginx(p) : []),
       gitignored: (p) => self.gitignored(p),
       gitignoreFiles: () => self.gitignoreFiles(),
       base: self.base,
@@ -487,6 +494,16 @@ export class Snapshot implements SnapshotView {
       const t = this.text(f);
       return t !== undefined && /^\s*(server|http|location|upstream|events)\b[^{;\n]*\{|^\s*(listen|server_name|ssl_protocols|add_header|proxy_pass|ssl_certificate)\s/m.test(t);
     }));
+  }
+
+  nginx(p: string): NginxDirective[] {
+    return this.memo(`nginx:${p}`, () => {
+      const problems: NginxProblem[] = [];
+      const tree = parseNginx(this.text(p) ?? '', problems);
+      const broken = problems[0];
+      if (broken) { this.problem({ file: p, ...broken }); return []; }
+      return tree;
+    });
   }
 
   gitignored(p: string): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runCase, testCheck } from '../helpers/check-tester.js';
+import { runCase, snapshotOf, testCheck } from '../helpers/check-tester.js';
+import { executeCheck, parseOptions } from '../../src/engine/execute.js';
 import { apacheWeak, tlsProtocolsConfig } from '../../src/checks/tls-protocols-config.js';
 import { parseNginx, walkNginx } from '../../src/checks/util/nginx.js';
 
@@ -119,6 +120,23 @@ describe('nginx parser', () => {
   it('never throws on unbalanced input', () => {
     expect(() => parseNginx('server { listen 80;\n location / { "unterminated ')).not.toThrow();
     expect(parseNginx('}}} a b;')[0]!.name).toBe('a');
+  });
+});
+
+describe('nginx braces nginx refuses (a parse problem, not judged)', () => {
+  const problems = (text: string) => { const out: { line: number; column: number; message: string }[] = []; parseNginx(text, out); return out.map((p) => `${p.line}:${p.column} ${p.message}`); };
+  it('reports a } that closes nothing and a block never closed, at the place to fix', () => {
+    expect(problems('server {\n  listen 443 ssl;\n}\n}\n')).toEqual([expect.stringMatching(/^4:1 unexpected '}': it closes no block/)]);
+    expect(problems('http {\n  server {\n    location / {\n      proxy_pass http://app;\n  }\n}\n')).toEqual([expect.stringMatching(/^1:1 the 'http' block opened here is never closed: unexpected end of file, expecting '}'/)]);
+    // Balanced configs: braces in quotes, comments and `${var}`, `map` and `if` blocks; a Lua block's code is not nginx's to judge.
+    expect(problems('map $http_upgrade $c {\n  default upgrade; "" close;\n}\nserver {\n  # } stray in a comment\n  if ($host = "a}b") { return 301 https://${host}$request_uri; }\n  add_header X-A "{";\n}\n')).toEqual([]);
+    expect(problems('location /x {\n  content_by_lua_block {\n    if #ngx.var.args > 0 then ngx.say("}") end\n  }\n}\n')).toEqual([]);
+  });
+  it('a config nginx refuses is a parse-error, and its directives are not judged', async () => {
+    const snap = snapshotOf({ 'deploy/nginx.conf': 'server {\n  listen 443 ssl;\n  ssl_protocols TLSv1 TLSv1.2;\n}\n}\n', 'deploy/ok.conf': 'server {\n  listen 8443 ssl;\n  ssl_protocols TLSv1.1 TLSv1.2;\n}\n' });
+    const out = await executeCheck(tlsProtocolsConfig, snap, parseOptions(tlsProtocolsConfig, {}), new Date('2026-12-01T00:00:00Z'));
+    expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['deploy/ok.conf:3']);
+    expect(snap.problems.map((p) => `${p.file}:${p.line}:${p.column}`)).toEqual(['deploy/nginx.conf:5:1']);
   });
 });
 

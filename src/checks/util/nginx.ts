@@ -1,140 +1,10 @@
 import picomatch from 'picomatch';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { dirname, isTemplate, isVendoredOrGenerated, isTestFile } from '../../repo/classify.js';
+import { walkNginx, type NginxDirective } from '../../repo/nginx.js';
 
+export { parseNginx, walkNginx, type NginxArg, type NginxDirective } from '../../repo/nginx.js';
 
-/**
- * A small nginx configuration parser following nginx's own lexer rules: words and quoted strings
- * (with escapes), `;` ends a directive, `{ … }` opens a block, `#` starts a comment only at the
- * start of a token, and `${VAR}` stays inside a word (nginx variables and envsubst templates).
- * Never throws: unbalanced braces close at the end of the file.
- */
-
-export interface NginxArg {
-  /** The value with quotes removed and escapes resolved. */
-  value: string;
-  /** The token as written. */
-  raw: string;
-  line: number;
-  column: number;
-}
-
-export interface NginxDirective {
-  name: string;
-  args: NginxArg[];
-  line: number;
-  column: number;
-  /** Directives inside `{ … }`; undefined for simple directives. */
-  block?: NginxDirective[];
-  /** Names of the enclosing blocks, outermost first (`['http', 'server', 'location']`). */
-  context: string[];
-  /** The block directive this one is in (`location ~* \.woff2$ { … }`), if any. */
-  parent?: NginxDirective;
-}
-
-interface Token { value: string; raw: string; line: number; column: number; quoted: boolean }
-
-const MAX_DEPTH = 64;
-
-function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  let i = 0;
-  let line = 1;
-  let col = 1;
-  const n = text.length;
-  const advance = (k: number) => {
-    for (let j = 0; j < k && i < n; j++, i++) {
-      if (text[i] === '\n') { line++; col = 1; } else col++;
-    }
-  };
-  while (i < n) {
-    const c = text[i]!;
-    if (/\s/.test(c)) { advance(1); continue; }
-    if (c === '#') {
-      const end = text.indexOf('\n', i);
-      advance((end < 0 ? n : end) - i);
-      continue;
-    }
-    const start = { line, column: col };
-    if (c === '{' || c === '}' || c === ';') {
-      out.push({ value: c, raw: c, ...start, quoted: false });
-      advance(1);
-      continue;
-    }
-    if (c === '"' || c === "'") {
-      let k = i + 1;
-      let value = '';
-      while (k < n && text[k] !== c) {
-        if (text[k] === '\\' && k + 1 < n) { value += text[k + 1] === c || text[k + 1] === '\\' ? text[k + 1] : `\\${text[k + 1]}`; k += 2; continue; }
-        value += text[k];
-        k++;
-      }
-      const raw = text.slice(i, Math.min(n, k + 1));
-      out.push({ value, raw, ...start, quoted: true });
-      advance(raw.length);
-      continue;
-    }
-    let k = i;
-    let value = '';
-    while (k < n) {
-      const d = text[k]!;
-      if (/\s/.test(d) || d === ';' || d === '}') break;
-      if (d === '{') {
-        // `${name}` is part of a word; any other `{` opens a block.
-        if (text[k - 1] === '$' && k > i) {
-          const end = text.indexOf('}', k);
-          if (end > 0) { value += text.slice(k, end + 1); k = end + 1; continue; }
-        }
-        break;
-      }
-      if (d === '\\' && k + 1 < n) { value += text[k + 1]; k += 2; continue; }
-      value += d;
-      k++;
-    }
-    out.push({ value, raw: text.slice(i, k), ...start, quoted: false });
-    advance(k - i);
-  }
-  return out;
-}
-
-/** Parses nginx configuration text into a tree of directives. */
-export function parseNginx(text: string): NginxDirective[] {
-  const tokens = tokenize(text);
-  let pos = 0;
-  const parseBlock = (context: string[], depth: number, parent?: NginxDirective): NginxDirective[] => {
-    const out: NginxDirective[] = [];
-    while (pos < tokens.length) {
-      const t = tokens[pos]!;
-      if (!t.quoted && t.value === '}') { pos++; if (depth > 0) return out; continue; }
-      if (!t.quoted && (t.value === ';' || t.value === '{')) { pos++; continue; }
-      const d: NginxDirective = { name: t.value, args: [], line: t.line, column: t.column, context, ...(parent ? { parent } : {}) };
-      pos++;
-      while (pos < tokens.length) {
-        const a = tokens[pos]!;
-        if (!a.quoted && (a.value === ';' || a.value === '{' || a.value === '}')) break;
-        d.args.push({ value: a.value, raw: a.raw, line: a.line, column: a.column });
-        pos++;
-      }
-      const end = tokens[pos];
-      if (end && !end.quoted && end.value === ';') pos++;
-      else if (end && !end.quoted && end.value === '{') {
-        pos++;
-        d.block = depth < MAX_DEPTH ? parseBlock([...context, d.name], depth + 1, d) : [];
-      }
-      out.push(d);
-    }
-    return out;
-  };
-  return parseBlock([], 0);
-}
-
-/** Every directive of a tree, depth first, in source order. */
-export function walkNginx(tree: NginxDirective[]): NginxDirective[] {
-  const out: NginxDirective[] = [];
-  const visit = (list: NginxDirective[]) => { for (const d of list) { out.push(d); if (d.block) visit(d.block); } };
-  visit(tree);
-  return out;
-}
 
 /**
  * A deployed nginx configuration file with its directives, every block walked; `includedBy`: the
@@ -175,7 +45,8 @@ const NGINX_PREFIX = /^\/(?:etc\/nginx|usr\/local\/nginx\/conf|usr\/local\/etc\/
  * matched, a few levels deep.
  */
 export const deployedNginxConfigs = perView(function deployedNginxConfigs(snapshot: SnapshotView): NginxConfig[] {
-  const parse = (file: string): NginxConfig => ({ file, directives: walkNginx(parseNginx(snapshot.text(file) ?? '')) });
+  // A file nginx would refuse (unbalanced braces) is a parse problem and not judged, as a Dockerfile Docker refuses is.
+  const parse = (file: string): NginxConfig => ({ file, directives: walkNginx(snapshot.nginx(file)) });
   const out = snapshot.nginxFiles().filter((f) => !(isTemplate(f) && !f.endsWith('.conf.template')) && !isTestFile(f) && !isVendoredOrGenerated(f)).map(parse);
   const seen = new Set(out.map((c) => c.file));
   const tracked = new Set(snapshot.files);

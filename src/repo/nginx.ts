@@ -1,0 +1,150 @@
+/**
+ * A small nginx configuration parser following nginx's own lexer rules: words and quoted strings
+ * (with escapes), `;` ends a directive, `{ … }` opens a block, `#` starts a comment only at the
+ * start of a token, and `${VAR}` stays inside a word (nginx variables and envsubst templates).
+ * Never throws: unbalanced braces close at the end of the file (and are reported as a problem when asked, as
+ * `nginx -t` refuses them).
+ */
+
+export interface NginxArg {
+  /** The value with quotes removed and escapes resolved. */
+  value: string;
+  /** The token as written. */
+  raw: string;
+  line: number;
+  column: number;
+}
+
+export interface NginxDirective {
+  name: string;
+  args: NginxArg[];
+  line: number;
+  column: number;
+  /** Directives inside `{ … }`; undefined for simple directives. */
+  block?: NginxDirective[];
+  /** Names of the enclosing blocks, outermost first (`['http', 'server', 'location']`). */
+  context: string[];
+  /** The block directive this one is in (`location ~* \.woff2$ { … }`), if any. */
+  parent?: NginxDirective;
+}
+
+interface Token { value: string; raw: string; line: number; column: number; quoted: boolean }
+
+const MAX_DEPTH = 64;
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  let line = 1;
+  let col = 1;
+  const n = text.length;
+  const advance = (k: number) => {
+    for (let j = 0; j < k && i < n; j++, i++) {
+      if (text[i] === '\n') { line++; col = 1; } else col++;
+    }
+  };
+  while (i < n) {
+    const c = text[i]!;
+    if (/\s/.test(c)) { advance(1); continue; }
+    if (c === '#') {
+      const end = text.indexOf('\n', i);
+      advance((end < 0 ? n : end) - i);
+      continue;
+    }
+    const start = { line, column: col };
+    if (c === '{' || c === '}' || c === ';') {
+      out.push({ value: c, raw: c, ...start, quoted: false });
+      advance(1);
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      let k = i + 1;
+      let value = '';
+      while (k < n && text[k] !== c) {
+        if (text[k] === '\\' && k + 1 < n) { value += text[k + 1] === c || text[k + 1] === '\\' ? text[k + 1] : `\\${text[k + 1]}`; k += 2; continue; }
+        value += text[k];
+        k++;
+      }
+      const raw = text.slice(i, Math.min(n, k + 1));
+      out.push({ value, raw, ...start, quoted: true });
+      advance(raw.length);
+      continue;
+    }
+    let k = i;
+    let value = '';
+    while (k < n) {
+      const d = text[k]!;
+      if (/\s/.test(d) || d === ';' || d === '}') break;
+      if (d === '{') {
+        // `${name}` is part of a word; any other `{` opens a block.
+        if (text[k - 1] === '$' && k > i) {
+          const end = text.indexOf('}', k);
+          if (end > 0) { value += text.slice(k, end + 1); k = end + 1; continue; }
+        }
+        break;
+      }
+      if (d === '\\' && k + 1 < n) { value += text[k + 1]; k += 2; continue; }
+      value += d;
+      k++;
+    }
+    out.push({ value, raw: text.slice(i, k), ...start, quoted: false });
+    advance(k - i);
+  }
+  return out;
+}
+
+/** Where nginx would refuse the braces of a file (`nginx -t`: unexpected "}", unexpected end of file, expecting "}"). */
+export interface NginxProblem { line: number; column: number; message: string }
+
+/**
+ * Parses nginx configuration text into a tree of directives. Unbalanced braces are pushed to `problems`
+ * (the first is enough: nginx stops there): a `}` that closes nothing, and a block still open at the end of the
+ * file, located at the directive that opened it. OpenResty's `*_by_lua_block { … }` hold Lua, whose own lexer
+ * nginx hands them to (`#t` is Lua's length operator, not a comment): braces are not judged in such a file.
+ */
+export function parseNginx(text: string, problems?: NginxProblem[]): NginxDirective[] {
+  const tokens = tokenize(text);
+  const judge = problems && !/_by_lua_block\b/.test(text) ? problems : undefined;
+  let pos = 0;
+  const parseBlock = (context: string[], depth: number, parent?: NginxDirective): NginxDirective[] => {
+    const out: NginxDirective[] = [];
+    while (pos < tokens.length) {
+      const t = tokens[pos]!;
+      if (!t.quoted && t.value === '}') {
+        pos++;
+        if (depth > 0) return out;
+        if (judge && !judge.length) judge.push({ line: t.line, column: t.column, message: `unexpected '}': it closes no block (nginx refuses the file; an extra '}', or a '{' missing above)` });
+        continue;
+      }
+      if (!t.quoted && (t.value === ';' || t.value === '{')) { pos++; continue; }
+      const d: NginxDirective = { name: t.value, args: [], line: t.line, column: t.column, context, ...(parent ? { parent } : {}) };
+      pos++;
+      while (pos < tokens.length) {
+        const a = tokens[pos]!;
+        if (!a.quoted && (a.value === ';' || a.value === '{' || a.value === '}')) break;
+        d.args.push({ value: a.value, raw: a.raw, line: a.line, column: a.column });
+        pos++;
+      }
+      const end = tokens[pos];
+      if (end && !end.quoted && end.value === ';') pos++;
+      else if (end && !end.quoted && end.value === '{') {
+        pos++;
+        d.block = depth < MAX_DEPTH ? parseBlock([...context, d.name], depth + 1, d) : [];
+      }
+      out.push(d);
+    }
+    // The end of the file inside a block (the innermost one still open is named: nginx only says where the file ended).
+    if (parent && judge && !judge.length) judge.push({ line: parent.line, column: parent.column, message: `the '${parent.name}' block opened here is never closed: unexpected end of file, expecting '}' (nginx refuses the file)` });
+    return out;
+  };
+  return parseBlock([], 0);
+}
+
+/** Every directive of a tree, depth first, in source order. */
+export function walkNginx(tree: NginxDirective[]): NginxDirective[] {
+  const out: NginxDirective[] = [];
+  const visit = (list: NginxDirective[]) => { for (const d of list) { out.push(d); if (d.block) visit(d.block); } };
+  visit(tree);
+  return out;
+}
+
