@@ -149,7 +149,7 @@ items:
   it('validates options with the check schema: errors point at the offending key or value', () => {
     const at = (text: string) => { try { plan(parseYamlChecklist('p.yml', text), {}); } catch (e) { return (e as ConfigError).format(); } return 'no error'; };
     const c = parseYamlChecklist('p.yml', 'version: 1\nitems:\n  - id: h\n    check: hsts\n    options: { min-max-agee: 5 }\n');
-    expect(() => plan(c, {})).toThrow(/unknown option 'min-max-agee' for check 'hsts' \(did you mean 'min-max-age'\?\); expected 'min-max-age'$/);
+    expect(() => plan(c, {})).toThrow(/unknown option 'min-max-agee' for check 'hsts' \(did you mean 'min-max-age'\?\); expected one of: include-subdomains, min-max-age, preload$/);
     // The unknown key itself, not the item.
     expect(at('version: 1\nitems:\n  - id: h\n    check: hsts\n    options: { min-max-agee: 5 }\n')).toMatch(/^p\.yml:5:16: unknown option 'min-max-agee'/);
     // A value of the wrong type: the value.
