@@ -29,7 +29,7 @@ describe('probe registry', () => {
   it('option defaults follow DESIGN.md', () => {
     const opt = (id: string) => PROBES.find((p) => p.id === id)!.options.parse({});
     expect(opt('certificate')).toEqual({ 'min-days': 30 });
-    expect(opt('hsts')).toEqual({ 'min-max-age': 15552000 });
+    expect(opt('hsts')).toEqual({ 'min-max-age': 15552000, 'include-subdomains': false, preload: false });
     // `path` (`/`) is the target URL itself: `/` for a target at the root, `/app/` under a prefix.
     expect(opt('response-time')).toEqual({ 'max-ms': 2000, samples: 5 });
     expect(PROBES.find((p) => p.id === 'response-time')!.needs(opt('response-time') as never, { health: ['/'] })).toEqual({ timing: [{ path: '/', samples: 5 }] });
