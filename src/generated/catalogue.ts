@@ -154,7 +154,7 @@ export const CATALOGUE: readonly { id: string; kind: 'static' | 'probe'; severit
     "kind": "probe",
     "severity": "critical",
     "title": "No development server or debug page is exposed",
-    "description": "No Werkzeug/runserver banner, interactive debugger, Django DEBUG page or other debug banner."
+    "description": "No Werkzeug/runserver banner, interactive debugger, Django DEBUG page, stack trace or other debug banner."
   },
   {
     "id": "health-endpoint",

@@ -3,7 +3,7 @@ import { defineProbe } from './define.js';
 import type { HttpResponse } from './observation.js';
 import { GATEWAY_DOWN, gatewayDown, header } from './util.js';
 
-interface Signal { what: string; header?: [string, RegExp]; body?: RegExp }
+interface Signal { what: string; header?: [string, RegExp]; body?: RegExp | ((body: string) => boolean) }
 
 /**
  * The Werkzeug debugger's page (traceback or console): its resource URLs
@@ -21,6 +21,46 @@ const WERKZEUG_DEBUGGER = /\b(?:src|href)\s*=\s*["']?[^"'\s>]*\?__debugger__=yes
  */
 const EXPRESS_STACK = /<pre>\s*\w*Error\b(?::(?:[^<]|<br>){0,2000}?)?(?:<br> &nbsp; &nbsp;|\r?\n {4})at [^<\n]{0,300}?(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:internal\/)/;
 
+/**
+ * Django's technical 404/500 pages (DEBUG = True): the "You're seeing this error because you have
+ * <code>DEBUG = True</code>" paragraph opening the page's `#explanation` element (`<div id="explanation">`,
+ * `<footer id="explanation">` since Django 4), with the apostrophe straight, typographic (Django ≥ 3) or escaped…
+ */
+const DJANGO_EXPLANATION = /\bid=["']?explanation\b["']?[^>]*>\s*<p>\s*You(?:'|’|&#x27;|&#39;|&rsquo;|&#8217;|&#x2019;)re seeing this error because you have <code>DEBUG = True<\/code>/i;
+/** …on a page with the template's own structure: its `Page not found at /…` title, its `#summary` header or its `#traceback`. */
+const DJANGO_PAGE = /<title>Page not found at \/|\bid=["']?(?:summary|traceback)\b/;
+
+/** A Java stack frame as `Throwable.printStackTrace` writes it (`at com.acme.Foo.bar(Foo.java:42)`, `at java.base/…`, `&lt;init&gt;` escaped). */
+const JAVA_FRAME = String.raw`[\w$/.@-]+\.(?:[\w$]+|&lt;c?init&gt;|<c?init>)\((?:[\w$-]+\.(?:java|kt|scala|groovy):\d+|Native Method|Unknown Source)\)`;
+
+/**
+ * Spring Boot's Whitelabel error page with its stack trace (`server.error.include-stacktrace`): the trace in the
+ * page's `white-space:pre-wrap` div, frames `\tat …(File.java:N)`. Without the trace the page is only a banner.
+ */
+const SPRING_WHITELABEL_TRACE = new RegExp(String.raw`<h1>Whitelabel Error Page<\/h1>[\s\S]{0,20000}?<div style='white-space:pre-wrap;'>[^<]{0,20000}?\r?\n\tat ${JAVA_FRAME}`);
+/** Spring Boot's JSON error body with its `trace` field (`"trace":"java.lang.…Exception…\n\tat …(File.java:N)`). */
+const SPRING_JSON_TRACE = new RegExp(String.raw`"trace"\s*:\s*"(?:[^"\\]|\\.){0,20000}?(?:\\r)?\\n\\tat ${JAVA_FRAME}`);
+/**
+ * Tomcat's default error report (ErrorReportValve, `showReport` on by default) with a stack trace: its
+ * `HTTP Status 500 – …` heading, then a `<pre>` whose frames are `\tcom.acme.Foo.bar(Foo.java:42)` (Tomcat ≥ 7) or `\tat …`.
+ */
+const TOMCAT_TRACE = new RegExp(String.raw`<h1>HTTP Status \d{3} [–-][\s\S]{0,20000}?<pre>[^<]{0,20000}?\r?\n\t(?:at )?${JAVA_FRAME}`);
+
+/**
+ * A Python traceback as the whole response (`Traceback (most recent call last):` first, then `File "…", line N`):
+ * what Starlette/FastAPI's debug mode answers a client that does not ask for HTML, and Tornado's `serve_traceback`.
+ * A page that quotes a traceback (in a `<pre>`, an article) does not start with it.
+ */
+const PYTHON_TRACEBACK_BODY = /^\s*(?:\+ Exception Group )?Traceback \(most recent call last\):\r?\n[ \t|]*File "[^"\r\n]+", line \d+/;
+
+/**
+ * A Node.js stack in a JSON error body (a NestJS exception filter or Express error handler that returns
+ * `err.stack`): `"stack":"TypeError: …\n    at OrdersService.find (/usr/src/app/dist/orders.service.js:21:27)"`;
+ * or a plain body that is the stack itself.
+ */
+const NODE_STACK_JSON = /"stack"\s*:\s*"(?:[^"\\]|\\.){0,20000}?\\n {4}at (?:[^"\\\n]|\\.){0,300}?(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:internal\/)/;
+const NODE_STACK_BODY = /^\s*[\w$.]*Error\b[^\n]{0,2000}\r?\n {4}at [^\n]{0,300}?(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:internal\/)/;
+
 /** Banners of development servers and debug pages, by header or body. */
 export const DEV_SIGNALS: Signal[] = [
   { what: 'the Werkzeug development server (flask run)', header: ['server', /werkzeug/i] },
@@ -29,7 +69,8 @@ export const DEV_SIGNALS: Signal[] = [
   { what: 'the Werkzeug interactive debugger', body: WERKZEUG_DEBUGGER },
   { what: "Django's development server (runserver)", header: ['server', /WSGIServer\/[\d.]+ CPython/i] },
   // Django ≥ 3 writes a typographic apostrophe (U+2019) in its 404 and 500 templates.
-  { what: "Django's DEBUG page", body: /You(?:'|’|&#x27;|&#39;|&rsquo;|&#8217;|&#x2019;)re seeing this error because you have <code>DEBUG = True<\/code>/i },
+  // By the template's structure, never the sentence alone: a blog or tutorial may quote it (`DEBUG = True` in backticks).
+  { what: "Django's DEBUG page", body: (b) => DJANGO_EXPLANATION.test(b) && DJANGO_PAGE.test(b) },
   { what: "Python's http.server", header: ['server', /^(SimpleHTTP|BaseHTTP)\//i] },
   // Ruby's standard-library server (`ruby -run -e httpd`, `rails s` before Puma): the analogue of http.server.
   { what: "Ruby's WEBrick (a development server)", header: ['server', /^WEBrick\//i] },
@@ -42,6 +83,11 @@ export const DEV_SIGNALS: Signal[] = [
   { what: 'the Vite development server', body: /\/@vite\/client/ },
   { what: 'webpack-dev-server', body: /webpack-dev-server\/client|__webpack_dev_server_client__/ },
   { what: 'an Express stack trace (NODE_ENV is not production)', body: EXPRESS_STACK },
+  { what: 'a Node.js stack trace in the error response', body: (b) => NODE_STACK_JSON.test(b) || NODE_STACK_BODY.test(b) },
+  { what: "Starlette/FastAPI's debug page (debug=True)", body: /<title>Starlette Debugger<\/title>[\s\S]{0,20000}?class=["']traceback-container["']/ },
+  { what: 'a Python traceback (a debug mode such as FastAPI/Starlette debug=True or Tornado serve_traceback)', body: PYTHON_TRACEBACK_BODY },
+  { what: "Spring Boot's error page with a stack trace (server.error.include-stacktrace)", body: (b) => SPRING_WHITELABEL_TRACE.test(b) || SPRING_JSON_TRACE.test(b) },
+  { what: "Tomcat's error report with a stack trace (ErrorReportValve showReport)", body: TOMCAT_TRACE },
   // Puma in development (`-e development`, RACK_ENV=development) answers an application error with its backtrace;
   // in production it says only "An unhandled lowlevel error occurred".
   { what: "Puma's development error page with a backtrace (RACK_ENV=development)", body: /^Puma caught this error: [^\n]*\n\S[^\n]*:\d+:in / },
@@ -62,7 +108,8 @@ export function devSignals(res: HttpResponse): string[] {
     const v = header(res, s.header[0]);
     return v !== undefined && s.header[1].test(v);
   };
-  return DEV_SIGNALS.filter((s) => byHeader(s) || (s.body?.test(res.body) ?? false)).map((s) => s.what);
+  const byBody = (s: Signal) => (s.body === undefined ? false : typeof s.body === 'function' ? s.body(res.body) : s.body.test(res.body));
+  return DEV_SIGNALS.filter((s) => byHeader(s) || byBody(s)).map((s) => s.what);
 }
 
 /** No development server or debug page is exposed. */
@@ -70,7 +117,7 @@ export const devServerExposed = defineProbe({
   id: 'dev-server-exposed',
   title: 'No development server or debug page is exposed',
   severity: 'critical',
-  description: 'No Werkzeug/runserver banner, interactive debugger, Django DEBUG page or other debug banner.',
+  description: 'No Werkzeug/runserver banner, interactive debugger, Django DEBUG page, stack trace or other debug banner.',
   match: [
     {
       // Werkzeug named alone ("Upgrade Werkzeug to 3.0.3") is no promise; its debugger or server negated is.
@@ -90,9 +137,13 @@ export const devServerExposed = defineProbe({
       "(where Django's DEBUG 404 page and Rails' routing error appear): `Server: Werkzeug…`, `WSGIServer/… CPython`",
       "(Django runserver), Python's http.server, Ruby's WEBrick, the Werkzeug debugger (by its page's own markers: its",
       '`?__debugger__=yes&cmd=resource` resources, its `CONSOLE_MODE`/`EVALEX` settings, its `… // Werkzeug Debugger`',
-      'title; a page that merely names it is no finding), Django\'s DEBUG 404/500 pages (the apostrophe of',
-      '"You\'re seeing this error" straight, typographic or escaped), Rails/Laravel/ASP.NET debug pages (classic ASP.NET\'s "Server Error in … Application" page only with its exception, stack, source or version details: the "Runtime Error" page of `customErrors` hides them and passes), Puma\'s development error page (`Puma caught this error: …` and its backtrace),',
-      'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles, Express stack traces (finalhandler\'s default page and express-generator\'s error view, which shows the stack on every 404 unless NODE_ENV=production). A GET of `/console`',
+      'title; a page that merely names it is no finding), Django\'s DEBUG 404/500 pages by their template\'s structure: the',
+      '"You\'re seeing this error because you have `DEBUG = True`" paragraph opening its `#explanation` element (apostrophe straight, typographic or escaped) on a page with its `Page not found at /…` title, `#summary` or `#traceback`',
+      '(a blog or tutorial quoting the sentence is no finding), Rails/Laravel/ASP.NET debug pages (classic ASP.NET\'s "Server Error in … Application" page only with its exception, stack, source or version details: the "Runtime Error" page of `customErrors` hides them and passes), Puma\'s development error page (`Puma caught this error: …` and its backtrace),',
+      'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles, Express stack traces (finalhandler\'s default page and express-generator\'s error view, which shows the stack on every 404 unless NODE_ENV=production),',
+      'and stack traces by their frames, never a keyword: a Node.js stack (`\\n    at … (/app/x.js:N:N)`) in a JSON error\'s `"stack"` field or as the whole body; Starlette/FastAPI\'s debug page (`<title>Starlette Debugger</title>` and its traceback container) and a body that is a Python traceback',
+      '(`Traceback (most recent call last):` first, then `File "…", line N`: what `debug=True` answers a client not asking for HTML; an article quoting one passes); Spring Boot\'s Whitelabel page or JSON error with its stack trace (`server.error.include-stacktrace`: `\\tat …(X.java:N)` frames; the Whitelabel page without a trace is only a banner and passes);',
+      'Tomcat\'s default error report (`HTTP Status 500 – …` with a `<pre>` of `…(X.java:N)` frames; its status report without one passes). A GET of `/console`',
       '(not followed) finds the Werkzeug debugger console by its page (title, console-mode script), not by',
       'its status (also when the page breaks off after its markers arrived); a target with a path (`https://host/app/`) gets the random path and `/console` under it too (`/app/console`: an application mounted there). Found',
       'even behind a proxy that hides `Server: Werkzeug`. `error` when neither the target nor the not-found path answered, or only a gateway\'s 502/503/504 error pages did (unless `/console` already showed the debugger).',

@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
+import type { Severity } from '../types.js';
 import { GATEWAY_DOWN, decodeSafe, mountPath } from './util.js';
 
-/** `html`: the real thing is an HTML page, judged by its markers (other files are never HTML: an HTML body is a soft 404). */
-interface Sensitive { path: string; what: string; content: RegExp | ((body: string) => boolean); html?: boolean }
+/**
+ * `html`: the real thing is an HTML page, judged by its markers (other files are never HTML: an HTML body is a soft 404).
+ * `severity`: lower than the probe's own (a status page of counters only); `fix`: the advice when it is not a secret.
+ * Several entries may share a path (`/server-status` is Apache's, lighttpd's or nginx's): it is requested once.
+ */
+interface Sensitive { path: string; what: string; content: RegExp | ((body: string) => boolean); html?: boolean; severity?: Severity; fix?: string }
 
 /** A `.env` line: `KEY=value` (`export KEY=value`), the key a shell name (dotted only written tight, `spring.profile=x`). */
 const ENV_LINE = /^(?:export\s+)?(?:[A-Za-z_][A-Za-z0-9_]*\s*=|[A-Za-z_][A-Za-z0-9_.-]*=)(?!=)/;
@@ -43,6 +48,12 @@ function withoutPath(body: string, url: string): string {
   return out.trim();
 }
 
+/** PHP's phpinfo() page: its title (`PHP 8.1.2 - phpinfo()`). */
+const PHPINFO = /<title>(PHP \d[^<]*- )?phpinfo\(\)<\/title>/;
+/** nginx's `stub_status` (plain text): `Active connections: 2`, then `server accepts handled requests` and the counters. */
+const STUB_STATUS = /^\s*Active connections: \d+\s*\r?\nserver accepts handled requests\s*\r?\n\s*\d+ \d+ \d+/;
+const STUB_STATUS_FIX = 'restrict it to the monitoring host (nginx: `allow 127.0.0.1; deny all;` in its location)';
+
 /** Files that must never be served, each with a test on the body that proves it is the real file. */
 export const SENSITIVE: Sensitive[] = [
   { path: '/.env', what: 'a .env file (KEY=VALUE lines)', content: looksEnv },
@@ -53,6 +64,11 @@ export const SENSITIVE: Sensitive[] = [
   { path: '/.npmrc', what: 'an .npmrc with a registry token', content: /_auth(Token)?\s*=/ },
   { path: '/.htpasswd', what: 'an htpasswd file', content: /^[^:\s<]+:(\$apr1\$|\$2[aby]\$|\{SHA\}|\$[156]\$)/m },
   { path: '/server-status', what: "Apache's server-status page", content: /<title>Apache Status<\/title>|<h1>Apache Server Status for /, html: true },
+  // lighttpd's mod_status at the URL its docs use: like Apache's, it lists the current connections (client addresses, hosts, URLs).
+  { path: '/server-status', what: "lighttpd's server-status page (current connections: client addresses and URLs)", content: /<h1>Server-Status \(lighttpd\//, html: true },
+  // nginx's stub_status: connection counters only, so low.
+  { path: '/server-status', what: "nginx's stub_status page (connection counters)", content: STUB_STATUS, severity: 'low', fix: STUB_STATUS_FIX },
+  { path: '/nginx_status', what: "nginx's stub_status page (connection counters)", content: STUB_STATUS, severity: 'low', fix: STUB_STATUS_FIX },
   // mod_info prints the whole loaded configuration (`?config`), next to server-status in many Apache setups.
   { path: '/server-info', what: "Apache's server-info page (the server's configuration)", content: /<title>Server Information<\/title>[\s\S]*Apache Server Information|<h1[^>]*>Apache Server Information<\/h1>/, html: true },
   // HAProxy's statistics page at its default URI (`stats enable` without `stats uri`).
@@ -61,8 +77,22 @@ export const SENSITIVE: Sensitive[] = [
   { path: '/elmah.axd', what: 'the ELMAH error log (requests with their cookies and session ids)', content: /<h1\b[^>]*>\s*Error Log for\b|<title>Error log for [^<]*\(Page #\d+\)<\/title>/i, html: true },
   { path: '/trace.axd', what: "ASP.NET's trace viewer (requests with their cookies and headers)", content: /<h1\b[^>]*>\s*(?:<span\b[^>]*>\s*)?Application Trace\b|<title>\s*Application Trace\s*<\/title>/i, html: true },
   { path: '/actuator/env', what: "Spring Boot's environment endpoint", content: /"propertySources"\s*:/ },
-  { path: '/phpinfo.php', what: 'phpinfo()', content: /<title>(PHP \d[^<]*- )?phpinfo\(\)<\/title>/, html: true },
+  // A heap dump holds whatever the application has in memory (credentials, tokens, session data). Judged on its first
+  // bytes, HotSpot's HPROF header (`JAVA PROFILE 1.0.2` and a NUL) or OpenJ9's PHD header (a 2-byte length, `portable
+  // heap dump`): the body is read up to 64 KiB and dropped. Control bytes reach the probe written `\x00` (made printable).
+  { path: '/actuator/heapdump', what: "Spring Boot's heap dump endpoint (the application's memory, with every secret in it)", content: /^(?:JAVA PROFILE 1\.0\.\d(?:\\x00|\0)|(?:\\x[0-9a-f]{2}|[\0-\x1f]){2}portable heap dump)/ },
+  { path: '/phpinfo.php', what: 'phpinfo()', content: PHPINFO, html: true },
+  { path: '/info.php', what: 'phpinfo()', content: PHPINFO, html: true },
 ];
+
+/** The paths requested, each once (several entries may share one). */
+export const SENSITIVE_PATHS = [...new Set(SENSITIVE.map((s) => s.path))];
+
+/**
+ * A directory listing (nginx `autoindex`, Apache `Options +Indexes`, lighttpd `dir-listing`): its `Index of /…` title
+ * and the same `Index of /…` heading (`<h1>`; lighttpd's `<h2>`).
+ */
+const DIRECTORY_LISTING = /<title>Index of (\/[^<]{0,1000})<\/title>[\s\S]{0,5000}?<h[12]>Index of \1<\/h[12]>/;
 
 const matches = (s: Sensitive, body: string) => (typeof s.content === 'function' ? s.content(body) : s.content.test(body));
 
@@ -105,11 +135,13 @@ export const sensitivePaths = defineProbe({
     why: 'A served .env or .git leaks credentials and source code to anyone who asks.',
     fix: 'Serve only the build output directory; deny dot-files at the proxy (nginx: `location ~ /\\. { deny all; }`).',
     details: [
-      `Paths: ${SENSITIVE.map((s) => `\`${s.path}\``).join(', ')}. A path fails only when it answers 2xx with a body`,
+      `Paths: ${SENSITIVE_PATHS.map((p) => `\`${p}\``).join(', ')}. A path fails only when it answers 2xx with a body`,
       'that matches the file (KEY=VALUE lines, a `[core]` section, a `ref:` line…), so a single-page app answering',
       '200 with its HTML shell everywhere passes: an HTML body never counts as one of the files. The HTML',
-      "pages, Apache's `/server-status` and `/server-info`, HAProxy's `/haproxy?stats` (its default stats URI), ASP.NET's `/elmah.axd` and `/trace.axd` and `/phpinfo.php`, are judged by their own markers (the `Apache Status`",
-      'title or `Apache Server Status for` heading, the `Apache Server Information` heading, the `Statistics Report for HAProxy` title, ELMAH\'s `Error Log for` heading, the `Application Trace` heading, the `phpinfo()` title). A compressed body (`Content-Encoding`',
+      "pages, Apache's or lighttpd's `/server-status` and Apache's `/server-info`, HAProxy's `/haproxy?stats` (its default stats URI), ASP.NET's `/elmah.axd` and `/trace.axd` and `/phpinfo.php` or `/info.php`, are judged by their own markers (the `Apache Status`",
+      'title or `Apache Server Status for` heading, lighttpd\'s `Server-Status (lighttpd/…)` heading, the `Apache Server Information` heading, the `Statistics Report for HAProxy` title, ELMAH\'s `Error Log for` heading, the `Application Trace` heading, the `phpinfo()` title).',
+      'nginx\'s `stub_status` at `/nginx_status` or `/server-status` (`Active connections: N` and its counters) is `low`: it shows counters only. Spring Boot\'s `/actuator/heapdump` is judged on its first bytes (the HPROF `JAVA PROFILE 1.0.x` header, OpenJ9\'s `portable heap dump`); like every body it is read up to 64 KiB and the connection dropped, never downloaded whole.',
+      'The target\'s own page is looked at too (no extra request): a directory listing there (nginx `autoindex`, Apache `Options +Indexes`, lighttpd `dir-listing`: its `Index of /…` title and the same heading) is `medium`, since it names every file served there (backups, uploads). A compressed body (`Content-Encoding`',
       'gzip, deflate, br, zstd) is decoded first; a body that does not decode is judged as the bytes came (a plain file',
       'labelled gzip is what curl shows), and one in an unknown coding that does not read as the file is unjudged.',
       'A 429, 502, 503 or 504 answer (rate limited; a gateway whose application did not answer) judges nothing either: with no path served the probe is `error`, never a pass. Redirects are not followed. The body is never shown. Leading',
@@ -126,16 +158,24 @@ export const sensitivePaths = defineProbe({
   options: z.object({}),
   // The target itself (a server that drops every request is down, not safe) and a path that cannot
   // exist (a catch-all answering the same body everywhere serves no file).
-  needs: () => ({ sensitive: SENSITIVE.map((s) => s.path), main: true, notFound: true }),
+  needs: () => ({ sensitive: SENSITIVE_PATHS, main: true, notFound: true }),
   evaluate(obs, ctx) {
     const got = obs.sensitive ?? {};
     const under = obs.sensitiveUnder;
     // Each path at the origin's root, and under the target's path when it has one (an application mounted there).
     const mount = mountPath(obs.url);
+    // Each path once, with the files it may be (`/server-status`: Apache's, lighttpd's or nginx's).
+    const kindsAt = (path: string) => SENSITIVE.filter((s) => s.path === path);
     const fetched = [
-      ...SENSITIVE.map((s) => [s, got[s.path], s.path, obs.notFound] as const),
-      ...(under ? SENSITIVE.map((s) => [s, under[s.path], `${mount}${s.path}`, obs.notFoundUnder] as const) : []),
+      ...SENSITIVE_PATHS.map((p) => [kindsAt(p), got[p], p, obs.notFound] as const),
+      ...(under ? SENSITIVE_PATHS.map((p) => [kindsAt(p), under[p], `${mount}${p}`, obs.notFoundUnder] as const) : []),
     ];
+    // The target's own page a directory listing: found whatever the paths did.
+    const page = obs.main?.hops.at(-1);
+    const listed = page !== undefined && page.status >= 200 && page.status < 300 && DIRECTORY_LISTING.test(page.body);
+    if (listed) {
+      ctx.report({ severity: 'medium', url: page.url, message: `${page.url} is a directory listing: it names every file served there (backups, uploads); turn listings off (nginx \`autoindex off\`, Apache \`Options -Indexes\`, lighttpd \`dir-listing.activate = "disable"\`)` });
+    }
     // A path whose request the server drops (nginx `return 444`) is refused: not served.
     // A fetch is answered, dropped (refused by closing the connection: only ever without a response) or unjudged.
     const dropped = fetched.filter(([, f]) => f?.dropped).map(([, , path]) => path);
@@ -143,21 +183,23 @@ export const sensitivePaths = defineProbe({
     const targetAnswered = (obs.main?.hops.length ?? 0) > 0;
     // A response that broke off mid-body (`partial`) is judged on what arrived: a file sent before the drop was served.
     if (!fetched.some(([, f]) => f?.response ?? f?.partial) && !(dropped.length && targetAnswered)) {
-      ctx.error(fetched.find(([, f]) => f?.error)?.[1]?.error ?? 'the sensitive paths were not fetched');
+      if (!listed) ctx.error(fetched.find(([, f]) => f?.error)?.[1]?.error ?? 'the sensitive paths were not fetched');
       return;
     }
     let served = 0;
     // Answered but not judged: rate limited or unavailable (429, 503: asked again later the file may come), or a
     // 2xx body that could not be decoded and does not read as the file either.
     const unanswered: [string, string][] = [];
-    for (const [s, f, path, notFound] of fetched) {
+    for (const [kinds, f, path, notFound] of fetched) {
       const res = f?.response ?? f?.partial;
       if (!res) continue;
+      // Which of the files that may be at this path the body is (none: not served).
+      const s = res.status >= 200 && res.status < 300 ? kinds.find((k) => (k.html || !looksHtml(res.body)) && matches(k, res.body)) : undefined;
       // Cut short and not (yet) the file: unjudged (counted above), never a pass.
-      if (!f?.response && (res.status < 200 || res.status >= 300 || (!s.html && looksHtml(res.body)) || !matches(s, res.body))) continue;
+      if (!f?.response && !s) continue;
       if (res.status === 429 || GATEWAY_DOWN.has(res.status)) { unanswered.push([path, `answered ${res.status}`]); continue; }
       if (res.status < 200 || res.status >= 300) continue;
-      if ((!s.html && looksHtml(res.body)) || !matches(s, res.body)) {
+      if (!s) {
         if (res.bodyError) unanswered.push([path, res.bodyError]);
         continue;
       }
@@ -165,13 +207,13 @@ export const sensitivePaths = defineProbe({
       // What a path that cannot exist answers too is the server's catch-all, not the file (also when
       // it echoes the path it was asked for: `error=not_found` / `path=/.env`).
       if (soft404?.body.trim() && withoutPath(res.body, res.url) === withoutPath(soft404.body, soft404.url)) continue;
-      ctx.report({ url: res.url, message: `${res.url} serves ${s.what}; block it at the web server and rotate any secret it held` });
+      ctx.report({ url: res.url, message: `${res.url} serves ${s.what}; ${s.fix ?? 'block it at the web server and rotate any secret it held'}`, ...(s.severity ? { severity: s.severity } : {}) });
       served++;
     }
     // A path that could not be fetched (a timeout, a broken response) or was answered without the file being
     // judgeable was not judged: never a pass.
     const notJudged = [...unjudged.map(([, f, path]): [string, string] => [path, `could not be fetched: ${f?.error ?? 'not requested'}`]), ...unanswered.map(([path, why]): [string, string] => [path, `could not be judged: ${why}`])];
-    if (notJudged.length && !served) {
+    if (notJudged.length && !served && !listed) {
       ctx.error(`${notJudged.map(([p]) => p).join(', ')} ${notJudged[0]![1].replace(/: /, ' (')}${notJudged.length > 1 ? ', …' : ''}), so whether they are served is unknown`);
       return;
     }

@@ -77,6 +77,15 @@ describe('probe faults: each is bounded by the timeout and reported as error nam
     expectUnreachable(out, srv.url(), /no answer from 127\.0\.0\.1:\d+ within 1 s \(timeout\)/);
   });
 
+  it('a server that accepts connections and never answers: about one timeout, not two (no response-time warm-up after the burst)', async () => {
+    const srv = await up((s) => { s.on('data', () => {}); });
+    const { out, ms } = await runAll(srv.url());
+    note('accepts, never answers', ms, out);
+    // One timeout for the burst; the response-time warm-up used to wait out a second one (~2 × TIMEOUT).
+    expect(ms).toBeLessThan(1.7 * TIMEOUT);
+    expectUnreachable(out, srv.url(), /no answer from 127\.0\.0\.1:\d+ within 1 s \(timeout\)/);
+  });
+
   it('slowloris inside a good TLS connection: the handshake probes judge, the rest error', async () => {
     const pki = makePki();
     cleanup.push(() => fs.rmSync(pki.dir, { recursive: true, force: true }));

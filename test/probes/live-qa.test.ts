@@ -164,7 +164,7 @@ describe('probes against servers reproducing the QA findings', () => {
   it('dev-server-exposed: an application mounted under the target path has its console and debug 404 page looked for under it', async () => {
     const asked: string[] = [];
     const consolePage = '<!doctype html><title>Console // Werkzeug Debugger</title><script>var CONSOLE_MODE = true, EVALEX = true;</script>';
-    const debug404 = "<h1>Page not found <span>(404)</span></h1><p>You're seeing this error because you have <code>DEBUG = True</code> in your Django settings file.</p>";
+    const debug404 = "<title>Page not found at /app/x</title><div id=\"summary\"><h1>Page not found <span>(404)</span></h1></div><div id=\"explanation\"><p>You're seeing this error because you have <code>DEBUG = True</code> in your Django settings file.</p></div>";
     // A proxy serves the app under /app/ (the root's own 404 says nothing about the application).
     const srv = await tlsUp('valid', (req, res) => {
       asked.push(req.url ?? '');

@@ -61,6 +61,36 @@ describe('sensitive-paths', () => {
     expect(served({ '/elmah.axd': [200, '<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head></head><body></body></html>'], '/trace.axd': [200, '<html><title>Some Page</title></html>'] }, [200, SPA])).toEqual({ findings: [] });
     expect(served({ '/elmah.axd': [403, elmah], '/trace.axd': [403, trace] })).toEqual({ findings: [] });
   });
+  it('finds phpinfo() at /info.php, lighttpd\'s and nginx\'s status pages, and a Spring Boot heap dump (QA round 26)', () => {
+    const phpinfo = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "DTD/xhtml1-transitional.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml"><head>\n<title>PHP 8.1.2-1ubuntu2.14 - phpinfo()</title><meta name="ROBOTS" content="NOINDEX,NOFOLLOW,NOARCHIVE" /></head>\n<body><h1 class="p">PHP Version 8.1.2-1ubuntu2.14</h1></body></html>';
+    const lighttpd = '<?xml version="1.0" encoding="iso-8859-1"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"\n         "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en" lang="en">\n <head>\n  <title>Status</title>\n </head>\n<body>\n<h1>Server-Status (lighttpd/1.4.69)</h1><table summary="status" class="status"><tr><td>Hostname</td><td class="string">127.0.0.1:18710</td></tr>\n';
+    const stub = 'Active connections: 3 \nserver accepts handled requests\n 1204 1204 5230 \nReading: 0 Writing: 1 Waiting: 2 \n';
+    const hprof = `JAVA PROFILE 1.0.2\u0000\u0000\u0000\u0000\u0008\u0000\u0000\u0001\u0093${'\u0001'.repeat(200)}`;
+    const f = failures(served({ '/info.php': [200, phpinfo], '/server-status': [200, lighttpd], '/nginx_status': [200, stub], '/actuator/heapdump': [200, hprof] }), sensitivePaths);
+    expect(f.map((x) => [x.url, x.severity, x.message.replace(/^\S+ serves /, '').replace(/[;(].*/, '').trim()])).toEqual([
+      ['https://app.example/server-status', 'critical', "lighttpd's server-status page"],
+      ['https://app.example/nginx_status', 'low', "nginx's stub_status page"],
+      ['https://app.example/actuator/heapdump', 'critical', "Spring Boot's heap dump endpoint"],
+      ['https://app.example/info.php', 'critical', 'phpinfo'],
+    ]);
+    expect(f[1]!.message).toMatch(/restrict it to the monitoring host/);
+    // nginx's stub_status at /server-status is low too; Apache's page there stays critical.
+    expect(failures(served({ '/server-status': [200, stub] }), sensitivePaths).map((x) => [x.url, x.severity])).toEqual([['https://app.example/server-status', 'low']]);
+    // Not them: a status page of an app's own, a JSON health answer, a download that is no heap dump, an SPA shell.
+    expect(served({ '/nginx_status': [200, 'Active connections are shown on our dashboard'], '/server-status': [200, '{"status":"UP"}'], '/actuator/heapdump': [200, 'PK\u0003\u0004heapdump.zip'], '/info.php': [200, SPA] }, [200, SPA])).toEqual({ findings: [] });
+  });
+  it("finds a directory listing at the target (nginx autoindex, Apache Indexes, lighttpd dir-listing), medium, without another request", () => {
+    const listing = (body: string) => failures(evaluate(sensitivePaths, obsOf({ main: { start: 'https://app.example/', hops: [res(200, {}, body)] }, sensitive: Object.fromEntries(SENSITIVE.map((s) => [s.path, { url: s.path, response: res(404, {}, 'Not Found', `https://app.example${s.path}`) }])) })), sensitivePaths);
+    const nginx = '<html>\r\n<head><title>Index of /</title></head>\r\n<body>\r\n<h1>Index of /</h1><hr><pre><a href="../">../</a>\r\n<a href="uploads/">uploads/</a>                                           04-Dec-2026 18:00       -\r\n<a href="backup.sql">backup.sql</a>                                         04-Dec-2026 18:00    1234\r\n</pre><hr></body>\r\n</html>\r\n';
+    const apache = '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 3.2 Final//EN">\n<html>\n <head>\n  <title>Index of /app</title>\n </head>\n <body>\n<h1>Index of /app</h1>\n  <table>\n   <tr><th valign="top"><img src="/icons/blank.gif" alt="[ICO]"></th><th><a href="?C=N;O=D">Name</a></th></tr>\n</table>\n</body></html>\n';
+    const lighttpd = `<!DOCTYPE html>\n<html>\n<head>\n<title>Index of /</title>\n<style type="text/css">\n${'a, a:active {text-decoration: none; color: blue;}\n'.repeat(20)}</style>\n</head>\n<body>\n<h2>Index of /</h2>\n<div class="list">\n<table summary="Directory Listing" cellpadding="0" cellspacing="0">`;
+    for (const body of [nginx, apache, lighttpd]) {
+      expect(listing(body).map((x) => [x.severity, x.message.replace(/: .*/, '')]), body.slice(0, 60)).toEqual([['medium', 'https://app.example/ is a directory listing']]);
+    }
+    // A page titled "Index of /" about something else, and a 404 listing-like body, are not.
+    expect(listing('<!doctype html><title>Index of /r/programming posts</title><h1>Top posts</h1>')).toEqual([]);
+    expect(listing('<!doctype html><title>Index of /</title><h1>Index of our products</h1>')).toEqual([]);
+  });
   it('errors when no path could be fetched', () => {
     const sensitive = Object.fromEntries(SENSITIVE.map((s) => [s.path, { url: s.path, error: 'connection refused by app.example:443' }]));
     expect(evaluate(sensitivePaths, obsOf({ sensitive })).error).toMatch(/refused/);
