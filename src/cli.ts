@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, readProblem, writeProblem, type Report } from './types.js';
 import { MAX_TIMEOUT_SECONDS, MAX_WAIT_SECONDS, parseFailOn, parseHeaders, parseSeconds, parseSeverityOverrides } from './settings.js';
 import { VERSION } from './version.js';
+import { makeDirs } from './mkdirs.js';
 
 const HELP = `preflight ${VERSION} — a production checklist as a merge gate
 
@@ -172,7 +173,7 @@ async function render(report: Report, format: string, io: CliIO, toFile: boolean
 function writeOutput(cwd: string, file: string, text: string) {
   const abs = path.resolve(cwd, file);
   try {
-    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    makeDirs(path.dirname(abs));
     fs.writeFileSync(abs, text);
   } catch (e) {
     throw new ConfigError(`cannot write ${file}: ${writeProblem(e, file)}`);

@@ -153,6 +153,8 @@ export function writeProblem(e: unknown, file: string): string {
     // mkdir -p over a file says EEXIST: what is wrong is that a parent is a file.
     case 'EEXIST': case 'ENOTDIR': return `a parent of ${file} is a file, not a directory`;
     case 'EISDIR': return 'it is a directory';
+    // A folder on the way that cannot be made although its parent exists (`/proc/nope`).
+    case 'ENOENT': return err.syscall === 'mkdir' && err.path ? `the folder ${err.path} cannot be created` : 'no such file or directory';
     case 'EACCES': case 'EPERM': return 'permission denied';
     case 'ENOSPC': return 'no space left on the device';
     case 'EROFS': return 'read-only file system';

@@ -25,6 +25,7 @@ import { run } from '../run.js';
 import type { RunResult } from '../run.js';
 import { ConfigError, SEVERITIES, writeProblem } from '../types.js';
 import type { Logger, Report } from '../types.js';
+import { makeDirs } from '../mkdirs.js';
 
 const ISSUES_URL = 'https://github.com/preflight-gate/preflight/issues';
 /** Job-summary room kept for the notes added once the check run is written (degrade, counts). */
@@ -232,7 +233,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   if (inputs.sarif) {
     const target = path.resolve(dir, inputs.sarif);
     try {
-      fs.mkdirSync(path.dirname(target), { recursive: true });
+      makeDirs(path.dirname(target));
       fs.writeFileSync(target, `${JSON.stringify(toSarif(report, { checklistFile }), null, 2)}\n`);
       sarifPath = target;
     } catch (err) {

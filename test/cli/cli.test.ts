@@ -475,6 +475,19 @@ describe('cli: errors name the real cause (QA stop 17)', () => {
     const out = await cli(['--no-probes', '--output', 'c.yml/x.json'], repo);
     expect(out.code).toBe(2);
     expect(out.stderr).toMatch(/cannot write c\.yml\/x\.json: a parent of c\.yml\/x\.json is a file, not a directory/);
+    // A folder whose parent exists but which cannot be made (procfs): Node's recursive mkdir loops
+    // forever there; the report says so and exits 2 (QA 26 D8).
+    if (fs.existsSync('/proc/self')) {
+      const proc = await cli(['--no-probes', '--output', '/proc/nope/x.txt'], repo);
+      expect(proc.code).toBe(2);
+      expect(proc.stderr).toMatch(/cannot write \/proc\/nope\/x\.txt: the folder \/proc\/nope cannot be created/);
+      const deep = await cli(['baseline', '--output', '/proc/nope/a/b/known.json'], repo);
+      expect(deep.code).toBe(2);
+      expect(deep.stderr).toMatch(/the folder \/proc\/nope cannot be created/);
+    }
+    // Missing folders are still made, several levels deep.
+    expect((await cli(['--no-probes', '--output', 'a/b/c/r.txt'], repo)).code).toBe(1);
+    expect(fs.existsSync(path.join(repo, 'a/b/c/r.txt'))).toBe(true);
     fs.writeFileSync(path.join(repo, 'nul.yml'), 'version: 1\nitems:\n  - id: a\n    check: de\0bug-mode\n');
     const nul = await cli(['--checklist', 'nul.yml', '--no-probes'], repo);
     expect(nul.code).toBe(2);
