@@ -232,8 +232,10 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
   const wholeRuns = new Map<string, Promise<{ all: Outcome; files: string[]; fileOf: Int32Array }>>();
   const scoped = async (scope: Scope, view: SnapshotView, inView: () => Promise<Outcome>, whole: () => Promise<Outcome>, wholeKey: string, judgesScope = false): Promise<Outcome> => {
     const own = await inView();
-    // A scope that holds no tracked file at all is most likely a typo in `paths`: say so rather than the check's own reason.
-    if (scope && own.skipped !== undefined && !own.findings.length && !own.error && !view.files.length) return { ...own, skipped: `no tracked file is in the item's scope (paths/ignore match nothing)` };
+    // A scope that holds no tracked file at all is most likely a typo in `paths`: say so rather than the check's own
+    // reason — and for every check alike, also one that never skips (default-credentials passed on an empty scope,
+    // which made a mistyped glob look verified).
+    if (scope && !own.findings.length && !own.error && !view.files.length) return { ...own, skipped: `no tracked file is in the item's scope (paths/ignore match nothing)` };
     if (!scope || judgesScope || own.error || (own.skipped !== undefined && !own.findings.length)) return own;
     let run = wholeRuns.get(wholeKey);
     if (!run) { run = whole().then(indexFiles); wholeRuns.set(wholeKey, run); }
