@@ -121,7 +121,11 @@ export class ConfigError extends Error {
 /** Logger passed into the pipeline (never `console` or `core` deep inside helpers). */
 export interface Logger {
   info(msg: string): void;
-  warn(msg: string): void;
+  /**
+   * `where`: the repository file (and line, column) the warning is about, which the message already names
+   * (`file:line:column: …`): the action turns it into an annotation on that line.
+   */
+  warn(msg: string, where?: ConfigError['where']): void;
   debug(msg: string): void;
   /** Worth seeing, not a problem (a `::notice` in the action); loggers without it print a warning. */
   notice?(msg: string): void;

@@ -96,7 +96,7 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
     // item), so the key changes nothing there — said rather than silently ignored.
     if (it['signed-off'] && checks.length) {
       const s = where(file, doc, ['items', i, 'signed-off'], true);
-      warnings.push(`${file}:${s.line}: item '${it.id}' is signed off but runs ${checks.join(', ')}: a sign-off attests manual items only, the check still runs (remove \`signed-off\`, or \`--severity ${it.id}=off\` to disable the check)`);
+      warnings.push(`${file}:${s.line}:${s.column}: item '${it.id}' is signed off but runs ${checks.join(', ')}: a sign-off attests manual items only, the check still runs (remove \`signed-off\`, or \`--severity ${it.id}=off\` to disable the check)`);
     }
     items.push({
       id: it.id,
@@ -208,7 +208,7 @@ export function resolveExtends(list: Checklist, depth = 0): Checklist {
     // (`- { id: pinned-images, severity: critical }` to raise a severity). Said, with the way to keep the check.
     const was = merged[at]!;
     if (own && depth === 0 && !it.checks.length && was.checks.length) {
-      const at2 = it.source.line ? `${it.source.file}:${it.source.line}: ` : '';
+      const at2 = it.source.line ? `${it.source.file}:${it.source.line}${it.source.column ? `:${it.source.column}` : ''}: ` : '';
       warnings.push(`${at2}item '${it.id}' replaces the preset's item of that id, which runs ${was.checks.join(', ')}; it names no check, so it is a manual item now: add \`check: ${was.checks.length === 1 ? was.checks[0] : `[${was.checks.join(', ')}]`}\` to keep the check (or \`--severity ${it.id}=LEVEL\` to change only the severity)`);
     }
     merged[at] = it;

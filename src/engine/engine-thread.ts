@@ -24,7 +24,7 @@ export function wantsEngineThread(files: number, env: Record<string, string | un
 }
 
 interface EngineMessage {
-  log?: { level: keyof Logger; message: string };
+  log?: { level: keyof Logger; message: string; where?: ConfigError['where'] };
   result?: RunResult;
   error?: { config: boolean; message: string; stack?: string; where?: ConfigError['where'] };
 }
@@ -53,7 +53,7 @@ export function runOnEngineThread(opts: RunOptions, listing: FileList, logger: L
       stderr: true,
     });
     worker.on('message', (m: EngineMessage) => {
-      if (m.log) (logger[m.log.level] ?? logger.warn)(m.log.message);
+      if (m.log) { if (m.log.level === 'warn') logger.warn(m.log.message, m.log.where); else (logger[m.log.level] ?? logger.warn)(m.log.message); }
       else if (m.result) { const result = m.result; settle(() => resolve(result)); }
       else if (m.error) {
         const e = m.error;
@@ -73,7 +73,7 @@ export async function serveEngine(): Promise<void> {
   const post = (m: EngineMessage) => parentPort!.postMessage(m);
   const logger: Logger = {
     info: (message) => post({ log: { level: 'info', message } }),
-    warn: (message) => post({ log: { level: 'warn', message } }),
+    warn: (message, where) => post({ log: { level: 'warn', message, ...(where ? { where } : {}) } }),
     notice: (message) => post({ log: { level: 'notice', message } }),
     debug: (message) => post({ log: { level: 'debug', message } }),
   };

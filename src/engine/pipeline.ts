@@ -65,7 +65,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     }
   }
   checklist = resolveExtends(checklist);
-  for (const w of checklist.warnings ?? []) logger.warn(w);
+  for (const w of checklist.warnings ?? []) logger.warn(w, warningWhere(checklist.file, w));
   if (!checklist.items.length) logger.warn(`${checklist.file ?? 'the checklist'} has no items and extends no preset: nothing is checked (add items, or \`extends: [recommended]\`)`);
   logger.debug(`checklist: ${checklist.file ?? 'recommended preset'} (${checklist.items.length} items)`);
 
@@ -502,4 +502,15 @@ async function runProbeItems(planned: PlannedItem[], resolved: ResolvedProbes, e
     }
   }
   return out;
+}
+
+/**
+ * Where a checklist warning points: every one starts `FILE:LINE[:COLUMN]: ` with the checklist's own file (see
+ * `Checklist.warnings`), read back here so the action can annotate that line. None for a preset's warnings.
+ */
+export function warningWhere(file: string | null, warning: string): ConfigError['where'] {
+  if (!file || !warning.startsWith(`${file}:`)) return undefined;
+  const m = /^(\d+)(?::(\d+))?: /.exec(warning.slice(file.length + 1));
+  if (!m) return { file };
+  return { file, line: Number(m[1]), ...(m[2] ? { column: Number(m[2]) } : {}) };
 }

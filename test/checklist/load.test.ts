@@ -91,7 +91,7 @@ items:
   it('warns when signed-off sits on an item that runs a check (the check still runs)', () => {
     const c = parseYamlChecklist('.github/preflight.yml', 'version: 1\nitems:\n  - id: pinned-images\n    check: image-tag-pinned\n    signed-off: true\n  - id: backups\n    title: Backups tested\n    signed-off: true\n');
     expect(c.items[0]!.checks).toEqual(['image-tag-pinned']);
-    expect(c.warnings).toEqual([expect.stringMatching(/^\.github\/preflight\.yml:5: item 'pinned-images' is signed off but runs image-tag-pinned: a sign-off attests manual items only, the check still runs/)]);
+    expect(c.warnings).toEqual([expect.stringMatching(/^\.github\/preflight\.yml:5:5: item 'pinned-images' is signed off but runs image-tag-pinned: a sign-off attests manual items only, the check still runs/)]);
     expect(resolveExtends(c).warnings).toEqual(c.warnings);
   });
 
@@ -105,7 +105,7 @@ items:
     // Replacing a preset's checked item without `check:` makes it manual: legal, but said (QA stop 18).
     const bare = resolveExtends(parseYamlChecklist('p.yml', 'version: 1\nextends: [docker]\nitems:\n  - { id: image-tag-pinned, severity: critical }\n'));
     expect(bare.items.find((i) => i.id === 'image-tag-pinned')!.checks).toEqual([]);
-    expect(bare.warnings).toEqual([expect.stringMatching(/^p\.yml:4: item 'image-tag-pinned' replaces the preset's item of that id, which runs image-tag-pinned; it names no check, so it is a manual item now: add `check: image-tag-pinned`/)]);
+    expect(bare.warnings).toEqual([expect.stringMatching(/^p\.yml:4:5: item 'image-tag-pinned' replaces the preset's item of that id, which runs image-tag-pinned; it names no check, so it is a manual item now: add `check: image-tag-pinned`/)]);
     const alone = resolveExtends(parseYamlChecklist('p.yml', 'version: 1\nitems:\n  - { id: x, check: hsts }\n'));
     expect(alone.items.map((i) => i.id)).toEqual(['x']);
     expect(() => resolveExtends(parseYamlChecklist('p.yml', 'version: 1\nextends: dockr\n'))).toThrow(/unknown preset 'dockr' \(did you mean 'docker'\?\)/);

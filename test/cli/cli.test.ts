@@ -495,6 +495,19 @@ describe('cli: errors name the real cause (QA stop 17)', () => {
   });
 });
 
+describe('cli: checklist warnings (QA 26 D6)', () => {
+  it('a preset item replaced without `check` is warned once, at file:line:column', async () => {
+    const repo = makeRepo({ ...BAD, 'preflight.yml': 'version: 1\nextends: [recommended]\nitems:\n  - { id: image-tag-pinned, severity: low }\n  - id: database-port-exposed\n    severity: off\n' });
+    const r = await cli(['--no-probes', '--fail-on', 'none'], repo);
+    expect(r.code).toBe(0);
+    const lines = r.stderr.split('\n').filter((l) => l.includes("replaces the preset's item"));
+    expect(lines.map((l) => l.slice(0, l.indexOf(' replaces')))).toEqual([
+      "preflight: preflight.yml:4:5: item 'image-tag-pinned'",
+      "preflight: preflight.yml:5:5: item 'database-port-exposed'",
+    ]);
+  });
+});
+
 describe('cli: suppression comments that are not understood are reported (QA stop 17)', () => {
   it('snake_case ids, a missing colon or no id: a config finding each; a well-formed one in any case still works', async () => {
     const repo = makeRepo({
