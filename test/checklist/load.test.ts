@@ -139,6 +139,14 @@ items:
     expect(validate({ version: 1, items: [{ id: 'pin', check: 'image-tag-pinned', options: { alow: ['scratch'] } }] })).toBe(false);
     expect(validate({ version: 1, items: [{ id: 'tls', check: ['hsts', 'tls-version'], options: { 'min-max-age': 1 } }] })).toBe(false);
     expect(validate({ version: 1, items: [{ id: 'tls', check: ['hsts', 'hsts'] }] })).toBe(false);
+    // Levels in any case, as the loader reads them; a misspelt one is refused by both (QA 26 D7).
+    const levels = { version: 1, 'fail-on': 'High', items: [{ id: 'pin', check: 'image-tag-pinned', severity: 'HIGH' }, { id: 'm', severity: 'Off' }] };
+    expect(validate(levels), JSON.stringify(validate.errors)).toBe(true);
+    expect(resolveExtends(parseYamlChecklist('p.yml', 'version: 1\nfail-on: High\nitems:\n  - { id: pin, check: image-tag-pinned, severity: HIGH }\n  - { id: m, severity: Off }\n')).failOn).toBe('high');
+    for (const bad of [{ 'fail-on': 'hihg' }, { 'fail-on': 'off' }, { 'fail-on': 'HIGH ' }, { items: [{ id: 'p', severity: 'none' }] }, { items: [{ id: 'p', severity: 'xhigh' }] }]) {
+      expect(validate({ version: 1, ...bad }), JSON.stringify(bad)).toBe(false);
+      expect(() => parseYamlChecklist('p.yml', JSON.stringify({ version: 1, ...bad })), JSON.stringify(bad)).toThrow(ConfigError);
+    }
   });
 
   it('every preset parses and names only catalogue ids', () => {
