@@ -22,7 +22,8 @@ Options:
   --format FORMAT         text|json|sarif|markdown (default: text)
   --output FILE           write the report to FILE; stdout gets the one-line summary
   --no-probes             do not probe even when a URL is configured
-  --severity ID=LEVEL     override a check's (or item's) severity; LEVEL may be 'off' (repeatable)
+  --severity ID=LEVEL     override a check's (or item's) severity; LEVEL may be 'off' (repeatable;
+                         an item id wins over its check's id, whatever the order)
   --header "Name: value"  header sent to the probed origin only (repeatable; masked: secret-like
                          names always, other values from 6 characters)
   --timeout SEC           per-request timeout, at most 600 (default: the checklist's, else 10)

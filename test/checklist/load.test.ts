@@ -181,6 +181,31 @@ items:
     expect(p2.map((p) => p.severity)).toEqual(['medium', 'medium', 'info']);
     expect(plan(c, { b: 'off' })[1]!.checks[0]!.off).toBe(true);
   });
+
+  it('an override naming the item beats one naming its check, in either order (QA 26 D3)', () => {
+    const c = parseYamlChecklist('p.yml', 'version: 1\nitems:\n  - { id: pinned-api, check: image-tag-pinned, paths: [api/**] }\n  - { id: pinned-web, check: image-tag-pinned, severity: critical }\n');
+    // Objects keep insertion order: both orders of the flags.
+    for (const o of [{ 'image-tag-pinned': 'low', 'pinned-api': 'medium' }, { 'pinned-api': 'medium', 'image-tag-pinned': 'low' }] as const) {
+      expect(plan(c, o).map((p) => p.severity)).toEqual(['medium', 'low']);
+    }
+    // The item's own off beats the check's level; the item's level beats the check's off.
+    expect(plan(c, { 'image-tag-pinned': 'high', 'pinned-api': 'off' }).map((p) => p.checks[0]!.off)).toEqual([true, false]);
+    expect(plan(c, { 'image-tag-pinned': 'off', 'pinned-api': 'low' }).map((p) => [p.checks[0]!.off, p.severity])).toEqual([[false, 'low'], [true, 'critical']]);
+  });
+
+  it('a switched-off item shows its own severity and says the item was switched off (QA 26 D4)', () => {
+    const c = parseYamlChecklist('p.yml', 'version: 1\nitems:\n  - { id: pinned-api, check: image-tag-pinned, severity: critical }\n  - { id: restart, check: restart-policy, severity: off }\n  - { id: tls, check: [hsts, tls-version], severity: medium }\n');
+    const p = plan(c, { 'pinned-api': 'off', tls: 'off' });
+    expect(p.map((x) => x.severity)).toEqual(['critical', 'low', 'medium']);
+    expect(p.map((x) => x.checks.map((k) => k.offReason))).toEqual([
+      ['item switched off (--severity pinned-api=off)'],
+      ['item switched off (severity: off)'],
+      ['item switched off (--severity tls=off)', 'item switched off (--severity tls=off)'],
+    ]);
+    // A check switched off everywhere says so, at the item's severity.
+    const q = plan(c, { 'image-tag-pinned': 'off' }, "input 'severity-overrides':");
+    expect([q[0]!.severity, q[0]!.checks[0]!.offReason]).toEqual(['critical', "image-tag-pinned switched off (input 'severity-overrides' image-tag-pinned=off)"]);
+  });
 });
 
 describe('a checklist key indented one column too deep', () => {

@@ -199,6 +199,19 @@ describe('cli', () => {
     expect(JSON.parse(off.stdout).items[0].status).toBe('skipped');
   });
 
+  it('--severity ITEM beats --severity CHECK in either order; an item switched off keeps its severity (QA 26 D3, D4)', async () => {
+    const repo = makeRepo({ 'api/Dockerfile': 'FROM python:latest\n', 'web/Dockerfile': 'FROM node:latest\n', 'c.yml': 'version: 1\nitems:\n  - { id: pinned-api, title: API images pinned, check: image-tag-pinned, severity: critical, paths: [api/**] }\n  - { id: pinned-web, check: image-tag-pinned, paths: [web/**] }\n' });
+    for (const args of [['--severity', 'image-tag-pinned=low', '--severity', 'pinned-api=medium'], ['--severity', 'pinned-api=medium', '--severity', 'image-tag-pinned=low']]) {
+      const doc = JSON.parse((await cli(['--checklist', 'c.yml', '--format', 'json', ...args], repo)).stdout);
+      expect(doc.items.map((i: { id: string; severity: string }) => [i.id, i.severity])).toEqual([['pinned-api', 'medium'], ['pinned-web', 'low']]);
+    }
+    const off = await cli(['--checklist', 'c.yml', '--severity', 'pinned-api=off', '--fail-on', 'none'], repo);
+    expect(off.stdout).toContain('API images pinned [pinned-api] critical skipped — item switched off (--severity pinned-api=off)');
+    const doc = JSON.parse((await cli(['--checklist', 'c.yml', '--format', 'json', '--severity', 'pinned-api=off'], repo)).stdout);
+    expect(doc.items[0]).toMatchObject({ id: 'pinned-api', severity: 'critical', status: 'skipped', reason: 'item switched off (--severity pinned-api=off)' });
+    expect(doc.items[1]).toMatchObject({ id: 'pinned-web', severity: 'high', status: 'fail' });
+  });
+
   it('--severity ITEM=off switches a manual item off: not pending, not counted, not gating', async () => {
     const repo = makeRepo({ 'c.yml': 'version: 1\nfail-on: high\nitems:\n  - id: backups\n    title: Backups restored in a drill\n' });
     const on = await cli(['--checklist', 'c.yml', '--format', 'json'], repo);
