@@ -106,7 +106,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return await scan(values, io);
   } catch (e) {
     if (e instanceof UsageError) { io.stderr(`preflight: ${e.message} (see 'preflight --help')\n`); return 2; }
-    if (e instanceof ConfigError) { io.stderr(`preflight: ${e.format()}${e.where ? '' : " (see 'preflight --help')"}\n`); return 2; }
+    if (e instanceof ConfigError) {
+      for (const one of e.all()) io.stderr(`preflight: ${one.format()}${one.where ? '' : " (see 'preflight --help')"}\n`);
+      if (e.omitted) io.stderr(`preflight: … and ${e.omitted} more configuration error${e.omitted === 1 ? '' : 's'} (fix these first)\n`);
+      return 2;
+    }
     const err = e as Error;
     io.stderr(`preflight: internal error: ${err?.message ?? String(e)}\nThis is a bug in Preflight — please report it${values.debug ? '' : ' (run with --debug for the stack trace)'}.\n`);
     if (values.debug && err?.stack) io.stderr(`${err.stack}\n`);

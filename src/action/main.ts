@@ -81,7 +81,8 @@ export async function main(): Promise<void> {
     try { core.setOutput('result', 'fail'); } catch { /* GITHUB_OUTPUT unwritable: the failed step still says it */ }
     if (err instanceof ConfigError) {
       // One ::error line: the annotation carries file and line, the log line reads file:line: message.
-      say.error(err.format(), whereProps(err.where, 'Preflight configuration error'));
+      for (const one of err.all()) say.error(one.format(), whereProps(one.where, 'Preflight configuration error'));
+      if (err.omitted) say.error(`… and ${err.omitted} more configuration error${err.omitted === 1 ? '' : 's'} (fix these first)`, { title: 'Preflight configuration error' });
       process.exitCode = 1;
       return;
     }

@@ -26,7 +26,7 @@ export function wantsEngineThread(files: number, env: Record<string, string | un
 interface EngineMessage {
   log?: { level: keyof Logger; message: string; where?: ConfigError['where'] };
   result?: RunResult;
-  error?: { config: boolean; message: string; stack?: string; where?: ConfigError['where'] };
+  error?: { config: boolean; message: string; stack?: string; where?: ConfigError['where']; more?: { message: string; where?: ConfigError['where'] }[]; omitted?: number };
 }
 
 /** Runs the pipeline after listing (src/engine/pipeline.ts) on an engine thread; logs come back as messages. */
@@ -58,7 +58,7 @@ export function runOnEngineThread(opts: RunOptions, listing: FileList, logger: L
       else if (m.error) {
         const e = m.error;
         // The engine's stack, not this handler's: `--debug` must show where the error happened.
-        const err = e.config ? new ConfigError(e.message, e.where) : Object.assign(new Error(e.message), e.stack ? { stack: e.stack } : {});
+        const err = e.config ? Object.assign(new ConfigError(e.message, e.where), { more: (e.more ?? []).map((m) => new ConfigError(m.message, m.where)), omitted: e.omitted ?? 0 }) : Object.assign(new Error(e.message), e.stack ? { stack: e.stack } : {});
         settle(() => reject(err));
       }
     });
@@ -88,6 +88,6 @@ export async function serveEngine(): Promise<void> {
   } catch (e) {
     pool.release();
     const err = e as Error;
-    post({ error: { config: e instanceof ConfigError, message: err?.message ?? String(e), ...(err?.stack ? { stack: err.stack } : {}), ...(e instanceof ConfigError && e.where ? { where: e.where } : {}) } });
+    post({ error: { config: e instanceof ConfigError, message: err?.message ?? String(e), ...(err?.stack ? { stack: err.stack } : {}), ...(e instanceof ConfigError && e.where ? { where: e.where } : {}), ...(e instanceof ConfigError && e.more.length ? { more: e.more.map((m) => ({ message: m.message, ...(m.where ? { where: m.where } : {}) })), omitted: e.omitted } : {}) } });
   }
 }

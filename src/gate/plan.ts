@@ -3,7 +3,7 @@ import type { AnyDef } from '../catalogue.js';
 import { catalogue, didYouMean, getDef, suggestIds } from '../catalogue.js';
 import { parseOptions } from '../engine/execute.js';
 import type { Checklist, ChecklistItem } from '../checklist/types.js';
-import { ConfigError, maxSeverity, type ItemKind, type Severity, type SeveritySetting } from '../types.js';
+import { ConfigError, configErrors, maxSeverity, type ItemKind, type Severity, type SeveritySetting } from '../types.js';
 
 export interface PlannedCheck {
   def: AnyDef;
@@ -47,7 +47,20 @@ export function plan(list: Checklist, overrides: Record<string, SeveritySetting>
     throw new ConfigError(`${overridesFrom} ${key}=${overrides[key]}: no check or checklist item has that id${didYouMean(suggestIds(key, [...catalogue().keys(), ...itemIds]))}`);
   }
   const globalIgnore = list.ignore.length ? globMatcher(list.ignore) : null;
-  return list.items.map((item) => {
+  // Every item's mistakes (options, globs) are reported in one run, not one per run.
+  const errors: ConfigError[] = [];
+  const planned = list.items.map((item): PlannedItem | null => {
+    try { return planItem(item); } catch (e) {
+      if (!(e instanceof ConfigError)) throw e;
+      errors.push(e);
+      return null;
+    }
+  });
+  const err = configErrors(errors);
+  if (err) throw err;
+  return planned as PlannedItem[];
+
+  function planItem(item: ChecklistItem): PlannedItem {
     const where = { file: item.source.file, line: item.source.line, column: item.source.column };
     const itemOverride = overrides[item.id];
     // Options of an item that names no check would be silently ignored.
@@ -90,7 +103,7 @@ export function plan(list: Checklist, overrides: Record<string, SeveritySetting>
       ? (f: string) => (!include || include(f)) && !(exclude && exclude(f)) && !(globalIgnore && globalIgnore(f))
       : null;
     return { item, title: item.title ?? (checks[0]?.def.title ?? item.id), kind, checks, severity, scope, ...(kind === 'manual' && manualSetting === 'off' ? { off: true } : {}) };
-  });
+  }
 }
 
 /**

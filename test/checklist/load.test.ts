@@ -182,6 +182,30 @@ items:
     expect(plan(c, { b: 'off' })[1]!.checks[0]!.off).toBe(true);
   });
 
+  it('reports every mistake of a checklist in one run, in file order, at most 10 (QA 26 D2)', () => {
+    const errs = (text: string) => { try { plan(resolveExtends(parseYamlChecklist('p.yml', text)), {}); } catch (e) { const c = e as ConfigError; return { lines: c.all().map((x) => x.format()), omitted: c.omitted }; } return null; };
+    expect(errs('version: 1\nfail-on: hihg\nitems:\n  - id: pinned\n    check: image-tag-pined\n  - id: root\n    check: dockerfile-non-root\n    serverity: high\n')).toEqual({ omitted: 0, lines: [
+      'p.yml:2:10: fail-on: expected one of "critical", "high", "medium", "low", "info", "none" (did you mean \'high\'?)',
+      "p.yml:5:12: unknown check 'image-tag-pined' (did you mean 'image-tag-pinned'?); run `preflight list` for the catalogue",
+      "p.yml:8:5: unknown key 'serverity' (did you mean 'severity'?); expected one of: id, title, check, severity, paths, ignore, options, group, signed-off",
+    ] });
+    // Options are checked once the file parses: each item's, in one run.
+    expect(errs('version: 1\nitems:\n  - { id: a, check: certificate, options: { min_days: 60 } }\n  - { id: b, check: certificate, options: { min-days: 12.5 } }\n')!.lines).toEqual([
+      "p.yml:3:45: unknown option 'min_days' for check 'certificate' (did you mean 'min-days'?); expected 'min-days'",
+      "p.yml:4:55: options.min-days for check 'certificate': expected a whole number, got 12.5",
+    ]);
+    // zod's words become the checklist's.
+    expect(errs('version: 1\nitems:\n  - { title: x }\n')!.lines).toEqual(["p.yml:3:5: items.0.id: missing required key 'id'"]);
+    expect(errs('version: 1\nitems:\n  - { id: a, check: hsts, options: [1] }\n')!.lines).toEqual(['p.yml:3:36: items.0.options: expected a mapping (`key: value`), got a list']);
+    expect(errs('version: 1\nitems:\n  - { id: a, check: hsts, severity: crit }\n')!.lines[0]).toMatch(/severity: expected one of .*\(did you mean 'critical'\?\)$/);
+    // Bounded: 10 shown, the rest counted.
+    const many = errs(`version: 1\nitems:\n${Array.from({ length: 30 }, (_, i) => `  - { id: a${i}, check: image-tag-pined, serverity: high }\n`).join('')}`)!;
+    expect([many.lines.length, many.omitted]).toEqual([10, 50]);
+    expect(many.lines[0]).toMatch(/^p\.yml:3:/);
+    // One mistake: one error, as before.
+    expect(errs('version: 1\nitems:\n  - { id: a, check: hsst }\n')).toEqual({ omitted: 0, lines: ["p.yml:3:21: unknown check 'hsst' (did you mean 'hsts'?); run `preflight list` for the catalogue"] });
+  });
+
   it('an override naming the item beats one naming its check, in either order (QA 26 D3)', () => {
     const c = parseYamlChecklist('p.yml', 'version: 1\nitems:\n  - { id: pinned-api, check: image-tag-pinned, paths: [api/**] }\n  - { id: pinned-web, check: image-tag-pinned, severity: critical }\n');
     // Objects keep insertion order: both orders of the flags.

@@ -508,6 +508,15 @@ describe('cli: errors name the real cause (QA stop 17)', () => {
   });
 });
 
+describe('cli: several configuration errors (QA 26 D2)', () => {
+  it('are printed one a line, exit 2', async () => {
+    const repo = makeRepo({ ...BAD, 'preflight.yml': 'version: 1\nfail-on: hihg\nitems:\n  - id: pinned\n    check: image-tag-pined\n  - id: root\n    check: dockerfile-non-root\n    serverity: high\n' });
+    const r = await cli(['--no-probes'], repo);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n').filter(Boolean).map((l) => l.slice(0, 30))).toEqual(['preflight: preflight.yml:2:10:', 'preflight: preflight.yml:5:12:', 'preflight: preflight.yml:8:5: ']);
+  });
+});
+
 describe('cli: checklist warnings (QA 26 D6)', () => {
   it('a preset item replaced without `check` is warned once, at file:line:column', async () => {
     const repo = makeRepo({ ...BAD, 'preflight.yml': 'version: 1\nextends: [recommended]\nitems:\n  - { id: image-tag-pinned, severity: low }\n  - id: database-port-exposed\n    severity: off\n' });
