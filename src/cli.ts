@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, readProblem, writeProblem, type Report } from './types.js';
 import { MAX_TIMEOUT_SECONDS, MAX_WAIT_SECONDS, parseFailOn, parseHeaders, parseSeconds, parseSeverityOverrides } from './settings.js';
 import { VERSION } from './version.js';
+import { makeDirs } from './mkdirs.js';
 
 const HELP = `preflight ${VERSION} — a production checklist as a merge gate
 
@@ -21,7 +22,8 @@ Options:
   --format FORMAT         text|json|sarif|markdown (default: text)
   --output FILE           write the report to FILE; stdout gets the one-line summary
   --no-probes             do not probe even when a URL is configured
-  --severity ID=LEVEL     override a check's (or item's) severity; LEVEL may be 'off' (repeatable)
+  --severity ID=LEVEL     override a check's (or item's) severity; LEVEL may be 'off' (repeatable;
+                         an item id wins over its check's id, whatever the order)
   --header "Name: value"  header sent to the probed origin only (repeatable; masked: secret-like
                          names always, other values from 6 characters)
   --timeout SEC           per-request timeout, at most 600 (default: the checklist's, else 10)
@@ -104,7 +106,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return await scan(values, io);
   } catch (e) {
     if (e instanceof UsageError) { io.stderr(`preflight: ${e.message} (see 'preflight --help')\n`); return 2; }
-    if (e instanceof ConfigError) { io.stderr(`preflight: ${e.format()}${e.where ? '' : " (see 'preflight --help')"}\n`); return 2; }
+    if (e instanceof ConfigError) {
+      for (const one of e.all()) io.stderr(`preflight: ${one.format()}${one.where ? '' : " (see 'preflight --help')"}\n`);
+      if (e.omitted) io.stderr(`preflight: … and ${e.omitted} more configuration error${e.omitted === 1 ? '' : 's'} (fix these first)\n`);
+      return 2;
+    }
     const err = e as Error;
     io.stderr(`preflight: internal error: ${err?.message ?? String(e)}\nThis is a bug in Preflight — please report it${values.debug ? '' : ' (run with --debug for the stack trace)'}.\n`);
     if (values.debug && err?.stack) io.stderr(`${err.stack}\n`);
@@ -172,7 +178,7 @@ async function render(report: Report, format: string, io: CliIO, toFile: boolean
 function writeOutput(cwd: string, file: string, text: string) {
   const abs = path.resolve(cwd, file);
   try {
-    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    makeDirs(path.dirname(abs));
     fs.writeFileSync(abs, text);
   } catch (e) {
     throw new ConfigError(`cannot write ${file}: ${writeProblem(e, file)}`);

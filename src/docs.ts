@@ -62,11 +62,30 @@ export function renderSchemas(defs: readonly AnyDef[] = [], presets: readonly st
   const toJson = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any', override: standard }) as Record<string, unknown>;
   const schema = (json: Record<string, unknown>, id: string, title: string) => `${JSON.stringify({ $id: id, title, ...json }, null, 2)}\n`;
   const checklist = toJson(checklistSchema);
+  caseInsensitiveLevels(checklist);
   if (defs.length) refineChecklistSchema(checklist, defs, presets, toJson);
   return {
     'schemas/checklist.schema.json': schema(checklist, 'https://github.com/preflight-gate/preflight/schemas/checklist.schema.json', 'Preflight checklist (version 1)'),
     'schemas/report.schema.json': schema(toJson(reportSchema), 'https://github.com/preflight-gate/preflight/schemas/report.schema.json', 'Preflight JSON report (version 1)'),
   };
+}
+
+/**
+ * `severity` and `fail-on` are read in any case (`severity: HIGH`, see src/checklist/schema.ts), but a JSON Schema
+ * `enum` is case-sensitive (and `(?i)` is no portable regex flag): each becomes the lower-case `enum` (what editors
+ * offer as completions) or a `pattern` spelling every letter in either case, so editor and loader agree.
+ */
+function caseInsensitiveLevels(root: Record<string, unknown>): void {
+  type Obj = Record<string, unknown>;
+  const either = (node: Obj): Obj => {
+    const values = node['enum'] as string[];
+    const anyCase = values.map((v) => v.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`)).join('|');
+    return { anyOf: [{ type: 'string', enum: values }, { type: 'string', pattern: `^(?:${anyCase})$` }], description: `${values.map((v) => `\`${v}\``).join(', ')} (in any case)` };
+  };
+  const props = root['properties'] as Obj;
+  props['fail-on'] = either(props['fail-on'] as Obj);
+  const itemProps = ((props['items'] as Obj)['items'] as Obj)['properties'] as Obj;
+  itemProps['severity'] = either(itemProps['severity'] as Obj);
 }
 
 /** Narrows the generated checklist schema to the catalogue: ids, presets and per-check options (see renderSchemas). */

@@ -111,17 +111,46 @@ export class ConfigError extends Error {
     super(message);
     this.name = 'ConfigError';
   }
+  /** Further errors found in the same pass (a checklist with several mistakes is reported whole, at most MAX_CONFIG_ERRORS). */
+  more: ConfigError[] = [];
+  /** Errors found beyond those. */
+  omitted = 0;
   format(): string {
     if (!this.where) return this.message;
     const { file, line, column } = this.where;
     return `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: ${this.message}`;
   }
+  /** This error and the ones found with it. */
+  all(): ConfigError[] {
+    return [this, ...this.more];
+  }
+}
+
+/** At most this many configuration errors are reported from one pass over a checklist. */
+export const MAX_CONFIG_ERRORS = 10;
+
+/**
+ * One ConfigError for several found in one pass (in file order when located): the first, carrying the next ones
+ * (at most MAX_CONFIG_ERRORS in all) and how many more there were. Undefined for none.
+ */
+export function configErrors(errors: readonly ConfigError[]): ConfigError | undefined {
+  if (!errors.length) return undefined;
+  const flat = errors.flatMap((e) => e.all());
+  const first = flat[0]!;
+  const extra = errors.reduce((n, e) => n + e.omitted, 0);
+  first.more = flat.slice(1, MAX_CONFIG_ERRORS);
+  first.omitted = flat.length - Math.min(flat.length, MAX_CONFIG_ERRORS) + extra;
+  return first;
 }
 
 /** Logger passed into the pipeline (never `console` or `core` deep inside helpers). */
 export interface Logger {
   info(msg: string): void;
-  warn(msg: string): void;
+  /**
+   * `where`: the repository file (and line, column) the warning is about, which the message already names
+   * (`file:line:column: …`): the action turns it into an annotation on that line.
+   */
+  warn(msg: string, where?: ConfigError['where']): void;
   debug(msg: string): void;
   /** Worth seeing, not a problem (a `::notice` in the action); loggers without it print a warning. */
   notice?(msg: string): void;
@@ -153,6 +182,8 @@ export function writeProblem(e: unknown, file: string): string {
     // mkdir -p over a file says EEXIST: what is wrong is that a parent is a file.
     case 'EEXIST': case 'ENOTDIR': return `a parent of ${file} is a file, not a directory`;
     case 'EISDIR': return 'it is a directory';
+    // A folder on the way that cannot be made although its parent exists (`/proc/nope`).
+    case 'ENOENT': return err.syscall === 'mkdir' && err.path ? `the folder ${err.path} cannot be created` : 'no such file or directory';
     case 'EACCES': case 'EPERM': return 'permission denied';
     case 'ENOSPC': return 'no space left on the device';
     case 'EROFS': return 'read-only file system';

@@ -25,6 +25,7 @@ import { run } from '../run.js';
 import type { RunResult } from '../run.js';
 import { ConfigError, SEVERITIES, writeProblem } from '../types.js';
 import type { Logger, Report } from '../types.js';
+import { makeDirs } from '../mkdirs.js';
 
 const ISSUES_URL = 'https://github.com/preflight-gate/preflight/issues';
 /** Job-summary room kept for the notes added once the check run is written (degrade, counts). */
@@ -46,7 +47,22 @@ const say = {
  * log, but the raw stream (and anyone reading it outside a runner) should not carry them either.
  */
 function makeLogger(secrets: string[]): Logger {
-  return redactingLogger({ info: (m) => core.info(m), warn: (m) => say.warning(m), debug: (m) => core.debug(m), notice: (m) => say.notice(m) }, secrets);
+  return redactingLogger({ info: (m) => core.info(m), warn: (m, where) => say.warning(m, whereProps(where, 'Preflight checklist warning')), debug: (m) => core.debug(m), notice: (m) => say.notice(m) }, secrets);
+}
+
+/**
+ * Annotation properties for a file:line:column (a configuration error, a checklist warning): annotation paths are
+ * repository-relative (act() hands run() root-relative paths); a file outside the repository is named in the
+ * message only.
+ */
+function whereProps(w: ConfigError['where'], title: string): core.AnnotationProperties {
+  const file = w?.file && !path.isAbsolute(w.file) && !w.file.startsWith('../') ? w.file.split(path.sep).join('/') : null;
+  return {
+    title,
+    ...(file ? { file } : {}),
+    ...(file && w?.line ? { startLine: w.line } : {}),
+    ...(file && w?.column ? { startColumn: w.column } : {}),
+  };
 }
 
 /**
@@ -64,17 +80,9 @@ export async function main(): Promise<void> {
     // Preflight could not judge: the gate did not pass (a workflow that reads `result` must not see it empty).
     try { core.setOutput('result', 'fail'); } catch { /* GITHUB_OUTPUT unwritable: the failed step still says it */ }
     if (err instanceof ConfigError) {
-      const w = err.where;
-      // Annotation paths are repository-relative (act() hands run() root-relative paths); a file
-      // outside the repository is named in the message only.
-      const file = w?.file && !path.isAbsolute(w.file) && !w.file.startsWith('../') ? w.file.split(path.sep).join('/') : null;
       // One ::error line: the annotation carries file and line, the log line reads file:line: message.
-      say.error(err.format(), {
-        title: 'Preflight configuration error',
-        ...(file ? { file } : {}),
-        ...(w?.line ? { startLine: w.line } : {}),
-        ...(w?.column ? { startColumn: w.column } : {}),
-      });
+      for (const one of err.all()) say.error(one.format(), whereProps(one.where, 'Preflight configuration error'));
+      if (err.omitted) say.error(`… and ${err.omitted} more configuration error${err.omitted === 1 ? '' : 's'} (fix these first)`, { title: 'Preflight configuration error' });
       process.exitCode = 1;
       return;
     }
@@ -232,7 +240,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   if (inputs.sarif) {
     const target = path.resolve(dir, inputs.sarif);
     try {
-      fs.mkdirSync(path.dirname(target), { recursive: true });
+      makeDirs(path.dirname(target));
       fs.writeFileSync(target, `${JSON.stringify(toSarif(report, { checklistFile }), null, 2)}\n`);
       sarifPath = target;
     } catch (err) {

@@ -1,9 +1,10 @@
 import { parseYamlPrecise, type YamlDoc } from '../repo/yaml.js';
 import { PRESETS } from '../generated/presets.js';
 import { didYouMean, getDef, suggestIds } from '../catalogue.js';
-import { ConfigError } from '../types.js';
+import { ConfigError, MAX_CONFIG_ERRORS, configErrors } from '../types.js';
 import { lineColumnAt } from '../checks/util/text.js';
 import { checklistSchema } from './schema.js';
+import { issueWording, valueAt, type Issue } from './issue.js';
 import type { Checklist, ChecklistItem } from './types.js';
 
 export const PRESET_NAMES = Object.keys(PRESETS);
@@ -68,16 +69,35 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
   if (!doc || doc.value === undefined || doc.value === null) throw new ConfigError('empty checklist: expected `version: 1` and `items:`', { file, line: 1, column: 1 });
   if (y.docs.length > 1) throw new ConfigError('a checklist is a single YAML document', { file, line: y.docs[1]!.loc([])?.line ?? 1, column: 1 });
   const res = checklistSchema.safeParse(doc.value);
+  // Every mistake is reported in one run (at most MAX_CONFIG_ERRORS), in file order: unknown check ids (read from
+  // the raw items, so they are found beside the schema's complaints), what the schema refuses, then the rest below.
+  // Each kind is found in file order, so only its first MAX_CONFIG_ERRORS are worded and located; the rest are counted.
+  const errors: ConfigError[] = [];
+  let unknownChecks = 0;
+  const rawItems = valueAt(doc.value, ['items']);
+  if (Array.isArray(rawItems)) rawItems.forEach((it, i) => {
+    const check = valueAt(it, ['check']);
+    const list = Array.isArray(check) ? check : [check];
+    list.forEach((c, j) => {
+      if (typeof c !== 'string' || !c || getDef(c)) return;
+      if (unknownChecks++ >= MAX_CONFIG_ERRORS) return;
+      errors.push(new ConfigError(`unknown check '${c}'${didYouMean(suggestIds(c))}; run \`preflight list\` for the catalogue`, where(file, doc, Array.isArray(check) ? ['items', i, 'check', j] : ['items', i, 'check'], false)));
+    });
+  });
   if (!res.success) {
-    const issue = res.error.issues[0]!;
-    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    if (issue.code === 'unrecognized_keys') {
-      const key = issue.keys[0]!;
-      const known = knownKeys(path);
-      throw new ConfigError(`unknown key '${key}'${didYouMean(suggestIds(key, known))}; expected one of: ${known.join(', ')}`, where(file, doc, [...path, key], true));
-    }
-    const name = path.length ? path.join('.') : 'checklist';
-    throw new ConfigError(`${name}: ${describeIssue(issue)}`, where(file, doc, path, false));
+    const found: { issue: (typeof res.error.issues)[number]; key: string | undefined }[] = res.error.issues.flatMap((issue): { issue: (typeof res.error.issues)[number]; key: string | undefined }[] => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ issue, key })) : [{ issue, key: undefined }]));
+    errors.push(...found.slice(0, MAX_CONFIG_ERRORS).map(({ issue, key }) => {
+      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      if (key !== undefined) {
+        const known = knownKeys(path);
+        return new ConfigError(`unknown key '${key}'${didYouMean(suggestIds(key, known))}; expected one of: ${known.join(', ')}`, where(file, doc, [...path, key], true));
+      }
+      const name = path.length ? path.join('.') : 'checklist';
+      return new ConfigError(`${name}: ${describeIssue(issue, valueAt(doc.value, path))}`, where(file, doc, path, false));
+    }));
+    const all = configErrors(inFileOrder(errors))!;
+    all.omitted = unknownChecks + found.length - all.all().length;
+    throw all;
   }
   const data = res.data;
   const items: ChecklistItem[] = [];
@@ -85,18 +105,14 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
   const seen = new Map<string, number>();
   (data.items ?? []).forEach((it, i) => {
     const at = where(file, doc, ['items', i], false);
-    if (seen.has(it.id)) throw new ConfigError(`duplicate item id '${it.id}' (first at line ${seen.get(it.id)})`, where(file, doc, ['items', i, 'id'], false));
-    seen.set(it.id, at.line);
+    if (seen.has(it.id)) errors.push(new ConfigError(`duplicate item id '${it.id}' (first at line ${seen.get(it.id)})`, where(file, doc, ['items', i, 'id'], false)));
+    else seen.set(it.id, at.line);
     const checks = it.check === undefined ? [] : Array.isArray(it.check) ? it.check : [it.check];
-    checks.forEach((c, j) => {
-      if (getDef(c)) return;
-      throw new ConfigError(`unknown check '${c}'${didYouMean(suggestIds(c))}; run \`preflight list\` for the catalogue`, where(file, doc, Array.isArray(it.check) ? ['items', i, 'check', j] : ['items', i, 'check'], false));
-    });
     // A sign-off attests a manual item only: on a checked item the check still runs (as a Markdown `[x]` on a bound
     // item), so the key changes nothing there — said rather than silently ignored.
     if (it['signed-off'] && checks.length) {
       const s = where(file, doc, ['items', i, 'signed-off'], true);
-      warnings.push(`${file}:${s.line}: item '${it.id}' is signed off but runs ${checks.join(', ')}: a sign-off attests manual items only, the check still runs (remove \`signed-off\`, or \`--severity ${it.id}=off\` to disable the check)`);
+      warnings.push(`${file}:${s.line}:${s.column}: item '${it.id}' is signed off but runs ${checks.join(', ')}: a sign-off attests manual items only, the check still runs (remove \`signed-off\`, or \`--severity ${it.id}=off\` to disable the check)`);
     }
     items.push({
       id: it.id,
@@ -115,8 +131,9 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
   // Unknown presets are reported where they are written, not at line 1 when extends resolves.
   const extendsOf = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
   extendsOf.forEach((name, i) => {
-    if (!(name in PRESETS)) throw unknownPreset(name, where(file, doc, Array.isArray(data.extends) ? ['extends', i] : ['extends'], false));
+    if (!(name in PRESETS)) errors.push(unknownPreset(name, where(file, doc, Array.isArray(data.extends) ? ['extends', i] : ['extends'], false)));
   });
+  if (errors.length) throw configErrors(inFileOrder(errors))!;
   const p = data.probes ?? {};
   return {
     file,
@@ -147,6 +164,11 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
   };
 }
 
+/** Errors sorted by where they are written (a stable sort: unlocated ones keep their order, first). */
+function inFileOrder(errors: ConfigError[]): ConfigError[] {
+  return [...errors].sort((a, b) => (a.where?.line ?? 0) - (b.where?.line ?? 0) || (a.where?.column ?? 0) - (b.where?.column ?? 0));
+}
+
 /** The location of `path` in the checklist (its nearest existing ancestor when it is missing). */
 function where(file: string, doc: YamlDoc, path: (string | number)[], key: boolean): { file: string; line: number; column: number } {
   let p = [...path];
@@ -169,15 +191,10 @@ const EITHER: Readonly<Record<string, string>> = {
   health: 'expected a URL path starting with "/" or a list of them (`health: /healthz`)',
 };
 
-function describeIssue(issue: { code: string; message: string; expected?: unknown; values?: unknown[]; minimum?: unknown; origin?: unknown; path?: readonly PropertyKey[] }): string {
+function describeIssue(issue: Issue, value: unknown): string {
   const key = issue.path?.at(-1);
   if (issue.code === 'invalid_union' && typeof key === 'string' && EITHER[key]) return EITHER[key];
-  if (issue.code === 'invalid_value' && Array.isArray(issue.values)) {
-    return issue.values.length === 1 ? `expected ${JSON.stringify(issue.values[0])}` : `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-  }
-  if (issue.code === 'too_small' && issue.origin === 'array') return `expected at least ${String(issue.minimum)} entr${issue.minimum === 1 ? 'y' : 'ies'}`;
-  if (issue.code === 'too_small' && issue.origin === 'string') return issue.minimum === 1 ? 'expected a non-empty string' : `expected at least ${String(issue.minimum)} characters`;
-  return issue.message.replace(/^Invalid input: /, '').replace(/^Too (small|big): /, '');
+  return issueWording(issue, value);
 }
 
 /** Loads a built-in preset by name. */
@@ -208,7 +225,7 @@ export function resolveExtends(list: Checklist, depth = 0): Checklist {
     // (`- { id: pinned-images, severity: critical }` to raise a severity). Said, with the way to keep the check.
     const was = merged[at]!;
     if (own && depth === 0 && !it.checks.length && was.checks.length) {
-      const at2 = it.source.line ? `${it.source.file}:${it.source.line}: ` : '';
+      const at2 = it.source.line ? `${it.source.file}:${it.source.line}${it.source.column ? `:${it.source.column}` : ''}: ` : '';
       warnings.push(`${at2}item '${it.id}' replaces the preset's item of that id, which runs ${was.checks.join(', ')}; it names no check, so it is a manual item now: add \`check: ${was.checks.length === 1 ? was.checks[0] : `[${was.checks.join(', ')}]`}\` to keep the check (or \`--severity ${it.id}=LEVEL\` to change only the severity)`);
     }
     merged[at] = it;

@@ -24,9 +24,9 @@ export function wantsEngineThread(files: number, env: Record<string, string | un
 }
 
 interface EngineMessage {
-  log?: { level: keyof Logger; message: string };
+  log?: { level: keyof Logger; message: string; where?: ConfigError['where'] };
   result?: RunResult;
-  error?: { config: boolean; message: string; stack?: string; where?: ConfigError['where'] };
+  error?: { config: boolean; message: string; stack?: string; where?: ConfigError['where']; more?: { message: string; where?: ConfigError['where'] }[]; omitted?: number };
 }
 
 /** Runs the pipeline after listing (src/engine/pipeline.ts) on an engine thread; logs come back as messages. */
@@ -53,12 +53,12 @@ export function runOnEngineThread(opts: RunOptions, listing: FileList, logger: L
       stderr: true,
     });
     worker.on('message', (m: EngineMessage) => {
-      if (m.log) (logger[m.log.level] ?? logger.warn)(m.log.message);
+      if (m.log) { if (m.log.level === 'warn') logger.warn(m.log.message, m.log.where); else (logger[m.log.level] ?? logger.warn)(m.log.message); }
       else if (m.result) { const result = m.result; settle(() => resolve(result)); }
       else if (m.error) {
         const e = m.error;
         // The engine's stack, not this handler's: `--debug` must show where the error happened.
-        const err = e.config ? new ConfigError(e.message, e.where) : Object.assign(new Error(e.message), e.stack ? { stack: e.stack } : {});
+        const err = e.config ? Object.assign(new ConfigError(e.message, e.where), { more: (e.more ?? []).map((m) => new ConfigError(m.message, m.where)), omitted: e.omitted ?? 0 }) : Object.assign(new Error(e.message), e.stack ? { stack: e.stack } : {});
         settle(() => reject(err));
       }
     });
@@ -73,7 +73,7 @@ export async function serveEngine(): Promise<void> {
   const post = (m: EngineMessage) => parentPort!.postMessage(m);
   const logger: Logger = {
     info: (message) => post({ log: { level: 'info', message } }),
-    warn: (message) => post({ log: { level: 'warn', message } }),
+    warn: (message, where) => post({ log: { level: 'warn', message, ...(where ? { where } : {}) } }),
     notice: (message) => post({ log: { level: 'notice', message } }),
     debug: (message) => post({ log: { level: 'debug', message } }),
   };
@@ -88,6 +88,6 @@ export async function serveEngine(): Promise<void> {
   } catch (e) {
     pool.release();
     const err = e as Error;
-    post({ error: { config: e instanceof ConfigError, message: err?.message ?? String(e), ...(err?.stack ? { stack: err.stack } : {}), ...(e instanceof ConfigError && e.where ? { where: e.where } : {}) } });
+    post({ error: { config: e instanceof ConfigError, message: err?.message ?? String(e), ...(err?.stack ? { stack: err.stack } : {}), ...(e instanceof ConfigError && e.where ? { where: e.where } : {}), ...(e instanceof ConfigError && e.more.length ? { more: e.more.map((m) => ({ message: m.message, ...(m.where ? { where: m.where } : {}) })), omitted: e.omitted } : {}) } });
   }
 }

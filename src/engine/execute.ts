@@ -5,6 +5,7 @@ import { oneLine, printable } from '../checks/util/text.js';
 import { ConfigError } from '../types.js';
 import { didYouMean, suggestIds } from '../catalogue.js';
 import { scanChunks } from './scan.js';
+import { issueWording, valueAt } from '../checklist/issue.js';
 
 export interface Outcome {
   findings: RawFinding[];
@@ -27,7 +28,7 @@ export function parseOptions(def: { id: string; options: z.ZodType }, raw: unkno
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const at = path.length ? `options.${path.join('.')}` : 'options';
   const unknown = issue.code === 'unrecognized_keys';
-  let msg = `${at} for check '${def.id}': ${issue.message}`;
+  let msg = `${at} for check '${def.id}': ${issueWording(issue, valueAt(raw ?? {}, path))}`;
   if (unknown) {
     // Like unknown checklist keys: the nearest known option and the ones there are.
     const known = optionKeys(def.options, path);

@@ -65,7 +65,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     }
   }
   checklist = resolveExtends(checklist);
-  for (const w of checklist.warnings ?? []) logger.warn(w);
+  for (const w of checklist.warnings ?? []) logger.warn(w, warningWhere(checklist.file, w));
   if (!checklist.items.length) logger.warn(`${checklist.file ?? 'the checklist'} has no items and extends no preset: nothing is checked (add items, or \`extends: [recommended]\`)`);
   logger.debug(`checklist: ${checklist.file ?? 'recommended preset'} (${checklist.items.length} items)`);
 
@@ -232,8 +232,10 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
   const wholeRuns = new Map<string, Promise<{ all: Outcome; files: string[]; fileOf: Int32Array }>>();
   const scoped = async (scope: Scope, view: SnapshotView, inView: () => Promise<Outcome>, whole: () => Promise<Outcome>, wholeKey: string, judgesScope = false): Promise<Outcome> => {
     const own = await inView();
-    // A scope that holds no tracked file at all is most likely a typo in `paths`: say so rather than the check's own reason.
-    if (scope && own.skipped !== undefined && !own.findings.length && !own.error && !view.files.length) return { ...own, skipped: `no tracked file is in the item's scope (paths/ignore match nothing)` };
+    // A scope that holds no tracked file at all is most likely a typo in `paths`: say so rather than the check's own
+    // reason — and for every check alike, also one that never skips (default-credentials passed on an empty scope,
+    // which made a mistyped glob look verified).
+    if (scope && !own.findings.length && !own.error && !view.files.length) return { ...own, skipped: `no tracked file is in the item's scope (paths/ignore match nothing)` };
     if (!scope || judgesScope || own.error || (own.skipped !== undefined && !own.findings.length)) return own;
     let run = wholeRuns.get(wholeKey);
     if (!run) { run = whole().then(indexFiles); wholeRuns.set(wholeKey, run); }
@@ -500,4 +502,15 @@ async function runProbeItems(planned: PlannedItem[], resolved: ResolvedProbes, e
     }
   }
   return out;
+}
+
+/**
+ * Where a checklist warning points: every one starts `FILE:LINE[:COLUMN]: ` with the checklist's own file (see
+ * `Checklist.warnings`), read back here so the action can annotate that line. None for a preset's warnings.
+ */
+export function warningWhere(file: string | null, warning: string): ConfigError['where'] {
+  if (!file || !warning.startsWith(`${file}:`)) return undefined;
+  const m = /^(\d+)(?::(\d+))?: /.exec(warning.slice(file.length + 1));
+  if (!m) return { file };
+  return { file, line: Number(m[1]), ...(m[2] ? { column: Number(m[2]) } : {}) };
 }

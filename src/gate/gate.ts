@@ -135,7 +135,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     let muted = 0;
     planned.checks.forEach((pc, i) => {
       const out = outcomes[i];
-      if (!out || pc.off) { skipped.push(`${pc.def.id} switched off`); return; }
+      if (!out || pc.off) { skipped.push(pc.offReason ?? `${pc.def.id} switched off`); return; }
       if (out.error) errors.push(out.error);
       else if (out.skipped && !out.findings.length) skipped.push(out.skipped);
       else ran++;

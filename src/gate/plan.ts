@@ -3,16 +3,21 @@ import type { AnyDef } from '../catalogue.js';
 import { catalogue, didYouMean, getDef, suggestIds } from '../catalogue.js';
 import { parseOptions } from '../engine/execute.js';
 import type { Checklist, ChecklistItem } from '../checklist/types.js';
-import { ConfigError, maxSeverity, type ItemKind, type Severity, type SeveritySetting } from '../types.js';
+import { ConfigError, configErrors, maxSeverity, type ItemKind, type Severity, type SeveritySetting } from '../types.js';
 
 export interface PlannedCheck {
   def: AnyDef;
   options: unknown;
   /** Severity forced on every failure (item severity or override), or null to use the check's own. */
   forced: Severity | null;
-  /** The severity shown for this check (forced, else the catalogue default). */
+  /**
+   * The severity shown for this check (forced, else the catalogue default). Switched off, the one it would have
+   * without the `off` (the item's own `severity: critical` under `--severity ITEM=off`).
+   */
   severity: Severity;
   off: boolean;
+  /** Switched off: why, for the item's `skipped` reason (`item switched off (--severity api=off)`). */
+  offReason?: string;
 }
 
 export interface PlannedItem {
@@ -30,6 +35,8 @@ export interface PlannedItem {
 /**
  * Turns checklist items into a plan: resolves each check's severity (catalogue → item →
  * override; `off` disables), validates options against the check's schema, compiles scopes.
+ * Of the overrides, the more specific wins: one naming the item beats one naming its check
+ * (`--severity pinned-api=medium --severity image-tag-pinned=low`: pinned-api is medium), in either order.
  * `overridesFrom` names where the overrides came from in errors (`--severity`, the action's input).
  */
 export function plan(list: Checklist, overrides: Record<string, SeveritySetting>, overridesFrom = '--severity'): PlannedItem[] {
@@ -40,7 +47,20 @@ export function plan(list: Checklist, overrides: Record<string, SeveritySetting>
     throw new ConfigError(`${overridesFrom} ${key}=${overrides[key]}: no check or checklist item has that id${didYouMean(suggestIds(key, [...catalogue().keys(), ...itemIds]))}`);
   }
   const globalIgnore = list.ignore.length ? globMatcher(list.ignore) : null;
-  return list.items.map((item) => {
+  // Every item's mistakes (options, globs) are reported in one run, not one per run.
+  const errors: ConfigError[] = [];
+  const planned = list.items.map((item): PlannedItem | null => {
+    try { return planItem(item); } catch (e) {
+      if (!(e instanceof ConfigError)) throw e;
+      errors.push(e);
+      return null;
+    }
+  });
+  const err = configErrors(errors);
+  if (err) throw err;
+  return planned as PlannedItem[];
+
+  function planItem(item: ChecklistItem): PlannedItem {
     const where = { file: item.source.file, line: item.source.line, column: item.source.column };
     const itemOverride = overrides[item.id];
     // Options of an item that names no check would be silently ignored.
@@ -57,23 +77,33 @@ export function plan(list: Checklist, overrides: Record<string, SeveritySetting>
       }
       const locate = item.optionsAt ? (p: (string | number)[], key: boolean) => item.optionsAt!(item.checks.length > 1 ? [id, ...p] : p, key) : undefined;
       const options = parseOptions(def, raw ?? {}, where, locate);
-      const setting: SeveritySetting | undefined = overrides[id] ?? itemOverride ?? item.severity;
+      // The item's override, then the check's, then the item's own severity (the most specific first).
+      const from = overridesFrom.replace(/:$/, '');
+      const chain: [SeveritySetting | undefined, string][] = [
+        [itemOverride, `item switched off (${from} ${item.id}=off)`],
+        [overrides[id], `${id} switched off (${from} ${id}=off)`],
+        [item.severity, 'item switched off (severity: off)'],
+      ];
+      const winner = chain.find(([s]) => s !== undefined);
+      const setting = winner?.[0];
       const off = setting === 'off';
       const forced = setting && setting !== 'off' ? setting : null;
-      return { def, options, forced, severity: forced ?? def.severity, off };
+      // Off, it still shows a severity: the next one set below the `off`, else the catalogue's.
+      const shown = forced ?? (chain.map(([s]) => s).find((s): s is Severity => s !== undefined && s !== 'off') ?? def.severity);
+      return { def, options, forced, severity: shown, off, ...(off ? { offReason: winner![1] } : {}) };
     });
     const kind: ItemKind = checks.length === 0 ? 'manual' : checks.every((c) => c.def.kind === 'probe') ? 'probe' : 'static';
     const manualSetting = itemOverride ?? item.severity;
     const severity: Severity = kind === 'manual'
       ? (manualSetting && manualSetting !== 'off' ? manualSetting : list.manualSeverity)
-      : maxSeverity(checks.filter((c) => !c.off).map((c) => c.severity), checks[0]!.severity);
+      : maxSeverity(checks.filter((c) => !c.off).map((c) => c.severity), maxSeverity(checks.map((c) => c.severity)));
     const include = item.paths?.length ? globMatcher(item.paths) : null;
     const exclude = item.ignore?.length ? globMatcher(item.ignore) : null;
     const scope = include || exclude || globalIgnore
       ? (f: string) => (!include || include(f)) && !(exclude && exclude(f)) && !(globalIgnore && globalIgnore(f))
       : null;
     return { item, title: item.title ?? (checks[0]?.def.title ?? item.id), kind, checks, severity, scope, ...(kind === 'manual' && manualSetting === 'off' ? { off: true } : {}) };
-  });
+  }
 }
 
 /**

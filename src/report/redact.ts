@@ -150,7 +150,7 @@ export function redactingLogger(logger: Logger, values: Iterable<string | undefi
   const secrets = secretsOf(values);
   if (!secrets.length) return logger;
   const hide = replacing(secrets);
-  return { info: (m) => logger.info(hide(m)), warn: (m) => logger.warn(hide(m)), debug: (m) => logger.debug(hide(m)), notice: (m) => (logger.notice ?? logger.warn)(hide(m)) };
+  return { info: (m) => logger.info(hide(m)), warn: (m, where) => logger.warn(hide(m), where), debug: (m) => logger.debug(hide(m)), notice: (m) => (logger.notice ?? logger.warn)(hide(m)) };
 }
 
 /**

@@ -8,7 +8,7 @@ const RESET = '\x1b[0m';
 const MAX_PENDING = 100;
 const STATUS: Record<ItemReport['status'], string> = { pass: '✓', fail: '✗', error: '!', skipped: '-', pending: '?', attested: '✓' };
 
-/** The human report: grouped by item, severity, file:line, a one-line fix, a summary line. */
+/** The human report: grouped by item, severity, file:line, a one-line fix per failing check, a summary line. */
 export function toText(report: Report, opts: { color: boolean }): string {
   const c = (s: Severity, text: string) => (opts.color ? `${COLORS[s]}${text}${RESET}` : text);
   const dim = (t: string) => (opts.color ? `\x1b[2m${t}${RESET}` : t);
@@ -30,8 +30,10 @@ export function toText(report: Report, opts: { color: boolean }): string {
     const shown = fs.filter((f) => !f.suppressed);
     for (const f of shown.slice(0, 50)) out.push(`    ${formatFinding(f, c)}`);
     if (shown.length > 50) out.push(dim(`    … and ${shown.length - 50} more (use --format json for all)`));
-    const fix = shown.find((f) => !f.note && !f.baseline)?.fix;
-    if (fix) out.push(dim(`    fix: ${fix}`));
+    // One fix per failing check: an item bound to several (`check: [certificate, hsts]`) may fail on each.
+    const fixes = new Map<string, string>();
+    for (const f of shown) if (!f.note && !f.baseline && f.fix && !fixes.has(f.check)) fixes.set(f.check, f.fix);
+    for (const [check, fix] of fixes) out.push(dim(`    fix${fixes.size > 1 ? ` (${check})` : ''}: ${fix}`));
   }
   const other = byItem.get(null) ?? [];
   if (other.length) {

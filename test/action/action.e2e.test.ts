@@ -357,6 +357,22 @@ describe('configuration errors', () => {
     expect(r.outputs).toEqual({ result: 'fail' });
   });
 
+  it('several checklist errors: one annotated ::error each (QA 26 D2)', async () => {
+    const bad = makeRepo({ ...APP, '.github/preflight.yml': 'version: 1\nfail-on: hihg\nitems:\n  - { id: x, check: image-tag-pined }\n' });
+    const r = await run({ event: 'push', workspace: bad.dir, sha: bad.sha, payload: pushPayload({ after: bad.sha }) });
+    assertClean(r);
+    expect(r.code).toBe(1);
+    expect(commands(r.stdout, 'error').map((c) => c.props)).toEqual(['title=Preflight configuration error,file=.github/preflight.yml,line=2,col=10', 'title=Preflight configuration error,file=.github/preflight.yml,line=4,col=21']);
+  });
+
+  it('a checklist warning is one ::warning annotated on its checklist line (QA 26 D6)', async () => {
+    const repo = makeRepo({ ...APP, '.github/preflight.yml': 'version: 1\nextends: [recommended]\nitems:\n  - { id: image-tag-pinned, severity: low }\n' });
+    const r = await run({ event: 'push', workspace: repo.dir, sha: repo.sha, payload: pushPayload({ after: repo.sha }) });
+    assertClean(r);
+    const warned = commands(r.stdout, 'warning').filter((c) => c.message.includes("replaces the preset's item"));
+    expect(warned).toEqual([{ props: 'title=Preflight checklist warning,file=.github/preflight.yml,line=4,col=5', message: expect.stringMatching(/^\.github\/preflight\.yml:4:5: item 'image-tag-pinned' replaces the preset's item/) }]);
+  });
+
   it('an unset ${PREFLIGHT_*} variable skips the probes with a notice naming where it is written', async () => {
     const repo = makeRepo({ ...APP, '.github/preflight.yml': 'version: 1\nprobes:\n  url: ${PREFLIGHT_STAGING_URL}\nitems:\n  - { id: hsts, check: hsts }\n' });
     const r = await run({ event: 'push', workspace: repo.dir, sha: repo.sha, payload: pushPayload({ after: repo.sha }) });

@@ -91,7 +91,7 @@ items:
   it('warns when signed-off sits on an item that runs a check (the check still runs)', () => {
     const c = parseYamlChecklist('.github/preflight.yml', 'version: 1\nitems:\n  - id: pinned-images\n    check: image-tag-pinned\n    signed-off: true\n  - id: backups\n    title: Backups tested\n    signed-off: true\n');
     expect(c.items[0]!.checks).toEqual(['image-tag-pinned']);
-    expect(c.warnings).toEqual([expect.stringMatching(/^\.github\/preflight\.yml:5: item 'pinned-images' is signed off but runs image-tag-pinned: a sign-off attests manual items only, the check still runs/)]);
+    expect(c.warnings).toEqual([expect.stringMatching(/^\.github\/preflight\.yml:5:5: item 'pinned-images' is signed off but runs image-tag-pinned: a sign-off attests manual items only, the check still runs/)]);
     expect(resolveExtends(c).warnings).toEqual(c.warnings);
   });
 
@@ -105,7 +105,7 @@ items:
     // Replacing a preset's checked item without `check:` makes it manual: legal, but said (QA stop 18).
     const bare = resolveExtends(parseYamlChecklist('p.yml', 'version: 1\nextends: [docker]\nitems:\n  - { id: image-tag-pinned, severity: critical }\n'));
     expect(bare.items.find((i) => i.id === 'image-tag-pinned')!.checks).toEqual([]);
-    expect(bare.warnings).toEqual([expect.stringMatching(/^p\.yml:4: item 'image-tag-pinned' replaces the preset's item of that id, which runs image-tag-pinned; it names no check, so it is a manual item now: add `check: image-tag-pinned`/)]);
+    expect(bare.warnings).toEqual([expect.stringMatching(/^p\.yml:4:5: item 'image-tag-pinned' replaces the preset's item of that id, which runs image-tag-pinned; it names no check, so it is a manual item now: add `check: image-tag-pinned`/)]);
     const alone = resolveExtends(parseYamlChecklist('p.yml', 'version: 1\nitems:\n  - { id: x, check: hsts }\n'));
     expect(alone.items.map((i) => i.id)).toEqual(['x']);
     expect(() => resolveExtends(parseYamlChecklist('p.yml', 'version: 1\nextends: dockr\n'))).toThrow(/unknown preset 'dockr' \(did you mean 'docker'\?\)/);
@@ -139,6 +139,14 @@ items:
     expect(validate({ version: 1, items: [{ id: 'pin', check: 'image-tag-pinned', options: { alow: ['scratch'] } }] })).toBe(false);
     expect(validate({ version: 1, items: [{ id: 'tls', check: ['hsts', 'tls-version'], options: { 'min-max-age': 1 } }] })).toBe(false);
     expect(validate({ version: 1, items: [{ id: 'tls', check: ['hsts', 'hsts'] }] })).toBe(false);
+    // Levels in any case, as the loader reads them; a misspelt one is refused by both (QA 26 D7).
+    const levels = { version: 1, 'fail-on': 'High', items: [{ id: 'pin', check: 'image-tag-pinned', severity: 'HIGH' }, { id: 'm', severity: 'Off' }] };
+    expect(validate(levels), JSON.stringify(validate.errors)).toBe(true);
+    expect(resolveExtends(parseYamlChecklist('p.yml', 'version: 1\nfail-on: High\nitems:\n  - { id: pin, check: image-tag-pinned, severity: HIGH }\n  - { id: m, severity: Off }\n')).failOn).toBe('high');
+    for (const bad of [{ 'fail-on': 'hihg' }, { 'fail-on': 'off' }, { 'fail-on': 'HIGH ' }, { items: [{ id: 'p', severity: 'none' }] }, { items: [{ id: 'p', severity: 'xhigh' }] }]) {
+      expect(validate({ version: 1, ...bad }), JSON.stringify(bad)).toBe(false);
+      expect(() => parseYamlChecklist('p.yml', JSON.stringify({ version: 1, ...bad })), JSON.stringify(bad)).toThrow(ConfigError);
+    }
   });
 
   it('every preset parses and names only catalogue ids', () => {
@@ -172,6 +180,55 @@ items:
     const p2 = plan(c, { hsts: 'medium', c: 'info' });
     expect(p2.map((p) => p.severity)).toEqual(['medium', 'medium', 'info']);
     expect(plan(c, { b: 'off' })[1]!.checks[0]!.off).toBe(true);
+  });
+
+  it('reports every mistake of a checklist in one run, in file order, at most 10 (QA 26 D2)', () => {
+    const errs = (text: string) => { try { plan(resolveExtends(parseYamlChecklist('p.yml', text)), {}); } catch (e) { const c = e as ConfigError; return { lines: c.all().map((x) => x.format()), omitted: c.omitted }; } return null; };
+    expect(errs('version: 1\nfail-on: hihg\nitems:\n  - id: pinned\n    check: image-tag-pined\n  - id: root\n    check: dockerfile-non-root\n    serverity: high\n')).toEqual({ omitted: 0, lines: [
+      'p.yml:2:10: fail-on: expected one of "critical", "high", "medium", "low", "info", "none" (did you mean \'high\'?)',
+      "p.yml:5:12: unknown check 'image-tag-pined' (did you mean 'image-tag-pinned'?); run `preflight list` for the catalogue",
+      "p.yml:8:5: unknown key 'serverity' (did you mean 'severity'?); expected one of: id, title, check, severity, paths, ignore, options, group, signed-off",
+    ] });
+    // Options are checked once the file parses: each item's, in one run.
+    expect(errs('version: 1\nitems:\n  - { id: a, check: certificate, options: { min_days: 60 } }\n  - { id: b, check: certificate, options: { min-days: 12.5 } }\n')!.lines).toEqual([
+      "p.yml:3:45: unknown option 'min_days' for check 'certificate' (did you mean 'min-days'?); expected 'min-days'",
+      "p.yml:4:55: options.min-days for check 'certificate': expected a whole number, got 12.5",
+    ]);
+    // zod's words become the checklist's.
+    expect(errs('version: 1\nitems:\n  - { title: x }\n')!.lines).toEqual(["p.yml:3:5: items.0.id: missing required key 'id'"]);
+    expect(errs('version: 1\nitems:\n  - { id: a, check: hsts, options: [1] }\n')!.lines).toEqual(['p.yml:3:36: items.0.options: expected a mapping (`key: value`), got a list']);
+    expect(errs('version: 1\nitems:\n  - { id: a, check: hsts, severity: crit }\n')!.lines[0]).toMatch(/severity: expected one of .*\(did you mean 'critical'\?\)$/);
+    // Bounded: 10 shown, the rest counted.
+    const many = errs(`version: 1\nitems:\n${Array.from({ length: 30 }, (_, i) => `  - { id: a${i}, check: image-tag-pined, serverity: high }\n`).join('')}`)!;
+    expect([many.lines.length, many.omitted]).toEqual([10, 50]);
+    expect(many.lines[0]).toMatch(/^p\.yml:3:/);
+    // One mistake: one error, as before.
+    expect(errs('version: 1\nitems:\n  - { id: a, check: hsst }\n')).toEqual({ omitted: 0, lines: ["p.yml:3:21: unknown check 'hsst' (did you mean 'hsts'?); run `preflight list` for the catalogue"] });
+  });
+
+  it('an override naming the item beats one naming its check, in either order (QA 26 D3)', () => {
+    const c = parseYamlChecklist('p.yml', 'version: 1\nitems:\n  - { id: pinned-api, check: image-tag-pinned, paths: [api/**] }\n  - { id: pinned-web, check: image-tag-pinned, severity: critical }\n');
+    // Objects keep insertion order: both orders of the flags.
+    for (const o of [{ 'image-tag-pinned': 'low', 'pinned-api': 'medium' }, { 'pinned-api': 'medium', 'image-tag-pinned': 'low' }] as const) {
+      expect(plan(c, o).map((p) => p.severity)).toEqual(['medium', 'low']);
+    }
+    // The item's own off beats the check's level; the item's level beats the check's off.
+    expect(plan(c, { 'image-tag-pinned': 'high', 'pinned-api': 'off' }).map((p) => p.checks[0]!.off)).toEqual([true, false]);
+    expect(plan(c, { 'image-tag-pinned': 'off', 'pinned-api': 'low' }).map((p) => [p.checks[0]!.off, p.severity])).toEqual([[false, 'low'], [true, 'critical']]);
+  });
+
+  it('a switched-off item shows its own severity and says the item was switched off (QA 26 D4)', () => {
+    const c = parseYamlChecklist('p.yml', 'version: 1\nitems:\n  - { id: pinned-api, check: image-tag-pinned, severity: critical }\n  - { id: restart, check: restart-policy, severity: off }\n  - { id: tls, check: [hsts, tls-version], severity: medium }\n');
+    const p = plan(c, { 'pinned-api': 'off', tls: 'off' });
+    expect(p.map((x) => x.severity)).toEqual(['critical', 'low', 'medium']);
+    expect(p.map((x) => x.checks.map((k) => k.offReason))).toEqual([
+      ['item switched off (--severity pinned-api=off)'],
+      ['item switched off (severity: off)'],
+      ['item switched off (--severity tls=off)', 'item switched off (--severity tls=off)'],
+    ]);
+    // A check switched off everywhere says so, at the item's severity.
+    const q = plan(c, { 'image-tag-pinned': 'off' }, "input 'severity-overrides':");
+    expect([q[0]!.severity, q[0]!.checks[0]!.offReason]).toEqual(['critical', "image-tag-pinned switched off (input 'severity-overrides' image-tag-pinned=off)"]);
   });
 });
 

@@ -199,6 +199,19 @@ describe('cli', () => {
     expect(JSON.parse(off.stdout).items[0].status).toBe('skipped');
   });
 
+  it('--severity ITEM beats --severity CHECK in either order; an item switched off keeps its severity (QA 26 D3, D4)', async () => {
+    const repo = makeRepo({ 'api/Dockerfile': 'FROM python:latest\n', 'web/Dockerfile': 'FROM node:latest\n', 'c.yml': 'version: 1\nitems:\n  - { id: pinned-api, title: API images pinned, check: image-tag-pinned, severity: critical, paths: [api/**] }\n  - { id: pinned-web, check: image-tag-pinned, paths: [web/**] }\n' });
+    for (const args of [['--severity', 'image-tag-pinned=low', '--severity', 'pinned-api=medium'], ['--severity', 'pinned-api=medium', '--severity', 'image-tag-pinned=low']]) {
+      const doc = JSON.parse((await cli(['--checklist', 'c.yml', '--format', 'json', ...args], repo)).stdout);
+      expect(doc.items.map((i: { id: string; severity: string }) => [i.id, i.severity])).toEqual([['pinned-api', 'medium'], ['pinned-web', 'low']]);
+    }
+    const off = await cli(['--checklist', 'c.yml', '--severity', 'pinned-api=off', '--fail-on', 'none'], repo);
+    expect(off.stdout).toContain('API images pinned [pinned-api] critical skipped — item switched off (--severity pinned-api=off)');
+    const doc = JSON.parse((await cli(['--checklist', 'c.yml', '--format', 'json', '--severity', 'pinned-api=off'], repo)).stdout);
+    expect(doc.items[0]).toMatchObject({ id: 'pinned-api', severity: 'critical', status: 'skipped', reason: 'item switched off (--severity pinned-api=off)' });
+    expect(doc.items[1]).toMatchObject({ id: 'pinned-web', severity: 'high', status: 'fail' });
+  });
+
   it('--severity ITEM=off switches a manual item off: not pending, not counted, not gating', async () => {
     const repo = makeRepo({ 'c.yml': 'version: 1\nfail-on: high\nitems:\n  - id: backups\n    title: Backups restored in a drill\n' });
     const on = await cli(['--checklist', 'c.yml', '--format', 'json'], repo);
@@ -475,10 +488,45 @@ describe('cli: errors name the real cause (QA stop 17)', () => {
     const out = await cli(['--no-probes', '--output', 'c.yml/x.json'], repo);
     expect(out.code).toBe(2);
     expect(out.stderr).toMatch(/cannot write c\.yml\/x\.json: a parent of c\.yml\/x\.json is a file, not a directory/);
+    // A folder whose parent exists but which cannot be made (procfs): Node's recursive mkdir loops
+    // forever there; the report says so and exits 2 (QA 26 D8).
+    if (fs.existsSync('/proc/self')) {
+      const proc = await cli(['--no-probes', '--output', '/proc/nope/x.txt'], repo);
+      expect(proc.code).toBe(2);
+      expect(proc.stderr).toMatch(/cannot write \/proc\/nope\/x\.txt: the folder \/proc\/nope cannot be created/);
+      const deep = await cli(['baseline', '--output', '/proc/nope/a/b/known.json'], repo);
+      expect(deep.code).toBe(2);
+      expect(deep.stderr).toMatch(/the folder \/proc\/nope cannot be created/);
+    }
+    // Missing folders are still made, several levels deep.
+    expect((await cli(['--no-probes', '--output', 'a/b/c/r.txt'], repo)).code).toBe(1);
+    expect(fs.existsSync(path.join(repo, 'a/b/c/r.txt'))).toBe(true);
     fs.writeFileSync(path.join(repo, 'nul.yml'), 'version: 1\nitems:\n  - id: a\n    check: de\0bug-mode\n');
     const nul = await cli(['--checklist', 'nul.yml', '--no-probes'], repo);
     expect(nul.code).toBe(2);
     expect(nul.stderr).toMatch(/nul\.yml:4:14: the checklist is not UTF-8 text/);
+  });
+});
+
+describe('cli: several configuration errors (QA 26 D2)', () => {
+  it('are printed one a line, exit 2', async () => {
+    const repo = makeRepo({ ...BAD, 'preflight.yml': 'version: 1\nfail-on: hihg\nitems:\n  - id: pinned\n    check: image-tag-pined\n  - id: root\n    check: dockerfile-non-root\n    serverity: high\n' });
+    const r = await cli(['--no-probes'], repo);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n').filter(Boolean).map((l) => l.slice(0, 30))).toEqual(['preflight: preflight.yml:2:10:', 'preflight: preflight.yml:5:12:', 'preflight: preflight.yml:8:5: ']);
+  });
+});
+
+describe('cli: checklist warnings (QA 26 D6)', () => {
+  it('a preset item replaced without `check` is warned once, at file:line:column', async () => {
+    const repo = makeRepo({ ...BAD, 'preflight.yml': 'version: 1\nextends: [recommended]\nitems:\n  - { id: image-tag-pinned, severity: low }\n  - id: database-port-exposed\n    severity: off\n' });
+    const r = await cli(['--no-probes', '--fail-on', 'none'], repo);
+    expect(r.code).toBe(0);
+    const lines = r.stderr.split('\n').filter((l) => l.includes("replaces the preset's item"));
+    expect(lines.map((l) => l.slice(0, l.indexOf(' replaces')))).toEqual([
+      "preflight: preflight.yml:4:5: item 'image-tag-pinned'",
+      "preflight: preflight.yml:5:5: item 'database-port-exposed'",
+    ]);
   });
 });
 

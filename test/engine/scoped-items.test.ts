@@ -50,3 +50,20 @@ describe('an item whose scope holds no tracked file', () => {
     expect([byId.get('nothing-there')!.status, byId.get('nothing-there')!.reason]).toEqual(['skipped', "no tracked file is in the item's scope (paths/ignore match nothing)"]);
   });
 });
+
+describe('every static check, on an item whose scope holds no tracked file (QA 26 D1)', () => {
+  it('is skipped with the empty-scope reason, whatever the check (default-credentials passed)', async () => {
+    const statics = CHECKS.filter((c) => c.kind === 'static');
+    expect(statics.length).toBeGreaterThan(15);
+    const dir = makeRepo({
+      'Dockerfile': 'FROM python:latest\nENV DB_PASSWORD=changeme\nCMD ["flask", "run"]\n',
+      'docker-compose.yml': 'services:\n  db:\n    image: postgres\n    environment:\n      POSTGRES_PASSWORD: postgres\n    ports:\n      - "5432:5432"\n',
+      '.env': 'SECRET_KEY=changeme\n',
+      'app.py': 'from flask import Flask\nfrom flask_cors import CORS\napp = Flask(__name__)\nCORS(app)\napp.run(debug=True)\n',
+      '.github/preflight.yml': `version: 1\nitems:\n${statics.map((c) => `  - id: ${c.id}-typo\n    check: ${c.id}\n    paths: ["nonexistent/**"]\n`).join('')}`,
+    });
+    const { report } = await run({ dir, cwd: dir, probes: false, env: {}, now: new Date('2026-12-01T00:00:00Z') });
+    expect(report.items.map((i) => [i.id, i.status, i.reason])).toEqual(statics.map((c) => [`${c.id}-typo`, 'skipped', "no tracked file is in the item's scope (paths/ignore match nothing)"]));
+    expect(report.findings.filter((f) => f.item !== null)).toEqual([]);
+  });
+});

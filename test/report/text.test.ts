@@ -94,3 +94,30 @@ describe('reports: file names with control characters', () => {
     expect(md).not.toMatch(/we\n/);
   });
 });
+
+describe('an item bound to several checks (QA 26 D5)', () => {
+  it('prints the fix of each failing check, once each; one failing check keeps the plain `fix:` line', () => {
+    const url = 'https://x.example/';
+    const report = sampleReport({
+      failOn: 'high',
+      result: 'fail',
+      items: [
+        { id: 'tls', title: 'TLS is sound', kind: 'probe', check: ['certificate', 'hsts', 'tls-version'], severity: 'critical', status: 'fail' },
+        { id: 'pin', title: 'Images pinned', kind: 'static', check: 'image-tag-pinned', severity: 'high', status: 'fail' },
+      ],
+      findings: [
+        { check: 'certificate', item: 'tls', severity: 'high', message: 'expires in 12 days', file: null, line: null, column: null, url, fix: 'Renew the certificate.' },
+        { check: 'hsts', item: 'tls', severity: 'high', message: 'no Strict-Transport-Security header', file: null, line: null, column: null, url, fix: 'Send Strict-Transport-Security.' },
+        { check: 'hsts', item: 'tls', severity: 'high', message: 'second hsts finding', file: null, line: null, column: null, url, fix: 'Send Strict-Transport-Security.' },
+        { check: 'tls-version', item: 'tls', severity: 'info', note: true, message: 'a note', file: null, line: null, column: null, url, fix: 'Not for notes.' },
+        { check: 'image-tag-pinned', item: 'pin', severity: 'high', message: "FROM python:latest uses the moving tag 'latest'", file: 'Dockerfile', line: 1, column: 6, url: null, fix: 'Pin the tag.' },
+      ],
+    });
+    const fixes = toText(report, { color: false }).split('\n').filter((l) => l.trimStart().startsWith('fix'));
+    expect(fixes).toEqual(['    fix (certificate): Renew the certificate.', '    fix (hsts): Send Strict-Transport-Security.', '    fix: Pin the tag.']);
+    // The Markdown report gives each finding its own fix already.
+    const md = renderMarkdown(report);
+    expect(md).toContain('Renew the certificate.');
+    expect(md).toContain('Send Strict-Transport-Security.');
+  });
+});
