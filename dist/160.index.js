@@ -2,6 +2,72 @@ export const id = 160;
 export const ids = [160];
 export const modules = {
 
+/***/ 58343:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ valueAt),
+/* harmony export */   s: () => (/* binding */ issueWording)
+/* harmony export */ });
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19714);
+
+/** The value at `path` in `root` (the parsed checklist, an item's options), or undefined. */
+function valueAt(root, path) {
+    let v = root;
+    for (const p of path) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[p];
+    }
+    return v;
+}
+const KIND = {
+    string: 'a string', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list',
+    object: 'a mapping (`key: value`)', record: 'a mapping (`key: value`)',
+};
+function kindOf(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    if (typeof v === 'string')
+        return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}…` : v)}`;
+    return `${typeof v} ${String(v)}`;
+}
+/**
+ * The end of a message for `issue` about `value` (the value the checklist gave): a missing key is named as missing, a
+ * wrong type says what was expected and what was given, a value outside a list of words gets the nearest word
+ * (`fail-on: hihg` → did you mean 'high'?).
+ */
+function issueWording(issue, value) {
+    const key = issue.path?.at(-1);
+    if (issue.code === 'invalid_value' && Array.isArray(issue.values)) {
+        const words = issue.values.map(String);
+        const near = typeof value === 'string' ? (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .suggestIds */ .BW)(value.toLowerCase(), words)) : '';
+        return `${issue.values.length === 1 ? `expected ${JSON.stringify(issue.values[0])}` : `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`}${near}`;
+    }
+    if (issue.code === 'invalid_type' && typeof issue.expected === 'string') {
+        if (value === undefined && typeof key === 'string')
+            return `missing required key '${key}'`;
+        const want = KIND[issue.expected];
+        // A number that is not whole where a whole one is wanted (`min-days: 12.5`).
+        if (want && issue.expected === 'int' && typeof value === 'number')
+            return `expected a whole number, got ${value}`;
+        if (want)
+            return `expected ${want}, got ${kindOf(value)}`;
+    }
+    if (issue.code === 'too_small' && issue.origin === 'array')
+        return `expected at least ${String(issue.minimum)} entr${issue.minimum === 1 ? 'y' : 'ies'}`;
+    if (issue.code === 'too_small' && issue.origin === 'string')
+        return issue.minimum === 1 ? 'expected a non-empty string' : `expected at least ${String(issue.minimum)} characters`;
+    return issue.message.replace(/^Invalid input: /, '').replace(/^Too (small|big): /, '');
+}
+
+
+/***/ }),
+
 /***/ 54160:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -29,8 +95,8 @@ const PRESETS = {
     "recommended": "# The default checklist: what every production deployment should satisfy.\n# Item ids are stable; an item in your checklist with the same id replaces the preset's.\nversion: 1\nitems:\n  - { id: env-file-committed, title: \"No .env files are committed\", check: env-file-committed }\n  - { id: env-file-not-ignored, title: \".env is ignored by git\", check: env-file-not-ignored }\n  - { id: hardcoded-secret, title: \"No secrets are hard-coded in the repository\", check: hardcoded-secret }\n  - { id: default-credentials, title: \"No default or placeholder credentials in deploy config\", check: default-credentials }\n  - { id: image-tag-pinned, title: \"Container images use pinned tags\", check: image-tag-pinned }\n  - { id: dockerfile-non-root, title: \"Containers do not run as root\", check: dockerfile-non-root }\n  - { id: dockerfile-secrets-in-env, title: \"No secrets baked into image ENV/ARG\", check: dockerfile-secrets-in-env }\n  - { id: production-server, title: \"Production runs a production server\", check: production-server }\n  - { id: debug-mode, title: \"Debug mode is off in production\", check: debug-mode }\n  - { id: cors-wildcard, title: \"CORS does not allow any origin\", check: cors-wildcard }\n  - { id: database-port-exposed, title: \"Database ports are not published\", check: database-port-exposed }\n  - { id: health-endpoint, title: \"Health endpoint answers\", check: health-endpoint }\n  - { id: https-redirect, title: \"HTTP redirects to HTTPS\", check: https-redirect }\n  - { id: hsts, title: \"HSTS is enabled\", check: hsts }\n  - { id: tls-version, title: \"Only TLS 1.2+ is accepted\", check: tls-version }\n  - { id: certificate, title: \"Certificate is valid and not expiring\", check: certificate }\n  - { id: security-headers, title: \"Security headers are set\", check: security-headers }\n  - { id: cors-policy, title: \"CORS policy does not trust foreign origins\", check: cors-policy }\n  - { id: cookie-security, title: \"Cookies are Secure, HttpOnly and SameSite\", check: cookie-security }\n  - { id: dev-server-exposed, title: \"No development server or debugger is exposed\", check: dev-server-exposed }\n  - { id: sensitive-paths, title: \"No .env or .git served over HTTP\", check: sensitive-paths }\n",
 };
 
-// EXTERNAL MODULE: ./lib/catalogue.js + 12 modules
-var catalogue = __webpack_require__(20258);
+// EXTERNAL MODULE: ./lib/catalogue.js + 11 modules
+var catalogue = __webpack_require__(19714);
 // EXTERNAL MODULE: ./lib/types.js
 var types = __webpack_require__(64170);
 // EXTERNAL MODULE: ./lib/checks/util/text.js
@@ -100,7 +166,10 @@ const checklistSchema = schemas/* strictObject */.rej({
     items: schemas/* array */.YOg(itemSchema).optional(),
 });
 
+// EXTERNAL MODULE: ./lib/checklist/issue.js
+var checklist_issue = __webpack_require__(58343);
 ;// CONCATENATED MODULE: ./lib/checklist/load.js
+
 
 
 
@@ -172,16 +241,38 @@ function parseYamlChecklist(file, text) {
     if (y.docs.length > 1)
         throw new types/* ConfigError */.xL('a checklist is a single YAML document', { file, line: y.docs[1].loc([])?.line ?? 1, column: 1 });
     const res = checklistSchema.safeParse(doc.value);
+    // Every mistake is reported in one run (at most MAX_CONFIG_ERRORS), in file order: unknown check ids (read from
+    // the raw items, so they are found beside the schema's complaints), what the schema refuses, then the rest below.
+    // Each kind is found in file order, so only its first MAX_CONFIG_ERRORS are worded and located; the rest are counted.
+    const errors = [];
+    let unknownChecks = 0;
+    const rawItems = (0,checklist_issue/* valueAt */.f)(doc.value, ['items']);
+    if (Array.isArray(rawItems))
+        rawItems.forEach((it, i) => {
+            const check = (0,checklist_issue/* valueAt */.f)(it, ['check']);
+            const list = Array.isArray(check) ? check : [check];
+            list.forEach((c, j) => {
+                if (typeof c !== 'string' || !c || (0,catalogue/* getDef */.Gt)(c))
+                    return;
+                if (unknownChecks++ >= types/* MAX_CONFIG_ERRORS */.YA)
+                    return;
+                errors.push(new types/* ConfigError */.xL(`unknown check '${c}'${(0,catalogue/* didYouMean */.au)((0,catalogue/* suggestIds */.BW)(c))}; run \`preflight list\` for the catalogue`, where(file, doc, Array.isArray(check) ? ['items', i, 'check', j] : ['items', i, 'check'], false)));
+            });
+        });
     if (!res.success) {
-        const issue = res.error.issues[0];
-        const path = issue.path.filter((p) => typeof p !== 'symbol');
-        if (issue.code === 'unrecognized_keys') {
-            const key = issue.keys[0];
-            const known = knownKeys(path);
-            throw new types/* ConfigError */.xL(`unknown key '${key}'${(0,catalogue/* didYouMean */.au)((0,catalogue/* suggestIds */.BW)(key, known))}; expected one of: ${known.join(', ')}`, where(file, doc, [...path, key], true));
-        }
-        const name = path.length ? path.join('.') : 'checklist';
-        throw new types/* ConfigError */.xL(`${name}: ${describeIssue(issue)}`, where(file, doc, path, false));
+        const found = res.error.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ issue, key })) : [{ issue, key: undefined }]));
+        errors.push(...found.slice(0, types/* MAX_CONFIG_ERRORS */.YA).map(({ issue, key }) => {
+            const path = issue.path.filter((p) => typeof p !== 'symbol');
+            if (key !== undefined) {
+                const known = knownKeys(path);
+                return new types/* ConfigError */.xL(`unknown key '${key}'${(0,catalogue/* didYouMean */.au)((0,catalogue/* suggestIds */.BW)(key, known))}; expected one of: ${known.join(', ')}`, where(file, doc, [...path, key], true));
+            }
+            const name = path.length ? path.join('.') : 'checklist';
+            return new types/* ConfigError */.xL(`${name}: ${describeIssue(issue, (0,checklist_issue/* valueAt */.f)(doc.value, path))}`, where(file, doc, path, false));
+        }));
+        const all = (0,types/* configErrors */.kV)(inFileOrder(errors));
+        all.omitted = unknownChecks + found.length - all.all().length;
+        throw all;
     }
     const data = res.data;
     const items = [];
@@ -190,19 +281,15 @@ function parseYamlChecklist(file, text) {
     (data.items ?? []).forEach((it, i) => {
         const at = where(file, doc, ['items', i], false);
         if (seen.has(it.id))
-            throw new types/* ConfigError */.xL(`duplicate item id '${it.id}' (first at line ${seen.get(it.id)})`, where(file, doc, ['items', i, 'id'], false));
-        seen.set(it.id, at.line);
+            errors.push(new types/* ConfigError */.xL(`duplicate item id '${it.id}' (first at line ${seen.get(it.id)})`, where(file, doc, ['items', i, 'id'], false)));
+        else
+            seen.set(it.id, at.line);
         const checks = it.check === undefined ? [] : Array.isArray(it.check) ? it.check : [it.check];
-        checks.forEach((c, j) => {
-            if ((0,catalogue/* getDef */.Gt)(c))
-                return;
-            throw new types/* ConfigError */.xL(`unknown check '${c}'${(0,catalogue/* didYouMean */.au)((0,catalogue/* suggestIds */.BW)(c))}; run \`preflight list\` for the catalogue`, where(file, doc, Array.isArray(it.check) ? ['items', i, 'check', j] : ['items', i, 'check'], false));
-        });
         // A sign-off attests a manual item only: on a checked item the check still runs (as a Markdown `[x]` on a bound
         // item), so the key changes nothing there — said rather than silently ignored.
         if (it['signed-off'] && checks.length) {
             const s = where(file, doc, ['items', i, 'signed-off'], true);
-            warnings.push(`${file}:${s.line}: item '${it.id}' is signed off but runs ${checks.join(', ')}: a sign-off attests manual items only, the check still runs (remove \`signed-off\`, or \`--severity ${it.id}=off\` to disable the check)`);
+            warnings.push(`${file}:${s.line}:${s.column}: item '${it.id}' is signed off but runs ${checks.join(', ')}: a sign-off attests manual items only, the check still runs (remove \`signed-off\`, or \`--severity ${it.id}=off\` to disable the check)`);
         }
         items.push({
             id: it.id,
@@ -222,8 +309,10 @@ function parseYamlChecklist(file, text) {
     const extendsOf = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
     extendsOf.forEach((name, i) => {
         if (!(name in PRESETS))
-            throw unknownPreset(name, where(file, doc, Array.isArray(data.extends) ? ['extends', i] : ['extends'], false));
+            errors.push(unknownPreset(name, where(file, doc, Array.isArray(data.extends) ? ['extends', i] : ['extends'], false)));
     });
+    if (errors.length)
+        throw (0,types/* configErrors */.kV)(inFileOrder(errors));
     const p = data.probes ?? {};
     return {
         file,
@@ -253,6 +342,10 @@ function parseYamlChecklist(file, text) {
         ...(warnings.length ? { warnings } : {}),
     };
 }
+/** Errors sorted by where they are written (a stable sort: unlocated ones keep their order, first). */
+function inFileOrder(errors) {
+    return [...errors].sort((a, b) => (a.where?.line ?? 0) - (b.where?.line ?? 0) || (a.where?.column ?? 0) - (b.where?.column ?? 0));
+}
 /** The location of `path` in the checklist (its nearest existing ancestor when it is missing). */
 function where(file, doc, path, key) {
     let p = [...path];
@@ -277,18 +370,11 @@ const EITHER = {
     extends: 'expected a preset name or a list of preset names (`extends: recommended`)',
     health: 'expected a URL path starting with "/" or a list of them (`health: /healthz`)',
 };
-function describeIssue(issue) {
+function describeIssue(issue, value) {
     const key = issue.path?.at(-1);
     if (issue.code === 'invalid_union' && typeof key === 'string' && EITHER[key])
         return EITHER[key];
-    if (issue.code === 'invalid_value' && Array.isArray(issue.values)) {
-        return issue.values.length === 1 ? `expected ${JSON.stringify(issue.values[0])}` : `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    }
-    if (issue.code === 'too_small' && issue.origin === 'array')
-        return `expected at least ${String(issue.minimum)} entr${issue.minimum === 1 ? 'y' : 'ies'}`;
-    if (issue.code === 'too_small' && issue.origin === 'string')
-        return issue.minimum === 1 ? 'expected a non-empty string' : `expected at least ${String(issue.minimum)} characters`;
-    return issue.message.replace(/^Invalid input: /, '').replace(/^Too (small|big): /, '');
+    return (0,checklist_issue/* issueWording */.s)(issue, value);
 }
 /** Loads a built-in preset by name. */
 function loadPreset(name) {
@@ -323,7 +409,7 @@ function resolveExtends(list, depth = 0) {
         // (`- { id: pinned-images, severity: critical }` to raise a severity). Said, with the way to keep the check.
         const was = merged[at];
         if (own && depth === 0 && !it.checks.length && was.checks.length) {
-            const at2 = it.source.line ? `${it.source.file}:${it.source.line}: ` : '';
+            const at2 = it.source.line ? `${it.source.file}:${it.source.line}${it.source.column ? `:${it.source.column}` : ''}: ` : '';
             warnings.push(`${at2}item '${it.id}' replaces the preset's item of that id, which runs ${was.checks.join(', ')}; it names no check, so it is a manual item now: add \`check: ${was.checks.length === 1 ? was.checks[0] : `[${was.checks.join(', ')}]`}\` to keep the check (or \`--severity ${it.id}=LEVEL\` to change only the severity)`);
         }
         merged[at] = it;

@@ -68,8 +68,12 @@ function runOnEngineThread(opts, listing, logger) {
             stderr: true,
         });
         worker.on('message', (m) => {
-            if (m.log)
-                (logger[m.log.level] ?? logger.warn)(m.log.message);
+            if (m.log) {
+                if (m.log.level === 'warn')
+                    logger.warn(m.log.message, m.log.where);
+                else
+                    (logger[m.log.level] ?? logger.warn)(m.log.message);
+            }
             else if (m.result) {
                 const result = m.result;
                 settle(() => resolve(result));
@@ -77,7 +81,7 @@ function runOnEngineThread(opts, listing, logger) {
             else if (m.error) {
                 const e = m.error;
                 // The engine's stack, not this handler's: `--debug` must show where the error happened.
-                const err = e.config ? new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(e.message, e.where) : Object.assign(new Error(e.message), e.stack ? { stack: e.stack } : {});
+                const err = e.config ? Object.assign(new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(e.message, e.where), { more: (e.more ?? []).map((m) => new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(m.message, m.where)), omitted: e.omitted ?? 0 }) : Object.assign(new Error(e.message), e.stack ? { stack: e.stack } : {});
                 settle(() => reject(err));
             }
         });
@@ -91,7 +95,7 @@ async function serveEngine() {
     const post = (m) => node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.postMessage(m);
     const logger = {
         info: (message) => post({ log: { level: 'info', message } }),
-        warn: (message) => post({ log: { level: 'warn', message } }),
+        warn: (message, where) => post({ log: { level: 'warn', message, ...(where ? { where } : {}) } }),
         notice: (message) => post({ log: { level: 'notice', message } }),
         debug: (message) => post({ log: { level: 'debug', message } }),
     };
@@ -100,14 +104,14 @@ async function serveEngine() {
     const { prestartWorkers, threadCount } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70289));
     const pool = prestartWorkers({ root: listing.root, files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(316), __webpack_require__.e(258), __webpack_require__.e(160), __webpack_require__.e(646), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 14646));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(316), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(646), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 14646));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
     catch (e) {
         pool.release();
         const err = e;
-        post({ error: { config: e instanceof _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL, message: err?.message ?? String(e), ...(err?.stack ? { stack: err.stack } : {}), ...(e instanceof _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL && e.where ? { where: e.where } : {}) } });
+        post({ error: { config: e instanceof _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL, message: err?.message ?? String(e), ...(err?.stack ? { stack: err.stack } : {}), ...(e instanceof _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL && e.where ? { where: e.where } : {}), ...(e instanceof _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL && e.more.length ? { more: e.more.map((m) => ({ message: m.message, ...(m.where ? { where: m.where } : {}) })), omitted: e.omitted } : {}) } });
     }
 }
 
@@ -395,10 +399,12 @@ function merge(files, jobCount, parts, threads) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ readProblem),
 /* harmony export */   WO: () => (/* binding */ itemBlocks),
+/* harmony export */   YA: () => (/* binding */ MAX_CONFIG_ERRORS),
 /* harmony export */   _Z: () => (/* binding */ isSeverity),
 /* harmony export */   bi: () => (/* binding */ writeProblem),
 /* harmony export */   eL: () => (/* binding */ maxSeverity),
 /* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   kV: () => (/* binding */ configErrors),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qq: () => (/* binding */ silentLogger),
 /* harmony export */   qs: () => (/* binding */ severityRank),
@@ -438,12 +444,36 @@ class ConfigError extends Error {
         this.where = where;
         this.name = 'ConfigError';
     }
+    /** Further errors found in the same pass (a checklist with several mistakes is reported whole, at most MAX_CONFIG_ERRORS). */
+    more = [];
+    /** Errors found beyond those. */
+    omitted = 0;
     format() {
         if (!this.where)
             return this.message;
         const { file, line, column } = this.where;
         return `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: ${this.message}`;
     }
+    /** This error and the ones found with it. */
+    all() {
+        return [this, ...this.more];
+    }
+}
+/** At most this many configuration errors are reported from one pass over a checklist. */
+const MAX_CONFIG_ERRORS = 10;
+/**
+ * One ConfigError for several found in one pass (in file order when located): the first, carrying the next ones
+ * (at most MAX_CONFIG_ERRORS in all) and how many more there were. Undefined for none.
+ */
+function configErrors(errors) {
+    if (!errors.length)
+        return undefined;
+    const flat = errors.flatMap((e) => e.all());
+    const first = flat[0];
+    const extra = errors.reduce((n, e) => n + e.omitted, 0);
+    first.more = flat.slice(1, MAX_CONFIG_ERRORS);
+    first.omitted = flat.length - Math.min(flat.length, MAX_CONFIG_ERRORS) + extra;
+    return first;
 }
 const silentLogger = { info() { }, warn() { }, debug() { } };
 /**
@@ -472,6 +502,8 @@ function writeProblem(e, file) {
         case 'EEXIST':
         case 'ENOTDIR': return `a parent of ${file} is a file, not a directory`;
         case 'EISDIR': return 'it is a directory';
+        // A folder on the way that cannot be made although its parent exists (`/proc/nope`).
+        case 'ENOENT': return err.syscall === 'mkdir' && err.path ? `the folder ${err.path} cannot be created` : 'no such file or directory';
         case 'EACCES':
         case 'EPERM': return 'permission denied';
         case 'ENOSPC': return 'no space left on the device';

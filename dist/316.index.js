@@ -10,9 +10,11 @@ export const modules = {
 /* harmony export */   Lf: () => (/* binding */ TLS_MINIMUM),
 /* harmony export */   Lr: () => (/* binding */ TLS_NOT_WEB),
 /* harmony export */   Pi: () => (/* binding */ CORS_ALLOW_LIST),
+/* harmony export */   RG: () => (/* binding */ CORS_NOT_REFLECTED),
 /* harmony export */   Rp: () => (/* binding */ MONITORING),
 /* harmony export */   Xo: () => (/* binding */ WEB_TLS_CONTEXT),
 /* harmony export */   Xt: () => (/* binding */ HEALTH_CHECK_BEYOND_DECLARED),
+/* harmony export */   bb: () => (/* binding */ CORS_CONFIG_LISTED),
 /* harmony export */   g5: () => (/* binding */ CORS_ANY_ORIGIN),
 /* harmony export */   gH: () => (/* binding */ OTHER_SYSTEMS),
 /* harmony export */   lP: () => (/* binding */ CORS_WILDCARD_UNDER_HEADING)
@@ -75,14 +77,39 @@ const CORS_ALLOW_LIST_UNDER_HEADING = {
     unless: CORS_ALLOW_LIST.unless,
     clauseUnless: CORS_ALLOW_LIST.clauseUnless,
 };
+/**
+ * A foreign origin not reflected: "CORS doesn't reflect arbitrary origins", "A foreign `Origin` header is not echoed back
+ * in `Access-Control-Allow-Origin`", "The Origin is never mirrored". cors-policy sends a foreign Origin; cors-wildcard
+ * fails configurations that echo it (`origin: true`, `mirror_request()`).
+ */
+const CORS_NOT_REFLECTED = {
+    pattern: /(?:\b(?:not|never|no longer)|n't)\b (?:(?:be|been|get|gets|blindly|simply|just|always) )?(?:reflect|echo|mirror)(?:s|ed|ing)?\b(?: back)?[^;]*\borigins?\b|\borigins?\b(?: headers?| values?)?[^;]*?\b(?:is |are |gets? )?(?:not|never) (?:be |been |get )?(?:reflected|echoed|mirrored)\b/,
+    unless: new RegExp(`${CORS_PERMITTED.source}|\\b(?:review|audit)(?:s|ed|ing)?\\b`),
+};
+/** A CORS library or its configuration named: Flask-CORS, FastAPI/Starlette `CORSMiddleware`, the `cors()` package, django-cors-headers. */
+const CORS_LIBRARY = String.raw `(?:\bflask[-_]cors\b|\bcorsmiddleware\b|\bcors middleware\b|\bdjango-cors-headers\b|\bcors\(\)|\bcors\b)`;
+/**
+ * The CORS configuration given an explicit origin list ("Flask-CORS is configured with an explicit `origins` list",
+ * "`cors()` in Express is called with an origin allow-list") or refusing the wildcard by its setting ("FastAPI
+ * `CORSMiddleware` does not use `allow_origins=["*"]`"): what cors-wildcard reads in the code. Without an explicit list
+ * ("CORS without an explicit origins list") it promises nothing.
+ */
+const CORS_CONFIG_LISTED = {
+    pattern: new RegExp(String.raw `${CORS_LIBRARY}[^;]*?\b(?:explicit|specific|fixed|static)\b[^;]*?\b(?:origins?|allow-?list|allowlist|whitelist)\b|${CORS_LIBRARY}[^;]*?\borigins? (?:allow-?list|allowlist|whitelist|white-list)\b|${CORS_LIBRARY}[^;]*?(?:\b(?:not|never|no|without)|n't)\b[^;]*?\b(?:allow_origins|origins?) ?= ?\[? ?["']{0,2}\*? ?["']{0,2} ?\]?(?=$|[\s,;.)])`),
+    // (Markup stripped: `allow_origins=["*"]` reads `allow_origins=[""]`.) Granting any origin is no allow-list; a review
+    // of the configuration is an activity.
+    unless: /\b(?:any|all|every) origins?\b|\ballow_all\b|\b(?:review|audit|check)(?:s|ed|ing)?\b/,
+    clauseUnless: /\b(?:isn't|aren't|wasn't|no longer|without (?:an? |the )?(?:explicit|specific|fixed|static|origins?))\b|\bnot (?:yet )?(?:configured|called|set up|given|using|used)\b/,
+};
 /** A wildcard item under a CORS heading. */
 // (A wildcard DNS record or certificate under a "Cross-origin & domains" heading is no CORS wildcard.)
 const CORS_WILDCARD_UNDER_HEADING = { pattern: /\bwildcards?\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/, context: /\bcors\b|\bcross-origin\b/, unless: new RegExp(`${CORS_PERMITTED.source}|\\b(?:dns|records?|certificates?|certs?|subdomains?|domains?|tls|ssl)\\b`) };
 /**
  * TLS 1.2+ only / old protocols disabled. "Do not disable TLS 1.0 yet" and "TLS 1.0 is not disabled"
- * say the opposite: a negated disable (the lookbehinds) is no promise of a minimum.
+ * say the opposite: a negated disable (the lookbehinds) is no promise of a minimum. What the server negotiates says
+ * the same ("Server only negotiates TLS 1.2 or 1.3", "TLS 1.0/1.1 not offered", "SSLv3 is not accepted").
  */
-const TLS_MINIMUM = /\btls ?v?1\.[23] ?\+|\bonly tls ?v?1\.[23]\b|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|enforced|required|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b|\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b/;
+const TLS_MINIMUM = /\btls ?v?1\.[23] ?\+|\bonly (?:(?:negotiates?|offers?|accepts?|supports?|speaks?|allows?|serves?|enables?) )?tls ?v?1\.[23]\b|\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b[^;]*\b(?:is |are )?(?:not|never) (?:be )?(?:offered|accepted|supported|negotiated|enabled|allowed|available)\b|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|enforced|required|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b|\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b/;
 /**
  * Systems other than the deployment's web front whose TLS or certificates a checklist speaks of: brokers,
  * search clusters, mail, directories, VPNs, the traffic between microservices.
@@ -405,35 +432,35 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_5__/* .define
         for (const obj of services) {
             const spec = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(obj.value['spec']) ? obj.value['spec'] : {};
             const type = spec['type'];
+            const service = `Service '${obj.name ?? '?'}'`;
             // `externalIPs` makes every node answer on those addresses for the Service's ports, whatever its type.
             const externalIPs = Array.isArray(spec['externalIPs']) ? spec['externalIPs'].map((ip) => String(ip).trim()).filter(Boolean) : [];
-            if (type !== 'LoadBalancer' && type !== 'NodePort') {
-                if (!externalIPs.length || type === 'ExternalName')
-                    continue;
-                const ports = Array.isArray(spec['ports']) ? spec['ports'] : [];
-                const db = new Set(base);
-                const privateOnly = externalIPs.every((ip) => PRIVATE.test(ip) || LOOPBACK.test(ip));
-                ports.forEach((p, i) => {
-                    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(p))
-                        return;
-                    const hit = [p['port'], p['targetPort']].find((x) => typeof x === 'number' && db.has(x));
-                    if (hit === undefined)
-                        return;
-                    const at = obj.loc(['spec', 'ports', i]);
-                    const what = `Service '${obj.name ?? '?'}' exposes database port ${label(hit)} on its externalIPs (${externalIPs.join(', ')})`;
-                    if (privateOnly)
-                        report({ file: obj.file, line: at.line, column: at.column, note: true, message: `${what}, private addresses only` });
-                    else
-                        report({ file: obj.file, line: at.line, column: at.column, message: `${what}; drop externalIPs and reach it from inside the cluster or through a bastion` });
-                });
-                continue;
+            // How a database port of this Service is reached from outside: a failure, or a note (an internal or
+            // address-restricted load balancer, externalIPs that are private addresses only).
+            let judge;
+            if (type === 'LoadBalancer' || type === 'NodePort') {
+                const meta = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(obj.value['metadata']) ? obj.value['metadata'] : {};
+                const annotations = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(meta['annotations']) ? meta['annotations'] : {};
+                const internal = Object.entries(annotations).some(([k, v]) => /internal|load-balancer-type|lb-type|scheme/i.test(k) && /^(true|internal)$/i.test(String(v).trim()));
+                const sources = Array.isArray(spec['loadBalancerSourceRanges']) ? spec['loadBalancerSourceRanges'].map(String) : null;
+                const restricted = type === 'LoadBalancer' && sources !== null && sources.length > 0 && !sources.some((r) => r === '0.0.0.0/0' || r === '::/0');
+                judge = (port) => {
+                    const what = `${service} of type ${type} exposes database port ${port}`;
+                    return type === 'LoadBalancer' && (internal || restricted)
+                        ? { note: true, message: `${what} through an ${internal ? 'internal load balancer' : 'address-restricted load balancer'}` }
+                        : { note: false, message: `${what} outside the cluster; use a ClusterIP Service (reach it from inside the cluster or through a bastion)` };
+                };
             }
+            else if (externalIPs.length && type !== 'ExternalName') {
+                const privateOnly = externalIPs.every((ip) => PRIVATE.test(ip) || LOOPBACK.test(ip));
+                judge = (port) => {
+                    const what = `${service} exposes database port ${port} on its externalIPs (${externalIPs.join(', ')})`;
+                    return privateOnly ? { note: true, message: `${what}, private addresses only` } : { note: false, message: `${what}; drop externalIPs and reach it from inside the cluster or through a bastion` };
+                };
+            }
+            else
+                continue;
             const ports = Array.isArray(spec['ports']) ? spec['ports'] : [];
-            const meta = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(obj.value['metadata']) ? obj.value['metadata'] : {};
-            const annotations = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(meta['annotations']) ? meta['annotations'] : {};
-            const internal = Object.entries(annotations).some(([k, v]) => /internal|load-balancer-type|lb-type|scheme/i.test(k) && /^(true|internal)$/i.test(String(v).trim()));
-            const sources = Array.isArray(spec['loadBalancerSourceRanges']) ? spec['loadBalancerSourceRanges'].map(String) : null;
-            const restricted = type === 'LoadBalancer' && sources !== null && sources.length > 0 && !sources.some((r) => r === '0.0.0.0/0' || r === '::/0');
             const db = new Set(base);
             ports.forEach((p, i) => {
                 if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(p))
@@ -442,11 +469,8 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_5__/* .define
                 if (hit === undefined)
                     return;
                 const at = obj.loc(['spec', 'ports', i]);
-                const what = `Service '${obj.name ?? '?'}' of type ${type} exposes database port ${label(hit)}`;
-                if (type === 'LoadBalancer' && (internal || restricted))
-                    report({ file: obj.file, line: at.line, column: at.column, note: true, message: `${what} through an ${internal ? 'internal load balancer' : 'address-restricted load balancer'}` });
-                else
-                    report({ file: obj.file, line: at.line, column: at.column, message: `${what} outside the cluster; use a ClusterIP Service (reach it from inside the cluster or through a bastion)` });
+                const { message, note } = judge(label(hit));
+                report({ file: obj.file, line: at.line, column: at.column, ...(note ? { note: true } : {}), message });
             });
         }
     },
@@ -1552,7 +1576,8 @@ function gunicornEnvReload(v, env, entry) {
         return null;
     const own = env['GUNICORN_CMD_ARGS'];
     const set = own !== undefined ? { value: own, where: 'the command line' } : entry.serverEnv?.['GUNICORN_CMD_ARGS'];
-    if (!set || !hasFlag(set.value.trim().split(/\s+/).map((w) => w.replace(/^(["'])(.*)\1$/, '$2')), '--reload'))
+    // gunicorn splits the variable as a shell would (shlex): quoted words are one argument (`--name 'api --reload worker'` is no --reload).
+    if (!set || !hasFlag(shellCommands(set.value).flat(), '--reload'))
         return null;
     const shown = set.value.length > 60 ? `${set.value.slice(0, 60)}…` : set.value;
     return { kind: 'dev', what: `gunicorn --reload (GUNICORN_CMD_ARGS="${shown}", set by ${set.where})`, serves: { server: v.server, module: v.module } };
@@ -1825,6 +1850,7 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
     for (const obj of snapshot.k8sObjects()) {
         if ((0,classify/* isTemplate */.Fl)(obj.file) || (0,classify/* isTestFile */.hl)(obj.file))
             continue;
+        const objEnv = (0,repo_k8s/* containerEnv */.jY)(obj);
         for (const c of (0,repo_k8s/* containers */.l8)(obj)) {
             if (c.init)
                 continue;
@@ -1836,12 +1862,10 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
             const at = obj.loc([...c.path, command ? 'command' : 'args'], true);
             const wd = typeof c.container['workingDir'] === 'string' ? normalizeAbs(c.container['workingDir']) : null;
             const serverEnv = {};
-            const env = c.container['env'];
-            if (Array.isArray(env))
-                env.forEach((e, i) => {
-                    if ((0,yaml/* isObject */.Gv)(e) && typeof e['name'] === 'string' && SERVER_ENV.includes(e['name']) && typeof e['value'] === 'string')
-                        serverEnv[e['name']] = { value: e['value'], where: `container '${c.name}' env in ${obj.file}:${obj.loc([...c.path, 'env', i, 'value']).line}` };
-                });
+            for (const e of objEnv) {
+                if (e.container.container === c.container && SERVER_ENV.includes(e.name))
+                    serverEnv[e.name] = { value: e.value, where: `container '${c.name}' env in ${obj.file}:${e.line}` };
+            }
             out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? []), ...(args ?? [])], dir: (0,classify/* dirname */.pD)(obj.file), layout: { contexts: [(0,classify/* dirname */.pD)(obj.file)], copies: [], workdir: wd }, devOnly: (0,classify/* isDevOnly */.uL)(obj.file), ...withServerEnv(serverEnv) });
         }
     }
@@ -1973,7 +1997,8 @@ function analyseEntry(snapshot, entry) {
     if (known)
         return known;
     const launch = { entry, dev: null, located: [], calls: [], env: {}, appEnv: [], scripts: [], pythonScripts: [], commands: [] };
-    const seen = new Set();
+    // What has been read (package scripts, start scripts, modules, process files): each once, and no cycles.
+    let seen = new Set();
     const inspectPython = (file, via, server, shown) => {
         if (file && via === 'script' && !launch.pythonScripts.includes(file))
             launch.pythonScripts.push(file);
@@ -1984,6 +2009,9 @@ function analyseEntry(snapshot, entry) {
         if (text === undefined)
             return;
         for (const call of pythonRunCalls(text)) {
+            // A module read again for another pm2 app or supervisord program (each reads on its own: see apart) is one call still.
+            if (launch.calls.some((c) => c.file === file && c.call.line === call.line && c.call.column === call.column && c.via === via))
+                continue;
             launch.calls.push({ file, call, via });
             if (!call.dev)
                 continue;
@@ -1995,16 +2023,23 @@ function analyseEntry(snapshot, entry) {
                 launch.dev ??= { what: `${call.call}() at module level, run when ${server} imports ${(0,classify/* basename */.P8)(file)}`, ...at };
         }
     };
-    /** Runs `fn` as if no development server had been found yet, and gives what it finds (`launch.dev` is put back: settle decides). */
+    /**
+     * Runs `fn` as if no development server had been found yet, and gives what it finds (`launch.dev` is put back: settle decides).
+     * It reads on its own too: a script or module another process already read is read again (a second pm2 app running the
+     * same `npm run dev` starts a development server of its own, reported at its own line), while what led here stays read.
+     */
     const apart = (fn) => {
         const outer = launch.dev;
+        const outerSeen = seen;
         launch.dev = null;
+        seen = new Set(seen);
         try {
             fn();
             return launch.dev;
         }
         finally {
             launch.dev = outer;
+            seen = outerSeen;
         }
     };
     /** A development server one of several processes starts (a pm2 app, a supervisord program): the first is `dev`; each written elsewhere is kept in `located` too. */
@@ -2141,7 +2176,8 @@ function analyseEntry(snapshot, entry) {
                     inspectPython(file, 'script', 'python');
                 else if (file && text !== undefined && SHELLS.test(interpreter)) {
                     seen.add(file);
-                    launch.scripts.push(file);
+                    if (!launch.scripts.includes(file))
+                        launch.scripts.push(file);
                     const before = launch.dev;
                     visit(['/bin/sh', '-c', text.replace(/\r\n?/g, '\n')], dir, depth + 1, here, file);
                     // A dev server the script starts: named at its line there (the finding stays at the entry point that runs the script).
@@ -2955,143 +2991,14 @@ function trueWhenSet(expr) {
 var phrases = __webpack_require__(24330);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
+// EXTERNAL MODULE: ./lib/repo/nginx.js
+var nginx = __webpack_require__(9776);
 ;// CONCATENATED MODULE: ./lib/checks/util/nginx.js
 
 
 
-const nginx_MAX_DEPTH = 64;
-function tokenize(text) {
-    const out = [];
-    let i = 0;
-    let line = 1;
-    let col = 1;
-    const n = text.length;
-    const advance = (k) => {
-        for (let j = 0; j < k && i < n; j++, i++) {
-            if (text[i] === '\n') {
-                line++;
-                col = 1;
-            }
-            else
-                col++;
-        }
-    };
-    while (i < n) {
-        const c = text[i];
-        if (/\s/.test(c)) {
-            advance(1);
-            continue;
-        }
-        if (c === '#') {
-            const end = text.indexOf('\n', i);
-            advance((end < 0 ? n : end) - i);
-            continue;
-        }
-        const start = { line, column: col };
-        if (c === '{' || c === '}' || c === ';') {
-            out.push({ value: c, raw: c, ...start, quoted: false });
-            advance(1);
-            continue;
-        }
-        if (c === '"' || c === "'") {
-            let k = i + 1;
-            let value = '';
-            while (k < n && text[k] !== c) {
-                if (text[k] === '\\' && k + 1 < n) {
-                    value += text[k + 1] === c || text[k + 1] === '\\' ? text[k + 1] : `\\${text[k + 1]}`;
-                    k += 2;
-                    continue;
-                }
-                value += text[k];
-                k++;
-            }
-            const raw = text.slice(i, Math.min(n, k + 1));
-            out.push({ value, raw, ...start, quoted: true });
-            advance(raw.length);
-            continue;
-        }
-        let k = i;
-        let value = '';
-        while (k < n) {
-            const d = text[k];
-            if (/\s/.test(d) || d === ';' || d === '}')
-                break;
-            if (d === '{') {
-                // `${name}` is part of a word; any other `{` opens a block.
-                if (text[k - 1] === '$' && k > i) {
-                    const end = text.indexOf('}', k);
-                    if (end > 0) {
-                        value += text.slice(k, end + 1);
-                        k = end + 1;
-                        continue;
-                    }
-                }
-                break;
-            }
-            if (d === '\\' && k + 1 < n) {
-                value += text[k + 1];
-                k += 2;
-                continue;
-            }
-            value += d;
-            k++;
-        }
-        out.push({ value, raw: text.slice(i, k), ...start, quoted: false });
-        advance(k - i);
-    }
-    return out;
-}
-/** Parses nginx configuration text into a tree of directives. */
-function parseNginx(text) {
-    const tokens = tokenize(text);
-    let pos = 0;
-    const parseBlock = (context, depth, parent) => {
-        const out = [];
-        while (pos < tokens.length) {
-            const t = tokens[pos];
-            if (!t.quoted && t.value === '}') {
-                pos++;
-                if (depth > 0)
-                    return out;
-                continue;
-            }
-            if (!t.quoted && (t.value === ';' || t.value === '{')) {
-                pos++;
-                continue;
-            }
-            const d = { name: t.value, args: [], line: t.line, column: t.column, context, ...(parent ? { parent } : {}) };
-            pos++;
-            while (pos < tokens.length) {
-                const a = tokens[pos];
-                if (!a.quoted && (a.value === ';' || a.value === '{' || a.value === '}'))
-                    break;
-                d.args.push({ value: a.value, raw: a.raw, line: a.line, column: a.column });
-                pos++;
-            }
-            const end = tokens[pos];
-            if (end && !end.quoted && end.value === ';')
-                pos++;
-            else if (end && !end.quoted && end.value === '{') {
-                pos++;
-                d.block = depth < nginx_MAX_DEPTH ? parseBlock([...context, d.name], depth + 1, d) : [];
-            }
-            out.push(d);
-        }
-        return out;
-    };
-    return parseBlock([], 0);
-}
-/** Every directive of a tree, depth first, in source order. */
-function walkNginx(tree) {
-    const out = [];
-    const visit = (list) => { for (const d of list) {
-        out.push(d);
-        if (d.block)
-            visit(d.block);
-    } };
-    visit(tree);
-    return out;
-}
+
+
 /** Extensions of public static assets: web fonts, images, styles and scripts. */
 const STATIC_EXT = /^(?:eot|otf|ttf|ttc|woff2?|png|jpe?g|gif|svgz?|webp|avif|ico|cur|bmp|css|js|mjs|map)$/i;
 /**
@@ -3124,7 +3031,8 @@ const NGINX_PREFIX = /^\/(?:etc\/nginx|usr\/local\/nginx\/conf|usr\/local\/etc\/
  * matched, a few levels deep.
  */
 const deployedNginxConfigs = (0,snapshot/* perView */.DN)(function deployedNginxConfigs(snapshot) {
-    const parse = (file) => ({ file, directives: walkNginx(parseNginx(snapshot.text(file) ?? '')) });
+    // A file nginx would refuse (unbalanced braces) is a parse problem and not judged, as a Dockerfile Docker refuses is.
+    const parse = (file) => ({ file, directives: (0,nginx/* walkNginx */.g)(snapshot.nginx(file)) });
     const out = snapshot.nginxFiles().filter((f) => !((0,classify/* isTemplate */.Fl)(f) && !f.endsWith('.conf.template')) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f)).map(parse);
     const seen = new Set(out.map((c) => c.file));
     const tracked = new Set(snapshot.files);
@@ -3699,28 +3607,23 @@ function apacheHeaders(text) {
     }
     return out;
 }
-/** A `'*'`/`"*"` string literal (or Spring's `CorsConfiguration.ALL`) in code between `from` and `to`. */
-function hasStar(src, from, to) {
-    const code = src.code.slice(from, to);
-    for (let i = code.indexOf('*'); i >= 0; i = code.indexOf('*', i + 1)) {
-        const q = code[i - 1];
-        if ((q === '"' || q === "'") && code[i + 1] === q && src.bare[from + i - 1] === q && src.bare[from + i] === ' ')
-            return true;
-    }
-    return CORS_ALL.test(src.bare.slice(from, to));
-}
+/** A lone wildcard string literal (`'*'`, `"*"`), or (STAR_SCHEME) a scheme followed by one (`"https://*"`, `` `http://*` ``); overlapping, so each quote is tried as an opener. */
+const STAR_LITERAL = /(?=(["'])\*\1)/g;
+const STAR_SCHEME = /(?=(["'`])[a-z][a-z0-9+.-]*:\/\/\*\1)/gi;
 const CORS_ALL = /\bCorsConfiguration\s*\.\s*ALL\b/;
 /**
- * A string literal that is a scheme followed by a lone wildcard (`"https://*"`, `"http://*"`): rs/cors and go-chi/cors
- * match one `*` per origin against anything, so it accepts every origin over that scheme (go-chi/cors's README example).
+ * A `'*'`/`"*"` string literal (or Spring's `CorsConfiguration.ALL`) in code between `from` and `to`. With `scheme`, instead a
+ * string literal that is a scheme followed by a lone wildcard (`"https://*"`, `"http://*"`): rs/cors and go-chi/cors match one
+ * `*` per origin against anything, so it accepts every origin over that scheme (go-chi/cors's README example).
  */
-function hasSchemeStar(src, from, to) {
+function hasStar(src, from, to, scheme = false) {
     const code = src.code.slice(from, to);
-    for (const m of code.matchAll(/(["'`])[a-z][a-z0-9+.-]*:\/\/\*\1/gi)) {
+    // A real literal: its opening quote is code, and what follows it is string content (blanked in `bare`).
+    for (const m of code.matchAll(scheme ? STAR_SCHEME : STAR_LITERAL)) {
         if (src.bare[from + m.index] === m[1] && src.bare[from + m.index + 1] === ' ')
             return true;
     }
-    return false;
+    return !scheme && CORS_ALL.test(src.bare.slice(from, to));
 }
 /** A Ruby regex literal (`/.*\/`, `%r{.*}`) or PHP pattern (`'/.*\/'`, `'#.*#'`, `'.*'`) that matches any origin. */
 const REGEX_BODY = /^(?:\/(.*)\/|%r\{(.*)\}|#(.*)#)[a-z]*$/s;
@@ -3996,7 +3899,7 @@ function goCors(src) {
             hits.push({ offset: prop('AllowAllOrigins').start, what: `${label} AllowAllOrigins: true allows any origin` });
         else if (origins && star(origins))
             hits.push({ offset: origins.start, what: `${label} ${origins.name}: ${(0,util_text/* quoteSource */.IU)(origins.value)} allows any origin`, credentials: lib === 'rs' && credentials });
-        else if (origins && lib === 'rs' && hasSchemeStar(src, origins.start, origins.start + origins.value.length)) {
+        else if (origins && lib === 'rs' && hasStar(src, origins.start, origins.start + origins.value.length, true)) {
             hits.push({ offset: origins.start, what: `${label} ${origins.name}: ${(0,util_text/* quoteSource */.IU)(origins.value)} allows any origin (a wildcard after the scheme matches every host, and the origin is echoed)`, credentials });
         }
         else if (lib === 'rs' && !origins && !func && !assigned.has('AllowedOrigins') && !assigned.has('AllowOriginFunc')) {
@@ -4121,6 +4024,42 @@ function gorillaCors(src) {
 /** `plug CORSPlug` (Elixir), with its options to the end of the statement. */
 const CORS_PLUG = /(?<![\w.])plug\s*\(?\s*CORSPlug\b/g;
 /**
+ * The top-level keyword options of an Elixir call, from `from` (just after its first argument) to the end of its
+ * statement (the line, continued after a trailing comma or inside brackets): `, origin: "*", max_age: 1`,
+ * `(…, origin: "*")` or `, [origin: "*"]`. Options nested in a value (`headers: f(origin: "x")`) are not options.
+ */
+function elixirOptions(src, from) {
+    let depth = 0;
+    let end = from;
+    for (; end < src.bare.length && end - from < 4000; end++) {
+        const c = src.bare[end];
+        if (c === '(' || c === '[' || c === '{')
+            depth++;
+        else if (c === ')' || c === ']' || c === '}') {
+            if (--depth < 0)
+                break;
+        }
+        else if (c === '\n' && depth === 0 && !/,\s*$/.test(src.bare.slice(from, end)))
+            break;
+    }
+    const args = (0,util_code/* splitList */.ry)(src, from, end);
+    // An explicit keyword list: `plug CORSPlug, [origin: "*"]`.
+    if (args.length === 1 && args[0].name === null && src.bare[args[0].start] === '[' && (0,util_code/* matchBracket */.Qm)(src, args[0].start) === args[0].end - 1) {
+        return (0,util_code/* splitList */.ry)(src, args[0].start + 1, args[0].end - 1);
+    }
+    return args;
+}
+/** A CORSPlug `origin` value that allows any origin (`"*"`, a list holding it, an any-origin regex), as a hit; `label` names where it is set. */
+function corsPlugOrigin(src, origin, credentials, label) {
+    const regex = /^~r(?:\/(.*)\/|\((.*)\)|\{(.*)\}|"(.*)")[a-z]*$/s.exec(origin.value);
+    if (regex && ANY_REGEX.has(regex.slice(1).find((g) => g !== undefined) ?? '')) {
+        return { offset: origin.start, what: `${label} origin: ${(0,util_text/* quoteSource */.IU)(origin.value)} matches any origin and echoes it`, credentials };
+    }
+    if (hasStar(src, origin.start, origin.end))
+        return { offset: origin.start, what: `${label} origin: ${(0,util_text/* quoteSource */.IU)(origin.value)} allows any origin` };
+    return null;
+}
+/**
  * Elixir: cors_plug `plug CORSPlug, origin: "*"` / `origin: ["*"]` (a list holding `"*"` answers `*` to any other origin),
  * and `plug CORSPlug` without `origin` (its default is `"*"`) unless `config :cors_plug, origin: …` sets one in a config
  * file. CORSPlug sends a literal `*` (its default `credentials: true` is refused by browsers with it). An any-origin
@@ -4129,55 +4068,16 @@ const CORS_PLUG = /(?<![\w.])plug\s*\(?\s*CORSPlug\b/g;
 function corsPlug(src) {
     const hits = [];
     for (const m of src.bare.matchAll(CORS_PLUG)) {
-        // The statement: to the end of the line, continued after a trailing comma or inside brackets.
-        let depth = 0;
-        let end = m.index + m[0].length;
-        for (; end < src.bare.length && end - m.index < 4000; end++) {
-            const c = src.bare[end];
-            if (c === '(' || c === '[' || c === '{')
-                depth++;
-            else if (c === ')' || c === ']' || c === '}') {
-                if (--depth < 0)
-                    break;
-            }
-            else if (c === '\n' && depth === 0 && !/,\s*$/.test(src.bare.slice(m.index, end)))
-                break;
-        }
-        const stmt = src.code.slice(m.index, end);
-        const bare = src.bare.slice(m.index, end);
-        const option = (name) => {
-            const o = new RegExp(`(?<![\\w:])${name}:\\s*`).exec(bare);
-            if (!o)
-                return null;
-            const from = o.index + o[0].length;
-            let d = 0;
-            let to = from;
-            for (; to < bare.length; to++) {
-                const c = bare[to];
-                if (c === '(' || c === '[' || c === '{')
-                    d++;
-                else if (c === ')' || c === ']' || c === '}') {
-                    if (--d < 0)
-                        break;
-                }
-                else if (c === ',' && d === 0)
-                    break;
-            }
-            return { start: m.index + from, value: stmt.slice(from, to).trim() };
-        };
-        const origin = option('origin');
-        const credentials = option('credentials')?.value !== 'false';
+        const options = elixirOptions(src, m.index + m[0].length);
+        const origin = options.find((o) => o.name === 'origin');
+        const credentials = options.find((o) => o.name === 'credentials')?.value.trim() !== 'false';
         if (!origin) {
             hits.push({ offset: m.index, what: 'plug CORSPlug without origin allows any origin (its default is "*")', corsPlugDefault: true });
             continue;
         }
-        const regex = /^~r(?:\/(.*)\/|\((.*)\)|\{(.*)\}|"(.*)")[a-z]*$/s.exec(origin.value);
-        if (regex && ANY_REGEX.has(regex.slice(1).find((g) => g !== undefined) ?? '')) {
-            hits.push({ offset: origin.start, what: `CORSPlug origin: ${(0,util_text/* quoteSource */.IU)(origin.value)} matches any origin and echoes it`, credentials });
-        }
-        else if (hasStar(src, origin.start, origin.start + origin.value.length)) {
-            hits.push({ offset: origin.start, what: `CORSPlug origin: ${(0,util_text/* quoteSource */.IU)(origin.value)} allows any origin` });
-        }
+        const hit = corsPlugOrigin(src, origin, credentials, 'CORSPlug');
+        if (hit)
+            hits.push(hit);
     }
     return hits;
 }
@@ -4493,16 +4393,39 @@ const OTHER_DEV_HEADER = /(?<!!\s*(?:[\w.]+\.)?)\bIsDevelopment\(\)|@Profile\(\s
 /** Development configuration files of other stacks: Rails `config/environments/development.rb`, Spring `application-dev.yml`. */
 const OTHER_DEV_FILE = /(?:^|\/)(?:config\/environments\/development\.rb|application-(?:dev|devel|develop|development|local|debug)\.(?:properties|ya?ml))$/i;
 const devCode = (src, at) => (0,util_code/* inDevBranch */.xe)(src, at) || (src.lang === 'js' && (0,util_code/* enclosingHeaders */.FW)(src, at).some((h) => OTHER_DEV_HEADER.test(h)));
-/** Whether an Elixir config file (`config/*.exs`) sets cors_plug's origin: `config :cors_plug, origin: [...]`. */
-const corsPlugConfigured = (0,snapshot/* perView */.DN)(function corsPlugConfigured(snapshot) {
-    // Production configuration only (`config/dev.exs`, `config/test.exs` do not deploy), with an origin that is no wildcard
-    // (`origin: ["*"]` or a match-all regex configures nothing narrower than the default).
-    return snapshot.files.some((f) => {
-        if (!/(?:^|\/)config\/[^/]+\.exs$/.test(f) || /(?:^|\/)config\/(?:dev|test)\.exs$/.test(f) || (0,classify/* isDevOnly */.uL)(f) || (0,classify/* isTestFile */.hl)(f))
-            return false;
-        const origin = /\bconfig\s*\(?\s*:cors_plug\s*,(?:(?!\bconfig\b)[\s\S])*?\borigin:\s*([^\n]*)/.exec(snapshot.text(f) ?? '')?.[1];
-        return origin !== undefined && !/^(?:"\*"|\[\s*"\*"|~r[/|({[]\.\*)/.test(origin.trim());
-    });
+const CORS_PLUG_CONFIG = /(?<![\w.])config\s*\(?\s*:cors_plug\b/g;
+/** Production Elixir config files (`config/dev.exs`, `config/test.exs` do not deploy). */
+const isElixirProdConfig = (f) => /(?:^|\/)config\/[^/]+\.exs$/.test(f) && !/(?:^|\/)config\/(?:dev|test)\.exs$/.test(f) && !(0,classify/* isDevOnly */.uL)(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isTemplate */.Fl)(f);
+/** Which config files a value in this one gives way to: `config.exs` to `prod.exs` and `runtime.exs` (loaded after it), the others to `runtime.exs`. */
+const elixirConfigRank = (f) => (/(?:^|\/)config\/config\.exs$/.test(f) ? 0 : /(?:^|\/)config\/runtime\.exs$/.test(f) ? 2 : 1);
+/**
+ * cors_plug's application config, `config :cors_plug, origin: […]`, in production config files: whether any sets the
+ * origin (a bare `plug CORSPlug` then uses it rather than its `"*"` default), and the origins that allow any origin
+ * (`"*"`, a list holding it, an any-origin regex), each a finding at its line unless a config file loaded later in the
+ * same folder (`prod.exs`, `runtime.exs`) sets an origin that is no wildcard. Read once per run.
+ */
+const corsPlugConfig = (0,snapshot/* perView */.DN)(function corsPlugConfig(snapshot) {
+    const origins = [];
+    for (const file of snapshot.files.filter(isElixirProdConfig)) {
+        const text = snapshot.text(file);
+        if (!text?.includes(':cors_plug'))
+            continue;
+        const src = (0,util_code/* otherSource */.cj)(file, text);
+        for (const m of src.bare.matchAll(CORS_PLUG_CONFIG)) {
+            const options = elixirOptions(src, m.index + m[0].length);
+            const origin = options.find((o) => o.name === 'origin');
+            if (!origin)
+                continue;
+            const credentials = options.find((o) => o.name === 'credentials')?.value.trim() !== 'false';
+            origins.push({ file, src, origin, credentials, hit: corsPlugOrigin(src, origin, credentials, 'config :cors_plug') });
+        }
+    }
+    const narrowedLater = (file) => origins.some((o) => !o.hit && (0,classify/* dirname */.pD)(o.file) === (0,classify/* dirname */.pD)(file) && elixirConfigRank(o.file) > elixirConfigRank(file)
+        && (elixirConfigRank(o.file) === 2 || /(?:^|\/)config\/prod\.exs$/.test(o.file)));
+    return {
+        configured: origins.length > 0,
+        hits: origins.filter((o) => o.hit && !narrowedLater(o.file)).map(({ file, src, hit }) => ({ file, line: src.lineAt(hit.offset), column: src.columnAt(hit.offset), what: hit.what, credentials: hit.credentials ?? false })),
+    };
 });
 /** Any-origin CORS in code and config. */
 const corsWildcard = (0,checks_define/* defineCheck */.q)({
@@ -4518,6 +4441,8 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         { ...phrases/* CORS_WILDCARD_UNDER_HEADING */.lP, note: 'wildcard under a CORS heading' },
         { ...phrases/* CORS_ALLOW_LIST */.Pi, note: 'a promise that CORS allows only the origins it names: the check fails a wildcard or reflected origin' },
         { ...phrases/* CORS_ALLOW_LIST_UNDER_HEADING */.B1, note: 'allowed origins named under a CORS heading' },
+        { ...phrases/* CORS_NOT_REFLECTED */.RG, note: 'a promise that a foreign origin is not echoed: the check fails configurations that reflect it' },
+        { ...phrases/* CORS_CONFIG_LISTED */.bb, note: 'a CORS library given an explicit origin list (or not the wildcard): the check reads its configuration' },
         {
             // Django's switch named and turned off. Only this check: the live probe would also pass an
             // any-origin regex (CORS_ALLOWED_ORIGIN_REGEXES) that the promise does not speak of.
@@ -4533,7 +4458,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         details: [
             'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`). The origins of these calls may also be an environment read whose fallback is `*` (`allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`, Flask-CORS `origins=os.environ.get("CORS_ORIGINS", "*")`, `config("X", default="*", cast=Csv())`, a list of such a read or a comprehension over it, a module-level name holding one): any origin unless the deploy environment sets the variable, `critical` with credentials as above; a fallback that lists origins passes.',
             'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed; a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { … }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
-            'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(…)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"`, `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`) sets `config :cors_plug, origin: …` to something other than a wildcard, and an any-origin regex (`origin: ~r/.*/`). Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
+            'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(…)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"` (the plug\'s own top-level options only: an `origin:` nested in another option\'s value is not read), `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`) sets `config :cors_plug, origin: …`, and an any-origin regex (`origin: ~r/.*/`); such a wildcard set in production config (`config :cors_plug, origin: ["*"]` in `config.exs`, `prod.exs`, `runtime.exs`…) is a finding at that line, unless a config file loaded after it (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after the others) sets an origin that is no wildcard. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
             'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`).',
             'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`; so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
             'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
@@ -4622,8 +4547,9 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                 // Micronaut's wide-open default applies only when no configuration file of the folder (`application-prod.yml`) defines `configurations`.
                 if (h.micronautOpen && scanned.some((s) => s.data.micronautConfigures && (0,classify/* dirname */.pD)(s.file) === (0,classify/* dirname */.pD)(file)))
                     continue;
-                // CORSPlug's `"*"` default applies unless the application's config sets `config :cors_plug, origin: …`.
-                if (h.corsPlugDefault && corsPlugConfigured(snapshot))
+                // CORSPlug's `"*"` default applies unless the application's production config sets `config :cors_plug, origin: …`
+                // (a wildcard there is reported at its own line below).
+                if (h.corsPlugDefault && corsPlugConfig(snapshot).configured)
                     continue;
                 if (h.defaultOrigins && configured(file))
                     continue;
@@ -4644,6 +4570,8 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             if (any || all)
                 emit(report, e.file, e.line, e.column, `${e.key}=${(0,util_text/* quoteSource */.IU)(v)} allows any origin`, false, e.dev);
         }
+        for (const h of corsPlugConfig(snapshot).hits)
+            emit(report, h.file, h.line, h.column, h.what, h.credentials, false);
         for (const h of nelmioCors(snapshot))
             emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
         for (const h of playCors(snapshot))
@@ -5335,7 +5263,9 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             // A prohibition is the promise too ("You must never enable debug in production", Django's deployment checklist;
             // "Don't enable DEBUG in production"), and the switch may be a prefixed variable ("Never set `FLASK_DEBUG=1`"):
             // `_debug` counts where `debug` does. A negated disable is no promise ("We do not (yet) disable debug").
-            pattern: /\bdebug(?: mode)?\b[^;]*\b(?:disabled|off|false|turned off|(?:not|never) (?:be )?(?:enabled|on|true|turned on))\b|(?<!(?:\bnot|\bnever|n't) (?:yet |ever |always )?)\b(?:disable|turn off|no)(?: (?:the|flask|django|app|application|framework))* debug(?: mode\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|don't|do not|must not|mustn't|should not|shouldn't|cannot|can't)(?: ever)? (?:enable|turn on|switch on|activate|leave on|allow)(?: (?:the|flask|django|app|application|framework))* debug(?: mode\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|not|don't|do not|must not)\b[^;]*\b(?:with|in) debug(?: mode)? (?:on|enabled|true)\b|(?:\b|_)debug ?= ?(?:false|0)\b|\b(?:no|not|never|remov\w*|delet\w*|drop(?:s|ped|ping)?|strip(?:s|ped|ping)?|eliminat\w*|get rid of)\b[^;]*(?:\b|_)debug ?= ?(?:true|1)\b|(?:\b|_)debug ?= ?(?:true|1)\b[^;]*\b(?:not|never|removed|deleted|dropped|stripped|eliminated|gone)\b/,
+            // The switch "not set to True" ("Ensure `DJANGO_DEBUG` is not set to True in production", "DEBUG must never be set to 1"),
+            // a prefixed variable too (`debug` ends the name: `DEBUG_PROPAGATE_EXCEPTIONS` is another setting).
+            pattern: /\bdebug(?: mode)?\b[^;]*\b(?:disabled|off|false|turned off|(?:not|never) (?:be )?(?:enabled|on|true|turned on))\b|(?:\b|_)debug(?: mode)?\b[^;]*\b(?:not|never) (?:be |been )?set (?:to )?(?:true|1|on)\b|(?<!(?:\bnot|\bnever|n't) (?:yet |ever |always )?)\b(?:disable|turn off|no)(?: (?:the|flask|django|app|application|framework))* debug(?: mode\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|don't|do not|must not|mustn't|should not|shouldn't|cannot|can't)(?: ever)? (?:enable|turn on|switch on|activate|leave on|allow)(?: (?:the|flask|django|app|application|framework))* debug(?: mode\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|not|don't|do not|must not)\b[^;]*\b(?:with|in) debug(?: mode)? (?:on|enabled|true)\b|(?:\b|_)debug ?= ?(?:false|0)\b|\b(?:no|not|never|remov\w*|delet\w*|drop(?:s|ped|ping)?|strip(?:s|ped|ping)?|eliminat\w*|get rid of)\b[^;]*(?:\b|_)debug ?= ?(?:true|1)\b|(?:\b|_)debug ?= ?(?:true|1)\b[^;]*\b(?:not|never|removed|deleted|dropped|stripped|eliminated|gone)\b/,
             // Debug logging, symbols, toolbars and debug pages/endpoints are not the debug switch the check reads
             // (a reachable debug page is dev-server-exposed's).
             // A mobile app's debug switch is not the deployment's.
@@ -5919,7 +5849,9 @@ const TOKEN_RULES = [
     { id: 'slack-token', label: 'Slack token', prefix: 'xox', prefixLength: 5, re: /(?<![A-Za-z0-9])(xox[abposre]-(?:\d{6,}-)+[A-Za-z0-9-]{8,})/g, reject: (v, line) => isExampleToken(v) || isMaskedToken(v, line) },
     { id: 'slack-webhook', label: 'Slack webhook URL', prefix: 'https://hooks.slack.com/', re: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_]{6,}\/[A-Za-z0-9_]{6,}\/[A-Za-z0-9_]{16,})/g, reject: isExampleToken },
     // gitleaks stripe-access-token (live keys only: test-mode keys cannot move money).
-    { id: 'stripe-live-key', label: 'Stripe live secret key', prefix: 'sk_live_', prefixLength: 8, re: /(?<![A-Za-z0-9_])((?:sk|rk)_live_[A-Za-z0-9]{20,247})(?![A-Za-z0-9])/g, reject: isExampleToken },
+    { id: 'stripe-live-key', label: 'Stripe live secret key', prefix: 'sk_live_', re: /(?<![A-Za-z0-9_])(sk_live_[A-Za-z0-9]{20,247})(?![A-Za-z0-9])/g, reject: isExampleToken },
+    // A restricted key (`rk_live_…`) is a secret key with fewer permissions: the same finding, named for what it is.
+    { id: 'stripe-restricted-key', label: 'Stripe live restricted key', prefix: 'rk_live_', re: /(?<![A-Za-z0-9_])(rk_live_[A-Za-z0-9]{20,247})(?![A-Za-z0-9])/g, reject: isExampleToken },
     // secretlint-rule-gcp / gitleaks gcp-api-key
     { id: 'google-api-key', label: 'Google API key', prefix: 'AIza', re: /(?<![A-Za-z0-9_-])(AIza[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/g, reject: isExampleToken },
     // secretlint-rule-sendgrid
@@ -6280,7 +6212,10 @@ function isReference(value) {
         return true;
     if (/^(?:classpath\*?|file):|^projects\/[\w.-]+\/secrets\/[\w.-]+(?:\/versions\/[\w.-]+)?$/.test(v) || KEY_FILE_PATH_RE.test(v))
         return true;
-    return /\$\{|\$\(|^\$[A-Za-z_]|\{\{|\{%|<%|%\(|%\{|#\{|\$\$|@Microsoft\.KeyVault|^(?:op|sm|vault|ref\+\w+|awssm|gcpsm|azkv|arn:aws):|process\.env|import\.meta\.env|os\.environ|getenv|env\(|ENV\[|System\.getenv|secrets\.|\/run\/secrets\/|^\/(?:run|var|etc|home|tmp|opt|usr|app|srv|secrets|data|mnt|config)\/|^\.{1,2}\/|^~\//.test(v);
+    // A substitution reads as one: `$(cat /run/secrets/db)`, `$(DB_PASSWORD)`, `%(db_password)s`, `$$DB_PASSWORD`, a whole `$VAR`
+    // (or `$HOME/…`). A generated key may hold `$(`, `%(`, `$$` or start with `$` (Django's alphabet has `$`, `%`, `(`: ~2%
+    // of its keys hold `$(`), and neither Python nor dotenv expands them.
+    return /\$\{|\$\([A-Za-z_][^()]*\)|^\$[A-Za-z_]\w*(?:$|[/.:])|\{\{|\{%|<%|%\(\w+\)[sdifr]|%\{|#\{|\$\$\{|\$\$[A-Z_][A-Z0-9_]*\b|@Microsoft\.KeyVault|^(?:op|sm|vault|ref\+\w+|awssm|gcpsm|azkv|arn:aws):|process\.env|import\.meta\.env|os\.environ|getenv|env\(|ENV\[|System\.getenv|secrets\.|\/run\/secrets\/|^\/(?:run|var|etc|home|tmp|opt|usr|app|srv|secrets|data|mnt|config)\/|^\.{1,2}\/|^~\//.test(v);
 }
 /** Substrings that mark a value as an illustration rather than a real secret. */
 const EXAMPLE_RE = /example|dummy|fake|sample|placeholder|redacted|changeme|change[-_]me|replace|your[-_]|<[\w .-]{1,40}>|<%[\s\S]*%>|<<[A-Z_-]|x{4,}|\*{3,}|\.{3}|…|lorem|foobar|not[-_]?a[-_]?real|notsecret|insecure|todo|fixme|test/i;
@@ -6309,6 +6244,8 @@ const DEFAULT_WORDS = new Set([
     // The product's own name, as Docker's samples set it (awesome-compose `GF_SECURITY_ADMIN_PASSWORD=grafana`, the WordPress quickstart's
     // `WORDPRESS_DB_PASSWORD: wordpress`), like `postgres`, `rabbitmq` and `redis` above.
     'grafana', 'wordpress', 'mariadb', 'keycloak',
+    // Strapi's generated `.env` placeholders (`APP_KEYS=toBeModified1,toBeModified2`, `API_TOKEN_SALT=tobemodified`).
+    'tobemodified', 'tobemodified1', 'tobemodified2', 'tobechanged', 'tobereplaced',
     // redis.conf's own example (`# requirepass foobared`), uncommented as is.
     'foobared',
     // Flask's and Flask-SocketIO's documentation values.
@@ -6357,12 +6294,14 @@ const SAMPLE_PASSWORDS = new Set([
 const PLACEHOLDER_ABBREVIATIONS = new Set(['pwd', 'pw', 'jwt', 'db', 'sql', 'mssql', 'psql', 'pg', 'smtp', 'ssh', 'hmac', 'rsa', 'sha', 'mq', 'crm', 'cms', 'tls', 'ssl', 'xml', 'http', 'pgp', 'gpg', 'vpn', 'ftp', 'sftp', 'dns', 'cdn', 'gcp', 'sdk', 'cli']);
 const PLACEHOLDER_SECRETS = new Set(['password', 'passwords', 'passwd', 'pass', 'pwd', 'pw', 'passphrase', 'secret', 'secrets', 'key', 'keys', 'token', 'tokens', 'apikey', 'credential', 'credentials', 'creds']);
 /** `replace`/`change`… followed by one of these is an instruction, not a value (`replace_with_real_password`, `change_me_please`). */
-const PLACEHOLDER_VERBS = new Set(['replace', 'change', 'set', 'update', 'generate', 'insert', 'fill', 'enter', 'put']);
+const PLACEHOLDER_VERBS = new Set(['replace', 'change', 'set', 'update', 'generate', 'insert', 'fill', 'enter', 'put', 'get', 'paste', 'add']);
 const PLACEHOLDER_OBJECTS = new Set(['me', 'this', 'it', 'with', 'in', 'later', 'before', 'to', 'your', 'the', 'a', 'an', 'real', 'value', 'now', 'please', 'here', 'for', 'secret', 'password', 'key', 'token']);
 /** Inside a value, `change`/`replace` followed by one of these tells the reader to change it (`…-change-in-production`, `…_replace_me`). */
 const CHANGE_OBJECTS = new Set(['me', 'this', 'it', 'in', 'before', 'for', 'later', 'now', 'please', 'on', 'asap']);
 /** The same instruction written as one word. */
 const CHANGE_WORDS = new Set(['changeme', 'changeit', 'changethis', 'replaceme']);
+/** `…_should_be_updated`, `…-must-be-changed`: a value that says it is to be replaced (Supabase's `this_password_is_insecure_and_should_be_updated`). */
+const TO_BE_CHANGED = new Set(['changed', 'updated', 'replaced', 'rotated', 'modified', 'overridden', 'overwritten', 'regenerated', 'set']);
 /** A value's words: split at non-alphanumerics, camelCase and letter/digit boundaries (`yourStrong(!)Password` → your strong password). */
 function valueWords(v) {
     return v
@@ -6393,12 +6332,12 @@ function isPlaceholderCredential(value) {
     if (/\s/.test(v))
         return false;
     const words = valueWords(v);
-    if (words.length < 2 || words.length > 10)
+    if (words.length < 2 || words.length > 14)
         return false;
     const numbers = words.filter((w) => /^[0-9]+$/.test(w));
     if (numbers.length > 1 || numbers.some((n) => n.length > 4))
         return false;
-    if (!words.every((w) => /^[0-9]+$/.test(w) || (w.length >= 2 && (/[aeiouy]/.test(w) || PLACEHOLDER_ABBREVIATIONS.has(w)))))
+    if (!words.every((w) => /^[0-9]+$/.test(w) || w === 'a' || (w.length >= 2 && (/[aeiouy]/.test(w) || PLACEHOLDER_ABBREVIATIONS.has(w)))))
         return false;
     const i = words[0] === 'please' ? 1 : 0;
     const first = words[i];
@@ -6406,8 +6345,14 @@ function isPlaceholderCredential(value) {
         return words.slice(i + 1).some((w) => PLACEHOLDER_SECRETS.has(w));
     if (PLACEHOLDER_VERBS.has(first) && PLACEHOLDER_OBJECTS.has(words[i + 1] ?? ''))
         return true;
-    // A value that says to change it, later in its words: `dev-secret-key-change-in-production`, `supersecret-changeme`.
-    return words.some((w, j) => j > i && (CHANGE_WORDS.has(w) || ((w === 'change' || w === 'replace') && CHANGE_OBJECTS.has(words[j + 1] ?? ''))));
+    // A value that describes itself: `this_password_is_insecure`, `super-secret-jwt-token-with-at-least-32-characters-long` (Supabase's).
+    if (words.some((w) => PLACEHOLDER_SECRETS.has(w)) && (words.includes('insecure') || (words.includes('least') && (words.includes('characters') || words.includes('chars')))))
+        return true;
+    // A value that says to change it, later in its words: `dev-secret-key-change-in-production`, `supersecret-changeme`,
+    // `plausible-please-change`, `this_password_is_insecure_and_should_be_updated`.
+    return words.some((w, j) => j > i && (CHANGE_WORDS.has(w)
+        || ((w === 'change' || w === 'replace') && (CHANGE_OBJECTS.has(words[j + 1] ?? '') || (words[j - 1] === 'please' && j === words.length - 1)))
+        || ((w === 'should' || w === 'must' || w === 'to') && words[j + 1] === 'be' && TO_BE_CHANGED.has(words[j + 2] ?? ''))));
 }
 /** The placeholders that hold white space: `<your password>`, `[secret]`, `change me`, `please replace this`, `fill me in`. */
 const SPACED_PLACEHOLDER_RE = /^(?:<[^<>]*>|\[[^[\]]*\]|(?:please\s+)?(?:change|replace|set|update|generate|fill|insert)\s+(?:me|this|it)(?:\s+(?:in|please|now|later|first))*)$/i;
@@ -6488,7 +6433,7 @@ function looksLikeSecretValue(value, minLength = 12) {
         return false;
     if ((/\s/.test(v) && !randomWithSpaces(v) && !spacedSecret(v, false)) || !/[A-Za-z]/.test(v) || (!/[0-9]/.test(v) && !randomLetters(v)) || classes(v) < 2)
         return false;
-    if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || isDummyValue(v) || isCiphertextOrHash(v) || isPublicKeyValue(v))
+    if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || isDummyValue(v) || isCiphertextOrHash(v) || isPublicKeyValue(v) || isDataUrl(v))
         return false;
     if (isUrlWithoutSecret(v) || isKebabIdentifier(v) || RELATIVE_FILE_RE.test(v))
         return false;
@@ -6680,13 +6625,20 @@ function isKebabIdentifier(v) {
  * literal of 8+ characters that is not a reference, number, URL, example, placeholder or default;
  * with spaces, one that is no prose, label, command line or cron expression ({@link spacedSecret}).
  */
+/**
+ * An inline asset as a data URL (`data:image/png;base64,…`, `data:image/svg+xml;utf8,<svg…`, `data:font/woff2;base64,…`): an icon
+ * or font embedded under a name such as `tokenIcon` or `password_icon`, never a credential (gitleaks' generic rule stops at its `:`).
+ */
+function isDataUrl(value) {
+    return /^data:[a-z]+\/[\w.+-]+(?:;[\w.+-]+(?:=[\w.+-]+)?)*,/i.test(value.trim());
+}
 function looksLikeEnvSecret(value) {
     const v = value.trim();
     if (v.length < 8 || v.length > 4096 || (/\s/.test(v) && !spacedSecret(v, true)) || !/[A-Za-z]/.test(v))
         return false;
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(?:true|false|yes|no|on|off|null|none)$/i.test(v))
         return false;
-    return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !isDummyValue(v) && !isCiphertextOrHash(v) && !isPublicKeyValue(v) && !RELATIVE_FILE_RE.test(v);
+    return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !isDummyValue(v) && !isCiphertextOrHash(v) && !isPublicKeyValue(v) && !isDataUrl(v) && !RELATIVE_FILE_RE.test(v);
 }
 /**
  * Values that are safe to commit although a secret-named key holds them: ciphertext. dotenvx
@@ -7785,7 +7737,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example).'
                 + ' In code (Python, JavaScript/TypeScript, and Go, Java, Kotlin, Scala, Groovy, C#, Rust, PHP, Ruby, Elixir) a quoted literal that is such a URL counts wherever it is written, a call\'s argument too (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect(\'mongodb://admin:admin@mongo:27017/app\')`, `dj_database_url.config(default="postgres://…")`, Go\'s `sql.Open("postgres", "postgres://…")`), whatever its host (local and documentation hosts too, as for a named value); not in a comment, a docstring or inside another string, not a literal shown to people as a format (after `help=`, `placeholder=`, `examples=`, `description:`…), and a format placeholder (`%s`, `{password}`, `${DB_PASSWORD}`) is no password. Tests, illustration folders and templates are exempt; development-only files, development configuration (`config/environments/development.rb`) and development branches (`if DEBUG:`, `class DevelopmentConfig`, `if (process.env.NODE_ENV === \'development\') {`) give notes. A real password in such a URL is `hardcoded-secret`\'s.',
             'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat` (`keyboardcat`), jsonwebtoken\'s `shhhhh`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
-            'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
+            'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `…_should_be_updated`, `…-must-be-changed`), `generate…`/`get…`/`add…`/`paste…` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), Strapi\'s `tobemodified`, Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
             "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`.",
             util_groups/* COMPOSE_ENV_REACH_DOC */.gU,
             'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`…), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {…}`, `local`, `test`… environment, the words of development-only file names; `production`, `staging` and others are judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…).',
@@ -8971,8 +8923,10 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
         {
             // "No secrets baked into the Docker image", "`NPM_TOKEN` is not baked into the image" (a secret word may be
             // a variable's name), "No secrets in environment variables baked into the image", "No secrets in `ENV`
-            // lines of the Dockerfile".
-            pattern: /\bno (?:secrets?|credentials?|passwords?) (?:baked )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b|\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b[^;]*\bnot (?:baked |stored |kept |embedded |copied )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|container images?|images?|build args?)\b|\bno (?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b[^;]*\bbaked into (?:the )?(?:docker )?images?\b|\b(?:don't|do not|never) bake (?:any )?(?:secrets?|credentials?|passwords?|tokens?) in(?:to)? (?:the )?(?:docker |container )?images?\b|\bno (?:secrets?|credentials?|passwords?|tokens?) in (?:the )?(?:env|arg)\b[^;]*\bdockerfiles?\b/,
+            // lines of the Dockerfile", "No API keys in `ENV` instructions", "The Dockerfile's `ENV` lines hold no credentials",
+            // "Never bake API tokens into container images", "Build secrets passed with `--mount=type=secret`, never via `ARG`/`ENV`"
+            // (not `.dockerignore`, nor `--mount=type=secret` alone: how a secret is passed is not what the final stage holds).
+            pattern: /\bno (?:secrets?|credentials?|passwords?) (?:baked )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b|\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b[^;]*\bnot (?:baked |stored |kept |embedded |copied )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|container images?|images?|build args?)\b|\bno (?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b[^;]*\bbaked into (?:the )?(?:docker )?images?\b|\b(?:don't|do not|never) bake (?:any )?(?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?) in(?:to)? (?:the )?(?:docker |container )?images?\b|\bno (?:secrets?|credentials?|passwords?|tokens?) in (?:the )?(?:env|arg)\b[^;]*\bdockerfiles?\b|\bno (?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?) in (?:the )?(?:dockerfile'?s? )?(?:env|arg)(?:\/(?:env|arg))? (?:instructions?|lines?|directives?|statements?)\b|\b(?:env|arg)(?:\/(?:env|arg))? (?:instructions?|lines?|directives?|statements?) (?:holds?|contains?|has|have|carr(?:y|ies)|includes?) no (?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?)\b|\b(?:secrets?|credentials?|passwords?|tokens?)\b[^;]*--mount=type=secret\b[^;]*\b(?:never|not) (?:via|through|with|in|as) (?:an? |the )?(?:build[- ]?)?(?:args?|env|arg\/env|env\/arg)\b/,
             note: 'a promise that images bake in no secret: the check reads final-stage ENV/ARG',
         },
     ],
@@ -9197,7 +9151,9 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
         {
             // ".env is listed in .gitignore", ".gitignore includes .env", "Ensure .env is gitignored". The env files
             // the item names other than `.env` (".env.local files are in .gitignore") become the option `names`.
-            pattern: /\.env\b[^;]*\.?git-?ignored?\b|\.?gitignore\b[^;]*\.env\b/,
+            // Env files named by kind count as `.env` does: "Ensure dotenv files are gitignored", "Git ignores environment
+            // files (`.env*`)", "`.gitignore` covers local env files" (not `.dockerignore`, not "env vars").
+            pattern: /\.env\b[^;]*\.?git-?ignored?\b|\.?gitignore\b[^;]*\.env\b|\b(?:dotenv|env(?:ironment)?) files?\b[^;]*\.?git-?ignored?\b|(?:\.?gitignore\b|\bgit ignores\b)[^;]*\b(?:dotenv|env(?:ironment)?) files?\b/,
             // Negated ("`.env` is not in `.gitignore` because Render reads it", "`.env` no está en `.gitignore`",
             // ".gitignore does not list .env"): the opposite promise, or a question, not the rule.
             unless: /\b(?:not|never|isn't|aren't|no|nicht|pas)\s+(?:(?:be|been|yet|listed|included|present|added|put|kept|ignored|está|esta|estan|están|ist|sind|est|in|en|to|into|dans|im|the|a|an|de|la|el|der|die)\s+)*\.?git-?ignored?\b|\.?gitignore\b[^;]*\b(?:does not|doesn't|do not|don't|must not|should not|never|not|no)\s+(?:\w+\s+)?(?:include|includes|list|lists|contain|contains|ignore|ignores|cover|covers|mention|have|has)\b/,
@@ -10478,7 +10434,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), `password: …`, `.env` `TOKEN=…`, PHP `define(\'DB_PASSWORD\', \'…\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`…; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`; C# verbatim and Objective-C `@"…"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= …`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "…"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=…`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`; not a camelCase name), has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) — never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=…`) is read to the end of the line;',
             '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, python-decouple `config("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, `ENV.fetch("X") { "…" }`, `ENV["X"] || "…"`, JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
-            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file`, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': …, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
+            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,…"`, `password_icon: data:image/svg+xml;…`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file`, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': …, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
             '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json`, HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files (`config/dev.exs`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`).',
             '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy; a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
@@ -10956,11 +10912,11 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  (`pm2-runtime [start] ecosystem.config.js`, `pm2 start ecosystem.config.cjs --no-daemon`, `.json`/`.yml` files; `--only` apps) is read the',
             '  same way: each app\'s `script` + `args` (with its `interpreter` and `cwd`; `script: npm, args: run dev` reads the package script)',
             '  is judged like a command, and `watch: true` (or a list of paths) is watch mode; a dev server is reported at the app\'s `args`',
-            '  (else `script`) line, watch mode at its `watch` line, naming the entry point — each app (and each supervisord program) that starts one, not only the first. An ecosystem file no entry point starts is not read.',
+            '  (else `script`) line, watch mode at its `watch` line, naming the entry point — each app (and each supervisord program) that starts one, not only the first, also when several run the same script (two apps with `args: run dev` are two findings). An ecosystem file no entry point starts is not read.',
             '  pm2 started with a script (`pm2-runtime start npm -- run dev`, `pm2 start app.py --interpreter python3`) runs that script, its',
             '  own arguments after `--`.',
             '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
-            '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `gunicorn`/`uvicorn`/`hypercorn`/`granian --reload` (anywhere on the line; gunicorn\'s also through `GUNICORN_CMD_ARGS`, on the command line or set by the stage\'s `ENV`, the compose service\'s `environment` or the Kubernetes container\'s `env`; gunicorn\'s `--reload-engine`/`--reload-extra-file` only tune a reloader `--reload` turns on, and pass alone), `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev`,',
+            '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `gunicorn`/`uvicorn`/`hypercorn`/`granian --reload` (anywhere on the line; gunicorn\'s also through `GUNICORN_CMD_ARGS` (split as gunicorn splits it, like a shell: a quoted word is one argument), on the command line or set by the stage\'s `ENV`, the compose service\'s `environment` or the Kubernetes container\'s `env`; gunicorn\'s `--reload-engine`/`--reload-extra-file` only tune a reloader `--reload` turns on, and pass alone), `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev`,',
             '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
             '  server), `nodemon`, `ts-node-dev`, `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
             '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `gatsby develop`,',
@@ -11113,6 +11069,15 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
             context: /\b(?:docker|containers?|compose|kubernetes|k8s)\b/,
             unless: /\b(?:redis|database|db|jvm|heap|xmx|upload|file descriptors?|alert(?:s|ed|ing)?|usage|utili[sz]ation)\b|%/,
             note: 'resource limits under a Docker/containers heading',
+        },
+        {
+            // The workload named first ("Kubernetes pods have resource requests and limits", "Every container sets requests and
+            // limits") and compose's own key ("`deploy.resources.limits` set in compose", `resources.limits` in a manifest).
+            // Declined in the clause ("We don't set requests and limits on the batch pods") it promises nothing.
+            pattern: /\b(?:containers?|pods?|deployments?|workloads?)\b[^;]*\b(?:resource )?requests and limits\b|\b(?:deploy\.)?resources\.limits\b/,
+            unless: /\b(?:alert(?:s|ed|ing)?|usage|utili[sz]ation|jvm|heap|xmx)\b|%/,
+            clauseUnless: /\b(?:no|not|never|don't|do not|doesn't|does not|without|unset|removed?)\b/,
+            note: 'a promise about container resource limits: the check requires a memory limit',
         },
     ],
     docs: {
@@ -15103,6 +15068,168 @@ function podTemplateShapeProblem(obj) {
 
 /***/ }),
 
+/***/ 9776:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ parseNginx),
+/* harmony export */   g: () => (/* binding */ walkNginx)
+/* harmony export */ });
+/**
+ * A small nginx configuration parser following nginx's own lexer rules: words and quoted strings
+ * (with escapes), `;` ends a directive, `{ … }` opens a block, `#` starts a comment only at the
+ * start of a token, and `${VAR}` stays inside a word (nginx variables and envsubst templates).
+ * Never throws: unbalanced braces close at the end of the file (and are reported as a problem when asked, as
+ * `nginx -t` refuses them).
+ */
+const MAX_DEPTH = 64;
+function tokenize(text) {
+    const out = [];
+    let i = 0;
+    let line = 1;
+    let col = 1;
+    const n = text.length;
+    const advance = (k) => {
+        for (let j = 0; j < k && i < n; j++, i++) {
+            if (text[i] === '\n') {
+                line++;
+                col = 1;
+            }
+            else
+                col++;
+        }
+    };
+    while (i < n) {
+        const c = text[i];
+        if (/\s/.test(c)) {
+            advance(1);
+            continue;
+        }
+        if (c === '#') {
+            const end = text.indexOf('\n', i);
+            advance((end < 0 ? n : end) - i);
+            continue;
+        }
+        const start = { line, column: col };
+        if (c === '{' || c === '}' || c === ';') {
+            out.push({ value: c, raw: c, ...start, quoted: false });
+            advance(1);
+            continue;
+        }
+        if (c === '"' || c === "'") {
+            let k = i + 1;
+            let value = '';
+            while (k < n && text[k] !== c) {
+                if (text[k] === '\\' && k + 1 < n) {
+                    value += text[k + 1] === c || text[k + 1] === '\\' ? text[k + 1] : `\\${text[k + 1]}`;
+                    k += 2;
+                    continue;
+                }
+                value += text[k];
+                k++;
+            }
+            const raw = text.slice(i, Math.min(n, k + 1));
+            out.push({ value, raw, ...start, quoted: true });
+            advance(raw.length);
+            continue;
+        }
+        let k = i;
+        let value = '';
+        while (k < n) {
+            const d = text[k];
+            if (/\s/.test(d) || d === ';' || d === '}')
+                break;
+            if (d === '{') {
+                // `${name}` is part of a word; any other `{` opens a block.
+                if (text[k - 1] === '$' && k > i) {
+                    const end = text.indexOf('}', k);
+                    if (end > 0) {
+                        value += text.slice(k, end + 1);
+                        k = end + 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if (d === '\\' && k + 1 < n) {
+                value += text[k + 1];
+                k += 2;
+                continue;
+            }
+            value += d;
+            k++;
+        }
+        out.push({ value, raw: text.slice(i, k), ...start, quoted: false });
+        advance(k - i);
+    }
+    return out;
+}
+/**
+ * Parses nginx configuration text into a tree of directives. Unbalanced braces are pushed to `problems`
+ * (the first is enough: nginx stops there): a `}` that closes nothing, and a block still open at the end of the
+ * file, located at the directive that opened it. OpenResty's `*_by_lua_block { … }` hold Lua, whose own lexer
+ * nginx hands them to (`#t` is Lua's length operator, not a comment): braces are not judged in such a file.
+ */
+function parseNginx(text, problems) {
+    const tokens = tokenize(text);
+    const judge = problems && !/_by_lua_block\b/.test(text) ? problems : undefined;
+    let pos = 0;
+    const parseBlock = (context, depth, parent) => {
+        const out = [];
+        while (pos < tokens.length) {
+            const t = tokens[pos];
+            if (!t.quoted && t.value === '}') {
+                pos++;
+                if (depth > 0)
+                    return out;
+                if (judge && !judge.length)
+                    judge.push({ line: t.line, column: t.column, message: `unexpected '}': it closes no block (nginx refuses the file; an extra '}', or a '{' missing above)` });
+                continue;
+            }
+            if (!t.quoted && (t.value === ';' || t.value === '{')) {
+                pos++;
+                continue;
+            }
+            const d = { name: t.value, args: [], line: t.line, column: t.column, context, ...(parent ? { parent } : {}) };
+            pos++;
+            while (pos < tokens.length) {
+                const a = tokens[pos];
+                if (!a.quoted && (a.value === ';' || a.value === '{' || a.value === '}'))
+                    break;
+                d.args.push({ value: a.value, raw: a.raw, line: a.line, column: a.column });
+                pos++;
+            }
+            const end = tokens[pos];
+            if (end && !end.quoted && end.value === ';')
+                pos++;
+            else if (end && !end.quoted && end.value === '{') {
+                pos++;
+                d.block = depth < MAX_DEPTH ? parseBlock([...context, d.name], depth + 1, d) : [];
+            }
+            out.push(d);
+        }
+        // The end of the file inside a block (the innermost one still open is named: nginx only says where the file ended).
+        if (parent && judge && !judge.length)
+            judge.push({ line: parent.line, column: parent.column, message: `the '${parent.name}' block opened here is never closed: unexpected end of file, expecting '}' (nginx refuses the file)` });
+        return out;
+    };
+    return parseBlock([], 0);
+}
+/** Every directive of a tree, depth first, in source order. */
+function walkNginx(tree) {
+    const out = [];
+    const visit = (list) => { for (const d of list) {
+        out.push(d);
+        if (d.block)
+            visit(d.block);
+    } };
+    visit(tree);
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 51713:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -15241,7 +15368,9 @@ function neutralizeErb(text) {
 /* harmony import */ var _suppress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77941);
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18650);
 /* harmony import */ var _prerender_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(51713);
+/* harmony import */ var _nginx_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9776);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(84592);
+
 
 
 
@@ -15374,6 +15503,7 @@ class Snapshot {
             yaml: (p) => (set.has(p) ? self.yaml(p) : undefined),
             json: (p) => (set.has(p) ? self.json(p) : undefined),
             nginxFiles: () => self.nginxFiles().filter((f) => set.has(f)),
+            nginx: (p) => (set.has(p) ? self.nginx(p) : []),
             gitignored: (p) => self.gitignored(p),
             gitignoreFiles: () => self.gitignoreFiles(),
             base: self.base,
@@ -15737,6 +15867,18 @@ class Snapshot {
             const t = this.text(f);
             return t !== undefined && /^\s*(server|http|location|upstream|events)\b[^{;\n]*\{|^\s*(listen|server_name|ssl_protocols|add_header|proxy_pass|ssl_certificate)\s/m.test(t);
         }));
+    }
+    nginx(p) {
+        return this.memo(`nginx:${p}`, () => {
+            const problems = [];
+            const tree = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_11__/* .parseNginx */ .S)(this.text(p) ?? '', problems);
+            const broken = problems[0];
+            if (broken) {
+                this.problem({ file: p, ...broken });
+                return [];
+            }
+            return tree;
+        });
     }
     gitignored(p) {
         this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .dirname */ .pD)(f), ig: (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .gitignore */ .ZO)().add(this.text(f) ?? '') }));

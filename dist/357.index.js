@@ -25,7 +25,10 @@ var types = __webpack_require__(64170);
 var settings = __webpack_require__(3390);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(13411);
+// EXTERNAL MODULE: ./lib/mkdirs.js
+var mkdirs = __webpack_require__(40015);
 ;// CONCATENATED MODULE: ./lib/cli.js
+
 
 
 
@@ -48,7 +51,8 @@ Options:
   --format FORMAT         text|json|sarif|markdown (default: text)
   --output FILE           write the report to FILE; stdout gets the one-line summary
   --no-probes             do not probe even when a URL is configured
-  --severity ID=LEVEL     override a check's (or item's) severity; LEVEL may be 'off' (repeatable)
+  --severity ID=LEVEL     override a check's (or item's) severity; LEVEL may be 'off' (repeatable;
+                         an item id wins over its check's id, whatever the order)
   --header "Name: value"  header sent to the probed origin only (repeatable; masked: secret-like
                          names always, other values from 6 characters)
   --timeout SEC           per-request timeout, at most 600 (default: the checklist's, else 10)
@@ -136,7 +140,10 @@ async function main(argv, io) {
             return 2;
         }
         if (e instanceof types/* ConfigError */.xL) {
-            io.stderr(`preflight: ${e.format()}${e.where ? '' : " (see 'preflight --help')"}\n`);
+            for (const one of e.all())
+                io.stderr(`preflight: ${one.format()}${one.where ? '' : " (see 'preflight --help')"}\n`);
+            if (e.omitted)
+                io.stderr(`preflight: … and ${e.omitted} more configuration error${e.omitted === 1 ? '' : 's'} (fix these first)\n`);
             return 2;
         }
         const err = e;
@@ -195,7 +202,7 @@ async function scan(values, io) {
 async function render(report, format, io, toFile) {
     switch (format) {
         case 'json': return (await __webpack_require__.e(/* import() */ 406).then(__webpack_require__.bind(__webpack_require__, 97406))).toJson(report);
-        case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(316), __webpack_require__.e(944), __webpack_require__.e(258), __webpack_require__.e(561)]).then(__webpack_require__.bind(__webpack_require__, 20123))).toSarif(report, { checklistFile: report.checklist?.file ?? null }), null, 2)}\n`;
+        case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(316), __webpack_require__.e(944), __webpack_require__.e(714), __webpack_require__.e(561)]).then(__webpack_require__.bind(__webpack_require__, 20123))).toSarif(report, { checklistFile: report.checklist?.file ?? null }), null, 2)}\n`;
         case 'markdown': return `${(await __webpack_require__.e(/* import() */ 21).then(__webpack_require__.bind(__webpack_require__, 63021))).renderMarkdown(report)}\n`;
         default: {
             const color = !toFile && io.isTTY && io.env['NO_COLOR'] === undefined && io.env['TERM'] !== 'dumb';
@@ -206,7 +213,7 @@ async function render(report, format, io, toFile) {
 function writeOutput(cwd, file, text) {
     const abs = external_node_path_.resolve(cwd, file);
     try {
-        external_node_fs_.mkdirSync(external_node_path_.dirname(abs), { recursive: true });
+        (0,mkdirs/* makeDirs */.X)(external_node_path_.dirname(abs));
         external_node_fs_.writeFileSync(abs, text);
     }
     catch (e) {
@@ -241,7 +248,7 @@ async function importCmd(args, values, io) {
     catch (e) {
         throw new types/* ConfigError */.xL(`${file} ${(0,types/* readProblem */.K)(e)}`, { file });
     }
-    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(884), __webpack_require__.e(365), __webpack_require__.e(316), __webpack_require__.e(944), __webpack_require__.e(258), __webpack_require__.e(714), __webpack_require__.e(683), __webpack_require__.e(160), __webpack_require__.e(985)]).then(__webpack_require__.bind(__webpack_require__, 81635));
+    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(884), __webpack_require__.e(365), __webpack_require__.e(316), __webpack_require__.e(944), __webpack_require__.e(714), __webpack_require__.e(333), __webpack_require__.e(683), __webpack_require__.e(160), __webpack_require__.e(985)]).then(__webpack_require__.bind(__webpack_require__, 81635));
     const res = importMarkdown(file.split(external_node_path_.sep).join('/'), text);
     if (values.output) {
         writeOutput(io.cwd, values.output, res.yaml);
@@ -298,6 +305,66 @@ async function runCli() {
     process.exitCode = code;
     // An open handle (a keep-alive socket, a stray timer) must not keep a finished CLI alive.
     setTimeout(() => process.exit(code), 5000).unref();
+}
+
+
+/***/ }),
+
+/***/ 40015:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ makeDirs)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+
+
+/**
+ * `mkdir -p` for the parent folder of a file Preflight writes (`--output`, the action's `sarif`).
+ * Node's own `fs.mkdirSync(dir, { recursive: true })` never returns when a parent cannot be
+ * created although its own parent exists (`/proc/nope`: mkdir says ENOENT, the walk goes up,
+ * finds `/proc`, comes back down, forever), so the walk is done here, bounded by the number of
+ * path segments: find the nearest existing ancestor, then create each missing folder once, top
+ * down. The first failure is thrown as is (ENOENT, EACCES, EROFS…); an ancestor that is a file is
+ * ENOTDIR.
+ */
+function makeDirs(dir) {
+    const missing = [];
+    let cur = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir);
+    // Each step goes one segment up, so the loop ends at the root at the latest.
+    for (;;) {
+        let st;
+        try {
+            st = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(cur);
+        }
+        catch (e) {
+            const code = e.code;
+            if (code !== 'ENOENT')
+                throw e;
+        }
+        if (st) {
+            if (!st.isDirectory())
+                throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${cur}'`), { code: 'ENOTDIR', path: cur });
+            break;
+        }
+        missing.push(cur);
+        const up = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(cur);
+        if (up === cur)
+            break;
+        cur = up;
+    }
+    for (const d of missing.reverse()) {
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(d);
+        }
+        catch (e) {
+            // Someone else made it meanwhile: fine if it is a folder.
+            if (e.code === 'EEXIST' && node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(d).isDirectory())
+                continue;
+            throw e;
+        }
+    }
 }
 
 
@@ -400,10 +467,12 @@ function parseHeaders(list, label) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ readProblem),
 /* harmony export */   WO: () => (/* binding */ itemBlocks),
+/* harmony export */   YA: () => (/* binding */ MAX_CONFIG_ERRORS),
 /* harmony export */   _Z: () => (/* binding */ isSeverity),
 /* harmony export */   bi: () => (/* binding */ writeProblem),
 /* harmony export */   eL: () => (/* binding */ maxSeverity),
 /* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   kV: () => (/* binding */ configErrors),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qq: () => (/* binding */ silentLogger),
 /* harmony export */   qs: () => (/* binding */ severityRank),
@@ -443,12 +512,36 @@ class ConfigError extends Error {
         this.where = where;
         this.name = 'ConfigError';
     }
+    /** Further errors found in the same pass (a checklist with several mistakes is reported whole, at most MAX_CONFIG_ERRORS). */
+    more = [];
+    /** Errors found beyond those. */
+    omitted = 0;
     format() {
         if (!this.where)
             return this.message;
         const { file, line, column } = this.where;
         return `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: ${this.message}`;
     }
+    /** This error and the ones found with it. */
+    all() {
+        return [this, ...this.more];
+    }
+}
+/** At most this many configuration errors are reported from one pass over a checklist. */
+const MAX_CONFIG_ERRORS = 10;
+/**
+ * One ConfigError for several found in one pass (in file order when located): the first, carrying the next ones
+ * (at most MAX_CONFIG_ERRORS in all) and how many more there were. Undefined for none.
+ */
+function configErrors(errors) {
+    if (!errors.length)
+        return undefined;
+    const flat = errors.flatMap((e) => e.all());
+    const first = flat[0];
+    const extra = errors.reduce((n, e) => n + e.omitted, 0);
+    first.more = flat.slice(1, MAX_CONFIG_ERRORS);
+    first.omitted = flat.length - Math.min(flat.length, MAX_CONFIG_ERRORS) + extra;
+    return first;
 }
 const silentLogger = { info() { }, warn() { }, debug() { } };
 /**
@@ -477,6 +570,8 @@ function writeProblem(e, file) {
         case 'EEXIST':
         case 'ENOTDIR': return `a parent of ${file} is a file, not a directory`;
         case 'EISDIR': return 'it is a directory';
+        // A folder on the way that cannot be made although its parent exists (`/proc/nope`).
+        case 'ENOENT': return err.syscall === 'mkdir' && err.path ? `the folder ${err.path} cannot be created` : 'no such file or directory';
         case 'EACCES':
         case 'EPERM': return 'permission denied';
         case 'ENOSPC': return 'no space left on the device';

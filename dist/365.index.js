@@ -200,12 +200,26 @@ function parseYamlPrecise(path, text) {
         catch (e) {
             // Unresolved alias, too many aliases: at the first alias that does not resolve, else the document.
             let offset = doc.contents?.range?.[0] ?? 0;
-            (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, { Alias(_k, node) { try {
-                    if (node.resolve(doc))
-                        return undefined;
-                }
-                catch { /* unresolvable */ } offset = node.range?.[0] ?? offset; return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK; } });
-            errors.push({ message: stackMessage(e.message.split('\n')[0]), ...at(offset) });
+            let merged = null;
+            (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+                Alias(_k, node, path) {
+                    try {
+                        if (node.resolve(doc))
+                            return undefined;
+                    }
+                    catch { /* unresolvable */ }
+                    offset = node.range?.[0] ?? offset;
+                    // A merge key's source (`<<: *base`, `<<: [*a, *b]`): the library says only that merge sources must be maps.
+                    const up = path.at(-1);
+                    const pair = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(up) ? path.at(-2) : up;
+                    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(pair) && (pair.value === node || pair.value === up) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) && (pair.key.source === '<<' || typeof pair.key.value === 'symbol'))
+                        merged = node.source;
+                    return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+                },
+            });
+            const message = stackMessage(e.message.split('\n')[0]);
+            // Named as for any other alias: the anchor the merge key asks for is not defined (a typo, or set only after it).
+            errors.push({ message: merged !== null && /^Merge sources must be maps/.test(message) ? `Unresolved alias in a merge key (<<: *${merged}): the anchor &${merged} must be set before the alias` : message, ...at(offset) });
         }
         docs.push({
             index,

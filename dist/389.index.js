@@ -1096,7 +1096,10 @@ var sarif = __webpack_require__(20123);
 var json = __webpack_require__(97406);
 // EXTERNAL MODULE: ./lib/report/summary.js
 var summary = __webpack_require__(43394);
+// EXTERNAL MODULE: ./lib/mkdirs.js
+var mkdirs = __webpack_require__(40015);
 ;// CONCATENATED MODULE: ./lib/action/main.js
+
 
 
 
@@ -1136,7 +1139,21 @@ const say = {
  * log, but the raw stream (and anyone reading it outside a runner) should not carry them either.
  */
 function makeLogger(secrets) {
-    return (0,redact/* redactingLogger */.S)({ info: (m) => core/* info */.pq(m), warn: (m) => say.warning(m), debug: (m) => core/* debug */.Yz(m), notice: (m) => say.notice(m) }, secrets);
+    return (0,redact/* redactingLogger */.S)({ info: (m) => core/* info */.pq(m), warn: (m, where) => say.warning(m, whereProps(where, 'Preflight checklist warning')), debug: (m) => core/* debug */.Yz(m), notice: (m) => say.notice(m) }, secrets);
+}
+/**
+ * Annotation properties for a file:line:column (a configuration error, a checklist warning): annotation paths are
+ * repository-relative (act() hands run() root-relative paths); a file outside the repository is named in the
+ * message only.
+ */
+function whereProps(w, title) {
+    const file = w?.file && !external_node_path_.isAbsolute(w.file) && !w.file.startsWith('../') ? w.file.split(external_node_path_.sep).join('/') : null;
+    return {
+        title,
+        ...(file ? { file } : {}),
+        ...(file && w?.line ? { startLine: w.line } : {}),
+        ...(file && w?.column ? { startColumn: w.column } : {}),
+    };
 }
 /**
  * The action: read inputs, run the pipeline on the workspace, publish the check run (or fall back
@@ -1157,17 +1174,11 @@ async function main() {
         }
         catch { /* GITHUB_OUTPUT unwritable: the failed step still says it */ }
         if (err instanceof types/* ConfigError */.xL) {
-            const w = err.where;
-            // Annotation paths are repository-relative (act() hands run() root-relative paths); a file
-            // outside the repository is named in the message only.
-            const file = w?.file && !external_node_path_.isAbsolute(w.file) && !w.file.startsWith('../') ? w.file.split(external_node_path_.sep).join('/') : null;
             // One ::error line: the annotation carries file and line, the log line reads file:line: message.
-            say.error(err.format(), {
-                title: 'Preflight configuration error',
-                ...(file ? { file } : {}),
-                ...(w?.line ? { startLine: w.line } : {}),
-                ...(w?.column ? { startColumn: w.column } : {}),
-            });
+            for (const one of err.all())
+                say.error(one.format(), whereProps(one.where, 'Preflight configuration error'));
+            if (err.omitted)
+                say.error(`… and ${err.omitted} more configuration error${err.omitted === 1 ? '' : 's'} (fix these first)`, { title: 'Preflight configuration error' });
             process.exitCode = 1;
             return;
         }
@@ -1332,7 +1343,7 @@ async function act({ inputs, runner }) {
     if (inputs.sarif) {
         const target = external_node_path_.resolve(dir, inputs.sarif);
         try {
-            external_node_fs_.mkdirSync(external_node_path_.dirname(target), { recursive: true });
+            (0,mkdirs/* makeDirs */.X)(external_node_path_.dirname(target));
             external_node_fs_.writeFileSync(target, `${JSON.stringify((0,sarif.toSarif)(report, { checklistFile }), null, 2)}\n`);
             sarifPath = target;
         }
@@ -1636,8 +1647,12 @@ function runOnEngineThread(opts, listing, logger) {
             stderr: true,
         });
         worker.on('message', (m) => {
-            if (m.log)
-                (logger[m.log.level] ?? logger.warn)(m.log.message);
+            if (m.log) {
+                if (m.log.level === 'warn')
+                    logger.warn(m.log.message, m.log.where);
+                else
+                    (logger[m.log.level] ?? logger.warn)(m.log.message);
+            }
             else if (m.result) {
                 const result = m.result;
                 settle(() => resolve(result));
@@ -1645,7 +1660,7 @@ function runOnEngineThread(opts, listing, logger) {
             else if (m.error) {
                 const e = m.error;
                 // The engine's stack, not this handler's: `--debug` must show where the error happened.
-                const err = e.config ? new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(e.message, e.where) : Object.assign(new Error(e.message), e.stack ? { stack: e.stack } : {});
+                const err = e.config ? Object.assign(new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(e.message, e.where), { more: (e.more ?? []).map((m) => new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(m.message, m.where)), omitted: e.omitted ?? 0 }) : Object.assign(new Error(e.message), e.stack ? { stack: e.stack } : {});
                 settle(() => reject(err));
             }
         });
@@ -1659,7 +1674,7 @@ async function serveEngine() {
     const post = (m) => node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.postMessage(m);
     const logger = {
         info: (message) => post({ log: { level: 'info', message } }),
-        warn: (message) => post({ log: { level: 'warn', message } }),
+        warn: (message, where) => post({ log: { level: 'warn', message, ...(where ? { where } : {}) } }),
         notice: (message) => post({ log: { level: 'notice', message } }),
         debug: (message) => post({ log: { level: 'debug', message } }),
     };
@@ -1668,14 +1683,14 @@ async function serveEngine() {
     const { prestartWorkers, threadCount } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70289));
     const pool = prestartWorkers({ root: listing.root, files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(316), __webpack_require__.e(258), __webpack_require__.e(160), __webpack_require__.e(646), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 14646));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(316), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(646), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 14646));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
     catch (e) {
         pool.release();
         const err = e;
-        post({ error: { config: e instanceof _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL, message: err?.message ?? String(e), ...(err?.stack ? { stack: err.stack } : {}), ...(e instanceof _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL && e.where ? { where: e.where } : {}) } });
+        post({ error: { config: e instanceof _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL, message: err?.message ?? String(e), ...(err?.stack ? { stack: err.stack } : {}), ...(e instanceof _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL && e.where ? { where: e.where } : {}), ...(e instanceof _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL && e.more.length ? { more: e.more.map((m) => ({ message: m.message, ...(m.where ? { where: m.where } : {}) })), omitted: e.omitted } : {}) } });
     }
 }
 
@@ -1952,6 +1967,66 @@ function merge(files, jobCount, parts, threads) {
         threads,
         unreadable,
     };
+}
+
+
+/***/ }),
+
+/***/ 40015:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ makeDirs)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+
+
+/**
+ * `mkdir -p` for the parent folder of a file Preflight writes (`--output`, the action's `sarif`).
+ * Node's own `fs.mkdirSync(dir, { recursive: true })` never returns when a parent cannot be
+ * created although its own parent exists (`/proc/nope`: mkdir says ENOENT, the walk goes up,
+ * finds `/proc`, comes back down, forever), so the walk is done here, bounded by the number of
+ * path segments: find the nearest existing ancestor, then create each missing folder once, top
+ * down. The first failure is thrown as is (ENOENT, EACCES, EROFS…); an ancestor that is a file is
+ * ENOTDIR.
+ */
+function makeDirs(dir) {
+    const missing = [];
+    let cur = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir);
+    // Each step goes one segment up, so the loop ends at the root at the latest.
+    for (;;) {
+        let st;
+        try {
+            st = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(cur);
+        }
+        catch (e) {
+            const code = e.code;
+            if (code !== 'ENOENT')
+                throw e;
+        }
+        if (st) {
+            if (!st.isDirectory())
+                throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${cur}'`), { code: 'ENOTDIR', path: cur });
+            break;
+        }
+        missing.push(cur);
+        const up = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(cur);
+        if (up === cur)
+            break;
+        cur = up;
+    }
+    for (const d of missing.reverse()) {
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(d);
+        }
+        catch (e) {
+            // Someone else made it meanwhile: fine if it is a folder.
+            if (e.code === 'EEXIST' && node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(d).isDirectory())
+                continue;
+            throw e;
+        }
+    }
 }
 
 
@@ -2580,7 +2655,7 @@ function redactingLogger(logger, values) {
     if (!secrets.length)
         return logger;
     const hide = replacing(secrets);
-    return { info: (m) => logger.info(hide(m)), warn: (m) => logger.warn(hide(m)), debug: (m) => logger.debug(hide(m)), notice: (m) => (logger.notice ?? logger.warn)(hide(m)) };
+    return { info: (m) => logger.info(hide(m)), warn: (m, where) => logger.warn(hide(m), where), debug: (m) => logger.debug(hide(m)), notice: (m) => (logger.notice ?? logger.warn)(hide(m)) };
 }
 /**
  * Query parameters whose value is a credential (`?token=…`, `?api_key=…`, `?X-Amz-Signature=…`, `?jwt=…`, a share link's
@@ -2636,7 +2711,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   SECURITY_SEVERITY: () => (/* binding */ SECURITY_SEVERITY),
 /* harmony export */   toSarif: () => (/* binding */ toSarif)
 /* harmony export */ });
-/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20258);
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19714);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
 
 
@@ -2887,7 +2962,7 @@ async function run(opts) {
         logger.debug(`engine thread: ${listing.files.length} files`);
         return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_3__.runOnEngineThread)(opts, listing, logger);
     }
-    return (await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(365), __webpack_require__.e(316), __webpack_require__.e(258), __webpack_require__.e(160), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 14646))).runListed(opts, listing);
+    return (await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(365), __webpack_require__.e(316), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 14646))).runListed(opts, listing);
 }
 
 
@@ -2990,10 +3065,12 @@ function parseHeaders(list, label) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ readProblem),
 /* harmony export */   WO: () => (/* binding */ itemBlocks),
+/* harmony export */   YA: () => (/* binding */ MAX_CONFIG_ERRORS),
 /* harmony export */   _Z: () => (/* binding */ isSeverity),
 /* harmony export */   bi: () => (/* binding */ writeProblem),
 /* harmony export */   eL: () => (/* binding */ maxSeverity),
 /* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   kV: () => (/* binding */ configErrors),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qq: () => (/* binding */ silentLogger),
 /* harmony export */   qs: () => (/* binding */ severityRank),
@@ -3033,12 +3110,36 @@ class ConfigError extends Error {
         this.where = where;
         this.name = 'ConfigError';
     }
+    /** Further errors found in the same pass (a checklist with several mistakes is reported whole, at most MAX_CONFIG_ERRORS). */
+    more = [];
+    /** Errors found beyond those. */
+    omitted = 0;
     format() {
         if (!this.where)
             return this.message;
         const { file, line, column } = this.where;
         return `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: ${this.message}`;
     }
+    /** This error and the ones found with it. */
+    all() {
+        return [this, ...this.more];
+    }
+}
+/** At most this many configuration errors are reported from one pass over a checklist. */
+const MAX_CONFIG_ERRORS = 10;
+/**
+ * One ConfigError for several found in one pass (in file order when located): the first, carrying the next ones
+ * (at most MAX_CONFIG_ERRORS in all) and how many more there were. Undefined for none.
+ */
+function configErrors(errors) {
+    if (!errors.length)
+        return undefined;
+    const flat = errors.flatMap((e) => e.all());
+    const first = flat[0];
+    const extra = errors.reduce((n, e) => n + e.omitted, 0);
+    first.more = flat.slice(1, MAX_CONFIG_ERRORS);
+    first.omitted = flat.length - Math.min(flat.length, MAX_CONFIG_ERRORS) + extra;
+    return first;
 }
 const silentLogger = { info() { }, warn() { }, debug() { } };
 /**
@@ -3067,6 +3168,8 @@ function writeProblem(e, file) {
         case 'EEXIST':
         case 'ENOTDIR': return `a parent of ${file} is a file, not a directory`;
         case 'EISDIR': return 'it is a directory';
+        // A folder on the way that cannot be made although its parent exists (`/proc/nope`).
+        case 'ENOENT': return err.syscall === 'mkdir' && err.path ? `the folder ${err.path} cannot be created` : 'no such file or directory';
         case 'EACCES':
         case 'EPERM': return 'permission denied';
         case 'ENOSPC': return 'no space left on the device';

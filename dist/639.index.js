@@ -354,7 +354,7 @@ const RESET = '\x1b[0m';
 /** Pending sign-offs the console lists; the Markdown report lists them all. */
 const MAX_PENDING = 100;
 const STATUS = { pass: '✓', fail: '✗', error: '!', skipped: '-', pending: '?', attested: '✓' };
-/** The human report: grouped by item, severity, file:line, a one-line fix, a summary line. */
+/** The human report: grouped by item, severity, file:line, a one-line fix per failing check, a summary line. */
 function toText(report, opts) {
     const c = (s, text) => (opts.color ? `${COLORS[s]}${text}${RESET}` : text);
     const dim = (t) => (opts.color ? `\x1b[2m${t}${RESET}` : t);
@@ -383,9 +383,13 @@ function toText(report, opts) {
             out.push(`    ${formatFinding(f, c)}`);
         if (shown.length > 50)
             out.push(dim(`    … and ${shown.length - 50} more (use --format json for all)`));
-        const fix = shown.find((f) => !f.note && !f.baseline)?.fix;
-        if (fix)
-            out.push(dim(`    fix: ${fix}`));
+        // One fix per failing check: an item bound to several (`check: [certificate, hsts]`) may fail on each.
+        const fixes = new Map();
+        for (const f of shown)
+            if (!f.note && !f.baseline && f.fix && !fixes.has(f.check))
+                fixes.set(f.check, f.fix);
+        for (const [check, fix] of fixes)
+            out.push(dim(`    fix${fixes.size > 1 ? ` (${check})` : ''}: ${fix}`));
     }
     const other = byItem.get(null) ?? [];
     if (other.length) {

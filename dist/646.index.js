@@ -10,7 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runListed: () => (/* binding */ runListed)
+  runListed: () => (/* binding */ runListed),
+  warningWhere: () => (/* binding */ warningWhere)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -29,15 +30,18 @@ var checks = __webpack_require__(6316);
 var load = __webpack_require__(54160);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
-// EXTERNAL MODULE: ./lib/catalogue.js + 12 modules
-var catalogue = __webpack_require__(20258);
+// EXTERNAL MODULE: ./lib/catalogue.js + 11 modules
+var catalogue = __webpack_require__(19714);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./lib/checks/util/text.js
 var util_text = __webpack_require__(52907);
 // EXTERNAL MODULE: ./lib/types.js
 var types = __webpack_require__(64170);
+// EXTERNAL MODULE: ./lib/checklist/issue.js
+var checklist_issue = __webpack_require__(58343);
 ;// CONCATENATED MODULE: ./lib/engine/execute.js
+
 
 
 
@@ -58,7 +62,7 @@ function parseOptions(def, raw, where, locate) {
     const path = issue.path.filter((p) => typeof p !== 'symbol');
     const at = path.length ? `options.${path.join('.')}` : 'options';
     const unknown = issue.code === 'unrecognized_keys';
-    let msg = `${at} for check '${def.id}': ${issue.message}`;
+    let msg = `${at} for check '${def.id}': ${(0,checklist_issue/* issueWording */.s)(issue, (0,checklist_issue/* valueAt */.f)(raw ?? {}, path))}`;
     if (unknown) {
         // Like unknown checklist keys: the nearest known option and the ones there are.
         const known = optionKeys(def.options, path);
@@ -126,6 +130,8 @@ async function executeCheck(def, view, options, now, scanned) {
 /**
  * Turns checklist items into a plan: resolves each check's severity (catalogue → item →
  * override; `off` disables), validates options against the check's schema, compiles scopes.
+ * Of the overrides, the more specific wins: one naming the item beats one naming its check
+ * (`--severity pinned-api=medium --severity image-tag-pinned=low`: pinned-api is medium), in either order.
  * `overridesFrom` names where the overrides came from in errors (`--severity`, the action's input).
  */
 function plan(list, overrides, overridesFrom = '--severity') {
@@ -137,7 +143,24 @@ function plan(list, overrides, overridesFrom = '--severity') {
         throw new types/* ConfigError */.xL(`${overridesFrom} ${key}=${overrides[key]}: no check or checklist item has that id${(0,catalogue/* didYouMean */.au)((0,catalogue/* suggestIds */.BW)(key, [...(0,catalogue/* catalogue */.sW)().keys(), ...itemIds]))}`);
     }
     const globalIgnore = list.ignore.length ? globMatcher(list.ignore) : null;
-    return list.items.map((item) => {
+    // Every item's mistakes (options, globs) are reported in one run, not one per run.
+    const errors = [];
+    const planned = list.items.map((item) => {
+        try {
+            return planItem(item);
+        }
+        catch (e) {
+            if (!(e instanceof types/* ConfigError */.xL))
+                throw e;
+            errors.push(e);
+            return null;
+        }
+    });
+    const err = (0,types/* configErrors */.kV)(errors);
+    if (err)
+        throw err;
+    return planned;
+    function planItem(item) {
         const where = { file: item.source.file, line: item.source.line, column: item.source.column };
         const itemOverride = overrides[item.id];
         // Options of an item that names no check would be silently ignored.
@@ -156,23 +179,33 @@ function plan(list, overrides, overridesFrom = '--severity') {
             }
             const locate = item.optionsAt ? (p, key) => item.optionsAt(item.checks.length > 1 ? [id, ...p] : p, key) : undefined;
             const options = parseOptions(def, raw ?? {}, where, locate);
-            const setting = overrides[id] ?? itemOverride ?? item.severity;
+            // The item's override, then the check's, then the item's own severity (the most specific first).
+            const from = overridesFrom.replace(/:$/, '');
+            const chain = [
+                [itemOverride, `item switched off (${from} ${item.id}=off)`],
+                [overrides[id], `${id} switched off (${from} ${id}=off)`],
+                [item.severity, 'item switched off (severity: off)'],
+            ];
+            const winner = chain.find(([s]) => s !== undefined);
+            const setting = winner?.[0];
             const off = setting === 'off';
             const forced = setting && setting !== 'off' ? setting : null;
-            return { def, options, forced, severity: forced ?? def.severity, off };
+            // Off, it still shows a severity: the next one set below the `off`, else the catalogue's.
+            const shown = forced ?? (chain.map(([s]) => s).find((s) => s !== undefined && s !== 'off') ?? def.severity);
+            return { def, options, forced, severity: shown, off, ...(off ? { offReason: winner[1] } : {}) };
         });
         const kind = checks.length === 0 ? 'manual' : checks.every((c) => c.def.kind === 'probe') ? 'probe' : 'static';
         const manualSetting = itemOverride ?? item.severity;
         const severity = kind === 'manual'
             ? (manualSetting && manualSetting !== 'off' ? manualSetting : list.manualSeverity)
-            : (0,types/* maxSeverity */.eL)(checks.filter((c) => !c.off).map((c) => c.severity), checks[0].severity);
+            : (0,types/* maxSeverity */.eL)(checks.filter((c) => !c.off).map((c) => c.severity), (0,types/* maxSeverity */.eL)(checks.map((c) => c.severity)));
         const include = item.paths?.length ? globMatcher(item.paths) : null;
         const exclude = item.ignore?.length ? globMatcher(item.ignore) : null;
         const scope = include || exclude || globalIgnore
             ? (f) => (!include || include(f)) && !(exclude && exclude(f)) && !(globalIgnore && globalIgnore(f))
             : null;
         return { item, title: item.title ?? (checks[0]?.def.title ?? item.id), kind, checks, severity, scope, ...(kind === 'manual' && manualSetting === 'off' ? { off: true } : {}) };
-    });
+    }
 }
 /**
  * A matcher for checklist globs (`paths`, `ignore`): dotfiles included, and a glob that ends in `/` (`test/`,
@@ -311,7 +344,7 @@ function gate(input) {
         planned.checks.forEach((pc, i) => {
             const out = outcomes[i];
             if (!out || pc.off) {
-                skipped.push(`${pc.def.id} switched off`);
+                skipped.push(pc.offReason ?? `${pc.def.id} switched off`);
                 return;
             }
             if (out.error)
@@ -723,7 +756,7 @@ async function runListed(opts, listing, pool = null) {
     }
     checklist = (0,load/* resolveExtends */.QL)(checklist);
     for (const w of checklist.warnings ?? [])
-        logger.warn(w);
+        logger.warn(w, warningWhere(checklist.file, w));
     if (!checklist.items.length)
         logger.warn(`${checklist.file ?? 'the checklist'} has no items and extends no preset: nothing is checked (add items, or \`extends: [recommended]\`)`);
     logger.debug(`checklist: ${checklist.file ?? 'recommended preset'} (${checklist.items.length} items)`);
@@ -798,7 +831,7 @@ async function runListed(opts, listing, pool = null) {
     }
     let attested = null;
     if (opts.attestation?.body) {
-        const { parseAttestations } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(714), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
+        const { parseAttestations } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(333), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
         const { normaliseTitle } = await __webpack_require__.e(/* import() */ 890).then(__webpack_require__.bind(__webpack_require__, 78890));
         attested = { keys: parseAttestations(opts.attestation.body), by: opts.attestation.by, normalise: normaliseTitle };
     }
@@ -822,7 +855,7 @@ async function runListed(opts, listing, pool = null) {
         checklist: {
             file: checklist.file,
             format: checklist.format,
-            ...(checklist.format === 'markdown' ? { uncovered: (await __webpack_require__.e(/* import() */ 714).then(__webpack_require__.bind(__webpack_require__, 40714))).uncoveredChecks(checklist) } : {}),
+            ...(checklist.format === 'markdown' ? { uncovered: (await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 40714))).uncoveredChecks(checklist) } : {}),
         },
         // Credentials in the URL are sent as a header, never shown.
         target: { url: probeConfig.config ? splitUserinfo(probeConfig.config.url).url : null },
@@ -855,7 +888,7 @@ async function parseChecklist(file, text) {
     (0,load/* assertChecklistText */.oG)(file, text);
     if (/\.(md|markdown)$/i.test(file)) {
         // The parser binds items (explicit comments, then the matcher) itself.
-        const { parseMarkdownChecklist } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(714), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 683));
+        const { parseMarkdownChecklist } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(333), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 683));
         return parseMarkdownChecklist(file, text);
     }
     return (0,load/* parseYamlChecklist */.nn)(file, text);
@@ -899,8 +932,10 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
     const wholeRuns = new Map();
     const scoped = async (scope, view, inView, whole, wholeKey, judgesScope = false) => {
         const own = await inView();
-        // A scope that holds no tracked file at all is most likely a typo in `paths`: say so rather than the check's own reason.
-        if (scope && own.skipped !== undefined && !own.findings.length && !own.error && !view.files.length)
+        // A scope that holds no tracked file at all is most likely a typo in `paths`: say so rather than the check's own
+        // reason — and for every check alike, also one that never skips (default-credentials passed on an empty scope,
+        // which made a mistyped glob look verified).
+        if (scope && !own.findings.length && !own.error && !view.files.length)
             return { ...own, skipped: `no tracked file is in the item's scope (paths/ignore match nothing)` };
         if (!scope || judgesScope || own.error || (own.skipped !== undefined && !own.findings.length))
             return own;
@@ -1231,6 +1266,18 @@ async function runProbeItems(planned, resolved, enabled, logger) {
     }
     return out;
 }
+/**
+ * Where a checklist warning points: every one starts `FILE:LINE[:COLUMN]: ` with the checklist's own file (see
+ * `Checklist.warnings`), read back here so the action can annotate that line. None for a preset's warnings.
+ */
+function warningWhere(file, warning) {
+    if (!file || !warning.startsWith(`${file}:`))
+        return undefined;
+    const m = /^(\d+)(?::(\d+))?: /.exec(warning.slice(file.length + 1));
+    if (!m)
+        return { file };
+    return { file, line: Number(m[1]), ...(m[2] ? { column: Number(m[2]) } : {}) };
+}
 
 
 /***/ }),
@@ -1491,7 +1538,7 @@ function redactingLogger(logger, values) {
     if (!secrets.length)
         return logger;
     const hide = replacing(secrets);
-    return { info: (m) => logger.info(hide(m)), warn: (m) => logger.warn(hide(m)), debug: (m) => logger.debug(hide(m)), notice: (m) => (logger.notice ?? logger.warn)(hide(m)) };
+    return { info: (m) => logger.info(hide(m)), warn: (m, where) => logger.warn(hide(m), where), debug: (m) => logger.debug(hide(m)), notice: (m) => (logger.notice ?? logger.warn)(hide(m)) };
 }
 /**
  * Query parameters whose value is a credential (`?token=…`, `?api_key=…`, `?X-Amz-Signature=…`, `?jwt=…`, a share link's

@@ -355,11 +355,14 @@ async function collect(config, needs, logger) {
         inFlight--; };
     // A target that completed no response for a whole timeout (it accepts connections and never answers, or
     // trickles a body forever: slowloris, a hung app) fails the requests still waiting for a slot at once, so the
-    // run stays bounded by about one timeout rather than one per batch. Only a request that waited behind others
+    // run stays bounded by about one timeout rather than one per batch (the response-time samples after the burst
+    // are not taken either when nothing ever answered). Only a request that waited behind others
     // is failed so (a health poll, one request at a time, always asks again), and any complete response clears it.
     // The page's own requests are queued first, so a tarpit on scanners' paths (`/.git/config`) costs only those.
     let lastAnswer = -Infinity;
     let stalled;
+    // A request to the target failed otherwise than by a timeout (a DNS failure, a reset): the target is not simply silent.
+    let failedOtherwise = false;
     const fetchOnce = async (url, method = 'GET', extra = {}) => {
         if (unreachable && url.origin === target.origin)
             throw Object.assign(new Error(unreachable.error), { code: 'PREFLIGHT_UNREACHABLE', proxyFailed: unreachable.proxyFailed });
@@ -373,8 +376,15 @@ async function collect(config, needs, logger) {
             return await fetchNow(url, method, extra);
         }
         catch (e) {
-            if (url.origin === target.origin && (isTimeout(e) || e.code === 'PREFLIGHT_BODY_TIMEOUT') && sent > lastAnswer)
-                stalled ??= describeFailure(e, url, timeoutMs, proxyFor(url)).error;
+            if (url.origin === target.origin) {
+                const code = e.code;
+                if (isTimeout(e) || code === 'PREFLIGHT_BODY_TIMEOUT') {
+                    if (sent > lastAnswer)
+                        stalled ??= describeFailure(e, url, timeoutMs, proxyFor(url)).error;
+                }
+                else if (code !== 'PREFLIGHT_UNREACHABLE')
+                    failedOtherwise = true;
+            }
             throw e;
         }
         finally {
@@ -722,6 +732,12 @@ async function collect(config, needs, logger) {
                 const url = at(path);
                 const entry = { samples: [], statuses: [] };
                 obs.timing[path] = entry;
+                // The target has not completed a single response and its requests only timed out (it accepts connections
+                // and never answers): a warm-up would only wait out another timeout, so the run stays bounded by about one.
+                if (stalled !== undefined && lastAnswer === -Infinity && !failedOtherwise) {
+                    entry.error = stalled;
+                    continue;
+                }
                 const n = Math.min(Math.max(samples, 1), 50);
                 // Each sample follows same-host redirects as a browser does (`/` → `/en/`) and is timed to the page at the
                 // end. A warm-up that ends elsewhere (a redirect not followed, a login wall) is kept for the probe to judge:

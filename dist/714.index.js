@@ -1,567 +1,2344 @@
 export const id = 714;
-export const ids = [714,890];
+export const ids = [714];
 export const modules = {
 
-/***/ 40714:
+/***/ 19714:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   URL_PATH: () => (/* binding */ URL_PATH),
-/* harmony export */   bindChecklist: () => (/* binding */ bindChecklist),
-/* harmony export */   matchItem: () => (/* binding */ matchItem),
-/* harmony export */   uncoveredChecks: () => (/* binding */ uncoveredChecks)
-/* harmony export */ });
-/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20258);
-/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84592);
-/* harmony import */ var _checks_database_port_exposed_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13307);
-/* harmony import */ var _probes_security_headers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82674);
-/* harmony import */ var _title_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78890);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O4: () => (/* binding */ RESERVED_IDS),
+  sW: () => (/* binding */ catalogue),
+  au: () => (/* binding */ didYouMean),
+  Gt: () => (/* binding */ getDef),
+  BW: () => (/* binding */ suggestIds)
+});
+
+// UNUSED EXPORTS: nearestId
+
+// EXTERNAL MODULE: ./lib/checks/index.js + 24 modules
+var checks = __webpack_require__(6316);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./lib/probes/define.js
+var probes_define = __webpack_require__(63852);
+// EXTERNAL MODULE: ./lib/probes/util.js
+var util = __webpack_require__(37439);
+// EXTERNAL MODULE: ./lib/checklist/phrases.js
+var phrases = __webpack_require__(24330);
+// EXTERNAL MODULE: ./lib/checks/util/text.js
+var util_text = __webpack_require__(52907);
+;// CONCATENATED MODULE: ./lib/probes/certificate.js
 
 
 
 
 
-const HEALTH = 'health-endpoint';
-/**
- * An env file an item names as a word (`.env.local`, `` `backend/.env.production` ``, `prod.env`), not a glob
- * (`.env.*`, `*.env`, `.env*`) nor a part of one.
- */
-const ENV_FILE_NAMED = /(?<![\w.\/*~-])((?:[\w-]+\/)*(?:\.env(?:\.[\w-]+)*|[\w-]+\.env))(?![\w*\/-]|\.[\w*])/g;
-/** A URL path standing as a word in an item's text (`/healthz`, `` `/api/health` ``), not inside a URL or `24/7`. */
-const STATED_PATH = /(?:^|[\s`'"(])(\/[\w\-./~%]+)(?=$|[\s`'"),;:])/g;
-/**
- * Items that are no promise about this deployment, whatever topic words they carry: an open question
- * ("Do we need HSTS preload?", "security headers?? maybe next sprint"), something deferred or declined
- * ("HSTS later, after the migration", "SSL certificate not installed yet", "no liveness probe (by design)"),
- * another environment only ("TLS 1.0 disabled on staging only"), a third-party service or client
- * ("Stripe: TLS 1.2+", "iOS ATS enforces HTTPS", "Sentry SDK debug=False"), or knowledge about the topic
- * ("Runbook explains how to roll back HSTS", "Health endpoint documented in the runbook"). Precision beats
- * recall: such an item stays manual.
- */
-const NOT_A_PROMISE = [
-    // A capability to undo the topic ("HTTPS redirect can be disabled via feature flag", "HSTS can be rolled back") is a rollback plan.
-    /\bcan (?:quickly |easily |safely )?be (?:disabled|turned off|switched off|toggled(?: off)?|rolled back|reverted|removed)\b/,
-    /\?\s*\?|\?\s*(?:maybe|tbd)\b|\b(?:do we (?:need|want|have to)|should (?:we|it|they|the|our|all|containers?|cookies?|pods?|services?|health)\b|(?:is|are) (?:it|this|that|they|[\w-]+(?: [\w-]+)?) (?:needed|necessary|required)\b[^;.]*\?|maybe\b|tbd\b|to be decided|decide (?:later|whether|if))/,
-    // "HSTS later, after the migration" defers the topic; "(max-age 300 for now, raise later)" defers a step; so do
-    // "HSTS (skip for now)" and "HSTS — descoped" ("for now" alone is no deferral: "max-age 300 for now" is the promise).
-    // "not required" declines the topic, "when not required" is the condition of an action ("Remove the Postgres port
-    // when not required").
-    /^[\w.-]+(?: [\w.-]+){0,2}\s*[:—–-]?\s*(?<!\b(?:or|and) )later\b|\b(?:in a (?:later|future) release|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|de-?scoped|skip(?:ped|ping)?\b[^;]{0,40}\b(?:for now|this (?:time|release|sprint))|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|intentionally|don't care|won't fix|out of scope|backlog|(?<!\b(?:when|if|where|unless|wherever) )not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live|migrated|moved|finished|complete|known|available|confirmed|decided|agreed|signed|approved|settled)\b|(?:^|\s)(?:später|spaeter|erst nach|nach der migration|plus tard|à faire|après la migration|más tarde|después de)(?=\s|$|[,.;:])/,
-];
-/**
- * Deferrals read in the item's main clause only (an aside defers something else: "Debug mode off — confirmed
- * before and after go-live", "Containers run as non-root (the sidecar is N/A)"): "Enable HSTS after go-live",
- * "in v2", "eventually", "(optional)", "waiting on the platform team", "— blocked by the CDN", "N/A".
- */
-const DEFERRED_MAIN = /\b(?:yet|after (?:launch|go-?live|go live|release|cutover|the (?:go-?live|launch|release))|(?<!\bv\d+ and )(?:in|for) v\d+(?:\.\d+)*$|in a follow-?up(?: pr| ticket| sprint)?|eventually|in the future|someday|(?:by|in) q[1-4]|waiting on|waiting for (?:the )?(?:[\w-]+ )?(?:team|approval|sign-?off|vendor|budget)|blocked on|stretch goal)\b|(?:^|\s)n\/a\b/;
-/**
- * A deferral at the end of the item's main clause, whatever the topic: "Redirect HTTP to HTTPS later",
- * "TLS 1.2+ later", "Add memory limits to containers soon", "HSTS in phase 2", "Restart policy later on".
- * Not a minimum ("TLS 1.2 or later", "TLS 1.2 and later") nor a promise about expiry ("Certificate not expiring soon").
- */
-const DEFERRED_END = /(?:(?<!\b(?:or|and|nor|&) (?:any )?)\blater(?: on)?|(?<!\b(?:expir\w*|renew\w*|due) (?:too |any |very )?)\bsoon|\bat a later (?:date|stage|point|time)|\b(?:in|for|during|with|until) phase (?:[2-9]|two|three|four|ii|iii|iv))\s*[.!]*\s*$/;
-/**
- * The same at the item's start ("Later: HSTS", "Phase 2 — TLS 1.3 only", "TODO: HSTS" as "HSTS enabled (TODO)") or as its
- * last word after a comma ("HSTS, later").
- */
-const DEFERRED_START = /^(?:later|soon|(?:in )?phase (?:[2-9]|two|three|four|ii|iii|iv))\s*(?:[:,—–-]|$)|^(?:to[- ]?do|tbd|fixme)\s*[:—–-]|[,:]\s*(?:later|soon)\s*[.!]*\s*$/;
-/** Deferring asides: "Restart policies — waiting on platform team", "HSTS — blocked by the CDN", "(optional)". */
-const DEFERRING_ASIDE = /\b(?:where|when|wherever) (?:possible|feasible|applicable|practical|practicable)\b|\bif (?:applicable|possible|feasible|needed|practical)\b|\s[—–-]\s*(?:waiting on|waiting for|blocked (?:on|by)|pending|later|not(?: \w+){0,2} yet|tbd|n\/a|won'?t do|to-?do)\b|\((?:optional|stretch|later|not yet|pending|to-?do|phase [2-9]|skip(?:ped)?)\)|:\s*(?:to-?do|tbd|later)\s*$/;
-/**
- * What the item's main clause (before `;`, `(`, `,`, a dash) is about, when it is not this deployment:
- * knowledge of the topic ("Runbook explains how to roll back HSTS", "Health endpoint documented in the
- * runbook") or a third-party service or client ("Stripe: TLS 1.2+", "iOS ATS enforces HTTPS"). An aside
- * ("HSTS enabled (documented and enforced)", "TLS 1.2+ on the public API (iOS app included)") is not.
- */
-const ABOUT_SOMETHING_ELSE = [
-    // Observability about the topic: "Alert if the HSTS header disappears", "Dashboard panel for response time".
-    /^(?:(?:set up|configure|add|create|have|build) )?(?:an? |the )?(?:alerts?|alerting|dashboards?|(?:dashboard |grafana )?panels?|graphs?|uptime (?:checks?|monitors?)|synthetic (?:checks?|monitors?|tests?))\b|\balert(?:s|ing)? (?:if|when|on|for)\b/,
-    /^(?:the )?(?:runbooks?|playbooks?|wiki|docs?|documentation|on-call)\b|\b(?:documented (?:in|on|at|for)|documents|explains|describes|knows where|quotes? for|get quotes|trained (?:on|in|about|for)|explained (?:to|in|for)|blog (?:posts?|articles?)|walk-?throughs?|for new hires|onboarding (?:docs?|sessions?|guides?)|training (?:on|about|for|sessions?|materials?)|knows? (?:how|about|what|why|when|where)|understands?|understood|(?:is |are )?aware of|awareness|post-?mortems?|(?:rollback|roll-back|incident|escalation) (?:procedures?|plans?|process(?:es)?|steps))\b/,
-    /\b(?:s3(?: bucket)?|auth0|okta|sendgrid|mailgun|postmark|stripe|twilio|apns|push notifications?|ios|android|app transport security|ats|react native|jupyter|datadog|uptime ?robot|pingdom|statuspage|sentry(?: sdk)?|pagerduty|firebase|spark|airflow|cuda|pytorch|tensorflow|cloudfront|webflow|onesignal|zendesk|shopify|intercom|hubspot|rds|aurora|cloud sql|elasticache|network_security_config|cleartext ?traffic\w*|their (?:api|servers?))\b/,
-];
-const mainClause = (text) => text.split(/;|\(|,|\s[—–-]\s/)[0];
-/** The clause of `text` (split at `;`, `,`, a spaced dash) that holds offset `at`. */
-function clauseAt(text, at) {
-    const SPLIT = /;|,|\s[—–-]\s/g;
-    let start = 0;
-    for (const m of text.matchAll(SPLIT)) {
-        if (m.index >= at)
-            return text.slice(start, m.index);
-        start = m.index + m[0].length;
+/** A certificate or HTTPS of a system other than the deployment (a broker, mail, a VPN…). */
+const otherSystem = (re) => new RegExp(`${re.source}|${phrases/* OTHER_SYSTEMS */.gH.source}`);
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+/** Time left, in days, or in hours under a day (Caddy's internal CA issues 12-hour certificates: not "0 days"). */
+function timeLeft(ms) {
+    if (ms >= DAY) {
+        const d = Math.floor(ms / DAY);
+        return `${d} day${d === 1 ? '' : 's'}`;
     }
-    return text.slice(start);
+    const h = Math.floor(ms / HOUR);
+    return h < 1 ? 'less than an hour' : `${h} hour${h === 1 ? '' : 's'}`;
 }
-/** Another environment named without production: "on staging only", "locally", "on localhost". */
-const OTHER_ENVIRONMENT = /\b(?:staging|locally|localhost|local (?:dev(?:elopment)?|env(?:ironment)?|machines?|compose|docker)|dev (?:env(?:ironment)?|cluster)|development (?:env(?:ironment)?|cluster)|qa env(?:ironment)?|sandbox|preview env(?:ironment)?s?)\b/;
-const PRODUCTION = /\b(?:production|prod|live)\b/;
-/** Other environments and sites, in the main clause: "Debug mode off in CI", "the test environment", "the docs site", "review apps", "UAT". */
-const OTHER_ENVIRONMENT_MAIN = /\b(?:(?:in|on) (?:the )?ci(?: (?:test )?runs?| preview builds?)?$|ci (?:test )?runs?|ci preview builds?|test env(?:ironment)?s?|(?:marketing|docs|documentation|blog) (?:site|website)s?|preview (?:deployments?|builds?)|uat|review apps?|per-pr env(?:ironment)?s?|ephemeral env(?:ironment)?s?)\b/;
+const SELF_SIGNED = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN']);
+const EXPIRY = util/* CERT_DATE_ERRORS */.uz;
+/** OpenSSL: the chain is the leaf alone and its issuer is no trusted CA (typically an intermediate the server does not send). */
+const MISSING_ISSUER = new Set(['UNABLE_TO_VERIFY_LEAF_SIGNATURE']);
+const CA_FLAG = '--ca (the action input ca, or probes.ca)';
 /**
- * A parent item or heading that says its items are no launch promise ("Deferred to v2", "Questions for security", "Local
- * development"), a section number aside ("3. Later", "4) Post-launch", "5.2 Future work", "III. Later", "B) Optional").
+ * OpenSSL's codes for a key or a signature below its security level; Node has no names for them
+ * and reports them as UNSPECIFIED, so the chain itself says which (see `weakness`).
  */
-const NOT_A_PROMISE_CONTEXT = /\b(?:deferred|postponed|not blocking|backlog|out of scope|wishlist|ideas|questions (?:for|to)(?![^/]*\b(?:answered|resolved|closed)\b)|open questions(?! left| answered| resolved| \(answered)|local development|local dev|not (?:a )?(?:launch[- ]|release[- ]|go-?live )?(?:gate|blocker))\b|(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[ivx]{1,4}[.)]|[a-h][.)])\s+)?(?:later|optional|future(?: work| improvements| ideas)?|follow[- ]?ups?|won'?t do|will not do|(?:open )?questions|to discuss|discussion|known (?:issues|limitations)|someday|stretch(?: goals?)?|parking lot|icebox|tbd|nice[- ]to[- ]haves?|post[- ]launch|not for launch|phase [2-9]|roadmap|next release|accepted risks?|risks? accepted(?: for (?:launch|now|this release|go-?live))?|post[- ]?mvp|won'?t fix|to-?do|not in (?:this|the (?:first|initial)) release|tech(?:nical)? debt|exceptions|unresolved|known gaps?|(?:development|dev|test|testing|staging|sandbox|qa|uat|preview) (?:environment|env|setup|only)|development|dev|staging|sandbox|qa|uat|später|spaeter|plus tard|más tarde)\s*[:.!?]*\s*(?:\((?![^)]*\b(?:now|done|fixed|resolved|answered|required|must|this release|in production|before launch)\b)[^)]*\))?\s*(?= \/|$)/;
-/** An aside about verifying ("(yet to verify on staging)"): its deferral or environment withdraws nothing. */
-const VERIFICATION_ASIDE = /\([^)]*\b(?:verif\w*|check(?:ed)?|test(?:ed)?)\b[^)]*\)/g;
+const WEAK = util/* CERT_WEAK_ERRORS */.I6;
+/** Minimum key sizes clients accept (OpenSSL security level 2, browsers): RSA/DSA 2048 bits, EC 224. */
+const MIN_BITS = { rsa: 2048, 'rsa-pss': 2048, dsa: 2048, ec: 224 };
+const WEAK_DIGEST = /(?:sha-?1|md[245])(?!\d)/i;
 /**
- * An open question: an item ending in `?` that asks what to do rather than to verify a state — a bare
- * topic ("HSTS?", "security headers?"), an action ("Enable HSTS?"), the future or a plan ("Will HSTS be
- * enabled before…?", "Can we…?", "Are we enabling…?", "Is it OK to…?", "…planned…?") — or that asks
- * whether ("Ask infra whether HSTS is on"; not "Verify whether debug mode is off"). "Is debug mode off in
- * production?", "TLS 1.0/1.1 disabled?", "/health returns 200?" ask to verify a state: they bind.
+ * Why a certificate of the chain is too weak for current clients (a key under the minimum size,
+ * a SHA-1 or MD5 signature), as the rest of a sentence about the certificate of `url`.
  */
-const OPEN_QUESTION = /^[¿¡]?(?:(?![^?]*\b(?:disabled|enabled|off|on|only|pinned|set|returns?|answers?|under|below|blocked|valid|trusted|secure|present|configured|enforced|redirects?)\b)[\w./-]+(?: [\w./-]+){0,2}\s*|(?:enable|add|use|disable|turn on|turn off|set up|configure|implement|introduce|require|move|switch|migrate)\b[^?]*|(?:can|could|will|would|shall|should) [^?]*|(?:is|are) (?:we|it (?:ok|okay|fine|possible|worth))\b[^?]*|[^?]*\b(?:planned|planning|considered|worth it)\b[^?]*)\?\s*$|^(?:ask|investigate|find out|figure out|look into|explore)\b|(?<!\b(?:check|verify|confirm|test|ensure|validate))\s+whether\b/;
-function isNoPromise(text, where, raw) {
-    if (NOT_A_PROMISE.some((re) => re.test(text.replace(VERIFICATION_ASIDE, ' '))))
-        return true;
-    if (OPEN_QUESTION.test(text))
-        return true;
-    const main = mainClause(text);
-    if (DEFERRED_MAIN.test(main) || DEFERRING_ASIDE.test(text) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text))
-        return true;
-    if (ABOUT_SOMETHING_ELSE.some((re) => re.test(main)))
-        return true;
-    // Read with its URLs (`http://localhost`), which the rules see as their scheme only.
-    const said = raw.replace(VERIFICATION_ASIDE, ' ');
-    if (OTHER_ENVIRONMENT.test(said) && !PRODUCTION.test(said))
-        return true;
-    const saidMain = mainClause(said);
-    if (OTHER_ENVIRONMENT_MAIN.test(saidMain) && !PRODUCTION.test(saidMain))
-        return true;
-    return NOT_A_PROMISE_CONTEXT.test(where);
+function weakness(chain, url) {
+    for (const [i, c] of chain.entries()) {
+        const which = i === 0 ? `the certificate of ${url}` : `the certificate ${c.subject || '(unnamed)'} in the chain of ${url}`;
+        const min = c.keyType ? MIN_BITS[c.keyType] : undefined;
+        if (min && c.keyBits && c.keyBits < min) {
+            return `${which} uses ${(0,util_text/* withArticle */.vJ)(`${c.keyBits}-bit`)} ${c.keyType === 'ec' ? 'EC' : c.keyType.toUpperCase()} key, which clients refuse (at least ${min} bits); reissue it with a stronger key`;
+        }
+        // A trust anchor's own signature is never checked: only the certificates it vouches for count.
+        if (c.signatureAlgorithm && WEAK_DIGEST.test(c.signatureAlgorithm) && (i === 0 || !c.selfIssued)) {
+            return `${which} is signed with ${/md[245]/i.test(c.signatureAlgorithm) ? 'MD5' : 'SHA-1'} (${c.signatureAlgorithm}), which clients refuse; reissue it signed with SHA-256 or stronger`;
+        }
+    }
+    return undefined;
 }
-// Items about paperwork or plans promise a document or a decision, which no check verifies.
-const PAPERWORK = /^(?:document|plan|discuss|consider|evaluate|research|decide|explain|train|teach|announce|communicate|write (?:up|down|a|the))\b/;
-// A nested item that is nothing but a URL path ("/health/ready") under a health-endpoint item.
-const URL_PATH = /^\/[\w\-./~%]*$/;
-// A URL in an item stands for its scheme word: its host and path are names, not words of the
-// promise ("Enforce MFA for the admin console (https://admin.example.com)" says nothing of HTTPS).
-const URL_IN_TEXT = /\b([a-z][a-z\d+.-]*):\/\/[^\s()<>"'`]*/g;
-// Typographic apostrophes ("don’t", "Let’s Encrypt"), which NFKC keeps, read as ASCII ones.
-const APOSTROPHES = /[\u2018\u2019\u02bc]/g;
-/** The text phrase rules read: `normaliseTitle`, then apostrophes made ASCII and URLs reduced to their scheme. */
-function matchText(text) {
-    return ruleText(normalised(text));
+/** The names a certificate covers, for a wrong-host message: its subjectAltName entries (at most 5 shown), else its CN. */
+function coveredNames(leaf) {
+    const names = (leaf.subjectAltName ?? '').split(/,\s*/).map((n) => n.replace(/^(?:DNS|IP Address):/, '').trim()).filter(Boolean);
+    if (names.length)
+        return names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
+    const cn = /(?:^|,\s*)CN=([^,]*)/.exec(leaf.subject)?.[1];
+    return cn ? `no subjectAltName, only CN=${cn}, which browsers and current clients (Go) ignore` : 'no host name (no subjectAltName, no CN)';
 }
-// A promise is a sentence: the phrase rules read at most MATCH_CHARS of it (and of its context),
-// which bounds their cost on a pathological 20,000-character item.
-const normalised = (text) => (0,_title_js__WEBPACK_IMPORTED_MODULE_4__.normaliseTitle)(text.slice(0, MATCH_CHARS * 4));
-const ruleText = (norm) => norm.replace(APOSTROPHES, "'").replace(URL_IN_TEXT, '$1').slice(0, MATCH_CHARS);
-const MATCH_CHARS = 400;
-// "Ensure", "Verify (that)", "Make sure", "We", "Always" only introduce the promise that follows: the rules
-// read the rest, so "Ensure the site is HTTPS-only" reads as "the site is https-only" (a rule anchored at
-// the start knows that one) and "We plan to…" as the plan it is. At most three ("We always make sure…").
-const PREAMBLE = /^(?:(?:ensure|verify|make sure|confirm)(?: that)?|we|always) (?=\S)/;
-function withoutPreamble(text) {
-    let t = text;
-    for (let i = 0; i < 3 && PREAMBLE.test(t); i++)
-        t = t.replace(PREAMBLE, '');
-    return t;
+/** The certificate is valid now, for this host, trusted, and not about to expire. */
+const certificate = (0,probes_define/* defineProbe */._)({
+    id: 'certificate',
+    title: 'TLS certificate is valid and trusted',
+    severity: 'critical',
+    description: 'The certificate is in its validity period, matches the host, is trusted and has ≥ 30 days left.',
+    match: [
+        {
+            pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted|active|not (?:self-signed|expired))\b|\b(?:valid|trusted) (?:[\w'.-]+ ){0,2}cert(?:ificate)?s?\b/,
+            // "A valid Let's Encrypt certificate": up to two words between. The last alternative vetoes an item with no TLS wording at all: a PCI or training certificate
+            // is not the one the site serves (under an SSL/TLS heading, the next rule decides).
+            context: phrases/* WEB_TLS_CONTEXT */.Xo,
+            unless: otherSystem(/\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|^(?!.*\b(?:tls|ssl|https|let's ?encrypt|letsencrypt)\b)/),
+            note: 'a promise that a valid TLS certificate is served: the probe checks trust, host and expiry',
+        },
+        {
+            // "Install certificate on server" under an SSL/TLS heading ("Transport security", "Data in transit" too).
+            pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted)\b/,
+            context: /\b(?:tls|ssl|https|transport security|in transit)\b/,
+            unless: otherSystem(/\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/),
+            note: 'a certificate promise under an SSL/TLS/HTTPS heading: the probe checks trust, host and expiry',
+        },
+        {
+            // "Certificate valid for at least 60 days": a validity window is the served certificate's
+            // (a training or compliance certificate is not promised in days left).
+            // "Not expiring within 60 days", "does not expire in the next 45 days", "more than 14 days left" state it too.
+            pattern: /\bcert(?:ificate)?s?\b[^;]*\bvalid (?:for )?(?:at least |more than |over |≥ ?)?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*\bexpir\w* in (?:at least |more than |over )\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\bnot|\bnever|n't|\bwon't) (?:be )?expir\w* (?:within|in(?: the next| less than| under)?) ?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\b(?:at least|more than|over)|≥|>=|>) ?\d{1,4} ?(?:days?|weeks?|months?) (?:left|remaining|of validity)\b/,
+            context: phrases/* WEB_TLS_CONTEXT */.Xo,
+            unless: otherSystem(/\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso)\b/),
+            note: 'a promise about the served certificate\'s validity window: the probe checks expiry (and trust, host)',
+        },
+        {
+            pattern: /\benable (?:https|ssl|tls)\b|\bhttps (?:is )?enabled\b/,
+            context: phrases/* WEB_TLS_CONTEXT */.Xo,
+            // "Enable SSL verification (`verify=True` in all httpx clients)", "Enable SSL certificate verification": the
+            // app verifying the certificates of what it calls, not the certificate it serves.
+            unless: otherSystem(/\b(?:all services|database|db|internal|redis|postgres(?:ql)?|mysql|mongo(?:db)?)\b|\b(?:ssl|tls|https) (?:cert(?:ificate)?s? )?verification\b|\bverify ?= ?(?:true|false)\b/),
+            note: 'HTTPS enabled: the probe requires a valid certificate on the URL',
+        },
+    ],
+    docs: {
+        why: 'Browsers and API clients refuse an expired, mismatched or untrusted certificate: the deployment is down for them.',
+        fix: 'Serve a certificate for this host from a trusted CA (e.g. ACME/Let\'s Encrypt) with automatic renewal.',
+        details: [
+            'One finding per problem. Expired or not yet valid: `critical`. Not valid for the hostname (checked with',
+            '`tls.checkServerIdentity` even when the chain is untrusted; the message lists the names the certificate',
+            'covers; a certificate with no subjectAltName DNS name is valid for no host name, as browsers and Go ignore',
+            'the CN that Node falls back to): `critical`. Self-signed or not chaining to a trusted CA (also checked, signatures only, when the',
+            'certificate is expired: OpenSSL then reports the expiry alone): `critical`, or `low` with `allow-self-signed`;',
+            'a certificate sent without its intermediate certificates (`UNABLE_TO_VERIFY_LEAF_SIGNATURE`) is reported as',
+            'such: the server must send the full chain (`ca` is suggested only when none was given); a certificate',
+            'OpenSSL refuses as too weak (an RSA key under 2048 bits, a SHA-1 or MD5 signature: Node reports',
+            '`UNSPECIFIED`) is `critical` and named as such, whoever issued it;',
+            'an untrusted chain whose intermediate certificates the server sends is checked for their dates too (an expired',
+            'intermediate fails `critical` whatever CA is added, and `allow-self-signed` does not allow it); a certificate',
+            'whose extended key usage does not include serverAuth (`INVALID_PURPOSE`) is `critical`, named as such;',
+            '`ca` adds a private CA to Node\'s default trust store (a root or an intermediate: either is a trust anchor, as for curl, Go and browsers). Fewer than `min-days` (30) days left: `high`; so is an',
+            'intermediate certificate that issued the leaf and expires before it within `min-days` (the chain breaks on that date). An',
+            '`http://` target fails. When the normal handshake fails but one offering TLS 1.0/1.1 succeeds, that',
+            'handshake\'s certificate is judged too, and the item fails `critical`: current browsers and clients cannot connect. A failed',
+            'handshake is an `error` with the reason.',
+        ].join(' '),
+    },
+    options: schemas/* object */.Ikc({ 'min-days': schemas/* number */.aig().int().nonnegative().default(30) }),
+    needs: () => ({ tls: true }),
+    evaluate(obs, ctx) {
+        if ((0,util/* isPlainHttp */.fq)(obs)) {
+            ctx.report({ message: (0,util/* plainHttpReason */.Jr)(obs, 'its certificate', 'no certificate is served; serve it over https://') });
+            return;
+        }
+        let t = obs.tls;
+        if (!t) {
+            ctx.error('the TLS handshake was not made');
+            return;
+        }
+        if (t.error) {
+            // A server that speaks only TLS 1.0/1.1 still shows its certificate (tls-version fails the protocol).
+            const legacy = obs.legacyTls?.session;
+            if (!legacy) {
+                const tried = obs.legacyTls && !obs.legacyTls.accepted && t.error.startsWith('TLS handshake') ? '; a handshake offering TLS 1.0/1.1 failed too' : '';
+                ctx.error(`${t.error}${tried}`);
+                return;
+            }
+            // Browsers and current clients cannot connect at all: for them there is no valid certificate.
+            ctx.report({ severity: 'critical', message: `${obs.url} completes a TLS handshake only with ${legacy.protocol ?? 'TLS 1.0/1.1'} (the normal one failed: ${t.error}), so current browsers and clients cannot connect; enable TLS 1.2 and 1.3 (its certificate is judged below from that handshake)` });
+            t = legacy;
+        }
+        const leaf = t.chain?.[0];
+        if (!leaf) {
+            ctx.error(`${obs.url} presented no certificate`);
+            return;
+        }
+        const now = Date.parse(obs.at);
+        const to = Date.parse(leaf.validTo);
+        const from = Date.parse(leaf.validFrom);
+        if (to < now) {
+            ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} expired on ${leaf.validTo.slice(0, 10)}; renew it` });
+        }
+        else if (from > now) {
+            ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid before ${leaf.validFrom.slice(0, 10)}; check the server clock or reissue it` });
+        }
+        else if (t.authorizationError && !WEAK.has(t.authorizationError)) {
+            // A date error on a chain whose leaf is in its dates: an intermediate is out of its own, named when it was sent.
+            // An untrusted chain hides the dates of the certificates sent with the leaf (OpenSSL stops at the missing
+            // trust): an expired intermediate fails whatever CA is added later, and allow-self-signed does not allow it.
+            // (A trusted chain found a valid path: an expired cross-sign it sends too is what browsers skip.)
+            const stale = t.chain?.slice(1).find((c) => Date.parse(c.validTo) < now || Date.parse(c.validFrom) > now);
+            if (stale) {
+                const name = /CN=([^,\n]+)/.exec(stale.subject)?.[1] ?? stale.subject ?? '(unnamed)';
+                const expired = Date.parse(stale.validTo) < now;
+                ctx.report({ severity: 'critical', message: `the certificate chain ${obs.url} sends includes ${name}, ${expired ? `which expired on ${stale.validTo.slice(0, 10)}` : `not valid before ${stale.validFrom.slice(0, 10)}`}; update the intermediate certificates` });
+            }
+            else if (EXPIRY.has(t.authorizationError)) {
+                ctx.report({ severity: 'critical', message: `a certificate in the chain of ${obs.url} is outside its validity period (${t.authorizationError}); update the intermediate certificates` });
+            }
+        }
+        if (t.hostnameError) {
+            const host = new URL(obs.url).hostname.replace(/^\[|\]$/g, '');
+            const names = coveredNames(leaf);
+            ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid for ${host}: it ${names.startsWith('no ') ? 'has' : 'covers'} ${names}; serve a certificate ${names.startsWith('no ') ? `whose subjectAltName names ${host}` : `for ${host}`}` });
+        }
+        const code = t.authorizationError;
+        // Node names a wrong host only when the chain is trusted; hostnameError covers it either way.
+        // With a date error OpenSSL says nothing about the issuer: chainTrusted does.
+        // OpenSSL's INVALID_PURPOSE: the chain is trusted but the certificate's extended key usage does not allow
+        // a TLS server (clientAuth only). Browsers refuse it whoever issued it; the fix is the EKU, not the CA.
+        if (code === 'INVALID_PURPOSE') {
+            ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid for server authentication (${code}: its extended key usage does not include serverAuth); reissue it with extendedKeyUsage serverAuth` });
+        }
+        const untrusted = (code && !EXPIRY.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID' && code !== 'INVALID_PURPOSE') || (code && EXPIRY.has(code) && t.chainTrusted === false);
+        // A weak key or signature is refused whoever issued it: saying the CA does not verify it would send
+        // the user after the wrong problem (and allow-self-signed does not allow it).
+        // Judged from the chain itself, whatever OpenSSL reported first (an untrusted chain hides the weak
+        // key behind its trust error, a weak key hides the trust error): each is its own finding.
+        const weak = t.chain?.length ? weakness(t.chain, obs.url) : undefined;
+        if (weak)
+            ctx.report({ severity: 'critical', message: weak });
+        const selfByShape = leaf.selfIssued && (t.chain?.length ?? 0) === 1;
+        // OpenSSL's weak-key code is the trust error itself unless the chain shows more (self-signed, untrusted).
+        if (untrusted && (!(code && WEAK.has(code)) || !weak || selfByShape || t.chainTrusted === false)) {
+            // SELF_SIGNED_CERT_IN_CHAIN with a leaf some CA issued: the server sends its (untrusted) root along, the leaf itself is not self-signed.
+            const rootInChain = code === 'SELF_SIGNED_CERT_IN_CHAIN' && !leaf.selfIssued;
+            // The root named is the one sent (the leaf's issuer is an intermediate when the chain is leaf → intermediate → root).
+            const sentRoot = rootInChain ? t.chain?.slice(1).find((c) => c.selfIssued)?.subject : undefined;
+            const self = (SELF_SIGNED.has(code) && !rootInChain) || selfByShape;
+            const issuer = leaf.issuer || '(unnamed)';
+            // With a CA given (partial chains allowed, so an intermediate can be the anchor) OpenSSL reports a leaf sent
+            // alone as UNABLE_TO_GET_ISSUER_CERT_LOCALLY: the leaf is all the chain there is.
+            const missing = !self && (MISSING_ISSUER.has(code) || (code === 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY' && obs.caGiven && t.chain?.length === 1));
+            const what = self ? 'is self-signed'
+                : rootInChain ? `is not trusted: it chains to a root the server sends itself (issuer ${issuer}${sentRoot && sentRoot !== issuer ? `, root ${sentRoot}` : ''}), which is not a trusted CA`
+                    : missing ? `is not trusted (${code}): the server sends it without the certificate of its issuer ${issuer}, which is not a trusted CA${obs.caGiven ? ' (the --ca given included)' : ''}`
+                        // A date or weak-key code hides the trust error: chainTrusted found the issuer untrusted.
+                        : EXPIRY.has(code) || (WEAK.has(code) && t.chainTrusted === false) ? `is not trusted (its issuer ${issuer} is not a trusted CA)` : `is not trusted (${code})`;
+            // A missing intermediate is the server's to send; --ca is suggested only when it was not given.
+            const fix = missing
+                ? `; configure the server to send the full chain (the certificate followed by its intermediate certificates)${obs.caGiven ? '' : `, or, if ${issuer} is a private CA, pass it with ${CA_FLAG}`}`
+                : obs.caGiven ? '; use a certificate from a trusted CA (the CA given with --ca does not verify it)'
+                    : `; use a certificate from a trusted CA, or pass the private CA with ${CA_FLAG}`;
+            ctx.report({
+                severity: obs.allowSelfSigned ? 'low' : 'critical',
+                message: `the certificate of ${obs.url} ${what}${obs.allowSelfSigned ? ' (allowed by allow-self-signed)' : fix}`,
+            });
+        }
+        const days = Math.floor((to - now) / DAY);
+        if (to >= now && days < ctx.options['min-days']) {
+            ctx.report({ severity: 'high', message: `the certificate of ${obs.url} expires in ${timeLeft(to - now)} (${leaf.validTo.slice(0, 10)}), fewer than ${ctx.options['min-days']} days; renew it` });
+        }
+        // The leaf's own issuer (an intermediate, not a root) expiring before the leaf: every client's path goes
+        // through it, so the site breaks on that date whatever the leaf says (testssl's "Intermediate cert validity").
+        // Only the direct issuer: a cross-sign sent further up is one browsers skip for their own root.
+        const issuerCert = t.chain?.[1];
+        if (issuerCert && !issuerCert.selfIssued && to >= now) {
+            const issuerTo = Date.parse(issuerCert.validTo);
+            const issuerDays = Math.floor((issuerTo - now) / DAY);
+            if (issuerTo >= now && issuerTo < to && issuerDays < ctx.options['min-days']) {
+                const name = /CN=([^,\n]+)/.exec(issuerCert.subject)?.[1] ?? (issuerCert.subject || '(unnamed)');
+                ctx.report({ severity: 'high', message: `the intermediate certificate ${name} in the chain of ${obs.url} expires in ${timeLeft(issuerTo - now)} (${issuerCert.validTo.slice(0, 10)}), before the certificate itself and in fewer than ${ctx.options['min-days']} days: clients cannot verify the chain after that; install the CA's current intermediate certificate` });
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/probes/cookie-security.js
+
+
+
+
+/** Parses a Set-Cookie header, keeping the name and lower-cased attributes, never the value. */
+function parseSetCookie(line) {
+    const [pair, ...rest] = line.split(';');
+    const eq = pair.indexOf('=');
+    // No `=`: a nameless cookie whose value is the pair (RFC 6265bis §5.6; browsers store it). Nothing at all: ignored.
+    const name = (eq < 0 ? '' : pair.slice(0, eq)).trim();
+    if (!name && !pair.trim().replace(/^=/, '').trim())
+        return undefined;
+    const attrs = new Map();
+    for (const a of rest) {
+        const i = a.indexOf('=');
+        const k = (i < 0 ? a : a.slice(0, i)).trim().toLowerCase();
+        if (k)
+            attrs.set(k, i < 0 ? '' : a.slice(i + 1).trim());
+    }
+    return { name, attrs };
 }
+/** Default session-like cookie names (case-insensitive regular expressions). */
+// CSRF tokens are meant to be read by scripts (double-submit): never demand HttpOnly on them.
+const CSRF = /csrf|xsrf/i;
 /**
- * The paths an item states are alternatives ("`/health` or `/api/health` responds with 200", "Either /healthz or
- * /health returns 200", "`/health` / `/healthz` answers"): every word between two stated paths is "or" or a
- * separator (`,` `/` `|`), at least one of them "or", "/" or "|" (or the item says "either"), and none "and".
+ * Load balancers' sticky-session cookies name a backend, not a user: `heroku-session-affinity` (Heroku's router) matches
+ * "sess" but carries no credential, and scripts reading it learn nothing (MDN Observatory exempts it too). Secure and
+ * SameSite are still judged.
  */
-function alternatives(title) {
-    const at = [...title.matchAll(STATED_PATH)].filter((m) => m[1].length > 1);
-    if (at.length < 2)
-        return false;
-    const between = at.slice(1).map((m, i) => title.slice(at[i].index + at[i][0].length, m.index + m[0].indexOf(m[1])));
-    if (!between.every((b) => /^[\s`'"),(]*(?:(?:,\s*)?(?:or|\/|\|)|,)?[\s`'"(]*$/i.test(b)))
-        return false;
-    return /\beither\b/i.test(title) || between.some((b) => /\bor\b|[/|]/i.test(b));
-}
+const AFFINITY = /^heroku-session-affinity$/i;
+/** The cookie attributes the probe judges (option `attributes`). */
+const COOKIE_ATTRIBUTES = ['secure', 'httponly', 'samesite'];
+/** Cookies set by the target carry Secure, HttpOnly (session-like names) and a valid SameSite. */
+const cookieSecurity = (0,probes_define/* defineProbe */._)({
+    id: 'cookie-security',
+    title: 'Cookies are Secure, HttpOnly and SameSite',
+    severity: 'medium',
+    description: 'Cookies carry Secure (over HTTPS), HttpOnly (session-like names) and a valid SameSite.',
+    match: [
+        {
+            // cookie-flags catches the setting written as False; only the live cookie shows it is really set.
+            pattern: /\b(?:session|csrf)_cookie_(?:secure|httponly|samesite)\b/,
+            note: 'a promise about Flask/Django cookie settings: the probe reads the session cookie the deployment sets',
+        },
+        {
+            pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly|samesite)(?:,? (?:and )?(?:secure|httponly|samesite))* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly|samesite)\b|\bcookies? (?:uses?|ha(?:ve|s)|carr(?:y|ies)|gets?) (?:the )?(?:secure|httponly|samesite)\b|\bcookies?\b[^;]*\bsamesite ?= ?(?:lax|strict)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} cookies?\b|\b(?:secure|httponly|samesite)(?:,? (?:and |& )?(?:secure|httponly|samesite))* (?:flags?|attributes?) (?:on|for|of|in) (?:all |every |the |our |session )*cookies?\b/,
+            // Cookies of a mobile app's WebView are not the deployment's.
+            unless: /\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b|_cookie_/,
+            note: 'a promise that cookies carry Secure/HttpOnly/SameSite: the probe reads Set-Cookie',
+        },
+        {
+            // express-session's options as written ("Session cookie has `secure: true` and `httpOnly: true`").
+            pattern: /\b(?:cookies?|session)\b[^;]*\b(?:secure|httponly) ?[:=] ?true\b/,
+            // A session store's TLS (`secure: true` to Redis) is not the cookie's.
+            unless: /\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android|redis|memcached|database|db)\b|\bsession (?:stores?|storage|cache|tables?)\b|\b(?:not|never|no)\b/,
+            note: 'a promise that cookies are configured Secure/HttpOnly: the probe reads Set-Cookie',
+        },
+    ],
+    docs: {
+        why: 'A session cookie without Secure leaks over plain HTTP, without HttpOnly it is readable by injected scripts, and without SameSite it rides along on cross-site requests.',
+        fix: 'Set session cookies with `Secure; HttpOnly; SameSite=Lax` (or Strict).',
+        details: [
+            'Every Set-Cookie on the target\'s same-host redirect chain is judged (deletions — Max-Age ≤ 0 or an Expires',
+            'in the past, a Max-Age that is not an integer being ignored as browsers do — are skipped). Over HTTPS each cookie needs `Secure`; session-like names (option',
+            '`session-patterns`, case-insensitive regular expressions; default sess, sid, auth, token, jwt, remember,',
+            'login, user_id) need `HttpOnly`, except CSRF tokens, which scripts must read, and Heroku\'s router affinity cookie',
+            '(`heroku-session-affinity`, which names a backend, not a user); every cookie needs',
+            '`SameSite=Strict|Lax|None`, and `None` requires `Secure`. A cookie set again (a later hop, a later',
+            'Set-Cookie of the same response, another `Path`) is judged again: one finding per offending Set-Cookie (the',
+            'same finding once); values are never shown. An `https://` target whose chain drops to plain `http://` on',
+            'the same host still needs `Secure` on the cookies set there.',
+            'Option `attributes` (default `["secure", "httponly", "samesite"]`) limits the judgement to the attributes an item promises: a Markdown item that names only some of them ("Session cookies are HttpOnly", "Secure and HttpOnly flags on cookies", "Session cookies are Secure" with a capital S: in lower case "secure" may mean safe, every attribute) is bound with those.',
+            'A 401 or login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error`.',
+            'A target that sets no cookie on GET leaves nothing to judge: the item is `skipped` (cookies set only after a login or a form post are not seen; headers that reach a page that sets them let the probe judge them).',
+        ].join(' '),
+    },
+    options: schemas/* object */.Ikc({
+        'session-patterns': schemas/* array */.YOg(schemas/* string */.YjP().refine(util_text/* isRegExp */.gd, 'expected a valid regular expression')).default([...util_text/* SESSION_COOKIE_WORDS */.Ip]),
+        attributes: schemas/* array */.YOg(schemas/* enum */.k5n(COOKIE_ATTRIBUTES)).min(1).default([...COOKIE_ATTRIBUTES]),
+    }),
+    needs: () => ({ main: true }),
+    evaluate(obs, ctx) {
+        if (!(0,util/* targetResponse */.v)(obs, ctx, true))
+            return;
+        // Validated by the options schema: every pattern compiles.
+        const patterns = ctx.options['session-patterns'].map((p) => new RegExp(p, 'i'));
+        // The attributes the item promises (all three unless it names fewer: "Cookies are marked HttpOnly").
+        const want = new Set(ctx.options.attributes);
+        const host = new URL(obs.url).hostname;
+        // An https:// target whose chain drops to plain HTTP still sends its users' cookies there: Secure is required.
+        const httpsTarget = obs.url.toLowerCase().startsWith('https:');
+        const now = Date.parse(obs.at);
+        let cookies = 0;
+        // Every Set-Cookie counts (a later one replaces an earlier one of the same name, and another Path is
+        // another cookie); the same finding twice (the same cookie set again) is reported once.
+        const reported = new Set();
+        for (const hop of obs.main.hops) {
+            const https = hop.url.startsWith('https:');
+            if (new URL(hop.url).hostname !== host)
+                continue;
+            for (const line of (0,util/* headerValues */.UE)(hop, 'set-cookie')) {
+                const c = parseSetCookie(line);
+                if (!c)
+                    continue;
+                cookies++;
+                // A Max-Age that is not an integer is ignored, as browsers do (RFC 6265 §5.2.2): Expires decides then.
+                const maxAge = c.attrs.get('max-age');
+                const validMaxAge = maxAge !== undefined && /^-?\d+$/.test(maxAge) ? maxAge : undefined;
+                const expires = c.attrs.get('expires');
+                // A deletion (RFC 6265 §5.3: Max-Age, when present, wins over Expires).
+                if (validMaxAge !== undefined ? Number(validMaxAge) <= 0 : expires !== undefined && Date.parse(expires) < now)
+                    continue;
+                const problems = [];
+                const secure = c.attrs.has('secure');
+                if (want.has('secure') && (https || httpsTarget) && !secure)
+                    problems.push('Secure');
+                if (want.has('httponly') && !c.attrs.has('httponly') && !CSRF.test(c.name) && !AFFINITY.test(c.name) && patterns.some((p) => p.test(c.name)))
+                    problems.push('HttpOnly');
+                const sameSite = c.attrs.get('samesite')?.toLowerCase();
+                if (!want.has('samesite')) { /* not promised */ }
+                else if (!sameSite || !['strict', 'lax', 'none'].includes(sameSite))
+                    problems.push('a valid SameSite');
+                else if (sameSite === 'none' && !secure) {
+                    // One problem, said once: over HTTPS Secure is already missing; SameSite=None requires it anyway.
+                    const i = problems.indexOf('Secure');
+                    if (i >= 0)
+                        problems[i] = 'Secure (required by SameSite=None)';
+                    else
+                        problems.push('Secure (required by SameSite=None)');
+                }
+                if (problems.length) {
+                    const add = [...new Set(problems.map((p) => p.replace(/^a valid /, '').replace(/ \(.*$/, '')))];
+                    // A cookie on another path is another cookie: its path tells the two apart.
+                    const path = c.attrs.get('path');
+                    const which = `${c.name ? `cookie '${c.name}'` : 'a nameless cookie (no name=value: browsers store its value)'}${path && path !== '/' ? ` (Path=${path.slice(0, 60)})` : ''}`;
+                    const where = !https && httpsTarget ? ` over plain HTTP (by ${hop.url}, after the https:// target redirected there)` : '';
+                    const message = `${which} is set${where} without ${problems.join(', ')}; add ${add.join('; ')}`;
+                    if (reported.has(message))
+                        continue;
+                    reported.add(message);
+                    ctx.report({ url: hop.url, message });
+                }
+            }
+        }
+        // Nothing judged is no pass: cookies set only after a login or a POST are not seen by GETs.
+        if (!cookies)
+            ctx.skip(`${obs.url} sets no cookie on GET (cookies set only after a login or a form post are not seen: give headers that reach a page that sets them)`);
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/probes/cors-policy.js
+
+
+
+
+/** A foreign Origin must not be granted credentialed access. */
+const corsPolicy = (0,probes_define/* defineProbe */._)({
+    id: 'cors-policy',
+    title: 'CORS does not trust arbitrary origins',
+    severity: 'high',
+    description: 'A foreign Origin (GET and preflight) is not reflected; `null`/reflected with credentials is critical.',
+    match: [
+        {
+            ...phrases/* CORS_ANY_ORIGIN */.g5,
+            note: 'a promise that CORS does not allow any origin: the probe sends a foreign Origin',
+        },
+        { ...phrases/* CORS_WILDCARD_UNDER_HEADING */.lP, note: 'wildcard under a CORS heading' },
+        { ...phrases/* CORS_ALLOW_LIST */.Pi, note: 'a promise that CORS allows only the origins it names: the probe sends a foreign Origin' },
+        { ...phrases/* CORS_ALLOW_LIST_UNDER_HEADING */.B1, note: 'allowed origins named under a CORS heading' },
+        { ...phrases/* CORS_NOT_REFLECTED */.RG, note: 'a promise that a foreign origin is not echoed: the probe sends one' },
+    ],
+    docs: {
+        why: 'A server that reflects any Origin with credentials lets every website read its users\' data with their cookies.',
+        fix: 'Allow-list the exact origins that need access; never echo the request Origin, never allow `null`.',
+        details: [
+            `Three requests to the target: GET and an OPTIONS preflight with \`Origin: ${util/* FOREIGN_ORIGIN */.oc}\`, and GET with`,
+            '`Origin: null` (sandboxed iframes and local files send it). A 502/503/504 answer (a gateway whose application did not answer) counts as no answer. A preflight that does not answer 2xx is not judged',
+            '(browsers act on none other); a request that got no answer is named in a note when the others pass. A same-host redirect',
+            'that grants nothing itself (no `Access-Control-Allow-Origin`) is followed, up to 5 hops, with the same request: another site can call the',
+            'URL it points to directly, so that answer is judged and named. The foreign origin or `null` reflected in',
+            '`Access-Control-Allow-Origin` with `Access-Control-Allow-Credentials: true` is `critical`; either reflected without',
+            'credentials (or with another value such as `True`: browsers honour exactly `true` only) is `high` (any site reads the responses — any site can give a sandboxed iframe the `null` origin —',
+            'and one flag away from critical; a `null` or echoed origin is never an intended allow-list); `*` is `low` (public',
+            'data only: browsers never send credentials to `*`). Judged even behind a login wall: the headers are the finding.',
+        ].join(' '),
+    },
+    options: schemas/* object */.Ikc({}),
+    needs: () => ({ cors: true }),
+    evaluate(obs, ctx) {
+        const cors = obs.cors;
+        if (!cors) {
+            ctx.error('the CORS requests were not made');
+            return;
+        }
+        const all = [
+            ['GET', cors.get, cors.origin], ['preflight', cors.preflight, cors.origin], ['GET with Origin: null', cors.nullOrigin, 'null'],
+        ];
+        // A gateway's error page (502/503/504) is not the application's answer: judged as no answer.
+        const answered = all.filter(([, f]) => f?.response && !util/* GATEWAY_DOWN */.Is.has(f.response.status));
+        const down = all.map(([, f]) => f?.response).find((r) => r && util/* GATEWAY_DOWN */.Is.has(r.status));
+        if (!answered.length && down) {
+            ctx.error(`${(0,util/* gatewayDown */.X$)(down)}; probe again when it is up`);
+            return;
+        }
+        if (!answered.length) {
+            ctx.error(all.find(([, f]) => f?.error)?.[1]?.error ?? `no response from ${obs.url}`);
+            return;
+        }
+        const found = new Map();
+        for (const [kind, f, origin] of answered) {
+            const res = f.response;
+            // Reached through same-host redirects that granted nothing: the URL that answered is named.
+            const where = f.redirectedFrom ? `${f.url} (redirected from ${f.redirectedFrom})` : obs.url;
+            // Browsers act on a preflight only when it answers 2xx: a 405 that reflects the origin opens nothing.
+            if (kind === 'preflight' && (res.status < 200 || res.status >= 300))
+                continue;
+            const acao = (0,util/* header */.wx)(res, 'access-control-allow-origin')?.trim();
+            if (!acao)
+                continue;
+            // Fetch honours credentials only for the exact value `true` (not `True`, not `true, true`).
+            const acac = (0,util/* header */.wx)(res, 'access-control-allow-credentials');
+            const creds = acac === 'true';
+            const ignored = acac !== undefined && !creds ? `; Access-Control-Allow-Credentials '${acac.slice(0, 20)}' is not honoured by browsers (only exactly 'true' is), so responses to requests made with cookies stay unreadable` : '';
+            let key;
+            let finding;
+            if (acao === origin && origin === 'null') {
+                key = `null:${creds}`;
+                finding = creds
+                    ? { severity: 'critical', message: `${where} allows Origin: null with credentials (${kind}); any sandboxed page can read users' data` }
+                    // Any site can give its page the `null` origin (a sandboxed iframe): as wide as a reflected foreign origin.
+                    : { severity: 'high', message: `${where} allows Origin: null (${kind})${ignored}; any site can read responses from a sandboxed iframe — never allow null` };
+            }
+            else if (acao === origin) {
+                key = `reflect:${creds}`;
+                finding = creds
+                    ? { severity: 'critical', message: kind === 'preflight'
+                            // A preflight grants sending, not reading: the actual response needs its own header to be readable.
+                            ? `${where} reflects any Origin with Access-Control-Allow-Credentials: true (preflight); any website can send credentialed requests of any method (PUT, DELETE, JSON POST) with its users' cookies, whatever the responses say`
+                            : `${where} reflects any Origin with Access-Control-Allow-Credentials: true (${kind}); any website can read users' data` }
+                    : { severity: 'high', message: `${where} reflects any Origin in Access-Control-Allow-Origin (${kind})${ignored}; allow-list the origins that need access` };
+            }
+            else if (acao === '*') {
+                key = 'star';
+                finding = { severity: 'low', message: `${where} sends Access-Control-Allow-Origin: * (${kind}); fine for public data only — allow-list origins otherwise` };
+            }
+            else
+                continue;
+            if (!found.has(key))
+                found.set(key, finding);
+        }
+        for (const f of found.values())
+            ctx.report(f);
+        // A request that got no answer was not judged: said, so a pass is not read as covering it.
+        const unanswered = all.filter(([, f]) => f && !f.response && f.error);
+        if (unanswered.length && !found.size) {
+            ctx.report({ note: true, message: `${obs.url}: the CORS ${unanswered.map(([kind]) => kind).join(' and ')} request${unanswered.length > 1 ? 's' : ''} got no answer (${unanswered[0][1].error}): judged on the other answers only` });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/probes/dev-server-exposed.js
+
+
+
 /**
- * The URL paths an item names, as written (case kept): `/health` as a word, or the path of a URL it names
- * ("https://app.example.com/healthz returns 200": the probes ask the target's origin), at most 10.
+ * The Werkzeug debugger's page (traceback or console): its resource URLs
+ * (`?__debugger__=yes&amp;cmd=resource&amp;f=debugger.js`), its script's settings
+ * (`var … CONSOLE_MODE = false, EVALEX = true`) or its title (`… // Werkzeug Debugger`).
  */
-function statedPaths(title) {
-    const stated = [...title.matchAll(STATED_PATH)].map((m) => m[1].replace(/[.,;:]+$/, ''));
-    for (const m of title.matchAll(/\bhttps?:\/\/[^\s()<>"'`]+/gi)) {
-        // A reference ("(see https://status.example.com/health)", "runbook: https://…") names another page.
-        if (/(?:\(|\bsee:?|\bcf\.?|\bruns?book:?|\bdocs?:?|\bdashboard:?)\s*$/i.test(title.slice(Math.max(0, m.index - 12), m.index)))
+// The resource URL counts inside a src/href attribute only: prose may quote it.
+const WERKZEUG_DEBUGGER = /\b(?:src|href)\s*=\s*["']?[^"'\s>]*\?__debugger__=yes&(?:amp;)?cmd=resource|\bCONSOLE_MODE\s*=\s*(?:true|false)\s*,\s*EVALEX\s*=|<title>(?:[^<]*\/\/ )?Werkzeug Debugger<\/title>/;
+/**
+ * A Node.js stack trace in a `<pre>`, as Express shows it outside production: finalhandler's default page
+ * (`<pre>NotFoundError: Not Found<br> &nbsp; &nbsp;at …`, `Error<br> &nbsp; &nbsp;at …` for an error without a message)
+ * and express-generator's error view (`pre #{error.stack}` / `<pre><%= error.stack %></pre>`: the stack's own newlines,
+ * its frames indented by four spaces), up to a frame that names a script position (`app.js:9:41`) or Node's internals.
+ */
+const EXPRESS_STACK = /<pre>\s*\w*Error\b(?::(?:[^<]|<br>){0,2000}?)?(?:<br> &nbsp; &nbsp;|\r?\n {4})at [^<\n]{0,300}?(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:internal\/)/;
+/**
+ * Django's technical 404/500 pages (DEBUG = True): the "You're seeing this error because you have
+ * <code>DEBUG = True</code>" paragraph opening the page's `#explanation` element (`<div id="explanation">`,
+ * `<footer id="explanation">` since Django 4), with the apostrophe straight, typographic (Django ≥ 3) or escaped…
+ */
+const DJANGO_EXPLANATION = /\bid=["']?explanation\b["']?[^>]*>\s*<p>\s*You(?:'|’|&#x27;|&#39;|&rsquo;|&#8217;|&#x2019;)re seeing this error because you have <code>DEBUG = True<\/code>/i;
+/** …on a page with the template's own structure: its `Page not found at /…` title, its `#summary` header or its `#traceback`. */
+const DJANGO_PAGE = /<title>Page not found at \/|\bid=["']?(?:summary|traceback)\b/;
+/** A Java stack frame as `Throwable.printStackTrace` writes it (`at com.acme.Foo.bar(Foo.java:42)`, `at java.base/…`, `&lt;init&gt;` escaped). */
+const JAVA_FRAME = String.raw `[\w$/.@-]+\.(?:[\w$]+|&lt;c?init&gt;|<c?init>)\((?:[\w$-]+\.(?:java|kt|scala|groovy):\d+|Native Method|Unknown Source)\)`;
+/**
+ * Spring Boot's Whitelabel error page with its stack trace (`server.error.include-stacktrace`): the trace in the
+ * page's `white-space:pre-wrap` div, frames `\tat …(File.java:N)`. Without the trace the page is only a banner.
+ */
+const SPRING_WHITELABEL_TRACE = new RegExp(String.raw `<h1>Whitelabel Error Page<\/h1>[\s\S]{0,20000}?<div style='white-space:pre-wrap;'>[^<]{0,20000}?\r?\n\tat ${JAVA_FRAME}`);
+/** Spring Boot's JSON error body with its `trace` field (`"trace":"java.lang.…Exception…\n\tat …(File.java:N)`). */
+const SPRING_JSON_TRACE = new RegExp(String.raw `"trace"\s*:\s*"(?:[^"\\]|\\.){0,20000}?(?:\\r)?\\n\\tat ${JAVA_FRAME}`);
+/**
+ * Tomcat's default error report (ErrorReportValve, `showReport` on by default) with a stack trace: its
+ * `HTTP Status 500 – …` heading, then a `<pre>` whose frames are `\tcom.acme.Foo.bar(Foo.java:42)` (Tomcat ≥ 7) or `\tat …`.
+ */
+const TOMCAT_TRACE = new RegExp(String.raw `<h1>HTTP Status \d{3} [–-][\s\S]{0,20000}?<pre>[^<]{0,20000}?\r?\n\t(?:at )?${JAVA_FRAME}`);
+/**
+ * A Python traceback as the whole response (`Traceback (most recent call last):` first, then `File "…", line N`):
+ * what Starlette/FastAPI's debug mode answers a client that does not ask for HTML, and Tornado's `serve_traceback`.
+ * A page that quotes a traceback (in a `<pre>`, an article) does not start with it.
+ */
+const PYTHON_TRACEBACK_BODY = /^\s*(?:\+ Exception Group )?Traceback \(most recent call last\):\r?\n[ \t|]*File "[^"\r\n]+", line \d+/;
+/**
+ * A Node.js stack in a JSON error body (a NestJS exception filter or Express error handler that returns
+ * `err.stack`): `"stack":"TypeError: …\n    at OrdersService.find (/usr/src/app/dist/orders.service.js:21:27)"`;
+ * or a plain body that is the stack itself.
+ */
+const NODE_STACK_JSON = /"stack"\s*:\s*"(?:[^"\\]|\\.){0,20000}?\\n {4}at (?:[^"\\\n]|\\.){0,300}?(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:internal\/)/;
+const NODE_STACK_BODY = /^\s*[\w$.]*Error\b[^\n]{0,2000}\r?\n {4}at [^\n]{0,300}?(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:internal\/)/;
+/** Banners of development servers and debug pages, by header or body. */
+const DEV_SIGNALS = [
+    { what: 'the Werkzeug development server (flask run)', header: ['server', /werkzeug/i] },
+    // The debugger page's own markers (its resources, its script's settings, its title), never a phrase:
+    // a page may well write about "the Werkzeug Debugger".
+    { what: 'the Werkzeug interactive debugger', body: WERKZEUG_DEBUGGER },
+    { what: "Django's development server (runserver)", header: ['server', /WSGIServer\/[\d.]+ CPython/i] },
+    // Django ≥ 3 writes a typographic apostrophe (U+2019) in its 404 and 500 templates.
+    // By the template's structure, never the sentence alone: a blog or tutorial may quote it (`DEBUG = True` in backticks).
+    { what: "Django's DEBUG page", body: (b) => DJANGO_EXPLANATION.test(b) && DJANGO_PAGE.test(b) },
+    { what: "Python's http.server", header: ['server', /^(SimpleHTTP|BaseHTTP)\//i] },
+    // Ruby's standard-library server (`ruby -run -e httpd`, `rails s` before Puma): the analogue of http.server.
+    { what: "Ruby's WEBrick (a development server)", header: ['server', /^WEBrick\//i] },
+    { what: "Rails' development error page", body: /Action Controller: Exception caught|<h1>Routing Error<\/h1>[\s\S]*Rails\.root/ },
+    { what: "Laravel's debug page (Whoops/Ignition)", body: /<title>Whoops! There was an error\.<\/title>|window\.ignite\b|Illuminate\\Foundation/ },
+    { what: "the Symfony profiler", header: ['x-debug-token-link', /./] },
+    // Pages Router dev pages; App Router dev pages load unhashed chunks with a cache-busting `?v=` timestamp
+    // (`/_next/static/chunks/webpack.js?v=…`, a production build serves `webpack-<hash>.js`) and name their modules.
+    { what: 'the Next.js development server', body: /\/_next\/static\/development\/|\/_next\/webpack-hmr|"buildId":"development"|\/_next\/static\/chunks\/(?:webpack|main-app|main|app-pages-internals|polyfills)\.js\?v=\d|\(app-pages-browser\)\/\.\/node_modules\/next\// },
+    { what: 'the Vite development server', body: /\/@vite\/client/ },
+    { what: 'webpack-dev-server', body: /webpack-dev-server\/client|__webpack_dev_server_client__/ },
+    { what: 'an Express stack trace (NODE_ENV is not production)', body: EXPRESS_STACK },
+    { what: 'a Node.js stack trace in the error response', body: (b) => NODE_STACK_JSON.test(b) || NODE_STACK_BODY.test(b) },
+    { what: "Starlette/FastAPI's debug page (debug=True)", body: /<title>Starlette Debugger<\/title>[\s\S]{0,20000}?class=["']traceback-container["']/ },
+    { what: 'a Python traceback (a debug mode such as FastAPI/Starlette debug=True or Tornado serve_traceback)', body: PYTHON_TRACEBACK_BODY },
+    { what: "Spring Boot's error page with a stack trace (server.error.include-stacktrace)", body: (b) => SPRING_WHITELABEL_TRACE.test(b) || SPRING_JSON_TRACE.test(b) },
+    { what: "Tomcat's error report with a stack trace (ErrorReportValve showReport)", body: TOMCAT_TRACE },
+    // Puma in development (`-e development`, RACK_ENV=development) answers an application error with its backtrace;
+    // in production it says only "An unhandled lowlevel error occurred".
+    { what: "Puma's development error page with a backtrace (RACK_ENV=development)", body: /^Puma caught this error: [^\n]*\n\S[^\n]*:\d+:in / },
+    // ASP.NET Core's developer exception page; classic ASP.NET's "Server Error in '/App' Application." page only with
+    // details (customErrors Off): its exception, stack, source or version lines. The same heading over "Runtime Error"
+    // ("The current custom error settings … prevent the details … from being viewed remotely") is the safe production page.
+    // The detailed page also carries a comment saying it is verbose (ZAP's debug-error marker).
+    { what: "ASP.NET's developer exception page", body: /<h1>An unhandled exception occurred while processing the request\.<\/h1>|Server Error in '[^'<]{0,200}' Application\.?[\s\S]{0,4000}?<b>\s*(?:Exception Details|Stack Trace|Source Error|Version Information):\s*<\/b>|This error page might contain sensitive information because ASP\.NET is configured to show verbose error messages/ },
+];
+/** The Werkzeug debugger's console page (`/console`), PIN-locked or not: its title, or its console-mode script. */
+const WERKZEUG_CONSOLE = /<title>Console \/\/ Werkzeug Debugger<\/title>|\bCONSOLE_MODE\s*=\s*true\b[\s\S]{0,400}__debugger__|__debugger__[\s\S]{0,400}\bCONSOLE_MODE\s*=\s*true\b/;
+/** Which dev-server/debug signals a response shows. */
+function devSignals(res) {
+    const byHeader = (s) => {
+        if (!s.header)
+            return false;
+        const v = (0,util/* header */.wx)(res, s.header[0]);
+        return v !== undefined && s.header[1].test(v);
+    };
+    const byBody = (s) => (s.body === undefined ? false : typeof s.body === 'function' ? s.body(res.body) : s.body.test(res.body));
+    return DEV_SIGNALS.filter((s) => byHeader(s) || byBody(s)).map((s) => s.what);
+}
+/** No development server or debug page is exposed. */
+const devServerExposed = (0,probes_define/* defineProbe */._)({
+    id: 'dev-server-exposed',
+    title: 'No development server or debug page is exposed',
+    severity: 'critical',
+    description: 'No Werkzeug/runserver banner, interactive debugger, Django DEBUG page, stack trace or other debug banner.',
+    match: [
+        {
+            // Werkzeug named alone ("Upgrade Werkzeug to 3.0.3") is no promise; its debugger or server negated is.
+            // Debug pages ("The Django debug 404 page is not shown") are what the probe looks for; a debug toolbar
+            // or custom debug endpoints/routes are not (it knows no Django Debug Toolbar, no /debug routes).
+            pattern: /\bno werkzeug (?:dev(?:elopment)? )?server\b|\b(?:debugger|debug console|debug (?:404 |500 |error )?page)s?\b[^;]*\b(?:not|never|disabled|off|removed)\b|\b(?:no|not|never)\b[^;]*\b(?:debugger|debug console|debug (?:404 |500 |error )?page)s?\b/,
+            // `debugger;` statements in a bundle are code hygiene, not a reachable debugger.
+            unless: /\binstall\w*|\btoolbar\b|\bremote debugg|\bstatements?\b|\bbundles?\b/,
+            note: 'a promise that no debugger or dev server is reachable: the probe looks for their banners',
+        },
+    ],
+    docs: {
+        why: "Development servers are single-threaded and unhardened, and debug pages leak settings and source; Werkzeug's debugger is remote code execution.",
+        fix: 'Run a production server (gunicorn, uvicorn workers, node server.js behind a proxy) with debug off.',
+        details: [
+            'Looks at the target\'s responses (redirect chain included) and at a GET of a random path that cannot exist',
+            "(where Django's DEBUG 404 page and Rails' routing error appear): `Server: Werkzeug…`, `WSGIServer/… CPython`",
+            "(Django runserver), Python's http.server, Ruby's WEBrick, the Werkzeug debugger (by its page's own markers: its",
+            '`?__debugger__=yes&cmd=resource` resources, its `CONSOLE_MODE`/`EVALEX` settings, its `… // Werkzeug Debugger`',
+            'title; a page that merely names it is no finding), Django\'s DEBUG 404/500 pages by their template\'s structure: the',
+            '"You\'re seeing this error because you have `DEBUG = True`" paragraph opening its `#explanation` element (apostrophe straight, typographic or escaped) on a page with its `Page not found at /…` title, `#summary` or `#traceback`',
+            '(a blog or tutorial quoting the sentence is no finding), Rails/Laravel/ASP.NET debug pages (classic ASP.NET\'s "Server Error in … Application" page only with its exception, stack, source or version details: the "Runtime Error" page of `customErrors` hides them and passes), Puma\'s development error page (`Puma caught this error: …` and its backtrace),',
+            'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles, Express stack traces (finalhandler\'s default page and express-generator\'s error view, which shows the stack on every 404 unless NODE_ENV=production),',
+            'and stack traces by their frames, never a keyword: a Node.js stack (`\\n    at … (/app/x.js:N:N)`) in a JSON error\'s `"stack"` field or as the whole body; Starlette/FastAPI\'s debug page (`<title>Starlette Debugger</title>` and its traceback container) and a body that is a Python traceback',
+            '(`Traceback (most recent call last):` first, then `File "…", line N`: what `debug=True` answers a client not asking for HTML; an article quoting one passes); Spring Boot\'s Whitelabel page or JSON error with its stack trace (`server.error.include-stacktrace`: `\\tat …(X.java:N)` frames; the Whitelabel page without a trace is only a banner and passes);',
+            'Tomcat\'s default error report (`HTTP Status 500 – …` with a `<pre>` of `…(X.java:N)` frames; its status report without one passes). A GET of `/console`',
+            '(not followed) finds the Werkzeug debugger console by its page (title, console-mode script), not by',
+            'its status (also when the page breaks off after its markers arrived); a target with a path (`https://host/app/`) gets the random path and `/console` under it too (`/app/console`: an application mounted there). Found',
+            'even behind a proxy that hides `Server: Werkzeug`. `error` when neither the target nor the not-found path answered, or only a gateway\'s 502/503/504 error pages did (unless `/console` already showed the debugger).',
+        ].join(' '),
+    },
+    options: schemas/* object */.Ikc({}),
+    needs: () => ({ main: true, notFound: true, console: true }),
+    evaluate(obs, ctx) {
+        const responses = [...(obs.main?.hops ?? []), ...[obs.notFound, obs.notFoundUnder].flatMap((f) => (f?.response ? [f.response] : []))];
+        // Judged on the page, never the status: an app may answer 200 (its shell) or 404 on /console.
+        // A console page cut short after its markers arrived (`partial`) was served all the same.
+        const consoles = [obs.console, obs.consoleUnder].flatMap((f) => { const r = f?.response ?? f?.partial; return r && WERKZEUG_CONSOLE.test(r.body) ? [r] : []; });
+        const consoleFound = consoles.length > 0;
+        for (const consoleRes of consoles) {
+            ctx.report({ url: consoleRes.url, message: `${consoleRes.url} serves the Werkzeug debugger console (Python code execution, guarded at most by the PIN); run a production server with debug off` });
+        }
+        // Without the target's page or the not-found page nothing clears the deployment: an error,
+        // unless /console alone already showed the worst.
+        if (!responses.length) {
+            if (!consoleFound)
+                ctx.error(obs.main?.error ?? obs.notFound?.error ?? obs.console?.error ?? `no response from ${obs.url}`);
+            return;
+        }
+        const seen = new Set();
+        for (const res of responses) {
+            for (const what of devSignals(res)) {
+                if (seen.has(what))
+                    continue;
+                seen.add(what);
+                ctx.report({ url: res.url, message: `${res.url} exposes ${what}; run a production server with debug off` });
+            }
+        }
+        // Only a gateway's error pages (502/503/504) answered: the application was never seen, so nothing clears it.
+        const down = responses.every((r) => util/* GATEWAY_DOWN */.Is.has(r.status)) ? (0,util/* gatewayDown */.X$)(responses.at(-1)) : undefined;
+        if (down && !seen.size && !consoleFound)
+            ctx.error(`${down}; probe again when it is up`);
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/probes/health-endpoint.js
+
+
+
+/** nginx's 400 pages for `ssl_verify_client on` without (or with a bad) client certificate. */
+const CLIENT_CERT_PAGE = /No required SSL certificate was sent|The SSL certificate error/i;
+/** Each health path answers 2xx to GET within the timeout (polling until `wait` runs out). */
+const healthEndpoint = (0,probes_define/* defineProbe */._)({
+    id: 'health-endpoint',
+    title: 'Health endpoint answers',
+    severity: 'critical',
+    description: 'Each health path answers 2xx to GET (polled until `wait` runs out).',
+    match: [
+        {
+            // "`/healthz` returns 200", "/api/health answers 200 after deploy", "Hit /healthz and confirm 200": a stated
+            // health path and the answer it must give (the path becomes the probe's `paths`).
+            // A segment after the health one counts too ("`/health/ready` returns 200", "`/health/detailed/` retorna 200").
+            pattern: /(?:^|\s)\/(?:[\w.-]+\/)*(?:health\w*|livez|readyz)(?:\/[\w.-]+)*\/?(?=$|[\s,;:])[^;]*\b(?:200|2xx|ok|healthy)\b/,
+            // A HEALTHCHECK in the Dockerfile ("Dockerfile HEALTHCHECK hits the /health endpoint") is the image's, not the deployment's answer.
+            // A word inside a URL path (`/health/db`, `/health/redis`) names the endpoint, not what it does.
+            unless: /(?<!\/)\b(?:database|db|dependenc\w*|depend\w*|downstream|leak\w*|reveal\w*|private|internal(?:ly)?|monitor\w*|regularly|daily|weekly|script|ci|pipeline|dockerfiles?|healthcheck instructions?)\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b/,
+            note: 'a stated health path that must answer: the probe GETs it',
+        },
+        {
+            pattern: /\bhealth ?(?:check )?(?:endpoints?|routes?|urls?)\b/,
+            // What the endpoint does ("verifies database and cache connectivity", "depends on…") or must not do
+            // ("is not publicly exposed", "does not leak version info") is more than that it answers; a schedule
+            // of checks is monitoring. How it is logged, rate-limited, cached or scraped for metrics ("Health endpoint
+            // excluded from access logs", "Rate limit the health endpoint") is another promise about it.
+            // "Health check endpoint configured in Dockerfile" is the Dockerfile's HEALTHCHECK (dockerfile-healthcheck).
+            // A path segment (`/health/db` in "Health check endpoints (`/health`, `/health/db`)") is an endpoint to probe, not what it does.
+            unless: /(?<!\/)\b(?:dockerfiles?|healthcheck instructions?|regularly|daily|weekly|monthly|schedule|monitor(?:ing|ed)?|verif(?:ies|ied|ying)|connectivity|depend\w*|downstream|upstream|dependenc(?:y|ies)|database|db|cache[ds]?|caching|redis|leak\w*|reveal\w*|private|internal(?:ly)?|(?:access )?logs?|logg(?:ed|ing)|rate[- ]?limit\w*|throttl\w*|metrics|prometheus|scrap(?:e|ed|es|ing))\b|\b(?:endpoints?|routes?) (?:also )?(?:checks?|tests?|pings?|calls?|quer(?:y|ies))\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b/,
+            note: 'a promise that health endpoints answer: the probe GETs them',
+        },
+        {
+            pattern: /\bhealth ?checks? (?:pass|passes|passing|return|returns|respond|responds|succeed|succeeds|are green|ok)\b/,
+            // Health checks passing in CI or for an image are not the deployment's endpoints.
+            // A load balancer's target-group checks, or every service's, are other systems than the URL the probe reaches.
+            unless: /\b(?:script|\.sh|regularly|daily|weekly|ci|pipeline|builds?|images?|dockerfiles?|containers?|pods?|alb|elb|nlb|lb|load ?balancers?|target groups?|all services|every service)\b/,
+            note: 'a promise that health checks pass: the probe GETs the health paths',
+        },
+    ],
+    docs: {
+        why: 'A deployment whose health endpoint does not answer is down or not ready; merging on top of it hides the outage.',
+        fix: 'Make the health path answer 200 to GET without authentication, or name the right path in probes.health.',
+        details: [
+            'Each path gets a GET (never HEAD: many frameworks route HEAD differently) and may follow at most 5',
+            'redirects on the same host. With `wait`, the collector polls about every 2 s like a Kubernetes readiness',
+            'probe (attempts start 2 s apart) and makes a last attempt at the deadline itself, so a deployment ready',
+            'just before it is found (the run takes at most `wait` plus that attempt): 5xx answers and refused',
+            'connections are retried, a 4xx answer is final. A 401 or',
+            'a redirect to a login/SSO page is reported as `error: protected` (give headers), never as "down".',
+            'Option `paths` defaults to the checklist\'s `probes.health`, else the target URL itself (its path:',
+            '`https://host/app/` checks `/app/`). Configured paths are on the target\'s origin as written (`/healthz`',
+            'is `https://host/healthz` whatever the target\'s path) and must start with a single `/`: `//host/x` or',
+            '`/\\host/x` would name another host and is a configuration error.',
+            'Option `require` (default `all`: every path must answer 2xx) set to `any` passes when one of the paths answers 2xx;',
+            'a Markdown item that names its paths as alternatives ("`/health` or `/api/health` responds with 200", "either',
+            '`/healthz` or `/health`", "`/health` / `/healthz`") is bound with it. When none answers, each failing path is reported.',
+            'With `wait`, every path is still polled until it answers or the deadline passes.',
+        ].join(' '),
+    },
+    options: schemas/* object */.Ikc({
+        paths: schemas/* array */.YOg((0,util/* originPath */.MJ)()).min(1).optional(),
+        require: schemas/* enum */.k5n(['all', 'any']).optional().describe('`all` (the default): every path must answer 2xx; `any`: one path answering 2xx is enough (an item that names alternatives: "`/health` or `/api/health` responds")'),
+    }),
+    needs: (o, d) => ({ health: o.paths ?? d.health }),
+    evaluate(obs, ctx) {
+        const paths = ctx.options.paths ?? obs.defaultHealthPaths;
+        const any = ctx.options.require === 'any' && paths.length > 1;
+        const guarded = [];
+        const problems = [];
+        let answered = false;
+        let cannot;
+        for (const path of paths) {
+            const h = obs.health?.[path];
+            if (!h) {
+                cannot ??= `${path} was not polled`;
+                if (!any)
+                    break;
+                continue;
+            }
+            const url = h.chain.start;
+            const waited = h.attempts > 1 ? ` (after ${h.attempts} attempts over ${Math.round(h.waitedMs / 1000)} s)` : '';
+            const last = h.chain.hops.at(-1);
+            // A proxy that refuses the tunnel says nothing about the deployment: the probe could not run.
+            if (h.chain.error && h.chain.proxyFailed) {
+                cannot ??= `health endpoint ${path} could not be asked: ${h.chain.error}`;
+                if (!any)
+                    break;
+                continue;
+            }
+            if (h.chain.error || !last) {
+                const hop = (0,util/* failedHopOf */.Mk)(h.chain);
+                problems.push({ url, message: hop ? `health endpoint ${path} redirects to ${hop}, which did not answer: ${h.chain.error}${waited}` : `health endpoint ${path} did not answer: ${h.chain.error ?? 'no response'}${waited}` });
+                continue;
+            }
+            const why = (0,util/* protectedReason */.zN)(h.chain);
+            if (why) {
+                guarded.push(why);
+                continue;
+            }
+            if (last.status >= 200 && last.status < 300) {
+                answered = true;
+                continue;
+            }
+            if (h.chain.stopped) {
+                problems.push({ url, message: `health endpoint ${path} ${(0,util/* describeStop */.Cw)(h.chain)}; it must answer 2xx${h.chain.stopped.reason === 'off-host' ? ' on the same host' : ''}` });
+            }
+            else {
+                const mtls = last.status === 400 ? CLIENT_CERT_PAGE.exec(last.body)?.[0] : undefined;
+                const hint = mtls ? ` (its page says "${mtls}": the server requires a client certificate (mutual TLS), which Preflight does not present; probe a URL that does not require one)` : '';
+                problems.push({ url, message: `health endpoint ${path} answered HTTP ${last.status}${last.url !== url ? ` at ${last.url}` : ''} instead of 2xx${hint}${waited}` });
+            }
+        }
+        const protectedError = () => ctx.error(`protected — ${(0,util/* protectedAdvice */.Hp)(obs)}: ${guarded.join('; ')}`);
+        if (any) {
+            // One path answering 2xx keeps the promise, whatever the others answer. Without one, a path that could
+            // not be asked or that is protected may be the one that answers: the probe could not judge.
+            if (answered)
+                return;
+            if (cannot) {
+                ctx.error(cannot);
+                return;
+            }
+            if (guarded.length) {
+                protectedError();
+                return;
+            }
+            for (const p of problems)
+                ctx.report({ url: p.url, message: `${p.message} (none of the ${paths.length} alternatives answered 2xx)` });
+            return;
+        }
+        for (const p of problems)
+            ctx.report(p);
+        if (cannot) {
+            ctx.error(cannot);
+            return;
+        }
+        if (guarded.length && !problems.length)
+            protectedError();
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/probes/hsts.js
+
+
+
+const TOKEN = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
+const QUOTED = /^"(?:[^"\\]|\\[\s\S])*"$/;
+/** Splits a header value at `;` outside quoted strings; undefined when a quoted string is not terminated. */
+function directives(value) {
+    const out = [];
+    let cur = '';
+    let quoted = false;
+    for (let i = 0; i < value.length; i++) {
+        const c = value[i];
+        if (quoted && c === '\\') {
+            cur += c + (value[++i] ?? '');
             continue;
+        }
+        if (c === '"')
+            quoted = !quoted;
+        if (c === ';' && !quoted) {
+            out.push(cur);
+            cur = '';
+            continue;
+        }
+        cur += c;
+    }
+    if (quoted)
+        return undefined;
+    out.push(cur);
+    return out;
+}
+/**
+ * Parses one Strict-Transport-Security value; returns max-age or why it is invalid (RFC 6797 §6.1:
+ * `directive-name [ "=" directive-value ]`, a value being a token or a quoted-string; a header that
+ * does not follow that grammar is ignored by browsers as a whole).
+ */
+function parseHsts(value) {
+    const seen = new Set();
+    let maxAge;
+    const list = directives(value);
+    if (!list)
+        return { invalid: 'a quoted string is not terminated' };
+    for (const raw of list) {
+        const d = raw.trim();
+        if (!d)
+            continue;
+        const m = /^([A-Za-z0-9!#$%&'*+.^_`|~-]+)\s*(?:=\s*(.*))?$/.exec(d);
+        if (!m)
+            return { invalid: `unparsable directive '${d.slice(0, 40)}'` };
+        const name = m[1].toLowerCase();
+        const v = m[2]?.trim();
+        if (v !== undefined && !TOKEN.test(v) && !QUOTED.test(v))
+            return { invalid: `the value of '${name}' is neither a token nor a quoted string ('${v.slice(0, 20)}')` };
+        if (seen.has(name))
+            return { invalid: `directive '${name}' appears twice` };
+        seen.add(name);
+        if (name === 'max-age') {
+            const n = (v ?? '').replace(/^"(.*)"$/, '$1');
+            if (!/^\d+$/.test(n))
+                return { invalid: `max-age '${n.slice(0, 20)}' is not a number of seconds` };
+            maxAge = Number(n);
+        }
+    }
+    if (maxAge === undefined)
+        return { invalid: 'no max-age directive' };
+    return { maxAge, includeSubDomains: seen.has('includesubdomains'), preload: seen.has('preload') };
+}
+/** The HSTS preload list's minimum max-age (hstspreload.org: one year). */
+const PRELOAD_MIN_AGE = 31536000;
+/** Exactly one Strict-Transport-Security header with a parsable max-age ≥ the minimum. */
+const hsts = (0,probes_define/* defineProbe */._)({
+    id: 'hsts',
+    title: 'HSTS is enabled with a long max-age',
+    severity: 'high',
+    description: 'Exactly one Strict-Transport-Security header with max-age ≥ 15552000 (six months).',
+    match: [
+        {
+            // Django's SECURE_HSTS_SECONDS set to a positive number is HSTS enabled (the number becomes min-max-age).
+            // Named alone ("`SECURE_HSTS_SECONDS` is set", "SECURE_HSTS_SECONDS set to one year") as SECURE_SSL_REDIRECT is for
+            // https-redirect; set to 0 (HSTS off) or removed it promises no header.
+            // Rails' `config.force_ssl = true` sends HSTS (with the redirect and secure cookies) unless told otherwise.
+            // Flask-Talisman's `strict_transport_security=True` too; set to False it promises no header.
+            pattern: /\bhsts\b|\bstrict[- ]transport[- ]security\b|\bstrict_transport_security\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off|none)\b)|\bsecure_hsts_seconds\b(?! ?(?:(?:=|:|is|set|to|of) ?){0,3}0\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out)\b)|\b(?:config\.|rails_)?force_ssl\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off)\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out|disabled)\b)/,
+            // The probe reads max-age only: includeSubDomains and preload are promises it does not verify. An item
+            // that says HSTS is not (yet) on, or must not be, promises no header at all.
+            unless: /\bmax-age ?(?:=|:|of|to|at|set to)? ?0\b(?![.,]\d)|\bpreload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come|eventually)\b)|\bsubmit|\binclude_?subdomains\b|\bsubdomains?\b/,
+            // Read in the HSTS clause only: "HSTS enabled, TLS 1.0/1.1 disabled" and "HSTS set at nginx, not in
+            // the app" promise HSTS; "max-age not lower than 6 months" is a minimum, not a negation.
+            // A deferral there too ("Security headers set; HSTS later", "HSTS after the CDN change", "except HSTS"); a
+            // double negative is a promise ("HSTS is never disabled", "sent once (no duplicates)").
+            clauseUnless: /\b(?:not|never|no|don't|without)\b(?! (?:lower|less|shorter|below|under|duplicates?|disabled|optional|removed)\b)|(?<!\b(?:never|not|isn't|n't|no) (?:be )?)\bdisabl\w*|\bturn(?:ed)? off\b|\b(?:later|pending|after|until|once (?:the|we|it|our|this)|except|excluding|off|tbd|eventually)\b/,
+            note: 'a promise about HSTS: the probe reads Strict-Transport-Security',
+        },
+    ],
+    docs: {
+        why: 'Without HSTS a network attacker can strip HTTPS from the first request of every visit.',
+        fix: 'Send `Strict-Transport-Security: max-age=31536000; includeSubDomains` once, on every HTTPS response.',
+        details: [
+            'The final HTTPS response of the target (same-host redirects followed) must carry exactly one',
+            '`Strict-Transport-Security` header. Per RFC 6797 a value with an unparsable or missing `max-age`, a',
+            'directive given twice, or a directive value that is neither a token nor a quoted string (an unterminated',
+            '`"`…), is ignored by browsers, so it fails here (MDN Observatory accepts `max-age=abc`).',
+            'Two headers (or one joined with a comma by a proxy) fail. `max-age=0` deletes the policy and fails. Option',
+            '`min-max-age` (seconds, default 15552000). Option `include-subdomains: true` also requires the `includeSubDomains`',
+            'directive; `preload: true` requires what the HSTS preload list (hstspreload.org) does: `includeSubDomains`, `preload` and',
+            'max-age ≥ 31536000 (one year). An `http://` target fails: HSTS is only honoured over HTTPS. A 502, 503 or',
+            '504 answer without the header (a gateway whose application did not answer) is an `error`, not a missing header.',
+        ].join(' '),
+    },
+    options: schemas/* object */.Ikc({
+        'min-max-age': schemas/* number */.aig().int().nonnegative().default(15552000),
+        'include-subdomains': schemas/* boolean */.zMY().default(false),
+        preload: schemas/* boolean */.zMY().default(false),
+    }),
+    needs: () => ({ main: true }),
+    evaluate(obs, ctx) {
+        if ((0,util/* isPlainHttp */.fq)(obs)) {
+            ctx.report({ message: (0,util/* plainHttpReason */.Jr)(obs, 'its Strict-Transport-Security header', 'HSTS is only honoured over HTTPS; serve the site over https:// with Strict-Transport-Security') });
+            return;
+        }
+        const chain = obs.main;
+        if (!chain) {
+            ctx.error('the target was not fetched');
+            return;
+        }
+        const res = [...chain.hops].reverse().find((h) => h.url.startsWith('https:'));
+        if (!res) {
+            ctx.error(chain.error ?? `no HTTPS response from ${obs.url}`);
+            return;
+        }
+        const url = res.url;
+        const min = ctx.options['min-max-age'];
+        const values = (0,util/* headerValues */.UE)(res, 'strict-transport-security');
+        if (values.length === 0) {
+            // A gateway's error page (the application is down behind it) often lacks headers the application's pages carry.
+            const down = (0,util/* gatewayDown */.X$)(res);
+            if (down) {
+                ctx.error(`${down}, without Strict-Transport-Security; probe again when it is up`);
+                return;
+            }
+            ctx.report({ url, message: `${url} sends no Strict-Transport-Security header; add max-age=${Math.max(min, 31536000)}` });
+            return;
+        }
+        // Two headers arrive as two values, or joined with a comma by a proxy (each part then a whole policy with its
+        // own max-age); a comma inside one policy is a typo for `;` (`max-age=31536000, includeSubDomains`).
+        const joined = values.length === 1 && values[0].includes(',') && values[0].split(',').filter((p) => /^\s*max-age\s*=/i.test(p)).length >= 2;
+        if (values.length > 1 || joined) {
+            ctx.report({ url, message: `${url} sends Strict-Transport-Security more than once; browsers may ignore it: send exactly one` });
+            return;
+        }
+        if (values[0].includes(',')) {
+            ctx.report({ url, message: `${url} sends Strict-Transport-Security '${values[0].slice(0, 80)}' with a comma: its directives are separated by ';' (max-age=31536000; includeSubDomains), so browsers ignore it` });
+            return;
+        }
+        const parsed = parseHsts(values[0]);
+        if ('invalid' in parsed) {
+            ctx.report({ url, message: `${url} sends an invalid Strict-Transport-Security header (${parsed.invalid}); browsers ignore it` });
+        }
+        else if (parsed.maxAge === 0) {
+            ctx.report({ url, message: `${url} sends Strict-Transport-Security max-age=0, which turns HSTS off; use max-age ≥ ${min}` });
+        }
+        else if (parsed.maxAge < min) {
+            ctx.report({ url, message: `${url} sends Strict-Transport-Security max-age=${parsed.maxAge}, below ${min} s; raise it` });
+        }
+        else {
+            // What the item promises beyond max-age: subdomains covered, and a policy the preload list accepts.
+            const { preload } = ctx.options;
+            const missing = [
+                ...((ctx.options['include-subdomains'] || preload) && !parsed.includeSubDomains ? ['includeSubDomains'] : []),
+                ...(preload && !parsed.preload ? ['preload'] : []),
+            ];
+            if (missing.length)
+                ctx.report({ url, message: `${url} sends Strict-Transport-Security '${values[0].slice(0, 80)}' without ${missing.join(' and ')}${preload ? ', which the HSTS preload list requires' : ''}; add ${missing.join('; ')}` });
+            else if (preload && parsed.maxAge < PRELOAD_MIN_AGE)
+                ctx.report({ url, message: `${url} sends Strict-Transport-Security max-age=${parsed.maxAge}, below the ${PRELOAD_MIN_AGE} s (one year) the HSTS preload list requires; raise it` });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/probes/https-redirect.js
+
+
+
+// The 400 pages of nginx ("The plain HTTP request was sent to HTTPS port"), Apache ("You're speaking plain HTTP to an
+// SSL-enabled server port") and Caddy ("Client sent an HTTP request to an HTTPS server").
+const TLS_PORT_PAGE = /plain HTTP request was sent to HTTPS port|speaking plain HTTP to an SSL-enabled server port|sent an HTTP request to an HTTPS server/i;
+/** The plain-HTTP origin's first hop redirects to https:// on the same host. */
+const httpsRedirect = (0,probes_define/* defineProbe */._)({
+    id: 'https-redirect',
+    title: 'Plain HTTP redirects to HTTPS',
+    severity: 'high',
+    description: 'The first hop from plain HTTP is a redirect to https:// on the same host.',
+    match: [
+        {
+            // Django's `SECURE_SSL_REDIRECT = True` (a `check --deploy` topic), Rails' `config.force_ssl = true` (or
+            // `RAILS_FORCE_SSL`), Flask-Talisman's `force_https=True`: the redirect the probe checks. Set to False or
+            // removed, the switch promises no redirect.
+            pattern: /\b(?:secure_ssl_redirect|(?:config\.|rails_)?force_ssl|force_https)\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off)\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out|disabled)\b)/,
+            note: 'Django SECURE_SSL_REDIRECT, Rails force_ssl, Flask-Talisman force_https: the probe checks that plain HTTP redirects to HTTPS',
+        },
+        {
+            // The redirect must be from HTTP to HTTPS ("to", "→", "->" alike): "Redirect (all) HTTP (traffic) to
+            // HTTPS", "Redirect all traffic to HTTPS", "HTTP is redirected to HTTPS", "HTTP → HTTPS redirect",
+            // "Redirect (HTTP → HTTPS)", "Redirect from HTTP to HTTPS", "Visiting `http` should redirect to `https`";
+            // not "Redirect old URLs to the HTTPS domain".
+            // Or plain HTTP answered with a redirect status: "Plain HTTP requests get a 301 to HTTPS".
+            pattern: /\bhttp(?: traffic| requests?)? (?:gets?|receives?|returns?|answers?(?: with)?|responds? with) (?:an? )?(?:30[1278]|(?:permanent )?redirect)(?: redirect)? to https\b|\bredirect(?:s|ed|ing)? (?:all )?(?:plain )?(?:http|web|traffic|requests|http traffic|http requests|web traffic)(?: to | ?(?:→|->|=>) ?)https\b|\b(?:plain )?http(?: traffic| requests?)?,? (?:(?:is|are|always|must be|should be|should|must|will) )?(?:redirects?|redirected|redirecting)(?: to | ?(?:→|->|=>) ?)https\b|\bhttp(?: to | ?(?:→|->|=>) ?)https\b[^;]*\bredirect|\bredirect[^;]*\bhttp ?(?:→|->|=>) ?https\b|\bredirect(?:s|ion)? from http to https\b|\bhttps[- ]redirect(?:s|ion)?\b(?! (?:urls?|uris?|loops?))/,
+            // …and another site's redirect ("HTTPS redirect for the old marketing domain").
+            unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b|\b(?:old|legacy|marketing|docs|blog|other|vanity|parked) (?:[\w-]+ )?(?:domains?|sites?|hosts?|websites?)\b/,
+            note: 'a promise that plain HTTP redirects to HTTPS: the probe follows the first hop',
+        },
+        {
+            // HTTPS itself forced: "Force HTTPS (redirect)", "HTTPS enforced"; not "Enforce MFA … (https)". Or the
+            // item is nothing but the redirect: "Redirect to HTTPS", "HTTPS redirect configured".
+            // "Enforce SSL in Production" (Rails guides say SSL for HTTPS) too; not SSL pinning or certificate verification.
+            pattern: /\b(?:force[ds]?|forcing|enforce[ds]?|enforcing|enforcement of) (?:the use of )?(?:https\b|ssl\b(?![- \/](?:\/?tls )?(?:pinning|certs?|certificates?|verif\w*|validation|checks?|mode)\b))|\bhttps (?:is |must be |should be )?(?:enforced|forced)\b|\bhttps enforcement\b|^(?:(?:set up|enable|configure|add) )?(?:(?:an |the )?https redirect(?:ion)?(?: (?:is )?(?:enabled|configured|in place|set up|working))?|redirects? to https)(?=$| ?[(.,;:!])/,
+            // What HSTS does ("`Strict-Transport-Security` (HSTS) — enforces HTTPS") is the hsts item's explanation, not a redirect.
+            unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b|\b(?:hsts|strict-transport-security)\b(?: header)?(?: \(hsts\))?(?: header)? ?(?:[—–:-] ?|, ?)?(?:which |that |to |it |so browsers )?(?:enforces?|forces?) https\b/,
+            note: 'a promise that HTTPS is forced: the probe requires plain HTTP to redirect (or not to answer)',
+        },
+        {
+            // The site over HTTPS only (the item says nothing else: "HTTPS only (no plain HTTP)", "Site served over
+            // HTTPS only"), or all traffic over HTTPS ("Use HTTPS everywhere."); not logs, webhooks or URLs "over HTTPS only".
+            pattern: /^(?:(?:the )?(?:site|website|web ?app|app|application|api|frontend) (?:is |must be |should be )?(?:served |reachable |available )?(?:over |via |on )?|serve (?:the (?:site|app) )?(?:over )?)?https[- ]only(?=$| ?[(.,;:!]| in production\b)|^(?:use |enforce |serve (?:the (?:site|app) )?(?:over )?)?https everywhere(?=$| ?[(.,;:!])|\b(?:all|public) (?:web |http |external |incoming )?traffic (?:is |goes |must go )?(?:served )?(?:over|via|through) https\b/,
+            unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b/,
+            note: 'a promise that the site answers over HTTPS only: the probe fails a plain-HTTP page',
+        },
+    ],
+    docs: {
+        why: 'Users and links that arrive over plain HTTP must be moved to HTTPS before any cookie or page is sent in the clear.',
+        fix: 'Answer every plain-HTTP request with a 301/308 to https://<same host><same path>.',
+        details: [
+            'Only the first hop from the plain-HTTP origin (`--http-url`; default: an `http://` target itself, else the',
+            'target host on port 80) is judged,',
+            'and it is never followed. A redirect to https:// on the same hostname passes; a redirect to another host first',
+            '(then maybe to https) is `low`: the first request still leaves over plain HTTP to a third party. A 200, or a',
+            'redirect that stays on http://, fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
+            'note; a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
+            'gateway or proxy answering for an origin it could not reach). An `https://` target whose own same-host',
+            'redirects lead to plain `http://` fails too (`high`, naming the hop, also when that http:// hop does not answer): it sends its users back to plain HTTP.',
+        ].join(' '),
+    },
+    options: schemas/* object */.Ikc({}),
+    needs: () => ({ plainHttp: true, main: true }),
+    evaluate(obs, ctx) {
+        // An https:// target that redirects (same host) to http:// sends its users, and their cookies, to plain HTTP.
+        let downgraded = false;
+        const hops = obs.url.toLowerCase().startsWith('https:') ? obs.main?.hops ?? [] : [];
+        const targetHost = new URL(obs.url).hostname;
+        // The hops fetched, and the one the chain could not fetch (an http:// origin with no listener still gets the redirect).
+        const failedHop = hops.length ? (0,util/* failedHopOf */.Mk)(obs.main) : undefined;
+        const steps = [
+            ...hops.slice(1).map((hop, i) => [hops[i].url, hop.url]),
+            ...(failedHop ? [[hops.at(-1).url, failedHop, obs.main.error]] : []),
+        ];
+        for (const [from, to, failed] of steps) {
+            if (!to.startsWith('http:') || new URL(to).hostname !== targetHost || !from.startsWith('https:'))
+                continue;
+            downgraded = true;
+            ctx.report({ url: from, message: `${from} redirects to ${to}, leaving HTTPS for plain HTTP${failed ? ` (which did not answer: ${failed})` : ''}; redirect to https:// only (behind a TLS-terminating proxy, make the application trust X-Forwarded-Proto)` });
+        }
+        // Could not judge the plain-HTTP origin: an error, unless the downgrade already fails the item.
+        const fail = (reason) => { if (!downgraded)
+            ctx.error(reason); };
+        const p = obs.plainHttp;
+        if (!p) {
+            fail('the plain-HTTP origin was not fetched');
+            return;
+        }
+        const url = p.url;
+        if (p.error || !p.response) {
+            // Refused by the proxy (HTTP_PROXY) says nothing about the listener: the probe could not run.
+            // An http:// target refusing connections is the target down, not a site without plain HTTP.
+            const targetItself = (0,util/* isPlainHttp */.fq)(obs) && URL.canParse(url) && new URL(obs.url).origin === new URL(url).origin;
+            if (p.error?.startsWith('connection refused') && !p.proxyFailed && !targetItself) {
+                ctx.report({ url, note: true, message: `no plain-HTTP listener at ${url} (${p.error}): nothing to redirect` });
+            }
+            else
+                fail(p.error ?? `no response from ${url}`);
+            return;
+        }
+        const res = p.response;
+        // A gateway's (or an HTTP proxy's) error page: the plain-HTTP origin itself did not answer.
+        const down = (0,util/* gatewayDown */.X$)(res);
+        if (down) {
+            fail(`${down}; whether plain HTTP redirects to https:// could not be judged`);
+            return;
+        }
+        const location = res.headers.location?.[0];
+        if (!util/* REDIRECTS */.eT.has(res.status) || !location) {
+            // nginx, Apache and Caddy answer plain HTTP on a TLS port with a 400 that says so: the URL names the HTTPS listener.
+            const tlsPort = res.status === 400 && TLS_PORT_PAGE.test(res.body);
+            ctx.report({ url, message: `${url} answered HTTP ${res.status} over plain HTTP instead of redirecting to https://${tlsPort ? ` (its page says this port speaks TLS: name the plain-HTTP listener with ${obs.url.toLowerCase().startsWith('http:') ? 'the target URL' : '--http-url (probes.http-url)'})` : ''}` });
+            return;
+        }
+        let next;
         try {
-            stated.push(decodeURI(new URL(m[0].replace(/[.,;:]+$/, '')).pathname));
+            next = new URL(location, url);
         }
-        catch { /* not a URL */ }
-    }
-    return [...new Set(stated.filter((p) => p.length > 1 && URL_PATH.test(p) && !p.startsWith('//')))].slice(0, 10);
-}
-const DAY = 86_400;
-const NUMBER_WORDS = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-// An amount: digits (thousands separated by commas or not) or a number word ("one year", "a year").
-const AMOUNT = `(\\d{1,3}(?:,\\d{3})+|\\d{1,10}|${Object.keys(NUMBER_WORDS).join('|')})`;
-const UNIT = 'seconds?|secs?|s|days?|weeks?|months?|years?|yrs?';
-/**
- * Seconds in a stated amount and unit; digits without a unit are seconds, a number word needs a unit. Twelve
- * months are a year (365 days: "12 months" and "1 year" promise the same max-age), other months 30 days
- * ("6 months" is the hsts probe's own 15552000).
- */
-function duration(amount, unit) {
-    const n = NUMBER_WORDS[amount] ?? Number(amount.replace(/,/g, ''));
-    if (!Number.isSafeInteger(n) || n <= 0 || (!unit && amount in NUMBER_WORDS))
-        return undefined;
-    const u = unit ?? 's';
-    if (/^(?:s|sec)/.test(u))
-        return n;
-    if (u.startsWith('d'))
-        return n * DAY;
-    if (u.startsWith('w'))
-        return n * 7 * DAY;
-    if (u.startsWith('m'))
-        return n % 12 === 0 ? (n / 12) * 365 * DAY : n * 30 * DAY;
-    return n * 365 * DAY;
-}
-// Whole days left on a certificate: "at least 60 days", "more than 2 weeks", "expires in more than 45 days",
-// "not expiring within 60 days", "does not expire in the next 45 days" (first that matches; "valid for 90 days"
-// or "90+ days" is a lifetime, which a 90-day certificate never has left).
-// The probe passes when the whole days left are ≥ min-days, that is when more than min-days days are left:
-// "more than N" is min-days N as much as "at least N" is.
-const CERT_DAYS = [
-    new RegExp(`(?:\\b(?:at least|more than|over|longer than|no less than|minimum(?: of)?)|≥|>=|>) ?${AMOUNT} ?-?(days?|weeks?|months?)\\b`),
-    new RegExp(`(?:\\bnot|\\bnever|n't|\\bwon't) (?:be )?expir\\w* (?:within|in(?: the next| less than| under)?) ?${AMOUNT} ?-?(days?|weeks?|months?)\\b`),
-];
-// The max-age an HSTS item states (first that matches), kept even below the probe's default: "max-age 300
-// for now" is the promise. Django's SECURE_HSTS_SECONDS; "max-age at least 31536000", "max-age ≥ 1 year",
-// "max-age of 63072000 seconds", "max-age at least 12 months"; "a one-year max-age"; "HSTS for at least 365 days".
-const HSTS_MAX_AGE = [
-    new RegExp(`\\bsecure_hsts_seconds ?(?:(?:=|:|≥|>=|is|set to|to|of|at least|must be|no less than|minimum) ?){0,4}${AMOUNT}(?: ?-?(${UNIT}))?\\b`),
-    new RegExp(`\\bmax-age ?(?:(?:=|:|≥|>=|is|of|at least|set to|must be|no less than|minimum|with|temporarily|(?:reduced|lowered|raised|increased|decreased|dropped|bumped|changed) to) ?){0,4}${AMOUNT}(?: ?-?(${UNIT}))?\\b`),
-    new RegExp(`\\b${AMOUNT} ?-?(${UNIT}) max-age\\b`),
-    new RegExp(`\\bhsts\\b[^;]*?(?:\\b(?:at least|no less than|minimum(?: of)?)|≥|>=) ?${AMOUNT} ?-?(${UNIT})\\b`),
-];
-/**
- * The cookie attributes an item names (secure, httponly, samesite). "Secure" is the attribute when the item says
- * so ("Secure flag", "marked Secure", beside HttpOnly or SameSite) or capitalises it after "is"/"are" ("Session
- * cookies are Secure"); "Session cookie is secure" in lower case may mean safe, which is every attribute.
- */
-function cookieAttributes(text, title) {
-    const httponly = /\bhttp ?-?only\b|_cookie_httponly\b/.test(text);
-    const samesite = /\bsame ?-?site\b|_cookie_samesite\b/.test(text);
-    const secure = /\bsecure\b[^;]*\b(?:flags?|attributes?)\b|\b(?:marked|flagged|set with|with the|have|has|carry|carries|use|uses|get|gets) (?:the )?secure\b|_cookie_secure\b|\bsecure ?[:=] ?true\b/.test(text)
-        || ((httponly || samesite) && /\bsecure\b/.test(text))
-        || /\b(?:are|is|be) (?:always |all )?Secure\b/.test(title);
-    return [...(secure ? ['secure'] : []), ...(httponly ? ['httponly'] : []), ...(samesite ? ['samesite'] : [])];
-}
-/**
- * Numbers an item states that a check takes as options: without them the check would verify a
- * different promise ("valid for at least 60 days" is not the probe's default of 30).
- */
-const OPTION_READERS = {
-    // "`/health` returns 200", "GET /api/healthz responds": the paths the item names, as written (case kept).
-    [HEALTH]: (_text, title) => {
-        const paths = statedPaths(title);
-        if (!paths.length)
-            return undefined;
-        return paths.length > 1 && alternatives(title) ? { paths, require: 'any' } : { paths };
-    },
-    // "`.env.local` files are in `.gitignore`", "`.env` and `.env.production` are git-ignored": the env files the item
-    // names, when it names another than `.env` (bare `.env` keeps the default, which also tests templates' real names).
-    // A glob (`.env*`, `.env.*.local`) names no file the check can test: the plain names beside it are taken.
-    'env-file-not-ignored': (_text, title) => {
-        const named = [...title.matchAll(ENV_FILE_NAMED)].map((m) => m[1]).filter((n) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTemplate */ .Fl)(n));
-        const names = [...new Set(named)];
-        return names.some((n) => n !== '.env') ? { names: names.slice(0, 20) } : undefined;
-    },
-    certificate: (text) => {
-        let m = null;
-        for (const re of CERT_DAYS)
-            if ((m = re.exec(text)))
-                break;
-        const seconds = m ? duration(m[1], m[2]) : undefined;
-        return seconds ? { 'min-days': Math.round(seconds / DAY) } : undefined;
-    },
-    hsts: (text) => {
-        let m = null;
-        for (const re of HSTS_MAX_AGE)
-            if ((m = re.exec(text)))
-                break;
-        const seconds = m ? duration(m[1], m[2]) : undefined;
-        return seconds ? { 'min-max-age': seconds } : undefined;
-    },
-    // "Redis is not exposed to the internet", "Postgres port 5432 is not published": the products the item names.
-    'database-port-exposed': (text) => (0,_checks_database_port_exposed_js__WEBPACK_IMPORTED_MODULE_2__/* .databaseOptionsNamed */ .rm)(text),
-    // "Readiness probes configured": the probe the item names, when it names one only (the check wants both by default).
-    'k8s-probes': (text) => {
-        const readiness = /\breadiness\b/.test(text);
-        const liveness = /\bliveness\b/.test(text);
-        return readiness !== liveness ? { probes: [readiness ? 'readiness' : 'liveness'] } : undefined;
-    },
-    // "Session cookies are HttpOnly", "Secure and HttpOnly flags on cookies": the attributes the item names, when
-    // it names fewer than the three the probe judges. "Secure cookies" alone is the whole promise.
-    'cookie-security': (text, title) => {
-        const named = cookieAttributes(text, title);
-        return named.length && named.length < 3 ? { attributes: named } : undefined;
-    },
-    // "`CSRF_COOKIE_SECURE = True`": the Django/Flask settings the item names, as cookies and attributes (fewer than all
-    // of them), so an item about one setting is not failed by another setting's finding. Without settings, the
-    // attribute the item names as the probe reads it ("Session cookies are HttpOnly" → flags [httponly]).
-    'cookie-flags': (text, title) => {
-        const named = [...text.matchAll(/\b(?:flask_|django_)?(session|csrf|remember)_cookie_(secure|httponly)\b/g)];
-        if (!named.length) {
-            const flags = cookieAttributes(text, title).filter((a) => a !== 'samesite');
-            return flags.length === 1 ? { flags } : undefined;
+        catch {
+            ctx.report({ url, message: `${url} redirects to an unparsable location; redirect to https:// on the same host` });
+            return;
         }
-        const cookies = [...new Set(named.map((m) => m[1]))];
-        const flags = [...new Set(named.map((m) => m[2]))];
-        const o = { ...(cookies.length < 3 ? { cookies } : {}), ...(flags.length < 2 ? { flags } : {}) };
-        return Object.keys(o).length ? o : undefined;
+        const host = new URL(url).hostname;
+        if (next.hostname !== host || (0,util/* isMetadataHost */.SF)(next.hostname)) {
+            // Still `low` (the first hop only is judged), but a hop to another host over http:// keeps the user on plain
+            // HTTP (http://example.com → http://www.example.com): said, so it is not read as a detour through HTTPS.
+            const plainHop = next.protocol === 'http:' ? `, still over plain HTTP: ${next.origin}` : '';
+            ctx.report({ url, severity: 'low', message: `${url} first redirects to another host (${next.host}${plainHop}); redirect to https://${host} first` });
+        }
+        else if (next.protocol !== 'https:') {
+            ctx.report({ url, message: `${url} redirects to ${next.protocol}//${next.host}${next.pathname}, not to https://; redirect to https://${host}` });
+        }
     },
-    // "X-Content-Type-Options: nosniff", "CSP and X-Frame-Options headers": the headers named, when fewer than all four and
-    // the item does not promise "security headers" as a whole ("Security headers (CSP, X-Frame-Options) set" keeps them all).
-    'security-headers': (text) => {
-        if (/\bsecurity headers?\b/.test(text))
-            return undefined;
-        // "X-Frame-Options: DENY or CSP frame-ancestors": the CSP directive is framing protection, not the whole CSP.
-        const named = text.replace(/\b(?:content[- ]security[- ]policy|csp)(?: header)?(?:'s)?:? ?frame-ancestors\b/g, 'frame-ancestors');
-        const headers = _probes_security_headers_js__WEBPACK_IMPORTED_MODULE_3__/* .SECURITY_HEADERS */ .ok.filter((h) => _probes_security_headers_js__WEBPACK_IMPORTED_MODULE_3__/* .HEADER_NAMED */ .Yu[h].test(named));
-        return headers.length && headers.length < _probes_security_headers_js__WEBPACK_IMPORTED_MODULE_3__/* .SECURITY_HEADERS */ .ok.length ? { headers } : undefined;
-    },
-    // "Response time under 300 ms for `/api/orders`": the bound, and the path it is promised for (as health items'
-    // paths are; timing `/` instead would pass a slow endpoint). An item naming several paths stays manual (the rule's
-    // `unless`): the probe times one.
-    'response-time': (text, title) => {
-        const m = /(?:under|below|less than|within|<|≤) ?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(ms|milliseconds?|s|secs?|seconds?)\b/.exec(text);
-        const ms = m ? Number(m[1].replace(/,/g, '')) * (m[2].startsWith('m') ? 1 : 1000) : 0;
-        const paths = statedPaths(title);
-        const o = { ...(ms > 0 ? { 'max-ms': ms } : {}), ...(paths.length === 1 ? { path: paths[0] } : {}) };
-        return Object.keys(o).length ? o : undefined;
-    },
-};
-// Items already judged: binding twice must not undo an explicit `manual`.
-const settled = new WeakSet();
-let table = null;
-function rules() {
-    if (table)
-        return table;
-    const byId = new Map();
-    for (const [id, def] of (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)())
-        if (def.match?.length)
-            byId.set(id, def.match);
-    return (table = [...byId].sort(([a], [b]) => a.localeCompare(b)));
+});
+
+;// CONCATENATED MODULE: ./lib/probes/response-time.js
+
+
+
+/** The median of a list of numbers. */
+function median(xs) {
+    const s = [...xs].sort((a, b) => a - b);
+    const m = s.length >> 1;
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
+/** The median of several GETs (after a warm-up) stays under a limit. */
+const responseTime = (0,probes_define/* defineProbe */._)({
+    id: 'response-time',
+    title: 'Responses are fast enough',
+    severity: 'medium',
+    description: 'The median of several GETs (after a warm-up) is ≤ max-ms (2000).',
+    match: [
+        {
+            // Also "Homepage loads in under 2 seconds", "API responds within 300 ms", "Latency below 200 ms", "TTFB under 500 ms".
+            pattern: /\b(?:response times?|latency|ttfb|time to first byte|(?:(?:home ?page|pages?|site|app|api|endpoints?|server|service|requests?)\b[^;]{0,40}\b(?:loads?|responds?|answers?|returns?|renders?)(?: in)?)) (?:is |are |stays? )?(?:under|below|less than|within|<|≤) ?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(?:ms|milliseconds?|s|secs?|seconds?)\b/,
+            // A percentile promise (p95, "for 95% of requests") is not what one median measures.
+            // …nor is a cold start (the first request while a model or a lambda loads).
+            // A path the item names becomes the `path` option; several ("for /api/orders and /api/search") are more than one
+            // timing verifies.
+            unless: /\b(?:p9\d|percentile|under (?:peak |heavy )?load|monitor|alert)\b|\b\d{1,2}(?:\.\d+)? ?% of\b|^[^;]*\bcold[- ]?starts?\b|(?:^|[\s'"(])\/[\w\-.~%]+[^;]*?[\s'"(]\/[\w\-.~%]+/,
+            note: 'a stated response-time bound: the probe measures the median of several GETs against it',
+        },
+    ],
+    docs: {
+        why: 'A deployment that is already slow on an idle loopback of requests will be slower under real load.',
+        fix: 'Profile the slow path (database queries, cold caches, synchronous calls) or raise max-ms if the endpoint is meant to be slow.',
+        details: [
+            'One warm-up GET (connection set-up, lazy initialisation), then `samples` (5) sequential GETs of `path`',
+            '(default: the target URL itself, so `https://host/app/` times `/app/`; a configured `path` is on the',
+            'target\'s origin as written and must start with a single `/`)',
+            'over one keep-alive connection, each following same-host redirects as a browser does (`/` → `/en/`: the redirect and the page are timed together) and timed to the end of the (capped) body; the median must be ≤ `max-ms`',
+            '(2000). Sequential on purpose: they run after the other probes so they measure the server, not our load.',
+            'A failed request is an `error`, and so are a redirect loop, a login wall (401, a redirect to a login page: `error: protected`, give headers), a redirect to another host and a 502, 503 or 504 answer (a gateway whose application did not answer: its error page answers fast whatever the application does).',
+        ].join(' '),
+    },
+    options: schemas/* object */.Ikc({
+        'max-ms': schemas/* number */.aig().positive().default(2000),
+        samples: schemas/* number */.aig().int().min(1).max(50).default(5),
+        // No default here: without one the target URL itself is timed (its path may be a prefix, `/app/`).
+        path: (0,util/* originPath */.MJ)().optional(),
+    }),
+    needs: (o, d) => ({ timing: [{ path: o.path ?? d.target ?? '/', samples: o.samples }] }),
+    evaluate(obs, ctx) {
+        const path = ctx.options.path ?? (0,util/* targetPath */.Bd)(obs.url);
+        const t = obs.timing?.[path];
+        if (!t) {
+            ctx.error('the response time was not measured');
+            return;
+        }
+        if (t.error) {
+            ctx.error(t.error);
+            return;
+        }
+        if (t.unjudged) {
+            const why = (0,util/* protectedReason */.zN)(t.unjudged) ? ", so the application's response time was not measured" : t.unjudged.stopped?.reason === 'limit' ? ', so its response time cannot be measured' : ', so its response time was not measured';
+            ctx.error((0,util/* notThePage */.ux)(t.unjudged, obs, why));
+            return;
+        }
+        if (!t.samples.length) {
+            ctx.error('no response-time sample');
+            return;
+        }
+        const url = new URL(path, new URL(obs.url).origin).href;
+        // A gateway's error page (502/503/504) answers fast whatever the application does: nothing to time.
+        const down = t.statuses?.find((s) => util/* GATEWAY_DOWN */.Is.has(s));
+        if (down !== undefined) {
+            ctx.error(`${(0,util/* gatewayDown */.X$)({ status: down, url })}, so its response time was not measured`);
+            return;
+        }
+        const med = median(t.samples.slice(0, ctx.options.samples));
+        if (med > ctx.options['max-ms']) {
+            ctx.report({ url, message: `${url} took ${Math.round(med)} ms (median of ${t.samples.length}), over ${ctx.options['max-ms']} ms` });
+        }
+    },
+});
+
+// EXTERNAL MODULE: ./lib/probes/security-headers.js
+var security_headers = __webpack_require__(82674);
+;// CONCATENATED MODULE: ./lib/probes/sensitive-paths.js
+
+
+
+/** A `.env` line: `KEY=value` (`export KEY=value`), the key a shell name (dotted only written tight, `spring.profile=x`). */
+const ENV_LINE = /^(?:export\s+)?(?:[A-Za-z_][A-Za-z0-9_]*\s*=|[A-Za-z_][A-Za-z0-9_.-]*=)(?!=)/;
 /**
- * Matches one item text against every check's phrase rules. A rule matches when its `pattern`
- * finds the lower-cased, markup-free item text (URLs reduced to their scheme: "https://a.example/x"
- * reads "https"; typographic apostrophes made ASCII), its `context` (if any) finds the heading path or
- * the parent item's text, its `unless` (if any) does not find the item text, and its `nearUnless` (if any)
- * finds neither the nearest heading nor the parent item. The item binds
- * to every check with a matching rule; `matchedBy` quotes the words that matched, per check.
- * A leading "Ensure", "Verify that", "Make sure", "We" or "Always" is read past: the rules see the promise
- * after it. Items that start with a paperwork verb ("Document the HSTS policy", "Plan…") never bind.
+ * A .env file: its first meaningful line (blank lines and `#` comments aside) and at least half of
+ * them are KEY=VALUE lines (a quoted value may span lines: a PEM key). One `KEY = value`-looking line
+ * among others (`window.dataLayer = window.dataLayer || [];` in an HTML shell) is not one.
  */
-function matchItem(item, context) {
-    // Normalised once: the rules read it with URLs reduced to their scheme, the environment veto with them.
-    const raw = normalised(item);
-    const text = withoutPreamble(ruleText(raw));
-    const where = matchText([...context.headings, context.parent ?? ''].join(' / '));
-    // The nearest heading and the parent item, each on its own.
-    const near = [context.headings.at(-1), context.parent].filter((t) => !!t).map(matchText);
-    if (!text || PAPERWORK.test(text) || isNoPromise(text, where, raw))
-        return { checks: [], matchedBy: '' };
-    const own = matchRules(text, where, near);
-    if (own.checks.length || URL_PATH.test(text))
-        return own;
-    // A terse item names no topic of its own: its parent item or nearest heading does ("Not exposed to the internet"
-    // under "Database", "Enabled with max-age ≥ 1 year" under "### HSTS", "Secure flag set" under "### Cookies"). It is
-    // read as the topic followed by the item ("database not exposed to the internet"), every rule and veto applying,
-    // by the checks that do not read headings themselves: one with a `context` rule (Docker, Kubernetes, CORS, TLS…)
-    // already says which terse items a heading makes its own, with vetoes the plain reading lacks. Words the topic
-    // alone matches ("HSTS", "Security headers") bind only an item that states the topic's state ("Header present",
-    // "Enabled with max-age ≥ 1 year"), not one about something else ("Configure Content Security Policy (CSP)").
-    for (const said of [context.parent, context.headings.at(-1)]) {
-        const topic = topicOf(said);
-        if (!topic)
+function looksEnv(body) {
+    let first;
+    let env = 0;
+    let other = 0;
+    let open;
+    for (const raw of body.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (open) {
+            if (line.includes(open))
+                open = undefined;
             continue;
-        const read = `${topic} ${text}`;
-        if (isNoPromise(read, where, `${topic} ${raw}`))
+        }
+        if (!line || line.startsWith('#'))
             continue;
-        const m = matchRules(read, where, near, { reachFrom: TOPIC_STATE.test(text) || ATTRIBUTE_OF_TOPIC.test(read) ? 0 : topic.length + 1 });
-        if (m.checks.length)
-            return { checks: m.checks, matchedBy: `${m.matchedBy} (the item read under "${said.trim()}")` };
+        const isEnv = ENV_LINE.test(line);
+        first ??= isEnv;
+        if (!isEnv) {
+            other++;
+            continue;
+        }
+        env++;
+        const value = line.slice(line.indexOf('=') + 1).trim();
+        const q = value[0];
+        if ((q === '"' || q === "'") && !value.slice(1).includes(q))
+            open = q;
     }
-    return own;
+    return first === true && env >= other;
 }
-/** An item that states only the state of its topic: "Enabled with max-age ≥ 1 year", "Header present", "All set". */
-const TOPIC_STATE = /^(?:(?:the )?(?:header|headers|flag|flags|setting|settings) )?(?:(?:is|are|must be|should be|always|all|both) )*(?:enabled|turned on|switched on|on|set|present|configured|in place|sent|active|enforced|required|implemented|added|applied)\b/;
-/** An item that states the topic's own attribute: "Max-age ≥ 1 year" under "HSTS" (or "Strict-Transport-Security", "HSTS enabled"). */
-const ATTRIBUTE_OF_TOPIC = /^(?:hsts|strict-transport-security)(?: header)?(?: (?:is |are )?(?:enabled|on|set|sent|present|configured|in place|enforced))? max-age\b/;
-/**
- * A parent item or heading that names a topic rather than a promise: at most four words once a section number and
- * trailing punctuation are dropped ("Database", "PostgreSQL", "3.2 HSTS", "CORS Configuration", "Cookies:").
- */
-function topicOf(text) {
-    if (!text)
-        return undefined;
-    const t = matchText(text).replace(/^(?:\d+[.)]?)+\s*/, '').replace(/[\s:.!—–-]+$/, '');
-    return t && t.split(' ').length <= 4 ? t : undefined;
+/** A body with the path (and query) it was requested at blanked out, trimmed: a catch-all may echo it. */
+function withoutPath(body, url) {
+    let path;
+    try {
+        const u = new URL(url);
+        path = u.pathname + u.search;
+    }
+    catch {
+        return body.trim();
+    }
+    const spellings = new Set([path, (0,util/* decodeSafe */.oG)(path)].filter((p) => p.length > 1));
+    let out = body;
+    for (const p of spellings)
+        out = out.split(p).join('\u0000');
+    return out.trim();
 }
+/** PHP's phpinfo() page: its title (`PHP 8.1.2 - phpinfo()`). */
+const PHPINFO = /<title>(PHP \d[^<]*- )?phpinfo\(\)<\/title>/;
+/** nginx's `stub_status` (plain text): `Active connections: 2`, then `server accepts handled requests` and the counters. */
+const STUB_STATUS = /^\s*Active connections: \d+\s*\r?\nserver accepts handled requests\s*\r?\n\s*\d+ \d+ \d+/;
+const STUB_STATUS_FIX = 'restrict it to the monitoring host (nginx: `allow 127.0.0.1; deny all;` in its location)';
+/** Files that must never be served, each with a test on the body that proves it is the real file. */
+const SENSITIVE = [
+    { path: '/.env', what: 'a .env file (KEY=VALUE lines)', content: looksEnv },
+    { path: '/.env.production', what: 'a .env file (KEY=VALUE lines)', content: looksEnv },
+    { path: '/.git/config', what: 'the git configuration ([core] section)', content: /^\s*\[core\]/m },
+    { path: '/.git/HEAD', what: 'the git HEAD (the repository can be downloaded)', content: /^(ref: refs\/|[0-9a-f]{40}\s*$)/ },
+    { path: '/.aws/credentials', what: 'AWS credentials', content: /aws_access_key_id\s*=/i },
+    { path: '/.npmrc', what: 'an .npmrc with a registry token', content: /_auth(Token)?\s*=/ },
+    { path: '/.htpasswd', what: 'an htpasswd file', content: /^[^:\s<]+:(\$apr1\$|\$2[aby]\$|\{SHA\}|\$[156]\$)/m },
+    { path: '/server-status', what: "Apache's server-status page", content: /<title>Apache Status<\/title>|<h1>Apache Server Status for /, html: true },
+    // lighttpd's mod_status at the URL its docs use: like Apache's, it lists the current connections (client addresses, hosts, URLs).
+    { path: '/server-status', what: "lighttpd's server-status page (current connections: client addresses and URLs)", content: /<h1>Server-Status \(lighttpd\//, html: true },
+    // nginx's stub_status: connection counters only, so low.
+    { path: '/server-status', what: "nginx's stub_status page (connection counters)", content: STUB_STATUS, severity: 'low', fix: STUB_STATUS_FIX },
+    { path: '/nginx_status', what: "nginx's stub_status page (connection counters)", content: STUB_STATUS, severity: 'low', fix: STUB_STATUS_FIX },
+    // mod_info prints the whole loaded configuration (`?config`), next to server-status in many Apache setups.
+    { path: '/server-info', what: "Apache's server-info page (the server's configuration)", content: /<title>Server Information<\/title>[\s\S]*Apache Server Information|<h1[^>]*>Apache Server Information<\/h1>/, html: true },
+    // HAProxy's statistics page at its default URI (`stats enable` without `stats uri`).
+    { path: '/haproxy?stats', what: "HAProxy's statistics page", content: /<title>Statistics Report for HAProxy<\/title>/, html: true },
+    // ASP.NET's error log (ELMAH) and trace viewer list recent requests with their cookies (session ids) and headers.
+    { path: '/elmah.axd', what: 'the ELMAH error log (requests with their cookies and session ids)', content: /<h1\b[^>]*>\s*Error Log for\b|<title>Error log for [^<]*\(Page #\d+\)<\/title>/i, html: true },
+    { path: '/trace.axd', what: "ASP.NET's trace viewer (requests with their cookies and headers)", content: /<h1\b[^>]*>\s*(?:<span\b[^>]*>\s*)?Application Trace\b|<title>\s*Application Trace\s*<\/title>/i, html: true },
+    { path: '/actuator/env', what: "Spring Boot's environment endpoint", content: /"propertySources"\s*:/ },
+    // A heap dump holds whatever the application has in memory (credentials, tokens, session data). Judged on its first
+    // bytes, HotSpot's HPROF header (`JAVA PROFILE 1.0.2` and a NUL) or OpenJ9's PHD header (a 2-byte length, `portable
+    // heap dump`): the body is read up to 64 KiB and dropped. Control bytes reach the probe written `\x00` (made printable).
+    { path: '/actuator/heapdump', what: "Spring Boot's heap dump endpoint (the application's memory, with every secret in it)", content: /^(?:JAVA PROFILE 1\.0\.\d(?:\\x00|\0)|(?:\\x[0-9a-f]{2}|[\0-\x1f]){2}portable heap dump)/ },
+    { path: '/phpinfo.php', what: 'phpinfo()', content: PHPINFO, html: true },
+    { path: '/info.php', what: 'phpinfo()', content: PHPINFO, html: true },
+];
+/** The paths requested, each once (several entries may share one). */
+const SENSITIVE_PATHS = [...new Set(SENSITIVE.map((s) => s.path))];
 /**
- * Every check whose rules bind `text` (see matchItem), with the words that matched. `underTopic`: only checks without
- * a `context` rule, each match reaching past `reachFrom` (into the item).
+ * A directory listing (nginx `autoindex`, Apache `Options +Indexes`, lighttpd `dir-listing`): its `Index of /…` title
+ * and the same `Index of /…` heading (`<h1>`; lighttpd's `<h2>`).
  */
-function matchRules(text, where, near, underTopic) {
-    const checks = [];
-    const why = [];
-    const reachFrom = underTopic?.reachFrom ?? 0;
-    for (const [id, list] of rules()) {
-        if (underTopic && list.some((r) => r.context))
-            continue;
-        for (const rule of list) {
-            const m = rule.pattern.exec(text);
-            // The match must reach past `reachFrom` (into the item, when it is read under a topic).
-            if (!m || m.index + m[0].length <= reachFrom)
-                continue;
-            if (rule.context && !rule.context.test(where))
-                continue;
-            if (rule.nearUnless && near.some((t) => rule.nearUnless.test(t)))
-                continue;
-            if (rule.unless?.test(text))
-                continue;
-            // An aside in brackets speaks of something else ("HSTS header present (we will raise max-age later)").
-            if (rule.clauseUnless?.test(clauseAt(text, m.index).replace(/\([^)]*\)/g, ' ')))
-                continue;
-            checks.push(id);
-            why.push(`"${m[0].length > 48 ? `${m[0].slice(0, 45)}…` : m[0]}" → ${id}`);
+const DIRECTORY_LISTING = /<title>Index of (\/[^<]{0,1000})<\/title>[\s\S]{0,5000}?<h[12]>Index of \1<\/h[12]>/;
+const matches = (s, body) => (typeof s.content === 'function' ? s.content(body) : s.content.test(body));
+/**
+ * A single-page app answers 200 with its HTML shell everywhere: that is not the file (unless the
+ * file is an HTML page itself: server-status, phpinfo() are then judged by their markers). A BOM,
+ * whitespace and comments (`<!-- build 2026.12.01 -->`) may come first, and a shell may start with
+ * any of its head's elements.
+ */
+function looksHtml(body) {
+    let rest = body.replace(/^\uFEFF/, '');
+    for (let i = 0; i < 100; i++) {
+        rest = rest.trimStart();
+        if (!rest.startsWith('<!--'))
             break;
-        }
+        const end = rest.indexOf('-->', 4);
+        // An unterminated comment is still HTML: no secrets file starts with `<!--`.
+        if (end < 0)
+            return true;
+        rest = rest.slice(end + 3);
     }
-    return { checks, matchedBy: why.join(', ') };
+    return /^<(?:!doctype html|html|head|body|meta|title|link|script|style|base|noscript|div)\b/i.test(rest);
+}
+/** Well-known secret files and debug endpoints are not served. */
+const sensitivePaths = (0,probes_define/* defineProbe */._)({
+    id: 'sensitive-paths',
+    title: 'Sensitive files are not served',
+    severity: 'critical',
+    description: '/.env, /.git/config, /.git/HEAD… are not served (judged on the body, not the status).',
+    match: [
+        {
+            // "`.env` is not served", "Block dotfiles", "`/.env` returns 404" (a full URL reads as its path), "No sensitive
+            // files (.env, .git) exposed over HTTP" (said of the site: not a bucket, an image or a repository).
+            pattern: /(?:\.env|\.git|sensitive (?:files|paths)|dotfiles)\b[^;]*\bnot (?:be )?(?:served|accessible|reachable|exposed|downloadable|public(?:ly accessible)?)\b|\b(?:block\w*|den(?:y|ies|ied)|forbid\w*)\b[^;]*(?:\.env|\.git|dotfiles|hidden files)\b|(?:^|\s)\/\.(?:env|git)\b[^;]*\b(?:returns?|answers?|gives?|responds? with) (?:an? )?(?:http )?(?:403|404|forbidden|not found)\b|\bno (?:sensitive|secrets?|private|hidden) (?:files?|paths?)\b[^;]*\b(?:exposed|served|accessible|reachable|downloadable)\b[^;]*\b(?:over|via|through|on|from) (?:the )?(?:https?|web|web ?server|site|website)\b/,
+            // Keeping files out of git or out of an image (.dockerignore) is not what the site serves.
+            unless: /gitignore|dockerignore|\bcommit|\bimages?\b/,
+            note: 'a promise that secrets files are not served: the probe requests /.env, /.git/config…',
+        },
+    ],
+    docs: {
+        why: 'A served .env or .git leaks credentials and source code to anyone who asks.',
+        fix: 'Serve only the build output directory; deny dot-files at the proxy (nginx: `location ~ /\\. { deny all; }`).',
+        details: [
+            `Paths: ${SENSITIVE_PATHS.map((p) => `\`${p}\``).join(', ')}. A path fails only when it answers 2xx with a body`,
+            'that matches the file (KEY=VALUE lines, a `[core]` section, a `ref:` line…), so a single-page app answering',
+            '200 with its HTML shell everywhere passes: an HTML body never counts as one of the files. The HTML',
+            "pages, Apache's or lighttpd's `/server-status` and Apache's `/server-info`, HAProxy's `/haproxy?stats` (its default stats URI), ASP.NET's `/elmah.axd` and `/trace.axd` and `/phpinfo.php` or `/info.php`, are judged by their own markers (the `Apache Status`",
+            'title or `Apache Server Status for` heading, lighttpd\'s `Server-Status (lighttpd/…)` heading, the `Apache Server Information` heading, the `Statistics Report for HAProxy` title, ELMAH\'s `Error Log for` heading, the `Application Trace` heading, the `phpinfo()` title).',
+            'nginx\'s `stub_status` at `/nginx_status` or `/server-status` (`Active connections: N` and its counters) is `low`: it shows counters only. Spring Boot\'s `/actuator/heapdump` is judged on its first bytes (the HPROF `JAVA PROFILE 1.0.x` header, OpenJ9\'s `portable heap dump`); like every body it is read up to 64 KiB and the connection dropped, never downloaded whole.',
+            'The target\'s own page is looked at too (no extra request): a directory listing there (nginx `autoindex`, Apache `Options +Indexes`, lighttpd `dir-listing`: its `Index of /…` title and the same heading) is `medium`, since it names every file served there (backups, uploads). A compressed body (`Content-Encoding`',
+            'gzip, deflate, br, zstd) is decoded first; a body that does not decode is judged as the bytes came (a plain file',
+            'labelled gzip is what curl shows), and one in an unknown coding that does not read as the file is unjudged.',
+            'A 429, 502, 503 or 504 answer (rate limited; a gateway whose application did not answer) judges nothing either: with no path served the probe is `error`, never a pass. Redirects are not followed. The body is never shown. Leading',
+            'whitespace, a BOM and comments (`<!-- build … -->`) do not hide an HTML shell, and a .env must look like',
+            'one (its first line and at least half of them `KEY=VALUE` with shell-style keys; a',
+            '`window.dataLayer = …;` line is not). A body identical to what a random path that cannot exist answers',
+            '(a catch-all; the path each echoes aside) is not the file. A path whose connection the server closes or resets without an answer, twice (it is asked again),',
+            '(nginx `return 444`) is refused, so not served (an `info` note lists them). A target with a path (`https://host/app/`) gets every path under it as well',
+            '(`/app/.env`: an application mounted there), judged against the not-found answer under it. `error` when no path could be',
+            'judged: nothing answered, or every path was dropped and the target itself did not answer either. A response that breaks off mid-body (the connection closed, a timeout) is judged on what arrived:',
+            'a .env sent before the drop was served (curl shows it too); cut before it reads as the file, the path is unjudged.',
+        ].join(' '),
+    },
+    options: schemas/* object */.Ikc({}),
+    // The target itself (a server that drops every request is down, not safe) and a path that cannot
+    // exist (a catch-all answering the same body everywhere serves no file).
+    needs: () => ({ sensitive: SENSITIVE_PATHS, main: true, notFound: true }),
+    evaluate(obs, ctx) {
+        const got = obs.sensitive ?? {};
+        const under = obs.sensitiveUnder;
+        // Each path at the origin's root, and under the target's path when it has one (an application mounted there).
+        const mount = (0,util/* mountPath */.JK)(obs.url);
+        // Each path once, with the files it may be (`/server-status`: Apache's, lighttpd's or nginx's).
+        const kindsAt = (path) => SENSITIVE.filter((s) => s.path === path);
+        const fetched = [
+            ...SENSITIVE_PATHS.map((p) => [kindsAt(p), got[p], p, obs.notFound]),
+            ...(under ? SENSITIVE_PATHS.map((p) => [kindsAt(p), under[p], `${mount}${p}`, obs.notFoundUnder]) : []),
+        ];
+        // The target's own page a directory listing: found whatever the paths did.
+        const page = obs.main?.hops.at(-1);
+        const listed = page !== undefined && page.status >= 200 && page.status < 300 && DIRECTORY_LISTING.test(page.body);
+        if (listed) {
+            ctx.report({ severity: 'medium', url: page.url, message: `${page.url} is a directory listing: it names every file served there (backups, uploads); turn listings off (nginx \`autoindex off\`, Apache \`Options -Indexes\`, lighttpd \`dir-listing.activate = "disable"\`)` });
+        }
+        // A path whose request the server drops (nginx `return 444`) is refused: not served.
+        // A fetch is answered, dropped (refused by closing the connection: only ever without a response) or unjudged.
+        const dropped = fetched.filter(([, f]) => f?.dropped).map(([, , path]) => path);
+        const unjudged = fetched.filter(([, f]) => !f?.response && !f?.dropped);
+        const targetAnswered = (obs.main?.hops.length ?? 0) > 0;
+        // A response that broke off mid-body (`partial`) is judged on what arrived: a file sent before the drop was served.
+        if (!fetched.some(([, f]) => f?.response ?? f?.partial) && !(dropped.length && targetAnswered)) {
+            if (!listed)
+                ctx.error(fetched.find(([, f]) => f?.error)?.[1]?.error ?? 'the sensitive paths were not fetched');
+            return;
+        }
+        let served = 0;
+        // Answered but not judged: rate limited or unavailable (429, 503: asked again later the file may come), or a
+        // 2xx body that could not be decoded and does not read as the file either.
+        const unanswered = [];
+        for (const [kinds, f, path, notFound] of fetched) {
+            const res = f?.response ?? f?.partial;
+            if (!res)
+                continue;
+            // Which of the files that may be at this path the body is (none: not served).
+            const s = res.status >= 200 && res.status < 300 ? kinds.find((k) => (k.html || !looksHtml(res.body)) && matches(k, res.body)) : undefined;
+            // Cut short and not (yet) the file: unjudged (counted above), never a pass.
+            if (!f?.response && !s)
+                continue;
+            if (res.status === 429 || util/* GATEWAY_DOWN */.Is.has(res.status)) {
+                unanswered.push([path, `answered ${res.status}`]);
+                continue;
+            }
+            if (res.status < 200 || res.status >= 300)
+                continue;
+            if (!s) {
+                if (res.bodyError)
+                    unanswered.push([path, res.bodyError]);
+                continue;
+            }
+            const soft404 = notFound?.response ?? notFound?.partial;
+            // What a path that cannot exist answers too is the server's catch-all, not the file (also when
+            // it echoes the path it was asked for: `error=not_found` / `path=/.env`).
+            if (soft404?.body.trim() && withoutPath(res.body, res.url) === withoutPath(soft404.body, soft404.url))
+                continue;
+            ctx.report({ url: res.url, message: `${res.url} serves ${s.what}; ${s.fix ?? 'block it at the web server and rotate any secret it held'}`, ...(s.severity ? { severity: s.severity } : {}) });
+            served++;
+        }
+        // A path that could not be fetched (a timeout, a broken response) or was answered without the file being
+        // judgeable was not judged: never a pass.
+        const notJudged = [...unjudged.map(([, f, path]) => [path, `could not be fetched: ${f?.error ?? 'not requested'}`]), ...unanswered.map(([path, why]) => [path, `could not be judged: ${why}`])];
+        if (notJudged.length && !served && !listed) {
+            ctx.error(`${notJudged.map(([p]) => p).join(', ')} ${notJudged[0][1].replace(/: /, ' (')}${notJudged.length > 1 ? ', …' : ''}), so whether they are served is unknown`);
+            return;
+        }
+        if (dropped.length) {
+            ctx.report({ note: true, message: `${obs.url} closed the connection without an answer for ${dropped.join(', ')} (refused, like nginx \`return 444\`): not served` });
+        }
+    },
+});
+
+// EXTERNAL MODULE: ./lib/probes/server-version-leak.js
+var server_version_leak = __webpack_require__(77281);
+;// CONCATENATED MODULE: ./lib/probes/tls-version.js
+
+
+
+
+/**
+ * OpenSSL's name for a protocol, with the version spelled out where the name hides it: OpenSSL calls
+ * TLS 1.0 `TLSv1`, which readers (and the checklist, "refuse TLS 1.0") do not recognise as 1.0.
+ */
+const protocolName = (p) => (p === 'TLSv1' ? 'TLSv1 (TLS 1.0)' : p);
+/** The server refuses TLS 1.0/1.1 and negotiates TLS 1.2 or newer. */
+const tlsVersion = (0,probes_define/* defineProbe */._)({
+    id: 'tls-version',
+    title: 'Only TLS 1.2 or newer is accepted',
+    severity: 'high',
+    description: 'The server refuses TLS 1.0 and 1.1 and negotiates TLS 1.2+.',
+    match: [
+        {
+            pattern: phrases/* TLS_MINIMUM */.Lf,
+            // Not under a heading about a database, mail, a mobile app or third parties.
+            context: phrases/* WEB_TLS_CONTEXT */.Xo,
+            unless: phrases/* TLS_NOT_WEB */.Lr,
+            note: 'a promise about TLS versions: the probe offers TLS 1.0/1.1 and expects a refusal',
+        },
+    ],
+    docs: {
+        why: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); clients that still negotiate them are exposed to downgrade and cipher attacks.',
+        fix: 'Allow only TLSv1.2 and TLSv1.3 (nginx: `ssl_protocols TLSv1.2 TLSv1.3;`; Node: `minVersion: "TLSv1.2"`).',
+        details: [
+            'Two handshakes: one with Node\'s defaults (records the negotiated version), one offering only TLS 1.0–1.1',
+            'with `ciphers: DEFAULT@SECLEVEL=0` — Node\'s defaults refuse the old versions, so a naive client reports a',
+            'false pass; when it gets TLS 1.1, a third offers TLS 1.0 alone, so the finding lists every legacy version',
+            'accepted; when the 1.0–1.1 offer is refused, TLS 1.0 is offered alone too (a server with TLS 1.0 on and 1.1 off,',
+            '`ssl_protocols TLSv1 TLSv1.2`, can refuse the combined offer). The legacy handshake succeeding fails the probe. A refused or failed default handshake is an',
+            '`error` unless the legacy one succeeded. An `http://` target fails (nothing is served over TLS).',
+        ].join(' '),
+    },
+    options: schemas/* object */.Ikc({}),
+    needs: () => ({ tls: true, legacyTls: true }),
+    evaluate(obs, ctx) {
+        if ((0,util/* isPlainHttp */.fq)(obs)) {
+            ctx.report({ message: (0,util/* plainHttpReason */.Jr)(obs, 'its TLS version support', 'nothing is served over TLS; serve it over https:// with TLS 1.2+') });
+            return;
+        }
+        const { tls, legacyTls } = obs;
+        if (!tls || !legacyTls) {
+            ctx.error('the TLS handshakes were not made');
+            return;
+        }
+        if (legacyTls.accepted) {
+            const versions = legacyTls.protocols?.length ? legacyTls.protocols : legacyTls.protocol ? [legacyTls.protocol] : ['TLS 1.0/1.1'];
+            ctx.report({ message: `${obs.url} accepts ${versions.map(protocolName).join(' and ')}; allow only TLS 1.2 and 1.3` });
+            return;
+        }
+        if (tls.error) {
+            ctx.error(tls.error);
+            return;
+        }
+        if (legacyTls.error) {
+            ctx.error(`could not test TLS 1.0/1.1: ${legacyTls.error}`);
+            return;
+        }
+        if (tls.protocol !== 'TLSv1.2' && tls.protocol !== 'TLSv1.3') {
+            ctx.report({ message: `${obs.url} negotiated ${tls.protocol ? protocolName(tls.protocol) : 'an unknown protocol'}; allow only TLS 1.2 and 1.3` });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/probes/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+/** The explicit registry of live probes, sorted by id. Add one line per probe. */
+const PROBES = [
+    certificate,
+    cookieSecurity,
+    corsPolicy,
+    devServerExposed,
+    healthEndpoint,
+    hsts,
+    httpsRedirect,
+    responseTime,
+    security_headers/* securityHeaders */.BP,
+    sensitivePaths,
+    server_version_leak/* serverVersionLeak */.fb,
+    tlsVersion,
+];
+
+// EXTERNAL MODULE: ./lib/nearest.js
+var nearest = __webpack_require__(42037);
+;// CONCATENATED MODULE: ./lib/catalogue.js
+
+
+
+/** Ids outside the catalogue, for problems of Preflight's own inputs (`item: null`). */
+const RESERVED_IDS = ['parse-error', 'config'];
+let byId = null;
+/** Every check and probe by id. */
+function catalogue() {
+    if (!byId)
+        byId = new Map([...checks/* CHECKS */.u, ...PROBES].map((d) => [d.id, d]));
+    return byId;
+}
+function getDef(id) {
+    return catalogue().get(id);
+}
+/** The known id nearest to `id` (for "did you mean"), or null when nothing is close. */
+function nearestId(id, candidates = catalogue().keys()) {
+    return (0,nearest/* nearestName */.q)(id, candidates);
 }
 /**
- * Fills `checks` and `matchedBy` of every item without an explicit binding. `hints` (from the
- * Markdown parser) give the parent item and say which items were bound or kept manual explicitly;
- * without a hint, an item that already has checks is left alone. Numbers the item states become
- * options ("valid for at least 60 days" → certificate `min-days: 60`), on explicitly bound items
- * too (`<!-- preflight: ID -->` chooses the check, not its threshold). Bare URL paths nested under an
- * item bound to `health-endpoint` bind to it with `options.paths`, and the parent checks them all.
- * Idempotent: an item is judged once (`parseMarkdownChecklist` already calls this), so a second
- * call cannot bind an item that `<!-- preflight: manual -->` kept manual.
+ * Known ids to suggest for an unknown check id: the nearest by spelling, else (at most two) ids that
+ * contain it or share its words (`healthcheck` → dockerfile-healthcheck, `non-root` →
+ * dockerfile-non-root and k8s-run-as-non-root, `hsts-header` → hsts). Empty when nothing is close.
  */
-function bindChecklist(checklist, hints = new Map()) {
-    const fresh = new Set();
-    for (const item of checklist.items) {
-        const hint = hints.get(item);
-        if (settled.has(item))
-            continue;
-        settled.add(item);
-        fresh.add(item);
-        if (hint ? hint.explicit : item.checks.length) {
-            // Bound by `<!-- preflight: ID -->`: the binding is the author's, the numbers stated still count.
-            if (hint?.explicit && item.checks.length)
-                readStatedOptions(item, hint.promise);
-            continue;
-        }
-        const text = hint?.promise ?? item.title ?? '';
-        const context = { headings: hint?.headings ?? item.group ?? [], parent: hint?.parent };
-        let m = matchItem(text, context);
-        // "Add security headers in settings.py:" followed by `- SECURE_SSL_REDIRECT = True`…: the bullets are the promise.
-        if (hint?.details?.length && /:\s*$/.test(text)) {
-            const parts = hint.details.map((d) => matchItem(d, { headings: context.headings, parent: text }));
-            const checks = [...new Set(parts.flatMap((p) => p.checks))];
-            if (checks.length)
-                m = { checks, matchedBy: parts.map((p) => p.matchedBy).filter(Boolean).join(', ') };
-        }
-        if (!m.checks.length)
-            continue;
-        applyBinding(item, m.checks, m.matchedBy);
-        readStatedOptions(item, hint?.promise);
-    }
-    const paths = new Map();
-    for (const [item, hint] of hints) {
-        if (fresh.has(item) && hint.paths?.length && item.checks.includes(HEALTH))
-            paths.set(item, [...hint.paths]);
-    }
-    for (const item of checklist.items) {
-        const parent = hints.get(item)?.parentItem;
-        const title = item.title ?? '';
-        if (!parent?.checks.includes(HEALTH) || item.checks.length || hints.get(item)?.explicit || !URL_PATH.test(title))
-            continue;
-        applyBinding(item, [HEALTH], `path under "${parent.title}" → ${HEALTH}`);
-        item.options = { paths: [title] };
-        paths.set(parent, [...(paths.get(parent) ?? []), title]);
-    }
-    // The parent checks every path listed under it, beside any option its text stated.
-    for (const [parent, list] of paths) {
-        const own = (parent.options ?? {});
-        // Beside the paths its own text names.
-        const merged = (stated) => [...new Set([...(Array.isArray(stated) ? stated : []), ...list])];
-        const nested = own[HEALTH];
-        parent.options = parent.checks.length === 1 ? { ...own, paths: merged(own['paths']) } : { ...own, [HEALTH]: { ...nested, paths: merged(nested?.['paths']) } };
-    }
-    return checklist;
+function suggestIds(id, candidates = catalogue().keys()) {
+    const all = [...candidates];
+    const near = nearestId(id, all);
+    if (near)
+        return [near];
+    const flat = (s) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const words = (s) => new Set(s.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3 || /\d/.test(w)));
+    const own = flat(id);
+    const mine = words(id);
+    if (own.length < 3)
+        return [];
+    const scored = all.map((c) => {
+        const theirs = words(c);
+        const shared = [...mine].filter((w) => theirs.has(w)).length;
+        return { c, score: (flat(c).includes(own) ? 10 : 0) + shared, d: (0,nearest/* levenshtein */.e)(id.toLowerCase(), c.toLowerCase()) };
+    }).filter((x) => x.score > 0);
+    scored.sort((a, b) => b.score - a.score || a.d - b.d);
+    const top = scored[0]?.score;
+    return scored.filter((x) => x.score === top).slice(0, 2).map((x) => x.c);
 }
-/**
- * Numbers an item states become options of the checks it is bound to ("at least 60 days" → min-days).
- * Read from what it promises: struck-through words (`~~300~~ 31536000`) state nothing.
- */
-function readStatedOptions(item, promise) {
-    if (item.options)
-        return;
-    const said = promise ?? item.title ?? '';
-    const text = matchText(said);
-    const options = Object.fromEntries(item.checks.flatMap((id) => {
-        const o = OPTION_READERS[id]?.(text, said);
-        return o ? [[id, o]] : [];
-    }));
-    const keys = Object.keys(options);
-    if (keys.length)
-        item.options = item.checks.length === 1 ? options[keys[0]] : options;
-}
-function applyBinding(item, checks, matchedBy) {
-    item.checks = checks;
-    item.matchedBy = matchedBy;
-    // A tick on a bound item is only shown: the check decides, not the box.
-    if (item.signedOff) {
-        delete item.signedOff;
-        item.ticked = true;
-    }
-}
-/** Catalogue checks that no item of the checklist binds: the summary lists them for the team. */
-function uncoveredChecks(checklist) {
-    const covered = new Set(checklist.items.flatMap((i) => i.checks));
-    return [...(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().keys()].filter((id) => !covered.has(id)).sort();
+/** "(did you mean 'a'?)", "(did you mean 'a' or 'b'?)", or '' for no suggestion, with a leading space. */
+function didYouMean(names) {
+    return names.length ? ` (did you mean ${names.map((n) => `'${n}'`).join(' or ')}?)` : '';
 }
 
 
 /***/ }),
 
-/***/ 78890:
+/***/ 63852:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   normaliseTitle: () => (/* binding */ normaliseTitle)
+/* harmony export */   _: () => (/* binding */ defineProbe)
 /* harmony export */ });
-/* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52907);
-/** Titles compared the way people write them: markup, case and spacing do not count. */
+/** Defines a live probe: metadata plus a pure judgement over the collector's observation. */
+function defineProbe(def) {
+    return { ...def, kind: 'probe' };
+}
 
+
+/***/ }),
+
+/***/ 82674:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ securityHeaders),
+/* harmony export */   Yu: () => (/* binding */ HEADER_NAMED),
+/* harmony export */   ok: () => (/* binding */ SECURITY_HEADERS)
+/* harmony export */ });
+/* unused harmony exports anySource, parseCsp, metaTags, xfoBlocks, weakScripts */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63852);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37439);
+/* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52907);
+
+
+
+
+const REFERRER_TOKENS = new Set(['no-referrer', 'no-referrer-when-downgrade', 'same-origin', 'origin', 'strict-origin', 'origin-when-cross-origin', 'strict-origin-when-cross-origin', 'unsafe-url']);
+const SAFE_REFERRER = new Set(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin']);
+/** The legacy keywords HTML maps in `<meta name="referrer">` (never in the header): `never` is no-referrer, `always` unsafe-url. */
+const LEGACY_META_REFERRER = { never: 'no-referrer', default: 'strict-origin-when-cross-origin', always: 'unsafe-url', 'origin-when-crossorigin': 'origin-when-cross-origin' };
+const ANY_SOURCE = new Set(['*', 'http:', 'https:', 'data:']);
+// A host-source whose host is `*` (any scheme, port and path): `https://*`, `http://*:443`, `*:*`, `https://*/js/`.
+const ANY_HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?\*(?::(?:\d+|\*))?(?:\/\S*)?$/;
+/** A nonce- or hash-source as CSP3 defines it: an empty or malformed one (`'nonce-'`) is ignored by browsers. */
+const NONCE_OR_HASH = /^'(?:nonce|sha256|sha384|sha512)-[a-z0-9+/_-]+={0,2}'$/i;
+/** A source expression that allows every origin: `*`, `http:`, `https:`, `data:`, or a `*` host (`https://*`). */
+function anySource(source) {
+    const s = source.toLowerCase();
+    return ANY_SOURCE.has(s) || ANY_HOST.test(s);
+}
+/** Parses a CSP header value (possibly several comma-joined policies) into directive maps. */
+function parseCsp(value) {
+    return value.split(',').map((policy) => {
+        const map = new Map();
+        for (const d of policy.split(';')) {
+            const [name, ...sources] = d.trim().split(/\s+/);
+            // The first occurrence of a directive wins (CSP3 §2.2.1).
+            if (name && !map.has(name.toLowerCase()))
+                map.set(name.toLowerCase(), sources);
+        }
+        return map;
+    });
+}
 /**
- * Normalises a title, an id or a checkbox text for comparison: character references are decoded
- * (`R&amp;D` as the Markdown parser reads it: `R&D`), HTML comments and tags, link and
- * image syntax, code spans, backslash escapes, emphasis and strikethrough markers are removed;
- * Unicode is NFKC-normalised; case is folded; runs of white space collapse to one space.
- * Word-internal underscores (`SESSION_COOKIE_SECURE`) are kept.
+ * Whether an X-Frame-Options value (occurrences comma-joined) blocks cross-origin framing, as the
+ * HTML standard processes it: the values form a set, so `DENY, DENY` is `DENY`, and conflicting
+ * values that include deny/sameorigin/allowall block framing altogether.
  */
-function normaliseTitle(text) {
-    return (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeCharacterReferences */ .yC)(text)
-        .normalize('NFKC')
-        .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
-        .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
-        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/!?\[([^\]]*)\]\[[^\]]*\]/g, '$1')
-        // Escapes go first: the Markdown parser has already resolved them in a checklist title.
-        .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-        .replace(/`+/g, '')
-        .replace(/\*\*|__|~~/g, '')
-        // An opening marker touches the word it emphasises; a lone `*` ("no `*`", "(no *)") is text.
-        .replace(/(^|[\s([{"'])[*_~]+(?=[\p{L}\p{N}[(`'"])/gu, '$1')
-        .replace(/(?<=\S)[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, '')
-        .toLowerCase()
-        .replace(/\s+/g, ' ')
-        .trim();
+/** Whether the response is an HTML page (its Content-Type, or a body that starts like one when none is sent). */
+function isHtml(res) {
+    const type = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .header */ .wx)(res, 'content-type');
+    return type ? /\bhtml\b/i.test(type) : /^\s*(?:<!doctype html|<html\b|<head\b)/i.test(res.body);
+}
+/**
+ * The attributes of the `<meta>` elements of an HTML page (names lower-cased, values with character references
+ * decoded), up to its `</head>` or `<body>`: where browsers read policies from. At most 64.
+ */
+function metaTags(html) {
+    const head = html.slice(0, Math.max(0, html.search(/<\/head\s*>|<body\b/i)) || html.length);
+    const out = [];
+    for (const m of head.matchAll(/<meta\b([^>]*)>/gi)) {
+        if (out.length >= 64)
+            break;
+        const attrs = {};
+        for (const a of m[1].matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
+            const name = a[1].toLowerCase();
+            if (!(name in attrs))
+                attrs[name] = (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeCharacterReferences */ .yC)(a[2] ?? a[3] ?? a[4] ?? '');
+        }
+        out.push(attrs);
+    }
+    return out;
+}
+function xfoBlocks(value) {
+    const set = new Set(value.split(',').map((v) => v.trim().toLowerCase()));
+    if (set.size > 1)
+        return ['deny', 'sameorigin', 'allowall'].some((v) => set.has(v));
+    return set.has('deny') || set.has('sameorigin');
+}
+/** The weaknesses of one source list: inline scripts, eval, any origin (`hosts`: host sources count). */
+function weaknessesOf(sources, what) {
+    const lower = sources.map((s) => s.toLowerCase());
+    const nonceOrHash = lower.some((s) => NONCE_OR_HASH.test(s));
+    const weak = [];
+    if (lower.includes("'unsafe-inline'") && !nonceOrHash)
+        weak.push("'unsafe-inline'");
+    if (what.eval && lower.includes("'unsafe-eval'"))
+        weak.push("'unsafe-eval'");
+    // With 'strict-dynamic' (and a nonce/hash), browsers ignore host and scheme sources.
+    const strictDynamic = lower.includes("'strict-dynamic'") && nonceOrHash;
+    const any = [...new Set(lower.filter(anySource))];
+    if (what.hosts && any.length && !strictDynamic)
+        weak.push(`any origin (${any.join(' ')})`);
+    return weak;
+}
+/**
+ * Why a policy's script sources are weak, or undefined when they are strict. CSP3's fallbacks:
+ * `<script>` elements obey `script-src-elem`, inline event handlers `script-src-attr`, each falling
+ * back to `script-src`, then `default-src`; eval obeys `script-src`/`default-src` only. The
+ * `script-src` (or `default-src`) list is judged whole (browsers without -elem/-attr use it for
+ * everything), and `script-src-elem` / `script-src-attr` too when the policy sets them.
+ */
+function weakScripts(policy) {
+    const sources = policy.get('script-src') ?? policy.get('default-src');
+    if (!sources)
+        return 'it has neither script-src nor default-src';
+    // Every weakness is named: fixing the one reported would leave the next one.
+    const weak = weaknessesOf(sources, { eval: true, hosts: true });
+    const elem = policy.get('script-src-elem');
+    if (elem)
+        weak.push(...weaknessesOf(elem, { eval: false, hosts: true }).map((w) => `${w} in script-src-elem`));
+    // Attributes are inline code: only 'unsafe-inline' (without a nonce/hash) lets them run.
+    const attr = policy.get('script-src-attr');
+    if (attr)
+        weak.push(...weaknessesOf(attr, { eval: false, hosts: false }).map((w) => `${w} in script-src-attr`));
+    if (!weak.length)
+        return undefined;
+    return `script sources allow ${weak.length > 1 ? `${weak.slice(0, -1).join(', ')} and ${weak.at(-1)}` : weak[0]}`;
+}
+/** The headers the probe judges (its `headers` option); `x-frame-options` is framing protection, by it or by CSP frame-ancestors. */
+const SECURITY_HEADERS = ['x-content-type-options', 'x-frame-options', 'content-security-policy', 'referrer-policy'];
+/**
+ * How a checklist item names each header (its name, Django's setting, what it protects against): the phrase rule
+ * binds on any of them, and the matcher reads which ones an item names into the `headers` option.
+ */
+const HEADER_NAMED = {
+    'x-content-type-options': /\bx-content-type-options\b|\bnosniff\b|\bsecure_content_type_nosniff\b/,
+    'x-frame-options': /\bx-frame-options\b|\bx_frame_options\b|\bclickjacking\b|\bframe-ancestors\b/,
+    'content-security-policy': /\bcontent[- ]security[- ]polic(?:y|ies)\b|\bcsp\b/,
+    'referrer-policy': /\breferrer[- ]policy\b|\bsecure_referrer_policy\b/,
+};
+/** nosniff, framing blocked, a strict CSP for scripts, a safe Referrer-Policy. */
+const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProbe */ ._)({
+    id: 'security-headers',
+    title: 'Security headers are set',
+    severity: 'medium',
+    description: 'X-Content-Type-Options, framing protection, a script-restricting CSP and a safe Referrer-Policy.',
+    match: [
+        {
+            // `Strict-Transport-Security header` and `Content-Security header` name one header, not the set.
+            pattern: /(?<!-|transport )\bsecurity headers?\b/,
+            // A review, audit, scan or pentest of the headers is an activity, not the headers; headers "not required"
+            // somewhere are no promise.
+            unless: /\b(?:review(?:s|ed|ing)?|audit(?:s|ed|ing)?|scan(?:s|ned|ning)?|pen-? ?test(?:s|ed|ing|ers?)?|penetration test(?:s|ed|ing)?)\b|\bnot (?:required|needed|necessary)\b|\btests? (?:runs?|suites?|pass(?:es)?|cases?)\b/,
+            note: 'a promise about security headers: the probe reads them from the response',
+        },
+        {
+            // One header, or a few, named ("X-Content-Type-Options: nosniff", "`X_FRAME_OPTIONS = 'DENY'`", "CSP header set",
+            // "Referrer-Policy configured", "Clickjacking protection"): the probe judges those only (its `headers` option).
+            pattern: new RegExp(Object.values(HEADER_NAMED).map((re) => re.source).join('|')),
+            // Reporting endpoints and report-only rollouts are operations, not the enforced header; reviews and audits are activities.
+            unless: /\breport-only\b|\breport-(?:uri|to)\b|\bviolation reports?\b|\bmonitor(?:ed|ing)?\b|\b(?:review(?:s|ed|ing)?|audit(?:s|ed|ing)?|scan(?:s|ned|ning)?)\b|\bnot (?:required|needed|necessary)\b/,
+            note: 'a promise about named security headers: the probe reads those from the response',
+        },
+    ],
+    docs: {
+        why: 'These headers turn whole classes of attacks (MIME sniffing, clickjacking, injected scripts, leaked URLs) into browser-enforced failures.',
+        fix: "Send X-Content-Type-Options: nosniff, a CSP with frame-ancestors 'none' and script-src without unsafe-inline/eval, and Referrer-Policy: strict-origin-when-cross-origin.",
+        details: [
+            'Judged on the target\'s final response (same-host redirects followed); one finding per weak header.',
+            '`X-Content-Type-Options` must be `nosniff`. Framing is blocked by CSP `frame-ancestors` without `*`/scheme',
+            'wildcards, or, when no CSP sets frame-ancestors (browsers then ignore X-Frame-Options), by',
+            '`X-Frame-Options: DENY|SAMEORIGIN` (`ALLOW-FROM` is obsolete). The CSP (enforced header,',
+            'not Report-Only; with several policies the strictest counts) must restrict scripts through `script-src` or',
+            "`default-src` with no `'unsafe-inline'` (unless a valid nonce or hash makes browsers ignore it: an empty",
+            "`'nonce-'` does not), no `'unsafe-eval'` and no source allowing any origin: `*`, `http:`, `https:`, `data:`",
+            "or a `*` host such as `https://*` (unless `'strict-dynamic'` with a nonce/hash). `script-src-elem` (used for",
+            "`<script>` elements) is judged the same way, and `script-src-attr` (inline event handlers) must not allow",
+            "`'unsafe-inline'`, when the policy sets them. `frame-ancestors` with such a source does not block framing (an empty one, like `'none'`, does). `Referrer-Policy` may be",
+            'a list; browsers use the last token they know, which must be one of no-referrer, same-origin, strict-origin,',
+            'strict-origin-when-cross-origin; a missing header fails (the promise is an explicit policy). An HTML page\'s',
+            '`<meta http-equiv="Content-Security-Policy">` counts for scripts as browsers enforce it (not for framing: browsers',
+            'ignore frame-ancestors there), and its `<meta name="referrer">` as its Referrer-Policy (with the legacy keywords HTML maps there:',
+            '`never` is no-referrer, `default` strict-origin-when-cross-origin, `always` unsafe-url). A 401 or',
+            'login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error` too.',
+            'Option `headers` judges some of them only (a checklist item naming one header, "X-Content-Type-Options: nosniff",',
+            'binds with it): `x-content-type-options`, `x-frame-options` (framing protection: X-Frame-Options or CSP frame-ancestors),',
+            '`content-security-policy` (scripts restricted), `referrer-policy`.',
+        ].join(' '),
+    },
+    options: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        headers: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(SECURITY_HEADERS)).min(1).default([...SECURITY_HEADERS]).describe('The headers judged: x-content-type-options, x-frame-options (framing protection, by it or CSP frame-ancestors), content-security-policy, referrer-policy'),
+    }),
+    needs: () => ({ main: true }),
+    evaluate(obs, ctx) {
+        const res = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .targetResponse */ .v)(obs, ctx, true);
+        if (!res)
+            return;
+        const url = res.url;
+        const judged = new Set(ctx.options.headers);
+        const xcto = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .header */ .wx)(res, 'x-content-type-options');
+        // Fetch ("determine nosniff"): browsers split the (comma-joined) header and use the first value only.
+        const xctoValues = (xcto ?? '').split(',').map((v) => v.trim());
+        if (!judged.has('x-content-type-options')) { /* not promised */ }
+        else if (xctoValues[0].toLowerCase() !== 'nosniff') {
+            ctx.report({ url, message: xcto ? `X-Content-Type-Options is '${xcto.slice(0, 40)}', not 'nosniff'` : 'X-Content-Type-Options: nosniff is missing; browsers may MIME-sniff responses into scripts' });
+        }
+        else if (xctoValues.length > 1) {
+            ctx.report({ url, note: true, message: `X-Content-Type-Options is '${xcto.slice(0, 40)}' (sent more than once, e.g. by a proxy and the application): browsers use the first value, nosniff; send it once` });
+        }
+        const headerPolicies = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .headerValues */ .UE)(res, 'content-security-policy').flatMap(parseCsp);
+        // An HTML page may carry its policy in <meta http-equiv="Content-Security-Policy">: browsers enforce it,
+        // except frame-ancestors (CSP3 §4.2: ignored in a meta element), so it restricts scripts but never framing.
+        const meta = isHtml(res) ? metaTags(res.body) : [];
+        const metaPolicies = meta.filter((m) => m['http-equiv']?.toLowerCase() === 'content-security-policy' && m.content !== undefined).flatMap((m) => parseCsp(m.content));
+        const policies = [...headerPolicies, ...metaPolicies];
+        const ancestors = headerPolicies.map((p) => p.get('frame-ancestors')).filter((a) => a !== undefined);
+        // An empty source list matches nothing (CSP3): a bare `frame-ancestors` is `frame-ancestors 'none'`.
+        const framingByCsp = ancestors.some((a) => !a.some(anySource));
+        const xfoRaw = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .header */ .wx)(res, 'x-frame-options');
+        const xfo = xfoRaw?.toLowerCase();
+        // Browsers ignore X-Frame-Options when a CSP sets frame-ancestors (CSP3 §6.4.2).
+        const framingByXfo = ancestors.length === 0 && xfo !== undefined && xfoBlocks(xfo);
+        if (judged.has('x-frame-options') && !framingByCsp && !framingByXfo) {
+            // Set in the page's <meta> elements, where browsers ignore both: said, or the finding reads as a false positive.
+            const inMeta = [
+                ...(metaPolicies.some((p) => p.has('frame-ancestors')) && !ancestors.length ? ['frame-ancestors'] : []),
+                ...(meta.some((m) => m['http-equiv']?.toLowerCase() === 'x-frame-options') && !xfoRaw ? ['X-Frame-Options'] : []),
+            ];
+            const metaHint = inMeta.length ? `; browsers ignore ${inMeta.join(' and ')} in a <meta> element: send ${inMeta.length > 1 ? 'them as headers' : 'it as a header'}` : '';
+            ctx.report({ url, message: `framing is not blocked (${xfoRaw ? `X-Frame-Options '${xfoRaw.slice(0, 40)}'` : 'no X-Frame-Options'}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}${metaHint}); send frame-ancestors 'none' or X-Frame-Options: DENY` });
+        }
+        if (!judged.has('content-security-policy')) { /* not promised */ }
+        else if (!policies.length) {
+            ctx.report({ url, message: 'no Content-Security-Policy header; add one that restricts script-src' });
+        }
+        else {
+            const reasons = policies.map(weakScripts);
+            if (reasons.every((r) => r !== undefined))
+                ctx.report({ url, message: `Content-Security-Policy${headerPolicies.length ? '' : ' (in a <meta> element)'} does not restrict scripts: ${reasons[0]}` });
+        }
+        // A <meta name="referrer"> sets the page's policy when no header does (a header and a meta element: the header's tokens come first).
+        const metaReferrer = meta.filter((m) => m.name?.toLowerCase() === 'referrer' && m.content !== undefined).map((m) => m.content).at(-1);
+        const rpHeader = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .header */ .wx)(res, 'referrer-policy');
+        const rp = [rpHeader, metaReferrer].filter((v) => v !== undefined).join(', ') || undefined;
+        const split = (v) => (v ?? '').split(',').map((t) => t.trim().toLowerCase());
+        const tokens = [...split(rpHeader), ...split(metaReferrer).map((t) => LEGACY_META_REFERRER[t] ?? t)].filter((t) => REFERRER_TOKENS.has(t));
+        const last = tokens.at(-1);
+        if (judged.has('referrer-policy') && (!last || !SAFE_REFERRER.has(last))) {
+            // Why it is weak, as browsers read it: no token they know (the browser default applies), a policy that
+            // sends the full URL to other sites, or one that sends the origin over plain HTTP too.
+            const why = !rp ? '' : !last ? 'has no policy browsers know (a typo? the browser default applies)'
+                : last === 'unsafe-url' || last === 'no-referrer-when-downgrade' ? 'sends full URLs to other sites'
+                    : last === 'origin-when-cross-origin' ? 'sends the origin to other sites, over plain HTTP too'
+                        : 'sends the origin to every site, over plain HTTP too';
+            ctx.report({ url, message: rp ? `Referrer-Policy '${rp.slice(0, 60)}' ${why}; use strict-origin-when-cross-origin`
+                    // Sent empty (`add_header Referrer-Policy "" always`): no policy, the browser default applies.
+                    : rpHeader !== undefined || metaReferrer !== undefined ? 'Referrer-Policy is sent empty (no policy: the browser default applies); send strict-origin-when-cross-origin (or stricter)'
+                        : 'Referrer-Policy is missing; send strict-origin-when-cross-origin (or stricter)' });
+        }
+    },
+});
+
+
+/***/ }),
+
+/***/ 77281:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cJ: () => (/* binding */ X_POWERED_BY_ABSENT),
+/* harmony export */   fb: () => (/* binding */ serverVersionLeak),
+/* harmony export */   mr: () => (/* binding */ X_POWERED_BY_VERSION_ONLY)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63852);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37439);
+
+
+
+const HEADERS = ['server', 'x-powered-by', 'x-aspnet-version', 'x-aspnetmvc-version', 'x-generator', 'x-jenkins'];
+/** How the headers are written in messages (HTTP/2 and Node give them lower case). */
+const DISPLAY = { server: 'Server', 'x-powered-by': 'X-Powered-By', 'x-aspnet-version': 'X-AspNet-Version', 'x-aspnetmvc-version': 'X-AspNetMvc-Version', 'x-generator': 'X-Generator', 'x-jenkins': 'X-Jenkins' };
+// "nginx/1.25.3", "PHP/8.2", "Werkzeug/3.0.1 Python/3.11", "Microsoft-IIS/10.0", "4.0.30319".
+const VERSION = /\/\s*v?\d|\bv?\d+\.\d+/i;
+/** A CMS names its major version after a space: `X-Generator: Drupal 10 (https://www.drupal.org)`. */
+const GENERATOR_VERSION = /^[A-Za-z][\w!.-]*\s+v?\d+\b/;
+/**
+ * Server banners of a CDN or load balancer in front of the site, which the site cannot hide and which
+ * name no product version of its own: Edgecast's node id (`ECS (dcb/7F84)`; `ECAcc`, `ECD`, `EOS` for its
+ * cache, dynamic and origin-storage nodes), AWS ELB's own pages (`awselb/2.0`), Azure Application Gateway's
+ * SKU (`Microsoft-Azure-Application-Gateway/v2`: its tier, not a software version).
+ */
+/**
+ * An item that promises `X-Powered-By` is not sent at all ("`X-Powered-By` header removed", "Express
+ * `app.disable('x-powered-by')`", "Responses don't expose `X-Powered-By: Express`", "No X-Powered-By header"): it binds
+ * with `absent: [x-powered-by]`, so the probe fails the header whatever its value. Removal refused ("We don't remove
+ * X-Powered-By", "X-Powered-By is not removed") is no promise.
+ */
+const X_POWERED_BY_ABSENT = /\bx-powered-by\b(?: headers?)?[^;]*?\b(?<!\b(?:not|never|n't) (?:be |been )?)(?:removed|disabled|hidden|suppressed|stripped|dropped|absent|turned off)\b|\bx-powered-by\b(?: headers?)?(?: is| are)? (?:not|never) (?:sent|set|exposed|present|returned|shown|included|emitted)\b|(?<!\b(?:not|never|n't|don't|do not|won't) )\b(?:remove|removes|disable|disables|hide|hides|suppress|suppresses|strip|strips|drop|drops)\b[^;]*?\bx-powered-by\b|\b(?:no|never|doesn't|don't|do not|does not|not|without)\b (?:(?:send|sends|expose|exposes|return|returns|reveal|reveals|include|includes|emit|emits|set|sets|show|shows|leak|leaks) )?(?:an? |the |any )?x-powered-by\b/;
+/** What makes an X-Powered-By item about its version (the first rule) or an upgrade, not the header's absence. */
+const X_POWERED_BY_VERSION_ONLY = /\b(?:versions?|older|newer|below|above|at least|minimum|upgrad\w*|outdated)\b/;
+const PLATFORM_BANNERS = [/^(?:ECS|ECAcc|ECD|EOS) \([a-z]{3}\/[0-9a-f]{1,6}\)$/i, /^awselb\/\d+(?:\.\d+)?$/i, /^Microsoft-Azure-Application-Gateway\/v\d$/i];
+/** `Server`/`X-Powered-By` and friends do not reveal product versions. */
+const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineProbe */ ._)({
+    id: 'server-version-leak',
+    title: 'Server banners hide versions',
+    severity: 'low',
+    description: 'Server/X-Powered-By (and X-AspNet-Version…) do not reveal product versions.',
+    match: [
+        {
+            // Versions only: the probe passes `Server: nginx` and `X-Powered-By: Express` by default, so an item that removes or
+            // hides the Server header itself ("Server banner hidden") stays manual; X-Powered-By removed is the next rule's.
+            // Hidden versions: "Server version is not disclosed", "No version numbers in Server/X-Powered-By
+            // headers", "Hide the nginx version", "Server header does not reveal version", "Web server does not expose
+            // its version number" (not a `/version` endpoint it serves); nginx's `server_tokens off` sends the name without the version
+            // ("server tokens" alone may be API tokens of a server: only with off/disabled/hidden).
+            pattern: /\bserver_tokens\b|\bserver tokens (?:off|disabled|hidden)\b|\b(?:server|nginx|apache|php|x-powered-by)\b[^;]*\bversions?\b[^;]*\b(?:not|never|hidden|removed|suppressed|off)\b|\b(?:hide|hides|remove|suppress|no|not|never|don't|do not|doesn't|does not|without)\b[^;]*\b(?<!\bapi )versions?\b[^;]*\b(?:server|headers?|banners?|x-powered-by)\b|\b(?:hide|hides|remove|suppress|no|not|never|don't|do not|doesn't|does not|without)\b[^;]*\b(?:server|nginx|apache|php) versions?\b|\b(?:server|nginx|apache|php|x-powered-by)\b[^;]*\b(?:not|never|doesn't|does not|don't|do not|won't)\b (?:reveal|disclose|expose|leak|show|advertise|display|include|contain|send)s? (?:the |its |their |any |a )?(?:(?:server|software|product|nginx|apache|php) )?versions?\b(?! ?(?:endpoints?|routes?|apis?|paths?|files?)\b)/,
+            // A minimum version ("nginx version is not older than 1.25.3", "Postgres server version not below 14") is about upgrades.
+            unless: /\b(?:older|newer|below|above|at least|minimum|upgrad\w*|outdated|latest|old)\b/,
+            note: 'a promise that server versions are not disclosed: the probe reads Server/X-Powered-By',
+        },
+        {
+            pattern: X_POWERED_BY_ABSENT,
+            // An upgrade of the framework is not the header; a version hidden in it ("Hide the version in X-Powered-By") is the rule above's.
+            unless: X_POWERED_BY_VERSION_ONLY,
+            note: 'a promise that X-Powered-By is not sent: the probe fails the header (option `absent`)',
+        },
+    ],
+    docs: {
+        why: 'A version number tells an attacker which known vulnerabilities to try first.',
+        fix: 'nginx: `server_tokens off;`; Express: `app.disable("x-powered-by")`; PHP: `expose_php = Off`; remove X-AspNet-Version.',
+        details: 'Headers read: `Server`, `X-Powered-By`, `X-AspNet-Version`, `X-AspNetMvc-Version`, `X-Generator` and `X-Jenkins`, on every response of the target\'s redirect chain; a product name alone (`nginx`, `Express`) passes, a version (`nginx/1.25.3`, `PHP/8.2`, and in `X-Generator` a major version after the name: `Drupal 10 (https://www.drupal.org)`) fails. One finding per header value. Option `absent` (headers that must not be sent at all: a checklist item "`X-Powered-By` header removed", "Express `app.disable(\'x-powered-by\')`" or "Responses don\'t expose `X-Powered-By: Express`" binds with `absent: [x-powered-by]`) fails those headers whatever their value. The `Server` banners of a CDN or load balancer that the site cannot hide and that name no version of its software pass: Edgecast\'s node ids (`ECS (dcb/7F84)`, `ECAcc (nyb/1D13)`, `ECD …`, `EOS …`), AWS ELB\'s own pages (`awselb/2.0`) and Azure Application Gateway\'s tier (`Microsoft-Azure-Application-Gateway/v2`).',
+    },
+    options: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        absent: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(HEADERS)).min(1).optional()
+            .describe('Headers that must not be sent at all, whatever their value (a checklist item "X-Powered-By header removed" binds with [x-powered-by])'),
+    }),
+    needs: () => ({ main: true }),
+    evaluate(obs, ctx) {
+        const hops = obs.main?.hops ?? [];
+        if (!hops.length) {
+            ctx.error(obs.main?.error ?? `no response from ${obs.url}`);
+            return;
+        }
+        const seen = new Set();
+        const absent = new Set(ctx.options.absent ?? []);
+        for (const res of hops) {
+            for (const name of HEADERS) {
+                for (const v of (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .headerValues */ .UE)(res, name)) {
+                    if (absent.has(name)) {
+                        if (seen.has(`${name}:${v}`))
+                            continue;
+                        seen.add(`${name}:${v}`);
+                        ctx.report({ url: res.url, message: `${res.url} sends ${DISPLAY[name] ?? name}: '${v.slice(0, 80)}'; remove the header` });
+                        continue;
+                    }
+                    if (!(VERSION.test(v) || (name === 'x-generator' && GENERATOR_VERSION.test(v))) || seen.has(`${name}:${v}`) || (name === 'server' && PLATFORM_BANNERS.some((b) => b.test(v))))
+                        continue;
+                    seen.add(`${name}:${v}`);
+                    ctx.report({ url: res.url, message: `${res.url} reveals its version in ${DISPLAY[name] ?? name}: '${v.slice(0, 80)}'; hide it` });
+                }
+            }
+        }
+    },
+});
+
+
+/***/ }),
+
+/***/ 37439:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bd: () => (/* binding */ targetPath),
+/* harmony export */   Cw: () => (/* binding */ describeStop),
+/* harmony export */   Hp: () => (/* binding */ protectedAdvice),
+/* harmony export */   I6: () => (/* binding */ CERT_WEAK_ERRORS),
+/* harmony export */   Is: () => (/* binding */ GATEWAY_DOWN),
+/* harmony export */   JK: () => (/* binding */ mountPath),
+/* harmony export */   Jr: () => (/* binding */ plainHttpReason),
+/* harmony export */   MJ: () => (/* binding */ originPath),
+/* harmony export */   Mk: () => (/* binding */ failedHopOf),
+/* harmony export */   PQ: () => (/* binding */ pemBlocks),
+/* harmony export */   SF: () => (/* binding */ isMetadataHost),
+/* harmony export */   TK: () => (/* binding */ headerText),
+/* harmony export */   UE: () => (/* binding */ headerValues),
+/* harmony export */   X$: () => (/* binding */ gatewayDown),
+/* harmony export */   Yj: () => (/* binding */ defaultHealthPaths),
+/* harmony export */   eT: () => (/* binding */ REDIRECTS),
+/* harmony export */   fq: () => (/* binding */ isPlainHttp),
+/* harmony export */   oG: () => (/* binding */ decodeSafe),
+/* harmony export */   oc: () => (/* binding */ FOREIGN_ORIGIN),
+/* harmony export */   ux: () => (/* binding */ notThePage),
+/* harmony export */   uz: () => (/* binding */ CERT_DATE_ERRORS),
+/* harmony export */   v: () => (/* binding */ targetResponse),
+/* harmony export */   wx: () => (/* binding */ header),
+/* harmony export */   zN: () => (/* binding */ protectedReason)
+/* harmony export */ });
+/* unused harmony export finalOf */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * A response header value as the server wrote it. undici reads header bytes as latin1, so UTF-8 text
+ * (`X-Frame-Options: “DENY”`, pasted with typographic quotes) would read `âDENYâ` with C1 control
+ * characters inside: bytes that form valid UTF-8 are read as UTF-8 (as curl and browsers' devtools show
+ * them); any other value is kept as it came.
+ */
+function headerText(value) {
+    if (!/[\x80-\xff]/.test(value) || /[^\x00-\xff]/.test(value))
+        return value;
+    try {
+        return UTF8.decode(Buffer.from(value, 'latin1'));
+    }
+    catch {
+        return value;
+    }
+}
+/** Every value of a header (names are case-insensitive), trimmed. */
+function headerValues(res, name) {
+    return (res.headers[name.toLowerCase()] ?? []).map((v) => v.trim());
+}
+/** The one value of a header, joined the way a browser would when it is repeated. */
+function header(res, name) {
+    const all = headerValues(res, name);
+    return all.length ? all.join(', ') : undefined;
+}
+// A path segment of a login page anywhere: `/login`, `/users/sign_in`, `/wp-login.php` (WordPress),
+// `/session/new` (Rails, GitHub), `/Account/Logon` (ASP.NET), `/cas/login`…
+const LOGIN_PATH = /\/(log[-_]?in|log[-_]?on|wp-login|sign[-_]?in|sign[-_]?on|sessions?\/new|cas\/login|login\.srf)(\/|\?|#|\.|$)/i;
+// Identity-provider words (`/oauth2/authorize`, `/saml/SSO`, `/auth/realms/…`) are a login wall as the first
+// segment or under an account/auth segment; elsewhere they name a page about them (`/features/sso`, `/docs/oauth2`).
+const IDP_SEGMENT = /^(?:sso|saml2?|oauth2?|openid(?:-connect)?|auth(?:orize|enticate)?|adfs|idp)(?:\.\w+)?$/i;
+const AUTH_PARENT = /^(?:\.?auth|account|accounts|user|users|identity|id|connect|protocol|api|v\d+|oauth2?|saml2?|sso|idp|adfs)$/i;
+const isLoginPath = (pathname) => {
+    if (LOGIN_PATH.test(pathname))
+        return true;
+    const segs = pathname.split('/').filter(Boolean);
+    return segs.some((s, i) => IDP_SEGMENT.test(s) && (i === 0 || AUTH_PARENT.test(segs[i - 1])));
+};
+const IDP_HOST = /(^|\.)(accounts\.google\.com|login\.microsoftonline\.com|login\.live\.com|okta\.com|oktapreview\.com|auth0\.com|onelogin\.com|pingidentity\.com|github\.com\/login|cloudflareaccess\.com|amazoncognito\.com)$/i;
+/**
+ * Gateway answers for an application that did not answer (502 bad gateway, 503 unavailable, 504 gateway
+ * timeout): the proxy's error page, nothing of the application to judge.
+ */
+const GATEWAY_DOWN = new Map([[502, 'bad gateway'], [503, 'service unavailable'], [504, 'gateway timeout']]);
+/** Why a response is a gateway's error page rather than the application's, if it is. */
+function gatewayDown(res) {
+    const what = GATEWAY_DOWN.get(res.status);
+    return what === undefined ? undefined : `${res.url} answers ${res.status} (${what}): the application behind it did not answer`;
+}
+/**
+ * An off-host URL that carries the start's own URL in its query (`https://auth.example.com/?rd=https://app.example.com/`:
+ * Authelia; `…/application/o/authorize/?redirect_uri=https://app…/outpost.goauthentik.io/callback`: authentik): a
+ * forward-auth or SSO portal, which must know where to send the user back.
+ */
+function returnsTo(url, start) {
+    if (url.hostname === start.hostname)
+        return false;
+    for (const value of url.searchParams.values()) {
+        if (!/^https?:\/\//i.test(value))
+            continue;
+        try {
+            if (new URL(value).hostname === start.hostname)
+                return true;
+        }
+        catch { /* not a URL */ }
+    }
+    return false;
+}
+/**
+ * The login path a 403 page sends its visitor to, if it is a sign-in page: a form whose `action` is a login/SSO
+ * path (oauth2-proxy's default sign-in page: 403 with `<form method="GET" action="/oauth2/start">`) or a meta
+ * refresh to one (Jenkins: 403 with `<meta http-equiv='refresh' content='1;url=/login?from=%2F'/>`).
+ */
+function signInTarget(res) {
+    if (res.status !== 403)
+        return undefined;
+    const head = res.body.slice(0, 16384);
+    const targets = [
+        ...[...head.matchAll(/<form\b[^>]*?\saction\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].map((m) => m[1] ?? m[2] ?? m[3]),
+        ...[...head.matchAll(/<meta\b[^>]*http-equiv\s*=\s*["']?refresh["']?[^>]*content\s*=\s*["']?\s*\d*\s*;?\s*url\s*=\s*([^"'\s>]+)/gi)].map((m) => m[1]),
+    ];
+    for (const t of targets) {
+        let url;
+        try {
+            url = new URL(t.replace(/&amp;/g, '&'), res.url);
+        }
+        catch {
+            continue;
+        }
+        if (isLoginPath(url.pathname))
+            return url.pathname;
+    }
+    return undefined;
+}
+/** Why a chain ends on a login wall (401, a redirect to a login/SSO page, a 403 sign-in page), if it does. */
+function protectedReason(chain) {
+    const last = chain.hops.at(-1);
+    if (!last)
+        return undefined;
+    if (last.status === 401 || last.status === 407)
+        return `${last.url} answers ${last.status} (authentication required)`;
+    const signIn = signInTarget(last);
+    if (signIn)
+        return `${last.url} answers 403 with a sign-in page (to ${signIn})`;
+    let start;
+    try {
+        start = new URL(chain.start);
+    }
+    catch { /* judged by path and host only */ }
+    const urls = [...chain.hops.slice(1).map((h) => h.url), ...(chain.stopped ? [chain.stopped.location] : [])];
+    for (const u of urls) {
+        let url;
+        try {
+            url = new URL(u);
+        }
+        catch {
+            continue;
+        }
+        if (isLoginPath(url.pathname) || IDP_HOST.test(url.hostname) || (start && returnsTo(url, start)))
+            return `${chain.start} redirects to a login page (${url.origin}${url.pathname})`;
+    }
+    return undefined;
+}
+/** The last response of a chain. */
+const finalOf = (chain) => chain.hops.at(-1);
+/**
+ * Where the chain's last redirect led when fetching that hop failed (`chain.error` is then that hop's, not the
+ * start's): an https:// page redirecting to an http:// origin that does not answer (an application behind a
+ * TLS-terminating proxy, no plain-HTTP listener) says so instead of blaming the page.
+ */
+function failedHopOf(chain) {
+    const last = chain.hops.at(-1);
+    const location = last?.headers.location?.[0];
+    if (!chain.error || !last || !REDIRECTS.has(last.status) || location === undefined)
+        return undefined;
+    try {
+        return new URL(location, last.url).href;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The target's final response for header-judging probes, or `undefined` after reporting why it
+ * cannot be judged (no answer → error; login wall → `error: protected` when `guarded`).
+ */
+function targetResponse(obs, ctx, guarded) {
+    const chain = obs.main;
+    if (!chain) {
+        ctx.error('the target was not fetched');
+        return undefined;
+    }
+    const last = finalOf(chain);
+    if (!last || chain.error) {
+        const hop = failedHopOf(chain);
+        ctx.error(hop ? `${last.url} redirects to ${hop}, which did not answer: ${chain.error}` : chain.error ?? `no response from ${obs.url}`);
+        return undefined;
+    }
+    if (guarded) {
+        const down = gatewayDown(last);
+        if (down) {
+            ctx.error(`${down}; probe again when it is up`);
+            return undefined;
+        }
+        const why = notThePage(chain, obs);
+        if (why) {
+            ctx.error(why);
+            return undefined;
+        }
+    }
+    return last;
+}
+/**
+ * Why a chain that answered did not end on the application's page, as an error: a login wall (`protected: …`, with
+ * the advice to give headers) or a redirect not followed (a loop, another host, a metadata address); undefined when
+ * it did. A redirect's or a login page's headers and timing say nothing about the application.
+ */
+function notThePage(chain, obs, what = '') {
+    const why = protectedReason(chain);
+    if (why)
+        return `protected: ${why}${what}; ${protectedAdvice(obs)}`;
+    if (!chain.stopped)
+        return undefined;
+    const advice = chain.stopped.reason === 'limit' ? 'fix the redirects so the page answers' : chain.stopped.reason === 'metadata' ? 'a redirect to a cloud metadata address is never followed: fix the redirect' : 'probe that URL directly';
+    return `${chain.start} ${describeStop(chain)}${what}; ${advice}`;
+}
+/** Why a redirect chain stopped, as the rest of a sentence about its start ("… is in a redirect loop (last to …)"). */
+function describeStop(chain) {
+    if (!chain.stopped)
+        return 'answered';
+    const { location, reason } = chain.stopped;
+    if (reason !== 'limit')
+        return `redirects to ${location} (${reason}), which is not followed`;
+    const loop = chain.hops.some((h) => h.url === location);
+    return `${loop ? 'is in a redirect loop' : `redirects more than ${chain.hops.length - 1} times`} (last to ${location})`;
+}
+/** True when the target URL is plain HTTP. */
+/** The path an application is mounted under, from the target URL (`https://host/app/` → `/app`; '' at the root). */
+/** `s` percent-decoded, or `s` itself when it is no valid encoding (`%zz`). */
+function decodeSafe(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+const mountPath = (url) => new URL(url).pathname.replace(/\/+$/, '');
+const isPlainHttp = (obs) => obs.url.toLowerCase().startsWith('http:');
+/**
+ * Why an `http://` target fails the TLS probes, in words that fit the deployment: when its own redirects lead
+ * to `https://` on the same host (seen when another probe fetched the target: no request is made for this
+ * message), the HTTPS side exists but was not the target, so the fix is the URL given.
+ */
+function plainHttpReason(obs, what, fix) {
+    const https = obs.main?.hops.map((h) => h.url).find((u) => u.startsWith('https://'));
+    if (https) {
+        const origin = new URL(https).origin;
+        return `${obs.url} is plain HTTP: nothing is served over TLS at the target; it redirects to ${origin}/, whose ${what.replace(/^its /, '')} was not judged: give that https:// URL as the target to judge it`;
+    }
+    return `${obs.url} is plain HTTP: ${fix}`;
+}
+/** The foreign origin sent by the CORS requests (a reserved, never-resolving name). */
+const FOREIGN_ORIGIN = 'https://preflight-probe.invalid';
+/** Link-local and cloud metadata hosts: redirects there are never followed. */
+function isMetadataHost(hostname) {
+    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase().replace(/\.$/, '');
+    if (['metadata.google.internal', 'metadata', 'instance-data', 'metadata.azure.internal'].includes(h))
+        return true;
+    if (node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv4(h)) {
+        const [a, b] = h.split('.').map(Number);
+        return (a === 169 && b === 254) || h === '100.100.100.200' || h === '192.0.0.192';
+    }
+    if (node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6(h)) {
+        const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
+        if (mapped)
+            return isMetadataHost(mapped[1]);
+        // WHATWG URLs print IPv4-mapped addresses in hex (::ffff:a9fe:a9fe).
+        const hex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(h);
+        if (hex) {
+            const [hi, lo] = [parseInt(hex[1], 16), parseInt(hex[2], 16)];
+            return isMetadataHost(`${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`);
+        }
+        return /^fe[89ab][0-9a-f]:/.test(h) || h === 'fd00:ec2::254';
+    }
+    return false;
+}
+/** HTTP statuses that redirect (with a Location). */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/**
+ * The target URL's own path and query (`https://host/app/?x=1` → `/app/?x=1`): what "the target"
+ * means where a path is not configured, so a deployment under a path prefix is probed there.
+ */
+function targetPath(url) {
+    try {
+        const u = new URL(url ?? '');
+        return `${u.pathname || '/'}${u.search}`;
+    }
+    catch {
+        return '/';
+    }
+}
+/**
+ * The health paths probed when an item names none: the checklist's `probes.health` (paths on the
+ * target's origin, as written), else the target URL itself.
+ */
+function defaultHealthPaths(config) {
+    return config.health?.length ? config.health : [targetPath(config.url)];
+}
+/**
+ * A configured path stays on the target's origin: it starts with one `/`. `//host/x` and `/\host/x`
+ * (tabs and newlines between are dropped by URL parsers) name another host when resolved.
+ */
+const ORIGIN_PATH = /^\/(?![\t\n\r]*[/\\])/;
+/** The option schema of a path on the target's origin (see `ORIGIN_PATH`). */
+const originPath = () => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().startsWith('/').regex(ORIGIN_PATH, 'expected a path on the target\'s host: one leading "/", not "//" or "/\\" (which name another host)');
+/** OpenSSL's verify errors about a certificate's dates: they say nothing of who issued it. */
+const CERT_DATE_ERRORS = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
+/**
+ * OpenSSL's codes for a key or a signature below its security level (Node has no names for some and
+ * reports them as UNSPECIFIED): like a date error, reported instead of whether the issuer is trusted.
+ */
+const CERT_WEAK_ERRORS = new Set(['EE_KEY_TOO_SMALL', 'CA_KEY_TOO_SMALL', 'CA_MD_TOO_WEAK', 'UNSPECIFIED']);
+/** The certificates of a PEM text (every BEGIN CERTIFICATE block). */
+const pemBlocks = (pem) => pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+/** What to do about a login wall: give headers, or why the ones given did not get through. */
+function protectedAdvice(obs) {
+    const where = '--header, the action input headers, or probes.headers';
+    if (obs.headersWithheld)
+        return `give headers (${where}) so the probe can see the application (custom headers were withheld: the certificate is not trusted)`;
+    if (obs.headersGiven)
+        return `the headers given were sent and not accepted: check their values (${where})`;
+    return `give headers (${where}) so the probe can see the application`;
 }
 
 

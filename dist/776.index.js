@@ -162,7 +162,7 @@ const CATALOGUE = [
     "kind": "probe",
     "severity": "critical",
     "title": "No development server or debug page is exposed",
-    "description": "No Werkzeug/runserver banner, interactive debugger, Django DEBUG page or other debug banner."
+    "description": "No Werkzeug/runserver banner, interactive debugger, Django DEBUG page, stack trace or other debug banner."
   },
   {
     "id": "health-endpoint",

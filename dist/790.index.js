@@ -471,10 +471,12 @@ async function walk(root, max) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ readProblem),
 /* harmony export */   WO: () => (/* binding */ itemBlocks),
+/* harmony export */   YA: () => (/* binding */ MAX_CONFIG_ERRORS),
 /* harmony export */   _Z: () => (/* binding */ isSeverity),
 /* harmony export */   bi: () => (/* binding */ writeProblem),
 /* harmony export */   eL: () => (/* binding */ maxSeverity),
 /* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   kV: () => (/* binding */ configErrors),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qq: () => (/* binding */ silentLogger),
 /* harmony export */   qs: () => (/* binding */ severityRank),
@@ -514,12 +516,36 @@ class ConfigError extends Error {
         this.where = where;
         this.name = 'ConfigError';
     }
+    /** Further errors found in the same pass (a checklist with several mistakes is reported whole, at most MAX_CONFIG_ERRORS). */
+    more = [];
+    /** Errors found beyond those. */
+    omitted = 0;
     format() {
         if (!this.where)
             return this.message;
         const { file, line, column } = this.where;
         return `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: ${this.message}`;
     }
+    /** This error and the ones found with it. */
+    all() {
+        return [this, ...this.more];
+    }
+}
+/** At most this many configuration errors are reported from one pass over a checklist. */
+const MAX_CONFIG_ERRORS = 10;
+/**
+ * One ConfigError for several found in one pass (in file order when located): the first, carrying the next ones
+ * (at most MAX_CONFIG_ERRORS in all) and how many more there were. Undefined for none.
+ */
+function configErrors(errors) {
+    if (!errors.length)
+        return undefined;
+    const flat = errors.flatMap((e) => e.all());
+    const first = flat[0];
+    const extra = errors.reduce((n, e) => n + e.omitted, 0);
+    first.more = flat.slice(1, MAX_CONFIG_ERRORS);
+    first.omitted = flat.length - Math.min(flat.length, MAX_CONFIG_ERRORS) + extra;
+    return first;
 }
 const silentLogger = { info() { }, warn() { }, debug() { } };
 /**
@@ -548,6 +574,8 @@ function writeProblem(e, file) {
         case 'EEXIST':
         case 'ENOTDIR': return `a parent of ${file} is a file, not a directory`;
         case 'EISDIR': return 'it is a directory';
+        // A folder on the way that cannot be made although its parent exists (`/proc/nope`).
+        case 'ENOENT': return err.syscall === 'mkdir' && err.path ? `the folder ${err.path} cannot be created` : 'no such file or directory';
         case 'EACCES':
         case 'EPERM': return 'permission denied';
         case 'ENOSPC': return 'no space left on the device';

@@ -23,8 +23,9 @@ function normaliseTitle(text) {
         .normalize('NFKC')
         .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
         .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
-        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/!?\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+        // Link text holds no `[` (a run of thousands of `[` would be scanned to the end from each one: quadratic).
+        .replace(/!?\[([^[\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/!?\[([^[\]]*)\]\[[^[\]]*\]/g, '$1')
         // Escapes go first: the Markdown parser has already resolved them in a checklist title.
         .replace(/\\([!-/:-@[-`{-~])/g, '$1')
         .replace(/`+/g, '')

@@ -68,8 +68,12 @@ function runOnEngineThread(opts, listing, logger) {
             stderr: true,
         });
         worker.on('message', (m) => {
-            if (m.log)
-                (logger[m.log.level] ?? logger.warn)(m.log.message);
+            if (m.log) {
+                if (m.log.level === 'warn')
+                    logger.warn(m.log.message, m.log.where);
+                else
+                    (logger[m.log.level] ?? logger.warn)(m.log.message);
+            }
             else if (m.result) {
                 const result = m.result;
                 settle(() => resolve(result));
@@ -77,7 +81,7 @@ function runOnEngineThread(opts, listing, logger) {
             else if (m.error) {
                 const e = m.error;
                 // The engine's stack, not this handler's: `--debug` must show where the error happened.
-                const err = e.config ? new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(e.message, e.where) : Object.assign(new Error(e.message), e.stack ? { stack: e.stack } : {});
+                const err = e.config ? Object.assign(new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(e.message, e.where), { more: (e.more ?? []).map((m) => new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(m.message, m.where)), omitted: e.omitted ?? 0 }) : Object.assign(new Error(e.message), e.stack ? { stack: e.stack } : {});
                 settle(() => reject(err));
             }
         });
@@ -91,7 +95,7 @@ async function serveEngine() {
     const post = (m) => node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.postMessage(m);
     const logger = {
         info: (message) => post({ log: { level: 'info', message } }),
-        warn: (message) => post({ log: { level: 'warn', message } }),
+        warn: (message, where) => post({ log: { level: 'warn', message, ...(where ? { where } : {}) } }),
         notice: (message) => post({ log: { level: 'notice', message } }),
         debug: (message) => post({ log: { level: 'debug', message } }),
     };
@@ -100,14 +104,14 @@ async function serveEngine() {
     const { prestartWorkers, threadCount } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70289));
     const pool = prestartWorkers({ root: listing.root, files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(316), __webpack_require__.e(258), __webpack_require__.e(160), __webpack_require__.e(646), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 14646));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(316), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(646), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 14646));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
     catch (e) {
         pool.release();
         const err = e;
-        post({ error: { config: e instanceof _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL, message: err?.message ?? String(e), ...(err?.stack ? { stack: err.stack } : {}), ...(e instanceof _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL && e.where ? { where: e.where } : {}) } });
+        post({ error: { config: e instanceof _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL, message: err?.message ?? String(e), ...(err?.stack ? { stack: err.stack } : {}), ...(e instanceof _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL && e.where ? { where: e.where } : {}), ...(e instanceof _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL && e.more.length ? { more: e.more.map((m) => ({ message: m.message, ...(m.where ? { where: m.where } : {}) })), omitted: e.omitted } : {}) } });
     }
 }
 
@@ -582,7 +586,7 @@ async function run(opts) {
         logger.debug(`engine thread: ${listing.files.length} files`);
         return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_3__.runOnEngineThread)(opts, listing, logger);
     }
-    return (await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(365), __webpack_require__.e(316), __webpack_require__.e(258), __webpack_require__.e(160), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 14646))).runListed(opts, listing);
+    return (await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(365), __webpack_require__.e(316), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 14646))).runListed(opts, listing);
 }
 
 

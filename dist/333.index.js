@@ -1,0 +1,599 @@
+export const id = 333;
+export const ids = [333,890];
+export const modules = {
+
+/***/ 40714:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   URL_PATH: () => (/* binding */ URL_PATH),
+/* harmony export */   bindChecklist: () => (/* binding */ bindChecklist),
+/* harmony export */   matchItem: () => (/* binding */ matchItem),
+/* harmony export */   uncoveredChecks: () => (/* binding */ uncoveredChecks)
+/* harmony export */ });
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19714);
+/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84592);
+/* harmony import */ var _checks_database_port_exposed_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13307);
+/* harmony import */ var _probes_security_headers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82674);
+/* harmony import */ var _probes_server_version_leak_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77281);
+/* harmony import */ var _title_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78890);
+
+
+
+
+
+
+const HEALTH = 'health-endpoint';
+/**
+ * An env file an item names as a word (`.env.local`, `` `backend/.env.production` ``, `prod.env`), not a glob
+ * (`.env.*`, `*.env`, `.env*`) nor a part of one.
+ */
+const ENV_FILE_NAMED = /(?<![\w.\/*~-])((?:[\w-]+\/)*(?:\.env(?:\.[\w-]+)*|[\w-]+\.env))(?![\w*\/-]|\.[\w*])/g;
+/** A URL path standing as a word in an item's text (`/healthz`, `` `/api/health` ``), not inside a URL or `24/7`. */
+const STATED_PATH = /(?:^|[\s`'"(])(\/[\w\-./~%]+)(?=$|[\s`'"),;:])/g;
+/**
+ * Items that are no promise about this deployment, whatever topic words they carry: an open question
+ * ("Do we need HSTS preload?", "security headers?? maybe next sprint"), something deferred or declined
+ * ("HSTS later, after the migration", "SSL certificate not installed yet", "no liveness probe (by design)"),
+ * another environment only ("TLS 1.0 disabled on staging only"), a third-party service or client
+ * ("Stripe: TLS 1.2+", "iOS ATS enforces HTTPS", "Sentry SDK debug=False"), or knowledge about the topic
+ * ("Runbook explains how to roll back HSTS", "Health endpoint documented in the runbook"). Precision beats
+ * recall: such an item stays manual.
+ */
+const NOT_A_PROMISE = [
+    // A capability to undo the topic ("HTTPS redirect can be disabled via feature flag", "HSTS can be rolled back") is a rollback plan.
+    /\bcan (?:quickly |easily |safely )?be (?:disabled|turned off|switched off|toggled(?: off)?|rolled back|reverted|removed)\b/,
+    /\?\s*\?|\?\s*(?:maybe|tbd)\b|\b(?:do we (?:need|want|have to)|should (?:we|it|they|the|our|all|containers?|cookies?|pods?|services?|health)\b|(?:is|are) (?:it|this|that|they|[\w-]+(?: [\w-]+)?) (?:needed|necessary|required)\b[^;.]*\?|maybe\b|tbd\b|to be decided|decide (?:later|whether|if))/,
+    // "HSTS later, after the migration" defers the topic; "(max-age 300 for now, raise later)" defers a step; so do
+    // "HSTS (skip for now)" and "HSTS — descoped" ("for now" alone is no deferral: "max-age 300 for now" is the promise).
+    // "not required" declines the topic, "when not required" is the condition of an action ("Remove the Postgres port
+    // when not required").
+    /^[\w.-]+(?: [\w.-]+){0,2}\s*[:—–-]?\s*(?<!\b(?:or|and) )later\b|\b(?:in a (?:later|future) release|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|de-?scoped|skip(?:ped|ping)?\b[^;]{0,40}\b(?:for now|this (?:time|release|sprint))|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|intentionally|don't care|won't fix|out of scope|backlog|(?<!\b(?:when|if|where|unless|wherever) )not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live|migrated|moved|finished|complete|known|available|confirmed|decided|agreed|signed|approved|settled)\b|(?:^|\s)(?:später|spaeter|erst nach|nach der migration|plus tard|à faire|après la migration|más tarde|después de)(?=\s|$|[,.;:])/,
+];
+/**
+ * Deferrals read in the item's main clause only (an aside defers something else: "Debug mode off — confirmed
+ * before and after go-live", "Containers run as non-root (the sidecar is N/A)"): "Enable HSTS after go-live",
+ * "in v2", "eventually", "(optional)", "waiting on the platform team", "— blocked by the CDN", "N/A".
+ */
+const DEFERRED_MAIN = /\b(?:yet|after (?:launch|go-?live|go live|release|cutover|the (?:go-?live|launch|release))|(?<!\bv\d+ and )(?:in|for) v\d+(?:\.\d+)*$|in a follow-?up(?: pr| ticket| sprint)?|eventually|in the future|someday|(?:by|in) q[1-4]|waiting on|waiting for (?:the )?(?:[\w-]+ )?(?:team|approval|sign-?off|vendor|budget)|blocked on|stretch goal)\b|(?:^|\s)n\/a\b/;
+/**
+ * A deferral at the end of the item's main clause, whatever the topic: "Redirect HTTP to HTTPS later",
+ * "TLS 1.2+ later", "Add memory limits to containers soon", "HSTS in phase 2", "Restart policy later on".
+ * Not a minimum ("TLS 1.2 or later", "TLS 1.2 and later") nor a promise about expiry ("Certificate not expiring soon").
+ */
+const DEFERRED_END = /(?:(?<!\b(?:or|and|nor|&) (?:any )?)\blater(?: on)?|(?<!\b(?:expir\w*|renew\w*|due) (?:too |any |very )?)\bsoon|\bat a later (?:date|stage|point|time)|\b(?:in|for|during|with|until) phase (?:[2-9]|two|three|four|ii|iii|iv))\s*[.!]*\s*$/;
+/**
+ * The same at the item's start ("Later: HSTS", "Phase 2 — TLS 1.3 only", "TODO: HSTS" as "HSTS enabled (TODO)") or as its
+ * last word after a comma ("HSTS, later").
+ */
+const DEFERRED_START = /^(?:later|soon|(?:in )?phase (?:[2-9]|two|three|four|ii|iii|iv))\s*(?:[:,—–-]|$)|^(?:to[- ]?do|tbd|fixme)\s*[:—–-]|[,:]\s*(?:later|soon)\s*[.!]*\s*$/;
+/** Deferring asides: "Restart policies — waiting on platform team", "HSTS — blocked by the CDN", "(optional)". */
+const DEFERRING_ASIDE = /\b(?:where|when|wherever) (?:possible|feasible|applicable|practical|practicable)\b|\bif (?:applicable|possible|feasible|needed|practical)\b|\s[—–-]\s*(?:waiting on|waiting for|blocked (?:on|by)|pending|later|not(?: \w+){0,2} yet|tbd|n\/a|won'?t do|to-?do)\b|\((?:optional|stretch|later|not yet|pending|to-?do|phase [2-9]|skip(?:ped)?)\)|:\s*(?:to-?do|tbd|later)\s*$/;
+/**
+ * What the item's main clause (before `;`, `(`, `,`, a dash) is about, when it is not this deployment:
+ * knowledge of the topic ("Runbook explains how to roll back HSTS", "Health endpoint documented in the
+ * runbook") or a third-party service or client ("Stripe: TLS 1.2+", "iOS ATS enforces HTTPS"). An aside
+ * ("HSTS enabled (documented and enforced)", "TLS 1.2+ on the public API (iOS app included)") is not.
+ */
+const ABOUT_SOMETHING_ELSE = [
+    // Observability about the topic: "Alert if the HSTS header disappears", "Dashboard panel for response time".
+    /^(?:(?:set up|configure|add|create|have|build) )?(?:an? |the )?(?:alerts?|alerting|dashboards?|(?:dashboard |grafana )?panels?|graphs?|uptime (?:checks?|monitors?)|synthetic (?:checks?|monitors?|tests?))\b|\balert(?:s|ing)? (?:if|when|on|for)\b/,
+    /^(?:the )?(?:runbooks?|playbooks?|wiki|docs?|documentation|on-call)\b|\b(?:documented (?:in|on|at|for)|documents|explains|describes|knows where|quotes? for|get quotes|trained (?:on|in|about|for)|explained (?:to|in|for)|blog (?:posts?|articles?)|walk-?throughs?|for new hires|onboarding (?:docs?|sessions?|guides?)|training (?:on|about|for|sessions?|materials?)|knows? (?:how|about|what|why|when|where)|understands?|understood|(?:is |are )?aware of|awareness|post-?mortems?|(?:rollback|roll-back|incident|escalation) (?:procedures?|plans?|process(?:es)?|steps))\b/,
+    /\b(?:s3(?: bucket)?|auth0|okta|sendgrid|mailgun|postmark|stripe|twilio|apns|push notifications?|ios|android|app transport security|ats|react native|jupyter|datadog|uptime ?robot|pingdom|statuspage|sentry(?: sdk)?|pagerduty|firebase|spark|airflow|cuda|pytorch|tensorflow|cloudfront|webflow|onesignal|zendesk|shopify|intercom|hubspot|rds|aurora|cloud sql|elasticache|network_security_config|cleartext ?traffic\w*|their (?:api|servers?))\b/,
+];
+const mainClause = (text) => text.split(/;|\(|,|\s[—–-]\s/)[0];
+/** The clause of `text` (split at `;`, `,`, a spaced dash) that holds offset `at`. */
+function clauseAt(text, at) {
+    const SPLIT = /;|,|\s[—–-]\s/g;
+    let start = 0;
+    for (const m of text.matchAll(SPLIT)) {
+        if (m.index >= at)
+            return text.slice(start, m.index);
+        start = m.index + m[0].length;
+    }
+    return text.slice(start);
+}
+/**
+ * Another environment named without production: "on staging only", "locally", "on localhost" (not local env files, which
+ * are `.env.local` and friends: "`.gitignore` covers local env files").
+ */
+const OTHER_ENVIRONMENT = /\b(?:staging|locally|localhost|local (?:dev(?:elopment)?|env(?:ironment)?(?! files?\b)|machines?|compose|docker)|dev (?:env(?:ironment)?|cluster)|development (?:env(?:ironment)?|cluster)|qa env(?:ironment)?|sandbox|preview env(?:ironment)?s?)\b/;
+const PRODUCTION = /\b(?:production|prod|live)\b/;
+/** Other environments and sites, in the main clause: "Debug mode off in CI", "the test environment", "the docs site", "review apps", "UAT". */
+const OTHER_ENVIRONMENT_MAIN = /\b(?:(?:in|on) (?:the )?ci(?: (?:test )?runs?| preview builds?)?$|ci (?:test )?runs?|ci preview builds?|test env(?:ironment)?s?|(?:marketing|docs|documentation|blog) (?:site|website)s?|preview (?:deployments?|builds?)|uat|review apps?|per-pr env(?:ironment)?s?|ephemeral env(?:ironment)?s?)\b/;
+/**
+ * A parent item or heading that says its items are no launch promise ("Deferred to v2", "Questions for security", "Local
+ * development"), a section number aside ("3. Later", "4) Post-launch", "5.2 Future work", "III. Later", "B) Optional").
+ */
+const NOT_A_PROMISE_CONTEXT = /\b(?:deferred|postponed|not blocking|backlog|out of scope|wishlist|ideas|questions (?:for|to)(?![^/]*\b(?:answered|resolved|closed)\b)|open questions(?! left| answered| resolved| \(answered)|local development|local dev|not (?:a )?(?:launch[- ]|release[- ]|go-?live )?(?:gate|blocker))\b|(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[ivx]{1,4}[.)]|[a-h][.)])\s+)?(?:later|optional|future(?: work| improvements| ideas)?|follow[- ]?ups?|won'?t do|will not do|(?:open )?questions|to discuss|discussion|known (?:issues|limitations)|someday|stretch(?: goals?)?|parking lot|icebox|tbd|nice[- ]to[- ]haves?|post[- ]launch|not for launch|phase [2-9]|roadmap|next release|accepted risks?|risks? accepted(?: for (?:launch|now|this release|go-?live))?|post[- ]?mvp|won'?t fix|to-?do|not in (?:this|the (?:first|initial)) release|tech(?:nical)? debt|exceptions|unresolved|known gaps?|(?:development|dev|test|testing|staging|sandbox|qa|uat|preview) (?:environment|env|setup|only)|development|dev|staging|sandbox|qa|uat|später|spaeter|plus tard|más tarde)\s*[:.!?]*\s*(?:\((?![^)]*\b(?:now|done|fixed|resolved|answered|required|must|this release|in production|before launch)\b)[^)]*\))?\s*(?= \/|$)/;
+/** An aside about verifying ("(yet to verify on staging)"): its deferral or environment withdraws nothing. */
+const VERIFICATION_ASIDE = /\([^)]*\b(?:verif\w*|check(?:ed)?|test(?:ed)?)\b[^)]*\)/g;
+/**
+ * An open question: an item ending in `?` that asks what to do rather than to verify a state — a bare
+ * topic ("HSTS?", "security headers?"), an action ("Enable HSTS?"), the future or a plan ("Will HSTS be
+ * enabled before…?", "Can we…?", "Are we enabling…?", "Is it OK to…?", "…planned…?") — or that asks
+ * whether ("Ask infra whether HSTS is on"; not "Verify whether debug mode is off"). "Is debug mode off in
+ * production?", "TLS 1.0/1.1 disabled?", "/health returns 200?" ask to verify a state: they bind.
+ */
+const OPEN_QUESTION = /^[¿¡]?(?:(?![^?]*\b(?:disabled|enabled|off|on|only|pinned|set|returns?|answers?|under|below|blocked|valid|trusted|secure|present|configured|enforced|redirects?)\b)[\w./-]+(?: [\w./-]+){0,2}\s*|(?:enable|add|use|disable|turn on|turn off|set up|configure|implement|introduce|require|move|switch|migrate)\b[^?]*|(?:can|could|will|would|shall|should) [^?]*|(?:is|are) (?:we|it (?:ok|okay|fine|possible|worth))\b[^?]*|[^?]*\b(?:planned|planning|considered|worth it)\b[^?]*)\?\s*$|^(?:ask|investigate|find out|figure out|look into|explore)\b|(?<!\b(?:check|verify|confirm|test|ensure|validate))\s+whether\b/;
+function isNoPromise(text, where, raw) {
+    if (NOT_A_PROMISE.some((re) => re.test(text.replace(VERIFICATION_ASIDE, ' '))))
+        return true;
+    if (OPEN_QUESTION.test(text))
+        return true;
+    const main = mainClause(text);
+    if (DEFERRED_MAIN.test(main) || DEFERRING_ASIDE.test(text) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text))
+        return true;
+    if (ABOUT_SOMETHING_ELSE.some((re) => re.test(main)))
+        return true;
+    // Read with its URLs (`http://localhost`), which the rules see as their scheme only.
+    const said = raw.replace(VERIFICATION_ASIDE, ' ');
+    if (OTHER_ENVIRONMENT.test(said) && !PRODUCTION.test(said))
+        return true;
+    const saidMain = mainClause(said);
+    if (OTHER_ENVIRONMENT_MAIN.test(saidMain) && !PRODUCTION.test(saidMain))
+        return true;
+    return NOT_A_PROMISE_CONTEXT.test(where);
+}
+// Items about paperwork or plans promise a document or a decision, which no check verifies.
+const PAPERWORK = /^(?:document|plan|discuss|consider|evaluate|research|decide|explain|train|teach|announce|communicate|write (?:up|down|a|the))\b/;
+// A nested item that is nothing but a URL path ("/health/ready") under a health-endpoint item.
+const URL_PATH = /^\/[\w\-./~%]*$/;
+// A URL in an item stands for its scheme word: its host and path are names, not words of the
+// promise ("Enforce MFA for the admin console (https://admin.example.com)" says nothing of HTTPS).
+const URL_IN_TEXT = /\b([a-z][a-z\d+.-]*):\/\/[^\s()<>"'`]*/g;
+// Typographic apostrophes ("don’t", "Let’s Encrypt"), which NFKC keeps, read as ASCII ones.
+const APOSTROPHES = /[\u2018\u2019\u02bc]/g;
+/** The text phrase rules read: `normaliseTitle`, then apostrophes made ASCII and URLs reduced to their scheme. */
+function matchText(text) {
+    return ruleText(normalised(text));
+}
+// A promise is a sentence: the phrase rules read at most MATCH_CHARS of it (and of its context),
+// which bounds their cost on a pathological 20,000-character item.
+const normalised = (text) => (0,_title_js__WEBPACK_IMPORTED_MODULE_5__.normaliseTitle)(text.slice(0, MATCH_CHARS * 4));
+const ruleText = (norm) => norm.replace(APOSTROPHES, "'").replace(URL_IN_TEXT, urlWords).slice(0, MATCH_CHARS);
+/**
+ * A URL's words: its scheme, and the path it names unless it is a reference ("(see https://…/health)"): a promise about
+ * a page of the deployment ("https://shop.example.com/.env returns 404", "https://shop.example.com/healthz returns 200")
+ * reads as the bare path does ("https /.env returns 404"). The host and the query stay out.
+ */
+function urlWords(url, scheme, at, text) {
+    if (REFERENCE_BEFORE.test(text.slice(Math.max(0, at - 12), at)))
+        return scheme;
+    const path = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*(\/[^?#]*)/.exec(url)?.[1]?.replace(/[.,;:!]+$/, '');
+    return path && path.length > 1 && URL_PATH.test(path) ? `${scheme} ${path}` : scheme;
+}
+/** Words before a URL that make it a reference to another page: "(see …", "cf. …", "runbook: …", "docs: …". */
+const REFERENCE_BEFORE = /(?:\(|\bsee:?|\bcf\.?|\bruns?book:?|\bdocs?:?|\bdashboard:?)\s*$/i;
+const MATCH_CHARS = 400;
+// "Ensure", "Verify (that)", "Make sure", "We", "Always" only introduce the promise that follows: the rules
+// read the rest, so "Ensure the site is HTTPS-only" reads as "the site is https-only" (a rule anchored at
+// the start knows that one) and "We plan to…" as the plan it is. At most three ("We always make sure…").
+const PREAMBLE = /^(?:(?:ensure|verify|make sure|confirm)(?: that)?|we|always) (?=\S)/;
+function withoutPreamble(text) {
+    let t = text;
+    for (let i = 0; i < 3 && PREAMBLE.test(t); i++)
+        t = t.replace(PREAMBLE, '');
+    return t;
+}
+/**
+ * The paths an item states are alternatives ("`/health` or `/api/health` responds with 200", "Either /healthz or
+ * /health returns 200", "`/health` / `/healthz` answers"): every word between two stated paths is "or" or a
+ * separator (`,` `/` `|`), at least one of them "or", "/" or "|" (or the item says "either"), and none "and".
+ */
+function alternatives(title) {
+    const at = [...title.matchAll(STATED_PATH)].filter((m) => m[1].length > 1);
+    if (at.length < 2)
+        return false;
+    const between = at.slice(1).map((m, i) => title.slice(at[i].index + at[i][0].length, m.index + m[0].indexOf(m[1])));
+    if (!between.every((b) => /^[\s`'"),(]*(?:(?:,\s*)?(?:or|\/|\|)|,)?[\s`'"(]*$/i.test(b)))
+        return false;
+    return /\beither\b/i.test(title) || between.some((b) => /\bor\b|[/|]/i.test(b));
+}
+/**
+ * The URL paths an item names, as written (case kept): `/health` as a word, or the path of a URL it names
+ * ("https://app.example.com/healthz returns 200": the probes ask the target's origin), at most 10.
+ */
+function statedPaths(title) {
+    const stated = [...title.matchAll(STATED_PATH)].map((m) => m[1].replace(/[.,;:]+$/, ''));
+    for (const m of title.matchAll(/\bhttps?:\/\/[^\s()<>"'`]+/gi)) {
+        // A reference ("(see https://status.example.com/health)", "runbook: https://…") names another page.
+        if (REFERENCE_BEFORE.test(title.slice(Math.max(0, m.index - 12), m.index)))
+            continue;
+        try {
+            stated.push(decodeURI(new URL(m[0].replace(/[.,;:]+$/, '')).pathname));
+        }
+        catch { /* not a URL */ }
+    }
+    return [...new Set(stated.filter((p) => p.length > 1 && URL_PATH.test(p) && !p.startsWith('//')))].slice(0, 10);
+}
+const DAY = 86_400;
+const NUMBER_WORDS = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+// An amount: digits (thousands separated by commas or not) or a number word ("one year", "a year").
+const AMOUNT = `(\\d{1,3}(?:,\\d{3})+|\\d{1,10}|${Object.keys(NUMBER_WORDS).join('|')})`;
+const UNIT = 'seconds?|secs?|s|days?|weeks?|months?|years?|yrs?';
+/**
+ * Seconds in a stated amount and unit; digits without a unit are seconds, a number word needs a unit. Twelve
+ * months are a year (365 days: "12 months" and "1 year" promise the same max-age), other months 30 days
+ * ("6 months" is the hsts probe's own 15552000).
+ */
+function duration(amount, unit) {
+    const n = NUMBER_WORDS[amount] ?? Number(amount.replace(/,/g, ''));
+    if (!Number.isSafeInteger(n) || n <= 0 || (!unit && amount in NUMBER_WORDS))
+        return undefined;
+    const u = unit ?? 's';
+    if (/^(?:s|sec)/.test(u))
+        return n;
+    if (u.startsWith('d'))
+        return n * DAY;
+    if (u.startsWith('w'))
+        return n * 7 * DAY;
+    if (u.startsWith('m'))
+        return n % 12 === 0 ? (n / 12) * 365 * DAY : n * 30 * DAY;
+    return n * 365 * DAY;
+}
+// Whole days left on a certificate: "at least 60 days", "more than 2 weeks", "expires in more than 45 days",
+// "not expiring within 60 days", "does not expire in the next 45 days" (first that matches; "valid for 90 days"
+// or "90+ days" is a lifetime, which a 90-day certificate never has left).
+// The probe passes when the whole days left are ≥ min-days, that is when more than min-days days are left:
+// "more than N" is min-days N as much as "at least N" is.
+const CERT_DAYS = [
+    new RegExp(`(?:\\b(?:at least|more than|over|longer than|no less than|minimum(?: of)?)|≥|>=|>) ?${AMOUNT} ?-?(days?|weeks?|months?)\\b`),
+    new RegExp(`(?:\\bnot|\\bnever|n't|\\bwon't) (?:be )?expir\\w* (?:within|in(?: the next| less than| under)?) ?${AMOUNT} ?-?(days?|weeks?|months?)\\b`),
+];
+// The max-age an HSTS item states (first that matches), kept even below the probe's default: "max-age 300
+// for now" is the promise. Django's SECURE_HSTS_SECONDS; "max-age at least 31536000", "max-age ≥ 1 year",
+// "max-age of 63072000 seconds", "max-age at least 12 months"; "a one-year max-age"; "HSTS for at least 365 days".
+const HSTS_MAX_AGE = [
+    new RegExp(`\\bsecure_hsts_seconds ?(?:(?:=|:|≥|>=|is|set to|to|of|at least|must be|no less than|minimum) ?){0,4}${AMOUNT}(?: ?-?(${UNIT}))?\\b`),
+    new RegExp(`\\bmax-age ?(?:(?:=|:|≥|>=|is|of|at least|set to|must be|no less than|minimum|with|temporarily|(?:reduced|lowered|raised|increased|decreased|dropped|bumped|changed) to) ?){0,4}${AMOUNT}(?: ?-?(${UNIT}))?\\b`),
+    new RegExp(`\\b${AMOUNT} ?-?(${UNIT}) max-age\\b`),
+    new RegExp(`\\bhsts\\b[^;]*?(?:\\b(?:at least|no less than|minimum(?: of)?)|≥|>=) ?${AMOUNT} ?-?(${UNIT})\\b`),
+];
+/**
+ * The cookie attributes an item names (secure, httponly, samesite). "Secure" is the attribute when the item says
+ * so ("Secure flag", "marked Secure", beside HttpOnly or SameSite) or capitalises it after "is"/"are" ("Session
+ * cookies are Secure"); "Session cookie is secure" in lower case may mean safe, which is every attribute.
+ */
+function cookieAttributes(text, title) {
+    const httponly = /\bhttp ?-?only\b|_cookie_httponly\b/.test(text);
+    const samesite = /\bsame ?-?site\b|_cookie_samesite\b/.test(text);
+    const secure = /\bsecure\b[^;]*\b(?:flags?|attributes?)\b|\b(?:marked|flagged|set with|with the|have|has|carry|carries|use|uses|get|gets) (?:the )?secure\b|_cookie_secure\b|\bsecure ?[:=] ?true\b/.test(text)
+        || ((httponly || samesite) && /\bsecure\b/.test(text))
+        || /\b(?:are|is|be) (?:always |all )?Secure\b/.test(title);
+    return [...(secure ? ['secure'] : []), ...(httponly ? ['httponly'] : []), ...(samesite ? ['samesite'] : [])];
+}
+/**
+ * Numbers an item states that a check takes as options: without them the check would verify a
+ * different promise ("valid for at least 60 days" is not the probe's default of 30).
+ */
+const OPTION_READERS = {
+    // "`/health` returns 200", "GET /api/healthz responds": the paths the item names, as written (case kept).
+    [HEALTH]: (_text, title) => {
+        const paths = statedPaths(title);
+        if (!paths.length)
+            return undefined;
+        return paths.length > 1 && alternatives(title) ? { paths, require: 'any' } : { paths };
+    },
+    // "`.env.local` files are in `.gitignore`", "`.env` and `.env.production` are git-ignored": the env files the item
+    // names, when it names another than `.env` (bare `.env` keeps the default, which also tests templates' real names).
+    // A glob (`.env*`, `.env.*.local`) names no file the check can test: the plain names beside it are taken.
+    'env-file-not-ignored': (_text, title) => {
+        const named = [...title.matchAll(ENV_FILE_NAMED)].map((m) => m[1]).filter((n) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTemplate */ .Fl)(n));
+        const names = [...new Set(named)];
+        return names.some((n) => n !== '.env') ? { names: names.slice(0, 20) } : undefined;
+    },
+    certificate: (text) => {
+        let m = null;
+        for (const re of CERT_DAYS)
+            if ((m = re.exec(text)))
+                break;
+        const seconds = m ? duration(m[1], m[2]) : undefined;
+        return seconds ? { 'min-days': Math.round(seconds / DAY) } : undefined;
+    },
+    hsts: (text) => {
+        let m = null;
+        for (const re of HSTS_MAX_AGE)
+            if ((m = re.exec(text)))
+                break;
+        const seconds = m ? duration(m[1], m[2]) : undefined;
+        return seconds ? { 'min-max-age': seconds } : undefined;
+    },
+    // "Redis is not exposed to the internet", "Postgres port 5432 is not published": the products the item names.
+    'database-port-exposed': (text) => (0,_checks_database_port_exposed_js__WEBPACK_IMPORTED_MODULE_2__/* .databaseOptionsNamed */ .rm)(text),
+    // "Readiness probes configured": the probe the item names, when it names one only (the check wants both by default).
+    'k8s-probes': (text) => {
+        const readiness = /\breadiness\b/.test(text);
+        const liveness = /\bliveness\b/.test(text);
+        return readiness !== liveness ? { probes: [readiness ? 'readiness' : 'liveness'] } : undefined;
+    },
+    // "Session cookies are HttpOnly", "Secure and HttpOnly flags on cookies": the attributes the item names, when
+    // it names fewer than the three the probe judges. "Secure cookies" alone is the whole promise.
+    'cookie-security': (text, title) => {
+        const named = cookieAttributes(text, title);
+        return named.length && named.length < 3 ? { attributes: named } : undefined;
+    },
+    // "`CSRF_COOKIE_SECURE = True`": the Django/Flask settings the item names, as cookies and attributes (fewer than all
+    // of them), so an item about one setting is not failed by another setting's finding. Without settings, the
+    // attribute the item names as the probe reads it ("Session cookies are HttpOnly" → flags [httponly]).
+    'cookie-flags': (text, title) => {
+        const named = [...text.matchAll(/\b(?:flask_|django_)?(session|csrf|remember)_cookie_(secure|httponly)\b/g)];
+        if (!named.length) {
+            const flags = cookieAttributes(text, title).filter((a) => a !== 'samesite');
+            return flags.length === 1 ? { flags } : undefined;
+        }
+        const cookies = [...new Set(named.map((m) => m[1]))];
+        const flags = [...new Set(named.map((m) => m[2]))];
+        const o = { ...(cookies.length < 3 ? { cookies } : {}), ...(flags.length < 2 ? { flags } : {}) };
+        return Object.keys(o).length ? o : undefined;
+    },
+    // "X-Content-Type-Options: nosniff", "CSP and X-Frame-Options headers": the headers named, when fewer than all four.
+    // "Security headers" as a whole keeps them all, unless the item lists which in brackets or after a colon ("Security
+    // headers set (X-Frame-Options, X-Content-Type-Options, CSP)", "Security headers: CSP, nosniff"); examples ("e.g.",
+    // "such as", "including", "etc.") keep them all.
+    'security-headers': (text) => {
+        let said = text;
+        if (/\bsecurity headers?\b/.test(text)) {
+            const list = /\bsecurity headers?\b[^(:;]*?(?:\(([^)]*)\)|:([^;]*))/.exec(text);
+            if (!list || /\b(?:e\.? ?g\b|eg\b|such as|including|incl\b|like|for (?:example|instance)|etc\b|among others|and (?:more|others|so on)|at least|minimum)|\.\.\.|…/.test(text))
+                return undefined;
+            said = list[1] ?? list[2] ?? '';
+        }
+        // "X-Frame-Options: DENY or CSP frame-ancestors": the CSP directive is framing protection, not the whole CSP.
+        const named = said.replace(/\b(?:content[- ]security[- ]policy|csp)(?: header)?(?:'s)?:? ?frame-ancestors\b/g, 'frame-ancestors');
+        const headers = _probes_security_headers_js__WEBPACK_IMPORTED_MODULE_3__/* .SECURITY_HEADERS */ .ok.filter((h) => _probes_security_headers_js__WEBPACK_IMPORTED_MODULE_3__/* .HEADER_NAMED */ .Yu[h].test(named));
+        return headers.length && headers.length < _probes_security_headers_js__WEBPACK_IMPORTED_MODULE_3__/* .SECURITY_HEADERS */ .ok.length ? { headers } : undefined;
+    },
+    // "`X-Powered-By` header removed", "Express `app.disable('x-powered-by')`": the header must not be sent at all (the probe
+    // passes `X-Powered-By: Express` by default, which such an item rules out).
+    'server-version-leak': (text) => (_probes_server_version_leak_js__WEBPACK_IMPORTED_MODULE_4__/* .X_POWERED_BY_ABSENT */ .cJ.test(text) && !_probes_server_version_leak_js__WEBPACK_IMPORTED_MODULE_4__/* .X_POWERED_BY_VERSION_ONLY */ .mr.test(text) ? { absent: ['x-powered-by'] } : undefined),
+    // "Response time under 300 ms for `/api/orders`": the bound, and the path it is promised for (as health items'
+    // paths are; timing `/` instead would pass a slow endpoint). An item naming several paths stays manual (the rule's
+    // `unless`): the probe times one.
+    'response-time': (text, title) => {
+        const m = /(?:under|below|less than|within|<|≤) ?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(ms|milliseconds?|s|secs?|seconds?)\b/.exec(text);
+        const ms = m ? Number(m[1].replace(/,/g, '')) * (m[2].startsWith('m') ? 1 : 1000) : 0;
+        const paths = statedPaths(title);
+        const o = { ...(ms > 0 ? { 'max-ms': ms } : {}), ...(paths.length === 1 ? { path: paths[0] } : {}) };
+        return Object.keys(o).length ? o : undefined;
+    },
+};
+// Items already judged: binding twice must not undo an explicit `manual`.
+const settled = new WeakSet();
+let table = null;
+function rules() {
+    if (table)
+        return table;
+    const byId = new Map();
+    for (const [id, def] of (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)())
+        if (def.match?.length)
+            byId.set(id, def.match);
+    return (table = [...byId].sort(([a], [b]) => a.localeCompare(b)));
+}
+/**
+ * Matches one item text against every check's phrase rules. A rule matches when its `pattern`
+ * finds the lower-cased, markup-free item text (URLs reduced to their scheme: "https://a.example/x"
+ * reads "https"; typographic apostrophes made ASCII), its `context` (if any) finds the heading path or
+ * the parent item's text, its `unless` (if any) does not find the item text, and its `nearUnless` (if any)
+ * finds neither the nearest heading nor the parent item. The item binds
+ * to every check with a matching rule; `matchedBy` quotes the words that matched, per check.
+ * A leading "Ensure", "Verify that", "Make sure", "We" or "Always" is read past: the rules see the promise
+ * after it. Items that start with a paperwork verb ("Document the HSTS policy", "Plan…") never bind.
+ */
+function matchItem(item, context) {
+    // Normalised once: the rules read it with URLs reduced to their scheme, the environment veto with them.
+    const raw = normalised(item);
+    const text = withoutPreamble(ruleText(raw));
+    const where = matchText([...context.headings, context.parent ?? ''].join(' / '));
+    // The nearest heading and the parent item, each on its own.
+    const near = [context.headings.at(-1), context.parent].filter((t) => !!t).map(matchText);
+    if (!text || PAPERWORK.test(text) || isNoPromise(text, where, raw))
+        return { checks: [], matchedBy: '' };
+    const own = matchRules(text, where, near);
+    if (own.checks.length || URL_PATH.test(text))
+        return own;
+    // A terse item names no topic of its own: its parent item or nearest heading does ("Not exposed to the internet"
+    // under "Database", "Enabled with max-age ≥ 1 year" under "### HSTS", "Secure flag set" under "### Cookies"). It is
+    // read as the topic followed by the item ("database not exposed to the internet"), every rule and veto applying,
+    // by the checks that do not read headings themselves: one with a `context` rule (Docker, Kubernetes, CORS, TLS…)
+    // already says which terse items a heading makes its own, with vetoes the plain reading lacks. Words the topic
+    // alone matches ("HSTS", "Security headers") bind only an item that states the topic's state ("Header present",
+    // "Enabled with max-age ≥ 1 year"), not one about something else ("Configure Content Security Policy (CSP)").
+    for (const said of [context.parent, context.headings.at(-1)]) {
+        const topic = topicOf(said);
+        if (!topic)
+            continue;
+        const read = `${topic} ${text}`;
+        if (isNoPromise(read, where, `${topic} ${raw}`))
+            continue;
+        const m = matchRules(read, where, near, { reachFrom: TOPIC_STATE.test(text) || ATTRIBUTE_OF_TOPIC.test(read) ? 0 : topic.length + 1 });
+        if (m.checks.length)
+            return { checks: m.checks, matchedBy: `${m.matchedBy} (the item read under "${said.trim()}")` };
+    }
+    return own;
+}
+/** An item that states only the state of its topic: "Enabled with max-age ≥ 1 year", "Header present", "All set". */
+const TOPIC_STATE = /^(?:(?:the )?(?:header|headers|flag|flags|setting|settings) )?(?:(?:is|are|must be|should be|always|all|both) )*(?:enabled|turned on|switched on|on|set|present|configured|in place|sent|active|enforced|required|implemented|added|applied)\b/;
+/** An item that states the topic's own attribute: "Max-age ≥ 1 year" under "HSTS" (or "Strict-Transport-Security", "HSTS enabled"). */
+const ATTRIBUTE_OF_TOPIC = /^(?:hsts|strict-transport-security)(?: header)?(?: (?:is |are )?(?:enabled|on|set|sent|present|configured|in place|enforced))? max-age\b/;
+/**
+ * A parent item or heading that names a topic rather than a promise: at most four words once a section number and
+ * trailing punctuation are dropped ("Database", "PostgreSQL", "3.2 HSTS", "CORS Configuration", "Cookies:").
+ */
+function topicOf(text) {
+    if (!text)
+        return undefined;
+    const t = matchText(text).replace(/^(?:\d+[.)]?)+\s*/, '').replace(/[\s:.!—–-]+$/, '');
+    return t && t.split(' ').length <= 4 ? t : undefined;
+}
+/**
+ * Every check whose rules bind `text` (see matchItem), with the words that matched. `underTopic`: only checks without
+ * a `context` rule, each match reaching past `reachFrom` (into the item).
+ */
+function matchRules(text, where, near, underTopic) {
+    const checks = [];
+    const why = [];
+    const reachFrom = underTopic?.reachFrom ?? 0;
+    for (const [id, list] of rules()) {
+        if (underTopic && list.some((r) => r.context))
+            continue;
+        for (const rule of list) {
+            const m = rule.pattern.exec(text);
+            // The match must reach past `reachFrom` (into the item, when it is read under a topic).
+            if (!m || m.index + m[0].length <= reachFrom)
+                continue;
+            if (rule.context && !rule.context.test(where))
+                continue;
+            if (rule.nearUnless && near.some((t) => rule.nearUnless.test(t)))
+                continue;
+            if (rule.unless?.test(text))
+                continue;
+            // An aside in brackets speaks of something else ("HSTS header present (we will raise max-age later)").
+            if (rule.clauseUnless?.test(clauseAt(text, m.index).replace(/\([^)]*\)/g, ' ')))
+                continue;
+            checks.push(id);
+            why.push(`"${m[0].length > 48 ? `${m[0].slice(0, 45)}…` : m[0]}" → ${id}`);
+            break;
+        }
+    }
+    return { checks, matchedBy: why.join(', ') };
+}
+/**
+ * Fills `checks` and `matchedBy` of every item without an explicit binding. `hints` (from the
+ * Markdown parser) give the parent item and say which items were bound or kept manual explicitly;
+ * without a hint, an item that already has checks is left alone. Numbers the item states become
+ * options ("valid for at least 60 days" → certificate `min-days: 60`), on explicitly bound items
+ * too (`<!-- preflight: ID -->` chooses the check, not its threshold). Bare URL paths nested under an
+ * item bound to `health-endpoint` bind to it with `options.paths`, and the parent checks them all.
+ * Idempotent: an item is judged once (`parseMarkdownChecklist` already calls this), so a second
+ * call cannot bind an item that `<!-- preflight: manual -->` kept manual.
+ */
+function bindChecklist(checklist, hints = new Map()) {
+    const fresh = new Set();
+    for (const item of checklist.items) {
+        const hint = hints.get(item);
+        if (settled.has(item))
+            continue;
+        settled.add(item);
+        fresh.add(item);
+        if (hint ? hint.explicit : item.checks.length) {
+            // Bound by `<!-- preflight: ID -->`: the binding is the author's, the numbers stated still count.
+            if (hint?.explicit && item.checks.length)
+                readStatedOptions(item, hint.promise);
+            continue;
+        }
+        const text = hint?.promise ?? item.title ?? '';
+        const context = { headings: hint?.headings ?? item.group ?? [], parent: hint?.parent };
+        let m = matchItem(text, context);
+        // "Add security headers in settings.py:" followed by `- SECURE_SSL_REDIRECT = True`…: the bullets are the promise.
+        if (hint?.details?.length && /:\s*$/.test(text)) {
+            const parts = hint.details.map((d) => matchItem(d, { headings: context.headings, parent: text }));
+            const checks = [...new Set(parts.flatMap((p) => p.checks))];
+            if (checks.length)
+                m = { checks, matchedBy: parts.map((p) => p.matchedBy).filter(Boolean).join(', ') };
+        }
+        if (!m.checks.length)
+            continue;
+        applyBinding(item, m.checks, m.matchedBy);
+        readStatedOptions(item, hint?.promise);
+    }
+    const paths = new Map();
+    for (const [item, hint] of hints) {
+        if (fresh.has(item) && hint.paths?.length && item.checks.includes(HEALTH))
+            paths.set(item, [...hint.paths]);
+    }
+    for (const item of checklist.items) {
+        const parent = hints.get(item)?.parentItem;
+        const title = item.title ?? '';
+        if (!parent?.checks.includes(HEALTH) || item.checks.length || hints.get(item)?.explicit || !URL_PATH.test(title))
+            continue;
+        applyBinding(item, [HEALTH], `path under "${parent.title}" → ${HEALTH}`);
+        item.options = { paths: [title] };
+        paths.set(parent, [...(paths.get(parent) ?? []), title]);
+    }
+    // The parent checks every path listed under it, beside any option its text stated.
+    for (const [parent, list] of paths) {
+        const own = (parent.options ?? {});
+        // Beside the paths its own text names.
+        const merged = (stated) => [...new Set([...(Array.isArray(stated) ? stated : []), ...list])];
+        const nested = own[HEALTH];
+        parent.options = parent.checks.length === 1 ? { ...own, paths: merged(own['paths']) } : { ...own, [HEALTH]: { ...nested, paths: merged(nested?.['paths']) } };
+    }
+    return checklist;
+}
+/**
+ * Numbers an item states become options of the checks it is bound to ("at least 60 days" → min-days).
+ * Read from what it promises: struck-through words (`~~300~~ 31536000`) state nothing.
+ */
+function readStatedOptions(item, promise) {
+    if (item.options)
+        return;
+    const said = promise ?? item.title ?? '';
+    const text = matchText(said);
+    const options = Object.fromEntries(item.checks.flatMap((id) => {
+        const o = OPTION_READERS[id]?.(text, said);
+        return o ? [[id, o]] : [];
+    }));
+    const keys = Object.keys(options);
+    if (keys.length)
+        item.options = item.checks.length === 1 ? options[keys[0]] : options;
+}
+function applyBinding(item, checks, matchedBy) {
+    item.checks = checks;
+    item.matchedBy = matchedBy;
+    // A tick on a bound item is only shown: the check decides, not the box.
+    if (item.signedOff) {
+        delete item.signedOff;
+        item.ticked = true;
+    }
+}
+/** Catalogue checks that no item of the checklist binds: the summary lists them for the team. */
+function uncoveredChecks(checklist) {
+    const covered = new Set(checklist.items.flatMap((i) => i.checks));
+    return [...(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().keys()].filter((id) => !covered.has(id)).sort();
+}
+
+
+/***/ }),
+
+/***/ 78890:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   normaliseTitle: () => (/* binding */ normaliseTitle)
+/* harmony export */ });
+/* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52907);
+/** Titles compared the way people write them: markup, case and spacing do not count. */
+
+/**
+ * Normalises a title, an id or a checkbox text for comparison: character references are decoded
+ * (`R&amp;D` as the Markdown parser reads it: `R&D`), HTML comments and tags, link and
+ * image syntax, code spans, backslash escapes, emphasis and strikethrough markers are removed;
+ * Unicode is NFKC-normalised; case is folded; runs of white space collapse to one space.
+ * Word-internal underscores (`SESSION_COOKIE_SECURE`) are kept.
+ */
+function normaliseTitle(text) {
+    return (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeCharacterReferences */ .yC)(text)
+        .normalize('NFKC')
+        .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
+        .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
+        // Link text holds no `[` (a run of thousands of `[` would be scanned to the end from each one: quadratic).
+        .replace(/!?\[([^[\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/!?\[([^[\]]*)\]\[[^[\]]*\]/g, '$1')
+        // Escapes go first: the Markdown parser has already resolved them in a checklist title.
+        .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+        .replace(/`+/g, '')
+        .replace(/\*\*|__|~~/g, '')
+        // An opening marker touches the word it emphasises; a lone `*` ("no `*`", "(no *)") is text.
+        .replace(/(^|[\s([{"'])[*_~]+(?=[\p{L}\p{N}[(`'"])/gu, '$1')
+        .replace(/(?<=\S)[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, '')
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+
+
+/***/ })
+
+};
