@@ -332,6 +332,10 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   let stalled: string | undefined;
   // A request to the target failed otherwise than by a timeout (a DNS failure, a reset): the target is not simply silent.
   let failedOtherwise = false;
+  // Set once the wait (if any) is over: from then on a DNS failure or a refused connection makes the target unreachable, as
+  // the TLS handshake does for an https:// one, so the other requests fail fast (an http:// target has no handshake: each of
+  // its ~30 requests went to the connection pool, and past 16 failed connections undici kept one until its timeout).
+  let probing = false;
 
   const fetchOnce = async (url: URL, method = 'GET', extra: Record<string, string> = {}): Promise<HttpResponse> => {
     if (unreachable && url.origin === target.origin) throw Object.assign(new Error(unreachable.error), { code: 'PREFLIGHT_UNREACHABLE', proxyFailed: unreachable.proxyFailed });
@@ -345,7 +349,13 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
       if (url.origin === target.origin) {
         const code = (e as { code?: string }).code;
         if (isTimeout(e) || code === 'PREFLIGHT_BODY_TIMEOUT') { if (sent > lastAnswer) stalled ??= describeFailure(e, url, timeoutMs, proxyFor(url)).error; }
-        else if (code !== 'PREFLIGHT_UNREACHABLE') failedOtherwise = true;
+        else if (code !== 'PREFLIGHT_UNREACHABLE') {
+          failedOtherwise = true;
+          if (probing && !unreachable) {
+            const failure = describeFailure(e, url, timeoutMs, proxyFor(url));
+            if (/^(?:DNS lookup failed|connection refused)/.test(failure.error)) unreachable = failure;
+          }
+        }
       }
       throw e;
     } finally { freeSlot(); }
@@ -587,6 +597,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     // With `wait`, nothing else is probed, no handshake judged, until the deployment is ready (or the deadline passed).
     if (config.waitMs > 0) await health();
     await handshakes();
+    probing = true;
 
     const jobs: Promise<void>[] = [];
     if (config.waitMs <= 0) jobs.push(health());

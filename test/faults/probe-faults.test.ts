@@ -189,8 +189,24 @@ describe('probe faults: each is bounded by the timeout and reported as error nam
       const { out, ms } = await runAll(url);
       note(`DNS failure (${url.slice(0, url.indexOf(':'))})`, ms, out);
       expect(ms).toBeLessThan(BOUND);
+      // No request waits out a timeout: the first DNS failure makes the target unreachable (an http:// target has no
+      // handshake to find it; its 17th request to the origin used to wait in undici's pool for the whole timeout).
+      expect(ms).toBeLessThan(TIMEOUT);
       expectUnreachable(out, url, /DNS lookup failed for preflight-fault\.invalid/);
     }
+  });
+
+  it('nothing listening on an http:// target: every request fails at once as refused', async () => {
+    // A port that was listening a moment ago and is closed now: refused, not silent.
+    const srv = net.createServer().listen(0, '127.0.0.1');
+    await new Promise((r) => srv.once('listening', r));
+    const port = (srv.address() as net.AddressInfo).port;
+    await new Promise((r) => srv.close(r));
+    const url = `http://127.0.0.1:${port}/`;
+    const { out, ms } = await runAll(url);
+    note('connection refused (http)', ms, out);
+    expect(ms).toBeLessThan(TIMEOUT);
+    expectUnreachable(out, url, new RegExp(`connection refused by 127\\.0\\.0\\.1:${port}`));
   });
 
   it('a 100 MB body is capped: memory stays flat and the run is fast', async () => {
