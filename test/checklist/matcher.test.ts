@@ -1784,3 +1784,58 @@ describe('an item naming one database narrows database-port-exposed to it (QA ro
     expect(fail.report.findings.filter((f) => !f.note).map((f) => f.line)).toEqual([9]);
   });
 });
+
+describe('an item that opts out of a check\'s safeguard does not bind it (QA round 26, D1)', () => {
+  it.each([
+    'No liveness probes (they caused restart storms)', 'No readiness probe on the migration job', 'No readiness probe on the cron worker Deployment',
+    "We don't define readiness probes for the batch Deployment", 'Readiness probes disabled on the batch jobs', 'Deployments run without readiness probes',
+    "We don't pin image tags for internal base images", 'We skip image pinning for internal tools',
+    '`SESSION_COOKIE_SECURE` is False for the HTTP-only intranet',
+    "We don't set `runAsNonRoot` on the legacy pod", '`runAsNonRoot: false` on the legacy pod',
+    'No `HEALTHCHECK` in the Dockerfile (Kubernetes probes are used instead)',
+    'No CSP for now (third-party widgets break)', "We don't send security headers from the API (JSON only)", 'No security headers on the internal metrics endpoint',
+    'CORS allows all origins (public API, no cookies)',
+    "We don't redirect HTTP to HTTPS on the status page", 'No HTTPS redirect on the ACME challenge path', 'No HTTP → HTTPS redirect on /.well-known',
+    "We don't hide the server version", "We don't expose a health endpoint on the worker",
+    'Remove the HSTS header before the domain migration',
+    'Security headers set (no CSP for now)',
+  ])('stays manual: %s', (text) => {
+    expect(checksOf(text, ['Accepted deviations (signed off by security)'])).toEqual([]);
+  });
+
+  it('an opt-out in another clause drops only the check it names', () => {
+    expect(checksOf('HSTS enabled; no liveness probes on jobs')).toEqual(['hsts']);
+  });
+
+  it.each<[string, string[]]>([
+    // A negated risk names no safeguard: it is the promise.
+    ['No .env in git', ['env-file-committed']], ['No root containers', ['dockerfile-non-root', 'k8s-run-as-non-root']],
+    ['No wildcard CORS', ['cors-policy', 'cors-wildcard']], ['No debug mode in prod', ['debug-mode']], ['HSTS is never disabled', ['hsts']],
+    ['No hardcoded secrets', ['hardcoded-secret']], ['Never expose Postgres publicly', ['database-port-exposed']],
+    ['Server version is not disclosed', ['server-version-leak']], ['No `:latest` tags in production', ['image-tag-pinned']],
+    ['`CORS_ALLOW_ALL_ORIGINS` is False', ['cors-wildcard']], ['`CORS_ALLOW_ALL_ORIGINS = True` removed from settings', ['cors-wildcard']],
+    // A double negative, or a refusal after the opt-out, is a promise.
+    ['No Deployment without readiness probes', ['k8s-probes']], ['Never disable liveness probes', ['k8s-probes']],
+    ['Liveness probes are not disabled', ['k8s-probes']], ['No container without a HEALTHCHECK', ['dockerfile-healthcheck']],
+    ['Never deploy without security headers', ['security-headers']], ['No images without pinned tags', ['image-tag-pinned']],
+    ['No cookies without the Secure flag', ['cookie-flags', 'cookie-security']], ['SESSION_COOKIE_SECURE is never False', ['cookie-flags', 'cookie-security']],
+    ['express-session `cookie.secure` is not `false`', ['cookie-flags']], ['Pods never run with runAsNonRoot false', ['k8s-run-as-non-root']],
+    ["CORS doesn't allow all origins", ['cors-policy', 'cors-wildcard']], ['No compose service without a restart policy', ['restart-policy']],
+    ['Containers without memory limits are rejected by the admission controller', ['resource-limits']],
+    // The safeguard's own values and asides that name no safeguard.
+    ['Referrer-Policy: no-referrer', ['security-headers']], ['No `unsafe-inline` in the CSP', ['security-headers']],
+    ['Redirect HTTP to HTTPS, no exceptions', ['https-redirect']], ['Security headers on all responses, no exceptions', ['security-headers']],
+    ['Cookies: Secure, HttpOnly, SameSite=Lax', ['cookie-security']], ['HSTS header present, never removed', ['hsts']],
+  ])('still binds: %s', (text, want) => {
+    expect(checksOf(text)).toEqual(want);
+  });
+
+  it('an opted-out item does not fail the gate (the legacy pod without runAsNonRoot)', async () => {
+    const { run } = await import('../../src/run.js');
+    const { makeRepo } = await import('../helpers/repo.js');
+    const pod = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: legacy\nspec:\n  template:\n    spec:\n      containers:\n        - name: legacy\n          image: legacy:1.2.3\n';
+    const checklist = "## Accepted deviations\n\n- [ ] We don't set `runAsNonRoot` on the legacy pod\n- [ ] No root containers\n";
+    const { report } = await run({ dir: makeRepo({ 'k8s/legacy.yaml': pod, 'PRODUCTION_CHECKLIST.md': checklist }), probes: false, env: {} });
+    expect(report.items.map((i) => [i.check, i.status])).toEqual([[null, 'pending'], [['dockerfile-non-root', 'k8s-run-as-non-root'], 'fail']]);
+  });
+});
