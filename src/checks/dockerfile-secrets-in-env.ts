@@ -45,6 +45,9 @@ export const dockerfileSecretsInEnv = defineCheck({
       // lines of the Dockerfile".
       pattern: /\bno (?:secrets?|credentials?|passwords?) (?:baked )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b|\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b[^;]*\bnot (?:baked |stored |kept |embedded |copied )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|container images?|images?|build args?)\b|\bno (?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b[^;]*\bbaked into (?:the )?(?:docker )?images?\b|\b(?:don't|do not|never) bake (?:any )?(?:secrets?|credentials?|passwords?|tokens?) in(?:to)? (?:the )?(?:docker |container )?images?\b|\bno (?:secrets?|credentials?|passwords?|tokens?) in (?:the )?(?:env|arg)\b[^;]*\bdockerfiles?\b/,
       note: 'a promise that images bake in no secret: the check reads final-stage ENV/ARG',
+      // `.dockerignore` keeps files out of the build context ("`.dockerignore` excludes `.env` so it is not copied into the
+      // image"), which ENV/ARG do not show.
+      unless: /\.dockerignore\b|\bbuild context\b/,
     },
   ],
   docs: {

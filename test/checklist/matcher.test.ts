@@ -1839,3 +1839,18 @@ describe('an item that opts out of a check\'s safeguard does not bind it (QA rou
     expect(report.items.map((i) => [i.check, i.status])).toEqual([[null, 'pending'], [['dockerfile-non-root', 'k8s-run-as-non-root'], 'fail']]);
   });
 });
+
+describe('related but different promises (QA round 26, D2)', () => {
+  it('removing HSTS is no HSTS promise; .dockerignore is not ENV/ARG', () => {
+    expect(checksOf('Remove the HSTS header before the domain migration')).toEqual([]);
+    expect(checksOf('`.dockerignore` excludes `.env` so it is not copied into the image', ['1. Secrets & configuration'])).toEqual([]);
+    expect(checksOf('No secrets baked into the Docker image', ['1. Secrets & configuration'])).toEqual(['dockerfile-secrets-in-env']);
+  });
+  it('an item naming the nginx config (or ssl_protocols) binds the static check only', () => {
+    expect(checksOf('SSLv3 disabled in the nginx config')).toEqual(['tls-protocols-config']);
+    expect(checksOf('TLS 1.0 disabled in nginx.conf')).toEqual(['tls-protocols-config']);
+    expect(checksOf('`ssl_protocols TLSv1.2 TLSv1.3` only')).toEqual(['tls-protocols-config']);
+    expect(checksOf('SSLv3 disabled')).toEqual(['tls-protocols-config', 'tls-version']);
+    expect(checksOf('TLS 1.2+ only at nginx')).toEqual(['tls-protocols-config', 'tls-version']);
+  });
+});
