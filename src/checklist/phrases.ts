@@ -90,6 +90,17 @@ export const CORS_CONFIG_LISTED = {
 export const CORS_WILDCARD_UNDER_HEADING = { pattern: /\bwildcards?\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/, context: /\bcors\b|\bcross-origin\b/, unless: new RegExp(`${CORS_PERMITTED.source}|\\b(?:dns|records?|certificates?|certs?|subdomains?|domains?|tls|ssl)\\b`) };
 
 /**
+ * Safeguards (see `safeguard` in src/checks/define.ts) that two checks share: the allow-list CORS restricts origins to
+ * ("No CORS allow-list for the public API") and the grant of any origin ("CORS allows all origins (public API, no
+ * cookies)"), the non-root user ("We don't set `runAsNonRoot` on the legacy pod"), the cookie attributes
+ * ("`SESSION_COOKIE_SECURE` is False for the HTTP-only intranet").
+ */
+export const CORS_SAFEGUARD = /\b(?:allow-?lists?|whitelists?|restrict(?:s|ed|ion|ions)?)\b/;
+export const CORS_WAIVER = /\b(?:allow(?:s|ed|ing)?|accept(?:s|ed|ing)?|permit(?:s|ted|ting)?|open to|reflect(?:s|ed|ing)?|trust(?:s|ed|ing)?) (?:all|any|every|arbitrary) origins?\b|\b(?:cors_allow_all_origins|cors_origin_allow_all|allow_all_origins) ?(?:=|:|is|set to) ?true\b/;
+export const NON_ROOT_SAFEGUARD = /\bnon-? ?root\b|\brunasnonroot\b|\bunprivileged\b/;
+export const COOKIE_SAFEGUARD = /\bsecure\b|\bhttp ?-?only\b|\bsame ?-?site\b|\b(?:[a-z\d]+_)*cookie_(?:secure|httponly|samesite)\b/;
+
+/**
  * TLS 1.2+ only / old protocols disabled. "Do not disable TLS 1.0 yet" and "TLS 1.0 is not disabled"
  * say the opposite: a negated disable (the lookbehinds) is no promise of a minimum. What the server negotiates says
  * the same ("Server only negotiates TLS 1.2 or 1.3", "TLS 1.0/1.1 not offered", "SSLv3 is not accepted").

@@ -8,6 +8,7 @@ import {
 import { SESSION_COOKIE_WORDS, containsAnyCase, isRegExp, lowerText, quoteSource } from './util/text.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
 import { deployedValue } from './util/commands.js';
+import { COOKIE_SAFEGUARD } from '../checklist/phrases.js';
 
 /** Session-like cookie names (CSRF cookies included: they must be Secure, HttpOnly is not asked of them). */
 const SESSION_NAMES = [...SESSION_COOKIE_WORDS, 'csrf', 'xsrf'].join('|');
@@ -91,6 +92,8 @@ type CookieFlag = (typeof COOKIE_FLAGS)[number];
 export const cookieFlags = defineCheck({
   id: 'cookie-flags',
   title: 'Session cookies are not configured insecure',
+  // The cookie attributes: "`SESSION_COOKIE_SECURE` is False for the HTTP-only intranet".
+  safeguard: COOKIE_SAFEGUARD,
   severity: 'medium',
   description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Express, Rails, Laravel, Spring Boot).',
   match: [

@@ -12,6 +12,7 @@ import { deployedValue } from './util/commands.js';
 import { isObject } from '../repo/yaml.js';
 import { perView, type Snapshot, type SnapshotView } from '../repo/snapshot.js';
 import { containsAnyCase, escapeRegExp, lineColumnAt, quoteSource } from './util/text.js';
+import { CORS_SAFEGUARD, CORS_WAIVER } from '../checklist/phrases.js';
 
 type Report = (f: RawFinding) => void;
 const ACAO_WORD = { word: 'access-control-allow-origin', anchor: '-allow-' };
@@ -1192,6 +1193,9 @@ const corsPlugConfig = perView(function corsPlugConfig(snapshot: SnapshotView): 
 export const corsWildcard = defineCheck({
   id: 'cors-wildcard',
   title: 'CORS does not allow any origin',
+  // The allow-list, and a grant of any origin: "CORS allows all origins (public API, no cookies)" ("No wildcard CORS" is the promise).
+  safeguard: CORS_SAFEGUARD,
+  waiver: CORS_WAIVER,
   severity: 'high',
   description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, Ktor, Quarkus, Micronaut, Play, ASP.NET Core, Go gin/rs/chi cors, Echo, Fiber and gorilla/handlers, Elixir CORSPlug, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, CORS_ORIGINS=*).',
   match: [

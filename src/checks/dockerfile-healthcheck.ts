@@ -17,6 +17,8 @@ const HITS = new RegExp(`${HEALTH_CHECK_BEYOND_DECLARED.source}|\\b(?:hits?|hitt
 export const dockerfileHealthcheck = defineCheck({
   id: 'dockerfile-healthcheck',
   title: 'Dockerfile declares a HEALTHCHECK',
+  // The HEALTHCHECK: "No `HEALTHCHECK` in the Dockerfile (Kubernetes probes are used instead)".
+  safeguard: /\bhealth ?checks?\b|\bhealthcheck instructions?\b/,
   severity: 'medium',
   description: 'The final stage of each Dockerfile, and each stage a compose service builds as its build.target (or a stage it inherits from), declares a HEALTHCHECK.',
   match: [

@@ -5,6 +5,7 @@ import { shippedStages, stageLabel } from './util/commands.js';
 import { expandWord, parseImageRef, rootFrom, withVariables, type DockerInstruction } from '../repo/dockerfile.js';
 import { normalizeImageName } from './image-tag-pinned.js';
 import { onePerLocation } from './util/once.js';
+import { NON_ROOT_SAFEGUARD } from '../checklist/phrases.js';
 
 /** Base images whose default user is not root (matched as `name:tag`, `docker.io/library/` stripped). */
 export const DEFAULT_NON_ROOT_IMAGES = [
@@ -36,6 +37,8 @@ const WINDOWS_FIX = 'USER ContainerUser (the unprivileged Windows account; a num
 export const dockerfileNonRoot = defineCheck({
   id: 'dockerfile-non-root',
   title: 'Containers do not run as root',
+  // The non-root user or the USER instruction: "No USER instruction in the legacy image" ("No root containers" is the promise).
+  safeguard: new RegExp(`${NON_ROOT_SAFEGUARD.source}|\\buser (?:instructions?|directives?)\\b`),
   severity: 'high',
   description: "The final stage's effective USER (inherited through stage names) is not root, 0, root:* or 0:*.",
   match: [

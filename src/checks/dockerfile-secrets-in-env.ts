@@ -47,6 +47,9 @@ export const dockerfileSecretsInEnv = defineCheck({
       // (not `.dockerignore`, nor `--mount=type=secret` alone: how a secret is passed is not what the final stage holds).
       pattern: /\bno (?:secrets?|credentials?|passwords?) (?:baked )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b|\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b[^;]*\bnot (?:baked |stored |kept |embedded |copied )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|container images?|images?|build args?)\b|\bno (?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b[^;]*\bbaked into (?:the )?(?:docker )?images?\b|\b(?:don't|do not|never) bake (?:any )?(?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?) in(?:to)? (?:the )?(?:docker |container )?images?\b|\bno (?:secrets?|credentials?|passwords?|tokens?) in (?:the )?(?:env|arg)\b[^;]*\bdockerfiles?\b|\bno (?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?) in (?:the )?(?:dockerfile'?s? )?(?:env|arg)(?:\/(?:env|arg))? (?:instructions?|lines?|directives?|statements?)\b|\b(?:env|arg)(?:\/(?:env|arg))? (?:instructions?|lines?|directives?|statements?) (?:holds?|contains?|has|have|carr(?:y|ies)|includes?) no (?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?)\b|\b(?:secrets?|credentials?|passwords?|tokens?)\b[^;]*--mount=type=secret\b[^;]*\b(?:never|not) (?:via|through|with|in|as) (?:an? |the )?(?:build[- ]?)?(?:args?|env|arg\/env|env\/arg)\b/,
       note: 'a promise that images bake in no secret: the check reads final-stage ENV/ARG',
+      // `.dockerignore` keeps files out of the build context ("`.dockerignore` excludes `.env` so it is not copied into the
+      // image"), which ENV/ARG do not show.
+      unless: /\.dockerignore\b|\bbuild context\b/,
     },
   ],
   docs: {

@@ -11,6 +11,8 @@ const isLongRunning = (o: K8sObject): boolean => o.kind === 'Deployment' || o.ki
 export const k8sProbes = defineCheck({
   id: 'k8s-probes',
   title: 'Kubernetes containers have readiness and liveness probes',
+  // The probes: "No liveness probes (they caused restart storms)", "readiness probe not defined on the migration job".
+  safeguard: /\b(?:(?:readiness|liveness|startup)(?: (?:and|&|\/|or) (?:readiness|liveness|startup))? |kubernetes |k8s |health |http )?probes?\b|\b(?:readiness|liveness)probes?\b|\b(?:readiness|liveness)(?: (?:and|&|\/) (?:readiness|liveness))? checks?\b/,
   severity: 'medium',
   description: 'Long-running workload containers (Deployment, StatefulSet, DaemonSet, Argo Rollout, OpenShift DeploymentConfig; Knative: liveness only) declare a readinessProbe and a livenessProbe.',
   match: [

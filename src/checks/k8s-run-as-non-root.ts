@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { addVariant, k8sWorkloads, overlayNote, unparsedChartTemplates, unparsedNote, type K8sMergedContainer, type K8sRemoval, type K8sSetting, type K8sWorkload } from './util/groups.js';
 import { workloadLabel } from '../repo/k8s.js';
+import { NON_ROOT_SAFEGUARD } from '../checklist/phrases.js';
 
 type Verdict = { ok: true } | { ok: false; reason: string; at: K8sSetting | null; removed?: K8sRemoval | null };
 
@@ -39,6 +40,8 @@ function judge(w: K8sWorkload, c: K8sMergedContainer): Verdict | null {
 export const k8sRunAsNonRoot = defineCheck({
   id: 'k8s-run-as-non-root',
   title: 'Kubernetes containers run as non-root',
+  // The non-root user: "We don't set `runAsNonRoot` on the legacy pod", "`runAsNonRoot: false`" ("No root containers" is the promise).
+  safeguard: NON_ROOT_SAFEGUARD,
   severity: 'high',
   description: 'The pod or container securityContext guarantees a non-root user (runAsNonRoot: true or runAsUser > 0).',
   match: [

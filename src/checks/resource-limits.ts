@@ -44,6 +44,8 @@ function limitRangeNamespaces(objects: K8sObject[]): Set<string> {
 export const resourceLimits = defineCheck({
   id: 'resource-limits',
   title: 'Services have memory limits',
+  // The limits: "We don't set memory limits on the ingest worker containers".
+  safeguard: /\b(?:(?:resource|memory|cpu|mem) )?limits?\b|\bmem_limit\b|\blimits\.memory\b/,
   severity: 'medium',
   description: 'Compose services and Kubernetes containers declare a memory limit.',
   match: [

@@ -33,6 +33,8 @@ function policy(svc: ComposeService): { kind: 'set' | 'never'; path: (string | n
 export const restartPolicy = defineCheck({
   id: 'restart-policy',
   title: 'Compose services have a restart policy',
+  // The restart policy: "No restart policy on the one-shot compose services", "`restart: no`".
+  safeguard: /\brestart polic(?:y|ies)\b|\b(?:auto-?)?restart(?:s|ed|ing)?\b/,
   severity: 'low',
   description: 'Compose services declare `restart:` or `deploy.restart_policy`.',
   match: [

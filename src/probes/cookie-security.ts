@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineProbe } from './define.js';
 import { SESSION_COOKIE_WORDS, isRegExp } from '../checks/util/text.js';
 import { headerValues, targetResponse } from './util.js';
+import { COOKIE_SAFEGUARD } from '../checklist/phrases.js';
 
 /** A Set-Cookie header's name and attributes (the value is deliberately dropped: it may be a secret). */
 export interface CookieAttrs { name: string; attrs: Map<string, string> }
@@ -40,6 +41,8 @@ type CookieAttribute = (typeof COOKIE_ATTRIBUTES)[number];
 export const cookieSecurity = defineProbe({
   id: 'cookie-security',
   title: 'Cookies are Secure, HttpOnly and SameSite',
+  // The cookie attributes: "`SESSION_COOKIE_SECURE` is False for the HTTP-only intranet", "cookies without the Secure flag on the intranet".
+  safeguard: COOKIE_SAFEGUARD,
   severity: 'medium',
   description: 'Cookies carry Secure (over HTTPS), HttpOnly (session-like names) and a valid SameSite.',
   match: [

@@ -4,11 +4,15 @@ import { defineProbe } from './define.js';
 import { CORS_ALLOW_LIST, CORS_ALLOW_LIST_UNDER_HEADING, CORS_ANY_ORIGIN, CORS_NOT_REFLECTED, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
 import type { Fetched } from './observation.js';
 import { FOREIGN_ORIGIN, GATEWAY_DOWN, gatewayDown, header } from './util.js';
+import { CORS_SAFEGUARD, CORS_WAIVER } from '../checklist/phrases.js';
 
 /** A foreign Origin must not be granted credentialed access. */
 export const corsPolicy = defineProbe({
   id: 'cors-policy',
   title: 'CORS does not trust arbitrary origins',
+  // The allow-list, and a grant of any origin: "CORS allows all origins (public API, no cookies)" ("No wildcard CORS" is the promise).
+  safeguard: CORS_SAFEGUARD,
+  waiver: CORS_WAIVER,
   severity: 'high',
   description: 'A foreign Origin (GET and preflight) is not reflected; `null`/reflected with credentials is critical.',
   match: [

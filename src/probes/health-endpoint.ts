@@ -9,6 +9,8 @@ const CLIENT_CERT_PAGE = /No required SSL certificate was sent|The SSL certifica
 export const healthEndpoint = defineProbe({
   id: 'health-endpoint',
   title: 'Health endpoint answers',
+  // The endpoint: "We don't expose a health endpoint on the worker", "No `/healthz` on the cron runner".
+  safeguard: /\bhealth ?(?:check )?(?:endpoints?|routes?|urls?|paths?|pages?)\b|\/(?:[\w.-]+\/)*(?:health\w*|livez|readyz)\b/,
   severity: 'critical',
   description: 'Each health path answers 2xx to GET (polled until `wait` runs out).',
   match: [

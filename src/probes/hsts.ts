@@ -59,6 +59,8 @@ const PRELOAD_MIN_AGE = 31536000;
 export const hsts = defineProbe({
   id: 'hsts',
   title: 'HSTS is enabled with a long max-age',
+  // The header: "Remove the HSTS header before the domain migration" ("HSTS is never disabled" is the promise).
+  safeguard: /\bhsts\b|\bstrict[- _]transport[- _]security\b|\bsecure_hsts_seconds\b/,
   severity: 'high',
   description: 'Exactly one Strict-Transport-Security header with max-age ≥ 15552000 (six months).',
   match: [

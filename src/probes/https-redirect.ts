@@ -10,6 +10,8 @@ const TLS_PORT_PAGE = /plain HTTP request was sent to HTTPS port|speaking plain 
 export const httpsRedirect = defineProbe({
   id: 'https-redirect',
   title: 'Plain HTTP redirects to HTTPS',
+  // The redirect: "We don't redirect HTTP to HTTPS on the status page", "No HTTPS redirect on the ACME challenge path".
+  safeguard: /\bredirect(?:s|ed|ing|ion)?\b|\bsecure_ssl_redirect\b|\b(?:config\.|rails_)?force_ssl\b|\bforce_https\b|\bhttps[- ]only\b/,
   severity: 'high',
   description: 'The first hop from plain HTTP is a redirect to https:// on the same host.',
   match: [

@@ -31,6 +31,8 @@ const PLATFORM_BANNERS = [/^(?:ECS|ECAcc|ECD|EOS) \([a-z]{3}\/[0-9a-f]{1,6}\)$/i
 export const serverVersionLeak = defineProbe({
   id: 'server-version-leak',
   title: 'Server banners hide versions',
+  // Hiding the version: "We don't hide the server version" ("Server version is not exposed" is the promise).
+  safeguard: /\bhid(?:e|es|den|ing)\b|\bsuppress(?:es|ed|ing)?\b|\bmask(?:s|ed|ing)?\b|\bconceal(?:s|ed|ing)?\b/,
   severity: 'low',
   description: 'Server/X-Powered-By (and X-AspNet-Version…) do not reveal product versions.',
   match: [

@@ -20,7 +20,9 @@ export const tlsVersion = defineProbe({
       pattern: TLS_MINIMUM,
       // Not under a heading about a database, mail, a mobile app or third parties.
       context: WEB_TLS_CONTEXT,
-      unless: TLS_NOT_WEB,
+      // An item that names the configuration tls-protocols-config reads ("SSLv3 disabled in the nginx config", nginx's
+      // `ssl_protocols`, Node's `minVersion`) promises that file, as "Node `minVersion: 'TLSv1.2'`" does: the static check's.
+      unless: new RegExp(`${TLS_NOT_WEB.source}|\\bssl_protocols\\b|\\bminversion\\b|\\bnginx(?:\\.conf\\b| (?:config(?:uration)?|conf)(?: files?)?\\b)`),
       note: 'a promise about TLS versions: the probe offers TLS 1.0/1.1 and expects a refusal',
     },
   ],

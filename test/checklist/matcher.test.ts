@@ -1882,3 +1882,73 @@ describe('security-headers narrowed to the headers an item lists (QA round 26, D
     expect([c.items[0]!.checks, c.items[0]!.options ?? null]).toEqual([['security-headers'], options]);
   });
 });
+
+describe('an item that opts out of a check\'s safeguard does not bind it (QA round 26, D1)', () => {
+  it.each([
+    'No liveness probes (they caused restart storms)', 'No readiness probe on the migration job', 'No readiness probe on the cron worker Deployment',
+    "We don't define readiness probes for the batch Deployment", 'Readiness probes disabled on the batch jobs', 'Deployments run without readiness probes',
+    "We don't pin image tags for internal base images", 'We skip image pinning for internal tools',
+    '`SESSION_COOKIE_SECURE` is False for the HTTP-only intranet',
+    "We don't set `runAsNonRoot` on the legacy pod", '`runAsNonRoot: false` on the legacy pod',
+    'No `HEALTHCHECK` in the Dockerfile (Kubernetes probes are used instead)',
+    'No CSP for now (third-party widgets break)', "We don't send security headers from the API (JSON only)", 'No security headers on the internal metrics endpoint',
+    'CORS allows all origins (public API, no cookies)',
+    "We don't redirect HTTP to HTTPS on the status page", 'No HTTPS redirect on the ACME challenge path', 'No HTTP → HTTPS redirect on /.well-known',
+    "We don't hide the server version", "We don't expose a health endpoint on the worker",
+    'Remove the HSTS header before the domain migration',
+    'Security headers set (no CSP for now)',
+  ])('stays manual: %s', (text) => {
+    expect(checksOf(text, ['Accepted deviations (signed off by security)'])).toEqual([]);
+  });
+
+  it('an opt-out in another clause drops only the check it names', () => {
+    expect(checksOf('HSTS enabled; no liveness probes on jobs')).toEqual(['hsts']);
+  });
+
+  it.each<[string, string[]]>([
+    // A negated risk names no safeguard: it is the promise.
+    ['No .env in git', ['env-file-committed']], ['No root containers', ['dockerfile-non-root', 'k8s-run-as-non-root']],
+    ['No wildcard CORS', ['cors-policy', 'cors-wildcard']], ['No debug mode in prod', ['debug-mode']], ['HSTS is never disabled', ['hsts']],
+    ['No hardcoded secrets', ['hardcoded-secret']], ['Never expose Postgres publicly', ['database-port-exposed']],
+    ['Server version is not disclosed', ['server-version-leak']], ['No `:latest` tags in production', ['image-tag-pinned']],
+    ['`CORS_ALLOW_ALL_ORIGINS` is False', ['cors-wildcard']], ['`CORS_ALLOW_ALL_ORIGINS = True` removed from settings', ['cors-wildcard']],
+    // A double negative, or a refusal after the opt-out, is a promise.
+    ['No Deployment without readiness probes', ['k8s-probes']], ['Never disable liveness probes', ['k8s-probes']],
+    ['Liveness probes are not disabled', ['k8s-probes']], ['No container without a HEALTHCHECK', ['dockerfile-healthcheck']],
+    ['Never deploy without security headers', ['security-headers']], ['No images without pinned tags', ['image-tag-pinned']],
+    ['No cookies without the Secure flag', ['cookie-flags', 'cookie-security']], ['SESSION_COOKIE_SECURE is never False', ['cookie-flags', 'cookie-security']],
+    ['express-session `cookie.secure` is not `false`', ['cookie-flags']], ['Pods never run with runAsNonRoot false', ['k8s-run-as-non-root']],
+    ["CORS doesn't allow all origins", ['cors-policy', 'cors-wildcard']], ['No compose service without a restart policy', ['restart-policy']],
+    ['Containers without memory limits are rejected by the admission controller', ['resource-limits']],
+    // The safeguard's own values and asides that name no safeguard.
+    ['Referrer-Policy: no-referrer', ['security-headers']], ['No `unsafe-inline` in the CSP', ['security-headers']],
+    ['Redirect HTTP to HTTPS, no exceptions', ['https-redirect']], ['Security headers on all responses, no exceptions', ['security-headers']],
+    ['Cookies: Secure, HttpOnly, SameSite=Lax', ['cookie-security']], ['HSTS header present, never removed', ['hsts']],
+  ])('still binds: %s', (text, want) => {
+    expect(checksOf(text)).toEqual(want);
+  });
+
+  it('an opted-out item does not fail the gate (the legacy pod without runAsNonRoot)', async () => {
+    const { run } = await import('../../src/run.js');
+    const { makeRepo } = await import('../helpers/repo.js');
+    const pod = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: legacy\nspec:\n  template:\n    spec:\n      containers:\n        - name: legacy\n          image: legacy:1.2.3\n';
+    const checklist = "## Accepted deviations\n\n- [ ] We don't set `runAsNonRoot` on the legacy pod\n- [ ] No root containers\n";
+    const { report } = await run({ dir: makeRepo({ 'k8s/legacy.yaml': pod, 'PRODUCTION_CHECKLIST.md': checklist }), probes: false, env: {} });
+    expect(report.items.map((i) => [i.check, i.status])).toEqual([[null, 'pending'], [['dockerfile-non-root', 'k8s-run-as-non-root'], 'fail']]);
+  });
+});
+
+describe('related but different promises (QA round 26, D2)', () => {
+  it('removing HSTS is no HSTS promise; .dockerignore is not ENV/ARG', () => {
+    expect(checksOf('Remove the HSTS header before the domain migration')).toEqual([]);
+    expect(checksOf('`.dockerignore` excludes `.env` so it is not copied into the image', ['1. Secrets & configuration'])).toEqual([]);
+    expect(checksOf('No secrets baked into the Docker image', ['1. Secrets & configuration'])).toEqual(['dockerfile-secrets-in-env']);
+  });
+  it('an item naming the nginx config (or ssl_protocols) binds the static check only', () => {
+    expect(checksOf('SSLv3 disabled in the nginx config')).toEqual(['tls-protocols-config']);
+    expect(checksOf('TLS 1.0 disabled in nginx.conf')).toEqual(['tls-protocols-config']);
+    expect(checksOf('`ssl_protocols TLSv1.2 TLSv1.3` only')).toEqual(['tls-protocols-config']);
+    expect(checksOf('SSLv3 disabled')).toEqual(['tls-protocols-config', 'tls-version']);
+    expect(checksOf('TLS 1.2+ only at nginx')).toEqual(['tls-protocols-config', 'tls-version']);
+  });
+});
