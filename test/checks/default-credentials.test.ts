@@ -1207,3 +1207,18 @@ describe('default-credentials: knexfile and Sequelize environments (QA25 node D7
     expect(out.findings[0]!.message).toMatch(/\(Sequelize environment 'development'\)$/);
   });
 });
+
+// QA26 oss-python P3: Superset's docker/.env-non-dev sets DATABASE_USER and POSTGRES_USER (both `superset`) above POSTGRES_PASSWORD.
+it('a password equal to several user names names the one of its own prefix, else the nearest', async () => {
+  const out = await runCase(defaultCredentials, { files: {
+    'docker-compose.yml': 'services:\n  db:\n    image: postgres:16\n    env_file: docker/.env-non-dev\n  mq:\n    image: rabbitmq:3\n    env_file: docker/mq.env\n',
+    'docker/.env-non-dev': 'DATABASE_DB=superset\nDATABASE_PASSWORD=superset\nDATABASE_USER=superset\nPOSTGRES_DB=superset\nPOSTGRES_USER=superset\nPOSTGRES_PASSWORD=superset\n',
+    'docker/mq.env': 'ADMIN_USER=bunny\nRABBITMQ_DEFAULT_USER=bunny\nRABBITMQ_DEFAULT_PASS=bunny\nAPP_LOGIN=bunny\nQUEUE_PASSWORD=bunny\n',
+  } });
+  expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.split(';')[0]!.replace(/ \([^)]*\)/, '')}`)).toEqual([
+    'docker/.env-non-dev:2 DATABASE_PASSWORD is set to the user name of DATABASE_USER',
+    'docker/.env-non-dev:6 POSTGRES_PASSWORD is set to the user name of POSTGRES_USER',
+    'docker/mq.env:3 RABBITMQ_DEFAULT_PASS is set to the user name of RABBITMQ_DEFAULT_USER',
+    'docker/mq.env:5 QUEUE_PASSWORD is set to the user name of APP_LOGIN',
+  ]);
+});
