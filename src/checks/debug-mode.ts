@@ -127,6 +127,21 @@ function moduleDebug(text: string): ModuleDebug | null {
   });
   return last;
 }
+/**
+ * The non-empty string fallback of a plain string read (`os.environ.get("DEBUG", "False")` → `False`, `bool(os.getenv("DEBUG", "0"))`),
+ * or null: the value is then a string, true to Python whatever it says.
+ */
+function stringFallback(expr: string): string | null {
+  if (trueWhenSet(expr) === null) return null;
+  return /,\s*(?:default\s*=\s*)?(["'])([^"']+)\1\s*\)\s*\)?$/.exec(expr.trim())?.[2] ?? null;
+}
+/**
+ * Why a plain string read with a string fallback is on (the "False" a user wrote as the default is a non-empty string),
+ * and how to parse it instead: `effect` says what debug does.
+ */
+function stringReadMessage(name: string, expr: string, fallback: string, variable: string, effect: string): string {
+  return `${name} = ${expr} is a string, and any non-empty string is true to Python: the fallback "${fallback}" turns debug on when ${variable} is unset, and so does any value the deploy sets, "False" and "0" included: ${effect}; parse it as a boolean: ${name} = os.environ.get("${variable}", "False") == "True" (or .lower() in ("1", "true"), env.bool("${variable}", default=False))`;
+}
 /** How a settings module's DEBUG reads when it is on as written: `DEBUG = True`, `DEBUG = "True"`. */
 const literalDebug = (d: ModuleDebug) => (d.truthyString === null ? 'DEBUG = True' : `DEBUG = "${d.truthyString}"`);
 /** A string that reads as off (`"False"`, `"0"`, `"off"`) but is true to Python. */
@@ -926,9 +941,12 @@ export const debugMode = defineCheck({
         }, dev || (prodSet.length ? null : `${d.setOn} is set only by development-only config: ${shown[0]!.dev}`));
         continue;
       }
+      const fallback = d.unsetOn && !d.literalTrue ? stringFallback(d.expr) : null;
       emit({
         file: s.file, line: d.line, column: d.column,
-        message: d.truthyString !== null
+        message: fallback !== null
+          ? stringReadMessage('DEBUG', d.expr, fallback, d.unsetOn!, 'debug is on, showing stack traces and settings to visitors')
+          : d.truthyString !== null
           ? `DEBUG = "${d.truthyString}" in Django settings is a non-empty string, which is true to Python${FALSE_WORD.test(d.truthyString) ? ` (whatever the word says: "${d.truthyString}" does not turn debug off)` : ''}: debug is on, showing stack traces and settings to visitors; write DEBUG = False (no quotes) or ${fix}`
           : d.literalTrue
           ? `DEBUG = True in Django settings shows stack traces and settings to visitors; ${fix}`
@@ -944,14 +962,15 @@ export const debugMode = defineCheck({
       if (!c.on) continue;
       const dev = c.dev || isDevOnly(c.file);
       const prod = dev ? undefined : overriddenBy({ file: c.file, name: 'DEBUG', start: c.start, runtime: false, className: c.className });
-      const what = c.unsetOn ? `${c.name} defaulting to on when ${c.unsetOn} is unset` : `${c.name} = ${c.expr}`;
+      const fb = c.unsetOn ? stringFallback(c.expr) : null;
+      const what = fb !== null ? `${c.name} = ${c.expr} (a string: its fallback "${fb}" and any value the deploy sets, "False" and "0" included, are true to Python)` : c.unsetOn ? `${c.name} defaulting to on when ${c.unsetOn} is unset` : `${c.name} = ${c.expr}`;
       if (prod) {
         emit({ file: c.file, line: c.line, column: c.column, note: true, message: `${what} in config class ${c.className} is overridden by ${prod} for production` }, false);
         continue;
       }
       emit({
         file: c.file, line: c.line, column: c.column,
-        message: `${what} in config class ${c.className} turns on debug mode (${used.length ? `${APP_LABEL[used[0]!.framework]}: tracebacks with source lines shown to visitors; read by ${used.slice(0, 2).map(shownUse).join(', ')}${used.length > 2 ? ` and ${used.length - 2} more` : ''}` : c.pydantic ? 'FastAPI/Starlette with debug=settings.DEBUG: tracebacks with source lines shown to visitors' : 'Flask: the Werkzeug debugger, remote code execution; stack traces shown to visitors'}); ${c.pydantic || used.length ? `default it to False (${c.name}: bool = False; a pydantic settings class still reads ${c.name.toUpperCase()} from the environment, so development can turn it on)` : `set ${c.name} = True only in a development config class, or read it from the environment with a false default`}`,
+        message: `${what} in config class ${c.className} turns on debug mode (${used.length ? `${APP_LABEL[used[0]!.framework]}: tracebacks with source lines shown to visitors; read by ${used.slice(0, 2).map(shownUse).join(', ')}${used.length > 2 ? ` and ${used.length - 2} more` : ''}` : c.pydantic ? 'FastAPI/Starlette with debug=settings.DEBUG: tracebacks with source lines shown to visitors' : 'Flask: the Werkzeug debugger, remote code execution; stack traces shown to visitors'}); ${fb !== null ? `parse it as a boolean: ${c.name} = os.environ.get("${c.unsetOn}", "False") == "True" (or .lower() in ("1", "true"))` : c.pydantic || used.length ? `default it to False (${c.name}: bool = False; a pydantic settings class still reads ${c.name.toUpperCase()} from the environment, so development can turn it on)` : `set ${c.name} = True only in a development config class, or read it from the environment with a false default`}`,
       }, dev ? (c.dev ? `development config class ${c.className}` : true) : c.name !== 'DEBUG' && used.every((u) => u.dev || isDevOnly(u.file)) ? `read only by an app ${used[0]!.dev ?? 'in a development-only file'}` : false);
     }
 
@@ -963,6 +982,8 @@ export const debugMode = defineCheck({
       const kw = framework === 'django' ? 'DEBUG' : 'debug';
       const asgiFix = (name: string) => `read it from the environment with a false default (${kw}=os.getenv("${name}") == "1")`;
       if (v.on) return { text: `${ASGI_EFFECT}; remove it, or ${asgiFix('DEBUG')}`, dev: null };
+      const fb = v.unsetOn ? stringFallback(v.expr) : null;
+      if (v.unsetOn && fb !== null) return { text: `defaults to on: the value is a string read from ${v.unsetOn} (fallback "${fb}"), and any non-empty string is true to Python, "False" and "0" included; it ${ASGI_EFFECT}; parse it as a boolean (${kw}=os.getenv("${v.unsetOn}", "False") == "True")`, dev: null };
       if (v.unsetOn) return { text: `defaults to on when ${v.unsetOn} is unset: a deploy that forgets the variable ${ASGI_EFFECT}; ${asgiFix(v.unsetOn)}`, dev: null };
       const set = valuesOf(v.setOn);
       if (!set.length) return null;

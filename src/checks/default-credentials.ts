@@ -12,6 +12,7 @@ import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryF
 import { codeUserNamePasswords, composeSecretFiles, passwordsEqualToUser, redisPasswords } from './util/credentials.js';
 import { onePerLocation } from './util/once.js';
 import { analyseEntry, devRemark, entryPoints } from './util/commands.js';
+import { lineColumnAt } from './util/text.js';
 
 /** Last words of a name for where a secret is kept: `PASSWORD_KEY`, `TOKEN_QUERY_ARG`, `PASSWORD_COLUMN`. */
 // (`_NAME`, `_FIELD`, `_PARAM`, `_HEADER` names are never secret names at all: isSecretName's META_WORDS.)
@@ -45,6 +46,37 @@ function namesField(name: string, value: string): boolean {
   return nameTokens(value).some((w) => own.has(canonicalWord(w)));
 }
 
+/** Names of a basic-auth credential list (`FLOWER_BASIC_AUTH`, Flower's `basic_auth`): `user:password[,user:password…]`. */
+const BASIC_AUTH_NAME = /(?:^|[_.-])BASIC[_-]?AUTH$/i;
+/**
+ * The first weak password of a basic-auth list (`admin:admin`, `admin:changeme,ops:…`): a default or placeholder, or one equal
+ * to its user name. The reason never shows the user name (it would show the password).
+ */
+function basicAuthDefault(list: string): { reason: string; secret: string } | null {
+  for (const pair of list.split(',')) {
+    const m = /^([^:\s$]+):([^\s$]+)$/.exec(pair.trim());
+    if (!m) continue;
+    if (m[2] === m[1]) return { reason: 'holds a basic-auth password equal to its user name', secret: m[2]! };
+    if (isDefaultCredential(m[2]!)) return { reason: `holds a basic-auth password set to ${describeDefault(m[2]!)}`, secret: m[2]! };
+  }
+  return null;
+}
+/**
+ * Flower's basic auth given on a command line (`celery flower --basic_auth=admin:admin`, `--basic-auth admin:admin`, the next
+ * item of a JSON array or YAML list), outside commented-out lines: where its value starts, and the value.
+ */
+const FLOWER_AUTH_ARG_RE = /(?<![\w-])--basic[_-]auth(?:[ \t]+|=|["'][ \t]*,[ \t]*|["']?[ \t]*\r?\n[ \t]*-[ \t]+)(["']?)([^\s"',\]]{1,300}(?:,[^\s"',\]]{1,300})*)\1/g;
+function flowerBasicAuth(text: string): { line: number; column: number; value: string }[] {
+  if (!/--basic[_-]auth/.test(text)) return [];
+  const out: { line: number; column: number; value: string }[] = [];
+  for (const m of text.matchAll(FLOWER_AUTH_ARG_RE)) {
+    const at = m.index + m[0].length - m[2]!.length - m[1]!.length;
+    if (/^[ \t]*#/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at))) continue;
+    out.push({ ...lineColumnAt(text, at), value: m[2]! });
+  }
+  return out;
+}
+
 /**
  * Why a name/value pair uses a default credential, or null. Never includes the value. `fallbackOf`:
  * the value is the literal an environment read falls back to (`os.getenv('X', 'dev')`), named by its
@@ -65,6 +97,11 @@ export function defaultReason(name: string, value: string, fallbackOf?: string):
   const conn = v.includes('=') ? connectionStringPassword(v) : null;
   if (conn && !conn.password.includes('$') && isDefaultCredential(conn.password)) {
     return { reason: `holds a connection string whose password is ${describeDefault(conn.password)}`, secret: conn.password };
+  }
+  // `FLOWER_BASIC_AUTH=admin:admin`: Flower's login list.
+  if (BASIC_AUTH_NAME.test(name) && v.includes(':') && !v.includes('://')) {
+    const basic = basicAuthDefault(v);
+    if (basic) return basic;
   }
   const url = v.includes('://') ? weakUrlPassword(v) : null;
   if (url) {
@@ -411,6 +448,7 @@ export const defaultCredentials = defineCheck({
       '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
       '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s);',
       '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged; an ERB read\'s fallback, `<%= ENV.fetch(\"DB_PASSWORD\", \"postgres\") %>`, is judged as the value; ERB control lines such as `<% if ENV[\"DATABASE_URL\"] %>` … `<% else %>` … `<% end %>` are set aside, so a literal password in either branch is judged), the Sequelize CLI\'s `config/config.json` (a file whose environments name a `dialect` or `use_env_variable`: `\"production\": { \"username\": \"root\", \"password\": \"root\" }` fails; its development and test environments — the words of development-only file names: `development`, `local`, `test`… — give notes);',
+      '- Flower\'s login: `celery flower --basic_auth=admin:admin` (or `--basic-auth`) in a compose `command`, a Dockerfile `CMD` or Kubernetes `args`, and `FLOWER_BASIC_AUTH=admin:admin` (any `…BASIC_AUTH` key) in an environment: a `user:password` pair whose password is a default or placeholder or equals its user name (the user name is not shown: it would show the password);',
       '- Redis told to require a default password: `redis-server --requirepass changeme` in a compose `command`, a Dockerfile `CMD` or Kubernetes `args` (also as the next item of a JSON array or YAML list), `requirepass foobared` (redis.conf\'s own example) in a `.conf` file; a real value there is `hardcoded-secret`\'s;',
       '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes` (compose, Kubernetes, Dockerfile environments); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
       "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt.",
@@ -694,6 +732,11 @@ export const defaultCredentials = defineCheck({
       for (const r of redisPasswords(file, text)) {
         if (!isDefaultCredential(r.value)) continue;
         emit(file, r.line, r.column, 'the Redis password (requirepass)', { reason: `is set to ${describeDefault(r.value)}`, secret: r.value }, '');
+      }
+      // Flower's login (`celery flower --basic_auth=admin:admin`): its UI shows every task's arguments and can revoke and shut down workers.
+      if (!file.endsWith('.conf')) for (const f of flowerBasicAuth(text)) {
+        const hit = basicAuthDefault(f.value);
+        if (hit) emit(file, f.line, f.column, 'the Flower login (--basic_auth)', hit, '');
       }
     }
 

@@ -6,6 +6,14 @@ import type { EnvEntry } from '../repo/env.js';
 /** Prefixes whose variables are compiled into client bundles by design: never secrets. */
 const PUBLIC_PREFIX = /^(NEXT_PUBLIC_|VITE_|REACT_APP_|NUXT_PUBLIC_|PUBLIC_|EXPO_PUBLIC_|GATSBY_|VUE_APP_)/;
 
+/**
+ * The `-`/`_` spellings of `.env.<name>`: `.env-non-dev` (Superset's docker/), `.env_prod`, `.env-production`. Their
+ * template spellings (`.env-example`, `.env_sample`, `.env-template.local`) are templates; env-cmd's `.env-cmdrc` is its config.
+ */
+const SEPARATED_ENV = /^\.env[-_](?!cmdrc(?:\.|$))[^/]+$/;
+const SEPARATED_TEMPLATE = /[._-](?:example|sample|template|tpl|dist)(?:[._-]|$)/i;
+const isSeparatedEnvFile = (f: string) => SEPARATED_ENV.test(basename(f)) && !SEPARATED_TEMPLATE.test(basename(f).slice(4));
+
 /** Env files that libraries ask to commit: dotenv-defaults' `.env.defaults`, dotenv-extended's `.env.schema` and `.env.defaults`. */
 const COMMITTED_BY_DESIGN = /^\.env\.(?:defaults|schema)$/;
 
@@ -55,7 +63,7 @@ export const envFileCommitted = defineCheck({
   id: 'env-file-committed',
   title: 'No .env files are committed',
   severity: 'critical',
-  description: 'A tracked .env, .env.<anything> or <name>.env file (templates such as .env.example excepted).',
+  description: 'A tracked .env, .env.<anything> (also .env-<anything>, .env_<anything>) or <name>.env file (templates such as .env.example excepted).',
   match: [
     {
       // ".env is not committed", "No .env in git", "Never commit .env files", "Don't check .env into git",
@@ -69,9 +77,9 @@ export const envFileCommitted = defineCheck({
     why: 'Env files hold the secrets of a deployment; once committed they are in every clone and in the history for good.',
     fix: 'Remove the file from git (`git rm --cached FILE`), rotate its secrets, ignore it in .gitignore and commit a template (.env.example) instead.',
     details: [
-      'Files: every tracked file named `.env`, `.env.<anything>` (`.env.production`, `.env.local`…) or `<name>.env` (`db.env`).',
+      'Files: every tracked file named `.env`, `.env.<anything>` (`.env.production`, `.env.local`…) or `<name>.env` (`db.env`), and the dash and underscore spellings `.env-<anything>`/`.env_<anything>` (`.env-non-dev`, as Superset commits it, `.env_prod`, `.env-production`; not env-cmd\'s `.env-cmdrc` config).',
       'Only the working tree is scanned (git-tracked files); untracked files, even if present on disk, are fine.',
-      'Exempt: templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`, `example.env`, `.env.production.example`, `.env.dev-sample`, `.env_sample`…),',
+      'Exempt: templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`, `example.env`, `.env.production.example`, `.env.dev-sample`, `.env_sample`, `.env-example`, `.env-template`…),',
       'the encrypted `.env.vault` of dotenv-vault, files whose every value is a dotenvx `encrypted:` ciphertext, and sops-encrypted dotenv files (every value an `ENC[AES256_GCM,…]` ciphertext beside sops\' `sops_*` metadata), files whose every value is a 1Password secret reference (`op://vault/item/field`, for `op run --env-file`), and files encrypted whole, which hold no readable variable (`.env.gpg`, `.env.production.asc`, `.env.age`, `.env.enc`, binary ciphertext such as a git-crypt-locked `.env`, or the text output of gpg/age armour or `openssl enc -a`) (all `info` notes).',
       'Development-only names (`.env.development`, `.env.local`) still fail: a leaked dev key is still a key.',
       'Sub-cases: a file that defines no variable, or only variables with a client-public prefix',
@@ -86,10 +94,12 @@ export const envFileCommitted = defineCheck({
     allow: z.array(z.string()).default([]).describe('File paths or names committed on purpose (no finding).'),
   }),
   run({ snapshot, options, report, skip }) {
-    const files = snapshot.files.filter((f) => isEnvFile(f) && !isTemplate(f) && !options.allow.includes(f) && !options.allow.includes(basename(f)));
+    const files = snapshot.files.filter((f) => (isEnvFile(f) || isSeparatedEnvFile(f)) && !isTemplate(f) && !options.allow.includes(f) && !options.allow.includes(basename(f)));
     // No env file among the tracked files is the promise kept (a pass); only an empty scan has nothing to judge.
     if (!snapshot.files.length) { skip('no files'); return; }
     const parsed = new Map(snapshot.envFiles().map((e) => [e.path, e]));
+    // `.env-non-dev` is no env file to the other checks (they read it when compose names it): parsed here.
+    for (const f of files) if (!parsed.has(f)) { const e = snapshot.envFileAt(f); if (e) parsed.set(f, e); }
     for (const file of files) {
       const entries = parsed.get(file)?.entries ?? [];
       const name = basename(file);

@@ -681,9 +681,24 @@ describe('cors-wildcard: prefixed CORS_ORIGINS settings', () => {
   const main = 'from fastapi import FastAPI\nfrom fastapi.middleware.cors import CORSMiddleware\nfrom app.core.config import settings\n\napp = FastAPI()\napp.add_middleware(\n    CORSMiddleware,\n    allow_origins=settings.BACKEND_CORS_ORIGINS,\n    allow_credentials=True,\n)\n';
   it('BACKEND_CORS_ORIGINS = ["*"] allows any origin, like CORS_ORIGINS; a listed origin passes', async () => {
     const bad = await runCase(corsWildcard, { name: 'backend-cors', files: { 'app/core/config.py': config('["*"]'), 'app/main.py': main } });
-    expect(bad.findings.map((f) => `${f.file}:${f.line} ${f.message.split(';')[0]}`)).toEqual(['app/core/config.py:6 BACKEND_CORS_ORIGINS = ["*"] allows any origin']);
+    expect(bad.findings.map((f) => `${f.file}:${f.line} ${f.message.split(';')[0]}`)).toEqual(['app/core/config.py:6 BACKEND_CORS_ORIGINS = ["*"] allows any origin with credentials: the library reflects the caller\'s origin, so any site can make authenticated requests']);
     const good = await runCase(corsWildcard, { name: 'backend-cors-ok', files: { 'app/core/config.py': config('["https://app.example.com"]'), 'app/main.py': main } });
     expect(good.findings).toEqual([]);
+  });
+  // QA round 26 (oss-python D3): the setting reaches a CORSMiddleware that allows credentials, so Starlette echoes the origin.
+  it('the setting is critical when a CORSMiddleware with allow_credentials=True reads it (a comprehension too); high otherwise', async () => {
+    const sev = async (mainPy: string, extra: Record<string, string> = {}) => (await runCase(corsWildcard, { name: 'backend-cors-cred', files: { 'app/core/config.py': config('["*"]'), 'app/main.py': mainPy, ...extra } })).findings.map((f) => `${f.file}:${f.line} ${f.severity ?? 'high'}${f.note ? ' note' : ''}`);
+    expect(await sev(main)).toEqual(['app/core/config.py:6 critical']);
+    expect(await sev(main.replace('allow_origins=settings.BACKEND_CORS_ORIGINS', 'allow_origins=[str(origin) for origin in settings.BACKEND_CORS_ORIGINS]'))).toEqual(['app/core/config.py:6 critical']);
+    // Through a module-level name.
+    expect(await sev(main.replace('app = FastAPI()', 'origins = settings.BACKEND_CORS_ORIGINS\napp = FastAPI()').replace('allow_origins=settings.BACKEND_CORS_ORIGINS', 'allow_origins=origins'))).toEqual(['app/core/config.py:6 critical']);
+    // No credentials, credentials off, or credentials for another setting's origins: the setting stays high.
+    expect(await sev(main.replace('    allow_credentials=True,\n', ''))).toEqual(['app/core/config.py:6 high']);
+    expect(await sev(main.replace('allow_credentials=True', 'allow_credentials=False'))).toEqual(['app/core/config.py:6 high']);
+    expect(await sev(main.replace('settings.BACKEND_CORS_ORIGINS', 'settings.FRONTEND_ORIGINS'))).toEqual(['app/core/config.py:6 high']);
+    // A credentialed middleware of another project, or of development-only code, does not make it critical.
+    expect(await sev(main.replace('    allow_credentials=True,\n', ''), { 'tools/admin/main.py': main })).toEqual(['app/core/config.py:6 high']);
+    expect(await sev(main.replace('    allow_credentials=True,\n', ''), { 'app/dev_server.py': main.replace('app.add_middleware(', 'if settings.DEBUG:\n  app.add_middleware(') })).toEqual(['app/core/config.py:6 high']);
   });
 });
 

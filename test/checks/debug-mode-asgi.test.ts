@@ -133,3 +133,23 @@ describe('debug-mode: other frameworks\' app.run(debug=True) (QA round 23)', () 
     expect(out.findings.filter((f) => !f.note).map((f) => `${f.file}:${f.line}`)).toEqual(['app.py:6']);
   });
 });
+
+// QA26 oss-python D7: a string read with a "False" fallback is on because the value is a string, not because of a true default.
+describe('debug-mode: a string read with a "False" fallback says the string is true to Python', () => {
+  it('FastAPI(debug=…), a constant passed to it, and a Flask config class name the string and advise parsing it', async () => {
+    const out = await runCase(debugMode, { files: {
+      'a/main.py': `import os\n${FASTAPI}\napp = FastAPI(debug=os.getenv("DEBUG", "False"))${ROUTES}`,
+      'b/main.py': `import os\n${FASTAPI}\nDEBUG = os.environ.get("APP_DEBUG", "false")\napp = FastAPI(debug=DEBUG)${ROUTES}`,
+      'c/config.py': 'import os\n\n\nclass Config:\n    DEBUG = os.environ.get("FLASK_DEBUG", "False")\n',
+      'c/app.py': 'from flask import Flask\nfrom config import Config\napp = Flask(__name__)\napp.config.from_object(Config)\n',
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message}`).sort()).toEqual([
+      expect.stringMatching(/^a\/main\.py:4 FastAPI\(debug=…\) defaults to on: the value is a string read from DEBUG \(fallback "False"\), and any non-empty string is true to Python, "False" and "0" included; .*parse it as a boolean \(debug=os\.getenv\("DEBUG", "False"\) == "True"\)$/),
+      expect.stringMatching(/^b\/main\.py:4 DEBUG = os\.environ\.get\("APP_DEBUG", "false"\) is passed to FastAPI\(debug=DEBUG\) at b\/main\.py:5: debug defaults to on: the value is a string read from APP_DEBUG \(fallback "false"\)/),
+      expect.stringMatching(/^c\/config\.py:5 DEBUG = os\.environ\.get\("FLASK_DEBUG", "False"\) \(a string: its fallback "False" and any value the deploy sets, "False" and "0" included, are true to Python\) in config class Config turns on debug mode .*; parse it as a boolean: DEBUG = os\.environ\.get\("FLASK_DEBUG", "False"\) == "True"/),
+    ]);
+    // A true default with a typed read keeps the "defaults to on when unset" wording.
+    const typed = await runCase(debugMode, { files: { 'a/main.py': `import os\n${FASTAPI}\napp = FastAPI(debug=os.getenv("DEBUG", "true").lower() in ("1", "true"))${ROUTES}` } });
+    expect(typed.findings.map((f) => f.message)).toEqual([expect.stringMatching(/^FastAPI\(debug=…\) defaults to on when DEBUG is unset: a deploy that forgets the variable/)]);
+  });
+});

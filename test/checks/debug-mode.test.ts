@@ -133,8 +133,9 @@ testCheck(debugMode, {
       { file: 'c/settings.py', line: 4, message: 'debug defaults to on when DJANGO_DEBUG is unset' },
       { file: 'd/settings.py', line: 3, message: 'debug defaults to on when DEBUG is unset' },
       { file: 'e/settings.py', line: 3, message: 'debug defaults to on when DEBUG is unset' },
-      { file: 'f/settings.py', line: 3, message: 'debug defaults to on when DEBUG is unset' },
-      { file: 'g/settings.py', line: 3, message: 'debug defaults to on when DEBUG is unset' },
+      // QA26 oss-python D7: the user wrote a "False" default; the message says why it is on (a string) and how to parse it.
+      { file: 'f/settings.py', line: 3, message: 'DEBUG = os.getenv("DEBUG", "False") is a string, and any non-empty string is true to Python: the fallback "False" turns debug on when DEBUG is unset, and so does any value the deploy sets, "False" and "0" included: debug is on, showing stack traces and settings to visitors; parse it as a boolean: DEBUG = os.environ.get("DEBUG", "False") == "True" (or .lower() in ("1", "true"), env.bool("DEBUG", default=False))' },
+      { file: 'g/settings.py', line: 3, message: 'DEBUG = os.environ.get("DEBUG", "0") is a string, and any non-empty string is true to Python: the fallback "0" turns debug on' },
       { file: 'h/settings.py', line: 3, message: 'debug defaults to on when DEBUG is unset' },
     ] },
     { name: 'supervisord program running flask run --debug', files: { Dockerfile: 'FROM python:3.12\nCOPY supervisord.conf /etc/supervisord.conf\nCMD ["supervisord"]\n', 'supervisord.conf': '[supervisord]\nnodaemon=true\n[program:web]\ncommand=flask run --debug\n' }, errors: [{ file: 'supervisord.conf', line: 4, message: "supervisord program 'web' (run by CMD in Dockerfile:3) starts flask run with debug on" }] },

@@ -1217,3 +1217,41 @@ describe('default-credentials: knexfile and Sequelize environments (QA25 node D7
     expect(out.findings[0]!.message).toMatch(/\(Sequelize environment 'development'\)$/);
   });
 });
+
+// QA26 oss-python P3: Superset's docker/.env-non-dev sets DATABASE_USER and POSTGRES_USER (both `superset`) above POSTGRES_PASSWORD.
+it('a password equal to several user names names the one of its own prefix, else the nearest', async () => {
+  const out = await runCase(defaultCredentials, { files: {
+    'docker-compose.yml': 'services:\n  db:\n    image: postgres:16\n    env_file: docker/.env-non-dev\n  mq:\n    image: rabbitmq:3\n    env_file: docker/mq.env\n',
+    'docker/.env-non-dev': 'DATABASE_DB=superset\nDATABASE_PASSWORD=superset\nDATABASE_USER=superset\nPOSTGRES_DB=superset\nPOSTGRES_USER=superset\nPOSTGRES_PASSWORD=superset\n',
+    'docker/mq.env': 'ADMIN_USER=bunny\nRABBITMQ_DEFAULT_USER=bunny\nRABBITMQ_DEFAULT_PASS=bunny\nAPP_LOGIN=bunny\nQUEUE_PASSWORD=bunny\n',
+  } });
+  expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.split(';')[0]!.replace(/ \([^)]*\)/, '')}`)).toEqual([
+    'docker/.env-non-dev:2 DATABASE_PASSWORD is set to the user name of DATABASE_USER',
+    'docker/.env-non-dev:6 POSTGRES_PASSWORD is set to the user name of POSTGRES_USER',
+    'docker/mq.env:3 RABBITMQ_DEFAULT_PASS is set to the user name of RABBITMQ_DEFAULT_USER',
+    'docker/mq.env:5 QUEUE_PASSWORD is set to the user name of APP_LOGIN',
+  ]);
+});
+
+// QA26 oss-python D6: Flower's login on a production compose command (its UI shows task arguments and can shut workers down).
+it('Flower --basic_auth (and FLOWER_BASIC_AUTH) with a default password or one equal to its user name; a strong one, a variable or a comment passes', async () => {
+  const compose = (flower: string, env = '') => `services:\n  flower:\n    image: mher/flower:2.0\n    command: ${flower}\n    ports:\n      - "5555:5555"\n${env}`;
+  const found = async (files: Record<string, string>) => (await runCase(defaultCredentials, { files })).findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''} ${f.message.split(';')[0]}`);
+  expect(await found({ 'docker-compose.prod.yml': compose('celery --broker=redis://redis:6379/0 flower --port=5555 --basic_auth=admin:admin') })).toEqual([
+    'docker-compose.prod.yml:4:83 the Flower login (--basic_auth) holds a basic-auth password equal to its user name',
+  ]);
+  expect(await found({ 'docker-compose.yml': compose('["celery", "flower", "--basic-auth", "ops:Zq8vL2mXk9pRt4wN,admin:changeme"]') })).toEqual([
+    'docker-compose.yml:4:52 the Flower login (--basic_auth) holds a basic-auth password set to a placeholder value',
+  ]);
+  expect(await found({ 'docker-compose.yml': compose('celery flower', '    environment:\n      FLOWER_BASIC_AUTH: "admin:password"\n') })).toEqual([
+    "docker-compose.yml:8:26 FLOWER_BASIC_AUTH (service 'flower') holds a basic-auth password set to a well-known default value",
+  ]);
+  // A development-only compose file gives a note.
+  expect(await found({ 'docker-compose.override.yml': compose('celery flower --basic_auth=admin:admin') })).toEqual([
+    'docker-compose.override.yml:4:41 note the Flower login (--basic_auth) holds a basic-auth password equal to its user name',
+  ]);
+  for (const ok of ['celery flower --basic_auth=admin:Zq8vL2mXk9pRt4wN', 'celery flower --basic_auth=$FLOWER_USER:$FLOWER_PASSWORD', 'celery flower --basic_auth=${FLOWER_AUTH}', 'celery flower --port=5555']) {
+    expect(await found({ 'docker-compose.yml': compose(ok) }), ok).toEqual([]);
+  }
+  expect(await found({ 'docker-compose.yml': compose('celery flower', '    environment:\n      FLOWER_BASIC_AUTH: ${FLOWER_BASIC_AUTH}\n      # FLOWER_BASIC_AUTH: admin:admin\n') })).toEqual([]);
+});

@@ -115,3 +115,19 @@ it('a tracked .env missing from the working tree (sparse checkout, deleted) is s
   // A file name to paste into a shell is quoted.
   expect(byFile.get('spaced name.env')!.message).toContain("git rm --cached 'spaced name.env'");
 });
+
+// QA26 oss-python D5: Superset commits docker/.env-non-dev; `.env_prod` and `.env-production` are the same kind of file.
+it('the dash and underscore spellings .env-<name>/.env_<name> are env files; their templates and env-cmd\'s .env-cmdrc are not', async () => {
+  const out = await runCase(envFileCommitted, { name: 'separated env names', files: {
+    'docker/.env-non-dev': 'POSTGRES_USER=superset\nPOSTGRES_PASSWORD=superset\nFLASK_DEBUG=true\n',
+    '.env_prod': SECRETS,
+    '.env-production': 'NEXT_PUBLIC_API_URL=https://api.example.com\n',
+    '.env-example': SECRETS, '.env_sample': SECRETS, '.env-template': SECRETS, '.env-dist': SECRETS, '.env-example.local': SECRETS, '.env_prod-sample': SECRETS,
+    '.env-cmdrc': '{ "production": { "API_KEY": "x" } }\n', '.env-cmdrc.json': '{}\n', '.envrc': 'export A=1\n', '.environment': 'A=1\n',
+  } });
+  expect(out.findings.map((f) => `${f.file}:${f.line} ${f.severity ?? 'critical'} ${f.message.split(';')[0]}`).sort()).toEqual([
+    '.env-production:1 low .env-production is committed (1 client-public variable)',
+    '.env_prod:1 critical .env_prod is committed with 2 variables',
+    'docker/.env-non-dev:1 critical docker/.env-non-dev is committed with 3 variables',
+  ]);
+});

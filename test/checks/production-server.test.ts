@@ -568,6 +568,36 @@ describe('QA25 D2: gunicorn --reload is a development server', () => {
   });
 });
 
+describe('QA26 oss-python D4: reload = True in the gunicorn config file it loads', () => {
+  const HEAD = 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER 1000\n';
+  const CONF = 'bind = "0.0.0.0:8000"\nworkers = 2\nreload = True\n';
+  const found = async (files: Record<string, string>) => (await runCase(productionServer, { name: 'gunicorn conf reload', files: { 'app.py': FLASK_APP, ...files } })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message}`);
+  it('fails at the reload line of the file -c names, or of ./gunicorn.conf.py gunicorn loads by default', async () => {
+    expect(await found({ Procfile: 'web: gunicorn -c gunicorn.conf.py app:app\n', 'gunicorn.conf.py': CONF })).toEqual([
+      "gunicorn.conf.py:3 gunicorn config gunicorn.conf.py starts a development server: gunicorn with reload = True in gunicorn.conf.py (run by Procfile web in Procfile:1); remove reload = True from the config file (gunicorn's reloader restarts the workers on every code change; its docs say it is intended for development)",
+    ]);
+    // No -c: gunicorn 20+ loads gunicorn.conf.py from its working directory (the image's WORKDIR, a Procfile's folder).
+    expect((await found({ Dockerfile: `${HEAD}CMD ["gunicorn", "app:app"]\n`, 'gunicorn.conf.py': CONF })).map((m) => m.split(' starts')[0])).toEqual(['gunicorn.conf.py:3 gunicorn config gunicorn.conf.py']);
+    expect((await found({ Procfile: 'web: gunicorn app:app\n', 'gunicorn.conf.py': CONF })).map((m) => m.split(' starts')[0])).toEqual(['gunicorn.conf.py:3 gunicorn config gunicorn.conf.py']);
+    // --config=, a path in a folder, python:module.
+    expect((await found({ Dockerfile: `${HEAD}CMD ["gunicorn", "--config=config/gunicorn.py", "app:app"]\n`, 'config/gunicorn.py': CONF })).map((m) => m.split(' starts')[0])).toEqual(['config/gunicorn.py:3 gunicorn config config/gunicorn.py']);
+    expect((await found({ Dockerfile: `${HEAD}CMD ["gunicorn", "-c", "python:config.gunicorn", "app:app"]\n`, 'config/gunicorn.py': CONF, 'config/__init__.py': '' })).map((m) => m.split(' starts')[0])).toEqual(['config/gunicorn.py:3 gunicorn config config/gunicorn.py']);
+    // A development-only entry point gives a note.
+    expect((await found({ 'Procfile.dev': 'web: gunicorn -c gunicorn.conf.py app:app\n', 'gunicorn.conf.py': CONF })).map((m) => m.split(' starts')[0])).toEqual(['gunicorn.conf.py:3 note gunicorn config gunicorn.conf.py']);
+  });
+  it('passes reload = False, a later reload = False, a reload read from the environment, an indented one, and a config gunicorn does not load', async () => {
+    const procfile = { Procfile: 'web: gunicorn -c gunicorn.conf.py app:app\n' };
+    expect(await found({ ...procfile, 'gunicorn.conf.py': 'reload = False\n' })).toEqual([]);
+    expect(await found({ ...procfile, 'gunicorn.conf.py': 'reload = True\nreload = False\n' })).toEqual([]);
+    expect(await found({ ...procfile, 'gunicorn.conf.py': 'import os\nreload = os.getenv("GUNICORN_RELOAD") == "1"\n' })).toEqual([]);
+    expect(await found({ ...procfile, 'gunicorn.conf.py': 'import os\nif os.getenv("DEV"):\n    reload = True\n# reload = True\n' })).toEqual([]);
+    // -c names another file: the default one is not loaded; without -c, a config elsewhere (not the working directory) is not either.
+    expect(await found({ Procfile: 'web: gunicorn -c deploy/gunicorn.py app:app\n', 'deploy/gunicorn.py': 'workers = 4\n', 'gunicorn.conf.py': CONF })).toEqual([]);
+    expect(await found({ Procfile: 'web: gunicorn app:app\n', 'dev/gunicorn.conf.py': CONF })).toEqual([]);
+    expect(await found({ Dockerfile: `${HEAD}CMD ["gunicorn", "app:app"]\n`, 'gunicorn.conf.py': 'workers = 4\n' })).toEqual([]);
+  });
+});
+
 describe('production-server: dotnet run (QA25 D5)', () => {
   it('the SDK launcher is a development run unless it builds Release without the launch profile', async () => {
     const cases: [string[], boolean][] = [

@@ -850,6 +850,35 @@ function gunicornEnvReload(v: Extract<Verdict, { kind: 'wsgi' }>, env: Record<st
   return { kind: 'dev', what: `gunicorn --reload (GUNICORN_CMD_ARGS="${shown}", set by ${set.where})`, serves: { server: v.server, module: v.module } };
 }
 
+/**
+ * The config file a gunicorn command loads, when it turns the reloader on (`reload = True` at module level, the last
+ * assignment of `reload` being that literal): the file `-c`/`--config` names (`python:pkg.module` and `file:path` too,
+ * found as the command's other files are), else `gunicorn.conf.py` in the working directory, which gunicorn 20+ loads
+ * without `-c` (the image's copy of it, or the entry point's own folder when no image is known: a Procfile's). Null otherwise.
+ */
+function gunicornConfigReload(snapshot: SnapshotView, argv: readonly string[], entry: Pick<EntryPoint, 'dir' | 'layout' | 'devOnly'>): { file: string; line: number; column: number } | null {
+  const rest = argv.slice(1);
+  const i = rest.findIndex((x) => x === '-c' || x === '--config');
+  const named = i >= 0 ? rest[i + 1] : rest.find((x) => x.startsWith('--config='))?.slice(9) ?? rest.find((x) => /^-c./.test(x))?.slice(2);
+  let file: string | null;
+  if (named !== undefined) {
+    if (/^python:/.test(named)) file = resolveModule(snapshot, named.slice(7), entry, false);
+    else file = resolveFile(snapshot, named.replace(/^file:/, ''), entry);
+  } else {
+    file = resolveFile(snapshot, 'gunicorn.conf.py', entry, false);
+    if (!file && !entry.layout.copies.length) { const own = joinPath(entry.dir, 'gunicorn.conf.py'); if (own && snapshot.has(own)) file = own; }
+  }
+  const text = file ? snapshot.text(file) : undefined;
+  if (!file || text === undefined) return null;
+  let last: { line: number; column: number; on: boolean } | null = null;
+  text.split(/\r?\n/).forEach((l, n) => {
+    const m = /^reload\s*(?::\s*bool\s*)?=\s*([^#\s][^#]*?)\s*(?:#.*)?$/.exec(l);
+    if (m) last = { line: n + 1, column: 1, on: m[1] === 'True' };
+  });
+  const found = last as { line: number; column: number; on: boolean } | null;
+  return found?.on ? { file, line: found.line, column: found.column } : null;
+}
+
 /** The parenthesised remark of a development-only entry point's findings (`development-only file`). */
 export const devRemark = (entry: Pick<EntryPoint, 'devReason'>): string => entry.devReason ?? 'development-only file';
 
@@ -1306,6 +1335,11 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         continue;
       }
       if (v.kind === 'wsgi') {
+        // `reload = True` in the config file gunicorn loads: its reloader, as `--reload` turns it on.
+        if (v.server === 'gunicorn') {
+          const conf = gunicornConfigReload(snapshot, cmd.argv, { ...here, dir });
+          if (conf) launch.dev ??= { what: `gunicorn with reload = True in ${conf.file}`, debug: false, at: { ...conf, via: `gunicorn config ${conf.file}` } };
+        }
         inspectPython(resolveModule(snapshot, v.module, { ...here, dir }, false), 'import', v.server);
         continue;
       }

@@ -42,7 +42,12 @@ export function passwordsEqualToUser(env: readonly { key: string; value: string 
     if (e.value === null || !PASSWORD_KEY.test(e.key) || !isSecretName(e.key) || isAboutSecretName(e.key)) return;
     const v = literalOrDefault(e.value);
     if (!v) return;
-    const user = env.find((u) => u.value !== null && USER_KEY.test(u.key) && literalOrDefault(u.value) === v);
+    // Of several user names equal to it, the one of its own prefix (`POSTGRES_USER` for `POSTGRES_PASSWORD`, not an
+    // earlier `DATABASE_USER`), else the nearest: the message names it.
+    const prefix = e.key.replace(PASSWORD_KEY, '').replace(/(?:_DEFAULT)?[_.-]?$/i, '').toUpperCase();
+    const users = env.map((u, j) => ({ u, j })).filter(({ u }) => u.value !== null && USER_KEY.test(u.key) && literalOrDefault(u.value) === v);
+    const rank = ({ u, j }: { u: { key: string }; j: number }) => (u.key.replace(USER_KEY, '').replace(/(?:_DEFAULT)?$/i, '').toUpperCase() === prefix ? 0 : 1e6) + Math.abs(j - i);
+    const user = users.sort((a, b) => rank(a) - rank(b))[0]?.u;
     // Airflow's `_AIRFLOW_WWW_USER_PASSWORD: ${_AIRFLOW_WWW_USER_PASSWORD:-airflow}` beside a user that defaults to `airflow`.
     if (user) out.set(i, { user: user.key, value: v, unset: /^\$\{([A-Za-z_]\w*)/.exec(e.value.trim())?.[1] ?? null });
   });
