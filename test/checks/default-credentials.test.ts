@@ -1255,3 +1255,30 @@ it('Flower --basic_auth (and FLOWER_BASIC_AUTH) with a default password or one e
   }
   expect(await found({ 'docker-compose.yml': compose('celery flower', '    environment:\n      FLOWER_BASIC_AUTH: ${FLOWER_BASIC_AUTH}\n      # FLOWER_BASIC_AUTH: admin:admin\n') })).toEqual([]);
 });
+
+// QA26 oss-python D2: Superset's shipped placeholder (CVE-2023-27524's subject) and its docker/.env-non-dev key.
+describe('default-credentials: CHANGE_ME_TO_A_…, CHANGEME_…, REPLACE_WITH_… and test-only secret phrases', () => {
+  it('recognises the phrases made of words, never with a random tail', () => {
+    for (const v of ['CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET', 'change-me-to-a-long-random-string', 'CHANGEME_SECRET_KEY', 'changeme-jwt-secret', 'REPLACE_WITH_A_STRONG_SECRET', 'replace_with_a_random_key',
+      'CHANGE_ME_IN_PRODUCTION', 'TEST_NON_DEV_SECRET', 'dev_only_secret', 'insecure-test-password'])
+      expect(isDefaultCredential(v), v).toBe(true);
+    for (const v of [`CHANGE_ME_${strong}`.replace('CHANGE_ME_', 'CHANGEME_'), `changeme_${strong}`, `REPLACE_WITH_${strong}`, 'A_x7Gq2Lp9vR4tW8zK3mN6bY1cD5fH0jS', 'Aa3bE5iO7uA9eI1oU3aE5iO7', 'test_Zq8vL2mXk9pRt4wN_secret',
+      'a-b-c-d-e-f', 'TEST_NON_DEV', 'production_secret_key', 'changelog-secret'])
+      expect(isDefaultCredential(v), v).toBe(false);
+  });
+  it('reports Superset\'s placeholder as an os.getenv fallback, a literal and in a committed .env.production; TEST_NON_DEV_SECRET in the env file compose reads', async () => {
+    const out = await runCase(defaultCredentials, { files: {
+      'superset_config.py': 'import os\nSECRET_KEY = os.getenv("SUPERSET_SECRET_KEY", "CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET")\nJWT_SECRET = "CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET"\n',
+      '.env.production': 'SUPERSET_SECRET_KEY=CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET\n',
+      'docker-compose-non-dev.yml': 'services:\n  superset:\n    image: apache/superset:4.0.2\n    env_file: docker/.env-non-dev\n',
+      'docker/.env-non-dev': 'SUPERSET_ENV=production\nSUPERSET_SECRET_KEY=TEST_NON_DEV_SECRET\n',
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(';')[0]!.replace(/ \([^)]*\)/, '')}`).sort()).toEqual([
+      '.env.production:1 SUPERSET_SECRET_KEY is set to a placeholder value',
+      'docker/.env-non-dev:2 SUPERSET_SECRET_KEY is set to a placeholder value',
+      'superset_config.py:2 SUPERSET_SECRET_KEY falls back to a placeholder value when the variable is unset',
+      'superset_config.py:3 JWT_SECRET is set to a placeholder value',
+    ]);
+    expect(JSON.stringify(out.findings.map((f) => f.message))).not.toMatch(/CHANGE_ME_TO|TEST_NON_DEV/);
+  });
+});

@@ -529,6 +529,11 @@ const CHANGE_OBJECTS = new Set(['me', 'this', 'it', 'in', 'before', 'for', 'late
 const CHANGE_WORDS = new Set(['changeme', 'changeit', 'changethis', 'replaceme']);
 /** `…_should_be_updated`, `…-must-be-changed`: a value that says it is to be replaced (Supabase's `this_password_is_insecure_and_should_be_updated`). */
 const TO_BE_CHANGED = new Set(['changed', 'updated', 'replaced', 'rotated', 'modified', 'overridden', 'overwritten', 'regenerated', 'set']);
+/**
+ * Words that say a value is for tests or development only (`TEST_NON_DEV_SECRET`, Superset's shipped `SECRET_KEY`;
+ * `dev_only_secret`): a value made of these and ending in a secret word is a known placeholder, never a generated one.
+ */
+const NOT_REAL_WORDS = new Set(['test', 'testing', 'dev', 'development', 'non', 'not', 'only', 'local', 'demo', 'example', 'insecure', 'default', 'debug', 'unsafe', 'fake', 'dummy', 'sample']);
 
 /** A value's words: split at non-alphanumerics, camelCase and letter/digit boundaries (`yourStrong(!)Password` → your strong password). */
 function valueWords(v: string): string[] {
@@ -561,11 +566,16 @@ export function isPlaceholderCredential(value: string): boolean {
   if (words.length < 2 || words.length > 14) return false;
   const numbers = words.filter((w) => /^[0-9]+$/.test(w));
   if (numbers.length > 1 || numbers.some((n) => n.length > 4)) return false;
+  // Every part a word: a vowel (or a known abbreviation), two letters at least but the article `a` (`CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`).
   if (!words.every((w) => /^[0-9]+$/.test(w) || w === 'a' || (w.length >= 2 && (/[aeiouy]/.test(w) || PLACEHOLDER_ABBREVIATIONS.has(w))))) return false;
   const i = words[0] === 'please' ? 1 : 0;
   const first = words[i]!;
   if (first === 'your') return words.slice(i + 1).some((w) => PLACEHOLDER_SECRETS.has(w));
+  // `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET` (Superset's shipped SECRET_KEY), `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`.
   if (PLACEHOLDER_VERBS.has(first) && PLACEHOLDER_OBJECTS.has(words[i + 1] ?? '')) return true;
+  if (CHANGE_WORDS.has(first)) return true;
+  // `TEST_NON_DEV_SECRET`, `dev_only_secret`: test/development words and a secret word, nothing else.
+  if (PLACEHOLDER_SECRETS.has(words.at(-1)!) && words.some((w) => NOT_REAL_WORDS.has(w)) && words.every((w) => NOT_REAL_WORDS.has(w) || PLACEHOLDER_SECRETS.has(w))) return true;
   // A value that describes itself: `this_password_is_insecure`, `super-secret-jwt-token-with-at-least-32-characters-long` (Supabase's).
   if (words.some((w) => PLACEHOLDER_SECRETS.has(w)) && (words.includes('insecure') || (words.includes('least') && (words.includes('characters') || words.includes('chars'))))) return true;
   // A value that says to change it, later in its words: `dev-secret-key-change-in-production`, `supersecret-changeme`,
