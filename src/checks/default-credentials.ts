@@ -12,6 +12,7 @@ import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryF
 import { codeUserNamePasswords, composeSecretFiles, passwordsEqualToUser, redisPasswords } from './util/credentials.js';
 import { onePerLocation } from './util/once.js';
 import { analyseEntry, devRemark, entryPoints } from './util/commands.js';
+import { isSpringConfig, springFileProfile, springOverride, springProdSettings, springSettings } from './util/spring.js';
 
 /** Last words of a name for where a secret is kept: `PASSWORD_KEY`, `TOKEN_QUERY_ARG`, `PASSWORD_COLUMN`. */
 // (`_NAME`, `_FIELD`, `_PARAM`, `_HEADER` names are never secret names at all: isSecretName's META_WORDS.)
@@ -413,7 +414,7 @@ export const defaultCredentials = defineCheck({
       '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged; an ERB read\'s fallback, `<%= ENV.fetch(\"DB_PASSWORD\", \"postgres\") %>`, is judged as the value; ERB control lines such as `<% if ENV[\"DATABASE_URL\"] %>` … `<% else %>` … `<% end %>` are set aside, so a literal password in either branch is judged), the Sequelize CLI\'s `config/config.json` (a file whose environments name a `dialect` or `use_env_variable`: `\"production\": { \"username\": \"root\", \"password\": \"root\" }` fails; its development and test environments — the words of development-only file names: `development`, `local`, `test`… — give notes);',
       '- Redis told to require a default password: `redis-server --requirepass changeme` in a compose `command`, a Dockerfile `CMD` or Kubernetes `args` (also as the next item of a JSON array or YAML list), `requirepass foobared` (redis.conf\'s own example) in a `.conf` file; a real value there is `hardcoded-secret`\'s;',
       '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes` (compose, Kubernetes, Dockerfile environments); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
-      "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt.",
+      "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt. A value in the base file or document (`application.yml`, no profile) that a `prod`/`production` profile of the same folder sets to something that is no default (`application-prod.yml` with `password: ${DB_PASSWORD}`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note naming the override (the rule `cookie-flags` and `debug-mode` share); without such an override, or when the production value is a default too, it fails.",
       'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase) names a field too. `DB_PASSWORD = "password"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
       'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example).'
         + ' In code (Python, JavaScript/TypeScript, and Go, Java, Kotlin, Scala, Groovy, C#, Rust, PHP, Ruby, Elixir) a quoted literal that is such a URL counts wherever it is written, a call\'s argument too (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect(\'mongodb://admin:admin@mongo:27017/app\')`, `dj_database_url.config(default="postgres://…")`, Go\'s `sql.Open("postgres", "postgres://…")`), whatever its host (local and documentation hosts too, as for a named value); not in a comment, a docstring or inside another string, not a literal shown to people as a format (after `help=`, `placeholder=`, `examples=`, `description:`…), and a format placeholder (`%s`, `{password}`, `${DB_PASSWORD}`) is no password. Tests, illustration folders and templates are exempt; development-only files, development configuration (`config/environments/development.rb`) and development branches (`if DEBUG:`, `class DevelopmentConfig`, `if (process.env.NODE_ENV === \'development\') {`) give notes. A real password in such a URL is `hardcoded-secret`\'s.',
@@ -744,29 +745,41 @@ export const defaultCredentials = defineCheck({
     // Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`):
     // `spring.datasource.password: postgres`, `jwt.secret=${JWT_SECRET:changeme}` (the default after
     // the variable's `:` is what runs whenever it is unset). Development profiles are notes.
+    let springProd: ReturnType<typeof springProdSettings> | undefined;
     for (const file of snapshot.files) {
       const m = SPRING_CONFIG.exec(file);
       if (!m || skipFile(file)) continue;
       const fileDev = isDevOnly(file) ? 'development-only file' : m[1] && SPRING_DEV_PROFILE.test(m[1]) ? `Spring profile '${m[1]}'` : null;
+      const envName = (key: string) => key.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
       // The settings of a file (or YAML document), judged each on its own and beside the others: a
       // `spring.datasource.password` equal to its `username` (also as the default of `${DB_PASSWORD:payments}`).
-      const judgeAll = (rows: { key: string; value: string; line: number; column: number }[], dev: string | null) => {
+      // A base setting (`application.yml`, no profile) that a production profile of the folder sets to no default
+      // (`application-prod.yml`, an `on-profile: prod` document) is an overridden default: a note (the rule
+      // cookie-flags and debug-mode share). `profile`: the document's (`#---`/`---` with `on-profile`), or the Quarkus prefix's.
+      const judgeAll = (rows: { key: string; value: string; line: number; column: number; profile: string | null }[], dev: string | null) => {
         const beside = environmentReasons(rows.map((r) => ({ key: r.key, value: /^\$\{[\w.-]+:([^}$]*)\}$/.exec(r.value.trim())?.[1] ?? r.value })));
         rows.forEach((r, i) => {
-          const hit = defaultReason(r.key.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase(), r.value) ?? beside.get(i);
-          if (hit) emit(file, r.line, r.column, r.key, hit, '', dev ?? fileDev);
+          const hit = defaultReason(envName(r.key), r.value) ?? beside.get(i);
+          if (!hit) return;
+          const prod = dev !== null || fileDev !== null || r.profile !== null ? undefined
+            : springOverride(springProd ??= springProdSettings(snapshot.files.filter((f) => !skipFile(f)), (f) => snapshot.text(f)), file, r.key, null, (v) => defaultReason(envName(r.key), v) === null);
+          emit(file, r.line, r.column, r.key, hit, '', dev ?? fileDev ?? (prod ? `overridden by ${prod.file}:${prod.line} for production` : null));
         });
       };
+      // Only `application*` files are overridden by profiles this way (bootstrap properties take precedence over them).
+      const base = isSpringConfig(file) && springFileProfile(file) === null;
+      const text = base ? snapshot.text(file) : undefined;
+      const docProfile = new Map((text === undefined ? [] : springSettings(file, text)).map((st) => [st.line, st.profile]));
       if (file.endsWith('.properties')) {
         // Quarkus profile keys (`%dev.quarkus.datasource.password=quarkus`): each profile judged on its own,
         // development profiles as notes, test profiles not at all (like `application-test.properties`).
-        const byProfile = new Map<string, { key: string; value: string; line: number; column: number }[]>();
+        const byProfile = new Map<string, { key: string; value: string; line: number; column: number; profile: string | null }[]>();
         (snapshot.lines(file) ?? []).forEach((l, i) => {
           const pm = /^\s*([^\s#!=:][^=:\s]*)\s*[=:]\s*(.*?)\s*$/d.exec(l);
           if (!pm) return;
           const profile = /^%([\w-]+)\./.exec(pm[1]!);
           const rows = byProfile.get(profile?.[1] ?? '') ?? [];
-          rows.push({ key: profile ? pm[1]!.slice(profile[0].length) : pm[1]!, value: pm[2]!, line: i + 1, column: pm.indices![2]![0] + 1 });
+          rows.push({ key: profile ? pm[1]!.slice(profile[0].length) : pm[1]!, value: pm[2]!, line: i + 1, column: pm.indices![2]![0] + 1, profile: !base ? m[1] ?? '' : profile ? profile[1]! : docProfile.get(i + 1) ?? null });
           byProfile.set(profile?.[1] ?? '', rows);
         });
         for (const [profile, rows] of byProfile) {
@@ -780,12 +793,14 @@ export const defaultCredentials = defineCheck({
         const spring = isObject(doc.value) && isObject(doc.value['spring']) ? doc.value['spring'] : null;
         const activate = spring && isObject(spring['config']) && isObject(spring['config']['activate']) ? spring['config']['activate']['on-profile'] : spring?.['profiles'];
         const docDev = typeof activate === 'string' && SPRING_DEV_PROFILE.test(activate) ? `Spring profile '${activate}'` : null;
-        const rows: { key: string; value: string; line: number; column: number }[] = [];
+        // (`spring.profiles: { active: prod }` in a base document activates profiles; it puts the document under none.)
+        const profile = !base ? m[1] ?? '' : typeof activate === 'string' || Array.isArray(activate) ? String(activate) : null;
+        const rows: { key: string; value: string; line: number; column: number; profile: string | null }[] = [];
         const walk = (v: unknown, path: (string | number)[], depth: number) => {
           if (depth > 32) return;
           if (typeof v === 'string' && typeof path.at(-1) === 'string') {
             const at = doc.loc(path);
-            if (at) rows.push({ key: path.filter((x) => typeof x === 'string').join('.'), value: v, ...at });
+            if (at) rows.push({ key: path.filter((x) => typeof x === 'string').join('.'), value: v, ...at, profile });
           } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i], depth + 1));
           else if (isObject(v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k], depth + 1);
         };

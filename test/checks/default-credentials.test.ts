@@ -266,10 +266,35 @@ describe('default-credentials: Spring Boot configuration', () => {
       'src/main/resources/application-local.properties:1:28 note',
       'src/main/resources/application-prod.properties:2:22',
       'src/main/resources/application.yml:15:15 note',
-      'src/main/resources/application.yml:5:15',
+      // The base password that application-prod.properties sets to `${DB_PASSWORD}`: an overridden default.
+      'src/main/resources/application.yml:5:15 note',
       'src/main/resources/application.yml:7:11',
     ]);
     expect(out.findings.find((f) => f.line === 7)!.message).toMatch(/^jwt\.secret falls back to .* when JWT_SECRET is unset/);
+    expect(out.findings.find((f) => f.line === 5)!.message).toMatch(/\(overridden by src\/main\/resources\/application-prod\.properties:1 for production\)$/);
+  });
+
+  // QA (oss-other D3): the override rule cookie-flags applies to Spring Boot profiles holds here too.
+  it('a base value a production profile of the folder overrides with no default is a note; otherwise it fails', async () => {
+    const base = 'spring.application.name=petstore\nspring.datasource.username=petstore\nspring.datasource.password=${DB_PASSWORD:changeme}\njwt.secret=${JWT_SECRET:mySecretKey}\n';
+    const find = async (files: Record<string, string>) => (await runCase(defaultCredentials, { name: 'spring-override', files })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`).sort();
+    // application-prod.properties replaces the password (not the JWT secret).
+    expect(await find({ 'src/main/resources/application.properties': base, 'src/main/resources/application-prod.properties': 'spring.datasource.password=${DB_PASSWORD}\n' }))
+      .toEqual(['src/main/resources/application.properties:3 note', 'src/main/resources/application.properties:4']);
+    // A `---` document for production in the base YAML file itself; relaxed binding (`jwt.Secret`).
+    expect(await find({ 'app/src/main/resources/application.yml': 'spring:\n  datasource:\n    password: ${DB_PASSWORD:changeme}\njwt:\n  secret: admin\n---\nspring:\n  config:\n    activate:\n      on-profile: production\njwt:\n  Secret: ${JWT_SECRET}\n' }))
+      .toEqual(['app/src/main/resources/application.yml:3', 'app/src/main/resources/application.yml:5 note']);
+    // Not overridden: a production value that is a default too (both fail), a negated or other profile, another folder's profile.
+    expect(await find({ 'src/main/resources/application.properties': base, 'src/main/resources/application-prod.properties': 'spring.datasource.password=${DB_PASSWORD:changeme}\n' }))
+      .toEqual(['src/main/resources/application-prod.properties:1', 'src/main/resources/application.properties:3', 'src/main/resources/application.properties:4']);
+    expect(await find({
+      'src/main/resources/application.yml': 'spring:\n  profiles:\n    active: prod\n  datasource:\n    password: postgres\n---\nspring:\n  config:\n    activate:\n      on-profile: "!prod"\n  datasource:\n    password: ${DB_PASSWORD}\n',
+      'src/main/resources/application-staging.yml': 'spring:\n  datasource:\n    password: ${DB_PASSWORD}\n',
+      'other/src/main/resources/application-prod.yml': 'spring:\n  datasource:\n    password: ${DB_PASSWORD}\n',
+    })).toEqual(['src/main/resources/application.yml:5']);
+    // A production profile file is never itself an overridden base.
+    expect(await find({ 'src/main/resources/application-prod.properties': 'spring.datasource.password=postgres\n---\n', 'src/main/resources/application-production.yml': 'spring:\n  datasource:\n    password: ${DB_PASSWORD}\n' }))
+      .toEqual(['src/main/resources/application-prod.properties:1']);
   });
 });
 
