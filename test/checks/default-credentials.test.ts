@@ -298,6 +298,38 @@ describe('default-credentials: Spring Boot configuration', () => {
   });
 });
 
+// QA (oss-other D5): Strapi's `env()` helper, read as `process.env.X || '…'` is.
+describe('default-credentials: Strapi env() fallbacks', () => {
+  const DB = "module.exports = ({ env }) => ({\n  connection: {\n    client: 'postgres',\n    connection: {\n      host: env('DATABASE_HOST', '127.0.0.1'),\n      port: env.int('DATABASE_PORT', 5432),\n      user: env('DATABASE_USERNAME', 'strapi'),\n      password: env('DATABASE_PASSWORD', 'strapi'),\n    },\n  },\n});\n";
+  it('reports placeholder and default fallbacks, and a password defaulting to the user name', async () => {
+    const files = {
+      'config/database.js': DB,
+      'config/admin.ts': "export default ({ env }: { env: any }) => ({\n  auth: { secret: env('ADMIN_JWT_SECRET') },\n  apiToken: { salt: env('API_TOKEN_SALT', 'changeme') },\n  // transfer: { salt: env('TRANSFER_TOKEN_SALT', 'changeme') },\n});\n",
+      'config/plugins.js': "module.exports = ({ env }) => ({\n  'users-permissions': { config: { jwtSecret: env('JWT_SECRET', 'secret') } },\n});\n",
+      'config/server.js': `const { env } = require('@strapi/utils');\nmodule.exports = { app: { keys: env.array('APP_KEYS') }, webhooks: { secret: env('WEBHOOK_SECRET', '${strong}') } };\nexports.token = env('API_TOKEN', 'tobemodified');\n`,
+      'config/env/development/database.js': "module.exports = ({ env }) => ({ connection: { connection: { password: env('DATABASE_PASSWORD', 'postgres') } } });\n",
+    };
+    const out = await runCase(defaultCredentials, { name: 'strapi', files });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''}`).sort()).toEqual([
+      'config/admin.ts:3:21',
+      'config/database.js:8:17',
+      'config/env/development/database.js:1:72 note',
+      'config/plugins.js:2:47',
+      'config/server.js:3:17',
+    ]);
+    expect(out.findings.find((f) => f.file === 'config/database.js')!.message).toMatch(/^DATABASE_PASSWORD falls back to the user name of DATABASE_USERNAME when DATABASE_PASSWORD is unset/);
+    expect(out.findings.find((f) => f.file === 'config/plugins.js')!.message).toMatch(/^JWT_SECRET falls back to .* when JWT_SECRET is unset/);
+  });
+  it('reads only files that receive Strapi\'s helper', async () => {
+    // Another `env` function (not the config's parameter, not @strapi/utils') is not Strapi's.
+    const files = {
+      'src/settings.js': "const env = (k, d) => process.env[k] ?? d;\nconst jwt = { secret: env('JWT_SECRET', 'secret') };\n",
+      'lib/config.js': "import { env } from './env';\nexport const db = { password: env('DB_PASSWORD', 'changeme') };\n",
+    };
+    expect((await runCase(defaultCredentials, { name: 'not-strapi', files })).findings).toEqual([]);
+  });
+});
+
 it('a weak fallback that spells its variable\'s name is still a default (`process.env.SECRET || \'secret\'`)', async () => {
   const files = { 'index.js': "const s = process.env.SECRET || 'secret';\n", 'app.py': 'import os\nPASSWORD = os.environ.get("PASSWORD", "password")\n', '.env.production': 'DB_PASSWORD=${DB_PASSWORD:=changeme}\n' };
   const out = await runCase(defaultCredentials, { name: 'fallback-names', files });
