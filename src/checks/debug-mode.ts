@@ -9,7 +9,7 @@ import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryF
 import { analyseEntry, classify, composeDefaults, deployedValue, devRemark, entryPoints, filesByName, isLoopback, nodeInspector, nodeOptionsOf, pythonCode, shellCommands, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
 import { onePerLocation } from './util/once.js';
 import { SETTINGS_PROD, configEnv, depthAt, enclosingHeaders, findCalls, inDevBranch, isDevHeader, kustomizeEnv, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, statementEnd, type SettingRef, type Source } from './util/code.js';
-import { isDevProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
+import { isDevProfile, isSpringConfig, springFileProfile, springOverride, springProdSettings, springSettings } from './util/spring.js';
 import { platformEnv } from './util/platform.js';
 import { lowerText } from './util/text.js';
 
@@ -155,7 +155,8 @@ const FALSE_WORD = /^(?:false|0|no|off)$/i;
 interface DeployValue { key: string; value: string; file: string; line: number; via: string; dev: string | null }
 
 /** A debug switch in another framework's configuration or startup code (Rails, Laravel, ASP.NET Core, Spring Boot). */
-interface ConfigHit { line: number; column: number; message: string }
+/** `springBase`: the key of a Spring Boot base setting (no profile), which a production profile of its folder may override. */
+interface ConfigHit { line: number; column: number; message: string; springBase?: { key: string; value: string } }
 
 /**
  * A `DEBUG = …` class attribute of a config class (Flask's `class ProductionConfig(Config): DEBUG = True`, django-configurations'
@@ -486,12 +487,18 @@ function otherDebug(file: string, text: string): ConfigHit[] | undefined {
     if (!lowerText(text).includes('stacktrace')) return hits;
     for (const st of springSettings(file, text)) {
       if (st.key !== 'server.error.include-stacktrace' || isDevProfile(st.profile)) continue;
-      const v = st.value.trim().toLowerCase().replace(/_/g, '-');
-      const when = v === 'always' ? 'every error response' : v === 'on-param' || v === 'on-trace-param' ? 'the error response of any request that adds ?trace=true' : null;
-      if (when) hits.push({ line: st.line, column: st.column, message: `server.error.include-stacktrace=${st.value.trim()} puts the stack trace in ${when} (Spring Boot); remove it (never is the default)` });
+      const when = stacktraceWhen(st.value);
+      const base = st.profile === null && springFileProfile(file) === null;
+      if (when) hits.push({ line: st.line, column: st.column, message: `server.error.include-stacktrace=${st.value.trim()} puts the stack trace in ${when} (Spring Boot); remove it (never is the default)`, ...(base ? { springBase: { key: st.key, value: st.value.trim() } } : {}) });
     }
   }
   return hits;
+}
+
+/** When Spring Boot's `server.error.include-stacktrace` value puts the stack trace in error responses (null: never). */
+function stacktraceWhen(value: string): string | null {
+  const v = value.trim().toLowerCase().replace(/_/g, '-');
+  return v === 'always' ? 'every error response' : v === 'on-param' || v === 'on-trace-param' ? 'the error response of any request that adds ?trace=true' : null;
 }
 
 /**
@@ -626,7 +633,9 @@ export const debugMode = defineCheck({
       '  in `appsettings.json` and `appsettings.<Env>.json` except `Development`/`Local`.',
       '- Spring Boot: `server.error.include-stacktrace=always` (and `on-param`/`on_param`, which any request can trigger with `?trace=true`) in',
       '  `application.properties`/`.yml` and non-development profile files (`application-prod.yml`); `-dev`/`-local` profile files and documents activated',
-      '  only for such profiles are not read.',
+      '  only for such profiles are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets',
+      '  to `never` (`application-prod.yml`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note; with no such override,',
+      '  or one that is unsafe too, it fails (the rule `cookie-flags` and `default-credentials` share).',
       `- ${COMPOSE_ENV_REACH_DOC}`,
       '- Dev-only files (`settings/local.py`, `settings/dev*.py`, `docker-compose.override.yml`, `Dockerfile.dev`, test settings) and compose',
       '  services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) give `info` notes; a compose value several',
@@ -1014,11 +1023,21 @@ export const debugMode = defineCheck({
       emit({ file, line: c.line, column: c.column, message: `${c.name} = ${c.expr} is passed to ${shownUse(use)}${ranBy(by)}: ${text}` }, (by ? null : use.dev) ?? (isDevOnly(use.file) || isDevOnly(file) || tail.dev));
     }
 
-    // Rails, Laravel, ASP.NET Core and Spring Boot switches, as the scan found them.
+    // Rails, Laravel, ASP.NET Core and Spring Boot switches, as the scan found them. A Spring Boot base value
+    // (`application.properties`) that a production profile of its folder sets to never (`application-prod.yml`) is an
+    // overridden default: a note (the rule cookie-flags and default-credentials share).
+    let springProd: ReturnType<typeof springProdSettings> | undefined;
     for (const { file, data } of scanned) {
       if (data.kind !== 'config') continue;
       sources++;
-      for (const h of data.hits) emit({ file, line: h.line, column: h.column, message: h.message }, isDevOnly(file));
+      for (const h of data.hits) {
+        const prod = h.springBase && !isDevOnly(file) ? springOverride(springProd ??= springProdSettings(snapshot.files, (f) => snapshot.text(f)), file, h.springBase.key, null, (v) => stacktraceWhen(v) === null) : undefined;
+        if (prod && h.springBase) {
+          emit({ file, line: h.line, column: h.column, note: true, message: `server.error.include-stacktrace=${h.springBase.value} here is overridden by ${prod.file}:${prod.line} (${prod.value}) for production (Spring Boot); other profiles still show stack traces` }, false);
+          continue;
+        }
+        emit({ file, line: h.line, column: h.column, message: h.message }, isDevOnly(file));
+      }
     }
 
     for (const f of once.findings()) report(f);

@@ -13,6 +13,7 @@ import { codeUserNamePasswords, composeSecretFiles, passwordsEqualToUser, redisP
 import { onePerLocation } from './util/once.js';
 import { analyseEntry, devRemark, entryPoints } from './util/commands.js';
 import { lineColumnAt } from './util/text.js';
+import { isSpringConfig, springFileProfile, springOverride, springProdSettings, springSettings } from './util/spring.js';
 
 /** Last words of a name for where a secret is kept: `PASSWORD_KEY`, `TOKEN_QUERY_ARG`, `PASSWORD_COLUMN`. */
 // (`_NAME`, `_FIELD`, `_PARAM`, `_HEADER` names are never secret names at all: isSecretName's META_WORDS.)
@@ -177,6 +178,36 @@ const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', 'CRED', 'AUTH', '.s
 const JS_NEEDLES = ['process.env', 'secret', 'Secret', 'SECRET', 'password', 'Password', 'PASSWORD', 'passwd'];
 /** A Python dict entry with a quoted key and a literal value (`'PASSWORD': 'changeme'` in Django's `DATABASES`). */
 const PY_DICT_RE = /(['"])([A-Za-z_][\w-]*)\1\s*:\s*(?:[rRbBuU]{1,2})?(['"])((?:(?!\3)[^\\\n])*)\3/g;
+/**
+ * Strapi's configuration files (`config/database.js`, `config/admin.ts`) get the `env` helper as their function's parameter
+ * (`module.exports = ({ env }) => ({…})`, `export default ({ env }: …) => …`) or import it from `@strapi/utils`.
+ */
+const STRAPI_ENV_PARAM = /\(\s*\{\s*(?:[\w$]+\s*,\s*)*env\s*[,}:]|\{\s*(?:[\w$]+\s*,\s*)*env\s*[,}][^;\n]*(?:require\(\s*|from\s+)['"]@strapi\/utils['"]/;
+/** A read through Strapi's helper with a literal default: `env('JWT_SECRET', 'secret')`, `env.int(…)`; groups: name, quote, default. */
+const STRAPI_ENV_READ = /(?<![\w$.])env(?:\.(?:int|float|bool|json|array|date|oneOf))?\(\s*(['"`])([A-Za-z_]\w*)\1\s*,\s*(['"`])((?:(?!\3)[^\\\n$])*)\3\s*\)/g;
+
+/**
+ * The literal defaults of Strapi's `env()` helper in a file that receives it (see STRAPI_ENV_PARAM): `env('JWT_SECRET', 'secret')`,
+ * `salt: env('API_TOKEN_SALT', 'changeme')`, and a password defaulting to the user name another read of the file defaults to
+ * (`user: env('DATABASE_USERNAME', 'strapi')` with `password: env('DATABASE_PASSWORD', 'strapi')`, the generated `config/database.js`).
+ */
+function strapiEnvFallbacks(text: string): CodeHit[] {
+  if (!text.includes('env') || !STRAPI_ENV_PARAM.test(text)) return [];
+  const reads: { name: string; value: string; line: number; column: number }[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (line.length > 1000 || COMMENT_LINE.test(line) || !line.includes('env')) return;
+    for (const m of line.matchAll(STRAPI_ENV_READ)) reads.push({ name: m[2]!, value: m[4]!, line: i + 1, column: m.index + 1 });
+  });
+  // As `${NAME:-default}`, so that a password equal to a user name reads as the fallback it is.
+  const beside = environmentReasons(reads.map((r) => ({ key: r.name, value: `\${${r.name}:-${r.value}}` })));
+  const hits: CodeHit[] = [];
+  reads.forEach((r, i) => {
+    const hit = defaultReason(r.name, r.value, r.name) ?? beside.get(i);
+    if (hit && !hits.some((h) => h.line === r.line)) hits.push({ line: r.line, column: r.column, name: r.name, reason: hit.reason, secret: hit.secret, dev: null, setting: null });
+  });
+  return hits;
+}
+
 /** A JS/TS constant set to a literal (`const JWT_SECRET = 'secret'`, `export const adminPassword: string = "admin"`). */
 const JS_CONST_RE = /^\s*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w<>[\]| ]+)?=\s*(['"`])((?:(?!\2)[^\\\n$])*)\2\s*;?\s*$/;
 /** A JS/TS object entry set to a literal (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`). */
@@ -440,7 +471,7 @@ export const defaultCredentials = defineCheck({
       '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from;',
       "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` / python-decouple `config('SECRET_KEY', default='dev')` fallbacks, also with the arguments on the lines below the call as Black wraps it (`os.environ.get(\\n    \"SECRET_KEY\", \"django-insecure-…\"\\n)`, environs' `env('SECRET_KEY',\\n    '…')`, `env(\\n    \"API_TOKEN\",\\n    default=\"changeme\",\\n)`; reported at the literal). Assignments in function bodies are local variables and are not read;",
       "- Python dict entries with a quoted secret-named key (`'PASSWORD': 'changeme'` in Django's `DATABASES`);",
-      "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login beside it, `{ host: 'db', user: 'app', password: 'password' }`, and is otherwise a map of field names); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
+      "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, Strapi's `env('JWT_SECRET', 'secret')` helper (also `env.int(…)` and the other typed forms; in files that receive it as their function's parameter, `module.exports = ({ env }) => ({…})`, or import it from `@strapi/utils`; a password defaulting to the user name another read of the file defaults to, `env('DATABASE_PASSWORD', 'strapi')` beside `env('DATABASE_USERNAME', 'strapi')`, counts too), constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login beside it, `{ host: 'db', user: 'app', password: 'password' }`, and is otherwise a map of field names); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
       "- a password equal to the user name beside it in the same dict or object literal of a connection's settings in Python or JavaScript/TypeScript code (Django's `DATABASES` entry `{'ENGINE': …, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host: 'db', user: 'app', password: 'app' })`, a knexfile's `connection: {…}`): both quoted literals, in a literal that also says where or with what it connects (a `host`, `hostname`, `server`, `port`, `database`, `db`, `dbName`, `ENGINE`, `client`, `dialect` or `driver` key). A nested literal (`auth: { user, pass }`), keyword arguments (`psycopg2.connect(user='app', password='app')`), a destructuring default and type names (`{ user: 'string', password: 'string' }`) do not count; `hardcoded-secret` leaves these to this check however random they look (one shared rule, `src/checks/util/credentials.ts`);",
       "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
       '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]`, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values; `generateValue` and `fromDatabase` hold none);',
@@ -451,7 +482,7 @@ export const defaultCredentials = defineCheck({
       '- Flower\'s login: `celery flower --basic_auth=admin:admin` (or `--basic-auth`) in a compose `command`, a Dockerfile `CMD` or Kubernetes `args`, and `FLOWER_BASIC_AUTH=admin:admin` (any `…BASIC_AUTH` key) in an environment: a `user:password` pair whose password is a default or placeholder or equals its user name (the user name is not shown: it would show the password);',
       '- Redis told to require a default password: `redis-server --requirepass changeme` in a compose `command`, a Dockerfile `CMD` or Kubernetes `args` (also as the next item of a JSON array or YAML list), `requirepass foobared` (redis.conf\'s own example) in a `.conf` file; a real value there is `hardcoded-secret`\'s;',
       '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes` (compose, Kubernetes, Dockerfile environments); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
-      "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt.",
+      "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt. A value in the base file or document (`application.yml`, no profile) that a `prod`/`production` profile of the same folder sets to something that is no default (`application-prod.yml` with `password: ${DB_PASSWORD}`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note naming the override (the rule `cookie-flags` and `debug-mode` share); without such an override, or when the production value is a default too, it fails.",
       'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase) names a field too. `DB_PASSWORD = "password"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
       'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example).'
         + ' In code (Python, JavaScript/TypeScript, and Go, Java, Kotlin, Scala, Groovy, C#, Rust, PHP, Ruby, Elixir) a quoted literal that is such a URL counts wherever it is written, a call\'s argument too (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect(\'mongodb://admin:admin@mongo:27017/app\')`, `dj_database_url.config(default="postgres://…")`, Go\'s `sql.Open("postgres", "postgres://…")`), whatever its host (local and documentation hosts too, as for a named value); not in a comment, a docstring or inside another string, not a literal shown to people as a format (after `help=`, `placeholder=`, `examples=`, `description:`…), and a format placeholder (`%s`, `{password}`, `${DB_PASSWORD}`) is no password. Tests, illustration folders and templates are exempt; development-only files, development configuration (`config/environments/development.rb`) and development branches (`if DEBUG:`, `class DevelopmentConfig`, `if (process.env.NODE_ENV === \'development\') {`) give notes. A real password in such a URL is `hardcoded-secret`\'s.',
@@ -585,6 +616,8 @@ export const defaultCredentials = defineCheck({
         if (lineHits.length) hits.push(...lineHits);
         else if (setting && !setting.dev && !isDevOnly(file) && isSecretName(setting.name)) secured.push({ name: setting.name, start: setting.start, runtime: false, className: setting.className });
       }
+      // Strapi's configuration helper (`({ env }) => ({ jwtSecret: env('JWT_SECRET', 'secret') })`): its fallbacks deploy as `process.env`'s do.
+      if (!py) for (const h of strapiEnvFallbacks(text)) if (!hits.some((x) => x.line === h.line)) hits.push(h);
       // A password equal to the user name beside it in a connection's dict/object literal (Django's `DATABASES` entry,
       // `new Pool({ user: 'app', password: 'app' })`): the hand-off rule hardcoded-secret shares (util/credentials.ts).
       const judged = new Set(hits.map((h) => h.line));
@@ -787,29 +820,41 @@ export const defaultCredentials = defineCheck({
     // Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`):
     // `spring.datasource.password: postgres`, `jwt.secret=${JWT_SECRET:changeme}` (the default after
     // the variable's `:` is what runs whenever it is unset). Development profiles are notes.
+    let springProd: ReturnType<typeof springProdSettings> | undefined;
     for (const file of snapshot.files) {
       const m = SPRING_CONFIG.exec(file);
       if (!m || skipFile(file)) continue;
       const fileDev = isDevOnly(file) ? 'development-only file' : m[1] && SPRING_DEV_PROFILE.test(m[1]) ? `Spring profile '${m[1]}'` : null;
+      const envName = (key: string) => key.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
       // The settings of a file (or YAML document), judged each on its own and beside the others: a
       // `spring.datasource.password` equal to its `username` (also as the default of `${DB_PASSWORD:payments}`).
-      const judgeAll = (rows: { key: string; value: string; line: number; column: number }[], dev: string | null) => {
+      // A base setting (`application.yml`, no profile) that a production profile of the folder sets to no default
+      // (`application-prod.yml`, an `on-profile: prod` document) is an overridden default: a note (the rule
+      // cookie-flags and debug-mode share). `profile`: the document's (`#---`/`---` with `on-profile`), or the Quarkus prefix's.
+      const judgeAll = (rows: { key: string; value: string; line: number; column: number; profile: string | null }[], dev: string | null) => {
         const beside = environmentReasons(rows.map((r) => ({ key: r.key, value: /^\$\{[\w.-]+:([^}$]*)\}$/.exec(r.value.trim())?.[1] ?? r.value })));
         rows.forEach((r, i) => {
-          const hit = defaultReason(r.key.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase(), r.value) ?? beside.get(i);
-          if (hit) emit(file, r.line, r.column, r.key, hit, '', dev ?? fileDev);
+          const hit = defaultReason(envName(r.key), r.value) ?? beside.get(i);
+          if (!hit) return;
+          const prod = dev !== null || fileDev !== null || r.profile !== null ? undefined
+            : springOverride(springProd ??= springProdSettings(snapshot.files.filter((f) => !skipFile(f)), (f) => snapshot.text(f)), file, r.key, null, (v) => defaultReason(envName(r.key), v) === null);
+          emit(file, r.line, r.column, r.key, hit, '', dev ?? fileDev ?? (prod ? `overridden by ${prod.file}:${prod.line} for production` : null));
         });
       };
+      // Only `application*` files are overridden by profiles this way (bootstrap properties take precedence over them).
+      const base = isSpringConfig(file) && springFileProfile(file) === null;
+      const text = base ? snapshot.text(file) : undefined;
+      const docProfile = new Map((text === undefined ? [] : springSettings(file, text)).map((st) => [st.line, st.profile]));
       if (file.endsWith('.properties')) {
         // Quarkus profile keys (`%dev.quarkus.datasource.password=quarkus`): each profile judged on its own,
         // development profiles as notes, test profiles not at all (like `application-test.properties`).
-        const byProfile = new Map<string, { key: string; value: string; line: number; column: number }[]>();
+        const byProfile = new Map<string, { key: string; value: string; line: number; column: number; profile: string | null }[]>();
         (snapshot.lines(file) ?? []).forEach((l, i) => {
           const pm = /^\s*([^\s#!=:][^=:\s]*)\s*[=:]\s*(.*?)\s*$/d.exec(l);
           if (!pm) return;
           const profile = /^%([\w-]+)\./.exec(pm[1]!);
           const rows = byProfile.get(profile?.[1] ?? '') ?? [];
-          rows.push({ key: profile ? pm[1]!.slice(profile[0].length) : pm[1]!, value: pm[2]!, line: i + 1, column: pm.indices![2]![0] + 1 });
+          rows.push({ key: profile ? pm[1]!.slice(profile[0].length) : pm[1]!, value: pm[2]!, line: i + 1, column: pm.indices![2]![0] + 1, profile: !base ? m[1] ?? '' : profile ? profile[1]! : docProfile.get(i + 1) ?? null });
           byProfile.set(profile?.[1] ?? '', rows);
         });
         for (const [profile, rows] of byProfile) {
@@ -823,12 +868,14 @@ export const defaultCredentials = defineCheck({
         const spring = isObject(doc.value) && isObject(doc.value['spring']) ? doc.value['spring'] : null;
         const activate = spring && isObject(spring['config']) && isObject(spring['config']['activate']) ? spring['config']['activate']['on-profile'] : spring?.['profiles'];
         const docDev = typeof activate === 'string' && SPRING_DEV_PROFILE.test(activate) ? `Spring profile '${activate}'` : null;
-        const rows: { key: string; value: string; line: number; column: number }[] = [];
+        // (`spring.profiles: { active: prod }` in a base document activates profiles; it puts the document under none.)
+        const profile = !base ? m[1] ?? '' : typeof activate === 'string' || Array.isArray(activate) ? String(activate) : null;
+        const rows: { key: string; value: string; line: number; column: number; profile: string | null }[] = [];
         const walk = (v: unknown, path: (string | number)[], depth: number) => {
           if (depth > 32) return;
           if (typeof v === 'string' && typeof path.at(-1) === 'string') {
             const at = doc.loc(path);
-            if (at) rows.push({ key: path.filter((x) => typeof x === 'string').join('.'), value: v, ...at });
+            if (at) rows.push({ key: path.filter((x) => typeof x === 'string').join('.'), value: v, ...at, profile });
           } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i], depth + 1));
           else if (isObject(v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k], depth + 1);
         };

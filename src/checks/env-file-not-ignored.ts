@@ -14,6 +14,18 @@ function envName(name: string): boolean {
   return isEnvFile(name) && !isTemplate(name);
 }
 
+/**
+ * The rules to add for the paths a .gitignore misses, rules that do match them: `.env` and `.env.*` for dotenv names,
+ * `*.env` for `<name>.env` files (`docker.env`, `plausible-conf.env`; it matches `.env` too, and no `.env.example`).
+ */
+function rules(paths: readonly string[]): string {
+  const bases = paths.map(basename);
+  const named = bases.some((b) => !b.startsWith('.env'));
+  const dotted = bases.some((b) => b.startsWith('.env.'));
+  if (!named) return "'.env' and '.env.*' (with '!.env.example')";
+  return dotted ? "'*.env' and '.env.*' (with '!.env.example')" : "'*.env' (it matches '.env' too)";
+}
+
 /** `.gitignore` rules must ignore `.env` where env files live. */
 export const envFileNotIgnored = defineCheck({
   id: 'env-file-not-ignored',
@@ -35,7 +47,7 @@ export const envFileNotIgnored = defineCheck({
   ],
   docs: {
     why: 'Without an ignore rule, the next `git add .` commits the real secrets that sit beside the template.',
-    fix: 'Add `.env` and `.env.*` (with `!.env.example`) to .gitignore.',
+    fix: 'Add `.env` and `.env.*` (with `!.env.example`) to .gitignore; for `<name>.env` files (`docker.env`), `*.env`.',
     details: [
       'Paths evaluated with the repository\'s .gitignore files as git does (nested ones included, negations such as `!.env` honoured, except below a folder a shallower rule excludes: git never reads a .gitignore there):',
       '`.env` at the root of the scanned folder (the repository root, or the sub-folder `--dir` names; the `.gitignore` files above a sub-folder apply too); `.env` in every folder that holds an env file or an env template;',
@@ -105,8 +117,9 @@ export const envFileNotIgnored = defineCheck({
     for (const [file, paths] of byTarget) {
       const list = paths.map((p) => `'${p}'`).join(', ');
       const where = basename(file) === '.gitignore' ? `${file} does not ignore ${list}` : `no .gitignore ignores ${list}`;
-      if (!file) { report({ message: `${where}; add '.env' and '.env.*' (with '!.env.example') to .gitignore so real env files are never committed` }); continue; }
-      report({ file, line: 1, message: `${where}; add '.env' and '.env.*' (with '!.env.example') to .gitignore so real env files are never committed` });
+      const message = `${where}; add ${rules(paths)} to .gitignore so real env files are never committed`;
+      if (!file) { report({ message }); continue; }
+      report({ file, line: 1, message });
     }
   },
 });

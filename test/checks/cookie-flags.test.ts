@@ -231,6 +231,9 @@ describe('cookie-flags: Spring Boot session cookie settings (QA round 20, repos 
       ['web/src/main/resources/application.properties', 3, false, 'Spring Boot server.servlet.session.cookie.secure=${COOKIE_SECURE:false} sends the session cookie over plain HTTP'],
       ['docker-compose.yml', 5, false, 'SERVER_SERVLET_SESSION_COOKIE_SECURE=false sends the session cookie over plain HTTP'],
     ]);
+    // A document for every profile but production (`!prod`) overrides nothing in production (the rule debug-mode and default-credentials share).
+    const negated = await runCase(cookieFlags, { files: { 'src/main/resources/application.yml': 'server:\n  servlet:\n    session:\n      cookie:\n        secure: false\n---\nspring:\n  config:\n    activate:\n      on-profile: "!prod"\nserver:\n  servlet:\n    session:\n      cookie:\n        secure: true\n' } });
+    expect(negated.findings.map((f) => `${f.line}${f.note ? ' note' : ''}`)).toEqual(['5']);
     const clean = await runCase(cookieFlags, { files: { 'src/main/resources/application.properties': 'server.servlet.session.cookie.secure=true\n' } });
     expect(clean.skipped).toBeFalsy();
     expect(clean.findings).toEqual([]);

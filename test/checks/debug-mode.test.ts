@@ -179,6 +179,12 @@ testCheck(debugMode, {
       { file: 'src/main/resources/application.properties', line: 2, column: 1, message: /^server\.error\.include-stacktrace=always puts the stack trace in every error response \(Spring Boot\)/ },
       { file: 'src/main/resources/application-prod.yml', line: 4, column: 5, message: /^server\.error\.include-stacktrace=on_param puts the stack trace in the error response of any request that adds \?trace=true/ },
     ] },
+    // Not overridden: another profile (staging), a negated production profile, another folder's production profile.
+    { name: 'spring include-stacktrace in the base, set to never only by other profiles or folders', files: {
+      'src/main/resources/application.yml': 'server:\n  error:\n    include-stacktrace: always\n---\nspring:\n  config:\n    activate:\n      on-profile: "!prod"\nserver:\n  error:\n    include-stacktrace: never\n',
+      'src/main/resources/application-staging.properties': 'server.error.include-stacktrace=never\n',
+      'other/src/main/resources/application-prod.properties': 'server.error.include-stacktrace=never\n',
+    }, errors: [{ file: 'src/main/resources/application.yml', line: 3, severity: 'critical' }] },
   ],
   notes: [
     { name: 'a development target built by a dev-only profile is a note', files: {
@@ -192,6 +198,15 @@ testCheck(debugMode, {
     }, notes: [{ file: 'Dockerfile', line: 10, message: "not the stage production builds: service 'web' in docker-compose.yml builds target 'production'" }] },
     { name: 'an on-by-default base overridden by production settings', files: { 'proj/settings/base.py': 'import os\nDEBUG = os.environ.get("DEBUG", "1") == "1"\n', 'proj/settings/production.py': 'from .base import *\nDEBUG = False\n' }, notes: [{ file: 'proj/settings/base.py', line: 2, message: 'DEBUG defaulting to on when DEBUG is unset here is overridden by proj/settings/production.py:2' }] },
     { name: 'base overridden by production settings', files: { 'proj/settings/base.py': 'DEBUG = True\n', 'proj/settings/production.py': 'from .base import *\nDEBUG = False\n' }, notes: [{ file: 'proj/settings/base.py', line: 1, message: 'overridden' }] },
+    // QA (oss-other D3): Spring Boot's base value that a production profile of the folder sets to never (cookie-flags' rule).
+    { name: 'spring include-stacktrace in the base overridden by the production profile', files: {
+      'src/main/resources/application.properties': 'spring.application.name=petstore\nserver.error.include-stacktrace=always\n',
+      'src/main/resources/application-prod.properties': 'server.error.include-stacktrace=never\n',
+      'api/src/main/resources/application.yml': 'server:\n  error:\n    include-stacktrace: on-param\n---\nspring:\n  config:\n    activate:\n      on-profile: prod\nserver:\n  error:\n    includeStacktrace: NEVER\n',
+    }, notes: [
+      { file: 'src/main/resources/application.properties', line: 2, message: /^server\.error\.include-stacktrace=always here is overridden by src\/main\/resources\/application-prod\.properties:1 \(never\) for production/ },
+      { file: 'api/src/main/resources/application.yml', line: 3, message: 'overridden by api/src/main/resources/application.yml:11' },
+    ] },
     { name: 'local and dev settings are notes', files: { 'proj/settings/local.py': 'DEBUG = True\n', 'proj/settings/dev_alice.py': 'DEBUG = True\n' }, notes: [{ file: 'proj/settings/local.py', line: 1 }, { file: 'proj/settings/dev_alice.py', line: 1 }] },
     { name: 'dev compose override is a note', files: { 'docker-compose.override.yml': 'services:\n  web:\n    environment:\n      - FLASK_DEBUG=1\n' }, notes: [{ file: 'docker-compose.override.yml', line: 4, message: 'development-only' }] },
     { name: 'Dockerfile.dev is a note', files: { 'Dockerfile.dev': 'FROM python:3.12\nENV FLASK_DEBUG=1\n' }, notes: [{ file: 'Dockerfile.dev', line: 2 }] },

@@ -266,10 +266,67 @@ describe('default-credentials: Spring Boot configuration', () => {
       'src/main/resources/application-local.properties:1:28 note',
       'src/main/resources/application-prod.properties:2:22',
       'src/main/resources/application.yml:15:15 note',
-      'src/main/resources/application.yml:5:15',
+      // The base password that application-prod.properties sets to `${DB_PASSWORD}`: an overridden default.
+      'src/main/resources/application.yml:5:15 note',
       'src/main/resources/application.yml:7:11',
     ]);
     expect(out.findings.find((f) => f.line === 7)!.message).toMatch(/^jwt\.secret falls back to .* when JWT_SECRET is unset/);
+    expect(out.findings.find((f) => f.line === 5)!.message).toMatch(/\(overridden by src\/main\/resources\/application-prod\.properties:1 for production\)$/);
+  });
+
+  // QA (oss-other D3): the override rule cookie-flags applies to Spring Boot profiles holds here too.
+  it('a base value a production profile of the folder overrides with no default is a note; otherwise it fails', async () => {
+    const base = 'spring.application.name=petstore\nspring.datasource.username=petstore\nspring.datasource.password=${DB_PASSWORD:changeme}\njwt.secret=${JWT_SECRET:mySecretKey}\n';
+    const find = async (files: Record<string, string>) => (await runCase(defaultCredentials, { name: 'spring-override', files })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`).sort();
+    // application-prod.properties replaces the password (not the JWT secret).
+    expect(await find({ 'src/main/resources/application.properties': base, 'src/main/resources/application-prod.properties': 'spring.datasource.password=${DB_PASSWORD}\n' }))
+      .toEqual(['src/main/resources/application.properties:3 note', 'src/main/resources/application.properties:4']);
+    // A `---` document for production in the base YAML file itself; relaxed binding (`jwt.Secret`).
+    expect(await find({ 'app/src/main/resources/application.yml': 'spring:\n  datasource:\n    password: ${DB_PASSWORD:changeme}\njwt:\n  secret: admin\n---\nspring:\n  config:\n    activate:\n      on-profile: production\njwt:\n  Secret: ${JWT_SECRET}\n' }))
+      .toEqual(['app/src/main/resources/application.yml:3', 'app/src/main/resources/application.yml:5 note']);
+    // Not overridden: a production value that is a default too (both fail), a negated or other profile, another folder's profile.
+    expect(await find({ 'src/main/resources/application.properties': base, 'src/main/resources/application-prod.properties': 'spring.datasource.password=${DB_PASSWORD:changeme}\n' }))
+      .toEqual(['src/main/resources/application-prod.properties:1', 'src/main/resources/application.properties:3', 'src/main/resources/application.properties:4']);
+    expect(await find({
+      'src/main/resources/application.yml': 'spring:\n  profiles:\n    active: prod\n  datasource:\n    password: postgres\n---\nspring:\n  config:\n    activate:\n      on-profile: "!prod"\n  datasource:\n    password: ${DB_PASSWORD}\n',
+      'src/main/resources/application-staging.yml': 'spring:\n  datasource:\n    password: ${DB_PASSWORD}\n',
+      'other/src/main/resources/application-prod.yml': 'spring:\n  datasource:\n    password: ${DB_PASSWORD}\n',
+    })).toEqual(['src/main/resources/application.yml:5']);
+    // A production profile file is never itself an overridden base.
+    expect(await find({ 'src/main/resources/application-prod.properties': 'spring.datasource.password=postgres\n---\n', 'src/main/resources/application-production.yml': 'spring:\n  datasource:\n    password: ${DB_PASSWORD}\n' }))
+      .toEqual(['src/main/resources/application-prod.properties:1']);
+  });
+});
+
+// QA (oss-other D5): Strapi's `env()` helper, read as `process.env.X || '…'` is.
+describe('default-credentials: Strapi env() fallbacks', () => {
+  const DB = "module.exports = ({ env }) => ({\n  connection: {\n    client: 'postgres',\n    connection: {\n      host: env('DATABASE_HOST', '127.0.0.1'),\n      port: env.int('DATABASE_PORT', 5432),\n      user: env('DATABASE_USERNAME', 'strapi'),\n      password: env('DATABASE_PASSWORD', 'strapi'),\n    },\n  },\n});\n";
+  it('reports placeholder and default fallbacks, and a password defaulting to the user name', async () => {
+    const files = {
+      'config/database.js': DB,
+      'config/admin.ts': "export default ({ env }: { env: any }) => ({\n  auth: { secret: env('ADMIN_JWT_SECRET') },\n  apiToken: { salt: env('API_TOKEN_SALT', 'changeme') },\n  // transfer: { salt: env('TRANSFER_TOKEN_SALT', 'changeme') },\n});\n",
+      'config/plugins.js': "module.exports = ({ env }) => ({\n  'users-permissions': { config: { jwtSecret: env('JWT_SECRET', 'secret') } },\n});\n",
+      'config/server.js': `const { env } = require('@strapi/utils');\nmodule.exports = { app: { keys: env.array('APP_KEYS') }, webhooks: { secret: env('WEBHOOK_SECRET', '${strong}') } };\nexports.token = env('API_TOKEN', 'tobemodified');\n`,
+      'config/env/development/database.js': "module.exports = ({ env }) => ({ connection: { connection: { password: env('DATABASE_PASSWORD', 'postgres') } } });\n",
+    };
+    const out = await runCase(defaultCredentials, { name: 'strapi', files });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''}`).sort()).toEqual([
+      'config/admin.ts:3:21',
+      'config/database.js:8:17',
+      'config/env/development/database.js:1:72 note',
+      'config/plugins.js:2:47',
+      'config/server.js:3:17',
+    ]);
+    expect(out.findings.find((f) => f.file === 'config/database.js')!.message).toMatch(/^DATABASE_PASSWORD falls back to the user name of DATABASE_USERNAME when DATABASE_PASSWORD is unset/);
+    expect(out.findings.find((f) => f.file === 'config/plugins.js')!.message).toMatch(/^JWT_SECRET falls back to .* when JWT_SECRET is unset/);
+  });
+  it('reads only files that receive Strapi\'s helper', async () => {
+    // Another `env` function (not the config's parameter, not @strapi/utils') is not Strapi's.
+    const files = {
+      'src/settings.js': "const env = (k, d) => process.env[k] ?? d;\nconst jwt = { secret: env('JWT_SECRET', 'secret') };\n",
+      'lib/config.js': "import { env } from './env';\nexport const db = { password: env('DB_PASSWORD', 'changeme') };\n",
+    };
+    expect((await runCase(defaultCredentials, { name: 'not-strapi', files })).findings).toEqual([]);
   });
 });
 

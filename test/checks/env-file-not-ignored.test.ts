@@ -33,6 +33,10 @@ testCheck(envFileNotIgnored, {
     { name: 'names: .env.local not ignored though .env is (QA-C A2)', files: { '.gitignore': '.env\n', 'app.py': '' }, options: { names: ['.env.local'] }, errors: [{ file: '.gitignore', line: 1, message: "does not ignore '.env.local'" }] },
     { name: 'names: each name at the root and in each env folder', files: { '.gitignore': '/.env.local\n.env\n', 'api/.env.sample': 'A=\n' }, options: { names: ['.env', '.env.local'] }, errors: [{ file: '.gitignore', line: 1, message: "does not ignore 'api/.env.local'" }] },
     { name: 'committed env file next to no rule', files: { '.gitignore': 'dist/\n', 'deploy/prod.env': 'A=1\n' }, errors: [{ file: '.gitignore', line: 1, message: "'.env', 'deploy/.env'" }] },
+    // QA (oss-other minor): the rules suggested match the files listed (`.env`/`.env.*` do not match `docker.env`).
+    { name: 'a <name>.env file gets a rule that matches it', files: { '.gitignore': '.env\n', 'docker.env.sample': 'A=\n' }, errors: [{ file: '.gitignore', line: 1, message: /does not ignore 'docker\.env'; add '\*\.env' \(it matches '\.env' too\) to \.gitignore/ }] },
+    { name: 'dotenv and <name>.env files together', files: { '.gitignore': 'dist/\n', 'plausible-conf.env.example': 'A=\n', '.env.production.example': 'A=\n' }, errors: [{ file: '.gitignore', line: 1, message: /'\.env', '\.env\.production', 'plausible-conf\.env'; add '\*\.env' and '\.env\.\*' \(with '!\.env\.example'\)/ }] },
+    { name: 'dotenv names keep the .env and .env.* advice', files: { '.gitignore': 'dist/\n', '.env.production.example': 'A=\n' }, errors: [{ file: '.gitignore', line: 1, message: /add '\.env' and '\.env\.\*' \(with '!\.env\.example'\) to \.gitignore/ }] },
   ],
 });
 

@@ -11,6 +11,12 @@ const UNGUARDED = `${FLASK_APP}\napp.run(host="0.0.0.0", port=5000)\n`;
 
 testCheck(productionServer, {
   valid: [
+    // Strapi's and Keycloak's production modes; `start-dev` is kc.sh's only for Keycloak's image (another image's argument is its own).
+    { name: 'strapi start, kc.sh start and start-dev on other images', files: {
+      'Dockerfile': 'FROM quay.io/keycloak/keycloak:26.0.5 AS builder\nRUN /opt/keycloak/bin/kc.sh build\nFROM quay.io/keycloak/keycloak:26.0.5\nCOPY --from=builder /opt/keycloak/ /opt/keycloak/\nENTRYPOINT ["/opt/keycloak/bin/kc.sh"]\nCMD ["start", "--optimized"]\n',
+      'docker-compose.yml': 'services:\n  auth:\n    image: quay.io/keycloak/keycloak:26.0.5\n    command: start --optimized --hostname=auth.example.com\n  cms:\n    image: ghcr.io/acme/cms:1.4.0\n    command: ["npx", "strapi", "start"]\n  other:\n    image: ghcr.io/acme/worker:1.0\n    command: start-dev\n  wrapped:\n    image: quay.io/keycloak/keycloak:26.0.5\n    entrypoint: ["/bin/sh", "-c"]\n    command: ["echo start-dev"]\n',
+      'web/Procfile': 'web: npm start\n', 'web/package.json': '{"name":"cms","scripts":{"develop":"strapi develop","start":"strapi start"}}',
+    } },
     { name: 'regression stop 18: a tests/ Dockerfile only a development compose file or profile builds is still a test image', files: { 'docker-compose.dev.yml': 'services:\n  load:\n    build: tests/load\n', 'docker-compose.yml': 'services:\n  web:\n    image: acme/web:1.0\n  e2e:\n    build: tests/e2e\n    profiles: ["test"]\n', 'tests/load/Dockerfile': 'FROM python:3.12-slim\nUSER 1000\nCMD flask run --host 0.0.0.0\n', 'tests/e2e/Dockerfile': 'FROM node:22\nUSER node\nCMD ["npm", "run", "dev"]\n' } },
     { name: 'QA stop 18: a Dockerfile under a test or example folder builds no production image', files: { 'tests/integration/Dockerfile': 'FROM python:3.12-slim\nUSER 1000\nCMD ["flask", "run", "--host=0.0.0.0"]\n', 'examples/demo/Dockerfile': 'FROM node:22\nUSER node\nCMD ["npm", "run", "dev"]\n', Dockerfile: 'FROM python:3.12-slim\nUSER 1000\nCMD ["gunicorn", "app:app"]\n' } },
     { name: 'litestar run and sanic without dev flags are production servers', files: { Dockerfile: 'FROM python:3.12\nCMD ["sanic", "server:app", "--host=0.0.0.0", "--workers=4"]\n', 'docker-compose.yml': 'services:\n  api:\n    image: acme/api:1\n    command: litestar --app app:app run --host 0.0.0.0\n' } },
@@ -194,6 +200,25 @@ testCheck(productionServer, {
       { file: 'remix/Dockerfile', line: 2, message: /remix dev; build the app \(remix build, or remix vite:build\) and serve the build with remix-serve/ },
       { file: 'kit/Dockerfile', line: 2, message: /svelte-kit dev; build the app \(vite build\) and run the adapter-node output \(node build\)$/ },
     ] },
+    // QA (oss-other D4): Strapi's and Keycloak's development modes, direct, through package scripts and as the Keycloak image's kc.sh arguments.
+    { name: 'strapi develop and keycloak start-dev', files: {
+      'cms/Dockerfile': 'FROM node:20-alpine\nWORKDIR /opt/app\nCOPY . .\nCMD ["npm", "run", "develop"]\n',
+      'cms/package.json': '{"name":"cms","scripts":{"develop":"strapi develop","start":"strapi start","build":"strapi build"},"dependencies":{"@strapi/strapi":"5.4.0"}}',
+      'render.yaml': 'services:\n  - type: web\n    name: cms\n    runtime: node\n    rootDir: cms\n    startCommand: yarn develop\n',
+      'docker-compose.yml': 'services:\n  cms:\n    image: ghcr.io/acme/cms:1.4.0\n    command: ["npx", "strapi", "develop", "--no-build"]\n  auth:\n    image: quay.io/keycloak/keycloak:26.0.5\n    command: start-dev\n  auth2:\n    image: docker.io/keycloak/keycloak:26.0\n    command: ["--verbose", "start-dev", "--http-port=8080"]\n',
+      'kc/Dockerfile': 'FROM quay.io/keycloak/keycloak:26.0.5\nENTRYPOINT ["/opt/keycloak/bin/kc.sh", "start-dev"]\n',
+      'kc2/Dockerfile': 'FROM quay.io/keycloak/keycloak:26.0.5 AS kc\nCMD ["start-dev", "--import-realm"]\n',
+      'k8s/keycloak.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: keycloak\nspec:\n  template:\n    spec:\n      containers:\n        - name: keycloak\n          image: quay.io/keycloak/keycloak:26.0.5\n          args: ["start-dev"]\n',
+    }, errors: [
+      { file: 'cms/Dockerfile', line: 4, message: /CMD starts a development server: npm run develop → strapi develop; build the admin panel \(strapi build\) and run strapi start/ },
+      { file: 'docker-compose.yml', line: 4, message: /service 'cms' command starts a development server: strapi develop;/ },
+      { file: 'docker-compose.yml', line: 7, message: /service 'auth' command starts a development server: kc\.sh start-dev; run kc\.sh start/ },
+      { file: 'docker-compose.yml', line: 10, message: /service 'auth2' command .*kc\.sh start-dev/ },
+      { file: 'k8s/keycloak.yaml', line: 11, message: /container 'keycloak' args starts a development server: kc\.sh start-dev/ },
+      { file: 'kc/Dockerfile', line: 2, message: /kc\.sh start-dev/ },
+      { file: 'kc2/Dockerfile', line: 2, message: /CMD starts a development server: kc\.sh start-dev/ },
+      { file: 'render.yaml', line: 6, message: /yarn run develop → strapi develop/ },
+    ] },
     { name: 'python -m package main', files: { Dockerfile: 'FROM python:3.12\nCMD ["python", "-m", "myapp"]\n', 'myapp/__main__.py': 'from myapp.web import app\napp.run(host="0.0.0.0")\n', 'myapp/__init__.py': '' }, errors: [{ file: 'Dockerfile', line: 2 }] },
   ],
   notes: [
@@ -272,6 +297,7 @@ describe('command parsing', () => {
       [['pm2-runtime', 'server.js', '--watch'], 'pm2-runtime --watch'], [['pm2', 'start', 'server.js', '--watch', '--no-daemon'], 'pm2 start --watch'],
       [['node', '--env-file', '.env', '--watch', 'server.js'], 'node --watch'], [['node', '-r', 'dotenv/config', '--watch-path', 'src', 'server.js'], 'node --watch'],
       [['vue-cli-service', '--mode', 'development', 'serve'], 'vue-cli-service serve'], [['astro', '--root', 'site', 'dev'], 'astro dev'],
+      [['strapi', 'develop', '--bundler', 'vite'], 'strapi develop'], [['strapi', 'dev'], 'strapi develop'], [['/opt/keycloak/bin/kc.sh', '-cf', 'kc.conf', 'start-dev'], 'kc.sh start-dev'],
       [['gatsby', 'develop', '-H', '0.0.0.0'], 'gatsby develop'], [['hugo', '-s', 'site', 'server', '--bind', '0.0.0.0'], 'hugo server'],
       [['jekyll', 'serve', '--host', '0.0.0.0'], 'jekyll serve'], [['rails', 'server', '-b', '0.0.0.0', '-e', 'development'], 'rails server -e development'],
       [['php', '-d', 'memory_limit=1G', 'artisan', 'serve'], 'php artisan serve'], [['nest', 'start', '--watch'], 'nest start --watch'],
@@ -293,6 +319,7 @@ describe('command parsing', () => {
       ['python', 'manage.py', 'migrate', '--database', 'runserver'], ['uvicorn', 'main:app', '--reload-dir', 'src'], ['node', 'server.js', '--watch'],
       ['pm2-runtime', 'ecosystem.config.js'], ['pm2-runtime', 'start', 'server.js', '-i', 'max'], ['pm2', 'start', 'app.js', '--', '--watch'], ['pm2', 'logs', '--watch'],
       ['ng', 'build', '--configuration', 'serve'], ['hugo', '-d', 'server', '--minify'], ['php', 'artisan', 'queue:work', 'serve'], ['python', '-c', 'import app', 'manage.py'],
+      ['strapi', 'start'], ['strapi', 'build'], ['/opt/keycloak/bin/kc.sh', 'start', '--optimized'], ['kc.sh', 'build', '--db=postgres'], ['start-dev'],
       ['mvn', '-B', 'package', '-DskipTests'], ['./gradlew', 'bootJar'], ['./gradlew', 'bootBuildImage'], ['mvn', 'spring-boot:build-image'], ['java', '-jar', 'app.jar'],
     ];
     for (const argv of notDev) expect(dev(argv).kind, argv.join(' ')).not.toBe('dev');

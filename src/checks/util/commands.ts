@@ -1,5 +1,5 @@
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
-import { effectiveInstructions, lineage, shippedEnv, substitute, type DockerfileModel, type DockerInstruction, type DockerStage } from '../../repo/dockerfile.js';
+import { effectiveInstructions, lineage, parseImageRef, shippedEnv, substitute, type DockerfileModel, type DockerInstruction, type DockerStage } from '../../repo/dockerfile.js';
 import { composeBuild, composeDevOnly, composeEnvironment, type ComposeFile } from '../../repo/compose.js';
 import { containerEnv, containers } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
@@ -345,6 +345,9 @@ const CLI: Record<string, CliSpec> = {
   expo: { values: ['-p', '--port', '--scheme', '--max-workers', '--platform', '--host', '-m', '--private-key-path'], flags: ['--web', '-w', '--ios', '-i', '--android', '-a', '--tunnel', '--lan', '--localhost', '-c', '--clear', '--dev-client', '--go', '--offline', '--https', '--no-dev', '--minify', ...HELP] },
   parcel: { values: ['--port', '-p', '--host', '--dist-dir', '-d', '--public-url', '--cache-dir', '--config', '--target', '--log-level', '--cert', '--key', '--hmr-port', '--hmr-host', '--reporter', '--watch-dir', '--watch-backend', '--out-dir', '-o', '--out-file'], flags: ['--https', '--open', '--no-hmr', '--no-cache', '--no-source-maps', '--no-autoinstall', '--no-content-hash', '--no-optimize', '--no-scope-hoist', '--profile', '--trace', '--lazy', '--watch-for-stdin', '-V', ...HELP] },
   docusaurus: { values: ['--port', '--host', '--locale', '--config', '--out-dir', '--dir'], flags: ['--hot-only', '--no-open', '--no-minify', '--poll', ...HELP] },
+  // Strapi's CLI (`strapi develop --no-build --bundler vite`) and Keycloak's `kc.sh` (`kc.sh --verbose -cf kc.conf start-dev`).
+  strapi: { values: ['--browser', '--bundler'], flags: ['--no-build', '--watch-admin', '--polling', '--debug', '--silent', '--open', '--no-open', '--ignore-prompts', ...HELP] },
+  'kc.sh': { values: ['-cf', '--config-file'], flags: ['-v', '--verbose', '-h', '--help', '-V', '--version'] },
   symfony: { values: ['--port', '--dir', '--document-root', '--passthru', '--p12', '--listen-ip'], flags: ['-d', '--daemon', '--no-tls', '--allow-http', '--allow-all-ip', '--no-humanize', '--use-gzip', '--no-workers', '--allow-cors', '-q', '--quiet', ...HELP] },
   hugo: { values: ['-s', '--source', '-d', '--destination', '--config', '-e', '--environment', '--themesDir', '-b', '--baseURL', '--cacheDir', '--contentDir', '-c', '--logLevel', '-t', '--theme', '--bind', '-p', '--port', '--configDir', '--layoutDir'], flags: ['-D', '--buildDrafts', '-F', '--buildFuture', '-E', '--buildExpired', '--minify', '--gc', '-w', '--watch', '--disableFastRender', '--navigateToChanged', '--appendPort', ...HELP] },
   jekyll: { values: ['-s', '--source', '-d', '--destination', '--config', '-H', '--host', '-P', '--port', '-b', '--baseurl', '--livereload-port', '--plugins', '-p', '--layouts'], flags: ['-w', '--watch', '-l', '--livereload', '-I', '--incremental', '-D', '--drafts', '--future', '-t', '--trace', '--safe', ...HELP] },
@@ -498,6 +501,10 @@ export function classify(argv: readonly string[]): Verdict {
   if (n === 'vue-cli-service' && subIn('serve')) return { kind: 'dev', what: 'vue-cli-service serve' };
   if ((n === 'astro' || n === 'remix' || n === 'svelte-kit' || n === 'wrangler') && subIn('dev', 'vite:dev')) return { kind: 'dev', what: `${n} dev` };
   if (n === 'gatsby' && subIn('develop')) return { kind: 'dev', what: 'gatsby develop' };
+  // Strapi's development server (auto-reload, and the Content-Type Builder editing the schema from the admin UI); `strapi start` is production.
+  if (n === 'strapi' && subIn('develop', 'dev')) return { kind: 'dev', what: 'strapi develop' };
+  // Keycloak's development mode (plain HTTP, development defaults; its docs: "not suitable for production"); `kc.sh start` is production.
+  if (n === 'kc.sh' && subIn('start-dev')) return { kind: 'dev', what: 'kc.sh start-dev' };
   if (n === 'ember' && subIn('serve', 'server', 's')) return { kind: 'dev', what: 'ember serve' };
   // Storybook's development server (`storybook dev`, Storybook 6's `start-storybook`); `storybook build` writes the static site.
   if (n === 'storybook' && subIn('dev')) return { kind: 'dev', what: 'storybook dev' };
@@ -992,6 +999,32 @@ export const shippedStages = perView(function shippedStages(snapshot: SnapshotVi
 export const stageLabel = (s: ShippedStage): string => (s.target ? `build target '${s.stage.name}' (service '${s.target.service}' in ${s.target.file})` : 'the image');
 
 /** Collects every production entry point of the snapshot (once per view: two checks read them). */
+/**
+ * Images whose ENTRYPOINT is a CLI that takes the command as its arguments, by repository: a `CMD`, compose `command` or
+ * Kubernetes `args` given without an entrypoint of its own runs as that CLI's arguments (`command: start-dev` on
+ * `quay.io/keycloak/keycloak` is `kc.sh start-dev`). Other images' commands are judged as written.
+ */
+const IMAGE_ENTRYPOINT: Record<string, string[]> = {
+  'quay.io/keycloak/keycloak': ['/opt/keycloak/bin/kc.sh'],
+  'keycloak/keycloak': ['/opt/keycloak/bin/kc.sh'],
+};
+/** The known ENTRYPOINT of an image reference (`quay.io/keycloak/keycloak:26.0`, `docker.io/keycloak/keycloak@sha256:…`). */
+function imageEntrypoint(image: unknown): string[] | null {
+  if (typeof image !== 'string') return null;
+  const name = parseImageRef(image).name.toLowerCase().replace(/^(?:docker\.io|index\.docker\.io)\//, '');
+  return IMAGE_ENTRYPOINT[name] ?? null;
+}
+/**
+ * The ENTRYPOINT a built stage passes its command to, when it is a known image's CLI: the stage's own exec-form
+ * `ENTRYPOINT ["/opt/keycloak/bin/kc.sh"]`, or, with none in its lineage, its base image's (`FROM quay.io/keycloak/keycloak`).
+ */
+function stageEntrypoint(stage: DockerStage): string[] | null {
+  const entry = effectiveInstructions(stage).filter((i) => i.keyword === 'ENTRYPOINT').at(-1);
+  const known = new Set(Object.values(IMAGE_ENTRYPOINT).map((a) => exeName(a[0]!)));
+  if (entry) return entry.exec && entry.argv.length === 1 && known.has(exeName(entry.argv[0]!)) ? entry.argv : null;
+  return imageEntrypoint(lineage(stage).at(-1)!.from.image);
+}
+
 export const entryPoints = perView(function entryPoints(snapshot: SnapshotView): EntryPoint[] {
   const out: EntryPoint[] = [];
   const dockerfiles = snapshot.dockerfiles();
@@ -1039,7 +1072,8 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
     // With an exec-form ENTRYPOINT, CMD is its argument list (an entrypoint script usually ends with `exec "$@"`).
     else if (entry && cmd) out.push({ ...base, line: cmd.line, column: cmd.column, where: of('ENTRYPOINT + CMD'), argv: [...entry.argv, ...form(cmd)] });
     else if (entry) out.push({ ...base, line: entry.line, column: entry.column, where: of('ENTRYPOINT'), argv: entry.argv });
-    else if (cmd) out.push({ ...base, line: cmd.line, column: cmd.column, where: of('CMD'), argv: form(cmd) });
+    // A base image's own ENTRYPOINT (Keycloak's kc.sh) takes an exec-form CMD as its arguments.
+    else if (cmd) out.push({ ...base, line: cmd.line, column: cmd.column, where: of('CMD'), argv: [...(cmd.exec ? imageEntrypoint(lineage(stage).at(-1)!.from.image) ?? [] : []), ...form(cmd)] });
   }
   for (const cf of composeFiles) {
     // Test and illustration folders' compose files and manifests start nothing in production.
@@ -1072,7 +1106,9 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       for (const e of composeEnvironment(svc)) {
         if (e.value !== null && SERVER_ENV.includes(e.key)) serverEnv[e.key] = { value: composeDefaults(e.value) ?? e.value, where: `service '${svc.name}' environment in ${cf.path}:${svc.loc(e.path).line}` };
       }
-      out.push({ file: cf.path, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly, ...(devReason ? { devReason } : {}), ...withServerEnv(serverEnv) });
+      // A command without an entrypoint runs as the arguments of the image's (`command: start-dev` on Keycloak's image: `kc.sh start-dev`).
+      const imageEp = ep ? null : b?.stage ? stageEntrypoint(b.stage) : b ? null : imageEntrypoint(svc.value['image']);
+      out.push({ file: cf.path, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? imageEp ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly, ...(devReason ? { devReason } : {}), ...withServerEnv(serverEnv) });
     }
   }
   for (const f of snapshot.files) {
@@ -1134,7 +1170,8 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       for (const e of objEnv) {
         if (e.container.container === c.container && SERVER_ENV.includes(e.name)) serverEnv[e.name] = { value: e.value, where: `container '${c.name}' env in ${obj.file}:${e.line}` };
       }
-      out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? []), ...(args ?? [])], dir: dirname(obj.file), layout: { contexts: [dirname(obj.file)], copies: [], workdir: wd }, devOnly: isDevOnly(obj.file), ...withServerEnv(serverEnv) });
+      const imageEp = command ? null : imageEntrypoint(c.container['image']);
+      out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? imageEp ?? []), ...(args ?? [])], dir: dirname(obj.file), layout: { contexts: [dirname(obj.file)], copies: [], workdir: wd }, devOnly: isDevOnly(obj.file), ...withServerEnv(serverEnv) });
     }
   }
   return out;

@@ -2,7 +2,7 @@
  * Spring Boot configuration files (`application.properties`, `application-prod.yml`): their settings as
  * flat canonical keys (`server.ssl.enabled-protocols`), with lines and the profile each applies to.
  */
-import { DEV_WORD } from '../../repo/classify.js';
+import { DEV_WORD, dirname, isSpringConfig, isTemplate, isTestFile, isVendoredOrGenerated, springFileProfile } from '../../repo/classify.js';
 import { isObject, type YamlPath } from '../../repo/yaml.js';
 import { parseSpringYaml } from '../../repo/prerender.js';
 
@@ -24,7 +24,7 @@ export function isDevProfile(profile: string | null): boolean {
 export interface SpringSetting { key: string; value: string; line: number; column: number; profile: string | null }
 
 /** Spring's relaxed binding: `enabledProtocols`, `enabled_protocols` and `ENABLED-PROTOCOLS` are `enabled-protocols`. */
-const canonical = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().replace(/_/g, '-');
+export const canonical = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().replace(/_/g, '-');
 /** The keys that put a document under a profile. */
 const PROFILE_KEY = /^spring\.(?:config\.activate\.on-profile|profiles)$/;
 /** Bounds on a YAML walk: depth and settings per file. */
@@ -93,4 +93,49 @@ function name(keys: YamlPath): string {
   let out = '';
   for (const k of keys) out += typeof k === 'number' ? `[${k}]` : `${out ? '.' : ''}${canonical(k)}`;
   return out;
+}
+
+/** Profiles production runs (`application-prod.yml`, `on-profile: production`). */
+const PROD_PROFILE_WORD = /^(?:prod|production|live)$/i;
+
+/** Whether a profile (or profile expression) is one production runs: `prod`, `production`, `prod,cloud`, `prod & eu`; not `!prod`. */
+export function isProdProfile(profile: string | null): boolean {
+  return profile !== null && profile.split(/[\s,|&()]+/).some((w) => PROD_PROFILE_WORD.test(w));
+}
+
+/** A setting a production profile sets, with its file. */
+export interface SpringProdSetting extends SpringSetting { file: string }
+
+/**
+ * Spring Boot's override rule (`cookie-flags`, `debug-mode` and `default-credentials` share it): what production
+ * profiles set in each resources folder, by folder and canonical key. Production profiles are profile files
+ * (`application-prod.yml`, `application-production.properties`) and profile documents of any configuration file of
+ * the folder (a `---` document with `spring.config.activate.on-profile: prod`). Templates, test and vendored files
+ * set nothing.
+ */
+export function springProdSettings(files: readonly string[], text: (file: string) => string | undefined): Map<string, SpringProdSetting[]> {
+  const out = new Map<string, SpringProdSetting[]>();
+  for (const file of files) {
+    if (!isSpringConfig(file) || isTemplate(file) || isTestFile(file) || isVendoredOrGenerated(file)) continue;
+    const t = text(file);
+    if (t === undefined) continue;
+    const fileProfile = springFileProfile(file);
+    for (const s of springSettings(file, t)) {
+      if (!isProdProfile(s.profile ?? fileProfile) || PROFILE_KEY.test(s.key)) continue;
+      const at = `${dirname(file)}\0${s.key}`;
+      out.set(at, [...(out.get(at) ?? []), { ...s, file }]);
+    }
+  }
+  return out;
+}
+
+/**
+ * The production-profile setting that overrides a base setting (one in a file and document with no profile:
+ * `application.yml`) of `file` with a value `safe` accepts; undefined when the setting is not base, no production
+ * profile of its folder sets it, or one sets it to an unsafe value too (that one is judged where it is written).
+ */
+export function springOverride(prod: Map<string, SpringProdSetting[]>, file: string, key: string, profile: string | null, safe: (value: string) => boolean): SpringProdSetting | undefined {
+  if (profile !== null || springFileProfile(file) !== null) return undefined;
+  const set = prod.get(`${dirname(file)}\0${canonical(key)}`) ?? [];
+  return set.length && set.every((s) => safe(s.value)) ? set[0] : undefined;
 }
