@@ -148,7 +148,7 @@ export const imageTagPinned = defineCheck({
       '  (a YAML anchor merged into several services with `<<: *app`, an `extends` base).',
       "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged — unless a sibling key gives the tag, `imageTag: 2.4`) (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes); `tag: latest` fails, an empty tag (the chart's",
       '  `appVersion`) or a `digest` passes.',
-      '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes; an image',
+      '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes, and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; an image',
       '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time; the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
       "- A digest passes even with `latest` (`nginx:latest@sha256:…` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
       '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) and compose services only in development/tooling profiles',
@@ -259,6 +259,10 @@ export const imageTagPinned = defineCheck({
         const at = obj.loc([...c.path, 'image']);
         const label = `${c.init ? 'init container' : 'container'} '${c.name}' image`;
         if (/\{\{.*\}\}/.test(image)) { seen++; report({ file: obj.file, ...at, note: true, message: `${label} ${image} is templated and unverifiable; make sure the rendered value is a pinned version or digest` }); continue; }
+        // OpenShift: a DeploymentConfig's ImageChange trigger sets the image of the containers it names (`image: " "` until then).
+        const trigger = imageChangeTrigger(obj.value, c.name);
+        if (trigger !== null) { seen++; report({ file: obj.file, ...at, note: true, message: `${label} is set by the DeploymentConfig's ImageChange trigger${trigger ? ` (${trigger})` : ''}, which this check cannot verify; make sure the image stream tag it follows points at a pinned version or digest` }); continue; }
+        if (!image.trim()) { seen++; report({ file: obj.file, ...at, note: true, message: `${label} is empty: it is set at deploy time, which this check cannot verify; make sure the image deployed is a pinned version or digest` }); continue; }
         judge(image, new Map(), { file: obj.file, ...at }, label);
       }
     }
@@ -292,3 +296,20 @@ export const imageTagPinned = defineCheck({
     if (!seen) skip('no Dockerfile FROM, compose image or Kubernetes container image');
   },
 });
+
+/**
+ * The image an OpenShift DeploymentConfig's ImageChange trigger sets on container `name` (`ImageStreamTag app:latest`;
+ * '' when the trigger names no source), or null when no such trigger names the container.
+ */
+export function imageChangeTrigger(value: Record<string, unknown>, name: string): string | null {
+  const spec = value['spec'];
+  const triggers = isObject(spec) ? spec['triggers'] : undefined;
+  if (value['kind'] !== 'DeploymentConfig' || !Array.isArray(triggers)) return null;
+  for (const t of triggers) {
+    const p = isObject(t) ? t['imageChangeParams'] : undefined;
+    if (!isObject(t) || t['type'] !== 'ImageChange' || !isObject(p) || !Array.isArray(p['containerNames']) || !p['containerNames'].includes(name)) continue;
+    const from = p['from'];
+    return isObject(from) && typeof from['name'] === 'string' ? `${typeof from['kind'] === 'string' ? `${from['kind']} ` : ''}${from['name']}` : '';
+  }
+  return null;
+}

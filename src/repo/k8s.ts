@@ -1,4 +1,4 @@
-import { isObject, type YamlDoc, type YamlPath } from './yaml.js';
+import { isObject, type YamlDoc, type YamlFile, type YamlPath } from './yaml.js';
 
 export interface K8sObject {
   file: string;
@@ -319,4 +319,10 @@ export function podTemplateShapeProblem(obj: K8sObject): { line: number; column:
     }
   }
   return null;
+}
+
+/** A JSON file read as the one-document YAML file it is (its value and the JSON reader's positions), for manifests written as JSON. */
+export function jsonManifest(j: { path: string; value: unknown; loc(path: YamlPath, key?: boolean): { line: number; column: number } | null } | null | undefined): YamlFile | undefined {
+  if (!j || !isObject(j.value)) return undefined;
+  return { path: j.path, docs: [{ index: 0, value: j.value, loc: (path, key) => j.loc(path, key), tag: () => null }], errors: [] };
 }

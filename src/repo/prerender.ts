@@ -96,3 +96,164 @@ export function neutralizeErb(text: string): string | null {
   }
   return lines.join('\n');
 }
+
+/** One `{{ … }}` action: its text inside the delimiters, trim markers and white space removed. */
+const ACTION = /\{\{-?\s*([^]*?)\s*-?\}\}/g;
+/** A line made only of actions (and white space). */
+const ONLY_ACTIONS = /^\s*(?:\{\{(?:(?!\}\})[^])*\}\}\s*)+$/;
+/** A values path: `.Values.a.b` or `$.Values.a.b` (plain keys only). */
+const VALUES_PATH = /^\$?\.Values((?:\.[A-Za-z_][\w-]*)+)$/;
+
+/**
+ * A Helm control action's condition read against one set of chart values: true/false when it is one values path
+ * (`.Values.a.b`), its negation (`not .Values.a.b`) or a conjunction of paths (`and .Values.a .Values.b`), Go
+ * template truthiness (false, 0, "", null, an absent key, an empty list or map are false); null for anything else
+ * (`eq`, `include`, pipelines, functions), whose result only rendering tells.
+ */
+function helmCondition(cond: string, values: unknown): boolean | null {
+  const get = (path: string): unknown => {
+    const m = VALUES_PATH.exec(path);
+    if (!m) return undefined;
+    let v: unknown = values;
+    for (const k of m[1]!.slice(1).split('.')) {
+      if (v === null || typeof v !== 'object' || Array.isArray(v)) return undefined;
+      v = (v as Record<string, unknown>)[k];
+    }
+    return v;
+  };
+  const truthy = (v: unknown) => !(v === undefined || v === null || v === false || v === 0 || v === '' || (Array.isArray(v) && !v.length) || (typeof v === 'object' && v !== null && !Array.isArray(v) && !Object.keys(v).length));
+  const words = cond.trim().split(/\s+/);
+  if (words.length === 1 && VALUES_PATH.test(words[0]!)) return truthy(get(words[0]!));
+  if (words.length === 2 && words[0] === 'not' && VALUES_PATH.test(words[1]!)) return !truthy(get(words[1]!));
+  if (words.length >= 3 && words[0] === 'and' && words.slice(1).every((w) => VALUES_PATH.test(w))) return words.slice(1).every((w) => truthy(get(w)));
+  return null;
+}
+
+/**
+ * A Helm chart template with the branches of its conditionals that no known set of chart values renders blanked
+ * (lines kept, so positions stay), or null when nothing is blanked or the template's control structure cannot be
+ * followed. `valueSets` are the chart's values as each known deployment sees them (values.yaml, and values.yaml
+ * with each other values file of the chart merged over it). Only a conditional whose condition is one values path,
+ * its `not`, or an `and` of paths (`{{- if .Values.debug }}`, `{{- with .Values.podSecurityContext }}`,
+ * `{{- if and .Values.volumePermissions.enabled .Values.persistence.enabled }}`) is decided: a branch (its `else`
+ * too) is blanked when no values set selects it. Other conditions (`eq`, `include`, functions), `range`, `define`
+ * and `block` keep every line, as does everything when a control action shares its line with text it does not close
+ * there or spreads over lines. So what Checkov or kube-linter render with the chart's values is what is judged,
+ * and a literal setting in a branch some values file turns on still is.
+ */
+export function helmDisabledBranches(text: string, valueSets: unknown[]): string | null {
+  if (!valueSets.length || !/\{\{-?\s*(?:if|with)\b/.test(text)) return null;
+  const lines = text.split('\n');
+  interface Frame { decidable: boolean; /** Per values set: a branch was already taken (later ones are not), or the chain became undecidable (null). */ taken: (boolean | null)[]; /** Whether the current branch may render. */ live: boolean }
+  const stack: Frame[] = [];
+  const live = () => stack.every((f) => f.live);
+  const branch = (f: Frame, cond: string | null) => {
+    // cond null: a plain `else`, selected by every set that took no branch yet.
+    let any = false;
+    f.taken = f.taken.map((t, i) => {
+      if (t === null) { any = true; return null; }
+      if (t) return true;
+      const c = cond === null ? true : f.decidable ? helmCondition(cond, valueSets[i]) : null;
+      if (c === null) { any = true; return null; }
+      if (c) any = true;
+      return c;
+    });
+    f.live = any;
+  };
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const opens = (line.match(/\{\{/g) ?? []).length;
+    if (opens !== (line.match(/\}\}/g) ?? []).length) return null;
+    const wasLive = live();
+    if (opens) {
+      const actions = [...line.matchAll(ACTION)].map((m) => m[1]!).filter((a) => !a.startsWith('/*'));
+      const control = actions.filter((a) => /^(?:if|with|range|define|block|else|end)\b/.test(a));
+      if (control.length && !ONLY_ACTIONS.test(line)) {
+        // Control actions inline with text: fine when they open and close on the line.
+        let depth = 0;
+        for (const a of control) { if (/^(?:if|with|range|define|block)\b/.test(a)) depth++; else if (/^end\b/.test(a)) { if (--depth < 0) return null; } else if (depth === 0) return null; }
+        if (depth !== 0) return null;
+      } else if (control.length) {
+        for (const a of control) {
+          const m = /^(if|with|range|define|block|else|end)\b\s*(.*)$/.exec(a)!;
+          if (m[1] === 'if' || m[1] === 'with') {
+            const f: Frame = { decidable: true, taken: valueSets.map(() => false), live: true };
+            branch(f, m[2]!);
+            stack.push(f);
+          } else if (m[1] === 'range' || m[1] === 'define' || m[1] === 'block') {
+            stack.push({ decidable: false, taken: valueSets.map(() => null), live: true });
+          } else if (m[1] === 'else') {
+            const f = stack[stack.length - 1];
+            if (!f) return null;
+            const rest = /^(?:if|with)\b\s*(.*)$/.exec(m[2]!);
+            branch(f, rest ? rest[1]! : null);
+          } else if (!stack.pop()) return null;
+        }
+        continue; // a control line itself is set aside by the Helm neutralizer
+      }
+    }
+    if (!wasLive || !live()) { lines[i] = line.endsWith('\r') ? '\r' : ''; changed = true; }
+  }
+  return changed && !stack.length ? lines.join('\n') : null;
+}
+
+/** A deep merge of chart values, `over` winning (Helm's coalescing of a values file over values.yaml; `null` deletes a key). */
+export function mergeHelmValues(base: unknown, over: unknown): unknown {
+  const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (!isMap(base) || !isMap(over)) return over === undefined ? base : over;
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    if (v === null) delete out[k];
+    else out[k] = mergeHelmValues(base[k], v);
+  }
+  return out;
+}
+
+/** What helmDefaultRender reads of the repository. */
+export interface HelmRepo { files: readonly string[]; has(path: string): boolean; /** A values file's first document. */ values(path: string): unknown }
+/** The values files of each chart folder, per file list. */
+const chartValuesFiles = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/** The values files of a chart besides `values.yaml` (`values-production.yaml`, `values/prod.yaml`, `ci/ha-values.yaml`): not templates or subcharts. */
+function otherValuesFiles(repo: HelmRepo, chart: string): string[] {
+  let byChart = chartValuesFiles.get(repo.files);
+  if (!byChart) chartValuesFiles.set(repo.files, (byChart = new Map()));
+  let out = byChart.get(chart);
+  if (!out) {
+    const prefix = chart ? `${chart}/` : '';
+    out = repo.files.filter((f) => f.startsWith(prefix) && /values[^/]*\.ya?ml$|(?:^|\/)values\/[^/]+\.ya?ml$/i.test(f.slice(prefix.length)) && !/^values\.ya?ml$/.test(f.slice(prefix.length)) && !/(?:^|\/)(?:templates|charts)\//.test(f.slice(prefix.length)));
+    byChart.set(chart, out);
+  }
+  return out;
+}
+
+/**
+ * A Helm chart template (`<chart>/templates/…`, the chart having `Chart.yaml` and `values.yaml`) with the branches
+ * no known values set renders blanked (helmDisabledBranches), or null. The values sets: `values.yaml`, and it with
+ * each other values file of the chart merged over it, and with the parent chart's values for it (`<name>:` in the
+ * values files of the chart whose `charts/` holds it) merged over it.
+ */
+export function helmDefaultRender(path: string, text: string, repo: HelmRepo): string | null {
+  const m = /^(?:(.*)\/)?templates\/[^]*$/.exec(path);
+  if (!m) return null;
+  const chart = m[1] ?? '';
+  const at = (f: string) => (chart ? `${chart}/${f}` : f);
+  if (!repo.has(at('Chart.yaml'))) return null;
+  const valuesFile = ['values.yaml', 'values.yml'].map(at).find((f) => repo.has(f));
+  if (!valuesFile) return null;
+  const defaults = repo.values(valuesFile) ?? {};
+  const sets: unknown[] = [defaults, ...otherValuesFiles(repo, chart).map((f) => mergeHelmValues(defaults, repo.values(f)))];
+  const sub = /^(?:(.*)\/)?charts\/([^/]+)$/.exec(chart);
+  if (sub) {
+    const parent = sub[1] ?? '';
+    const pat = (f: string) => (parent ? `${parent}/${f}` : f);
+    if (repo.has(pat('Chart.yaml'))) {
+      for (const f of [...['values.yaml', 'values.yml'].map(pat).filter((x) => repo.has(x)), ...otherValuesFiles(repo, parent)]) {
+        const v = repo.values(f);
+        if (v !== null && typeof v === 'object' && !Array.isArray(v)) sets.push(mergeHelmValues(defaults, (v as Record<string, unknown>)[sub[2]!]));
+      }
+    }
+  }
+  return helmDisabledBranches(text, sets);
+}

@@ -4,10 +4,10 @@ import { jsonErrorOffset, lineColumnAt } from './json.js';
 import { isObject, parseYaml, type YamlDoc, type YamlFile, type YamlPath } from './yaml.js';
 import { parseEnv, type EnvFile } from './env.js';
 import { composeBuild, composeServices, composeShapeProblems, composeExtendsFiles, composeIncludeFiles, type ComposeFile } from './compose.js';
-import { toK8sObject, expandK8sObject, podTemplateShapeProblem, type K8sObject } from './k8s.js';
+import { toK8sObject, expandK8sObject, jsonManifest, podTemplateShapeProblem, type K8sObject } from './k8s.js';
 import { findSuppressions, type Suppression } from './suppress.js';
 import { MAX_FILE_BYTES, RepoReader, BINARY_SKIP, UNREADABLE_SKIP, type Skip, type TextChunk } from './read.js';
-import { hasErb, neutralizeErb, parseSpringYaml } from './prerender.js';
+import { hasErb, helmDefaultRender, neutralizeErb, parseSpringYaml } from './prerender.js';
 import { parseNginx, type NginxDirective, type NginxProblem } from './nginx.js';
 import { basename, dirname, isSpringConfig, isComposeFile, isMainComposeFile, isComposeCandidate, isDockerfile, isEnvFile, isProcfile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
 
@@ -312,8 +312,9 @@ export class Snapshot implements SnapshotView {
         for (const e of y.errors) this.problem({ file: p, line: e.line, column: e.column, message: e.message });
         return y;
       }
-      // A Helm template: read with its actions set aside (lines kept), so what it writes literally is judged.
-      const neutral = neutralizeTemplate(t);
+      // A Helm template: read with its actions set aside (lines kept), so what it writes literally is judged;
+      // a branch that no values file of the chart renders (`{{- if .Values.debug }}`, `debug: false`) is not.
+      const neutral = neutralizeTemplate(helmDefaultRender(p, t, { files: this.files, has: (f) => this.fileSet.has(f), values: (f) => this.yaml(f)?.docs[0]?.value }) ?? t);
       const n = neutral === null ? null : parseYaml(p, neutral);
       if (n && !n.errors.length) return n;
       this.skip(p, TEMPLATED_SKIP);
@@ -442,8 +443,11 @@ export class Snapshot implements SnapshotView {
       const compose = new Set(this.composeFiles().map((c) => c.path));
       const out: K8sObject[] = [];
       for (const f of this.files) {
-        if (!isYamlFile(f) || compose.has(f) || isWorkflowFile(f)) continue;
+        // A JSON manifest (`deployment.json`; JSON is YAML) is read too, when it names both keys.
+        const json = /\.json$/i.test(f);
+        if ((!isYamlFile(f) && !json) || compose.has(f) || isWorkflowFile(f)) continue;
         const t = this.text(f);
+        if (json && !(t?.includes('"apiVersion"') && t.includes('"kind"'))) continue;
         if (t === undefined) {
           // Too large to parse: a vendored install bundle is said in a note, a data dump stays quiet.
           const head = firstChunk(this.chunks(f));
@@ -452,7 +456,7 @@ export class Snapshot implements SnapshotView {
         }
         // Cheap prefilter: a manifest names both keys.
         if (!t.includes('apiVersion') || !t.includes('kind')) continue;
-        const y = this.yaml(f);
+        const y = json ? jsonManifest(this.json(f)) : this.yaml(f);
         if (!y) continue;
         // Templated (Helm): what parses is judged; a template that does not was skipped by yaml().
         if (y.errors.length && isTemplated(t)) continue;

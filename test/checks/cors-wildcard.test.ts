@@ -926,3 +926,31 @@ describe('cors-wildcard: serverless.yml environment is deploy config (QA round 2
     expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['serverless.yml:5']);
   });
 });
+
+describe('cors-wildcard: ingress-nginx CORS annotations and snippets (QA round 26 D4)', () => {
+  const ingress = (annotations: string, name = 'api') => `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: ${name}\n  annotations:\n${annotations}spec:\n  ingressClassName: nginx\n`;
+  const ann = (pairs: Record<string, string>) => Object.entries(pairs).map(([k, v]) => `    nginx.ingress.kubernetes.io/${k}: ${v}\n`).join('');
+  const found = async (files: Record<string, string>) => (await runCase(corsWildcard, { name: 'ingress', files })).findings.map((f) => `${f.note ? 'note' : f.severity ?? 'high'} ${f.file}:${f.line}:${f.column} ${f.message.split(';')[0]}`);
+
+  it('enable-cors with cors-allow-origin "*" (or none: the default is *) is any origin, at the origin annotation', async () => {
+    expect(await found({ 'k8s/ingress.yaml': ingress(ann({ 'enable-cors': '"true"', 'cors-allow-origin': '"*"', 'cors-allow-credentials': '"true"' })) })).toEqual([`high k8s/ingress.yaml:7:52 ingress-nginx Ingress 'api' cors-allow-origin "*" allows any origin`]);
+    expect(await found({ 'k8s/ingress.yaml': ingress(ann({ 'enable-cors': '"true"' })) })).toEqual([`high k8s/ingress.yaml:6:46 ingress-nginx Ingress 'api' enable-cors without cors-allow-origin allows any origin (the default is *)`]);
+    // In a development overlay: a note.
+    expect(await found({ 'overlays/dev/ingress.yaml': ingress(ann({ 'enable-cors': '"true"', 'cors-allow-origin': '"*"' })) })).toEqual([expect.stringMatching(/^note overlays\/dev\/ingress\.yaml:7:52 /)]);
+  });
+
+  it('explicit origins, CORS not enabled, or a list that holds * among origins pass', async () => {
+    expect(await found({ 'k8s/ingress.yaml': ingress(ann({ 'enable-cors': '"true"', 'cors-allow-origin': '"https://app.example.com, https://*.example.com"' })) })).toEqual([]);
+    expect(await found({ 'k8s/ingress.yaml': ingress(ann({ 'enable-cors': '"false"', 'cors-allow-origin': '"*"' })) })).toEqual([]);
+    expect(await found({ 'k8s/ingress.yaml': ingress(ann({ 'cors-allow-origin': '"*"' })) })).toEqual([]);
+    expect(await found({ 'k8s/ingress.yaml': ingress(ann({ 'enable-cors': '"true"', 'cors-allow-origin': '"https://a.example.com,*"' })) })).toEqual([]);
+  });
+
+  it('a snippet annotation adding Access-Control-Allow-Origin * is reported at its line; an allow-listed $http_origin passes', async () => {
+    const snippet = (body: string, key = 'nginx.ingress.kubernetes.io/configuration-snippet') => ingress(`    ${key}: |\n${body.split('\n').map((l) => `      ${l}`).join('\n')}\n`, 'legacy');
+    expect(await found({ 'k8s/i.yaml': snippet('proxy_set_header X-A b;\nmore_set_headers "Access-Control-Allow-Origin: *";') })).toEqual([`high k8s/i.yaml:8:7 configuration-snippet of Ingress 'legacy': nginx more_set_headers Access-Control-Allow-Origin * allows any origin`]);
+    expect(await found({ 'k8s/i.yaml': snippet("add_header 'Access-Control-Allow-Origin' '*' always;", 'nginx.ingress.kubernetes.io/server-snippet') })).toEqual([`high k8s/i.yaml:7:7 server-snippet of Ingress 'legacy': nginx add_header Access-Control-Allow-Origin * allows any origin`]);
+    expect(await found({ 'k8s/i.yaml': snippet('add_header Access-Control-Allow-Origin $http_origin always;\nadd_header Access-Control-Allow-Credentials true always;') })).toEqual([`critical k8s/i.yaml:7:7 configuration-snippet of Ingress 'legacy': nginx add_header Access-Control-Allow-Origin $http_origin reflects any origin with credentials: the caller's origin is reflected, so any site can make authenticated requests`]);
+    expect(await found({ 'k8s/i.yaml': snippet('if ($http_origin ~* "^https://(a|b)\\.example\\.com$") {\n  add_header Access-Control-Allow-Origin $http_origin;\n}\n# add_header Access-Control-Allow-Origin *;\nadd_header Access-Control-Allow-Origin https://app.example.com;') })).toEqual([]);
+  });
+});

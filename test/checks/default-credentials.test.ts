@@ -125,7 +125,7 @@ describe('default-credentials placeholders and test configuration', () => {
   it("recognises the placeholders well-known projects ship (QA stop 26: Supabase, Strapi, Outline, Superset, Plausible)", () => {
     for (const v of ['your-super-secret-jwt-token-with-at-least-32-characters-long', 'super-secret-jwt-token-with-at-least-32-characters-long', 'this_password_is_insecure_and_should_be_updated',
       'this_password_is_insecure', 'tobemodified', 'toBeModified1', 'generate_a_new_key', 'get_the_secret_of_above_key', 'CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET', 'plausible-please-change',
-      'secret-key-must-be-changed'])
+      'secret-key-must-be-changed', 'prom-operator'])
       expect(isDefaultCredential(v), v).toBe(true);
     // Words that only look like these: a random tail, a name, a setting about length.
     for (const v of [`a_${strong}`, 'a-b', 'tokenizer-at-least-once', 'secure-password-storage-enabled', `get_${strong}`, 'changeable-secret-Zx8Kq2Lm9Qw'])

@@ -231,3 +231,15 @@ describe('QA21: a global ARG default built from an earlier one', () => {
     expect(reg.findings.map((f) => f.message.split(';')[0])).toEqual(["FROM ${BASE} (resolves to ${REGISTRY}/acme/app:latest) uses the moving tag 'latest'"]);
   });
 });
+
+describe('QA round 26 D5: an OpenShift DeploymentConfig image set by its ImageChange trigger', () => {
+  const dc = (triggerContainer: string, image = '" "') => `apiVersion: apps.openshift.io/v1\nkind: DeploymentConfig\nmetadata:\n  name: web\nspec:\n  triggers:\n  - type: ImageChange\n    imageChangeParams:\n      automatic: true\n      containerNames: [${triggerContainer}]\n      from:\n        kind: ImageStreamTag\n        name: web:latest\n  template:\n    spec:\n      containers:\n      - name: web\n        image: ${image}\n`;
+  it('is a note naming the trigger, never a variable; a container the trigger does not name is judged as written', async () => {
+    const out = await runCase(imageTagPinned, { name: 'dc', files: { 'openshift/dc.yaml': dc('web') } });
+    expect(out.findings.map((f) => `${f.note ? 'note ' : ''}${f.line}:${f.column} ${f.message.split(';')[0]}`)).toEqual(["note 18:16 container 'web' image is set by the DeploymentConfig's ImageChange trigger (ImageStreamTag web:latest), which this check cannot verify"]);
+    const other = await runCase(imageTagPinned, { name: 'dc-other', files: { 'openshift/dc.yaml': dc('worker', 'nginx:latest') } });
+    expect(other.findings.map((f) => f.message.split(';')[0])).toEqual(["container 'web' image nginx:latest uses the moving tag 'latest'"]);
+    const blank = await runCase(imageTagPinned, { name: 'blank', files: { 'openshift/dc.yaml': dc('worker') } });
+    expect(blank.findings.map((f) => `${f.note ? 'note ' : ''}${f.message.split(':')[0]}`)).toEqual(["note container 'web' image is empty"]);
+  });
+});

@@ -148,3 +148,38 @@ it('kustomize inline strategic-merge patches (patches: [{patch: |- <manifest>}])
   expect(out.error).toBeUndefined();
   expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(' is not')[0]}`)).toEqual(["overlays/staging/kustomization.yaml:16:19 container 'api' of Deployment 'api' in kustomize overlay overlays/staging"]);
 });
+
+it('kustomize patches with a target apply to what the target selects, whatever their own name, and are no workload of their own (QA D1)', async () => {
+  const { k8sProbes } = await import('../../src/checks/k8s-probes.js');
+  const { resourceLimits } = await import('../../src/checks/resource-limits.js');
+  const dep = (name: string, labels = '') => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\n${labels}spec:\n  template:\n    spec:\n      containers:\n      - name: server\n        image: acme/${name}:1.0.0\n        readinessProbe: {tcpSocket: {port: 80}}\n        livenessProbe: {tcpSocket: {port: 80}}\n`;
+  // kustomize's multi-object patching example: the patch names `not-important`.
+  const hardening = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: not-important\nspec:\n  template:\n    spec:\n      securityContext:\n        runAsNonRoot: true\n        runAsUser: 1000\n      containers:\n      - name: server\n        resources:\n          limits:\n            memory: 128Mi\n';
+  const base = { 'base/kustomization.yaml': 'resources:\n- deployment.yaml\n', 'base/deployment.yaml': dep('cartservice', '  labels: {app: cart}\n') };
+  const inline = `  patch: |-\n${hardening.replace(/^/gm, '    ')}`;
+  const layouts: Record<string, Record<string, string>> = {
+    component: { ...base, 'components/hardening/hardening.yaml': hardening, 'components/hardening/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\npatches:\n- path: hardening.yaml\n  target:\n    kind: Deployment\n', 'overlays/prod/kustomization.yaml': 'resources:\n- ../../base\ncomponents:\n- ../../components/hardening\n' },
+    'component, target named': { ...base, 'components/hardening/hardening.yaml': hardening, 'components/hardening/kustomization.yaml': 'kind: Component\npatches:\n- path: hardening.yaml\n  target: {kind: Deployment, name: cartservice}\n', 'overlays/prod/kustomization.yaml': 'resources: [../../base]\ncomponents: [../../components/hardening]\n' },
+    'overlay path': { ...base, 'overlays/prod/hardening.yaml': hardening, 'overlays/prod/kustomization.yaml': 'resources:\n- ../../base\npatches:\n- path: hardening.yaml\n  target:\n    kind: Deployment\n' },
+    'overlay inline': { ...base, 'overlays/prod/kustomization.yaml': `resources:\n- ../../base\npatches:\n- target:\n    kind: Deployment\n${inline}` },
+    'name regex': { ...base, 'overlays/prod/hardening.yaml': hardening, 'overlays/prod/kustomization.yaml': 'resources: [../../base]\npatches:\n- path: hardening.yaml\n  target: {kind: Deployment, name: "cart.*"}\n' },
+    'label selector': { ...base, 'overlays/prod/hardening.yaml': hardening, 'overlays/prod/kustomization.yaml': 'resources: [../../base]\npatches:\n- path: hardening.yaml\n  target: {kind: Deployment, labelSelector: "app in (cart, web)"}\n' },
+    'name prefix of the base': { ...base, 'base/kustomization.yaml': 'namePrefix: prod-\nresources:\n- deployment.yaml\n', 'overlays/prod/hardening.yaml': hardening, 'overlays/prod/kustomization.yaml': 'resources: [../../base]\npatches:\n- path: hardening.yaml\n  target: {kind: Deployment, name: prod-cartservice}\n' },
+    'json 6902, kind only': { ...base, 'overlays/prod/kustomization.yaml': 'resources: [../../base]\npatches:\n- target: {kind: Deployment}\n  patch: |-\n    - op: add\n      path: /spec/template/spec/securityContext\n      value: {runAsNonRoot: true}\n    - op: add\n      path: /spec/template/spec/containers/0/resources\n      value: {limits: {memory: 128Mi}}\n' },
+  };
+  for (const [name, files] of Object.entries(layouts)) {
+    for (const check of [k8sRunAsNonRoot, k8sProbes, resourceLimits]) {
+      const out = await runCase(check, { name, files });
+      expect(out.error, name).toBeUndefined();
+      expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message}`), `${name}: ${check.id}`).toEqual([]);
+    }
+  }
+  // A target that does not select the Deployment (another name, label or kind) leaves it as the base has it.
+  for (const target of ['{kind: Deployment, name: frontend}', '{kind: StatefulSet}', '{kind: Deployment, labelSelector: "app=web"}', '{kind: Deployment, namespace: other}']) {
+    const out = await runCase(k8sRunAsNonRoot, { name: target, files: { ...base, 'overlays/prod/hardening.yaml': hardening, 'overlays/prod/kustomization.yaml': `resources: [../../base]\npatches:\n- path: hardening.yaml\n  target: ${target}\n` } });
+    expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.split(' is not')[0]}`), target).toEqual(["base/deployment.yaml:10 container 'server' of Deployment 'cartservice' in kustomize overlay overlays/prod"]);
+  }
+  // A kind-only target patches what its own kustomization renders, not another app's Deployment elsewhere in the repository.
+  const other = await runCase(k8sRunAsNonRoot, { name: 'other app', files: { ...layouts['overlay path']!, 'apps/billing/deployment.yaml': dep('billing') } });
+  expect(other.findings.map((f) => `${f.file}:${f.line} ${f.message.split(' is not')[0]}`)).toEqual(["apps/billing/deployment.yaml:9 container 'server' of Deployment 'billing'"]);
+});

@@ -454,6 +454,80 @@ describe('Helm templates read with their actions set aside', () => {
     expect(c[0]!['image']).toBe('{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}');
     expect(c[0]!['command']).toEqual(['npm', 'run', 'dev']);
   });
+
+  // QA round 26 D2: Checkov and kube-linter render the chart with its values; a block its values leave off is not rendered.
+  const gated = [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: {{ include "web.fullname" . }}',
+    'spec:',
+    '  template:',
+    '    spec:',
+    '      {{- if and .Values.volumePermissions.enabled .Values.persistence.enabled }}',
+    '      initContainers:',
+    '        - name: volume-permissions',
+    '          image: bitnami/os-shell:12',
+    '          securityContext:',
+    '            runAsUser: 0',
+    '      {{- end }}',
+    '      containers:',
+    '        - name: web',
+    '          image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"',
+    '          env:',
+    '            {{- if .Values.debug }}',
+    '            - name: FLASK_DEBUG',
+    '              value: "1"',
+    '            {{- else }}',
+    '            - name: FLASK_ENV',
+    '              value: production',
+    '            {{- end }}',
+    '            {{- if not .Values.tls.enabled }}',
+    '            - name: INSECURE',
+    '              value: "1"',
+    '            {{- end }}',
+    '            {{- if eq .Values.mode "dev" }}',
+    '            - name: MODE_DEV',
+    '              value: "1"',
+    '            {{- end }}',
+    '            {{- with .Values.extraEnv }}',
+    '            - name: EXTRA',
+    '              value: "1"',
+    '            {{- end }}',
+  ].join('\n');
+  const envNames = (files: Record<string, string>) => {
+    const snap = snapshotOf({ 'chart/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 1.0.0\n', 'chart/templates/deployment.yaml': gated, ...files });
+    const objs = snap.k8sObjects();
+    expect(snap.skipped).toEqual([]);
+    const spec = ((objs[0]!.value['spec'] as Record<string, unknown>)['template'] as Record<string, unknown>)['spec'] as Record<string, unknown>;
+    const env = ((spec['containers'] as Record<string, unknown>[])[0]!['env'] as Record<string, unknown>[]).map((e) => e['name']);
+    return { init: Array.isArray(spec['initContainers']), env, line: objs[0]!.loc(['spec', 'template', 'spec', 'containers', 0, 'env', 0, 'value']).line };
+  };
+
+  it('a branch that no values file of the chart renders is not read; others and undecidable conditions are (QA D2)', () => {
+    // values.yaml leaves debug and volumePermissions off, tls on: those blocks are not rendered, the `else` is; `eq` stays.
+    const defaults = 'debug: false\nvolumePermissions:\n  enabled: false\npersistence:\n  enabled: true\ntls:\n  enabled: true\nextraEnv: {}\nmode: prod\n';
+    expect(envNames({ 'chart/values.yaml': defaults })).toEqual({ init: false, env: ['FLASK_ENV', 'MODE_DEV'], line: 24 });
+    // Without values.yaml nothing is decided: every branch is judged as written.
+    expect(envNames({}).env).toEqual(['FLASK_DEBUG', 'FLASK_ENV', 'INSECURE', 'MODE_DEV', 'EXTRA']);
+    // A values file of the chart that turns a block on keeps it judged (both branches, as some deployment renders each).
+    expect(envNames({ 'chart/values.yaml': defaults, 'chart/values-production.yaml': 'debug: true\nvolumePermissions:\n  enabled: true\n' })).toEqual({ init: true, env: ['FLASK_DEBUG', 'FLASK_ENV', 'MODE_DEV'], line: 21 });
+    // Absent keys are false; `with` a non-empty map renders; `not` of a false value renders.
+    expect(envNames({ 'chart/values.yaml': 'extraEnv: {A: b}\n' }).env).toEqual(['FLASK_ENV', 'INSECURE', 'MODE_DEV', 'EXTRA']);
+    // A parent chart's values for the subchart count as a values set.
+    const sub = snapshotOf({ 'Chart.yaml': 'apiVersion: v2\nname: umbrella\nversion: 1.0.0\n', 'values.yaml': 'web:\n  debug: true\n', 'charts/web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 1.0.0\n', 'charts/web/values.yaml': defaults, 'charts/web/templates/deployment.yaml': gated });
+    expect(JSON.stringify(sub.k8sObjects()[0]!.value)).toContain('FLASK_DEBUG');
+  });
+
+  it('the control structure is given up on (every line kept) when an action spreads over lines or opens a block inline', async () => {
+    const { helmDisabledBranches } = await import('../../src/repo/prerender.js');
+    expect(helmDisabledBranches('a:\n{{- if .Values.x }}\nb: 1\n{{- end }}\n', [{}])).toBe('a:\n{{- if .Values.x }}\n\n{{- end }}\n');
+    expect(helmDisabledBranches('a:\n{{- if (and\n .Values.x) }}\nb: 1\n{{- end }}\n', [{}])).toBeNull();
+    expect(helmDisabledBranches('a: {{ if .Values.x }}\nb: 1\n{{- end }}\n', [{}])).toBeNull();
+    expect(helmDisabledBranches('a: {{ if .Values.x }}1{{ else }}2{{ end }}\n', [{}])).toBeNull();
+    // Nested: an inner block of a disabled one is disabled whatever its own condition.
+    expect(helmDisabledBranches('{{- if .Values.x }}\n{{- if .Values.y }}\nb: 1\n{{- end }}\nc: 1\n{{- end }}\nd: 1\n', [{ y: true }])).toBe('{{- if .Values.x }}\n{{- if .Values.y }}\n\n{{- end }}\n\n{{- end }}\nd: 1\n');
+  });
 });
 
 describe('Dockerfiles with nothing to build', () => {
@@ -510,5 +584,27 @@ describe('Snapshot.json (QA round 25, node D3/D10)', () => {
       "token.json:2:12 not valid JSON: Unexpected token 's'",
       'empty.json:1:1 not valid JSON: Unexpected end of JSON input',
     ]);
+  });
+
+  it('a Kubernetes manifest written as JSON (deployment.json) is a manifest, located where its values are (QA round 26 D3)', async () => {
+    const dep = '{\r\n  "apiVersion": "apps/v1",\r\n  "kind": "Deployment",\r\n  "metadata": { "name": "json-app" },\r\n  "spec": { "template": { "spec": {\r\n    "containers": [ { "name": "web", "image": "nginx:latest" } ]\r\n  } } }\r\n}\r\n';
+    const list = '{"apiVersion": "v1", "kind": "List", "items": [\n  {"apiVersion": "v1", "kind": "Service", "metadata": {"name": "db"}, "spec": {"type": "LoadBalancer"}}\n]}\n';
+    const s = snapshotOf({
+      'k8s/deployment.json': dep,
+      'k8s/list.json': list,
+      // Not manifests: no apiVersion/kind, JSONC that does not parse, a JSON schema describing the keys, a YAML-only name.
+      'package.json': '{"name": "app", "scripts": {"start": "node a.js"}}\n',
+      'tsconfig.json': '{\n  // comments\n  "compilerOptions": {},\n}\n',
+      'schema/deployment.json': '{"properties": {"apiVersion": {"type": "string"}, "kind": {"type": "string"}}}\n',
+    });
+    const objs = s.k8sObjects();
+    expect(objs.map((o) => `${o.file} ${o.kind} ${o.name} ${o.line}`)).toEqual(['k8s/deployment.json Deployment json-app 3', 'k8s/list.json Service db 2']);
+    expect(objs[0]!.loc(['spec', 'template', 'spec', 'containers', 0, 'image'])).toEqual({ line: 6, column: 47 });
+    // Files without both keys are never read for manifests (the JSONC tsconfig is no parse problem here).
+    expect(s.problems).toEqual([]);
+    const { imageTagPinned } = await import('../../src/checks/image-tag-pinned.js');
+    const { runCase } = await import('../helpers/check-tester.js');
+    const out = await runCase(imageTagPinned, { name: 'json manifest', files: { 'k8s/deployment.json': dep } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(['k8s/deployment.json:6:47']);
   });
 });

@@ -578,7 +578,7 @@ export function unparsedNote(files: string[]): string {
  * workload, marked `template`.
  */
 /** A kustomization's JSON 6902 patch (`patches:`/`patchesJson6902:` entries with a `target`): its ops, inline or in a file. */
-interface Json6902Patch { kind: string; name: string; group: string; version: string; file: string; dir: string; ops: { op: string; path: string; value: unknown; line: number; column: number }[] }
+interface Json6902Patch { kind: string; group: string; version: string; target: PatchTarget; file: string; dir: string; ops: { op: string; path: string; value: unknown; line: number; column: number }[] }
 
 const json6902Patches = perView(function json6902Patches(snapshot: SnapshotView): Json6902Patch[] {
   const out: Json6902Patch[] = [];
@@ -593,7 +593,7 @@ const json6902Patches = perView(function json6902Patches(snapshot: SnapshotView)
         if (!Array.isArray(entries)) continue;
         entries.forEach((e, i) => {
           const target = isObject(e) ? e['target'] : undefined;
-          if (!isObject(e) || !isObject(target) || typeof target['kind'] !== 'string' || typeof target['name'] !== 'string') return;
+          if (!isObject(e) || !isObject(target) || typeof target['kind'] !== 'string') return;
           let list: unknown;
           let file = f;
           let at = (_j: number) => doc.loc([field, i, 'patch'], true) ?? { line: 1, column: 1 };
@@ -609,7 +609,7 @@ const json6902Patches = perView(function json6902Patches(snapshot: SnapshotView)
           // A strategic-merge patch (a mapping) is not an op list: those are read as objects.
           if (!Array.isArray(list)) return;
           const ops = list.flatMap((o, j) => (isObject(o) && typeof o['op'] === 'string' && typeof o['path'] === 'string' ? [{ op: o['op'], path: o['path'], value: o['value'], ...at(j) }] : []));
-          if (ops.length) out.push({ kind: target['kind'], name: target['name'], group: typeof target['group'] === 'string' ? target['group'] : '', version: typeof target['version'] === 'string' ? target['version'] : 'v1', file, dir, ops });
+          if (ops.length) out.push({ kind: target['kind'], group: typeof target['group'] === 'string' ? target['group'] : '', version: typeof target['version'] === 'string' ? target['version'] : 'v1', target: patchTarget(target), file, dir, ops });
         });
       }
     }
@@ -625,7 +625,9 @@ const json6902Patches = perView(function json6902Patches(snapshot: SnapshotView)
  * no op applies.
  */
 function json6902Object(p: Json6902Patch, base: K8sObject, index: number): K8sObject | null {
-  const prefix = p.kind === 'Pod' ? ['spec'] : p.kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'template', 'spec'] : ['spec', 'template', 'spec'];
+  // A target that selects several kinds (`Deployment|StatefulSet`) patches each as its own kind.
+  const kind = base.kind;
+  const prefix = kind === 'Pod' ? ['spec'] : kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'template', 'spec'] : ['spec', 'template', 'spec'];
   const names = { containers: containers(base).filter((c) => !c.init).map((c) => c.name), initContainers: containers(base).filter((c) => c.init).map((c) => c.name) };
   const pod: Record<string, unknown> = {};
   // Where each op writes (its path in the layer → the op's position), so a finding points at the op that set the value.
@@ -668,7 +670,7 @@ function json6902Object(p: Json6902Patch, base: K8sObject, index: number): K8sOb
     }
     return { line: first!.line, column: first!.column };
   };
-  return { file: p.file, docIndex: 100000 + index, apiVersion: p.group ? `${p.group}/${p.version}` : p.version, kind: p.kind, name: p.name, item: null, value: { ...value, metadata: { name: p.name } }, line: first.line, loc };
+  return { file: p.file, docIndex: 100000 + index, apiVersion: base.apiVersion, kind, name: base.name, item: null, value: { ...value, metadata: { name: base.name } }, line: first.line, loc };
 }
 
 /**
@@ -688,11 +690,8 @@ const inlinePatchObjects = perView(function inlinePatchObjects(snapshot: Snapsho
         const inner = parseYaml(f, e['patch']).docs[0];
         if (!inner || !isObject(inner.value) || Array.isArray(inner.value)) return;
         const value = inner.value;
-        const target = isObject(e['target']) ? e['target'] : {};
-        const meta = isObject(value['metadata']) ? value['metadata'] : {};
-        // With a target, kustomize patches the objects it names (and of its kind), whatever the patch's own metadata says.
-        if (typeof target['name'] === 'string') value['metadata'] = { ...meta, name: target['name'] };
-        if (typeof target['kind'] === 'string') value['kind'] = target['kind'];
+        // With a target, kustomize patches the objects the target selects whatever the patch's own
+        // metadata says (targetedPatches); without one, the patch's kind and name select.
         const key = doc.loc(['patches', i, 'patch'], true) ?? { line: 1, column: 1 };
         const block = /:\s*[|>][-+0-9]*\s*(?:#.*)?$/.test(lines[key.line - 1] ?? '');
         const indent = block ? (/^\s*/.exec(lines[key.line] ?? '')?.[0].length ?? 0) : 0;
@@ -711,26 +710,180 @@ const inlinePatchObjects = perView(function inlinePatchObjects(snapshot: Snapsho
 export const k8sWorkloads = perView(function k8sWorkloads(snapshot: SnapshotView): K8sWorkload[] {
   const patchFiles = new Map(kustomizePatchFiles(snapshot));
   const kz = kustomizations(snapshot);
+  const targeted = targetedPatches(snapshot);
   const groups = new Map<string, K8sObject[] | K8sWorkload>();
+  const selecting: { obj: K8sObject; refs: TargetRef[] }[] = [];
   for (const obj of [...snapshot.k8sObjects(), ...inlinePatchObjects(snapshot)]) {
     if (isTemplate(obj.file) || isTestFile(obj.file) || !podSpec(obj)) continue;
     // An inline patch of a kustomization belongs to that kustomization's overlay.
     if (isKustomizationFile(obj.file) && !patchFiles.has(obj.file)) patchFiles.set(obj.file, dirname(obj.file));
+    // A patch with a `target` patches what the target selects, never a workload of its own name.
+    const refs = targeted.get(objectId(obj));
+    if (refs) { selecting.push({ obj, refs }); continue; }
     const solo = `\u0001${obj.file}\u0000${obj.docIndex}\u0000${obj.item ?? ''}`;
     if (isHelmTemplate(obj.file, snapshot.text(obj.file))) { groups.set(solo, mergeWorkload([obj], true)); continue; }
     const key = obj.name === null ? solo : `${isKnative(obj) ? 'knative:' : ''}${obj.kind}\u0000${obj.name}`;
     const g = groups.get(key);
     if (Array.isArray(g)) g.push(obj); else groups.set(key, [obj]);
   }
-  // JSON 6902 patches join the workload they target, as a layer of the kustomization that applies them.
+  /** The definitions (objects naming an image, not patches) of each workload group that a target selects. */
+  const selected = (ref: TargetRef): { g: K8sObject[]; base: K8sObject }[] => {
+    const out: { g: K8sObject[]; base: K8sObject }[] = [];
+    for (const g of groups.values()) {
+      if (!Array.isArray(g)) continue;
+      const base = g.find((o) => !patchFiles.has(o.file) && containers(o).some((c) => typeof c.container['image'] === 'string') && targetSelects(snapshot, kz, ref, o));
+      if (base) out.push({ g, base });
+    }
+    return out;
+  };
+  for (const { obj, refs } of selecting) for (const ref of refs) {
+    if (!patchFiles.has(obj.file)) patchFiles.set(obj.file, ref.dir);
+    for (const { g } of selected(ref)) if (!g.includes(obj)) g.push(obj);
+  }
+  // JSON 6902 patches join the workloads they target, as a layer of the kustomization that applies them.
   json6902Patches(snapshot).forEach((p, i) => {
-    const g = groups.get(`${p.kind}\u0000${p.name}`);
-    const base = Array.isArray(g) ? g.find((o) => containers(o).some((c) => typeof c.container['image'] === 'string')) : undefined;
-    const obj = base ? json6902Object(p, base, i) : null;
-    if (!obj || !Array.isArray(g)) return;
-    g.push(obj);
-    if (!patchFiles.has(p.file)) patchFiles.set(p.file, p.dir);
+    for (const { g, base } of selected({ target: p.target, dir: p.dir })) {
+      const obj = json6902Object(p, base, i);
+      if (!obj) continue;
+      g.push(obj);
+      if (!patchFiles.has(p.file)) patchFiles.set(p.file, p.dir);
+    }
   });
   return [...groups.values()].flatMap((g) => (Array.isArray(g) ? workloadVariants(g, patchFiles, kz, snapshot) : [g]));
 });
 
+/** What a kustomize patch's `target` selects: each field an anchored regular expression (kustomize's), labels by selector. */
+interface PatchTarget { group?: RegExp; version?: RegExp; kind?: RegExp; name?: RegExp; namespace?: RegExp; literalName?: string; labelSelector?: string; annotationSelector?: string }
+/** A patch's target and the kustomization (folder) that applies it. */
+interface TargetRef { target: PatchTarget; dir: string }
+
+const objectId = (o: K8sObject) => `${o.file}\u0000${o.docIndex}\u0000${o.item ?? ''}`;
+
+function patchTarget(t: Record<string, unknown>): PatchTarget {
+  const out: PatchTarget = {};
+  for (const k of ['group', 'version', 'kind', 'name', 'namespace'] as const) {
+    const v = t[k];
+    if (typeof v !== 'string' || v === '') continue;
+    try { out[k] = new RegExp(`^(?:${v})$`); } catch { out[k] = new RegExp(`^${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`); }
+    if (k === 'name') out.literalName = v;
+  }
+  if (typeof t['labelSelector'] === 'string' && t['labelSelector'].trim()) out.labelSelector = t['labelSelector'];
+  if (typeof t['annotationSelector'] === 'string' && t['annotationSelector'].trim()) out.annotationSelector = t['annotationSelector'];
+  return out;
+}
+
+/**
+ * Whether a Kubernetes label selector (`app=web,tier in (a, b),!legacy`) matches `labels`; an expression
+ * it cannot read matches nothing (kustomize refuses it).
+ */
+export function labelSelectorMatches(selector: string, labels: Record<string, string>): boolean {
+  const parts = selector.match(/[^,(]+(?:\([^)]*\))?[^,]*/g) ?? [];
+  return parts.every((raw) => {
+    const p = raw.trim();
+    if (!p) return true;
+    let m = /^([\w./-]+)\s+(in|notin)\s*\(([^)]*)\)$/.exec(p);
+    if (m) {
+      const set = m[3]!.split(',').map((x) => x.trim());
+      const has = m[1]! in labels && set.includes(labels[m[1]!]!);
+      return m[2] === 'in' ? has : !has;
+    }
+    m = /^([\w./-]+)\s*(==|=|!=)\s*([\w./-]*)$/.exec(p);
+    if (m) return m[2] === '!=' ? labels[m[1]!] !== m[3] : labels[m[1]!] === m[3];
+    m = /^(!?)\s*([\w./-]+)$/.exec(p);
+    if (m) return m[1] ? !(m[2]! in labels) : m[2]! in labels;
+    return false;
+  });
+}
+
+/** The kustomization documents by folder. */
+const kustomizationDocs = perView(function kustomizationDocs(snapshot: SnapshotView): Map<string, Record<string, unknown>> {
+  const out = new Map<string, Record<string, unknown>>();
+  for (const f of snapshot.files) {
+    if (!isKustomizationFile(f)) continue;
+    const v = snapshot.yaml(f)?.docs[0]?.value;
+    if (isObject(v) && !out.has(dirname(f))) out.set(dirname(f), v);
+  }
+  return out;
+});
+
+/** The kustomizations whose build a patch of `dir` takes part in: `dir` itself, or for a Component the kustomizations that list it. */
+function patchScopes(kz: ReturnType<typeof kustomizations>, dir: string, depth = 0): string[] {
+  if (!kz.isComponent.has(dir) || depth > 4) return [dir];
+  const out: string[] = [];
+  for (const [k, list] of kz.components) if (k !== dir && list.includes(dir)) out.push(...patchScopes(kz, k, depth + 1));
+  return out;
+}
+
+/**
+ * Whether a patch's target selects a definition: the object must be rendered by the kustomization that
+ * applies the patch (for a Component: one that lists it), and its kind, group/version, name, namespace and
+ * labels as the inner kustomizations leave them (their `namePrefix`/`nameSuffix`, `namespace`,
+ * `commonLabels`/`labels`) must match. A target naming the object exactly selects it even when how the
+ * kustomization reaches it is not known (a remote base).
+ */
+function targetSelects(snapshot: SnapshotView, kz: ReturnType<typeof kustomizations>, ref: TargetRef, o: K8sObject): boolean {
+  const t = ref.target;
+  const group = o.apiVersion.includes('/') ? o.apiVersion.slice(0, o.apiVersion.indexOf('/')) : '';
+  const version = o.apiVersion.slice(o.apiVersion.indexOf('/') + 1);
+  if ((t.kind && !t.kind.test(o.kind)) || (t.group && !t.group.test(group)) || (t.version && !t.version.test(version))) return false;
+  const rendered = kustomizeRendered(snapshot);
+  const docs = kustomizationDocs(snapshot);
+  for (const scope of patchScopes(kz, ref.dir)) {
+    if (!rendered.get(scope)?.has(o.file)) continue;
+    // The layers that build the object before this kustomization patches it, innermost first.
+    const inner = (kustomizeRoute(kz.refs, scope, dirname(o.file), snapshot) ?? [scope]).slice(0, -1);
+    let name = o.name ?? '';
+    let ns = namespaceOf(o);
+    const meta = isObject(o.value['metadata']) ? o.value['metadata'] : {};
+    const labels: Record<string, string> = {};
+    const annotations: Record<string, string> = {};
+    for (const [k, v] of Object.entries(isObject(meta['labels']) ? meta['labels'] : {})) labels[k] = String(v);
+    for (const [k, v] of Object.entries(isObject(meta['annotations']) ? meta['annotations'] : {})) annotations[k] = String(v);
+    for (const d of inner) {
+      const k = docs.get(d);
+      if (!k) continue;
+      if (typeof k['namePrefix'] === 'string') name = k['namePrefix'] + name;
+      if (typeof k['nameSuffix'] === 'string') name += k['nameSuffix'];
+      if (typeof k['namespace'] === 'string' && k['namespace']) ns = k['namespace'];
+      if (isObject(k['commonLabels'])) for (const [lk, lv] of Object.entries(k['commonLabels'])) labels[lk] = String(lv);
+      if (Array.isArray(k['labels'])) for (const l of k['labels']) if (isObject(l) && isObject(l['pairs'])) for (const [lk, lv] of Object.entries(l['pairs'])) labels[lk] = String(lv);
+      if (isObject(k['commonAnnotations'])) for (const [ak, av] of Object.entries(k['commonAnnotations'])) annotations[ak] = String(av);
+    }
+    if (t.name && !t.name.test(name)) continue;
+    if (t.namespace && !t.namespace.test(ns)) continue;
+    if (t.labelSelector && !labelSelectorMatches(t.labelSelector, labels)) continue;
+    if (t.annotationSelector && !labelSelectorMatches(t.annotationSelector, annotations)) continue;
+    return true;
+  }
+  return t.literalName !== undefined && t.literalName === o.name && !t.namespace && !t.labelSelector && !t.annotationSelector;
+}
+
+/**
+ * Kustomize patches with a `target` (`patches: [{path|patch, target}]`, in a kustomization or a Component):
+ * each patch document (a file's, or the inline one, by objectId) → the targets that apply it. Such a patch
+ * applies to what its target selects, whatever its own kind and name (kustomize's multi-object patching:
+ * `target: {kind: Deployment}` with `metadata: {name: not-important}`).
+ */
+const targetedPatches = perView(function targetedPatches(snapshot: SnapshotView): Map<string, TargetRef[]> {
+  const out = new Map<string, TargetRef[]>();
+  const add = (id: string, ref: TargetRef) => out.set(id, [...(out.get(id) ?? []), ref]);
+  for (const f of snapshot.files) {
+    if (!isKustomizationFile(f) || isTemplate(f) || isTestFile(f)) continue;
+    const dir = dirname(f);
+    for (const doc of snapshot.yaml(f)?.docs ?? []) {
+      const v = doc.value;
+      if (!isObject(v) || !Array.isArray(v['patches'])) continue;
+      (v['patches'] as unknown[]).forEach((e, i) => {
+        if (!isObject(e) || !isObject(e['target'])) return;
+        const ref: TargetRef = { target: patchTarget(e['target']), dir };
+        if (typeof e['patch'] === 'string') add(`${f}\u0000${200000 + i}\u0000`, ref);
+        else if (typeof e['path'] === 'string') {
+          const path = joinPath(dir, e['path']);
+          if (path === null) return;
+          for (const d of snapshot.yaml(path)?.docs ?? []) if (isObject(d.value)) add(`${path}\u0000${d.index}\u0000`, ref);
+        }
+      });
+    }
+  }
+  return out;
+});

@@ -470,6 +470,8 @@ const DEFAULT_WORDS = new Set([
   // The product's own name, as Docker's samples set it (awesome-compose `GF_SECURITY_ADMIN_PASSWORD=grafana`, the WordPress quickstart's
   // `WORDPRESS_DB_PASSWORD: wordpress`), like `postgres`, `rabbitmq` and `redis` above.
   'grafana', 'wordpress', 'mariadb', 'keycloak',
+  // kube-prometheus-stack's shipped Grafana `adminPassword`.
+  'prom-operator',
   // Strapi's generated `.env` placeholders (`APP_KEYS=toBeModified1,toBeModified2`, `API_TOKEN_SALT=tobemodified`).
   'tobemodified', 'tobemodified1', 'tobemodified2', 'tobechanged', 'tobereplaced',
   // redis.conf's own example (`# requirepass foobared`), uncommented as is.
