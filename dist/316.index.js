@@ -9,11 +9,15 @@ export const modules = {
 /* harmony export */   B1: () => (/* binding */ CORS_ALLOW_LIST_UNDER_HEADING),
 /* harmony export */   Lf: () => (/* binding */ TLS_MINIMUM),
 /* harmony export */   Lr: () => (/* binding */ TLS_NOT_WEB),
+/* harmony export */   OM: () => (/* binding */ NON_ROOT_SAFEGUARD),
 /* harmony export */   Pi: () => (/* binding */ CORS_ALLOW_LIST),
 /* harmony export */   RG: () => (/* binding */ CORS_NOT_REFLECTED),
 /* harmony export */   Rp: () => (/* binding */ MONITORING),
+/* harmony export */   XL: () => (/* binding */ CORS_WAIVER),
+/* harmony export */   XN: () => (/* binding */ CORS_SAFEGUARD),
 /* harmony export */   Xo: () => (/* binding */ WEB_TLS_CONTEXT),
 /* harmony export */   Xt: () => (/* binding */ HEALTH_CHECK_BEYOND_DECLARED),
+/* harmony export */   aJ: () => (/* binding */ COOKIE_SAFEGUARD),
 /* harmony export */   bb: () => (/* binding */ CORS_CONFIG_LISTED),
 /* harmony export */   g5: () => (/* binding */ CORS_ANY_ORIGIN),
 /* harmony export */   gH: () => (/* binding */ OTHER_SYSTEMS),
@@ -104,6 +108,16 @@ const CORS_CONFIG_LISTED = {
 /** A wildcard item under a CORS heading. */
 // (A wildcard DNS record or certificate under a "Cross-origin & domains" heading is no CORS wildcard.)
 const CORS_WILDCARD_UNDER_HEADING = { pattern: /\bwildcards?\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/, context: /\bcors\b|\bcross-origin\b/, unless: new RegExp(`${CORS_PERMITTED.source}|\\b(?:dns|records?|certificates?|certs?|subdomains?|domains?|tls|ssl)\\b`) };
+/**
+ * Safeguards (see `safeguard` in src/checks/define.ts) that two checks share: the allow-list CORS restricts origins to
+ * ("No CORS allow-list for the public API") and the grant of any origin ("CORS allows all origins (public API, no
+ * cookies)"), the non-root user ("We don't set `runAsNonRoot` on the legacy pod"), the cookie attributes
+ * ("`SESSION_COOKIE_SECURE` is False for the HTTP-only intranet").
+ */
+const CORS_SAFEGUARD = /\b(?:allow-?lists?|whitelists?|restrict(?:s|ed|ion|ions)?)\b/;
+const CORS_WAIVER = /\b(?:allow(?:s|ed|ing)?|accept(?:s|ed|ing)?|permit(?:s|ted|ting)?|open to|reflect(?:s|ed|ing)?|trust(?:s|ed|ing)?) (?:all|any|every|arbitrary) origins?\b|\b(?:cors_allow_all_origins|cors_origin_allow_all|allow_all_origins) ?(?:=|:|is|set to) ?true\b/;
+const NON_ROOT_SAFEGUARD = /\bnon-? ?root\b|\brunasnonroot\b|\bunprivileged\b/;
+const COOKIE_SAFEGUARD = /\bsecure\b|\bhttp ?-?only\b|\bsame ?-?site\b|\b(?:[a-z\d]+_)*cookie_(?:secure|httponly|samesite)\b/;
 /**
  * TLS 1.2+ only / old protocols disabled. "Do not disable TLS 1.0 yet" and "TLS 1.0 is not disabled"
  * say the opposite: a negated disable (the lookbehinds) is no promise of a minimum. What the server negotiates says
@@ -688,6 +702,48 @@ function spring_name(keys) {
         out += typeof k === 'number' ? `[${k}]` : `${out ? '.' : ''}${canonical(k)}`;
     return out;
 }
+/** Profiles production runs (`application-prod.yml`, `on-profile: production`). */
+const PROD_PROFILE_WORD = /^(?:prod|production|live)$/i;
+/** Whether a profile (or profile expression) is one production runs: `prod`, `production`, `prod,cloud`, `prod & eu`; not `!prod`. */
+function isProdProfile(profile) {
+    return profile !== null && profile.split(/[\s,|&()]+/).some((w) => PROD_PROFILE_WORD.test(w));
+}
+/**
+ * Spring Boot's override rule (`cookie-flags`, `debug-mode` and `default-credentials` share it): what production
+ * profiles set in each resources folder, by folder and canonical key. Production profiles are profile files
+ * (`application-prod.yml`, `application-production.properties`) and profile documents of any configuration file of
+ * the folder (a `---` document with `spring.config.activate.on-profile: prod`). Templates, test and vendored files
+ * set nothing.
+ */
+function springProdSettings(files, text) {
+    const out = new Map();
+    for (const file of files) {
+        if (!(0,classify/* isSpringConfig */.we)(file) || (0,classify/* isTemplate */.Fl)(file) || (0,classify/* isTestFile */.hl)(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
+            continue;
+        const t = text(file);
+        if (t === undefined)
+            continue;
+        const fileProfile = (0,classify/* springFileProfile */.zc)(file);
+        for (const s of springSettings(file, t)) {
+            if (!isProdProfile(s.profile ?? fileProfile) || PROFILE_KEY.test(s.key))
+                continue;
+            const at = `${(0,classify/* dirname */.pD)(file)}\0${s.key}`;
+            out.set(at, [...(out.get(at) ?? []), { ...s, file }]);
+        }
+    }
+    return out;
+}
+/**
+ * The production-profile setting that overrides a base setting (one in a file and document with no profile:
+ * `application.yml`) of `file` with a value `safe` accepts; undefined when the setting is not base, no production
+ * profile of its folder sets it, or one sets it to an unsafe value too (that one is judged where it is written).
+ */
+function springOverride(prod, file, key, profile, safe) {
+    if (profile !== null || (0,classify/* springFileProfile */.zc)(file) !== null)
+        return undefined;
+    const set = prod.get(`${(0,classify/* dirname */.pD)(file)}\0${canonical(key)}`) ?? [];
+    return set.length && set.every((s) => safe(s.value)) ? set[0] : undefined;
+}
 
 // EXTERNAL MODULE: ./lib/repo/snapshot.js
 var snapshot = __webpack_require__(37650);
@@ -1062,6 +1118,9 @@ const CLI = {
     expo: { values: ['-p', '--port', '--scheme', '--max-workers', '--platform', '--host', '-m', '--private-key-path'], flags: ['--web', '-w', '--ios', '-i', '--android', '-a', '--tunnel', '--lan', '--localhost', '-c', '--clear', '--dev-client', '--go', '--offline', '--https', '--no-dev', '--minify', ...HELP] },
     parcel: { values: ['--port', '-p', '--host', '--dist-dir', '-d', '--public-url', '--cache-dir', '--config', '--target', '--log-level', '--cert', '--key', '--hmr-port', '--hmr-host', '--reporter', '--watch-dir', '--watch-backend', '--out-dir', '-o', '--out-file'], flags: ['--https', '--open', '--no-hmr', '--no-cache', '--no-source-maps', '--no-autoinstall', '--no-content-hash', '--no-optimize', '--no-scope-hoist', '--profile', '--trace', '--lazy', '--watch-for-stdin', '-V', ...HELP] },
     docusaurus: { values: ['--port', '--host', '--locale', '--config', '--out-dir', '--dir'], flags: ['--hot-only', '--no-open', '--no-minify', '--poll', ...HELP] },
+    // Strapi's CLI (`strapi develop --no-build --bundler vite`) and Keycloak's `kc.sh` (`kc.sh --verbose -cf kc.conf start-dev`).
+    strapi: { values: ['--browser', '--bundler'], flags: ['--no-build', '--watch-admin', '--polling', '--debug', '--silent', '--open', '--no-open', '--ignore-prompts', ...HELP] },
+    'kc.sh': { values: ['-cf', '--config-file'], flags: ['-v', '--verbose', '-h', '--help', '-V', '--version'] },
     symfony: { values: ['--port', '--dir', '--document-root', '--passthru', '--p12', '--listen-ip'], flags: ['-d', '--daemon', '--no-tls', '--allow-http', '--allow-all-ip', '--no-humanize', '--use-gzip', '--no-workers', '--allow-cors', '-q', '--quiet', ...HELP] },
     hugo: { values: ['-s', '--source', '-d', '--destination', '--config', '-e', '--environment', '--themesDir', '-b', '--baseURL', '--cacheDir', '--contentDir', '-c', '--logLevel', '-t', '--theme', '--bind', '-p', '--port', '--configDir', '--layoutDir'], flags: ['-D', '--buildDrafts', '-F', '--buildFuture', '-E', '--buildExpired', '--minify', '--gc', '-w', '--watch', '--disableFastRender', '--navigateToChanged', '--appendPort', ...HELP] },
     jekyll: { values: ['-s', '--source', '-d', '--destination', '--config', '-H', '--host', '-P', '--port', '-b', '--baseurl', '--livereload-port', '--plugins', '-p', '--layouts'], flags: ['-w', '--watch', '-l', '--livereload', '-I', '--incremental', '-D', '--drafts', '--future', '-t', '--trace', '--safe', ...HELP] },
@@ -1249,6 +1308,12 @@ function commands_classify(argv) {
         return { kind: 'dev', what: `${n} dev` };
     if (n === 'gatsby' && subIn('develop'))
         return { kind: 'dev', what: 'gatsby develop' };
+    // Strapi's development server (auto-reload, and the Content-Type Builder editing the schema from the admin UI); `strapi start` is production.
+    if (n === 'strapi' && subIn('develop', 'dev'))
+        return { kind: 'dev', what: 'strapi develop' };
+    // Keycloak's development mode (plain HTTP, development defaults; its docs: "not suitable for production"); `kc.sh start` is production.
+    if (n === 'kc.sh' && subIn('start-dev'))
+        return { kind: 'dev', what: 'kc.sh start-dev' };
     if (n === 'ember' && subIn('serve', 'server', 's'))
         return { kind: 'dev', what: 'ember serve' };
     // Storybook's development server (`storybook dev`, Storybook 6's `start-storybook`); `storybook build` writes the static site.
@@ -1582,6 +1647,43 @@ function gunicornEnvReload(v, env, entry) {
     const shown = set.value.length > 60 ? `${set.value.slice(0, 60)}…` : set.value;
     return { kind: 'dev', what: `gunicorn --reload (GUNICORN_CMD_ARGS="${shown}", set by ${set.where})`, serves: { server: v.server, module: v.module } };
 }
+/**
+ * The config file a gunicorn command loads, when it turns the reloader on (`reload = True` at module level, the last
+ * assignment of `reload` being that literal): the file `-c`/`--config` names (`python:pkg.module` and `file:path` too,
+ * found as the command's other files are), else `gunicorn.conf.py` in the working directory, which gunicorn 20+ loads
+ * without `-c` (the image's copy of it, or the entry point's own folder when no image is known: a Procfile's). Null otherwise.
+ */
+function gunicornConfigReload(snapshot, argv, entry) {
+    const rest = argv.slice(1);
+    const i = rest.findIndex((x) => x === '-c' || x === '--config');
+    const named = i >= 0 ? rest[i + 1] : rest.find((x) => x.startsWith('--config='))?.slice(9) ?? rest.find((x) => /^-c./.test(x))?.slice(2);
+    let file;
+    if (named !== undefined) {
+        if (/^python:/.test(named))
+            file = resolveModule(snapshot, named.slice(7), entry, false);
+        else
+            file = resolveFile(snapshot, named.replace(/^file:/, ''), entry);
+    }
+    else {
+        file = resolveFile(snapshot, 'gunicorn.conf.py', entry, false);
+        if (!file && !entry.layout.copies.length) {
+            const own = (0,classify/* joinPath */.uJ)(entry.dir, 'gunicorn.conf.py');
+            if (own && snapshot.has(own))
+                file = own;
+        }
+    }
+    const text = file ? snapshot.text(file) : undefined;
+    if (!file || text === undefined)
+        return null;
+    let last = null;
+    text.split(/\r?\n/).forEach((l, n) => {
+        const m = /^reload\s*(?::\s*bool\s*)?=\s*([^#\s][^#]*?)\s*(?:#.*)?$/.exec(l);
+        if (m)
+            last = { line: n + 1, column: 1, on: m[1] === 'True' };
+    });
+    const found = last;
+    return found?.on ? { file, line: found.line, column: found.column } : null;
+}
 /** The parenthesised remark of a development-only entry point's findings (`development-only file`). */
 const devRemark = (entry) => entry.devReason ?? 'development-only file';
 const posixJoin = (base, rel) => (rel.startsWith('/') ? rel : `${base.replace(/\/+$/, '')}/${rel}`);
@@ -1689,6 +1791,33 @@ const shippedStages = (0,snapshot/* perView */.DN)(function shippedStages(snapsh
 /** How a shipped stage is named in messages: `build target 'development' (service 'web' in docker-compose.yml)`. */
 const stageLabel = (s) => (s.target ? `build target '${s.stage.name}' (service '${s.target.service}' in ${s.target.file})` : 'the image');
 /** Collects every production entry point of the snapshot (once per view: two checks read them). */
+/**
+ * Images whose ENTRYPOINT is a CLI that takes the command as its arguments, by repository: a `CMD`, compose `command` or
+ * Kubernetes `args` given without an entrypoint of its own runs as that CLI's arguments (`command: start-dev` on
+ * `quay.io/keycloak/keycloak` is `kc.sh start-dev`). Other images' commands are judged as written.
+ */
+const IMAGE_ENTRYPOINT = {
+    'quay.io/keycloak/keycloak': ['/opt/keycloak/bin/kc.sh'],
+    'keycloak/keycloak': ['/opt/keycloak/bin/kc.sh'],
+};
+/** The known ENTRYPOINT of an image reference (`quay.io/keycloak/keycloak:26.0`, `docker.io/keycloak/keycloak@sha256:…`). */
+function imageEntrypoint(image) {
+    if (typeof image !== 'string')
+        return null;
+    const name = (0,dockerfile/* parseImageRef */.Q)(image).name.toLowerCase().replace(/^(?:docker\.io|index\.docker\.io)\//, '');
+    return IMAGE_ENTRYPOINT[name] ?? null;
+}
+/**
+ * The ENTRYPOINT a built stage passes its command to, when it is a known image's CLI: the stage's own exec-form
+ * `ENTRYPOINT ["/opt/keycloak/bin/kc.sh"]`, or, with none in its lineage, its base image's (`FROM quay.io/keycloak/keycloak`).
+ */
+function stageEntrypoint(stage) {
+    const entry = (0,dockerfile/* effectiveInstructions */.VH)(stage).filter((i) => i.keyword === 'ENTRYPOINT').at(-1);
+    const known = new Set(Object.values(IMAGE_ENTRYPOINT).map((a) => exeName(a[0])));
+    if (entry)
+        return entry.exec && entry.argv.length === 1 && known.has(exeName(entry.argv[0])) ? entry.argv : null;
+    return imageEntrypoint((0,dockerfile/* lineage */.OZ)(stage).at(-1).from.image);
+}
 const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) {
     const out = [];
     const dockerfiles = snapshot.dockerfiles();
@@ -1748,8 +1877,9 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
             out.push({ ...base, line: cmd.line, column: cmd.column, where: of('ENTRYPOINT + CMD'), argv: [...entry.argv, ...form(cmd)] });
         else if (entry)
             out.push({ ...base, line: entry.line, column: entry.column, where: of('ENTRYPOINT'), argv: entry.argv });
+        // A base image's own ENTRYPOINT (Keycloak's kc.sh) takes an exec-form CMD as its arguments.
         else if (cmd)
-            out.push({ ...base, line: cmd.line, column: cmd.column, where: of('CMD'), argv: form(cmd) });
+            out.push({ ...base, line: cmd.line, column: cmd.column, where: of('CMD'), argv: [...(cmd.exec ? imageEntrypoint((0,dockerfile/* lineage */.OZ)(stage).at(-1).from.image) ?? [] : []), ...form(cmd)] });
     }
     for (const cf of composeFiles) {
         // Test and illustration folders' compose files and manifests start nothing in production.
@@ -1790,7 +1920,9 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
                 if (e.value !== null && SERVER_ENV.includes(e.key))
                     serverEnv[e.key] = { value: composeDefaults(e.value) ?? e.value, where: `service '${svc.name}' environment in ${cf.path}:${svc.loc(e.path).line}` };
             }
-            out.push({ file: cf.path, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly, ...(devReason ? { devReason } : {}), ...withServerEnv(serverEnv) });
+            // A command without an entrypoint runs as the arguments of the image's (`command: start-dev` on Keycloak's image: `kc.sh start-dev`).
+            const imageEp = ep ? null : b?.stage ? stageEntrypoint(b.stage) : b ? null : imageEntrypoint(svc.value['image']);
+            out.push({ file: cf.path, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? imageEp ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly, ...(devReason ? { devReason } : {}), ...withServerEnv(serverEnv) });
         }
     }
     for (const f of snapshot.files) {
@@ -1866,7 +1998,8 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
                 if (e.container.container === c.container && SERVER_ENV.includes(e.name))
                     serverEnv[e.name] = { value: e.value, where: `container '${c.name}' env in ${obj.file}:${e.line}` };
             }
-            out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? []), ...(args ?? [])], dir: (0,classify/* dirname */.pD)(obj.file), layout: { contexts: [(0,classify/* dirname */.pD)(obj.file)], copies: [], workdir: wd }, devOnly: (0,classify/* isDevOnly */.uL)(obj.file), ...withServerEnv(serverEnv) });
+            const imageEp = command ? null : imageEntrypoint(c.container['image']);
+            out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? imageEp ?? []), ...(args ?? [])], dir: (0,classify/* dirname */.pD)(obj.file), layout: { contexts: [(0,classify/* dirname */.pD)(obj.file)], copies: [], workdir: wd }, devOnly: (0,classify/* isDevOnly */.uL)(obj.file), ...withServerEnv(serverEnv) });
         }
     }
     return out;
@@ -2073,6 +2206,12 @@ function analyseEntry(snapshot, entry) {
                 continue;
             }
             if (v.kind === 'wsgi') {
+                // `reload = True` in the config file gunicorn loads: its reloader, as `--reload` turns it on.
+                if (v.server === 'gunicorn') {
+                    const conf = gunicornConfigReload(snapshot, cmd.argv, { ...here, dir });
+                    if (conf)
+                        launch.dev ??= { what: `gunicorn with reload = True in ${conf.file}`, debug: false, at: { ...conf, via: `gunicorn config ${conf.file}` } };
+                }
                 inspectPython(resolveModule(snapshot, v.module, { ...here, dir }, false), 'import', v.server);
                 continue;
             }
@@ -2509,7 +2648,10 @@ function composeDefaults(value) {
     return (0,dockerfile/* substitute */.V2)(value.replace(/\$\$/g, '\u0000'), new Map())?.replace(/\u0000/g, '$') ?? null;
 }
 
+// EXTERNAL MODULE: ./lib/checklist/phrases.js
+var phrases = __webpack_require__(24330);
 ;// CONCATENATED MODULE: ./lib/checks/cookie-flags.js
+
 
 
 
@@ -2600,6 +2742,8 @@ const COOKIE_FLAGS = ['secure', 'httponly'];
 const cookieFlags = (0,checks_define/* defineCheck */.q)({
     id: 'cookie-flags',
     title: 'Session cookies are not configured insecure',
+    // The cookie attributes: "`SESSION_COOKIE_SECURE` is False for the HTTP-only intranet".
+    safeguard: phrases/* COOKIE_SAFEGUARD */.aJ,
     severity: 'medium',
     description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Express, Rails, Laravel, Spring Boot).',
     match: [
@@ -2638,7 +2782,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
             'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {…})`, Koa `ctx.cookies.set(name, value, {…})` and h3/Hono `setCookie(event, name, value, {…})` (options in a same-file `const` are followed, a shorthand `cookie` option too: `const cookie = { secure: false }; session({ secret, cookie })`). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
             'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(…)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
             'Rails: `config.session_store :cookie_store, …, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)` (Laravel 5\'s stock line: its false default stands unless the deploy environment sets the variable to another value), `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
-            'Spring Boot: `server.servlet.session.cookie.secure` / `http-only` (also `server.reactive.session.cookie.*` and Boot 1\'s `server.session.cookie.*`, any relaxed spelling such as `httpOnly`) set to `false`, or to a placeholder whose default is false (`${COOKIE_SECURE:false}`, unless the deploy environment sets that variable to another value), in `application.properties`/`.yml` and profile files; `-dev`/`-local` profile files and documents activated only for such profiles give `info` notes, test resources are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets to anything else (a `---` document with `on-profile: prod`, `application-prod.yml`) is an overridden default and passes; another profile (`application-staging.yml`) is judged on its own. Java/Kotlin: Spring Session `DefaultCookieSerializer` `setUseSecureCookie(false)` / `setUseHttpOnlyCookie(false)` and the servlet `getSessionCookieConfig().setSecure(false)` / `setHttpOnly(false)`.',
+            'Spring Boot: `server.servlet.session.cookie.secure` / `http-only` (also `server.reactive.session.cookie.*` and Boot 1\'s `server.session.cookie.*`, any relaxed spelling such as `httpOnly`) set to `false`, or to a placeholder whose default is false (`${COOKIE_SECURE:false}`, unless the deploy environment sets that variable to another value), in `application.properties`/`.yml` and profile files; `-dev`/`-local` profile files and documents activated only for such profiles give `info` notes, test resources are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets to anything else (a `---` document with `on-profile: prod`, `application-prod.yml`) is an overridden default and passes (the rule `debug-mode` and `default-credentials` share); another profile (`application-staging.yml`) is judged on its own. Java/Kotlin: Spring Session `DefaultCookieSerializer` `setUseSecureCookie(false)` / `setUseHttpOnlyCookie(false)` and the servlet `getSessionCookieConfig().setSecure(false)` / `setHttpOnly(false)`.',
             'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants), Laravel\'s `SESSION_SECURE_COOKIE=false` / `SESSION_HTTP_ONLY=false` (the variables `config/session.php` reads) and Spring Boot\'s `SERVER_SERVLET_SESSION_COOKIE_SECURE=false` / `…_HTTP_ONLY=false` in `.env` files, compose, Kubernetes env, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, Dockerfile `ENV`.',
             'Options `cookies` and `flags` limit the judgement to what an item promises: a Markdown item naming settings (`CSRF_COOKIE_SECURE = True`) is bound with those cookies and attributes, one naming a single attribute ("Session cookies are HttpOnly", "Cookies are marked Secure") with that attribute, as `cookie-security` is.',
             '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`…), `DevelopmentConfig`/`TestConfig` classes and `if DEBUG:` / `NODE_ENV === "development"` branches give `info` notes; tests and templates are not read.',
@@ -2783,8 +2927,6 @@ function sessionPattern(source) {
 const SPRING_COOKIE_KEY = /^server\.(?:servlet\.|reactive\.)?session\.cookie\.(secure|http-only)$/;
 /** A boolean Spring binds as false, also as the default of a placeholder (`${COOKIE_SECURE:false}`). */
 const SPRING_FALSE = /^(?:false|no|off|0|\$\{[^}:]+:(?:false|no|off|0)\})$/i;
-/** Profiles production runs (`application-prod.yml`, `on-profile: production`). */
-const SPRING_PROD = /^(?:prod|production|live)$/i;
 /** `server.servlet.session.cookie.secure: false` (and `http-only`) in `application*.properties`/`.yml`. */
 function springConfig(file, text) {
     if (!(0,util_text/* lowerText */.tq)(text).includes('cookie'))
@@ -2798,7 +2940,7 @@ function springConfig(file, text) {
             continue;
         const profile = s.profile ?? fileProfile;
         if (!SPRING_FALSE.test(s.value.trim())) {
-            spring.push({ key: m[1], prod: profile !== null && profile.split(/[\s,|&!()]+/).some((w) => SPRING_PROD.test(w)) });
+            spring.push({ key: m[1], prod: isProdProfile(profile) });
             continue;
         }
         const dev = (0,classify/* isDevOnly */.uL)(file) || isDevProfile(fileProfile) || isDevProfile(s.profile);
@@ -2987,8 +3129,6 @@ function trueWhenSet(expr) {
     return m[2] ?? m[3];
 }
 
-// EXTERNAL MODULE: ./lib/checklist/phrases.js
-var phrases = __webpack_require__(24330);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 // EXTERNAL MODULE: ./lib/repo/nginx.js
@@ -3087,6 +3227,7 @@ const deployedNginxConfigs = (0,snapshot/* perView */.DN)(function deployedNginx
 });
 
 ;// CONCATENATED MODULE: ./lib/checks/cors-wildcard.js
+
 
 
 
@@ -3232,8 +3373,17 @@ function socketioCors(src) {
     }
     return hits;
 }
-/** FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or an any-origin regex. */
-function starlette(src) {
+/**
+ * The setting names an origins argument reads (`settings.BACKEND_CORS_ORIGINS`, `[str(o) for o in settings.BACKEND_CORS_ORIGINS]`,
+ * `app.config["CORS_ORIGINS"]`): upper-case names, matched later against the settings that allow any origin.
+ */
+const settingNamesIn = (expr) => [...expr.matchAll(/(?<![\w.])(?:[A-Za-z_]\w*\.)*([A-Z][A-Z0-9_]*)\b|\[\s*(['"])([A-Z][A-Z0-9_]*)\2\s*\]/g)].map((m) => m[1] ?? m[3]);
+/**
+ * FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or an any-origin regex. `credentialed` collects the
+ * settings a call with `allow_credentials=True` takes its origins from (`allow_origins=settings.BACKEND_CORS_ORIGINS`):
+ * such a setting that allows any origin is reflected with credentials, outside development code.
+ */
+function starlette(src, credentialed) {
     if (!/\bCORSMiddleware\b/.test(src.bare))
         return [];
     const hits = [];
@@ -3251,6 +3401,8 @@ function starlette(src) {
             hits.push({ offset: origins.start, what: `CORSMiddleware allow_origins falls back to * when ${unset} is unset (${(0,util_text/* quoteSource */.IU)(origins.value)}) and allows any origin`, credentials, envKey: unset });
         else if (regex && ANY_REGEX.has((0,util_code/* stringValue */.r$)(regex.value) ?? ''))
             hits.push({ offset: regex.start, what: `CORSMiddleware allow_origin_regex=${(0,util_text/* quoteSource */.IU)(regex.value)} matches any origin`, credentials });
+        else if (origins && credentials && !(0,classify/* isDevOnly */.uL)(src.file) && !(0,util_code/* inDevBranch */.xe)(src, call.start))
+            credentialed.push(...settingNamesIn(origins.value));
     }
     return hits;
 }
@@ -4431,8 +4583,11 @@ const corsPlugConfig = (0,snapshot/* perView */.DN)(function corsPlugConfig(snap
 const corsWildcard = (0,checks_define/* defineCheck */.q)({
     id: 'cors-wildcard',
     title: 'CORS does not allow any origin',
+    // The allow-list, and a grant of any origin: "CORS allows all origins (public API, no cookies)" ("No wildcard CORS" is the promise).
+    safeguard: phrases/* CORS_SAFEGUARD */.XN,
+    waiver: phrases/* CORS_WAIVER */.XL,
     severity: 'high',
-    description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, Ktor, Quarkus, Micronaut, Play, ASP.NET Core, Go gin/rs/chi cors, Echo, Fiber and gorilla/handlers, Elixir CORSPlug, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, CORS_ORIGINS=*).',
+    description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, Ktor, Quarkus, Micronaut, Play, ASP.NET Core, Go gin/rs/chi cors, Echo, Fiber and gorilla/handlers, Elixir CORSPlug, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, ingress-nginx annotations, CORS_ORIGINS=*).',
     match: [
         {
             ...phrases/* CORS_ANY_ORIGIN */.g5,
@@ -4459,8 +4614,8 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`). The origins of these calls may also be an environment read whose fallback is `*` (`allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`, Flask-CORS `origins=os.environ.get("CORS_ORIGINS", "*")`, `config("X", default="*", cast=Csv())`, a list of such a read or a comprehension over it, a module-level name holding one): any origin unless the deploy environment sets the variable, `critical` with credentials as above; a fallback that lists origins passes.',
             'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed; a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { … }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
             'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(…)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"` (the plug\'s own top-level options only: an `origin:` nested in another option\'s value is not read), `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`) sets `config :cors_plug, origin: …`, and an any-origin regex (`origin: ~r/.*/`); such a wildcard set in production config (`config :cors_plug, origin: ["*"]` in `config.exs`, `prod.exs`, `runtime.exs`…) is a finding at that line, unless a config file loaded after it (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after the others) sets an origin that is no wildcard. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
-            'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`).',
-            'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`; so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
+            'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`); Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it with `if ($http_origin …)`/`map`; `critical` with `Access-Control-Allow-Credentials: true` in it). ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
+            'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical` (an any-origin setting too, when code of its project allows credentials: `CORS_ALLOW_CREDENTIALS = True`, a Flask-CORS call with `supports_credentials=True`, or a `CORSMiddleware(…, allow_credentials=True)` whose `allow_origins` reads that setting, `allow_origins=[str(o) for o in settings.BACKEND_CORS_ORIGINS]`); so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
             'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
             'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`) is an `info` note: web fonts and images loaded cross-origin need it. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* …)` or `map $http_origin …`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
         ].join('\n'),
@@ -4498,7 +4653,8 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             const src = (0,util_code/* scanSource */.bX)(file, text);
             const restricted = [];
             const instances = src.lang === 'python' ? corsInstances(src) : [];
-            const hits = src.lang === 'python' ? [...flaskCors(src, instances), ...starlette(src), ...socketioCors(src), ...pySettings(src, restricted)] : jsCors(src);
+            const credentialed = [];
+            const hits = src.lang === 'python' ? [...flaskCors(src, instances), ...starlette(src, credentialed), ...socketioCors(src), ...pySettings(src, restricted)] : jsCors(src);
             hits.push(...headerLiteral(src));
             const configures = src.lang === 'python' && /\bCORS_(ORIGINS|RESOURCES)\b/.test(src.code);
             // Credentials allowed in this file (a setting, or a Flask-CORS call's supports_credentials=True): a
@@ -4506,11 +4662,12 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             const credentials = src.lang === 'python' && !(0,classify/* isDevOnly */.uL)(file)
                 && ((0,util_code/* pythonSettings */.AU)(src, /CORS_ALLOW_CREDENTIALS|CORS_SUPPORTS_CREDENTIALS/).some((x) => TRUE.test(x.value) && !(0,util_code/* inDevBranch */.xe)(src, x.start))
                     || [...src.bare.matchAll(/\bsupports_credentials\s*=\s*True\b/g)].some((m) => !(0,util_code/* inDevBranch */.xe)(src, m.index)));
-            if (!hits.length && !restricted.length && !configures && !credentials && !instances.length)
+            if (!hits.length && !restricted.length && !configures && !credentials && !instances.length && !credentialed.length)
                 return undefined;
             const py = src.lang === 'python';
             return {
                 credentials,
+                ...(credentialed.length ? { credentialed } : {}),
                 ...(instances.length ? { instances } : {}),
                 hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.instance ? { instance: h.instance } : {}) })),
                 restricted,
@@ -4522,7 +4679,8 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
     }),
     run({ snapshot, scanned, report, skip }) {
         const env = (0,util_code/* configEnv */._h)(snapshot);
-        if (!snapshot.files.some((f) => isCorsFile(f) || NELMIO_FILE.test(f) || HOSTING_HEADERS.some(([name]) => name.test(f))) && !env.length && !snapshot.nginxFiles().length) {
+        const ingress = ingressCors(snapshot);
+        if (!snapshot.files.some((f) => isCorsFile(f) || NELMIO_FILE.test(f) || HOSTING_HEADERS.some(([name]) => name.test(f))) && !env.length && !snapshot.nginxFiles().length && !ingress.length) {
             skip('no application code, nginx config or deploy environment');
             return;
         }
@@ -4537,6 +4695,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         const restricted = scanned.flatMap((s) => s.data.restricted.map((r) => ({ ...r, file: s.file })));
         const loads = new Map(scanned.map((s) => [s.file, s.data.loads]));
         const credentialFiles = scanned.filter((s) => s.data.credentials).map((s) => s.file);
+        const credentialed = scanned.flatMap((s) => (s.data.credentialed ?? []).map((name) => ({ name, file: s.file })));
         const classes = new Map(scanned.map((s) => [s.file, s.data.classes]));
         // Flask-CORS extensions bound in one module (`cors = CORS()`) and set up in another (`cors.init_app(app)`).
         const instances = scanned.flatMap((s) => (s.data.instances ?? []).map((name) => ({ name, file: s.file })));
@@ -4559,7 +4718,9 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                 if (h.setting && !h.dev && (0,util_code/* overriddenSetting */.xr)({ file, start: h.start, ...h.setting }, restricted, loads, classes))
                     continue;
                 // `CORS_ORIGINS = "*"` in config.py with `CORS(app, supports_credentials=True)` in app/__init__.py.
-                const credentials = h.credentials || (h.setting !== null && credentialFiles.some((f) => (0,util_code/* sameProject */.EF)(f, file)));
+                // `BACKEND_CORS_ORIGINS = ["*"]` handed to `CORSMiddleware(allow_origins=settings.BACKEND_CORS_ORIGINS, allow_credentials=True)`.
+                const credentials = h.credentials || (h.setting !== null && (credentialFiles.some((f) => (0,util_code/* sameProject */.EF)(f, file))
+                    || credentialed.some((c) => c.name === h.setting.name && (0,util_code/* sameProject */.EF)(c.file, file))));
                 emit(report, file, h.line, h.column, h.what, credentials, h.dev, h.reflected);
             }
         }
@@ -4578,6 +4739,8 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
         for (const h of hostingHeaders(snapshot))
             emit(report, h.file, h.line, h.column, h.what, false, false);
+        for (const h of ingress)
+            emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev, h.reflected);
         // `add_header Access-Control-Allow-Origin $http_origin` echoes any caller's origin, unless the config
         // looks at the origin (`if ($http_origin ~* …)`, `map $http_origin $cors { … }` in any file): an allow-list.
         const nginxConfigs = deployedNginxConfigs(snapshot);
@@ -4604,6 +4767,69 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         }
     },
 });
+/** ingress-nginx's CORS annotations and the snippet annotations (ingress-nginx's and NGINX Inc's) that hold nginx directives. */
+const NGINX_INGRESS = 'nginx.ingress.kubernetes.io/';
+const SNIPPET_ANNOTATIONS = [`${NGINX_INGRESS}configuration-snippet`, `${NGINX_INGRESS}server-snippet`, 'nginx.org/server-snippets', 'nginx.org/location-snippets'];
+/**
+ * Any-origin CORS an Ingress asks its controller for: ingress-nginx's `enable-cors: "true"` with `cors-allow-origin: "*"`
+ * or without `cors-allow-origin` (its default is `*`), at the origin annotation (else at `enable-cors`); and a snippet
+ * annotation (`configuration-snippet`, `server-snippet`, NGINX Inc's `nginx.org/*-snippets`) whose nginx lines add
+ * `Access-Control-Allow-Origin *` (`add_header`, `more_set_headers "Access-Control-Allow-Origin: *"`) or echo
+ * `$http_origin` without an `if ($http_origin …)`/`map` allow-list in the snippet, at that line. ingress-nginx sends
+ * the literal `*` (browsers then send no credentials, whatever `cors-allow-credentials` says); a reflected origin with
+ * `Access-Control-Allow-Credentials: true` in the snippet is critical.
+ */
+function ingressCors(snapshot) {
+    const out = [];
+    for (const obj of snapshot.k8sObjects()) {
+        if (obj.kind !== 'Ingress' || (0,classify/* isTemplate */.Fl)(obj.file) || (0,classify/* isTestFile */.hl)(obj.file))
+            continue;
+        const meta = obj.value['metadata'];
+        const ann = (0,yaml/* isObject */.Gv)(meta) && (0,yaml/* isObject */.Gv)(meta['annotations']) ? meta['annotations'] : null;
+        if (!ann)
+            continue;
+        const dev = (0,classify/* isDevOnly */.uL)(obj.file);
+        const name = `Ingress '${obj.name ?? '?'}'`;
+        const str = (k) => { const v = ann[k]; return typeof v === 'string' || typeof v === 'boolean' ? String(v).trim() : null; };
+        if (str(`${NGINX_INGRESS}enable-cors`)?.toLowerCase() === 'true') {
+            const origin = str(`${NGINX_INGRESS}cors-allow-origin`);
+            // Exactly `*` (a list holding `*` becomes a pattern of one host label, not any origin).
+            if (origin === null || origin === '*') {
+                const key = origin === null ? 'enable-cors' : 'cors-allow-origin';
+                const at = obj.loc(['metadata', 'annotations', `${NGINX_INGRESS}${key}`]);
+                const what = origin === null ? `ingress-nginx ${name} enable-cors without cors-allow-origin allows any origin (the default is *)` : `ingress-nginx ${name} cors-allow-origin "*" allows any origin`;
+                out.push({ file: obj.file, line: at.line, column: at.column, what, credentials: false, dev, reflected: false });
+            }
+        }
+        const lines = snapshot.lines(obj.file) ?? [];
+        for (const key of SNIPPET_ANNOTATIONS) {
+            const snippet = ann[key];
+            if (typeof snippet !== 'string')
+                continue;
+            const at = obj.loc(['metadata', 'annotations', key]);
+            const allowList = /\b(?:if\s*\(\s*\$http_origin|map\s+\$http_origin)\b/i.test(snippet);
+            const credentials = /access-control-allow-credentials["':\s]+true/i.test(snippet);
+            let from = at.line - 1;
+            for (const raw of snippet.split('\n')) {
+                const l = raw.trim();
+                if (!l || l.startsWith('#'))
+                    continue;
+                const star = /^(?:add_header\s+["']?access-control-allow-origin["']?\s+["']?\*["']?|more_set_headers\s+(?:-\S+\s+)*["']access-control-allow-origin:\s*\*["'])(?:\s|;|$)/i.test(l);
+                const reflect = !allowList && /^(?:add_header\s+["']?access-control-allow-origin["']?\s+["']?\$(?:http_origin|\{http_origin\})["']?|more_set_headers\s+(?:-\S+\s+)*["']access-control-allow-origin:\s*\$(?:http_origin|\{http_origin\})["'])(?:\s|;|$)/i.test(l);
+                if (!star && !reflect)
+                    continue;
+                // The snippet's line in the file: the first at or after the annotation holding it (a block scalar's lines).
+                const i = lines.findIndex((x, n) => n >= from && x.includes(l));
+                const pos = i < 0 ? at : { line: i + 1, column: lines[i].indexOf(l) + 1 };
+                if (i >= 0)
+                    from = i + 1;
+                const directive = l.split(/\s/)[0];
+                out.push({ file: obj.file, line: pos.line, column: pos.column, what: `${key.slice(key.indexOf('/') + 1)} of ${name}: nginx ${directive} Access-Control-Allow-Origin ${reflect ? '$http_origin reflects' : '* allows'} any origin`, credentials: reflect && credentials, dev, reflected: reflect });
+            }
+        }
+    }
+    return out;
+}
 /** Static hosts' header rules: Vercel's `vercel.json`, Netlify's `netlify.toml` and `_headers` (Cloudflare Pages too). */
 const HOSTING_HEADERS = [
     [/(?:^|\/)vercel\.json$/, /"key"\s*:\s*"access-control-allow-origin"\s*,\s*"value"\s*:\s*"\*"/gi, 'vercel.json headers'],
@@ -4896,6 +5122,22 @@ function moduleDebug(text) {
         last = { line: i + 1, column: l.indexOf(m[1], l.indexOf('=')) + 1, expr: m[1], literalTrue: /^(True|1)$/.test(m[1]) || truthyString !== null, truthyString, unsetOn: trueWhenUnset(withEnvScheme(m[1], text).replace(/'/g, '"')), setOn: trueWhenSet(m[1]) };
     });
     return last;
+}
+/**
+ * The non-empty string fallback of a plain string read (`os.environ.get("DEBUG", "False")` → `False`, `bool(os.getenv("DEBUG", "0"))`),
+ * or null: the value is then a string, true to Python whatever it says.
+ */
+function stringFallback(expr) {
+    if (trueWhenSet(expr) === null)
+        return null;
+    return /,\s*(?:default\s*=\s*)?(["'])([^"']+)\1\s*\)\s*\)?$/.exec(expr.trim())?.[2] ?? null;
+}
+/**
+ * Why a plain string read with a string fallback is on (the "False" a user wrote as the default is a non-empty string),
+ * and how to parse it instead: `effect` says what debug does.
+ */
+function stringReadMessage(name, expr, fallback, variable, effect) {
+    return `${name} = ${expr} is a string, and any non-empty string is true to Python: the fallback "${fallback}" turns debug on when ${variable} is unset, and so does any value the deploy sets, "False" and "0" included: ${effect}; parse it as a boolean: ${name} = os.environ.get("${variable}", "False") == "True" (or .lower() in ("1", "true"), env.bool("${variable}", default=False))`;
 }
 /** How a settings module's DEBUG reads when it is on as written: `DEBUG = True`, `DEBUG = "True"`. */
 const literalDebug = (d) => (d.truthyString === null ? 'DEBUG = True' : `DEBUG = "${d.truthyString}"`);
@@ -5219,13 +5461,18 @@ function otherDebug(file, text) {
         for (const st of springSettings(file, text)) {
             if (st.key !== 'server.error.include-stacktrace' || isDevProfile(st.profile))
                 continue;
-            const v = st.value.trim().toLowerCase().replace(/_/g, '-');
-            const when = v === 'always' ? 'every error response' : v === 'on-param' || v === 'on-trace-param' ? 'the error response of any request that adds ?trace=true' : null;
+            const when = stacktraceWhen(st.value);
+            const base = st.profile === null && (0,classify/* springFileProfile */.zc)(file) === null;
             if (when)
-                hits.push({ line: st.line, column: st.column, message: `server.error.include-stacktrace=${st.value.trim()} puts the stack trace in ${when} (Spring Boot); remove it (never is the default)` });
+                hits.push({ line: st.line, column: st.column, message: `server.error.include-stacktrace=${st.value.trim()} puts the stack trace in ${when} (Spring Boot); remove it (never is the default)`, ...(base ? { springBase: { key: st.key, value: st.value.trim() } } : {}) });
         }
     }
     return hits;
+}
+/** When Spring Boot's `server.error.include-stacktrace` value puts the stack trace in error responses (null: never). */
+function stacktraceWhen(value) {
+    const v = value.trim().toLowerCase().replace(/_/g, '-');
+    return v === 'always' ? 'every error response' : v === 'on-param' || v === 'on-trace-param' ? 'the error response of any request that adds ?trace=true' : null;
 }
 /**
  * Sanic's and Litestar's CLIs started in debug mode: `sanic server:app --debug` (`--dev`/`-d`: debug plus the reloader),
@@ -5358,7 +5605,9 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  in `appsettings.json` and `appsettings.<Env>.json` except `Development`/`Local`.',
             '- Spring Boot: `server.error.include-stacktrace=always` (and `on-param`/`on_param`, which any request can trigger with `?trace=true`) in',
             '  `application.properties`/`.yml` and non-development profile files (`application-prod.yml`); `-dev`/`-local` profile files and documents activated',
-            '  only for such profiles are not read.',
+            '  only for such profiles are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets',
+            '  to `never` (`application-prod.yml`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note; with no such override,',
+            '  or one that is unsafe too, it fails (the rule `cookie-flags` and `default-credentials` share).',
             `- ${util_groups/* COMPOSE_ENV_REACH_DOC */.gU}`,
             '- Dev-only files (`settings/local.py`, `settings/dev*.py`, `docker-compose.override.yml`, `Dockerfile.dev`, test settings) and compose',
             '  services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) give `info` notes; a compose value several',
@@ -5695,13 +5944,16 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 }, dev || (prodSet.length ? null : `${d.setOn} is set only by development-only config: ${shown[0].dev}`));
                 continue;
             }
+            const fallback = d.unsetOn && !d.literalTrue ? stringFallback(d.expr) : null;
             emit({
                 file: s.file, line: d.line, column: d.column,
-                message: d.truthyString !== null
-                    ? `DEBUG = "${d.truthyString}" in Django settings is a non-empty string, which is true to Python${FALSE_WORD.test(d.truthyString) ? ` (whatever the word says: "${d.truthyString}" does not turn debug off)` : ''}: debug is on, showing stack traces and settings to visitors; write DEBUG = False (no quotes) or ${fix}`
-                    : d.literalTrue
-                        ? `DEBUG = True in Django settings shows stack traces and settings to visitors; ${fix}`
-                        : `debug defaults to on when ${d.unsetOn} is unset: a deploy that forgets the variable shows stack traces and settings to visitors; ${fix}`,
+                message: fallback !== null
+                    ? stringReadMessage('DEBUG', d.expr, fallback, d.unsetOn, 'debug is on, showing stack traces and settings to visitors')
+                    : d.truthyString !== null
+                        ? `DEBUG = "${d.truthyString}" in Django settings is a non-empty string, which is true to Python${FALSE_WORD.test(d.truthyString) ? ` (whatever the word says: "${d.truthyString}" does not turn debug off)` : ''}: debug is on, showing stack traces and settings to visitors; write DEBUG = False (no quotes) or ${fix}`
+                        : d.literalTrue
+                            ? `DEBUG = True in Django settings shows stack traces and settings to visitors; ${fix}`
+                            : `debug defaults to on when ${d.unsetOn} is unset: a deploy that forgets the variable shows stack traces and settings to visitors; ${fix}`,
             }, dev);
         }
         // Config classes (Flask's `class ProductionConfig(Config): DEBUG = True`): a production class, a base class no
@@ -5713,14 +5965,15 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 continue;
             const dev = c.dev || (0,classify/* isDevOnly */.uL)(c.file);
             const prod = dev ? undefined : overriddenBy({ file: c.file, name: 'DEBUG', start: c.start, runtime: false, className: c.className });
-            const what = c.unsetOn ? `${c.name} defaulting to on when ${c.unsetOn} is unset` : `${c.name} = ${c.expr}`;
+            const fb = c.unsetOn ? stringFallback(c.expr) : null;
+            const what = fb !== null ? `${c.name} = ${c.expr} (a string: its fallback "${fb}" and any value the deploy sets, "False" and "0" included, are true to Python)` : c.unsetOn ? `${c.name} defaulting to on when ${c.unsetOn} is unset` : `${c.name} = ${c.expr}`;
             if (prod) {
                 emit({ file: c.file, line: c.line, column: c.column, note: true, message: `${what} in config class ${c.className} is overridden by ${prod} for production` }, false);
                 continue;
             }
             emit({
                 file: c.file, line: c.line, column: c.column,
-                message: `${what} in config class ${c.className} turns on debug mode (${used.length ? `${APP_LABEL[used[0].framework]}: tracebacks with source lines shown to visitors; read by ${used.slice(0, 2).map(shownUse).join(', ')}${used.length > 2 ? ` and ${used.length - 2} more` : ''}` : c.pydantic ? 'FastAPI/Starlette with debug=settings.DEBUG: tracebacks with source lines shown to visitors' : 'Flask: the Werkzeug debugger, remote code execution; stack traces shown to visitors'}); ${c.pydantic || used.length ? `default it to False (${c.name}: bool = False; a pydantic settings class still reads ${c.name.toUpperCase()} from the environment, so development can turn it on)` : `set ${c.name} = True only in a development config class, or read it from the environment with a false default`}`,
+                message: `${what} in config class ${c.className} turns on debug mode (${used.length ? `${APP_LABEL[used[0].framework]}: tracebacks with source lines shown to visitors; read by ${used.slice(0, 2).map(shownUse).join(', ')}${used.length > 2 ? ` and ${used.length - 2} more` : ''}` : c.pydantic ? 'FastAPI/Starlette with debug=settings.DEBUG: tracebacks with source lines shown to visitors' : 'Flask: the Werkzeug debugger, remote code execution; stack traces shown to visitors'}); ${fb !== null ? `parse it as a boolean: ${c.name} = os.environ.get("${c.unsetOn}", "False") == "True" (or .lower() in ("1", "true"))` : c.pydantic || used.length ? `default it to False (${c.name}: bool = False; a pydantic settings class still reads ${c.name.toUpperCase()} from the environment, so development can turn it on)` : `set ${c.name} = True only in a development config class, or read it from the environment with a false default`}`,
             }, dev ? (c.dev ? `development config class ${c.className}` : true) : c.name !== 'DEBUG' && used.every((u) => u.dev || (0,classify/* isDevOnly */.uL)(u.file)) ? `read only by an app ${used[0].dev ?? 'in a development-only file'}` : false);
         }
         // FastAPI/Starlette: `FastAPI(debug=True)` is on under any server (uvicorn, gunicorn workers), so it fails anywhere in
@@ -5732,6 +5985,9 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             const asgiFix = (name) => `read it from the environment with a false default (${kw}=os.getenv("${name}") == "1")`;
             if (v.on)
                 return { text: `${ASGI_EFFECT}; remove it, or ${asgiFix('DEBUG')}`, dev: null };
+            const fb = v.unsetOn ? stringFallback(v.expr) : null;
+            if (v.unsetOn && fb !== null)
+                return { text: `defaults to on: the value is a string read from ${v.unsetOn} (fallback "${fb}"), and any non-empty string is true to Python, "False" and "0" included; it ${ASGI_EFFECT}; parse it as a boolean (${kw}=os.getenv("${v.unsetOn}", "False") == "True")`, dev: null };
             if (v.unsetOn)
                 return { text: `defaults to on when ${v.unsetOn} is unset: a deploy that forgets the variable ${ASGI_EFFECT}; ${asgiFix(v.unsetOn)}`, dev: null };
             const set = valuesOf(v.setOn);
@@ -5766,13 +6022,22 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             const by = runBy(use);
             emit({ file, line: c.line, column: c.column, message: `${c.name} = ${c.expr} is passed to ${shownUse(use)}${ranBy(by)}: ${text}` }, (by ? null : use.dev) ?? ((0,classify/* isDevOnly */.uL)(use.file) || (0,classify/* isDevOnly */.uL)(file) || tail.dev));
         }
-        // Rails, Laravel, ASP.NET Core and Spring Boot switches, as the scan found them.
+        // Rails, Laravel, ASP.NET Core and Spring Boot switches, as the scan found them. A Spring Boot base value
+        // (`application.properties`) that a production profile of its folder sets to never (`application-prod.yml`) is an
+        // overridden default: a note (the rule cookie-flags and default-credentials share).
+        let springProd;
         for (const { file, data } of scanned) {
             if (data.kind !== 'config')
                 continue;
             sources++;
-            for (const h of data.hits)
+            for (const h of data.hits) {
+                const prod = h.springBase && !(0,classify/* isDevOnly */.uL)(file) ? springOverride(springProd ??= springProdSettings(snapshot.files, (f) => snapshot.text(f)), file, h.springBase.key, null, (v) => stacktraceWhen(v) === null) : undefined;
+                if (prod && h.springBase) {
+                    emit({ file, line: h.line, column: h.column, note: true, message: `server.error.include-stacktrace=${h.springBase.value} here is overridden by ${prod.file}:${prod.line} (${prod.value}) for production (Spring Boot); other profiles still show stack traces` }, false);
+                    continue;
+                }
                 emit({ file, line: h.line, column: h.column, message: h.message }, (0,classify/* isDevOnly */.uL)(file));
+            }
         }
         for (const f of once.findings())
             report(f);
@@ -6244,6 +6509,8 @@ const DEFAULT_WORDS = new Set([
     // The product's own name, as Docker's samples set it (awesome-compose `GF_SECURITY_ADMIN_PASSWORD=grafana`, the WordPress quickstart's
     // `WORDPRESS_DB_PASSWORD: wordpress`), like `postgres`, `rabbitmq` and `redis` above.
     'grafana', 'wordpress', 'mariadb', 'keycloak',
+    // kube-prometheus-stack's shipped Grafana `adminPassword`.
+    'prom-operator',
     // Strapi's generated `.env` placeholders (`APP_KEYS=toBeModified1,toBeModified2`, `API_TOKEN_SALT=tobemodified`).
     'tobemodified', 'tobemodified1', 'tobemodified2', 'tobechanged', 'tobereplaced',
     // redis.conf's own example (`# requirepass foobared`), uncommented as is.
@@ -6302,6 +6569,11 @@ const CHANGE_OBJECTS = new Set(['me', 'this', 'it', 'in', 'before', 'for', 'late
 const CHANGE_WORDS = new Set(['changeme', 'changeit', 'changethis', 'replaceme']);
 /** `…_should_be_updated`, `…-must-be-changed`: a value that says it is to be replaced (Supabase's `this_password_is_insecure_and_should_be_updated`). */
 const TO_BE_CHANGED = new Set(['changed', 'updated', 'replaced', 'rotated', 'modified', 'overridden', 'overwritten', 'regenerated', 'set']);
+/**
+ * Words that say a value is for tests or development only (`TEST_NON_DEV_SECRET`, Superset's shipped `SECRET_KEY`;
+ * `dev_only_secret`): a value made of these and ending in a secret word is a known placeholder, never a generated one.
+ */
+const NOT_REAL_WORDS = new Set(['test', 'testing', 'dev', 'development', 'non', 'not', 'only', 'local', 'demo', 'example', 'insecure', 'default', 'debug', 'unsafe', 'fake', 'dummy', 'sample']);
 /** A value's words: split at non-alphanumerics, camelCase and letter/digit boundaries (`yourStrong(!)Password` → your strong password). */
 function valueWords(v) {
     return v
@@ -6337,13 +6609,20 @@ function isPlaceholderCredential(value) {
     const numbers = words.filter((w) => /^[0-9]+$/.test(w));
     if (numbers.length > 1 || numbers.some((n) => n.length > 4))
         return false;
+    // Every part a word: a vowel (or a known abbreviation), two letters at least but the article `a` (`CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`).
     if (!words.every((w) => /^[0-9]+$/.test(w) || w === 'a' || (w.length >= 2 && (/[aeiouy]/.test(w) || PLACEHOLDER_ABBREVIATIONS.has(w)))))
         return false;
     const i = words[0] === 'please' ? 1 : 0;
     const first = words[i];
     if (first === 'your')
         return words.slice(i + 1).some((w) => PLACEHOLDER_SECRETS.has(w));
+    // `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET` (Superset's shipped SECRET_KEY), `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`.
     if (PLACEHOLDER_VERBS.has(first) && PLACEHOLDER_OBJECTS.has(words[i + 1] ?? ''))
+        return true;
+    if (CHANGE_WORDS.has(first))
+        return true;
+    // `TEST_NON_DEV_SECRET`, `dev_only_secret`: test/development words and a secret word, nothing else.
+    if (PLACEHOLDER_SECRETS.has(words.at(-1)) && words.some((w) => NOT_REAL_WORDS.has(w)) && words.every((w) => NOT_REAL_WORDS.has(w) || PLACEHOLDER_SECRETS.has(w)))
         return true;
     // A value that describes itself: `this_password_is_insecure`, `super-secret-jwt-token-with-at-least-32-characters-long` (Supabase's).
     if (words.some((w) => PLACEHOLDER_SECRETS.has(w)) && (words.includes('insecure') || (words.includes('least') && (words.includes('characters') || words.includes('chars')))))
@@ -7083,7 +7362,12 @@ function passwordsEqualToUser(env) {
         const v = literalOrDefault(e.value);
         if (!v)
             return;
-        const user = env.find((u) => u.value !== null && USER_KEY.test(u.key) && literalOrDefault(u.value) === v);
+        // Of several user names equal to it, the one of its own prefix (`POSTGRES_USER` for `POSTGRES_PASSWORD`, not an
+        // earlier `DATABASE_USER`), else the nearest: the message names it.
+        const prefix = e.key.replace(PASSWORD_KEY, '').replace(/(?:_DEFAULT)?[_.-]?$/i, '').toUpperCase();
+        const users = env.map((u, j) => ({ u, j })).filter(({ u }) => u.value !== null && USER_KEY.test(u.key) && literalOrDefault(u.value) === v);
+        const rank = ({ u, j }) => (u.key.replace(USER_KEY, '').replace(/(?:_DEFAULT)?$/i, '').toUpperCase() === prefix ? 0 : 1e6) + Math.abs(j - i);
+        const user = users.sort((a, b) => rank(a) - rank(b))[0]?.u;
         // Airflow's `_AIRFLOW_WWW_USER_PASSWORD: ${_AIRFLOW_WWW_USER_PASSWORD:-airflow}` beside a user that defaults to `airflow`.
         if (user)
             out.set(i, { user: user.key, value: v, unset: /^\$\{([A-Za-z_]\w*)/.exec(e.value.trim())?.[1] ?? null });
@@ -7306,6 +7590,8 @@ function redisPasswords(file, text) {
 
 
 
+
+
 /** Last words of a name for where a secret is kept: `PASSWORD_KEY`, `TOKEN_QUERY_ARG`, `PASSWORD_COLUMN`. */
 // (`_NAME`, `_FIELD`, `_PARAM`, `_HEADER` names are never secret names at all: isSecretName's META_WORDS.)
 const FIELD_WORDS = new Set(['key', 'arg', 'args', 'attr', 'attribute', 'column', 'col', 'prop', 'property']);
@@ -7336,6 +7622,41 @@ function namesField(name, value) {
     const own = new Set(t.slice(0, -1).map(canonicalWord));
     return nameTokens(value).some((w) => own.has(canonicalWord(w)));
 }
+/** Names of a basic-auth credential list (`FLOWER_BASIC_AUTH`, Flower's `basic_auth`): `user:password[,user:password…]`. */
+const BASIC_AUTH_NAME = /(?:^|[_.-])BASIC[_-]?AUTH$/i;
+/**
+ * The first weak password of a basic-auth list (`admin:admin`, `admin:changeme,ops:…`): a default or placeholder, or one equal
+ * to its user name. The reason never shows the user name (it would show the password).
+ */
+function basicAuthDefault(list) {
+    for (const pair of list.split(',')) {
+        const m = /^([^:\s$]+):([^\s$]+)$/.exec(pair.trim());
+        if (!m)
+            continue;
+        if (m[2] === m[1])
+            return { reason: 'holds a basic-auth password equal to its user name', secret: m[2] };
+        if (isDefaultCredential(m[2]))
+            return { reason: `holds a basic-auth password set to ${describeDefault(m[2])}`, secret: m[2] };
+    }
+    return null;
+}
+/**
+ * Flower's basic auth given on a command line (`celery flower --basic_auth=admin:admin`, `--basic-auth admin:admin`, the next
+ * item of a JSON array or YAML list), outside commented-out lines: where its value starts, and the value.
+ */
+const FLOWER_AUTH_ARG_RE = /(?<![\w-])--basic[_-]auth(?:[ \t]+|=|["'][ \t]*,[ \t]*|["']?[ \t]*\r?\n[ \t]*-[ \t]+)(["']?)([^\s"',\]]{1,300}(?:,[^\s"',\]]{1,300})*)\1/g;
+function flowerBasicAuth(text) {
+    if (!/--basic[_-]auth/.test(text))
+        return [];
+    const out = [];
+    for (const m of text.matchAll(FLOWER_AUTH_ARG_RE)) {
+        const at = m.index + m[0].length - m[2].length - m[1].length;
+        if (/^[ \t]*#/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at)))
+            continue;
+        out.push({ ...(0,util_text/* lineColumnAt */.IX)(text, at), value: m[2] });
+    }
+    return out;
+}
 /**
  * Why a name/value pair uses a default credential, or null. Never includes the value. `fallbackOf`:
  * the value is the literal an environment read falls back to (`os.getenv('X', 'dev')`), named by its
@@ -7362,6 +7683,12 @@ function defaultReason(name, value, fallbackOf) {
     const conn = v.includes('=') ? connectionStringPassword(v) : null;
     if (conn && !conn.password.includes('$') && isDefaultCredential(conn.password)) {
         return { reason: `holds a connection string whose password is ${describeDefault(conn.password)}`, secret: conn.password };
+    }
+    // `FLOWER_BASIC_AUTH=admin:admin`: Flower's login list.
+    if (BASIC_AUTH_NAME.test(name) && v.includes(':') && !v.includes('://')) {
+        const basic = basicAuthDefault(v);
+        if (basic)
+            return basic;
     }
     const url = v.includes('://') ? weakUrlPassword(v) : null;
     if (url) {
@@ -7447,6 +7774,38 @@ const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', 'CRED', 'AUTH', '.s
 const JS_NEEDLES = ['process.env', 'secret', 'Secret', 'SECRET', 'password', 'Password', 'PASSWORD', 'passwd'];
 /** A Python dict entry with a quoted key and a literal value (`'PASSWORD': 'changeme'` in Django's `DATABASES`). */
 const PY_DICT_RE = /(['"])([A-Za-z_][\w-]*)\1\s*:\s*(?:[rRbBuU]{1,2})?(['"])((?:(?!\3)[^\\\n])*)\3/g;
+/**
+ * Strapi's configuration files (`config/database.js`, `config/admin.ts`) get the `env` helper as their function's parameter
+ * (`module.exports = ({ env }) => ({…})`, `export default ({ env }: …) => …`) or import it from `@strapi/utils`.
+ */
+const STRAPI_ENV_PARAM = /\(\s*\{\s*(?:[\w$]+\s*,\s*)*env\s*[,}:]|\{\s*(?:[\w$]+\s*,\s*)*env\s*[,}][^;\n]*(?:require\(\s*|from\s+)['"]@strapi\/utils['"]/;
+/** A read through Strapi's helper with a literal default: `env('JWT_SECRET', 'secret')`, `env.int(…)`; groups: name, quote, default. */
+const STRAPI_ENV_READ = /(?<![\w$.])env(?:\.(?:int|float|bool|json|array|date|oneOf))?\(\s*(['"`])([A-Za-z_]\w*)\1\s*,\s*(['"`])((?:(?!\3)[^\\\n$])*)\3\s*\)/g;
+/**
+ * The literal defaults of Strapi's `env()` helper in a file that receives it (see STRAPI_ENV_PARAM): `env('JWT_SECRET', 'secret')`,
+ * `salt: env('API_TOKEN_SALT', 'changeme')`, and a password defaulting to the user name another read of the file defaults to
+ * (`user: env('DATABASE_USERNAME', 'strapi')` with `password: env('DATABASE_PASSWORD', 'strapi')`, the generated `config/database.js`).
+ */
+function strapiEnvFallbacks(text) {
+    if (!text.includes('env') || !STRAPI_ENV_PARAM.test(text))
+        return [];
+    const reads = [];
+    text.split('\n').forEach((line, i) => {
+        if (line.length > 1000 || COMMENT_LINE.test(line) || !line.includes('env'))
+            return;
+        for (const m of line.matchAll(STRAPI_ENV_READ))
+            reads.push({ name: m[2], value: m[4], line: i + 1, column: m.index + 1 });
+    });
+    // As `${NAME:-default}`, so that a password equal to a user name reads as the fallback it is.
+    const beside = environmentReasons(reads.map((r) => ({ key: r.name, value: `\${${r.name}:-${r.value}}` })));
+    const hits = [];
+    reads.forEach((r, i) => {
+        const hit = defaultReason(r.name, r.value, r.name) ?? beside.get(i);
+        if (hit && !hits.some((h) => h.line === r.line))
+            hits.push({ line: r.line, column: r.column, name: r.name, reason: hit.reason, secret: hit.secret, dev: null, setting: null });
+    });
+    return hits;
+}
 /** A JS/TS constant set to a literal (`const JWT_SECRET = 'secret'`, `export const adminPassword: string = "admin"`). */
 const JS_CONST_RE = /^\s*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w<>[\]| ]+)?=\s*(['"`])((?:(?!\2)[^\\\n$])*)\2\s*;?\s*$/;
 /** A JS/TS object entry set to a literal (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`). */
@@ -7722,7 +8081,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from;',
             "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` / python-decouple `config('SECRET_KEY', default='dev')` fallbacks, also with the arguments on the lines below the call as Black wraps it (`os.environ.get(\\n    \"SECRET_KEY\", \"django-insecure-…\"\\n)`, environs' `env('SECRET_KEY',\\n    '…')`, `env(\\n    \"API_TOKEN\",\\n    default=\"changeme\",\\n)`; reported at the literal). Assignments in function bodies are local variables and are not read;",
             "- Python dict entries with a quoted secret-named key (`'PASSWORD': 'changeme'` in Django's `DATABASES`);",
-            "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login beside it, `{ host: 'db', user: 'app', password: 'password' }`, and is otherwise a map of field names); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
+            "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, Strapi's `env('JWT_SECRET', 'secret')` helper (also `env.int(…)` and the other typed forms; in files that receive it as their function's parameter, `module.exports = ({ env }) => ({…})`, or import it from `@strapi/utils`; a password defaulting to the user name another read of the file defaults to, `env('DATABASE_PASSWORD', 'strapi')` beside `env('DATABASE_USERNAME', 'strapi')`, counts too), constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login beside it, `{ host: 'db', user: 'app', password: 'password' }`, and is otherwise a map of field names); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
             "- a password equal to the user name beside it in the same dict or object literal of a connection's settings in Python or JavaScript/TypeScript code (Django's `DATABASES` entry `{'ENGINE': …, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host: 'db', user: 'app', password: 'app' })`, a knexfile's `connection: {…}`): both quoted literals, in a literal that also says where or with what it connects (a `host`, `hostname`, `server`, `port`, `database`, `db`, `dbName`, `ENGINE`, `client`, `dialect` or `driver` key). A nested literal (`auth: { user, pass }`), keyword arguments (`psycopg2.connect(user='app', password='app')`), a destructuring default and type names (`{ user: 'string', password: 'string' }`) do not count; `hardcoded-secret` leaves these to this check however random they look (one shared rule, `src/checks/util/credentials.ts`);",
             "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
             '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]`, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values; `generateValue` and `fromDatabase` hold none);',
@@ -7730,14 +8089,15 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
             '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s);',
             '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged; an ERB read\'s fallback, `<%= ENV.fetch(\"DB_PASSWORD\", \"postgres\") %>`, is judged as the value; ERB control lines such as `<% if ENV[\"DATABASE_URL\"] %>` … `<% else %>` … `<% end %>` are set aside, so a literal password in either branch is judged), the Sequelize CLI\'s `config/config.json` (a file whose environments name a `dialect` or `use_env_variable`: `\"production\": { \"username\": \"root\", \"password\": \"root\" }` fails; its development and test environments — the words of development-only file names: `development`, `local`, `test`… — give notes);',
+            '- Flower\'s login: `celery flower --basic_auth=admin:admin` (or `--basic-auth`) in a compose `command`, a Dockerfile `CMD` or Kubernetes `args`, and `FLOWER_BASIC_AUTH=admin:admin` (any `…BASIC_AUTH` key) in an environment: a `user:password` pair whose password is a default or placeholder or equals its user name (the user name is not shown: it would show the password);',
             '- Redis told to require a default password: `redis-server --requirepass changeme` in a compose `command`, a Dockerfile `CMD` or Kubernetes `args` (also as the next item of a JSON array or YAML list), `requirepass foobared` (redis.conf\'s own example) in a `.conf` file; a real value there is `hardcoded-secret`\'s;',
             '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes` (compose, Kubernetes, Dockerfile environments); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
-            "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt.",
+            "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt. A value in the base file or document (`application.yml`, no profile) that a `prod`/`production` profile of the same folder sets to something that is no default (`application-prod.yml` with `password: ${DB_PASSWORD}`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note naming the override (the rule `cookie-flags` and `debug-mode` share); without such an override, or when the production value is a default too, it fails.",
             'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase) names a field too. `DB_PASSWORD = "password"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
             'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example).'
                 + ' In code (Python, JavaScript/TypeScript, and Go, Java, Kotlin, Scala, Groovy, C#, Rust, PHP, Ruby, Elixir) a quoted literal that is such a URL counts wherever it is written, a call\'s argument too (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect(\'mongodb://admin:admin@mongo:27017/app\')`, `dj_database_url.config(default="postgres://…")`, Go\'s `sql.Open("postgres", "postgres://…")`), whatever its host (local and documentation hosts too, as for a named value); not in a comment, a docstring or inside another string, not a literal shown to people as a format (after `help=`, `placeholder=`, `examples=`, `description:`…), and a format placeholder (`%s`, `{password}`, `${DB_PASSWORD}`) is no password. Tests, illustration folders and templates are exempt; development-only files, development configuration (`config/environments/development.rb`) and development branches (`if DEBUG:`, `class DevelopmentConfig`, `if (process.env.NODE_ENV === \'development\') {`) give notes. A real password in such a URL is `hardcoded-secret`\'s.',
             'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat` (`keyboardcat`), jsonwebtoken\'s `shhhhh`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
-            'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `…_should_be_updated`, `…-must-be-changed`), `generate…`/`get…`/`add…`/`paste…` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), Strapi\'s `tobemodified`, Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
+            'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`, `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `…_should_be_updated`, `…-must-be-changed`), `generate…`/`get…`/`add…`/`paste…` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), Strapi\'s `tobemodified`, values made only of test/development words and a secret word (`TEST_NON_DEV_SECRET`, Superset\'s docker/.env-non-dev key; `dev_only_secret`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
             "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`.",
             util_groups/* COMPOSE_ENV_REACH_DOC */.gU,
             'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`…), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {…}`, `local`, `test`… environment, the words of development-only file names; `production`, `staging` and others are judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…).',
@@ -7894,6 +8254,11 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 else if (setting && !setting.dev && !(0,classify/* isDevOnly */.uL)(file) && isSecretName(setting.name))
                     secured.push({ name: setting.name, start: setting.start, runtime: false, className: setting.className });
             }
+            // Strapi's configuration helper (`({ env }) => ({ jwtSecret: env('JWT_SECRET', 'secret') })`): its fallbacks deploy as `process.env`'s do.
+            if (!py)
+                for (const h of strapiEnvFallbacks(text))
+                    if (!hits.some((x) => x.line === h.line))
+                        hits.push(h);
             // A password equal to the user name beside it in a connection's dict/object literal (Django's `DATABASES` entry,
             // `new Pool({ user: 'app', password: 'app' })`): the hand-off rule hardcoded-secret shares (util/credentials.ts).
             const judged = new Set(hits.map((h) => h.line));
@@ -8059,6 +8424,13 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                     continue;
                 emit(file, r.line, r.column, 'the Redis password (requirepass)', { reason: `is set to ${describeDefault(r.value)}`, secret: r.value }, '');
             }
+            // Flower's login (`celery flower --basic_auth=admin:admin`): its UI shows every task's arguments and can revoke and shut down workers.
+            if (!file.endsWith('.conf'))
+                for (const f of flowerBasicAuth(text)) {
+                    const hit = basicAuthDefault(f.value);
+                    if (hit)
+                        emit(file, f.line, f.column, 'the Flower login (--basic_auth)', hit, '');
+                }
         }
         // Production env files, whether or not a compose service names them (`.env.production` read by the app, a platform):
         // judged like a service's environment, a password equal to the user name beside it included.
@@ -8111,21 +8483,33 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         // Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`):
         // `spring.datasource.password: postgres`, `jwt.secret=${JWT_SECRET:changeme}` (the default after
         // the variable's `:` is what runs whenever it is unset). Development profiles are notes.
+        let springProd;
         for (const file of snapshot.files) {
             const m = default_credentials_SPRING_CONFIG.exec(file);
             if (!m || skipFile(file))
                 continue;
             const fileDev = (0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : m[1] && SPRING_DEV_PROFILE.test(m[1]) ? `Spring profile '${m[1]}'` : null;
+            const envName = (key) => key.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
             // The settings of a file (or YAML document), judged each on its own and beside the others: a
             // `spring.datasource.password` equal to its `username` (also as the default of `${DB_PASSWORD:payments}`).
+            // A base setting (`application.yml`, no profile) that a production profile of the folder sets to no default
+            // (`application-prod.yml`, an `on-profile: prod` document) is an overridden default: a note (the rule
+            // cookie-flags and debug-mode share). `profile`: the document's (`#---`/`---` with `on-profile`), or the Quarkus prefix's.
             const judgeAll = (rows, dev) => {
                 const beside = environmentReasons(rows.map((r) => ({ key: r.key, value: /^\$\{[\w.-]+:([^}$]*)\}$/.exec(r.value.trim())?.[1] ?? r.value })));
                 rows.forEach((r, i) => {
-                    const hit = defaultReason(r.key.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase(), r.value) ?? beside.get(i);
-                    if (hit)
-                        emit(file, r.line, r.column, r.key, hit, '', dev ?? fileDev);
+                    const hit = defaultReason(envName(r.key), r.value) ?? beside.get(i);
+                    if (!hit)
+                        return;
+                    const prod = dev !== null || fileDev !== null || r.profile !== null ? undefined
+                        : springOverride(springProd ??= springProdSettings(snapshot.files.filter((f) => !skipFile(f)), (f) => snapshot.text(f)), file, r.key, null, (v) => defaultReason(envName(r.key), v) === null);
+                    emit(file, r.line, r.column, r.key, hit, '', dev ?? fileDev ?? (prod ? `overridden by ${prod.file}:${prod.line} for production` : null));
                 });
             };
+            // Only `application*` files are overridden by profiles this way (bootstrap properties take precedence over them).
+            const base = (0,classify/* isSpringConfig */.we)(file) && (0,classify/* springFileProfile */.zc)(file) === null;
+            const text = base ? snapshot.text(file) : undefined;
+            const docProfile = new Map((text === undefined ? [] : springSettings(file, text)).map((st) => [st.line, st.profile]));
             if (file.endsWith('.properties')) {
                 // Quarkus profile keys (`%dev.quarkus.datasource.password=quarkus`): each profile judged on its own,
                 // development profiles as notes, test profiles not at all (like `application-test.properties`).
@@ -8136,7 +8520,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                         return;
                     const profile = /^%([\w-]+)\./.exec(pm[1]);
                     const rows = byProfile.get(profile?.[1] ?? '') ?? [];
-                    rows.push({ key: profile ? pm[1].slice(profile[0].length) : pm[1], value: pm[2], line: i + 1, column: pm.indices[2][0] + 1 });
+                    rows.push({ key: profile ? pm[1].slice(profile[0].length) : pm[1], value: pm[2], line: i + 1, column: pm.indices[2][0] + 1, profile: !base ? m[1] ?? '' : profile ? profile[1] : docProfile.get(i + 1) ?? null });
                     byProfile.set(profile?.[1] ?? '', rows);
                 });
                 for (const [profile, rows] of byProfile) {
@@ -8151,6 +8535,8 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 const spring = (0,yaml/* isObject */.Gv)(doc.value) && (0,yaml/* isObject */.Gv)(doc.value['spring']) ? doc.value['spring'] : null;
                 const activate = spring && (0,yaml/* isObject */.Gv)(spring['config']) && (0,yaml/* isObject */.Gv)(spring['config']['activate']) ? spring['config']['activate']['on-profile'] : spring?.['profiles'];
                 const docDev = typeof activate === 'string' && SPRING_DEV_PROFILE.test(activate) ? `Spring profile '${activate}'` : null;
+                // (`spring.profiles: { active: prod }` in a base document activates profiles; it puts the document under none.)
+                const profile = !base ? m[1] ?? '' : typeof activate === 'string' || Array.isArray(activate) ? String(activate) : null;
                 const rows = [];
                 const walk = (v, path, depth) => {
                     if (depth > 32)
@@ -8158,7 +8544,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                     if (typeof v === 'string' && typeof path.at(-1) === 'string') {
                         const at = doc.loc(path);
                         if (at)
-                            rows.push({ key: path.filter((x) => typeof x === 'string').join('.'), value: v, ...at });
+                            rows.push({ key: path.filter((x) => typeof x === 'string').join('.'), value: v, ...at, profile });
                     }
                     else if (Array.isArray(v))
                         v.forEach((x, i) => walk(x, [...path, i], depth + 1));
@@ -8309,6 +8695,8 @@ const HITS = new RegExp(`${phrases/* HEALTH_CHECK_BEYOND_DECLARED */.Xt.source}|
 const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
     id: 'dockerfile-healthcheck',
     title: 'Dockerfile declares a HEALTHCHECK',
+    // The HEALTHCHECK: "No `HEALTHCHECK` in the Dockerfile (Kubernetes probes are used instead)".
+    safeguard: /\bhealth ?checks?\b|\bhealthcheck instructions?\b/,
     severity: 'medium',
     description: 'The final stage of each Dockerfile, and each stage a compose service builds as its build.target (or a stage it inherits from), declares a HEALTHCHECK.',
     match: [
@@ -8540,6 +8928,8 @@ function runMountImages(lines, first, last) {
 const imageTagPinned = (0,checks_define/* defineCheck */.q)({
     id: 'image-tag-pinned',
     title: 'Container images use pinned tags',
+    // Pinning: "We don't pin image tags for internal base images", "Image tags are not pinned for the nightly build".
+    safeguard: /\bpin(?:s|ned|ning)?\b|\b(?:explicit|specific|fixed|immutable|versioned) (?:version |image )?tags?\b|\bversion tags?\b/,
     severity: 'high',
     description: "Every FROM, compose image: and Kubernetes container image has a version tag or digest (not 'latest', not untagged).",
     match: [
@@ -8572,7 +8962,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             '  (a YAML anchor merged into several services with `<<: *app`, an `extends` base).',
             "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged — unless a sibling key gives the tag, `imageTag: 2.4`) (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes); `tag: latest` fails, an empty tag (the chart's",
             '  `appVersion`) or a `digest` passes.',
-            '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes; an image',
+            '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes, and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; an image',
             '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time; the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
             "- A digest passes even with `latest` (`nginx:latest@sha256:…` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
             '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) and compose services only in development/tooling profiles',
@@ -8707,6 +9097,18 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                     report({ file: obj.file, ...at, note: true, message: `${label} ${image} is templated and unverifiable; make sure the rendered value is a pinned version or digest` });
                     continue;
                 }
+                // OpenShift: a DeploymentConfig's ImageChange trigger sets the image of the containers it names (`image: " "` until then).
+                const trigger = imageChangeTrigger(obj.value, c.name);
+                if (trigger !== null) {
+                    seen++;
+                    report({ file: obj.file, ...at, note: true, message: `${label} is set by the DeploymentConfig's ImageChange trigger${trigger ? ` (${trigger})` : ''}, which this check cannot verify; make sure the image stream tag it follows points at a pinned version or digest` });
+                    continue;
+                }
+                if (!image.trim()) {
+                    seen++;
+                    report({ file: obj.file, ...at, note: true, message: `${label} is empty: it is set at deploy time, which this check cannot verify; make sure the image deployed is a pinned version or digest` });
+                    continue;
+                }
                 judge(image, new Map(), { file: obj.file, ...at }, label);
             }
         }
@@ -8745,8 +9147,27 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             skip('no Dockerfile FROM, compose image or Kubernetes container image');
     },
 });
+/**
+ * The image an OpenShift DeploymentConfig's ImageChange trigger sets on container `name` (`ImageStreamTag app:latest`;
+ * '' when the trigger names no source), or null when no such trigger names the container.
+ */
+function imageChangeTrigger(value, name) {
+    const spec = value['spec'];
+    const triggers = (0,yaml/* isObject */.Gv)(spec) ? spec['triggers'] : undefined;
+    if (value['kind'] !== 'DeploymentConfig' || !Array.isArray(triggers))
+        return null;
+    for (const t of triggers) {
+        const p = (0,yaml/* isObject */.Gv)(t) ? t['imageChangeParams'] : undefined;
+        if (!(0,yaml/* isObject */.Gv)(t) || t['type'] !== 'ImageChange' || !(0,yaml/* isObject */.Gv)(p) || !Array.isArray(p['containerNames']) || !p['containerNames'].includes(name))
+            continue;
+        const from = p['from'];
+        return (0,yaml/* isObject */.Gv)(from) && typeof from['name'] === 'string' ? `${typeof from['kind'] === 'string' ? `${from['kind']} ` : ''}${from['name']}` : '';
+    }
+    return null;
+}
 
 ;// CONCATENATED MODULE: ./lib/checks/dockerfile-non-root.js
+
 
 
 
@@ -8782,6 +9203,8 @@ const WINDOWS_FIX = 'USER ContainerUser (the unprivileged Windows account; a num
 const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
     id: 'dockerfile-non-root',
     title: 'Containers do not run as root',
+    // The non-root user or the USER instruction: "No USER instruction in the legacy image" ("No root containers" is the promise).
+    safeguard: new RegExp(`${phrases/* NON_ROOT_SAFEGUARD */.OM.source}|\\buser (?:instructions?|directives?)\\b`),
     severity: 'high',
     description: "The final stage's effective USER (inherited through stage names) is not root, 0, root:* or 0:*.",
     match: [
@@ -8928,6 +9351,9 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
             // (not `.dockerignore`, nor `--mount=type=secret` alone: how a secret is passed is not what the final stage holds).
             pattern: /\bno (?:secrets?|credentials?|passwords?) (?:baked )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b|\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b[^;]*\bnot (?:baked |stored |kept |embedded |copied )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|container images?|images?|build args?)\b|\bno (?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b[^;]*\bbaked into (?:the )?(?:docker )?images?\b|\b(?:don't|do not|never) bake (?:any )?(?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?) in(?:to)? (?:the )?(?:docker |container )?images?\b|\bno (?:secrets?|credentials?|passwords?|tokens?) in (?:the )?(?:env|arg)\b[^;]*\bdockerfiles?\b|\bno (?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?) in (?:the )?(?:dockerfile'?s? )?(?:env|arg)(?:\/(?:env|arg))? (?:instructions?|lines?|directives?|statements?)\b|\b(?:env|arg)(?:\/(?:env|arg))? (?:instructions?|lines?|directives?|statements?) (?:holds?|contains?|has|have|carr(?:y|ies)|includes?) no (?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?)\b|\b(?:secrets?|credentials?|passwords?|tokens?)\b[^;]*--mount=type=secret\b[^;]*\b(?:never|not) (?:via|through|with|in|as) (?:an? |the )?(?:build[- ]?)?(?:args?|env|arg\/env|env\/arg)\b/,
             note: 'a promise that images bake in no secret: the check reads final-stage ENV/ARG',
+            // `.dockerignore` keeps files out of the build context ("`.dockerignore` excludes `.env` so it is not copied into the
+            // image"), which ENV/ARG do not show.
+            unless: /\.dockerignore\b|\bbuild context\b/,
         },
     ],
     docs: {
@@ -9006,6 +9432,13 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
 
 /** Prefixes whose variables are compiled into client bundles by design: never secrets. */
 const PUBLIC_PREFIX = /^(NEXT_PUBLIC_|VITE_|REACT_APP_|NUXT_PUBLIC_|PUBLIC_|EXPO_PUBLIC_|GATSBY_|VUE_APP_)/;
+/**
+ * The `-`/`_` spellings of `.env.<name>`: `.env-non-dev` (Superset's docker/), `.env_prod`, `.env-production`. Their
+ * template spellings (`.env-example`, `.env_sample`, `.env-template.local`) are templates; env-cmd's `.env-cmdrc` is its config.
+ */
+const SEPARATED_ENV = /^\.env[-_](?!cmdrc(?:\.|$))[^/]+$/;
+const SEPARATED_TEMPLATE = /[._-](?:example|sample|template|tpl|dist)(?:[._-]|$)/i;
+const isSeparatedEnvFile = (f) => SEPARATED_ENV.test((0,classify/* basename */.P8)(f)) && !SEPARATED_TEMPLATE.test((0,classify/* basename */.P8)(f).slice(4));
 /** Env files that libraries ask to commit: dotenv-defaults' `.env.defaults`, dotenv-extended's `.env.schema` and `.env.defaults`. */
 const COMMITTED_BY_DESIGN = /^\.env\.(?:defaults|schema)$/;
 /**
@@ -9053,7 +9486,7 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
     id: 'env-file-committed',
     title: 'No .env files are committed',
     severity: 'critical',
-    description: 'A tracked .env, .env.<anything> or <name>.env file (templates such as .env.example excepted).',
+    description: 'A tracked .env, .env.<anything> (also .env-<anything>, .env_<anything>) or <name>.env file (templates such as .env.example excepted).',
     match: [
         {
             // ".env is not committed", "No .env in git", "Never commit .env files", "Don't check .env into git",
@@ -9067,9 +9500,9 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
         why: 'Env files hold the secrets of a deployment; once committed they are in every clone and in the history for good.',
         fix: 'Remove the file from git (`git rm --cached FILE`), rotate its secrets, ignore it in .gitignore and commit a template (.env.example) instead.',
         details: [
-            'Files: every tracked file named `.env`, `.env.<anything>` (`.env.production`, `.env.local`…) or `<name>.env` (`db.env`).',
+            'Files: every tracked file named `.env`, `.env.<anything>` (`.env.production`, `.env.local`…) or `<name>.env` (`db.env`), and the dash and underscore spellings `.env-<anything>`/`.env_<anything>` (`.env-non-dev`, as Superset commits it, `.env_prod`, `.env-production`; not env-cmd\'s `.env-cmdrc` config).',
             'Only the working tree is scanned (git-tracked files); untracked files, even if present on disk, are fine.',
-            'Exempt: templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`, `example.env`, `.env.production.example`, `.env.dev-sample`, `.env_sample`…),',
+            'Exempt: templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`, `example.env`, `.env.production.example`, `.env.dev-sample`, `.env_sample`, `.env-example`, `.env-template`…),',
             'the encrypted `.env.vault` of dotenv-vault, files whose every value is a dotenvx `encrypted:` ciphertext, and sops-encrypted dotenv files (every value an `ENC[AES256_GCM,…]` ciphertext beside sops\' `sops_*` metadata), files whose every value is a 1Password secret reference (`op://vault/item/field`, for `op run --env-file`), and files encrypted whole, which hold no readable variable (`.env.gpg`, `.env.production.asc`, `.env.age`, `.env.enc`, binary ciphertext such as a git-crypt-locked `.env`, or the text output of gpg/age armour or `openssl enc -a`) (all `info` notes).',
             'Development-only names (`.env.development`, `.env.local`) still fail: a leaked dev key is still a key.',
             'Sub-cases: a file that defines no variable, or only variables with a client-public prefix',
@@ -9084,13 +9517,20 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
         allow: schemas/* array */.YOg(schemas/* string */.YjP()).default([]).describe('File paths or names committed on purpose (no finding).'),
     }),
     run({ snapshot, options, report, skip }) {
-        const files = snapshot.files.filter((f) => (0,classify/* isEnvFile */.qb)(f) && !(0,classify/* isTemplate */.Fl)(f) && !options.allow.includes(f) && !options.allow.includes((0,classify/* basename */.P8)(f)));
+        const files = snapshot.files.filter((f) => ((0,classify/* isEnvFile */.qb)(f) || isSeparatedEnvFile(f)) && !(0,classify/* isTemplate */.Fl)(f) && !options.allow.includes(f) && !options.allow.includes((0,classify/* basename */.P8)(f)));
         // No env file among the tracked files is the promise kept (a pass); only an empty scan has nothing to judge.
         if (!snapshot.files.length) {
             skip('no files');
             return;
         }
         const parsed = new Map(snapshot.envFiles().map((e) => [e.path, e]));
+        // `.env-non-dev` is no env file to the other checks (they read it when compose names it): parsed here.
+        for (const f of files)
+            if (!parsed.has(f)) {
+                const e = snapshot.envFileAt(f);
+                if (e)
+                    parsed.set(f, e);
+            }
         for (const file of files) {
             const entries = parsed.get(file)?.entries ?? [];
             const name = (0,classify/* basename */.P8)(file);
@@ -9141,6 +9581,18 @@ function envName(name) {
         return false;
     return (0,classify/* isEnvFile */.qb)(name) && !(0,classify/* isTemplate */.Fl)(name);
 }
+/**
+ * The rules to add for the paths a .gitignore misses, rules that do match them: `.env` and `.env.*` for dotenv names,
+ * `*.env` for `<name>.env` files (`docker.env`, `plausible-conf.env`; it matches `.env` too, and no `.env.example`).
+ */
+function rules(paths) {
+    const bases = paths.map(classify/* basename */.P8);
+    const named = bases.some((b) => !b.startsWith('.env'));
+    const dotted = bases.some((b) => b.startsWith('.env.'));
+    if (!named)
+        return "'.env' and '.env.*' (with '!.env.example')";
+    return dotted ? "'*.env' and '.env.*' (with '!.env.example')" : "'*.env' (it matches '.env' too)";
+}
 /** `.gitignore` rules must ignore `.env` where env files live. */
 const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
     id: 'env-file-not-ignored',
@@ -9162,7 +9614,7 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
     ],
     docs: {
         why: 'Without an ignore rule, the next `git add .` commits the real secrets that sit beside the template.',
-        fix: 'Add `.env` and `.env.*` (with `!.env.example`) to .gitignore.',
+        fix: 'Add `.env` and `.env.*` (with `!.env.example`) to .gitignore; for `<name>.env` files (`docker.env`), `*.env`.',
         details: [
             'Paths evaluated with the repository\'s .gitignore files as git does (nested ones included, negations such as `!.env` honoured, except below a folder a shallower rule excludes: git never reads a .gitignore there):',
             '`.env` at the root of the scanned folder (the repository root, or the sub-folder `--dir` names; the `.gitignore` files above a sub-folder apply too); `.env` in every folder that holds an env file or an env template;',
@@ -9242,11 +9694,12 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
         for (const [file, paths] of byTarget) {
             const list = paths.map((p) => `'${p}'`).join(', ');
             const where = (0,classify/* basename */.P8)(file) === '.gitignore' ? `${file} does not ignore ${list}` : `no .gitignore ignores ${list}`;
+            const message = `${where}; add ${rules(paths)} to .gitignore so real env files are never committed`;
             if (!file) {
-                report({ message: `${where}; add '.env' and '.env.*' (with '!.env.example') to .gitignore so real env files are never committed` });
+                report({ message });
                 continue;
             }
-            report({ file, line: 1, message: `${where}; add '.env' and '.env.*' (with '!.env.example') to .gitignore so real env files are never committed` });
+            report({ file, line: 1, message });
         }
     },
 });
@@ -10537,6 +10990,8 @@ const isLongRunning = (o) => o.kind === 'Deployment' || o.kind === 'StatefulSet'
 const k8sProbes = (0,checks_define/* defineCheck */.q)({
     id: 'k8s-probes',
     title: 'Kubernetes containers have readiness and liveness probes',
+    // The probes: "No liveness probes (they caused restart storms)", "readiness probe not defined on the migration job".
+    safeguard: /\b(?:(?:readiness|liveness|startup)(?: (?:and|&|\/|or) (?:readiness|liveness|startup))? |kubernetes |k8s |health |http )?probes?\b|\b(?:readiness|liveness)probes?\b|\b(?:readiness|liveness)(?: (?:and|&|\/) (?:readiness|liveness))? checks?\b/,
     severity: 'medium',
     description: 'Long-running workload containers (Deployment, StatefulSet, DaemonSet, Argo Rollout, OpenShift DeploymentConfig; Knative: liveness only) declare a readinessProbe and a livenessProbe.',
     match: [
@@ -10582,7 +11037,7 @@ const k8sProbes = (0,checks_define/* defineCheck */.q)({
         details: [
             'Judges the app containers of long-running workloads: Deployment, StatefulSet, DaemonSet, Argo Rollouts `Rollout`, OpenShift `DeploymentConfig` and Knative `Service`/`Configuration`. Knative gives the serving container a default TCP readiness probe, so a Knative container needs only a `livenessProbe`. initContainers (including native sidecars) are not judged; Jobs, CronJobs, bare Pods, ReplicaSets and other kinds with a pod template (which may run to completion) are exempt. An Argo `Rollout` with a `workloadRef` is judged through the Deployment it names. Option `probes` (default `[readiness, liveness]`) names the probes required: an item that promises readiness probes only is `[readiness]` (a Markdown item naming one probe only is bound so).',
             'A `startupProbe` does not replace either probe: it only delays them. One finding per container, at its `name:` (an unnamed container: its first key), listing what is missing.',
-            'Kustomize: objects of the same kind and name across files are one workload, except that two full definitions in different files (`deployment.staging.yaml` and `deployment.production.yaml` in one folder) are two, each judged (kubectl applies each whole; kustomize refuses duplicates). Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too: their `add`/`replace`/`remove` ops under the pod template, containers addressed by index named as in the base (`/spec/template/spec/containers/0/resources`), a finding about a value they write pointing at that op; appends (`containers/-`) and ops inside lists of a container are not read. An inline strategic-merge patch (`patch: |-` holding a manifest; with a `target`, of the object it names) is a patch of that kustomization, located in its lines. So an overlay patch that adds the probes satisfies its base, and one that sets a probe to `null` removes it: the finding then points at that `null` (or `$patch` directive) in the patch, not at the base that has the probe. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).',
+            'Kustomize: objects of the same kind and name across files are one workload, except that two full definitions in different files (`deployment.staging.yaml` and `deployment.production.yaml` in one folder) are two, each judged (kubectl applies each whole; kustomize refuses duplicates). Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too: their `add`/`replace`/`remove` ops under the pod template, containers addressed by index named as in the base (`/spec/template/spec/containers/0/resources`), a finding about a value they write pointing at that op; appends (`containers/-`) and ops inside lists of a container are not read. An inline strategic-merge patch (`patch: |-` holding a manifest) is a patch of that kustomization, located in its lines. A patch with a `target` (strategic-merge or JSON 6902, in a file or inline, in a kustomization or a Component) applies to every object the target selects among those its kustomization renders (for a Component: those of the kustomizations that list it): `kind`, `group`, `version`, `name` and `namespace` matched as kustomize\'s anchored regular expressions (a target with only `kind` selects every object of that kind), `labelSelector`/`annotationSelector` as label selectors, against the names, namespaces and labels the inner kustomizations leave (`namePrefix`, `namespace`, `commonLabels`); the patch\'s own kind and name are ignored then (kustomize\'s `metadata: {name: not-important}`), and it is never judged as a workload of its own. So an overlay patch that adds the probes satisfies its base, and one that sets a probe to `null` removes it: the finding then points at that `null` (or `$patch` directive) in the patch, not at the base that has the probe. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).',
             'Helm chart templates (`templates/*.yaml` with `{{ }}`) are not judged: probes usually come from values. When every long-running workload is in a template the check is skipped and says so, naming a template that does not parse before rendering (its `info` note says it was not checked).',
         ].join('\n'),
     },
@@ -10633,6 +11088,7 @@ const k8sProbes = (0,checks_define/* defineCheck */.q)({
 
 
 
+
 /**
  * Whether a container is guaranteed to run as non-root, with the container's settings overriding
  * the pod's, after the workload's patches are merged. A failure carries the setting that makes it
@@ -10673,6 +11129,8 @@ function judge(w, c) {
 const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
     id: 'k8s-run-as-non-root',
     title: 'Kubernetes containers run as non-root',
+    // The non-root user: "We don't set `runAsNonRoot` on the legacy pod", "`runAsNonRoot: false`" ("No root containers" is the promise).
+    safeguard: phrases/* NON_ROOT_SAFEGUARD */.OM,
     severity: 'high',
     description: 'The pod or container securityContext guarantees a non-root user (runAsNonRoot: true or runAsUser > 0).',
     match: [
@@ -10698,7 +11156,7 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
         details: [
             'Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside.',
             'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting, once, naming every container it fails; a container with neither setting is reported at its `name:`.',
-            'Kustomize: objects of the same kind and name across files are one workload, except that two full definitions in different files (`deployment.staging.yaml` and `deployment.production.yaml` in one folder) are two, each judged (kubectl applies each whole; kustomize refuses duplicates). Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too: their `add`/`replace`/`remove` ops under the pod template, containers addressed by index named as in the base (`/spec/template/spec/containers/0/resources`), a finding about a value they write pointing at that op; appends (`containers/-`) and ops inside lists of a container are not read. An inline strategic-merge patch (`patch: |-` holding a manifest; with a `target`, of the object it names) is a patch of that kustomization, located in its lines. So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base; a patch that removes the base\'s setting (`runAsNonRoot: null`) fails at that `null`. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).',
+            'Kustomize: objects of the same kind and name across files are one workload, except that two full definitions in different files (`deployment.staging.yaml` and `deployment.production.yaml` in one folder) are two, each judged (kubectl applies each whole; kustomize refuses duplicates). Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too: their `add`/`replace`/`remove` ops under the pod template, containers addressed by index named as in the base (`/spec/template/spec/containers/0/resources`), a finding about a value they write pointing at that op; appends (`containers/-`) and ops inside lists of a container are not read. An inline strategic-merge patch (`patch: |-` holding a manifest) is a patch of that kustomization, located in its lines. A patch with a `target` (strategic-merge or JSON 6902, in a file or inline, in a kustomization or a Component) applies to every object the target selects among those its kustomization renders (for a Component: those of the kustomizations that list it): `kind`, `group`, `version`, `name` and `namespace` matched as kustomize\'s anchored regular expressions (a target with only `kind` selects every object of that kind), `labelSelector`/`annotationSelector` as label selectors, against the names, namespaces and labels the inner kustomizations leave (`namePrefix`, `namespace`, `commonLabels`); the patch\'s own kind and name are ignored then (kustomize\'s `metadata: {name: not-important}`), and it is never judged as a workload of its own. So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base; a patch that removes the base\'s setting (`runAsNonRoot: null`) fails at that `null`. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).',
             'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`) and templated values that cannot be read are not judged.',
             'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions — `{{- include … | nindent 4 }}`, `{{- if … }}` — set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged only for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it): a setting they leave out may come from values (`{{ toYaml .Values.securityContext }}`), so absence is not a failure there. When every workload is in a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). (`privileged: true` is not judged by this check.)',
         ].join('\n'),
@@ -10774,6 +11232,8 @@ function advice(what) {
     if (/^(?:litestar|sanic)\b/.test(what))
         return `drop ${what.split(' ').pop()} (production mode: no reloader, no debug; several workers)`;
     // gunicorn's reloader watches the code and restarts the workers on every change: its docs call it a development setting.
+    if (/^gunicorn with reload = True in /.test(what))
+        return 'remove reload = True from the config file (gunicorn\'s reloader restarts the workers on every code change; its docs say it is intended for development)';
     if (/\bgunicorn --reload\b/.test(what))
         return `drop --reload${/GUNICORN_CMD_ARGS/.test(what) ? ' from GUNICORN_CMD_ARGS' : ''} (gunicorn's reloader restarts the workers on every code change; its docs say it is intended for development)`;
     if (/uvicorn|hypercorn|granian|fastapi/.test(what))
@@ -10807,6 +11267,10 @@ function advice(what) {
         return 'serve the built files with nginx or a CDN (live-reload servers inject a reload script and watch the files)';
     if (/\bjson-server --watch\b/.test(what))
         return 'run the real API server (json-server is a mock API for prototyping; --watch reloads its database file on every change)';
+    if (/\bstrapi develop\b/.test(what))
+        return 'build the admin panel (strapi build) and run strapi start with NODE_ENV=production';
+    if (/\bkc\.sh start-dev\b/.test(what))
+        return 'run kc.sh start (production mode: HTTPS, a hostname and a production database), ideally from an image built with kc.sh build and started with --optimized';
     if (/vite|webpack|ng serve|react-scripts|react-app-rewired|craco|rescripts|parcel|docusaurus|vue-cli|gatsby|ember/.test(what))
         return 'build the static bundle and serve it with nginx or a CDN';
     if (/octane:start --watch/.test(what))
@@ -10897,7 +11361,10 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
         details: [
             '- Entry points: the Dockerfile final stage\'s `ENTRYPOINT` + `CMD` (inherited through stage names; exec and shell form; a later-stage',
             '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`) and Railway `startCommand` (railway.toml `[deploy]`; railway.json\'s `deploy`, compact or not, and `environments.<name>.deploy`, an environment named for development giving notes), fly.toml `[processes]` (and `[experimental] cmd`), systemd units\' `ExecStart=` (`*.service`, with the section\'s `Environment=`), Kubernetes',
-            '  `command` + `args` of `containers` (init containers are not servers). A stage a compose service builds as its `build.target`',
+            '  `command` + `args` of `containers` (init containers are not servers). A command given without an entrypoint of its own to Keycloak\'s image',
+            '  (`quay.io/keycloak/keycloak`, `keycloak/keycloak`: compose `command: start-dev`, Kubernetes `args`, a Dockerfile exec-form `CMD` on that base, or a compose',
+            '  service building a stage whose `ENTRYPOINT` is `kc.sh`) is the argument list of its `kc.sh` entrypoint: `kc.sh start-dev` (Keycloak\'s development',
+            '  mode: plain HTTP, development defaults) fails, `kc.sh start` passes; other images\' `start-dev` arguments are their own. A stage a compose service builds as its `build.target`',
             '  (`target: web`) is judged too, at its own `CMD`/`ENTRYPOINT` (a development-only compose file or profile makes it a note;',
             '  so does a base compose file\'s `command` that a production overlay beside it — `docker-compose.prod.yml` — sets again).',
             '- Command lines are unwrapped: `sh -c "…"` scripts (split on `&&`, `;`, `|`), `exec`, `env`, leading `VAR=…`, `tini --`, `dumb-init`,',
@@ -10916,10 +11383,10 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  pm2 started with a script (`pm2-runtime start npm -- run dev`, `pm2 start app.py --interpreter python3`) runs that script, its',
             '  own arguments after `--`.',
             '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
-            '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `gunicorn`/`uvicorn`/`hypercorn`/`granian --reload` (anywhere on the line; gunicorn\'s also through `GUNICORN_CMD_ARGS` (split as gunicorn splits it, like a shell: a quoted word is one argument), on the command line or set by the stage\'s `ENV`, the compose service\'s `environment` or the Kubernetes container\'s `env`; gunicorn\'s `--reload-engine`/`--reload-extra-file` only tune a reloader `--reload` turns on, and pass alone), `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev`,',
+            '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `gunicorn`/`uvicorn`/`hypercorn`/`granian --reload` (anywhere on the line; gunicorn\'s also through `GUNICORN_CMD_ARGS` (split as gunicorn splits it, like a shell: a quoted word is one argument), on the command line or set by the stage\'s `ENV`, the compose service\'s `environment` or the Kubernetes container\'s `env`, and through `reload = True` in the config file gunicorn loads: the one `-c`/`--config` names, else `gunicorn.conf.py` in its working directory, which gunicorn 20+ loads by default — reported at that line; gunicorn\'s `--reload-engine`/`--reload-extra-file` only tune a reloader `--reload` turns on, and pass alone), `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev`,',
             '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
             '  server), `nodemon`, `ts-node-dev`, `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
-            '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `gatsby develop`,',
+            '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `gatsby develop`, `strapi develop` (`strapi dev`),',
             '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development`, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `cargo watch`, Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), `php artisan octane:start --watch`,',
             '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
             '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
@@ -11055,6 +11522,8 @@ function limitRangeNamespaces(objects) {
 const resourceLimits = (0,checks_define/* defineCheck */.q)({
     id: 'resource-limits',
     title: 'Services have memory limits',
+    // The limits: "We don't set memory limits on the ingest worker containers".
+    safeguard: /\b(?:(?:resource|memory|cpu|mem) )?limits?\b|\bmem_limit\b|\blimits\.memory\b/,
     severity: 'medium',
     description: 'Compose services and Kubernetes containers declare a memory limit.',
     match: [
@@ -11086,7 +11555,7 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
         details: [
             'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys; `0` and `-1` mean no limit to Docker and fail). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
             'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` sets no limit and fails, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged. A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container; so does one with only a `max.memory`, which Kubernetes takes as the default. A templated `resources` value that cannot be read is not judged. Helm chart templates are not judged (values supply resources); when the only Kubernetes containers are in templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering.',
-            'Kustomize: objects of the same kind and name across files are one workload, except that two full definitions in different files (`deployment.staging.yaml` and `deployment.production.yaml` in one folder) are two, each judged (kubectl applies each whole; kustomize refuses duplicates). Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too: their `add`/`replace`/`remove` ops under the pod template, containers addressed by index named as in the base (`/spec/template/spec/containers/0/resources`), a finding about a value they write pointing at that op; appends (`containers/-`) and ops inside lists of a container are not read. An inline strategic-merge patch (`patch: |-` holding a manifest; with a `target`, of the object it names) is a patch of that kustomization, located in its lines. So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` (or `resources: null`) removes the limit: the finding then points at that `null` in the patch, not at the base that has the limit. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).',
+            'Kustomize: objects of the same kind and name across files are one workload, except that two full definitions in different files (`deployment.staging.yaml` and `deployment.production.yaml` in one folder) are two, each judged (kubectl applies each whole; kustomize refuses duplicates). Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too: their `add`/`replace`/`remove` ops under the pod template, containers addressed by index named as in the base (`/spec/template/spec/containers/0/resources`), a finding about a value they write pointing at that op; appends (`containers/-`) and ops inside lists of a container are not read. An inline strategic-merge patch (`patch: |-` holding a manifest) is a patch of that kustomization, located in its lines. A patch with a `target` (strategic-merge or JSON 6902, in a file or inline, in a kustomization or a Component) applies to every object the target selects among those its kustomization renders (for a Component: those of the kustomizations that list it): `kind`, `group`, `version`, `name` and `namespace` matched as kustomize\'s anchored regular expressions (a target with only `kind` selects every object of that kind), `labelSelector`/`annotationSelector` as label selectors, against the names, namespaces and labels the inner kustomizations leave (`namePrefix`, `namespace`, `commonLabels`); the patch\'s own kind and name are ignored then (kustomize\'s `metadata: {name: not-important}`), and it is never judged as a workload of its own. So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` (or `resources: null`) removes the limit: the finding then points at that `null` in the patch, not at the base that has the limit. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).',
             'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) get `info` notes. Files under test folders and Helm chart templates (values decide) are not judged.',
         ].join('\n'),
     },
@@ -11170,6 +11639,8 @@ function policy(svc) {
 const restartPolicy = (0,checks_define/* defineCheck */.q)({
     id: 'restart-policy',
     title: 'Compose services have a restart policy',
+    // The restart policy: "No restart policy on the one-shot compose services", "`restart: no`".
+    safeguard: /\brestart polic(?:y|ies)\b|\b(?:auto-?)?restart(?:s|ed|ing)?\b/,
     severity: 'low',
     description: 'Compose services declare `restart:` or `deploy.restart_policy`.',
     match: [
@@ -12561,7 +13032,7 @@ const configEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perView *
 /* harmony export */   xV: () => (/* binding */ judgedComposeFiles),
 /* harmony export */   yq: () => (/* binding */ unparsedChartTemplates)
 /* harmony export */ });
-/* unused harmony export PROD_ENV_FILE */
+/* unused harmony exports PROD_ENV_FILE, labelSelectorMatches */
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 /* harmony import */ var _code_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95021);
 /* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50976);
@@ -13140,7 +13611,7 @@ const json6902Patches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .per
                     continue;
                 entries.forEach((e, i) => {
                     const target = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e) ? e['target'] : undefined;
-                    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e) || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(target) || typeof target['kind'] !== 'string' || typeof target['name'] !== 'string')
+                    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e) || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(target) || typeof target['kind'] !== 'string')
                         return;
                     let list;
                     let file = f;
@@ -13161,7 +13632,7 @@ const json6902Patches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .per
                         return;
                     const ops = list.flatMap((o, j) => ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(o) && typeof o['op'] === 'string' && typeof o['path'] === 'string' ? [{ op: o['op'], path: o['path'], value: o['value'], ...at(j) }] : []));
                     if (ops.length)
-                        out.push({ kind: target['kind'], name: target['name'], group: typeof target['group'] === 'string' ? target['group'] : '', version: typeof target['version'] === 'string' ? target['version'] : 'v1', file, dir, ops });
+                        out.push({ kind: target['kind'], group: typeof target['group'] === 'string' ? target['group'] : '', version: typeof target['version'] === 'string' ? target['version'] : 'v1', target: patchTarget(target), file, dir, ops });
                 });
             }
         }
@@ -13176,7 +13647,9 @@ const json6902Patches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .per
  * no op applies.
  */
 function json6902Object(p, base, index) {
-    const prefix = p.kind === 'Pod' ? ['spec'] : p.kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'template', 'spec'] : ['spec', 'template', 'spec'];
+    // A target that selects several kinds (`Deployment|StatefulSet`) patches each as its own kind.
+    const kind = base.kind;
+    const prefix = kind === 'Pod' ? ['spec'] : kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'template', 'spec'] : ['spec', 'template', 'spec'];
     const names = { containers: (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .containers */ .l8)(base).filter((c) => !c.init).map((c) => c.name), initContainers: (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .containers */ .l8)(base).filter((c) => c.init).map((c) => c.name) };
     const pod = {};
     // Where each op writes (its path in the layer → the op's position), so a finding points at the op that set the value.
@@ -13235,7 +13708,7 @@ function json6902Object(p, base, index) {
         }
         return { line: first.line, column: first.column };
     };
-    return { file: p.file, docIndex: 100000 + index, apiVersion: p.group ? `${p.group}/${p.version}` : p.version, kind: p.kind, name: p.name, item: null, value: { ...value, metadata: { name: p.name } }, line: first.line, loc };
+    return { file: p.file, docIndex: 100000 + index, apiVersion: base.apiVersion, kind, name: base.name, item: null, value: { ...value, metadata: { name: base.name } }, line: first.line, loc };
 }
 /**
  * Inline strategic-merge patches of kustomizations (`patches: [{ patch: |- <a manifest> }]`), as objects
@@ -13258,13 +13731,8 @@ const inlinePatchObjects = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .
                 if (!inner || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(inner.value) || Array.isArray(inner.value))
                     return;
                 const value = inner.value;
-                const target = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e['target']) ? e['target'] : {};
-                const meta = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value['metadata']) ? value['metadata'] : {};
-                // With a target, kustomize patches the objects it names (and of its kind), whatever the patch's own metadata says.
-                if (typeof target['name'] === 'string')
-                    value['metadata'] = { ...meta, name: target['name'] };
-                if (typeof target['kind'] === 'string')
-                    value['kind'] = target['kind'];
+                // With a target, kustomize patches the objects the target selects whatever the patch's own
+                // metadata says (targetedPatches); without one, the patch's kind and name select.
                 const key = doc.loc(['patches', i, 'patch'], true) ?? { line: 1, column: 1 };
                 const block = /:\s*[|>][-+0-9]*\s*(?:#.*)?$/.test(lines[key.line - 1] ?? '');
                 const indent = block ? (/^\s*/.exec(lines[key.line] ?? '')?.[0].length ?? 0) : 0;
@@ -13283,13 +13751,21 @@ const inlinePatchObjects = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .
 const k8sWorkloads = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)(function k8sWorkloads(snapshot) {
     const patchFiles = new Map(kustomizePatchFiles(snapshot));
     const kz = kustomizations(snapshot);
+    const targeted = targetedPatches(snapshot);
     const groups = new Map();
+    const selecting = [];
     for (const obj of [...snapshot.k8sObjects(), ...inlinePatchObjects(snapshot)]) {
         if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(obj.file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(obj.file) || !(0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .podSpec */ .f0)(obj))
             continue;
         // An inline patch of a kustomization belongs to that kustomization's overlay.
         if ((0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .isKustomizationFile */ .yi)(obj.file) && !patchFiles.has(obj.file))
             patchFiles.set(obj.file, (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(obj.file));
+        // A patch with a `target` patches what the target selects, never a workload of its own name.
+        const refs = targeted.get(objectId(obj));
+        if (refs) {
+            selecting.push({ obj, refs });
+            continue;
+        }
         const solo = `\u0001${obj.file}\u0000${obj.docIndex}\u0000${obj.item ?? ''}`;
         if ((0,_code_js__WEBPACK_IMPORTED_MODULE_1__/* .isHelmTemplate */ .jw)(obj.file, snapshot.text(obj.file))) {
             groups.set(solo, mergeWorkload([obj], true));
@@ -13302,18 +13778,206 @@ const k8sWorkloads = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perVie
         else
             groups.set(key, [obj]);
     }
-    // JSON 6902 patches join the workload they target, as a layer of the kustomization that applies them.
+    /** The definitions (objects naming an image, not patches) of each workload group that a target selects. */
+    const selected = (ref) => {
+        const out = [];
+        for (const g of groups.values()) {
+            if (!Array.isArray(g))
+                continue;
+            const base = g.find((o) => !patchFiles.has(o.file) && (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .containers */ .l8)(o).some((c) => typeof c.container['image'] === 'string') && targetSelects(snapshot, kz, ref, o));
+            if (base)
+                out.push({ g, base });
+        }
+        return out;
+    };
+    for (const { obj, refs } of selecting)
+        for (const ref of refs) {
+            if (!patchFiles.has(obj.file))
+                patchFiles.set(obj.file, ref.dir);
+            for (const { g } of selected(ref))
+                if (!g.includes(obj))
+                    g.push(obj);
+        }
+    // JSON 6902 patches join the workloads they target, as a layer of the kustomization that applies them.
     json6902Patches(snapshot).forEach((p, i) => {
-        const g = groups.get(`${p.kind}\u0000${p.name}`);
-        const base = Array.isArray(g) ? g.find((o) => (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .containers */ .l8)(o).some((c) => typeof c.container['image'] === 'string')) : undefined;
-        const obj = base ? json6902Object(p, base, i) : null;
-        if (!obj || !Array.isArray(g))
-            return;
-        g.push(obj);
-        if (!patchFiles.has(p.file))
-            patchFiles.set(p.file, p.dir);
+        for (const { g, base } of selected({ target: p.target, dir: p.dir })) {
+            const obj = json6902Object(p, base, i);
+            if (!obj)
+                continue;
+            g.push(obj);
+            if (!patchFiles.has(p.file))
+                patchFiles.set(p.file, p.dir);
+        }
     });
     return [...groups.values()].flatMap((g) => (Array.isArray(g) ? workloadVariants(g, patchFiles, kz, snapshot) : [g]));
+});
+const objectId = (o) => `${o.file}\u0000${o.docIndex}\u0000${o.item ?? ''}`;
+function patchTarget(t) {
+    const out = {};
+    for (const k of ['group', 'version', 'kind', 'name', 'namespace']) {
+        const v = t[k];
+        if (typeof v !== 'string' || v === '')
+            continue;
+        try {
+            out[k] = new RegExp(`^(?:${v})$`);
+        }
+        catch {
+            out[k] = new RegExp(`^${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+        }
+        if (k === 'name')
+            out.literalName = v;
+    }
+    if (typeof t['labelSelector'] === 'string' && t['labelSelector'].trim())
+        out.labelSelector = t['labelSelector'];
+    if (typeof t['annotationSelector'] === 'string' && t['annotationSelector'].trim())
+        out.annotationSelector = t['annotationSelector'];
+    return out;
+}
+/**
+ * Whether a Kubernetes label selector (`app=web,tier in (a, b),!legacy`) matches `labels`; an expression
+ * it cannot read matches nothing (kustomize refuses it).
+ */
+function labelSelectorMatches(selector, labels) {
+    const parts = selector.match(/[^,(]+(?:\([^)]*\))?[^,]*/g) ?? [];
+    return parts.every((raw) => {
+        const p = raw.trim();
+        if (!p)
+            return true;
+        let m = /^([\w./-]+)\s+(in|notin)\s*\(([^)]*)\)$/.exec(p);
+        if (m) {
+            const set = m[3].split(',').map((x) => x.trim());
+            const has = m[1] in labels && set.includes(labels[m[1]]);
+            return m[2] === 'in' ? has : !has;
+        }
+        m = /^([\w./-]+)\s*(==|=|!=)\s*([\w./-]*)$/.exec(p);
+        if (m)
+            return m[2] === '!=' ? labels[m[1]] !== m[3] : labels[m[1]] === m[3];
+        m = /^(!?)\s*([\w./-]+)$/.exec(p);
+        if (m)
+            return m[1] ? !(m[2] in labels) : m[2] in labels;
+        return false;
+    });
+}
+/** The kustomization documents by folder. */
+const kustomizationDocs = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)(function kustomizationDocs(snapshot) {
+    const out = new Map();
+    for (const f of snapshot.files) {
+        if (!(0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .isKustomizationFile */ .yi)(f))
+            continue;
+        const v = snapshot.yaml(f)?.docs[0]?.value;
+        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(v) && !out.has((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f)))
+            out.set((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), v);
+    }
+    return out;
+});
+/** The kustomizations whose build a patch of `dir` takes part in: `dir` itself, or for a Component the kustomizations that list it. */
+function patchScopes(kz, dir, depth = 0) {
+    if (!kz.isComponent.has(dir) || depth > 4)
+        return [dir];
+    const out = [];
+    for (const [k, list] of kz.components)
+        if (k !== dir && list.includes(dir))
+            out.push(...patchScopes(kz, k, depth + 1));
+    return out;
+}
+/**
+ * Whether a patch's target selects a definition: the object must be rendered by the kustomization that
+ * applies the patch (for a Component: one that lists it), and its kind, group/version, name, namespace and
+ * labels as the inner kustomizations leave them (their `namePrefix`/`nameSuffix`, `namespace`,
+ * `commonLabels`/`labels`) must match. A target naming the object exactly selects it even when how the
+ * kustomization reaches it is not known (a remote base).
+ */
+function targetSelects(snapshot, kz, ref, o) {
+    const t = ref.target;
+    const group = o.apiVersion.includes('/') ? o.apiVersion.slice(0, o.apiVersion.indexOf('/')) : '';
+    const version = o.apiVersion.slice(o.apiVersion.indexOf('/') + 1);
+    if ((t.kind && !t.kind.test(o.kind)) || (t.group && !t.group.test(group)) || (t.version && !t.version.test(version)))
+        return false;
+    const rendered = kustomizeRendered(snapshot);
+    const docs = kustomizationDocs(snapshot);
+    for (const scope of patchScopes(kz, ref.dir)) {
+        if (!rendered.get(scope)?.has(o.file))
+            continue;
+        // The layers that build the object before this kustomization patches it, innermost first.
+        const inner = (kustomizeRoute(kz.refs, scope, (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(o.file), snapshot) ?? [scope]).slice(0, -1);
+        let name = o.name ?? '';
+        let ns = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .namespaceOf */ .N6)(o);
+        const meta = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(o.value['metadata']) ? o.value['metadata'] : {};
+        const labels = {};
+        const annotations = {};
+        for (const [k, v] of Object.entries((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(meta['labels']) ? meta['labels'] : {}))
+            labels[k] = String(v);
+        for (const [k, v] of Object.entries((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(meta['annotations']) ? meta['annotations'] : {}))
+            annotations[k] = String(v);
+        for (const d of inner) {
+            const k = docs.get(d);
+            if (!k)
+                continue;
+            if (typeof k['namePrefix'] === 'string')
+                name = k['namePrefix'] + name;
+            if (typeof k['nameSuffix'] === 'string')
+                name += k['nameSuffix'];
+            if (typeof k['namespace'] === 'string' && k['namespace'])
+                ns = k['namespace'];
+            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(k['commonLabels']))
+                for (const [lk, lv] of Object.entries(k['commonLabels']))
+                    labels[lk] = String(lv);
+            if (Array.isArray(k['labels']))
+                for (const l of k['labels'])
+                    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(l) && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(l['pairs']))
+                        for (const [lk, lv] of Object.entries(l['pairs']))
+                            labels[lk] = String(lv);
+            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(k['commonAnnotations']))
+                for (const [ak, av] of Object.entries(k['commonAnnotations']))
+                    annotations[ak] = String(av);
+        }
+        if (t.name && !t.name.test(name))
+            continue;
+        if (t.namespace && !t.namespace.test(ns))
+            continue;
+        if (t.labelSelector && !labelSelectorMatches(t.labelSelector, labels))
+            continue;
+        if (t.annotationSelector && !labelSelectorMatches(t.annotationSelector, annotations))
+            continue;
+        return true;
+    }
+    return t.literalName !== undefined && t.literalName === o.name && !t.namespace && !t.labelSelector && !t.annotationSelector;
+}
+/**
+ * Kustomize patches with a `target` (`patches: [{path|patch, target}]`, in a kustomization or a Component):
+ * each patch document (a file's, or the inline one, by objectId) → the targets that apply it. Such a patch
+ * applies to what its target selects, whatever its own kind and name (kustomize's multi-object patching:
+ * `target: {kind: Deployment}` with `metadata: {name: not-important}`).
+ */
+const targetedPatches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)(function targetedPatches(snapshot) {
+    const out = new Map();
+    const add = (id, ref) => out.set(id, [...(out.get(id) ?? []), ref]);
+    for (const f of snapshot.files) {
+        if (!(0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .isKustomizationFile */ .yi)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f))
+            continue;
+        const dir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f);
+        for (const doc of snapshot.yaml(f)?.docs ?? []) {
+            const v = doc.value;
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(v) || !Array.isArray(v['patches']))
+                continue;
+            v['patches'].forEach((e, i) => {
+                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e) || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(e['target']))
+                    return;
+                const ref = { target: patchTarget(e['target']), dir };
+                if (typeof e['patch'] === 'string')
+                    add(`${f}\u0000${200000 + i}\u0000`, ref);
+                else if (typeof e['path'] === 'string') {
+                    const path = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, e['path']);
+                    if (path === null)
+                        return;
+                    for (const d of snapshot.yaml(path)?.docs ?? [])
+                        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(d.value))
+                            add(`${path}\u0000${d.index}\u0000`, ref);
+                }
+            });
+        }
+    }
+    return out;
 });
 
 
@@ -14751,6 +15415,7 @@ function lineColumnAt(text, offset) {
 /* harmony export */   l8: () => (/* binding */ containers),
 /* harmony export */   op: () => (/* binding */ isExtraWorkload),
 /* harmony export */   vh: () => (/* binding */ isKnative),
+/* harmony export */   yF: () => (/* binding */ jsonManifest),
 /* harmony export */   y_: () => (/* binding */ kustomizeLiterals),
 /* harmony export */   yi: () => (/* binding */ isKustomizationFile),
 /* harmony export */   z: () => (/* binding */ toK8sObject)
@@ -15064,6 +15729,12 @@ function podTemplateShapeProblem(obj) {
     }
     return null;
 }
+/** A JSON file read as the one-document YAML file it is (its value and the JSON reader's positions), for manifests written as JSON. */
+function jsonManifest(j) {
+    if (!j || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(j.value))
+        return undefined;
+    return { path: j.path, docs: [{ index: 0, value: j.value, loc: (path, key) => j.loc(path, key), tag: () => null }], errors: [] };
+}
 
 
 /***/ }),
@@ -15234,11 +15905,12 @@ function walkNginx(tree) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ot: () => (/* binding */ helmDefaultRender),
 /* harmony export */   kK: () => (/* binding */ hasErb),
 /* harmony export */   nF: () => (/* binding */ neutralizeErb),
 /* harmony export */   wi: () => (/* binding */ parseSpringYaml)
 /* harmony export */ });
-/* unused harmony export neutralizeMavenTokens */
+/* unused harmony exports neutralizeMavenTokens, helmDisabledBranches, mergeHelmValues */
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52365);
 /**
  * YAML files that a build step or the framework renders before a YAML parser reads them, made parseable line
@@ -15344,6 +16016,199 @@ function neutralizeErb(text) {
         lines[i] = `${m[1]}${quoted(body)}${cr}`;
     }
     return lines.join('\n');
+}
+/** One `{{ … }}` action: its text inside the delimiters, trim markers and white space removed. */
+const ACTION = /\{\{-?\s*([^]*?)\s*-?\}\}/g;
+/** A line made only of actions (and white space). */
+const ONLY_ACTIONS = /^\s*(?:\{\{(?:(?!\}\})[^])*\}\}\s*)+$/;
+/** A values path: `.Values.a.b` or `$.Values.a.b` (plain keys only). */
+const VALUES_PATH = /^\$?\.Values((?:\.[A-Za-z_][\w-]*)+)$/;
+/**
+ * A Helm control action's condition read against one set of chart values: true/false when it is one values path
+ * (`.Values.a.b`), its negation (`not .Values.a.b`) or a conjunction of paths (`and .Values.a .Values.b`), Go
+ * template truthiness (false, 0, "", null, an absent key, an empty list or map are false); null for anything else
+ * (`eq`, `include`, pipelines, functions), whose result only rendering tells.
+ */
+function helmCondition(cond, values) {
+    const get = (path) => {
+        const m = VALUES_PATH.exec(path);
+        if (!m)
+            return undefined;
+        let v = values;
+        for (const k of m[1].slice(1).split('.')) {
+            if (v === null || typeof v !== 'object' || Array.isArray(v))
+                return undefined;
+            v = v[k];
+        }
+        return v;
+    };
+    const truthy = (v) => !(v === undefined || v === null || v === false || v === 0 || v === '' || (Array.isArray(v) && !v.length) || (typeof v === 'object' && v !== null && !Array.isArray(v) && !Object.keys(v).length));
+    const words = cond.trim().split(/\s+/);
+    if (words.length === 1 && VALUES_PATH.test(words[0]))
+        return truthy(get(words[0]));
+    if (words.length === 2 && words[0] === 'not' && VALUES_PATH.test(words[1]))
+        return !truthy(get(words[1]));
+    if (words.length >= 3 && words[0] === 'and' && words.slice(1).every((w) => VALUES_PATH.test(w)))
+        return words.slice(1).every((w) => truthy(get(w)));
+    return null;
+}
+/**
+ * A Helm chart template with the branches of its conditionals that no known set of chart values renders blanked
+ * (lines kept, so positions stay), or null when nothing is blanked or the template's control structure cannot be
+ * followed. `valueSets` are the chart's values as each known deployment sees them (values.yaml, and values.yaml
+ * with each other values file of the chart merged over it). Only a conditional whose condition is one values path,
+ * its `not`, or an `and` of paths (`{{- if .Values.debug }}`, `{{- with .Values.podSecurityContext }}`,
+ * `{{- if and .Values.volumePermissions.enabled .Values.persistence.enabled }}`) is decided: a branch (its `else`
+ * too) is blanked when no values set selects it. Other conditions (`eq`, `include`, functions), `range`, `define`
+ * and `block` keep every line, as does everything when a control action shares its line with text it does not close
+ * there or spreads over lines. So what Checkov or kube-linter render with the chart's values is what is judged,
+ * and a literal setting in a branch some values file turns on still is.
+ */
+function helmDisabledBranches(text, valueSets) {
+    if (!valueSets.length || !/\{\{-?\s*(?:if|with)\b/.test(text))
+        return null;
+    const lines = text.split('\n');
+    const stack = [];
+    const live = () => stack.every((f) => f.live);
+    const branch = (f, cond) => {
+        // cond null: a plain `else`, selected by every set that took no branch yet.
+        let any = false;
+        f.taken = f.taken.map((t, i) => {
+            if (t === null) {
+                any = true;
+                return null;
+            }
+            if (t)
+                return true;
+            const c = cond === null ? true : f.decidable ? helmCondition(cond, valueSets[i]) : null;
+            if (c === null) {
+                any = true;
+                return null;
+            }
+            if (c)
+                any = true;
+            return c;
+        });
+        f.live = any;
+    };
+    let changed = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const opens = (line.match(/\{\{/g) ?? []).length;
+        if (opens !== (line.match(/\}\}/g) ?? []).length)
+            return null;
+        const wasLive = live();
+        if (opens) {
+            const actions = [...line.matchAll(ACTION)].map((m) => m[1]).filter((a) => !a.startsWith('/*'));
+            const control = actions.filter((a) => /^(?:if|with|range|define|block|else|end)\b/.test(a));
+            if (control.length && !ONLY_ACTIONS.test(line)) {
+                // Control actions inline with text: fine when they open and close on the line.
+                let depth = 0;
+                for (const a of control) {
+                    if (/^(?:if|with|range|define|block)\b/.test(a))
+                        depth++;
+                    else if (/^end\b/.test(a)) {
+                        if (--depth < 0)
+                            return null;
+                    }
+                    else if (depth === 0)
+                        return null;
+                }
+                if (depth !== 0)
+                    return null;
+            }
+            else if (control.length) {
+                for (const a of control) {
+                    const m = /^(if|with|range|define|block|else|end)\b\s*(.*)$/.exec(a);
+                    if (m[1] === 'if' || m[1] === 'with') {
+                        const f = { decidable: true, taken: valueSets.map(() => false), live: true };
+                        branch(f, m[2]);
+                        stack.push(f);
+                    }
+                    else if (m[1] === 'range' || m[1] === 'define' || m[1] === 'block') {
+                        stack.push({ decidable: false, taken: valueSets.map(() => null), live: true });
+                    }
+                    else if (m[1] === 'else') {
+                        const f = stack[stack.length - 1];
+                        if (!f)
+                            return null;
+                        const rest = /^(?:if|with)\b\s*(.*)$/.exec(m[2]);
+                        branch(f, rest ? rest[1] : null);
+                    }
+                    else if (!stack.pop())
+                        return null;
+                }
+                continue; // a control line itself is set aside by the Helm neutralizer
+            }
+        }
+        if (!wasLive || !live()) {
+            lines[i] = line.endsWith('\r') ? '\r' : '';
+            changed = true;
+        }
+    }
+    return changed && !stack.length ? lines.join('\n') : null;
+}
+/** A deep merge of chart values, `over` winning (Helm's coalescing of a values file over values.yaml; `null` deletes a key). */
+function mergeHelmValues(base, over) {
+    const isMap = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+    if (!isMap(base) || !isMap(over))
+        return over === undefined ? base : over;
+    const out = { ...base };
+    for (const [k, v] of Object.entries(over)) {
+        if (v === null)
+            delete out[k];
+        else
+            out[k] = mergeHelmValues(base[k], v);
+    }
+    return out;
+}
+/** The values files of each chart folder, per file list. */
+const chartValuesFiles = new WeakMap();
+/** The values files of a chart besides `values.yaml` (`values-production.yaml`, `values/prod.yaml`, `ci/ha-values.yaml`): not templates or subcharts. */
+function otherValuesFiles(repo, chart) {
+    let byChart = chartValuesFiles.get(repo.files);
+    if (!byChart)
+        chartValuesFiles.set(repo.files, (byChart = new Map()));
+    let out = byChart.get(chart);
+    if (!out) {
+        const prefix = chart ? `${chart}/` : '';
+        out = repo.files.filter((f) => f.startsWith(prefix) && /values[^/]*\.ya?ml$|(?:^|\/)values\/[^/]+\.ya?ml$/i.test(f.slice(prefix.length)) && !/^values\.ya?ml$/.test(f.slice(prefix.length)) && !/(?:^|\/)(?:templates|charts)\//.test(f.slice(prefix.length)));
+        byChart.set(chart, out);
+    }
+    return out;
+}
+/**
+ * A Helm chart template (`<chart>/templates/…`, the chart having `Chart.yaml` and `values.yaml`) with the branches
+ * no known values set renders blanked (helmDisabledBranches), or null. The values sets: `values.yaml`, and it with
+ * each other values file of the chart merged over it, and with the parent chart's values for it (`<name>:` in the
+ * values files of the chart whose `charts/` holds it) merged over it.
+ */
+function helmDefaultRender(path, text, repo) {
+    const m = /^(?:(.*)\/)?templates\/[^]*$/.exec(path);
+    if (!m)
+        return null;
+    const chart = m[1] ?? '';
+    const at = (f) => (chart ? `${chart}/${f}` : f);
+    if (!repo.has(at('Chart.yaml')))
+        return null;
+    const valuesFile = ['values.yaml', 'values.yml'].map(at).find((f) => repo.has(f));
+    if (!valuesFile)
+        return null;
+    const defaults = repo.values(valuesFile) ?? {};
+    const sets = [defaults, ...otherValuesFiles(repo, chart).map((f) => mergeHelmValues(defaults, repo.values(f)))];
+    const sub = /^(?:(.*)\/)?charts\/([^/]+)$/.exec(chart);
+    if (sub) {
+        const parent = sub[1] ?? '';
+        const pat = (f) => (parent ? `${parent}/${f}` : f);
+        if (repo.has(pat('Chart.yaml'))) {
+            for (const f of [...['values.yaml', 'values.yml'].map(pat).filter((x) => repo.has(x)), ...otherValuesFiles(repo, parent)]) {
+                const v = repo.values(f);
+                if (v !== null && typeof v === 'object' && !Array.isArray(v))
+                    sets.push(mergeHelmValues(defaults, v[sub[2]]));
+            }
+        }
+    }
+    return helmDisabledBranches(text, sets);
 }
 
 
@@ -15657,8 +16522,9 @@ class Snapshot {
                     this.problem({ file: p, line: e.line, column: e.column, message: e.message });
                 return y;
             }
-            // A Helm template: read with its actions set aside (lines kept), so what it writes literally is judged.
-            const neutral = neutralizeTemplate(t);
+            // A Helm template: read with its actions set aside (lines kept), so what it writes literally is judged;
+            // a branch that no values file of the chart renders (`{{- if .Values.debug }}`, `debug: false`) is not.
+            const neutral = neutralizeTemplate((0,_prerender_js__WEBPACK_IMPORTED_MODULE_8__/* .helmDefaultRender */ .Ot)(p, t, { files: this.files, has: (f) => this.fileSet.has(f), values: (f) => this.yaml(f)?.docs[0]?.value }) ?? t);
             const n = neutral === null ? null : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(p, neutral);
             if (n && !n.errors.length)
                 return n;
@@ -15808,9 +16674,13 @@ class Snapshot {
             const compose = new Set(this.composeFiles().map((c) => c.path));
             const out = [];
             for (const f of this.files) {
-                if (!(0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isYamlFile */ .wl)(f) || compose.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isWorkflowFile */ .Kr)(f))
+                // A JSON manifest (`deployment.json`; JSON is YAML) is read too, when it names both keys.
+                const json = /\.json$/i.test(f);
+                if ((!(0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isYamlFile */ .wl)(f) && !json) || compose.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isWorkflowFile */ .Kr)(f))
                     continue;
                 const t = this.text(f);
+                if (json && !(t?.includes('"apiVersion"') && t.includes('"kind"')))
+                    continue;
                 if (t === undefined) {
                     // Too large to parse: a vendored install bundle is said in a note, a data dump stays quiet.
                     const head = firstChunk(this.chunks(f));
@@ -15821,7 +16691,7 @@ class Snapshot {
                 // Cheap prefilter: a manifest names both keys.
                 if (!t.includes('apiVersion') || !t.includes('kind'))
                     continue;
-                const y = this.yaml(f);
+                const y = json ? (0,_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonManifest */ .yF)(this.json(f)) : this.yaml(f);
                 if (!y)
                     continue;
                 // Templated (Helm): what parses is judged; a template that does not was skipped by yaml().

@@ -359,6 +359,74 @@ const OPTION_READERS = {
         return Object.keys(o).length ? o : undefined;
     },
 };
+/**
+ * Opting out of a check: an item that states the check's safeguard (its `safeguard`, see CheckDef) absent — negated
+ * ("No liveness probes", "We don't pin image tags", "We don't expose a health endpoint", "Remove the HSTS header",
+ * "Deployments run without readiness probes"; at most three filler words between: articles, a verb such as set, define,
+ * send, expose, a word such as HTTPS or container) or switched off ("`SESSION_COOKIE_SECURE` is False", "`runAsNonRoot:
+ * false`", "readiness probes disabled on the batch jobs", "probes not configured for the cron job") — or that grants the
+ * risk it guards against (its `waiver`: "CORS allows all origins") declares an exception, not a promise. A negation
+ * before it in its clause makes a double negative, which is a promise ("No Deployment without readiness probes", "Never
+ * remove the HSTS header", "HSTS is never disabled", "CORS doesn't allow all origins"), and so does a refusal after it
+ * ("Containers without memory limits are rejected by the admission controller").
+ */
+const NEGATOR = String.raw `\b(?:no|not|never|nor|without|don't|do not|doesn't|does not|didn't|did not|won't|will not|isn't|aren't|can't|cannot|skip(?:s|ped|ping)?|disabl(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|drop(?:s|ped|ping)?|omit(?:s|ted|ting)?|(?:turn|switch)(?:s|es|ed|ing)? off|opt(?:s|ed)? out of|exempt(?:ed)? from)`;
+// Filler words between the negation and the safeguard ("We don't expose a health endpoint", "No HTTP → HTTPS redirect").
+const FILLER = String.raw `(?:a|an|the|any|our|its|their|this|that|these|those|it|them|to|be|been|have|has|had|need|needs|want|use|using|set|setting|add|adding|define|defining|declare|declaring|configure|configuring|send|sending|expose|exposing|enable|enabling|run|running|enforce|enforcing|apply|applying|provide|providing|serve|serving|ship|shipping|require|requiring|bother|do|really|currently|explicit|explicitly|separate|custom|extra|https?(?: ?(?:to|→|->|=>) ?https)?|plain|cors|images?|containers?|pods?|docker|kubernetes|k8s)`;
+const NEGATION = /\b(?:no|not|never|nor|without|nothing|none|cannot|forbid\w*|prohibit\w*|ban(?:s|ned)?|avoid\w*|prevent\w*|refus\w*|reject\w*|block\w*|fail\w*)\b|n't\b/;
+// A word between the safeguard and its state: no negation ("HSTS is never disabled"), no other topic ("… and debug off").
+const STATE_GAP = String.raw `(?: (?!(?:no|not|never|nor|none|without|nothing|cannot|and|or|but|while|where|which|except)\b|[\w'-]*n't\b)[\w./'-]+){0,4}?`;
+const OFF = String.raw ` ?(?:(?:(?:is|are|was|were|be|stays?|remains?|kept|left|set to)\b|[=:]) ?["']?(?:false|off|none|no(?= ?(?:$|[,.;()])))\b|(?: (?:is|are|was|were|stays?|remains?|kept|left|been))? (?:disabled|removed|omitted|skipped|dropped|unset|absent|missing|turned off|switched off|commented out|not (?:set|defined|declared|configured|used|enabled|added|sent|present|applied|enforced|pinned|required|in place))\b)`;
+// What follows an opt-out and refuses or undoes it: "Containers without memory limits are rejected", "`CORS_ALLOW_ALL_ORIGINS
+// = True` removed from settings".
+const REFUSED_AFTER = /\b(?:reject\w*|block\w*|refus\w*|den(?:y|ied|ies)|fail\w*|forbidden|banned|prohibited|disallowed|not (?:allowed|permitted|deployed|merged|accepted|admitted)|never (?:deployed|merged|shipped|allowed)|remov(?:ed|ing)|delet(?:ed|ing)|dropped|disabled|reverted|turned off|switched off|commented out)\b/;
+const CLAUSE_END = /;|,|\s[—–-]\s|\(|\)/g;
+let optOutTable = null;
+function optOutRules() {
+    if (optOutTable)
+        return optOutTable;
+    optOutTable = new Map();
+    for (const [id, def] of (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)()) {
+        const list = [];
+        if (def.safeguard) {
+            const s = def.safeguard.source;
+            list.push(new RegExp(`${NEGATOR}(?: ${FILLER}){0,3} (?:${s})`, 'g'), new RegExp(`(?:${s})${STATE_GAP}${OFF}`, 'g'));
+        }
+        if (def.waiver)
+            list.push(new RegExp(def.waiver.source, 'g'));
+        if (list.length)
+            optOutTable.set(id, list);
+    }
+    return optOutTable;
+}
+/**
+ * Where `text` opts out of check `id` (its `safeguard` or `waiver`, read as the comment on NEGATOR says): 'main' when
+ * in its main clause (before `;`, `(`, `,`, a dash), 'aside' elsewhere, undefined when nowhere.
+ */
+function optOutOf(text, id) {
+    let found;
+    const mainEnd = mainClause(text).length;
+    for (const re of optOutRules().get(id) ?? []) {
+        for (const m of text.matchAll(re)) {
+            let start = 0;
+            let end = text.length;
+            for (const b of text.matchAll(CLAUSE_END)) {
+                if (b.index < m.index)
+                    start = b.index + b[0].length;
+                else if (b.index >= m.index + m[0].length) {
+                    end = b.index;
+                    break;
+                }
+            }
+            if (NEGATION.test(text.slice(start, m.index)) || REFUSED_AFTER.test(text.slice(m.index + m[0].length, end)))
+                continue;
+            if (m.index < mainEnd)
+                return 'main';
+            found = 'aside';
+        }
+    }
+    return found;
+}
 // Items already judged: binding twice must not undo an explicit `manual`.
 const settled = new WeakSet();
 let table = null;
@@ -457,7 +525,12 @@ function matchRules(text, where, near, underTopic) {
             break;
         }
     }
-    return { checks, matchedBy: why.join(', ') };
+    // An item that opts out of a check it speaks of does not bind it; one whose main clause does is a declared exception,
+    // its asides the reason ("No `HEALTHCHECK` in the Dockerfile (Kubernetes probes are used instead)"): it binds nothing.
+    const out = checks.map((id) => optOutOf(text, id));
+    if (out.includes('main'))
+        return { checks: [], matchedBy: '' };
+    return { checks: checks.filter((_, i) => !out[i]), matchedBy: why.filter((_, i) => !out[i]).join(', ') };
 }
 /**
  * Fills `checks` and `matchedBy` of every item without an explicit binding. `hints` (from the

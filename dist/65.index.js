@@ -363,6 +363,10 @@ async function collect(config, needs, logger) {
     let stalled;
     // A request to the target failed otherwise than by a timeout (a DNS failure, a reset): the target is not simply silent.
     let failedOtherwise = false;
+    // Set once the wait (if any) is over: from then on a DNS failure or a refused connection makes the target unreachable, as
+    // the TLS handshake does for an https:// one, so the other requests fail fast (an http:// target has no handshake: each of
+    // its ~30 requests went to the connection pool, and past 16 failed connections undici kept one until its timeout).
+    let probing = false;
     const fetchOnce = async (url, method = 'GET', extra = {}) => {
         if (unreachable && url.origin === target.origin)
             throw Object.assign(new Error(unreachable.error), { code: 'PREFLIGHT_UNREACHABLE', proxyFailed: unreachable.proxyFailed });
@@ -382,8 +386,14 @@ async function collect(config, needs, logger) {
                     if (sent > lastAnswer)
                         stalled ??= describeFailure(e, url, timeoutMs, proxyFor(url)).error;
                 }
-                else if (code !== 'PREFLIGHT_UNREACHABLE')
+                else if (code !== 'PREFLIGHT_UNREACHABLE') {
                     failedOtherwise = true;
+                    if (probing && !unreachable) {
+                        const failure = describeFailure(e, url, timeoutMs, proxyFor(url));
+                        if (/^(?:DNS lookup failed|connection refused)/.test(failure.error))
+                            unreachable = failure;
+                    }
+                }
             }
             throw e;
         }
@@ -672,6 +682,7 @@ async function collect(config, needs, logger) {
         if (config.waitMs > 0)
             await health();
         await handshakes();
+        probing = true;
         const jobs = [];
         if (config.waitMs <= 0)
             jobs.push(health());

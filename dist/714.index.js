@@ -275,6 +275,7 @@ const certificate = (0,probes_define/* defineProbe */._)({
 
 
 
+
 /** Parses a Set-Cookie header, keeping the name and lower-cased attributes, never the value. */
 function parseSetCookie(line) {
     const [pair, ...rest] = line.split(';');
@@ -307,6 +308,8 @@ const COOKIE_ATTRIBUTES = ['secure', 'httponly', 'samesite'];
 const cookieSecurity = (0,probes_define/* defineProbe */._)({
     id: 'cookie-security',
     title: 'Cookies are Secure, HttpOnly and SameSite',
+    // The cookie attributes: "`SESSION_COOKIE_SECURE` is False for the HTTP-only intranet", "cookies without the Secure flag on the intranet".
+    safeguard: phrases/* COOKIE_SAFEGUARD */.aJ,
     severity: 'medium',
     description: 'Cookies carry Secure (over HTTPS), HttpOnly (session-like names) and a valid SameSite.',
     match: [
@@ -426,10 +429,14 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
 
 
 
+
 /** A foreign Origin must not be granted credentialed access. */
 const corsPolicy = (0,probes_define/* defineProbe */._)({
     id: 'cors-policy',
     title: 'CORS does not trust arbitrary origins',
+    // The allow-list, and a grant of any origin: "CORS allows all origins (public API, no cookies)" ("No wildcard CORS" is the promise).
+    safeguard: phrases/* CORS_SAFEGUARD */.XN,
+    waiver: phrases/* CORS_WAIVER */.XL,
     severity: 'high',
     description: 'A foreign Origin (GET and preflight) is not reflected; `null`/reflected with credentials is critical.',
     match: [
@@ -714,6 +721,8 @@ const CLIENT_CERT_PAGE = /No required SSL certificate was sent|The SSL certifica
 const healthEndpoint = (0,probes_define/* defineProbe */._)({
     id: 'health-endpoint',
     title: 'Health endpoint answers',
+    // The endpoint: "We don't expose a health endpoint on the worker", "No `/healthz` on the cron runner".
+    safeguard: /\bhealth ?(?:check )?(?:endpoints?|routes?|urls?|paths?|pages?)\b|\/(?:[\w.-]+\/)*(?:health\w*|livez|readyz)\b/,
     severity: 'critical',
     description: 'Each health path answers 2xx to GET (polled until `wait` runs out).',
     match: [
@@ -921,6 +930,8 @@ const PRELOAD_MIN_AGE = 31536000;
 const hsts = (0,probes_define/* defineProbe */._)({
     id: 'hsts',
     title: 'HSTS is enabled with a long max-age',
+    // The header: "Remove the HSTS header before the domain migration" ("HSTS is never disabled" is the promise).
+    safeguard: /\bhsts\b|\bstrict[- _]transport[- _]security\b|\bsecure_hsts_seconds\b/,
     severity: 'high',
     description: 'Exactly one Strict-Transport-Security header with max-age ≥ 15552000 (six months).',
     match: [
@@ -1038,6 +1049,8 @@ const TLS_PORT_PAGE = /plain HTTP request was sent to HTTPS port|speaking plain 
 const httpsRedirect = (0,probes_define/* defineProbe */._)({
     id: 'https-redirect',
     title: 'Plain HTTP redirects to HTTPS',
+    // The redirect: "We don't redirect HTTP to HTTPS on the status page", "No HTTPS redirect on the ACME challenge path".
+    safeguard: /\bredirect(?:s|ed|ing|ion)?\b|\bsecure_ssl_redirect\b|\b(?:config\.|rails_)?force_ssl\b|\bforce_https\b|\bhttps[- ]only\b/,
     severity: 'high',
     description: 'The first hop from plain HTTP is a redirect to https:// on the same host.',
     match: [
@@ -1505,7 +1518,9 @@ const tlsVersion = (0,probes_define/* defineProbe */._)({
             pattern: phrases/* TLS_MINIMUM */.Lf,
             // Not under a heading about a database, mail, a mobile app or third parties.
             context: phrases/* WEB_TLS_CONTEXT */.Xo,
-            unless: phrases/* TLS_NOT_WEB */.Lr,
+            // An item that names the configuration tls-protocols-config reads ("SSLv3 disabled in the nginx config", nginx's
+            // `ssl_protocols`, Node's `minVersion`) promises that file, as "Node `minVersion: 'TLSv1.2'`" does: the static check's.
+            unless: new RegExp(`${phrases/* TLS_NOT_WEB */.Lr.source}|\\bssl_protocols\\b|\\bminversion\\b|\\bnginx(?:\\.conf\\b| (?:config(?:uration)?|conf)(?: files?)?\\b)`),
             note: 'a promise about TLS versions: the probe offers TLS 1.0/1.1 and expects a refusal',
         },
     ],
@@ -1786,6 +1801,8 @@ const HEADER_NAMED = {
 const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProbe */ ._)({
     id: 'security-headers',
     title: 'Security headers are set',
+    // The headers: "No security headers on the internal metrics endpoint", "No CSP for now", "X-Frame-Options disabled on /embed".
+    safeguard: new RegExp([/(?<!-|transport )\bsecurity headers?\b/.source, ...Object.values(HEADER_NAMED).map((re) => re.source)].join('|')),
     severity: 'medium',
     description: 'X-Content-Type-Options, framing protection, a script-restricting CSP and a safe Referrer-Policy.',
     match: [
@@ -1948,6 +1965,8 @@ const PLATFORM_BANNERS = [/^(?:ECS|ECAcc|ECD|EOS) \([a-z]{3}\/[0-9a-f]{1,6}\)$/i
 const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineProbe */ ._)({
     id: 'server-version-leak',
     title: 'Server banners hide versions',
+    // Hiding the version: "We don't hide the server version" ("Server version is not exposed" is the promise).
+    safeguard: /\bhid(?:e|es|den|ing)\b|\bsuppress(?:es|ed|ing)?\b|\bmask(?:s|ed|ing)?\b|\bconceal(?:s|ed|ing)?\b/,
     severity: 'low',
     description: 'Server/X-Powered-By (and X-AspNet-Version…) do not reveal product versions.',
     match: [

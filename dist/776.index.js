@@ -22,7 +22,7 @@ const CATALOGUE = [
     "kind": "static",
     "severity": "high",
     "title": "CORS does not allow any origin",
-    "description": "No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, Ktor, Quarkus, Micronaut, Play, ASP.NET Core, Go gin/rs/chi cors, Echo, Fiber and gorilla/handlers, Elixir CORSPlug, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, CORS_ORIGINS=*)."
+    "description": "No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, Ktor, Quarkus, Micronaut, Play, ASP.NET Core, Go gin/rs/chi cors, Echo, Fiber and gorilla/handlers, Elixir CORSPlug, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, ingress-nginx annotations, CORS_ORIGINS=*)."
   },
   {
     "id": "database-port-exposed",
@@ -71,7 +71,7 @@ const CATALOGUE = [
     "kind": "static",
     "severity": "critical",
     "title": "No .env files are committed",
-    "description": "A tracked .env, .env.<anything> or <name>.env file (templates such as .env.example excepted)."
+    "description": "A tracked .env, .env.<anything> (also .env-<anything>, .env_<anything>) or <name>.env file (templates such as .env.example excepted)."
   },
   {
     "id": "env-file-not-ignored",
