@@ -298,11 +298,17 @@ const OPTION_READERS: Record<string, (text: string, title: string) => Record<str
     const seconds = m ? duration(m[1]!, m[2]) : undefined;
     return seconds ? { 'min-days': Math.round(seconds / DAY) } : undefined;
   },
+  // "max-age ≥ 1 year", "includeSubDomains", "preload" (a policy the preload list accepts: it implies includeSubDomains).
   hsts: (text) => {
     let m: RegExpExecArray | null = null;
     for (const re of HSTS_MAX_AGE) if ((m = re.exec(text))) break;
     const seconds = m ? duration(m[1]!, m[2]) : undefined;
-    return seconds ? { 'min-max-age': seconds } : undefined;
+    const out: Record<string, unknown> = {
+      ...(seconds ? { 'min-max-age': seconds } : {}),
+      ...(/\binclude_?subdomains\b|\bsubdomains?\b/.test(text) ? { 'include-subdomains': true } : {}),
+      ...(/\bpreload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come|eventually)\b)/.test(text) ? { preload: true } : {}),
+    };
+    return Object.keys(out).length ? out : undefined;
   },
   // "Redis is not exposed to the internet", "Postgres port 5432 is not published": the products the item names.
   'database-port-exposed': (text) => databaseOptionsNamed(text),

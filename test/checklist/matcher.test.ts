@@ -222,12 +222,12 @@ describe('matchItem: QA round 2 (Markdown checklists)', () => {
     ['Images pinned to a SHA256 digest', []],
     ['Docker images are pinned by digest or tag', ['image-tag-pinned']],
     ['Base images are pinned', ['image-tag-pinned']],
-    // hsts reads max-age only, and a negated item promises no header.
-    ['HSTS header sent with includeSubDomains', []],
+    // hsts reads includeSubDomains and preload as options (below); a negated or deferred item promises no header.
+    ['HSTS header sent with includeSubDomains', ['hsts']],
     ['`SECURE_HSTS_INCLUDE_SUBDOMAINS = True`', []],
-    ['HSTS enabled on all subdomains', []],
+    ['HSTS enabled on all subdomains', ['hsts']],
     ['HSTS preload submitted to hstspreload.org', []],
-    ['HSTS preload', []],
+    ['HSTS preload', ['hsts']],
     ['Enable HSTS preload after 3 months', []],
     ['Do not add the HSTS preload directive until all subdomains serve HTTPS', []],
     ['HSTS is not enabled yet (tracked in OPS-12)', []],
@@ -1950,5 +1950,22 @@ describe('related but different promises (QA round 26, D2)', () => {
     expect(checksOf('`ssl_protocols TLSv1.2 TLSv1.3` only')).toEqual(['tls-protocols-config']);
     expect(checksOf('SSLv3 disabled')).toEqual(['tls-protocols-config', 'tls-version']);
     expect(checksOf('TLS 1.2+ only at nginx')).toEqual(['tls-protocols-config', 'tls-version']);
+  });
+});
+
+describe('hsts items naming includeSubDomains or preload (QA round 26: the canonical recommendation bound with what it promises)', () => {
+  it.each([
+    ['`Strict-Transport-Security: max-age=63072000; includeSubDomains`', { 'min-max-age': 63072000, 'include-subdomains': true }],
+    ['HSTS with includeSubDomains and preload', { 'include-subdomains': true, preload: true }],
+    ['HSTS: max-age 2 years, includeSubDomains, preload', { 'min-max-age': 63072000, 'include-subdomains': true, preload: true }],
+    ['HSTS enabled on all subdomains', { 'include-subdomains': true }],
+    ['HSTS enabled, preload later', null],
+    ['HSTS enabled with max-age of one year', { 'min-max-age': 31536000 }],
+  ])('%s → %j', (title, options) => {
+    const c = parseMarkdownChecklist('c.md', `- [ ] ${title}\n`);
+    expect([c.items[0]!.checks, c.items[0]!.options ?? null]).toEqual([['hsts'], options]);
+  });
+  it.each(['HSTS preload submitted to hstspreload.org', 'Enable HSTS preload after 3 months', 'Do not add the HSTS preload directive until all subdomains serve HTTPS', 'No HSTS on subdomains (legacy hosts)'])('%s stays manual', (title) => {
+    expect(parseMarkdownChecklist('c.md', `- [ ] ${title}\n`).items[0]!.checks).toEqual([]);
   });
 });
