@@ -292,13 +292,19 @@ const OPTION_READERS = {
         const seconds = m ? duration(m[1], m[2]) : undefined;
         return seconds ? { 'min-days': Math.round(seconds / DAY) } : undefined;
     },
+    // "max-age ≥ 1 year", "includeSubDomains", "preload" (a policy the preload list accepts: it implies includeSubDomains).
     hsts: (text) => {
         let m = null;
         for (const re of HSTS_MAX_AGE)
             if ((m = re.exec(text)))
                 break;
         const seconds = m ? duration(m[1], m[2]) : undefined;
-        return seconds ? { 'min-max-age': seconds } : undefined;
+        const out = {
+            ...(seconds ? { 'min-max-age': seconds } : {}),
+            ...(/\binclude_?subdomains\b|\bsubdomains?\b/.test(text) ? { 'include-subdomains': true } : {}),
+            ...(/\bpreload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come|eventually)\b)/.test(text) ? { preload: true } : {}),
+        };
+        return Object.keys(out).length ? out : undefined;
     },
     // "Redis is not exposed to the internet", "Postgres port 5432 is not published": the products the item names.
     'database-port-exposed': (text) => (0,_checks_database_port_exposed_js__WEBPACK_IMPORTED_MODULE_2__/* .databaseOptionsNamed */ .rm)(text),

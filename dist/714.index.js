@@ -942,9 +942,10 @@ const hsts = (0,probes_define/* defineProbe */._)({
             // Rails' `config.force_ssl = true` sends HSTS (with the redirect and secure cookies) unless told otherwise.
             // Flask-Talisman's `strict_transport_security=True` too; set to False it promises no header.
             pattern: /\bhsts\b|\bstrict[- ]transport[- ]security\b|\bstrict_transport_security\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off|none)\b)|\bsecure_hsts_seconds\b(?! ?(?:(?:=|:|is|set|to|of) ?){0,3}0\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out)\b)|\b(?:config\.|rails_)?force_ssl\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off)\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out|disabled)\b)/,
-            // The probe reads max-age only: includeSubDomains and preload are promises it does not verify. An item
-            // that says HSTS is not (yet) on, or must not be, promises no header at all.
-            unless: /\bmax-age ?(?:=|:|of|to|at|set to)? ?0\b(?![.,]\d)|\bpreload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come|eventually)\b)|\bsubmit|\binclude_?subdomains\b|\bsubdomains?\b/,
+            // includeSubDomains and preload become the probe's options (`include-subdomains`, `preload`; preloading put off,
+            // "preload later", is no option); the submission itself ("submit to hstspreload.org") is procedural.
+            // An item that says HSTS is not (yet) on, or must not be, promises no header at all.
+            unless: /\bmax-age ?(?:=|:|of|to|at|set to)? ?0\b(?![.,]\d)|\bsubmit/,
             // Read in the HSTS clause only: "HSTS enabled, TLS 1.0/1.1 disabled" and "HSTS set at nginx, not in
             // the app" promise HSTS; "max-age not lower than 6 months" is a minimum, not a negation.
             // A deferral there too ("Security headers set; HSTS later", "HSTS after the CDN change", "except HSTS"); a
