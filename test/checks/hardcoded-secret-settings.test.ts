@@ -222,6 +222,17 @@ describe('hardcoded-secret: names and values about a secret', () => {
     expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['env/netbox.env:1', 'settings.py:1', 'settings.py:2', 'settings.py:3']);
   });
 
+  it('a URL password holding an unencoded `#` is a password, not the start of a fragment (QA stop 26)', async () => {
+    const pw = ['Xk9#', 'mP2v', 'L7qR'].join('');
+    const out = await runCase(hardcodedSecret, { files: {
+      'k8s/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\nstringData:\n  AMQP_URL: amqp://app:${pw}@rabbit:5672/\n  DATABASE_URL: "postgres://app:${pw}@db.internal:5432/app"\n`,
+      'worker.py': `BROKER = "amqp://app:${pw}@rabbit.internal:5672/"\n`,
+      // A fragment after the path, and one in a URL without a password, are fragments.
+      'links.py': 'DOCS_URL = "https://docs.example.com/#/auth@v2"\nHELP = "https://help.example.com/page#token@section"\n',
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['k8s/secret.yaml:6', 'k8s/secret.yaml:7', 'worker.py:1']);
+  });
+
   it('finds a typed assignment on an otherwise unmarked line (the candidate walk reads past the type)', () => {
     const text = `x = 1\nAPI_TOKEN: str = "${k1}"\ntoken: Optional[Dict[str, str]] = "${k2}"\n`;
     expect(scanText(text, { generic: true, yaml: false, python: true }).map((h) => h.line)).toEqual([2, 3]);

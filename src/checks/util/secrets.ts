@@ -810,6 +810,9 @@ const SECRET_PARAM_RE = /[?&#;][\w.-]*(?:token|key|secret|pass|pwd|sig|auth|cred
 export function isUrlWithoutSecret(v: string): boolean {
   const m = URL_PARTS_RE.exec(v);
   if (!m) return false;
+  // A password holding an unencoded `#` (`amqp://app:Xk9#mP2@rabbit/`): a URL parser reads a fragment there, a driver
+  // and a reader a password.
+  if (URL_HASH_PASSWORD_RE.test(v)) return false;
   const authority = m[1]!;
   const at = authority.lastIndexOf('@');
   if (at !== -1 && authority.slice(0, at).includes(':')) return false;
@@ -916,7 +919,9 @@ export function looksLikeUrlPassword(user: string, password: string): boolean {
 }
 
 /** URL with inline credentials (scheme, user, password, host). The user may be empty: `redis://:password@host` (Redis AUTH without ACL users). */
-export const URL_CREDENTIALS_RE = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:/?#@'"`<>]{0,100}):([^\s/?#@'"`<>]{1,200})@([^\s/?#'"`<>:]{1,253})/gi;
+export const URL_CREDENTIALS_RE = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:/?#@'"`<>]{0,100}):([^\s/?@'"`<>]{1,200})@([^\s/?#'"`<>:]{1,253})/gi;
+/** A URL whose userinfo has a password holding `#` (see URL_CREDENTIALS_RE, whose password may hold one). */
+const URL_HASH_PASSWORD_RE = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/?#@]*:[^\s/?@]*#[^\s/?@]*@[^\s/?#@]/i;
 
 /** A URL in a line: [1] its authority (userinfo, host, port), [2] the rest (path, query, fragment; JDBC's `;key=value` options). */
 const URL_IN_LINE_RE = /\b[a-z][a-z0-9+.-]{1,30}:\/\/([^\s/?#;'"`<>]{0,500})([^\s'"`<>]{0,2000})/gi;
