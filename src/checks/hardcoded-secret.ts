@@ -293,9 +293,11 @@ export function scanText(text: string, mode: ScanMode): Hit[] {
       const key = m[1]!;
       const raw = m[2]!;
       if (raw.endsWith('\\')) continue; // continued on the next line: not one value
-      const value = /^(["'])(.*)\1$/.exec(raw)?.[2] ?? raw;
+      const quoted = /^(["'])(.*)\1$/.exec(raw)?.[2];
+      // `ENV API_TOKEN Zq8m… # rotate monthly`: Docker keeps the comment in the value; the secret is the word before it.
+      const value = quoted ?? /^(\S+)[ \t]+#/.exec(raw)?.[1] ?? raw;
       if (!isSecretName(key) || !looksLikeSecretValue(value)) continue;
-      add({ ...lineColumnAt(text, m.index + m[0].indexOf(raw, key.length + 4) + (value === raw ? 0 : 1)), message: `'${key}' is assigned a hard-coded secret value`, secret: value });
+      add({ ...lineColumnAt(text, m.index + m[0].indexOf(raw, key.length + 4) + (quoted === undefined ? 0 : 1)), message: `'${key}' is assigned a hard-coded secret value`, secret: value });
     }
     hits.sort((a, b) => a.line - b.line || a.column - b.column);
   }

@@ -788,6 +788,10 @@ describe("hardcoded-secret: a Dockerfile's legacy `ENV KEY value` (stop 16)", ()
     });
     expect(out.findings.map((f) => [f.line, f.column])).toEqual([[2, 20], [3, 16], [7, 16]]);
   });
+  it('judges the word before a trailing `# comment` (Docker keeps it in the value; the secret leaks all the same) (QA stop 26)', async () => {
+    const out = await runCase(hardcodedSecret, { files: { Dockerfile: 'FROM python:3.12-slim\nENV API_TOKEN Zq8mLx2Vt7Rp4Kw9 # rotate monthly\nENV LOG_FORMAT json # structured\nENV DB_PASSWORD changeme # TODO\n' } });
+    expect(out.findings.map((f) => [f.line, f.column, f.message.split(';')[0]])).toEqual([[2, 15, "'API_TOKEN' is assigned a hard-coded secret value"]]);
+  });
 });
 
 describe('hardcoded-secret: .netrc passwords (stop 16)', () => {
