@@ -35,8 +35,11 @@ export function issueWording(issue: Issue, value: unknown): string {
   const key = issue.path?.at(-1);
   if (issue.code === 'invalid_value' && Array.isArray(issue.values)) {
     const words = issue.values.map(String);
-    const near = typeof value === 'string' ? didYouMean(suggestIds(value.toLowerCase(), words)) : '';
-    return `${issue.values.length === 1 ? `expected ${JSON.stringify(issue.values[0])}` : `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`}${near}`;
+    // The word itself in another type (`version: "1"` for 1) is said as that, not "did you mean '1'".
+    const sameWord = typeof value === 'string' && words.includes(value);
+    const near = typeof value === 'string' && !sameWord ? didYouMean(suggestIds(value.toLowerCase(), words)) : '';
+    const got = sameWord ? `, got ${kindOf(value)} (write it without quotes)` : '';
+    return `${issue.values.length === 1 ? `expected ${JSON.stringify(issue.values[0])}` : `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`}${got}${near}`;
   }
   if (issue.code === 'invalid_type' && typeof issue.expected === 'string') {
     if (value === undefined && typeof key === 'string') return `missing required key '${key}'`;

@@ -85,7 +85,11 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
     });
   });
   if (!res.success) {
-    const found: { issue: (typeof res.error.issues)[number]; key: string | undefined }[] = res.error.issues.flatMap((issue): { issue: (typeof res.error.issues)[number]; key: string | undefined }[] => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ issue, key })) : [{ issue, key: undefined }]));
+    // One mistake per place: a value that fails several rules (an empty glob is no non-empty string and no valid glob) is said once, by the first.
+    const said = new Set<string>();
+    const found: { issue: (typeof res.error.issues)[number]; key: string | undefined }[] = res.error.issues
+      .filter((issue) => issue.code === 'unrecognized_keys' || !said.has(JSON.stringify(issue.path)) && !!said.add(JSON.stringify(issue.path)))
+      .flatMap((issue): { issue: (typeof res.error.issues)[number]; key: string | undefined }[] => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ issue, key })) : [{ issue, key: undefined }]));
     errors.push(...found.slice(0, MAX_CONFIG_ERRORS).map(({ issue, key }) => {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
       if (key !== undefined) {

@@ -18,6 +18,7 @@ const globList = z.array(z.string().min(1)
   // An unbalanced bracket or brace (`**/*.{yml`, `[abc`) is taken literally by picomatch and would silently
   // match nothing, leaving the item `skipped`: a typo, reported with picomatch's own message.
   .superRefine((g, ctx) => {
+    if (!g) return; // said once, by min(1)
     try { picomatch.makeRe(g, { dot: true, strictBrackets: true }); } catch (e) {
       // picomatch: `Missing closing: "}" - use "\\}" to match literal characters` (escaped for a JS string, not for YAML).
       const m = /^Missing (?:closing|opening): "."/.exec((e as Error).message);
@@ -39,7 +40,7 @@ export const itemSchema = z.strictObject({
 
 export const probesSchema = z.strictObject({
   url: z.string().min(1).optional(),
-  health: ((path) => z.union([path, z.array(path).min(1)]))(z.string().startsWith('/').regex(/^\/(?![\t\n\r]*[/\\])/, 'expected a path on the target\'s host: one leading "/", not "//" or "/\\" (which name another host)')).optional(),
+  health: ((path) => z.union([path, z.array(path).min(1)]))(z.string().regex(/^\/(?![\t\n\r]*[/\\])/, 'expected a path on the target\'s host: one leading "/", not "//" or "/\\" (which name another host)')).optional(),
   timeout: z.number().positive().max(MAX_TIMEOUT_SECONDS).optional(),
   wait: z.number().min(0).max(MAX_WAIT_SECONDS).optional(),
   headers: z.record(z.string().regex(HEADER_NAME, 'an HTTP header name'), z.string()).optional(),

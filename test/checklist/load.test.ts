@@ -198,6 +198,11 @@ items:
     expect(errs('version: 1\nitems:\n  - { title: x }\n')!.lines).toEqual(["p.yml:3:5: items.0.id: missing required key 'id'"]);
     expect(errs('version: 1\nitems:\n  - { id: a, check: hsts, options: [1] }\n')!.lines).toEqual(['p.yml:3:36: items.0.options: expected a mapping (`key: value`), got a list']);
     expect(errs('version: 1\nitems:\n  - { id: a, check: hsts, severity: crit }\n')!.lines[0]).toMatch(/severity: expected one of .*\(did you mean 'critical'\?\)$/);
+    // One mistake, said once (a value failing several rules used to be reported per rule, in zod's words for one).
+    expect(errs('version: 1\nitems:\n  - { id: a, check: restart-policy, ignore: [""] }\n')!.lines).toEqual(['p.yml:3:46: items.0.ignore.0: expected a non-empty string']);
+    expect(errs('version: 1\nprobes:\n  url: https://app.example\n  health: healthz\nitems:\n  - { id: h, check: health-endpoint }\n')!.lines).toEqual(['p.yml:4:11: probes.health: expected a path on the target\'s host: one leading "/", not "//" or "/\\" (which name another host)']);
+    // The right word in the wrong type is said so, not "did you mean" itself.
+    expect(errs('version: "1"\nitems: []\n')!.lines).toEqual(['p.yml:1:10: version: expected 1, got the string "1" (write it without quotes)']);
     // Bounded: 10 shown, the rest counted.
     const many = errs(`version: 1\nitems:\n${Array.from({ length: 30 }, (_, i) => `  - { id: a${i}, check: image-tag-pined, serverity: high }\n`).join('')}`)!;
     expect([many.lines.length, many.omitted]).toEqual([10, 50]);
