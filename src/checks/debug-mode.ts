@@ -548,9 +548,16 @@ export const debugMode = defineCheck({
       note: 'a promise that debug mode is off: the check reads deploy config and settings',
     },
     {
-      // …or that the development setting is refused ("Don't set `NODE_ENV=development` in prod", "`RAILS_ENV=development` is never used").
-      pattern: /\b(?:flask_env|node_env)\b[^;]*\b(?:production|not (?:set to )?(?:development|dev))\b|\bflask_debug\b[^;]*\b(?:0|false|off|unset)\b|\b(?:no|not|never|don't|do not|must not|mustn't|should not|shouldn't)\b[^;]*\b(?:flask_env|node_env|rails_env|rack_env) ?(?:=|:|to) ?(?:development|dev)\b|\b(?:flask_env|node_env|rails_env|rack_env) ?[=:] ?(?:development|dev)\b[^;]*\b(?:not|never|removed|deleted|dropped|gone)\b/,
+      // …or that the development setting is refused ("Don't set `NODE_ENV=development` in prod", "`RAILS_ENV=development` is never used",
+      // "`RAILS_ENV=production` on all dynos", "`RACK_ENV` is not `development`").
+      pattern: /\b(?:flask_env|node_env|rails_env|rack_env)\b[^;]*\b(?:production|not (?:set to )?(?:development|dev))\b|\bflask_debug\b[^;]*\b(?:0|false|off|unset)\b|\b(?:no|not|never|don't|do not|must not|mustn't|should not|shouldn't)\b[^;]*\b(?:flask_env|node_env|rails_env|rack_env) ?(?:=|:|to) ?(?:development|dev)\b|\b(?:flask_env|node_env|rails_env|rack_env) ?[=:] ?(?:development|dev)\b[^;]*\b(?:not|never|removed|deleted|dropped|gone)\b/,
       note: 'a promise that the framework runs in production mode: the check fails development settings',
+    },
+    {
+      // Rails' error pages: "`config.consider_all_requests_local = false` in production", "consider_all_requests_local is
+      // false in production.rb" (what the check fails when true in a deployed environment's file).
+      pattern: /\bconsider_all_requests_local\b ?(?:(?:=|:|is|are|must be|set to|stays?) ?)*(?:false|off|disabled|not (?:set to )?(?:true|enabled|on))\b|\b(?:no|not|never|don't|do not|must not)\b[^;]*\bconsider_all_requests_local ?(?:=|:|to|is) ?true\b/,
+      note: 'a promise that Rails shows no full error reports: the check fails `consider_all_requests_local = true` in deployed environments',
     },
   ],
   docs: {

@@ -87,7 +87,7 @@ interface DefBase<S extends z.ZodType> {
    * headers, the HTTPS redirect, a health endpoint, the Secure flag…). An item that states it absent opts out of the check
    * and does not bind it (see `optOutOf` in src/checklist/matcher.ts): negated ("No liveness probes", "We don't pin image
    * tags", "Remove the HSTS header", "Deployments run without readiness probes") or switched off ("`SESSION_COOKIE_SECURE`
-   * is False", "`runAsNonRoot: false`", "probes disabled on the batch jobs"). Only for a check whose promise is a thing
+   * is False", "`runAsNonRoot: false`", "probes disabled on the batch jobs", "Health endpoint: disabled on the worker"). Only for a check whose promise is a thing
    * set up: a check whose promise is a risk's absence ("No .env in git", "No root containers", "No debug mode in prod")
    * has none, so negating the risk stays its promise.
    */

@@ -1795,12 +1795,12 @@ describe('matchItem: obvious promises bind (QA round 26, recall)', () => {
     return [i.checks, i.options ?? null];
   };
   it.each([
-    ['`X-Powered-By` header removed', ['server-version-leak'], { absent: ['x-powered-by'] }],
-    ["Express `app.disable('x-powered-by')`", ['server-version-leak'], { absent: ['x-powered-by'] }],
-    ["Responses don't expose `X-Powered-By: Express`", ['server-version-leak'], { absent: ['x-powered-by'] }],
+    ['`X-Powered-By` header removed', ['server-version-leak'], { absent: ['x-powered-by'], headers: ['x-powered-by'] }],
+    ["Express `app.disable('x-powered-by')`", ['server-version-leak'], { absent: ['x-powered-by'], headers: ['x-powered-by'] }],
+    ["Responses don't expose `X-Powered-By: Express`", ['server-version-leak'], { absent: ['x-powered-by'], headers: ['x-powered-by'] }],
     // About the version only: the default (a product name passes).
     ['No version numbers in Server/X-Powered-By headers', ['server-version-leak'], null],
-    ['Hide the version in X-Powered-By', ['server-version-leak'], null],
+    ['Hide the version in X-Powered-By', ['server-version-leak'], { headers: ['x-powered-by'] }],
     ['Kubernetes pods have resource requests and limits', ['resource-limits'], null],
     ['`deploy.resources.limits` set in compose', ['resource-limits'], null],
     ['Ensure `DJANGO_DEBUG` is not set to True in production', ['debug-mode'], null],
@@ -1967,5 +1967,65 @@ describe('hsts items naming includeSubDomains or preload (QA round 26: the canon
   });
   it.each(['HSTS preload submitted to hstspreload.org', 'Enable HSTS preload after 3 months', 'Do not add the HSTS preload directive until all subdomains serve HTTPS', 'No HSTS on subdomains (legacy hosts)'])('%s stays manual', (title) => {
     expect(parseMarkdownChecklist('c.md', `- [ ] ${title}\n`).items[0]!.checks).toEqual([]);
+  });
+});
+
+describe('binding2 examiner (stop 26): label opt-outs, waiver headings, plural dev servers, Rails settings, semver tags', () => {
+  it.each([
+    'Health endpoint: disabled on the worker', 'Readiness probes: disabled on the batch jobs', 'Secure cookies: disabled on the intranet',
+    'Security headers: disabled for the embed endpoint', 'CSP: disabled', '**HTTPS redirect:** disabled (TLS terminates at the corp proxy)',
+    'Health endpoint — disabled on the worker', 'Liveness probe – n/a for cron jobs', 'HTTPS redirect - off for /health', 'Image pinning: waived for vendor images',
+    'Security headers: not set on the metrics port',
+  ])('a label and its off state opts out: %s', (text) => {
+    expect(checksOf(text)).toEqual([]);
+  });
+  it.each<[string, string[]]>([
+    // A risk switched off is the promise; a label whose state is about something else is no opt-out.
+    ['Debug mode: disabled', ['debug-mode']], ['TLS 1.0/1.1: disabled', ['tls-protocols-config', 'tls-version']],
+    ['X-Powered-By: removed', ['server-version-leak']], ['HTTPS redirect: on', ['https-redirect']],
+    ['Security headers: X-Powered-By removed', ['security-headers', 'server-version-leak']], ['Health endpoint: /healthz', ['health-endpoint']],
+    ['HSTS: enabled, preload: off', ['hsts']],
+  ])('still binds: %s', (text, want) => {
+    expect(checksOf(text)).toEqual(want);
+  });
+
+  it('waiver, exemption, not-applicable and descoped headings veto; headings merely containing the words do not', () => {
+    for (const h of ['Waived', 'Waivers', 'Waivers (approved by SEC)', 'Security waivers', 'Risk acceptance', 'Exemptions', 'Exempted', 'Not in scope',
+      'Not applicable', 'N/A', 'Descoped', 'De-scoped', 'Wontfix', 'Not doing', 'Excluded', 'Not for v1', '3. Not applicable']) {
+      expect(checksOf('Image tags pinned', ['CAB checklist', h]), h).toEqual([]);
+    }
+    for (const h of ['Exclusions from backups', 'Excluded paths', 'Waiver process', 'V2 API', 'V2', 'Applicable controls', 'Launch']) {
+      expect(checksOf('Image tags pinned', ['CAB checklist', h]), h).toEqual(['image-tag-pinned']);
+    }
+  });
+  it.each([
+    'Image tags pinned — waiver SEC-1234 (vendor images), expires 2027-01-31', 'Memory limits on all containers — waived for the batch importer (RISK-88)',
+    'Image tags pinned (waived, SEC-1234)', 'HSTS: N/A for the internal API', 'HSTS off — accepted risk (RISK-12)',
+  ])('an item carrying a waiver or N/A stays manual: %s', (text) => {
+    expect(checksOf(text)).toEqual([]);
+  });
+  it('"no waivers" is emphasis, not a waiver', () => {
+    expect(checksOf('Debug mode off in production — no waivers')).toEqual(['debug-mode']);
+    expect(checksOf('Images pinned, never waived')).toEqual(['image-tag-pinned']);
+  });
+  it('a waived item does not fail the gate', async () => {
+    const { run } = await import('../../src/run.js');
+    const { makeRepo } = await import('../helpers/repo.js');
+    const checklist = '## Controls\n\n- [ ] No secrets are committed\n\n## Waivers\n\n- [ ] Image tags pinned\n- [ ] Memory limits on all containers — waived for the batch importer (RISK-88)\n';
+    const { report } = await run({ dir: makeRepo({ 'docker-compose.yml': 'services:\n  app:\n    image: app:latest\n', 'PRODUCTION_CHECKLIST.md': checklist }), probes: false, env: {} });
+    expect(report.items.filter((i) => i.title !== 'No secrets are committed').map((i) => [i.check, i.status])).toEqual([[null, 'pending'], [null, 'pending']]);
+  });
+
+  it.each<[string, string[]]>([
+    ['No dev servers in production', ['production-server']], ['No development servers in prod', ['production-server']],
+    ['Production never runs `flask run`', ['production-server']], ['Production never uses the development server', ['production-server']],
+    ['`config.consider_all_requests_local = false` in production', ['debug-mode']], ['`RAILS_ENV=production` on all dynos', ['debug-mode']],
+    ['`RACK_ENV` is not `development`', ['debug-mode']], ['consider_all_requests_local is false in production.rb', ['debug-mode']],
+    ['Images are pinned to a digest or a semver tag', ['image-tag-pinned']], ['Images pinned by digest or semver tag', ['image-tag-pinned']],
+  ])('binds: %s', (text, want) => {
+    expect(checksOf(text)).toEqual(want);
+  });
+  it.each(['Dev servers are not used in CI', 'CI never runs flask run', "Don't point the mobile app at the dev servers", 'Images pinned by digest', 'RAILS_ENV documented'])('stays manual: %s', (text) => {
+    expect(checksOf(text)).toEqual([]);
   });
 });

@@ -41,6 +41,13 @@ describe('server-version-leak', () => {
     expect(absent({ server: 'nginx' })).toEqual({ findings: [] });
     expect(failures(absent({ server: 'nginx/1.25.3' }), serverVersionLeak)[0]!.message).toContain("in Server: 'nginx/1.25.3'");
   });
+  it('option headers reads only those headers (an item about X-Powered-By is not failed by the Server banner)', () => {
+    const only = (h: Record<string, string>) => evaluate(serverVersionLeak, obsOf(mainOf(res(200, h))), { absent: ['x-powered-by'], headers: ['x-powered-by'] });
+    expect(only({ server: 'nginx/1.18.0' })).toEqual({ findings: [] });
+    expect(failures(only({ server: 'nginx/1.18.0', 'x-powered-by': 'Express' }), serverVersionLeak).map((x) => x.message)).toEqual(["https://app.example/ sends X-Powered-By: 'Express'; remove the header"]);
+    // Without absent, the versions of the headers named.
+    expect(failures(evaluate(serverVersionLeak, obsOf(mainOf(res(200, { server: 'nginx/1.18.0', 'x-powered-by': 'PHP/8.2' }))), { headers: ['x-powered-by'] }), serverVersionLeak)).toHaveLength(1);
+  });
   it('errors when nothing answered', () => {
     expect(evaluate(serverVersionLeak, obsOf({ main: { start: 'https://app.example/', hops: [], error: 'connection refused by app.example:443' } })).error).toMatch(/refused/);
   });
