@@ -26,6 +26,15 @@ export const DEFAULT_NON_ROOT_IMAGES = [
   'mcr.microsoft.com/windows/nanoserver', 'mcr.microsoft.com/windows/nanoserver:*', 'mcr.microsoft.com/dotnet/**:*nanoserver*', '*:*nanoserver*',
 ];
 
+/**
+ * Variables a base image's own `ENV` sets, which a stage sees without declaring them: the .NET 8+ images set
+ * `APP_UID` (1654) for `USER $APP_UID`. Any other variable the stage does not declare expands to an empty string.
+ */
+const BASE_IMAGE_ENV: { image: RegExp; names: string[] }[] = [{ image: /^mcr\.microsoft\.com\/dotnet\//i, names: ['APP_UID'] }];
+
+/** `$VAR`, `${VAR}`, `${VAR<op>word}`: [1]/[3] the name, [2] the operator (none: a plain reference). */
+const USER_VAR_RE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(:?[-+?][^}]*)?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+
 /** A Windows base image (Server Core, Nano Server, `mcr.microsoft.com/windows/*`, .NET Framework's), where USER takes a Windows account, not a UID. */
 const isWindowsImage = (image: string): boolean => {
   const ref = parseImageRef(image);
@@ -63,7 +72,8 @@ export const dockerfileNonRoot = defineCheck({
     details: [
       '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target`; a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes — unless it is named for production (`AS production`, `prod`, `release`, `runtime`, `final`). A final stage named for development (`FROM builder AS dev-envs`, `AS debug`) gets notes too when production services build another stage, even one it is built on. A `build.target` named for development (`target: development`, `dev-envs`, `local`) is development-only: that stage gets notes, and it does not make the final stage "not the stage production builds" (Kamal and CI build the final stage).',
       '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved and quotes removed, as Docker expands the word (`USER ${UID}` with `ARG UID=10001` passes; `USER "root"` and `USER "${UID}:${UID}"` with `ARG UID=0` fail);',
-      '  a value that stays unresolved is an `info` note.',
+      '  a value that stays unresolved is an `info` note naming why (an `ARG` without a default, a name the Dockerfile never declares, which a base image\'s `ENV` may set).',
+      '- A global `ARG APP_UID=10001` (before the first `FROM`) is in scope only for `FROM` lines: a stage that does not declare `ARG APP_UID` again (a bare `ARG APP_UID` takes the global default) expands `USER ${APP_UID}` to an empty user, which Docker builds without complaint and runs as root. That fails at the `USER` line, naming the out-of-scope `ARG`; the .NET images (`mcr.microsoft.com/dotnet/*`) set `ENV APP_UID` themselves, so there it stays a note.',
       '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: option `non-root-images`',
       '  (globs on `name:tag`), default: distroless `:nonroot`/`:debug-nonroot`/`*-nonroot`, Chainguard `cgr.dev/**` (not `wolfi-base`, which runs as root), .NET `*-chiseled*`,',
       '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases there. `FROM scratch` without `USER` runs as uid 0 and fails.',
@@ -91,15 +101,44 @@ export const dockerfileNonRoot = defineCheck({
       const dev = shipped.devReason !== null;
       const devNote = dev ? ` (${shipped.devReason})` : '';
       const what = shipped.target ? stageLabel(shipped) : 'the final stage';
-      let user: { ins: DockerInstruction; value: string | null } | null = null;
+      let user: { ins: DockerInstruction; value: string | null; unset: string[]; undeclared: string[]; outOfScope: string[] } | null = null;
+      const baseImage = rootFrom(stage).image ?? '';
       for (const { ins, vars } of withVariables(df, stage)) {
-        if (ins.keyword === 'USER') user = { ins, value: expandWord(ins.argv[0] ?? ins.args, vars as Map<string, string | null>) };
+        if (ins.keyword !== 'USER') continue;
+        const raw = ins.argv[0] ?? ins.args;
+        let value = expandWord(raw, vars as Map<string, string | null>);
+        // Why a plain reference has no value: a stage `ARG X` without a default (set with --build-arg, or empty), a
+        // name the Dockerfile never declares (a base image's ENV may set it), or a global `ARG X=…` before the first
+        // FROM that the stage does not declare again: out of its scope, so Docker expands it to an empty string.
+        const refs = [...new Set([...raw.matchAll(USER_VAR_RE)].filter((m) => m[2] === undefined).map((m) => (m[1] ?? m[3])!))];
+        const unset = refs.filter((n) => vars.has(n) && vars.get(n) === null);
+        const fromBase = (n: string) => BASE_IMAGE_ENV.some((e) => e.image.test(baseImage) && e.names.includes(n));
+        const outOfScope = refs.filter((n) => !vars.has(n) && df.globalArgs.has(n) && !fromBase(n));
+        const undeclared = refs.filter((n) => !vars.has(n) && !outOfScope.includes(n));
+        if (value === null && outOfScope.length) value = expandWord(raw, new Map([...vars, ...outOfScope.map((n) => [n, ''] as const)]));
+        user = { ins, value, unset, undeclared, outOfScope };
       }
       if (user) {
-        const { ins, value } = user;
+        const { ins, value, unset, undeclared, outOfScope } = user;
         const raw = ins.argv[0] ?? ins.args;
         const at = { file: df.path, line: ins.line, column: ins.column };
-        if (value === null) { put({ ...at, note: true, message: `USER ${raw} is unverifiable: a variable has no default; make sure it is a non-zero numeric UID` }); continue; }
+        const scope = outOfScope.length ? `${outOfScope.map((n) => `ARG ${n}`).join(' and ')} ${outOfScope.length > 1 ? 'are' : 'is'} declared before the first FROM and not declared again in this stage, so ${outOfScope.length > 1 ? 'they are' : 'it is'} out of scope here and empty` : '';
+        if (value === null) {
+          const why = [
+            ...(scope ? [scope] : []),
+            ...unset.map((n) => `${n} has no default here (an ARG without one takes its value from --build-arg)`),
+            ...undeclared.map((n) => (df.globalArgs.has(n)
+              ? `ARG ${n} before the first FROM is out of this stage's scope, so the base image's ENV ${n} applies`
+              : `${n} is not declared in the Dockerfile (the base image's ENV may set it)`)),
+          ];
+          put({ ...at, note: true, message: `USER ${raw} is unverifiable: ${why.length ? why.join('; ') : 'a variable has no value'}; make sure it is a non-zero numeric UID` });
+          continue;
+        }
+        // An empty user (a global ARG out of the stage's scope): Docker sets the image's user to '' and the container runs as root.
+        if (scope && !value.split(':')[0]!.trim()) {
+          put({ ...at, note: dev || undefined, message: `${what} runs as root: USER ${raw} ${value ? `resolves to '${value}', an empty user name,` : 'is empty,'} because ${scope}; Docker takes an empty USER as the default user, root. Add ${outOfScope.map((n) => `ARG ${n}`).join(', ')} after the FROM${devNote}` });
+          continue;
+        }
         const name = value.split(':')[0]!.trim();
         const shown = raw === value ? raw : `${raw} (resolves to ${value})`;
         if (/^(root|containeradministrator)$/i.test(name) || /^0+$/.test(name)) {

@@ -58,7 +58,7 @@ export const dockerfileSecretsInEnv = defineCheck({
     details: [
       'Judges the final stage of each Dockerfile, following `FROM <earlier-stage>` inheritance; ENV/ARG in builder stages the final stage does not inherit from do not ship and do not count.',
       'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`…, a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`; not a key of a record, cache, message or public half: `PRIMARY_KEY`, `SORT_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `I18N_KEY`, `GPG_KEY`, `SITE_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; not `PATH`). Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, anything `PUBLIC`, settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER=bcrypt`, `JWT_SECRET_ENCODING=base64`, `AUTH_TOKEN_LEEWAY=30s`) and texts (`PASSWORD_PROMPT`, `INVALID_PASSWORD`: the name words `default-credentials` uses).',
-      'Fails: `ENV API_KEY=…` with a literal value; `ARG DB_PASSWORD=…` with a default; `ENV NPM_TOKEN=$NPM_TOKEN` copying a build argument into the image (the value passed with `--build-arg` is then stored in the image).',
+      'Fails: `ENV API_KEY=…` with a literal value; `ARG DB_PASSWORD=…` with a default; `ENV NPM_TOKEN=$NPM_TOKEN` copying a build argument into the image (the value passed with `--build-arg`, or else the ARG\'s default, is then stored in the image). One finding per leaked value: an `ENV` copying an `ARG` whose default already fails (`ARG GF_SECURITY_ADMIN_PASSWORD=admin` then `ENV GF_SECURITY_ADMIN_PASSWORD=${GF_SECURITY_ADMIN_PASSWORD}`) is reported with that default, at the `ARG` line, whose message names the `ENV` line that bakes it into the image config.',
       'A bare `ARG DB_PASSWORD` in the stage takes the default of a global `ARG DB_PASSWORD=…` declared before the first `FROM`, so that default fails too (at the stage\'s `ARG`); a global `ARG` the stage does not declare again is out of its scope and ships nothing.',
       'Passes: `ARG NPM_TOKEN` without a default (build-time only, but prefer `RUN --mount=type=secret`), empty values, flag values (`1`/`0`/`true`/`false`/`yes`/`no`/`on`/`off`/`enabled`/`disabled`: `SECRET_KEY_BASE_DUMMY=1`, the Rails build flag, is a switch, not a secret), values that reference a variable that is not a build argument (with only punctuation or an authorization scheme around it: `"Bearer ${API_TOKEN}"`, `${USER}:${PASSWORD}`), one character repeated (`00000000`, a filler), and file paths (`/run/secrets/db`, `/var/secrets/google/key.json`: an absolute or relative path of two or more segments names where a secret is mounted).',
       'The default of `${VAR:-default}`/`${VAR-default}` (and the word of `${VAR:+alternative}`) is judged as the value, since it ships whenever the variable is unset: `${SECRET_KEY:-changeme}` fails, `${TLS_PRIVATE_KEY:-/etc/ssl/private/tls.key}` (a path), `${SECRET_KEY_BASE_DUMMY:-1}` (a flag) and `${API_TOKEN:-}` pass; a reference without a default stays a reference, and the message of `${VAR:?message}` is an error text, not a value.',
@@ -73,41 +73,56 @@ export const dockerfileSecretsInEnv = defineCheck({
     if (!dockerfiles.length) { skip('no Dockerfile'); return; }
     for (const df of dockerfiles) {
       for (const stage of lineage(df.final!).reverse()) {
-        // ARG scope ends with its stage; ENV is inherited (each stage of the lineage is judged once).
-        const args = new Set<string>();
+        // ARG scope ends with its stage; ENV is inherited (each stage of the lineage is judged once). Per build
+        // argument in scope: the line of its default (null: none, or a harmless one), and the finding its leaked default got.
+        const args = new Map<string, { line: number | null; finding: { message: string; envs: string[] } | null }>();
+        const found: { at: { file: string; line: number; column: number }; secret?: string; message: string; envs: string[] }[] = [];
         for (const ins of stage.instructions) {
           if (ins.keyword !== 'ENV' && ins.keyword !== 'ARG') continue;
           const isArg = ins.keyword === 'ARG';
           for (const p of ins.properties) {
-            if (isArg) args.add(p.name);
-            // A setting or a text about the secret is no secret: `PASSWORD_ENCODER=bcrypt`, `AUTH_TOKEN_LEEWAY=30s`.
             // A bare `ARG X` in a stage takes the default of a global `ARG X=…` (before the first FROM): that default ships too.
             const global = isArg && p.value === null ? (df.globalArgs.get(p.name) ?? null) : null;
             const written = p.value ?? global;
-            if (!isSecretName(p.name) || isAboutSecretName(p.name) || written === null) continue;
             // dockerfile-ast has already removed the quotes: a value quoted twice keeps its inner quotes. A trailing
             // ` # …` is part of the value in a Dockerfile (`ENV DB_PASSWORD "" # set at run time` ships the comment's
             // text), but no secret: the value before it is judged.
-            const value = (trailingComment(written)?.before ?? written).trim();
+            const value = written === null ? '' : (trailingComment(written)?.before ?? written).trim();
             // A file path names where the secret is mounted, not the secret (`GOOGLE_APPLICATION_CREDENTIALS=/var/secrets/google/key.json`).
             // A switch is no secret: `SECRET_KEY_BASE_DUMMY=1` (Rails' build flag), `DISABLE_TOKEN_AUTH=false`.
+            if (isArg) args.set(p.name, { line: harmless(value) ? null : p.line, finding: null });
+            // A setting or a text about the secret is no secret: `PASSWORD_ENCODER=bcrypt`, `AUTH_TOKEN_LEEWAY=30s`.
+            if (!isSecretName(p.name) || isAboutSecretName(p.name) || written === null) continue;
             if (harmless(value)) continue;
             const at = { file: df.path, line: p.line, column: p.column };
             const refs = [...value.matchAll(VAR_RE)];
             const fromArg = refs.map((m) => m[1] ?? m[4]!).find((name) => args.has(name));
+            const arg = fromArg !== undefined ? args.get(fromArg)! : null;
             // Text outside variables is a literal that ships, and so is the word of `${X:-default}` (what ships
             // whenever X is unset) or `${X:+alternative}`, unless it is itself harmless (`${TLS_KEY:-/etc/ssl/private/tls.key}`,
             // `${SECRET_KEY_BASE_DUMMY:-1}`). A `${X:?message}` message is an error text, never a value.
             if ((refs.length ? literalAround(value) : true) || refs.some((m) => m[2] !== undefined && !m[2].endsWith('?') && !harmless(m[3]!))) {
-              report({ ...at, secret: value, message: global !== null
+              const f = { at, secret: value, envs: [] as string[], message: global !== null
                 ? `ARG ${p.name} takes the default of the global ARG ${p.name} (before the first FROM), which is stored in the image history; drop the default and use RUN --mount=type=secret`
                 : isArg
                 ? `ARG ${p.name} has a default value, which is stored in the image history; drop the default and use RUN --mount=type=secret`
-                : `ENV ${p.name} bakes a literal value into the image (readable with docker inspect); inject it at run time instead` });
+                : `ENV ${p.name} bakes a literal value into the image (readable with docker inspect); inject it at run time instead` };
+              found.push(f);
+              if (isArg) args.get(p.name)!.finding = f;
+            } else if (!isArg && arg?.finding) {
+              // The ARG's own default, already reported where it is written: one finding per leaked value, which
+              // says the ENV bakes it into the image config too.
+              arg.finding.envs.push(`ENV ${p.name} on line ${p.line}`);
             } else if (!isArg && fromArg) {
-              report({ ...at, message: `ENV ${p.name} copies build argument '${fromArg}' into the image, so the value passed with --build-arg ships with it; use RUN --mount=type=secret or inject it at run time` });
+              // What ships is the value passed with --build-arg or, without one, the ARG's default.
+              const what = arg?.line != null ? `its default (line ${arg.line}) or the value passed with --build-arg` : 'the value passed with --build-arg';
+              found.push({ at, envs: [], message: `ENV ${p.name} copies build argument '${fromArg}' into the image, so ${what} ships with it; use RUN --mount=type=secret or inject it at run time` });
             }
           }
+        }
+        for (const f of found) {
+          const message = f.envs.length ? f.message.replace(/; drop the default/, `, and ${f.envs.join(' and ')} ${f.envs.length > 1 ? 'bake' : 'bakes'} it into the image config (readable with docker inspect); drop the default`) : f.message;
+          report({ ...f.at, ...(f.secret !== undefined ? { secret: f.secret } : {}), message });
         }
       }
     }

@@ -71,3 +71,35 @@ it('QA21: a compose healthcheck without test only tunes the image HEALTHCHECK, s
     "worker/Dockerfile:1 note no HEALTHCHECK in the final stage, but compose service 'worker' declares a healthcheck",
   ]);
 });
+
+it('QA26 D2: a compose service that turns the health check off (disable: true, test: ["NONE"]) is the compose form of HEALTHCHECK NONE', async () => {
+  const { runCase } = await import('../helpers/check-tester.js');
+  const df = 'FROM python:3.12-slim\nUSER 10001\nCMD ["celery", "-A", "proj", "worker", "-l", "INFO"]\n';
+  const run = async (compose: string, files: Record<string, string> = {}) => (await runCase(dockerfileHealthcheck, { name: 'opt-out', files: { Dockerfile: df, 'docker-compose.yml': compose, ...files } })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message}`);
+  expect(await run('services:\n  worker:\n    build: .\n    restart: unless-stopped\n    healthcheck:\n      disable: true\n')).toEqual([
+    "Dockerfile:1 note no HEALTHCHECK in the final stage, but compose service 'worker' explicitly disables the health check (healthcheck: disable: true at docker-compose.yml:6); make sure the orchestrator probes the service instead",
+  ]);
+  expect(await run('services:\n  worker:\n    build: .\n    healthcheck:\n      test: ["NONE"]\n')).toEqual([
+    'Dockerfile:1 note no HEALTHCHECK in the final stage, but compose service \'worker\' explicitly disables the health check (healthcheck: test: ["NONE"] at docker-compose.yml:5); make sure the orchestrator probes the service instead',
+  ]);
+  // Two services both opting out (one through a shared anchor) pass.
+  expect(await run('x-off: &off\n  disable: true\nservices:\n  worker:\n    build: .\n    healthcheck: *off\n  beat:\n    build:\n      context: .\n    healthcheck:\n      test: ["NONE"]\n')).toHaveLength(1);
+  // Another service running the image without a health check or opt-out keeps the failure (and says so).
+  expect(await run('services:\n  worker:\n    build: .\n    healthcheck:\n      disable: true\n  beat:\n    build: .\n    healthcheck:\n      interval: 30s\n')).toEqual([
+    "Dockerfile:1 the final stage (FROM python:3.12-slim) declares no HEALTHCHECK (compose service 'worker' disables the health check, but service 'beat' builds it without opting out); add one so a hung server is detected and restarted",
+  ]);
+  // A string test "NONE" is CMD-SHELL NONE (a command), `disable: false` opts out of nothing.
+  expect(await run('services:\n  worker:\n    build: .\n    healthcheck:\n      disable: false\n')).toEqual([
+    'Dockerfile:1 the final stage (FROM python:3.12-slim) declares no HEALTHCHECK; add one so a hung server is detected and restarted',
+  ]);
+  // An opt-out for another build target, or another Dockerfile, does not opt the final stage out.
+  const multi = 'FROM python:3.12-slim AS base\nUSER 10001\n\nFROM base AS worker\nCMD ["celery"]\n\nFROM base AS web\nCMD ["gunicorn", "app:app"]\n';
+  expect(await run('services:\n  worker:\n    build:\n      context: .\n      target: worker\n    healthcheck:\n      disable: true\n  web:\n    build: .\n', { Dockerfile: multi })).toEqual([
+    'Dockerfile:7 the final stage (FROM base) declares no HEALTHCHECK; add one so a hung server is detected and restarted',
+    "Dockerfile:4 note no HEALTHCHECK in build target 'worker', but compose service 'worker' explicitly disables the health check (healthcheck: disable: true at docker-compose.yml:7); make sure the orchestrator probes the service instead",
+  ]);
+  expect(await run('services:\n  api:\n    build: ./api\n    healthcheck:\n      disable: true\n', { 'api/Dockerfile': df })).toEqual([
+    'Dockerfile:1 the final stage (FROM python:3.12-slim) declares no HEALTHCHECK; add one so a hung server is detected and restarted',
+    "api/Dockerfile:1 note no HEALTHCHECK in the final stage, but compose service 'api' explicitly disables the health check (healthcheck: disable: true at docker-compose.yml:5); make sure the orchestrator probes the service instead",
+  ]);
+});

@@ -107,3 +107,35 @@ describe('QA21 parity: Chainguard wolfi-base runs as root', () => {
     ]);
   });
 });
+
+describe('QA26 D4: USER ${X} with a global ARG X (before the first FROM) the stage does not declare again', () => {
+  const run = async (dockerfile: string) => (await runCase(dockerfileNonRoot, { name: 'scope', files: { Dockerfile: dockerfile } })).findings.map((f) => `${f.line}${f.note ? ' note' : ''} ${f.message}`);
+  it('is empty in the stage (Docker scoping), so the container runs as root: a failure that names the cause', async () => {
+    expect(await run('ARG APP_UID=10001\nFROM python:3.12-slim\nRUN useradd -u 10001 app\nUSER ${APP_UID}\nCMD ["gunicorn", "app:app"]\n')).toEqual([
+      '4 the final stage runs as root: USER ${APP_UID} is empty, because ARG APP_UID is declared before the first FROM and not declared again in this stage, so it is out of scope here and empty; Docker takes an empty USER as the default user, root. Add ARG APP_UID after the FROM',
+    ]);
+    // An empty user with a group is still root.
+    expect(await run('ARG APP_UID=10001\nFROM python:3.12-slim\nUSER "${APP_UID}:10001"\n')).toEqual([expect.stringMatching(/^3 the final stage runs as root: USER "\$\{APP_UID\}:10001" resolves to ':10001', an empty user name, because ARG APP_UID is declared before/)]);
+  });
+  it('declaring it again in the stage (bare ARG takes the global default), or in a stage it inherits from, passes', async () => {
+    expect(await run('ARG APP_UID=10001\nFROM python:3.12-slim\nARG APP_UID\nUSER ${APP_UID}\n')).toEqual([]);
+    expect(await run('ARG APP_UID=10001\nFROM python:3.12-slim AS base\nARG APP_UID\nFROM base\nUSER ${APP_UID}:${APP_UID}\n')).toEqual([]);
+  });
+  it('a default in the reference applies; a .NET base sets APP_UID itself; other unknowns stay notes naming their cause', async () => {
+    expect(await run('ARG APP_UID=10001\nFROM python:3.12-slim\nUSER ${APP_UID:-10002}\n')).toEqual([]);
+    expect(await run('ARG APP_UID=10001\nFROM mcr.microsoft.com/dotnet/aspnet:8.0\nUSER $APP_UID\n')).toEqual([
+      "3 note USER $APP_UID is unverifiable: ARG APP_UID before the first FROM is out of this stage's scope, so the base image's ENV APP_UID applies; make sure it is a non-zero numeric UID",
+    ]);
+    expect(await run('FROM mcr.microsoft.com/dotnet/aspnet:8.0\nUSER $APP_UID\n')).toEqual([
+      "2 note USER $APP_UID is unverifiable: APP_UID is not declared in the Dockerfile (the base image's ENV may set it); make sure it is a non-zero numeric UID",
+    ]);
+    expect(await run('FROM debian:12\nARG APP_UID\nUSER ${APP_UID}\n')).toEqual([
+      '3 note USER ${APP_UID} is unverifiable: APP_UID has no default here (an ARG without one takes its value from --build-arg); make sure it is a non-zero numeric UID',
+    ]);
+  });
+  it('a partly empty name is judged as what it expands to', async () => {
+    expect(await run('ARG SUFFIX=x\nFROM python:3.12-slim\nUSER app${SUFFIX}\n')).toEqual([
+      '3 note USER app${SUFFIX} (resolves to app) is a name: fine here, but Kubernetes runAsNonRoot cannot verify names — prefer a numeric UID (USER 10001)',
+    ]);
+  });
+});

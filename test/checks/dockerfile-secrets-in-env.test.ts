@@ -69,3 +69,31 @@ describe('QA25 D1: a trailing # in a legacy ENV is part of the value; the value 
     expect(out.findings[0]!.secret).toBe(value);
   });
 });
+
+describe('QA26 D3: an ENV copying a build argument whose default leaks is one finding, at the default', () => {
+  it('reports the ARG default once, saying the ENV bakes it into the image config; never blames --build-arg for the default', async () => {
+    const out = await runCase(dockerfileSecretsInEnv, { name: 'grafana', files: { Dockerfile: 'FROM grafana/grafana-oss:11.2.0\nARG GF_SECURITY_ADMIN_PASSWORD=admin\nENV GF_SECURITY_ADMIN_PASSWORD=${GF_SECURITY_ADMIN_PASSWORD}\nHEALTHCHECK CMD true\n' } });
+    expect(out.findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([
+      '2:5 ARG GF_SECURITY_ADMIN_PASSWORD has a default value, which is stored in the image history, and ENV GF_SECURITY_ADMIN_PASSWORD on line 3 bakes it into the image config (readable with docker inspect); drop the default and use RUN --mount=type=secret',
+    ]);
+    expect(out.findings[0]!.secret).toBe('admin');
+  });
+  it('a global default taken by the stage ARG and copied by two ENVs is still one finding', async () => {
+    const out = await runCase(dockerfileSecretsInEnv, { name: 'global', files: { Dockerfile: 'ARG DB_PASSWORD=Xk9vLm2q\nFROM python:3.12-slim\nARG DB_PASSWORD\nENV DB_PASSWORD=$DB_PASSWORD PGPASSWORD=${DB_PASSWORD}\nUSER 1000\n' } });
+    expect(out.findings.map((f) => `${f.line} ${f.message}`)).toEqual([
+      '3 ARG DB_PASSWORD takes the default of the global ARG DB_PASSWORD (before the first FROM), which is stored in the image history, and ENV DB_PASSWORD on line 4 and ENV PGPASSWORD on line 4 bake it into the image config (readable with docker inspect); drop the default and use RUN --mount=type=secret',
+    ]);
+  });
+  it('an ENV copying a non-secret-named ARG with a default names the default as well as --build-arg; without a default only --build-arg', async () => {
+    const out = await runCase(dockerfileSecretsInEnv, { name: 'other-arg', files: { Dockerfile: 'FROM node:22\nARG SEED=Zq8mLx2Vt7Rp\nARG NPM_TOKEN\nARG OFF=0\nENV APP_SECRET=${SEED}\nENV NPM_TOKEN=${NPM_TOKEN}\nENV API_TOKEN=${OFF}\nUSER 1000\n' } });
+    expect(out.findings.map((f) => `${f.line} ${f.message}`)).toEqual([
+      "5 ENV APP_SECRET copies build argument 'SEED' into the image, so its default (line 2) or the value passed with --build-arg ships with it; use RUN --mount=type=secret or inject it at run time",
+      "6 ENV NPM_TOKEN copies build argument 'NPM_TOKEN' into the image, so the value passed with --build-arg ships with it; use RUN --mount=type=secret or inject it at run time",
+      "7 ENV API_TOKEN copies build argument 'OFF' into the image, so the value passed with --build-arg ships with it; use RUN --mount=type=secret or inject it at run time",
+    ]);
+  });
+  it('an ENV with a literal around the copied ARG is its own leak', async () => {
+    const out = await runCase(dockerfileSecretsInEnv, { name: 'literal', files: { Dockerfile: 'FROM node:22\nARG DB_PASSWORD=hunter2x\nENV DATABASE_PASSWORD=prefix-${DB_PASSWORD}\nUSER 1000\n' } });
+    expect(out.findings.map((f) => f.line)).toEqual([2, 3]);
+  });
+});
