@@ -46,8 +46,19 @@ const say = {
  * A logger over `core` that also scrubs known secret values itself: the runner masks them in the
  * log, but the raw stream (and anyone reading it outside a runner) should not carry them either.
  */
-function makeLogger(secrets: string[]): Logger {
-  return redactingLogger({ info: (m) => core.info(m), warn: (m, where) => say.warning(m, whereProps(where, 'Preflight checklist warning')), debug: (m) => core.debug(m), notice: (m) => say.notice(m) }, secrets);
+function makeLogger(secrets: string[], onChecklistWarning?: (message: string) => void): Logger {
+  return redactingLogger({
+    info: (m) => core.info(m),
+    // Only a warning located in a checklist file (`where`: a checklist warning) is titled and annotated as one; any
+    // other (the file walk, probes) is a plain `::warning` with its own wording.
+    warn: (m, where) => {
+      if (!where) { say.warning(m); return; }
+      say.warning(m, whereProps(where, 'Preflight checklist warning'));
+      onChecklistWarning?.(m);
+    },
+    debug: (m) => core.debug(m),
+    notice: (m) => say.notice(m),
+  }, secrets);
 }
 
 /**
@@ -369,7 +380,10 @@ async function pullRequestOf(ev: EventContext, client: GitHubClient | null, repo
   try {
     return { number: await pullForCommit(client, repo, ev.headSha) };
   } catch (err) {
-    core.debug(`no pull request for ${ev.headSha}: ${describeError(err)}`);
+    // Most failures mean "no pull request" (a 404, a token without pull-requests: read); a rate limit is said, as
+    // the client leaves it to its callers.
+    if (isRateLimited(err)) say.warning(`Could not look up the pull request of ${ev.headSha.slice(0, 12)} (${describeError(err)}): a GitHub rate limit, so no sign-off is read and manual items do not gate — re-run the job later.`);
+    else core.debug(`no pull request for ${ev.headSha}: ${describeError(err)}`);
     return { number: null };
   }
 }
