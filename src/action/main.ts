@@ -112,7 +112,9 @@ export async function main(): Promise<void> {
 async function act({ inputs, runner }: Settings): Promise<void> {
   // Values a checklist may substitute into probe headers: masked before anything runs.
   for (const v of secretsOf(namedSecrets(runner.preflightEnv))) maskOnce(v);
-  const logger = makeLogger([inputs['github-token'], ...namedSecrets(inputs.headers), ...namedSecrets(runner.preflightEnv)]);
+  // The checklist's warnings, for the summaries too (the `::warning` annotations are not the whole report's place).
+  const checklistWarnings: string[] = [];
+  const logger = makeLogger([inputs['github-token'], ...namedSecrets(inputs.headers), ...namedSecrets(runner.preflightEnv)], (m) => checklistWarnings.push(m));
 
   if (runner.eventProblem) say.warning(`${runner.eventProblem}: running without the event's details (no pull request, sign-offs or deployment URL from it).`, { title: 'Preflight: event payload unusable' });
   const ev = resolveEvent(runner.eventName, runner.payload, runner.sha, runner.ref, runner.repository ? `${runner.repository.owner}/${runner.repository.repo}` : '');
@@ -310,7 +312,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   // Where a reader finds every finding when a text lists fewer. The JSON report always has them;
   // the job summary only when it fits whole (measured with room for the notes added later).
   const jsonAt = `the JSON report at the step's \`report\` output${sarifPath ? ' and the SARIF file at its `sarif` output' : ''}`;
-  const jobOptions = { maxBytes: JOB_SUMMARY_BYTES, notAnnotated, linkBase, unlinked, fullReportAt: jsonAt };
+  const jobOptions = { maxBytes: JOB_SUMMARY_BYTES, notAnnotated, linkBase, unlinked, fullReportAt: jsonAt, checklistWarnings };
   const jobComplete = renderMarkdownFit(shown, { ...jobOptions, maxBytes: JOB_SUMMARY_BYTES - NOTE_ROOM, annotationsOmitted: omitted }).complete;
   const elsewhere = jobComplete ? `the workflow run's job summary and ${jsonAt}` : jsonAt;
 
@@ -327,7 +329,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   } else {
     const out = await writeCheckRun(client, {
       ...repo, name: checkName, headSha: ev.headSha, report: shown, annotations: checkAnnotations,
-      summary: (unposted) => renderMarkdown(shown, { maxChars: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, unlinked, fullReportAt: elsewhere }),
+      summary: (unposted) => renderMarkdown(shown, { maxChars: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, unlinked, fullReportAt: elsewhere, checklistWarnings }),
       text: renderFindingList(shown, { maxChars: LIMITS.text, linkBase, unlinked, fullReportAt: elsewhere }),
     });
     if (out.written) {
@@ -357,7 +359,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     try {
       const marker = commentMarker(checkName);
       const author = await commentAuthor(client, app);
-      const outcome = await upsertComment(client, repo, pr.number, marker, renderMarkdown(shown, { maxChars: 65_000, marker, notAnnotated, linkBase, unlinked, fullReportAt: elsewhere }), author);
+      const outcome = await upsertComment(client, repo, pr.number, marker, renderMarkdown(shown, { maxChars: 65_000, marker, notAnnotated, linkBase, unlinked, fullReportAt: elsewhere, checklistWarnings }), author);
       core.info(`Pull request comment ${outcome}.`);
     } catch (err) {
       const hint = isRateLimited(err) ? ': a GitHub rate limit, not a permission problem — re-run the job later'
