@@ -136,6 +136,8 @@ function parseFormat(v: string | undefined, allowed: string[]): string {
 async function scan(values: Values, io: CliIO): Promise<number> {
   const format = parseFormat(values.format, ['text', 'json', 'sarif', 'markdown']);
   const { run } = await import('./run.js');
+  // The checklist's warnings (located in it): on stderr, and listed in a Markdown report.
+  const checklistWarnings: string[] = [];
   const result = await run({
     dir: values.dir ?? '.',
     cwd: io.cwd,
@@ -152,9 +154,9 @@ async function scan(values: Values, io: CliIO): Promise<number> {
     allowSelfSigned: values['allow-self-signed'] ? true : undefined,
     baseline: values.baseline,
     env: io.env,
-    logger: { info: () => {}, warn: (m) => io.stderr(`preflight: ${m}\n`), debug: (m) => { if (values.debug) io.stderr(`debug: ${m}\n`); } },
+    logger: { info: () => {}, warn: (m, where) => { io.stderr(`preflight: ${m}\n`); if (where) checklistWarnings.push(m); }, debug: (m) => { if (values.debug) io.stderr(`debug: ${m}\n`); } },
   });
-  const text = await render(result.report, format, io, !!values.output);
+  const text = await render(result.report, format, io, !!values.output, checklistWarnings);
   if (values.output) {
     writeOutput(io.cwd, values.output, text);
     const { summaryLine } = await import('./report/summary.js');
@@ -163,11 +165,11 @@ async function scan(values: Values, io: CliIO): Promise<number> {
   return result.report.result === 'pass' ? 0 : 1;
 }
 
-async function render(report: Report, format: string, io: CliIO, toFile: boolean): Promise<string> {
+async function render(report: Report, format: string, io: CliIO, toFile: boolean, checklistWarnings: string[]): Promise<string> {
   switch (format) {
     case 'json': return (await import('./report/json.js')).toJson(report);
     case 'sarif': return `${JSON.stringify((await import('./report/sarif.js')).toSarif(report, { checklistFile: report.checklist?.file ?? null }), null, 2)}\n`;
-    case 'markdown': return `${(await import('./report/markdown.js')).renderMarkdown(report)}\n`;
+    case 'markdown': return `${(await import('./report/markdown.js')).renderMarkdown(report, { checklistWarnings })}\n`;
     default: {
       const color = !toFile && io.isTTY && io.env['NO_COLOR'] === undefined && io.env['TERM'] !== 'dumb';
       return (await import('./report/text.js')).toText(report, { color });

@@ -46,8 +46,19 @@ const say = {
  * A logger over `core` that also scrubs known secret values itself: the runner masks them in the
  * log, but the raw stream (and anyone reading it outside a runner) should not carry them either.
  */
-function makeLogger(secrets: string[]): Logger {
-  return redactingLogger({ info: (m) => core.info(m), warn: (m, where) => say.warning(m, whereProps(where, 'Preflight checklist warning')), debug: (m) => core.debug(m), notice: (m) => say.notice(m) }, secrets);
+function makeLogger(secrets: string[], onChecklistWarning?: (message: string) => void): Logger {
+  return redactingLogger({
+    info: (m) => core.info(m),
+    // Only a warning located in a checklist file (`where`: a checklist warning) is titled and annotated as one; any
+    // other (the file walk, probes) is a plain `::warning` with its own wording.
+    warn: (m, where) => {
+      if (!where) { say.warning(m); return; }
+      say.warning(m, whereProps(where, 'Preflight checklist warning'));
+      onChecklistWarning?.(m);
+    },
+    debug: (m) => core.debug(m),
+    notice: (m) => say.notice(m),
+  }, secrets);
 }
 
 /**
@@ -101,7 +112,9 @@ export async function main(): Promise<void> {
 async function act({ inputs, runner }: Settings): Promise<void> {
   // Values a checklist may substitute into probe headers: masked before anything runs.
   for (const v of secretsOf(namedSecrets(runner.preflightEnv))) maskOnce(v);
-  const logger = makeLogger([inputs['github-token'], ...namedSecrets(inputs.headers), ...namedSecrets(runner.preflightEnv)]);
+  // The checklist's warnings, for the summaries too (the `::warning` annotations are not the whole report's place).
+  const checklistWarnings: string[] = [];
+  const logger = makeLogger([inputs['github-token'], ...namedSecrets(inputs.headers), ...namedSecrets(runner.preflightEnv)], (m) => checklistWarnings.push(m));
 
   if (runner.eventProblem) say.warning(`${runner.eventProblem}: running without the event's details (no pull request, sign-offs or deployment URL from it).`, { title: 'Preflight: event payload unusable' });
   const ev = resolveEvent(runner.eventName, runner.payload, runner.sha, runner.ref, runner.repository ? `${runner.repository.owner}/${runner.repository.repo}` : '');
@@ -299,7 +312,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   // Where a reader finds every finding when a text lists fewer. The JSON report always has them;
   // the job summary only when it fits whole (measured with room for the notes added later).
   const jsonAt = `the JSON report at the step's \`report\` output${sarifPath ? ' and the SARIF file at its `sarif` output' : ''}`;
-  const jobOptions = { maxBytes: JOB_SUMMARY_BYTES, notAnnotated, linkBase, unlinked, fullReportAt: jsonAt };
+  const jobOptions = { maxBytes: JOB_SUMMARY_BYTES, notAnnotated, linkBase, unlinked, fullReportAt: jsonAt, checklistWarnings };
   const jobComplete = renderMarkdownFit(shown, { ...jobOptions, maxBytes: JOB_SUMMARY_BYTES - NOTE_ROOM, annotationsOmitted: omitted }).complete;
   const elsewhere = jobComplete ? `the workflow run's job summary and ${jsonAt}` : jsonAt;
 
@@ -316,7 +329,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   } else {
     const out = await writeCheckRun(client, {
       ...repo, name: checkName, headSha: ev.headSha, report: shown, annotations: checkAnnotations,
-      summary: (unposted) => renderMarkdown(shown, { maxChars: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, unlinked, fullReportAt: elsewhere }),
+      summary: (unposted) => renderMarkdown(shown, { maxChars: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, unlinked, fullReportAt: elsewhere, checklistWarnings }),
       text: renderFindingList(shown, { maxChars: LIMITS.text, linkBase, unlinked, fullReportAt: elsewhere }),
     });
     if (out.written) {
@@ -346,7 +359,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     try {
       const marker = commentMarker(checkName);
       const author = await commentAuthor(client, app);
-      const outcome = await upsertComment(client, repo, pr.number, marker, renderMarkdown(shown, { maxChars: 65_000, marker, notAnnotated, linkBase, unlinked, fullReportAt: elsewhere }), author);
+      const outcome = await upsertComment(client, repo, pr.number, marker, renderMarkdown(shown, { maxChars: 65_000, marker, notAnnotated, linkBase, unlinked, fullReportAt: elsewhere, checklistWarnings }), author);
       core.info(`Pull request comment ${outcome}.`);
     } catch (err) {
       const hint = isRateLimited(err) ? ': a GitHub rate limit, not a permission problem — re-run the job later'
@@ -369,7 +382,10 @@ async function pullRequestOf(ev: EventContext, client: GitHubClient | null, repo
   try {
     return { number: await pullForCommit(client, repo, ev.headSha) };
   } catch (err) {
-    core.debug(`no pull request for ${ev.headSha}: ${describeError(err)}`);
+    // Most failures mean "no pull request" (a 404, a token without pull-requests: read); a rate limit is said, as
+    // the client leaves it to its callers.
+    if (isRateLimited(err)) say.warning(`Could not look up the pull request of ${ev.headSha.slice(0, 12)} (${describeError(err)}): a GitHub rate limit, so no sign-off is read and manual items do not gate — re-run the job later.`);
+    else core.debug(`no pull request for ${ev.headSha}: ${describeError(err)}`);
     return { number: null };
   }
 }

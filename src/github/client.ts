@@ -40,17 +40,16 @@ export function createClient(opts: ClientOptions): GitHubClient {
       fallbackSecondaryRateRetryAfter: 60,
       ...(fast ? { write: immediate as never, notifications: immediate as never } : {}),
       onRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, count: number) => {
-        // A retry is said in the log; only giving up is a warning (GitHub shows 10 warnings per step, and the
-        // fallback annotations share them).
+        // Said in the log, retry or not: when the client gives up, the request fails with the rate-limit error and
+        // its caller says what could not be done and why, in one warning (GitHub shows 10 warnings per step, and
+        // the fallback annotations share them).
         const retry = count < 1 && after <= 60;
-        const said = `GitHub API rate limit reached on ${options.method} ${options.url}; ${retry ? `retrying in ${after} s` : 'giving up'}`;
-        if (retry) opts.logger.info(said); else opts.logger.warn(said);
+        opts.logger.info(`GitHub API rate limit reached on ${options.method} ${options.url}; ${retry ? `retrying in ${after} s` : 'giving up'}`);
         return retry;
       },
       onSecondaryRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, count: number) => {
         const retry = count < retries;
-        const said = `GitHub API secondary rate limit on ${options.method} ${options.url}; ${retry ? `retrying in ${after} s` : 'giving up'}`;
-        if (retry) opts.logger.info(said); else opts.logger.warn(said);
+        opts.logger.info(`GitHub API secondary rate limit on ${options.method} ${options.url}; ${retry ? `retrying in ${after} s` : 'giving up'}`);
         return retry;
       },
     },

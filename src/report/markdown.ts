@@ -23,6 +23,11 @@ export interface MarkdownOptions {
   /** Findings not to link (on a line or file the linked commit does not have: the merge commit's base-branch changes). */
   unlinked?: (f: Finding) => boolean;
   /**
+   * The checklist's warnings (`FILE:LINE[:COLUMN]: message`: an unclosed code fence that hides items, a checkbox in a
+   * table row…): listed, so a report that reads complete says when an item may have been dropped.
+   */
+  checklistWarnings?: string[];
+  /**
    * Where a reader finds every finding when this text lists fewer or is cut, as a phrase
    * ("the JSON report (the step's `report` output)"). Never the text's own place: the job
    * summary must not send its reader to the job summary. Default: the JSON report.
@@ -35,6 +40,9 @@ export const FULL_REPORT_AT = 'the JSON report';
 
 /** Default job-summary budget: 1 MiB minus room for anything else the job writes. */
 export const JOB_SUMMARY_BYTES = 1024 * 1024 - 16 * 1024;
+
+/** Checklist warnings listed at most (each is also printed as a warning: a `::warning` in the action). */
+const WARNINGS_SHOWN = 10;
 
 const ICON: Record<ItemStatus, string> = {
   pass: '✅', fail: '❌', error: '⚠️', skipped: '⏭️', pending: '⏳', attested: '☑️',
@@ -51,8 +59,55 @@ export function renderTitle(report: Report): string {
   return `${verdict}: ${counts.length ? counts.join(', ') : 'no findings'} (fail-on: ${report.failOn}${aside})`.slice(0, 255);
 }
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\s*\r?\n\s*/g, ' ');
-const code = (s: string): string => `\`${s.replace(/`/g, "'")}\``;
+const oneLine = (s: string): string => s.replace(/\s*\r?\n\s*/g, ' ');
+const escHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Text for Markdown, on one line: `&`, `<` and `>` escaped outside code spans only (CommonMark shows a code span's
+ * content as typed, so `&lt;` there would read `&lt;`; `<` there is literal, never HTML). Code spans are found as
+ * CommonMark does: a run of N backticks up to the next run of exactly N, a backslash-escaped backtick opening none. A
+ * run with no partner is escaped (`\``), so it cannot pair with a backtick in the text around this one.
+ */
+export function esc(s: string): string {
+  const t = oneLine(s);
+  let out = '';
+  let plain = 0;
+  let i = 0;
+  while (i < t.length) {
+    const c = t[i]!;
+    if (c === '\\' && i + 1 < t.length && /[!-/:-@[-`{-~]/.test(t[i + 1]!)) { i += 2; continue; }
+    if (c !== '`') { i++; continue; }
+    let n = 1;
+    while (t[i + n] === '`') n++;
+    // The next run of exactly n backticks closes the span.
+    const close = new RegExp(`(?<!\`)\`{${n}}(?!\`)`, 'g');
+    close.lastIndex = i + n;
+    const m = close.exec(t);
+    out += escHtml(t.slice(plain, i));
+    if (m) {
+      out += t.slice(i, m.index + n);
+      i = plain = m.index + n;
+    } else {
+      out += '\\`'.repeat(n);
+      i = plain = i + n;
+    }
+  }
+  return out + escHtml(t.slice(plain));
+}
+
+/**
+ * `s` as a code span, shown as typed: fenced by a backtick run longer than any in `s` (and padded when `s` starts or
+ * ends with a backtick, or with spaces on both sides, which CommonMark would strip), so no backtick of `s` closes it.
+ */
+export function code(s: string): string {
+  const t = oneLine(s);
+  let n = 1;
+  const runs = new Set((t.match(/`+/g) ?? []).map((r) => r.length));
+  while (runs.has(n)) n++;
+  const fence = '`'.repeat(n);
+  const pad = /^`|`$/.test(t) || (/^ .* $/.test(t) && t.trim() !== '') ? ' ' : '';
+  return `${fence}${pad}${t}${pad}${fence}`;
+}
 function where(f: Finding, linkBase?: string): string | null {
   if (!f.file) return f.url ? esc(f.url) : null;
   const label = code(`${printablePath(f.file)}${f.line ? `:${f.line}` : ''}`);
@@ -135,6 +190,16 @@ function render(report: Report, opts: MarkdownOptions, limit: number): { text: s
     out.push('', `${plural(capped + failed, 'finding was', 'findings were')} not annotated (${why}); ${listed}.`);
   }
   if (opts.notAnnotated) out.push('', `${plural(opts.notAnnotated, 'finding is', 'findings are')} on files this pull request does not change: not annotated; ${listed}.`);
+  const warnings = opts.checklistWarnings ?? [];
+  if (warnings.length) {
+    out.push('', `### ⚠️ Checklist warnings (${warnings.length})`, '');
+    const shownWarnings = warnings.slice(0, Math.min(WARNINGS_SHOWN, Math.max(limit, 3)));
+    for (const w of shownWarnings) {
+      const at = /^(.+?):(\d+)(?::\d+)?: /.exec(w);
+      out.push(at ? `- ${code(`${at[1]}:${at[2]}`)}: ${esc(w.slice(at[0].length))}` : `- ${esc(w)}`);
+    }
+    if (warnings.length > shownWarnings.length) out.push(`- …and ${warnings.length - shownWarnings.length} more, each printed as a warning`);
+  }
 
   const linkOf = (f: Finding): string | undefined => (opts.linkBase && !opts.unlinked?.(f) ? opts.linkBase : undefined);
   const groups = new Map<string, ItemReport[]>();

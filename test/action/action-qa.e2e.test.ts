@@ -143,6 +143,29 @@ describe('rate limits', () => {
     expect(w.message).toMatch(/not a missing permission/);
     expect(w.message).not.toMatch(/checks: write/);
   });
+
+  it('a primary rate limit on the check run is one warning, not also a "checklist warning" from the client (QA 26 action3 D4)', async () => {
+    addPull(46);
+    const reset = String(Math.floor(Date.now() / 1000) + 3600);
+    gh.state.faults.push({ method: 'POST', path: /check-runs$/, status: 403, times: 100, message: 'API rate limit exceeded for installation ID 123.', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-limit': '1000', 'x-ratelimit-reset': reset } });
+    const r = await run({ event: 'pull_request', payload: pullRequestPayload({ number: 46, headSha: app.sha, baseSha: BASE }) });
+    assertClean(r);
+    expect(r.code).toBe(1);
+    const about = commands(r.stdout, 'warning').filter((x) => /rate limit/i.test(x.message));
+    expect(about).toEqual([{ props: 'title=Preflight%3A check run not written', message: expect.stringMatching(/^GitHub's rate limit stopped the check run \(HTTP 403: API rate limit exceeded/) }]);
+    expect(commands(r.stdout, 'warning').filter((x) => x.props.includes('checklist warning'))).toEqual([]);
+    // The client's giving-up is still in the log, as a plain line.
+    expect(r.stdout).toMatch(/^GitHub API rate limit reached on POST \/repos\/\{owner\}\/\{repo\}\/check-runs; giving up$/m);
+  });
+
+  it('a rate limit on looking up a push\'s pull request is one warning saying so (the client no longer warns itself)', async () => {
+    const reset = String(Math.floor(Date.now() / 1000) + 3600);
+    gh.state.faults.push({ method: 'GET', path: /\/commits\/[0-9a-f]{40}\/pulls$/, status: 403, times: 100, message: 'API rate limit exceeded for installation ID 123.', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-limit': '1000', 'x-ratelimit-reset': reset } });
+    const r = await run({ event: 'push', payload: pushPayload({ after: app.sha }) });
+    assertClean(r);
+    const about = commands(r.stdout, 'warning').filter((x) => /rate limit/i.test(x.message));
+    expect(about).toEqual([{ props: '', message: expect.stringMatching(/^Could not look up the pull request of [0-9a-f]{12} \(HTTP 403: API rate limit exceeded.*\): a GitHub rate limit, so no sign-off is read and manual items do not gate/) }]);
+  });
 });
 
 describe('merge_group', () => {

@@ -373,6 +373,23 @@ describe('configuration errors', () => {
     expect(warned).toEqual([{ props: 'title=Preflight checklist warning,file=.github/preflight.yml,line=4,col=5', message: expect.stringMatching(/^\.github\/preflight\.yml:4:5: item 'image-tag-pinned' replaces the preset's item/) }]);
   });
 
+  it('Markdown checklist warnings are in the check-run summary and the job summary too, not only ::warning lines (QA 26 action3 D2)', async () => {
+    const md = '# Checklist\n\n- [ ] Docker images use pinned version tags\n\n| Task | Done |\n| --- | --- |\n| - [ ] On-call rotation set up | |\n\n- [ ] Backup restore procedure has been tested\n\n```bash\ndocker build -t app .\n- [ ] Rollback plan documented\n';
+    const repo = makeRepo({ ...APP, 'PRODUCTION_CHECKLIST.md': md });
+    const r = await run({ event: 'push', workspace: repo.dir, sha: repo.sha, inputs: { checklist: 'PRODUCTION_CHECKLIST.md' }, payload: pushPayload({ after: repo.sha }) });
+    assertClean(r);
+    const warned = commands(r.stdout, 'warning').filter((c) => c.props.startsWith('title=Preflight checklist warning,file=PRODUCTION_CHECKLIST.md'));
+    expect(warned.map((c) => c.props).sort()).toEqual(['title=Preflight checklist warning,file=PRODUCTION_CHECKLIST.md,line=11', 'title=Preflight checklist warning,file=PRODUCTION_CHECKLIST.md,line=7']);
+    const summary = gh.state.checkRuns.at(-1)!.output.summary!;
+    for (const text of [summary, r.summary]) {
+      expect(text).toContain('### ⚠️ Checklist warnings (2)');
+      expect(text).toMatch(/^- `PRODUCTION_CHECKLIST\.md:7`: .*table/m);
+      expect(text).toMatch(/^- `PRODUCTION_CHECKLIST\.md:11`: .*(fence|never closed)/m);
+    }
+    // The JSON report's v1 contract has no place for them: unchanged.
+    expect(r.report!['warnings']).toBeUndefined();
+  });
+
   it('an unset ${PREFLIGHT_*} variable skips the probes with a notice naming where it is written', async () => {
     const repo = makeRepo({ ...APP, '.github/preflight.yml': 'version: 1\nprobes:\n  url: ${PREFLIGHT_STAGING_URL}\nitems:\n  - { id: hsts, check: hsts }\n' });
     const r = await run({ event: 'push', workspace: repo.dir, sha: repo.sha, payload: pushPayload({ after: repo.sha }) });

@@ -530,6 +530,16 @@ describe('cli: checklist warnings (QA 26 D6)', () => {
   });
 });
 
+describe('cli: checklist warnings in --format markdown (QA 26 action3 D2)', () => {
+  it('lists a Markdown checklist\'s warnings in the Markdown report, not only on stderr', async () => {
+    const repo = makeRepo({ ...BAD, 'PRODUCTION_CHECKLIST.md': '# C\n\n- [ ] Docker images use pinned version tags\n\n```bash\n- [ ] Rollback plan documented\n' });
+    const r = await cli(['--no-probes', '--fail-on', 'none', '--format', 'markdown', '--checklist', 'PRODUCTION_CHECKLIST.md'], repo);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/PRODUCTION_CHECKLIST\.md:5/);
+    expect(r.stdout).toMatch(/### ⚠️ Checklist warnings \(1\)\n\n- `PRODUCTION_CHECKLIST\.md:5`: /);
+  });
+});
+
 describe('cli: suppression comments that are not understood are reported (QA stop 17)', () => {
   it('snake_case ids, a missing colon or no id: a config finding each; a well-formed one in any case still works', async () => {
     const repo = makeRepo({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutText, renderMarkdown, renderMarkdownFit, renderTitle } from '../../src/report/markdown.js';
+import { code, cutText, esc, renderFindingList, renderMarkdown, renderMarkdownFit, renderTitle } from '../../src/report/markdown.js';
 import type { Finding } from '../../src/types.js';
 import { sampleReport } from './sample-report.js';
 
@@ -90,6 +90,57 @@ describe('renderMarkdown', () => {
 
   it('puts the marker first when asked', () => {
     expect(renderMarkdown(sampleReport(), { marker: '<!-- m -->' }).startsWith('<!-- m -->\n')).toBe(true);
+  });
+});
+
+describe('escaping: HTML outside code spans only (QA 26 action3 D3)', () => {
+  it('keeps `<name>.env` as typed inside a code span (GitHub does not decode entities there) and escapes outside', () => {
+    expect(esc('for `<name>.env` files (`docker.env`), `*.env` & <b>')).toBe('for `<name>.env` files (`docker.env`), `*.env` &amp; &lt;b&gt;');
+    // Spans of N backticks close at the next run of exactly N; a shorter or longer run inside is content.
+    expect(esc('``a ` <b>`` <c>')).toBe('``a ` <b>`` &lt;c&gt;');
+    // A backtick with no partner is escaped: it cannot open a span with a backtick of the text around it.
+    expect(esc("it's ` <img src=x>")).toBe("it's \\` &lt;img src=x&gt;");
+    expect(esc('a \\`<b>` c')).toBe('a \\`&lt;b&gt;\\` c');
+    expect(esc('x\n  y')).toBe('x y');
+  });
+
+  it('the job summary, check-run text and comment show the fix text with `<name>.env` in its span', () => {
+    const fix = 'Add `.env` and `.env.*` to .gitignore; for `<name>.env` files (`docker.env`), `*.env`.';
+    const report = sampleReport({ findings: [{ check: 'env-file-not-ignored', item: null, severity: 'medium', message: "no .gitignore ignores '.env' <here>", file: null, line: null, column: null, url: null, fix }] });
+    for (const md of [renderMarkdown(report), renderFindingList(report, { maxChars: 65_000 })]) {
+      expect(md).toContain('for `<name>.env` files');
+      expect(md).not.toContain('&lt;name&gt;');
+      expect(md).toContain('&lt;here&gt;');
+    }
+  });
+
+  it('a code span holds text with backticks whole (a longer fence, padded at a backtick edge)', () => {
+    expect(code('deploy/a.yaml:3')).toBe('`deploy/a.yaml:3`');
+    expect(code('we`ird')).toBe('``we`ird``');
+    expect(code('`x`` y')).toBe('``` `x`` y ```');
+    expect(code(' a ')).toBe('`  a  `');
+  });
+});
+
+describe('checklist warnings in the report (QA 26 action3 D2)', () => {
+  const warnings = [
+    'PRODUCTION_CHECKLIST.md:21:1: a code fence opened here is never closed: the 1 checkbox after it (`- [ ] Rollback plan documented`) is not read',
+    'PRODUCTION_CHECKLIST.md:8:3: a checkbox in a table row is not a checklist item <here>',
+  ];
+  it('lists them, file:line and message, near the top', () => {
+    const md = renderMarkdown(sampleReport(), { checklistWarnings: warnings });
+    expect(md).toContain('### ⚠️ Checklist warnings (2)\n\n- `PRODUCTION_CHECKLIST.md:21`: a code fence opened here is never closed: the 1 checkbox after it (`- [ ] Rollback plan documented`) is not read\n- `PRODUCTION_CHECKLIST.md:8`: a checkbox in a table row is not a checklist item &lt;here&gt;\n');
+    expect(md.indexOf('Checklist warnings')).toBeLessThan(md.indexOf('### Secrets'));
+    expect(renderMarkdown(sampleReport())).not.toContain('Checklist warnings');
+    expect(renderMarkdown(sampleReport(), { checklistWarnings: ['a preset says something'] })).toContain('- a preset says something\n');
+  });
+
+  it('caps the list at 10 and says where the rest are', () => {
+    const many = Array.from({ length: 14 }, (_, i) => `PRODUCTION_CHECKLIST.md:${i + 1}:1: stray binding comment ${i}`);
+    const md = renderMarkdown(sampleReport(), { checklistWarnings: many });
+    expect(md).toContain('### ⚠️ Checklist warnings (14)');
+    expect(md.match(/^- `PRODUCTION_CHECKLIST\.md:\d+`: stray/gm)).toHaveLength(10);
+    expect(md).toContain("- …and 4 more, each printed as a warning");
   });
 });
 
