@@ -45,8 +45,11 @@ function issueWording(issue, value) {
     const key = issue.path?.at(-1);
     if (issue.code === 'invalid_value' && Array.isArray(issue.values)) {
         const words = issue.values.map(String);
-        const near = typeof value === 'string' ? (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .suggestIds */ .BW)(value.toLowerCase(), words)) : '';
-        return `${issue.values.length === 1 ? `expected ${JSON.stringify(issue.values[0])}` : `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`}${near}`;
+        // The word itself in another type (`version: "1"` for 1) is said as that, not "did you mean '1'".
+        const sameWord = typeof value === 'string' && words.includes(value);
+        const near = typeof value === 'string' && !sameWord ? (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .suggestIds */ .BW)(value.toLowerCase(), words)) : '';
+        const got = sameWord ? `, got ${kindOf(value)} (write it without quotes)` : '';
+        return `${issue.values.length === 1 ? `expected ${JSON.stringify(issue.values[0])}` : `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`}${got}${near}`;
     }
     if (issue.code === 'invalid_type' && typeof issue.expected === 'string') {
         if (value === undefined && typeof key === 'string')
@@ -126,6 +129,8 @@ const globList = schemas/* array */.YOg(schemas/* string */.YjP().min(1)
     // An unbalanced bracket or brace (`**/*.{yml`, `[abc`) is taken literally by picomatch and would silently
     // match nothing, leaving the item `skipped`: a typo, reported with picomatch's own message.
     .superRefine((g, ctx) => {
+    if (!g)
+        return; // said once, by min(1)
     try {
         picomatch.makeRe(g, { dot: true, strictBrackets: true });
     }
@@ -148,7 +153,7 @@ const itemSchema = schemas/* strictObject */.rej({
 });
 const probesSchema = schemas/* strictObject */.rej({
     url: schemas/* string */.YjP().min(1).optional(),
-    health: ((path) => schemas/* union */.KCZ([path, schemas/* array */.YOg(path).min(1)]))(schemas/* string */.YjP().startsWith('/').regex(/^\/(?![\t\n\r]*[/\\])/, 'expected a path on the target\'s host: one leading "/", not "//" or "/\\" (which name another host)')).optional(),
+    health: ((path) => schemas/* union */.KCZ([path, schemas/* array */.YOg(path).min(1)]))(schemas/* string */.YjP().regex(/^\/(?![\t\n\r]*[/\\])/, 'expected a path on the target\'s host: one leading "/", not "//" or "/\\" (which name another host)')).optional(),
     timeout: schemas/* number */.aig().positive().max(settings/* MAX_TIMEOUT_SECONDS */.Pe).optional(),
     wait: schemas/* number */.aig().min(0).max(settings/* MAX_WAIT_SECONDS */.ZI).optional(),
     headers: schemas/* record */.g1P(schemas/* string */.YjP().regex(settings/* HEADER_NAME */.EQ, 'an HTTP header name'), schemas/* string */.YjP()).optional(),
@@ -260,7 +265,11 @@ function parseYamlChecklist(file, text) {
             });
         });
     if (!res.success) {
-        const found = res.error.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ issue, key })) : [{ issue, key: undefined }]));
+        // One mistake per place: a value that fails several rules (an empty glob is no non-empty string and no valid glob) is said once, by the first.
+        const said = new Set();
+        const found = res.error.issues
+            .filter((issue) => issue.code === 'unrecognized_keys' || !said.has(JSON.stringify(issue.path)) && !!said.add(JSON.stringify(issue.path)))
+            .flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ issue, key })) : [{ issue, key: undefined }]));
         errors.push(...found.slice(0, types/* MAX_CONFIG_ERRORS */.YA).map(({ issue, key }) => {
             const path = issue.path.filter((p) => typeof p !== 'symbol');
             if (key !== undefined) {

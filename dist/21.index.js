@@ -316,7 +316,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FULL_REPORT_AT: () => (/* binding */ FULL_REPORT_AT),
 /* harmony export */   JOB_SUMMARY_BYTES: () => (/* binding */ JOB_SUMMARY_BYTES),
+/* harmony export */   code: () => (/* binding */ code),
 /* harmony export */   cutText: () => (/* binding */ cutText),
+/* harmony export */   esc: () => (/* binding */ esc),
 /* harmony export */   renderFindingList: () => (/* binding */ renderFindingList),
 /* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown),
 /* harmony export */   renderMarkdownFit: () => (/* binding */ renderMarkdownFit),
@@ -330,6 +332,8 @@ __webpack_require__.r(__webpack_exports__);
 const FULL_REPORT_AT = 'the JSON report';
 /** Default job-summary budget: 1 MiB minus room for anything else the job writes. */
 const JOB_SUMMARY_BYTES = 1024 * 1024 - 16 * 1024;
+/** Checklist warnings listed at most (each is also printed as a warning: a `::warning` in the action). */
+const WARNINGS_SHOWN = 10;
 const ICON = {
     pass: '✅', fail: '❌', error: '⚠️', skipped: '⏭️', pending: '⏳', attested: '☑️',
 };
@@ -343,8 +347,62 @@ function renderTitle(report) {
     const aside = pending ? `; ${pending} pending manual item${pending === 1 ? '' : 's'} not gating outside a pull request` : '';
     return `${verdict}: ${counts.length ? counts.join(', ') : 'no findings'} (fail-on: ${report.failOn}${aside})`.slice(0, 255);
 }
-const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\s*\r?\n\s*/g, ' ');
-const code = (s) => `\`${s.replace(/`/g, "'")}\``;
+const oneLine = (s) => s.replace(/\s*\r?\n\s*/g, ' ');
+const escHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/**
+ * Text for Markdown, on one line: `&`, `<` and `>` escaped outside code spans only (CommonMark shows a code span's
+ * content as typed, so `&lt;` there would read `&lt;`; `<` there is literal, never HTML). Code spans are found as
+ * CommonMark does: a run of N backticks up to the next run of exactly N, a backslash-escaped backtick opening none. A
+ * run with no partner is escaped (`\``), so it cannot pair with a backtick in the text around this one.
+ */
+function esc(s) {
+    const t = oneLine(s);
+    let out = '';
+    let plain = 0;
+    let i = 0;
+    while (i < t.length) {
+        const c = t[i];
+        if (c === '\\' && i + 1 < t.length && /[!-/:-@[-`{-~]/.test(t[i + 1])) {
+            i += 2;
+            continue;
+        }
+        if (c !== '`') {
+            i++;
+            continue;
+        }
+        let n = 1;
+        while (t[i + n] === '`')
+            n++;
+        // The next run of exactly n backticks closes the span.
+        const close = new RegExp(`(?<!\`)\`{${n}}(?!\`)`, 'g');
+        close.lastIndex = i + n;
+        const m = close.exec(t);
+        out += escHtml(t.slice(plain, i));
+        if (m) {
+            out += t.slice(i, m.index + n);
+            i = plain = m.index + n;
+        }
+        else {
+            out += '\\`'.repeat(n);
+            i = plain = i + n;
+        }
+    }
+    return out + escHtml(t.slice(plain));
+}
+/**
+ * `s` as a code span, shown as typed: fenced by a backtick run longer than any in `s` (and padded when `s` starts or
+ * ends with a backtick, or with spaces on both sides, which CommonMark would strip), so no backtick of `s` closes it.
+ */
+function code(s) {
+    const t = oneLine(s);
+    let n = 1;
+    const runs = new Set((t.match(/`+/g) ?? []).map((r) => r.length));
+    while (runs.has(n))
+        n++;
+    const fence = '`'.repeat(n);
+    const pad = /^`|`$/.test(t) || (/^ .* $/.test(t) && t.trim() !== '') ? ' ' : '';
+    return `${fence}${pad}${t}${pad}${fence}`;
+}
 function where(f, linkBase) {
     if (!f.file)
         return f.url ? esc(f.url) : null;
@@ -444,6 +502,17 @@ function render(report, opts, limit) {
     }
     if (opts.notAnnotated)
         out.push('', `${plural(opts.notAnnotated, 'finding is', 'findings are')} on files this pull request does not change: not annotated; ${listed}.`);
+    const warnings = opts.checklistWarnings ?? [];
+    if (warnings.length) {
+        out.push('', `### ⚠️ Checklist warnings (${warnings.length})`, '');
+        const shownWarnings = warnings.slice(0, Math.min(WARNINGS_SHOWN, Math.max(limit, 3)));
+        for (const w of shownWarnings) {
+            const at = /^(.+?):(\d+)(?::\d+)?: /.exec(w);
+            out.push(at ? `- ${code(`${at[1]}:${at[2]}`)}: ${esc(w.slice(at[0].length))}` : `- ${esc(w)}`);
+        }
+        if (warnings.length > shownWarnings.length)
+            out.push(`- …and ${warnings.length - shownWarnings.length} more, each printed as a warning`);
+    }
     const linkOf = (f) => (opts.linkBase && !opts.unlinked?.(f) ? opts.linkBase : undefined);
     const groups = new Map();
     for (const item of report.items) {

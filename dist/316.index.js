@@ -5520,9 +5520,16 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             note: 'a promise that debug mode is off: the check reads deploy config and settings',
         },
         {
-            // …or that the development setting is refused ("Don't set `NODE_ENV=development` in prod", "`RAILS_ENV=development` is never used").
-            pattern: /\b(?:flask_env|node_env)\b[^;]*\b(?:production|not (?:set to )?(?:development|dev))\b|\bflask_debug\b[^;]*\b(?:0|false|off|unset)\b|\b(?:no|not|never|don't|do not|must not|mustn't|should not|shouldn't)\b[^;]*\b(?:flask_env|node_env|rails_env|rack_env) ?(?:=|:|to) ?(?:development|dev)\b|\b(?:flask_env|node_env|rails_env|rack_env) ?[=:] ?(?:development|dev)\b[^;]*\b(?:not|never|removed|deleted|dropped|gone)\b/,
+            // …or that the development setting is refused ("Don't set `NODE_ENV=development` in prod", "`RAILS_ENV=development` is never used",
+            // "`RAILS_ENV=production` on all dynos", "`RACK_ENV` is not `development`").
+            pattern: /\b(?:flask_env|node_env|rails_env|rack_env)\b[^;]*\b(?:production|not (?:set to )?(?:development|dev))\b|\bflask_debug\b[^;]*\b(?:0|false|off|unset)\b|\b(?:no|not|never|don't|do not|must not|mustn't|should not|shouldn't)\b[^;]*\b(?:flask_env|node_env|rails_env|rack_env) ?(?:=|:|to) ?(?:development|dev)\b|\b(?:flask_env|node_env|rails_env|rack_env) ?[=:] ?(?:development|dev)\b[^;]*\b(?:not|never|removed|deleted|dropped|gone)\b/,
             note: 'a promise that the framework runs in production mode: the check fails development settings',
+        },
+        {
+            // Rails' error pages: "`config.consider_all_requests_local = false` in production", "consider_all_requests_local is
+            // false in production.rb" (what the check fails when true in a deployed environment's file).
+            pattern: /\bconsider_all_requests_local\b ?(?:(?:=|:|is|are|must be|set to|stays?) ?)*(?:false|off|disabled|not (?:set to )?(?:true|enabled|on))\b|\b(?:no|not|never|don't|do not|must not)\b[^;]*\bconsider_all_requests_local ?(?:=|:|to|is) ?true\b/,
+            note: 'a promise that Rails shows no full error reports: the check fails `consider_all_requests_local = true` in deployed environments',
         },
     ],
     docs: {
@@ -6871,6 +6878,10 @@ function isUrlWithoutSecret(v) {
     const m = URL_PARTS_RE.exec(v);
     if (!m)
         return false;
+    // A password holding an unencoded `#` (`amqp://app:Xk9#mP2@rabbit/`): a URL parser reads a fragment there, a driver
+    // and a reader a password.
+    if (URL_HASH_PASSWORD_RE.test(v))
+        return false;
     const authority = m[1];
     const at = authority.lastIndexOf('@');
     if (at !== -1 && authority.slice(0, at).includes(':'))
@@ -6986,7 +6997,9 @@ function looksLikeUrlPassword(user, password) {
     return shannonEntropy(p) >= 2.5;
 }
 /** URL with inline credentials (scheme, user, password, host). The user may be empty: `redis://:password@host` (Redis AUTH without ACL users). */
-const URL_CREDENTIALS_RE = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:/?#@'"`<>]{0,100}):([^\s/?#@'"`<>]{1,200})@([^\s/?#'"`<>:]{1,253})/gi;
+const URL_CREDENTIALS_RE = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:/?#@'"`<>]{0,100}):([^\s/?@'"`<>]{1,200})@([^\s/?#'"`<>:]{1,253})/gi;
+/** A URL whose userinfo has a password holding `#` (see URL_CREDENTIALS_RE, whose password may hold one). */
+const URL_HASH_PASSWORD_RE = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/?#@]*:[^\s/?@]*#[^\s/?@]*@[^\s/?#@]/i;
 /** A URL in a line: [1] its authority (userinfo, host, port), [2] the rest (path, query, fragment; JDBC's `;key=value` options). */
 const URL_IN_LINE_RE = /\b[a-z][a-z0-9+.-]{1,30}:\/\/([^\s/?#;'"`<>]{0,500})([^\s'"`<>]{0,2000})/gi;
 /** A query parameter (`?k=v`, `&k=v`) or a JDBC option (`;k=v`): [1] name, [2] raw value. */
@@ -8732,7 +8745,7 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
             'The last HEALTHCHECK that takes effect wins: `HEALTHCHECK NONE` is an explicit opt-out (for example when Kubernetes probes do the job) and passes with an `info` note. A bare `HEALTHCHECK` (neither `CMD` nor `NONE`), or a `HEALTHCHECK CMD` with no command, is no health check: Docker refuses to build it, so the Dockerfile is a `parse-error` and is not judged.',
             'A HEALTHCHECK inherited from an external base image cannot be seen and does not count; a final stage `FROM scratch` or distroless still fails (ship a static probe binary, or opt out with `HEALTHCHECK NONE`).',
             'Images that are not servers (a CLI tool, a one-shot job) and images run only on Kubernetes (which ignores HEALTHCHECK and uses its own probes) should say so with `HEALTHCHECK NONE`: the opt-out is explicit and visible in review.',
-            'A compose service built from the Dockerfile that declares its own `healthcheck:` with a `test` satisfies the check for the stage it builds (with an `info` note; one that only sets `interval`/`retries` tunes the image HEALTHCHECK and runs nothing without it); for a build target, only a service building that target counts.',
+            'A compose service built from the Dockerfile that declares its own `healthcheck:` with a `test` satisfies the check for the stage it builds (with an `info` note; one that only sets `interval`/`retries` tunes the image HEALTHCHECK and runs nothing without it); for a build target, only a service building that target counts. A compose service that turns the health check off (`healthcheck: disable: true`, or `test: ["NONE"]`, which compose defines as the same) is the compose form of `HEALTHCHECK NONE`: when every service building the stage (its `build.target`, else the final stage) opts out, the check passes with an `info` note naming the setting; one service building it without a health check or an opt-out keeps the failure.',
             'Development-only Dockerfiles (`Dockerfile.dev`, `.devcontainer/`) and build targets only development services build (a development-only compose file or profile) get an `info` note instead of a failure; templates and Dockerfiles under test folders are not judged.',
         ].join('\n'),
     },
@@ -8745,7 +8758,7 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
             skip('no Dockerfile');
             return;
         }
-        const composeCovered = composeHealthchecked(snapshot, shipped);
+        const { covered: composeCovered, optedOut, notOptedOut } = composeHealthchecked(snapshot, shipped);
         // A HEALTHCHECK NONE in a base two shipped stages share is one note.
         const once = onePerLocation();
         for (const s of shipped) {
@@ -8763,8 +8776,17 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
                 once.put({ ...at, note: true, message: `no HEALTHCHECK in ${what}, but compose service '${svc}' declares a healthcheck` });
                 continue;
             }
+            // Every compose service that builds the stage turns the health check off: the compose form of `HEALTHCHECK NONE`.
+            const off = optedOut.get(stage);
+            const runsWithout = notOptedOut.get(stage);
+            if (off && !runsWithout) {
+                once.put({ ...at, note: true, message: `no HEALTHCHECK in ${what}, but compose service '${off.service}' explicitly disables the health check (${off.setting} at ${off.file}:${off.line}); make sure the orchestrator probes the service instead` });
+                continue;
+            }
             const builtBy = s.target ? `, which service '${s.target.service}' in ${s.target.file} builds,` : '';
-            const message = `${what} (FROM ${stage.from.raw || '?'})${builtBy} declares no HEALTHCHECK; add one so a hung server is detected and restarted`;
+            // A compose opt-out covers only its own service: another one runs the image with no health check.
+            const partial = off && runsWithout ? ` (compose service '${off.service}' disables the health check, but service '${runsWithout}' builds it without opting out)` : '';
+            const message = `${what} (FROM ${stage.from.raw || '?'})${builtBy} declares no HEALTHCHECK${partial}; add one so a hung server is detected and restarted`;
             once.put(s.devReason ? { ...at, note: true, message: `${message} (${s.devReason})` } : { ...at, message });
         }
         for (const f of once.findings())
@@ -8774,21 +8796,45 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
 /**
  * The shipped stages built by a compose service that declares a (non-disabled) healthcheck, with the
  * service name: the stage it builds (its `build.target`, else the final stage); a final stage counts
- * as covered by any service building its Dockerfile.
+ * as covered by any service building its Dockerfile. And the stages every compose service building
+ * them (exactly: its `build.target`, else the final stage) turns the health check off
+ * (`healthcheck: disable: true`, `test: ["NONE"]`): one service still running the image without a
+ * health check and without opting out keeps the stage uncovered (notOptedOut names it).
  */
 function composeHealthchecked(snapshot, shipped) {
     const out = new Map();
+    const off = new Map();
+    const notOff = new Map();
     for (const cf of snapshot.composeFiles()) {
         for (const svc of cf.services) {
-            const hc = svc.value['healthcheck'];
-            if (!hc || typeof hc !== 'object' || hc['disable'] === true)
-                continue;
-            const test = hc['test'];
-            // Without `test` the service only tunes the image's own HEALTHCHECK (interval, retries…): with none in the image, nothing runs.
-            if (Array.isArray(test) ? !test.length || test[0] === 'NONE' : typeof test !== 'string' || !test.trim())
-                continue;
             const build = (0,compose/* composeBuild */.FI)(cf.path, svc);
             if (!build)
+                continue;
+            const hc = svc.value['healthcheck'];
+            const rec = hc && typeof hc === 'object' && !Array.isArray(hc) ? hc : null;
+            const test = rec?.['test'];
+            // Compose's `disable: true` is the same as `test: ["NONE"]` (a string test is `CMD-SHELL`, a command).
+            const disabled = rec !== null && (rec['disable'] === true || (Array.isArray(test) && test[0] === 'NONE'));
+            if (!disabled) {
+                // The stage this service builds exactly runs without an opt-out from it.
+                for (const s of shipped) {
+                    if (s.df.path === build.dockerfile && builds(s, build.target) && !notOff.has(s.stage))
+                        notOff.set(s.stage, svc.name);
+                }
+            }
+            else {
+                const setting = rec['disable'] === true ? 'healthcheck: disable: true' : 'healthcheck: test: ["NONE"]';
+                const where = svc.origin(['healthcheck', rec['disable'] === true ? 'disable' : 'test'], true);
+                for (const s of shipped) {
+                    if (s.df.path === build.dockerfile && builds(s, build.target) && !off.has(s.stage))
+                        off.set(s.stage, { service: svc.name, setting, file: where.file, line: where.line });
+                }
+                continue;
+            }
+            if (!rec)
+                continue;
+            // Without `test` the service only tunes the image's own HEALTHCHECK (interval, retries…): with none in the image, nothing runs.
+            if (Array.isArray(test) ? !test.length : typeof test !== 'string' || !test.trim())
                 continue;
             for (const s of shipped) {
                 if (s.df.path !== build.dockerfile || out.has(s.stage))
@@ -8798,7 +8844,13 @@ function composeHealthchecked(snapshot, shipped) {
             }
         }
     }
-    return out;
+    return { covered: out, optedOut: off, notOptedOut: notOff };
+}
+/** Whether a compose build with this `target` (null: none) builds exactly the shipped stage. */
+function builds(s, target) {
+    if (target === null)
+        return s.stage === s.df.final;
+    return s.stage.name?.toLowerCase() === target.toLowerCase();
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/image-tag-pinned.js
@@ -8941,9 +8993,9 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             // tag v0.1.0", "Deploy the latest tag" and "Pull postgres:latest to test" speak of a git tag or a one-off pull.
             pattern: /\b(?:no|not|never|avoid\w*|don't|do not|without|instead of|rather than|ban\w*|forbid\w*|prohibit\w*|replac\w*|remov\w*|disallow\w*|eliminat\w*|drop\w*|stop using)\b[^;]{0,40}(?::latest\b|\blatest (?:image )?tags?\b|\blatest images?\b)|(?::latest\b|\blatest (?:image )?tags?\b)[^;]{0,30}\b(?:not used|never used|not allowed|forbidden|banned|avoided|prohibited|disallowed|removed|replaced)\b|\bpin(?:ned)? (?:all |the |our )?(?:(?:docker|container|base) )*images?\b|\b(?:images?|image tags|base images?) (?:are |is )?pinned\b|\bpinned (?:image )?tags?\b|\b(?:immutable|explicit) (?:version |release |image )?tags?\b|\bimages?\b[^;]*\b(?:never|not|no)(?: use| using| pull| run)? `?latest\b|\bimages? (?:uses?|has|have|carr(?:y|ies)) (?:an? )?(?:explicit|pinned|specific|fixed|immutable) (?:version )?tags?\b|\bimages?\b[^;]{0,60}\b(?:not (?:just |only |simply )?|never |instead of |rather than |other than )`?:?latest\b(?= ?(?:$|[,.;:)]|tags?\b|images?\b))|\bimages?\b[^;]{0,30}\b(?:use|uses|using|has|have|carr(?:y|ies)|with|get|gets) (?:an? |the )?(?:explicit |specific |fixed |pinned |immutable |proper |real )?(?:version(?:ed)?|semver|semantic version|release) (?:image )?tags?\b|\b(?:version(?:ed)?|semver) (?:image )?tags? (?:on|for) (?:all |every |each |our |the )?(?:docker |container |base |app )*images?\b/,
             // The check accepts a version tag: a promise of digests ("pinned by digest", "image digests recorded")
-            // is stronger, unless the item accepts either ("pinned to a tag or digest").
+            // is stronger, unless the item accepts either ("pinned to a tag or digest", "a digest or a semver tag").
             // …and an item that allows `latest` ("latest tag is fine for the internal tools") promises nothing.
-            unless: /\b(?<!\b(?:tags?|versions?) or (?:an? |by )?)digests?\b(?! or (?:an? |by )?(?:specific |pinned |explicit |fixed )?(?:version )?(?:tags?|versions?)\b)|\bsha256\b|\b(?:fine|ok|okay|acceptable|allowed)\b/,
+            unless: /\b(?<!\b(?:tags?|versions?|semver) or (?:an? |by )?)digests?\b(?! or (?:an? |by )?(?:specific |pinned |explicit |fixed |immutable |semver |semantic[- ]version |versioned |release )?(?:version )?(?:tags?|versions?)\b)|\bsha256\b|\b(?:fine|ok|okay|acceptable|allowed)\b/,
             note: 'a promise about image tags: the check fails untagged and `latest` images',
         },
     ],
@@ -9193,6 +9245,13 @@ const DEFAULT_NON_ROOT_IMAGES = [
     // docker-library's `-nanoserver` variants switch to ContainerAdministrator only for setup steps).
     'mcr.microsoft.com/windows/nanoserver', 'mcr.microsoft.com/windows/nanoserver:*', 'mcr.microsoft.com/dotnet/**:*nanoserver*', '*:*nanoserver*',
 ];
+/**
+ * Variables a base image's own `ENV` sets, which a stage sees without declaring them: the .NET 8+ images set
+ * `APP_UID` (1654) for `USER $APP_UID`. Any other variable the stage does not declare expands to an empty string.
+ */
+const BASE_IMAGE_ENV = [{ image: /^mcr\.microsoft\.com\/dotnet\//i, names: ['APP_UID'] }];
+/** `$VAR`, `${VAR}`, `${VAR<op>word}`: [1]/[3] the name, [2] the operator (none: a plain reference). */
+const USER_VAR_RE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(:?[-+?][^}]*)?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 /** A Windows base image (Server Core, Nano Server, `mcr.microsoft.com/windows/*`, .NET Framework's), where USER takes a Windows account, not a UID. */
 const isWindowsImage = (image) => {
     const ref = (0,dockerfile/* parseImageRef */.Q)(image);
@@ -9229,7 +9288,8 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
         details: [
             '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target`; a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes — unless it is named for production (`AS production`, `prod`, `release`, `runtime`, `final`). A final stage named for development (`FROM builder AS dev-envs`, `AS debug`) gets notes too when production services build another stage, even one it is built on. A `build.target` named for development (`target: development`, `dev-envs`, `local`) is development-only: that stage gets notes, and it does not make the final stage "not the stage production builds" (Kamal and CI build the final stage).',
             '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved and quotes removed, as Docker expands the word (`USER ${UID}` with `ARG UID=10001` passes; `USER "root"` and `USER "${UID}:${UID}"` with `ARG UID=0` fail);',
-            '  a value that stays unresolved is an `info` note.',
+            '  a value that stays unresolved is an `info` note naming why (an `ARG` without a default, a name the Dockerfile never declares, which a base image\'s `ENV` may set).',
+            '- A global `ARG APP_UID=10001` (before the first `FROM`) is in scope only for `FROM` lines: a stage that does not declare `ARG APP_UID` again (a bare `ARG APP_UID` takes the global default) expands `USER ${APP_UID}` to an empty user, which Docker builds without complaint and runs as root. That fails at the `USER` line, naming the out-of-scope `ARG`; the .NET images (`mcr.microsoft.com/dotnet/*`) set `ENV APP_UID` themselves, so there it stays a note.',
             '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: option `non-root-images`',
             '  (globs on `name:tag`), default: distroless `:nonroot`/`:debug-nonroot`/`*-nonroot`, Chainguard `cgr.dev/**` (not `wolfi-base`, which runs as root), .NET `*-chiseled*`,',
             '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases there. `FROM scratch` without `USER` runs as uid 0 and fails.',
@@ -9258,16 +9318,43 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             const devNote = dev ? ` (${shipped.devReason})` : '';
             const what = shipped.target ? stageLabel(shipped) : 'the final stage';
             let user = null;
+            const baseImage = (0,dockerfile/* rootFrom */.FW)(stage).image ?? '';
             for (const { ins, vars } of (0,dockerfile/* withVariables */.sO)(df, stage)) {
-                if (ins.keyword === 'USER')
-                    user = { ins, value: (0,dockerfile/* expandWord */.Vo)(ins.argv[0] ?? ins.args, vars) };
+                if (ins.keyword !== 'USER')
+                    continue;
+                const raw = ins.argv[0] ?? ins.args;
+                let value = (0,dockerfile/* expandWord */.Vo)(raw, vars);
+                // Why a plain reference has no value: a stage `ARG X` without a default (set with --build-arg, or empty), a
+                // name the Dockerfile never declares (a base image's ENV may set it), or a global `ARG X=…` before the first
+                // FROM that the stage does not declare again: out of its scope, so Docker expands it to an empty string.
+                const refs = [...new Set([...raw.matchAll(USER_VAR_RE)].filter((m) => m[2] === undefined).map((m) => (m[1] ?? m[3])))];
+                const unset = refs.filter((n) => vars.has(n) && vars.get(n) === null);
+                const fromBase = (n) => BASE_IMAGE_ENV.some((e) => e.image.test(baseImage) && e.names.includes(n));
+                const outOfScope = refs.filter((n) => !vars.has(n) && df.globalArgs.has(n) && !fromBase(n));
+                const undeclared = refs.filter((n) => !vars.has(n) && !outOfScope.includes(n));
+                if (value === null && outOfScope.length)
+                    value = (0,dockerfile/* expandWord */.Vo)(raw, new Map([...vars, ...outOfScope.map((n) => [n, ''])]));
+                user = { ins, value, unset, undeclared, outOfScope };
             }
             if (user) {
-                const { ins, value } = user;
+                const { ins, value, unset, undeclared, outOfScope } = user;
                 const raw = ins.argv[0] ?? ins.args;
                 const at = { file: df.path, line: ins.line, column: ins.column };
+                const scope = outOfScope.length ? `${outOfScope.map((n) => `ARG ${n}`).join(' and ')} ${outOfScope.length > 1 ? 'are' : 'is'} declared before the first FROM and not declared again in this stage, so ${outOfScope.length > 1 ? 'they are' : 'it is'} out of scope here and empty` : '';
                 if (value === null) {
-                    put({ ...at, note: true, message: `USER ${raw} is unverifiable: a variable has no default; make sure it is a non-zero numeric UID` });
+                    const why = [
+                        ...(scope ? [scope] : []),
+                        ...unset.map((n) => `${n} has no default here (an ARG without one takes its value from --build-arg)`),
+                        ...undeclared.map((n) => (df.globalArgs.has(n)
+                            ? `ARG ${n} before the first FROM is out of this stage's scope, so the base image's ENV ${n} applies`
+                            : `${n} is not declared in the Dockerfile (the base image's ENV may set it)`)),
+                    ];
+                    put({ ...at, note: true, message: `USER ${raw} is unverifiable: ${why.length ? why.join('; ') : 'a variable has no value'}; make sure it is a non-zero numeric UID` });
+                    continue;
+                }
+                // An empty user (a global ARG out of the stage's scope): Docker sets the image's user to '' and the container runs as root.
+                if (scope && !value.split(':')[0].trim()) {
+                    put({ ...at, note: dev || undefined, message: `${what} runs as root: USER ${raw} ${value ? `resolves to '${value}', an empty user name,` : 'is empty,'} because ${scope}; Docker takes an empty USER as the default user, root. Add ${outOfScope.map((n) => `ARG ${n}`).join(', ')} after the FROM${devNote}` });
                     continue;
                 }
                 const name = value.split(':')[0].trim();
@@ -9362,7 +9449,7 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
         details: [
             'Judges the final stage of each Dockerfile, following `FROM <earlier-stage>` inheritance; ENV/ARG in builder stages the final stage does not inherit from do not ship and do not count.',
             'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`…, a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`; not a key of a record, cache, message or public half: `PRIMARY_KEY`, `SORT_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `I18N_KEY`, `GPG_KEY`, `SITE_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; not `PATH`). Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, anything `PUBLIC`, settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER=bcrypt`, `JWT_SECRET_ENCODING=base64`, `AUTH_TOKEN_LEEWAY=30s`) and texts (`PASSWORD_PROMPT`, `INVALID_PASSWORD`: the name words `default-credentials` uses).',
-            'Fails: `ENV API_KEY=…` with a literal value; `ARG DB_PASSWORD=…` with a default; `ENV NPM_TOKEN=$NPM_TOKEN` copying a build argument into the image (the value passed with `--build-arg` is then stored in the image).',
+            'Fails: `ENV API_KEY=…` with a literal value; `ARG DB_PASSWORD=…` with a default; `ENV NPM_TOKEN=$NPM_TOKEN` copying a build argument into the image (the value passed with `--build-arg`, or else the ARG\'s default, is then stored in the image). One finding per leaked value: an `ENV` copying an `ARG` whose default already fails (`ARG GF_SECURITY_ADMIN_PASSWORD=admin` then `ENV GF_SECURITY_ADMIN_PASSWORD=${GF_SECURITY_ADMIN_PASSWORD}`) is reported with that default, at the `ARG` line, whose message names the `ENV` line that bakes it into the image config.',
             'A bare `ARG DB_PASSWORD` in the stage takes the default of a global `ARG DB_PASSWORD=…` declared before the first `FROM`, so that default fails too (at the stage\'s `ARG`); a global `ARG` the stage does not declare again is out of its scope and ships nothing.',
             'Passes: `ARG NPM_TOKEN` without a default (build-time only, but prefer `RUN --mount=type=secret`), empty values, flag values (`1`/`0`/`true`/`false`/`yes`/`no`/`on`/`off`/`enabled`/`disabled`: `SECRET_KEY_BASE_DUMMY=1`, the Rails build flag, is a switch, not a secret), values that reference a variable that is not a build argument (with only punctuation or an authorization scheme around it: `"Bearer ${API_TOKEN}"`, `${USER}:${PASSWORD}`), one character repeated (`00000000`, a filler), and file paths (`/run/secrets/db`, `/var/secrets/google/key.json`: an absolute or relative path of two or more segments names where a secret is mounted).',
             'The default of `${VAR:-default}`/`${VAR-default}` (and the word of `${VAR:+alternative}`) is judged as the value, since it ships whenever the variable is unset: `${SECRET_KEY:-changeme}` fails, `${TLS_PRIVATE_KEY:-/etc/ssl/private/tls.key}` (a path), `${SECRET_KEY_BASE_DUMMY:-1}` (a flag) and `${API_TOKEN:-}` pass; a reference without a default stays a reference, and the message of `${VAR:?message}` is an error text, not a value.',
@@ -9380,46 +9467,63 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
         }
         for (const df of dockerfiles) {
             for (const stage of (0,dockerfile/* lineage */.OZ)(df.final).reverse()) {
-                // ARG scope ends with its stage; ENV is inherited (each stage of the lineage is judged once).
-                const args = new Set();
+                // ARG scope ends with its stage; ENV is inherited (each stage of the lineage is judged once). Per build
+                // argument in scope: the line of its default (null: none, or a harmless one), and the finding its leaked default got.
+                const args = new Map();
+                const found = [];
                 for (const ins of stage.instructions) {
                     if (ins.keyword !== 'ENV' && ins.keyword !== 'ARG')
                         continue;
                     const isArg = ins.keyword === 'ARG';
                     for (const p of ins.properties) {
-                        if (isArg)
-                            args.add(p.name);
-                        // A setting or a text about the secret is no secret: `PASSWORD_ENCODER=bcrypt`, `AUTH_TOKEN_LEEWAY=30s`.
                         // A bare `ARG X` in a stage takes the default of a global `ARG X=…` (before the first FROM): that default ships too.
                         const global = isArg && p.value === null ? (df.globalArgs.get(p.name) ?? null) : null;
                         const written = p.value ?? global;
-                        if (!isSecretName(p.name) || isAboutSecretName(p.name) || written === null)
-                            continue;
                         // dockerfile-ast has already removed the quotes: a value quoted twice keeps its inner quotes. A trailing
                         // ` # …` is part of the value in a Dockerfile (`ENV DB_PASSWORD "" # set at run time` ships the comment's
                         // text), but no secret: the value before it is judged.
-                        const value = ((0,dockerfile/* trailingComment */.UI)(written)?.before ?? written).trim();
+                        const value = written === null ? '' : ((0,dockerfile/* trailingComment */.UI)(written)?.before ?? written).trim();
                         // A file path names where the secret is mounted, not the secret (`GOOGLE_APPLICATION_CREDENTIALS=/var/secrets/google/key.json`).
                         // A switch is no secret: `SECRET_KEY_BASE_DUMMY=1` (Rails' build flag), `DISABLE_TOKEN_AUTH=false`.
+                        if (isArg)
+                            args.set(p.name, { line: harmless(value) ? null : p.line, finding: null });
+                        // A setting or a text about the secret is no secret: `PASSWORD_ENCODER=bcrypt`, `AUTH_TOKEN_LEEWAY=30s`.
+                        if (!isSecretName(p.name) || isAboutSecretName(p.name) || written === null)
+                            continue;
                         if (harmless(value))
                             continue;
                         const at = { file: df.path, line: p.line, column: p.column };
                         const refs = [...value.matchAll(VAR_RE)];
                         const fromArg = refs.map((m) => m[1] ?? m[4]).find((name) => args.has(name));
+                        const arg = fromArg !== undefined ? args.get(fromArg) : null;
                         // Text outside variables is a literal that ships, and so is the word of `${X:-default}` (what ships
                         // whenever X is unset) or `${X:+alternative}`, unless it is itself harmless (`${TLS_KEY:-/etc/ssl/private/tls.key}`,
                         // `${SECRET_KEY_BASE_DUMMY:-1}`). A `${X:?message}` message is an error text, never a value.
                         if ((refs.length ? literalAround(value) : true) || refs.some((m) => m[2] !== undefined && !m[2].endsWith('?') && !harmless(m[3]))) {
-                            report({ ...at, secret: value, message: global !== null
+                            const f = { at, secret: value, envs: [], message: global !== null
                                     ? `ARG ${p.name} takes the default of the global ARG ${p.name} (before the first FROM), which is stored in the image history; drop the default and use RUN --mount=type=secret`
                                     : isArg
                                         ? `ARG ${p.name} has a default value, which is stored in the image history; drop the default and use RUN --mount=type=secret`
-                                        : `ENV ${p.name} bakes a literal value into the image (readable with docker inspect); inject it at run time instead` });
+                                        : `ENV ${p.name} bakes a literal value into the image (readable with docker inspect); inject it at run time instead` };
+                            found.push(f);
+                            if (isArg)
+                                args.get(p.name).finding = f;
+                        }
+                        else if (!isArg && arg?.finding) {
+                            // The ARG's own default, already reported where it is written: one finding per leaked value, which
+                            // says the ENV bakes it into the image config too.
+                            arg.finding.envs.push(`ENV ${p.name} on line ${p.line}`);
                         }
                         else if (!isArg && fromArg) {
-                            report({ ...at, message: `ENV ${p.name} copies build argument '${fromArg}' into the image, so the value passed with --build-arg ships with it; use RUN --mount=type=secret or inject it at run time` });
+                            // What ships is the value passed with --build-arg or, without one, the ARG's default.
+                            const what = arg?.line != null ? `its default (line ${arg.line}) or the value passed with --build-arg` : 'the value passed with --build-arg';
+                            found.push({ at, envs: [], message: `ENV ${p.name} copies build argument '${fromArg}' into the image, so ${what} ships with it; use RUN --mount=type=secret or inject it at run time` });
                         }
                     }
+                }
+                for (const f of found) {
+                    const message = f.envs.length ? f.message.replace(/; drop the default/, `, and ${f.envs.join(' and ')} ${f.envs.length > 1 ? 'bake' : 'bakes'} it into the image config (readable with docker inspect); drop the default`) : f.message;
+                    report({ ...f.at, ...(f.secret !== undefined ? { secret: f.secret } : {}), message });
                 }
             }
         }
@@ -10020,10 +10124,12 @@ function scanText(text, mode) {
             const raw = m[2];
             if (raw.endsWith('\\'))
                 continue; // continued on the next line: not one value
-            const value = /^(["'])(.*)\1$/.exec(raw)?.[2] ?? raw;
+            const quoted = /^(["'])(.*)\1$/.exec(raw)?.[2];
+            // `ENV API_TOKEN Zq8m… # rotate monthly`: Docker keeps the comment in the value; the secret is the word before it.
+            const value = quoted ?? /^(\S+)[ \t]+#/.exec(raw)?.[1] ?? raw;
             if (!isSecretName(key) || !looksLikeSecretValue(value))
                 continue;
-            add({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].indexOf(raw, key.length + 4) + (value === raw ? 0 : 1)), message: `'${key}' is assigned a hard-coded secret value`, secret: value });
+            add({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].indexOf(raw, key.length + 4) + (quoted === undefined ? 0 : 1)), message: `'${key}' is assigned a hard-coded secret value`, secret: value });
         }
         hits.sort((a, b) => a.line - b.line || a.column - b.column);
     }
@@ -11321,7 +11427,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             // development server", "`next start`, not `next dev`": the negation governs the dev server itself. (The
             // server names recur below: flask run, runserver, dev server, next dev, nodemon.) A dev server kept out of
             // CI, tests or local work is no promise about production. "Production uses a WSGI server (gunicorn/uwsgi)" names the server kind.
-            pattern: /\b(?:no|not) (?:using |running )?(?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? server|flask run|runserver|next dev|nodemon|npm run dev\b|app\.run\(\))(?!\w)|\bproduction[- ](?:grade )?(?:wsgi|asgi) server\b|\b(?:uses?|using|runs? (?:on|under|behind|with)|served (?:by|with|behind)|behind) (?:a |an )?(?:real |proper )?(?:wsgi|asgi) server\b/,
+            pattern: /\b(?:no|not) (?:using |running )?(?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|runserver|next dev|nodemon|npm run dev\b|app\.run\(\))(?!\w)|\bproduction[- ](?:grade )?(?:wsgi|asgi) server\b|\b(?:uses?|using|runs? (?:on|under|behind|with)|served (?:by|with|behind)|behind) (?:a |an )?(?:real |proper )?(?:wsgi|asgi) server\b/,
             unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
             note: 'a promise that production does not run a development server: the check reads start commands',
         },
@@ -11329,20 +11435,20 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             // A negated use/run/serve whose instrument is the dev server: "Never use runserver", "Don't serve the
             // app with the development server", "Don't use nodemon in production"; not "Don't point the mobile app at
             // the dev server" nor "Do not run load tests against the development server" (nor "… for load tests").
-            pattern: /\b(?:never|don't|do not|must not|should not) (?:use|run|serve|start|deploy)(?: (?:the |your )?(?:app|application|site|api|service|it|production(?: traffic)?|traffic|requests))?(?: (?:with|from|on|via|through|under|using))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? server|flask run|(?:(?:python3? )?(?:\.\/)?manage\.py )?runserver|next dev|nodemon|npm run dev\b|app\.run\(\))(?!\w)/,
+            pattern: /\b(?:never|don't|do not|must not|should not) (?:use|run|serve|start|deploy)(?: (?:the |your )?(?:app|application|site|api|service|it|production(?: traffic)?|traffic|requests))?(?: (?:with|from|on|via|through|under|using))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|(?:(?:python3? )?(?:\.\/)?manage\.py )?runserver|next dev|nodemon|npm run dev\b|app\.run\(\))(?!\w)/,
             unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
             note: 'a promise that production does not run a development server: the check reads start commands',
         },
         {
             // "Gunicorn is used instead of the Flask dev server", "Served with gunicorn, never `manage.py runserver`",
             // "Next.js runs `next start`, never `next dev`", "gunicorn, not `python app.py`", "Stop running the Flask dev server".
-            pattern: /\b(?:instead of|rather than|never|not|no longer|stop)(?: using| running| serving with| via| with| (?:be )?(?:run|served|started) (?:with|by|under|on))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in |next\.?js(?:'s)? )?(?:dev(?:elopment)? server|flask run|(?:python )?(?:\.\/)?manage\.py runserver|runserver|next dev|nodemon|python app\.py)\b|\breplace (?:the )?(?:flask(?:'s)? |django(?:'s)? )?(?:dev(?:elopment)? server|flask run|runserver|nodemon|next dev) with (?:gunicorn|uvicorn|waitress|hypercorn|granian|next start|node|pm2)\b/,
+            pattern: /\b(?:instead of|rather than|never|not|no longer|stop)(?: using| running| serving with| via| with| (?:runs?|uses?|starts?)| (?:be )?(?:run|served|started) (?:with|by|under|on))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in |next\.?js(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|(?:python )?(?:\.\/)?manage\.py runserver|runserver|next dev|nodemon|python app\.py)\b|\breplace (?:the )?(?:flask(?:'s)? |django(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|runserver|nodemon|next dev) with (?:gunicorn|uvicorn|waitress|hypercorn|granian|next start|node|pm2)\b/,
             unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
             note: 'a promise that production does not run a development server: the check reads start commands',
         },
         {
             // "The development server is never used in production", "Django dev server (`runserver`) is never used".
-            pattern: /\b(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? server|flask run|runserver|next dev|nodemon|npm run dev|app\.run\(\))(?: \([^()]{1,40}\))? (?:is |are )?(?:never|not) (?:be )?(?:used|run|deployed)\b/,
+            pattern: /\b(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|runserver|next dev|nodemon|npm run dev|app\.run\(\))(?: \([^()]{1,40}\))? (?:is |are )?(?:never|not) (?:be )?(?:used|run|deployed)\b/,
             unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
             note: 'a promise that production does not run a development server: the check reads start commands',
         },

@@ -49,7 +49,7 @@ const NOT_A_PROMISE = [
     // "HSTS (skip for now)" and "HSTS — descoped" ("for now" alone is no deferral: "max-age 300 for now" is the promise).
     // "not required" declines the topic, "when not required" is the condition of an action ("Remove the Postgres port
     // when not required").
-    /^[\w.-]+(?: [\w.-]+){0,2}\s*[:—–-]?\s*(?<!\b(?:or|and) )later\b|\b(?:in a (?:later|future) release|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|de-?scoped|skip(?:ped|ping)?\b[^;]{0,40}\b(?:for now|this (?:time|release|sprint))|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|intentionally|don't care|won't fix|out of scope|backlog|(?<!\b(?:when|if|where|unless|wherever) )not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live|migrated|moved|finished|complete|known|available|confirmed|decided|agreed|signed|approved|settled)\b|(?:^|\s)(?:später|spaeter|erst nach|nach der migration|plus tard|à faire|après la migration|más tarde|después de)(?=\s|$|[,.;:])/,
+    /^[\w.-]+(?: [\w.-]+){0,2}\s*[:—–-]?\s*(?<!\b(?:or|and) )later\b|\b(?:in a (?:later|future) release|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|de-?scoped|skip(?:ped|ping)?\b[^;]{0,40}\b(?:for now|this (?:time|release|sprint))|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|(?<!\b(?:no|without|any|never) )(?:waiv(?:ed|ers?)|risk[- ]accepted|accepted risk)|intentionally|don't care|won't fix|out of scope|backlog|(?<!\b(?:when|if|where|unless|wherever) )not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live|migrated|moved|finished|complete|known|available|confirmed|decided|agreed|signed|approved|settled)\b|(?:^|\s)(?:später|spaeter|erst nach|nach der migration|plus tard|à faire|après la migration|más tarde|después de)(?=\s|$|[,.;:])/,
 ];
 /**
  * Deferrals read in the item's main clause only (an aside defers something else: "Debug mode off — confirmed
@@ -106,7 +106,7 @@ const OTHER_ENVIRONMENT_MAIN = /\b(?:(?:in|on) (?:the )?ci(?: (?:test )?runs?| p
  * A parent item or heading that says its items are no launch promise ("Deferred to v2", "Questions for security", "Local
  * development"), a section number aside ("3. Later", "4) Post-launch", "5.2 Future work", "III. Later", "B) Optional").
  */
-const NOT_A_PROMISE_CONTEXT = /\b(?:deferred|postponed|not blocking|backlog|out of scope|wishlist|ideas|questions (?:for|to)(?![^/]*\b(?:answered|resolved|closed)\b)|open questions(?! left| answered| resolved| \(answered)|local development|local dev|not (?:a )?(?:launch[- ]|release[- ]|go-?live )?(?:gate|blocker))\b|(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[ivx]{1,4}[.)]|[a-h][.)])\s+)?(?:later|optional|future(?: work| improvements| ideas)?|follow[- ]?ups?|won'?t do|will not do|(?:open )?questions|to discuss|discussion|known (?:issues|limitations)|someday|stretch(?: goals?)?|parking lot|icebox|tbd|nice[- ]to[- ]haves?|post[- ]launch|not for launch|phase [2-9]|roadmap|next release|accepted risks?|risks? accepted(?: for (?:launch|now|this release|go-?live))?|post[- ]?mvp|won'?t fix|to-?do|not in (?:this|the (?:first|initial)) release|tech(?:nical)? debt|exceptions|unresolved|known gaps?|(?:development|dev|test|testing|staging|sandbox|qa|uat|preview) (?:environment|env|setup|only)|development|dev|staging|sandbox|qa|uat|später|spaeter|plus tard|más tarde)\s*[:.!?]*\s*(?:\((?![^)]*\b(?:now|done|fixed|resolved|answered|required|must|this release|in production|before launch)\b)[^)]*\))?\s*(?= \/|$)/;
+const NOT_A_PROMISE_CONTEXT = /\b(?:deferred|postponed|not blocking|backlog|out of scope|wishlist|ideas|questions (?:for|to)(?![^/]*\b(?:answered|resolved|closed)\b)|open questions(?! left| answered| resolved| \(answered)|local development|local dev|not (?:a )?(?:launch[- ]|release[- ]|go-?live )?(?:gate|blocker))\b|(?:^|\/ )(?:(?:\d+(?:\.\d+)*[.)]?|[ivx]{1,4}[.)]|[a-h][.)])\s+)?(?:later|optional|future(?: work| improvements| ideas)?|follow[- ]?ups?|won'?t do|will not do|(?:open )?questions|to discuss|discussion|known (?:issues|limitations)|someday|stretch(?: goals?)?|parking lot|icebox|tbd|nice[- ]to[- ]haves?|post[- ]launch|not for launch|phase [2-9]|roadmap|next release|accepted risks?|risks? accepted(?: for (?:launch|now|this release|go-?live))?|post[- ]?mvp|won'?t fix|to-?do|not in (?:this|the (?:first|initial)) release|tech(?:nical)? debt|exceptions|unresolved|known gaps?|waiv(?:ers?|ed)(?: (?:items|controls|checks))?|(?:(?:approved|granted|active|open|current|signed|temporary|security|launch) )?waivers?|risk acceptances?|exempt(?:ions?|ed)(?: (?:items|controls|checks))?|not applicable|n\/a|not in scope|de-?scoped(?: items)?|wont ?fix|not doing|excluded(?: items)?|not (?:for|in) (?:v1|mvp|the mvp|launch|go-?live)|(?:development|dev|test|testing|staging|sandbox|qa|uat|preview) (?:environment|env|setup|only)|development|dev|staging|sandbox|qa|uat|später|spaeter|plus tard|más tarde)\s*[:.!?]*\s*(?:\((?![^)]*\b(?:now|done|fixed|resolved|answered|required|must|this release|in production|before launch)\b)[^)]*\))?\s*(?= \/|$)/;
 /** An aside about verifying ("(yet to verify on staging)"): its deferral or environment withdraws nothing. */
 const VERIFICATION_ASIDE = /\([^)]*\b(?:verif\w*|check(?:ed)?|test(?:ed)?)\b[^)]*\)/g;
 /**
@@ -208,6 +208,8 @@ function statedPaths(title) {
     }
     return [...new Set(stated.filter((p) => p.length > 1 && URL_PATH.test(p) && !p.startsWith('//')))].slice(0, 10);
 }
+/** Words naming a banner other than X-Powered-By: the Server header, a web server, the ASP.NET or generator headers, banners in general. */
+const OTHER_BANNER = /\b(?:server|nginx|apache|iis|banners?|x-aspnet(?:mvc)?-version|x-generator|x-jenkins|all headers|any headers|response headers)\b/;
 const DAY = 86_400;
 const NUMBER_WORDS = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 // An amount: digits (thousands separated by commas or not) or a number word ("one year", "a year").
@@ -353,7 +355,14 @@ const OPTION_READERS = {
     },
     // "`X-Powered-By` header removed", "Express `app.disable('x-powered-by')`": the header must not be sent at all (the probe
     // passes `X-Powered-By: Express` by default, which such an item rules out).
-    'server-version-leak': (text) => (_probes_server_version_leak_js__WEBPACK_IMPORTED_MODULE_4__/* .X_POWERED_BY_ABSENT */ .cJ.test(text) && !_probes_server_version_leak_js__WEBPACK_IMPORTED_MODULE_4__/* .X_POWERED_BY_VERSION_ONLY */ .mr.test(text) ? { absent: ['x-powered-by'] } : undefined),
+    // An item about X-Powered-By alone reads that header only (`headers`), as a security-headers item naming one header does:
+    // the `Server` banner's version is another item's finding.
+    'server-version-leak': (text) => {
+        const onlyPoweredBy = /\bx-powered-by\b/.test(text) && !OTHER_BANNER.test(text);
+        if (_probes_server_version_leak_js__WEBPACK_IMPORTED_MODULE_4__/* .X_POWERED_BY_ABSENT */ .cJ.test(text) && !_probes_server_version_leak_js__WEBPACK_IMPORTED_MODULE_4__/* .X_POWERED_BY_VERSION_ONLY */ .mr.test(text))
+            return { absent: ['x-powered-by'], ...(onlyPoweredBy ? { headers: ['x-powered-by'] } : {}) };
+        return onlyPoweredBy ? { headers: ['x-powered-by'] } : undefined;
+    },
     // "Response time under 300 ms for `/api/orders`": the bound, and the path it is promised for (as health items'
     // paths are; timing `/` instead would pass a slow endpoint). An item naming several paths stays manual (the rule's
     // `unless`): the probe times one.
@@ -380,9 +389,16 @@ const NEGATOR = String.raw `\b(?:no|not|never|nor|without|don't|do not|doesn't|d
 // Filler words between the negation and the safeguard ("We don't expose a health endpoint", "No HTTP → HTTPS redirect").
 const FILLER = String.raw `(?:a|an|the|any|our|its|their|this|that|these|those|it|them|to|be|been|have|has|had|need|needs|want|use|using|set|setting|add|adding|define|defining|declare|declaring|configure|configuring|send|sending|expose|exposing|enable|enabling|run|running|enforce|enforcing|apply|applying|provide|providing|serve|serving|ship|shipping|require|requiring|bother|do|really|currently|explicit|explicitly|separate|custom|extra|https?(?: ?(?:to|→|->|=>) ?https)?|plain|cors|images?|containers?|pods?|docker|kubernetes|k8s)`;
 const NEGATION = /\b(?:no|not|never|nor|without|nothing|none|cannot|forbid\w*|prohibit\w*|ban(?:s|ned)?|avoid\w*|prevent\w*|refus\w*|reject\w*|block\w*|fail\w*)\b|n't\b/;
+/**
+ * The state written after a label ("Health endpoint: disabled on the worker", "**HTTPS redirect:** disabled (TLS
+ * terminates at the proxy)", "Readiness probes — disabled on the batch jobs", "CSP: n/a"): a colon or a dash, then a
+ * state that takes no object ("Security headers: X-Powered-By removed" promises the headers; "removed"/"dropped" after
+ * the label are left out: "HSTS: removed `max-age=0`" is no opt-out of HSTS).
+ */
+const LABEL_STATE = String.raw ` ?(?::| [—–-]) ?(?:disabled|off|none|n\/a|not applicable|not (?:set|configured|enabled|used|in place|required|needed|implemented)|skipped|waived|omitted|unset|absent|missing|turned off|switched off|deactivated)(?![\w/-])`;
 // A word between the safeguard and its state: no negation ("HSTS is never disabled"), no other topic ("… and debug off").
 const STATE_GAP = String.raw `(?: (?!(?:no|not|never|nor|none|without|nothing|cannot|and|or|but|while|where|which|except)\b|[\w'-]*n't\b)[\w./'-]+){0,4}?`;
-const OFF = String.raw ` ?(?:(?:(?:is|are|was|were|be|stays?|remains?|kept|left|set to)\b|[=:]) ?["']?(?:false|off|none|no(?= ?(?:$|[,.;()])))\b|(?: (?:is|are|was|were|stays?|remains?|kept|left|been))? (?:disabled|removed|omitted|skipped|dropped|unset|absent|missing|turned off|switched off|commented out|not (?:set|defined|declared|configured|used|enabled|added|sent|present|applied|enforced|pinned|required|in place))\b)`;
+const OFF = String.raw ` ?(?:(?:(?:is|are|was|were|be|stays?|remains?|kept|left|set to)\b|[=:]) ?["']?(?:false|off|none|no(?= ?(?:$|[,.;()])))\b|(?: (?:is|are|was|were|stays?|remains?|kept|left|been))? (?:disabled|removed|omitted|skipped|dropped|unset|absent|missing|turned off|switched off|commented out|not (?:set|defined|declared|configured|used|enabled|added|sent|present|applied|enforced|pinned|required|in place))\b|${LABEL_STATE})`;
 // What follows an opt-out and refuses or undoes it: "Containers without memory limits are rejected", "`CORS_ALLOW_ALL_ORIGINS
 // = True` removed from settings".
 const REFUSED_AFTER = /\b(?:reject\w*|block\w*|refus\w*|den(?:y|ied|ies)|fail\w*|forbidden|banned|prohibited|disallowed|not (?:allowed|permitted|deployed|merged|accepted|admitted)|never (?:deployed|merged|shipped|allowed)|remov(?:ed|ing)|delet(?:ed|ing)|dropped|disabled|reverted|turned off|switched off|commented out)\b/;

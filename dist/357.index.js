@@ -170,6 +170,8 @@ function parseFormat(v, allowed) {
 async function scan(values, io) {
     const format = parseFormat(values.format, ['text', 'json', 'sarif', 'markdown']);
     const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(944), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 63926));
+    // The checklist's warnings (located in it): on stderr, and listed in a Markdown report.
+    const checklistWarnings = [];
     const result = await run({
         dir: values.dir ?? '.',
         cwd: io.cwd,
@@ -186,10 +188,11 @@ async function scan(values, io) {
         allowSelfSigned: values['allow-self-signed'] ? true : undefined,
         baseline: values.baseline,
         env: io.env,
-        logger: { info: () => { }, warn: (m) => io.stderr(`preflight: ${m}\n`), debug: (m) => { if (values.debug)
+        logger: { info: () => { }, warn: (m, where) => { io.stderr(`preflight: ${m}\n`); if (where)
+                checklistWarnings.push(m); }, debug: (m) => { if (values.debug)
                 io.stderr(`debug: ${m}\n`); } },
     });
-    const text = await render(result.report, format, io, !!values.output);
+    const text = await render(result.report, format, io, !!values.output, checklistWarnings);
     if (values.output) {
         writeOutput(io.cwd, values.output, text);
         const { summaryLine } = await __webpack_require__.e(/* import() */ 394).then(__webpack_require__.bind(__webpack_require__, 43394));
@@ -199,11 +202,11 @@ async function scan(values, io) {
         io.stdout(text);
     return result.report.result === 'pass' ? 0 : 1;
 }
-async function render(report, format, io, toFile) {
+async function render(report, format, io, toFile, checklistWarnings) {
     switch (format) {
         case 'json': return (await __webpack_require__.e(/* import() */ 406).then(__webpack_require__.bind(__webpack_require__, 97406))).toJson(report);
         case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(316), __webpack_require__.e(944), __webpack_require__.e(714), __webpack_require__.e(561)]).then(__webpack_require__.bind(__webpack_require__, 20123))).toSarif(report, { checklistFile: report.checklist?.file ?? null }), null, 2)}\n`;
-        case 'markdown': return `${(await __webpack_require__.e(/* import() */ 21).then(__webpack_require__.bind(__webpack_require__, 63021))).renderMarkdown(report)}\n`;
+        case 'markdown': return `${(await __webpack_require__.e(/* import() */ 21).then(__webpack_require__.bind(__webpack_require__, 63021))).renderMarkdown(report, { checklistWarnings })}\n`;
         default: {
             const color = !toFile && io.isTTY && io.env['NO_COLOR'] === undefined && io.env['TERM'] !== 'dumb';
             return (await __webpack_require__.e(/* import() */ 639).then(__webpack_require__.bind(__webpack_require__, 44639))).toText(report, { color });

@@ -340,23 +340,16 @@ function createClient(opts) {
             fallbackSecondaryRateRetryAfter: 60,
             ...(fast ? { write: immediate, notifications: immediate } : {}),
             onRateLimit: (after, options, _o, count) => {
-                // A retry is said in the log; only giving up is a warning (GitHub shows 10 warnings per step, and the
-                // fallback annotations share them).
+                // Said in the log, retry or not: when the client gives up, the request fails with the rate-limit error and
+                // its caller says what could not be done and why, in one warning (GitHub shows 10 warnings per step, and
+                // the fallback annotations share them).
                 const retry = count < 1 && after <= 60;
-                const said = `GitHub API rate limit reached on ${options.method} ${options.url}; ${retry ? `retrying in ${after} s` : 'giving up'}`;
-                if (retry)
-                    opts.logger.info(said);
-                else
-                    opts.logger.warn(said);
+                opts.logger.info(`GitHub API rate limit reached on ${options.method} ${options.url}; ${retry ? `retrying in ${after} s` : 'giving up'}`);
                 return retry;
             },
             onSecondaryRateLimit: (after, options, _o, count) => {
                 const retry = count < retries;
-                const said = `GitHub API secondary rate limit on ${options.method} ${options.url}; ${retry ? `retrying in ${after} s` : 'giving up'}`;
-                if (retry)
-                    opts.logger.info(said);
-                else
-                    opts.logger.warn(said);
+                opts.logger.info(`GitHub API secondary rate limit on ${options.method} ${options.url}; ${retry ? `retrying in ${after} s` : 'giving up'}`);
                 return retry;
             },
         },
@@ -1138,8 +1131,22 @@ const say = {
  * A logger over `core` that also scrubs known secret values itself: the runner masks them in the
  * log, but the raw stream (and anyone reading it outside a runner) should not carry them either.
  */
-function makeLogger(secrets) {
-    return (0,redact/* redactingLogger */.S)({ info: (m) => core/* info */.pq(m), warn: (m, where) => say.warning(m, whereProps(where, 'Preflight checklist warning')), debug: (m) => core/* debug */.Yz(m), notice: (m) => say.notice(m) }, secrets);
+function makeLogger(secrets, onChecklistWarning) {
+    return (0,redact/* redactingLogger */.S)({
+        info: (m) => core/* info */.pq(m),
+        // Only a warning located in a checklist file (`where`: a checklist warning) is titled and annotated as one; any
+        // other (the file walk, probes) is a plain `::warning` with its own wording.
+        warn: (m, where) => {
+            if (!where) {
+                say.warning(m);
+                return;
+            }
+            say.warning(m, whereProps(where, 'Preflight checklist warning'));
+            onChecklistWarning?.(m);
+        },
+        debug: (m) => core/* debug */.Yz(m),
+        notice: (m) => say.notice(m),
+    }, secrets);
 }
 /**
  * Annotation properties for a file:line:column (a configuration error, a checklist warning): annotation paths are
@@ -1198,7 +1205,9 @@ async function act({ inputs, runner }) {
     // Values a checklist may substitute into probe headers: masked before anything runs.
     for (const v of (0,redact/* secretsOf */.Fj)((0,redact/* namedSecrets */.pr)(runner.preflightEnv)))
         maskOnce(v);
-    const logger = makeLogger([inputs['github-token'], ...(0,redact/* namedSecrets */.pr)(inputs.headers), ...(0,redact/* namedSecrets */.pr)(runner.preflightEnv)]);
+    // The checklist's warnings, for the summaries too (the `::warning` annotations are not the whole report's place).
+    const checklistWarnings = [];
+    const logger = makeLogger([inputs['github-token'], ...(0,redact/* namedSecrets */.pr)(inputs.headers), ...(0,redact/* namedSecrets */.pr)(runner.preflightEnv)], (m) => checklistWarnings.push(m));
     if (runner.eventProblem)
         say.warning(`${runner.eventProblem}: running without the event's details (no pull request, sign-offs or deployment URL from it).`, { title: 'Preflight: event payload unusable' });
     const ev = resolveEvent(runner.eventName, runner.payload, runner.sha, runner.ref, runner.repository ? `${runner.repository.owner}/${runner.repository.repo}` : '');
@@ -1408,7 +1417,7 @@ async function act({ inputs, runner }) {
     // Where a reader finds every finding when a text lists fewer. The JSON report always has them;
     // the job summary only when it fits whole (measured with room for the notes added later).
     const jsonAt = `the JSON report at the step's \`report\` output${sarifPath ? ' and the SARIF file at its `sarif` output' : ''}`;
-    const jobOptions = { maxBytes: markdown.JOB_SUMMARY_BYTES, notAnnotated, linkBase, unlinked, fullReportAt: jsonAt };
+    const jobOptions = { maxBytes: markdown.JOB_SUMMARY_BYTES, notAnnotated, linkBase, unlinked, fullReportAt: jsonAt, checklistWarnings };
     const jobComplete = (0,markdown.renderMarkdownFit)(shown, { ...jobOptions, maxBytes: markdown.JOB_SUMMARY_BYTES - NOTE_ROOM, annotationsOmitted: omitted }).complete;
     const elsewhere = jobComplete ? `the workflow run's job summary and ${jsonAt}` : jsonAt;
     // The check run is the rich report; the job's own status is the gate.
@@ -1426,7 +1435,7 @@ async function act({ inputs, runner }) {
     else {
         const out = await writeCheckRun(client, {
             ...repo, name: checkName, headSha: ev.headSha, report: shown, annotations: checkAnnotations,
-            summary: (unposted) => (0,markdown.renderMarkdown)(shown, { maxChars: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, unlinked, fullReportAt: elsewhere }),
+            summary: (unposted) => (0,markdown.renderMarkdown)(shown, { maxChars: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, unlinked, fullReportAt: elsewhere, checklistWarnings }),
             text: (0,markdown.renderFindingList)(shown, { maxChars: LIMITS.text, linkBase, unlinked, fullReportAt: elsewhere }),
         });
         if (out.written) {
@@ -1458,7 +1467,7 @@ async function act({ inputs, runner }) {
         try {
             const marker = commentMarker(checkName);
             const author = await commentAuthor(client, app);
-            const outcome = await upsertComment(client, repo, pr.number, marker, (0,markdown.renderMarkdown)(shown, { maxChars: 65_000, marker, notAnnotated, linkBase, unlinked, fullReportAt: elsewhere }), author);
+            const outcome = await upsertComment(client, repo, pr.number, marker, (0,markdown.renderMarkdown)(shown, { maxChars: 65_000, marker, notAnnotated, linkBase, unlinked, fullReportAt: elsewhere, checklistWarnings }), author);
             core/* info */.pq(`Pull request comment ${outcome}.`);
         }
         catch (err) {
@@ -1486,7 +1495,12 @@ async function pullRequestOf(ev, client, repo) {
         return { number: await pullForCommit(client, repo, ev.headSha) };
     }
     catch (err) {
-        core/* debug */.Yz(`no pull request for ${ev.headSha}: ${describeError(err)}`);
+        // Most failures mean "no pull request" (a 404, a token without pull-requests: read); a rate limit is said, as
+        // the client leaves it to its callers.
+        if (isRateLimited(err))
+            say.warning(`Could not look up the pull request of ${ev.headSha.slice(0, 12)} (${describeError(err)}): a GitHub rate limit, so no sign-off is read and manual items do not gate — re-run the job later.`);
+        else
+            core/* debug */.Yz(`no pull request for ${ev.headSha}: ${describeError(err)}`);
         return { number: null };
     }
 }
@@ -2209,7 +2223,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FULL_REPORT_AT: () => (/* binding */ FULL_REPORT_AT),
 /* harmony export */   JOB_SUMMARY_BYTES: () => (/* binding */ JOB_SUMMARY_BYTES),
+/* harmony export */   code: () => (/* binding */ code),
 /* harmony export */   cutText: () => (/* binding */ cutText),
+/* harmony export */   esc: () => (/* binding */ esc),
 /* harmony export */   renderFindingList: () => (/* binding */ renderFindingList),
 /* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown),
 /* harmony export */   renderMarkdownFit: () => (/* binding */ renderMarkdownFit),
@@ -2223,6 +2239,8 @@ __webpack_require__.r(__webpack_exports__);
 const FULL_REPORT_AT = 'the JSON report';
 /** Default job-summary budget: 1 MiB minus room for anything else the job writes. */
 const JOB_SUMMARY_BYTES = 1024 * 1024 - 16 * 1024;
+/** Checklist warnings listed at most (each is also printed as a warning: a `::warning` in the action). */
+const WARNINGS_SHOWN = 10;
 const ICON = {
     pass: '✅', fail: '❌', error: '⚠️', skipped: '⏭️', pending: '⏳', attested: '☑️',
 };
@@ -2236,8 +2254,62 @@ function renderTitle(report) {
     const aside = pending ? `; ${pending} pending manual item${pending === 1 ? '' : 's'} not gating outside a pull request` : '';
     return `${verdict}: ${counts.length ? counts.join(', ') : 'no findings'} (fail-on: ${report.failOn}${aside})`.slice(0, 255);
 }
-const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\s*\r?\n\s*/g, ' ');
-const code = (s) => `\`${s.replace(/`/g, "'")}\``;
+const oneLine = (s) => s.replace(/\s*\r?\n\s*/g, ' ');
+const escHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/**
+ * Text for Markdown, on one line: `&`, `<` and `>` escaped outside code spans only (CommonMark shows a code span's
+ * content as typed, so `&lt;` there would read `&lt;`; `<` there is literal, never HTML). Code spans are found as
+ * CommonMark does: a run of N backticks up to the next run of exactly N, a backslash-escaped backtick opening none. A
+ * run with no partner is escaped (`\``), so it cannot pair with a backtick in the text around this one.
+ */
+function esc(s) {
+    const t = oneLine(s);
+    let out = '';
+    let plain = 0;
+    let i = 0;
+    while (i < t.length) {
+        const c = t[i];
+        if (c === '\\' && i + 1 < t.length && /[!-/:-@[-`{-~]/.test(t[i + 1])) {
+            i += 2;
+            continue;
+        }
+        if (c !== '`') {
+            i++;
+            continue;
+        }
+        let n = 1;
+        while (t[i + n] === '`')
+            n++;
+        // The next run of exactly n backticks closes the span.
+        const close = new RegExp(`(?<!\`)\`{${n}}(?!\`)`, 'g');
+        close.lastIndex = i + n;
+        const m = close.exec(t);
+        out += escHtml(t.slice(plain, i));
+        if (m) {
+            out += t.slice(i, m.index + n);
+            i = plain = m.index + n;
+        }
+        else {
+            out += '\\`'.repeat(n);
+            i = plain = i + n;
+        }
+    }
+    return out + escHtml(t.slice(plain));
+}
+/**
+ * `s` as a code span, shown as typed: fenced by a backtick run longer than any in `s` (and padded when `s` starts or
+ * ends with a backtick, or with spaces on both sides, which CommonMark would strip), so no backtick of `s` closes it.
+ */
+function code(s) {
+    const t = oneLine(s);
+    let n = 1;
+    const runs = new Set((t.match(/`+/g) ?? []).map((r) => r.length));
+    while (runs.has(n))
+        n++;
+    const fence = '`'.repeat(n);
+    const pad = /^`|`$/.test(t) || (/^ .* $/.test(t) && t.trim() !== '') ? ' ' : '';
+    return `${fence}${pad}${t}${pad}${fence}`;
+}
 function where(f, linkBase) {
     if (!f.file)
         return f.url ? esc(f.url) : null;
@@ -2337,6 +2409,17 @@ function render(report, opts, limit) {
     }
     if (opts.notAnnotated)
         out.push('', `${plural(opts.notAnnotated, 'finding is', 'findings are')} on files this pull request does not change: not annotated; ${listed}.`);
+    const warnings = opts.checklistWarnings ?? [];
+    if (warnings.length) {
+        out.push('', `### ⚠️ Checklist warnings (${warnings.length})`, '');
+        const shownWarnings = warnings.slice(0, Math.min(WARNINGS_SHOWN, Math.max(limit, 3)));
+        for (const w of shownWarnings) {
+            const at = /^(.+?):(\d+)(?::\d+)?: /.exec(w);
+            out.push(at ? `- ${code(`${at[1]}:${at[2]}`)}: ${esc(w.slice(at[0].length))}` : `- ${esc(w)}`);
+        }
+        if (warnings.length > shownWarnings.length)
+            out.push(`- …and ${warnings.length - shownWarnings.length} more, each printed as a warning`);
+    }
     const linkOf = (f) => (opts.linkBase && !opts.unlinked?.(f) ? opts.linkBase : undefined);
     const groups = new Map();
     for (const item of report.items) {

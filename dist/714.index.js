@@ -1993,11 +1993,13 @@ const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .definePr
     docs: {
         why: 'A version number tells an attacker which known vulnerabilities to try first.',
         fix: 'nginx: `server_tokens off;`; Express: `app.disable("x-powered-by")`; PHP: `expose_php = Off`; remove X-AspNet-Version.',
-        details: 'Headers read: `Server`, `X-Powered-By`, `X-AspNet-Version`, `X-AspNetMvc-Version`, `X-Generator` and `X-Jenkins`, on every response of the target\'s redirect chain; a product name alone (`nginx`, `Express`) passes, a version (`nginx/1.25.3`, `PHP/8.2`, and in `X-Generator` a major version after the name: `Drupal 10 (https://www.drupal.org)`) fails. One finding per header value. Option `absent` (headers that must not be sent at all: a checklist item "`X-Powered-By` header removed", "Express `app.disable(\'x-powered-by\')`" or "Responses don\'t expose `X-Powered-By: Express`" binds with `absent: [x-powered-by]`) fails those headers whatever their value. The `Server` banners of a CDN or load balancer that the site cannot hide and that name no version of its software pass: Edgecast\'s node ids (`ECS (dcb/7F84)`, `ECAcc (nyb/1D13)`, `ECD …`, `EOS …`), AWS ELB\'s own pages (`awselb/2.0`) and Azure Application Gateway\'s tier (`Microsoft-Azure-Application-Gateway/v2`).',
+        details: 'Headers read: `Server`, `X-Powered-By`, `X-AspNet-Version`, `X-AspNetMvc-Version`, `X-Generator` and `X-Jenkins`, on every response of the target\'s redirect chain; a product name alone (`nginx`, `Express`) passes, a version (`nginx/1.25.3`, `PHP/8.2`, and in `X-Generator` a major version after the name: `Drupal 10 (https://www.drupal.org)`) fails. One finding per header value. Option `absent` (headers that must not be sent at all: a checklist item "`X-Powered-By` header removed", "Express `app.disable(\'x-powered-by\')`" or "Responses don\'t expose `X-Powered-By: Express`" binds with `absent: [x-powered-by]`) fails those headers whatever their value; such an item names no other header, so it binds with `headers: [x-powered-by]` too (option `headers`: the headers read, all by default), and a version in the `Server` banner is not its finding. The `Server` banners of a CDN or load balancer that the site cannot hide and that name no version of its software pass: Edgecast\'s node ids (`ECS (dcb/7F84)`, `ECAcc (nyb/1D13)`, `ECD …`, `EOS …`), AWS ELB\'s own pages (`awselb/2.0`) and Azure Application Gateway\'s tier (`Microsoft-Azure-Application-Gateway/v2`).',
     },
     options: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
         absent: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(HEADERS)).min(1).optional()
             .describe('Headers that must not be sent at all, whatever their value (a checklist item "X-Powered-By header removed" binds with [x-powered-by])'),
+        headers: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(HEADERS)).min(1).default([...HEADERS])
+            .describe('The headers read for versions (the `absent` ones are read too): an item about X-Powered-By only binds with [x-powered-by], so the Server banner is not its finding'),
     }),
     needs: () => ({ main: true }),
     evaluate(obs, ctx) {
@@ -2008,8 +2010,11 @@ const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .definePr
         }
         const seen = new Set();
         const absent = new Set(ctx.options.absent ?? []);
+        const read = new Set([...ctx.options.headers, ...absent]);
         for (const res of hops) {
             for (const name of HEADERS) {
+                if (!read.has(name))
+                    continue;
                 for (const v of (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .headerValues */ .UE)(res, name)) {
                     if (absent.has(name)) {
                         if (seen.has(`${name}:${v}`))
