@@ -137,7 +137,12 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
   extendsOf.forEach((name, i) => {
     if (!(name in PRESETS)) errors.push(unknownPreset(name, where(file, doc, Array.isArray(data.extends) ? ['extends', i] : ['extends'], false)));
   });
-  if (errors.length) throw configErrors(inFileOrder(errors))!;
+  if (errors.length) {
+    const all = configErrors(inFileOrder(errors))!;
+    // Unknown checks beyond the first MAX_CONFIG_ERRORS were counted, not made: counted here too.
+    all.omitted += Math.max(0, unknownChecks - MAX_CONFIG_ERRORS);
+    throw all;
+  }
   const p = data.probes ?? {};
   return {
     file,

@@ -207,6 +207,9 @@ items:
     const many = errs(`version: 1\nitems:\n${Array.from({ length: 30 }, (_, i) => `  - { id: a${i}, check: image-tag-pined, serverity: high }\n`).join('')}`)!;
     expect([many.lines.length, many.omitted]).toEqual([10, 50]);
     expect(many.lines[0]).toMatch(/^p\.yml:3:/);
+    // Unknown checks alone (the schema accepts the file) are counted beyond the 10 shown too.
+    const unknown = errs(`version: 1\nitems:\n${Array.from({ length: 12 }, (_, i) => `  - { id: a${i}, check: hsst }\n`).join('')}`)!;
+    expect([unknown.lines.length, unknown.omitted]).toEqual([10, 2]);
     // One mistake: one error, as before.
     expect(errs('version: 1\nitems:\n  - { id: a, check: hsst }\n')).toEqual({ omitted: 0, lines: ["p.yml:3:21: unknown check 'hsst' (did you mean 'hsts'?); run `preflight list` for the catalogue"] });
   });
