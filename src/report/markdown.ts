@@ -1,6 +1,6 @@
 import { itemBlocks, SEVERITIES } from '../types.js';
 import type { Finding, ItemReport, ItemStatus, Report } from '../types.js';
-import { printablePath } from '../checks/util/text.js';
+import { oneLine, printablePath } from '../checks/util/text.js';
 
 /** Options of {@link renderMarkdown}. */
 export interface MarkdownOptions {
@@ -59,7 +59,6 @@ export function renderTitle(report: Report): string {
   return `${verdict}: ${counts.length ? counts.join(', ') : 'no findings'} (fail-on: ${report.failOn}${aside})`.slice(0, 255);
 }
 
-const oneLine = (s: string): string => s.replace(/\s*\r?\n\s*/g, ' ');
 const escHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**

@@ -102,6 +102,8 @@ describe('escaping: HTML outside code spans only (QA 26 action3 D3)', () => {
     expect(esc("it's ` <img src=x>")).toBe("it's \\` &lt;img src=x&gt;");
     expect(esc('a \\`<b>` c')).toBe('a \\`&lt;b&gt;\\` c');
     expect(esc('x\n  y')).toBe('x y');
+    // A lone CR is a line ending to CommonMark too: it would end the list item mid-text.
+    expect([esc('x\ry'), code('a\r\rb')]).toEqual(['x y', '`a b`']);
   });
 
   it('the job summary, check-run text and comment show the fix text with `<name>.env` in its span', () => {
