@@ -204,7 +204,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     if (f.check !== 'parse-error' || f.note) { findings.push(f); continue; }
     // Like any finding's, never by line number: the offending line's text and the message without its numbers
     // ("line 2 is not a Dockerfile instruction" stays known when a line is added above it).
-    const text = f.file && f.line ? (input.lineText(f.file, f.line) ?? '').trim().replace(/\s+/g, ' ') : '';
+    const text = f.file && f.line ? lineContent(input, f.file, f.line) : '';
     const fp = fingerprint('parse-error', f.file, `${text}\0${f.message.replace(/\d+/g, '0')}`);
     findings.push({ ...f, fingerprint: fp, ...(takeBaseline(fp) ? { baseline: true } : {}) });
   }
@@ -247,6 +247,11 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
   };
 }
 
+/** What a located finding is fingerprinted by: its line's text, whitespace collapsed (not its line number). */
+function lineContent(input: GateInput, file: string, line: number): string {
+  return (input.lineText(file, line) ?? '').trim().replace(/\s+/g, ' ');
+}
+
 function toFinding(raw: RawFinding, pc: PlannedCheck, planned: PlannedItem, input: GateInput): Finding {
   const note = raw.note === true;
   const severity: Severity = note ? 'info' : (pc.forced ?? raw.severity ?? pc.def.severity);
@@ -254,7 +259,7 @@ function toFinding(raw: RawFinding, pc: PlannedCheck, planned: PlannedItem, inpu
   const line = raw.line ?? null;
   const content = raw.secret !== undefined
     ? createHash('sha256').update(raw.secret).digest('hex')
-    : file && line ? (input.lineText(file, line) ?? '').trim().replace(/\s+/g, ' ') : filelessContent(raw.url ?? null, raw.message);
+    : file && line ? lineContent(input, file, line) : filelessContent(raw.url ?? null, raw.message);
   return {
     check: pc.def.id,
     item: planned.item.id,
