@@ -18,11 +18,12 @@ const KIND: Readonly<Record<string, string>> = {
   object: 'a mapping (`key: value`)', record: 'a mapping (`key: value`)',
 };
 
-function kindOf(v: unknown): string {
+/** What a value is; a string is quoted, except under `headers` (probe headers carry credentials: `Authorization: Bearer …`). */
+function kindOf(v: unknown, path: readonly PropertyKey[] = []): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
-  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}…` : v)}`;
+  if (typeof v === 'string') return path.includes('headers') ? 'a string' : `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}…` : v)}`;
   return `${typeof v} ${String(v)}`;
 }
 
@@ -38,7 +39,7 @@ export function issueWording(issue: Issue, value: unknown): string {
     // The word itself in another type (`version: "1"` for 1) is said as that, not "did you mean '1'".
     const sameWord = typeof value === 'string' && words.includes(value);
     const near = typeof value === 'string' && !sameWord ? didYouMean(suggestIds(value.toLowerCase(), words)) : '';
-    const got = sameWord ? `, got ${kindOf(value)} (write it without quotes)` : '';
+    const got = sameWord ? `, got ${kindOf(value, issue.path)} (write it without quotes)` : '';
     return `${issue.values.length === 1 ? `expected ${JSON.stringify(issue.values[0])}` : `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`}${got}${near}`;
   }
   if (issue.code === 'invalid_type' && typeof issue.expected === 'string') {
@@ -46,7 +47,7 @@ export function issueWording(issue: Issue, value: unknown): string {
     const want = KIND[issue.expected];
     // A number that is not whole where a whole one is wanted (`min-days: 12.5`).
     if (want && issue.expected === 'int' && typeof value === 'number') return `expected a whole number, got ${value}`;
-    if (want) return `expected ${want}, got ${kindOf(value)}`;
+    if (want) return `expected ${want}, got ${kindOf(value, issue.path)}`;
   }
   if (issue.code === 'too_small' && issue.origin === 'array') return `expected at least ${String(issue.minimum)} entr${issue.minimum === 1 ? 'y' : 'ies'}`;
   if (issue.code === 'too_small' && issue.origin === 'string') return issue.minimum === 1 ? 'expected a non-empty string' : `expected at least ${String(issue.minimum)} characters`;

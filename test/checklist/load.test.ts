@@ -201,6 +201,9 @@ items:
     // One mistake, said once (a value failing several rules used to be reported per rule, in zod's words for one).
     expect(errs('version: 1\nitems:\n  - { id: a, check: restart-policy, ignore: [""] }\n')!.lines).toEqual(['p.yml:3:46: items.0.ignore.0: expected a non-empty string']);
     expect(errs('version: 1\nprobes:\n  url: https://app.example\n  health: healthz\nitems:\n  - { id: h, check: health-endpoint }\n')!.lines).toEqual(['p.yml:4:11: probes.health: expected a path on the target\'s host: one leading "/", not "//" or "/\\" (which name another host)']);
+    // A probe header given as a string is not quoted back: it carries a credential (the error reaches logs unmasked).
+    const leak = errs('version: 1\nprobes:\n  url: https://app.example\n  headers: "Authorization: Bearer sk_live_Zq8mLx2Vt7Rp4Kw9"\nitems: []\n')!.lines;
+    expect(leak).toEqual(['p.yml:4:12: probes.headers: expected a mapping (`key: value`), got a string']);
     // The right word in the wrong type is said so, not "did you mean" itself.
     expect(errs('version: "1"\nitems: []\n')!.lines).toEqual(['p.yml:1:10: version: expected 1, got the string "1" (write it without quotes)']);
     // Bounded: 10 shown, the rest counted.
