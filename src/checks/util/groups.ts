@@ -578,7 +578,7 @@ export function unparsedNote(files: string[]): string {
  * workload, marked `template`.
  */
 /** A kustomization's JSON 6902 patch (`patches:`/`patchesJson6902:` entries with a `target`): its ops, inline or in a file. */
-interface Json6902Patch { kind: string; group: string; version: string; target: PatchTarget; file: string; dir: string; ops: { op: string; path: string; value: unknown; line: number; column: number }[] }
+interface Json6902Patch { target: PatchTarget; file: string; dir: string; ops: { op: string; path: string; value: unknown; line: number; column: number }[] }
 
 const json6902Patches = perView(function json6902Patches(snapshot: SnapshotView): Json6902Patch[] {
   const out: Json6902Patch[] = [];
@@ -609,7 +609,7 @@ const json6902Patches = perView(function json6902Patches(snapshot: SnapshotView)
           // A strategic-merge patch (a mapping) is not an op list: those are read as objects.
           if (!Array.isArray(list)) return;
           const ops = list.flatMap((o, j) => (isObject(o) && typeof o['op'] === 'string' && typeof o['path'] === 'string' ? [{ op: o['op'], path: o['path'], value: o['value'], ...at(j) }] : []));
-          if (ops.length) out.push({ kind: target['kind'], group: typeof target['group'] === 'string' ? target['group'] : '', version: typeof target['version'] === 'string' ? target['version'] : 'v1', target: patchTarget(target), file, dir, ops });
+          if (ops.length) out.push({ target: patchTarget(target), file, dir, ops });
         });
       }
     }
