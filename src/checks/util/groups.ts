@@ -776,7 +776,7 @@ function patchTarget(t: Record<string, unknown>): PatchTarget {
  * Whether a Kubernetes label selector (`app=web,tier in (a, b),!legacy`) matches `labels`; an expression
  * it cannot read matches nothing (kustomize refuses it).
  */
-export function labelSelectorMatches(selector: string, labels: Record<string, string>): boolean {
+function labelSelectorMatches(selector: string, labels: Record<string, string>): boolean {
   const parts = selector.match(/[^,(]+(?:\([^)]*\))?[^,]*/g) ?? [];
   return parts.every((raw) => {
     const p = raw.trim();
