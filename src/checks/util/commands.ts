@@ -1,5 +1,5 @@
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
-import { effectiveInstructions, lineage, parseImageRef, shippedEnv, substitute, type DockerfileModel, type DockerInstruction, type DockerStage } from '../../repo/dockerfile.js';
+import { effectiveInstructions, lineage, parseImageRef, rootFrom, shippedEnv, substitute, type DockerfileModel, type DockerInstruction, type DockerStage } from '../../repo/dockerfile.js';
 import { composeBuild, composeDevOnly, composeEnvironment, type ComposeFile } from '../../repo/compose.js';
 import { containerEnv, containers } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
@@ -1022,7 +1022,7 @@ function stageEntrypoint(stage: DockerStage): string[] | null {
   const entry = effectiveInstructions(stage).filter((i) => i.keyword === 'ENTRYPOINT').at(-1);
   const known = new Set(Object.values(IMAGE_ENTRYPOINT).map((a) => exeName(a[0]!)));
   if (entry) return entry.exec && entry.argv.length === 1 && known.has(exeName(entry.argv[0]!)) ? entry.argv : null;
-  return imageEntrypoint(lineage(stage).at(-1)!.from.image);
+  return imageEntrypoint(rootFrom(stage).image);
 }
 
 export const entryPoints = perView(function entryPoints(snapshot: SnapshotView): EntryPoint[] {
@@ -1073,7 +1073,7 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
     else if (entry && cmd) out.push({ ...base, line: cmd.line, column: cmd.column, where: of('ENTRYPOINT + CMD'), argv: [...entry.argv, ...form(cmd)] });
     else if (entry) out.push({ ...base, line: entry.line, column: entry.column, where: of('ENTRYPOINT'), argv: entry.argv });
     // A base image's own ENTRYPOINT (Keycloak's kc.sh) takes an exec-form CMD as its arguments.
-    else if (cmd) out.push({ ...base, line: cmd.line, column: cmd.column, where: of('CMD'), argv: [...(cmd.exec ? imageEntrypoint(lineage(stage).at(-1)!.from.image) ?? [] : []), ...form(cmd)] });
+    else if (cmd) out.push({ ...base, line: cmd.line, column: cmd.column, where: of('CMD'), argv: [...(cmd.exec ? imageEntrypoint(rootFrom(stage).image) ?? [] : []), ...form(cmd)] });
   }
   for (const cf of composeFiles) {
     // Test and illustration folders' compose files and manifests start nothing in production.
