@@ -998,7 +998,6 @@ export const shippedStages = perView(function shippedStages(snapshot: SnapshotVi
 /** How a shipped stage is named in messages: `build target 'development' (service 'web' in docker-compose.yml)`. */
 export const stageLabel = (s: ShippedStage): string => (s.target ? `build target '${s.stage.name}' (service '${s.target.service}' in ${s.target.file})` : 'the image');
 
-/** Collects every production entry point of the snapshot (once per view: two checks read them). */
 /**
  * Images whose ENTRYPOINT is a CLI that takes the command as its arguments, by repository: a `CMD`, compose `command` or
  * Kubernetes `args` given without an entrypoint of its own runs as that CLI's arguments (`command: start-dev` on
@@ -1025,6 +1024,7 @@ function stageEntrypoint(stage: DockerStage): string[] | null {
   return imageEntrypoint(rootFrom(stage).image);
 }
 
+/** Collects every production entry point of the snapshot (once per view: two checks read them). */
 export const entryPoints = perView(function entryPoints(snapshot: SnapshotView): EntryPoint[] {
   const out: EntryPoint[] = [];
   const dockerfiles = snapshot.dockerfiles();
