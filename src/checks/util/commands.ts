@@ -875,15 +875,15 @@ function gunicornConfigReload(snapshot: SnapshotView, argv: readonly string[], e
     file = resolveFile(snapshot, 'gunicorn.conf.py', entry, false);
     if (!file && !entry.layout.copies.length) { const own = joinPath(entry.dir, 'gunicorn.conf.py'); if (own && snapshot.has(own)) file = own; }
   }
-  const text = file ? snapshot.text(file) : undefined;
-  if (!file || text === undefined) return null;
-  let last: { line: number; column: number; on: boolean } | null = null;
-  text.split(/\r?\n/).forEach((l, n) => {
-    const m = /^reload\s*(?::\s*bool\s*)?=\s*([^#\s][^#]*?)\s*(?:#.*)?$/.exec(l);
-    if (m) last = { line: n + 1, column: 1, on: m[1] === 'True' };
-  });
-  const found = last as { line: number; column: number; on: boolean } | null;
-  return found?.on ? { file, line: found.line, column: found.column } : null;
+  const lines = file ? snapshot.lines(file) : undefined;
+  if (!file || !lines) return null;
+  // The last module-level assignment of `reload` decides.
+  let last: { line: number; on: boolean } | null = null;
+  for (let n = 0; n < lines.length; n++) {
+    const m = /^reload\s*(?::\s*bool\s*)?=\s*([^#\s][^#]*?)\s*(?:#.*)?$/.exec(lines[n]!);
+    if (m) last = { line: n + 1, on: m[1] === 'True' };
+  }
+  return last?.on ? { file, line: last.line, column: 1 } : null;
 }
 
 /** The parenthesised remark of a development-only entry point's findings (`development-only file`). */
