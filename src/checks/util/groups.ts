@@ -720,7 +720,7 @@ export const k8sWorkloads = perView(function k8sWorkloads(snapshot: SnapshotView
     // A patch with a `target` patches what the target selects, never a workload of its own name.
     const refs = targeted.get(objectId(obj));
     if (refs) { selecting.push({ obj, refs }); continue; }
-    const solo = `\u0001${obj.file}\u0000${obj.docIndex}\u0000${obj.item ?? ''}`;
+    const solo = `\u0001${objectId(obj)}`;
     if (isHelmTemplate(obj.file, snapshot.text(obj.file))) { groups.set(solo, mergeWorkload([obj], true)); continue; }
     const key = obj.name === null ? solo : `${isKnative(obj) ? 'knative:' : ''}${obj.kind}\u0000${obj.name}`;
     const g = groups.get(key);
