@@ -673,6 +673,9 @@ function json6902Object(p: Json6902Patch, base: K8sObject, index: number): K8sOb
   return { file: p.file, docIndex: 100000 + index, apiVersion: base.apiVersion, kind, name: base.name, item: null, value: { ...value, metadata: { name: base.name } }, line: first.line, loc };
 }
 
+/** The docIndex of a kustomization's inline patch `i` (past any real document's): `200000 + i`, the id targetedPatches keys it by. */
+const INLINE_PATCH_DOC = 200000;
+
 /**
  * Inline strategic-merge patches of kustomizations (`patches: [{ patch: |- <a manifest> }]`), as objects
  * of the kustomization file, located in its text (a block scalar's lines; else at the `patch:` key).
@@ -699,7 +702,7 @@ const inlinePatchObjects = perView(function inlinePatchObjects(snapshot: Snapsho
           const at = block ? inner.loc(path, k) : null;
           return at ? { line: key.line + at.line, column: indent + at.column } : key;
         };
-        const obj = toK8sObject(f, { index: 200000 + i, value, loc, tag: () => null });
+        const obj = toK8sObject(f, { index: INLINE_PATCH_DOC + i, value, loc, tag: () => null });
         if (obj) out.push(obj);
       });
     }
@@ -876,7 +879,7 @@ const targetedPatches = perView(function targetedPatches(snapshot: SnapshotView)
       (v['patches'] as unknown[]).forEach((e, i) => {
         if (!isObject(e) || !isObject(e['target'])) return;
         const ref: TargetRef = { target: patchTarget(e['target']), dir };
-        if (typeof e['patch'] === 'string') add(`${f}\u0000${200000 + i}\u0000`, ref);
+        if (typeof e['patch'] === 'string') add(`${f}\u0000${INLINE_PATCH_DOC + i}\u0000`, ref);
         else if (typeof e['path'] === 'string') {
           const path = joinPath(dir, e['path']);
           if (path === null) return;
