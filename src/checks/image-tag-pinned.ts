@@ -301,7 +301,7 @@ export const imageTagPinned = defineCheck({
  * The image an OpenShift DeploymentConfig's ImageChange trigger sets on container `name` (`ImageStreamTag app:latest`;
  * '' when the trigger names no source), or null when no such trigger names the container.
  */
-export function imageChangeTrigger(value: Record<string, unknown>, name: string): string | null {
+function imageChangeTrigger(value: Record<string, unknown>, name: string): string | null {
   const spec = value['spec'];
   const triggers = isObject(spec) ? spec['triggers'] : undefined;
   if (value['kind'] !== 'DeploymentConfig' || !Array.isArray(triggers)) return null;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runCase, snapshotOf, testCheck } from '../helpers/check-tester.js';
 import { executeCheck, parseOptions } from '../../src/engine/execute.js';
 import { apacheWeak, tlsProtocolsConfig } from '../../src/checks/tls-protocols-config.js';
-import { parseNginx, walkNginx } from '../../src/checks/util/nginx.js';
+import { parseNginx, walkNginx } from '../../src/repo/nginx.js';
 
 const GO_SERVER = (config: string) => `package main\n\nimport (\n\t"crypto/tls"\n\t"net/http"\n)\n\nfunc main() {\n${config}\tsrv := &http.Server{Addr: ":8443", TLSConfig: cfg}\n\tsrv.ListenAndServeTLS("cert.pem", "key.pem")\n}\n`;
 const server = (protocols: string) => `http {\n  server {\n    listen 443 ssl;\n    server_name example.com;\n    ${protocols}\n  }\n}\n`;

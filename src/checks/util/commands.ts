@@ -1,5 +1,5 @@
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
-import { effectiveInstructions, lineage, parseImageRef, shippedEnv, substitute, type DockerfileModel, type DockerInstruction, type DockerStage } from '../../repo/dockerfile.js';
+import { effectiveInstructions, lineage, parseImageRef, rootFrom, shippedEnv, substitute, type DockerfileModel, type DockerInstruction, type DockerStage } from '../../repo/dockerfile.js';
 import { composeBuild, composeDevOnly, composeEnvironment, type ComposeFile } from '../../repo/compose.js';
 import { containerEnv, containers } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
@@ -875,15 +875,15 @@ function gunicornConfigReload(snapshot: SnapshotView, argv: readonly string[], e
     file = resolveFile(snapshot, 'gunicorn.conf.py', entry, false);
     if (!file && !entry.layout.copies.length) { const own = joinPath(entry.dir, 'gunicorn.conf.py'); if (own && snapshot.has(own)) file = own; }
   }
-  const text = file ? snapshot.text(file) : undefined;
-  if (!file || text === undefined) return null;
-  let last: { line: number; column: number; on: boolean } | null = null;
-  text.split(/\r?\n/).forEach((l, n) => {
-    const m = /^reload\s*(?::\s*bool\s*)?=\s*([^#\s][^#]*?)\s*(?:#.*)?$/.exec(l);
-    if (m) last = { line: n + 1, column: 1, on: m[1] === 'True' };
-  });
-  const found = last as { line: number; column: number; on: boolean } | null;
-  return found?.on ? { file, line: found.line, column: found.column } : null;
+  const lines = file ? snapshot.lines(file) : undefined;
+  if (!file || !lines) return null;
+  // The last module-level assignment of `reload` decides.
+  let last: { line: number; on: boolean } | null = null;
+  for (let n = 0; n < lines.length; n++) {
+    const m = /^reload\s*(?::\s*bool\s*)?=\s*([^#\s][^#]*?)\s*(?:#.*)?$/.exec(lines[n]!);
+    if (m) last = { line: n + 1, on: m[1] === 'True' };
+  }
+  return last?.on ? { file, line: last.line, column: 1 } : null;
 }
 
 /** The parenthesised remark of a development-only entry point's findings (`development-only file`). */
@@ -998,7 +998,6 @@ export const shippedStages = perView(function shippedStages(snapshot: SnapshotVi
 /** How a shipped stage is named in messages: `build target 'development' (service 'web' in docker-compose.yml)`. */
 export const stageLabel = (s: ShippedStage): string => (s.target ? `build target '${s.stage.name}' (service '${s.target.service}' in ${s.target.file})` : 'the image');
 
-/** Collects every production entry point of the snapshot (once per view: two checks read them). */
 /**
  * Images whose ENTRYPOINT is a CLI that takes the command as its arguments, by repository: a `CMD`, compose `command` or
  * Kubernetes `args` given without an entrypoint of its own runs as that CLI's arguments (`command: start-dev` on
@@ -1022,9 +1021,10 @@ function stageEntrypoint(stage: DockerStage): string[] | null {
   const entry = effectiveInstructions(stage).filter((i) => i.keyword === 'ENTRYPOINT').at(-1);
   const known = new Set(Object.values(IMAGE_ENTRYPOINT).map((a) => exeName(a[0]!)));
   if (entry) return entry.exec && entry.argv.length === 1 && known.has(exeName(entry.argv[0]!)) ? entry.argv : null;
-  return imageEntrypoint(lineage(stage).at(-1)!.from.image);
+  return imageEntrypoint(rootFrom(stage).image);
 }
 
+/** Collects every production entry point of the snapshot (once per view: two checks read them). */
 export const entryPoints = perView(function entryPoints(snapshot: SnapshotView): EntryPoint[] {
   const out: EntryPoint[] = [];
   const dockerfiles = snapshot.dockerfiles();
@@ -1073,7 +1073,7 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
     else if (entry && cmd) out.push({ ...base, line: cmd.line, column: cmd.column, where: of('ENTRYPOINT + CMD'), argv: [...entry.argv, ...form(cmd)] });
     else if (entry) out.push({ ...base, line: entry.line, column: entry.column, where: of('ENTRYPOINT'), argv: entry.argv });
     // A base image's own ENTRYPOINT (Keycloak's kc.sh) takes an exec-form CMD as its arguments.
-    else if (cmd) out.push({ ...base, line: cmd.line, column: cmd.column, where: of('CMD'), argv: [...(cmd.exec ? imageEntrypoint(lineage(stage).at(-1)!.from.image) ?? [] : []), ...form(cmd)] });
+    else if (cmd) out.push({ ...base, line: cmd.line, column: cmd.column, where: of('CMD'), argv: [...(cmd.exec ? imageEntrypoint(rootFrom(stage).image) ?? [] : []), ...form(cmd)] });
   }
   for (const cf of composeFiles) {
     // Test and illustration folders' compose files and manifests start nothing in production.

@@ -578,7 +578,7 @@ export function unparsedNote(files: string[]): string {
  * workload, marked `template`.
  */
 /** A kustomization's JSON 6902 patch (`patches:`/`patchesJson6902:` entries with a `target`): its ops, inline or in a file. */
-interface Json6902Patch { kind: string; group: string; version: string; target: PatchTarget; file: string; dir: string; ops: { op: string; path: string; value: unknown; line: number; column: number }[] }
+interface Json6902Patch { target: PatchTarget; file: string; dir: string; ops: { op: string; path: string; value: unknown; line: number; column: number }[] }
 
 const json6902Patches = perView(function json6902Patches(snapshot: SnapshotView): Json6902Patch[] {
   const out: Json6902Patch[] = [];
@@ -609,7 +609,7 @@ const json6902Patches = perView(function json6902Patches(snapshot: SnapshotView)
           // A strategic-merge patch (a mapping) is not an op list: those are read as objects.
           if (!Array.isArray(list)) return;
           const ops = list.flatMap((o, j) => (isObject(o) && typeof o['op'] === 'string' && typeof o['path'] === 'string' ? [{ op: o['op'], path: o['path'], value: o['value'], ...at(j) }] : []));
-          if (ops.length) out.push({ kind: target['kind'], group: typeof target['group'] === 'string' ? target['group'] : '', version: typeof target['version'] === 'string' ? target['version'] : 'v1', target: patchTarget(target), file, dir, ops });
+          if (ops.length) out.push({ target: patchTarget(target), file, dir, ops });
         });
       }
     }
@@ -673,6 +673,9 @@ function json6902Object(p: Json6902Patch, base: K8sObject, index: number): K8sOb
   return { file: p.file, docIndex: 100000 + index, apiVersion: base.apiVersion, kind, name: base.name, item: null, value: { ...value, metadata: { name: base.name } }, line: first.line, loc };
 }
 
+/** The docIndex of a kustomization's inline patch `i` (past any real document's): `200000 + i`, the id targetedPatches keys it by. */
+const INLINE_PATCH_DOC = 200000;
+
 /**
  * Inline strategic-merge patches of kustomizations (`patches: [{ patch: |- <a manifest> }]`), as objects
  * of the kustomization file, located in its text (a block scalar's lines; else at the `patch:` key).
@@ -699,7 +702,7 @@ const inlinePatchObjects = perView(function inlinePatchObjects(snapshot: Snapsho
           const at = block ? inner.loc(path, k) : null;
           return at ? { line: key.line + at.line, column: indent + at.column } : key;
         };
-        const obj = toK8sObject(f, { index: 200000 + i, value, loc, tag: () => null });
+        const obj = toK8sObject(f, { index: INLINE_PATCH_DOC + i, value, loc, tag: () => null });
         if (obj) out.push(obj);
       });
     }
@@ -720,7 +723,7 @@ export const k8sWorkloads = perView(function k8sWorkloads(snapshot: SnapshotView
     // A patch with a `target` patches what the target selects, never a workload of its own name.
     const refs = targeted.get(objectId(obj));
     if (refs) { selecting.push({ obj, refs }); continue; }
-    const solo = `\u0001${obj.file}\u0000${obj.docIndex}\u0000${obj.item ?? ''}`;
+    const solo = `\u0001${objectId(obj)}`;
     if (isHelmTemplate(obj.file, snapshot.text(obj.file))) { groups.set(solo, mergeWorkload([obj], true)); continue; }
     const key = obj.name === null ? solo : `${isKnative(obj) ? 'knative:' : ''}${obj.kind}\u0000${obj.name}`;
     const g = groups.get(key);
@@ -776,7 +779,7 @@ function patchTarget(t: Record<string, unknown>): PatchTarget {
  * Whether a Kubernetes label selector (`app=web,tier in (a, b),!legacy`) matches `labels`; an expression
  * it cannot read matches nothing (kustomize refuses it).
  */
-export function labelSelectorMatches(selector: string, labels: Record<string, string>): boolean {
+function labelSelectorMatches(selector: string, labels: Record<string, string>): boolean {
   const parts = selector.match(/[^,(]+(?:\([^)]*\))?[^,]*/g) ?? [];
   return parts.every((raw) => {
     const p = raw.trim();
@@ -876,7 +879,7 @@ const targetedPatches = perView(function targetedPatches(snapshot: SnapshotView)
       (v['patches'] as unknown[]).forEach((e, i) => {
         if (!isObject(e) || !isObject(e['target'])) return;
         const ref: TargetRef = { target: patchTarget(e['target']), dir };
-        if (typeof e['patch'] === 'string') add(`${f}\u0000${200000 + i}\u0000`, ref);
+        if (typeof e['patch'] === 'string') add(`${f}\u0000${INLINE_PATCH_DOC + i}\u0000`, ref);
         else if (typeof e['path'] === 'string') {
           const path = joinPath(dir, e['path']);
           if (path === null) return;

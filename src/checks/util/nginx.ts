@@ -3,9 +3,6 @@ import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { dirname, isTemplate, isVendoredOrGenerated, isTestFile } from '../../repo/classify.js';
 import { walkNginx, type NginxDirective } from '../../repo/nginx.js';
 
-export { parseNginx, walkNginx, type NginxArg, type NginxDirective } from '../../repo/nginx.js';
-
-
 /**
  * A deployed nginx configuration file with its directives, every block walked; `includedBy`: the
  * `include` directives that pull it in (an included snippet inherits their place in the config).
