@@ -843,9 +843,10 @@ export const defaultCredentials = defineCheck({
       };
       // Only `application*` files are overridden by profiles this way (bootstrap properties take precedence over them).
       const base = isSpringConfig(file) && springFileProfile(file) === null;
-      const text = base ? snapshot.text(file) : undefined;
-      const docProfile = new Map((text === undefined ? [] : springSettings(file, text)).map((st) => [st.line, st.profile]));
       if (file.endsWith('.properties')) {
+        // The profile of each line's document (`#---` then `spring.config.activate.on-profile`), in a base file.
+        const text = base ? snapshot.text(file) : undefined;
+        const docProfile = new Map((text === undefined ? [] : springSettings(file, text)).map((st) => [st.line, st.profile]));
         // Quarkus profile keys (`%dev.quarkus.datasource.password=quarkus`): each profile judged on its own,
         // development profiles as notes, test profiles not at all (like `application-test.properties`).
         const byProfile = new Map<string, { key: string; value: string; line: number; column: number; profile: string | null }[]>();
