@@ -837,7 +837,7 @@ export const defaultCredentials = defineCheck({
           const hit = defaultReason(envName(r.key), r.value) ?? beside.get(i);
           if (!hit) return;
           const prod = dev !== null || fileDev !== null || r.profile !== null ? undefined
-            : springOverride(springProd ??= springProdSettings(snapshot.files.filter((f) => !skipFile(f)), (f) => snapshot.text(f)), file, r.key, null, (v) => defaultReason(envName(r.key), v) === null);
+            : springOverride(springProd ??= springProdSettings(snapshot.files.filter((f) => !skipFile(f)), (f) => snapshot.text(f)), file, r.key, (v) => defaultReason(envName(r.key), v) === null);
           emit(file, r.line, r.column, r.key, hit, '', dev ?? fileDev ?? (prod ? `overridden by ${prod.file}:${prod.line} for production` : null));
         });
       };
