@@ -9,10 +9,9 @@ import { OTHER_CODE, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeade
 import { ENV_READ_RE, NOT_SECRET_KEY_WORDS, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, type SplitFallback } from './util/secrets.js';
 import { platformEnv } from './util/platform.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation } from './util/groups.js';
-import { codeUserNamePasswords, composeSecretFiles, passwordsEqualToUser, redisPasswords } from './util/credentials.js';
+import { codeUserNamePasswords, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords } from './util/credentials.js';
 import { onePerLocation } from './util/once.js';
 import { analyseEntry, devRemark, entryPoints } from './util/commands.js';
-import { lineColumnAt } from './util/text.js';
 import { isSpringConfig, springFileProfile, springOverride, springProdSettings, springSettings } from './util/spring.js';
 
 /** Last words of a name for where a secret is kept: `PASSWORD_KEY`, `TOKEN_QUERY_ARG`, `PASSWORD_COLUMN`. */
@@ -68,14 +67,7 @@ function basicAuthDefault(list: string): { reason: string; secret: string } | nu
  */
 const FLOWER_AUTH_ARG_RE = /(?<![\w-])--basic[_-]auth(?:[ \t]+|=|["'][ \t]*,[ \t]*|["']?[ \t]*\r?\n[ \t]*-[ \t]+)(["']?)([^\s"',\]]{1,300}(?:,[^\s"',\]]{1,300})*)\1/g;
 function flowerBasicAuth(text: string): { line: number; column: number; value: string }[] {
-  if (!/--basic[_-]auth/.test(text)) return [];
-  const out: { line: number; column: number; value: string }[] = [];
-  for (const m of text.matchAll(FLOWER_AUTH_ARG_RE)) {
-    const at = m.index + m[0].length - m[2]!.length - m[1]!.length;
-    if (/^[ \t]*#/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at))) continue;
-    out.push({ ...lineColumnAt(text, at), value: m[2]! });
-  }
-  return out;
+  return /--basic[_-]auth/.test(text) ? optionValues(text, FLOWER_AUTH_ARG_RE) : [];
 }
 
 /**
