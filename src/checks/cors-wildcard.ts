@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { trueWhenUnset, withEnvScheme } from './util/env-bool.js';
 import { defineCheck, type RawFinding } from './define.js';
-import { CORS_ALLOW_LIST, CORS_ALLOW_LIST_UNDER_HEADING, CORS_ANY_ORIGIN, CORS_NOT_REFLECTED, CORS_WILDCARD_UNDER_HEADING, CORS_CONFIG_LISTED } from '../checklist/phrases.js';
+import { CORS_ALLOW_LIST, CORS_ALLOW_LIST_UNDER_HEADING, CORS_ANY_ORIGIN, CORS_CONFIG_LISTED, CORS_NOT_REFLECTED, CORS_SAFEGUARD, CORS_WAIVER, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
 import { basename, DEV_WORD, dirname, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import {
   isCodeFile, configEnv, enclosingHeaders, findCalls, inDevBranch, isRequireOf, OTHER_CODE, otherSource, isWildcard, jsImports, jsNamedImports, requireCalls, listElements, matchBracket, objectLiteral, objectProps, overriddenSetting,
@@ -12,7 +12,6 @@ import { deployedValue } from './util/commands.js';
 import { isObject } from '../repo/yaml.js';
 import { perView, type Snapshot, type SnapshotView } from '../repo/snapshot.js';
 import { containsAnyCase, escapeRegExp, lineColumnAt, quoteSource } from './util/text.js';
-import { CORS_SAFEGUARD, CORS_WAIVER } from '../checklist/phrases.js';
 
 type Report = (f: RawFinding) => void;
 const ACAO_WORD = { word: 'access-control-allow-origin', anchor: '-allow-' };

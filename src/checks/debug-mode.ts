@@ -1038,7 +1038,7 @@ export const debugMode = defineCheck({
       if (data.kind !== 'config') continue;
       sources++;
       for (const h of data.hits) {
-        const prod = h.springBase && !isDevOnly(file) ? springOverride(springProd ??= springProdSettings(snapshot.files, (f) => snapshot.text(f)), file, h.springBase.key, null, (v) => stacktraceWhen(v) === null) : undefined;
+        const prod = h.springBase && !isDevOnly(file) ? springOverride(springProd ??= springProdSettings(snapshot.files, (f) => snapshot.text(f)), file, h.springBase.key, (v) => stacktraceWhen(v) === null) : undefined;
         if (prod && h.springBase) {
           emit({ file, line: h.line, column: h.column, note: true, message: `server.error.include-stacktrace=${h.springBase.value} here is overridden by ${prod.file}:${prod.line} (${prod.value}) for production (Spring Boot); other profiles still show stack traces` }, false);
           continue;

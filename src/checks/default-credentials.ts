@@ -9,10 +9,9 @@ import { OTHER_CODE, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeade
 import { ENV_READ_RE, NOT_SECRET_KEY_WORDS, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, type SplitFallback } from './util/secrets.js';
 import { platformEnv } from './util/platform.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation } from './util/groups.js';
-import { codeUserNamePasswords, composeSecretFiles, passwordsEqualToUser, redisPasswords } from './util/credentials.js';
+import { codeUserNamePasswords, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords } from './util/credentials.js';
 import { onePerLocation } from './util/once.js';
 import { analyseEntry, devRemark, entryPoints } from './util/commands.js';
-import { lineColumnAt } from './util/text.js';
 import { isSpringConfig, springFileProfile, springOverride, springProdSettings, springSettings } from './util/spring.js';
 
 /** Last words of a name for where a secret is kept: `PASSWORD_KEY`, `TOKEN_QUERY_ARG`, `PASSWORD_COLUMN`. */
@@ -68,14 +67,7 @@ function basicAuthDefault(list: string): { reason: string; secret: string } | nu
  */
 const FLOWER_AUTH_ARG_RE = /(?<![\w-])--basic[_-]auth(?:[ \t]+|=|["'][ \t]*,[ \t]*|["']?[ \t]*\r?\n[ \t]*-[ \t]+)(["']?)([^\s"',\]]{1,300}(?:,[^\s"',\]]{1,300})*)\1/g;
 function flowerBasicAuth(text: string): { line: number; column: number; value: string }[] {
-  if (!/--basic[_-]auth/.test(text)) return [];
-  const out: { line: number; column: number; value: string }[] = [];
-  for (const m of text.matchAll(FLOWER_AUTH_ARG_RE)) {
-    const at = m.index + m[0].length - m[2]!.length - m[1]!.length;
-    if (/^[ \t]*#/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at))) continue;
-    out.push({ ...lineColumnAt(text, at), value: m[2]! });
-  }
-  return out;
+  return /--basic[_-]auth/.test(text) ? optionValues(text, FLOWER_AUTH_ARG_RE) : [];
 }
 
 /**
@@ -837,15 +829,16 @@ export const defaultCredentials = defineCheck({
           const hit = defaultReason(envName(r.key), r.value) ?? beside.get(i);
           if (!hit) return;
           const prod = dev !== null || fileDev !== null || r.profile !== null ? undefined
-            : springOverride(springProd ??= springProdSettings(snapshot.files.filter((f) => !skipFile(f)), (f) => snapshot.text(f)), file, r.key, null, (v) => defaultReason(envName(r.key), v) === null);
+            : springOverride(springProd ??= springProdSettings(snapshot.files.filter((f) => !skipFile(f)), (f) => snapshot.text(f)), file, r.key, (v) => defaultReason(envName(r.key), v) === null);
           emit(file, r.line, r.column, r.key, hit, '', dev ?? fileDev ?? (prod ? `overridden by ${prod.file}:${prod.line} for production` : null));
         });
       };
       // Only `application*` files are overridden by profiles this way (bootstrap properties take precedence over them).
       const base = isSpringConfig(file) && springFileProfile(file) === null;
-      const text = base ? snapshot.text(file) : undefined;
-      const docProfile = new Map((text === undefined ? [] : springSettings(file, text)).map((st) => [st.line, st.profile]));
       if (file.endsWith('.properties')) {
+        // The profile of each line's document (`#---` then `spring.config.activate.on-profile`), in a base file.
+        const text = base ? snapshot.text(file) : undefined;
+        const docProfile = new Map((text === undefined ? [] : springSettings(file, text)).map((st) => [st.line, st.profile]));
         // Quarkus profile keys (`%dev.quarkus.datasource.password=quarkus`): each profile judged on its own,
         // development profiles as notes, test profiles not at all (like `application-test.properties`).
         const byProfile = new Map<string, { key: string; value: string; line: number; column: number; profile: string | null }[]>();

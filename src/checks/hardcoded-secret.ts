@@ -6,6 +6,7 @@ import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import { unquotedEnvValue } from '../repo/env.js';
+import { trailingComment } from '../repo/dockerfile.js';
 import { isHelmTemplate } from './util/code.js';
 import { composeSecretFiles, redisPasswords as readRedisPasswords, userNamePasswordSites } from './util/credentials.js';
 import { lineColumnAt, withArticle } from './util/text.js';
@@ -294,8 +295,8 @@ export function scanText(text: string, mode: ScanMode): Hit[] {
       const raw = m[2]!;
       if (raw.endsWith('\\')) continue; // continued on the next line: not one value
       const quoted = /^(["'])(.*)\1$/.exec(raw)?.[2];
-      // `ENV API_TOKEN Zq8m… # rotate monthly`: Docker keeps the comment in the value; the secret is the word before it.
-      const value = quoted ?? /^(\S+)[ \t]+#/.exec(raw)?.[1] ?? raw;
+      // `ENV API_TOKEN Zq8m… # rotate monthly`: Docker keeps the comment in the value; the secret is what comes before it.
+      const value = quoted ?? (trailingComment(raw)?.before || raw);
       if (!isSecretName(key) || !looksLikeSecretValue(value)) continue;
       add({ ...lineColumnAt(text, m.index + m[0].indexOf(raw, key.length + 4) + (quoted === undefined ? 0 : 1)), message: `'${key}' is assigned a hard-coded secret value`, secret: value });
     }

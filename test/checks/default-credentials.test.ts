@@ -292,6 +292,9 @@ describe('default-credentials: Spring Boot configuration', () => {
       'src/main/resources/application-staging.yml': 'spring:\n  datasource:\n    password: ${DB_PASSWORD}\n',
       'other/src/main/resources/application-prod.yml': 'spring:\n  datasource:\n    password: ${DB_PASSWORD}\n',
     })).toEqual(['src/main/resources/application.yml:5']);
+    // A `#---` document for production in a base .properties file; one of that document's own defaults is not a base value and fails.
+    expect(await find({ 'src/main/resources/application.properties': 'spring.datasource.password=postgres\njwt.secret=admin\n#---\nspring.config.activate.on-profile=prod\nspring.datasource.password=${DB_PASSWORD}\njwt.secret=changeme\n' }))
+      .toEqual(['src/main/resources/application.properties:1 note', 'src/main/resources/application.properties:2', 'src/main/resources/application.properties:6']);
     // A production profile file is never itself an overridden base.
     expect(await find({ 'src/main/resources/application-prod.properties': 'spring.datasource.password=postgres\n---\n', 'src/main/resources/application-production.yml': 'spring:\n  datasource:\n    password: ${DB_PASSWORD}\n' }))
       .toEqual(['src/main/resources/application-prod.properties:1']);

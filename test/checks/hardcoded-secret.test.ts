@@ -792,6 +792,10 @@ describe("hardcoded-secret: a Dockerfile's legacy `ENV KEY value` (stop 16)", ()
     const out = await runCase(hardcodedSecret, { files: { Dockerfile: 'FROM python:3.12-slim\nENV API_TOKEN Zq8mLx2Vt7Rp4Kw9 # rotate monthly\nENV LOG_FORMAT json # structured\nENV DB_PASSWORD changeme # TODO\n' } });
     expect(out.findings.map((f) => [f.line, f.column, f.message.split(';')[0]])).toEqual([[2, 15, "'API_TOKEN' is assigned a hard-coded secret value"]]);
   });
+  it('judges a value of several words before a trailing `# comment` without the comment, as dockerfile-secrets-in-env reads it', async () => {
+    const out = await runCase(hardcodedSecret, { files: { Dockerfile: 'FROM python:3.12-slim\nENV API_TOKEN 4hQ9 zT2m Rk7w Ny3c # rotate monthly\nENV APP_TITLE Acme Mail Service # shown in the header\n' } });
+    expect(out.findings.map((f) => [f.line, f.column, f.secret])).toEqual([[2, 15, '4hQ9 zT2m Rk7w Ny3c']]);
+  });
 });
 
 describe('hardcoded-secret: .netrc passwords (stop 16)', () => {

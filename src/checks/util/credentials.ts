@@ -229,12 +229,20 @@ const REDIS_ARG_PASSWORD_RE = /(?<![\w-])--(?:requirepass|masterauth)(?:[ \t]+|=
 export function redisPasswords(file: string, text: string): { line: number; column: number; value: string }[] {
   const out: { line: number; column: number; value: string }[] = [];
   if (!text.includes('requirepass') && !text.includes('masterauth') && !text.includes('auth-pass')) return out;
-  for (const re of file.endsWith('.conf') ? [REDIS_CONF_PASSWORD_RE, REDIS_ARG_PASSWORD_RE] : [REDIS_ARG_PASSWORD_RE]) {
-    for (const m of text.matchAll(re)) {
-      const at = m.index + m[0].length - m[2]!.length - m[1]!.length;
-      if (/^[ \t]*#/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at))) continue;
-      out.push({ ...lineColumnAt(text, at), value: m[2]! });
-    }
+  for (const re of file.endsWith('.conf') ? [REDIS_CONF_PASSWORD_RE, REDIS_ARG_PASSWORD_RE] : [REDIS_ARG_PASSWORD_RE]) out.push(...optionValues(text, re));
+  return out;
+}
+
+/**
+ * The values an option pattern finds in `text` (`re`, global, ends with its value: group 1 the value's quote, group 2 the
+ * value), each where its quote or value starts, outside commented-out lines (`# redis-server --requirepass …`).
+ */
+export function optionValues(text: string, re: RegExp): { line: number; column: number; value: string }[] {
+  const out: { line: number; column: number; value: string }[] = [];
+  for (const m of text.matchAll(re)) {
+    const at = m.index + m[0].length - m[2]!.length - m[1]!.length;
+    if (/^[ \t]*#/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at))) continue;
+    out.push({ ...lineColumnAt(text, at), value: m[2]! });
   }
   return out;
 }

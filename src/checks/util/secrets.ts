@@ -839,18 +839,18 @@ function isKebabIdentifier(v: string): boolean {
 }
 
 /**
+ * An inline asset as a data URL (`data:image/png;base64,…`, `data:image/svg+xml;utf8,<svg…`, `data:font/woff2;base64,…`): an icon
+ * or font embedded under a name such as `tokenIcon` or `password_icon`, never a credential (gitleaks' generic rule stops at its `:`).
+ */
+function isDataUrl(value: string): boolean {
+  return /^data:[a-z]+\/[\w.+-]+(?:;[\w.+-]+(?:=[\w.+-]+)?)*,/i.test(value.trim());
+}
+
+/**
  * The lower bar for a dotenv file, whose whole purpose is holding real secrets: any secret-named
  * literal of 8+ characters that is not a reference, number, URL, example, placeholder or default;
  * with spaces, one that is no prose, label, command line or cron expression ({@link spacedSecret}).
  */
-/**
- * An inline asset as a data URL (`data:image/png;base64,…`, `data:image/svg+xml;utf8,<svg…`, `data:font/woff2;base64,…`): an icon
- * or font embedded under a name such as `tokenIcon` or `password_icon`, never a credential (gitleaks' generic rule stops at its `:`).
- */
-export function isDataUrl(value: string): boolean {
-  return /^data:[a-z]+\/[\w.+-]+(?:;[\w.+-]+(?:=[\w.+-]+)?)*,/i.test(value.trim());
-}
-
 export function looksLikeEnvSecret(value: string): boolean {
   const v = value.trim();
   if (v.length < 8 || v.length > 4096 || (/\s/.test(v) && !spacedSecret(v, true)) || !/[A-Za-z]/.test(v)) return false;

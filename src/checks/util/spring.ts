@@ -24,7 +24,7 @@ export function isDevProfile(profile: string | null): boolean {
 export interface SpringSetting { key: string; value: string; line: number; column: number; profile: string | null }
 
 /** Spring's relaxed binding: `enabledProtocols`, `enabled_protocols` and `ENABLED-PROTOCOLS` are `enabled-protocols`. */
-export const canonical = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().replace(/_/g, '-');
+const canonical = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().replace(/_/g, '-');
 /** The keys that put a document under a profile. */
 const PROFILE_KEY = /^spring\.(?:config\.activate\.on-profile|profiles)$/;
 /** Bounds on a YAML walk: depth and settings per file. */
@@ -131,11 +131,12 @@ export function springProdSettings(files: readonly string[], text: (file: string
 
 /**
  * The production-profile setting that overrides a base setting (one in a file and document with no profile:
- * `application.yml`) of `file` with a value `safe` accepts; undefined when the setting is not base, no production
- * profile of its folder sets it, or one sets it to an unsafe value too (that one is judged where it is written).
+ * `application.yml`; the document's profile is the caller's to rule out) of `file` with a value `safe` accepts;
+ * undefined when the file is a profile file, no production profile of its folder sets the setting, or one sets it to
+ * an unsafe value too (that one is judged where it is written).
  */
-export function springOverride(prod: Map<string, SpringProdSetting[]>, file: string, key: string, profile: string | null, safe: (value: string) => boolean): SpringProdSetting | undefined {
-  if (profile !== null || springFileProfile(file) !== null) return undefined;
+export function springOverride(prod: Map<string, SpringProdSetting[]>, file: string, key: string, safe: (value: string) => boolean): SpringProdSetting | undefined {
+  if (springFileProfile(file) !== null) return undefined;
   const set = prod.get(`${dirname(file)}\0${canonical(key)}`) ?? [];
   return set.length && set.every((s) => safe(s.value)) ? set[0] : undefined;
 }
