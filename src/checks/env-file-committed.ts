@@ -130,7 +130,8 @@ export const envFileCommitted = defineCheck({
   },
 });
 
-/** A path as a shell word to paste (`spaced name.env` → `'spaced name.env'`). */
+/** A path as a shell word to paste (`spaced name.env` → `'spaced name.env'`; `-x.env` → `./-x.env`, which git cannot take for an option). */
 function shellQuote(path: string): string {
-  return /^[\w./@%+=:,-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+  const word = path.startsWith('-') ? `./${path}` : path;
+  return /^[\w./@%+=:,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }

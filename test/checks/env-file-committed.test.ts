@@ -116,6 +116,11 @@ it('a tracked .env missing from the working tree (sparse checkout, deleted) is s
   expect(byFile.get('spaced name.env')!.message).toContain("git rm --cached 'spaced name.env'");
 });
 
+it('a root file whose name starts with "-" is pasted as ./-name, which git cannot read as an option', async () => {
+  const out = await runCase(envFileCommitted, { files: { '-prod.env': 'SECRET_KEY=Zq8mLx2Vt7Rp4Kw9\n' } });
+  expect(out.findings.map((f) => f.message)).toEqual([expect.stringContaining('git rm --cached ./-prod.env')]);
+});
+
 // QA26 oss-python D5: Superset commits docker/.env-non-dev; `.env_prod` and `.env-production` are the same kind of file.
 it('the dash and underscore spellings .env-<name>/.env_<name> are env files; their templates and env-cmd\'s .env-cmdrc are not', async () => {
   const out = await runCase(envFileCommitted, { name: 'separated env names', files: {
