@@ -199,7 +199,7 @@ export function helmDisabledBranches(text: string, valueSets: unknown[]): string
 }
 
 /** A deep merge of chart values, `over` winning (Helm's coalescing of a values file over values.yaml; `null` deletes a key). */
-export function mergeHelmValues(base: unknown, over: unknown): unknown {
+function mergeHelmValues(base: unknown, over: unknown): unknown {
   if (!isObject(base) || !isObject(over)) return over === undefined ? base : over;
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(over)) {
