@@ -508,7 +508,7 @@ async function runProbeItems(planned: PlannedItem[], resolved: ResolvedProbes, e
  * Where a checklist warning points: every one starts `FILE:LINE[:COLUMN]: ` with the checklist's own file (see
  * `Checklist.warnings`), read back here so the action can annotate that line. None for a preset's warnings.
  */
-export function warningWhere(file: string | null, warning: string): ConfigError['where'] {
+function warningWhere(file: string | null, warning: string): ConfigError['where'] {
   if (!file || !warning.startsWith(`${file}:`)) return undefined;
   const m = /^(\d+)(?::(\d+))?: /.exec(warning.slice(file.length + 1));
   if (!m) return { file };

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import type { RawFinding } from '../checks/define.js';
 import { defineProbe } from './define.js';
-import { CORS_ALLOW_LIST, CORS_ALLOW_LIST_UNDER_HEADING, CORS_ANY_ORIGIN, CORS_NOT_REFLECTED, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
+import { CORS_ALLOW_LIST, CORS_ALLOW_LIST_UNDER_HEADING, CORS_ANY_ORIGIN, CORS_NOT_REFLECTED, CORS_SAFEGUARD, CORS_WAIVER, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
 import type { Fetched } from './observation.js';
 import { FOREIGN_ORIGIN, GATEWAY_DOWN, gatewayDown, header } from './util.js';
-import { CORS_SAFEGUARD, CORS_WAIVER } from '../checklist/phrases.js';
 
 /** A foreign Origin must not be granted credentialed access. */
 export const corsPolicy = defineProbe({

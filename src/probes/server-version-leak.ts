@@ -10,12 +10,6 @@ const VERSION = /\/\s*v?\d|\bv?\d+\.\d+/i;
 /** A CMS names its major version after a space: `X-Generator: Drupal 10 (https://www.drupal.org)`. */
 const GENERATOR_VERSION = /^[A-Za-z][\w!.-]*\s+v?\d+\b/;
 /**
- * Server banners of a CDN or load balancer in front of the site, which the site cannot hide and which
- * name no product version of its own: Edgecast's node id (`ECS (dcb/7F84)`; `ECAcc`, `ECD`, `EOS` for its
- * cache, dynamic and origin-storage nodes), AWS ELB's own pages (`awselb/2.0`), Azure Application Gateway's
- * SKU (`Microsoft-Azure-Application-Gateway/v2`: its tier, not a software version).
- */
-/**
  * An item that promises `X-Powered-By` is not sent at all ("`X-Powered-By` header removed", "Express
  * `app.disable('x-powered-by')`", "Responses don't expose `X-Powered-By: Express`", "No X-Powered-By header"): it binds
  * with `absent: [x-powered-by]`, so the probe fails the header whatever its value. Removal refused ("We don't remove
@@ -25,6 +19,12 @@ export const X_POWERED_BY_ABSENT = /\bx-powered-by\b(?: headers?)?[^;]*?\b(?<!\b
 /** What makes an X-Powered-By item about its version (the first rule) or an upgrade, not the header's absence. */
 export const X_POWERED_BY_VERSION_ONLY = /\b(?:versions?|older|newer|below|above|at least|minimum|upgrad\w*|outdated)\b/;
 
+/**
+ * Server banners of a CDN or load balancer in front of the site, which the site cannot hide and which
+ * name no product version of its own: Edgecast's node id (`ECS (dcb/7F84)`; `ECAcc`, `ECD`, `EOS` for its
+ * cache, dynamic and origin-storage nodes), AWS ELB's own pages (`awselb/2.0`), Azure Application Gateway's
+ * SKU (`Microsoft-Azure-Application-Gateway/v2`: its tier, not a software version).
+ */
 const PLATFORM_BANNERS = [/^(?:ECS|ECAcc|ECD|EOS) \([a-z]{3}\/[0-9a-f]{1,6}\)$/i, /^awselb\/\d+(?:\.\d+)?$/i, /^Microsoft-Azure-Application-Gateway\/v\d$/i];
 
 /** `Server`/`X-Powered-By` and friends do not reveal product versions. */

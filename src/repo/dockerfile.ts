@@ -112,10 +112,9 @@ export function shippedEnv(df: DockerfileModel, stage: DockerStage): ShippedEnv[
  * too. Null when there is none. Found with `search` (linear on long runs of blanks).
  */
 export function trailingComment(value: string): { before: string; comment: string } | null {
-  const blank = value.startsWith('#') ? -1 : value.search(/[ \t]#/);
-  if (blank < 0 && !value.startsWith('#')) return null;
-  const at = blank + 1;
-  return { before: value.slice(0, at).trimEnd(), comment: value.slice(at) };
+  if (value.startsWith('#')) return { before: '', comment: value };
+  const blank = value.search(/[ \t]#/);
+  return blank < 0 ? null : { before: value.slice(0, blank).trimEnd(), comment: value.slice(blank + 1) };
 }
 
 /** The base image (not a stage) that `stage` ultimately builds on. */

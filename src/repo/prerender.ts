@@ -7,7 +7,7 @@
  *   Rails renders before it parses the YAML.
  * Helm's Go templates are snapshot.ts's `neutralizeTemplate`.
  */
-import { parseYaml, type YamlFile } from './yaml.js';
+import { isObject, parseYaml, type YamlFile } from './yaml.js';
 
 /** `key: value`, `- value` or `- key: value`, the key plain: group 1 is everything before the value. */
 const VALUE_AT = /^(\s*(?:-\s+)?(?:[\w.\/\[\]-]+\s*:\s+|-\s+))(.*)$/;
@@ -116,12 +116,12 @@ function helmCondition(cond: string, values: unknown): boolean | null {
     if (!m) return undefined;
     let v: unknown = values;
     for (const k of m[1]!.slice(1).split('.')) {
-      if (v === null || typeof v !== 'object' || Array.isArray(v)) return undefined;
-      v = (v as Record<string, unknown>)[k];
+      if (!isObject(v)) return undefined;
+      v = v[k];
     }
     return v;
   };
-  const truthy = (v: unknown) => !(v === undefined || v === null || v === false || v === 0 || v === '' || (Array.isArray(v) && !v.length) || (typeof v === 'object' && v !== null && !Array.isArray(v) && !Object.keys(v).length));
+  const truthy = (v: unknown) => !(v === undefined || v === null || v === false || v === 0 || v === '' || (Array.isArray(v) && !v.length) || (isObject(v) && !Object.keys(v).length));
   const words = cond.trim().split(/\s+/);
   if (words.length === 1 && VALUES_PATH.test(words[0]!)) return truthy(get(words[0]!));
   if (words.length === 2 && words[0] === 'not' && VALUES_PATH.test(words[1]!)) return !truthy(get(words[1]!));
@@ -199,9 +199,8 @@ export function helmDisabledBranches(text: string, valueSets: unknown[]): string
 }
 
 /** A deep merge of chart values, `over` winning (Helm's coalescing of a values file over values.yaml; `null` deletes a key). */
-export function mergeHelmValues(base: unknown, over: unknown): unknown {
-  const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-  if (!isMap(base) || !isMap(over)) return over === undefined ? base : over;
+function mergeHelmValues(base: unknown, over: unknown): unknown {
+  if (!isObject(base) || !isObject(over)) return over === undefined ? base : over;
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(over)) {
     if (v === null) delete out[k];
@@ -251,7 +250,7 @@ export function helmDefaultRender(path: string, text: string, repo: HelmRepo): s
     if (repo.has(pat('Chart.yaml'))) {
       for (const f of [...['values.yaml', 'values.yml'].map(pat).filter((x) => repo.has(x)), ...otherValuesFiles(repo, parent)]) {
         const v = repo.values(f);
-        if (v !== null && typeof v === 'object' && !Array.isArray(v)) sets.push(mergeHelmValues(defaults, (v as Record<string, unknown>)[sub[2]!]));
+        if (isObject(v)) sets.push(mergeHelmValues(defaults, v[sub[2]!]));
       }
     }
   }
