@@ -1,6 +1,9 @@
 import { DockerfileParser, type Instruction } from 'dockerfile-ast';
 import { nearestName } from '../nearest.js';
 
+/** Names whose value is likely a credential (the repository layer's own coarse test; the checks' is util/secrets.ts). */
+const SECRETISH_NAME = /pass|secret|token|key|auth|cred|pwd/i;
+
 /** One instruction of a Dockerfile, with continuation lines joined. Lines/columns are 1-based. */
 export interface DockerInstruction {
   keyword: string;
@@ -263,7 +266,12 @@ function instructionProblem(d: DockerInstruction): string | null {
   if ((d.keyword === 'ENV' || d.keyword === 'LABEL') && d.properties.some((p) => p.value === null && p.name.startsWith('#'))) return trailingCommentProblem(d);
   // `ENV X=${X:?set X}`: a blank splits the value, and the word after it has no `=`.
   const loose = d.keyword === 'ENV' || d.keyword === 'LABEL' ? d.properties.find((p) => p.value === null) : undefined;
-  if (loose && d.properties.some((p) => p.value !== null)) return `${d.keyword} word '${loose.name.slice(0, 40)}' is not NAME=value (in the NAME=value form every word is one: a value with blanks needs quotes, ${d.keyword} NAME="a b")`;
+  if (loose && d.properties.some((p) => p.value !== null)) {
+    // The loose word is often the rest of the value before it: after a secret-sounding name it is not quoted back (a parse-error reaches every output).
+    const before = d.properties[d.properties.indexOf(loose) - 1];
+    const word = before && SECRETISH_NAME.test(before.name) ? `after ${before.name}=…` : `'${loose.name.slice(0, 40)}'`;
+    return `${d.keyword} word ${word} is not NAME=value (in the NAME=value form every word is one: a value with blanks needs quotes, ${d.keyword} NAME="a b")`;
+  }
   if (d.keyword === 'LABEL' && d.properties.some((p) => p.value === null)) return 'LABEL names a label without a value (LABEL name=value)';
   if (d.keyword === 'USER' && d.argv.length > 1) return 'USER names more than one user (it takes one user[:group])';
   if ((d.keyword === 'USER' || d.keyword === 'FROM' || d.keyword === 'WORKDIR' || d.keyword === 'ENV' || d.keyword === 'ARG') && unclosedVariable(d.args)) return `${d.keyword} opens a \${ without its closing }`;

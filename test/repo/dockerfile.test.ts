@@ -169,6 +169,8 @@ describe('QA25 D3: a trailing comment on an instruction is named as the cause', 
     expect(problem('FROM alpine:3.19\nUSER root # preflight-ignore dockerfile-non-root: port 80\n')).toEqual([expect.stringMatching(/put the comment on its own line; the preflight-ignore in it suppresses nothing there/)]);
     // A blank inside a NAME=value word: the word after it is named; a lone name keeps its message; the legacy form takes the rest of the line.
     expect(problem('FROM alpine:3.19\nENV X=${X:?set X}\n')).toEqual(["2:1 ENV word 'X}' is not NAME=value (in the NAME=value form every word is one: a value with blanks needs quotes, ENV NAME=\"a b\"): Docker refuses to build it"]);
+    // After a secret-sounding name the loose word is the rest of the secret: not quoted back.
+    expect(problem('FROM alpine:3.19\nENV API_TOKEN=Zq8mLx2V t7Rp4Kw9\n')).toEqual(["2:1 ENV word after API_TOKEN=… is not NAME=value (in the NAME=value form every word is one: a value with blanks needs quotes, ENV NAME=\"a b\"): Docker refuses to build it"]);
     expect(problem('FROM alpine:3.19\nENV A\n')).toEqual(['2:1 ENV names a variable without a value (ENV NAME=value): Docker refuses to build it']);
     expect(problem('FROM alpine:3.19\nENV FLASK_DEBUG 1 # TODO\nENV A=a#b\nLABEL maintainer Jane # ops\n')).toEqual([]);
   });
