@@ -25,7 +25,8 @@ const KIND = {
     string: 'a string', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list',
     object: 'a mapping (`key: value`)', record: 'a mapping (`key: value`)',
 };
-function kindOf(v) {
+/** What a value is; a string is quoted, except under `headers` (probe headers carry credentials: `Authorization: Bearer …`). */
+function kindOf(v, path = []) {
     if (v === null)
         return 'null';
     if (Array.isArray(v))
@@ -33,7 +34,7 @@ function kindOf(v) {
     if (typeof v === 'object')
         return 'a mapping';
     if (typeof v === 'string')
-        return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}…` : v)}`;
+        return path.includes('headers') ? 'a string' : `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}…` : v)}`;
     return `${typeof v} ${String(v)}`;
 }
 /**
@@ -48,7 +49,7 @@ function issueWording(issue, value) {
         // The word itself in another type (`version: "1"` for 1) is said as that, not "did you mean '1'".
         const sameWord = typeof value === 'string' && words.includes(value);
         const near = typeof value === 'string' && !sameWord ? (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .suggestIds */ .BW)(value.toLowerCase(), words)) : '';
-        const got = sameWord ? `, got ${kindOf(value)} (write it without quotes)` : '';
+        const got = sameWord ? `, got ${kindOf(value, issue.path)} (write it without quotes)` : '';
         return `${issue.values.length === 1 ? `expected ${JSON.stringify(issue.values[0])}` : `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`}${got}${near}`;
     }
     if (issue.code === 'invalid_type' && typeof issue.expected === 'string') {
@@ -59,7 +60,7 @@ function issueWording(issue, value) {
         if (want && issue.expected === 'int' && typeof value === 'number')
             return `expected a whole number, got ${value}`;
         if (want)
-            return `expected ${want}, got ${kindOf(value)}`;
+            return `expected ${want}, got ${kindOf(value, issue.path)}`;
     }
     if (issue.code === 'too_small' && issue.origin === 'array')
         return `expected at least ${String(issue.minimum)} entr${issue.minimum === 1 ? 'y' : 'ies'}`;
@@ -320,8 +321,12 @@ function parseYamlChecklist(file, text) {
         if (!(name in PRESETS))
             errors.push(unknownPreset(name, where(file, doc, Array.isArray(data.extends) ? ['extends', i] : ['extends'], false)));
     });
-    if (errors.length)
-        throw (0,types/* configErrors */.kV)(inFileOrder(errors));
+    if (errors.length) {
+        const all = (0,types/* configErrors */.kV)(inFileOrder(errors));
+        // Unknown checks beyond the first MAX_CONFIG_ERRORS were counted, not made: counted here too.
+        all.omitted += Math.max(0, unknownChecks - types/* MAX_CONFIG_ERRORS */.YA);
+        throw all;
+    }
     const p = data.probes ?? {};
     return {
         file,

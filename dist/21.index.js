@@ -347,7 +347,6 @@ function renderTitle(report) {
     const aside = pending ? `; ${pending} pending manual item${pending === 1 ? '' : 's'} not gating outside a pull request` : '';
     return `${verdict}: ${counts.length ? counts.join(', ') : 'no findings'} (fail-on: ${report.failOn}${aside})`.slice(0, 255);
 }
-const oneLine = (s) => s.replace(/\s*\r?\n\s*/g, ' ');
 const escHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /**
  * Text for Markdown, on one line: `&`, `<` and `>` escaped outside code spans only (CommonMark shows a code span's
@@ -356,7 +355,7 @@ const escHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>
  * run with no partner is escaped (`\``), so it cannot pair with a backtick in the text around this one.
  */
 function esc(s) {
-    const t = oneLine(s);
+    const t = (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(s);
     let out = '';
     let plain = 0;
     let i = 0;
@@ -394,7 +393,7 @@ function esc(s) {
  * ends with a backtick, or with spaces on both sides, which CommonMark would strip), so no backtick of `s` closes it.
  */
 function code(s) {
-    const t = oneLine(s);
+    const t = (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(s);
     let n = 1;
     const runs = new Set((t.match(/`+/g) ?? []).map((r) => r.length));
     while (runs.has(n))

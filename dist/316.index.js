@@ -735,11 +735,12 @@ function springProdSettings(files, text) {
 }
 /**
  * The production-profile setting that overrides a base setting (one in a file and document with no profile:
- * `application.yml`) of `file` with a value `safe` accepts; undefined when the setting is not base, no production
- * profile of its folder sets it, or one sets it to an unsafe value too (that one is judged where it is written).
+ * `application.yml`; the document's profile is the caller's to rule out) of `file` with a value `safe` accepts;
+ * undefined when the file is a profile file, no production profile of its folder sets the setting, or one sets it to
+ * an unsafe value too (that one is judged where it is written).
  */
-function springOverride(prod, file, key, profile, safe) {
-    if (profile !== null || (0,classify/* springFileProfile */.zc)(file) !== null)
+function springOverride(prod, file, key, safe) {
+    if ((0,classify/* springFileProfile */.zc)(file) !== null)
         return undefined;
     const set = prod.get(`${(0,classify/* dirname */.pD)(file)}\0${canonical(key)}`) ?? [];
     return set.length && set.every((s) => safe(s.value)) ? set[0] : undefined;
@@ -1672,17 +1673,17 @@ function gunicornConfigReload(snapshot, argv, entry) {
                 file = own;
         }
     }
-    const text = file ? snapshot.text(file) : undefined;
-    if (!file || text === undefined)
+    const lines = file ? snapshot.lines(file) : undefined;
+    if (!file || !lines)
         return null;
+    // The last module-level assignment of `reload` decides.
     let last = null;
-    text.split(/\r?\n/).forEach((l, n) => {
-        const m = /^reload\s*(?::\s*bool\s*)?=\s*([^#\s][^#]*?)\s*(?:#.*)?$/.exec(l);
+    for (let n = 0; n < lines.length; n++) {
+        const m = /^reload\s*(?::\s*bool\s*)?=\s*([^#\s][^#]*?)\s*(?:#.*)?$/.exec(lines[n]);
         if (m)
-            last = { line: n + 1, column: 1, on: m[1] === 'True' };
-    });
-    const found = last;
-    return found?.on ? { file, line: found.line, column: found.column } : null;
+            last = { line: n + 1, on: m[1] === 'True' };
+    }
+    return last?.on ? { file, line: last.line, column: 1 } : null;
 }
 /** The parenthesised remark of a development-only entry point's findings (`development-only file`). */
 const devRemark = (entry) => entry.devReason ?? 'development-only file';
@@ -1790,7 +1791,6 @@ const shippedStages = (0,snapshot/* perView */.DN)(function shippedStages(snapsh
 });
 /** How a shipped stage is named in messages: `build target 'development' (service 'web' in docker-compose.yml)`. */
 const stageLabel = (s) => (s.target ? `build target '${s.stage.name}' (service '${s.target.service}' in ${s.target.file})` : 'the image');
-/** Collects every production entry point of the snapshot (once per view: two checks read them). */
 /**
  * Images whose ENTRYPOINT is a CLI that takes the command as its arguments, by repository: a `CMD`, compose `command` or
  * Kubernetes `args` given without an entrypoint of its own runs as that CLI's arguments (`command: start-dev` on
@@ -1816,8 +1816,9 @@ function stageEntrypoint(stage) {
     const known = new Set(Object.values(IMAGE_ENTRYPOINT).map((a) => exeName(a[0])));
     if (entry)
         return entry.exec && entry.argv.length === 1 && known.has(exeName(entry.argv[0])) ? entry.argv : null;
-    return imageEntrypoint((0,dockerfile/* lineage */.OZ)(stage).at(-1).from.image);
+    return imageEntrypoint((0,dockerfile/* rootFrom */.FW)(stage).image);
 }
+/** Collects every production entry point of the snapshot (once per view: two checks read them). */
 const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) {
     const out = [];
     const dockerfiles = snapshot.dockerfiles();
@@ -1879,7 +1880,7 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
             out.push({ ...base, line: entry.line, column: entry.column, where: of('ENTRYPOINT'), argv: entry.argv });
         // A base image's own ENTRYPOINT (Keycloak's kc.sh) takes an exec-form CMD as its arguments.
         else if (cmd)
-            out.push({ ...base, line: cmd.line, column: cmd.column, where: of('CMD'), argv: [...(cmd.exec ? imageEntrypoint((0,dockerfile/* lineage */.OZ)(stage).at(-1).from.image) ?? [] : []), ...form(cmd)] });
+            out.push({ ...base, line: cmd.line, column: cmd.column, where: of('CMD'), argv: [...(cmd.exec ? imageEntrypoint((0,dockerfile/* rootFrom */.FW)(stage).image) ?? [] : []), ...form(cmd)] });
     }
     for (const cf of composeFiles) {
         // Test and illustration folders' compose files and manifests start nothing in production.
@@ -3138,7 +3139,6 @@ var nginx = __webpack_require__(9776);
 
 
 
-
 /** Extensions of public static assets: web fonts, images, styles and scripts. */
 const STATIC_EXT = /^(?:eot|otf|ttf|ttc|woff2?|png|jpe?g|gif|svgz?|webp|avif|ico|cur|bmp|css|js|mjs|map)$/i;
 /**
@@ -3227,7 +3227,6 @@ const deployedNginxConfigs = (0,snapshot/* perView */.DN)(function deployedNginx
 });
 
 ;// CONCATENATED MODULE: ./lib/checks/cors-wildcard.js
-
 
 
 
@@ -6038,7 +6037,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 continue;
             sources++;
             for (const h of data.hits) {
-                const prod = h.springBase && !(0,classify/* isDevOnly */.uL)(file) ? springOverride(springProd ??= springProdSettings(snapshot.files, (f) => snapshot.text(f)), file, h.springBase.key, null, (v) => stacktraceWhen(v) === null) : undefined;
+                const prod = h.springBase && !(0,classify/* isDevOnly */.uL)(file) ? springOverride(springProd ??= springProdSettings(snapshot.files, (f) => snapshot.text(f)), file, h.springBase.key, (v) => stacktraceWhen(v) === null) : undefined;
                 if (prod && h.springBase) {
                     emit({ file, line: h.line, column: h.column, note: true, message: `server.error.include-stacktrace=${h.springBase.value} here is overridden by ${prod.file}:${prod.line} (${prod.value}) for production (Spring Boot); other profiles still show stack traces` }, false);
                     continue;
@@ -6911,17 +6910,17 @@ function isKebabIdentifier(v) {
     return word;
 }
 /**
- * The lower bar for a dotenv file, whose whole purpose is holding real secrets: any secret-named
- * literal of 8+ characters that is not a reference, number, URL, example, placeholder or default;
- * with spaces, one that is no prose, label, command line or cron expression ({@link spacedSecret}).
- */
-/**
  * An inline asset as a data URL (`data:image/png;base64,…`, `data:image/svg+xml;utf8,<svg…`, `data:font/woff2;base64,…`): an icon
  * or font embedded under a name such as `tokenIcon` or `password_icon`, never a credential (gitleaks' generic rule stops at its `:`).
  */
 function isDataUrl(value) {
     return /^data:[a-z]+\/[\w.+-]+(?:;[\w.+-]+(?:=[\w.+-]+)?)*,/i.test(value.trim());
 }
+/**
+ * The lower bar for a dotenv file, whose whole purpose is holding real secrets: any secret-named
+ * literal of 8+ characters that is not a reference, number, URL, example, placeholder or default;
+ * with spaces, one that is no prose, label, command line or cron expression ({@link spacedSecret}).
+ */
 function looksLikeEnvSecret(value) {
     const v = value.trim();
     if (v.length < 8 || v.length > 4096 || (/\s/.test(v) && !spacedSecret(v, true)) || !/[A-Za-z]/.test(v))
@@ -7577,19 +7576,26 @@ function redisPasswords(file, text) {
     const out = [];
     if (!text.includes('requirepass') && !text.includes('masterauth') && !text.includes('auth-pass'))
         return out;
-    for (const re of file.endsWith('.conf') ? [REDIS_CONF_PASSWORD_RE, REDIS_ARG_PASSWORD_RE] : [REDIS_ARG_PASSWORD_RE]) {
-        for (const m of text.matchAll(re)) {
-            const at = m.index + m[0].length - m[2].length - m[1].length;
-            if (/^[ \t]*#/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at)))
-                continue;
-            out.push({ ...(0,util_text/* lineColumnAt */.IX)(text, at), value: m[2] });
-        }
+    for (const re of file.endsWith('.conf') ? [REDIS_CONF_PASSWORD_RE, REDIS_ARG_PASSWORD_RE] : [REDIS_ARG_PASSWORD_RE])
+        out.push(...optionValues(text, re));
+    return out;
+}
+/**
+ * The values an option pattern finds in `text` (`re`, global, ends with its value: group 1 the value's quote, group 2 the
+ * value), each where its quote or value starts, outside commented-out lines (`# redis-server --requirepass …`).
+ */
+function optionValues(text, re) {
+    const out = [];
+    for (const m of text.matchAll(re)) {
+        const at = m.index + m[0].length - m[2].length - m[1].length;
+        if (/^[ \t]*#/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at)))
+            continue;
+        out.push({ ...(0,util_text/* lineColumnAt */.IX)(text, at), value: m[2] });
     }
     return out;
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/default-credentials.js
-
 
 
 
@@ -7659,16 +7665,7 @@ function basicAuthDefault(list) {
  */
 const FLOWER_AUTH_ARG_RE = /(?<![\w-])--basic[_-]auth(?:[ \t]+|=|["'][ \t]*,[ \t]*|["']?[ \t]*\r?\n[ \t]*-[ \t]+)(["']?)([^\s"',\]]{1,300}(?:,[^\s"',\]]{1,300})*)\1/g;
 function flowerBasicAuth(text) {
-    if (!/--basic[_-]auth/.test(text))
-        return [];
-    const out = [];
-    for (const m of text.matchAll(FLOWER_AUTH_ARG_RE)) {
-        const at = m.index + m[0].length - m[2].length - m[1].length;
-        if (/^[ \t]*#/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at)))
-            continue;
-        out.push({ ...(0,util_text/* lineColumnAt */.IX)(text, at), value: m[2] });
-    }
-    return out;
+    return /--basic[_-]auth/.test(text) ? optionValues(text, FLOWER_AUTH_ARG_RE) : [];
 }
 /**
  * Why a name/value pair uses a default credential, or null. Never includes the value. `fallbackOf`:
@@ -8515,15 +8512,16 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                     if (!hit)
                         return;
                     const prod = dev !== null || fileDev !== null || r.profile !== null ? undefined
-                        : springOverride(springProd ??= springProdSettings(snapshot.files.filter((f) => !skipFile(f)), (f) => snapshot.text(f)), file, r.key, null, (v) => defaultReason(envName(r.key), v) === null);
+                        : springOverride(springProd ??= springProdSettings(snapshot.files.filter((f) => !skipFile(f)), (f) => snapshot.text(f)), file, r.key, (v) => defaultReason(envName(r.key), v) === null);
                     emit(file, r.line, r.column, r.key, hit, '', dev ?? fileDev ?? (prod ? `overridden by ${prod.file}:${prod.line} for production` : null));
                 });
             };
             // Only `application*` files are overridden by profiles this way (bootstrap properties take precedence over them).
             const base = (0,classify/* isSpringConfig */.we)(file) && (0,classify/* springFileProfile */.zc)(file) === null;
-            const text = base ? snapshot.text(file) : undefined;
-            const docProfile = new Map((text === undefined ? [] : springSettings(file, text)).map((st) => [st.line, st.profile]));
             if (file.endsWith('.properties')) {
+                // The profile of each line's document (`#---` then `spring.config.activate.on-profile`), in a base file.
+                const text = base ? snapshot.text(file) : undefined;
+                const docProfile = new Map((text === undefined ? [] : springSettings(file, text)).map((st) => [st.line, st.profile]));
                 // Quarkus profile keys (`%dev.quarkus.datasource.password=quarkus`): each profile judged on its own,
                 // development profiles as notes, test profiles not at all (like `application-test.properties`).
                 const byProfile = new Map();
@@ -9664,9 +9662,10 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
         }
     },
 });
-/** A path as a shell word to paste (`spaced name.env` → `'spaced name.env'`). */
+/** A path as a shell word to paste (`spaced name.env` → `'spaced name.env'`; `-x.env` → `./-x.env`, which git cannot take for an option). */
 function shellQuote(path) {
-    return /^[\w./@%+=:,-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+    const word = path.startsWith('-') ? `./${path}` : path;
+    return /^[\w./@%+=:,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/env-file-not-ignored.js
@@ -9811,6 +9810,7 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
 // EXTERNAL MODULE: ./lib/repo/env.js
 var env = __webpack_require__(23503);
 ;// CONCATENATED MODULE: ./lib/checks/hardcoded-secret.js
+
 
 
 
@@ -10125,8 +10125,8 @@ function scanText(text, mode) {
             if (raw.endsWith('\\'))
                 continue; // continued on the next line: not one value
             const quoted = /^(["'])(.*)\1$/.exec(raw)?.[2];
-            // `ENV API_TOKEN Zq8m… # rotate monthly`: Docker keeps the comment in the value; the secret is the word before it.
-            const value = quoted ?? /^(\S+)[ \t]+#/.exec(raw)?.[1] ?? raw;
+            // `ENV API_TOKEN Zq8m… # rotate monthly`: Docker keeps the comment in the value; the secret is what comes before it.
+            const value = quoted ?? ((0,dockerfile/* trailingComment */.UI)(raw)?.before || raw);
             if (!isSecretName(key) || !looksLikeSecretValue(value))
                 continue;
             add({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].indexOf(raw, key.length + 4) + (quoted === undefined ? 0 : 1)), message: `'${key}' is assigned a hard-coded secret value`, secret: value });
@@ -13138,7 +13138,7 @@ const configEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perView *
 /* harmony export */   xV: () => (/* binding */ judgedComposeFiles),
 /* harmony export */   yq: () => (/* binding */ unparsedChartTemplates)
 /* harmony export */ });
-/* unused harmony exports PROD_ENV_FILE, labelSelectorMatches */
+/* unused harmony export PROD_ENV_FILE */
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 /* harmony import */ var _code_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95021);
 /* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50976);
@@ -13738,7 +13738,7 @@ const json6902Patches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .per
                         return;
                     const ops = list.flatMap((o, j) => ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(o) && typeof o['op'] === 'string' && typeof o['path'] === 'string' ? [{ op: o['op'], path: o['path'], value: o['value'], ...at(j) }] : []));
                     if (ops.length)
-                        out.push({ kind: target['kind'], group: typeof target['group'] === 'string' ? target['group'] : '', version: typeof target['version'] === 'string' ? target['version'] : 'v1', target: patchTarget(target), file, dir, ops });
+                        out.push({ target: patchTarget(target), file, dir, ops });
                 });
             }
         }
@@ -13816,6 +13816,8 @@ function json6902Object(p, base, index) {
     };
     return { file: p.file, docIndex: 100000 + index, apiVersion: base.apiVersion, kind, name: base.name, item: null, value: { ...value, metadata: { name: base.name } }, line: first.line, loc };
 }
+/** The docIndex of a kustomization's inline patch `i` (past any real document's): `200000 + i`, the id targetedPatches keys it by. */
+const INLINE_PATCH_DOC = 200000;
 /**
  * Inline strategic-merge patches of kustomizations (`patches: [{ patch: |- <a manifest> }]`), as objects
  * of the kustomization file, located in its text (a block scalar's lines; else at the `patch:` key).
@@ -13846,7 +13848,7 @@ const inlinePatchObjects = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .
                     const at = block ? inner.loc(path, k) : null;
                     return at ? { line: key.line + at.line, column: indent + at.column } : key;
                 };
-                const obj = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .toK8sObject */ .z)(f, { index: 200000 + i, value, loc, tag: () => null });
+                const obj = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .toK8sObject */ .z)(f, { index: INLINE_PATCH_DOC + i, value, loc, tag: () => null });
                 if (obj)
                     out.push(obj);
             });
@@ -13872,7 +13874,7 @@ const k8sWorkloads = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perVie
             selecting.push({ obj, refs });
             continue;
         }
-        const solo = `\u0001${obj.file}\u0000${obj.docIndex}\u0000${obj.item ?? ''}`;
+        const solo = `\u0001${objectId(obj)}`;
         if ((0,_code_js__WEBPACK_IMPORTED_MODULE_1__/* .isHelmTemplate */ .jw)(obj.file, snapshot.text(obj.file))) {
             groups.set(solo, mergeWorkload([obj], true));
             continue;
@@ -14071,7 +14073,7 @@ const targetedPatches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .per
                     return;
                 const ref = { target: patchTarget(e['target']), dir };
                 if (typeof e['patch'] === 'string')
-                    add(`${f}\u0000${200000 + i}\u0000`, ref);
+                    add(`${f}\u0000${INLINE_PATCH_DOC + i}\u0000`, ref);
                 else if (typeof e['path'] === 'string') {
                     const path = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, e['path']);
                     if (path === null)
@@ -14928,6 +14930,8 @@ function composeEnvironment(svc) {
 /* harmony import */ var _nearest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42037);
 
 
+/** Names whose value is likely a credential (the repository layer's own coarse test; the checks' is util/secrets.ts). */
+const SECRETISH_NAME = /pass|secret|token|key|auth|cred|pwd/i;
 /** The stage followed by the stages it inherits from (`FROM builder AS final` → [final, builder, …]). */
 function lineage(stage) {
     const out = [];
@@ -14989,11 +14993,10 @@ function shippedEnv(df, stage) {
  * too. Null when there is none. Found with `search` (linear on long runs of blanks).
  */
 function trailingComment(value) {
-    const blank = value.startsWith('#') ? -1 : value.search(/[ \t]#/);
-    if (blank < 0 && !value.startsWith('#'))
-        return null;
-    const at = blank + 1;
-    return { before: value.slice(0, at).trimEnd(), comment: value.slice(at) };
+    if (value.startsWith('#'))
+        return { before: '', comment: value };
+    const blank = value.search(/[ \t]#/);
+    return blank < 0 ? null : { before: value.slice(0, blank).trimEnd(), comment: value.slice(blank + 1) };
 }
 /** The base image (not a stage) that `stage` ultimately builds on. */
 function rootFrom(stage) {
@@ -15158,8 +15161,12 @@ function instructionProblem(d) {
         return trailingCommentProblem(d);
     // `ENV X=${X:?set X}`: a blank splits the value, and the word after it has no `=`.
     const loose = d.keyword === 'ENV' || d.keyword === 'LABEL' ? d.properties.find((p) => p.value === null) : undefined;
-    if (loose && d.properties.some((p) => p.value !== null))
-        return `${d.keyword} word '${loose.name.slice(0, 40)}' is not NAME=value (in the NAME=value form every word is one: a value with blanks needs quotes, ${d.keyword} NAME="a b")`;
+    if (loose && d.properties.some((p) => p.value !== null)) {
+        // The loose word is often the rest of the value before it: after a secret-sounding name it is not quoted back (a parse-error reaches every output).
+        const before = d.properties[d.properties.indexOf(loose) - 1];
+        const word = before && SECRETISH_NAME.test(before.name) ? `after ${before.name}=…` : `'${loose.name.slice(0, 40)}'`;
+        return `${d.keyword} word ${word} is not NAME=value (in the NAME=value form every word is one: a value with blanks needs quotes, ${d.keyword} NAME="a b")`;
+    }
     if (d.keyword === 'LABEL' && d.properties.some((p) => p.value === null))
         return 'LABEL names a label without a value (LABEL name=value)';
     if (d.keyword === 'USER' && d.argv.length > 1)
@@ -16016,7 +16023,7 @@ function walkNginx(tree) {
 /* harmony export */   nF: () => (/* binding */ neutralizeErb),
 /* harmony export */   wi: () => (/* binding */ parseSpringYaml)
 /* harmony export */ });
-/* unused harmony exports neutralizeMavenTokens, helmDisabledBranches, mergeHelmValues */
+/* unused harmony exports neutralizeMavenTokens, helmDisabledBranches */
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52365);
 /**
  * YAML files that a build step or the framework renders before a YAML parser reads them, made parseable line
@@ -16142,13 +16149,13 @@ function helmCondition(cond, values) {
             return undefined;
         let v = values;
         for (const k of m[1].slice(1).split('.')) {
-            if (v === null || typeof v !== 'object' || Array.isArray(v))
+            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
                 return undefined;
             v = v[k];
         }
         return v;
     };
-    const truthy = (v) => !(v === undefined || v === null || v === false || v === 0 || v === '' || (Array.isArray(v) && !v.length) || (typeof v === 'object' && v !== null && !Array.isArray(v) && !Object.keys(v).length));
+    const truthy = (v) => !(v === undefined || v === null || v === false || v === 0 || v === '' || (Array.isArray(v) && !v.length) || ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) && !Object.keys(v).length));
     const words = cond.trim().split(/\s+/);
     if (words.length === 1 && VALUES_PATH.test(words[0]))
         return truthy(get(words[0]));
@@ -16256,8 +16263,7 @@ function helmDisabledBranches(text, valueSets) {
 }
 /** A deep merge of chart values, `over` winning (Helm's coalescing of a values file over values.yaml; `null` deletes a key). */
 function mergeHelmValues(base, over) {
-    const isMap = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-    if (!isMap(base) || !isMap(over))
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(base) || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(over))
         return over === undefined ? base : over;
     const out = { ...base };
     for (const [k, v] of Object.entries(over)) {
@@ -16309,7 +16315,7 @@ function helmDefaultRender(path, text, repo) {
         if (repo.has(pat('Chart.yaml'))) {
             for (const f of [...['values.yaml', 'values.yml'].map(pat).filter((x) => repo.has(x)), ...otherValuesFiles(repo, parent)]) {
                 const v = repo.values(f);
-                if (v !== null && typeof v === 'object' && !Array.isArray(v))
+                if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
                     sets.push(mergeHelmValues(defaults, v[sub[2]]));
             }
         }

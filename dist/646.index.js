@@ -10,8 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runListed: () => (/* binding */ runListed),
-  warningWhere: () => (/* binding */ warningWhere)
+  runListed: () => (/* binding */ runListed)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -442,7 +441,7 @@ function gate(input) {
         }
         // Like any finding's, never by line number: the offending line's text and the message without its numbers
         // ("line 2 is not a Dockerfile instruction" stays known when a line is added above it).
-        const text = f.file && f.line ? (input.lineText(f.file, f.line) ?? '').trim().replace(/\s+/g, ' ') : '';
+        const text = f.file && f.line ? lineContent(input, f.file, f.line) : '';
         const fp = fingerprint('parse-error', f.file, `${text}\0${f.message.replace(/\d+/g, '0')}`);
         findings.push({ ...f, fingerprint: fp, ...(takeBaseline(fp) ? { baseline: true } : {}) });
     }
@@ -490,6 +489,10 @@ function gate(input) {
         ...(fixed !== undefined ? { baselineFixed: fixed } : {}),
     };
 }
+/** What a located finding is fingerprinted by: its line's text, whitespace collapsed (not its line number). */
+function lineContent(input, file, line) {
+    return (input.lineText(file, line) ?? '').trim().replace(/\s+/g, ' ');
+}
 function toFinding(raw, pc, planned, input) {
     const note = raw.note === true;
     const severity = note ? 'info' : (pc.forced ?? raw.severity ?? pc.def.severity);
@@ -497,7 +500,7 @@ function toFinding(raw, pc, planned, input) {
     const line = raw.line ?? null;
     const content = raw.secret !== undefined
         ? (0,external_node_crypto_.createHash)('sha256').update(raw.secret).digest('hex')
-        : file && line ? (input.lineText(file, line) ?? '').trim().replace(/\s+/g, ' ') : filelessContent(raw.url ?? null, raw.message);
+        : file && line ? lineContent(input, file, line) : filelessContent(raw.url ?? null, raw.message);
     return {
         check: pc.def.id,
         item: planned.item.id,

@@ -429,7 +429,6 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
 
 
 
-
 /** A foreign Origin must not be granted credentialed access. */
 const corsPolicy = (0,probes_define/* defineProbe */._)({
     id: 'cors-policy',
@@ -1947,12 +1946,6 @@ const VERSION = /\/\s*v?\d|\bv?\d+\.\d+/i;
 /** A CMS names its major version after a space: `X-Generator: Drupal 10 (https://www.drupal.org)`. */
 const GENERATOR_VERSION = /^[A-Za-z][\w!.-]*\s+v?\d+\b/;
 /**
- * Server banners of a CDN or load balancer in front of the site, which the site cannot hide and which
- * name no product version of its own: Edgecast's node id (`ECS (dcb/7F84)`; `ECAcc`, `ECD`, `EOS` for its
- * cache, dynamic and origin-storage nodes), AWS ELB's own pages (`awselb/2.0`), Azure Application Gateway's
- * SKU (`Microsoft-Azure-Application-Gateway/v2`: its tier, not a software version).
- */
-/**
  * An item that promises `X-Powered-By` is not sent at all ("`X-Powered-By` header removed", "Express
  * `app.disable('x-powered-by')`", "Responses don't expose `X-Powered-By: Express`", "No X-Powered-By header"): it binds
  * with `absent: [x-powered-by]`, so the probe fails the header whatever its value. Removal refused ("We don't remove
@@ -1961,6 +1954,12 @@ const GENERATOR_VERSION = /^[A-Za-z][\w!.-]*\s+v?\d+\b/;
 const X_POWERED_BY_ABSENT = /\bx-powered-by\b(?: headers?)?[^;]*?\b(?<!\b(?:not|never|n't) (?:be |been )?)(?:removed|disabled|hidden|suppressed|stripped|dropped|absent|turned off)\b|\bx-powered-by\b(?: headers?)?(?: is| are)? (?:not|never) (?:sent|set|exposed|present|returned|shown|included|emitted)\b|(?<!\b(?:not|never|n't|don't|do not|won't) )\b(?:remove|removes|disable|disables|hide|hides|suppress|suppresses|strip|strips|drop|drops)\b[^;]*?\bx-powered-by\b|\b(?:no|never|doesn't|don't|do not|does not|not|without)\b (?:(?:send|sends|expose|exposes|return|returns|reveal|reveals|include|includes|emit|emits|set|sets|show|shows|leak|leaks) )?(?:an? |the |any )?x-powered-by\b/;
 /** What makes an X-Powered-By item about its version (the first rule) or an upgrade, not the header's absence. */
 const X_POWERED_BY_VERSION_ONLY = /\b(?:versions?|older|newer|below|above|at least|minimum|upgrad\w*|outdated)\b/;
+/**
+ * Server banners of a CDN or load balancer in front of the site, which the site cannot hide and which
+ * name no product version of its own: Edgecast's node id (`ECS (dcb/7F84)`; `ECAcc`, `ECD`, `EOS` for its
+ * cache, dynamic and origin-storage nodes), AWS ELB's own pages (`awselb/2.0`), Azure Application Gateway's
+ * SKU (`Microsoft-Azure-Application-Gateway/v2`: its tier, not a software version).
+ */
 const PLATFORM_BANNERS = [/^(?:ECS|ECAcc|ECD|EOS) \([a-z]{3}\/[0-9a-f]{1,6}\)$/i, /^awselb\/\d+(?:\.\d+)?$/i, /^Microsoft-Azure-Application-Gateway\/v\d$/i];
 /** `Server`/`X-Powered-By` and friends do not reveal product versions. */
 const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineProbe */ ._)({
