@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Report } from '../types.js';
 import { ConfigError, readProblem } from '../types.js';
 import { parseYamlPrecise } from '../repo/yaml.js';
+import { jsonParseProblem } from '../repo/json.js';
 
 const baselineSchema = z.object({
   version: z.literal(1),
@@ -37,10 +38,11 @@ export function readBaseline(abs: string, shown: string): Map<string, number> {
 /** A baseline's text (read from disk, or from the base commit on pull_request_target): fingerprint → count. */
 export function parseBaseline(text: string, shown: string): Map<string, number> {
   let data: unknown;
-  try { data = JSON.parse(text.replace(/^\uFEFF/, '')); } catch (e) {
-    // V8 says where: `… in JSON at position 12 (line 2 column 5)`.
-    const at = /\(line (\d+) column (\d+)\)/.exec((e as Error).message);
-    throw new ConfigError(`baseline is not valid JSON: ${(e as Error).message.replace(/\s*\(line \d+ column \d+\)/, '')}`, { file: shown, line: at ? Number(at[1]) : 1, ...(at ? { column: Number(at[2]) } : {}) });
+  const body = text.replace(/^\uFEFF/, '');
+  try { data = JSON.parse(body); } catch (e) {
+    // Where, also for an unexpected token (whose V8 message names no place): the reading snapshot.json does.
+    const { message, ...pos } = jsonParseProblem(body, e);
+    throw new ConfigError(`baseline is not valid JSON: ${message}`, { file: shown, ...pos });
   }
   const res = baselineSchema.safeParse(data);
   if (!res.success) {

@@ -70,3 +70,15 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
   return { line, column: offset - text.lastIndexOf('\n', offset - 1) };
 }
+
+/**
+ * Where and why `JSON.parse(body)` failed, from its error: V8 says where (`… in JSON at position 62 (line 5 column 3)`),
+ * except for an unexpected token, whose message quotes the text around it instead (no place for a value): that excerpt
+ * is dropped and the place found by reading the text.
+ */
+export function jsonParseProblem(body: string, e: unknown): { line: number; column: number; message: string } {
+  const msg = ((e as Error)?.message ?? String(e)).replace(/^(Unexpected token .{1,4}?),\s.*$/s, '$1').replace(/ (?:in|after) JSON at position \d+/, '');
+  const at = /\s*\(line (\d+) column (\d+)\)/.exec(msg);
+  const pos = at ? { line: Number(at[1]), column: Number(at[2]) } : lineColumnAt(body, Math.max(0, jsonErrorOffset(body)));
+  return { ...pos, message: msg.replace(/\s*\(line \d+ column \d+\)/, '') };
+}

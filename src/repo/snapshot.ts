@@ -1,6 +1,6 @@
 import { gitIgnores, gitignore, type IgnoreRules } from './files.js';
 import { parseDockerfile, type DockerfileModel } from './dockerfile.js';
-import { jsonErrorOffset, lineColumnAt } from './json.js';
+import { jsonParseProblem } from './json.js';
 import { isObject, parseYaml, type YamlDoc, type YamlFile, type YamlPath } from './yaml.js';
 import { parseEnv, type EnvFile } from './env.js';
 import { composeBuild, composeServices, composeShapeProblems, composeExtendsFiles, composeIncludeFiles, type ComposeFile } from './compose.js';
@@ -329,12 +329,8 @@ export class Snapshot implements SnapshotView {
       const body = t.replace(/^\uFEFF/, '');
       let value: unknown;
       try { value = JSON.parse(body); } catch (e) {
-        // V8 says where (`… in JSON at position 62 (line 5 column 3)`), except for an unexpected token, whose message quotes the
-        // text around it instead (no place for a value): that excerpt is dropped and the place found by reading the text.
-        const msg = (e as Error).message.replace(/^(Unexpected token .{1,4}?),\s.*$/s, '$1').replace(/ (?:in|after) JSON at position \d+/, '');
-        const at = /\s*\(line (\d+) column (\d+)\)/.exec(msg);
-        const pos = at ? { line: Number(at[1]), column: Number(at[2]) } : lineColumnAt(body, Math.max(0, jsonErrorOffset(body)));
-        this.problem({ file: p, ...pos, message: `not valid JSON: ${msg.replace(/\s*\(line \d+ column \d+\)/, '')}` });
+        const { message, ...pos } = jsonParseProblem(body, e);
+        this.problem({ file: p, ...pos, message: `not valid JSON: ${message}` });
         return null;
       }
       // Positions through the YAML reader (JSON is YAML), parsed only when one is asked for (most readers want the value);

@@ -135,6 +135,8 @@ describe('parseBaseline: the wrong file is named as what it is (QA20)', () => {
     expect(err('{"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0", "runs": []}')).toMatch(/^b\.json:1:1: a SARIF log, not a baseline/);
     expect(err('[]')).toMatch(/^b\.json:1:1: not a Preflight baseline: the file: .*expected object/);
     expect(err('{\n  "version": 1,\n  "findings": [\n    {"check": "x",}\n  ]\n}\n')).toMatch(/^b\.json:4:19: baseline is not valid JSON: Expected double-quoted property name/);
+    // An unexpected token (V8 names no place for it) is located by reading the text, as repository JSON is.
+    expect(err('{\n  "version": 1,\n  "findings": [\n    {"check": \'x\'}\n  ]\n}\n')).toMatch(/^b\.json:4:15: baseline is not valid JSON: Unexpected token/);
     // A schema problem names where it is (the entry, or the value), not just line 1 (QA24).
     expect(err('{\n  "version": 1,\n  "findings": [\n    {"check": "image-tag-pinned", "file": "Dockerfile", "fingerprint": "a1"},\n    {"check": "hsts", "file": null}\n  ]\n}\n')).toMatch(/^b\.json:5:5: not a Preflight baseline: findings\.1\.fingerprint: .*expected string/);
     expect(err('{\n  "version": 2,\n  "findings": []\n}\n')).toMatch(/^b\.json:2:14: not a Preflight baseline: version: /);
