@@ -14,6 +14,8 @@ export const modules = {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52365);
+/* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39580);
+
 
 
 
@@ -55,13 +57,14 @@ function readBaseline(abs, shown) {
 /** A baseline's text (read from disk, or from the base commit on pull_request_target): fingerprint → count. */
 function parseBaseline(text, shown) {
     let data;
+    const body = text.replace(/^\uFEFF/, '');
     try {
-        data = JSON.parse(text.replace(/^\uFEFF/, ''));
+        data = JSON.parse(body);
     }
     catch (e) {
-        // V8 says where: `… in JSON at position 12 (line 2 column 5)`.
-        const at = /\(line (\d+) column (\d+)\)/.exec(e.message);
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline is not valid JSON: ${e.message.replace(/\s*\(line \d+ column \d+\)/, '')}`, { file: shown, line: at ? Number(at[1]) : 1, ...(at ? { column: Number(at[2]) } : {}) });
+        // Where, also for an unexpected token (whose V8 message names no place): the reading snapshot.json does.
+        const { message, ...pos } = (0,_repo_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonParseProblem */ .jv)(body, e);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline is not valid JSON: ${message}`, { file: shown, ...pos });
     }
     const res = baselineSchema.safeParse(data);
     if (!res.success) {

@@ -14284,7 +14284,7 @@ function renderEnv(snapshot, file) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IU: () => (/* binding */ quoteSource),
-/* harmony export */   IX: () => (/* reexport safe */ _repo_json_js__WEBPACK_IMPORTED_MODULE_0__.I),
+/* harmony export */   IX: () => (/* reexport safe */ _repo_json_js__WEBPACK_IMPORTED_MODULE_0__.IX),
 /* harmony export */   Ip: () => (/* binding */ SESSION_COOKIE_WORDS),
 /* harmony export */   Nt: () => (/* binding */ escapeRegExp),
 /* harmony export */   TN: () => (/* binding */ oneLine),
@@ -15387,128 +15387,6 @@ function parseEnv(path, text) {
     // The last line setting a key is the value the application gets.
     const last = new Map(entries.map((e, i) => [e.key, i]));
     return { path, entries: entries.filter((e, i) => last.get(e.key) === i) };
-}
-
-
-/***/ }),
-
-/***/ 39580:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ lineColumnAt),
-/* harmony export */   O: () => (/* binding */ jsonErrorOffset)
-/* harmony export */ });
-/**
- * Where strict JSON text breaks, for a parse problem's location: V8's `JSON.parse` names the line and column of most errors
- * (`… in JSON at position 62 (line 5 column 3)`) but not of an unexpected token (`Unexpected token 's', "…" is not valid JSON`,
- * whose quoted excerpt of the text is no place for a value to be shown). Iterative (no recursion on deep nesting); bounded by the text.
- */
-function jsonErrorOffset(s) {
-    let i = 0;
-    const stack = [];
-    const ws = () => { while (i < s.length && (s[i] === ' ' || s[i] === '\t' || s[i] === '\n' || s[i] === '\r'))
-        i++; };
-    /** Reads a string at `i` (at its quote); false when it is not one. */
-    const str = () => {
-        if (s[i] !== '"')
-            return false;
-        i++;
-        while (i < s.length) {
-            const c = s.charCodeAt(i);
-            if (c === 0x22) {
-                i++;
-                return true;
-            }
-            if (c < 0x20)
-                return false;
-            if (c === 0x5c) {
-                const e = s[i + 1];
-                if (e === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6))) {
-                        i++;
-                        return false;
-                    }
-                    i += 6;
-                    continue;
-                }
-                if (e === undefined || !'"\\/bfnrt'.includes(e)) {
-                    i++;
-                    return false;
-                }
-                i += 2;
-                continue;
-            }
-            i++;
-        }
-        return false;
-    };
-    /** Whether the last value read opened a container (its first member, or its close, comes next). */
-    let opened = false;
-    /** Reads a scalar value or opens a container at `i`; false when nothing valid starts there. */
-    const value = () => {
-        ws();
-        const c = s[i];
-        opened = c === '{' || c === '[';
-        if (opened) {
-            stack.push(c);
-            i++;
-            return true;
-        }
-        if (c === '"')
-            return str();
-        const num = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(s.slice(i, i + 400));
-        if (num) {
-            i += num[0].length;
-            return true;
-        }
-        for (const lit of ['true', 'false', 'null'])
-            if (s.startsWith(lit, i)) {
-                i += lit.length;
-                return true;
-            }
-        return false;
-    };
-    if (!value())
-        return i;
-    for (let guard = 0; guard <= s.length; guard++) {
-        ws();
-        const top = stack[stack.length - 1];
-        if (top === undefined)
-            return i < s.length ? i : -1;
-        const close = top === '{' ? '}' : ']';
-        if (s[i] === close) {
-            stack.pop();
-            i++;
-            opened = false;
-            continue;
-        }
-        if (!opened) {
-            // After a member: `,` before the next (a trailing comma is an error at the close).
-            if (s[i] !== ',')
-                return i;
-            i++;
-            ws();
-        }
-        if (top === '{') {
-            if (!str())
-                return i;
-            ws();
-            if (s[i] !== ':')
-                return i;
-            i++;
-        }
-        if (!value())
-            return i;
-    }
-    return i;
-}
-/** The 1-based line and column of an offset into a text (the one reckoning of the project: checks use it too). */
-function lineColumnAt(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return { line, column: offset - text.lastIndexOf('\n', offset - 1) };
 }
 
 
@@ -16655,12 +16533,8 @@ class Snapshot {
                 value = JSON.parse(body);
             }
             catch (e) {
-                // V8 says where (`… in JSON at position 62 (line 5 column 3)`), except for an unexpected token, whose message quotes the
-                // text around it instead (no place for a value): that excerpt is dropped and the place found by reading the text.
-                const msg = e.message.replace(/^(Unexpected token .{1,4}?),\s.*$/s, '$1').replace(/ (?:in|after) JSON at position \d+/, '');
-                const at = /\s*\(line (\d+) column (\d+)\)/.exec(msg);
-                const pos = at ? { line: Number(at[1]), column: Number(at[2]) } : (0,_json_js__WEBPACK_IMPORTED_MODULE_10__/* .lineColumnAt */ .I)(body, Math.max(0, (0,_json_js__WEBPACK_IMPORTED_MODULE_10__/* .jsonErrorOffset */ .O)(body)));
-                this.problem({ file: p, ...pos, message: `not valid JSON: ${msg.replace(/\s*\(line \d+ column \d+\)/, '')}` });
+                const { message, ...pos } = (0,_json_js__WEBPACK_IMPORTED_MODULE_10__/* .jsonParseProblem */ .jv)(body, e);
+                this.problem({ file: p, ...pos, message: `not valid JSON: ${message}` });
                 return null;
             }
             // Positions through the YAML reader (JSON is YAML), parsed only when one is asked for (most readers want the value);
