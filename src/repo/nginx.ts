@@ -28,6 +28,9 @@ export interface NginxDirective {
   parent?: NginxDirective;
 }
 
+/** Text that has nginx directives: a block (`server {`, `http {`, `location / {`…) or a directive only nginx writes so. */
+export const NGINX_DIRECTIVES = /^\s*(server|http|location|upstream|events)\b[^{;\n]*\{|^\s*(listen|server_name|ssl_protocols|add_header|proxy_pass|ssl_certificate)\s/m;
+
 interface Token { value: string; raw: string; line: number; column: number; quoted: boolean }
 
 const MAX_DEPTH = 64;

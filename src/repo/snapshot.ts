@@ -8,7 +8,7 @@ import { toK8sObject, expandK8sObject, jsonManifest, podTemplateShapeProblem, ty
 import { findSuppressions, type Suppression } from './suppress.js';
 import { MAX_FILE_BYTES, RepoReader, BINARY_SKIP, UNREADABLE_SKIP, type Skip, type TextChunk } from './read.js';
 import { hasErb, helmDefaultRender, neutralizeErb, parseSpringYaml } from './prerender.js';
-import { parseNginx, type NginxDirective, type NginxProblem } from './nginx.js';
+import { NGINX_DIRECTIVES, parseNginx, type NginxDirective, type NginxProblem } from './nginx.js';
 import { basename, dirname, isSpringConfig, isComposeFile, isMainComposeFile, isComposeCandidate, isDockerfile, isEnvFile, isProcfile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
 
 export { MAX_FILE_BYTES } from './read.js';
@@ -492,7 +492,7 @@ export class Snapshot implements SnapshotView {
     return this.memo('nginx', () => this.files.filter((f) => {
       if (!isNginxCandidate(f)) return false;
       const t = this.text(f);
-      return t !== undefined && /^\s*(server|http|location|upstream|events)\b[^{;\n]*\{|^\s*(listen|server_name|ssl_protocols|add_header|proxy_pass|ssl_certificate)\s/m.test(t);
+      return t !== undefined && NGINX_DIRECTIVES.test(t);
     }));
   }
 

@@ -954,3 +954,20 @@ describe('cors-wildcard: ingress-nginx CORS annotations and snippets (QA round 2
     expect(await found({ 'k8s/i.yaml': snippet('if ($http_origin ~* "^https://(a|b)\\.example\\.com$") {\n  add_header Access-Control-Allow-Origin $http_origin;\n}\n# add_header Access-Control-Allow-Origin *;\nadd_header Access-Control-Allow-Origin https://app.example.com;') })).toEqual([]);
   });
 });
+
+describe('cors-wildcard: an nginx configuration held in a ConfigMap', () => {
+  it('add_header Access-Control-Allow-Origin * in a ConfigMap default.conf fails at its line in the YAML file; a static location is a note', async () => {
+    const out = await runCase(corsWildcard, {
+      name: 'configmap-nginx',
+      files: {
+        'k8s/nginx.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web-nginx\ndata:\n  default.conf: |\n    server {\n      listen 80;\n      location /api/ {\n        add_header Access-Control-Allow-Origin *;\n        proxy_pass http://api:8000;\n      }\n      location ~* \\.(?:woff2?|ttf)$ {\n        add_header Access-Control-Allow-Origin "*";\n      }\n    }\n',
+        'k8s/other.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: docs\ndata:\n  notes.md: |\n    server {\n      add_header Access-Control-Allow-Origin *;\n    }\n',
+      },
+    });
+    expect(out.error).toBeUndefined();
+    expect(out.findings.map((f) => [f.file, f.line, f.column, f.note ?? false])).toEqual([
+      ['k8s/nginx.yaml', 10, 9, false],
+      ['k8s/nginx.yaml', 14, 9, true],
+    ]);
+  });
+});

@@ -3,6 +3,8 @@ import { runCase, snapshotOf, testCheck } from '../helpers/check-tester.js';
 import { executeCheck, parseOptions } from '../../src/engine/execute.js';
 import { apacheWeak, tlsProtocolsConfig } from '../../src/checks/tls-protocols-config.js';
 import { parseNginx, walkNginx } from '../../src/repo/nginx.js';
+import { run } from '../../src/run.js';
+import { makeRepo } from '../helpers/repo.js';
 
 const GO_SERVER = (config: string) => `package main\n\nimport (\n\t"crypto/tls"\n\t"net/http"\n)\n\nfunc main() {\n${config}\tsrv := &http.Server{Addr: ":8443", TLSConfig: cfg}\n\tsrv.ListenAndServeTLS("cert.pem", "key.pem")\n}\n`;
 const server = (protocols: string) => `http {\n  server {\n    listen 443 ssl;\n    server_name example.com;\n    ${protocols}\n  }\n}\n`;
@@ -219,5 +221,76 @@ describe('tls-protocols-config: the ingress-nginx controller ConfigMap', () => {
       ['k8s/dev/ingress.yaml', 8, true, "ingress-nginx ConfigMap 'dev-controller' ssl-protocols allows TLSv1.1"],
       ['k8s/ingress-nginx.yaml', 8, false, "ingress-nginx ConfigMap 'ingress-nginx-controller' ssl-protocols allows TLSv1, TLSv1.1"],
     ]);
+  });
+});
+
+describe('tls-protocols-config: an nginx configuration held in a ConfigMap', () => {
+  const cm = (data: string, name = 'web-nginx') => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata:\n${data}`;
+  const site = (protocols: string, indent = '    ') => ['server {', '  listen 443 ssl;', '  server_name example.com;', `  ${protocols}`, '  location / {', '    proxy_pass http://app:8000;', '  }', '}'].map((l) => `${indent}${l}`).join('\n');
+
+  it('judges ssl_protocols in a literal block scalar, located in the YAML file (block line + line inside it)', async () => {
+    const out = await runCase(tlsProtocolsConfig, {
+      name: 'configmap',
+      files: {
+        // `default.conf: |` is on line 6; ssl_protocols is the 4th line of the block: line 10, column 5 + 2.
+        'k8s/nginx-configmap.yaml': cm(`  default.conf: |\n${site('ssl_protocols TLSv1 TLSv1.1 TLSv1.2;')}\n`),
+        // A List, a `|-` block with a leading blank line and CRLF line ends, under a key naming nginx.
+        'deploy/list.yaml': 'apiVersion: v1\r\nkind: List\r\nitems:\r\n  - apiVersion: v1\r\n    kind: ConfigMap\r\n    metadata:\r\n      name: edge\r\n    data:\r\n      nginx.conf: |- # the edge proxy\r\n\r\n        http {\r\n          ssl_protocols SSLv3 TLSv1.2;\r\n        }\r\n',
+      },
+    });
+    expect(out.error).toBeUndefined();
+    expect(out.findings.map((f) => [f.file, f.line, f.column, f.note ?? false, f.message.split(';')[0]])).toEqual([
+      ['deploy/list.yaml', 12, 11, false, 'ssl_protocols allows SSLv3'],
+      ['k8s/nginx-configmap.yaml', 10, 7, false, 'ssl_protocols allows TLSv1, TLSv1.1'],
+    ]);
+  });
+
+  it('passes strong protocols, other programs\' .conf values, non-nginx keys, templates and tests', async () => {
+    const out = await runCase(tlsProtocolsConfig, {
+      name: 'configmap-valid',
+      files: {
+        'k8s/ok.yaml': cm(`  default.conf: |\n${site('ssl_protocols TLSv1.2 TLSv1.3;')}\n`),
+        // Another program's .conf (stunnel, a custom app) naming TLSv1: no nginx directives.
+        'k8s/stunnel.yaml': cm('  stunnel.conf: |\n    [redis]\n    accept = 6380\n    connect = redis:6379\n    sslVersion = TLSv1\n    ssl_protocols = TLSv1\n', 'stunnel'),
+        // nginx-looking text under a key that is no nginx file (a script's heredoc, documentation).
+        'k8s/notes.yaml': cm(`  README.md: |\n${site('ssl_protocols TLSv1;')}\n`, 'notes'),
+        'k8s/nginx.yaml.template': cm(`  default.conf: |\n${site('ssl_protocols TLSv1;')}\n`, 'tpl'),
+        'test/fixtures/nginx-cm.yaml': cm(`  default.conf: |\n${site('ssl_protocols TLSv1;')}\n`, 'fixture'),
+      },
+    });
+    expect(out.error).toBeUndefined();
+    expect(out.findings).toEqual([]);
+  });
+
+  it('a folded or quoted value is judged at the value; unbalanced braces are not judged', async () => {
+    const out = await runCase(tlsProtocolsConfig, {
+      name: 'configmap-styles',
+      files: {
+        'k8s/quoted.yaml': cm('  site.conf: "server {\\n  listen 443 ssl;\\n  ssl_protocols TLSv1.1 TLSv1.2;\\n}\\n"\n'),
+        'k8s/broken.yaml': cm(`  default.conf: |\n${site('ssl_protocols TLSv1;')}\n    }\n`, 'broken'),
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.column, f.message.split(';')[0]])).toEqual([['k8s/quoted.yaml', 6, 14, 'ssl_protocols allows TLSv1.1']]);
+  });
+
+  it('a Helm template whose ConfigMap parses once its actions are set aside is judged at its own lines', async () => {
+    const out = await runCase(tlsProtocolsConfig, {
+      name: 'helm',
+      files: {
+        'chart/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 0.1.0\n',
+        'chart/values.yaml': 'replicaCount: 1\n',
+        'chart/templates/nginx-configmap.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ include "web.fullname" . }}-nginx\n  labels:\n    {{- include "web.labels" . | nindent 4 }}\ndata:\n  nginx.conf: |\n${site('ssl_protocols TLSv1 TLSv1.2 TLSv1.3;')}\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.column, f.message.split(';')[0]])).toEqual([['chart/templates/nginx-configmap.yaml', 12, 7, 'ssl_protocols allows TLSv1']]);
+  });
+
+  it('a preflight-ignore comment inside the block suppresses the finding on the next line', async () => {
+    const dir = makeRepo({
+      'k8s/nginx.yaml': cm(`  default.conf: |\n${site('# preflight-ignore tls-protocols-config: legacy kiosks until Q3\n      ssl_protocols TLSv1 TLSv1.2;')}\n`),
+      '.github/preflight.yml': 'version: 1\nitems:\n  - { id: tls, check: tls-protocols-config }\n',
+    });
+    const { report } = await run({ dir, cwd: dir, probes: false, env: {}, now: new Date('2026-12-01T00:00:00Z') });
+    expect(report.findings.filter((f) => f.check === 'tls-protocols-config').map((f) => [f.file, f.line, f.suppressed === true])).toEqual([['k8s/nginx.yaml', 11, true]]);
   });
 });

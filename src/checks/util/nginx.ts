@@ -1,13 +1,20 @@
 import picomatch from 'picomatch';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { dirname, isTemplate, isVendoredOrGenerated, isTestFile } from '../../repo/classify.js';
-import { walkNginx, type NginxDirective } from '../../repo/nginx.js';
+import { NGINX_DIRECTIVES, parseNginx, walkNginx, type NginxDirective, type NginxProblem } from '../../repo/nginx.js';
+import { configMapData } from '../../repo/k8s.js';
 
 /**
  * A deployed nginx configuration file with its directives, every block walked; `includedBy`: the
  * `include` directives that pull it in (an included snippet inherits their place in the config).
  */
-export interface NginxConfig { file: string; directives: NginxDirective[]; includedBy?: NginxDirective[] }
+export interface NginxConfig {
+  file: string;
+  directives: NginxDirective[];
+  includedBy?: NginxDirective[];
+  /** The ConfigMap `data` key that holds it, for a configuration written in a Kubernetes manifest (positions are the YAML file's). */
+  configMapKey?: string;
+}
 
 /** Extensions of public static assets: web fonts, images, styles and scripts. */
 const STATIC_EXT = /^(?:eot|otf|ttf|ttc|woff2?|png|jpe?g|gif|svgz?|webp|avif|ico|cur|bmp|css|js|mjs|map)$/i;
@@ -81,5 +88,60 @@ export const deployedNginxConfigs = perView(function deployedNginxConfigs(snapsh
     todo = next;
   }
   for (const c of out) { const by = includers.get(c.file); if (by) c.includedBy = by; }
+  // Configurations mounted from a ConfigMap: their `include`s name paths inside the container, not repository files.
+  out.push(...configMapNginx(snapshot));
   return out;
 });
+
+/** A ConfigMap `data` key that is mounted as an nginx configuration file: `nginx.conf`, `default.conf`, `*.conf.template`, `nginx-site`. */
+const NGINX_KEY = /\.conf(?:\.template)?$|nginx/i;
+
+/**
+ * Where the text of a literal block scalar (`nginx.conf: |`) starts in the file: the line of its indicator (`at`) and the
+ * indentation of its lines, verified line for line against `value`; null for any other style (folded, quoted, plain), whose
+ * lines do not map one to one.
+ */
+function literalBlock(lines: readonly string[], at: { line: number; column: number }, value: string): { line: number; indent: number } | null {
+  if (!/^\|(?:[1-9][-+]?|[-+][1-9]?)?[ \t]*(?:#.*)?$/.test(lines[at.line - 1]?.slice(at.column - 1) ?? '')) return null;
+  let indent = -1;
+  const vlines = value.split('\n');
+  for (let i = 0; i < vlines.length; i++) {
+    const v = vlines[i]!;
+    if (!v) continue;
+    const f = lines[at.line + i];
+    if (f === undefined) return null;
+    if (indent < 0) indent = f.length - v.length;
+    if (indent < 0 || f.slice(indent) !== v || f.slice(0, indent).trim()) return null;
+  }
+  return indent < 0 ? null : { line: at.line, indent };
+}
+
+/**
+ * nginx configurations held in Kubernetes ConfigMaps (also Helm templates and Kustomize bases, as far as they parse):
+ * a `data` key named like an nginx file (NGINX_KEY) whose text has nginx directives (as an nginx file's must). Positions
+ * point into the YAML file: the block scalar's line plus the line inside it (for a literal block, `|`; other styles at the
+ * value). A value nginx would refuse (unbalanced braces) is not judged, as such a file is not.
+ */
+function configMapNginx(snapshot: SnapshotView): NginxConfig[] {
+  const out: NginxConfig[] = [];
+  for (const obj of snapshot.k8sObjects()) {
+    if (obj.kind !== 'ConfigMap' || isTemplate(obj.file) || isTestFile(obj.file) || isVendoredOrGenerated(obj.file)) continue;
+    let lines: string[] | undefined;
+    for (const e of configMapData(obj)) {
+      if (!NGINX_KEY.test(e.key) || !NGINX_DIRECTIVES.test(e.value)) continue;
+      const problems: NginxProblem[] = [];
+      const tree = parseNginx(e.value, problems);
+      if (problems.length) continue;
+      lines ??= snapshot.lines(obj.file) ?? [];
+      const block = literalBlock(lines, e, e.value);
+      const directives = walkNginx(tree);
+      // The tree is this value's own: its positions are moved into the YAML file in place.
+      const move = (p: { line: number; column: number }) => {
+        if (block) { p.column += block.indent; p.line += block.line; } else { p.line = e.line; p.column = e.column; }
+      };
+      for (const d of directives) { move(d); for (const a of d.args) move(a); }
+      out.push({ file: obj.file, directives, configMapKey: e.key });
+    }
+  }
+  return out;
+}
