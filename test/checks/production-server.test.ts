@@ -260,7 +260,11 @@ describe('command parsing', () => {
     expect(classify(['vite', 'preview'])).toMatchObject({ kind: 'dev' });
     expect(classify(['flask', '--app', 'x', '--debug', 'run'])).toMatchObject({ kind: 'dev', debug: true });
     expect(classify(['python3.12', '-u', 'src/main.py'])).toEqual({ kind: 'python-script', path: 'src/main.py', module: false });
-    expect(classify(['rails', 's'])).toEqual({ kind: 'other' });
+    // No `-e`: development unless RAILS_ENV/RACK_ENV reach the process (decided with the entry point's environment).
+    expect(classify(['rails', 's'])).toMatchObject({ kind: 'dev', railsDefault: true });
+    expect(classify(['rails', 's', '-e', 'production'])).toEqual({ kind: 'other' });
+    expect(classify(['rails', 'server', '--environment=staging'])).toEqual({ kind: 'other' });
+    expect(classify(['rails', 'db:migrate'])).toEqual({ kind: 'other' });
   });
   it('reads python -m sanic and python -m litestar as their CLIs', () => {
     expect(classify(['python', '-m', 'sanic', 'server:app', '--host=0.0.0.0', '--dev'])).toMatchObject({ kind: 'dev', what: 'sanic --dev' });
@@ -648,3 +652,65 @@ describe('production-server: dotnet run (QA25 D5)', () => {
   });
 });
 
+
+describe('production-server: rails server without a production environment', () => {
+  const RUBY = 'FROM ruby:3.3-slim\nWORKDIR /rails\nCOPY . .\n';
+  const judge = async (files: Record<string, string>) => {
+    const out = await runCase(productionServer, { name: 'rails', files });
+    expect(out.error).toBeUndefined();
+    return out.findings.map((f) => [f.file, f.line, f.note ?? false, f.message.split(':')[0]]);
+  };
+
+  it('fails rails server / bin/rails s / bundle exec rails s where nothing sets RAILS_ENV, as other dev servers', async () => {
+    expect(await judge({
+      Dockerfile: `${RUBY}CMD ["bundle", "exec", "rails", "server", "-b", "0.0.0.0"]\n`,
+      'docker-compose.yml': 'services:\n  web:\n    build: .\n    command: bin/rails s -p 3000 -b 0.0.0.0\n    environment:\n      DATABASE_URL: postgres://db/app\n',
+      'k8s/web.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: ghcr.io/acme/web:1.4.2\n          command: ["bundle", "exec", "rails", "s"]\n',
+      'svc/Dockerfile': 'FROM ruby:3.3-slim\nENV RACK_ENV=development\nCMD bin/rails server\n',
+    })).toEqual([
+      ['Dockerfile', 4, false, 'CMD starts a development server'],
+      ['svc/Dockerfile', 3, false, 'CMD starts a development server'],
+      ['docker-compose.yml', 4, false, "service 'web' command starts a development server"],
+      ['k8s/web.yaml', 11, false, "container 'web' command starts a development server"],
+    ]);
+    const out = await runCase(productionServer, { name: 'msg', files: { Dockerfile: `${RUBY}CMD ["bin/rails", "server"]\n` } });
+    expect(out.findings[0]).toMatchObject({ message: /rails server without RAILS_ENV=production \(Rails starts in its development environment\); set RAILS_ENV=production for the process .*bundle exec puma/ });
+    expect(out.findings[0]!.note).toBeUndefined();
+  });
+
+  it('passes where RAILS_ENV or RACK_ENV production reaches the process, and puma', async () => {
+    expect(await judge({
+      // The stage's ENV (inherited from the base stage), RACK_ENV alone, a build argument's default.
+      Dockerfile: `FROM ruby:3.3-slim AS base\nENV RAILS_ENV="production"\nFROM base\nCMD ["bin/rails", "server"]\n`,
+      'rack/Dockerfile': 'FROM ruby:3.3-slim\nENV RACK_ENV=production\nCMD bundle exec rails s -b 0.0.0.0\n',
+      'arg/Dockerfile': 'FROM ruby:3.3-slim\nARG RAILS_ENV=production\nENV RAILS_ENV=${RAILS_ENV}\nCMD ["rails", "s"]\n',
+      'argonly/Dockerfile': 'FROM ruby:3.3-slim\nARG RAILS_ENV\nENV RAILS_ENV=$RAILS_ENV\nCMD ["rails", "s"]\n',
+      // The command line, an export earlier in the script, -e / --environment.
+      'cmd/Dockerfile': 'FROM ruby:3.3-slim\nCMD RAILS_ENV=production bundle exec rails server\n',
+      'export/Dockerfile': 'FROM ruby:3.3-slim\nCMD ["sh", "-c", "export RAILS_ENV=production && bin/rails db:migrate && bin/rails s"]\n',
+      'flag/Dockerfile': 'FROM ruby:3.3-slim\nCMD ["bin/rails", "server", "-e", "production"]\n',
+      'puma/Dockerfile': 'FROM ruby:3.3-slim\nCMD ["bundle", "exec", "puma", "-C", "config/puma.rb"]\n',
+      // compose environment, an env_file in the repository, an env_file that is not (it may set anything), a variable from the shell.
+      'docker-compose.yml': 'services:\n  web:\n    image: ruby:3.3\n    command: bundle exec rails s\n    environment:\n      - RAILS_ENV=production\n  worker:\n    image: ruby:3.3\n    command: bin/rails s\n    env_file: .env.web\n  api:\n    image: ruby:3.3\n    command: bin/rails s\n    env_file: .env\n  admin:\n    image: ruby:3.3\n    command: bin/rails s\n    environment: [RAILS_ENV]\n',
+      '.env.web': 'RAILS_ENV=production\n',
+      // Kubernetes env, envFrom a ConfigMap, valueFrom.
+      'k8s/web.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: ghcr.io/acme/web:1\n          args: ["bin/rails", "server"]\n          env:\n            - name: RAILS_ENV\n              value: production\n        - name: from\n          image: ghcr.io/acme/web:1\n          args: ["bin/rails", "server"]\n          envFrom:\n            - configMapRef: { name: web-env }\n        - name: ref\n          image: ghcr.io/acme/web:1\n          args: ["bin/rails", "server"]\n          env:\n            - name: RAILS_ENV\n              valueFrom: { configMapKeyRef: { name: web-env, key: env } }\n',
+      // Heroku's and Dokku's Ruby buildpacks set RAILS_ENV=production for a Procfile.
+      Procfile: 'web: bundle exec rails server -p $PORT\n',
+    })).toEqual([]);
+  });
+
+  it('an image built by a Dockerfile of the repository that sets RAILS_ENV counts for Kubernetes containers and image-only services', async () => {
+    expect(await judge({
+      Dockerfile: `${RUBY}ENV RAILS_ENV=production\nCMD ["bundle", "exec", "puma"]\n`,
+      'k8s/web.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: ghcr.io/acme/web:1\n      command: ["bin/rails", "server"]\n',
+      'docker-compose.yml': 'services:\n  web:\n    image: ghcr.io/acme/web:1\n    command: bin/rails s\n',
+    })).toEqual([]);
+  });
+
+  it('a development-only compose file gives a note', async () => {
+    expect(await judge({ 'docker-compose.dev.yml': 'services:\n  web:\n    build: .\n    command: bin/rails s -b 0.0.0.0\n', Dockerfile: `${RUBY}CMD ["bundle", "exec", "puma"]\n` })).toEqual([
+      ['docker-compose.dev.yml', 4, true, "service 'web' command starts a development server"],
+    ]);
+  });
+});

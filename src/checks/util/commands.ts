@@ -1,6 +1,6 @@
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { effectiveInstructions, lineage, parseImageRef, rootFrom, shippedEnv, substitute, type DockerfileModel, type DockerInstruction, type DockerStage } from '../../repo/dockerfile.js';
-import { composeBuild, composeDevOnly, composeEnvironment, type ComposeFile } from '../../repo/compose.js';
+import { composeBuild, composeDevOnly, composeEnvFiles, composeEnvironment, type ComposeFile } from '../../repo/compose.js';
 import { containerEnv, containers } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
 import { listElements, matchBracket, objectLiteral, objectProps, scanSource, splitList, stringValue, type Arg, type Source } from './code.js';
@@ -89,8 +89,11 @@ function unconditional(parts: ShellPart[]): { argv: string[]; cwd?: string }[] {
   let depth = 0;
   let guarded = false;
   let cwd: string | undefined;
-  for (const { argv, joiner } of parts) {
-    const w = argv[0]!;
+  // `export NAME=value` the script always runs reaches the commands after it (as leading assignments, which unwrap reads as their env).
+  const exported: string[] = [];
+  for (const { argv: own, joiner } of parts) {
+    const argv = exported.length ? [...exported, ...own] : own;
+    const w = own[0]!;
     if (joiner === ';' || joiner === '|') guarded = false;
     if (joiner === '||') guarded = true;
     if (/^(if|case|while|until|for|select)$/.test(w)) depth++;
@@ -99,6 +102,8 @@ function unconditional(parts: ShellPart[]): { argv: string[]; cwd?: string }[] {
     else if (w === 'cd' && depth === 0 && !guarded) {
       const dir = skipOptions(argv.slice(1))[0];
       if (dir !== undefined && dir !== '-' && !/[$`~*?]/.test(dir)) cwd = cdJoin(cwd, dir);
+    } else if (w === 'export' && depth === 0 && !guarded) {
+      for (const a of own.slice(1)) if (/^[A-Za-z_]\w*=/.test(a)) exported.push(a);
     } else if (depth === 0 && !guarded && !/^(then|else|elif|do|\{|\}|set|export|echo|printf|cd|source|\.)$/.test(w)) out.push(cwd === undefined ? { argv } : { argv, cwd });
   }
   return out;
@@ -301,7 +306,8 @@ export function unwrap(argv: readonly string[], depth = 0): SimpleCommand[] {
 /** What a command starts, as far as production is concerned. */
 export type Verdict =
   | { kind: 'dev'; what: string; debug?: boolean; /** The option that turns debug on (`--debug`, `--debugger`; Sanic's and Litestar's too, with `debug` off). */ debugFlag?: string;
-    /** The module a WSGI/ASGI server in reload mode still imports (`gunicorn --reload app:app` → `app`): read as a served one is. */ serves?: { server: string; module: string } }
+    /** The module a WSGI/ASGI server in reload mode still imports (`gunicorn --reload app:app` → `app`): read as a served one is. */ serves?: { server: string; module: string };
+    /** `rails server` told no environment: development unless RAILS_ENV/RACK_ENV reach the process (railsEnvDev decides). */ railsDefault?: true }
   | { kind: 'python-script'; path: string; module: boolean }
   | { kind: 'wsgi'; server: string; module: string }
   | { kind: 'package-script'; tool: string; script: string; /** The folder the tool is told to run in (`npm --prefix web`, `yarn --cwd web`, `pnpm -C web`). */ cwd?: string;
@@ -535,6 +541,8 @@ export function classify(argv: readonly string[]): Verdict {
     const i = rest.findIndex((x) => x === '-e' || x === '--environment');
     const envArg = i >= 0 ? rest[i + 1] : rest.find((x) => x.startsWith('--environment=') || /^-e./.test(x))?.replace(/^--environment=|^-e=?/, '');
     if (envArg === 'development') return { kind: 'dev', what: 'rails server -e development' };
+    // No `-e`: Rails.env is RAILS_ENV, else RACK_ENV, else development (the process's environment decides: railsEnvDev).
+    if (envArg === undefined) return { kind: 'dev', what: 'rails server without RAILS_ENV=production (Rails starts in its development environment)', railsDefault: true };
   }
   if (n === 'hugo' && subIn('server', 'serve')) return { kind: 'dev', what: 'hugo server' };
   if (n === 'jekyll' && subIn('serve', 's', 'server')) return { kind: 'dev', what: 'jekyll serve' };
@@ -831,16 +839,48 @@ export interface EntryPoint {
    * stage's `ENV`, compose `environment`, a Kubernetes container's `env`), with where each is set (`ENV in Dockerfile:3`).
    */
   serverEnv?: Record<string, { value: string; where: string }>;
+  /**
+   * Where the process may get variables this reading cannot see: `platform` (a Procfile or a platform's start command: Heroku's and
+   * Dokku's Ruby buildpacks set RAILS_ENV=production themselves), `files` (a compose `env_file` not in the repository, a Kubernetes
+   * `envFrom`), `image` (an image built elsewhere: a compose service without `build`, a Kubernetes container).
+   */
+  envUnknown?: 'platform' | 'files' | 'image';
 }
 
-/** Variables a server reads its options from: gunicorn adds `GUNICORN_CMD_ARGS` to its command line. */
-const SERVER_ENV = ['GUNICORN_CMD_ARGS'];
+/** Variables a server reads its options from: gunicorn adds `GUNICORN_CMD_ARGS` to its command line; Rails' environment is `RAILS_ENV`, else `RACK_ENV`. */
+const RAILS_ENV_NAMES = ['RAILS_ENV', 'RACK_ENV'];
+const SERVER_ENV = ['GUNICORN_CMD_ARGS', ...RAILS_ENV_NAMES];
 
 /** The SERVER_ENV variables a stage's `ENV` sets (the last of each name), as EntryPoint.serverEnv has them. */
 const stageServerEnv = (df: DockerfileModel, stage: DockerStage): NonNullable<EntryPoint['serverEnv']> =>
-  Object.fromEntries(shippedEnv(df, stage).flatMap((e) => (e.value !== null && SERVER_ENV.includes(e.name) ? [[e.name, { value: e.value, where: `ENV in ${df.path}:${e.line}` }]] : [])));
+  Object.fromEntries(shippedEnv(df, stage).flatMap((e) => {
+    if (!SERVER_ENV.includes(e.name)) return [];
+    // Rails' environment from a build argument (`ENV RAILS_ENV=$RAILS_ENV`) is set, to a value the build decides: kept as written.
+    const value = e.value ?? (RAILS_ENV_NAMES.includes(e.name) ? e.raw ?? '$' : null);
+    return value === null ? [] : [[e.name, { value, where: `ENV in ${df.path}:${e.line}` }]];
+  }));
 /** `serverEnv` for an entry point, when it holds any. */
 const withServerEnv = (env: NonNullable<EntryPoint['serverEnv']>) => (Object.keys(env).length ? { serverEnv: env } : {});
+
+/**
+ * Whether `rails server` without `-e` runs the development environment: RAILS_ENV, else RACK_ENV, as the command line
+ * (`RAILS_ENV=production rails s`, `env RAILS_ENV=…`, an `export RAILS_ENV=…` its script runs before it), the image's `ENV`, the
+ * compose service's `environment`/`env_file` or the container's `env` set them. Unset where the process may get variables from
+ * elsewhere (EntryPoint.envUnknown; for an image built elsewhere, when a Dockerfile of the repository sets them) is no finding;
+ * a value with a variable in it is not judged.
+ */
+function railsEnvDev(snapshot: SnapshotView, env: Record<string, string>, entry: EntryPoint): boolean {
+  const pick = (get: (name: string) => string | undefined) => { const r = get('RAILS_ENV'); return r ? r : get('RACK_ENV') || undefined; };
+  const value = pick((n) => env[n]) ?? pick((n) => entry.serverEnv?.[n]?.value);
+  if (value !== undefined) return value === 'development';
+  if (entry.envUnknown === 'platform' || entry.envUnknown === 'files') return false;
+  if (entry.envUnknown === 'image') return !shippedStages(snapshot).some(({ df, stage }) => shippedEnv(df, stage).some((e) => (e.name === 'RAILS_ENV' || e.name === 'RACK_ENV') && e.value !== 'development'));
+  return true;
+}
+
+/** A container that takes variables from ConfigMaps or Secrets: `envFrom`, or Rails' environment through `valueFrom`. */
+const fromElsewhere = (c: Record<string, unknown>): boolean => (Array.isArray(c['envFrom']) && c['envFrom'].length > 0)
+  || (Array.isArray(c['env']) && c['env'].some((e) => isObject(e) && RAILS_ENV_NAMES.includes(String(e['name'])) && e['valueFrom'] !== undefined));
 
 /**
  * gunicorn told to reload by `GUNICORN_CMD_ARGS` (`--reload` there is on whatever the command line says: it has no
@@ -1103,19 +1143,24 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       const at = svc.loc([key]);
       // The image's ENV, then the service's `environment` over it.
       const serverEnv = b?.stage && b.df ? stageServerEnv(b.df, b.stage) : {};
+      // `env_file` files (in order, a later one winning), then `environment` over them; one not in the repository may set anything.
+      const envFiles = composeEnvFiles(svc);
+      for (const p of envFiles) for (const e of snapshot.envFileAt(p)?.entries ?? []) if (SERVER_ENV.includes(e.key)) serverEnv[e.key] = { value: e.value, where: `env_file ${p}:${e.line}` };
+      // `environment: [RAILS_ENV]` (no value) passes the variable from the shell that runs compose.
+      const envUnknown = envFiles.some((p) => !snapshot.has(p)) || composeEnvironment(svc).some((e) => e.value === null && RAILS_ENV_NAMES.includes(e.key)) ? 'files' as const : b?.stage ? undefined : 'image' as const;
       for (const e of composeEnvironment(svc)) {
         if (e.value !== null && SERVER_ENV.includes(e.key)) serverEnv[e.key] = { value: composeDefaults(e.value) ?? e.value, where: `service '${svc.name}' environment in ${cf.path}:${svc.loc(e.path).line}` };
       }
       // A command without an entrypoint runs as the arguments of the image's (`command: start-dev` on Keycloak's image: `kc.sh start-dev`).
       const imageEp = ep ? null : b?.stage ? stageEntrypoint(b.stage) : b ? null : imageEntrypoint(svc.value['image']);
-      out.push({ file: cf.path, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? imageEp ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly, ...(devReason ? { devReason } : {}), ...withServerEnv(serverEnv) });
+      out.push({ file: cf.path, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? imageEp ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly, ...(devReason ? { devReason } : {}), ...withServerEnv(serverEnv), ...(envUnknown ? { envUnknown } : {}) });
     }
   }
   for (const f of snapshot.files) {
     if (!isProcfile(f) || isTemplate(f)) continue;
     (snapshot.lines(f) ?? []).forEach((l, i) => {
       const m = /^\s*web\s*:\s*(.+)$/.exec(l);
-      if (m) out.push({ file: f, line: i + 1, column: 1, where: 'Procfile web', argv: ['/bin/sh', '-c', m[1]!], dir: dirname(f), layout: { contexts: [dirname(f)], copies: [], workdir: null }, devOnly: isDevOnly(f) });
+      if (m) out.push({ file: f, line: i + 1, column: 1, where: 'Procfile web', argv: ['/bin/sh', '-c', m[1]!], dir: dirname(f), layout: { contexts: [dirname(f)], copies: [], workdir: null }, devOnly: isDevOnly(f), envUnknown: 'platform' });
     });
   }
   // Platform configs that name the start command (render.yaml, Railway, fly.toml: see platformCommands).
@@ -1123,7 +1168,7 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
   for (const c of platformCommands(snapshot)) {
     const dir = c.rootDir ? joinPath(dirname(c.file), c.rootDir) ?? dirname(c.file) : dirname(c.file);
     const devReason = c.dev && !isDevOnly(c.file) ? { devReason: 'development environment' } : {};
-    out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: isDevOnly(c.file) || !!c.dev, ...devReason });
+    out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: isDevOnly(c.file) || !!c.dev, ...devReason, envUnknown: 'platform' });
   }
   // systemd units (`deploy/app.service`): `ExecStart=` of the `[Service]` section, with its `Environment=` assignments.
   for (const f of snapshot.files) {
@@ -1171,7 +1216,7 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
         if (e.container.container === c.container && SERVER_ENV.includes(e.name)) serverEnv[e.name] = { value: e.value, where: `container '${c.name}' env in ${obj.file}:${e.line}` };
       }
       const imageEp = command ? null : imageEntrypoint(c.container['image']);
-      out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? imageEp ?? []), ...(args ?? [])], dir: dirname(obj.file), layout: { contexts: [dirname(obj.file)], copies: [], workdir: wd }, devOnly: isDevOnly(obj.file), ...withServerEnv(serverEnv) });
+      out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? imageEp ?? []), ...(args ?? [])], dir: dirname(obj.file), layout: { contexts: [dirname(obj.file)], copies: [], workdir: wd }, devOnly: isDevOnly(obj.file), ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image' });
     }
   }
   return out;
@@ -1361,6 +1406,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
       Object.assign(launch.env, cmd.env);
       const classified = classify(cmd.argv);
       const v = (classified.kind === 'wsgi' && gunicornEnvReload(classified, cmd.env, entry)) || classified;
+      if (v.kind === 'dev' && v.railsDefault && !railsEnvDev(snapshot, cmd.env, entry)) continue;
       if (v.kind === 'dev') {
         launch.dev ??= { what: v.what, debug: !!v.debug, ...(v.debugFlag ? { debugFlag: v.debugFlag } : {}) };
         // The module a reloading server imports runs its module-level code all the same.
