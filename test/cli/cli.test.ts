@@ -30,6 +30,18 @@ describe('cli', () => {
     expect(good.stdout).toMatch(/Preflight passed/);
   });
 
+  it('the default recommended preset judges session cookie flags and TLS protocol config (static counterparts of its probes)', async () => {
+    const repo = makeRepo({
+      'nginx.conf': 'events {}\nhttp {\n  server {\n    listen 443 ssl;\n    ssl_protocols TLSv1 TLSv1.1 TLSv1.2;\n  }\n}\n',
+      'settings.py': 'SESSION_COOKIE_SECURE = False\n',
+    });
+    const doc = JSON.parse((await cli(['--format', 'json', '--no-probes'], repo)).stdout);
+    const items = new Map(doc.items.map((i: { id: string; status: string }) => [i.id, i.status]));
+    expect(items.get('tls-protocols-config')).toBe('fail');
+    expect(items.get('cookie-flags')).toBe('fail');
+    expect(doc.findings.some((f: { check: string; file: string; line: number }) => f.check === 'tls-protocols-config' && f.file === 'nginx.conf' && f.line === 5)).toBe(true);
+  });
+
   it('--format json prints only a schema-valid JSON document', async () => {
     const repo = makeRepo(BAD);
     const r = await cli(['--format', 'json'], repo);
