@@ -860,8 +860,11 @@ function unconditional(parts) {
     let depth = 0;
     let guarded = false;
     let cwd;
-    for (const { argv, joiner } of parts) {
-        const w = argv[0];
+    // `export NAME=value` the script always runs reaches the commands after it (as leading assignments, which unwrap reads as their env).
+    const exported = [];
+    for (const { argv: own, joiner } of parts) {
+        const argv = exported.length ? [...exported, ...own] : own;
+        const w = own[0];
         if (joiner === ';' || joiner === '|')
             guarded = false;
         if (joiner === '||')
@@ -876,6 +879,11 @@ function unconditional(parts) {
             const dir = skipOptions(argv.slice(1))[0];
             if (dir !== undefined && dir !== '-' && !/[$`~*?]/.test(dir))
                 cwd = cdJoin(cwd, dir);
+        }
+        else if (w === 'export' && depth === 0 && !guarded) {
+            for (const a of own.slice(1))
+                if (/^[A-Za-z_]\w*=/.test(a))
+                    exported.push(a);
         }
         else if (depth === 0 && !guarded && !/^(then|else|elif|do|\{|\}|set|export|echo|printf|cd|source|\.)$/.test(w))
             out.push(cwd === undefined ? { argv } : { argv, cwd });
@@ -1360,6 +1368,9 @@ function commands_classify(argv) {
         const envArg = i >= 0 ? rest[i + 1] : rest.find((x) => x.startsWith('--environment=') || /^-e./.test(x))?.replace(/^--environment=|^-e=?/, '');
         if (envArg === 'development')
             return { kind: 'dev', what: 'rails server -e development' };
+        // No `-e`: Rails.env is RAILS_ENV, else RACK_ENV, else development (the process's environment decides: railsEnvDev).
+        if (envArg === undefined)
+            return { kind: 'dev', what: 'rails server without RAILS_ENV=production (Rails starts in its development environment)', railsDefault: true };
     }
     if (n === 'hugo' && subIn('server', 'serve'))
         return { kind: 'dev', what: 'hugo server' };
@@ -1626,12 +1637,40 @@ function argsOf(stmt, from) {
     }
     return stmt.slice(from);
 }
-/** Variables a server reads its options from: gunicorn adds `GUNICORN_CMD_ARGS` to its command line. */
-const SERVER_ENV = ['GUNICORN_CMD_ARGS'];
+/** Variables a server reads its options from: gunicorn adds `GUNICORN_CMD_ARGS` to its command line; Rails' environment is `RAILS_ENV`, else `RACK_ENV`. */
+const RAILS_ENV_NAMES = ['RAILS_ENV', 'RACK_ENV'];
+const SERVER_ENV = ['GUNICORN_CMD_ARGS', ...RAILS_ENV_NAMES];
 /** The SERVER_ENV variables a stage's `ENV` sets (the last of each name), as EntryPoint.serverEnv has them. */
-const stageServerEnv = (df, stage) => Object.fromEntries((0,dockerfile/* shippedEnv */.pN)(df, stage).flatMap((e) => (e.value !== null && SERVER_ENV.includes(e.name) ? [[e.name, { value: e.value, where: `ENV in ${df.path}:${e.line}` }]] : [])));
+const stageServerEnv = (df, stage) => Object.fromEntries((0,dockerfile/* shippedEnv */.pN)(df, stage).flatMap((e) => {
+    if (!SERVER_ENV.includes(e.name))
+        return [];
+    // Rails' environment from a build argument (`ENV RAILS_ENV=$RAILS_ENV`) is set, to a value the build decides: kept as written.
+    const value = e.value ?? (RAILS_ENV_NAMES.includes(e.name) ? e.raw ?? '$' : null);
+    return value === null ? [] : [[e.name, { value, where: `ENV in ${df.path}:${e.line}` }]];
+}));
 /** `serverEnv` for an entry point, when it holds any. */
 const withServerEnv = (env) => (Object.keys(env).length ? { serverEnv: env } : {});
+/**
+ * Whether `rails server` without `-e` runs the development environment: RAILS_ENV, else RACK_ENV, as the command line
+ * (`RAILS_ENV=production rails s`, `env RAILS_ENV=…`, an `export RAILS_ENV=…` its script runs before it), the image's `ENV`, the
+ * compose service's `environment`/`env_file` or the container's `env` set them. Unset where the process may get variables from
+ * elsewhere (EntryPoint.envUnknown; for an image built elsewhere, when a Dockerfile of the repository sets them) is no finding;
+ * a value with a variable in it is not judged.
+ */
+function railsEnvDev(snapshot, env, entry) {
+    const pick = (get) => { const r = get('RAILS_ENV'); return r ? r : get('RACK_ENV') || undefined; };
+    const value = pick((n) => env[n]) ?? pick((n) => entry.serverEnv?.[n]?.value);
+    if (value !== undefined)
+        return value === 'development';
+    if (entry.envUnknown === 'platform' || entry.envUnknown === 'files')
+        return false;
+    if (entry.envUnknown === 'image')
+        return !shippedStages(snapshot).some(({ df, stage }) => (0,dockerfile/* shippedEnv */.pN)(df, stage).some((e) => (e.name === 'RAILS_ENV' || e.name === 'RACK_ENV') && e.value !== 'development'));
+    return true;
+}
+/** A container that takes variables from ConfigMaps or Secrets: `envFrom`, or Rails' environment through `valueFrom`. */
+const fromElsewhere = (c) => (Array.isArray(c['envFrom']) && c['envFrom'].length > 0)
+    || (Array.isArray(c['env']) && c['env'].some((e) => (0,yaml/* isObject */.Gv)(e) && RAILS_ENV_NAMES.includes(String(e['name'])) && e['valueFrom'] !== undefined));
 /**
  * gunicorn told to reload by `GUNICORN_CMD_ARGS` (`--reload` there is on whatever the command line says: it has no
  * off switch): the command's own assignment (`GUNICORN_CMD_ARGS=--reload gunicorn app:app`, systemd `Environment=`),
@@ -1917,13 +1956,21 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
             const at = svc.loc([key]);
             // The image's ENV, then the service's `environment` over it.
             const serverEnv = b?.stage && b.df ? stageServerEnv(b.df, b.stage) : {};
+            // `env_file` files (in order, a later one winning), then `environment` over them; one not in the repository may set anything.
+            const envFiles = (0,compose/* composeEnvFiles */.Df)(svc);
+            for (const p of envFiles)
+                for (const e of snapshot.envFileAt(p)?.entries ?? [])
+                    if (SERVER_ENV.includes(e.key))
+                        serverEnv[e.key] = { value: e.value, where: `env_file ${p}:${e.line}` };
+            // `environment: [RAILS_ENV]` (no value) passes the variable from the shell that runs compose.
+            const envUnknown = envFiles.some((p) => !snapshot.has(p)) || (0,compose/* composeEnvironment */.EX)(svc).some((e) => e.value === null && RAILS_ENV_NAMES.includes(e.key)) ? 'files' : b?.stage ? undefined : 'image';
             for (const e of (0,compose/* composeEnvironment */.EX)(svc)) {
                 if (e.value !== null && SERVER_ENV.includes(e.key))
                     serverEnv[e.key] = { value: composeDefaults(e.value) ?? e.value, where: `service '${svc.name}' environment in ${cf.path}:${svc.loc(e.path).line}` };
             }
             // A command without an entrypoint runs as the arguments of the image's (`command: start-dev` on Keycloak's image: `kc.sh start-dev`).
             const imageEp = ep ? null : b?.stage ? stageEntrypoint(b.stage) : b ? null : imageEntrypoint(svc.value['image']);
-            out.push({ file: cf.path, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? imageEp ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly, ...(devReason ? { devReason } : {}), ...withServerEnv(serverEnv) });
+            out.push({ file: cf.path, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? imageEp ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly, ...(devReason ? { devReason } : {}), ...withServerEnv(serverEnv), ...(envUnknown ? { envUnknown } : {}) });
         }
     }
     for (const f of snapshot.files) {
@@ -1932,7 +1979,7 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
         (snapshot.lines(f) ?? []).forEach((l, i) => {
             const m = /^\s*web\s*:\s*(.+)$/.exec(l);
             if (m)
-                out.push({ file: f, line: i + 1, column: 1, where: 'Procfile web', argv: ['/bin/sh', '-c', m[1]], dir: (0,classify/* dirname */.pD)(f), layout: { contexts: [(0,classify/* dirname */.pD)(f)], copies: [], workdir: null }, devOnly: (0,classify/* isDevOnly */.uL)(f) });
+                out.push({ file: f, line: i + 1, column: 1, where: 'Procfile web', argv: ['/bin/sh', '-c', m[1]], dir: (0,classify/* dirname */.pD)(f), layout: { contexts: [(0,classify/* dirname */.pD)(f)], copies: [], workdir: null }, devOnly: (0,classify/* isDevOnly */.uL)(f), envUnknown: 'platform' });
         });
     }
     // Platform configs that name the start command (render.yaml, Railway, fly.toml: see platformCommands).
@@ -1940,7 +1987,7 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
     for (const c of (0,util_platform/* platformCommands */.k5)(snapshot)) {
         const dir = c.rootDir ? (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(c.file), c.rootDir) ?? (0,classify/* dirname */.pD)(c.file) : (0,classify/* dirname */.pD)(c.file);
         const devReason = c.dev && !(0,classify/* isDevOnly */.uL)(c.file) ? { devReason: 'development environment' } : {};
-        out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: (0,classify/* isDevOnly */.uL)(c.file) || !!c.dev, ...devReason });
+        out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: (0,classify/* isDevOnly */.uL)(c.file) || !!c.dev, ...devReason, envUnknown: 'platform' });
     }
     // systemd units (`deploy/app.service`): `ExecStart=` of the `[Service]` section, with its `Environment=` assignments.
     for (const f of snapshot.files) {
@@ -2000,7 +2047,7 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
                     serverEnv[e.name] = { value: e.value, where: `container '${c.name}' env in ${obj.file}:${e.line}` };
             }
             const imageEp = command ? null : imageEntrypoint(c.container['image']);
-            out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? imageEp ?? []), ...(args ?? [])], dir: (0,classify/* dirname */.pD)(obj.file), layout: { contexts: [(0,classify/* dirname */.pD)(obj.file)], copies: [], workdir: wd }, devOnly: (0,classify/* isDevOnly */.uL)(obj.file), ...withServerEnv(serverEnv) });
+            out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? imageEp ?? []), ...(args ?? [])], dir: (0,classify/* dirname */.pD)(obj.file), layout: { contexts: [(0,classify/* dirname */.pD)(obj.file)], copies: [], workdir: wd }, devOnly: (0,classify/* isDevOnly */.uL)(obj.file), ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image' });
         }
     }
     return out;
@@ -2195,6 +2242,8 @@ function analyseEntry(snapshot, entry) {
             Object.assign(launch.env, cmd.env);
             const classified = commands_classify(cmd.argv);
             const v = (classified.kind === 'wsgi' && gunicornEnvReload(classified, cmd.env, entry)) || classified;
+            if (v.kind === 'dev' && v.railsDefault && !railsEnvDev(snapshot, cmd.env, entry))
+                continue;
             if (v.kind === 'dev') {
                 launch.dev ??= { what: v.what, debug: !!v.debug, ...(v.debugFlag ? { debugFlag: v.debugFlag } : {}) };
                 // The module a reloading server imports runs its module-level code all the same.
@@ -3139,6 +3188,7 @@ var nginx = __webpack_require__(9776);
 
 
 
+
 /** Extensions of public static assets: web fonts, images, styles and scripts. */
 const STATIC_EXT = /^(?:eot|otf|ttf|ttc|woff2?|png|jpe?g|gif|svgz?|webp|avif|ico|cur|bmp|css|js|mjs|map)$/i;
 /**
@@ -3172,7 +3222,7 @@ const NGINX_PREFIX = /^\/(?:etc\/nginx|usr\/local\/nginx\/conf|usr\/local\/etc\/
  */
 const deployedNginxConfigs = (0,snapshot/* perView */.DN)(function deployedNginxConfigs(snapshot) {
     // A file nginx would refuse (unbalanced braces) is a parse problem and not judged, as a Dockerfile Docker refuses is.
-    const parse = (file) => ({ file, directives: (0,nginx/* walkNginx */.g)(snapshot.nginx(file)) });
+    const parse = (file) => ({ file, directives: (0,nginx/* walkNginx */.g9)(snapshot.nginx(file)) });
     const out = snapshot.nginxFiles().filter((f) => !((0,classify/* isTemplate */.Fl)(f) && !f.endsWith('.conf.template')) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f)).map(parse);
     const seen = new Set(out.map((c) => c.file));
     const tracked = new Set(snapshot.files);
@@ -3223,8 +3273,79 @@ const deployedNginxConfigs = (0,snapshot/* perView */.DN)(function deployedNginx
         if (by)
             c.includedBy = by;
     }
+    // Configurations mounted from a ConfigMap: their `include`s name paths inside the container, not repository files.
+    out.push(...configMapNginx(snapshot));
     return out;
 });
+/** A ConfigMap `data` key that is mounted as an nginx configuration file: `nginx.conf`, `default.conf`, `*.conf.template`, `nginx-site`. */
+const NGINX_KEY = /\.conf(?:\.template)?$|nginx/i;
+/**
+ * Where the text of a literal block scalar (`nginx.conf: |`) starts in the file: the line of its indicator (`at`) and the
+ * indentation of its lines, verified line for line against `value`; null for any other style (folded, quoted, plain), whose
+ * lines do not map one to one.
+ */
+function literalBlock(lines, at, value) {
+    if (!/^\|(?:[1-9][-+]?|[-+][1-9]?)?[ \t]*(?:#.*)?$/.test(lines[at.line - 1]?.slice(at.column - 1) ?? ''))
+        return null;
+    let indent = -1;
+    const vlines = value.split('\n');
+    for (let i = 0; i < vlines.length; i++) {
+        const v = vlines[i];
+        if (!v)
+            continue;
+        const f = lines[at.line + i];
+        if (f === undefined)
+            return null;
+        if (indent < 0)
+            indent = f.length - v.length;
+        if (indent < 0 || f.slice(indent) !== v || f.slice(0, indent).trim())
+            return null;
+    }
+    return indent < 0 ? null : { line: at.line, indent };
+}
+/**
+ * nginx configurations held in Kubernetes ConfigMaps (also Helm templates and Kustomize bases, as far as they parse):
+ * a `data` key named like an nginx file (NGINX_KEY) whose text has nginx directives (as an nginx file's must). Positions
+ * point into the YAML file: the block scalar's line plus the line inside it (for a literal block, `|`; other styles at the
+ * value). A value nginx would refuse (unbalanced braces) is not judged, as such a file is not.
+ */
+function configMapNginx(snapshot) {
+    const out = [];
+    for (const obj of snapshot.k8sObjects()) {
+        if (obj.kind !== 'ConfigMap' || (0,classify/* isTemplate */.Fl)(obj.file) || (0,classify/* isTestFile */.hl)(obj.file) || (0,classify/* isVendoredOrGenerated */.Gk)(obj.file))
+            continue;
+        let lines;
+        for (const e of (0,repo_k8s/* configMapData */.LS)(obj)) {
+            if (!NGINX_KEY.test(e.key) || !nginx/* NGINX_DIRECTIVES */.an.test(e.value))
+                continue;
+            const problems = [];
+            const tree = (0,nginx/* parseNginx */.Sk)(e.value, problems);
+            if (problems.length)
+                continue;
+            lines ??= snapshot.lines(obj.file) ?? [];
+            const block = literalBlock(lines, e, e.value);
+            const directives = (0,nginx/* walkNginx */.g9)(tree);
+            // The tree is this value's own: its positions are moved into the YAML file in place.
+            const move = (p) => {
+                if (block) {
+                    p.column += block.indent;
+                    p.line += block.line;
+                }
+                else {
+                    p.line = e.line;
+                    p.column = e.column;
+                }
+            };
+            for (const d of directives) {
+                move(d);
+                for (const a of d.args)
+                    move(a);
+            }
+            out.push({ file: obj.file, directives, configMapKey: e.key });
+        }
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./lib/checks/cors-wildcard.js
 
@@ -4613,7 +4734,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`). The origins of these calls may also be an environment read whose fallback is `*` (`allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`, Flask-CORS `origins=os.environ.get("CORS_ORIGINS", "*")`, `config("X", default="*", cast=Csv())`, a list of such a read or a comprehension over it, a module-level name holding one): any origin unless the deploy environment sets the variable, `critical` with credentials as above; a fallback that lists origins passes.',
             'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed; a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { … }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
             'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(…)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"` (the plug\'s own top-level options only: an `origin:` nested in another option\'s value is not read), `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`) sets `config :cors_plug, origin: …`, and an any-origin regex (`origin: ~r/.*/`); such a wildcard set in production config (`config :cors_plug, origin: ["*"]` in `config.exs`, `prod.exs`, `runtime.exs`…) is a finding at that line, unless a config file loaded after it (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after the others) sets an origin that is no wildcard. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
-            'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`); Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it with `if ($http_origin …)`/`map`; `critical` with `Access-Control-Allow-Credentials: true` in it). ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
+            'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`); Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it with `if ($http_origin …)`/`map`; `critical` with `Access-Control-Allow-Credentials: true` in it). ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
             'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical` (an any-origin setting too, when code of its project allows credentials: `CORS_ALLOW_CREDENTIALS = True`, a Flask-CORS call with `supports_credentials=True`, or a `CORSMiddleware(…, allow_credentials=True)` whose `allow_origins` reads that setting, `allow_origins=[str(o) for o in settings.BACKEND_CORS_ORIGINS]`); so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
             'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
             'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`) is an `info` note: web fonts and images loaded cross-origin need it. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* …)` or `map $http_origin …`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
@@ -4679,7 +4800,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
     run({ snapshot, scanned, report, skip }) {
         const env = (0,util_code/* configEnv */._h)(snapshot);
         const ingress = ingressCors(snapshot);
-        if (!snapshot.files.some((f) => isCorsFile(f) || NELMIO_FILE.test(f) || HOSTING_HEADERS.some(([name]) => name.test(f))) && !env.length && !snapshot.nginxFiles().length && !ingress.length) {
+        if (!snapshot.files.some((f) => isCorsFile(f) || NELMIO_FILE.test(f) || HOSTING_HEADERS.some(([name]) => name.test(f))) && !env.length && !deployedNginxConfigs(snapshot).length && !ingress.length) {
             skip('no application code, nginx config or deploy environment');
             return;
         }
@@ -11385,6 +11506,8 @@ function advice(what) {
         return 'run php-fpm behind nginx (or FrankenPHP/Octane)';
     if (/\bcargo watch\b/.test(what))
         return 'build a release binary (cargo build --release) and run it without cargo-watch';
+    if (/^rails server without RAILS_ENV/.test(what))
+        return 'set RAILS_ENV=production for the process (ENV RAILS_ENV=production in the image, the service\'s environment or the container\'s env, or rails server -e production), or start puma itself (bundle exec puma -C config/puma.rb)';
     if (/rails/.test(what))
         return 'run the server with RAILS_ENV=production';
     if (/spring-boot:run|bootRun/.test(what))
@@ -11493,7 +11616,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
             '  server), `nodemon`, `ts-node-dev`, `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
             '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `gatsby develop`, `strapi develop` (`strapi dev`),',
-            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development`, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `cargo watch`, Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), `php artisan octane:start --watch`,',
+            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process — the command line (`RAILS_ENV=production rails s`, an `export` its script runs first), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file` or the container\'s `env` — as Rails then starts its development environment; a Procfile or platform start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `cargo watch`, Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), `php artisan octane:start --watch`,',
             '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
             '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
             '  `flask --app web run`, `manage.py --settings x runserver`, `nice -n 10 …`, `npx -p @angular/cli ng serve`); an option the tool is',
@@ -12022,7 +12145,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
         why: 'SSLv3, TLS 1.0 and 1.1 are deprecated (RFC 8996) and broken by known attacks (POODLE, BEAST); allowing them lets an attacker downgrade connections and fails PCI DSS.',
         fix: 'Use `ssl_protocols TLSv1.2 TLSv1.3;` in nginx and `minVersion: \'TLSv1.2\'` in Node (or drop the override: current defaults are safe).',
         details: [
-            'nginx: every `ssl_protocols` directive (in `http`, `server`, `stream`, or included files: `include` directives are followed to tracked files of any name, `snippets/ssl-params`, `sites-available/*`) naming `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` fails at its line; a config without `ssl_protocols` is not judged (nginx ≥ 1.23.4 defaults to TLSv1.2 TLSv1.3; the `tls-version` probe checks what is actually served). Upstream-side `proxy_ssl_protocols` is not judged.',
+            'nginx: every `ssl_protocols` directive (in `http`, `server`, `stream`, or included files: `include` directives are followed to tracked files of any name, `snippets/ssl-params`, `sites-available/*`; and nginx configurations held in a Kubernetes ConfigMap, Helm templates and Kustomize bases included as far as they parse: a `data` key named like an nginx file — `nginx.conf`, `default.conf`, `*.conf`, `*.conf.template`, or naming nginx — whose text has nginx directives (`server {`, `http {`, `location`, `listen`, `ssl_protocols`…; another program\'s `.conf` is not read), located in the YAML file at the block scalar\'s line plus the line inside it, a folded or quoted value at the value) naming `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` fails at its line; a config without `ssl_protocols` is not judged (nginx ≥ 1.23.4 defaults to TLSv1.2 TLSv1.3; the `tls-version` probe checks what is actually served). Upstream-side `proxy_ssl_protocols` is not judged.',
             'Apache: `SSLProtocol` in `*.conf` and `.htaccess` files, evaluated left to right (`all` includes TLSv1 and TLSv1.1, so `all -SSLv3` fails; `-all +TLSv1.2 +TLSv1.3` passes).',
             'Node: `minVersion`/`maxVersion: \'TLSv1\' | \'TLSv1.1\'`, `secureProtocol: \'TLSv1_method\' | \'TLSv1_1_method\' | \'SSLv3_method\'`, `tls.DEFAULT_MIN_VERSION = \'TLSv1\'`; the `--tls-min-v1.0`/`--tls-min-v1.1` flags in Dockerfiles, compose files, Procfiles, `.env` files and `package.json`.',
             'Python: `ssl.SSLContext(ssl.PROTOCOL_TLSv1)` (also `TLSv1_1`, `SSLv3`), `ssl_version=ssl.PROTOCOL_TLSv1` (wrap_socket, gunicorn config), and `minimum_version = ssl.TLSVersion.TLSv1`/`TLSv1_1`; merely naming a constant (a mapping table, a comparison) is not reported.',
@@ -15734,8 +15857,9 @@ function jsonManifest(j) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ parseNginx),
-/* harmony export */   g: () => (/* binding */ walkNginx)
+/* harmony export */   Sk: () => (/* binding */ parseNginx),
+/* harmony export */   an: () => (/* binding */ NGINX_DIRECTIVES),
+/* harmony export */   g9: () => (/* binding */ walkNginx)
 /* harmony export */ });
 /**
  * A small nginx configuration parser following nginx's own lexer rules: words and quoted strings
@@ -15744,6 +15868,8 @@ function jsonManifest(j) {
  * Never throws: unbalanced braces close at the end of the file (and are reported as a problem when asked, as
  * `nginx -t` refuses them).
  */
+/** Text that has nginx directives: a block (`server {`, `http {`, `location / {`…) or a directive only nginx writes so. */
+const NGINX_DIRECTIVES = /^\s*(server|http|location|upstream|events)\b[^{;\n]*\{|^\s*(listen|server_name|ssl_protocols|add_header|proxy_pass|ssl_certificate)\s/m;
 const MAX_DEPTH = 64;
 function tokenize(text) {
     const out = [];
@@ -16336,6 +16462,7 @@ class Snapshot {
         this.files = files;
         this.fileSet = new Set(files);
         this.reader = new _read_js__WEBPACK_IMPORTED_MODULE_7__/* .RepoReader */ .Wp(root);
+        (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .classifyUnder */ .Vd)(base);
     }
     has(p) { return this.fileSet.has(p); }
     inScope() { return true; }
@@ -16721,13 +16848,13 @@ class Snapshot {
             if (!(0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isNginxCandidate */ .Aj)(f))
                 return false;
             const t = this.text(f);
-            return t !== undefined && /^\s*(server|http|location|upstream|events)\b[^{;\n]*\{|^\s*(listen|server_name|ssl_protocols|add_header|proxy_pass|ssl_certificate)\s/m.test(t);
+            return t !== undefined && _nginx_js__WEBPACK_IMPORTED_MODULE_11__/* .NGINX_DIRECTIVES */ .an.test(t);
         }));
     }
     nginx(p) {
         return this.memo(`nginx:${p}`, () => {
             const problems = [];
-            const tree = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_11__/* .parseNginx */ .S)(this.text(p) ?? '', problems);
+            const tree = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_11__/* .parseNginx */ .Sk)(this.text(p) ?? '', problems);
             const broken = problems[0];
             if (broken) {
                 this.problem({ file: p, ...broken });

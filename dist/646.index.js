@@ -963,7 +963,7 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
         pool.release();
     const threads = usable ? pool : registered ? (0,scan.threadCount)(snapshot.files.length, env) : 0;
     const pass = jobs.length
-        ? (0,scan/* startScan */.yF)({ root: snapshot.root, realRoot: snapshot.reader.realRoot, files: snapshot.files, jobs }, defs, threads, (f) => snapshot.cachedText(f) ?? snapshot.reader.read(f), (f) => snapshot.reader.readChunks(f))
+        ? (0,scan/* startScan */.yF)({ root: snapshot.root, realRoot: snapshot.reader.realRoot, base: snapshot.base, files: snapshot.files, jobs }, defs, threads, (f) => snapshot.cachedText(f) ?? snapshot.reader.read(f), (f) => snapshot.reader.readChunks(f))
         : null;
     const spent = new Map();
     const tDirect = performance.now();

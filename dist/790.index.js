@@ -11,8 +11,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
 /* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6316);
-/* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18650);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70289);
+/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
+/* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18650);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70289);
+
 
 
 
@@ -23,12 +25,13 @@ __webpack_require__.r(__webpack_exports__);
  * files until none are left and posts what it found.
  */
 function serve() {
-    const { root, realRoot, files } = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
+    const { root, realRoot, files, base } = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
+    (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyUnder */ .Vd)(base ?? '');
     const defs = new Map(_checks_index_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECKS */ .u.map((c) => [c.id, c]));
     node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.once('message', ({ chunk, jobs, counter }) => {
-        const reader = new _repo_read_js__WEBPACK_IMPORTED_MODULE_2__/* .RepoReader */ .Wp(root, realRoot);
-        const part = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanChunks */ .Qc)(files, chunk, jobs, defs, (f) => reader.read(f), () => Atomics.add(counter, 0, 1), (f) => reader.readChunks(f));
-        node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ ...part, reads: reader.reads, unreadable: reader.skipped.filter((k) => k.reason === _repo_read_js__WEBPACK_IMPORTED_MODULE_2__/* .UNREADABLE_SKIP */ .CU).map((k) => k.file) });
+        const reader = new _repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .RepoReader */ .Wp(root, realRoot);
+        const part = (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scanChunks */ .Qc)(files, chunk, jobs, defs, (f) => reader.read(f), () => Atomics.add(counter, 0, 1), (f) => reader.readChunks(f));
+        node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ ...part, reads: reader.reads, unreadable: reader.skipped.filter((k) => k.reason === _repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .UNREADABLE_SKIP */ .CU).map((k) => k.file) });
     });
 }
 
@@ -210,7 +213,7 @@ function startWorker(entry, input) {
     });
     try {
         const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, {
-            workerData: { [_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .SCAN_WORKER */ .js]: true, root: input.root, realRoot: input.realRoot, files: input.files },
+            workerData: { [_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .SCAN_WORKER */ .js]: true, root: input.root, realRoot: input.realRoot, base: input.base, files: input.files },
             // A worker holds one file at a time; a bounded heap keeps the pass's memory bounded.
             resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 4 },
             // Nothing a worker prints may reach the report on stdout (or the log).

@@ -17,6 +17,7 @@ export const modules = {
 /* harmony export */   P8: () => (/* binding */ basename),
 /* harmony export */   Pv: () => (/* binding */ isComposeFile),
 /* harmony export */   RN: () => (/* binding */ isProcfile),
+/* harmony export */   Vd: () => (/* binding */ classifyUnder),
 /* harmony export */   ZT: () => (/* binding */ isTestDockerfile),
 /* harmony export */   b3: () => (/* binding */ DEV_WORD),
 /* harmony export */   eh: () => (/* binding */ isJavaScript),
@@ -61,6 +62,25 @@ const MAX_FACT_PATHS = 400_000;
 /** 15 predicates × 2 bits stay within V8's small integers (31 bits). */
 const MAX_FACTS = 15;
 let factCount = 0;
+/**
+ * The scanned folder, relative to the repository root (`--dir examples/app`): paths are classified by
+ * their place under it, so a folder the user points at is judged as a project of its own even when the
+ * repository keeps it under `examples/` or `test/`. Set by the snapshot (and a scan worker) before any
+ * path is classified; changing it forgets the answers kept for the previous folder.
+ */
+let scanBase = '';
+/** Classify paths relative to `base` (see scanBase); '' for the repository root. */
+function classifyUnder(base) {
+    if (base === scanBase)
+        return;
+    scanBase = base;
+    facts.clear();
+    lastPath = null;
+}
+/** `path` relative to the scanned folder (unchanged when it lies elsewhere). */
+function underScan(path) {
+    return scanBase && path.startsWith(scanBase) && path.charCodeAt(scanBase.length) === 47 ? path.slice(scanBase.length + 1) : path;
+}
 function pathFact(fn) {
     if (factCount >= MAX_FACTS)
         throw new Error('too many path facts');
@@ -220,7 +240,7 @@ const isDevOnly = pathFact((path) => {
     if (/(^|\/)settings\/(local|dev[^/]*|test[^/]*)\.py$/.test(path))
         return true;
     // By place: dev containers and dev-only deploy folders (`compose/local/django/Dockerfile`, `docker/dev/…`).
-    if (/(^|\/)(\.devcontainer|dev|development|local)\//i.test(path))
+    if (/(^|\/)(\.devcontainer|dev|development|local)\//i.test(underScan(path)))
         return true;
     return false;
 });
@@ -263,9 +283,15 @@ const TEST_CONFIG_RE = /(?:^|\/)(?:config\/test\.exs|config\/environments\/test\
  * A Dockerfile that builds no production image: under a test folder (`tests/`, `e2e/`, `fixtures/`…) or an
  * `examples/`/`samples/` folder. Not `docs/`: a Dockerfile there usually builds the documentation site, which is deployed.
  */
-const isTestDockerfile = pathFact((path) => TEST_DIR_RE.test(path) || (EXAMPLE_DIR_RE.test(path) && !PACKAGE_TREE_RE.test(path)));
+const isTestDockerfile = pathFact((full) => {
+    const path = underScan(full);
+    return TEST_DIR_RE.test(path) || (EXAMPLE_DIR_RE.test(path) && !PACKAGE_TREE_RE.test(path));
+});
 /** Tests, fixtures, mocks and stories (by folder or name), illustration folders (`examples/`, `samples/`, `docs/`) and test-environment configuration: what they configure never reaches production. */
-const isTestFile = pathFact((path) => TEST_NAME_RE.test(basename(path)) || TEST_DIR_RE.test(path) || TEST_CONFIG_RE.test(path) || (ILLUSTRATION_DIR_RE.test(path) && !PACKAGE_TREE_RE.test(path)));
+const isTestFile = pathFact((full) => {
+    const path = underScan(full);
+    return TEST_NAME_RE.test(basename(path)) || TEST_DIR_RE.test(path) || TEST_CONFIG_RE.test(path) || (ILLUSTRATION_DIR_RE.test(path) && !PACKAGE_TREE_RE.test(path));
+});
 
 
 /***/ }),

@@ -253,7 +253,7 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
   if (pool && !usable) pool.release();
   const threads = usable ? pool : registered ? threadCount(snapshot.files.length, env) : 0;
   const pass = jobs.length
-    ? startScan({ root: snapshot.root, realRoot: snapshot.reader.realRoot, files: snapshot.files, jobs }, defs, threads, (f) => snapshot.cachedText(f) ?? snapshot.reader.read(f), (f) => snapshot.reader.readChunks(f))
+    ? startScan({ root: snapshot.root, realRoot: snapshot.reader.realRoot, base: snapshot.base, files: snapshot.files, jobs }, defs, threads, (f) => snapshot.cachedText(f) ?? snapshot.reader.read(f), (f) => snapshot.reader.readChunks(f))
     : null;
   const spent = new Map<string, number>();
   const tDirect = performance.now();

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CHECKS } from '../checks/index.js';
+import { classifyUnder } from '../repo/classify.js';
 import { RepoReader, UNREADABLE_SKIP } from '../repo/read.js';
 import { scanChunks, type ScanJob } from './scan.js';
 
@@ -9,7 +10,8 @@ import { scanChunks, type ScanJob } from './scan.js';
  * files until none are left and posts what it found.
  */
 export function serve(): void {
-  const { root, realRoot, files } = workerData as { root: string; realRoot?: string; files: string[] };
+  const { root, realRoot, files, base } = workerData as { root: string; realRoot?: string; files: string[]; base?: string };
+  classifyUnder(base ?? '');
   const defs = new Map(CHECKS.map((c) => [c.id, c]));
   parentPort!.once('message', ({ chunk, jobs, counter }: { chunk: number; jobs: ScanJob[]; counter: Int32Array }) => {
     const reader = new RepoReader(root, realRoot);

@@ -28,6 +28,26 @@ const MAX_FACT_PATHS = 400_000;
 /** 15 predicates × 2 bits stay within V8's small integers (31 bits). */
 const MAX_FACTS = 15;
 let factCount = 0;
+/**
+ * The scanned folder, relative to the repository root (`--dir examples/app`): paths are classified by
+ * their place under it, so a folder the user points at is judged as a project of its own even when the
+ * repository keeps it under `examples/` or `test/`. Set by the snapshot (and a scan worker) before any
+ * path is classified; changing it forgets the answers kept for the previous folder.
+ */
+let scanBase = '';
+
+/** Classify paths relative to `base` (see scanBase); '' for the repository root. */
+export function classifyUnder(base: string): void {
+  if (base === scanBase) return;
+  scanBase = base;
+  facts.clear();
+  lastPath = null;
+}
+
+/** `path` relative to the scanned folder (unchanged when it lies elsewhere). */
+function underScan(path: string): string {
+  return scanBase && path.startsWith(scanBase) && path.charCodeAt(scanBase.length) === 47 ? path.slice(scanBase.length + 1) : path;
+}
 
 export function pathFact(fn: (path: string) => boolean): (path: string) => boolean {
   if (factCount >= MAX_FACTS) throw new Error('too many path facts');
@@ -192,7 +212,7 @@ export const isDevOnly = pathFact((path: string): boolean => {
   if (b === 'procfile.dev' || DEV_ENV_RE.test(b)) return true;
   if (/(^|\/)settings\/(local|dev[^/]*|test[^/]*)\.py$/.test(path)) return true;
   // By place: dev containers and dev-only deploy folders (`compose/local/django/Dockerfile`, `docker/dev/…`).
-  if (/(^|\/)(\.devcontainer|dev|development|local)\//i.test(path)) return true;
+  if (/(^|\/)(\.devcontainer|dev|development|local)\//i.test(underScan(path))) return true;
   return false;
 });
 
@@ -236,7 +256,13 @@ const TEST_CONFIG_RE = /(?:^|\/)(?:config\/test\.exs|config\/environments\/test\
  * A Dockerfile that builds no production image: under a test folder (`tests/`, `e2e/`, `fixtures/`…) or an
  * `examples/`/`samples/` folder. Not `docs/`: a Dockerfile there usually builds the documentation site, which is deployed.
  */
-export const isTestDockerfile = pathFact((path: string): boolean => TEST_DIR_RE.test(path) || (EXAMPLE_DIR_RE.test(path) && !PACKAGE_TREE_RE.test(path)));
+export const isTestDockerfile = pathFact((full: string): boolean => {
+  const path = underScan(full);
+  return TEST_DIR_RE.test(path) || (EXAMPLE_DIR_RE.test(path) && !PACKAGE_TREE_RE.test(path));
+});
 
 /** Tests, fixtures, mocks and stories (by folder or name), illustration folders (`examples/`, `samples/`, `docs/`) and test-environment configuration: what they configure never reaches production. */
-export const isTestFile = pathFact((path: string): boolean => TEST_NAME_RE.test(basename(path)) || TEST_DIR_RE.test(path) || TEST_CONFIG_RE.test(path) || (ILLUSTRATION_DIR_RE.test(path) && !PACKAGE_TREE_RE.test(path)));
+export const isTestFile = pathFact((full: string): boolean => {
+  const path = underScan(full);
+  return TEST_NAME_RE.test(basename(path)) || TEST_DIR_RE.test(path) || TEST_CONFIG_RE.test(path) || (ILLUSTRATION_DIR_RE.test(path) && !PACKAGE_TREE_RE.test(path));
+});

@@ -9,7 +9,7 @@ import { findSuppressions, type Suppression } from './suppress.js';
 import { MAX_FILE_BYTES, RepoReader, BINARY_SKIP, UNREADABLE_SKIP, type Skip, type TextChunk } from './read.js';
 import { hasErb, helmDefaultRender, neutralizeErb, parseSpringYaml } from './prerender.js';
 import { NGINX_DIRECTIVES, parseNginx, type NginxDirective, type NginxProblem } from './nginx.js';
-import { basename, dirname, isSpringConfig, isComposeFile, isMainComposeFile, isComposeCandidate, isDockerfile, isEnvFile, isProcfile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
+import { basename, classifyUnder, dirname, isSpringConfig, isComposeFile, isMainComposeFile, isComposeCandidate, isDockerfile, isEnvFile, isProcfile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
 
 export { MAX_FILE_BYTES } from './read.js';
 /** The skip reason of a templated (Helm) manifest that does not parse before rendering. */
@@ -149,6 +149,7 @@ export class Snapshot implements SnapshotView {
     this.files = files;
     this.fileSet = new Set(files);
     this.reader = new RepoReader(root);
+    classifyUnder(base);
   }
 
   has(p: string): boolean { return this.fileSet.has(p); }

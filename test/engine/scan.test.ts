@@ -75,6 +75,28 @@ describe('file pass', () => {
     }
   }, 120_000);
 
+  it('a scan of a folder under examples/ or test/ judges it as a project, on worker threads too', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-under-'));
+    const key = 'Zq8Xw2Lm4Nv6Bc1Dt9Fy3Hk5Jr7Pa0Se2Ug4Wi';
+    fs.mkdirSync(path.join(dir, 'examples/app'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'examples/app/Dockerfile'), 'FROM python:latest\nCMD ["gunicorn", "app:app"]\n');
+    fs.writeFileSync(path.join(dir, 'examples/app/settings.py'), `API_TOKEN = "${key}"\n`);
+    for (let i = 0; i < 40; i++) fs.writeFileSync(path.join(dir, `examples/app/m${i}.py`), 'print(1)\n');
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    execFileSync('git', ['add', '-A'], { cwd: dir });
+    const checklist = path.join(dir, '..', `${path.basename(dir)}.yml`);
+    fs.writeFileSync(checklist, 'version: 1\nitems:\n  - { id: s, check: hardcoded-secret }\n  - { id: p, check: image-tag-pinned }\n');
+    const found = (sub: string, threads: string) => {
+      const r = spawnSync(NODE, [CLI, '--dir', path.join(dir, sub), '--checklist', checklist, '--format', 'json', '--no-probes'], { env: { ...process.env, PREFLIGHT_THREADS: threads, PREFLIGHT_ENGINE_THREAD: '1' }, encoding: 'utf8', timeout: 60_000 });
+      return (JSON.parse(r.stdout) as { findings: { check: string; file: string }[] }).findings.map((f) => `${f.check} ${f.file}`).sort();
+    };
+    for (const threads of ['0', '2']) {
+      expect(found('examples/app', threads), threads).toEqual(['hardcoded-secret examples/app/settings.py', 'image-tag-pinned examples/app/Dockerfile']);
+      // From the repository root the same folder is an illustration.
+      expect(found('.', threads), threads).toEqual([]);
+    }
+  }, 120_000);
+
   it('redoes on the calling thread the chunks of a worker that died', async () => {
     const { dir, files } = monorepo();
     const jobs: ScanJob[] = SCANNING.map((check) => ({ check, options: CHECKS.find((c) => c.id === check)!.options.parse({}) }));

@@ -68,4 +68,27 @@ describe('illustration folders (QA-P A5)', () => {
       // JVM package trees: Spring Initializr's com.example is the application's package.
       'src/main/java/com/example/api/CorsConfig.java', 'app/src/main/kotlin/com/example/App.kt', 'src/Examples/Foo.php']) expect(isTestFile(f), f).toBe(false);
   });
+
+  it('classifies paths by their place under the scanned folder (--dir examples/app judges that app as a project)', async () => {
+    const { classifyUnder, isTestFile, isTestDockerfile, isDevOnly } = await import('../../src/repo/classify.js');
+    try {
+      expect(isTestDockerfile('examples/app/Dockerfile')).toBe(true);
+      expect(isTestFile('test/fixtures/site/app.py')).toBe(true);
+      classifyUnder('examples/app');
+      expect(isTestDockerfile('examples/app/Dockerfile')).toBe(false);
+      expect(isTestFile('examples/app/config.py')).toBe(false);
+      // Still classified below the scanned folder, and a sibling prefix is not the folder.
+      expect(isTestFile('examples/app/tests/test_api.py')).toBe(true);
+      expect(isDevOnly('examples/app/dev/Dockerfile')).toBe(true);
+      expect(isTestFile('examples/app2/config.py')).toBe(true);
+      classifyUnder('test/fixtures/site');
+      expect(isTestFile('test/fixtures/site/app.py')).toBe(false);
+      expect(isDevOnly('local/x/app.py')).toBe(true);
+      classifyUnder('local');
+      expect(isDevOnly('local/x/app.py')).toBe(false);
+    } finally {
+      classifyUnder('');
+    }
+    expect(isTestDockerfile('examples/app/Dockerfile')).toBe(true);
+  });
 });
