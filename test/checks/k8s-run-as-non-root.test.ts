@@ -240,3 +240,37 @@ it('QA k8s-kinds D1: an overlay of an overlay gets the inner overlay\'s patches 
   const cycle = { ...c26, 'overlays/prod/kustomization.yaml': 'resources:\n  - ../../base\n  - ../prod-eu\npatches:\n  - path: limits.yaml\n' };
   expect(await shown(cycle)).toEqual([]);
 });
+
+it('QA k8s-kinds D2: a KEDA ScaledJob is a workload like a Job, its pod template at spec.jobTargetRef.template', async () => {
+  const { resourceLimits } = await import('../../src/checks/resource-limits.js');
+  const { imageTagPinned } = await import('../../src/checks/image-tag-pinned.js');
+  const { k8sProbes } = await import('../../src/checks/k8s-probes.js');
+  const { debugMode } = await import('../../src/checks/debug-mode.js');
+  const scaledJob = (apiVersion: string, container: string, pod = '') => `apiVersion: ${apiVersion}\nkind: ScaledJob\nmetadata:\n  name: queue-consumer\nspec:\n  jobTargetRef:\n    template:\n      spec:\n${pod}        containers:\n          - name: consumer\n${container}        restartPolicy: Never\n  triggers:\n    - type: rabbitmq\n      metadata: {queueName: jobs}\n`;
+  const shown = async (files: Record<string, string>) => {
+    const out: string[] = [];
+    for (const check of [k8sRunAsNonRoot, resourceLimits, imageTagPinned, k8sProbes, debugMode]) {
+      const r = await runCase(check, { name: check.id, files });
+      expect(r.error).toBeUndefined();
+      out.push(...r.findings.map((f) => `${check.id} ${f.file}:${f.line}:${f.column} ${f.message.split(/[;:] /)[0]}`));
+    }
+    return out;
+  };
+  // The QA case (c31): `:latest`, DEBUG=1, no securityContext, no limits; no probes asked of it (it runs to completion).
+  const bad = scaledJob('keda.sh/v1alpha1', '            image: ghcr.io/acme/consumer:latest\n            env:\n              - name: DEBUG\n                value: "1"\n');
+  expect(await shown({ 'k8s/scaledjob.yaml': bad })).toEqual([
+    "k8s-run-as-non-root k8s/scaledjob.yaml:10:13 container 'consumer' of ScaledJob 'queue-consumer' is not guaranteed to run as non-root",
+    "resource-limits k8s/scaledjob.yaml:10:13 container 'consumer' of ScaledJob 'queue-consumer' has no memory limit",
+    "image-tag-pinned k8s/scaledjob.yaml:11:20 container 'consumer' image ghcr.io/acme/consumer:latest uses the moving tag 'latest'",
+    "debug-mode k8s/scaledjob.yaml:14:24 container 'consumer' sets DEBUG=1, which turns on debug mode (stack traces and settings shown to visitors)",
+  ]);
+  // A hardened one passes, and so does one a kustomize JSON 6902 patch hardens at its own pod template path.
+  const good = scaledJob('keda.sh/v1alpha1', '            image: ghcr.io/acme/consumer:2.1.0\n            resources:\n              limits: {memory: 256Mi}\n', '        securityContext: {runAsNonRoot: true, runAsUser: 10001}\n');
+  expect(await shown({ 'k8s/scaledjob.yaml': good })).toEqual([]);
+  const plain = scaledJob('keda.sh/v1alpha1', '            image: ghcr.io/acme/consumer:2.1.0\n');
+  const patched = { 'base/scaledjob.yaml': plain, 'base/kustomization.yaml': 'resources: [scaledjob.yaml]\n', 'overlays/prod/kustomization.yaml': 'resources: [../../base]\npatches:\n  - target: {kind: ScaledJob, name: queue-consumer}\n    patch: |-\n      - op: add\n        path: /spec/jobTargetRef/template/spec/securityContext\n        value: {runAsNonRoot: true, runAsUser: 10001}\n      - op: add\n        path: /spec/jobTargetRef/template/spec/containers/0/resources\n        value: {limits: {memory: 256Mi}}\n' };
+  expect(await shown(patched)).toEqual([]);
+  // A ScaledJob of another API group is not KEDA's; a ScaledObject scales a workload defined elsewhere and has no template.
+  expect(await shown({ 'k8s/other.yaml': scaledJob('example.com/v1', '            image: ghcr.io/acme/consumer:latest\n') })).toEqual([]);
+  expect(await shown({ 'k8s/so.yaml': 'apiVersion: keda.sh/v1alpha1\nkind: ScaledObject\nmetadata:\n  name: api\nspec:\n  scaleTargetRef:\n    name: api\n  triggers:\n    - type: cpu\n      metadata: {value: "60"}\n' })).toEqual([]);
+});

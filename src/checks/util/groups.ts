@@ -1,6 +1,6 @@
 import { basename, dirname, isComposeFile, isDevOnly, isMainComposeFile, isTemplate, isTestDockerfile, isTestFile } from '../../repo/classify.js';
 import { isHelmTemplate } from './code.js';
-import { containers, isKnative, isKustomizationFile, namespaceOf, podSpec, toK8sObject, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
+import { containers, isKnative, isKustomizationFile, namespaceOf, podSpec, podSpecPath, toK8sObject, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
 import { joinPath } from '../../repo/classify.js';
 import { isObject, parseYaml, type YamlPath } from '../../repo/yaml.js';
 import { composeBuild, composeDevOnly, composeEnvFiles, composeEnvironment, devProfiles, type ComposeService } from '../../repo/compose.js';
@@ -639,7 +639,7 @@ const json6902Patches = perView(function json6902Patches(snapshot: SnapshotView)
 function json6902Object(p: Json6902Patch, base: K8sObject, index: number): K8sObject | null {
   // A target that selects several kinds (`Deployment|StatefulSet`) patches each as its own kind.
   const kind = base.kind;
-  const prefix = kind === 'Pod' ? ['spec'] : kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'template', 'spec'] : ['spec', 'template', 'spec'];
+  const prefix = (podSpecPath(base) ?? ['spec', 'template', 'spec']) as string[];
   const names = { containers: containers(base).filter((c) => !c.init).map((c) => c.name), initContainers: containers(base).filter((c) => c.init).map((c) => c.name) };
   const pod: Record<string, unknown> = {};
   // Where each op writes (its path in the layer → the op's position), so a finding points at the op that set the value.
