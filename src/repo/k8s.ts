@@ -48,6 +48,12 @@ export function isExtraWorkload(obj: { apiVersion: string; kind: string }): bool
   return isKnative(obj);
 }
 
+/**
+ * A KEDA `ScaledJob` (`keda.sh`): KEDA starts Jobs from its `spec.jobTargetRef` (a Job spec), so its pod
+ * template is `spec.jobTargetRef.template`. Judged like a Job (run to completion: no probes required).
+ */
+export const isScaledJob = (obj: { apiVersion: string; kind: string }): boolean => obj.kind === 'ScaledJob' && apiGroup(obj) === 'keda.sh';
+
 /** Policy and template objects that may spell a pod template without running one. */
 const NOT_WORKLOAD_GROUP = /(?:^|\.)(?:kyverno\.io|gatekeeper\.sh|kubewarden\.io)$/;
 const NOT_WORKLOAD_KINDS = new Set(['PodTemplate', 'PodPreset']);
@@ -141,16 +147,26 @@ function listItems(list: K8sObject, doc: YamlDoc, container: Record<string, unkn
 const TEMPLATE_SPEC: YamlPath = ['spec', 'template', 'spec'];
 
 /**
+ * Where a workload kind keeps its pod spec (in a patch of it too): Pod `spec`, CronJob
+ * `spec.jobTemplate.spec.template.spec`, KEDA ScaledJob `spec.jobTargetRef.template.spec`, the other
+ * listed kinds `spec.template.spec`; null for any other kind.
+ */
+export function podSpecPath(obj: { apiVersion: string; kind: string }): YamlPath | null {
+  return obj.kind === 'Pod' ? ['spec']
+    : obj.kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'template', 'spec']
+    : isScaledJob(obj) ? ['spec', 'jobTargetRef', 'template', 'spec']
+    : WORKLOAD_KINDS.has(obj.kind) || isExtraWorkload(obj) ? TEMPLATE_SPEC : null;
+}
+
+/**
  * The pod spec of a workload and its path: Pod (`spec`), CronJob (`spec.jobTemplate.spec.template.spec`),
- * the built-in controllers, Argo `Rollout`, OpenShift `DeploymentConfig` and Knative `Service`
+ * KEDA `ScaledJob` (`spec.jobTargetRef.template.spec`), the built-in controllers, Argo `Rollout`, OpenShift `DeploymentConfig` and Knative `Service`
  * (`spec.template.spec`), and any other object whose `spec.template.spec` lists `containers`
  * (OpenKruise CloneSet, Knative Eventing ContainerSource…), policy and template objects aside.
  */
 export function podSpec(obj: K8sObject): { spec: Record<string, unknown>; path: YamlPath } | null {
   const get = (path: YamlPath): unknown => path.reduce<unknown>((acc, k) => (isObject(acc) ? acc[k as string] : undefined), obj.value);
-  let path: YamlPath | null = obj.kind === 'Pod' ? ['spec']
-    : obj.kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'template', 'spec']
-    : WORKLOAD_KINDS.has(obj.kind) || isExtraWorkload(obj) ? TEMPLATE_SPEC : null;
+  let path = podSpecPath(obj);
   // The general rule: a pod template with containers, whatever the kind (not a patch: it needs `containers`).
   if (!path && !NOT_WORKLOAD_KINDS.has(obj.kind) && !NOT_WORKLOAD_GROUP.test(apiGroup(obj)) && Array.isArray(get([...TEMPLATE_SPEC, 'containers']))) path = TEMPLATE_SPEC;
   if (!path) return null;
@@ -272,9 +288,7 @@ const CONTAINER_LISTS = ['command', 'args', 'env', 'ports'];
  * (`{{ … }}`, a Helm template read with its actions quoted) are not judged here.
  */
 export function podTemplateShapeProblem(obj: K8sObject): { line: number; column: number; message: string } | null {
-  const path: YamlPath | null = obj.kind === 'Pod' ? ['spec']
-    : obj.kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'template', 'spec']
-    : WORKLOAD_KINDS.has(obj.kind) || isExtraWorkload(obj) ? TEMPLATE_SPEC : null;
+  const path = podSpecPath(obj);
   if (!path) return null;
   const shown = (p: YamlPath) => p.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
   const kindOf = (v: unknown) => (Array.isArray(v) ? 'a list' : isObject(v) ? 'a mapping' : 'a scalar');

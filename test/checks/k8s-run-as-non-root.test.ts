@@ -183,3 +183,94 @@ it('kustomize patches with a target apply to what the target selects, whatever t
   const other = await runCase(k8sRunAsNonRoot, { name: 'other app', files: { ...layouts['overlay path']!, 'apps/billing/deployment.yaml': dep('billing') } });
   expect(other.findings.map((f) => `${f.file}:${f.line} ${f.message.split(' is not')[0]}`)).toEqual(["apps/billing/deployment.yaml:9 container 'server' of Deployment 'billing'"]);
 });
+
+it('QA k8s-kinds D1: an overlay of an overlay gets the inner overlay\'s patches first, then its own (kustomize build order)', async () => {
+  const { resourceLimits } = await import('../../src/checks/resource-limits.js');
+  const { imageTagPinned } = await import('../../src/checks/image-tag-pinned.js');
+  const { k8sProbes } = await import('../../src/checks/k8s-probes.js');
+  const probes = '          readinessProbe: {httpGet: {path: /ready, port: 8080}}\n          livenessProbe: {httpGet: {path: /live, port: 8080}}\n';
+  const baseDeploy = (image: string) => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  selector:\n    matchLabels: {app: api}\n  template:\n    metadata:\n      labels: {app: api}\n    spec:\n      containers:\n        - name: api\n          image: ${image}\n${probes}`;
+  const apiPatch = (body: string) => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n${body}`;
+  const hardening = apiPatch('      securityContext:\n        runAsNonRoot: true\n        runAsUser: 10001\n      containers:\n        - name: api\n          resources:\n            limits:\n              memory: 512Mi\n');
+  const region = apiPatch('      containers:\n        - name: api\n          env:\n            - name: REGION\n              value: eu-west-1\n');
+  // c26: prod-eu (a patch of its own) on prod (securityContext + limits) on base.
+  const c26 = {
+    'base/deployment.yaml': baseDeploy('ghcr.io/acme/api:1.4.0'),
+    'base/kustomization.yaml': 'resources:\n  - deployment.yaml\n',
+    'overlays/prod/kustomization.yaml': 'resources:\n  - ../../base\npatches:\n  - path: limits.yaml\n',
+    'overlays/prod/limits.yaml': hardening,
+    'overlays/prod-eu/kustomization.yaml': 'resources:\n  - ../prod\npatches:\n  - path: region.yaml\n',
+    'overlays/prod-eu/region.yaml': region,
+  };
+  // c51: the same with an untagged base image that prod's `images:` pins.
+  const c51 = { ...c26, 'base/deployment.yaml': baseDeploy('ghcr.io/acme/api'), 'overlays/prod/kustomization.yaml': 'resources:\n  - ../../base\nimages:\n  - name: ghcr.io/acme/api\n    newTag: "1.4.0"\npatches:\n  - path: limits.yaml\n' };
+  // c25: staging on production; production sets the pod UID (SMP) and the limit (inline JSON 6902), staging the container's runAsNonRoot: false.
+  const production = {
+    'base/deployment.yaml': baseDeploy('ghcr.io/acme/api'),
+    'base/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - deployment.yaml\n',
+    'overlays/production/hardening.yaml': apiPatch('      securityContext:\n        runAsNonRoot: true\n        runAsUser: 10001\n'),
+    'overlays/production/kustomization.yaml': 'namespace: prod\nresources:\n  - ../../base\nimages:\n  - name: ghcr.io/acme/api\n    newTag: "1.14.2"\npatches:\n  - path: hardening.yaml\n  - target:\n      kind: Deployment\n      name: api\n    patch: |-\n      - op: add\n        path: /spec/template/spec/containers/0/resources\n        value:\n          limits:\n            memory: 512Mi\n',
+    'overlays/staging/legacy-root.yaml': apiPatch('      containers:\n        - name: api\n          securityContext:\n            runAsNonRoot: false\n'),
+  };
+  const c25 = { ...production, 'overlays/staging/kustomization.yaml': 'resources:\n  - ../production\npatches:\n  - path: legacy-root.yaml\n' };
+  // c20: the same staging with patchesStrategicMerge, plus a file JSON 6902 patch that removes the limit production adds.
+  const c20 = { ...production, 'overlays/staging/kustomization.yaml': 'resources:\n  - ../production\npatchesStrategicMerge:\n  - legacy-root.yaml\npatchesJson6902:\n  - target: {group: apps, version: v1, kind: Deployment, name: api}\n    path: drop-limits.yaml\n', 'overlays/staging/drop-limits.yaml': '- op: remove\n  path: /spec/template/spec/containers/0/resources\n' };
+  const shown = async (files: Record<string, string>) => {
+    const out: string[] = [];
+    for (const check of [k8sRunAsNonRoot, resourceLimits, imageTagPinned, k8sProbes]) {
+      const r = await runCase(check, { name: check.id, files });
+      expect(r.error).toBeUndefined();
+      out.push(...r.findings.map((f) => `${check.id} ${f.file}:${f.line} ${f.message.split(';')[0]}`));
+    }
+    return out;
+  };
+  for (const [name, files] of Object.entries({ c26, c51, c25 })) expect(await shown(files), name).toEqual([]);
+  // c20: the UID production sets still holds; the limit it adds is gone in staging, removed by staging's JSON 6902 patch.
+  expect(await shown(c20)).toEqual(["resource-limits overlays/staging/drop-limits.yaml:1 container 'api' of Deployment 'api' has no memory limit in kustomize overlay overlays/staging (the patch overlays/staging/drop-limits.yaml removes it)"]);
+  // Three levels: a patch of each layer reaches the outermost overlay, innermost first (the outer root user wins).
+  const three = { ...c26, 'overlays/prod-eu-1/kustomization.yaml': 'resources: [../prod-eu]\npatches:\n  - path: root.yaml\n', 'overlays/prod-eu-1/root.yaml': apiPatch('      containers:\n        - name: api\n          securityContext:\n            runAsUser: 0\n') };
+  expect(await shown(three)).toEqual(["k8s-run-as-non-root overlays/prod-eu-1/root.yaml:11 container 'api' of Deployment 'api' in kustomize overlay overlays/prod-eu-1 is not guaranteed to run as non-root: runs as root (container securityContext.runAsUser: 0, set by a patch over base/deployment.yaml)"]);
+  // The outer overlay's own removal of what the inner one set is still seen.
+  const dropped = { ...c26, 'overlays/prod-eu/region.yaml': apiPatch('      securityContext:\n        runAsNonRoot: null\n        runAsUser: null\n') };
+  expect((await shown(dropped)).map((l) => l.split(' is not')[0])).toEqual(["k8s-run-as-non-root overlays/prod-eu/region.yaml:9 container 'api' of Deployment 'api' in kustomize overlay overlays/prod-eu"]);
+  // A sibling overlay on the base itself does not get prod's patches.
+  const sibling = { ...c26, 'overlays/eu/kustomization.yaml': 'resources: [../../base]\npatches:\n  - path: region.yaml\n', 'overlays/eu/region.yaml': region };
+  expect((await shown(sibling)).map((l) => l.split(' is not')[0].split(' has no')[0])).toEqual(["k8s-run-as-non-root base/deployment.yaml:13 container 'api' of Deployment 'api' in kustomize overlay overlays/eu", "resource-limits base/deployment.yaml:13 container 'api' of Deployment 'api'"]);
+  // Overlays that name each other (kustomize refuses the cycle) end; each keeps its own patches over the base.
+  const cycle = { ...c26, 'overlays/prod/kustomization.yaml': 'resources:\n  - ../../base\n  - ../prod-eu\npatches:\n  - path: limits.yaml\n' };
+  expect(await shown(cycle)).toEqual([]);
+});
+
+it('QA k8s-kinds D2: a KEDA ScaledJob is a workload like a Job, its pod template at spec.jobTargetRef.template', async () => {
+  const { resourceLimits } = await import('../../src/checks/resource-limits.js');
+  const { imageTagPinned } = await import('../../src/checks/image-tag-pinned.js');
+  const { k8sProbes } = await import('../../src/checks/k8s-probes.js');
+  const { debugMode } = await import('../../src/checks/debug-mode.js');
+  const scaledJob = (apiVersion: string, container: string, pod = '') => `apiVersion: ${apiVersion}\nkind: ScaledJob\nmetadata:\n  name: queue-consumer\nspec:\n  jobTargetRef:\n    template:\n      spec:\n${pod}        containers:\n          - name: consumer\n${container}        restartPolicy: Never\n  triggers:\n    - type: rabbitmq\n      metadata: {queueName: jobs}\n`;
+  const shown = async (files: Record<string, string>) => {
+    const out: string[] = [];
+    for (const check of [k8sRunAsNonRoot, resourceLimits, imageTagPinned, k8sProbes, debugMode]) {
+      const r = await runCase(check, { name: check.id, files });
+      expect(r.error).toBeUndefined();
+      out.push(...r.findings.map((f) => `${check.id} ${f.file}:${f.line}:${f.column} ${f.message.split(/[;:] /)[0]}`));
+    }
+    return out;
+  };
+  // The QA case (c31): `:latest`, DEBUG=1, no securityContext, no limits; no probes asked of it (it runs to completion).
+  const bad = scaledJob('keda.sh/v1alpha1', '            image: ghcr.io/acme/consumer:latest\n            env:\n              - name: DEBUG\n                value: "1"\n');
+  expect(await shown({ 'k8s/scaledjob.yaml': bad })).toEqual([
+    "k8s-run-as-non-root k8s/scaledjob.yaml:10:13 container 'consumer' of ScaledJob 'queue-consumer' is not guaranteed to run as non-root",
+    "resource-limits k8s/scaledjob.yaml:10:13 container 'consumer' of ScaledJob 'queue-consumer' has no memory limit",
+    "image-tag-pinned k8s/scaledjob.yaml:11:20 container 'consumer' image ghcr.io/acme/consumer:latest uses the moving tag 'latest'",
+    "debug-mode k8s/scaledjob.yaml:14:24 container 'consumer' sets DEBUG=1, which turns on debug mode (stack traces and settings shown to visitors)",
+  ]);
+  // A hardened one passes, and so does one a kustomize JSON 6902 patch hardens at its own pod template path.
+  const good = scaledJob('keda.sh/v1alpha1', '            image: ghcr.io/acme/consumer:2.1.0\n            resources:\n              limits: {memory: 256Mi}\n', '        securityContext: {runAsNonRoot: true, runAsUser: 10001}\n');
+  expect(await shown({ 'k8s/scaledjob.yaml': good })).toEqual([]);
+  const plain = scaledJob('keda.sh/v1alpha1', '            image: ghcr.io/acme/consumer:2.1.0\n');
+  const patched = { 'base/scaledjob.yaml': plain, 'base/kustomization.yaml': 'resources: [scaledjob.yaml]\n', 'overlays/prod/kustomization.yaml': 'resources: [../../base]\npatches:\n  - target: {kind: ScaledJob, name: queue-consumer}\n    patch: |-\n      - op: add\n        path: /spec/jobTargetRef/template/spec/securityContext\n        value: {runAsNonRoot: true, runAsUser: 10001}\n      - op: add\n        path: /spec/jobTargetRef/template/spec/containers/0/resources\n        value: {limits: {memory: 256Mi}}\n' };
+  expect(await shown(patched)).toEqual([]);
+  // A ScaledJob of another API group is not KEDA's; a ScaledObject scales a workload defined elsewhere and has no template.
+  expect(await shown({ 'k8s/other.yaml': scaledJob('example.com/v1', '            image: ghcr.io/acme/consumer:latest\n') })).toEqual([]);
+  expect(await shown({ 'k8s/so.yaml': 'apiVersion: keda.sh/v1alpha1\nkind: ScaledObject\nmetadata:\n  name: api\nspec:\n  scaleTargetRef:\n    name: api\n  triggers:\n    - type: cpu\n      metadata: {value: "60"}\n' })).toEqual([]);
+});

@@ -1,6 +1,6 @@
 import { basename, dirname, isComposeFile, isDevOnly, isMainComposeFile, isTemplate, isTestDockerfile, isTestFile } from '../../repo/classify.js';
 import { isHelmTemplate } from './code.js';
-import { containers, isKnative, isKustomizationFile, namespaceOf, podSpec, toK8sObject, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
+import { containers, isKnative, isKustomizationFile, namespaceOf, podSpec, podSpecPath, toK8sObject, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
 import { joinPath } from '../../repo/classify.js';
 import { isObject, parseYaml, type YamlPath } from '../../repo/yaml.js';
 import { composeBuild, composeDevOnly, composeEnvFiles, composeEnvironment, devProfiles, type ComposeService } from '../../repo/compose.js';
@@ -457,14 +457,15 @@ export const kustomizeRendered = perView(function kustomizeRendered(snapshot: Sn
  * The kustomizations between `from` and the base folder `base`, innermost first, when `from`
  * renders what `base` holds (directly, through a file of it, or through other kustomizations), else null.
  */
-function kustomizeRoute(refs: Map<string, string[]>, from: string, base: string, files: SnapshotView, seen = new Set<string>()): string[] | null {
+function kustomizeRoute(refs: Map<string, string[]>, from: string, base: string, files: SnapshotView, seen = new Set<string>(), depth = 0): string[] | null {
   if (from === base) return [from];
-  if (seen.has(from)) return null;
+  // A cycle (kustomize refuses it) or a chain deeper than any real layout: no route.
+  if (seen.has(from) || depth > 16) return null;
   seen.add(from);
   for (const r of refs.get(from) ?? []) {
     if (files.has(r)) { if (dirname(r) === base) return [from]; continue; }
     if (refs.has(r)) {
-      const inner = kustomizeRoute(refs, r, base, files, seen);
+      const inner = kustomizeRoute(refs, r, base, files, seen, depth + 1);
       if (inner) return [...inner, from];
     } else if (within(r, base)) return [from];
   }
@@ -480,7 +481,9 @@ const within = (dir: string, inner: string) => dir === '' || inner === dir || in
  * definitions (objects that name a container image, outside `overlays/`, not applied as a patch by a
  * kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that
  * applies them, else their `overlays/<name>` folder, else their folder). Each overlay's patches are
- * merged over the bases of its folder or above it (else over every base). Every other production
+ * merged over the bases its kustomization renders through `resources` (after the patches of the
+ * kustomizations on the way, innermost first: an overlay of an overlay), else over the bases of its
+ * folder or above it (else over every base). Every other production
  * kustomization that renders a base through `resources` (an overlay with no patch for it, or only
  * patches that are not read) yields the base with the patches of the kustomizations in
  * between (possibly none); a base that nothing patches or renders stands alone. Identical variants
@@ -515,10 +518,19 @@ function workloadVariants(members: K8sObject[], patchFiles: Map<string, string>,
     if (kz.isComponent.has(key)) continue;
     const patches = withComponents(key);
     if (patches.every((p) => isDevOnly(p.file))) continue;
-    const related = [...chains.keys()].filter((c) => within(chainDir(c), key));
+    // The bases this overlay renders through its `resources` (an overlay of an overlay: `prod-eu` on
+    // `prod` on `base`) get, as kustomize builds them, the patches of each kustomization on the way,
+    // innermost first, then this overlay's own; else the bases of its folder or above it; else every base.
+    const routes = new Map<string, string[]>();
+    if (kz.refs.has(key)) for (const c of chains.keys()) {
+      const route = key === chainDir(c) ? null : kustomizeRoute(kz.refs, key, chainDir(c), files);
+      if (route) routes.set(c, route);
+    }
+    const related = routes.size ? [...routes.keys()] : [...chains.keys()].filter((c) => within(chainDir(c), key));
     for (const c of related.length ? related : [...chains.keys()]) {
+      const inner = (routes.get(c) ?? [key]).slice(0, -1).flatMap((d) => withComponents(d)).filter((p) => !isDevOnly(p.file));
       patched.add(c);
-      out.push(mergeWorkload([...chains.get(c)!, ...patches], false, [key]));
+      out.push(mergeWorkload([...chains.get(c)!, ...inner, ...patches], false, [key]));
     }
   }
   // Every other production kustomization that renders a base (`resources: [../../base]`, with no
@@ -627,7 +639,7 @@ const json6902Patches = perView(function json6902Patches(snapshot: SnapshotView)
 function json6902Object(p: Json6902Patch, base: K8sObject, index: number): K8sObject | null {
   // A target that selects several kinds (`Deployment|StatefulSet`) patches each as its own kind.
   const kind = base.kind;
-  const prefix = kind === 'Pod' ? ['spec'] : kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'template', 'spec'] : ['spec', 'template', 'spec'];
+  const prefix = (podSpecPath(base) ?? ['spec', 'template', 'spec']) as string[];
   const names = { containers: containers(base).filter((c) => !c.init).map((c) => c.name), initContainers: containers(base).filter((c) => c.init).map((c) => c.name) };
   const pod: Record<string, unknown> = {};
   // Where each op writes (its path in the layer → the op's position), so a finding points at the op that set the value.
