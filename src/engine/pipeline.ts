@@ -71,6 +71,11 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
 
   const failOn: FailOn = opts.failOn ?? checklist.failOn ?? 'critical';
   const planned = plan(checklist, opts.severity ?? {}, opts.severityFrom);
+  // An override of a real check that no item runs changes nothing: say so (`off` asks for exactly that).
+  for (const [id, level] of Object.entries(opts.severity ?? {})) {
+    if (level === 'off' || planned.some((p) => p.item.id === id || p.checks.some((c) => c.def.id === id))) continue;
+    logger.warn(`${(opts.severityFrom ?? '--severity').replace(/:$/, '')} ${id}=${level}: no item of ${checklist.file ?? 'the recommended preset'} runs check '${id}', so the override changes nothing (add an item with \`check: ${id}\` to run it)`);
+  }
 
   // Probe settings: a non-empty input/flag, then the checklist, then the defaults.
   const masks: string[] = [];

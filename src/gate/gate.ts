@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Outcome } from '../engine/execute.js';
 import type { RawFinding } from '../checks/define.js';
-import type { Suppression } from '../repo/suppress.js';
+import { ENV_SUPPRESS_HINT, inertTrailingIds, trailingAllowed, type Suppression } from '../repo/suppress.js';
 import { didYouMean, getDef, suggestIds } from '../catalogue.js';
 import { RESERVED_IDS } from '../catalogue.js';
 import { SEVERITIES, atLeast, severityRank, type FailOn, type Finding, type ItemReport, type ItemStatus, type Report, type Severity } from '../types.js';
@@ -74,14 +74,18 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     const cause = causes.get(f);
     return suppressionAt(f, f.file, f.line) ?? (cause ? suppressionAt(f, cause.file, cause.line) : null);
   };
+  /** The ids of each suppression that some finding fell under (expired or not): the others matched nothing. */
+  const matched = new Map<Suppression, Set<string>>();
+  // A whole-line comment also covers a finding on its own line: a whole-file finding sits at line 1
+  // (a committed .env), where the suppression the user writes at the top of the file is.
+  const covers = (s: Suppression, check: string, line: number): boolean =>
+    ((s.wholeLine && line === s.line) || (line >= s.appliesTo && line <= (s.appliesToEnd ?? s.appliesTo))) && s.ids.includes(check) && validUntil(s);
   const suppressionAt = (f: Finding, file: string, line: number): Suppression | null => {
-    // The comment right above the line first, then one above the whole instruction the line continues.
     const all = supByFile.get(file) ?? [];
+    for (const s of all) if (covers(s, f.check, line)) matched.set(s, (matched.get(s) ?? new Set()).add(f.check));
+    // The comment right above the line first, then one above the whole instruction the line continues.
     for (const s of [...all.filter((x) => x.appliesTo === line), ...all.filter((x) => x.appliesTo !== line)]) {
-      // A whole-line comment also covers a finding on its own line: a whole-file finding sits at line 1
-      // (a committed .env), where the suppression the user writes at the top of the file is.
-      const own = s.wholeLine && line === s.line;
-      if ((!own && (line < s.appliesTo || line > (s.appliesToEnd ?? s.appliesTo))) || !s.ids.includes(f.check) || !validUntil(s)) continue;
+      if (!covers(s, f.check, line)) continue;
       if (s.until && s.until < today) {
         if (!expiredReported.has(s)) {
           expiredReported.add(s);
@@ -159,7 +163,10 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
         located.set(key, f);
         const sup = suppressionFor(f);
         if (sup) { f.suppressed = true; f.suppressedBy = sup.reason || 'preflight-ignore'; }
-        else if (!f.note && f.fingerprint && takeBaseline(f.fingerprint)) f.baseline = true;
+        else {
+          explainInert(f, input);
+          if (!f.note && f.fingerprint && takeBaseline(f.fingerprint)) f.baseline = true;
+        }
         if (!f.note && !f.suppressed && !f.baseline) failures++;
         else if (f.baseline) known++;
         else if (f.suppressed && !f.note) muted++;
@@ -209,13 +216,32 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     findings.push({ ...f, fingerprint: fp, ...(takeBaseline(fp) ? { baseline: true } : {}) });
   }
 
+  // Where each static check ran cleanly (not switched off, not failed, not skipped for want of anything to judge):
+  // the scopes of the items that ran it. A suppression of a check that judged its file and matched no finding is
+  // reported (as ESLint reports an unused disable comment): it sits where it binds nothing, or its problem is gone.
+  const ranIn = new Map<string, (((file: string) => boolean) | null)[]>();
+  for (const { planned, outcomes } of input.items) planned.checks.forEach((pc, i) => {
+    const out = outcomes[i];
+    if (!out || pc.off || pc.def.kind !== 'static' || out.error || (out.skipped !== undefined && !out.findings.length)) return;
+    ranIn.set(pc.def.id, [...(ranIn.get(pc.def.id) ?? []), planned.scope]);
+  });
+  const judged = (check: string, file: string) => (ranIn.get(check) ?? []).some((scope) => !scope || scope(file));
+  // Files no check could read (templated, too large, unparsable): a suppression there may be right.
+  const unread = new Set(input.extra.filter((f) => f.check === 'parse-error' && f.file).map((f) => f.file!));
+
   // Suppressions naming ids that do not exist, or an `until` that is not a date, are reported,
   // never silently ignored (an unparsable date would never expire).
   for (const s of input.suppressions) {
     if (s.malformed) { findings.push(configFinding('preflight-ignore comment not understood, so nothing is suppressed: expected `preflight-ignore CHECK-ID: reason` (check ids with hyphens, e.g. image-tag-pinned; several separated by commas; optionally `until YYYY-MM-DD` before the colon)', s.file, s.line, s.column)); continue; }
     if (!validUntil(s)) findings.push(configFinding(`preflight-ignore until '${s.until}': expected a date (YYYY-MM-DD); the suppression is not applied`, s.file, s.line, s.column));
     for (const id of s.ids) {
-      if (getDef(id) || (RESERVED_IDS as readonly string[]).includes(id)) continue;
+      if (getDef(id) || (RESERVED_IDS as readonly string[]).includes(id)) {
+        if (validUntil(s) && !matched.get(s)?.has(id) && !unread.has(s.file) && judged(id, s.file)) {
+          const where = trailingAllowed(s.file) ? 'on the line before the finding or at the end of its line' : 'on a line of its own before the finding';
+          findings.push(configFinding(`preflight-ignore ${id} matched no finding on the next line or this line, so it suppresses nothing: put it ${where}, or remove it if the problem is gone`, s.file, s.line, s.column));
+        }
+        continue;
+      }
       findings.push(configFinding(`preflight-ignore names unknown check '${id}'${didYouMean(suggestIds(id))}`, s.file, s.line, s.column));
     }
   }
@@ -274,6 +300,16 @@ function toFinding(raw: RawFinding, pc: PlannedCheck, planned: PlannedItem, inpu
     fingerprint: fingerprint(pc.def.id, file, `${content}${note ? '\0note' : ''}`),
     fix: pc.def.docs.fix,
   };
+}
+
+/**
+ * A finding in a `.env` file whose line ends in a `preflight-ignore` naming its check: that comment suppresses
+ * nothing (a trailing `#` can be part of the value), and the message says so, as a Dockerfile's does.
+ */
+function explainInert(f: Finding, input: GateInput): void {
+  if (!f.file || !f.line) return;
+  const text = input.lineText(f.file, f.line);
+  if (text !== undefined && inertTrailingIds(f.file, text).includes(f.check)) f.message += ENV_SUPPRESS_HINT;
 }
 
 /** A `config` finding (low): a problem with Preflight's own configuration in the repository. */

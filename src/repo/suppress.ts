@@ -54,6 +54,16 @@ function parseTail(rest: string): { until: string | null; reason: string } | nul
 
 /** Documentation and other prose: no comments there, only text about them. */
 const PROSE_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?)$/i;
+/**
+ * Prose with an HTML comment syntax (Markdown, HTML): `<!-- preflight-ignore hardcoded-secret: example -->` is a comment
+ * there (findings such as a leaked token land in these files), every other marker is text about one. A Markdown fenced
+ * code block or inline code (a README showing the syntax) holds none.
+ */
+const MARKUP_FILE = /\.(?:md|markdown|html?)$/i;
+const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+
+/** Whether the text before a marker leaves an inline code span (a backtick) open: Markdown prose has apostrophes, not quotes. */
+const insideCode = (before: string): boolean => (before.match(/`/g)?.length ?? 0) % 2 === 1;
 
 /** Whether the text before a marker leaves a `"`, `'` or backtick string open (escapes skipped). */
 function insideQuotes(before: string): boolean {
@@ -124,32 +134,47 @@ function yamlBlockEnd(lines: readonly string[], start: number): number {
   return end;
 }
 
+/** Whether a comment trailing a line can suppress (not in Dockerfiles and `.env` files, where a trailing `#` is part of the line). */
+export const trailingAllowed = (file: string): boolean => !(isDockerfile(file) || isEnvFile(file) || basename(file).startsWith('.env'));
+
 /** Finds suppression comments in a file's lines (cheap prefilter on the literal marker). */
 export function findSuppressions(file: string, text: string): Suppression[] {
-  // Prose (a README showing the syntax) suppresses nothing and names no check to verify.
-  if (!mayHoldMarker(text) || PROSE_FILE.test(file)) return [];
-  const trailingAllowed = !(isDockerfile(file) || isEnvFile(file) || basename(file).startsWith('.env'));
+  // Prose (a README showing the syntax) suppresses nothing and names no check to verify; Markdown and HTML have comments.
+  const markup = MARKUP_FILE.test(file);
+  if (!mayHoldMarker(text) || (PROSE_FILE.test(file) && !markup)) return [];
+  const trailing = trailingAllowed(file);
   const out: Suppression[] = [];
   const lines = text.split(/\r?\n/);
+  let fence: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
+    if (markup) {
+      const f = FENCE.exec(l);
+      if (f && (!fence || (f[1]![0] === fence[0] && f[1]!.length >= fence.length && l.trim() === f[1]))) { fence = fence ? null : f[1]!; continue; }
+      if (fence) continue;
+    }
     if (!/preflight-ignore/i.test(l)) continue;
     // The first marker whose tail parses (`# preflight-ignore is how to mute: # preflight-ignore ID: why`).
     let m: RegExpExecArray | null = null;
     let tail: ReturnType<typeof parseTail> = null;
-    for (const c of l.matchAll(HEAD)) { tail = parseTail(l.slice(c.index + c[0].length)); if (tail) { m = c; break; } }
+    for (const c of l.matchAll(HEAD)) {
+      if (markup && c[1] !== '<!--') continue;
+      tail = parseTail(l.slice(c.index + c[0].length));
+      if (tail) { m = c; break; }
+    }
     if (!m || !tail) {
       // `# preflight-ignore image_tag_pinned: …`, `# preflight-ignore image-tag-pinned no colon`, `# preflight-ignore: why`:
       // meant as a suppression, understood as none. Said, so nobody believes a finding is muted.
       const head = MARKER_COMMENT.exec(l);
-      if (head) out.push({ file, line: i + 1, column: l.indexOf(head[1]!) + 1, ids: [], until: null, reason: '', wholeLine: true, appliesTo: i + 2, malformed: true });
+      if (head && (!markup || head[1] === '<!--')) out.push({ file, line: i + 1, column: l.indexOf(head[1]!) + 1, ids: [], until: null, reason: '', wholeLine: true, appliesTo: i + 2, malformed: true });
       continue;
     }
     const before = l.slice(0, m.index).trim();
     const wholeLine = before === '';
-    if (!wholeLine && !trailingAllowed) continue;
-    // Inside a string literal (`HELP = "add # preflight-ignore ID: why"`), not a comment: an unclosed quote before it.
-    if (!wholeLine && insideQuotes(before)) continue;
+    if (!wholeLine && !trailing) continue;
+    // Inside a string literal (`HELP = "add # preflight-ignore ID: why"`), not a comment: an unclosed quote before it
+    // (in Markdown, an inline code span showing the syntax).
+    if (!wholeLine && (markup ? insideCode(before) : insideQuotes(before))) continue;
     out.push({
       file, line: i + 1, column: m.index + 1,
       ids: m[2]!.split(',').map((s) => s.trim().toLowerCase()),
@@ -166,16 +191,34 @@ export function findSuppressions(file: string, text: string): Suppression[] {
     const next = out[k + 1]!;
     if (s.wholeLine && next.wholeLine && next.line === s.line + 1) s.appliesTo = next.appliesTo;
   }
-  if (!trailingAllowed && isDockerfile(file)) for (const s of out) if (s.wholeLine) {
+  if (!trailing && isDockerfile(file)) for (const s of out) if (s.wholeLine) {
     const end = instructionEnd(lines, s.appliesTo - 1, dockerEscape(lines));
     if (end + 1 > s.appliesTo) s.appliesToEnd = end + 1;
   }
   // In YAML a comment above a block covers the block: `# preflight-ignore database-port-exposed: …` above `ports:`
   // mutes its items, above a service or a container item the findings inside it (as Checkov's skip comment covers
   // its resource).
-  if (isYamlFile(file)) for (const s of out) if (s.wholeLine && !s.malformed) {
+  // So does one trailing on that key (`ports:  # preflight-ignore database-port-exposed: …`, `db:  # preflight-ignore …`):
+  // the finding inside the block it opens is what it is about.
+  if (isYamlFile(file)) for (const s of out) if (!s.malformed) {
     const end = yamlBlockEnd(lines, s.appliesTo - 1);
     if (end + 1 > s.appliesTo) s.appliesToEnd = end + 1;
   }
   return out;
+}
+
+/** Said of a `preflight-ignore` that trails a line of a `.env` file (as `SUPPRESS_HINT` is of a Dockerfile's). */
+export const ENV_SUPPRESS_HINT = '; the preflight-ignore at the end of the line suppresses nothing there: in a .env file a trailing # can be part of the value, so a suppression goes on a line of its own before the variable';
+
+/**
+ * The check ids a `preflight-ignore` trailing a line names, in a file where a trailing comment suppresses nothing
+ * (`.env` files): the finding on that line says so. Empty when the line holds none.
+ */
+export function inertTrailingIds(file: string, line: string): string[] {
+  if (isDockerfile(file) || trailingAllowed(file) || !/preflight-ignore/i.test(line)) return [];
+  for (const c of line.matchAll(HEAD)) {
+    if (c[1] !== '#' || line.slice(0, c.index).trim() === '' || !parseTail(line.slice(c.index + c[0].length))) continue;
+    return c[2]!.split(',').map((s) => s.trim().toLowerCase());
+  }
+  return [];
 }

@@ -132,7 +132,9 @@ function itemLines(item: ItemReport, findings: Finding[], report: Report, limit:
   if (item.ticked) status += ' _(ticked in the checklist)_';
   if (item.reason) status += `: ${esc(item.reason)}`;
   if (itemBlocks(item, shown, report)) status += ' — **blocks the merge**';
-  const lines = [`- ${bits.join(' · ')} — ${status}${suppressed ? ` (${suppressed} suppressed)` : ''}`];
+  // A passing item's reason may already say it (`pass: 1 finding suppressed by preflight-ignore`): once is enough.
+  const said = item.reason?.includes('suppressed by preflight-ignore') ?? false;
+  const lines = [`- ${bits.join(' · ')} — ${status}${suppressed && !said ? ` (${suppressed} suppressed)` : ''}`];
   for (const f of shown.slice(0, limit)) lines.push(findingLine(f, linkBase(f)));
   if (shown.length > limit) lines.push(`  - …and ${shown.length - limit} more, not listed here (all are in ${where})`);
   return lines;

@@ -243,6 +243,28 @@ describe('cli', () => {
     expect(r.stderr).toMatch(/--severity image-tag-pined=\w+: no check or checklist item has that id \(did you mean 'image-tag-pinned'\?\)/);
   });
 
+  it('a --severity override of a real check that no item runs warns that it changes nothing (QA stop 27, D5)', async () => {
+    const repo = makeRepo({ ...BAD, 'c.yml': 'version: 1\nitems:\n  - { id: pin, check: image-tag-pinned }\n' });
+    const r = await cli(['--no-probes', '--checklist', 'c.yml', '--severity', 'resource-limits=high', '--severity', 'image-tag-pinned=low'], repo);
+    expect(r.stderr.trim().split('\n')).toEqual(["preflight: --severity resource-limits=high: no item of c.yml runs check 'resource-limits', so the override changes nothing (add an item with `check: resource-limits` to run it)"]);
+    expect(r.code).toBe(0);
+    // `off` asks for what happens anyway; an item id and a check an item runs are no-ops to warn of neither.
+    expect((await cli(['--no-probes', '--checklist', 'c.yml', '--severity', 'resource-limits=off', '--severity', 'pin=high'], repo)).stderr).toBe('');
+  });
+
+  it('Markdown HTML comments suppress; a suppression that binds nothing is reported (QA stop 27, D3/D4)', async () => {
+    const repo = makeRepo({
+      'OPERATIONS.md': '# Operations\n\n<!-- preflight-ignore hardcoded-secret: example in docs -->\nUse `export GITHUB_TOKEN=ghp_Aa7Lm2Rt9vBn4Kp8Zs1Wd6Yc3Hf5Jg0Ub3Fq` to release.\n',
+      'compose.yaml': 'services:\n  db:  # preflight-ignore database-port-exposed: BI tooling needs it\n    image: postgres:16.3\n    restart: always\n    ports:\n      - "5432:5432"\n',
+      'main.py': 'from fastapi import FastAPI\napp = FastAPI()\n\n# preflight-ignore cors-wildcard: public API\napp.add_middleware(\n    CORSMiddleware,\n    allow_origins=["*"],\n)\n',
+      'c.yml': 'version: 1\nfail-on: high\nitems:\n  - { id: secrets, check: hardcoded-secret }\n  - { id: ports, check: database-port-exposed }\n  - { id: cors, check: cors-wildcard }\n',
+    });
+    const r = await cli(['--no-probes', '--checklist', 'c.yml', '--format', 'json'], repo);
+    const got = JSON.parse(r.stdout).findings.map((f: { check: string; file: string; line: number; suppressed?: boolean }) => `${f.check} ${f.file}:${f.line}${f.suppressed ? ' suppressed' : ''}`);
+    expect(got.sort()).toEqual(['config main.py:4', 'cors-wildcard main.py:7', 'database-port-exposed compose.yaml:6 suppressed', 'hardcoded-secret OPERATIONS.md:4 suppressed']);
+    expect(r.code).toBe(1);
+  });
+
   it('list prints every check with its severity; --version and --help work', async () => {
     const repo = makeRepo({});
     const l = await cli(['list', '--format', 'json'], repo);

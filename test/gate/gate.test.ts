@@ -144,3 +144,78 @@ describe('parseBaseline: the wrong file is named as what it is (QA20)', () => {
     expect(parseBaseline('\uFEFF{"version": 1, "tool": "preflight", "findings": [{"check": "x", "file": null, "fingerprint": "f"}]}', 'b.json').get('f')).toBe(1);
   });
 });
+
+describe('gate: a suppression that matches no finding (QA stop 27, D3)', () => {
+  const lines = (text: string) => text.split('\n');
+  /** Runs items over outcomes, one per check in item order; `files` gives the suppressions and line texts. */
+  const run = (checklist: string, outcomes: Outcome[], files: Record<string, string>, extra: Partial<GateInput> = {}) => {
+    let k = 0;
+    const planned = plan(parseYamlChecklist('c.yml', checklist), {});
+    return gate({
+      ...input([]),
+      items: planned.map((p) => ({ planned: p, outcomes: p.checks.map(() => outcomes[k++] ?? { findings: [] }) })),
+      suppressions: Object.entries(files).flatMap(([f, t]) => findSuppressions(f, t)),
+      lineText: (f, l) => (files[f] ? lines(files[f]!)[l - 1] : undefined),
+      ...extra,
+    });
+  };
+  const unused = (r: ReturnType<typeof gate>) => r.findings.filter((f) => f.check === 'config').map((f) => `${f.file}:${f.line} ${f.severity} ${f.message}`);
+  const PIN = 'version: 1\nitems:\n  - { id: pin, check: image-tag-pinned }\n';
+  const docker = '# preflight-ignore image-tag-pinned: vendor image\n\nFROM vendor/tool\n';
+
+  it('is reported (low) when the check ran over its file: a blank line between it and the finding', () => {
+    const r = run(PIN, [{ findings: [{ file: 'Dockerfile', line: 3, message: 'FROM vendor/tool has no tag' }] }], { Dockerfile: docker });
+    expect(r.findings.find((f) => f.check === 'image-tag-pinned')!.suppressed).toBeUndefined();
+    expect(unused(r)).toEqual(['Dockerfile:1 low preflight-ignore image-tag-pinned matched no finding on the next line or this line, so it suppresses nothing: put it on a line of its own before the finding, or remove it if the problem is gone']);
+    // Also once the problem is gone (the check ran and found nothing), and per id of a comment naming several.
+    const py = 'app = Flask(__name__)\nCORS(app, origins=["https://a.example"])  # preflight-ignore cors-wildcard, debug-mode: x\n';
+    const two = run('version: 1\nitems:\n  - { id: cors, check: cors-wildcard }\n  - { id: dbg, check: debug-mode }\n', [{ findings: [] }, { findings: [] }], { 'app.py': py });
+    expect(unused(two)).toEqual([expect.stringMatching(/^app\.py:2 low preflight-ignore cors-wildcard matched no finding/), expect.stringMatching(/^app\.py:2 low preflight-ignore debug-mode matched no finding/)]);
+    expect(unused(two)[0]).toMatch(/put it on the line before the finding or at the end of its line/);
+  });
+
+  it('is not reported where the check did not judge the file: not run, switched off, skipped, failed, out of scope, unparsable', () => {
+    const hit = { findings: [{ file: 'Dockerfile', line: 3, message: 'x' }] };
+    // No item runs the check (another does run).
+    expect(unused(run('version: 1\nitems:\n  - { id: root, check: dockerfile-non-root }\n', [{ findings: [] }], { Dockerfile: docker }))).toEqual([]);
+    expect(unused(run('version: 1\nitems:\n  - { id: pin, check: image-tag-pinned, severity: off }\n', [], { Dockerfile: docker }))).toEqual([]);
+    expect(unused(run(PIN, [{ findings: [], skipped: 'no Dockerfile or compose file' }], { Dockerfile: docker }))).toEqual([]);
+    expect(unused(run(PIN, [{ findings: [], error: 'check failed' }], { Dockerfile: docker }))).toEqual([]);
+    expect(unused(run('version: 1\nitems:\n  - { id: pin, check: image-tag-pinned, paths: [services/**] }\n', [{ findings: [] }], { Dockerfile: docker }))).toEqual([]);
+    expect(unused(run('version: 1\nignore: [vendor/**]\nitems:\n  - { id: pin, check: image-tag-pinned }\n', [{ findings: [] }], { 'vendor/Dockerfile': docker }))).toEqual([]);
+    // In scope of one item of two, it is judged.
+    expect(unused(run('version: 1\nitems:\n  - { id: a, check: image-tag-pinned, paths: [services/**] }\n  - { id: b, check: image-tag-pinned }\n', [{ findings: [] }, { findings: [] }], { Dockerfile: docker }))).toHaveLength(1);
+    const broken = { check: 'parse-error', item: null, severity: 'info' as const, note: true, message: 'Dockerfile was not checked: templated', file: 'Dockerfile', line: 1, column: 1, url: null };
+    expect(unused(run(PIN, [{ findings: [] }], { Dockerfile: docker }, { extra: [broken] }))).toEqual([]);
+    // A reserved id (parse-error) is about no check that runs over files.
+    expect(unused(run(PIN, [hit], { Dockerfile: '# preflight-ignore parse-error: x\nFROM a:1\nFROM b\n' }))).toEqual([]);
+  });
+
+  it('is not reported when it matched, expired or covered by another one too', () => {
+    const hit = { findings: [{ file: 'Dockerfile', line: 2, message: 'FROM vendor/tool has no tag' }] };
+    expect(unused(run(PIN, [hit], { Dockerfile: '# preflight-ignore image-tag-pinned: vendor\nFROM vendor/tool\n' }))).toEqual([]);
+    // Expired: reported as expired (once), not as matching nothing.
+    expect(unused(run(PIN, [hit], { Dockerfile: '# preflight-ignore image-tag-pinned until 2020-01-01: vendor\nFROM vendor/tool\n' }))).toEqual([expect.stringMatching(/^Dockerfile:1 low suppression of 'image-tag-pinned' expired on 2020-01-01; /)]);
+    // Two that both cover the finding (stacked, or one above the block and one on the line): neither is unused.
+    const compose = 'services:\n  # preflight-ignore database-port-exposed: BI tooling\n  db:\n    ports:\n      - "5432:5432"  # preflight-ignore database-port-exposed: VPN only\n';
+    const port = { findings: [{ file: 'compose.yml', line: 5, message: "compose service 'db' publishes 5432" }] };
+    const r = run('version: 1\nitems:\n  - { id: port, check: database-port-exposed }\n', [port], { 'compose.yml': compose });
+    expect(r.findings.find((f) => f.check === 'database-port-exposed')!.suppressed).toBe(true);
+    expect(unused(r)).toEqual([]);
+    // A trailing one on the key that opens the block suppresses the finding inside it.
+    const inside = { findings: [{ file: 'compose.yml', line: 4, message: "compose service 'db' publishes 5432" }] };
+    const trailing = run('version: 1\nitems:\n  - { id: port, check: database-port-exposed }\n', [inside], { 'compose.yml': 'services:\n  db:  # preflight-ignore database-port-exposed: BI tooling\n    ports:\n      - "5432:5432"\n' });
+    expect(trailing.findings.map((f) => [f.check, f.suppressed ?? false])).toEqual([['database-port-exposed', true]]);
+  });
+
+  it('a finding on a .env line that ends in a preflight-ignore naming its check says the comment suppresses nothing (D6)', () => {
+    const env = '# preflight-ignore debug-mode: staging slot\nDEBUG=1\nFLASK_ENV=development # preflight-ignore debug-mode: legacy\nLOG=debug # preflight-ignore hardcoded-secret: x\n';
+    const r = run('version: 1\nitems:\n  - { id: dbg, check: debug-mode }\n', [{ findings: [2, 3, 4].map((line) => ({ file: '.env.production', line, message: `line ${line} turns debug on` })) }], { '.env.production': env });
+    expect(r.findings.filter((f) => f.check === 'debug-mode').map((f) => [f.line, f.suppressed ?? false, f.message])).toEqual([
+      [2, true, 'line 2 turns debug on'],
+      [3, false, 'line 3 turns debug on; the preflight-ignore at the end of the line suppresses nothing there: in a .env file a trailing # can be part of the value, so a suppression goes on a line of its own before the variable'],
+      // A trailing comment naming another check is not about this finding.
+      [4, false, 'line 4 turns debug on'],
+    ]);
+  });
+});

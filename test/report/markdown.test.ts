@@ -23,6 +23,18 @@ describe('renderMarkdown', () => {
     expect(md).toContain('&lt;here&gt;');
   });
 
+  it('says a suppressed count once: a passing item\'s reason already gives it (QA stop 27, D7)', () => {
+    const base = sampleReport();
+    const pinned = base.items.find((i) => i.id === 'pinned')!;
+    const only = base.findings.filter((f) => f.item !== 'pinned' || f.suppressed);
+    const pass = renderMarkdown({ ...base, items: base.items.map((i) => (i === pinned ? { ...i, status: 'pass' as const, reason: '1 finding suppressed by preflight-ignore' } : i)), findings: only });
+    const line = pass.split('\n').find((l) => l.includes('`pinned`'))!;
+    expect(line).toMatch(/ — pass: 1 finding suppressed by preflight-ignore$/);
+    // A failing item says nothing of it in its reason: the count stays.
+    const fail = renderMarkdown({ ...base, items: base.items.map((i) => (i === pinned ? { ...i, status: 'fail' as const, reason: undefined } : i)) });
+    expect(fail.split('\n').find((l) => l.includes('`pinned`'))).toMatch(/\(1 suppressed\)$/);
+  });
+
   it('says pending items do not gate outside pull requests', () => {
     const md = renderMarkdown(sampleReport({ context: { event: 'push', pullRequest: null, gatesManual: false } }));
     expect(md).toContain('do not gate outside pull requests');
