@@ -6,7 +6,7 @@ import { isObject } from '../../repo/yaml.js';
 import { listElements, matchBracket, objectLiteral, objectProps, scanSource, splitList, stringValue, type Arg, type Source } from './code.js';
 import { isIllustrationDockerfile, overriddenInProduction } from './groups.js';
 import { platformCommands } from './platform.js';
-import { basename, DEV_WORD, dirname, isDevOnly, isProcfile, isTemplate, isTestFile, joinPath } from '../../repo/classify.js';
+import { basename, dirname, hasDevWord, isDevOnly, isProcfile, isTemplate, isTestFile, joinPath } from '../../repo/classify.js';
 
 /**
  * One simple command of a command line: its words and the `NAME=value` assignments before it, and `cwd`: the
@@ -935,7 +935,7 @@ const stageNamed = (df: DockerfileModel, target: string): DockerStage | undefine
 const PROD_STAGE = /^(?:prod|production|release|runtime|final)$/i;
 
 /** A stage named for development (`development`, `dev-envs`, `local`): what a compose service builds from it is development-only. */
-const devStage = (stage: DockerStage): boolean => !!stage.name?.split(/[-_.]/).some((w) => DEV_WORD.test(w));
+const devStage = (stage: DockerStage): boolean => stage.name != null && hasDevWord(stage.name);
 
 /**
  * The final stage of every Dockerfile, then the other stages compose services build as their target (once per view).
