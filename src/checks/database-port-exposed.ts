@@ -5,6 +5,7 @@ import { composeDevOnly, type ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
 import { containers, podSpec } from '../repo/k8s.js';
 import { composeDotenv, judgedComposeFiles, overriddenInProduction } from './util/groups.js';
+import { isLoopback, LOOPBACK_HOST } from './util/net.js';
 
 /** Ports that only databases, caches and search engines listen on, with the product for messages. */
 const DATABASE_PORTS: Record<number, string> = {
@@ -97,9 +98,8 @@ function imageDatabase(image: string): { product: string; ports: number[] } | nu
 }
 
 /** A command that binds the database to loopback itself (`redis-server --bind 127.0.0.1`, `-c listen_addresses=localhost`). */
-const LOOPBACK_BIND = /(?:--bind(?:_ip|-address)?|listen_addresses|network\.host|--host)[\s=:'"]+(?:127\.\d+\.\d+\.\d+|localhost|::1)\b/i;
+const LOOPBACK_BIND = new RegExp(String.raw`(?:--bind(?:_ip|-address)?|listen_addresses|network\.host|--host)[\s=:'"]+${LOOPBACK_HOST}\b`, 'i');
 
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|0:0:0:0:0:0:0:1)$/i;
 const PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|f[cd][0-9a-f]{2}:.*)$/i;
 
 /** A published port: host address (null = all interfaces, '?' = unresolvable), host port text, container port range. */
@@ -285,7 +285,7 @@ export const databasePortExposed = defineCheck({
             : { note: false, message: `${what} outside the cluster; use a ClusterIP Service (reach it from inside the cluster or through a bastion)` };
         };
       } else if (externalIPs.length && type !== 'ExternalName') {
-        const privateOnly = externalIPs.every((ip) => PRIVATE.test(ip) || LOOPBACK.test(ip));
+        const privateOnly = externalIPs.every((ip) => PRIVATE.test(ip) || isLoopback(ip));
         judge = (port) => {
           const what = `${service} exposes database port ${port} on its externalIPs (${externalIPs.join(', ')})`;
           return privateOnly ? { note: true, message: `${what}, private addresses only` } : { note: false, message: `${what}; drop externalIPs and reach it from inside the cluster or through a bastion` };
@@ -329,7 +329,7 @@ function judgeService(svc: ComposeService, own: Record<string, unknown>, judged:
     const pub = !p.published ? 'a random host port' : p.published.includes('?') ? 'an unknown host port (a variable without a value)' : `host port ${p.published}`;
     const ip = p.hostIp?.replace(/^\[|\]$/g, '') ?? null;
     const what = `compose service '${svc.name}' publishes database port ${label(hit)} on ${pub}`;
-    if (ip !== null && LOOPBACK.test(ip)) { report({ ...where, note: true, message: `${what}, bound to loopback ${ip} only` }); return; }
+    if (ip !== null && isLoopback(ip)) { report({ ...where, note: true, message: `${what}, bound to loopback ${ip} only` }); return; }
     if (ip !== null && PRIVATE.test(ip)) { report({ ...where, note: true, message: `${what}, bound to private address ${ip}` }); return; }
     if (ip !== null && ip.includes('?')) { report({ ...where, note: true, message: `${what}, bound to a host address set by a variable (unverifiable)` }); return; }
     const scope = ip && ip !== '0.0.0.0' && ip !== '::' ? `address ${ip}` : 'all interfaces';

@@ -607,9 +607,6 @@ export function nodeOptionsOf(argv: readonly string[]): string[] | null {
   return n === 'node' || n === 'nodejs' ? leadingOptions(argv.slice(1), CLI['node']!)[0] ?? [] : null;
 }
 
-/** Whether an inspector host is the loopback interface (reachable from the same host or container only). */
-export const isLoopback = (host: string): boolean => /^(?:localhost|127(?:\.\d{1,3}){3}|::1|0*:(?:0*:)*0*1)$/i.test(host);
-
 /** The value of the first of `names` given (`-w web`, `--workspace=web`), if any. */
 function optionValue(args: readonly string[], names: readonly string[]): string | undefined {
   for (let i = 0; i < args.length && args[i] !== '--'; i++) {
