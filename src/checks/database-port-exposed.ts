@@ -3,6 +3,7 @@ import { defineCheck, type RawFinding } from './define.js';
 import { dirname, isTemplate, isTestFile, joinPath } from '../repo/classify.js';
 import { composeDevOnly, type ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
+import { replaceVarRefs } from '../repo/variables.js';
 import { containers, podSpec } from '../repo/k8s.js';
 import { composeDotenv, judgedComposeFiles, overriddenInProduction } from './util/groups.js';
 import { isLoopback, LOOPBACK_HOST } from './util/net.js';
@@ -110,8 +111,8 @@ interface Published { hostIp: string | null; published: string | null; target: [
  * `${VAR-default}`, `${VAR:+alt}`, `${VAR:?error}`; a variable without a value and without a default becomes `?` (unknown).
  */
 function interpolate(s: string, vars: ReadonlyMap<string, string | null>): string {
-  return s.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, braced: string | undefined, op: string | undefined, word: string | undefined, bare: string | undefined) => {
-    const value = vars.get((braced ?? bare)!) ?? null;
+  return replaceVarRefs(s, ({ name, op, word }) => {
+    const value = vars.get(name) ?? null;
     const set = value !== null && (!op?.startsWith(':') || value !== '');
     if (op?.endsWith('-')) return set ? value! : word ?? '';
     if (op?.endsWith('+')) return set ? word ?? '' : '';

@@ -6,6 +6,7 @@ import { isObject, parseYaml, type YamlPath } from '../../repo/yaml.js';
 import { composeBuild, composeDevOnly, composeEnvFiles, composeEnvironment, devProfiles, type ComposeService } from '../../repo/compose.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import type { EnvEntry, EnvFile } from '../../repo/env.js';
+import { varRefs } from '../../repo/variables.js';
 
 /**
  * Env files that configure a deployed environment by name: `.env.production`, `.env.prod`, `.env.staging`,
@@ -60,8 +61,8 @@ export function dotenvEntryFor(value: string | null, dotenv: EnvFile | undefined
   if (!dotenv) return null;
   // A bare entry (`- POSTGRES_PASSWORD`, `POSTGRES_PASSWORD:`) takes its value from the shell or the project's `.env`
   // (Compose docs, "Set environment variables"), as `${POSTGRES_PASSWORD}` does.
-  const m = value === null ? null : /^\s*\$(?:\{([A-Za-z_]\w*)(?::?[-?][^}]*)?\}|([A-Za-z_]\w*))\s*$/.exec(value);
-  const name = value === null ? key : m ? m[1] ?? m[2]! : undefined;
+  const refs = value === null ? [] : varRefs(value.trim(), '-?');
+  const name = value === null ? key : refs.length === 1 && refs[0]!.text === value.trim() ? refs[0]!.name : undefined;
   if (name === undefined) return null;
   const entry = dotenv.entries.filter((e) => e.key === name).at(-1);
   return entry && entry.value !== '' ? entry : null;
