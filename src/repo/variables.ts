@@ -27,6 +27,7 @@ function pattern(ops: string): RegExp {
 
 /** The references in `text`, in order; `ops` as for {@link replaceVarRefs}. */
 export function varRefs(text: string, ops = '-+?'): VarRef[] {
+  if (!text.includes('$')) return [];
   return [...text.matchAll(pattern(ops))].map((m) => {
     const g = m.groups!;
     return { name: (g['braced'] ?? g['bare'])!, op: g['op'] ?? null, word: g['op'] === undefined ? null : g['word']!, text: m[0], index: m.index };
@@ -38,6 +39,7 @@ export function varRefs(text: string, ops = '-+?'): VarRef[] {
  * may carry (`'-+?'`, the default: all; `''`: plain references only).
  */
 export function replaceVarRefs(text: string, replace: (ref: VarRef) => string, ops = '-+?'): string {
+  if (!text.includes('$')) return text;
   let out = '';
   let at = 0;
   for (const ref of varRefs(text, ops)) {
