@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { trueWhenUnset, withEnvScheme } from './util/env-bool.js';
 import { defineCheck, type RawFinding } from './define.js';
 import { CORS_ALLOW_LIST, CORS_ALLOW_LIST_UNDER_HEADING, CORS_ANY_ORIGIN, CORS_CONFIG_LISTED, CORS_NOT_REFLECTED, CORS_SAFEGUARD, CORS_WAIVER, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
-import { basename, DEV_WORD, dirname, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
+import { basename, DEV_WORD, dirname, hasDevWord, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import {
   isCodeFile, configEnv, enclosingHeaders, findCalls, inDevBranch, isRequireOf, OTHER_CODE, otherSource, isWildcard, jsImports, jsNamedImports, requireCalls, listElements, matchBracket, objectLiteral, objectProps, overriddenSetting,
   pythonAssignments, pythonClasses, pythonConfigLoads, pythonSettings, sameProject, scanSource, splitList, statementEnd, stringValue, type Arg, type Call, type ConfigLoad, type Source,
@@ -1539,7 +1539,7 @@ function playCors(snapshot: Pick<Snapshot, 'files' | 'text'>): { file: string; l
   const setsOrigins = (dir: string) => [...parsed].some(([f, entries]) => dirname(f) === dir && entries.some((e) => e.path === `${PLAY_CORS}allowedOrigins`));
   for (const [file, entries] of parsed) {
     // A conf file named for development, tests or CI (`dev.conf`, `application.local.conf`, `ci.conf`): the words DEV_WORD knows.
-    const dev = basename(file).replace(/\.conf$/i, '').split(/[._-]/).some((w) => DEV_WORD.test(w));
+    const dev = hasDevWord(basename(file).replace(/\.conf$/i, ''));
     const credentials = !entries.some((e) => e.path === `${PLAY_CORS}supportsCredentials` && /^false$/i.test(unquote(e.value)));
     const origins = entries.filter((e) => e.path === `${PLAY_CORS}allowedOrigins`).at(-1);
     if (origins) {

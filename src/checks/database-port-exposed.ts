@@ -3,45 +3,51 @@ import { defineCheck, type RawFinding } from './define.js';
 import { dirname, isTemplate, isTestFile, joinPath } from '../repo/classify.js';
 import { composeDevOnly, type ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
+import { replaceVarRefs } from '../repo/variables.js';
 import { containers, podSpec } from '../repo/k8s.js';
 import { composeDotenv, judgedComposeFiles, overriddenInProduction } from './util/groups.js';
+import { isLoopback, LOOPBACK_HOST } from './util/net.js';
 
-/** Ports that only databases, caches and search engines listen on, with the product for messages. */
-const DATABASE_PORTS: Record<number, string> = {
-  5432: 'PostgreSQL', 6432: 'PgBouncer', 3306: 'MySQL/MariaDB', 33060: 'MySQL X', 27017: 'MongoDB', 27018: 'MongoDB', 27019: 'MongoDB',
-  6379: 'Redis', 9200: 'Elasticsearch', 9300: 'Elasticsearch transport', 1433: 'SQL Server', 1521: 'Oracle', 11211: 'Memcached',
-  5984: 'CouchDB', 9042: 'Cassandra CQL', 26257: 'CockroachDB', 7687: 'Neo4j Bolt', 8529: 'ArangoDB', 28015: 'RethinkDB', 2379: 'etcd',
-};
-/** Ports that are databases only when the image says so (7000, 8086, 9000 are common app ports too). */
-const IMAGE_PORTS: Record<string, number[]> = { cassandra: [7000, 7001, 7199], scylla: [7000, 7001], influxdb: [8086], clickhouse: [8123, 9000], neo4j: [7474] };
-/** Product names for messages, by `imagePorts` key (a key added by the `imagePorts` option is named as written). */
-const IMAGE_PRODUCTS: Record<string, string> = { cassandra: 'Cassandra', scylla: 'ScyllaDB', influxdb: 'InfluxDB', clickhouse: 'ClickHouse', neo4j: 'Neo4j' };
-
-
-/** Products an item can name, with the `ports` and `imagePorts` options that judge only them. */
-const NAMED_PRODUCTS: { name: RegExp; ports: number[]; images?: string[] }[] = [
-  { name: /\bpostgres(?:ql)?\b|\bpostgis\b|\btimescale(?:db)?\b/, ports: [5432] },
-  { name: /\bpgbouncer\b/, ports: [6432] },
-  { name: /\bmysql\b|\bmariadb\b|\bpercona\b/, ports: [3306, 33060] },
-  { name: /\bmongo(?:db)?\b/, ports: [27017, 27018, 27019] },
-  { name: /\bredis\b|\bvalkey\b|\bkeydb\b|\bdragonfly\b/, ports: [6379] },
-  { name: /\belastic ?search\b|\bopensearch\b/, ports: [9200, 9300] },
-  { name: /\bmemcached?\b/, ports: [11211] },
-  { name: /\bsql server\b|\bmssql\b/, ports: [1433] },
-  { name: /\boracle(?: db| database)?\b/, ports: [1521] },
-  { name: /\bcouchdb\b/, ports: [5984] },
-  { name: /\bcassandra\b/, ports: [9042], images: ['cassandra'] },
-  { name: /\bscylla(?:db)?\b/, ports: [9042], images: ['scylla'] },
-  { name: /\bcockroach(?:db)?\b/, ports: [26257] },
-  { name: /\bneo4j\b/, ports: [7687], images: ['neo4j'] },
-  { name: /\barangodb\b/, ports: [8529] },
-  { name: /\brethinkdb\b/, ports: [28015] },
-  { name: /\betcd\b/, ports: [2379] },
-  { name: /\binfluxdb\b/, ports: [], images: ['influxdb'] },
-  { name: /\bclickhouse\b/, ports: [], images: ['clickhouse'] },
+/**
+ * Database products, caches and search engines, one row each, and what every part of the check knows of them:
+ * - `item`: the words a checklist item names the product by (an item naming it judges only its ports);
+ * - `image`: the image repository names that are the product (the last path component, or the last two: `mssql/server`).
+ *   Exact names only, so UIs and exporters (`redis-commander`, `mongo-express`, `postgres-exporter`) are not databases;
+ * - `ports`: the ports only it listens on, judged whatever the image (the default `ports` option), named in messages;
+ * - `imagePorts`: ports that are the product's only when the image names it (7000, 8086, 9000 are common app ports
+ *   too): the default `imagePorts` option, under `key`, with the product's name for messages.
+ * A service of the product on the host network listens on the first of `ports` (else of `imagePorts`) on every host interface.
+ */
+const DATABASES: { item: RegExp; image: RegExp; ports: [number, string][]; imagePorts?: { key: string; name: string; ports: number[] } }[] = [
+  { item: /\bpostgres(?:ql)?\b|\bpostgis\b|\btimescale(?:db)?\b/, image: /^(postgres(ql)?|postgis|timescaledb(-ha)?|pgvector)$/, ports: [[5432, 'PostgreSQL']] },
+  { item: /\bpgbouncer\b/, image: /^pgbouncer$/, ports: [[6432, 'PgBouncer']] },
+  { item: /\bmysql\b|\bmariadb\b|\bpercona\b/, image: /^(mysql(-server)?|mariadb|percona(-server)?)$/, ports: [[3306, 'MySQL/MariaDB'], [33060, 'MySQL X']] },
+  { item: /\bmongo(?:db)?\b/, image: /^mongo(db)?(-community-server)?$/, ports: [[27017, 'MongoDB'], [27018, 'MongoDB'], [27019, 'MongoDB']] },
+  { item: /\bredis\b|\bvalkey\b|\bkeydb\b|\bdragonfly\b/, image: /^(redis(-stack(-server)?)?|valkey|keydb|dragonfly)$/, ports: [[6379, 'Redis']] },
+  { item: /\belastic ?search\b|\bopensearch\b/, image: /^(elasticsearch|opensearch)$/, ports: [[9200, 'Elasticsearch'], [9300, 'Elasticsearch transport']] },
+  { item: /\bmemcached?\b/, image: /^memcached$/, ports: [[11211, 'Memcached']] },
+  { item: /\bsql server\b|\bmssql\b/, image: /^mssql\/server$/, ports: [[1433, 'SQL Server']] },
+  { item: /\boracle(?: db| database)?\b/, image: /^(oracle-(xe|free)|database\/(express|free|enterprise))$/, ports: [[1521, 'Oracle']] },
+  { item: /\bcouchdb\b/, image: /^couchdb$/, ports: [[5984, 'CouchDB']] },
+  { item: /\bcassandra\b/, image: /^cassandra$/, ports: [[9042, 'Cassandra CQL']], imagePorts: { key: 'cassandra', name: 'Cassandra', ports: [7000, 7001, 7199] } },
+  { item: /\bscylla(?:db)?\b/, image: /^scylla$/, ports: [[9042, 'Cassandra CQL']], imagePorts: { key: 'scylla', name: 'ScyllaDB', ports: [7000, 7001] } },
+  { item: /\bcockroach(?:db)?\b/, image: /^cockroach$/, ports: [[26257, 'CockroachDB']] },
+  { item: /\bneo4j\b/, image: /^neo4j$/, ports: [[7687, 'Neo4j Bolt']], imagePorts: { key: 'neo4j', name: 'Neo4j', ports: [7474] } },
+  { item: /\barangodb\b/, image: /^arangodb$/, ports: [[8529, 'ArangoDB']] },
+  { item: /\brethinkdb\b/, image: /^rethinkdb$/, ports: [[28015, 'RethinkDB']] },
+  { item: /\betcd\b/, image: /^etcd$/, ports: [[2379, 'etcd']] },
+  { item: /\binfluxdb\b/, image: /^influxdb$/, ports: [], imagePorts: { key: 'influxdb', name: 'InfluxDB', ports: [8086] } },
+  { item: /\bclickhouse\b/, image: /^clickhouse(-server)?$/, ports: [], imagePorts: { key: 'clickhouse', name: 'ClickHouse', ports: [8123, 9000] } },
 ];
+/** Ports that only databases, caches and search engines listen on, with the product for messages. */
+const DATABASE_PORTS: Record<number, string> = Object.fromEntries(DATABASES.flatMap((d) => d.ports));
+/** Ports that are databases only when the image says so, by image name. */
+const IMAGE_PORTS: Record<string, number[]> = Object.fromEntries(DATABASES.flatMap((d) => (d.imagePorts ? [[d.imagePorts.key, d.imagePorts.ports]] : [])));
+/** Product names for messages, by `imagePorts` key (a key added by the `imagePorts` option is named as written). */
+const IMAGE_PRODUCTS: Record<string, string> = Object.fromEntries(DATABASES.flatMap((d) => (d.imagePorts ? [[d.imagePorts.key, d.imagePorts.name]] : [])));
+
 /** Databases an item can name ("Redis is not exposed", "No Cassandra ports are published"): the products above, or databases in general. */
-const DB_WORD = `(?:databases?|dbs?|${NAMED_PRODUCTS.map((p) => p.name.source.replace(/\\b/g, '')).join('|')})`;
+const DB_WORD = `(?:databases?|dbs?|${DATABASES.map((p) => p.item.source.replace(/\\b/g, '')).join('|')})`;
 /** Words that make an item about databases in general ("Redis and other databases…", "no database port"). */
 const ANY_DATABASE = /\b(?:databases|data ?stores|database ports?|db ports?|datastores?|any database|all (?:the )?(?:db|database|data)|other|caches|backing services)\b/;
 
@@ -51,55 +57,32 @@ const ANY_DATABASE = /\b(?:databases|data ?stores|database ports?|db ports?|data
  * names none, or speaks of databases in general too.
  */
 export function databaseOptionsNamed(text: string): { ports: number[]; imagePorts: Record<string, number[]> } | undefined {
-  const named = NAMED_PRODUCTS.filter((p) => p.name.test(text));
+  const named = DATABASES.filter((p) => p.item.test(text));
   if (!named.length || ANY_DATABASE.test(text)) return undefined;
-  const imagePorts = Object.fromEntries(named.flatMap((p) => p.images ?? []).map((i) => [i, IMAGE_PORTS[i]!]));
-  return { ports: [...new Set(named.flatMap((p) => p.ports))], imagePorts };
+  const imagePorts = Object.fromEntries(named.flatMap((p) => (p.imagePorts ? [[p.imagePorts.key, p.imagePorts.ports]] : [])));
+  return { ports: [...new Set(named.flatMap((p) => p.ports.map(([port]) => port)))], imagePorts };
 }
-
-/**
- * Database products by image repository name (the last path component, tag and digest dropped),
- * with their default ports: a service on the host network listens there on every host interface.
- * Exact names only, so UIs and exporters (`redis-commander`, `mongo-express`, `postgres-exporter`) are not databases.
- */
-const DB_IMAGES: { name: RegExp; product: string; ports: number[] }[] = [
-  { name: /^(postgres(ql)?|postgis|timescaledb(-ha)?|pgvector)$/, product: 'PostgreSQL', ports: [5432] },
-  { name: /^pgbouncer$/, product: 'PgBouncer', ports: [6432] },
-  { name: /^(mysql(-server)?|mariadb|percona(-server)?)$/, product: 'MySQL/MariaDB', ports: [3306] },
-  { name: /^mongo(db)?(-community-server)?$/, product: 'MongoDB', ports: [27017] },
-  { name: /^(redis(-stack(-server)?)?|valkey|keydb|dragonfly)$/, product: 'Redis', ports: [6379] },
-  { name: /^(elasticsearch|opensearch)$/, product: 'Elasticsearch', ports: [9200] },
-  { name: /^memcached$/, product: 'Memcached', ports: [11211] },
-  { name: /^mssql\/server$/, product: 'SQL Server', ports: [1433] },
-  { name: /^(oracle-(xe|free)|database\/(express|free|enterprise))$/, product: 'Oracle', ports: [1521] },
-  { name: /^couchdb$/, product: 'CouchDB', ports: [5984] },
-  { name: /^(cassandra|scylla)$/, product: 'Cassandra CQL', ports: [9042] },
-  { name: /^cockroach$/, product: 'CockroachDB', ports: [26257] },
-  { name: /^neo4j$/, product: 'Neo4j Bolt', ports: [7687] },
-  { name: /^arangodb$/, product: 'ArangoDB', ports: [8529] },
-  { name: /^rethinkdb$/, product: 'RethinkDB', ports: [28015] },
-  { name: /^etcd$/, product: 'etcd', ports: [2379] },
-  { name: /^influxdb$/, product: 'InfluxDB', ports: [8086] },
-  { name: /^clickhouse(-server)?$/, product: 'ClickHouse', ports: [8123, 9000] },
-];
 
 /** An image's repository path without tag or digest, lower-cased, in parts (`ghcr.io/a/redis:7` → `ghcr.io`, `a`, `redis`). */
 const repositoryParts = (image: string) => image.trim().toLowerCase().replace(/@.*$/, '').replace(/:[^/]*$/, '').split('/');
 /** Its last part (`redis`). */
 const repositoryName = (image: string) => repositoryParts(image).at(-1) ?? '';
 
-/** The database product an image names, by its repository's last path component (or last two: `mssql/server`). */
-function imageDatabase(image: string): { product: string; ports: number[] } | null {
+/**
+ * The port the database product an image names (by its repository's last path component, or last two: `mssql/server`)
+ * listens on by default, if it names one.
+ */
+function imageDatabasePort(image: string): number | undefined {
   const parts = repositoryParts(image);
   const last = parts.at(-1) ?? '';
   const two = parts.slice(-2).join('/');
-  return DB_IMAGES.find((d) => d.name.test(last) || (parts.length > 1 && d.name.test(two))) ?? null;
+  const d = DATABASES.find((db) => db.image.test(last) || (parts.length > 1 && db.image.test(two)));
+  return d && (d.ports[0]?.[0] ?? d.imagePorts?.ports[0]);
 }
 
 /** A command that binds the database to loopback itself (`redis-server --bind 127.0.0.1`, `-c listen_addresses=localhost`). */
-const LOOPBACK_BIND = /(?:--bind(?:_ip|-address)?|listen_addresses|network\.host|--host)[\s=:'"]+(?:127\.\d+\.\d+\.\d+|localhost|::1)\b/i;
+const LOOPBACK_BIND = new RegExp(String.raw`(?:--bind(?:_ip|-address)?|listen_addresses|network\.host|--host)[\s=:'"]+${LOOPBACK_HOST}\b`, 'i');
 
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|0:0:0:0:0:0:0:1)$/i;
 const PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|f[cd][0-9a-f]{2}:.*)$/i;
 
 /** A published port: host address (null = all interfaces, '?' = unresolvable), host port text, container port range. */
@@ -110,8 +93,8 @@ interface Published { hostIp: string | null; published: string | null; target: [
  * `${VAR-default}`, `${VAR:+alt}`, `${VAR:?error}`; a variable without a value and without a default becomes `?` (unknown).
  */
 function interpolate(s: string, vars: ReadonlyMap<string, string | null>): string {
-  return s.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, braced: string | undefined, op: string | undefined, word: string | undefined, bare: string | undefined) => {
-    const value = vars.get((braced ?? bare)!) ?? null;
+  return replaceVarRefs(s, ({ name, op, word }) => {
+    const value = vars.get(name) ?? null;
     const set = value !== null && (!op?.startsWith(':') || value !== '');
     if (op?.endsWith('-')) return set ? value! : word ?? '';
     if (op?.endsWith('+')) return set ? word ?? '' : '';
@@ -255,7 +238,7 @@ export const databasePortExposed = defineCheck({
         });
         if (ps.spec['hostNetwork'] !== true) continue;
         // The same port choice as compose's network_mode: host (declared, the image's product, the imagePorts option).
-        const port = declared[0] ?? imageDatabase(image)?.ports[0] ?? imageEntries(image).filter(([name]) => repositoryName(image) === name.toLowerCase()).flatMap(([, ports]) => ports)[0];
+        const port = declared[0] ?? imageDatabasePort(image) ?? imageEntries(image).filter(([name]) => repositoryName(image) === name.toLowerCase()).flatMap(([, ports]) => ports)[0];
         if (port === undefined) continue;
         const at = obj.loc([...ps.path, 'hostNetwork'], true);
         const what = `${label} runs on the node's network (hostNetwork: true), so database port ${labelFor(image)(port)} of container '${c.name}' listens on every address of its node`;
@@ -285,7 +268,7 @@ export const databasePortExposed = defineCheck({
             : { note: false, message: `${what} outside the cluster; use a ClusterIP Service (reach it from inside the cluster or through a bastion)` };
         };
       } else if (externalIPs.length && type !== 'ExternalName') {
-        const privateOnly = externalIPs.every((ip) => PRIVATE.test(ip) || LOOPBACK.test(ip));
+        const privateOnly = externalIPs.every((ip) => PRIVATE.test(ip) || isLoopback(ip));
         judge = (port) => {
           const what = `${service} exposes database port ${port} on its externalIPs (${externalIPs.join(', ')})`;
           return privateOnly ? { note: true, message: `${what}, private addresses only` } : { note: false, message: `${what}; drop externalIPs and reach it from inside the cluster or through a bastion` };
@@ -329,7 +312,7 @@ function judgeService(svc: ComposeService, own: Record<string, unknown>, judged:
     const pub = !p.published ? 'a random host port' : p.published.includes('?') ? 'an unknown host port (a variable without a value)' : `host port ${p.published}`;
     const ip = p.hostIp?.replace(/^\[|\]$/g, '') ?? null;
     const what = `compose service '${svc.name}' publishes database port ${label(hit)} on ${pub}`;
-    if (ip !== null && LOOPBACK.test(ip)) { report({ ...where, note: true, message: `${what}, bound to loopback ${ip} only` }); return; }
+    if (ip !== null && isLoopback(ip)) { report({ ...where, note: true, message: `${what}, bound to loopback ${ip} only` }); return; }
     if (ip !== null && PRIVATE.test(ip)) { report({ ...where, note: true, message: `${what}, bound to private address ${ip}` }); return; }
     if (ip !== null && ip.includes('?')) { report({ ...where, note: true, message: `${what}, bound to a host address set by a variable (unverifiable)` }); return; }
     const scope = ip && ip !== '0.0.0.0' && ip !== '::' ? `address ${ip}` : 'all interfaces';
@@ -356,7 +339,7 @@ function judgeHostNetwork(svc: ComposeService, image: string, dbPorts: number[],
   const declared = [...(Array.isArray(svc.value['ports']) ? svc.value['ports'] : []), ...(Array.isArray(svc.value['expose']) ? svc.value['expose'] : [])]
     .map((e) => parsePort(e, vars))
     .flatMap((p) => (p ? dbPorts.filter((d) => d >= p.target[0] && d <= p.target[1]) : []));
-  const port = declared[0] ?? imageDatabase(image)?.ports[0] ?? imagePorts[0];
+  const port = declared[0] ?? imageDatabasePort(image) ?? imagePorts[0];
   if (port === undefined) return;
   const at = svc.origin(['network_mode'], true);
   const where = { file: at.file, line: at.line, column: at.column };

@@ -4,6 +4,7 @@ import { defineCheck } from './define.js';
 import { shippedStages, stageLabel } from './util/commands.js';
 import { expandWord, parseImageRef, rootFrom, withVariables, type DockerInstruction } from '../repo/dockerfile.js';
 import { normalizeImageName } from './image-tag-pinned.js';
+import { varRefs } from '../repo/variables.js';
 import { onePerLocation } from './util/once.js';
 import { NON_ROOT_SAFEGUARD } from '../checklist/phrases.js';
 
@@ -31,9 +32,6 @@ export const DEFAULT_NON_ROOT_IMAGES = [
  * `APP_UID` (1654) for `USER $APP_UID`. Any other variable the stage does not declare expands to an empty string.
  */
 const BASE_IMAGE_ENV: { image: RegExp; names: string[] }[] = [{ image: /^mcr\.microsoft\.com\/dotnet\//i, names: ['APP_UID'] }];
-
-/** `$VAR`, `${VAR}`, `${VAR<op>word}`: [1]/[3] the name, [2] the operator (none: a plain reference). */
-const USER_VAR_RE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(:?[-+?][^}]*)?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 
 /** A Windows base image (Server Core, Nano Server, `mcr.microsoft.com/windows/*`, .NET Framework's), where USER takes a Windows account, not a UID. */
 const isWindowsImage = (image: string): boolean => {
@@ -110,7 +108,7 @@ export const dockerfileNonRoot = defineCheck({
         // Why a plain reference has no value: a stage `ARG X` without a default (set with --build-arg, or empty), a
         // name the Dockerfile never declares (a base image's ENV may set it), or a global `ARG X=…` before the first
         // FROM that the stage does not declare again: out of its scope, so Docker expands it to an empty string.
-        const refs = [...new Set([...raw.matchAll(USER_VAR_RE)].filter((m) => m[2] === undefined).map((m) => (m[1] ?? m[3])!))];
+        const refs = [...new Set(varRefs(raw).filter((r) => r.op === null).map((r) => r.name))];
         const unset = refs.filter((n) => vars.has(n) && vars.get(n) === null);
         const fromBase = (n: string) => BASE_IMAGE_ENV.some((e) => e.image.test(baseImage) && e.names.includes(n));
         const outOfScope = refs.filter((n) => !vars.has(n) && df.globalArgs.has(n) && !fromBase(n));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { lineage, trailingComment } from '../repo/dockerfile.js';
+import { replaceVarRefs, varRefs } from '../repo/variables.js';
 import { isTemplate } from '../repo/classify.js';
 import { isIllustrationDockerfile } from './util/groups.js';
 import { isAboutSecretName, isFilePath, isSecretName } from './util/secrets.js';
@@ -8,9 +9,6 @@ import { isAboutSecretName, isFilePath, isSecretName } from './util/secrets.js';
 
 /** Boolean-ish values: a flag's setting, not a secret. */
 const FLAG_VALUE = /^(?:0|1|true|false|yes|no|on|off|enabled|disabled)$/i;
-
-/** `$VAR`, `${VAR}`, `${VAR:-default}`/`${VAR-default}`, `${VAR:+alternative}`, `${VAR:?message}`: [1] name, [2] operator, [3] its word, [4] bare name. */
-const VAR_RE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 
 /**
  * Whether a value (or a substitution's default) is no secret: empty, a flag (`SECRET_KEY_BASE_DUMMY=1`), a file
@@ -26,7 +24,7 @@ function harmless(value: string): boolean {
  * an authorization scheme (`"Bearer ${API_TOKEN}"`, `${USER}:${PASSWORD}`).
  */
 function literalAround(value: string): boolean {
-  return value.replace(VAR_RE, ' ').replace(/\b(?:bearer|basic|token|digest)\b/gi, '').replace(/[\s\p{P}\p{S}]/gu, '') !== '';
+  return replaceVarRefs(value, () => ' ').replace(/\b(?:bearer|basic|token|digest)\b/gi, '').replace(/[\s\p{P}\p{S}]/gu, '') !== '';
 }
 
 /**
@@ -95,13 +93,13 @@ export const dockerfileSecretsInEnv = defineCheck({
             if (!isSecretName(p.name) || isAboutSecretName(p.name) || written === null) continue;
             if (harmless(value)) continue;
             const at = { file: df.path, line: p.line, column: p.column };
-            const refs = [...value.matchAll(VAR_RE)];
-            const fromArg = refs.map((m) => m[1] ?? m[4]!).find((name) => args.has(name));
+            const refs = varRefs(value);
+            const fromArg = refs.map((r) => r.name).find((name) => args.has(name));
             const arg = fromArg !== undefined ? args.get(fromArg)! : null;
             // Text outside variables is a literal that ships, and so is the word of `${X:-default}` (what ships
             // whenever X is unset) or `${X:+alternative}`, unless it is itself harmless (`${TLS_KEY:-/etc/ssl/private/tls.key}`,
             // `${SECRET_KEY_BASE_DUMMY:-1}`). A `${X:?message}` message is an error text, never a value.
-            if ((refs.length ? literalAround(value) : true) || refs.some((m) => m[2] !== undefined && !m[2].endsWith('?') && !harmless(m[3]!))) {
+            if ((refs.length ? literalAround(value) : true) || refs.some((r) => r.op !== null && !r.op.endsWith('?') && !harmless(r.word!))) {
               const f = { at, secret: value, envs: [] as string[], message: global !== null
                 ? `ARG ${p.name} takes the default of the global ARG ${p.name} (before the first FROM), which is stored in the image history; drop the default and use RUN --mount=type=secret`
                 : isArg

@@ -2,6 +2,7 @@ import picomatch from 'picomatch';
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
 import { parseImageRef, substitute } from '../repo/dockerfile.js';
+import { replaceVarRefs } from '../repo/variables.js';
 import { containers } from '../repo/k8s.js';
 import { composeDevOnly } from '../repo/compose.js';
 import { basename, dirname, isDevOnly, isTemplate, isTestFile } from '../repo/classify.js';
@@ -14,7 +15,6 @@ export function normalizeImageName(name: string): string {
   return name.toLowerCase().replace(/^(index\.)?docker\.io\//, '').replace(/^library\//, '');
 }
 
-const PLAIN_VAR = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 const UNKNOWN = '\u0001';
 
 /**
@@ -23,8 +23,9 @@ const UNKNOWN = '\u0001';
  */
 export function judgeImage(raw: string, vars: Map<string, string | null>, moving: readonly string[], allowed: (name: string) => boolean):
   | { verdict: 'ok' } | { verdict: 'unverifiable' } | { verdict: 'untagged' | 'moving'; image: string; tag: string | null } {
-  // Plain references to unknown variables become a marker; `${VAR:-default}` keeps its default.
-  const marked = raw.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*):?\?[^}]*\}/g, '${$1}').replace(PLAIN_VAR, (m, braced: string | undefined, bare: string | undefined) => (vars.get((braced ?? bare)!) == null ? UNKNOWN : m));
+  // `${VAR:?message}` is read as `${VAR}`; plain references to unknown variables become a marker; `${VAR:-default}` keeps its default.
+  const written = replaceVarRefs(raw, (r) => (r.op === null ? r.text : `\${${r.name}}`), '?');
+  const marked = replaceVarRefs(written, (r) => (vars.get(r.name) == null ? UNKNOWN : r.text), '');
   const resolved = substitute(marked, vars) ?? UNKNOWN;
   const ref = parseImageRef(resolved);
   const isMoving = (tag: string) => moving.includes(tag.toLowerCase()) || tag.toLowerCase().split(/[-_.]/).some((w) => moving.includes(w));

@@ -117,6 +117,8 @@ export const isMainComposeFile = (path: string): boolean => /^(?:docker-)?compos
 const DEV_NAME = 'dev|devel|develop|development|local|test|tests|testing|ci|e2e|integration|debug';
 /** One word that names development, tests or CI (an environment, profile or stage name: `dev`, `local`, `test`, `ci`…). */
 export const DEV_WORD = new RegExp(`^(?:${DEV_NAME})$`, 'i');
+/** Whether a name has a part (split at `-`, `_` and `.`) that is a DEV_WORD: `dev-envs`, `application.local`, `e2e_tests`; not `devops`, `prod`. */
+export const hasDevWord = (name: string): boolean => name.split(/[-_.]/).some((w) => DEV_WORD.test(w));
 
 /**
  * ASP.NET Core's settings files: `appsettings.json` (environment null) and `appsettings.<Environment>.json`;

@@ -1,5 +1,6 @@
 import { DockerfileParser, type Instruction } from 'dockerfile-ast';
 import { nearestName } from '../nearest.js';
+import { replaceVarRefs } from './variables.js';
 
 /** Names whose value is likely a credential (the repository layer's own coarse test; the checks' is util/secrets.ts). */
 const SECRETISH_NAME = /pass|secret|token|key|auth|cred|pwd/i;
@@ -126,13 +127,10 @@ export function rootFrom(stage: DockerStage): DockerFrom {
   return chain[chain.length - 1]!.from;
 }
 
-const VAR_RE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
-
-/** Substitutes `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR:+alt}`; null when a variable is unknown. */
+/** Substitutes `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR:+alt}` (a `${VAR:?message}` is left as written); null when a variable is unknown. */
 export function substitute(text: string, vars: Map<string, string | null>): string | null {
   let unresolved = false;
-  const out = text.replace(VAR_RE, (_m, braced: string | undefined, op: string | undefined, word: string | undefined, bare: string | undefined) => {
-    const name = (braced ?? bare)!;
+  const out = replaceVarRefs(text, ({ name, op, word }) => {
     const has = vars.has(name) && vars.get(name) !== null;
     const value = has ? vars.get(name)! : undefined;
     if (op === ':-' || op === '-') {
@@ -142,7 +140,7 @@ export function substitute(text: string, vars: Map<string, string | null>): stri
     if (op === ':+' || op === '+') return value !== undefined && (op === '+' || value !== '') ? (word ?? '') : '';
     if (value === undefined) { unresolved = true; return ''; }
     return value;
-  });
+  }, '-+');
   return unresolved ? null : out;
 }
 

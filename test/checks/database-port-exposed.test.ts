@@ -8,7 +8,7 @@ import { k8sRunAsNonRoot } from '../../src/checks/k8s-run-as-non-root.js';
 import { resourceLimits } from '../../src/checks/resource-limits.js';
 import { restartPolicy } from '../../src/checks/restart-policy.js';
 import { tlsProtocolsConfig } from '../../src/checks/tls-protocols-config.js';
-import { databasePortExposed, parsePort } from '../../src/checks/database-port-exposed.js';
+import { databaseOptionsNamed, databasePortExposed, parsePort } from '../../src/checks/database-port-exposed.js';
 
 const compose = (ports: string, image = 'postgres:16') => ({ 'docker-compose.yml': `services:\n  db:\n    image: ${image}\n    ports:\n${ports}` });
 const svc = (type: string, extra = '', port = 5432) => ({ 'k8s/svc.yaml': `apiVersion: v1\nkind: Service\nmetadata:\n  name: db\n${extra}spec:\n  type: ${type}\n  ports:\n    - port: ${port}\n      targetPort: ${port}\n` });
@@ -232,4 +232,25 @@ it('QA parity: a Compose file in the v1 format (services at the top level) is a 
   expect(snap.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)).toEqual([
     "docker-compose.yml:1:1 'web' is a service at the top level (the Compose file format v1, without `services:`): docker compose refuses the file; move the services under `services:`",
   ]);
+});
+
+describe('database-port-exposed: one table of database products', () => {
+  const host = (image: string) => ({ 'docker-compose.yml': `services:\n  db:\n    image: ${image}\n    network_mode: host\n` });
+  it('gives the default options, the ports an item names, and the port on the host network from the same rows', async () => {
+    const defaults = databasePortExposed.options.parse({});
+    expect(defaults.ports).toEqual([1433, 1521, 2379, 3306, 5432, 5984, 6379, 6432, 7687, 8529, 9042, 9200, 9300, 11211, 26257, 27017, 27018, 27019, 28015, 33060]);
+    expect(defaults.imagePorts).toEqual({ cassandra: [7000, 7001, 7199], scylla: [7000, 7001], influxdb: [8086], clickhouse: [8123, 9000], neo4j: [7474] });
+    // The matcher hands it lower-cased text.
+    expect(databaseOptionsNamed('redis is not exposed to the internet')).toEqual({ ports: [6379], imagePorts: {} });
+    expect(databaseOptionsNamed('mysql and neo4j ports are not published')).toEqual({ ports: [3306, 33060, 7687], imagePorts: { neo4j: [7474] } });
+    expect(databaseOptionsNamed('clickhouse is not exposed')).toEqual({ ports: [], imagePorts: { clickhouse: [8123, 9000] } });
+    expect(databaseOptionsNamed('redis and other databases are not exposed')).toBeUndefined();
+    const message = async (image: string) => (await runCase(databasePortExposed, { name: image, files: host(image) })).findings.map((f) => f.message.replace(/^.*database port /, '').replace(/;.*$/, ''));
+    expect(await message('mongo:7')).toEqual(['27017 (MongoDB) listens on every host interface']);
+    expect(await message('elasticsearch:8.13.0')).toEqual(['9200 (Elasticsearch) listens on every host interface']);
+    expect(await message('scylladb/scylla:5.4')).toEqual(['9042 (Cassandra CQL) listens on every host interface']);
+    expect(await message('neo4j:5')).toEqual(['7687 (Neo4j Bolt) listens on every host interface']);
+    expect(await message('influxdb:2.7')).toEqual(['8086 (InfluxDB) listens on every host interface']);
+    expect(await message('clickhouse/clickhouse-server:24.3')).toEqual(['8123 (ClickHouse) listens on every host interface']);
+  });
 });

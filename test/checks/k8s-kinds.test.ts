@@ -112,3 +112,19 @@ describe('Kubernetes workload kinds', () => {
     expect(containers(objects[5]!).map((c) => [c.name, c.line])).toEqual([['x', 57]]);
   });
 });
+
+describe('kustomizeDocs', () => {
+  it('is the one Kustomize paragraph of the workload checks, with each check\'s own sentence inside it', async () => {
+    const { kustomizeDocs } = await import('../../src/checks/util/groups.js');
+    const text = kustomizeDocs('So a patch does X.');
+    expect(text).toMatch(/^Kustomize: objects of the same kind and name across files are one workload,/);
+    expect(text).toContain('it is never judged as a workload of its own. So a patch does X. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).');
+    for (const check of [k8sProbes, k8sRunAsNonRoot, resourceLimits]) {
+      const paragraph = check.docs.details?.split('\n').find((d) => d.startsWith('Kustomize:'));
+      expect(paragraph, check.id).toBeDefined();
+      const effect = paragraph!.slice(text.indexOf('So a patch does X.'), paragraph!.indexOf(' A finding that holds only'));
+      expect(effect, check.id).toMatch(/^So .*\.$/);
+      expect(paragraph, check.id).toBe(kustomizeDocs(effect));
+    }
+  });
+});

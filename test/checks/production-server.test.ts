@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { productionServer } from '../../src/checks/production-server.js';
 import { debugMode } from '../../src/checks/debug-mode.js';
-import { classify, pythonRunCalls, shellCommands, unwrap } from '../../src/checks/util/commands.js';
+import { classify, optionValue, pythonRunCalls, shellCommands, unwrap } from '../../src/checks/util/commands.js';
 import { runCase, testCheck } from '../helpers/check-tester.js';
 
 const FLASK_APP = 'from flask import Flask\n\napp = Flask(__name__)\n\n@app.route("/")\ndef index():\n    return "ok"\n';
@@ -626,6 +626,29 @@ describe('QA26 oss-python D4: reload = True in the gunicorn config file it loads
     expect(await found({ Procfile: 'web: gunicorn -c deploy/gunicorn.py app:app\n', 'deploy/gunicorn.py': 'workers = 4\n', 'gunicorn.conf.py': CONF })).toEqual([]);
     expect(await found({ Procfile: 'web: gunicorn app:app\n', 'dev/gunicorn.conf.py': CONF })).toEqual([]);
     expect(await found({ Dockerfile: `${HEAD}CMD ["gunicorn", "app:app"]\n`, 'gunicorn.conf.py': 'workers = 4\n' })).toEqual([]);
+  });
+  it('reads the last -c given, as gunicorn (argparse) does, in any of its spellings', async () => {
+    const files = { 'a.py': 'workers = 4\n', 'b.py': CONF };
+    expect((await found({ Procfile: 'web: gunicorn -c a.py -c b.py app:app\n', ...files })).map((m) => m.split(' starts')[0])).toEqual(['b.py:3 gunicorn config b.py']);
+    expect((await found({ Procfile: 'web: gunicorn -c b.py -c a.py app:app\n', ...files })).map((m) => m.split(' starts')[0])).toEqual([]);
+    expect((await found({ Procfile: 'web: gunicorn -cb.py --config=a.py app:app\n', ...files })).map((m) => m.split(' starts')[0])).toEqual([]);
+    expect((await found({ Procfile: 'web: gunicorn --config a.py app:app -cb.py\n', ...files })).map((m) => m.split(' starts')[0])).toEqual(['b.py:3 gunicorn config b.py']);
+  });
+});
+
+describe('optionValue', () => {
+  it('reads an option\'s value written apart or after =, the first one given unless asked for the last', () => {
+    expect(optionValue(['-w', 'web', '--workspace=api'], ['-w', '--workspace'])).toBe('web');
+    expect(optionValue(['-w', 'web', '--workspace=api'], ['-w', '--workspace'], { last: true })).toBe('api');
+    expect(optionValue(['-c', 'a.py', '-c', 'b.py'], ['-c', '--config'], { last: true })).toBe('b.py');
+    expect(optionValue(['--other', 'x'], ['-c', '--config'], { last: true })).toBeUndefined();
+    // A value is not read as an option (`-c -c`), and options end at `--`.
+    expect(optionValue(['-c', '-c', 'x'], ['-c'], { last: true })).toBe('-c');
+    expect(optionValue(['-c', 'a.py', '--', '-c', 'b.py'], ['-c'], { last: true })).toBe('a.py');
+    // A short option's value written on it only when asked: `-cb.py`, not `-watch` for `-w`.
+    expect(optionValue(['-cb.py'], ['-c'], { attached: true })).toBe('b.py');
+    expect(optionValue(['-watch'], ['-w'])).toBeUndefined();
+    expect(optionValue(['--cb.py'], ['-c'], { attached: true })).toBeUndefined();
   });
 });
 

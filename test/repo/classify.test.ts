@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEnvFile, joinPath } from '../../src/repo/classify.js';
+import { hasDevWord, isEnvFile, joinPath } from '../../src/repo/classify.js';
 
 describe('joinPath', () => {
   it('resolves inside the repository and says null when a path climbs out', () => {
@@ -90,5 +90,13 @@ describe('illustration folders (QA-P A5)', () => {
       classifyUnder('');
     }
     expect(isTestDockerfile('examples/app/Dockerfile')).toBe(true);
+  });
+});
+
+describe('hasDevWord', () => {
+  it('says whether a part of a name (split at -, _ and .) names development, tests or CI', () => {
+    for (const name of ['dev', 'Development', 'dev-envs', 'application.local', 'e2e_tests', 'ci', 'build.debug', 'staging-test']) expect(hasDevWord(name), name).toBe(true);
+    // Words that only contain one (`devops`, `latest`), production names and the empty name are not.
+    for (const name of ['prod', 'production', 'devops', 'latest', 'contest', 'release-candidate', 'staging', '']) expect(hasDevWord(name), name).toBe(false);
   });
 });

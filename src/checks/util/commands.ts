@@ -6,7 +6,7 @@ import { isObject } from '../../repo/yaml.js';
 import { listElements, matchBracket, objectLiteral, objectProps, scanSource, splitList, stringValue, type Arg, type Source } from './code.js';
 import { isIllustrationDockerfile, overriddenInProduction } from './groups.js';
 import { platformCommands } from './platform.js';
-import { basename, DEV_WORD, dirname, isDevOnly, isProcfile, isTemplate, isTestFile, joinPath } from '../../repo/classify.js';
+import { basename, dirname, hasDevWord, isDevOnly, isProcfile, isTemplate, isTestFile, joinPath } from '../../repo/classify.js';
 
 /**
  * One simple command of a command line: its words and the `NAME=value` assignments before it, and `cwd`: the
@@ -615,18 +615,25 @@ export function nodeOptionsOf(argv: readonly string[]): string[] | null {
   return n === 'node' || n === 'nodejs' ? leadingOptions(argv.slice(1), CLI['node']!)[0] ?? [] : null;
 }
 
-/** Whether an inspector host is the loopback interface (reachable from the same host or container only). */
-export const isLoopback = (host: string): boolean => /^(?:localhost|127(?:\.\d{1,3}){3}|::1|0*:(?:0*:)*0*1)$/i.test(host);
-
-/** The value of the first of `names` given (`-w web`, `--workspace=web`), if any. */
-function optionValue(args: readonly string[], names: readonly string[]): string | undefined {
+/**
+ * The value of an option among `names` (`-w web`, `--workspace=web`; with `attached`, a short option's value written
+ * on it too: `-cconf.py`), if any; options end at `--`. The first one given, or with `last` the last one: what
+ * argparse-based commands (gunicorn) take when an option is repeated.
+ */
+export function optionValue(args: readonly string[], names: readonly string[], how: { last?: boolean; attached?: boolean } = {}): string | undefined {
+  let found: string | undefined;
   for (let i = 0; i < args.length && args[i] !== '--'; i++) {
     const w = args[i]!;
-    if (names.includes(w)) return args[i + 1];
     const eq = w.indexOf('=');
-    if (eq > 0 && names.includes(w.slice(0, eq))) return w.slice(eq + 1);
+    let value: string | undefined;
+    if (names.includes(w)) value = args[++i];
+    else if (eq > 0 && names.includes(w.slice(0, eq))) value = w.slice(eq + 1);
+    else if (how.attached && /^-[^-]./.test(w) && names.includes(w.slice(0, 2))) value = w.slice(2);
+    else continue;
+    if (!how.last) return value;
+    found = value;
   }
-  return undefined;
+  return found;
 }
 
 /** Script names that are development servers by convention when `package.json` cannot be read. */
@@ -899,14 +906,13 @@ function gunicornEnvReload(v: Extract<Verdict, { kind: 'wsgi' }>, env: Record<st
 
 /**
  * The config file a gunicorn command loads, when it turns the reloader on (`reload = True` at module level, the last
- * assignment of `reload` being that literal): the file `-c`/`--config` names (`python:pkg.module` and `file:path` too,
+ * assignment of `reload` being that literal): the file `-c`/`--config` names (the last one given, as gunicorn takes it; `python:pkg.module` and `file:path` too,
  * found as the command's other files are), else `gunicorn.conf.py` in the working directory, which gunicorn 20+ loads
  * without `-c` (the image's copy of it, or the entry point's own folder when no image is known: a Procfile's). Null otherwise.
  */
 function gunicornConfigReload(snapshot: SnapshotView, argv: readonly string[], entry: Pick<EntryPoint, 'dir' | 'layout' | 'devOnly'>): { file: string; line: number; column: number } | null {
-  const rest = argv.slice(1);
-  const i = rest.findIndex((x) => x === '-c' || x === '--config');
-  const named = i >= 0 ? rest[i + 1] : rest.find((x) => x.startsWith('--config='))?.slice(9) ?? rest.find((x) => /^-c./.test(x))?.slice(2);
+  // gunicorn (argparse) takes the last `-c` given.
+  const named = optionValue(argv.slice(1), ['-c', '--config'], { last: true, attached: true });
   let file: string | null;
   if (named !== undefined) {
     if (/^python:/.test(named)) file = resolveModule(snapshot, named.slice(7), entry, false);
@@ -975,7 +981,7 @@ const stageNamed = (df: DockerfileModel, target: string): DockerStage | undefine
 const PROD_STAGE = /^(?:prod|production|release|runtime|final)$/i;
 
 /** A stage named for development (`development`, `dev-envs`, `local`): what a compose service builds from it is development-only. */
-const devStage = (stage: DockerStage): boolean => !!stage.name?.split(/[-_.]/).some((w) => DEV_WORD.test(w));
+const devStage = (stage: DockerStage): boolean => stage.name != null && hasDevWord(stage.name);
 
 /**
  * The final stage of every Dockerfile, then the other stages compose services build as their target (once per view).

@@ -6,6 +6,7 @@ import { isObject, parseYaml, type YamlPath } from '../../repo/yaml.js';
 import { composeBuild, composeDevOnly, composeEnvFiles, composeEnvironment, devProfiles, type ComposeService } from '../../repo/compose.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import type { EnvEntry, EnvFile } from '../../repo/env.js';
+import { varRefs } from '../../repo/variables.js';
 
 /**
  * Env files that configure a deployed environment by name: `.env.production`, `.env.prod`, `.env.staging`,
@@ -60,8 +61,8 @@ export function dotenvEntryFor(value: string | null, dotenv: EnvFile | undefined
   if (!dotenv) return null;
   // A bare entry (`- POSTGRES_PASSWORD`, `POSTGRES_PASSWORD:`) takes its value from the shell or the project's `.env`
   // (Compose docs, "Set environment variables"), as `${POSTGRES_PASSWORD}` does.
-  const m = value === null ? null : /^\s*\$(?:\{([A-Za-z_]\w*)(?::?[-?][^}]*)?\}|([A-Za-z_]\w*))\s*$/.exec(value);
-  const name = value === null ? key : m ? m[1] ?? m[2]! : undefined;
+  const refs = value === null ? [] : varRefs(value.trim(), '-?');
+  const name = value === null ? key : refs.length === 1 && refs[0]!.text === value.trim() ? refs[0]!.name : undefined;
   if (name === undefined) return null;
   const entry = dotenv.entries.filter((e) => e.key === name).at(-1);
   return entry && entry.value !== '' ? entry : null;
@@ -273,6 +274,14 @@ export function addVariant(set: OverlaySet, w: { overlays: string[] }): void {
   if (!w.overlays.length) set.solo = true;
   for (const o of w.overlays) if (!set.overlays.includes(o)) set.overlays.push(o);
 }
+
+/**
+ * The docs paragraph on how kustomize bases, overlays, Components and patches are merged and judged, shared by the
+ * Kubernetes workload checks (`k8s-probes`, `k8s-run-as-non-root`, `resource-limits`), with `effect`: what a patch
+ * does to that check's setting (`So an overlay patch that adds … .`).
+ */
+export const kustomizeDocs = (effect: string): string =>
+  'Kustomize: objects of the same kind and name across files are one workload, except that two full definitions in different files (`deployment.staging.yaml` and `deployment.production.yaml` in one folder) are two, each judged (kubectl applies each whole; kustomize refuses duplicates). Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); an overlay built on another overlay (`resources: [../prod]`) gets the patches of each kustomization on the way first, innermost first, then its own, as `kustomize build` applies them; overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too: their `add`/`replace`/`remove` ops under the pod template, containers addressed by index named as in the base (`/spec/template/spec/containers/0/resources`), a finding about a value they write pointing at that op; appends (`containers/-`) and ops inside lists of a container are not read. An inline strategic-merge patch (`patch: |-` holding a manifest) is a patch of that kustomization, located in its lines. A patch with a `target` (strategic-merge or JSON 6902, in a file or inline, in a kustomization or a Component) applies to every object the target selects among those its kustomization renders (for a Component: those of the kustomizations that list it): `kind`, `group`, `version`, `name` and `namespace` matched as kustomize\'s anchored regular expressions (a target with only `kind` selects every object of that kind), `labelSelector`/`annotationSelector` as label selectors, against the names, namespaces and labels the inner kustomizations leave (`namePrefix`, `namespace`, `commonLabels`); the patch\'s own kind and name are ignored then (kustomize\'s `metadata: {name: not-important}`), and it is never judged as a workload of its own. ' + effect + ' A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).';
 
 /**
  * How a message names the kustomize overlays that deploy a workload variant (` in kustomize overlay

@@ -3,7 +3,7 @@
  * process (fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`) and the command they start (render.yaml and Railway
  * `startCommand`, fly.toml `[processes]` and `[experimental] cmd`). Templates and test folders are skipped.
  */
-import { basename, DEV_WORD, isDevOnly, isTemplate, isTestFile } from '../../repo/classify.js';
+import { basename, hasDevWord, isDevOnly, isTemplate, isTestFile } from '../../repo/classify.js';
 import { isObject } from '../../repo/yaml.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 
@@ -108,7 +108,7 @@ export const platformCommands = perView(function platformCommands(snapshot: Snap
       };
       deployOf(root, [], 'Railway startCommand');
       const envs = root['environments'];
-      if (isObject(envs)) for (const [name, env] of Object.entries(envs)) deployOf(env, ['environments', name], `Railway environment '${name}' startCommand`, name.split(/[-_.]/).some((w) => DEV_WORD.test(w)));
+      if (isObject(envs)) for (const [name, env] of Object.entries(envs)) deployOf(env, ['environments', name], `Railway environment '${name}' startCommand`, hasDevWord(name));
     }
   }
   return out;

@@ -1,4 +1,5 @@
 import { anchoredAlternation, lineColumnAt } from './text.js';
+import { isLoopback } from './net.js';
 /**
  * Shared knowledge about secrets: which names are secret-like, which values are placeholders,
  * defaults or references, the token formats of well-known providers, entropy and redaction.
@@ -954,9 +955,12 @@ export function secretQueryParams(line: string): SecretQueryParam[] {
   return out;
 }
 
-/** Hosts that mark a URL as local or documentation. */
+/**
+ * Hosts that mark a URL as local or documentation: loopback, and on purpose more than loopback: `0.0.0.0` and
+ * `host.docker.internal` (a developer's own machine too), documentation and reserved names (`example.com`, `.test`).
+ */
 export function isLocalOrExampleHost(host: string): boolean {
-  return /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal)$/i.test(host) || /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i.test(host);
+  return isLoopback(host) || /^(?:0\.0\.0\.0|host\.docker\.internal)$/i.test(host) || /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i.test(host);
 }
 
 /** A literal that deploys when an environment variable is unset. */

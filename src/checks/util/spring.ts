@@ -2,13 +2,11 @@
  * Spring Boot configuration files (`application.properties`, `application-prod.yml`): their settings as
  * flat canonical keys (`server.ssl.enabled-protocols`), with lines and the profile each applies to.
  */
-import { DEV_WORD, dirname, isSpringConfig, isTemplate, isTestFile, isVendoredOrGenerated, springFileProfile } from '../../repo/classify.js';
+import { dirname, hasDevWord, isSpringConfig, isTemplate, isTestFile, isVendoredOrGenerated, springFileProfile } from '../../repo/classify.js';
 import { isObject, type YamlPath } from '../../repo/yaml.js';
 import { parseSpringYaml } from '../../repo/prerender.js';
 
 export { isSpringConfig, springFileProfile } from '../../repo/classify.js';
-
-const DEV_PROFILE_WORD = DEV_WORD;
 
 /**
  * Whether a profile (or profile expression) is for development or tests only: `dev`, `local`, `dev-alice`,
@@ -17,7 +15,7 @@ const DEV_PROFILE_WORD = DEV_WORD;
 export function isDevProfile(profile: string | null): boolean {
   if (profile === null || profile.includes('!')) return false;
   const alternatives = profile.split(/[|,]/).map((a) => a.trim()).filter(Boolean);
-  return alternatives.length > 0 && alternatives.every((a) => a.split(/[\s&()]+/).some((w) => w.split(/[-_.]/).some((p) => DEV_PROFILE_WORD.test(p))));
+  return alternatives.length > 0 && alternatives.every((a) => a.split(/[\s&()]+/).some(hasDevWord));
 }
 
 /** One setting: its canonical key (list items as `key[0]`), value, where its key is, and the profile its document is for. */
