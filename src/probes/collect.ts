@@ -687,6 +687,7 @@ function certInfo(c: tls.DetailedPeerCertificate): CertInfo {
   const keyType = x509?.publicKey.asymmetricKeyType;
   const details = x509?.publicKey.asymmetricKeyDetails;
   const keyBits = details?.modulusLength ?? (typeof c.bits === 'number' ? c.bits : undefined);
+  const caIssuers = (c.infoAccess?.['CA Issuers - URI'] ?? []).filter((u) => typeof u === 'string' && u.length > 0).slice(0, 3);
   return {
     subject, issuer,
     validFrom: new Date(c.valid_from).toISOString(),
@@ -697,6 +698,7 @@ function certInfo(c: tls.DetailedPeerCertificate): CertInfo {
     ...(keyType ? { keyType } : {}),
     ...(keyBits ? { keyBits } : {}),
     ...(x509?.signatureAlgorithm ? { signatureAlgorithm: x509.signatureAlgorithm } : {}),
+    ...(caIssuers.length ? { caIssuers } : {}),
   };
 }
 
