@@ -108,7 +108,10 @@ export const certificate = defineProbe({
       'the CN that Node falls back to): `critical`. Self-signed or not chaining to a trusted CA (also checked, signatures only, when the',
       'certificate is expired: OpenSSL then reports the expiry alone): `critical`, or `low` with `allow-self-signed`;',
       'a certificate sent without its intermediate certificates (`UNABLE_TO_VERIFY_LEAF_SIGNATURE`) is reported as',
-      'such: the server must send the full chain (`ca` is suggested only when none was given); a certificate',
+      'such: the server must send the full chain (`ca` is suggested only when none was given), unless, with no `ca` given, the',
+      'certificate names no place to fetch its issuer\'s certificate (no Authority Information Access, which publicly issued',
+      'certificates carry), as a private CA signing with its root does: then the advice leads with `ca` (trust the private CA)',
+      'and sending the full chain comes second (for an intermediate); a certificate',
       'OpenSSL refuses as too weak (an RSA key under 2048 bits, a SHA-1 or MD5 signature: Node reports',
       '`UNSPECIFIED`) is `critical` and named as such, whoever issued it;',
       'an untrusted chain whose intermediate certificates the server sends is checked for their dates too (an expired',
@@ -197,13 +200,20 @@ export const certificate = defineProbe({
       // With a CA given (partial chains allowed, so an intermediate can be the anchor) OpenSSL reports a leaf sent
       // alone as UNABLE_TO_GET_ISSUER_CERT_LOCALLY: the leaf is all the chain there is.
       const missing = !self && (MISSING_ISSUER.has(code!) || (code === 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY' && obs.caGiven && t.chain?.length === 1));
+      // A leaf that names no place to fetch its issuer's certificate (no Authority Information Access), with no CA
+      // given, is what a private CA issues (signed by its root, which no server sends): trusting that CA is the first
+      // fix. Publicly issued certificates name their issuer's certificate: a missing intermediate is the server's to send.
+      const privateLead = missing && !obs.caGiven && !leaf.caIssuers?.length;
       const what = self ? 'is self-signed'
         : rootInChain ? `is not trusted: it chains to a root the server sends itself (issuer ${issuer}${sentRoot && sentRoot !== issuer ? `, root ${sentRoot}` : ''}), which is not a trusted CA`
+        : privateLead ? `is not trusted (${code}): its issuer ${issuer} is not a trusted CA and the server does not send its certificate, for which the certificate names no URL (no Authority Information Access), as is usual for a private CA`
         : missing ? `is not trusted (${code}): the server sends it without the certificate of its issuer ${issuer}, which is not a trusted CA${obs.caGiven ? ' (the --ca given included)' : ''}`
         // A date or weak-key code hides the trust error: chainTrusted found the issuer untrusted.
         : EXPIRY.has(code) || (WEAK.has(code) && t.chainTrusted === false) ? `is not trusted (its issuer ${issuer} is not a trusted CA)` : `is not trusted (${code})`;
       // A missing intermediate is the server's to send; --ca is suggested only when it was not given.
-      const fix = missing
+      const fix = privateLead
+        ? `; if ${issuer} is a private CA, pass it with ${CA_FLAG}; if it is an intermediate CA, configure the server to send the full chain (the certificate followed by its intermediate certificates)`
+        : missing
         ? `; configure the server to send the full chain (the certificate followed by its intermediate certificates)${obs.caGiven ? '' : `, or, if ${issuer} is a private CA, pass it with ${CA_FLAG}`}`
         : obs.caGiven ? '; use a certificate from a trusted CA (the CA given with --ca does not verify it)'
         : `; use a certificate from a trusted CA, or pass the private CA with ${CA_FLAG}`;

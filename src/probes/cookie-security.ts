@@ -80,7 +80,7 @@ export const cookieSecurity = defineProbe({
       'the same host still needs `Secure` on the cookies set there.',
       'Option `attributes` (default `["secure", "httponly", "samesite"]`) limits the judgement to the attributes an item promises: a Markdown item that names only some of them ("Session cookies are HttpOnly", "Secure and HttpOnly flags on cookies", "Session cookies are Secure" with a capital S: in lower case "secure" may mean safe, every attribute) is bound with those.',
       'A 401 or login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error`.',
-      'A target that sets no cookie on GET leaves nothing to judge: the item is `skipped` (cookies set only after a login or a form post are not seen; headers that reach a page that sets them let the probe judge them).',
+      'A target that sets no cookie on GET (also one whose Set-Cookie headers only delete cookies) leaves nothing to judge: the item is `skipped` (cookies set only after a login or a form post are not seen; headers that reach a page that sets them let the probe judge them).',
     ].join(' '),
   },
   options: z.object({
@@ -99,6 +99,8 @@ export const cookieSecurity = defineProbe({
     const httpsTarget = obs.url.toLowerCase().startsWith('https:');
     const now = Date.parse(obs.at);
     let cookies = 0;
+    // Set-Cookie lines that only delete a cookie: they set none.
+    let deletions = 0;
     // Every Set-Cookie counts (a later one replaces an earlier one of the same name, and another Path is
     // another cookie); the same finding twice (the same cookie set again) is reported once.
     const reported = new Set<string>();
@@ -108,13 +110,13 @@ export const cookieSecurity = defineProbe({
       for (const line of headerValues(hop, 'set-cookie')) {
         const c = parseSetCookie(line);
         if (!c) continue;
-        cookies++;
         // A Max-Age that is not an integer is ignored, as browsers do (RFC 6265 §5.2.2): Expires decides then.
         const maxAge = c.attrs.get('max-age');
         const validMaxAge = maxAge !== undefined && /^-?\d+$/.test(maxAge) ? maxAge : undefined;
         const expires = c.attrs.get('expires');
         // A deletion (RFC 6265 §5.3: Max-Age, when present, wins over Expires).
-        if (validMaxAge !== undefined ? Number(validMaxAge) <= 0 : expires !== undefined && Date.parse(expires) < now) continue;
+        if (validMaxAge !== undefined ? Number(validMaxAge) <= 0 : expires !== undefined && Date.parse(expires) < now) { deletions++; continue; }
+        cookies++;
         const problems: string[] = [];
         const secure = c.attrs.has('secure');
         if (want.has('secure') && (https || httpsTarget) && !secure) problems.push('Secure');
@@ -142,6 +144,8 @@ export const cookieSecurity = defineProbe({
       }
     }
     // Nothing judged is no pass: cookies set only after a login or a POST are not seen by GETs.
-    if (!cookies) ctx.skip(`${obs.url} sets no cookie on GET (cookies set only after a login or a form post are not seen: give headers that reach a page that sets them)`);
+    // A response that only deletes cookies (a logout, a cleared session) sets none either.
+    if (!cookies && deletions) ctx.skip(`${obs.url} sets no cookie on GET, it only deletes ${deletions === 1 ? 'one' : deletions} (Max-Age ≤ 0 or an Expires in the past); cookies set only after a login or a form post are not seen: give headers that reach a page that sets them`);
+    else if (!cookies) ctx.skip(`${obs.url} sets no cookie on GET (cookies set only after a login or a form post are not seen: give headers that reach a page that sets them)`);
   },
 });

@@ -63,11 +63,13 @@ const NODE_STACK_BODY = /^\s*[\w$.]*Error\b[^\n]{0,2000}\r?\n {4}at [^\n]{0,300}
 
 /** Banners of development servers and debug pages, by header or body. */
 export const DEV_SIGNALS: Signal[] = [
-  { what: 'the Werkzeug development server (flask run)', header: ['server', /werkzeug/i] },
+  // The header names the server, not how it was started (`flask run`, `app.run()`, `python app.py`).
+  { what: 'the Werkzeug development server (flask run or app.run())', header: ['server', /werkzeug/i] },
   // The debugger page's own markers (its resources, its script's settings, its title), never a phrase:
   // a page may well write about "the Werkzeug Debugger".
   { what: 'the Werkzeug interactive debugger', body: WERKZEUG_DEBUGGER },
-  { what: "Django's development server (runserver)", header: ['server', /WSGIServer\/[\d.]+ CPython/i] },
+  // Django's runserver is built on wsgiref, whose simple_server sends the same header.
+  { what: "a wsgiref development server (Django's runserver or wsgiref.simple_server)", header: ['server', /WSGIServer\/[\d.]+ CPython/i] },
   // Django ≥ 3 writes a typographic apostrophe (U+2019) in its 404 and 500 templates.
   // By the template's structure, never the sentence alone: a blog or tutorial may quote it (`DEBUG = True` in backticks).
   { what: "Django's DEBUG page", body: (b) => DJANGO_EXPLANATION.test(b) && DJANGO_PAGE.test(b) },
@@ -135,7 +137,7 @@ export const devServerExposed = defineProbe({
     details: [
       'Looks at the target\'s responses (redirect chain included) and at a GET of a random path that cannot exist',
       "(where Django's DEBUG 404 page and Rails' routing error appear): `Server: Werkzeug…`, `WSGIServer/… CPython`",
-      "(Django runserver), Python's http.server, Ruby's WEBrick, the Werkzeug debugger (by its page's own markers: its",
+      "(wsgiref: Django runserver or wsgiref.simple_server; the header names the server, not the command that started it), Python's http.server, Ruby's WEBrick, the Werkzeug debugger (by its page's own markers: its",
       '`?__debugger__=yes&cmd=resource` resources, its `CONSOLE_MODE`/`EVALEX` settings, its `… // Werkzeug Debugger`',
       'title; a page that merely names it is no finding), Django\'s DEBUG 404/500 pages by their template\'s structure: the',
       '"You\'re seeing this error because you have `DEBUG = True`" paragraph opening its `#explanation` element (apostrophe straight, typographic or escaped) on a page with its `Page not found at /…` title, `#summary` or `#traceback`',

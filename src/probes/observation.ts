@@ -73,6 +73,11 @@ export interface CertInfo {
   keyBits?: number;
   /** OpenSSL's name of the signature algorithm (`sha256WithRSAEncryption`, `sha1WithRSAEncryption`…). */
   signatureAlgorithm?: string;
+  /**
+   * Where the issuer's certificate is published (Authority Information Access `CA Issuers` URIs): publicly issued
+   * certificates name one; a private CA's (`openssl`, most internal CAs) usually do not.
+   */
+  caIssuers?: string[];
 }
 
 /** The normal handshake (Node's defaults + default and extra CAs, verification recorded, not enforced). */

@@ -73,8 +73,9 @@ describe('certificate', () => {
     expect(withCa.map((x) => x.severity)).toEqual(['critical']);
     expect(withCa[0]!.message).toMatch(/sends it without the certificate of its issuer CN=CA, which is not a trusted CA \(the --ca given included\); configure the server to send the full chain \(the certificate followed by its intermediate certificates\)$/);
     expect(withCa[0]!.message).not.toMatch(/pass .*--ca/);
-    const without = failures(run(noInt), certificate);
-    expect(without[0]!.message).toMatch(/send the full chain .*, or, if CN=CA is a private CA, pass it with --ca/);
+    // A leaf naming its issuer's certificate (Authority Information Access, as publicly issued ones do): the intermediate is missing.
+    const without = failures(run({ ...noInt, chain: [{ ...leaf(-10, 200), caIssuers: ['http://ca.example/int.crt'] }] }), certificate);
+    expect(without[0]!.message).toMatch(/the server sends it without the certificate of its issuer CN=CA, which is not a trusted CA; configure the server to send the full chain .*, or, if CN=CA is a private CA, pass it with --ca/);
     // Other trust failures with --ca given do not suggest passing --ca either.
     const int = { subject: 'CN=CA', issuer: 'CN=Root', validFrom: iso(-10), validTo: iso(1000), selfIssued: false };
     const other = failures(evaluate(certificate, obsOf({ tls: tlsObs({ authorized: false, authorizationError: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', chain: [leaf(-10, 200), int] }), caGiven: true })), certificate);
@@ -82,6 +83,13 @@ describe('certificate', () => {
     const aloneWithCa = failures(evaluate(certificate, obsOf({ tls: tlsObs({ authorized: false, authorizationError: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY' }), caGiven: true })), certificate);
     expect(aloneWithCa[0]!.message).toMatch(/not trusted \(UNABLE_TO_GET_ISSUER_CERT_LOCALLY\): the server sends it without the certificate of its issuer CN=CA, which is not a trusted CA \(the --ca given included\); configure the server to send the full chain/);
     expect(other[0]!.message).toMatch(/not trusted \(UNABLE_TO_GET_ISSUER_CERT_LOCALLY\); use a certificate from a trusted CA \(the CA given with --ca does not verify it\)$/);
+  });
+  it('a leaf naming no issuer URL (no AIA), no --ca given: a private CA\'s root signed it, so the advice leads with --ca (QA round 27)', () => {
+    const f = failures(run({ authorized: false, authorizationError: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' }), certificate);
+    expect(f.map((x) => x.severity)).toEqual(['critical']);
+    expect(f[0]!.message).toBe('the certificate of https://app.example/ is not trusted (UNABLE_TO_VERIFY_LEAF_SIGNATURE): its issuer CN=CA is not a trusted CA and the server does not send its certificate, for which the certificate names no URL (no Authority Information Access), as is usual for a private CA; if CN=CA is a private CA, pass it with --ca (the action input ca, or probes.ca); if it is an intermediate CA, configure the server to send the full chain (the certificate followed by its intermediate certificates)');
+    // allow-self-signed: low, without advice.
+    expect(failures(run({ authorized: false, authorizationError: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' }, true), certificate).map((x) => [x.severity, /\(allowed by allow-self-signed\)$/.test(x.message)])).toEqual([['low', true]]);
   });
   it('fails an http:// target and errors on a failed handshake', () => {
     expect(failures(evaluate(certificate, { ...obsOf(), url: 'http://app.example/' }), certificate)).toHaveLength(1);

@@ -11,6 +11,13 @@ describe('cookie-security', () => {
     expect(msgs(['session=s3cr3tvalue; Path=/; Secure; HttpOnly; SameSite=Lax', 'theme=dark; Secure; SameSite=Strict', 'csrftoken=abc; Secure; SameSite=Lax'])).toEqual([]);
     expect(msgs(['session=; Max-Age=0', 'sid=; Expires=Thu, 01 Jan 1970 00:00:00 GMT'])).toEqual([]);
   });
+  it('a response whose Set-Cookie only deletes cookies sets none: skipped, as with no Set-Cookie (QA round 27)', () => {
+    expect(run(['sessionid=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/'])).toEqual({ findings: [], skipped: expect.stringMatching(/sets no cookie on GET, it only deletes one \(Max-Age ≤ 0 or an Expires in the past\)/) });
+    expect(run(['session=; Max-Age=0', 'sid=; Expires=Thu, 01 Jan 1970 00:00:00 GMT']).skipped).toMatch(/it only deletes 2 /);
+    // A deletion beside a cookie that is set: the set one is judged, and a well-flagged one passes.
+    expect(run(['old=; Max-Age=0', 'session=v; Path=/; Secure; HttpOnly; SameSite=Lax'])).toEqual({ findings: [] });
+    expect(msgs(['old=; Max-Age=0', 'sessionid=v; Path=/'])).toHaveLength(1);
+  });
   it('reports each cookie once, listing what is missing, never the value', () => {
     const m = msgs(['session=s3cr3tvalue; Path=/']);
     expect(m).toHaveLength(1);

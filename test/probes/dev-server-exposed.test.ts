@@ -21,6 +21,16 @@ describe('dev-server-exposed', () => {
     expect(f).toEqual([expect.objectContaining({ severity: 'critical', url: 'https://app.example/' })]);
     expect(f[0]!.message).toMatch(/Werkzeug development server/);
   });
+  it('names the server a banner shows, not a command it cannot see (QA round 27)', () => {
+    // `python app.py` (app.run()) sends the same Server header as `flask run`.
+    expect(msgs(run(res(200, { server: 'Werkzeug/2.2.2 Python/3.11.2' })))).toEqual([
+      'https://app.example/ exposes the Werkzeug development server (flask run or app.run()); run a production server with debug off',
+    ]);
+    // wsgiref.simple_server sends what Django's runserver (built on it) sends.
+    expect(msgs(run(res(200, { server: 'WSGIServer/0.2 CPython/3.11.2' })))).toEqual([
+      "https://app.example/ exposes a wsgiref development server (Django's runserver or wsgiref.simple_server); run a production server with debug off",
+    ]);
+  });
   it("fails Ruby's WEBrick banner (ruby -run -e httpd, an old rails s), critical; Puma's banner-less answer passes", () => {
     expect(msgs(run(res(200, { server: 'WEBrick/1.7.0 (Ruby/3.1.2/2022-04-12)' })))).toEqual([expect.stringMatching(/Ruby's WEBrick/)]);
     expect(run(res(200, { server: 'Puma 6.4' }))).toEqual({ findings: [] });

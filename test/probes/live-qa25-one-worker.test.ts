@@ -144,3 +144,40 @@ describe('response-time does not time a login wall or a redirect to another host
     expect(o.error).toMatch(/redirects to http:\/\/localhost:9\/elsewhere \(off-host\), which is not followed, so its response time was not measured/);
   }, 20_000);
 });
+
+describe('wait with a health path slower than the timeout (QA round 27)', () => {
+  it('the wait only delays the probes: every sensitive path is requested and judged, each with its own timeout', async () => {
+    const asked = new Set<string>();
+    const held: http.ServerResponse[] = [];
+    const site = http.createServer((req, res) => {
+      const path = (req.url ?? '/').split('?')[0]!;
+      asked.add(path);
+      // A health route that checks a database and hangs; every other path answers in 30 ms.
+      if (path === '/slow') { held.push(res); return; }
+      setTimeout(() => {
+        res.writeHead(path === '/' || path === '/healthz' ? 200 : 404, { 'content-type': 'text/html', 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY' });
+        res.end('<!doctype html><title>shop</title>');
+      }, 30);
+    });
+    // The plain-HTTP origin on another port (as `--http-url`): its answer must not let a queued request run while the
+    // wait's timeout is taken for the site's silence.
+    const plain = http.createServer((req, res) => { res.writeHead(301, { location: 'https://127.0.0.1/' }); res.end(); });
+    servers.push(site, plain);
+    await Promise.all([site, plain].map((s) => new Promise<void>((r) => s.listen(0, '127.0.0.1', r))));
+    const port = (s: http.Server) => (s.address() as import('node:net').AddressInfo).port;
+    const url = `http://127.0.0.1:${port(site)}/`;
+    const t0 = performance.now();
+    const { get } = await probeLive(
+      { url, httpUrl: `http://127.0.0.1:${port(plain)}/`, health: ['/healthz', '/slow'], timeoutMs: 1000, waitMs: 1500, pollMs: 500 } as never,
+      undefined, { 'health-endpoint': { require: 'any' } });
+    const ms = performance.now() - t0;
+    for (const r of held) r.destroy();
+    expect(get('health-endpoint')).toEqual({ findings: [] });
+    expect(get('sensitive-paths').error).toBeUndefined();
+    expect(get('sensitive-paths').findings).toEqual([]);
+    expect(get('dev-server-exposed').error).toBeUndefined();
+    for (const p of ['/.env', '/.git/config', '/.git/HEAD', '/console']) expect(asked.has(p), p).toBe(true);
+    // The wait (1.5 s, plus the last attempt's timeout) and then the probes, answered in milliseconds.
+    expect(ms).toBeLessThan(1500 + 1000 + 2000);
+  }, 30_000);
+});

@@ -69,3 +69,28 @@ describe('dev-server-exposed, live (QA round 26)', () => {
     expect((await probeLive({ url: blog }, ['dev-server-exposed'])).get('dev-server-exposed')).toEqual({ findings: [] });
   }, 20_000);
 });
+
+describe('QA round 27, live', () => {
+  it('cookie-security: a page whose only Set-Cookie deletes the session cookie is skipped, as one that sets none', async () => {
+    const url = await start((req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html', 'set-cookie': 'sessionid=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/' });
+      res.end(HOME);
+    });
+    const o = (await probeLive({ url }, ['cookie-security'])).get('cookie-security');
+    expect(o.findings).toEqual([]);
+    expect(o.skipped).toBe(`${url} sets no cookie on GET, it only deletes one (Max-Age ≤ 0 or an Expires in the past); cookies set only after a login or a form post are not seen: give headers that reach a page that sets them`);
+    // The same page that sets the cookie is judged.
+    const set = await start((req, res) => { res.writeHead(200, { 'content-type': 'text/html', 'set-cookie': 'sessionid=abc; Path=/' }); res.end(HOME); });
+    expect(failuresOf((await probeLive({ url: set }, ['cookie-security'])).get('cookie-security'), 'cookie-security')).toHaveLength(1);
+  }, 20_000);
+
+  it('dev-server-exposed: a Werkzeug banner names the server, not the command that started it', async () => {
+    const url = await start((req, res) => {
+      // What `python app.py` (app.run()) answers, the same as `flask run`.
+      res.writeHead(req.url === '/' ? 200 : 404, { 'content-type': 'text/html', server: 'Werkzeug/2.2.2 Python/3.11.2' });
+      res.end(HOME);
+    });
+    const f = failuresOf((await probeLive({ url }, ['dev-server-exposed'])).get('dev-server-exposed'), 'dev-server-exposed');
+    expect(f.map((x: { message: string }) => x.message)).toEqual([`${url} exposes the Werkzeug development server (flask run or app.run()); run a production server with debug off`]);
+  }, 20_000);
+});

@@ -142,6 +142,22 @@ describe('health-endpoint: wait polls up to the deadline', () => {
   });
 });
 
+describe('certificate: an untrusted private CA or a missing intermediate, no --ca given (QA round 27)', () => {
+  it('a leaf signed by a private root (no AIA): the advice leads with --ca; a leaf naming its issuer (AIA): send the full chain first', async () => {
+    const ok: Handler = (_q, r) => { r.writeHead(200, STRONG_HEADERS); r.end('ok'); };
+    const direct = await up(startHttps(pki.valid, ok));
+    const f = failuresOf((await probeLive({ url: direct.url }, ['certificate'])).get('certificate'), 'certificate');
+    expect(f.map((x) => x.severity)).toEqual(['critical']);
+    expect(f[0]!.message).toMatch(/is not trusted \(UNABLE_TO_VERIFY_LEAF_SIGNATURE\): its issuer CN=Preflight Test CA is not a trusted CA .*as is usual for a private CA; if CN=Preflight Test CA is a private CA, pass it with --ca \(the action input ca, or probes\.ca\); if it is an intermediate CA, configure the server to send the full chain/);
+    // With that CA given, the same server passes.
+    expect((await probeLive({ url: direct.url, ca: pki.ca }, ['certificate'])).get('certificate')).toEqual({ findings: [] });
+    const aia = makeIntermediateLeaf(pki, { aia: true });
+    const alone = await up(startHttps({ key: aia.key, cert: aia.cert }, ok));
+    const g = failuresOf((await probeLive({ url: alone.url }, ['certificate'])).get('certificate'), 'certificate');
+    expect(g[0]!.message).toMatch(/the server sends it without the certificate of its issuer CN=Preflight Test Intermediate, which is not a trusted CA; configure the server to send the full chain \(the certificate followed by its intermediate certificates\), or, if CN=Preflight Test Intermediate is a private CA, pass it with --ca/);
+  });
+});
+
 describe('certificate: a leaf served without its intermediate', () => {
   it('says the server must send the full chain, and does not suggest the --ca that was given', async () => {
     const alone = await up(startHttps({ key: chained.key, cert: chained.cert }, (_q, r) => { r.writeHead(200, STRONG_HEADERS); r.end('ok'); }));

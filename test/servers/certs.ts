@@ -87,14 +87,23 @@ export interface ChainedLeaf extends Pem { intermediate: string }
  * Signs an intermediate CA with `pki`'s CA, and a leaf for 127.0.0.1/localhost with that
  * intermediate (both with `openssl ca`, in `pki.dir`).
  */
-export function makeIntermediateLeaf(pki: Pki, opts: { expiredIntermediate?: boolean } = {}): ChainedLeaf {
+export function makeIntermediateLeaf(pki: Pki, opts: { expiredIntermediate?: boolean; aia?: boolean } = {}): ChainedLeaf {
   const dir = pki.dir;
-  const [int, leafName] = opts.expiredIntermediate ? ['int-expired', 'chained-expired-int'] : ['int', 'chained'];
+  const [int, leafName] = opts.expiredIntermediate ? ['int-expired', 'chained-expired-int'] : opts.aia ? ['int-aia', 'chained-aia'] : ['int', 'chained'];
   const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
   if (!fs.readFileSync(path.join(dir, 'ca.cnf'), 'utf8').includes('[ v3_int ]')) fs.appendFileSync(path.join(dir, 'ca.cnf'), `
 [ v3_int ]
 basicConstraints = critical,CA:TRUE,pathlen:0
 keyUsage = critical,keyCertSign,cRLSign
+`);
+  // `aia`: the leaf names where its issuer's certificate is published (Authority Information Access), as publicly issued ones do.
+  if (opts.aia && !fs.readFileSync(path.join(dir, 'ca.cnf'), 'utf8').includes('[ v3_leaf_aia ]')) fs.appendFileSync(path.join(dir, 'ca.cnf'), `
+[ v3_leaf_aia ]
+basicConstraints = critical,CA:FALSE
+keyUsage = critical,digitalSignature,keyEncipherment
+extendedKeyUsage = serverAuth
+subjectAltName = $ENV::SAN
+authorityInfoAccess = caIssuers;URI:http://ca.example/int.crt
 `);
   const now = Date.now();
   const sign = (name: string, ca: string, ext: string, from = now - DAY, to = now + 365 * DAY) => openssl(['ca', '-batch', '-config', 'ca.cnf', '-cert', `${ca}.pem`, '-keyfile', `${ca}.key`, '-in', `${name}.csr`,
@@ -103,7 +112,7 @@ keyUsage = critical,keyCertSign,cRLSign
   if (opts.expiredIntermediate) sign(int, 'ca', 'v3_int', now - 1000 * DAY, now - 10 * DAY);
   else sign(int, 'ca', 'v3_int');
   openssl(['req', ...ec, '-keyout', `${leafName}.key`, '-out', `${leafName}.csr`, '-subj', '/CN=localhost'], dir);
-  sign(leafName, int, 'v3_leaf');
+  sign(leafName, int, opts.aia ? 'v3_leaf_aia' : 'v3_leaf');
   const read = (f: string) => fs.readFileSync(path.join(dir, f), 'utf8');
   return { key: read(`${leafName}.key`), cert: read(`${leafName}.pem`), intermediate: read(`${int}.pem`) };
 }
