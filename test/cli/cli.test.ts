@@ -291,15 +291,16 @@ describe('cli', () => {
       expect(JSON.parse(fs.readFileSync(path.join(repo, 'baseline.json'), 'utf8')).version).toBe(2);
       write(repo, edited);
       expect(await fresh(repo, 'baseline.json')).toEqual({ code: 0, fresh: [] });
-      // Genuinely new: another image, another service's database port, another value of a secret.
+      // Genuinely new: another image, another service's database port or debug setting, another value of a secret.
       write(repo, {
         Dockerfile: edited.Dockerfile.replace('FROM python', 'FROM redis AS cache\nFROM python').replace('q7Xv2LpR9sKd4TzW8mNc', 'Zr4Kp9Lw2Qx7Vn3Tb8Hd'),
-        'docker-compose.yml': `${edited['docker-compose.yml']}  cache:\n    image: redis:7.2\n    ports: ["6379:6379"]\n`,
+        'docker-compose.yml': `${edited['docker-compose.yml']}  cache:\n    image: redis:7.2\n    ports: ["6379:6379"]\n    environment:\n      FLASK_DEBUG: "1"\n`,
       });
       const added = await fresh(repo, 'baseline.json');
       expect(added.code).toBe(1);
       expect(added.fresh.sort()).toEqual([
         "database-port-exposed: compose service 'cache' publishes database port 6379 (Redis) on host port 6379 of all interfaces",
+        "debug-mode: service 'cache' sets FLASK_DEBUG=1, which turns on Flask debug mode (Werkzeug debugger: remote code execution)",
         'dockerfile-secrets-in-env: ENV API_TOKEN bakes a literal value into the image (readable with docker inspect)',
         "image-tag-pinned: FROM redis has no tag, so it pulls 'latest'",
       ]);
