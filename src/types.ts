@@ -40,7 +40,7 @@ export interface Finding {
   /** Reason given by the `preflight-ignore` comment that suppressed it. */
   suppressedBy?: string;
   baseline?: boolean;
-  /** Stable fingerprint: hash of check, file and normalised content (never line numbers). */
+  /** Stable fingerprint: hash of check, file and what the finding is about: its subject, a secret's value, else its line's normalised text (never line numbers). */
   fingerprint?: string;
   /** A one-line fix hint (from the check's docs). */
   fix?: string;

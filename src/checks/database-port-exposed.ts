@@ -234,7 +234,7 @@ export const databasePortExposed = defineCheck({
           const target = typeof p['containerPort'] === 'number' ? p['containerPort'] : p['hostPort'];
           if (!dbPorts.includes(target)) return;
           const at = obj.loc([...c.path, 'ports', i, 'hostPort'], true);
-          once({ file: obj.file, line: at.line, column: at.column, message: `container '${c.name}' of ${label} maps database port ${labelFor(image)(target)} to hostPort ${p['hostPort']} on every address of its node; drop hostPort and reach it through a ClusterIP Service` });
+          once({ file: obj.file, line: at.line, column: at.column, subject: `${label} container ${c.name} hostPort ${target}`, message: `container '${c.name}' of ${label} maps database port ${labelFor(image)(target)} to hostPort ${p['hostPort']} on every address of its node; drop hostPort and reach it through a ClusterIP Service` });
         });
         if (ps.spec['hostNetwork'] !== true) continue;
         // The same port choice as compose's network_mode: host (declared, the image's product, the imagePorts option).
@@ -282,7 +282,7 @@ export const databasePortExposed = defineCheck({
         if (hit === undefined) return;
         const at = obj.loc(['spec', 'ports', i]);
         const { message, note } = judge(label(hit));
-        report({ file: obj.file, line: at.line, column: at.column, ...(note ? { note: true } : {}), message });
+        report({ file: obj.file, line: at.line, column: at.column, subject: `${service} port ${hit}`, ...(note ? { note: true } : {}), message });
       });
     }
   },
@@ -308,7 +308,9 @@ function judgeService(svc: ComposeService, own: Record<string, unknown>, judged:
     const hit = dbPorts.find((d) => d >= p.target[0] && d <= p.target[1]);
     if (hit === undefined) return;
     // An entry inherited from a base that is no compose file (judged nowhere else) is shown where it is written.
-    const where = i < inherited ? svc.origin(['ports', i]) : { file: svc.file, ...svc.loc(['ports', i - inherited]) };
+    // Identified by the service and the container port judged, not the entry's line: a quote style, a host port or
+    // another port added to the same flow list (`ports: ["5432:5432", "9187:9187"]`) leaves it the same finding.
+    const where = { ...(i < inherited ? svc.origin(['ports', i]) : { file: svc.file, ...svc.loc(['ports', i - inherited]) }), subject: `service ${svc.name} port ${hit}` };
     const pub = !p.published ? 'a random host port' : p.published.includes('?') ? 'an unknown host port (a variable without a value)' : `host port ${p.published}`;
     const ip = p.hostIp?.replace(/^\[|\]$/g, '') ?? null;
     const what = `compose service '${svc.name}' publishes database port ${label(hit)} on ${pub}`;

@@ -715,7 +715,9 @@ export const debugMode = defineCheck({
     const once = onePerLocation();
     // `hit`: a value that only selects the real switch (DJANGO_SETTINGS_MODULE) names it, so its suppression covers this too.
     const emit = (f: RawFinding & { file: string; line: number }, dev: boolean | string | null, hit?: DebugHit) => {
-      const g = hit?.cause ? { ...f, cause: hit.cause } : f;
+      // A setting is identified by what the message says of it with its key for its value (where: the service, the
+      // stage, the container), not its line: `DEBUG: "True"` written `DEBUG: 'true'` is the same finding, the same key in another service is not.
+      const g = hit ? { ...f, ...(hit.cause ? { cause: hit.cause } : {}), subject: f.message.replace(hit.setting, hit.setting.split('=')[0]!) } : f;
       once.put(dev ? { ...g, note: true, message: `${f.message} (${dev === true ? 'development-only file' : dev})` } : g);
     };
     const entryDev = (entry: EntryPoint) => entry.devOnly && devRemark(entry);

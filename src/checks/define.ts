@@ -52,6 +52,13 @@ export interface RawFinding {
   /** A secret value: used only for the fingerprint (hashed), never printed. */
   secret?: string;
   /**
+   * What the check judged, when the finding's line says more than that (`stage final` for a FROM line whose image a
+   * Renovate bump changes, `image node`, `service db port 5432`): the finding's identity (baseline, SARIF) is then
+   * check + file + subject, so an unrelated edit on the line keeps a known finding known. Without it the line's text
+   * is; a `secret` (its hash) wins over both. Never printed.
+   */
+  subject?: string;
+  /**
    * The line the finding derives from, elsewhere (the `DEBUG = True` a Dockerfile's DJANGO_SETTINGS_MODULE selects): a
    * `preflight-ignore` there mutes this finding too, so one suppression covers one problem. Not part of the report.
    */

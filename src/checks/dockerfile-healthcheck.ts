@@ -3,7 +3,7 @@ import { defineCheck } from './define.js';
 import { effectiveInstructions, type DockerStage } from '../repo/dockerfile.js';
 import { composeBuild } from '../repo/compose.js';
 import type { SnapshotView } from '../repo/snapshot.js';
-import { shippedStages, type ShippedStage } from './util/commands.js';
+import { shippedStages, stageSubject, type ShippedStage } from './util/commands.js';
 import { onePerLocation } from './util/once.js';
 import { HEALTH_CHECK_BEYOND_DECLARED, MONITORING } from '../checklist/phrases.js';
 
@@ -70,7 +70,8 @@ export const dockerfileHealthcheck = defineCheck({
     for (const s of shipped) {
       const { df, stage } = s;
       const hc = effectiveInstructions(stage).filter((i) => i.keyword === 'HEALTHCHECK').at(-1);
-      const at = { file: df.path, line: stage.from.line, column: stage.from.column };
+      // Identified by the stage, not the FROM line's text (a digest pinned there leaves the stage without a HEALTHCHECK).
+      const at = { file: df.path, line: stage.from.line, column: stage.from.column, subject: stageSubject(df, stage) };
       const what = s.target ? `build target '${stage.name}'` : 'the final stage';
       if (hc) {
         if (hc.argv[0]?.toUpperCase() === 'NONE') once.put({ ...at, line: hc.line, column: hc.column, note: true, message: 'HEALTHCHECK NONE explicitly disables the health check (make sure the orchestrator probes the service instead)' });

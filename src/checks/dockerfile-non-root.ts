@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { shippedStages, stageLabel } from './util/commands.js';
+import { shippedStages, stageLabel, stageSubject } from './util/commands.js';
 import { expandWord, parseImageRef, rootFrom, withVariables, type DockerInstruction } from '../repo/dockerfile.js';
 import { normalizeImageName } from './image-tag-pinned.js';
 import { varRefs } from '../repo/variables.js';
@@ -92,10 +92,12 @@ export const dockerfileNonRoot = defineCheck({
     // location two of them share (a USER in a common base) is reported once, as a failure if any
     // production stage fails there.
     const once = onePerLocation();
-    const put = once.put;
     for (const shipped of shippedStages(snapshot)) {
       const { df, stage } = shipped;
       judged++;
+      // Identified by the stage judged, not the text of the line it is anchored at (the FROM line's base image changes).
+      const subject = stageSubject(df, stage);
+      const put = (f: Parameters<typeof once.put>[0]) => once.put({ ...f, subject });
       const dev = shipped.devReason !== null;
       const devNote = dev ? ` (${shipped.devReason})` : '';
       const what = shipped.target ? stageLabel(shipped) : 'the final stage';

@@ -74,7 +74,7 @@ export const dockerfileSecretsInEnv = defineCheck({
         // ARG scope ends with its stage; ENV is inherited (each stage of the lineage is judged once). Per build
         // argument in scope: the line of its default (null: none, or a harmless one), and the finding its leaked default got.
         const args = new Map<string, { line: number | null; finding: { message: string; envs: string[] } | null }>();
-        const found: { at: { file: string; line: number; column: number }; secret?: string; message: string; envs: string[] }[] = [];
+        const found: { at: { file: string; line: number; column: number }; secret?: string; subject?: string; message: string; envs: string[] }[] = [];
         for (const ins of stage.instructions) {
           if (ins.keyword !== 'ENV' && ins.keyword !== 'ARG') continue;
           const isArg = ins.keyword === 'ARG';
@@ -114,13 +114,14 @@ export const dockerfileSecretsInEnv = defineCheck({
             } else if (!isArg && fromArg) {
               // What ships is the value passed with --build-arg or, without one, the ARG's default.
               const what = arg?.line != null ? `its default (line ${arg.line}) or the value passed with --build-arg` : 'the value passed with --build-arg';
-              found.push({ at, envs: [], message: `ENV ${p.name} copies build argument '${fromArg}' into the image, so ${what} ships with it; use RUN --mount=type=secret or inject it at run time` });
+              // No value of its own to hash: identified by the variable, not the line (`$X` written `${X}`).
+              found.push({ at, subject: `ENV ${p.name}`, envs: [], message: `ENV ${p.name} copies build argument '${fromArg}' into the image, so ${what} ships with it; use RUN --mount=type=secret or inject it at run time` });
             }
           }
         }
         for (const f of found) {
           const message = f.envs.length ? f.message.replace(/; drop the default/, `, and ${f.envs.join(' and ')} ${f.envs.length > 1 ? 'bake' : 'bakes'} it into the image config (readable with docker inspect); drop the default`) : f.message;
-          report({ ...f.at, ...(f.secret !== undefined ? { secret: f.secret } : {}), message });
+          report({ ...f.at, ...(f.secret !== undefined ? { secret: f.secret } : {}), ...(f.subject !== undefined ? { subject: f.subject } : {}), message });
         }
       }
     }

@@ -178,6 +178,10 @@ export const imageTagPinned = defineCheck({
         report({ ...base, note: true, message: `${label} ${raw} is unverifiable: its tag comes from a variable without a default; make sure the value passed is a pinned version or digest` });
         return;
       }
+      // Identified by where it is used (FROM, the compose services, the container) and the image repository (no tag,
+      // digest or registry default), not the line: `FROM node` becoming `FROM --platform=linux/amd64 node AS app`, or
+      // `postgres:latest` written in other quotes, is the same finding; the same image in another service is not.
+      base.subject = `${label} ${normalizeImageName(parseImageRef(v.image).name)}`;
       const shown = raw === v.image ? raw : `${raw} (resolves to ${v.image})`;
       const what = v.verdict === 'untagged' ? "has no tag, so it pulls 'latest'" : `uses the moving tag '${v.tag}'`;
       const dev = devReason ?? (isDevOnly(at.file) ? 'development-only file' : null);

@@ -12,7 +12,7 @@ import { gate, type ItemOutcome } from '../gate/gate.js';
 import { executeCheck, type Outcome } from './execute.js';
 import { runProbes, splitUserinfo, type ProbeConfig, type ProbeTask } from '../probes/run.js';
 import type { CheckDef } from '../checks/define.js';
-import { parseBaseline, readBaseline } from '../gate/baseline.js';
+import { parseBaseline, readBaseline, type Baseline } from '../gate/baseline.js';
 import { VERSION } from '../version.js';
 import { DISCOVERY, type RunOptions, type RunResult } from '../run.js';
 import { masksUrlValue, masksValue, namedSecrets, redactingLogger, redactReport, redactText, urlPassword } from '../report/redact.js';
@@ -117,7 +117,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     for (let k = extra.length - 1; k >= 0; k--) if (extra[k]!.file && ignored(extra[k]!.file!)) extra.splice(k, 1);
   }
 
-  let baseline: Map<string, number> | null = null;
+  let baseline: Baseline | null = null;
   if (opts.baseline && opts.readBase) {
     // From the base commit: the flag or input names a repository file.
     const file = rel(path.resolve(cwd, opts.baseline));

@@ -5,18 +5,45 @@ import { ConfigError, readProblem } from '../types.js';
 import { parseYamlPrecise } from '../repo/yaml.js';
 import { jsonParseProblem } from '../repo/json.js';
 
+/**
+ * Version 2 fingerprints a finding by what its check judged when the check names it (the Dockerfile stage, the image
+ * repository, the compose service and port: `RawFinding.subject`), version 1 by its line's text. A version 1 file
+ * (written before) keeps working: its entries are matched by the line form, as they were written.
+ */
+export const BASELINE_VERSION = 2;
+
 const baselineSchema = z.object({
-  version: z.literal(1),
+  version: z.union([z.literal(1), z.literal(2)]),
   tool: z.literal('preflight').optional(),
   findings: z.array(z.object({ check: z.string(), file: z.string().nullable().optional(), fingerprint: z.string(), message: z.string().optional() })),
 });
+
+/**
+ * A baseline file read: fingerprint → count (a multiset), and the version that says how they were computed. A version 1
+ * file also lists its entries by check, file and message (`legacy`), for findings whose identity moved from the line's
+ * text to their subject (see `Baseline` use in src/gate/gate.ts).
+ */
+export interface Baseline {
+  version: 1 | 2;
+  counts: Map<string, number>;
+  /** Version 1: `check\0file\0message` → the fingerprints of the entries that say so. */
+  legacy?: Map<string, string[]>;
+}
+
+/**
+ * The key under which a version 1 entry is found by what it says (`Baseline.legacy`): check, file and message, with
+ * the tags and digests of image references left out (`base image python:3.11` and `python:3.11.9` after a Renovate
+ * bump say the same about the stage; the subject fingerprints of version 2 leave out the whole line).
+ */
+export const legacyKey = (check: string, file: string | null | undefined, message: string): string =>
+  `${check}\0${file ?? ''}\0${message.replace(/(?<=[\w./-]):\w[\w.-]{0,127}(?:@sha256:[a-f0-9]{64})?|@sha256:[a-f0-9]{64}/g, '')}`;
 
 /** A baseline: today's findings by fingerprint, so adoption can start without fixing everything. */
 export function toBaseline(report: Report): string {
   const findings = report.findings
     .filter((f) => !f.note && !f.suppressed && f.fingerprint && (f.item !== null || f.check === 'parse-error'))
     .map((f) => ({ check: f.check, file: f.file, fingerprint: f.fingerprint!, message: f.message }));
-  return `${JSON.stringify({ version: 1, tool: 'preflight', findings }, null, 2)}\n`;
+  return `${JSON.stringify({ version: BASELINE_VERSION, tool: 'preflight', findings }, null, 2)}\n`;
 }
 
 /** Where a schema issue is in the baseline's JSON (its nearest existing ancestor when the key is missing): file:line:column. */
@@ -29,14 +56,14 @@ function issueAt(text: string, path: PropertyKey[]): { line: number; column: num
 }
 
 /** Reads a baseline file into a multiset of fingerprints. */
-export function readBaseline(abs: string, shown: string): Map<string, number> {
+export function readBaseline(abs: string, shown: string): Baseline {
   let text: string;
   try { text = fs.readFileSync(abs, 'utf8'); } catch (e) { throw new ConfigError(`baseline ${shown} ${readProblem(e)}`, { file: shown }); }
   return parseBaseline(text, shown);
 }
 
 /** A baseline's text (read from disk, or from the base commit on pull_request_target): fingerprint → count. */
-export function parseBaseline(text: string, shown: string): Map<string, number> {
+export function parseBaseline(text: string, shown: string): Baseline {
   let data: unknown;
   const body = text.replace(/^\uFEFF/, '');
   try { data = JSON.parse(body); } catch (e) {
@@ -51,9 +78,16 @@ export function parseBaseline(text: string, shown: string): Map<string, number> 
     const what = o && typeof o['tool'] === 'object' && 'result' in o ? 'a Preflight JSON report, not a baseline'
       : o && typeof o['$schema'] === 'string' && /sarif/i.test(o['$schema']) || (o && Array.isArray(o['runs'])) ? 'a SARIF log, not a baseline'
       : `not a Preflight baseline: ${res.error.issues[0]!.path.join('.') || 'the file'}: ${res.error.issues[0]!.message}`;
-    throw new ConfigError(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": 1, "findings": [{"check", "fingerprint", …}]})`, { file: shown, ...(what.startsWith('not a Preflight baseline') ? issueAt(text, res.error.issues[0]!.path) : { line: 1, column: 1 }) });
+    throw new ConfigError(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": ${BASELINE_VERSION}, "findings": [{"check", "fingerprint", …}]})`, { file: shown, ...(what.startsWith('not a Preflight baseline') ? issueAt(text, res.error.issues[0]!.path) : { line: 1, column: 1 }) });
   }
-  const m = new Map<string, number>();
-  for (const f of res.data.findings) m.set(f.fingerprint, (m.get(f.fingerprint) ?? 0) + 1);
-  return m;
+  const counts = new Map<string, number>();
+  for (const f of res.data.findings) counts.set(f.fingerprint, (counts.get(f.fingerprint) ?? 0) + 1);
+  if (res.data.version === 2) return { version: 2, counts };
+  const legacy = new Map<string, string[]>();
+  for (const f of res.data.findings) {
+    if (f.message === undefined) continue;
+    const k = legacyKey(f.check, f.file, f.message);
+    legacy.set(k, [...(legacy.get(k) ?? []), f.fingerprint]);
+  }
+  return { version: 1, counts, legacy };
 }

@@ -6,6 +6,7 @@ import { didYouMean, getDef, suggestIds } from '../catalogue.js';
 import { RESERVED_IDS } from '../catalogue.js';
 import { SEVERITIES, atLeast, severityRank, type FailOn, type Finding, type ItemReport, type ItemStatus, type Report, type Severity } from '../types.js';
 import type { PlannedCheck, PlannedItem } from './plan.js';
+import { legacyKey, type Baseline } from './baseline.js';
 
 /** The order `localeCompare` gives (same default locale and options), without building it per comparison. */
 const COLLATOR = new Intl.Collator();
@@ -27,14 +28,17 @@ export interface GateInput {
   /** Normalised texts of ticked boxes in the PR description, and who ticked them. */
   attested: { keys: Set<string>; by: string; normalise: (s: string) => string } | null;
   suppressions: Suppression[];
-  /** Fingerprints of known findings (a multiset: fingerprint → count). */
-  baseline: Map<string, number> | null;
+  /** Fingerprints of known findings (a multiset: fingerprint → count), and how they were computed. */
+  baseline: Baseline | null;
   /** Text of a line, for fingerprints. */
   lineText(file: string, line: number): string | undefined;
   now: Date;
 }
 
-/** Stable fingerprint: check, file and normalised content of the line (or the secret's hash), never the line number. */
+/**
+ * Stable fingerprint: check, file and what identifies the finding there, never the line number: the secret's hash, else
+ * the subject its check judged (`RawFinding.subject`), else the normalised content of its line.
+ */
 export function fingerprint(check: string, file: string | null, content: string): string {
   return createHash('sha256').update(`${check}\0${file ?? ''}\0${content}`).digest('hex').slice(0, 32);
 }
@@ -98,13 +102,26 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     return null;
   };
 
-  const baseline = input.baseline ? new Map(input.baseline) : null;
+  const baseline = input.baseline ? new Map(input.baseline.counts) : null;
   /** Takes one entry of `fp` from the baseline (a multiset): whether one was left. */
   const takeBaseline = (fp: string): boolean => {
     const n = baseline?.get(fp) ?? 0;
     if (n <= 0) return false;
     baseline!.set(fp, n - 1);
     return true;
+  };
+  /**
+   * Whether a finding is known. A version 1 baseline holds line-text fingerprints: a finding its check now identifies by
+   * subject is found by the line form it was recorded with (`legacy`), or, when that line has changed since (the base
+   * image bumped), by an entry of the same check and file that says the same (a message names its subject: the stage
+   * and its base image, the service and port). Re-recording the baseline writes subject fingerprints (version 2).
+   */
+  const isKnown = (f: Finding, legacy: string | null): boolean => {
+    if (!f.fingerprint) return false;
+    if (takeBaseline(f.fingerprint)) return true;
+    if (input.baseline?.version !== 1 || legacy === null) return false;
+    if (takeBaseline(legacy)) return true;
+    return (input.baseline.legacy?.get(legacyKey(f.check, f.file, f.message)) ?? []).some(takeBaseline);
   };
   for (const { planned, outcomes } of input.items) {
     const report: ItemReport = {
@@ -144,7 +161,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
       else if (out.skipped && !out.findings.length) skipped.push(out.skipped);
       else ran++;
       for (const raw of out.findings) {
-        const f = toFinding(raw, pc, planned, input);
+        const { finding: f, legacy } = toFinding(raw, pc, planned, input);
         if (raw.cause) causes.set(f, raw.cause);
         // Items that promise the same check (a Markdown list often words one promise twice) share its
         // findings: one located problem is reported and counted once, at the most severe item's severity.
@@ -165,7 +182,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
         if (sup) { f.suppressed = true; f.suppressedBy = sup.reason || 'preflight-ignore'; }
         else {
           explainInert(f, input);
-          if (!f.note && f.fingerprint && takeBaseline(f.fingerprint)) f.baseline = true;
+          if (!f.note && isKnown(f, legacy)) f.baseline = true;
         }
         if (!f.note && !f.suppressed && !f.baseline) failures++;
         else if (f.baseline) known++;
@@ -278,15 +295,23 @@ function lineContent(input: GateInput, file: string, line: number): string {
   return (input.lineText(file, line) ?? '').trim().replace(/\s+/g, ' ');
 }
 
-function toFinding(raw: RawFinding, pc: PlannedCheck, planned: PlannedItem, input: GateInput): Finding {
+/**
+ * A check's finding as the report has it, and its line-text fingerprint when its identity is its subject instead
+ * (`legacy`: what a version 1 baseline recorded it by), else null.
+ */
+function toFinding(raw: RawFinding, pc: PlannedCheck, planned: PlannedItem, input: GateInput): { finding: Finding; legacy: string | null } {
   const note = raw.note === true;
   const severity: Severity = note ? 'info' : (pc.forced ?? raw.severity ?? pc.def.severity);
   const file = raw.file ?? null;
   const line = raw.line ?? null;
+  const lineForm = () => (file && line ? lineContent(input, file, line) : filelessContent(raw.url ?? null, raw.message));
+  const bySubject = raw.secret === undefined && raw.subject !== undefined;
+  // The subject is told apart from any line's text by its prefix (a line cannot hold a NUL).
   const content = raw.secret !== undefined
     ? createHash('sha256').update(raw.secret).digest('hex')
-    : file && line ? lineContent(input, file, line) : filelessContent(raw.url ?? null, raw.message);
-  return {
+    : bySubject ? `\0subject\0${raw.subject}` : lineForm();
+  const legacy = bySubject ? fingerprint(pc.def.id, file, `${lineForm()}${note ? '\0note' : ''}`) : null;
+  const finding: Finding = {
     check: pc.def.id,
     item: planned.item.id,
     severity,
@@ -300,6 +325,7 @@ function toFinding(raw: RawFinding, pc: PlannedCheck, planned: PlannedItem, inpu
     fingerprint: fingerprint(pc.def.id, file, `${content}${note ? '\0note' : ''}`),
     fix: pc.def.docs.fix,
   };
+  return { finding, legacy };
 }
 
 /**

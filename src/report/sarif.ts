@@ -113,8 +113,8 @@ export function toSarif(report: Report, opts: { checklistFile: string | null }):
   const fixFile = (f: Finding) => { const d = catalogue().get(f.check); return d?.kind === 'static' ? d.fixFile ?? null : null; };
   const anchor = (f: Finding) => (f.file || (f.item && itemLine.get(f.item) != null) ? opts.checklistFile : fixFile(f) ?? opts.checklistFile);
   const all = [...report.findings.filter((f) => !f.note && !f.suppressed), ...errors].map((f) => result(f, index.get(f.check) ?? 0, anchor(f), itemLine));
-  // `preflight/v1` is check + file + line content: identical lines (two compose services with the same
-  // image line, two Deployments of one file) would be one alert. The n-th repeat gets `:n` (stable in file order).
+  // `preflight/v1` is check + file + the finding's subject or line content: identical lines (two compose services with
+  // the same image line, two Deployments of one file), or one subject reported twice (one untagged image in two stages), would be one alert. The n-th repeat gets `:n` (stable in file order).
   const seen = new Map<string, number>();
   for (const r of all) {
     const fp = r.partialFingerprints?.['preflight/v1'];

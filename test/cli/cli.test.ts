@@ -294,6 +294,91 @@ describe('cli', () => {
     expect(fixed.stdout).toContain('1 baseline entry is fixed');
   });
 
+  describe('a baseline knows a finding by what its check judged, not by the text of its line', () => {
+    // QA (D1): a Renovate bump of the final stage's base image, a digest pinned there, `--platform`/`AS app` added to an
+    // untagged FROM, a compose port's quote style or another port in its flow list brought back baselined findings
+    // whose subject had not changed: the stage still runs as root without a HEALTHCHECK, `node` is still untagged, port
+    // 5432 of service db is still published. A Dependabot base-image PR must not fail on accepted debt.
+    const checklist = 'version: 1\nfail-on: low\nitems:\n  - { id: pin, check: image-tag-pinned }\n  - { id: root, check: dockerfile-non-root }\n  - { id: hc, check: dockerfile-healthcheck }\n  - { id: db, check: database-port-exposed }\n  - { id: dbg, check: debug-mode }\n  - { id: env, check: dockerfile-secrets-in-env }\n';
+    const before = {
+      'c.yml': checklist,
+      Dockerfile: 'FROM node AS build\nRUN npm ci\nFROM python:3.11\nARG NPM_TOKEN\nENV NPM_TOKEN=$NPM_TOKEN\nENV FLASK_DEBUG=1\nENV API_TOKEN=q7Xv2LpR9sKd4TzW8mNc\nCOPY --from=build /app /app\n',
+      'docker-compose.yml': 'services:\n  db:\n    image: postgres:16\n    ports: ["5432:5432"]\n  web:\n    image: nginx:1.27\n    environment:\n      FLASK_DEBUG: "1"\n',
+    };
+    const DIGEST = `sha256:${'6ec5aa99dc335666'.repeat(4)}`;
+    // Each edit on a finding's line leaves what the check judged unchanged.
+    const edited = {
+      Dockerfile: `FROM --platform=linux/amd64 node AS build\nRUN npm ci\nFROM python:3.11.9@${DIGEST} AS app\nARG NPM_TOKEN\nENV NPM_TOKEN=\${NPM_TOKEN}\nENV FLASK_DEBUG="1"\nENV API_TOKEN=q7Xv2LpR9sKd4TzW8mNc\nCOPY --from=build /app /app\n`,
+      'docker-compose.yml': 'services:\n  db:\n    image: postgres:16.4\n    ports: [\'5432:5432\', "9187:9187"]\n  web:\n    image: nginx:1.27\n    environment:\n      FLASK_DEBUG: \'1\'  # flask\n',
+    };
+    const write = (repo: string, files: Record<string, string>) => { for (const [f, t] of Object.entries(files)) fs.writeFileSync(path.join(repo, f), t); };
+    const fresh = async (repo: string, baseline: string) => {
+      const r = await cli(['--checklist', 'c.yml', '--baseline', baseline, '--format', 'json'], repo);
+      const doc = JSON.parse(r.stdout);
+      return { code: r.code, fresh: doc.findings.filter((f: { note?: boolean; baseline?: boolean }) => !f.note && !f.baseline).map((f: { check: string; message: string }) => `${f.check}: ${f.message.split(';')[0]}`) };
+    };
+
+    it('keeps each finding known across unrelated edits on its line; a new stage, image, port or secret value is new', async () => {
+      const repo = makeRepo(before);
+      const b = await cli(['baseline', '--checklist', 'c.yml', '--output', 'baseline.json'], repo);
+      expect(b.stdout).toMatch(/Recorded 8 findings/);
+      expect(JSON.parse(fs.readFileSync(path.join(repo, 'baseline.json'), 'utf8')).version).toBe(2);
+      write(repo, edited);
+      expect(await fresh(repo, 'baseline.json')).toEqual({ code: 0, fresh: [] });
+      // Genuinely new: another image, another service's database port or debug setting, another value of a secret.
+      write(repo, {
+        Dockerfile: edited.Dockerfile.replace('FROM python', 'FROM redis AS cache\nFROM python').replace('q7Xv2LpR9sKd4TzW8mNc', 'Zr4Kp9Lw2Qx7Vn3Tb8Hd'),
+        'docker-compose.yml': `${edited['docker-compose.yml']}  cache:\n    image: redis:7.2\n    ports: ["6379:6379"]\n    environment:\n      FLASK_DEBUG: "1"\n`,
+      });
+      const added = await fresh(repo, 'baseline.json');
+      expect(added.code).toBe(1);
+      expect(added.fresh.sort()).toEqual([
+        "database-port-exposed: compose service 'cache' publishes database port 6379 (Redis) on host port 6379 of all interfaces",
+        "debug-mode: service 'cache' sets FLASK_DEBUG=1, which turns on Flask debug mode (Werkzeug debugger: remote code execution)",
+        'dockerfile-secrets-in-env: ENV API_TOKEN bakes a literal value into the image (readable with docker inspect)',
+        "image-tag-pinned: FROM redis has no tag, so it pulls 'latest'",
+      ]);
+    });
+
+    it('a stage a compose service builds as its target is another stage than the final one', async () => {
+      const repo = makeRepo(before);
+      await cli(['baseline', '--checklist', 'c.yml', '--output', 'baseline.json'], repo);
+      write(repo, { 'docker-compose.yml': `${before['docker-compose.yml']}  api:\n    build: .\n  worker:\n    build: { context: ., target: build }\n` });
+      const r = await fresh(repo, 'baseline.json');
+      expect(r.fresh.sort()).toEqual([
+        "dockerfile-healthcheck: build target 'build' (FROM node), which service 'worker' in docker-compose.yml builds, declares no HEALTHCHECK",
+        "dockerfile-non-root: build target 'build' (service 'worker' in docker-compose.yml) has no USER, so it runs as root (base image node)",
+      ]);
+    });
+
+    it('a baseline written before (version 1, line-text fingerprints) keeps working, across the same edits', async () => {
+      const repo = makeRepo(before);
+      // Written by `preflight baseline` before fingerprints knew subjects, on `before`.
+      const v1 = ([
+        ['debug-mode', 'docker-compose.yml', '1267c12132c60cb315c392f9d3c5ad04', "service 'web' sets FLASK_DEBUG=1, which turns on Flask debug mode (Werkzeug debugger: remote code execution); remove it from deploy config (debug must default to off)"],
+        ['debug-mode', 'Dockerfile', '9982c7a1fa772a5956238d7354aeae17', 'ENV FLASK_DEBUG=1 in the image turns on Flask debug mode (Werkzeug debugger: remote code execution); remove it from deploy config (debug must default to off)'],
+        ['database-port-exposed', 'docker-compose.yml', 'ba6ecb08502e46bc86b56377aea0ca85', "compose service 'db' publishes database port 5432 (PostgreSQL) on host port 5432 of all interfaces; remove the mapping, use expose:, or bind to 127.0.0.1"],
+        ['image-tag-pinned', 'Dockerfile', '0e583496221446bd1c026cdf6999124a', "FROM node has no tag, so it pulls 'latest'; pin a version tag or a digest (@sha256:…)"],
+        ['dockerfile-non-root', 'Dockerfile', '30f643b0a75a85d2092b4132f31f7c4b', 'the final stage has no USER, so it runs as root (base image python:3.11); add an unprivileged user and end with USER 10001:10001'],
+        ['dockerfile-secrets-in-env', 'Dockerfile', '4d7037b2f39560c23dd87e509699a81a', "ENV NPM_TOKEN copies build argument 'NPM_TOKEN' into the image, so the value passed with --build-arg ships with it; use RUN --mount=type=secret or inject it at run time"],
+        ['dockerfile-secrets-in-env', 'Dockerfile', 'ec759f39d902c0e53f2788616642844c', 'ENV API_TOKEN bakes a literal value into the image (readable with docker inspect); inject it at run time instead'],
+        ['dockerfile-healthcheck', 'Dockerfile', '05a9646a329cdef633b9b112480e77a0', 'the final stage (FROM python:3.11) declares no HEALTHCHECK; add one so a hung server is detected and restarted'],
+      ] as const).map(([check, file, fingerprint, message]) => ({ check, file, fingerprint, message }));
+      fs.writeFileSync(path.join(repo, 'v1.json'), JSON.stringify({ version: 1, tool: 'preflight', findings: v1 }, null, 2));
+      // Unchanged: every entry matches by the line form it was written with.
+      expect(await fresh(repo, 'v1.json')).toEqual({ code: 0, fresh: [] });
+      // Edited: found by the entry that says the same of the same check and file (image tags and digests aside).
+      write(repo, edited);
+      expect(await fresh(repo, 'v1.json')).toEqual({ code: 0, fresh: [] });
+      // …but a finding whose line-text entry is gone and which says something else is new: the secret's value (hashed), the image.
+      write(repo, { Dockerfile: edited.Dockerfile.replace('q7Xv2LpR9sKd4TzW8mNc', 'Zr4Kp9Lw2Qx7Vn3Tb8Hd').replace('linux/amd64 node', 'linux/amd64 nodejs') });
+      expect((await fresh(repo, 'v1.json')).fresh.sort()).toEqual([
+        'dockerfile-secrets-in-env: ENV API_TOKEN bakes a literal value into the image (readable with docker inspect)',
+        "image-tag-pinned: FROM nodejs has no tag, so it pulls 'latest'",
+      ]);
+    });
+  });
+
   it('a parse error can be recorded in a baseline like any finding; a new unparsable file still fails', async () => {
     const repo = makeRepo({ 'docker-compose.yml': 'services:\n  web: [unclosed\n', 'c.yml': 'version: 1\nfail-on: low\nitems:\n  - { id: rl, check: restart-policy }\n' });
     expect((await cli(['--checklist', 'c.yml'], repo)).code).toBe(1);

@@ -81,13 +81,34 @@ describe('gate', () => {
   it('baseline-known findings report but do not gate; the baseline shrinks when fixed', () => {
     const first = gate(input([{ findings: [{ message: 'no HSTS', url: 'https://x' }] }]));
     const fp = first.findings[0]!.fingerprint!;
-    const r = gate(input([{ findings: [{ message: 'no HSTS', url: 'https://x' }] }], 'high', { gatesManual: false, baseline: new Map([[fp, 1], ['gone', 1]]) }));
+    const r = gate(input([{ findings: [{ message: 'no HSTS', url: 'https://x' }] }], 'high', { gatesManual: false, baseline: { version: 2, counts: new Map([[fp, 1], ['gone', 1]]) } }));
     expect(r.findings[0]!.baseline).toBe(true);
     expect(r.result).toBe('pass');
     expect(r.counts.high).toBe(1); // only the pending 'backups' item: the known finding is left out
     expect(r.baselineFixed).toBe(1);
     // The item passes, and says why: a ✅ must not read as fixed.
     expect(r.items.find((i) => i.kind !== 'manual')).toMatchObject({ status: 'pass', reason: '1 known finding from the baseline (reported, not gating)' });
+  });
+
+  it('a finding with a subject is fingerprinted by it, not by its line; a secret by its hash; others by their line (QA27 D1)', () => {
+    const at = (text: string, f: Partial<NonNullable<Outcome['findings']>[number]> = {}, baseline: GateInput['baseline'] = null) =>
+      gate(input([{ findings: [{ message: 'm', file: 'Dockerfile', line: 3, ...f }] }], 'high', { lineText: () => text, baseline })).findings[0]!;
+    const stage = { subject: 'stage final' };
+    expect(at('FROM python:3.11', stage).fingerprint).toBe(at('FROM python:3.11.9@sha256:abc AS app', stage).fingerprint);
+    expect(at('FROM python:3.11', stage).fingerprint).not.toBe(at('FROM python:3.11', { subject: 'stage build' }).fingerprint);
+    // Without a subject, the line's text as before; a secret's value wins over a subject.
+    expect(at('FROM python:3.11').fingerprint).not.toBe(at('FROM python:3.11.9').fingerprint);
+    expect(at('ENV A=x', { subject: 'ENV A', secret: 's1' }).fingerprint).not.toBe(at('ENV A=x', { subject: 'ENV A', secret: 's2' }).fingerprint);
+    // A version 1 baseline holds the line form: a subject finding still matches it, or an entry saying the same (image tags
+    // aside) when its line changed; a version 2 baseline only the subject form. Line-identified findings never by message.
+    const v1 = (fp: string, message = 'the final stage has no USER (base image python:3.11)') =>
+      ({ version: 1 as const, counts: new Map([[fp, 1]]), legacy: new Map([[`hsts\0Dockerfile\0${message.replace(/:3\.11/, '')}`, [fp]]]) });
+    const old = at('FROM python:3.11').fingerprint!; // what a version 1 file recorded
+    expect(at('FROM python:3.11', stage, v1(old)).baseline).toBe(true);
+    expect(at('FROM python:3.11.9', { ...stage, message: 'the final stage has no USER (base image python:3.11.9)' }, v1(old)).baseline).toBe(true);
+    expect(at('FROM python:3.11.9', { ...stage, message: 'the final stage has no USER (base image node:20)' }, v1(old)).baseline).toBeUndefined();
+    expect(at('FROM python:3.11', stage, { version: 2, counts: new Map([[old, 1]]) }).baseline).toBeUndefined();
+    expect(at('FROM python:3.11.9', { message: 'the final stage has no USER (base image python:3.11.9)' }, v1(old)).baseline).toBeUndefined();
   });
 
   it('an item with one check skipped and the others passing passes, saying what was not verified', () => {
@@ -139,9 +160,10 @@ describe('parseBaseline: the wrong file is named as what it is (QA20)', () => {
     expect(err('{\n  "version": 1,\n  "findings": [\n    {"check": \'x\'}\n  ]\n}\n')).toMatch(/^b\.json:4:15: baseline is not valid JSON: Unexpected token/);
     // A schema problem names where it is (the entry, or the value), not just line 1 (QA24).
     expect(err('{\n  "version": 1,\n  "findings": [\n    {"check": "image-tag-pinned", "file": "Dockerfile", "fingerprint": "a1"},\n    {"check": "hsts", "file": null}\n  ]\n}\n')).toMatch(/^b\.json:5:5: not a Preflight baseline: findings\.1\.fingerprint: .*expected string/);
-    expect(err('{\n  "version": 2,\n  "findings": []\n}\n')).toMatch(/^b\.json:2:14: not a Preflight baseline: version: /);
-    // A baseline still reads, BOM or not.
-    expect(parseBaseline('\uFEFF{"version": 1, "tool": "preflight", "findings": [{"check": "x", "file": null, "fingerprint": "f"}]}', 'b.json').get('f')).toBe(1);
+    expect(err('{\n  "version": 3,\n  "findings": []\n}\n')).toMatch(/^b\.json:2:14: not a Preflight baseline: version: /);
+    // A baseline still reads, BOM or not, in both versions.
+    expect(parseBaseline('\uFEFF{"version": 1, "tool": "preflight", "findings": [{"check": "x", "file": null, "fingerprint": "f"}]}', 'b.json').counts.get('f')).toBe(1);
+    expect(parseBaseline('{"version": 2, "tool": "preflight", "findings": [{"check": "x", "file": null, "fingerprint": "f"}]}', 'b.json')).toMatchObject({ version: 2 });
   });
 });
 

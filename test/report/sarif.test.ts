@@ -138,9 +138,17 @@ describe('toSarif for code scanning ingestion (QA round 21)', () => {
     }));
     const pinned = report.findings.filter((f) => f.check === 'image-tag-pinned');
     expect(pinned.map((f) => f.line)).toEqual([3, 8]);
-    expect(pinned[0]!.fingerprint).toBe(pinned[1]!.fingerprint); // the baseline counts them as a multiset
+    // Each is known by its service and image (QA27 D1), so these two are two alerts by their fingerprints alone…
+    expect(pinned[0]!.fingerprint).not.toBe(pinned[1]!.fingerprint);
     const results = (toSarif(report, { checklistFile: null }) as Sarif).runs[0]!.results.filter((r) => r.ruleId === 'image-tag-pinned');
-    expect(results.map((r) => r.partialFingerprints['preflight/v1'])).toEqual([pinned[0]!.fingerprint, `${pinned[0]!.fingerprint}:2`]);
+    expect(results.map((r) => r.partialFingerprints['preflight/v1'])).toEqual([pinned[0]!.fingerprint, pinned[1]!.fingerprint]);
+    // …while the same untagged image in two stages of one Dockerfile is one subject twice: the occurrence suffix keeps them apart.
+    const twice = await scan(makeRepo({ '.gitignore': '.env\n', Dockerfile: 'FROM node AS build\nRUN npm ci\nFROM node\nUSER 10001\n' }));
+    const froms = twice.findings.filter((f) => f.check === 'image-tag-pinned');
+    expect(froms.map((f) => f.line)).toEqual([1, 3]);
+    expect(froms[0]!.fingerprint).toBe(froms[1]!.fingerprint); // the baseline counts them as a multiset
+    const twiceResults = (toSarif(twice, { checklistFile: null }) as Sarif).runs[0]!.results.filter((r) => r.ruleId === 'image-tag-pinned');
+    expect(twiceResults.map((r) => r.partialFingerprints['preflight/v1'])).toEqual([froms[0]!.fingerprint, `${froms[0]!.fingerprint}:2`]);
   });
 
   it('leaves out findings suppressed in code (code scanning ignores `suppressions` and would open them)', async () => {

@@ -1042,6 +1042,14 @@ export const shippedStages = perView(function shippedStages(snapshot: SnapshotVi
 });
 
 /** How a shipped stage is named in messages: `build target 'development' (service 'web' in docker-compose.yml)`. */
+/**
+ * Which stage of its Dockerfile a finding about the whole stage judged (its `RawFinding.subject`): the final stage as
+ * such, else the stage by name (a compose `build.target`), else by index. Not the FROM line's text, where the finding
+ * is anchored: a base-image bump, a digest, `--platform` or `AS name` added there leave the stage the same.
+ */
+export const stageSubject = (df: DockerfileModel, stage: DockerStage): string =>
+  `stage ${stage === df.final ? 'final' : stage.name?.toLowerCase() ?? `#${stage.index}`}`;
+
 export const stageLabel = (s: ShippedStage): string => (s.target ? `build target '${s.stage.name}' (service '${s.target.service}' in ${s.target.file})` : 'the image');
 
 /**
