@@ -179,6 +179,17 @@ async function act({ inputs, runner }: Settings): Promise<void> {
         say.warning(`The workspace is at ${at.head.slice(0, 12)}, which is neither the pull request's head ${ev.headSha.slice(0, 12)} nor a merge commit of it, and GITHUB_SHA ${runner.sha ? `(${runner.sha.slice(0, 12)}) is not in the repository` : 'is not set'}: Preflight reports what the workspace holds on the head's check run. Check out the pull request (actions/checkout's default, or \`ref: \${{ github.event.pull_request.head.sha }}\`).`, { title: 'Preflight: workspace not verified' });
       } else throw new ConfigError(`the workspace is at ${at.head.slice(0, 12)}, not the pull request's head ${ev.headSha.slice(0, 12)} (nor a merge commit of it): ${target}, so the pull request's files would not be scanned. Check out the head in the step before Preflight (\`ref: \${{ github.event.pull_request.head.sha }}\`${ev.event === 'pull_request_target' ? '; Preflight only reads its files, and the checklist still comes from the base branch' : ''}).`);
     }
+  } else if (ev.event === 'merge_group' && /^[0-9a-f]{40,64}$/i.test(ev.headSha)) {
+    // The queue gates the merge as a pull request does: the check run goes on merge_group.head_sha, and a workspace
+    // at another commit (a checkout with a fixed `ref:`) would post a green check on the queue commit for files nobody
+    // scanned. Refused when the queue commit is in the repository (provably another commit); reported otherwise.
+    const fix = 'Check out the queue commit in the step before Preflight (actions/checkout\'s default on merge_group, or `ref: ${{ github.event.merge_group.head_sha }}`).';
+    if (at === null) say.warning(`The workspace is not a git checkout, so Preflight cannot verify it holds the merge queue commit ${ev.headSha.slice(0, 12)}: ${fix}`, { title: 'Preflight: workspace not verified' });
+    else if (!same(at.head, ev.headSha)) {
+      if (!await hasCommit(root, ev.headSha)) {
+        say.warning(`The workspace is at ${at.head.slice(0, 12)}, not the merge queue commit ${ev.headSha.slice(0, 12)} (merge_group.head_sha), which is not in the repository: Preflight reports what the workspace holds on the queue commit's check run. ${fix}`, { title: 'Preflight: workspace not verified' });
+      } else throw new ConfigError(`the workspace is at ${at.head.slice(0, 12)}, not the merge queue commit ${ev.headSha.slice(0, 12)} (merge_group.head_sha): the workflow checked out another commit, so the files the queue would merge would not be scanned. ${fix}`);
+    }
   } else if (at !== null && ev.event === 'push' && ev.headSha && !same(at.head, ev.headSha)) {
     // DESIGN: on push the check run goes on GITHUB_SHA, the commit that was pushed.
     say.warning(`The workspace holds ${at.head.slice(0, 12)}, not the pushed commit ${ev.headSha.slice(0, 12)} (GITHUB_SHA): the check run goes on the pushed commit but reports what the workspace holds.`, { title: 'Preflight: workspace is not GITHUB_SHA' });
@@ -441,7 +452,7 @@ async function writeCheckRun(
     });
   } catch (err) {
     if (isRateLimited(err)) {
-      return { written: false, failed: 0, app: null, warning: `GitHub's rate limit stopped the check run (${describeError(err)}; Preflight waits and retries only limits that lift within a minute): this is not a missing permission — re-run the job later. Findings are annotated in the workflow run instead.` };
+      return { written: false, failed: 0, app: null, warning: `GitHub's rate limit stopped the check run (${describeError(err)}; Preflight waits only for limits that lift within a minute, and two minutes in all): this is not a missing permission — re-run the job later. Findings are annotated in the workflow run instead.` };
     }
     if (isForbidden(err)) {
       return { written: false, failed: 0, app: null, warning: `The token cannot write check runs (${describeError(err)}): give the job \`permissions: checks: write\`. Findings are annotated in the workflow run instead.` };

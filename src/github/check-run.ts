@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { GitHubClient } from './client.js';
-import { statusOf } from './client.js';
+import { retryPolicy, statusOf } from './client.js';
 import { LIMITS } from './sanitize.js';
 import type { CheckAnnotation } from './sanitize.js';
 import { cutText } from '../report/markdown.js';
@@ -45,7 +46,8 @@ export interface CheckRunResult {
 }
 
 /**
- * Creates the completed check run with the first 50 annotations, then appends the rest in batches
+ * Creates the completed check run with the first 50 annotations (a create that fails with 5xx is retried only after
+ * looking whether it made the run after all, so a retry never leaves two), then appends the rest in batches
  * of 50 with PATCH, one request at a time (concurrent writes trip GitHub's secondary limits).
  * An error creating the run propagates (the caller decides whether a 403 means falling back to
  * workflow commands), except a 422 on a request carrying annotations: GitHub rejected that first batch, so the
@@ -69,16 +71,47 @@ export async function publishCheckRun(client: GitHubClient, input: CheckRunInput
     ...(text ? { text } : {}),
     ...(batch?.length ? { annotations: batch } : {}),
   });
-  const create = (batch: CheckAnnotation[] | undefined) => client.rest.checks.create({
+  // GitHub may create the run and still answer 5xx (or the answer may be lost): a create retried blindly could leave
+  // two runs of this name on the commit. So the create is retried here, not by the client, and before each retry
+  // the commit's runs of this name are searched for the one this call made (its `external_id`, unique per call).
+  const externalId = `preflight-${randomUUID()}`;
+  const { retries, retryMs } = retryPolicy(client);
+  const createOnce = (batch: CheckAnnotation[] | undefined) => client.rest.checks.create({
     owner: input.owner,
     repo: input.repo,
     name: input.name,
     head_sha: input.headSha,
+    external_id: externalId,
     status: 'completed',
     conclusion: input.conclusion,
     completed_at: new Date().toISOString(),
     output: output(batch),
+    request: { retries: 0 },
   });
+  const created = async () => {
+    try {
+      const { data: found } = await client.rest.checks.listForRef({ owner: input.owner, repo: input.repo, ref: input.headSha, check_name: input.name, filter: 'all', per_page: 100, request: { retries: 0 } });
+      return found.check_runs.find((r) => r.external_id === externalId) ?? null;
+    } catch {
+      // Not known (one attempt: the create's own retries already space out an outage): create again — a
+      // duplicate is better than no run.
+      return null;
+    }
+  };
+  const create = async (batch: CheckAnnotation[] | undefined): Promise<{ data: { id: number; html_url?: string | null; app?: { slug?: string } | null } }> => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await createOnce(batch);
+      } catch (err) {
+        const status = statusOf(err);
+        // 4xx (a refusal, a rate limit the client already waited for) is final; 5xx and no answer are retried.
+        if (status === null || status < 500 || attempt >= retries) throw err;
+        await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * retryMs));
+        const found = await created();
+        if (found) return { data: found };
+      }
+    }
+  };
   let failed = 0;
   let failedBatches = 0;
   let error: unknown = null;

@@ -31,6 +31,16 @@ export function createClient(opts: ClientOptions): GitHubClient {
   const retryMs = opts.retryMs ?? 1000;
   const retries = opts.retries ?? 3;
   const fast = retryMs < 1000;
+  let waited = 0;
+  const waitFor = (what: string, after: number, options: { method: string; url: string }, count: number): boolean => {
+    const why = count >= retries ? `retried ${count} time${count === 1 ? '' : 's'} already`
+      : after > RATE_WAIT_MAX_S ? `it lifts in ${after} s, and Preflight waits only for limits that lift within ${RATE_WAIT_MAX_S} s`
+      : waited + after > RATE_WAIT_TOTAL_S ? `Preflight has waited ${waited} s for rate limits in this run and waits ${RATE_WAIT_TOTAL_S} s at most`
+      : null;
+    if (!why) waited += after;
+    opts.logger.info(`GitHub API ${what} on ${options.method} ${options.url}; ${why ? `giving up (${why})` : `retrying in ${after} s`}`);
+    return !why;
+  };
   const octokit = getOctokit(opts.token, {
     baseUrl: opts.baseUrl,
     log: { debug: () => {}, info: () => {}, warn: (m: string) => opts.logger.debug(m), error: (m: string) => opts.logger.debug(m) },
@@ -39,21 +49,16 @@ export function createClient(opts: ClientOptions): GitHubClient {
       retryAfterBaseValue: retryMs,
       fallbackSecondaryRateRetryAfter: 60,
       ...(fast ? { write: immediate as never, notifications: immediate as never } : {}),
-      onRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, count: number) => {
-        // Said in the log, retry or not: when the client gives up, the request fails with the rate-limit error and
-        // its caller says what could not be done and why, in one warning (GitHub shows 10 warnings per step, and
-        // the fallback annotations share them).
-        const retry = count < 1 && after <= 60;
-        opts.logger.info(`GitHub API rate limit reached on ${options.method} ${options.url}; ${retry ? `retrying in ${after} s` : 'giving up'}`);
-        return retry;
-      },
-      onSecondaryRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, count: number) => {
-        const retry = count < retries;
-        opts.logger.info(`GitHub API secondary rate limit on ${options.method} ${options.url}; ${retry ? `retrying in ${after} s` : 'giving up'}`);
-        return retry;
-      },
+      // A limit is waited for only when it lifts within RATE_WAIT_MAX_S, at most `retries` times per request and
+      // RATE_WAIT_TOTAL_S in all: the verdict is known before anything is posted, and a job held for minutes by a
+      // reporting call is worse than a report that says what could not be posted. Said in the log, retry or not:
+      // when the client gives up, the request fails with the rate-limit error and its caller says what could not be
+      // done and why, in one warning (GitHub shows 10 warnings per step, and the fallback annotations share them).
+      onRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, count: number) => waitFor('rate limit reached', after, options, count),
+      onSecondaryRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, count: number) => waitFor('secondary rate limit', after, options, count),
     },
   }, retry, throttling);
+  policies.set(octokit, { retries, retryMs });
   // Both plugins count retries in `options.request.retryCount`, and that object is shared with the
   // client's defaults: after one retried request every later one would start counting where it
   // stopped (retry waits of 25 s, then 36 s… for a request that failed once). Each request gets
@@ -88,6 +93,21 @@ export function createClient(opts: ClientOptions): GitHubClient {
   });
   return octokit;
 }
+
+const policies = new WeakMap<object, { retries: number; retryMs: number }>();
+
+/**
+ * How often, and after what base delay, the client retries a failed request (5xx): for a caller that retries a
+ * non-idempotent write itself, looking first whether the failed attempt took effect.
+ */
+export function retryPolicy(client: GitHubClient): { retries: number; retryMs: number } {
+  return policies.get(client) ?? { retries: 3, retryMs: 1000 };
+}
+
+/** A rate limit (primary or secondary) is waited for only when it lifts within this many seconds. */
+export const RATE_WAIT_MAX_S = 60;
+/** The most time one run spends waiting for rate limits, all requests together (seconds). */
+export const RATE_WAIT_TOTAL_S = 120;
 
 /** Timed-out API attempts in a row after which the API is taken for gone. */
 const SILENT_AFTER = 3;

@@ -37,13 +37,17 @@ export async function commentAuthor(client: GitHubClient, checkRunApp: string | 
 }
 
 /**
- * Keeps one sticky comment per check name on a pull request: finds it by its hidden marker among
- * the comments `author` wrote (never one somebody else planted the marker in), updates it in
- * place, does nothing when the body is unchanged, creates it otherwise.
- */
-/** Bot comments carrying the marker tried at most, with the token's identity unknown (each refused edit is one request). */
+/** Bot comments starting with the marker tried at most, with the token's identity unknown (each refused edit is one request). */
 const MAX_CANDIDATES = 5;
 
+/**
+ * Keeps one sticky comment per check name on a pull request: finds it among the comments `author`
+ * wrote that start with its hidden marker (as Preflight writes it: never one somebody else planted
+ * the marker in, nor one that quotes it), updates it in place, does nothing when the body is
+ * unchanged, creates it otherwise. `author` null (an App installation token whose App is unknown):
+ * `github-actions[bot]`'s comment first, then other `[bot]` authors' — still only comments that
+ * start with the marker.
+ */
 export async function upsertComment(
   client: GitHubClient,
   r: { owner: string; repo: string },
@@ -61,7 +65,8 @@ export async function upsertComment(
   const others: { id: number; body?: string | null }[] = [];
   for await (const page of client.paginate.iterator(client.rest.issues.listComments, { ...r, issue_number: pull, per_page: 100 })) {
     for (const c of page.data) {
-      if (!ours(c.user?.login) || !c.body?.includes(marker)) continue;
+      // Preflight's comment starts with the marker: one quoting it further down (Renovate's, a person's own) is not it.
+      if (!ours(c.user?.login) || !c.body?.trimStart().startsWith(marker)) continue;
       if (author !== null || c.user?.login === ACTIONS_BOT) { first = c; break; }
       if (others.length < MAX_CANDIDATES) others.push(c);
     }

@@ -3,6 +3,7 @@
  * api.github.com, one test per defect (sticky-comment hijack, base checklist on API failure,
  * partial annotation failures, rate limits, merge_group sign-offs, repository-relative paths).
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub } from './fake-github.js';
@@ -155,7 +156,7 @@ describe('rate limits', () => {
     expect(about).toEqual([{ props: 'title=Preflight%3A check run not written', message: expect.stringMatching(/^GitHub's rate limit stopped the check run \(HTTP 403: API rate limit exceeded/) }]);
     expect(commands(r.stdout, 'warning').filter((x) => x.props.includes('checklist warning'))).toEqual([]);
     // The client's giving-up is still in the log, as a plain line.
-    expect(r.stdout).toMatch(/^GitHub API rate limit reached on POST \/repos\/\{owner\}\/\{repo\}\/check-runs; giving up$/m);
+    expect(r.stdout).toMatch(/^GitHub API rate limit reached on POST \/repos\/\{owner\}\/\{repo\}\/check-runs; giving up \(it lifts in \d+ s, and Preflight waits only for limits that lift within 60 s\)$/m);
   });
 
   it('a rate limit on looking up a push\'s pull request is one warning saying so (the client no longer warns itself)', async () => {
@@ -305,5 +306,63 @@ describe('fallback annotations when the job summary cannot be written', () => {
     expect(more.message).toMatch(/more findings are not annotated here/);
     expect(more.message).not.toMatch(/job summary/);
     expect(more.message).toMatch(/JSON report at the step's `report` output/);
+  });
+});
+
+describe('QA27', () => {
+  it('D1: merge_group with the workspace at another commit than the queue commit fails the step, as on pull_request', async () => {
+    const repo = makeRepo(APP);
+    // The queue commit adds a critical finding; the workspace stays on its parent (a checkout with a fixed `ref:`).
+    const queue = makeRepo({ Procfile: 'web: python manage.py runserver 0.0.0.0:$PORT\n', '.github/preflight.yml': `${APP['.github/preflight.yml']}  - { id: server, check: production-server }\n` }, repo.dir);
+    execFileSync('git', ['-C', repo.dir, 'checkout', '-q', repo.sha]);
+    addPull(12);
+    const payload = mergeGroupPayload({ number: 12, headSha: queue.sha, baseSha: BASE });
+    const r = await run({ event: 'merge_group', workspace: repo.dir, sha: queue.sha, inputs: { 'fail-on': 'critical' }, payload });
+    assertClean(r);
+    expect(r.code).toBe(1);
+    expect(r.outputs['result']).toBe('fail');
+    expect(commands(r.stdout, 'error').map((c) => c.message)).toEqual([expect.stringMatching(new RegExp(`^the workspace is at ${repo.sha.slice(0, 12)}, not the merge queue commit ${queue.sha.slice(0, 12)} \\(merge_group\\.head_sha\\).*ref: \\$\\{\\{ github\\.event\\.merge_group\\.head_sha \\}\\}`))]);
+    expect(gh.state.checkRuns).toEqual([]);
+    // At the queue commit: scanned, and its critical finding fails the queue.
+    execFileSync('git', ['-C', repo.dir, 'checkout', '-q', queue.sha]);
+    gh.reset();
+    addPull(12);
+    const ok = await run({ event: 'merge_group', workspace: repo.dir, sha: queue.sha, inputs: { 'fail-on': 'critical' }, payload });
+    assertClean(ok);
+    expect(commands(ok.stdout, 'error').some((c) => /workspace/.test(c.message))).toBe(false);
+    expect(ok.report!.findings.map((f: { check: string }) => f.check)).toContain('production-server');
+    expect(gh.state.checkRuns.map((c) => [c.head_sha, c.conclusion])).toEqual([[queue.sha, 'failure']]);
+  });
+
+  it('D1: a queue commit that is not in the clone (nothing proves another commit was checked out) is scanned with a warning', async () => {
+    addPull(12);
+    const head = 'c'.repeat(40);
+    const r = await run({ event: 'merge_group', sha: head, payload: mergeGroupPayload({ number: 12, headSha: head, baseSha: BASE }) });
+    assertClean(r);
+    expect(commands(r.stdout, 'warning').filter((w) => w.props.includes('workspace not verified')).map((w) => w.message)).toEqual([expect.stringMatching(new RegExp(`^The workspace is at ${app.sha.slice(0, 12)}, not the merge queue commit cccccccccccc \\(merge_group\\.head_sha\\), which is not in the repository`))]);
+    expect(gh.state.checkRuns.map((c) => c.head_sha)).toEqual([head]);
+  });
+
+  it('D2: a secondary limit that lifts in more than a minute is not waited for: one request, then the warning', async () => {
+    addPull(45);
+    gh.state.faults.push({ method: 'POST', path: /check-runs$/, status: 403, times: 100, message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', headers: { 'retry-after': '70' } });
+    const r = await run({ event: 'pull_request', payload: pullRequestPayload({ number: 45, headSha: app.sha, baseSha: BASE }) });
+    assertClean(r);
+    expect(r.code).toBe(1);
+    expect(gh.state.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/check-runs'))).toHaveLength(1);
+    expect(r.stdout).toMatch(/^GitHub API secondary rate limit on POST \/repos\/\{owner\}\/\{repo\}\/check-runs; giving up \(it lifts in 70 s, and Preflight waits only for limits that lift within 60 s\)$/m);
+    expect(commands(r.stdout, 'warning').find((x) => x.props.includes('check run not written'))!.message).toMatch(/Preflight waits only for limits that lift within a minute, and two minutes in all\): this is not a missing permission/);
+  });
+
+  it('D4: on push, the merged pull request of a merge or squash commit (merge_commit_sha) is found: its sign-offs count and pending items gate', async () => {
+    addPull(12, { headSha: 'f'.repeat(40), body: '- [x] Backup restore procedure has been tested\n' });
+    gh.state.commitPulls.set(app.sha, [12]);
+    const r = await run({ event: 'push', payload: pushPayload({ after: app.sha }) });
+    assertClean(r);
+    expect(gh.state.requests.some((q) => q.path === '/repos/acme/shop/pulls/12')).toBe(true);
+    expect(r.report!.context.pullRequest).toBe(12);
+    const items = Object.fromEntries(r.report!.items.map((i: { id: string }) => [i.id, i]));
+    expect(items['backups-tested'].status).toBe('attested');
+    expect(gh.state.checkRuns[0]!.output.title).not.toMatch(/not gating outside a pull request/);
   });
 });

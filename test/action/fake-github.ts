@@ -149,6 +149,8 @@ export interface Fault {
   headers?: Record<string, string>;
   /** No answer at all (the request hangs until the client gives up). */
   hang?: boolean;
+  /** The request is carried out (a check run created…) and still answered with the fault's status, as GitHub's 5xx sometimes are. */
+  applied?: boolean;
 }
 
 export interface RecordedRequest {
@@ -165,6 +167,7 @@ export interface CheckRun {
   id: number;
   name: string;
   head_sha: string;
+  external_id?: string;
   status?: string;
   conclusion?: string;
   output: { title?: string; summary?: string; text?: string };
@@ -260,6 +263,7 @@ export async function startFakeGitHub(opts: { token: string; owner?: string; rep
       if (fault) {
         fault.times = (fault.times ?? 1) - 1;
         if (fault.hang) return undefined;
+        if (fault.applied) return route(record.method, template!, url, body as Record<string, unknown>, () => send(fault.status, { message: fault.message ?? 'fault' }, fault.headers));
         return send(fault.status, { message: fault.message ?? 'fault', documentation_url: 'https://docs.github.com/rest' }, fault.headers);
       }
       route(record.method, template!, url, body as Record<string, unknown>, send);
@@ -289,11 +293,16 @@ export async function startFakeGitHub(opts: { token: string; owner?: string; rep
       case 'POST /repos/{owner}/{repo}/check-runs': {
         const output = (body.output ?? {}) as CheckRun['output'] & { annotations?: Record<string, unknown>[] };
         const run: CheckRun = {
-          id: nextId++, name: String(body.name), head_sha: String(body.head_sha), status: body.status as string,
+          id: nextId++, name: String(body.name), head_sha: String(body.head_sha), ...(body.external_id !== undefined ? { external_id: String(body.external_id) } : {}), status: body.status as string,
           conclusion: body.conclusion as string, output: { title: output.title, summary: output.summary, text: output.text }, annotations: [...(output.annotations ?? [])],
         };
         state.checkRuns.push(run);
         return send(201, { id: run.id, head_sha: run.head_sha, name: run.name, status: run.status, conclusion: run.conclusion, html_url: `https://github.com/${owner}/${repo}/runs/${run.id}`, app: { id: 15368, slug: state.app, name: state.app } });
+      }
+      case 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': {
+        const name = url.searchParams.get('check_name');
+        const runs = state.checkRuns.filter((r) => r.head_sha === seg[5] && (name === null || r.name === name));
+        return send(200, { total_count: runs.length, check_runs: runs.map((r) => ({ id: r.id, head_sha: r.head_sha, name: r.name, external_id: r.external_id ?? null, status: r.status, conclusion: r.conclusion, html_url: `https://github.com/${owner}/${repo}/runs/${r.id}`, app: { id: 15368, slug: state.app, name: state.app } })) });
       }
       case 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}': {
         const run = state.checkRuns.find((r) => r.id === Number(seg[5]));
@@ -315,8 +324,14 @@ export async function startFakeGitHub(opts: { token: string; owner?: string; rep
         return page(pr.files.map((filename, i) => ({ sha: String(i).padStart(40, '0'), filename, status: 'modified', additions: 1, deletions: 0, changes: 1 })));
       }
       case 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls': {
-        const numbers = state.commitPulls.get(String(seg[5])) ?? [];
-        return send(200, numbers.map((n) => ({ number: n, state: 'open', head: { sha: String(seg[5]) }, merge_commit_sha: null })));
+        // An open pull request whose head is the commit; one whose head is another commit merged it (merge or squash commit).
+        const sha = String(seg[5]);
+        const numbers = state.commitPulls.get(sha) ?? [];
+        return send(200, numbers.map((n) => {
+          const head = state.pulls.get(n)?.headSha ?? sha;
+          return head === sha ? { number: n, state: 'open', head: { sha }, merge_commit_sha: null, merged_at: null }
+            : { number: n, state: 'closed', head: { sha: head }, merge_commit_sha: sha, merged_at: '2026-01-01T00:00:00Z' };
+        }));
       }
       case 'GET /repos/{owner}/{repo}/contents/{path}': {
         const filePath = decodeURIComponent(url.pathname.split('/contents/')[1] ?? '');

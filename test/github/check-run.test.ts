@@ -158,6 +158,21 @@ describe('sticky comment', () => {
     expect(await upsertComment(client(), repo, 10, marker, 'report v2', null)).toBe('updated');
     expect(gh.state.comments.get(10)!.map((c) => c.body)).toEqual([`Renovate quotes: ${marker}`, `${marker}\nreport v2`]);
   });
+  it('only a comment that starts with the marker is its own: another bot quoting it is left alone even when it may be edited (QA27 D3)', async () => {
+    const marker = commentMarker('Preflight');
+    const quoted = `Renovate: the dashboard keeps ${marker} for Preflight's comment`;
+    // GitHub lets the token edit the other bot's comment: nothing stops a wrong PATCH but the match itself.
+    gh.state.comments.set(11, [{ id: 110, body: quoted, user: 'renovate[bot]' }, { id: 111, body: `Still quoting\n${marker}\nold`, user: BOT }]);
+    expect(await upsertComment(client(), repo, 11, marker, 'report v1', null)).toBe('created');
+    expect(await upsertComment(client(), repo, 11, marker, 'report v1', BOT)).toBe('unchanged');
+    expect(gh.state.requests.filter((r) => r.method === 'PATCH')).toEqual([]);
+    expect(gh.state.comments.get(11)!.map((c) => c.body)).toEqual([quoted, `Still quoting\n${marker}\nold`, `${marker}\nreport v1`]);
+    // Its own comment, marker first (leading blank lines aside), is still found and updated, by a known or an unknown identity.
+    gh.state.comments.set(12, [{ id: 120, body: `\n${marker}\nold`, user: 'my-deploy-app[bot]' }]);
+    expect(await upsertComment(client(), repo, 12, marker, 'report v2', null)).toBe('updated');
+    expect(await upsertComment(client(), repo, 12, marker, 'report v3', 'my-deploy-app[bot]')).toBe('updated');
+    expect(gh.state.comments.get(12)!.map((c) => c.body)).toEqual([`${marker}\nreport v3`]);
+  });
   it('knows whom the token writes as: the check run\'s App, a PAT\'s user, else github-actions[bot]', async () => {
     expect(await commentAuthor(client(), 'my-deploy-app')).toBe('my-deploy-app[bot]');
     expect(gh.state.requests).toHaveLength(0);
@@ -166,6 +181,38 @@ describe('sticky comment', () => {
     gh.state.viewer = 'release-manager';
     expect(await commentAuthor(client(), null)).toBe('release-manager');
     expect(gh.violations()).toEqual([]);
+  });
+});
+
+describe('a check run create that fails with 5xx (QA27 D5)', () => {
+  it('is not created twice when GitHub made it and still answered 502: the run it made is found and used', async () => {
+    gh.state.faults.push({ method: 'POST', path: /check-runs$/, status: 502, applied: true, message: 'Bad Gateway' });
+    const res = await publishCheckRun(client(), input(70));
+    expect(gh.violations()).toEqual([]);
+    expect(gh.state.checkRuns).toHaveLength(1);
+    expect(res).toMatchObject({ id: gh.state.checkRuns[0]!.id, annotated: 70, failed: 0 });
+    expect(gh.state.requests.map((r) => `${r.method} ${r.template}`)).toEqual([
+      'POST /repos/{owner}/{repo}/check-runs',
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
+      'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}',
+    ]);
+    expect(gh.state.checkRuns[0]!.annotations).toHaveLength(70);
+  });
+  it('is created again when the failed attempt made nothing, and never takes an earlier run of the same name for its own', async () => {
+    await publishCheckRun(client(), input(0));
+    gh.state.requests.length = 0;
+    gh.state.faults.push({ method: 'POST', path: /check-runs$/, status: 500, times: 2, message: 'Server Error' });
+    const res = await publishCheckRun(client(), input(3));
+    expect(gh.violations()).toEqual([]);
+    expect(gh.state.checkRuns).toHaveLength(2);
+    expect(res.id).toBe(gh.state.checkRuns[1]!.id);
+    expect(gh.state.checkRuns[1]!.annotations).toHaveLength(3);
+    expect(gh.state.requests.filter((r) => r.method === 'POST')).toHaveLength(3);
+    // A 4xx is final: no lookup, no retry.
+    gh.state.requests.length = 0;
+    gh.state.faults.push({ method: 'POST', path: /check-runs$/, status: 403, message: 'Resource not accessible by integration' });
+    await expect(publishCheckRun(client(), input(0))).rejects.toMatchObject({ status: 403 });
+    expect(gh.state.requests).toHaveLength(1);
   });
 });
 
@@ -178,6 +225,9 @@ describe('pull request lookups', () => {
     expect(await fetchPull(client(), repo, 3)).toEqual({ body: '- [x] Done', author: 'carol', headSha: 'c'.repeat(40) });
     expect(await pullForCommit(client(), repo, 'c'.repeat(40))).toBe(3);
     expect(await pullForCommit(client(), repo, 'd'.repeat(40))).toBeNull();
+    // A merge or squash commit: the merged pull request's merge_commit_sha (its head is another commit).
+    gh.state.commitPulls.set('e'.repeat(40), [3]);
+    expect(await pullForCommit(client(), repo, 'e'.repeat(40))).toBe(3);
     expect(gh.violations()).toEqual([]);
   });
 });

@@ -30,6 +30,54 @@ describe('createClient', () => {
   });
 });
 
+describe('rate limits (QA27 D2)', () => {
+  const lines: string[] = [];
+  const logger = { ...silentLogger, info: (m: string) => { lines.push(m); } };
+  const secondary = (after: string, times = 100) => gh.state.faults.push({ method: 'GET', path: /pulls\/1$/, status: 403, times, message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', headers: { 'retry-after': after } });
+  beforeEach(() => {
+    lines.length = 0;
+    gh.state.pulls.set(1, { number: 1, body: '', author: 'a', headSha: 'a'.repeat(40), files: [] });
+  });
+  it('gives up at once on a limit that lifts in more than a minute', async () => {
+    const c = createClient({ token: TOKEN, baseUrl: gh.url, logger, retryMs: 1 });
+    secondary('70');
+    await expect(get(c)).rejects.toMatchObject({ status: 403 });
+    expect(gh.state.requests).toHaveLength(1);
+    expect(lines).toEqual(['GitHub API secondary rate limit on GET /repos/{owner}/{repo}/pulls/{pull_number}; giving up (it lifts in 70 s, and Preflight waits only for limits that lift within 60 s)']);
+  });
+  it('waits for one that lifts within a minute, at most `retries` times per request', async () => {
+    const c = createClient({ token: TOKEN, baseUrl: gh.url, logger, retryMs: 1 });
+    secondary('1', 2);
+    await expect(get(c)).resolves.toMatchObject({ status: 200 });
+    expect(gh.state.requests).toHaveLength(3);
+    gh.state.requests.length = 0;
+    secondary('1');
+    await expect(get(c)).rejects.toMatchObject({ status: 403 });
+    expect(gh.state.requests).toHaveLength(4);
+    expect(lines.at(-1)).toMatch(/giving up \(retried 3 times already\)$/);
+  });
+  it('waits two minutes at most in all, across requests', async () => {
+    const c = createClient({ token: TOKEN, baseUrl: gh.url, logger, retryMs: 1 });
+    secondary('60', 1);
+    await expect(get(c)).resolves.toMatchObject({ status: 200 });
+    secondary('50', 1);
+    await expect(get(c)).resolves.toMatchObject({ status: 200 });
+    // 60 + 50 s waited: another 50 s would pass the 120 s bound.
+    secondary('50', 1);
+    await expect(get(c)).rejects.toMatchObject({ status: 403 });
+    expect(lines.at(-1)).toMatch(/giving up \(Preflight has waited 110 s for rate limits in this run and waits 120 s at most\)$/);
+  });
+  it('a primary limit is retried like a secondary one when it lifts within a minute', async () => {
+    const c = createClient({ token: TOKEN, baseUrl: gh.url, logger, retryMs: 1 });
+    const primary = (reset: number) => gh.state.faults.push({ method: 'GET', path: /pulls\/1$/, status: 403, times: 1, message: 'API rate limit exceeded for installation ID 1.', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + reset) } });
+    primary(5);
+    await expect(get(c)).resolves.toMatchObject({ status: 200 });
+    primary(3600);
+    await expect(get(c)).rejects.toMatchObject({ status: 403 });
+    expect(lines.at(-1)).toMatch(/^GitHub API rate limit reached on GET .*; giving up \(it lifts in \d+ s, and Preflight waits only for limits that lift within 60 s\)$/);
+  });
+});
+
 describe('rate limits are not missing permissions', () => {
   const err = (status: number, message: string, headers: Record<string, string> = {}) => Object.assign(new Error(message), { status, response: { headers } });
   it('tells a (secondary) rate limit 403 from a permission 403', () => {
