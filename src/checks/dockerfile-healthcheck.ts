@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { effectiveInstructions, type DockerStage } from '../repo/dockerfile.js';
+import { effectiveInstructions } from '../repo/dockerfile.js';
 import { composeBuild } from '../repo/compose.js';
 import type { SnapshotView } from '../repo/snapshot.js';
-import { shippedStages, stageSubject, type ShippedStage } from './util/commands.js';
+import { runnerSetting, shippedStages, stageRunners, stageSubject, type ShippedStage, type StageRunner } from './util/commands.js';
+import { composeServiceGroups, judgedServices } from './util/groups.js';
+import { isObject } from '../repo/yaml.js';
 import { onePerLocation } from './util/once.js';
 import { HEALTH_CHECK_BEYOND_DECLARED, MONITORING } from '../checklist/phrases.js';
 
@@ -54,7 +56,7 @@ export const dockerfileHealthcheck = defineCheck({
       'The last HEALTHCHECK that takes effect wins: `HEALTHCHECK NONE` is an explicit opt-out (for example when Kubernetes probes do the job) and passes with an `info` note. A bare `HEALTHCHECK` (neither `CMD` nor `NONE`), or a `HEALTHCHECK CMD` with no command, is no health check: Docker refuses to build it, so the Dockerfile is a `parse-error` and is not judged.',
       'A HEALTHCHECK inherited from an external base image cannot be seen and does not count; a final stage `FROM scratch` or distroless still fails (ship a static probe binary, or opt out with `HEALTHCHECK NONE`).',
       'Images that are not servers (a CLI tool, a one-shot job) and images run only on Kubernetes (which ignores HEALTHCHECK and uses its own probes) should say so with `HEALTHCHECK NONE`: the opt-out is explicit and visible in review.',
-      'A compose service built from the Dockerfile that declares its own `healthcheck:` with a `test` satisfies the check for the stage it builds (with an `info` note; one that only sets `interval`/`retries` tunes the image HEALTHCHECK and runs nothing without it); for a build target, only a service building that target counts. A compose service that turns the health check off (`healthcheck: disable: true`, or `test: ["NONE"]`, which compose defines as the same) is the compose form of `HEALTHCHECK NONE`: when every service building the stage (its `build.target`, else the final stage) opts out, the check passes with an `info` note naming the setting; one service building it without a health check or an opt-out keeps the failure.',
+      'A compose health check covers only the service that declares it. A compose service built from the Dockerfile that declares its own `healthcheck:` with a `test` satisfies the check for its own container (one that only sets `interval`/`retries` tunes the image HEALTHCHECK and runs nothing without it); a compose service that turns the health check off (`healthcheck: disable: true`, or `test: ["NONE"]`, which compose defines as the same) is the compose form of `HEALTHCHECK NONE`. When every production compose service building the stage (its `build.target`, else the final stage) has its own health check or opts out, the check passes with an `info` note naming one; one service building it without either keeps the failure, and the message names it (Mastodon\'s `web` declares a healthcheck, `sidekiq` builds the same image without one). Services of a development-only file or profile (`docker-compose.override.yml`, `profiles: [tools]`) do not count when production services build the stage; a production overlay beside the file (`docker-compose.prod.yml`) adds to its service\'s health check, and an `extends.file` base is judged through the service extending it. For a build target, only a service building that target counts; a final stage that no service builds exactly is covered by a service building its Dockerfile with a `test`.',
       'Development-only Dockerfiles (`Dockerfile.dev`, `.devcontainer/`) and build targets only development services build (a development-only compose file or profile) get an `info` note instead of a failure; templates and Dockerfiles under test folders are not judged.',
     ].join('\n'),
   },
@@ -64,7 +66,7 @@ export const dockerfileHealthcheck = defineCheck({
     // (what production runs when it names one); test Dockerfiles are not judged.
     const shipped = shippedStages(snapshot);
     if (!shipped.length) { skip('no Dockerfile'); return; }
-    const { covered: composeCovered, optedOut, notOptedOut } = composeHealthchecked(snapshot, shipped);
+    const runnersOf = stageRunners(snapshot);
     // A HEALTHCHECK NONE in a base two shipped stages share is one note.
     const once = onePerLocation();
     for (const s of shipped) {
@@ -77,15 +79,24 @@ export const dockerfileHealthcheck = defineCheck({
         if (hc.argv[0]?.toUpperCase() === 'NONE') once.put({ ...at, line: hc.line, column: hc.column, note: true, message: 'HEALTHCHECK NONE explicitly disables the health check (make sure the orchestrator probes the service instead)' });
         continue;
       }
-      const svc = composeCovered.get(stage);
-      if (svc) { once.put({ ...at, note: true, message: `no HEALTHCHECK in ${what}, but compose service '${svc}' declares a healthcheck` }); continue; }
-      // Every compose service that builds the stage turns the health check off: the compose form of `HEALTHCHECK NONE`.
-      const off = optedOut.get(stage);
-      const runsWithout = notOptedOut.get(stage);
-      if (off && !runsWithout) { once.put({ ...at, note: true, message: `no HEALTHCHECK in ${what}, but compose service '${off.service}' explicitly disables the health check (${off.setting} at ${off.file}:${off.line}); make sure the orchestrator probes the service instead` }); continue; }
+      // Each compose service running the stage: with its own health check, with an opt-out, or with none at all.
+      const runners = (runnersOf.get(stage) ?? []).map((r) => ({ r, hc: composeHealth(r) }));
+      const withTest = runners.find((x) => x.hc === 'test');
+      const off = runners.map((x) => x.hc).find((h): h is ComposeOptOut => typeof h === 'object');
+      const without = runners.find((x) => x.hc === 'none');
+      if (runners.length && !without) {
+        if (withTest) once.put({ ...at, note: true, message: `no HEALTHCHECK in ${what}, but compose service '${withTest.r.svc.name}' declares a healthcheck` });
+        // Every compose service that runs the stage turns the health check off: the compose form of `HEALTHCHECK NONE`.
+        else if (off) once.put({ ...at, note: true, message: `no HEALTHCHECK in ${what}, but compose service '${off.service}' explicitly disables the health check (${off.setting} at ${off.file}:${off.line}); make sure the orchestrator probes the service instead` });
+        continue;
+      }
+      // No compose service builds exactly this stage: a service building the Dockerfile's final stage under another name still covers it.
+      const loose = runners.length || s.target !== null ? undefined : looseCover(snapshot, s);
+      if (loose) { once.put({ ...at, note: true, message: `no HEALTHCHECK in ${what}, but compose service '${loose}' declares a healthcheck` }); continue; }
       const builtBy = s.target ? `, which service '${s.target.service}' in ${s.target.file} builds,` : '';
-      // A compose opt-out covers only its own service: another one runs the image with no health check.
-      const partial = off && runsWithout ? ` (compose service '${off.service}' disables the health check, but service '${runsWithout}' builds it without opting out)` : '';
+      // A compose health check or opt-out covers only its own service: another one runs the image with no health check.
+      const partial = without && withTest ? ` (compose service '${withTest.r.svc.name}' declares its own healthcheck, but service '${without.r.svc.name}' runs it without one)`
+        : without && off ? ` (compose service '${off.service}' disables the health check, but service '${without.r.svc.name}' builds it without opting out)` : '';
       const message = `${what} (FROM ${stage.from.raw || '?'})${builtBy} declares no HEALTHCHECK${partial}; add one so a hung server is detected and restarted`;
       once.put(s.devReason ? { ...at, note: true, message: `${message} (${s.devReason})` } : { ...at, message });
     }
@@ -97,53 +108,35 @@ export const dockerfileHealthcheck = defineCheck({
 interface ComposeOptOut { service: string; setting: string; file: string; line: number }
 
 /**
- * The shipped stages built by a compose service that declares a (non-disabled) healthcheck, with the
- * service name: the stage it builds (its `build.target`, else the final stage); a final stage counts
- * as covered by any service building its Dockerfile. And the stages every compose service building
- * them (exactly: its `build.target`, else the final stage) turns the health check off
- * (`healthcheck: disable: true`, `test: ["NONE"]`): one service still running the image without a
- * health check and without opting out keeps the stage uncovered (notOptedOut names it).
+ * A compose service's own health check, as its overlays merge it: `test` (a `test` that runs a command), an opt-out
+ * (`disable: true`, or `test: ["NONE"]`, which compose defines as the same), or `none` — no `healthcheck:`, or one that
+ * only tunes the image's HEALTHCHECK (`interval`, `retries`: with none in the image, nothing runs).
  */
-function composeHealthchecked(snapshot: SnapshotView, shipped: ShippedStage[]): { covered: Map<DockerStage, string>; optedOut: Map<DockerStage, ComposeOptOut>; notOptedOut: Map<DockerStage, string> } {
-  const out = new Map<DockerStage, string>();
-  const off = new Map<DockerStage, ComposeOptOut>();
-  const notOff = new Map<DockerStage, string>();
-  for (const cf of snapshot.composeFiles()) {
-    for (const svc of cf.services) {
-      const build = composeBuild(cf.path, svc);
-      if (!build) continue;
-      const hc = svc.value['healthcheck'];
-      const rec = hc && typeof hc === 'object' && !Array.isArray(hc) ? (hc as Record<string, unknown>) : null;
-      const test = rec?.['test'];
-      // Compose's `disable: true` is the same as `test: ["NONE"]` (a string test is `CMD-SHELL`, a command).
-      const disabled = rec !== null && (rec['disable'] === true || (Array.isArray(test) && test[0] === 'NONE'));
-      if (!disabled) {
-        // The stage this service builds exactly runs without an opt-out from it.
-        for (const s of shipped) {
-          if (s.df.path === build.dockerfile && builds(s, build.target) && !notOff.has(s.stage)) notOff.set(s.stage, svc.name);
-        }
-      } else {
-        const setting = rec['disable'] === true ? 'healthcheck: disable: true' : 'healthcheck: test: ["NONE"]';
-        const where = svc.origin(['healthcheck', rec['disable'] === true ? 'disable' : 'test'], true);
-        for (const s of shipped) {
-          if (s.df.path === build.dockerfile && builds(s, build.target) && !off.has(s.stage)) off.set(s.stage, { service: svc.name, setting, file: where.file, line: where.line });
-        }
-        continue;
-      }
-      if (!rec) continue;
-      // Without `test` the service only tunes the image's own HEALTHCHECK (interval, retries…): with none in the image, nothing runs.
-      if (Array.isArray(test) ? !test.length : typeof test !== 'string' || !test.trim()) continue;
-      for (const s of shipped) {
-        if (s.df.path !== build.dockerfile || out.has(s.stage)) continue;
-        if (s.target === null || s.stage.name?.toLowerCase() === build.target?.toLowerCase()) out.set(s.stage, svc.name);
-      }
-    }
+function composeHealth(r: StageRunner): 'test' | 'none' | ComposeOptOut {
+  const set = runnerSetting(r, 'healthcheck');
+  if (!set || !isObject(set.value)) return 'none';
+  const rec = set.value;
+  const test = rec['test'];
+  // A string test is `CMD-SHELL`, a command.
+  if (rec['disable'] === true || (Array.isArray(test) && test[0] === 'NONE')) {
+    const key = rec['disable'] === true ? 'disable' : 'test';
+    const by = set.from.filter((m) => isObject(m.value['healthcheck']) && (m.value['healthcheck'] as Record<string, unknown>)[key] !== undefined).at(-1) ?? set.from.at(-1)!;
+    const where = by.origin(['healthcheck', key], true);
+    return { service: r.svc.name, setting: key === 'disable' ? 'healthcheck: disable: true' : 'healthcheck: test: ["NONE"]', file: where.file, line: where.line };
   }
-  return { covered: out, optedOut: off, notOptedOut: notOff };
+  return (Array.isArray(test) ? test.length > 0 : typeof test === 'string' && test.trim() !== '') ? 'test' : 'none';
 }
 
-/** Whether a compose build with this `target` (null: none) builds exactly the shipped stage. */
-function builds(s: ShippedStage, target: string | null): boolean {
-  if (target === null) return s.stage === s.df.final;
-  return s.stage.name?.toLowerCase() === target.toLowerCase();
+/**
+ * For a final stage no compose service builds exactly: a service building its Dockerfile (another target) that declares a
+ * health check, by name; the final stage counts as covered by it.
+ */
+function looseCover(snapshot: SnapshotView, s: ShippedStage): string | undefined {
+  for (const group of composeServiceGroups(snapshot)) {
+    const { judged, devReason } = judgedServices(group);
+    const builder = judged.filter((m) => composeBuild(m.file, m)).at(-1);
+    if (!builder || composeBuild(builder.file, builder)!.dockerfile !== s.df.path) continue;
+    if (composeHealth({ svc: builder, members: judged, devReason }) === 'test') return builder.name;
+  }
+  return undefined;
 }

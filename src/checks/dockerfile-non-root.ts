@@ -1,8 +1,11 @@
 import picomatch from 'picomatch';
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { shippedStages, stageLabel, stageSubject } from './util/commands.js';
-import { expandWord, parseImageRef, rootFrom, withVariables, type DockerInstruction } from '../repo/dockerfile.js';
+import { runnerSetting, shippedStages, stageLabel, stageRunners, stageSubject, type StageRunner } from './util/commands.js';
+import { composeDotenv, composeServiceGroups, judgedServices, namedServices } from './util/groups.js';
+import { expandWord, parseImageRef, rootFrom, substitute, withVariables, type DockerInstruction } from '../repo/dockerfile.js';
+import type { RawFinding } from './define.js';
+import type { SnapshotView } from '../repo/snapshot.js';
 import { normalizeImageName } from './image-tag-pinned.js';
 import { varRefs } from '../repo/variables.js';
 import { onePerLocation } from './util/once.js';
@@ -40,6 +43,31 @@ const isWindowsImage = (image: string): boolean => {
 };
 const WINDOWS_FIX = 'USER ContainerUser (the unprivileged Windows account; a numeric UID does not apply to Windows containers)';
 
+/** The `user:` a compose service runs its container as (production overlays merged), judged: root, non-root, or none set. */
+interface ComposeUser { kind: 'root' | 'non-root'; shown: string; at: { file: string; line: number; column: number } }
+
+/**
+ * A compose service's `user:` (`"1000:1000"`, `app`, `root`, `"0:0"`, `"${UID}:${GID}"`), which replaces the image's USER for its
+ * container. The user part is resolved from `${VAR:-default}` defaults and the `.env` beside the compose file; one that stays
+ * unresolved (`${UID}` set by the deploy shell) counts as non-root, as only a value resolving to 0 or root is root. Null when unset
+ * or empty (the image's USER applies).
+ */
+function composeUser(snapshot: SnapshotView, r: StageRunner): ComposeUser | null {
+  const set = runnerSetting(r, 'user');
+  if (!set || (typeof set.value !== 'string' && typeof set.value !== 'number')) return null;
+  const raw = String(set.value).trim();
+  const by = set.from.at(-1)!;
+  const at = by.origin(['user']);
+  // The user part: up to the first `:` outside a `${…}` (`${UID:-0}:${GID:-0}`).
+  const colon = /^(?:\$\{[^}]*\}|[^:])*/.exec(raw)![0];
+  const part = colon.replace(/\$\$/g, '\u0000');
+  const name = (substitute(part, composeDotenv(snapshot, by.file)) ?? part).replace(/\u0000/g, '$').trim();
+  if (!name) return null;
+  const root = /^root$/i.test(name) || /^0+$/.test(name);
+  const shown = name === colon.trim() ? `user: ${raw}` : `user: ${raw} (resolves to ${name})`;
+  return { kind: root ? 'root' : 'non-root', shown, at: { file: at.file, line: at.line, column: at.column } };
+}
+
 /** The final stage's effective user, following stage inheritance and resolving ARG/ENV. */
 export const dockerfileNonRoot = defineCheck({
   id: 'dockerfile-non-root',
@@ -47,7 +75,7 @@ export const dockerfileNonRoot = defineCheck({
   // The non-root user or the USER instruction: "No USER instruction in the legacy image" ("No root containers" is the promise).
   safeguard: new RegExp(`${NON_ROOT_SAFEGUARD.source}|\\buser (?:instructions?|directives?)\\b`),
   severity: 'high',
-  description: "The final stage's effective USER (inherited through stage names) is not root, 0, root:* or 0:*.",
+  description: "The final stage's effective USER (inherited through stage names) is not root, 0, root:* or 0:*, and no compose service's user: runs its container as root.",
   match: [
     {
       // Non-root is "non-root", "not/don't/doesn't/never run as root", "runs as the `node` user, not root"; or
@@ -77,6 +105,7 @@ export const dockerfileNonRoot = defineCheck({
       '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases there. `FROM scratch` without `USER` runs as uid 0 and fails.',
       '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
   '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
+      '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file) fail at that `user:` line — whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands.',
       '- `USER` text inside a `RUN` heredoc is not an instruction. Dev-only Dockerfiles (`Dockerfile.dev`) get notes; templates are skipped.',
       '- Where others go wrong: hadolint DL3002 only looks at an explicit `USER root`, so a Dockerfile without any `USER` passes (hadolint#328, #1025),',
       '  and it flags `USER root` in builder stages (hadolint#405); Trivy DS002 has the same multi-stage false positive (aquasecurity/appshield#147).',
@@ -92,12 +121,29 @@ export const dockerfileNonRoot = defineCheck({
     // location two of them share (a USER in a common base) is reported once, as a failure if any
     // production stage fails there.
     const once = onePerLocation();
+    const runnersOf = stageRunners(snapshot);
     for (const shipped of shippedStages(snapshot)) {
       const { df, stage } = shipped;
       judged++;
       // Identified by the stage judged, not the text of the line it is anchored at (the FROM line's base image changes).
       const subject = stageSubject(df, stage);
-      const put = (f: Parameters<typeof once.put>[0]) => once.put({ ...f, subject });
+      const put = (f: Parameters<typeof once.put>[0]) => once.put({ subject, ...f });
+      // The image runs as root (`reason` says why, for compose messages). A compose service's `user:` replaces the image's
+      // USER for its container: when every compose service running the stage sets a non-root one, none runs as root (a note);
+      // when only some do, each of the others runs as root, reported at its service key.
+      const rootPut = (f: RawFinding & { file: string; line: number }, reason: string) => {
+        const runners = f.note ? [] : (runnersOf.get(stage) ?? []);
+        const users = runners.map((r) => ({ r, u: composeUser(snapshot, r) }));
+        const nonRoot = users.filter((x) => x.u?.kind === 'non-root');
+        if (!nonRoot.length) { put(f); return; }
+        const first = nonRoot[0]!;
+        const by = `${nonRoot.length > 1 ? `services ${nonRoot.map((x) => `'${x.r.svc.name}'`).join(', ')} set` : `service '${first.r.svc.name}' sets`} ${first.u!.shown} at ${first.u!.at.file}:${first.u!.at.line}`;
+        if (nonRoot.length === users.length) { put({ ...f, note: true, message: `${f.message} (compose ${by}, so ${nonRoot.length > 1 ? 'their containers do' : 'its container does'} not run as root; make the image non-root too if it runs anywhere else)` }); return; }
+        const label = shipped.target ? `build target '${stage.name}' of ${df.path}` : `the image of ${df.path}`;
+        for (const { r } of users.filter((x) => x.u === null)) {
+          put({ subject: `${subject} service ${r.svc.name}`, file: r.svc.file, line: r.svc.line, column: r.svc.column, message: `compose service '${r.svc.name}' runs ${label} as root: ${reason}, and the service sets no user: (compose ${by}); set a non-root user on it (user: "10001:10001") or make the image non-root` });
+        }
+      };
       const dev = shipped.devReason !== null;
       const devNote = dev ? ` (${shipped.devReason})` : '';
       const what = shipped.target ? stageLabel(shipped) : 'the final stage';
@@ -136,7 +182,7 @@ export const dockerfileNonRoot = defineCheck({
         }
         // An empty user (a global ARG out of the stage's scope): Docker sets the image's user to '' and the container runs as root.
         if (scope && !value.split(':')[0]!.trim()) {
-          put({ ...at, note: dev || undefined, message: `${what} runs as root: USER ${raw} ${value ? `resolves to '${value}', an empty user name,` : 'is empty,'} because ${scope}; Docker takes an empty USER as the default user, root. Add ${outOfScope.map((n) => `ARG ${n}`).join(', ')} after the FROM${devNote}` });
+          rootPut({ ...at, note: dev || undefined, message: `${what} runs as root: USER ${raw} ${value ? `resolves to '${value}', an empty user name,` : 'is empty,'} because ${scope}; Docker takes an empty USER as the default user, root. Add ${outOfScope.map((n) => `ARG ${n}`).join(', ')} after the FROM${devNote}` }, `its USER ${raw} is empty (${outOfScope.map((n) => `ARG ${n}`).join(', ')} out of scope)`);
           continue;
         }
         const name = value.split(':')[0]!.trim();
@@ -145,7 +191,7 @@ export const dockerfileNonRoot = defineCheck({
           const base = rootFrom(stage).image;
           const windows = /^containeradministrator$/i.test(name) || (base !== null && isWindowsImage(base));
           const fix = windows ? `switch to ${WINDOWS_FIX} after the steps that need it` : 'switch to an unprivileged numeric user (USER 10001:10001) after the steps that need root';
-          put({ ...at, note: dev || undefined, message: `${what} runs as ${windows && !/^root$/i.test(name) ? 'an administrator' : 'root'} (USER ${shown}); ${fix}${devNote}` });
+          rootPut({ ...at, note: dev || undefined, message: `${what} runs as ${windows && !/^root$/i.test(name) ? 'an administrator' : 'root'} (USER ${shown}); ${fix}${devNote}` }, `it ends with USER ${shown} (${df.path}:${ins.line})`);
         } else if (!/^\d+$/.test(name) && !/^containeruser$/i.test(name) && !isWindowsImage(rootFrom(stage).image ?? '')) {
           // Windows containers take an account name (`USER ContainerUser`): no UID to prefer, and runAsNonRoot does not apply.
           put({ ...at, note: true, message: `USER ${shown} is a name: fine here, but Kubernetes runAsNonRoot cannot verify names — prefer a numeric UID (USER 10001)` });
@@ -159,10 +205,29 @@ export const dockerfileNonRoot = defineCheck({
       const name = normalizeImageName(ref.name);
       if (base.image.toLowerCase() !== 'scratch' && (nonRoot(`${name}:${ref.tag ?? 'latest'}`) || nonRoot(name))) continue;
       if (isWindowsImage(base.image)) {
-        put({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as ContainerAdministrator, the default account of Windows Server Core images (base image ${base.image}); end with ${WINDOWS_FIX}${devNote}` });
+        rootPut({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as ContainerAdministrator, the default account of Windows Server Core images (base image ${base.image}); end with ${WINDOWS_FIX}${devNote}` }, `it has no USER (base image ${base.image}: ContainerAdministrator)`);
         continue;
       }
-      put({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as root (base image ${base.image}); add an unprivileged user and end with USER 10001:10001${devNote}` });
+      rootPut({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as root (base image ${base.image}); add an unprivileged user and end with USER 10001:10001${devNote}` }, `it has no USER (base image ${base.image})`);
+    }
+    // A compose service whose `user:` is root runs its container as root whatever its image's USER (built here or pulled):
+    // reported where the `user:` is written (once for a YAML anchor several services merge, naming them).
+    const rootUsers = new Map<string, { u: ComposeUser; services: string[]; dev: string | null }>();
+    for (const group of composeServiceGroups(snapshot)) {
+      const { judged: members, dev, devReason } = judgedServices(group);
+      const u = composeUser(snapshot, { svc: members[0]!, members, devReason: null });
+      if (!u) continue;
+      judged++;
+      if (u.kind !== 'root') continue;
+      const key = `${u.at.file}:${u.at.line}:${u.at.column}`;
+      const prev = rootUsers.get(key);
+      const why = dev ? devReason ?? 'development-only file' : null;
+      if (prev) { prev.services.push(members[0]!.name); if (why === null) prev.dev = null; continue; }
+      rootUsers.set(key, { u, services: [members[0]!.name], dev: why });
+    }
+    for (const { u, services, dev } of rootUsers.values()) {
+      // Identified by the services, not the line's text (`user: "0:0"` re-quoted stays known).
+      once.put({ ...u.at, subject: `compose user ${services.join(',')}`, note: dev !== null || undefined, message: `compose ${namedServices(services)} run${services.length > 1 ? '' : 's'} as root (${u.shown}), whatever the image's USER; remove it or set an unprivileged user (user: "10001:10001")${dev ? ` (${dev})` : ''}` });
     }
     for (const f of once.findings()) report(f);
     if (!judged) skip('no Dockerfile');

@@ -103,11 +103,15 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     noted.add(`${sk.file}\0${sk.reason}`);
     extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was not checked: ${sk.reason}`, file: sk.file, line: 1, column: 1, url: null });
   }
-  // One parse error per file: the first is where it breaks (a parser's later complaints follow from it).
-  const brokenFiles = new Set<string>();
+  // One parse error per file: the first is where it breaks (a parser's later complaints follow from it). A file that
+  // parses but has blocks its tool refuses (compose services) has one per block: each is independently not judged.
+  const wholeFileProblem = new Set(snapshot.problems.filter((pr) => !pr.scope).map((pr) => pr.file));
+  const reported = new Set<string>();
   for (const pr of snapshot.problems) {
-    if (brokenFiles.has(pr.file)) continue;
-    brokenFiles.add(pr.file);
+    if (pr.scope && wholeFileProblem.has(pr.file)) continue;
+    const key = pr.scope ? `${pr.file}\0${pr.scope}` : pr.file;
+    if (reported.has(key)) continue;
+    reported.add(key);
     extra.push({ check: 'parse-error', item: null, severity: 'low', message: `could not parse ${pr.file}: ${pr.message}`, file: pr.file, line: pr.line, column: pr.column, url: null });
   }
   // The checklist's top-level `ignore:` applies to every item: files it leaves out (deliberately broken fixtures)

@@ -49,7 +49,7 @@ export const CATALOGUE: readonly { id: string; kind: 'static' | 'probe'; severit
     "kind": "static",
     "severity": "high",
     "title": "Containers do not run as root",
-    "description": "The final stage's effective USER (inherited through stage names) is not root, 0, root:* or 0:*."
+    "description": "The final stage's effective USER (inherited through stage names) is not root, 0, root:* or 0:*, and no compose service's user: runs its container as root."
   },
   {
     "id": "dockerfile-secrets-in-env",

@@ -126,8 +126,8 @@ const article = (s: string) => (s === 'list' || s === 'mapping' || s === 'string
  * `mem_limit: [1]`, `image: 123`), located at the key. The message names the field and the type
  * expected, never the value. `broken` lists the services not to judge.
  */
-export function composeShapeProblems(file: YamlFile): { problems: { line: number; column: number; message: string }[]; broken: Set<string> } {
-  const problems: { line: number; column: number; message: string }[] = [];
+export function composeShapeProblems(file: YamlFile): { problems: { line: number; column: number; message: string; scope?: string }[]; broken: Set<string> } {
+  const problems: { line: number; column: number; message: string; scope?: string }[] = [];
   const broken = new Set<string>();
   const doc = file.docs[0];
   if (!doc) return { problems, broken };
@@ -150,7 +150,8 @@ export function composeShapeProblems(file: YamlFile): { problems: { line: number
   if (!isObject(services)) { problems.push(bad(['services'], services, ['mapping'])); return { problems, broken }; }
   for (const [name, svc] of Object.entries(services)) {
     if (svc === null) continue;
-    if (!isObject(svc)) { problems.push(bad(['services', name], svc, ['mapping'])); broken.add(name); continue; }
+    // Each service refused is its own problem (scope): one broken service does not hide the next.
+    if (!isObject(svc)) { problems.push({ ...bad(['services', name], svc, ['mapping']), scope: `services.${name}` }); broken.add(name); continue; }
     const checks: [YamlPath, Shape[]][] = [...Object.entries(SERVICE_FIELDS).map(([k, t]): [YamlPath, Shape[]] => [[k], t]), ...DEPLOY_FIELDS];
     for (const [path, expected] of checks) {
       let v: unknown = svc;
@@ -159,7 +160,7 @@ export function composeShapeProblems(file: YamlFile): { problems: { line: number
       if (v === undefined || v === null || doc.tag(['services', name, ...path]) === '!reset') continue;
       const shape = shapeOf(v);
       if (expected.includes(shape as Shape)) continue;
-      problems.push(bad(['services', name, ...path], v, expected));
+      problems.push({ ...bad(['services', name, ...path], v, expected), scope: `services.${name}` });
       broken.add(name);
       break;
     }
@@ -168,7 +169,7 @@ export function composeShapeProblems(file: YamlFile): { problems: { line: number
 }
 
 /** A shape `docker compose` refuses, where it is written (for a `parse-error`). */
-export interface ComposeProblem { file: string; line: number; column: number; message: string }
+export interface ComposeProblem { file: string; line: number; column: number; message: string; scope?: string }
 
 /**
  * Resolves a compose file's services, following `extends` (same file or `extends.file`), with the
@@ -189,7 +190,7 @@ export function composeServices(file: YamlFile, loadFile: (path: string) => Yaml
   const refuse = (src: ServiceSource, message: string) => {
     broken = true;
     const at = src.file.docs[0]?.loc(['services', src.name, 'extends'], true) ?? { line: 1, column: 1 };
-    repo?.problem({ file: src.file.path, ...at, message: `services.${src.name}.extends ${message}: docker compose refuses the file` });
+    repo?.problem({ file: src.file.path, ...at, message: `services.${src.name}.extends ${message}: docker compose refuses the file`, scope: `services.${src.name}` });
   };
   const resolve = (f: YamlFile, name: string, depth: number, chain: ServiceSource[]): Record<string, unknown> => {
     const svc = servicesOf(f)[name];

@@ -81,8 +81,13 @@ const isShared = (p: string) => SHARED_EXT.test(p) || isDockerfile(p) || isEnvFi
 /** A JSON file's value, and the 1-based position of the node at `path` (of its key when `key` is true); null when unknown. */
 export interface JsonFile { path: string; value: unknown; loc(path: YamlPath, key?: boolean): { line: number; column: number } | null }
 
-/** A file that could not be parsed (reported as a `parse-error` finding). */
-export interface ParseProblem { file: string; line: number; column: number; message: string }
+/**
+ * A file that could not be parsed (reported as a `parse-error` finding). Problems of a file are reported once per
+ * file, the first (a parser's later complaints follow from it), except those with a `scope`: a block of a file that
+ * parses — a compose service docker compose refuses — reported once per block, since one broken service says
+ * nothing about the next (unless the file also has a problem without a scope: then only that one).
+ */
+export interface ParseProblem { file: string; line: number; column: number; message: string; scope?: string }
 
 /** What a check sees: the files in its scope and lazily parsed views of them. Pure reads only. */
 export interface SnapshotView {

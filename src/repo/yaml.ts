@@ -228,7 +228,10 @@ export function parseYamlPrecise(path: string, text: string): YamlFile {
 function nodeRange(doc: Document.Parsed, path: YamlPath, key: boolean): number | null {
   const found = nodeAt(doc, path);
   if (!found) return null;
-  const { key: keyNode, value: node } = found;
+  const { key: keyNode } = found;
+  let node = found.value;
+  // A value given by an alias (`image: *app_image`) is written where its anchor is (`&app_image repo/app:1.0`): located there.
+  if (!key && isAlias(node)) node = node.resolve(doc) ?? node;
   const target = (key && keyNode ? keyNode : node) as YNode | null;
   if (target && (target as YNode).range) return (target as YNode).range![0];
   if (keyNode && (keyNode as YNode).range) return (keyNode as YNode).range![0];
@@ -635,6 +638,8 @@ function treeRange(root: PNode, path: YamlPath, key: boolean): number | null {
     node = found[1];
     keyNode = found[0];
   }
+  // A value given by an alias (`image: *app_image`) is written where its anchor is (`&app_image repo/app:1.0`): located there.
+  if (!key && node.k === K_ALIAS && node.t) node = node.t;
   return key && keyNode ? keyNode.pos : node.pos;
 }
 

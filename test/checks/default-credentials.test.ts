@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCredentials, defaultReason } from '../../src/checks/default-credentials.js';
 import { hardcodedSecret } from '../../src/checks/hardcoded-secret.js';
-import { isDefaultCredential, isPlaceholderCredential } from '../../src/checks/util/secrets.js';
+import { isAboutSecretName, isDefaultCredential, isPlaceholderCredential, isSecretName } from '../../src/checks/util/secrets.js';
 import { depthAt, enclosingHeaders, scanSource, type Source } from '../../src/checks/util/code.js';
 import { runCase, testCheck } from '../helpers/check-tester.js';
 
@@ -1340,5 +1340,21 @@ describe('default-credentials: CHANGE_ME_TO_A_…, CHANGEME_…, REPLACE_WITH_�
       'superset_config.py:3 JWT_SECRET is set to a placeholder value',
     ]);
     expect(JSON.stringify(out.findings.map((f) => f.message))).not.toMatch(/CHANGE_ME_TO|TEST_NON_DEV/);
+  });
+});
+
+// QA compose D2: Appwrite's `_APP_OPENSSL_KEY_V1=your-secret-key` — a vendor's or purpose's key with a version after its last word.
+describe('default-credentials: a key name with a version or ordinal suffix reads as the name without it', () => {
+  it.each(['_APP_OPENSSL_KEY_V1', 'APP_OPENSSL_KEY_V1', 'OPENSSL_KEY_V1', 'STRIPE_KEY_2', 'STRIPE_KEY2', 'FERNET_KEY_v3', 'openSslKeyV1', 'DB_PASSWORD_2'])('%s is secret-like', (name) => expect(isSecretName(name)).toBe(true));
+  it.each(['CACHE_KEY_V2', 'PRIMARY_KEY_1', 'PUBLIC_KEY_V1', 'KEY_1', 'API_V1', 'PASSWORD_FILE_2', 'TOKEN_URL_V2', 'OPENSSL_KEY_V1X'])('%s is not secret-like', (name) => expect(isSecretName(name)).toBe(false));
+  it.each(['PASSWORD_PROMPT_2', 'TOKEN_STRATEGY_V1'])('%s is about a secret, like the name without its suffix', (name) => expect(isAboutSecretName(name)).toBe(true));
+  it('reports the placeholder at the versioned key in compose, as at the unversioned one', async () => {
+    const out = await runCase(defaultCredentials, { files: {
+      'docker-compose.yml': 'services:\n  appwrite:\n    image: appwrite/appwrite:1.6.0\n    environment:\n      - _APP_ENV=production\n      - _APP_OPENSSL_KEY_V1=your-secret-key\n      - _APP_EXECUTOR_SECRET=your-secret-key\n      - _APP_CACHE_KEY_V2=changeme\n      - _APP_OPENSSL_KEY_V2=${_APP_OPENSSL_KEY_V2}\n',
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.split(';')[0]!.replace(/ \([^)]*\)/, '')}`)).toEqual([
+      'docker-compose.yml:6 _APP_OPENSSL_KEY_V1 is set to a placeholder value',
+      'docker-compose.yml:7 _APP_EXECUTOR_SECRET is set to a placeholder value',
+    ]);
   });
 });

@@ -103,3 +103,27 @@ it('QA26 D2: a compose service that turns the health check off (disable: true, t
     "api/Dockerfile:1 note no HEALTHCHECK in the final stage, but compose service 'api' explicitly disables the health check (healthcheck: disable: true at docker-compose.yml:5); make sure the orchestrator probes the service instead",
   ]);
 });
+
+it('QA compose D3: a compose healthcheck covers only its own service; a sibling running the image with none keeps the failure', async () => {
+  const { runCase } = await import('../helpers/check-tester.js');
+  const df = 'FROM ruby:3.3-slim\nUSER 991\nCMD ["bundle", "exec", "puma"]\n';
+  const run = async (files: Record<string, string>) => (await runCase(dockerfileHealthcheck, { name: 'mixed', files: { Dockerfile: df, ...files } })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(';')[0]}`);
+  const web = '  web:\n    build: .\n    command: bundle exec puma -C config/puma.rb\n    healthcheck:\n      test: ["CMD-SHELL", "wget -q --spider localhost:3000/health || exit 1"]\n';
+  // Mastodon: web checks its health, sidekiq builds the same image without a health check (streaming runs another image).
+  expect(await run({ 'docker-compose.yml': `services:\n${web}  streaming:\n    image: ghcr.io/mastodon/mastodon-streaming:v4.2.8\n  sidekiq:\n    build: .\n    command: bundle exec sidekiq\n` })).toEqual([
+    "Dockerfile:1 the final stage (FROM ruby:3.3-slim) declares no HEALTHCHECK (compose service 'web' declares its own healthcheck, but service 'sidekiq' runs it without one)",
+  ]);
+  // A sibling that only tunes the image HEALTHCHECK (no test) runs without one too.
+  expect(await run({ 'docker-compose.yml': `services:\n${web}  worker:\n    build: .\n    healthcheck:\n      interval: 30s\n` })).toHaveLength(1);
+  // Counter-cases, all covered: the sibling has its own test or opts out; the sibling without one is in a development
+  // overlay only (docker-compose.override.yml) or a dev profile; a production overlay adds the test to the base's service;
+  // an overlay that only tunes the interval keeps the base's test; an extends.file base without one, extended by a service with one.
+  const covered = "Dockerfile:1 note no HEALTHCHECK in the final stage, but compose service 'web' declares a healthcheck";
+  expect(await run({ 'docker-compose.yml': `services:\n${web}  worker:\n    build: .\n    healthcheck:\n      test: ["CMD", "true"]\n` })).toEqual([covered]);
+  expect(await run({ 'docker-compose.yml': `services:\n${web}  worker:\n    build: .\n    healthcheck:\n      disable: true\n` })).toEqual([covered]);
+  expect(await run({ 'docker-compose.yml': `services:\n${web}`, 'docker-compose.override.yml': 'services:\n  shell:\n    build: .\n    command: bash\n' })).toEqual([covered]);
+  expect(await run({ 'docker-compose.yml': `services:\n${web}  console:\n    build: .\n    profiles: [tools]\n` })).toEqual([covered]);
+  expect(await run({ 'docker-compose.yml': 'services:\n  web:\n    build: .\n', 'docker-compose.prod.yml': 'services:\n  web:\n    healthcheck:\n      test: ["CMD", "true"]\n' })).toEqual([covered]);
+  expect(await run({ 'docker-compose.yml': `services:\n${web}`, 'docker-compose.prod.yml': 'services:\n  web:\n    healthcheck:\n      interval: 10s\n' })).toEqual([covered]);
+  expect(await run({ 'docker-compose.yml': 'services:\n  web:\n    extends:\n      file: docker-compose.base.yml\n      service: app\n    healthcheck:\n      test: ["CMD", "true"]\n', 'docker-compose.base.yml': 'services:\n  app:\n    build: .\n' })).toEqual([covered]);
+});

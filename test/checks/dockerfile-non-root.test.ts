@@ -139,3 +139,59 @@ describe('QA26 D4: USER ${X} with a global ARG X (before the first FROM) the sta
     ]);
   });
 });
+
+describe('QA compose D1: a compose service\'s user: replaces the image\'s USER for its container', () => {
+  const out = async (files: Record<string, string>) => (await runCase(dockerfileNonRoot, { name: 'compose user', files })).findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''} ${f.message.split(';')[0]}`);
+  const noUser = 'FROM python:3.12-slim AS builder\nRUN pip wheel -w /wheels gunicorn\n\nFROM python:3.12-slim AS runtime\nCOPY --from=builder /wheels /wheels\nCMD ["gunicorn", "app:app"]\n';
+  const userNode = 'FROM node:20.11-alpine\nWORKDIR /app\nCOPY . .\nUSER node\nCMD ["node", "server.js"]\n';
+
+  it('user: root / "0" / "0:0" runs the container as root even when the Dockerfile ends with a non-root USER (also an image-only service)', async () => {
+    expect(await out({ Dockerfile: userNode, 'docker-compose.yml': 'services:\n  app:\n    build: .\n    user: root\n  app2:\n    image: ghcr.io/acme/app2:1.0.0\n    user: "0:0"\n  app3:\n    image: ghcr.io/acme/app3:1.0.0\n    user: 0\n' })).toEqual([
+      'Dockerfile:4:1 note USER node is a name: fine here, but Kubernetes runAsNonRoot cannot verify names — prefer a numeric UID (USER 10001)',
+      "docker-compose.yml:4:11 compose service 'app' runs as root (user: root), whatever the image's USER",
+      'docker-compose.yml:7:11 compose service \'app2\' runs as root (user: 0:0), whatever the image\'s USER',
+      "docker-compose.yml:10:11 compose service 'app3' runs as root (user: 0), whatever the image's USER",
+    ]);
+    // Resolved from a default or the .env beside the compose file; written once in an anchor two services merge.
+    expect(await out({ 'docker-compose.yml': 'x-run: &run\n  user: "${APP_UID:-0}:${APP_GID:-0}"\nservices:\n  web:\n    <<: *run\n    image: acme/web:1.0\n  worker:\n    <<: *run\n    image: acme/web:1.0\n', 'deploy/compose.yaml': 'services:\n  api:\n    image: acme/api:1.0\n    user: ${RUN_AS}\n', 'deploy/.env': 'RUN_AS=root\n' })).toEqual([
+      'deploy/compose.yaml:4:11 compose service \'api\' runs as root (user: ${RUN_AS} (resolves to root)), whatever the image\'s USER',
+      "docker-compose.yml:2:9 compose services 'web', 'worker' run as root (user: ${APP_UID:-0}:${APP_GID:-0} (resolves to 0)), whatever the image's USER",
+    ]);
+    // A development-only file gives a note; a production overlay replacing the base's root user clears it.
+    expect(await out({ 'docker-compose.dev.yml': 'services:\n  app:\n    image: acme/app:1.0\n    user: root\n' })).toEqual(["docker-compose.dev.yml:4:11 note compose service 'app' runs as root (user: root), whatever the image's USER"]);
+    expect(await out({ 'docker-compose.yml': 'services:\n  app:\n    image: acme/app:1.0\n    user: root\n', 'docker-compose.prod.yml': 'services:\n  app:\n    user: "1000"\n' })).toEqual([]);
+  });
+
+  it('a non-root user: (numeric, a name, or a variable that does not resolve to 0) makes a root image a note for its service', async () => {
+    const compose = (user: string) => `services:\n  app:\n    build:\n      context: .\n      target: runtime\n    image: acme/app\n${user}`;
+    for (const user of ['    user: "1000:1000"\n', '    user: app\n', '    user: "${UID}:${GID}"\n', '    user: 10001\n']) {
+      expect(await out({ Dockerfile: noUser, 'docker-compose.yml': compose(user) }), user).toEqual([
+        'Dockerfile:4:1 note the final stage has no USER, so it runs as root (base image python:3.12-slim)',
+      ]);
+    }
+    // Without a user:, or with one resolving to root or empty, the image's verdict stands.
+    expect(await out({ Dockerfile: noUser, 'docker-compose.yml': compose('') })).toEqual(['Dockerfile:4:1 the final stage has no USER, so it runs as root (base image python:3.12-slim)']);
+    expect(await out({ Dockerfile: noUser, 'docker-compose.yml': compose('    user: "${UID:-0}"\n') })).toEqual([
+      'Dockerfile:4:1 the final stage has no USER, so it runs as root (base image python:3.12-slim)',
+      "docker-compose.yml:7:11 compose service 'app' runs as root (user: ${UID:-0} (resolves to 0)), whatever the image's USER",
+    ]);
+    expect(await out({ Dockerfile: noUser, 'docker-compose.yml': compose('    user: ""\n') })).toHaveLength(1);
+    // The examiner's c26: target 'runtime' (a dev stage after it) built only by a service with user: "1000:1000".
+    expect((await out({ Dockerfile: `${noUser}\nFROM runtime AS dev\nCMD ["flask", "run"]\n`, 'docker-compose.yml': compose('    user: "1000:1000"\n') }))[0]).toBe(
+      "Dockerfile:4:1 note build target 'runtime' (service 'app' in docker-compose.yml) has no USER, so it runs as root (base image python:3.12-slim); add an unprivileged user and end with USER 10001:10001 (compose service 'app' sets user: 1000:1000 at docker-compose.yml:7, so its container does not run as root; make the image non-root too if it runs anywhere else)".split(';')[0]);
+    // The message names the setting.
+    const [note] = await out({ Dockerfile: 'FROM python:3.12-slim\nUSER root\n', 'docker-compose.yml': 'services:\n  app:\n    build: .\n    user: "1000:1000"\n' });
+    expect(note).toBe('Dockerfile:2:1 note the final stage runs as root (USER root)');
+  });
+
+  it('two services sharing a root image: the one without a non-root user: is reported at its service key', async () => {
+    expect(await out({ Dockerfile: 'FROM python:3.12-slim\nCMD ["gunicorn", "app:app"]\n', 'docker-compose.yml': 'services:\n  web:\n    build: .\n    user: "1000:1000"\n  worker:\n    build: .\n    command: celery -A app worker\n  beat:\n    build: .\n    user: root\n' })).toEqual([
+      "docker-compose.yml:5:3 compose service 'worker' runs the image of Dockerfile as root: it has no USER (base image python:3.12-slim), and the service sets no user: (compose service 'web' sets user: 1000:1000 at docker-compose.yml:4)",
+      "docker-compose.yml:10:11 compose service 'beat' runs as root (user: root), whatever the image's USER",
+    ]);
+    // A development-only service without user: does not count beside a production one with it.
+    expect(await out({ Dockerfile: 'FROM python:3.12-slim\n', 'docker-compose.yml': 'services:\n  web:\n    build: .\n    user: "1000"\n', 'docker-compose.override.yml': 'services:\n  shell:\n    build: .\n' })).toEqual([
+      expect.stringMatching(/^Dockerfile:1:1 note the final stage has no USER/),
+    ]);
+  });
+});

@@ -90,6 +90,22 @@ it('reports an image written once in a YAML anchor once, naming every service th
   expect(out.findings[0]!.message).toMatch(/^services 'web', 'worker', 'beat', 'tools' image ghcr\.io\/acme\/app:\$\{APP_VERSION:-latest\} \(resolves to ghcr\.io\/acme\/app:latest\) uses the moving tag 'latest'/);
 });
 
+it('QA compose D5: an image given through a scalar anchor is reported once, where the anchor\'s value is written, and a suppression there holds', async () => {
+  const compose = (pre: string) => `x-images:\n${pre}  app: &app_image ghcr.io/acme/app:latest\nservices:\n  web:\n    image: *app_image\n    restart: always\n  worker:\n    image: *app_image\n`;
+  const out = await runCase(imageTagPinned, { name: 'x', files: { 'docker-compose.yml': compose('') } });
+  expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(';')[0]}`)).toEqual([
+    "docker-compose.yml:2:19 services 'web', 'worker' image ghcr.io/acme/app:latest uses the moving tag 'latest'",
+  ]);
+  const { main } = await import('../../src/cli.js');
+  const { makeRepo } = await import('../helpers/repo.js');
+  let stdout = '';
+  const repo = makeRepo({ 'docker-compose.yml': compose('  # preflight-ignore image-tag-pinned: rolling internal image\n') });
+  const code = await main(['--format', 'json', '--no-probes', '--fail-on', 'high', '--severity', 'resource-limits=off', '--severity', 'restart-policy=off'], { stdout: (t) => { stdout += t; }, stderr: () => {}, isTTY: false, env: {}, cwd: repo });
+  const pinned = JSON.parse(stdout).findings.filter((f: { check: string }) => f.check === 'image-tag-pinned');
+  expect(pinned).toEqual([expect.objectContaining({ file: 'docker-compose.yml', line: 3, suppressed: true })]);
+  expect(code).toBe(0);
+});
+
 it('points at the image column', async () => {
   const out = await runCase(imageTagPinned, { name: 'x', files: { Dockerfile: 'FROM --platform=linux/amd64 node\n' } });
   expect(out.findings[0]).toMatchObject({ line: 1, column: 29 });

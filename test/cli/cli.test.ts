@@ -571,6 +571,26 @@ describe('cli', () => {
     expect(many.map((f: { file: string }) => f.file).sort()).toEqual(['docker-compose.yml', 'k8s/tabs.yaml']);
   });
 
+  it('QA compose D4: each compose service docker compose refuses is reported at its own key; the well-formed ones are judged', async () => {
+    const repo = makeRepo({
+      'docker-compose.yml': 'services:\n  proxy: "nginx:1.25"\n  db:\n    image: postgres:16\n    restart: always\n    mem_limit: 1g\n    ports: "5432:5432"\n    environment: POSTGRES_PASSWORD=postgres\n  api:\n    image: ghcr.io/acme/api:latest\n    restart: always\n    mem_limit: 256m\n',
+      'b/docker-compose.yml': 'services:\n  web:\n    extends:\n      file: base/common.yml\n      service: webapp\n  api:\n    extends:\n      service: nope\n    image: nginx:latest\n  ok:\n    image: redis:latest\n',
+    });
+    const doc = JSON.parse((await cli(['--format', 'json', '--no-probes', '--fail-on', 'none'], repo)).stdout);
+    const at = (check: string) => doc.findings.filter((f: { check: string }) => f.check === check).map((f: { file: string; line: number; column: number; message: string }) => `${f.file}:${f.line}:${f.column} ${f.message}`);
+    expect(at('parse-error')).toEqual([
+      "b/docker-compose.yml:3:5 could not parse b/docker-compose.yml: services.web.extends names file base/common.yml, which is not in the repository: docker compose refuses the file",
+      "b/docker-compose.yml:7:5 could not parse b/docker-compose.yml: services.api.extends names service 'nope', which this file does not define: docker compose refuses the file",
+      'docker-compose.yml:2:3 could not parse docker-compose.yml: services.proxy is a string, not a mapping: docker compose refuses the file',
+      'docker-compose.yml:7:5 could not parse docker-compose.yml: services.db.ports is a string, not a list: docker compose refuses the file',
+    ]);
+    // The well-formed services are judged; the refused ones are not.
+    expect(at('image-tag-pinned').map((s: string) => s.split(' ')[0])).toEqual(['b/docker-compose.yml:11:12', 'docker-compose.yml:10:12']);
+    // A file that does not parse at all still has one parse error, however many complaints follow.
+    const tabs = makeRepo({ 'docker-compose.yml': 'services:\n  a: "x"\n\tweb:\n\t\timage: x\n  b: "y"\n' });
+    expect(JSON.parse((await cli(['--format', 'json', '--fail-on', 'none'], tabs)).stdout).findings.filter((f: { check: string }) => f.check === 'parse-error')).toHaveLength(1);
+  });
+
   it('a manifest too large to parse is said in an info note, never skipped silently', async () => {
     const crd = `apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: big\nspec:\n  description: "${'x'.repeat(1_100_000)}"\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ctl\nspec:\n  template:\n    spec:\n      containers:\n        - name: ctl\n          image: example/controller:latest\n`;
     const repo = makeRepo({ 'deploy/install.yaml': crd });

@@ -48,6 +48,8 @@ function range(doc: Document.Parsed, path: YamlPath, key: boolean): number | nul
     node = found.value;
     keyNode = found.key;
   }
+  // A value given by an alias (`image: *app_image`) is located at its anchor, where it is written.
+  if (!key && isAlias(node)) node = node.resolve(doc) ?? node;
   const target = (key && keyNode ? keyNode : node) as YNode | null;
   if (target && target.range) return target.range[0];
   if (keyNode && (keyNode as YNode).range) return (keyNode as YNode).range![0];
@@ -253,6 +255,18 @@ describe('parseYaml semantics', () => {
     expect(y.docs[0]!.loc(['web', 'image'])).toEqual({ line: 2, column: 10 });
     expect(y.docs[0]!.loc(['web', 'env', 'B'], true)).toEqual({ line: 6, column: 9 });
     expect(y.docs[0]!.loc(['web', 'nope'])).toBeNull();
+  });
+
+  it('locates a value given by an alias at its anchor, where it is written; its key stays at the alias (QA compose D5)', () => {
+    const text = 'x-images:\n  app: &app_image ghcr.io/acme/app:latest\nservices:\n  web:\n    image: *app_image\n  worker:\n    image: *app_image\n';
+    // The fast path and the precise parser (a tag elsewhere in the file sends it there) agree.
+    for (const y of [parseYaml('x.yaml', text), parseYamlPrecise('x.yaml', text), parseYaml('x.yaml', `${text}    labels: !!map {}\n`)]) {
+      expect(y.docs[0]!.loc(['services', 'web', 'image'])).toEqual({ line: 2, column: 19 });
+      expect(y.docs[0]!.loc(['services', 'worker', 'image'])).toEqual({ line: 2, column: 19 });
+      expect(y.docs[0]!.loc(['services', 'worker', 'image'], true)).toEqual({ line: 7, column: 5 });
+      // An alias of a collection is located at the anchored collection too (its entries already were).
+      expect(parseYaml('x.yaml', 'e: &e\n  A: 1\nweb:\n  env: *e\n').docs[0]!.loc(['web', 'env'])).toEqual({ line: 2, column: 3 });
+    }
   });
 
   it('names the anchor a merge key asks for when it is not defined (QA26 leftover 9)', () => {

@@ -1,10 +1,10 @@
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { effectiveInstructions, lineage, parseImageRef, rootFrom, shippedEnv, substitute, type DockerfileModel, type DockerInstruction, type DockerStage } from '../../repo/dockerfile.js';
-import { composeBuild, composeDevOnly, composeEnvFiles, composeEnvironment, type ComposeFile } from '../../repo/compose.js';
+import { composeBuild, composeDevOnly, composeEnvFiles, composeEnvironment, type ComposeFile, type ComposeService } from '../../repo/compose.js';
 import { containerEnv, containers } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
 import { listElements, matchBracket, objectLiteral, objectProps, scanSource, splitList, stringValue, type Arg, type Source } from './code.js';
-import { isIllustrationDockerfile, overriddenInProduction } from './groups.js';
+import { composeServiceGroups, isIllustrationDockerfile, judgedServices, overriddenInProduction } from './groups.js';
 import { platformCommands } from './platform.js';
 import { basename, dirname, hasDevWord, isDevOnly, isProcfile, isTemplate, isTestFile, joinPath } from '../../repo/classify.js';
 
@@ -1039,6 +1039,65 @@ export const shippedStages = perView(function shippedStages(snapshot: SnapshotVi
   // Production stages first: a start command a production target shares with a development-only
   // final stage is judged once, as production's.
   return [...out.filter((s) => s.devReason === null), ...targets.values(), ...out.filter((s) => s.devReason !== null)];
+});
+
+/**
+ * A compose service that runs a shipped stage: its group (the base file's definition and the overlays beside it that
+ * production merges over it, `docker-compose.prod.yml`), with what it sets as production gets it.
+ */
+export interface StageRunner {
+  /** The member that builds the stage: findings about the service as a whole point at its key. */
+  svc: ComposeService;
+  /** The members production deploys (every member of a development-only group), base first. */
+  members: ComposeService[];
+  /** Why the service is development-only (a development file or profile), else null. */
+  devReason: string | null;
+}
+
+/**
+ * What a compose service runs with for `key`, as its overlays merge (a later member's mapping merged key by key over an
+ * earlier one's, any other value replacing it; a `null` removes it), and the members that set it, in order; null when unset.
+ */
+export function runnerSetting(r: StageRunner, key: string): { value: unknown; from: ComposeService[] } | null {
+  let value: unknown;
+  let from: ComposeService[] = [];
+  for (const m of r.members) {
+    if (!(key in m.value)) continue;
+    const v = m.value[key];
+    if (v === null || v === undefined) { value = undefined; from = []; continue; }
+    if (isObject(v) && isObject(value)) { value = { ...value, ...v }; from.push(m); } else { value = v; from = [m]; }
+  }
+  return value === undefined ? null : { value, from };
+}
+
+/** Whether a compose build with this `target` (null: none) builds exactly the shipped stage (the final stage without one). */
+export const buildsStage = (s: ShippedStage, target: string | null): boolean => (target === null ? s.stage === s.df.final : s.stage.name?.toLowerCase() === target.toLowerCase());
+
+/**
+ * The compose services that run each shipped stage: those whose build (its Dockerfile and `build.target`, else the
+ * final stage) is exactly that stage — production's when there are any, else the development-only ones. A stage no
+ * compose service builds has none (it may run anywhere: Kubernetes, a platform).
+ */
+export const stageRunners = perView(function stageRunners(snapshot: SnapshotView): Map<DockerStage, StageRunner[]> {
+  const shipped = shippedStages(snapshot);
+  const prod = new Map<DockerStage, StageRunner[]>();
+  const dev = new Map<DockerStage, StageRunner[]>();
+  for (const group of composeServiceGroups(snapshot)) {
+    const { judged, dev: isDev, devReason } = judgedServices(group);
+    // The build production uses: the last member that names one (an overlay may build another target).
+    let builder: { svc: ComposeService; build: NonNullable<ReturnType<typeof composeBuild>> } | null = null;
+    for (const m of judged) { const b = composeBuild(m.file, m); if (b) builder = { svc: m, build: b }; }
+    if (!builder) continue;
+    const r: StageRunner = { svc: builder.svc, members: judged, devReason: isDev ? devReason ?? 'development-only file' : null };
+    for (const s of shipped) {
+      if (s.df.path !== builder.build.dockerfile || !buildsStage(s, builder.build.target)) continue;
+      const into = r.devReason === null ? prod : dev;
+      into.set(s.stage, [...(into.get(s.stage) ?? []), r]);
+    }
+  }
+  const out = new Map(dev);
+  for (const [stage, runners] of prod) out.set(stage, runners);
+  return out;
 });
 
 /** How a shipped stage is named in messages: `build target 'development' (service 'web' in docker-compose.yml)`. */

@@ -277,6 +277,21 @@ export function nameTokens(name: string): string[] {
     .filter(Boolean);
 }
 
+/** A version or ordinal after a key's last word: `_V1`, `_v2`, `_2`, `-001`. */
+const VERSION_SUFFIX = /^v?\d{1,3}$/;
+
+/**
+ * The words of a key's name ({@link nameTokens}) without a trailing version or ordinal (`_APP_OPENSSL_KEY_V1`,
+ * `ENCRYPTION_KEY_V2`, `STRIPE_KEY_2`: a rotation's or a second key, named like the first), so every rule that reads
+ * a name's last word reads the same word with or without one. Words of a value are {@link nameTokens}'.
+ */
+export function keyWords(name: string): string[] {
+  const t = nameTokens(name);
+  let n = t.length;
+  while (n > 1 && VERSION_SUFFIX.test(t[n - 1]!)) n--;
+  return n === t.length ? t : t.slice(0, n);
+}
+
 /**
  * Last words of a secret-like name that make it a setting about the secret, not the secret: `PASSWORD_ENCODER`,
  * `AWS_CREDENTIALS_PROFILE`, `TOKEN_STRATEGY`, `AUTH_TOKEN_LEEWAY`, `JWT_SECRET_ENCODING`, `VAULT_TOKEN_RENEWAL`.
@@ -301,7 +316,7 @@ const TEXT_FIRST_WORDS = new Set(['invalid', 'wrong', 'incorrect', 'missing', 'e
  * `TOKEN_STRATEGY`, `AUTH_TOKEN_LEEWAY`) or a text shown to users (`PASSWORD_PROMPT`, `INVALID_PASSWORD`).
  */
 export function isAboutSecretName(name: string): boolean {
-  const t = nameTokens(name);
+  const t = keyWords(name);
   const last = t.at(-1) ?? '';
   return SETTING_WORDS.has(last) || TEXT_WORDS.has(last) || TEXT_FIRST_WORDS.has(t[0] ?? '');
 }
@@ -325,9 +340,10 @@ function isDottedKeySetting(name: string): boolean {
  * (`PASSWORD_FILE`, `PASSWORD_MIN_LENGTH`, `TOKEN_URL`, `SECRET_NAME`) and public keys are not.
  */
 export function isSecretName(name: string): boolean {
-  // A numbered word is still the word: a second credential or a rotation's (`DB_PASSWORD2`, `password2`, `apiSecret2`), and so
-  // are the words around it (`csrfToken2` is a CSRF token, `password_hash2` a hash).
-  const t = nameTokens(name).map((w) => w.replace(/^([a-z]{4,})\d{1,2}$/, '$1'));
+  // A numbered word is still the word: a second credential or a rotation's (`DB_PASSWORD2`, `password2`, `apiSecret2`, `STRIPE_KEY2`),
+  // and so are the words around it (`csrfToken2` is a CSRF token, `password_hash2` a hash); so is a name with a version after
+  // its last word (`OPENSSL_KEY_V1`, `STRIPE_KEY_2`: {@link keyWords}).
+  const t = keyWords(name).map((w) => w.replace(/^([a-z]{4,}|key)\d{1,2}$/, '$1'));
   if (!t.length || t.length > 12) return false;
   if (t.includes('public') || t.includes('pub') || t.includes('publishable')) return false;
   // Keys made to ship to browsers: Algolia's search-only key (`ALGOLIA_SEARCH_API_KEY`, `algoliaSearchKey`).
