@@ -357,6 +357,8 @@ const CLI: Record<string, CliSpec> = {
   symfony: { values: ['--port', '--dir', '--document-root', '--passthru', '--p12', '--listen-ip'], flags: ['-d', '--daemon', '--no-tls', '--allow-http', '--allow-all-ip', '--no-humanize', '--use-gzip', '--no-workers', '--allow-cors', '-q', '--quiet', ...HELP] },
   hugo: { values: ['-s', '--source', '-d', '--destination', '--config', '-e', '--environment', '--themesDir', '-b', '--baseURL', '--cacheDir', '--contentDir', '-c', '--logLevel', '-t', '--theme', '--bind', '-p', '--port', '--configDir', '--layoutDir'], flags: ['-D', '--buildDrafts', '-F', '--buildFuture', '-E', '--buildExpired', '--minify', '--gc', '-w', '--watch', '--disableFastRender', '--navigateToChanged', '--appendPort', ...HELP] },
   jekyll: { values: ['-s', '--source', '-d', '--destination', '--config', '-H', '--host', '-P', '--port', '-b', '--baseurl', '--livereload-port', '--plugins', '-p', '--layouts'], flags: ['-w', '--watch', '-l', '--livereload', '-I', '--incremental', '-D', '--drafts', '--future', '-t', '--trace', '--safe', ...HELP] },
+  // `go -C dir run .`; `go run`'s own build flags (`-tags x`, `-ldflags …`, `-exec prog`) follow the sub-command.
+  go: { values: ['-C', '-tags', '-ldflags', '-gcflags', '-asmflags', '-exec', '-mod', '-modfile', '-o', '-p', '-pkgdir', '-overlay', '-pgo', '-toolexec', '-installsuffix', '-buildmode', '-compiler', '-gccgoflags', '-covermode', '-coverpkg'] },
   dotnet: { values: ['--roll-forward', '--additionalprobingpath', '--depsfile', '--runtimeconfig', '--fx-version', '--additional-deps'], flags: ['-d', '--diagnostics', '--info', '--list-sdks', '--list-runtimes', ...HELP] },
   // fastify-cli (`fastify start [opts] app.js`): its watch mode restarts the server on every file change.
   fastify: { values: ['-p', '--port', '-a', '--address', '-s', '--socket', '-x', '--prefix', '-l', '--log-level', '-L', '--logging-module', '-r', '--require', '-i', '--import', '-T', '--plugin-timeout', '--body-limit', '--ignore-watch', '--debug-port', '--debug-host', '-c', '--close-grace-delay', '--method', '--trust-proxy'], flags: ['-w', '--watch', '-d', '--debug', '-P', '--pretty-logs', '-o', '--options', ...HELP] },
@@ -547,6 +549,13 @@ export function classify(argv: readonly string[]): Verdict {
   if (n === 'hugo' && subIn('server', 'serve')) return { kind: 'dev', what: 'hugo server' };
   if (n === 'jekyll' && subIn('serve', 's', 'server')) return { kind: 'dev', what: 'jekyll serve' };
   if (n === 'air' || n === 'reflex') return { kind: 'dev', what: n };
+  // `go run .` compiles the app from source on every start (the image ships the whole toolchain and the sources) and runs a
+  // temporary binary: the development workflow; `go build` and running the binary is the deploy. A tool named by its module
+  // version (`go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`) is someone else's command, not the app being served.
+  if (n === 'go' && subIn('run')) {
+    const target = operands(rest, spec)[0]![1];
+    if (!target?.includes('@')) return { kind: 'dev', what: 'go run' };
+  }
   if (n === 'dotnet' && subIn('watch')) return { kind: 'dev', what: 'dotnet watch' };
   // `dotnet run` builds from source (Debug unless told) and applies the project's launch profile (launchSettings.json,
   // whose profiles set ASPNETCORE_ENVIRONMENT=Development): the SDK's development launcher, which Microsoft's docs say
