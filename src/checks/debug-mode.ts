@@ -66,6 +66,10 @@ const DEBUG_VARS: { key: RegExp; on: (v: string) => boolean; effect: string }[] 
   { key: /^NODE_OPTIONS$/, on: (v) => inspectsRemotely(shellCommands(v).flat()) !== null, effect: 'the Node inspector on a network interface (anyone who reaches its port runs code in the process: remote code execution)' },
   { key: /^(RAILS_ENV|RACK_ENV)$/i, on: (v) => /^development$/i.test(v), effect: 'Rails/Rack development mode' },
   { key: /^ASPNETCORE_ENVIRONMENT$/i, on: (v) => /^development$/i.test(v), effect: 'ASP.NET Core developer exception page' },
+  // The generic host (Worker services, and a web app that sets no ASPNETCORE_ENVIRONMENT) reads DOTNET_ENVIRONMENT as its environment.
+  { key: /^DOTNET_ENVIRONMENT$/i, on: (v) => /^development$/i.test(v), effect: '.NET Development environment (ASP.NET Core developer exception page, appsettings.Development.json)' },
+  // Spring Boot's relaxed binding reads the variable as server.error.include-stacktrace (the legacy form keeps the dash as `_`).
+  { key: /^SERVER_ERROR_INCLUDE_?STACKTRACE$/i, on: (v) => stacktraceWhen(v) !== null, effect: 'Spring Boot stack traces in error responses (server.error.include-stacktrace)' },
   { key: /^GIN_MODE$/i, on: (v) => /^debug$/i.test(v), effect: 'Gin debug mode' },
   // Litestar reads it when the app is built without debug= (`os.getenv("LITESTAR_DEBUG", "0") == "1"`: only "1").
   { key: /^LITESTAR_DEBUG$/i, on: (v) => v === '1', effect: 'Litestar debug mode (tracebacks shown to visitors)' },
@@ -528,7 +532,7 @@ export const debugMode = defineCheck({
   id: 'debug-mode',
   title: 'Debug mode is off in production',
   severity: 'critical',
-  description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env; node --inspect on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, ASP.NET Core developer exception page, Spring Boot include-stacktrace, a JDWP debugger listening on all interfaces.',
+  description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env; node --inspect on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, ASP.NET Core developer exception page (and DOTNET_/ASPNETCORE_ENVIRONMENT=Development), Spring Boot include-stacktrace (also as SERVER_ERROR_INCLUDE_STACKTRACE), a JDWP debugger listening on all interfaces.',
   match: [
     {
       // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production", "Debug mode
@@ -566,7 +570,10 @@ export const debugMode = defineCheck({
     fix: 'Remove the debug setting from deploy config and read it from the environment with a false default (DEBUG = os.environ.get("DEBUG") == "1").',
     details: [
       '- Env settings judged: `FLASK_DEBUG`=1/true/yes/on, `FLASK_ENV=development`, `DEBUG`/`DJANGO_DEBUG`=true/1/yes/on, `APP_DEBUG`=true,',
-      '  `NODE_ENV=development`, `RAILS_ENV`/`RACK_ENV=development`, `ASPNETCORE_ENVIRONMENT=Development`, `GIN_MODE=debug`, `LITESTAR_DEBUG=1` (only `1`, as Litestar reads it). Conservative on',
+      '  `NODE_ENV=development`, `RAILS_ENV`/`RACK_ENV=development`, `ASPNETCORE_ENVIRONMENT=Development`, `DOTNET_ENVIRONMENT=Development` (the generic host\'s environment, which',
+      '  Worker services read and `WebApplication` reads too), `GIN_MODE=debug`, `LITESTAR_DEBUG=1` (only `1`, as Litestar reads it), and Spring Boot\'s `SERVER_ERROR_INCLUDE_STACKTRACE` (also',
+      '  `SERVER_ERROR_INCLUDESTACKTRACE`: relaxed binding reads either as `server.error.include-stacktrace`) set to `always`, `on_param` or `on_trace_param`, judged as the',
+      '  property is below (`never`, the default, passes). Conservative on',
       '  purpose: `APP_ENV`/`ENVIRONMENT` are not judged, and `DEBUG=*`/`DEBUG=app:*` (the npm `debug` logger) is not a debug switch.',
       '  `APP_DEBUG=(true)` is true, as Laravel reads it. An env file\'s `${DJANGO_DEBUG:-True}` is judged by its default (compose\'s `env_file`,',
       '  python-dotenv and dotenv-expand expand it so when the variable is unset); a compose value that is one variable (`FLASK_DEBUG: ${FLASK_DEBUG}`)',

@@ -244,3 +244,42 @@ describe('debug-mode: the Node inspector open to the network (QA round 25, node 
     expect(await shown({ Procfile: 'web: node server.js --inspect=0.0.0.0:9229\n', 'docker-compose.yml': 'services:\n  api:\n    image: node:22.1\n    command: node dist/main.js\n    environment:\n      NODE_OPTIONS: "--inspect=127.0.0.1:9229 --max-old-space-size=512"\n      INSPECT: "--inspect=0.0.0.0"\n' })).toEqual([]);
   });
 });
+
+describe('debug-mode: Spring Boot include-stacktrace and the .NET environment set as environment variables (QA27 D3)', () => {
+  const shown = async (files: Record<string, string>) => (await runCase(debugMode, { files })).findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''} ${f.message.split(', which')[0].split(' turns on')[0]}`).sort();
+  const JAVA = 'FROM eclipse-temurin:21-jre\nWORKDIR /app\nCOPY app.jar .\nUSER 10001\n';
+  it('SERVER_ERROR_INCLUDE_STACKTRACE (relaxed binding of server.error.include-stacktrace) is judged as the property is', async () => {
+    expect(await shown({
+      'docker-compose.yml': 'services:\n  api:\n    build: .\n    environment:\n      SPRING_PROFILES_ACTIVE: prod\n      SERVER_ERROR_INCLUDE_STACKTRACE: always\n',
+      Dockerfile: `${JAVA}ENV SERVER_ERROR_INCLUDESTACKTRACE=on_param\nCMD ["java", "-jar", "app.jar"]\n`,
+      'k8s/api.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: acme/api:1.0\n          env:\n            - name: SERVER_ERROR_INCLUDE_STACKTRACE\n              value: ON_TRACE_PARAM\n',
+      '.env.production': 'SERVER_ERROR_INCLUDE_STACKTRACE=always\n',
+      // Development compose files give notes.
+      'docker-compose.override.yml': 'services:\n  api:\n    environment:\n      SERVER_ERROR_INCLUDE_STACKTRACE: always\n',
+    })).toEqual([
+      '.env.production:1:1 SERVER_ERROR_INCLUDE_STACKTRACE=always',
+      'Dockerfile:5:5 ENV SERVER_ERROR_INCLUDESTACKTRACE=on_param in the image',
+      "docker-compose.override.yml:4:40 note service 'api' sets SERVER_ERROR_INCLUDE_STACKTRACE=always",
+      "docker-compose.yml:6:40 service 'api' sets SERVER_ERROR_INCLUDE_STACKTRACE=always",
+      "k8s/api.yaml:13:22 container 'api' sets SERVER_ERROR_INCLUDE_STACKTRACE=ON_TRACE_PARAM",
+    ]);
+    const out = await runCase(debugMode, { files: { 'docker-compose.yml': 'services:\n  api:\n    build: .\n    environment:\n      SERVER_ERROR_INCLUDE_STACKTRACE: always\n' } });
+    expect(out.findings[0]).toMatchObject({ message: expect.stringMatching(/which turns on Spring Boot stack traces in error responses \(server\.error\.include-stacktrace\)/) });
+    // never (the default), its other spellings, a variable handed through, and names that only resemble it pass.
+    expect(await shown({
+      'docker-compose.yml': 'services:\n  api:\n    build: .\n    environment:\n      SERVER_ERROR_INCLUDE_STACKTRACE: never\n      SERVER_ERROR_INCLUDE_MESSAGE: always\n      SERVER_ERROR_INCLUDE_BINDING_ERRORS: always\n      MANAGEMENT_ENDPOINT_HEALTH_SHOW_DETAILS: always\n',
+      Dockerfile: `${JAVA}ENV SERVER_ERROR_INCLUDE_STACKTRACE=\${STACKTRACE_MODE}\nCMD ["java", "-jar", "app.jar"]\n`,
+      '.env.production': 'SERVER_ERROR_INCLUDE_STACKTRACE=NEVER\n',
+    })).toEqual([]);
+  });
+  it('DOTNET_ENVIRONMENT=Development (the generic host\'s environment, and WebApplication\'s) is judged as ASPNETCORE_ENVIRONMENT', async () => {
+    expect(await shown({
+      Dockerfile: 'FROM mcr.microsoft.com/dotnet/runtime:8.0\nWORKDIR /app\nCOPY out/ .\nENV DOTNET_ENVIRONMENT=Development\nUSER $APP_UID\nENTRYPOINT ["dotnet", "Worker.dll"]\n',
+      'deploy/docker-compose.yml': 'services:\n  worker:\n    image: acme/worker:1.0\n    environment:\n      - DOTNET_ENVIRONMENT=Production\n',
+      'docker-compose.override.yml': 'services:\n  worker:\n    environment:\n      DOTNET_ENVIRONMENT: Development\n',
+    })).toEqual([
+      'Dockerfile:4:5 ENV DOTNET_ENVIRONMENT=Development in the image',
+      "docker-compose.override.yml:4:27 note service 'worker' sets DOTNET_ENVIRONMENT=Development",
+    ]);
+  });
+});
