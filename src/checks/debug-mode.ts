@@ -6,7 +6,7 @@ import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/com
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { basename, DEV_WORD, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation } from './util/groups.js';
-import { analyseEntry, classify, composeDefaults, deployedValue, devRemark, entryPoints, filesByName, nodeInspector, nodeOptionsOf, pythonCode, shellCommands, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
+import { analyseEntry, catalinaJpda, classify, lineNaming, composeDefaults, deployedValue, devRemark, entryPoints, filesByName, nodeInspector, nodeOptionsOf, pythonCode, shellCommands, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
 import { isLoopback } from './util/net.js';
 import { onePerLocation } from './util/once.js';
 import { SETTINGS_PROD, configEnv, depthAt, enclosingHeaders, findCalls, inDevBranch, isDevHeader, kustomizeEnv, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, statementEnd, type SettingRef, type Source } from './util/code.js';
@@ -633,6 +633,13 @@ export const debugMode = defineCheck({
       '  options wherever the env settings above are read (`JAVA_TOOL_OPTIONS`, which every JVM reads, `JDK_JAVA_OPTIONS`, and `JAVA_OPTS`/`CATALINA_OPTS`,',
       '  which start scripts pass on). A bare port (`address=5005`), no address or a loopback host listens on localhost only since Java 9 (Java 8 bound',
       '  every interface): an `info` note. `server=n` (the JVM connects out to a debugger) and an address held in a variable are not judged.',
+      '  Tomcat\'s `catalina.sh jpda run` (or `jpda start`: `jpda` as its first argument) adds the agent itself, built as catalina.sh builds it:',
+      '  `JPDA_OPTS` when set, else `-agentlib:jdwp=transport=$JPDA_TRANSPORT,address=$JPDA_ADDRESS,server=y,suspend=$JPDA_SUSPEND` with the variables',
+      '  the command line, the image\'s `ENV`, the compose service\'s `environment`/`env_file` or the container\'s `env` set, and catalina.sh\'s defaults',
+      '  otherwise (`JPDA_ADDRESS=localhost:8000`): judged as the explicit option, at the command (`JPDA_ADDRESS=*:8000` or `0.0.0.0:8000` fails and the',
+      '  message names where it is set; the default is a note). A `setenv.sh` is not read; `JPDA_ADDRESS` without `jpda` starts no agent.',
+      '  A debugger a start script starts (`ENTRYPOINT ["/entrypoint.sh"]` whose `exec java -agentlib:jdwp=…`, `node --inspect=…`, `catalina.sh jpda`)',
+      '  is reported at the entry point, naming the script\'s line (`through docker/entrypoint.sh:4`), as production-server names a development server there.',
       '- Django single-file apps: `settings.configure(DEBUG=True, …)` (or a constant or env read passed as `DEBUG=`, judged as the settings `DEBUG`',
       '  above) in a module that serves a site (`urlpatterns = …` or `get_wsgi_application()`); a module that configures settings without serving one',
       '  (a `runtests.py` test runner, a docs build) and tests are not read; under the `__main__` guard it is an `info` note.',
@@ -873,20 +880,32 @@ export const debugMode = defineCheck({
       const launch = analyseEntry(snapshot, entry);
       for (const f of launch.pythonScripts) scriptRunners.set(f, [...(scriptRunners.get(f) ?? []), entry]);
       for (const { argv, file: script } of launch.commands) {
+        // A command of a start script is named with the script's line that writes it, as production-server names it:
+        // `ENTRYPOINT (through docker/entrypoint.sh:4) starts the JVM with …` (the finding stays at the entry point that runs the script).
+        const through = (...words: string[]) => {
+          if (!script) return '';
+          const text = launch.scripts.includes(script) ? snapshot.text(script) : undefined;
+          const at = text === undefined ? null : lineNaming(text, words.join(' '));
+          return ` (through ${script}${at ? `:${at.line}` : ''})`;
+        };
         const cli = cliDebug(argv);
-        if (cli) emit({ file: entry.file, line: entry.line, column: entry.column, message: `${entry.where}${script ? ` (through ${script})` : ''} starts ${cli.what} with ${cli.flag}: debug mode answers every unhandled error with its traceback; remove ${cli.flag}` }, entryDev(entry));
+        if (cli) emit({ file: entry.file, line: entry.line, column: entry.column, message: `${entry.where}${through(basename(argv[0] ?? ''), cli.flag)} starts ${cli.what} with ${cli.flag}: debug mode answers every unhandled error with its traceback; remove ${cli.flag}` }, entryDev(entry));
         // `java -agentlib:jdwp=transport=dt_socket,server=y,address=*:5005 -jar app.jar`: a remote debugger in production.
         const jdwp = argv.map(jdwpListener).find((j) => j !== null);
-        if (jdwp) emit({ file: entry.file, line: entry.line, column: entry.column, ...jdwpMessage(`${entry.where}${script ? ` (through ${script})` : ''} starts the JVM with`, jdwp) }, entryDev(entry));
+        if (jdwp) emit({ file: entry.file, line: entry.line, column: entry.column, ...jdwpMessage(`${entry.where}${through(jdwp.option)} starts the JVM with`, jdwp) }, entryDev(entry));
+        // Tomcat's `catalina.sh jpda run`: the agent catalina.sh builds from JPDA_ADDRESS (`*:8000`), or JPDA_OPTS, as the explicit option is judged.
+        const jpda = catalinaJpda(argv, launch.env, entry);
+        const tomcat = jpda && jdwpListener(jpda.option);
+        if (jpda && tomcat) emit({ file: entry.file, line: entry.line, column: entry.column, ...jdwpMessage(`${entry.where}${through('catalina.sh', 'jpda')} starts Tomcat with catalina.sh jpda (${jpda.set ?? 'catalina.sh\'s default JPDA_ADDRESS=localhost:8000'}), which gives the JVM`, tomcat) }, entryDev(entry));
         // node's inspector: on another interface than loopback (`--inspect=0.0.0.0:9229`) anyone who reaches the port runs code in
         // the process; on 127.0.0.1 (node's default) only the host or container itself can: a note.
         const opts = nodeOptionsOf(argv);
         const inspector = opts && nodeInspector(opts);
         if (inspector) {
-          const through = `${entry.where}${script ? ` (through ${script})` : ''} starts node with ${inspector.flag}`;
+          const starts = `${entry.where}${through(inspector.flag)} starts node with ${inspector.flag}`;
           emit(isLoopback(inspector.host)
-            ? { file: entry.file, line: entry.line, column: entry.column, note: true, message: `${through}: the inspector listens on ${inspector.host} only (not reachable from other hosts), but a debugger has no place in production; remove it` }
-            : { file: entry.file, line: entry.line, column: entry.column, message: `${through}: the inspector listens on ${inspector.host}, reachable from the network, and anyone who connects runs code in the process (remote code execution); remove ${inspector.flag.split('=')[0]} (to debug production, bind it to 127.0.0.1 and reach it over an SSH tunnel)` }, entryDev(entry));
+            ? { file: entry.file, line: entry.line, column: entry.column, note: true, message: `${starts}: the inspector listens on ${inspector.host} only (not reachable from other hosts), but a debugger has no place in production; remove it` }
+            : { file: entry.file, line: entry.line, column: entry.column, message: `${starts}: the inspector listens on ${inspector.host}, reachable from the network, and anyone who connects runs code in the process (remote code execution); remove ${inspector.flag.split('=')[0]} (to debug production, bind it to 127.0.0.1 and reach it over an SSH tunnel)` }, entryDev(entry));
         }
       }
       for (const [k, v] of Object.entries(launch.env)) {

@@ -283,3 +283,50 @@ describe('debug-mode: Spring Boot include-stacktrace and the .NET environment se
     ]);
   });
 });
+
+describe('debug-mode: Tomcat started with catalina.sh jpda (QA27 D5)', () => {
+  const TOMCAT = 'FROM tomcat:10.1.24-jdk17-temurin\nCOPY target/ROOT.war /usr/local/tomcat/webapps/ROOT.war\n';
+  const shown = async (files: Record<string, string>) => (await runCase(debugMode, { files })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(': anyone')[0].split(' that listens')[0]}`).sort();
+  it('the agent catalina.sh builds from JPDA_ADDRESS (or JPDA_OPTS) is judged as the explicit -agentlib:jdwp option', async () => {
+    expect(await shown({
+      Dockerfile: `${TOMCAT}ENV JPDA_ADDRESS=*:8000 JPDA_TRANSPORT=dt_socket\nUSER 1000\nCMD ["catalina.sh", "jpda", "run"]\n`,
+      'b/Dockerfile': `${TOMCAT}USER 1000\nCMD ["catalina.sh", "jpda", "run"]\n`,
+      'b/docker-compose.yml': 'services:\n  web:\n    build: .\n    command: catalina.sh jpda run\n    environment:\n      JPDA_ADDRESS: 0.0.0.0:8000\n',
+      'c/Dockerfile': `${TOMCAT}ENV JPDA_OPTS="-agentlib:jdwp=transport=dt_socket,address=*:5005,server=y,suspend=n"\nCMD /usr/local/tomcat/bin/catalina.sh jpda run\n`,
+      // catalina.sh's own default (localhost:8000) listens on the loopback interface only: a note, as address=localhost:5005 is.
+      'd/Dockerfile': `${TOMCAT}CMD ["catalina.sh", "jpda", "run"]\n`,
+      'e/k8s.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: acme/web:1.0\n          command: ["catalina.sh", "jpda", "run"]\n          env:\n            - name: JPDA_ADDRESS\n              value: "*:8000"\n',
+    })).toEqual([
+      'Dockerfile:5 CMD starts Tomcat with catalina.sh jpda (JPDA_ADDRESS=*:8000 set by ENV in Dockerfile:3), which gives the JVM a JDWP remote debugger listening on all interfaces (-agentlib:jdwp=transport=dt_socket,address=*:8000,server=y,suspend=n)',
+      "b/docker-compose.yml:4 service 'web' command starts Tomcat with catalina.sh jpda (JPDA_ADDRESS=0.0.0.0:8000 set by service 'web' environment in b/docker-compose.yml:6), which gives the JVM a JDWP remote debugger listening on all interfaces (-agentlib:jdwp=transport=dt_socket,address=0.0.0.0:8000,server=y,suspend=n)",
+      'b/Dockerfile:4 note CMD starts Tomcat with catalina.sh jpda (catalina.sh\'s default JPDA_ADDRESS=localhost:8000), which gives the JVM a JDWP debugger agent (-agentlib:jdwp=transport=dt_socket,address=localhost:8000,server=y,suspend=n)',
+      'c/Dockerfile:4 CMD starts Tomcat with catalina.sh jpda (JPDA_OPTS set by ENV in c/Dockerfile:3), which gives the JVM a JDWP remote debugger listening on all interfaces (-agentlib:jdwp=transport=dt_socket,address=*:5005,server=y,suspend=n)',
+      'd/Dockerfile:3 note CMD starts Tomcat with catalina.sh jpda (catalina.sh\'s default JPDA_ADDRESS=localhost:8000), which gives the JVM a JDWP debugger agent (-agentlib:jdwp=transport=dt_socket,address=localhost:8000,server=y,suspend=n)',
+      "e/k8s.yaml:11 container 'web' command starts Tomcat with catalina.sh jpda (JPDA_ADDRESS=*:8000 set by container 'web' env in e/k8s.yaml:14), which gives the JVM a JDWP remote debugger listening on all interfaces (-agentlib:jdwp=transport=dt_socket,address=*:8000,server=y,suspend=n)",
+    ].sort());
+  });
+  it('catalina.sh run, or JPDA_ADDRESS without the jpda argument, starts no debugger', async () => {
+    expect(await shown({
+      Dockerfile: `${TOMCAT}ENV JPDA_ADDRESS=*:8000\nUSER 1000\nCMD ["catalina.sh", "run"]\n`,
+      'b/Dockerfile': `${TOMCAT}USER 1000\nCMD ["catalina.sh", "run", "jpda"]\n`,
+    })).toEqual([]);
+  });
+});
+
+describe('debug-mode: a debugger started by a start script names the script\'s line (QA27 D8)', () => {
+  it('as production-server names a development server there', async () => {
+    const out = await runCase(debugMode, { files: {
+      Dockerfile: 'FROM eclipse-temurin:17.0.10_7-jre\nWORKDIR /app\nCOPY target/app.jar /app/app.jar\nCOPY docker/entrypoint.sh /entrypoint.sh\nUSER 1000\nENTRYPOINT ["/entrypoint.sh"]\n',
+      'docker/entrypoint.sh': '#!/bin/sh\nset -e\n# java -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:5005 -jar /app/app.jar\nJAVA_OPTS="${JAVA_OPTS} -XX:MaxRAMPercentage=75"\nexec java $JAVA_OPTS -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:5005 -jar /app/app.jar "$@"\n',
+      'tomcat/Dockerfile': 'FROM tomcat:10.1.24-jdk17-temurin\nCOPY start.sh /start.sh\nENV JPDA_ADDRESS=*:8000\nCMD ["/start.sh"]\n',
+      'tomcat/start.sh': '#!/bin/sh\necho starting\nexec catalina.sh jpda run\n',
+      'node/Dockerfile': 'FROM node:22\nWORKDIR /app\nCOPY . .\nUSER node\nCMD ["./run.sh"]\n',
+      'node/run.sh': '#!/bin/bash\nnode --inspect=0.0.0.0:9229 dist/main.js\n',
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.split(' starts')[0]}`).sort()).toEqual([
+      'Dockerfile:6 ENTRYPOINT (through docker/entrypoint.sh:5)',
+      'node/Dockerfile:5 CMD (through node/run.sh:2)',
+      'tomcat/Dockerfile:4 CMD (through tomcat/start.sh:3)',
+    ]);
+  });
+});

@@ -863,9 +863,35 @@ export interface EntryPoint {
   envUnknown?: 'platform' | 'files' | 'image';
 }
 
-/** Variables a server reads its options from: gunicorn adds `GUNICORN_CMD_ARGS` to its command line; Rails' environment is `RAILS_ENV`, else `RACK_ENV`. */
+/**
+ * Variables a server reads its options from: gunicorn adds `GUNICORN_CMD_ARGS` to its command line; Rails' environment is `RAILS_ENV`,
+ * else `RACK_ENV`; Tomcat's `catalina.sh jpda` builds its debugger agent from the JPDA_* ones (catalinaJpda).
+ */
 const RAILS_ENV_NAMES = ['RAILS_ENV', 'RACK_ENV'];
-const SERVER_ENV = ['GUNICORN_CMD_ARGS', ...RAILS_ENV_NAMES];
+const JPDA_ENV = ['JPDA_OPTS', 'JPDA_ADDRESS', 'JPDA_TRANSPORT', 'JPDA_SUSPEND'];
+const SERVER_ENV = ['GUNICORN_CMD_ARGS', ...RAILS_ENV_NAMES, ...JPDA_ENV];
+
+/**
+ * The JDWP agent option Tomcat's `catalina.sh jpda run|start` adds to the JVM (its `jpda` first argument): `JPDA_OPTS` as set, else
+ * `-agentlib:jdwp=transport=$JPDA_TRANSPORT,address=$JPDA_ADDRESS,server=y,suspend=$JPDA_SUSPEND` with catalina.sh's defaults
+ * (`dt_socket`, `localhost:8000`, `n`), the variables taken from the command line (`env`) or what the image, the service or the
+ * container sets (EntryPoint.serverEnv). `set`: where the variable that decides the address is set (null: catalina.sh's default).
+ * Null when the command is not `catalina.sh jpda`.
+ */
+export function catalinaJpda(argv: readonly string[], env: Record<string, string>, entry: Pick<EntryPoint, 'serverEnv'>): { option: string; set: string | null } | null {
+  if (exeName(argv[0] ?? '') !== 'catalina.sh' || argv[1] !== 'jpda') return null;
+  const get = (name: string): { value: string; where: string } | undefined => {
+    const own = env[name];
+    const set = own !== undefined ? { value: own, where: 'the command line' } : entry.serverEnv?.[name];
+    // catalina.sh tests `-z`: an empty value takes the default.
+    return set && set.value.trim() ? { value: set.value.trim().replace(/^(["'])(.*)\1$/, '$2'), where: set.where } : undefined;
+  };
+  const opts = get('JPDA_OPTS');
+  if (opts) return { option: opts.value, set: `JPDA_OPTS set by ${opts.where}` };
+  const address = get('JPDA_ADDRESS');
+  const option = `-agentlib:jdwp=transport=${get('JPDA_TRANSPORT')?.value ?? 'dt_socket'},address=${address?.value ?? 'localhost:8000'},server=y,suspend=${get('JPDA_SUSPEND')?.value ?? 'n'}`;
+  return { option, set: address ? `JPDA_ADDRESS=${address.value} set by ${address.where}` : null };
+}
 
 /** The SERVER_ENV variables a stage's `ENV` sets (the last of each name), as EntryPoint.serverEnv has them. */
 const stageServerEnv = (df: DockerfileModel, stage: DockerStage): NonNullable<EntryPoint['serverEnv']> =>
@@ -1546,7 +1572,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
 const launches = new WeakMap<EntryPoint, Launch>();
 
 /** The first uncommented line of a script holding every word of `what` (`manage.py runserver`), with the column of the first. */
-function lineNaming(text: string, what: string): { line: number; column: number } | null {
+export function lineNaming(text: string, what: string): { line: number; column: number } | null {
   const words = what.split(/\s+/).filter((w) => w.length > 1 && !/^(?:→|python|calling)$/.test(w) && !w.endsWith('()'));
   if (!words.length) return null;
   const lines = text.split(/\r?\n/);
