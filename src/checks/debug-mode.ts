@@ -436,6 +436,34 @@ const DETAILED_ERRORS = /^([ \t]*)"DetailedErrors"[ \t]*:[ \t]*(true|"true")(?=[
 /** `Configure<Env>` / `Startup<Env>`: ASP.NET Core's per-environment startup conventions, run only in that environment. */
 const ASPNET_DEV_CONVENTION = /\b(?:Configure|Startup)Development\b/;
 
+/** An ASP.NET Core environment test that holds outside Development: `!env.IsDevelopment()`, `IsProduction()`, `IsStaging()`, `IsEnvironment("Production")`. */
+const NOT_DEV_CONDITION = /!\s*(?:[\w.]+\.)?IsDevelopment\s*\(\s*\)|\bIs(?:Production|Staging)\s*\(\s*\)|\bIsEnvironment\s*\(\s*"(?!Development")[^"]*"\s*\)/;
+/** An `if (…)` header, braced or not (`if (!env.IsDevelopment())`, `} else if (…)`), alone or followed by its one-line body. */
+const IF_HEADER = /^\s*(?:\}\s*)?(?:else\s+)?(if\s*\((?:[^()]|\([^()]*\))*\))/;
+/**
+ * How a developer exception page outside the development branch is placed, for its message: in a branch that runs when the
+ * environment is not Development (`if (!app.Environment.IsDevelopment()) { … }`, `if (env.IsProduction())`, braced or on the next
+ * line), or in the `else` of an `IsDevelopment()` check; null when no branch says (it runs in every environment).
+ */
+function nonDevBranch(src: Source, at: number): string | null {
+  const headers = enclosingHeaders(src, at);
+  const lineStart = src.code.lastIndexOf('\n', at - 1) + 1;
+  const prevStart = lineStart < 2 ? -1 : src.code.lastIndexOf('\n', lineStart - 2) + 1;
+  // The header of the innermost braced block, else a braceless `if (…)` on this line or the line before.
+  const own = IF_HEADER.exec(src.code.slice(lineStart, at))?.[1] ?? (prevStart < 0 || src.code.slice(lineStart, at).trim() ? undefined : IF_HEADER.exec(src.code.slice(prevStart, lineStart - 1))?.[1]);
+  const cond = [own, headers[0]].find((h) => h !== undefined && /^(?:\}\s*)?(?:else\s+)?if\b/.test(h) && NOT_DEV_CONDITION.test(h));
+  if (cond) return `in a branch that runs when the environment is not Development (${cond.replace(/^(?:\}\s*)?else\s+/, '').replace(/\s+/g, ' ')})`;
+  // `if (env.IsDevelopment()) { … } else { app.UseDeveloperExceptionPage(); }`: the `else` of the development check.
+  if (headers[0] !== undefined && /^(?:\}\s*)?else$/.test(headers[0])) {
+    const before = src.code.slice(0, at);
+    const elseAt = before.lastIndexOf('else');
+    const ifs = [...before.slice(0, Math.max(0, elseAt)).matchAll(/\bif\s*\((?:[^()]|\([^()]*\))*\)/g)];
+    const last = ifs.at(-1)?.[0];
+    if (last && /\bIsDevelopment\s*\(/.test(last) && !NOT_DEV_CONDITION.test(last)) return 'in the else branch of an IsDevelopment() check (it runs in every other environment)';
+  }
+  return null;
+}
+
 /**
  * A framework file's debug switches: [] when the file was judged and found clean (the check then applies and passes),
  * undefined when it holds nothing to judge (C# code that never calls the developer exception page).
@@ -448,7 +476,7 @@ function otherDebug(file: string, text: string): ConfigHit[] | undefined {
     for (const call of findCalls(src, 'UseDeveloperExceptionPage')) {
       // The template's `if (app.Environment.IsDevelopment()) { app.UseDeveloperExceptionPage(); }` is the fix, not a finding.
       if (inDevBranch(src, call.start) || enclosingHeaders(src, call.start).some((h) => ASPNET_DEV_CONVENTION.test(h))) continue;
-      hits.push({ line: call.line, column: src.columnAt(call.start), message: `${call.callee}() outside an IsDevelopment() check shows the developer exception page (stack traces, source lines, headers) to every visitor in production; call it only inside if (app.Environment.IsDevelopment())` });
+      hits.push({ line: call.line, column: src.columnAt(call.start), message: `${call.callee}() ${nonDevBranch(src, call.start) ?? 'outside an IsDevelopment() check'} shows the developer exception page (stack traces, source lines, headers) to every visitor in production; call it only inside if (app.Environment.IsDevelopment())` });
     }
   } else if (LARAVEL_APP.test(file)) {
     if (!text.includes('debug')) return hits;
@@ -651,7 +679,7 @@ export const debugMode = defineCheck({
       '  `\'false\'` is on too). `APP_DEBUG=true` in deployed env files is the env-setting rule above.',
       '- ASP.NET Core: `app.UseDeveloperExceptionPage()` in `.cs` files unless it runs only in development: inside `if (env.IsDevelopment())` /',
       '  `if (app.Environment.IsDevelopment())` (braced or the next line), `IsEnvironment("Development")`, or a `ConfigureDevelopment`/`StartupDevelopment`',
-      '  convention method or class (silent: that is the fix). Its `else` branch and negated checks (`if (!env.IsDevelopment())`) fail. `"DetailedErrors": true`',
+      '  convention method or class (silent: that is the fix). Its `else` branch and negated checks (`if (!env.IsDevelopment())`, also `IsProduction()`/`IsStaging()`) fail, the message saying the call sits in a branch that runs outside Development. `"DetailedErrors": true`',
       '  in `appsettings.json` and `appsettings.<Env>.json` except `Development`/`Local`.',
       '- Spring Boot: `server.error.include-stacktrace=always` (and `on-param`/`on_param`, which any request can trigger with `?trace=true`) in',
       '  `application.properties`/`.yml` and non-development profile files (`application-prod.yml`); `-dev`/`-local` profile files and documents activated',

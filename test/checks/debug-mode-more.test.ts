@@ -330,3 +330,27 @@ describe('debug-mode: a debugger started by a start script names the script\'s l
     ]);
   });
 });
+
+describe('debug-mode: the developer exception page in a branch that runs outside Development says so (QA27 D9)', () => {
+  const HOST = (body: string) => `var builder = WebApplication.CreateBuilder(args);\nvar app = builder.Build();\n\n${body}app.MapControllers();\napp.Run();\n`;
+  it('names the negated check, a production check and the else branch; an unguarded call stays "outside an IsDevelopment() check"', async () => {
+    const out = await runCase(debugMode, { files: {
+      'a/Program.cs': HOST('if (!app.Environment.IsDevelopment())\n{\n    app.UseDeveloperExceptionPage();\n}\n'),
+      'b/Program.cs': HOST('if (!app.Environment.IsDevelopment()) { app.UseDeveloperExceptionPage(); }\n'),
+      'c/Startup.cs': 'public class Startup\n{\n    public void Configure(IApplicationBuilder app, IWebHostEnvironment env)\n    {\n        if (!env.IsDevelopment())\n            app.UseDeveloperExceptionPage();\n        app.UseRouting();\n    }\n}\n',
+      'd/Program.cs': HOST('if (app.Environment.IsProduction())\n{\n    app.UseDeveloperExceptionPage();\n}\n'),
+      'e/Program.cs': HOST('if (app.Environment.IsDevelopment())\n{\n    app.UseSwagger();\n}\nelse\n{\n    app.UseDeveloperExceptionPage();\n}\n'),
+      'f/Program.cs': HOST('app.UseDeveloperExceptionPage();\n'),
+      'g/Program.cs': HOST('if (useHttps)\n{\n    app.UseDeveloperExceptionPage();\n}\n'),
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.split(' shows')[0]}`).sort()).toEqual([
+      'a/Program.cs:6 app.UseDeveloperExceptionPage() in a branch that runs when the environment is not Development (if (!app.Environment.IsDevelopment()))',
+      'b/Program.cs:4 app.UseDeveloperExceptionPage() in a branch that runs when the environment is not Development (if (!app.Environment.IsDevelopment()))',
+      'c/Startup.cs:6 app.UseDeveloperExceptionPage() in a branch that runs when the environment is not Development (if (!env.IsDevelopment()))',
+      'd/Program.cs:6 app.UseDeveloperExceptionPage() in a branch that runs when the environment is not Development (if (app.Environment.IsProduction()))',
+      'e/Program.cs:10 app.UseDeveloperExceptionPage() in the else branch of an IsDevelopment() check (it runs in every other environment)',
+      'f/Program.cs:4 app.UseDeveloperExceptionPage() outside an IsDevelopment() check',
+      'g/Program.cs:6 app.UseDeveloperExceptionPage() outside an IsDevelopment() check',
+    ]);
+  });
+});
