@@ -583,8 +583,15 @@ export const debugMode = defineCheck({
     {
       // …or that the development setting is refused ("Don't set `NODE_ENV=development` in prod", "`RAILS_ENV=development` is never used",
       // "`RAILS_ENV=production` on all dynos", "`RACK_ENV` is not `development`").
-      pattern: /\b(?:flask_env|node_env|rails_env|rack_env)\b[^;]*\b(?:production|not (?:set to )?(?:development|dev))\b|\bflask_debug\b[^;]*\b(?:0|false|off|unset)\b|\b(?:no|not|never|don't|do not|must not|mustn't|should not|shouldn't)\b[^;]*\b(?:flask_env|node_env|rails_env|rack_env) ?(?:=|:|to) ?(?:development|dev)\b|\b(?:flask_env|node_env|rails_env|rack_env) ?[=:] ?(?:development|dev)\b[^;]*\b(?:not|never|removed|deleted|dropped|gone)\b/,
+      // ASP.NET Core's too ("ASPNETCORE_ENVIRONMENT is not set to Development", "`DOTNET_ENVIRONMENT=Production` everywhere").
+      pattern: /\b(?:flask_env|node_env|rails_env|rack_env|aspnetcore_environment|dotnet_environment)\b[^;]*\b(?:production|not (?:set to )?(?:development|dev))\b|\bflask_debug\b[^;]*\b(?:0|false|off|unset)\b|\b(?:no|not|never|don't|do not|must not|mustn't|should not|shouldn't)\b[^;]*\b(?:flask_env|node_env|rails_env|rack_env|aspnetcore_environment|dotnet_environment) ?(?:=|:|to) ?(?:development|dev)\b|\b(?:flask_env|node_env|rails_env|rack_env|aspnetcore_environment|dotnet_environment) ?[=:] ?(?:development|dev)\b[^;]*\b(?:not|never|removed|deleted|dropped|gone)\b/,
       note: 'a promise that the framework runs in production mode: the check fails development settings',
+    },
+    {
+      // Spring Boot's stack traces in error responses: "`server.error.include-stacktrace` is `never` in production",
+      // "include-stacktrace set to never", "SERVER_ERROR_INCLUDE_STACKTRACE is not always", "No `include-stacktrace=always`".
+      pattern: /(?:\b|_)include[-_.]?stacktrace\b[^;]*\b(?:never|off|disabled|not (?:set to )?(?:always|on[-_]?(?:trace[-_]?)?param))\b|\b(?:no|not|never|don't|do not|must not|removed)\b[^;]*(?:\b|_)include[-_.]?stacktrace ?(?:=|:|to|is) ?(?:always|on[-_]?(?:trace[-_]?)?param)\b/,
+      note: 'a promise that Spring Boot error responses carry no stack trace: the check fails `server.error.include-stacktrace=always`/`on_param`, in configuration and as `SERVER_ERROR_INCLUDE_STACKTRACE`',
     },
     {
       // Rails' error pages: "`config.consider_all_requests_local = false` in production", "consider_all_requests_local is
