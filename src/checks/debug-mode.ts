@@ -71,6 +71,8 @@ const DEBUG_VARS: { key: RegExp; on: (v: string) => boolean; effect: string }[] 
   // Spring Boot's relaxed binding reads the variable as server.error.include-stacktrace (the legacy form keeps the dash as `_`).
   { key: /^SERVER_ERROR_INCLUDE_?STACKTRACE$/i, on: (v) => stacktraceWhen(v) !== null, effect: 'Spring Boot stack traces in error responses (server.error.include-stacktrace)' },
   { key: /^GIN_MODE$/i, on: (v) => /^debug$/i.test(v), effect: 'Gin debug mode' },
+  // The official wordpress image's wp-config-docker.php: `define('WP_DEBUG', !!getenv_docker('WORDPRESS_DEBUG', ''))` (PHP: only '' and '0' are false).
+  { key: /^WORDPRESS_DEBUG$/, on: (v) => v !== '' && v !== '0', effect: 'WordPress debug mode (WP_DEBUG: PHP errors and notices shown on the site)' },
   // Litestar reads it when the app is built without debug= (`os.getenv("LITESTAR_DEBUG", "0") == "1"`: only "1").
   { key: /^LITESTAR_DEBUG$/i, on: (v) => v === '1', effect: 'Litestar debug mode (tracebacks shown to visitors)' },
   // The JVM reads JAVA_TOOL_OPTIONS (and the `java` launcher JDK_JAVA_OPTIONS); start scripts pass JAVA_OPTS/CATALINA_OPTS on.
@@ -409,13 +411,19 @@ const PHOENIX_ENV_FILE = /(?:^|\/)config\/([\w-]+)\.exs$/;
 const PHOENIX_DEBUG = /\bdebug_errors\s*:\s*true\b/g;
 /** Laravel's `config/app.php`. */
 const LARAVEL_APP = /(?:^|\/)config\/app\.php$/;
+/** WordPress's `wp-config.php` (not `wp-config-sample.php`, `wp-config-local.php`, `wp-config-dev.php`…: other names are not loaded by WordPress). */
+const WP_CONFIG = /(?:^|\/)wp-config\.php$/;
+/** `define( 'WP_DEBUG', true )` (`1`, `'1'`, `'true'` too: PHP's truthiness of the constant); [1]: the constant, [3]: the value. */
+const WP_DEFINE = /\bdefine\s*\(\s*(['"])(WP_DEBUG(?:_DISPLAY)?)\1\s*,\s*([^)]*?)\s*\)/g;
+/** Gin switched to debug mode in code: `gin.SetMode(gin.DebugMode)`, `gin.SetMode("debug")`. */
+const GIN_DEBUG_ARG = /^(?:\w+\.)?DebugMode$|^"debug"$/;
 /** `appsettings.json`, `appsettings.Production.json`: the environment's name, or '' for the base file. */
 const APPSETTINGS = /^appsettings(?:\.([^/]+))?\.json$/i;
 
 /** Other frameworks' files the scan reads: by name, not for development or tests, not vendored or templates. */
 function isOtherDebugFile(file: string): boolean {
   if (isTemplate(file) || isTestFile(file) || isVendoredOrGenerated(file)) return false;
-  if (/\.cs$/i.test(file) || LARAVEL_APP.test(file)) return true;
+  if (/\.(?:cs|go)$/i.test(file) || LARAVEL_APP.test(file) || WP_CONFIG.test(file)) return true;
   const rails = RAILS_ENV_FILE.exec(file);
   if (rails) return !DEV_ENV_NAME.test(rails[1]!);
   const phoenix = PHOENIX_ENV_FILE.exec(file);
@@ -477,6 +485,26 @@ function otherDebug(file: string, text: string): ConfigHit[] | undefined {
       // The template's `if (app.Environment.IsDevelopment()) { app.UseDeveloperExceptionPage(); }` is the fix, not a finding.
       if (inDevBranch(src, call.start) || enclosingHeaders(src, call.start).some((h) => ASPNET_DEV_CONVENTION.test(h))) continue;
       hits.push({ line: call.line, column: src.columnAt(call.start), message: `${call.callee}() ${nonDevBranch(src, call.start) ?? 'outside an IsDevelopment() check'} shows the developer exception page (stack traces, source lines, headers) to every visitor in production; call it only inside if (app.Environment.IsDevelopment())` });
+    }
+  } else if (/\.go$/i.test(file)) {
+    if (!text.includes('SetMode')) return undefined;
+    const src = otherSource(file, text);
+    for (const call of findCalls(src, /SetMode/)) {
+      // Gin's own switch (`gin.SetMode`, or the package imported under another name); development-only branches are the fix.
+      if (!/^\w+\.SetMode$/.test(call.callee) || !text.includes('gin-gonic/gin') || call.args.length !== 1 || !GIN_DEBUG_ARG.test(call.args[0]!.value.trim()) || inDevBranch(src, call.start)) continue;
+      hits.push({ line: call.line, column: src.columnAt(call.start), message: `${call.callee}(${call.args[0]!.value.trim()}) switches Gin to debug mode in production code (debug warnings, every route and request logged); use gin.ReleaseMode, or leave the mode to GIN_MODE=release` });
+    }
+    if (!hits.length) return undefined;
+  } else if (WP_CONFIG.test(file)) {
+    if (!text.includes('WP_DEBUG')) return hits;
+    const src = otherSource(file, text);
+    const defs = [...src.code.matchAll(WP_DEFINE)].filter((m) => src.bare[m.index] === 'd' && !inDevBranch(src, m.index));
+    // WP_DEBUG_DISPLAY false keeps the errors out of the pages (they go to the log): no error is shown to visitors.
+    const hidden = defs.some((m) => m[2] === 'WP_DEBUG_DISPLAY' && /^(?:false|0|'0'|"0"|''|""|null)$/i.test(m[3]!));
+    for (const m of defs) {
+      if (m[2] !== 'WP_DEBUG' || !/^(?:true|1|(['"])(?:1|true)\1)$/i.test(m[3]!) || hidden) continue;
+      const at = m.index + m[0].indexOf(m[3]!, m[0].indexOf(','));
+      hits.push({ line: src.lineAt(at), column: src.columnAt(at), message: `define('WP_DEBUG', ${m[3]}) in wp-config.php turns on WordPress debug mode: PHP errors, warnings and notices (paths, queries) are shown on every page; set it to false in production (or define WP_DEBUG_DISPLAY as false and log to wp-content/debug.log)` });
     }
   } else if (LARAVEL_APP.test(file)) {
     if (!text.includes('debug')) return hits;
@@ -560,7 +588,7 @@ export const debugMode = defineCheck({
   id: 'debug-mode',
   title: 'Debug mode is off in production',
   severity: 'critical',
-  description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env; node --inspect on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, ASP.NET Core developer exception page (and DOTNET_/ASPNETCORE_ENVIRONMENT=Development), Spring Boot include-stacktrace (also as SERVER_ERROR_INCLUDE_STACKTRACE), a JDWP debugger listening on all interfaces.',
+  description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env; node --inspect on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, WordPress WP_DEBUG, gin.SetMode(gin.DebugMode), ASP.NET Core developer exception page (and DOTNET_/ASPNETCORE_ENVIRONMENT=Development), Spring Boot include-stacktrace (also as SERVER_ERROR_INCLUDE_STACKTRACE), a JDWP debugger listening on all interfaces.',
   match: [
     {
       // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production", "Debug mode
@@ -606,7 +634,7 @@ export const debugMode = defineCheck({
     details: [
       '- Env settings judged: `FLASK_DEBUG`=1/true/yes/on, `FLASK_ENV=development`, `DEBUG`/`DJANGO_DEBUG`=true/1/yes/on, `APP_DEBUG`=true,',
       '  `NODE_ENV=development`, `RAILS_ENV`/`RACK_ENV=development`, `ASPNETCORE_ENVIRONMENT=Development`, `DOTNET_ENVIRONMENT=Development` (the generic host\'s environment, which',
-      '  Worker services read and `WebApplication` reads too), `GIN_MODE=debug`, `LITESTAR_DEBUG=1` (only `1`, as Litestar reads it), and Spring Boot\'s `SERVER_ERROR_INCLUDE_STACKTRACE` (also',
+      '  Worker services read and `WebApplication` reads too), `GIN_MODE=debug`, `WORDPRESS_DEBUG` (any value but empty and `0`, as the official `wordpress` image\'s `wp-config-docker.php` reads it), `LITESTAR_DEBUG=1` (only `1`, as Litestar reads it), and Spring Boot\'s `SERVER_ERROR_INCLUDE_STACKTRACE` (also',
       '  `SERVER_ERROR_INCLUDESTACKTRACE`: relaxed binding reads either as `server.error.include-stacktrace`) set to `always`, `on_param` or `on_trace_param`, judged as the',
       '  property is below (`never`, the default, passes). Conservative on',
       '  purpose: `APP_ENV`/`ENVIRONMENT` are not judged, and `DEBUG=*`/`DEBUG=app:*` (the npm `debug` logger) is not a debug switch.',
@@ -678,6 +706,10 @@ export const debugMode = defineCheck({
       '- Django single-file apps: `settings.configure(DEBUG=True, …)` (or a constant or env read passed as `DEBUG=`, judged as the settings `DEBUG`',
       '  above) in a module that serves a site (`urlpatterns = …` or `get_wsgi_application()`); a module that configures settings without serving one',
       '  (a `runtests.py` test runner, a docs build) and tests are not read; under the `__main__` guard it is an `info` note.',
+      '- Gin: `gin.SetMode(gin.DebugMode)` (or `"debug"`) in a Go file that imports `github.com/gin-gonic/gin`, outside tests and development-only branches',
+      '  (`if os.Getenv("APP_ENV") == "development" {`), as `GIN_MODE=debug` is judged; `gin.ReleaseMode` and a mode read from the environment pass.',
+      '- WordPress: `define( \'WP_DEBUG\', true )` in `wp-config.php` (`wp-config-sample.php` is a template), unless `WP_DEBUG_DISPLAY` is defined as `false` there',
+      '  (errors then go to the log, not to the pages); a `define` in a development-only branch is not judged.',
       '- Phoenix: `debug_errors: true` in a deployed environment\'s `config/<env>.exs` (`prod.exs`, `staging.exs`; not `dev.exs`/`test.exs`).',
       '- Rails: `config.consider_all_requests_local = true` in `config/environments/<env>.rb` for deployed environments (`production.rb`, `staging.rb`…;',
       '  `development.rb`, `test.rb` and `local.rb` are development or test by name and not read). `config/application.rb` is not judged.',

@@ -354,3 +354,36 @@ describe('debug-mode: the developer exception page in a branch that runs outside
     ]);
   });
 });
+
+describe('debug-mode: Gin switched to debug mode in code, WordPress WP_DEBUG (QA27 report notes)', () => {
+  const shown = async (files: Record<string, string>) => (await runCase(debugMode, { files })).findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''} ${f.message.split(/ (?:switches|turns on|in wp-config)/)[0]}`).sort();
+  const GO = (body: string) => `package main\n\nimport (\n\t"os"\n\n\t"github.com/gin-gonic/gin"\n)\n\nfunc main() {\n${body}\tr := gin.Default()\n\tr.Run(":8080")\n}\n`;
+  it('gin.SetMode(gin.DebugMode) in production code fails; in a development branch, in tests or with another mode it does not', async () => {
+    expect(await shown({
+      'cmd/api/main.go': GO('\tgin.SetMode(gin.DebugMode)\n'),
+      'cmd/worker/main.go': GO('\tgin.SetMode("debug")\n'),
+      'cmd/dev/main.go': GO('\tif os.Getenv("APP_ENV") == "development" {\n\t\tgin.SetMode(gin.DebugMode)\n\t}\n'),
+      'cmd/rel/main.go': GO('\tgin.SetMode(gin.ReleaseMode)\n\tgin.SetMode(os.Getenv("GIN_MODE"))\n'),
+      'cmd/api/main_test.go': GO('\tgin.SetMode(gin.DebugMode)\n'),
+      // Another package's SetMode is not Gin's.
+      'pkg/log/log.go': 'package log\n\nfunc init() {\n\tzap.SetMode(zap.DebugMode)\n}\n',
+    })).toEqual([
+      'cmd/api/main.go:10:2 gin.SetMode(gin.DebugMode)',
+      'cmd/worker/main.go:10:2 gin.SetMode("debug")',
+    ]);
+  });
+  it("WP_DEBUG true in wp-config.php fails unless WP_DEBUG_DISPLAY keeps the errors off the pages; WORDPRESS_DEBUG (the official image's) is an env setting", async () => {
+    const WP = (defs: string) => `<?php\ndefine( 'DB_NAME', getenv('DB_NAME') );\n${defs}$table_prefix = 'wp_';\nrequire_once ABSPATH . 'wp-settings.php';\n`;
+    expect(await shown({
+      'wp-config.php': WP("define( 'WP_DEBUG', true );\n"),
+      'b/wp-config.php': WP("define('WP_DEBUG', true);\ndefine('WP_DEBUG_DISPLAY', false);\ndefine('WP_DEBUG_LOG', true);\n"),
+      'c/wp-config.php': WP("define( 'WP_DEBUG', false );\n// define( 'WP_DEBUG', true );\n"),
+      'd/wp-config-sample.php': WP("define( 'WP_DEBUG', true );\n"),
+      'docker-compose.yml': 'services:\n  wordpress:\n    image: wordpress:6.5-apache\n    environment:\n      WORDPRESS_DEBUG: 1\n',
+      'e/docker-compose.yml': 'services:\n  wordpress:\n    image: wordpress:6.5-apache\n    environment:\n      WORDPRESS_DEBUG: "0"\n      WORDPRESS_DEBUG_LOG: ""\n',
+    })).toEqual([
+      "docker-compose.yml:5:24 service 'wordpress' sets WORDPRESS_DEBUG=1, which",
+      "wp-config.php:3:21 define('WP_DEBUG', true)",
+    ]);
+  });
+});
