@@ -6,7 +6,7 @@ import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/com
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { basename, DEV_WORD, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation } from './util/groups.js';
-import { analyseEntry, classify, composeDefaults, deployedValue, devRemark, entryPoints, filesByName, nodeInspector, nodeOptionsOf, pythonCode, shellCommands, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
+import { analyseEntry, catalinaJpda, classify, lineNaming, composeDefaults, deployedValue, devRemark, entryPoints, filesByName, nodeInspector, nodeOptionsOf, pythonCode, shellCommands, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
 import { isLoopback } from './util/net.js';
 import { onePerLocation } from './util/once.js';
 import { SETTINGS_PROD, configEnv, depthAt, enclosingHeaders, findCalls, inDevBranch, isDevHeader, kustomizeEnv, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, statementEnd, type SettingRef, type Source } from './util/code.js';
@@ -66,7 +66,13 @@ const DEBUG_VARS: { key: RegExp; on: (v: string) => boolean; effect: string }[] 
   { key: /^NODE_OPTIONS$/, on: (v) => inspectsRemotely(shellCommands(v).flat()) !== null, effect: 'the Node inspector on a network interface (anyone who reaches its port runs code in the process: remote code execution)' },
   { key: /^(RAILS_ENV|RACK_ENV)$/i, on: (v) => /^development$/i.test(v), effect: 'Rails/Rack development mode' },
   { key: /^ASPNETCORE_ENVIRONMENT$/i, on: (v) => /^development$/i.test(v), effect: 'ASP.NET Core developer exception page' },
+  // The generic host (Worker services, and a web app that sets no ASPNETCORE_ENVIRONMENT) reads DOTNET_ENVIRONMENT as its environment.
+  { key: /^DOTNET_ENVIRONMENT$/i, on: (v) => /^development$/i.test(v), effect: '.NET Development environment (ASP.NET Core developer exception page, appsettings.Development.json)' },
+  // Spring Boot's relaxed binding reads the variable as server.error.include-stacktrace (the legacy form keeps the dash as `_`).
+  { key: /^SERVER_ERROR_INCLUDE_?STACKTRACE$/i, on: (v) => stacktraceWhen(v) !== null, effect: 'Spring Boot stack traces in error responses (server.error.include-stacktrace)' },
   { key: /^GIN_MODE$/i, on: (v) => /^debug$/i.test(v), effect: 'Gin debug mode' },
+  // The official wordpress image's wp-config-docker.php: `define('WP_DEBUG', !!getenv_docker('WORDPRESS_DEBUG', ''))` (PHP: only '' and '0' are false).
+  { key: /^WORDPRESS_DEBUG$/, on: (v) => v !== '' && v !== '0', effect: 'WordPress debug mode (WP_DEBUG: PHP errors and notices shown on the site)' },
   // Litestar reads it when the app is built without debug= (`os.getenv("LITESTAR_DEBUG", "0") == "1"`: only "1").
   { key: /^LITESTAR_DEBUG$/i, on: (v) => v === '1', effect: 'Litestar debug mode (tracebacks shown to visitors)' },
   // The JVM reads JAVA_TOOL_OPTIONS (and the `java` launcher JDK_JAVA_OPTIONS); start scripts pass JAVA_OPTS/CATALINA_OPTS on.
@@ -405,13 +411,19 @@ const PHOENIX_ENV_FILE = /(?:^|\/)config\/([\w-]+)\.exs$/;
 const PHOENIX_DEBUG = /\bdebug_errors\s*:\s*true\b/g;
 /** Laravel's `config/app.php`. */
 const LARAVEL_APP = /(?:^|\/)config\/app\.php$/;
+/** WordPress's `wp-config.php` (not `wp-config-sample.php`, `wp-config-local.php`, `wp-config-dev.php`…: other names are not loaded by WordPress). */
+const WP_CONFIG = /(?:^|\/)wp-config\.php$/;
+/** `define( 'WP_DEBUG', true )` (`1`, `'1'`, `'true'` too: PHP's truthiness of the constant); [1]: the constant, [3]: the value. */
+const WP_DEFINE = /\bdefine\s*\(\s*(['"])(WP_DEBUG(?:_DISPLAY)?)\1\s*,\s*([^)]*?)\s*\)/g;
+/** Gin switched to debug mode in code: `gin.SetMode(gin.DebugMode)`, `gin.SetMode("debug")`. */
+const GIN_DEBUG_ARG = /^(?:\w+\.)?DebugMode$|^"debug"$/;
 /** `appsettings.json`, `appsettings.Production.json`: the environment's name, or '' for the base file. */
 const APPSETTINGS = /^appsettings(?:\.([^/]+))?\.json$/i;
 
 /** Other frameworks' files the scan reads: by name, not for development or tests, not vendored or templates. */
 function isOtherDebugFile(file: string): boolean {
   if (isTemplate(file) || isTestFile(file) || isVendoredOrGenerated(file)) return false;
-  if (/\.cs$/i.test(file) || LARAVEL_APP.test(file)) return true;
+  if (/\.(?:cs|go)$/i.test(file) || LARAVEL_APP.test(file) || WP_CONFIG.test(file)) return true;
   const rails = RAILS_ENV_FILE.exec(file);
   if (rails) return !DEV_ENV_NAME.test(rails[1]!);
   const phoenix = PHOENIX_ENV_FILE.exec(file);
@@ -432,6 +444,34 @@ const DETAILED_ERRORS = /^([ \t]*)"DetailedErrors"[ \t]*:[ \t]*(true|"true")(?=[
 /** `Configure<Env>` / `Startup<Env>`: ASP.NET Core's per-environment startup conventions, run only in that environment. */
 const ASPNET_DEV_CONVENTION = /\b(?:Configure|Startup)Development\b/;
 
+/** An ASP.NET Core environment test that holds outside Development: `!env.IsDevelopment()`, `IsProduction()`, `IsStaging()`, `IsEnvironment("Production")`. */
+const NOT_DEV_CONDITION = /!\s*(?:[\w.]+\.)?IsDevelopment\s*\(\s*\)|\bIs(?:Production|Staging)\s*\(\s*\)|\bIsEnvironment\s*\(\s*"(?!Development")[^"]*"\s*\)/;
+/** An `if (…)` header, braced or not (`if (!env.IsDevelopment())`, `} else if (…)`), alone or followed by its one-line body. */
+const IF_HEADER = /^\s*(?:\}\s*)?(?:else\s+)?(if\s*\((?:[^()]|\([^()]*\))*\))/;
+/**
+ * How a developer exception page outside the development branch is placed, for its message: in a branch that runs when the
+ * environment is not Development (`if (!app.Environment.IsDevelopment()) { … }`, `if (env.IsProduction())`, braced or on the next
+ * line), or in the `else` of an `IsDevelopment()` check; null when no branch says (it runs in every environment).
+ */
+function nonDevBranch(src: Source, at: number): string | null {
+  const headers = enclosingHeaders(src, at);
+  const lineStart = src.code.lastIndexOf('\n', at - 1) + 1;
+  const prevStart = lineStart < 2 ? -1 : src.code.lastIndexOf('\n', lineStart - 2) + 1;
+  // The header of the innermost braced block, else a braceless `if (…)` on this line or the line before.
+  const own = IF_HEADER.exec(src.code.slice(lineStart, at))?.[1] ?? (prevStart < 0 || src.code.slice(lineStart, at).trim() ? undefined : IF_HEADER.exec(src.code.slice(prevStart, lineStart - 1))?.[1]);
+  const cond = [own, headers[0]].find((h) => h !== undefined && /^(?:\}\s*)?(?:else\s+)?if\b/.test(h) && NOT_DEV_CONDITION.test(h));
+  if (cond) return `in a branch that runs when the environment is not Development (${cond.replace(/^(?:\}\s*)?else\s+/, '').replace(/\s+/g, ' ')})`;
+  // `if (env.IsDevelopment()) { … } else { app.UseDeveloperExceptionPage(); }`: the `else` of the development check.
+  if (headers[0] !== undefined && /^(?:\}\s*)?else$/.test(headers[0])) {
+    const before = src.code.slice(0, at);
+    const elseAt = before.lastIndexOf('else');
+    const ifs = [...before.slice(0, Math.max(0, elseAt)).matchAll(/\bif\s*\((?:[^()]|\([^()]*\))*\)/g)];
+    const last = ifs.at(-1)?.[0];
+    if (last && /\bIsDevelopment\s*\(/.test(last) && !NOT_DEV_CONDITION.test(last)) return 'in the else branch of an IsDevelopment() check (it runs in every other environment)';
+  }
+  return null;
+}
+
 /**
  * A framework file's debug switches: [] when the file was judged and found clean (the check then applies and passes),
  * undefined when it holds nothing to judge (C# code that never calls the developer exception page).
@@ -444,7 +484,27 @@ function otherDebug(file: string, text: string): ConfigHit[] | undefined {
     for (const call of findCalls(src, 'UseDeveloperExceptionPage')) {
       // The template's `if (app.Environment.IsDevelopment()) { app.UseDeveloperExceptionPage(); }` is the fix, not a finding.
       if (inDevBranch(src, call.start) || enclosingHeaders(src, call.start).some((h) => ASPNET_DEV_CONVENTION.test(h))) continue;
-      hits.push({ line: call.line, column: src.columnAt(call.start), message: `${call.callee}() outside an IsDevelopment() check shows the developer exception page (stack traces, source lines, headers) to every visitor in production; call it only inside if (app.Environment.IsDevelopment())` });
+      hits.push({ line: call.line, column: src.columnAt(call.start), message: `${call.callee}() ${nonDevBranch(src, call.start) ?? 'outside an IsDevelopment() check'} shows the developer exception page (stack traces, source lines, headers) to every visitor in production; call it only inside if (app.Environment.IsDevelopment())` });
+    }
+  } else if (/\.go$/i.test(file)) {
+    if (!text.includes('SetMode')) return undefined;
+    const src = otherSource(file, text);
+    for (const call of findCalls(src, /SetMode/)) {
+      // Gin's own switch (`gin.SetMode`, or the package imported under another name); development-only branches are the fix.
+      if (!/^\w+\.SetMode$/.test(call.callee) || !text.includes('gin-gonic/gin') || call.args.length !== 1 || !GIN_DEBUG_ARG.test(call.args[0]!.value.trim()) || inDevBranch(src, call.start)) continue;
+      hits.push({ line: call.line, column: src.columnAt(call.start), message: `${call.callee}(${call.args[0]!.value.trim()}) switches Gin to debug mode in production code (debug warnings, every route and request logged); use gin.ReleaseMode, or leave the mode to GIN_MODE=release` });
+    }
+    if (!hits.length) return undefined;
+  } else if (WP_CONFIG.test(file)) {
+    if (!text.includes('WP_DEBUG')) return hits;
+    const src = otherSource(file, text);
+    const defs = [...src.code.matchAll(WP_DEFINE)].filter((m) => src.bare[m.index] === 'd' && !inDevBranch(src, m.index));
+    // WP_DEBUG_DISPLAY false keeps the errors out of the pages (they go to the log): no error is shown to visitors.
+    const hidden = defs.some((m) => m[2] === 'WP_DEBUG_DISPLAY' && /^(?:false|0|'0'|"0"|''|""|null)$/i.test(m[3]!));
+    for (const m of defs) {
+      if (m[2] !== 'WP_DEBUG' || !/^(?:true|1|(['"])(?:1|true)\1)$/i.test(m[3]!) || hidden) continue;
+      const at = m.index + m[0].indexOf(m[3]!, m[0].indexOf(','));
+      hits.push({ line: src.lineAt(at), column: src.columnAt(at), message: `define('WP_DEBUG', ${m[3]}) in wp-config.php turns on WordPress debug mode: PHP errors, warnings and notices (paths, queries) are shown on every page; set it to false in production (or define WP_DEBUG_DISPLAY as false and log to wp-content/debug.log)` });
     }
   } else if (LARAVEL_APP.test(file)) {
     if (!text.includes('debug')) return hits;
@@ -528,7 +588,7 @@ export const debugMode = defineCheck({
   id: 'debug-mode',
   title: 'Debug mode is off in production',
   severity: 'critical',
-  description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env; node --inspect on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, ASP.NET Core developer exception page, Spring Boot include-stacktrace, a JDWP debugger listening on all interfaces.',
+  description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env; node --inspect on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, WordPress WP_DEBUG, gin.SetMode(gin.DebugMode), ASP.NET Core developer exception page (and DOTNET_/ASPNETCORE_ENVIRONMENT=Development), Spring Boot include-stacktrace (also as SERVER_ERROR_INCLUDE_STACKTRACE), a JDWP debugger listening on all interfaces.',
   match: [
     {
       // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production", "Debug mode
@@ -551,8 +611,15 @@ export const debugMode = defineCheck({
     {
       // …or that the development setting is refused ("Don't set `NODE_ENV=development` in prod", "`RAILS_ENV=development` is never used",
       // "`RAILS_ENV=production` on all dynos", "`RACK_ENV` is not `development`").
-      pattern: /\b(?:flask_env|node_env|rails_env|rack_env)\b[^;]*\b(?:production|not (?:set to )?(?:development|dev))\b|\bflask_debug\b[^;]*\b(?:0|false|off|unset)\b|\b(?:no|not|never|don't|do not|must not|mustn't|should not|shouldn't)\b[^;]*\b(?:flask_env|node_env|rails_env|rack_env) ?(?:=|:|to) ?(?:development|dev)\b|\b(?:flask_env|node_env|rails_env|rack_env) ?[=:] ?(?:development|dev)\b[^;]*\b(?:not|never|removed|deleted|dropped|gone)\b/,
+      // ASP.NET Core's too ("ASPNETCORE_ENVIRONMENT is not set to Development", "`DOTNET_ENVIRONMENT=Production` everywhere").
+      pattern: /\b(?:flask_env|node_env|rails_env|rack_env|aspnetcore_environment|dotnet_environment)\b[^;]*\b(?:production|not (?:set to )?(?:development|dev))\b|\bflask_debug\b[^;]*\b(?:0|false|off|unset)\b|\b(?:no|not|never|don't|do not|must not|mustn't|should not|shouldn't)\b[^;]*\b(?:flask_env|node_env|rails_env|rack_env|aspnetcore_environment|dotnet_environment) ?(?:=|:|to) ?(?:development|dev)\b|\b(?:flask_env|node_env|rails_env|rack_env|aspnetcore_environment|dotnet_environment) ?[=:] ?(?:development|dev)\b[^;]*\b(?:not|never|removed|deleted|dropped|gone)\b/,
       note: 'a promise that the framework runs in production mode: the check fails development settings',
+    },
+    {
+      // Spring Boot's stack traces in error responses: "`server.error.include-stacktrace` is `never` in production",
+      // "include-stacktrace set to never", "SERVER_ERROR_INCLUDE_STACKTRACE is not always", "No `include-stacktrace=always`".
+      pattern: /(?:\b|_)include[-_.]?stacktrace\b[^;]*\b(?:never|off|disabled|not (?:set to )?(?:always|on[-_]?(?:trace[-_]?)?param))\b|\b(?:no|not|never|don't|do not|must not|removed)\b[^;]*(?:\b|_)include[-_.]?stacktrace ?(?:=|:|to|is) ?(?:always|on[-_]?(?:trace[-_]?)?param)\b/,
+      note: 'a promise that Spring Boot error responses carry no stack trace: the check fails `server.error.include-stacktrace=always`/`on_param`, in configuration and as `SERVER_ERROR_INCLUDE_STACKTRACE`',
     },
     {
       // Rails' error pages: "`config.consider_all_requests_local = false` in production", "consider_all_requests_local is
@@ -566,7 +633,10 @@ export const debugMode = defineCheck({
     fix: 'Remove the debug setting from deploy config and read it from the environment with a false default (DEBUG = os.environ.get("DEBUG") == "1").',
     details: [
       '- Env settings judged: `FLASK_DEBUG`=1/true/yes/on, `FLASK_ENV=development`, `DEBUG`/`DJANGO_DEBUG`=true/1/yes/on, `APP_DEBUG`=true,',
-      '  `NODE_ENV=development`, `RAILS_ENV`/`RACK_ENV=development`, `ASPNETCORE_ENVIRONMENT=Development`, `GIN_MODE=debug`, `LITESTAR_DEBUG=1` (only `1`, as Litestar reads it). Conservative on',
+      '  `NODE_ENV=development`, `RAILS_ENV`/`RACK_ENV=development`, `ASPNETCORE_ENVIRONMENT=Development`, `DOTNET_ENVIRONMENT=Development` (the generic host\'s environment, which',
+      '  Worker services read and `WebApplication` reads too), `GIN_MODE=debug`, `WORDPRESS_DEBUG` (any value but empty and `0`, as the official `wordpress` image\'s `wp-config-docker.php` reads it), `LITESTAR_DEBUG=1` (only `1`, as Litestar reads it), and Spring Boot\'s `SERVER_ERROR_INCLUDE_STACKTRACE` (also',
+      '  `SERVER_ERROR_INCLUDESTACKTRACE`: relaxed binding reads either as `server.error.include-stacktrace`) set to `always`, `on_param` or `on_trace_param`, judged as the',
+      '  property is below (`never`, the default, passes). Conservative on',
       '  purpose: `APP_ENV`/`ENVIRONMENT` are not judged, and `DEBUG=*`/`DEBUG=app:*` (the npm `debug` logger) is not a debug switch.',
       '  `APP_DEBUG=(true)` is true, as Laravel reads it. An env file\'s `${DJANGO_DEBUG:-True}` is judged by its default (compose\'s `env_file`,',
       '  python-dotenv and dotenv-expand expand it so when the variable is unset); a compose value that is one variable (`FLASK_DEBUG: ${FLASK_DEBUG}`)',
@@ -626,9 +696,20 @@ export const debugMode = defineCheck({
       '  options wherever the env settings above are read (`JAVA_TOOL_OPTIONS`, which every JVM reads, `JDK_JAVA_OPTIONS`, and `JAVA_OPTS`/`CATALINA_OPTS`,',
       '  which start scripts pass on). A bare port (`address=5005`), no address or a loopback host listens on localhost only since Java 9 (Java 8 bound',
       '  every interface): an `info` note. `server=n` (the JVM connects out to a debugger) and an address held in a variable are not judged.',
+      '  Tomcat\'s `catalina.sh jpda run` (or `jpda start`: `jpda` as its first argument) adds the agent itself, built as catalina.sh builds it:',
+      '  `JPDA_OPTS` when set, else `-agentlib:jdwp=transport=$JPDA_TRANSPORT,address=$JPDA_ADDRESS,server=y,suspend=$JPDA_SUSPEND` with the variables',
+      '  the command line, the image\'s `ENV`, the compose service\'s `environment`/`env_file` or the container\'s `env` set, and catalina.sh\'s defaults',
+      '  otherwise (`JPDA_ADDRESS=localhost:8000`): judged as the explicit option, at the command (`JPDA_ADDRESS=*:8000` or `0.0.0.0:8000` fails and the',
+      '  message names where it is set; the default is a note). A `setenv.sh` is not read; `JPDA_ADDRESS` without `jpda` starts no agent.',
+      '  A debugger a start script starts (`ENTRYPOINT ["/entrypoint.sh"]` whose `exec java -agentlib:jdwp=…`, `node --inspect=…`, `catalina.sh jpda`)',
+      '  is reported at the entry point, naming the script\'s line (`through docker/entrypoint.sh:4`), as production-server names a development server there.',
       '- Django single-file apps: `settings.configure(DEBUG=True, …)` (or a constant or env read passed as `DEBUG=`, judged as the settings `DEBUG`',
       '  above) in a module that serves a site (`urlpatterns = …` or `get_wsgi_application()`); a module that configures settings without serving one',
       '  (a `runtests.py` test runner, a docs build) and tests are not read; under the `__main__` guard it is an `info` note.',
+      '- Gin: `gin.SetMode(gin.DebugMode)` (or `"debug"`) in a Go file that imports `github.com/gin-gonic/gin`, outside tests and development-only branches',
+      '  (`if os.Getenv("APP_ENV") == "development" {`), as `GIN_MODE=debug` is judged; `gin.ReleaseMode` and a mode read from the environment pass.',
+      '- WordPress: `define( \'WP_DEBUG\', true )` in `wp-config.php` (`wp-config-sample.php` is a template), unless `WP_DEBUG_DISPLAY` is defined as `false` there',
+      '  (errors then go to the log, not to the pages); a `define` in a development-only branch is not judged.',
       '- Phoenix: `debug_errors: true` in a deployed environment\'s `config/<env>.exs` (`prod.exs`, `staging.exs`; not `dev.exs`/`test.exs`).',
       '- Rails: `config.consider_all_requests_local = true` in `config/environments/<env>.rb` for deployed environments (`production.rb`, `staging.rb`…;',
       '  `development.rb`, `test.rb` and `local.rb` are development or test by name and not read). `config/application.rb` is not judged.',
@@ -637,7 +718,7 @@ export const debugMode = defineCheck({
       '  `\'false\'` is on too). `APP_DEBUG=true` in deployed env files is the env-setting rule above.',
       '- ASP.NET Core: `app.UseDeveloperExceptionPage()` in `.cs` files unless it runs only in development: inside `if (env.IsDevelopment())` /',
       '  `if (app.Environment.IsDevelopment())` (braced or the next line), `IsEnvironment("Development")`, or a `ConfigureDevelopment`/`StartupDevelopment`',
-      '  convention method or class (silent: that is the fix). Its `else` branch and negated checks (`if (!env.IsDevelopment())`) fail. `"DetailedErrors": true`',
+      '  convention method or class (silent: that is the fix). Its `else` branch and negated checks (`if (!env.IsDevelopment())`, also `IsProduction()`/`IsStaging()`) fail, the message saying the call sits in a branch that runs outside Development. `"DetailedErrors": true`',
       '  in `appsettings.json` and `appsettings.<Env>.json` except `Development`/`Local`.',
       '- Spring Boot: `server.error.include-stacktrace=always` (and `on-param`/`on_param`, which any request can trigger with `?trace=true`) in',
       '  `application.properties`/`.yml` and non-development profile files (`application-prod.yml`); `-dev`/`-local` profile files and documents activated',
@@ -868,20 +949,32 @@ export const debugMode = defineCheck({
       const launch = analyseEntry(snapshot, entry);
       for (const f of launch.pythonScripts) scriptRunners.set(f, [...(scriptRunners.get(f) ?? []), entry]);
       for (const { argv, file: script } of launch.commands) {
+        // A command of a start script is named with the script's line that writes it, as production-server names it:
+        // `ENTRYPOINT (through docker/entrypoint.sh:4) starts the JVM with …` (the finding stays at the entry point that runs the script).
+        const through = (...words: string[]) => {
+          if (!script) return '';
+          const text = launch.scripts.includes(script) ? snapshot.text(script) : undefined;
+          const at = text === undefined ? null : lineNaming(text, words.join(' '));
+          return ` (through ${script}${at ? `:${at.line}` : ''})`;
+        };
         const cli = cliDebug(argv);
-        if (cli) emit({ file: entry.file, line: entry.line, column: entry.column, message: `${entry.where}${script ? ` (through ${script})` : ''} starts ${cli.what} with ${cli.flag}: debug mode answers every unhandled error with its traceback; remove ${cli.flag}` }, entryDev(entry));
+        if (cli) emit({ file: entry.file, line: entry.line, column: entry.column, message: `${entry.where}${through(basename(argv[0] ?? ''), cli.flag)} starts ${cli.what} with ${cli.flag}: debug mode answers every unhandled error with its traceback; remove ${cli.flag}` }, entryDev(entry));
         // `java -agentlib:jdwp=transport=dt_socket,server=y,address=*:5005 -jar app.jar`: a remote debugger in production.
         const jdwp = argv.map(jdwpListener).find((j) => j !== null);
-        if (jdwp) emit({ file: entry.file, line: entry.line, column: entry.column, ...jdwpMessage(`${entry.where}${script ? ` (through ${script})` : ''} starts the JVM with`, jdwp) }, entryDev(entry));
+        if (jdwp) emit({ file: entry.file, line: entry.line, column: entry.column, ...jdwpMessage(`${entry.where}${through(jdwp.option)} starts the JVM with`, jdwp) }, entryDev(entry));
+        // Tomcat's `catalina.sh jpda run`: the agent catalina.sh builds from JPDA_ADDRESS (`*:8000`), or JPDA_OPTS, as the explicit option is judged.
+        const jpda = catalinaJpda(argv, launch.env, entry);
+        const tomcat = jpda && jdwpListener(jpda.option);
+        if (jpda && tomcat) emit({ file: entry.file, line: entry.line, column: entry.column, ...jdwpMessage(`${entry.where}${through('catalina.sh', 'jpda')} starts Tomcat with catalina.sh jpda (${jpda.set ?? 'catalina.sh\'s default JPDA_ADDRESS=localhost:8000'}), which gives the JVM`, tomcat) }, entryDev(entry));
         // node's inspector: on another interface than loopback (`--inspect=0.0.0.0:9229`) anyone who reaches the port runs code in
         // the process; on 127.0.0.1 (node's default) only the host or container itself can: a note.
         const opts = nodeOptionsOf(argv);
         const inspector = opts && nodeInspector(opts);
         if (inspector) {
-          const through = `${entry.where}${script ? ` (through ${script})` : ''} starts node with ${inspector.flag}`;
+          const starts = `${entry.where}${through(inspector.flag)} starts node with ${inspector.flag}`;
           emit(isLoopback(inspector.host)
-            ? { file: entry.file, line: entry.line, column: entry.column, note: true, message: `${through}: the inspector listens on ${inspector.host} only (not reachable from other hosts), but a debugger has no place in production; remove it` }
-            : { file: entry.file, line: entry.line, column: entry.column, message: `${through}: the inspector listens on ${inspector.host}, reachable from the network, and anyone who connects runs code in the process (remote code execution); remove ${inspector.flag.split('=')[0]} (to debug production, bind it to 127.0.0.1 and reach it over an SSH tunnel)` }, entryDev(entry));
+            ? { file: entry.file, line: entry.line, column: entry.column, note: true, message: `${starts}: the inspector listens on ${inspector.host} only (not reachable from other hosts), but a debugger has no place in production; remove it` }
+            : { file: entry.file, line: entry.line, column: entry.column, message: `${starts}: the inspector listens on ${inspector.host}, reachable from the network, and anyone who connects runs code in the process (remote code execution); remove ${inspector.flag.split('=')[0]} (to debug production, bind it to 127.0.0.1 and reach it over an SSH tunnel)` }, entryDev(entry));
         }
       }
       for (const [k, v] of Object.entries(launch.env)) {

@@ -99,10 +99,18 @@ export function defaultReason(name: string, value: string, fallbackOf?: string):
   const url = v.includes('://') ? weakUrlPassword(v) : null;
   if (url) {
     const unset = url.unset ? ` when ${url.unset} is unset` : '';
-    return { reason: `embeds ${url.equal ? 'a password equal to its user name' : describeDefault(url.password)} in its ${url.scheme}:// URL${unset}`, secret: url.password };
+    return { reason: `embeds ${url.equal ? 'a password equal to its user name' : describeDefault(url.password)} in ${url.param ? `the '${url.param}' parameter of ` : ''}its ${url.scheme}:// URL${unset}`, secret: url.password };
   }
   return null;
 }
+
+/** A URL (JDBC's `jdbc:` prefix aside) and what follows its `://` up to white space or a quote: [1] the scheme, [2] the rest. */
+const URL_REST_RE = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s'"`<>]{0,2500})/gi;
+/** A query parameter (`?k=v`, `&k=v`) or a JDBC option (`;k=v`): [1] name, [2] raw value (possibly empty). */
+const URL_PARAM_RE = /[?&;]([A-Za-z_][\w.-]{0,100})=([^&;#\s'"`<>]{0,1000})/g;
+/** The parameters that carry a URL's password (PgJDBC, MySQL Connector/J, the SQL Server and DB2 drivers, MongoDB's and libpq's URIs) and its user. */
+const PASSWORD_PARAM = /^(?:password|passwd|pwd|pass)$/i;
+const USER_PARAM = /^(?:user|username|user_name|uid)$/i;
 
 /**
  * The first URL in `value` whose inline password is a default or placeholder or equals its user name
@@ -111,16 +119,36 @@ export function defaultReason(name: string, value: string, fallbackOf?: string):
  * the URL holds whenever the variable is unset). A variable or format placeholder (`$`, `{…}`, `%s`) is no password.
  * The same predicate hardcoded-secret's URL rule leaves to this check (`looksLikeUrlPassword`), so no URL is both checks'.
  */
-export function weakUrlPassword(value: string): { scheme: string; password: string; equal: boolean; unset: string | null } | null {
+export function weakUrlPassword(value: string): { scheme: string; password: string; equal: boolean; unset: string | null; param?: string } | null {
   const fallback = new Map<string, string>();
   const url = value.includes('${') ? value.replace(/\$\{([A-Za-z_]\w*)(?::?[-=])([^}$'"\s]*)\}/g, (_m, name: string, lit: string) => { fallback.set(lit, name); return lit; }) : value;
+  /** A variable or format placeholder (`$`, `{…}`, `%s`) is no password. */
+  const decoded = (raw: string): string | null => {
+    let password = raw;
+    try { password = decodeURIComponent(raw); } catch { /* keep raw */ }
+    return password.includes('$') || password.includes('{') || /%(?:\(\w+\))?[sdr]/.test(raw) ? null : password;
+  };
   URL_CREDENTIALS_RE.lastIndex = 0;
   for (const m of url.matchAll(URL_CREDENTIALS_RE)) {
     const user = m[2]!;
-    let password = m[3]!;
-    try { password = decodeURIComponent(password); } catch { /* keep raw */ }
-    if (password.includes('$') || password.includes('{') || /%(?:\(\w+\))?[sdr]/.test(m[3]!)) continue;
+    const password = decoded(m[3]!);
+    if (password === null) continue;
     if (isDefaultCredential(password) || password === user) return { scheme: m[1]!.toLowerCase(), password, equal: password === user, unset: fallback.get(m[3]!) ?? null };
+  }
+  // The password given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `jdbc:postgresql://db/app?user=app&password=app`,
+  // JDBC's `;user=sa;password=sa`): the URL's password all the same, judged alike (a default, or the user name the URL gives).
+  if (!/[?&;](?:password|passwd|pwd|pass)=/i.test(url)) return null;
+  for (const u of url.matchAll(URL_REST_RE)) {
+    const params = [...u[2]!.matchAll(URL_PARAM_RE)];
+    const userRaw = params.find((p) => USER_PARAM.test(p[1]!))?.[2];
+    const user = userRaw === undefined ? undefined : decoded(userRaw);
+    for (const p of params) {
+      if (!PASSWORD_PARAM.test(p[1]!) || !p[2]) continue;
+      const password = decoded(p[2]);
+      if (password === null) continue;
+      const equal = user !== undefined && user !== null && password === user;
+      if (isDefaultCredential(password) || equal) return { scheme: u[1]!.toLowerCase(), password, equal, unset: fallback.get(p[2]) ?? null, param: p[1]! };
+    }
   }
   return null;
 }
@@ -330,7 +358,7 @@ const URL_LITERAL_RE = /(['"`])((?:jdbc:)?[a-z][a-z0-9+.-]{1,30}:\/\/[^\s'"`\\]{
 const SHOWN_AS = /(?:help|description|desc|placeholder|examples?|sample|hint|tooltip|label|title|metavar|usage|doc)(?:_?text)?['"]?\s*[=:]\s*[[({]?\s*$/i;
 const URL_NEEDLES = ['://'];
 /** Whether a text holds a URL with a user and password (`scheme://user:password@`): the only files the URL pass lexes. */
-const hasUserinfo = (text: string): boolean => text.includes('://') && /:\/\/[^\s:/?#@'"`<>]{0,100}:[^\s/?#@'"`<>]{1,200}@/.test(text);
+const hasUserinfo = (text: string): boolean => text.includes('://') && (/:\/\/[^\s:/?#@'"`<>]{0,100}:[^\s/?#@'"`<>]{1,200}@/.test(text) || /[?&;](?:password|passwd|pwd|pass)=[^&;#\s'"`<>$]/i.test(text));
 
 /** Why code at `at` is development-only (`class DevelopmentConfig:`, `if DEBUG:`, `if (process.env.NODE_ENV === 'development') {`), or null. */
 function devCode(src: Source, at: number): string | null {
@@ -356,7 +384,7 @@ function urlLiterals(text: string, src: Source, skip: ReadonlySet<number>): Code
       if (src.bare[at - 1] !== m[1] || src.bare[at] !== ' ' || SHOWN_AS.test(code.slice(0, m.index))) continue;
       const weak = weakUrlPassword(m[2]!);
       if (!weak) continue;
-      const what = weak.equal ? 'a password equal to its user name' : `${describeDefault(weak.password)} as its password`;
+      const what = `${weak.equal ? 'a password equal to its user name' : `${describeDefault(weak.password)} as its password`}${weak.param ? ` (its '${weak.param}' parameter)` : ''}`;
       hits.push({ line: lineNo, column: m.index + 2, name: `the ${weak.scheme}:// URL`, reason: `embeds ${what}${weak.unset ? ` when ${weak.unset} is unset` : ''}`, secret: weak.password, dev: devCode(src, at), setting: null });
       break;
     }
@@ -476,7 +504,7 @@ export const defaultCredentials = defineCheck({
       '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes` (compose, Kubernetes, Dockerfile environments); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
       "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt. A value in the base file or document (`application.yml`, no profile) that a `prod`/`production` profile of the same folder sets to something that is no default (`application-prod.yml` with `password: ${DB_PASSWORD}`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note naming the override (the rule `cookie-flags` and `debug-mode` share); without such an override, or when the production value is a default too, it fails.",
       'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase) names a field too. `DB_PASSWORD = "password"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
-      'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example).'
+      'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key — the password in the user info or given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `?user=postgres&password=postgres`, JDBC\'s `;user=app;password=app`; `password`, `passwd`, `pwd` or `pass`, compared with the URL\'s `user`/`username`/`uid`), reported at the value —, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example).'
         + ' In code (Python, JavaScript/TypeScript, and Go, Java, Kotlin, Scala, Groovy, C#, Rust, PHP, Ruby, Elixir) a quoted literal that is such a URL counts wherever it is written, a call\'s argument too (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect(\'mongodb://admin:admin@mongo:27017/app\')`, `dj_database_url.config(default="postgres://…")`, Go\'s `sql.Open("postgres", "postgres://…")`), whatever its host (local and documentation hosts too, as for a named value); not in a comment, a docstring or inside another string, not a literal shown to people as a format (after `help=`, `placeholder=`, `examples=`, `description:`…), and a format placeholder (`%s`, `{password}`, `${DB_PASSWORD}`) is no password. Tests, illustration folders and templates are exempt; development-only files, development configuration (`config/environments/development.rb`) and development branches (`if DEBUG:`, `class DevelopmentConfig`, `if (process.env.NODE_ENV === \'development\') {`) give notes. A real password in such a URL is `hardcoded-secret`\'s.',
       'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat` (`keyboardcat`), jsonwebtoken\'s `shhhhh`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
       'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`, `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `…_should_be_updated`, `…-must-be-changed`), `generate…`/`get…`/`add…`/`paste…` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), Strapi\'s `tobemodified`, values made only of test/development words and a secret word (`TEST_NON_DEV_SECRET`, Superset\'s docker/.env-non-dev key; `dev_only_secret`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',

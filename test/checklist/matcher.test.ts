@@ -2029,3 +2029,17 @@ describe('binding2 examiner (stop 26): label opt-outs, waiver headings, plural d
     expect(checksOf(text)).toEqual([]);
   });
 });
+
+describe('matcher: ASP.NET Core environment and Spring Boot include-stacktrace promises bind to debug-mode (QA27 D7)', () => {
+  it.each<[string, string[]]>([
+    ['ASPNETCORE_ENVIRONMENT is not set to Development', ['debug-mode']], ['`ASPNETCORE_ENVIRONMENT=Production` in every deployment', ['debug-mode']],
+    ['Never set `ASPNETCORE_ENVIRONMENT` to Development in production', ['debug-mode']], ['DOTNET_ENVIRONMENT is Production for the workers', ['debug-mode']],
+    ['`server.error.include-stacktrace` is `never` in production', ['debug-mode']], ['Spring `include-stacktrace` set to never', ['debug-mode']],
+    ['SERVER_ERROR_INCLUDE_STACKTRACE is not always', ['debug-mode']], ['No `server.error.include-stacktrace=always` outside dev profiles', ['debug-mode']],
+  ])('binds: %s', (text, want) => {
+    expect(checksOf(text)).toEqual(want);
+  });
+  it.each(['ASPNETCORE_ENVIRONMENT documented in the runbook', 'Staging sets ASPNETCORE_ENVIRONMENT to Staging', 'include-stacktrace reviewed', 'Stack traces are logged to Sentry'])('stays manual: %s', (text) => {
+    expect(checksOf(text)).toEqual([]);
+  });
+});

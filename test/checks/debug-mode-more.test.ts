@@ -244,3 +244,146 @@ describe('debug-mode: the Node inspector open to the network (QA round 25, node 
     expect(await shown({ Procfile: 'web: node server.js --inspect=0.0.0.0:9229\n', 'docker-compose.yml': 'services:\n  api:\n    image: node:22.1\n    command: node dist/main.js\n    environment:\n      NODE_OPTIONS: "--inspect=127.0.0.1:9229 --max-old-space-size=512"\n      INSPECT: "--inspect=0.0.0.0"\n' })).toEqual([]);
   });
 });
+
+describe('debug-mode: Spring Boot include-stacktrace and the .NET environment set as environment variables (QA27 D3)', () => {
+  const shown = async (files: Record<string, string>) => (await runCase(debugMode, { files })).findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''} ${f.message.split(', which')[0].split(' turns on')[0]}`).sort();
+  const JAVA = 'FROM eclipse-temurin:21-jre\nWORKDIR /app\nCOPY app.jar .\nUSER 10001\n';
+  it('SERVER_ERROR_INCLUDE_STACKTRACE (relaxed binding of server.error.include-stacktrace) is judged as the property is', async () => {
+    expect(await shown({
+      'docker-compose.yml': 'services:\n  api:\n    build: .\n    environment:\n      SPRING_PROFILES_ACTIVE: prod\n      SERVER_ERROR_INCLUDE_STACKTRACE: always\n',
+      Dockerfile: `${JAVA}ENV SERVER_ERROR_INCLUDESTACKTRACE=on_param\nCMD ["java", "-jar", "app.jar"]\n`,
+      'k8s/api.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: acme/api:1.0\n          env:\n            - name: SERVER_ERROR_INCLUDE_STACKTRACE\n              value: ON_TRACE_PARAM\n',
+      '.env.production': 'SERVER_ERROR_INCLUDE_STACKTRACE=always\n',
+      // Development compose files give notes.
+      'docker-compose.override.yml': 'services:\n  api:\n    environment:\n      SERVER_ERROR_INCLUDE_STACKTRACE: always\n',
+    })).toEqual([
+      '.env.production:1:1 SERVER_ERROR_INCLUDE_STACKTRACE=always',
+      'Dockerfile:5:5 ENV SERVER_ERROR_INCLUDESTACKTRACE=on_param in the image',
+      "docker-compose.override.yml:4:40 note service 'api' sets SERVER_ERROR_INCLUDE_STACKTRACE=always",
+      "docker-compose.yml:6:40 service 'api' sets SERVER_ERROR_INCLUDE_STACKTRACE=always",
+      "k8s/api.yaml:13:22 container 'api' sets SERVER_ERROR_INCLUDE_STACKTRACE=ON_TRACE_PARAM",
+    ]);
+    const out = await runCase(debugMode, { files: { 'docker-compose.yml': 'services:\n  api:\n    build: .\n    environment:\n      SERVER_ERROR_INCLUDE_STACKTRACE: always\n' } });
+    expect(out.findings[0]).toMatchObject({ message: expect.stringMatching(/which turns on Spring Boot stack traces in error responses \(server\.error\.include-stacktrace\)/) });
+    // never (the default), its other spellings, a variable handed through, and names that only resemble it pass.
+    expect(await shown({
+      'docker-compose.yml': 'services:\n  api:\n    build: .\n    environment:\n      SERVER_ERROR_INCLUDE_STACKTRACE: never\n      SERVER_ERROR_INCLUDE_MESSAGE: always\n      SERVER_ERROR_INCLUDE_BINDING_ERRORS: always\n      MANAGEMENT_ENDPOINT_HEALTH_SHOW_DETAILS: always\n',
+      Dockerfile: `${JAVA}ENV SERVER_ERROR_INCLUDE_STACKTRACE=\${STACKTRACE_MODE}\nCMD ["java", "-jar", "app.jar"]\n`,
+      '.env.production': 'SERVER_ERROR_INCLUDE_STACKTRACE=NEVER\n',
+    })).toEqual([]);
+  });
+  it('DOTNET_ENVIRONMENT=Development (the generic host\'s environment, and WebApplication\'s) is judged as ASPNETCORE_ENVIRONMENT', async () => {
+    expect(await shown({
+      Dockerfile: 'FROM mcr.microsoft.com/dotnet/runtime:8.0\nWORKDIR /app\nCOPY out/ .\nENV DOTNET_ENVIRONMENT=Development\nUSER $APP_UID\nENTRYPOINT ["dotnet", "Worker.dll"]\n',
+      'deploy/docker-compose.yml': 'services:\n  worker:\n    image: acme/worker:1.0\n    environment:\n      - DOTNET_ENVIRONMENT=Production\n',
+      'docker-compose.override.yml': 'services:\n  worker:\n    environment:\n      DOTNET_ENVIRONMENT: Development\n',
+    })).toEqual([
+      'Dockerfile:4:5 ENV DOTNET_ENVIRONMENT=Development in the image',
+      "docker-compose.override.yml:4:27 note service 'worker' sets DOTNET_ENVIRONMENT=Development",
+    ]);
+  });
+});
+
+describe('debug-mode: Tomcat started with catalina.sh jpda (QA27 D5)', () => {
+  const TOMCAT = 'FROM tomcat:10.1.24-jdk17-temurin\nCOPY target/ROOT.war /usr/local/tomcat/webapps/ROOT.war\n';
+  const shown = async (files: Record<string, string>) => (await runCase(debugMode, { files })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(': anyone')[0].split(' that listens')[0]}`).sort();
+  it('the agent catalina.sh builds from JPDA_ADDRESS (or JPDA_OPTS) is judged as the explicit -agentlib:jdwp option', async () => {
+    expect(await shown({
+      Dockerfile: `${TOMCAT}ENV JPDA_ADDRESS=*:8000 JPDA_TRANSPORT=dt_socket\nUSER 1000\nCMD ["catalina.sh", "jpda", "run"]\n`,
+      'b/Dockerfile': `${TOMCAT}USER 1000\nCMD ["catalina.sh", "jpda", "run"]\n`,
+      'b/docker-compose.yml': 'services:\n  web:\n    build: .\n    command: catalina.sh jpda run\n    environment:\n      JPDA_ADDRESS: 0.0.0.0:8000\n',
+      'c/Dockerfile': `${TOMCAT}ENV JPDA_OPTS="-agentlib:jdwp=transport=dt_socket,address=*:5005,server=y,suspend=n"\nCMD /usr/local/tomcat/bin/catalina.sh jpda run\n`,
+      // catalina.sh's own default (localhost:8000) listens on the loopback interface only: a note, as address=localhost:5005 is.
+      'd/Dockerfile': `${TOMCAT}CMD ["catalina.sh", "jpda", "run"]\n`,
+      'e/k8s.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: acme/web:1.0\n          command: ["catalina.sh", "jpda", "run"]\n          env:\n            - name: JPDA_ADDRESS\n              value: "*:8000"\n',
+    })).toEqual([
+      'Dockerfile:5 CMD starts Tomcat with catalina.sh jpda (JPDA_ADDRESS=*:8000 set by ENV in Dockerfile:3), which gives the JVM a JDWP remote debugger listening on all interfaces (-agentlib:jdwp=transport=dt_socket,address=*:8000,server=y,suspend=n)',
+      "b/docker-compose.yml:4 service 'web' command starts Tomcat with catalina.sh jpda (JPDA_ADDRESS=0.0.0.0:8000 set by service 'web' environment in b/docker-compose.yml:6), which gives the JVM a JDWP remote debugger listening on all interfaces (-agentlib:jdwp=transport=dt_socket,address=0.0.0.0:8000,server=y,suspend=n)",
+      'b/Dockerfile:4 note CMD starts Tomcat with catalina.sh jpda (catalina.sh\'s default JPDA_ADDRESS=localhost:8000), which gives the JVM a JDWP debugger agent (-agentlib:jdwp=transport=dt_socket,address=localhost:8000,server=y,suspend=n)',
+      'c/Dockerfile:4 CMD starts Tomcat with catalina.sh jpda (JPDA_OPTS set by ENV in c/Dockerfile:3), which gives the JVM a JDWP remote debugger listening on all interfaces (-agentlib:jdwp=transport=dt_socket,address=*:5005,server=y,suspend=n)',
+      'd/Dockerfile:3 note CMD starts Tomcat with catalina.sh jpda (catalina.sh\'s default JPDA_ADDRESS=localhost:8000), which gives the JVM a JDWP debugger agent (-agentlib:jdwp=transport=dt_socket,address=localhost:8000,server=y,suspend=n)',
+      "e/k8s.yaml:11 container 'web' command starts Tomcat with catalina.sh jpda (JPDA_ADDRESS=*:8000 set by container 'web' env in e/k8s.yaml:14), which gives the JVM a JDWP remote debugger listening on all interfaces (-agentlib:jdwp=transport=dt_socket,address=*:8000,server=y,suspend=n)",
+    ].sort());
+  });
+  it('catalina.sh run, or JPDA_ADDRESS without the jpda argument, starts no debugger', async () => {
+    expect(await shown({
+      Dockerfile: `${TOMCAT}ENV JPDA_ADDRESS=*:8000\nUSER 1000\nCMD ["catalina.sh", "run"]\n`,
+      'b/Dockerfile': `${TOMCAT}USER 1000\nCMD ["catalina.sh", "run", "jpda"]\n`,
+    })).toEqual([]);
+  });
+});
+
+describe('debug-mode: a debugger started by a start script names the script\'s line (QA27 D8)', () => {
+  it('as production-server names a development server there', async () => {
+    const out = await runCase(debugMode, { files: {
+      Dockerfile: 'FROM eclipse-temurin:17.0.10_7-jre\nWORKDIR /app\nCOPY target/app.jar /app/app.jar\nCOPY docker/entrypoint.sh /entrypoint.sh\nUSER 1000\nENTRYPOINT ["/entrypoint.sh"]\n',
+      'docker/entrypoint.sh': '#!/bin/sh\nset -e\n# java -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:5005 -jar /app/app.jar\nJAVA_OPTS="${JAVA_OPTS} -XX:MaxRAMPercentage=75"\nexec java $JAVA_OPTS -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:5005 -jar /app/app.jar "$@"\n',
+      'tomcat/Dockerfile': 'FROM tomcat:10.1.24-jdk17-temurin\nCOPY start.sh /start.sh\nENV JPDA_ADDRESS=*:8000\nCMD ["/start.sh"]\n',
+      'tomcat/start.sh': '#!/bin/sh\necho starting\nexec catalina.sh jpda run\n',
+      'node/Dockerfile': 'FROM node:22\nWORKDIR /app\nCOPY . .\nUSER node\nCMD ["./run.sh"]\n',
+      'node/run.sh': '#!/bin/bash\nnode --inspect=0.0.0.0:9229 dist/main.js\n',
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.split(' starts')[0]}`).sort()).toEqual([
+      'Dockerfile:6 ENTRYPOINT (through docker/entrypoint.sh:5)',
+      'node/Dockerfile:5 CMD (through node/run.sh:2)',
+      'tomcat/Dockerfile:4 CMD (through tomcat/start.sh:3)',
+    ]);
+  });
+});
+
+describe('debug-mode: the developer exception page in a branch that runs outside Development says so (QA27 D9)', () => {
+  const HOST = (body: string) => `var builder = WebApplication.CreateBuilder(args);\nvar app = builder.Build();\n\n${body}app.MapControllers();\napp.Run();\n`;
+  it('names the negated check, a production check and the else branch; an unguarded call stays "outside an IsDevelopment() check"', async () => {
+    const out = await runCase(debugMode, { files: {
+      'a/Program.cs': HOST('if (!app.Environment.IsDevelopment())\n{\n    app.UseDeveloperExceptionPage();\n}\n'),
+      'b/Program.cs': HOST('if (!app.Environment.IsDevelopment()) { app.UseDeveloperExceptionPage(); }\n'),
+      'c/Startup.cs': 'public class Startup\n{\n    public void Configure(IApplicationBuilder app, IWebHostEnvironment env)\n    {\n        if (!env.IsDevelopment())\n            app.UseDeveloperExceptionPage();\n        app.UseRouting();\n    }\n}\n',
+      'd/Program.cs': HOST('if (app.Environment.IsProduction())\n{\n    app.UseDeveloperExceptionPage();\n}\n'),
+      'e/Program.cs': HOST('if (app.Environment.IsDevelopment())\n{\n    app.UseSwagger();\n}\nelse\n{\n    app.UseDeveloperExceptionPage();\n}\n'),
+      'f/Program.cs': HOST('app.UseDeveloperExceptionPage();\n'),
+      'g/Program.cs': HOST('if (useHttps)\n{\n    app.UseDeveloperExceptionPage();\n}\n'),
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.split(' shows')[0]}`).sort()).toEqual([
+      'a/Program.cs:6 app.UseDeveloperExceptionPage() in a branch that runs when the environment is not Development (if (!app.Environment.IsDevelopment()))',
+      'b/Program.cs:4 app.UseDeveloperExceptionPage() in a branch that runs when the environment is not Development (if (!app.Environment.IsDevelopment()))',
+      'c/Startup.cs:6 app.UseDeveloperExceptionPage() in a branch that runs when the environment is not Development (if (!env.IsDevelopment()))',
+      'd/Program.cs:6 app.UseDeveloperExceptionPage() in a branch that runs when the environment is not Development (if (app.Environment.IsProduction()))',
+      'e/Program.cs:10 app.UseDeveloperExceptionPage() in the else branch of an IsDevelopment() check (it runs in every other environment)',
+      'f/Program.cs:4 app.UseDeveloperExceptionPage() outside an IsDevelopment() check',
+      'g/Program.cs:6 app.UseDeveloperExceptionPage() outside an IsDevelopment() check',
+    ]);
+  });
+});
+
+describe('debug-mode: Gin switched to debug mode in code, WordPress WP_DEBUG (QA27 report notes)', () => {
+  const shown = async (files: Record<string, string>) => (await runCase(debugMode, { files })).findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''} ${f.message.split(/ (?:switches|turns on|in wp-config)/)[0]}`).sort();
+  const GO = (body: string) => `package main\n\nimport (\n\t"os"\n\n\t"github.com/gin-gonic/gin"\n)\n\nfunc main() {\n${body}\tr := gin.Default()\n\tr.Run(":8080")\n}\n`;
+  it('gin.SetMode(gin.DebugMode) in production code fails; in a development branch, in tests or with another mode it does not', async () => {
+    expect(await shown({
+      'cmd/api/main.go': GO('\tgin.SetMode(gin.DebugMode)\n'),
+      'cmd/worker/main.go': GO('\tgin.SetMode("debug")\n'),
+      'cmd/dev/main.go': GO('\tif os.Getenv("APP_ENV") == "development" {\n\t\tgin.SetMode(gin.DebugMode)\n\t}\n'),
+      'cmd/rel/main.go': GO('\tgin.SetMode(gin.ReleaseMode)\n\tgin.SetMode(os.Getenv("GIN_MODE"))\n'),
+      'cmd/api/main_test.go': GO('\tgin.SetMode(gin.DebugMode)\n'),
+      // Another package's SetMode is not Gin's.
+      'pkg/log/log.go': 'package log\n\nfunc init() {\n\tzap.SetMode(zap.DebugMode)\n}\n',
+    })).toEqual([
+      'cmd/api/main.go:10:2 gin.SetMode(gin.DebugMode)',
+      'cmd/worker/main.go:10:2 gin.SetMode("debug")',
+    ]);
+  });
+  it("WP_DEBUG true in wp-config.php fails unless WP_DEBUG_DISPLAY keeps the errors off the pages; WORDPRESS_DEBUG (the official image's) is an env setting", async () => {
+    const WP = (defs: string) => `<?php\ndefine( 'DB_NAME', getenv('DB_NAME') );\n${defs}$table_prefix = 'wp_';\nrequire_once ABSPATH . 'wp-settings.php';\n`;
+    expect(await shown({
+      'wp-config.php': WP("define( 'WP_DEBUG', true );\n"),
+      'b/wp-config.php': WP("define('WP_DEBUG', true);\ndefine('WP_DEBUG_DISPLAY', false);\ndefine('WP_DEBUG_LOG', true);\n"),
+      'c/wp-config.php': WP("define( 'WP_DEBUG', false );\n// define( 'WP_DEBUG', true );\n"),
+      'd/wp-config-sample.php': WP("define( 'WP_DEBUG', true );\n"),
+      'docker-compose.yml': 'services:\n  wordpress:\n    image: wordpress:6.5-apache\n    environment:\n      WORDPRESS_DEBUG: 1\n',
+      'e/docker-compose.yml': 'services:\n  wordpress:\n    image: wordpress:6.5-apache\n    environment:\n      WORDPRESS_DEBUG: "0"\n      WORDPRESS_DEBUG_LOG: ""\n',
+    })).toEqual([
+      "docker-compose.yml:5:24 service 'wordpress' sets WORDPRESS_DEBUG=1, which",
+      "wp-config.php:3:21 define('WP_DEBUG', true)",
+    ]);
+  });
+});

@@ -1358,3 +1358,40 @@ describe('default-credentials: a key name with a version or ordinal suffix reads
     ]);
   });
 });
+
+describe('default-credentials: a URL\'s password given as a query parameter or JDBC option (QA27 D4)', () => {
+  const shown = async (files: Record<string, string>) => (await runCase(defaultCredentials, { files })).findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''} ${f.message.split(';')[0]}`);
+  it('a default, or the user name the URL gives, fails at the value as a password in the userinfo does', async () => {
+    const out = await runCase(defaultCredentials, { files: {
+      'src/main/resources/application-prod.properties': 'spring.datasource.url=jdbc:postgresql://pg.prod.internal:5432/app?user=postgres&password=postgres&ssl=true\nspring.flyway.url=jdbc:mysql://mysql.prod.internal:3306/app?user=root&password=root\nreporting.url=jdbc:mysql://mysql.prod.internal:3306/rep?user=reports&password=reports\n',
+      'docker-compose.yml': 'services:\n  api:\n    build: .\n    environment:\n      DB_URL: "jdbc:sqlserver://mssql:1433;databaseName=app;user=app;password=app;encrypt=true"\n      LEGACY_URL: jdbc:mysql://db/legacy?user=legacy&password=${LEGACY_PASSWORD:-changeme}\n',
+      'cmd/api/main.go': 'package main\n\nfunc main() {\n\tdb, _ := sql.Open("postgres", "postgres://db.internal/app?user=app&password=changeme&sslmode=require")\n\t_ = db\n}\n',
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(';')[0]}`).sort()).toEqual([
+      "cmd/api/main.go:4:33 the postgres:// URL embeds a placeholder value as its password (its 'password' parameter)",
+      "docker-compose.yml:5:15 DB_URL (service 'api') embeds a password equal to its user name in the 'password' parameter of its sqlserver:// URL",
+      "docker-compose.yml:6:19 LEGACY_URL (service 'api') embeds a placeholder value in the 'password' parameter of its mysql:// URL when LEGACY_PASSWORD is unset",
+      "src/main/resources/application-prod.properties:1:23 spring.datasource.url embeds a password equal to its user name in the 'password' parameter of its postgresql:// URL",
+      "src/main/resources/application-prod.properties:2:19 spring.flyway.url embeds a password equal to its user name in the 'password' parameter of its mysql:// URL",
+      "src/main/resources/application-prod.properties:3:15 reporting.url embeds a password equal to its user name in the 'password' parameter of its mysql:// URL",
+    ].sort());
+    expect(out.findings.map((f) => f.secret).sort()).toEqual(['app', 'changeme', 'changeme', 'postgres', 'reports', 'root'].sort());
+    // JDBC's `;password=sa` (the SQL Server default) stays the connection-string rule's, reported once.
+    expect(await shown({ 'src/main/resources/application.properties': 'spring.datasource.url=jdbc:sqlserver://mssql:1433;databaseName=app;user=sa;password=sa\n' }))
+      .toEqual(['src/main/resources/application.properties:1:23 spring.datasource.url holds a connection string whose password is a well-known default value']);
+  });
+  it('passes strong passwords, variables, an empty or absent password, other parameters, development profiles as notes', async () => {
+    expect(await shown({
+      'src/main/resources/application-prod.properties': [
+        `spring.datasource.url=jdbc:postgresql://pg.prod.internal:5432/app?user=app&password=${strong}&ssl=true`,
+        'spring.flyway.url=jdbc:mysql://mysql.prod.internal:3306/app?user=root&password=${FLYWAY_PASSWORD}',
+        'h2.url=jdbc:h2:tcp://h2.internal/~/app;USER=app;PASSWORD=',
+        'audit.url=jdbc:postgresql://pg.prod.internal/audit?user=audit&passwordCharacterEncoding=utf-8&sslmode=require',
+        'search.url=https://search.internal/?user=admin&passes=2&q=password',
+        'cache.url=redis://cache.internal:6379/0?password=%s',
+        '',
+      ].join('\n'),
+      'src/main/resources/application-dev.properties': 'spring.datasource.url=jdbc:postgresql://localhost/app?user=postgres&password=postgres\n',
+    })).toEqual(["src/main/resources/application-dev.properties:1:23 note spring.datasource.url embeds a password equal to its user name in the 'password' parameter of its postgresql:// URL"]);
+  });
+});

@@ -675,6 +675,29 @@ describe('production-server: dotnet run (QA25 D5)', () => {
   });
 });
 
+describe('production-server: go run (QA27 D6)', () => {
+  it('compiles the app from source at every start: a development run, like dotnet run; go build and the binary pass', async () => {
+    const cases: [string[], boolean][] = [
+      [['go', 'run', '.'], true], [['go', 'run', 'main.go'], true], [['go', 'run', './cmd/server'], true],
+      [['/usr/local/go/bin/go', 'run', '-tags', 'netgo', '.'], true], [['go', '-C', 'api', 'run', '.'], true], [['go', 'run', '-race', './cmd/api', '--port', '8080'], true],
+      // Building, and running what was built, is the deploy; a tool pinned by its module version is someone else's command.
+      [['go', 'build', '-o', '/app', '.'], false], [['/app'], false], [['go', 'test', './...'], false], [['go', 'version'], false],
+      [['go', 'run', 'github.com/pressly/goose/v3/cmd/goose@v3.20.0', 'up'], false],
+    ];
+    for (const [argv, dev] of cases) expect(classify(argv).kind === 'dev', argv.join(' ')).toBe(dev);
+    const out = await runCase(productionServer, { name: 'go run', files: {
+      Dockerfile: 'FROM golang:1.22-alpine\nWORKDIR /src\nCOPY . .\nUSER 10001\nCMD ["go", "run", "."]\n',
+      'docker-compose.override.yml': 'services:\n  api:\n    build: .\n    command: go run ./cmd/api\n',
+      'svc/Dockerfile': 'FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/api ./cmd/api\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/api /api\nCMD ["/api"]\n',
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(';')[0]}`)).toEqual([
+      'Dockerfile:5 CMD starts a development server: go run',
+      "docker-compose.override.yml:4 note service 'api' command starts a development server: go run",
+    ]);
+    expect(out.findings[0]!.message).toMatch(/go build -o \/app \.\) and run it from a slim runtime image: go run compiles the app from source on every start/);
+  });
+});
+
 
 describe('production-server: rails server without a production environment', () => {
   const RUBY = 'FROM ruby:3.3-slim\nWORKDIR /rails\nCOPY . .\n';

@@ -357,6 +357,8 @@ const CLI: Record<string, CliSpec> = {
   symfony: { values: ['--port', '--dir', '--document-root', '--passthru', '--p12', '--listen-ip'], flags: ['-d', '--daemon', '--no-tls', '--allow-http', '--allow-all-ip', '--no-humanize', '--use-gzip', '--no-workers', '--allow-cors', '-q', '--quiet', ...HELP] },
   hugo: { values: ['-s', '--source', '-d', '--destination', '--config', '-e', '--environment', '--themesDir', '-b', '--baseURL', '--cacheDir', '--contentDir', '-c', '--logLevel', '-t', '--theme', '--bind', '-p', '--port', '--configDir', '--layoutDir'], flags: ['-D', '--buildDrafts', '-F', '--buildFuture', '-E', '--buildExpired', '--minify', '--gc', '-w', '--watch', '--disableFastRender', '--navigateToChanged', '--appendPort', ...HELP] },
   jekyll: { values: ['-s', '--source', '-d', '--destination', '--config', '-H', '--host', '-P', '--port', '-b', '--baseurl', '--livereload-port', '--plugins', '-p', '--layouts'], flags: ['-w', '--watch', '-l', '--livereload', '-I', '--incremental', '-D', '--drafts', '--future', '-t', '--trace', '--safe', ...HELP] },
+  // `go -C dir run .`; `go run`'s own build flags (`-tags x`, `-ldflags …`, `-exec prog`) follow the sub-command.
+  go: { values: ['-C', '-tags', '-ldflags', '-gcflags', '-asmflags', '-exec', '-mod', '-modfile', '-o', '-p', '-pkgdir', '-overlay', '-pgo', '-toolexec', '-installsuffix', '-buildmode', '-compiler', '-gccgoflags', '-covermode', '-coverpkg'] },
   dotnet: { values: ['--roll-forward', '--additionalprobingpath', '--depsfile', '--runtimeconfig', '--fx-version', '--additional-deps'], flags: ['-d', '--diagnostics', '--info', '--list-sdks', '--list-runtimes', ...HELP] },
   // fastify-cli (`fastify start [opts] app.js`): its watch mode restarts the server on every file change.
   fastify: { values: ['-p', '--port', '-a', '--address', '-s', '--socket', '-x', '--prefix', '-l', '--log-level', '-L', '--logging-module', '-r', '--require', '-i', '--import', '-T', '--plugin-timeout', '--body-limit', '--ignore-watch', '--debug-port', '--debug-host', '-c', '--close-grace-delay', '--method', '--trust-proxy'], flags: ['-w', '--watch', '-d', '--debug', '-P', '--pretty-logs', '-o', '--options', ...HELP] },
@@ -547,6 +549,13 @@ export function classify(argv: readonly string[]): Verdict {
   if (n === 'hugo' && subIn('server', 'serve')) return { kind: 'dev', what: 'hugo server' };
   if (n === 'jekyll' && subIn('serve', 's', 'server')) return { kind: 'dev', what: 'jekyll serve' };
   if (n === 'air' || n === 'reflex') return { kind: 'dev', what: n };
+  // `go run .` compiles the app from source on every start (the image ships the whole toolchain and the sources) and runs a
+  // temporary binary: the development workflow; `go build` and running the binary is the deploy. A tool named by its module
+  // version (`go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`) is someone else's command, not the app being served.
+  if (n === 'go' && subIn('run')) {
+    const target = operands(rest, spec)[0]![1];
+    if (!target?.includes('@')) return { kind: 'dev', what: 'go run' };
+  }
   if (n === 'dotnet' && subIn('watch')) return { kind: 'dev', what: 'dotnet watch' };
   // `dotnet run` builds from source (Debug unless told) and applies the project's launch profile (launchSettings.json,
   // whose profiles set ASPNETCORE_ENVIRONMENT=Development): the SDK's development launcher, which Microsoft's docs say
@@ -854,9 +863,35 @@ export interface EntryPoint {
   envUnknown?: 'platform' | 'files' | 'image';
 }
 
-/** Variables a server reads its options from: gunicorn adds `GUNICORN_CMD_ARGS` to its command line; Rails' environment is `RAILS_ENV`, else `RACK_ENV`. */
+/**
+ * Variables a server reads its options from: gunicorn adds `GUNICORN_CMD_ARGS` to its command line; Rails' environment is `RAILS_ENV`,
+ * else `RACK_ENV`; Tomcat's `catalina.sh jpda` builds its debugger agent from the JPDA_* ones (catalinaJpda).
+ */
 const RAILS_ENV_NAMES = ['RAILS_ENV', 'RACK_ENV'];
-const SERVER_ENV = ['GUNICORN_CMD_ARGS', ...RAILS_ENV_NAMES];
+const JPDA_ENV = ['JPDA_OPTS', 'JPDA_ADDRESS', 'JPDA_TRANSPORT', 'JPDA_SUSPEND'];
+const SERVER_ENV = ['GUNICORN_CMD_ARGS', ...RAILS_ENV_NAMES, ...JPDA_ENV];
+
+/**
+ * The JDWP agent option Tomcat's `catalina.sh jpda run|start` adds to the JVM (its `jpda` first argument): `JPDA_OPTS` as set, else
+ * `-agentlib:jdwp=transport=$JPDA_TRANSPORT,address=$JPDA_ADDRESS,server=y,suspend=$JPDA_SUSPEND` with catalina.sh's defaults
+ * (`dt_socket`, `localhost:8000`, `n`), the variables taken from the command line (`env`) or what the image, the service or the
+ * container sets (EntryPoint.serverEnv). `set`: where the variable that decides the address is set (null: catalina.sh's default).
+ * Null when the command is not `catalina.sh jpda`.
+ */
+export function catalinaJpda(argv: readonly string[], env: Record<string, string>, entry: Pick<EntryPoint, 'serverEnv'>): { option: string; set: string | null } | null {
+  if (exeName(argv[0] ?? '') !== 'catalina.sh' || argv[1] !== 'jpda') return null;
+  const get = (name: string): { value: string; where: string } | undefined => {
+    const own = env[name];
+    const set = own !== undefined ? { value: own, where: 'the command line' } : entry.serverEnv?.[name];
+    // catalina.sh tests `-z`: an empty value takes the default.
+    return set && set.value.trim() ? { value: set.value.trim().replace(/^(["'])(.*)\1$/, '$2'), where: set.where } : undefined;
+  };
+  const opts = get('JPDA_OPTS');
+  if (opts) return { option: opts.value, set: `JPDA_OPTS set by ${opts.where}` };
+  const address = get('JPDA_ADDRESS');
+  const option = `-agentlib:jdwp=transport=${get('JPDA_TRANSPORT')?.value ?? 'dt_socket'},address=${address?.value ?? 'localhost:8000'},server=y,suspend=${get('JPDA_SUSPEND')?.value ?? 'n'}`;
+  return { option, set: address ? `JPDA_ADDRESS=${address.value} set by ${address.where}` : null };
+}
 
 /** The SERVER_ENV variables a stage's `ENV` sets (the last of each name), as EntryPoint.serverEnv has them. */
 const stageServerEnv = (df: DockerfileModel, stage: DockerStage): NonNullable<EntryPoint['serverEnv']> =>
@@ -1604,7 +1639,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
 const launches = new WeakMap<EntryPoint, Launch>();
 
 /** The first uncommented line of a script holding every word of `what` (`manage.py runserver`), with the column of the first. */
-function lineNaming(text: string, what: string): { line: number; column: number } | null {
+export function lineNaming(text: string, what: string): { line: number; column: number } | null {
   const words = what.split(/\s+/).filter((w) => w.length > 1 && !/^(?:→|python|calling)$/.test(w) && !w.endsWith('()'));
   if (!words.length) return null;
   const lines = text.split(/\r?\n/);
