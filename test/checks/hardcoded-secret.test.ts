@@ -115,7 +115,7 @@ testCheck(hardcodedSecret, {
     { name: 'URL with an empty user name and a password', files: {
       'settings.py': `CACHE_URL = "redis://:${strong}@cache.prod.acme.io:6379/0"\nBROKER_URL = "rediss://:${strong}@cache.prod.acme.io:6380/1"\nDATABASE_URL = "postgresql://:${strong}@db.prod.acme.io:5432/app"\n`,
       '.env.production': `REDIS_URL=redis://:${strong}@cache.prod.acme.io:6379/0\n`,
-    }, errors: [{ file: 'settings.py', line: 1, column: 14, message: 'a redis:// URL embeds a password' }, { file: 'settings.py', line: 2, message: 'rediss://' }, { file: 'settings.py', line: 3, message: 'postgresql://' }, { file: '.env.production', line: 1, column: 11, message: 'redis://' }] },
+    }, errors: [{ file: 'settings.py', line: 1, column: 23, message: 'a redis:// URL embeds a password' }, { file: 'settings.py', line: 2, message: 'rediss://' }, { file: 'settings.py', line: 3, message: 'postgresql://' }, { file: '.env.production', line: 1, column: 20, message: 'redis://' }] },
     { name: 'the article follows the scheme\'s sound: an amqp://, an sftp://, a mysql+pymysql:// (QA round 25)', files: {
       'app/db.py': `BROKER = "amqp://app:${strong}@mq.prod.acme.io:5672/"\nDB = "mysql+pymysql://app:${strong}@db.prod.acme.io/app"\nSFTP = "sftp://deploy:${strong}@files.prod.acme.io/"\n`,
     }, errors: [{ file: 'app/db.py', line: 1, message: /^an amqp:\/\/ URL embeds a password/ }, { file: 'app/db.py', line: 2, message: /^a mysql\+pymysql:\/\/ URL embeds a password/ }, { file: 'app/db.py', line: 3, message: /^an sftp:\/\/ URL embeds a password/ }] },
@@ -1414,5 +1414,145 @@ describe('hardcoded-secret: an encrypted private key is reported as encrypted, n
       'keys/plain.pem': 'a private key (RSA PRIVATE KEY) is committed in plain text',
     });
     for (const f of out.findings) expect(f.message).toMatch(/revoke\/rotate the secret, remove it from the repository/);
+  });
+});
+
+describe('hardcoded-secret: compose secret files named for a user, e-mail or host hold a name (QA27 iac D1)', () => {
+  it('postgres_user, admin_email.txt, db_user.txt and a URL without a password pass; a password, a key and a URL with a password stay reported', async () => {
+    const pw = rand(20);
+    const key = rand(32);
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'compose.yaml': [
+          'services:', '  api:', '    image: ghcr.io/acme/api:1.8.0', '    secrets: [postgres_user, admin_email, db_user, db_password, api_key, database_url, cache_url, db_login, mailer]',
+          'secrets:',
+          '  postgres_user:', '    file: ./secrets/postgres_user',
+          '  admin_email:', '    file: ./secrets/admin_email.txt',
+          '  db_user:', '    file: ./secrets/db_user.txt',
+          '  db_password:', '    file: ./secrets/db_password.txt',
+          '  api_key:', '    file: ./secrets/api_key',
+          '  database_url:', '    file: ./secrets/database_url',
+          '  cache_url:', '    file: ./secrets/cache_url',
+          // A who-named entry whose file is named for the password, and a neutral entry whose file is named for a user.
+          '  db_login:', '    file: ./secrets/db_password_v2.txt',
+          '  mailer:', '    file: ./secrets/smtp_user.txt',
+          '',
+        ].join('\n'),
+        'secrets/postgres_user': 'acme_production_app\n',
+        'secrets/admin_email.txt': 'ops-team@acme.io\n',
+        'secrets/db_user.txt': 'app_service_account\n',
+        'secrets/db_password.txt': `${pw}\n`,
+        'secrets/api_key': `${key}\n`,
+        'secrets/database_url': 'postgres://db.prod.acme.io:5432/app\n',
+        'secrets/cache_url': `redis://app:${pw}x@cache.prod.acme.io:6379/0\n`,
+        'secrets/db_password_v2.txt': `${key}y\n`,
+        'secrets/smtp_user.txt': 'mailer-2024@acme.io\n',
+      },
+    });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(';')[0]!.split(' (')[0]}`).sort()).toEqual([
+      'secrets/api_key:1:1 the compose secret \'api_key\'',
+      'secrets/cache_url:1:1 the compose secret \'cache_url\'',
+      'secrets/cache_url:1:13 a redis:// URL embeds a password',
+      'secrets/db_password.txt:1:1 the compose secret \'db_password\'',
+      'secrets/db_password_v2.txt:1:1 the compose secret \'db_login\'',
+    ]);
+  });
+});
+
+describe('hardcoded-secret: any PEM label ending in PRIVATE KEY, cosign keys too (QA27 iac D2)', () => {
+  it('cosign\'s ENCRYPTED COSIGN / ENCRYPTED SIGSTORE keys are reported as encrypted; an unknown vendor label as plain text; a public key and a cut-off block are not', async () => {
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'cosign.key': `${armour('ENCRYPTED COSIGN PRIVATE KEY')}\n`,
+        'signing/release.key': `${armour('ENCRYPTED SIGSTORE PRIVATE KEY')}\n`,
+        'keys/x25519.pem': `${armour('X25519 PRIVATE KEY')}\n`,
+        'cosign.pub': `${armour('PUBLIC KEY')}\n`,
+        'keys/half.key': `-----${'BEGIN'} ENCRYPTED COSIGN PRIVATE KEY-----\n${pkBody}\n`,
+        'helm/values.yaml': `signing:\n  key: ${b64(armour('ENCRYPTED SIGSTORE PRIVATE KEY'))}\n`,
+      },
+    });
+    expect(Object.fromEntries(out.findings.map((f) => [`${f.file}:${f.line}:${f.column}`, f.message.split(';')[0]]))).toEqual({
+      'cosign.key:1:1': 'a passphrase-encrypted private key (ENCRYPTED COSIGN PRIVATE KEY) is committed: the passphrase protects it only as well as the passphrase is kept',
+      'signing/release.key:1:1': 'a passphrase-encrypted private key (ENCRYPTED SIGSTORE PRIVATE KEY) is committed: the passphrase protects it only as well as the passphrase is kept',
+      'keys/x25519.pem:1:1': 'a private key (X25519 PRIVATE KEY) is committed in plain text',
+      'helm/values.yaml:2:8': 'a base64-encoded private key (ENCRYPTED SIGSTORE PRIVATE KEY) is committed',
+    });
+  });
+});
+
+describe('hardcoded-secret: a literal fallback in a GitHub Actions expression (QA27 iac D3)', () => {
+  it('${{ secrets.X || \'<random>\' }} is reported at the literal; references, defaults, placeholders and non-secret names pass', async () => {
+    const tok = rand(26);
+    const tok2 = rand(24);
+    const wf = [
+      'on: push',
+      'jobs:',
+      '  deploy:',
+      '    runs-on: ubuntu-24.04',
+      '    env:',
+      `      SENTRY_AUTH_TOKEN: \${{ secrets.SENTRY_AUTH_TOKEN || '${tok}' }}`,
+      `      UPLOAD: \${{ vars.UPLOAD_TOKEN || secrets.UPLOAD_TOKEN || '${tok2}' }}`,
+      "      DB_PASSWORD: ${{ secrets.DB_PASSWORD || 'postgres' }}",
+      "      API_KEY: ${{ secrets.API_KEY || '<your-api-key>' }}",
+      "      NPM_TOKEN: ${{ secrets.NPM_TOKEN || secrets.GITHUB_TOKEN }}",
+      "      REGION: ${{ vars.REGION || 'eu-west-1' }}",
+      `      SENTRY_ORG: \${{ vars.SENTRY_ORG || '${rand(20)}' }}`,
+      '    steps:',
+      `      - run: echo "\${{ inputs.deploy_key || '${tok}' }}" | wc -c`,
+      '',
+    ].join('\n');
+    const out = await runCase(hardcodedSecret, { files: { '.github/workflows/deploy.yml': wf } });
+    const at = (line: number, value: string) => `${line}:${wf.split('\n')[line - 1]!.indexOf(`'${value}'`) + 2}`;
+    expect(out.findings.map((f) => `${f.line}:${f.column} ${f.message.split(' when')[0]} ${f.secret === tok || f.secret === tok2}`)).toEqual([
+      `${at(6, tok)} 'SENTRY_AUTH_TOKEN' falls back to a hard-coded secret value true`,
+      `${at(7, tok2)} 'UPLOAD_TOKEN' falls back to a hard-coded secret value true`,
+      `${at(14, tok)} 'deploy_key' falls back to a hard-coded secret value true`,
+    ]);
+  });
+});
+
+describe('hardcoded-secret: Postman environments hold the values requests send (QA27 iac D4)', () => {
+  it('a secret-named or type-secret variable is judged under its key; URLs, references, placeholders, who/where keys and collections pass', async () => {
+    const tok = rand(20);
+    const env = (vars: string) => `{\n  "id": "5b1d2c3e",\n  "name": "Production",\n  "values": [\n${vars}\n  ],\n  "_postman_variable_scope": "environment"\n}\n`;
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'postman/production.postman_environment.json': env([
+          '    { "key": "baseUrl", "value": "https://api.acme.io", "type": "default", "enabled": true },',
+          `    { "key": "apiToken", "value": "${tok}", "type": "secret", "enabled": true },`,
+          `    { "key": "signingMaterial", "value": "${tok}Q", "type": "secret", "enabled": true },`,
+          '    { "key": "password", "value": "{{vaultPassword}}", "type": "secret", "enabled": true },',
+          '    { "key": "clientSecret", "value": "<your-client-secret>", "type": "secret", "enabled": true },',
+          `    { "key": "username", "value": "svc_${tok}", "type": "secret", "enabled": true },`,
+          `    { "key": "requestId", "value": "${rand(20)}", "type": "default", "enabled": true }`,
+        ].join('\n')),
+        // Postman's multi-line layout, renamed: read by its scope.
+        'api/prod-env.json': env(['    {', '      "key": "password",', `      "value": "${tok}Z",`, '      "type": "secret",', '      "enabled": true', '    }'].join('\n')),
+        'postman/Api.postman_collection.json': `{\n  "variable": [\n    { "key": "apiToken", "value": "${tok}", "type": "string" }\n  ]\n}\n`,
+      },
+    });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(';')[0]}`)).toEqual([
+      "api/prod-env.json:7:17 the Postman variable 'password' holds a hard-coded secret value",
+      "postman/production.postman_environment.json:6:36 the Postman variable 'apiToken' holds a hard-coded secret value",
+      "postman/production.postman_environment.json:7:43 the Postman variable 'signingMaterial' holds a hard-coded secret value",
+    ]);
+  });
+});
+
+describe('hardcoded-secret: a password in a URL is reported at the password (QA27 iac D5)', () => {
+  it('the column points after scheme://user: (also with an empty user); the fingerprint stays the password\'s hash', async () => {
+    const pw = rand(24);
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'docker-compose.yml': `services:\n  api:\n    environment:\n      DATABASE_URL: postgres://app:${pw}@db.prod.acme.io:5432/app\n      REDIS_URL: redis://:${pw}@cache.prod.acme.io:6379/0\n`,
+        '.git-credentials': `https://deploy-bot:${pw}@git.acme.io\n`,
+      },
+    });
+    const lines = { 'docker-compose.yml': ['', '', '', `      DATABASE_URL: postgres://app:${pw}@db.prod.acme.io:5432/app`, `      REDIS_URL: redis://:${pw}@cache.prod.acme.io:6379/0`], '.git-credentials': [`https://deploy-bot:${pw}@git.acme.io`] } as Record<string, string[]>;
+    for (const f of out.findings) {
+      expect(lines[f.file]![f.line! - 1]!.slice(f.column! - 1).startsWith(`${pw}@`)).toBe(true);
+      expect(f.secret).toBe(pw);
+    }
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}`).sort()).toEqual(['.git-credentials:1:20', 'docker-compose.yml:4:36', 'docker-compose.yml:5:27']);
   });
 });

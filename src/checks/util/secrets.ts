@@ -989,7 +989,7 @@ export interface Fallback {
   /** 1-based columns of the literal's first character and of the expression (`${`, `os.getenv(`, `process.env`). */
   column: number;
   exprColumn: number;
-  kind: 'substitution' | 'python' | 'js';
+  kind: 'substitution' | 'python' | 'js' | 'actions';
 }
 
 /**
@@ -1012,6 +1012,14 @@ const PY_FALLBACK_RE = /\b(?:(?:os\.environ\.(?:get|setdefault)|os\.getenv|envir
 const PY_DECOUPLE_FALLBACK_RE = /(?<![\w.$>:])config\(\s*(['"])([A-Z][A-Z0-9_]{0,99})\1\s*,\s*(?:cast\s*=\s*[\w.]+\s*,\s*)?(?:default\s*=\s*)?(['"])((?:(?!\3)[^\\\n]|\\.){0,1000})\3/g;
 /** `process.env.X || "lit"`, `process.env["X"] ?? 'lit'`, `import.meta.env.X || "lit"`. */
 const JS_FALLBACK_RE = /\b(?:process|import\.meta)\.env(?:\.(\w+)|\[\s*(['"`])(\w+)\2\s*\])\s*(?:\|\||\?\?)\s*(['"`])((?:(?!\4)[^\\\n]|\\.){0,1000})\4/g;
+/**
+ * A GitHub Actions (also Gitea/Forgejo) expression falling back to a literal: `${{ secrets.SENTRY_AUTH_TOKEN || '…' }}`,
+ * `${{ vars.X || secrets.X || '…' }}`, `${{ inputs.token || '…' }}`: the literal is what runs whenever the secret is unset
+ * (a fork's pull request, a repository without it). Expression strings are single-quoted (`''` is a quote). Group 1 or 2:
+ * the first name read; group 3: the literal.
+ */
+const ACTIONS_CONTEXT = String.raw`(?:secrets|vars|env|inputs|github\.event\.inputs)(?:\.([A-Za-z_][\w-]{0,100})|\[\s*'([A-Za-z_][\w-]{0,100})'\s*\])`;
+const ACTIONS_FALLBACK_RE = new RegExp(String.raw`\$\{\{\s*${ACTIONS_CONTEXT}\s*\|\|\s*(?:(?:secrets|vars|env|inputs|github\.event\.inputs)(?:\.[A-Za-z_][\w-]{0,100}|\[\s*'[A-Za-z_][\w-]{0,100}'\s*\])\s*\|\|\s*){0,4}'((?:[^'\n]|''){0,1000})'`, 'g');
 /** The name assigned just before an expression: `KEY: `, `KEY=`, `"key": "`, `const key = `. */
 const KEY_BEFORE_RE = /([A-Za-z_$][\w.$-]{0,100})["'`]?\]?\s*(?::=|=>|=|:)\s*["'`]?$/;
 
@@ -1041,6 +1049,12 @@ export function literalFallbacks(line: string, kinds: readonly Fallback['kind'][
     for (const m of line.matchAll(JS_FALLBACK_RE)) {
       const value = m[5]!;
       out.push({ name: m[1] ?? m[3]!, key: keyBefore(m.index), value, column: m.index + m[0].length - value.length, exprColumn: m.index + 1, kind: 'js' });
+    }
+  }
+  if (kinds.includes('actions') && line.includes('${{')) {
+    for (const m of line.matchAll(ACTIONS_FALLBACK_RE)) {
+      const raw = m[3]!;
+      out.push({ name: m[1] ?? m[2]!, key: keyBefore(m.index), value: raw.replace(/''/g, "'"), column: m.index + m[0].length - raw.length, exprColumn: m.index + 1, kind: 'actions' });
     }
   }
   return out.sort((a, b) => a.exprColumn - b.exprColumn);
