@@ -154,6 +154,14 @@ export class Snapshot implements SnapshotView {
 
   has(p: string): boolean { return this.fileSet.has(p); }
 
+  /**
+   * Whether `p` is a readable repository file outside the scanned folder (only when scanning a sub-folder:
+   * its files are not listed). Read through the reader, so never outside the repository root, symlinks included.
+   */
+  private outsideBase(p: string): boolean {
+    return this.base !== '' && p !== this.base && !p.startsWith(`${this.base}/`) && this.text(p) !== undefined;
+  }
+
   inScope(): boolean { return true; }
 
   /** A view restricted to the files `filter` accepts; parsed data is shared with the snapshot. */
@@ -427,7 +435,10 @@ export class Snapshot implements SnapshotView {
         const shape = y.errors.length ? { problems: [], broken: new Set<string>() } : composeShapeProblems(y);
         for (const pr of shape.problems) this.problem({ file: f, ...pr });
         // An `extends` docker compose refuses (a missing file or service, a cycle) is a parse problem too.
-        const services = composeServices(y, (p) => (this.fileSet.has(p) ? this.yaml(p) : undefined), { has: (p) => this.fileSet.has(p), problem: (pr) => this.problem(pr) }).filter((s) => !shape.broken.has(s.name));
+        // `extends.file` may name a repository file outside the scanned folder (`--dir services/worker` extending
+        // `../../deploy/common/base.yml`): read like any repository file (never outside the root), as docker compose does.
+        const present = (p: string) => this.fileSet.has(p) || this.outsideBase(p);
+        const services = composeServices(y, (p) => (present(p) ? this.yaml(p) : undefined), { has: present, problem: (pr) => this.problem(pr) }).filter((s) => !shape.broken.has(s.name));
         const base = extendedBy(f);
         const root = includeRoot.get(f);
         return [{ path: f, services, ...(by ? { includedBy: by } : {}), ...(root ? { includeRoot: root } : {}), ...(base ? { extendedBy: base } : {}), ...(recognised.has(f) ? { byContent: true as const } : {}) }];
