@@ -56,8 +56,19 @@ items:
     ['version: 1\nitems:\n  - { id: a, check: hsts, "id": b }\n', /3:27: invalid YAML: duplicate key 'id'/],
     ['version: 1\nitems:\n  - id: a\n    check: image-tag-pinned\n    paths: ["k8s/**/*.{yml", "k8s/**/*.yaml"]\n', /5:13: items\.0\.paths\.0: expected a valid glob: Missing closing: "\}"/],
     ['version: 1\nignore: ["docs/**", "test/fixtures/[abc/**"]\n', /2:21: ignore\.1: expected a valid glob: Missing closing: "\]"/],
+    // Windows separators (QA27 D5): `\` escapes the next character in a glob, so these match nothing.
+    ["version: 1\nitems:\n  - id: a\n    check: dockerfile-non-root\n    paths: ['services\\api\\**']\n", /5:13: items\.0\.paths\.0: expected `\/` between folders, as git lists paths: .*'services\\api\\\*\*' matches nothing; use \/ in globs \('services\/api\/\*\*'\)/],
+    ["version: 1\nitems:\n  - id: a\n    check: image-tag-pinned\n    paths: [ok/**, 'apps\\web\\Dockerfile']\n", /5:20: items\.0\.paths\.1: expected `\/` between folders/],
+    ["version: 1\nignore: ['test\\']\n", /2:10: ignore\.0: expected `\/` between folders/],
+    ["version: 1\nignore: ['services\\.env']\n", /2:10: ignore\.0: expected `\/` between folders/],
   ])('%j → %s', (text, re) => {
     expect(err(text).format()).toMatch(re);
+  });
+
+  it('a backslash that escapes a glob character or a backslash is no Windows separator (QA27 D5)', () => {
+    const c = parseYamlChecklist('preflight.yml', "version: 1\nignore: ['docs/\\[draft\\]/**', 'odd\\\\name/**', 'a\\*b', '**/\\!keep']\nitems: []\n");
+    expect(c.ignore).toEqual(['docs/\\[draft\\]/**', 'odd\\\\name/**', 'a\\*b', '**/\\!keep']);
+    expect(globMatcher(['docs/\\[draft\\]/**'])('docs/[draft]/a.md')).toBe(true);
   });
 
   it('a glob ending in / means everything under that folder, dotfiles included', () => {
