@@ -224,6 +224,20 @@ items:
     // Unknown checks alone (the schema accepts the file) are counted beyond the 10 shown too.
     const unknown = errs(`version: 1\nitems:\n${Array.from({ length: 12 }, (_, i) => `  - { id: a${i}, check: hsst }\n`).join('')}`)!;
     expect([unknown.lines.length, unknown.omitted]).toEqual([10, 2]);
+    // A duplicate id and an unknown preset are said beside the schema's complaints, not once they are fixed (QA27 D6).
+    expect(errs('version: 1\nextends: [recomended]\nitems:\n  - id: api-non-root\n    check: dockerfile-non-root\n  - id: api-non-root\n    check: image-tag-pinned\n  - id: other\n    check: restart-policy\n    severity: hihg\n')).toEqual({ omitted: 0, lines: [
+      "p.yml:2:11: unknown preset 'recomended' (did you mean 'recommended'?); presets: " + PRESET_NAMES.join(', '),
+      "p.yml:6:9: duplicate item id 'api-non-root' (first at line 4)",
+      'p.yml:10:15: items.2.severity: expected one of "critical", "high", "medium", "low", "info", "off" (did you mean \'high\'?)',
+    ] });
+    expect(errs('version: 1\nitems:\n  - { id: a, check: hsts }\n  - { id: a, check: hsts, path: [x] }\n  - { id: b, check: hsts, ignore: ["../x/**"] }\n')!.lines).toEqual([
+      "p.yml:4:11: duplicate item id 'a' (first at line 3)",
+      expect.stringMatching(/^p\.yml:4:27: unknown key 'path'/),
+      expect.stringMatching(/^p\.yml:5:36: items\.2\.ignore\.0: expected a glob relative to the repository/),
+    ]);
+    // Bounded as the rest: 10 shown, the rest counted.
+    const dups = errs(`version: 1\nitems:\n${Array.from({ length: 13 }, () => '  - { id: a, check: hsts, severity: hihg }\n').join('')}`)!;
+    expect([dups.lines.length, dups.omitted]).toEqual([10, 15]);
     // One mistake: one error, as before.
     expect(errs('version: 1\nitems:\n  - { id: a, check: hsst }\n')).toEqual({ omitted: 0, lines: ["p.yml:3:21: unknown check 'hsst' (did you mean 'hsts'?); run `preflight list` for the catalogue"] });
   });
