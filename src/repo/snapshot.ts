@@ -119,6 +119,8 @@ export interface SnapshotView {
   gitignoreFiles(): string[];
   /** The scanned folder, relative to the repository root ('' for the root). */
   readonly base: string;
+  /** False when the scanned folder is no git repository (its files were walked, none is committed). */
+  readonly git?: boolean;
   /** Whether the item's scope (`paths`, `ignore`) covers `path`, a path that may not exist: always, unscoped. */
   inScope(path: string): boolean;
   /** A file over 1 MiB (which `text` does not give) in chunks of whole lines; null for any other. */
@@ -145,7 +147,7 @@ export class Snapshot implements SnapshotView {
   private gitignoreRules: IgnoreRules[] | null = null;
   readonly reader: RepoReader;
 
-  constructor(readonly root: string, files: readonly string[], readonly base = '') {
+  constructor(readonly root: string, files: readonly string[], readonly base = '', readonly git = true) {
     this.files = files;
     this.fileSet = new Set(files);
     this.reader = new RepoReader(root);
@@ -187,6 +189,7 @@ export class Snapshot implements SnapshotView {
       gitignored: (p) => self.gitignored(p),
       gitignoreFiles: () => self.gitignoreFiles(),
       base: self.base,
+      git: self.git,
       inScope: (p) => filter(p),
       chunks: (p) => (set.has(p) ? self.chunks(p) : null),
       binary: (p) => set.has(p) && self.binary(p),
