@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { listFiles, MAX_WALK } from './repo/files.js';
+import { listFiles, MAX_WALK, symlinkOutOfRepository } from './repo/files.js';
 import { runOnEngineThread, wantsEngineThread } from './engine/engine-thread.js';
 import { ConfigError, silentLogger, type FailOn, type Logger, type Report, type SeveritySetting } from './types.js';
 
@@ -76,6 +76,16 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   const env = opts.env ?? process.env;
   const dir = path.resolve(cwd, opts.dir);
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new ConfigError(`${opts.dir} is not a directory (--dir, or the working-directory input)`);
+  // A folder reached through a symlink that leaves its repository (a pull request can turn a service
+  // folder into one) would be scanned as if it were the repository: refused, as `../elsewhere` is.
+  // The check follows the path as named: from the shell's logical PWD when it is the cwd (`cd` into such
+  // a link leaves process.cwd() already resolved).
+  const pwd = env.PWD;
+  const logical = pwd && path.isAbsolute(pwd) && !path.isAbsolute(opts.dir) && realOrSelf(pwd) === realOrSelf(cwd) ? pwd : cwd;
+  const escape = await symlinkOutOfRepository(path.resolve(logical, opts.dir));
+  if (escape) {
+    throw new ConfigError(`${opts.dir} goes through the symlink ${escape.link}, which points outside the repository ${escape.repository} (to ${escape.target}): expected a folder of the repository (--dir, or the working-directory input). To scan that folder on purpose, name it by its real path.`);
+  }
 
   const listing = await listFiles(dir);
   if (listing.truncated) logger.warn(`${opts.dir} is not a git repository and holds more than ${MAX_WALK.toLocaleString('en')} files: only the first ${MAX_WALK.toLocaleString('en')} are checked`);
@@ -84,4 +94,8 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     return runOnEngineThread(opts, listing, logger);
   }
   return (await import('./engine/pipeline.js')).runListed(opts, listing);
+}
+
+function realOrSelf(p: string): string {
+  try { return fs.realpathSync.native(p); } catch { return p; }
 }

@@ -155,6 +155,11 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   // actions/checkout puts repositories under GITHUB_WORKSPACE: a folder outside it is no repository of this run.
   const inside = path.relative(runner.workspace, dir);
   if (inside.startsWith('..') || path.isAbsolute(inside)) throw new ConfigError(`input 'working-directory' (${inputs['working-directory']}) points outside the workspace (${runner.workspace}): expected a folder of the checked-out repository, relative to GITHUB_WORKSPACE`);
+  // The same with real paths: a working-directory that is (or goes through) a symlink out of the workspace.
+  if (fs.existsSync(dir)) {
+    const realInside = path.relative(fs.realpathSync.native(runner.workspace), fs.realpathSync.native(dir));
+    if (realInside.startsWith('..') || path.isAbsolute(realInside)) throw new ConfigError(`input 'working-directory' (${inputs['working-directory']}) goes through a symlink to ${fs.realpathSync.native(dir)}, outside the workspace (${runner.workspace}): expected a folder of the checked-out repository, relative to GITHUB_WORKSPACE`);
+  }
   const root = await gitRoot(dir, runner.workspace);
   // Input paths are relative to working-directory; run() gets them relative to the repository root
   // (with the root as its cwd), so every error names a file as annotations do: from the root.

@@ -84,6 +84,22 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
       errors.push(new ConfigError(`unknown check '${c}'${didYouMean(suggestIds(c))}; run \`preflight list\` for the catalogue`, where(file, doc, Array.isArray(check) ? ['items', i, 'check', j] : ['items', i, 'check'], false)));
     });
   });
+  // Duplicate item ids and unknown presets, from the raw file too: said beside the schema's complaints (a misspelt
+  // severity elsewhere must not hide them until it is fixed).
+  let rawErrors = 0;
+  const seen = new Map<string, number>();
+  if (Array.isArray(rawItems)) rawItems.forEach((it, i) => {
+    const id = valueAt(it, ['id']);
+    if (typeof id !== 'string') return;
+    if (seen.has(id)) { rawErrors++; errors.push(new ConfigError(`duplicate item id '${id}' (first at line ${seen.get(id)})`, where(file, doc, ['items', i, 'id'], false))); }
+    else seen.set(id, where(file, doc, ['items', i], false).line);
+  });
+  const rawExtends = valueAt(doc.value, ['extends']);
+  (typeof rawExtends === 'string' ? [rawExtends] : Array.isArray(rawExtends) ? rawExtends : []).forEach((name, i) => {
+    if (typeof name !== 'string' || name in PRESETS) return;
+    rawErrors++;
+    errors.push(unknownPreset(name, where(file, doc, Array.isArray(rawExtends) ? ['extends', i] : ['extends'], false)));
+  });
   if (!res.success) {
     // One mistake per place: a value that fails several rules (an empty glob is no non-empty string and no valid glob) is said once, by the first.
     const said = new Set<string>();
@@ -100,17 +116,14 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
       return new ConfigError(`${name}: ${describeIssue(issue, valueAt(doc.value, path))}`, where(file, doc, path, false));
     }));
     const all = configErrors(inFileOrder(errors))!;
-    all.omitted = unknownChecks + found.length - all.all().length;
+    all.omitted = unknownChecks + found.length + rawErrors - all.all().length;
     throw all;
   }
   const data = res.data;
   const items: ChecklistItem[] = [];
   const warnings: string[] = [];
-  const seen = new Map<string, number>();
   (data.items ?? []).forEach((it, i) => {
     const at = where(file, doc, ['items', i], false);
-    if (seen.has(it.id)) errors.push(new ConfigError(`duplicate item id '${it.id}' (first at line ${seen.get(it.id)})`, where(file, doc, ['items', i, 'id'], false)));
-    else seen.set(it.id, at.line);
     const checks = it.check === undefined ? [] : Array.isArray(it.check) ? it.check : [it.check];
     // A sign-off attests a manual item only: on a checked item the check still runs (as a Markdown `[x]` on a bound
     // item), so the key changes nothing there — said rather than silently ignored.
@@ -132,11 +145,8 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
       optionsAt: (p, key) => where(file, doc, ['items', i, 'options', ...p], key),
     });
   });
-  // Unknown presets are reported where they are written, not at line 1 when extends resolves.
+  // Unknown presets were reported above, where they are written (not at line 1 when extends resolves).
   const extendsOf = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
-  extendsOf.forEach((name, i) => {
-    if (!(name in PRESETS)) errors.push(unknownPreset(name, where(file, doc, Array.isArray(data.extends) ? ['extends', i] : ['extends'], false)));
-  });
   if (errors.length) {
     const all = configErrors(inFileOrder(errors))!;
     // Unknown checks beyond the first MAX_CONFIG_ERRORS were counted, not made: counted here too.

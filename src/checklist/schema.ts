@@ -15,6 +15,12 @@ const stringList = z.array(z.string().min(1));
 const globList = z.array(z.string().min(1)
   .refine((g) => !/(?:^|\/)\.\.(?:\/|$)/.test(g), 'expected a glob relative to the repository (no `..` segment: nothing outside the repository is read)')
   .refine((g) => !/^(?:\/|[A-Za-z]:[\\/])/.test(g), 'expected a glob relative to the repository root (`k8s/**`, not `/k8s/**`): paths are matched as git lists them')
+  // A Windows path (`services\api\**`): in a glob `\` escapes the next character, so it would silently match
+  // nothing and leave the item `skipped`. A `\` before a character that needs no escaping (a letter, digit, `.`,
+  // `-`, `_`, `/`, a space, the end) is one; escaping a glob character (`\*`, `\[`) or a backslash (`\\`) is fine.
+  .superRefine((g, ctx) => {
+    if (windowsSeparator(g)) ctx.addIssue({ code: 'custom', message: `expected \`/\` between folders, as git lists paths: in a glob \`\\\` escapes the next character, so '${g}' matches nothing; use / in globs ('${g.replace(/\\/g, '/')}')` });
+  })
   // An unbalanced bracket or brace (`**/*.{yml`, `[abc`) is taken literally by picomatch and would silently
   // match nothing, leaving the item `skipped`: a typo, reported with picomatch's own message.
   .superRefine((g, ctx) => {
@@ -25,6 +31,17 @@ const globList = z.array(z.string().min(1)
       ctx.addIssue({ code: 'custom', message: `expected a valid glob: ${m ? `${m[0]} (to match a bracket, brace or parenthesis literally, escape it with \\)` : (e as Error).message}` });
     }
   }));
+
+/** Whether a glob holds a `\` that escapes nothing a glob needs escaped: a Windows folder separator. */
+export function windowsSeparator(g: string): boolean {
+  for (let i = 0; i < g.length; i++) {
+    if (g[i] !== '\\') continue;
+    const next = g[i + 1];
+    if (next === undefined || /[A-Za-z0-9._\- /]/.test(next)) return true;
+    i++; // an escaped character (`\*`, `\\`): skipped
+  }
+  return false;
+}
 
 export const itemSchema = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'an id of letters, digits, ".", "_" or "-"'),

@@ -79,6 +79,7 @@ export const envFileCommitted = defineCheck({
     details: [
       'Files: every tracked file named `.env`, `.env.<anything>` (`.env.production`, `.env.local`…) or `<name>.env` (`db.env`), and the dash and underscore spellings `.env-<anything>`/`.env_<anything>` (`.env-non-dev`, as Superset commits it, `.env_prod`, `.env-production`; not env-cmd\'s `.env-cmdrc` config).',
       'Only the working tree is scanned (git-tracked files); untracked files, even if present on disk, are fine.',
+      'Outside a git repository the files are those of the folder that `.gitignore` does not ignore: an env file there is reported as in the folder and not ignored (it would be committed with it), with advice to ignore it rather than `git rm --cached`.',
       'Exempt: templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`, `example.env`, `.env.production.example`, `.env.dev-sample`, `.env_sample`, `.env-example`, `.env-template`…),',
       'the encrypted `.env.vault` of dotenv-vault, files whose every value is a dotenvx `encrypted:` ciphertext, and sops-encrypted dotenv files (every value an `ENC[AES256_GCM,…]` ciphertext beside sops\' `sops_*` metadata), files whose every value is a 1Password secret reference (`op://vault/item/field`, for `op run --env-file`), and files encrypted whole, which hold no readable variable (`.env.gpg`, `.env.production.asc`, `.env.age`, `.env.enc`, binary ciphertext such as a git-crypt-locked `.env`, or the text output of gpg/age armour or `openssl enc -a`) (all `info` notes).',
       'Development-only names (`.env.development`, `.env.local`) still fail: a leaked dev key is still a key.',
@@ -100,32 +101,41 @@ export const envFileCommitted = defineCheck({
     const parsed = new Map(snapshot.envFiles().map((e) => [e.path, e]));
     // `.env-non-dev` is no env file to the other checks (they read it when compose names it): parsed here.
     for (const f of files) if (!parsed.has(f)) { const e = snapshot.envFileAt(f); if (e) parsed.set(f, e); }
+    // Outside a git repository nothing is committed: the files were walked, and each one listed is not ignored by
+    // .gitignore, so it would be committed with the folder. No `git rm --cached` advice there.
+    const repo = snapshot.git !== false;
+    const held = repo ? 'is committed' : 'is in the folder (not a git repository), not ignored by .gitignore,';
+    const removal = (file: string) => (repo ? `remove it from git (git rm --cached ${shellQuote(file)}), rotate any secret it held` : 'add it to .gitignore (or move it out of the folder) before the folder is committed, rotate any secret it held if it was shared');
     for (const file of files) {
       const entries = parsed.get(file)?.entries ?? [];
       const name = basename(file);
       const sealed = SEALED.find((f) => f.holds(name, entries, () => snapshot.text(file), () => snapshot.binary(file)));
       if (sealed) {
-        report({ file, line: 1, note: true, message: `${file} is committed but its values are ${sealed.what}` });
+        report({ file, line: 1, note: true, message: `${file} ${repo ? 'is committed' : 'is in the folder'} but its values are ${sealed.what}` });
         continue;
       }
       // Tracked but not readable here (a sparse checkout, deleted from the working tree, a link out of the
       // repository, too large): git still holds it, whatever it contains.
       if (!parsed.has(file)) {
-        report({ file, line: 1, message: `${file} is tracked by git, though its content could not be read here (not in the working tree, a link out of the repository, or too large); remove it from git (git rm --cached ${shellQuote(file)}), rotate any secret it held, and commit a template such as ${name}.example instead` });
+        report({ file, line: 1, message: repo
+          ? `${file} is tracked by git, though its content could not be read here (not in the working tree, a link out of the repository, or too large); ${removal(file)}, and commit a template such as ${name}.example instead`
+          : `${file} ${held} though its content could not be read here (a link out of the folder, unreadable, or too large); ${removal(file)}, and keep a template such as ${name}.example instead` });
         continue;
       }
       const n = entries.length;
       if (COMMITTED_BY_DESIGN.test(name)) {
         // dotenv-defaults' `.env.defaults` and dotenv-extended's `.env.schema`/`.env.defaults` are meant to be committed:
         // no leaked deployment file, but a place secrets land in (hardcoded-secret judges its values).
-        report({ file, line: 1, severity: 'low', message: `${file} is committed by design (dotenv-defaults/dotenv-extended ${name.slice(5)}, ${n} variable${n === 1 ? '' : 's'}); keep every secret out of it: real values belong in an uncommitted .env` });
+        report({ file, line: 1, severity: 'low', message: `${file} ${repo ? 'is committed' : 'is in the folder'} by design (dotenv-defaults/dotenv-extended ${name.slice(5)}, ${n} variable${n === 1 ? '' : 's'}); keep every secret out of it: real values belong in an uncommitted .env` });
         continue;
       }
       if (entries.every((e) => PUBLIC_PREFIX.test(e.key))) {
-        report({ file, line: 1, severity: 'low', message: `${file} is committed (${n ? `${n} client-public variable${n > 1 ? 's' : ''}` : 'no variables'}); keep env files out of git and commit a .env.example template instead, before a secret lands in it` });
+        report({ file, line: 1, severity: 'low', message: `${file} ${repo ? 'is committed' : 'is in the folder (not a git repository), not ignored by .gitignore'} (${n ? `${n} client-public variable${n > 1 ? 's' : ''}` : 'no variables'}); keep env files out of ${repo ? 'git' : 'what gets committed (.gitignore)'} and commit a .env.example template instead, before a secret lands in it` });
         continue;
       }
-      report({ file, line: 1, message: `${file} is committed with ${n} variable${n === 1 ? '' : 's'}; remove it from git (git rm --cached ${shellQuote(file)}), rotate any secret it held, and commit a template such as ${name}.example instead` });
+      report({ file, line: 1, message: repo
+        ? `${file} is committed with ${n} variable${n === 1 ? '' : 's'}; ${removal(file)}, and commit a template such as ${name}.example instead`
+        : `${file} ${held} with ${n} variable${n === 1 ? '' : 's'}; ${removal(file)}, and keep a template such as ${name}.example instead` });
     }
   },
 });

@@ -53,7 +53,7 @@ export const envFileNotIgnored = defineCheck({
       '`.env` at the root of the scanned folder (the repository root, or the sub-folder `--dir` names; the `.gitignore` files above a sub-folder apply too); `.env` in every folder that holds an env file or an env template;',
       'and the real name behind each template (`.env.production.example` → `.env.production`); and every real env file a `.gitignore` negation re-includes by name (`.env*` then `!.env.production`: the repository means to commit it, which is what the rule is for).',
       'A path that is tracked is judged by `env-file-committed`, but its missing ignore rule is still reported here.',
-      'An item scoped with `paths`/`ignore` (and the checklist\'s top-level `ignore`) judges the env files and templates in its scope, wherever the .gitignore that should ignore them is (`paths: ["services/web/**"]` fails for `services/web/.env` at the root .gitignore); the root `.env` only when the scope covers it.',
+      'An item scoped with `paths`/`ignore` (and the checklist\'s top-level `ignore`) judges the env files and templates in its scope, and the files a negation re-includes only when they are in its scope too, wherever the .gitignore that should ignore them is (`paths: ["services/web/**"]` fails for `services/web/.env` at the root .gitignore, not for a `!.env.production` in `services/api/.gitignore`); the root `.env` only when the scope covers it. A sub-folder scan (`--dir`) judges only paths below that folder.',
       'Location: one finding per .gitignore that should carry the rule — the nearest .gitignore at or above the folder',
       '(line 1), listing the paths it fails to ignore. Without any .gitignore, the finding points at the env template',
       '(or the env file) of that folder; with neither, the finding names no file (nothing in the repository lacks the rule).',
@@ -99,7 +99,11 @@ export const envFileNotIgnored = defineCheck({
         const m = /^!\/?([^*?[\]\s\\]+)\s*$/.exec(raw);
         if (!m || m[1]!.endsWith('/')) continue;
         if (!isEnvFile(m[1]!) || isTemplate(m[1]!)) continue;
-        candidates.add(dir ? `${dir}/${m[1]}` : m[1]!);
+        const p = dir ? `${dir}/${m[1]}` : m[1]!;
+        // Only what the scan covers: below the scanned folder (a root .gitignore also names other services'
+        // files) and in the item's scope (`paths`/`ignore`, the checklist's top-level `ignore`), as for env files.
+        if ((snapshot.base && !p.startsWith(`${snapshot.base}/`)) || !snapshot.inScope(p)) continue;
+        candidates.add(p);
       }
     }
     const byTarget = new Map<string, string[]>();

@@ -8,7 +8,7 @@ import { composeDevOnly } from '../repo/compose.js';
 import { basename, dirname, isDevOnly, isTemplate, isTestFile } from '../repo/classify.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
-import { composeDotenv, isIllustrationDockerfile, judgedComposeFiles, kustomizeRendered } from './util/groups.js';
+import { composeDotenv, isIllustrationDockerfile, judgedComposeFiles, kustomizeDeployments, kustomizeRendered } from './util/groups.js';
 
 /** `docker.io/library/python` → `python`, `docker.io/bitnami/redis` → `bitnami/redis`. */
 export function normalizeImageName(name: string): string {
@@ -49,9 +49,11 @@ export function judgeImage(raw: string, vars: Map<string, string | null>, moving
  * `images:` with `newTag`/`digest` (`kustomized`: the image name → the files that kustomization
  * renders, which it alone pins — not an unrelated app's manifests elsewhere in the repository).
  */
-function deployTimeImages(snapshot: SnapshotView): { global: Set<string>; kustomized: Map<string, Set<string>> } {
+function deployTimeImages(snapshot: SnapshotView): { global: Set<string>; kustomized: Map<string, Set<string>>; pinners: Map<string, Set<string>> } {
   const global = new Set<string>();
   const kustomized = new Map<string, Set<string>>();
+  // The image name → the kustomization folders that set its tag.
+  const pinners = new Map<string, Set<string>>();
   const rendered = kustomizeRendered(snapshot);
   for (const f of snapshot.files) {
     const b = basename(f);
@@ -70,10 +72,11 @@ function deployTimeImages(snapshot: SnapshotView): { global: Set<string>; kustom
         const files = kustomized.get(normalizeImageName(name)) ?? new Set<string>();
         for (const r of rendered.get(dirname(f)) ?? []) files.add(r);
         kustomized.set(normalizeImageName(name), files);
+        pinners.set(normalizeImageName(name), (pinners.get(normalizeImageName(name)) ?? new Set<string>()).add(dirname(f)));
       }
     }
   }
-  return { global, kustomized };
+  return { global, kustomized, pinners };
 }
 
 /** `{ repository, tag }` objects in a Helm values document, with their paths (bounded depth). */
@@ -151,7 +154,7 @@ export const imageTagPinned = defineCheck({
       "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged — unless a sibling key gives the tag, `imageTag: 2.4`) (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes); `tag: latest` fails, an empty tag (the chart's",
       '  `appVersion`) or a `digest` passes.',
       '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes, and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; an image',
-      '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time; the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
+      '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself or a kustomization on its way to the manifest, as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay; development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
       "- A digest passes even with `latest` (`nginx:latest@sha256:…` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
       '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) and compose services only in development/tooling profiles',
       '  (`profiles: [dev]`, `tools`, `test`…) get `info` notes; template files are exempt.',
@@ -170,7 +173,7 @@ export const imageTagPinned = defineCheck({
     const allowed = picomatch(options.allow.length ? options.allow.map((a) => a.toLowerCase()) : ['\u0000'], { dot: true });
     const moving = options['moving-tags'].map((t) => t.toLowerCase());
     let seen = 0;
-    const judge = (raw: string, vars: Map<string, string | null>, at: { file: string; line: number; column: number }, label: string, devReason: string | null = null) => {
+    const judge = (raw: string, vars: Map<string, string | null>, at: { file: string; line: number; column: number }, label: string, devReason: string | null = null, where = '') => {
       seen++;
       const v = judgeImage(raw, vars, moving, allowed);
       if (v.verdict === 'ok') return;
@@ -186,7 +189,7 @@ export const imageTagPinned = defineCheck({
       const shown = raw === v.image ? raw : `${raw} (resolves to ${v.image})`;
       const what = v.verdict === 'untagged' ? "has no tag, so it pulls 'latest'" : `uses the moving tag '${v.tag}'`;
       const dev = devReason ?? (isDevOnly(at.file) ? 'development-only file' : null);
-      report({ ...base, note: dev !== null || undefined, message: `${label} ${shown} ${what}; pin a version tag or a digest (@sha256:…)${dev ? ` (${dev})` : ''}` });
+      report({ ...base, note: dev !== null || undefined, message: `${label} ${shown} ${what}${where}; pin a version tag or a digest (@sha256:…)${dev ? ` (${dev})` : ''}` });
     };
     for (const df of snapshot.dockerfiles()) {
       // A test or example folder's Dockerfile builds no production image (as the compose files and manifests there).
@@ -240,6 +243,7 @@ export const imageTagPinned = defineCheck({
       judge(image, vars, at, `${services.length > 1 ? 'services' : 'service'} ${services.map((n) => `'${n}'`).join(', ')} image`, dev);
     }
     const deployTime = deployTimeImages(snapshot);
+    const deployments = kustomizeDeployments(snapshot);
     // The tags kustomize sets (`images: [{ name, newTag }]`) are what deploys: judged like any tag.
     for (const f of snapshot.files) {
       if (!/^kustomization\.ya?ml$/i.test(basename(f)) || isTemplate(f) || isTestFile(f)) continue;
@@ -261,7 +265,13 @@ export const imageTagPinned = defineCheck({
         const image = c.container['image'];
         if (typeof image !== 'string') continue;
         const imageName = normalizeImageName(parseImageRef(image).name);
-        if (deployTime.global.has(imageName) || deployTime.kustomized.get(imageName)?.has(obj.file)) { seen++; continue; }
+        // Pinned at deploy time only when every production kustomization deploying the manifest sets the tag (itself or
+        // a kustomization on its way to the manifest), as the Kubernetes checks judge each overlay: a `staging`
+        // overlay that only lists `../../base` deploys the base's image as written.
+        const pinners = deployTime.pinners.get(imageName);
+        const unpinned = pinners ? (deployments.get(obj.file) ?? []).filter((d) => ![...d.via].some((v) => pinners.has(v))).map((d) => d.entry) : [];
+        if (deployTime.global.has(imageName) || (deployTime.kustomized.get(imageName)?.has(obj.file) && !unpinned.length)) { seen++; continue; }
+        const where = unpinned.length ? ` in kustomize overlay${unpinned.length > 1 ? 's' : ''} ${unpinned.join(', ')} (which set${unpinned.length > 1 ? '' : 's'} no newTag or digest for it, unlike ${[...pinners!].sort().join(', ')})` : '';
         const at = obj.loc([...c.path, 'image']);
         const label = `${c.init ? 'init container' : 'container'} '${c.name}' image`;
         if (/\{\{.*\}\}/.test(image)) { seen++; report({ file: obj.file, ...at, note: true, message: `${label} ${image} is templated and unverifiable; make sure the rendered value is a pinned version or digest` }); continue; }
@@ -269,7 +279,7 @@ export const imageTagPinned = defineCheck({
         const trigger = imageChangeTrigger(obj.value, c.name);
         if (trigger !== null) { seen++; report({ file: obj.file, ...at, note: true, message: `${label} is set by the DeploymentConfig's ImageChange trigger${trigger ? ` (${trigger})` : ''}, which this check cannot verify; make sure the image stream tag it follows points at a pinned version or digest` }); continue; }
         if (!image.trim()) { seen++; report({ file: obj.file, ...at, note: true, message: `${label} is empty: it is set at deploy time, which this check cannot verify; make sure the image deployed is a pinned version or digest` }); continue; }
-        judge(image, new Map(), { file: obj.file, ...at }, label);
+        judge(image, new Map(), { file: obj.file, ...at }, label, null, where);
       }
     }
     // Helm values: `image: { repository, tag }` blocks; an empty tag falls back to the chart's appVersion.

@@ -64,6 +64,49 @@ export async function listFiles(dir: string): Promise<FileList> {
   return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}) };
 }
 
+/** A symlink on the way to a scanned folder that leaves the repository it sits in. */
+export interface SymlinkEscape {
+  /** The symlink (absolute, as named). */
+  link: string;
+  /** Where it resolves to. */
+  target: string;
+  /** The real root of the repository the symlink sits in. */
+  repository: string;
+}
+
+/**
+ * The first symlink on the way to `dir` (an absolute path, as the user named it) that sits inside a
+ * git repository and resolves outside that repository; null when there is none. Each component is
+ * resolved from the real path of the ones before it, so `services/shared -> /elsewhere` inside a
+ * checkout is found, while a symlink above any repository (macOS `/tmp -> /private/tmp`, a home
+ * folder linked elsewhere) and one inside a repository pointing inside it are fine. Stops at the
+ * first component that does not exist (the caller reports that).
+ */
+export async function symlinkOutOfRepository(dir: string): Promise<SymlinkEscape | null> {
+  const abs = path.resolve(dir);
+  const { root } = path.parse(abs);
+  let real = root;
+  let named = root;
+  for (const part of abs.slice(root.length).split(path.sep).filter(Boolean)) {
+    const next = path.join(real, part);
+    named = path.join(named, part);
+    let st: import('node:fs').Stats;
+    try { st = await fs.lstat(next); } catch { return null; }
+    if (!st.isSymbolicLink()) { real = next; continue; }
+    let target: string;
+    try { target = await fs.realpath(next); } catch { return null; }
+    let top: string | null = null;
+    try { top = (await git(real, ['rev-parse', '--show-toplevel'])).trim() || null; } catch { top = null; }
+    if (top !== null) {
+      const repository = await fs.realpath(top).catch(() => top!);
+      const rel = path.relative(repository, target);
+      if (rel.startsWith('..') || path.isAbsolute(rel)) return { link: named, target, repository };
+    }
+    real = target;
+  }
+  return null;
+}
+
 /**
  * An empty rule set matching the way git does on the runners (Linux, `core.ignorecase=false`):
  * `.ENV` does not ignore `.env`.

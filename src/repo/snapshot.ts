@@ -124,6 +124,8 @@ export interface SnapshotView {
   gitignoreFiles(): string[];
   /** The scanned folder, relative to the repository root ('' for the root). */
   readonly base: string;
+  /** False when the scanned folder is no git repository (its files were walked, none is committed). */
+  readonly git?: boolean;
   /** Whether the item's scope (`paths`, `ignore`) covers `path`, a path that may not exist: always, unscoped. */
   inScope(path: string): boolean;
   /** A file over 1 MiB (which `text` does not give) in chunks of whole lines; null for any other. */
@@ -150,7 +152,7 @@ export class Snapshot implements SnapshotView {
   private gitignoreRules: IgnoreRules[] | null = null;
   readonly reader: RepoReader;
 
-  constructor(readonly root: string, files: readonly string[], readonly base = '') {
+  constructor(readonly root: string, files: readonly string[], readonly base = '', readonly git = true) {
     this.files = files;
     this.fileSet = new Set(files);
     this.reader = new RepoReader(root);
@@ -158,6 +160,14 @@ export class Snapshot implements SnapshotView {
   }
 
   has(p: string): boolean { return this.fileSet.has(p); }
+
+  /**
+   * Whether `p` is a readable repository file outside the scanned folder (only when scanning a sub-folder:
+   * its files are not listed). Read through the reader, so never outside the repository root, symlinks included.
+   */
+  private outsideBase(p: string): boolean {
+    return this.base !== '' && p !== this.base && !p.startsWith(`${this.base}/`) && this.text(p) !== undefined;
+  }
 
   inScope(): boolean { return true; }
 
@@ -184,6 +194,7 @@ export class Snapshot implements SnapshotView {
       gitignored: (p) => self.gitignored(p),
       gitignoreFiles: () => self.gitignoreFiles(),
       base: self.base,
+      git: self.git,
       inScope: (p) => filter(p),
       chunks: (p) => (set.has(p) ? self.chunks(p) : null),
       binary: (p) => set.has(p) && self.binary(p),
@@ -432,7 +443,10 @@ export class Snapshot implements SnapshotView {
         const shape = y.errors.length ? { problems: [], broken: new Set<string>() } : composeShapeProblems(y);
         for (const pr of shape.problems) this.problem({ file: f, ...pr });
         // An `extends` docker compose refuses (a missing file or service, a cycle) is a parse problem too.
-        const services = composeServices(y, (p) => (this.fileSet.has(p) ? this.yaml(p) : undefined), { has: (p) => this.fileSet.has(p), problem: (pr) => this.problem(pr) }).filter((s) => !shape.broken.has(s.name));
+        // `extends.file` may name a repository file outside the scanned folder (`--dir services/worker` extending
+        // `../../deploy/common/base.yml`): read like any repository file (never outside the root), as docker compose does.
+        const present = (p: string) => this.fileSet.has(p) || this.outsideBase(p);
+        const services = composeServices(y, (p) => (present(p) ? this.yaml(p) : undefined), { has: present, problem: (pr) => this.problem(pr) }).filter((s) => !shape.broken.has(s.name));
         const base = extendedBy(f);
         const root = includeRoot.get(f);
         return [{ path: f, services, ...(by ? { includedBy: by } : {}), ...(root ? { includeRoot: root } : {}), ...(base ? { extendedBy: base } : {}), ...(recognised.has(f) ? { byContent: true as const } : {}) }];

@@ -5,6 +5,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub } from './fake-github.js';
 import type { FakeGitHub } from './fake-github.js';
@@ -213,6 +215,26 @@ describe('working-directory', () => {
     expect(r.code).toBe(1);
     expect(commands(r.stdout, 'error').map((c) => c.message)).toEqual([expect.stringMatching(/^input 'working-directory' \(\.\.\) points outside the workspace/)]);
     expect(r.outputs['result']).toBe('fail');
+  });
+
+  it('a working-directory that is a symlink out of the workspace is a configuration error too (real paths compared, QA27 D1)', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'pf-outside-'));
+    fs.writeFileSync(path.join(outside, 'Dockerfile'), 'FROM python:latest\nCMD ["flask", "run"]\n');
+    const mono = makeRepo({ ...files, 'README.md': '# mono\n' });
+    fs.mkdirSync(path.join(mono.dir, 'services'), { recursive: true });
+    fs.symlinkSync(outside, path.join(mono.dir, 'services/shared'));
+    fs.symlinkSync('../apps', path.join(mono.dir, 'services/apps-link'));
+    const sha = makeRepo({}, mono.dir).sha;
+    const r = await run({ event: 'push', workspace: mono.dir, sha, inputs: { 'working-directory': 'services/shared' }, payload: pushPayload({ after: sha }) });
+    assertClean(r);
+    expect(r.code).toBe(1);
+    expect(commands(r.stdout, 'error').map((c) => c.message)).toEqual([expect.stringMatching(/^input 'working-directory' \(services\/shared\) goes through a symlink to .*pf-outside-.*, outside the workspace/)]);
+    expect(gh.state.checkRuns).toHaveLength(0);
+    // A symlink inside the repository to a folder of it is fine.
+    const ok = await run({ event: 'push', workspace: mono.dir, sha, inputs: { 'working-directory': 'services/apps-link' }, payload: pushPayload({ after: sha }) });
+    assertClean(ok);
+    expect(commands(ok.stdout, 'error').map((c) => c.message)).toEqual([expect.stringMatching(/^Preflight FAILED/)]);
+    expect(ok.report!.findings.some((f: { file: string | null }) => f.file?.startsWith('apps/api/'))).toBe(true);
   });
 });
 

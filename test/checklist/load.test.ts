@@ -56,8 +56,19 @@ items:
     ['version: 1\nitems:\n  - { id: a, check: hsts, "id": b }\n', /3:27: invalid YAML: duplicate key 'id'/],
     ['version: 1\nitems:\n  - id: a\n    check: image-tag-pinned\n    paths: ["k8s/**/*.{yml", "k8s/**/*.yaml"]\n', /5:13: items\.0\.paths\.0: expected a valid glob: Missing closing: "\}"/],
     ['version: 1\nignore: ["docs/**", "test/fixtures/[abc/**"]\n', /2:21: ignore\.1: expected a valid glob: Missing closing: "\]"/],
+    // Windows separators (QA27 D5): `\` escapes the next character in a glob, so these match nothing.
+    ["version: 1\nitems:\n  - id: a\n    check: dockerfile-non-root\n    paths: ['services\\api\\**']\n", /5:13: items\.0\.paths\.0: expected `\/` between folders, as git lists paths: .*'services\\api\\\*\*' matches nothing; use \/ in globs \('services\/api\/\*\*'\)/],
+    ["version: 1\nitems:\n  - id: a\n    check: image-tag-pinned\n    paths: [ok/**, 'apps\\web\\Dockerfile']\n", /5:20: items\.0\.paths\.1: expected `\/` between folders/],
+    ["version: 1\nignore: ['test\\']\n", /2:10: ignore\.0: expected `\/` between folders/],
+    ["version: 1\nignore: ['services\\.env']\n", /2:10: ignore\.0: expected `\/` between folders/],
   ])('%j → %s', (text, re) => {
     expect(err(text).format()).toMatch(re);
+  });
+
+  it('a backslash that escapes a glob character or a backslash is no Windows separator (QA27 D5)', () => {
+    const c = parseYamlChecklist('preflight.yml', "version: 1\nignore: ['docs/\\[draft\\]/**', 'odd\\\\name/**', 'a\\*b', '**/\\!keep']\nitems: []\n");
+    expect(c.ignore).toEqual(['docs/\\[draft\\]/**', 'odd\\\\name/**', 'a\\*b', '**/\\!keep']);
+    expect(globMatcher(['docs/\\[draft\\]/**'])('docs/[draft]/a.md')).toBe(true);
   });
 
   it('a glob ending in / means everything under that folder, dotfiles included', () => {
@@ -213,6 +224,20 @@ items:
     // Unknown checks alone (the schema accepts the file) are counted beyond the 10 shown too.
     const unknown = errs(`version: 1\nitems:\n${Array.from({ length: 12 }, (_, i) => `  - { id: a${i}, check: hsst }\n`).join('')}`)!;
     expect([unknown.lines.length, unknown.omitted]).toEqual([10, 2]);
+    // A duplicate id and an unknown preset are said beside the schema's complaints, not once they are fixed (QA27 D6).
+    expect(errs('version: 1\nextends: [recomended]\nitems:\n  - id: api-non-root\n    check: dockerfile-non-root\n  - id: api-non-root\n    check: image-tag-pinned\n  - id: other\n    check: restart-policy\n    severity: hihg\n')).toEqual({ omitted: 0, lines: [
+      "p.yml:2:11: unknown preset 'recomended' (did you mean 'recommended'?); presets: " + PRESET_NAMES.join(', '),
+      "p.yml:6:9: duplicate item id 'api-non-root' (first at line 4)",
+      'p.yml:10:15: items.2.severity: expected one of "critical", "high", "medium", "low", "info", "off" (did you mean \'high\'?)',
+    ] });
+    expect(errs('version: 1\nitems:\n  - { id: a, check: hsts }\n  - { id: a, check: hsts, path: [x] }\n  - { id: b, check: hsts, ignore: ["../x/**"] }\n')!.lines).toEqual([
+      "p.yml:4:11: duplicate item id 'a' (first at line 3)",
+      expect.stringMatching(/^p\.yml:4:27: unknown key 'path'/),
+      expect.stringMatching(/^p\.yml:5:36: items\.2\.ignore\.0: expected a glob relative to the repository/),
+    ]);
+    // Bounded as the rest: 10 shown, the rest counted.
+    const dups = errs(`version: 1\nitems:\n${Array.from({ length: 13 }, () => '  - { id: a, check: hsts, severity: hihg }\n').join('')}`)!;
+    expect([dups.lines.length, dups.omitted]).toEqual([10, 15]);
     // One mistake: one error, as before.
     expect(errs('version: 1\nitems:\n  - { id: a, check: hsst }\n')).toEqual({ omitted: 0, lines: ["p.yml:3:21: unknown check 'hsst' (did you mean 'hsts'?); run `preflight list` for the catalogue"] });
   });

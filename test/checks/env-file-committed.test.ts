@@ -136,3 +136,28 @@ it('the dash and underscore spellings .env-<name>/.env_<name> are env files; the
     'docker/.env-non-dev:1 critical docker/.env-non-dev is committed with 3 variables',
   ]);
 });
+
+it('outside a git repository an env file is in the folder, not committed: no `git rm --cached` advice (QA27 D7)', async () => {
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const { run } = await import('../../src/run.js');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pf-nogit-'));
+  fs.mkdirSync(path.join(dir, 'services/worker'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'web'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'services/worker/.env'), 'DATABASE_URL=postgres://u:p@db/x\n');
+  fs.writeFileSync(path.join(dir, 'web/.env.production'), 'NEXT_PUBLIC_API=https://api.example\n');
+  fs.writeFileSync(path.join(dir, 'c.yml'), 'version: 1\nitems:\n  - { id: env, check: env-file-committed }\n');
+  const { report } = await run({ dir, cwd: dir, checklist: 'c.yml', probes: false, env: {} });
+  const msgs = report.findings.filter((f) => f.check === 'env-file-committed').map((f) => [f.file, f.severity, f.message]);
+  expect(msgs).toEqual([
+    ['services/worker/.env', 'critical', 'services/worker/.env is in the folder (not a git repository), not ignored by .gitignore, with 1 variable; add it to .gitignore (or move it out of the folder) before the folder is committed, rotate any secret it held if it was shared, and keep a template such as .env.example instead'],
+    ['web/.env.production', 'low', expect.stringMatching(/^web\/\.env\.production is in the folder \(not a git repository\), not ignored by \.gitignore \(1 client-public variable\); keep env files out of what gets committed/)],
+  ]);
+  expect(msgs.some(([, , m]) => /git rm|^\S+ is committed/.test(m!))).toBe(false);
+  // In a repository the wording is unchanged.
+  const { makeRepo } = await import('../helpers/repo.js');
+  const repo = makeRepo({ '.env': 'A=1\n', 'c.yml': 'version: 1\nitems:\n  - { id: env, check: env-file-committed }\n' });
+  const inRepo = (await run({ dir: repo, cwd: repo, checklist: 'c.yml', probes: false, env: {} })).report.findings.find((f) => f.check === 'env-file-committed')!;
+  expect(inRepo.message).toMatch(/^\.env is committed with 1 variable; remove it from git \(git rm --cached \.env\)/);
+});

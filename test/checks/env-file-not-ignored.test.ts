@@ -89,3 +89,40 @@ it('QA-C A2: "`.env.local` files are in `.gitignore`" fails on a repository that
     expect(out.findings.map((f) => f.message.split(';')[0])).toEqual([`.gitignore does not ignore '${name}'`]);
   }
 });
+
+it('a .gitignore negation re-includes env files: judged only inside the item\'s scope, the top-level ignore and the scanned folder (QA27 D3)', async () => {
+  const { makeRepo } = await import('../helpers/repo.js');
+  const { run } = await import('../../src/run.js');
+  const path = await import('node:path');
+  const files = {
+    '.gitignore': '.env*\n!.env.example\n',
+    'services/web/app.py': '',
+    'services/api/.gitignore': '!.env.production\n',
+    'services/api/app.py': '',
+    'services/pay/.gitignore': '!.env\n',
+    'services/pay/app.py': '',
+  };
+  const judge = async (checklist: string, dir = '.') => {
+    const repo = makeRepo({ ...files, 'c.yml': checklist });
+    const { report } = await run({ dir: path.join(repo, dir), cwd: repo, checklist: 'c.yml', probes: false, env: {} });
+    return { items: report.items.map((i) => `${i.id}:${i.status}`), findings: report.findings.map((f) => `${f.item} ${f.file}: ${f.message.split(';')[0]}`) };
+  };
+  // One item on services/web: nothing of api or pay is its business.
+  expect(await judge('version: 1\nitems:\n  - { id: web-env, check: env-file-not-ignored, paths: ["services/web/**"] }\n')).toEqual({ items: ['web-env:pass'], findings: [] });
+  // The top-level ignore leaves api and pay out of every item.
+  expect(await judge('version: 1\nignore: ["services/api/**", "services/pay/**"]\nitems:\n  - { id: env, check: env-file-not-ignored }\n')).toEqual({ items: ['env:pass'], findings: [] });
+  // Two items: each keeps the findings of its own scope.
+  expect(await judge('version: 1\nitems:\n  - { id: web-env, check: env-file-not-ignored, paths: ["services/web/**"] }\n  - { id: api-env, check: env-file-not-ignored, paths: ["services/api/"] }\n')).toEqual({
+    items: ['web-env:pass', 'api-env:fail'],
+    findings: ["api-env services/api/.gitignore: services/api/.gitignore does not ignore 'services/api/.env.production'"],
+  });
+  // Unscoped, both negations are still judged (the rule this check is for).
+  expect((await judge('version: 1\nitems:\n  - { id: env, check: env-file-not-ignored }\n')).findings).toEqual([
+    "env services/api/.gitignore: services/api/.gitignore does not ignore 'services/api/.env.production'",
+    "env services/pay/.gitignore: services/pay/.gitignore does not ignore 'services/pay/.env'",
+  ]);
+  // A sub-folder scan judges what a root .gitignore negates below it only.
+  const sub = makeRepo({ '.gitignore': '.env*\n!services/api/.env.production\n!services/web/.env.staging\n', 'services/web/app.py': '', 'services/api/app.py': '' });
+  const { report } = await run({ dir: path.join(sub, 'services/web'), cwd: sub, probes: false, env: {} });
+  expect(report.findings.filter((f) => f.check === 'env-file-not-ignored').map((f) => f.message.split(';')[0])).toEqual([".gitignore does not ignore 'services/web/.env.staging'"]);
+});

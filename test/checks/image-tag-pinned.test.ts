@@ -178,6 +178,27 @@ describe('QA kz4: a kustomization pins only the images of what it renders', () =
   });
 });
 
+describe('QA27 D8: a base image is pinned at deploy time only when every production overlay deploying it pins it', () => {
+  const deploy = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: worker}\nspec:\n  template:\n    spec:\n      containers:\n        - name: worker\n          image: ghcr.io/acme/worker\n';
+  const pin = 'images:\n  - name: ghcr.io/acme/worker\n    newTag: 2.1.0\n';
+  const layout = (over: Record<string, string>) => ({ 'deploy/base/deployment.yaml': deploy, 'deploy/base/kustomization.yaml': 'resources: [deployment.yaml]\n', 'deploy/overlays/prod/kustomization.yaml': `resources: [../../base]\n${pin}`, ...over });
+  const judged = async (files: Record<string, string>) => (await runCase(imageTagPinned, { name: 'd8', files })).findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(';')[0]}`);
+  it('a staging overlay that lists only the base deploys its untagged image: fails at the base image, naming the overlay', async () => {
+    expect(await judged(layout({ 'deploy/overlays/staging/kustomization.yaml': 'resources: [../../base]\n' }))).toEqual([
+      "deploy/base/deployment.yaml:9:18 container 'worker' image ghcr.io/acme/worker has no tag, so it pulls 'latest' in kustomize overlay deploy/overlays/staging (which sets no newTag or digest for it, unlike deploy/overlays/prod)",
+    ]);
+  });
+  it('every production overlay pins it (or a kustomization on the way does), or only a development overlay does not: passes', async () => {
+    expect(await judged(layout({}))).toEqual([]);
+    expect(await judged(layout({ 'deploy/overlays/staging/kustomization.yaml': `resources: [../../base]\n${pin.replace('2.1.0', '2.2.0-rc1')}` }))).toEqual([]);
+    expect(await judged(layout({ 'deploy/overlays/dev/kustomization.yaml': 'resources: [../../base]\n' }))).toEqual([]);
+    // An overlay of the pinning overlay inherits its images.
+    expect(await judged(layout({ 'deploy/overlays/prod-eu/kustomization.yaml': 'resources: [../prod]\n' }))).toEqual([]);
+    // The base's own kustomization pins it for every overlay.
+    expect(await judged({ 'deploy/base/deployment.yaml': deploy, 'deploy/base/kustomization.yaml': `resources: [deployment.yaml]\n${pin}`, 'deploy/overlays/staging/kustomization.yaml': 'resources: [../../base]\n', 'deploy/overlays/prod/kustomization.yaml': 'resources: [../../base]\n' })).toEqual([]);
+  });
+});
+
 describe('image-tag-pinned: a moving tag as a word of the tag', () => {
   it('umami:postgresql-latest and node:latest-alpine move; latestversion-1.2 and 1.2-slim do not', async () => {
     const { imageTagPinned } = await import('../../src/checks/image-tag-pinned.js');

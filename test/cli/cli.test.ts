@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { main } from '../../src/cli.js';
 import { makeRepo } from '../helpers/repo.js';
@@ -197,6 +198,36 @@ describe('cli', () => {
     const l = await cli(['--no-probes'], link);
     expect(l.code).toBe(2);
     expect(l.stderr).toMatch(/the checklist cannot be read: symlink pointing outside the repository/);
+  });
+
+  it('--dir through a symlink that leaves the repository exits 2, as ../elsewhere would (QA27 D1)', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'pf-outside-'));
+    fs.mkdirSync(path.join(outside, 'secrets'));
+    fs.writeFileSync(path.join(outside, 'Dockerfile'), 'FROM python:latest\nCMD ["flask", "run"]\n');
+    fs.writeFileSync(path.join(outside, 'secrets/prod.env'), 'A=1\n');
+    const repo = makeRepo({ ...BAD, 'services/api/Dockerfile': 'FROM python:latest\nCMD ["flask", "run"]\n' });
+    fs.symlinkSync(outside, path.join(repo, 'services/shared'));
+    fs.symlinkSync('api', path.join(repo, 'services/api-link'));
+    execFileSync('git', ['add', '-A'], { cwd: repo });
+    for (const dir of ['services/shared', 'services/shared/secrets', path.join(repo, 'services/shared'), './services/../services/shared']) {
+      const r = await cli(['--no-probes', '--dir', dir], repo);
+      expect(r.code, dir).toBe(2);
+      expect(r.stderr).toMatch(/goes through the symlink .*services\/shared, which points outside the repository .* \(to .*pf-outside-[^/]*\)/);
+      expect(r.stdout).toBe('');
+    }
+    // `cd services/shared && preflight`: the shell's logical PWD shows the link process.cwd() has resolved.
+    const cd = await cli(['--no-probes'], fs.realpathSync(outside), { PWD: path.join(repo, 'services/shared') });
+    expect(cd.code).toBe(2);
+    expect(cd.stderr).toMatch(/goes through the symlink/);
+    // A symlink inside the repository to a folder of it is fine; so is the real folder named outright,
+    // and a repository reached through a symlink above it.
+    const inside = await cli(['--no-probes', '--format', 'json', '--dir', 'services/api-link'], repo);
+    expect(inside.code).toBe(1);
+    expect(JSON.parse(inside.stdout).findings.map((f: { file: string }) => f.file)).toContain('services/api/Dockerfile');
+    expect((await cli(['--no-probes', '--dir', outside], repo)).code).toBe(1);
+    const above = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pf-above-')), 'repo');
+    fs.symlinkSync(repo, above);
+    expect((await cli(['--no-probes', '--dir', path.join(above, 'services/api')], repo)).code).toBe(1);
   });
 
   it('--severity overrides and off change the verdict', async () => {

@@ -223,6 +223,50 @@ describe('Snapshot', () => {
     ]);
   });
 
+  it('scanning a sub-folder, an extends.file outside it (inside the repository) is read, not refused (QA27 D2)', async () => {
+    const root = makeRepo({
+      'deploy/common/base.yml': 'services:\n  base:\n    image: ghcr.io/acme/base:1.0\n    restart: always\n',
+      'services/worker/compose.yaml': [
+        'services:',
+        '  worker:',
+        '    extends: { file: ../../deploy/common/base.yml, service: base }',
+        '    environment:',
+        '      FLASK_DEBUG: "1"',
+        '  gone:',
+        '    extends: { file: ../../deploy/common/missing.yml, service: base }',
+        '  wrong:',
+        '    extends: { file: ../../deploy/common/base.yml, service: nope }',
+        '',
+      ].join('\n'),
+    });
+    const listing = await listFiles(path.join(root, 'services/worker'));
+    expect(listing.files).toEqual(['services/worker/compose.yaml']);
+    const s = new Snapshot(listing.root, listing.files, listing.base);
+    const compose = s.composeFiles();
+    // The base file is read for the service that extends it, not judged as a compose file of the folder.
+    expect(compose.map((c) => c.path)).toEqual(['services/worker/compose.yaml']);
+    const worker = compose[0]!.services.find((x) => x.name === 'worker')!;
+    expect(worker.value['image']).toBe('ghcr.io/acme/base:1.0');
+    expect(worker.value['restart']).toBe('always');
+    expect(compose[0]!.services.map((x) => x.name)).toEqual(['worker']);
+    // A file that is not there, or a service the base does not define, is still refused.
+    expect(s.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)).toEqual([
+      'services/worker/compose.yaml:7:5 services.gone.extends names file ../../deploy/common/missing.yml, which is not in the repository: docker compose refuses the file',
+      'services/worker/compose.yaml:9:5 services.wrong.extends names service \'nope\', which deploy/common/base.yml does not define: docker compose refuses the file',
+    ]);
+  });
+
+  it('scanning a sub-folder, an extends.file that leaves the repository through a symlink is not read', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'pf-outside-'));
+    fs.writeFileSync(path.join(outside, 'base.yml'), 'services:\n  base:\n    image: evil:1\n');
+    const root = makeRepo({ 'services/worker/compose.yaml': 'services:\n  worker:\n    extends: { file: ../../deploy/base.yml, service: base }\n    image: acme/w:1\n' });
+    fs.symlinkSync(outside, path.join(root, 'deploy'));
+    const listing = await listFiles(path.join(root, 'services/worker'));
+    const s = new Snapshot(listing.root, listing.files, listing.base);
+    expect(s.composeFiles()[0]!.services).toEqual([]);
+    expect(s.problems.map((p) => p.message)).toEqual([expect.stringMatching(/names file \.\.\/\.\.\/deploy\/base\.yml, which is not in the repository/)]);
+  });
+
   it('reads files named by compose include: as compose files (nested, bounded to the repository, no cycles)', () => {
     const s = snapshotOf({
       'compose.yaml': 'include:\n  - infra/db.yaml\n  - path: infra/cache.yaml\n  - path: [../outside.yaml, missing.yaml, oci://reg/x]\nservices:\n  api:\n    image: myorg/api:2.0\n',

@@ -463,6 +463,38 @@ export const kustomizeRendered = perView(function kustomizeRendered(snapshot: Sn
 });
 
 /**
+ * The kustomizations that deploy each file: for every production kustomization deployed as such (the
+ * ones workloadVariants judges: not a layer other kustomizations render, unless it is an `overlays/`
+ * folder; not a component; not development-only), each file it renders, with the kustomization
+ * folders on the way from it to the file (itself included: the `images:` of any of them apply).
+ */
+export const kustomizeDeployments = perView(function kustomizeDeployments(snapshot: SnapshotView): Map<string, { entry: string; via: Set<string> }[]> {
+  const kz = kustomizations(snapshot);
+  const patches = new Map<string, string[]>();
+  for (const [file, dir] of kustomizePatchFiles(snapshot)) patches.set(dir, [...(patches.get(dir) ?? []), file]);
+  const out = new Map<string, { entry: string; via: Set<string> }[]>();
+  for (const entry of kz.refs.keys()) {
+    if (kz.isComponent.has(entry) || isDevOnly(`${entry}/kustomization.yaml`)) continue;
+    if (kz.referenced.has(entry) && overlayDir(`${entry}/kustomization.yaml`) === null) continue;
+    const via = new Map<string, Set<string>>();
+    const add = (f: string, path: string[]) => { const v = via.get(f) ?? new Set<string>(); for (const d of path) v.add(d); via.set(f, v); };
+    const walk = (dir: string, path: string[], depth: number) => {
+      if (depth > 16 || path.includes(dir)) return;
+      const here = [...path, dir];
+      for (const f of patches.get(dir) ?? []) add(f, here);
+      for (const r of kz.refs.get(dir) ?? []) {
+        if (snapshot.has(r)) add(r, here);
+        else if (kz.refs.has(r)) walk(r, here, depth + 1);
+        else for (const f of snapshot.files) if (f.startsWith(`${r}/`) || r === '') add(f, here);
+      }
+    };
+    walk(entry, [], 0);
+    for (const [f, v] of via) out.set(f, [...(out.get(f) ?? []), { entry, via: v }]);
+  }
+  return out;
+});
+
+/**
  * The kustomizations between `from` and the base folder `base`, innermost first, when `from`
  * renders what `base` holds (directly, through a file of it, or through other kustomizations), else null.
  */
