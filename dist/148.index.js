@@ -6,10 +6,12 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ readBaseline),
-/* harmony export */   n: () => (/* binding */ parseBaseline),
+/* harmony export */   jz: () => (/* binding */ legacyKey),
+/* harmony export */   mF: () => (/* binding */ readBaseline),
+/* harmony export */   nk: () => (/* binding */ parseBaseline),
 /* harmony export */   toBaseline: () => (/* binding */ toBaseline)
 /* harmony export */ });
+/* unused harmony export BASELINE_VERSION */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
@@ -20,17 +22,29 @@ export const modules = {
 
 
 
+/**
+ * Version 2 fingerprints a finding by what its check judged when the check names it (the Dockerfile stage, the image
+ * repository, the compose service and port: `RawFinding.subject`), version 1 by its line's text. A version 1 file
+ * (written before) keeps working: its entries are matched by the line form, as they were written.
+ */
+const BASELINE_VERSION = 2;
 const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1),
+    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(2)]),
     tool: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('preflight').optional(),
     findings: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ check: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable().optional(), fingerprint: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), message: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional() })),
 });
+/**
+ * The key under which a version 1 entry is found by what it says (`Baseline.legacy`): check, file and message, with
+ * the tags and digests of image references left out (`base image python:3.11` and `python:3.11.9` after a Renovate
+ * bump say the same about the stage; the subject fingerprints of version 2 leave out the whole line).
+ */
+const legacyKey = (check, file, message) => `${check}\0${file ?? ''}\0${message.replace(/(?<=[\w./-]):\w[\w.-]{0,127}(?:@sha256:[a-f0-9]{64})?|@sha256:[a-f0-9]{64}/g, '')}`;
 /** A baseline: today's findings by fingerprint, so adoption can start without fixing everything. */
 function toBaseline(report) {
     const findings = report.findings
         .filter((f) => !f.note && !f.suppressed && f.fingerprint && (f.item !== null || f.check === 'parse-error'))
         .map((f) => ({ check: f.check, file: f.file, fingerprint: f.fingerprint, message: f.message }));
-    return `${JSON.stringify({ version: 1, tool: 'preflight', findings }, null, 2)}\n`;
+    return `${JSON.stringify({ version: BASELINE_VERSION, tool: 'preflight', findings }, null, 2)}\n`;
 }
 /** Where a schema issue is in the baseline's JSON (its nearest existing ancestor when the key is missing): file:line:column. */
 function issueAt(text, path) {
@@ -73,12 +87,21 @@ function parseBaseline(text, shown) {
         const what = o && typeof o['tool'] === 'object' && 'result' in o ? 'a Preflight JSON report, not a baseline'
             : o && typeof o['$schema'] === 'string' && /sarif/i.test(o['$schema']) || (o && Array.isArray(o['runs'])) ? 'a SARIF log, not a baseline'
                 : `not a Preflight baseline: ${res.error.issues[0].path.join('.') || 'the file'}: ${res.error.issues[0].message}`;
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": 1, "findings": [{"check", "fingerprint", …}]})`, { file: shown, ...(what.startsWith('not a Preflight baseline') ? issueAt(text, res.error.issues[0].path) : { line: 1, column: 1 }) });
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": ${BASELINE_VERSION}, "findings": [{"check", "fingerprint", …}]})`, { file: shown, ...(what.startsWith('not a Preflight baseline') ? issueAt(text, res.error.issues[0].path) : { line: 1, column: 1 }) });
     }
-    const m = new Map();
+    const counts = new Map();
     for (const f of res.data.findings)
-        m.set(f.fingerprint, (m.get(f.fingerprint) ?? 0) + 1);
-    return m;
+        counts.set(f.fingerprint, (counts.get(f.fingerprint) ?? 0) + 1);
+    if (res.data.version === 2)
+        return { version: 2, counts };
+    const legacy = new Map();
+    for (const f of res.data.findings) {
+        if (f.message === undefined)
+            continue;
+        const k = legacyKey(f.check, f.file, f.message);
+        legacy.set(k, [...(legacy.get(k) ?? []), f.fingerprint]);
+    }
+    return { version: 1, counts, legacy };
 }
 
 

@@ -127,6 +127,13 @@ const stringList = schemas/* array */.YOg(schemas/* string */.YjP().min(1));
 const globList = schemas/* array */.YOg(schemas/* string */.YjP().min(1)
     .refine((g) => !/(?:^|\/)\.\.(?:\/|$)/.test(g), 'expected a glob relative to the repository (no `..` segment: nothing outside the repository is read)')
     .refine((g) => !/^(?:\/|[A-Za-z]:[\\/])/.test(g), 'expected a glob relative to the repository root (`k8s/**`, not `/k8s/**`): paths are matched as git lists them')
+    // A Windows path (`services\api\**`): in a glob `\` escapes the next character, so it would silently match
+    // nothing and leave the item `skipped`. A `\` before a character that needs no escaping (a letter, digit, `.`,
+    // `-`, `_`, `/`, a space, the end) is one; escaping a glob character (`\*`, `\[`) or a backslash (`\\`) is fine.
+    .superRefine((g, ctx) => {
+    if (windowsSeparator(g))
+        ctx.addIssue({ code: 'custom', message: `expected \`/\` between folders, as git lists paths: in a glob \`\\\` escapes the next character, so '${g}' matches nothing; use / in globs ('${g.replace(/\\/g, '/')}')` });
+})
     // An unbalanced bracket or brace (`**/*.{yml`, `[abc`) is taken literally by picomatch and would silently
     // match nothing, leaving the item `skipped`: a typo, reported with picomatch's own message.
     .superRefine((g, ctx) => {
@@ -141,6 +148,18 @@ const globList = schemas/* array */.YOg(schemas/* string */.YjP().min(1)
         ctx.addIssue({ code: 'custom', message: `expected a valid glob: ${m ? `${m[0]} (to match a bracket, brace or parenthesis literally, escape it with \\)` : e.message}` });
     }
 }));
+/** Whether a glob holds a `\` that escapes nothing a glob needs escaped: a Windows folder separator. */
+function windowsSeparator(g) {
+    for (let i = 0; i < g.length; i++) {
+        if (g[i] !== '\\')
+            continue;
+        const next = g[i + 1];
+        if (next === undefined || /[A-Za-z0-9._\- /]/.test(next))
+            return true;
+        i++; // an escaped character (`\*`, `\\`): skipped
+    }
+    return false;
+}
 const itemSchema = schemas/* strictObject */.rej({
     id: schemas/* string */.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'an id of letters, digits, ".", "_" or "-"'),
     title: schemas/* string */.YjP().min(1).optional(),
@@ -265,6 +284,29 @@ function parseYamlChecklist(file, text) {
                 errors.push(new types/* ConfigError */.xL(`unknown check '${c}'${(0,catalogue/* didYouMean */.au)((0,catalogue/* suggestIds */.BW)(c))}; run \`preflight list\` for the catalogue`, where(file, doc, Array.isArray(check) ? ['items', i, 'check', j] : ['items', i, 'check'], false)));
             });
         });
+    // Duplicate item ids and unknown presets, from the raw file too: said beside the schema's complaints (a misspelt
+    // severity elsewhere must not hide them until it is fixed).
+    let rawErrors = 0;
+    const seen = new Map();
+    if (Array.isArray(rawItems))
+        rawItems.forEach((it, i) => {
+            const id = (0,checklist_issue/* valueAt */.f)(it, ['id']);
+            if (typeof id !== 'string')
+                return;
+            if (seen.has(id)) {
+                rawErrors++;
+                errors.push(new types/* ConfigError */.xL(`duplicate item id '${id}' (first at line ${seen.get(id)})`, where(file, doc, ['items', i, 'id'], false)));
+            }
+            else
+                seen.set(id, where(file, doc, ['items', i], false).line);
+        });
+    const rawExtends = (0,checklist_issue/* valueAt */.f)(doc.value, ['extends']);
+    (typeof rawExtends === 'string' ? [rawExtends] : Array.isArray(rawExtends) ? rawExtends : []).forEach((name, i) => {
+        if (typeof name !== 'string' || name in PRESETS)
+            return;
+        rawErrors++;
+        errors.push(unknownPreset(name, where(file, doc, Array.isArray(rawExtends) ? ['extends', i] : ['extends'], false)));
+    });
     if (!res.success) {
         // One mistake per place: a value that fails several rules (an empty glob is no non-empty string and no valid glob) is said once, by the first.
         const said = new Set();
@@ -281,19 +323,14 @@ function parseYamlChecklist(file, text) {
             return new types/* ConfigError */.xL(`${name}: ${describeIssue(issue, (0,checklist_issue/* valueAt */.f)(doc.value, path))}`, where(file, doc, path, false));
         }));
         const all = (0,types/* configErrors */.kV)(inFileOrder(errors));
-        all.omitted = unknownChecks + found.length - all.all().length;
+        all.omitted = unknownChecks + found.length + rawErrors - all.all().length;
         throw all;
     }
     const data = res.data;
     const items = [];
     const warnings = [];
-    const seen = new Map();
     (data.items ?? []).forEach((it, i) => {
         const at = where(file, doc, ['items', i], false);
-        if (seen.has(it.id))
-            errors.push(new types/* ConfigError */.xL(`duplicate item id '${it.id}' (first at line ${seen.get(it.id)})`, where(file, doc, ['items', i, 'id'], false)));
-        else
-            seen.set(it.id, at.line);
         const checks = it.check === undefined ? [] : Array.isArray(it.check) ? it.check : [it.check];
         // A sign-off attests a manual item only: on a checked item the check still runs (as a Markdown `[x]` on a bound
         // item), so the key changes nothing there — said rather than silently ignored.
@@ -315,12 +352,8 @@ function parseYamlChecklist(file, text) {
             optionsAt: (p, key) => where(file, doc, ['items', i, 'options', ...p], key),
         });
     });
-    // Unknown presets are reported where they are written, not at line 1 when extends resolves.
+    // Unknown presets were reported above, where they are written (not at line 1 when extends resolves).
     const extendsOf = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
-    extendsOf.forEach((name, i) => {
-        if (!(name in PRESETS))
-            errors.push(unknownPreset(name, where(file, doc, Array.isArray(data.extends) ? ['extends', i] : ['extends'], false)));
-    });
     if (errors.length) {
         const all = (0,types/* configErrors */.kV)(inFileOrder(errors));
         // Unknown checks beyond the first MAX_CONFIG_ERRORS were counted, not made: counted here too.

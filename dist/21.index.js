@@ -443,7 +443,9 @@ function itemLines(item, findings, report, limit, where, linkBase) {
         status += `: ${esc(item.reason)}`;
     if ((0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .itemBlocks */ .WO)(item, shown, report))
         status += ' — **blocks the merge**';
-    const lines = [`- ${bits.join(' · ')} — ${status}${suppressed ? ` (${suppressed} suppressed)` : ''}`];
+    // A passing item's reason may already say it (`pass: 1 finding suppressed by preflight-ignore`): once is enough.
+    const said = item.reason?.includes('suppressed by preflight-ignore') ?? false;
+    const lines = [`- ${bits.join(' · ')} — ${status}${suppressed && !said ? ` (${suppressed} suppressed)` : ''}`];
     for (const f of shown.slice(0, limit))
         lines.push(findingLine(f, linkBase(f)));
     if (shown.length > limit)

@@ -195,7 +195,7 @@ function scanChunks(files, chunk, jobs, defs, read, claim, readLarge = null) {
                     scanLarge(i, file);
                 continue;
             }
-            const sup = (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .A)(file, text);
+            const sup = (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .AI)(file, text);
             if (sup.length)
                 suppressions.push([i, sup]);
             for (const j of wants) {
@@ -245,7 +245,7 @@ function scanChunks(files, chunk, jobs, defs, read, claim, readLarge = null) {
 /** `chunks`, collecting the suppression comments of each (at their line in the whole file) into `out`. */
 function* withSuppressions(file, chunks, out) {
     for (const c of chunks) {
-        for (const s of (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .A)(file, c.text))
+        for (const s of (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .AI)(file, c.text))
             out.push({ ...s, line: s.line + c.firstLine - 1, appliesTo: s.appliesTo + c.firstLine - 1, ...(s.appliesToEnd ? { appliesToEnd: s.appliesToEnd + c.firstLine - 1 } : {}) });
         yield c;
     }

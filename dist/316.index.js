@@ -162,13 +162,15 @@ const WEB_TLS_CONTEXT = /^(?!(?:.*\/ )?[^\w/]*(?:\d[\d.]*\.? )?(?:the |our )?(?:
 /* harmony export */   xm: () => (/* binding */ databasePortExposed)
 /* harmony export */ });
 /* unused harmony export parsePort */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9691);
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28974);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9691);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(28974);
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82588);
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52365);
-/* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50976);
-/* harmony import */ var _util_groups_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14784);
+/* harmony import */ var _repo_variables_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3958);
+/* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50976);
+/* harmony import */ var _util_groups_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14784);
+/* harmony import */ var _util_net_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59929);
 
 
 
@@ -176,40 +178,47 @@ const WEB_TLS_CONTEXT = /^(?!(?:.*\/ )?[^\w/]*(?:\d[\d.]*\.? )?(?:the |our )?(?:
 
 
 
-/** Ports that only databases, caches and search engines listen on, with the product for messages. */
-const DATABASE_PORTS = {
-    5432: 'PostgreSQL', 6432: 'PgBouncer', 3306: 'MySQL/MariaDB', 33060: 'MySQL X', 27017: 'MongoDB', 27018: 'MongoDB', 27019: 'MongoDB',
-    6379: 'Redis', 9200: 'Elasticsearch', 9300: 'Elasticsearch transport', 1433: 'SQL Server', 1521: 'Oracle', 11211: 'Memcached',
-    5984: 'CouchDB', 9042: 'Cassandra CQL', 26257: 'CockroachDB', 7687: 'Neo4j Bolt', 8529: 'ArangoDB', 28015: 'RethinkDB', 2379: 'etcd',
-};
-/** Ports that are databases only when the image says so (7000, 8086, 9000 are common app ports too). */
-const IMAGE_PORTS = { cassandra: [7000, 7001, 7199], scylla: [7000, 7001], influxdb: [8086], clickhouse: [8123, 9000], neo4j: [7474] };
-/** Product names for messages, by `imagePorts` key (a key added by the `imagePorts` option is named as written). */
-const IMAGE_PRODUCTS = { cassandra: 'Cassandra', scylla: 'ScyllaDB', influxdb: 'InfluxDB', clickhouse: 'ClickHouse', neo4j: 'Neo4j' };
-/** Products an item can name, with the `ports` and `imagePorts` options that judge only them. */
-const NAMED_PRODUCTS = [
-    { name: /\bpostgres(?:ql)?\b|\bpostgis\b|\btimescale(?:db)?\b/, ports: [5432] },
-    { name: /\bpgbouncer\b/, ports: [6432] },
-    { name: /\bmysql\b|\bmariadb\b|\bpercona\b/, ports: [3306, 33060] },
-    { name: /\bmongo(?:db)?\b/, ports: [27017, 27018, 27019] },
-    { name: /\bredis\b|\bvalkey\b|\bkeydb\b|\bdragonfly\b/, ports: [6379] },
-    { name: /\belastic ?search\b|\bopensearch\b/, ports: [9200, 9300] },
-    { name: /\bmemcached?\b/, ports: [11211] },
-    { name: /\bsql server\b|\bmssql\b/, ports: [1433] },
-    { name: /\boracle(?: db| database)?\b/, ports: [1521] },
-    { name: /\bcouchdb\b/, ports: [5984] },
-    { name: /\bcassandra\b/, ports: [9042], images: ['cassandra'] },
-    { name: /\bscylla(?:db)?\b/, ports: [9042], images: ['scylla'] },
-    { name: /\bcockroach(?:db)?\b/, ports: [26257] },
-    { name: /\bneo4j\b/, ports: [7687], images: ['neo4j'] },
-    { name: /\barangodb\b/, ports: [8529] },
-    { name: /\brethinkdb\b/, ports: [28015] },
-    { name: /\betcd\b/, ports: [2379] },
-    { name: /\binfluxdb\b/, ports: [], images: ['influxdb'] },
-    { name: /\bclickhouse\b/, ports: [], images: ['clickhouse'] },
+
+
+/**
+ * Database products, caches and search engines, one row each, and what every part of the check knows of them:
+ * - `item`: the words a checklist item names the product by (an item naming it judges only its ports);
+ * - `image`: the image repository names that are the product (the last path component, or the last two: `mssql/server`).
+ *   Exact names only, so UIs and exporters (`redis-commander`, `mongo-express`, `postgres-exporter`) are not databases;
+ * - `ports`: the ports only it listens on, judged whatever the image (the default `ports` option), named in messages;
+ * - `imagePorts`: ports that are the product's only when the image names it (7000, 8086, 9000 are common app ports
+ *   too): the default `imagePorts` option, under `key`, with the product's name for messages.
+ * A service of the product on the host network listens on the first of `ports` (else of `imagePorts`) on every host interface.
+ */
+const DATABASES = [
+    { item: /\bpostgres(?:ql)?\b|\bpostgis\b|\btimescale(?:db)?\b/, image: /^(postgres(ql)?|postgis|timescaledb(-ha)?|pgvector)$/, ports: [[5432, 'PostgreSQL']] },
+    { item: /\bpgbouncer\b/, image: /^pgbouncer$/, ports: [[6432, 'PgBouncer']] },
+    { item: /\bmysql\b|\bmariadb\b|\bpercona\b/, image: /^(mysql(-server)?|mariadb|percona(-server)?)$/, ports: [[3306, 'MySQL/MariaDB'], [33060, 'MySQL X']] },
+    { item: /\bmongo(?:db)?\b/, image: /^mongo(db)?(-community-server)?$/, ports: [[27017, 'MongoDB'], [27018, 'MongoDB'], [27019, 'MongoDB']] },
+    { item: /\bredis\b|\bvalkey\b|\bkeydb\b|\bdragonfly\b/, image: /^(redis(-stack(-server)?)?|valkey|keydb|dragonfly)$/, ports: [[6379, 'Redis']] },
+    { item: /\belastic ?search\b|\bopensearch\b/, image: /^(elasticsearch|opensearch)$/, ports: [[9200, 'Elasticsearch'], [9300, 'Elasticsearch transport']] },
+    { item: /\bmemcached?\b/, image: /^memcached$/, ports: [[11211, 'Memcached']] },
+    { item: /\bsql server\b|\bmssql\b/, image: /^mssql\/server$/, ports: [[1433, 'SQL Server']] },
+    { item: /\boracle(?: db| database)?\b/, image: /^(oracle-(xe|free)|database\/(express|free|enterprise))$/, ports: [[1521, 'Oracle']] },
+    { item: /\bcouchdb\b/, image: /^couchdb$/, ports: [[5984, 'CouchDB']] },
+    { item: /\bcassandra\b/, image: /^cassandra$/, ports: [[9042, 'Cassandra CQL']], imagePorts: { key: 'cassandra', name: 'Cassandra', ports: [7000, 7001, 7199] } },
+    { item: /\bscylla(?:db)?\b/, image: /^scylla$/, ports: [[9042, 'Cassandra CQL']], imagePorts: { key: 'scylla', name: 'ScyllaDB', ports: [7000, 7001] } },
+    { item: /\bcockroach(?:db)?\b/, image: /^cockroach$/, ports: [[26257, 'CockroachDB']] },
+    { item: /\bneo4j\b/, image: /^neo4j$/, ports: [[7687, 'Neo4j Bolt']], imagePorts: { key: 'neo4j', name: 'Neo4j', ports: [7474] } },
+    { item: /\barangodb\b/, image: /^arangodb$/, ports: [[8529, 'ArangoDB']] },
+    { item: /\brethinkdb\b/, image: /^rethinkdb$/, ports: [[28015, 'RethinkDB']] },
+    { item: /\betcd\b/, image: /^etcd$/, ports: [[2379, 'etcd']] },
+    { item: /\binfluxdb\b/, image: /^influxdb$/, ports: [], imagePorts: { key: 'influxdb', name: 'InfluxDB', ports: [8086] } },
+    { item: /\bclickhouse\b/, image: /^clickhouse(-server)?$/, ports: [], imagePorts: { key: 'clickhouse', name: 'ClickHouse', ports: [8123, 9000] } },
 ];
+/** Ports that only databases, caches and search engines listen on, with the product for messages. */
+const DATABASE_PORTS = Object.fromEntries(DATABASES.flatMap((d) => d.ports));
+/** Ports that are databases only when the image says so, by image name. */
+const IMAGE_PORTS = Object.fromEntries(DATABASES.flatMap((d) => (d.imagePorts ? [[d.imagePorts.key, d.imagePorts.ports]] : [])));
+/** Product names for messages, by `imagePorts` key (a key added by the `imagePorts` option is named as written). */
+const IMAGE_PRODUCTS = Object.fromEntries(DATABASES.flatMap((d) => (d.imagePorts ? [[d.imagePorts.key, d.imagePorts.name]] : [])));
 /** Databases an item can name ("Redis is not exposed", "No Cassandra ports are published"): the products above, or databases in general. */
-const DB_WORD = `(?:databases?|dbs?|${NAMED_PRODUCTS.map((p) => p.name.source.replace(/\\b/g, '')).join('|')})`;
+const DB_WORD = `(?:databases?|dbs?|${DATABASES.map((p) => p.item.source.replace(/\\b/g, '')).join('|')})`;
 /** Words that make an item about databases in general ("Redis and other databases…", "no database port"). */
 const ANY_DATABASE = /\b(?:databases|data ?stores|database ports?|db ports?|datastores?|any database|all (?:the )?(?:db|database|data)|other|caches|backing services)\b/;
 /**
@@ -218,59 +227,37 @@ const ANY_DATABASE = /\b(?:databases|data ?stores|database ports?|db ports?|data
  * names none, or speaks of databases in general too.
  */
 function databaseOptionsNamed(text) {
-    const named = NAMED_PRODUCTS.filter((p) => p.name.test(text));
+    const named = DATABASES.filter((p) => p.item.test(text));
     if (!named.length || ANY_DATABASE.test(text))
         return undefined;
-    const imagePorts = Object.fromEntries(named.flatMap((p) => p.images ?? []).map((i) => [i, IMAGE_PORTS[i]]));
-    return { ports: [...new Set(named.flatMap((p) => p.ports))], imagePorts };
+    const imagePorts = Object.fromEntries(named.flatMap((p) => (p.imagePorts ? [[p.imagePorts.key, p.imagePorts.ports]] : [])));
+    return { ports: [...new Set(named.flatMap((p) => p.ports.map(([port]) => port)))], imagePorts };
 }
-/**
- * Database products by image repository name (the last path component, tag and digest dropped),
- * with their default ports: a service on the host network listens there on every host interface.
- * Exact names only, so UIs and exporters (`redis-commander`, `mongo-express`, `postgres-exporter`) are not databases.
- */
-const DB_IMAGES = [
-    { name: /^(postgres(ql)?|postgis|timescaledb(-ha)?|pgvector)$/, product: 'PostgreSQL', ports: [5432] },
-    { name: /^pgbouncer$/, product: 'PgBouncer', ports: [6432] },
-    { name: /^(mysql(-server)?|mariadb|percona(-server)?)$/, product: 'MySQL/MariaDB', ports: [3306] },
-    { name: /^mongo(db)?(-community-server)?$/, product: 'MongoDB', ports: [27017] },
-    { name: /^(redis(-stack(-server)?)?|valkey|keydb|dragonfly)$/, product: 'Redis', ports: [6379] },
-    { name: /^(elasticsearch|opensearch)$/, product: 'Elasticsearch', ports: [9200] },
-    { name: /^memcached$/, product: 'Memcached', ports: [11211] },
-    { name: /^mssql\/server$/, product: 'SQL Server', ports: [1433] },
-    { name: /^(oracle-(xe|free)|database\/(express|free|enterprise))$/, product: 'Oracle', ports: [1521] },
-    { name: /^couchdb$/, product: 'CouchDB', ports: [5984] },
-    { name: /^(cassandra|scylla)$/, product: 'Cassandra CQL', ports: [9042] },
-    { name: /^cockroach$/, product: 'CockroachDB', ports: [26257] },
-    { name: /^neo4j$/, product: 'Neo4j Bolt', ports: [7687] },
-    { name: /^arangodb$/, product: 'ArangoDB', ports: [8529] },
-    { name: /^rethinkdb$/, product: 'RethinkDB', ports: [28015] },
-    { name: /^etcd$/, product: 'etcd', ports: [2379] },
-    { name: /^influxdb$/, product: 'InfluxDB', ports: [8086] },
-    { name: /^clickhouse(-server)?$/, product: 'ClickHouse', ports: [8123, 9000] },
-];
 /** An image's repository path without tag or digest, lower-cased, in parts (`ghcr.io/a/redis:7` → `ghcr.io`, `a`, `redis`). */
 const repositoryParts = (image) => image.trim().toLowerCase().replace(/@.*$/, '').replace(/:[^/]*$/, '').split('/');
 /** Its last part (`redis`). */
 const repositoryName = (image) => repositoryParts(image).at(-1) ?? '';
-/** The database product an image names, by its repository's last path component (or last two: `mssql/server`). */
-function imageDatabase(image) {
+/**
+ * The port the database product an image names (by its repository's last path component, or last two: `mssql/server`)
+ * listens on by default, if it names one.
+ */
+function imageDatabasePort(image) {
     const parts = repositoryParts(image);
     const last = parts.at(-1) ?? '';
     const two = parts.slice(-2).join('/');
-    return DB_IMAGES.find((d) => d.name.test(last) || (parts.length > 1 && d.name.test(two))) ?? null;
+    const d = DATABASES.find((db) => db.image.test(last) || (parts.length > 1 && db.image.test(two)));
+    return d && (d.ports[0]?.[0] ?? d.imagePorts?.ports[0]);
 }
 /** A command that binds the database to loopback itself (`redis-server --bind 127.0.0.1`, `-c listen_addresses=localhost`). */
-const LOOPBACK_BIND = /(?:--bind(?:_ip|-address)?|listen_addresses|network\.host|--host)[\s=:'"]+(?:127\.\d+\.\d+\.\d+|localhost|::1)\b/i;
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|0:0:0:0:0:0:0:1)$/i;
+const LOOPBACK_BIND = new RegExp(String.raw `(?:--bind(?:_ip|-address)?|listen_addresses|network\.host|--host)[\s=:'"]+${_util_net_js__WEBPACK_IMPORTED_MODULE_6__/* .LOOPBACK_HOST */ .Z}\b`, 'i');
 const PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|f[cd][0-9a-f]{2}:.*)$/i;
 /**
  * Interpolates as compose does, with `vars` (the project's `.env`): `${VAR}`/`$VAR`, `${VAR:-default}`,
  * `${VAR-default}`, `${VAR:+alt}`, `${VAR:?error}`; a variable without a value and without a default becomes `?` (unknown).
  */
 function interpolate(s, vars) {
-    return s.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, braced, op, word, bare) => {
-        const value = vars.get((braced ?? bare)) ?? null;
+    return (0,_repo_variables_js__WEBPACK_IMPORTED_MODULE_3__/* .replaceVarRefs */ .K)(s, ({ name, op, word }) => {
+        const value = vars.get(name) ?? null;
         const set = value !== null && (!op?.startsWith(':') || value !== '');
         if (op?.endsWith('-'))
             return set ? value : word ?? '';
@@ -327,7 +314,7 @@ function tcpOrListening(proto, target) {
     return p === 'tcp' || (p === 'udp' && target[0] <= 11211 && 11211 <= target[1]);
 }
 /** Compose and Kubernetes Services do not publish database ports on all interfaces. */
-const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_5__/* .defineCheck */ .q)({
+const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_7__/* .defineCheck */ .q)({
     id: 'database-port-exposed',
     title: 'Database ports are not published',
     severity: 'high',
@@ -358,14 +345,14 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_5__/* .define
             'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/…`, image `sail-<version>/app`: a local environment) get `info` notes. A production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) whose service replaces the base\'s mappings (`ports: !reset []`, `ports: !override [...]`; a plain list is appended, as compose does) makes the base\'s mappings `info` notes.',
         ].join('\n'),
     },
-    options: zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
-        ports: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number)),
-        imagePorts: zod__WEBPACK_IMPORTED_MODULE_6__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().int().min(1).max(65535))).default(IMAGE_PORTS),
+    options: zod__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
+        ports: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number)),
+        imagePorts: zod__WEBPACK_IMPORTED_MODULE_8__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().min(1).max(65535))).default(IMAGE_PORTS),
     }),
     run({ snapshot, options, report, skip }) {
-        const compose = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_4__/* .judgedComposeFiles */ .xV)(snapshot);
+        const compose = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_5__/* .judgedComposeFiles */ .xV)(snapshot);
         const services = snapshot.k8sObjects().filter((o) => o.kind === 'Service' && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(o.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(o.file));
-        const workloads = snapshot.k8sObjects().filter((o) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(o.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(o.file) && (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__/* .podSpec */ .f0)(o) !== null);
+        const workloads = snapshot.k8sObjects().filter((o) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(o.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(o.file) && (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_4__/* .podSpec */ .f0)(o) !== null);
         // A compose file that could not be parsed has no services (its parse-error says why): nothing was judged.
         if (!compose.some((c) => c.services.length) && !services.length && !workloads.length) {
             skip('no compose services or Kubernetes Services');
@@ -393,7 +380,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_5__/* .define
         for (const cf of compose) {
             const doc = snapshot.yaml(cf.path)?.docs[0]?.value;
             const raw = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(doc) && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(doc['services']) ? doc['services'] : {};
-            const vars = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_4__/* .composeDotenv */ .Re)(snapshot, cf.path);
+            const vars = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_5__/* .composeDotenv */ .Re)(snapshot, cf.path);
             for (const svc of cf.services) {
                 const own = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(raw[svc.name]) ? raw[svc.name] : {};
                 const image = typeof svc.value['image'] === 'string' ? svc.value['image'] : '';
@@ -405,7 +392,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_5__/* .define
                 else {
                     // Compose appends an overlay's `ports` to the base's; `ports: !reset []` (or `!override [...]`) in a
                     // production overlay replaces them, so the base's mappings are not deployed.
-                    const reset = dev ? null : (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_4__/* .overriddenInProduction */ .b3)(snapshot, svc, (m) => RESET_TAGS.has(snapshot.yaml(m.file)?.docs[0]?.tag(['services', m.name, 'ports']) ?? ''));
+                    const reset = dev ? null : (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_5__/* .overriddenInProduction */ .b3)(snapshot, svc, (m) => RESET_TAGS.has(snapshot.yaml(m.file)?.docs[0]?.tag(['services', m.name, 'ports']) ?? ''));
                     judgeService(svc, own, judgedPaths, dbPortsFor(image), labelFor(image), dev ?? (reset ? `replaced by ports: !reset/!override in ${reset} for production` : null), vars, once);
                 }
             }
@@ -413,9 +400,9 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_5__/* .define
         // Pods on the node's network (`hostNetwork: true`) or mapping a database port to a `hostPort`: the
         // database answers on the node's own addresses, outside any Service or NetworkPolicy's reach.
         for (const obj of workloads) {
-            const ps = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__/* .podSpec */ .f0)(obj);
+            const ps = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_4__/* .podSpec */ .f0)(obj);
             const label = `${obj.kind} '${obj.name ?? '?'}'`;
-            for (const c of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__/* .containers */ .l8)(obj)) {
+            for (const c of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_4__/* .containers */ .l8)(obj)) {
                 const image = typeof c.container['image'] === 'string' ? c.container['image'] : '';
                 const dbPorts = dbPortsFor(image);
                 const ports = Array.isArray(c.container['ports']) ? c.container['ports'] : [];
@@ -427,12 +414,12 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_5__/* .define
                     if (!dbPorts.includes(target))
                         return;
                     const at = obj.loc([...c.path, 'ports', i, 'hostPort'], true);
-                    once({ file: obj.file, line: at.line, column: at.column, message: `container '${c.name}' of ${label} maps database port ${labelFor(image)(target)} to hostPort ${p['hostPort']} on every address of its node; drop hostPort and reach it through a ClusterIP Service` });
+                    once({ file: obj.file, line: at.line, column: at.column, subject: `${label} container ${c.name} hostPort ${target}`, message: `container '${c.name}' of ${label} maps database port ${labelFor(image)(target)} to hostPort ${p['hostPort']} on every address of its node; drop hostPort and reach it through a ClusterIP Service` });
                 });
                 if (ps.spec['hostNetwork'] !== true)
                     continue;
                 // The same port choice as compose's network_mode: host (declared, the image's product, the imagePorts option).
-                const port = declared[0] ?? imageDatabase(image)?.ports[0] ?? imageEntries(image).filter(([name]) => repositoryName(image) === name.toLowerCase()).flatMap(([, ports]) => ports)[0];
+                const port = declared[0] ?? imageDatabasePort(image) ?? imageEntries(image).filter(([name]) => repositoryName(image) === name.toLowerCase()).flatMap(([, ports]) => ports)[0];
                 if (port === undefined)
                     continue;
                 const at = obj.loc([...ps.path, 'hostNetwork'], true);
@@ -466,7 +453,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_5__/* .define
                 };
             }
             else if (externalIPs.length && type !== 'ExternalName') {
-                const privateOnly = externalIPs.every((ip) => PRIVATE.test(ip) || LOOPBACK.test(ip));
+                const privateOnly = externalIPs.every((ip) => PRIVATE.test(ip) || (0,_util_net_js__WEBPACK_IMPORTED_MODULE_6__/* .isLoopback */ .U)(ip));
                 judge = (port) => {
                     const what = `${service} exposes database port ${port} on its externalIPs (${externalIPs.join(', ')})`;
                     return privateOnly ? { note: true, message: `${what}, private addresses only` } : { note: false, message: `${what}; drop externalIPs and reach it from inside the cluster or through a bastion` };
@@ -484,7 +471,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_5__/* .define
                     return;
                 const at = obj.loc(['spec', 'ports', i]);
                 const { message, note } = judge(label(hit));
-                report({ file: obj.file, line: at.line, column: at.column, ...(note ? { note: true } : {}), message });
+                report({ file: obj.file, line: at.line, column: at.column, subject: `${service} port ${hit}`, ...(note ? { note: true } : {}), message });
             });
         }
     },
@@ -513,11 +500,13 @@ function judgeService(svc, own, judged, dbPorts, label, dev, vars, report) {
         if (hit === undefined)
             return;
         // An entry inherited from a base that is no compose file (judged nowhere else) is shown where it is written.
-        const where = i < inherited ? svc.origin(['ports', i]) : { file: svc.file, ...svc.loc(['ports', i - inherited]) };
+        // Identified by the service and the container port judged, not the entry's line: a quote style, a host port or
+        // another port added to the same flow list (`ports: ["5432:5432", "9187:9187"]`) leaves it the same finding.
+        const where = { ...(i < inherited ? svc.origin(['ports', i]) : { file: svc.file, ...svc.loc(['ports', i - inherited]) }), subject: `service ${svc.name} port ${hit}` };
         const pub = !p.published ? 'a random host port' : p.published.includes('?') ? 'an unknown host port (a variable without a value)' : `host port ${p.published}`;
         const ip = p.hostIp?.replace(/^\[|\]$/g, '') ?? null;
         const what = `compose service '${svc.name}' publishes database port ${label(hit)} on ${pub}`;
-        if (ip !== null && LOOPBACK.test(ip)) {
+        if (ip !== null && (0,_util_net_js__WEBPACK_IMPORTED_MODULE_6__/* .isLoopback */ .U)(ip)) {
             report({ ...where, note: true, message: `${what}, bound to loopback ${ip} only` });
             return;
         }
@@ -548,7 +537,7 @@ function judgeHostNetwork(svc, image, dbPorts, label, imagePorts, dev, vars, rep
     const declared = [...(Array.isArray(svc.value['ports']) ? svc.value['ports'] : []), ...(Array.isArray(svc.value['expose']) ? svc.value['expose'] : [])]
         .map((e) => parsePort(e, vars))
         .flatMap((p) => (p ? dbPorts.filter((d) => d >= p.target[0] && d <= p.target[1]) : []));
-    const port = declared[0] ?? imageDatabase(image)?.ports[0] ?? imagePorts[0];
+    const port = declared[0] ?? imageDatabasePort(image) ?? imagePorts[0];
     if (port === undefined)
         return;
     const at = svc.origin(['network_mode'], true);
@@ -611,7 +600,6 @@ var prerender = __webpack_require__(51713);
 
 
 
-const DEV_PROFILE_WORD = classify/* DEV_WORD */.b3;
 /**
  * Whether a profile (or profile expression) is for development or tests only: `dev`, `local`, `dev-alice`,
  * `dev,local`, `dev & docker`. Not `prod`, `!prod`, `dev | prod`.
@@ -620,7 +608,7 @@ function isDevProfile(profile) {
     if (profile === null || profile.includes('!'))
         return false;
     const alternatives = profile.split(/[|,]/).map((a) => a.trim()).filter(Boolean);
-    return alternatives.length > 0 && alternatives.every((a) => a.split(/[\s&()]+/).some((w) => w.split(/[-_.]/).some((p) => DEV_PROFILE_WORD.test(p))));
+    return alternatives.length > 0 && alternatives.every((a) => a.split(/[\s&()]+/).some(classify/* hasDevWord */.GR));
 }
 /** Spring's relaxed binding: `enabledProtocols`, `enabled_protocols` and `ENABLED-PROTOCOLS` are `enabled-protocols`. */
 const canonical = (key) => key.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().replace(/_/g, '-');
@@ -1133,6 +1121,8 @@ const CLI = {
     symfony: { values: ['--port', '--dir', '--document-root', '--passthru', '--p12', '--listen-ip'], flags: ['-d', '--daemon', '--no-tls', '--allow-http', '--allow-all-ip', '--no-humanize', '--use-gzip', '--no-workers', '--allow-cors', '-q', '--quiet', ...HELP] },
     hugo: { values: ['-s', '--source', '-d', '--destination', '--config', '-e', '--environment', '--themesDir', '-b', '--baseURL', '--cacheDir', '--contentDir', '-c', '--logLevel', '-t', '--theme', '--bind', '-p', '--port', '--configDir', '--layoutDir'], flags: ['-D', '--buildDrafts', '-F', '--buildFuture', '-E', '--buildExpired', '--minify', '--gc', '-w', '--watch', '--disableFastRender', '--navigateToChanged', '--appendPort', ...HELP] },
     jekyll: { values: ['-s', '--source', '-d', '--destination', '--config', '-H', '--host', '-P', '--port', '-b', '--baseurl', '--livereload-port', '--plugins', '-p', '--layouts'], flags: ['-w', '--watch', '-l', '--livereload', '-I', '--incremental', '-D', '--drafts', '--future', '-t', '--trace', '--safe', ...HELP] },
+    // `go -C dir run .`; `go run`'s own build flags (`-tags x`, `-ldflags …`, `-exec prog`) follow the sub-command.
+    go: { values: ['-C', '-tags', '-ldflags', '-gcflags', '-asmflags', '-exec', '-mod', '-modfile', '-o', '-p', '-pkgdir', '-overlay', '-pgo', '-toolexec', '-installsuffix', '-buildmode', '-compiler', '-gccgoflags', '-covermode', '-coverpkg'] },
     dotnet: { values: ['--roll-forward', '--additionalprobingpath', '--depsfile', '--runtimeconfig', '--fx-version', '--additional-deps'], flags: ['-d', '--diagnostics', '--info', '--list-sdks', '--list-runtimes', ...HELP] },
     // fastify-cli (`fastify start [opts] app.js`): its watch mode restarts the server on every file change.
     fastify: { values: ['-p', '--port', '-a', '--address', '-s', '--socket', '-x', '--prefix', '-l', '--log-level', '-L', '--logging-module', '-r', '--require', '-i', '--import', '-T', '--plugin-timeout', '--body-limit', '--ignore-watch', '--debug-port', '--debug-host', '-c', '--close-grace-delay', '--method', '--trust-proxy'], flags: ['-w', '--watch', '-d', '--debug', '-P', '--pretty-logs', '-o', '--options', ...HELP] },
@@ -1378,6 +1368,14 @@ function commands_classify(argv) {
         return { kind: 'dev', what: 'jekyll serve' };
     if (n === 'air' || n === 'reflex')
         return { kind: 'dev', what: n };
+    // `go run .` compiles the app from source on every start (the image ships the whole toolchain and the sources) and runs a
+    // temporary binary: the development workflow; `go build` and running the binary is the deploy. A tool named by its module
+    // version (`go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`) is someone else's command, not the app being served.
+    if (n === 'go' && subIn('run')) {
+        const target = operands(rest, spec)[0][1];
+        if (!target?.includes('@'))
+            return { kind: 'dev', what: 'go run' };
+    }
     if (n === 'dotnet' && subIn('watch'))
         return { kind: 'dev', what: 'dotnet watch' };
     // `dotnet run` builds from source (Debug unless told) and applies the project's launch profile (launchSettings.json,
@@ -1456,19 +1454,30 @@ function nodeOptionsOf(argv) {
     const n = exeName(argv[0] ?? '');
     return n === 'node' || n === 'nodejs' ? leadingOptions(argv.slice(1), CLI['node'])[0] ?? [] : null;
 }
-/** Whether an inspector host is the loopback interface (reachable from the same host or container only). */
-const isLoopback = (host) => /^(?:localhost|127(?:\.\d{1,3}){3}|::1|0*:(?:0*:)*0*1)$/i.test(host);
-/** The value of the first of `names` given (`-w web`, `--workspace=web`), if any. */
-function optionValue(args, names) {
+/**
+ * The value of an option among `names` (`-w web`, `--workspace=web`; with `attached`, a short option's value written
+ * on it too: `-cconf.py`), if any; options end at `--`. The first one given, or with `last` the last one: what
+ * argparse-based commands (gunicorn) take when an option is repeated.
+ */
+function optionValue(args, names, how = {}) {
+    let found;
     for (let i = 0; i < args.length && args[i] !== '--'; i++) {
         const w = args[i];
-        if (names.includes(w))
-            return args[i + 1];
         const eq = w.indexOf('=');
-        if (eq > 0 && names.includes(w.slice(0, eq)))
-            return w.slice(eq + 1);
+        let value;
+        if (names.includes(w))
+            value = args[++i];
+        else if (eq > 0 && names.includes(w.slice(0, eq)))
+            value = w.slice(eq + 1);
+        else if (how.attached && /^-[^-]./.test(w) && names.includes(w.slice(0, 2)))
+            value = w.slice(2);
+        else
+            continue;
+        if (!how.last)
+            return value;
+        found = value;
     }
-    return undefined;
+    return found;
 }
 /** Script names that are development servers by convention when `package.json` cannot be read. */
 const DEV_SCRIPT_NAMES = /^(dev|develop|start:dev|dev:server|serve:dev|watch|start:watch)$/;
@@ -1637,9 +1646,36 @@ function argsOf(stmt, from) {
     }
     return stmt.slice(from);
 }
-/** Variables a server reads its options from: gunicorn adds `GUNICORN_CMD_ARGS` to its command line; Rails' environment is `RAILS_ENV`, else `RACK_ENV`. */
+/**
+ * Variables a server reads its options from: gunicorn adds `GUNICORN_CMD_ARGS` to its command line; Rails' environment is `RAILS_ENV`,
+ * else `RACK_ENV`; Tomcat's `catalina.sh jpda` builds its debugger agent from the JPDA_* ones (catalinaJpda).
+ */
 const RAILS_ENV_NAMES = ['RAILS_ENV', 'RACK_ENV'];
-const SERVER_ENV = ['GUNICORN_CMD_ARGS', ...RAILS_ENV_NAMES];
+const JPDA_ENV = ['JPDA_OPTS', 'JPDA_ADDRESS', 'JPDA_TRANSPORT', 'JPDA_SUSPEND'];
+const SERVER_ENV = ['GUNICORN_CMD_ARGS', ...RAILS_ENV_NAMES, ...JPDA_ENV];
+/**
+ * The JDWP agent option Tomcat's `catalina.sh jpda run|start` adds to the JVM (its `jpda` first argument): `JPDA_OPTS` as set, else
+ * `-agentlib:jdwp=transport=$JPDA_TRANSPORT,address=$JPDA_ADDRESS,server=y,suspend=$JPDA_SUSPEND` with catalina.sh's defaults
+ * (`dt_socket`, `localhost:8000`, `n`), the variables taken from the command line (`env`) or what the image, the service or the
+ * container sets (EntryPoint.serverEnv). `set`: where the variable that decides the address is set (null: catalina.sh's default).
+ * Null when the command is not `catalina.sh jpda`.
+ */
+function catalinaJpda(argv, env, entry) {
+    if (exeName(argv[0] ?? '') !== 'catalina.sh' || argv[1] !== 'jpda')
+        return null;
+    const get = (name) => {
+        const own = env[name];
+        const set = own !== undefined ? { value: own, where: 'the command line' } : entry.serverEnv?.[name];
+        // catalina.sh tests `-z`: an empty value takes the default.
+        return set && set.value.trim() ? { value: set.value.trim().replace(/^(["'])(.*)\1$/, '$2'), where: set.where } : undefined;
+    };
+    const opts = get('JPDA_OPTS');
+    if (opts)
+        return { option: opts.value, set: `JPDA_OPTS set by ${opts.where}` };
+    const address = get('JPDA_ADDRESS');
+    const option = `-agentlib:jdwp=transport=${get('JPDA_TRANSPORT')?.value ?? 'dt_socket'},address=${address?.value ?? 'localhost:8000'},server=y,suspend=${get('JPDA_SUSPEND')?.value ?? 'n'}`;
+    return { option, set: address ? `JPDA_ADDRESS=${address.value} set by ${address.where}` : null };
+}
 /** The SERVER_ENV variables a stage's `ENV` sets (the last of each name), as EntryPoint.serverEnv has them. */
 const stageServerEnv = (df, stage) => Object.fromEntries((0,dockerfile/* shippedEnv */.pN)(df, stage).flatMap((e) => {
     if (!SERVER_ENV.includes(e.name))
@@ -1689,14 +1725,13 @@ function gunicornEnvReload(v, env, entry) {
 }
 /**
  * The config file a gunicorn command loads, when it turns the reloader on (`reload = True` at module level, the last
- * assignment of `reload` being that literal): the file `-c`/`--config` names (`python:pkg.module` and `file:path` too,
+ * assignment of `reload` being that literal): the file `-c`/`--config` names (the last one given, as gunicorn takes it; `python:pkg.module` and `file:path` too,
  * found as the command's other files are), else `gunicorn.conf.py` in the working directory, which gunicorn 20+ loads
  * without `-c` (the image's copy of it, or the entry point's own folder when no image is known: a Procfile's). Null otherwise.
  */
 function gunicornConfigReload(snapshot, argv, entry) {
-    const rest = argv.slice(1);
-    const i = rest.findIndex((x) => x === '-c' || x === '--config');
-    const named = i >= 0 ? rest[i + 1] : rest.find((x) => x.startsWith('--config='))?.slice(9) ?? rest.find((x) => /^-c./.test(x))?.slice(2);
+    // gunicorn (argparse) takes the last `-c` given.
+    const named = optionValue(argv.slice(1), ['-c', '--config'], { last: true, attached: true });
     let file;
     if (named !== undefined) {
         if (/^python:/.test(named))
@@ -1760,7 +1795,7 @@ const stageNamed = (df, target) => df.stages.find((st) => st.name?.toLowerCase()
 /** Stage names that say they are for production (`FROM … AS production`). */
 const PROD_STAGE = /^(?:prod|production|release|runtime|final)$/i;
 /** A stage named for development (`development`, `dev-envs`, `local`): what a compose service builds from it is development-only. */
-const devStage = (stage) => !!stage.name?.split(/[-_.]/).some((w) => classify/* DEV_WORD */.b3.test(w));
+const devStage = (stage) => stage.name != null && (0,classify/* hasDevWord */.GR)(stage.name);
 /**
  * The final stage of every Dockerfile, then the other stages compose services build as their target (once per view).
  * Dockerfiles under test and example folders (`tests/`, `e2e/`, `examples/`…) build no production image: left out.
@@ -1828,7 +1863,75 @@ const shippedStages = (0,snapshot/* perView */.DN)(function shippedStages(snapsh
     // final stage is judged once, as production's.
     return [...out.filter((s) => s.devReason === null), ...targets.values(), ...out.filter((s) => s.devReason !== null)];
 });
+/**
+ * What a compose service runs with for `key`, as its overlays merge (a later member's mapping merged key by key over an
+ * earlier one's, any other value replacing it; a `null` removes it), and the members that set it, in order; null when unset.
+ */
+function runnerSetting(r, key) {
+    let value;
+    let from = [];
+    for (const m of r.members) {
+        if (!(key in m.value))
+            continue;
+        const v = m.value[key];
+        if (v === null || v === undefined) {
+            value = undefined;
+            from = [];
+            continue;
+        }
+        if ((0,yaml/* isObject */.Gv)(v) && (0,yaml/* isObject */.Gv)(value)) {
+            value = { ...value, ...v };
+            from.push(m);
+        }
+        else {
+            value = v;
+            from = [m];
+        }
+    }
+    return value === undefined ? null : { value, from };
+}
+/** Whether a compose build with this `target` (null: none) builds exactly the shipped stage (the final stage without one). */
+const buildsStage = (s, target) => (target === null ? s.stage === s.df.final : s.stage.name?.toLowerCase() === target.toLowerCase());
+/**
+ * The compose services that run each shipped stage: those whose build (its Dockerfile and `build.target`, else the
+ * final stage) is exactly that stage — production's when there are any, else the development-only ones. A stage no
+ * compose service builds has none (it may run anywhere: Kubernetes, a platform).
+ */
+const stageRunners = (0,snapshot/* perView */.DN)(function stageRunners(snapshot) {
+    const shipped = shippedStages(snapshot);
+    const prod = new Map();
+    const dev = new Map();
+    for (const group of (0,util_groups/* composeServiceGroups */.O7)(snapshot)) {
+        const { judged, dev: isDev, devReason } = (0,util_groups/* judgedServices */.eY)(group);
+        // The build production uses: the last member that names one (an overlay may build another target).
+        let builder = null;
+        for (const m of judged) {
+            const b = (0,compose/* composeBuild */.FI)(m.file, m);
+            if (b)
+                builder = { svc: m, build: b };
+        }
+        if (!builder)
+            continue;
+        const r = { svc: builder.svc, members: judged, devReason: isDev ? devReason ?? 'development-only file' : null };
+        for (const s of shipped) {
+            if (s.df.path !== builder.build.dockerfile || !buildsStage(s, builder.build.target))
+                continue;
+            const into = r.devReason === null ? prod : dev;
+            into.set(s.stage, [...(into.get(s.stage) ?? []), r]);
+        }
+    }
+    const out = new Map(dev);
+    for (const [stage, runners] of prod)
+        out.set(stage, runners);
+    return out;
+});
 /** How a shipped stage is named in messages: `build target 'development' (service 'web' in docker-compose.yml)`. */
+/**
+ * Which stage of its Dockerfile a finding about the whole stage judged (its `RawFinding.subject`): the final stage as
+ * such, else the stage by name (a compose `build.target`), else by index. Not the FROM line's text, where the finding
+ * is anchored: a base-image bump, a digest, `--platform` or `AS name` added there leave the stage the same.
+ */
+const stageSubject = (df, stage) => `stage ${stage === df.final ? 'final' : stage.name?.toLowerCase() ?? `#${stage.index}`}`;
 const stageLabel = (s) => (s.target ? `build target '${s.stage.name}' (service '${s.target.service}' in ${s.target.file})` : 'the image');
 /**
  * Images whose ENTRYPOINT is a CLI that takes the command as its arguments, by repository: a `CMD`, compose `command` or
@@ -5076,7 +5179,7 @@ function playCors(snapshot) {
     const setsOrigins = (dir) => [...parsed].some(([f, entries]) => (0,classify/* dirname */.pD)(f) === dir && entries.some((e) => e.path === `${PLAY_CORS}allowedOrigins`));
     for (const [file, entries] of parsed) {
         // A conf file named for development, tests or CI (`dev.conf`, `application.local.conf`, `ci.conf`): the words DEV_WORD knows.
-        const dev = (0,classify/* basename */.P8)(file).replace(/\.conf$/i, '').split(/[._-]/).some((w) => classify/* DEV_WORD */.b3.test(w));
+        const dev = (0,classify/* hasDevWord */.GR)((0,classify/* basename */.P8)(file).replace(/\.conf$/i, ''));
         const credentials = !entries.some((e) => e.path === `${PLAY_CORS}supportsCredentials` && /^false$/i.test(unquote(e.value)));
         const origins = entries.filter((e) => e.path === `${PLAY_CORS}allowedOrigins`).at(-1);
         if (origins) {
@@ -5109,6 +5212,8 @@ function emit(report, file, line, column, what, credentials, dev, reflected = fa
 
 // EXTERNAL MODULE: ./lib/checks/database-port-exposed.js
 var database_port_exposed = __webpack_require__(13307);
+// EXTERNAL MODULE: ./lib/checks/util/net.js
+var net = __webpack_require__(59929);
 ;// CONCATENATED MODULE: ./lib/checks/util/once.js
 /**
  * One finding per location (`file:line:column`), for checks that reach one place along several
@@ -5130,6 +5235,7 @@ function onePerLocation() {
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/debug-mode.js
+
 
 
 
@@ -5176,7 +5282,7 @@ function jdwpListener(text) {
     const host = address.slice(0, colon).replace(/^\[(.*)\]$/, '$1').toLowerCase();
     if (host.startsWith('$'))
         return null;
-    return { option, open: !isLoopback(host) };
+    return { option, open: !(0,net/* isLoopback */.U)(host) };
 }
 /** The finding for a JDWP agent `who` starts (`CMD starts the JVM with`): a failure on all interfaces, a note on localhost. */
 function jdwpMessage(who, jdwp) {
@@ -5185,7 +5291,7 @@ function jdwpMessage(who, jdwp) {
         : { note: true, message: `${who} a JDWP debugger agent (${jdwp.option}) that listens on localhost only (Java 9+; Java 8 listens on every interface): keep it out of the production command` };
 }
 /** The Node inspector options open on an interface other than loopback (`--inspect=0.0.0.0:9229`), or null. */
-const inspectsRemotely = (options) => { const i = nodeInspector(options); return i && !isLoopback(i.host) ? i : null; };
+const inspectsRemotely = (options) => { const i = nodeInspector(options); return i && !(0,net/* isLoopback */.U)(i.host) ? i : null; };
 /** Env settings that switch a framework into debug mode: key → predicate on the (trimmed) value, and what it does. */
 const DEBUG_VARS = [
     { key: /^FLASK_DEBUG$/i, on: (v) => TRUTHY.test(v), effect: 'Flask debug mode (Werkzeug debugger: remote code execution)' },
@@ -5198,7 +5304,13 @@ const DEBUG_VARS = [
     { key: /^NODE_OPTIONS$/, on: (v) => inspectsRemotely(shellCommands(v).flat()) !== null, effect: 'the Node inspector on a network interface (anyone who reaches its port runs code in the process: remote code execution)' },
     { key: /^(RAILS_ENV|RACK_ENV)$/i, on: (v) => /^development$/i.test(v), effect: 'Rails/Rack development mode' },
     { key: /^ASPNETCORE_ENVIRONMENT$/i, on: (v) => /^development$/i.test(v), effect: 'ASP.NET Core developer exception page' },
+    // The generic host (Worker services, and a web app that sets no ASPNETCORE_ENVIRONMENT) reads DOTNET_ENVIRONMENT as its environment.
+    { key: /^DOTNET_ENVIRONMENT$/i, on: (v) => /^development$/i.test(v), effect: '.NET Development environment (ASP.NET Core developer exception page, appsettings.Development.json)' },
+    // Spring Boot's relaxed binding reads the variable as server.error.include-stacktrace (the legacy form keeps the dash as `_`).
+    { key: /^SERVER_ERROR_INCLUDE_?STACKTRACE$/i, on: (v) => stacktraceWhen(v) !== null, effect: 'Spring Boot stack traces in error responses (server.error.include-stacktrace)' },
     { key: /^GIN_MODE$/i, on: (v) => /^debug$/i.test(v), effect: 'Gin debug mode' },
+    // The official wordpress image's wp-config-docker.php: `define('WP_DEBUG', !!getenv_docker('WORDPRESS_DEBUG', ''))` (PHP: only '' and '0' are false).
+    { key: /^WORDPRESS_DEBUG$/, on: (v) => v !== '' && v !== '0', effect: 'WordPress debug mode (WP_DEBUG: PHP errors and notices shown on the site)' },
     // Litestar reads it when the app is built without debug= (`os.getenv("LITESTAR_DEBUG", "0") == "1"`: only "1").
     { key: /^LITESTAR_DEBUG$/i, on: (v) => v === '1', effect: 'Litestar debug mode (tracebacks shown to visitors)' },
     // The JVM reads JAVA_TOOL_OPTIONS (and the `java` launcher JDK_JAVA_OPTIONS); start scripts pass JAVA_OPTS/CATALINA_OPTS on.
@@ -5481,13 +5593,19 @@ const PHOENIX_ENV_FILE = /(?:^|\/)config\/([\w-]+)\.exs$/;
 const PHOENIX_DEBUG = /\bdebug_errors\s*:\s*true\b/g;
 /** Laravel's `config/app.php`. */
 const LARAVEL_APP = /(?:^|\/)config\/app\.php$/;
+/** WordPress's `wp-config.php` (not `wp-config-sample.php`, `wp-config-local.php`, `wp-config-dev.php`…: other names are not loaded by WordPress). */
+const WP_CONFIG = /(?:^|\/)wp-config\.php$/;
+/** `define( 'WP_DEBUG', true )` (`1`, `'1'`, `'true'` too: PHP's truthiness of the constant); [1]: the constant, [3]: the value. */
+const WP_DEFINE = /\bdefine\s*\(\s*(['"])(WP_DEBUG(?:_DISPLAY)?)\1\s*,\s*([^)]*?)\s*\)/g;
+/** Gin switched to debug mode in code: `gin.SetMode(gin.DebugMode)`, `gin.SetMode("debug")`. */
+const GIN_DEBUG_ARG = /^(?:\w+\.)?DebugMode$|^"debug"$/;
 /** `appsettings.json`, `appsettings.Production.json`: the environment's name, or '' for the base file. */
 const APPSETTINGS = /^appsettings(?:\.([^/]+))?\.json$/i;
 /** Other frameworks' files the scan reads: by name, not for development or tests, not vendored or templates. */
 function isOtherDebugFile(file) {
     if ((0,classify/* isTemplate */.Fl)(file) || (0,classify/* isTestFile */.hl)(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
         return false;
-    if (/\.cs$/i.test(file) || LARAVEL_APP.test(file))
+    if (/\.(?:cs|go)$/i.test(file) || LARAVEL_APP.test(file) || WP_CONFIG.test(file))
         return true;
     const rails = debug_mode_RAILS_ENV_FILE.exec(file);
     if (rails)
@@ -5510,6 +5628,35 @@ const phpTruthy = (lit) => /^true$/i.test(lit) || (/^-?\d+$/.test(lit) && Number
 const DETAILED_ERRORS = /^([ \t]*)"DetailedErrors"[ \t]*:[ \t]*(true|"true")(?=[\s,}]|$)/gim;
 /** `Configure<Env>` / `Startup<Env>`: ASP.NET Core's per-environment startup conventions, run only in that environment. */
 const ASPNET_DEV_CONVENTION = /\b(?:Configure|Startup)Development\b/;
+/** An ASP.NET Core environment test that holds outside Development: `!env.IsDevelopment()`, `IsProduction()`, `IsStaging()`, `IsEnvironment("Production")`. */
+const NOT_DEV_CONDITION = /!\s*(?:[\w.]+\.)?IsDevelopment\s*\(\s*\)|\bIs(?:Production|Staging)\s*\(\s*\)|\bIsEnvironment\s*\(\s*"(?!Development")[^"]*"\s*\)/;
+/** An `if (…)` header, braced or not (`if (!env.IsDevelopment())`, `} else if (…)`), alone or followed by its one-line body. */
+const IF_HEADER = /^\s*(?:\}\s*)?(?:else\s+)?(if\s*\((?:[^()]|\([^()]*\))*\))/;
+/**
+ * How a developer exception page outside the development branch is placed, for its message: in a branch that runs when the
+ * environment is not Development (`if (!app.Environment.IsDevelopment()) { … }`, `if (env.IsProduction())`, braced or on the next
+ * line), or in the `else` of an `IsDevelopment()` check; null when no branch says (it runs in every environment).
+ */
+function nonDevBranch(src, at) {
+    const headers = (0,util_code/* enclosingHeaders */.FW)(src, at);
+    const lineStart = src.code.lastIndexOf('\n', at - 1) + 1;
+    const prevStart = lineStart < 2 ? -1 : src.code.lastIndexOf('\n', lineStart - 2) + 1;
+    // The header of the innermost braced block, else a braceless `if (…)` on this line or the line before.
+    const own = IF_HEADER.exec(src.code.slice(lineStart, at))?.[1] ?? (prevStart < 0 || src.code.slice(lineStart, at).trim() ? undefined : IF_HEADER.exec(src.code.slice(prevStart, lineStart - 1))?.[1]);
+    const cond = [own, headers[0]].find((h) => h !== undefined && /^(?:\}\s*)?(?:else\s+)?if\b/.test(h) && NOT_DEV_CONDITION.test(h));
+    if (cond)
+        return `in a branch that runs when the environment is not Development (${cond.replace(/^(?:\}\s*)?else\s+/, '').replace(/\s+/g, ' ')})`;
+    // `if (env.IsDevelopment()) { … } else { app.UseDeveloperExceptionPage(); }`: the `else` of the development check.
+    if (headers[0] !== undefined && /^(?:\}\s*)?else$/.test(headers[0])) {
+        const before = src.code.slice(0, at);
+        const elseAt = before.lastIndexOf('else');
+        const ifs = [...before.slice(0, Math.max(0, elseAt)).matchAll(/\bif\s*\((?:[^()]|\([^()]*\))*\)/g)];
+        const last = ifs.at(-1)?.[0];
+        if (last && /\bIsDevelopment\s*\(/.test(last) && !NOT_DEV_CONDITION.test(last))
+            return 'in the else branch of an IsDevelopment() check (it runs in every other environment)';
+    }
+    return null;
+}
 /**
  * A framework file's debug switches: [] when the file was judged and found clean (the check then applies and passes),
  * undefined when it holds nothing to judge (C# code that never calls the developer exception page).
@@ -5524,7 +5671,34 @@ function otherDebug(file, text) {
             // The template's `if (app.Environment.IsDevelopment()) { app.UseDeveloperExceptionPage(); }` is the fix, not a finding.
             if ((0,util_code/* inDevBranch */.xe)(src, call.start) || (0,util_code/* enclosingHeaders */.FW)(src, call.start).some((h) => ASPNET_DEV_CONVENTION.test(h)))
                 continue;
-            hits.push({ line: call.line, column: src.columnAt(call.start), message: `${call.callee}() outside an IsDevelopment() check shows the developer exception page (stack traces, source lines, headers) to every visitor in production; call it only inside if (app.Environment.IsDevelopment())` });
+            hits.push({ line: call.line, column: src.columnAt(call.start), message: `${call.callee}() ${nonDevBranch(src, call.start) ?? 'outside an IsDevelopment() check'} shows the developer exception page (stack traces, source lines, headers) to every visitor in production; call it only inside if (app.Environment.IsDevelopment())` });
+        }
+    }
+    else if (/\.go$/i.test(file)) {
+        if (!text.includes('SetMode'))
+            return undefined;
+        const src = (0,util_code/* otherSource */.cj)(file, text);
+        for (const call of (0,util_code/* findCalls */.pr)(src, /SetMode/)) {
+            // Gin's own switch (`gin.SetMode`, or the package imported under another name); development-only branches are the fix.
+            if (!/^\w+\.SetMode$/.test(call.callee) || !text.includes('gin-gonic/gin') || call.args.length !== 1 || !GIN_DEBUG_ARG.test(call.args[0].value.trim()) || (0,util_code/* inDevBranch */.xe)(src, call.start))
+                continue;
+            hits.push({ line: call.line, column: src.columnAt(call.start), message: `${call.callee}(${call.args[0].value.trim()}) switches Gin to debug mode in production code (debug warnings, every route and request logged); use gin.ReleaseMode, or leave the mode to GIN_MODE=release` });
+        }
+        if (!hits.length)
+            return undefined;
+    }
+    else if (WP_CONFIG.test(file)) {
+        if (!text.includes('WP_DEBUG'))
+            return hits;
+        const src = (0,util_code/* otherSource */.cj)(file, text);
+        const defs = [...src.code.matchAll(WP_DEFINE)].filter((m) => src.bare[m.index] === 'd' && !(0,util_code/* inDevBranch */.xe)(src, m.index));
+        // WP_DEBUG_DISPLAY false keeps the errors out of the pages (they go to the log): no error is shown to visitors.
+        const hidden = defs.some((m) => m[2] === 'WP_DEBUG_DISPLAY' && /^(?:false|0|'0'|"0"|''|""|null)$/i.test(m[3]));
+        for (const m of defs) {
+            if (m[2] !== 'WP_DEBUG' || !/^(?:true|1|(['"])(?:1|true)\1)$/i.test(m[3]) || hidden)
+                continue;
+            const at = m.index + m[0].indexOf(m[3], m[0].indexOf(','));
+            hits.push({ line: src.lineAt(at), column: src.columnAt(at), message: `define('WP_DEBUG', ${m[3]}) in wp-config.php turns on WordPress debug mode: PHP errors, warnings and notices (paths, queries) are shown on every page; set it to false in production (or define WP_DEBUG_DISPLAY as false and log to wp-content/debug.log)` });
         }
     }
     else if (LARAVEL_APP.test(file)) {
@@ -5619,7 +5793,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
     id: 'debug-mode',
     title: 'Debug mode is off in production',
     severity: 'critical',
-    description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env; node --inspect on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, ASP.NET Core developer exception page, Spring Boot include-stacktrace, a JDWP debugger listening on all interfaces.',
+    description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env; node --inspect on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, WordPress WP_DEBUG, gin.SetMode(gin.DebugMode), ASP.NET Core developer exception page (and DOTNET_/ASPNETCORE_ENVIRONMENT=Development), Spring Boot include-stacktrace (also as SERVER_ERROR_INCLUDE_STACKTRACE), a JDWP debugger listening on all interfaces.',
     match: [
         {
             // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production", "Debug mode
@@ -5642,8 +5816,15 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
         {
             // …or that the development setting is refused ("Don't set `NODE_ENV=development` in prod", "`RAILS_ENV=development` is never used",
             // "`RAILS_ENV=production` on all dynos", "`RACK_ENV` is not `development`").
-            pattern: /\b(?:flask_env|node_env|rails_env|rack_env)\b[^;]*\b(?:production|not (?:set to )?(?:development|dev))\b|\bflask_debug\b[^;]*\b(?:0|false|off|unset)\b|\b(?:no|not|never|don't|do not|must not|mustn't|should not|shouldn't)\b[^;]*\b(?:flask_env|node_env|rails_env|rack_env) ?(?:=|:|to) ?(?:development|dev)\b|\b(?:flask_env|node_env|rails_env|rack_env) ?[=:] ?(?:development|dev)\b[^;]*\b(?:not|never|removed|deleted|dropped|gone)\b/,
+            // ASP.NET Core's too ("ASPNETCORE_ENVIRONMENT is not set to Development", "`DOTNET_ENVIRONMENT=Production` everywhere").
+            pattern: /\b(?:flask_env|node_env|rails_env|rack_env|aspnetcore_environment|dotnet_environment)\b[^;]*\b(?:production|not (?:set to )?(?:development|dev))\b|\bflask_debug\b[^;]*\b(?:0|false|off|unset)\b|\b(?:no|not|never|don't|do not|must not|mustn't|should not|shouldn't)\b[^;]*\b(?:flask_env|node_env|rails_env|rack_env|aspnetcore_environment|dotnet_environment) ?(?:=|:|to) ?(?:development|dev)\b|\b(?:flask_env|node_env|rails_env|rack_env|aspnetcore_environment|dotnet_environment) ?[=:] ?(?:development|dev)\b[^;]*\b(?:not|never|removed|deleted|dropped|gone)\b/,
             note: 'a promise that the framework runs in production mode: the check fails development settings',
+        },
+        {
+            // Spring Boot's stack traces in error responses: "`server.error.include-stacktrace` is `never` in production",
+            // "include-stacktrace set to never", "SERVER_ERROR_INCLUDE_STACKTRACE is not always", "No `include-stacktrace=always`".
+            pattern: /(?:\b|_)include[-_.]?stacktrace\b[^;]*\b(?:never|off|disabled|not (?:set to )?(?:always|on[-_]?(?:trace[-_]?)?param))\b|\b(?:no|not|never|don't|do not|must not|removed)\b[^;]*(?:\b|_)include[-_.]?stacktrace ?(?:=|:|to|is) ?(?:always|on[-_]?(?:trace[-_]?)?param)\b/,
+            note: 'a promise that Spring Boot error responses carry no stack trace: the check fails `server.error.include-stacktrace=always`/`on_param`, in configuration and as `SERVER_ERROR_INCLUDE_STACKTRACE`',
         },
         {
             // Rails' error pages: "`config.consider_all_requests_local = false` in production", "consider_all_requests_local is
@@ -5657,7 +5838,10 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
         fix: 'Remove the debug setting from deploy config and read it from the environment with a false default (DEBUG = os.environ.get("DEBUG") == "1").',
         details: [
             '- Env settings judged: `FLASK_DEBUG`=1/true/yes/on, `FLASK_ENV=development`, `DEBUG`/`DJANGO_DEBUG`=true/1/yes/on, `APP_DEBUG`=true,',
-            '  `NODE_ENV=development`, `RAILS_ENV`/`RACK_ENV=development`, `ASPNETCORE_ENVIRONMENT=Development`, `GIN_MODE=debug`, `LITESTAR_DEBUG=1` (only `1`, as Litestar reads it). Conservative on',
+            '  `NODE_ENV=development`, `RAILS_ENV`/`RACK_ENV=development`, `ASPNETCORE_ENVIRONMENT=Development`, `DOTNET_ENVIRONMENT=Development` (the generic host\'s environment, which',
+            '  Worker services read and `WebApplication` reads too), `GIN_MODE=debug`, `WORDPRESS_DEBUG` (any value but empty and `0`, as the official `wordpress` image\'s `wp-config-docker.php` reads it), `LITESTAR_DEBUG=1` (only `1`, as Litestar reads it), and Spring Boot\'s `SERVER_ERROR_INCLUDE_STACKTRACE` (also',
+            '  `SERVER_ERROR_INCLUDESTACKTRACE`: relaxed binding reads either as `server.error.include-stacktrace`) set to `always`, `on_param` or `on_trace_param`, judged as the',
+            '  property is below (`never`, the default, passes). Conservative on',
             '  purpose: `APP_ENV`/`ENVIRONMENT` are not judged, and `DEBUG=*`/`DEBUG=app:*` (the npm `debug` logger) is not a debug switch.',
             '  `APP_DEBUG=(true)` is true, as Laravel reads it. An env file\'s `${DJANGO_DEBUG:-True}` is judged by its default (compose\'s `env_file`,',
             '  python-dotenv and dotenv-expand expand it so when the variable is unset); a compose value that is one variable (`FLASK_DEBUG: ${FLASK_DEBUG}`)',
@@ -5717,9 +5901,20 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  options wherever the env settings above are read (`JAVA_TOOL_OPTIONS`, which every JVM reads, `JDK_JAVA_OPTIONS`, and `JAVA_OPTS`/`CATALINA_OPTS`,',
             '  which start scripts pass on). A bare port (`address=5005`), no address or a loopback host listens on localhost only since Java 9 (Java 8 bound',
             '  every interface): an `info` note. `server=n` (the JVM connects out to a debugger) and an address held in a variable are not judged.',
+            '  Tomcat\'s `catalina.sh jpda run` (or `jpda start`: `jpda` as its first argument) adds the agent itself, built as catalina.sh builds it:',
+            '  `JPDA_OPTS` when set, else `-agentlib:jdwp=transport=$JPDA_TRANSPORT,address=$JPDA_ADDRESS,server=y,suspend=$JPDA_SUSPEND` with the variables',
+            '  the command line, the image\'s `ENV`, the compose service\'s `environment`/`env_file` or the container\'s `env` set, and catalina.sh\'s defaults',
+            '  otherwise (`JPDA_ADDRESS=localhost:8000`): judged as the explicit option, at the command (`JPDA_ADDRESS=*:8000` or `0.0.0.0:8000` fails and the',
+            '  message names where it is set; the default is a note). A `setenv.sh` is not read; `JPDA_ADDRESS` without `jpda` starts no agent.',
+            '  A debugger a start script starts (`ENTRYPOINT ["/entrypoint.sh"]` whose `exec java -agentlib:jdwp=…`, `node --inspect=…`, `catalina.sh jpda`)',
+            '  is reported at the entry point, naming the script\'s line (`through docker/entrypoint.sh:4`), as production-server names a development server there.',
             '- Django single-file apps: `settings.configure(DEBUG=True, …)` (or a constant or env read passed as `DEBUG=`, judged as the settings `DEBUG`',
             '  above) in a module that serves a site (`urlpatterns = …` or `get_wsgi_application()`); a module that configures settings without serving one',
             '  (a `runtests.py` test runner, a docs build) and tests are not read; under the `__main__` guard it is an `info` note.',
+            '- Gin: `gin.SetMode(gin.DebugMode)` (or `"debug"`) in a Go file that imports `github.com/gin-gonic/gin`, outside tests and development-only branches',
+            '  (`if os.Getenv("APP_ENV") == "development" {`), as `GIN_MODE=debug` is judged; `gin.ReleaseMode` and a mode read from the environment pass.',
+            '- WordPress: `define( \'WP_DEBUG\', true )` in `wp-config.php` (`wp-config-sample.php` is a template), unless `WP_DEBUG_DISPLAY` is defined as `false` there',
+            '  (errors then go to the log, not to the pages); a `define` in a development-only branch is not judged.',
             '- Phoenix: `debug_errors: true` in a deployed environment\'s `config/<env>.exs` (`prod.exs`, `staging.exs`; not `dev.exs`/`test.exs`).',
             '- Rails: `config.consider_all_requests_local = true` in `config/environments/<env>.rb` for deployed environments (`production.rb`, `staging.rb`…;',
             '  `development.rb`, `test.rb` and `local.rb` are development or test by name and not read). `config/application.rb` is not judged.',
@@ -5728,7 +5923,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  `\'false\'` is on too). `APP_DEBUG=true` in deployed env files is the env-setting rule above.',
             '- ASP.NET Core: `app.UseDeveloperExceptionPage()` in `.cs` files unless it runs only in development: inside `if (env.IsDevelopment())` /',
             '  `if (app.Environment.IsDevelopment())` (braced or the next line), `IsEnvironment("Development")`, or a `ConfigureDevelopment`/`StartupDevelopment`',
-            '  convention method or class (silent: that is the fix). Its `else` branch and negated checks (`if (!env.IsDevelopment())`) fail. `"DetailedErrors": true`',
+            '  convention method or class (silent: that is the fix). Its `else` branch and negated checks (`if (!env.IsDevelopment())`, also `IsProduction()`/`IsStaging()`) fail, the message saying the call sits in a branch that runs outside Development. `"DetailedErrors": true`',
             '  in `appsettings.json` and `appsettings.<Env>.json` except `Development`/`Local`.',
             '- Spring Boot: `server.error.include-stacktrace=always` (and `on-param`/`on_param`, which any request can trigger with `?trace=true`) in',
             '  `application.properties`/`.yml` and non-development profile files (`application-prod.yml`); `-dev`/`-local` profile files and documents activated',
@@ -5812,7 +6007,9 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
         const once = onePerLocation();
         // `hit`: a value that only selects the real switch (DJANGO_SETTINGS_MODULE) names it, so its suppression covers this too.
         const emit = (f, dev, hit) => {
-            const g = hit?.cause ? { ...f, cause: hit.cause } : f;
+            // A setting is identified by what the message says of it with its key for its value (where: the service, the
+            // stage, the container), not its line: `DEBUG: "True"` written `DEBUG: 'true'` is the same finding, the same key in another service is not.
+            const g = hit ? { ...f, ...(hit.cause ? { cause: hit.cause } : {}), subject: f.message.replace(hit.setting, hit.setting.split('=')[0]) } : f;
             once.put(dev ? { ...g, note: true, message: `${f.message} (${dev === true ? 'development-only file' : dev})` } : g);
         };
         const entryDev = (entry) => entry.devOnly && devRemark(entry);
@@ -5971,22 +6168,36 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             for (const f of launch.pythonScripts)
                 scriptRunners.set(f, [...(scriptRunners.get(f) ?? []), entry]);
             for (const { argv, file: script } of launch.commands) {
+                // A command of a start script is named with the script's line that writes it, as production-server names it:
+                // `ENTRYPOINT (through docker/entrypoint.sh:4) starts the JVM with …` (the finding stays at the entry point that runs the script).
+                const through = (...words) => {
+                    if (!script)
+                        return '';
+                    const text = launch.scripts.includes(script) ? snapshot.text(script) : undefined;
+                    const at = text === undefined ? null : lineNaming(text, words.join(' '));
+                    return ` (through ${script}${at ? `:${at.line}` : ''})`;
+                };
                 const cli = cliDebug(argv);
                 if (cli)
-                    emit({ file: entry.file, line: entry.line, column: entry.column, message: `${entry.where}${script ? ` (through ${script})` : ''} starts ${cli.what} with ${cli.flag}: debug mode answers every unhandled error with its traceback; remove ${cli.flag}` }, entryDev(entry));
+                    emit({ file: entry.file, line: entry.line, column: entry.column, message: `${entry.where}${through((0,classify/* basename */.P8)(argv[0] ?? ''), cli.flag)} starts ${cli.what} with ${cli.flag}: debug mode answers every unhandled error with its traceback; remove ${cli.flag}` }, entryDev(entry));
                 // `java -agentlib:jdwp=transport=dt_socket,server=y,address=*:5005 -jar app.jar`: a remote debugger in production.
                 const jdwp = argv.map(jdwpListener).find((j) => j !== null);
                 if (jdwp)
-                    emit({ file: entry.file, line: entry.line, column: entry.column, ...jdwpMessage(`${entry.where}${script ? ` (through ${script})` : ''} starts the JVM with`, jdwp) }, entryDev(entry));
+                    emit({ file: entry.file, line: entry.line, column: entry.column, ...jdwpMessage(`${entry.where}${through(jdwp.option)} starts the JVM with`, jdwp) }, entryDev(entry));
+                // Tomcat's `catalina.sh jpda run`: the agent catalina.sh builds from JPDA_ADDRESS (`*:8000`), or JPDA_OPTS, as the explicit option is judged.
+                const jpda = catalinaJpda(argv, launch.env, entry);
+                const tomcat = jpda && jdwpListener(jpda.option);
+                if (jpda && tomcat)
+                    emit({ file: entry.file, line: entry.line, column: entry.column, ...jdwpMessage(`${entry.where}${through('catalina.sh', 'jpda')} starts Tomcat with catalina.sh jpda (${jpda.set ?? 'catalina.sh\'s default JPDA_ADDRESS=localhost:8000'}), which gives the JVM`, tomcat) }, entryDev(entry));
                 // node's inspector: on another interface than loopback (`--inspect=0.0.0.0:9229`) anyone who reaches the port runs code in
                 // the process; on 127.0.0.1 (node's default) only the host or container itself can: a note.
                 const opts = nodeOptionsOf(argv);
                 const inspector = opts && nodeInspector(opts);
                 if (inspector) {
-                    const through = `${entry.where}${script ? ` (through ${script})` : ''} starts node with ${inspector.flag}`;
-                    emit(isLoopback(inspector.host)
-                        ? { file: entry.file, line: entry.line, column: entry.column, note: true, message: `${through}: the inspector listens on ${inspector.host} only (not reachable from other hosts), but a debugger has no place in production; remove it` }
-                        : { file: entry.file, line: entry.line, column: entry.column, message: `${through}: the inspector listens on ${inspector.host}, reachable from the network, and anyone who connects runs code in the process (remote code execution); remove ${inspector.flag.split('=')[0]} (to debug production, bind it to 127.0.0.1 and reach it over an SSH tunnel)` }, entryDev(entry));
+                    const starts = `${entry.where}${through(inspector.flag)} starts node with ${inspector.flag}`;
+                    emit((0,net/* isLoopback */.U)(inspector.host)
+                        ? { file: entry.file, line: entry.line, column: entry.column, note: true, message: `${starts}: the inspector listens on ${inspector.host} only (not reachable from other hosts), but a debugger has no place in production; remove it` }
+                        : { file: entry.file, line: entry.line, column: entry.column, message: `${starts}: the inspector listens on ${inspector.host}, reachable from the network, and anyone who connects runs code in the process (remote code execution); remove ${inspector.flag.split('=')[0]} (to debug production, bind it to 127.0.0.1 and reach it over an SSH tunnel)` }, entryDev(entry));
                 }
             }
             for (const [k, v] of Object.entries(launch.env)) {
@@ -6174,6 +6385,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
 });
 
 ;// CONCATENATED MODULE: ./lib/checks/util/secrets.js
+
 
 const isExampleToken = (v) => /example|EXAMPLE|x{8,}|X{8,}|0{8,}|(?:abcd|1234){3,}/.test(v) || isSequentialDummy(v) || DOCUMENTED_EXAMPLES.has(v);
 /** Also a run of 8 equal characters (`AAAAAAAA…`): never in a random token body, the usual hand-made filler. */
@@ -6433,6 +6645,20 @@ function nameTokens(name) {
         .split(/[^a-z0-9]+/)
         .filter(Boolean);
 }
+/** A version or ordinal after a key's last word: `_V1`, `_v2`, `_2`, `-001`. */
+const VERSION_SUFFIX = /^v?\d{1,3}$/;
+/**
+ * The words of a key's name ({@link nameTokens}) without a trailing version or ordinal (`_APP_OPENSSL_KEY_V1`,
+ * `ENCRYPTION_KEY_V2`, `STRIPE_KEY_2`: a rotation's or a second key, named like the first), so every rule that reads
+ * a name's last word reads the same word with or without one. Words of a value are {@link nameTokens}'.
+ */
+function keyWords(name) {
+    const t = nameTokens(name);
+    let n = t.length;
+    while (n > 1 && VERSION_SUFFIX.test(t[n - 1]))
+        n--;
+    return n === t.length ? t : t.slice(0, n);
+}
 /**
  * Last words of a secret-like name that make it a setting about the secret, not the secret: `PASSWORD_ENCODER`,
  * `AWS_CREDENTIALS_PROFILE`, `TOKEN_STRATEGY`, `AUTH_TOKEN_LEEWAY`, `JWT_SECRET_ENCODING`, `VAULT_TOKEN_RENEWAL`.
@@ -6456,7 +6682,7 @@ const TEXT_FIRST_WORDS = new Set(['invalid', 'wrong', 'incorrect', 'missing', 'e
  * `TOKEN_STRATEGY`, `AUTH_TOKEN_LEEWAY`) or a text shown to users (`PASSWORD_PROMPT`, `INVALID_PASSWORD`).
  */
 function isAboutSecretName(name) {
-    const t = nameTokens(name);
+    const t = keyWords(name);
     const last = t.at(-1) ?? '';
     return SETTING_WORDS.has(last) || TEXT_WORDS.has(last) || TEXT_FIRST_WORDS.has(t[0] ?? '');
 }
@@ -6479,9 +6705,10 @@ function isDottedKeySetting(name) {
  * (`PASSWORD_FILE`, `PASSWORD_MIN_LENGTH`, `TOKEN_URL`, `SECRET_NAME`) and public keys are not.
  */
 function isSecretName(name) {
-    // A numbered word is still the word: a second credential or a rotation's (`DB_PASSWORD2`, `password2`, `apiSecret2`), and so
-    // are the words around it (`csrfToken2` is a CSRF token, `password_hash2` a hash).
-    const t = nameTokens(name).map((w) => w.replace(/^([a-z]{4,})\d{1,2}$/, '$1'));
+    // A numbered word is still the word: a second credential or a rotation's (`DB_PASSWORD2`, `password2`, `apiSecret2`, `STRIPE_KEY2`),
+    // and so are the words around it (`csrfToken2` is a CSRF token, `password_hash2` a hash); so is a name with a version after
+    // its last word (`OPENSSL_KEY_V1`, `STRIPE_KEY_2`: {@link keyWords}).
+    const t = keyWords(name).map((w) => w.replace(/^([a-z]{4,}|key)\d{1,2}$/, '$1'));
     if (!t.length || t.length > 12)
         return false;
     if (t.includes('public') || t.includes('pub') || t.includes('publishable'))
@@ -7151,9 +7378,12 @@ function secretQueryParams(line) {
     }
     return out;
 }
-/** Hosts that mark a URL as local or documentation. */
+/**
+ * Hosts that mark a URL as local or documentation: loopback, and on purpose more than loopback: `0.0.0.0` and
+ * `host.docker.internal` (a developer's own machine too), documentation and reserved names (`example.com`, `.test`).
+ */
 function isLocalOrExampleHost(host) {
-    return /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal)$/i.test(host) || /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i.test(host);
+    return (0,net/* isLoopback */.U)(host) || /^(?:0\.0\.0\.0|host\.docker\.internal)$/i.test(host) || /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i.test(host);
 }
 /**
  * `${VAR:-lit}`, `${VAR-lit}`, `${VAR:=lit}`, `${VAR=lit}` (shell, compose) and Spring's `${VAR:lit}`;
@@ -7175,6 +7405,14 @@ const PY_FALLBACK_RE = /\b(?:(?:os\.environ\.(?:get|setdefault)|os\.getenv|envir
 const PY_DECOUPLE_FALLBACK_RE = /(?<![\w.$>:])config\(\s*(['"])([A-Z][A-Z0-9_]{0,99})\1\s*,\s*(?:cast\s*=\s*[\w.]+\s*,\s*)?(?:default\s*=\s*)?(['"])((?:(?!\3)[^\\\n]|\\.){0,1000})\3/g;
 /** `process.env.X || "lit"`, `process.env["X"] ?? 'lit'`, `import.meta.env.X || "lit"`. */
 const JS_FALLBACK_RE = /\b(?:process|import\.meta)\.env(?:\.(\w+)|\[\s*(['"`])(\w+)\2\s*\])\s*(?:\|\||\?\?)\s*(['"`])((?:(?!\4)[^\\\n]|\\.){0,1000})\4/g;
+/**
+ * A GitHub Actions (also Gitea/Forgejo) expression falling back to a literal: `${{ secrets.SENTRY_AUTH_TOKEN || '…' }}`,
+ * `${{ vars.X || secrets.X || '…' }}`, `${{ inputs.token || '…' }}`: the literal is what runs whenever the secret is unset
+ * (a fork's pull request, a repository without it). Expression strings are single-quoted (`''` is a quote). Group 1 or 2:
+ * the first name read; group 3: the literal.
+ */
+const ACTIONS_CONTEXT = String.raw `(?:secrets|vars|env|inputs|github\.event\.inputs)(?:\.([A-Za-z_][\w-]{0,100})|\[\s*'([A-Za-z_][\w-]{0,100})'\s*\])`;
+const ACTIONS_FALLBACK_RE = new RegExp(String.raw `\$\{\{\s*${ACTIONS_CONTEXT}\s*\|\|\s*(?:(?:secrets|vars|env|inputs|github\.event\.inputs)(?:\.[A-Za-z_][\w-]{0,100}|\[\s*'[A-Za-z_][\w-]{0,100}'\s*\])\s*\|\|\s*){0,4}'((?:[^'\n]|''){0,1000})'`, 'g');
 /** The name assigned just before an expression: `KEY: `, `KEY=`, `"key": "`, `const key = `. */
 const KEY_BEFORE_RE = /([A-Za-z_$][\w.$-]{0,100})["'`]?\]?\s*(?::=|=>|=|:)\s*["'`]?$/;
 /** Literal fallbacks of environment reads on one line, in order. `kinds`: which forms to look for. */
@@ -7203,6 +7441,12 @@ function literalFallbacks(line, kinds = ['substitution', 'python', 'js']) {
         for (const m of line.matchAll(JS_FALLBACK_RE)) {
             const value = m[5];
             out.push({ name: m[1] ?? m[3], key: keyBefore(m.index), value, column: m.index + m[0].length - value.length, exprColumn: m.index + 1, kind: 'js' });
+        }
+    }
+    if (kinds.includes('actions') && line.includes('${{')) {
+        for (const m of line.matchAll(ACTIONS_FALLBACK_RE)) {
+            const raw = m[3];
+            out.push({ name: m[1] ?? m[2], key: keyBefore(m.index), value: raw.replace(/''/g, "'"), column: m.index + m[0].length - raw.length, exprColumn: m.index + 1, kind: 'actions' });
         }
     }
     return out.sort((a, b) => a.exprColumn - b.exprColumn);
@@ -7753,7 +7997,7 @@ function enumMember(name, value) {
     return v.length > 0 && v.length < t.length && t.some((w) => ENUM_WORDS.has(w)) && t.slice(-v.length).join('_') === v.join('_');
 }
 function namesField(name, value) {
-    const t = nameTokens(name);
+    const t = keyWords(name);
     const last = t.at(-1) ?? '';
     if (!FIELD_WORDS.has(last) || (last === 'key' && !FIELD_KEY_WORDS.has(t.at(-2) ?? '')))
         return false;
@@ -7824,10 +8068,17 @@ function defaultReason(name, value, fallbackOf) {
     const url = v.includes('://') ? weakUrlPassword(v) : null;
     if (url) {
         const unset = url.unset ? ` when ${url.unset} is unset` : '';
-        return { reason: `embeds ${url.equal ? 'a password equal to its user name' : describeDefault(url.password)} in its ${url.scheme}:// URL${unset}`, secret: url.password };
+        return { reason: `embeds ${url.equal ? 'a password equal to its user name' : describeDefault(url.password)} in ${url.param ? `the '${url.param}' parameter of ` : ''}its ${url.scheme}:// URL${unset}`, secret: url.password };
     }
     return null;
 }
+/** A URL (JDBC's `jdbc:` prefix aside) and what follows its `://` up to white space or a quote: [1] the scheme, [2] the rest. */
+const URL_REST_RE = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s'"`<>]{0,2500})/gi;
+/** A query parameter (`?k=v`, `&k=v`) or a JDBC option (`;k=v`): [1] name, [2] raw value (possibly empty). */
+const URL_PARAM_RE = /[?&;]([A-Za-z_][\w.-]{0,100})=([^&;#\s'"`<>]{0,1000})/g;
+/** The parameters that carry a URL's password (PgJDBC, MySQL Connector/J, the SQL Server and DB2 drivers, MongoDB's and libpq's URIs) and its user. */
+const PASSWORD_PARAM = /^(?:password|passwd|pwd|pass)$/i;
+const USER_PARAM = /^(?:user|username|user_name|uid)$/i;
 /**
  * The first URL in `value` whose inline password is a default or placeholder or equals its user name
  * (`postgres://postgres:postgres@db/app`, `redis://:changeme@cache`): its scheme (lower-cased), the password, whether it
@@ -7838,18 +8089,42 @@ function defaultReason(name, value, fallbackOf) {
 function weakUrlPassword(value) {
     const fallback = new Map();
     const url = value.includes('${') ? value.replace(/\$\{([A-Za-z_]\w*)(?::?[-=])([^}$'"\s]*)\}/g, (_m, name, lit) => { fallback.set(lit, name); return lit; }) : value;
+    /** A variable or format placeholder (`$`, `{…}`, `%s`) is no password. */
+    const decoded = (raw) => {
+        let password = raw;
+        try {
+            password = decodeURIComponent(raw);
+        }
+        catch { /* keep raw */ }
+        return password.includes('$') || password.includes('{') || /%(?:\(\w+\))?[sdr]/.test(raw) ? null : password;
+    };
     URL_CREDENTIALS_RE.lastIndex = 0;
     for (const m of url.matchAll(URL_CREDENTIALS_RE)) {
         const user = m[2];
-        let password = m[3];
-        try {
-            password = decodeURIComponent(password);
-        }
-        catch { /* keep raw */ }
-        if (password.includes('$') || password.includes('{') || /%(?:\(\w+\))?[sdr]/.test(m[3]))
+        const password = decoded(m[3]);
+        if (password === null)
             continue;
         if (isDefaultCredential(password) || password === user)
             return { scheme: m[1].toLowerCase(), password, equal: password === user, unset: fallback.get(m[3]) ?? null };
+    }
+    // The password given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `jdbc:postgresql://db/app?user=app&password=app`,
+    // JDBC's `;user=sa;password=sa`): the URL's password all the same, judged alike (a default, or the user name the URL gives).
+    if (!/[?&;](?:password|passwd|pwd|pass)=/i.test(url))
+        return null;
+    for (const u of url.matchAll(URL_REST_RE)) {
+        const params = [...u[2].matchAll(URL_PARAM_RE)];
+        const userRaw = params.find((p) => USER_PARAM.test(p[1]))?.[2];
+        const user = userRaw === undefined ? undefined : decoded(userRaw);
+        for (const p of params) {
+            if (!PASSWORD_PARAM.test(p[1]) || !p[2])
+                continue;
+            const password = decoded(p[2]);
+            if (password === null)
+                continue;
+            const equal = user !== undefined && user !== null && password === user;
+            if (isDefaultCredential(password) || equal)
+                return { scheme: u[1].toLowerCase(), password, equal, unset: fallback.get(p[2]) ?? null, param: p[1] };
+        }
     }
     return null;
 }
@@ -8070,7 +8345,7 @@ const URL_LITERAL_RE = /(['"`])((?:jdbc:)?[a-z][a-z0-9+.-]{1,30}:\/\/[^\s'"`\\]{
 const SHOWN_AS = /(?:help|description|desc|placeholder|examples?|sample|hint|tooltip|label|title|metavar|usage|doc)(?:_?text)?['"]?\s*[=:]\s*[[({]?\s*$/i;
 const URL_NEEDLES = ['://'];
 /** Whether a text holds a URL with a user and password (`scheme://user:password@`): the only files the URL pass lexes. */
-const hasUserinfo = (text) => text.includes('://') && /:\/\/[^\s:/?#@'"`<>]{0,100}:[^\s/?#@'"`<>]{1,200}@/.test(text);
+const hasUserinfo = (text) => text.includes('://') && (/:\/\/[^\s:/?#@'"`<>]{0,100}:[^\s/?#@'"`<>]{1,200}@/.test(text) || /[?&;](?:password|passwd|pwd|pass)=[^&;#\s'"`<>$]/i.test(text));
 /** Why code at `at` is development-only (`class DevelopmentConfig:`, `if DEBUG:`, `if (process.env.NODE_ENV === 'development') {`), or null. */
 function default_credentials_devCode(src, at) {
     if (!(0,util_code/* inDevBranch */.xe)(src, at))
@@ -8098,7 +8373,7 @@ function urlLiterals(text, src, skip) {
             const weak = weakUrlPassword(m[2]);
             if (!weak)
                 continue;
-            const what = weak.equal ? 'a password equal to its user name' : `${describeDefault(weak.password)} as its password`;
+            const what = `${weak.equal ? 'a password equal to its user name' : `${describeDefault(weak.password)} as its password`}${weak.param ? ` (its '${weak.param}' parameter)` : ''}`;
             hits.push({ line: lineNo, column: m.index + 2, name: `the ${weak.scheme}:// URL`, reason: `embeds ${what}${weak.unset ? ` when ${weak.unset} is unset` : ''}`, secret: weak.password, dev: default_credentials_devCode(src, at), setting: null });
             break;
         }
@@ -8206,7 +8481,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         why: 'Default credentials are the first thing an attacker tries, and a placeholder that reaches production means the real secret was never set.',
         fix: 'Generate a strong value per environment and inject it from a secret store; remove the fallback default so a missing secret fails loudly.',
         details: [
-            'Looks at secret-named keys (token match: `POSTGRES_PASSWORD`, `MYSQL_ROOT_PASSWORD`, `SECRET_KEY`, `API_TOKEN`…; not `*_FILE`, `*_USER`, `PASSWORD_MIN_LENGTH`) in:',
+            'Looks at secret-named keys (token match: `POSTGRES_PASSWORD`, `MYSQL_ROOT_PASSWORD`, `SECRET_KEY`, `API_TOKEN`, a vendor\'s or purpose\'s key such as `OPENSSL_KEY`…; not `*_FILE`, `*_USER`, `PASSWORD_MIN_LENGTH`; a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`) in:',
             '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor, naming every service that uses it; a value that is one variable, `POSTGRES_PASSWORD: ${POSTGRES_PW}`, is judged as compose interpolates it from the committed `.env` beside the compose file, and reported at that `.env` line), and the files its `env_file` names, whatever their names (`.envs/.production/.postgres`, `db.env`);',
             '- Kubernetes container `env` `value:`, `Secret` `stringData`/`data` (base64 decoded) and `ConfigMap` `data` (a container environment: a password equal to the user name beside it counts), and the `literals` of a kustomization\'s `secretGenerator`/`configMapGenerator` (`- password=changeme`: the Secret kustomize generates);',
             '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from;',
@@ -8225,7 +8500,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes` (compose, Kubernetes, Dockerfile environments); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
             "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt. A value in the base file or document (`application.yml`, no profile) that a `prod`/`production` profile of the same folder sets to something that is no default (`application-prod.yml` with `password: ${DB_PASSWORD}`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note naming the override (the rule `cookie-flags` and `debug-mode` share); without such an override, or when the production value is a default too, it fails.",
             'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase) names a field too. `DB_PASSWORD = "password"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
-            'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example).'
+            'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key — the password in the user info or given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `?user=postgres&password=postgres`, JDBC\'s `;user=app;password=app`; `password`, `passwd`, `pwd` or `pass`, compared with the URL\'s `user`/`username`/`uid`), reported at the value —, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example).'
                 + ' In code (Python, JavaScript/TypeScript, and Go, Java, Kotlin, Scala, Groovy, C#, Rust, PHP, Ruby, Elixir) a quoted literal that is such a URL counts wherever it is written, a call\'s argument too (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect(\'mongodb://admin:admin@mongo:27017/app\')`, `dj_database_url.config(default="postgres://…")`, Go\'s `sql.Open("postgres", "postgres://…")`), whatever its host (local and documentation hosts too, as for a named value); not in a comment, a docstring or inside another string, not a literal shown to people as a format (after `help=`, `placeholder=`, `examples=`, `description:`…), and a format placeholder (`%s`, `{password}`, `${DB_PASSWORD}`) is no password. Tests, illustration folders and templates are exempt; development-only files, development configuration (`config/environments/development.rb`) and development branches (`if DEBUG:`, `class DevelopmentConfig`, `if (process.env.NODE_ENV === \'development\') {`) give notes. A real password in such a URL is `hardcoded-secret`\'s.',
             'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat` (`keyboardcat`), jsonwebtoken\'s `shhhhh`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
             'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`, `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `…_should_be_updated`, `…-must-be-changed`), `generate…`/`get…`/`add…`/`paste…` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), Strapi\'s `tobemodified`, values made only of test/development words and a secret word (`TEST_NON_DEV_SECRET`, Superset\'s docker/.env-non-dev key; `dev_only_secret`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
@@ -8589,7 +8864,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         // The committed files of compose file-based secrets (`secrets: { db-password: { file: db/password.txt } }`) holding a
         // default or placeholder; a real value there is hardcoded-secret's (both read the files alike: util/credentials.ts).
         // A secret named for who or where (`db_user`, `admin-email`, `db_host`) holds a name: its default-looking value (`postgres`, `admin`) is no password.
-        const namesWhereOrWho = (name) => { const last = nameTokens(name).at(-1) ?? ''; return NOT_SECRET_KEY_WORDS.has(last) || URL_KEY_WORDS.has(last); };
+        const namesWhereOrWho = (name) => { const last = keyWords(name).at(-1) ?? ''; return NOT_SECRET_KEY_WORDS.has(last) || URL_KEY_WORDS.has(last); };
         for (const s of composeSecretFiles(snapshot, skipFile)) {
             if (/[\r\n]/.test(s.value) || namesWhereOrWho(s.name) || !isDefaultCredential(s.value))
                 continue;
@@ -8818,6 +9093,8 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
 
 
 
+
+
 /**
  * What a health check does, whether it passes, or a monitor's checks: more than that the Dockerfile declares one
  * ("Dockerfile HEALTHCHECK hits the /health endpoint", "Uptime health checks configured", "Health checks pass in CI").
@@ -8864,7 +9141,7 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
             'The last HEALTHCHECK that takes effect wins: `HEALTHCHECK NONE` is an explicit opt-out (for example when Kubernetes probes do the job) and passes with an `info` note. A bare `HEALTHCHECK` (neither `CMD` nor `NONE`), or a `HEALTHCHECK CMD` with no command, is no health check: Docker refuses to build it, so the Dockerfile is a `parse-error` and is not judged.',
             'A HEALTHCHECK inherited from an external base image cannot be seen and does not count; a final stage `FROM scratch` or distroless still fails (ship a static probe binary, or opt out with `HEALTHCHECK NONE`).',
             'Images that are not servers (a CLI tool, a one-shot job) and images run only on Kubernetes (which ignores HEALTHCHECK and uses its own probes) should say so with `HEALTHCHECK NONE`: the opt-out is explicit and visible in review.',
-            'A compose service built from the Dockerfile that declares its own `healthcheck:` with a `test` satisfies the check for the stage it builds (with an `info` note; one that only sets `interval`/`retries` tunes the image HEALTHCHECK and runs nothing without it); for a build target, only a service building that target counts. A compose service that turns the health check off (`healthcheck: disable: true`, or `test: ["NONE"]`, which compose defines as the same) is the compose form of `HEALTHCHECK NONE`: when every service building the stage (its `build.target`, else the final stage) opts out, the check passes with an `info` note naming the setting; one service building it without a health check or an opt-out keeps the failure.',
+            'A compose health check covers only the service that declares it. A compose service built from the Dockerfile that declares its own `healthcheck:` with a `test` satisfies the check for its own container (one that only sets `interval`/`retries` tunes the image HEALTHCHECK and runs nothing without it); a compose service that turns the health check off (`healthcheck: disable: true`, or `test: ["NONE"]`, which compose defines as the same) is the compose form of `HEALTHCHECK NONE`. When every production compose service building the stage (its `build.target`, else the final stage) has its own health check or opts out, the check passes with an `info` note naming one; one service building it without either keeps the failure, and the message names it (Mastodon\'s `web` declares a healthcheck, `sidekiq` builds the same image without one). Services of a development-only file or profile (`docker-compose.override.yml`, `profiles: [tools]`) do not count when production services build the stage; a production overlay beside the file (`docker-compose.prod.yml`) adds to its service\'s health check, and an `extends.file` base is judged through the service extending it. For a build target, only a service building that target counts; a final stage that no service builds exactly is covered by a service building its Dockerfile with a `test`.',
             'Development-only Dockerfiles (`Dockerfile.dev`, `.devcontainer/`) and build targets only development services build (a development-only compose file or profile) get an `info` note instead of a failure; templates and Dockerfiles under test folders are not judged.',
         ].join('\n'),
     },
@@ -8877,34 +9154,43 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
             skip('no Dockerfile');
             return;
         }
-        const { covered: composeCovered, optedOut, notOptedOut } = composeHealthchecked(snapshot, shipped);
+        const runnersOf = stageRunners(snapshot);
         // A HEALTHCHECK NONE in a base two shipped stages share is one note.
         const once = onePerLocation();
         for (const s of shipped) {
             const { df, stage } = s;
             const hc = (0,dockerfile/* effectiveInstructions */.VH)(stage).filter((i) => i.keyword === 'HEALTHCHECK').at(-1);
-            const at = { file: df.path, line: stage.from.line, column: stage.from.column };
+            // Identified by the stage, not the FROM line's text (a digest pinned there leaves the stage without a HEALTHCHECK).
+            const at = { file: df.path, line: stage.from.line, column: stage.from.column, subject: stageSubject(df, stage) };
             const what = s.target ? `build target '${stage.name}'` : 'the final stage';
             if (hc) {
                 if (hc.argv[0]?.toUpperCase() === 'NONE')
                     once.put({ ...at, line: hc.line, column: hc.column, note: true, message: 'HEALTHCHECK NONE explicitly disables the health check (make sure the orchestrator probes the service instead)' });
                 continue;
             }
-            const svc = composeCovered.get(stage);
-            if (svc) {
-                once.put({ ...at, note: true, message: `no HEALTHCHECK in ${what}, but compose service '${svc}' declares a healthcheck` });
+            // Each compose service running the stage: with its own health check, with an opt-out, or with none at all.
+            const runners = (runnersOf.get(stage) ?? []).map((r) => ({ r, hc: composeHealth(r) }));
+            const withTest = runners.find((x) => x.hc === 'test');
+            const off = runners.map((x) => x.hc).find((h) => typeof h === 'object');
+            const without = runners.find((x) => x.hc === 'none');
+            if (runners.length && !without) {
+                if (withTest)
+                    once.put({ ...at, note: true, message: `no HEALTHCHECK in ${what}, but compose service '${withTest.r.svc.name}' declares a healthcheck` });
+                // Every compose service that runs the stage turns the health check off: the compose form of `HEALTHCHECK NONE`.
+                else if (off)
+                    once.put({ ...at, note: true, message: `no HEALTHCHECK in ${what}, but compose service '${off.service}' explicitly disables the health check (${off.setting} at ${off.file}:${off.line}); make sure the orchestrator probes the service instead` });
                 continue;
             }
-            // Every compose service that builds the stage turns the health check off: the compose form of `HEALTHCHECK NONE`.
-            const off = optedOut.get(stage);
-            const runsWithout = notOptedOut.get(stage);
-            if (off && !runsWithout) {
-                once.put({ ...at, note: true, message: `no HEALTHCHECK in ${what}, but compose service '${off.service}' explicitly disables the health check (${off.setting} at ${off.file}:${off.line}); make sure the orchestrator probes the service instead` });
+            // No compose service builds exactly this stage: a service building the Dockerfile's final stage under another name still covers it.
+            const loose = runners.length || s.target !== null ? undefined : looseCover(snapshot, s);
+            if (loose) {
+                once.put({ ...at, note: true, message: `no HEALTHCHECK in ${what}, but compose service '${loose}' declares a healthcheck` });
                 continue;
             }
             const builtBy = s.target ? `, which service '${s.target.service}' in ${s.target.file} builds,` : '';
-            // A compose opt-out covers only its own service: another one runs the image with no health check.
-            const partial = off && runsWithout ? ` (compose service '${off.service}' disables the health check, but service '${runsWithout}' builds it without opting out)` : '';
+            // A compose health check or opt-out covers only its own service: another one runs the image with no health check.
+            const partial = without && withTest ? ` (compose service '${withTest.r.svc.name}' declares its own healthcheck, but service '${without.r.svc.name}' runs it without one)`
+                : without && off ? ` (compose service '${off.service}' disables the health check, but service '${without.r.svc.name}' builds it without opting out)` : '';
             const message = `${what} (FROM ${stage.from.raw || '?'})${builtBy} declares no HEALTHCHECK${partial}; add one so a hung server is detected and restarted`;
             once.put(s.devReason ? { ...at, note: true, message: `${message} (${s.devReason})` } : { ...at, message });
         }
@@ -8913,66 +9199,45 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
     },
 });
 /**
- * The shipped stages built by a compose service that declares a (non-disabled) healthcheck, with the
- * service name: the stage it builds (its `build.target`, else the final stage); a final stage counts
- * as covered by any service building its Dockerfile. And the stages every compose service building
- * them (exactly: its `build.target`, else the final stage) turns the health check off
- * (`healthcheck: disable: true`, `test: ["NONE"]`): one service still running the image without a
- * health check and without opting out keeps the stage uncovered (notOptedOut names it).
+ * A compose service's own health check, as its overlays merge it: `test` (a `test` that runs a command), an opt-out
+ * (`disable: true`, or `test: ["NONE"]`, which compose defines as the same), or `none` — no `healthcheck:`, or one that
+ * only tunes the image's HEALTHCHECK (`interval`, `retries`: with none in the image, nothing runs).
  */
-function composeHealthchecked(snapshot, shipped) {
-    const out = new Map();
-    const off = new Map();
-    const notOff = new Map();
-    for (const cf of snapshot.composeFiles()) {
-        for (const svc of cf.services) {
-            const build = (0,compose/* composeBuild */.FI)(cf.path, svc);
-            if (!build)
-                continue;
-            const hc = svc.value['healthcheck'];
-            const rec = hc && typeof hc === 'object' && !Array.isArray(hc) ? hc : null;
-            const test = rec?.['test'];
-            // Compose's `disable: true` is the same as `test: ["NONE"]` (a string test is `CMD-SHELL`, a command).
-            const disabled = rec !== null && (rec['disable'] === true || (Array.isArray(test) && test[0] === 'NONE'));
-            if (!disabled) {
-                // The stage this service builds exactly runs without an opt-out from it.
-                for (const s of shipped) {
-                    if (s.df.path === build.dockerfile && builds(s, build.target) && !notOff.has(s.stage))
-                        notOff.set(s.stage, svc.name);
-                }
-            }
-            else {
-                const setting = rec['disable'] === true ? 'healthcheck: disable: true' : 'healthcheck: test: ["NONE"]';
-                const where = svc.origin(['healthcheck', rec['disable'] === true ? 'disable' : 'test'], true);
-                for (const s of shipped) {
-                    if (s.df.path === build.dockerfile && builds(s, build.target) && !off.has(s.stage))
-                        off.set(s.stage, { service: svc.name, setting, file: where.file, line: where.line });
-                }
-                continue;
-            }
-            if (!rec)
-                continue;
-            // Without `test` the service only tunes the image's own HEALTHCHECK (interval, retries…): with none in the image, nothing runs.
-            if (Array.isArray(test) ? !test.length : typeof test !== 'string' || !test.trim())
-                continue;
-            for (const s of shipped) {
-                if (s.df.path !== build.dockerfile || out.has(s.stage))
-                    continue;
-                if (s.target === null || s.stage.name?.toLowerCase() === build.target?.toLowerCase())
-                    out.set(s.stage, svc.name);
-            }
-        }
+function composeHealth(r) {
+    const set = runnerSetting(r, 'healthcheck');
+    if (!set || !(0,yaml/* isObject */.Gv)(set.value))
+        return 'none';
+    const rec = set.value;
+    const test = rec['test'];
+    // A string test is `CMD-SHELL`, a command.
+    if (rec['disable'] === true || (Array.isArray(test) && test[0] === 'NONE')) {
+        const key = rec['disable'] === true ? 'disable' : 'test';
+        const by = set.from.filter((m) => (0,yaml/* isObject */.Gv)(m.value['healthcheck']) && m.value['healthcheck'][key] !== undefined).at(-1) ?? set.from.at(-1);
+        const where = by.origin(['healthcheck', key], true);
+        return { service: r.svc.name, setting: key === 'disable' ? 'healthcheck: disable: true' : 'healthcheck: test: ["NONE"]', file: where.file, line: where.line };
     }
-    return { covered: out, optedOut: off, notOptedOut: notOff };
+    return (Array.isArray(test) ? test.length > 0 : typeof test === 'string' && test.trim() !== '') ? 'test' : 'none';
 }
-/** Whether a compose build with this `target` (null: none) builds exactly the shipped stage. */
-function builds(s, target) {
-    if (target === null)
-        return s.stage === s.df.final;
-    return s.stage.name?.toLowerCase() === target.toLowerCase();
+/**
+ * For a final stage no compose service builds exactly: a service building its Dockerfile (another target) that declares a
+ * health check, by name; the final stage counts as covered by it.
+ */
+function looseCover(snapshot, s) {
+    for (const group of (0,util_groups/* composeServiceGroups */.O7)(snapshot)) {
+        const { judged, devReason } = (0,util_groups/* judgedServices */.eY)(group);
+        const builder = judged.filter((m) => (0,compose/* composeBuild */.FI)(m.file, m)).at(-1);
+        if (!builder || (0,compose/* composeBuild */.FI)(builder.file, builder).dockerfile !== s.df.path)
+            continue;
+        if (composeHealth({ svc: builder, members: judged, devReason }) === 'test')
+            return builder.name;
+    }
+    return undefined;
 }
 
+// EXTERNAL MODULE: ./lib/repo/variables.js
+var variables = __webpack_require__(3958);
 ;// CONCATENATED MODULE: ./lib/checks/image-tag-pinned.js
+
 
 
 
@@ -8986,15 +9251,15 @@ function builds(s, target) {
 function normalizeImageName(name) {
     return name.toLowerCase().replace(/^(index\.)?docker\.io\//, '').replace(/^library\//, '');
 }
-const PLAIN_VAR = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 const UNKNOWN = '\u0001';
 /**
  * Judges one image reference. `vars` resolves `$VAR`/`${VAR:-default}`; an unresolved variable
  * only makes the reference unverifiable when it sits in the tag, the digest or the last path part.
  */
 function judgeImage(raw, vars, moving, allowed) {
-    // Plain references to unknown variables become a marker; `${VAR:-default}` keeps its default.
-    const marked = raw.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*):?\?[^}]*\}/g, '${$1}').replace(PLAIN_VAR, (m, braced, bare) => (vars.get((braced ?? bare)) == null ? UNKNOWN : m));
+    // `${VAR:?message}` is read as `${VAR}`; plain references to unknown variables become a marker; `${VAR:-default}` keeps its default.
+    const written = (0,variables/* replaceVarRefs */.K)(raw, (r) => (r.op === null ? r.text : `\${${r.name}}`), '?');
+    const marked = (0,variables/* replaceVarRefs */.K)(written, (r) => (vars.get(r.name) == null ? UNKNOWN : r.text), '');
     const resolved = (0,dockerfile/* substitute */.V2)(marked, vars) ?? UNKNOWN;
     const ref = (0,dockerfile/* parseImageRef */.Q)(resolved);
     const isMoving = (tag) => moving.includes(tag.toLowerCase()) || tag.toLowerCase().split(/[-_.]/).some((w) => moving.includes(w));
@@ -9025,6 +9290,8 @@ function judgeImage(raw, vars, moving, allowed) {
 function deployTimeImages(snapshot) {
     const global = new Set();
     const kustomized = new Map();
+    // The image name → the kustomization folders that set its tag.
+    const pinners = new Map();
     const rendered = (0,util_groups/* kustomizeRendered */.LD)(snapshot);
     for (const f of snapshot.files) {
         const b = (0,classify/* basename */.P8)(f);
@@ -9052,10 +9319,11 @@ function deployTimeImages(snapshot) {
                 for (const r of rendered.get((0,classify/* dirname */.pD)(f)) ?? [])
                     files.add(r);
                 kustomized.set(normalizeImageName(name), files);
+                pinners.set(normalizeImageName(name), (pinners.get(normalizeImageName(name)) ?? new Set()).add((0,classify/* dirname */.pD)(f)));
             }
         }
     }
-    return { global, kustomized };
+    return { global, kustomized, pinners };
 }
 /** `{ repository, tag }` objects in a Helm values document, with their paths (bounded depth). */
 function helmImages(v, path, depth) {
@@ -9130,11 +9398,12 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             "- Compose: every service's `image:`, `extends` resolved, `${VAR:-default}` resolved from defaults and the `.env` beside the",
             '  compose file. A service that also has `build:` is skipped: there `image:` names the image being built, not one pulled',
             '  (Checkov and Trivy flag it anyway). An image is reported once, where it is written, naming the services that use it',
-            '  (a YAML anchor merged into several services with `<<: *app`, an `extends` base).',
+            '  (a YAML anchor merged into several services with `<<: *app`, a scalar anchor `&app_image ghcr.io/acme/app:1.4` that services',
+            '  name with `image: *app_image`: at the anchor\'s value, where a `preflight-ignore` comment above it suppresses it; an `extends` base).',
             "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged — unless a sibling key gives the tag, `imageTag: 2.4`) (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes); `tag: latest` fails, an empty tag (the chart's",
             '  `appVersion`) or a `digest` passes.',
             '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes, and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; an image',
-            '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time; the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
+            '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself or a kustomization on its way to the manifest, as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay; development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
             "- A digest passes even with `latest` (`nginx:latest@sha256:…` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
             '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) and compose services only in development/tooling profiles',
             '  (`profiles: [dev]`, `tools`, `test`…) get `info` notes; template files are exempt.',
@@ -9153,7 +9422,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
         const allowed = picomatch(options.allow.length ? options.allow.map((a) => a.toLowerCase()) : ['\u0000'], { dot: true });
         const moving = options['moving-tags'].map((t) => t.toLowerCase());
         let seen = 0;
-        const judge = (raw, vars, at, label, devReason = null) => {
+        const judge = (raw, vars, at, label, devReason = null, where = '') => {
             seen++;
             const v = judgeImage(raw, vars, moving, allowed);
             if (v.verdict === 'ok')
@@ -9163,10 +9432,14 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                 report({ ...base, note: true, message: `${label} ${raw} is unverifiable: its tag comes from a variable without a default; make sure the value passed is a pinned version or digest` });
                 return;
             }
+            // Identified by where it is used (FROM, the compose services, the container) and the image repository (no tag,
+            // digest or registry default), not the line: `FROM node` becoming `FROM --platform=linux/amd64 node AS app`, or
+            // `postgres:latest` written in other quotes, is the same finding; the same image in another service is not.
+            base.subject = `${label} ${normalizeImageName((0,dockerfile/* parseImageRef */.Q)(v.image).name)}`;
             const shown = raw === v.image ? raw : `${raw} (resolves to ${v.image})`;
             const what = v.verdict === 'untagged' ? "has no tag, so it pulls 'latest'" : `uses the moving tag '${v.tag}'`;
             const dev = devReason ?? ((0,classify/* isDevOnly */.uL)(at.file) ? 'development-only file' : null);
-            report({ ...base, note: dev !== null || undefined, message: `${label} ${shown} ${what}; pin a version tag or a digest (@sha256:…)${dev ? ` (${dev})` : ''}` });
+            report({ ...base, note: dev !== null || undefined, message: `${label} ${shown} ${what}${where}; pin a version tag or a digest (@sha256:…)${dev ? ` (${dev})` : ''}` });
         };
         for (const df of snapshot.dockerfiles()) {
             // A test or example folder's Dockerfile builds no production image (as the compose files and manifests there).
@@ -9231,6 +9504,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             judge(image, vars, at, `${services.length > 1 ? 'services' : 'service'} ${services.map((n) => `'${n}'`).join(', ')} image`, dev);
         }
         const deployTime = deployTimeImages(snapshot);
+        const deployments = (0,util_groups/* kustomizeDeployments */.Ki)(snapshot);
         // The tags kustomize sets (`images: [{ name, newTag }]`) are what deploys: judged like any tag.
         for (const f of snapshot.files) {
             if (!/^kustomization\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
@@ -9257,10 +9531,16 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                 if (typeof image !== 'string')
                     continue;
                 const imageName = normalizeImageName((0,dockerfile/* parseImageRef */.Q)(image).name);
-                if (deployTime.global.has(imageName) || deployTime.kustomized.get(imageName)?.has(obj.file)) {
+                // Pinned at deploy time only when every production kustomization deploying the manifest sets the tag (itself or
+                // a kustomization on its way to the manifest), as the Kubernetes checks judge each overlay: a `staging`
+                // overlay that only lists `../../base` deploys the base's image as written.
+                const pinners = deployTime.pinners.get(imageName);
+                const unpinned = pinners ? (deployments.get(obj.file) ?? []).filter((d) => ![...d.via].some((v) => pinners.has(v))).map((d) => d.entry) : [];
+                if (deployTime.global.has(imageName) || (deployTime.kustomized.get(imageName)?.has(obj.file) && !unpinned.length)) {
                     seen++;
                     continue;
                 }
+                const where = unpinned.length ? ` in kustomize overlay${unpinned.length > 1 ? 's' : ''} ${unpinned.join(', ')} (which set${unpinned.length > 1 ? '' : 's'} no newTag or digest for it, unlike ${[...pinners].sort().join(', ')})` : '';
                 const at = obj.loc([...c.path, 'image']);
                 const label = `${c.init ? 'init container' : 'container'} '${c.name}' image`;
                 if (/\{\{.*\}\}/.test(image)) {
@@ -9280,7 +9560,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                     report({ file: obj.file, ...at, note: true, message: `${label} is empty: it is set at deploy time, which this check cannot verify; make sure the image deployed is a pinned version or digest` });
                     continue;
                 }
-                judge(image, new Map(), { file: obj.file, ...at }, label);
+                judge(image, new Map(), { file: obj.file, ...at }, label, null, where);
             }
         }
         // Helm values: `image: { repository, tag }` blocks; an empty tag falls back to the chart's appVersion.
@@ -9346,6 +9626,8 @@ function imageChangeTrigger(value, name) {
 
 
 
+
+
 /** Base images whose default user is not root (matched as `name:tag`, `docker.io/library/` stripped). */
 const DEFAULT_NON_ROOT_IMAGES = [
     'gcr.io/distroless/*:nonroot', 'gcr.io/distroless/*:debug-nonroot', 'gcr.io/distroless/*:*-nonroot', 'gcr.io/distroless/*:nonroot-*',
@@ -9369,14 +9651,35 @@ const DEFAULT_NON_ROOT_IMAGES = [
  * `APP_UID` (1654) for `USER $APP_UID`. Any other variable the stage does not declare expands to an empty string.
  */
 const BASE_IMAGE_ENV = [{ image: /^mcr\.microsoft\.com\/dotnet\//i, names: ['APP_UID'] }];
-/** `$VAR`, `${VAR}`, `${VAR<op>word}`: [1]/[3] the name, [2] the operator (none: a plain reference). */
-const USER_VAR_RE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(:?[-+?][^}]*)?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 /** A Windows base image (Server Core, Nano Server, `mcr.microsoft.com/windows/*`, .NET Framework's), where USER takes a Windows account, not a UID. */
 const isWindowsImage = (image) => {
     const ref = (0,dockerfile/* parseImageRef */.Q)(image);
     return /^mcr\.microsoft\.com\/(?:windows(?:\/|$)|dotnet\/framework\/)/i.test(ref.name) || /(?:^|[-_.])(?:windowsservercore|servercore|nanoserver|ltsc20\d\d)(?:$|[-_.])/i.test(ref.tag ?? '');
 };
 const WINDOWS_FIX = 'USER ContainerUser (the unprivileged Windows account; a numeric UID does not apply to Windows containers)';
+/**
+ * A compose service's `user:` (`"1000:1000"`, `app`, `root`, `"0:0"`, `"${UID}:${GID}"`), which replaces the image's USER for its
+ * container. The user part is resolved from `${VAR:-default}` defaults and the `.env` beside the compose file; one that stays
+ * unresolved (`${UID}` set by the deploy shell) counts as non-root, as only a value resolving to 0 or root is root. Null when unset
+ * or empty (the image's USER applies).
+ */
+function composeUser(snapshot, r) {
+    const set = runnerSetting(r, 'user');
+    if (!set || (typeof set.value !== 'string' && typeof set.value !== 'number'))
+        return null;
+    const raw = String(set.value).trim();
+    const by = set.from.at(-1);
+    const at = by.origin(['user']);
+    // The user part: up to the first `:` outside a `${…}` (`${UID:-0}:${GID:-0}`).
+    const colon = /^(?:\$\{[^}]*\}|[^:])*/.exec(raw)[0];
+    const part = colon.replace(/\$\$/g, '\u0000');
+    const name = ((0,dockerfile/* substitute */.V2)(part, (0,util_groups/* composeDotenv */.Re)(snapshot, by.file)) ?? part).replace(/\u0000/g, '$').trim();
+    if (!name)
+        return null;
+    const root = /^root$/i.test(name) || /^0+$/.test(name);
+    const shown = name === colon.trim() ? `user: ${raw}` : `user: ${raw} (resolves to ${name})`;
+    return { kind: root ? 'root' : 'non-root', shown, at: { file: at.file, line: at.line, column: at.column } };
+}
 /** The final stage's effective user, following stage inheritance and resolving ARG/ENV. */
 const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
     id: 'dockerfile-non-root',
@@ -9384,7 +9687,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
     // The non-root user or the USER instruction: "No USER instruction in the legacy image" ("No root containers" is the promise).
     safeguard: new RegExp(`${phrases/* NON_ROOT_SAFEGUARD */.OM.source}|\\buser (?:instructions?|directives?)\\b`),
     severity: 'high',
-    description: "The final stage's effective USER (inherited through stage names) is not root, 0, root:* or 0:*.",
+    description: "The final stage's effective USER (inherited through stage names) is not root, 0, root:* or 0:*, and no compose service's user: runs its container as root.",
     match: [
         {
             // Non-root is "non-root", "not/don't/doesn't/never run as root", "runs as the `node` user, not root"; or
@@ -9414,6 +9717,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases there. `FROM scratch` without `USER` runs as uid 0 and fails.',
             '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
             '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
+            '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file) fail at that `user:` line — whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands.',
             '- `USER` text inside a `RUN` heredoc is not an instruction. Dev-only Dockerfiles (`Dockerfile.dev`) get notes; templates are skipped.',
             '- Where others go wrong: hadolint DL3002 only looks at an explicit `USER root`, so a Dockerfile without any `USER` passes (hadolint#328, #1025),',
             '  and it flags `USER root` in builder stages (hadolint#405); Trivy DS002 has the same multi-stage false positive (aquasecurity/appshield#147).',
@@ -9429,10 +9733,35 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
         // location two of them share (a USER in a common base) is reported once, as a failure if any
         // production stage fails there.
         const once = onePerLocation();
-        const put = once.put;
+        const runnersOf = stageRunners(snapshot);
         for (const shipped of shippedStages(snapshot)) {
             const { df, stage } = shipped;
             judged++;
+            // Identified by the stage judged, not the text of the line it is anchored at (the FROM line's base image changes).
+            const subject = stageSubject(df, stage);
+            const put = (f) => once.put({ subject, ...f });
+            // The image runs as root (`reason` says why, for compose messages). A compose service's `user:` replaces the image's
+            // USER for its container: when every compose service running the stage sets a non-root one, none runs as root (a note);
+            // when only some do, each of the others runs as root, reported at its service key.
+            const rootPut = (f, reason) => {
+                const runners = f.note ? [] : (runnersOf.get(stage) ?? []);
+                const users = runners.map((r) => ({ r, u: composeUser(snapshot, r) }));
+                const nonRoot = users.filter((x) => x.u?.kind === 'non-root');
+                if (!nonRoot.length) {
+                    put(f);
+                    return;
+                }
+                const first = nonRoot[0];
+                const by = `${nonRoot.length > 1 ? `services ${nonRoot.map((x) => `'${x.r.svc.name}'`).join(', ')} set` : `service '${first.r.svc.name}' sets`} ${first.u.shown} at ${first.u.at.file}:${first.u.at.line}`;
+                if (nonRoot.length === users.length) {
+                    put({ ...f, note: true, message: `${f.message} (compose ${by}, so ${nonRoot.length > 1 ? 'their containers do' : 'its container does'} not run as root; make the image non-root too if it runs anywhere else)` });
+                    return;
+                }
+                const label = shipped.target ? `build target '${stage.name}' of ${df.path}` : `the image of ${df.path}`;
+                for (const { r } of users.filter((x) => x.u === null)) {
+                    put({ subject: `${subject} service ${r.svc.name}`, file: r.svc.file, line: r.svc.line, column: r.svc.column, message: `compose service '${r.svc.name}' runs ${label} as root: ${reason}, and the service sets no user: (compose ${by}); set a non-root user on it (user: "10001:10001") or make the image non-root` });
+                }
+            };
             const dev = shipped.devReason !== null;
             const devNote = dev ? ` (${shipped.devReason})` : '';
             const what = shipped.target ? stageLabel(shipped) : 'the final stage';
@@ -9446,7 +9775,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
                 // Why a plain reference has no value: a stage `ARG X` without a default (set with --build-arg, or empty), a
                 // name the Dockerfile never declares (a base image's ENV may set it), or a global `ARG X=…` before the first
                 // FROM that the stage does not declare again: out of its scope, so Docker expands it to an empty string.
-                const refs = [...new Set([...raw.matchAll(USER_VAR_RE)].filter((m) => m[2] === undefined).map((m) => (m[1] ?? m[3])))];
+                const refs = [...new Set((0,variables/* varRefs */.g)(raw).filter((r) => r.op === null).map((r) => r.name))];
                 const unset = refs.filter((n) => vars.has(n) && vars.get(n) === null);
                 const fromBase = (n) => BASE_IMAGE_ENV.some((e) => e.image.test(baseImage) && e.names.includes(n));
                 const outOfScope = refs.filter((n) => !vars.has(n) && df.globalArgs.has(n) && !fromBase(n));
@@ -9473,7 +9802,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
                 }
                 // An empty user (a global ARG out of the stage's scope): Docker sets the image's user to '' and the container runs as root.
                 if (scope && !value.split(':')[0].trim()) {
-                    put({ ...at, note: dev || undefined, message: `${what} runs as root: USER ${raw} ${value ? `resolves to '${value}', an empty user name,` : 'is empty,'} because ${scope}; Docker takes an empty USER as the default user, root. Add ${outOfScope.map((n) => `ARG ${n}`).join(', ')} after the FROM${devNote}` });
+                    rootPut({ ...at, note: dev || undefined, message: `${what} runs as root: USER ${raw} ${value ? `resolves to '${value}', an empty user name,` : 'is empty,'} because ${scope}; Docker takes an empty USER as the default user, root. Add ${outOfScope.map((n) => `ARG ${n}`).join(', ')} after the FROM${devNote}` }, `its USER ${raw} is empty (${outOfScope.map((n) => `ARG ${n}`).join(', ')} out of scope)`);
                     continue;
                 }
                 const name = value.split(':')[0].trim();
@@ -9482,7 +9811,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
                     const base = (0,dockerfile/* rootFrom */.FW)(stage).image;
                     const windows = /^containeradministrator$/i.test(name) || (base !== null && isWindowsImage(base));
                     const fix = windows ? `switch to ${WINDOWS_FIX} after the steps that need it` : 'switch to an unprivileged numeric user (USER 10001:10001) after the steps that need root';
-                    put({ ...at, note: dev || undefined, message: `${what} runs as ${windows && !/^root$/i.test(name) ? 'an administrator' : 'root'} (USER ${shown}); ${fix}${devNote}` });
+                    rootPut({ ...at, note: dev || undefined, message: `${what} runs as ${windows && !/^root$/i.test(name) ? 'an administrator' : 'root'} (USER ${shown}); ${fix}${devNote}` }, `it ends with USER ${shown} (${df.path}:${ins.line})`);
                 }
                 else if (!/^\d+$/.test(name) && !/^containeruser$/i.test(name) && !isWindowsImage((0,dockerfile/* rootFrom */.FW)(stage).image ?? '')) {
                     // Windows containers take an account name (`USER ContainerUser`): no UID to prefer, and runAsNonRoot does not apply.
@@ -9501,10 +9830,36 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             if (base.image.toLowerCase() !== 'scratch' && (nonRoot(`${name}:${ref.tag ?? 'latest'}`) || nonRoot(name)))
                 continue;
             if (isWindowsImage(base.image)) {
-                put({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as ContainerAdministrator, the default account of Windows Server Core images (base image ${base.image}); end with ${WINDOWS_FIX}${devNote}` });
+                rootPut({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as ContainerAdministrator, the default account of Windows Server Core images (base image ${base.image}); end with ${WINDOWS_FIX}${devNote}` }, `it has no USER (base image ${base.image}: ContainerAdministrator)`);
                 continue;
             }
-            put({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as root (base image ${base.image}); add an unprivileged user and end with USER 10001:10001${devNote}` });
+            rootPut({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as root (base image ${base.image}); add an unprivileged user and end with USER 10001:10001${devNote}` }, `it has no USER (base image ${base.image})`);
+        }
+        // A compose service whose `user:` is root runs its container as root whatever its image's USER (built here or pulled):
+        // reported where the `user:` is written (once for a YAML anchor several services merge, naming them).
+        const rootUsers = new Map();
+        for (const group of (0,util_groups/* composeServiceGroups */.O7)(snapshot)) {
+            const { judged: members, dev, devReason } = (0,util_groups/* judgedServices */.eY)(group);
+            const u = composeUser(snapshot, { svc: members[0], members, devReason: null });
+            if (!u)
+                continue;
+            judged++;
+            if (u.kind !== 'root')
+                continue;
+            const key = `${u.at.file}:${u.at.line}:${u.at.column}`;
+            const prev = rootUsers.get(key);
+            const why = dev ? devReason ?? 'development-only file' : null;
+            if (prev) {
+                prev.services.push(members[0].name);
+                if (why === null)
+                    prev.dev = null;
+                continue;
+            }
+            rootUsers.set(key, { u, services: [members[0].name], dev: why });
+        }
+        for (const { u, services, dev } of rootUsers.values()) {
+            // Identified by the services, not the line's text (`user: "0:0"` re-quoted stays known).
+            once.put({ ...u.at, subject: `compose user ${services.join(',')}`, note: dev !== null || undefined, message: `compose ${(0,util_groups/* namedServices */.Qw)(services)} run${services.length > 1 ? '' : 's'} as root (${u.shown}), whatever the image's USER; remove it or set an unprivileged user (user: "10001:10001")${dev ? ` (${dev})` : ''}` });
         }
         for (const f of once.findings())
             report(f);
@@ -9520,10 +9875,9 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
 
 
 
+
 /** Boolean-ish values: a flag's setting, not a secret. */
 const FLAG_VALUE = /^(?:0|1|true|false|yes|no|on|off|enabled|disabled)$/i;
-/** `$VAR`, `${VAR}`, `${VAR:-default}`/`${VAR-default}`, `${VAR:+alternative}`, `${VAR:?message}`: [1] name, [2] operator, [3] its word, [4] bare name. */
-const VAR_RE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 /**
  * Whether a value (or a substitution's default) is no secret: empty, a flag (`SECRET_KEY_BASE_DUMMY=1`), a file
  * path (`/run/secrets/db`) or one character repeated (`ARG TELEGRAM_TOKEN=00000000000`: a filler that says "set me").
@@ -9537,7 +9891,7 @@ function harmless(value) {
  * an authorization scheme (`"Bearer ${API_TOKEN}"`, `${USER}:${PASSWORD}`).
  */
 function literalAround(value) {
-    return value.replace(VAR_RE, ' ').replace(/\b(?:bearer|basic|token|digest)\b/gi, '').replace(/[\s\p{P}\p{S}]/gu, '') !== '';
+    return (0,variables/* replaceVarRefs */.K)(value, () => ' ').replace(/\b(?:bearer|basic|token|digest)\b/gi, '').replace(/[\s\p{P}\p{S}]/gu, '') !== '';
 }
 /**
  * Final-stage `ENV`/`ARG` with a secret-like name that bakes a value into the image: a literal, an
@@ -9567,7 +9921,7 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
         fix: 'Pass secrets at run time (orchestrator secrets, env injected at deploy) or use `RUN --mount=type=secret` during the build; point to a mounted file with `*_FILE` if the app supports it.',
         details: [
             'Judges the final stage of each Dockerfile, following `FROM <earlier-stage>` inheritance; ENV/ARG in builder stages the final stage does not inherit from do not ship and do not count.',
-            'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`…, a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`; not a key of a record, cache, message or public half: `PRIMARY_KEY`, `SORT_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `I18N_KEY`, `GPG_KEY`, `SITE_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; not `PATH`). Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, anything `PUBLIC`, settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER=bcrypt`, `JWT_SECRET_ENCODING=base64`, `AUTH_TOKEN_LEEWAY=30s`) and texts (`PASSWORD_PROMPT`, `INVALID_PASSWORD`: the name words `default-credentials` uses).',
+            'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`…, a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`; not a key of a record, cache, message or public half: `PRIMARY_KEY`, `SORT_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `I18N_KEY`, `GPG_KEY`, `SITE_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; not `PATH`); a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`. Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, anything `PUBLIC`, settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER=bcrypt`, `JWT_SECRET_ENCODING=base64`, `AUTH_TOKEN_LEEWAY=30s`) and texts (`PASSWORD_PROMPT`, `INVALID_PASSWORD`: the name words `default-credentials` uses).',
             'Fails: `ENV API_KEY=…` with a literal value; `ARG DB_PASSWORD=…` with a default; `ENV NPM_TOKEN=$NPM_TOKEN` copying a build argument into the image (the value passed with `--build-arg`, or else the ARG\'s default, is then stored in the image). One finding per leaked value: an `ENV` copying an `ARG` whose default already fails (`ARG GF_SECURITY_ADMIN_PASSWORD=admin` then `ENV GF_SECURITY_ADMIN_PASSWORD=${GF_SECURITY_ADMIN_PASSWORD}`) is reported with that default, at the `ARG` line, whose message names the `ENV` line that bakes it into the image config.',
             'A bare `ARG DB_PASSWORD` in the stage takes the default of a global `ARG DB_PASSWORD=…` declared before the first `FROM`, so that default fails too (at the stage\'s `ARG`); a global `ARG` the stage does not declare again is out of its scope and ships nothing.',
             'Passes: `ARG NPM_TOKEN` without a default (build-time only, but prefer `RUN --mount=type=secret`), empty values, flag values (`1`/`0`/`true`/`false`/`yes`/`no`/`on`/`off`/`enabled`/`disabled`: `SECRET_KEY_BASE_DUMMY=1`, the Rails build flag, is a switch, not a secret), values that reference a variable that is not a build argument (with only punctuation or an authorization scheme around it: `"Bearer ${API_TOKEN}"`, `${USER}:${PASSWORD}`), one character repeated (`00000000`, a filler), and file paths (`/run/secrets/db`, `/var/secrets/google/key.json`: an absolute or relative path of two or more segments names where a secret is mounted).',
@@ -9612,13 +9966,13 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
                         if (harmless(value))
                             continue;
                         const at = { file: df.path, line: p.line, column: p.column };
-                        const refs = [...value.matchAll(VAR_RE)];
-                        const fromArg = refs.map((m) => m[1] ?? m[4]).find((name) => args.has(name));
+                        const refs = (0,variables/* varRefs */.g)(value);
+                        const fromArg = refs.map((r) => r.name).find((name) => args.has(name));
                         const arg = fromArg !== undefined ? args.get(fromArg) : null;
                         // Text outside variables is a literal that ships, and so is the word of `${X:-default}` (what ships
                         // whenever X is unset) or `${X:+alternative}`, unless it is itself harmless (`${TLS_KEY:-/etc/ssl/private/tls.key}`,
                         // `${SECRET_KEY_BASE_DUMMY:-1}`). A `${X:?message}` message is an error text, never a value.
-                        if ((refs.length ? literalAround(value) : true) || refs.some((m) => m[2] !== undefined && !m[2].endsWith('?') && !harmless(m[3]))) {
+                        if ((refs.length ? literalAround(value) : true) || refs.some((r) => r.op !== null && !r.op.endsWith('?') && !harmless(r.word))) {
                             const f = { at, secret: value, envs: [], message: global !== null
                                     ? `ARG ${p.name} takes the default of the global ARG ${p.name} (before the first FROM), which is stored in the image history; drop the default and use RUN --mount=type=secret`
                                     : isArg
@@ -9636,13 +9990,14 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
                         else if (!isArg && fromArg) {
                             // What ships is the value passed with --build-arg or, without one, the ARG's default.
                             const what = arg?.line != null ? `its default (line ${arg.line}) or the value passed with --build-arg` : 'the value passed with --build-arg';
-                            found.push({ at, envs: [], message: `ENV ${p.name} copies build argument '${fromArg}' into the image, so ${what} ships with it; use RUN --mount=type=secret or inject it at run time` });
+                            // No value of its own to hash: identified by the variable, not the line (`$X` written `${X}`).
+                            found.push({ at, subject: `ENV ${p.name}`, envs: [], message: `ENV ${p.name} copies build argument '${fromArg}' into the image, so ${what} ships with it; use RUN --mount=type=secret or inject it at run time` });
                         }
                     }
                 }
                 for (const f of found) {
                     const message = f.envs.length ? f.message.replace(/; drop the default/, `, and ${f.envs.join(' and ')} ${f.envs.length > 1 ? 'bake' : 'bakes'} it into the image config (readable with docker inspect); drop the default`) : f.message;
-                    report({ ...f.at, ...(f.secret !== undefined ? { secret: f.secret } : {}), message });
+                    report({ ...f.at, ...(f.secret !== undefined ? { secret: f.secret } : {}), ...(f.subject !== undefined ? { subject: f.subject } : {}), message });
                 }
             }
         }
@@ -9725,6 +10080,7 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
         details: [
             'Files: every tracked file named `.env`, `.env.<anything>` (`.env.production`, `.env.local`…) or `<name>.env` (`db.env`), and the dash and underscore spellings `.env-<anything>`/`.env_<anything>` (`.env-non-dev`, as Superset commits it, `.env_prod`, `.env-production`; not env-cmd\'s `.env-cmdrc` config).',
             'Only the working tree is scanned (git-tracked files); untracked files, even if present on disk, are fine.',
+            'Outside a git repository the files are those of the folder that `.gitignore` does not ignore: an env file there is reported as in the folder and not ignored (it would be committed with it), with advice to ignore it rather than `git rm --cached`.',
             'Exempt: templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`, `example.env`, `.env.production.example`, `.env.dev-sample`, `.env_sample`, `.env-example`, `.env-template`…),',
             'the encrypted `.env.vault` of dotenv-vault, files whose every value is a dotenvx `encrypted:` ciphertext, and sops-encrypted dotenv files (every value an `ENC[AES256_GCM,…]` ciphertext beside sops\' `sops_*` metadata), files whose every value is a 1Password secret reference (`op://vault/item/field`, for `op run --env-file`), and files encrypted whole, which hold no readable variable (`.env.gpg`, `.env.production.asc`, `.env.age`, `.env.enc`, binary ciphertext such as a git-crypt-locked `.env`, or the text output of gpg/age armour or `openssl enc -a`) (all `info` notes).',
             'Development-only names (`.env.development`, `.env.local`) still fail: a leaked dev key is still a key.',
@@ -9754,32 +10110,41 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
                 if (e)
                     parsed.set(f, e);
             }
+        // Outside a git repository nothing is committed: the files were walked, and each one listed is not ignored by
+        // .gitignore, so it would be committed with the folder. No `git rm --cached` advice there.
+        const repo = snapshot.git !== false;
+        const held = repo ? 'is committed' : 'is in the folder (not a git repository), not ignored by .gitignore,';
+        const removal = (file) => (repo ? `remove it from git (git rm --cached ${shellQuote(file)}), rotate any secret it held` : 'add it to .gitignore (or move it out of the folder) before the folder is committed, rotate any secret it held if it was shared');
         for (const file of files) {
             const entries = parsed.get(file)?.entries ?? [];
             const name = (0,classify/* basename */.P8)(file);
             const sealed = SEALED.find((f) => f.holds(name, entries, () => snapshot.text(file), () => snapshot.binary(file)));
             if (sealed) {
-                report({ file, line: 1, note: true, message: `${file} is committed but its values are ${sealed.what}` });
+                report({ file, line: 1, note: true, message: `${file} ${repo ? 'is committed' : 'is in the folder'} but its values are ${sealed.what}` });
                 continue;
             }
             // Tracked but not readable here (a sparse checkout, deleted from the working tree, a link out of the
             // repository, too large): git still holds it, whatever it contains.
             if (!parsed.has(file)) {
-                report({ file, line: 1, message: `${file} is tracked by git, though its content could not be read here (not in the working tree, a link out of the repository, or too large); remove it from git (git rm --cached ${shellQuote(file)}), rotate any secret it held, and commit a template such as ${name}.example instead` });
+                report({ file, line: 1, message: repo
+                        ? `${file} is tracked by git, though its content could not be read here (not in the working tree, a link out of the repository, or too large); ${removal(file)}, and commit a template such as ${name}.example instead`
+                        : `${file} ${held} though its content could not be read here (a link out of the folder, unreadable, or too large); ${removal(file)}, and keep a template such as ${name}.example instead` });
                 continue;
             }
             const n = entries.length;
             if (COMMITTED_BY_DESIGN.test(name)) {
                 // dotenv-defaults' `.env.defaults` and dotenv-extended's `.env.schema`/`.env.defaults` are meant to be committed:
                 // no leaked deployment file, but a place secrets land in (hardcoded-secret judges its values).
-                report({ file, line: 1, severity: 'low', message: `${file} is committed by design (dotenv-defaults/dotenv-extended ${name.slice(5)}, ${n} variable${n === 1 ? '' : 's'}); keep every secret out of it: real values belong in an uncommitted .env` });
+                report({ file, line: 1, severity: 'low', message: `${file} ${repo ? 'is committed' : 'is in the folder'} by design (dotenv-defaults/dotenv-extended ${name.slice(5)}, ${n} variable${n === 1 ? '' : 's'}); keep every secret out of it: real values belong in an uncommitted .env` });
                 continue;
             }
             if (entries.every((e) => PUBLIC_PREFIX.test(e.key))) {
-                report({ file, line: 1, severity: 'low', message: `${file} is committed (${n ? `${n} client-public variable${n > 1 ? 's' : ''}` : 'no variables'}); keep env files out of git and commit a .env.example template instead, before a secret lands in it` });
+                report({ file, line: 1, severity: 'low', message: `${file} ${repo ? 'is committed' : 'is in the folder (not a git repository), not ignored by .gitignore'} (${n ? `${n} client-public variable${n > 1 ? 's' : ''}` : 'no variables'}); keep env files out of ${repo ? 'git' : 'what gets committed (.gitignore)'} and commit a .env.example template instead, before a secret lands in it` });
                 continue;
             }
-            report({ file, line: 1, message: `${file} is committed with ${n} variable${n === 1 ? '' : 's'}; remove it from git (git rm --cached ${shellQuote(file)}), rotate any secret it held, and commit a template such as ${name}.example instead` });
+            report({ file, line: 1, message: repo
+                    ? `${file} is committed with ${n} variable${n === 1 ? '' : 's'}; ${removal(file)}, and commit a template such as ${name}.example instead`
+                    : `${file} ${held} with ${n} variable${n === 1 ? '' : 's'}; ${removal(file)}, and keep a template such as ${name}.example instead` });
         }
     },
 });
@@ -9844,7 +10209,7 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
             '`.env` at the root of the scanned folder (the repository root, or the sub-folder `--dir` names; the `.gitignore` files above a sub-folder apply too); `.env` in every folder that holds an env file or an env template;',
             'and the real name behind each template (`.env.production.example` → `.env.production`); and every real env file a `.gitignore` negation re-includes by name (`.env*` then `!.env.production`: the repository means to commit it, which is what the rule is for).',
             'A path that is tracked is judged by `env-file-committed`, but its missing ignore rule is still reported here.',
-            'An item scoped with `paths`/`ignore` (and the checklist\'s top-level `ignore`) judges the env files and templates in its scope, wherever the .gitignore that should ignore them is (`paths: ["services/web/**"]` fails for `services/web/.env` at the root .gitignore); the root `.env` only when the scope covers it.',
+            'An item scoped with `paths`/`ignore` (and the checklist\'s top-level `ignore`) judges the env files and templates in its scope, and the files a negation re-includes only when they are in its scope too, wherever the .gitignore that should ignore them is (`paths: ["services/web/**"]` fails for `services/web/.env` at the root .gitignore, not for a `!.env.production` in `services/api/.gitignore`); the root `.env` only when the scope covers it. A sub-folder scan (`--dir`) judges only paths below that folder.',
             'Location: one finding per .gitignore that should carry the rule — the nearest .gitignore at or above the folder',
             '(line 1), listing the paths it fails to ignore. Without any .gitignore, the finding points at the env template',
             '(or the env file) of that folder; with neither, the finding names no file (nothing in the repository lacks the rule).',
@@ -9896,7 +10261,12 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
                     continue;
                 if (!(0,classify/* isEnvFile */.qb)(m[1]) || (0,classify/* isTemplate */.Fl)(m[1]))
                     continue;
-                candidates.add(dir ? `${dir}/${m[1]}` : m[1]);
+                const p = dir ? `${dir}/${m[1]}` : m[1];
+                // Only what the scan covers: below the scanned folder (a root .gitignore also names other services'
+                // files) and in the item's scope (`paths`/`ignore`, the checklist's top-level `ignore`), as for env files.
+                if ((snapshot.base && !p.startsWith(`${snapshot.base}/`)) || !snapshot.inScope(p))
+                    continue;
+                candidates.add(p);
             }
         }
         const byTarget = new Map();
@@ -9946,7 +10316,11 @@ var env = __webpack_require__(23503);
 const FIX = 'Revoke/rotate the secret, remove it from the repository and load it at run time from a secret store or the environment.';
 // Compiled once: the scanner resets lastIndex per use, so sharing them is safe (run is synchronous).
 const TOKEN_RE = new RegExp(TOKEN_LINE_PREFILTER.source, 'g');
-const PRIVATE_KEY_RE = /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |PGP |ENCRYPTED |SSH2 ENCRYPTED )?PRIVATE KEY(?: BLOCK)?)-----([\s\S]{0,16000}?)-----END \1-----/y;
+/**
+ * Any PEM label that ends in `PRIVATE KEY` (gitleaks' `private-key` rule): `RSA`, `EC`, `OPENSSH`, `PGP … BLOCK`, PKCS#8
+ * `ENCRYPTED`, and vendor labels such as cosign's `ENCRYPTED COSIGN PRIVATE KEY` and `ENCRYPTED SIGSTORE PRIVATE KEY`.
+ */
+const PRIVATE_KEY_RE = /-----BEGIN ((?:[A-Z0-9][A-Z0-9_-]{0,30} ){0,4}PRIVATE KEY(?: BLOCK)?)-----([\s\S]{0,16000}?)-----END \1-----/y;
 /**
  * `key = value`, `key: value`, `"key": "value"`, `key => 'value'`, `KEY=value` (one per match). A name
  * right after `${` is a shell/compose/Spring parameter expansion (`${NAME:-default}`, `${NAME:…}`), not an
@@ -10014,6 +10388,8 @@ const isGeneratedSalt = (v) => v.length >= 48 && shannonEntropy(v) >= 5;
 const PHP_DEFINE_RE = /\bdefine\(\s*(['"])([A-Za-z_]\w{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g;
 // In code, a bare value after `=` is an expression (`secretKey = reader.int32()`), not a literal.
 const CODE_FILE_RE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|c|cc|cpp|cxx|h|hpp|rs|swift|m|mm|dart|lua|pl|pm|groovy|gradle|exs?|erl|clj|vue|svelte|r|jl|fs|vb)$/i;
+/** The literal fallbacks the line scan reads: also GitHub Actions' `${{ secrets.X || '…' }}` (default-credentials does not read those). */
+const FALLBACK_KINDS = ['substitution', 'python', 'js', 'actions'];
 /** Letters of a Python string prefix (`b`, `r`, `u`, `f`, either case). */
 const STRING_PREFIX = new Uint8Array(128).map((_, c) => ('rRbBuUfF@'.includes(String.fromCharCode(c)) ? 1 : 0));
 const NAME_CHAR = new Uint8Array(128).map((_, c) => (/[\w.$-]/.test(String.fromCharCode(c)) ? 1 : 0));
@@ -10174,6 +10550,12 @@ function candidates(text, generic, quotedOnly, go = false, php = false, ruby = f
                 continue;
             i = mark(i) - 1; // the next search starts on the next line
         }
+        // GitHub Actions expressions with a literal fallback (`${{ secrets.X || '…' }}`), under any key.
+        for (let i = text.indexOf('${{'); i !== -1; i = text.indexOf('${{', i + 3)) {
+            const nl = text.indexOf('\n', i);
+            if (/\|\|\s*'/.test(text.slice(i, Math.min(nl === -1 ? text.length : nl, i + 400))))
+                i = mark(i) - 3; // the next search starts on the next line
+        }
         // Every environment read contains `env`: one walk over its `v` (a one-character indexOf is a
         // memchr, 2.5× faster than `indexOf('env')`, whose common `e` stops it everywhere), then the
         // few characters around each hit say which read it is (a walk per needle cost a fifth of the scan).
@@ -10307,6 +10689,17 @@ function xmlElements(text) {
 function composeSecretFileHits(snapshot, skip) {
     return composeSecretFiles(snapshot, skip)
         .filter(({ value }) => value.length >= 8 && value.length <= 4096 && !/[\r\n]/.test(value) && !isExampleValue(value) && !isDefaultCredential(value) && !isReference(value))
+        .filter(({ name, file, value }) => {
+        // Judged by the secret's name and its file's (`postgres_user`, `secrets/admin_email.txt`), as a Kubernetes Secret's keys are:
+        // one that names who or where holds a name, not a password, unless the other names a secret (`db_user` in `db_password.txt`);
+        // one for a URL (`database_url`) counts only when the URL embeds a password or holds a provider token.
+        const kinds = [secretKeyKind(name), secretKeyKind((0,classify/* basename */.P8)(file).replace(/\.[A-Za-z0-9]{1,8}$/, ''))];
+        if (kinds.includes('value'))
+            return true;
+        if (kinds.includes('skip'))
+            return false;
+        return !kinds.includes('url') || embedsPassword(value) || holdsToken(value);
+    })
         .map((s) => ({ file: s.file, line: s.line, column: s.column, message: `the compose secret '${s.name}' (${s.composeFile}) is committed in ${s.file}`, secret: s.value }));
 }
 /** Structured settings files whose keys are nested names: ASP.NET Core appsettings, Spring Boot YAML. */
@@ -10484,7 +10877,7 @@ function base64PrivateKeys(text) {
         if (decoded === null)
             return;
         const key = json ? /"private_key"\s*:\s*"(-----BEGIN [^"]{0,40}PRIVATE KEY-----)/.exec(decoded) : null;
-        const pem = json ? null : /^-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY)-----/.exec(decoded);
+        const pem = json ? null : /^-----BEGIN ((?:[A-Z0-9][A-Z0-9_-]{0,30} ){0,4}PRIVATE KEY)-----/.exec(decoded);
         if (!key && !pem)
             return;
         const what = json ? 'a base64-encoded service account key (its "private_key")' : `a base64-encoded private key (${pem[1]})`;
@@ -10580,6 +10973,42 @@ function helmDefaults(text) {
         // A weak fallback (`default "postgres"`, `default "changeme"`) is a default credential: default-credentials' finding, not both.
         && !isDefaultCredential(value))
         .map(({ line, column, key, value }) => ({ line, column, message: `'${key}' falls back to a hard-coded value in the chart (\`default\` in the template) when no value is given`, secret: value, template: true }));
+}
+/**
+ * Postman environments and globals (`*.postman_environment.json`, `*.postman_globals.json`, or any JSON export that says
+ * `"_postman_variable_scope": "environment"`): unlike collections, which document requests, an environment is where a
+ * team keeps the values its requests send: `{ "key": "apiToken", "value": "…", "type": "secret" }`.
+ */
+const POSTMAN_VARS_FILE = /\.postman_(?:environment|globals)\.json$/i;
+const POSTMAN_SCOPE_RE = /"_postman_variable_scope"\s*:\s*"(?:environment|globals)"/;
+/** One variable: its `key`, `value` and optionally `type` (Postman writes them in this order), across lines. */
+const POSTMAN_VAR_RE = /"key"\s*:\s*"((?:[^"\\\n]|\\.){1,200})"\s*,\s*"value"\s*:\s*"((?:[^"\\\n]|\\.){1,4096})"(?:\s*,\s*"type"\s*:\s*"(\w+)")?/dg;
+/**
+ * The values of a Postman environment's variables, each judged under its `key` as an assignment of that name would be
+ * (`{{other}}` references, placeholders and defaults pass). A variable of type `secret` counts under any name that does
+ * not name who or where (`"key": "stripeKey"`), and a URL (`baseUrl`) only when it embeds a password or a provider token.
+ */
+function postmanVariables(file, text) {
+    const hits = [];
+    if (!POSTMAN_VARS_FILE.test(file) && !(file.endsWith('.json') && POSTMAN_SCOPE_RE.test(text)))
+        return hits;
+    for (const m of text.matchAll(POSTMAN_VAR_RE)) {
+        const [, key, raw, type] = m;
+        let value;
+        try {
+            value = JSON.parse(`"${raw}"`);
+        }
+        catch {
+            continue;
+        }
+        const kind = secretKeyKind(key);
+        if (kind === 'skip' || (kind === 'other' && type !== 'secret') || isReference(value))
+            continue;
+        if (kind === 'url' || isUrlWithoutSecret(value.trim()) ? !(embedsPassword(value) || holdsToken(value)) : !looksLikeSecretValue(value))
+            continue;
+        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.indices[2][0]), message: `the Postman variable '${key}' holds a hard-coded secret value`, secret: value });
+    }
+    return hits;
 }
 /** Rails' `config/master.key` and per-environment `config/credentials/<env>.key`: 32 hex digits that decrypt the committed credentials. */
 const RAILS_KEY_RE = /(?:^|\/)config\/(?:master\.key|credentials\/[^/]+\.key)$/;
@@ -10689,7 +11118,8 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
             if (isLocalOrExampleHost(host) || !looksLikeUrlPassword(user, password))
                 continue;
             tokens.push(password);
-            add({ line: lineNo, column: (m.index ?? 0) + 1, message: `${(0,util_text/* withArticle */.vJ)(`${scheme.toLowerCase()}://`)} URL embeds a password`, secret: password });
+            // Reported at the password (after `scheme://user:`), as other values are at the value.
+            add({ line: lineNo, column: (m.index ?? 0) + scheme.length + user.length + 5, message: `${(0,util_text/* withArticle */.vJ)(`${scheme.toLowerCase()}://`)} URL embeds a password`, secret: password });
         }
     }
     if (!(mode.generic || mode.fallback) || line.length > LONG_LINE)
@@ -10740,7 +11170,7 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
      * `default-credentials`' findings, so a fallback is never reported by both checks.
      */
     function fallbacks() {
-        for (const f of literalFallbacks(line)) {
+        for (const f of literalFallbacks(line, FALLBACK_KINDS)) {
             const name = isSecretName(f.name) ? f.name : f.key !== null && isSecretName(f.key) ? f.key : null;
             if (name === null || isDigest(f.key ?? f.name, f.value))
                 continue;
@@ -10939,7 +11369,7 @@ const NOT_SECRET_VALUE = /^(?:true|false|yes|no|on|off|\d{4}-\d{2}-\d{2}(?:[T ]\
 function secretKeyKind(key) {
     if (isSecretName(key))
         return 'value';
-    const t = nameTokens(key);
+    const t = keyWords(key);
     const last = t.at(-1) ?? '';
     if (last === 'key' || last === 'keys')
         return 'value';
@@ -11100,23 +11530,24 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
         fix: FIX,
         details: [
             '**What is found** (one finding per leaked value and line):',
-            '- private key blocks (`-----BEGIN [RSA|EC|DSA|OPENSSH|PGP|ENCRYPTED] PRIVATE KEY-----` with a real body, also inside JSON strings with `\\n` escapes; a passphrase-encrypted key — PKCS#8 `ENCRYPTED PRIVATE KEY`, a PEM key with `Proc-Type: 4,ENCRYPTED`, an OpenSSH key with a cipher — is reported as committed encrypted, not in plain text: the passphrase protects it only as well as the passphrase is kept), and PuTTY private key files (`PuTTY-User-Key-File-2:`/`-3:` with a key body, passphrase-protected or not);',
+            '- private key blocks (any `-----BEGIN … PRIVATE KEY-----` label, as gitleaks\' private-key rule: `RSA`, `EC`, `DSA`, `OPENSSH`, `PGP … BLOCK`, PKCS#8 `ENCRYPTED`, and vendor labels such as cosign\'s `ENCRYPTED COSIGN PRIVATE KEY` and `ENCRYPTED SIGSTORE PRIVATE KEY`; with a real body, also inside JSON strings with `\\n` escapes; a passphrase-encrypted key — a label with `ENCRYPTED` (PKCS#8 `ENCRYPTED PRIVATE KEY`, cosign\'s keys), a PEM key with `Proc-Type: 4,ENCRYPTED`, an OpenSSH key with a cipher — is reported as committed encrypted, not in plain text: the passphrase protects it only as well as the passphrase is kept), and PuTTY private key files (`PuTTY-User-Key-File-2:`/`-3:` with a key body, passphrase-protected or not);',
             '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), Docker Hub personal access tokens (`dckr_pat_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`), Stripe webhook signing secrets (`whsec_`), Google OAuth client secrets (`GOCSPX-`), Heroku (`HRKU-`), Cloudflare Origin CA keys (`v1.0-`), Mailgun (`key-` and 32 hex), Discord webhook URLs, Azure AD client secrets (`…Q~…`);',
-            '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`), unless the password is a variable, a placeholder, a default or the user name (those are `default-credentials`\', which reads such a URL wherever code writes it, a call\'s argument too), or the host is local/example; secret-named query parameters of a URL (`jdbc:mysql://db/app?user=app&password=…`, JDBC `;password=…`, `https://api…/v1?api_key=…`, `?token=…`, in code, configuration and `.env` files alike), whose value is judged like an assignment of that name (reported at the value; references such as `${DB_PASSWORD}` or `{API_KEY}`, placeholders, defaults and local/example hosts pass);',
+            '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`; reported at the password), unless the password is a variable, a placeholder, a default or the user name (those are `default-credentials`\', which reads such a URL wherever code writes it, a call\'s argument too), or the host is local/example; secret-named query parameters of a URL (`jdbc:mysql://db/app?user=app&password=…`, JDBC `;password=…`, `https://api…/v1?api_key=…`, `?token=…`, in code, configuration and `.env` files alike), whose value is judged like an assignment of that name (reported at the value; references such as `${DB_PASSWORD}` or `{API_KEY}`, placeholders, defaults and local/example hosts pass);',
             '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt the committed credentials);',
             '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments;',
             '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "…" .Values.jwtSecret }}`): every install that sets no value uses it;',
             '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries; database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'…\'`, MySQL `IDENTIFIED BY \'…\'`, SQL Server `CREATE LOGIN … WITH PASSWORD = N\'…\'`; psql variables, references, `md5…`/`SCRAM-SHA-256$…` verifiers, defaults and a password equal to the user name pass) and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass …` in a command, also as the next item of a JSON array or YAML list);',
             '- secret-named XML elements with a literal value (`<password>…</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files, and .NET\'s `<add key="SmtpPassword" value="…" />` in `web.config` `appSettings` or NuGet.Config `ClearTextPassword`; Maven\'s encrypted `{…}` passwords, references and commented-out elements pass);',
             '- private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`: a kubeconfig\'s `client-key-data`, a Helm value) or a JSON service-account key holding a `private_key` (a GCP key put into a `.env` line), on lines of any length;',
-            '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\');',
+            '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\'); judged by the secret\'s name and its file\'s name as a Kubernetes Secret\'s keys are: a secret named for a user, e-mail or host (`postgres_user`, `secrets/admin_email.txt`, `db_user.txt`, `db_host`) holds a name, not a password, unless the other name is a secret\'s (`db_password.txt`, `api_key`), and one named for a URL (`database_url`) counts only when the URL embeds a password or holds a provider token;',
+            '- Postman environments and globals (`*.postman_environment.json`, `*.postman_globals.json`, or a JSON export with `"_postman_variable_scope": "environment"`), where a team keeps the values its requests send: each variable\'s `value` judged under its `key` like an assignment of that name (`{"key": "apiToken", "value": "…"}`; `{{other}}` references, placeholders and defaults pass), and a variable of `"type": "secret"` under any key that does not name who or where (a URL only with an embedded password or a provider token);',
             '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix — `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` —, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; an OIDC client\'s `issuer`, `audience`, `scope`, `realm` and `domain` name who or what as well; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password or holds a provider token (a Slack webhook URL), and under any other name that is no secret\'s a URL without a password points elsewhere (an OIDC `discovery` document, a `jwks` endpoint) unless it holds a provider token, a secret-named query parameter or a random-looking path segment (a capability URL\'s); certificates, placeholders, templated values, booleans and ISO dates pass);',
-            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), `password: …`, `.env` `TOKEN=…`, PHP `define(\'DB_PASSWORD\', \'…\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`…; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`; C# verbatim and Objective-C `@"…"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= …`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "…"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=…`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`; not a camelCase name), has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) — never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=…`) is read to the end of the line;',
-            '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, python-decouple `config("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, `ENV.fetch("X") { "…" }`, `ENV["X"] || "…"`, JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
+            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), `password: …`, `.env` `TOKEN=…`, PHP `define(\'DB_PASSWORD\', \'…\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`…; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`; C# verbatim and Objective-C `@"…"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= …`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "…"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=…`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`; not a camelCase name), has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) — never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=…`) is read to the end of the line;',
+            '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, python-decouple `config("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, `ENV.fetch("X") { "…" }`, `ENV["X"] || "…"`, GitHub Actions expressions `${{ secrets.SENTRY_AUTH_TOKEN || \'…\' }}` (also `vars.`, `env.`, `inputs.`, chained `secrets.A || secrets.B || \'…\'`: the literal runs whenever the secret is unset, a fork\'s pull request too), JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
             '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,…"`, `password_icon: data:image/svg+xml;…`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file`, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': …, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
-            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json`, HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files (`config/dev.exs`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`).',
+            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files (`config/dev.exs`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`).',
             '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy; a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
@@ -11168,6 +11599,8 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                     add(hardcoded_secret_redisPasswords(file, text));
                 if (generic)
                     add(commandCredentials(file, text));
+                if (generic)
+                    add(postmanVariables(file, text));
                 add(base64PrivateKeys(text));
                 return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret, ...(h.template ? { template: true } : {}) })) : undefined;
             },
@@ -11262,9 +11695,9 @@ const k8sProbes = (0,checks_define/* defineCheck */.q)({
         why: 'Without a readiness probe a pod receives traffic before it can serve (and during rollouts); without a liveness probe a deadlocked process is never restarted.',
         fix: 'Add `readinessProbe` and `livenessProbe` (httpGet on a health endpoint, or tcpSocket/exec/grpc) to each app container.',
         details: [
-            'Judges the app containers of long-running workloads: Deployment, StatefulSet, DaemonSet, Argo Rollouts `Rollout`, OpenShift `DeploymentConfig` and Knative `Service`/`Configuration`. Knative gives the serving container a default TCP readiness probe, so a Knative container needs only a `livenessProbe`. initContainers (including native sidecars) are not judged; Jobs, CronJobs, bare Pods, ReplicaSets and other kinds with a pod template (which may run to completion) are exempt. An Argo `Rollout` with a `workloadRef` is judged through the Deployment it names. Option `probes` (default `[readiness, liveness]`) names the probes required: an item that promises readiness probes only is `[readiness]` (a Markdown item naming one probe only is bound so).',
+            'Judges the app containers of long-running workloads: Deployment, StatefulSet, DaemonSet, Argo Rollouts `Rollout`, OpenShift `DeploymentConfig` and Knative `Service`/`Configuration`. Knative gives the serving container a default TCP readiness probe, so a Knative container needs only a `livenessProbe`. initContainers (including native sidecars) are not judged; Jobs, CronJobs, KEDA `ScaledJob`s, bare Pods, ReplicaSets and other kinds with a pod template (which may run to completion) are exempt. An Argo `Rollout` with a `workloadRef` is judged through the Deployment it names. Option `probes` (default `[readiness, liveness]`) names the probes required: an item that promises readiness probes only is `[readiness]` (a Markdown item naming one probe only is bound so).',
             'A `startupProbe` does not replace either probe: it only delays them. One finding per container, at its `name:` (an unnamed container: its first key), listing what is missing.',
-            'Kustomize: objects of the same kind and name across files are one workload, except that two full definitions in different files (`deployment.staging.yaml` and `deployment.production.yaml` in one folder) are two, each judged (kubectl applies each whole; kustomize refuses duplicates). Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too: their `add`/`replace`/`remove` ops under the pod template, containers addressed by index named as in the base (`/spec/template/spec/containers/0/resources`), a finding about a value they write pointing at that op; appends (`containers/-`) and ops inside lists of a container are not read. An inline strategic-merge patch (`patch: |-` holding a manifest) is a patch of that kustomization, located in its lines. A patch with a `target` (strategic-merge or JSON 6902, in a file or inline, in a kustomization or a Component) applies to every object the target selects among those its kustomization renders (for a Component: those of the kustomizations that list it): `kind`, `group`, `version`, `name` and `namespace` matched as kustomize\'s anchored regular expressions (a target with only `kind` selects every object of that kind), `labelSelector`/`annotationSelector` as label selectors, against the names, namespaces and labels the inner kustomizations leave (`namePrefix`, `namespace`, `commonLabels`); the patch\'s own kind and name are ignored then (kustomize\'s `metadata: {name: not-important}`), and it is never judged as a workload of its own. So an overlay patch that adds the probes satisfies its base, and one that sets a probe to `null` removes it: the finding then points at that `null` (or `$patch` directive) in the patch, not at the base that has the probe. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).',
+            (0,util_groups/* kustomizeDocs */.BV)('So an overlay patch that adds the probes satisfies its base, and one that sets a probe to `null` removes it: the finding then points at that `null` (or `$patch` directive) in the patch, not at the base that has the probe.'),
             'Helm chart templates (`templates/*.yaml` with `{{ }}`) are not judged: probes usually come from values. When every long-running workload is in a template the check is skipped and says so, naming a template that does not parse before rendering (its `info` note says it was not checked).',
         ].join('\n'),
     },
@@ -11381,9 +11814,9 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
         why: 'A container running as root turns any code-execution bug or container escape into root on the node; `runAsNonRoot` makes the kubelet refuse to start an image that would run as root.',
         fix: 'Set `securityContext: { runAsNonRoot: true, runAsUser: 10001 }` on the pod (or each container) and build the image with a numeric non-root `USER`.',
         details: [
-            'Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside.',
+            'Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside.',
             'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting, once, naming every container it fails; a container with neither setting is reported at its `name:`.',
-            'Kustomize: objects of the same kind and name across files are one workload, except that two full definitions in different files (`deployment.staging.yaml` and `deployment.production.yaml` in one folder) are two, each judged (kubectl applies each whole; kustomize refuses duplicates). Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too: their `add`/`replace`/`remove` ops under the pod template, containers addressed by index named as in the base (`/spec/template/spec/containers/0/resources`), a finding about a value they write pointing at that op; appends (`containers/-`) and ops inside lists of a container are not read. An inline strategic-merge patch (`patch: |-` holding a manifest) is a patch of that kustomization, located in its lines. A patch with a `target` (strategic-merge or JSON 6902, in a file or inline, in a kustomization or a Component) applies to every object the target selects among those its kustomization renders (for a Component: those of the kustomizations that list it): `kind`, `group`, `version`, `name` and `namespace` matched as kustomize\'s anchored regular expressions (a target with only `kind` selects every object of that kind), `labelSelector`/`annotationSelector` as label selectors, against the names, namespaces and labels the inner kustomizations leave (`namePrefix`, `namespace`, `commonLabels`); the patch\'s own kind and name are ignored then (kustomize\'s `metadata: {name: not-important}`), and it is never judged as a workload of its own. So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base; a patch that removes the base\'s setting (`runAsNonRoot: null`) fails at that `null`. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).',
+            (0,util_groups/* kustomizeDocs */.BV)('So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base; a patch that removes the base\'s setting (`runAsNonRoot: null`) fails at that `null`.'),
             'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`) and templated values that cannot be read are not judged.',
             'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions — `{{- include … | nindent 4 }}`, `{{- if … }}` — set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged only for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it): a setting they leave out may come from values (`{{ toYaml .Values.securityContext }}`), so absence is not a failure there. When every workload is in a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). (`privileged: true` is not judged by this check.)',
         ].join('\n'),
@@ -11392,7 +11825,7 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
     run({ snapshot, report, skip }) {
         const workloads = (0,util_groups/* k8sWorkloads */.r0)(snapshot);
         if (!workloads.length) {
-            const unparsed = (0,util_groups/* unparsedChartTemplates */.yq)(snapshot, /^(?:Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob|ReplicationController|Rollout|DeploymentConfig)$/);
+            const unparsed = (0,util_groups/* unparsedChartTemplates */.yq)(snapshot, /^(?:Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob|ScaledJob|ReplicationController|Rollout|DeploymentConfig)$/);
             skip(unparsed.length ? `Kubernetes workloads only in ${(0,util_groups/* unparsedNote */.jK)(unparsed)}` : 'no Kubernetes workloads');
             return;
         }
@@ -11520,6 +11953,8 @@ function advice(what) {
         return 'run deno without the file watcher (deno run --allow-net main.ts, or deno serve)';
     if (/\bbun (?:--watch|--hot|watch)\b/.test(what))
         return 'run bun without --watch/--hot (bun run src/index.ts, or the built output)';
+    if (/^go run\b|→ go run\b/.test(what))
+        return 'build the binary in a build stage (go build -o /app .) and run it from a slim runtime image: go run compiles the app from source on every start and needs the whole Go toolchain and the sources in the image';
     if (/^(?:air|reflex)\b|→ (?:air|reflex)\b/.test(what))
         return 'build the Go binary (go build) and run it without the live-reload tool';
     if (/hugo|jekyll/.test(what))
@@ -11612,11 +12047,11 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  pm2 started with a script (`pm2-runtime start npm -- run dev`, `pm2 start app.py --interpreter python3`) runs that script, its',
             '  own arguments after `--`.',
             '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
-            '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `gunicorn`/`uvicorn`/`hypercorn`/`granian --reload` (anywhere on the line; gunicorn\'s also through `GUNICORN_CMD_ARGS` (split as gunicorn splits it, like a shell: a quoted word is one argument), on the command line or set by the stage\'s `ENV`, the compose service\'s `environment` or the Kubernetes container\'s `env`, and through `reload = True` in the config file gunicorn loads: the one `-c`/`--config` names, else `gunicorn.conf.py` in its working directory, which gunicorn 20+ loads by default — reported at that line; gunicorn\'s `--reload-engine`/`--reload-extra-file` only tune a reloader `--reload` turns on, and pass alone), `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev`,',
+            '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `gunicorn`/`uvicorn`/`hypercorn`/`granian --reload` (anywhere on the line; gunicorn\'s also through `GUNICORN_CMD_ARGS` (split as gunicorn splits it, like a shell: a quoted word is one argument), on the command line or set by the stage\'s `ENV`, the compose service\'s `environment` or the Kubernetes container\'s `env`, and through `reload = True` in the config file gunicorn loads: the one `-c`/`--config` names (the last one, when given more than once, as gunicorn takes it), else `gunicorn.conf.py` in its working directory, which gunicorn 20+ loads by default — reported at that line; gunicorn\'s `--reload-engine`/`--reload-extra-file` only tune a reloader `--reload` turns on, and pass alone), `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev`,',
             '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
             '  server), `nodemon`, `ts-node-dev`, `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
             '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `gatsby develop`, `strapi develop` (`strapi dev`),',
-            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process — the command line (`RAILS_ENV=production rails s`, an `export` its script runs first), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file` or the container\'s `env` — as Rails then starts its development environment; a Procfile or platform start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `cargo watch`, Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), `php artisan octane:start --watch`,',
+            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process — the command line (`RAILS_ENV=production rails s`, an `export` its script runs first), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file` or the container\'s `env` — as Rails then starts its development environment; a Procfile or platform start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), `php artisan octane:start --watch`,',
             '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
             '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
             '  `flask --app web run`, `manage.py --settings x runserver`, `nice -n 10 …`, `npx -p @angular/cli ng serve`); an option the tool is',
@@ -11783,8 +12218,8 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
         fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`) per compose service, and `resources.limits.memory` per Kubernetes container.',
         details: [
             'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys; `0` and `-1` mean no limit to Docker and fail). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
-            'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` sets no limit and fails, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged. A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container; so does one with only a `max.memory`, which Kubernetes takes as the default. A templated `resources` value that cannot be read is not judged. Helm chart templates are not judged (values supply resources); when the only Kubernetes containers are in templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering.',
-            'Kustomize: objects of the same kind and name across files are one workload, except that two full definitions in different files (`deployment.staging.yaml` and `deployment.production.yaml` in one folder) are two, each judged (kubectl applies each whole; kustomize refuses duplicates). Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too: their `add`/`replace`/`remove` ops under the pod template, containers addressed by index named as in the base (`/spec/template/spec/containers/0/resources`), a finding about a value they write pointing at that op; appends (`containers/-`) and ops inside lists of a container are not read. An inline strategic-merge patch (`patch: |-` holding a manifest) is a patch of that kustomization, located in its lines. A patch with a `target` (strategic-merge or JSON 6902, in a file or inline, in a kustomization or a Component) applies to every object the target selects among those its kustomization renders (for a Component: those of the kustomizations that list it): `kind`, `group`, `version`, `name` and `namespace` matched as kustomize\'s anchored regular expressions (a target with only `kind` selects every object of that kind), `labelSelector`/`annotationSelector` as label selectors, against the names, namespaces and labels the inner kustomizations leave (`namePrefix`, `namespace`, `commonLabels`); the patch\'s own kind and name are ignored then (kustomize\'s `metadata: {name: not-important}`), and it is never judged as a workload of its own. So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` (or `resources: null`) removes the limit: the finding then points at that `null` in the patch, not at the base that has the limit. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).',
+            'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` sets no limit and fails, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged. A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container; so does one with only a `max.memory`, which Kubernetes takes as the default. A templated `resources` value that cannot be read is not judged. Helm chart templates are not judged (values supply resources); when the only Kubernetes containers are in templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering.',
+            (0,util_groups/* kustomizeDocs */.BV)('So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` (or `resources: null`) removes the limit: the finding then points at that `null` in the patch, not at the base that has the limit.'),
             'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) get `info` notes. Files under test folders and Helm chart templates (values decide) are not judged.',
         ].join('\n'),
     },
@@ -11798,7 +12233,7 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
         if (!groups.length && !k8s.length) {
             // Only when a chart template has an app container: a workload listing none is no Helm matter.
             const templated = workloads.some((w) => w.template && w.containers.some((c) => !c.init));
-            const unparsed = templated ? [] : (0,util_groups/* unparsedChartTemplates */.yq)(snapshot, /^(?:Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob|ReplicationController|Rollout|DeploymentConfig)$/);
+            const unparsed = templated ? [] : (0,util_groups/* unparsedChartTemplates */.yq)(snapshot, /^(?:Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob|ScaledJob|ReplicationController|Rollout|DeploymentConfig)$/);
             skip(templated ? 'no compose services; Kubernetes containers only in Helm chart templates, which are not judged (resources come from values)'
                 : unparsed.length ? `no compose services; Kubernetes workloads only in ${(0,util_groups/* unparsedNote */.jK)(unparsed)}` : 'no compose services or Kubernetes containers');
             return;
@@ -13240,7 +13675,9 @@ const configEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perView *
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BV: () => (/* binding */ kustomizeDocs),
 /* harmony export */   J9: () => (/* binding */ isProductionEnvFile),
+/* harmony export */   Ki: () => (/* binding */ kustomizeDeployments),
 /* harmony export */   LD: () => (/* binding */ kustomizeRendered),
 /* harmony export */   LK: () => (/* binding */ reachedByLocation),
 /* harmony export */   O7: () => (/* binding */ composeServiceGroups),
@@ -13268,6 +13705,8 @@ const configEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perView *
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52365);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82588);
 /* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37650);
+/* harmony import */ var _repo_variables_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3958);
+
 
 
 
@@ -13324,8 +13763,8 @@ function dotenvEntryFor(value, dotenv, key) {
         return null;
     // A bare entry (`- POSTGRES_PASSWORD`, `POSTGRES_PASSWORD:`) takes its value from the shell or the project's `.env`
     // (Compose docs, "Set environment variables"), as `${POSTGRES_PASSWORD}` does.
-    const m = value === null ? null : /^\s*\$(?:\{([A-Za-z_]\w*)(?::?[-?][^}]*)?\}|([A-Za-z_]\w*))\s*$/.exec(value);
-    const name = value === null ? key : m ? m[1] ?? m[2] : undefined;
+    const refs = value === null ? [] : (0,_repo_variables_js__WEBPACK_IMPORTED_MODULE_6__/* .varRefs */ .g)(value.trim(), '-?');
+    const name = value === null ? key : refs.length === 1 && refs[0].text === value.trim() ? refs[0].name : undefined;
     if (name === undefined)
         return null;
     const entry = dotenv.entries.filter((e) => e.key === name).at(-1);
@@ -13479,6 +13918,12 @@ function addVariant(set, w) {
         if (!set.overlays.includes(o))
             set.overlays.push(o);
 }
+/**
+ * The docs paragraph on how kustomize bases, overlays, Components and patches are merged and judged, shared by the
+ * Kubernetes workload checks (`k8s-probes`, `k8s-run-as-non-root`, `resource-limits`), with `effect`: what a patch
+ * does to that check's setting (`So an overlay patch that adds … .`).
+ */
+const kustomizeDocs = (effect) => 'Kustomize: objects of the same kind and name across files are one workload, except that two full definitions in different files (`deployment.staging.yaml` and `deployment.production.yaml` in one folder) are two, each judged (kubectl applies each whole; kustomize refuses duplicates). Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); an overlay built on another overlay (`resources: [../prod]`) gets the patches of each kustomization on the way first, innermost first, then its own, as `kustomize build` applies them; overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too: their `add`/`replace`/`remove` ops under the pod template, containers addressed by index named as in the base (`/spec/template/spec/containers/0/resources`), a finding about a value they write pointing at that op; appends (`containers/-`) and ops inside lists of a container are not read. An inline strategic-merge patch (`patch: |-` holding a manifest) is a patch of that kustomization, located in its lines. A patch with a `target` (strategic-merge or JSON 6902, in a file or inline, in a kustomization or a Component) applies to every object the target selects among those its kustomization renders (for a Component: those of the kustomizations that list it): `kind`, `group`, `version`, `name` and `namespace` matched as kustomize\'s anchored regular expressions (a target with only `kind` selects every object of that kind), `labelSelector`/`annotationSelector` as label selectors, against the names, namespaces and labels the inner kustomizations leave (`namePrefix`, `namespace`, `commonLabels`); the patch\'s own kind and name are ignored then (kustomize\'s `metadata: {name: not-important}`), and it is never judged as a workload of its own. ' + effect + ' A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).';
 /**
  * How a message names the kustomize overlays that deploy a workload variant (` in kustomize overlay
  * overlays/staging`), so a reviewer knows which overlay to fix; '' for a definition judged on its own
@@ -13688,13 +14133,57 @@ const kustomizeRendered = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .p
     return out;
 });
 /**
+ * The kustomizations that deploy each file: for every production kustomization deployed as such (the
+ * ones workloadVariants judges: not a layer other kustomizations render, unless it is an `overlays/`
+ * folder; not a component; not development-only), each file it renders, with the kustomization
+ * folders on the way from it to the file (itself included: the `images:` of any of them apply).
+ */
+const kustomizeDeployments = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)(function kustomizeDeployments(snapshot) {
+    const kz = kustomizations(snapshot);
+    const patches = new Map();
+    for (const [file, dir] of kustomizePatchFiles(snapshot))
+        patches.set(dir, [...(patches.get(dir) ?? []), file]);
+    const out = new Map();
+    for (const entry of kz.refs.keys()) {
+        if (kz.isComponent.has(entry) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(`${entry}/kustomization.yaml`))
+            continue;
+        if (kz.referenced.has(entry) && overlayDir(`${entry}/kustomization.yaml`) === null)
+            continue;
+        const via = new Map();
+        const add = (f, path) => { const v = via.get(f) ?? new Set(); for (const d of path)
+            v.add(d); via.set(f, v); };
+        const walk = (dir, path, depth) => {
+            if (depth > 16 || path.includes(dir))
+                return;
+            const here = [...path, dir];
+            for (const f of patches.get(dir) ?? [])
+                add(f, here);
+            for (const r of kz.refs.get(dir) ?? []) {
+                if (snapshot.has(r))
+                    add(r, here);
+                else if (kz.refs.has(r))
+                    walk(r, here, depth + 1);
+                else
+                    for (const f of snapshot.files)
+                        if (f.startsWith(`${r}/`) || r === '')
+                            add(f, here);
+            }
+        };
+        walk(entry, [], 0);
+        for (const [f, v] of via)
+            out.set(f, [...(out.get(f) ?? []), { entry, via: v }]);
+    }
+    return out;
+});
+/**
  * The kustomizations between `from` and the base folder `base`, innermost first, when `from`
  * renders what `base` holds (directly, through a file of it, or through other kustomizations), else null.
  */
-function kustomizeRoute(refs, from, base, files, seen = new Set()) {
+function kustomizeRoute(refs, from, base, files, seen = new Set(), depth = 0) {
     if (from === base)
         return [from];
-    if (seen.has(from))
+    // A cycle (kustomize refuses it) or a chain deeper than any real layout: no route.
+    if (seen.has(from) || depth > 16)
         return null;
     seen.add(from);
     for (const r of refs.get(from) ?? []) {
@@ -13704,7 +14193,7 @@ function kustomizeRoute(refs, from, base, files, seen = new Set()) {
             continue;
         }
         if (refs.has(r)) {
-            const inner = kustomizeRoute(refs, r, base, files, seen);
+            const inner = kustomizeRoute(refs, r, base, files, seen, depth + 1);
             if (inner)
                 return [...inner, from];
         }
@@ -13721,7 +14210,9 @@ const within = (dir, inner) => dir === '' || inner === dir || inner.startsWith(`
  * definitions (objects that name a container image, outside `overlays/`, not applied as a patch by a
  * kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that
  * applies them, else their `overlays/<name>` folder, else their folder). Each overlay's patches are
- * merged over the bases of its folder or above it (else over every base). Every other production
+ * merged over the bases its kustomization renders through `resources` (after the patches of the
+ * kustomizations on the way, innermost first: an overlay of an overlay), else over the bases of its
+ * folder or above it (else over every base). Every other production
  * kustomization that renders a base through `resources` (an overlay with no patch for it, or only
  * patches that are not read) yields the base with the patches of the kustomizations in
  * between (possibly none); a base that nothing patches or renders stands alone. Identical variants
@@ -13760,10 +14251,21 @@ function workloadVariants(members, patchFiles, kz, files) {
         const patches = withComponents(key);
         if (patches.every((p) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(p.file)))
             continue;
-        const related = [...chains.keys()].filter((c) => within(chainDir(c), key));
+        // The bases this overlay renders through its `resources` (an overlay of an overlay: `prod-eu` on
+        // `prod` on `base`) get, as kustomize builds them, the patches of each kustomization on the way,
+        // innermost first, then this overlay's own; else the bases of its folder or above it; else every base.
+        const routes = new Map();
+        if (kz.refs.has(key))
+            for (const c of chains.keys()) {
+                const route = key === chainDir(c) ? null : kustomizeRoute(kz.refs, key, chainDir(c), files);
+                if (route)
+                    routes.set(c, route);
+            }
+        const related = routes.size ? [...routes.keys()] : [...chains.keys()].filter((c) => within(chainDir(c), key));
         for (const c of related.length ? related : [...chains.keys()]) {
+            const inner = (routes.get(c) ?? [key]).slice(0, -1).flatMap((d) => withComponents(d)).filter((p) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(p.file));
             patched.add(c);
-            out.push(mergeWorkload([...chains.get(c), ...patches], false, [key]));
+            out.push(mergeWorkload([...chains.get(c), ...inner, ...patches], false, [key]));
         }
     }
     // Every other production kustomization that renders a base (`resources: [../../base]`, with no
@@ -13878,7 +14380,7 @@ const json6902Patches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .per
 function json6902Object(p, base, index) {
     // A target that selects several kinds (`Deployment|StatefulSet`) patches each as its own kind.
     const kind = base.kind;
-    const prefix = kind === 'Pod' ? ['spec'] : kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'template', 'spec'] : ['spec', 'template', 'spec'];
+    const prefix = ((0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .podSpecPath */ .s5)(base) ?? ['spec', 'template', 'spec']);
     const names = { containers: (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .containers */ .l8)(base).filter((c) => !c.init).map((c) => c.name), initContainers: (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .containers */ .l8)(base).filter((c) => c.init).map((c) => c.name) };
     const pod = {};
     // Where each op writes (its path in the layer → the op's position), so a finding points at the op that set the value.
@@ -14214,6 +14716,26 @@ const targetedPatches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .per
 
 /***/ }),
 
+/***/ 59929:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ isLoopback),
+/* harmony export */   Z: () => (/* binding */ LOOPBACK_HOST)
+/* harmony export */ });
+/**
+ * The loopback interface as a host is written: `localhost`, `127.x.y.z` (all of 127.0.0.0/8) and IPv6 `::1` in any
+ * spelling (`0:0:0:0:0:0:0:1`, `0::1`), bracketed or not (`[::1]`). A source to embed in larger patterns (it has no
+ * anchors and no capture groups); case-insensitive patterns only (`LOCALHOST`).
+ */
+const LOOPBACK_HOST = String.raw `(?:localhost|127\.\d+\.\d+\.\d+|\[?0*:(?:0*:)*0*1\]?)`;
+const LOOPBACK_HOST_RE = new RegExp(`^${LOOPBACK_HOST}$`, 'i');
+/** Whether a host is the loopback interface (reachable from the same host or container only): see {@link LOOPBACK_HOST}. */
+const isLoopback = (host) => LOOPBACK_HOST_RE.test(host);
+
+
+/***/ }),
+
 /***/ 76963:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -14336,7 +14858,7 @@ const platformCommands = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .pe
             const envs = root['environments'];
             if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(envs))
                 for (const [name, env] of Object.entries(envs))
-                    deployOf(env, ['environments', name], `Railway environment '${name}' startCommand`, name.split(/[-_.]/).some((w) => _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .DEV_WORD */ .b3.test(w)));
+                    deployOf(env, ['environments', name], `Railway environment '${name}' startCommand`, (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)(name));
         }
     }
     return out;
@@ -14759,8 +15281,9 @@ function composeShapeProblems(file) {
     for (const [name, svc] of Object.entries(services)) {
         if (svc === null)
             continue;
+        // Each service refused is its own problem (scope): one broken service does not hide the next.
         if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(svc)) {
-            problems.push(bad(['services', name], svc, ['mapping']));
+            problems.push({ ...bad(['services', name], svc, ['mapping']), scope: `services.${name}` });
             broken.add(name);
             continue;
         }
@@ -14775,7 +15298,7 @@ function composeShapeProblems(file) {
             const shape = shapeOf(v);
             if (expected.includes(shape))
                 continue;
-            problems.push(bad(['services', name, ...path], v, expected));
+            problems.push({ ...bad(['services', name, ...path], v, expected), scope: `services.${name}` });
             broken.add(name);
             break;
         }
@@ -14802,7 +15325,7 @@ function composeServices(file, loadFile, repo) {
     const refuse = (src, message) => {
         broken = true;
         const at = src.file.docs[0]?.loc(['services', src.name, 'extends'], true) ?? { line: 1, column: 1 };
-        repo?.problem({ file: src.file.path, ...at, message: `services.${src.name}.extends ${message}: docker compose refuses the file` });
+        repo?.problem({ file: src.file.path, ...at, message: `services.${src.name}.extends ${message}: docker compose refuses the file`, scope: `services.${src.name}` });
     };
     const resolve = (f, name, depth, chain) => {
         const svc = servicesOf(f)[name];
@@ -15050,7 +15573,9 @@ function composeEnvironment(svc) {
 /* harmony export */   sO: () => (/* binding */ withVariables)
 /* harmony export */ });
 /* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78390);
-/* harmony import */ var _nearest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42037);
+/* harmony import */ var _nearest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42037);
+/* harmony import */ var _variables_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3958);
+
 
 
 /** Names whose value is likely a credential (the repository layer's own coarse test; the checks' is util/secrets.ts). */
@@ -15126,12 +15651,10 @@ function rootFrom(stage) {
     const chain = lineage(stage);
     return chain[chain.length - 1].from;
 }
-const VAR_RE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
-/** Substitutes `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR:+alt}`; null when a variable is unknown. */
+/** Substitutes `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR:+alt}` (a `${VAR:?message}` is left as written); null when a variable is unknown. */
 function substitute(text, vars) {
     let unresolved = false;
-    const out = text.replace(VAR_RE, (_m, braced, op, word, bare) => {
-        const name = (braced ?? bare);
+    const out = (0,_variables_js__WEBPACK_IMPORTED_MODULE_1__/* .replaceVarRefs */ .K)(text, ({ name, op, word }) => {
         const has = vars.has(name) && vars.get(name) !== null;
         const value = has ? vars.get(name) : undefined;
         if (op === ':-' || op === '-') {
@@ -15146,7 +15669,7 @@ function substitute(text, vars) {
             return '';
         }
         return value;
-    });
+    }, '-+');
     return unresolved ? null : out;
 }
 /**
@@ -15255,7 +15778,7 @@ function instructionProblem(d) {
     if (/^(?:<{7}|={7}|>{7})/.test(d.keyword))
         return `line ${d.line} is a git merge-conflict marker (resolve the conflict)`;
     if (!INSTRUCTIONS.has(d.keyword)) {
-        const near = /^[A-Z]{2,16}$/.test(d.keyword) ? (0,_nearest_js__WEBPACK_IMPORTED_MODULE_1__/* .nearestName */ .q)(d.keyword, INSTRUCTIONS) : null;
+        const near = /^[A-Z]{2,16}$/.test(d.keyword) ? (0,_nearest_js__WEBPACK_IMPORTED_MODULE_2__/* .nearestName */ .q)(d.keyword, INSTRUCTIONS) : null;
         return `line ${d.line} is not a Dockerfile instruction${near ? ` (did you mean ${near}?)` : ''}`;
     }
     if (d.keyword === 'FROM' && d.argv.length && !/^as$/i.test(d.argv[0]) && d.argv.length !== 1 && !(d.argv.length === 3 && /^as$/i.test(d.argv[1]))) {
@@ -15528,13 +16051,14 @@ function parseEnv(path, text) {
 /* harmony export */   jY: () => (/* binding */ containerEnv),
 /* harmony export */   l8: () => (/* binding */ containers),
 /* harmony export */   op: () => (/* binding */ isExtraWorkload),
+/* harmony export */   s5: () => (/* binding */ podSpecPath),
 /* harmony export */   vh: () => (/* binding */ isKnative),
 /* harmony export */   yF: () => (/* binding */ jsonManifest),
 /* harmony export */   y_: () => (/* binding */ kustomizeLiterals),
 /* harmony export */   yi: () => (/* binding */ isKustomizationFile),
 /* harmony export */   z: () => (/* binding */ toK8sObject)
 /* harmony export */ });
-/* unused harmony export WORKLOAD_KINDS */
+/* unused harmony exports WORKLOAD_KINDS, isScaledJob */
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52365);
 
 const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'ReplicationController']);
@@ -15556,6 +16080,11 @@ function isExtraWorkload(obj) {
         return group === 'apps.openshift.io' || group === '';
     return isKnative(obj);
 }
+/**
+ * A KEDA `ScaledJob` (`keda.sh`): KEDA starts Jobs from its `spec.jobTargetRef` (a Job spec), so its pod
+ * template is `spec.jobTargetRef.template`. Judged like a Job (run to completion: no probes required).
+ */
+const isScaledJob = (obj) => obj.kind === 'ScaledJob' && apiGroup(obj) === 'keda.sh';
 /** Policy and template objects that may spell a pod template without running one. */
 const NOT_WORKLOAD_GROUP = /(?:^|\.)(?:kyverno\.io|gatekeeper\.sh|kubewarden\.io)$/;
 const NOT_WORKLOAD_KINDS = new Set(['PodTemplate', 'PodPreset']);
@@ -15649,16 +16178,25 @@ function listItems(list, doc, container, at, depth) {
 }
 const TEMPLATE_SPEC = ['spec', 'template', 'spec'];
 /**
+ * Where a workload kind keeps its pod spec (in a patch of it too): Pod `spec`, CronJob
+ * `spec.jobTemplate.spec.template.spec`, KEDA ScaledJob `spec.jobTargetRef.template.spec`, the other
+ * listed kinds `spec.template.spec`; null for any other kind.
+ */
+function podSpecPath(obj) {
+    return obj.kind === 'Pod' ? ['spec']
+        : obj.kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'template', 'spec']
+            : isScaledJob(obj) ? ['spec', 'jobTargetRef', 'template', 'spec']
+                : WORKLOAD_KINDS.has(obj.kind) || isExtraWorkload(obj) ? TEMPLATE_SPEC : null;
+}
+/**
  * The pod spec of a workload and its path: Pod (`spec`), CronJob (`spec.jobTemplate.spec.template.spec`),
- * the built-in controllers, Argo `Rollout`, OpenShift `DeploymentConfig` and Knative `Service`
+ * KEDA `ScaledJob` (`spec.jobTargetRef.template.spec`), the built-in controllers, Argo `Rollout`, OpenShift `DeploymentConfig` and Knative `Service`
  * (`spec.template.spec`), and any other object whose `spec.template.spec` lists `containers`
  * (OpenKruise CloneSet, Knative Eventing ContainerSource…), policy and template objects aside.
  */
 function podSpec(obj) {
     const get = (path) => path.reduce((acc, k) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(acc) ? acc[k] : undefined), obj.value);
-    let path = obj.kind === 'Pod' ? ['spec']
-        : obj.kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'template', 'spec']
-            : WORKLOAD_KINDS.has(obj.kind) || isExtraWorkload(obj) ? TEMPLATE_SPEC : null;
+    let path = podSpecPath(obj);
     // The general rule: a pod template with containers, whatever the kind (not a patch: it needs `containers`).
     if (!path && !NOT_WORKLOAD_KINDS.has(obj.kind) && !NOT_WORKLOAD_GROUP.test(apiGroup(obj)) && Array.isArray(get([...TEMPLATE_SPEC, 'containers'])))
         path = TEMPLATE_SPEC;
@@ -15783,9 +16321,7 @@ const CONTAINER_LISTS = ['command', 'args', 'env', 'ports'];
  * (`{{ … }}`, a Helm template read with its actions quoted) are not judged here.
  */
 function podTemplateShapeProblem(obj) {
-    const path = obj.kind === 'Pod' ? ['spec']
-        : obj.kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'template', 'spec']
-            : WORKLOAD_KINDS.has(obj.kind) || isExtraWorkload(obj) ? TEMPLATE_SPEC : null;
+    const path = podSpecPath(obj);
     if (!path)
         return null;
     const shown = (p) => p.reduce((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
@@ -16444,6 +16980,7 @@ const isShared = (p) => SHARED_EXT.test(p) || (0,_classify_js__WEBPACK_IMPORTED_
 class Snapshot {
     root;
     base;
+    git;
     files;
     fileSet;
     texts = new Map();
@@ -16456,15 +16993,23 @@ class Snapshot {
     extraSkips = [];
     gitignoreRules = null;
     reader;
-    constructor(root, files, base = '') {
+    constructor(root, files, base = '', git = true) {
         this.root = root;
         this.base = base;
+        this.git = git;
         this.files = files;
         this.fileSet = new Set(files);
         this.reader = new _read_js__WEBPACK_IMPORTED_MODULE_7__/* .RepoReader */ .Wp(root);
         (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .classifyUnder */ .Vd)(base);
     }
     has(p) { return this.fileSet.has(p); }
+    /**
+     * Whether `p` is a readable repository file outside the scanned folder (only when scanning a sub-folder:
+     * its files are not listed). Read through the reader, so never outside the repository root, symlinks included.
+     */
+    outsideBase(p) {
+        return this.base !== '' && p !== this.base && !p.startsWith(`${this.base}/`) && this.text(p) !== undefined;
+    }
     inScope() { return true; }
     /** A view restricted to the files `filter` accepts; parsed data is shared with the snapshot. */
     view(filter) {
@@ -16489,6 +17034,7 @@ class Snapshot {
             gitignored: (p) => self.gitignored(p),
             gitignoreFiles: () => self.gitignoreFiles(),
             base: self.base,
+            git: self.git,
             inScope: (p) => filter(p),
             chunks: (p) => (set.has(p) ? self.chunks(p) : null),
             binary: (p) => set.has(p) && self.binary(p),
@@ -16523,7 +17069,7 @@ class Snapshot {
     readText(p) {
         const text = this.reader.read(p);
         if (text !== null && !this.suppressions.has(p)) {
-            const sup = (0,_suppress_js__WEBPACK_IMPORTED_MODULE_6__/* .findSuppressions */ .A)(p, text);
+            const sup = (0,_suppress_js__WEBPACK_IMPORTED_MODULE_6__/* .findSuppressions */ .AI)(p, text);
             if (sup.length)
                 this.suppressions.set(p, sup);
         }
@@ -16775,7 +17321,10 @@ class Snapshot {
                 for (const pr of shape.problems)
                     this.problem({ file: f, ...pr });
                 // An `extends` docker compose refuses (a missing file or service, a cycle) is a parse problem too.
-                const services = (0,_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeServices */ .d3)(y, (p) => (this.fileSet.has(p) ? this.yaml(p) : undefined), { has: (p) => this.fileSet.has(p), problem: (pr) => this.problem(pr) }).filter((s) => !shape.broken.has(s.name));
+                // `extends.file` may name a repository file outside the scanned folder (`--dir services/worker` extending
+                // `../../deploy/common/base.yml`): read like any repository file (never outside the root), as docker compose does.
+                const present = (p) => this.fileSet.has(p) || this.outsideBase(p);
+                const services = (0,_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeServices */ .d3)(y, (p) => (present(p) ? this.yaml(p) : undefined), { has: present, problem: (pr) => this.problem(pr) }).filter((s) => !shape.broken.has(s.name));
                 const base = extendedBy(f);
                 const root = includeRoot.get(f);
                 return [{ path: f, services, ...(by ? { includedBy: by } : {}), ...(root ? { includeRoot: root } : {}), ...(base ? { extendedBy: base } : {}), ...(recognised.has(f) ? { byContent: true } : {}) }];
@@ -16921,6 +17470,63 @@ function perView(fn) {
         memo.set(view, v);
         return v;
     };
+}
+
+
+/***/ }),
+
+/***/ 3958:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ replaceVarRefs),
+/* harmony export */   g: () => (/* binding */ varRefs)
+/* harmony export */ });
+/**
+ * Variable references as shells, Dockerfiles and compose files write them: `$NAME`, `${NAME}` and
+ * `${NAME<op>word}`, with the operators `-`/`:-` (a default), `+`/`:+` (an alternative) and `?`/`:?` (an error
+ * message). One pattern for every reader, so they agree on what a reference is; each says which operators it reads.
+ */
+const NAME = '[A-Za-z_][A-Za-z0-9_]*';
+const patterns = new Map();
+/**
+ * The pattern of a reference whose braced form may carry one of the operators in `ops` (`'-+?'`: all of them;
+ * `'-+'`: not `${X:?message}`; `''`: plain references only). A braced reference with another operator is no match.
+ */
+function pattern(ops) {
+    let re = patterns.get(ops);
+    if (!re) {
+        if (!/^[-+?]*$/.test(ops))
+            throw new Error(`variable operators: ${ops}`);
+        const op = ops ? `(?:(?<op>:?[${ops.replace(/-/g, '\\-')}])(?<word>[^}]*))?` : '';
+        re = new RegExp(String.raw `\$(?:\{(?<braced>${NAME})${op}\}|(?<bare>${NAME}))`, 'g');
+        patterns.set(ops, re);
+    }
+    return re;
+}
+/** The references in `text`, in order; `ops` as for {@link replaceVarRefs}. */
+function varRefs(text, ops = '-+?') {
+    if (!text.includes('$'))
+        return [];
+    return [...text.matchAll(pattern(ops))].map((m) => {
+        const g = m.groups;
+        return { name: (g['braced'] ?? g['bare']), op: g['op'] ?? null, word: g['op'] === undefined ? null : g['word'], text: m[0], index: m.index };
+    });
+}
+/**
+ * `text` with each reference replaced by what `replace` returns for it; `ops`: the operators a braced reference
+ * may carry (`'-+?'`, the default: all; `''`: plain references only).
+ */
+function replaceVarRefs(text, replace, ops = '-+?') {
+    if (!text.includes('$'))
+        return text;
+    let out = '';
+    let at = 0;
+    for (const ref of varRefs(text, ops)) {
+        out += text.slice(at, ref.index) + replace(ref);
+        at = ref.index + ref.text.length;
+    }
+    return out + text.slice(at);
 }
 
 

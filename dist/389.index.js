@@ -331,6 +331,17 @@ function createClient(opts) {
     const retryMs = opts.retryMs ?? 1000;
     const retries = opts.retries ?? 3;
     const fast = retryMs < 1000;
+    let waited = 0;
+    const waitFor = (what, after, options, count) => {
+        const why = count >= retries ? `retried ${count} time${count === 1 ? '' : 's'} already`
+            : after > RATE_WAIT_MAX_S ? `it lifts in ${after} s, and Preflight waits only for limits that lift within ${RATE_WAIT_MAX_S} s`
+                : waited + after > RATE_WAIT_TOTAL_S ? `Preflight has waited ${waited} s for rate limits in this run and waits ${RATE_WAIT_TOTAL_S} s at most`
+                    : null;
+        if (!why)
+            waited += after;
+        opts.logger.info(`GitHub API ${what} on ${options.method} ${options.url}; ${why ? `giving up (${why})` : `retrying in ${after} s`}`);
+        return !why;
+    };
     const octokit = (0,github/* getOctokit */.Q)(opts.token, {
         baseUrl: opts.baseUrl,
         log: { debug: () => { }, info: () => { }, warn: (m) => opts.logger.debug(m), error: (m) => opts.logger.debug(m) },
@@ -339,21 +350,16 @@ function createClient(opts) {
             retryAfterBaseValue: retryMs,
             fallbackSecondaryRateRetryAfter: 60,
             ...(fast ? { write: immediate, notifications: immediate } : {}),
-            onRateLimit: (after, options, _o, count) => {
-                // Said in the log, retry or not: when the client gives up, the request fails with the rate-limit error and
-                // its caller says what could not be done and why, in one warning (GitHub shows 10 warnings per step, and
-                // the fallback annotations share them).
-                const retry = count < 1 && after <= 60;
-                opts.logger.info(`GitHub API rate limit reached on ${options.method} ${options.url}; ${retry ? `retrying in ${after} s` : 'giving up'}`);
-                return retry;
-            },
-            onSecondaryRateLimit: (after, options, _o, count) => {
-                const retry = count < retries;
-                opts.logger.info(`GitHub API secondary rate limit on ${options.method} ${options.url}; ${retry ? `retrying in ${after} s` : 'giving up'}`);
-                return retry;
-            },
+            // A limit is waited for only when it lifts within RATE_WAIT_MAX_S, at most `retries` times per request and
+            // RATE_WAIT_TOTAL_S in all: the verdict is known before anything is posted, and a job held for minutes by a
+            // reporting call is worse than a report that says what could not be posted. Said in the log, retry or not:
+            // when the client gives up, the request fails with the rate-limit error and its caller says what could not be
+            // done and why, in one warning (GitHub shows 10 warnings per step, and the fallback annotations share them).
+            onRateLimit: (after, options, _o, count) => waitFor('rate limit reached', after, options, count),
+            onSecondaryRateLimit: (after, options, _o, count) => waitFor('secondary rate limit', after, options, count),
         },
     }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    policies.set(octokit, { retries, retryMs });
     // Both plugins count retries in `options.request.retryCount`, and that object is shared with the
     // client's defaults: after one retried request every later one would start counting where it
     // stopped (retry waits of 25 s, then 36 s… for a request that failed once). Each request gets
@@ -393,6 +399,18 @@ function createClient(opts) {
     });
     return octokit;
 }
+const policies = new WeakMap();
+/**
+ * How often, and after what base delay, the client retries a failed request (5xx): for a caller that retries a
+ * non-idempotent write itself, looking first whether the failed attempt took effect.
+ */
+function retryPolicy(client) {
+    return policies.get(client) ?? { retries: 3, retryMs: 1000 };
+}
+/** A rate limit (primary or secondary) is waited for only when it lifts within this many seconds. */
+const RATE_WAIT_MAX_S = 60;
+/** The most time one run spends waiting for rate limits, all requests together (seconds). */
+const RATE_WAIT_TOTAL_S = 120;
 /** Timed-out API attempts in a row after which the API is taken for gone. */
 const SILENT_AFTER = 3;
 /** HTTP status of an octokit error, if any. */
@@ -738,6 +756,8 @@ async function lineMapper(root, from, to, files) {
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/github/sanitize.js
 /** GitHub's limits: one malformed annotation makes it reject the whole request (422). */
 const LIMITS = { title: 255, messageBytes: 64 * 1024, text: 65_535, annotationsPerRequest: 50, annotationsPerRun: 1000 };
@@ -804,8 +824,10 @@ var markdown = __webpack_require__(63021);
 
 
 
+
 /**
- * Creates the completed check run with the first 50 annotations, then appends the rest in batches
+ * Creates the completed check run with the first 50 annotations (a create that fails with 5xx is retried only after
+ * looking whether it made the run after all, so a retry never leaves two), then appends the rest in batches
  * of 50 with PATCH, one request at a time (concurrent writes trip GitHub's secondary limits).
  * An error creating the run propagates (the caller decides whether a 403 means falling back to
  * workflow commands), except a 422 on a request carrying annotations: GitHub rejected that first batch, so the
@@ -829,16 +851,51 @@ async function publishCheckRun(client, input) {
         ...(text ? { text } : {}),
         ...(batch?.length ? { annotations: batch } : {}),
     });
-    const create = (batch) => client.rest.checks.create({
+    // GitHub may create the run and still answer 5xx (or the answer may be lost): a create retried blindly could leave
+    // two runs of this name on the commit. So the create is retried here, not by the client, and before each retry
+    // the commit's runs of this name are searched for the one this call made (its `external_id`, unique per call).
+    const externalId = `preflight-${(0,external_node_crypto_.randomUUID)()}`;
+    const { retries, retryMs } = retryPolicy(client);
+    const createOnce = (batch) => client.rest.checks.create({
         owner: input.owner,
         repo: input.repo,
         name: input.name,
         head_sha: input.headSha,
+        external_id: externalId,
         status: 'completed',
         conclusion: input.conclusion,
         completed_at: new Date().toISOString(),
         output: output(batch),
+        request: { retries: 0 },
     });
+    const created = async () => {
+        try {
+            const { data: found } = await client.rest.checks.listForRef({ owner: input.owner, repo: input.repo, ref: input.headSha, check_name: input.name, filter: 'all', per_page: 100, request: { retries: 0 } });
+            return found.check_runs.find((r) => r.external_id === externalId) ?? null;
+        }
+        catch {
+            // Not known (one attempt: the create's own retries already space out an outage): create again — a
+            // duplicate is better than no run.
+            return null;
+        }
+    };
+    const create = async (batch) => {
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await createOnce(batch);
+            }
+            catch (err) {
+                const status = statusOf(err);
+                // 4xx (a refusal, a rate limit the client already waited for) is final; 5xx and no answer are retried.
+                if (status === null || status < 500 || attempt >= retries)
+                    throw err;
+                await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * retryMs));
+                const found = await created();
+                if (found)
+                    return { data: found };
+            }
+        }
+    };
     let failed = 0;
     let failedBatches = 0;
     let error = null;
@@ -936,12 +993,16 @@ async function commentAuthor(client, checkRunApp) {
     return null;
 }
 /**
- * Keeps one sticky comment per check name on a pull request: finds it by its hidden marker among
- * the comments `author` wrote (never one somebody else planted the marker in), updates it in
- * place, does nothing when the body is unchanged, creates it otherwise.
- */
-/** Bot comments carrying the marker tried at most, with the token's identity unknown (each refused edit is one request). */
+/** Bot comments starting with the marker tried at most, with the token's identity unknown (each refused edit is one request). */
 const MAX_CANDIDATES = 5;
+/**
+ * Keeps one sticky comment per check name on a pull request: finds it among the comments `author`
+ * wrote that start with its hidden marker (as Preflight writes it: never one somebody else planted
+ * the marker in, nor one that quotes it), updates it in place, does nothing when the body is
+ * unchanged, creates it otherwise. `author` null (an App installation token whose App is unknown):
+ * `github-actions[bot]`'s comment first, then other `[bot]` authors' — still only comments that
+ * start with the marker.
+ */
 async function upsertComment(client, r, pull, marker, body, author) {
     const text = (0,markdown.cutText)(body.startsWith(marker) ? body : `${marker}\n${body}`, COMMENT_LIMIT - 1);
     // A known author: that login only. Unknown (an App's installation token): any bot, never a user.
@@ -952,7 +1013,8 @@ async function upsertComment(client, r, pull, marker, body, author) {
     const others = [];
     for await (const page of client.paginate.iterator(client.rest.issues.listComments, { ...r, issue_number: pull, per_page: 100 })) {
         for (const c of page.data) {
-            if (!ours(c.user?.login) || !c.body?.includes(marker))
+            // Preflight's comment starts with the marker: one quoting it further down (Renovate's, a person's own) is not it.
+            if (!ours(c.user?.login) || !c.body?.trimStart().startsWith(marker))
                 continue;
             if (author !== null || c.user?.login === ACTIONS_BOT) {
                 first = c;
@@ -1251,6 +1313,12 @@ async function act({ inputs, runner }) {
     const inside = external_node_path_.relative(runner.workspace, dir);
     if (inside.startsWith('..') || external_node_path_.isAbsolute(inside))
         throw new types/* ConfigError */.xL(`input 'working-directory' (${inputs['working-directory']}) points outside the workspace (${runner.workspace}): expected a folder of the checked-out repository, relative to GITHUB_WORKSPACE`);
+    // The same with real paths: a working-directory that is (or goes through) a symlink out of the workspace.
+    if (external_node_fs_.existsSync(dir)) {
+        const realInside = external_node_path_.relative(external_node_fs_.realpathSync.native(runner.workspace), external_node_fs_.realpathSync.native(dir));
+        if (realInside.startsWith('..') || external_node_path_.isAbsolute(realInside))
+            throw new types/* ConfigError */.xL(`input 'working-directory' (${inputs['working-directory']}) goes through a symlink to ${external_node_fs_.realpathSync.native(dir)}, outside the workspace (${runner.workspace}): expected a folder of the checked-out repository, relative to GITHUB_WORKSPACE`);
+    }
     const root = await gitRoot(dir, runner.workspace);
     // Input paths are relative to working-directory; run() gets them relative to the repository root
     // (with the root as its cwd), so every error names a file as annotations do: from the root.
@@ -1276,6 +1344,21 @@ async function act({ inputs, runner }) {
             }
             else
                 throw new types/* ConfigError */.xL(`the workspace is at ${at.head.slice(0, 12)}, not the pull request's head ${ev.headSha.slice(0, 12)} (nor a merge commit of it): ${target}, so the pull request's files would not be scanned. Check out the head in the step before Preflight (\`ref: \${{ github.event.pull_request.head.sha }}\`${ev.event === 'pull_request_target' ? '; Preflight only reads its files, and the checklist still comes from the base branch' : ''}).`);
+        }
+    }
+    else if (ev.event === 'merge_group' && /^[0-9a-f]{40,64}$/i.test(ev.headSha)) {
+        // The queue gates the merge as a pull request does: the check run goes on merge_group.head_sha, and a workspace
+        // at another commit (a checkout with a fixed `ref:`) would post a green check on the queue commit for files nobody
+        // scanned. Refused when the queue commit is in the repository (provably another commit); reported otherwise.
+        const fix = 'Check out the queue commit in the step before Preflight (actions/checkout\'s default on merge_group, or `ref: ${{ github.event.merge_group.head_sha }}`).';
+        if (at === null)
+            say.warning(`The workspace is not a git checkout, so Preflight cannot verify it holds the merge queue commit ${ev.headSha.slice(0, 12)}: ${fix}`, { title: 'Preflight: workspace not verified' });
+        else if (!same(at.head, ev.headSha)) {
+            if (!await hasCommit(root, ev.headSha)) {
+                say.warning(`The workspace is at ${at.head.slice(0, 12)}, not the merge queue commit ${ev.headSha.slice(0, 12)} (merge_group.head_sha), which is not in the repository: Preflight reports what the workspace holds on the queue commit's check run. ${fix}`, { title: 'Preflight: workspace not verified' });
+            }
+            else
+                throw new types/* ConfigError */.xL(`the workspace is at ${at.head.slice(0, 12)}, not the merge queue commit ${ev.headSha.slice(0, 12)} (merge_group.head_sha): the workflow checked out another commit, so the files the queue would merge would not be scanned. ${fix}`);
         }
     }
     else if (at !== null && ev.event === 'push' && ev.headSha && !same(at.head, ev.headSha)) {
@@ -1543,7 +1626,7 @@ async function writeCheckRun(client, x) {
     }
     catch (err) {
         if (isRateLimited(err)) {
-            return { written: false, failed: 0, app: null, warning: `GitHub's rate limit stopped the check run (${describeError(err)}; Preflight waits and retries only limits that lift within a minute): this is not a missing permission — re-run the job later. Findings are annotated in the workflow run instead.` };
+            return { written: false, failed: 0, app: null, warning: `GitHub's rate limit stopped the check run (${describeError(err)}; Preflight waits only for limits that lift within a minute, and two minutes in all): this is not a missing permission — re-run the job later. Findings are annotated in the workflow run instead.` };
         }
         if (isForbidden(err)) {
             return { written: false, failed: 0, app: null, warning: `The token cannot write check runs (${describeError(err)}): give the job \`permissions: checks: write\`. Findings are annotated in the workflow run instead.` };
@@ -1788,7 +1871,7 @@ function scanChunks(files, chunk, jobs, defs, read, claim, readLarge = null) {
                     scanLarge(i, file);
                 continue;
             }
-            const sup = (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .A)(file, text);
+            const sup = (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .AI)(file, text);
             if (sup.length)
                 suppressions.push([i, sup]);
             for (const j of wants) {
@@ -1838,7 +1921,7 @@ function scanChunks(files, chunk, jobs, defs, read, claim, readLarge = null) {
 /** `chunks`, collecting the suppression comments of each (at their line in the whole file) into `out`. */
 function* withSuppressions(file, chunks, out) {
     for (const c of chunks) {
-        for (const s of (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .A)(file, c.text))
+        for (const s of (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .AI)(file, c.text))
             out.push({ ...s, line: s.line + c.firstLine - 1, appliesTo: s.appliesTo + c.firstLine - 1, ...(s.appliesToEnd ? { appliesToEnd: s.appliesToEnd + c.firstLine - 1 } : {}) });
         yield c;
     }
@@ -2051,6 +2134,7 @@ function makeDirs(dir) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   Tv: () => (/* binding */ symlinkOutOfRepository),
 /* harmony export */   ZO: () => (/* binding */ gitignore),
 /* harmony export */   aR: () => (/* binding */ gitIgnores),
 /* harmony export */   dT: () => (/* binding */ MAX_WALK)
@@ -2111,6 +2195,57 @@ async function listFiles(dir) {
     }
     const files = await walk(abs, MAX_WALK);
     return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}) };
+}
+/**
+ * The first symlink on the way to `dir` (an absolute path, as the user named it) that sits inside a
+ * git repository and resolves outside that repository; null when there is none. Each component is
+ * resolved from the real path of the ones before it, so `services/shared -> /elsewhere` inside a
+ * checkout is found, while a symlink above any repository (macOS `/tmp -> /private/tmp`, a home
+ * folder linked elsewhere) and one inside a repository pointing inside it are fine. Stops at the
+ * first component that does not exist (the caller reports that).
+ */
+async function symlinkOutOfRepository(dir) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dir);
+    const { root } = node_path__WEBPACK_IMPORTED_MODULE_2__.parse(abs);
+    let real = root;
+    let named = root;
+    for (const part of abs.slice(root.length).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).filter(Boolean)) {
+        const next = node_path__WEBPACK_IMPORTED_MODULE_2__.join(real, part);
+        named = node_path__WEBPACK_IMPORTED_MODULE_2__.join(named, part);
+        let st;
+        try {
+            st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(next);
+        }
+        catch {
+            return null;
+        }
+        if (!st.isSymbolicLink()) {
+            real = next;
+            continue;
+        }
+        let target;
+        try {
+            target = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(next);
+        }
+        catch {
+            return null;
+        }
+        let top = null;
+        try {
+            top = (await git(real, ['rev-parse', '--show-toplevel'])).trim() || null;
+        }
+        catch {
+            top = null;
+        }
+        if (top !== null) {
+            const repository = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(top).catch(() => top);
+            const rel = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(repository, target);
+            if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(rel))
+                return { link: named, target, repository };
+        }
+        real = target;
+    }
+    return null;
 }
 /**
  * An empty rule set matching the way git does on the runners (Linux, `core.ignorecase=false`):
@@ -2338,7 +2473,9 @@ function itemLines(item, findings, report, limit, where, linkBase) {
         status += `: ${esc(item.reason)}`;
     if ((0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .itemBlocks */ .WO)(item, shown, report))
         status += ' — **blocks the merge**';
-    const lines = [`- ${bits.join(' · ')} — ${status}${suppressed ? ` (${suppressed} suppressed)` : ''}`];
+    // A passing item's reason may already say it (`pass: 1 finding suppressed by preflight-ignore`): once is enough.
+    const said = item.reason?.includes('suppressed by preflight-ignore') ?? false;
+    const lines = [`- ${bits.join(' · ')} — ${status}${suppressed && !said ? ` (${suppressed} suppressed)` : ''}`];
     for (const f of shown.slice(0, limit))
         lines.push(findingLine(f, linkBase(f)));
     if (shown.length > limit)
@@ -2907,8 +3044,8 @@ function toSarif(report, opts) {
     const fixFile = (f) => { const d = (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().get(f.check); return d?.kind === 'static' ? d.fixFile ?? null : null; };
     const anchor = (f) => (f.file || (f.item && itemLine.get(f.item) != null) ? opts.checklistFile : fixFile(f) ?? opts.checklistFile);
     const all = [...report.findings.filter((f) => !f.note && !f.suppressed), ...errors].map((f) => result(f, index.get(f.check) ?? 0, anchor(f), itemLine));
-    // `preflight/v1` is check + file + line content: identical lines (two compose services with the same
-    // image line, two Deployments of one file) would be one alert. The n-th repeat gets `:n` (stable in file order).
+    // `preflight/v1` is check + file + the finding's subject or line content: identical lines (two compose services with
+    // the same image line, two Deployments of one file), or one subject reported twice (one untagged image in two stages), would be one alert. The n-th repeat gets `:n` (stable in file order).
     const seen = new Map();
     for (const r of all) {
         const fp = r.partialFingerprints?.['preflight/v1'];
@@ -3037,6 +3174,16 @@ async function run(opts) {
     const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, opts.dir);
     if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(dir) || !node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(dir).isDirectory())
         throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`${opts.dir} is not a directory (--dir, or the working-directory input)`);
+    // A folder reached through a symlink that leaves its repository (a pull request can turn a service
+    // folder into one) would be scanned as if it were the repository: refused, as `../elsewhere` is.
+    // The check follows the path as named: from the shell's logical PWD when it is the cwd (`cd` into such
+    // a link leaves process.cwd() already resolved).
+    const pwd = env.PWD;
+    const logical = pwd && node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(pwd) && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(opts.dir) && realOrSelf(pwd) === realOrSelf(cwd) ? pwd : cwd;
+    const escape = await (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .symlinkOutOfRepository */ .Tv)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(logical, opts.dir));
+    if (escape) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`${opts.dir} goes through the symlink ${escape.link}, which points outside the repository ${escape.repository} (to ${escape.target}): expected a folder of the repository (--dir, or the working-directory input). To scan that folder on purpose, name it by its real path.`);
+    }
     const listing = await (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .listFiles */ .CS)(dir);
     if (listing.truncated)
         logger.warn(`${opts.dir} is not a git repository and holds more than ${_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALK */ .dT.toLocaleString('en')} files: only the first ${_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALK */ .dT.toLocaleString('en')} are checked`);
@@ -3045,6 +3192,14 @@ async function run(opts) {
         return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_3__.runOnEngineThread)(opts, listing, logger);
     }
     return (await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(670), __webpack_require__.e(316), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 14646))).runListed(opts, listing);
+}
+function realOrSelf(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(p);
+    }
+    catch {
+        return p;
+    }
 }
 
 

@@ -226,14 +226,23 @@ function globMatcher(globs) {
     return (file) => include(file) && !exclude(file);
 }
 
+// EXTERNAL MODULE: ./lib/repo/suppress.js
+var suppress = __webpack_require__(77941);
+// EXTERNAL MODULE: ./lib/gate/baseline.js
+var gate_baseline = __webpack_require__(1148);
 ;// CONCATENATED MODULE: ./lib/gate/gate.js
+
+
 
 
 
 
 /** The order `localeCompare` gives (same default locale and options), without building it per comparison. */
 const COLLATOR = new Intl.Collator();
-/** Stable fingerprint: check, file and normalised content of the line (or the secret's hash), never the line number. */
+/**
+ * Stable fingerprint: check, file and what identifies the finding there, never the line number: the secret's hash, else
+ * the subject its check judged (`RawFinding.subject`), else the normalised content of its line.
+ */
 function fingerprint(check, file, content) {
     return (0,external_node_crypto_.createHash)('sha256').update(`${check}\0${file ?? ''}\0${content}`).digest('hex').slice(0, 32);
 }
@@ -271,14 +280,19 @@ function gate(input) {
         const cause = causes.get(f);
         return suppressionAt(f, f.file, f.line) ?? (cause ? suppressionAt(f, cause.file, cause.line) : null);
     };
+    /** The ids of each suppression that some finding fell under (expired or not): the others matched nothing. */
+    const matched = new Map();
+    // A whole-line comment also covers a finding on its own line: a whole-file finding sits at line 1
+    // (a committed .env), where the suppression the user writes at the top of the file is.
+    const covers = (s, check, line) => ((s.wholeLine && line === s.line) || (line >= s.appliesTo && line <= (s.appliesToEnd ?? s.appliesTo))) && s.ids.includes(check) && validUntil(s);
     const suppressionAt = (f, file, line) => {
-        // The comment right above the line first, then one above the whole instruction the line continues.
         const all = supByFile.get(file) ?? [];
+        for (const s of all)
+            if (covers(s, f.check, line))
+                matched.set(s, (matched.get(s) ?? new Set()).add(f.check));
+        // The comment right above the line first, then one above the whole instruction the line continues.
         for (const s of [...all.filter((x) => x.appliesTo === line), ...all.filter((x) => x.appliesTo !== line)]) {
-            // A whole-line comment also covers a finding on its own line: a whole-file finding sits at line 1
-            // (a committed .env), where the suppression the user writes at the top of the file is.
-            const own = s.wholeLine && line === s.line;
-            if ((!own && (line < s.appliesTo || line > (s.appliesToEnd ?? s.appliesTo))) || !s.ids.includes(f.check) || !validUntil(s))
+            if (!covers(s, f.check, line))
                 continue;
             if (s.until && s.until < today) {
                 if (!expiredReported.has(s)) {
@@ -291,7 +305,7 @@ function gate(input) {
         }
         return null;
     };
-    const baseline = input.baseline ? new Map(input.baseline) : null;
+    const baseline = input.baseline ? new Map(input.baseline.counts) : null;
     /** Takes one entry of `fp` from the baseline (a multiset): whether one was left. */
     const takeBaseline = (fp) => {
         const n = baseline?.get(fp) ?? 0;
@@ -299,6 +313,23 @@ function gate(input) {
             return false;
         baseline.set(fp, n - 1);
         return true;
+    };
+    /**
+     * Whether a finding is known. A version 1 baseline holds line-text fingerprints: a finding its check now identifies by
+     * subject is found by the line form it was recorded with (`legacy`), or, when that line has changed since (the base
+     * image bumped), by an entry of the same check and file that says the same (a message names its subject: the stage
+     * and its base image, the service and port). Re-recording the baseline writes subject fingerprints (version 2).
+     */
+    const isKnown = (f, legacy) => {
+        if (!f.fingerprint)
+            return false;
+        if (takeBaseline(f.fingerprint))
+            return true;
+        if (input.baseline?.version !== 1 || legacy === null)
+            return false;
+        if (takeBaseline(legacy))
+            return true;
+        return (input.baseline.legacy?.get((0,gate_baseline/* legacyKey */.jz)(f.check, f.file, f.message)) ?? []).some(takeBaseline);
     };
     for (const { planned, outcomes } of input.items) {
         const report = {
@@ -353,7 +384,7 @@ function gate(input) {
             else
                 ran++;
             for (const raw of out.findings) {
-                const f = toFinding(raw, pc, planned, input);
+                const { finding: f, legacy } = toFinding(raw, pc, planned, input);
                 if (raw.cause)
                     causes.set(f, raw.cause);
                 // Items that promise the same check (a Markdown list often words one promise twice) share its
@@ -380,8 +411,11 @@ function gate(input) {
                     f.suppressed = true;
                     f.suppressedBy = sup.reason || 'preflight-ignore';
                 }
-                else if (!f.note && f.fingerprint && takeBaseline(f.fingerprint))
-                    f.baseline = true;
+                else {
+                    explainInert(f, input);
+                    if (!f.note && isKnown(f, legacy))
+                        f.baseline = true;
+                }
                 if (!f.note && !f.suppressed && !f.baseline)
                     failures++;
                 else if (f.baseline)
@@ -445,6 +479,20 @@ function gate(input) {
         const fp = fingerprint('parse-error', f.file, `${text}\0${f.message.replace(/\d+/g, '0')}`);
         findings.push({ ...f, fingerprint: fp, ...(takeBaseline(fp) ? { baseline: true } : {}) });
     }
+    // Where each static check ran cleanly (not switched off, not failed, not skipped for want of anything to judge):
+    // the scopes of the items that ran it. A suppression of a check that judged its file and matched no finding is
+    // reported (as ESLint reports an unused disable comment): it sits where it binds nothing, or its problem is gone.
+    const ranIn = new Map();
+    for (const { planned, outcomes } of input.items)
+        planned.checks.forEach((pc, i) => {
+            const out = outcomes[i];
+            if (!out || pc.off || pc.def.kind !== 'static' || out.error || (out.skipped !== undefined && !out.findings.length))
+                return;
+            ranIn.set(pc.def.id, [...(ranIn.get(pc.def.id) ?? []), planned.scope]);
+        });
+    const judged = (check, file) => (ranIn.get(check) ?? []).some((scope) => !scope || scope(file));
+    // Files no check could read (templated, too large, unparsable): a suppression there may be right.
+    const unread = new Set(input.extra.filter((f) => f.check === 'parse-error' && f.file).map((f) => f.file));
     // Suppressions naming ids that do not exist, or an `until` that is not a date, are reported,
     // never silently ignored (an unparsable date would never expire).
     for (const s of input.suppressions) {
@@ -455,8 +503,13 @@ function gate(input) {
         if (!validUntil(s))
             findings.push(configFinding(`preflight-ignore until '${s.until}': expected a date (YYYY-MM-DD); the suppression is not applied`, s.file, s.line, s.column));
         for (const id of s.ids) {
-            if ((0,catalogue/* getDef */.Gt)(id) || catalogue/* RESERVED_IDS */.O4.includes(id))
+            if ((0,catalogue/* getDef */.Gt)(id) || catalogue/* RESERVED_IDS */.O4.includes(id)) {
+                if (validUntil(s) && !matched.get(s)?.has(id) && !unread.has(s.file) && judged(id, s.file)) {
+                    const where = (0,suppress/* trailingAllowed */.$M)(s.file) ? 'on the line before the finding or at the end of its line' : 'on a line of its own before the finding';
+                    findings.push(configFinding(`preflight-ignore ${id} matched no finding on the next line or this line, so it suppresses nothing: put it ${where}, or remove it if the problem is gone`, s.file, s.line, s.column));
+                }
                 continue;
+            }
             findings.push(configFinding(`preflight-ignore names unknown check '${id}'${(0,catalogue/* didYouMean */.au)((0,catalogue/* suggestIds */.BW)(id))}`, s.file, s.line, s.column));
         }
     }
@@ -493,15 +546,23 @@ function gate(input) {
 function lineContent(input, file, line) {
     return (input.lineText(file, line) ?? '').trim().replace(/\s+/g, ' ');
 }
+/**
+ * A check's finding as the report has it, and its line-text fingerprint when its identity is its subject instead
+ * (`legacy`: what a version 1 baseline recorded it by), else null.
+ */
 function toFinding(raw, pc, planned, input) {
     const note = raw.note === true;
     const severity = note ? 'info' : (pc.forced ?? raw.severity ?? pc.def.severity);
     const file = raw.file ?? null;
     const line = raw.line ?? null;
+    const lineForm = () => (file && line ? lineContent(input, file, line) : filelessContent(raw.url ?? null, raw.message));
+    const bySubject = raw.secret === undefined && raw.subject !== undefined;
+    // The subject is told apart from any line's text by its prefix (a line cannot hold a NUL).
     const content = raw.secret !== undefined
         ? (0,external_node_crypto_.createHash)('sha256').update(raw.secret).digest('hex')
-        : file && line ? lineContent(input, file, line) : filelessContent(raw.url ?? null, raw.message);
-    return {
+        : bySubject ? `\0subject\0${raw.subject}` : lineForm();
+    const legacy = bySubject ? fingerprint(pc.def.id, file, `${lineForm()}${note ? '\0note' : ''}`) : null;
+    const finding = {
         check: pc.def.id,
         item: planned.item.id,
         severity,
@@ -515,6 +576,18 @@ function toFinding(raw, pc, planned, input) {
         fingerprint: fingerprint(pc.def.id, file, `${content}${note ? '\0note' : ''}`),
         fix: pc.def.docs.fix,
     };
+    return { finding, legacy };
+}
+/**
+ * A finding in a `.env` file whose line ends in a `preflight-ignore` naming its check: that comment suppresses
+ * nothing (a trailing `#` can be part of the value), and the message says so, as a Dockerfile's does.
+ */
+function explainInert(f, input) {
+    if (!f.file || !f.line)
+        return;
+    const text = input.lineText(f.file, f.line);
+    if (text !== undefined && (0,suppress/* inertTrailingIds */.Ty)(f.file, text).includes(f.check))
+        f.message += suppress/* ENV_SUPPRESS_HINT */.ke;
 }
 /** A `config` finding (low): a problem with Preflight's own configuration in the repository. */
 function configFinding(message, file, line, column = null) {
@@ -677,8 +750,6 @@ function maskResponses(obs, hide) {
     return walk(obs, 0);
 }
 
-// EXTERNAL MODULE: ./lib/gate/baseline.js
-var gate_baseline = __webpack_require__(1148);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(13411);
 // EXTERNAL MODULE: ./lib/run.js
@@ -714,7 +785,7 @@ async function runListed(opts, listing, pool = null) {
     const env = opts.env ?? process.env;
     const now = opts.now ?? new Date();
     const dir = external_node_path_.resolve(cwd, opts.dir);
-    const snapshot = new repo_snapshot/* Snapshot */.Fm(listing.root, listing.files, listing.base);
+    const snapshot = new repo_snapshot/* Snapshot */.Fm(listing.root, listing.files, listing.base, listing.git);
     const rel = (abs) => {
         const r = external_node_path_.relative(listing.root, abs);
         return r.startsWith('..') || external_node_path_.isAbsolute(r) ? abs : r.split(external_node_path_.sep).join('/');
@@ -765,6 +836,12 @@ async function runListed(opts, listing, pool = null) {
     logger.debug(`checklist: ${checklist.file ?? 'recommended preset'} (${checklist.items.length} items)`);
     const failOn = opts.failOn ?? checklist.failOn ?? 'critical';
     const planned = plan(checklist, opts.severity ?? {}, opts.severityFrom);
+    // An override of a real check that no item runs changes nothing: say so (`off` asks for exactly that).
+    for (const [id, level] of Object.entries(opts.severity ?? {})) {
+        if (level === 'off' || planned.some((p) => p.item.id === id || p.checks.some((c) => c.def.id === id)))
+            continue;
+        logger.warn(`${(opts.severityFrom ?? '--severity').replace(/:$/, '')} ${id}=${level}: no item of ${checklist.file ?? 'the recommended preset'} runs check '${id}', so the override changes nothing (add an item with \`check: ${id}\` to run it)`);
+    }
     // Probe settings: a non-empty input/flag, then the checklist, then the defaults.
     const masks = [];
     const extra = [];
@@ -789,12 +866,17 @@ async function runListed(opts, listing, pool = null) {
         noted.add(`${sk.file}\0${sk.reason}`);
         extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was not checked: ${sk.reason}`, file: sk.file, line: 1, column: 1, url: null });
     }
-    // One parse error per file: the first is where it breaks (a parser's later complaints follow from it).
-    const brokenFiles = new Set();
+    // One parse error per file: the first is where it breaks (a parser's later complaints follow from it). A file that
+    // parses but has blocks its tool refuses (compose services) has one per block: each is independently not judged.
+    const wholeFileProblem = new Set(snapshot.problems.filter((pr) => !pr.scope).map((pr) => pr.file));
+    const reported = new Set();
     for (const pr of snapshot.problems) {
-        if (brokenFiles.has(pr.file))
+        if (pr.scope && wholeFileProblem.has(pr.file))
             continue;
-        brokenFiles.add(pr.file);
+        const key = pr.scope ? `${pr.file}\0${pr.scope}` : pr.file;
+        if (reported.has(key))
+            continue;
+        reported.add(key);
         extra.push({ check: 'parse-error', item: null, severity: 'low', message: `could not parse ${pr.file}: ${pr.message}`, file: pr.file, line: pr.line, column: pr.column, url: null });
     }
     // The checklist's top-level `ignore:` applies to every item: files it leaves out (deliberately broken fixtures)
@@ -814,10 +896,10 @@ async function runListed(opts, listing, pool = null) {
         const text = await opts.readBase(file, 'baseline');
         if (text === null)
             throw new types/* ConfigError */.xL(`baseline ${file} not found in the base commit (on pull_request_target the baseline is read from the base branch)`, { file });
-        baseline = (0,gate_baseline/* parseBaseline */.n)(text, file);
+        baseline = (0,gate_baseline/* parseBaseline */.nk)(text, file);
     }
     else if (opts.baseline)
-        baseline = (0,gate_baseline/* readBaseline */.m)(external_node_path_.resolve(cwd, opts.baseline), opts.baseline);
+        baseline = (0,gate_baseline/* readBaseline */.mF)(external_node_path_.resolve(cwd, opts.baseline), opts.baseline);
     else if (checklist.baseline && !opts.recordingBaseline) {
         const b = checklist.baseline;
         if (opts.readBase) {
@@ -825,11 +907,11 @@ async function runListed(opts, listing, pool = null) {
             const text = await opts.readBase(file, 'baseline');
             if (text === null)
                 throw new types/* ConfigError */.xL(`baseline '${b.path}' not found in the base commit (on pull_request_target the baseline is read from the base branch)`, b.where);
-            baseline = (0,gate_baseline/* parseBaseline */.n)(text, file);
+            baseline = (0,gate_baseline/* parseBaseline */.nk)(text, file);
         }
         else {
             const { file, text } = readChecklistFile('baseline', b.path, b.where, checklistAbs, snapshot);
-            baseline = (0,gate_baseline/* parseBaseline */.n)(text, file);
+            baseline = (0,gate_baseline/* parseBaseline */.nk)(text, file);
         }
     }
     let attested = null;
@@ -1289,10 +1371,12 @@ function warningWhere(file, warning) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ readBaseline),
-/* harmony export */   n: () => (/* binding */ parseBaseline),
+/* harmony export */   jz: () => (/* binding */ legacyKey),
+/* harmony export */   mF: () => (/* binding */ readBaseline),
+/* harmony export */   nk: () => (/* binding */ parseBaseline),
 /* harmony export */   toBaseline: () => (/* binding */ toBaseline)
 /* harmony export */ });
+/* unused harmony export BASELINE_VERSION */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
@@ -1303,17 +1387,29 @@ function warningWhere(file, warning) {
 
 
 
+/**
+ * Version 2 fingerprints a finding by what its check judged when the check names it (the Dockerfile stage, the image
+ * repository, the compose service and port: `RawFinding.subject`), version 1 by its line's text. A version 1 file
+ * (written before) keeps working: its entries are matched by the line form, as they were written.
+ */
+const BASELINE_VERSION = 2;
 const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1),
+    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(2)]),
     tool: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('preflight').optional(),
     findings: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ check: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable().optional(), fingerprint: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), message: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional() })),
 });
+/**
+ * The key under which a version 1 entry is found by what it says (`Baseline.legacy`): check, file and message, with
+ * the tags and digests of image references left out (`base image python:3.11` and `python:3.11.9` after a Renovate
+ * bump say the same about the stage; the subject fingerprints of version 2 leave out the whole line).
+ */
+const legacyKey = (check, file, message) => `${check}\0${file ?? ''}\0${message.replace(/(?<=[\w./-]):\w[\w.-]{0,127}(?:@sha256:[a-f0-9]{64})?|@sha256:[a-f0-9]{64}/g, '')}`;
 /** A baseline: today's findings by fingerprint, so adoption can start without fixing everything. */
 function toBaseline(report) {
     const findings = report.findings
         .filter((f) => !f.note && !f.suppressed && f.fingerprint && (f.item !== null || f.check === 'parse-error'))
         .map((f) => ({ check: f.check, file: f.file, fingerprint: f.fingerprint, message: f.message }));
-    return `${JSON.stringify({ version: 1, tool: 'preflight', findings }, null, 2)}\n`;
+    return `${JSON.stringify({ version: BASELINE_VERSION, tool: 'preflight', findings }, null, 2)}\n`;
 }
 /** Where a schema issue is in the baseline's JSON (its nearest existing ancestor when the key is missing): file:line:column. */
 function issueAt(text, path) {
@@ -1356,12 +1452,21 @@ function parseBaseline(text, shown) {
         const what = o && typeof o['tool'] === 'object' && 'result' in o ? 'a Preflight JSON report, not a baseline'
             : o && typeof o['$schema'] === 'string' && /sarif/i.test(o['$schema']) || (o && Array.isArray(o['runs'])) ? 'a SARIF log, not a baseline'
                 : `not a Preflight baseline: ${res.error.issues[0].path.join('.') || 'the file'}: ${res.error.issues[0].message}`;
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": 1, "findings": [{"check", "fingerprint", …}]})`, { file: shown, ...(what.startsWith('not a Preflight baseline') ? issueAt(text, res.error.issues[0].path) : { line: 1, column: 1 }) });
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": ${BASELINE_VERSION}, "findings": [{"check", "fingerprint", …}]})`, { file: shown, ...(what.startsWith('not a Preflight baseline') ? issueAt(text, res.error.issues[0].path) : { line: 1, column: 1 }) });
     }
-    const m = new Map();
+    const counts = new Map();
     for (const f of res.data.findings)
-        m.set(f.fingerprint, (m.get(f.fingerprint) ?? 0) + 1);
-    return m;
+        counts.set(f.fingerprint, (counts.get(f.fingerprint) ?? 0) + 1);
+    if (res.data.version === 2)
+        return { version: 2, counts };
+    const legacy = new Map();
+    for (const f of res.data.findings) {
+        if (f.message === undefined)
+            continue;
+        const k = legacyKey(f.check, f.file, f.message);
+        legacy.set(k, [...(legacy.get(k) ?? []), f.fingerprint]);
+    }
+    return { version: 1, counts, legacy };
 }
 
 

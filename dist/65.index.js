@@ -359,6 +359,9 @@ async function collect(config, needs, logger) {
     // are not taken either when nothing ever answered). Only a request that waited behind others
     // is failed so (a health poll, one request at a time, always asks again), and any complete response clears it.
     // The page's own requests are queued first, so a tarpit on scanners' paths (`/.git/config`) costs only those.
+    // Only requests sent once probing has begun count: during a `wait` the health paths are polled alone, so one
+    // slow path (`/slow` hanging past the timeout while `/healthz` answered) says nothing of the rest of the site,
+    // and the wait must only delay the probes, each of whose requests then gets its own timeout.
     let lastAnswer = -Infinity;
     let stalled;
     // A request to the target failed otherwise than by a timeout (a DNS failure, a reset): the target is not simply silent.
@@ -374,6 +377,9 @@ async function collect(config, needs, logger) {
         if (queued)
             await queued;
         const sent = performance.now();
+        // Whether this request belongs to the probes (not to the wait's health polls): only then may its timeout
+        // mark the target as silent.
+        const counts = probing;
         try {
             if (queued && stalled !== undefined && url.origin === target.origin)
                 throw Object.assign(new Error(stalled), { code: 'PREFLIGHT_UNREACHABLE' });
@@ -383,11 +389,12 @@ async function collect(config, needs, logger) {
             if (url.origin === target.origin) {
                 const code = e.code;
                 if (isTimeout(e) || code === 'PREFLIGHT_BODY_TIMEOUT') {
-                    if (sent > lastAnswer)
+                    if (counts && sent > lastAnswer)
                         stalled ??= describeFailure(e, url, timeoutMs, proxyFor(url)).error;
                 }
                 else if (code !== 'PREFLIGHT_UNREACHABLE') {
-                    failedOtherwise = true;
+                    if (counts)
+                        failedOtherwise = true;
                     if (probing && !unreachable) {
                         const failure = describeFailure(e, url, timeoutMs, proxyFor(url));
                         if (/^(?:DNS lookup failed|connection refused)/.test(failure.error))
@@ -790,6 +797,7 @@ function certInfo(c) {
     const keyType = x509?.publicKey.asymmetricKeyType;
     const details = x509?.publicKey.asymmetricKeyDetails;
     const keyBits = details?.modulusLength ?? (typeof c.bits === 'number' ? c.bits : undefined);
+    const caIssuers = (c.infoAccess?.['CA Issuers - URI'] ?? []).filter((u) => typeof u === 'string' && u.length > 0).slice(0, 3);
     return {
         subject, issuer,
         validFrom: new Date(c.valid_from).toISOString(),
@@ -800,6 +808,7 @@ function certInfo(c) {
         ...(keyType ? { keyType } : {}),
         ...(keyBits ? { keyBits } : {}),
         ...(x509?.signatureAlgorithm ? { signatureAlgorithm: x509.signatureAlgorithm } : {}),
+        ...(caIssuers.length ? { caIssuers } : {}),
     };
 }
 async function connectTls(url, opts, timeoutMs, proxy) {

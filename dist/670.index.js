@@ -386,7 +386,11 @@ function nodeRange(doc, path, key) {
     const found = nodeAt(doc, path);
     if (!found)
         return null;
-    const { key: keyNode, value: node } = found;
+    const { key: keyNode } = found;
+    let node = found.value;
+    // A value given by an alias (`image: *app_image`) is written where its anchor is (`&app_image repo/app:1.0`): located there.
+    if (!key && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+        node = node.resolve(doc) ?? node;
     const target = (key && keyNode ? keyNode : node);
     if (target && target.range)
         return target.range[0];
@@ -852,6 +856,9 @@ function treeRange(root, path, key) {
         node = found[1];
         keyNode = found[0];
     }
+    // A value given by an alias (`image: *app_image`) is written where its anchor is (`&app_image repo/app:1.0`): located there.
+    if (!key && node.k === K_ALIAS && node.t)
+        node = node.t;
     return key && keyNode ? keyNode.pos : node.pos;
 }
 function treeChild(node, seg, depth) {

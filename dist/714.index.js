@@ -137,7 +137,10 @@ const certificate = (0,probes_define/* defineProbe */._)({
             'the CN that Node falls back to): `critical`. Self-signed or not chaining to a trusted CA (also checked, signatures only, when the',
             'certificate is expired: OpenSSL then reports the expiry alone): `critical`, or `low` with `allow-self-signed`;',
             'a certificate sent without its intermediate certificates (`UNABLE_TO_VERIFY_LEAF_SIGNATURE`) is reported as',
-            'such: the server must send the full chain (`ca` is suggested only when none was given); a certificate',
+            'such: the server must send the full chain (`ca` is suggested only when none was given), unless, with no `ca` given, the',
+            'certificate names no place to fetch its issuer\'s certificate (no Authority Information Access, which publicly issued',
+            'certificates carry), as a private CA signing with its root does: then the advice leads with `ca` (trust the private CA)',
+            'and sending the full chain comes second (for an intermediate); a certificate',
             'OpenSSL refuses as too weak (an RSA key under 2048 bits, a SHA-1 or MD5 signature: Node reports',
             '`UNSPECIFIED`) is `critical` and named as such, whoever issued it;',
             'an untrusted chain whose intermediate certificates the server sends is checked for their dates too (an expired',
@@ -236,16 +239,23 @@ const certificate = (0,probes_define/* defineProbe */._)({
             // With a CA given (partial chains allowed, so an intermediate can be the anchor) OpenSSL reports a leaf sent
             // alone as UNABLE_TO_GET_ISSUER_CERT_LOCALLY: the leaf is all the chain there is.
             const missing = !self && (MISSING_ISSUER.has(code) || (code === 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY' && obs.caGiven && t.chain?.length === 1));
+            // A leaf that names no place to fetch its issuer's certificate (no Authority Information Access), with no CA
+            // given, is what a private CA issues (signed by its root, which no server sends): trusting that CA is the first
+            // fix. Publicly issued certificates name their issuer's certificate: a missing intermediate is the server's to send.
+            const privateLead = missing && !obs.caGiven && !leaf.caIssuers?.length;
             const what = self ? 'is self-signed'
                 : rootInChain ? `is not trusted: it chains to a root the server sends itself (issuer ${issuer}${sentRoot && sentRoot !== issuer ? `, root ${sentRoot}` : ''}), which is not a trusted CA`
-                    : missing ? `is not trusted (${code}): the server sends it without the certificate of its issuer ${issuer}, which is not a trusted CA${obs.caGiven ? ' (the --ca given included)' : ''}`
-                        // A date or weak-key code hides the trust error: chainTrusted found the issuer untrusted.
-                        : EXPIRY.has(code) || (WEAK.has(code) && t.chainTrusted === false) ? `is not trusted (its issuer ${issuer} is not a trusted CA)` : `is not trusted (${code})`;
+                    : privateLead ? `is not trusted (${code}): its issuer ${issuer} is not a trusted CA and the server does not send its certificate, for which the certificate names no URL (no Authority Information Access), as is usual for a private CA`
+                        : missing ? `is not trusted (${code}): the server sends it without the certificate of its issuer ${issuer}, which is not a trusted CA${obs.caGiven ? ' (the --ca given included)' : ''}`
+                            // A date or weak-key code hides the trust error: chainTrusted found the issuer untrusted.
+                            : EXPIRY.has(code) || (WEAK.has(code) && t.chainTrusted === false) ? `is not trusted (its issuer ${issuer} is not a trusted CA)` : `is not trusted (${code})`;
             // A missing intermediate is the server's to send; --ca is suggested only when it was not given.
-            const fix = missing
-                ? `; configure the server to send the full chain (the certificate followed by its intermediate certificates)${obs.caGiven ? '' : `, or, if ${issuer} is a private CA, pass it with ${CA_FLAG}`}`
-                : obs.caGiven ? '; use a certificate from a trusted CA (the CA given with --ca does not verify it)'
-                    : `; use a certificate from a trusted CA, or pass the private CA with ${CA_FLAG}`;
+            const fix = privateLead
+                ? `; if ${issuer} is a private CA, pass it with ${CA_FLAG}; if it is an intermediate CA, configure the server to send the full chain (the certificate followed by its intermediate certificates)`
+                : missing
+                    ? `; configure the server to send the full chain (the certificate followed by its intermediate certificates)${obs.caGiven ? '' : `, or, if ${issuer} is a private CA, pass it with ${CA_FLAG}`}`
+                    : obs.caGiven ? '; use a certificate from a trusted CA (the CA given with --ca does not verify it)'
+                        : `; use a certificate from a trusted CA, or pass the private CA with ${CA_FLAG}`;
             ctx.report({
                 severity: obs.allowSelfSigned ? 'low' : 'critical',
                 message: `the certificate of ${obs.url} ${what}${obs.allowSelfSigned ? ' (allowed by allow-self-signed)' : fix}`,
@@ -347,7 +357,7 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
             'the same host still needs `Secure` on the cookies set there.',
             'Option `attributes` (default `["secure", "httponly", "samesite"]`) limits the judgement to the attributes an item promises: a Markdown item that names only some of them ("Session cookies are HttpOnly", "Secure and HttpOnly flags on cookies", "Session cookies are Secure" with a capital S: in lower case "secure" may mean safe, every attribute) is bound with those.',
             'A 401 or login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error`.',
-            'A target that sets no cookie on GET leaves nothing to judge: the item is `skipped` (cookies set only after a login or a form post are not seen; headers that reach a page that sets them let the probe judge them).',
+            'A target that sets no cookie on GET (also one whose Set-Cookie headers only delete cookies) leaves nothing to judge: the item is `skipped` (cookies set only after a login or a form post are not seen; headers that reach a page that sets them let the probe judge them).',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({
@@ -367,6 +377,8 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
         const httpsTarget = obs.url.toLowerCase().startsWith('https:');
         const now = Date.parse(obs.at);
         let cookies = 0;
+        // Set-Cookie lines that only delete a cookie: they set none.
+        let deletions = 0;
         // Every Set-Cookie counts (a later one replaces an earlier one of the same name, and another Path is
         // another cookie); the same finding twice (the same cookie set again) is reported once.
         const reported = new Set();
@@ -378,14 +390,16 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
                 const c = parseSetCookie(line);
                 if (!c)
                     continue;
-                cookies++;
                 // A Max-Age that is not an integer is ignored, as browsers do (RFC 6265 §5.2.2): Expires decides then.
                 const maxAge = c.attrs.get('max-age');
                 const validMaxAge = maxAge !== undefined && /^-?\d+$/.test(maxAge) ? maxAge : undefined;
                 const expires = c.attrs.get('expires');
                 // A deletion (RFC 6265 §5.3: Max-Age, when present, wins over Expires).
-                if (validMaxAge !== undefined ? Number(validMaxAge) <= 0 : expires !== undefined && Date.parse(expires) < now)
+                if (validMaxAge !== undefined ? Number(validMaxAge) <= 0 : expires !== undefined && Date.parse(expires) < now) {
+                    deletions++;
                     continue;
+                }
+                cookies++;
                 const problems = [];
                 const secure = c.attrs.has('secure');
                 if (want.has('secure') && (https || httpsTarget) && !secure)
@@ -419,7 +433,10 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
             }
         }
         // Nothing judged is no pass: cookies set only after a login or a POST are not seen by GETs.
-        if (!cookies)
+        // A response that only deletes cookies (a logout, a cleared session) sets none either.
+        if (!cookies && deletions)
+            ctx.skip(`${obs.url} sets no cookie on GET, it only deletes ${deletions === 1 ? 'one' : deletions} (Max-Age ≤ 0 or an Expires in the past); cookies set only after a login or a form post are not seen: give headers that reach a page that sets them`);
+        else if (!cookies)
             ctx.skip(`${obs.url} sets no cookie on GET (cookies set only after a login or a form post are not seen: give headers that reach a page that sets them)`);
     },
 });
@@ -592,11 +609,13 @@ const NODE_STACK_JSON = /"stack"\s*:\s*"(?:[^"\\]|\\.){0,20000}?\\n {4}at (?:[^"
 const NODE_STACK_BODY = /^\s*[\w$.]*Error\b[^\n]{0,2000}\r?\n {4}at [^\n]{0,300}?(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:internal\/)/;
 /** Banners of development servers and debug pages, by header or body. */
 const DEV_SIGNALS = [
-    { what: 'the Werkzeug development server (flask run)', header: ['server', /werkzeug/i] },
+    // The header names the server, not how it was started (`flask run`, `app.run()`, `python app.py`).
+    { what: 'the Werkzeug development server (flask run or app.run())', header: ['server', /werkzeug/i] },
     // The debugger page's own markers (its resources, its script's settings, its title), never a phrase:
     // a page may well write about "the Werkzeug Debugger".
     { what: 'the Werkzeug interactive debugger', body: WERKZEUG_DEBUGGER },
-    { what: "Django's development server (runserver)", header: ['server', /WSGIServer\/[\d.]+ CPython/i] },
+    // Django's runserver is built on wsgiref, whose simple_server sends the same header.
+    { what: "a wsgiref development server (Django's runserver or wsgiref.simple_server)", header: ['server', /WSGIServer\/[\d.]+ CPython/i] },
     // Django ≥ 3 writes a typographic apostrophe (U+2019) in its 404 and 500 templates.
     // By the template's structure, never the sentence alone: a blog or tutorial may quote it (`DEBUG = True` in backticks).
     { what: "Django's DEBUG page", body: (b) => DJANGO_EXPLANATION.test(b) && DJANGO_PAGE.test(b) },
@@ -662,7 +681,7 @@ const devServerExposed = (0,probes_define/* defineProbe */._)({
         details: [
             'Looks at the target\'s responses (redirect chain included) and at a GET of a random path that cannot exist',
             "(where Django's DEBUG 404 page and Rails' routing error appear): `Server: Werkzeug…`, `WSGIServer/… CPython`",
-            "(Django runserver), Python's http.server, Ruby's WEBrick, the Werkzeug debugger (by its page's own markers: its",
+            "(wsgiref: Django runserver or wsgiref.simple_server; the header names the server, not the command that started it), Python's http.server, Ruby's WEBrick, the Werkzeug debugger (by its page's own markers: its",
             '`?__debugger__=yes&cmd=resource` resources, its `CONSOLE_MODE`/`EVALEX` settings, its `… // Werkzeug Debugger`',
             'title; a page that merely names it is no finding), Django\'s DEBUG 404/500 pages by their template\'s structure: the',
             '"You\'re seeing this error because you have `DEBUG = True`" paragraph opening its `#explanation` element (apostrophe straight, typographic or escaped) on a page with its `Page not found at /…` title, `#summary` or `#traceback`',

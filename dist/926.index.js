@@ -195,7 +195,7 @@ function scanChunks(files, chunk, jobs, defs, read, claim, readLarge = null) {
                     scanLarge(i, file);
                 continue;
             }
-            const sup = (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .A)(file, text);
+            const sup = (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .AI)(file, text);
             if (sup.length)
                 suppressions.push([i, sup]);
             for (const j of wants) {
@@ -245,7 +245,7 @@ function scanChunks(files, chunk, jobs, defs, read, claim, readLarge = null) {
 /** `chunks`, collecting the suppression comments of each (at their line in the whole file) into `out`. */
 function* withSuppressions(file, chunks, out) {
     for (const c of chunks) {
-        for (const s of (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .A)(file, c.text))
+        for (const s of (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .AI)(file, c.text))
             out.push({ ...s, line: s.line + c.firstLine - 1, appliesTo: s.appliesTo + c.firstLine - 1, ...(s.appliesToEnd ? { appliesToEnd: s.appliesToEnd + c.firstLine - 1 } : {}) });
         yield c;
     }
@@ -398,6 +398,7 @@ function merge(files, jobCount, parts, threads) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   Tv: () => (/* binding */ symlinkOutOfRepository),
 /* harmony export */   ZO: () => (/* binding */ gitignore),
 /* harmony export */   aR: () => (/* binding */ gitIgnores),
 /* harmony export */   dT: () => (/* binding */ MAX_WALK)
@@ -458,6 +459,57 @@ async function listFiles(dir) {
     }
     const files = await walk(abs, MAX_WALK);
     return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}) };
+}
+/**
+ * The first symlink on the way to `dir` (an absolute path, as the user named it) that sits inside a
+ * git repository and resolves outside that repository; null when there is none. Each component is
+ * resolved from the real path of the ones before it, so `services/shared -> /elsewhere` inside a
+ * checkout is found, while a symlink above any repository (macOS `/tmp -> /private/tmp`, a home
+ * folder linked elsewhere) and one inside a repository pointing inside it are fine. Stops at the
+ * first component that does not exist (the caller reports that).
+ */
+async function symlinkOutOfRepository(dir) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dir);
+    const { root } = node_path__WEBPACK_IMPORTED_MODULE_2__.parse(abs);
+    let real = root;
+    let named = root;
+    for (const part of abs.slice(root.length).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).filter(Boolean)) {
+        const next = node_path__WEBPACK_IMPORTED_MODULE_2__.join(real, part);
+        named = node_path__WEBPACK_IMPORTED_MODULE_2__.join(named, part);
+        let st;
+        try {
+            st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(next);
+        }
+        catch {
+            return null;
+        }
+        if (!st.isSymbolicLink()) {
+            real = next;
+            continue;
+        }
+        let target;
+        try {
+            target = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(next);
+        }
+        catch {
+            return null;
+        }
+        let top = null;
+        try {
+            top = (await git(real, ['rev-parse', '--show-toplevel'])).trim() || null;
+        }
+        catch {
+            top = null;
+        }
+        if (top !== null) {
+            const repository = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(top).catch(() => top);
+            const rel = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(repository, target);
+            if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(rel))
+                return { link: named, target, repository };
+        }
+        real = target;
+    }
+    return null;
 }
 /**
  * An empty rule set matching the way git does on the runners (Linux, `core.ignorecase=false`):
@@ -579,6 +631,16 @@ async function run(opts) {
     const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, opts.dir);
     if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(dir) || !node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(dir).isDirectory())
         throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`${opts.dir} is not a directory (--dir, or the working-directory input)`);
+    // A folder reached through a symlink that leaves its repository (a pull request can turn a service
+    // folder into one) would be scanned as if it were the repository: refused, as `../elsewhere` is.
+    // The check follows the path as named: from the shell's logical PWD when it is the cwd (`cd` into such
+    // a link leaves process.cwd() already resolved).
+    const pwd = env.PWD;
+    const logical = pwd && node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(pwd) && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(opts.dir) && realOrSelf(pwd) === realOrSelf(cwd) ? pwd : cwd;
+    const escape = await (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .symlinkOutOfRepository */ .Tv)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(logical, opts.dir));
+    if (escape) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`${opts.dir} goes through the symlink ${escape.link}, which points outside the repository ${escape.repository} (to ${escape.target}): expected a folder of the repository (--dir, or the working-directory input). To scan that folder on purpose, name it by its real path.`);
+    }
     const listing = await (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .listFiles */ .CS)(dir);
     if (listing.truncated)
         logger.warn(`${opts.dir} is not a git repository and holds more than ${_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALK */ .dT.toLocaleString('en')} files: only the first ${_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALK */ .dT.toLocaleString('en')} are checked`);
@@ -587,6 +649,14 @@ async function run(opts) {
         return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_3__.runOnEngineThread)(opts, listing, logger);
     }
     return (await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(670), __webpack_require__.e(316), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 14646))).runListed(opts, listing);
+}
+function realOrSelf(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(p);
+    }
+    catch {
+        return p;
+    }
 }
 
 

@@ -10,6 +10,7 @@ export const modules = {
 /* harmony export */   Aj: () => (/* binding */ isNginxCandidate),
 /* harmony export */   Bt: () => (/* binding */ aspNetSettings),
 /* harmony export */   Fl: () => (/* binding */ isTemplate),
+/* harmony export */   GR: () => (/* binding */ hasDevWord),
 /* harmony export */   Gk: () => (/* binding */ isVendoredOrGenerated),
 /* harmony export */   IJ: () => (/* binding */ pathFact),
 /* harmony export */   Ke: () => (/* binding */ isComposeCandidate),
@@ -153,6 +154,8 @@ const isMainComposeFile = (path) => /^(?:docker-)?compose\.ya?ml$/i.test(basenam
 const DEV_NAME = 'dev|devel|develop|development|local|test|tests|testing|ci|e2e|integration|debug';
 /** One word that names development, tests or CI (an environment, profile or stage name: `dev`, `local`, `test`, `ci`…). */
 const DEV_WORD = new RegExp(`^(?:${DEV_NAME})$`, 'i');
+/** Whether a name has a part (split at `-`, `_` and `.`) that is a DEV_WORD: `dev-envs`, `application.local`, `e2e_tests`; not `devops`, `prod`. */
+const hasDevWord = (name) => name.split(/[-_.]/).some((w) => DEV_WORD.test(w));
 /**
  * ASP.NET Core's settings files: `appsettings.json` (environment null) and `appsettings.<Environment>.json`;
  * `dev` when the environment is a development one (`Development`, `Local`, `Test`…). Null for other files.
@@ -643,7 +646,10 @@ function isWithin(root, p) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ findSuppressions)
+/* harmony export */   $M: () => (/* binding */ trailingAllowed),
+/* harmony export */   AI: () => (/* binding */ findSuppressions),
+/* harmony export */   Ty: () => (/* binding */ inertTrailingIds),
+/* harmony export */   ke: () => (/* binding */ ENV_SUPPRESS_HINT)
 /* harmony export */ });
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 
@@ -675,6 +681,15 @@ function parseTail(rest) {
 }
 /** Documentation and other prose: no comments there, only text about them. */
 const PROSE_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?)$/i;
+/**
+ * Prose with an HTML comment syntax (Markdown, HTML): `<!-- preflight-ignore hardcoded-secret: example -->` is a comment
+ * there (findings such as a leaked token land in these files), every other marker is text about one. A Markdown fenced
+ * code block or inline code (a README showing the syntax) holds none.
+ */
+const MARKUP_FILE = /\.(?:md|markdown|html?)$/i;
+const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+/** Whether the text before a marker leaves an inline code span (a backtick) open: Markdown prose has apostrophes, not quotes. */
+const insideCode = (before) => (before.match(/`/g)?.length ?? 0) % 2 === 1;
 /** Whether the text before a marker leaves a `"`, `'` or backtick string open (escapes skipped). */
 function insideQuotes(before) {
     let open = null;
@@ -757,22 +772,37 @@ function yamlBlockEnd(lines, start) {
     }
     return end;
 }
+/** Whether a comment trailing a line can suppress (not in Dockerfiles and `.env` files, where a trailing `#` is part of the line). */
+const trailingAllowed = (file) => !((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isEnvFile */ .qb)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file).startsWith('.env'));
 /** Finds suppression comments in a file's lines (cheap prefilter on the literal marker). */
 function findSuppressions(file, text) {
-    // Prose (a README showing the syntax) suppresses nothing and names no check to verify.
-    if (!mayHoldMarker(text) || PROSE_FILE.test(file))
+    // Prose (a README showing the syntax) suppresses nothing and names no check to verify; Markdown and HTML have comments.
+    const markup = MARKUP_FILE.test(file);
+    if (!mayHoldMarker(text) || (PROSE_FILE.test(file) && !markup))
         return [];
-    const trailingAllowed = !((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isEnvFile */ .qb)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file).startsWith('.env'));
+    const trailing = trailingAllowed(file);
     const out = [];
     const lines = text.split(/\r?\n/);
+    let fence = null;
     for (let i = 0; i < lines.length; i++) {
         const l = lines[i];
+        if (markup) {
+            const f = FENCE.exec(l);
+            if (f && (!fence || (f[1][0] === fence[0] && f[1].length >= fence.length && l.trim() === f[1]))) {
+                fence = fence ? null : f[1];
+                continue;
+            }
+            if (fence)
+                continue;
+        }
         if (!/preflight-ignore/i.test(l))
             continue;
         // The first marker whose tail parses (`# preflight-ignore is how to mute: # preflight-ignore ID: why`).
         let m = null;
         let tail = null;
         for (const c of l.matchAll(HEAD)) {
+            if (markup && c[1] !== '<!--')
+                continue;
             tail = parseTail(l.slice(c.index + c[0].length));
             if (tail) {
                 m = c;
@@ -783,16 +813,17 @@ function findSuppressions(file, text) {
             // `# preflight-ignore image_tag_pinned: …`, `# preflight-ignore image-tag-pinned no colon`, `# preflight-ignore: why`:
             // meant as a suppression, understood as none. Said, so nobody believes a finding is muted.
             const head = MARKER_COMMENT.exec(l);
-            if (head)
+            if (head && (!markup || head[1] === '<!--'))
                 out.push({ file, line: i + 1, column: l.indexOf(head[1]) + 1, ids: [], until: null, reason: '', wholeLine: true, appliesTo: i + 2, malformed: true });
             continue;
         }
         const before = l.slice(0, m.index).trim();
         const wholeLine = before === '';
-        if (!wholeLine && !trailingAllowed)
+        if (!wholeLine && !trailing)
             continue;
-        // Inside a string literal (`HELP = "add # preflight-ignore ID: why"`), not a comment: an unclosed quote before it.
-        if (!wholeLine && insideQuotes(before))
+        // Inside a string literal (`HELP = "add # preflight-ignore ID: why"`), not a comment: an unclosed quote before it
+        // (in Markdown, an inline code span showing the syntax).
+        if (!wholeLine && (markup ? insideCode(before) : insideQuotes(before)))
             continue;
         out.push({
             file, line: i + 1, column: m.index + 1,
@@ -811,7 +842,7 @@ function findSuppressions(file, text) {
         if (s.wholeLine && next.wholeLine && next.line === s.line + 1)
             s.appliesTo = next.appliesTo;
     }
-    if (!trailingAllowed && (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file))
+    if (!trailing && (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file))
         for (const s of out)
             if (s.wholeLine) {
                 const end = instructionEnd(lines, s.appliesTo - 1, dockerEscape(lines));
@@ -821,14 +852,32 @@ function findSuppressions(file, text) {
     // In YAML a comment above a block covers the block: `# preflight-ignore database-port-exposed: …` above `ports:`
     // mutes its items, above a service or a container item the findings inside it (as Checkov's skip comment covers
     // its resource).
+    // So does one trailing on that key (`ports:  # preflight-ignore database-port-exposed: …`, `db:  # preflight-ignore …`):
+    // the finding inside the block it opens is what it is about.
     if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isYamlFile */ .wl)(file))
         for (const s of out)
-            if (s.wholeLine && !s.malformed) {
+            if (!s.malformed) {
                 const end = yamlBlockEnd(lines, s.appliesTo - 1);
                 if (end + 1 > s.appliesTo)
                     s.appliesToEnd = end + 1;
             }
     return out;
+}
+/** Said of a `preflight-ignore` that trails a line of a `.env` file (as `SUPPRESS_HINT` is of a Dockerfile's). */
+const ENV_SUPPRESS_HINT = '; the preflight-ignore at the end of the line suppresses nothing there: in a .env file a trailing # can be part of the value, so a suppression goes on a line of its own before the variable';
+/**
+ * The check ids a `preflight-ignore` trailing a line names, in a file where a trailing comment suppresses nothing
+ * (`.env` files): the finding on that line says so. Empty when the line holds none.
+ */
+function inertTrailingIds(file, line) {
+    if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file) || trailingAllowed(file) || !/preflight-ignore/i.test(line))
+        return [];
+    for (const c of line.matchAll(HEAD)) {
+        if (c[1] !== '#' || line.slice(0, c.index).trim() === '' || !parseTail(line.slice(c.index + c[0].length)))
+            continue;
+        return c[2].split(',').map((s) => s.trim().toLowerCase());
+    }
+    return [];
 }
 
 

@@ -83,6 +83,7 @@ function importReport(file, items) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   Tv: () => (/* binding */ symlinkOutOfRepository),
 /* harmony export */   ZO: () => (/* binding */ gitignore),
 /* harmony export */   aR: () => (/* binding */ gitIgnores),
 /* harmony export */   dT: () => (/* binding */ MAX_WALK)
@@ -143,6 +144,57 @@ async function listFiles(dir) {
     }
     const files = await walk(abs, MAX_WALK);
     return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}) };
+}
+/**
+ * The first symlink on the way to `dir` (an absolute path, as the user named it) that sits inside a
+ * git repository and resolves outside that repository; null when there is none. Each component is
+ * resolved from the real path of the ones before it, so `services/shared -> /elsewhere` inside a
+ * checkout is found, while a symlink above any repository (macOS `/tmp -> /private/tmp`, a home
+ * folder linked elsewhere) and one inside a repository pointing inside it are fine. Stops at the
+ * first component that does not exist (the caller reports that).
+ */
+async function symlinkOutOfRepository(dir) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dir);
+    const { root } = node_path__WEBPACK_IMPORTED_MODULE_2__.parse(abs);
+    let real = root;
+    let named = root;
+    for (const part of abs.slice(root.length).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).filter(Boolean)) {
+        const next = node_path__WEBPACK_IMPORTED_MODULE_2__.join(real, part);
+        named = node_path__WEBPACK_IMPORTED_MODULE_2__.join(named, part);
+        let st;
+        try {
+            st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(next);
+        }
+        catch {
+            return null;
+        }
+        if (!st.isSymbolicLink()) {
+            real = next;
+            continue;
+        }
+        let target;
+        try {
+            target = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(next);
+        }
+        catch {
+            return null;
+        }
+        let top = null;
+        try {
+            top = (await git(real, ['rev-parse', '--show-toplevel'])).trim() || null;
+        }
+        catch {
+            top = null;
+        }
+        if (top !== null) {
+            const repository = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(top).catch(() => top);
+            const rel = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(repository, target);
+            if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(rel))
+                return { link: named, target, repository };
+        }
+        real = target;
+    }
+    return null;
 }
 /**
  * An empty rule set matching the way git does on the runners (Linux, `core.ignorecase=false`):
