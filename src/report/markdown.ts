@@ -62,10 +62,36 @@ export function renderTitle(report: Report): string {
 const escHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * Text for Markdown, on one line: `&`, `<` and `>` escaped outside code spans only (CommonMark shows a code span's
- * content as typed, so `&lt;` there would read `&lt;`; `<` there is literal, never HTML). Code spans are found as
- * CommonMark does: a run of N backticks up to the next run of exactly N, a backslash-escaped backtick opening none. A
- * run with no partner is escaped (`\``), so it cannot pair with a backtick in the text around this one.
+ * Characters that open Markdown inline markup in text: emphasis (`*`, `_`), strikethrough (`~`), links and images
+ * (`[`, `]`), and `\` itself (a backslash in the text is a character, not an escape of the next one).
+ */
+const INLINE = /[\\*_~[\]]/g;
+/**
+ * A URL as GitHub autolinks it, left as typed (a backslash in it would become part of the link), up to a space or a
+ * character that could open markup (those are escaped after it).
+ */
+const URL_RUN = /\b(?:https?:\/\/|www\.)[^\s<>[\]\\*]+/gi;
+
+/** Plain text (no code span in it) for Markdown: HTML and inline markup escaped, URLs as typed. */
+function escPlain(s: string): string {
+  const inline = (t: string) => escHtml(t).replace(INLINE, '\\$&');
+  let out = '';
+  let last = 0;
+  for (const m of s.matchAll(URL_RUN)) {
+    out += inline(s.slice(last, m.index)) + escHtml(m[0]);
+    last = m.index + m[0].length;
+  }
+  return out + inline(s.slice(last));
+}
+
+/**
+ * Text for Markdown, on one line, shown as typed: repository text (service, file and image names, keys, titles) in
+ * messages cannot make a link, an image, emphasis or HTML. Outside code spans `&`, `<` and `>` are escaped as HTML and
+ * `\ * _ ~ [ ]` with a backslash (a URL stays as typed, so GitHub still links it); a list or heading marker at the
+ * start is escaped too. Code spans are kept (the product's own, as in `fix` texts: CommonMark shows a span's content
+ * as typed, so `&lt;` there would read `&lt;`, and nothing in it is markup). They are found as CommonMark does: a run
+ * of N backticks up to the next run of exactly N. A run with no partner is escaped (`` \` ``), so it cannot pair with a
+ * backtick in the text around this one.
  */
 export function esc(s: string): string {
   const t = oneLine(s);
@@ -73,16 +99,14 @@ export function esc(s: string): string {
   let plain = 0;
   let i = 0;
   while (i < t.length) {
-    const c = t[i]!;
-    if (c === '\\' && i + 1 < t.length && /[!-/:-@[-`{-~]/.test(t[i + 1]!)) { i += 2; continue; }
-    if (c !== '`') { i++; continue; }
+    if (t[i] !== '`') { i++; continue; }
     let n = 1;
     while (t[i + n] === '`') n++;
     // The next run of exactly n backticks closes the span.
     const close = new RegExp(`(?<!\`)\`{${n}}(?!\`)`, 'g');
     close.lastIndex = i + n;
     const m = close.exec(t);
-    out += escHtml(t.slice(plain, i));
+    out += escPlain(t.slice(plain, i));
     if (m) {
       out += t.slice(i, m.index + n);
       i = plain = m.index + n;
@@ -91,7 +115,10 @@ export function esc(s: string): string {
       i = plain = i + n;
     }
   }
-  return out + escHtml(t.slice(plain));
+  out += escPlain(t.slice(plain));
+  // At the start of a list item's text (a checklist warning), `#`, `-`, `+` or `1.` would open a heading, a nested list
+  // or a rule.
+  return out.replace(/^(?:[#+-]|\d{1,9}(?=[.)]))/, (b) => (/^\d/.test(b) ? `${b}\\` : `\\${b}`));
 }
 
 /**
@@ -111,7 +138,8 @@ function where(f: Finding, linkBase?: string): string | null {
   if (!f.file) return f.url ? esc(f.url) : null;
   const label = code(`${printablePath(f.file)}${f.line ? `:${f.line}` : ''}`);
   if (!linkBase) return label;
-  const href = `${linkBase}/${f.file.split('/').map(encodeURIComponent).join('/')}${f.line ? `#L${f.line}` : ''}`;
+  // Each segment percent-encoded, and `(`, `)` too (encodeURIComponent keeps them): an unbalanced one ends the link.
+  const href = `${linkBase}/${f.file.split('/').map((p) => encodeURIComponent(p).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/')}${f.line ? `#L${f.line}` : ''}`;
   return `[${label}](${href})`;
 }
 

@@ -1,3 +1,7 @@
+import type { Nodes } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { code, cutText, esc, renderFindingList, renderMarkdown, renderMarkdownFit, renderTitle } from '../../src/report/markdown.js';
 import type { Finding } from '../../src/types.js';
@@ -112,7 +116,8 @@ describe('escaping: HTML outside code spans only (QA 26 action3 D3)', () => {
     expect(esc('``a ` <b>`` <c>')).toBe('``a ` <b>`` &lt;c&gt;');
     // A backtick with no partner is escaped: it cannot open a span with a backtick of the text around it.
     expect(esc("it's ` <img src=x>")).toBe("it's \\` &lt;img src=x&gt;");
-    expect(esc('a \\`<b>` c')).toBe('a \\`&lt;b&gt;\\` c');
+    // A backslash is a character of the text, not an escape: it is escaped itself, and the backticks after it pair.
+    expect(esc('a \\`<b>` c')).toBe('a \\\\`<b>` c');
     expect(esc('x\n  y')).toBe('x y');
     // A lone CR is a line ending to CommonMark too: it would end the list item mid-text.
     expect([esc('x\ry'), code('a\r\rb')]).toEqual(['x y', '`a b`']);
@@ -133,6 +138,85 @@ describe('escaping: HTML outside code spans only (QA 26 action3 D3)', () => {
     expect(code('we`ird')).toBe('``we`ird``');
     expect(code('`x`` y')).toBe('``` `x`` y ```');
     expect(code(' a ')).toBe('`  a  `');
+  });
+});
+
+/** GitHub's parse of Markdown (CommonMark + GFM): the tree. */
+const parse = (md: string) => fromMarkdown(md, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+/**
+ * The node types in a tree, the text it shows and its links. A URL GitHub links as typed (GFM's autolink literal: its
+ * text is its address, so it cannot pass for another) counts as text.
+ */
+function shown(md: string): { types: Set<string>; text: string; links: string[] } {
+  const types = new Set<string>();
+  const links: string[] = [];
+  let text = '';
+  const walk = (n: Nodes) => {
+    if (n.type === 'link' || n.type === 'image') links.push(n.url);
+    const literal = n.type === 'link' && n.children.length === 1 && n.children[0]!.type === 'text' && n.children[0]!.value === n.url;
+    if (!literal) types.add(n.type);
+    if (n.type === 'text' || n.type === 'inlineCode' || n.type === 'html') text += n.value;
+    if ('children' in n) for (const c of n.children) walk(c);
+  };
+  walk(parse(md));
+  return { types, text, links };
+}
+
+describe('escaping: repository text cannot make Markdown (QA 27 sarif D2)', () => {
+  const hostile = [
+    "service '[Click here to approve](https://evil.example/login)' image nginx has no tag",
+    "service '![pixel](https://evil.example/p.png)' image redis has no tag",
+    'service \'**bold** and _em_ and ~~gone~~ and ~x~\' uses latest',
+    "key '[ref]' with [ref]: https://evil.example defined",
+    'C:\\deploy\\[x]\\*.env and a\\_b',
+    'a <https://evil.example> autolink & <img src=x> &amp; entity',
+    "x [a](<https://evil.example>) and [b][] and [c]\\[d]",
+  ];
+  it('shows each as typed: plain text only (no link, image, emphasis, strikethrough or HTML)', () => {
+    for (const s of hostile) {
+      const md = esc(s);
+      const r = shown(md);
+      expect([...r.types].filter((t) => !['root', 'paragraph', 'text'].includes(t)), md).toEqual([]);
+      expect(r.text, md).toBe(s);
+    }
+    // At the start of a list item (a checklist warning): no heading, nested list or rule.
+    for (const s of ['# not a heading', '- nested', '+ nested', '1. ordered', '2) ordered', '---', '***', '> quote', '#tag']) {
+      const r = shown(`- ${esc(s)}`);
+      expect([...r.types].sort(), s).toEqual(['list', 'listItem', 'paragraph', 'root', 'text']);
+      expect(r.text, s).toBe(s);
+    }
+  });
+
+  it('leaves the product\'s code spans and URLs as they are (GitHub still links a URL; nothing doubly escaped)', () => {
+    const fix = 'Remove the override: `SESSION_COOKIE_SECURE = True`, `cookie: { secure: true }`; for `<name>.env` files, `*.env`.';
+    expect(esc(fix)).toBe('Remove the override: `SESSION_COOKIE_SECURE = True`, `cookie: { secure: true }`; for `<name>.env` files, `*.env`.');
+    const url = 'https://staging.example.com/api_v1/~admin/.env serves the environment file';
+    expect(esc(url)).toBe(url);
+    expect(shown(esc(url)).links).toEqual(['https://staging.example.com/api_v1/~admin/.env']);
+    // Repository backticks still make a code span (its content is shown as typed, never markup); the rest is escaped.
+    expect(esc("service '`tick`**bold**' image postgres:latest")).toBe("service '`tick`\\*\\*bold\\*\\*' image postgres:latest");
+    expect([...shown(esc("service '`tick`**bold**'")).types].sort()).toEqual(['inlineCode', 'paragraph', 'root', 'text']);
+  });
+
+  it('in the job summary: a hostile service name, item title, group and file name make no link or image', () => {
+    const findings: Finding[] = [
+      { check: 'image-tag-pinned', item: 'pinned', severity: 'high', message: "service '[Click here to approve](https://evil.example/login)' image nginx has no tag", file: 'docker-compose.yml', line: 3, column: 5, url: null },
+      { check: 'image-tag-pinned', item: 'pinned', severity: 'high', message: "service '![pixel](https://evil.example/p.png)' image redis has no tag", file: 'a)b [c](evil.html)/compose.yml', line: 6, column: 5, url: null },
+    ];
+    const base = sampleReport();
+    const items = base.items.map((i) => (i.id === 'pinned' ? { ...i, title: '[Approve](https://evil.example/x) **now**', group: ['![g](https://evil.example/g.png)'] } : i));
+    const md = renderMarkdown(sampleReport({ findings, items }), { linkBase: 'https://github.com/acme/shop/blob/abc' });
+    const r = shown(md);
+    expect(r.types.has('image')).toBe(false);
+    // Links: the file links, and URLs as typed (GitHub links them by their own text).
+    const md2 = md.replace(/\[(`[^`]+`)\]\(https:\/\/github\.com\/acme\/shop\/blob\/abc\/[^\s)]+\)/g, '$1');
+    expect(shown(md2).types.has('link')).toBe(false);
+    expect(r.links.filter((u) => !u.startsWith('https://github.com/acme/shop/blob/abc/')).sort()).toEqual(['https://evil.example/g.png', 'https://evil.example/login', 'https://evil.example/p.png', 'https://evil.example/x', 'https://staging.example.com/']);
+    // The file link stays one link to the file: its `(`, `)`, `[`, `]` are percent-encoded.
+    expect(md).toContain('(https://github.com/acme/shop/blob/abc/a%29b%20%5Bc%5D%28evil.html%29/compose.yml#L6)');
+    expect(r.text).toContain("service '[Click here to approve](https://evil.example/login)' image nginx has no tag");
+    expect(r.text).toContain('[Approve](https://evil.example/x) **now**');
+    expect(r.text).toContain('![g](https://evil.example/g.png)');
   });
 });
 
