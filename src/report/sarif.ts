@@ -169,7 +169,8 @@ function result(f: Finding, ruleIndex: number, anchorFile: string | null, itemLi
     level: f.note ? 'note' : LEVEL[f.severity],
     message: { text },
     // A URI reference: each path segment percent-encoded (`p q`, `C#`, `100%`, `what?` are file names, not URI syntax).
-    locations: file ? [{ physicalLocation: { artifactLocation: { uri: file.replace(/\\/g, '/').replace(/^\.?\//, '').split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' }, region } }] : [],
+    // Paths are POSIX already (the snapshot's and the checklist's): a backslash is a character of a name (`%5C`).
+    locations: file ? [{ physicalLocation: { artifactLocation: { uri: file.replace(/^\.?\//, '').split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' }, region } }] : [],
     properties: { severity: f.severity, ...(f.item ? { item: f.item } : {}) },
   };
   if (f.fingerprint) out.partialFingerprints = { 'preflight/v1': f.fingerprint };

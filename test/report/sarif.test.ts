@@ -113,6 +113,18 @@ describe('toSarif locations', () => {
     // What code scanning does with them (decodeURIComponent) gives the file back.
     expect(uris.map((u: string) => decodeURIComponent(u))).toEqual(['svc/p q/Dockerfile', 'svc/C#/Dockerfile', 'svc/100%/Dockerfile', 'svc/what?/app.py', 'plain/Dockerfile']);
   });
+
+  it('keep a backslash of a file name as %5C: paths are POSIX, so it is a character of the name, not a separator (QA 27 sarif D6)', () => {
+    const report = sampleReport();
+    const base = report.findings.find((f) => f.file)!;
+    report.findings = ['deploy/back\\slash/Dockerfile', 'a\\b.env'].map((file) => ({ ...base, file }));
+    const uris = (toSarif(report, { checklistFile: null }) as Sarif).runs[0]!.results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri);
+    expect(uris).toEqual(['deploy/back%5Cslash/Dockerfile', 'a%5Cb.env']);
+    expect(uris.map((u: string) => decodeURIComponent(u))).toEqual(['deploy/back\\slash/Dockerfile', 'a\\b.env']);
+    // A probe finding anchored at a checklist whose name has one: the same.
+    const probe = toSarif(sampleReport({ items: sampleReport().items.map((i) => ({ ...i, source: i.source && { ...i.source, file: 'ops\\CHECKLIST.md' } })) }), { checklistFile: 'ops\\CHECKLIST.md' }) as Sarif;
+    expect(probe.runs[0]!.results.find((r) => r.ruleId === 'hsts')!.locations[0].physicalLocation.artifactLocation.uri).toBe('ops%5CCHECKLIST.md');
+  });
 });
 
 describe('toSarif for code scanning ingestion (QA round 21)', () => {
