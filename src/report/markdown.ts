@@ -89,14 +89,33 @@ function escPlain(s: string): string {
  * messages cannot make a link, an image, emphasis or HTML. Outside code spans `&`, `<` and `>` are escaped as HTML and
  * `\ * _ ~ [ ]` with a backslash (a URL stays as typed, so GitHub still links it); a list or heading marker at the
  * start is escaped too. Code spans are kept (the product's own, as in `fix` texts: CommonMark shows a span's content
- * as typed, so `&lt;` there would read `&lt;`, and nothing in it is markup). They are found as CommonMark does: a run
- * of N backticks up to the next run of exactly N. A run with no partner is escaped (`` \` ``), so it cannot pair with a
- * backtick in the text around this one.
+ * as typed, so `&lt;` there would read `&lt;`, and nothing in it is markup), found as {@link outsideCode} says.
  */
 export function esc(s: string): string {
-  const t = oneLine(s);
+  const out = outsideCode(oneLine(s), escPlain);
+  // At the start of a list item's text (a checklist warning), `#`, `-`, `+` or `1.` would open a heading, a nested list
+  // or a rule.
+  return out.replace(/^(?:[#+-]|\d{1,9}(?=[.)]))/, (b) => (/^\d/.test(b) ? `${b}\\` : `\\${b}`));
+}
+
+/**
+ * The product's own Markdown (a check's docs: `why`, `fix`, `details`, over several lines and paragraphs) with `&`,
+ * `<` and `>` escaped outside code spans, as {@link esc} does: `https://<same host>` would be an HTML tag that GitHub
+ * drops. Its Markdown (code spans, emphasis, links) is kept.
+ */
+export function escHtmlMarkdown(s: string): string {
+  // A code span never crosses a paragraph break.
+  return s.split(/(\n[ \t]*\n)/).map((p, i) => (i % 2 ? p : outsideCode(p, escHtml))).join('');
+}
+
+/**
+ * `t` with `plain` applied to the text outside code spans. Code spans are found as CommonMark does: a run of N
+ * backticks up to the next run of exactly N. A run with no partner is escaped (`` \` ``), so it cannot pair with a
+ * backtick in the text around this one.
+ */
+function outsideCode(t: string, plain: (s: string) => string): string {
   let out = '';
-  let plain = 0;
+  let from = 0;
   let i = 0;
   while (i < t.length) {
     if (t[i] !== '`') { i++; continue; }
@@ -106,19 +125,16 @@ export function esc(s: string): string {
     const close = new RegExp(`(?<!\`)\`{${n}}(?!\`)`, 'g');
     close.lastIndex = i + n;
     const m = close.exec(t);
-    out += escPlain(t.slice(plain, i));
+    out += plain(t.slice(from, i));
     if (m) {
       out += t.slice(i, m.index + n);
-      i = plain = m.index + n;
+      i = from = m.index + n;
     } else {
       out += '\\`'.repeat(n);
-      i = plain = i + n;
+      i = from = i + n;
     }
   }
-  out += escPlain(t.slice(plain));
-  // At the start of a list item's text (a checklist warning), `#`, `-`, `+` or `1.` would open a heading, a nested list
-  // or a rule.
-  return out.replace(/^(?:[#+-]|\d{1,9}(?=[.)]))/, (b) => (/^\d/.test(b) ? `${b}\\` : `\\${b}`));
+  return out + plain(t.slice(from));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { catalogue, type RESERVED_IDS } from '../catalogue.js';
 import { SEVERITIES, maxSeverity, severityRank } from '../types.js';
 import type { Finding, Report, Severity } from '../types.js';
+import { escHtmlMarkdown } from './markdown.js';
 // Types only (@types/sarif, SARIF 2.1.0): the compiler checks the document's shape.
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 
@@ -76,7 +77,8 @@ export function toSarif(report: Report, opts: { checklistFile: string | null }):
         name: ruleName(d.id),
         shortDescription: { text: d.title },
         fullDescription: { text: d.description || d.title },
-        help: { text: help, markdown: [help, d.docs.details ?? ''].filter(Boolean).join('\n\n') },
+        // `markdown`: `&`, `<`, `>` escaped outside code spans (`https://<same host>` would be a tag GitHub drops).
+        help: { text: help, markdown: escHtmlMarkdown([help, d.docs.details ?? ''].filter(Boolean).join('\n\n')) },
         helpUri: `${INFO_URI}/blob/main/docs/checks.md#${d.id}`,
         defaultConfiguration: { level: LEVEL[s] },
         properties: { tags: ['security', 'production-readiness', d.kind], precision: 'high', 'security-severity': SECURITY_SEVERITY[s] },
@@ -90,7 +92,7 @@ export function toSarif(report: Report, opts: { checklistFile: string | null }):
         name: ruleName(id),
         shortDescription: { text: r.title },
         fullDescription: { text: r.description },
-        help: { text: `${r.description}\n\nFix: ${r.fix}`, markdown: `${r.description}\n\nFix: ${r.fix}` },
+        help: { text: `${r.description}\n\nFix: ${r.fix}`, markdown: escHtmlMarkdown(`${r.description}\n\nFix: ${r.fix}`) },
         defaultConfiguration: { level: LEVEL[s] },
         properties: { tags: ['production-readiness'], precision: 'high', 'security-severity': SECURITY_SEVERITY[s] },
       };

@@ -1,4 +1,8 @@
 import path from 'node:path';
+import type { Nodes } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/catalogue.js';
 import { toSarif } from '../../src/report/sarif.js';
@@ -29,6 +33,29 @@ describe('toSarif', () => {
       expect(Number(rule!.properties['security-severity'])).toBeGreaterThan(0);
     }
     expect(rules.find((r) => r.id === 'parse-error')?.properties['security-severity']).toBe('3.0');
+  });
+
+  it('escapes HTML in help.markdown outside code spans, as the Markdown report does (QA 27 sarif D7)', () => {
+    const help = (id: string) => rules.find((r) => r.id === id)!.help;
+    // GitHub renders help.markdown and drops `<same host>` as an unknown tag: the fix would read "https://".
+    expect(help('https-redirect').markdown).toContain('to https://&lt;same host&gt;&lt;same path&gt;.');
+    expect(help('https-redirect').text).toContain('to https://<same host><same path>.');
+    // In a code span `<name>` is shown as typed (an entity there would read `&lt;`).
+    expect(help('env-file-not-ignored').markdown).toContain('`<name>.env`');
+    const shown = (md: string) => {
+      const html: string[] = [];
+      let text = '';
+      const walk = (n: Nodes) => {
+        if (n.type === 'html') html.push(n.value);
+        if (n.type === 'text' || n.type === 'inlineCode') text += n.value;
+        if ('children' in n) n.children.forEach(walk);
+      };
+      walk(fromMarkdown(md, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }));
+      return { html, text };
+    };
+    expect(shown(help('https-redirect').markdown).text).toContain('https://<same host><same path>');
+    // No rule's help has HTML in it as GitHub's parser reads it.
+    for (const r of rules) expect(shown(r.help.markdown).html, r.id).toEqual([]);
   });
 
   it('maps severities to GitHub security-severity bands from the findings', () => {
