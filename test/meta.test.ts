@@ -62,6 +62,17 @@ describe('catalogue', () => {
     for (const [rel, text] of Object.entries(renderSchemas(defs, PRESET_NAMES))) expect(fs.readFileSync(path.join(root, rel), 'utf8')).toBe(text);
   });
 
+  it('docs/checks.md has no HTML from the docs texts: `<same host>`, `<name>` outside code are escaped, not tags GitHub drops (QA 27 sarif D7)', () => {
+    const md = renderCatalogueDocs(defs);
+    expect(md).toContain('**Fix:** Answer every plain-HTTP request with a 301/308 to https://&lt;same host&gt;&lt;same path&gt;.');
+    expect(md).toContain('.env.&lt;anything&gt;');
+    // In code spans they stay as typed.
+    expect(md).toContain('`<name>.env`');
+    // Outside code spans, the only tags are the anchors and comments the renderer writes itself.
+    const outside = md.replace(/^```[\s\S]*?^```$/gm, '').replace(/(`+)[\s\S]*?\1/g, '');
+    expect(outside.match(/<(?!a id="[a-z0-9-]+"><\/a>|\/a>|!--)[A-Za-z/!][^>\n]*>/g) ?? []).toEqual([]);
+  });
+
   it('the static catalogue used by `preflight list` matches the registries', () => {
     expect(CATALOGUE).toEqual(defs.map((d) => ({ id: d.id, kind: d.kind, severity: d.severity, title: d.title, description: d.description })));
   });
