@@ -171,8 +171,8 @@ async function render(report: Report, format: string, io: CliIO, toFile: boolean
     case 'sarif': return `${JSON.stringify((await import('./report/sarif.js')).toSarif(report, { checklistFile: report.checklist?.file ?? null }), null, 2)}\n`;
     case 'markdown': return `${(await import('./report/markdown.js')).renderMarkdown(report, { checklistWarnings })}\n`;
     default: {
-      const color = !toFile && io.isTTY && io.env['NO_COLOR'] === undefined && io.env['TERM'] !== 'dumb';
-      return (await import('./report/text.js')).toText(report, { color });
+      const { toText, wantsColor } = await import('./report/text.js');
+      return toText(report, { color: !toFile && wantsColor(io.env, io.isTTY) });
     }
   }
 }

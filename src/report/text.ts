@@ -8,6 +8,23 @@ const RESET = '\x1b[0m';
 const MAX_PENDING = 100;
 const STATUS: Record<ItemReport['status'], string> = { pass: '✓', fail: '✗', error: '!', skipped: '-', pending: '?', attested: '✓' };
 
+/**
+ * Whether the console report is coloured, as Node (`tty.hasColors`, `util.styleText`) and chalk's supports-color
+ * decide: `FORCE_COLOR` set to `''`, `true` or a level `1`–`3` turns colour on without a terminal (CI logs, which
+ * GitHub renders), `0` or `false` turns it off on one; it wins over `NO_COLOR` and `TERM=dumb` as it does in Node and
+ * chalk. Without it (or with a value neither reads), colour only on a terminal, unless `NO_COLOR` is set or `TERM` is
+ * `dumb`.
+ */
+export function wantsColor(env: Record<string, string | undefined>, isTTY: boolean): boolean {
+  const force = env['FORCE_COLOR'];
+  if (force !== undefined) {
+    if (force === '' || force === 'true') return true;
+    if (force === 'false') return false;
+    if (/^\d+$/.test(force)) return Number(force) > 0;
+  }
+  return isTTY && env['NO_COLOR'] === undefined && env['TERM'] !== 'dumb';
+}
+
 /** The human report: grouped by item, severity, file:line, a one-line fix per failing check, a summary line. */
 export function toText(report: Report, opts: { color: boolean }): string {
   const c = (s: Severity, text: string) => (opts.color ? `${COLORS[s]}${text}${RESET}` : text);

@@ -647,6 +647,23 @@ describe('cli', () => {
   });
 });
 
+describe('cli: colour (QA 27 sarif D5)', () => {
+  it('FORCE_COLOR=1 colours the text report without a terminal; never a report written with --output', async () => {
+    const repo = makeRepo(BAD);
+    const ESC = '\x1b[';
+    expect((await cli(['--no-probes'], repo)).stdout).not.toContain(ESC);
+    const forced = await cli(['--no-probes'], repo, { FORCE_COLOR: '1' });
+    expect(forced.code).toBe(1);
+    expect(forced.stdout).toContain(ESC);
+    expect((await cli(['--no-probes'], repo, { FORCE_COLOR: '0' })).stdout).not.toContain(ESC);
+    // Other formats are never coloured.
+    expect((await cli(['--no-probes', '--format', 'markdown'], repo, { FORCE_COLOR: '3' })).stdout).not.toContain(ESC);
+    const out = await cli(['--no-probes', '--output', 'report.txt'], repo, { FORCE_COLOR: '1' });
+    expect(fs.readFileSync(path.join(repo, 'report.txt'), 'utf8')).not.toContain(ESC);
+    expect(out.stdout).not.toContain(ESC);
+  });
+});
+
 describe('cli: errors name the real cause (QA stop 17)', () => {
   it('a checklist that is a directory, an output under a file, a NUL byte at its column', async () => {
     const repo = makeRepo(BAD);

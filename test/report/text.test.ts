@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toText } from '../../src/report/text.js';
+import { toText, wantsColor } from '../../src/report/text.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { sampleReport } from './sample-report.js';
 
@@ -119,5 +119,26 @@ describe('an item bound to several checks (QA 26 D5)', () => {
     const md = renderMarkdown(report);
     expect(md).toContain('Renew the certificate.');
     expect(md).toContain('Send Strict-Transport-Security.');
+  });
+});
+
+describe('wantsColor (QA 27 sarif D5)', () => {
+  it('FORCE_COLOR turns colour on without a terminal, as Node and chalk read it', () => {
+    for (const v of ['1', '2', '3', '', 'true']) expect(wantsColor({ FORCE_COLOR: v }, false), v).toBe(true);
+    for (const v of ['0', 'false']) expect(wantsColor({ FORCE_COLOR: v }, true), v).toBe(false);
+    // A value neither reads as a level is ignored: the terminal decides.
+    expect([wantsColor({ FORCE_COLOR: 'yes' }, false), wantsColor({ FORCE_COLOR: 'yes' }, true)]).toEqual([false, true]);
+  });
+  it('FORCE_COLOR wins over NO_COLOR and TERM=dumb (Node: "The NO_COLOR env is ignored due to the FORCE_COLOR env being set")', () => {
+    expect(wantsColor({ FORCE_COLOR: '1', NO_COLOR: '1' }, false)).toBe(true);
+    expect(wantsColor({ FORCE_COLOR: '1', TERM: 'dumb' }, false)).toBe(true);
+    expect(wantsColor({ FORCE_COLOR: '0', NO_COLOR: '1' }, true)).toBe(false);
+  });
+  it('without FORCE_COLOR: colour on a terminal only, never with NO_COLOR or TERM=dumb', () => {
+    expect(wantsColor({}, true)).toBe(true);
+    expect(wantsColor({}, false)).toBe(false);
+    expect(wantsColor({ NO_COLOR: '1' }, true)).toBe(false);
+    expect(wantsColor({ NO_COLOR: '' }, true)).toBe(false);
+    expect(wantsColor({ TERM: 'dumb' }, true)).toBe(false);
   });
 });
