@@ -230,6 +230,31 @@ describe('gate: a suppression that matches no finding (QA stop 27, D3)', () => {
     expect(trailing.findings.map((f) => [f.check, f.suppressed ?? false])).toEqual([['database-port-exposed', true]]);
   });
 
+  it('QA 27 newrules D4: a secret in a Markdown code block is suppressed by a comment of the block\'s language; the advice says so', () => {
+    const SECRET = 'version: 1\nitems:\n  - { id: sec, check: hardcoded-secret }\n';
+    const readme = [
+      '# Acme', '', '```sh', '# preflight-ignore hardcoded-secret: revoked demo token', 'export GITHUB_TOKEN=ghp_x', '```', '',
+      '```sh', 'export NPM_TOKEN=npm_y  # preflight-ignore hardcoded-secret: revoked', '```', '',
+      '<!-- preflight-ignore hardcoded-secret: example token -->', '```sh', 'export SLACK_TOKEN=xoxb-z', '```', '',
+      '```text', '# preflight-ignore CHECK-ID: reason', '```', '```sh', '# preflight-ignore CHECK-ID: reason', 'echo hi', '```', '',
+      '<!-- preflight-ignore hardcoded-secret: gone -->', 'Nothing here.', '',
+    ].join('\n');
+    const hits = { findings: [5, 9, 14].map((line) => ({ file: 'README.md', line, message: `token on line ${line}` })) };
+    const r = run(SECRET, [hits], { 'README.md': readme });
+    expect(r.findings.filter((f) => f.check === 'hardcoded-secret').map((f) => [f.line, f.suppressed ?? false])).toEqual([[5, true], [9, true], [14, false]]);
+    // The HTML comment above the fence names where to write it; one in prose names both placements; the syntax shown in
+    // a code block (an id no check has) is not reported.
+    expect(unused(r)).toEqual([
+      'README.md:12 low preflight-ignore hardcoded-secret matched no finding on the next line or this line, so it suppresses nothing: put it inside the fenced code block below, as a comment of its language on the line before the finding or at the end of its line (`# preflight-ignore hardcoded-secret: …`): an HTML comment above a fence covers none of its lines, or remove it if the problem is gone',
+      'README.md:25 low preflight-ignore hardcoded-secret matched no finding on the next line or this line, so it suppresses nothing: put it on the line before the finding or at the end of its line (in a fenced code block, as a comment of the block\'s language: `# preflight-ignore hardcoded-secret: …`), or remove it if the problem is gone',
+    ]);
+    // In a ```dotenv block, as in a .env file, only on a line of its own; a misplaced one there says so.
+    const env = run(SECRET, [{ findings: [{ file: 'README.md', line: 4, message: 'token' }] }], { 'README.md': '```dotenv\n# preflight-ignore hardcoded-secret: demo\n\nTOKEN=ghp_x\n```\n' });
+    expect(unused(env)).toEqual([expect.stringContaining('put it on a line of its own before the finding, or remove it')]);
+    // Outside Markdown, code files keep their advice and an unknown id is reported.
+    expect(unused(run(SECRET, [{ findings: [] }], { 'app.py': '# preflight-ignore hardcoded-secre: x\nKEY = 1\n' }))).toEqual([expect.stringMatching(/^app\.py:1 low preflight-ignore names unknown check 'hardcoded-secre'/)]);
+  });
+
   it('a finding on a .env line that ends in a preflight-ignore naming its check says the comment suppresses nothing (D6)', () => {
     const env = '# preflight-ignore debug-mode: staging slot\nDEBUG=1\nFLASK_ENV=development # preflight-ignore debug-mode: legacy\nLOG=debug # preflight-ignore hardcoded-secret: x\n';
     const r = run('version: 1\nitems:\n  - { id: dbg, check: debug-mode }\n', [{ findings: [2, 3, 4].map((line) => ({ file: '.env.production', line, message: `line ${line} turns debug on` })) }], { '.env.production': env });
