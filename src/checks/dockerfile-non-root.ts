@@ -2,7 +2,7 @@ import picomatch from 'picomatch';
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { runnerSetting, shippedStages, stageLabel, stageRunners, stageSubject, type StageRunner } from './util/commands.js';
-import { composeDotenv, composeServiceGroups, judgedServices, namedServices } from './util/groups.js';
+import { composeDotenv, composeServiceGroups, judgedServices, namedServices, judgesDeployFile } from './util/groups.js';
 import { expandWord, parseImageRef, rootFrom, substitute, withVariables, type DockerInstruction } from '../repo/dockerfile.js';
 import type { RawFinding } from './define.js';
 import type { SnapshotView } from '../repo/snapshot.js';
@@ -79,6 +79,7 @@ function composeUser(snapshot: SnapshotView, r: StageRunner): ComposeUser | null
 /** The final stage's effective user, following stage inheritance and resolving ARG/ENV. */
 export const dockerfileNonRoot = defineCheck({
   id: 'dockerfile-non-root',
+  judges: (snapshot, file) => judgesDeployFile(snapshot, file, true),
   title: 'Containers do not run as root',
   // The non-root user or the USER instruction: "No USER instruction in the legacy image" ("No root containers" is the promise).
   safeguard: new RegExp(`${NON_ROOT_SAFEGUARD.source}|\\buser (?:instructions?|directives?)\\b`),

@@ -32,6 +32,11 @@ export interface GateInput {
   baseline: Baseline | null;
   /** Text of a line, for fingerprints. */
   lineText(file: string, line: number): string | undefined;
+  /**
+   * Whether a check judges a file at all (CheckDef.judges: not a Dockerfile of a test folder, …): an unused suppression is
+   * reported only where its check judges the file. Absent: every file in an item's scope.
+   */
+  judges?(check: string, file: string): boolean;
   now: Date;
 }
 
@@ -242,7 +247,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     if (!out || pc.off || pc.def.kind !== 'static' || out.error || (out.skipped !== undefined && !out.findings.length)) return;
     ranIn.set(pc.def.id, [...(ranIn.get(pc.def.id) ?? []), planned.scope]);
   });
-  const judged = (check: string, file: string) => (ranIn.get(check) ?? []).some((scope) => !scope || scope(file));
+  const judged = (check: string, file: string) => (ranIn.get(check) ?? []).some((scope) => !scope || scope(file)) && (input.judges?.(check, file) ?? true);
   // Files no check could read (templated, too large, unparsable): a suppression there may be right.
   const unread = new Set(input.extra.filter((f) => f.check === 'parse-error' && f.file).map((f) => f.file!));
 

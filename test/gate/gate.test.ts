@@ -209,6 +209,9 @@ describe('gate: a suppression that matches no finding (QA stop 27, D3)', () => {
     expect(unused(run('version: 1\nitems:\n  - { id: a, check: image-tag-pinned, paths: [services/**] }\n  - { id: b, check: image-tag-pinned }\n', [{ findings: [] }, { findings: [] }], { Dockerfile: docker }))).toHaveLength(1);
     const broken = { check: 'parse-error', item: null, severity: 'info' as const, note: true, message: 'Dockerfile was not checked: templated', file: 'Dockerfile', line: 1, column: 1, url: null };
     expect(unused(run(PIN, [{ findings: [] }], { Dockerfile: docker }, { extra: [broken] }))).toEqual([]);
+    // A file the check deliberately does not judge (a test folder's Dockerfile: CheckDef.judges), QA 27 newrules D5.
+    const fixtures = { 'tests/fixtures/Dockerfile': docker, Dockerfile: docker };
+    expect(unused(run(PIN, [{ findings: [] }], fixtures, { judges: (check, file) => !(check === 'image-tag-pinned' && file.startsWith('tests/')) }))).toEqual([expect.stringMatching(/^Dockerfile:1 low /)]);
     // A reserved id (parse-error) is about no check that runs over files.
     expect(unused(run(PIN, [hit], { Dockerfile: '# preflight-ignore parse-error: x\nFROM a:1\nFROM b\n' }))).toEqual([]);
   });
