@@ -5,7 +5,7 @@ import { composeDevOnly, type ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
 import { replaceVarRefs } from '../repo/variables.js';
 import { containers, podSpec } from '../repo/k8s.js';
-import { composeDotenv, judgedComposeFiles, overriddenInProduction } from './util/groups.js';
+import { composeDotenv, judgedComposeFiles, overriddenInProduction, judgesDeployFile } from './util/groups.js';
 import { isLoopback, LOOPBACK_HOST } from './util/net.js';
 
 /**
@@ -143,6 +143,7 @@ function tcpOrListening(proto: string, target: [number, number]): boolean {
 /** Compose and Kubernetes Services do not publish database ports on all interfaces. */
 export const databasePortExposed = defineCheck({
   id: 'database-port-exposed',
+  judges: (snapshot, file) => judgesDeployFile(snapshot, file, true),
   title: 'Database ports are not published',
   severity: 'high',
   description: 'Compose does not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services (or ones with externalIPs), host-network pods and hostPorts do not expose them.',

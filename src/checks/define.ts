@@ -136,6 +136,12 @@ export interface CheckDef<S extends z.ZodType = z.ZodType, T = unknown> extends 
    * their file would judge the wrong files (see `runStatic` in src/engine/pipeline.ts).
    */
   judgesScope?: boolean;
+  /**
+   * Whether the check judges `file` at all: false for a file it deliberately leaves alone (a Dockerfile under `tests/` or
+   * `examples/`, a compose file or manifest of a test or illustration folder). A `preflight-ignore` of this check that
+   * matched no finding is reported only in a file it judges. Absent: every file.
+   */
+  judges?(snapshot: SnapshotView, file: string): boolean;
   /** Builds the per-file scanner for the item's options (see FileScanner). */
   scan?(options: z.output<S>): FileScanner<T>;
   run(ctx: CheckContext<z.output<S>, T>): void | Promise<void>;

@@ -4,7 +4,7 @@ import { effectiveInstructions } from '../repo/dockerfile.js';
 import { composeBuild } from '../repo/compose.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import { runnerSetting, shippedStages, stageRunners, stageSubject, type ShippedStage, type StageRunner } from './util/commands.js';
-import { composeServiceGroups, judgedServices } from './util/groups.js';
+import { composeServiceGroups, judgedServices, judgesDeployFile } from './util/groups.js';
 import { isObject } from '../repo/yaml.js';
 import { onePerLocation } from './util/once.js';
 import { HEALTH_CHECK_BEYOND_DECLARED, MONITORING } from '../checklist/phrases.js';
@@ -18,6 +18,7 @@ const HITS = new RegExp(`${HEALTH_CHECK_BEYOND_DECLARED.source}|\\b(?:hits?|hitt
 /** The final stage, and each stage a compose service builds as its `build.target` (or a stage it inherits from), declares `HEALTHCHECK`. */
 export const dockerfileHealthcheck = defineCheck({
   id: 'dockerfile-healthcheck',
+  judges: (snapshot, file) => judgesDeployFile(snapshot, file, true),
   title: 'Dockerfile declares a HEALTHCHECK',
   // The HEALTHCHECK: "No `HEALTHCHECK` in the Dockerfile (Kubernetes probes are used instead)".
   safeguard: /\bhealth ?checks?\b|\bhealthcheck instructions?\b/,

@@ -2,7 +2,7 @@ import picomatch from 'picomatch';
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { runnerSetting, shippedStages, stageLabel, stageRunners, stageSubject, type StageRunner } from './util/commands.js';
-import { composeDotenv, composeServiceGroups, judgedServices, namedServices } from './util/groups.js';
+import { composeDotenv, composeServiceGroups, judgedServices, namedServices, judgesDeployFile } from './util/groups.js';
 import { expandWord, parseImageRef, rootFrom, substitute, withVariables, type DockerInstruction } from '../repo/dockerfile.js';
 import type { RawFinding } from './define.js';
 import type { SnapshotView } from '../repo/snapshot.js';
@@ -58,19 +58,28 @@ function composeUser(snapshot: SnapshotView, r: StageRunner): ComposeUser | null
   const raw = String(set.value).trim();
   const by = set.from.at(-1)!;
   const at = by.origin(['user']);
-  // The user part: up to the first `:` outside a `${…}` (`${UID:-0}:${GID:-0}`).
-  const colon = /^(?:\$\{[^}]*\}|[^:])*/.exec(raw)![0];
-  const part = colon.replace(/\$\$/g, '\u0000');
-  const name = (substitute(part, composeDotenv(snapshot, by.file)) ?? part).replace(/\u0000/g, '$').trim();
+  const vars = composeDotenv(snapshot, by.file);
+  // The whole value resolved first (`${RUN_AS}` with `RUN_AS=0:0` in the .env), then its user part: up to the first `:`
+  // (`0:0` → `0`). When some variable stays unknown (`${UID}:${GID}` set by the deploy shell), the user part as written
+  // (up to the first `:` outside a `${…}`, `${UID:-0}:${GID}`) resolved on its own, else left as written.
+  const whole = substitute(raw.replace(/\$\$/g, '\u0000'), vars)?.replace(/\u0000/g, '$').trim();
+  let name: string;
+  if (whole !== undefined) name = whole.split(':')[0]!.trim();
+  else {
+    const part = /^(?:\$\{[^}]*\}|[^:])*/.exec(raw)![0];
+    const resolved = substitute(part.replace(/\$\$/g, '\u0000'), vars);
+    name = resolved === null ? part.trim() : resolved.replace(/\u0000/g, '$').split(':')[0]!.trim();
+  }
   if (!name) return null;
   const root = /^root$/i.test(name) || /^0+$/.test(name);
-  const shown = name === colon.trim() ? `user: ${raw}` : `user: ${raw} (resolves to ${name})`;
+  const shown = whole === undefined || whole === raw ? `user: ${raw}` : `user: ${raw} (resolves to ${whole})`;
   return { kind: root ? 'root' : 'non-root', shown, at: { file: at.file, line: at.line, column: at.column } };
 }
 
 /** The final stage's effective user, following stage inheritance and resolving ARG/ENV. */
 export const dockerfileNonRoot = defineCheck({
   id: 'dockerfile-non-root',
+  judges: (snapshot, file) => judgesDeployFile(snapshot, file, true),
   title: 'Containers do not run as root',
   // The non-root user or the USER instruction: "No USER instruction in the legacy image" ("No root containers" is the promise).
   safeguard: new RegExp(`${NON_ROOT_SAFEGUARD.source}|\\buser (?:instructions?|directives?)\\b`),
@@ -105,7 +114,7 @@ export const dockerfileNonRoot = defineCheck({
       '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases there. `FROM scratch` without `USER` runs as uid 0 and fails.',
       '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
   '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
-      '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file) fail at that `user:` line — whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands.',
+      '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file: the value resolved whole, then its user part judged, so `${RUN_AS}` with `RUN_AS=0:0` is root) fail at that `user:` line — whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands.',
       '- `USER` text inside a `RUN` heredoc is not an instruction. Dev-only Dockerfiles (`Dockerfile.dev`) get notes; templates are skipped.',
       '- Where others go wrong: hadolint DL3002 only looks at an explicit `USER root`, so a Dockerfile without any `USER` passes (hadolint#328, #1025),',
       '  and it flags `USER root` in builder stages (hadolint#405); Trivy DS002 has the same multi-stage false positive (aquasecurity/appshield#147).',

@@ -3,7 +3,7 @@ import { defineCheck } from './define.js';
 import { lineage, trailingComment } from '../repo/dockerfile.js';
 import { replaceVarRefs, varRefs } from '../repo/variables.js';
 import { isTemplate } from '../repo/classify.js';
-import { isIllustrationDockerfile } from './util/groups.js';
+import { isIllustrationDockerfile, judgesDeployFile } from './util/groups.js';
 import { isAboutSecretName, isFilePath, isSecretName } from './util/secrets.js';
 
 
@@ -33,6 +33,7 @@ function literalAround(value: string): boolean {
  */
 export const dockerfileSecretsInEnv = defineCheck({
   id: 'dockerfile-secrets-in-env',
+  judges: (snapshot, file) => judgesDeployFile(snapshot, file, true),
   title: 'Dockerfiles do not bake secrets into ENV or ARG',
   severity: 'high',
   description: 'Final-stage ENV/ARG with a secret-like name (password, secret, token, api key, credential…) that bakes a value into the image.',

@@ -8,7 +8,7 @@ import { composeDevOnly } from '../repo/compose.js';
 import { basename, dirname, isDevOnly, isTemplate, isTestFile } from '../repo/classify.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
-import { composeDotenv, isIllustrationDockerfile, judgedComposeFiles, kustomizeDeployments, kustomizeRendered } from './util/groups.js';
+import { composeDotenv, isIllustrationDockerfile, judgedComposeFiles, kustomizeDeployments, kustomizeRendered, judgesDeployFile } from './util/groups.js';
 
 /** `docker.io/library/python` → `python`, `docker.io/bitnami/redis` → `bitnami/redis`. */
 export function normalizeImageName(name: string): string {
@@ -117,6 +117,7 @@ function runMountImages(lines: readonly string[], first: number, last: number): 
 /** Dockerfile `FROM`, compose `image:` and Kubernetes container images use a pinned tag or digest. */
 export const imageTagPinned = defineCheck({
   id: 'image-tag-pinned',
+  judges: (snapshot, file) => judgesDeployFile(snapshot, file),
   title: 'Container images use pinned tags',
   // Pinning: "We don't pin image tags for internal base images", "Image tags are not pinned for the nightly build".
   safeguard: /\bpin(?:s|ned|ning)?\b|\b(?:explicit|specific|fixed|immutable|versioned) (?:version |image )?tags?\b|\bversion tags?\b/,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { HEALTH_CHECK_BEYOND_DECLARED, MONITORING } from '../checklist/phrases.js';
-import { addVariant, kustomizeDocs, k8sWorkloads, overlayNote, unparsedChartTemplates, unparsedNote, type K8sRemoval } from './util/groups.js';
+import { addVariant, kustomizeDocs, k8sWorkloads, overlayNote, unparsedChartTemplates, unparsedNote, type K8sRemoval, judgesDeployFile } from './util/groups.js';
 import { isExtraWorkload, isKnative, workloadLabel, type K8sObject } from '../repo/k8s.js';
 
 /** Long-running workloads that serve: the built-in controllers, Argo Rollouts, OpenShift DeploymentConfigs, Knative Services. */
@@ -10,6 +10,7 @@ const isLongRunning = (o: K8sObject): boolean => o.kind === 'Deployment' || o.ki
 /** Long-running workload containers declare readiness and liveness probes. */
 export const k8sProbes = defineCheck({
   id: 'k8s-probes',
+  judges: (snapshot, file) => judgesDeployFile(snapshot, file, true),
   title: 'Kubernetes containers have readiness and liveness probes',
   // The probes: "No liveness probes (they caused restart storms)", "readiness probe not defined on the migration job".
   safeguard: /\b(?:(?:readiness|liveness|startup)(?: (?:and|&|\/|or) (?:readiness|liveness|startup))? |kubernetes |k8s |health |http )?probes?\b|\b(?:readiness|liveness)probes?\b|\b(?:readiness|liveness)(?: (?:and|&|\/) (?:readiness|liveness))? checks?\b/,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { addVariant, kustomizeDocs, k8sWorkloads, overlayNote, unparsedChartTemplates, unparsedNote, type K8sMergedContainer, type K8sRemoval, type K8sSetting, type K8sWorkload } from './util/groups.js';
+import { addVariant, kustomizeDocs, k8sWorkloads, overlayNote, unparsedChartTemplates, unparsedNote, type K8sMergedContainer, type K8sRemoval, type K8sSetting, type K8sWorkload, judgesDeployFile } from './util/groups.js';
 import { workloadLabel } from '../repo/k8s.js';
 import { NON_ROOT_SAFEGUARD } from '../checklist/phrases.js';
 
@@ -39,6 +39,7 @@ function judge(w: K8sWorkload, c: K8sMergedContainer): Verdict | null {
 /** Pod or container securityContext guarantees a non-root user. */
 export const k8sRunAsNonRoot = defineCheck({
   id: 'k8s-run-as-non-root',
+  judges: (snapshot, file) => judgesDeployFile(snapshot, file, true),
   title: 'Kubernetes containers run as non-root',
   // The non-root user: "We don't set `runAsNonRoot` on the legacy pod", "`runAsNonRoot: false`" ("No root containers" is the promise).
   safeguard: NON_ROOT_SAFEGUARD,

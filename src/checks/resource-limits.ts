@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { addVariant, kustomizeDocs, composeMissing, composeServiceGroups, k8sWorkloads, overlayNote, unparsedChartTemplates, unparsedNote, type K8sMergedContainer } from './util/groups.js';
+import { addVariant, kustomizeDocs, composeMissing, composeServiceGroups, k8sWorkloads, overlayNote, unparsedChartTemplates, unparsedNote, type K8sMergedContainer, judgesDeployFile } from './util/groups.js';
 import { namespaceOf, workloadLabel, type K8sObject } from '../repo/k8s.js';
 import type { ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
@@ -43,6 +43,7 @@ function limitRangeNamespaces(objects: K8sObject[]): Set<string> {
 /** Compose services and Kubernetes containers declare a memory limit. */
 export const resourceLimits = defineCheck({
   id: 'resource-limits',
+  judges: (snapshot, file) => judgesDeployFile(snapshot, file, true),
   title: 'Services have memory limits',
   // The limits: "We don't set memory limits on the ingest worker containers".
   safeguard: /\b(?:(?:resource|memory|cpu|mem) )?limits?\b|\bmem_limit\b|\blimits\.memory\b/,

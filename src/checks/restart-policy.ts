@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { composeServiceGroups, judgedServices } from './util/groups.js';
+import { composeServiceGroups, judgedServices, judgesDeployFile } from './util/groups.js';
 import { dirname } from '../repo/classify.js';
 import { DEV_PROFILE, type ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
@@ -32,6 +32,7 @@ function policy(svc: ComposeService): { kind: 'set' | 'never'; path: (string | n
 /** Compose services declare a restart policy. */
 export const restartPolicy = defineCheck({
   id: 'restart-policy',
+  judges: (snapshot, file) => judgesDeployFile(snapshot, file, true),
   title: 'Compose services have a restart policy',
   // The restart policy: "No restart policy on the one-shot compose services", "`restart: no`".
   safeguard: /\brestart polic(?:y|ies)\b|\b(?:auto-?)?restart(?:s|ed|ing)?\b/,

@@ -162,6 +162,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     suppressions: [...snapshot.suppressions.values()].flat(),
     baseline,
     lineText: (file, line) => { if (!lineCache.has(file)) lineCache.set(file, snapshot.lines(file)); return lineCache.get(file)?.[line - 1]; },
+    judges: (check, file) => CHECKS.find((d) => d.id === check)?.judges?.(snapshot, file) ?? true,
     now,
   });
   const report: Report = redactReport({

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Outcome } from '../engine/execute.js';
 import type { RawFinding } from '../checks/define.js';
-import { ENV_SUPPRESS_HINT, inertTrailingIds, trailingAllowed, type Suppression } from '../repo/suppress.js';
+import { ENV_SUPPRESS_HINT, inertTrailingIds, placementAdvice, type Suppression } from '../repo/suppress.js';
 import { didYouMean, getDef, suggestIds } from '../catalogue.js';
 import { RESERVED_IDS } from '../catalogue.js';
 import { SEVERITIES, atLeast, severityRank, type FailOn, type Finding, type ItemReport, type ItemStatus, type Report, type Severity } from '../types.js';
@@ -32,6 +32,11 @@ export interface GateInput {
   baseline: Baseline | null;
   /** Text of a line, for fingerprints. */
   lineText(file: string, line: number): string | undefined;
+  /**
+   * Whether a check judges a file at all (CheckDef.judges: not a Dockerfile of a test folder, …): an unused suppression is
+   * reported only where its check judges the file. Absent: every file in an item's scope.
+   */
+  judges?(check: string, file: string): boolean;
   now: Date;
 }
 
@@ -242,7 +247,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     if (!out || pc.off || pc.def.kind !== 'static' || out.error || (out.skipped !== undefined && !out.findings.length)) return;
     ranIn.set(pc.def.id, [...(ranIn.get(pc.def.id) ?? []), planned.scope]);
   });
-  const judged = (check: string, file: string) => (ranIn.get(check) ?? []).some((scope) => !scope || scope(file));
+  const judged = (check: string, file: string) => (ranIn.get(check) ?? []).some((scope) => !scope || scope(file)) && (input.judges?.(check, file) ?? true);
   // Files no check could read (templated, too large, unparsable): a suppression there may be right.
   const unread = new Set(input.extra.filter((f) => f.check === 'parse-error' && f.file).map((f) => f.file!));
 
@@ -254,11 +259,12 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     for (const id of s.ids) {
       if (getDef(id) || (RESERVED_IDS as readonly string[]).includes(id)) {
         if (validUntil(s) && !matched.get(s)?.has(id) && !unread.has(s.file) && judged(id, s.file)) {
-          const where = trailingAllowed(s.file) ? 'on the line before the finding or at the end of its line' : 'on a line of its own before the finding';
-          findings.push(configFinding(`preflight-ignore ${id} matched no finding on the next line or this line, so it suppresses nothing: put it ${where}, or remove it if the problem is gone`, s.file, s.line, s.column));
+          findings.push(configFinding(`preflight-ignore ${id} matched no finding on the next line or this line, so it suppresses nothing: put it ${placementAdvice(s, id)}, or remove it if the problem is gone`, s.file, s.line, s.column));
         }
         continue;
       }
+      // In a Markdown code block, an id no check has is text showing the syntax (`# preflight-ignore CHECK-ID: reason`).
+      if (s.code) continue;
       findings.push(configFinding(`preflight-ignore names unknown check '${id}'${didYouMean(suggestIds(id))}`, s.file, s.line, s.column));
     }
   }

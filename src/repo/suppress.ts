@@ -22,6 +22,15 @@ export interface Suppression {
   appliesToEnd?: number;
   /** A comment that starts with the marker but is not `preflight-ignore ID[, ID] [until DATE]: reason` (no ids: it suppresses nothing, and is reported). */
   malformed?: true;
+  /**
+   * A comment inside a Markdown fenced code block, written in the block's language (`# preflight-ignore …` in a ```sh
+   * block): it suppresses there as in a code file, but ids no check has are not reported (a README may show the syntax).
+   */
+  code?: true;
+  /** A comment that trailing a line cannot suppress where it sits (a ```dockerfile or ```dotenv block, as in those files). */
+  ownLineOnly?: true;
+  /** A Markdown HTML comment on the line above a fenced code block: it covers none of the block's lines, which are code. */
+  beforeFence?: true;
 }
 
 /**
@@ -60,7 +69,11 @@ const PROSE_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?)$/i;
  * code block or inline code (a README showing the syntax) holds none.
  */
 const MARKUP_FILE = /\.(?:md|markdown|html?)$/i;
-const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})[ \t]*([^\s`{]*)/;
+/** Fenced blocks of text, not code (```text, ```md): one showing the suppression syntax holds no suppression. */
+const TEXT_FENCE = /^(?:te?xt|plain(?:text)?|md|markdown|gfm|rst|output)$/i;
+/** Fenced blocks in a language where a `#` trailing a line is part of it (as in Dockerfiles and .env files). */
+const OWN_LINE_FENCE = /^(?:dockerfile|containerfile|docker|dotenv|env|\.env)$/i;
 
 /** Whether the text before a marker leaves an inline code span (a backtick) open: Markdown prose has apostrophes, not quotes. */
 const insideCode = (before: string): boolean => (before.match(/`/g)?.length ?? 0) % 2 === 1;
@@ -145,20 +158,26 @@ export function findSuppressions(file: string, text: string): Suppression[] {
   const trailing = trailingAllowed(file);
   const out: Suppression[] = [];
   const lines = text.split(/\r?\n/);
+  // In Markdown, the fence of the code block a line is in, and the block's language (its info string's first word).
   let fence: string | null = null;
+  let lang = '';
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (markup) {
       const f = FENCE.exec(l);
-      if (f && (!fence || (f[1]![0] === fence[0] && f[1]!.length >= fence.length && l.trim() === f[1]))) { fence = fence ? null : f[1]!; continue; }
-      if (fence) continue;
+      // (A backtick fence's info string holds no backtick: "```` ```sh ```` block" in prose opens none.)
+      if (f && (!fence ? f[1]![0] === '~' || !l.slice(l.indexOf(f[1]!) + f[1]!.length).includes('`') : f[1]![0] === fence[0] && f[1]!.length >= fence.length && l.trim() === f[1])) { fence = fence ? null : f[1]!; lang = fence ? f[2]! : ''; continue; }
+      // A fenced code block is code in its own language: its comments are written as in a code file (```sh
+      // `# preflight-ignore hardcoded-secret: …`), unless it is text (```text, ```md showing the syntax).
+      if (fence && TEXT_FENCE.test(lang)) continue;
     }
+    const code = fence !== null;
     if (!/preflight-ignore/i.test(l)) continue;
     // The first marker whose tail parses (`# preflight-ignore is how to mute: # preflight-ignore ID: why`).
     let m: RegExpExecArray | null = null;
     let tail: ReturnType<typeof parseTail> = null;
     for (const c of l.matchAll(HEAD)) {
-      if (markup && c[1] !== '<!--') continue;
+      if (markup && !code && c[1] !== '<!--') continue;
       tail = parseTail(l.slice(c.index + c[0].length));
       if (tail) { m = c; break; }
     }
@@ -166,15 +185,17 @@ export function findSuppressions(file: string, text: string): Suppression[] {
       // `# preflight-ignore image_tag_pinned: …`, `# preflight-ignore image-tag-pinned no colon`, `# preflight-ignore: why`:
       // meant as a suppression, understood as none. Said, so nobody believes a finding is muted.
       const head = MARKER_COMMENT.exec(l);
-      if (head && (!markup || head[1] === '<!--')) out.push({ file, line: i + 1, column: l.indexOf(head[1]!) + 1, ids: [], until: null, reason: '', wholeLine: true, appliesTo: i + 2, malformed: true });
+      // (Not in a fenced code block, which may show the syntax.)
+      if (head && !code && (!markup || head[1] === '<!--')) out.push({ file, line: i + 1, column: l.indexOf(head[1]!) + 1, ids: [], until: null, reason: '', wholeLine: true, appliesTo: i + 2, malformed: true });
       continue;
     }
     const before = l.slice(0, m.index).trim();
     const wholeLine = before === '';
-    if (!wholeLine && !trailing) continue;
+    const ownLineOnly = code ? OWN_LINE_FENCE.test(lang) : !trailing;
+    if (!wholeLine && ownLineOnly) continue;
     // Inside a string literal (`HELP = "add # preflight-ignore ID: why"`), not a comment: an unclosed quote before it
-    // (in Markdown, an inline code span showing the syntax).
-    if (!wholeLine && (markup ? insideCode(before) : insideQuotes(before))) continue;
+    // (in Markdown prose, an inline code span showing the syntax).
+    if (!wholeLine && (markup && !code ? insideCode(before) : insideQuotes(before))) continue;
     out.push({
       file, line: i + 1, column: m.index + 1,
       ids: m[2]!.split(',').map((s) => s.trim().toLowerCase()),
@@ -182,6 +203,7 @@ export function findSuppressions(file: string, text: string): Suppression[] {
       reason: tail.reason,
       wholeLine,
       appliesTo: wholeLine ? i + 2 : i + 1,
+      ...(code ? { code: true as const, ...(ownLineOnly ? { ownLineOnly: true as const } : {}) } : {}),
     });
   }
   // Stacked comments (`# preflight-ignore a: …` above `# preflight-ignore b: …` above the line) all
@@ -191,6 +213,8 @@ export function findSuppressions(file: string, text: string): Suppression[] {
     const next = out[k + 1]!;
     if (s.wholeLine && next.wholeLine && next.line === s.line + 1) s.appliesTo = next.appliesTo;
   }
+  // An HTML comment above a fence: the advice for it, when it matches nothing, is to write it inside the block.
+  if (markup) for (const s of out) if (!s.code && s.wholeLine && FENCE.test(lines[s.appliesTo - 1] ?? '')) s.beforeFence = true;
   if (!trailing && isDockerfile(file)) for (const s of out) if (s.wholeLine) {
     const end = instructionEnd(lines, s.appliesTo - 1, dockerEscape(lines));
     if (end + 1 > s.appliesTo) s.appliesToEnd = end + 1;
@@ -205,6 +229,17 @@ export function findSuppressions(file: string, text: string): Suppression[] {
     if (end + 1 > s.appliesTo) s.appliesToEnd = end + 1;
   }
   return out;
+}
+
+/**
+ * Where a suppression that matched no finding should go, for the message that says so ("put it …"): where its file (or
+ * its fenced code block) lets a suppression comment sit.
+ */
+export function placementAdvice(s: Suppression, id: string): string {
+  if (s.beforeFence) return `inside the fenced code block below, as a comment of its language on the line before the finding or at the end of its line (\`# preflight-ignore ${id}: …\`): an HTML comment above a fence covers none of its lines`;
+  if (s.ownLineOnly || (!s.code && !trailingAllowed(s.file))) return 'on a line of its own before the finding';
+  if (MARKUP_FILE.test(s.file) && !s.code) return `on the line before the finding or at the end of its line (in a fenced code block, as a comment of the block's language: \`# preflight-ignore ${id}: …\`)`;
+  return 'on the line before the finding or at the end of its line';
 }
 
 /** Said of a `preflight-ignore` that trails a line of a `.env` file (as `SUPPRESS_HINT` is of a Dockerfile's). */

@@ -155,7 +155,7 @@ describe('QA compose D1: a compose service\'s user: replaces the image\'s USER f
     // Resolved from a default or the .env beside the compose file; written once in an anchor two services merge.
     expect(await out({ 'docker-compose.yml': 'x-run: &run\n  user: "${APP_UID:-0}:${APP_GID:-0}"\nservices:\n  web:\n    <<: *run\n    image: acme/web:1.0\n  worker:\n    <<: *run\n    image: acme/web:1.0\n', 'deploy/compose.yaml': 'services:\n  api:\n    image: acme/api:1.0\n    user: ${RUN_AS}\n', 'deploy/.env': 'RUN_AS=root\n' })).toEqual([
       'deploy/compose.yaml:4:11 compose service \'api\' runs as root (user: ${RUN_AS} (resolves to root)), whatever the image\'s USER',
-      "docker-compose.yml:2:9 compose services 'web', 'worker' run as root (user: ${APP_UID:-0}:${APP_GID:-0} (resolves to 0)), whatever the image's USER",
+      "docker-compose.yml:2:9 compose services 'web', 'worker' run as root (user: ${APP_UID:-0}:${APP_GID:-0} (resolves to 0:0)), whatever the image's USER",
     ]);
     // A development-only file gives a note; a production overlay replacing the base's root user clears it.
     expect(await out({ 'docker-compose.dev.yml': 'services:\n  app:\n    image: acme/app:1.0\n    user: root\n' })).toEqual(["docker-compose.dev.yml:4:11 note compose service 'app' runs as root (user: root), whatever the image's USER"]);
@@ -182,6 +182,32 @@ describe('QA compose D1: a compose service\'s user: replaces the image\'s USER f
     // The message names the setting.
     const [note] = await out({ Dockerfile: 'FROM python:3.12-slim\nUSER root\n', 'docker-compose.yml': 'services:\n  app:\n    build: .\n    user: "1000:1000"\n' });
     expect(note).toBe('Dockerfile:2:1 note the final stage runs as root (USER root)');
+  });
+
+  it('QA 27 newrules D3: a variable whose .env value is "uid:gid" is resolved whole, then judged by its user part', async () => {
+    const compose = 'services:\n  web2:\n    build: .\n    user: "${RUN_AS}"\n  web4:\n    build: .\n    user: "${PUID}:${PGID}"\n';
+    const noUserDf = 'FROM python:3.12-slim\nCMD ["gunicorn", "app:app"]\n';
+    expect(await out({ Dockerfile: noUserDf, 'docker-compose.yml': compose, '.env': 'RUN_AS=0:0\nPUID=0\nPGID=0\n' })).toEqual([
+      'Dockerfile:1:1 the final stage has no USER, so it runs as root (base image python:3.12-slim)',
+      "docker-compose.yml:4:11 compose service 'web2' runs as root (user: ${RUN_AS} (resolves to 0:0)), whatever the image's USER",
+      "docker-compose.yml:7:11 compose service 'web4' runs as root (user: ${PUID}:${PGID} (resolves to 0:0)), whatever the image's USER",
+    ]);
+    // The examiner's compose-user-env: the only service with `${RUN_AS}` = 0:0 does not hide the image's finding.
+    expect(await out({ Dockerfile: noUserDf, 'docker-compose.yml': 'services:\n  web2:\n    build: .\n    user: "${RUN_AS}"\n', '.env': 'RUN_AS=0:0\n' })).toEqual([
+      'Dockerfile:1:1 the final stage has no USER, so it runs as root (base image python:3.12-slim)',
+      "docker-compose.yml:4:11 compose service 'web2' runs as root (user: ${RUN_AS} (resolves to 0:0)), whatever the image's USER",
+    ]);
+    // Also `root:root`, a default holding a colon, and a user part resolved while the group stays unknown.
+    for (const [user, env, shown] of [['${RUN_AS}', 'RUN_AS=root:root\n', '${RUN_AS} (resolves to root:root)'], ['${RUN_AS:-0:0}', '', '${RUN_AS:-0:0} (resolves to 0:0)'], ['${PUID}:${DEPLOY_GID}', 'PUID=0\n', '${PUID}:${DEPLOY_GID}']] as const) {
+      expect((await out({ Dockerfile: noUserDf, 'docker-compose.yml': `services:\n  web2:\n    build: .\n    user: "${user}"\n`, '.env': env }))[1], user).toBe(`docker-compose.yml:4:11 compose service 'web2' runs as root (user: ${shown}), whatever the image's USER`);
+    }
+    // Counter-cases: a non-root uid with gid 0 (OpenShift's 1001:0), a .env 1000:1000, and a variable the deploy shell sets
+    // (documented: non-root unless it resolves to 0 or root) make the image's finding a note.
+    for (const [user, env] of [['${RUN_AS}', 'RUN_AS=1001:0\n'], ['${PUID}:${PGID}', 'PUID=1000\nPGID=1000\n'], ['${RUN_AS}', ''], ['${UID}:${GID}', '']] as const) {
+      expect(await out({ Dockerfile: noUserDf, 'docker-compose.yml': `services:\n  web2:\n    build: .\n    user: "${user}"\n`, '.env': env }), `${user} ${env}`).toEqual([
+        'Dockerfile:1:1 note the final stage has no USER, so it runs as root (base image python:3.12-slim)',
+      ]);
+    }
   });
 
   it('two services sharing a root image: the one without a non-root user: is reported at its service key', async () => {

@@ -463,6 +463,28 @@ describe('cli', () => {
     expect(r.code).toBe(1);
   });
 
+  it('QA 27 newrules D5: an unused suppression is reported only in a file its check judges (not a test folder\'s Dockerfile)', async () => {
+    const fixture = '# preflight-ignore image-tag-pinned: fixture\nFROM alpine\nCMD ["sh"]\n';
+    const repo = makeRepo({
+      'Dockerfile': '# preflight-ignore image-tag-pinned: we track the LTS line\nFROM node:20.14.0-bookworm-slim\nUSER node\n',
+      'tests/fixtures/Dockerfile': fixture,
+      'examples/demo/Dockerfile': fixture,
+      'tests/compose.yml': 'services:\n  db:\n    # preflight-ignore database-port-exposed: test database\n    image: postgres:16.3\n',
+      'tests/k8s/deploy.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: t\nspec:\n  containers:\n    # preflight-ignore k8s-probes: test pod\n    - name: t\n      image: busybox:1.36\n',
+      // A docs site's Dockerfile is judged (deployed), as is the Dockerfile a production compose service builds from tests/.
+      'docs/Dockerfile': fixture,
+      'tests/e2e/Dockerfile': fixture,
+      'compose.yml': 'services:\n  e2e:\n    build:\n      context: .\n      dockerfile: tests/e2e/Dockerfile\n    image: acme/e2e:1.0.0\n',
+      'c.yml': 'version: 1\nfail-on: low\nitems:\n  - { id: pin, check: image-tag-pinned }\n  - { id: port, check: database-port-exposed }\n  - { id: probes, check: k8s-probes }\n',
+    });
+    const doc = JSON.parse((await cli(['--checklist', 'c.yml', '--format', 'json', '--no-probes'], repo)).stdout);
+    const config = doc.findings.filter((f: { check: string }) => f.check === 'config').map((f: { file: string; line: number; message: string }) => `${f.file}:${f.line} ${f.message.slice(0, 60)}`);
+    // Only above the pinned FROM of a judged Dockerfile: the test folders' files are not judged.
+    expect(config).toEqual(['Dockerfile:1 preflight-ignore image-tag-pinned matched no finding on the ']);
+    // The docs site's and the compose-built Dockerfile are judged: `FROM alpine` is a finding there, which the suppression mutes.
+    expect(doc.findings.filter((f: { check: string; file: string }) => f.check === 'image-tag-pinned').map((f: { file: string; suppressed?: boolean }) => `${f.file} ${f.suppressed ?? false}`).sort()).toEqual(['docs/Dockerfile true', 'tests/e2e/Dockerfile true']);
+  });
+
   it('suppression comments stacked above one line all apply to it', async () => {
     const repo = makeRepo({
       'Dockerfile': '# preflight-ignore image-tag-pinned: vendor image\n# preflight-ignore dockerfile-non-root: the vendor image drops privileges itself\nFROM vendor/tool\n',

@@ -209,6 +209,9 @@ describe('gate: a suppression that matches no finding (QA stop 27, D3)', () => {
     expect(unused(run('version: 1\nitems:\n  - { id: a, check: image-tag-pinned, paths: [services/**] }\n  - { id: b, check: image-tag-pinned }\n', [{ findings: [] }, { findings: [] }], { Dockerfile: docker }))).toHaveLength(1);
     const broken = { check: 'parse-error', item: null, severity: 'info' as const, note: true, message: 'Dockerfile was not checked: templated', file: 'Dockerfile', line: 1, column: 1, url: null };
     expect(unused(run(PIN, [{ findings: [] }], { Dockerfile: docker }, { extra: [broken] }))).toEqual([]);
+    // A file the check deliberately does not judge (a test folder's Dockerfile: CheckDef.judges), QA 27 newrules D5.
+    const fixtures = { 'tests/fixtures/Dockerfile': docker, Dockerfile: docker };
+    expect(unused(run(PIN, [{ findings: [] }], fixtures, { judges: (check, file) => !(check === 'image-tag-pinned' && file.startsWith('tests/')) }))).toEqual([expect.stringMatching(/^Dockerfile:1 low /)]);
     // A reserved id (parse-error) is about no check that runs over files.
     expect(unused(run(PIN, [hit], { Dockerfile: '# preflight-ignore parse-error: x\nFROM a:1\nFROM b\n' }))).toEqual([]);
   });
@@ -228,6 +231,31 @@ describe('gate: a suppression that matches no finding (QA stop 27, D3)', () => {
     const inside = { findings: [{ file: 'compose.yml', line: 4, message: "compose service 'db' publishes 5432" }] };
     const trailing = run('version: 1\nitems:\n  - { id: port, check: database-port-exposed }\n', [inside], { 'compose.yml': 'services:\n  db:  # preflight-ignore database-port-exposed: BI tooling\n    ports:\n      - "5432:5432"\n' });
     expect(trailing.findings.map((f) => [f.check, f.suppressed ?? false])).toEqual([['database-port-exposed', true]]);
+  });
+
+  it('QA 27 newrules D4: a secret in a Markdown code block is suppressed by a comment of the block\'s language; the advice says so', () => {
+    const SECRET = 'version: 1\nitems:\n  - { id: sec, check: hardcoded-secret }\n';
+    const readme = [
+      '# Acme', '', '```sh', '# preflight-ignore hardcoded-secret: revoked demo token', 'export GITHUB_TOKEN=ghp_x', '```', '',
+      '```sh', 'export NPM_TOKEN=npm_y  # preflight-ignore hardcoded-secret: revoked', '```', '',
+      '<!-- preflight-ignore hardcoded-secret: example token -->', '```sh', 'export SLACK_TOKEN=xoxb-z', '```', '',
+      '```text', '# preflight-ignore CHECK-ID: reason', '```', '```sh', '# preflight-ignore CHECK-ID: reason', 'echo hi', '```', '',
+      '<!-- preflight-ignore hardcoded-secret: gone -->', 'Nothing here.', '',
+    ].join('\n');
+    const hits = { findings: [5, 9, 14].map((line) => ({ file: 'README.md', line, message: `token on line ${line}` })) };
+    const r = run(SECRET, [hits], { 'README.md': readme });
+    expect(r.findings.filter((f) => f.check === 'hardcoded-secret').map((f) => [f.line, f.suppressed ?? false])).toEqual([[5, true], [9, true], [14, false]]);
+    // The HTML comment above the fence names where to write it; one in prose names both placements; the syntax shown in
+    // a code block (an id no check has) is not reported.
+    expect(unused(r)).toEqual([
+      'README.md:12 low preflight-ignore hardcoded-secret matched no finding on the next line or this line, so it suppresses nothing: put it inside the fenced code block below, as a comment of its language on the line before the finding or at the end of its line (`# preflight-ignore hardcoded-secret: …`): an HTML comment above a fence covers none of its lines, or remove it if the problem is gone',
+      'README.md:25 low preflight-ignore hardcoded-secret matched no finding on the next line or this line, so it suppresses nothing: put it on the line before the finding or at the end of its line (in a fenced code block, as a comment of the block\'s language: `# preflight-ignore hardcoded-secret: …`), or remove it if the problem is gone',
+    ]);
+    // In a ```dotenv block, as in a .env file, only on a line of its own; a misplaced one there says so.
+    const env = run(SECRET, [{ findings: [{ file: 'README.md', line: 4, message: 'token' }] }], { 'README.md': '```dotenv\n# preflight-ignore hardcoded-secret: demo\n\nTOKEN=ghp_x\n```\n' });
+    expect(unused(env)).toEqual([expect.stringContaining('put it on a line of its own before the finding, or remove it')]);
+    // Outside Markdown, code files keep their advice and an unknown id is reported.
+    expect(unused(run(SECRET, [{ findings: [] }], { 'app.py': '# preflight-ignore hardcoded-secre: x\nKEY = 1\n' }))).toEqual([expect.stringMatching(/^app\.py:1 low preflight-ignore names unknown check 'hardcoded-secre'/)]);
   });
 
   it('a finding on a .env line that ends in a preflight-ignore naming its check says the comment suppresses nothing (D6)', () => {

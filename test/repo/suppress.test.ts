@@ -5,7 +5,7 @@ describe('findSuppressions: comments only', () => {
   it('a marker inside a string literal or in prose is no suppression', () => {
     const py = 'HELP = "add # preflight-ignore CHECK-ID: reason to mute a finding"\nTOKEN = "x"  # preflight-ignore hardcoded-secret: test value\n';
     expect(findSuppressions('app/settings.py', py).map((s) => [s.line, s.ids])).toEqual([[2, ['hardcoded-secret']]]);
-    expect(findSuppressions('README.md', '```\n# preflight-ignore CHECK-ID: reason\n```\n')).toEqual([]);
+    expect(findSuppressions('README.md', '```text\n# preflight-ignore CHECK-ID: reason\n```\n')).toEqual([]);
     expect(findSuppressions('docs/usage.rst', '# preflight-ignore CHECK-ID: reason\n')).toEqual([]);
     // A whole-line comment and a trailing one after a closed string still count.
     expect(findSuppressions('compose.yaml', 'services:\n  db:\n    # preflight-ignore image-tag-pinned: vendor image\n    image: "postgres" # preflight-ignore restart-policy: one-off\n').map((s) => s.ids[0])).toEqual(['image-tag-pinned', 'restart-policy']);
@@ -36,13 +36,31 @@ describe('findSuppressions: Markdown and HTML comments (QA stop 27, D4)', () => 
     const md = '# Ops\n\n<!-- preflight-ignore hardcoded-secret: example in docs -->\nUse `export GITHUB_TOKEN=ghp_x` here.\nKey ghp_y <!-- preflight-ignore hardcoded-secret: sandbox -->\n';
     expect(ids('OPERATIONS.md', md)).toEqual([[3, 4, ['hardcoded-secret'], false], [5, 5, ['hardcoded-secret'], false]]);
     expect(ids('site/index.html', '<p>\n<!-- preflight-ignore hardcoded-secret: demo key -->\nkey: sk_live_x</p>\n')).toEqual([[2, 3, ['hardcoded-secret'], false]]);
-    // Text about the syntax: a `#` comment, inline code, a fenced block (also one showing the HTML comment), a malformed one in a fence.
+    // Text about the syntax: a `#` comment, inline code, a text block (also one showing the HTML comment), a malformed one in a block.
     expect(ids('README.md', 'Write `<!-- preflight-ignore hardcoded-secret: why -->` above the line.\n# preflight-ignore image-tag-pinned: x\n')).toEqual([]);
-    expect(ids('README.md', '```html\n<!-- preflight-ignore hardcoded-secret: why -->\n<!-- preflight-ignore CHECK-ID -->\n```\n~~~\n<!-- preflight-ignore x: y -->\n~~~\n')).toEqual([]);
+    expect(ids('README.md', '```text\n<!-- preflight-ignore hardcoded-secret: why -->\n<!-- preflight-ignore CHECK-ID -->\n```\n~~~md\n<!-- preflight-ignore x: y -->\n~~~\n```sh\n# preflight-ignore\n```\n')).toEqual([]);
     // After a fence closes, comments count again; a malformed HTML one is reported.
     expect(ids('README.md', '```\nx\n```\n<!-- preflight-ignore CHECK_ID: why -->\n')).toEqual([[4, 5, [], true]]);
     // Other prose has no comment syntax of this kind.
     expect(ids('NOTES.txt', '<!-- preflight-ignore hardcoded-secret: x -->\n')).toEqual([]);
+  });
+});
+
+describe('findSuppressions: Markdown fenced code blocks are code (QA 27 newrules D4)', () => {
+  const sup = (text: string) => findSuppressions('README.md', text).map((s) => [s.line, s.appliesTo, s.ids, s.wholeLine, !!s.code, !!s.ownLineOnly, !!s.beforeFence]);
+  it('a comment of the block\'s language suppresses inside it, on the line before or at the end of the line', () => {
+    expect(sup('Set it:\n\n```sh\n# preflight-ignore hardcoded-secret: revoked demo token\nexport GITHUB_TOKEN=ghp_x\nexport NPM_TOKEN=npm_y  # preflight-ignore hardcoded-secret: revoked\n```\n')).toEqual([
+      [4, 5, ['hardcoded-secret'], true, true, false, false], [6, 6, ['hardcoded-secret'], false, true, false, false],
+    ]);
+    // `//` in a JavaScript block, `<!-- -->` in an HTML one, a plain fence (no language) and a tilde fence.
+    expect(sup('```js\nconst key = "sk_live_x"; // preflight-ignore hardcoded-secret: demo\n```\n```html\n<!-- preflight-ignore hardcoded-secret: demo -->\n<script>k="x"</script>\n```\n```\n# preflight-ignore hardcoded-secret: a\nTOKEN=x\n```\n~~~yaml\n# preflight-ignore hardcoded-secret: b\ntoken: x\n~~~\n').map((s) => s.slice(0, 2))).toEqual([[2, 2], [5, 6], [9, 10], [13, 14]]);
+    // A `#` inside a quoted string is no comment; in a ```dotenv or ```dockerfile block a trailing `#` is part of the line.
+    expect(sup('```sh\necho "# preflight-ignore hardcoded-secret: x"\n```\n')).toEqual([]);
+    expect(sup('```dotenv\nTOKEN=ghp_x # preflight-ignore hardcoded-secret: y\n# preflight-ignore hardcoded-secret: z\nKEY=x\n```\n')).toEqual([[3, 4, ['hardcoded-secret'], true, true, true, false]]);
+    // A line of prose starting with a code span of backticks opens no block (its info string would hold a backtick).
+    expect(sup('```` ```sh ```` blocks take `#` comments:\n<!-- preflight-ignore hardcoded-secret: demo -->\nkey ghp_x\n').map((s) => s.slice(0, 5))).toEqual([[2, 3, ['hardcoded-secret'], true, false]]);
+    // After the block, prose again: only an HTML comment counts; one right above a fence is marked for the advice.
+    expect(sup('```sh\nx\n```\n# preflight-ignore hardcoded-secret: heading\n<!-- preflight-ignore hardcoded-secret: example token -->\n```sh\nexport NPM_TOKEN=npm_x\n```\n')).toEqual([[5, 6, ['hardcoded-secret'], true, false, false, true]]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { basename, dirname, isComposeFile, isDevOnly, isMainComposeFile, isTemplate, isTestDockerfile, isTestFile } from '../../repo/classify.js';
+import { basename, dirname, isComposeFile, isDevOnly, isDockerfile, isMainComposeFile, isTemplate, isTestDockerfile, isTestFile } from '../../repo/classify.js';
 import { isHelmTemplate } from './code.js';
 import { containers, isKnative, isKustomizationFile, namespaceOf, podSpec, podSpecPath, toK8sObject, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
 import { joinPath } from '../../repo/classify.js';
@@ -187,6 +187,19 @@ const composeBuilt = perView(function composeBuilt(snapshot: SnapshotView): Set<
  */
 export function isIllustrationDockerfile(snapshot: SnapshotView, path: string): boolean {
   return isTestDockerfile(path) && !composeBuilt(snapshot).has(path);
+}
+
+/**
+ * Whether the Dockerfile and compose checks judge `file` (CheckDef.judges): not a template, a Dockerfile under a test or
+ * example folder (unless production compose builds it: isIllustrationDockerfile), nor a compose file of a test, fixture or
+ * illustration folder (one named for tests, `docker-compose.test.yml`, is judged as development-only). With `manifests`
+ * (checks of deployment config only), no other file of those folders either: their Kubernetes manifests and kustomizations.
+ * Any other file: judged.
+ */
+export function judgesDeployFile(snapshot: SnapshotView, file: string, manifests = false): boolean {
+  if (isDockerfile(file)) return !isTemplate(file) && !isIllustrationDockerfile(snapshot, file);
+  if (isComposeFile(file) || snapshot.composeFiles().some((cf) => cf.path === file)) return !isTemplate(file) && (!isTestFile(file) || testByNameOnly(file));
+  return !manifests || (!isTemplate(file) && !isTestFile(file));
 }
 
 /**
