@@ -461,8 +461,11 @@ function nonDevBranch(src: Source, at: number): string | null {
   const own = IF_HEADER.exec(src.code.slice(lineStart, at))?.[1] ?? (prevStart < 0 || src.code.slice(lineStart, at).trim() ? undefined : IF_HEADER.exec(src.code.slice(prevStart, lineStart - 1))?.[1]);
   const cond = [own, headers[0]].find((h) => h !== undefined && /^(?:\}\s*)?(?:else\s+)?if\b/.test(h) && NOT_DEV_CONDITION.test(h));
   if (cond) return `in a branch that runs when the environment is not Development (${cond.replace(/^(?:\}\s*)?else\s+/, '').replace(/\s+/g, ' ')})`;
-  // `if (env.IsDevelopment()) { … } else { app.UseDeveloperExceptionPage(); }`: the `else` of the development check.
-  if (headers[0] !== undefined && /^(?:\}\s*)?else$/.test(headers[0])) {
+  // `if (env.IsDevelopment()) { … } else { app.UseDeveloperExceptionPage(); }`: the `else` of the development check; braceless
+  // too, `else app.UseDeveloperExceptionPage();` or `else` alone on the line before.
+  const onLine = src.code.slice(lineStart, at);
+  const bracelessElse = /^\s*(?:\}\s*)?else\s+$/.test(onLine) || (!onLine.trim() && prevStart >= 0 && /^\s*(?:\}\s*)?else\s*$/.test(src.code.slice(prevStart, lineStart - 1)));
+  if (bracelessElse || (headers[0] !== undefined && /^(?:\}\s*)?else$/.test(headers[0]))) {
     const before = src.code.slice(0, at);
     const elseAt = before.lastIndexOf('else');
     const ifs = [...before.slice(0, Math.max(0, elseAt)).matchAll(/\bif\s*\((?:[^()]|\([^()]*\))*\)/g)];
@@ -701,9 +704,12 @@ export const debugMode = defineCheck({
       '  `JPDA_OPTS` when set, else `-agentlib:jdwp=transport=$JPDA_TRANSPORT,address=$JPDA_ADDRESS,server=y,suspend=$JPDA_SUSPEND` with the variables',
       '  the command line, the image\'s `ENV`, the compose service\'s `environment`/`env_file` or the container\'s `env` set, and catalina.sh\'s defaults',
       '  otherwise (`JPDA_ADDRESS=localhost:8000`): judged as the explicit option, at the command (`JPDA_ADDRESS=*:8000` or `0.0.0.0:8000` fails and the',
-      '  message names where it is set; the default is a note). A `setenv.sh` is not read; `JPDA_ADDRESS` without `jpda` starts no agent.',
+      '  message names where it is set: `set by docker-entrypoint.sh:3` for a start script\'s `export` or default, as production-server reads them; the',
+      '  default is a note). A `setenv.sh` is not read; `JPDA_ADDRESS` without `jpda` starts no agent.',
       '  A debugger a start script starts (`ENTRYPOINT ["/entrypoint.sh"]` whose `exec java -agentlib:jdwp=…`, `node --inspect=…`, `catalina.sh jpda`)',
-      '  is reported at the entry point, naming the script\'s line (`through docker/entrypoint.sh:4`), as production-server names a development server there.',
+      '  is reported at the entry point, naming the script line that runs it (`through docker/entrypoint.sh:4`; not a line inside an `if` branch, which is',
+      '  not judged), as production-server names a development server there. A debug variable a start script exports (or gives as a default when unset:',
+      '  `export FLASK_DEBUG=${FLASK_DEBUG:-1}`, unless the image, the service or the container sets it) is judged as one on the command line.',
       '- Django single-file apps: `settings.configure(DEBUG=True, …)` (or a constant or env read passed as `DEBUG=`, judged as the settings `DEBUG`',
       '  above) in a module that serves a site (`urlpatterns = …` or `get_wsgi_application()`); a module that configures settings without serving one',
       '  (a `runtests.py` test runner, a docs build) and tests are not read; under the `__main__` guard it is an `info` note.',
@@ -719,7 +725,7 @@ export const debugMode = defineCheck({
       '  `\'false\'` is on too). `APP_DEBUG=true` in deployed env files is the env-setting rule above.',
       '- ASP.NET Core: `app.UseDeveloperExceptionPage()` in `.cs` files unless it runs only in development: inside `if (env.IsDevelopment())` /',
       '  `if (app.Environment.IsDevelopment())` (braced or the next line), `IsEnvironment("Development")`, or a `ConfigureDevelopment`/`StartupDevelopment`',
-      '  convention method or class (silent: that is the fix). Its `else` branch and negated checks (`if (!env.IsDevelopment())`, also `IsProduction()`/`IsStaging()`) fail, the message saying the call sits in a branch that runs outside Development. `"DetailedErrors": true`',
+      '  convention method or class (silent: that is the fix). Its `else` branch (braced or not) and negated checks (`if (!env.IsDevelopment())`, also `IsProduction()`/`IsStaging()`) fail, the message saying the call sits in a branch that runs outside Development. `"DetailedErrors": true`',
       '  in `appsettings.json` and `appsettings.<Env>.json` except `Development`/`Local`.',
       '- Spring Boot: `server.error.include-stacktrace=always` (and `on-param`/`on_param`, which any request can trigger with `?trace=true`) in',
       '  `application.properties`/`.yml` and non-development profile files (`application-prod.yml`); `-dev`/`-local` profile files and documents activated',
@@ -949,13 +955,14 @@ export const debugMode = defineCheck({
       sources++;
       const launch = analyseEntry(snapshot, entry);
       for (const f of launch.pythonScripts) scriptRunners.set(f, [...(scriptRunners.get(f) ?? []), entry]);
-      for (const { argv, file: script } of launch.commands) {
+      for (const { argv, file: script, line: scriptLine } of launch.commands) {
         // A command of a start script is named with the script's line that writes it, as production-server names it:
         // `ENTRYPOINT (through docker/entrypoint.sh:4) starts the JVM with …` (the finding stays at the entry point that runs the script).
         const through = (...words: string[]) => {
           if (!script) return '';
           const text = launch.scripts.includes(script) ? snapshot.text(script) : undefined;
-          const at = text === undefined ? null : lineNaming(text, words.join(' '));
+          // The line that writes the command itself, else the first line naming its words.
+          const at = scriptLine ? { line: scriptLine } : text === undefined ? null : lineNaming(text, words.join(' '));
           return ` (through ${script}${at ? `:${at.line}` : ''})`;
         };
         const cli = cliDebug(argv);
@@ -964,7 +971,7 @@ export const debugMode = defineCheck({
         const jdwp = argv.map(jdwpListener).find((j) => j !== null);
         if (jdwp) emit({ file: entry.file, line: entry.line, column: entry.column, ...jdwpMessage(`${entry.where}${through(jdwp.option)} starts the JVM with`, jdwp) }, entryDev(entry));
         // Tomcat's `catalina.sh jpda run`: the agent catalina.sh builds from JPDA_ADDRESS (`*:8000`), or JPDA_OPTS, as the explicit option is judged.
-        const jpda = catalinaJpda(argv, launch.env, entry);
+        const jpda = catalinaJpda(argv, launch.env, entry, launch.envWhere);
         const tomcat = jpda && jdwpListener(jpda.option);
         if (jpda && tomcat) emit({ file: entry.file, line: entry.line, column: entry.column, ...jdwpMessage(`${entry.where}${through('catalina.sh', 'jpda')} starts Tomcat with catalina.sh jpda (${jpda.set ?? 'catalina.sh\'s default JPDA_ADDRESS=localhost:8000'}), which gives the JVM`, tomcat) }, entryDev(entry));
         // node's inspector: on another interface than loopback (`--inspect=0.0.0.0:9229`) anyone who reaches the port runs code in

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { analyseEntry, devRemark, entryPoints } from './util/commands.js';
+import { analyseEntry, devRemark, entryPoints, railsRunners } from './util/commands.js';
 import { onePerLocation } from './util/once.js';
 
 /** What to run instead, by the dev server found. */
@@ -122,7 +122,13 @@ export const productionServer = defineCheck({
       '  `yarn:x`… name package scripts, `npm:dev:*` every script the pattern matches) and `npm-run-all`/`run-p`/`run-s` each package script their',
       '  patterns name (`dev:*`: `*` within a `:` segment, `**` across), so a `start` running nodemon and the CRA dev server side by side fails. A `cd DIR` the script always',
       '  runs moves the commands after it (`web: cd spa && npm start` reads `spa/package.json`). Commands inside `if`/`case`',
-      '  branches of a start script are not judged (a dev branch is not what production runs). Start scripts (`./start.sh`, `bin/start`,',
+      '  branches of a start script are not judged (a dev branch is not what production runs). The variables a start script exports (`export X=v`,',
+      '  `X=v` then `export X`, anything after `set -a`) reach the commands after it, and so do the defaults it gives a variable only when it is unset',
+      '  (`export X=${X:-v}`, `: "${X:=v}"` then `export X`, `if [ -z "$X" ]; then export X=v; fi`, `[ -z "$X" ] && export X=v`): the value unless',
+      '  the command line, the image\'s `ENV`, the compose service\'s `environment`/`env_file` or the container\'s `env` sets the variable (not when an',
+      '  unseen source may: a Procfile\'s platform, an `env_file` not in the repository, `envFrom`); a shell variable never exported does not reach them,',
+      '  while the variables the command line gives a script (`RAILS_ENV=production bin/start`) do. A dev server a start script starts is named at',
+      '  the script line that runs it (`flask run (bin/start:3)`). Start scripts (`./start.sh`, `bin/start`,',
       '  `docker-entrypoint.sh`, a Python script by its shebang) are read when they are in the repository, and the rest of the argv is',
       '  judged too (`exec "$@"`). `supervisord` configs are read and every `[program:*] command=` is judged; a dev server there is',
       '  reported at its `command=` line (naming the entry point that runs supervisord). pm2 started with a process file',
@@ -137,7 +143,7 @@ export const productionServer = defineCheck({
       '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
       '  server), `nodemon`, `ts-node-dev`, `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
       '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `gatsby develop`, `strapi develop` (`strapi dev`),',
-      '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process — the command line (`RAILS_ENV=production rails s`, an `export` its script runs first), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file` or the container\'s `env` — as Rails then starts its development environment; a Procfile or platform start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), `php artisan octane:start --watch`,',
+      '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process — the command line (`RAILS_ENV=production rails s`, an `export` its script runs first, or the production default it gives when unset: `export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"` then `export RAILS_ENV`, `if [ -z "$RAILS_ENV" ]; then export RAILS_ENV=production; fi`; a default of `development` is Rails\' own), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file` or the container\'s `env` — as Rails then starts its development environment. A Dockerfile\'s `CMD`/`ENTRYPOINT` that production compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their environment: when each of them sets `RAILS_ENV` (or may: an `env_file` not in the repository) it passes, when only some do each other one fails at its service key, naming one that sets it; when none does, or no compose service runs it, the Dockerfile is judged on its own; a Procfile or platform start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged, and such an image gives an `info` note when the repository has no Dockerfile at all (nothing shows its environment: it may set `RAILS_ENV=production`, as the Dockerfile Rails 7.1+ generates does), while Dockerfiles that all leave it unset make it a failure; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), `php artisan octane:start --watch`,',
       '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
       '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
       '  `flask --app web run`, `manage.py --settings x runserver`, `nice -n 10 …`, `npx -p @angular/cli ng serve`); an option the tool is',
@@ -201,9 +207,24 @@ export const productionServer = defineCheck({
             });
             continue;
           }
+          // Rails' environment the compose services running the image give it: when every one sets RAILS_ENV, the process gets it;
+          // when only some do, each other one runs it in development, reported at its service key.
+          const runners = !entry.devOnly && /^rails server without RAILS_ENV/.test(dev.what) ? railsRunners(snapshot, entry) : null;
+          if (runners && runners.sets.length) {
+            const first = runners.sets[0]!;
+            const by = `${runners.sets.length > 1 ? `services ${runners.sets.map((x) => `'${x.r.svc.name}'`).join(', ')} set it` : `service '${first.r.svc.name}' sets it`} in ${first.where}`;
+            for (const { r, why } of runners.missing) {
+              report({
+                file: r.svc.file, line: r.svc.line, column: r.svc.column, subject: `service ${r.svc.name}`,
+                message: `compose service '${r.svc.name}' runs ${entry.file}'s ${entry.where} (${entry.file}:${entry.line}), which starts a development server: ${dev.what}${where}, and the service ${why} (compose ${by}); set RAILS_ENV=production in its environment too, or ENV RAILS_ENV=production in the image`,
+              });
+            }
+            continue;
+          }
+          const unverified = dev.unverified ? ` (${dev.unverified})` : '';
           report({
-            file: entry.file, line: entry.line, column: entry.column, note: entry.devOnly || undefined,
-            message: `${entry.where} starts a development server: ${dev.what}${where}; ${advice(dev.what)}${remark}`,
+            file: entry.file, line: entry.line, column: entry.column, note: entry.devOnly || !!dev.unverified || undefined,
+            message: `${entry.where} starts a development server: ${dev.what}${where}; ${advice(dev.what)}${remark}${unverified}`,
           });
         }
         continue;

@@ -331,6 +331,49 @@ describe('debug-mode: a debugger started by a start script names the script\'s l
   });
 });
 
+describe('debug-mode: a start script\'s debugger is placed at the line that always runs, its variables at their export (QA27 newrules D6)', () => {
+  it('names the unconditional line, not an if branch writing the same command, and the script line that sets JPDA_ADDRESS', async () => {
+    const out = await runCase(debugMode, { files: {
+      Dockerfile: 'FROM tomcat:10.1.24-jdk17-temurin\nCOPY docker-entrypoint.sh /usr/local/bin/\nUSER 10001\nENTRYPOINT ["docker-entrypoint.sh"]\n',
+      'docker-entrypoint.sh': '#!/bin/sh\nset -e\nexport JPDA_ADDRESS="*:8000"\nexport JPDA_TRANSPORT=dt_socket\nif [ "$DEBUG" = "true" ]; then\n  exec catalina.sh jpda run\nfi\nexec catalina.sh jpda run\n',
+      // A default the script gives (`${JPDA_ADDRESS:-…}`) is named at its line too; the command line's own assignment stays "the command line".
+      'b/Dockerfile': 'FROM tomcat:10.1.24-jdk17-temurin\nCOPY start.sh /start.sh\nCMD ["/start.sh"]\n',
+      'b/start.sh': '#!/bin/sh\n: "${JPDA_ADDRESS:=0.0.0.0:8000}"\nexport JPDA_ADDRESS\nexec catalina.sh jpda run\n',
+      'c/Dockerfile': 'FROM tomcat:10.1.24-jdk17-temurin\nCMD JPDA_ADDRESS=*:5005 catalina.sh jpda run\n',
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.split(', which')[0]}`).sort()).toEqual([
+      'Dockerfile:4 ENTRYPOINT (through docker-entrypoint.sh:8) starts Tomcat with catalina.sh jpda (JPDA_ADDRESS=*:8000 set by docker-entrypoint.sh:3)',
+      'b/Dockerfile:3 CMD (through b/start.sh:4) starts Tomcat with catalina.sh jpda (JPDA_ADDRESS=0.0.0.0:8000 set by b/start.sh:2)',
+      'c/Dockerfile:2 CMD starts Tomcat with catalina.sh jpda (JPDA_ADDRESS=*:5005 set by the command line)',
+    ]);
+  });
+  it('a default the image or the service overrides does not apply', async () => {
+    const out = await runCase(debugMode, { files: {
+      Dockerfile: 'FROM tomcat:10.1.24-jdk17-temurin\nCOPY start.sh /start.sh\nENV JPDA_ADDRESS=localhost:8000\nCMD ["/start.sh"]\n',
+      'start.sh': '#!/bin/sh\nexport JPDA_ADDRESS=${JPDA_ADDRESS:-*:8000}\nexec catalina.sh jpda run\n',
+    } });
+    expect(out.findings.map((f) => `${f.note ? 'note ' : ''}${f.message.split(', which')[0]}`)).toEqual([
+      'note CMD (through start.sh:3) starts Tomcat with catalina.sh jpda (JPDA_ADDRESS=localhost:8000 set by ENV in Dockerfile:3)',
+    ]);
+  });
+});
+
+describe('debug-mode: a start script\'s default for a debug variable is judged unless something else sets it (QA27 newrules D1)', () => {
+  it('export FLASK_DEBUG=${FLASK_DEBUG:-1} fails where nothing else sets it; the service\'s environment overrides it', async () => {
+    const PY = 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD ["./start.sh"]\n';
+    const out = await runCase(debugMode, { files: {
+      Dockerfile: PY,
+      'start.sh': '#!/bin/sh\nexport FLASK_DEBUG=${FLASK_DEBUG:-1}\nexec gunicorn app:app\n',
+      'b/Dockerfile': 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\n',
+      'b/start.sh': '#!/bin/sh\nexport FLASK_DEBUG=${FLASK_DEBUG:-1}\nexec gunicorn app:app\n',
+      'b/docker-compose.yml': 'services:\n  web:\n    build: .\n    command: ./start.sh\n    environment:\n      FLASK_DEBUG: "0"\n',
+      'c/Dockerfile': PY,
+      'c/start.sh': '#!/bin/sh\nexport FLASK_DEBUG=${FLASK_DEBUG:-0}\nexec gunicorn app:app\n',
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['Dockerfile:4']);
+  });
+});
+
 describe('debug-mode: the developer exception page in a branch that runs outside Development says so (QA27 D9)', () => {
   const HOST = (body: string) => `var builder = WebApplication.CreateBuilder(args);\nvar app = builder.Build();\n\n${body}app.MapControllers();\napp.Run();\n`;
   it('names the negated check, a production check and the else branch; an unguarded call stays "outside an IsDevelopment() check"', async () => {
@@ -342,6 +385,10 @@ describe('debug-mode: the developer exception page in a branch that runs outside
       'e/Program.cs': HOST('if (app.Environment.IsDevelopment())\n{\n    app.UseSwagger();\n}\nelse\n{\n    app.UseDeveloperExceptionPage();\n}\n'),
       'f/Program.cs': HOST('app.UseDeveloperExceptionPage();\n'),
       'g/Program.cs': HOST('if (useHttps)\n{\n    app.UseDeveloperExceptionPage();\n}\n'),
+      // QA27 newrules D7: an unbraced else, on the line before or the same line; an else of another check is not named.
+      'h/Program.cs': HOST('if (app.Environment.IsDevelopment())\n    app.UseSwagger();\nelse\n    app.UseDeveloperExceptionPage();\n'),
+      'i/Program.cs': HOST('if (app.Environment.IsDevelopment()) app.UseSwagger();\nelse app.UseDeveloperExceptionPage();\n'),
+      'j/Program.cs': HOST('if (useSwagger)\n    app.UseSwagger();\nelse\n    app.UseDeveloperExceptionPage();\n'),
     } });
     expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.split(' shows')[0]}`).sort()).toEqual([
       'a/Program.cs:6 app.UseDeveloperExceptionPage() in a branch that runs when the environment is not Development (if (!app.Environment.IsDevelopment()))',
@@ -351,6 +398,9 @@ describe('debug-mode: the developer exception page in a branch that runs outside
       'e/Program.cs:10 app.UseDeveloperExceptionPage() in the else branch of an IsDevelopment() check (it runs in every other environment)',
       'f/Program.cs:4 app.UseDeveloperExceptionPage() outside an IsDevelopment() check',
       'g/Program.cs:6 app.UseDeveloperExceptionPage() outside an IsDevelopment() check',
+      'h/Program.cs:7 app.UseDeveloperExceptionPage() in the else branch of an IsDevelopment() check (it runs in every other environment)',
+      'i/Program.cs:5 app.UseDeveloperExceptionPage() in the else branch of an IsDevelopment() check (it runs in every other environment)',
+      'j/Program.cs:7 app.UseDeveloperExceptionPage() outside an IsDevelopment() check',
     ]);
   });
 });

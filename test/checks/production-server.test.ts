@@ -245,12 +245,12 @@ describe('command parsing', () => {
     expect(shellCommands(`a 'b c' "d \\"e\\"" && f;g|h # comment\ni\\\n j`)).toEqual([['a', 'b c', 'd "e"'], ['f'], ['g'], ['h'], ['i', 'j']]);
   });
   it('unwraps wrappers and sh -c', () => {
-    expect(unwrap(['/usr/bin/dumb-init', '--', 'gosu', 'app', 'env', 'A=1', 'bash', '-lc', 'exec uvicorn m:app --reload'])).toEqual([{ argv: ['uvicorn', 'm:app', '--reload'], env: { A: '1' } }]);
+    expect(unwrap(['/usr/bin/dumb-init', '--', 'gosu', 'app', 'env', 'A=1', 'bash', '-lc', 'exec uvicorn m:app --reload'])).toEqual([{ argv: ['uvicorn', 'm:app', '--reload'], env: { A: '1' }, line: 1 }]);
     expect(unwrap(['ddtrace-run', 'newrelic-admin', 'run-program', 'gunicorn', 'app:app'])[0]!.argv[0]).toBe('gunicorn');
   });
   it('carries the folder a script cd-s into', () => {
-    expect(unwrap(['/bin/sh', '-c', 'cd web && cd src; FOO=1 npm start'])).toEqual([{ argv: ['npm', 'start'], env: { FOO: '1' }, cwd: 'web/src' }]);
-    expect(unwrap(['sh', '-c', 'cd /app && exec node server.js'])).toEqual([{ argv: ['node', 'server.js'], env: {}, cwd: '/app' }]);
+    expect(unwrap(['/bin/sh', '-c', 'cd web && cd src; FOO=1 npm start'])).toEqual([{ argv: ['npm', 'start'], env: { FOO: '1' }, cwd: 'web/src', line: 1 }]);
+    expect(unwrap(['sh', '-c', 'cd /app && exec node server.js'])).toEqual([{ argv: ['node', 'server.js'], env: {}, cwd: '/app', line: 1 }]);
   });
   it('classifies servers', () => {
     // QA25 D2: gunicorn's reloader is a development mode, as uvicorn's is; the module is still read.
@@ -752,6 +752,85 @@ describe('production-server: rails server without a production environment', () 
       'k8s/web.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: ghcr.io/acme/web:1\n      command: ["bin/rails", "server"]\n',
       'docker-compose.yml': 'services:\n  web:\n    image: ghcr.io/acme/web:1\n    command: bin/rails s\n',
     })).toEqual([]);
+  });
+
+  // QA27 newrules D1: the shell idioms for "default to production" set it as the script's export does.
+  it('a start script that gives RAILS_ENV a production default passes; one that does not export it, or defaults to development, fails', async () => {
+    const IMG = `${RUBY}CMD ["bin/start"]\n`;
+    const script = (body: string) => `#!/bin/sh\nset -e\n${body}exec bin/rails server -b 0.0.0.0\n`;
+    expect(await judge({
+      Dockerfile: IMG, 'bin/start': script('if [ -z "$RAILS_ENV" ]; then\n  export RAILS_ENV=production\nfi\n'),
+      'b/Dockerfile': IMG, 'b/bin/start': script(': "${RAILS_ENV:=production}"\nexport RAILS_ENV\n'),
+      'c/Dockerfile': IMG, 'c/bin/start': script('export RAILS_ENV="${RAILS_ENV:-production}"\n'),
+      'd/Dockerfile': IMG, 'd/bin/start': script('[ -z "${RAILS_ENV:-}" ] && export RAILS_ENV=production\n'),
+      'e/Dockerfile': IMG, 'e/bin/start': script('[ -n "$RAILS_ENV" ] || export RAILS_ENV=production\n'),
+      'f/Dockerfile': IMG, 'f/bin/start': script('RAILS_ENV=${RAILS_ENV:-production}\nexport RAILS_ENV\n'),
+      'g/Dockerfile': IMG, 'g/bin/start': script('set -a\nRAILS_ENV=production\nset +a\n'),
+      'h/Dockerfile': IMG, 'h/bin/start': script('export RAILS_ENV\n: ${RAILS_ENV:=production}\n'),
+      // The command line's variables reach the script's commands.
+      'i/Dockerfile': `${RUBY}CMD RAILS_ENV=production bin/start\n`, 'i/bin/start': script(''),
+    })).toEqual([]);
+    expect(await judge({
+      // A shell variable the script never exports does not reach rails.
+      Dockerfile: IMG, 'bin/start': script(': "${RAILS_ENV:=production}"\n'),
+      'b/Dockerfile': IMG, 'b/bin/start': script('RAILS_ENV=production\n'),
+      // A default of development is Rails' own; a branch on another condition is not a default.
+      'c/Dockerfile': IMG, 'c/bin/start': script('export RAILS_ENV=${RAILS_ENV:-development}\n'),
+      'd/Dockerfile': IMG, 'd/bin/start': script('if [ "$DEPLOY" = "1" ]; then\n  export RAILS_ENV=production\nfi\n'),
+      'e/Dockerfile': IMG, 'e/bin/start': script('if [ -z "$RAILS_ENV" ]; then\n  export RAILS_ENV=production\nelse\n  echo kept\nfi\n'),
+      // The image sets development: the script's default does not apply.
+      'f/Dockerfile': `${RUBY}ENV RAILS_ENV=development\nCMD ["bin/start"]\n`, 'f/bin/start': script('export RAILS_ENV=${RAILS_ENV:-production}\n'),
+    })).toEqual(['', 'b/', 'c/', 'd/', 'e/', 'f/'].map((d) => [`${d}Dockerfile`, d === 'f/' ? 5 : 4, false, 'CMD starts a development server']));
+  });
+
+  // QA27 newrules D8: the script line that starts it is named, as for other development servers (not an `if` branch's line).
+  it('names the start script line that runs rails server', async () => {
+    const out = await runCase(productionServer, { name: 'line', files: {
+      Dockerfile: `${RUBY}CMD ["bin/start"]\n`,
+      'bin/start': '#!/bin/sh\nif [ "$1" = "console" ]; then\n  exec bin/rails server -b 127.0.0.1\nfi\nbin/rails db:prepare\nexec bin/rails server -b 0.0.0.0\n',
+    } });
+    expect(out.findings.map((f) => f.message.split(';')[0])).toEqual(['CMD starts a development server: rails server without RAILS_ENV=production (Rails starts in its development environment) (bin/start:6)']);
+  });
+
+  // QA27 newrules D2: the compose services that run the image as it is give its process their environment.
+  it('a Dockerfile CMD follows the compose services that run it: all set RAILS_ENV passes, some not fails at those services', async () => {
+    const IMG = `${RUBY}CMD ["bin/rails", "s", "-b", "0.0.0.0"]\n`;
+    expect(await judge({
+      Dockerfile: IMG, 'docker-compose.yml': 'services:\n  web:\n    build: .\n    environment:\n      RAILS_ENV: production\n',
+      // An env_file not in the repository may set it: not judged.
+      'b/Dockerfile': IMG, 'b/docker-compose.yml': 'services:\n  web:\n    build: .\n    env_file: .env.production.local\n',
+      'c/Dockerfile': IMG, 'c/docker-compose.yml': 'services:\n  web:\n    build: .\n    env_file: .env.web\n', 'c/.env.web': 'RAILS_ENV=production\n',
+    })).toEqual([]);
+    expect((await judge({
+      Dockerfile: IMG,
+      'docker-compose.yml': 'services:\n  web:\n    build: .\n    environment:\n      RAILS_ENV: production\n  jobs:\n    build: .\n    environment:\n      RAILS_ENV: development\n  worker:\n    build: .\n    environment:\n      REDIS_URL: redis://redis\n',
+      // A service with its own command does not run the image's CMD: the Dockerfile is judged on its own.
+      'b/Dockerfile': IMG,
+      'b/docker-compose.yml': 'services:\n  web:\n    build: .\n    command: bundle exec puma\n    environment:\n      RAILS_ENV: production\n',
+      // No service sets it: the Dockerfile's own finding.
+      'c/Dockerfile': IMG, 'c/docker-compose.yml': 'services:\n  web:\n    build: .\n',
+    })).sort()).toEqual([
+      ['b/Dockerfile', 4, false, 'CMD starts a development server'],
+      ['c/Dockerfile', 4, false, 'CMD starts a development server'],
+      ['docker-compose.yml', 10, false, "compose service 'worker' runs Dockerfile's CMD (Dockerfile"],
+      ['docker-compose.yml', 6, false, "compose service 'jobs' runs Dockerfile's CMD (Dockerfile"],
+    ]);
+    const out = await runCase(productionServer, { name: 'msg', files: { Dockerfile: IMG, 'docker-compose.yml': 'services:\n  web:\n    build: .\n    environment:\n      RAILS_ENV: production\n  worker:\n    build: .\n' } });
+    expect(out.findings.map((f) => f.message)).toEqual([
+      "compose service 'worker' runs Dockerfile's CMD (Dockerfile:4), which starts a development server: rails server without RAILS_ENV=production (Rails starts in its development environment), and the service sets no RAILS_ENV (compose service 'web' sets it in service 'web' environment in docker-compose.yml:5); set RAILS_ENV=production in its environment too, or ENV RAILS_ENV=production in the image",
+    ]);
+  });
+
+  // QA27 newrules (judged): an image built elsewhere, with no Dockerfile in the repository to show its environment, is a note.
+  it('an image built elsewhere gives a note when the repository has no Dockerfile; a failure when its Dockerfiles leave RAILS_ENV unset', async () => {
+    const K8S = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: ghcr.io/acme/shop:1.2.3\n      command: ["bin/rails", "server"]\n';
+    expect(await judge({ 'k8s/web.yaml': K8S, 'docker-compose.yml': 'services:\n  web:\n    image: ghcr.io/acme/shop:1.2.3\n    command: bin/rails s\n' })).toEqual([
+      ['docker-compose.yml', 4, true, "service 'web' command starts a development server"],
+      ['k8s/web.yaml', 9, true, "container 'web' command starts a development server"],
+    ]);
+    const out = await runCase(productionServer, { name: 'note', files: { 'k8s/web.yaml': K8S } });
+    expect(out.findings[0]!.message).toMatch(/\(the image is built elsewhere and no Dockerfile in the repository shows its environment: it may set RAILS_ENV=production.*\)$/);
+    expect(await judge({ 'k8s/web.yaml': K8S, Dockerfile: `${RUBY}CMD ["bundle", "exec", "puma"]\n` })).toEqual([['k8s/web.yaml', 9, false, "container 'web' command starts a development server"]]);
   });
 
   it('a development-only compose file gives a note', async () => {

@@ -12,10 +12,19 @@ import { basename, dirname, hasDevWord, isDevOnly, isProcfile, isTemplate, isTes
  * One simple command of a command line: its words and the `NAME=value` assignments before it, and `cwd`: the
  * folder an earlier `cd` of its script moved to (`cd spa && npm start`; relative to where the script starts, or absolute).
  */
-export interface SimpleCommand { argv: string[]; env: Record<string, string>; cwd?: string }
+export interface SimpleCommand {
+  argv: string[]; env: Record<string, string>; cwd?: string;
+  /**
+   * Defaults its script gives variables only when they are unset (`export X=${X:-v}`, `: "${X:=v}"` then `export X`,
+   * `if [ -z "$X" ]; then export X=v; fi`), with the script line: they reach the process unless something else sets the variable.
+   */
+  defaults?: Record<string, { value: string; line: number }>;
+  /** The line of the script (the `sh -c` body, or the start script read) that writes the command, and where its `export`s are written. */
+  line?: number; envLines?: Record<string, number>;
+}
 
-/** A simple command of a script and the operator that joins it to the previous one. */
-interface ShellPart { argv: string[]; joiner: '&&' | '||' | '|' | ';' }
+/** A simple command of a script and the operator that joins it to the previous one; `line`: where it starts (1-based). */
+interface ShellPart { argv: string[]; joiner: '&&' | '||' | '|' | ';'; line: number }
 
 function shellParts(script: string): ShellPart[] {
   const out: ShellPart[] = [];
@@ -23,15 +32,21 @@ function shellParts(script: string): ShellPart[] {
   let word = '';
   let inWord = false;
   let joiner: ShellPart['joiner'] = ';';
+  // The line the command's first word starts on.
+  let line = 1;
+  let scanned = 0;
+  let start = 1;
+  const lineAt = (i: number) => { for (; scanned < i; scanned++) if (script[scanned] === '\n') line++; return line; };
   const endWord = () => { if (inWord) words.push(word); word = ''; inWord = false; };
   const endCommand = (next: ShellPart['joiner']) => {
     endWord();
-    if (words.length) out.push({ argv: words, joiner });
+    if (words.length) out.push({ argv: words, joiner, line: start });
     words = [];
     joiner = next;
   };
   for (let i = 0; i < script.length; i++) {
     const c = script[i]!;
+    if (!inWord && !words.length && c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') start = lineAt(i);
     if (c === '\\') {
       const n = script[i + 1];
       if (n === '\n') { i++; continue; }
@@ -78,33 +93,141 @@ const TEST_CMD = /^(\[|\[\[|test)$/;
 /** `base` then `cd dir`: the folder reached (absolute when either is), `..` kept for the caller to resolve. */
 const cdJoin = (base: string | undefined, dir: string) => (base === undefined ? dir : posixJoin(base, dir));
 
+/** A command a script always runs, with what the script set before it (see SimpleCommand). */
+interface ScriptCommand { argv: string[]; cwd?: string; line: number; defaults?: SimpleCommand['defaults']; envLines?: Record<string, number> }
+
+/** The default `value` gives the variable `name` itself when unset (`${X:-v}`, `${X-v}`, `${X:=v}`, `${X=v}`); null for any other value. */
+function selfDefault(name: string, value: string): string | null {
+  const m = /^\$\{([A-Za-z_]\w*):?[-=]([^}$`]*)\}$/.exec(value);
+  return m && m[1] === name ? m[2]! : null;
+}
+
+/** The variable a test checks for being unset or empty (`flag` `-z`: `[ -z "$X" ]`, `[[ -z ${X:-} ]]`, `test -z "$X"`), or set (`-n`); else null. */
+function emptinessTest(argv: readonly string[], flag: '-z' | '-n'): string | null {
+  const [t, ...rest] = argv;
+  const body = t === '[' ? (rest.at(-1) === ']' ? rest.slice(0, -1) : null) : t === '[[' ? (rest.at(-1) === ']]' ? rest.slice(0, -1) : null) : t === 'test' ? rest : null;
+  if (!body || body.length !== 2 || body[0] !== flag) return null;
+  const m = /^\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)(?::?-)?\})$/.exec(body[1]!);
+  return m ? m[1] ?? m[2]! : null;
+}
+
+/** The assignments of `name` a command makes (`export X=v`, `X=v`, `export X`: value null), or null when it does anything else. */
+function assignsOnly(argv: readonly string[], name: string): { value: string | null; exported: boolean }[] | null {
+  const exported = argv[0] === 'export';
+  const words = exported ? argv.slice(1) : argv;
+  if (!words.length) return null;
+  const out: { value: string | null; exported: boolean }[] = [];
+  for (const w of words) {
+    const m = /^([A-Za-z_]\w*)(?:=(.*))?$/s.exec(w);
+    if (!m || m[1] !== name || (m[2] === undefined && !exported)) return null;
+    out.push({ value: m[2] ?? null, exported });
+  }
+  return out;
+}
+
 /**
  * The commands a script always runs: commands inside `if`/`case`/loops, after `||`, or after
  * `[ … ] &&` are dropped — a start script that runs `flask run` only in a development branch
  * does not start it in production (precision over recall). A `cd DIR` the script always runs moves
  * the commands after it (`cwd`); a `cd` to a computed folder (`cd "$(dirname "$0")"`) is not followed.
+ * The variables it exports (`export X=v`; `X=v` then `export X`; anything after `set -a`) reach the commands after it,
+ * and a default it gives a variable only when unset (`export X=${X:-v}`, `: "${X:=v}"` then `export X`,
+ * `if [ -z "$X" ]; then export X=v; fi`, `[ -z "$X" ] && export X=v`, `[ -n "$X" ] || export X=v`) reaches them as `defaults`:
+ * the value unless something else sets the variable.
  */
-function unconditional(parts: ShellPart[]): { argv: string[]; cwd?: string }[] {
-  const out: { argv: string[]; cwd?: string }[] = [];
+function unconditional(parts: ShellPart[]): ScriptCommand[] {
+  const out: ScriptCommand[] = [];
   let depth = 0;
   let guarded = false;
   let cwd: string | undefined;
-  // `export NAME=value` the script always runs reaches the commands after it (as leading assignments, which unwrap reads as their env).
-  const exported: string[] = [];
-  for (const { argv: own, joiner } of parts) {
-    const argv = exported.length ? [...exported, ...own] : own;
+  let allExport = false;
+  // What the script set, in order: `dflt` when set only if unset (the value then is the variable's own, else this).
+  const vars = new Map<string, { value: string; line: number; dflt: boolean; exported: boolean }>();
+  // Names exported before the script gives them a value (`export X` then `: "${X:=v}"`).
+  const exportedNames = new Set<string>();
+  const assign = (name: string, value: string | null, line: number, exportNow: boolean, dflt = false) => {
+    const prev = vars.get(name);
+    const exported = exportNow || exportedNames.has(name);
+    if (value === null) { if (prev) prev.exported = true; else exportedNames.add(name); return; }
+    const d = selfDefault(name, value);
+    if (d !== null || dflt) {
+      // A default for a variable the script already set is no change (the variable keeps its value).
+      if (prev) { prev.exported ||= exported || allExport; return; }
+      vars.set(name, { value: d ?? value, line, dflt: true, exported: exported || allExport });
+      return;
+    }
+    vars.set(name, { value, line, dflt: false, exported: exported || allExport || !!prev?.exported });
+  };
+  for (let i = 0; i < parts.length; i++) {
+    const { argv: own, joiner, line } = parts[i]!;
+    const set = [...vars].filter(([, v]) => v.exported && !v.dflt);
+    const argv = set.length ? [...set.map(([k, v]) => `${k}=${v.value}`), ...own] : own;
     const w = own[0]!;
     if (joiner === ';' || joiner === '|') guarded = false;
     if (joiner === '||') guarded = true;
+    if (depth === 0 && !guarded) {
+      // `if [ -z "$X" ]; then export X=v; fi` (only assignments of X in it, no else): X's default.
+      const tested = w === 'if' ? emptinessTest(own.slice(1), '-z') : null;
+      if (tested) {
+        let j = i + 1;
+        const body: { value: string | null; exported: boolean; line: number }[] = [];
+        let ok = false;
+        for (; j < parts.length; j++) {
+          const p = parts[j]!;
+          const words = j === i + 1 ? (p.argv[0] === 'then' ? p.argv.slice(1) : null) : p.argv;
+          if (words === null) break;
+          if (words.length === 1 && words[0] === 'fi' && j > i + 1) { ok = body.length > 0; break; }
+          const got = words.length ? assignsOnly(words, tested) : [];
+          if (got === null) break;
+          body.push(...got.map((g) => ({ ...g, line: p.line })));
+        }
+        if (ok) {
+          for (const b of body) assign(tested, b.value, b.line, b.exported, true);
+          i = j;
+          continue;
+        }
+      }
+      // `[ -z "$X" ] && export X=v`, `[ -n "$X" ] || export X=v`: the same, on one line.
+      const next = parts[i + 1];
+      const after = parts[i + 2];
+      const listed = next && (!after || after.joiner === ';') && TEST_CMD.test(w)
+        ? (next.joiner === '&&' ? emptinessTest(own, '-z') : next.joiner === '||' ? emptinessTest(own, '-n') : null) : null;
+      const got = listed ? assignsOnly(next!.argv, listed) : null;
+      if (listed && got) {
+        for (const g of got) assign(listed, g.value, next!.line, g.exported, true);
+        i++;
+        continue;
+      }
+    }
     if (/^(if|case|while|until|for|select)$/.test(w)) depth++;
     else if (/^(fi|esac|done)$/.test(w)) depth = Math.max(0, depth - 1);
     else if (TEST_CMD.test(w)) guarded = true;
-    else if (w === 'cd' && depth === 0 && !guarded) {
+    else if (depth > 0 || guarded) continue;
+    else if (w === 'cd') {
       const dir = skipOptions(argv.slice(1))[0];
       if (dir !== undefined && dir !== '-' && !/[$`~*?]/.test(dir)) cwd = cdJoin(cwd, dir);
-    } else if (w === 'export' && depth === 0 && !guarded) {
-      for (const a of own.slice(1)) if (/^[A-Za-z_]\w*=/.test(a)) exported.push(a);
-    } else if (depth === 0 && !guarded && !/^(then|else|elif|do|\{|\}|set|export|echo|printf|cd|source|\.)$/.test(w)) out.push(cwd === undefined ? { argv } : { argv, cwd });
+    } else if (w === 'export') {
+      for (const a of own.slice(1)) {
+        const m = /^([A-Za-z_]\w*)(?:=(.*))?$/s.exec(a);
+        if (m) assign(m[1]!, m[2] ?? null, line, true);
+      }
+    } else if (w === 'set') {
+      if (own.some((a) => /^-[a-zA-Z]*a/.test(a)) || own.join(' ').includes('-o allexport')) allExport = true;
+      if (own.some((a) => /^\+[a-zA-Z]*a/.test(a)) || own.join(' ').includes('+o allexport')) allExport = false;
+    } else if (w === ':') {
+      // `: "${X:=v}"`: X's default, a shell variable until exported.
+      for (const a of own.slice(1)) {
+        const m = /^\$\{([A-Za-z_]\w*):?=([^}$`]*)\}$/.exec(a);
+        if (m) assign(m[1]!, m[2]!, line, false, true);
+      }
+    } else if (own.every((a) => /^[A-Za-z_]\w*=/.test(a))) {
+      // `X=v` alone: a shell variable, reaching commands once exported.
+      for (const a of own) { const k = a.indexOf('='); assign(a.slice(0, k), a.slice(k + 1), line, false); }
+    } else if (!/^(then|else|elif|do|\{|\}|echo|printf|source|\.)$/.test(w)) {
+      const defaults = Object.fromEntries([...vars].filter(([, v]) => v.exported && v.dflt && v.value).map(([k, v]) => [k, { value: v.value, line: v.line }]));
+      const envLines = Object.fromEntries(set.map(([k, v]) => [k, v.line]));
+      out.push({ argv, line, ...(cwd === undefined ? {} : { cwd }), ...(Object.keys(defaults).length ? { defaults } : {}), ...(set.length ? { envLines } : {}) });
+    }
   }
   return out;
 }
@@ -231,16 +354,33 @@ const NPM_RUN_ALL: CliSpec = { values: ['--max-parallel', '--npm-path'], unknown
  */
 export function unwrap(argv: readonly string[], depth = 0): SimpleCommand[] {
   const env: Record<string, string> = {};
+  // `X=${X:-v} cmd`: X's default (line 0: the command's own line).
+  const defaults: NonNullable<SimpleCommand['defaults']> = {};
   let a = [...argv];
-  const script = (body: string) => unconditional(shellParts(body)).flatMap((part) => unwrap(part.argv, depth + 1).map((c) => {
+  const script = (body: string) => unconditional(shellParts(body)).flatMap((part) => unwrap(part.argv, depth + 1).map((c): SimpleCommand => {
     const cwd = c.cwd === undefined ? part.cwd : cdJoin(part.cwd, c.cwd);
-    return { argv: c.argv, env: { ...env, ...c.env }, ...(cwd === undefined ? {} : { cwd }) };
+    const merged = { ...env, ...c.env };
+    // A default the command line gives wins over one the script gives (the variable is set by then); one set outright beats both.
+    // Lines are this script's: what a nested `sh -c` sets is placed at the line that runs it.
+    const given = Object.entries({ ...c.defaults, ...part.defaults, ...defaults }).filter(([k]) => merged[k] === undefined)
+      .map(([k, d]) => [k, { value: d.value, line: part.defaults?.[k] === d ? d.line : part.line }] as const);
+    const envLines = Object.fromEntries(Object.entries(part.envLines ?? {}).filter(([k]) => c.env[k] !== undefined));
+    return {
+      argv: c.argv, env: merged, ...(cwd === undefined ? {} : { cwd }), line: part.line,
+      ...(given.length ? { defaults: Object.fromEntries(given) } : {}), ...(Object.keys(envLines).length ? { envLines } : {}),
+    };
   }));
   for (let guard = 0; guard < 16 && a.length; guard++) {
     const w = a[0]!;
     const name = exeName(w);
     const assign = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(w);
-    if (assign) { env[assign[1]!] = assign[2]!; a = a.slice(1); continue; }
+    if (assign) {
+      const d = selfDefault(assign[1]!, assign[2]!);
+      if (d === null) env[assign[1]!] = assign[2]!;
+      else if (d !== '' && env[assign[1]!] === undefined) defaults[assign[1]!] = { value: d, line: 0 };
+      a = a.slice(1);
+      continue;
+    }
     if (name === 'env') {
       a = skipOptions(a.slice(1), { values: ['-u', '--unset', '-C', '--chdir'] });
       continue;
@@ -300,7 +440,8 @@ export function unwrap(argv: readonly string[], depth = 0): SimpleCommand[] {
     }
     break;
   }
-  return a.length ? [{ argv: a, env }] : [];
+  for (const k of Object.keys(defaults)) if (env[k] !== undefined) delete defaults[k];
+  return a.length ? [{ argv: a, env, ...(Object.keys(defaults).length ? { defaults } : {}) }] : [];
 }
 
 /** What a command starts, as far as production is concerned. */
@@ -861,6 +1002,13 @@ export interface EntryPoint {
    * `envFrom`), `image` (an image built elsewhere: a compose service without `build`, a Kubernetes container).
    */
   envUnknown?: 'platform' | 'files' | 'image';
+  /**
+   * Every variable the image's `ENV`, the service's `environment`/`env_file`, the container's `env` or the unit's `Environment=` sets
+   * for the process: a default a start script gives one of them (`export X=${X:-v}`) does not apply.
+   */
+  envNames?: string[];
+  /** The stage a Dockerfile's entry point is written in (the compose services that run it: stageRunners). */
+  stage?: DockerStage;
 }
 
 /**
@@ -878,11 +1026,12 @@ const SERVER_ENV = ['GUNICORN_CMD_ARGS', ...RAILS_ENV_NAMES, ...JPDA_ENV];
  * container sets (EntryPoint.serverEnv). `set`: where the variable that decides the address is set (null: catalina.sh's default).
  * Null when the command is not `catalina.sh jpda`.
  */
-export function catalinaJpda(argv: readonly string[], env: Record<string, string>, entry: Pick<EntryPoint, 'serverEnv'>): { option: string; set: string | null } | null {
+export function catalinaJpda(argv: readonly string[], env: Record<string, string>, entry: Pick<EntryPoint, 'serverEnv'>, envWhere: Record<string, string> = {}): { option: string; set: string | null } | null {
   if (exeName(argv[0] ?? '') !== 'catalina.sh' || argv[1] !== 'jpda') return null;
   const get = (name: string): { value: string; where: string } | undefined => {
     const own = env[name];
-    const set = own !== undefined ? { value: own, where: 'the command line' } : entry.serverEnv?.[name];
+    // A start script's `export` (or default) is named by its line: `set by docker-entrypoint.sh:3`.
+    const set = own !== undefined ? { value: own, where: envWhere[name] ?? 'the command line' } : entry.serverEnv?.[name];
     // catalina.sh tests `-z`: an empty value takes the default.
     return set && set.value.trim() ? { value: set.value.trim().replace(/^(["'])(.*)\1$/, '$2'), where: set.where } : undefined;
   };
@@ -907,17 +1056,26 @@ const withServerEnv = (env: NonNullable<EntryPoint['serverEnv']>) => (Object.key
 /**
  * Whether `rails server` without `-e` runs the development environment: RAILS_ENV, else RACK_ENV, as the command line
  * (`RAILS_ENV=production rails s`, `env RAILS_ENV=…`, an `export RAILS_ENV=…` its script runs before it), the image's `ENV`, the
- * compose service's `environment`/`env_file` or the container's `env` set them. Unset where the process may get variables from
- * elsewhere (EntryPoint.envUnknown; for an image built elsewhere, when a Dockerfile of the repository sets them) is no finding;
- * a value with a variable in it is not judged.
+ * compose service's `environment`/`env_file` or the container's `env` set them, else a default its start script gives them
+ * (`export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"`, `[ -z "$RAILS_ENV" ] && export RAILS_ENV=production`).
+ * Unset where the process may get variables from elsewhere (EntryPoint.envUnknown) is no finding; for an image built elsewhere, a
+ * finding when a Dockerfile of the repository shows images there leave it unset, and `unverified` (a note) when the repository has
+ * no Dockerfile to show it. A value with a variable in it is not judged.
  */
-function railsEnvDev(snapshot: SnapshotView, env: Record<string, string>, entry: EntryPoint): boolean {
+function railsEnv(snapshot: SnapshotView, env: Record<string, string>, defaults: Record<string, string>, entry: EntryPoint): false | 'dev' | { unverified: string } {
   const pick = (get: (name: string) => string | undefined) => { const r = get('RAILS_ENV'); return r ? r : get('RACK_ENV') || undefined; };
   const value = pick((n) => env[n]) ?? pick((n) => entry.serverEnv?.[n]?.value);
-  if (value !== undefined) return value === 'development';
+  if (value !== undefined) return value === 'development' && 'dev';
   if (entry.envUnknown === 'platform' || entry.envUnknown === 'files') return false;
-  if (entry.envUnknown === 'image') return !shippedStages(snapshot).some(({ df, stage }) => shippedEnv(df, stage).some((e) => (e.name === 'RAILS_ENV' || e.name === 'RACK_ENV') && e.value !== 'development'));
-  return true;
+  // A script's default of development is Rails' own default: as if unset.
+  const given = pick((n) => defaults[n]);
+  if (given !== undefined && given !== 'development') return false;
+  if (entry.envUnknown === 'image') {
+    const stages = shippedStages(snapshot);
+    if (!stages.length) return { unverified: 'the image is built elsewhere and no Dockerfile in the repository shows its environment: it may set RAILS_ENV=production, as the Dockerfile Rails 7.1+ generates does; make sure it does' };
+    return !stages.some(({ df, stage }) => shippedEnv(df, stage).some((e) => (e.name === 'RAILS_ENV' || e.name === 'RACK_ENV') && e.value !== 'development')) && 'dev';
+  }
+  return 'dev';
 }
 
 /** A container that takes variables from ConfigMaps or Secrets: `envFrom`, or Rails' environment through `valueFrom`. */
@@ -1135,6 +1293,38 @@ export const stageRunners = perView(function stageRunners(snapshot: SnapshotView
   return out;
 });
 
+/**
+ * How the compose services that run a Dockerfile entry point as it is (production services building its stage, with no `command`
+ * or `entrypoint` of their own) give Rails' environment: `sets` where each that sets it (an env_file not in the repository, or a
+ * variable passed from the shell, may: counted as setting it), `missing` the others (unset, or `development`). Null when no
+ * production service runs it (the image may run anywhere: the Dockerfile is judged on its own).
+ */
+export function railsRunners(snapshot: SnapshotView, entry: EntryPoint): { sets: { r: StageRunner; where: string }[]; missing: { r: StageRunner; why: string }[] } | null {
+  if (!entry.stage) return null;
+  const runners = (stageRunners(snapshot).get(entry.stage) ?? []).filter((r) => r.devReason === null && !runnerSetting(r, 'command') && !runnerSetting(r, 'entrypoint'));
+  if (!runners.length) return null;
+  const sets: { r: StageRunner; where: string }[] = [];
+  const missing: { r: StageRunner; why: string }[] = [];
+  for (const r of runners) {
+    // `env_file` files, then `environment` over them, member by member as the overlays merge.
+    const got = new Map<string, { value: string | null; where: string }>();
+    for (const m of r.members) {
+      for (const p of composeEnvFiles(m)) {
+        const file = snapshot.envFileAt(p);
+        if (!file) { for (const n of RAILS_ENV_NAMES) got.set(n, { value: null, where: `env_file ${p} (not in the repository)` }); continue; }
+        for (const e of file.entries) if (RAILS_ENV_NAMES.includes(e.key)) got.set(e.key, { value: e.value, where: `env_file ${p}:${e.line}` });
+      }
+      for (const e of composeEnvironment(m)) {
+        if (RAILS_ENV_NAMES.includes(e.key)) got.set(e.key, { value: e.value === null ? null : composeDefaults(e.value) ?? '$', where: `service '${m.name}' environment in ${m.file}:${m.loc(e.path).line}` });
+      }
+    }
+    const v = got.get('RAILS_ENV')?.value ? got.get('RAILS_ENV') : got.get('RACK_ENV') ?? got.get('RAILS_ENV');
+    if (v && v.value !== 'development') sets.push({ r, where: v.where });
+    else missing.push({ r, why: v ? `sets RAILS_ENV=development (${v.where})` : 'sets no RAILS_ENV' });
+  }
+  return { sets, missing };
+}
+
 /** How a shipped stage is named in messages: `build target 'development' (service 'web' in docker-compose.yml)`. */
 /**
  * Which stage of its Dockerfile a finding about the whole stage judged (its `RawFinding.subject`): the final stage as
@@ -1210,7 +1400,7 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
     const exists = (p: string | null) => p !== null && (snapshot.has(p) || foldersOf(snapshot).has(p));
     const fromRoot = known.includes('') || layout.copies.some((c) => c.srcs.some((src) => !/[*?[]/.test(src) && exists(joinPath('', src)) && !exists(joinPath(dir, src))));
     if (dir && !fromRoot) layout.confined = [dir, ...known];
-    const base = { file: df.path, dir, layout, devOnly: shipped.devReason !== null, ...(devReason ? { devReason } : {}), ...withServerEnv(stageServerEnv(df, stage)) };
+    const base = { file: df.path, dir, layout, devOnly: shipped.devReason !== null, ...(devReason ? { devReason } : {}), ...withServerEnv(stageServerEnv(df, stage)), envNames: shippedEnv(df, stage).map((e) => e.name), stage };
     // A compose build target is named with the instruction: `CMD of build target 'development' (service 'web' in docker-compose.yml)`.
     const of = (what: string) => (shipped.target ? `${what} of ${stageLabel(shipped)}` : what);
     const key = `${df.path}:${entry?.line}:${cmd?.line}`;
@@ -1261,7 +1451,8 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       }
       // A command without an entrypoint runs as the arguments of the image's (`command: start-dev` on Keycloak's image: `kc.sh start-dev`).
       const imageEp = ep ? null : b?.stage ? stageEntrypoint(b.stage) : b ? null : imageEntrypoint(svc.value['image']);
-      out.push({ file: cf.path, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? imageEp ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly, ...(devReason ? { devReason } : {}), ...withServerEnv(serverEnv), ...(envUnknown ? { envUnknown } : {}) });
+      const envNames = [...(b?.stage && b.df ? shippedEnv(b.df, b.stage).map((e) => e.name) : []), ...envFiles.flatMap((p) => snapshot.envFileAt(p)?.entries.map((e) => e.key) ?? []), ...composeEnvironment(svc).map((e) => e.key)];
+      out.push({ file: cf.path, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? imageEp ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly, ...(devReason ? { devReason } : {}), ...withServerEnv(serverEnv), ...(envUnknown ? { envUnknown } : {}), envNames });
     }
   }
   for (const f of snapshot.files) {
@@ -1306,7 +1497,7 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       if (m) starts.push({ line: i + 1, command: m[1]! });
     });
     // `Environment=` applies to every command of the section, wherever it is written.
-    for (const x of starts) out.push({ file: f, line: x.line, column: 1, where: 'systemd ExecStart', argv: [...(env.length ? ['env', ...env] : []), '/bin/sh', '-c', x.command], dir: dirname(f), layout: { contexts: [dirname(f)], copies: [], workdir: null }, devOnly: isDevOnly(f), ...(env.length ? { envAt } : {}) });
+    for (const x of starts) out.push({ file: f, line: x.line, column: 1, where: 'systemd ExecStart', argv: [...(env.length ? ['env', ...env] : []), '/bin/sh', '-c', x.command], dir: dirname(f), layout: { contexts: [dirname(f)], copies: [], workdir: null }, devOnly: isDevOnly(f), ...(env.length ? { envAt } : {}), envNames: Object.keys(envAt) });
   }
   for (const obj of snapshot.k8sObjects()) {
     if (isTemplate(obj.file) || isTestFile(obj.file)) continue;
@@ -1324,7 +1515,7 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
         if (e.container.container === c.container && SERVER_ENV.includes(e.name)) serverEnv[e.name] = { value: e.value, where: `container '${c.name}' env in ${obj.file}:${e.line}` };
       }
       const imageEp = command ? null : imageEntrypoint(c.container['image']);
-      out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? imageEp ?? []), ...(args ?? [])], dir: dirname(obj.file), layout: { contexts: [dirname(obj.file)], copies: [], workdir: wd }, devOnly: isDevOnly(obj.file), ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image' });
+      out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? imageEp ?? []), ...(args ?? [])], dir: dirname(obj.file), layout: { contexts: [dirname(obj.file)], copies: [], workdir: wd }, devOnly: isDevOnly(obj.file), ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image', envNames: objEnv.filter((e) => e.container.container === c.container).map((e) => e.name) });
     }
   }
   return out;
@@ -1433,7 +1624,8 @@ export interface Launch {
    * `at`: where the command that starts it is written when that is not the entry point itself (a
    * supervisord `[program:x] command=` line), with `via` describing the entry point's part.
    */
-  dev: { what: string; debug: boolean; debugFlag?: string; file?: string; line?: number; column?: number; at?: { file: string; line: number; column: number; via: string } } | null;
+  dev: { what: string; debug: boolean; debugFlag?: string; file?: string; line?: number; column?: number; at?: { file: string; line: number; column: number; via: string };
+    /** Why the reading cannot tell that it runs (an image built elsewhere may set RAILS_ENV): a note. */ unverified?: string } | null;
   /**
    * Every development server one of the entry point's processes starts that is written outside the entry point (each pm2 app,
    * each supervisord program: `at` set), the first of them being `dev` when nothing was found before: each is reported at its own line.
@@ -1441,8 +1633,13 @@ export interface Launch {
   located: NonNullable<Launch['dev']>[];
   /** Python run calls in modules production imports or runs. */
   calls: { file: string; call: PythonRunCall; via: 'script' | 'import' }[];
-  /** Env assignments on the command line (`FLASK_DEBUG=1 flask run`). */
+  /**
+   * Env assignments on the command line (`FLASK_DEBUG=1 flask run`), the `export`s of its start scripts, and the defaults they give
+   * variables nothing else sets (`export FLASK_DEBUG=${FLASK_DEBUG:-0}`; not where an unseen source may set them: EntryPoint.envUnknown).
+   */
   env: Record<string, string>;
+  /** Where a start script sets a variable of `env` (`docker-entrypoint.sh:3`). */
+  envWhere: Record<string, string>;
   /**
    * Variables a process file gives the processes it starts, where each is written: a pm2 app's `env`, with the `env_<name>` block of
    * the `--env <name>` pm2 is started with over it (`via`: `pm2 app 'api' env`); `unapplied`: another block that sets the variable but is
@@ -1454,7 +1651,7 @@ export interface Launch {
   /** Repository Python files the entry point runs as scripts (`python server.py`, `python -m app.server`). */
   pythonScripts: string[];
   /** Every command the entry point runs (unwrapped), with the repository file it is written in when that is not the entry point (a start script, `package.json`). */
-  commands: { argv: readonly string[]; file?: string }[];
+  commands: { argv: readonly string[]; file?: string; line?: number }[];
 }
 
 /**
@@ -1466,7 +1663,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
   // Entry points are shared per view (entryPoints), so their analysis is too.
   const known = launches.get(entry);
   if (known) return known;
-  const launch: Launch = { entry, dev: null, located: [], calls: [], env: {}, appEnv: [], scripts: [], pythonScripts: [], commands: [] };
+  const launch: Launch = { entry, dev: null, located: [], calls: [], env: {}, envWhere: {}, appEnv: [], scripts: [], pythonScripts: [], commands: [] };
   // What has been read (package scripts, start scripts, modules, process files): each once, and no cycles.
   let seen = new Set<string>();
   const inspectPython = (file: string | null, via: 'script' | 'import', server: string, shown?: string) => {
@@ -1509,14 +1706,36 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
   const visit = (argv: readonly string[], from: string, depth: number, ctx: EntryPoint = entry, writtenIn?: string) => {
     if (depth > 4) return;
     for (const cmd of unwrap(argv)) {
-      launch.commands.push({ argv: cmd.argv, ...(writtenIn ? { file: writtenIn } : {}) });
+      // The line of the start script that writes the command (a `sh -c` string's lines are not a file's).
+      const inScript = writtenIn !== undefined && launch.scripts.includes(writtenIn);
+      const line = inScript && cmd.line ? cmd.line : undefined;
+      launch.commands.push({ argv: cmd.argv, ...(writtenIn ? { file: writtenIn } : {}), ...(line ? { line } : {}) });
       const { here, dir } = cmd.cwd === undefined ? { here: ctx, dir: from } : chdir(ctx, from, cmd.cwd);
-      Object.assign(launch.env, cmd.env);
+      // A script's default reaches the process unless the image, the service or the container sets the variable, or may (envUnknown).
+      const defaults = Object.fromEntries(Object.entries(cmd.defaults ?? {}).filter(([k]) => !entry.envNames?.includes(k)));
+      for (const [k, v] of Object.entries(cmd.env)) {
+        launch.env[k] = v;
+        if (inScript && cmd.envLines?.[k]) launch.envWhere[k] = `${writtenIn}:${cmd.envLines[k]}`;
+        else delete launch.envWhere[k];
+      }
+      if (entry.envUnknown !== 'platform' && entry.envUnknown !== 'files') {
+        for (const [k, d] of Object.entries(defaults)) {
+          if (launch.env[k] !== undefined) continue;
+          launch.env[k] = d.value;
+          if (inScript && d.line) launch.envWhere[k] = `${writtenIn}:${d.line}`;
+        }
+      }
       const classified = classify(cmd.argv);
       const v = (classified.kind === 'wsgi' && gunicornEnvReload(classified, cmd.env, entry)) || classified;
-      if (v.kind === 'dev' && v.railsDefault && !railsEnvDev(snapshot, cmd.env, entry)) continue;
+      const rails = v.kind === 'dev' && v.railsDefault ? railsEnv(snapshot, cmd.env, Object.fromEntries(Object.entries(defaults).map(([k, d]) => [k, d.value])), entry) : null;
+      if (rails === false) continue;
       if (v.kind === 'dev') {
-        launch.dev ??= { what: v.what, debug: !!v.debug, ...(v.debugFlag ? { debugFlag: v.debugFlag } : {}) };
+        // Named at the line of the start script that runs it (not a line inside an `if` branch that writes the same words).
+        const col = line ? scriptColumn(snapshot.text(writtenIn!), line, cmd.argv) : 0;
+        launch.dev ??= {
+          what: v.what, debug: !!v.debug, ...(v.debugFlag ? { debugFlag: v.debugFlag } : {}),
+          ...(line ? { file: writtenIn!, line, column: col } : {}), ...(rails && rails !== 'dev' ? { unverified: rails.unverified } : {}),
+        };
         // The module a reloading server imports runs its module-level code all the same.
         if (v.serves) inspectPython(resolveModule(snapshot, v.serves.module, { ...here, dir }, false), 'import', v.serves.server);
         continue;
@@ -1621,7 +1840,9 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
           seen.add(file);
           if (!launch.scripts.includes(file)) launch.scripts.push(file);
           const before = launch.dev;
-          visit(['/bin/sh', '-c', text.replace(/\r\n?/g, '\n')], dir, depth + 1, here, file);
+          // The variables the command line gives the script (`RAILS_ENV=production bin/start`) reach what it runs; its defaults too.
+          const given = [...Object.entries(cmd.defaults ?? {}).map(([k, d]) => `${k}=\${${k}:-${d.value}}`), ...Object.entries(cmd.env).map(([k, v]) => `${k}=${v}`)];
+          visit([...given, '/bin/sh', '-c', text.replace(/\r\n?/g, '\n')], dir, depth + 1, here, file);
           // A dev server the script starts: named at its line there (the finding stays at the entry point that runs the script).
           if (launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at) {
             const at = lineNaming(text, launch.dev.what);
@@ -1637,6 +1858,13 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
   return launch;
 }
 const launches = new WeakMap<EntryPoint, Launch>();
+
+/** The column of a command on its line of a script: where its first word (or the program's name) is written, else the line's first word. */
+function scriptColumn(text: string | undefined, line: number, argv: readonly string[]): number {
+  const l = text?.split(/\r?\n/)[line - 1] ?? '';
+  for (const w of [argv[0] ?? '', basename(argv[0] ?? '')]) { const i = w ? l.indexOf(w) : -1; if (i >= 0) return i + 1; }
+  return (/\S/.exec(l)?.index ?? 0) + 1;
+}
 
 /** The first uncommented line of a script holding every word of `what` (`manage.py runserver`), with the column of the first. */
 export function lineNaming(text: string, what: string): { line: number; column: number } | null {
