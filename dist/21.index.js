@@ -331,6 +331,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   code: () => (/* binding */ code),
 /* harmony export */   cutText: () => (/* binding */ cutText),
 /* harmony export */   esc: () => (/* binding */ esc),
+/* harmony export */   escHtmlMarkdown: () => (/* binding */ escHtmlMarkdown),
 /* harmony export */   renderFindingList: () => (/* binding */ renderFindingList),
 /* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown),
 /* harmony export */   renderMarkdownFit: () => (/* binding */ renderMarkdownFit),
@@ -361,23 +362,59 @@ function renderTitle(report) {
 }
 const escHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /**
- * Text for Markdown, on one line: `&`, `<` and `>` escaped outside code spans only (CommonMark shows a code span's
- * content as typed, so `&lt;` there would read `&lt;`; `<` there is literal, never HTML). Code spans are found as
- * CommonMark does: a run of N backticks up to the next run of exactly N, a backslash-escaped backtick opening none. A
- * run with no partner is escaped (`\``), so it cannot pair with a backtick in the text around this one.
+ * Characters that open Markdown inline markup in text: emphasis (`*`, `_`), strikethrough (`~`), links and images
+ * (`[`, `]`), and `\` itself (a backslash in the text is a character, not an escape of the next one).
+ */
+const INLINE = /[\\*_~[\]]/g;
+/**
+ * A URL as GitHub autolinks it, left as typed (a backslash in it would become part of the link), up to a space or a
+ * character that could open markup (those are escaped after it).
+ */
+const URL_RUN = /\b(?:https?:\/\/|www\.)[^\s<>[\]\\*]+/gi;
+/** Plain text (no code span in it) for Markdown: HTML and inline markup escaped, URLs as typed. */
+function escPlain(s) {
+    const inline = (t) => escHtml(t).replace(INLINE, '\\$&');
+    let out = '';
+    let last = 0;
+    for (const m of s.matchAll(URL_RUN)) {
+        out += inline(s.slice(last, m.index)) + escHtml(m[0]);
+        last = m.index + m[0].length;
+    }
+    return out + inline(s.slice(last));
+}
+/**
+ * Text for Markdown, on one line, shown as typed: repository text (service, file and image names, keys, titles) in
+ * messages cannot make a link, an image, emphasis or HTML. Outside code spans `&`, `<` and `>` are escaped as HTML and
+ * `\ * _ ~ [ ]` with a backslash (a URL stays as typed, so GitHub still links it); a list or heading marker at the
+ * start is escaped too. Code spans are kept (the product's own, as in `fix` texts: CommonMark shows a span's content
+ * as typed, so `&lt;` there would read `&lt;`, and nothing in it is markup), found as {@link outsideCode} says.
  */
 function esc(s) {
-    const t = (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(s);
+    const out = outsideCode((0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(s), escPlain);
+    // At the start of a list item's text (a checklist warning), `#`, `-`, `+` or `1.` would open a heading, a nested list
+    // or a rule.
+    return out.replace(/^(?:[#+-]|\d{1,9}(?=[.)]))/, (b) => (/^\d/.test(b) ? `${b}\\` : `\\${b}`));
+}
+/**
+ * The product's own Markdown (a check's docs: `why`, `fix`, `details`, over several lines and paragraphs) with `&`,
+ * `<` and `>` escaped outside code spans, as {@link esc} does: `https://<same host>` would be an HTML tag that GitHub
+ * drops. Its Markdown (code spans, emphasis, links) is kept.
+ */
+function escHtmlMarkdown(s) {
+    // A code span never crosses a paragraph break.
+    return s.split(/(\n[ \t]*\n)/).map((p, i) => (i % 2 ? p : outsideCode(p, escHtml))).join('');
+}
+/**
+ * `t` with `plain` applied to the text outside code spans. Code spans are found as CommonMark does: a run of N
+ * backticks up to the next run of exactly N. A run with no partner is escaped (`` \` ``), so it cannot pair with a
+ * backtick in the text around this one.
+ */
+function outsideCode(t, plain) {
     let out = '';
-    let plain = 0;
+    let from = 0;
     let i = 0;
     while (i < t.length) {
-        const c = t[i];
-        if (c === '\\' && i + 1 < t.length && /[!-/:-@[-`{-~]/.test(t[i + 1])) {
-            i += 2;
-            continue;
-        }
-        if (c !== '`') {
+        if (t[i] !== '`') {
             i++;
             continue;
         }
@@ -388,17 +425,17 @@ function esc(s) {
         const close = new RegExp(`(?<!\`)\`{${n}}(?!\`)`, 'g');
         close.lastIndex = i + n;
         const m = close.exec(t);
-        out += escHtml(t.slice(plain, i));
+        out += plain(t.slice(from, i));
         if (m) {
             out += t.slice(i, m.index + n);
-            i = plain = m.index + n;
+            i = from = m.index + n;
         }
         else {
             out += '\\`'.repeat(n);
-            i = plain = i + n;
+            i = from = i + n;
         }
     }
-    return out + escHtml(t.slice(plain));
+    return out + plain(t.slice(from));
 }
 /**
  * `s` as a code span, shown as typed: fenced by a backtick run longer than any in `s` (and padded when `s` starts or
@@ -420,7 +457,8 @@ function where(f, linkBase) {
     const label = code(`${(0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printablePath */ .Vj)(f.file)}${f.line ? `:${f.line}` : ''}`);
     if (!linkBase)
         return label;
-    const href = `${linkBase}/${f.file.split('/').map(encodeURIComponent).join('/')}${f.line ? `#L${f.line}` : ''}`;
+    // Each segment percent-encoded, and `(`, `)` too (encodeURIComponent keeps them): an unbalanced one ends the link.
+    const href = `${linkBase}/${f.file.split('/').map((p) => encodeURIComponent(p).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/')}${f.line ? `#L${f.line}` : ''}`;
     return `[${label}](${href})`;
 }
 function findingLine(f, linkBase) {

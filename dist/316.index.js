@@ -316,6 +316,7 @@ function tcpOrListening(proto, target) {
 /** Compose and Kubernetes Services do not publish database ports on all interfaces. */
 const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_7__/* .defineCheck */ .q)({
     id: 'database-port-exposed',
+    judges: (snapshot, file) => (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_5__/* .judgesDeployFile */ .eg)(snapshot, file, true),
     title: 'Database ports are not published',
     severity: 'high',
     description: 'Compose does not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services (or ones with externalIPs), host-network pods and hostPorts do not expose them.',
@@ -762,17 +763,26 @@ function shellParts(script) {
     let word = '';
     let inWord = false;
     let joiner = ';';
+    // The line the command's first word starts on.
+    let line = 1;
+    let scanned = 0;
+    let start = 1;
+    const lineAt = (i) => { for (; scanned < i; scanned++)
+        if (script[scanned] === '\n')
+            line++; return line; };
     const endWord = () => { if (inWord)
         words.push(word); word = ''; inWord = false; };
     const endCommand = (next) => {
         endWord();
         if (words.length)
-            out.push({ argv: words, joiner });
+            out.push({ argv: words, joiner, line: start });
         words = [];
         joiner = next;
     };
     for (let i = 0; i < script.length; i++) {
         const c = script[i];
+        if (!inWord && !words.length && c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r')
+            start = lineAt(i);
         if (c === '\\') {
             const n = script[i + 1];
             if (n === '\n') {
@@ -837,44 +847,173 @@ function shellCommands(script) {
 const TEST_CMD = /^(\[|\[\[|test)$/;
 /** `base` then `cd dir`: the folder reached (absolute when either is), `..` kept for the caller to resolve. */
 const cdJoin = (base, dir) => (base === undefined ? dir : posixJoin(base, dir));
+/** The default `value` gives the variable `name` itself when unset (`${X:-v}`, `${X-v}`, `${X:=v}`, `${X=v}`); null for any other value. */
+function selfDefault(name, value) {
+    const m = /^\$\{([A-Za-z_]\w*):?[-=]([^}$`]*)\}$/.exec(value);
+    return m && m[1] === name ? m[2] : null;
+}
+/** The variable a test checks for being unset or empty (`flag` `-z`: `[ -z "$X" ]`, `[[ -z ${X:-} ]]`, `test -z "$X"`), or set (`-n`); else null. */
+function emptinessTest(argv, flag) {
+    const [t, ...rest] = argv;
+    const body = t === '[' ? (rest.at(-1) === ']' ? rest.slice(0, -1) : null) : t === '[[' ? (rest.at(-1) === ']]' ? rest.slice(0, -1) : null) : t === 'test' ? rest : null;
+    if (!body || body.length !== 2 || body[0] !== flag)
+        return null;
+    const m = /^\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)(?::?-)?\})$/.exec(body[1]);
+    return m ? m[1] ?? m[2] : null;
+}
+/** The assignments of `name` a command makes (`export X=v`, `X=v`, `export X`: value null), or null when it does anything else. */
+function assignsOnly(argv, name) {
+    const exported = argv[0] === 'export';
+    const words = exported ? argv.slice(1) : argv;
+    if (!words.length)
+        return null;
+    const out = [];
+    for (const w of words) {
+        const m = /^([A-Za-z_]\w*)(?:=(.*))?$/s.exec(w);
+        if (!m || m[1] !== name || (m[2] === undefined && !exported))
+            return null;
+        out.push({ value: m[2] ?? null, exported });
+    }
+    return out;
+}
 /**
  * The commands a script always runs: commands inside `if`/`case`/loops, after `||`, or after
  * `[ … ] &&` are dropped — a start script that runs `flask run` only in a development branch
  * does not start it in production (precision over recall). A `cd DIR` the script always runs moves
  * the commands after it (`cwd`); a `cd` to a computed folder (`cd "$(dirname "$0")"`) is not followed.
+ * The variables it exports (`export X=v`; `X=v` then `export X`; anything after `set -a`) reach the commands after it,
+ * and a default it gives a variable only when unset (`export X=${X:-v}`, `: "${X:=v}"` then `export X`,
+ * `if [ -z "$X" ]; then export X=v; fi`, `[ -z "$X" ] && export X=v`, `[ -n "$X" ] || export X=v`) reaches them as `defaults`:
+ * the value unless something else sets the variable.
  */
 function unconditional(parts) {
     const out = [];
     let depth = 0;
     let guarded = false;
     let cwd;
-    // `export NAME=value` the script always runs reaches the commands after it (as leading assignments, which unwrap reads as their env).
-    const exported = [];
-    for (const { argv: own, joiner } of parts) {
-        const argv = exported.length ? [...exported, ...own] : own;
+    let allExport = false;
+    // What the script set, in order: `dflt` when set only if unset (the value then is the variable's own, else this).
+    const vars = new Map();
+    // Names exported before the script gives them a value (`export X` then `: "${X:=v}"`).
+    const exportedNames = new Set();
+    const assign = (name, value, line, exportNow, dflt = false) => {
+        const prev = vars.get(name);
+        const exported = exportNow || exportedNames.has(name);
+        if (value === null) {
+            if (prev)
+                prev.exported = true;
+            else
+                exportedNames.add(name);
+            return;
+        }
+        const d = selfDefault(name, value);
+        if (d !== null || dflt) {
+            // A default for a variable the script already set is no change (the variable keeps its value).
+            if (prev) {
+                prev.exported ||= exported || allExport;
+                return;
+            }
+            vars.set(name, { value: d ?? value, line, dflt: true, exported: exported || allExport });
+            return;
+        }
+        vars.set(name, { value, line, dflt: false, exported: exported || allExport || !!prev?.exported });
+    };
+    for (let i = 0; i < parts.length; i++) {
+        const { argv: own, joiner, line } = parts[i];
+        const set = [...vars].filter(([, v]) => v.exported && !v.dflt);
+        const argv = set.length ? [...set.map(([k, v]) => `${k}=${v.value}`), ...own] : own;
         const w = own[0];
         if (joiner === ';' || joiner === '|')
             guarded = false;
         if (joiner === '||')
             guarded = true;
+        if (depth === 0 && !guarded) {
+            // `if [ -z "$X" ]; then export X=v; fi` (only assignments of X in it, no else): X's default.
+            const tested = w === 'if' ? emptinessTest(own.slice(1), '-z') : null;
+            if (tested) {
+                let j = i + 1;
+                const body = [];
+                let ok = false;
+                for (; j < parts.length; j++) {
+                    const p = parts[j];
+                    const words = j === i + 1 ? (p.argv[0] === 'then' ? p.argv.slice(1) : null) : p.argv;
+                    if (words === null)
+                        break;
+                    if (words.length === 1 && words[0] === 'fi' && j > i + 1) {
+                        ok = body.length > 0;
+                        break;
+                    }
+                    const got = words.length ? assignsOnly(words, tested) : [];
+                    if (got === null)
+                        break;
+                    body.push(...got.map((g) => ({ ...g, line: p.line })));
+                }
+                if (ok) {
+                    for (const b of body)
+                        assign(tested, b.value, b.line, b.exported, true);
+                    i = j;
+                    continue;
+                }
+            }
+            // `[ -z "$X" ] && export X=v`, `[ -n "$X" ] || export X=v`: the same, on one line.
+            const next = parts[i + 1];
+            const after = parts[i + 2];
+            const listed = next && (!after || after.joiner === ';') && TEST_CMD.test(w)
+                ? (next.joiner === '&&' ? emptinessTest(own, '-z') : next.joiner === '||' ? emptinessTest(own, '-n') : null) : null;
+            const got = listed ? assignsOnly(next.argv, listed) : null;
+            if (listed && got) {
+                for (const g of got)
+                    assign(listed, g.value, next.line, g.exported, true);
+                i++;
+                continue;
+            }
+        }
         if (/^(if|case|while|until|for|select)$/.test(w))
             depth++;
         else if (/^(fi|esac|done)$/.test(w))
             depth = Math.max(0, depth - 1);
         else if (TEST_CMD.test(w))
             guarded = true;
-        else if (w === 'cd' && depth === 0 && !guarded) {
+        else if (depth > 0 || guarded)
+            continue;
+        else if (w === 'cd') {
             const dir = skipOptions(argv.slice(1))[0];
             if (dir !== undefined && dir !== '-' && !/[$`~*?]/.test(dir))
                 cwd = cdJoin(cwd, dir);
         }
-        else if (w === 'export' && depth === 0 && !guarded) {
-            for (const a of own.slice(1))
-                if (/^[A-Za-z_]\w*=/.test(a))
-                    exported.push(a);
+        else if (w === 'export') {
+            for (const a of own.slice(1)) {
+                const m = /^([A-Za-z_]\w*)(?:=(.*))?$/s.exec(a);
+                if (m)
+                    assign(m[1], m[2] ?? null, line, true);
+            }
         }
-        else if (depth === 0 && !guarded && !/^(then|else|elif|do|\{|\}|set|export|echo|printf|cd|source|\.)$/.test(w))
-            out.push(cwd === undefined ? { argv } : { argv, cwd });
+        else if (w === 'set') {
+            if (own.some((a) => /^-[a-zA-Z]*a/.test(a)) || own.join(' ').includes('-o allexport'))
+                allExport = true;
+            if (own.some((a) => /^\+[a-zA-Z]*a/.test(a)) || own.join(' ').includes('+o allexport'))
+                allExport = false;
+        }
+        else if (w === ':') {
+            // `: "${X:=v}"`: X's default, a shell variable until exported.
+            for (const a of own.slice(1)) {
+                const m = /^\$\{([A-Za-z_]\w*):?=([^}$`]*)\}$/.exec(a);
+                if (m)
+                    assign(m[1], m[2], line, false, true);
+            }
+        }
+        else if (own.every((a) => /^[A-Za-z_]\w*=/.test(a))) {
+            // `X=v` alone: a shell variable, reaching commands once exported.
+            for (const a of own) {
+                const k = a.indexOf('=');
+                assign(a.slice(0, k), a.slice(k + 1), line, false);
+            }
+        }
+        else if (!/^(then|else|elif|do|\{|\}|echo|printf|source|\.)$/.test(w)) {
+            const defaults = Object.fromEntries([...vars].filter(([, v]) => v.exported && v.dflt && v.value).map(([k, v]) => [k, { value: v.value, line: v.line }]));
+            const envLines = Object.fromEntries(set.map(([k, v]) => [k, v.line]));
+            out.push({ argv, line, ...(cwd === undefined ? {} : { cwd }), ...(Object.keys(defaults).length ? { defaults } : {}), ...(set.length ? { envLines } : {}) });
+        }
     }
     return out;
 }
@@ -992,17 +1131,32 @@ const NPM_RUN_ALL = { values: ['--max-parallel', '--npm-path'], unknown: 'flag' 
  */
 function unwrap(argv, depth = 0) {
     const env = {};
+    // `X=${X:-v} cmd`: X's default (line 0: the command's own line).
+    const defaults = {};
     let a = [...argv];
     const script = (body) => unconditional(shellParts(body)).flatMap((part) => unwrap(part.argv, depth + 1).map((c) => {
         const cwd = c.cwd === undefined ? part.cwd : cdJoin(part.cwd, c.cwd);
-        return { argv: c.argv, env: { ...env, ...c.env }, ...(cwd === undefined ? {} : { cwd }) };
+        const merged = { ...env, ...c.env };
+        // A default the command line gives wins over one the script gives (the variable is set by then); one set outright beats both.
+        // Lines are this script's: what a nested `sh -c` sets is placed at the line that runs it.
+        const given = Object.entries({ ...c.defaults, ...part.defaults, ...defaults }).filter(([k]) => merged[k] === undefined)
+            .map(([k, d]) => [k, { value: d.value, line: part.defaults?.[k] === d ? d.line : part.line }]);
+        const envLines = Object.fromEntries(Object.entries(part.envLines ?? {}).filter(([k]) => c.env[k] !== undefined));
+        return {
+            argv: c.argv, env: merged, ...(cwd === undefined ? {} : { cwd }), line: part.line,
+            ...(given.length ? { defaults: Object.fromEntries(given) } : {}), ...(Object.keys(envLines).length ? { envLines } : {}),
+        };
     }));
     for (let guard = 0; guard < 16 && a.length; guard++) {
         const w = a[0];
         const name = exeName(w);
         const assign = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(w);
         if (assign) {
-            env[assign[1]] = assign[2];
+            const d = selfDefault(assign[1], assign[2]);
+            if (d === null)
+                env[assign[1]] = assign[2];
+            else if (d !== '' && env[assign[1]] === undefined)
+                defaults[assign[1]] = { value: d, line: 0 };
             a = a.slice(1);
             continue;
         }
@@ -1077,7 +1231,10 @@ function unwrap(argv, depth = 0) {
         }
         break;
     }
-    return a.length ? [{ argv: a, env }] : [];
+    for (const k of Object.keys(defaults))
+        if (env[k] !== undefined)
+            delete defaults[k];
+    return a.length ? [{ argv: a, env, ...(Object.keys(defaults).length ? { defaults } : {}) }] : [];
 }
 const VALUE_OPTS_PY = new Set(['-W', '-X', '-Q']);
 const isPythonExe = (n) => /^python(\d+(\.\d+)?)?$/.test(n) || n === 'pypy3' || n === 'pypy';
@@ -1660,12 +1817,13 @@ const SERVER_ENV = ['GUNICORN_CMD_ARGS', ...RAILS_ENV_NAMES, ...JPDA_ENV];
  * container sets (EntryPoint.serverEnv). `set`: where the variable that decides the address is set (null: catalina.sh's default).
  * Null when the command is not `catalina.sh jpda`.
  */
-function catalinaJpda(argv, env, entry) {
+function catalinaJpda(argv, env, entry, envWhere = {}) {
     if (exeName(argv[0] ?? '') !== 'catalina.sh' || argv[1] !== 'jpda')
         return null;
     const get = (name) => {
         const own = env[name];
-        const set = own !== undefined ? { value: own, where: 'the command line' } : entry.serverEnv?.[name];
+        // A start script's `export` (or default) is named by its line: `set by docker-entrypoint.sh:3`.
+        const set = own !== undefined ? { value: own, where: envWhere[name] ?? 'the command line' } : entry.serverEnv?.[name];
         // catalina.sh tests `-z`: an empty value takes the default.
         return set && set.value.trim() ? { value: set.value.trim().replace(/^(["'])(.*)\1$/, '$2'), where: set.where } : undefined;
     };
@@ -1689,20 +1847,30 @@ const withServerEnv = (env) => (Object.keys(env).length ? { serverEnv: env } : {
 /**
  * Whether `rails server` without `-e` runs the development environment: RAILS_ENV, else RACK_ENV, as the command line
  * (`RAILS_ENV=production rails s`, `env RAILS_ENV=…`, an `export RAILS_ENV=…` its script runs before it), the image's `ENV`, the
- * compose service's `environment`/`env_file` or the container's `env` set them. Unset where the process may get variables from
- * elsewhere (EntryPoint.envUnknown; for an image built elsewhere, when a Dockerfile of the repository sets them) is no finding;
- * a value with a variable in it is not judged.
+ * compose service's `environment`/`env_file` or the container's `env` set them, else a default its start script gives them
+ * (`export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"`, `[ -z "$RAILS_ENV" ] && export RAILS_ENV=production`).
+ * Unset where the process may get variables from elsewhere (EntryPoint.envUnknown) is no finding; for an image built elsewhere, a
+ * finding when a Dockerfile of the repository shows images there leave it unset, and `unverified` (a note) when the repository has
+ * no Dockerfile to show it. A value with a variable in it is not judged.
  */
-function railsEnvDev(snapshot, env, entry) {
+function railsEnv(snapshot, env, defaults, entry) {
     const pick = (get) => { const r = get('RAILS_ENV'); return r ? r : get('RACK_ENV') || undefined; };
     const value = pick((n) => env[n]) ?? pick((n) => entry.serverEnv?.[n]?.value);
     if (value !== undefined)
-        return value === 'development';
+        return value === 'development' && 'dev';
     if (entry.envUnknown === 'platform' || entry.envUnknown === 'files')
         return false;
-    if (entry.envUnknown === 'image')
-        return !shippedStages(snapshot).some(({ df, stage }) => (0,dockerfile/* shippedEnv */.pN)(df, stage).some((e) => (e.name === 'RAILS_ENV' || e.name === 'RACK_ENV') && e.value !== 'development'));
-    return true;
+    // A script's default of development is Rails' own default: as if unset.
+    const given = pick((n) => defaults[n]);
+    if (given !== undefined && given !== 'development')
+        return false;
+    if (entry.envUnknown === 'image') {
+        const stages = shippedStages(snapshot);
+        if (!stages.length)
+            return { unverified: 'the image is built elsewhere and no Dockerfile in the repository shows its environment: it may set RAILS_ENV=production, as the Dockerfile Rails 7.1+ generates does; make sure it does' };
+        return !stages.some(({ df, stage }) => (0,dockerfile/* shippedEnv */.pN)(df, stage).some((e) => (e.name === 'RAILS_ENV' || e.name === 'RACK_ENV') && e.value !== 'development')) && 'dev';
+    }
+    return 'dev';
 }
 /** A container that takes variables from ConfigMaps or Secrets: `envFrom`, or Rails' environment through `valueFrom`. */
 const fromElsewhere = (c) => (Array.isArray(c['envFrom']) && c['envFrom'].length > 0)
@@ -1925,6 +2093,48 @@ const stageRunners = (0,snapshot/* perView */.DN)(function stageRunners(snapshot
         out.set(stage, runners);
     return out;
 });
+/**
+ * How the compose services that run a Dockerfile entry point as it is (production services building its stage, with no `command`
+ * or `entrypoint` of their own) give Rails' environment: `sets` where each that sets it (an env_file not in the repository, or a
+ * variable passed from the shell, may: counted as setting it), `missing` the others (unset, or `development`). Null when no
+ * production service runs it (the image may run anywhere: the Dockerfile is judged on its own).
+ */
+function railsRunners(snapshot, entry) {
+    if (!entry.stage)
+        return null;
+    const runners = (stageRunners(snapshot).get(entry.stage) ?? []).filter((r) => r.devReason === null && !runnerSetting(r, 'command') && !runnerSetting(r, 'entrypoint'));
+    if (!runners.length)
+        return null;
+    const sets = [];
+    const missing = [];
+    for (const r of runners) {
+        // `env_file` files, then `environment` over them, member by member as the overlays merge.
+        const got = new Map();
+        for (const m of r.members) {
+            for (const p of (0,compose/* composeEnvFiles */.Df)(m)) {
+                const file = snapshot.envFileAt(p);
+                if (!file) {
+                    for (const n of RAILS_ENV_NAMES)
+                        got.set(n, { value: null, where: `env_file ${p} (not in the repository)` });
+                    continue;
+                }
+                for (const e of file.entries)
+                    if (RAILS_ENV_NAMES.includes(e.key))
+                        got.set(e.key, { value: e.value, where: `env_file ${p}:${e.line}` });
+            }
+            for (const e of (0,compose/* composeEnvironment */.EX)(m)) {
+                if (RAILS_ENV_NAMES.includes(e.key))
+                    got.set(e.key, { value: e.value === null ? null : composeDefaults(e.value) ?? '$', where: `service '${m.name}' environment in ${m.file}:${m.loc(e.path).line}` });
+            }
+        }
+        const v = got.get('RAILS_ENV')?.value ? got.get('RAILS_ENV') : got.get('RACK_ENV') ?? got.get('RAILS_ENV');
+        if (v && v.value !== 'development')
+            sets.push({ r, where: v.where });
+        else
+            missing.push({ r, why: v ? `sets RAILS_ENV=development (${v.where})` : 'sets no RAILS_ENV' });
+    }
+    return { sets, missing };
+}
 /** How a shipped stage is named in messages: `build target 'development' (service 'web' in docker-compose.yml)`. */
 /**
  * Which stage of its Dockerfile a finding about the whole stage judged (its `RawFinding.subject`): the final stage as
@@ -2006,7 +2216,7 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
         const fromRoot = known.includes('') || layout.copies.some((c) => c.srcs.some((src) => !/[*?[]/.test(src) && exists((0,classify/* joinPath */.uJ)('', src)) && !exists((0,classify/* joinPath */.uJ)(dir, src))));
         if (dir && !fromRoot)
             layout.confined = [dir, ...known];
-        const base = { file: df.path, dir, layout, devOnly: shipped.devReason !== null, ...(devReason ? { devReason } : {}), ...withServerEnv(stageServerEnv(df, stage)) };
+        const base = { file: df.path, dir, layout, devOnly: shipped.devReason !== null, ...(devReason ? { devReason } : {}), ...withServerEnv(stageServerEnv(df, stage)), envNames: (0,dockerfile/* shippedEnv */.pN)(df, stage).map((e) => e.name), stage };
         // A compose build target is named with the instruction: `CMD of build target 'development' (service 'web' in docker-compose.yml)`.
         const of = (what) => (shipped.target ? `${what} of ${stageLabel(shipped)}` : what);
         const key = `${df.path}:${entry?.line}:${cmd?.line}`;
@@ -2073,7 +2283,8 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
             }
             // A command without an entrypoint runs as the arguments of the image's (`command: start-dev` on Keycloak's image: `kc.sh start-dev`).
             const imageEp = ep ? null : b?.stage ? stageEntrypoint(b.stage) : b ? null : imageEntrypoint(svc.value['image']);
-            out.push({ file: cf.path, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? imageEp ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly, ...(devReason ? { devReason } : {}), ...withServerEnv(serverEnv), ...(envUnknown ? { envUnknown } : {}) });
+            const envNames = [...(b?.stage && b.df ? (0,dockerfile/* shippedEnv */.pN)(b.df, b.stage).map((e) => e.name) : []), ...envFiles.flatMap((p) => snapshot.envFileAt(p)?.entries.map((e) => e.key) ?? []), ...(0,compose/* composeEnvironment */.EX)(svc).map((e) => e.key)];
+            out.push({ file: cf.path, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? imageEp ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly, ...(devReason ? { devReason } : {}), ...withServerEnv(serverEnv), ...(envUnknown ? { envUnknown } : {}), envNames });
         }
     }
     for (const f of snapshot.files) {
@@ -2128,7 +2339,7 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
         });
         // `Environment=` applies to every command of the section, wherever it is written.
         for (const x of starts)
-            out.push({ file: f, line: x.line, column: 1, where: 'systemd ExecStart', argv: [...(env.length ? ['env', ...env] : []), '/bin/sh', '-c', x.command], dir: (0,classify/* dirname */.pD)(f), layout: { contexts: [(0,classify/* dirname */.pD)(f)], copies: [], workdir: null }, devOnly: (0,classify/* isDevOnly */.uL)(f), ...(env.length ? { envAt } : {}) });
+            out.push({ file: f, line: x.line, column: 1, where: 'systemd ExecStart', argv: [...(env.length ? ['env', ...env] : []), '/bin/sh', '-c', x.command], dir: (0,classify/* dirname */.pD)(f), layout: { contexts: [(0,classify/* dirname */.pD)(f)], copies: [], workdir: null }, devOnly: (0,classify/* isDevOnly */.uL)(f), ...(env.length ? { envAt } : {}), envNames: Object.keys(envAt) });
     }
     for (const obj of snapshot.k8sObjects()) {
         if ((0,classify/* isTemplate */.Fl)(obj.file) || (0,classify/* isTestFile */.hl)(obj.file))
@@ -2150,7 +2361,7 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
                     serverEnv[e.name] = { value: e.value, where: `container '${c.name}' env in ${obj.file}:${e.line}` };
             }
             const imageEp = command ? null : imageEntrypoint(c.container['image']);
-            out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? imageEp ?? []), ...(args ?? [])], dir: (0,classify/* dirname */.pD)(obj.file), layout: { contexts: [(0,classify/* dirname */.pD)(obj.file)], copies: [], workdir: wd }, devOnly: (0,classify/* isDevOnly */.uL)(obj.file), ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image' });
+            out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? imageEp ?? []), ...(args ?? [])], dir: (0,classify/* dirname */.pD)(obj.file), layout: { contexts: [(0,classify/* dirname */.pD)(obj.file)], copies: [], workdir: wd }, devOnly: (0,classify/* isDevOnly */.uL)(obj.file), ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image', envNames: objEnv.filter((e) => e.container.container === c.container).map((e) => e.name) });
         }
     }
     return out;
@@ -2280,7 +2491,7 @@ function analyseEntry(snapshot, entry) {
     const known = launches.get(entry);
     if (known)
         return known;
-    const launch = { entry, dev: null, located: [], calls: [], env: {}, appEnv: [], scripts: [], pythonScripts: [], commands: [] };
+    const launch = { entry, dev: null, located: [], calls: [], env: {}, envWhere: {}, appEnv: [], scripts: [], pythonScripts: [], commands: [] };
     // What has been read (package scripts, start scripts, modules, process files): each once, and no cycles.
     let seen = new Set();
     const inspectPython = (file, via, server, shown) => {
@@ -2340,15 +2551,41 @@ function analyseEntry(snapshot, entry) {
         if (depth > 4)
             return;
         for (const cmd of unwrap(argv)) {
-            launch.commands.push({ argv: cmd.argv, ...(writtenIn ? { file: writtenIn } : {}) });
+            // The line of the start script that writes the command (a `sh -c` string's lines are not a file's).
+            const inScript = writtenIn !== undefined && launch.scripts.includes(writtenIn);
+            const line = inScript && cmd.line ? cmd.line : undefined;
+            launch.commands.push({ argv: cmd.argv, ...(writtenIn ? { file: writtenIn } : {}), ...(line ? { line } : {}) });
             const { here, dir } = cmd.cwd === undefined ? { here: ctx, dir: from } : chdir(ctx, from, cmd.cwd);
-            Object.assign(launch.env, cmd.env);
+            // A script's default reaches the process unless the image, the service or the container sets the variable, or may (envUnknown).
+            const defaults = Object.fromEntries(Object.entries(cmd.defaults ?? {}).filter(([k]) => !entry.envNames?.includes(k)));
+            for (const [k, v] of Object.entries(cmd.env)) {
+                launch.env[k] = v;
+                if (inScript && cmd.envLines?.[k])
+                    launch.envWhere[k] = `${writtenIn}:${cmd.envLines[k]}`;
+                else
+                    delete launch.envWhere[k];
+            }
+            if (entry.envUnknown !== 'platform' && entry.envUnknown !== 'files') {
+                for (const [k, d] of Object.entries(defaults)) {
+                    if (launch.env[k] !== undefined)
+                        continue;
+                    launch.env[k] = d.value;
+                    if (inScript && d.line)
+                        launch.envWhere[k] = `${writtenIn}:${d.line}`;
+                }
+            }
             const classified = commands_classify(cmd.argv);
             const v = (classified.kind === 'wsgi' && gunicornEnvReload(classified, cmd.env, entry)) || classified;
-            if (v.kind === 'dev' && v.railsDefault && !railsEnvDev(snapshot, cmd.env, entry))
+            const rails = v.kind === 'dev' && v.railsDefault ? railsEnv(snapshot, cmd.env, Object.fromEntries(Object.entries(defaults).map(([k, d]) => [k, d.value])), entry) : null;
+            if (rails === false)
                 continue;
             if (v.kind === 'dev') {
-                launch.dev ??= { what: v.what, debug: !!v.debug, ...(v.debugFlag ? { debugFlag: v.debugFlag } : {}) };
+                // Named at the line of the start script that runs it (not a line inside an `if` branch that writes the same words).
+                const col = line ? scriptColumn(snapshot.text(writtenIn), line, cmd.argv) : 0;
+                launch.dev ??= {
+                    what: v.what, debug: !!v.debug, ...(v.debugFlag ? { debugFlag: v.debugFlag } : {}),
+                    ...(line ? { file: writtenIn, line, column: col } : {}), ...(rails && rails !== 'dev' ? { unverified: rails.unverified } : {}),
+                };
                 // The module a reloading server imports runs its module-level code all the same.
                 if (v.serves)
                     inspectPython(resolveModule(snapshot, v.serves.module, { ...here, dir }, false), 'import', v.serves.server);
@@ -2471,7 +2708,9 @@ function analyseEntry(snapshot, entry) {
                     if (!launch.scripts.includes(file))
                         launch.scripts.push(file);
                     const before = launch.dev;
-                    visit(['/bin/sh', '-c', text.replace(/\r\n?/g, '\n')], dir, depth + 1, here, file);
+                    // The variables the command line gives the script (`RAILS_ENV=production bin/start`) reach what it runs; its defaults too.
+                    const given = [...Object.entries(cmd.defaults ?? {}).map(([k, d]) => `${k}=\${${k}:-${d.value}}`), ...Object.entries(cmd.env).map(([k, v]) => `${k}=${v}`)];
+                    visit([...given, '/bin/sh', '-c', text.replace(/\r\n?/g, '\n')], dir, depth + 1, here, file);
                     // A dev server the script starts: named at its line there (the finding stays at the entry point that runs the script).
                     if (launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at) {
                         const at = lineNaming(text, launch.dev.what);
@@ -2489,6 +2728,16 @@ function analyseEntry(snapshot, entry) {
     return launch;
 }
 const launches = new WeakMap();
+/** The column of a command on its line of a script: where its first word (or the program's name) is written, else the line's first word. */
+function scriptColumn(text, line, argv) {
+    const l = text?.split(/\r?\n/)[line - 1] ?? '';
+    for (const w of [argv[0] ?? '', (0,classify/* basename */.P8)(argv[0] ?? '')]) {
+        const i = w ? l.indexOf(w) : -1;
+        if (i >= 0)
+            return i + 1;
+    }
+    return (/\S/.exec(l)?.index ?? 0) + 1;
+}
 /** The first uncommented line of a script holding every word of `what` (`manage.py runserver`), with the column of the first. */
 function lineNaming(text, what) {
     const words = what.split(/\s+/).filter((w) => w.length > 1 && !/^(?:→|python|calling)$/.test(w) && !w.endsWith('()'));
@@ -5646,8 +5895,11 @@ function nonDevBranch(src, at) {
     const cond = [own, headers[0]].find((h) => h !== undefined && /^(?:\}\s*)?(?:else\s+)?if\b/.test(h) && NOT_DEV_CONDITION.test(h));
     if (cond)
         return `in a branch that runs when the environment is not Development (${cond.replace(/^(?:\}\s*)?else\s+/, '').replace(/\s+/g, ' ')})`;
-    // `if (env.IsDevelopment()) { … } else { app.UseDeveloperExceptionPage(); }`: the `else` of the development check.
-    if (headers[0] !== undefined && /^(?:\}\s*)?else$/.test(headers[0])) {
+    // `if (env.IsDevelopment()) { … } else { app.UseDeveloperExceptionPage(); }`: the `else` of the development check; braceless
+    // too, `else app.UseDeveloperExceptionPage();` or `else` alone on the line before.
+    const onLine = src.code.slice(lineStart, at);
+    const bracelessElse = /^\s*(?:\}\s*)?else\s+$/.test(onLine) || (!onLine.trim() && prevStart >= 0 && /^\s*(?:\}\s*)?else\s*$/.test(src.code.slice(prevStart, lineStart - 1)));
+    if (bracelessElse || (headers[0] !== undefined && /^(?:\}\s*)?else$/.test(headers[0]))) {
         const before = src.code.slice(0, at);
         const elseAt = before.lastIndexOf('else');
         const ifs = [...before.slice(0, Math.max(0, elseAt)).matchAll(/\bif\s*\((?:[^()]|\([^()]*\))*\)/g)];
@@ -5791,6 +6043,7 @@ const APP_LABEL = { starlette: 'FastAPI/Starlette', litestar: 'Litestar', sanic:
 /** Debug switched on in deploy config: env settings, Django settings, `app.run(debug=True)` on the production path, FastAPI/Starlette `debug=True`. */
 const debugMode = (0,checks_define/* defineCheck */.q)({
     id: 'debug-mode',
+    judges: (snapshot, file) => (0,util_groups/* judgesDeployFile */.eg)(snapshot, file),
     title: 'Debug mode is off in production',
     severity: 'critical',
     description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env; node --inspect on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, WordPress WP_DEBUG, gin.SetMode(gin.DebugMode), ASP.NET Core developer exception page (and DOTNET_/ASPNETCORE_ENVIRONMENT=Development), Spring Boot include-stacktrace (also as SERVER_ERROR_INCLUDE_STACKTRACE), a JDWP debugger listening on all interfaces.',
@@ -5905,9 +6158,12 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  `JPDA_OPTS` when set, else `-agentlib:jdwp=transport=$JPDA_TRANSPORT,address=$JPDA_ADDRESS,server=y,suspend=$JPDA_SUSPEND` with the variables',
             '  the command line, the image\'s `ENV`, the compose service\'s `environment`/`env_file` or the container\'s `env` set, and catalina.sh\'s defaults',
             '  otherwise (`JPDA_ADDRESS=localhost:8000`): judged as the explicit option, at the command (`JPDA_ADDRESS=*:8000` or `0.0.0.0:8000` fails and the',
-            '  message names where it is set; the default is a note). A `setenv.sh` is not read; `JPDA_ADDRESS` without `jpda` starts no agent.',
+            '  message names where it is set: `set by docker-entrypoint.sh:3` for a start script\'s `export` or default, as production-server reads them; the',
+            '  default is a note). A `setenv.sh` is not read; `JPDA_ADDRESS` without `jpda` starts no agent.',
             '  A debugger a start script starts (`ENTRYPOINT ["/entrypoint.sh"]` whose `exec java -agentlib:jdwp=…`, `node --inspect=…`, `catalina.sh jpda`)',
-            '  is reported at the entry point, naming the script\'s line (`through docker/entrypoint.sh:4`), as production-server names a development server there.',
+            '  is reported at the entry point, naming the script line that runs it (`through docker/entrypoint.sh:4`; not a line inside an `if` branch, which is',
+            '  not judged), as production-server names a development server there. A debug variable a start script exports (or gives as a default when unset:',
+            '  `export FLASK_DEBUG=${FLASK_DEBUG:-1}`, unless the image, the service or the container sets it) is judged as one on the command line.',
             '- Django single-file apps: `settings.configure(DEBUG=True, …)` (or a constant or env read passed as `DEBUG=`, judged as the settings `DEBUG`',
             '  above) in a module that serves a site (`urlpatterns = …` or `get_wsgi_application()`); a module that configures settings without serving one',
             '  (a `runtests.py` test runner, a docs build) and tests are not read; under the `__main__` guard it is an `info` note.',
@@ -5923,7 +6179,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  `\'false\'` is on too). `APP_DEBUG=true` in deployed env files is the env-setting rule above.',
             '- ASP.NET Core: `app.UseDeveloperExceptionPage()` in `.cs` files unless it runs only in development: inside `if (env.IsDevelopment())` /',
             '  `if (app.Environment.IsDevelopment())` (braced or the next line), `IsEnvironment("Development")`, or a `ConfigureDevelopment`/`StartupDevelopment`',
-            '  convention method or class (silent: that is the fix). Its `else` branch and negated checks (`if (!env.IsDevelopment())`, also `IsProduction()`/`IsStaging()`) fail, the message saying the call sits in a branch that runs outside Development. `"DetailedErrors": true`',
+            '  convention method or class (silent: that is the fix). Its `else` branch (braced or not) and negated checks (`if (!env.IsDevelopment())`, also `IsProduction()`/`IsStaging()`) fail, the message saying the call sits in a branch that runs outside Development. `"DetailedErrors": true`',
             '  in `appsettings.json` and `appsettings.<Env>.json` except `Development`/`Local`.',
             '- Spring Boot: `server.error.include-stacktrace=always` (and `on-param`/`on_param`, which any request can trigger with `?trace=true`) in',
             '  `application.properties`/`.yml` and non-development profile files (`application-prod.yml`); `-dev`/`-local` profile files and documents activated',
@@ -6167,14 +6423,15 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             const launch = analyseEntry(snapshot, entry);
             for (const f of launch.pythonScripts)
                 scriptRunners.set(f, [...(scriptRunners.get(f) ?? []), entry]);
-            for (const { argv, file: script } of launch.commands) {
+            for (const { argv, file: script, line: scriptLine } of launch.commands) {
                 // A command of a start script is named with the script's line that writes it, as production-server names it:
                 // `ENTRYPOINT (through docker/entrypoint.sh:4) starts the JVM with …` (the finding stays at the entry point that runs the script).
                 const through = (...words) => {
                     if (!script)
                         return '';
                     const text = launch.scripts.includes(script) ? snapshot.text(script) : undefined;
-                    const at = text === undefined ? null : lineNaming(text, words.join(' '));
+                    // The line that writes the command itself, else the first line naming its words.
+                    const at = scriptLine ? { line: scriptLine } : text === undefined ? null : lineNaming(text, words.join(' '));
                     return ` (through ${script}${at ? `:${at.line}` : ''})`;
                 };
                 const cli = cliDebug(argv);
@@ -6185,7 +6442,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 if (jdwp)
                     emit({ file: entry.file, line: entry.line, column: entry.column, ...jdwpMessage(`${entry.where}${through(jdwp.option)} starts the JVM with`, jdwp) }, entryDev(entry));
                 // Tomcat's `catalina.sh jpda run`: the agent catalina.sh builds from JPDA_ADDRESS (`*:8000`), or JPDA_OPTS, as the explicit option is judged.
-                const jpda = catalinaJpda(argv, launch.env, entry);
+                const jpda = catalinaJpda(argv, launch.env, entry, launch.envWhere);
                 const tomcat = jpda && jdwpListener(jpda.option);
                 if (jpda && tomcat)
                     emit({ file: entry.file, line: entry.line, column: entry.column, ...jdwpMessage(`${entry.where}${through('catalina.sh', 'jpda')} starts Tomcat with catalina.sh jpda (${jpda.set ?? 'catalina.sh\'s default JPDA_ADDRESS=localhost:8000'}), which gives the JVM`, tomcat) }, entryDev(entry));
@@ -8459,6 +8716,7 @@ function environmentReasons(env) {
  */
 const defaultCredentials = (0,checks_define/* defineCheck */.q)({
     id: 'default-credentials',
+    judges: (snapshot, file) => (0,util_groups/* judgesDeployFile */.eg)(snapshot, file),
     title: 'Deploy configuration uses no default or placeholder credentials',
     severity: 'high',
     description: 'Placeholder or default values (changeme, admin, password, postgres, secret, <generate…>, django-insecure-…) for secret-named keys in compose, Kubernetes, Dockerfile, settings and production .env files.',
@@ -9103,6 +9361,7 @@ const HITS = new RegExp(`${phrases/* HEALTH_CHECK_BEYOND_DECLARED */.Xt.source}|
 /** The final stage, and each stage a compose service builds as its `build.target` (or a stage it inherits from), declares `HEALTHCHECK`. */
 const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
     id: 'dockerfile-healthcheck',
+    judges: (snapshot, file) => (0,util_groups/* judgesDeployFile */.eg)(snapshot, file, true),
     title: 'Dockerfile declares a HEALTHCHECK',
     // The HEALTHCHECK: "No `HEALTHCHECK` in the Dockerfile (Kubernetes probes are used instead)".
     safeguard: /\bhealth ?checks?\b|\bhealthcheck instructions?\b/,
@@ -9366,6 +9625,7 @@ function runMountImages(lines, first, last) {
 /** Dockerfile `FROM`, compose `image:` and Kubernetes container images use a pinned tag or digest. */
 const imageTagPinned = (0,checks_define/* defineCheck */.q)({
     id: 'image-tag-pinned',
+    judges: (snapshot, file) => (0,util_groups/* judgesDeployFile */.eg)(snapshot, file),
     title: 'Container images use pinned tags',
     // Pinning: "We don't pin image tags for internal base images", "Image tags are not pinned for the nightly build".
     safeguard: /\bpin(?:s|ned|ning)?\b|\b(?:explicit|specific|fixed|immutable|versioned) (?:version |image )?tags?\b|\bversion tags?\b/,
@@ -9670,19 +9930,29 @@ function composeUser(snapshot, r) {
     const raw = String(set.value).trim();
     const by = set.from.at(-1);
     const at = by.origin(['user']);
-    // The user part: up to the first `:` outside a `${…}` (`${UID:-0}:${GID:-0}`).
-    const colon = /^(?:\$\{[^}]*\}|[^:])*/.exec(raw)[0];
-    const part = colon.replace(/\$\$/g, '\u0000');
-    const name = ((0,dockerfile/* substitute */.V2)(part, (0,util_groups/* composeDotenv */.Re)(snapshot, by.file)) ?? part).replace(/\u0000/g, '$').trim();
+    const vars = (0,util_groups/* composeDotenv */.Re)(snapshot, by.file);
+    // The whole value resolved first (`${RUN_AS}` with `RUN_AS=0:0` in the .env), then its user part: up to the first `:`
+    // (`0:0` → `0`). When some variable stays unknown (`${UID}:${GID}` set by the deploy shell), the user part as written
+    // (up to the first `:` outside a `${…}`, `${UID:-0}:${GID}`) resolved on its own, else left as written.
+    const whole = (0,dockerfile/* substitute */.V2)(raw.replace(/\$\$/g, '\u0000'), vars)?.replace(/\u0000/g, '$').trim();
+    let name;
+    if (whole !== undefined)
+        name = whole.split(':')[0].trim();
+    else {
+        const part = /^(?:\$\{[^}]*\}|[^:])*/.exec(raw)[0];
+        const resolved = (0,dockerfile/* substitute */.V2)(part.replace(/\$\$/g, '\u0000'), vars);
+        name = resolved === null ? part.trim() : resolved.replace(/\u0000/g, '$').split(':')[0].trim();
+    }
     if (!name)
         return null;
     const root = /^root$/i.test(name) || /^0+$/.test(name);
-    const shown = name === colon.trim() ? `user: ${raw}` : `user: ${raw} (resolves to ${name})`;
+    const shown = whole === undefined || whole === raw ? `user: ${raw}` : `user: ${raw} (resolves to ${whole})`;
     return { kind: root ? 'root' : 'non-root', shown, at: { file: at.file, line: at.line, column: at.column } };
 }
 /** The final stage's effective user, following stage inheritance and resolving ARG/ENV. */
 const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
     id: 'dockerfile-non-root',
+    judges: (snapshot, file) => (0,util_groups/* judgesDeployFile */.eg)(snapshot, file, true),
     title: 'Containers do not run as root',
     // The non-root user or the USER instruction: "No USER instruction in the legacy image" ("No root containers" is the promise).
     safeguard: new RegExp(`${phrases/* NON_ROOT_SAFEGUARD */.OM.source}|\\buser (?:instructions?|directives?)\\b`),
@@ -9717,7 +9987,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases there. `FROM scratch` without `USER` runs as uid 0 and fails.',
             '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
             '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
-            '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file) fail at that `user:` line — whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands.',
+            '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file: the value resolved whole, then its user part judged, so `${RUN_AS}` with `RUN_AS=0:0` is root) fail at that `user:` line — whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands.',
             '- `USER` text inside a `RUN` heredoc is not an instruction. Dev-only Dockerfiles (`Dockerfile.dev`) get notes; templates are skipped.',
             '- Where others go wrong: hadolint DL3002 only looks at an explicit `USER root`, so a Dockerfile without any `USER` passes (hadolint#328, #1025),',
             '  and it flags `USER root` in builder stages (hadolint#405); Trivy DS002 has the same multi-stage false positive (aquasecurity/appshield#147).',
@@ -9899,6 +10169,7 @@ function literalAround(value) {
  */
 const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
     id: 'dockerfile-secrets-in-env',
+    judges: (snapshot, file) => (0,util_groups/* judgesDeployFile */.eg)(snapshot, file, true),
     title: 'Dockerfiles do not bake secrets into ENV or ARG',
     severity: 'high',
     description: 'Final-stage ENV/ARG with a secret-like name (password, secret, token, api key, credential…) that bakes a value into the image.',
@@ -11649,6 +11920,7 @@ const isLongRunning = (o) => o.kind === 'Deployment' || o.kind === 'StatefulSet'
 /** Long-running workload containers declare readiness and liveness probes. */
 const k8sProbes = (0,checks_define/* defineCheck */.q)({
     id: 'k8s-probes',
+    judges: (snapshot, file) => (0,util_groups/* judgesDeployFile */.eg)(snapshot, file, true),
     title: 'Kubernetes containers have readiness and liveness probes',
     // The probes: "No liveness probes (they caused restart storms)", "readiness probe not defined on the migration job".
     safeguard: /\b(?:(?:readiness|liveness|startup)(?: (?:and|&|\/|or) (?:readiness|liveness|startup))? |kubernetes |k8s |health |http )?probes?\b|\b(?:readiness|liveness)probes?\b|\b(?:readiness|liveness)(?: (?:and|&|\/) (?:readiness|liveness))? checks?\b/,
@@ -11788,6 +12060,7 @@ function judge(w, c) {
 /** Pod or container securityContext guarantees a non-root user. */
 const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
     id: 'k8s-run-as-non-root',
+    judges: (snapshot, file) => (0,util_groups/* judgesDeployFile */.eg)(snapshot, file, true),
     title: 'Kubernetes containers run as non-root',
     // The non-root user: "We don't set `runAsNonRoot` on the legacy pod", "`runAsNonRoot: false`" ("No root containers" is the promise).
     safeguard: phrases/* NON_ROOT_SAFEGUARD */.OM,
@@ -12036,7 +12309,13 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  `yarn:x`… name package scripts, `npm:dev:*` every script the pattern matches) and `npm-run-all`/`run-p`/`run-s` each package script their',
             '  patterns name (`dev:*`: `*` within a `:` segment, `**` across), so a `start` running nodemon and the CRA dev server side by side fails. A `cd DIR` the script always',
             '  runs moves the commands after it (`web: cd spa && npm start` reads `spa/package.json`). Commands inside `if`/`case`',
-            '  branches of a start script are not judged (a dev branch is not what production runs). Start scripts (`./start.sh`, `bin/start`,',
+            '  branches of a start script are not judged (a dev branch is not what production runs). The variables a start script exports (`export X=v`,',
+            '  `X=v` then `export X`, anything after `set -a`) reach the commands after it, and so do the defaults it gives a variable only when it is unset',
+            '  (`export X=${X:-v}`, `: "${X:=v}"` then `export X`, `if [ -z "$X" ]; then export X=v; fi`, `[ -z "$X" ] && export X=v`): the value unless',
+            '  the command line, the image\'s `ENV`, the compose service\'s `environment`/`env_file` or the container\'s `env` sets the variable (not when an',
+            '  unseen source may: a Procfile\'s platform, an `env_file` not in the repository, `envFrom`); a shell variable never exported does not reach them,',
+            '  while the variables the command line gives a script (`RAILS_ENV=production bin/start`) do. A dev server a start script starts is named at',
+            '  the script line that runs it (`flask run (bin/start:3)`). Start scripts (`./start.sh`, `bin/start`,',
             '  `docker-entrypoint.sh`, a Python script by its shebang) are read when they are in the repository, and the rest of the argv is',
             '  judged too (`exec "$@"`). `supervisord` configs are read and every `[program:*] command=` is judged; a dev server there is',
             '  reported at its `command=` line (naming the entry point that runs supervisord). pm2 started with a process file',
@@ -12051,7 +12330,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
             '  server), `nodemon`, `ts-node-dev`, `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
             '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `gatsby develop`, `strapi develop` (`strapi dev`),',
-            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process — the command line (`RAILS_ENV=production rails s`, an `export` its script runs first), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file` or the container\'s `env` — as Rails then starts its development environment; a Procfile or platform start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), `php artisan octane:start --watch`,',
+            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process — the command line (`RAILS_ENV=production rails s`, an `export` its script runs first, or the production default it gives when unset: `export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"` then `export RAILS_ENV`, `if [ -z "$RAILS_ENV" ]; then export RAILS_ENV=production; fi`; a default of `development` is Rails\' own), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file` or the container\'s `env` — as Rails then starts its development environment. A Dockerfile\'s `CMD`/`ENTRYPOINT` that production compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their environment: when each of them sets `RAILS_ENV` (or may: an `env_file` not in the repository) it passes, when only some do each other one fails at its service key, naming one that sets it; when none does, or no compose service runs it, the Dockerfile is judged on its own; a Procfile or platform start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged, and such an image gives an `info` note when the repository has no Dockerfile at all (nothing shows its environment: it may set `RAILS_ENV=production`, as the Dockerfile Rails 7.1+ generates does), while Dockerfiles that all leave it unset make it a failure; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), `php artisan octane:start --watch`,',
             '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
             '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
             '  `flask --app web run`, `manage.py --settings x runserver`, `nice -n 10 …`, `npx -p @angular/cli ng serve`); an option the tool is',
@@ -12119,9 +12398,24 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
                         });
                         continue;
                     }
+                    // Rails' environment the compose services running the image give it: when every one sets RAILS_ENV, the process gets it;
+                    // when only some do, each other one runs it in development, reported at its service key.
+                    const runners = !entry.devOnly && /^rails server without RAILS_ENV/.test(dev.what) ? railsRunners(snapshot, entry) : null;
+                    if (runners && runners.sets.length) {
+                        const first = runners.sets[0];
+                        const by = `${runners.sets.length > 1 ? `services ${runners.sets.map((x) => `'${x.r.svc.name}'`).join(', ')} set it` : `service '${first.r.svc.name}' sets it`} in ${first.where}`;
+                        for (const { r, why } of runners.missing) {
+                            report({
+                                file: r.svc.file, line: r.svc.line, column: r.svc.column, subject: `service ${r.svc.name}`,
+                                message: `compose service '${r.svc.name}' runs ${entry.file}'s ${entry.where} (${entry.file}:${entry.line}), which starts a development server: ${dev.what}${where}, and the service ${why} (compose ${by}); set RAILS_ENV=production in its environment too, or ENV RAILS_ENV=production in the image`,
+                            });
+                        }
+                        continue;
+                    }
+                    const unverified = dev.unverified ? ` (${dev.unverified})` : '';
                     report({
-                        file: entry.file, line: entry.line, column: entry.column, note: entry.devOnly || undefined,
-                        message: `${entry.where} starts a development server: ${dev.what}${where}; ${advice(dev.what)}${remark}`,
+                        file: entry.file, line: entry.line, column: entry.column, note: entry.devOnly || !!dev.unverified || undefined,
+                        message: `${entry.where} starts a development server: ${dev.what}${where}; ${advice(dev.what)}${remark}${unverified}`,
                     });
                 }
                 continue;
@@ -12185,6 +12479,7 @@ function limitRangeNamespaces(objects) {
 /** Compose services and Kubernetes containers declare a memory limit. */
 const resourceLimits = (0,checks_define/* defineCheck */.q)({
     id: 'resource-limits',
+    judges: (snapshot, file) => (0,util_groups/* judgesDeployFile */.eg)(snapshot, file, true),
     title: 'Services have memory limits',
     // The limits: "We don't set memory limits on the ingest worker containers".
     safeguard: /\b(?:(?:resource|memory|cpu|mem) )?limits?\b|\bmem_limit\b|\blimits\.memory\b/,
@@ -12302,6 +12597,7 @@ function policy(svc) {
 /** Compose services declare a restart policy. */
 const restartPolicy = (0,checks_define/* defineCheck */.q)({
     id: 'restart-policy',
+    judges: (snapshot, file) => (0,util_groups/* judgesDeployFile */.eg)(snapshot, file, true),
     title: 'Compose services have a restart policy',
     // The restart policy: "No restart policy on the one-shot compose services", "`restart: no`".
     safeguard: /\brestart polic(?:y|ies)\b|\b(?:auto-?)?restart(?:s|ed|ing)?\b/,
@@ -13687,6 +13983,7 @@ const configEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perView *
 /* harmony export */   b3: () => (/* binding */ overriddenInProduction),
 /* harmony export */   dl: () => (/* binding */ composeDotenvFile),
 /* harmony export */   eY: () => (/* binding */ judgedServices),
+/* harmony export */   eg: () => (/* binding */ judgesDeployFile),
 /* harmony export */   gU: () => (/* binding */ COMPOSE_ENV_REACH_DOC),
 /* harmony export */   h4: () => (/* binding */ composeEnvReach),
 /* harmony export */   jK: () => (/* binding */ unparsedNote),
@@ -13879,6 +14176,20 @@ const composeBuilt = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perVie
  */
 function isIllustrationDockerfile(snapshot, path) {
     return (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestDockerfile */ .ZT)(path) && !composeBuilt(snapshot).has(path);
+}
+/**
+ * Whether the Dockerfile and compose checks judge `file` (CheckDef.judges): not a template, a Dockerfile under a test or
+ * example folder (unless production compose builds it: isIllustrationDockerfile), nor a compose file of a test, fixture or
+ * illustration folder (one named for tests, `docker-compose.test.yml`, is judged as development-only). With `manifests`
+ * (checks of deployment config only), no other file of those folders either: their Kubernetes manifests and kustomizations.
+ * Any other file: judged.
+ */
+function judgesDeployFile(snapshot, file, manifests = false) {
+    if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file))
+        return !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file) && !isIllustrationDockerfile(snapshot, file);
+    if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isComposeFile */ .Pv)(file) || snapshot.composeFiles().some((cf) => cf.path === file))
+        return !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file) && (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file) || testByNameOnly(file));
+    return !manifests || (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file));
 }
 /**
  * The members of a group that speak for production (a development overlay does not), or the whole

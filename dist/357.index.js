@@ -208,8 +208,8 @@ async function render(report, format, io, toFile, checklistWarnings) {
         case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(670), __webpack_require__.e(316), __webpack_require__.e(944), __webpack_require__.e(714), __webpack_require__.e(561)]).then(__webpack_require__.bind(__webpack_require__, 20123))).toSarif(report, { checklistFile: report.checklist?.file ?? null }), null, 2)}\n`;
         case 'markdown': return `${(await __webpack_require__.e(/* import() */ 21).then(__webpack_require__.bind(__webpack_require__, 63021))).renderMarkdown(report, { checklistWarnings })}\n`;
         default: {
-            const color = !toFile && io.isTTY && io.env['NO_COLOR'] === undefined && io.env['TERM'] !== 'dumb';
-            return (await __webpack_require__.e(/* import() */ 639).then(__webpack_require__.bind(__webpack_require__, 44639))).toText(report, { color });
+            const { toText, wantsColor } = await __webpack_require__.e(/* import() */ 639).then(__webpack_require__.bind(__webpack_require__, 44639));
+            return toText(report, { color: !toFile && wantsColor(io.env, io.isTTY) });
         }
     }
 }

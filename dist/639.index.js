@@ -351,9 +351,9 @@ function summaryLine(report) {
 /***/ 44639:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   toText: () => (/* binding */ toText)
+/* harmony export */   toText: () => (/* binding */ toText),
+/* harmony export */   wantsColor: () => (/* binding */ wantsColor)
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
 /* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52907);
@@ -366,6 +366,25 @@ const RESET = '\x1b[0m';
 /** Pending sign-offs the console lists; the Markdown report lists them all. */
 const MAX_PENDING = 100;
 const STATUS = { pass: '✓', fail: '✗', error: '!', skipped: '-', pending: '?', attested: '✓' };
+/**
+ * Whether the console report is coloured, as Node (`tty.hasColors`, `util.styleText`) and chalk's supports-color
+ * decide: `FORCE_COLOR` set to `''`, `true` or a level `1`–`3` turns colour on without a terminal (CI logs, which
+ * GitHub renders), `0` or `false` turns it off on one; it wins over `NO_COLOR` and `TERM=dumb` as it does in Node and
+ * chalk. Without it (or with a value neither reads), colour only on a terminal, unless `NO_COLOR` is set or `TERM` is
+ * `dumb`.
+ */
+function wantsColor(env, isTTY) {
+    const force = env['FORCE_COLOR'];
+    if (force !== undefined) {
+        if (force === '' || force === 'true')
+            return true;
+        if (force === 'false')
+            return false;
+        if (/^\d+$/.test(force))
+            return Number(force) > 0;
+    }
+    return isTTY && env['NO_COLOR'] === undefined && env['TERM'] !== 'dumb';
+}
 /** The human report: grouped by item, severity, file:line, a one-line fix per failing check, a summary line. */
 function toText(report, opts) {
     const c = (s, text) => (opts.color ? `${COLORS[s]}${text}${RESET}` : text);

@@ -490,7 +490,7 @@ function gate(input) {
                 return;
             ranIn.set(pc.def.id, [...(ranIn.get(pc.def.id) ?? []), planned.scope]);
         });
-    const judged = (check, file) => (ranIn.get(check) ?? []).some((scope) => !scope || scope(file));
+    const judged = (check, file) => (ranIn.get(check) ?? []).some((scope) => !scope || scope(file)) && (input.judges?.(check, file) ?? true);
     // Files no check could read (templated, too large, unparsable): a suppression there may be right.
     const unread = new Set(input.extra.filter((f) => f.check === 'parse-error' && f.file).map((f) => f.file));
     // Suppressions naming ids that do not exist, or an `until` that is not a date, are reported,
@@ -505,11 +505,13 @@ function gate(input) {
         for (const id of s.ids) {
             if ((0,catalogue/* getDef */.Gt)(id) || catalogue/* RESERVED_IDS */.O4.includes(id)) {
                 if (validUntil(s) && !matched.get(s)?.has(id) && !unread.has(s.file) && judged(id, s.file)) {
-                    const where = (0,suppress/* trailingAllowed */.$M)(s.file) ? 'on the line before the finding or at the end of its line' : 'on a line of its own before the finding';
-                    findings.push(configFinding(`preflight-ignore ${id} matched no finding on the next line or this line, so it suppresses nothing: put it ${where}, or remove it if the problem is gone`, s.file, s.line, s.column));
+                    findings.push(configFinding(`preflight-ignore ${id} matched no finding on the next line or this line, so it suppresses nothing: put it ${(0,suppress/* placementAdvice */.QB)(s, id)}, or remove it if the problem is gone`, s.file, s.line, s.column));
                 }
                 continue;
             }
+            // In a Markdown code block, an id no check has is text showing the syntax (`# preflight-ignore CHECK-ID: reason`).
+            if (s.code)
+                continue;
             findings.push(configFinding(`preflight-ignore names unknown check '${id}'${(0,catalogue/* didYouMean */.au)((0,catalogue/* suggestIds */.BW)(id))}`, s.file, s.line, s.column));
         }
     }
@@ -933,6 +935,7 @@ async function runListed(opts, listing, pool = null) {
         baseline,
         lineText: (file, line) => { if (!lineCache.has(file))
             lineCache.set(file, snapshot.lines(file)); return lineCache.get(file)?.[line - 1]; },
+        judges: (check, file) => checks/* CHECKS */.u.find((d) => d.id === check)?.judges?.(snapshot, file) ?? true,
         now,
     });
     const report = (0,redact/* redactReport */.a5)({

@@ -646,11 +646,12 @@ function isWithin(root, p) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $M: () => (/* binding */ trailingAllowed),
 /* harmony export */   AI: () => (/* binding */ findSuppressions),
+/* harmony export */   QB: () => (/* binding */ placementAdvice),
 /* harmony export */   Ty: () => (/* binding */ inertTrailingIds),
 /* harmony export */   ke: () => (/* binding */ ENV_SUPPRESS_HINT)
 /* harmony export */ });
+/* unused harmony export trailingAllowed */
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 
 /**
@@ -687,7 +688,11 @@ const PROSE_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?)$/i;
  * code block or inline code (a README showing the syntax) holds none.
  */
 const MARKUP_FILE = /\.(?:md|markdown|html?)$/i;
-const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})[ \t]*([^\s`{]*)/;
+/** Fenced blocks of text, not code (```text, ```md): one showing the suppression syntax holds no suppression. */
+const TEXT_FENCE = /^(?:te?xt|plain(?:text)?|md|markdown|gfm|rst|output)$/i;
+/** Fenced blocks in a language where a `#` trailing a line is part of it (as in Dockerfiles and .env files). */
+const OWN_LINE_FENCE = /^(?:dockerfile|containerfile|docker|dotenv|env|\.env)$/i;
 /** Whether the text before a marker leaves an inline code span (a backtick) open: Markdown prose has apostrophes, not quotes. */
 const insideCode = (before) => (before.match(/`/g)?.length ?? 0) % 2 === 1;
 /** Whether the text before a marker leaves a `"`, `'` or backtick string open (escapes skipped). */
@@ -783,25 +788,32 @@ function findSuppressions(file, text) {
     const trailing = trailingAllowed(file);
     const out = [];
     const lines = text.split(/\r?\n/);
+    // In Markdown, the fence of the code block a line is in, and the block's language (its info string's first word).
     let fence = null;
+    let lang = '';
     for (let i = 0; i < lines.length; i++) {
         const l = lines[i];
         if (markup) {
             const f = FENCE.exec(l);
-            if (f && (!fence || (f[1][0] === fence[0] && f[1].length >= fence.length && l.trim() === f[1]))) {
+            // (A backtick fence's info string holds no backtick: "```` ```sh ```` block" in prose opens none.)
+            if (f && (!fence ? f[1][0] === '~' || !l.slice(l.indexOf(f[1]) + f[1].length).includes('`') : f[1][0] === fence[0] && f[1].length >= fence.length && l.trim() === f[1])) {
                 fence = fence ? null : f[1];
+                lang = fence ? f[2] : '';
                 continue;
             }
-            if (fence)
+            // A fenced code block is code in its own language: its comments are written as in a code file (```sh
+            // `# preflight-ignore hardcoded-secret: …`), unless it is text (```text, ```md showing the syntax).
+            if (fence && TEXT_FENCE.test(lang))
                 continue;
         }
+        const code = fence !== null;
         if (!/preflight-ignore/i.test(l))
             continue;
         // The first marker whose tail parses (`# preflight-ignore is how to mute: # preflight-ignore ID: why`).
         let m = null;
         let tail = null;
         for (const c of l.matchAll(HEAD)) {
-            if (markup && c[1] !== '<!--')
+            if (markup && !code && c[1] !== '<!--')
                 continue;
             tail = parseTail(l.slice(c.index + c[0].length));
             if (tail) {
@@ -813,17 +825,19 @@ function findSuppressions(file, text) {
             // `# preflight-ignore image_tag_pinned: …`, `# preflight-ignore image-tag-pinned no colon`, `# preflight-ignore: why`:
             // meant as a suppression, understood as none. Said, so nobody believes a finding is muted.
             const head = MARKER_COMMENT.exec(l);
-            if (head && (!markup || head[1] === '<!--'))
+            // (Not in a fenced code block, which may show the syntax.)
+            if (head && !code && (!markup || head[1] === '<!--'))
                 out.push({ file, line: i + 1, column: l.indexOf(head[1]) + 1, ids: [], until: null, reason: '', wholeLine: true, appliesTo: i + 2, malformed: true });
             continue;
         }
         const before = l.slice(0, m.index).trim();
         const wholeLine = before === '';
-        if (!wholeLine && !trailing)
+        const ownLineOnly = code ? OWN_LINE_FENCE.test(lang) : !trailing;
+        if (!wholeLine && ownLineOnly)
             continue;
         // Inside a string literal (`HELP = "add # preflight-ignore ID: why"`), not a comment: an unclosed quote before it
-        // (in Markdown, an inline code span showing the syntax).
-        if (!wholeLine && (markup ? insideCode(before) : insideQuotes(before)))
+        // (in Markdown prose, an inline code span showing the syntax).
+        if (!wholeLine && (markup && !code ? insideCode(before) : insideQuotes(before)))
             continue;
         out.push({
             file, line: i + 1, column: m.index + 1,
@@ -832,6 +846,7 @@ function findSuppressions(file, text) {
             reason: tail.reason,
             wholeLine,
             appliesTo: wholeLine ? i + 2 : i + 1,
+            ...(code ? { code: true, ...(ownLineOnly ? { ownLineOnly: true } : {}) } : {}),
         });
     }
     // Stacked comments (`# preflight-ignore a: …` above `# preflight-ignore b: …` above the line) all
@@ -842,6 +857,11 @@ function findSuppressions(file, text) {
         if (s.wholeLine && next.wholeLine && next.line === s.line + 1)
             s.appliesTo = next.appliesTo;
     }
+    // An HTML comment above a fence: the advice for it, when it matches nothing, is to write it inside the block.
+    if (markup)
+        for (const s of out)
+            if (!s.code && s.wholeLine && FENCE.test(lines[s.appliesTo - 1] ?? ''))
+                s.beforeFence = true;
     if (!trailing && (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file))
         for (const s of out)
             if (s.wholeLine) {
@@ -862,6 +882,19 @@ function findSuppressions(file, text) {
                     s.appliesToEnd = end + 1;
             }
     return out;
+}
+/**
+ * Where a suppression that matched no finding should go, for the message that says so ("put it …"): where its file (or
+ * its fenced code block) lets a suppression comment sit.
+ */
+function placementAdvice(s, id) {
+    if (s.beforeFence)
+        return `inside the fenced code block below, as a comment of its language on the line before the finding or at the end of its line (\`# preflight-ignore ${id}: …\`): an HTML comment above a fence covers none of its lines`;
+    if (s.ownLineOnly || (!s.code && !trailingAllowed(s.file)))
+        return 'on a line of its own before the finding';
+    if (MARKUP_FILE.test(s.file) && !s.code)
+        return `on the line before the finding or at the end of its line (in a fenced code block, as a comment of the block's language: \`# preflight-ignore ${id}: …\`)`;
+    return 'on the line before the finding or at the end of its line';
 }
 /** Said of a `preflight-ignore` that trails a line of a `.env` file (as `SUPPRESS_HINT` is of a Dockerfile's). */
 const ENV_SUPPRESS_HINT = '; the preflight-ignore at the end of the line suppresses nothing there: in a .env file a trailing # can be part of the value, so a suppression goes on a line of its own before the variable';
