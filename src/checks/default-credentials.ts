@@ -9,7 +9,7 @@ import { OTHER_CODE, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeade
 import { ENV_READ_RE, NOT_SECRET_KEY_WORDS, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, type SplitFallback } from './util/secrets.js';
 import { platformEnv } from './util/platform.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation } from './util/groups.js';
-import { codeUserNamePasswords, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords } from './util/credentials.js';
+import { codeUserNamePasswords, commentedEnvironment, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords } from './util/credentials.js';
 import { onePerLocation } from './util/once.js';
 import { analyseEntry, devRemark, entryPoints } from './util/commands.js';
 import { isSpringConfig, springFileProfile, springOverride, springProdSettings, springSettings } from './util/spring.js';
@@ -108,6 +108,9 @@ export function defaultReason(name: string, value: string, fallbackOf?: string):
   }
   return null;
 }
+
+/** Why a finding on a commented-out env file line (`#MYSQL_PASSWORD=superset`) is a note: it deploys nothing as it stands. */
+const COMMENTED_OUT = 'commented out: it deploys nothing until uncommented';
 
 /** A substitution with a default (`${VAR:-default}`, `${VAR-default}`, the shell's `:=`/`=`) holding no other one: the innermost. */
 const DEFAULT_SUBSTITUTION_RE = /(?<!\$)\$\{([A-Za-z_]\w*):?[-=]([^${}]*)\}/;
@@ -519,7 +522,7 @@ export const defaultCredentials = defineCheck({
     fix: 'Generate a strong value per environment and inject it from a secret store; remove the fallback default so a missing secret fails loudly.',
     details: [
       'Looks at secret-named keys (token match: `POSTGRES_PASSWORD`, `MYSQL_ROOT_PASSWORD`, `SECRET_KEY`, `API_TOKEN`, a vendor\'s or purpose\'s key such as `OPENSSL_KEY`…; not `*_FILE`, `*_USER`, `PASSWORD_MIN_LENGTH`; a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`) in:',
-      '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor, naming every service that uses it; a value that is one variable, `POSTGRES_PASSWORD: ${POSTGRES_PW}`, is judged as compose interpolates it from the committed `.env` beside the compose file, and reported at that `.env` line), and the files its `env_file` names, whatever their names (`.envs/.production/.postgres`, `db.env`);',
+      '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor, naming every service that uses it; a value that is one variable, `POSTGRES_PASSWORD: ${POSTGRES_PW}`, is judged as compose interpolates it from the committed `.env` beside the compose file, and reported at that `.env` line), and the files its `env_file` names, whatever their names (`.envs/.production/.postgres`, `db.env`); the commented-out lines of those files and of production env files (`#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`, Superset\'s `docker/.env`), judged as a set as they would be uncommented (beside each other and the active lines), give `info` notes: they deploy nothing as they stand;',
       '- Kubernetes container `env` `value:`, `Secret` `stringData`/`data` (base64 decoded) and `ConfigMap` `data` (a container environment: a password equal to the user name beside it counts), and the `literals` of a kustomization\'s `secretGenerator`/`configMapGenerator` (`- password=changeme`: the Secret kustomize generates);',
       '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from;',
       "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` / python-decouple `config('SECRET_KEY', default='dev')` fallbacks, also with the arguments on the lines below the call as Black wraps it (`os.environ.get(\\n    \"SECRET_KEY\", \"django-insecure-…\"\\n)`, environs' `env('SECRET_KEY',\\n    '…')`, `env(\\n    \"API_TOKEN\",\\n    default=\"changeme\",\\n)`; reported at the literal). Assignments in function bodies are local variables and are not read;",
@@ -744,6 +747,14 @@ export const defaultCredentials = defineCheck({
             const over = hit ? reach.envFile(p, e.key) : null;
             if (hit && over !== false) composeHits.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, dev ?? (isDevOnly(p) ? 'development-only file' : over), { name: e.key, hit });
           });
+          // Its commented-out lines (`#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`), judged as a set as they would be
+          // uncommented: notes, since they deploy nothing (a real password there is hardcoded-secret's: a leak all the same).
+          const off = commentedEnvironment(snapshot, ef);
+          const offNear = environmentReasons(off.env);
+          off.env.forEach((e, i) => {
+            const hit = i < off.from ? null : defaultReason(e.key, e.value) ?? offNear.get(i);
+            if (hit) composeHits.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, COMMENTED_OUT, { name: e.key, hit });
+          });
         }
       }
     }
@@ -834,6 +845,12 @@ export const defaultCredentials = defineCheck({
       ef.entries.forEach((e, i) => {
         const hit = defaultReason(e.key, e.value) ?? near.get(i);
         if (hit) emit(ef.path, e.line, e.valueColumn, e.key, hit, '');
+      });
+      const off = commentedEnvironment(snapshot, ef);
+      const offNear = environmentReasons(off.env);
+      off.env.forEach((e, i) => {
+        const hit = i < off.from ? null : defaultReason(e.key, e.value) ?? offNear.get(i);
+        if (hit) emit(ef.path, e.line, e.valueColumn, e.key, hit, '', COMMENTED_OUT);
       });
     }
 

@@ -748,6 +748,25 @@ describe('default-credentials: files a compose service names in env_file', () =>
       ['db.env', 2, false, expect.stringMatching(/^DB_PASSWORD .*\(env_file of service 'api'\)/)],
     ]);
   });
+
+  it("QA27 full D2: commented-out lines, judged as a set as they would be uncommented, give notes (Superset's docker/.env); a real value is hardcoded-secret's", async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'docker-compose.yml': 'services:\n  db:\n    image: postgres:16\n    env_file: docker/.env\n',
+        'docker/.env': `POSTGRES_USER=superset\n#MYSQL_USER=superset\n#MYSQL_PASSWORD=superset\n# SECRET_KEY=changeme\n#POSTGRES_PASSWORD=superset\n#MAIL_PASSWORD=${strong}\n# Note: password is admin\n#MYSQL_ALLOW_EMPTY_PASSWORD=yes\n`,
+        '.env.production': '#DB_USER=shop\n#DB_PASSWORD=shop\nDB_HOST=db\n',
+        // Not a file deployment reads (no env_file names it, not a production env file): not judged, commented or not.
+        '.env': '#APP_USER=app\n#APP_PASSWORD=app\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.column, f.note ?? false, f.message])).toEqual([
+      ['docker/.env', 3, 17, true, "MYSQL_PASSWORD (env_file of service 'db') is set to the user name of MYSQL_USER; set a strong generated secret from a secret store instead (commented out: it deploys nothing until uncommented)"],
+      ['docker/.env', 4, 14, true, expect.stringMatching(/^SECRET_KEY \(env_file of service 'db'\) is set to a placeholder value; .*\(commented out: it deploys nothing until uncommented\)$/)],
+      ['docker/.env', 5, 20, true, expect.stringMatching(/^POSTGRES_PASSWORD .* is set to the user name of POSTGRES_USER; .*\(commented out/)],
+      ['docker/.env', 8, 29, true, expect.stringMatching(/^MYSQL_ALLOW_EMPTY_PASSWORD .* is 'yes'.*\(commented out/)],
+      ['.env.production', 2, 14, true, 'DB_PASSWORD is set to the user name of DB_USER; set a strong generated secret from a secret store instead (commented out: it deploys nothing until uncommented)'],
+    ]);
+  });
 });
 
 describe('default-credentials: a log scrubber\'s masks are about a secret', () => {
