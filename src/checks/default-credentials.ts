@@ -9,7 +9,7 @@ import { OTHER_CODE, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeade
 import { ENV_READ_RE, NOT_SECRET_KEY_WORDS, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, type SplitFallback } from './util/secrets.js';
 import { platformEnv } from './util/platform.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
-import { codeUserNamePasswords, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords } from './util/credentials.js';
+import { codeUserNamePasswords, commentedEnvironment, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords } from './util/credentials.js';
 import { onePerLocation } from './util/once.js';
 import { analyseEntry, devRemark, entryPoints } from './util/commands.js';
 import { isSpringConfig, springFileProfile, springOverride, springProdSettings, springSettings } from './util/spring.js';
@@ -86,10 +86,15 @@ export function defaultReason(name: string, value: string, fallbackOf?: string):
       for (const f of literalFallbacks(v, ['substitution'])) if (isDefaultCredential(f.value)) return falls(f.value, f.name);
     } else if (isDefaultCredential(v)) return { reason: `is set to ${describeDefault(v)}`, secret: v };
   }
-  // `Server=sql;User Id=sa;Password=YourStrong@Passw0rd` (any key: `ConnectionStrings__Default`).
-  const conn = v.includes('=') ? connectionStringPassword(v) : null;
+  // `Server=sql;User Id=sa;Password=YourStrong@Passw0rd` (any key: `ConnectionStrings__Default`), also as (or inside) the
+  // default of `${DB_CONN:-Server=sql;User Id=sa;Password=Pass@word}`: what deploys whenever the variable is unset.
+  const deployed = v.includes('${') ? withDefaults(v) : null;
+  const cs = deployed?.value ?? v;
+  const conn = cs.includes('=') ? connectionStringPassword(cs) : null;
   if (conn && !conn.password.includes('$') && isDefaultCredential(conn.password)) {
-    return { reason: `holds a connection string whose password is ${describeDefault(conn.password)}`, secret: conn.password };
+    const from = (deployed?.spans ?? []).filter((s) => s.start <= conn.index && conn.index + conn.password.length <= s.end).map((s) => s.name).reverse();
+    const unset = from.length ? ` when ${from.join(' and ')} ${from.length > 1 ? 'are' : 'is'} unset` : '';
+    return { reason: `holds a connection string whose password is ${describeDefault(conn.password)}${unset}`, secret: conn.password };
   }
   // `FLOWER_BASIC_AUTH=admin:admin`: Flower's login list.
   if (BASIC_AUTH_NAME.test(name) && v.includes(':') && !v.includes('://')) {
@@ -102,6 +107,37 @@ export function defaultReason(name: string, value: string, fallbackOf?: string):
     return { reason: `embeds ${url.equal ? 'a password equal to its user name' : describeDefault(url.password)} in ${url.param ? `the '${url.param}' parameter of ` : ''}its ${url.scheme}:// URL${unset}`, secret: url.password };
   }
   return null;
+}
+
+/** Why a finding on a commented-out env file line (`#MYSQL_PASSWORD=superset`) is a note: it deploys nothing as it stands. */
+const COMMENTED_OUT = 'commented out: it deploys nothing until uncommented';
+
+/** A substitution with a default (`${VAR:-default}`, `${VAR-default}`, the shell's `:=`/`=`) holding no other one: the innermost. */
+const DEFAULT_SUBSTITUTION_RE = /(?<!\$)\$\{([A-Za-z_]\w*):?[-=]([^${}]*)\}/;
+/**
+ * `value` as it deploys whenever its variables are unset: every `${VAR:-default}` / `${VAR-default}` replaced by its
+ * default, innermost first (`${A:-Server=sql;Password=${B:-changeme}}`); other references (`${VAR}`, `${VAR:?message}`,
+ * `${VAR:+alternative}`, compose's escaped `$${VAR:-x}`) stay as written. `spans`: where each default ends up, and its variable.
+ */
+export function withDefaults(value: string): { value: string; spans: { name: string; start: number; end: number }[] } {
+  let s = value;
+  const spans: { name: string; start: number; end: number }[] = [];
+  for (let n = 0; n < 32; n++) {
+    const m = DEFAULT_SUBSTITUTION_RE.exec(s);
+    if (!m) break;
+    const start = m.index;
+    const end = start + m[0].length;
+    const text = m[2]!;
+    const head = m[0].length - text.length - 1;
+    for (const sp of spans) {
+      const shift = sp.start >= end ? text.length - m[0].length : sp.start >= start ? -head : 0;
+      sp.start += shift;
+      sp.end += shift;
+    }
+    spans.push({ name: m[1]!, start, end: start + text.length });
+    s = s.slice(0, start) + text + s.slice(end);
+  }
+  return { value: s, spans };
 }
 
 /** A URL (JDBC's `jdbc:` prefix aside) and what follows its `://` up to white space or a quote: [1] the scheme, [2] the rest. */
@@ -487,7 +523,7 @@ export const defaultCredentials = defineCheck({
     fix: 'Generate a strong value per environment and inject it from a secret store; remove the fallback default so a missing secret fails loudly.',
     details: [
       'Looks at secret-named keys (token match: `POSTGRES_PASSWORD`, `MYSQL_ROOT_PASSWORD`, `SECRET_KEY`, `API_TOKEN`, a vendor\'s or purpose\'s key such as `OPENSSL_KEY`…; not `*_FILE`, `*_USER`, `PASSWORD_MIN_LENGTH`; a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`) in:',
-      '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor, naming every service that uses it; a value that is one variable, `POSTGRES_PASSWORD: ${POSTGRES_PW}`, is judged as compose interpolates it from the committed `.env` beside the compose file, and reported at that `.env` line), and the files its `env_file` names, whatever their names (`.envs/.production/.postgres`, `db.env`);',
+      '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor, naming every service that uses it; a value that is one variable, `POSTGRES_PASSWORD: ${POSTGRES_PW}`, is judged as compose interpolates it from the committed `.env` beside the compose file, and reported at that `.env` line), and the files its `env_file` names, whatever their names (`.envs/.production/.postgres`, `db.env`); the commented-out lines of those files and of production env files (`#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`, Superset\'s `docker/.env`), judged as a set as they would be uncommented (beside each other and the active lines), give `info` notes: they deploy nothing as they stand;',
       '- Kubernetes container `env` `value:`, `Secret` `stringData`/`data` (base64 decoded) and `ConfigMap` `data` (a container environment: a password equal to the user name beside it counts), and the `literals` of a kustomization\'s `secretGenerator`/`configMapGenerator` (`- password=changeme`: the Secret kustomize generates);',
       '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from;',
       "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` / python-decouple `config('SECRET_KEY', default='dev')` fallbacks, also with the arguments on the lines below the call as Black wraps it (`os.environ.get(\\n    \"SECRET_KEY\", \"django-insecure-…\"\\n)`, environs' `env('SECRET_KEY',\\n    '…')`, `env(\\n    \"API_TOKEN\",\\n    default=\"changeme\",\\n)`; reported at the literal). Assignments in function bodies are local variables and are not read;",
@@ -505,7 +541,7 @@ export const defaultCredentials = defineCheck({
       '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes` (compose, Kubernetes, Dockerfile environments); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
       "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt. A value in the base file or document (`application.yml`, no profile) that a `prod`/`production` profile of the same folder sets to something that is no default (`application-prod.yml` with `password: ${DB_PASSWORD}`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note naming the override (the rule `cookie-flags` and `debug-mode` share); without such an override, or when the production value is a default too, it fails.",
       'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase) names a field too. `DB_PASSWORD = "password"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
-      'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key — the password in the user info or given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `?user=postgres&password=postgres`, JDBC\'s `;user=app;password=app`; `password`, `passwd`, `pwd` or `pass`, compared with the URL\'s `user`/`username`/`uid`), reported at the value —, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example).'
+      'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key — the password in the user info or given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `?user=postgres&password=postgres`, JDBC\'s `;user=app;password=app`; `password`, `passwd`, `pwd` or `pass`, compared with the URL\'s `user`/`username`/`uid`), reported at the value —, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example), also as (or inside) the default of a `${VAR:-…}` / `${VAR-…}` substitution (`ConnectionString=${DB_CONN:-Server=sql;User Id=sa;Password=Pass@word}`, eShopOnContainers\' `docker-compose.prod.yml`; `Password=${SA_PASSWORD:-changeme}`): what deploys whenever the variable is unset, reported at the value; `${VAR:?message}`, `${VAR:+alternative}` and compose\'s escaped `$${…}` deploy no default.'
         + ' In code (Python, JavaScript/TypeScript, and Go, Java, Kotlin, Scala, Groovy, C#, Rust, PHP, Ruby, Elixir) a quoted literal that is such a URL counts wherever it is written, a call\'s argument too (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect(\'mongodb://admin:admin@mongo:27017/app\')`, `dj_database_url.config(default="postgres://…")`, Go\'s `sql.Open("postgres", "postgres://…")`), whatever its host (local and documentation hosts too, as for a named value); not in a comment, a docstring or inside another string, not a literal shown to people as a format (after `help=`, `placeholder=`, `examples=`, `description:`…), and a format placeholder (`%s`, `{password}`, `${DB_PASSWORD}`) is no password. Tests, illustration folders and templates are exempt; development-only files, development configuration (`config/environments/development.rb`) and development branches (`if DEBUG:`, `class DevelopmentConfig`, `if (process.env.NODE_ENV === \'development\') {`) give notes. A real password in such a URL is `hardcoded-secret`\'s.',
       'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat` (`keyboardcat`), jsonwebtoken\'s `shhhhh`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
       'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`, `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `…_should_be_updated`, `…-must-be-changed`), `generate…`/`get…`/`add…`/`paste…` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), Strapi\'s `tobemodified`, values made only of test/development words and a secret word (`TEST_NON_DEV_SECRET`, Superset\'s docker/.env-non-dev key; `dev_only_secret`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
@@ -712,6 +748,14 @@ export const defaultCredentials = defineCheck({
             const over = hit ? reach.envFile(p, e.key) : null;
             if (hit && over !== false) composeHits.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, dev ?? (isDevOnly(p) ? 'development-only file' : over), { name: e.key, hit });
           });
+          // Its commented-out lines (`#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`), judged as a set as they would be
+          // uncommented: notes, since they deploy nothing (a real password there is hardcoded-secret's: a leak all the same).
+          const off = commentedEnvironment(snapshot, ef);
+          const offNear = environmentReasons(off.env);
+          off.env.forEach((e, i) => {
+            const hit = i < off.from ? null : defaultReason(e.key, e.value) ?? offNear.get(i);
+            if (hit) composeHits.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, COMMENTED_OUT, { name: e.key, hit });
+          });
         }
       }
     }
@@ -802,6 +846,12 @@ export const defaultCredentials = defineCheck({
       ef.entries.forEach((e, i) => {
         const hit = defaultReason(e.key, e.value) ?? near.get(i);
         if (hit) emit(ef.path, e.line, e.valueColumn, e.key, hit, '');
+      });
+      const off = commentedEnvironment(snapshot, ef);
+      const offNear = environmentReasons(off.env);
+      off.env.forEach((e, i) => {
+        const hit = i < off.from ? null : defaultReason(e.key, e.value) ?? offNear.get(i);
+        if (hit) emit(ef.path, e.line, e.valueColumn, e.key, hit, '', COMMENTED_OUT);
       });
     }
 

@@ -155,16 +155,27 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     itemKeys.set(report, keys);
     let errors: string[] = [];
     let skipped: string[] = [];
+    // The checks that ran and those skipped, by id: an item with several checks says which part was verified.
+    const passedIds: string[] = [];
+    const skippedParts: string[] = [];
+    const vacuous: string[] = [];
     let ran = 0;
     // Failures the baseline knows or a suppression mutes: the item passes, and says why (a ✅ on a committed .env must not read as fixed).
     let known = 0;
     let muted = 0;
     planned.checks.forEach((pc, i) => {
       const out = outcomes[i];
-      if (!out || pc.off) { skipped.push(pc.offReason ?? `${pc.def.id} switched off`); return; }
+      if (!out || pc.off) {
+        skipped.push(pc.offReason ?? `${pc.def.id} switched off`);
+        skippedParts.push(pc.offReason ?? `${pc.def.id} switched off`);
+        return;
+      }
       if (out.error) errors.push(out.error);
-      else if (out.skipped && !out.findings.length) skipped.push(out.skipped);
-      else ran++;
+      // A static check with nothing of its kind to judge (no Kubernetes manifests for an item that also names the
+      // Dockerfile check) holds vacuously: it does not keep the item from passing. A probe that did not run does.
+      else if (out.skipped && !out.findings.length && pc.def.kind === 'static') { vacuous.push(`${pc.def.id} skipped: ${out.skipped}`); if (planned.checks.length === 1) skipped.push(out.skipped); }
+      else if (out.skipped && !out.findings.length) { skipped.push(out.skipped); skippedParts.push(`${pc.def.id} skipped: ${out.skipped}`); }
+      else { ran++; passedIds.push(pc.def.id); }
       for (const raw of out.findings) {
         const { finding: f, legacy } = toFinding(raw, pc, planned, input);
         if (raw.cause) causes.set(f, raw.cause);
@@ -195,18 +206,18 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
         findings.push(f);
       }
     });
-    const status: ItemStatus = errors.length ? 'error' : failures ? 'fail' : ran === 0 && skipped.length ? 'skipped' : 'pass';
+    // An item passes only when all of its checks pass (DESIGN): one whose checks found nothing to fail on while some
+    // were skipped (a probe without a URL, a check switched off) is `skipped`, saying which part passed and which did not run.
+    const status: ItemStatus = errors.length ? 'error' : failures ? 'fail' : skipped.length || (ran === 0 && vacuous.length) ? 'skipped' : 'pass';
     report.status = status;
+    const baselineOrMuted = [
+      known ? `${known} known finding${known === 1 ? '' : 's'} from the baseline (reported, not gating)` : '',
+      muted ? `${muted} finding${muted === 1 ? '' : 's'} suppressed by preflight-ignore` : '',
+    ].filter(Boolean);
     if (status === 'error') report.reason = errors.join('; ');
-    else if (status === 'skipped') report.reason = [...new Set(skipped)].join('; ');
-    // An item whose other checks passed while one could not apply passes, but says what was not verified.
-    else if (status === 'pass' && skipped.length) report.reason = `partly verified: ${[...new Set(skipped)].join('; ')}`;
-    else if (status === 'pass' && (known || muted)) {
-      report.reason = [
-        known ? `${known} known finding${known === 1 ? '' : 's'} from the baseline (reported, not gating)` : '',
-        muted ? `${muted} finding${muted === 1 ? '' : 's'} suppressed by preflight-ignore` : '',
-      ].filter(Boolean).join('; ');
-    }
+    else if (status === 'skipped' && ran === 0) report.reason = [...new Set([...skipped, ...(planned.checks.length > 1 ? vacuous : [])])].join('; ');
+    else if (status === 'skipped') report.reason = [`${passedIds.join(', ')} passed`, ...new Set(skippedParts), ...vacuous, ...baselineOrMuted].join('; ');
+    else if (status === 'pass' && (vacuous.length || baselineOrMuted.length)) report.reason = [...vacuous, ...baselineOrMuted].join('; ');
     items.push(report);
   }
 

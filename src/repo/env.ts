@@ -28,7 +28,7 @@ function closingQuote(s: string, q: string, from: number): number {
 const DOUBLE_QUOTED_ESCAPE = /\\([nrt"\\])/g;
 const ESCAPED: Record<string, string> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
 
-export function parseEnv(path: string, text: string): EnvFile {
+export function parseEnv(path: string, text: string, keepAll = false): EnvFile {
   const entries: EnvEntry[] = [];
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   /** Quote characters no later line closes (each unterminated quote then costs one scan, not one per line). */
@@ -61,7 +61,25 @@ export function parseEnv(path: string, text: string): EnvFile {
     else if (q === '"') value = value.replace(DOUBLE_QUOTED_ESCAPE, (_, c: string) => ESCAPED[c]!);
     entries.push({ key: m[3]!, value, line, column: m[1]!.length + (m[2]?.length ?? 0) + 1, valueColumn });
   }
-  // The last line setting a key is the value the application gets.
+  // The last line setting a key is the value the application gets (`keepAll`: every line, for commented-out alternatives).
+  if (keepAll) return { path, entries };
   const last = new Map(entries.map((e, i) => [e.key, i]));
   return { path, entries: entries.filter((e, i) => last.get(e.key) === i) };
+}
+
+/** A commented-out assignment (`#MYSQL_PASSWORD=superset`, `# export KEY=value`): its comment marks and the blanks after them. */
+const COMMENTED_ASSIGNMENT = /^([ \t]*#+[ \t]*)(?=(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_.-]*[ \t]*=)/;
+
+/**
+ * The commented-out assignments of a dotenv file, read as they would be uncommented (`#MYSQL_USER=superset`,
+ * `# MYSQL_PASSWORD=superset`), at their own lines and columns; every one, even a key commented out twice
+ * (alternatives). Only `KEY=value` lines: a `# Note: …` comment is prose, not a `KEY: value` entry.
+ */
+export function parseCommentedEnv(path: string, text: string): EnvFile {
+  if (!text.includes('#')) return { path, entries: [] };
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => {
+    const m = COMMENTED_ASSIGNMENT.exec(l);
+    return m ? ' '.repeat(m[1]!.length) + l.slice(m[1]!.length) : '';
+  });
+  return parseEnv(path, lines.join('\n'), true);
 }

@@ -1938,6 +1938,26 @@ describe('an item that opts out of a check\'s safeguard does not bind it (QA rou
   });
 });
 
+describe('old TLS versions named by their numbers after the word TLS (QA27 full D3)', () => {
+  it('binds what "Disable TLS 1.0 and 1.1" binds; the nginx config alone binds the static check', () => {
+    const both = ['tls-protocols-config', 'tls-version'];
+    for (const t of ['Old TLS versions (1.0/1.1) disabled in nginx', 'TLS versions 1.0 and 1.1 disabled', 'TLS version 1.0 disabled', 'TLS (1.0, 1.1) refused',
+      'TLSv1 and TLSv1.1 disabled', 'TLSv1 disabled', 'TLS versions below 1.2 disabled', 'Disable TLS < 1.2', 'TLS below 1.2 is not offered']) {
+      expect([t, checksOf(t)]).toEqual([t, both]);
+    }
+    expect(checksOf('Disable TLS 1.0 and 1.1')).toEqual(both);
+    expect(checksOf('Old TLS versions (1.0/1.1) disabled in the nginx config')).toEqual(['tls-protocols-config']);
+  });
+  it('look-alikes stay manual: kept, not yet disabled, another system, versions unnamed, other version numbers', () => {
+    for (const t of ['Old TLS versions (1.0/1.1) still enabled for legacy clients', 'Old TLS versions (1.0/1.1) not disabled yet', 'Do not disable old TLS versions (1.0/1.1) yet',
+      'Old TLS versions (1.0/1.1) disabled on the database', 'Old TLS versions (1.0/1.1) disabled for the mail server', 'Old TLS versions disabled',
+      'Document which TLS versions (1.0/1.1) the kiosks need', 'API version 1.0 disabled', 'TLS certificate for v1.0 of the API disabled', 'TLSv1.2 disabled',
+      'TLS versions below 1.2 still allowed for kiosks']) {
+      expect([t, checksOf(t)]).toEqual([t, []]);
+    }
+  });
+});
+
 describe('related but different promises (QA round 26, D2)', () => {
   it('removing HSTS is no HSTS promise; .dockerignore is not ENV/ARG', () => {
     expect(checksOf('Remove the HSTS header before the domain migration')).toEqual([]);

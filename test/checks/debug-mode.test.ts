@@ -459,6 +459,10 @@ describe('debug-mode: only a base settings module or config class is overridden 
     expect(at(inherited)).toEqual(['config.py:12 note', 'config.py:5', 'config.py:8 note']);
     expect(inherited.findings.find((f) => f.line === 5)!.message).toMatch(/^DEBUG = True in config class Config turns on debug mode/);
     expect(inherited.findings.find((f) => f.line === 8)!.message).toMatch(/\(development config class DevelopmentConfig\)$/);
+    // QA27 full D5: the note does not tell the user to move DEBUG = True into a development config class: it is in one.
+    expect(inherited.findings.find((f) => f.line === 8)!.message).toBe('DEBUG = True in config class DevelopmentConfig turns on debug mode (Flask: the Werkzeug debugger, remote code execution; stack traces shown to visitors); that is fine in a development config class as long as production never selects DevelopmentConfig: make sure the production app loads another config (development config class DevelopmentConfig)');
+    // A production (or base) class keeps the advice to move it there.
+    expect(inherited.findings.find((f) => f.line === 5)!.message).toMatch(/; set DEBUG = True only in a development config class, or read it from the environment with a false default$/);
 
     const production = await runCase(debugMode, { name: 'flask-prod', files: {
       'config.py': 'import os\nclass Config:\n    SECRET_KEY = os.environ["SECRET_KEY"]\nclass ProductionConfig(Config):\n    DEBUG = True\n    ENV = "development"\nclass StagingConfig(Config):\n    DEBUG = 1\n',

@@ -487,6 +487,45 @@ describe('default-credentials: authentication switched off, passwords equal to u
     ]);
   });
 
+  it('QA27 full D1: a connection string that is (or sits in) the default of `${VAR:-…}` is judged as the value (eShopOnContainers docker-compose.prod.yml)', async () => {
+    const files = {
+      'docker-compose.prod.yml': [
+        'services:',
+        '  catalog-api:',
+        '    image: eshop/catalog.api:1.2.0',
+        '    environment:',
+        '      - ConnectionString=${ESHOP_AZURE_CATALOG_DB:-Server=sqldata;Database=CatalogDb;User Id=sa;Password=Pass@word}',
+        '      - ConnectionStrings__Default=${DB-Server=sql;User Id=sa;Password=YourStrong@Passw0rd}',
+        '      - ConnectionStrings__Nested=${DB_CONN:-Server=sql;User Id=sa;Password=${SA_PASSWORD:-changeme}}',
+        '      - ConnectionStrings__Part=Server=sql;User Id=sa;Password=${SA_PASSWORD:-Pass@word}',
+        '      - ConnectionStrings__Host=Server=${DB_HOST:-sql};User Id=sa;Password=Pass@word',
+        '  basket-api:',
+        '    image: eshop/basket.api:1.2.0',
+        '    environment:',
+        '      ConnectionString: "${BASKET_DB:-Server=sql;User Id=sa;Password=Pass@word}"',
+        // Counter-cases: no default deploys (`:?` fails, `:+` is empty when unset, `$${…}` is literal text,
+        // a variable password), and a real password is hardcoded-secret's.
+        '      Required: ${REQUIRED_DB:?Server=sql;User Id=sa;Password=Pass@word}',
+        '      Alternative: ${ALT_DB:+Server=sql;User Id=sa;Password=Pass@word}',
+        '      Escaped: $${ESC_DB:-Server=sql;User Id=sa;Password=Pass@word}',
+        '      Variable: ${VAR_DB:-Server=sql;User Id=sa;Password=${SA_PASSWORD}}',
+        `      Strong: \${STRONG_DB:-Server=sql;User Id=sa;Password=${strong}}`,
+      ].join('\n'),
+    };
+    const out = await runCase(defaultCredentials, { files });
+    expect(out.findings.map((f) => [f.line, f.message.split(';')[0], f.secret ?? null])).toEqual([
+      [5, "ConnectionString (service 'catalog-api') holds a connection string whose password is a placeholder value when ESHOP_AZURE_CATALOG_DB is unset", 'Pass@word'],
+      [6, "ConnectionStrings__Default (service 'catalog-api') holds a connection string whose password is a placeholder value when DB is unset", 'YourStrong@Passw0rd'],
+      [7, "ConnectionStrings__Nested (service 'catalog-api') holds a connection string whose password is a placeholder value when DB_CONN and SA_PASSWORD are unset", 'changeme'],
+      [8, "ConnectionStrings__Part (service 'catalog-api') holds a connection string whose password is a placeholder value when SA_PASSWORD is unset", 'Pass@word'],
+      [9, "ConnectionStrings__Host (service 'catalog-api') holds a connection string whose password is a placeholder value", 'Pass@word'],
+      [13, "ConnectionString (service 'basket-api') holds a connection string whose password is a placeholder value when BASKET_DB is unset", 'Pass@word'],
+    ]);
+    // The real password in a default stays hardcoded-secret's, once; none of the defaults above is.
+    const secrets = await runCase(hardcodedSecret, { files });
+    expect(secrets.findings.map((f) => [f.line, f.secret])).toEqual([[18, strong]]);
+  });
+
   it('QA round 19: a compose value that is one variable is judged as compose interpolates it from the committed .env (awesome-compose postgresql-pgadmin)', async () => {
     const out = await runCase(defaultCredentials, {
       files: {
@@ -707,6 +746,25 @@ describe('default-credentials: files a compose service names in env_file', () =>
     expect(out.findings.map((f) => [f.file, f.line, f.note ?? false, f.message.split(';')[0]])).toEqual([
       ['.envs/.production/.postgres', 3, false, expect.stringMatching(/^POSTGRES_PASSWORD .*\(env_file of service 'postgres'\)/)],
       ['db.env', 2, false, expect.stringMatching(/^DB_PASSWORD .*\(env_file of service 'api'\)/)],
+    ]);
+  });
+
+  it("QA27 full D2: commented-out lines, judged as a set as they would be uncommented, give notes (Superset's docker/.env); a real value is hardcoded-secret's", async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'docker-compose.yml': 'services:\n  db:\n    image: postgres:16\n    env_file: docker/.env\n',
+        'docker/.env': `POSTGRES_USER=superset\n#MYSQL_USER=superset\n#MYSQL_PASSWORD=superset\n# SECRET_KEY=changeme\n#POSTGRES_PASSWORD=superset\n#MAIL_PASSWORD=${strong}\n# Note: password is admin\n#MYSQL_ALLOW_EMPTY_PASSWORD=yes\n`,
+        '.env.production': '#DB_USER=shop\n#DB_PASSWORD=shop\nDB_HOST=db\n',
+        // Not a file deployment reads (no env_file names it, not a production env file): not judged, commented or not.
+        '.env': '#APP_USER=app\n#APP_PASSWORD=app\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.column, f.note ?? false, f.message])).toEqual([
+      ['docker/.env', 3, 17, true, "MYSQL_PASSWORD (env_file of service 'db') is set to the user name of MYSQL_USER; set a strong generated secret from a secret store instead (commented out: it deploys nothing until uncommented)"],
+      ['docker/.env', 4, 14, true, expect.stringMatching(/^SECRET_KEY \(env_file of service 'db'\) is set to a placeholder value; .*\(commented out: it deploys nothing until uncommented\)$/)],
+      ['docker/.env', 5, 20, true, expect.stringMatching(/^POSTGRES_PASSWORD .* is set to the user name of POSTGRES_USER; .*\(commented out/)],
+      ['docker/.env', 8, 29, true, expect.stringMatching(/^MYSQL_ALLOW_EMPTY_PASSWORD .* is 'yes'.*\(commented out/)],
+      ['.env.production', 2, 14, true, 'DB_PASSWORD is set to the user name of DB_USER; set a strong generated secret from a secret store instead (commented out: it deploys nothing until uncommented)'],
     ]);
   });
 });

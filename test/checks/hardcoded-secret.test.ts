@@ -1186,6 +1186,41 @@ describe('hardcoded-secret: CSRF tokens and masked Slack tokens (QA round 21, se
   });
 });
 
+describe('hardcoded-secret: commented-out lines of a committed dotenv file (QA27 full D2)', () => {
+  it('a commented password equal to a user name beside it (commented or not) is a default credential; real ones and other values stay secrets', async () => {
+    const a = rand(16); const b = rand(16); const c = rand(16);
+    const files = {
+      // Superset's docker/.env: the commented MySQL pair, as the active Postgres pair, is a default credential.
+      'docker/.env': [
+        'POSTGRES_USER=superset',
+        'POSTGRES_PASSWORD=superset',
+        '#MYSQL_USER=superset',
+        '#MYSQL_PASSWORD=superset',
+        '# MAIL_PASSWORD=' + a,
+        '    # REDIS_PASSWORD=' + b,
+        '#ADMIN_PASSWORD=postgres_admin',
+        '# export DB_USER=analytics_ro',
+        '##DB_PASSWORD=analytics_ro',
+        // Alternatives commented out together: each pair judged as it would be uncommented.
+        '#APP_DB_USER=reporting1',
+        '#APP_DB_PASSWORD=reporting1',
+        '#APP_DB_USER=reporting2',
+        '#APP_DB_PASSWORD=reporting2',
+      ].join('\n') + '\n',
+      // The active user beside a commented password; an active password is judged among the active lines only.
+      '.env': ['SMTP_USER=mailer_service', '#SMTP_PASSWORD=mailer_service', 'CACHE_PASSWORD=cache_service', '#CACHE_USER=cache_service', `#API_TOKEN=${c}`].join('\n') + '\n',
+    };
+    const out = await runCase(hardcodedSecret, { files });
+    expect(out.findings.map((f) => [f.file, f.line, f.column])).toEqual([
+      ['.env', 3, 16],
+      ['.env', 5, 12],
+      ['docker/.env', 5, 17],
+      ['docker/.env', 6, 22],
+      ['docker/.env', 7, 17],
+    ]);
+  });
+});
+
 // QA (real code: the aws-sdk, firebase-tools, next, prisma, twilio and oauthlib packages as repository roots).
 describe('hardcoded-secret on real library code', () => {
   const uuid = () => `${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}`;

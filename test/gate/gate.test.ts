@@ -111,13 +111,41 @@ describe('gate', () => {
     expect(at('FROM python:3.11.9', { message: 'the final stage has no USER (base image python:3.11.9)' }, v1(old)).baseline).toBeUndefined();
   });
 
-  it('an item with one check skipped and the others passing passes, saying what was not verified', () => {
+  it('QA27 full D4: an item passes only when all its checks pass; one part skipped and none failed makes it skipped, saying which part passed and which did not run', () => {
     const list = parseYamlChecklist('p.yml', 'version: 1\nitems:\n  - { id: tls, check: [tls-protocols-config, tls-version] }\n');
     const planned = plan(list, {});
-    const r = gate({ ...input([]), items: [{ planned: planned[0]!, outcomes: [{ findings: [] }, { findings: [], skipped: 'no URL given' }] }] });
-    expect(r.items[0]).toMatchObject({ status: 'pass', reason: 'partly verified: no URL given' });
-    const none = gate({ ...input([]), items: [{ planned: planned[0]!, outcomes: [{ findings: [], skipped: 'no nginx or Node TLS config' }, { findings: [], skipped: 'no URL given' }] }] });
-    expect(none.items[0]!.status).toBe('skipped');
+    const noUrl = 'no URL given (--url, the `url` input or probes.url)';
+    const run = (outcomes: Outcome[], extra: Partial<GateInput> = {}) => gate({ ...input([]), ...extra, items: [{ planned: planned[0]!, outcomes }] });
+    const r = run([{ findings: [] }, { findings: [], skipped: noUrl }]);
+    expect(r.items[0]).toMatchObject({ status: 'skipped', reason: `tls-protocols-config passed; tls-version skipped: ${noUrl}` });
+    // Skipped items do not gate, and are no failures in the counts.
+    expect(r.result).toBe('pass');
+    expect(Object.values(r.counts).every((n) => n === 0)).toBe(true);
+    // A failure of the part that ran fails the item (and the gate), whatever the other part did.
+    const failed = run([{ findings: [{ message: 'ssl_protocols allows TLSv1', file: 'nginx.conf', line: 3 }] }, { findings: [], skipped: noUrl }], { failOn: 'medium' });
+    expect(failed.items[0]).toMatchObject({ status: 'fail' });
+    expect(failed.result).toBe('fail');
+    // A failure the baseline knows: the item is skipped all the same, and says so.
+    const fp = run([{ findings: [{ message: 'ssl_protocols allows TLSv1', file: 'nginx.conf', line: 3 }] }, { findings: [] }]).findings[0]!.fingerprint!;
+    const known = run([{ findings: [{ message: 'ssl_protocols allows TLSv1', file: 'nginx.conf', line: 3 }] }, { findings: [], skipped: noUrl }], { baseline: { version: 2, counts: new Map([[fp, 1]]) } });
+    expect(known.items[0]).toMatchObject({ status: 'skipped', reason: `tls-protocols-config passed; tls-version skipped: ${noUrl}; 1 known finding from the baseline (reported, not gating)` });
+    // Both parts ran: a plain pass. Both skipped: skipped, with the reasons.
+    expect(run([{ findings: [] }, { findings: [] }]).items[0]).toMatchObject({ status: 'pass' });
+    expect(run([{ findings: [] }, { findings: [] }]).items[0]!.reason).toBeUndefined();
+    const none = run([{ findings: [], skipped: 'no nginx or Node TLS config' }, { findings: [], skipped: noUrl }]);
+    expect(none.items[0]).toMatchObject({ status: 'skipped', reason: `${noUrl}; tls-protocols-config skipped: no nginx or Node TLS config` });
+    // A static part with nothing of its kind to judge holds vacuously: a Dockerfile-only repository passes an item
+    // that also names the Kubernetes check, and says which part had nothing to judge.
+    const nonRoot = plan(parseYamlChecklist('p.yml', 'version: 1\nitems:\n  - { id: nr, check: [dockerfile-non-root, k8s-run-as-non-root] }\n'), {});
+    const vac = gate({ ...input([]), items: [{ planned: nonRoot[0]!, outcomes: [{ findings: [] }, { findings: [], skipped: 'no Kubernetes workloads' }] }] });
+    expect(vac.items[0]).toMatchObject({ status: 'pass', reason: 'k8s-run-as-non-root skipped: no Kubernetes workloads' });
+    const bothVac = gate({ ...input([]), items: [{ planned: nonRoot[0]!, outcomes: [{ findings: [], skipped: 'no Dockerfile' }, { findings: [], skipped: 'no Kubernetes workloads' }] }] });
+    expect(bothVac.items[0]).toMatchObject({ status: 'skipped', reason: 'dockerfile-non-root skipped: no Dockerfile; k8s-run-as-non-root skipped: no Kubernetes workloads' });
+    // A part switched off has not passed either.
+    const off = plan(list, { 'tls-version': 'off' });
+    const switched = gate({ ...input([]), items: [{ planned: off[0]!, outcomes: [{ findings: [] }, { findings: [] }] }] });
+    expect(switched.items[0]!.status).toBe('skipped');
+    expect(switched.items[0]!.reason).toMatch(/^tls-protocols-config passed; tls-version switched off/);
   });
 });
 

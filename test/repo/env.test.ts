@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { parseEnv } from '../../src/repo/env.js';
+import { parseCommentedEnv, parseEnv } from '../../src/repo/env.js';
 import { defaultCredentials } from '../../src/checks/default-credentials.js';
 import { debugMode } from '../../src/checks/debug-mode.js';
 import { runCase } from '../helpers/check-tester.js';
@@ -80,4 +80,12 @@ it('does not let a stray opening quote swallow the lines up to an unrelated quot
   expect(parseEnv('.env', text).entries.map((e) => [e.key, e.value, e.line])).toEqual([
     ['APP_NAME', "'My App", 1], ['DEBUG', 'True', 2], ['OTHER', 'x', 3], ['PEM', '-----BEGIN X-----\nabc\n-----END X-----', 4],
   ]);
+});
+
+it('QA27 full D2: reads commented-out assignments as they would be uncommented, at their own columns, every one; prose is not read', () => {
+  const text = 'A=1\n#B=two\n  ## export C="three" # c\n# Note: see the wiki\n# D = four\n#B=again\n# just words = here\n';
+  expect(parseCommentedEnv('.env', text).entries.map((e) => [e.key, e.value, e.line, e.valueColumn])).toEqual([
+    ['B', 'two', 2, 4], ['C', 'three', 3, 15], ['D', 'four', 5, 7], ['B', 'again', 6, 4],
+  ]);
+  expect(parseCommentedEnv('.env', 'A=1\n').entries).toEqual([]);
 });

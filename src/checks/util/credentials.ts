@@ -8,6 +8,7 @@ import { dirname, isTemplate, joinPath } from '../../repo/classify.js';
 import { composeEnvFiles, composeEnvironment } from '../../repo/compose.js';
 import { lineage } from '../../repo/dockerfile.js';
 import { containerEnv } from '../../repo/k8s.js';
+import { parseCommentedEnv, type EnvEntry, type EnvFile } from '../../repo/env.js';
 import type { SnapshotView } from '../../repo/snapshot.js';
 import { isObject } from '../../repo/yaml.js';
 import { isAboutSecretName, isSecretName } from './secrets.js';
@@ -52,6 +53,19 @@ export function passwordsEqualToUser(env: readonly { key: string; value: string 
     if (user) out.set(i, { user: user.key, value: v, unset: /^\$\{([A-Za-z_]\w*)/.exec(e.value.trim())?.[1] ?? null });
   });
   return out;
+}
+
+/**
+ * The commented-out assignments of an env file (`#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`, Superset's docker/.env),
+ * judged as a set, as they would be uncommented: beside each other and the file's active entries. `env`: the active
+ * entries then the commented ones, for a judgement of the whole (passwordsEqualToUser, default-credentials' switches);
+ * `from`: the index in `env` where the commented ones start. A commented password equal to a user name is a default
+ * credential as an active one is (hardcoded-secret leaves it to default-credentials); a real one stays a leak.
+ */
+export function commentedEnvironment(snapshot: SnapshotView, ef: EnvFile): { env: EnvEntry[]; from: number } {
+  const text = snapshot.text(ef.path);
+  const off = text === undefined ? [] : parseCommentedEnv(ef.path, text).entries;
+  return { env: off.length ? [...ef.entries, ...off] : ef.entries, from: ef.entries.length };
 }
 
 /**
@@ -158,7 +172,11 @@ function collectSites(snapshot: SnapshotView): Set<string> {
     if (envFiles.has(path)) return;
     envFiles.add(path);
     const ef = snapshot.envFileAt(path);
-    if (ef) judge(ef.entries, (e) => ({ file: path, line: e.line }));
+    if (!ef) return;
+    judge(ef.entries, (e) => ({ file: path, line: e.line }));
+    // Its commented-out lines too, as a set beside the active ones (the active ones are judged among themselves).
+    const { env, from } = commentedEnvironment(snapshot, ef);
+    for (const [i, p] of passwordsEqualToUser(env)) if (i >= from) put(path, env[i]!.line, p.value);
   };
   for (const ef of snapshot.envFiles()) envFile(ef.path);
   for (const cf of snapshot.composeFiles()) {
