@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { analyseEntry, devRemark, entryPoints, railsRunners } from './util/commands.js';
+import { analyseEntry, devRemark, entryPoints, noDockerfileReason, railsRunners } from './util/commands.js';
 import { onePerLocation } from './util/once.js';
 
 /** What to run instead, by the dev server found. */
@@ -182,7 +182,7 @@ export const productionServer = defineCheck({
   options: z.object({}),
   run({ snapshot, report, skip }) {
     const entries = entryPoints(snapshot);
-    if (!entries.length) { skip('no CMD/ENTRYPOINT, compose command, Procfile web, platform start command, systemd ExecStart or Kubernetes command'); return; }
+    if (!entries.length) { skip(noDockerfileReason(snapshot, { withDockerfile: 'no CMD/ENTRYPOINT, compose command, Procfile web, platform start command, systemd ExecStart or Kubernetes command', without: 'no compose command, Procfile web, platform start command, systemd ExecStart or Kubernetes command' })); return; }
     const noted = new Set<string>();
     // A dev server written outside the entry point (a supervisord program) is reported on its own line, once;
     // a failure (reached from a production entry point) beats a development-only note.
