@@ -3,7 +3,7 @@ import { defineCheck } from './define.js';
 import { effectiveInstructions } from '../repo/dockerfile.js';
 import { composeBuild } from '../repo/compose.js';
 import type { SnapshotView } from '../repo/snapshot.js';
-import { runnerSetting, shippedStages, stageRunners, stageSubject, type ShippedStage, type StageRunner } from './util/commands.js';
+import { noDockerfileReason, runnerSetting, shippedStages, stageRunners, stageSubject, type ShippedStage, type StageRunner } from './util/commands.js';
 import { composeServiceGroups, judgedServices, judgesDeployFile } from './util/groups.js';
 import { isObject } from '../repo/yaml.js';
 import { onePerLocation } from './util/once.js';
@@ -66,7 +66,7 @@ export const dockerfileHealthcheck = defineCheck({
     // The final stage of each Dockerfile, and each stage a compose service builds as its `build.target`
     // (what production runs when it names one); test Dockerfiles are not judged.
     const shipped = shippedStages(snapshot);
-    if (!shipped.length) { skip('no Dockerfile'); return; }
+    if (!shipped.length) { skip(noDockerfileReason(snapshot)); return; }
     const runnersOf = stageRunners(snapshot);
     // A HEALTHCHECK NONE in a base two shipped stages share is one note.
     const once = onePerLocation();

@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { runnerSetting, shippedStages, stageLabel, stageRunners, stageSubject, type StageRunner } from './util/commands.js';
+import { noDockerfileReason, runnerSetting, shippedStages, stageLabel, stageRunners, stageSubject, type StageRunner } from './util/commands.js';
 import { composeDotenv, composeServiceGroups, judgedServices, namedServices, judgesDeployFile } from './util/groups.js';
 import { expandWord, parseImageRef, rootFrom, substitute, withVariables, type DockerInstruction } from '../repo/dockerfile.js';
 import type { RawFinding } from './define.js';
@@ -239,6 +239,6 @@ export const dockerfileNonRoot = defineCheck({
       once.put({ ...u.at, subject: `compose user ${services.join(',')}`, note: dev !== null || undefined, message: `compose ${namedServices(services)} run${services.length > 1 ? '' : 's'} as root (${u.shown}), whatever the image's USER; remove it or set an unprivileged user (user: "10001:10001")${dev ? ` (${dev})` : ''}` });
     }
     for (const f of once.findings()) report(f);
-    if (!judged) skip('no Dockerfile');
+    if (!judged) skip(noDockerfileReason(snapshot));
   },
 });

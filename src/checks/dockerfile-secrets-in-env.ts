@@ -5,6 +5,7 @@ import { replaceVarRefs, varRefs } from '../repo/variables.js';
 import { isTemplate } from '../repo/classify.js';
 import { isIllustrationDockerfile, judgesDeployFile } from './util/groups.js';
 import { isAboutSecretName, isFilePath, isSecretName } from './util/secrets.js';
+import { noDockerfileReason } from './util/commands.js';
 
 
 /** Boolean-ish values: a flag's setting, not a secret. */
@@ -69,7 +70,7 @@ export const dockerfileSecretsInEnv = defineCheck({
   run({ snapshot, report, skip }) {
     // Test and example folders' Dockerfiles hold illustrations (as hardcoded-secret treats their assignments).
     const dockerfiles = snapshot.dockerfiles().filter((d) => d.final && !isTemplate(d.path) && !isIllustrationDockerfile(snapshot, d.path));
-    if (!dockerfiles.length) { skip('no Dockerfile'); return; }
+    if (!dockerfiles.length) { skip(noDockerfileReason(snapshot)); return; }
     for (const df of dockerfiles) {
       for (const stage of lineage(df.final!).reverse()) {
         // ARG scope ends with its stage; ENV is inherited (each stage of the lineage is judged once). Per build

@@ -8,6 +8,7 @@ import { composeDevOnly } from '../repo/compose.js';
 import { basename, dirname, isDevOnly, isTemplate, isTestFile } from '../repo/classify.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
+import { noDockerfileReason } from './util/commands.js';
 import { composeDotenv, isIllustrationDockerfile, judgedComposeFiles, kustomizeDeployments, kustomizeRendered, judgesDeployFile } from './util/groups.js';
 
 /** `docker.io/library/python` → `python`, `docker.io/bitnami/redis` → `bitnami/redis`. */
@@ -310,7 +311,7 @@ export const imageTagPinned = defineCheck({
         }
       }
     }
-    if (!seen) skip('no Dockerfile FROM, compose image or Kubernetes container image');
+    if (!seen) skip(noDockerfileReason(snapshot, { withDockerfile: 'no Dockerfile FROM, compose image or Kubernetes container image', without: 'no compose image or Kubernetes container image' }));
   },
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { analyseEntry, devRemark, entryPoints, railsRunners } from './util/commands.js';
+import { analyseEntry, devRemark, entryPoints, noDockerfileReason, railsRunners, shippedStages } from './util/commands.js';
+import { effectiveInstructions, jsonWithTrailer, SUPPRESS_HINT } from '../repo/dockerfile.js';
 import { onePerLocation } from './util/once.js';
 
 /** What to run instead, by the dev server found. */
@@ -177,12 +178,16 @@ export const productionServer = defineCheck({
       '  `docker-compose-dev.yml` and `dev.docker-compose.yml`; `.staging`/`.prod` are production) and compose services only in development/tooling',
       '  profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`) give `info` notes. Skipped when',
       '  nothing starts a process.',
+      '- A `CMD` or `ENTRYPOINT` written as a JSON array with text after its `]` (`CMD ["flask", "run"] # dev only`) is no exec form to Docker,',
+      '  which parses the array strictly: it runs the whole line as a shell command (`/bin/sh -c \'["flask","run"] # …\'`), which starts no program',
+      '  (under an `ENTRYPOINT`, a `CMD` so written hands it those words); the image\'s final one gets an `info` note saying so, and that a',
+      '  `preflight-ignore` there suppresses nothing (Dockerfile suppressions go on a line of their own).',
     ].join('\n'),
   },
   options: z.object({}),
   run({ snapshot, report, skip }) {
     const entries = entryPoints(snapshot);
-    if (!entries.length) { skip('no CMD/ENTRYPOINT, compose command, Procfile web, platform start command, systemd ExecStart or Kubernetes command'); return; }
+    if (!entries.length) { skip(noDockerfileReason(snapshot, { withDockerfile: 'no CMD/ENTRYPOINT, compose command, Procfile web, platform start command, systemd ExecStart or Kubernetes command', without: 'no compose command, Procfile web, platform start command, systemd ExecStart or Kubernetes command' })); return; }
     const noted = new Set<string>();
     // A dev server written outside the entry point (a supervisord program) is reported on its own line, once;
     // a failure (reached from a production entry point) beats a development-only note.
@@ -237,6 +242,26 @@ export const productionServer = defineCheck({
       }
     }
     for (const n of mainNotes) if (!ranInProduction.has(`${n.file}:${n.line}`)) report(n);
+    // `CMD ["flask", "run"] # …`: text after the array makes Docker run the line as a shell command, which starts nothing
+    // (a note, so the author learns that a comment there neither comments nor suppresses).
+    for (const { df, stage } of shippedStages(snapshot)) {
+      const effective = effectiveInstructions(stage);
+      for (const keyword of ['ENTRYPOINT', 'CMD']) {
+        const ins = effective.filter((i) => i.keyword === keyword).at(-1);
+        const broken = ins && jsonWithTrailer(ins);
+        if (!ins || !broken) continue;
+        const rest = broken.rest.length > 60 ? `${broken.rest.slice(0, 60)}…` : broken.rest;
+        const hint = /preflight-ignore/i.test(broken.rest) ? SUPPRESS_HINT : '';
+        // Under an ENTRYPOINT, a shell-form CMD is its arguments: `/bin/sh -c '…'`.
+        const what = keyword === 'CMD' && effective.some((i) => i.keyword === 'ENTRYPOINT')
+          ? `the ENTRYPOINT gets /bin/sh -c '${broken.json} …' as its arguments instead of the array's`
+          : `it runs the whole line as a shell command (/bin/sh -c '${broken.json} …'), which starts no program and the container exits`;
+        atLine.put({
+          file: df.path, line: ins.line, column: ins.column, note: true,
+          message: `${keyword} ${broken.json} is followed by '${rest}', so it is no JSON array to Docker: ${what}; remove the text after the ]${hint || ' (a Dockerfile comment goes on a line of its own)'}`,
+        });
+      }
+    }
     for (const f of atLine.findings()) report(f);
   },
 });

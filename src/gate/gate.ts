@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Outcome } from '../engine/execute.js';
 import type { RawFinding } from '../checks/define.js';
-import { ENV_SUPPRESS_HINT, inertTrailingIds, placementAdvice, type Suppression } from '../repo/suppress.js';
+import { inertTrailingHint, inertTrailingIds, placementAdvice, type Suppression } from '../repo/suppress.js';
+import { isDockerfile } from '../repo/classify.js';
 import { didYouMean, getDef, suggestIds } from '../catalogue.js';
 import { RESERVED_IDS } from '../catalogue.js';
 import { SEVERITIES, atLeast, severityRank, type FailOn, type Finding, type ItemReport, type ItemStatus, type Report, type Severity } from '../types.js';
@@ -346,13 +347,22 @@ function toFinding(raw: RawFinding, pc: PlannedCheck, planned: PlannedItem, inpu
 }
 
 /**
- * A finding in a `.env` file whose line ends in a `preflight-ignore` naming its check: that comment suppresses
- * nothing (a trailing `#` can be part of the value), and the message says so, as a Dockerfile's does.
+ * A finding in a `.env` file or a Dockerfile whose line ends in a `preflight-ignore` naming its check: that comment
+ * suppresses nothing (a trailing `#` can be part of the value; a Dockerfile has only whole-line comments), and the message
+ * says so. In a Dockerfile the instruction's continuation lines count too (`CMD flask run \` then `--host 0.0.0.0 # …`);
+ * a message that already says it (a Dockerfile ENV value holding the comment) is left as it is.
  */
 function explainInert(f: Finding, input: GateInput): void {
-  if (!f.file || !f.line) return;
-  const text = input.lineText(f.file, f.line);
-  if (text !== undefined && inertTrailingIds(f.file, text).includes(f.check)) f.message += ENV_SUPPRESS_HINT;
+  if (!f.file || !f.line || f.message.includes('suppresses nothing')) return;
+  const docker = isDockerfile(f.file);
+  for (let n = f.line; n < f.line + (docker ? 100 : 1); n++) {
+    const text = input.lineText(f.file, n);
+    if (text === undefined) return;
+    if (inertTrailingIds(f.file, text).includes(f.check)) { f.message += inertTrailingHint(f.file); return; }
+    // The instruction goes on while its line ends in the escape character (comment and blank lines between are Docker's to drop).
+    if (n > f.line && /^[ \t]*(?:#|$)/.test(text)) continue;
+    if (!/\\[ \t]*$/.test(text)) return;
+  }
 }
 
 /** A `config` finding (low): a problem with Preflight's own configuration in the repository. */

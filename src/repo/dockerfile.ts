@@ -121,6 +121,25 @@ export function trailingComment(value: string): { before: string; comment: strin
   return blank < 0 ? null : { before: value.slice(0, blank).trimEnd(), comment: value.slice(blank + 1) };
 }
 
+/**
+ * An instruction written as a JSON array with text after its `]` (`CMD ["flask", "run"] # dev only`): BuildKit parses the
+ * exec form strictly (trailing text is no JSON), so it takes the whole line as the shell form, `/bin/sh -c '["flask","run"] # …'`,
+ * a command that does not exist. The array as written and the text after it; null for anything else.
+ */
+export function jsonWithTrailer(d: DockerInstruction): { json: string; rest: string } | null {
+  if (d.exec || !d.args.startsWith('[')) return null;
+  let at = d.args.indexOf(']');
+  for (let tries = 0; at >= 0 && tries < 32; tries++, at = d.args.indexOf(']', at + 1)) {
+    const rest = d.args.slice(at + 1).trim();
+    if (!rest) return null;
+    try {
+      const v: unknown = JSON.parse(d.args.slice(0, at + 1));
+      if (Array.isArray(v) && v.length && v.every((x) => typeof x === 'string')) return { json: d.args.slice(0, at + 1), rest };
+    } catch { /* a `]` inside a string: try the next one */ }
+  }
+  return null;
+}
+
 /** The base image (not a stage) that `stage` ultimately builds on. */
 export function rootFrom(stage: DockerStage): DockerFrom {
   const chain = lineage(stage);

@@ -89,6 +89,9 @@ export interface JsonFile { path: string; value: unknown; loc(path: YamlPath, ke
  */
 export interface ParseProblem { file: string; line: number; column: number; message: string; scope?: string }
 
+/** A Dockerfile that was not parsed: Docker refuses it (`parse-error`) or it was skipped with a note (`not checked`). */
+export interface UnreadDockerfile { file: string; why: 'parse-error' | 'not checked' }
+
 /** What a check sees: the files in its scope and lazily parsed views of them. Pure reads only. */
 export interface SnapshotView {
   readonly files: readonly string[];
@@ -97,6 +100,11 @@ export interface SnapshotView {
   text(path: string): string | undefined;
   lines(path: string): string[] | undefined;
   dockerfiles(): DockerfileModel[];
+  /**
+   * The Dockerfiles `dockerfiles()` leaves out, and why: Docker refuses them (`parse-error`, a finding says where) or
+   * they were not checked (templated, too large: an `info` note says so). For a check's skip reason.
+   */
+  unreadDockerfiles(): UnreadDockerfile[];
   composeFiles(): ComposeFile[];
   k8sObjects(): K8sObject[];
   envFiles(): EnvFile[];
@@ -183,6 +191,7 @@ export class Snapshot implements SnapshotView {
       text: (p) => (set.has(p) || self.gitignoreFiles().includes(p) ? self.text(p) : undefined),
       lines: (p) => (set.has(p) ? self.lines(p) : undefined),
       dockerfiles: () => self.dockerfiles().filter((d) => set.has(d.path)),
+      unreadDockerfiles: () => self.unreadDockerfiles().filter((u) => set.has(u.file)),
       composeFiles: () => self.composeFiles().filter((c) => set.has(c.path)),
       k8sObjects: () => self.k8sObjects().filter((k) => set.has(k.file)),
       envFiles: () => self.envFiles().filter((e) => set.has(e.path)),
@@ -286,6 +295,14 @@ export class Snapshot implements SnapshotView {
       if (broken) { this.problem({ file: f, ...broken }); return []; }
       return [model];
     }));
+  }
+
+  unreadDockerfiles(): UnreadDockerfile[] {
+    const parsed = new Set(this.dockerfiles().map((d) => d.path));
+    return this.dockerfilePaths().filter((f) => !parsed.has(f)).flatMap((f): UnreadDockerfile[] => {
+      if (this.problems.some((pr) => pr.file === f)) return [{ file: f, why: 'parse-error' }];
+      return this.skipped.some((sk) => sk.file === f && NOTED_SKIPS.has(sk.reason)) ? [{ file: f, why: 'not checked' }] : [];
+    });
   }
 
   /**

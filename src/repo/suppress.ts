@@ -246,13 +246,24 @@ export function placementAdvice(s: Suppression, id: string): string {
 export const ENV_SUPPRESS_HINT = '; the preflight-ignore at the end of the line suppresses nothing there: in a .env file a trailing # can be part of the value, so a suppression goes on a line of its own before the variable';
 
 /**
+ * Said of a `preflight-ignore` that trails a Dockerfile line that parses (a shell-form `RUN`/`CMD`, where the `#` starts a
+ * comment of the shell command): Preflight reads a Dockerfile's own comments only, which are whole lines.
+ */
+export const DOCKERFILE_SUPPRESS_HINT = '; the preflight-ignore at the end of the line suppresses nothing there: a Dockerfile has no trailing comments (the # and what follows are part of the instruction, a comment of its shell command in a RUN or CMD), so a suppression goes on a line of its own before the instruction';
+
+/** What a finding on a line ending in a `preflight-ignore` that names its check says, in a file where that comment suppresses nothing. */
+export const inertTrailingHint = (file: string): string => (isDockerfile(file) ? DOCKERFILE_SUPPRESS_HINT : ENV_SUPPRESS_HINT);
+
+/**
  * The check ids a `preflight-ignore` trailing a line names, in a file where a trailing comment suppresses nothing
- * (`.env` files): the finding on that line says so. Empty when the line holds none.
+ * (Dockerfiles, `.env` files): the finding on that line says so. Empty when the line holds none (one inside a quoted
+ * string is text, not a comment).
  */
 export function inertTrailingIds(file: string, line: string): string[] {
-  if (isDockerfile(file) || trailingAllowed(file) || !/preflight-ignore/i.test(line)) return [];
+  if (trailingAllowed(file) || !/preflight-ignore/i.test(line)) return [];
   for (const c of line.matchAll(HEAD)) {
-    if (c[1] !== '#' || line.slice(0, c.index).trim() === '' || !parseTail(line.slice(c.index + c[0].length))) continue;
+    const before = line.slice(0, c.index);
+    if (c[1] !== '#' || before.trim() === '' || insideQuotes(before) || !parseTail(line.slice(c.index + c[0].length))) continue;
     return c[2]!.split(',').map((s) => s.trim().toLowerCase());
   }
   return [];

@@ -56,7 +56,7 @@ it('QA uc: a bare HEALTHCHECK (no CMD, no NONE) does not satisfy the check: the 
   const files = { Dockerfile: 'FROM alpine:3.19\nUSER 1000\nHEALTHCHECK\n' };
   const out = await runCase(dockerfileHealthcheck, { name: 'bare', files });
   expect(out.findings).toEqual([]);
-  expect(out.skipped).toBe('no Dockerfile');
+  expect(out.skipped).toBe('no Dockerfile could be read: Dockerfile: parse-error (see that finding)');
   const snap = snapshotOf(files);
   snap.dockerfiles();
   expect(snap.problems.map((p) => `${p.file}:${p.line}:${p.column}`)).toEqual(['Dockerfile:3:1']);
@@ -126,4 +126,34 @@ it('QA compose D3: a compose healthcheck covers only its own service; a sibling 
   expect(await run({ 'docker-compose.yml': 'services:\n  web:\n    build: .\n', 'docker-compose.prod.yml': 'services:\n  web:\n    healthcheck:\n      test: ["CMD", "true"]\n' })).toEqual([covered]);
   expect(await run({ 'docker-compose.yml': `services:\n${web}`, 'docker-compose.prod.yml': 'services:\n  web:\n    healthcheck:\n      interval: 10s\n' })).toEqual([covered]);
   expect(await run({ 'docker-compose.yml': 'services:\n  web:\n    extends:\n      file: docker-compose.base.yml\n      service: app\n    healthcheck:\n      test: ["CMD", "true"]\n', 'docker-compose.base.yml': 'services:\n  app:\n    build: .\n' })).toEqual([covered]);
+});
+
+// QA27 contract D2: a Dockerfile Docker refuses is not judged; the items of the checks that then have nothing to judge say
+// so, naming it, instead of claiming there is no Dockerfile.
+it('QA27 D2: when every Dockerfile fails to parse, the skip reasons name it instead of saying "no Dockerfile"', async () => {
+  const { runCase } = await import('../helpers/check-tester.js');
+  const { dockerfileNonRoot } = await import('../../src/checks/dockerfile-non-root.js');
+  const { dockerfileSecretsInEnv } = await import('../../src/checks/dockerfile-secrets-in-env.js');
+  const { imageTagPinned } = await import('../../src/checks/image-tag-pinned.js');
+  const { productionServer } = await import('../../src/checks/production-server.js');
+  const { debugMode } = await import('../../src/checks/debug-mode.js');
+  const files = { Dockerfile: 'FROM python:latest\nENV API_TOKEN=abcdefgh12345678 # preflight-ignore dockerfile-secrets-in-env: x\nCMD ["flask","run","--host=0.0.0.0"]\n' };
+  const read = 'no Dockerfile could be read: Dockerfile: parse-error (see that finding)';
+  const skipped = async (c: Parameters<typeof runCase>[0], f: Record<string, string> = files) => (await runCase(c, { name: 'x', files: f })).skipped;
+  expect(await skipped(dockerfileHealthcheck)).toBe(read);
+  expect(await skipped(dockerfileNonRoot)).toBe(read);
+  expect(await skipped(dockerfileSecretsInEnv)).toBe(read);
+  expect(await skipped(imageTagPinned)).toBe(`no compose image or Kubernetes container image, and ${read}`);
+  expect(await skipped(productionServer)).toBe(`no compose command, Procfile web, platform start command, systemd ExecStart or Kubernetes command, and ${read}`);
+  expect(await skipped(debugMode)).toBe(`no other deploy config, production env file, settings module or framework configuration, and ${read}`);
+  // Several, one of them templated (not checked, with a note): each is named.
+  const two = { 'api/Dockerfile': 'FROM alpine:3.20\nRUNN true\n', 'web/Dockerfile': 'FROM {{ base_image }}\n' };
+  expect(await skipped(dockerfileHealthcheck, two)).toBe('no Dockerfile could be read: api/Dockerfile: parse-error (see that finding), web/Dockerfile: not checked (see that note)');
+  // Counter-cases: no Dockerfile at all, or a broken one only under a test folder or a template (never judged), still say "no Dockerfile".
+  expect(await skipped(dockerfileHealthcheck, { 'app.py': 'print(1)\n' })).toBe('no Dockerfile');
+  expect(await skipped(dockerfileHealthcheck, { 'tests/fixtures/Dockerfile': 'RUNN true\n' })).toBe('no Dockerfile');
+  expect(await skipped(dockerfileSecretsInEnv, { 'Dockerfile.template': 'FROM alpine:3.20\nRUNN true\n' })).toBe('no Dockerfile');
+  expect(await skipped(imageTagPinned, { 'app.py': 'print(1)\n' })).toBe('no Dockerfile FROM, compose image or Kubernetes container image');
+  // One that parses beside a broken one is judged: no skip.
+  expect(await skipped(dockerfileHealthcheck, { 'a/Dockerfile': 'RUNN true\n', 'b/Dockerfile': 'FROM alpine:3.20\nHEALTHCHECK CMD true\n' })).toBeUndefined();
 });

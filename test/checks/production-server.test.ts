@@ -839,3 +839,29 @@ describe('production-server: rails server without a production environment', () 
     ]);
   });
 });
+
+// QA27 contract D3: `CMD ["flask","run"] # preflight-ignore …` is no exec form to Docker (it parses the array strictly):
+// the whole line runs as a shell command, which starts nothing; a note says so, and that the comment suppresses nothing.
+describe('a JSON-array CMD/ENTRYPOINT with text after its ] (QA27 D3)', () => {
+  const notes = async (docker: string, extra: Record<string, string> = {}) => (await runCase(productionServer, { name: 'x', files: { Dockerfile: docker, ...extra } })).findings.map((f) => [f.line, f.note ?? false, f.message]);
+  it('gives a note naming the shell command Docker runs, with the suppression hint when the text is a preflight-ignore', async () => {
+    expect(await notes('FROM python:3.12\nCMD ["flask","run"] # preflight-ignore production-server: dev image\n')).toEqual([
+      [2, true, 'CMD ["flask","run"] is followed by \'# preflight-ignore production-server: dev image\', so it is no JSON array to Docker: it runs the whole line as a shell command (/bin/sh -c \'["flask","run"] …\'), which starts no program and the container exits; remove the text after the ]; the preflight-ignore in it suppresses nothing there: a Dockerfile suppression goes on a line of its own before the instruction'],
+    ]);
+    expect(await notes('FROM node:22\nENTRYPOINT ["node", "server.js"] # main\n')).toEqual([
+      [2, true, expect.stringMatching(/^ENTRYPOINT \["node", "server\.js"\] is followed by '# main', so it is no JSON array to Docker: it runs the whole line as a shell command .*; remove the text after the \] \(a Dockerfile comment goes on a line of its own\)$/)],
+    ]);
+    // Under an ENTRYPOINT, the CMD is its arguments.
+    expect(await notes('FROM node:22\nENTRYPOINT ["/entry.sh"]\nCMD ["serve"] # default\n')).toEqual([
+      [3, true, expect.stringContaining("the ENTRYPOINT gets /bin/sh -c '[\"serve\"] …' as its arguments instead of the array's")],
+    ]);
+  });
+  it('leaves alone exec forms, shell forms starting with [, and a broken CMD a later one replaces', async () => {
+    expect(await notes('FROM python:3.12\nCMD ["gunicorn", "app:app"]\n')).toEqual([]);
+    expect(await notes('FROM python:3.12\nCMD [ -f /app/ready ] && exec gunicorn app:app\n')).toEqual([]);
+    expect(await notes('FROM python:3.12\nCMD ["gunicorn", "a]b"]\n')).toEqual([]);
+    expect(await notes('FROM python:3.12 AS base\nCMD ["gunicorn"] # x\nFROM base\nCMD ["gunicorn", "app:app"]\n')).toEqual([]);
+    // Only an array of strings is an exec form BuildKit would have taken without the text.
+    expect(await notes('FROM python:3.12\nCMD [1, 2] # x\n')).toEqual([]);
+  });
+});

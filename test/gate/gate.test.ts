@@ -296,4 +296,38 @@ describe('gate: a suppression that matches no finding (QA stop 27, D3)', () => {
       [4, false, 'line 4 turns debug on'],
     ]);
   });
+
+  // QA27 contract D1: the README promises the same for a Dockerfile line that parses (a shell-form CMD or RUN, where the
+  // `#` goes to the shell): the comment suppresses nothing and the finding says so.
+  it('a finding on a Dockerfile line that ends in a preflight-ignore naming its check says the comment suppresses nothing (D1)', () => {
+    const docker = [
+      'FROM python:3.12-slim',
+      'CMD flask run --host 0.0.0.0 # preflight-ignore production-server: trailing',
+      'RUN echo "# preflight-ignore production-server: text" && flask run',
+      'CMD flask run \\',
+      '  --host 0.0.0.0 # preflight-ignore production-server: on the continuation',
+      'CMD flask run --host 0.0.0.0 # preflight-ignore debug-mode: another check',
+      'CMD flask run --host 0.0.0.0',
+      'ENTRYPOINT ["x"] # preflight-ignore production-server: next instruction',
+      '# preflight-ignore production-server: own line',
+      'CMD flask run',
+    ].join('\n');
+    const r = run('version: 1\nitems:\n  - { id: srv, check: production-server }\n', [{ findings: [2, 3, 4, 6, 7, 10].map((line) => ({ file: 'Dockerfile', line, message: `line ${line} dev server` })) }], { Dockerfile: docker });
+    const hint = '; the preflight-ignore at the end of the line suppresses nothing there: a Dockerfile has no trailing comments (the # and what follows are part of the instruction, a comment of its shell command in a RUN or CMD), so a suppression goes on a line of its own before the instruction';
+    expect(r.findings.filter((f) => f.check === 'production-server').map((f) => [f.line, f.suppressed ?? false, f.message])).toEqual([
+      [2, false, `line 2 dev server${hint}`],
+      // Inside a quoted string it is text, not a comment.
+      [3, false, 'line 3 dev server'],
+      // On a continuation line of the same instruction.
+      [4, false, `line 4 dev server${hint}`],
+      // Naming another check; and the next instruction's comment is not this one's.
+      [6, false, 'line 6 dev server'],
+      [7, false, 'line 7 dev server'],
+      // A suppression on a line of its own still suppresses.
+      [10, true, 'line 10 dev server'],
+    ]);
+    // A message that already says it (a Dockerfile ENV value holding the comment) does not say it twice.
+    const env = run('version: 1\nitems:\n  - { id: dbg, check: debug-mode }\n', [{ findings: [{ file: 'Dockerfile', line: 2, message: 'FLASK_DEBUG is on; the preflight-ignore in it suppresses nothing there: a Dockerfile suppression goes on a line of its own before the instruction' }] }], { Dockerfile: 'FROM python:3.12\nENV FLASK_DEBUG 1 # preflight-ignore debug-mode: x\n' });
+    expect(env.findings.filter((f) => f.check === 'debug-mode').map((f) => f.message.match(/suppresses nothing/g)?.length)).toEqual([1]);
+  });
 });

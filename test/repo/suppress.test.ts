@@ -76,12 +76,18 @@ describe('findSuppressions: a comment trailing a YAML key that opens a block (QA
 });
 
 describe('inertTrailingIds', () => {
-  it('names the ids of a preflight-ignore trailing a .env line only', () => {
+  it('names the ids of a preflight-ignore trailing a .env or Dockerfile line only', () => {
     expect(inertTrailingIds('.env.production', 'FLASK_ENV=development # preflight-ignore debug-mode, hardcoded-secret: legacy')).toEqual(['debug-mode', 'hardcoded-secret']);
     expect(inertTrailingIds('deploy/app.env', 'DEBUG=1 # preflight-ignore debug-mode')).toEqual(['debug-mode']);
     expect(inertTrailingIds('.env', '# preflight-ignore debug-mode: x')).toEqual([]);
     expect(inertTrailingIds('.env', 'DEBUG=1 # a note')).toEqual([]);
     expect(inertTrailingIds('settings.py', 'DEBUG = True  # preflight-ignore debug-mode: x')).toEqual([]);
-    expect(inertTrailingIds('Dockerfile', 'ENV DEBUG=1 # preflight-ignore debug-mode: x')).toEqual([]);
+    // QA27 contract D1: a Dockerfile has no trailing comments either (its message says so: the gate adds the hint unless it already does).
+    expect(inertTrailingIds('Dockerfile', 'ENV DEBUG=1 # preflight-ignore debug-mode: x')).toEqual(['debug-mode']);
+    expect(inertTrailingIds('api/Dockerfile.prod', 'CMD flask run # preflight-ignore production-server: x')).toEqual(['production-server']);
+    expect(inertTrailingIds('Dockerfile', '# preflight-ignore production-server: x')).toEqual([]);
+    // Inside a quoted string: text, not a comment.
+    expect(inertTrailingIds('Dockerfile', 'RUN echo "# preflight-ignore production-server: x"')).toEqual([]);
+    expect(inertTrailingIds('.env', 'NOTE="a # preflight-ignore debug-mode: x"')).toEqual([]);
   });
 });

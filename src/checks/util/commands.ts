@@ -1177,6 +1177,29 @@ const PROD_STAGE = /^(?:prod|production|release|runtime|final)$/i;
 const devStage = (stage: DockerStage): boolean => stage.name != null && hasDevWord(stage.name);
 
 /**
+ * The Dockerfiles a check would judge that could not be read, for its skip reason: `Dockerfile: parse-error (see that
+ * finding)`, or `… not checked (see that note)` for a templated or oversized one; null when there is none. Templates and
+ * Dockerfiles of test and example folders are not judged even when they parse: left out.
+ */
+export function unreadDockerfiles(snapshot: SnapshotView): string | null {
+  const unread = snapshot.unreadDockerfiles().filter((u) => !isTemplate(u.file) && !isIllustrationDockerfile(snapshot, u.file));
+  if (!unread.length) return null;
+  const shown = unread.slice(0, 3).map((u) => `${u.file}: ${u.why === 'parse-error' ? 'parse-error (see that finding)' : 'not checked (see that note)'}`);
+  return `${shown.join(', ')}${unread.length > 3 ? ` and ${unread.length - 3} more` : ''}`;
+}
+
+/**
+ * Why a Dockerfile check has nothing to judge: `no Dockerfile`, unless there is one Docker refuses (or one skipped with a
+ * note): then `no Dockerfile could be read: Dockerfile: parse-error (see that finding)`. `none` names what else the check
+ * would have judged (`compose image or Kubernetes container image`), when it reads more than Dockerfiles.
+ */
+export function noDockerfileReason(snapshot: SnapshotView, none?: { withDockerfile: string; without: string }): string {
+  const unread = unreadDockerfiles(snapshot);
+  if (!none) return unread ? `no Dockerfile could be read: ${unread}` : 'no Dockerfile';
+  return unread ? `${none.without}, and no Dockerfile could be read: ${unread}` : none.withDockerfile;
+}
+
+/**
  * The final stage of every Dockerfile, then the other stages compose services build as their target (once per view).
  * Dockerfiles under test and example folders (`tests/`, `e2e/`, `examples/`…) build no production image: left out.
  */
