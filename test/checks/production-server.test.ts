@@ -500,6 +500,28 @@ describe('production-server: platform start commands (render.yaml, Railway, fly.
   });
 });
 
+describe('production-server and debug-mode: fly.<env>.toml is read as fly.toml is (QA27 paas G2)', () => {
+  it('fly.production.toml and fly.staging.toml are production; fly.dev.toml and fly.local.toml give notes; a template is not read', async () => {
+    const files = {
+      'fly.toml': 'app = "acme"\n[processes]\n  app = "gunicorn -b :8080 app:app"\n',
+      'fly.production.toml': 'app = "acme-api"\n\n[env]\n  FLASK_DEBUG = "1"\n\n[processes]\n  app = "gunicorn -b :8080 app:app"\n',
+      'fly.staging.toml': 'app = "acme-api-staging"\n\n[processes]\n  app = "flask run --host 0.0.0.0 --port 8080"\n',
+      'fly.dev.toml': 'app = "acme-dev"\n[env]\n  FLASK_DEBUG = "1"\n[processes]\n  app = "flask run --host 0.0.0.0"\n',
+      'fly.local.toml': 'app = "acme-local"\n[experimental]\n  cmd = ["flask", "run"]\n',
+      'fly.example.toml': 'app = "x"\n[processes]\n  app = "flask run"\n',
+    };
+    const at = (out: Awaited<ReturnType<typeof runCase>>) => out.findings.map((f) => `${f.note ? 'NOTE ' : ''}${f.file}:${f.line} ${f.message.split(/[;:]/)[0]}`).sort();
+    expect(at(await runCase(productionServer, { files }))).toEqual([
+      "NOTE fly.dev.toml:5 fly.dev.toml process 'app' starts a development server",
+      'NOTE fly.local.toml:3 fly.local.toml [experimental] cmd starts a development server',
+      "fly.staging.toml:4 fly.staging.toml process 'app' starts a development server",
+    ]);
+    const debug = at(await runCase(debugMode, { files }));
+    expect(debug.filter((l) => !l.startsWith('NOTE'))).toEqual(['fly.production.toml:4 fly.production.toml [env] sets FLASK_DEBUG=1, which turns on Flask debug mode (Werkzeug debugger']);
+    expect(debug.some((l) => l.startsWith('NOTE fly.dev.toml:3'))).toBe(true);
+  });
+});
+
 describe("production-server: render.yaml rootDir and Procfile's relative start scripts (QA round 22, frameworks)", () => {
   it("reads the package.json of render.yaml's rootDir, not the repository root's", async () => {
     const files = {
