@@ -130,7 +130,7 @@ export const productionServer = defineCheck({
       '  while the variables the command line gives a script (`RAILS_ENV=production bin/start`) do. A dev server a start script starts is named at',
       '  the script line that runs it (`flask run (bin/start:3)`). Start scripts (`./start.sh`, `bin/start`,',
       '  `docker-entrypoint.sh`, a Python script by its shebang) are read when they are in the repository, and the rest of the argv is',
-      '  judged too (`exec "$@"`). `supervisord` configs are read and every `[program:*] command=` is judged; a dev server there is',
+      '  judged too (`exec "$@"`). `supervisord` configs are read and every `[program:*] command=` is judged, also in the program files its `[include]` loads that the image copies there (Debian\'s `/etc/supervisor/conf.d/*.conf`, RHEL\'s `/etc/supervisord.d/*.ini`; the globs of `[include] files =` when the repository gives the main config); a dev server there is',
       '  reported at its `command=` line (naming the entry point that runs supervisord). pm2 started with a process file',
       '  (`pm2-runtime [start] ecosystem.config.js`, `pm2 start ecosystem.config.cjs --no-daemon`, `.json`/`.yml` files; `--only` apps) is read the',
       '  same way: each app\'s `script` + `args` (with its `interpreter` and `cwd`; `script: npm, args: run dev` reads the package script)',
