@@ -1692,7 +1692,8 @@ export interface Launch {
   /** Repository Python files the entry point runs as scripts (`python server.py`, `python -m app.server`). */
   pythonScripts: string[];
   /** Every command the entry point runs (unwrapped), with the repository file it is written in when that is not the entry point (a start script, `package.json`). */
-  commands: { argv: readonly string[]; file?: string; line?: number }[];
+  /** `at`: where a process file writes the command's interpreter options (a pm2 app's `node_args`), when they are judged there. */
+  commands: { argv: readonly string[]; file?: string; line?: number; at?: At & { file: string; via: string } }[];
 }
 
 /**
@@ -1829,7 +1830,11 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
           const appDir = dirname(file);
           const moved = app.cwd === undefined ? { here, dir: appDir } : chdir(here, appDir, app.cwd);
           // Each app on its own: a second broken app is reported too, at its own line.
+          const first = launch.commands.length;
           let found = apart(() => { if (argv) visit(argv, moved.dir, depth + 1, moved.here, file); });
+          // The node options pm2 gives the app (`node_args: '--inspect=0.0.0.0'`) are judged at their line.
+          const cmd = launch.commands[first];
+          if (cmd && app.interpreterArgs.length && app.interpreterArgsAt && cmd.argv[0] !== app.script) cmd.at = { file, ...app.interpreterArgsAt, via: `pm2 app '${app.name}' ${app.interpreterArgsKey ?? 'node_args'}` };
           if (!found && app.watch) found = { what: `pm2 watch: ${app.watch.shown}`, debug: false };
           if (found && !found.file && !found.at) {
             const at = found.what.startsWith('pm2 watch: ') ? app.watch?.at : app.commandAt;
@@ -2005,6 +2010,9 @@ interface Pm2App {
   watch: { shown: string; at?: At } | null;
   /** The `args` line, else the `script` line. */
   commandAt?: At;
+  /** The `node_args` (or `interpreter_args`) line, and which of the two keys it is. */
+  interpreterArgsAt?: At;
+  interpreterArgsKey?: string;
   /** The app's environments by block (`env`, `env_production`): each variable with a literal value, and where the value is written. */
   envs: Record<string, Record<string, { value: string; at: At }>>;
 }
@@ -2044,6 +2052,7 @@ function pm2AppsData(snapshot: SnapshotView, file: string, text: string): Pm2App
       name: str('name') ?? (script ? basename(script).replace(/\.[^.]*$/, '') : 'app'), ...(script ? { script } : {}),
       args: words(app['args']), ...(str('interpreter') ? { interpreter: str('interpreter')! } : {}),
       interpreterArgs: words(app['interpreter_args'] ?? app['node_args']) ?? [], ...(str('cwd') ? { cwd: str('cwd')! } : {}),
+      ...((k) => (at(k) ? { interpreterArgsAt: at(k)!, interpreterArgsKey: k } : {}))(app['interpreter_args'] !== undefined ? 'interpreter_args' : 'node_args'),
       watch: watchOn ? { shown: JSON.stringify(w), ...(at('watch') ? { at: at('watch')! } : {}) } : null,
       ...((at('args') && app['args'] !== undefined) || at('script') ? { commandAt: app['args'] !== undefined ? at('args') ?? at('script')! : at('script')! } : {}),
     });
@@ -2105,6 +2114,7 @@ function pm2AppsJs(src: Source): Pm2App[] {
       envs,
       name, ...(script ? { script } : {}), args: words(list('args')), ...(str('interpreter') ? { interpreter: str('interpreter')! } : {}),
       interpreterArgs: words(list('interpreter_args') ?? list('node_args')) ?? [], ...(str('cwd') ? { cwd: str('cwd')! } : {}),
+      ...((k) => (at(k) ? { interpreterArgsAt: at(k)!, interpreterArgsKey: k } : {}))(props.has('interpreter_args') ? 'interpreter_args' : 'node_args'),
       watch: watchOn ? { shown: w!.replace(/\s+/g, ' '), ...(at('watch') ? { at: at('watch')! } : {}) } : null,
       ...(commandAt ? { commandAt } : {}),
     });
