@@ -236,7 +236,8 @@ describe('debug-mode: the Node inspector open to the network (QA round 25, node 
     expect(await shown({ 'docker-compose.yml': 'services:\n  api:\n    image: node:22.1\n    command: node dist/main.js\n    environment:\n      NODE_OPTIONS: "--max-old-space-size=512 --inspect=0.0.0.0:9229"\n' }))
       .toEqual(["docker-compose.yml:6 service 'api' sets NODE_OPTIONS=--max-old-space-size=512 --inspect=0.0.0.0"]);
     expect(await shown({ Dockerfile: 'FROM node:22\nWORKDIR /app\nCOPY . .\nCMD ["pm2-runtime", "ecosystem.config.js"]\n', 'ecosystem.config.js': "module.exports = { apps: [{ name: 'api', script: 'dist/main.js', node_args: '--inspect=0.0.0.0' }] };\n" }))
-      .toEqual(['Dockerfile:4 CMD (through ecosystem.config.js) starts node with --inspect=0.0.0.0']);
+      // At the app's node_args line (QA27 paas D4), naming the entry point.
+      .toEqual(["ecosystem.config.js:1 pm2 app 'api' node_args (run by CMD in Dockerfile"]);
   });
   it("--inspect on loopback (node's default) is a note; the script's own --inspect argument and other flags are not node's", async () => {
     expect(await shown({ Procfile: 'web: node --inspect server.js\n', 'b/Procfile': 'web: node --inspect=127.0.0.1:9230 worker.js\n' })).toEqual(['Procfile:1 note Procfile web starts node with --inspect', 'b/Procfile:1 note Procfile web starts node with --inspect=127.0.0.1']);
@@ -435,5 +436,25 @@ describe('debug-mode: Gin switched to debug mode in code, WordPress WP_DEBUG (QA
       "docker-compose.yml:5:24 service 'wordpress' sets WORDPRESS_DEBUG=1, which",
       "wp-config.php:3:21 define('WP_DEBUG', true)",
     ]);
+  });
+});
+
+describe('debug-mode: a pm2 app\'s node_args inspector is reported at its node_args line (QA27 paas D4)', () => {
+  const shown = async (files: Record<string, string>) => (await runCase(debugMode, { files })).findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''} ${f.message.split(': the inspector')[0]}`).sort();
+  it('ecosystem.config.js and ecosystem.json node_args/interpreter_args; a command line --inspect stays at the entry point', async () => {
+    expect(await shown({
+      Procfile: 'web: pm2-runtime start ecosystem.config.js\n',
+      'ecosystem.config.js': "module.exports = {\n  apps: [\n    { name: 'web', script: 'server.js' },\n    {\n      name: 'worker',\n      script: 'worker.js',\n      node_args: '--inspect=0.0.0.0:9230',\n    },\n    { name: 'jobs', script: 'jobs.js', interpreter_args: ['--inspect'] },\n  ],\n};\n",
+    })).toEqual([
+      "ecosystem.config.js:7:7 pm2 app 'worker' node_args (run by Procfile web in Procfile:1) starts node with --inspect=0.0.0.0:9230",
+      "ecosystem.config.js:9:40 note pm2 app 'jobs' interpreter_args (run by Procfile web in Procfile:1) starts node with --inspect",
+    ]);
+    expect(await shown({
+      Dockerfile: 'FROM node:20.12-alpine\nWORKDIR /app\nCOPY . .\nUSER 1000\nCMD ["pm2-runtime", "ecosystem.json"]\n',
+      'ecosystem.json': '{\n  "apps": [\n    {\n      "name": "api",\n      "script": "dist/main.js",\n      "node_args": "--inspect=0.0.0.0"\n    }\n  ]\n}\n',
+    })).toEqual(["ecosystem.json:6:7 pm2 app 'api' node_args (run by CMD in Dockerfile:5) starts node with --inspect=0.0.0.0"]);
+    // The inspector on pm2's own command line is the entry point's.
+    expect(await shown({ Procfile: 'web: pm2-runtime start server.js --node-args="--inspect=0.0.0.0:9229"\n' }))
+      .toEqual(['Procfile:1:1 Procfile web starts node with --inspect=0.0.0.0:9229']);
   });
 });

@@ -1591,3 +1591,33 @@ describe('hardcoded-secret: a password in a URL is reported at the password (QA2
     expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}`).sort()).toEqual(['.git-credentials:1:20', 'docker-compose.yml:4:36', 'docker-compose.yml:5:27']);
   });
 });
+
+describe('hardcoded-secret: a secret written as a key/value entry of a YAML/JSON deploy file (QA27 paas D1)', () => {
+  it('render envVars, DO envs, ECS environment, CloudFormation Name/Value and app.json env objects are judged under their names, at the value', async () => {
+    const s = rand(32);
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'render.yaml': ['services:', '  - type: web', '    name: api', '    envVars:', '      - key: JWT_SECRET', `        value: ${s}`, '      - key: SESSION_SECRET', '        generateValue: true',
+          '      - key: DATABASE_URL', '        fromDatabase: { name: db, property: connectionString }', '      - key: STRIPE_SECRET_KEY', '        sync: false', '      - key: ADMIN_PASSWORD', '        value: changeme',
+          '      - key: API_SECRET', '        value: ${API_SECRET}', '      - key: RELEASE_ID', `        value: ${rand(24)}`, ''].join('\n'),
+        '.do/app.yaml': ['services:', '  - name: api', '    envs:', '      - key: SESSION_SECRET', `        value: "${s}A"`, '        scope: RUN_TIME', ''].join('\n'),
+        '.aws/task-definition.json': `{\n  "containerDefinitions": [\n    {\n      "name": "api",\n      "environment": [\n        { "name": "PORT", "value": "8080" },\n        { "name": "JWT_SECRET", "value": "${s}B" }\n      ],\n      "secrets": [{ "name": "DB_PASSWORD", "valueFrom": "arn:aws:ssm:us-east-1:1:parameter/db" }]\n    }\n  ]\n}\n`,
+        'cfn/service.yml': ['Resources:', '  Task:', '    Type: AWS::ECS::TaskDefinition', '    Properties:', '      ContainerDefinitions:', '        - Name: api', '          Environment:', '            - Name: API_TOKEN', `              Value: ${s}C`, ''].join('\n'),
+        'app.json': `{\n  "env": {\n    "SECRET_KEY": { "description": "signing", "generator": "secret" },\n    "MAILGUN_API_KEY": { "value": "${s}D" },\n    "BUILD_LABEL": { "value": "${rand(20)}" }\n  }\n}\n`,
+        // An OpenAPI example and a template are illustrations.
+        'openapi.yaml': ['components:', '  examples:', '    apiToken:', `      value: ${s}E`, ''].join('\n'),
+        'app.json.example': `{\n  "env": {\n    "MAILGUN_API_KEY": { "value": "${s}F" }\n  }\n}\n`,
+        // Kubernetes env: reported once, by the Kubernetes reader.
+        'k8s/deploy.yaml': ['apiVersion: apps/v1', 'kind: Deployment', 'metadata: { name: api }', 'spec:', '  template:', '    spec:', '      containers:', '        - name: api', '          image: acme/api:1.2.3', '          env:', '            - name: JWT_SECRET', `              value: ${s}G`, ''].join('\n'),
+      },
+    });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(';')[0]}`).sort()).toEqual([
+      ".aws/task-definition.json:7:42 'JWT_SECRET' is assigned a hard-coded secret value",
+      ".do/app.yaml:5:16 'SESSION_SECRET' is assigned a hard-coded secret value",
+      "app.json:4:35 'MAILGUN_API_KEY' is assigned a hard-coded secret value",
+      "cfn/service.yml:9:22 'API_TOKEN' is assigned a hard-coded secret value",
+      "k8s/deploy.yaml:12:22 container 'api' sets 'JWT_SECRET' to a hard-coded secret value",
+      "render.yaml:6:16 'JWT_SECRET' is assigned a hard-coded secret value",
+    ]);
+  });
+});

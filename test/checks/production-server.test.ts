@@ -500,6 +500,51 @@ describe('production-server: platform start commands (render.yaml, Railway, fly.
   });
 });
 
+describe('production-server: supervisord reads the program files its [include] loads (QA27 paas D2)', () => {
+  const RUN = (name: string) => `[program:${name}]\ncommand=flask run --host 0.0.0.0\n`;
+  const at = async (files: Record<string, string>) => (await runCase(productionServer, { files })).findings.map((f) => `${f.note ? 'NOTE ' : ''}${f.file}:${f.line} ${f.message.split(';')[0]}`);
+  it('Debian conf.d/*.conf (by file or by folder) and RHEL supervisord.d/*.ini are judged; other destinations are not', async () => {
+    expect(await at({ Dockerfile: 'FROM ubuntu:24.04\nCOPY deploy/web.conf /etc/supervisor/conf.d/web.conf\nCMD ["/usr/bin/supervisord"]\n', 'deploy/web.conf': RUN('web') }))
+      .toEqual(["deploy/web.conf:2 supervisord program 'web' starts a development server: flask run (run by CMD in Dockerfile:3)"]);
+    expect(await at({ Dockerfile: 'FROM python:3.12\nWORKDIR /app\nCOPY supervisor/ /etc/supervisor/conf.d/\nCMD ["supervisord", "-n"]\n', 'supervisor/web.conf': RUN('web'), 'supervisor/worker.conf': '[program:worker]\ncommand=celery -A proj worker\n', 'supervisor/README': 'command=flask run\n' }))
+      .toEqual(["supervisor/web.conf:2 supervisord program 'web' starts a development server: flask run (run by CMD in Dockerfile:4)"]);
+    expect(await at({ Dockerfile: 'FROM rockylinux:9\nCOPY app.ini /etc/supervisord.d/\nCMD ["supervisord", "-n"]\n', 'app.ini': RUN('app') }))
+      .toEqual(["app.ini:2 supervisord program 'app' starts a development server: flask run (run by CMD in Dockerfile:3)"]);
+    // Not where supervisord looks: a `.conf` in the RHEL folder, a file kept elsewhere.
+    expect(await at({ Dockerfile: 'FROM python:3.12\nCOPY web.conf /etc/supervisord.d/web.conf\nCOPY other.conf /opt/conf/other.conf\nCMD ["supervisord", "-n"]\n', 'web.conf': RUN('web'), 'other.conf': RUN('other') })).toEqual([]);
+  });
+  it('a main config the repository gives decides what is included', async () => {
+    // Its [include] names another folder: that one is read, conf.d is not.
+    expect(await at({ Dockerfile: 'FROM python:3.12\nCOPY supervisord.conf /etc/supervisord.conf\nCOPY programs/ /etc/programs/\nCOPY old.conf /etc/supervisor/conf.d/old.conf\nCMD ["supervisord", "-c", "/etc/supervisord.conf"]\n',
+      'supervisord.conf': '[supervisord]\nnodaemon=true\n\n[include]\nfiles = programs/*.conf\n', 'programs/web.conf': RUN('web'), 'old.conf': RUN('old') }))
+      .toEqual(["programs/web.conf:2 supervisord program 'web' starts a development server: flask run (run by CMD in Dockerfile:5)"]);
+    // Without an [include], it includes nothing.
+    expect(await at({ Dockerfile: 'FROM python:3.12\nCOPY supervisord.conf /etc/supervisord.conf\nCOPY web.conf /etc/supervisor/conf.d/web.conf\nCMD ["supervisord"]\n', 'supervisord.conf': '[supervisord]\nnodaemon=true\n', 'web.conf': RUN('web') })).toEqual([]);
+  });
+});
+
+describe('production-server and debug-mode: fly.<env>.toml is read as fly.toml is (QA27 paas G2)', () => {
+  it('fly.production.toml and fly.staging.toml are production; fly.dev.toml and fly.local.toml give notes; a template is not read', async () => {
+    const files = {
+      'fly.toml': 'app = "acme"\n[processes]\n  app = "gunicorn -b :8080 app:app"\n',
+      'fly.production.toml': 'app = "acme-api"\n\n[env]\n  FLASK_DEBUG = "1"\n\n[processes]\n  app = "gunicorn -b :8080 app:app"\n',
+      'fly.staging.toml': 'app = "acme-api-staging"\n\n[processes]\n  app = "flask run --host 0.0.0.0 --port 8080"\n',
+      'fly.dev.toml': 'app = "acme-dev"\n[env]\n  FLASK_DEBUG = "1"\n[processes]\n  app = "flask run --host 0.0.0.0"\n',
+      'fly.local.toml': 'app = "acme-local"\n[experimental]\n  cmd = ["flask", "run"]\n',
+      'fly.example.toml': 'app = "x"\n[processes]\n  app = "flask run"\n',
+    };
+    const at = (out: Awaited<ReturnType<typeof runCase>>) => out.findings.map((f) => `${f.note ? 'NOTE ' : ''}${f.file}:${f.line} ${f.message.split(/[;:]/)[0]}`).sort();
+    expect(at(await runCase(productionServer, { files }))).toEqual([
+      "NOTE fly.dev.toml:5 fly.dev.toml process 'app' starts a development server",
+      'NOTE fly.local.toml:3 fly.local.toml [experimental] cmd starts a development server',
+      "fly.staging.toml:4 fly.staging.toml process 'app' starts a development server",
+    ]);
+    const debug = at(await runCase(debugMode, { files }));
+    expect(debug.filter((l) => !l.startsWith('NOTE'))).toEqual(['fly.production.toml:4 fly.production.toml [env] sets FLASK_DEBUG=1, which turns on Flask debug mode (Werkzeug debugger']);
+    expect(debug.some((l) => l.startsWith('NOTE fly.dev.toml:3'))).toBe(true);
+  });
+});
+
 describe("production-server: render.yaml rootDir and Procfile's relative start scripts (QA round 22, frameworks)", () => {
   it("reads the package.json of render.yaml's rootDir, not the repository root's", async () => {
     const files = {

@@ -1588,6 +1588,47 @@ const isUnder = (f: string, root: string) => root === '' || f === root || f.star
  * sibling folder outside the context is not in the image); an image that takes nothing from its
  * build context (`layout.sealed`) holds no file of another folder.
  */
+/** The program files supervisord's default main configs include: Debian/Ubuntu's and RHEL's (`files = …` of their `[include]`). */
+const SUPERVISORD_DEFAULT_INCLUDES = [/^\/etc\/supervisor\/conf\.d\/[^/]+\.conf$/, /^\/etc\/supervisord\.d\/[^/]+\.ini$/];
+
+/**
+ * Repository files an image copies where supervisord's `[include]` reads them: the globs of the main config's `[include] files =`
+ * (relative to the config's folder) when the repository gives the main config, else the packages' defaults. Bounded.
+ */
+function supervisordIncludes(snapshot: SnapshotView, layout: ImageLayout, mainText: string | null, mainAt: string | null): string[] {
+  let patterns = SUPERVISORD_DEFAULT_INCLUDES;
+  if (mainText !== null) {
+    const include = /^\[include\][ \t]*\r?$([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(mainText)?.[1] ?? '';
+    const files = /^[ \t]*files[ \t]*=[ \t]*(.+?)[ \t]*\r?$/m.exec(include)?.[1] ?? '';
+    const base = mainAt ? mainAt.slice(0, mainAt.lastIndexOf('/')) || '/' : '/';
+    patterns = files.split(/\s+/).filter((g) => g && !g.includes('%(')).slice(0, 20).map((g) => {
+      const abs = normalizeAbs(posixJoin(base, g));
+      return new RegExp(`^${abs.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
+    });
+  }
+  const matches = (p: string) => patterns.some((re) => re.test(p));
+  const out: string[] = [];
+  if (!patterns.length) return out;
+  const folders = foldersOf(snapshot);
+  for (const copy of layout.copies) {
+    for (const src of copy.srcs) {
+      if (/[*?[]/.test(src) || /^[a-z]+:\/\//i.test(src)) continue;
+      for (const ctx of layout.contexts) {
+        const s = joinPath(ctx, src);
+        if (s === null) continue;
+        if (snapshot.has(s)) {
+          if (matches(copy.dest) || matches(`${copy.dest}/${basename(s)}`)) out.push(s);
+        } else if (folders.has(s)) {
+          for (const f of snapshot.files) if (isUnder(f, s) && f !== s && matches(`${copy.dest}/${s ? f.slice(s.length + 1) : f}`)) out.push(f);
+        } else continue;
+        break;
+      }
+      if (out.length > 50) return out;
+    }
+  }
+  return [...new Set(out)];
+}
+
 export function resolveFile(snapshot: SnapshotView, path: string, entry: Pick<EntryPoint, 'dir' | 'layout' | 'devOnly'>, fallback = true): string | null {
   const { layout } = entry;
   const abs = normalizeAbs(posixJoin(layout.workdir ?? '/', path));
@@ -1674,7 +1715,8 @@ export interface Launch {
   /** Repository Python files the entry point runs as scripts (`python server.py`, `python -m app.server`). */
   pythonScripts: string[];
   /** Every command the entry point runs (unwrapped), with the repository file it is written in when that is not the entry point (a start script, `package.json`). */
-  commands: { argv: readonly string[]; file?: string; line?: number }[];
+  /** `at`: where a process file writes the command's interpreter options (a pm2 app's `node_args`), when they are judged there. */
+  commands: { argv: readonly string[]; file?: string; line?: number; at?: At & { file: string; via: string } }[];
 }
 
 /**
@@ -1811,7 +1853,11 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
           const appDir = dirname(file);
           const moved = app.cwd === undefined ? { here, dir: appDir } : chdir(here, appDir, app.cwd);
           // Each app on its own: a second broken app is reported too, at its own line.
+          const first = launch.commands.length;
           let found = apart(() => { if (argv) visit(argv, moved.dir, depth + 1, moved.here, file); });
+          // The node options pm2 gives the app (`node_args: '--inspect=0.0.0.0'`) are judged at their line.
+          const cmd = launch.commands[first];
+          if (cmd && app.interpreterArgs.length && app.interpreterArgsAt && cmd.argv[0] !== app.script) cmd.at = { file, ...app.interpreterArgsAt, via: `pm2 app '${app.name}' ${app.interpreterArgsKey ?? 'node_args'}` };
           if (!found && app.watch) found = { what: `pm2 watch: ${app.watch.shown}`, debug: false };
           if (found && !found.file && !found.at) {
             const at = found.what.startsWith('pm2 watch: ') ? app.watch?.at : app.commandAt;
@@ -1834,18 +1880,25 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         const i = cmd.argv.findIndex((x) => x === '-c' || x === '--configuration');
         const conf = i > 0 ? cmd.argv[i + 1] : cmd.argv.find((x) => x.startsWith('--configuration='))?.slice(16);
         const file = conf ? resolveFile(snapshot, conf, { ...here, dir }) : ['/etc/supervisor/conf.d/supervisord.conf', '/etc/supervisord.conf', '/etc/supervisor/supervisord.conf'].map((p) => resolveFile(snapshot, p, { ...here, dir }, false)).find(Boolean) ?? null;
-        const text = file && !seen.has(file) ? snapshot.text(file) : undefined;
-        if (file) seen.add(file);
-        // Each `[program:x]` command is a process production starts; a dev server found there is pointed at on its line.
-        for (const m of (text ?? '').matchAll(/^([ \t]*)command[ \t]*=[ \t]*(.+)$/gm)) {
-          // Each program on its own, reported at its own line.
-          let found = apart(() => visit(['/bin/sh', '-c', m[2]!], dir, depth + 1, here, file ?? undefined));
-          if (file && found && !found.file && !found.at) {
-            const head = text!.slice(0, m.index);
-            const program = /\[program:([^\]\s]+)\][^[]*$/.exec(head)?.[1];
-            found = { ...found, at: { file, line: head.split('\n').length, column: m[1]!.length + 1, via: `supervisord${program ? ` program '${program}'` : ''}` } };
+        // The program files its `[include]` loads (Debian's `/etc/supervisor/conf.d/*.conf`, RHEL's `/etc/supervisord.d/*.ini`,
+        // when the image keeps the package's main config): each judged as the main one is.
+        const mainAt = conf ? normalizeAbs(posixJoin(here.layout.workdir ?? '/', conf)) : ['/etc/supervisord.conf', '/etc/supervisor/supervisord.conf'].find((p) => resolveFile(snapshot, p, { ...here, dir }, false)) ?? null;
+        const main = conf ? file : mainAt && resolveFile(snapshot, mainAt, { ...here, dir }, false);
+        const included = supervisordIncludes(snapshot, here.layout, main ? snapshot.text(main) ?? '' : null, mainAt);
+        for (const f of [...(file ? [file] : []), ...included]) {
+          const text = !seen.has(f) ? snapshot.text(f) : undefined;
+          seen.add(f);
+          // Each `[program:x]` command is a process production starts; a dev server found there is pointed at on its line.
+          for (const m of (text ?? '').matchAll(/^([ \t]*)command[ \t]*=[ \t]*(.+)$/gm)) {
+            // Each program on its own, reported at its own line.
+            let found = apart(() => visit(['/bin/sh', '-c', m[2]!], dir, depth + 1, here, f));
+            if (found && !found.file && !found.at) {
+              const head = text!.slice(0, m.index);
+              const program = /\[program:([^\]\s]+)\][^[]*$/.exec(head)?.[1];
+              found = { ...found, at: { file: f, line: head.split('\n').length, column: m[1]!.length + 1, via: `supervisord${program ? ` program '${program}'` : ''}` } };
+            }
+            settle(found);
           }
-          settle(found);
         }
         continue;
       }
@@ -1980,6 +2033,9 @@ interface Pm2App {
   watch: { shown: string; at?: At } | null;
   /** The `args` line, else the `script` line. */
   commandAt?: At;
+  /** The `node_args` (or `interpreter_args`) line, and which of the two keys it is. */
+  interpreterArgsAt?: At;
+  interpreterArgsKey?: string;
   /** The app's environments by block (`env`, `env_production`): each variable with a literal value, and where the value is written. */
   envs: Record<string, Record<string, { value: string; at: At }>>;
 }
@@ -2019,6 +2075,7 @@ function pm2AppsData(snapshot: SnapshotView, file: string, text: string): Pm2App
       name: str('name') ?? (script ? basename(script).replace(/\.[^.]*$/, '') : 'app'), ...(script ? { script } : {}),
       args: words(app['args']), ...(str('interpreter') ? { interpreter: str('interpreter')! } : {}),
       interpreterArgs: words(app['interpreter_args'] ?? app['node_args']) ?? [], ...(str('cwd') ? { cwd: str('cwd')! } : {}),
+      ...((k) => (at(k) ? { interpreterArgsAt: at(k)!, interpreterArgsKey: k } : {}))(app['interpreter_args'] !== undefined ? 'interpreter_args' : 'node_args'),
       watch: watchOn ? { shown: JSON.stringify(w), ...(at('watch') ? { at: at('watch')! } : {}) } : null,
       ...((at('args') && app['args'] !== undefined) || at('script') ? { commandAt: app['args'] !== undefined ? at('args') ?? at('script')! : at('script')! } : {}),
     });
@@ -2080,6 +2137,7 @@ function pm2AppsJs(src: Source): Pm2App[] {
       envs,
       name, ...(script ? { script } : {}), args: words(list('args')), ...(str('interpreter') ? { interpreter: str('interpreter')! } : {}),
       interpreterArgs: words(list('interpreter_args') ?? list('node_args')) ?? [], ...(str('cwd') ? { cwd: str('cwd')! } : {}),
+      ...((k) => (at(k) ? { interpreterArgsAt: at(k)!, interpreterArgsKey: k } : {}))(props.has('interpreter_args') ? 'interpreter_args' : 'node_args'),
       watch: watchOn ? { shown: w!.replace(/\s+/g, ' '), ...(at('watch') ? { at: at('watch')! } : {}) } : null,
       ...(commandAt ? { commandAt } : {}),
     });

@@ -12,10 +12,16 @@ export interface PlatformEnv { key: string; value: string; file: string; line: n
 /** Bounds: entries per file. */
 const MAX_ENTRIES = 2_000;
 
+const FLY_FILE_RE = /^fly(?:\.[\w-]+)?\.toml$/;
+
+/** A fly config for development (`fly.dev.toml`, `fly.local.toml`): by the development name between `fly.` and `.toml`. */
+const flyDev = (file: string): boolean => isDevOnly(file) || hasDevWord(basename(file).slice(4, -5));
+
 /** A platform deploy file of the repository's deployment (not a template or a test fixture): `fly`, `render`, `railway` or null. */
 function platformFile(file: string): 'fly' | 'render' | 'railway' | 'serverless' | null {
   const name = basename(file);
-  const kind = name === 'fly.toml' ? 'fly' : /^render\.ya?ml$/.test(name) ? 'render' : /^railway\.(?:json|toml)$/.test(name) ? 'railway' : /^serverless\.ya?ml$/.test(name) ? 'serverless' : null;
+  // `fly.<env>.toml` (`fly.production.toml`, `fly.staging.toml`: `fly deploy -c …`) is read as fly.toml is.
+  const kind = FLY_FILE_RE.test(name) ? 'fly' : /^render\.ya?ml$/.test(name) ? 'render' : /^railway\.(?:json|toml)$/.test(name) ? 'railway' : /^serverless\.ya?ml$/.test(name) ? 'serverless' : null;
   return kind && !isTemplate(file) && !isTestFile(file) ? kind : null;
 }
 
@@ -51,7 +57,8 @@ export function tomlEntries(lines: readonly string[]): TomlEntry[] {
 
 /** fly.toml `[env]`: `KEY = "value"` (quoted key, single quotes, numbers and booleans too). */
 function flyEnv(file: string, lines: string[]): PlatformEnv[] {
-  return tomlEntries(lines).filter((e) => e.section === 'env').map((e) => ({ key: e.key, value: e.value, file, line: e.line, column: e.column, where: 'fly.toml [env]', dev: isDevOnly(file) }));
+  const name = basename(file);
+  return tomlEntries(lines).filter((e) => e.section === 'env').map((e) => ({ key: e.key, value: e.value, file, line: e.line, column: e.column, where: `${name} [env]`, dev: flyDev(file) }));
 }
 
 /** A start command a platform deploy file names. */
@@ -79,8 +86,9 @@ export const platformCommands = perView(function platformCommands(snapshot: Snap
     const kind = platformFile(f);
     if (kind === 'fly') {
       for (const e of tomlEntries(snapshot.lines(f) ?? [])) {
-        if (e.section === 'processes') add(f, e.line, e.column, `fly.toml process '${e.key}'`, e.value);
-        else if (e.section === 'experimental' && e.key === 'cmd') add(f, e.line, e.column, 'fly.toml [experimental] cmd', e.value);
+        const name = basename(f);
+        if (e.section === 'processes') add(f, e.line, e.column, `${name} process '${e.key}'`, e.value, undefined, flyDev(f));
+        else if (e.section === 'experimental' && e.key === 'cmd') add(f, e.line, e.column, `${name} [experimental] cmd`, e.value, undefined, flyDev(f));
       }
     } else if (kind === 'render') {
       for (const doc of snapshot.yaml(f)?.docs ?? []) {
