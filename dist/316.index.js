@@ -119,11 +119,17 @@ const CORS_WAIVER = /\b(?:allow(?:s|ed|ing)?|accept(?:s|ed|ing)?|permit(?:s|ted|
 const NON_ROOT_SAFEGUARD = /\bnon-? ?root\b|\brunasnonroot\b|\bunprivileged\b/;
 const COOKIE_SAFEGUARD = /\bsecure\b|\bhttp ?-?only\b|\bsame ?-?site\b|\b(?:[a-z\d]+_)*cookie_(?:secure|httponly|samesite)\b/;
 /**
+ * An old protocol named in a checklist item: `SSLv3`, `TLS 1.0`, `TLSv1.1`, nginx's `TLSv1`, the version numbers after
+ * the word TLS ("TLS versions (1.0/1.1)", "TLS version 1.0", "TLS (1.0, 1.1)") and the versions below 1.2 ("TLS
+ * versions below 1.2", "TLS < 1.2"). Not old versions unnamed ("old TLS versions"), nor a version number of something else.
+ */
+const LEGACY_TLS = String.raw `(?:ssl ?v?[23]|tls ?v?1\.[01]|tls ?v1(?![.\d])|tls (?:protocols? |versions? )?\(?v?1\.[01]|tls (?:protocols? |versions? )?(?:<|below|under|older than|prior to|lower than) ?v?1\.2)`;
+/**
  * TLS 1.2+ only / old protocols disabled. "Do not disable TLS 1.0 yet" and "TLS 1.0 is not disabled"
  * say the opposite: a negated disable (the lookbehinds) is no promise of a minimum. What the server negotiates says
  * the same ("Server only negotiates TLS 1.2 or 1.3", "TLS 1.0/1.1 not offered", "SSLv3 is not accepted").
  */
-const TLS_MINIMUM = /\btls ?v?1\.[23] ?\+|\bonly (?:(?:negotiates?|offers?|accepts?|supports?|speaks?|allows?|serves?|enables?) )?tls ?v?1\.[23]\b|\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b[^;]*\b(?:is |are )?(?:not|never) (?:be )?(?:offered|accepted|supported|negotiated|enabled|allowed|available)\b|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|enforced|required|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b|\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b/;
+const TLS_MINIMUM = new RegExp(String.raw `\btls ?v?1\.[23] ?\+|\bonly (?:(?:negotiates?|offers?|accepts?|supports?|speaks?|allows?|serves?|enables?) )?tls ?v?1\.[23]\b|\b${LEGACY_TLS}\b[^;]*\b(?:is |are )?(?:not|never) (?:be )?(?:offered|accepted|supported|negotiated|enabled|allowed|available)\b|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|enforced|required|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b`);
 /**
  * Systems other than the deployment's web front whose TLS or certificates a checklist speaks of: brokers,
  * search clusters, mail, directories, VPNs, the traffic between microservices.
@@ -1965,6 +1971,29 @@ const PROD_STAGE = /^(?:prod|production|release|runtime|final)$/i;
 /** A stage named for development (`development`, `dev-envs`, `local`): what a compose service builds from it is development-only. */
 const devStage = (stage) => stage.name != null && (0,classify/* hasDevWord */.GR)(stage.name);
 /**
+ * The Dockerfiles a check would judge that could not be read, for its skip reason: `Dockerfile: parse-error (see that
+ * finding)`, or `… not checked (see that note)` for a templated or oversized one; null when there is none. Templates and
+ * Dockerfiles of test and example folders are not judged even when they parse: left out.
+ */
+function unreadDockerfiles(snapshot) {
+    const unread = snapshot.unreadDockerfiles().filter((u) => !(0,classify/* isTemplate */.Fl)(u.file) && !(0,util_groups/* isIllustrationDockerfile */.jv)(snapshot, u.file));
+    if (!unread.length)
+        return null;
+    const shown = unread.slice(0, 3).map((u) => `${u.file}: ${u.why === 'parse-error' ? 'parse-error (see that finding)' : 'not checked (see that note)'}`);
+    return `${shown.join(', ')}${unread.length > 3 ? ` and ${unread.length - 3} more` : ''}`;
+}
+/**
+ * Why a Dockerfile check has nothing to judge: `no Dockerfile`, unless there is one Docker refuses (or one skipped with a
+ * note): then `no Dockerfile could be read: Dockerfile: parse-error (see that finding)`. `none` names what else the check
+ * would have judged (`compose image or Kubernetes container image`), when it reads more than Dockerfiles.
+ */
+function noDockerfileReason(snapshot, none) {
+    const unread = unreadDockerfiles(snapshot);
+    if (!none)
+        return unread ? `no Dockerfile could be read: ${unread}` : 'no Dockerfile';
+    return unread ? `${none.without}, and no Dockerfile could be read: ${unread}` : none.withDockerfile;
+}
+/**
  * The final stage of every Dockerfile, then the other stages compose services build as their target (once per view).
  * Dockerfiles under test and example folders (`tests/`, `e2e/`, `examples/`…) build no production image: left out.
  */
@@ -2411,6 +2440,55 @@ const isUnder = (f, root) => root === '' || f === root || f.startsWith(`${root}/
  * sibling folder outside the context is not in the image); an image that takes nothing from its
  * build context (`layout.sealed`) holds no file of another folder.
  */
+/** The program files supervisord's default main configs include: Debian/Ubuntu's and RHEL's (`files = …` of their `[include]`). */
+const SUPERVISORD_DEFAULT_INCLUDES = [/^\/etc\/supervisor\/conf\.d\/[^/]+\.conf$/, /^\/etc\/supervisord\.d\/[^/]+\.ini$/];
+/**
+ * Repository files an image copies where supervisord's `[include]` reads them: the globs of the main config's `[include] files =`
+ * (relative to the config's folder) when the repository gives the main config, else the packages' defaults. Bounded.
+ */
+function supervisordIncludes(snapshot, layout, mainText, mainAt) {
+    let patterns = SUPERVISORD_DEFAULT_INCLUDES;
+    if (mainText !== null) {
+        const include = /^\[include\][ \t]*\r?$([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(mainText)?.[1] ?? '';
+        const files = /^[ \t]*files[ \t]*=[ \t]*(.+?)[ \t]*\r?$/m.exec(include)?.[1] ?? '';
+        const base = mainAt ? mainAt.slice(0, mainAt.lastIndexOf('/')) || '/' : '/';
+        patterns = files.split(/\s+/).filter((g) => g && !g.includes('%(')).slice(0, 20).map((g) => {
+            const abs = normalizeAbs(posixJoin(base, g));
+            return new RegExp(`^${abs.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
+        });
+    }
+    const matches = (p) => patterns.some((re) => re.test(p));
+    const out = [];
+    if (!patterns.length)
+        return out;
+    const folders = foldersOf(snapshot);
+    for (const copy of layout.copies) {
+        for (const src of copy.srcs) {
+            if (/[*?[]/.test(src) || /^[a-z]+:\/\//i.test(src))
+                continue;
+            for (const ctx of layout.contexts) {
+                const s = (0,classify/* joinPath */.uJ)(ctx, src);
+                if (s === null)
+                    continue;
+                if (snapshot.has(s)) {
+                    if (matches(copy.dest) || matches(`${copy.dest}/${(0,classify/* basename */.P8)(s)}`))
+                        out.push(s);
+                }
+                else if (folders.has(s)) {
+                    for (const f of snapshot.files)
+                        if (isUnder(f, s) && f !== s && matches(`${copy.dest}/${s ? f.slice(s.length + 1) : f}`))
+                            out.push(f);
+                }
+                else
+                    continue;
+                break;
+            }
+            if (out.length > 50)
+                return out;
+        }
+    }
+    return [...new Set(out)];
+}
 function resolveFile(snapshot, path, entry, fallback = true) {
     const { layout } = entry;
     const abs = normalizeAbs(posixJoin(layout.workdir ?? '/', path));
@@ -2648,8 +2726,13 @@ function analyseEntry(snapshot, entry) {
                     const appDir = (0,classify/* dirname */.pD)(file);
                     const moved = app.cwd === undefined ? { here, dir: appDir } : chdir(here, appDir, app.cwd);
                     // Each app on its own: a second broken app is reported too, at its own line.
+                    const first = launch.commands.length;
                     let found = apart(() => { if (argv)
                         visit(argv, moved.dir, depth + 1, moved.here, file); });
+                    // The node options pm2 gives the app (`node_args: '--inspect=0.0.0.0'`) are judged at their line.
+                    const cmd = launch.commands[first];
+                    if (cmd && app.interpreterArgs.length && app.interpreterArgsAt && cmd.argv[0] !== app.script)
+                        cmd.at = { file, ...app.interpreterArgsAt, via: `pm2 app '${app.name}' ${app.interpreterArgsKey ?? 'node_args'}` };
                     if (!found && app.watch)
                         found = { what: `pm2 watch: ${app.watch.shown}`, debug: false };
                     if (found && !found.file && !found.at) {
@@ -2676,19 +2759,25 @@ function analyseEntry(snapshot, entry) {
                 const i = cmd.argv.findIndex((x) => x === '-c' || x === '--configuration');
                 const conf = i > 0 ? cmd.argv[i + 1] : cmd.argv.find((x) => x.startsWith('--configuration='))?.slice(16);
                 const file = conf ? resolveFile(snapshot, conf, { ...here, dir }) : ['/etc/supervisor/conf.d/supervisord.conf', '/etc/supervisord.conf', '/etc/supervisor/supervisord.conf'].map((p) => resolveFile(snapshot, p, { ...here, dir }, false)).find(Boolean) ?? null;
-                const text = file && !seen.has(file) ? snapshot.text(file) : undefined;
-                if (file)
-                    seen.add(file);
-                // Each `[program:x]` command is a process production starts; a dev server found there is pointed at on its line.
-                for (const m of (text ?? '').matchAll(/^([ \t]*)command[ \t]*=[ \t]*(.+)$/gm)) {
-                    // Each program on its own, reported at its own line.
-                    let found = apart(() => visit(['/bin/sh', '-c', m[2]], dir, depth + 1, here, file ?? undefined));
-                    if (file && found && !found.file && !found.at) {
-                        const head = text.slice(0, m.index);
-                        const program = /\[program:([^\]\s]+)\][^[]*$/.exec(head)?.[1];
-                        found = { ...found, at: { file, line: head.split('\n').length, column: m[1].length + 1, via: `supervisord${program ? ` program '${program}'` : ''}` } };
+                // The program files its `[include]` loads (Debian's `/etc/supervisor/conf.d/*.conf`, RHEL's `/etc/supervisord.d/*.ini`,
+                // when the image keeps the package's main config): each judged as the main one is.
+                const mainAt = conf ? normalizeAbs(posixJoin(here.layout.workdir ?? '/', conf)) : ['/etc/supervisord.conf', '/etc/supervisor/supervisord.conf'].find((p) => resolveFile(snapshot, p, { ...here, dir }, false)) ?? null;
+                const main = conf ? file : mainAt && resolveFile(snapshot, mainAt, { ...here, dir }, false);
+                const included = supervisordIncludes(snapshot, here.layout, main ? snapshot.text(main) ?? '' : null, mainAt);
+                for (const f of [...(file ? [file] : []), ...included]) {
+                    const text = !seen.has(f) ? snapshot.text(f) : undefined;
+                    seen.add(f);
+                    // Each `[program:x]` command is a process production starts; a dev server found there is pointed at on its line.
+                    for (const m of (text ?? '').matchAll(/^([ \t]*)command[ \t]*=[ \t]*(.+)$/gm)) {
+                        // Each program on its own, reported at its own line.
+                        let found = apart(() => visit(['/bin/sh', '-c', m[2]], dir, depth + 1, here, f));
+                        if (found && !found.file && !found.at) {
+                            const head = text.slice(0, m.index);
+                            const program = /\[program:([^\]\s]+)\][^[]*$/.exec(head)?.[1];
+                            found = { ...found, at: { file: f, line: head.split('\n').length, column: m[1].length + 1, via: `supervisord${program ? ` program '${program}'` : ''}` } };
+                        }
+                        settle(found);
                     }
-                    settle(found);
                 }
                 continue;
             }
@@ -2859,6 +2948,7 @@ function pm2AppsData(snapshot, file, text) {
             name: str('name') ?? (script ? (0,classify/* basename */.P8)(script).replace(/\.[^.]*$/, '') : 'app'), ...(script ? { script } : {}),
             args: words(app['args']), ...(str('interpreter') ? { interpreter: str('interpreter') } : {}),
             interpreterArgs: words(app['interpreter_args'] ?? app['node_args']) ?? [], ...(str('cwd') ? { cwd: str('cwd') } : {}),
+            ...((k) => (at(k) ? { interpreterArgsAt: at(k), interpreterArgsKey: k } : {}))(app['interpreter_args'] !== undefined ? 'interpreter_args' : 'node_args'),
             watch: watchOn ? { shown: JSON.stringify(w), ...(at('watch') ? { at: at('watch') } : {}) } : null,
             ...((at('args') && app['args'] !== undefined) || at('script') ? { commandAt: app['args'] !== undefined ? at('args') ?? at('script') : at('script') } : {}),
         });
@@ -2930,6 +3020,7 @@ function pm2AppsJs(src) {
             envs,
             name, ...(script ? { script } : {}), args: words(list('args')), ...(str('interpreter') ? { interpreter: str('interpreter') } : {}),
             interpreterArgs: words(list('interpreter_args') ?? list('node_args')) ?? [], ...(str('cwd') ? { cwd: str('cwd') } : {}),
+            ...((k) => (at(k) ? { interpreterArgsAt: at(k), interpreterArgsKey: k } : {}))(props.has('interpreter_args') ? 'interpreter_args' : 'node_args'),
             watch: watchOn ? { shown: w.replace(/\s+/g, ' '), ...(at('watch') ? { at: at('watch') } : {}) } : null,
             ...(commandAt ? { commandAt } : {}),
         });
@@ -6100,13 +6191,13 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  python-dotenv and dotenv-expand expand it so when the variable is unset); a compose value that is one variable (`FLASK_DEBUG: ${FLASK_DEBUG}`)',
             '  is judged as compose interpolates it from the committed `.env` beside the compose file.',
             '- The Node inspector: `node --inspect=0.0.0.0:9229` (also `--inspect-brk`/`--inspect-wait`, a host given by `--inspect-port`, `[::]`, any',
-            '  address or name but loopback) in a command production runs (CMD, compose, Procfile, a package script it runs, a pm2 app\'s `node_args`) or in',
+            '  address or name but loopback) in a command production runs (CMD, compose, Procfile, a package script it runs, a pm2 app\'s `node_args`/`interpreter_args`, reported at that line naming the entry point) or in',
             '  `NODE_OPTIONS` set by deploy config fails: the inspector is a remote debugger, and anyone who reaches its port runs code in the process. A bare',
             '  `--inspect` (or one on `127.0.0.1`/`localhost`/`::1`) listens on loopback only: an `info` note. Options after the script are the script\'s own.',
             '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
             '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note;\n  a Dockerfile has no trailing comments, so `ENV FLASK_DEBUG 1 # TODO` sets `1 # TODO`: judged by the value before the `#`, the message saying the\n  comment ships, and `FLASK_DEBUG` with such a comment is on whatever comes before it, as Flask reads any value but 0/false/no; a trailing\n  `preflight-ignore` there is part of the value and suppresses nothing, which the message says); compose',
             '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names; Kubernetes container',
-            '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); hosting platforms\' deploy files (fly.toml `[env]`, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values — not `${…}` variables); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=…` prefixes on the production command and a systemd unit\'s `Environment=` (reported at that line)',
+            '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); hosting platforms\' deploy files (fly.toml `[env]` and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values — not `${…}` variables); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=…` prefixes on the production command and a systemd unit\'s `Environment=` (reported at that line)',
             '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
             '- Django: the last module-level `DEBUG = True` (or `1`, or a non-empty string literal: `"True"`, and `"False"`, `"false"` or `"0"` too, since Django tests `if settings.DEBUG:` and a non-empty string is true to Python; `DEBUG = ""` is off) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`,',
             '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
@@ -6124,7 +6215,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  reported again here. Typed reads (`env.bool`, `strtobool`, `int(…)`, `== "1"`, `in ("1", "true")`) are judged by their default only, as above.',
             '  Production code overrides base configuration only (the rule `cookie-flags`, `cors-wildcard` and `default-credentials` share): with a production module of the same project (`settings/production.py`/`prod.py`) whose own DEBUG is none of these, a `DEBUG = True` in a base module (`base.py`, `common.py`, `defaults.py`, `settings.py`, `__init__.py`) is overridden and only an `info` note; a module of another environment (`staging.py`, `heroku.py`, `qa.py`…) deploys as it is and fails, and a development module (`local.py`, `dev.py`, `test.py`) is an `info` note as development-only.',
             '- Deploy config that sets `DJANGO_SETTINGS_MODULE` to a settings module with `DEBUG = True` fails where it is set, naming that line; a `preflight-ignore debug-mode` on the `DEBUG` line covers both findings.',
-            '- Config classes (Flask\'s `class ProductionConfig(Config): DEBUG = True`, django-configurations\' `class Prod(Configuration)`, any class whose name or base names a config/settings class): a class-level `DEBUG = True` (or `1`, or a read that is on when the variable is unset) fails in a production class, in another environment\'s class (`StagingConfig`) and in a base class (`Config`, `BaseConfig`) unless a production class of the same project sets `DEBUG` off; `DevelopmentConfig`/`TestingConfig` classes give `info` notes. Test files are not read.',
+            '- Config classes (Flask\'s `class ProductionConfig(Config): DEBUG = True`, django-configurations\' `class Prod(Configuration)`, any class whose name or base names a config/settings class): a class-level `DEBUG = True` (or `1`, or a read that is on when the variable is unset) fails in a production class, in another environment\'s class (`StagingConfig`) and in a base class (`Config`, `BaseConfig`) unless a production class of the same project sets `DEBUG` off; `DevelopmentConfig`/`TestingConfig` classes give `info` notes (`DEBUG = True` is fine there as long as production never selects that class). Test files are not read.',
             '- Flask (and Quart, APIFlask, Dash: Werkzeug-style development servers): `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
             '  called from it), or unguarded at module level in the module gunicorn imports. Under `if __name__ == "__main__"` in a module that',
             '  production serves with gunicorn it is not run: `production-server` adds an `info` note there, this check stays silent. An `app.run()` without',
@@ -6423,7 +6514,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             const launch = analyseEntry(snapshot, entry);
             for (const f of launch.pythonScripts)
                 scriptRunners.set(f, [...(scriptRunners.get(f) ?? []), entry]);
-            for (const { argv, file: script, line: scriptLine } of launch.commands) {
+            for (const { argv, file: script, line: scriptLine, at: optionsAt } of launch.commands) {
                 // A command of a start script is named with the script's line that writes it, as production-server names it:
                 // `ENTRYPOINT (through docker/entrypoint.sh:4) starts the JVM with …` (the finding stays at the entry point that runs the script).
                 const through = (...words) => {
@@ -6451,10 +6542,12 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 const opts = nodeOptionsOf(argv);
                 const inspector = opts && nodeInspector(opts);
                 if (inspector) {
-                    const starts = `${entry.where}${through(inspector.flag)} starts node with ${inspector.flag}`;
+                    // Options a process file gives node (a pm2 app's `node_args`) are reported at their line, naming the entry point.
+                    const starts = optionsAt ? `${optionsAt.via} (run by ${entry.where} in ${entry.file}:${entry.line}) starts node with ${inspector.flag}` : `${entry.where}${through(inspector.flag)} starts node with ${inspector.flag}`;
+                    const where = optionsAt ? { file: optionsAt.file, line: optionsAt.line, column: optionsAt.column } : { file: entry.file, line: entry.line, column: entry.column };
                     emit((0,net/* isLoopback */.U)(inspector.host)
-                        ? { file: entry.file, line: entry.line, column: entry.column, note: true, message: `${starts}: the inspector listens on ${inspector.host} only (not reachable from other hosts), but a debugger has no place in production; remove it` }
-                        : { file: entry.file, line: entry.line, column: entry.column, message: `${starts}: the inspector listens on ${inspector.host}, reachable from the network, and anyone who connects runs code in the process (remote code execution); remove ${inspector.flag.split('=')[0]} (to debug production, bind it to 127.0.0.1 and reach it over an SSH tunnel)` }, entryDev(entry));
+                        ? { ...where, note: true, message: `${starts}: the inspector listens on ${inspector.host} only (not reachable from other hosts), but a debugger has no place in production; remove it` }
+                        : { ...where, message: `${starts}: the inspector listens on ${inspector.host}, reachable from the network, and anyone who connects runs code in the process (remote code execution); remove ${inspector.flag.split('=')[0]} (to debug production, bind it to 127.0.0.1 and reach it over an SSH tunnel)` }, entryDev(entry));
                 }
             }
             for (const [k, v] of Object.entries(launch.env)) {
@@ -6568,7 +6661,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             }
             emit({
                 file: c.file, line: c.line, column: c.column,
-                message: `${what} in config class ${c.className} turns on debug mode (${used.length ? `${APP_LABEL[used[0].framework]}: tracebacks with source lines shown to visitors; read by ${used.slice(0, 2).map(shownUse).join(', ')}${used.length > 2 ? ` and ${used.length - 2} more` : ''}` : c.pydantic ? 'FastAPI/Starlette with debug=settings.DEBUG: tracebacks with source lines shown to visitors' : 'Flask: the Werkzeug debugger, remote code execution; stack traces shown to visitors'}); ${fb !== null ? `parse it as a boolean: ${c.name} = os.environ.get("${c.unsetOn}", "False") == "True" (or .lower() in ("1", "true"))` : c.pydantic || used.length ? `default it to False (${c.name}: bool = False; a pydantic settings class still reads ${c.name.toUpperCase()} from the environment, so development can turn it on)` : `set ${c.name} = True only in a development config class, or read it from the environment with a false default`}`,
+                message: `${what} in config class ${c.className} turns on debug mode (${used.length ? `${APP_LABEL[used[0].framework]}: tracebacks with source lines shown to visitors; read by ${used.slice(0, 2).map(shownUse).join(', ')}${used.length > 2 ? ` and ${used.length - 2} more` : ''}` : c.pydantic ? 'FastAPI/Starlette with debug=settings.DEBUG: tracebacks with source lines shown to visitors' : 'Flask: the Werkzeug debugger, remote code execution; stack traces shown to visitors'}); ${fb === null && c.dev ? `that is fine in a development config class as long as production never selects ${c.className}: make sure the production app loads another config` : fb !== null ? `parse it as a boolean: ${c.name} = os.environ.get("${c.unsetOn}", "False") == "True" (or .lower() in ("1", "true"))` : c.pydantic || used.length ? `default it to False (${c.name}: bool = False; a pydantic settings class still reads ${c.name.toUpperCase()} from the environment, so development can turn it on)` : `set ${c.name} = True only in a development config class, or read it from the environment with a false default`}`,
             }, dev ? (c.dev ? `development config class ${c.className}` : true) : c.name !== 'DEBUG' && used.every((u) => u.dev || (0,classify/* isDevOnly */.uL)(u.file)) ? `read only by an app ${used[0].dev ?? 'in a development-only file'}` : false);
         }
         // FastAPI/Starlette: `FastAPI(debug=True)` is on under any server (uvicorn, gunicorn workers), so it fails anywhere in
@@ -6637,7 +6730,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
         for (const f of once.findings())
             report(f);
         if (!sources)
-            skip('no deploy config, production env file, settings module or framework configuration');
+            skip(noDockerfileReason(snapshot, { withDockerfile: 'no deploy config, production env file, settings module or framework configuration', without: 'no other deploy config, production env file, settings module or framework configuration' }));
     },
 });
 
@@ -7955,6 +8048,8 @@ function helmFallbacks(text) {
     return out;
 }
 
+// EXTERNAL MODULE: ./lib/repo/env.js
+var env = __webpack_require__(23503);
 ;// CONCATENATED MODULE: ./lib/checks/util/credentials.js
 /**
  * Where the two secret checks meet. `hardcoded-secret` reports committed secrets, `default-credentials`
@@ -7962,6 +8057,7 @@ function helmFallbacks(text) {
  * never both. What both read the same way, and the rules that hand a value from one to the other, live
  * here so the two cannot disagree.
  */
+
 
 
 
@@ -8007,6 +8103,18 @@ function passwordsEqualToUser(env) {
             out.set(i, { user: user.key, value: v, unset: /^\$\{([A-Za-z_]\w*)/.exec(e.value.trim())?.[1] ?? null });
     });
     return out;
+}
+/**
+ * The commented-out assignments of an env file (`#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`, Superset's docker/.env),
+ * judged as a set, as they would be uncommented: beside each other and the file's active entries. `env`: the active
+ * entries then the commented ones, for a judgement of the whole (passwordsEqualToUser, default-credentials' switches);
+ * `from`: the index in `env` where the commented ones start. A commented password equal to a user name is a default
+ * credential as an active one is (hardcoded-secret leaves it to default-credentials); a real one stays a leak.
+ */
+function commentedEnvironment(snapshot, ef) {
+    const text = snapshot.text(ef.path);
+    const off = text === undefined ? [] : (0,env/* parseCommentedEnv */.BB)(ef.path, text).entries;
+    return { env: off.length ? [...ef.entries, ...off] : ef.entries, from: ef.entries.length };
 }
 /**
  * Where {@link passwordsEqualToUser} holds in the environments of a snapshot, as `hardcoded-secret` leaves them to
@@ -8123,8 +8231,14 @@ function collectSites(snapshot) {
             return;
         envFiles.add(path);
         const ef = snapshot.envFileAt(path);
-        if (ef)
-            judge(ef.entries, (e) => ({ file: path, line: e.line }));
+        if (!ef)
+            return;
+        judge(ef.entries, (e) => ({ file: path, line: e.line }));
+        // Its commented-out lines too, as a set beside the active ones (the active ones are judged among themselves).
+        const { env, from } = commentedEnvironment(snapshot, ef);
+        for (const [i, p] of passwordsEqualToUser(env))
+            if (i >= from)
+                put(path, env[i].line, p.value);
     };
     for (const ef of snapshot.envFiles())
         envFile(ef.path);
@@ -8311,10 +8425,15 @@ function defaultReason(name, value, fallbackOf) {
         else if (isDefaultCredential(v))
             return { reason: `is set to ${describeDefault(v)}`, secret: v };
     }
-    // `Server=sql;User Id=sa;Password=YourStrong@Passw0rd` (any key: `ConnectionStrings__Default`).
-    const conn = v.includes('=') ? connectionStringPassword(v) : null;
+    // `Server=sql;User Id=sa;Password=YourStrong@Passw0rd` (any key: `ConnectionStrings__Default`), also as (or inside) the
+    // default of `${DB_CONN:-Server=sql;User Id=sa;Password=Pass@word}`: what deploys whenever the variable is unset.
+    const deployed = v.includes('${') ? withDefaults(v) : null;
+    const cs = deployed?.value ?? v;
+    const conn = cs.includes('=') ? connectionStringPassword(cs) : null;
     if (conn && !conn.password.includes('$') && isDefaultCredential(conn.password)) {
-        return { reason: `holds a connection string whose password is ${describeDefault(conn.password)}`, secret: conn.password };
+        const from = (deployed?.spans ?? []).filter((s) => s.start <= conn.index && conn.index + conn.password.length <= s.end).map((s) => s.name).reverse();
+        const unset = from.length ? ` when ${from.join(' and ')} ${from.length > 1 ? 'are' : 'is'} unset` : '';
+        return { reason: `holds a connection string whose password is ${describeDefault(conn.password)}${unset}`, secret: conn.password };
     }
     // `FLOWER_BASIC_AUTH=admin:admin`: Flower's login list.
     if (BASIC_AUTH_NAME.test(name) && v.includes(':') && !v.includes('://')) {
@@ -8328,6 +8447,36 @@ function defaultReason(name, value, fallbackOf) {
         return { reason: `embeds ${url.equal ? 'a password equal to its user name' : describeDefault(url.password)} in ${url.param ? `the '${url.param}' parameter of ` : ''}its ${url.scheme}:// URL${unset}`, secret: url.password };
     }
     return null;
+}
+/** Why a finding on a commented-out env file line (`#MYSQL_PASSWORD=superset`) is a note: it deploys nothing as it stands. */
+const COMMENTED_OUT = 'commented out: it deploys nothing until uncommented';
+/** A substitution with a default (`${VAR:-default}`, `${VAR-default}`, the shell's `:=`/`=`) holding no other one: the innermost. */
+const DEFAULT_SUBSTITUTION_RE = /(?<!\$)\$\{([A-Za-z_]\w*):?[-=]([^${}]*)\}/;
+/**
+ * `value` as it deploys whenever its variables are unset: every `${VAR:-default}` / `${VAR-default}` replaced by its
+ * default, innermost first (`${A:-Server=sql;Password=${B:-changeme}}`); other references (`${VAR}`, `${VAR:?message}`,
+ * `${VAR:+alternative}`, compose's escaped `$${VAR:-x}`) stay as written. `spans`: where each default ends up, and its variable.
+ */
+function withDefaults(value) {
+    let s = value;
+    const spans = [];
+    for (let n = 0; n < 32; n++) {
+        const m = DEFAULT_SUBSTITUTION_RE.exec(s);
+        if (!m)
+            break;
+        const start = m.index;
+        const end = start + m[0].length;
+        const text = m[2];
+        const head = m[0].length - text.length - 1;
+        for (const sp of spans) {
+            const shift = sp.start >= end ? text.length - m[0].length : sp.start >= start ? -head : 0;
+            sp.start += shift;
+            sp.end += shift;
+        }
+        spans.push({ name: m[1], start, end: start + text.length });
+        s = s.slice(0, start) + text + s.slice(end);
+    }
+    return { value: s, spans };
 }
 /** A URL (JDBC's `jdbc:` prefix aside) and what follows its `://` up to white space or a quote: [1] the scheme, [2] the rest. */
 const URL_REST_RE = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s'"`<>]{0,2500})/gi;
@@ -8740,7 +8889,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         fix: 'Generate a strong value per environment and inject it from a secret store; remove the fallback default so a missing secret fails loudly.',
         details: [
             'Looks at secret-named keys (token match: `POSTGRES_PASSWORD`, `MYSQL_ROOT_PASSWORD`, `SECRET_KEY`, `API_TOKEN`, a vendor\'s or purpose\'s key such as `OPENSSL_KEY`…; not `*_FILE`, `*_USER`, `PASSWORD_MIN_LENGTH`; a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`) in:',
-            '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor, naming every service that uses it; a value that is one variable, `POSTGRES_PASSWORD: ${POSTGRES_PW}`, is judged as compose interpolates it from the committed `.env` beside the compose file, and reported at that `.env` line), and the files its `env_file` names, whatever their names (`.envs/.production/.postgres`, `db.env`);',
+            '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor, naming every service that uses it; a value that is one variable, `POSTGRES_PASSWORD: ${POSTGRES_PW}`, is judged as compose interpolates it from the committed `.env` beside the compose file, and reported at that `.env` line), and the files its `env_file` names, whatever their names (`.envs/.production/.postgres`, `db.env`); the commented-out lines of those files and of production env files (`#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`, Superset\'s `docker/.env`), judged as a set as they would be uncommented (beside each other and the active lines), give `info` notes: they deploy nothing as they stand;',
             '- Kubernetes container `env` `value:`, `Secret` `stringData`/`data` (base64 decoded) and `ConfigMap` `data` (a container environment: a password equal to the user name beside it counts), and the `literals` of a kustomization\'s `secretGenerator`/`configMapGenerator` (`- password=changeme`: the Secret kustomize generates);',
             '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from;',
             "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` / python-decouple `config('SECRET_KEY', default='dev')` fallbacks, also with the arguments on the lines below the call as Black wraps it (`os.environ.get(\\n    \"SECRET_KEY\", \"django-insecure-…\"\\n)`, environs' `env('SECRET_KEY',\\n    '…')`, `env(\\n    \"API_TOKEN\",\\n    default=\"changeme\",\\n)`; reported at the literal). Assignments in function bodies are local variables and are not read;",
@@ -8748,7 +8897,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, Strapi's `env('JWT_SECRET', 'secret')` helper (also `env.int(…)` and the other typed forms; in files that receive it as their function's parameter, `module.exports = ({ env }) => ({…})`, or import it from `@strapi/utils`; a password defaulting to the user name another read of the file defaults to, `env('DATABASE_PASSWORD', 'strapi')` beside `env('DATABASE_USERNAME', 'strapi')`, counts too), constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login beside it, `{ host: 'db', user: 'app', password: 'password' }`, and is otherwise a map of field names); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
             "- a password equal to the user name beside it in the same dict or object literal of a connection's settings in Python or JavaScript/TypeScript code (Django's `DATABASES` entry `{'ENGINE': …, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host: 'db', user: 'app', password: 'app' })`, a knexfile's `connection: {…}`): both quoted literals, in a literal that also says where or with what it connects (a `host`, `hostname`, `server`, `port`, `database`, `db`, `dbName`, `ENGINE`, `client`, `dialect` or `driver` key). A nested literal (`auth: { user, pass }`), keyword arguments (`psycopg2.connect(user='app', password='app')`), a destructuring default and type names (`{ user: 'string', password: 'string' }`) do not count; `hardcoded-secret` leaves these to this check however random they look (one shared rule, `src/checks/util/credentials.ts`);",
             "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
-            '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]`, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values; `generateValue` and `fromDatabase` hold none);',
+            '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]`, also `fly.<env>.toml`\'s, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values; `generateValue` and `fromDatabase` hold none);',
             "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password. A real value there is `hardcoded-secret`'s;",
             '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
             '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s);',
@@ -8758,7 +8907,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes` (compose, Kubernetes, Dockerfile environments); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
             "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt. A value in the base file or document (`application.yml`, no profile) that a `prod`/`production` profile of the same folder sets to something that is no default (`application-prod.yml` with `password: ${DB_PASSWORD}`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note naming the override (the rule `cookie-flags` and `debug-mode` share); without such an override, or when the production value is a default too, it fails.",
             'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase) names a field too. `DB_PASSWORD = "password"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
-            'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key — the password in the user info or given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `?user=postgres&password=postgres`, JDBC\'s `;user=app;password=app`; `password`, `passwd`, `pwd` or `pass`, compared with the URL\'s `user`/`username`/`uid`), reported at the value —, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example).'
+            'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key — the password in the user info or given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `?user=postgres&password=postgres`, JDBC\'s `;user=app;password=app`; `password`, `passwd`, `pwd` or `pass`, compared with the URL\'s `user`/`username`/`uid`), reported at the value —, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example), also as (or inside) the default of a `${VAR:-…}` / `${VAR-…}` substitution (`ConnectionString=${DB_CONN:-Server=sql;User Id=sa;Password=Pass@word}`, eShopOnContainers\' `docker-compose.prod.yml`; `Password=${SA_PASSWORD:-changeme}`): what deploys whenever the variable is unset, reported at the value; `${VAR:?message}`, `${VAR:+alternative}` and compose\'s escaped `$${…}` deploy no default.'
                 + ' In code (Python, JavaScript/TypeScript, and Go, Java, Kotlin, Scala, Groovy, C#, Rust, PHP, Ruby, Elixir) a quoted literal that is such a URL counts wherever it is written, a call\'s argument too (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect(\'mongodb://admin:admin@mongo:27017/app\')`, `dj_database_url.config(default="postgres://…")`, Go\'s `sql.Open("postgres", "postgres://…")`), whatever its host (local and documentation hosts too, as for a named value); not in a comment, a docstring or inside another string, not a literal shown to people as a format (after `help=`, `placeholder=`, `examples=`, `description:`…), and a format placeholder (`%s`, `{password}`, `${DB_PASSWORD}`) is no password. Tests, illustration folders and templates are exempt; development-only files, development configuration (`config/environments/development.rb`) and development branches (`if DEBUG:`, `class DevelopmentConfig`, `if (process.env.NODE_ENV === \'development\') {`) give notes. A real password in such a URL is `hardcoded-secret`\'s.',
             'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat` (`keyboardcat`), jsonwebtoken\'s `shhhhh`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
             'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`, `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `…_should_be_updated`, `…-must-be-changed`), `generate…`/`get…`/`add…`/`paste…` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), Strapi\'s `tobemodified`, values made only of test/development words and a secret word (`TEST_NON_DEV_SECRET`, Superset\'s docker/.env-non-dev key; `dev_only_secret`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
@@ -9004,6 +9153,15 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                         if (hit && over !== false)
                             composeHits.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, dev ?? ((0,classify/* isDevOnly */.uL)(p) ? 'development-only file' : over), { name: e.key, hit });
                     });
+                    // Its commented-out lines (`#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`), judged as a set as they would be
+                    // uncommented: notes, since they deploy nothing (a real password there is hardcoded-secret's: a leak all the same).
+                    const off = commentedEnvironment(snapshot, ef);
+                    const offNear = environmentReasons(off.env);
+                    off.env.forEach((e, i) => {
+                        const hit = i < off.from ? null : defaultReason(e.key, e.value) ?? offNear.get(i);
+                        if (hit)
+                            composeHits.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, COMMENTED_OUT, { name: e.key, hit });
+                    });
                 }
             }
         }
@@ -9106,6 +9264,13 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 const hit = defaultReason(e.key, e.value) ?? near.get(i);
                 if (hit)
                     emit(ef.path, e.line, e.valueColumn, e.key, hit, '');
+            });
+            const off = commentedEnvironment(snapshot, ef);
+            const offNear = environmentReasons(off.env);
+            off.env.forEach((e, i) => {
+                const hit = i < off.from ? null : defaultReason(e.key, e.value) ?? offNear.get(i);
+                if (hit)
+                    emit(ef.path, e.line, e.valueColumn, e.key, hit, '', COMMENTED_OUT);
             });
         }
         // Hosting platforms' deploy files (fly.toml [env], render.yaml envVars, serverless.yml environment): the production process's environment.
@@ -9410,7 +9575,7 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
         // (what production runs when it names one); test Dockerfiles are not judged.
         const shipped = shippedStages(snapshot);
         if (!shipped.length) {
-            skip('no Dockerfile');
+            skip(noDockerfileReason(snapshot));
             return;
         }
         const runnersOf = stageRunners(snapshot);
@@ -9496,6 +9661,7 @@ function looseCover(snapshot, s) {
 // EXTERNAL MODULE: ./lib/repo/variables.js
 var variables = __webpack_require__(3958);
 ;// CONCATENATED MODULE: ./lib/checks/image-tag-pinned.js
+
 
 
 
@@ -9855,7 +10021,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             }
         }
         if (!seen)
-            skip('no Dockerfile FROM, compose image or Kubernetes container image');
+            skip(noDockerfileReason(snapshot, { withDockerfile: 'no Dockerfile FROM, compose image or Kubernetes container image', without: 'no compose image or Kubernetes container image' }));
     },
 });
 /**
@@ -10134,11 +10300,12 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
         for (const f of once.findings())
             report(f);
         if (!judged)
-            skip('no Dockerfile');
+            skip(noDockerfileReason(snapshot));
     },
 });
 
 ;// CONCATENATED MODULE: ./lib/checks/dockerfile-secrets-in-env.js
+
 
 
 
@@ -10206,7 +10373,7 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
         // Test and example folders' Dockerfiles hold illustrations (as hardcoded-secret treats their assignments).
         const dockerfiles = snapshot.dockerfiles().filter((d) => d.final && !(0,classify/* isTemplate */.Fl)(d.path) && !(0,util_groups/* isIllustrationDockerfile */.jv)(snapshot, d.path));
         if (!dockerfiles.length) {
-            skip('no Dockerfile');
+            skip(noDockerfileReason(snapshot));
             return;
         }
         for (const df of dockerfiles) {
@@ -10569,8 +10736,6 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
     },
 });
 
-// EXTERNAL MODULE: ./lib/repo/env.js
-var env = __webpack_require__(23503);
 ;// CONCATENATED MODULE: ./lib/checks/hardcoded-secret.js
 
 
@@ -11281,6 +11446,65 @@ function postmanVariables(file, text) {
     }
     return hits;
 }
+/**
+ * A variable written as a key/value entry of a YAML or JSON deploy file: a mapping whose name-ish key names it and whose
+ * `value` holds it — render.yaml `envVars: [{key: JWT_SECRET, value: …}]`, a DigitalOcean app spec's `envs`, an ECS task
+ * definition's `environment: [{"name": …, "value": …}]` (CloudFormation's `Name`/`Value`), Kubernetes env — or a map of
+ * objects keyed by the name with a `value` (Heroku app.json `"env": {"SECRET_KEY": {"value": "…"}}`, an ARM parameters file).
+ * Judged as an assignment of that name, at the value. `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and
+ * Heroku's `generator` hold no literal; OpenAPI `examples` are illustrations.
+ */
+const ENTRY_NAME_KEYS = ['key', 'name', 'Name', 'variable'];
+const ENTRY_VALUE_KEYS = ['value', 'Value'];
+const ENTRY_VALUE_RE = /(?:^|[\s{,])["']?[Vv]alue["']?[ \t]*:/m;
+const ENTRY_FILE_RE = /\.(?:json|ya?ml)$/i;
+/** Bounds: file size read, nodes visited. */
+const ENTRY_MAX_TEXT = 512 * 1024;
+const ENTRY_MAX_NODES = 50_000;
+function keyValueEntries(file, text) {
+    const hits = [];
+    if (!ENTRY_FILE_RE.test(file) || text.length > ENTRY_MAX_TEXT || !ENTRY_VALUE_RE.test(text) || !SECRET_HINT.test(text))
+        return hits;
+    const y = (0,yaml/* parseYaml */.hN)(file, text.replace(/^\uFEFF/, ''));
+    if (y.errors.length)
+        return hits;
+    let nodes = 0;
+    const judge = (doc, name, value, path) => {
+        if (typeof value !== 'string' || !isSecretName(name) || !looksLikeSecretValue(value))
+            return;
+        const at = doc.loc(path);
+        if (at)
+            hits.push({ line: at.line, column: at.column, message: `'${name}' is assigned a hard-coded secret value`, secret: value });
+    };
+    const walk = (doc, v, path) => {
+        if (++nodes > ENTRY_MAX_NODES)
+            return;
+        if (Array.isArray(v)) {
+            v.forEach((x, i) => walk(doc, x, [...path, i]));
+            return;
+        }
+        if (!(0,yaml/* isObject */.Gv)(v))
+            return;
+        const valueKey = ENTRY_VALUE_KEYS.find((k) => typeof v[k] === 'string');
+        const nameKey = valueKey && ENTRY_NAME_KEYS.find((k) => typeof v[k] === 'string');
+        if (valueKey && nameKey)
+            judge(doc, v[nameKey], v[valueKey], [...path, valueKey]);
+        for (const [k, x] of Object.entries(v)) {
+            if (k === 'examples' || k === 'example')
+                continue;
+            // `NAME: {value: …}`: an env map of objects.
+            if ((0,yaml/* isObject */.Gv)(x) && !ENTRY_NAME_KEYS.some((n) => typeof x[n] === 'string')) {
+                const vk = ENTRY_VALUE_KEYS.find((n) => typeof x[n] === 'string');
+                if (vk)
+                    judge(doc, k, x[vk], [...path, k, vk]);
+            }
+            walk(doc, x, [...path, k]);
+        }
+    };
+    for (const doc of y.docs)
+        walk(doc, doc.value, []);
+    return hits;
+}
 /** Rails' `config/master.key` and per-environment `config/credentials/<env>.key`: 32 hex digits that decrypt the committed credentials. */
 const RAILS_KEY_RE = /(?:^|\/)config\/(?:master\.key|credentials\/[^/]+\.key)$/;
 function railsKey(file, text) {
@@ -11473,7 +11697,7 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
                 // A dotenv value runs to the end of the line (trimmed, a ` #comment` removed): `SESSION_SECRET=keyboard cat`
                 // is the value `keyboard cat`, and nothing after the key's `=` is another assignment. Under another
                 // name the value is read on (`CONN=Server=db;Password=…;` holds a secret-named assignment).
-                value = (0,env/* unquotedEnvValue */.K)(s.slice(start), /[ \t]$/.test(s.slice(0, start)));
+                value = (0,env/* unquotedEnvValue */.Kv)(s.slice(start), /[ \t]$/.test(s.slice(0, start)));
                 consumed = s.length;
             }
             if (quoted && depth < 2 && /["']\s*[:=]\s*\\?["']/.test(value)) {
@@ -11523,7 +11747,7 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
             else if (depth === 0 && mode.yaml && !quoted && /^\s*(?:-\s+)?$/.test(s.slice(0, m.index)) && !looksLikeSecretValue(value)) {
                 // A YAML plain scalar runs on to the end of the line (a ` #comment` aside): `SMTP_PASSWORD: amber Falcon 17 ridge Lantern`,
                 // compose's list form `- SMTP_PASSWORD=amber Falcon …`. Judged whole when its first word alone is no secret.
-                const plain = (0,env/* unquotedEnvValue */.K)(s.slice(start), false);
+                const plain = (0,env/* unquotedEnvValue */.Kv)(s.slice(start), false);
                 if (plain !== value && !/:\s/.test(plain))
                     value = plain;
             }
@@ -11813,10 +12037,10 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\'); judged by the secret\'s name and its file\'s name as a Kubernetes Secret\'s keys are: a secret named for a user, e-mail or host (`postgres_user`, `secrets/admin_email.txt`, `db_user.txt`, `db_host`) holds a name, not a password, unless the other name is a secret\'s (`db_password.txt`, `api_key`), and one named for a URL (`database_url`) counts only when the URL embeds a password or holds a provider token;',
             '- Postman environments and globals (`*.postman_environment.json`, `*.postman_globals.json`, or a JSON export with `"_postman_variable_scope": "environment"`), where a team keeps the values its requests send: each variable\'s `value` judged under its `key` like an assignment of that name (`{"key": "apiToken", "value": "…"}`; `{{other}}` references, placeholders and defaults pass), and a variable of `"type": "secret"` under any key that does not name who or where (a URL only with an embedded password or a provider token);',
             '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix — `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` —, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; an OIDC client\'s `issuer`, `audience`, `scope`, `realm` and `domain` name who or what as well; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password or holds a provider token (a Slack webhook URL), and under any other name that is no secret\'s a URL without a password points elsewhere (an OIDC `discovery` document, a `jwks` endpoint) unless it holds a provider token, a secret-named query parameter or a random-looking path segment (a capability URL\'s); certificates, placeholders, templated values, booleans and ISO dates pass);',
-            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), `password: …`, `.env` `TOKEN=…`, PHP `define(\'DB_PASSWORD\', \'…\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`…; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`; C# verbatim and Objective-C `@"…"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= …`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "…"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=…`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`; not a camelCase name), has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) — never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=…`) is read to the end of the line;',
+            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), `password: …`, `.env` `TOKEN=…`, PHP `define(\'DB_PASSWORD\', \'…\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`…; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: …`, an ECS task definition\'s `environment`: `{"name": …, "value": …}`, CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "…"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations); in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`; C# verbatim and Objective-C `@"…"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= …`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "…"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=…`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`; not a camelCase name), has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) — never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=…`) is read to the end of the line;',
             '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, python-decouple `config("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, `ENV.fetch("X") { "…" }`, `ENV["X"] || "…"`, GitHub Actions expressions `${{ secrets.SENTRY_AUTH_TOKEN || \'…\' }}` (also `vars.`, `env.`, `inputs.`, chained `secrets.A || secrets.B || \'…\'`: the literal runs whenever the secret is unset, a fork\'s pull request too), JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
-            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,…"`, `password_icon: data:image/svg+xml;…`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file`, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': …, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
+            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,…"`, `password_icon: data:image/svg+xml;…`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` — its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret —, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': …, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
             '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files (`config/dev.exs`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`).',
             '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy; a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
@@ -11872,6 +12096,8 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                     add(commandCredentials(file, text));
                 if (generic)
                     add(postmanVariables(file, text));
+                if (generic)
+                    add(keyValueEntries(file, text));
                 add(base64PrivateKeys(text));
                 return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret, ...(h.template ? { template: true } : {}) })) : undefined;
             },
@@ -12146,6 +12372,7 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
 
 
 
+
 /** What to run instead, by the dev server found. */
 function advice(what) {
     // The server production runs is right; the module it imports starts a second, development one.
@@ -12297,7 +12524,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
         fix: 'Run a production server (gunicorn/uvicorn workers/waitress for Python, node on the built output, nginx for static bundles).',
         details: [
             '- Entry points: the Dockerfile final stage\'s `ENTRYPOINT` + `CMD` (inherited through stage names; exec and shell form; a later-stage',
-            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`) and Railway `startCommand` (railway.toml `[deploy]`; railway.json\'s `deploy`, compact or not, and `environments.<name>.deploy`, an environment named for development giving notes), fly.toml `[processes]` (and `[experimental] cmd`), systemd units\' `ExecStart=` (`*.service`, with the section\'s `Environment=`), Kubernetes',
+            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`) and Railway `startCommand` (railway.toml `[deploy]`; railway.json\'s `deploy`, compact or not, and `environments.<name>.deploy`, an environment named for development giving notes), fly.toml `[processes]` (and `[experimental] cmd`; also `fly.<env>.toml`, `fly deploy -c fly.production.toml`, one named for development — `fly.dev.toml`, `fly.local.toml` — giving notes), systemd units\' `ExecStart=` (`*.service`, with the section\'s `Environment=`), Kubernetes',
             '  `command` + `args` of `containers` (init containers are not servers). A command given without an entrypoint of its own to Keycloak\'s image',
             '  (`quay.io/keycloak/keycloak`, `keycloak/keycloak`: compose `command: start-dev`, Kubernetes `args`, a Dockerfile exec-form `CMD` on that base, or a compose',
             '  service building a stage whose `ENTRYPOINT` is `kc.sh`) is the argument list of its `kc.sh` entrypoint: `kc.sh start-dev` (Keycloak\'s development',
@@ -12317,7 +12544,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  while the variables the command line gives a script (`RAILS_ENV=production bin/start`) do. A dev server a start script starts is named at',
             '  the script line that runs it (`flask run (bin/start:3)`). Start scripts (`./start.sh`, `bin/start`,',
             '  `docker-entrypoint.sh`, a Python script by its shebang) are read when they are in the repository, and the rest of the argv is',
-            '  judged too (`exec "$@"`). `supervisord` configs are read and every `[program:*] command=` is judged; a dev server there is',
+            '  judged too (`exec "$@"`). `supervisord` configs are read and every `[program:*] command=` is judged, also in the program files its `[include]` loads that the image copies there (Debian\'s `/etc/supervisor/conf.d/*.conf`, RHEL\'s `/etc/supervisord.d/*.ini`; the globs of `[include] files =` when the repository gives the main config); a dev server there is',
             '  reported at its `command=` line (naming the entry point that runs supervisord). pm2 started with a process file',
             '  (`pm2-runtime [start] ecosystem.config.js`, `pm2 start ecosystem.config.cjs --no-daemon`, `.json`/`.yml` files; `--only` apps) is read the',
             '  same way: each app\'s `script` + `args` (with its `interpreter` and `cwd`; `script: npm, args: run dev` reads the package script)',
@@ -12364,13 +12591,17 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  `docker-compose-dev.yml` and `dev.docker-compose.yml`; `.staging`/`.prod` are production) and compose services only in development/tooling',
             '  profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`) give `info` notes. Skipped when',
             '  nothing starts a process.',
+            '- A `CMD` or `ENTRYPOINT` written as a JSON array with text after its `]` (`CMD ["flask", "run"] # dev only`) is no exec form to Docker,',
+            '  which parses the array strictly: it runs the whole line as a shell command (`/bin/sh -c \'["flask","run"] # …\'`), which starts no program',
+            '  (under an `ENTRYPOINT`, a `CMD` so written hands it those words); the image\'s final one gets an `info` note saying so, and that a',
+            '  `preflight-ignore` there suppresses nothing (Dockerfile suppressions go on a line of their own).',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
     run({ snapshot, report, skip }) {
         const entries = entryPoints(snapshot);
         if (!entries.length) {
-            skip('no CMD/ENTRYPOINT, compose command, Procfile web, platform start command, systemd ExecStart or Kubernetes command');
+            skip(noDockerfileReason(snapshot, { withDockerfile: 'no CMD/ENTRYPOINT, compose command, Procfile web, platform start command, systemd ExecStart or Kubernetes command', without: 'no compose command, Procfile web, platform start command, systemd ExecStart or Kubernetes command' }));
             return;
         }
         const noted = new Set();
@@ -12431,6 +12662,27 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
         for (const n of mainNotes)
             if (!ranInProduction.has(`${n.file}:${n.line}`))
                 report(n);
+        // `CMD ["flask", "run"] # …`: text after the array makes Docker run the line as a shell command, which starts nothing
+        // (a note, so the author learns that a comment there neither comments nor suppresses).
+        for (const { df, stage } of shippedStages(snapshot)) {
+            const effective = (0,dockerfile/* effectiveInstructions */.VH)(stage);
+            for (const keyword of ['ENTRYPOINT', 'CMD']) {
+                const ins = effective.filter((i) => i.keyword === keyword).at(-1);
+                const broken = ins && (0,dockerfile/* jsonWithTrailer */.Ob)(ins);
+                if (!ins || !broken)
+                    continue;
+                const rest = broken.rest.length > 60 ? `${broken.rest.slice(0, 60)}…` : broken.rest;
+                const hint = /preflight-ignore/i.test(broken.rest) ? dockerfile/* SUPPRESS_HINT */.Q2 : '';
+                // Under an ENTRYPOINT, a shell-form CMD is its arguments: `/bin/sh -c '…'`.
+                const what = keyword === 'CMD' && effective.some((i) => i.keyword === 'ENTRYPOINT')
+                    ? `the ENTRYPOINT gets /bin/sh -c '${broken.json} …' as its arguments instead of the array's`
+                    : `it runs the whole line as a shell command (/bin/sh -c '${broken.json} …'), which starts no program and the container exits`;
+                atLine.put({
+                    file: df.path, line: ins.line, column: ins.column, note: true,
+                    message: `${keyword} ${broken.json} is followed by '${rest}', so it is no JSON array to Docker: ${what}; remove the text after the ]${hint || ' (a Dockerfile comment goes on a line of its own)'}`,
+                });
+            }
+        }
         for (const f of atLine.findings())
             report(f);
     },
@@ -15068,10 +15320,14 @@ const isLoopback = (host) => LOOPBACK_HOST_RE.test(host);
 
 /** Bounds: entries per file. */
 const MAX_ENTRIES = 2_000;
+const FLY_FILE_RE = /^fly(?:\.[\w-]+)?\.toml$/;
+/** A fly config for development (`fly.dev.toml`, `fly.local.toml`): by the development name between `fly.` and `.toml`. */
+const flyDev = (file) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file).slice(4, -5));
 /** A platform deploy file of the repository's deployment (not a template or a test fixture): `fly`, `render`, `railway` or null. */
 function platformFile(file) {
     const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file);
-    const kind = name === 'fly.toml' ? 'fly' : /^render\.ya?ml$/.test(name) ? 'render' : /^railway\.(?:json|toml)$/.test(name) ? 'railway' : /^serverless\.ya?ml$/.test(name) ? 'serverless' : null;
+    // `fly.<env>.toml` (`fly.production.toml`, `fly.staging.toml`: `fly deploy -c …`) is read as fly.toml is.
+    const kind = FLY_FILE_RE.test(name) ? 'fly' : /^render\.ya?ml$/.test(name) ? 'render' : /^railway\.(?:json|toml)$/.test(name) ? 'railway' : /^serverless\.ya?ml$/.test(name) ? 'serverless' : null;
     return kind && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file) ? kind : null;
 }
 const platformEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function platformEnv(snapshot) {
@@ -15109,7 +15365,8 @@ function tomlEntries(lines) {
 }
 /** fly.toml `[env]`: `KEY = "value"` (quoted key, single quotes, numbers and booleans too). */
 function flyEnv(file, lines) {
-    return tomlEntries(lines).filter((e) => e.section === 'env').map((e) => ({ key: e.key, value: e.value, file, line: e.line, column: e.column, where: 'fly.toml [env]', dev: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(file) }));
+    const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file);
+    return tomlEntries(lines).filter((e) => e.section === 'env').map((e) => ({ key: e.key, value: e.value, file, line: e.line, column: e.column, where: `${name} [env]`, dev: flyDev(file) }));
 }
 /**
  * The commands platforms start: render.yaml `services[].startCommand`, Railway `startCommand` (railway.toml's
@@ -15128,10 +15385,11 @@ const platformCommands = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .pe
         const kind = platformFile(f);
         if (kind === 'fly') {
             for (const e of tomlEntries(snapshot.lines(f) ?? [])) {
+                const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f);
                 if (e.section === 'processes')
-                    add(f, e.line, e.column, `fly.toml process '${e.key}'`, e.value);
+                    add(f, e.line, e.column, `${name} process '${e.key}'`, e.value, undefined, flyDev(f));
                 else if (e.section === 'experimental' && e.key === 'cmd')
-                    add(f, e.line, e.column, 'fly.toml [experimental] cmd', e.value);
+                    add(f, e.line, e.column, `${name} [experimental] cmd`, e.value, undefined, flyDev(f));
             }
         }
         else if (kind === 'render') {
@@ -15874,6 +16132,7 @@ function composeEnvironment(svc) {
 /* harmony export */   Ai: () => (/* binding */ parseDockerfile),
 /* harmony export */   FW: () => (/* binding */ rootFrom),
 /* harmony export */   OZ: () => (/* binding */ lineage),
+/* harmony export */   Ob: () => (/* binding */ jsonWithTrailer),
 /* harmony export */   Q: () => (/* binding */ parseImageRef),
 /* harmony export */   Q2: () => (/* binding */ SUPPRESS_HINT),
 /* harmony export */   UI: () => (/* binding */ trailingComment),
@@ -15956,6 +16215,28 @@ function trailingComment(value) {
         return { before: '', comment: value };
     const blank = value.search(/[ \t]#/);
     return blank < 0 ? null : { before: value.slice(0, blank).trimEnd(), comment: value.slice(blank + 1) };
+}
+/**
+ * An instruction written as a JSON array with text after its `]` (`CMD ["flask", "run"] # dev only`): BuildKit parses the
+ * exec form strictly (trailing text is no JSON), so it takes the whole line as the shell form, `/bin/sh -c '["flask","run"] # …'`,
+ * a command that does not exist. The array as written and the text after it; null for anything else.
+ */
+function jsonWithTrailer(d) {
+    if (d.exec || !d.args.startsWith('['))
+        return null;
+    let at = d.args.indexOf(']');
+    for (let tries = 0; at >= 0 && tries < 32; tries++, at = d.args.indexOf(']', at + 1)) {
+        const rest = d.args.slice(at + 1).trim();
+        if (!rest)
+            return null;
+        try {
+            const v = JSON.parse(d.args.slice(0, at + 1));
+            if (Array.isArray(v) && v.length && v.every((x) => typeof x === 'string'))
+                return { json: d.args.slice(0, at + 1), rest };
+        }
+        catch { /* a `]` inside a string: try the next one */ }
+    }
+    return null;
 }
 /** The base image (not a stage) that `stage` ultimately builds on. */
 function rootFrom(stage) {
@@ -16279,8 +16560,9 @@ function parseImageRef(ref) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ unquotedEnvValue),
-/* harmony export */   v: () => (/* binding */ parseEnv)
+/* harmony export */   BB: () => (/* binding */ parseCommentedEnv),
+/* harmony export */   Kv: () => (/* binding */ unquotedEnvValue),
+/* harmony export */   vc: () => (/* binding */ parseEnv)
 /* harmony export */ });
 /**
  * An unquoted dotenv value as dotenv and Compose read it: to the end of the line, a `#` after white
@@ -16301,7 +16583,7 @@ function closingQuote(s, q, from) {
 }
 const DOUBLE_QUOTED_ESCAPE = /\\([nrt"\\])/g;
 const ESCAPED = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
-function parseEnv(path, text) {
+function parseEnv(path, text, keepAll = false) {
     const entries = [];
     const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
     /** Quote characters no later line closes (each unterminated quote then costs one scan, not one per line). */
@@ -16341,9 +16623,27 @@ function parseEnv(path, text) {
             value = value.replace(DOUBLE_QUOTED_ESCAPE, (_, c) => ESCAPED[c]);
         entries.push({ key: m[3], value, line, column: m[1].length + (m[2]?.length ?? 0) + 1, valueColumn });
     }
-    // The last line setting a key is the value the application gets.
+    // The last line setting a key is the value the application gets (`keepAll`: every line, for commented-out alternatives).
+    if (keepAll)
+        return { path, entries };
     const last = new Map(entries.map((e, i) => [e.key, i]));
     return { path, entries: entries.filter((e, i) => last.get(e.key) === i) };
+}
+/** A commented-out assignment (`#MYSQL_PASSWORD=superset`, `# export KEY=value`): its comment marks and the blanks after them. */
+const COMMENTED_ASSIGNMENT = /^([ \t]*#+[ \t]*)(?=(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_.-]*[ \t]*=)/;
+/**
+ * The commented-out assignments of a dotenv file, read as they would be uncommented (`#MYSQL_USER=superset`,
+ * `# MYSQL_PASSWORD=superset`), at their own lines and columns; every one, even a key commented out twice
+ * (alternatives). Only `KEY=value` lines: a `# Note: …` comment is prose, not a `KEY: value` entry.
+ */
+function parseCommentedEnv(path, text) {
+    if (!text.includes('#'))
+        return { path, entries: [] };
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => {
+        const m = COMMENTED_ASSIGNMENT.exec(l);
+        return m ? ' '.repeat(m[1].length) + l.slice(m[1].length) : '';
+    });
+    return parseEnv(path, lines.join('\n'), true);
 }
 
 
@@ -17334,6 +17634,7 @@ class Snapshot {
             text: (p) => (set.has(p) || self.gitignoreFiles().includes(p) ? self.text(p) : undefined),
             lines: (p) => (set.has(p) ? self.lines(p) : undefined),
             dockerfiles: () => self.dockerfiles().filter((d) => set.has(d.path)),
+            unreadDockerfiles: () => self.unreadDockerfiles().filter((u) => set.has(u.file)),
             composeFiles: () => self.composeFiles().filter((c) => set.has(c.path)),
             k8sObjects: () => self.k8sObjects().filter((k) => set.has(k.file)),
             envFiles: () => self.envFiles().filter((e) => set.has(e.path)),
@@ -17448,6 +17749,14 @@ class Snapshot {
             }
             return [model];
         }));
+    }
+    unreadDockerfiles() {
+        const parsed = new Set(this.dockerfiles().map((d) => d.path));
+        return this.dockerfilePaths().filter((f) => !parsed.has(f)).flatMap((f) => {
+            if (this.problems.some((pr) => pr.file === f))
+                return [{ file: f, why: 'parse-error' }];
+            return this.skipped.some((sk) => sk.file === f && NOTED_SKIPS.has(sk.reason)) ? [{ file: f, why: 'not checked' }] : [];
+        });
     }
     /**
      * The Dockerfiles: files named like one, and files a compose service builds from (`build.dockerfile`,
@@ -17691,7 +18000,7 @@ class Snapshot {
     envFiles() {
         return this.memo('env', () => this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isEnvFile */ .qb).flatMap((f) => {
             const t = this.text(f);
-            return t === undefined ? [] : [(0,_env_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEnv */ .v)(f, t)];
+            return t === undefined ? [] : [(0,_env_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEnv */ .vc)(f, t)];
         }));
     }
     envFileAt(p) {
@@ -17700,7 +18009,7 @@ class Snapshot {
             return named;
         return this.memo(`env:${p}`, () => {
             const t = this.text(p);
-            return t === undefined ? undefined : (0,_env_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEnv */ .v)(p, t);
+            return t === undefined ? undefined : (0,_env_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEnv */ .vc)(p, t);
         });
     }
     nginxFiles() {

@@ -228,9 +228,12 @@ function globMatcher(globs) {
 
 // EXTERNAL MODULE: ./lib/repo/suppress.js
 var suppress = __webpack_require__(77941);
+// EXTERNAL MODULE: ./lib/repo/classify.js
+var classify = __webpack_require__(84592);
 // EXTERNAL MODULE: ./lib/gate/baseline.js
 var gate_baseline = __webpack_require__(1148);
 ;// CONCATENATED MODULE: ./lib/gate/gate.js
+
 
 
 
@@ -367,6 +370,10 @@ function gate(input) {
         itemKeys.set(report, keys);
         let errors = [];
         let skipped = [];
+        // The checks that ran and those skipped, by id: an item with several checks says which part was verified.
+        const passedIds = [];
+        const skippedParts = [];
+        const vacuous = [];
         let ran = 0;
         // Failures the baseline knows or a suppression mutes: the item passes, and says why (a ✅ on a committed .env must not read as fixed).
         let known = 0;
@@ -375,14 +382,26 @@ function gate(input) {
             const out = outcomes[i];
             if (!out || pc.off) {
                 skipped.push(pc.offReason ?? `${pc.def.id} switched off`);
+                skippedParts.push(pc.offReason ?? `${pc.def.id} switched off`);
                 return;
             }
             if (out.error)
                 errors.push(out.error);
-            else if (out.skipped && !out.findings.length)
+            // A static check with nothing of its kind to judge (no Kubernetes manifests for an item that also names the
+            // Dockerfile check) holds vacuously: it does not keep the item from passing. A probe that did not run does.
+            else if (out.skipped && !out.findings.length && pc.def.kind === 'static') {
+                vacuous.push(`${pc.def.id} skipped: ${out.skipped}`);
+                if (planned.checks.length === 1)
+                    skipped.push(out.skipped);
+            }
+            else if (out.skipped && !out.findings.length) {
                 skipped.push(out.skipped);
-            else
+                skippedParts.push(`${pc.def.id} skipped: ${out.skipped}`);
+            }
+            else {
                 ran++;
+                passedIds.push(pc.def.id);
+            }
             for (const raw of out.findings) {
                 const { finding: f, legacy } = toFinding(raw, pc, planned, input);
                 if (raw.cause)
@@ -425,21 +444,22 @@ function gate(input) {
                 findings.push(f);
             }
         });
-        const status = errors.length ? 'error' : failures ? 'fail' : ran === 0 && skipped.length ? 'skipped' : 'pass';
+        // An item passes only when all of its checks pass (DESIGN): one whose checks found nothing to fail on while some
+        // were skipped (a probe without a URL, a check switched off) is `skipped`, saying which part passed and which did not run.
+        const status = errors.length ? 'error' : failures ? 'fail' : skipped.length || (ran === 0 && vacuous.length) ? 'skipped' : 'pass';
         report.status = status;
+        const baselineOrMuted = [
+            known ? `${known} known finding${known === 1 ? '' : 's'} from the baseline (reported, not gating)` : '',
+            muted ? `${muted} finding${muted === 1 ? '' : 's'} suppressed by preflight-ignore` : '',
+        ].filter(Boolean);
         if (status === 'error')
             report.reason = errors.join('; ');
+        else if (status === 'skipped' && ran === 0)
+            report.reason = [...new Set([...skipped, ...(planned.checks.length > 1 ? vacuous : [])])].join('; ');
         else if (status === 'skipped')
-            report.reason = [...new Set(skipped)].join('; ');
-        // An item whose other checks passed while one could not apply passes, but says what was not verified.
-        else if (status === 'pass' && skipped.length)
-            report.reason = `partly verified: ${[...new Set(skipped)].join('; ')}`;
-        else if (status === 'pass' && (known || muted)) {
-            report.reason = [
-                known ? `${known} known finding${known === 1 ? '' : 's'} from the baseline (reported, not gating)` : '',
-                muted ? `${muted} finding${muted === 1 ? '' : 's'} suppressed by preflight-ignore` : '',
-            ].filter(Boolean).join('; ');
-        }
+            report.reason = [`${passedIds.join(', ')} passed`, ...new Set(skippedParts), ...vacuous, ...baselineOrMuted].join('; ');
+        else if (status === 'pass' && (vacuous.length || baselineOrMuted.length))
+            report.reason = [...vacuous, ...baselineOrMuted].join('; ');
         items.push(report);
     }
     // An item that fails on findings reported under another item (items promising the same check) says so.
@@ -581,15 +601,29 @@ function toFinding(raw, pc, planned, input) {
     return { finding, legacy };
 }
 /**
- * A finding in a `.env` file whose line ends in a `preflight-ignore` naming its check: that comment suppresses
- * nothing (a trailing `#` can be part of the value), and the message says so, as a Dockerfile's does.
+ * A finding in a `.env` file or a Dockerfile whose line ends in a `preflight-ignore` naming its check: that comment
+ * suppresses nothing (a trailing `#` can be part of the value; a Dockerfile has only whole-line comments), and the message
+ * says so. In a Dockerfile the instruction's continuation lines count too (`CMD flask run \` then `--host 0.0.0.0 # …`);
+ * a message that already says it (a Dockerfile ENV value holding the comment) is left as it is.
  */
 function explainInert(f, input) {
-    if (!f.file || !f.line)
+    if (!f.file || !f.line || f.message.includes('suppresses nothing'))
         return;
-    const text = input.lineText(f.file, f.line);
-    if (text !== undefined && (0,suppress/* inertTrailingIds */.Ty)(f.file, text).includes(f.check))
-        f.message += suppress/* ENV_SUPPRESS_HINT */.ke;
+    const docker = (0,classify/* isDockerfile */.pZ)(f.file);
+    for (let n = f.line; n < f.line + (docker ? 100 : 1); n++) {
+        const text = input.lineText(f.file, n);
+        if (text === undefined)
+            return;
+        if ((0,suppress/* inertTrailingIds */.Ty)(f.file, text).includes(f.check)) {
+            f.message += (0,suppress/* inertTrailingHint */.sI)(f.file);
+            return;
+        }
+        // The instruction goes on while its line ends in the escape character (comment and blank lines between are Docker's to drop).
+        if (n > f.line && /^[ \t]*(?:#|$)/.test(text))
+            continue;
+        if (!/\\[ \t]*$/.test(text))
+            return;
+    }
 }
 /** A `config` finding (low): a problem with Preflight's own configuration in the repository. */
 function configFinding(message, file, line, column = null) {

@@ -649,9 +649,9 @@ function isWithin(root, p) {
 /* harmony export */   AI: () => (/* binding */ findSuppressions),
 /* harmony export */   QB: () => (/* binding */ placementAdvice),
 /* harmony export */   Ty: () => (/* binding */ inertTrailingIds),
-/* harmony export */   ke: () => (/* binding */ ENV_SUPPRESS_HINT)
+/* harmony export */   sI: () => (/* binding */ inertTrailingHint)
 /* harmony export */ });
-/* unused harmony export trailingAllowed */
+/* unused harmony exports trailingAllowed, ENV_SUPPRESS_HINT, DOCKERFILE_SUPPRESS_HINT */
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 
 /**
@@ -899,14 +899,23 @@ function placementAdvice(s, id) {
 /** Said of a `preflight-ignore` that trails a line of a `.env` file (as `SUPPRESS_HINT` is of a Dockerfile's). */
 const ENV_SUPPRESS_HINT = '; the preflight-ignore at the end of the line suppresses nothing there: in a .env file a trailing # can be part of the value, so a suppression goes on a line of its own before the variable';
 /**
+ * Said of a `preflight-ignore` that trails a Dockerfile line that parses (a shell-form `RUN`/`CMD`, where the `#` starts a
+ * comment of the shell command): Preflight reads a Dockerfile's own comments only, which are whole lines.
+ */
+const DOCKERFILE_SUPPRESS_HINT = '; the preflight-ignore at the end of the line suppresses nothing there: a Dockerfile has no trailing comments (the # and what follows are part of the instruction, a comment of its shell command in a RUN or CMD), so a suppression goes on a line of its own before the instruction';
+/** What a finding on a line ending in a `preflight-ignore` that names its check says, in a file where that comment suppresses nothing. */
+const inertTrailingHint = (file) => ((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file) ? DOCKERFILE_SUPPRESS_HINT : ENV_SUPPRESS_HINT);
+/**
  * The check ids a `preflight-ignore` trailing a line names, in a file where a trailing comment suppresses nothing
- * (`.env` files): the finding on that line says so. Empty when the line holds none.
+ * (Dockerfiles, `.env` files): the finding on that line says so. Empty when the line holds none (one inside a quoted
+ * string is text, not a comment).
  */
 function inertTrailingIds(file, line) {
-    if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file) || trailingAllowed(file) || !/preflight-ignore/i.test(line))
+    if (trailingAllowed(file) || !/preflight-ignore/i.test(line))
         return [];
     for (const c of line.matchAll(HEAD)) {
-        if (c[1] !== '#' || line.slice(0, c.index).trim() === '' || !parseTail(line.slice(c.index + c[0].length)))
+        const before = line.slice(0, c.index);
+        if (c[1] !== '#' || before.trim() === '' || insideQuotes(before) || !parseTail(line.slice(c.index + c[0].length)))
             continue;
         return c[2].split(',').map((s) => s.trim().toLowerCase());
     }
