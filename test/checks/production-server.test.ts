@@ -251,6 +251,8 @@ describe('command parsing', () => {
   it('carries the folder a script cd-s into', () => {
     expect(unwrap(['/bin/sh', '-c', 'cd web && cd src; FOO=1 npm start'])).toEqual([{ argv: ['npm', 'start'], env: { FOO: '1' }, cwd: 'web/src', line: 1 }]);
     expect(unwrap(['sh', '-c', 'cd /app && exec node server.js'])).toEqual([{ argv: ['node', 'server.js'], env: {}, cwd: '/app', line: 1 }]);
+    // The script's exports reach the commands after them, not the folder a `cd` after them names.
+    expect(unwrap(['sh', '-c', 'export NODE_ENV=production\ncd /app\nexec node server.js'])).toEqual([{ argv: ['node', 'server.js'], env: { NODE_ENV: 'production' }, cwd: '/app', line: 3, envLines: { NODE_ENV: 1 } }]);
   });
   it('classifies servers', () => {
     // QA25 D2: gunicorn's reloader is a development mode, as uvicorn's is; the module is still read.

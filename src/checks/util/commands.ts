@@ -204,7 +204,7 @@ function unconditional(parts: ShellPart[]): ScriptCommand[] {
     else if (TEST_CMD.test(w)) guarded = true;
     else if (depth > 0 || guarded) continue;
     else if (w === 'cd') {
-      const dir = skipOptions(argv.slice(1))[0];
+      const dir = skipOptions(own.slice(1))[0];
       if (dir !== undefined && dir !== '-' && !/[$`~*?]/.test(dir)) cwd = cdJoin(cwd, dir);
     } else if (w === 'export') {
       for (const a of own.slice(1)) {
