@@ -520,6 +520,10 @@ describe('production-server: supervisord reads the program files its [include] l
     expect(await at({ Dockerfile: 'FROM python:3.12\nCOPY supervisord.conf /etc/supervisord.conf\nCOPY programs/ /etc/programs/\nCOPY old.conf /etc/supervisor/conf.d/old.conf\nCMD ["supervisord", "-c", "/etc/supervisord.conf"]\n',
       'supervisord.conf': '[supervisord]\nnodaemon=true\n\n[include]\nfiles = programs/*.conf\n', 'programs/web.conf': RUN('web'), 'old.conf': RUN('old') }))
       .toEqual(["programs/web.conf:2 supervisord program 'web' starts a development server: flask run (run by CMD in Dockerfile:5)"]);
+    // Its globs are Python's: a `[…]` class matches one character of it, not the bracket itself.
+    expect(await at({ Dockerfile: 'FROM python:3.12\nCOPY supervisord.conf /etc/supervisord.conf\nCOPY programs/ /etc/programs/\nCMD ["supervisord", "-c", "/etc/supervisord.conf"]\n',
+      'supervisord.conf': '[supervisord]\nnodaemon=true\n\n[include]\nfiles = programs/[wx]*.conf\n', 'programs/web.conf': RUN('web'), 'programs/api.conf': RUN('api') }))
+      .toEqual(["programs/web.conf:2 supervisord program 'web' starts a development server: flask run (run by CMD in Dockerfile:4)"]);
     // Without an [include], it includes nothing.
     expect(await at({ Dockerfile: 'FROM python:3.12\nCOPY supervisord.conf /etc/supervisord.conf\nCOPY web.conf /etc/supervisor/conf.d/web.conf\nCMD ["supervisord"]\n', 'supervisord.conf': '[supervisord]\nnodaemon=true\n', 'web.conf': RUN('web') })).toEqual([]);
   });

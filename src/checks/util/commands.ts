@@ -1,3 +1,4 @@
+import picomatch from 'picomatch';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { effectiveInstructions, lineage, parseImageRef, rootFrom, shippedEnv, substitute, type DockerfileModel, type DockerInstruction, type DockerStage } from '../../repo/dockerfile.js';
 import { composeBuild, composeDevOnly, composeEnvFiles, composeEnvironment, type ComposeFile, type ComposeService } from '../../repo/compose.js';
@@ -1589,26 +1590,24 @@ const isUnder = (f: string, root: string) => root === '' || f === root || f.star
  * build context (`layout.sealed`) holds no file of another folder.
  */
 /** The program files supervisord's default main configs include: Debian/Ubuntu's and RHEL's (`files = …` of their `[include]`). */
-const SUPERVISORD_DEFAULT_INCLUDES = [/^\/etc\/supervisor\/conf\.d\/[^/]+\.conf$/, /^\/etc\/supervisord\.d\/[^/]+\.ini$/];
+const SUPERVISORD_DEFAULT_INCLUDES = ['/etc/supervisor/conf.d/*.conf', '/etc/supervisord.d/*.ini'];
 
 /**
  * Repository files an image copies where supervisord's `[include]` reads them: the globs of the main config's `[include] files =`
  * (relative to the config's folder) when the repository gives the main config, else the packages' defaults. Bounded.
  */
 function supervisordIncludes(snapshot: SnapshotView, layout: ImageLayout, mainText: string | null, mainAt: string | null): string[] {
-  let patterns = SUPERVISORD_DEFAULT_INCLUDES;
+  let globs = SUPERVISORD_DEFAULT_INCLUDES;
   if (mainText !== null) {
     const include = /^\[include\][ \t]*\r?$([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(mainText)?.[1] ?? '';
     const files = /^[ \t]*files[ \t]*=[ \t]*(.+?)[ \t]*\r?$/m.exec(include)?.[1] ?? '';
     const base = mainAt ? mainAt.slice(0, mainAt.lastIndexOf('/')) || '/' : '/';
-    patterns = files.split(/\s+/).filter((g) => g && !g.includes('%(')).slice(0, 20).map((g) => {
-      const abs = normalizeAbs(posixJoin(base, g));
-      return new RegExp(`^${abs.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
-    });
+    globs = files.split(/\s+/).filter((g) => g && !g.includes('%(')).slice(0, 20).map((g) => normalizeAbs(posixJoin(base, g)));
   }
-  const matches = (p: string) => patterns.some((re) => re.test(p));
   const out: string[] = [];
-  if (!patterns.length) return out;
+  if (!globs.length) return out;
+  // supervisord expands them with Python's glob: `*`, `?` and `[…]` within one folder, no braces, `*` not matching dotfiles.
+  const matches = picomatch(globs, { nobrace: true, noextglob: true, noglobstar: true });
   const folders = foldersOf(snapshot);
   for (const copy of layout.copies) {
     for (const src of copy.srcs) {
