@@ -1012,12 +1012,13 @@ export interface EntryPoint {
   stage?: DockerStage;
 }
 
+const RAILS_ENV_NAMES = ['RAILS_ENV', 'RACK_ENV'];
+const JPDA_ENV = ['JPDA_OPTS', 'JPDA_ADDRESS', 'JPDA_TRANSPORT', 'JPDA_SUSPEND'];
+
 /**
  * Variables a server reads its options from: gunicorn adds `GUNICORN_CMD_ARGS` to its command line; Rails' environment is `RAILS_ENV`,
  * else `RACK_ENV`; Tomcat's `catalina.sh jpda` builds its debugger agent from the JPDA_* ones (catalinaJpda).
  */
-const RAILS_ENV_NAMES = ['RAILS_ENV', 'RACK_ENV'];
-const JPDA_ENV = ['JPDA_OPTS', 'JPDA_ADDRESS', 'JPDA_TRANSPORT', 'JPDA_SUSPEND'];
 const SERVER_ENV = ['GUNICORN_CMD_ARGS', ...RAILS_ENV_NAMES, ...JPDA_ENV];
 
 /**
@@ -1349,7 +1350,6 @@ export function railsRunners(snapshot: SnapshotView, entry: EntryPoint): { sets:
   return { sets, missing };
 }
 
-/** How a shipped stage is named in messages: `build target 'development' (service 'web' in docker-compose.yml)`. */
 /**
  * Which stage of its Dockerfile a finding about the whole stage judged (its `RawFinding.subject`): the final stage as
  * such, else the stage by name (a compose `build.target`), else by index. Not the FROM line's text, where the finding
@@ -1358,6 +1358,7 @@ export function railsRunners(snapshot: SnapshotView, entry: EntryPoint): { sets:
 export const stageSubject = (df: DockerfileModel, stage: DockerStage): string =>
   `stage ${stage === df.final ? 'final' : stage.name?.toLowerCase() ?? `#${stage.index}`}`;
 
+/** How a shipped stage is named in messages: `build target 'development' (service 'web' in docker-compose.yml)`. */
 export const stageLabel = (s: ShippedStage): string => (s.target ? `build target '${s.stage.name}' (service '${s.target.service}' in ${s.target.file})` : 'the image');
 
 /**
@@ -1579,16 +1580,6 @@ function foldersOf(snapshot: SnapshotView): Set<string> {
 
 const isUnder = (f: string, root: string) => root === '' || f === root || f.startsWith(`${root}/`);
 
-/**
- * Finds the repository file a container path names (`/app/src/app.py`, `app.py`, `/start`):
- * first by replaying the image's COPY/ADD (and compose bind mounts) from the candidate build
- * contexts, then by ever shorter path suffixes anywhere in the repository — preferring files
- * under `entry.dir`, then files whose dev-only status matches the entry's, then shorter paths.
- * When a COPY/ADD of plain repository paths puts something at the path, the image's copy is
- * known: a suffix match must then lie in what that copy takes from its build context (a file of a
- * sibling folder outside the context is not in the image); an image that takes nothing from its
- * build context (`layout.sealed`) holds no file of another folder.
- */
 /** The program files supervisord's default main configs include: Debian/Ubuntu's and RHEL's (`files = …` of their `[include]`). */
 const SUPERVISORD_DEFAULT_INCLUDES = ['/etc/supervisor/conf.d/*.conf', '/etc/supervisord.d/*.ini'];
 
@@ -1628,6 +1619,16 @@ function supervisordIncludes(snapshot: SnapshotView, layout: ImageLayout, mainTe
   return [...new Set(out)];
 }
 
+/**
+ * Finds the repository file a container path names (`/app/src/app.py`, `app.py`, `/start`):
+ * first by replaying the image's COPY/ADD (and compose bind mounts) from the candidate build
+ * contexts, then by ever shorter path suffixes anywhere in the repository — preferring files
+ * under `entry.dir`, then files whose dev-only status matches the entry's, then shorter paths.
+ * When a COPY/ADD of plain repository paths puts something at the path, the image's copy is
+ * known: a suffix match must then lie in what that copy takes from its build context (a file of a
+ * sibling folder outside the context is not in the image); an image that takes nothing from its
+ * build context (`layout.sealed`) holds no file of another folder.
+ */
 export function resolveFile(snapshot: SnapshotView, path: string, entry: Pick<EntryPoint, 'dir' | 'layout' | 'devOnly'>, fallback = true): string | null {
   const { layout } = entry;
   const abs = normalizeAbs(posixJoin(layout.workdir ?? '/', path));
