@@ -1183,7 +1183,7 @@ const devStage = (stage: DockerStage): boolean => stage.name != null && hasDevWo
  * finding)`, or `… not checked (see that note)` for a templated or oversized one; null when there is none. Templates and
  * Dockerfiles of test and example folders are not judged even when they parse: left out.
  */
-export function unreadDockerfiles(snapshot: SnapshotView): string | null {
+function unreadDockerfiles(snapshot: SnapshotView): string | null {
   const unread = snapshot.unreadDockerfiles().filter((u) => !isTemplate(u.file) && !isIllustrationDockerfile(snapshot, u.file));
   if (!unread.length) return null;
   const shown = unread.slice(0, 3).map((u) => `${u.file}: ${u.why === 'parse-error' ? 'parse-error (see that finding)' : 'not checked (see that note)'}`);
@@ -1289,7 +1289,7 @@ export function runnerSetting(r: StageRunner, key: string): { value: unknown; fr
 }
 
 /** Whether a compose build with this `target` (null: none) builds exactly the shipped stage (the final stage without one). */
-export const buildsStage = (s: ShippedStage, target: string | null): boolean => (target === null ? s.stage === s.df.final : s.stage.name?.toLowerCase() === target.toLowerCase());
+const buildsStage = (s: ShippedStage, target: string | null): boolean => (target === null ? s.stage === s.df.final : s.stage.name?.toLowerCase() === target.toLowerCase());
 
 /**
  * The compose services that run each shipped stage: those whose build (its Dockerfile and `build.target`, else the
