@@ -1289,7 +1289,7 @@ export function runnerSetting(r: StageRunner, key: string): { value: unknown; fr
 }
 
 /** Whether a compose build with this `target` (null: none) builds exactly the shipped stage (the final stage without one). */
-const buildsStage = (s: ShippedStage, target: string | null): boolean => (target === null ? s.stage === s.df.final : s.stage.name?.toLowerCase() === target.toLowerCase());
+const buildsStage = (s: ShippedStage, target: string | null): boolean => s.stage === (target === null ? s.df.final : stageNamed(s.df, target));
 
 /**
  * The compose services that run each shipped stage: those whose build (its Dockerfile and `build.target`, else the
