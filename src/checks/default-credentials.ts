@@ -5,6 +5,8 @@ import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/com
 import { lineage } from '../repo/dockerfile.js';
 import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
+import type { SnapshotView } from '../repo/snapshot.js';
+import type { EnvEntry, EnvFile } from '../repo/env.js';
 import { OTHER_CODE, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeader, isHelmTemplate, otherSource, overriddenSetting, overridingSetting, enclosingHeaders, kustomizeEnv, scanSource, type SettingRef, type Source } from './util/code.js';
 import { ENV_READ_RE, NOT_SECRET_KEY_WORDS, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, type SplitFallback } from './util/secrets.js';
 import { platformEnv } from './util/platform.js';
@@ -112,6 +114,20 @@ export function defaultReason(name: string, value: string, fallbackOf?: string):
 /** Why a finding on a commented-out env file line (`#MYSQL_PASSWORD=superset`) is a note: it deploys nothing as it stands. */
 const COMMENTED_OUT = 'commented out: it deploys nothing until uncommented';
 
+/**
+ * The default credentials in an env file's commented-out lines (`#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`), judged as
+ * a set beside its active entries, as they would be uncommented: notes (COMMENTED_OUT), since they deploy nothing (a real
+ * password there is hardcoded-secret's: a leak all the same).
+ */
+function commentedDefaults(snapshot: SnapshotView, ef: EnvFile): { e: EnvEntry; hit: { reason: string; secret: string } }[] {
+  const { env, from } = commentedEnvironment(snapshot, ef);
+  const near = environmentReasons(env);
+  return env.slice(from).flatMap((e, k) => {
+    const hit = defaultReason(e.key, e.value) ?? near.get(from + k);
+    return hit ? [{ e, hit }] : [];
+  });
+}
+
 /** A substitution with a default (`${VAR:-default}`, `${VAR-default}`, the shell's `:=`/`=`) holding no other one: the innermost. */
 const DEFAULT_SUBSTITUTION_RE = /(?<!\$)\$\{([A-Za-z_]\w*):?[-=]([^${}]*)\}/;
 /**
@@ -119,7 +135,7 @@ const DEFAULT_SUBSTITUTION_RE = /(?<!\$)\$\{([A-Za-z_]\w*):?[-=]([^${}]*)\}/;
  * default, innermost first (`${A:-Server=sql;Password=${B:-changeme}}`); other references (`${VAR}`, `${VAR:?message}`,
  * `${VAR:+alternative}`, compose's escaped `$${VAR:-x}`) stay as written. `spans`: where each default ends up, and its variable.
  */
-export function withDefaults(value: string): { value: string; spans: { name: string; start: number; end: number }[] } {
+function withDefaults(value: string): { value: string; spans: { name: string; start: number; end: number }[] } {
   let s = value;
   const spans: { name: string; start: number; end: number }[] = [];
   for (let n = 0; n < 32; n++) {
@@ -748,14 +764,7 @@ export const defaultCredentials = defineCheck({
             const over = hit ? reach.envFile(p, e.key) : null;
             if (hit && over !== false) composeHits.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, dev ?? (isDevOnly(p) ? 'development-only file' : over), { name: e.key, hit });
           });
-          // Its commented-out lines (`#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`), judged as a set as they would be
-          // uncommented: notes, since they deploy nothing (a real password there is hardcoded-secret's: a leak all the same).
-          const off = commentedEnvironment(snapshot, ef);
-          const offNear = environmentReasons(off.env);
-          off.env.forEach((e, i) => {
-            const hit = i < off.from ? null : defaultReason(e.key, e.value) ?? offNear.get(i);
-            if (hit) composeHits.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, COMMENTED_OUT, { name: e.key, hit });
-          });
+          for (const { e, hit } of commentedDefaults(snapshot, ef)) composeHits.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, COMMENTED_OUT, { name: e.key, hit });
         }
       }
     }
@@ -847,12 +856,7 @@ export const defaultCredentials = defineCheck({
         const hit = defaultReason(e.key, e.value) ?? near.get(i);
         if (hit) emit(ef.path, e.line, e.valueColumn, e.key, hit, '');
       });
-      const off = commentedEnvironment(snapshot, ef);
-      const offNear = environmentReasons(off.env);
-      off.env.forEach((e, i) => {
-        const hit = i < off.from ? null : defaultReason(e.key, e.value) ?? offNear.get(i);
-        if (hit) emit(ef.path, e.line, e.valueColumn, e.key, hit, '', COMMENTED_OUT);
-      });
+      for (const { e, hit } of commentedDefaults(snapshot, ef)) emit(ef.path, e.line, e.valueColumn, e.key, hit, '', COMMENTED_OUT);
     }
 
     // Hosting platforms' deploy files (fly.toml [env], render.yaml envVars, serverless.yml environment): the production process's environment.

@@ -47,15 +47,12 @@ export function judgeImage(raw: string, vars: Map<string, string | null>, moving
 
 /**
  * Image names whose tag is set at deploy time: skaffold build artifacts (`global`), and kustomize
- * `images:` with `newTag`/`digest` (`kustomized`: the image name → the files that kustomization
- * renders, which it alone pins — not an unrelated app's manifests elsewhere in the repository).
+ * `images:` with `newTag`/`digest` (`pinners`: the image name → the kustomization folders that set its
+ * tag, which pin it only in the files they render — not an unrelated app's manifests elsewhere in the repository).
  */
-function deployTimeImages(snapshot: SnapshotView): { global: Set<string>; kustomized: Map<string, Set<string>>; pinners: Map<string, Set<string>> } {
+function deployTimeImages(snapshot: SnapshotView): { global: Set<string>; pinners: Map<string, Set<string>> } {
   const global = new Set<string>();
-  const kustomized = new Map<string, Set<string>>();
-  // The image name → the kustomization folders that set its tag.
   const pinners = new Map<string, Set<string>>();
-  const rendered = kustomizeRendered(snapshot);
   for (const f of snapshot.files) {
     const b = basename(f);
     const kustomize = /^kustomization\.ya?ml$/i.test(b);
@@ -69,15 +66,13 @@ function deployTimeImages(snapshot: SnapshotView): { global: Set<string>; kustom
         if (!isObject(i)) continue;
         const name = kustomize ? i['name'] : i['image'];
         if (typeof name !== 'string' || (kustomize && i['newTag'] === undefined && i['digest'] === undefined)) continue;
-        if (!kustomize) { global.add(normalizeImageName(name)); continue; }
-        const files = kustomized.get(normalizeImageName(name)) ?? new Set<string>();
-        for (const r of rendered.get(dirname(f)) ?? []) files.add(r);
-        kustomized.set(normalizeImageName(name), files);
-        pinners.set(normalizeImageName(name), (pinners.get(normalizeImageName(name)) ?? new Set<string>()).add(dirname(f)));
+        const key = normalizeImageName(name);
+        if (!kustomize) { global.add(key); continue; }
+        pinners.set(key, (pinners.get(key) ?? new Set<string>()).add(dirname(f)));
       }
     }
   }
-  return { global, kustomized, pinners };
+  return { global, pinners };
 }
 
 /** `{ repository, tag }` objects in a Helm values document, with their paths (bounded depth). */
@@ -246,6 +241,7 @@ export const imageTagPinned = defineCheck({
     }
     const deployTime = deployTimeImages(snapshot);
     const deployments = kustomizeDeployments(snapshot);
+    const rendered = kustomizeRendered(snapshot);
     // The tags kustomize sets (`images: [{ name, newTag }]`) are what deploys: judged like any tag.
     for (const f of snapshot.files) {
       if (!/^kustomization\.ya?ml$/i.test(basename(f)) || isTemplate(f) || isTestFile(f)) continue;
@@ -272,7 +268,8 @@ export const imageTagPinned = defineCheck({
         // overlay that only lists `../../base` deploys the base's image as written.
         const pinners = deployTime.pinners.get(imageName);
         const unpinned = pinners ? (deployments.get(obj.file) ?? []).filter((d) => ![...d.via].some((v) => pinners.has(v))).map((d) => d.entry) : [];
-        if (deployTime.global.has(imageName) || (deployTime.kustomized.get(imageName)?.has(obj.file) && !unpinned.length)) { seen++; continue; }
+        const pinnedHere = pinners !== undefined && [...pinners].some((dir) => rendered.get(dir)?.has(obj.file));
+        if (deployTime.global.has(imageName) || (pinnedHere && !unpinned.length)) { seen++; continue; }
         const where = unpinned.length ? ` in kustomize overlay${unpinned.length > 1 ? 's' : ''} ${unpinned.join(', ')} (which set${unpinned.length > 1 ? '' : 's'} no newTag or digest for it, unlike ${[...pinners!].sort().join(', ')})` : '';
         const at = obj.loc([...c.path, 'image']);
         const label = `${c.init ? 'init container' : 'container'} '${c.name}' image`;

@@ -6,15 +6,10 @@ import { configMapData } from '../../repo/k8s.js';
 
 /**
  * A deployed nginx configuration file with its directives, every block walked; `includedBy`: the
- * `include` directives that pull it in (an included snippet inherits their place in the config).
+ * `include` directives that pull it in (an included snippet inherits their place in the config). A
+ * configuration a Kubernetes ConfigMap holds is its manifest, with positions in the YAML file.
  */
-export interface NginxConfig {
-  file: string;
-  directives: NginxDirective[];
-  includedBy?: NginxDirective[];
-  /** The ConfigMap `data` key that holds it, for a configuration written in a Kubernetes manifest (positions are the YAML file's). */
-  configMapKey?: string;
-}
+export interface NginxConfig { file: string; directives: NginxDirective[]; includedBy?: NginxDirective[] }
 
 /** Extensions of public static assets: web fonts, images, styles and scripts. */
 const STATIC_EXT = /^(?:eot|otf|ttf|ttc|woff2?|png|jpe?g|gif|svgz?|webp|avif|ico|cur|bmp|css|js|mjs|map)$/i;
@@ -140,7 +135,7 @@ function configMapNginx(snapshot: SnapshotView): NginxConfig[] {
         if (block) { p.column += block.indent; p.line += block.line; } else { p.line = e.line; p.column = e.column; }
       };
       for (const d of directives) { move(d); for (const a of d.args) move(a); }
-      out.push({ file: obj.file, directives, configMapKey: e.key });
+      out.push({ file: obj.file, directives });
     }
   }
   return out;
