@@ -162,7 +162,9 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     suppressions: [...snapshot.suppressions.values()].flat(),
     baseline,
     lineText: (file, line) => { if (!lineCache.has(file)) lineCache.set(file, snapshot.lines(file)); return lineCache.get(file)?.[line - 1]; },
-    judges: (check, file) => CHECKS.find((d) => d.id === check)?.judges?.(snapshot, file) ?? true,
+    // A file outside the scanned folder (a compose `extends.file` in `../../deploy/`) is read only for what the folder
+    // uses of it: a suppression there may well be for another folder's scan, so none is called unused.
+    judges: (check, file) => (!snapshot.base || file.startsWith(`${snapshot.base}/`)) && (CHECKS.find((d) => d.id === check)?.judges?.(snapshot, file) ?? true),
     now,
   });
   const report: Report = redactReport({

@@ -52,7 +52,7 @@ export function isExtraWorkload(obj: { apiVersion: string; kind: string }): bool
  * A KEDA `ScaledJob` (`keda.sh`): KEDA starts Jobs from its `spec.jobTargetRef` (a Job spec), so its pod
  * template is `spec.jobTargetRef.template`. Judged like a Job (run to completion: no probes required).
  */
-export const isScaledJob = (obj: { apiVersion: string; kind: string }): boolean => obj.kind === 'ScaledJob' && apiGroup(obj) === 'keda.sh';
+const isScaledJob = (obj: { apiVersion: string; kind: string }): boolean => obj.kind === 'ScaledJob' && apiGroup(obj) === 'keda.sh';
 
 /** Policy and template objects that may spell a pod template without running one. */
 const NOT_WORKLOAD_GROUP = /(?:^|\.)(?:kyverno\.io|gatekeeper\.sh|kubewarden\.io)$/;

@@ -148,7 +148,7 @@ function yamlBlockEnd(lines: readonly string[], start: number): number {
 }
 
 /** Whether a comment trailing a line can suppress (not in Dockerfiles and `.env` files, where a trailing `#` is part of the line). */
-export const trailingAllowed = (file: string): boolean => !(isDockerfile(file) || isEnvFile(file) || basename(file).startsWith('.env'));
+const trailingAllowed = (file: string): boolean => !(isDockerfile(file) || isEnvFile(file) || basename(file).startsWith('.env'));
 
 /** Finds suppression comments in a file's lines (cheap prefilter on the literal marker). */
 export function findSuppressions(file: string, text: string): Suppression[] {
@@ -243,13 +243,13 @@ export function placementAdvice(s: Suppression, id: string): string {
 }
 
 /** Said of a `preflight-ignore` that trails a line of a `.env` file (as `SUPPRESS_HINT` is of a Dockerfile's). */
-export const ENV_SUPPRESS_HINT = '; the preflight-ignore at the end of the line suppresses nothing there: in a .env file a trailing # can be part of the value, so a suppression goes on a line of its own before the variable';
+const ENV_SUPPRESS_HINT = '; the preflight-ignore at the end of the line suppresses nothing there: in a .env file a trailing # can be part of the value, so a suppression goes on a line of its own before the variable';
 
 /**
  * Said of a `preflight-ignore` that trails a Dockerfile line that parses (a shell-form `RUN`/`CMD`, where the `#` starts a
  * comment of the shell command): Preflight reads a Dockerfile's own comments only, which are whole lines.
  */
-export const DOCKERFILE_SUPPRESS_HINT = '; the preflight-ignore at the end of the line suppresses nothing there: a Dockerfile has no trailing comments (the # and what follows are part of the instruction, a comment of its shell command in a RUN or CMD), so a suppression goes on a line of its own before the instruction';
+const DOCKERFILE_SUPPRESS_HINT = '; the preflight-ignore at the end of the line suppresses nothing there: a Dockerfile has no trailing comments (the # and what follows are part of the instruction, a comment of its shell command in a RUN or CMD), so a suppression goes on a line of its own before the instruction';
 
 /** What a finding on a line ending in a `preflight-ignore` that names its check says, in a file where that comment suppresses nothing. */
 export const inertTrailingHint = (file: string): string => (isDockerfile(file) ? DOCKERFILE_SUPPRESS_HINT : ENV_SUPPRESS_HINT);

@@ -67,3 +67,24 @@ describe('every static check, on an item whose scope holds no tracked file (QA 2
     expect(report.findings.filter((f) => f.item !== null)).toEqual([]);
   });
 });
+
+describe('a scan of a sub-folder that reads a file outside it (a compose extends.file)', () => {
+  it('applies the suppressions there, but does not call one unused: the scan judged only what the folder uses', async () => {
+    const dir = makeRepo({
+      'deploy/common/base.yml': [
+        'services:',
+        '  base:',
+        '    # preflight-ignore image-tag-pinned: pinned by renovate',
+        '    image: ghcr.io/acme/base:latest',
+        '    environment:',
+        '      # preflight-ignore debug-mode: services/api turns it on, for its staging',
+        '      FLASK_DEBUG: "1"',
+        '',
+      ].join('\n'),
+      'services/worker/compose.yaml': 'services:\n  worker:\n    extends: { file: ../../deploy/common/base.yml, service: base }\n    environment:\n      FLASK_DEBUG: "0"\n',
+    });
+    const { report } = await run({ dir: 'services/worker', cwd: dir, probes: false, env: {}, now: new Date('2026-12-01T00:00:00Z') });
+    expect(report.findings.filter((f) => f.check === 'image-tag-pinned').map((f) => [f.file, f.line, f.suppressed])).toEqual([['deploy/common/base.yml', 4, true]]);
+    expect(report.findings.filter((f) => f.check === 'config')).toEqual([]);
+  });
+});
