@@ -91,11 +91,10 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
   const covers = (s: Suppression, check: string, line: number): boolean =>
     ((s.wholeLine && line === s.line) || (line >= s.appliesTo && line <= (s.appliesToEnd ?? s.appliesTo))) && s.ids.includes(check) && validUntil(s);
   const suppressionAt = (f: Finding, file: string, line: number): Suppression | null => {
-    const all = supByFile.get(file) ?? [];
-    for (const s of all) if (covers(s, f.check, line)) matched.set(s, (matched.get(s) ?? new Set()).add(f.check));
+    const covering = (supByFile.get(file) ?? []).filter((s) => covers(s, f.check, line));
+    for (const s of covering) matched.set(s, (matched.get(s) ?? new Set()).add(f.check));
     // The comment right above the line first, then one above the whole instruction the line continues.
-    for (const s of [...all.filter((x) => x.appliesTo === line), ...all.filter((x) => x.appliesTo !== line)]) {
-      if (!covers(s, f.check, line)) continue;
+    for (const s of [...covering.filter((x) => x.appliesTo === line), ...covering.filter((x) => x.appliesTo !== line)]) {
       if (s.until && s.until < today) {
         if (!expiredReported.has(s)) {
           expiredReported.add(s);
