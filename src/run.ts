@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { listFiles, MAX_WALK, symlinkOutOfRepository } from './repo/files.js';
+import { safeRealpath } from './repo/read.js';
 import { runOnEngineThread, wantsEngineThread } from './engine/engine-thread.js';
 import { ConfigError, silentLogger, type FailOn, type Logger, type Report, type SeveritySetting } from './types.js';
 
@@ -81,7 +82,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   // The check follows the path as named: from the shell's logical PWD when it is the cwd (`cd` into such
   // a link leaves process.cwd() already resolved).
   const pwd = env.PWD;
-  const logical = pwd && path.isAbsolute(pwd) && !path.isAbsolute(opts.dir) && realOrSelf(pwd) === realOrSelf(cwd) ? pwd : cwd;
+  const logical = pwd && path.isAbsolute(pwd) && !path.isAbsolute(opts.dir) && safeRealpath(pwd) === safeRealpath(cwd) ? pwd : cwd;
   const escape = await symlinkOutOfRepository(path.resolve(logical, opts.dir));
   if (escape) {
     throw new ConfigError(`${opts.dir} goes through the symlink ${escape.link}, which points outside the repository ${escape.repository} (to ${escape.target}): expected a folder of the repository (--dir, or the working-directory input). To scan that folder on purpose, name it by its real path.`);
@@ -94,8 +95,4 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     return runOnEngineThread(opts, listing, logger);
   }
   return (await import('./engine/pipeline.js')).runListed(opts, listing);
-}
-
-function realOrSelf(p: string): string {
-  try { return fs.realpathSync.native(p); } catch { return p; }
 }

@@ -26,6 +26,7 @@ import type { RunResult } from '../run.js';
 import { ConfigError, SEVERITIES, writeProblem } from '../types.js';
 import type { Logger, Report } from '../types.js';
 import { makeDirs } from '../mkdirs.js';
+import { isWithin, safeRealpath } from '../repo/read.js';
 
 const ISSUES_URL = 'https://github.com/preflight-gate/preflight/issues';
 /** Job-summary room kept for the notes added once the check run is written (degrade, counts). */
@@ -157,8 +158,8 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   if (inside.startsWith('..') || path.isAbsolute(inside)) throw new ConfigError(`input 'working-directory' (${inputs['working-directory']}) points outside the workspace (${runner.workspace}): expected a folder of the checked-out repository, relative to GITHUB_WORKSPACE`);
   // The same with real paths: a working-directory that is (or goes through) a symlink out of the workspace.
   if (fs.existsSync(dir)) {
-    const realInside = path.relative(fs.realpathSync.native(runner.workspace), fs.realpathSync.native(dir));
-    if (realInside.startsWith('..') || path.isAbsolute(realInside)) throw new ConfigError(`input 'working-directory' (${inputs['working-directory']}) goes through a symlink to ${fs.realpathSync.native(dir)}, outside the workspace (${runner.workspace}): expected a folder of the checked-out repository, relative to GITHUB_WORKSPACE`);
+    const real = fs.realpathSync.native(dir);
+    if (!isWithin(safeRealpath(runner.workspace), real)) throw new ConfigError(`input 'working-directory' (${inputs['working-directory']}) goes through a symlink to ${real}, outside the workspace (${runner.workspace}): expected a folder of the checked-out repository, relative to GITHUB_WORKSPACE`);
   }
   const root = await gitRoot(dir, runner.workspace);
   // Input paths are relative to working-directory; run() gets them relative to the repository root

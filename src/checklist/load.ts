@@ -74,6 +74,10 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
   // Each kind is found in file order, so only its first MAX_CONFIG_ERRORS are worded and located; the rest are counted.
   const errors: ConfigError[] = [];
   let unknownChecks = 0;
+  // Duplicate item ids and unknown presets, from the raw file too: said beside the schema's complaints (a misspelt
+  // severity elsewhere must not hide them until it is fixed).
+  let rawErrors = 0;
+  const seen = new Map<string, number>();
   const rawItems = valueAt(doc.value, ['items']);
   if (Array.isArray(rawItems)) rawItems.forEach((it, i) => {
     const check = valueAt(it, ['check']);
@@ -83,12 +87,6 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
       if (unknownChecks++ >= MAX_CONFIG_ERRORS) return;
       errors.push(new ConfigError(`unknown check '${c}'${didYouMean(suggestIds(c))}; run \`preflight list\` for the catalogue`, where(file, doc, Array.isArray(check) ? ['items', i, 'check', j] : ['items', i, 'check'], false)));
     });
-  });
-  // Duplicate item ids and unknown presets, from the raw file too: said beside the schema's complaints (a misspelt
-  // severity elsewhere must not hide them until it is fixed).
-  let rawErrors = 0;
-  const seen = new Map<string, number>();
-  if (Array.isArray(rawItems)) rawItems.forEach((it, i) => {
     const id = valueAt(it, ['id']);
     if (typeof id !== 'string') return;
     if (seen.has(id)) { rawErrors++; errors.push(new ConfigError(`duplicate item id '${id}' (first at line ${seen.get(id)})`, where(file, doc, ['items', i, 'id'], false))); }

@@ -33,7 +33,7 @@ const globList = z.array(z.string().min(1)
   }));
 
 /** Whether a glob holds a `\` that escapes nothing a glob needs escaped: a Windows folder separator. */
-export function windowsSeparator(g: string): boolean {
+function windowsSeparator(g: string): boolean {
   for (let i = 0; i < g.length; i++) {
     if (g[i] !== '\\') continue;
     const next = g[i + 1];

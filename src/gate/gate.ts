@@ -91,11 +91,10 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
   const covers = (s: Suppression, check: string, line: number): boolean =>
     ((s.wholeLine && line === s.line) || (line >= s.appliesTo && line <= (s.appliesToEnd ?? s.appliesTo))) && s.ids.includes(check) && validUntil(s);
   const suppressionAt = (f: Finding, file: string, line: number): Suppression | null => {
-    const all = supByFile.get(file) ?? [];
-    for (const s of all) if (covers(s, f.check, line)) matched.set(s, (matched.get(s) ?? new Set()).add(f.check));
+    const covering = (supByFile.get(file) ?? []).filter((s) => covers(s, f.check, line));
+    for (const s of covering) matched.set(s, (matched.get(s) ?? new Set()).add(f.check));
     // The comment right above the line first, then one above the whole instruction the line continues.
-    for (const s of [...all.filter((x) => x.appliesTo === line), ...all.filter((x) => x.appliesTo !== line)]) {
-      if (!covers(s, f.check, line)) continue;
+    for (const s of [...covering.filter((x) => x.appliesTo === line), ...covering.filter((x) => x.appliesTo !== line)]) {
       if (s.until && s.until < today) {
         if (!expiredReported.has(s)) {
           expiredReported.add(s);
@@ -129,6 +128,10 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     if (takeBaseline(legacy)) return true;
     return (input.baseline.legacy?.get(legacyKey(f.check, f.file, f.message)) ?? []).some(takeBaseline);
   };
+  // Where each static check ran cleanly (not switched off, not failed, not skipped for want of anything to judge):
+  // the scopes of the items that ran it. A suppression of a check that judged its file and matched no finding is
+  // reported (as ESLint reports an unused disable comment): it sits where it binds nothing, or its problem is gone.
+  const ranIn = new Map<string, (((file: string) => boolean) | null)[]>();
   for (const { planned, outcomes } of input.items) {
     const report: ItemReport = {
       id: planned.item.id,
@@ -156,11 +159,11 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     itemKeys.set(report, keys);
     let errors: string[] = [];
     let skipped: string[] = [];
-    // The checks that ran and those skipped, by id: an item with several checks says which part was verified.
+    // The checks that ran (found something or judged cleanly) and those skipped, by id: an item with several checks
+    // says which part was verified.
     const passedIds: string[] = [];
     const skippedParts: string[] = [];
     const vacuous: string[] = [];
-    let ran = 0;
     // Failures the baseline knows or a suppression mutes: the item passes, and says why (a ✅ on a committed .env must not read as fixed).
     let known = 0;
     let muted = 0;
@@ -176,7 +179,10 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
       // Dockerfile check) holds vacuously: it does not keep the item from passing. A probe that did not run does.
       else if (out.skipped && !out.findings.length && pc.def.kind === 'static') { vacuous.push(`${pc.def.id} skipped: ${out.skipped}`); if (planned.checks.length === 1) skipped.push(out.skipped); }
       else if (out.skipped && !out.findings.length) { skipped.push(out.skipped); skippedParts.push(`${pc.def.id} skipped: ${out.skipped}`); }
-      else { ran++; passedIds.push(pc.def.id); }
+      else {
+        passedIds.push(pc.def.id);
+        if (pc.def.kind === 'static') ranIn.set(pc.def.id, [...(ranIn.get(pc.def.id) ?? []), planned.scope]);
+      }
       for (const raw of out.findings) {
         const { finding: f, legacy } = toFinding(raw, pc, planned, input);
         if (raw.cause) causes.set(f, raw.cause);
@@ -209,14 +215,14 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     });
     // An item passes only when all of its checks pass (DESIGN): one whose checks found nothing to fail on while some
     // were skipped (a probe without a URL, a check switched off) is `skipped`, saying which part passed and which did not run.
-    const status: ItemStatus = errors.length ? 'error' : failures ? 'fail' : skipped.length || (ran === 0 && vacuous.length) ? 'skipped' : 'pass';
+    const status: ItemStatus = errors.length ? 'error' : failures ? 'fail' : skipped.length || (!passedIds.length && vacuous.length) ? 'skipped' : 'pass';
     report.status = status;
     const baselineOrMuted = [
       known ? `${known} known finding${known === 1 ? '' : 's'} from the baseline (reported, not gating)` : '',
       muted ? `${muted} finding${muted === 1 ? '' : 's'} suppressed by preflight-ignore` : '',
     ].filter(Boolean);
     if (status === 'error') report.reason = errors.join('; ');
-    else if (status === 'skipped' && ran === 0) report.reason = [...new Set([...skipped, ...(planned.checks.length > 1 ? vacuous : [])])].join('; ');
+    else if (status === 'skipped' && !passedIds.length) report.reason = [...new Set([...skipped, ...(planned.checks.length > 1 ? vacuous : [])])].join('; ');
     else if (status === 'skipped') report.reason = [`${passedIds.join(', ')} passed`, ...new Set(skippedParts), ...vacuous, ...baselineOrMuted].join('; ');
     else if (status === 'pass' && (vacuous.length || baselineOrMuted.length)) report.reason = [...vacuous, ...baselineOrMuted].join('; ');
     items.push(report);
@@ -250,15 +256,6 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     findings.push({ ...f, fingerprint: fp, ...(takeBaseline(fp) ? { baseline: true } : {}) });
   }
 
-  // Where each static check ran cleanly (not switched off, not failed, not skipped for want of anything to judge):
-  // the scopes of the items that ran it. A suppression of a check that judged its file and matched no finding is
-  // reported (as ESLint reports an unused disable comment): it sits where it binds nothing, or its problem is gone.
-  const ranIn = new Map<string, (((file: string) => boolean) | null)[]>();
-  for (const { planned, outcomes } of input.items) planned.checks.forEach((pc, i) => {
-    const out = outcomes[i];
-    if (!out || pc.off || pc.def.kind !== 'static' || out.error || (out.skipped !== undefined && !out.findings.length)) return;
-    ranIn.set(pc.def.id, [...(ranIn.get(pc.def.id) ?? []), planned.scope]);
-  });
   const judged = (check: string, file: string) => (ranIn.get(check) ?? []).some((scope) => !scope || scope(file)) && (input.judges?.(check, file) ?? true);
   // Files no check could read (templated, too large, unparsable): a suppression there may be right.
   const unread = new Set(input.extra.filter((f) => f.check === 'parse-error' && f.file).map((f) => f.file!));

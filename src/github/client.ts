@@ -13,7 +13,7 @@ export interface ClientOptions {
   logger: Logger;
   /** Base delay of retries in ms (GitHub's guidance: 1000). Tests pass a few ms. */
   retryMs?: number;
-  /** Retries of 5xx and secondary limits. */
+  /** Retries of 5xx and of rate limits (primary and secondary), per request. */
   retries?: number;
   /** How long one attempt may wait for an answer (default 30 s). Tests pass less. */
   timeoutMs?: number;
