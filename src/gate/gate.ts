@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Outcome } from '../engine/execute.js';
 import type { RawFinding } from '../checks/define.js';
-import { inertTrailingHint, inertTrailingIds, placementAdvice, type Suppression } from '../repo/suppress.js';
+import { dockerEscape, inertTrailingHint, inertTrailingIds, instructionEnd, placementAdvice, type Suppression } from '../repo/suppress.js';
 import { isDockerfile } from '../repo/classify.js';
 import { didYouMean, getDef, suggestIds } from '../catalogue.js';
 import { RESERVED_IDS } from '../catalogue.js';
@@ -351,14 +351,16 @@ function toFinding(raw: RawFinding, pc: PlannedCheck, planned: PlannedItem, inpu
  */
 function explainInert(f: Finding, input: GateInput): void {
   if (!f.file || !f.line || f.message.includes('suppresses nothing')) return;
-  const docker = isDockerfile(f.file);
-  for (let n = f.line; n < f.line + (docker ? 100 : 1); n++) {
-    const text = input.lineText(f.file, n);
+  const file = f.file;
+  // A Dockerfile instruction runs on over its continuation lines (the escape character its `# escape=` directive sets),
+  // as the suppression reader reads it.
+  const last = isDockerfile(file)
+    ? instructionEnd((i) => input.lineText(file, i + 1), f.line - 1, dockerEscape(Array.from({ length: 16 }, (_, i) => input.lineText(file, i + 1) ?? ''))) + 1
+    : f.line;
+  for (let n = f.line; n <= last; n++) {
+    const text = input.lineText(file, n);
     if (text === undefined) return;
-    if (inertTrailingIds(f.file, text).includes(f.check)) { f.message += inertTrailingHint(f.file); return; }
-    // The instruction goes on while its line ends in the escape character (comment and blank lines between are Docker's to drop).
-    if (n > f.line && /^[ \t]*(?:#|$)/.test(text)) continue;
-    if (!/\\[ \t]*$/.test(text)) return;
+    if (inertTrailingIds(file, text).includes(f.check)) { f.message += inertTrailingHint(file); return; }
   }
 }
 

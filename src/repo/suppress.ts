@@ -91,7 +91,7 @@ function insideQuotes(before: string): boolean {
 }
 
 /** The Dockerfile's escape character: `\\`, or a backtick set by a leading `# escape=` directive. */
-function dockerEscape(lines: readonly string[]): string {
+export function dockerEscape(lines: readonly string[]): string {
   for (let i = 0; i < Math.min(lines.length, 16); i++) {
     const d = /^[ \t]*#[ \t]*([A-Za-z]+)[ \t]*=[ \t]*(\S*)[ \t]*$/.exec(lines[i]!);
     if (!d) break;
@@ -105,10 +105,12 @@ function dockerEscape(lines: readonly string[]): string {
  * continuation lines (ending in the escape character) and the comment and blank lines between
  * them belong to it. Bounded at 1,000 lines.
  */
-function instructionEnd(lines: readonly string[], start: number, escape: string): number {
+export function instructionEnd(lines: readonly string[] | ((i: number) => string | undefined), start: number, escape: string): number {
+  const at = typeof lines === 'function' ? lines : (i: number) => lines[i];
   let end = start;
-  for (let i = start; i < lines.length && i - start < 1000; i++) {
-    const l = lines[i]!;
+  for (let i = start; i - start < 1000; i++) {
+    const l = at(i);
+    if (l === undefined) break;
     if (i > start && /^[ \t]*(#|$)/.test(l)) continue;
     end = i;
     if (!l.trimEnd().endsWith(escape)) break;

@@ -329,5 +329,9 @@ describe('gate: a suppression that matches no finding (QA stop 27, D3)', () => {
     // A message that already says it (a Dockerfile ENV value holding the comment) does not say it twice.
     const env = run('version: 1\nitems:\n  - { id: dbg, check: debug-mode }\n', [{ findings: [{ file: 'Dockerfile', line: 2, message: 'FLASK_DEBUG is on; the preflight-ignore in it suppresses nothing there: a Dockerfile suppression goes on a line of its own before the instruction' }] }], { Dockerfile: 'FROM python:3.12\nENV FLASK_DEBUG 1 # preflight-ignore debug-mode: x\n' });
     expect(env.findings.filter((f) => f.check === 'debug-mode').map((f) => f.message.match(/suppresses nothing/g)?.length)).toEqual([1]);
+    // A Windows Dockerfile's escape character (`# escape=\``) continues the instruction as the suppression reader reads it.
+    const win = ['# escape=`', 'FROM mcr.microsoft.com/windows/servercore:ltsc2022', 'CMD flask run `', '  --host 0.0.0.0 # preflight-ignore production-server: on the continuation'].join('\n');
+    const w = run('version: 1\nitems:\n  - { id: srv, check: production-server }\n', [{ findings: [{ file: 'Dockerfile', line: 3, message: 'line 3 dev server' }] }], { Dockerfile: win });
+    expect(w.findings.filter((f) => f.check === 'production-server').map((f) => f.message)).toEqual([`line 3 dev server${hint}`]);
   });
 });
