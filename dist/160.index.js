@@ -271,6 +271,10 @@ function parseYamlChecklist(file, text) {
     // Each kind is found in file order, so only its first MAX_CONFIG_ERRORS are worded and located; the rest are counted.
     const errors = [];
     let unknownChecks = 0;
+    // Duplicate item ids and unknown presets, from the raw file too: said beside the schema's complaints (a misspelt
+    // severity elsewhere must not hide them until it is fixed).
+    let rawErrors = 0;
+    const seen = new Map();
     const rawItems = (0,checklist_issue/* valueAt */.f)(doc.value, ['items']);
     if (Array.isArray(rawItems))
         rawItems.forEach((it, i) => {
@@ -283,13 +287,6 @@ function parseYamlChecklist(file, text) {
                     return;
                 errors.push(new types/* ConfigError */.xL(`unknown check '${c}'${(0,catalogue/* didYouMean */.au)((0,catalogue/* suggestIds */.BW)(c))}; run \`preflight list\` for the catalogue`, where(file, doc, Array.isArray(check) ? ['items', i, 'check', j] : ['items', i, 'check'], false)));
             });
-        });
-    // Duplicate item ids and unknown presets, from the raw file too: said beside the schema's complaints (a misspelt
-    // severity elsewhere must not hide them until it is fixed).
-    let rawErrors = 0;
-    const seen = new Map();
-    if (Array.isArray(rawItems))
-        rawItems.forEach((it, i) => {
             const id = (0,checklist_issue/* valueAt */.f)(it, ['id']);
             if (typeof id !== 'string')
                 return;

@@ -741,6 +741,8 @@ function springOverride(prod, file, key, safe) {
     return set.length && set.every((s) => safe(s.value)) ? set[0] : undefined;
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
 // EXTERNAL MODULE: ./lib/repo/snapshot.js
 var snapshot = __webpack_require__(37650);
 // EXTERNAL MODULE: ./lib/repo/dockerfile.js
@@ -754,6 +756,7 @@ var util_groups = __webpack_require__(14784);
 // EXTERNAL MODULE: ./lib/checks/util/platform.js
 var util_platform = __webpack_require__(76963);
 ;// CONCATENATED MODULE: ./lib/checks/util/commands.js
+
 
 
 
@@ -983,7 +986,7 @@ function unconditional(parts) {
         else if (depth > 0 || guarded)
             continue;
         else if (w === 'cd') {
-            const dir = skipOptions(argv.slice(1))[0];
+            const dir = skipOptions(own.slice(1))[0];
             if (dir !== undefined && dir !== '-' && !/[$`~*?]/.test(dir))
                 cwd = cdJoin(cwd, dir);
         }
@@ -1809,12 +1812,12 @@ function argsOf(stmt, from) {
     }
     return stmt.slice(from);
 }
+const RAILS_ENV_NAMES = ['RAILS_ENV', 'RACK_ENV'];
+const JPDA_ENV = ['JPDA_OPTS', 'JPDA_ADDRESS', 'JPDA_TRANSPORT', 'JPDA_SUSPEND'];
 /**
  * Variables a server reads its options from: gunicorn adds `GUNICORN_CMD_ARGS` to its command line; Rails' environment is `RAILS_ENV`,
  * else `RACK_ENV`; Tomcat's `catalina.sh jpda` builds its debugger agent from the JPDA_* ones (catalinaJpda).
  */
-const RAILS_ENV_NAMES = ['RAILS_ENV', 'RACK_ENV'];
-const JPDA_ENV = ['JPDA_OPTS', 'JPDA_ADDRESS', 'JPDA_TRANSPORT', 'JPDA_SUSPEND'];
 const SERVER_ENV = ['GUNICORN_CMD_ARGS', ...RAILS_ENV_NAMES, ...JPDA_ENV];
 /**
  * The JDWP agent option Tomcat's `catalina.sh jpda run|start` adds to the JVM (its `jpda` first argument): `JPDA_OPTS` as set, else
@@ -2088,7 +2091,7 @@ function runnerSetting(r, key) {
     return value === undefined ? null : { value, from };
 }
 /** Whether a compose build with this `target` (null: none) builds exactly the shipped stage (the final stage without one). */
-const buildsStage = (s, target) => (target === null ? s.stage === s.df.final : s.stage.name?.toLowerCase() === target.toLowerCase());
+const buildsStage = (s, target) => s.stage === (target === null ? s.df.final : stageNamed(s.df, target));
 /**
  * The compose services that run each shipped stage: those whose build (its Dockerfile and `build.target`, else the
  * final stage) is exactly that stage — production's when there are any, else the development-only ones. A stage no
@@ -2164,13 +2167,13 @@ function railsRunners(snapshot, entry) {
     }
     return { sets, missing };
 }
-/** How a shipped stage is named in messages: `build target 'development' (service 'web' in docker-compose.yml)`. */
 /**
  * Which stage of its Dockerfile a finding about the whole stage judged (its `RawFinding.subject`): the final stage as
  * such, else the stage by name (a compose `build.target`), else by index. Not the FROM line's text, where the finding
  * is anchored: a base-image bump, a digest, `--platform` or `AS name` added there leave the stage the same.
  */
 const stageSubject = (df, stage) => `stage ${stage === df.final ? 'final' : stage.name?.toLowerCase() ?? `#${stage.index}`}`;
+/** How a shipped stage is named in messages: `build target 'development' (service 'web' in docker-compose.yml)`. */
 const stageLabel = (s) => (s.target ? `build target '${s.stage.name}' (service '${s.target.service}' in ${s.target.file})` : 'the image');
 /**
  * Images whose ENTRYPOINT is a CLI that takes the command as its arguments, by repository: a `CMD`, compose `command` or
@@ -2430,37 +2433,25 @@ function foldersOf(snapshot) {
     return s;
 }
 const isUnder = (f, root) => root === '' || f === root || f.startsWith(`${root}/`);
-/**
- * Finds the repository file a container path names (`/app/src/app.py`, `app.py`, `/start`):
- * first by replaying the image's COPY/ADD (and compose bind mounts) from the candidate build
- * contexts, then by ever shorter path suffixes anywhere in the repository — preferring files
- * under `entry.dir`, then files whose dev-only status matches the entry's, then shorter paths.
- * When a COPY/ADD of plain repository paths puts something at the path, the image's copy is
- * known: a suffix match must then lie in what that copy takes from its build context (a file of a
- * sibling folder outside the context is not in the image); an image that takes nothing from its
- * build context (`layout.sealed`) holds no file of another folder.
- */
 /** The program files supervisord's default main configs include: Debian/Ubuntu's and RHEL's (`files = …` of their `[include]`). */
-const SUPERVISORD_DEFAULT_INCLUDES = [/^\/etc\/supervisor\/conf\.d\/[^/]+\.conf$/, /^\/etc\/supervisord\.d\/[^/]+\.ini$/];
+const SUPERVISORD_DEFAULT_INCLUDES = ['/etc/supervisor/conf.d/*.conf', '/etc/supervisord.d/*.ini'];
 /**
  * Repository files an image copies where supervisord's `[include]` reads them: the globs of the main config's `[include] files =`
  * (relative to the config's folder) when the repository gives the main config, else the packages' defaults. Bounded.
  */
 function supervisordIncludes(snapshot, layout, mainText, mainAt) {
-    let patterns = SUPERVISORD_DEFAULT_INCLUDES;
+    let globs = SUPERVISORD_DEFAULT_INCLUDES;
     if (mainText !== null) {
         const include = /^\[include\][ \t]*\r?$([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(mainText)?.[1] ?? '';
         const files = /^[ \t]*files[ \t]*=[ \t]*(.+?)[ \t]*\r?$/m.exec(include)?.[1] ?? '';
         const base = mainAt ? mainAt.slice(0, mainAt.lastIndexOf('/')) || '/' : '/';
-        patterns = files.split(/\s+/).filter((g) => g && !g.includes('%(')).slice(0, 20).map((g) => {
-            const abs = normalizeAbs(posixJoin(base, g));
-            return new RegExp(`^${abs.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
-        });
+        globs = files.split(/\s+/).filter((g) => g && !g.includes('%(')).slice(0, 20).map((g) => normalizeAbs(posixJoin(base, g)));
     }
-    const matches = (p) => patterns.some((re) => re.test(p));
     const out = [];
-    if (!patterns.length)
+    if (!globs.length)
         return out;
+    // supervisord expands them with Python's glob: `*`, `?` and `[…]` within one folder, no braces, `*` not matching dotfiles.
+    const matches = picomatch(globs, { nobrace: true, noextglob: true, noglobstar: true });
     const folders = foldersOf(snapshot);
     for (const copy of layout.copies) {
         for (const src of copy.srcs) {
@@ -2489,6 +2480,16 @@ function supervisordIncludes(snapshot, layout, mainText, mainAt) {
     }
     return [...new Set(out)];
 }
+/**
+ * Finds the repository file a container path names (`/app/src/app.py`, `app.py`, `/start`):
+ * first by replaying the image's COPY/ADD (and compose bind mounts) from the candidate build
+ * contexts, then by ever shorter path suffixes anywhere in the repository — preferring files
+ * under `entry.dir`, then files whose dev-only status matches the entry's, then shorter paths.
+ * When a COPY/ADD of plain repository paths puts something at the path, the image's copy is
+ * known: a suffix match must then lie in what that copy takes from its build context (a file of a
+ * sibling folder outside the context is not in the image); an image that takes nothing from its
+ * build context (`layout.sealed`) holds no file of another folder.
+ */
 function resolveFile(snapshot, path, entry, fallback = true) {
     const { layout } = entry;
     const abs = normalizeAbs(posixJoin(layout.workdir ?? '/', path));
@@ -3622,8 +3623,6 @@ function trueWhenSet(expr) {
     return m[2] ?? m[3];
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
 // EXTERNAL MODULE: ./lib/repo/nginx.js
 var nginx = __webpack_require__(9776);
 ;// CONCATENATED MODULE: ./lib/checks/util/nginx.js
@@ -3784,7 +3783,7 @@ function configMapNginx(snapshot) {
                 for (const a of d.args)
                     move(a);
             }
-            out.push({ file: obj.file, directives, configMapKey: e.key });
+            out.push({ file: obj.file, directives });
         }
     }
     return out;
@@ -8450,6 +8449,19 @@ function defaultReason(name, value, fallbackOf) {
 }
 /** Why a finding on a commented-out env file line (`#MYSQL_PASSWORD=superset`) is a note: it deploys nothing as it stands. */
 const COMMENTED_OUT = 'commented out: it deploys nothing until uncommented';
+/**
+ * The default credentials in an env file's commented-out lines (`#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`), judged as
+ * a set beside its active entries, as they would be uncommented: notes (COMMENTED_OUT), since they deploy nothing (a real
+ * password there is hardcoded-secret's: a leak all the same).
+ */
+function commentedDefaults(snapshot, ef) {
+    const { env, from } = commentedEnvironment(snapshot, ef);
+    const near = environmentReasons(env);
+    return env.slice(from).flatMap((e, k) => {
+        const hit = defaultReason(e.key, e.value) ?? near.get(from + k);
+        return hit ? [{ e, hit }] : [];
+    });
+}
 /** A substitution with a default (`${VAR:-default}`, `${VAR-default}`, the shell's `:=`/`=`) holding no other one: the innermost. */
 const DEFAULT_SUBSTITUTION_RE = /(?<!\$)\$\{([A-Za-z_]\w*):?[-=]([^${}]*)\}/;
 /**
@@ -9153,15 +9165,8 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                         if (hit && over !== false)
                             composeHits.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, dev ?? ((0,classify/* isDevOnly */.uL)(p) ? 'development-only file' : over), { name: e.key, hit });
                     });
-                    // Its commented-out lines (`#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`), judged as a set as they would be
-                    // uncommented: notes, since they deploy nothing (a real password there is hardcoded-secret's: a leak all the same).
-                    const off = commentedEnvironment(snapshot, ef);
-                    const offNear = environmentReasons(off.env);
-                    off.env.forEach((e, i) => {
-                        const hit = i < off.from ? null : defaultReason(e.key, e.value) ?? offNear.get(i);
-                        if (hit)
-                            composeHits.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, COMMENTED_OUT, { name: e.key, hit });
-                    });
+                    for (const { e, hit } of commentedDefaults(snapshot, ef))
+                        composeHits.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, COMMENTED_OUT, { name: e.key, hit });
                 }
             }
         }
@@ -9265,13 +9270,8 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 if (hit)
                     emit(ef.path, e.line, e.valueColumn, e.key, hit, '');
             });
-            const off = commentedEnvironment(snapshot, ef);
-            const offNear = environmentReasons(off.env);
-            off.env.forEach((e, i) => {
-                const hit = i < off.from ? null : defaultReason(e.key, e.value) ?? offNear.get(i);
-                if (hit)
-                    emit(ef.path, e.line, e.valueColumn, e.key, hit, '', COMMENTED_OUT);
-            });
+            for (const { e, hit } of commentedDefaults(snapshot, ef))
+                emit(ef.path, e.line, e.valueColumn, e.key, hit, '', COMMENTED_OUT);
         }
         // Hosting platforms' deploy files (fly.toml [env], render.yaml envVars, serverless.yml environment): the production process's environment.
         const platform = (0,util_platform/* platformEnv */.LN)(snapshot).filter((e) => !skipFile(e.file));
@@ -9709,15 +9709,12 @@ function judgeImage(raw, vars, moving, allowed) {
 }
 /**
  * Image names whose tag is set at deploy time: skaffold build artifacts (`global`), and kustomize
- * `images:` with `newTag`/`digest` (`kustomized`: the image name → the files that kustomization
- * renders, which it alone pins — not an unrelated app's manifests elsewhere in the repository).
+ * `images:` with `newTag`/`digest` (`pinners`: the image name → the kustomization folders that set its
+ * tag, which pin it only in the files they render — not an unrelated app's manifests elsewhere in the repository).
  */
 function deployTimeImages(snapshot) {
     const global = new Set();
-    const kustomized = new Map();
-    // The image name → the kustomization folders that set its tag.
     const pinners = new Map();
-    const rendered = (0,util_groups/* kustomizeRendered */.LD)(snapshot);
     for (const f of snapshot.files) {
         const b = (0,classify/* basename */.P8)(f);
         const kustomize = /^kustomization\.ya?ml$/i.test(b);
@@ -9736,19 +9733,16 @@ function deployTimeImages(snapshot) {
                 const name = kustomize ? i['name'] : i['image'];
                 if (typeof name !== 'string' || (kustomize && i['newTag'] === undefined && i['digest'] === undefined))
                     continue;
+                const key = normalizeImageName(name);
                 if (!kustomize) {
-                    global.add(normalizeImageName(name));
+                    global.add(key);
                     continue;
                 }
-                const files = kustomized.get(normalizeImageName(name)) ?? new Set();
-                for (const r of rendered.get((0,classify/* dirname */.pD)(f)) ?? [])
-                    files.add(r);
-                kustomized.set(normalizeImageName(name), files);
-                pinners.set(normalizeImageName(name), (pinners.get(normalizeImageName(name)) ?? new Set()).add((0,classify/* dirname */.pD)(f)));
+                pinners.set(key, (pinners.get(key) ?? new Set()).add((0,classify/* dirname */.pD)(f)));
             }
         }
     }
-    return { global, kustomized, pinners };
+    return { global, pinners };
 }
 /** `{ repository, tag }` objects in a Helm values document, with their paths (bounded depth). */
 function helmImages(v, path, depth) {
@@ -9931,6 +9925,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
         }
         const deployTime = deployTimeImages(snapshot);
         const deployments = (0,util_groups/* kustomizeDeployments */.Ki)(snapshot);
+        const rendered = (0,util_groups/* kustomizeRendered */.LD)(snapshot);
         // The tags kustomize sets (`images: [{ name, newTag }]`) are what deploys: judged like any tag.
         for (const f of snapshot.files) {
             if (!/^kustomization\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
@@ -9962,7 +9957,8 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                 // overlay that only lists `../../base` deploys the base's image as written.
                 const pinners = deployTime.pinners.get(imageName);
                 const unpinned = pinners ? (deployments.get(obj.file) ?? []).filter((d) => ![...d.via].some((v) => pinners.has(v))).map((d) => d.entry) : [];
-                if (deployTime.global.has(imageName) || (deployTime.kustomized.get(imageName)?.has(obj.file) && !unpinned.length)) {
+                const pinnedHere = pinners !== undefined && [...pinners].some((dir) => rendered.get(dir)?.has(obj.file));
+                if (deployTime.global.has(imageName) || (pinnedHere && !unpinned.length)) {
                     seen++;
                     continue;
                 }
@@ -16669,7 +16665,7 @@ function parseCommentedEnv(path, text) {
 /* harmony export */   yi: () => (/* binding */ isKustomizationFile),
 /* harmony export */   z: () => (/* binding */ toK8sObject)
 /* harmony export */ });
-/* unused harmony exports WORKLOAD_KINDS, isScaledJob */
+/* unused harmony export WORKLOAD_KINDS */
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52365);
 
 const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'ReplicationController']);

@@ -1176,6 +1176,7 @@ var mkdirs = __webpack_require__(40015);
 
 
 
+
 const ISSUES_URL = 'https://github.com/preflight-gate/preflight/issues';
 /** Job-summary room kept for the notes added once the check run is written (degrade, counts). */
 const NOTE_ROOM = 8 * 1024;
@@ -1315,9 +1316,9 @@ async function act({ inputs, runner }) {
         throw new types/* ConfigError */.xL(`input 'working-directory' (${inputs['working-directory']}) points outside the workspace (${runner.workspace}): expected a folder of the checked-out repository, relative to GITHUB_WORKSPACE`);
     // The same with real paths: a working-directory that is (or goes through) a symlink out of the workspace.
     if (external_node_fs_.existsSync(dir)) {
-        const realInside = external_node_path_.relative(external_node_fs_.realpathSync.native(runner.workspace), external_node_fs_.realpathSync.native(dir));
-        if (realInside.startsWith('..') || external_node_path_.isAbsolute(realInside))
-            throw new types/* ConfigError */.xL(`input 'working-directory' (${inputs['working-directory']}) goes through a symlink to ${external_node_fs_.realpathSync.native(dir)}, outside the workspace (${runner.workspace}): expected a folder of the checked-out repository, relative to GITHUB_WORKSPACE`);
+        const real = external_node_fs_.realpathSync.native(dir);
+        if (!(0,read/* isWithin */.UO)((0,read/* safeRealpath */.xZ)(runner.workspace), real))
+            throw new types/* ConfigError */.xL(`input 'working-directory' (${inputs['working-directory']}) goes through a symlink to ${real}, outside the workspace (${runner.workspace}): expected a folder of the checked-out repository, relative to GITHUB_WORKSPACE`);
     }
     const root = await gitRoot(dir, runner.workspace);
     // Input paths are relative to working-directory; run() gets them relative to the repository root
@@ -2406,8 +2407,10 @@ function summaryLine(report) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17763);
-/* harmony import */ var _engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69211);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64170);
+/* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18650);
+/* harmony import */ var _engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69211);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64170);
+
 
 
 
@@ -2422,37 +2425,29 @@ const DISCOVERY = ['.github/preflight.yml', '.github/preflight.yaml', 'preflight
  */
 async function run(opts) {
     const cwd = opts.cwd ?? process.cwd();
-    const logger = opts.logger ?? _types_js__WEBPACK_IMPORTED_MODULE_4__/* .silentLogger */ .qq;
+    const logger = opts.logger ?? _types_js__WEBPACK_IMPORTED_MODULE_5__/* .silentLogger */ .qq;
     const env = opts.env ?? process.env;
     const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, opts.dir);
     if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(dir) || !node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(dir).isDirectory())
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`${opts.dir} is not a directory (--dir, or the working-directory input)`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${opts.dir} is not a directory (--dir, or the working-directory input)`);
     // A folder reached through a symlink that leaves its repository (a pull request can turn a service
     // folder into one) would be scanned as if it were the repository: refused, as `../elsewhere` is.
     // The check follows the path as named: from the shell's logical PWD when it is the cwd (`cd` into such
     // a link leaves process.cwd() already resolved).
     const pwd = env.PWD;
-    const logical = pwd && node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(pwd) && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(opts.dir) && realOrSelf(pwd) === realOrSelf(cwd) ? pwd : cwd;
+    const logical = pwd && node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(pwd) && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(opts.dir) && (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .safeRealpath */ .xZ)(pwd) === (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .safeRealpath */ .xZ)(cwd) ? pwd : cwd;
     const escape = await (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .symlinkOutOfRepository */ .Tv)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(logical, opts.dir));
     if (escape) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`${opts.dir} goes through the symlink ${escape.link}, which points outside the repository ${escape.repository} (to ${escape.target}): expected a folder of the repository (--dir, or the working-directory input). To scan that folder on purpose, name it by its real path.`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${opts.dir} goes through the symlink ${escape.link}, which points outside the repository ${escape.repository} (to ${escape.target}): expected a folder of the repository (--dir, or the working-directory input). To scan that folder on purpose, name it by its real path.`);
     }
     const listing = await (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .listFiles */ .CS)(dir);
     if (listing.truncated)
         logger.warn(`${opts.dir} is not a git repository and holds more than ${_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALK */ .dT.toLocaleString('en')} files: only the first ${_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALK */ .dT.toLocaleString('en')} are checked`);
-    if ((0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_3__.wantsEngineThread)(listing.files.length, env)) {
+    if ((0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.wantsEngineThread)(listing.files.length, env)) {
         logger.debug(`engine thread: ${listing.files.length} files`);
-        return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_3__.runOnEngineThread)(opts, listing, logger);
+        return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
     }
     return (await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(670), __webpack_require__.e(316), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 14646))).runListed(opts, listing);
-}
-function realOrSelf(p) {
-    try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(p);
-    }
-    catch {
-        return p;
-    }
 }
 
 

@@ -289,14 +289,11 @@ function gate(input) {
     // (a committed .env), where the suppression the user writes at the top of the file is.
     const covers = (s, check, line) => ((s.wholeLine && line === s.line) || (line >= s.appliesTo && line <= (s.appliesToEnd ?? s.appliesTo))) && s.ids.includes(check) && validUntil(s);
     const suppressionAt = (f, file, line) => {
-        const all = supByFile.get(file) ?? [];
-        for (const s of all)
-            if (covers(s, f.check, line))
-                matched.set(s, (matched.get(s) ?? new Set()).add(f.check));
+        const covering = (supByFile.get(file) ?? []).filter((s) => covers(s, f.check, line));
+        for (const s of covering)
+            matched.set(s, (matched.get(s) ?? new Set()).add(f.check));
         // The comment right above the line first, then one above the whole instruction the line continues.
-        for (const s of [...all.filter((x) => x.appliesTo === line), ...all.filter((x) => x.appliesTo !== line)]) {
-            if (!covers(s, f.check, line))
-                continue;
+        for (const s of [...covering.filter((x) => x.appliesTo === line), ...covering.filter((x) => x.appliesTo !== line)]) {
             if (s.until && s.until < today) {
                 if (!expiredReported.has(s)) {
                     expiredReported.add(s);
@@ -334,6 +331,10 @@ function gate(input) {
             return true;
         return (input.baseline.legacy?.get((0,gate_baseline/* legacyKey */.jz)(f.check, f.file, f.message)) ?? []).some(takeBaseline);
     };
+    // Where each static check ran cleanly (not switched off, not failed, not skipped for want of anything to judge):
+    // the scopes of the items that ran it. A suppression of a check that judged its file and matched no finding is
+    // reported (as ESLint reports an unused disable comment): it sits where it binds nothing, or its problem is gone.
+    const ranIn = new Map();
     for (const { planned, outcomes } of input.items) {
         const report = {
             id: planned.item.id,
@@ -370,11 +371,11 @@ function gate(input) {
         itemKeys.set(report, keys);
         let errors = [];
         let skipped = [];
-        // The checks that ran and those skipped, by id: an item with several checks says which part was verified.
+        // The checks that ran (found something or judged cleanly) and those skipped, by id: an item with several checks
+        // says which part was verified.
         const passedIds = [];
         const skippedParts = [];
         const vacuous = [];
-        let ran = 0;
         // Failures the baseline knows or a suppression mutes: the item passes, and says why (a ✅ on a committed .env must not read as fixed).
         let known = 0;
         let muted = 0;
@@ -399,8 +400,9 @@ function gate(input) {
                 skippedParts.push(`${pc.def.id} skipped: ${out.skipped}`);
             }
             else {
-                ran++;
                 passedIds.push(pc.def.id);
+                if (pc.def.kind === 'static')
+                    ranIn.set(pc.def.id, [...(ranIn.get(pc.def.id) ?? []), planned.scope]);
             }
             for (const raw of out.findings) {
                 const { finding: f, legacy } = toFinding(raw, pc, planned, input);
@@ -446,7 +448,7 @@ function gate(input) {
         });
         // An item passes only when all of its checks pass (DESIGN): one whose checks found nothing to fail on while some
         // were skipped (a probe without a URL, a check switched off) is `skipped`, saying which part passed and which did not run.
-        const status = errors.length ? 'error' : failures ? 'fail' : skipped.length || (ran === 0 && vacuous.length) ? 'skipped' : 'pass';
+        const status = errors.length ? 'error' : failures ? 'fail' : skipped.length || (!passedIds.length && vacuous.length) ? 'skipped' : 'pass';
         report.status = status;
         const baselineOrMuted = [
             known ? `${known} known finding${known === 1 ? '' : 's'} from the baseline (reported, not gating)` : '',
@@ -454,7 +456,7 @@ function gate(input) {
         ].filter(Boolean);
         if (status === 'error')
             report.reason = errors.join('; ');
-        else if (status === 'skipped' && ran === 0)
+        else if (status === 'skipped' && !passedIds.length)
             report.reason = [...new Set([...skipped, ...(planned.checks.length > 1 ? vacuous : [])])].join('; ');
         else if (status === 'skipped')
             report.reason = [`${passedIds.join(', ')} passed`, ...new Set(skippedParts), ...vacuous, ...baselineOrMuted].join('; ');
@@ -499,17 +501,6 @@ function gate(input) {
         const fp = fingerprint('parse-error', f.file, `${text}\0${f.message.replace(/\d+/g, '0')}`);
         findings.push({ ...f, fingerprint: fp, ...(takeBaseline(fp) ? { baseline: true } : {}) });
     }
-    // Where each static check ran cleanly (not switched off, not failed, not skipped for want of anything to judge):
-    // the scopes of the items that ran it. A suppression of a check that judged its file and matched no finding is
-    // reported (as ESLint reports an unused disable comment): it sits where it binds nothing, or its problem is gone.
-    const ranIn = new Map();
-    for (const { planned, outcomes } of input.items)
-        planned.checks.forEach((pc, i) => {
-            const out = outcomes[i];
-            if (!out || pc.off || pc.def.kind !== 'static' || out.error || (out.skipped !== undefined && !out.findings.length))
-                return;
-            ranIn.set(pc.def.id, [...(ranIn.get(pc.def.id) ?? []), planned.scope]);
-        });
     const judged = (check, file) => (ranIn.get(check) ?? []).some((scope) => !scope || scope(file)) && (input.judges?.(check, file) ?? true);
     // Files no check could read (templated, too large, unparsable): a suppression there may be right.
     const unread = new Set(input.extra.filter((f) => f.check === 'parse-error' && f.file).map((f) => f.file));
@@ -609,20 +600,20 @@ function toFinding(raw, pc, planned, input) {
 function explainInert(f, input) {
     if (!f.file || !f.line || f.message.includes('suppresses nothing'))
         return;
-    const docker = (0,classify/* isDockerfile */.pZ)(f.file);
-    for (let n = f.line; n < f.line + (docker ? 100 : 1); n++) {
-        const text = input.lineText(f.file, n);
+    const file = f.file;
+    // A Dockerfile instruction runs on over its continuation lines (the escape character its `# escape=` directive sets),
+    // as the suppression reader reads it.
+    const last = (0,classify/* isDockerfile */.pZ)(file)
+        ? (0,suppress/* instructionEnd */.k$)((i) => input.lineText(file, i + 1), f.line - 1, (0,suppress/* dockerEscape */.w2)(Array.from({ length: 16 }, (_, i) => input.lineText(file, i + 1) ?? ''))) + 1
+        : f.line;
+    for (let n = f.line; n <= last; n++) {
+        const text = input.lineText(file, n);
         if (text === undefined)
             return;
-        if ((0,suppress/* inertTrailingIds */.Ty)(f.file, text).includes(f.check)) {
-            f.message += (0,suppress/* inertTrailingHint */.sI)(f.file);
+        if ((0,suppress/* inertTrailingIds */.Ty)(file, text).includes(f.check)) {
+            f.message += (0,suppress/* inertTrailingHint */.sI)(file);
             return;
         }
-        // The instruction goes on while its line ends in the escape character (comment and blank lines between are Docker's to drop).
-        if (n > f.line && /^[ \t]*(?:#|$)/.test(text))
-            continue;
-        if (!/\\[ \t]*$/.test(text))
-            return;
     }
 }
 /** A `config` finding (low): a problem with Preflight's own configuration in the repository. */
@@ -969,7 +960,9 @@ async function runListed(opts, listing, pool = null) {
         baseline,
         lineText: (file, line) => { if (!lineCache.has(file))
             lineCache.set(file, snapshot.lines(file)); return lineCache.get(file)?.[line - 1]; },
-        judges: (check, file) => checks/* CHECKS */.u.find((d) => d.id === check)?.judges?.(snapshot, file) ?? true,
+        // A file outside the scanned folder (a compose `extends.file` in `../../deploy/`) is read only for what the folder
+        // uses of it: a suppression there may well be for another folder's scan, so none is called unused.
+        judges: (check, file) => (!snapshot.base || file.startsWith(`${snapshot.base}/`)) && (checks/* CHECKS */.u.find((d) => d.id === check)?.judges?.(snapshot, file) ?? true),
         now,
     });
     const report = (0,redact/* redactReport */.a5)({

@@ -610,8 +610,10 @@ async function walk(root, max) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17763);
-/* harmony import */ var _engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69211);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64170);
+/* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18650);
+/* harmony import */ var _engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69211);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64170);
+
 
 
 
@@ -626,37 +628,29 @@ const DISCOVERY = ['.github/preflight.yml', '.github/preflight.yaml', 'preflight
  */
 async function run(opts) {
     const cwd = opts.cwd ?? process.cwd();
-    const logger = opts.logger ?? _types_js__WEBPACK_IMPORTED_MODULE_4__/* .silentLogger */ .qq;
+    const logger = opts.logger ?? _types_js__WEBPACK_IMPORTED_MODULE_5__/* .silentLogger */ .qq;
     const env = opts.env ?? process.env;
     const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, opts.dir);
     if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(dir) || !node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(dir).isDirectory())
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`${opts.dir} is not a directory (--dir, or the working-directory input)`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${opts.dir} is not a directory (--dir, or the working-directory input)`);
     // A folder reached through a symlink that leaves its repository (a pull request can turn a service
     // folder into one) would be scanned as if it were the repository: refused, as `../elsewhere` is.
     // The check follows the path as named: from the shell's logical PWD when it is the cwd (`cd` into such
     // a link leaves process.cwd() already resolved).
     const pwd = env.PWD;
-    const logical = pwd && node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(pwd) && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(opts.dir) && realOrSelf(pwd) === realOrSelf(cwd) ? pwd : cwd;
+    const logical = pwd && node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(pwd) && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(opts.dir) && (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .safeRealpath */ .xZ)(pwd) === (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .safeRealpath */ .xZ)(cwd) ? pwd : cwd;
     const escape = await (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .symlinkOutOfRepository */ .Tv)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(logical, opts.dir));
     if (escape) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`${opts.dir} goes through the symlink ${escape.link}, which points outside the repository ${escape.repository} (to ${escape.target}): expected a folder of the repository (--dir, or the working-directory input). To scan that folder on purpose, name it by its real path.`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${opts.dir} goes through the symlink ${escape.link}, which points outside the repository ${escape.repository} (to ${escape.target}): expected a folder of the repository (--dir, or the working-directory input). To scan that folder on purpose, name it by its real path.`);
     }
     const listing = await (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .listFiles */ .CS)(dir);
     if (listing.truncated)
         logger.warn(`${opts.dir} is not a git repository and holds more than ${_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALK */ .dT.toLocaleString('en')} files: only the first ${_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALK */ .dT.toLocaleString('en')} are checked`);
-    if ((0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_3__.wantsEngineThread)(listing.files.length, env)) {
+    if ((0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.wantsEngineThread)(listing.files.length, env)) {
         logger.debug(`engine thread: ${listing.files.length} files`);
-        return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_3__.runOnEngineThread)(opts, listing, logger);
+        return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
     }
     return (await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(670), __webpack_require__.e(316), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 14646))).runListed(opts, listing);
-}
-function realOrSelf(p) {
-    try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(p);
-    }
-    catch {
-        return p;
-    }
 }
 
 

@@ -649,9 +649,10 @@ function isWithin(root, p) {
 /* harmony export */   AI: () => (/* binding */ findSuppressions),
 /* harmony export */   QB: () => (/* binding */ placementAdvice),
 /* harmony export */   Ty: () => (/* binding */ inertTrailingIds),
-/* harmony export */   sI: () => (/* binding */ inertTrailingHint)
+/* harmony export */   k$: () => (/* binding */ instructionEnd),
+/* harmony export */   sI: () => (/* binding */ inertTrailingHint),
+/* harmony export */   w2: () => (/* binding */ dockerEscape)
 /* harmony export */ });
-/* unused harmony exports trailingAllowed, ENV_SUPPRESS_HINT, DOCKERFILE_SUPPRESS_HINT */
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 
 /**
@@ -730,9 +731,12 @@ function dockerEscape(lines) {
  * them belong to it. Bounded at 1,000 lines.
  */
 function instructionEnd(lines, start, escape) {
+    const at = typeof lines === 'function' ? lines : (i) => lines[i];
     let end = start;
-    for (let i = start; i < lines.length && i - start < 1000; i++) {
-        const l = lines[i];
+    for (let i = start; i - start < 1000; i++) {
+        const l = at(i);
+        if (l === undefined)
+            break;
         if (i > start && /^[ \t]*(#|$)/.test(l))
             continue;
         end = i;
