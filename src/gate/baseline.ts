@@ -55,14 +55,14 @@ function issueAt(text: string, path: PropertyKey[]): { line: number; column: num
   return pos ?? { line: 1, column: 1 };
 }
 
-/** Reads a baseline file into a multiset of fingerprints. */
+/** Reads a baseline file: its version, fingerprint → count, and (version 1) the old line-text keys. */
 export function readBaseline(abs: string, shown: string): Baseline {
   let text: string;
   try { text = fs.readFileSync(abs, 'utf8'); } catch (e) { throw new ConfigError(`baseline ${shown} ${readProblem(e)}`, { file: shown }); }
   return parseBaseline(text, shown);
 }
 
-/** A baseline's text (read from disk, or from the base commit on pull_request_target): fingerprint → count. */
+/** A baseline's text (read from disk, or from the base commit on pull_request_target), as {@link readBaseline} reads it. */
 export function parseBaseline(text: string, shown: string): Baseline {
   let data: unknown;
   const body = text.replace(/^\uFEFF/, '');

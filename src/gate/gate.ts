@@ -325,7 +325,8 @@ function toFinding(raw: RawFinding, pc: PlannedCheck, planned: PlannedItem, inpu
   const content = raw.secret !== undefined
     ? createHash('sha256').update(raw.secret).digest('hex')
     : bySubject ? `\0subject\0${raw.subject}` : lineForm();
-  const legacy = bySubject ? fingerprint(pc.def.id, file, `${lineForm()}${note ? '\0note' : ''}`) : null;
+  // Only a version 1 baseline knows findings by their line's text.
+  const legacy = bySubject && input.baseline?.version === 1 ? fingerprint(pc.def.id, file, `${lineForm()}${note ? '\0note' : ''}`) : null;
   const finding: Finding = {
     check: pc.def.id,
     item: planned.item.id,
