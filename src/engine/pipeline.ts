@@ -5,6 +5,7 @@ import type { FileList } from '../repo/files.js';
 import { NOTED_SKIPS, Snapshot, type SnapshotView } from '../repo/snapshot.js';
 import { startScan, threadCount, type ScanJob, type WorkerPool } from './scan.js';
 import { CHECKS } from '../checks/index.js';
+import { getDef } from '../catalogue.js';
 import { assertChecklistText, parseYamlChecklist, loadPreset, resolveExtends } from '../checklist/load.js';
 import type { Checklist } from '../checklist/types.js';
 import { globMatcher, plan, type PlannedItem } from '../gate/plan.js';
@@ -164,7 +165,11 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     lineText: (file, line) => { if (!lineCache.has(file)) lineCache.set(file, snapshot.lines(file)); return lineCache.get(file)?.[line - 1]; },
     // A file outside the scanned folder (a compose `extends.file` in `../../deploy/`) is read only for what the folder
     // uses of it: a suppression there may well be for another folder's scan, so none is called unused.
-    judges: (check, file) => (!snapshot.base || file.startsWith(`${snapshot.base}/`)) && (CHECKS.find((d) => d.id === check)?.judges?.(snapshot, file) ?? true),
+    judges: (check, file) => {
+      if (snapshot.base && !file.startsWith(`${snapshot.base}/`)) return false;
+      const def = getDef(check);
+      return def?.kind !== 'static' || (def.judges?.(snapshot, file) ?? true);
+    },
     now,
   });
   const report: Report = redactReport({
