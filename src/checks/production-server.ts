@@ -214,7 +214,7 @@ export const productionServer = defineCheck({
           }
           // Rails' environment the compose services running the image give it: when every one sets RAILS_ENV, the process gets it;
           // when only some do, each other one runs it in development, reported at its service key.
-          const runners = !entry.devOnly && /^rails server without RAILS_ENV/.test(dev.what) ? railsRunners(snapshot, entry) : null;
+          const runners = !entry.devOnly && dev.railsDefault ? railsRunners(snapshot, entry) : null;
           if (runners && runners.sets.length) {
             const first = runners.sets[0]!;
             const by = `${runners.sets.length > 1 ? `services ${runners.sets.map((x) => `'${x.r.svc.name}'`).join(', ')} set it` : `service '${first.r.svc.name}' sets it`} in ${first.where}`;

@@ -1689,7 +1689,8 @@ export interface Launch {
    * supervisord `[program:x] command=` line), with `via` describing the entry point's part.
    */
   dev: { what: string; debug: boolean; debugFlag?: string; file?: string; line?: number; column?: number; at?: { file: string; line: number; column: number; via: string };
-    /** Why the reading cannot tell that it runs (an image built elsewhere may set RAILS_ENV): a note. */ unverified?: string } | null;
+    /** Why the reading cannot tell that it runs (an image built elsewhere may set RAILS_ENV): a note. */ unverified?: string;
+    /** `rails server` told no environment (development unless RAILS_ENV/RACK_ENV reach the process). */ railsDefault?: true } | null;
   /**
    * Every development server one of the entry point's processes starts that is written outside the entry point (each pm2 app,
    * each supervisord program: `at` set), the first of them being `dev` when nothing was found before: each is reported at its own line.
@@ -1800,6 +1801,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         launch.dev ??= {
           what: v.what, debug: !!v.debug, ...(v.debugFlag ? { debugFlag: v.debugFlag } : {}),
           ...(line ? { file: writtenIn!, line, column: col } : {}), ...(rails && rails !== 'dev' ? { unverified: rails.unverified } : {}),
+          ...(v.railsDefault ? { railsDefault: true as const } : {}),
         };
         // The module a reloading server imports runs its module-level code all the same.
         if (v.serves) inspectPython(resolveModule(snapshot, v.serves.module, { ...here, dir }, false), 'import', v.serves.server);
