@@ -112,6 +112,9 @@ function emptinessTest(argv: readonly string[], flag: '-z' | '-n'): string | nul
   return m ? m[1] ?? m[2]! : null;
 }
 
+/** A shell word `NAME` or `NAME=value` (an `export`'s argument, a bare assignment). */
+const SHELL_ASSIGN = /^([A-Za-z_]\w*)(?:=(.*))?$/s;
+
 /** The assignments of `name` a command makes (`export X=v`, `X=v`, `export X`: value null), or null when it does anything else. */
 function assignsOnly(argv: readonly string[], name: string): { value: string | null; exported: boolean }[] | null {
   const exported = argv[0] === 'export';
@@ -119,7 +122,7 @@ function assignsOnly(argv: readonly string[], name: string): { value: string | n
   if (!words.length) return null;
   const out: { value: string | null; exported: boolean }[] = [];
   for (const w of words) {
-    const m = /^([A-Za-z_]\w*)(?:=(.*))?$/s.exec(w);
+    const m = SHELL_ASSIGN.exec(w);
     if (!m || m[1] !== name || (m[2] === undefined && !exported)) return null;
     out.push({ value: m[2] ?? null, exported });
   }
@@ -209,7 +212,7 @@ function unconditional(parts: ShellPart[]): ScriptCommand[] {
       if (dir !== undefined && dir !== '-' && !/[$`~*?]/.test(dir)) cwd = cdJoin(cwd, dir);
     } else if (w === 'export') {
       for (const a of own.slice(1)) {
-        const m = /^([A-Za-z_]\w*)(?:=(.*))?$/s.exec(a);
+        const m = SHELL_ASSIGN.exec(a);
         if (m) assign(m[1]!, m[2] ?? null, line, true);
       }
     } else if (w === 'set') {
