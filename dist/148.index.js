@@ -57,7 +57,7 @@ function issueAt(text, path) {
     }
     return pos ?? { line: 1, column: 1 };
 }
-/** Reads a baseline file into a multiset of fingerprints. */
+/** Reads a baseline file: its version, fingerprint → count, and (version 1) the old line-text keys. */
 function readBaseline(abs, shown) {
     let text;
     try {
@@ -68,7 +68,7 @@ function readBaseline(abs, shown) {
     }
     return parseBaseline(text, shown);
 }
-/** A baseline's text (read from disk, or from the base commit on pull_request_target): fingerprint → count. */
+/** A baseline's text (read from disk, or from the base commit on pull_request_target), as {@link readBaseline} reads it. */
 function parseBaseline(text, shown) {
     let data;
     const body = text.replace(/^\uFEFF/, '');

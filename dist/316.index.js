@@ -870,6 +870,8 @@ function emptinessTest(argv, flag) {
     const m = /^\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)(?::?-)?\})$/.exec(body[1]);
     return m ? m[1] ?? m[2] : null;
 }
+/** A shell word `NAME` or `NAME=value` (an `export`'s argument, a bare assignment). */
+const SHELL_ASSIGN = /^([A-Za-z_]\w*)(?:=(.*))?$/s;
 /** The assignments of `name` a command makes (`export X=v`, `X=v`, `export X`: value null), or null when it does anything else. */
 function assignsOnly(argv, name) {
     const exported = argv[0] === 'export';
@@ -878,7 +880,7 @@ function assignsOnly(argv, name) {
         return null;
     const out = [];
     for (const w of words) {
-        const m = /^([A-Za-z_]\w*)(?:=(.*))?$/s.exec(w);
+        const m = SHELL_ASSIGN.exec(w);
         if (!m || m[1] !== name || (m[2] === undefined && !exported))
             return null;
         out.push({ value: m[2] ?? null, exported });
@@ -992,7 +994,7 @@ function unconditional(parts) {
         }
         else if (w === 'export') {
             for (const a of own.slice(1)) {
-                const m = /^([A-Za-z_]\w*)(?:=(.*))?$/s.exec(a);
+                const m = SHELL_ASSIGN.exec(a);
                 if (m)
                     assign(m[1], m[2] ?? null, line, true);
             }
@@ -2664,6 +2666,7 @@ function analyseEntry(snapshot, entry) {
                 launch.dev ??= {
                     what: v.what, debug: !!v.debug, ...(v.debugFlag ? { debugFlag: v.debugFlag } : {}),
                     ...(line ? { file: writtenIn, line, column: col } : {}), ...(rails && rails !== 'dev' ? { unverified: rails.unverified } : {}),
+                    ...(v.railsDefault ? { railsDefault: true } : {}),
                 };
                 // The module a reloading server imports runs its module-level code all the same.
                 if (v.serves)
@@ -12627,7 +12630,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
                     }
                     // Rails' environment the compose services running the image give it: when every one sets RAILS_ENV, the process gets it;
                     // when only some do, each other one runs it in development, reported at its service key.
-                    const runners = !entry.devOnly && /^rails server without RAILS_ENV/.test(dev.what) ? railsRunners(snapshot, entry) : null;
+                    const runners = !entry.devOnly && dev.railsDefault ? railsRunners(snapshot, entry) : null;
                     if (runners && runners.sets.length) {
                         const first = runners.sets[0];
                         const by = `${runners.sets.length > 1 ? `services ${runners.sets.map((x) => `'${x.r.svc.name}'`).join(', ')} set it` : `service '${first.r.svc.name}' sets it`} in ${first.where}`;

@@ -1177,6 +1177,8 @@ var mkdirs = __webpack_require__(40015);
 
 
 
+/** A full commit id (SHA-1, or SHA-256 repositories). */
+const COMMIT_SHA = /^[0-9a-f]{40,64}$/i;
 const ISSUES_URL = 'https://github.com/preflight-gate/preflight/issues';
 /** Job-summary room kept for the notes added once the check run is written (degrade, counts). */
 const NOTE_ROOM = 8 * 1024;
@@ -1332,7 +1334,7 @@ async function act({ inputs, runner }) {
     const same = (a, b) => a.toLowerCase() === b.toLowerCase();
     // refs/pull/N/merge: the workspace is a merge commit of the head (annotations are mapped to the head's lines below).
     const mergeOfHead = at !== null && !same(at.head, ev.headSha) && at.parents.some((p) => same(p, ev.headSha));
-    if (PULL_REQUEST_EVENTS.has(ev.event) && ev.pullRequest && /^[0-9a-f]{40,64}$/i.test(ev.headSha)) {
+    if (PULL_REQUEST_EVENTS.has(ev.event) && ev.pullRequest && COMMIT_SHA.test(ev.headSha)) {
         const target = ev.event === 'pull_request_target' ? 'on pull_request_target actions/checkout checks out the base branch' : 'the workflow checked out another commit';
         if (at === null)
             say.warning(`The workspace is not a git checkout, so Preflight cannot verify it holds the pull request's head ${ev.headSha.slice(0, 12)}: check out \`ref: \${{ github.event.pull_request.head.sha }}\`.`, { title: 'Preflight: workspace not verified' });
@@ -1347,7 +1349,7 @@ async function act({ inputs, runner }) {
                 throw new types/* ConfigError */.xL(`the workspace is at ${at.head.slice(0, 12)}, not the pull request's head ${ev.headSha.slice(0, 12)} (nor a merge commit of it): ${target}, so the pull request's files would not be scanned. Check out the head in the step before Preflight (\`ref: \${{ github.event.pull_request.head.sha }}\`${ev.event === 'pull_request_target' ? '; Preflight only reads its files, and the checklist still comes from the base branch' : ''}).`);
         }
     }
-    else if (ev.event === 'merge_group' && /^[0-9a-f]{40,64}$/i.test(ev.headSha)) {
+    else if (ev.event === 'merge_group' && COMMIT_SHA.test(ev.headSha)) {
         // The queue gates the merge as a pull request does: the check run goes on merge_group.head_sha, and a workspace
         // at another commit (a checkout with a fixed `ref:`) would post a green check on the queue commit for files nobody
         // scanned. Refused when the queue commit is in the repository (provably another commit); reported otherwise.

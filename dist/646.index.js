@@ -25,12 +25,12 @@ var repo_snapshot = __webpack_require__(37650);
 var scan = __webpack_require__(70289);
 // EXTERNAL MODULE: ./lib/checks/index.js + 24 modules
 var checks = __webpack_require__(6316);
+// EXTERNAL MODULE: ./lib/catalogue.js + 11 modules
+var catalogue = __webpack_require__(19714);
 // EXTERNAL MODULE: ./lib/checklist/load.js + 2 modules
 var load = __webpack_require__(54160);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
-// EXTERNAL MODULE: ./lib/catalogue.js + 11 modules
-var catalogue = __webpack_require__(19714);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./lib/checks/util/text.js
@@ -574,7 +574,8 @@ function toFinding(raw, pc, planned, input) {
     const content = raw.secret !== undefined
         ? (0,external_node_crypto_.createHash)('sha256').update(raw.secret).digest('hex')
         : bySubject ? `\0subject\0${raw.subject}` : lineForm();
-    const legacy = bySubject ? fingerprint(pc.def.id, file, `${lineForm()}${note ? '\0note' : ''}`) : null;
+    // Only a version 1 baseline knows findings by their line's text.
+    const legacy = bySubject && input.baseline?.version === 1 ? fingerprint(pc.def.id, file, `${lineForm()}${note ? '\0note' : ''}`) : null;
     const finding = {
         check: pc.def.id,
         item: planned.item.id,
@@ -802,6 +803,7 @@ var settings = __webpack_require__(3390);
 
 
 
+
 /**
  * The pipeline after listing: checklist → plan → snapshot → checks and probes → gate → report.
  * Called by `run()` (src/run.ts), on the calling thread or on an engine thread.
@@ -962,7 +964,12 @@ async function runListed(opts, listing, pool = null) {
             lineCache.set(file, snapshot.lines(file)); return lineCache.get(file)?.[line - 1]; },
         // A file outside the scanned folder (a compose `extends.file` in `../../deploy/`) is read only for what the folder
         // uses of it: a suppression there may well be for another folder's scan, so none is called unused.
-        judges: (check, file) => (!snapshot.base || file.startsWith(`${snapshot.base}/`)) && (checks/* CHECKS */.u.find((d) => d.id === check)?.judges?.(snapshot, file) ?? true),
+        judges: (check, file) => {
+            if (snapshot.base && !file.startsWith(`${snapshot.base}/`))
+                return false;
+            const def = (0,catalogue/* getDef */.Gt)(check);
+            return def?.kind !== 'static' || (def.judges?.(snapshot, file) ?? true);
+        },
         now,
     });
     const report = (0,redact/* redactReport */.a5)({
@@ -1452,7 +1459,7 @@ function issueAt(text, path) {
     }
     return pos ?? { line: 1, column: 1 };
 }
-/** Reads a baseline file into a multiset of fingerprints. */
+/** Reads a baseline file: its version, fingerprint → count, and (version 1) the old line-text keys. */
 function readBaseline(abs, shown) {
     let text;
     try {
@@ -1463,7 +1470,7 @@ function readBaseline(abs, shown) {
     }
     return parseBaseline(text, shown);
 }
-/** A baseline's text (read from disk, or from the base commit on pull_request_target): fingerprint → count. */
+/** A baseline's text (read from disk, or from the base commit on pull_request_target), as {@link readBaseline} reads it. */
 function parseBaseline(text, shown) {
     let data;
     const body = text.replace(/^\uFEFF/, '');
