@@ -65,7 +65,7 @@ export const productionServer = defineCheck({
   id: 'production-server',
   title: 'Production runs a production-grade server',
   severity: 'critical',
-  description: 'The process production starts (final CMD/ENTRYPOINT, compose command, Procfile web, render/Railway startCommand, fly.toml processes, Kubernetes command/args) is not a development server.',
+  description: 'The process production starts (final CMD/ENTRYPOINT, compose command, Procfile web, render/Railway startCommand, fly.toml processes, heroku.yml/App Engine/DigitalOcean start commands, Kubernetes command/args) is not a development server.',
   match: [
     {
       // "No Flask dev server in production", "Gunicorn, not the Flask development server", "Not using the Flask
@@ -111,7 +111,7 @@ export const productionServer = defineCheck({
     fix: 'Run a production server (gunicorn/uvicorn workers/waitress for Python, node on the built output, nginx for static bundles).',
     details: [
       '- Entry points: the Dockerfile final stage\'s `ENTRYPOINT` + `CMD` (inherited through stage names; exec and shell form; a later-stage',
-      '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`) and Railway `startCommand` (railway.toml `[deploy]`; railway.json\'s `deploy`, compact or not, and `environments.<name>.deploy`, an environment named for development giving notes), fly.toml `[processes]` (and `[experimental] cmd`; also `fly.<env>.toml`, `fly deploy -c fly.production.toml`, one named for development — `fly.dev.toml`, `fly.local.toml` — giving notes), systemd units\' `ExecStart=` (`*.service`, with the section\'s `Environment=`), Kubernetes',
+      '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`) and Railway `startCommand` (railway.toml `[deploy]`; railway.json\'s `deploy`, compact or not, and `environments.<name>.deploy`, an environment named for development giving notes), fly.toml `[processes]` (and `[experimental] cmd`; also `fly.<env>.toml`, `fly deploy -c fly.production.toml`, one named for development — `fly.dev.toml`, `fly.local.toml` — giving notes), heroku.yml `run: web` (a string or `command:` list; other process types are not web servers), an App Engine app.yaml\'s `entrypoint` (an app.yaml whose `runtime` is an App Engine runtime), a DigitalOcean app spec\'s (`.do/app.yaml`) services\' `run_command`, systemd units\' `ExecStart=` (`*.service`, with the section\'s `Environment=`), Kubernetes',
       '  `command` + `args` of `containers` (init containers are not servers). A command given without an entrypoint of its own to Keycloak\'s image',
       '  (`quay.io/keycloak/keycloak`, `keycloak/keycloak`: compose `command: start-dev`, Kubernetes `args`, a Dockerfile exec-form `CMD` on that base, or a compose',
       '  service building a stage whose `ENTRYPOINT` is `kc.sh`) is the argument list of its `kc.sh` entrypoint: `kc.sh start-dev` (Keycloak\'s development',

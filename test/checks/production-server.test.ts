@@ -916,3 +916,42 @@ describe('a JSON-array CMD/ENTRYPOINT with text after its ] (QA27 D3)', () => {
     expect(await notes('FROM python:3.12\nCMD [1, 2] # x\n')).toEqual([]);
   });
 });
+
+describe('production-server and debug-mode: heroku.yml, App Engine app.yaml and DigitalOcean app specs (stop 28, PaaS leftovers)', () => {
+  const at = (out: Awaited<ReturnType<typeof runCase>>) => out.findings.map((f) => `${f.note ? 'NOTE ' : ''}${f.file}:${f.line}:${f.column} ${f.message.split(/[;:]/)[0]}`).sort();
+  it('the web process, the entrypoint and each service run_command are start commands; workers, templates and other YAML are not', async () => {
+    const files = {
+      'heroku.yml': 'build:\n  docker:\n    web: Dockerfile\nrun:\n  web: flask run --host 0.0.0.0 --port $PORT\n  worker:\n    command:\n      - python manage.py runserver\n    image: web\n',
+      'api/heroku.yml': 'build:\n  docker:\n    web: Dockerfile\nrun:\n  web:\n    command:\n      - npm run dev\n',
+      'gae/app.yaml': 'runtime: python312\nentrypoint: python manage.py runserver 0.0.0.0:$PORT\n\nhandlers:\n  - url: /.*\n    script: auto\n',
+      'gae-ok/app.yaml': 'runtime: python312\nentrypoint: gunicorn -b :$PORT main:app\n',
+      '.do/app.yaml': 'name: sample\nservices:\n  - name: web\n    github:\n      repo: acme/app\n      branch: main\n    run_command: python -m flask run --host 0.0.0.0\n  - name: api\n    run_command: gunicorn app:app\nworkers:\n  - name: jobs\n    run_command: flask run\n',
+      '.do/deploy.template.yaml': 'spec:\n  name: sample\n  services:\n    - name: web\n      git:\n        repo_clone_url: https://github.com/acme/app.git\n      run_command: rails server\n',
+      'k8s/app.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  entrypoint: flask run\n',
+      'docs/heroku.yml.example': 'run:\n  web: flask run\n',
+    };
+    expect(at(await runCase(productionServer, { files }))).toEqual([
+      ".do/app.yaml:7:5 app.yaml service 'web' run_command starts a development server",
+      "api/heroku.yml:6:5 heroku.yml run 'web' starts a development server",
+      'gae/app.yaml:2:1 app.yaml entrypoint starts a development server',
+      "heroku.yml:5:3 heroku.yml run 'web' starts a development server",
+    ]);
+  });
+  it('their environments reach debug-mode and default-credentials; DigitalOcean SECRET and BUILD_TIME values do not', async () => {
+    const { defaultCredentials } = await import('../../src/checks/default-credentials.js');
+    const files = {
+      'heroku.yml': 'setup:\n  addons:\n    - plan: heroku-postgresql\n  config:\n    FLASK_DEBUG: "1"\n    ADMIN_PASSWORD: admin\nbuild:\n  docker:\n    web: Dockerfile\n',
+      'app.yaml': 'runtime: python312\nentrypoint: gunicorn -b :$PORT main:app\nenv_variables:\n  DJANGO_DEBUG: "True"\n  SECRET_KEY: changeme\n',
+      '.do/app.yaml': 'name: x\nservices:\n  - name: web\n    run_command: gunicorn app:app\n    envs:\n      - key: DEBUG\n        value: "true"\n        scope: RUN_TIME\n      - key: NODE_ENV\n        value: development\n        scope: BUILD_TIME\n      - key: DB_PASSWORD\n        value: EV[1:abc:def]\n        type: SECRET\n',
+    };
+    expect((await runCase(debugMode, { files })).findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(', which')[0]}`).sort()).toEqual([
+      ".do/app.yaml:7:16 app.yaml service 'web' sets DEBUG=true",
+      'app.yaml:4:17 app.yaml env_variables sets DJANGO_DEBUG=True',
+      'heroku.yml:5:18 heroku.yml setup.config sets FLASK_DEBUG=1',
+    ]);
+    expect(at(await runCase(defaultCredentials, { files }))).toEqual([
+      'app.yaml:5:15 SECRET_KEY (app.yaml env_variables) is set to a placeholder value',
+      'heroku.yml:6:21 ADMIN_PASSWORD (heroku.yml setup.config) is set to a well-known default value',
+    ]);
+  });
+});

@@ -1,7 +1,9 @@
 /**
  * Hosting platforms' deploy files, read once for every check: the environment they set for the production
- * process (fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`) and the command they start (render.yaml and Railway
- * `startCommand`, fly.toml `[processes]` and `[experimental] cmd`). Templates and test folders are skipped.
+ * process (fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, heroku.yml `setup.config`, App Engine
+ * app.yaml `env_variables`, a DigitalOcean app spec's `envs`) and the command they start (render.yaml and Railway
+ * `startCommand`, fly.toml `[processes]` and `[experimental] cmd`, heroku.yml `run`, App Engine `entrypoint`, DigitalOcean
+ * `run_command`). Templates and test folders are skipped.
  */
 import { basename, hasDevWord, isDevOnly, isTemplate, isTestFile } from '../../repo/classify.js';
 import { isObject } from '../../repo/yaml.js';
@@ -18,10 +20,13 @@ const FLY_FILE_RE = /^fly(?:\.[\w-]+)?\.toml$/;
 const flyDev = (file: string): boolean => isDevOnly(file) || hasDevWord(basename(file).slice(4, -5));
 
 /** A platform deploy file of the repository's deployment (not a template or a test fixture): `fly`, `render`, `railway` or null. */
-function platformFile(file: string): 'fly' | 'render' | 'railway' | 'serverless' | null {
+function platformFile(file: string): 'fly' | 'render' | 'railway' | 'serverless' | 'heroku' | 'app' | null {
   const name = basename(file);
   // `fly.<env>.toml` (`fly.production.toml`, `fly.staging.toml`: `fly deploy -c …`) is read as fly.toml is.
-  const kind = FLY_FILE_RE.test(name) ? 'fly' : /^render\.ya?ml$/.test(name) ? 'render' : /^railway\.(?:json|toml)$/.test(name) ? 'railway' : /^serverless\.ya?ml$/.test(name) ? 'serverless' : null;
+  // `app.yaml` is App Engine's or a DigitalOcean app spec (`.do/app.yaml`): which one is told by its keys (appSpec).
+  const kind = FLY_FILE_RE.test(name) ? 'fly' : /^render\.ya?ml$/.test(name) ? 'render' : /^railway\.(?:json|toml)$/.test(name) ? 'railway'
+    : /^serverless\.ya?ml$/.test(name) ? 'serverless' : /^heroku\.ya?ml$/.test(name) ? 'heroku'
+    : /^app\.ya?ml$/.test(name) || /(?:^|\/)\.do\/[^/]+\.ya?ml$/.test(file) ? 'app' : null;
   return kind && !isTemplate(file) && !isTestFile(file) ? kind : null;
 }
 
@@ -32,6 +37,7 @@ export const platformEnv = perView(function platformEnv(snapshot: SnapshotView):
     if (kind === 'fly') out.push(...flyEnv(f, snapshot.lines(f) ?? []));
     else if (kind === 'render') out.push(...renderEnv(snapshot, f));
     else if (kind === 'serverless') out.push(...serverlessEnv(snapshot, f));
+    else if (kind === 'heroku' || kind === 'app') out.push(...appSpec(snapshot, f, kind).env);
   }
   return out;
 });
@@ -117,10 +123,90 @@ export const platformCommands = perView(function platformCommands(snapshot: Snap
       deployOf(root, [], 'Railway startCommand');
       const envs = root['environments'];
       if (isObject(envs)) for (const [name, env] of Object.entries(envs)) deployOf(env, ['environments', name], `Railway environment '${name}' startCommand`, hasDevWord(name));
+    } else if (kind === 'heroku' || kind === 'app') {
+      for (const c of appSpec(snapshot, f, kind).commands) add(f, c.line, c.column, c.where, c.command, undefined, c.dev);
     }
   }
   return out;
 });
+
+type Scalar = string | number | boolean;
+const isScalar = (v: unknown): v is Scalar => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+/** An App Engine runtime name (`python312`, `nodejs20`, `go122`, `java21`, `php83`, `ruby32`, `custom`): what tells its app.yaml from other YAML. */
+const GAE_RUNTIME_RE = /^(?:python|nodejs|go|java|php|ruby|dotnet|custom|aspnetcore)\d*$/i;
+
+/**
+ * The environment and start commands of heroku.yml (`run:` — `web: <command>` or `web: { command: [...] }` — and
+ * `setup.config`), an App Engine app.yaml (a `runtime:` naming an App Engine runtime: `entrypoint` and `env_variables`)
+ * and a DigitalOcean app spec (`.do/app.yaml`, or an app.yaml with `services`/`workers`/`jobs`/`static_sites` lists: each
+ * component's `run_command` and `envs[]` with a literal `value`; the Deploy-to-DigitalOcean button's `deploy.template.yaml` is a
+ * template, not read).
+ */
+function appSpec(snapshot: SnapshotView, file: string, kind: 'heroku' | 'app'): { env: PlatformEnv[]; commands: (Omit<PlatformCommand, 'file'> & { dev: boolean })[] } {
+  const env: PlatformEnv[] = [];
+  const commands: (Omit<PlatformCommand, 'file'> & { dev: boolean })[] = [];
+  const name = basename(file);
+  const dev = isDevOnly(file) || hasDevWord(name.replace(/\.ya?ml$/, '').replace(/^(?:heroku|app)\.?/, ''));
+  const doc = snapshot.yaml(file)?.docs[0];
+  if (!doc || !isObject(doc.value)) return { env, commands };
+  const root = doc.value;
+  const command = (v: unknown): string | null => typeof v === 'string' ? v : Array.isArray(v) && v.length && v.every((w) => typeof w === 'string') ? v.join(' ') : null;
+  const pushEnv = (key: string, value: unknown, path: (string | number)[], where: string, envDev = dev) => {
+    if (env.length >= MAX_ENTRIES || !isScalar(value)) return;
+    const at = doc.loc(path);
+    if (at) env.push({ key, value: String(value), file, line: at.line, column: at.column, where, dev: envDev });
+  };
+  const pushCommand = (v: unknown, path: (string | number)[], where: string) => {
+    const c = command(v);
+    const at = c && doc.loc(path, true);
+    if (c && at && commands.length < MAX_ENTRIES) commands.push({ line: at.line, column: at.column, where, command: c, dev });
+  };
+  if (kind === 'heroku') {
+    const run = root['run'];
+    if (isObject(run)) {
+      for (const [proc, v] of Object.entries(run)) {
+        if (proc !== 'web') continue; // the web process serves; workers and release phases do not
+        if (isObject(v)) pushCommand(v['command'], ['run', proc, 'command'], `heroku.yml run '${proc}'`);
+        else pushCommand(v, ['run', proc], `heroku.yml run '${proc}'`);
+      }
+    }
+    const setup = root['setup'];
+    const config = isObject(setup) ? setup['config'] : undefined;
+    if (isObject(config)) for (const [k, v] of Object.entries(config)) pushEnv(k, v, ['setup', 'config', k], 'heroku.yml setup.config');
+    return { env, commands };
+  }
+  if (typeof root['runtime'] === 'string' && GAE_RUNTIME_RE.test(root['runtime'])) {
+    pushCommand(root['entrypoint'], ['entrypoint'], `${name} entrypoint`);
+    const vars = root['env_variables'];
+    if (isObject(vars)) for (const [k, v] of Object.entries(vars)) pushEnv(k, v, ['env_variables', k], `${name} env_variables`);
+    return { env, commands };
+  }
+  const spec = root;
+  const base: (string | number)[] = [];
+  const components = ['services', 'workers', 'jobs', 'static_sites'] as const;
+  if (!components.some((k) => Array.isArray(spec[k]) && spec[k].some((c) => isObject(c) && ('run_command' in c || 'envs' in c || 'github' in c || 'image' in c)))) return { env, commands };
+  const readEnvs = (envs: unknown, path: (string | number)[], where: string) => {
+    if (!Array.isArray(envs)) return;
+    envs.forEach((e, i) => {
+      // `type: SECRET` values are encrypted by DigitalOcean (`EV[1:…]`); a BUILD_TIME-only variable does not reach the process.
+      if (!isObject(e) || typeof e['key'] !== 'string' || e['type'] === 'SECRET' || e['scope'] === 'BUILD_TIME') return;
+      pushEnv(e['key'], e['value'], [...path, i, 'value'], where);
+    });
+  };
+  readEnvs(spec['envs'], [...base, 'envs'], `${name} app envs`);
+  for (const k of components) {
+    const list = spec[k];
+    if (!Array.isArray(list)) continue;
+    list.forEach((c, i) => {
+      if (!isObject(c)) return;
+      const owner = typeof c['name'] === 'string' ? c['name'] : String(i);
+      const label = `${name} ${k.replace(/s$/, '').replace('_', ' ')} '${owner}'`;
+      if (k === 'services') pushCommand(c['run_command'], [...base, k, i, 'run_command'], `${label} run_command`);
+      readEnvs(c['envs'], [...base, k, i, 'envs'], label);
+    });
+  }
+  return { env, commands };
+}
 
 /**
  * The Serverless Framework's `serverless.yml`: `provider.environment` and each function's `environment`, with literal values
