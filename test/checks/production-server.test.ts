@@ -955,3 +955,24 @@ describe('production-server and debug-mode: heroku.yml, App Engine app.yaml and 
     ]);
   });
 });
+
+describe('production-server: a platform that runs its own commands replaces the Dockerfile CMD (stop 28, PaaS leftovers)', () => {
+  const at = async (files: Record<string, string>) => (await runCase(productionServer, { files })).findings.map((f) => `${f.note ? 'NOTE ' : ''}${f.file}:${f.line} ${f.message.split(/;/)[0]}${/ \((replaced by [^)]*)\)$/.exec(f.message)?.[0] ?? ''}`).sort();
+  const DF = 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER app\nCMD ["flask", "run", "--host", "0.0.0.0"]\n';
+  it('fly.toml [processes] and heroku.yml run.web make the CMD a note; without them, or when compose runs the CMD, it fails', async () => {
+    expect(await at({ Dockerfile: DF, 'fly.toml': 'app = "a"\n[processes]\n  app = "gunicorn -b :8080 app:app"\n' }))
+      .toEqual(['NOTE Dockerfile:5 CMD starts a development server: flask run (replaced by fly.toml [processes] in production)']);
+    expect(await at({ 'docker/Dockerfile.web': DF, 'fly.toml': 'app = "a"\n[build]\n  dockerfile = "docker/Dockerfile.web"\n[experimental]\n  cmd = ["gunicorn", "app:app"]\n' }))
+      .toEqual(['NOTE docker/Dockerfile.web:5 CMD starts a development server: flask run (replaced by fly.toml [processes] in production)']);
+    expect(await at({ Dockerfile: DF, 'heroku.yml': 'build:\n  docker:\n    web: Dockerfile\nrun:\n  web: gunicorn app:app\n' }))
+      .toEqual(['NOTE Dockerfile:5 CMD starts a development server: flask run (replaced by heroku.yml run.web in production)']);
+    // No [processes]: fly runs CMD. A fly.dev.toml replaces nothing in production. A fly app deploying a prebuilt image builds nothing here.
+    expect(await at({ Dockerfile: DF, 'fly.toml': 'app = "a"\n[http_service]\n  internal_port = 5000\n' })).toEqual(['Dockerfile:5 CMD starts a development server: flask run']);
+    expect(await at({ Dockerfile: DF, 'fly.dev.toml': 'app = "a"\n[processes]\n  app = "gunicorn app:app"\n' })).toEqual(['Dockerfile:5 CMD starts a development server: flask run']);
+    expect(await at({ Dockerfile: DF, 'fly.toml': 'app = "a"\n[build]\n  image = "registry.fly.io/a:v1"\n[processes]\n  app = "gunicorn app:app"\n' })).toEqual(['Dockerfile:5 CMD starts a development server: flask run']);
+    // heroku.yml building another Dockerfile; a compose service running the same image's CMD.
+    expect(await at({ Dockerfile: DF, 'heroku.yml': 'build:\n  docker:\n    web: Dockerfile.heroku\nrun:\n  web: gunicorn app:app\n', 'Dockerfile.heroku': 'FROM python:3.12-slim\nCMD ["gunicorn", "app:app"]\n' })).toEqual(['Dockerfile:5 CMD starts a development server: flask run']);
+    expect(await at({ Dockerfile: DF, 'fly.toml': 'app = "a"\n[processes]\n  app = "gunicorn app:app"\n', 'docker-compose.yml': 'services:\n  web:\n    build: .\n    ports: ["5000:5000"]\n' }))
+      .toEqual(['Dockerfile:5 CMD starts a development server: flask run']);
+  });
+});

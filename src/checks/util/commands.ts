@@ -6,7 +6,7 @@ import { containerEnv, containers } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
 import { listElements, matchBracket, objectLiteral, objectProps, scanSource, splitList, stringValue, type Arg, type Source } from './code.js';
 import { composeServiceGroups, isIllustrationDockerfile, judgedServices, overriddenInProduction } from './groups.js';
-import { platformCommands } from './platform.js';
+import { platformCommands, platformReplacedCmd } from './platform.js';
 import { basename, dirname, hasDevWord, isDevOnly, isProcfile, isTemplate, isTestFile, joinPath } from '../../repo/classify.js';
 
 /**
@@ -1422,13 +1422,16 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
     const form = (i: DockerInstruction) => (i.exec ? i.argv : ['/bin/sh', '-c', i.args]);
     const dir = dirname(df.path);
     // The final stage's reason is its file's (devRemark words it) unless production builds another stage.
-    const devReason = shipped.target || (shipped.devReason !== null && shipped.devReason !== 'development-only file') ? shipped.devReason : null;
     const known = contextsOf.get(df.path) ?? [];
+    // A platform that runs its own commands in the image (fly.toml [processes], heroku.yml run.web) never starts the final
+    // stage's CMD — unless a compose service builds the same Dockerfile too.
+    const replacedBy = !shipped.target && shipped.devReason === null && !known.length ? platformReplacedCmd(snapshot).get(df.path) : undefined;
+    const devReason = replacedBy ? `replaced by ${replacedBy} in production` : shipped.target || (shipped.devReason !== null && shipped.devReason !== 'development-only file') ? shipped.devReason : null;
     const layout = layoutOf(stage, [...new Set([...known, dir, ''])], df);
     const exists = (p: string | null) => p !== null && (snapshot.has(p) || foldersOf(snapshot).has(p));
     const fromRoot = known.includes('') || layout.copies.some((c) => c.srcs.some((src) => !/[*?[]/.test(src) && exists(joinPath('', src)) && !exists(joinPath(dir, src))));
     if (dir && !fromRoot) layout.confined = [dir, ...known];
-    const base = { file: df.path, dir, layout, devOnly: shipped.devReason !== null, ...(devReason ? { devReason } : {}), ...withServerEnv(stageServerEnv(df, stage)), envNames: shippedEnv(df, stage).map((e) => e.name), stage };
+    const base = { file: df.path, dir, layout, devOnly: shipped.devReason !== null || !!replacedBy, ...(devReason ? { devReason } : {}), ...withServerEnv(stageServerEnv(df, stage)), envNames: shippedEnv(df, stage).map((e) => e.name), stage };
     // A compose build target is named with the instruction: `CMD of build target 'development' (service 'web' in docker-compose.yml)`.
     const of = (what: string) => (shipped.target ? `${what} of ${stageLabel(shipped)}` : what);
     const key = `${df.path}:${entry?.line}:${cmd?.line}`;

@@ -5,7 +5,7 @@
  * `startCommand`, fly.toml `[processes]` and `[experimental] cmd`, heroku.yml `run`, App Engine `entrypoint`, DigitalOcean
  * `run_command`). Templates and test folders are skipped.
  */
-import { basename, hasDevWord, isDevOnly, isTemplate, isTestFile } from '../../repo/classify.js';
+import { basename, dirname, hasDevWord, isDevOnly, isTemplate, isTestFile, joinPath } from '../../repo/classify.js';
 import { isObject } from '../../repo/yaml.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 
@@ -125,6 +125,38 @@ export const platformCommands = perView(function platformCommands(snapshot: Snap
       if (isObject(envs)) for (const [name, env] of Object.entries(envs)) deployOf(env, ['environments', name], `Railway environment '${name}' startCommand`, hasDevWord(name));
     } else if (kind === 'heroku' || kind === 'app') {
       for (const c of appSpec(snapshot, f, kind).commands) add(f, c.line, c.column, c.where, c.command, undefined, c.dev);
+    }
+  }
+  return out;
+});
+
+/**
+ * Dockerfiles whose `CMD` a production platform config replaces with its own start commands, with the config that does: a
+ * fly.toml with `[processes]` (or `[experimental] cmd`) builds the Dockerfile beside it (or its `[build] dockerfile`) and runs
+ * each process's command instead of `CMD`; heroku.yml's `run.web` replaces the `CMD` of the image `build.docker.web` builds.
+ */
+export const platformReplacedCmd = perView(function platformReplacedCmd(snapshot: SnapshotView): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of snapshot.files) {
+    const kind = platformFile(f);
+    if (kind === 'fly' && !flyDev(f)) {
+      const entries = tomlEntries(snapshot.lines(f) ?? []);
+      if (!entries.some((e) => e.section === 'processes' || (e.section === 'experimental' && e.key === 'cmd'))) continue;
+      // `[build] image = "…"` deploys an image built elsewhere: no Dockerfile of the repository is replaced.
+      if (entries.some((e) => e.section === 'build' && e.key === 'image')) continue;
+      const df = joinPath(dirname(f), entries.find((e) => e.section === 'build' && e.key === 'dockerfile')?.value ?? 'Dockerfile');
+      if (df && !out.has(df)) out.set(df, `${basename(f)} [processes]`);
+    } else if (kind === 'heroku' && !isDevOnly(f)) {
+      const doc = snapshot.yaml(f)?.docs[0];
+      const root = doc && isObject(doc.value) ? doc.value : null;
+      const build = root && isObject(root['build']) ? root['build'] : null;
+      const docker = build && isObject(build['docker']) ? build['docker'] : null;
+      const run = root && isObject(root['run']) ? root['run'] : null;
+      const web = docker ? docker['web'] : undefined;
+      const path = typeof web === 'string' ? web : isObject(web) && typeof web['dockerfile'] === 'string' ? web['dockerfile'] : null;
+      if (!path || !run || run['web'] === undefined) continue;
+      const df = joinPath(dirname(f), path);
+      if (df && !out.has(df)) out.set(df, 'heroku.yml run.web');
     }
   }
   return out;
