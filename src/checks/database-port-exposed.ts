@@ -7,6 +7,7 @@ import { replaceVarRefs } from '../repo/variables.js';
 import { containers, podSpec } from '../repo/k8s.js';
 import { composeDotenv, judgedComposeFiles, overriddenInProduction, judgesDeployFile } from './util/groups.js';
 import { isLoopback, LOOPBACK_HOST } from './util/net.js';
+import { kamalConfigs } from './util/kamal.js';
 
 /**
  * Database products, caches and search engines, one row each, and what every part of the check knows of them:
@@ -146,7 +147,7 @@ export const databasePortExposed = defineCheck({
   judges: (snapshot, file) => judgesDeployFile(snapshot, file, true),
   title: 'Database ports are not published',
   severity: 'high',
-  description: 'Compose does not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services (or ones with externalIPs), host-network pods and hostPorts do not expose them.',
+  description: 'Compose and Kamal accessories do not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services (or ones with externalIPs), host-network pods and hostPorts do not expose them.',
   match: [
     {
       // "Postgres is not exposed", "Databases are not exposed via LoadBalancer services", "Do not expose the
@@ -170,6 +171,7 @@ export const databasePortExposed = defineCheck({
       'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note.',
       'Kubernetes pods with `hostNetwork: true` whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies.',
       'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`…; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
+      'Kamal (`config/deploy.yml`, and `config/deploy.<destination>.yml`): an accessory\'s `port` is published as `docker run --publish` does — a bare `port: 5432` (or `"5432:5432"`) on every interface of its host fails when the accessory\'s container port is a database port (by the same ports and image rules); bound to loopback or a private address (`"127.0.0.1:5432:5432"`, as Kamal\'s generated file writes it) is an `info` note, as is a destination named for development (`deploy.dev.yml`).',
       'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/…`, image `sail-<version>/app`: a local environment) get `info` notes. A production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) whose service replaces the base\'s mappings (`ports: !reset []`, `ports: !override [...]`; a plain list is appended, as compose does) makes the base\'s mappings `info` notes.',
     ].join('\n'),
   },
@@ -182,7 +184,8 @@ export const databasePortExposed = defineCheck({
     const services = snapshot.k8sObjects().filter((o) => o.kind === 'Service' && !isTemplate(o.file) && !isTestFile(o.file));
     const workloads = snapshot.k8sObjects().filter((o) => !isTemplate(o.file) && !isTestFile(o.file) && podSpec(o) !== null);
     // A compose file that could not be parsed has no services (its parse-error says why): nothing was judged.
-    if (!compose.some((c) => c.services.length) && !services.length && !workloads.length) { skip('no compose services or Kubernetes Services'); return; }
+    const kamal = kamalConfigs(snapshot);
+    if (!compose.some((c) => c.services.length) && !services.length && !workloads.length && !kamal.some((k) => k.accessories.length)) { skip('no compose services, Kubernetes Services or Kamal accessories'); return; }
     const base = new Set(options.ports);
     const imageEntries = (image: string) => Object.entries(options.imagePorts).filter(([name]) => image.toLowerCase().includes(name.toLowerCase()));
     const dbPortsFor = (image: string): number[] => [...base, ...imageEntries(image).flatMap(([, ports]) => ports)];
@@ -245,6 +248,25 @@ export const databasePortExposed = defineCheck({
         const what = `${label} runs on the node's network (hostNetwork: true), so database port ${labelFor(image)(port)} of container '${c.name}' listens on every address of its node`;
         if (bindsLoopback(c.container['command'], c.container['args'])) once({ file: obj.file, line: at.line, column: at.column, note: true, message: `${what}, but its command binds it to loopback` });
         else once({ file: obj.file, line: at.line, column: at.column, message: `${what}; drop hostNetwork and reach it through a ClusterIP Service` });
+      }
+    }
+    // Kamal accessories (`config/deploy.yml`): `port` is `docker run --publish`'s — a bare port is published on every interface
+    // of the accessory's host, as `"3306:3306"` is; Kamal's generated file binds them to `127.0.0.1`.
+    for (const k of kamal) {
+      for (const a of k.accessories) {
+        if (!a.port) continue;
+        const image = a.image?.value ?? '';
+        const p = parsePort(a.port.value);
+        const hit = p ? dbPortsFor(image).find((d) => d >= p.target[0] && d <= p.target[1]) : undefined;
+        if (!p || hit === undefined) continue;
+        const where = { file: k.file, line: a.port.line, column: a.port.column, subject: `Kamal accessory ${a.name} port ${hit}` };
+        const what = `Kamal accessory '${a.name}' publishes database port ${labelFor(image)(hit)} on host port ${p.published ?? hit}`;
+        const ip = p.hostIp?.replace(/^\[|\]$/g, '') ?? null;
+        if (ip !== null && isLoopback(ip)) { report({ ...where, note: true, message: `${what}, bound to loopback ${ip} only` }); continue; }
+        if (ip !== null && PRIVATE.test(ip)) { report({ ...where, note: true, message: `${what}, bound to private address ${ip}` }); continue; }
+        const scope = ip && ip !== '0.0.0.0' && ip !== '::' ? `address ${ip}` : 'all interfaces';
+        const message = `${what} of ${scope} of its host; bind it to loopback or a private address (port: "127.0.0.1:${hit}:${hit}", as Kamal's generated deploy.yml does) or drop port: (the app reaches it over the kamal network)`;
+        report(k.dev ? { ...where, note: true, message: `${message} (development destination)` } : { ...where, message });
       }
     }
     for (const obj of services) {

@@ -254,3 +254,80 @@ describe('database-port-exposed: one table of database products', () => {
     expect(await message('clickhouse/clickhouse-server:24.3')).toEqual(['8123 (ClickHouse) listens on every host interface']);
   });
 });
+
+describe('Kamal config/deploy.yml: accessories and env (stop 28)', () => {
+  const DEPLOY = [
+    'service: acme',
+    'image: acme/web',
+    'servers:',
+    '  web:',
+    '    - 192.168.0.1',
+    '  job:',
+    '    hosts:',
+    '      - 192.168.0.1',
+    '    cmd: bin/jobs',
+    '    env:',
+    '      clear:',
+    '        DEBUG: "true"',
+    'proxy:',
+    '  ssl: true',
+    '  host: app.example.com',
+    'registry:',
+    '  username: acme',
+    '  password:',
+    '    - KAMAL_REGISTRY_PASSWORD',
+    'env:',
+    '  secret:',
+    '    - RAILS_MASTER_KEY',
+    '  clear:',
+    '    SOLID_QUEUE_IN_PUMA: true',
+    'accessories:',
+    '  db:',
+    '    image: postgres:16',
+    '    host: 192.168.0.2',
+    '    port: 5432',
+    '    env:',
+    '      clear:',
+    '        POSTGRES_USER: acme',
+    '        POSTGRES_PASSWORD: postgres',
+    '  redis:',
+    '    image: redis',
+    '    host: 192.168.0.2',
+    '    port: "127.0.0.1:6379:6379"',
+    '  mysql:',
+    '    image: mysql:8.0@sha256:' + 'a'.repeat(64),
+    '    host: 192.168.0.2',
+    '    port: "10.0.0.2:3306:3306"',
+    '  search:',
+    '    image: getmeili/meilisearch:latest',
+    '    port: "7700:7700"',
+    '',
+  ].join('\n');
+  const at = (out: Awaited<ReturnType<typeof runCase>>) => out.findings.map((f) => `${f.note ? 'NOTE ' : ''}${f.file}:${f.line}:${f.column} ${f.message.split(/;|, which/)[0]}`);
+  it('database-port-exposed: a bare port publishes on every interface of the host; loopback and private addresses are notes', async () => {
+    const { databasePortExposed } = await import('../../src/checks/database-port-exposed.js');
+    expect(at(await runCase(databasePortExposed, { files: { 'config/deploy.yml': DEPLOY } }))).toEqual([
+      "config/deploy.yml:29:11 Kamal accessory 'db' publishes database port 5432 (PostgreSQL) on host port 5432 of all interfaces of its host",
+      "NOTE config/deploy.yml:37:11 Kamal accessory 'redis' publishes database port 6379 (Redis) on host port 6379, bound to loopback 127.0.0.1 only",
+      "NOTE config/deploy.yml:41:11 Kamal accessory 'mysql' publishes database port 3306 (MySQL/MariaDB) on host port 3306, bound to private address 10.0.0.2",
+    ]);
+    // A development destination gives notes; a deploy.yml that is not Kamal's (no `service`) is not read; no accessories: skipped.
+    expect(at(await runCase(databasePortExposed, { files: { 'config/deploy.dev.yml': DEPLOY } }))[0]).toMatch(/^NOTE config\/deploy\.dev\.yml:29:11 /);
+    expect((await runCase(databasePortExposed, { files: { 'config/deploy.yml': 'accessories:\n  db:\n    image: postgres:16\n    port: 5432\n' } })).skipped).toBeTruthy();
+  });
+  it('image-tag-pinned judges accessory images, not the image Kamal builds', async () => {
+    const { imageTagPinned } = await import('../../src/checks/image-tag-pinned.js');
+    expect(at(await runCase(imageTagPinned, { files: { 'config/deploy.yml': DEPLOY } }))).toEqual([
+      "config/deploy.yml:35:12 Kamal accessory 'redis' image redis has no tag, so it pulls 'latest'",
+      "config/deploy.yml:43:12 Kamal accessory 'search' image getmeili/meilisearch:latest uses the moving tag 'latest'",
+    ]);
+  });
+  it('env.clear values (the app\'s, a role\'s, an accessory\'s) reach debug-mode and default-credentials; secrets are names only', async () => {
+    const { debugMode } = await import('../../src/checks/debug-mode.js');
+    const { defaultCredentials } = await import('../../src/checks/default-credentials.js');
+    expect(at(await runCase(debugMode, { files: { 'config/deploy.yml': DEPLOY } }))).toEqual(["config/deploy.yml:12:16 deploy.yml role 'job' env sets DEBUG=true"]);
+    expect(at(await runCase(defaultCredentials, { files: { 'config/deploy.yml': DEPLOY } }))).toEqual([
+      "config/deploy.yml:33:28 POSTGRES_PASSWORD (deploy.yml accessory 'db' env) is set to a well-known default value",
+    ]);
+  });
+});

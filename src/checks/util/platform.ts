@@ -8,6 +8,7 @@
 import { basename, dirname, hasDevWord, isDevOnly, isTemplate, isTestFile, joinPath } from '../../repo/classify.js';
 import { isObject } from '../../repo/yaml.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
+import { kamalConfigs } from './kamal.js';
 
 export interface PlatformEnv { key: string; value: string; file: string; line: number; column: number; where: string; dev: boolean }
 
@@ -39,6 +40,8 @@ export const platformEnv = perView(function platformEnv(snapshot: SnapshotView):
     else if (kind === 'serverless') out.push(...serverlessEnv(snapshot, f));
     else if (kind === 'heroku' || kind === 'app') out.push(...appSpec(snapshot, f, kind).env);
   }
+  // Kamal's `env.clear` (the app's, each role's, each accessory's).
+  for (const k of kamalConfigs(snapshot)) for (const e of k.env) out.push({ ...e, file: k.file, dev: k.dev });
   return out;
 });
 
