@@ -147,7 +147,8 @@ async function scan(values: Values, io: CliIO): Promise<number> {
     probes: !values['no-probes'],
     url: values.url,
     httpUrl: values['http-url'],
-    headers: parseHeaders(values.header ?? [], '--header'),
+    // An empty value (`--header "X-Bypass: $UNSET"`) is not sent: said, as the run goes on without it.
+    headers: parseHeaders(values.header ?? [], '--header', (name) => io.stderr(`preflight: --header ${name}: the value is empty, so the header is not sent (an environment variable that is not set?)\n`)),
     timeout: values.timeout === undefined ? undefined : parseSeconds(values.timeout, '--timeout', true, MAX_TIMEOUT_SECONDS),
     wait: values.wait === undefined ? undefined : parseSeconds(values.wait, '--wait', false, MAX_WAIT_SECONDS),
     ca: values.ca,

@@ -37,3 +37,31 @@ export function makeDirs(dir: string): void {
     }
   }
 }
+
+/**
+ * Why a file could not be written at `file` (creating its missing folders as `makeDirs` does), found without writing
+ * anything: an errno-style error (EISDIR, ENOTDIR, EACCES…) for `writeProblem`, or null when nothing stands in the
+ * way that can be seen beforehand (the write itself may still fail: a full disk, a device).
+ */
+export function writeBlocker(file: string): NodeJS.ErrnoException | null {
+  const err = (code: string, at: string) => Object.assign(new Error(`${code}: ${at}`), { code, path: at }) as NodeJS.ErrnoException;
+  let cur = path.resolve(file);
+  for (;;) {
+    let st: fs.Stats | undefined;
+    try { st = fs.statSync(cur); } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      // ENOTDIR: an ancestor is a file; the walk up finds it.
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') return e as NodeJS.ErrnoException;
+    }
+    if (st) {
+      if (cur === path.resolve(file)) {
+        if (st.isDirectory()) return err('EISDIR', cur);
+      } else if (!st.isDirectory()) return err('ENOTDIR', cur);
+      try { fs.accessSync(cur, fs.constants.W_OK); } catch (e) { return e as NodeJS.ErrnoException; }
+      return null;
+    }
+    const up = path.dirname(cur);
+    if (up === cur) return null;
+    cur = up;
+  }
+}

@@ -59,8 +59,12 @@ export function headerValueProblem(value: string): string | undefined {
   return `the value contains ${what}`;
 }
 
-/** `Name: value` headers. The message never echoes the value: it may carry a secret. */
-export function parseHeaders(list: readonly string[], label: string): Record<string, string> {
+/**
+ * `Name: value` headers. The message never echoes the value: it may carry a secret. A header whose value is empty
+ * (`X-Bypass: ${{ secrets.X }}` where the secret is not available, `--header "X-Bypass: $UNSET"`) is not sent:
+ * `onEmpty` gets its name, for the caller to say so.
+ */
+export function parseHeaders(list: readonly string[], label: string, onEmpty: (name: string) => void): Record<string, string> {
   const out: Record<string, string> = {};
   for (const h of list) {
     if (!h.trim()) continue;
@@ -68,6 +72,7 @@ export function parseHeaders(list: readonly string[], label: string): Record<str
     const name = i > 0 ? h.slice(0, i).trim() : '';
     if (!HEADER_NAME.test(name)) throw new ConfigError(`${label}: expected "Name: value" (the value is not shown)`);
     const value = h.slice(i + 1).trim();
+    if (!value) { onEmpty(name); continue; }
     const problem = headerValueProblem(value);
     if (problem) throw new ConfigError(`${label} ${name}: ${problem}, which cannot be sent in an HTTP header (the value is not shown)`);
     out[name] = value;

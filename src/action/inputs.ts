@@ -50,7 +50,11 @@ const inputSchema = z.object({
   'http-url': z.string().optional().transform(optional),
   'ca': z.string().optional().transform(optional),
   'allow-self-signed': bool('allow-self-signed'),
-  'headers': via((v) => parseHeaders(v.split(/\r?\n/), "input 'headers'")).transform((v) => v ?? {}),
+  // Headers with an empty value (a secret this run cannot read) are not sent; their names are kept for a warning.
+  'headers': via((v) => {
+    const empty: string[] = [];
+    return { headers: parseHeaders(v.split(/\r?\n/), "input 'headers'", (name) => empty.push(name)), empty };
+  }),
   'timeout': via((v) => parseSeconds(v, "input 'timeout':", true, MAX_TIMEOUT_SECONDS)),
   'wait': via((v) => parseSeconds(v, "input 'wait':", false, MAX_WAIT_SECONDS)),
   'github-token': z.string().optional().transform((v) => optional(v) ?? ''),
@@ -65,7 +69,7 @@ const inputSchema = z.object({
   'sarif': z.string().optional().transform(optional),
   'baseline': z.string().optional().transform(optional),
   'working-directory': z.string().optional().transform((v) => optional(v) ?? '.'),
-});
+}).transform(({ headers, ...rest }) => ({ ...rest, headers: headers?.headers ?? {}, emptyHeaders: headers?.empty ?? [] }));
 
 /** The validated action inputs. */
 export type Inputs = z.output<typeof inputSchema>;

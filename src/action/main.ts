@@ -25,7 +25,7 @@ import { run } from '../run.js';
 import type { RunResult } from '../run.js';
 import { ConfigError, SEVERITIES, writeProblem } from '../types.js';
 import type { Logger, Report } from '../types.js';
-import { makeDirs } from '../mkdirs.js';
+import { makeDirs, writeBlocker } from '../mkdirs.js';
 import { isWithin, safeRealpath } from '../repo/read.js';
 
 /** A full commit id (SHA-1, or SHA-256 repositories). */
@@ -120,6 +120,12 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   const checklistWarnings: string[] = [];
   const logger = makeLogger([inputs['github-token'], ...namedSecrets(inputs.headers), ...namedSecrets(runner.preflightEnv)], (m) => checklistWarnings.push(m));
 
+  // `Name: ${{ secrets.X }}` where the secret is not available (a fork's pull request, Dependabot): the probes would
+  // meet the protection the header was meant to pass, with no hint why. The value is empty, so the name is all there is to say.
+  if (inputs.emptyHeaders.length) {
+    const names = inputs.emptyHeaders.join(', ');
+    say.warning(`input 'headers': ${names} ${inputs.emptyHeaders.length === 1 ? 'has an empty value, so it is' : 'have empty values, so they are'} not sent — a secret not available to this run (e.g. on a pull request from a fork, or a Dependabot run)?`, { title: 'Preflight: empty header value' });
+  }
   if (runner.eventProblem) say.warning(`${runner.eventProblem}: running without the event's details (no pull request, sign-offs or deployment URL from it).`, { title: 'Preflight: event payload unusable' });
   const ev = resolveEvent(runner.eventName, runner.payload, runner.sha, runner.ref, runner.repository ? `${runner.repository.owner}/${runner.repository.repo}` : '');
   // A deployment that did not succeed has nothing to probe, and a check run from it would stand beside (or
@@ -163,6 +169,12 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   if (fs.existsSync(dir)) {
     const real = fs.realpathSync.native(dir);
     if (!isWithin(safeRealpath(runner.workspace), real)) throw new ConfigError(`input 'working-directory' (${inputs['working-directory']}) goes through a symlink to ${real}, outside the workspace (${runner.workspace}): expected a folder of the checked-out repository, relative to GITHUB_WORKSPACE`);
+  }
+  // An output path that cannot be written (a directory, a file in the way) is a configuration error found before the
+  // scan: the step then fails as any configuration error does (`result: fail`, no other output, no check run).
+  if (inputs.sarif) {
+    const blocker = writeBlocker(path.resolve(dir, inputs.sarif));
+    if (blocker) throw new ConfigError(sarifWriteProblem(inputs.sarif, blocker));
   }
   const root = await gitRoot(dir, runner.workspace);
   // Input paths are relative to working-directory; run() gets them relative to the repository root
@@ -267,8 +279,8 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   const reportPath = path.join(reportDir, 'report.json');
   fs.writeFileSync(reportPath, toJson(report));
   let sarifPath = '';
-  // A `sarif` path that cannot be written (a directory, a file in the way) is the workflow's
-  // mistake, not Preflight's: it is said, the step fails, and every other report is still written.
+  // A `sarif` path that could not be written although nothing was seen in its way before the scan (a full disk, a
+  // device): said as a configuration error, the step fails with `result: fail`, and every other report is still written.
   let sarifProblem: string | null = null;
   if (inputs.sarif) {
     const target = path.resolve(dir, inputs.sarif);
@@ -277,7 +289,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
       fs.writeFileSync(target, `${JSON.stringify(toSarif(report, { checklistFile }), null, 2)}\n`);
       sarifPath = target;
     } catch (err) {
-      sarifProblem = `input 'sarif': ${inputs.sarif} could not be written (${writeProblem(err, inputs.sarif)}); expected a file path relative to working-directory, such as \`preflight.sarif\``;
+      sarifProblem = sarifWriteProblem(inputs.sarif, err);
       say.error(sarifProblem, { title: 'Preflight configuration error' });
     }
   }
@@ -388,7 +400,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     }
   }
 
-  setOutputs(report, reportPath, sarifPath);
+  setOutputs(report, reportPath, sarifPath, sarifProblem !== null);
   const line = summaryLine(report);
   if (report.result === 'fail') core.setFailed(line);
   else if (sarifProblem) core.setFailed(`${line} — but the SARIF file was not written`);
@@ -498,8 +510,14 @@ async function writeJobSummary(markdown: string, checkRunWritten: boolean): Prom
   }
 }
 
-function setOutputs(report: Report, reportPath: string, sarifPath: string): void {
-  core.setOutput('result', report.result);
+/** The configuration error of a `sarif` path that cannot be written. */
+function sarifWriteProblem(sarif: string, err: unknown): string {
+  return `input 'sarif': ${sarif} could not be written (${writeProblem(err, sarif)}); expected a file path relative to working-directory, such as \`preflight.sarif\``;
+}
+
+/** The step's outputs; `result` is `fail` also when the step fails for a SARIF file that could not be written. */
+function setOutputs(report: Report, reportPath: string, sarifPath: string, sarifFailed: boolean): void {
+  core.setOutput('result', sarifFailed ? 'fail' : report.result);
   for (const s of SEVERITIES) if (s !== 'info') core.setOutput(s, String(report.counts[s]));
   core.setOutput('findings', String(report.findings.filter((f) => !f.suppressed && !f.baseline).length));
   core.setOutput('report', reportPath);

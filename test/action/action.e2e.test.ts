@@ -478,16 +478,67 @@ describe('a broken runner environment', () => {
     expect(commands(r.stdout, 'warning').filter((c) => /did not answer/.test(c.message))).toEqual([]);
   }, 40_000);
 
-  it('a sarif path that cannot be written is a configuration error; the other reports are still written', async () => {
-    const r = await run({ event: 'push', inputs: { sarif: '.github' }, payload: pushPayload({ after: app.sha }) });
+  it('a sarif path that cannot be written is a configuration error found before the scan: result fail, nothing else (QA 28 D1)', async () => {
+    // fail-on: none — the gate would pass: the SARIF recipe (`continue-on-error`, then `if: result == 'fail'`) must still see the failure.
+    for (const [sarif, why] of [['.github', 'it is a directory'], ['Dockerfile/preflight.sarif', 'a parent of Dockerfile/preflight.sarif is a file, not a directory']] as const) {
+      gh.reset();
+      const r = await run({ event: 'push', inputs: { sarif, 'fail-on': 'none' }, payload: pushPayload({ after: app.sha }) });
+      assertClean(r);
+      expect(r.code, sarif).toBe(1);
+      expect(commands(r.stdout, 'error').map((c) => [c.props, c.message])).toEqual([['title=Preflight configuration error', `input 'sarif': ${sarif} could not be written (${why}); expected a file path relative to working-directory, such as \`preflight.sarif\``]]);
+      expect(r.stdout).not.toMatch(/This is a bug in Preflight/);
+      expect(r.outputs).toEqual({ result: 'fail' });
+      expect(gh.state.checkRuns).toHaveLength(0);
+      expect(r.report).toBeNull();
+    }
+    // A folder still to be made, an existing file (overwritten): written, the gate's verdict stands.
+    fs.writeFileSync(path.join(app.dir, 'old.sarif'), '{}');
+    for (const sarif of ['reports/new/p.sarif', 'old.sarif']) {
+      gh.reset();
+      const r = await run({ event: 'push', inputs: { sarif, 'fail-on': 'none' }, payload: pushPayload({ after: app.sha }) });
+      expect(r.code, sarif).toBe(0);
+      expect(r.outputs.result).toBe('pass');
+      expect(JSON.parse(fs.readFileSync(r.outputs.sarif!, 'utf8')).version).toBe('2.1.0');
+    }
+  });
+
+  it('a SARIF write that fails after the scan fails the step with result fail; the other reports are still written (QA 28 D1)', async () => {
+    // /dev/full: nothing is in the way beforehand, the write says ENOSPC.
+    const r = await run({ event: 'push', inputs: { sarif: '/dev/full', 'fail-on': 'none' }, payload: pushPayload({ after: app.sha }) });
     assertClean(r);
     expect(r.code).toBe(1);
-    expect(commands(r.stdout, 'error').some((c) => /Preflight configuration error/.test(c.props) && /input 'sarif': \.github could not be written \(it is a directory\)/.test(c.message))).toBe(true);
+    expect(commands(r.stdout, 'error').some((c) => /Preflight configuration error/.test(c.props) && /input 'sarif': \/dev\/full could not be written \(no space left on the device\)/.test(c.message))).toBe(true);
     expect(r.stdout).not.toMatch(/This is a bug in Preflight/);
     expect(gh.state.checkRuns).toHaveLength(1);
+    expect(r.outputs.result).toBe('fail');
     expect(r.outputs.sarif).toBe('');
+    expect(Number(r.outputs.critical)).toBeGreaterThan(0);
     expect(r.report).not.toBeNull();
     expect(r.summary).toContain('Preflight');
+  });
+
+  it('a headers line with an empty value (a secret the run cannot read) is not sent, with a warning naming it (QA 28 D2)', async () => {
+    const got: http.IncomingHttpHeaders[] = [];
+    const target = http.createServer((req, res) => { got.push(req.headers); res.writeHead(200, { 'content-type': 'text/plain' }); res.end('ok'); });
+    await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(target.address() as AddressInfo).port}/`;
+    const probed = makeRepo({ ...APP, '.github/preflight.yml': 'version: 1\nitems:\n  - { id: up, check: health-endpoint }\n' });
+    try {
+      const r = await run({ event: 'push', workspace: probed.dir, sha: probed.sha, inputs: { url, 'fail-on': 'none', headers: `x-vercel-protection-bypass: \nX-Preview-Token: ${HEADER_SECRET}\n` }, payload: pushPayload({ after: probed.sha }) });
+      assertClean(r, [TOKEN, HEADER_SECRET]);
+      expect(r.code).toBe(0);
+      const warned = commands(r.stdout, 'warning').filter((c) => /empty/.test(c.message));
+      expect(warned).toHaveLength(1);
+      expect(warned[0]!.props).toBe('title=Preflight%3A empty header value');
+      expect(warned[0]!.message).toMatch(/^input 'headers': x-vercel-protection-bypass has an empty value, so it is not sent — a secret not available to this run \(e\.g\. on a pull request from a fork/);
+      expect(got.length).toBeGreaterThan(0);
+      expect(got.every((h) => !('x-vercel-protection-bypass' in h) && h['x-preview-token'] === HEADER_SECRET)).toBe(true);
+      // Every header with a value: no such warning.
+      const ok = await run({ event: 'push', workspace: probed.dir, sha: probed.sha, inputs: { url, 'fail-on': 'none', headers: `X-Preview-Token: ${HEADER_SECRET}` }, payload: pushPayload({ after: probed.sha }) });
+      expect(commands(ok.stdout, 'warning').filter((c) => /empty/.test(c.message))).toEqual([]);
+    } finally {
+      await new Promise<void>((resolve) => target.close(() => resolve()));
+    }
   });
 
   it('pull_request_target without the base commit in its payload fails rather than read the workspace checklist', async () => {

@@ -36,6 +36,17 @@ describe('parseInputs', () => {
     expect(i.annotations).toBe('changed');
   });
 
+  it('drops a header whose value is empty (a secret the run cannot read) and keeps its name for a warning (QA 28 D2)', () => {
+    const i = parseInputs({ headers: 'x-vercel-protection-bypass: \nX-Env: preview\nX-Other:\t\n' });
+    expect(i.headers).toEqual({ 'X-Env': 'preview' });
+    expect(i.emptyHeaders).toEqual(['x-vercel-protection-bypass', 'X-Other']);
+    // A header with a value is sent as before, and no name is kept.
+    expect(parseInputs({ headers: 'X-Env: preview' }).emptyHeaders).toEqual([]);
+    expect(parseInputs({}).emptyHeaders).toEqual([]);
+    // A line without a name is still an error, not an empty header.
+    expect(() => parseInputs({ headers: ': ' })).toThrow(/input 'headers': expected "Name: value"/);
+  });
+
   it('rejects bad values with a message naming the input, never echoing a header line', () => {
     const bad = (raw: Record<string, string>) => { try { parseInputs(raw); } catch (e) { expect(e).toBeInstanceOf(ConfigError); return (e as Error).message; } return null; };
     expect(bad({ 'fail-on': 'hgh' })).toMatch(/'fail-on'.*hgh/);

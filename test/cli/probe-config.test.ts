@@ -116,6 +116,20 @@ describe('probe settings that cannot work exit 2 before probing', () => {
     expect(requests.slice(before).some((q) => q['x-token'] === 'from-the-flag')).toBe(true);
   });
 
+  it('a --header with an empty value ($UNSET) is not sent, with a warning naming it (QA 28 D2)', async () => {
+    const repo = makeRepo(checklist(''));
+    const before = requests.length;
+    const r = await cli(['--format', 'json', '--header', 'X-Bypass: ', '--header', 'X-Env: preview'], repo);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^preflight: --header X-Bypass: the value is empty, so the header is not sent/m);
+    const got = requests.slice(before);
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.every((q) => !('x-bypass' in q) && q['x-env'] === 'preview')).toBe(true);
+    // A header with a value: no such warning.
+    const ok = await cli(['--format', 'json', '--header', 'X-Bypass: b7pass-value'], repo);
+    expect(ok.stderr).not.toMatch(/value is empty/);
+  });
+
   it('an invalid URL with a password is shown without it', async () => {
     const repo = makeRepo(checklist(''));
     for (const args of [['--url', 'https://user:s3cretpw@host:99999/'], ['--url', 'https://127.0.0.1/', '--http-url', 'http://u:s3cretpw@h:99999/']]) {
