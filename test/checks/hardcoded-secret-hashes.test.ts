@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { hardcodedSecret } from '../../src/checks/hardcoded-secret.js';
 import { testCheck } from '../helpers/check-tester.js';
 
@@ -53,4 +54,15 @@ testCheck(hardcodedSecret, {
     { name: 'a basic-auth Secret whose auth holds a plain password', files: { 'k8s/basic-auth.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: basic-auth\ndata:\n  auth: ${b64(`admin:${strong}`)}\n` }, errors: [{ file: 'k8s/basic-auth.yaml', line: 6, message: /'auth'/ }] },
     { name: 'a provider token in a Jest snapshot is still found', files: { 'src/__snapshots__/client.test.ts.snap': `exports[\`c 1\`] = \`"${['gh', 'p_'].join('')}${rand(36)}"\`;\n` }, errors: [{ file: 'src/__snapshots__/client.test.ts.snap', line: 1, message: /GitHub/ }] },
   ],
+});
+
+describe('DigitalOcean App Platform encrypted envs (stop 28 newrules D1)', () => {
+  it('`type: SECRET` values saved as EV[1:…:…] are ciphertext; a plain literal under type: SECRET is still found', async () => {
+    const { runCase } = await import('../helpers/check-tester.js');
+    const spec = (v1: string, v2: string) => `name: api\nservices:\n- name: api\n  run_command: gunicorn app:app\n  envs:\n  - key: SECRET_KEY\n    scope: RUN_TIME\n    type: SECRET\n    value: ${v1}\n  - key: STRIPE_API_KEY\n    type: SECRET\n    value: ${v2}\n`;
+    const ev = (n: number, m: number) => `EV[1:${rand(n, B64)}:${rand(m, B64)}]`;
+    expect((await runCase(hardcodedSecret, { files: { '.do/app.yaml': spec(ev(32, 48), ev(16, 44)) } })).findings).toEqual([]);
+    const out = await runCase(hardcodedSecret, { files: { '.do/app.yaml': spec(ev(32, 48), strong) } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['.do/app.yaml:12']);
+  });
 });
