@@ -163,7 +163,7 @@ export const databasePortExposed = defineCheck({
   ],
   docs: {
     why: 'A database port published on all interfaces is reachable by anyone who can reach the host (Docker bypasses ufw/iptables INPUT rules); exposed Redis, MongoDB and Elasticsearch instances are found and wiped by scanners within hours.',
-    fix: 'Drop the `ports:` mapping (services reach the database over the compose network), use `expose:`, or bind to loopback: `"127.0.0.1:5432:5432"`.',
+    fix: 'Drop the `ports:` mapping (services reach the database over the compose network), use `expose:`, or bind to loopback: `"127.0.0.1:5432:5432"` (a Kamal accessory: `port: "127.0.0.1:5432:5432"`; Kubernetes: a ClusterIP Service).',
     details: [
       'Compose `ports:` in short syntax (`"5432:5432"`, `"5432"`, `"0.0.0.0:5432:5432"`, `"[::1]:5432:5432"`, ranges `"5432-5433:5432-5433"`, `/tcp` suffixes; variables interpolated as compose does, from the committed `.env` beside the compose file, else their defaults: `${PG_PORT:-5432}` with `PG_PORT=15432` in `.env` is host port 15432, a variable with neither is unknown) and long syntax (`target`, `published`, `host_ip`) are read, in every compose file and the files they `include:` (whatever their names). A `/udp` mapping of a database port reaches nothing (databases listen on TCP) and passes, except memcached\'s `11211/udp`. The **container** port (target) is judged, so `"15432:5432"` fails and `"5432:8080"` passes; the published port is shown.',
       'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
@@ -265,7 +265,7 @@ export const databasePortExposed = defineCheck({
         if (ip !== null && isLoopback(ip)) { report({ ...where, note: true, message: `${what}, bound to loopback ${ip} only` }); continue; }
         if (ip !== null && PRIVATE.test(ip)) { report({ ...where, note: true, message: `${what}, bound to private address ${ip}` }); continue; }
         const scope = ip && ip !== '0.0.0.0' && ip !== '::' ? `address ${ip}` : 'all interfaces';
-        const message = `${what} of ${scope} of its host; bind it to loopback or a private address (port: "127.0.0.1:${hit}:${hit}", as Kamal's generated deploy.yml does) or drop port: (the app reaches it over the kamal network)`;
+        const message = `${what} of ${scope} of its host; bind it to loopback or a private address (port: "127.0.0.1:${/^\d+$/.test(p.published ?? '') ? p.published : hit}:${hit}", as Kamal's generated deploy.yml does) or drop port: (the app reaches it over the kamal network)`;
         report(k.dev ? { ...where, note: true, message: `${message} (development destination)` } : { ...where, message });
       }
     }

@@ -976,3 +976,49 @@ describe('production-server: a platform that runs its own commands replaces the 
       .toEqual(['Dockerfile:5 CMD starts a development server: flask run']);
   });
 });
+
+describe('platform readers, second pass (stop 28 newrules D2–D6, D8)', () => {
+  const at = async (check: Parameters<typeof runCase>[0], files: Record<string, string>) => (await runCase(check, { files })).findings.map((f) => `${f.note ? 'NOTE ' : ''}${f.file}:${f.line} ${f.message.split(/;|, which/)[0]}${/ \((replaced by [^)]*)\)$/.exec(f.message)?.[0] ?? ''}`).sort();
+  const DF = 'FROM python:3.12-slim\nUSER app\nCMD ["flask", "run", "--host", "0.0.0.0"]\n';
+  const KAMAL = 'service: acme\nimage: acme/web\nservers:\n  web:\n    hosts: [1.2.3.4]\n    cmd: gunicorn -b 0.0.0.0:80 app:app\n  job:\n    hosts: [1.2.3.4]\n    cmd: flask run --host 0.0.0.0\nregistry:\n  username: acme\n';
+  it('a Kamal destination file is read beside its base; role cmds are start commands; every role with a cmd replaces the CMD', async () => {
+    const { databasePortExposed } = await import('../../src/checks/database-port-exposed.js');
+    const files = { 'config/deploy.yml': KAMAL, 'config/deploy.staging.yml': 'accessories:\n  db:\n    image: postgres:16\n    port: "5433:5432"\n', 'config/deploy.dev.yml': 'accessories:\n  db:\n    image: postgres:16\n    port: 5432\n', Dockerfile: DF };
+    const db = await at(databasePortExposed, files);
+    expect(db).toEqual([
+      "NOTE config/deploy.dev.yml:4 Kamal accessory 'db' publishes database port 5432 (PostgreSQL) on host port 5432 of all interfaces of its host",
+      "config/deploy.staging.yml:4 Kamal accessory 'db' publishes database port 5432 (PostgreSQL) on host port 5433 of all interfaces of its host",
+    ]);
+    expect((await runCase(databasePortExposed, { files })).findings.find((f) => !f.note)!.message).toContain('port: "127.0.0.1:5433:5432"');
+    // Without a Kamal base, a deploy.<x>.yml is not read.
+    expect(await at(databasePortExposed, { 'config/deploy.staging.yml': files['config/deploy.staging.yml'], 'docker-compose.yml': 'services:\n  app:\n    image: nginx:1.27\n' })).toEqual([]);
+    expect(await at(productionServer, files)).toEqual([
+      'NOTE Dockerfile:3 CMD starts a development server: flask run (replaced by deploy.yml roles\' cmd in production)',
+      "config/deploy.yml:9 deploy.yml role 'job' cmd starts a development server: flask run",
+    ]);
+    // A role without cmd runs the CMD.
+    expect(await at(productionServer, { ...files, 'config/deploy.yml': KAMAL.replace('    cmd: gunicorn -b 0.0.0.0:80 app:app\n', '') })).toContain('Dockerfile:3 CMD starts a development server: flask run');
+  });
+  it('DigitalOcean specs wrapped in spec: (the deploy button template) are read; a service run_command replaces its Dockerfile CMD', async () => {
+    const files = {
+      '.do/deploy.template.yaml': 'spec:\n  name: sample\n  services:\n    - name: web\n      git:\n        repo_clone_url: https://github.com/acme/app.git\n      run_command: nodemon server.js\n      envs:\n        - key: NODE_ENV\n          value: development\n',
+      '.do/app.yaml': 'name: api\nservices:\n  - name: api\n    dockerfile_path: docker/Dockerfile\n    run_command: gunicorn app:app\n',
+      'docker/Dockerfile': DF,
+    };
+    expect(await at(productionServer, files)).toEqual([
+      ".do/deploy.template.yaml:7 deploy.template.yaml service 'web' run_command starts a development server: nodemon",
+      "NOTE docker/Dockerfile:3 CMD starts a development server: flask run (replaced by app.yaml service 'api' run_command in production)",
+    ]);
+    expect(await at(debugMode, files)).toEqual([".do/deploy.template.yaml:10 deploy.template.yaml service 'web' sets NODE_ENV=development"]);
+  });
+  it('App Engine service files other than app.yaml (runtime + service) are read; dispatch.yaml and cron.yaml are not', async () => {
+    const files = {
+      'worker.yaml': 'runtime: python312\nservice: worker\nentrypoint: python manage.py runserver 0.0.0.0:$PORT\nenv_variables:\n  DEBUG: "1"\n',
+      'dispatch.yaml': 'dispatch:\n  - url: "*/api/*"\n    service: api\n',
+      'cron.yaml': 'cron:\n  - description: daily\n    url: /tasks/daily\n    schedule: every 24 hours\n',
+      'config/service.yaml': 'runtime: docker\nservice: x\nentrypoint: flask run\n',
+    };
+    expect(await at(productionServer, files)).toEqual(['worker.yaml:3 worker.yaml entrypoint starts a development server: manage.py runserver']);
+    expect(await at(debugMode, files)).toEqual(['worker.yaml:5 worker.yaml env_variables sets DEBUG=1']);
+  });
+});

@@ -19,8 +19,14 @@ export interface KamalAccessory {
 
 export interface KamalEnv { key: string; value: string; line: number; column: number; where: string }
 
+/** A server role (`servers.web`, `servers.job`): the `cmd` it runs instead of the image's `CMD`, if any. */
+export interface KamalRole { name: string; cmd: KamalValue<string> | null }
+
 export interface KamalConfig {
   file: string;
+  /** The Dockerfile Kamal builds the app's image from (`builder.dockerfile`, from the project root; `Dockerfile` by default). */
+  dockerfile: string;
+  roles: KamalRole[];
   /** A destination named for development (`config/deploy.dev.yml`, `deploy.local.yml`): its findings are notes. */
   dev: boolean;
   accessories: KamalAccessory[];
@@ -33,15 +39,28 @@ const MAX_ENTRIES = 2_000;
 
 const DEPLOY_FILE_RE = /(?:^|\/)config\/deploy(?:\.([\w-]+))?\.ya?ml$/;
 
-/** Kamal's deploy files: `config/deploy*.yml` whose top level names the `service` and its `servers`, `image` or `accessories`. */
+/**
+ * Kamal's deploy files: `config/deploy.yml` whose top level names the `service` and its `servers`, `image` or `accessories`,
+ * and each destination's `config/deploy.<destination>.yml` beside it (merged over it by `kamal deploy -d <destination>`:
+ * it need not repeat `service`).
+ */
 export const kamalConfigs = perView(function kamalConfigs(snapshot: SnapshotView): KamalConfig[] {
   const out: KamalConfig[] = [];
+  const kamalRoot = (doc: YamlDoc | undefined): Record<string, unknown> | null => {
+    const root = doc && isObject(doc.value) ? doc.value : null;
+    return root && typeof root['service'] === 'string' && ('servers' in root || 'image' in root || 'accessories' in root) ? root : null;
+  };
   for (const file of snapshot.files) {
     const m = DEPLOY_FILE_RE.exec(file);
     if (!m || isTemplate(file) || isTestFile(file)) continue;
     const doc = snapshot.yaml(file)?.docs[0];
-    const root = doc && isObject(doc.value) ? doc.value : null;
-    if (!doc || !root || typeof root['service'] !== 'string' || !('servers' in root || 'image' in root || 'accessories' in root)) continue;
+    let root = kamalRoot(doc);
+    if (!root && m[1] !== undefined && doc && isObject(doc.value)) {
+      const base = file.replace(/deploy\.[\w-]+\.(ya?ml)$/, 'deploy.$1');
+      const baseRoot = [base, base.endsWith('.yml') ? base.replace(/\.yml$/, '.yaml') : base.replace(/\.yaml$/, '.yml')].map((b) => snapshot.has(b) ? kamalRoot(snapshot.yaml(b)?.docs[0]) : null).find(Boolean);
+      if (baseRoot) root = doc.value;
+    }
+    if (!doc || !root) continue;
     out.push(read(file, doc, root, isDevOnly(file) || (m[1] !== undefined && hasDevWord(m[1]))));
   }
   return out;
@@ -67,7 +86,20 @@ function read(file: string, doc: YamlDoc, root: Record<string, unknown>, dev: bo
   const name = basename(file);
   readEnv(root['env'], ['env'], `${name} env`);
   const servers = root['servers'];
-  if (isObject(servers)) for (const [role, s] of Object.entries(servers)) if (isObject(s)) readEnv(s['env'], ['servers', role, 'env'], `${name} role '${role}' env`);
+  const roles: KamalRole[] = [];
+  // `servers: [host, …]` is the `web` role alone, running the image's CMD.
+  if (Array.isArray(servers)) roles.push({ name: 'web', cmd: null });
+  if (isObject(servers)) {
+    for (const [role, s] of Object.entries(servers)) {
+      if (roles.length >= MAX_ENTRIES) break;
+      const cmd = isObject(s) && typeof s['cmd'] === 'string' && s['cmd'].trim() ? s['cmd'] : null;
+      const cmdAt = cmd ? at(['servers', role, 'cmd']) : null;
+      roles.push({ name: role, cmd: cmd && cmdAt ? { value: cmd, ...cmdAt } : null });
+      if (isObject(s)) readEnv(s['env'], ['servers', role, 'env'], `${name} role '${role}' env`);
+    }
+  }
+  const builder = root['builder'];
+  const dockerfile = isObject(builder) && typeof builder['dockerfile'] === 'string' ? builder['dockerfile'].replace(/^\.\//, '') : 'Dockerfile';
   const accessories: KamalAccessory[] = [];
   const acc = root['accessories'];
   if (isObject(acc)) {
@@ -85,5 +117,5 @@ function read(file: string, doc: YamlDoc, root: Record<string, unknown>, dev: bo
       readEnv(a['env'], ['accessories', accName, 'env'], `${name} accessory '${accName}' env`);
     }
   }
-  return { file, dev, accessories, env };
+  return { file, dockerfile, roles, dev, accessories, env };
 }

@@ -28,7 +28,18 @@ function platformFile(file: string): 'fly' | 'render' | 'railway' | 'serverless'
   const kind = FLY_FILE_RE.test(name) ? 'fly' : /^render\.ya?ml$/.test(name) ? 'render' : /^railway\.(?:json|toml)$/.test(name) ? 'railway'
     : /^serverless\.ya?ml$/.test(name) ? 'serverless' : /^heroku\.ya?ml$/.test(name) ? 'heroku'
     : /^app\.ya?ml$/.test(name) || /(?:^|\/)\.do\/[^/]+\.ya?ml$/.test(file) ? 'app' : null;
-  return kind && !isTemplate(file) && !isTestFile(file) ? kind : null;
+  // The Deploy-to-DigitalOcean button deploys `.do/deploy.template.yaml` as written: not a template in the sense of the others.
+  const doTemplate = /(?:^|\/)\.do\/deploy\.template\.ya?ml$/.test(file);
+  return kind && (doTemplate || !isTemplate(file)) && !isTestFile(file) ? kind : null;
+}
+
+/** An App Engine service file other than app.yaml (`worker.yaml`, `api.yaml`: `gcloud app deploy worker.yaml`): a top-level `runtime:` and `service:`. */
+function gaeServiceFile(snapshot: SnapshotView, file: string): boolean {
+  if (!/\.ya?ml$/.test(file) || platformFile(file) || isTemplate(file) || isTestFile(file)) return false;
+  const lines = snapshot.lines(file);
+  if (!lines || !lines.some((l) => /^runtime:\s*['"]?[a-z]/i.test(l)) || !lines.some((l) => /^service:\s*\S/.test(l))) return false;
+  const doc = snapshot.yaml(file)?.docs[0];
+  return !!doc && isObject(doc.value) && typeof doc.value['runtime'] === 'string' && GAE_RUNTIME_RE.test(doc.value['runtime']) && typeof doc.value['service'] === 'string';
 }
 
 export const platformEnv = perView(function platformEnv(snapshot: SnapshotView): PlatformEnv[] {
@@ -39,6 +50,7 @@ export const platformEnv = perView(function platformEnv(snapshot: SnapshotView):
     else if (kind === 'render') out.push(...renderEnv(snapshot, f));
     else if (kind === 'serverless') out.push(...serverlessEnv(snapshot, f));
     else if (kind === 'heroku' || kind === 'app') out.push(...appSpec(snapshot, f, kind).env);
+    else if (gaeServiceFile(snapshot, f)) out.push(...appSpec(snapshot, f, 'app').env);
   }
   // Kamal's `env.clear` (the app's, each role's, each accessory's).
   for (const k of kamalConfigs(snapshot)) for (const e of k.env) out.push({ ...e, file: k.file, dev: k.dev });
@@ -126,9 +138,13 @@ export const platformCommands = perView(function platformCommands(snapshot: Snap
       deployOf(root, [], 'Railway startCommand');
       const envs = root['environments'];
       if (isObject(envs)) for (const [name, env] of Object.entries(envs)) deployOf(env, ['environments', name], `Railway environment '${name}' startCommand`, hasDevWord(name));
-    } else if (kind === 'heroku' || kind === 'app') {
-      for (const c of appSpec(snapshot, f, kind).commands) add(f, c.line, c.column, c.where, c.command, undefined, c.dev);
+    } else if (kind === 'heroku' || kind === 'app' || gaeServiceFile(snapshot, f)) {
+      for (const c of appSpec(snapshot, f, kind === 'heroku' ? 'heroku' : 'app').commands) add(f, c.line, c.column, c.where, c.command, undefined, c.dev);
     }
+  }
+  // Kamal roles with their own `cmd` (`servers.job.cmd: bin/jobs`), run in the app's image instead of its CMD.
+  for (const k of kamalConfigs(snapshot)) {
+    for (const r of k.roles) if (r.cmd) add(k.file, r.cmd.line, r.cmd.column, `${basename(k.file)} role '${r.name}' cmd`, r.cmd.value, kamalRoot(k.file), k.dev);
   }
   return out;
 });
@@ -160,10 +176,22 @@ export const platformReplacedCmd = perView(function platformReplacedCmd(snapshot
       if (!path || !run || run['web'] === undefined) continue;
       const df = joinPath(dirname(f), path);
       if (df && !out.has(df)) out.set(df, 'heroku.yml run.web');
+    } else if (kind === 'app' && !isDevOnly(f)) {
+      // A DigitalOcean service built from a Dockerfile (`dockerfile_path`, from the repository root) with a `run_command`.
+      for (const c of appSpec(snapshot, f, 'app').replaced) if (!out.has(c.dockerfile)) out.set(c.dockerfile, `${basename(f)} service '${c.service}' run_command`);
     }
+  }
+  // Kamal: when every server role has its own `cmd`, the image's CMD runs nowhere.
+  for (const k of kamalConfigs(snapshot)) {
+    if (k.dev || !k.roles.length || !k.roles.every((r) => r.cmd)) continue;
+    const df = joinPath(kamalRoot(k.file), k.dockerfile);
+    if (df && !out.has(df)) out.set(df, `${basename(k.file)} roles' cmd`);
   }
   return out;
 });
+
+/** The project root of a Kamal file (`config/deploy.yml` → the folder holding `config/`). */
+const kamalRoot = (file: string): string => dirname(dirname(file));
 
 type Scalar = string | number | boolean;
 const isScalar = (v: unknown): v is Scalar => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
@@ -174,16 +202,17 @@ const GAE_RUNTIME_RE = /^(?:python|nodejs|go|java|php|ruby|dotnet|custom|aspnetc
  * The environment and start commands of heroku.yml (`run:` — `web: <command>` or `web: { command: [...] }` — and
  * `setup.config`), an App Engine app.yaml (a `runtime:` naming an App Engine runtime: `entrypoint` and `env_variables`)
  * and a DigitalOcean app spec (`.do/app.yaml`, or an app.yaml with `services`/`workers`/`jobs`/`static_sites` lists: each
- * component's `run_command` and `envs[]` with a literal `value`; the Deploy-to-DigitalOcean button's `deploy.template.yaml` is a
- * template, not read).
+ * component's `run_command` and `envs[]` with a literal `value`; also wrapped in `spec:`, as the Deploy-to-DigitalOcean button's
+ * `.do/deploy.template.yaml` is).
  */
-function appSpec(snapshot: SnapshotView, file: string, kind: 'heroku' | 'app'): { env: PlatformEnv[]; commands: (Omit<PlatformCommand, 'file'> & { dev: boolean })[] } {
+function appSpec(snapshot: SnapshotView, file: string, kind: 'heroku' | 'app'): { env: PlatformEnv[]; commands: (Omit<PlatformCommand, 'file'> & { dev: boolean })[]; replaced: { dockerfile: string; service: string }[] } {
   const env: PlatformEnv[] = [];
   const commands: (Omit<PlatformCommand, 'file'> & { dev: boolean })[] = [];
+  const replaced: { dockerfile: string; service: string }[] = [];
   const name = basename(file);
   const dev = isDevOnly(file) || hasDevWord(name.replace(/\.ya?ml$/, '').replace(/^(?:heroku|app)\.?/, ''));
   const doc = snapshot.yaml(file)?.docs[0];
-  if (!doc || !isObject(doc.value)) return { env, commands };
+  if (!doc || !isObject(doc.value)) return { env, commands, replaced };
   const root = doc.value;
   const command = (v: unknown): string | null => typeof v === 'string' ? v : Array.isArray(v) && v.length && v.every((w) => typeof w === 'string') ? v.join(' ') : null;
   const pushEnv = (key: string, value: unknown, path: (string | number)[], where: string, envDev = dev) => {
@@ -208,18 +237,19 @@ function appSpec(snapshot: SnapshotView, file: string, kind: 'heroku' | 'app'): 
     const setup = root['setup'];
     const config = isObject(setup) ? setup['config'] : undefined;
     if (isObject(config)) for (const [k, v] of Object.entries(config)) pushEnv(k, v, ['setup', 'config', k], 'heroku.yml setup.config');
-    return { env, commands };
+    return { env, commands, replaced };
   }
   if (typeof root['runtime'] === 'string' && GAE_RUNTIME_RE.test(root['runtime'])) {
     pushCommand(root['entrypoint'], ['entrypoint'], `${name} entrypoint`);
     const vars = root['env_variables'];
     if (isObject(vars)) for (const [k, v] of Object.entries(vars)) pushEnv(k, v, ['env_variables', k], `${name} env_variables`);
-    return { env, commands };
+    return { env, commands, replaced };
   }
-  const spec = root;
-  const base: (string | number)[] = [];
+  // `doctl apps spec get` and the deploy button's template wrap the spec in `spec:`.
+  const spec = isObject(root['spec']) && !('services' in root) ? root['spec'] : root;
+  const base: (string | number)[] = spec === root ? [] : ['spec'];
   const components = ['services', 'workers', 'jobs', 'static_sites'] as const;
-  if (!components.some((k) => Array.isArray(spec[k]) && spec[k].some((c) => isObject(c) && ('run_command' in c || 'envs' in c || 'github' in c || 'image' in c)))) return { env, commands };
+  if (!components.some((k) => Array.isArray(spec[k]) && spec[k].some((c) => isObject(c) && ('run_command' in c || 'envs' in c || 'github' in c || 'image' in c)))) return { env, commands, replaced };
   const readEnvs = (envs: unknown, path: (string | number)[], where: string) => {
     if (!Array.isArray(envs)) return;
     envs.forEach((e, i) => {
@@ -237,10 +267,12 @@ function appSpec(snapshot: SnapshotView, file: string, kind: 'heroku' | 'app'): 
       const owner = typeof c['name'] === 'string' ? c['name'] : String(i);
       const label = `${name} ${k.replace(/s$/, '').replace('_', ' ')} '${owner}'`;
       if (k === 'services') pushCommand(c['run_command'], [...base, k, i, 'run_command'], `${label} run_command`);
+      const dockerfile = typeof c['dockerfile_path'] === 'string' ? joinPath('', c['dockerfile_path'].replace(/^\.?\//, '')) : null;
+      if (k === 'services' && dockerfile && command(c['run_command'])) replaced.push({ dockerfile, service: owner });
       readEnvs(c['envs'], [...base, k, i, 'envs'], label);
     });
   }
-  return { env, commands };
+  return { env, commands, replaced };
 }
 
 /**
