@@ -158,7 +158,7 @@ export const imageTagPinned = defineCheck({
       '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) and compose services only in development/tooling profiles',
       '  (`profiles: [dev]`, `tools`, `test`…) get `info` notes; template files are exempt.',
       "- Options: `allow` — image-name globs that may float (`['scratch', 'internal.registry/**']`), matched without tag, `docker.io/library/` stripped;",
-      "  `moving-tags` — tags treated like 'latest' (default `['latest']`; add `stable`, `lts`, `edge`, `nightly`, `main` to be stricter); a tag holding one as a word (`postgresql-latest`, `latest-alpine`) moves too.",
+      "  `moving-tags` — tags treated like 'latest' besides it (default `[]`; list `stable`, `lts`, `edge`, `nightly`, `main` to be stricter): `latest` always moves, the list only adds to it; a tag holding one as a word (`postgresql-latest`, `latest-alpine`) moves too.",
       '- Where others go wrong: hadolint DL3006 does not resolve `ARG` values, so `ARG BASE=python:3.12` + `FROM $BASE` is flagged',
       '  (hadolint#219, #979, #1078); Checkov CKV_DOCKER_7 reports only the first unpinned `FROM` of a file (checkov#6890) and',
       '  CKV_K8S_14 long failed digest-only images (checkov#535).',
@@ -166,11 +166,12 @@ export const imageTagPinned = defineCheck({
   },
   options: z.object({
     allow: z.array(z.string()).default(['scratch']).describe('Image-name globs allowed without a pinned tag.'),
-    'moving-tags': z.array(z.string()).default(['latest']).describe("Tags treated like 'latest'."),
+    'moving-tags': z.array(z.string()).default([]).describe("Tags treated like 'latest' besides it ('latest' always moves)."),
   }),
   run({ snapshot, options, report, skip }) {
     const allowed = picomatch(options.allow.length ? options.allow.map((a) => a.toLowerCase()) : ['\u0000'], { dot: true });
-    const moving = options['moving-tags'].map((t) => t.toLowerCase());
+    // The option adds tags: `latest` always moves (an item listing `[stable, edge]` is stricter, never laxer).
+    const moving = [...new Set(['latest', ...options['moving-tags'].map((t) => t.toLowerCase())])];
     let seen = 0;
     const judge = (raw: string, vars: Map<string, string | null>, at: { file: string; line: number; column: number }, label: string, devReason: string | null = null, where = '') => {
       seen++;
