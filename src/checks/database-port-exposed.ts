@@ -43,7 +43,7 @@ const DATABASES: { item: RegExp; image: RegExp; ports: [number, string][]; image
 /** Ports that only databases, caches and search engines listen on, with the product for messages. */
 const DATABASE_PORTS: Record<number, string> = Object.fromEntries(DATABASES.flatMap((d) => d.ports));
 /** Ports that are databases only when the image says so, by image name. */
-const IMAGE_PORTS: Record<string, number[]> = Object.fromEntries(DATABASES.flatMap((d) => (d.imagePorts ? [[d.imagePorts.key, d.imagePorts.ports]] : [])));
+export const IMAGE_PORTS: Record<string, number[]> = Object.fromEntries(DATABASES.flatMap((d) => (d.imagePorts ? [[d.imagePorts.key, d.imagePorts.ports]] : [])));
 /** Product names for messages, by `imagePorts` key (a key added by the `imagePorts` option is named as written). */
 const IMAGE_PRODUCTS: Record<string, string> = Object.fromEntries(DATABASES.flatMap((d) => (d.imagePorts ? [[d.imagePorts.key, d.imagePorts.name]] : [])));
 
@@ -74,11 +74,16 @@ const repositoryName = (image: string) => repositoryParts(image).at(-1) ?? '';
  * listens on by default, if it names one.
  */
 function imageDatabasePort(image: string): number | undefined {
+  const d = imageDatabase(image);
+  return d && (d.ports[0]?.[0] ?? d.imagePorts?.ports[0]);
+}
+
+/** The database product an image names (by its repository's last path component, or last two: `mssql/server`). */
+function imageDatabase(image: string): (typeof DATABASES)[number] | undefined {
   const parts = repositoryParts(image);
   const last = parts.at(-1) ?? '';
   const two = parts.slice(-2).join('/');
-  const d = DATABASES.find((db) => db.image.test(last) || (parts.length > 1 && db.image.test(two)));
-  return d && (d.ports[0]?.[0] ?? d.imagePorts?.ports[0]);
+  return DATABASES.find((db) => db.image.test(last) || (parts.length > 1 && db.image.test(two)));
 }
 
 /** A command that binds the database to loopback itself (`redis-server --bind 127.0.0.1`, `-c listen_addresses=localhost`). */
@@ -167,7 +172,8 @@ export const databasePortExposed = defineCheck({
     details: [
       'Compose `ports:` in short syntax (`"5432:5432"`, `"5432"`, `"0.0.0.0:5432:5432"`, `"[::1]:5432:5432"`, ranges `"5432-5433:5432-5433"`, `/tcp` suffixes; variables interpolated as compose does, from the committed `.env` beside the compose file, else their defaults: `${PG_PORT:-5432}` with `PG_PORT=15432` in `.env` is host port 15432, a variable with neither is unknown) and long syntax (`target`, `published`, `host_ip`) are read, in every compose file and the files they `include:` (whatever their names). A `/udp` mapping of a database port reaches nothing (databases listen on TCP) and passes, except memcached\'s `11211/udp`. The **container** port (target) is judged, so `"15432:5432"` fails and `"5432:8080"` passes; the published port is shown.',
       'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
-      'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list; add them with the `ports` option.',
+      'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list.',
+      `Option \`ports\` **replaces** the default ports (an item about one product judges only its ports: a Markdown item "Redis is not exposed" is bound with \`ports: [6379]\`, which \`preflight import\` writes); to judge a broker as well, list the defaults with it: \`ports: [${Object.keys(DATABASE_PORTS).join(', ')}, 5672, 9092]\`. A port that is not in the table is named as the item's (\`port 5672 (listed in the item's ports option)\`), not as a database. Option \`imagePorts\` (image-name part → ports; default \`${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}\`) replaces the image-specific ports likewise. An empty \`ports\` is a configuration error unless \`imagePorts\` is given (it would judge nothing; \`severity: off\` switches an item off).`,
       'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note.',
       'Kubernetes pods with `hostNetwork: true` whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies.',
       'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`…; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
@@ -176,8 +182,15 @@ export const databasePortExposed = defineCheck({
     ].join('\n'),
   },
   options: z.object({
-    ports: z.array(z.number().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number)),
-    imagePorts: z.record(z.string(), z.array(z.number().int().min(1).max(65535))).default(IMAGE_PORTS),
+    ports: z.array(z.number().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number))
+      .describe('The ports judged on any image; the list replaces the defaults (list them too to add a port)'),
+    imagePorts: z.record(z.string(), z.array(z.number().int().min(1).max(65535)).min(1)).optional()
+      .describe(`Ports judged only when the image name contains the key; replaces the default ${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}`),
+  // An empty `ports` judges nothing but the image-specific ports: fine when the item names them (`preflight import` writes
+  // `ports: [], imagePorts: {clickhouse: [8123, 9000]}` for "ClickHouse is not exposed"), a silent pass otherwise.
+  }).refine((o) => o.ports.length > 0 || Object.keys(o.imagePorts ?? {}).length > 0, {
+    path: ['ports'],
+    message: 'expected at least 1 entry (an empty list judges no port: give imagePorts too, or switch the item off with severity: off)',
   }),
   run({ snapshot, options, report, skip }) {
     const compose = judgedComposeFiles(snapshot);
@@ -187,13 +200,19 @@ export const databasePortExposed = defineCheck({
     const kamal = kamalConfigs(snapshot);
     if (!compose.some((c) => c.services.length) && !services.length && !workloads.length && !kamal.some((k) => k.accessories.length)) { skip('no compose services, Kubernetes Services or Kamal accessories'); return; }
     const base = new Set(options.ports);
-    const imageEntries = (image: string) => Object.entries(options.imagePorts).filter(([name]) => image.toLowerCase().includes(name.toLowerCase()));
+    const imageEntries = (image: string) => Object.entries(options.imagePorts ?? IMAGE_PORTS).filter(([name]) => image.toLowerCase().includes(name.toLowerCase()));
     const dbPortsFor = (image: string): number[] => [...base, ...imageEntries(image).flatMap(([, ports]) => ports)];
-    const label = (p: number) => (DATABASE_PORTS[p] ? `${p} (${DATABASE_PORTS[p]})` : String(p));
+    // A port in the table is a database port, named after its product; one only the `ports` option lists (a broker's
+    // 5672) is named as the item's, not as a database's.
+    const label = (p: number) => (DATABASE_PORTS[p] ? `database port ${p} (${DATABASE_PORTS[p]})` : `port ${p} (listed in the item's ports option)`);
     // A port that is a database port because of the image is named after the product the image names.
     const labelFor = (image: string) => (p: number) => {
-      const product = DATABASE_PORTS[p] ? undefined : imageEntries(image).find(([, ports]) => ports.includes(p))?.[0];
-      return product === undefined ? label(p) : `${p} (${IMAGE_PRODUCTS[product.toLowerCase()] ?? product})`;
+      if (DATABASE_PORTS[p]) return label(p);
+      const product = imageEntries(image).find(([, ports]) => ports.includes(p))?.[0];
+      if (product !== undefined) return `database port ${p} (${IMAGE_PRODUCTS[product.toLowerCase()] ?? product})`;
+      // The port of the product the image names (on the host network judged whatever the options: InfluxDB's 8086).
+      const db = imageDatabase(image);
+      return db?.imagePorts?.ports.includes(p) ? `database port ${p} (${db.imagePorts.name})` : label(p);
     };
     // One finding per location (a `network_mode` written in an `extends` base is shared).
     const reported = new Set<string>();
@@ -238,14 +257,14 @@ export const databasePortExposed = defineCheck({
           const target = typeof p['containerPort'] === 'number' ? p['containerPort'] : p['hostPort'];
           if (!dbPorts.includes(target)) return;
           const at = obj.loc([...c.path, 'ports', i, 'hostPort'], true);
-          once({ file: obj.file, line: at.line, column: at.column, subject: `${label} container ${c.name} hostPort ${target}`, message: `container '${c.name}' of ${label} maps database port ${labelFor(image)(target)} to hostPort ${p['hostPort']} on every address of its node; drop hostPort and reach it through a ClusterIP Service` });
+          once({ file: obj.file, line: at.line, column: at.column, subject: `${label} container ${c.name} hostPort ${target}`, message: `container '${c.name}' of ${label} maps ${labelFor(image)(target)} to hostPort ${p['hostPort']} on every address of its node; drop hostPort and reach it through a ClusterIP Service` });
         });
         if (ps.spec['hostNetwork'] !== true) continue;
         // The same port choice as compose's network_mode: host (declared, the image's product, the imagePorts option).
         const port = declared[0] ?? imageDatabasePort(image) ?? imageEntries(image).filter(([name]) => repositoryName(image) === name.toLowerCase()).flatMap(([, ports]) => ports)[0];
         if (port === undefined) continue;
         const at = obj.loc([...ps.path, 'hostNetwork'], true);
-        const what = `${label} runs on the node's network (hostNetwork: true), so database port ${labelFor(image)(port)} of container '${c.name}' listens on every address of its node`;
+        const what = `${label} runs on the node's network (hostNetwork: true), so ${labelFor(image)(port)} of container '${c.name}' listens on every address of its node`;
         if (bindsLoopback(c.container['command'], c.container['args'])) once({ file: obj.file, line: at.line, column: at.column, note: true, message: `${what}, but its command binds it to loopback` });
         else once({ file: obj.file, line: at.line, column: at.column, message: `${what}; drop hostNetwork and reach it through a ClusterIP Service` });
       }
@@ -260,7 +279,7 @@ export const databasePortExposed = defineCheck({
         const hit = p ? dbPortsFor(image).find((d) => d >= p.target[0] && d <= p.target[1]) : undefined;
         if (!p || hit === undefined) continue;
         const where = { file: k.file, line: a.port.line, column: a.port.column, subject: `Kamal accessory ${a.name} port ${hit}` };
-        const what = `Kamal accessory '${a.name}' publishes database port ${labelFor(image)(hit)} on host port ${p.published ?? hit}`;
+        const what = `Kamal accessory '${a.name}' publishes ${labelFor(image)(hit)} on host port ${p.published ?? hit}`;
         const ip = p.hostIp?.replace(/^\[|\]$/g, '') ?? null;
         if (ip !== null && isLoopback(ip)) { report({ ...where, note: true, message: `${what}, bound to loopback ${ip} only` }); continue; }
         if (ip !== null && PRIVATE.test(ip)) { report({ ...where, note: true, message: `${what}, bound to private address ${ip}` }); continue; }
@@ -285,7 +304,7 @@ export const databasePortExposed = defineCheck({
         const sources = Array.isArray(spec['loadBalancerSourceRanges']) ? spec['loadBalancerSourceRanges'].map(String) : null;
         const restricted = type === 'LoadBalancer' && sources !== null && sources.length > 0 && !sources.some((r) => r === '0.0.0.0/0' || r === '::/0');
         judge = (port) => {
-          const what = `${service} of type ${type} exposes database port ${port}`;
+          const what = `${service} of type ${type} exposes ${port}`;
           return type === 'LoadBalancer' && (internal || restricted)
             ? { note: true, message: `${what} through an ${internal ? 'internal load balancer' : 'address-restricted load balancer'}` }
             : { note: false, message: `${what} outside the cluster; use a ClusterIP Service (reach it from inside the cluster or through a bastion)` };
@@ -293,7 +312,7 @@ export const databasePortExposed = defineCheck({
       } else if (externalIPs.length && type !== 'ExternalName') {
         const privateOnly = externalIPs.every((ip) => PRIVATE.test(ip) || isLoopback(ip));
         judge = (port) => {
-          const what = `${service} exposes database port ${port} on its externalIPs (${externalIPs.join(', ')})`;
+          const what = `${service} exposes ${port} on its externalIPs (${externalIPs.join(', ')})`;
           return privateOnly ? { note: true, message: `${what}, private addresses only` } : { note: false, message: `${what}; drop externalIPs and reach it from inside the cluster or through a bastion` };
         };
       } else continue;
@@ -336,7 +355,7 @@ function judgeService(svc: ComposeService, own: Record<string, unknown>, judged:
     const where = { ...(i < inherited ? svc.origin(['ports', i]) : { file: svc.file, ...svc.loc(['ports', i - inherited]) }), subject: `service ${svc.name} port ${hit}` };
     const pub = !p.published ? 'a random host port' : p.published.includes('?') ? 'an unknown host port (a variable without a value)' : `host port ${p.published}`;
     const ip = p.hostIp?.replace(/^\[|\]$/g, '') ?? null;
-    const what = `compose service '${svc.name}' publishes database port ${label(hit)} on ${pub}`;
+    const what = `compose service '${svc.name}' publishes ${label(hit)} on ${pub}`;
     if (ip !== null && isLoopback(ip)) { report({ ...where, note: true, message: `${what}, bound to loopback ${ip} only` }); return; }
     if (ip !== null && PRIVATE.test(ip)) { report({ ...where, note: true, message: `${what}, bound to private address ${ip}` }); return; }
     if (ip !== null && ip.includes('?')) { report({ ...where, note: true, message: `${what}, bound to a host address set by a variable (unverifiable)` }); return; }
@@ -368,7 +387,7 @@ function judgeHostNetwork(svc: ComposeService, image: string, dbPorts: number[],
   if (port === undefined) return;
   const at = svc.origin(['network_mode'], true);
   const where = { file: at.file, line: at.line, column: at.column };
-  const what = `compose service '${svc.name}' uses network_mode: host, so database port ${label(port)} listens on every host interface${Array.isArray(svc.value['ports']) && svc.value['ports'].length ? ' (its ports: mapping does not apply)' : ''}`;
+  const what = `compose service '${svc.name}' uses network_mode: host, so ${label(port)} listens on every host interface${Array.isArray(svc.value['ports']) && svc.value['ports'].length ? ' (its ports: mapping does not apply)' : ''}`;
   if (bindsLoopback(svc.value['command'], svc.value['entrypoint'])) { report({ ...where, note: true, message: `${what}, but its command binds it to loopback` }); return; }
   const message = `${what}; use the compose network (drop network_mode: host) and reach it by service name, or bind the database to 127.0.0.1`;
   report(dev ? { ...where, note: true, message: `${message} (${dev})` } : { ...where, message });

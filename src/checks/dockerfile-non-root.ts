@@ -1,4 +1,3 @@
-import picomatch from 'picomatch';
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { noDockerfileReason, runnerSetting, shippedStages, stageLabel, stageRunners, stageSubject, type StageRunner } from './util/commands.js';
@@ -6,7 +5,7 @@ import { composeDotenv, composeServiceGroups, judgedServices, namedServices, jud
 import { expandWord, parseImageRef, rootFrom, substitute, withVariables, type DockerInstruction } from '../repo/dockerfile.js';
 import type { RawFinding } from './define.js';
 import type { SnapshotView } from '../repo/snapshot.js';
-import { normalizeImageName } from './image-tag-pinned.js';
+import { imageGlobMatcher, normalizeImageName } from './image-tag-pinned.js';
 import { varRefs } from '../repo/variables.js';
 import { onePerLocation } from './util/once.js';
 import { NON_ROOT_SAFEGUARD } from '../checklist/phrases.js';
@@ -109,9 +108,9 @@ export const dockerfileNonRoot = defineCheck({
       '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved and quotes removed, as Docker expands the word (`USER ${UID}` with `ARG UID=10001` passes; `USER "root"` and `USER "${UID}:${UID}"` with `ARG UID=0` fail);',
       '  a value that stays unresolved is an `info` note naming why (an `ARG` without a default, a name the Dockerfile never declares, which a base image\'s `ENV` may set).',
       '- A global `ARG APP_UID=10001` (before the first `FROM`) is in scope only for `FROM` lines: a stage that does not declare `ARG APP_UID` again (a bare `ARG APP_UID` takes the global default) expands `USER ${APP_UID}` to an empty user, which Docker builds without complaint and runs as root. That fails at the `USER` line, naming the out-of-scope `ARG`; the .NET images (`mcr.microsoft.com/dotnet/*`) set `ENV APP_UID` themselves, so there it stays a note.',
-      '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: option `non-root-images`',
-      '  (globs on `name:tag`), default: distroless `:nonroot`/`:debug-nonroot`/`*-nonroot`, Chainguard `cgr.dev/**` (not `wolfi-base`, which runs as root), .NET `*-chiseled*`,',
-      '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases there. `FROM scratch` without `USER` runs as uid 0 and fails.',
+      '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: a built-in list',
+      '  (globs on `name:tag`): distroless `:nonroot`/`:debug-nonroot`/`*-nonroot`, Chainguard `cgr.dev/**` (not `wolfi-base`, which runs as root), .NET `*-chiseled*`,',
+      '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases with option `non-root-images`: its globs add to this list (`non-root-images: ["registry.acme.io/hardened/**"]` keeps distroless `:nonroot` passing); a glob written fully qualified (`docker.io/library/python:*-slim`) matches `FROM python:3.12-slim` too. `FROM scratch` without `USER` runs as uid 0 and fails.',
       '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
   '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
       '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file: the value resolved whole, then its user part judged, so `${RUN_AS}` with `RUN_AS=0:0` is root) fail at that `user:` line — whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands.',
@@ -121,10 +120,11 @@ export const dockerfileNonRoot = defineCheck({
     ].join('\n'),
   },
   options: z.object({
-    'non-root-images': z.array(z.string()).default(DEFAULT_NON_ROOT_IMAGES).describe('Base images (globs on name:tag) whose default user is not root.'),
+    'non-root-images': z.array(z.string()).default([]).describe('More base images (globs on name:tag) whose default user is not root, besides the built-in list.'),
   }),
   run({ snapshot, options, report, skip }) {
-    const nonRoot = picomatch(options['non-root-images'].length ? options['non-root-images'].map((p) => p.toLowerCase()) : ['\u0000'], { dot: true });
+    // The option adds the team's hardened bases to the built-in list (distroless `:nonroot` stays non-root).
+    const nonRoot = imageGlobMatcher([...DEFAULT_NON_ROOT_IMAGES, ...options['non-root-images']]);
     let judged = 0;
     // The final stage of each Dockerfile and each stage a compose service builds as its target; a
     // location two of them share (a USER in a common base) is reported once, as a failure if any
@@ -212,7 +212,7 @@ export const dockerfileNonRoot = defineCheck({
       if (base.image === null) { put({ ...at, note: true, message: `no USER and the base image ${base.raw} is unresolved, so whether it runs as root is unverifiable; add USER 10001` }); continue; }
       const ref = parseImageRef(base.image);
       const name = normalizeImageName(ref.name);
-      if (base.image.toLowerCase() !== 'scratch' && (nonRoot(`${name}:${ref.tag ?? 'latest'}`) || nonRoot(name))) continue;
+      if (base.image.toLowerCase() !== 'scratch' && (nonRoot(name, `:${ref.tag ?? 'latest'}`) || nonRoot(name))) continue;
       if (isWindowsImage(base.image)) {
         rootPut({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as ContainerAdministrator, the default account of Windows Server Core images (base image ${base.image}); end with ${WINDOWS_FIX}${devNote}` }, `it has no USER (base image ${base.image}: ContainerAdministrator)`);
         continue;

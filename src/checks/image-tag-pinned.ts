@@ -17,6 +17,27 @@ export function normalizeImageName(name: string): string {
   return name.toLowerCase().replace(/^(index\.)?docker\.io\//, '').replace(/^library\//, '');
 }
 
+/** A normalised name on Docker Hub (`python`, `bitnami/redis`): no registry host in front (`ghcr.io/…`, `localhost/…`, `host:5000/…`). */
+const onDockerHub = (name: string): boolean => {
+  const first = name.split('/')[0] ?? '';
+  return !!first && !name.includes('*') && (!name.includes('/') || !/[.:]|^localhost$/.test(first));
+};
+
+/**
+ * A matcher of image-name globs (`allow`, `non-root-images`) for names normalised by `normalizeImageName`, with
+ * `suffix` (`:tag`) appended. A glob written fully qualified (`docker.io/library/ubuntu`, `index.docker.io/bitnami/*`,
+ * `library/ubuntu`) names a Docker Hub image and matches it as `FROM ubuntu` writes it; other globs match the name as normalised.
+ */
+export function imageGlobMatcher(globs: readonly string[]): (name: string, suffix?: string) => boolean {
+  const hubGlob = (g: string) => (/^(?:index\.)?docker\.io\//.test(g) ? g.replace(/^index\./, '') : g.startsWith('library/') ? `docker.io/${g}` : null);
+  const lower = globs.map((g) => g.toLowerCase());
+  const plain = lower.filter((g) => hubGlob(g) === null);
+  const hub = lower.flatMap((g) => hubGlob(g) ?? []);
+  const matchPlain = plain.length ? picomatch(plain, { dot: true }) : () => false;
+  const matchHub = hub.length ? picomatch(hub, { dot: true }) : () => false;
+  return (name, suffix = '') => matchPlain(`${name}${suffix}`) || (onDockerHub(name) && matchHub(`docker.io/${name.includes('/') ? name : `library/${name}`}${suffix}`));
+}
+
 const UNKNOWN = '\u0001';
 
 /**
@@ -157,8 +178,8 @@ export const imageTagPinned = defineCheck({
       "- A digest passes even with `latest` (`nginx:latest@sha256:…` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
       '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) and compose services only in development/tooling profiles',
       '  (`profiles: [dev]`, `tools`, `test`…) get `info` notes; template files are exempt.',
-      "- Options: `allow` — image-name globs that may float (`['scratch', 'internal.registry/**']`), matched without tag, `docker.io/library/` stripped;",
-      "  `moving-tags` — tags treated like 'latest' (default `['latest']`; add `stable`, `lts`, `edge`, `nightly`, `main` to be stricter); a tag holding one as a word (`postgresql-latest`, `latest-alpine`) moves too.",
+      "- Options: `allow` — image-name globs that may float (`['scratch', 'internal.registry/**']`), matched without tag on the name as written in `FROM` (`docker.io/library/` stripped; a glob written fully qualified, `docker.io/library/ubuntu`, matches `FROM ubuntu` too);",
+      "  `moving-tags` — tags treated like 'latest' besides it (default `[]`; list `stable`, `lts`, `edge`, `nightly`, `main` to be stricter): `latest` always moves, the list only adds to it; a tag holding one as a word (`postgresql-latest`, `latest-alpine`) moves too.",
       '- Where others go wrong: hadolint DL3006 does not resolve `ARG` values, so `ARG BASE=python:3.12` + `FROM $BASE` is flagged',
       '  (hadolint#219, #979, #1078); Checkov CKV_DOCKER_7 reports only the first unpinned `FROM` of a file (checkov#6890) and',
       '  CKV_K8S_14 long failed digest-only images (checkov#535).',
@@ -166,11 +187,12 @@ export const imageTagPinned = defineCheck({
   },
   options: z.object({
     allow: z.array(z.string()).default(['scratch']).describe('Image-name globs allowed without a pinned tag.'),
-    'moving-tags': z.array(z.string()).default(['latest']).describe("Tags treated like 'latest'."),
+    'moving-tags': z.array(z.string()).default([]).describe("Tags treated like 'latest' besides it ('latest' always moves)."),
   }),
   run({ snapshot, options, report, skip }) {
-    const allowed = picomatch(options.allow.length ? options.allow.map((a) => a.toLowerCase()) : ['\u0000'], { dot: true });
-    const moving = options['moving-tags'].map((t) => t.toLowerCase());
+    const allowed = imageGlobMatcher(options.allow);
+    // The option adds tags: `latest` always moves (an item listing `[stable, edge]` is stricter, never laxer).
+    const moving = [...new Set(['latest', ...options['moving-tags'].map((t) => t.toLowerCase())])];
     let seen = 0;
     const judge = (raw: string, vars: Map<string, string | null>, at: { file: string; line: number; column: number }, label: string, devReason: string | null = null, where = '') => {
       seen++;

@@ -221,7 +221,8 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
       known ? `${known} known finding${known === 1 ? '' : 's'} from the baseline (reported, not gating)` : '',
       muted ? `${muted} finding${muted === 1 ? '' : 's'} suppressed by preflight-ignore` : '',
     ].filter(Boolean);
-    if (status === 'error') report.reason = errors.join('; ');
+    // Probes of one item fail for the same reason (DNS, a refused connection): said once.
+    if (status === 'error') report.reason = [...new Set(errors)].join('; ');
     else if (status === 'skipped' && !passedIds.length) report.reason = [...new Set([...skipped, ...(planned.checks.length > 1 ? vacuous : [])])].join('; ');
     else if (status === 'skipped') report.reason = [`${passedIds.join(', ')} passed`, ...new Set(skippedParts), ...vacuous, ...baselineOrMuted].join('; ');
     else if (status === 'pass' && (vacuous.length || baselineOrMuted.length)) report.reason = [...vacuous, ...baselineOrMuted].join('; ');

@@ -71,8 +71,8 @@ export const cookieSecurity = defineProbe({
     details: [
       'Every Set-Cookie on the target\'s same-host redirect chain is judged (deletions — Max-Age ≤ 0 or an Expires',
       'in the past, a Max-Age that is not an integer being ignored as browsers do — are skipped). Over HTTPS each cookie needs `Secure`; session-like names (option',
-      '`session-patterns`, case-insensitive regular expressions; default sess, sid, auth, token, jwt, remember,',
-      'login, user_id) need `HttpOnly`, except CSRF tokens, which scripts must read, and Heroku\'s router affinity cookie',
+      '`session-patterns`, case-insensitive regular expressions that replace the default sess, sid, auth, token, jwt, remember,',
+      'login, user_id; at least one) need `HttpOnly`, except CSRF tokens, which scripts must read, and Heroku\'s router affinity cookie',
       '(`heroku-session-affinity`, which names a backend, not a user); every cookie needs',
       '`SameSite=Strict|Lax|None`, and `None` requires `Secure`. A cookie set again (a later hop, a later',
       'Set-Cookie of the same response, another `Path`) is judged again: one finding per offending Set-Cookie (the',
@@ -84,7 +84,8 @@ export const cookieSecurity = defineProbe({
     ].join(' '),
   },
   options: z.object({
-    'session-patterns': z.array(z.string().refine(isRegExp, 'expected a valid regular expression')).default([...SESSION_COOKIE_WORDS]),
+    // At least one: an empty list would demand HttpOnly of no cookie (an item about HttpOnly alone would judge nothing).
+    'session-patterns': z.array(z.string().refine(isRegExp, 'expected a valid regular expression')).min(1).default([...SESSION_COOKIE_WORDS]),
     attributes: z.array(z.enum(COOKIE_ATTRIBUTES)).min(1).default([...COOKIE_ATTRIBUTES]),
   }),
   needs: () => ({ main: true }),

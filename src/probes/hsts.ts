@@ -120,7 +120,10 @@ export const hsts = defineProbe({
       // A gateway's error page (the application is down behind it) often lacks headers the application's pages carry.
       const down = gatewayDown(res);
       if (down) { ctx.error(`${down}, without Strict-Transport-Security; probe again when it is up`); return; }
-      ctx.report({ url, message: `${url} sends no Strict-Transport-Security header; add max-age=${Math.max(min, 31536000)}` });
+      // The whole policy the item asks for: following the advice passes.
+      const { preload } = ctx.options;
+      const directives = [...(ctx.options['include-subdomains'] || preload ? ['includeSubDomains'] : []), ...(preload ? ['preload'] : [])];
+      ctx.report({ url, message: `${url} sends no Strict-Transport-Security header; add max-age=${Math.max(min, 31536000)}${directives.map((d) => `; ${d}`).join('')}` });
       return;
     }
     // Two headers arrive as two values, or joined with a comma by a proxy (each part then a whole policy with its
@@ -139,17 +142,25 @@ export const hsts = defineProbe({
       ctx.report({ url, message: `${url} sends an invalid Strict-Transport-Security header (${parsed.invalid}); browsers ignore it` });
     } else if (parsed.maxAge === 0) {
       ctx.report({ url, message: `${url} sends Strict-Transport-Security max-age=0, which turns HSTS off; use max-age ≥ ${min}` });
-    } else if (parsed.maxAge < min) {
-      ctx.report({ url, message: `${url} sends Strict-Transport-Security max-age=${parsed.maxAge}, below ${min} s; raise it` });
     } else {
-      // What the item promises beyond max-age: subdomains covered, and a policy the preload list accepts.
+      // What the item promises beyond max-age: subdomains covered, and a policy the preload list accepts. Every unmet
+      // requirement is named at once, so that following the advice passes.
       const { preload } = ctx.options;
+      const need = preload ? Math.max(min, PRELOAD_MIN_AGE) : min;
       const missing = [
         ...((ctx.options['include-subdomains'] || preload) && !parsed.includeSubDomains ? ['includeSubDomains'] : []),
         ...(preload && !parsed.preload ? ['preload'] : []),
       ];
-      if (missing.length) ctx.report({ url, message: `${url} sends Strict-Transport-Security '${values[0]!.slice(0, 80)}' without ${missing.join(' and ')}${preload ? ', which the HSTS preload list requires' : ''}; add ${missing.join('; ')}` });
-      else if (preload && parsed.maxAge < PRELOAD_MIN_AGE) ctx.report({ url, message: `${url} sends Strict-Transport-Security max-age=${parsed.maxAge}, below the ${PRELOAD_MIN_AGE} s (one year) the HSTS preload list requires; raise it` });
+      const short = parsed.maxAge < need;
+      // The preload list, not `min-max-age`, sets the bar.
+      const preloadAge = preload && PRELOAD_MIN_AGE > min;
+      if (!missing.length && !short) return;
+      if (!missing.length && !preloadAge) ctx.report({ url, message: `${url} sends Strict-Transport-Security max-age=${parsed.maxAge}, below ${need} s; raise it` });
+      else if (!missing.length) ctx.report({ url, message: `${url} sends Strict-Transport-Security max-age=${parsed.maxAge}, below the ${PRELOAD_MIN_AGE} s (one year) the HSTS preload list requires; raise it` });
+      else {
+        const age = short ? `, and its max-age=${parsed.maxAge} is below ${need} s${preloadAge ? ' (one year, which the preload list requires too)' : ''}` : '';
+        ctx.report({ url, message: `${url} sends Strict-Transport-Security '${values[0]!.slice(0, 80)}' without ${missing.join(' and ')}${preload ? ', which the HSTS preload list requires' : ''}${age}; add ${missing.join('; ')}${short ? ` and raise max-age to ${need}` : ''}` });
+      }
     }
   },
 });

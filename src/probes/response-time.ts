@@ -43,7 +43,7 @@ export const responseTime = defineProbe({
     'max-ms': z.number().positive().default(2000),
     samples: z.number().int().min(1).max(50).default(5),
     // No default here: without one the target URL itself is timed (its path may be a prefix, `/app/`).
-    path: originPath().optional(),
+    path: originPath('/api/orders').optional(),
   }),
   needs: (o, d) => ({ timing: [{ path: o.path ?? d.target ?? '/', samples: o.samples }] }),
   evaluate(obs, ctx) {

@@ -238,8 +238,10 @@ export function defaultHealthPaths(config: { health?: string[]; url?: string }):
  */
 const ORIGIN_PATH = /^\/(?![\t\n\r]*[/\\])/;
 
-/** The option schema of a path on the target's origin (see `ORIGIN_PATH`). */
-export const originPath = () => z.string().startsWith('/').regex(ORIGIN_PATH, 'expected a path on the target\'s host: one leading "/", not "//" or "/\\" (which name another host)');
+/** The option schema of a path on the target's origin (see `ORIGIN_PATH`); `example` shows one in the error. */
+export const originPath = (example = '/healthz') => z.string()
+  .regex(/^\//, { message: `expected a URL path starting with "/" (e.g. ${example})`, abort: true })
+  .regex(ORIGIN_PATH, 'expected a path on the target\'s host: one leading "/", not "//" or "/\\" (which name another host)');
 
 /** OpenSSL's verify errors about a certificate's dates: they say nothing of who issued it. */
 export const CERT_DATE_ERRORS: ReadonlySet<string> = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);

@@ -8,7 +8,8 @@ import { k8sRunAsNonRoot } from '../../src/checks/k8s-run-as-non-root.js';
 import { resourceLimits } from '../../src/checks/resource-limits.js';
 import { restartPolicy } from '../../src/checks/restart-policy.js';
 import { tlsProtocolsConfig } from '../../src/checks/tls-protocols-config.js';
-import { databaseOptionsNamed, databasePortExposed, parsePort } from '../../src/checks/database-port-exposed.js';
+import { IMAGE_PORTS, databaseOptionsNamed, databasePortExposed, parsePort } from '../../src/checks/database-port-exposed.js';
+import { parseOptions } from '../../src/engine/execute.js';
 
 const compose = (ports: string, image = 'postgres:16') => ({ 'docker-compose.yml': `services:\n  db:\n    image: ${image}\n    ports:\n${ports}` });
 const svc = (type: string, extra = '', port = 5432) => ({ 'k8s/svc.yaml': `apiVersion: v1\nkind: Service\nmetadata:\n  name: db\n${extra}spec:\n  type: ${type}\n  ports:\n    - port: ${port}\n      targetPort: ${port}\n` });
@@ -53,6 +54,13 @@ testCheck(databasePortExposed, {
     { name: 'extends in the same file: reported once, at the base', files: { 'docker-compose.yml': 'services:\n  base:\n    image: postgres:16\n    ports:\n      - "5432:5432"\n  db:\n    extends: base\n    ports:\n      - "127.0.0.1:8080:8080"\n' }, errors: [{ file: 'docker-compose.yml', line: 5 }] },
     { name: 'port inherited from a non-compose file: where it is written', files: { 'docker-compose.yml': 'services:\n  db:\n    extends:\n      file: common.yml\n      service: pg\n', 'common.yml': 'services:\n  pg:\n    image: postgres:16\n    ports: ["5432:5432"]\n' }, errors: [{ file: 'common.yml', line: 4 }] },
     { name: 'extra port via option', files: compose('      - "5672:5672"\n', 'rabbitmq:3'), options: { ports: [5672] }, errors: [{ file: 'docker-compose.yml', line: 5 }] },
+    // QA28: a port only the option lists is the item's, not "database port 5672"; the documented list keeps the defaults.
+    { name: 'QA28: a broker port from the option is named as the item\'s, the defaults listed with it still judged', files: { 'docker-compose.yml': 'services:\n  mq:\n    image: rabbitmq:3\n    ports: ["5672:5672"]\n  db:\n    image: postgres:16\n    ports: ["5432:5432"]\n' }, options: { ports: [...databasePortExposed.options.parse({}).ports, 5672, 9092] }, errors: [
+      { file: 'docker-compose.yml', line: 4, message: "compose service 'mq' publishes port 5672 (listed in the item's ports option) on host port 5672 of all interfaces" },
+      { file: 'docker-compose.yml', line: 7, message: "compose service 'db' publishes database port 5432 (PostgreSQL) on host port 5432" },
+    ] },
+    { name: 'QA28: a listed port on a Kubernetes LoadBalancer is the item\'s', files: svc('LoadBalancer', '', 5672), options: { ports: [5672] }, errors: [{ file: 'k8s/svc.yaml', line: 8, message: "exposes port 5672 (listed in the item's ports option) outside the cluster" }] },
+    { name: 'QA28: ports: [] with imagePorts judges the image ports only (what import writes for "ClickHouse is not exposed")', files: { 'docker-compose.yml': 'services:\n  ch:\n    image: clickhouse/clickhouse-server:24.3\n    ports: ["8123:8123"]\n  db:\n    image: postgres:16\n    ports: ["5432:5432"]\n' }, options: { ports: [], imagePorts: { clickhouse: [8123, 9000] } }, errors: [{ file: 'docker-compose.yml', line: 4, message: 'database port 8123 (ClickHouse)' }] },
     { name: 'database image on the host network', files: { 'docker-compose.yml': 'services:\n  cache:\n    image: redis:7.2\n    network_mode: host\n' }, errors: [{ file: 'docker-compose.yml', line: 4, column: 5, severity: 'high', message: "compose service 'cache' uses network_mode: host, so database port 6379 (Redis) listens on every host interface" }] },
     { name: 'database on the host network: ports do not apply, reported once at network_mode', files: { 'docker-compose.yml': 'services:\n  cache:\n    image: bitnami/postgresql:16\n    network_mode: host\n    ports: ["127.0.0.1:5432:5432"]\n' }, errors: [{ file: 'docker-compose.yml', line: 4, message: 'database port 5432 (PostgreSQL)' }] },
     { name: 'database ports on the host network with an unknown image', files: { 'docker-compose.yml': 'services:\n  cache:\n    image: acme/db:1\n    network_mode: host\n    expose: ["3306"]\n' }, errors: [{ file: 'docker-compose.yml', line: 4, message: 'database port 3306 (MySQL/MariaDB)' }] },
@@ -239,7 +247,8 @@ describe('database-port-exposed: one table of database products', () => {
   it('gives the default options, the ports an item names, and the port on the host network from the same rows', async () => {
     const defaults = databasePortExposed.options.parse({});
     expect(defaults.ports).toEqual([1433, 1521, 2379, 3306, 5432, 5984, 6379, 6432, 7687, 8529, 9042, 9200, 9300, 11211, 26257, 27017, 27018, 27019, 28015, 33060]);
-    expect(defaults.imagePorts).toEqual({ cassandra: [7000, 7001, 7199], scylla: [7000, 7001], influxdb: [8086], clickhouse: [8123, 9000], neo4j: [7474] });
+    expect(defaults.imagePorts).toBeUndefined();
+    expect(IMAGE_PORTS).toEqual({ cassandra: [7000, 7001, 7199], scylla: [7000, 7001], influxdb: [8086], clickhouse: [8123, 9000], neo4j: [7474] });
     // The matcher hands it lower-cased text.
     expect(databaseOptionsNamed('redis is not exposed to the internet')).toEqual({ ports: [6379], imagePorts: {} });
     expect(databaseOptionsNamed('mysql and neo4j ports are not published')).toEqual({ ports: [3306, 33060, 7687], imagePorts: { neo4j: [7474] } });
@@ -329,5 +338,18 @@ describe('Kamal config/deploy.yml: accessories and env (stop 28)', () => {
     expect(at(await runCase(defaultCredentials, { files: { 'config/deploy.yml': DEPLOY } }))).toEqual([
       "config/deploy.yml:33:28 POSTGRES_PASSWORD (deploy.yml accessory 'db' env) is set to a well-known default value",
     ]);
+  });
+});
+
+describe('database-port-exposed options (QA28)', () => {
+  const parse = (raw: unknown) => parseOptions(databasePortExposed, raw);
+  it('an empty ports list judges nothing: a configuration error unless imagePorts names ports', () => {
+    expect(() => parse({ ports: [] })).toThrow(/^options\.ports for check 'database-port-exposed': expected at least 1 entry/);
+    expect(() => parse({ ports: [], imagePorts: {} })).toThrow(/options\.ports .*expected at least 1 entry/);
+    expect(() => parse({ imagePorts: { influxdb: [] } })).toThrow(/options\.imagePorts\.influxdb for check 'database-port-exposed': expected at least 1 entry/);
+    expect(parse({ ports: [], imagePorts: { clickhouse: [8123, 9000] } })).toEqual({ ports: [], imagePorts: { clickhouse: [8123, 9000] } });
+    expect(parse({ ports: [5672] })).toEqual({ ports: [5672] });
+    // What the matcher (and `preflight import`) writes for an item naming products is accepted.
+    for (const text of ['redis is not exposed to the internet', 'clickhouse is not exposed', 'influxdb is not published']) expect(() => parse(databaseOptionsNamed(text))).not.toThrow();
   });
 });

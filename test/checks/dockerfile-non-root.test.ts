@@ -23,6 +23,8 @@ testCheck(dockerfileNonRoot, {
     // `docker.io/` is stripped before matching (normalizeImageName): the default list needs no `docker.io/` copies.
     { name: 'an application image named with its docker.io registry', files: { Dockerfile: 'FROM docker.io/grafana/grafana-oss:10.4.2\nCOPY provisioning /etc/grafana/provisioning\n' } },
     { name: 'option adds a hardened base', files: { Dockerfile: 'FROM registry.acme.io/hardened/python:3.12\n' }, options: { 'non-root-images': ['registry.acme.io/hardened/**'] } },
+    { name: 'QA28: the option adds to the built-in list (distroless :nonroot still passes)', files: { Dockerfile: 'FROM gcr.io/distroless/python3-debian12:nonroot\n', 'Dockerfile.api': 'FROM mycorp/hardened-node:22\n' }, options: { 'non-root-images': ['mycorp/hardened-*:*'] } },
+    { name: 'QA28: a fully qualified non-root glob matches the Docker Hub short name', files: { Dockerfile: 'FROM python:3.12-slim\n' }, options: { 'non-root-images': ['docker.io/library/python:*-slim'] } },
   ],
   invalid: [
     { name: 'an application image switched back to root', files: { 'grafana/Dockerfile': 'FROM grafana/grafana:10.4.2\nUSER root\nRUN apk add --no-cache curl\n' }, errors: [{ file: 'grafana/Dockerfile', line: 2 }] },
@@ -34,6 +36,7 @@ testCheck(dockerfileNonRoot, {
     { name: 'QA t4g: USER ContainerAdministrator; the fix is USER ContainerUser, not a UID', files: { Dockerfile: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nUSER ContainerAdministrator\n' }, errors: [{ file: 'Dockerfile', line: 2, severity: 'high', message: /runs as an administrator \(USER ContainerAdministrator\); switch to USER ContainerUser/ }] },
     { name: '.NET Framework images are Windows Server Core', files: { Dockerfile: 'FROM mcr.microsoft.com/dotnet/framework/aspnet:4.8\nCOPY . /inetpub/wwwroot\n' }, errors: [{ file: 'Dockerfile', line: 1, message: /end with USER ContainerUser/ }] },
     { name: 'Nano Server switched to ContainerAdministrator fails', files: { Dockerfile: 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nUSER ContainerAdministrator\n' }, errors: [{ file: 'Dockerfile', line: 2, severity: 'high' }] },
+    { name: 'QA28: an added base does not make others non-root', files: { Dockerfile: 'FROM python:3.12-slim\n', 'Dockerfile.w': 'FROM cgr.dev/chainguard/wolfi-base\n' }, options: { 'non-root-images': ['mycorp/hardened-*:*', 'docker.io/library/python:*-alpine'] }, errors: [{ file: 'Dockerfile', line: 1, message: 'no USER' }, { file: 'Dockerfile.w', line: 1, message: 'no USER' }] },
     { name: 'no USER at all', files: { Dockerfile: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "app.py"]\n' }, errors: [{ file: 'Dockerfile', line: 1, severity: 'high', message: 'no USER' }] },
     { name: 'explicit USER root', files: { Dockerfile: 'FROM node:20\nUSER node\nRUN npm ci\nUSER root\nCMD ["node", "server.js"]\n' }, errors: [{ file: 'Dockerfile', line: 4, message: 'USER root' }] },
     { name: 'USER 0:0', files: { Dockerfile: 'FROM alpine:3.20\nUSER 0:0\n' }, errors: [{ file: 'Dockerfile', line: 2 }] },

@@ -111,6 +111,16 @@ describe('gate', () => {
     expect(at('FROM python:3.11.9', { message: 'the final stage has no USER (base image python:3.11.9)' }, v1(old)).baseline).toBeUndefined();
   });
 
+  it('QA28 docsaudit D5: a multi-check item whose checks error for the same reason says it once', () => {
+    const list = parseYamlChecklist('p.yml', 'version: 1\nitems:\n  - { id: edge, check: [https-redirect, hsts, tls-version] }\n');
+    const planned = plan(list, {});
+    const run = (outcomes: Outcome[]) => gate({ ...input([]), items: [{ planned: planned[0]!, outcomes }] }).items[0]!;
+    const dns = 'DNS lookup failed for staging.example.com';
+    expect(run([{ findings: [], error: dns }, { findings: [], error: dns }, { findings: [], error: dns }])).toMatchObject({ status: 'error', reason: dns });
+    // Different reasons are all kept, in order.
+    expect(run([{ findings: [], error: dns }, { findings: [], error: 'TLS handshake timed out' }, { findings: [], error: dns }]).reason).toBe(`${dns}; TLS handshake timed out`);
+  });
+
   it('QA27 full D4: an item passes only when all its checks pass; one part skipped and none failed makes it skipped, saying which part passed and which did not run', () => {
     const list = parseYamlChecklist('p.yml', 'version: 1\nitems:\n  - { id: tls, check: [tls-protocols-config, tls-version] }\n');
     const planned = plan(list, {});

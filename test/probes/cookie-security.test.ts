@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cookieSecurity, parseSetCookie } from '../../src/probes/cookie-security.js';
 import { evaluate, failures, mainOf, obsOf, res } from './helpers.js';
+import { parseOptions } from '../../src/engine/execute.js';
 
 const run = (cookies: string[], url = 'https://app.example/', options = {}) =>
   evaluate(cookieSecurity, { ...obsOf(mainOf(res(200, { 'set-cookie': cookies }, '', url))), url }, options);
@@ -124,5 +125,13 @@ describe('cookie-security: option attributes (an item that promises some of them
   it('rejects unknown or empty attribute lists', () => {
     expect(cookieSecurity.options.safeParse({ attributes: [] }).success).toBe(false);
     expect(cookieSecurity.options.safeParse({ attributes: ['partitioned'] }).success).toBe(false);
+  });
+});
+
+describe('cookie-security options (QA28)', () => {
+  it('an empty session-patterns would demand HttpOnly of no cookie: a configuration error', () => {
+    expect(() => parseOptions(cookieSecurity, { 'session-patterns': [] })).toThrow(/^options\.session-patterns for check 'cookie-security': expected at least 1 entry$/);
+    expect(() => parseOptions(cookieSecurity, { 'session-patterns': ['^theme$'] })).not.toThrow();
+    expect(() => parseOptions(cookieSecurity, {})).not.toThrow();
   });
 });

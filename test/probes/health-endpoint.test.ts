@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { healthEndpoint } from '../../src/probes/health-endpoint.js';
 import type { Chain } from '../../src/probes/observation.js';
 import { evaluate, failures, obsOf, res } from './helpers.js';
+import { responseTime } from '../../src/probes/response-time.js';
+import { parseOptions } from '../../src/engine/execute.js';
 
 const h = (path: string, chain: Partial<Chain>, attempts = 1) => ({ [path]: { chain: { start: `https://app.example${path}`, hops: [], ...chain }, attempts, waitedMs: (attempts - 1) * 2000 } });
 
@@ -80,5 +82,15 @@ describe('health-endpoint', () => {
   });
   it.each(['//other.example/x', '/\\other.example/y'])('refuses the path %j (it names another host)', (path) => {
     expect(() => evaluate(healthEndpoint, obsOf(), { paths: ['/ok', path] })).toThrow(/options\.paths\.1 .*a path on the target's host/);
+  });
+});
+
+describe('health-endpoint and response-time path options (QA28)', () => {
+  it('a path without its leading "/" says what is expected, not zod\'s "Invalid string"', () => {
+    expect(() => parseOptions(healthEndpoint, { paths: ['/healthz', 'ready'] })).toThrow(/^options\.paths\.1 for check 'health-endpoint': expected a URL path starting with "\/" \(e\.g\. \/healthz\)$/);
+    expect(() => parseOptions(responseTime, { path: 'api/orders' })).toThrow(/^options\.path for check 'response-time': expected a URL path starting with "\/" \(e\.g\. \/api\/orders\)$/);
+    // A path naming another host keeps its own message.
+    expect(() => parseOptions(healthEndpoint, { paths: ['//evil.example/x'] })).toThrow(/^options\.paths\.0 for check 'health-endpoint': expected a path on the target's host: one leading "\/", not "\/\/"/);
+    expect(parseOptions(healthEndpoint, { paths: ['/healthz'] })).toEqual({ paths: ['/healthz'] });
   });
 });

@@ -58,6 +58,17 @@ describe('hsts', () => {
     expect(judge('max-age=63072000; includeSubDomains', { preload: true })[0]).toMatch(/without preload/);
     expect(judge('max-age=63072000', { preload: true })[0]).toMatch(/without includeSubDomains and preload/);
     expect(judge('max-age=15552000; includeSubDomains; preload', { preload: true })[0]).toMatch(/below the 31536000 s \(one year\) the HSTS preload list requires/);
+    // QA28: every unmet preload requirement at once, so that following the advice passes.
+    expect(judge('max-age=15552000', { preload: true })).toEqual([expect.stringMatching(/'max-age=15552000' without includeSubDomains and preload, which the HSTS preload list requires, and its max-age=15552000 is below 31536000 s \(one year, which the preload list requires too\); add includeSubDomains; preload and raise max-age to 31536000$/)]);
+    expect(judge('max-age=86400; preload', { preload: true })).toEqual([expect.stringMatching(/without includeSubDomains, which the HSTS preload list requires, and its max-age=86400 is below 31536000 s \(one year, which the preload list requires too\); add includeSubDomains and raise max-age to 31536000$/)]);
+    expect(judge('max-age=86400', { 'include-subdomains': true })).toEqual([expect.stringMatching(/without includeSubDomains, and its max-age=86400 is below 15552000 s; add includeSubDomains and raise max-age to 15552000$/)]);
+    expect(judge('max-age=86400; includeSubDomains; preload', { preload: true })).toEqual([expect.stringMatching(/max-age=86400, below the 31536000 s \(one year\) the HSTS preload list requires; raise it$/)]);
+    expect(judge('max-age=86400; includeSubDomains; preload', { preload: true, 'min-max-age': 63072000 })).toEqual([expect.stringMatching(/max-age=86400, below 63072000 s; raise it$/)]);
+    expect(judge('max-age=31536000; includeSubDomains', { preload: true, 'min-max-age': 63072000 })).toEqual([expect.stringMatching(/without preload, which the HSTS preload list requires, and its max-age=31536000 is below 63072000 s; add preload and raise max-age to 63072000$/)]);
+    const none = (o: Record<string, unknown>) => failures(evaluate(hsts, obsOf(mainOf(res(200))), o), hsts).map((f) => f.message);
+    expect(none({ preload: true })).toEqual([expect.stringMatching(/sends no Strict-Transport-Security header; add max-age=31536000; includeSubDomains; preload$/)]);
+    expect(none({ 'include-subdomains': true })).toEqual([expect.stringMatching(/; add max-age=31536000; includeSubDomains$/)]);
+    expect(none({})).toEqual([expect.stringMatching(/; add max-age=31536000$/)]);
     // Without the options the directives are not required.
     expect(judge('max-age=31536000', {})).toEqual([]);
   });
