@@ -824,3 +824,20 @@ describe('cli: a directory named where a file is expected (QA stop 17)', () => {
     expect(i.stderr).toMatch(/known is a directory \(expected a file\)/);
   });
 });
+
+describe('cli: end to end, CR-only files and Git LFS pointers (QA28 robust2 D1, D3)', () => {
+  it('a CR-only compose file and .env are judged (not parse errors, not "no variables"); a Dockerfile that is an LFS pointer says so', async () => {
+    const repo = makeRepo({
+      '.gitignore': '.env\n',
+      'docker-compose.yml': 'services:\r  db:\r    image: postgres:16\r    restart: always\r    ports:\r      - "5432:5432"\r',
+      '.env': 'DEBUG=1\rFLASK_ENV=production\r',
+      'Dockerfile': 'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 312\n',
+    });
+    const doc = JSON.parse((await cli(['--no-probes', '--format', 'json'], repo)).stdout);
+    const found = doc.findings.map((f: { check: string; file: string; line: number; column: number; severity: string; message: string }) => `${f.check} ${f.file}:${f.line}:${f.column} ${f.severity} ${f.message}`);
+    expect(found).toContainEqual(expect.stringMatching(/^database-port-exposed docker-compose\.yml:6:9 high /));
+    expect(found).toContainEqual(expect.stringMatching(/^env-file-committed \.env:1:null critical \.env is committed with 2 variables/));
+    expect(found).toContainEqual('parse-error Dockerfile:1:1 low could not parse Dockerfile: a Git LFS pointer: the file\'s content is not checked out (actions/checkout needs `lfs: true`)');
+    expect(found.filter((f: string) => f.startsWith('parse-error'))).toHaveLength(1);
+  });
+});
