@@ -825,6 +825,24 @@ describe('cli: a directory named where a file is expected (QA stop 17)', () => {
   });
 });
 
+describe('cli: a repository that tracks no file yet (QA28 robust2 D7)', () => {
+  const HINT = /git tracks no file in the scanned folder \(nothing committed or staged yet\), though files are there: .*Run `git add` first/;
+  it('warns once on stderr (the JSON on stdout stays clean) that nothing was checked; staged or committed files, or an empty folder, get no warning', async () => {
+    const fresh = makeRepo({}, { 'Dockerfile': 'FROM python:latest\nCMD ["flask", "run"]\n' });
+    const r = await cli(['--no-probes', '--format', 'json'], fresh);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).findings).toEqual([]);
+    expect(r.stderr.match(new RegExp(HINT.source, 'g'))).toHaveLength(1);
+    const sub = await cli(['--no-probes', '--dir', 'app'], makeRepo({}, { 'app/Dockerfile': 'FROM python:latest\n' }));
+    expect(sub.stderr).toMatch(/git tracks no file in app \(nothing committed/);
+    execFileSync('git', ['add', 'Dockerfile'], { cwd: fresh });
+    const staged = await cli(['--no-probes'], fresh);
+    expect(staged.code).toBe(1);
+    expect(staged.stderr).not.toMatch(/git tracks no file/);
+    expect((await cli(['--no-probes'], makeRepo({}))).stderr).not.toMatch(/git tracks no file/);
+  });
+});
+
 describe('cli: end to end, CR-only files and Git LFS pointers (QA28 robust2 D1, D3)', () => {
   it('a CR-only compose file and .env are judged (not parse errors, not "no variables"); a Dockerfile that is an LFS pointer says so', async () => {
     const repo = makeRepo({

@@ -702,3 +702,17 @@ describe('QA28 robust2 D1: a Dockerfile or compose file stored in Git LFS and no
     expect(LFS_POINTER_PROBLEM).toMatch(/Git LFS pointer.*not checked out.*lfs: true/);
   });
 });
+
+describe('QA28 robust2 D7: a repository that tracks no file yet', () => {
+  it('listFiles says when git tracks none of the folder\'s files though some are there (not when they are ignored, or some are tracked)', async () => {
+    const fresh = makeRepo({}, { 'Dockerfile': 'FROM python:latest\n', 'app/main.py': 'x = 1\n' });
+    expect(await listFiles(fresh)).toMatchObject({ files: [], git: true, untracked: true });
+    expect((await listFiles(path.join(fresh, 'app'))).untracked).toBe(true);
+    const ignoredOnly = makeRepo({}, { '.git/info/exclude': 'build/\n', 'build/out.txt': 'x' });
+    expect((await listFiles(ignoredOnly)).untracked).toBeUndefined();
+    const empty = makeRepo({});
+    expect((await listFiles(empty)).untracked).toBeUndefined();
+    const some = makeRepo({ 'README.md': 'x\n' }, { 'Dockerfile': 'FROM python:latest\n' });
+    expect((await listFiles(some)).untracked).toBeUndefined();
+  });
+});
