@@ -88,6 +88,9 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   // From here on no message, log line or report value may carry a secret value (header values,
   // substituted ${PREFLIGHT_*} values, a URL password): the report is redacted once, below.
   const log = redactingLogger(logger, masks);
+  // A fresh `git init` (nothing added yet): every check would say "no Dockerfile" while one sits in the folder. Said once
+  // the configuration is known to be good (a configuration error is the one thing said then).
+  if (listing.untracked) log.warn(`git tracks no file in ${opts.dir === '.' ? 'the scanned folder' : opts.dir} (nothing committed or staged yet), though files are there: Preflight checks the files git tracks (git ls-files), so nothing was checked. Run \`git add\` first (staged files are checked).`);
 
   const staticOutcomes = await runStatic(planned, snapshot, now, env, log, pool);
   const probeOutcomes = await runProbeItems(planned, probeConfig, opts.probes !== false, log);

@@ -379,6 +379,8 @@ export function parseDockerfile(path: string, text: string): DockerfileModel {
       const imageArg = args.find((a) => !a.getValue().startsWith('--'));
       const imageColumn = imageArg ? imageArg.getRange().start.character + 1 : d.column;
       const imageLine = imageArg ? imageArg.getRange().start.line + 1 : d.line;
+      const refused = stage || problems.length ? null : imageRefProblem(raw);
+      if (refused) problems.push({ line: imageLine, column: imageColumn, message: `FROM ${refused}: Docker refuses to build it` });
       current = {
         index: stages.length,
         name,
@@ -397,6 +399,33 @@ export function parseDockerfile(path: string, text: string): DockerfileModel {
   // Nothing to build: an empty file, only comments, or ARGs alone.
   if (!stages.length && !problems.length) problems.push({ line: 1, column: 1, message: `${instructions.length ? 'no FROM instruction' : 'no instructions (empty, or only comments)'}: Docker refuses to build it` });
   return { path, stages, final: stages[stages.length - 1] ?? null, globalArgs, problems };
+}
+
+/** docker/distribution's reference grammar (reference/regexp.go): `[host[:port]/]path[:tag][@digest]`. */
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
+const REFERENCE = new RegExp(`^(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`);
+
+/**
+ * Why Docker refuses the image reference of a `FROM` written out literally (null when it does not, or cannot tell):
+ * upper case in the repository name (`Python:3.12`, `ghcr.io/Owner/app`: "repository name must be lowercase"; a
+ * registry host may have it) or no reference at all (`node:20:alpine`, `python:`: "invalid reference format"). A
+ * reference built from variables (`${BASE}`, `$REG/app:${TAG}`: a `--build-arg` may set them) or quoted is not judged,
+ * nor an earlier stage's name (the caller's: matched case-insensitively, as BuildKit does) or `scratch`.
+ */
+export function imageRefProblem(ref: string): string | null {
+  if (!ref || /[$"'\\]/.test(ref) || /^scratch$/i.test(ref)) return null;
+  // docker's splitDockerDomain: a first component with `.` or `:`, `localhost`, or upper case, is a registry host.
+  const slash = ref.indexOf('/');
+  const first = slash === -1 ? '' : ref.slice(0, slash);
+  const host = slash !== -1 && (/[.:]/.test(first) || first === 'localhost' || first !== first.toLowerCase());
+  const repository = (host ? ref.slice(slash + 1) : ref).replace(/[:@].*$/, '');
+  if (repository !== repository.toLowerCase() && REFERENCE.test(ref.replace(repository, repository.toLowerCase()))) {
+    return `image '${ref}' has upper case in its repository name '${repository}', which must be lowercase ('${repository.toLowerCase()}')`;
+  }
+  if (REFERENCE.test(ref)) return null;
+  return `image '${ref}' is not a valid image reference ([registry/]name[:tag][@digest], one tag, lower-case name)`;
 }
 
 /** Splits an image reference into registry/repository, tag and digest. Registry ports are not tags. */

@@ -17,6 +17,8 @@ export interface FileList {
   git: boolean;
   /** Outside git, the walk stopped at MAX_WALK files (a folder that is not a repository). */
   truncated?: boolean;
+  /** In git, no file of the folder is tracked (nor staged), though some that are not ignored are there (a fresh `git init`). */
+  untracked?: boolean;
 }
 
 /** The most files a walk outside git lists. */
@@ -58,7 +60,12 @@ export async function listFiles(dir: string): Promise<FileList> {
       throw new ConfigError(`git cannot list the files of ${dir}: ${gitMessage(e) ?? (e as Error).message}`);
     }
     const files = out.split('\0').filter(Boolean);
-    return { root, base, files, git: true };
+    // Nothing tracked: files on disk that git would add (untracked folders listed as one entry each) are worth a word.
+    let untracked = false;
+    if (!files.length) {
+      try { untracked = (await git(real, ['ls-files', '-z', '--others', '--exclude-standard', '--directory', '--no-empty-directory', '--', '.'])).split('\0').some(Boolean); } catch { /* said nothing: no hint */ }
+    }
+    return { root, base, files, git: true, ...(untracked ? { untracked: true } : {}) };
   }
   const files = await walk(abs, MAX_WALK);
   return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}) };

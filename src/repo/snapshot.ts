@@ -6,7 +6,7 @@ import { parseEnv, type EnvFile } from './env.js';
 import { composeBuild, composeServices, composeShapeProblems, composeExtendsFiles, composeIncludeFiles, type ComposeFile } from './compose.js';
 import { toK8sObject, expandK8sObject, jsonManifest, podTemplateShapeProblem, type K8sObject } from './k8s.js';
 import { findSuppressions, type Suppression } from './suppress.js';
-import { MAX_FILE_BYTES, RepoReader, BINARY_SKIP, UNREADABLE_SKIP, type Skip, type TextChunk } from './read.js';
+import { MAX_FILE_BYTES, RepoReader, BINARY_SKIP, UNREADABLE_SKIP, LFS_POINTER_PROBLEM, isLfsPointer, type Skip, type TextChunk } from './read.js';
 import { hasErb, helmDefaultRender, neutralizeErb, parseSpringYaml } from './prerender.js';
 import { NGINX_DIRECTIVES, parseNginx, type NginxDirective, type NginxProblem } from './nginx.js';
 import { basename, classifyUnder, dirname, isSpringConfig, isComposeFile, isMainComposeFile, isComposeCandidate, isDockerfile, isEnvFile, isProcfile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
@@ -289,6 +289,8 @@ export class Snapshot implements SnapshotView {
         else if (this.reader.skipped.some((s) => s.file === f && s.reason === BINARY_SKIP)) this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (NUL bytes: saved as UTF-16?): Docker refuses to build it' });
         return [];
       }
+      // Stored in Git LFS and not pulled: what Docker would be given here is the pointer, not the Dockerfile.
+      if (isLfsPointer(t)) { this.problem({ file: f, line: 1, column: 1, message: LFS_POINTER_PROBLEM }); return []; }
       if (isTemplatedDockerfile(f, t)) { this.skip(f, TEMPLATED_DOCKERFILE_SKIP); return []; }
       const model = parseDockerfile(f, t);
       const broken = model.problems[0];
@@ -448,6 +450,9 @@ export class Snapshot implements SnapshotView {
       // (`docker-compose.yml`, which an overlay may extend) and an included file are projects of their own.
       const extendedBy = (f: string) => (included.has(f) || isMainComposeFile(f) ? undefined : bases.get(f));
       return [...names].sort().flatMap((f) => {
+        // Stored in Git LFS and not pulled: a pointer, not the compose file (it would read as a string).
+        const t = this.text(f);
+        if (t !== undefined && isLfsPointer(t)) { this.problem({ file: f, line: 1, column: 1, message: LFS_POINTER_PROBLEM }); return []; }
         const y = this.yaml(f);
         if (!y) {
           // Too large to parse (a generated stack file): said in a note, not judged silently as absent.

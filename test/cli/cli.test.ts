@@ -824,3 +824,38 @@ describe('cli: a directory named where a file is expected (QA stop 17)', () => {
     expect(i.stderr).toMatch(/known is a directory \(expected a file\)/);
   });
 });
+
+describe('cli: a repository that tracks no file yet (QA28 robust2 D7)', () => {
+  const HINT = /git tracks no file in the scanned folder \(nothing committed or staged yet\), though files are there: .*Run `git add` first/;
+  it('warns once on stderr (the JSON on stdout stays clean) that nothing was checked; staged or committed files, or an empty folder, get no warning', async () => {
+    const fresh = makeRepo({}, { 'Dockerfile': 'FROM python:latest\nCMD ["flask", "run"]\n' });
+    const r = await cli(['--no-probes', '--format', 'json'], fresh);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).findings).toEqual([]);
+    expect(r.stderr.match(new RegExp(HINT.source, 'g'))).toHaveLength(1);
+    const sub = await cli(['--no-probes', '--dir', 'app'], makeRepo({}, { 'app/Dockerfile': 'FROM python:latest\n' }));
+    expect(sub.stderr).toMatch(/git tracks no file in app \(nothing committed/);
+    execFileSync('git', ['add', 'Dockerfile'], { cwd: fresh });
+    const staged = await cli(['--no-probes'], fresh);
+    expect(staged.code).toBe(1);
+    expect(staged.stderr).not.toMatch(/git tracks no file/);
+    expect((await cli(['--no-probes'], makeRepo({}))).stderr).not.toMatch(/git tracks no file/);
+  });
+});
+
+describe('cli: end to end, CR-only files and Git LFS pointers (QA28 robust2 D1, D3)', () => {
+  it('a CR-only compose file and .env are judged (not parse errors, not "no variables"); a Dockerfile that is an LFS pointer says so', async () => {
+    const repo = makeRepo({
+      '.gitignore': '.env\n',
+      'docker-compose.yml': 'services:\r  db:\r    image: postgres:16\r    restart: always\r    ports:\r      - "5432:5432"\r',
+      '.env': 'DEBUG=1\rFLASK_ENV=production\r',
+      'Dockerfile': 'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 312\n',
+    });
+    const doc = JSON.parse((await cli(['--no-probes', '--format', 'json'], repo)).stdout);
+    const found = doc.findings.map((f: { check: string; file: string; line: number; column: number; severity: string; message: string }) => `${f.check} ${f.file}:${f.line}:${f.column} ${f.severity} ${f.message}`);
+    expect(found).toContainEqual(expect.stringMatching(/^database-port-exposed docker-compose\.yml:6:9 high /));
+    expect(found).toContainEqual(expect.stringMatching(/^env-file-committed \.env:1:null critical \.env is committed with 2 variables/));
+    expect(found).toContainEqual('parse-error Dockerfile:1:1 low could not parse Dockerfile: a Git LFS pointer: the file\'s content is not checked out (actions/checkout needs `lfs: true`)');
+    expect(found.filter((f: string) => f.startsWith('parse-error'))).toHaveLength(1);
+  });
+});

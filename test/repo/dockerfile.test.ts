@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDockerfile, lineage, parseImageRef, substitute, effectiveInstructions, expandWord, trailingComment } from '../../src/repo/dockerfile.js';
+import { parseDockerfile, lineage, parseImageRef, substitute, effectiveInstructions, expandWord, trailingComment, imageRefProblem } from '../../src/repo/dockerfile.js';
 import { findSuppressions } from '../../src/repo/suppress.js';
 
 describe('parseDockerfile', () => {
@@ -182,5 +182,24 @@ describe('QA25 D3: a trailing comment on an instruction is named as the cause', 
     const started = Date.now();
     expect(trailingComment(`a${' '.repeat(200_000)}b`)).toBeNull();
     expect(Date.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('QA28 envimages D3: an image reference Docker refuses is a parse problem at the image', () => {
+  const problems = (text: string) => parseDockerfile('Dockerfile', text).problems.map((p) => `${p.line}:${p.column} ${p.message}`);
+  it('two tags (invalid reference format) and upper case in the repository name (must be lowercase)', () => {
+    expect(problems('FROM node:20:alpine AS a\nUSER 1000\n')).toEqual([`1:6 FROM image 'node:20:alpine' is not a valid image reference ([registry/]name[:tag][@digest], one tag, lower-case name): Docker refuses to build it`]);
+    expect(problems('FROM python:3.12-slim AS a\nFROM Python:3.12 AS b\n')).toEqual([`2:6 FROM image 'Python:3.12' has upper case in its repository name 'Python', which must be lowercase ('python'): Docker refuses to build it`]);
+    expect(problems('FROM --platform=linux/amd64 Ubuntu:22.04\n')).toEqual([expect.stringMatching(/^1:29 FROM image 'Ubuntu:22\.04' has upper case .*'ubuntu'/)]);
+    for (const bad of ['python:', 'python@', 'python:3.12@sha256:abc', 'ghcr.io/Owner/app:1', 'my-app-:1', 'python:3.12:slim']) expect(imageRefProblem(bad), bad).not.toBeNull();
+  });
+
+  it('what Docker accepts stays fine: registry ports, digests, --platform, upper-case tags and registry hosts, variables, stage names in any case', () => {
+    const digest = `sha256:${'a'.repeat(64)}`;
+    for (const good of ['localhost:5000/app:1', 'registry.example.com:5000/team/app', `python:3.12@${digest}`, `app@${digest}`, 'node:20-Alpine', 'MyRegistry.io/app:1', '[::1]:5000/app', 'gcr.io/distroless/python3-debian12:nonroot', 'my_app', 'my__app', 'a-b--c/x.y', 'scratch', 'mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-ltsc2022']) expect(imageRefProblem(good), good).toBeNull();
+    expect(problems(`FROM --platform=$BUILDPLATFORM golang:1.22 AS Builder\nFROM builder AS Test\nFROM TEST\nFROM BUILDER\nFROM scratch\nUSER 1000\n`)).toEqual([]);
+    // A reference from variables is not judged (a --build-arg may set them; an unresolved one is reported as unverifiable elsewhere).
+    expect(problems('ARG BASE\nARG REG\nARG TAG\nFROM ${BASE}\nFROM $REG/app:${TAG}\nFROM python:${TAG:-3.12}\nUSER 1000\n')).toEqual([]);
+    expect(problems('ARG BASE=Python:3.12\nFROM $BASE\nUSER 1000\n')).toEqual([]);
   });
 });

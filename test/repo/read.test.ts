@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES, RepoReader } from '../../src/repo/read.js';
+import { MAX_FILE_BYTES, RepoReader, crLineBreaks, isLfsPointer } from '../../src/repo/read.js';
 
 function dirWith(files: Record<string, string | Buffer>): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-read-'));
@@ -81,5 +81,54 @@ describe('RepoReader.readChunks and PEM blocks', () => {
       expect(holder.text).toContain(block);
       expect(holder.text.split('\n')[0] === '-----BEGIN RSA PRIVATE KEY-----' || holder.firstLine === 1).toBe(true);
     }
+  });
+});
+
+describe('QA28 robust2 D3: lone-CR line breaks (classic Mac files)', () => {
+  it('a file whose line breaks are lone CRs reads like its LF twin, one character for one', () => {
+    expect(crLineBreaks('a: 1\rb: 2\r')).toBe('a: 1\nb: 2\n');
+    // Mostly CR, a line appended by an LF tool: the lone CRs are the line breaks.
+    expect(crLineBreaks('a\rb\rc\nd')).toBe('a\nb\nc\nd');
+    // CRLF stays (every reader drops the CR before LF), and a CR-only file with a CRLF in it keeps it.
+    expect(crLineBreaks('a\r\nb\r\n')).toBe('a\r\nb\r\n');
+    expect(crLineBreaks('a\rb\rc\r\n')).toBe('a\nb\nc\r\n');
+    // A stray CR inside a line of an LF file: the lines stay git's (which GitHub's annotations use).
+    expect(crLineBreaks('KEY=a\rb\nOTHER=1\nX=2\n')).toBe('KEY=a\rb\nOTHER=1\nX=2\n');
+    expect(crLineBreaks('no breaks')).toBe('no breaks');
+  });
+
+  it('RepoReader.read gives LF lines for a CR-only file (UTF-16 too), never for git\'s own files', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('A=1\rB=2\r', 'utf16le')]);
+    const reader = new RepoReader(dirWith({ 'compose.yml': 'services:\r  db:\r    image: postgres:16\r', '.env': utf16, 'crlf.yml': 'a: 1\r\nb: 2\r\n', '.gitignore': 'x\r.env\r', 'sub/.gitignore': '.env\r', '.gitattributes': '* text\r' }));
+    expect(reader.read('compose.yml')).toBe('services:\n  db:\n    image: postgres:16\n');
+    expect(reader.read('.env')).toBe('A=1\nB=2\n');
+    expect(reader.read('crlf.yml')).toBe('a: 1\r\nb: 2\r\n');
+    // git splits .gitignore on LF only: `x\r.env\r` is one pattern to it, ignoring nothing.
+    expect(reader.read('.gitignore')).toBe('x\r.env\r');
+    expect(reader.read('sub/.gitignore')).toBe('.env\r');
+    expect(reader.read('.gitattributes')).toBe('* text\r');
+  });
+
+  it('RepoReader.readChunks cuts a large CR-only file at its lone CRs and numbers its lines', () => {
+    const lines = Array.from({ length: 40_000 }, (_, i) => `line ${i + 1} ${'x'.repeat(i % 70)}`);
+    const text = `${lines.join('\r')}\r`;
+    expect(Buffer.byteLength(text)).toBeGreaterThan(MAX_FILE_BYTES);
+    const reader = new RepoReader(dirWith({ 'big.txt': text }));
+    expect(reader.read('big.txt')).toBeNull();
+    const chunks = [...reader.readChunks('big.txt')!];
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.map((c) => c.text).join('')).toBe(text.replace(/\r/g, '\n'));
+    for (const c of chunks) expect(c.text.slice(0, c.text.indexOf(' ', 5))).toBe(`line ${c.firstLine}`);
+  });
+});
+
+describe('QA28 robust2 D1: Git LFS pointers', () => {
+  it('recognises a pointer file (what a checkout without lfs: true holds), not text that mentions one', () => {
+    const oid = 'oid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393';
+    expect(isLfsPointer(`version https://git-lfs.github.com/spec/v1\n${oid}\nsize 312\n`)).toBe(true);
+    expect(isLfsPointer(`version https://git-lfs.github.com/spec/v1\next-0-foo sha256:${'a'.repeat(64)}\n${oid}\nsize 1\n`)).toBe(true);
+    expect(isLfsPointer(`# version https://git-lfs.github.com/spec/v1\n${oid}\nsize 312\n`)).toBe(false);
+    expect(isLfsPointer('version https://git-lfs.github.com/spec/v1\nFROM python:3.12\n')).toBe(false);
+    expect(isLfsPointer(`FROM python:3.12\nversion https://git-lfs.github.com/spec/v1\n${oid}\n`)).toBe(false);
   });
 });

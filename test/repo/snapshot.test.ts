@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Snapshot, MAX_FILE_BYTES, TEMPLATED_SKIP, ERB_SKIP, neutralizeTemplate } from '../../src/repo/snapshot.js';
+import { LFS_POINTER_PROBLEM } from '../../src/repo/read.js';
 import { neutralizeErb, neutralizeMavenTokens } from '../../src/repo/prerender.js';
 import { listFiles } from '../../src/repo/files.js';
 import { makeRepo } from '../helpers/repo.js';
@@ -650,5 +651,68 @@ describe('Snapshot.json (QA round 25, node D3/D10)', () => {
     const { runCase } = await import('../helpers/check-tester.js');
     const out = await runCase(imageTagPinned, { name: 'json manifest', files: { 'k8s/deployment.json': dep } });
     expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(['k8s/deployment.json:6:47']);
+  });
+});
+
+describe('QA28 robust2 D3: files with lone-CR line breaks (classic Mac) read like their LF twins', () => {
+  const compose = 'services:\n  web:\n    image: app:1\n  db:\n    image: postgres:16\n    ports:\n      - "5432:5432"\n';
+  const k8s = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: app:1\n';
+  const env = '# settings\nDEBUG=1\nSECRET_KEY="a b"\n';
+  const docker = 'FROM python:3.12\nWORKDIR /app\nUSER 1000\nCMD ["gunicorn", "app:app"]\n';
+  const cr = (t: string) => t.replace(/\n/g, '\r');
+  const view = (s: Snapshot) => ({
+    compose: s.composeFiles().flatMap((c) => c.services.map((v) => `${v.name}@${v.line}:${v.column}`)),
+    port: s.composeFiles()[0]?.services.find((v) => v.name === 'db')?.loc(['ports', 0]),
+    k8s: s.k8sObjects().map((o) => `${o.kind}@${o.line} ${JSON.stringify(o.loc(['spec', 'template', 'spec', 'containers', 0, 'image']))}`),
+    env: s.envFiles().flatMap((e) => e.entries.map((x) => `${x.key}=${x.value}@${x.line}:${x.valueColumn}`)),
+    docker: s.dockerfiles().flatMap((d) => d.stages.flatMap((st) => [`FROM@${st.from.line}:${st.from.imageColumn}`, ...st.instructions.map((i) => `${i.keyword}@${i.line}`)])),
+    problems: s.problems,
+  });
+  const files = (f: (t: string) => string) => ({ 'docker-compose.yml': f(compose), 'k8s/deploy.yaml': f(k8s), '.env': f(env), 'Dockerfile': f(docker) });
+
+  it('compose, Kubernetes YAML, .env and Dockerfiles: same services, objects, variables and positions as LF and CRLF', () => {
+    const lf = view(snapshotOf(files((t) => t)));
+    expect(lf.compose).toEqual(['web@2:3', 'db@4:3']);
+    expect(lf.env).toEqual(['DEBUG=1@2:7', 'SECRET_KEY=a b@3:12']);
+    expect(lf.problems).toEqual([]);
+    // Before: "Nested mappings are not allowed in compact mappings" for both YAML files, and a .env with no variables.
+    expect(view(snapshotOf(files(cr)))).toEqual(lf);
+    expect(view(snapshotOf(files((t) => t.replace(/\n/g, '\r\n'))))).toEqual(lf);
+  });
+
+  it('a CR-only .gitignore stays one line, as git reads it (it ignores nothing)', () => {
+    const s = snapshotOf({ '.gitignore': '__pycache__/\r.env\r', 'lf/.gitignore': '.env\n' });
+    expect(s.gitignored('.env')).toBe(false);
+    expect(s.gitignored('lf/.env')).toBe(true);
+  });
+});
+
+describe('QA28 robust2 D1: a Dockerfile or compose file stored in Git LFS and not pulled', () => {
+  const pointer = 'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 312\n';
+  it('is a parse problem that says so (not "line 1 is not a Dockerfile instruction", not "the top level is a string")', () => {
+    const s = snapshotOf({ 'Dockerfile': pointer, 'docker-compose.yml': pointer, 'data/big.yml': pointer, 'api/Dockerfile': 'FROM python:3.12\nUSER 1000\n' });
+    expect(s.dockerfiles().map((d) => d.path)).toEqual(['api/Dockerfile']);
+    expect(s.composeFiles()).toEqual([]);
+    expect(s.unreadDockerfiles()).toEqual([{ file: 'Dockerfile', why: 'parse-error' }]);
+    // Only the files read as Dockerfiles or compose files: an LFS-stored data file is not reported.
+    expect(s.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`).sort()).toEqual([
+      `Dockerfile:1:1 ${LFS_POINTER_PROBLEM}`,
+      `docker-compose.yml:1:1 ${LFS_POINTER_PROBLEM}`,
+    ]);
+    expect(LFS_POINTER_PROBLEM).toMatch(/Git LFS pointer.*not checked out.*lfs: true/);
+  });
+});
+
+describe('QA28 robust2 D7: a repository that tracks no file yet', () => {
+  it('listFiles says when git tracks none of the folder\'s files though some are there (not when they are ignored, or some are tracked)', async () => {
+    const fresh = makeRepo({}, { 'Dockerfile': 'FROM python:latest\n', 'app/main.py': 'x = 1\n' });
+    expect(await listFiles(fresh)).toMatchObject({ files: [], git: true, untracked: true });
+    expect((await listFiles(path.join(fresh, 'app'))).untracked).toBe(true);
+    const ignoredOnly = makeRepo({}, { '.git/info/exclude': 'build/\n', 'build/out.txt': 'x' });
+    expect((await listFiles(ignoredOnly)).untracked).toBeUndefined();
+    const empty = makeRepo({});
+    expect((await listFiles(empty)).untracked).toBeUndefined();
+    const some = makeRepo({ 'README.md': 'x\n' }, { 'Dockerfile': 'FROM python:latest\n' });
+    expect((await listFiles(some)).untracked).toBeUndefined();
   });
 });
