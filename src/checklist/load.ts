@@ -1,9 +1,10 @@
 import { parseYamlPrecise, type YamlDoc } from '../repo/yaml.js';
 import { PRESETS } from '../generated/presets.js';
 import { didYouMean, getDef, suggestIds } from '../catalogue.js';
-import { ConfigError, MAX_CONFIG_ERRORS, configErrors } from '../types.js';
+import { ConfigError, MAX_CONFIG_ERRORS, configErrors, inFileOrder } from '../types.js';
 import { lineColumnAt } from '../checks/util/text.js';
-import { checklistSchema } from './schema.js';
+import { checklistSchema, itemSchema } from './schema.js';
+import { itemOptions } from './options.js';
 import { issueWording, valueAt, type Issue } from './issue.js';
 import type { Checklist, ChecklistItem } from './types.js';
 
@@ -98,6 +99,28 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
     rawErrors++;
     errors.push(unknownPreset(name, where(file, doc, Array.isArray(rawExtends) ? ['extends', i] : ['extends'], false)));
   });
+  // The options of the items that are whole, when the file has other mistakes: said with them, not once they are fixed
+  // (the options are validated with the plan otherwise). An item whose own structure is broken, or that names an
+  // unknown check, skips its own. Each error flat, with how many there are in all (shown or counted).
+  const optionErrors = (): { errors: ConfigError[]; count: number } => {
+    const found: ConfigError[] = [];
+    let count = 0;
+    if (Array.isArray(rawItems)) rawItems.forEach((raw, i) => {
+      const it = itemSchema.safeParse(raw);
+      if (!it.success) return;
+      const checks = it.data.check === undefined ? [] : Array.isArray(it.data.check) ? it.data.check : [it.data.check];
+      if (checks.some((c) => !getDef(c))) return;
+      try {
+        itemOptions({ id: it.data.id, checks, options: it.data.options, optionsAt: (p, key) => where(file, doc, ['items', i, 'options', ...p], key) }, where(file, doc, ['items', i], false));
+      } catch (e) {
+        if (!(e instanceof ConfigError)) throw e;
+        const each = e.all();
+        count += each.length + e.omitted;
+        for (const x of each) { x.more = []; x.omitted = 0; found.push(x); }
+      }
+    });
+    return { errors: found, count };
+  };
   if (!res.success) {
     // One mistake per place: a value that fails several rules (an empty glob is no non-empty string and no valid glob) is said once, by the first.
     const said = new Set<string>();
@@ -113,8 +136,10 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
       const name = path.length ? path.join('.') : 'checklist';
       return new ConfigError(`${name}: ${describeIssue(issue, valueAt(doc.value, path))}`, where(file, doc, path, false));
     }));
+    const options = optionErrors();
+    errors.push(...options.errors);
     const all = configErrors(inFileOrder(errors))!;
-    all.omitted = unknownChecks + found.length + rawErrors - all.all().length;
+    all.omitted = unknownChecks + found.length + rawErrors + options.count - all.all().length;
     throw all;
   }
   const data = res.data;
@@ -146,9 +171,11 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
   // Unknown presets were reported above, where they are written (not at line 1 when extends resolves).
   const extendsOf = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
   if (errors.length) {
+    const options = optionErrors();
+    errors.push(...options.errors);
     const all = configErrors(inFileOrder(errors))!;
     // Unknown checks beyond the first MAX_CONFIG_ERRORS were counted, not made: counted here too.
-    all.omitted += Math.max(0, unknownChecks - MAX_CONFIG_ERRORS);
+    all.omitted = unknownChecks + rawErrors + options.count - all.all().length;
     throw all;
   }
   const p = data.probes ?? {};
@@ -179,11 +206,6 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
     manualSeverity: 'high',
     ...(warnings.length ? { warnings } : {}),
   };
-}
-
-/** Errors sorted by where they are written (a stable sort: unlocated ones keep their order, first). */
-function inFileOrder(errors: ConfigError[]): ConfigError[] {
-  return [...errors].sort((a, b) => (a.where?.line ?? 0) - (b.where?.line ?? 0) || (a.where?.column ?? 0) - (b.where?.column ?? 0));
 }
 
 /** The location of `path` in the checklist (its nearest existing ancestor when it is missing). */
