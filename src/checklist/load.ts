@@ -166,6 +166,7 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
       signedOff: it['signed-off'],
       source: at,
       optionsAt: (p, key) => where(file, doc, ['items', i, 'options', ...p], key),
+      pathsAt: (j) => where(file, doc, ['items', i, 'paths', j], false),
     });
   });
   // Unknown presets were reported above, where they are written (not at line 1 when extends resolves).
@@ -240,7 +241,9 @@ function describeIssue(issue: Issue, value: unknown): string {
 export function loadPreset(name: string): Checklist {
   const text = PRESETS[name];
   if (text === undefined) throw unknownPreset(name);
-  return { ...parseYamlChecklist(`checklists/${name}.yml`, text), format: 'preset', file: null };
+  const list = parseYamlChecklist(`checklists/${name}.yml`, text);
+  // A preset's globs are written for every repository: one that matches nothing here is no typo to warn about.
+  return { ...list, format: 'preset', file: null, items: list.items.map(({ pathsAt: _, ...it }) => it) };
 }
 
 function unknownPreset(name: string, where?: ConfigError['where']): ConfigError {

@@ -7,6 +7,7 @@ import { startScan, threadCount, type ScanJob, type WorkerPool } from './scan.js
 import { CHECKS } from '../checks/index.js';
 import { getDef } from '../catalogue.js';
 import { assertChecklistText, parseYamlChecklist, loadPreset, resolveExtends } from '../checklist/load.js';
+import { unmatchedPathGlobs } from '../checklist/scope.js';
 import type { Checklist } from '../checklist/types.js';
 import { globMatcher, plan, type PlannedItem } from '../gate/plan.js';
 import { gate, type ItemOutcome } from '../gate/gate.js';
@@ -72,6 +73,8 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
 
   const failOn: FailOn = opts.failOn ?? checklist.failOn ?? 'critical';
   const planned = plan(checklist, opts.severity ?? {}, opts.severityFrom);
+  // A `paths` glob that matches no file is most likely a typo that silently narrows the item (to nothing: `skipped`).
+  if (!listing.truncated) for (const w of unmatchedPathGlobs(checklist.items, listing.files, listing.base)) logger.warn(w, warningWhere(checklist.file, w));
   // An override of a real check that no item runs changes nothing: say so (`off` asks for exactly that).
   for (const [id, level] of Object.entries(opts.severity ?? {})) {
     if (level === 'off' || planned.some((p) => p.item.id === id || p.checks.some((c) => c.def.id === id))) continue;

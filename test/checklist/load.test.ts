@@ -163,6 +163,9 @@ items:
   it('every preset parses and names only catalogue ids', () => {
     expect(PRESET_NAMES.sort()).toEqual(['django', 'docker', 'flask', 'kubernetes', 'node', 'recommended']);
     for (const n of PRESET_NAMES) expect(loadPreset(n).items.length).toBeGreaterThan(3);
+    // A preset's globs are no user's typo: never warned about as matching nothing (QA28 D6); the file's own items' are located.
+    for (const n of PRESET_NAMES) expect(loadPreset(n).items.filter((i) => i.pathsAt)).toEqual([]);
+    expect(parseYamlChecklist('p.yml', 'version: 1\nitems:\n  - id: a\n    check: hsts\n    paths: [a/**, "b/**"]\n').items[0]!.pathsAt!(1)).toEqual({ file: 'p.yml', line: 5, column: 19 });
   });
 
   it('validates options with the check schema: errors point at the offending key or value', () => {
