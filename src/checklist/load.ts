@@ -237,6 +237,18 @@ function describeIssue(issue: Issue, value: unknown): string {
   return issueWording(issue, value);
 }
 
+/**
+ * For a checklist path that was not found: when it names a built-in preset (`--checklist docker`, the action's
+ * `checklist: docker`, `checklists/docker.yml`), how presets are used — a checklist file that extends it. Else empty.
+ */
+export function presetHint(given: string): string {
+  // The last segment: the action resolves its input against `working-directory` (`app/docker`), and the presets'
+  // own files in Preflight's repository (`checklists/docker.yml`) are no path in the user's.
+  const name = given.trim().split(/[\\/]/).pop()!.replace(/\.ya?ml$/i, '');
+  if (!PRESET_NAMES.includes(name)) return '';
+  return `; '${name}' is a built-in preset's name, not a file: to use the built-in preset, write a checklist with \`extends: [${name}]\` (in .github/preflight.yml: \`version: 1\` and \`extends: [${name}]\`)`;
+}
+
 /** Loads a built-in preset by name. */
 export function loadPreset(name: string): Checklist {
   const text = PRESETS[name];

@@ -6,7 +6,7 @@ import { NOTED_SKIPS, Snapshot, type SnapshotView } from '../repo/snapshot.js';
 import { startScan, threadCount, type ScanJob, type WorkerPool } from './scan.js';
 import { CHECKS } from '../checks/index.js';
 import { getDef } from '../catalogue.js';
-import { assertChecklistText, parseYamlChecklist, loadPreset, resolveExtends } from '../checklist/load.js';
+import { assertChecklistText, parseYamlChecklist, loadPreset, presetHint, resolveExtends } from '../checklist/load.js';
 import { unmatchedPathGlobs } from '../checklist/scope.js';
 import type { Checklist } from '../checklist/types.js';
 import { globMatcher, plan, type PlannedItem } from '../gate/plan.js';
@@ -49,7 +49,10 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   } else if (opts.checklist) {
     const abs = path.resolve(cwd, opts.checklist);
     let text: string;
-    try { text = fs.readFileSync(abs, 'utf8'); } catch (e) { throw new ConfigError(`checklist ${opts.checklist} ${readProblem(e, 'a YAML or Markdown checklist file')}`, { file: opts.checklist }); }
+    try { text = fs.readFileSync(abs, 'utf8'); } catch (e) {
+      const problem = readProblem(e, 'a YAML or Markdown checklist file');
+      throw new ConfigError(`checklist ${opts.checklist} ${problem}${problem === 'not found' ? presetHint(opts.checklist) : ''}`, { file: opts.checklist });
+    }
     checklist = await parseChecklist(rel(abs), text);
     checklistAbs = abs;
   } else {
