@@ -143,6 +143,21 @@ export function configErrors(errors: readonly ConfigError[]): ConfigError | unde
   return first;
 }
 
+/** Errors sorted by where they are written (a stable sort: unlocated ones keep their order, first). */
+export function inFileOrder(errors: readonly ConfigError[]): ConfigError[] {
+  return [...errors].sort((a, b) => (a.where?.line ?? 0) - (b.where?.line ?? 0) || (a.where?.column ?? 0) - (b.where?.column ?? 0));
+}
+
+/** configErrors of every error given and the ones each carries, in file order (the counts of those left out kept). */
+export function configErrorsInFileOrder(errors: readonly ConfigError[]): ConfigError | undefined {
+  const omitted = errors.reduce((n, e) => n + e.omitted, 0);
+  const flat = errors.flatMap((e) => e.all());
+  for (const e of flat) { e.more = []; e.omitted = 0; }
+  const err = configErrors(inFileOrder(flat));
+  if (err) err.omitted += omitted;
+  return err;
+}
+
 /** Logger passed into the pipeline (never `console` or `core` deep inside helpers). */
 export interface Logger {
   info(msg: string): void;

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CHECKS } from '../src/checks/index.js';
 import { PROBES } from '../src/probes/index.js';
-import { PRESET_NAMES, loadPreset } from '../src/checklist/load.js';
+import { PRESET_NAMES, loadPreset, parseYamlChecklist, resolveExtends } from '../src/checklist/load.js';
+import { plan } from '../src/gate/plan.js';
 import { renderCatalogueDocs, renderSchemas } from '../src/docs.js';
 import { VERSION } from '../src/version.js';
 import { CATALOGUE } from '../src/generated/catalogue.js';
@@ -80,6 +81,23 @@ describe('catalogue', () => {
   it('the README links every id to its doc', () => {
     const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
     for (const d of defs) expect(readme, d.id).toContain(`docs/checks.md#${d.id}`);
+  });
+
+  it('the README and docs/checks.md say that a several-check item keys its options by check id, with examples that run (QA28 D5)', () => {
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    const docs = renderCatalogueDocs(defs);
+    for (const text of [readme, docs]) {
+      expect(text).toMatch(/several checks keys\s+them\s+by\s+check\s+id/);
+      // The example: `check: [a, b]` with `options: { a: {…}, b: {…} }`, planned as written.
+      const m = /`check: (\[[^\]`]+\])` with\s+`options: (\{[^`]+\})`/.exec(text)!;
+      expect(m).not.toBeNull();
+      const list = parseYamlChecklist('p.yml', `version: 1\nitems:\n  - { id: x, check: ${m[1]}, options: ${m[2]} }\n`);
+      expect(plan(list, {})[0]!.checks.map((c) => c.options)).toMatchObject([{ 'min-max-age': 31536000 }, { 'min-days': 21 }]);
+    }
+    // The README's example checklist (with its keyed options) validates too.
+    const example = /```yaml\n(version: 1\n[\s\S]*?)```/.exec(readme)![1]!;
+    expect(example).toMatch(/options: \{ hsts: \{/);
+    expect(plan(resolveExtends(parseYamlChecklist('p.yml', example)), {}).length).toBeGreaterThan(3);
   });
 
   it('the version matches package.json', () => {

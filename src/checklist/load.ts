@@ -1,9 +1,10 @@
 import { parseYamlPrecise, type YamlDoc } from '../repo/yaml.js';
 import { PRESETS } from '../generated/presets.js';
 import { didYouMean, getDef, suggestIds } from '../catalogue.js';
-import { ConfigError, MAX_CONFIG_ERRORS, configErrors } from '../types.js';
+import { ConfigError, MAX_CONFIG_ERRORS, configErrors, inFileOrder } from '../types.js';
 import { lineColumnAt } from '../checks/util/text.js';
-import { checklistSchema } from './schema.js';
+import { checklistSchema, itemSchema } from './schema.js';
+import { itemOptions } from './options.js';
 import { issueWording, valueAt, type Issue } from './issue.js';
 import type { Checklist, ChecklistItem } from './types.js';
 
@@ -98,6 +99,28 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
     rawErrors++;
     errors.push(unknownPreset(name, where(file, doc, Array.isArray(rawExtends) ? ['extends', i] : ['extends'], false)));
   });
+  // The options of the items that are whole, when the file has other mistakes: said with them, not once they are fixed
+  // (the options are validated with the plan otherwise). An item whose own structure is broken, or that names an
+  // unknown check, skips its own. Each error flat, with how many there are in all (shown or counted).
+  const optionErrors = (): { errors: ConfigError[]; count: number } => {
+    const found: ConfigError[] = [];
+    let count = 0;
+    if (Array.isArray(rawItems)) rawItems.forEach((raw, i) => {
+      const it = itemSchema.safeParse(raw);
+      if (!it.success) return;
+      const checks = it.data.check === undefined ? [] : Array.isArray(it.data.check) ? it.data.check : [it.data.check];
+      if (checks.some((c) => !getDef(c))) return;
+      try {
+        itemOptions({ id: it.data.id, checks, options: it.data.options, optionsAt: (p, key) => where(file, doc, ['items', i, 'options', ...p], key) }, where(file, doc, ['items', i], false));
+      } catch (e) {
+        if (!(e instanceof ConfigError)) throw e;
+        const each = e.all();
+        count += each.length + e.omitted;
+        for (const x of each) { x.more = []; x.omitted = 0; found.push(x); }
+      }
+    });
+    return { errors: found, count };
+  };
   if (!res.success) {
     // One mistake per place: a value that fails several rules (an empty glob is no non-empty string and no valid glob) is said once, by the first.
     const said = new Set<string>();
@@ -113,8 +136,10 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
       const name = path.length ? path.join('.') : 'checklist';
       return new ConfigError(`${name}: ${describeIssue(issue, valueAt(doc.value, path))}`, where(file, doc, path, false));
     }));
+    const options = optionErrors();
+    errors.push(...options.errors);
     const all = configErrors(inFileOrder(errors))!;
-    all.omitted = unknownChecks + found.length + rawErrors - all.all().length;
+    all.omitted = unknownChecks + found.length + rawErrors + options.count - all.all().length;
     throw all;
   }
   const data = res.data;
@@ -141,14 +166,17 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
       signedOff: it['signed-off'],
       source: at,
       optionsAt: (p, key) => where(file, doc, ['items', i, 'options', ...p], key),
+      pathsAt: (j) => where(file, doc, ['items', i, 'paths', j], false),
     });
   });
   // Unknown presets were reported above, where they are written (not at line 1 when extends resolves).
   const extendsOf = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
   if (errors.length) {
+    const options = optionErrors();
+    errors.push(...options.errors);
     const all = configErrors(inFileOrder(errors))!;
     // Unknown checks beyond the first MAX_CONFIG_ERRORS were counted, not made: counted here too.
-    all.omitted += Math.max(0, unknownChecks - MAX_CONFIG_ERRORS);
+    all.omitted = unknownChecks + rawErrors + options.count - all.all().length;
     throw all;
   }
   const p = data.probes ?? {};
@@ -181,11 +209,6 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
   };
 }
 
-/** Errors sorted by where they are written (a stable sort: unlocated ones keep their order, first). */
-function inFileOrder(errors: ConfigError[]): ConfigError[] {
-  return [...errors].sort((a, b) => (a.where?.line ?? 0) - (b.where?.line ?? 0) || (a.where?.column ?? 0) - (b.where?.column ?? 0));
-}
-
 /** The location of `path` in the checklist (its nearest existing ancestor when it is missing). */
 function where(file: string, doc: YamlDoc, path: (string | number)[], key: boolean): { file: string; line: number; column: number } {
   let p = [...path];
@@ -214,11 +237,25 @@ function describeIssue(issue: Issue, value: unknown): string {
   return issueWording(issue, value);
 }
 
+/**
+ * For a checklist path that was not found: when it names a built-in preset (`--checklist docker`, the action's
+ * `checklist: docker`, `checklists/docker.yml`), how presets are used — a checklist file that extends it. Else empty.
+ */
+export function presetHint(given: string): string {
+  // The last segment: the action resolves its input against `working-directory` (`app/docker`), and the presets'
+  // own files in Preflight's repository (`checklists/docker.yml`) are no path in the user's.
+  const name = given.trim().split(/[\\/]/).pop()!.replace(/\.ya?ml$/i, '');
+  if (!PRESET_NAMES.includes(name)) return '';
+  return `; '${name}' is a built-in preset's name, not a file: to use the built-in preset, write a checklist with \`extends: [${name}]\` (in .github/preflight.yml: \`version: 1\` and \`extends: [${name}]\`)`;
+}
+
 /** Loads a built-in preset by name. */
 export function loadPreset(name: string): Checklist {
   const text = PRESETS[name];
   if (text === undefined) throw unknownPreset(name);
-  return { ...parseYamlChecklist(`checklists/${name}.yml`, text), format: 'preset', file: null };
+  const list = parseYamlChecklist(`checklists/${name}.yml`, text);
+  // A preset's globs are written for every repository: one that matches nothing here is no typo to warn about.
+  return { ...list, format: 'preset', file: null, items: list.items.map(({ pathsAt: _, ...it }) => it) };
 }
 
 function unknownPreset(name: string, where?: ConfigError['where']): ConfigError {

@@ -40,6 +40,8 @@ export interface ChecklistItem {
    * rather than its value), for errors that name the offending option. YAML checklists only.
    */
   optionsAt?: (path: (string | number)[], key: boolean) => Location;
+  /** Where the item's `paths` glob at `index` is written: the YAML checklist's own items only (not a preset's). */
+  pathsAt?: (index: number) => Location;
 }
 
 export interface Checklist {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CheckDef, RawFinding, Scanned } from '../checks/define.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import { oneLine, printable } from '../checks/util/text.js';
-import { ConfigError } from '../types.js';
+import { ConfigError, configErrors, inFileOrder } from '../types.js';
 import { didYouMean, suggestIds } from '../catalogue.js';
 import { scanChunks } from './scan.js';
 import { issueWording, valueAt } from '../checklist/issue.js';
@@ -16,7 +16,8 @@ export interface Outcome {
 }
 
 /**
- * Validates an item's options against a check's schema; unknown keys are errors.
+ * Validates an item's options against a check's schema; unknown keys are errors. Every mistake is reported (one per
+ * place, each unknown key at itself), in the order they are written when `locate` says where, else the schema's.
  * `where` names the checklist location for the message.
  */
 export function parseOptions(def: { id: string; options: z.ZodType }, raw: unknown, where?: ConfigError['where'], locate?: (path: (string | number)[], key: boolean) => ConfigError['where']): unknown {
@@ -24,19 +25,27 @@ export function parseOptions(def: { id: string; options: z.ZodType }, raw: unkno
   if (schema instanceof z.ZodObject) schema = schema.strict();
   const res = schema.safeParse(raw ?? {});
   if (res.success) return res.data;
-  const issue = res.error.issues[0]!;
-  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-  const at = path.length ? `options.${path.join('.')}` : 'options';
-  const unknown = issue.code === 'unrecognized_keys';
-  let msg = `${at} for check '${def.id}': ${issueWording(issue, valueAt(raw ?? {}, path))}`;
-  if (unknown) {
-    // Like unknown checklist keys: the nearest known option and the ones there are.
-    const known = optionKeys(def.options, path);
-    const hint = known.length ? `${didYouMean(suggestIds(issue.keys[0]!, known))}; expected ${known.length === 1 ? `'${known[0]}'` : `one of: ${known.join(', ')}`}` : '';
-    msg = `unknown option${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')} for check '${def.id}'${hint}`;
+  const errors: ConfigError[] = [];
+  const said = new Set<string>();
+  for (const issue of res.error.issues) {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      // Like unknown checklist keys: each one at itself, with the nearest known option and the ones there are.
+      const known = optionKeys(def.options, path);
+      for (const key of issue.keys) {
+        const hint = known.length ? `${didYouMean(suggestIds(key, known))}; expected ${known.length === 1 ? `'${known[0]}'` : `one of: ${known.join(', ')}`}` : '';
+        errors.push(new ConfigError(`unknown option '${key}' for check '${def.id}'${hint}`, locate?.([...path, key], true) ?? where));
+      }
+      continue;
+    }
+    // One mistake per place: a value failing several rules is said once, by the first.
+    if (said.has(JSON.stringify(path))) continue;
+    said.add(JSON.stringify(path));
+    const at = path.length ? `options.${path.join('.')}` : 'options';
+    // The offending value, where the checklist says where.
+    errors.push(new ConfigError(`${at} for check '${def.id}': ${issueWording(issue, valueAt(raw ?? {}, path))}`, locate?.(path, false) ?? where));
   }
-  // The offending key (unknown option) or value (wrong type), where the checklist says where.
-  throw new ConfigError(msg, (locate && (unknown ? locate([...path, issue.keys[0]!], true) : locate(path, false))) ?? where);
+  throw configErrors(locate ? inFileOrder(errors) : errors)!;
 }
 
 /** The keys of the options object at `path` of a check's options schema (empty when it is not an object). */

@@ -6,7 +6,8 @@ import { NOTED_SKIPS, Snapshot, type SnapshotView } from '../repo/snapshot.js';
 import { startScan, threadCount, type ScanJob, type WorkerPool } from './scan.js';
 import { CHECKS } from '../checks/index.js';
 import { getDef } from '../catalogue.js';
-import { assertChecklistText, parseYamlChecklist, loadPreset, resolveExtends } from '../checklist/load.js';
+import { assertChecklistText, parseYamlChecklist, loadPreset, presetHint, resolveExtends } from '../checklist/load.js';
+import { unmatchedPathGlobs } from '../checklist/scope.js';
 import type { Checklist } from '../checklist/types.js';
 import { globMatcher, plan, type PlannedItem } from '../gate/plan.js';
 import { gate, type ItemOutcome } from '../gate/gate.js';
@@ -48,7 +49,10 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   } else if (opts.checklist) {
     const abs = path.resolve(cwd, opts.checklist);
     let text: string;
-    try { text = fs.readFileSync(abs, 'utf8'); } catch (e) { throw new ConfigError(`checklist ${opts.checklist} ${readProblem(e, 'a YAML or Markdown checklist file')}`, { file: opts.checklist }); }
+    try { text = fs.readFileSync(abs, 'utf8'); } catch (e) {
+      const problem = readProblem(e, 'a YAML or Markdown checklist file');
+      throw new ConfigError(`checklist ${opts.checklist} ${problem}${problem === 'not found' ? presetHint(opts.checklist) : ''}`, { file: opts.checklist });
+    }
     checklist = await parseChecklist(rel(abs), text);
     checklistAbs = abs;
   } else {
@@ -72,6 +76,8 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
 
   const failOn: FailOn = opts.failOn ?? checklist.failOn ?? 'critical';
   const planned = plan(checklist, opts.severity ?? {}, opts.severityFrom);
+  // A `paths` glob that matches no file is most likely a typo that silently narrows the item (to nothing: `skipped`).
+  if (!listing.truncated) for (const w of unmatchedPathGlobs(checklist.items, listing.files, listing.base)) logger.warn(w, warningWhere(checklist.file, w));
   // An override of a real check that no item runs changes nothing: say so (`off` asks for exactly that).
   for (const [id, level] of Object.entries(opts.severity ?? {})) {
     if (level === 'off' || planned.some((p) => p.item.id === id || p.checks.some((c) => c.def.id === id))) continue;

@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import type { AnyDef } from '../catalogue.js';
 import { catalogue, didYouMean, getDef, suggestIds } from '../catalogue.js';
-import { parseOptions } from '../engine/execute.js';
+import { itemOptions } from '../checklist/options.js';
 import type { Checklist, ChecklistItem } from '../checklist/types.js';
 import { ConfigError, configErrors, maxSeverity, type ItemKind, type Severity, type SeveritySetting } from '../types.js';
 
@@ -63,20 +63,11 @@ export function plan(list: Checklist, overrides: Record<string, SeveritySetting>
   function planItem(item: ChecklistItem): PlannedItem {
     const where = { file: item.source.file, line: item.source.line, column: item.source.column };
     const itemOverride = overrides[item.id];
-    // Options of an item that names no check would be silently ignored.
-    if (!item.checks.length && item.options && Object.keys(item.options).length) {
-      throw new ConfigError(`options given for item '${item.id}', which names no check (a manual item): add \`check:\` or remove \`options\``, item.optionsAt?.([], true) ?? where);
-    }
-    const checks: PlannedCheck[] = item.checks.map((id) => {
-      const def = getDef(id);
-      if (!def) throw new ConfigError(`unknown check '${id}'`, where);
-      const raw = item.checks.length > 1 ? (item.options?.[id] as Record<string, unknown> | undefined) : item.options;
-      if (item.checks.length > 1 && item.options) {
-        const stray = Object.keys(item.options).filter((k) => !item.checks.includes(k));
-        if (stray.length) throw new ConfigError(`options of an item with several checks are keyed by check id; '${stray[0]}' is not one of ${item.checks.join(', ')}`, item.optionsAt?.([stray[0]!], true) ?? where);
-      }
-      const locate = item.optionsAt ? (p: (string | number)[], key: boolean) => item.optionsAt!(item.checks.length > 1 ? [id, ...p] : p, key) : undefined;
-      const options = parseOptions(def, raw ?? {}, where, locate);
+    // Every mistake of the item's options, in one run.
+    const parsed = itemOptions(item, where);
+    const checks: PlannedCheck[] = item.checks.map((id, k) => {
+      const def = getDef(id)!;
+      const options = parsed[k];
       // The item's override, then the check's, then the item's own severity (the most specific first).
       const from = overridesFrom.replace(/:$/, '');
       const chain: [SeveritySetting | undefined, string][] = [

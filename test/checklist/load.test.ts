@@ -163,6 +163,9 @@ items:
   it('every preset parses and names only catalogue ids', () => {
     expect(PRESET_NAMES.sort()).toEqual(['django', 'docker', 'flask', 'kubernetes', 'node', 'recommended']);
     for (const n of PRESET_NAMES) expect(loadPreset(n).items.length).toBeGreaterThan(3);
+    // A preset's globs are no user's typo: never warned about as matching nothing (QA28 D6); the file's own items' are located.
+    for (const n of PRESET_NAMES) expect(loadPreset(n).items.filter((i) => i.pathsAt)).toEqual([]);
+    expect(parseYamlChecklist('p.yml', 'version: 1\nitems:\n  - id: a\n    check: hsts\n    paths: [a/**, "b/**"]\n').items[0]!.pathsAt!(1)).toEqual({ file: 'p.yml', line: 5, column: 19 });
   });
 
   it('validates options with the check schema: errors point at the offending key or value', () => {
@@ -240,6 +243,53 @@ items:
     expect([dups.lines.length, dups.omitted]).toEqual([10, 15]);
     // One mistake: one error, as before.
     expect(errs('version: 1\nitems:\n  - { id: a, check: hsst }\n')).toEqual({ omitted: 0, lines: ["p.yml:3:21: unknown check 'hsst' (did you mean 'hsts'?); run `preflight list` for the catalogue"] });
+  });
+
+  it('reports every option mistake, and the other items\' beside a broken item (QA28 D3/D4)', () => {
+    const errs = (text: string) => { try { plan(resolveExtends(parseYamlChecklist('p.yml', text)), {}); } catch (e) { const c = e as ConfigError; return { lines: c.all().map((x) => x.format()), omitted: c.omitted }; } return null; };
+    // Every mistake of an item's options, each at its value, not the first only.
+    expect(errs('version: 1\nitems:\n  - id: rt\n    check: response-time\n    options: { max-ms: -100, samples: -3, path: "health" }\n  - id: hsts\n    check: hsts\n    options: { min-max-age: "1y", preload: "yes" }\n')).toEqual({ omitted: 0, lines: [
+      "p.yml:5:24: options.max-ms for check 'response-time': expected number to be >0",
+      "p.yml:5:39: options.samples for check 'response-time': expected number to be >=1",
+      expect.stringMatching(/^p\.yml:5:49: options\.path for check 'response-time': /),
+      'p.yml:8:29: options.min-max-age for check \'hsts\': expected a number, got the string "1y"',
+      'p.yml:8:44: options.preload for check \'hsts\': expected true or false, got the string "yes"',
+    ] });
+    // Unknown options: each at itself, in file order (the schema lists them after the values), with its own hint.
+    expect(errs('version: 1\nitems:\n  - { id: h, check: hsts, options: { min-max-agee: 5, preload: 1, prelod: true } }\n')!.lines).toEqual([
+      "p.yml:3:38: unknown option 'min-max-agee' for check 'hsts' (did you mean 'min-max-age'?); expected one of: include-subdomains, min-max-age, preload",
+      "p.yml:3:64: options.preload for check 'hsts': expected true or false, got number 1",
+      "p.yml:3:67: unknown option 'prelod' for check 'hsts' (did you mean 'preload'?); expected one of: include-subdomains, min-max-age, preload",
+    ]);
+    // Several checks: every stray key and each check's mistakes.
+    expect(errs('version: 1\nitems:\n  - { id: d, check: [hsts, certificate], options: { hsts: { preload: 1 }, certificat: {}, min-days: 3 } }\n')!.lines).toEqual([
+      "p.yml:3:70: options.preload for check 'hsts': expected true or false, got number 1",
+      "p.yml:3:75: options of an item with several checks are keyed by check id; 'certificat' is not one of hsts, certificate",
+      "p.yml:3:91: options of an item with several checks are keyed by check id; 'min-days' is not one of hsts, certificate",
+    ]);
+    // A structural mistake (an unknown key, `options` null or a list, a misspelt check) skips that item's options only.
+    expect(errs('version: 1\nitems:\n  - { id: a, chek: hsts, options: { x: 1 } }\n  - { id: b, check: dockerfile-healthcheck, options: { foo: 1 } }\n  - { id: c, check: hsts, options: null }\n  - { id: e, check: hsst, options: { y: 1 } }\n  - { id: f, check: hsts, options: [1] }\n  - { id: g, check: certificate, options: { min-days: 7.5 } }\n')).toEqual({ omitted: 0, lines: [
+      expect.stringMatching(/^p\.yml:3:14: unknown key 'chek'/),
+      "p.yml:4:56: unknown option 'foo' for check 'dockerfile-healthcheck'",
+      'p.yml:5:36: items.2.options: expected a mapping (`key: value`), got null',
+      expect.stringMatching(/^p\.yml:6:21: unknown check 'hsst'/),
+      'p.yml:7:36: items.4.options: expected a mapping (`key: value`), got a list',
+      "p.yml:8:55: options.min-days for check 'certificate': expected a whole number, got 7.5",
+    ] });
+    // Beside unknown checks, duplicate ids and unknown presets (the file's schema accepts) too; options on a manual item.
+    expect(errs('version: 1\nextends: [dokcer]\nitems:\n  - { id: a, check: hsst }\n  - { id: a, title: Manual, options: { x: 1 } }\n  - { id: b, check: hsts, options: { preload: 1 } }\n')).toEqual({ omitted: 0, lines: [
+      expect.stringMatching(/^p\.yml:2:11: unknown preset 'dokcer'/),
+      expect.stringMatching(/^p\.yml:4:21: unknown check 'hsst'/),
+      "p.yml:5:11: duplicate item id 'a' (first at line 4)",
+      "p.yml:5:29: options given for item 'a', which names no check (a manual item): add `check:` or remove `options`",
+      "p.yml:6:47: options.preload for check 'hsts': expected true or false, got number 1",
+    ] });
+    // Bounded and counted as the rest: 10 shown, the rest counted, with or without another mistake.
+    const opts = Array.from({ length: 6 }, (_, i) => `  - { id: h${i}, check: hsts, options: { preload: 1, min-max-age: x } }\n`).join('');
+    expect(errs(`version: 1\nitems:\n${opts}`)!.lines.length).toBe(10);
+    expect(errs(`version: 1\nitems:\n${opts}`)!.omitted).toBe(2);
+    expect(errs(`version: 1\nfail-on: hihg\nitems:\n${opts}`)!.omitted).toBe(3);
+    expect(errs(`version: 1\nitems:\n  - { id: x, check: hsst }\n${opts}`)!.omitted).toBe(3);
   });
 
   it('an override naming the item beats one naming its check, in either order (QA 26 D3)', () => {

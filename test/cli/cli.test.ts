@@ -113,6 +113,20 @@ describe('cli', () => {
     expect(bad.stderr).toMatch(/c\.yml:4:12: unknown check 'hst' \(did you mean 'hsts'\?\)/);
   });
 
+  it('a missing checklist named like a built-in preset says how presets are used (QA28 inputs)', async () => {
+    const repo = makeRepo({ 'Dockerfile': 'FROM python:3.12-slim\n' });
+    for (const name of ['docker', 'kubernetes.yml', 'app/node', 'checklists/docker.yml']) {
+      const r = await cli(['--checklist', name], repo);
+      expect(r.code).toBe(2);
+      const preset = name.replace('.yml', '').split('/').pop()!;
+      expect(r.stderr).toBe(`preflight: ${name}: checklist ${name} not found; '${preset}' is a built-in preset's name, not a file: to use the built-in preset, write a checklist with \`extends: [${preset}]\` (in .github/preflight.yml: \`version: 1\` and \`extends: [${preset}]\`)\n`);
+    }
+    // Not for another missing name, or a file that exists (a repository's own docker.yml is read).
+    for (const name of ['dockr', 'docker/preflight.yml', 'docker.md']) expect((await cli(['--checklist', name], repo)).stderr).toBe(`preflight: ${name}: checklist ${name} not found\n`);
+    const own = makeRepo({ 'docker.yml': 'version: 1\nitems:\n  - { id: a, check: hst }\n' });
+    expect((await cli(['--checklist', 'docker.yml'], own)).stderr).toMatch(/^preflight: docker\.yml:3:21: unknown check 'hst'/);
+  });
+
   it('checklist errors say what is wrong in words: encoding, nesting, case, single allowed values', async () => {
     const repo = makeRepo({
       'deep.yml': `version: 1\nitems:\n  - id: a\n    check: hsts\n    options: ${'['.repeat(5000)}${']'.repeat(5000)}\n`,

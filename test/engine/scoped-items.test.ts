@@ -51,6 +51,54 @@ describe('an item whose scope holds no tracked file', () => {
   });
 });
 
+describe('a paths glob that matches no tracked file (QA28 D6)', () => {
+  const warnings = async (files: Record<string, string>, dir = '') => {
+    const root = makeRepo(files);
+    const said: [string, unknown][] = [];
+    const logger = { info() {}, debug() {}, warn(msg: string, where?: unknown) { said.push([msg, where]); } };
+    const { report } = await run({ dir: dir || root, cwd: root, probes: false, env: {}, logger, now: new Date('2026-12-01T00:00:00Z') });
+    return { said, status: Object.fromEntries(report.items.map((i) => [i.id, i.status])) };
+  };
+  const repo = {
+    'services/api/Dockerfile': 'FROM python:3.12-slim\nUSER app\n',
+    'services/legacy/Dockerfile': 'FROM python:3.12-slim\nUSER app\n',
+  };
+
+  it('is warned about at the glob, naming it; the item keeps its status (skipped when nothing else is in scope)', async () => {
+    const { said, status } = await warnings({ ...repo, '.github/preflight.yml': [
+      'version: 1',
+      'items:',
+      '  - id: typo',
+      '    check: dockerfile-non-root',
+      '    paths: ["service/**"]',
+      '  - id: half',
+      '    check: dockerfile-non-root',
+      '    paths: [services/api, "servces/web/**", "!services/nope/**", "services/*/Dockerfile"]',
+      '  - id: right',
+      '    check: [dockerfile-non-root, hsts]',
+      '    paths: [services/, "services/{api,legacy}/**"]',
+      '',
+    ].join('\n') });
+    expect(said).toEqual([
+      [".github/preflight.yml:5:13: item 'typo': paths glob 'service/**' matches no tracked file, so it adds nothing to the item's scope (a misspelt folder? globs are relative to the repository root)", { file: '.github/preflight.yml', line: 5, column: 13 }],
+      [expect.stringMatching(/^\.github\/preflight\.yml:8:27: item 'half': paths glob 'servces\/web\/\*\*' matches no tracked file, /), { file: '.github/preflight.yml', line: 8, column: 27 }],
+    ]);
+    expect(status).toEqual({ typo: 'skipped', half: 'pass', right: 'skipped' });
+  });
+
+  it('is not warned about for a probe or manual item (paths scope static checks only), a preset, or globs that match', async () => {
+    const { said } = await warnings({ ...repo, '.github/preflight.yml': 'version: 1\nextends: [docker]\nitems:\n  - { id: p, check: hsts, paths: [nowhere/**] }\n  - { id: m, title: Backups, paths: [nowhere/**] }\n  - { id: ok, check: image-tag-pinned, paths: [services/legacy] }\n' });
+    expect(said.filter(([m]) => /paths glob/.test(m))).toEqual([]);
+  });
+
+  it('scanning a sub-folder, names it: a glob outside it matches nothing the scan reads', async () => {
+    const root = makeRepo({ ...repo, '.github/preflight.yml': 'version: 1\nitems:\n  - { id: web, check: dockerfile-non-root, paths: [services/legacy/**] }\n' });
+    const said: string[] = [];
+    await run({ dir: 'services/api', cwd: root, checklist: '.github/preflight.yml', probes: false, env: {}, logger: { info() {}, debug() {}, warn(m: string) { said.push(m); } }, now: new Date('2026-12-01T00:00:00Z') });
+    expect(said.filter((m) => /paths glob/.test(m))).toEqual([expect.stringMatching(/:3:52: item 'web': paths glob 'services\/legacy\/\*\*' matches no tracked file under services\/api \(the scanned directory\), /)]);
+  });
+});
+
 describe('every static check, on an item whose scope holds no tracked file (QA 26 D1)', () => {
   it('is skipped with the empty-scope reason, whatever the check (default-credentials passed)', async () => {
     const statics = CHECKS.filter((c) => c.kind === 'static');
