@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { basename, isEnvFile, isTemplate } from '../repo/classify.js';
 import type { EnvEntry } from '../repo/env.js';
+import type { SnapshotView } from '../repo/snapshot.js';
 
 /** Prefixes whose variables are compiled into client bundles by design: never secrets. */
 const PUBLIC_PREFIX = /^(NEXT_PUBLIC_|VITE_|REACT_APP_|NUXT_PUBLIC_|PUBLIC_|EXPO_PUBLIC_|GATSBY_|VUE_APP_)/;
@@ -50,7 +51,7 @@ function dotenvVault(entries: readonly EnvEntry[]): 'encrypted' | 'identifier' |
  */
 const LFS_POINTER = /^version https:\/\/(?:git-lfs\.github\.com|hawser\.github\.com)\/spec\/v1\r?\n(?:[a-z0-9.-]+ [^\n]*\r?\n)*?oid sha256:[0-9a-f]{64}\r?\n/;
 
-const SEALED: { holds: (name: string, entries: EnvEntry[], text: () => string | undefined, binary: () => boolean) => boolean; what: string }[] = [
+const SEALED: { holds: (name: string, entries: EnvEntry[], text: () => string | undefined, binary: () => boolean) => boolean; what: string; keys?: string[] }[] = [
   {
     // A file encrypted whole (`gpg -c .env` → `.env.gpg`, `openssl enc -a`, age, git-crypt): no variable can be read.
     // A binary env file (gpg/openssl/age binary output; git-crypt leaves `.env` its name and checks out its ciphertext
@@ -69,11 +70,13 @@ const SEALED: { holds: (name: string, entries: EnvEntry[], text: () => string | 
     // dotenvx: every value an `encrypted:` ciphertext, beside its public key.
     holds: (_name, entries) => dotenvVault(entries) === 'encrypted' || (entries.length > 0 && entries.every((e) => e.value.startsWith('encrypted:') || e.key.startsWith('DOTENV_PUBLIC_KEY'))),
     what: 'encrypted (dotenv-vault/dotenvx); keep the decryption keys (.env.keys, DOTENV_KEY) out of git',
+    keys: ['.env.keys'],
   },
   {
     // dotenv-vault's `.env.project` (`DOTENV_PROJECT=vlt_…`), which it asks to commit: the project's identifier, no secret.
     holds: (_name, entries) => dotenvVault(entries) === 'identifier',
     what: 'dotenv-vault\'s project identifier (vlt_…), no secret; keep .env.me and .env.keys out of git',
+    keys: ['.env.keys', '.env.me'],
   },
   {
     // sops' dotenv format: every value an `ENC[AES256_GCM,…]` ciphertext, beside sops' own plaintext `sops_*` metadata.
@@ -89,6 +92,15 @@ const SEALED: { holds: (name: string, entries: EnvEntry[], text: () => string | 
     what: '1Password secret references (op://…) that `op run` resolves at run time; keep it that way (a plain value added later is a leaked secret)',
   },
 ];
+
+/**
+ * Whether a tracked env file holds no secret in the clear, as this check judges it (an `info` note): what it holds and the
+ * files beside it that hold its keys (`.env.keys`), or undefined. A Git LFS pointer is not (its content is not here).
+ */
+export function sealedEnvFile(snapshot: SnapshotView, file: string, entries = snapshot.envFileAt(file)?.entries ?? []): { what: string; keys?: string[] } | undefined {
+  if (LFS_POINTER.test(snapshot.text(file) ?? '')) return undefined;
+  return SEALED.find((f) => f.holds(basename(file), entries, () => snapshot.text(file), () => snapshot.binary(file)));
+}
 
 export const envFileCommitted = defineCheck({
   id: 'env-file-committed',
@@ -149,7 +161,7 @@ export const envFileCommitted = defineCheck({
         else report({ file, line: 1, message: `${lfs}; ${removal(file)}, and commit a template such as ${name}.example instead` });
         continue;
       }
-      const sealed = SEALED.find((f) => f.holds(name, entries, () => snapshot.text(file), () => snapshot.binary(file)));
+      const sealed = sealedEnvFile(snapshot, file, entries);
       if (sealed) {
         report({ file, line: 1, note: true, message: `${file} ${repo ? 'is committed' : 'is in the folder'} but its values are ${sealed.what}` });
         continue;
