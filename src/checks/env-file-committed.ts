@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { basename, isEnvFile, isTemplate } from '../repo/classify.js';
 import type { EnvEntry } from '../repo/env.js';
+import type { SnapshotView } from '../repo/snapshot.js';
 
 /** Prefixes whose variables are compiled into client bundles by design: never secrets. */
 const PUBLIC_PREFIX = /^(NEXT_PUBLIC_|VITE_|REACT_APP_|NUXT_PUBLIC_|PUBLIC_|EXPO_PUBLIC_|GATSBY_|VUE_APP_)/;
@@ -25,7 +26,32 @@ const COMMITTED_BY_DESIGN = /^\.env\.(?:defaults|schema)$/;
 const ENCRYPTED_NAME = /\.(?:gpg|pgp|asc|age|enc|encrypted|crypt)$/i;
 const ENCRYPTED_TEXT = /^(?:-----BEGIN (?:PGP MESSAGE|AGE ENCRYPTED FILE)-----|age-encryption\.org\/v1\n|U2FsdGVkX1|Salted__)/;
 
-const SEALED: { holds: (name: string, entries: EnvEntry[], text: () => string | undefined, binary: () => boolean) => boolean; what: string }[] = [
+/**
+ * What dotenv-vault writes: `.env.vault` holds `DOTENV_VAULT_<ENVIRONMENT>="<base64 AES-256-GCM ciphertext>"` with
+ * `DOTENV_VAULT_<ENVIRONMENT>_VERSION=<n>` (older ones also the project's `DOTENV_VAULT=vlt_…` and `DOTENV_API_URL`),
+ * `.env.project` its `DOTENV_PROJECT=vlt_…` identifier (`missing` until set). A ciphertext is at least a 12-byte nonce and a
+ * 16-byte tag (40 base64 characters). Any other key or value is plain text: no dotenv-vault file.
+ */
+function dotenvVault(entries: readonly EnvEntry[]): 'encrypted' | 'identifier' | null {
+  if (!entries.length) return null;
+  let cipher = false;
+  for (const { key, value } of entries) {
+    if (key === 'DOTENV_VAULT' || key === 'DOTENV_PROJECT') { if (!/^(?:vlt_[0-9a-f]{16,}|missing)$/.test(value)) return null; }
+    else if (key === 'DOTENV_API_URL') { if (!/^https:\/\/[^\s@/]+\/?$/.test(value)) return null; }
+    else if (/^DOTENV_VAULT_[A-Z0-9_]+_VERSION$/.test(key)) { if (!/^\d+$/.test(value)) return null; }
+    else if (/^DOTENV_VAULT_[A-Z0-9_]+$/.test(key) && /^[A-Za-z0-9+/]{38,}={0,2}$/.test(value) && value.length >= 40) cipher = true;
+    else return null;
+  }
+  return cipher ? 'encrypted' : 'identifier';
+}
+
+/**
+ * A Git LFS pointer (`version https://git-lfs.github.com/spec/v1`, `oid sha256:…`, `size N`): what a checkout without
+ * LFS (actions/checkout's default, `lfs: false`) leaves in place of a file git stores in LFS. The content is not here.
+ */
+const LFS_POINTER = /^version https:\/\/(?:git-lfs\.github\.com|hawser\.github\.com)\/spec\/v1\r?\n(?:[a-z0-9.-]+ [^\n]*\r?\n)*?oid sha256:[0-9a-f]{64}\r?\n/;
+
+const SEALED: { holds: (name: string, entries: EnvEntry[], text: () => string | undefined, binary: () => boolean) => boolean; what: string; keys?: string[] }[] = [
   {
     // A file encrypted whole (`gpg -c .env` → `.env.gpg`, `openssl enc -a`, age, git-crypt): no variable can be read.
     // A binary env file (gpg/openssl/age binary output; git-crypt leaves `.env` its name and checks out its ciphertext
@@ -40,9 +66,17 @@ const SEALED: { holds: (name: string, entries: EnvEntry[], text: () => string | 
     what: 'encrypted whole (gpg/age/openssl/git-crypt); keep the decryption key or passphrase out of git',
   },
   {
-    // dotenv-vault's `.env.vault`; dotenvx: every value an `encrypted:` ciphertext, beside its public key.
-    holds: (name, entries) => name === '.env.vault' || (entries.length > 0 && entries.every((e) => e.value.startsWith('encrypted:') || e.key.startsWith('DOTENV_PUBLIC_KEY'))),
+    // dotenv-vault's `.env.vault` (by its content, not its name: a HashiCorp `VAULT_TOKEN=…` file may be called so);
+    // dotenvx: every value an `encrypted:` ciphertext, beside its public key.
+    holds: (_name, entries) => dotenvVault(entries) === 'encrypted' || (entries.length > 0 && entries.every((e) => e.value.startsWith('encrypted:') || e.key.startsWith('DOTENV_PUBLIC_KEY'))),
     what: 'encrypted (dotenv-vault/dotenvx); keep the decryption keys (.env.keys, DOTENV_KEY) out of git',
+    keys: ['.env.keys'],
+  },
+  {
+    // dotenv-vault's `.env.project` (`DOTENV_PROJECT=vlt_…`), which it asks to commit: the project's identifier, no secret.
+    holds: (_name, entries) => dotenvVault(entries) === 'identifier',
+    what: 'dotenv-vault\'s project identifier (vlt_…), no secret; keep .env.me and .env.keys out of git',
+    keys: ['.env.keys', '.env.me'],
   },
   {
     // sops' dotenv format: every value an `ENC[AES256_GCM,…]` ciphertext, beside sops' own plaintext `sops_*` metadata.
@@ -58,6 +92,15 @@ const SEALED: { holds: (name: string, entries: EnvEntry[], text: () => string | 
     what: '1Password secret references (op://…) that `op run` resolves at run time; keep it that way (a plain value added later is a leaked secret)',
   },
 ];
+
+/**
+ * Whether a tracked env file holds no secret in the clear, as this check judges it (an `info` note): what it holds and the
+ * files beside it that hold its keys (`.env.keys`), or undefined. A Git LFS pointer is not (its content is not here).
+ */
+export function sealedEnvFile(snapshot: SnapshotView, file: string, entries = snapshot.envFileAt(file)?.entries ?? []): { what: string; keys?: string[] } | undefined {
+  if (LFS_POINTER.test(snapshot.text(file) ?? '')) return undefined;
+  return SEALED.find((f) => f.holds(basename(file), entries, () => snapshot.text(file), () => snapshot.binary(file)));
+}
 
 export const envFileCommitted = defineCheck({
   id: 'env-file-committed',
@@ -81,7 +124,8 @@ export const envFileCommitted = defineCheck({
       'Only the working tree is scanned (git-tracked files); untracked files, even if present on disk, are fine.',
       'Outside a git repository the files are those of the folder that `.gitignore` does not ignore: an env file there is reported as in the folder and not ignored (it would be committed with it), with advice to ignore it rather than `git rm --cached`.',
       'Exempt: templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`, `example.env`, `.env.production.example`, `.env.dev-sample`, `.env_sample`, `.env-example`, `.env-template`…),',
-      'the encrypted `.env.vault` of dotenv-vault, files whose every value is a dotenvx `encrypted:` ciphertext, and sops-encrypted dotenv files (every value an `ENC[AES256_GCM,…]` ciphertext beside sops\' `sops_*` metadata), files whose every value is a 1Password secret reference (`op://vault/item/field`, for `op run --env-file`), and files encrypted whole, which hold no readable variable (`.env.gpg`, `.env.production.asc`, `.env.age`, `.env.enc`, binary ciphertext such as a git-crypt-locked `.env`, or the text output of gpg/age armour or `openssl enc -a`) (all `info` notes).',
+      'the encrypted `.env.vault` of dotenv-vault (judged by its content: only `DOTENV_VAULT_<ENV>="<ciphertext>"` lines with their `_VERSION` numbers; a `.env.vault` with any other variable, such as HashiCorp Vault\'s `VAULT_TOKEN`, is a committed env file) and its `.env.project` (only the project identifier `DOTENV_PROJECT=vlt_…`), files whose every value is a dotenvx `encrypted:` ciphertext, and sops-encrypted dotenv files (every value an `ENC[AES256_GCM,…]` ciphertext beside sops\' `sops_*` metadata), files whose every value is a 1Password secret reference (`op://vault/item/field`, for `op run --env-file`), and files encrypted whole, which hold no readable variable (`.env.gpg`, `.env.production.asc`, `.env.age`, `.env.enc`, binary ciphertext such as a git-crypt-locked `.env`, or the text output of gpg/age armour or `openssl enc -a`) (all `info` notes).',
+      'A tracked env file the checkout holds as a Git LFS pointer (`version https://git-lfs.github.com/spec/v1`, `oid sha256:…`: actions/checkout fetches LFS content only with `lfs: true`) fails like one that cannot be read, the message saying so (an info note when its name says it is encrypted whole, `.env.gpg`).',
       'Development-only names (`.env.development`, `.env.local`) still fail: a leaked dev key is still a key.',
       'Sub-cases: a file that defines no variable, or only variables with a client-public prefix',
       '(`NEXT_PUBLIC_`, `VITE_`, `REACT_APP_`, `NUXT_PUBLIC_`, `PUBLIC_`, `EXPO_PUBLIC_`, `GATSBY_`, `VUE_APP_`; bundled into the browser anyway)',
@@ -109,7 +153,15 @@ export const envFileCommitted = defineCheck({
     for (const file of files) {
       const entries = parsed.get(file)?.entries ?? [];
       const name = basename(file);
-      const sealed = SEALED.find((f) => f.holds(name, entries, () => snapshot.text(file), () => snapshot.binary(file)));
+      // Stored in Git LFS and not checked out: git holds the real file, which no check here can see.
+      if (LFS_POINTER.test(snapshot.text(file) ?? '')) {
+        const lfs = `${file} ${repo ? 'is tracked by git' : 'is in the folder (not a git repository), not ignored by .gitignore,'} as a Git LFS pointer: its content is not checked out here (actions/checkout fetches LFS files only with \`lfs: true\`), so Preflight cannot see it`;
+        // Its name says it is encrypted whole (`.env.gpg` in LFS): said, as for a binary ciphertext, unverified.
+        if (ENCRYPTED_NAME.test(name)) report({ file, line: 1, note: true, message: `${lfs}; its name says it is encrypted whole (gpg/age/openssl); keep the decryption key or passphrase out of git` });
+        else report({ file, line: 1, message: `${lfs}; ${removal(file)}, and commit a template such as ${name}.example instead` });
+        continue;
+      }
+      const sealed = sealedEnvFile(snapshot, file, entries);
       if (sealed) {
         report({ file, line: 1, note: true, message: `${file} ${repo ? 'is committed' : 'is in the folder'} but its values are ${sealed.what}` });
         continue;

@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { basename, dirname, isEnvFile, isTemplate } from '../repo/classify.js';
+import { sealedEnvFile } from './env-file-committed.js';
 
 const TEMPLATE_SUFFIX = /\.(example|sample|template|tpl|dist)$/i;
+/** What dotenv-vault writes to commit (its ciphertext, its project identifier) and re-includes in the .gitignore it generates. */
+const DOTENV_VAULT_FILES = new Set(['.env.vault', '.env.project']);
+/** The files holding the keys of encrypted env files: dotenvx's and dotenv-vault's `.env.keys`, dotenv-vault's `.env.me` credential. */
+const KEY_FILES = new Set(['.env.keys', '.env.me']);
 
 /**
  * A name the `names` option accepts: an env file name (`.env.local`, `prod.env`) or a path to one below the
@@ -20,6 +25,9 @@ function envName(name: string): boolean {
  */
 function rules(paths: readonly string[]): string {
   const bases = paths.map(basename);
+  // The keys of encrypted env files (dotenvx's `.env.keys`, dotenv-vault's `.env.me`): those very names (`.env.*` would also
+  // ignore the encrypted `.env.production` committed beside them).
+  if (bases.every((b) => KEY_FILES.has(b))) return [...new Set(bases)].sort().map((b) => `'${b}'`).join(' and ');
   const named = bases.some((b) => !b.startsWith('.env'));
   const dotted = bases.some((b) => b.startsWith('.env.'));
   if (!named) return "'.env' and '.env.*' (with '!.env.example')";
@@ -52,7 +60,10 @@ export const envFileNotIgnored = defineCheck({
       'Paths evaluated with the repository\'s .gitignore files as git does (nested ones included, negations such as `!.env` honoured, except below a folder a shallower rule excludes: git never reads a .gitignore there):',
       '`.env` at the root of the scanned folder (the repository root, or the sub-folder `--dir` names; the `.gitignore` files above a sub-folder apply too); `.env` in every folder that holds an env file or an env template;',
       'and the real name behind each template (`.env.production.example` → `.env.production`); and every real env file a `.gitignore` negation re-includes by name (`.env*` then `!.env.production`: the repository means to commit it, which is what the rule is for).',
-      'A path that is tracked is judged by `env-file-committed`, but its missing ignore rule is still reported here.',
+      'A path that is tracked is judged by `env-file-committed`, but its missing ignore rule is still reported here,',
+      'except an env file committed on purpose that `env-file-committed` notes as holding no secret in the clear (dotenvx\'s encrypted `.env`, dotenv-vault\'s `.env.vault` and `.env.project`, sops, git-crypt, 1Password references): not ignoring it is no finding, but the `.env.keys` beside a dotenvx or dotenv-vault file (and dotenv-vault\'s `.env.me`) is judged instead.',
+      'dotenv-vault\'s generated re-includes `!.env.vault` and `!.env.project` of files not tracked yet are no finding either (a plain-text file committed under those names still is). With `names`, none of these exceptions.',
+      'A `.gitignore` saved as UTF-16 (Windows PowerShell 5.1\'s `echo .env > .gitignore`) holds no rule git can read (git reads it as bytes; `git check-ignore` ignores nothing): it ignores nothing here either, and the finding says it is UTF-16.',
       'An item scoped with `paths`/`ignore` (and the checklist\'s top-level `ignore`) judges the env files and templates in its scope, and the files a negation re-includes only when they are in its scope too, wherever the .gitignore that should ignore them is (`paths: ["services/web/**"]` fails for `services/web/.env` at the root .gitignore, not for a `!.env.production` in `services/api/.gitignore`); the root `.env` only when the scope covers it. A sub-folder scan (`--dir`) judges only paths below that folder.',
       'Location: one finding per .gitignore that should carry the rule — the nearest .gitignore at or above the folder',
       '(line 1), listing the paths it fails to ignore. Without any .gitignore, the finding points at the env template',
@@ -106,9 +117,31 @@ export const envFileNotIgnored = defineCheck({
         candidates.add(p);
       }
     }
+    // Env files committed on purpose because they hold no secret in the clear (env-file-committed's notes: dotenvx's
+    // encrypted `.env`, dotenv-vault's `.env.vault`, a git-crypt-locked `.env`) are meant to be tracked: not ignoring them
+    // is no finding, but the files holding their keys (`.env.keys`) beside them must be ignored. dotenv-vault's own
+    // re-includes (`!.env.vault`, `!.env.project`) of files not tracked yet name the ciphertext and identifier it writes.
+    // An item that names its env files (`names`) is a promise about those very files: no exception.
+    const unignored = new Set<string>();
+    const pending = [...candidates];
+    for (let p = pending.shift(); p !== undefined; p = pending.shift()) {
+      if (unignored.has(p) || snapshot.gitignored(p)) continue;
+      if (!options.names) {
+        if (!snapshot.has(p) && DOTENV_VAULT_FILES.has(basename(p))) continue;
+        const sealed = snapshot.has(p) ? sealedEnvFile(snapshot, p) : undefined;
+        if (sealed) {
+          const dir = dirname(p);
+          for (const k of sealed.keys ?? []) {
+            const key = dir ? `${dir}/${k}` : k;
+            if ((!snapshot.base || key.startsWith(`${snapshot.base}/`)) && snapshot.inScope(key)) pending.push(key);
+          }
+          continue;
+        }
+      }
+      unignored.add(p);
+    }
     const byTarget = new Map<string, string[]>();
-    for (const p of [...candidates].sort()) {
-      if (snapshot.gitignored(p)) continue;
+    for (const p of [...unignored].sort()) {
       const dir = dirname(p);
       const nearest = gitignores.filter((g) => dirname(g) === '' || dir === dirname(g) || dir.startsWith(`${dirname(g)}/`)).sort((a, b) => b.length - a.length)[0];
       // With no .gitignore and no env file there, nothing in the repository lacks the rule: the
@@ -118,10 +151,18 @@ export const envFileNotIgnored = defineCheck({
       byTarget.set(target, [...(byTarget.get(target) ?? []), p]);
     }
     if (!snapshot.files.length) { skip('no files'); return; }
+    // A .gitignore saved as UTF-16 (Windows PowerShell 5.1's `echo .env > .gitignore`) holds no rule git can read.
+    const unreadable = gitignores.filter((g) => snapshot.utf16(g) || snapshot.binary(g));
     for (const [file, paths] of byTarget) {
       const list = paths.map((p) => `'${p}'`).join(', ');
       const where = basename(file) === '.gitignore' ? `${file} does not ignore ${list}` : `no .gitignore ignores ${list}`;
-      const message = `${where}; add ${rules(paths)} to .gitignore so real env files are never committed`;
+      const above = unreadable.filter((g) => paths.some((p) => !dirname(g) || p.startsWith(`${dirname(g)}/`)));
+      // With a byte-order mark every line git reads (as bytes, each up to its first NUL byte) is the mark or empty: no rule at
+      // all. Without one (a rare writer), git keeps the first character of the first line (`*` would ignore everything): not modelled.
+      const why = above.map((g) => (snapshot.utf16(g)
+        ? `; ${g} is saved as UTF-16 (as Windows PowerShell's \`>\` writes it), which git reads as bytes: it finds no rule in it, so save it as UTF-8`
+        : `; ${g} holds NUL bytes (saved as UTF-16 without a byte-order mark?): git reads each line only up to its first NUL byte, so save it as UTF-8`)).join('');
+      const message = `${where}${why}; add ${rules(paths)} to .gitignore so real env files are never committed`;
       if (!file) { report({ message }); continue; }
       report({ file, line: 1, message });
     }

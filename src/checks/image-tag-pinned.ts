@@ -174,6 +174,7 @@ export const imageTagPinned = defineCheck({
       '  `appVersion`) or a `digest` passes.',
       '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes, and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; an image',
       '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself or a kustomization on its way to the manifest, as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay; development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
+      "- Argo Workflows (`Workflow`, `WorkflowTemplate`, `ClusterWorkflowTemplate`, `CronWorkflow`'s `spec.workflowSpec`): each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars` image; a `{{…}}` parameter (`{{inputs.parameters.image}}`) is an unverifiable note.",
       "- Kamal: each accessory's `image` in `config/deploy.yml` (and `config/deploy.<destination>.yml`; one named for development gives notes); the app's own `image:` is the one Kamal builds and tags with the commit, not judged.",
       "- A digest passes even with `latest` (`nginx:latest@sha256:…` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
       '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) and compose services only in development/tooling profiles',
@@ -305,6 +306,16 @@ export const imageTagPinned = defineCheck({
         judge(image, new Map(), { file: obj.file, ...at }, label, null, where);
       }
     }
+    // Argo Workflows: the images its templates run (container, script, containerSet, initContainers, sidecars).
+    for (const obj of snapshot.k8sObjects()) {
+      if (isTemplate(obj.file) || isTestFile(obj.file)) continue;
+      for (const { image, path, label } of argoWorkflowImages(obj.apiVersion, obj.kind, obj.value)) {
+        const at = obj.loc(path);
+        // `{{inputs.parameters.image}}`, `{{workflow.parameters.tag}}`: set when the workflow is submitted.
+        if (/\{\{.*\}\}/.test(image)) { seen++; report({ file: obj.file, ...at, note: true, message: `${label} ${image} is templated and unverifiable; make sure the value passed is a pinned version or digest` }); continue; }
+        judge(image, new Map(), { file: obj.file, ...at }, label);
+      }
+    }
     // Helm values: `image: { repository, tag }` blocks; an empty tag falls back to the chart's appVersion.
     for (const f of snapshot.files) {
       if (!/^values(?:[.-][\w.-]+)?\.ya?ml$/i.test(basename(f)) || !snapshot.has(`${dirname(f) ? `${dirname(f)}/` : ''}Chart.yaml`)) continue;
@@ -340,6 +351,43 @@ export const imageTagPinned = defineCheck({
     if (!seen) skip(noDockerfileReason(snapshot, { withDockerfile: 'no Dockerfile FROM, compose image or Kubernetes container image', without: 'no compose image or Kubernetes container image' }));
   },
 });
+
+/** The Argo Workflows kinds that hold workflow templates (`spec.templates`; a CronWorkflow's in `spec.workflowSpec`). */
+const ARGO_WORKFLOW_KINDS = new Set(['Workflow', 'WorkflowTemplate', 'ClusterWorkflowTemplate', 'CronWorkflow']);
+
+/**
+ * The images an Argo Workflows object (`argoproj.io`: Workflow, WorkflowTemplate, ClusterWorkflowTemplate, CronWorkflow) runs:
+ * each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars`, with their paths and labels.
+ */
+export function argoWorkflowImages(apiVersion: string, kind: string, value: Record<string, unknown>): { image: string; path: (string | number)[]; label: string }[] {
+  if (!apiVersion.startsWith('argoproj.io/') || !ARGO_WORKFLOW_KINDS.has(kind)) return [];
+  const specPath = kind === 'CronWorkflow' ? ['spec', 'workflowSpec'] : ['spec'];
+  const spec = specPath.reduce<unknown>((acc, k) => (isObject(acc) ? acc[k] : undefined), value);
+  const templates = isObject(spec) ? spec['templates'] : undefined;
+  if (!Array.isArray(templates)) return [];
+  const out: { image: string; path: (string | number)[]; label: string }[] = [];
+  templates.forEach((t, i) => {
+    if (!isObject(t)) return;
+    const base = [...specPath, 'templates', i];
+    const name = `Argo ${kind} template '${typeof t['name'] === 'string' ? t['name'] : `#${i}`}'`;
+    const add = (c: unknown, path: (string | number)[], what: string) => {
+      if (isObject(c) && typeof c['image'] === 'string' && c['image'].trim()) out.push({ image: c['image'], path: [...path, 'image'], label: `${name} ${what} image` });
+    };
+    add(t['container'], [...base, 'container'], 'container');
+    add(t['script'], [...base, 'script'], 'script');
+    const set = t['containerSet'];
+    const lists: [unknown, (string | number)[], string][] = [
+      [isObject(set) ? set['containers'] : undefined, [...base, 'containerSet', 'containers'], 'containerSet container'],
+      [t['initContainers'], [...base, 'initContainers'], 'init container'],
+      [t['sidecars'], [...base, 'sidecars'], 'sidecar'],
+    ];
+    for (const [list, path, what] of lists) {
+      if (!Array.isArray(list)) continue;
+      list.forEach((c, k) => add(c, [...path, k], `${what} '${isObject(c) && typeof c['name'] === 'string' ? c['name'] : `#${k}`}'`));
+    }
+  });
+  return out;
+}
 
 /**
  * The image an OpenShift DeploymentConfig's ImageChange trigger sets on container `name` (`ImageStreamTag app:latest`;

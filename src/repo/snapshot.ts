@@ -140,6 +140,8 @@ export interface SnapshotView {
   chunks(path: string): Iterable<TextChunk> | null;
   /** Whether `text` gives nothing for `path` because the file is binary (not because it is missing, too large or outside the repository). */
   binary(path: string): boolean;
+  /** Whether `text` gives `path` decoded from UTF-16 (a byte-order mark): git reads such a file as bytes (a `.gitignore` so saved ignores nothing). */
+  utf16(path: string): boolean;
 }
 
 /**
@@ -207,6 +209,7 @@ export class Snapshot implements SnapshotView {
       inScope: (p) => filter(p),
       chunks: (p) => (set.has(p) ? self.chunks(p) : null),
       binary: (p) => set.has(p) && self.binary(p),
+      utf16: (p) => (set.has(p) || self.gitignoreFiles().includes(p)) && self.utf16(p),
     };
   }
 
@@ -229,6 +232,10 @@ export class Snapshot implements SnapshotView {
 
   binary(p: string): boolean {
     return this.fileSet.has(p) && this.text(p) === undefined && this.reader.skipped.some((s) => s.file === p && s.reason === BINARY_SKIP);
+  }
+
+  utf16(p: string): boolean {
+    return this.text(p) !== undefined && this.reader.utf16.has(p);
   }
 
   /** Lines of a file (split on demand, not kept: a line array costs more than its text). */
@@ -549,7 +556,8 @@ export class Snapshot implements SnapshotView {
   }
 
   gitignored(p: string): boolean {
-    this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: dirname(f), ig: gitignore().add(this.text(f) ?? '') }));
+    // git reads a .gitignore as bytes: one saved as UTF-16 (Windows PowerShell's `echo .env > .gitignore`) holds no rule it can match.
+    this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: dirname(f), ig: gitignore().add(this.utf16(f) ? '' : this.text(f) ?? '') }));
     return gitIgnores(this.gitignoreRules, p);
   }
 

@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import { envFileCommitted } from '../../src/checks/env-file-committed.js';
 import { runCase, testCheck } from '../helpers/check-tester.js';
 
+const VAULT_HEADER = '#/-------------------.env.vault---------------------/\n#/         cloud-agnostic vaulting standard         /\n#/   [how it works](https://dotenv.org/env-vault)   /\n#/--------------------------------------------------/\n\n';
+const VAULT_CIPHER = 'AtEC33a2D3a9rJ3Mv2UBW4Zzfh7N1uEH6LdrJv2X7sMzHCMc0dHvbR5jIGEe1OKLDzgbQ2Wr8tWUO0yixE8LnVkn';
+const LFS_POINTER = 'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 187\n';
 const SECRETS = 'DATABASE_URL=postgres://app:s3cr3t-Pa55@db:5432/app\nSECRET_KEY=9f8e7d6c5b4a3f2e1d0c\n';
 
 testCheck(envFileCommitted, {
@@ -28,6 +31,22 @@ testCheck(envFileCommitted, {
     { name: 'a plain-text .env.enc is critical', files: { '.env.enc': SECRETS }, errors: [{ file: '.env.enc', line: 1, severity: 'critical', message: /2 variables/ }] },
     // dotenv-defaults / dotenv-extended ask to commit `.env.defaults` and `.env.schema` (QA parity round): low, not critical.
     { name: '.env.defaults and .env.schema are committed by design: low', files: { '.env.defaults': 'PORT=3000\nLOG_LEVEL=info\n', 'api/.env.schema': 'DATABASE_URL=\nAPI_KEY=\n', '.env.defaults.local': SECRETS }, errors: [{ file: '.env.defaults', line: 1, severity: 'low', message: /by design .*2 variables/ }, { file: 'api/.env.schema', line: 1, severity: 'low' }, { file: '.env.defaults.local', line: 1, severity: 'critical' }] },
+    // QA28 envimages D1: `.env.vault` was trusted by its name; HashiCorp Vault's CLI settings are often kept in a file so named.
+    { name: 'a plain-text .env.vault is critical (HashiCorp Vault settings, a plain password)', files: {
+      '.env.vault': '# HashiCorp Vault CLI settings\nVAULT_ADDR=https://vault.acme-internal.io:8200\nVAULT_TOKEN=hvs.CAESIJ4n7Xq2Lm9pRt5Vw8Yz1Ab3Cd6Ef0Gh2Ij4Kl7Mn9Op\n',
+      'api/.env.vault': 'DB_PASSWORD=Pl41nT3xtPassw0rd\nAPI_KEY=sk_live_abcdefghijklmnop\n',
+    }, errors: [{ file: '.env.vault', line: 1, severity: 'critical', message: /committed with 2 variables/ }, { file: 'api/.env.vault', line: 1, severity: 'critical' }] },
+    // One plain variable beside the ciphertexts, a short "ciphertext" (no nonce and tag) or a plain project value: no vault.
+    { name: 'a dotenv-vault file with plain text in it is critical', files: {
+      '.env.vault': `DOTENV_VAULT_PRODUCTION="${VAULT_CIPHER}"\nDOTENV_VAULT_PRODUCTION_VERSION=1\nSTRIPE_SECRET_KEY=sk_live_51abcdefghij\n`,
+      'a/.env.vault': 'DOTENV_VAULT_PRODUCTION="hunter2hunter2"\n',
+      'b/.env.project': 'DOTENV_PROJECT=vlt_7d170552878bb5bc8e269b2e12eeaa02447efaf98b88ce01bd19af505b7207c0\nDB_PASSWORD=hunter2\n',
+    }, errors: [{ file: '.env.vault', line: 1, severity: 'critical' }, { file: 'a/.env.vault', line: 1, severity: 'critical' }, { file: 'b/.env.project', line: 1, severity: 'critical' }] },
+    // QA28 robust2 D1: what actions/checkout leaves of an LFS-stored `.env` by default was "no variables" (low).
+    { name: 'a .env stored in Git LFS (a pointer in the checkout) is critical', files: { '.env': LFS_POINTER, 'deploy/.env.vault': LFS_POINTER.replace(/\n/g, '\r\n') }, errors: [
+      { file: '.env', line: 1, severity: 'critical', message: /^\.env is tracked by git as a Git LFS pointer: its content is not checked out here \(actions\/checkout fetches LFS files only with `lfs: true`\).*git rm --cached \.env/ },
+      { file: 'deploy/.env.vault', line: 1, severity: 'critical', message: /Git LFS pointer/ },
+    ] },
     { name: 'mixed public and secret is critical', files: { '.env': 'NEXT_PUBLIC_X=1\nSTRIPE_SECRET=sk_live_1\n' }, errors: [{ file: '.env', line: 1, severity: 'critical' }] },
   ],
   notes: [
@@ -39,7 +58,15 @@ testCheck(envFileCommitted, {
       '.env.age': '-----BEGIN AGE ENCRYPTED FILE-----\nYWdlLWVuY3J5cHRpb24ub3JnL3YxCi0+IFgyNTUxOSBq\n-----END AGE ENCRYPTED FILE-----\n',
       'services/api/.env': '\u0000GITCRYPT\u0000\u0012\u0034binary',
     }, notes: [{ file: '.env.gpg', line: 1, message: /encrypted whole/ }, { file: 'deploy/.env.production.asc', line: 1 }, { file: '.env.staging', line: 1 }, { file: '.env.age', line: 1 }, { file: 'services/api/.env', line: 1 }] },
-    { name: 'dotenv-vault file', files: { '.env.vault': 'DOTENV_VAULT_PRODUCTION="abc=="\n' }, notes: [{ file: '.env.vault', line: 1, message: /encrypted/ }] },
+    // What `npx dotenv-vault build` writes (an older one also carries the project's `DOTENV_VAULT=vlt_…`).
+    { name: 'dotenv-vault file', files: {
+      '.env.vault': `${VAULT_HEADER}# development\nDOTENV_VAULT_DEVELOPMENT="${VAULT_CIPHER}"\nDOTENV_VAULT_DEVELOPMENT_VERSION=2\n\n# production\nDOTENV_VAULT_PRODUCTION="${VAULT_CIPHER.slice(4)}=="\nDOTENV_VAULT_PRODUCTION_VERSION=2\n`,
+      'legacy/.env.vault': `DOTENV_VAULT=vlt_7d170552878bb5bc8e269b2e12eeaa02447efaf98b88ce01bd19af505b7207c0\nDOTENV_API_URL=https://vault.dotenv.org\n# ci\nDOTENV_VAULT_CI="${VAULT_CIPHER}"\nDOTENV_VAULT_CI_VERSION=3\n`,
+    }, notes: [{ file: '.env.vault', line: 1, message: /encrypted \(dotenv-vault/ }, { file: 'legacy/.env.vault', line: 1, message: /encrypted \(dotenv-vault/ }] },
+    // `npx dotenv-vault new` writes `.env.project` and asks to commit it: the project identifier only.
+    { name: "dotenv-vault's .env.project identifier", files: { '.env.project': 'DOTENV_PROJECT=vlt_7d170552878bb5bc8e269b2e12eeaa02447efaf98b88ce01bd19af505b7207c0' }, notes: [{ file: '.env.project', line: 1, message: /project identifier/ }] },
+    // Git LFS: the name of an encrypted file is taken as for a binary ciphertext, the pointer said.
+    { name: 'an .env.gpg stored in Git LFS', files: { 'secrets/.env.gpg': LFS_POINTER }, notes: [{ file: 'secrets/.env.gpg', line: 1, message: /Git LFS pointer.*encrypted whole/ }] },
     { name: 'dotenvx encrypted file', files: { '.env.production': 'DOTENV_PUBLIC_KEY_PRODUCTION="03ab"\nDB_PASSWORD="encrypted:BDb7t"\n' }, notes: [{ file: '.env.production', line: 1 }] },
     // `op run --env-file .env -- node server.js`: 1Password's documented pattern commits the references (QA round 19).
     { name: '1Password secret references', files: { '.env': 'AWS_ACCESS_KEY_ID="op://development/aws/Access Key ID"\nAWS_SECRET_ACCESS_KEY="op://development/aws/Secret Access Key"\nDB_PASSWORD=op://prod/postgres/password\n' }, notes: [{ file: '.env', line: 1, message: /1Password secret references/ }] },

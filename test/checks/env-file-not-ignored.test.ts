@@ -2,6 +2,9 @@ import { expect, it } from 'vitest';
 import { envFileNotIgnored } from '../../src/checks/env-file-not-ignored.js';
 import { runCase, testCheck } from '../helpers/check-tester.js';
 
+const VAULT = 'DOTENV_VAULT_PRODUCTION="t9van8k8pJhUnO6tJjmj4sGK7y3cUiKcXeJhC7vPCXNcZ+1t3nGhKb2B8TzI1sqv/Yk7UOLzKqkL0HZlzm+fDTk="\nDOTENV_VAULT_PRODUCTION_VERSION=1\n';
+const DOTENVX = 'DOTENV_PUBLIC_KEY="03f8b376234c4f2f0445f392a12e80f3a84b4b0d1e0c3df85c494e45812653c22a"\nHELLO="encrypted:BNr24F4vW9CQ37LOXeRgOL6QlwtJfAoAVXtSdSfpicPDHtqo/Q2HekeCjAWrhxHy"\n';
+
 testCheck(envFileNotIgnored, {
   valid: [
     { name: 'plain .env rule', files: { '.gitignore': 'node_modules/\n.env\n', 'app.py': '' } },
@@ -20,8 +23,17 @@ testCheck(envFileNotIgnored, {
     { name: 'names: a Next.js .env*.local rule ignores .env.local', files: { '.gitignore': '.env*.local\n', 'package.json': '{}' }, options: { names: ['.env.local'] } },
     { name: 'names: ignored in every env folder', files: { '.gitignore': '.env.local\n', 'web/.env.example': 'A=\n' }, options: { names: ['.env.local'] } },
     { name: 'names: a path is tested only there', files: { '.gitignore': 'backend/.env.production\n', 'web/.env.example': 'A=\n' }, options: { names: ['backend/.env.production'] } },
+    // QA28 envimages D2: the .gitignore dotenv-vault generates, with the files it asks to commit (and before they exist).
+    { name: "dotenv-vault's generated .gitignore and its committed .env.vault", files: { '.gitignore': '.env*\n!.env.vault\n.flaskenv*\n!.env.project\n', '.env.vault': VAULT, '.env.project': 'DOTENV_PROJECT=vlt_7d170552878bb5bc8e269b2e12eeaa02447efaf98b88ce01bd19af505b7207c0\n' } },
+    { name: "dotenv-vault's generated .gitignore before its files exist", files: { '.gitignore': '.env*\n!.env.project\n!.env.vault\n', 'app.js': '' } },
+    // dotenvx commits its encrypted `.env`: not ignoring it is the workflow; its `.env.keys` is ignored.
+    { name: 'a committed dotenvx-encrypted .env with .env.keys ignored', files: { '.gitignore': '.env.keys\n', '.env': DOTENVX } },
   ],
   invalid: [
+    // …but the private keys beside the encrypted file must be ignored, and a plain file re-included under a vault name is still one.
+    { name: 'a committed dotenvx-encrypted .env without a rule for .env.keys', files: { '.gitignore': 'node_modules/\n', '.env': DOTENVX }, errors: [{ file: '.gitignore', line: 1, message: /^\.gitignore does not ignore '\.env\.keys'; add '\.env\.keys' to \.gitignore/ }] },
+    { name: 'a plain-text .env.vault re-included', files: { '.gitignore': '.env*\n!.env.vault\n', '.env.vault': 'VAULT_TOKEN=hvs.CAESIJ4n7Xq2Lm9pRt5Vw8Yz1Ab3Cd6\n' }, errors: [{ file: '.gitignore', line: 1, message: "does not ignore '.env.vault'" }] },
+    { name: 'names: an encrypted .env the item names must be ignored all the same', files: { '.gitignore': 'x\n', '.env': DOTENVX }, options: { names: ['.env'] }, errors: [{ file: '.gitignore', line: 1, message: "does not ignore '.env'" }] },
     { name: 'gitignore without env rule', files: { '.gitignore': 'node_modules/\n__pycache__/\n', 'app.py': '' }, errors: [{ file: '.gitignore', line: 1, message: "does not ignore '.env'" }] },
     { name: 'a rule in another case (git on Linux is case-sensitive)', files: { '.gitignore': '.ENV\n', 'app.py': '' }, errors: [{ file: '.gitignore', line: 1, message: "does not ignore '.env'" }] },
     { name: 'negated .env', files: { '.gitignore': '.env*\n!.env\n', '.env.example': 'A=\n' }, errors: [{ file: '.gitignore', line: 1 }] },
@@ -125,4 +137,38 @@ it('a .gitignore negation re-includes env files: judged only inside the item\'s 
   const sub = makeRepo({ '.gitignore': '.env*\n!services/api/.env.production\n!services/web/.env.staging\n', 'services/web/app.py': '', 'services/api/app.py': '' });
   const { report } = await run({ dir: path.join(sub, 'services/web'), cwd: sub, probes: false, env: {} });
   expect(report.findings.filter((f) => f.check === 'env-file-not-ignored').map((f) => f.message.split(';')[0])).toEqual([".gitignore does not ignore 'services/web/.env.staging'"]);
+});
+
+// QA28 robust2 D2: Windows PowerShell 5.1's `echo .env > .gitignore` writes UTF-16; git reads it as bytes and finds no rule
+// (`git check-ignore .env` exits 1, `git status` lists `.env`), so it ignores nothing here either, and the finding says why.
+it('a .gitignore saved as UTF-16 ignores nothing, as git reads it, and the finding says it is UTF-16', async () => {
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const { makeRepo } = await import('../helpers/repo.js');
+  const { listFiles } = await import('../../src/repo/files.js');
+  const { Snapshot } = await import('../../src/repo/snapshot.js');
+  const { executeCheck, parseOptions } = await import('../../src/engine/execute.js');
+  const { execFileSync } = await import('node:child_process');
+  const judge = async (gitignores: Record<string, Buffer>) => {
+    const repo = makeRepo({ 'app.py': '', 'api/.env.example': 'A=\n' });
+    for (const [f, b] of Object.entries(gitignores)) fs.writeFileSync(path.join(repo, f), b);
+    execFileSync('git', ['add', '-A'], { cwd: repo });
+    const l = await listFiles(repo);
+    const out = await executeCheck(envFileNotIgnored, new Snapshot(l.root, l.files, l.base), parseOptions(envFileNotIgnored, {}), new Date());
+    return out.findings.map((f) => `${f.file}: ${f.message}`);
+  };
+  const utf16le = (t: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')]);
+  const utf16be = (t: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(t, 'utf16le').swap16()]);
+  expect(await judge({ '.gitignore': utf16le('.env\r\n') })).toEqual([
+    ".gitignore: .gitignore does not ignore '.env', 'api/.env'; .gitignore is saved as UTF-16 (as Windows PowerShell's `>` writes it), which git reads as bytes: it finds no rule in it, so save it as UTF-8; add '.env' and '.env.*' (with '!.env.example') to .gitignore so real env files are never committed",
+  ]);
+  expect((await judge({ '.gitignore': utf16be('*.env\n') }))[0]).toMatch(/^\.gitignore: \.gitignore does not ignore '\.env', 'api\/\.env'; \.gitignore is saved as UTF-16/);
+  // Without a byte-order mark (NUL bytes): the same to git.
+  expect((await judge({ '.gitignore': Buffer.from('.env\n', 'utf16le') }))[0]).toMatch(/\.gitignore holds NUL bytes \(saved as UTF-16 without a byte-order mark\?\): git reads each line only up to its first NUL byte, so save it as UTF-8/);
+  // A UTF-16 .gitignore in a sub-folder is named for the paths below it; the UTF-8 root one still works for the root.
+  expect(await judge({ '.gitignore': Buffer.from('/.env\n'), 'api/.gitignore': utf16le('.env\n') })).toEqual([
+    "api/.gitignore: api/.gitignore does not ignore 'api/.env'; api/.gitignore is saved as UTF-16 (as Windows PowerShell's `>` writes it), which git reads as bytes: it finds no rule in it, so save it as UTF-8; add '.env' and '.env.*' (with '!.env.example') to .gitignore so real env files are never committed",
+  ]);
+  // UTF-8, with a byte-order mark and CRLF: git reads it (a UTF-8 BOM it skips).
+  expect(await judge({ '.gitignore': Buffer.from('\uFEFF.env\r\n') })).toEqual([]);
 });

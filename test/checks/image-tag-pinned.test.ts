@@ -284,3 +284,34 @@ describe('QA round 26 D5: an OpenShift DeploymentConfig image set by its ImageCh
     expect(blank.findings.map((f) => `${f.note ? 'note ' : ''}${f.message.split(':')[0]}`)).toEqual(["note container 'web' image is empty"]);
   });
 });
+
+// QA28 envimages D4: Argo Workflows' templates run images too; they were "skipped: no … Kubernetes container image".
+it('judges the images of Argo Workflows templates (container, script, containerSet, initContainers, sidecars; CronWorkflow too)', async () => {
+  const workflow = [
+    'apiVersion: argoproj.io/v1alpha1', 'kind: Workflow', 'metadata:', '  generateName: hello-', 'spec:', '  entrypoint: main', '  templates:',
+    '    - name: whalesay', '      container:', '        image: docker/whalesay:latest', '        command: [cowsay]',
+    '    - name: gen', '      script:', '        image: python', '        source: print(1)',
+    '    - name: set', '      containerSet:', '        containers:', '          - name: a', '            image: alpine:3.20', '          - name: b', '            image: alpine',
+    '      initContainers:', '        - name: init', '          image: busybox:latest',
+    '      sidecars:', '        - name: db', '          image: postgres:16.3', '        - name: cache', '          image: redis',
+    '    - name: param', '      inputs:', '        parameters: [{name: image}]', '      container:', '        image: "{{inputs.parameters.image}}"',
+    '    - name: steps', '      steps: [[{name: a, template: whalesay}]]',
+  ].join('\n');
+  const cron = 'apiVersion: argoproj.io/v1alpha1\nkind: CronWorkflow\nmetadata:\n  name: nightly\nspec:\n  schedule: "0 0 * * *"\n  workflowSpec:\n    entrypoint: run\n    templates:\n      - name: run\n        container:\n          image: ghcr.io/acme/job\n';
+  const template = 'apiVersion: argoproj.io/v1alpha1\nkind: ClusterWorkflowTemplate\nmetadata:\n  name: t\nspec:\n  templates:\n    - name: ok\n      container:\n        image: ghcr.io/acme/job:1.4.2@sha256:' + 'a'.repeat(64) + '\n';
+  const out = await runCase(imageTagPinned, { name: 'x', files: { 'argo/workflow.yaml': workflow, 'argo/cron.yaml': cron, 'argo/template.yaml': template } });
+  expect(out.skipped).toBeUndefined();
+  expect(out.findings.map((f) => [f.file, f.line, f.note ?? false, f.message.split(';')[0]])).toEqual([
+    ['argo/cron.yaml', 12, false, "Argo CronWorkflow template 'run' container image ghcr.io/acme/job has no tag, so it pulls 'latest'"],
+    ['argo/workflow.yaml', 10, false, "Argo Workflow template 'whalesay' container image docker/whalesay:latest uses the moving tag 'latest'"],
+    ['argo/workflow.yaml', 14, false, "Argo Workflow template 'gen' script image python has no tag, so it pulls 'latest'"],
+    ['argo/workflow.yaml', 22, false, "Argo Workflow template 'set' containerSet container 'b' image alpine has no tag, so it pulls 'latest'"],
+    ['argo/workflow.yaml', 25, false, "Argo Workflow template 'set' init container 'init' image busybox:latest uses the moving tag 'latest'"],
+    ['argo/workflow.yaml', 30, false, "Argo Workflow template 'set' sidecar 'cache' image redis has no tag, so it pulls 'latest'"],
+    ['argo/workflow.yaml', 35, true, "Argo Workflow template 'param' container image {{inputs.parameters.image}} is templated and unverifiable"],
+  ].sort((a, b) => `${a[0]}:${String(a[1]).padStart(3)}`.localeCompare(`${b[0]}:${String(b[1]).padStart(3)}`)));
+  // Pinned everywhere: a pass, not skipped; another group's `Workflow` kind is no Argo workflow.
+  const pinned = await runCase(imageTagPinned, { name: 'x', files: { 'argo/template.yaml': template, 'other.yaml': 'apiVersion: example.com/v1\nkind: Workflow\nmetadata: {name: w}\nspec:\n  templates:\n    - container: {image: alpine}\n' } });
+  expect(pinned.skipped).toBeUndefined();
+  expect(pinned.findings).toEqual([]);
+});
