@@ -971,3 +971,44 @@ describe('cors-wildcard: an nginx configuration held in a ConfigMap', () => {
     ]);
   });
 });
+
+describe('cors-wildcard: Flask-CORS option dicts (Superset CORS_OPTIONS, QA round 28 D3)', () => {
+  const found = async (files: Record<string, string>) => {
+    const out = await runCase(corsWildcard, { name: 'options', files });
+    expect(out.error).toBeUndefined();
+    return out.findings.map((f) => `${f.file}:${f.line} ${f.note ? 'info' : (f.severity ?? corsWildcard.severity)}`).sort();
+  };
+  const superset = (options: string, enable = 'ENABLE_CORS = True\n') => `ROW_LIMIT = 5000\nSECRET_KEY = os.environ["SUPERSET_SECRET_KEY"]\n${enable}CORS_OPTIONS = ${options}\n`;
+  const docs = '{\n    "supports_credentials": True,\n    "allow_headers": ["*"],\n    "resources": ["*"],\n    "origins": ["*"],\n}';
+
+  it('ENABLE_CORS = True with CORS_OPTIONS origins "*"/["*"]: high, critical with supports_credentials (Flask-CORS echoes the origin)', async () => {
+    expect(await found({ 'superset_config.py': superset(docs) })).toEqual(['superset_config.py:8 critical']);
+    expect(await found({ 'superset_config.py': superset('{"supports_credentials": True, "origins": "*"}') })).toEqual(['superset_config.py:4 critical']);
+    expect(await found({ 'docker/superset_config.py': superset('{"origins": ["*"], "resources": ["/api/*"]}') })).toEqual(['docker/superset_config.py:4 high']);
+    expect(await found({ 'superset_config.py': superset('dict(origins=".*", supports_credentials=True)') })).toEqual(['superset_config.py:4 critical']);
+    // No origins: Flask-CORS's default '*'.
+    expect(await found({ 'superset_config.py': superset('{"supports_credentials": True, "allow_headers": ["*"]}') })).toEqual(['superset_config.py:4 critical']);
+    // Spread into a Flask-CORS call of the project (no ENABLE_CORS): the call is not judged, the dict is.
+    expect(await found({
+      'app/config.py': 'CORS_OPTIONS = {"origins": "*"}\n',
+      'app/__init__.py': 'from flask import Flask\nfrom flask_cors import CORS\napp = Flask(__name__)\napp.config.from_object("app.config")\nCORS(app, **app.config["CORS_OPTIONS"])\n',
+    })).toEqual(['app/config.py:1 high']);
+    expect(await found({ 'app.py': 'from flask_cors import CORS\nopts = {"origins": "*", "supports_credentials": True}\nCORS(app, **opts)\n' })).toEqual(['app.py:2 critical']);
+  });
+
+  it('passes real origin lists, CORS switched off (ENABLE_CORS = False or unset) and unknown spreads', async () => {
+    expect(await found({ 'superset_config.py': superset('{"supports_credentials": True, "origins": ["https://bi.example.com", "http://localhost:8088"]}') })).toEqual([]);
+    // Superset's own superset/config.py: CORS off, an empty dict; the call spreading it is not judged either.
+    expect(await found({
+      'superset/config.py': 'ENABLE_CORS = False\nCORS_OPTIONS: dict[Any, Any] = {}\n',
+      'superset/initialization/__init__.py': 'class SupersetAppInitializer:\n    def configure_middlewares(self) -> None:\n        if self.config["ENABLE_CORS"]:\n            from flask_cors import CORS\n\n            CORS(self.superset_app, **self.config["CORS_OPTIONS"])\n',
+    })).toEqual([]);
+    expect(await found({ 'superset_config.py': superset(docs, 'ENABLE_CORS = False\n') })).toEqual([]);
+    // Superset's default is ENABLE_CORS = False: the dict alone does nothing.
+    expect(await found({ 'superset_config.py': superset(docs, '') })).toEqual([]);
+    expect(await found({ 'superset_config.py': superset('{"origins": ["*"]}', 'ENABLE_CORS = os.getenv("ENABLE_CORS") == "1"\n') })).toEqual([]);
+    expect(await found({ 'app.py': 'from flask_cors import CORS\nCORS(app, **load_cors_options())\n' })).toEqual([]);
+    expect(await found({ 'settings.py': 'OTHER_OPTIONS = {"origins": "*"}\nENABLE_CORS = True\n' })).toEqual([]);
+    expect(await found({ 'superset_config.py': '# ENABLE_CORS = True\n# CORS_OPTIONS = {"origins": "*"}\n' })).toEqual([]);
+  });
+});

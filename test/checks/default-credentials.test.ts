@@ -75,6 +75,14 @@ testCheck(defaultCredentials, {
       { file: 'prometheus-grafana/compose.yaml', line: 6, column: 9, message: 'well-known default' },
       { file: 'wordpress/docker-compose.yml', line: 5, column: 9, message: 'placeholder' },
     ] },
+    // Directus' docs compose example (QA round 28 D5): its first-admin password; a variable or a real password passes.
+    { name: "Directus' documented admin password", files: {
+      'docker-compose.yml': `services:\n  directus:\n    image: directus/directus:11.1.0\n    environment:\n      ADMIN_EMAIL: "admin@example.com"\n      ADMIN_PASSWORD: "d1r3ctu5"\n  cms:\n    image: directus/directus:11.1.0\n    environment:\n      ADMIN_PASSWORD: \${ADMIN_PASSWORD:?}\n      DB_PASSWORD: "${strong}"\n`,
+      '.env.production': 'ADMIN_PASSWORD=D1R3CTU5\n',
+    }, errors: [
+      { file: '.env.production', line: 1, message: 'ADMIN_PASSWORD is set to a placeholder value' },
+      { file: 'docker-compose.yml', line: 6, column: 23, message: "ADMIN_PASSWORD (service 'directus') is set to a placeholder value" },
+    ] },
   ],
   notes: [
     { name: 'development-only compose file gets a note', files: { 'docker-compose.override.yml': 'services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: postgres\n' }, notes: [{ file: 'docker-compose.override.yml', line: 4, message: 'development-only' }] },
@@ -113,10 +121,10 @@ describe('default-credentials', () => {
 describe('default-credentials placeholders and test configuration', () => {
   it('recognises placeholders written as words, never a random value', () => {
     for (const v of ['Your_password123', 'yourStrong(!)Password', 'YourStrong@Passw0rd', 'your-256-bit-secret', 'your-512-bit-secret', 'replace_with_real_password', 'replace-me', 'REPLACE_ME_PLEASE',
-      'change_this_secret', 'change_it', 'please_change_me', 'your_jwt_secret', 'YourDbPassword', 'mysecretpassword', 'my-secret-pw', 'Pass@word1', 'hard to guess string'])
+      'change_this_secret', 'change_it', 'please_change_me', 'your_jwt_secret', 'YourDbPassword', 'mysecretpassword', 'my-secret-pw', 'Pass@word1', 'hard to guess string', 'd1r3ctu5'])
       expect(isDefaultCredential(v), v).toBe(true);
     for (const v of [strong, `your_key_${strong}`, `your-${strong}`, `replace_${strong}`, `YourSecret${strong}`, 'Xk29Lm4Qp8zRt7wY3bN6', 'your-org-name', 'yourdomain.com', 'replacement', 'changelog',
-      'Tr0ub4dor&3x', 'correct horse battery staple', 'your_2024_secret_9981', `example_${strong}`, 'examples', 'grafana-admin-Zx8Kq2Lm'])
+      'Tr0ub4dor&3x', 'correct horse battery staple', 'your_2024_secret_9981', `example_${strong}`, 'examples', 'grafana-admin-Zx8Kq2Lm', 'd1r3ctu5-Zx8Kq2Lm4Qp8', 'd1r3ctu5x'])
       expect(isDefaultCredential(v), v).toBe(false);
     expect(isPlaceholderCredential('your-256-bit-secret')).toBe(true);
     expect(defaultReason('MSSQL_SA_PASSWORD', 'yourStrong(!)Password')?.reason).toBe('is set to a placeholder value');

@@ -344,3 +344,25 @@ describe('production-server: every broken app of a process file is reported (QA 
     expect(debug.findings.map((f) => [f.file, f.line])).toEqual([['app.py', 5]]);
   });
 });
+
+describe('production-server: Prisma Studio is a development server (QA round 28 D4)', () => {
+  const COMPOSE = (command: string, extra = '') => `services:\n  app:\n    image: calcom/cal.com:v4.0.0\n    command: node server.js\n  studio:\n    image: calcom/cal.com:v4.0.0\n${extra}    ports:\n      - 5555:5555\n    command:\n${command}`;
+  it('npx prisma studio in a compose service (Cal.com) or a Procfile fails, with Prisma advice', async () => {
+    const out = await runCase(productionServer, { name: 'x', files: { 'docker-compose.yml': COMPOSE('      - npx\n      - prisma\n      - studio\n') } });
+    expect(out.findings.map((f) => [f.file, f.line, f.note ?? false, f.message.split(';')[0]])).toEqual([['docker-compose.yml', 10, false, "service 'studio' command starts a development server: prisma studio"]]);
+    expect(out.findings[0]!.message).toMatch(/do not deploy Prisma Studio \(a development database GUI with no authentication\)/);
+    for (const c of ['npx prisma studio --port 5555 --browser none', 'prisma --schema prisma/schema.prisma studio', 'bunx prisma studio -p 5555']) {
+      const procfile = await runCase(productionServer, { name: 'x', files: { Procfile: `web: ${c}\n` } });
+      expect(procfile.findings.map((f) => f.message.split(';')[0]), c).toEqual(['Procfile web starts a development server: prisma studio']);
+    }
+  });
+  it('Prisma\'s deploy-time commands pass; a studio service in a development profile is a note', async () => {
+    for (const c of ['prisma migrate deploy', 'prisma generate', 'prisma db push --schema studio.prisma', 'prisma studio --help', 'prisma migrate dev --name studio']) {
+      expect(classify(unwrap(['sh', '-c', `npx ${c}`])[0]!.argv), c).toEqual({ kind: 'other' });
+    }
+    const sh = await runCase(productionServer, { name: 'x', files: { 'docker-compose.yml': COMPOSE('      - sh\n      - -c\n      - npx prisma migrate deploy && node server.js\n') } });
+    expect(sh.findings.filter((f) => !f.note)).toEqual([]);
+    const dev = await runCase(productionServer, { name: 'x', files: { 'docker-compose.yml': COMPOSE('      - npx\n      - prisma\n      - studio\n', '    profiles: [dev]\n') } });
+    expect(dev.findings.map((f) => f.note ?? false)).toEqual([true]);
+  });
+});

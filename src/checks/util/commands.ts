@@ -498,6 +498,7 @@ const CLI: Record<string, CliSpec> = {
   docusaurus: { values: ['--port', '--host', '--locale', '--config', '--out-dir', '--dir'], flags: ['--hot-only', '--no-open', '--no-minify', '--poll', ...HELP] },
   // Strapi's CLI (`strapi develop --no-build --bundler vite`) and Keycloak's `kc.sh` (`kc.sh --verbose -cf kc.conf start-dev`).
   strapi: { values: ['--browser', '--bundler'], flags: ['--no-build', '--watch-admin', '--polling', '--debug', '--silent', '--open', '--no-open', '--ignore-prompts', ...HELP] },
+  prisma: { values: ['--schema', '--config', '-p', '--port', '-b', '--browser', '--hostname', '--url'], flags: HELP },
   'kc.sh': { values: ['-cf', '--config-file'], flags: ['-v', '--verbose', '-h', '--help', '-V', '--version'] },
   symfony: { values: ['--port', '--dir', '--document-root', '--passthru', '--p12', '--listen-ip'], flags: ['-d', '--daemon', '--no-tls', '--allow-http', '--allow-all-ip', '--no-humanize', '--use-gzip', '--no-workers', '--allow-cors', '-q', '--quiet', ...HELP] },
   hugo: { values: ['-s', '--source', '-d', '--destination', '--config', '-e', '--environment', '--themesDir', '-b', '--baseURL', '--cacheDir', '--contentDir', '-c', '--logLevel', '-t', '--theme', '--bind', '-p', '--port', '--configDir', '--layoutDir'], flags: ['-D', '--buildDrafts', '-F', '--buildFuture', '-E', '--buildExpired', '--minify', '--gc', '-w', '--watch', '--disableFastRender', '--navigateToChanged', '--appendPort', ...HELP] },
@@ -673,6 +674,8 @@ export function classify(argv: readonly string[]): Verdict {
   if (n === 'browser-sync' && subIn('start')) return { kind: 'dev', what: 'browser-sync start' };
   // json-server (a mock REST API for prototyping) reloading its database file on every change.
   if (n === 'json-server' && hasFlag(rest, '--watch', '-w')) return { kind: 'dev', what: 'json-server --watch' };
+  // Prisma Studio: Prisma's database GUI for development, with no authentication (anyone who reaches it reads and edits the database).
+  if (n === 'prisma' && subIn('studio') && !asksForHelp(rest)) return { kind: 'dev', what: 'prisma studio' };
   // Expo's development server (Metro, and the web bundle with `--web`); `expo export` builds what ships.
   if ((n === 'expo' || n === 'expo-cli') && subIn('start', 'web')) return { kind: 'dev', what: `expo ${subIn('web') ? 'web' : 'start'}` };
   if (n === 'php') {

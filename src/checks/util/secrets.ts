@@ -527,13 +527,15 @@ const DEFAULT_PATTERNS: readonly RegExp[] = [
  * Sample passwords published in vendors' documentation and copied into compose files as they are
  * (lower case): SQL Server's (`yourStrong(!)Password`, `YourStrong@Passw0rd`, `Your_password123`),
  * eShopOnContainers' `Pass@word`, the postgres and mysql images' (`mysecretpassword`, `my-secret-pw`),
- * Laravel's old `SomeRandomString`, and the usual leetspeak variants of "password".
+ * Laravel's old `SomeRandomString`, Directus' `d1r3ctu5`, and the usual leetspeak variants of "password".
  */
 const SAMPLE_PASSWORDS = new Set([
   'yourstrong(!)password', 'yourstrong@passw0rd', 'yourstrong!passw0rd', 'yourstrongpassw0rd', 'yournewstrong@passw0rd', 'yourstrong@password',
   'your_password123', 'yourpassword123', 'pass@word', 'pass@word1', 'mysecretpassword', 'my-secret-pw', 'somerandomstring',
   // Docker's WordPress quickstart (`MYSQL_ROOT_PASSWORD: somewordpress`).
   'somewordpress',
+  // Directus' documented first-admin password (its docs' compose example: `ADMIN_PASSWORD: "d1r3ctu5"`).
+  'd1r3ctu5',
   'p@ssw0rd!', 'p@ssw0rd1', 'passw0rd!', 'password1!', 'password123!', 'p@ssword1', 'p@ssword123', 'pa$$w0rd', 'pa55w0rd', 'pa55word',
 ]);
 /** Placeholder words with no vowel that still read as words (`your-jwt-secret`, `your_db_pwd`). */
