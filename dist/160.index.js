@@ -81,6 +81,7 @@ __webpack_require__.d(__webpack_exports__, {
   oG: () => (/* binding */ assertChecklistText),
   _x: () => (/* binding */ loadPreset),
   nn: () => (/* binding */ parseYamlChecklist),
+  lP: () => (/* binding */ presetHint),
   QL: () => (/* binding */ resolveExtends)
 });
 
@@ -191,9 +192,12 @@ const checklistSchema = schemas/* strictObject */.rej({
     items: schemas/* array */.YOg(itemSchema).optional(),
 });
 
+// EXTERNAL MODULE: ./lib/checklist/options.js
+var options = __webpack_require__(41006);
 // EXTERNAL MODULE: ./lib/checklist/issue.js
 var checklist_issue = __webpack_require__(58343);
 ;// CONCATENATED MODULE: ./lib/checklist/load.js
+
 
 
 
@@ -304,6 +308,37 @@ function parseYamlChecklist(file, text) {
         rawErrors++;
         errors.push(unknownPreset(name, where(file, doc, Array.isArray(rawExtends) ? ['extends', i] : ['extends'], false)));
     });
+    // The options of the items that are whole, when the file has other mistakes: said with them, not once they are fixed
+    // (the options are validated with the plan otherwise). An item whose own structure is broken, or that names an
+    // unknown check, skips its own. Each error flat, with how many there are in all (shown or counted).
+    const optionErrors = () => {
+        const found = [];
+        let count = 0;
+        if (Array.isArray(rawItems))
+            rawItems.forEach((raw, i) => {
+                const it = itemSchema.safeParse(raw);
+                if (!it.success)
+                    return;
+                const checks = it.data.check === undefined ? [] : Array.isArray(it.data.check) ? it.data.check : [it.data.check];
+                if (checks.some((c) => !(0,catalogue/* getDef */.Gt)(c)))
+                    return;
+                try {
+                    (0,options/* itemOptions */.a)({ id: it.data.id, checks, options: it.data.options, optionsAt: (p, key) => where(file, doc, ['items', i, 'options', ...p], key) }, where(file, doc, ['items', i], false));
+                }
+                catch (e) {
+                    if (!(e instanceof types/* ConfigError */.xL))
+                        throw e;
+                    const each = e.all();
+                    count += each.length + e.omitted;
+                    for (const x of each) {
+                        x.more = [];
+                        x.omitted = 0;
+                        found.push(x);
+                    }
+                }
+            });
+        return { errors: found, count };
+    };
     if (!res.success) {
         // One mistake per place: a value that fails several rules (an empty glob is no non-empty string and no valid glob) is said once, by the first.
         const said = new Set();
@@ -319,8 +354,10 @@ function parseYamlChecklist(file, text) {
             const name = path.length ? path.join('.') : 'checklist';
             return new types/* ConfigError */.xL(`${name}: ${describeIssue(issue, (0,checklist_issue/* valueAt */.f)(doc.value, path))}`, where(file, doc, path, false));
         }));
-        const all = (0,types/* configErrors */.kV)(inFileOrder(errors));
-        all.omitted = unknownChecks + found.length + rawErrors - all.all().length;
+        const options = optionErrors();
+        errors.push(...options.errors);
+        const all = (0,types/* configErrors */.kV)((0,types/* inFileOrder */.w$)(errors));
+        all.omitted = unknownChecks + found.length + rawErrors + options.count - all.all().length;
         throw all;
     }
     const data = res.data;
@@ -347,14 +384,17 @@ function parseYamlChecklist(file, text) {
             signedOff: it['signed-off'],
             source: at,
             optionsAt: (p, key) => where(file, doc, ['items', i, 'options', ...p], key),
+            pathsAt: (j) => where(file, doc, ['items', i, 'paths', j], false),
         });
     });
     // Unknown presets were reported above, where they are written (not at line 1 when extends resolves).
     const extendsOf = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
     if (errors.length) {
-        const all = (0,types/* configErrors */.kV)(inFileOrder(errors));
+        const options = optionErrors();
+        errors.push(...options.errors);
+        const all = (0,types/* configErrors */.kV)((0,types/* inFileOrder */.w$)(errors));
         // Unknown checks beyond the first MAX_CONFIG_ERRORS were counted, not made: counted here too.
-        all.omitted += Math.max(0, unknownChecks - types/* MAX_CONFIG_ERRORS */.YA);
+        all.omitted = unknownChecks + rawErrors + options.count - all.all().length;
         throw all;
     }
     const p = data.probes ?? {};
@@ -386,10 +426,6 @@ function parseYamlChecklist(file, text) {
         ...(warnings.length ? { warnings } : {}),
     };
 }
-/** Errors sorted by where they are written (a stable sort: unlocated ones keep their order, first). */
-function inFileOrder(errors) {
-    return [...errors].sort((a, b) => (a.where?.line ?? 0) - (b.where?.line ?? 0) || (a.where?.column ?? 0) - (b.where?.column ?? 0));
-}
 /** The location of `path` in the checklist (its nearest existing ancestor when it is missing). */
 function where(file, doc, path, key) {
     let p = [...path];
@@ -420,12 +456,26 @@ function describeIssue(issue, value) {
         return EITHER[key];
     return (0,checklist_issue/* issueWording */.s)(issue, value);
 }
+/**
+ * For a checklist path that was not found: when it names a built-in preset (`--checklist docker`, the action's
+ * `checklist: docker`, `checklists/docker.yml`), how presets are used — a checklist file that extends it. Else empty.
+ */
+function presetHint(given) {
+    // The last segment: the action resolves its input against `working-directory` (`app/docker`), and the presets'
+    // own files in Preflight's repository (`checklists/docker.yml`) are no path in the user's.
+    const name = given.trim().split(/[\\/]/).pop().replace(/\.ya?ml$/i, '');
+    if (!PRESET_NAMES.includes(name))
+        return '';
+    return `; '${name}' is a built-in preset's name, not a file: to use the built-in preset, write a checklist with \`extends: [${name}]\` (in .github/preflight.yml: \`version: 1\` and \`extends: [${name}]\`)`;
+}
 /** Loads a built-in preset by name. */
 function loadPreset(name) {
     const text = PRESETS[name];
     if (text === undefined)
         throw unknownPreset(name);
-    return { ...parseYamlChecklist(`checklists/${name}.yml`, text), format: 'preset', file: null };
+    const list = parseYamlChecklist(`checklists/${name}.yml`, text);
+    // A preset's globs are written for every repository: one that matches nothing here is no typo to warn about.
+    return { ...list, format: 'preset', file: null, items: list.items.map(({ pathsAt: _, ...it }) => it) };
 }
 function unknownPreset(name, where) {
     return new types/* ConfigError */.xL(`unknown preset '${name}'${(0,catalogue/* didYouMean */.au)((0,catalogue/* suggestIds */.BW)(name, PRESET_NAMES))}; presets: ${PRESET_NAMES.join(', ')}`, where);
@@ -464,6 +514,169 @@ function resolveExtends(list, depth = 0) {
     }
     list.items.forEach((it) => add(it, true));
     return { ...list, items: merged, ...(warnings.length ? { warnings } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 41006:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ itemOptions)
+/* harmony export */ });
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19714);
+/* harmony import */ var _engine_execute_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14877);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64170);
+
+
+
+/**
+ * Validates an item's `options` against the schemas of its checks and returns each check's options, in the order of
+ * `item.checks`. Every mistake of the item is reported in one run, in file order: options on a manual item, each key of
+ * a several-check item's options that names none of its checks, and each check's own option errors.
+ */
+function itemOptions(item, where) {
+    // Options of an item that names no check would be silently ignored.
+    if (!item.checks.length && item.options && Object.keys(item.options).length) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`options given for item '${item.id}', which names no check (a manual item): add \`check:\` or remove \`options\``, item.optionsAt?.([], true) ?? where);
+    }
+    const several = item.checks.length > 1;
+    const errors = [];
+    if (several && item.options) {
+        for (const stray of Object.keys(item.options).filter((k) => !item.checks.includes(k))) {
+            errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`options of an item with several checks are keyed by check id; '${stray}' is not one of ${item.checks.join(', ')}`, item.optionsAt?.([stray], true) ?? where));
+        }
+    }
+    const options = item.checks.map((id) => {
+        const def = (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .getDef */ .Gt)(id);
+        if (!def) {
+            errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`unknown check '${id}'`, where));
+            return undefined;
+        }
+        const raw = several ? item.options?.[id] : item.options;
+        const locate = item.optionsAt ? (p, key) => item.optionsAt(several ? [id, ...p] : p, key) : undefined;
+        try {
+            return (0,_engine_execute_js__WEBPACK_IMPORTED_MODULE_1__/* .parseOptions */ .A)(def, raw ?? {}, where, locate);
+        }
+        catch (e) {
+            if (!(e instanceof _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL))
+                throw e;
+            errors.push(e);
+            return undefined;
+        }
+    });
+    const err = item.optionsAt ? (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .configErrorsInFileOrder */ .hj)(errors) : (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .configErrors */ .kV)(errors);
+    if (err)
+        throw err;
+    return options;
+}
+
+
+/***/ }),
+
+/***/ 14877:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ parseOptions),
+/* harmony export */   Q: () => (/* binding */ executeCheck)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9691);
+/* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52907);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19714);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70289);
+/* harmony import */ var _checklist_issue_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58343);
+
+
+
+
+
+
+/**
+ * Validates an item's options against a check's schema; unknown keys are errors. Every mistake is reported (one per
+ * place, each unknown key at itself), in the order they are written when `locate` says where, else the schema's.
+ * `where` names the checklist location for the message.
+ */
+function parseOptions(def, raw, where, locate) {
+    let schema = def.options;
+    if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodObject */ .bvH)
+        schema = schema.strict();
+    const res = schema.safeParse(raw ?? {});
+    if (res.success)
+        return res.data;
+    const errors = [];
+    const said = new Set();
+    for (const issue of res.error.issues) {
+        const path = issue.path.filter((p) => typeof p !== 'symbol');
+        if (issue.code === 'unrecognized_keys') {
+            // Like unknown checklist keys: each one at itself, with the nearest known option and the ones there are.
+            const known = optionKeys(def.options, path);
+            for (const key of issue.keys) {
+                const hint = known.length ? `${(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_2__/* .suggestIds */ .BW)(key, known))}; expected ${known.length === 1 ? `'${known[0]}'` : `one of: ${known.join(', ')}`}` : '';
+                errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`unknown option '${key}' for check '${def.id}'${hint}`, locate?.([...path, key], true) ?? where));
+            }
+            continue;
+        }
+        // One mistake per place: a value failing several rules is said once, by the first.
+        if (said.has(JSON.stringify(path)))
+            continue;
+        said.add(JSON.stringify(path));
+        const at = path.length ? `options.${path.join('.')}` : 'options';
+        // The offending value, where the checklist says where.
+        errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${at} for check '${def.id}': ${(0,_checklist_issue_js__WEBPACK_IMPORTED_MODULE_4__/* .issueWording */ .s)(issue, (0,_checklist_issue_js__WEBPACK_IMPORTED_MODULE_4__/* .valueAt */ .f)(raw ?? {}, path))}`, locate?.(path, false) ?? where));
+    }
+    throw (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .configErrors */ .kV)(locate ? (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .inFileOrder */ .w$)(errors) : errors);
+}
+/** The keys of the options object at `path` of a check's options schema (empty when it is not an object). */
+function optionKeys(schema, path) {
+    let at = objectOf(schema);
+    for (const key of path)
+        at = at && typeof key === 'string' ? objectOf(at.shape[key]) : null;
+    return at ? Object.keys(at.shape).sort() : [];
+}
+/** The object schema under defaults, optionals and the like, or null. */
+function objectOf(schema) {
+    let at = schema;
+    for (let guard = 0; guard < 8 && at && !(at instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodObject */ .bvH); guard++) {
+        const wrapper = at;
+        at = wrapper.def?.innerType ?? (typeof wrapper.unwrap === 'function' ? wrapper.unwrap() : undefined);
+    }
+    return at instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodObject */ .bvH ? at : null;
+}
+/**
+ * Runs one static check over a view of the snapshot. Exceptions become an `error` outcome.
+ * `scanned` is what the check's file scanner produced in a file pass (src/engine/scan.ts) for
+ * the files of the view; without it the scanner runs here, over the view.
+ */
+async function executeCheck(def, view, options, now, scanned) {
+    const findings = [];
+    let skipped;
+    try {
+        let rows = scanned ?? [];
+        if (def.scan && !scanned) {
+            // The file pass the pipeline runs, on this thread, over this view: one chunk.
+            let next = 0;
+            const pass = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanChunks */ .Qc)(view.files, Math.max(1, view.files.length), [{ check: def.id, options }], new Map([[def.id, def]]), (f) => view.text(f) ?? null, () => next++, (f) => view.chunks(f));
+            if (pass.errors[0])
+                return { findings, error: pass.errors[0] };
+            rows = pass.results[0].map(([i, data]) => ({ file: view.files[i], data }));
+        }
+        await def.run({
+            snapshot: view,
+            options,
+            scanned: rows,
+            now,
+            // Messages are one line in every report, whatever names or source a check quotes, and printable (no control character a file holds).
+            report: (f) => { const message = (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)((0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(f.message)); findings.push(message === f.message ? f : { ...f, message }); },
+            skip: (reason) => { skipped = reason; },
+        });
+    }
+    catch (e) {
+        return { findings, error: `check '${def.id}' failed: ${e?.message ?? String(e)}` };
+    }
+    return findings.length ? { findings } : { findings, skipped };
 }
 
 

@@ -104,7 +104,7 @@ async function serveEngine() {
     const { prestartWorkers, threadCount } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70289));
     const pool = prestartWorkers({ root: listing.root, base: listing.base, files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(670), __webpack_require__.e(316), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(646), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 14646));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(670), __webpack_require__.e(316), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(487), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 83487));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
@@ -403,11 +403,13 @@ function merge(files, jobCount, parts, threads) {
 /* harmony export */   _Z: () => (/* binding */ isSeverity),
 /* harmony export */   bi: () => (/* binding */ writeProblem),
 /* harmony export */   eL: () => (/* binding */ maxSeverity),
+/* harmony export */   hj: () => (/* binding */ configErrorsInFileOrder),
 /* harmony export */   jZ: () => (/* binding */ atLeast),
 /* harmony export */   kV: () => (/* binding */ configErrors),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qq: () => (/* binding */ silentLogger),
 /* harmony export */   qs: () => (/* binding */ severityRank),
+/* harmony export */   w$: () => (/* binding */ inFileOrder),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
 /**
@@ -474,6 +476,23 @@ function configErrors(errors) {
     first.more = flat.slice(1, MAX_CONFIG_ERRORS);
     first.omitted = flat.length - Math.min(flat.length, MAX_CONFIG_ERRORS) + extra;
     return first;
+}
+/** Errors sorted by where they are written (a stable sort: unlocated ones keep their order, first). */
+function inFileOrder(errors) {
+    return [...errors].sort((a, b) => (a.where?.line ?? 0) - (b.where?.line ?? 0) || (a.where?.column ?? 0) - (b.where?.column ?? 0));
+}
+/** configErrors of every error given and the ones each carries, in file order (the counts of those left out kept). */
+function configErrorsInFileOrder(errors) {
+    const omitted = errors.reduce((n, e) => n + e.omitted, 0);
+    const flat = errors.flatMap((e) => e.all());
+    for (const e of flat) {
+        e.more = [];
+        e.omitted = 0;
+    }
+    const err = configErrors(inFileOrder(flat));
+    if (err)
+        err.omitted += omitted;
+    return err;
 }
 const silentLogger = { info() { }, warn() { }, debug() { } };
 /**

@@ -167,9 +167,9 @@ const WEB_TLS_CONTEXT = /^(?!(?:.*\/ )?[^\w/]*(?:\d[\d.]*\.? )?(?:the |our )?(?:
 /* harmony export */   rm: () => (/* binding */ databaseOptionsNamed),
 /* harmony export */   xm: () => (/* binding */ databasePortExposed)
 /* harmony export */ });
-/* unused harmony export parsePort */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9691);
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(28974);
+/* unused harmony exports IMAGE_PORTS, parsePort */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9691);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(28974);
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82588);
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52365);
@@ -177,6 +177,8 @@ const WEB_TLS_CONTEXT = /^(?!(?:.*\/ )?[^\w/]*(?:\d[\d.]*\.? )?(?:the |our )?(?:
 /* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50976);
 /* harmony import */ var _util_groups_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14784);
 /* harmony import */ var _util_net_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59929);
+/* harmony import */ var _util_kamal_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(10156);
+
 
 
 
@@ -248,11 +250,15 @@ const repositoryName = (image) => repositoryParts(image).at(-1) ?? '';
  * listens on by default, if it names one.
  */
 function imageDatabasePort(image) {
+    const d = imageDatabase(image);
+    return d && (d.ports[0]?.[0] ?? d.imagePorts?.ports[0]);
+}
+/** The database product an image names (by its repository's last path component, or last two: `mssql/server`). */
+function imageDatabase(image) {
     const parts = repositoryParts(image);
     const last = parts.at(-1) ?? '';
     const two = parts.slice(-2).join('/');
-    const d = DATABASES.find((db) => db.image.test(last) || (parts.length > 1 && db.image.test(two)));
-    return d && (d.ports[0]?.[0] ?? d.imagePorts?.ports[0]);
+    return DATABASES.find((db) => db.image.test(last) || (parts.length > 1 && db.image.test(two)));
 }
 /** A command that binds the database to loopback itself (`redis-server --bind 127.0.0.1`, `-c listen_addresses=localhost`). */
 const LOOPBACK_BIND = new RegExp(String.raw `(?:--bind(?:_ip|-address)?|listen_addresses|network\.host|--host)[\s=:'"]+${_util_net_js__WEBPACK_IMPORTED_MODULE_6__/* .LOOPBACK_HOST */ .Z}\b`, 'i');
@@ -320,12 +326,12 @@ function tcpOrListening(proto, target) {
     return p === 'tcp' || (p === 'udp' && target[0] <= 11211 && 11211 <= target[1]);
 }
 /** Compose and Kubernetes Services do not publish database ports on all interfaces. */
-const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_7__/* .defineCheck */ .q)({
+const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_8__/* .defineCheck */ .q)({
     id: 'database-port-exposed',
     judges: (snapshot, file) => (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_5__/* .judgesDeployFile */ .eg)(snapshot, file, true),
     title: 'Database ports are not published',
     severity: 'high',
-    description: 'Compose does not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services (or ones with externalIPs), host-network pods and hostPorts do not expose them.',
+    description: 'Compose and Kamal accessories do not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services (or ones with externalIPs), host-network pods and hostPorts do not expose them.',
     match: [
         {
             // "Postgres is not exposed", "Databases are not exposed via LoadBalancer services", "Do not expose the
@@ -341,38 +347,56 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_7__/* .define
     ],
     docs: {
         why: 'A database port published on all interfaces is reachable by anyone who can reach the host (Docker bypasses ufw/iptables INPUT rules); exposed Redis, MongoDB and Elasticsearch instances are found and wiped by scanners within hours.',
-        fix: 'Drop the `ports:` mapping (services reach the database over the compose network), use `expose:`, or bind to loopback: `"127.0.0.1:5432:5432"`.',
+        fix: 'Drop the `ports:` mapping (services reach the database over the compose network), use `expose:`, or bind to loopback: `"127.0.0.1:5432:5432"` (a Kamal accessory: `port: "127.0.0.1:5432:5432"`; Kubernetes: a ClusterIP Service).',
         details: [
             'Compose `ports:` in short syntax (`"5432:5432"`, `"5432"`, `"0.0.0.0:5432:5432"`, `"[::1]:5432:5432"`, ranges `"5432-5433:5432-5433"`, `/tcp` suffixes; variables interpolated as compose does, from the committed `.env` beside the compose file, else their defaults: `${PG_PORT:-5432}` with `PG_PORT=15432` in `.env` is host port 15432, a variable with neither is unknown) and long syntax (`target`, `published`, `host_ip`) are read, in every compose file and the files they `include:` (whatever their names). A `/udp` mapping of a database port reaches nothing (databases listen on TCP) and passes, except memcached\'s `11211/udp`. The **container** port (target) is judged, so `"15432:5432"` fails and `"5432:8080"` passes; the published port is shown.',
             'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
-            'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list; add them with the `ports` option.',
+            'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list.',
+            `Option \`ports\` **replaces** the default ports (an item about one product judges only its ports: a Markdown item "Redis is not exposed" is bound with \`ports: [6379]\`, which \`preflight import\` writes); to judge a broker as well, list the defaults with it: \`ports: [${Object.keys(DATABASE_PORTS).join(', ')}, 5672, 9092]\`. A port that is not in the table is named as the item's (\`port 5672 (listed in the item's ports option)\`), not as a database. Option \`imagePorts\` (image-name part → ports; default \`${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}\`) replaces the image-specific ports likewise. An empty \`ports\` is a configuration error unless \`imagePorts\` is given (it would judge nothing; \`severity: off\` switches an item off).`,
             'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note.',
             'Kubernetes pods with `hostNetwork: true` whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies.',
             'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`…; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
+            'Kamal (`config/deploy.yml`, and `config/deploy.<destination>.yml`): an accessory\'s `port` is published as `docker run --publish` does — a bare `port: 5432` (or `"5432:5432"`) on every interface of its host fails when the accessory\'s container port is a database port (by the same ports and image rules); bound to loopback or a private address (`"127.0.0.1:5432:5432"`, as Kamal\'s generated file writes it) is an `info` note, as is a destination named for development (`deploy.dev.yml`).',
             'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/…`, image `sail-<version>/app`: a local environment) get `info` notes. A production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) whose service replaces the base\'s mappings (`ports: !reset []`, `ports: !override [...]`; a plain list is appended, as compose does) makes the base\'s mappings `info` notes.',
         ].join('\n'),
     },
-    options: zod__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
-        ports: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number)),
-        imagePorts: zod__WEBPACK_IMPORTED_MODULE_8__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().min(1).max(65535))).default(IMAGE_PORTS),
+    options: zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc({
+        ports: zod__WEBPACK_IMPORTED_MODULE_9__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_9__/* .number */ .aig().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number))
+            .describe('The ports judged on any image; the list replaces the defaults (list them too to add a port)'),
+        imagePorts: zod__WEBPACK_IMPORTED_MODULE_9__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_9__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_9__/* .number */ .aig().int().min(1).max(65535)).min(1)).optional()
+            .describe(`Ports judged only when the image name contains the key; replaces the default ${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}`),
+        // An empty `ports` judges nothing but the image-specific ports: fine when the item names them (`preflight import` writes
+        // `ports: [], imagePorts: {clickhouse: [8123, 9000]}` for "ClickHouse is not exposed"), a silent pass otherwise.
+    }).refine((o) => o.ports.length > 0 || Object.keys(o.imagePorts ?? {}).length > 0, {
+        path: ['ports'],
+        message: 'expected at least 1 entry (an empty list judges no port: give imagePorts too, or switch the item off with severity: off)',
     }),
     run({ snapshot, options, report, skip }) {
         const compose = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_5__/* .judgedComposeFiles */ .xV)(snapshot);
         const services = snapshot.k8sObjects().filter((o) => o.kind === 'Service' && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(o.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(o.file));
         const workloads = snapshot.k8sObjects().filter((o) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(o.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(o.file) && (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_4__/* .podSpec */ .f0)(o) !== null);
         // A compose file that could not be parsed has no services (its parse-error says why): nothing was judged.
-        if (!compose.some((c) => c.services.length) && !services.length && !workloads.length) {
-            skip('no compose services or Kubernetes Services');
+        const kamal = (0,_util_kamal_js__WEBPACK_IMPORTED_MODULE_7__/* .kamalConfigs */ .u)(snapshot);
+        if (!compose.some((c) => c.services.length) && !services.length && !workloads.length && !kamal.some((k) => k.accessories.length)) {
+            skip('no compose services, Kubernetes Services or Kamal accessories');
             return;
         }
         const base = new Set(options.ports);
-        const imageEntries = (image) => Object.entries(options.imagePorts).filter(([name]) => image.toLowerCase().includes(name.toLowerCase()));
+        const imageEntries = (image) => Object.entries(options.imagePorts ?? IMAGE_PORTS).filter(([name]) => image.toLowerCase().includes(name.toLowerCase()));
         const dbPortsFor = (image) => [...base, ...imageEntries(image).flatMap(([, ports]) => ports)];
-        const label = (p) => (DATABASE_PORTS[p] ? `${p} (${DATABASE_PORTS[p]})` : String(p));
+        // A port in the table is a database port, named after its product; one only the `ports` option lists (a broker's
+        // 5672) is named as the item's, not as a database's.
+        const label = (p) => (DATABASE_PORTS[p] ? `database port ${p} (${DATABASE_PORTS[p]})` : `port ${p} (listed in the item's ports option)`);
         // A port that is a database port because of the image is named after the product the image names.
         const labelFor = (image) => (p) => {
-            const product = DATABASE_PORTS[p] ? undefined : imageEntries(image).find(([, ports]) => ports.includes(p))?.[0];
-            return product === undefined ? label(p) : `${p} (${IMAGE_PRODUCTS[product.toLowerCase()] ?? product})`;
+            if (DATABASE_PORTS[p])
+                return label(p);
+            const product = imageEntries(image).find(([, ports]) => ports.includes(p))?.[0];
+            if (product !== undefined)
+                return `database port ${p} (${IMAGE_PRODUCTS[product.toLowerCase()] ?? product})`;
+            // The port of the product the image names (on the host network judged whatever the options: InfluxDB's 8086).
+            const db = imageDatabase(image);
+            return db?.imagePorts?.ports.includes(p) ? `database port ${p} (${db.imagePorts.name})` : label(p);
         };
         // One finding per location (a `network_mode` written in an `extends` base is shared).
         const reported = new Set();
@@ -421,7 +445,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_7__/* .define
                     if (!dbPorts.includes(target))
                         return;
                     const at = obj.loc([...c.path, 'ports', i, 'hostPort'], true);
-                    once({ file: obj.file, line: at.line, column: at.column, subject: `${label} container ${c.name} hostPort ${target}`, message: `container '${c.name}' of ${label} maps database port ${labelFor(image)(target)} to hostPort ${p['hostPort']} on every address of its node; drop hostPort and reach it through a ClusterIP Service` });
+                    once({ file: obj.file, line: at.line, column: at.column, subject: `${label} container ${c.name} hostPort ${target}`, message: `container '${c.name}' of ${label} maps ${labelFor(image)(target)} to hostPort ${p['hostPort']} on every address of its node; drop hostPort and reach it through a ClusterIP Service` });
                 });
                 if (ps.spec['hostNetwork'] !== true)
                     continue;
@@ -430,11 +454,38 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_7__/* .define
                 if (port === undefined)
                     continue;
                 const at = obj.loc([...ps.path, 'hostNetwork'], true);
-                const what = `${label} runs on the node's network (hostNetwork: true), so database port ${labelFor(image)(port)} of container '${c.name}' listens on every address of its node`;
+                const what = `${label} runs on the node's network (hostNetwork: true), so ${labelFor(image)(port)} of container '${c.name}' listens on every address of its node`;
                 if (bindsLoopback(c.container['command'], c.container['args']))
                     once({ file: obj.file, line: at.line, column: at.column, note: true, message: `${what}, but its command binds it to loopback` });
                 else
                     once({ file: obj.file, line: at.line, column: at.column, message: `${what}; drop hostNetwork and reach it through a ClusterIP Service` });
+            }
+        }
+        // Kamal accessories (`config/deploy.yml`): `port` is `docker run --publish`'s — a bare port is published on every interface
+        // of the accessory's host, as `"3306:3306"` is; Kamal's generated file binds them to `127.0.0.1`.
+        for (const k of kamal) {
+            for (const a of k.accessories) {
+                if (!a.port)
+                    continue;
+                const image = a.image?.value ?? '';
+                const p = parsePort(a.port.value);
+                const hit = p ? dbPortsFor(image).find((d) => d >= p.target[0] && d <= p.target[1]) : undefined;
+                if (!p || hit === undefined)
+                    continue;
+                const where = { file: k.file, line: a.port.line, column: a.port.column, subject: `Kamal accessory ${a.name} port ${hit}` };
+                const what = `Kamal accessory '${a.name}' publishes ${labelFor(image)(hit)} on host port ${p.published ?? hit}`;
+                const ip = p.hostIp?.replace(/^\[|\]$/g, '') ?? null;
+                if (ip !== null && (0,_util_net_js__WEBPACK_IMPORTED_MODULE_6__/* .isLoopback */ .U)(ip)) {
+                    report({ ...where, note: true, message: `${what}, bound to loopback ${ip} only` });
+                    continue;
+                }
+                if (ip !== null && PRIVATE.test(ip)) {
+                    report({ ...where, note: true, message: `${what}, bound to private address ${ip}` });
+                    continue;
+                }
+                const scope = ip && ip !== '0.0.0.0' && ip !== '::' ? `address ${ip}` : 'all interfaces';
+                const message = `${what} of ${scope} of its host; bind it to loopback or a private address (port: "127.0.0.1:${/^\d+$/.test(p.published ?? '') ? p.published : hit}:${hit}", as Kamal's generated deploy.yml does) or drop port: (the app reaches it over the kamal network)`;
+                report(k.dev ? { ...where, note: true, message: `${message} (development destination)` } : { ...where, message });
             }
         }
         for (const obj of services) {
@@ -453,7 +504,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_7__/* .define
                 const sources = Array.isArray(spec['loadBalancerSourceRanges']) ? spec['loadBalancerSourceRanges'].map(String) : null;
                 const restricted = type === 'LoadBalancer' && sources !== null && sources.length > 0 && !sources.some((r) => r === '0.0.0.0/0' || r === '::/0');
                 judge = (port) => {
-                    const what = `${service} of type ${type} exposes database port ${port}`;
+                    const what = `${service} of type ${type} exposes ${port}`;
                     return type === 'LoadBalancer' && (internal || restricted)
                         ? { note: true, message: `${what} through an ${internal ? 'internal load balancer' : 'address-restricted load balancer'}` }
                         : { note: false, message: `${what} outside the cluster; use a ClusterIP Service (reach it from inside the cluster or through a bastion)` };
@@ -462,7 +513,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_7__/* .define
             else if (externalIPs.length && type !== 'ExternalName') {
                 const privateOnly = externalIPs.every((ip) => PRIVATE.test(ip) || (0,_util_net_js__WEBPACK_IMPORTED_MODULE_6__/* .isLoopback */ .U)(ip));
                 judge = (port) => {
-                    const what = `${service} exposes database port ${port} on its externalIPs (${externalIPs.join(', ')})`;
+                    const what = `${service} exposes ${port} on its externalIPs (${externalIPs.join(', ')})`;
                     return privateOnly ? { note: true, message: `${what}, private addresses only` } : { note: false, message: `${what}; drop externalIPs and reach it from inside the cluster or through a bastion` };
                 };
             }
@@ -512,7 +563,7 @@ function judgeService(svc, own, judged, dbPorts, label, dev, vars, report) {
         const where = { ...(i < inherited ? svc.origin(['ports', i]) : { file: svc.file, ...svc.loc(['ports', i - inherited]) }), subject: `service ${svc.name} port ${hit}` };
         const pub = !p.published ? 'a random host port' : p.published.includes('?') ? 'an unknown host port (a variable without a value)' : `host port ${p.published}`;
         const ip = p.hostIp?.replace(/^\[|\]$/g, '') ?? null;
-        const what = `compose service '${svc.name}' publishes database port ${label(hit)} on ${pub}`;
+        const what = `compose service '${svc.name}' publishes ${label(hit)} on ${pub}`;
         if (ip !== null && (0,_util_net_js__WEBPACK_IMPORTED_MODULE_6__/* .isLoopback */ .U)(ip)) {
             report({ ...where, note: true, message: `${what}, bound to loopback ${ip} only` });
             return;
@@ -549,7 +600,7 @@ function judgeHostNetwork(svc, image, dbPorts, label, imagePorts, dev, vars, rep
         return;
     const at = svc.origin(['network_mode'], true);
     const where = { file: at.file, line: at.line, column: at.column };
-    const what = `compose service '${svc.name}' uses network_mode: host, so database port ${label(port)} listens on every host interface${Array.isArray(svc.value['ports']) && svc.value['ports'].length ? ' (its ports: mapping does not apply)' : ''}`;
+    const what = `compose service '${svc.name}' uses network_mode: host, so ${label(port)} listens on every host interface${Array.isArray(svc.value['ports']) && svc.value['ports'].length ? ' (its ports: mapping does not apply)' : ''}`;
     if (bindsLoopback(svc.value['command'], svc.value['entrypoint'])) {
         report({ ...where, note: true, message: `${what}, but its command binds it to loopback` });
         return;
@@ -1285,6 +1336,7 @@ const CLI = {
     docusaurus: { values: ['--port', '--host', '--locale', '--config', '--out-dir', '--dir'], flags: ['--hot-only', '--no-open', '--no-minify', '--poll', ...HELP] },
     // Strapi's CLI (`strapi develop --no-build --bundler vite`) and Keycloak's `kc.sh` (`kc.sh --verbose -cf kc.conf start-dev`).
     strapi: { values: ['--browser', '--bundler'], flags: ['--no-build', '--watch-admin', '--polling', '--debug', '--silent', '--open', '--no-open', '--ignore-prompts', ...HELP] },
+    prisma: { values: ['--schema', '--config', '-p', '--port', '-b', '--browser', '--hostname', '--url'], flags: HELP },
     'kc.sh': { values: ['-cf', '--config-file'], flags: ['-v', '--verbose', '-h', '--help', '-V', '--version'] },
     symfony: { values: ['--port', '--dir', '--document-root', '--passthru', '--p12', '--listen-ip'], flags: ['-d', '--daemon', '--no-tls', '--allow-http', '--allow-all-ip', '--no-humanize', '--use-gzip', '--no-workers', '--allow-cors', '-q', '--quiet', ...HELP] },
     hugo: { values: ['-s', '--source', '-d', '--destination', '--config', '-e', '--environment', '--themesDir', '-b', '--baseURL', '--cacheDir', '--contentDir', '-c', '--logLevel', '-t', '--theme', '--bind', '-p', '--port', '--configDir', '--layoutDir'], flags: ['-D', '--buildDrafts', '-F', '--buildFuture', '-E', '--buildExpired', '--minify', '--gc', '-w', '--watch', '--disableFastRender', '--navigateToChanged', '--appendPort', ...HELP] },
@@ -1505,6 +1557,9 @@ function commands_classify(argv) {
     // json-server (a mock REST API for prototyping) reloading its database file on every change.
     if (n === 'json-server' && hasFlag(rest, '--watch', '-w'))
         return { kind: 'dev', what: 'json-server --watch' };
+    // Prisma Studio: Prisma's database GUI for development, with no authentication (anyone who reaches it reads and edits the database).
+    if (n === 'prisma' && subIn('studio') && !asksForHelp(rest))
+        return { kind: 'dev', what: 'prisma studio' };
     // Expo's development server (Metro, and the web bundle with `--web`); `expo export` builds what ships.
     if ((n === 'expo' || n === 'expo-cli') && subIn('start', 'web'))
         return { kind: 'dev', what: `expo ${subIn('web') ? 'web' : 'start'}` };
@@ -2243,14 +2298,17 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
         const form = (i) => (i.exec ? i.argv : ['/bin/sh', '-c', i.args]);
         const dir = (0,classify/* dirname */.pD)(df.path);
         // The final stage's reason is its file's (devRemark words it) unless production builds another stage.
-        const devReason = shipped.target || (shipped.devReason !== null && shipped.devReason !== 'development-only file') ? shipped.devReason : null;
         const known = contextsOf.get(df.path) ?? [];
+        // A platform that runs its own commands in the image (fly.toml [processes], heroku.yml run.web) never starts the final
+        // stage's CMD — unless a compose service builds the same Dockerfile too.
+        const replacedBy = !shipped.target && shipped.devReason === null && !known.length ? (0,util_platform/* platformReplacedCmd */.Qi)(snapshot).get(df.path) : undefined;
+        const devReason = replacedBy ? `replaced by ${replacedBy} in production` : shipped.target || (shipped.devReason !== null && shipped.devReason !== 'development-only file') ? shipped.devReason : null;
         const layout = layoutOf(stage, [...new Set([...known, dir, ''])], df);
         const exists = (p) => p !== null && (snapshot.has(p) || foldersOf(snapshot).has(p));
         const fromRoot = known.includes('') || layout.copies.some((c) => c.srcs.some((src) => !/[*?[]/.test(src) && exists((0,classify/* joinPath */.uJ)('', src)) && !exists((0,classify/* joinPath */.uJ)(dir, src))));
         if (dir && !fromRoot)
             layout.confined = [dir, ...known];
-        const base = { file: df.path, dir, layout, devOnly: shipped.devReason !== null, ...(devReason ? { devReason } : {}), ...withServerEnv(stageServerEnv(df, stage)), envNames: (0,dockerfile/* shippedEnv */.pN)(df, stage).map((e) => e.name), stage };
+        const base = { file: df.path, dir, layout, devOnly: shipped.devReason !== null || !!replacedBy, ...(devReason ? { devReason } : {}), ...withServerEnv(stageServerEnv(df, stage)), envNames: (0,dockerfile/* shippedEnv */.pN)(df, stage).map((e) => e.name), stage };
         // A compose build target is named with the instruction: `CMD of build target 'development' (service 'web' in docker-compose.yml)`.
         const of = (what) => (shipped.target ? `${what} of ${stageLabel(shipped)}` : what);
         const key = `${df.path}:${entry?.line}:${cmd?.line}`;
@@ -3867,6 +3925,9 @@ function flaskCorsCalls(src, calls) {
         const isCors = call.callee.endsWith('CORS');
         if (isCors && !call.args.length)
             continue;
+        // `CORS(app, **app.config["CORS_OPTIONS"])`: the options come from a dict, judged where it is written (corsOptionDicts).
+        if (call.args.some((a) => a.name === null && /^\*\*/.test(a.value.trim())))
+            continue;
         const credentials = TRUE.test(argNamed(src, call, 'supports_credentials')?.value.trim() ?? '');
         const origins = argNamed(src, call, 'origins');
         if (origins) {
@@ -3911,6 +3972,66 @@ function flaskCorsCalls(src, calls) {
                 if (unset)
                     hits.push({ offset: o.start, what: `Flask-CORS resource origins fall back to * when ${unset} is unset (${(0,util_text/* quoteSource */.IU)(o.value)}) and allow any origin`, credentials: cred, envKey: unset });
             }
+        }
+    }
+    return hits;
+}
+/**
+ * The option dicts a Flask-CORS call of this module spreads (`CORS(app, **CORS_OPTIONS)`,
+ * `CORS(self.superset_app, **self.config["CORS_OPTIONS"])`, `cors.init_app(app, **app.config.get("CORS_OPTIONS", {}))`): their names.
+ */
+function flaskCorsSpreads(src, local) {
+    if (!/\bflask_cors\b/.test(src.bare) || !src.bare.includes('**'))
+        return [];
+    const calls = (0,util_code/* findCalls */.pr)(src, /CORS|cross_origin|init_app/).filter((c) => /(^|\.)(CORS|cross_origin)$/.test(c.callee) || local.some((n) => c.callee === `${n}.init_app`));
+    const names = [];
+    for (const call of calls) {
+        for (const a of call.args) {
+            const v = a.name === null ? /^\*\*\s*([\s\S]+)$/.exec(a.value.trim())?.[1]?.trim() : undefined;
+            const name = v && (/\[\s*['"](\w+)['"]\s*\]$/.exec(v) ?? /\.get\(\s*['"](\w+)['"]/.exec(v) ?? /^(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)$/.exec(v))?.[1];
+            if (name)
+                names.push(name);
+        }
+    }
+    return names;
+}
+/** The Flask-CORS option dicts judged by name: Superset's `CORS_OPTIONS` (handed to `CORS(app, **CORS_OPTIONS)` when `ENABLE_CORS` is on) and `CORS_CONFIG`. */
+const CORS_OPTION_DICTS = ['CORS_OPTIONS', 'CORS_CONFIG'];
+/**
+ * A Flask-CORS options dict (`CORS_OPTIONS = {"origins": "*", "supports_credentials": True}` in `superset_config.py`, also
+ * `dict(origins="*")`), judged as the call it is spread into: `origins` `*`/`["*"]`/an any-origin regex, or no origins
+ * (Flask-CORS's default `*`). It is switched on by `ENABLE_CORS = True` in the same module (Superset), or by a Flask-CORS
+ * call that spreads it (`spread`: names this module spreads; run adds those of the project). `ENABLE_CORS = False`
+ * in the module turns CORS off whatever spreads it: nothing is reported.
+ */
+function corsOptionDicts(src, spread) {
+    const names = [...new Set([...CORS_OPTION_DICTS, ...spread])];
+    if (!names.some((n) => src.bare.includes(n)))
+        return [];
+    const hits = [];
+    for (const s of (0,util_code/* pythonSettings */.AU)(src, new RegExp(names.map(util_text/* escapeRegExp */.Nt).join('|')))) {
+        const v = s.value.trim();
+        const open = s.start + s.value.indexOf(v) + (v.startsWith('{') ? 0 : v.startsWith('dict(') ? 4 : -1);
+        if (open < s.start)
+            continue;
+        const close = (0,util_code/* matchBracket */.Qm)(src, open);
+        if (close < 0)
+            continue;
+        const entries = (0,util_code/* splitList */.ry)(src, open + 1, close);
+        // A dict literal's keys are strings; `dict(…)`'s are keywords: either way splitList names them.
+        if (entries.some((e) => e.name === null))
+            continue;
+        const enable = (0,util_code/* pythonSettings */.AU)(src, /ENABLE_CORS/).filter((e) => e.className === s.className).at(-1)?.value.trim();
+        if (enable !== undefined && /^(?:False|0|None)$/.test(enable))
+            continue;
+        const enabled = (enable !== undefined && /^(?:True|1)$/.test(enable)) || spread.includes(s.name);
+        const call = { callee: 'CORS', start: s.start, open, close, line: src.lineAt(s.start), args: [{ name: null, value: 'app', start: open, end: open }, ...entries] };
+        const why = enable !== undefined && /^(?:True|1)$/.test(enable) ? 'ENABLE_CORS = True hands it to Flask-CORS' : 'handed to Flask-CORS';
+        for (const h of flaskCorsCalls(src, [call])) {
+            const what = h.defaultOrigins && h.offset === s.start
+                ? `${s.name} (${why}) sets no origins, so Flask-CORS allows any origin (its default is '*')`
+                : `${s.name} (${why}): ${h.what}`;
+            hits.push({ ...h, what, options: { name: s.name, enabled } });
         }
     }
     return hits;
@@ -5176,11 +5297,11 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         why: 'Any-origin CORS lets every website read your API\'s responses from a visitor\'s browser; combined with credentials the browser sends cookies and any site can act as the logged-in user.',
         fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[…]`, `cors({ origin: […] })`, rack-cors `origins \'https://app.example.com\'`, Spring `allowedOrigins("https://app.example.com")`, ASP.NET Core `WithOrigins(…)`).',
         details: [
-            'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`). The origins of these calls may also be an environment read whose fallback is `*` (`allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`, Flask-CORS `origins=os.environ.get("CORS_ORIGINS", "*")`, `config("X", default="*", cast=Csv())`, a list of such a read or a comprehension over it, a module-level name holding one): any origin unless the deploy environment sets the variable, `critical` with credentials as above; a fallback that lists origins passes.',
+            'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Flask-CORS option dicts are judged like a call\'s options: Superset\'s `CORS_OPTIONS = {"origins": ["*"], "supports_credentials": True}` in `superset_config.py` (also `CORS_CONFIG`, `dict(origins="*")`, and any dict a Flask-CORS call of the project spreads, `CORS(app, **app.config["CORS_OPTIONS"])`, `opts = {…}` with `CORS(app, **opts)`): origins `*`/`["*"]`/an any-origin regex, or none (the default `*`), when `ENABLE_CORS = True` in the same module or a Flask-CORS call of the project spreads the dict; `ENABLE_CORS = False` (or no `ENABLE_CORS` and nothing spreading it: Superset\'s default leaves CORS off) reports nothing, and a call that spreads a dict is not judged itself. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`). The origins of these calls may also be an environment read whose fallback is `*` (`allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`, Flask-CORS `origins=os.environ.get("CORS_ORIGINS", "*")`, `config("X", default="*", cast=Csv())`, a list of such a read or a comprehension over it, a module-level name holding one): any origin unless the deploy environment sets the variable, `critical` with credentials as above; a fallback that lists origins passes.',
             'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed; a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { … }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
             'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(…)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"` (the plug\'s own top-level options only: an `origin:` nested in another option\'s value is not read), `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`) sets `config :cors_plug, origin: …`, and an any-origin regex (`origin: ~r/.*/`); such a wildcard set in production config (`config :cors_plug, origin: ["*"]` in `config.exs`, `prod.exs`, `runtime.exs`…) is a finding at that line, unless a config file loaded after it (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after the others) sets an origin that is no wildcard. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
-            'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`); Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it with `if ($http_origin …)`/`map`; `critical` with `Access-Control-Allow-Credentials: true` in it). ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
-            'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical` (an any-origin setting too, when code of its project allows credentials: `CORS_ALLOW_CREDENTIALS = True`, a Flask-CORS call with `supports_credentials=True`, or a `CORSMiddleware(…, allow_credentials=True)` whose `allow_origins` reads that setting, `allow_origins=[str(o) for o in settings.BACKEND_CORS_ORIGINS]`); so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
+            'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs` and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`); Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it with `if ($http_origin …)`/`map`; `critical` with `Access-Control-Allow-Credentials: true` in it). ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
+            'With credentials allowed (`supports_credentials=True`, `"supports_credentials": True` in an option dict, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical` (an any-origin setting too, when code of its project allows credentials: `CORS_ALLOW_CREDENTIALS = True`, a Flask-CORS call with `supports_credentials=True`, or a `CORSMiddleware(…, allow_credentials=True)` whose `allow_origins` reads that setting, `allow_origins=[str(o) for o in settings.BACKEND_CORS_ORIGINS]`); so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
             'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
             'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`) is an `info` note: web fonts and images loaded cross-origin need it. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* …)` or `map $http_origin …`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
         ].join('\n'),
@@ -5219,7 +5340,8 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             const restricted = [];
             const instances = src.lang === 'python' ? corsInstances(src) : [];
             const credentialed = [];
-            const hits = src.lang === 'python' ? [...flaskCors(src, instances), ...starlette(src, credentialed), ...socketioCors(src), ...pySettings(src, restricted)] : jsCors(src);
+            const spreads = src.lang === 'python' ? flaskCorsSpreads(src, instances) : [];
+            const hits = src.lang === 'python' ? [...flaskCors(src, instances), ...starlette(src, credentialed), ...socketioCors(src), ...pySettings(src, restricted), ...corsOptionDicts(src, spreads)] : jsCors(src);
             hits.push(...headerLiteral(src));
             const configures = src.lang === 'python' && /\bCORS_(ORIGINS|RESOURCES)\b/.test(src.code);
             // Credentials allowed in this file (a setting, or a Flask-CORS call's supports_credentials=True): a
@@ -5227,14 +5349,15 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             const credentials = src.lang === 'python' && !(0,classify/* isDevOnly */.uL)(file)
                 && ((0,util_code/* pythonSettings */.AU)(src, /CORS_ALLOW_CREDENTIALS|CORS_SUPPORTS_CREDENTIALS/).some((x) => TRUE.test(x.value) && !(0,util_code/* inDevBranch */.xe)(src, x.start))
                     || [...src.bare.matchAll(/\bsupports_credentials\s*=\s*True\b/g)].some((m) => !(0,util_code/* inDevBranch */.xe)(src, m.index)));
-            if (!hits.length && !restricted.length && !configures && !credentials && !instances.length && !credentialed.length)
+            if (!hits.length && !restricted.length && !configures && !credentials && !instances.length && !credentialed.length && !spreads.length)
                 return undefined;
             const py = src.lang === 'python';
             return {
                 credentials,
                 ...(credentialed.length ? { credentialed } : {}),
                 ...(instances.length ? { instances } : {}),
-                hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.instance ? { instance: h.instance } : {}) })),
+                ...(spreads.length ? { spreads } : {}),
+                hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.instance ? { instance: h.instance } : {}), ...(h.options ? { options: h.options } : {}) })),
                 restricted,
                 configures,
                 loads: py ? (0,util_code/* pythonConfigLoads */.Cf)(src) : [],
@@ -5264,8 +5387,12 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         const classes = new Map(scanned.map((s) => [s.file, s.data.classes]));
         // Flask-CORS extensions bound in one module (`cors = CORS()`) and set up in another (`cors.init_app(app)`).
         const instances = scanned.flatMap((s) => (s.data.instances ?? []).map((name) => ({ name, file: s.file })));
+        // Flask-CORS option dicts spread into a call (`CORS(app, **app.config["CORS_OPTIONS"])`): a `CORS_OPTIONS = {…}` elsewhere in the project is switched on.
+        const spreads = scanned.flatMap((s) => (s.data.spreads ?? []).map((name) => ({ name, file: s.file })));
         for (const { file, data } of scanned) {
             for (const h of data.hits) {
+                if (h.options && !h.options.enabled && !spreads.some((s) => s.name === h.options.name && (0,util_code/* sameProject */.EF)(s.file, file)))
+                    continue;
                 if (h.instance !== undefined && !instances.some((i) => i.name === h.instance && (0,util_code/* sameProject */.EF)(i.file, file)))
                     continue;
                 // Micronaut's wide-open default applies only when no configuration file of the folder (`application-prod.yml`) defines `configurations`.
@@ -6199,7 +6326,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
             '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note;\n  a Dockerfile has no trailing comments, so `ENV FLASK_DEBUG 1 # TODO` sets `1 # TODO`: judged by the value before the `#`, the message saying the\n  comment ships, and `FLASK_DEBUG` with such a comment is on whatever comes before it, as Flask reads any value but 0/false/no; a trailing\n  `preflight-ignore` there is part of the value and suppresses nothing, which the message says); compose',
             '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names; Kubernetes container',
-            '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); hosting platforms\' deploy files (fly.toml `[env]` and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values — not `${…}` variables); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=…` prefixes on the production command and a systemd unit\'s `Environment=` (reported at that line)',
+            '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); hosting platforms\' deploy files (fly.toml `[env]` and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values — not `${…}` variables; heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=…` prefixes on the production command and a systemd unit\'s `Environment=` (reported at that line)',
             '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
             '- Django: the last module-level `DEBUG = True` (or `1`, or a non-empty string literal: `"True"`, and `"False"`, `"false"` or `"0"` too, since Django tests `if settings.DEBUG:` and a non-empty string is true to Python; `DEBUG = ""` is off) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`,',
             '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
@@ -6500,7 +6627,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 given(e.key, value, { file: f, line: e.line }, '', null, hit);
             }
         }
-        // Hosting platforms' deploy files: fly.toml [env], render.yaml envVars, serverless.yml environment.
+        // Hosting platforms' deploy files: fly.toml [env], render.yaml envVars, serverless.yml environment, heroku.yml, app.yaml.
         for (const e of (0,util_platform/* platformEnv */.LN)(snapshot)) {
             sources++;
             const hit = judge(e.key, e.value);
@@ -7254,13 +7381,15 @@ const DEFAULT_PATTERNS = [
  * Sample passwords published in vendors' documentation and copied into compose files as they are
  * (lower case): SQL Server's (`yourStrong(!)Password`, `YourStrong@Passw0rd`, `Your_password123`),
  * eShopOnContainers' `Pass@word`, the postgres and mysql images' (`mysecretpassword`, `my-secret-pw`),
- * Laravel's old `SomeRandomString`, and the usual leetspeak variants of "password".
+ * Laravel's old `SomeRandomString`, Directus' `d1r3ctu5`, and the usual leetspeak variants of "password".
  */
 const SAMPLE_PASSWORDS = new Set([
     'yourstrong(!)password', 'yourstrong@passw0rd', 'yourstrong!passw0rd', 'yourstrongpassw0rd', 'yournewstrong@passw0rd', 'yourstrong@password',
     'your_password123', 'yourpassword123', 'pass@word', 'pass@word1', 'mysecretpassword', 'my-secret-pw', 'somerandomstring',
     // Docker's WordPress quickstart (`MYSQL_ROOT_PASSWORD: somewordpress`).
     'somewordpress',
+    // Directus' documented first-admin password (its docs' compose example: `ADMIN_PASSWORD: "d1r3ctu5"`).
+    'd1r3ctu5',
     'p@ssw0rd!', 'p@ssw0rd1', 'passw0rd!', 'password1!', 'password123!', 'p@ssword1', 'p@ssword123', 'pa$$w0rd', 'pa55w0rd', 'pa55word',
 ]);
 /** Placeholder words with no vowel that still read as words (`your-jwt-secret`, `your_db_pwd`). */
@@ -7631,11 +7760,11 @@ function looksLikeEnvSecret(value) {
 }
 /**
  * Values that are safe to commit although a secret-named key holds them: ciphertext. dotenvx
- * `encrypted:…`, sops `ENC[…]`, Puppet hiera-eyaml `ENC[PKCS7,…]`/`ENC[GPG,…]`, Shopify EJSON `EJ[1:…]`, Jasypt `ENC(…)` (Spring), a base64 OpenPGP message (Renovate's `encrypted` host rules: a
+ * `encrypted:…`, sops `ENC[…]`, Puppet hiera-eyaml `ENC[PKCS7,…]`/`ENC[GPG,…]`, Shopify EJSON `EJ[1:…]`, DigitalOcean App Platform's `EV[1:…:…]` (a `type: SECRET` value once the app spec is saved), Jasypt `ENC(…)` (Spring), a base64 OpenPGP message (Renovate's `encrypted` host rules: a
  * public-key encrypted session key packet, `wcFMA`/`wcBMA`/`wV4D`…). Keys made for browsers are
  * {@link isPublicKeyValue}'s.
  */
-const NOT_SECRET_RE = /^(?:encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP|PKCS7|GPG)(?:,|$)|EJ\[1:[A-Za-z0-9+/=]{16,}:|ENC\([A-Za-z0-9+/=]{16,}\)?$|(?:wcFMA|wcBMA|wcDMA|wV4D|wYwD)[A-Za-z0-9+/=]{80,}$)/;
+const NOT_SECRET_RE = /^(?:encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP|PKCS7|GPG)(?:,|$)|EJ\[1:[A-Za-z0-9+/=]{16,}:|EV\[1:[A-Za-z0-9+/=]{16,}:[A-Za-z0-9+/=]{16,}\]?$|ENC\([A-Za-z0-9+/=]{16,}\)?$|(?:wcFMA|wcBMA|wcDMA|wV4D|wYwD)[A-Za-z0-9+/=]{80,}$)/;
 /**
  * One-way password hashes, which a user store keeps instead of the password and which are made to be stored: modular
  * crypt (`$6$…` sha512-crypt, as Ansible's `user` module and cloud-init's `passwd` take it; `$2b$` bcrypt, `$apr1$`
@@ -8912,7 +9041,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, Strapi's `env('JWT_SECRET', 'secret')` helper (also `env.int(…)` and the other typed forms; in files that receive it as their function's parameter, `module.exports = ({ env }) => ({…})`, or import it from `@strapi/utils`; a password defaulting to the user name another read of the file defaults to, `env('DATABASE_PASSWORD', 'strapi')` beside `env('DATABASE_USERNAME', 'strapi')`, counts too), constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login beside it, `{ host: 'db', user: 'app', password: 'password' }`, and is otherwise a map of field names); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
             "- a password equal to the user name beside it in the same dict or object literal of a connection's settings in Python or JavaScript/TypeScript code (Django's `DATABASES` entry `{'ENGINE': …, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host: 'db', user: 'app', password: 'app' })`, a knexfile's `connection: {…}`): both quoted literals, in a literal that also says where or with what it connects (a `host`, `hostname`, `server`, `port`, `database`, `db`, `dbName`, `ENGINE`, `client`, `dialect` or `driver` key). A nested literal (`auth: { user, pass }`), keyword arguments (`psycopg2.connect(user='app', password='app')`), a destructuring default and type names (`{ user: 'string', password: 'string' }`) do not count; `hardcoded-secret` leaves these to this check however random they look (one shared rule, `src/checks/util/credentials.ts`);",
             "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
-            '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]`, also `fly.<env>.toml`\'s, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values; `generateValue` and `fromDatabase` hold none);',
+            '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]`, also `fly.<env>.toml`\'s, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values, heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` (not `type: SECRET`); `generateValue` and `fromDatabase` hold none);',
             "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password. A real value there is `hardcoded-secret`'s;",
             '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
             '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s);',
@@ -8925,7 +9054,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key — the password in the user info or given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `?user=postgres&password=postgres`, JDBC\'s `;user=app;password=app`; `password`, `passwd`, `pwd` or `pass`, compared with the URL\'s `user`/`username`/`uid`), reported at the value —, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example), also as (or inside) the default of a `${VAR:-…}` / `${VAR-…}` substitution (`ConnectionString=${DB_CONN:-Server=sql;User Id=sa;Password=Pass@word}`, eShopOnContainers\' `docker-compose.prod.yml`; `Password=${SA_PASSWORD:-changeme}`): what deploys whenever the variable is unset, reported at the value; `${VAR:?message}`, `${VAR:+alternative}` and compose\'s escaped `$${…}` deploy no default.'
                 + ' In code (Python, JavaScript/TypeScript, and Go, Java, Kotlin, Scala, Groovy, C#, Rust, PHP, Ruby, Elixir) a quoted literal that is such a URL counts wherever it is written, a call\'s argument too (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect(\'mongodb://admin:admin@mongo:27017/app\')`, `dj_database_url.config(default="postgres://…")`, Go\'s `sql.Open("postgres", "postgres://…")`), whatever its host (local and documentation hosts too, as for a named value); not in a comment, a docstring or inside another string, not a literal shown to people as a format (after `help=`, `placeholder=`, `examples=`, `description:`…), and a format placeholder (`%s`, `{password}`, `${DB_PASSWORD}`) is no password. Tests, illustration folders and templates are exempt; development-only files, development configuration (`config/environments/development.rb`) and development branches (`if DEBUG:`, `class DevelopmentConfig`, `if (process.env.NODE_ENV === \'development\') {`) give notes. A real password in such a URL is `hardcoded-secret`\'s.',
             'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat` (`keyboardcat`), jsonwebtoken\'s `shhhhh`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
-            'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`, `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `…_should_be_updated`, `…-must-be-changed`), `generate…`/`get…`/`add…`/`paste…` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), Strapi\'s `tobemodified`, values made only of test/development words and a secret word (`TEST_NON_DEV_SECRET`, Superset\'s docker/.env-non-dev key; `dev_only_secret`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
+            'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`, `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `…_should_be_updated`, `…-must-be-changed`), `generate…`/`get…`/`add…`/`paste…` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), Strapi\'s `tobemodified`, values made only of test/development words and a secret word (`TEST_NON_DEV_SECRET`, Superset\'s docker/.env-non-dev key; `dev_only_secret`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`, Directus\' first-admin `d1r3ctu5`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
             "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`.",
             util_groups/* COMPOSE_ENV_REACH_DOC */.gU,
             'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`…), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {…}`, `local`, `test`… environment, the words of development-only file names; `production`, `staging` and others are judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…).',
@@ -9276,7 +9405,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             for (const { e, hit } of commentedDefaults(snapshot, ef))
                 emit(ef.path, e.line, e.valueColumn, e.key, hit, '', COMMENTED_OUT);
         }
-        // Hosting platforms' deploy files (fly.toml [env], render.yaml envVars, serverless.yml environment): the production process's environment.
+        // Hosting platforms' deploy files (fly.toml [env], render.yaml envVars, serverless.yml environment, heroku.yml setup.config, app.yaml): the production process's environment.
         const platform = (0,util_platform/* platformEnv */.LN)(snapshot).filter((e) => !skipFile(e.file));
         for (const file of new Set(platform.map((e) => e.file))) {
             const rows = platform.filter((e) => e.file === file);
@@ -9663,7 +9792,10 @@ function looseCover(snapshot, s) {
 
 // EXTERNAL MODULE: ./lib/repo/variables.js
 var variables = __webpack_require__(3958);
+// EXTERNAL MODULE: ./lib/checks/util/kamal.js
+var kamal = __webpack_require__(10156);
 ;// CONCATENATED MODULE: ./lib/checks/image-tag-pinned.js
+
 
 
 
@@ -9678,6 +9810,25 @@ var variables = __webpack_require__(3958);
 /** `docker.io/library/python` → `python`, `docker.io/bitnami/redis` → `bitnami/redis`. */
 function normalizeImageName(name) {
     return name.toLowerCase().replace(/^(index\.)?docker\.io\//, '').replace(/^library\//, '');
+}
+/** A normalised name on Docker Hub (`python`, `bitnami/redis`): no registry host in front (`ghcr.io/…`, `localhost/…`, `host:5000/…`). */
+const onDockerHub = (name) => {
+    const first = name.split('/')[0] ?? '';
+    return !!first && !name.includes('*') && (!name.includes('/') || !/[.:]|^localhost$/.test(first));
+};
+/**
+ * A matcher of image-name globs (`allow`, `non-root-images`) for names normalised by `normalizeImageName`, with
+ * `suffix` (`:tag`) appended. A glob written fully qualified (`docker.io/library/ubuntu`, `index.docker.io/bitnami/*`,
+ * `library/ubuntu`) names a Docker Hub image and matches it as `FROM ubuntu` writes it; other globs match the name as normalised.
+ */
+function imageGlobMatcher(globs) {
+    const hubGlob = (g) => (/^(?:index\.)?docker\.io\//.test(g) ? g.replace(/^index\./, '') : g.startsWith('library/') ? `docker.io/${g}` : null);
+    const lower = globs.map((g) => g.toLowerCase());
+    const plain = lower.filter((g) => hubGlob(g) === null);
+    const hub = lower.flatMap((g) => hubGlob(g) ?? []);
+    const matchPlain = plain.length ? picomatch(plain, { dot: true }) : () => false;
+    const matchHub = hub.length ? picomatch(hub, { dot: true }) : () => false;
+    return (name, suffix = '') => matchPlain(`${name}${suffix}`) || (onDockerHub(name) && matchHub(`docker.io/${name.includes('/') ? name : `library/${name}`}${suffix}`));
 }
 const UNKNOWN = '\u0001';
 /**
@@ -9827,11 +9978,13 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             '  `appVersion`) or a `digest` passes.',
             '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes, and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; an image',
             '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself or a kustomization on its way to the manifest, as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay; development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
+            "- Argo Workflows (`Workflow`, `WorkflowTemplate`, `ClusterWorkflowTemplate`, `CronWorkflow`'s `spec.workflowSpec`): each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars` image; a `{{…}}` parameter (`{{inputs.parameters.image}}`) is an unverifiable note.",
+            "- Kamal: each accessory's `image` in `config/deploy.yml` (and `config/deploy.<destination>.yml`; one named for development gives notes); the app's own `image:` is the one Kamal builds and tags with the commit, not judged.",
             "- A digest passes even with `latest` (`nginx:latest@sha256:…` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
             '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) and compose services only in development/tooling profiles',
             '  (`profiles: [dev]`, `tools`, `test`…) get `info` notes; template files are exempt.',
-            "- Options: `allow` — image-name globs that may float (`['scratch', 'internal.registry/**']`), matched without tag, `docker.io/library/` stripped;",
-            "  `moving-tags` — tags treated like 'latest' (default `['latest']`; add `stable`, `lts`, `edge`, `nightly`, `main` to be stricter); a tag holding one as a word (`postgresql-latest`, `latest-alpine`) moves too.",
+            "- Options: `allow` — image-name globs that may float (`['scratch', 'internal.registry/**']`), matched without tag on the name as written in `FROM` (`docker.io/library/` stripped; a glob written fully qualified, `docker.io/library/ubuntu`, matches `FROM ubuntu` too);",
+            "  `moving-tags` — tags treated like 'latest' besides it (default `[]`; list `stable`, `lts`, `edge`, `nightly`, `main` to be stricter): `latest` always moves, the list only adds to it; a tag holding one as a word (`postgresql-latest`, `latest-alpine`) moves too.",
             '- Where others go wrong: hadolint DL3006 does not resolve `ARG` values, so `ARG BASE=python:3.12` + `FROM $BASE` is flagged',
             '  (hadolint#219, #979, #1078); Checkov CKV_DOCKER_7 reports only the first unpinned `FROM` of a file (checkov#6890) and',
             '  CKV_K8S_14 long failed digest-only images (checkov#535).',
@@ -9839,11 +9992,12 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
     },
     options: schemas/* object */.Ikc({
         allow: schemas/* array */.YOg(schemas/* string */.YjP()).default(['scratch']).describe('Image-name globs allowed without a pinned tag.'),
-        'moving-tags': schemas/* array */.YOg(schemas/* string */.YjP()).default(['latest']).describe("Tags treated like 'latest'."),
+        'moving-tags': schemas/* array */.YOg(schemas/* string */.YjP()).default([]).describe("Tags treated like 'latest' besides it ('latest' always moves)."),
     }),
     run({ snapshot, options, report, skip }) {
-        const allowed = picomatch(options.allow.length ? options.allow.map((a) => a.toLowerCase()) : ['\u0000'], { dot: true });
-        const moving = options['moving-tags'].map((t) => t.toLowerCase());
+        const allowed = imageGlobMatcher(options.allow);
+        // The option adds tags: `latest` always moves (an item listing `[stable, edge]` is stricter, never laxer).
+        const moving = [...new Set(['latest', ...options['moving-tags'].map((t) => t.toLowerCase())])];
         let seen = 0;
         const judge = (raw, vars, at, label, devReason = null, where = '') => {
             seen++;
@@ -9988,6 +10142,21 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                 judge(image, new Map(), { file: obj.file, ...at }, label, null, where);
             }
         }
+        // Argo Workflows: the images its templates run (container, script, containerSet, initContainers, sidecars).
+        for (const obj of snapshot.k8sObjects()) {
+            if ((0,classify/* isTemplate */.Fl)(obj.file) || (0,classify/* isTestFile */.hl)(obj.file))
+                continue;
+            for (const { image, path, label } of argoWorkflowImages(obj.apiVersion, obj.kind, obj.value)) {
+                const at = obj.loc(path);
+                // `{{inputs.parameters.image}}`, `{{workflow.parameters.tag}}`: set when the workflow is submitted.
+                if (/\{\{.*\}\}/.test(image)) {
+                    seen++;
+                    report({ file: obj.file, ...at, note: true, message: `${label} ${image} is templated and unverifiable; make sure the value passed is a pinned version or digest` });
+                    continue;
+                }
+                judge(image, new Map(), { file: obj.file, ...at }, label);
+            }
+        }
         // Helm values: `image: { repository, tag }` blocks; an empty tag falls back to the chart's appVersion.
         for (const f of snapshot.files) {
             if (!/^values(?:[.-][\w.-]+)?\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) || !snapshot.has(`${(0,classify/* dirname */.pD)(f) ? `${(0,classify/* dirname */.pD)(f)}/` : ''}Chart.yaml`))
@@ -10019,10 +10188,57 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                 }
             }
         }
+        // Kamal accessories (`config/deploy.yml`): the images Kamal pulls and runs beside the app (the app's own `image:` names the
+        // image Kamal builds and tags with the commit: not judged).
+        for (const k of (0,kamal/* kamalConfigs */.u)(snapshot)) {
+            for (const a of k.accessories)
+                if (a.image)
+                    judge(a.image.value, new Map(), { file: k.file, line: a.image.line, column: a.image.column }, `Kamal accessory '${a.name}' image`, k.dev ? 'development destination' : null);
+        }
         if (!seen)
             skip(noDockerfileReason(snapshot, { withDockerfile: 'no Dockerfile FROM, compose image or Kubernetes container image', without: 'no compose image or Kubernetes container image' }));
     },
 });
+/** The Argo Workflows kinds that hold workflow templates (`spec.templates`; a CronWorkflow's in `spec.workflowSpec`). */
+const ARGO_WORKFLOW_KINDS = new Set(['Workflow', 'WorkflowTemplate', 'ClusterWorkflowTemplate', 'CronWorkflow']);
+/**
+ * The images an Argo Workflows object (`argoproj.io`: Workflow, WorkflowTemplate, ClusterWorkflowTemplate, CronWorkflow) runs:
+ * each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars`, with their paths and labels.
+ */
+function argoWorkflowImages(apiVersion, kind, value) {
+    if (!apiVersion.startsWith('argoproj.io/') || !ARGO_WORKFLOW_KINDS.has(kind))
+        return [];
+    const specPath = kind === 'CronWorkflow' ? ['spec', 'workflowSpec'] : ['spec'];
+    const spec = specPath.reduce((acc, k) => ((0,yaml/* isObject */.Gv)(acc) ? acc[k] : undefined), value);
+    const templates = (0,yaml/* isObject */.Gv)(spec) ? spec['templates'] : undefined;
+    if (!Array.isArray(templates))
+        return [];
+    const out = [];
+    templates.forEach((t, i) => {
+        if (!(0,yaml/* isObject */.Gv)(t))
+            return;
+        const base = [...specPath, 'templates', i];
+        const name = `Argo ${kind} template '${typeof t['name'] === 'string' ? t['name'] : `#${i}`}'`;
+        const add = (c, path, what) => {
+            if ((0,yaml/* isObject */.Gv)(c) && typeof c['image'] === 'string' && c['image'].trim())
+                out.push({ image: c['image'], path: [...path, 'image'], label: `${name} ${what} image` });
+        };
+        add(t['container'], [...base, 'container'], 'container');
+        add(t['script'], [...base, 'script'], 'script');
+        const set = t['containerSet'];
+        const lists = [
+            [(0,yaml/* isObject */.Gv)(set) ? set['containers'] : undefined, [...base, 'containerSet', 'containers'], 'containerSet container'],
+            [t['initContainers'], [...base, 'initContainers'], 'init container'],
+            [t['sidecars'], [...base, 'sidecars'], 'sidecar'],
+        ];
+        for (const [list, path, what] of lists) {
+            if (!Array.isArray(list))
+                continue;
+            list.forEach((c, k) => add(c, [...path, k], `${what} '${(0,yaml/* isObject */.Gv)(c) && typeof c['name'] === 'string' ? c['name'] : `#${k}`}'`));
+        }
+    });
+    return out;
+}
 /**
  * The image an OpenShift DeploymentConfig's ImageChange trigger sets on container `name` (`ImageStreamTag app:latest`;
  * '' when the trigger names no source), or null when no such trigger names the container.
@@ -10043,7 +10259,6 @@ function imageChangeTrigger(value, name) {
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/dockerfile-non-root.js
-
 
 
 
@@ -10147,9 +10362,9 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved and quotes removed, as Docker expands the word (`USER ${UID}` with `ARG UID=10001` passes; `USER "root"` and `USER "${UID}:${UID}"` with `ARG UID=0` fail);',
             '  a value that stays unresolved is an `info` note naming why (an `ARG` without a default, a name the Dockerfile never declares, which a base image\'s `ENV` may set).',
             '- A global `ARG APP_UID=10001` (before the first `FROM`) is in scope only for `FROM` lines: a stage that does not declare `ARG APP_UID` again (a bare `ARG APP_UID` takes the global default) expands `USER ${APP_UID}` to an empty user, which Docker builds without complaint and runs as root. That fails at the `USER` line, naming the out-of-scope `ARG`; the .NET images (`mcr.microsoft.com/dotnet/*`) set `ENV APP_UID` themselves, so there it stays a note.',
-            '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: option `non-root-images`',
-            '  (globs on `name:tag`), default: distroless `:nonroot`/`:debug-nonroot`/`*-nonroot`, Chainguard `cgr.dev/**` (not `wolfi-base`, which runs as root), .NET `*-chiseled*`,',
-            '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases there. `FROM scratch` without `USER` runs as uid 0 and fails.',
+            '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: a built-in list',
+            '  (globs on `name:tag`): distroless `:nonroot`/`:debug-nonroot`/`*-nonroot`, Chainguard `cgr.dev/**` (not `wolfi-base`, which runs as root), .NET `*-chiseled*`,',
+            '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases with option `non-root-images`: its globs add to this list (`non-root-images: ["registry.acme.io/hardened/**"]` keeps distroless `:nonroot` passing); a glob written fully qualified (`docker.io/library/python:*-slim`) matches `FROM python:3.12-slim` too. `FROM scratch` without `USER` runs as uid 0 and fails.',
             '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
             '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
             '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file: the value resolved whole, then its user part judged, so `${RUN_AS}` with `RUN_AS=0:0` is root) fail at that `user:` line — whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands.',
@@ -10159,10 +10374,11 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({
-        'non-root-images': schemas/* array */.YOg(schemas/* string */.YjP()).default(DEFAULT_NON_ROOT_IMAGES).describe('Base images (globs on name:tag) whose default user is not root.'),
+        'non-root-images': schemas/* array */.YOg(schemas/* string */.YjP()).default([]).describe('More base images (globs on name:tag) whose default user is not root, besides the built-in list.'),
     }),
     run({ snapshot, options, report, skip }) {
-        const nonRoot = picomatch(options['non-root-images'].length ? options['non-root-images'].map((p) => p.toLowerCase()) : ['\u0000'], { dot: true });
+        // The option adds the team's hardened bases to the built-in list (distroless `:nonroot` stays non-root).
+        const nonRoot = imageGlobMatcher([...DEFAULT_NON_ROOT_IMAGES, ...options['non-root-images']]);
         let judged = 0;
         // The final stage of each Dockerfile and each stage a compose service builds as its target; a
         // location two of them share (a USER in a common base) is reported once, as a failure if any
@@ -10262,7 +10478,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             }
             const ref = (0,dockerfile/* parseImageRef */.Q)(base.image);
             const name = normalizeImageName(ref.name);
-            if (base.image.toLowerCase() !== 'scratch' && (nonRoot(`${name}:${ref.tag ?? 'latest'}`) || nonRoot(name)))
+            if (base.image.toLowerCase() !== 'scratch' && (nonRoot(name, `:${ref.tag ?? 'latest'}`) || nonRoot(name)))
                 continue;
             if (isWindowsImage(base.image)) {
                 rootPut({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as ContainerAdministrator, the default account of Windows Server Core images (base image ${base.image}); end with ${WINDOWS_FIX}${devNote}` }, `it has no USER (base image ${base.image}: ContainerAdministrator)`);
@@ -10463,6 +10679,41 @@ const COMMITTED_BY_DESIGN = /^\.env\.(?:defaults|schema)$/;
 /** Whole-file encryption: an encrypting tool's extension, or the header of its text output (ASCII-armoured PGP or age, `openssl enc -a`'s `Salted__` in base64). */
 const ENCRYPTED_NAME = /\.(?:gpg|pgp|asc|age|enc|encrypted|crypt)$/i;
 const ENCRYPTED_TEXT = /^(?:-----BEGIN (?:PGP MESSAGE|AGE ENCRYPTED FILE)-----|age-encryption\.org\/v1\n|U2FsdGVkX1|Salted__)/;
+/**
+ * What dotenv-vault writes: `.env.vault` holds `DOTENV_VAULT_<ENVIRONMENT>="<base64 AES-256-GCM ciphertext>"` with
+ * `DOTENV_VAULT_<ENVIRONMENT>_VERSION=<n>` (older ones also the project's `DOTENV_VAULT=vlt_…` and `DOTENV_API_URL`),
+ * `.env.project` its `DOTENV_PROJECT=vlt_…` identifier (`missing` until set). A ciphertext is at least a 12-byte nonce and a
+ * 16-byte tag (40 base64 characters). Any other key or value is plain text: no dotenv-vault file.
+ */
+function dotenvVault(entries) {
+    if (!entries.length)
+        return null;
+    let cipher = false;
+    for (const { key, value } of entries) {
+        if (key === 'DOTENV_VAULT' || key === 'DOTENV_PROJECT') {
+            if (!/^(?:vlt_[0-9a-f]{16,}|missing)$/.test(value))
+                return null;
+        }
+        else if (key === 'DOTENV_API_URL') {
+            if (!/^https:\/\/[^\s@/]+\/?$/.test(value))
+                return null;
+        }
+        else if (/^DOTENV_VAULT_[A-Z0-9_]+_VERSION$/.test(key)) {
+            if (!/^\d+$/.test(value))
+                return null;
+        }
+        else if (/^DOTENV_VAULT_[A-Z0-9_]+$/.test(key) && /^[A-Za-z0-9+/]{38,}={0,2}$/.test(value) && value.length >= 40)
+            cipher = true;
+        else
+            return null;
+    }
+    return cipher ? 'encrypted' : 'identifier';
+}
+/**
+ * A Git LFS pointer (`version https://git-lfs.github.com/spec/v1`, `oid sha256:…`, `size N`): what a checkout without
+ * LFS (actions/checkout's default, `lfs: false`) leaves in place of a file git stores in LFS. The content is not here.
+ */
+const LFS_POINTER = /^version https:\/\/(?:git-lfs\.github\.com|hawser\.github\.com)\/spec\/v1\r?\n(?:[a-z0-9.-]+ [^\n]*\r?\n)*?oid sha256:[0-9a-f]{64}\r?\n/;
 const SEALED = [
     {
         // A file encrypted whole (`gpg -c .env` → `.env.gpg`, `openssl enc -a`, age, git-crypt): no variable can be read.
@@ -10479,9 +10730,17 @@ const SEALED = [
         what: 'encrypted whole (gpg/age/openssl/git-crypt); keep the decryption key or passphrase out of git',
     },
     {
-        // dotenv-vault's `.env.vault`; dotenvx: every value an `encrypted:` ciphertext, beside its public key.
-        holds: (name, entries) => name === '.env.vault' || (entries.length > 0 && entries.every((e) => e.value.startsWith('encrypted:') || e.key.startsWith('DOTENV_PUBLIC_KEY'))),
+        // dotenv-vault's `.env.vault` (by its content, not its name: a HashiCorp `VAULT_TOKEN=…` file may be called so);
+        // dotenvx: every value an `encrypted:` ciphertext, beside its public key.
+        holds: (_name, entries) => dotenvVault(entries) === 'encrypted' || (entries.length > 0 && entries.every((e) => e.value.startsWith('encrypted:') || e.key.startsWith('DOTENV_PUBLIC_KEY'))),
         what: 'encrypted (dotenv-vault/dotenvx); keep the decryption keys (.env.keys, DOTENV_KEY) out of git',
+        keys: ['.env.keys'],
+    },
+    {
+        // dotenv-vault's `.env.project` (`DOTENV_PROJECT=vlt_…`), which it asks to commit: the project's identifier, no secret.
+        holds: (_name, entries) => dotenvVault(entries) === 'identifier',
+        what: 'dotenv-vault\'s project identifier (vlt_…), no secret; keep .env.me and .env.keys out of git',
+        keys: ['.env.keys', '.env.me'],
     },
     {
         // sops' dotenv format: every value an `ENC[AES256_GCM,…]` ciphertext, beside sops' own plaintext `sops_*` metadata.
@@ -10497,6 +10756,15 @@ const SEALED = [
         what: '1Password secret references (op://…) that `op run` resolves at run time; keep it that way (a plain value added later is a leaked secret)',
     },
 ];
+/**
+ * Whether a tracked env file holds no secret in the clear, as this check judges it (an `info` note): what it holds and the
+ * files beside it that hold its keys (`.env.keys`), or undefined. A Git LFS pointer is not (its content is not here).
+ */
+function sealedEnvFile(snapshot, file, entries = snapshot.envFileAt(file)?.entries ?? []) {
+    if (LFS_POINTER.test(snapshot.text(file) ?? ''))
+        return undefined;
+    return SEALED.find((f) => f.holds((0,classify/* basename */.P8)(file), entries, () => snapshot.text(file), () => snapshot.binary(file)));
+}
 const envFileCommitted = (0,checks_define/* defineCheck */.q)({
     id: 'env-file-committed',
     title: 'No .env files are committed',
@@ -10519,7 +10787,8 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
             'Only the working tree is scanned (git-tracked files); untracked files, even if present on disk, are fine.',
             'Outside a git repository the files are those of the folder that `.gitignore` does not ignore: an env file there is reported as in the folder and not ignored (it would be committed with it), with advice to ignore it rather than `git rm --cached`.',
             'Exempt: templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`, `example.env`, `.env.production.example`, `.env.dev-sample`, `.env_sample`, `.env-example`, `.env-template`…),',
-            'the encrypted `.env.vault` of dotenv-vault, files whose every value is a dotenvx `encrypted:` ciphertext, and sops-encrypted dotenv files (every value an `ENC[AES256_GCM,…]` ciphertext beside sops\' `sops_*` metadata), files whose every value is a 1Password secret reference (`op://vault/item/field`, for `op run --env-file`), and files encrypted whole, which hold no readable variable (`.env.gpg`, `.env.production.asc`, `.env.age`, `.env.enc`, binary ciphertext such as a git-crypt-locked `.env`, or the text output of gpg/age armour or `openssl enc -a`) (all `info` notes).',
+            'the encrypted `.env.vault` of dotenv-vault (judged by its content: only `DOTENV_VAULT_<ENV>="<ciphertext>"` lines with their `_VERSION` numbers; a `.env.vault` with any other variable, such as HashiCorp Vault\'s `VAULT_TOKEN`, is a committed env file) and its `.env.project` (only the project identifier `DOTENV_PROJECT=vlt_…`), files whose every value is a dotenvx `encrypted:` ciphertext, and sops-encrypted dotenv files (every value an `ENC[AES256_GCM,…]` ciphertext beside sops\' `sops_*` metadata), files whose every value is a 1Password secret reference (`op://vault/item/field`, for `op run --env-file`), and files encrypted whole, which hold no readable variable (`.env.gpg`, `.env.production.asc`, `.env.age`, `.env.enc`, binary ciphertext such as a git-crypt-locked `.env`, or the text output of gpg/age armour or `openssl enc -a`) (all `info` notes).',
+            'A tracked env file the checkout holds as a Git LFS pointer (`version https://git-lfs.github.com/spec/v1`, `oid sha256:…`: actions/checkout fetches LFS content only with `lfs: true`) fails like one that cannot be read, the message saying so (an info note when its name says it is encrypted whole, `.env.gpg`).',
             'Development-only names (`.env.development`, `.env.local`) still fail: a leaked dev key is still a key.',
             'Sub-cases: a file that defines no variable, or only variables with a client-public prefix',
             '(`NEXT_PUBLIC_`, `VITE_`, `REACT_APP_`, `NUXT_PUBLIC_`, `PUBLIC_`, `EXPO_PUBLIC_`, `GATSBY_`, `VUE_APP_`; bundled into the browser anyway)',
@@ -10555,7 +10824,17 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
         for (const file of files) {
             const entries = parsed.get(file)?.entries ?? [];
             const name = (0,classify/* basename */.P8)(file);
-            const sealed = SEALED.find((f) => f.holds(name, entries, () => snapshot.text(file), () => snapshot.binary(file)));
+            // Stored in Git LFS and not checked out: git holds the real file, which no check here can see.
+            if (LFS_POINTER.test(snapshot.text(file) ?? '')) {
+                const lfs = `${file} ${repo ? 'is tracked by git' : 'is in the folder (not a git repository), not ignored by .gitignore,'} as a Git LFS pointer: its content is not checked out here (actions/checkout fetches LFS files only with \`lfs: true\`), so Preflight cannot see it`;
+                // Its name says it is encrypted whole (`.env.gpg` in LFS): said, as for a binary ciphertext, unverified.
+                if (ENCRYPTED_NAME.test(name))
+                    report({ file, line: 1, note: true, message: `${lfs}; its name says it is encrypted whole (gpg/age/openssl); keep the decryption key or passphrase out of git` });
+                else
+                    report({ file, line: 1, message: `${lfs}; ${removal(file)}, and commit a template such as ${name}.example instead` });
+                continue;
+            }
+            const sealed = sealedEnvFile(snapshot, file, entries);
             if (sealed) {
                 report({ file, line: 1, note: true, message: `${file} ${repo ? 'is committed' : 'is in the folder'} but its values are ${sealed.what}` });
                 continue;
@@ -10595,7 +10874,12 @@ function shellQuote(path) {
 
 
 
+
 const TEMPLATE_SUFFIX = /\.(example|sample|template|tpl|dist)$/i;
+/** What dotenv-vault writes to commit (its ciphertext, its project identifier) and re-includes in the .gitignore it generates. */
+const DOTENV_VAULT_FILES = new Set(['.env.vault', '.env.project']);
+/** The files holding the keys of encrypted env files: dotenvx's and dotenv-vault's `.env.keys`, dotenv-vault's `.env.me` credential. */
+const KEY_FILES = new Set(['.env.keys', '.env.me']);
 /**
  * A name the `names` option accepts: an env file name (`.env.local`, `prod.env`) or a path to one below the
  * scanned folder (`backend/.env.local`) — no glob, no `..`, no leading `/`, not a template.
@@ -10613,6 +10897,10 @@ function envName(name) {
  */
 function rules(paths) {
     const bases = paths.map(classify/* basename */.P8);
+    // The keys of encrypted env files (dotenvx's `.env.keys`, dotenv-vault's `.env.me`): those very names (`.env.*` would also
+    // ignore the encrypted `.env.production` committed beside them).
+    if (bases.every((b) => KEY_FILES.has(b)))
+        return [...new Set(bases)].sort().map((b) => `'${b}'`).join(' and ');
     const named = bases.some((b) => !b.startsWith('.env'));
     const dotted = bases.some((b) => b.startsWith('.env.'));
     if (!named)
@@ -10645,7 +10933,10 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
             'Paths evaluated with the repository\'s .gitignore files as git does (nested ones included, negations such as `!.env` honoured, except below a folder a shallower rule excludes: git never reads a .gitignore there):',
             '`.env` at the root of the scanned folder (the repository root, or the sub-folder `--dir` names; the `.gitignore` files above a sub-folder apply too); `.env` in every folder that holds an env file or an env template;',
             'and the real name behind each template (`.env.production.example` → `.env.production`); and every real env file a `.gitignore` negation re-includes by name (`.env*` then `!.env.production`: the repository means to commit it, which is what the rule is for).',
-            'A path that is tracked is judged by `env-file-committed`, but its missing ignore rule is still reported here.',
+            'A path that is tracked is judged by `env-file-committed`, but its missing ignore rule is still reported here,',
+            'except an env file committed on purpose that `env-file-committed` notes as holding no secret in the clear (dotenvx\'s encrypted `.env`, dotenv-vault\'s `.env.vault` and `.env.project`, sops, git-crypt, 1Password references): not ignoring it is no finding, but the `.env.keys` beside a dotenvx or dotenv-vault file (and dotenv-vault\'s `.env.me`) is judged instead.',
+            'dotenv-vault\'s generated re-includes `!.env.vault` and `!.env.project` of files not tracked yet are no finding either (a plain-text file committed under those names still is). With `names`, none of these exceptions.',
+            'A `.gitignore` saved as UTF-16 (Windows PowerShell 5.1\'s `echo .env > .gitignore`) holds no rule git can read (git reads it as bytes; `git check-ignore` ignores nothing): it ignores nothing here either, and the finding says it is UTF-16.',
             'An item scoped with `paths`/`ignore` (and the checklist\'s top-level `ignore`) judges the env files and templates in its scope, and the files a negation re-includes only when they are in its scope too, wherever the .gitignore that should ignore them is (`paths: ["services/web/**"]` fails for `services/web/.env` at the root .gitignore, not for a `!.env.production` in `services/api/.gitignore`); the root `.env` only when the scope covers it. A sub-folder scan (`--dir`) judges only paths below that folder.',
             'Location: one finding per .gitignore that should carry the rule — the nearest .gitignore at or above the folder',
             '(line 1), listing the paths it fails to ignore. Without any .gitignore, the finding points at the env template',
@@ -10706,10 +10997,34 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
                 candidates.add(p);
             }
         }
-        const byTarget = new Map();
-        for (const p of [...candidates].sort()) {
-            if (snapshot.gitignored(p))
+        // Env files committed on purpose because they hold no secret in the clear (env-file-committed's notes: dotenvx's
+        // encrypted `.env`, dotenv-vault's `.env.vault`, a git-crypt-locked `.env`) are meant to be tracked: not ignoring them
+        // is no finding, but the files holding their keys (`.env.keys`) beside them must be ignored. dotenv-vault's own
+        // re-includes (`!.env.vault`, `!.env.project`) of files not tracked yet name the ciphertext and identifier it writes.
+        // An item that names its env files (`names`) is a promise about those very files: no exception.
+        const unignored = new Set();
+        const pending = [...candidates];
+        for (let p = pending.shift(); p !== undefined; p = pending.shift()) {
+            if (unignored.has(p) || snapshot.gitignored(p))
                 continue;
+            if (!options.names) {
+                if (!snapshot.has(p) && DOTENV_VAULT_FILES.has((0,classify/* basename */.P8)(p)))
+                    continue;
+                const sealed = snapshot.has(p) ? sealedEnvFile(snapshot, p) : undefined;
+                if (sealed) {
+                    const dir = (0,classify/* dirname */.pD)(p);
+                    for (const k of sealed.keys ?? []) {
+                        const key = dir ? `${dir}/${k}` : k;
+                        if ((!snapshot.base || key.startsWith(`${snapshot.base}/`)) && snapshot.inScope(key))
+                            pending.push(key);
+                    }
+                    continue;
+                }
+            }
+            unignored.add(p);
+        }
+        const byTarget = new Map();
+        for (const p of [...unignored].sort()) {
             const dir = (0,classify/* dirname */.pD)(p);
             const nearest = gitignores.filter((g) => (0,classify/* dirname */.pD)(g) === '' || dir === (0,classify/* dirname */.pD)(g) || dir.startsWith(`${(0,classify/* dirname */.pD)(g)}/`)).sort((a, b) => b.length - a.length)[0];
             // With no .gitignore and no env file there, nothing in the repository lacks the rule: the
@@ -10722,10 +11037,18 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
             skip('no files');
             return;
         }
+        // A .gitignore saved as UTF-16 (Windows PowerShell 5.1's `echo .env > .gitignore`) holds no rule git can read.
+        const unreadable = gitignores.filter((g) => snapshot.utf16(g) || snapshot.binary(g));
         for (const [file, paths] of byTarget) {
             const list = paths.map((p) => `'${p}'`).join(', ');
             const where = (0,classify/* basename */.P8)(file) === '.gitignore' ? `${file} does not ignore ${list}` : `no .gitignore ignores ${list}`;
-            const message = `${where}; add ${rules(paths)} to .gitignore so real env files are never committed`;
+            const above = unreadable.filter((g) => paths.some((p) => !(0,classify/* dirname */.pD)(g) || p.startsWith(`${(0,classify/* dirname */.pD)(g)}/`)));
+            // With a byte-order mark every line git reads (as bytes, each up to its first NUL byte) is the mark or empty: no rule at
+            // all. Without one (a rare writer), git keeps the first character of the first line (`*` would ignore everything): not modelled.
+            const why = above.map((g) => (snapshot.utf16(g)
+                ? `; ${g} is saved as UTF-16 (as Windows PowerShell's \`>\` writes it), which git reads as bytes: it finds no rule in it, so save it as UTF-8`
+                : `; ${g} holds NUL bytes (saved as UTF-16 without a byte-order mark?): git reads each line only up to its first NUL byte, so save it as UTF-8`)).join('');
+            const message = `${where}${why}; add ${rules(paths)} to .gitignore so real env files are never committed`;
             if (!file) {
                 report({ message });
                 continue;
@@ -12042,7 +12365,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,…"`, `password_icon: data:image/svg+xml;…`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` — its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret —, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': …, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
             '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files (`config/dev.exs`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`).',
-            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy; a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
+            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy; a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, DigitalOcean App Platform `EV[1:…:…]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
             '',
@@ -12426,6 +12749,8 @@ function advice(what) {
         return 'serve the built files with nginx or a CDN (live-reload servers inject a reload script and watch the files)';
     if (/\bjson-server --watch\b/.test(what))
         return 'run the real API server (json-server is a mock API for prototyping; --watch reloads its database file on every change)';
+    if (/\bprisma studio\b/.test(what))
+        return 'do not deploy Prisma Studio (a development database GUI with no authentication): remove the service, or run it on your machine against the database through an SSH tunnel';
     if (/\bstrapi develop\b/.test(what))
         return 'build the admin panel (strapi build) and run strapi start with NODE_ENV=production';
     if (/\bkc\.sh start-dev\b/.test(what))
@@ -12477,7 +12802,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
     id: 'production-server',
     title: 'Production runs a production-grade server',
     severity: 'critical',
-    description: 'The process production starts (final CMD/ENTRYPOINT, compose command, Procfile web, render/Railway startCommand, fly.toml processes, Kubernetes command/args) is not a development server.',
+    description: 'The process production starts (final CMD/ENTRYPOINT, compose command, Procfile web, render/Railway startCommand, fly.toml processes, heroku.yml/App Engine/DigitalOcean start commands, Kubernetes command/args) is not a development server.',
     match: [
         {
             // "No Flask dev server in production", "Gunicorn, not the Flask development server", "Not using the Flask
@@ -12523,7 +12848,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
         fix: 'Run a production server (gunicorn/uvicorn workers/waitress for Python, node on the built output, nginx for static bundles).',
         details: [
             '- Entry points: the Dockerfile final stage\'s `ENTRYPOINT` + `CMD` (inherited through stage names; exec and shell form; a later-stage',
-            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`) and Railway `startCommand` (railway.toml `[deploy]`; railway.json\'s `deploy`, compact or not, and `environments.<name>.deploy`, an environment named for development giving notes), fly.toml `[processes]` (and `[experimental] cmd`; also `fly.<env>.toml`, `fly deploy -c fly.production.toml`, one named for development — `fly.dev.toml`, `fly.local.toml` — giving notes), systemd units\' `ExecStart=` (`*.service`, with the section\'s `Environment=`), Kubernetes',
+            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`) and Railway `startCommand` (railway.toml `[deploy]`; railway.json\'s `deploy`, compact or not, and `environments.<name>.deploy`, an environment named for development giving notes), fly.toml `[processes]` (and `[experimental] cmd`; also `fly.<env>.toml`, `fly deploy -c fly.production.toml`, one named for development — `fly.dev.toml`, `fly.local.toml` — giving notes), heroku.yml `run: web` (a string or `command:` list; other process types are not web servers; a production fly.toml with `[processes]` or `[experimental] cmd`, unless it deploys a `[build] image`, heroku.yml `run.web`, a DigitalOcean service\'s `run_command` beside its `dockerfile_path` and Kamal roles that all have a `cmd` replace the `CMD` of the Dockerfile they build — fly.toml\'s `[build] dockerfile` or the one beside it, heroku.yml\'s `build.docker.web`, Kamal\'s `builder.dockerfile` or the project\'s `Dockerfile` —, which then gives an `info` note unless a compose service builds that Dockerfile too), an App Engine app.yaml\'s `entrypoint` (an app.yaml whose `runtime` is an App Engine runtime; also another service\'s file, `worker.yaml` with `runtime:` and `service:`), a DigitalOcean app spec\'s (`.do/app.yaml`, also wrapped in `spec:` as the deploy button\'s `.do/deploy.template.yaml` is) services\' `run_command`, Kamal roles\' `cmd` (`config/deploy.yml` and its destinations\' `config/deploy.<destination>.yml`, one named for development giving notes), systemd units\' `ExecStart=` (`*.service`, with the section\'s `Environment=`), Kubernetes',
             '  `command` + `args` of `containers` (init containers are not servers). A command given without an entrypoint of its own to Keycloak\'s image',
             '  (`quay.io/keycloak/keycloak`, `keycloak/keycloak`: compose `command: start-dev`, Kubernetes `args`, a Dockerfile exec-form `CMD` on that base, or a compose',
             '  service building a stage whose `ENTRYPOINT` is `kc.sh`) is the argument list of its `kc.sh` entrypoint: `kc.sh start-dev` (Keycloak\'s development',
@@ -12556,7 +12881,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
             '  server), `nodemon`, `ts-node-dev`, `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
             '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `gatsby develop`, `strapi develop` (`strapi dev`),',
-            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process — the command line (`RAILS_ENV=production rails s`, an `export` its script runs first, or the production default it gives when unset: `export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"` then `export RAILS_ENV`, `if [ -z "$RAILS_ENV" ]; then export RAILS_ENV=production; fi`; a default of `development` is Rails\' own), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file` or the container\'s `env` — as Rails then starts its development environment. A Dockerfile\'s `CMD`/`ENTRYPOINT` that production compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their environment: when each of them sets `RAILS_ENV` (or may: an `env_file` not in the repository) it passes, when only some do each other one fails at its service key, naming one that sets it; when none does, or no compose service runs it, the Dockerfile is judged on its own; a Procfile or platform start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged, and such an image gives an `info` note when the repository has no Dockerfile at all (nothing shows its environment: it may set `RAILS_ENV=production`, as the Dockerfile Rails 7.1+ generates does), while Dockerfiles that all leave it unset make it a failure; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), `php artisan octane:start --watch`,',
+            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `prisma studio` (Prisma\'s development database GUI, with no authentication; `npx prisma studio` too), `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process — the command line (`RAILS_ENV=production rails s`, an `export` its script runs first, or the production default it gives when unset: `export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"` then `export RAILS_ENV`, `if [ -z "$RAILS_ENV" ]; then export RAILS_ENV=production; fi`; a default of `development` is Rails\' own), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file` or the container\'s `env` — as Rails then starts its development environment. A Dockerfile\'s `CMD`/`ENTRYPOINT` that production compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their environment: when each of them sets `RAILS_ENV` (or may: an `env_file` not in the repository) it passes, when only some do each other one fails at its service key, naming one that sets it; when none does, or no compose service runs it, the Dockerfile is judged on its own; a Procfile or platform start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged, and such an image gives an `info` note when the repository has no Dockerfile at all (nothing shows its environment: it may set `RAILS_ENV=production`, as the Dockerfile Rails 7.1+ generates does), while Dockerfiles that all leave it unset make it a failure; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), `php artisan octane:start --watch`,',
             '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
             '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
             '  `flask --app web run`, `manage.py --settings x runserver`, `nice -n 10 …`, `npx -p @angular/cli ng serve`); an option the tool is',
@@ -15278,6 +15603,118 @@ const targetedPatches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .per
 
 /***/ }),
 
+/***/ 10156:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ kamalConfigs)
+/* harmony export */ });
+/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
+/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52365);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37650);
+/**
+ * Kamal's deploy configuration (`config/deploy.yml`, and a destination's `config/deploy.<destination>.yml`): the accessories
+ * it runs beside the app (databases, caches: `image`, `port`, `env`) and the environment it gives the app's containers. Read
+ * once per snapshot for every check (database-port-exposed, image-tag-pinned, and the deploy environments of platform.ts).
+ */
+
+
+
+/** Bounds: entries read per file. */
+const MAX_ENTRIES = 2_000;
+const DEPLOY_FILE_RE = /(?:^|\/)config\/deploy(?:\.([\w-]+))?\.ya?ml$/;
+/**
+ * Kamal's deploy files: `config/deploy.yml` whose top level names the `service` and its `servers`, `image` or `accessories`,
+ * and each destination's `config/deploy.<destination>.yml` beside it (merged over it by `kamal deploy -d <destination>`:
+ * it need not repeat `service`).
+ */
+const kamalConfigs = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function kamalConfigs(snapshot) {
+    const out = [];
+    const kamalRoot = (doc) => {
+        const root = doc && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value) ? doc.value : null;
+        return root && typeof root['service'] === 'string' && ('servers' in root || 'image' in root || 'accessories' in root) ? root : null;
+    };
+    for (const file of snapshot.files) {
+        const m = DEPLOY_FILE_RE.exec(file);
+        if (!m || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file))
+            continue;
+        const doc = snapshot.yaml(file)?.docs[0];
+        let root = kamalRoot(doc);
+        if (!root && m[1] !== undefined && doc && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value)) {
+            const base = file.replace(/deploy\.[\w-]+\.(ya?ml)$/, 'deploy.$1');
+            const baseRoot = [base, base.endsWith('.yml') ? base.replace(/\.yml$/, '.yaml') : base.replace(/\.yaml$/, '.yml')].map((b) => snapshot.has(b) ? kamalRoot(snapshot.yaml(b)?.docs[0]) : null).find(Boolean);
+            if (baseRoot)
+                root = doc.value;
+        }
+        if (!doc || !root)
+            continue;
+        out.push(read(file, doc, root, (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(file) || (m[1] !== undefined && (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)(m[1]))));
+    }
+    return out;
+});
+function read(file, doc, root, dev) {
+    const env = [];
+    const at = (path) => doc.loc(path);
+    const scalar = (v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+    // `env: { clear: {…}, secret: [...] }`, or `env: {KEY: value}` (all clear); `tags` hold more clear values per tag.
+    const readEnv = (e, path, where) => {
+        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(e))
+            return;
+        const structured = 'clear' in e || 'secret' in e || 'tags' in e;
+        const clear = structured ? e['clear'] : e;
+        const clearPath = structured ? [...path, 'clear'] : path;
+        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(clear)) {
+            for (const [key, v] of Object.entries(clear)) {
+                const loc = scalar(v) && env.length < MAX_ENTRIES ? at([...clearPath, key]) : null;
+                if (loc)
+                    env.push({ key, value: String(v), line: loc.line, column: loc.column, where });
+            }
+        }
+    };
+    const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file);
+    readEnv(root['env'], ['env'], `${name} env`);
+    const servers = root['servers'];
+    const roles = [];
+    // `servers: [host, …]` is the `web` role alone, running the image's CMD.
+    if (Array.isArray(servers))
+        roles.push({ name: 'web', cmd: null });
+    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(servers)) {
+        for (const [role, s] of Object.entries(servers)) {
+            if (roles.length >= MAX_ENTRIES)
+                break;
+            const cmd = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(s) && typeof s['cmd'] === 'string' && s['cmd'].trim() ? s['cmd'] : null;
+            const cmdAt = cmd ? at(['servers', role, 'cmd']) : null;
+            roles.push({ name: role, cmd: cmd && cmdAt ? { value: cmd, ...cmdAt } : null });
+            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(s))
+                readEnv(s['env'], ['servers', role, 'env'], `${name} role '${role}' env`);
+        }
+    }
+    const builder = root['builder'];
+    const dockerfile = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(builder) && typeof builder['dockerfile'] === 'string' ? builder['dockerfile'].replace(/^\.\//, '') : 'Dockerfile';
+    const accessories = [];
+    const acc = root['accessories'];
+    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(acc)) {
+        for (const [accName, a] of Object.entries(acc)) {
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(a) || accessories.length >= MAX_ENTRIES)
+                continue;
+            const image = typeof a['image'] === 'string' ? a['image'] : null;
+            const port = typeof a['port'] === 'number' || typeof a['port'] === 'string' ? String(a['port']).trim() : null;
+            const imageAt = image !== null ? at(['accessories', accName, 'image']) : null;
+            const portAt = port ? at(['accessories', accName, 'port']) : null;
+            accessories.push({
+                name: accName,
+                image: image !== null && imageAt ? { value: image, ...imageAt } : null,
+                port: port && portAt ? { value: port.includes(':') ? port : `${port}:${port}`, ...portAt } : null,
+            });
+            readEnv(a['env'], ['accessories', accName, 'env'], `${name} accessory '${accName}' env`);
+        }
+    }
+    return { file, dockerfile, roles, dev, accessories, env };
+}
+
+
+/***/ }),
+
 /***/ 59929:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -15303,17 +15740,22 @@ const isLoopback = (host) => LOOPBACK_HOST_RE.test(host);
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LN: () => (/* binding */ platformEnv),
+/* harmony export */   Qi: () => (/* binding */ platformReplacedCmd),
 /* harmony export */   k5: () => (/* binding */ platformCommands)
 /* harmony export */ });
 /* unused harmony export tomlEntries */
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52365);
 /* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37650);
+/* harmony import */ var _kamal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10156);
 /**
  * Hosting platforms' deploy files, read once for every check: the environment they set for the production
- * process (fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`) and the command they start (render.yaml and Railway
- * `startCommand`, fly.toml `[processes]` and `[experimental] cmd`). Templates and test folders are skipped.
+ * process (fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, heroku.yml `setup.config`, App Engine
+ * app.yaml `env_variables`, a DigitalOcean app spec's `envs`) and the command they start (render.yaml and Railway
+ * `startCommand`, fly.toml `[processes]` and `[experimental] cmd`, heroku.yml `run`, App Engine `entrypoint`, DigitalOcean
+ * `run_command`). Templates and test folders are skipped.
  */
+
 
 
 
@@ -15326,8 +15768,23 @@ const flyDev = (file) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .is
 function platformFile(file) {
     const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file);
     // `fly.<env>.toml` (`fly.production.toml`, `fly.staging.toml`: `fly deploy -c …`) is read as fly.toml is.
-    const kind = FLY_FILE_RE.test(name) ? 'fly' : /^render\.ya?ml$/.test(name) ? 'render' : /^railway\.(?:json|toml)$/.test(name) ? 'railway' : /^serverless\.ya?ml$/.test(name) ? 'serverless' : null;
-    return kind && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file) ? kind : null;
+    // `app.yaml` is App Engine's or a DigitalOcean app spec (`.do/app.yaml`): which one is told by its keys (appSpec).
+    const kind = FLY_FILE_RE.test(name) ? 'fly' : /^render\.ya?ml$/.test(name) ? 'render' : /^railway\.(?:json|toml)$/.test(name) ? 'railway'
+        : /^serverless\.ya?ml$/.test(name) ? 'serverless' : /^heroku\.ya?ml$/.test(name) ? 'heroku'
+            : /^app\.ya?ml$/.test(name) || /(?:^|\/)\.do\/[^/]+\.ya?ml$/.test(file) ? 'app' : null;
+    // The Deploy-to-DigitalOcean button deploys `.do/deploy.template.yaml` as written: not a template in the sense of the others.
+    const doTemplate = /(?:^|\/)\.do\/deploy\.template\.ya?ml$/.test(file);
+    return kind && (doTemplate || !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file)) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file) ? kind : null;
+}
+/** An App Engine service file other than app.yaml (`worker.yaml`, `api.yaml`: `gcloud app deploy worker.yaml`): a top-level `runtime:` and `service:`. */
+function gaeServiceFile(snapshot, file) {
+    if (!/\.ya?ml$/.test(file) || platformFile(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file))
+        return false;
+    const lines = snapshot.lines(file);
+    if (!lines || !lines.some((l) => /^runtime:\s*['"]?[a-z]/i.test(l)) || !lines.some((l) => /^service:\s*\S/.test(l)))
+        return false;
+    const doc = snapshot.yaml(file)?.docs[0];
+    return !!doc && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value) && typeof doc.value['runtime'] === 'string' && GAE_RUNTIME_RE.test(doc.value['runtime']) && typeof doc.value['service'] === 'string';
 }
 const platformEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function platformEnv(snapshot) {
     const out = [];
@@ -15339,7 +15796,15 @@ const platformEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView
             out.push(...renderEnv(snapshot, f));
         else if (kind === 'serverless')
             out.push(...serverlessEnv(snapshot, f));
+        else if (kind === 'heroku' || kind === 'app')
+            out.push(...appSpec(snapshot, f, kind).env);
+        else if (gaeServiceFile(snapshot, f))
+            out.push(...appSpec(snapshot, f, 'app').env);
     }
+    // Kamal's `env.clear` (the app's, each role's, each accessory's).
+    for (const k of (0,_kamal_js__WEBPACK_IMPORTED_MODULE_3__/* .kamalConfigs */ .u)(snapshot))
+        for (const e of k.env)
+            out.push({ ...e, file: k.file, dev: k.dev });
     return out;
 });
 /** The single-line `key = value` entries of a TOML file, with the table each is in (multi-line values are not read). */
@@ -15428,9 +15893,169 @@ const platformCommands = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .pe
                 for (const [name, env] of Object.entries(envs))
                     deployOf(env, ['environments', name], `Railway environment '${name}' startCommand`, (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)(name));
         }
+        else if (kind === 'heroku' || kind === 'app' || gaeServiceFile(snapshot, f)) {
+            for (const c of appSpec(snapshot, f, kind === 'heroku' ? 'heroku' : 'app').commands)
+                add(f, c.line, c.column, c.where, c.command, undefined, c.dev);
+        }
+    }
+    // Kamal roles with their own `cmd` (`servers.job.cmd: bin/jobs`), run in the app's image instead of its CMD.
+    for (const k of (0,_kamal_js__WEBPACK_IMPORTED_MODULE_3__/* .kamalConfigs */ .u)(snapshot)) {
+        for (const r of k.roles)
+            if (r.cmd)
+                add(k.file, r.cmd.line, r.cmd.column, `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(k.file)} role '${r.name}' cmd`, r.cmd.value, kamalRoot(k.file), k.dev);
     }
     return out;
 });
+/**
+ * Dockerfiles whose `CMD` a production platform config replaces with its own start commands, with the config that does: a
+ * fly.toml with `[processes]` (or `[experimental] cmd`) builds the Dockerfile beside it (or its `[build] dockerfile`) and runs
+ * each process's command instead of `CMD`; heroku.yml's `run.web` replaces the `CMD` of the image `build.docker.web` builds.
+ */
+const platformReplacedCmd = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function platformReplacedCmd(snapshot) {
+    const out = new Map();
+    for (const f of snapshot.files) {
+        const kind = platformFile(f);
+        if (kind === 'fly' && !flyDev(f)) {
+            const entries = tomlEntries(snapshot.lines(f) ?? []);
+            if (!entries.some((e) => e.section === 'processes' || (e.section === 'experimental' && e.key === 'cmd')))
+                continue;
+            // `[build] image = "…"` deploys an image built elsewhere: no Dockerfile of the repository is replaced.
+            if (entries.some((e) => e.section === 'build' && e.key === 'image'))
+                continue;
+            const df = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), entries.find((e) => e.section === 'build' && e.key === 'dockerfile')?.value ?? 'Dockerfile');
+            if (df && !out.has(df))
+                out.set(df, `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f)} [processes]`);
+        }
+        else if (kind === 'heroku' && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(f)) {
+            const doc = snapshot.yaml(f)?.docs[0];
+            const root = doc && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value) ? doc.value : null;
+            const build = root && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['build']) ? root['build'] : null;
+            const docker = build && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(build['docker']) ? build['docker'] : null;
+            const run = root && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['run']) ? root['run'] : null;
+            const web = docker ? docker['web'] : undefined;
+            const path = typeof web === 'string' ? web : (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(web) && typeof web['dockerfile'] === 'string' ? web['dockerfile'] : null;
+            if (!path || !run || run['web'] === undefined)
+                continue;
+            const df = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), path);
+            if (df && !out.has(df))
+                out.set(df, 'heroku.yml run.web');
+        }
+        else if (kind === 'app' && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(f)) {
+            // A DigitalOcean service built from a Dockerfile (`dockerfile_path`, from the repository root) with a `run_command`.
+            for (const c of appSpec(snapshot, f, 'app').replaced)
+                if (!out.has(c.dockerfile))
+                    out.set(c.dockerfile, `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f)} service '${c.service}' run_command`);
+        }
+    }
+    // Kamal: when every server role has its own `cmd`, the image's CMD runs nowhere.
+    for (const k of (0,_kamal_js__WEBPACK_IMPORTED_MODULE_3__/* .kamalConfigs */ .u)(snapshot)) {
+        if (k.dev || !k.roles.length || !k.roles.every((r) => r.cmd))
+            continue;
+        const df = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(kamalRoot(k.file), k.dockerfile);
+        if (df && !out.has(df))
+            out.set(df, `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(k.file)} roles' cmd`);
+    }
+    return out;
+});
+/** The project root of a Kamal file (`config/deploy.yml` → the folder holding `config/`). */
+const kamalRoot = (file) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(file));
+const isScalar = (v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+/** An App Engine runtime name (`python312`, `nodejs20`, `go122`, `java21`, `php83`, `ruby32`, `custom`): what tells its app.yaml from other YAML. */
+const GAE_RUNTIME_RE = /^(?:python|nodejs|go|java|php|ruby|dotnet|custom|aspnetcore)\d*$/i;
+/**
+ * The environment and start commands of heroku.yml (`run:` — `web: <command>` or `web: { command: [...] }` — and
+ * `setup.config`), an App Engine app.yaml (a `runtime:` naming an App Engine runtime: `entrypoint` and `env_variables`)
+ * and a DigitalOcean app spec (`.do/app.yaml`, or an app.yaml with `services`/`workers`/`jobs`/`static_sites` lists: each
+ * component's `run_command` and `envs[]` with a literal `value`; also wrapped in `spec:`, as the Deploy-to-DigitalOcean button's
+ * `.do/deploy.template.yaml` is).
+ */
+function appSpec(snapshot, file, kind) {
+    const env = [];
+    const commands = [];
+    const replaced = [];
+    const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file);
+    const dev = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)(name.replace(/\.ya?ml$/, '').replace(/^(?:heroku|app)\.?/, ''));
+    const doc = snapshot.yaml(file)?.docs[0];
+    if (!doc || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value))
+        return { env, commands, replaced };
+    const root = doc.value;
+    const command = (v) => typeof v === 'string' ? v : Array.isArray(v) && v.length && v.every((w) => typeof w === 'string') ? v.join(' ') : null;
+    const pushEnv = (key, value, path, where, envDev = dev) => {
+        if (env.length >= MAX_ENTRIES || !isScalar(value))
+            return;
+        const at = doc.loc(path);
+        if (at)
+            env.push({ key, value: String(value), file, line: at.line, column: at.column, where, dev: envDev });
+    };
+    const pushCommand = (v, path, where) => {
+        const c = command(v);
+        const at = c && doc.loc(path, true);
+        if (c && at && commands.length < MAX_ENTRIES)
+            commands.push({ line: at.line, column: at.column, where, command: c, dev });
+    };
+    if (kind === 'heroku') {
+        const run = root['run'];
+        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(run)) {
+            for (const [proc, v] of Object.entries(run)) {
+                if (proc !== 'web')
+                    continue; // the web process serves; workers and release phases do not
+                if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v))
+                    pushCommand(v['command'], ['run', proc, 'command'], `heroku.yml run '${proc}'`);
+                else
+                    pushCommand(v, ['run', proc], `heroku.yml run '${proc}'`);
+            }
+        }
+        const setup = root['setup'];
+        const config = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(setup) ? setup['config'] : undefined;
+        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(config))
+            for (const [k, v] of Object.entries(config))
+                pushEnv(k, v, ['setup', 'config', k], 'heroku.yml setup.config');
+        return { env, commands, replaced };
+    }
+    if (typeof root['runtime'] === 'string' && GAE_RUNTIME_RE.test(root['runtime'])) {
+        pushCommand(root['entrypoint'], ['entrypoint'], `${name} entrypoint`);
+        const vars = root['env_variables'];
+        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(vars))
+            for (const [k, v] of Object.entries(vars))
+                pushEnv(k, v, ['env_variables', k], `${name} env_variables`);
+        return { env, commands, replaced };
+    }
+    // `doctl apps spec get` and the deploy button's template wrap the spec in `spec:`.
+    const spec = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['spec']) && !('services' in root) ? root['spec'] : root;
+    const base = spec === root ? [] : ['spec'];
+    const components = ['services', 'workers', 'jobs', 'static_sites'];
+    if (!components.some((k) => Array.isArray(spec[k]) && spec[k].some((c) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(c) && ('run_command' in c || 'envs' in c || 'github' in c || 'image' in c))))
+        return { env, commands, replaced };
+    const readEnvs = (envs, path, where) => {
+        if (!Array.isArray(envs))
+            return;
+        envs.forEach((e, i) => {
+            // `type: SECRET` values are encrypted by DigitalOcean (`EV[1:…]`); a BUILD_TIME-only variable does not reach the process.
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(e) || typeof e['key'] !== 'string' || e['type'] === 'SECRET' || e['scope'] === 'BUILD_TIME')
+                return;
+            pushEnv(e['key'], e['value'], [...path, i, 'value'], where);
+        });
+    };
+    readEnvs(spec['envs'], [...base, 'envs'], `${name} app envs`);
+    for (const k of components) {
+        const list = spec[k];
+        if (!Array.isArray(list))
+            continue;
+        list.forEach((c, i) => {
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(c))
+                return;
+            const owner = typeof c['name'] === 'string' ? c['name'] : String(i);
+            const label = `${name} ${k.replace(/s$/, '').replace('_', ' ')} '${owner}'`;
+            if (k === 'services')
+                pushCommand(c['run_command'], [...base, k, i, 'run_command'], `${label} run_command`);
+            const dockerfile = typeof c['dockerfile_path'] === 'string' ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)('', c['dockerfile_path'].replace(/^\.?\//, '')) : null;
+            if (k === 'services' && dockerfile && command(c['run_command']))
+                replaced.push({ dockerfile, service: owner });
+            readEnvs(c['envs'], [...base, k, i, 'envs'], label);
+        });
+    }
+    return { env, commands, replaced };
+}
 /**
  * The Serverless Framework's `serverless.yml`: `provider.environment` and each function's `environment`, with literal values
  * (one holding a Serverless variable, `${opt:stage}`, `${ssm:/path}`, is resolved at deploy time: not read).
@@ -16141,6 +16766,7 @@ function composeEnvironment(svc) {
 /* harmony export */   pN: () => (/* binding */ shippedEnv),
 /* harmony export */   sO: () => (/* binding */ withVariables)
 /* harmony export */ });
+/* unused harmony export imageRefProblem */
 /* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78390);
 /* harmony import */ var _nearest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42037);
 /* harmony import */ var _variables_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3958);
@@ -16509,6 +17135,9 @@ function parseDockerfile(path, text) {
             const imageArg = args.find((a) => !a.getValue().startsWith('--'));
             const imageColumn = imageArg ? imageArg.getRange().start.character + 1 : d.column;
             const imageLine = imageArg ? imageArg.getRange().start.line + 1 : d.line;
+            const refused = stage || problems.length ? null : imageRefProblem(raw);
+            if (refused)
+                problems.push({ line: imageLine, column: imageColumn, message: `FROM ${refused}: Docker refuses to build it` });
             current = {
                 index: stages.length,
                 name,
@@ -16532,6 +17161,33 @@ function parseDockerfile(path, text) {
     if (!stages.length && !problems.length)
         problems.push({ line: 1, column: 1, message: `${instructions.length ? 'no FROM instruction' : 'no instructions (empty, or only comments)'}: Docker refuses to build it` });
     return { path, stages, final: stages[stages.length - 1] ?? null, globalArgs, problems };
+}
+/** docker/distribution's reference grammar (reference/regexp.go): `[host[:port]/]path[:tag][@digest]`. */
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
+const REFERENCE = new RegExp(`^(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`);
+/**
+ * Why Docker refuses the image reference of a `FROM` written out literally (null when it does not, or cannot tell):
+ * upper case in the repository name (`Python:3.12`, `ghcr.io/Owner/app`: "repository name must be lowercase"; a
+ * registry host may have it) or no reference at all (`node:20:alpine`, `python:`: "invalid reference format"). A
+ * reference built from variables (`${BASE}`, `$REG/app:${TAG}`: a `--build-arg` may set them) or quoted is not judged,
+ * nor an earlier stage's name (the caller's: matched case-insensitively, as BuildKit does) or `scratch`.
+ */
+function imageRefProblem(ref) {
+    if (!ref || /[$"'\\]/.test(ref) || /^scratch$/i.test(ref))
+        return null;
+    // docker's splitDockerDomain: a first component with `.` or `:`, `localhost`, or upper case, is a registry host.
+    const slash = ref.indexOf('/');
+    const first = slash === -1 ? '' : ref.slice(0, slash);
+    const host = slash !== -1 && (/[.:]/.test(first) || first === 'localhost' || first !== first.toLowerCase());
+    const repository = (host ? ref.slice(slash + 1) : ref).replace(/[:@].*$/, '');
+    if (repository !== repository.toLowerCase() && REFERENCE.test(ref.replace(repository, repository.toLowerCase()))) {
+        return `image '${ref}' has upper case in its repository name '${repository}', which must be lowercase ('${repository.toLowerCase()}')`;
+    }
+    if (REFERENCE.test(ref))
+        return null;
+    return `image '${ref}' is not a valid image reference ([registry/]name[:tag][@digest], one tag, lower-case name)`;
 }
 /** Splits an image reference into registry/repository, tag and digest. Registry ports are not tags. */
 function parseImageRef(ref) {
@@ -17649,6 +18305,7 @@ class Snapshot {
             inScope: (p) => filter(p),
             chunks: (p) => (set.has(p) ? self.chunks(p) : null),
             binary: (p) => set.has(p) && self.binary(p),
+            utf16: (p) => (set.has(p) || self.gitignoreFiles().includes(p)) && self.utf16(p),
         };
     }
     text(p) {
@@ -17672,6 +18329,9 @@ class Snapshot {
     }
     binary(p) {
         return this.fileSet.has(p) && this.text(p) === undefined && this.reader.skipped.some((s) => s.file === p && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_7__/* .BINARY_SKIP */ .I);
+    }
+    utf16(p) {
+        return this.text(p) !== undefined && this.reader.utf16.has(p);
     }
     /** Lines of a file (split on demand, not kept: a line array costs more than its text). */
     lines(p) {
@@ -17734,6 +18394,11 @@ class Snapshot {
                 // A NUL byte: not text to Docker either (a Dockerfile saved as UTF-16 by a Windows editor).
                 else if (this.reader.skipped.some((s) => s.file === f && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_7__/* .BINARY_SKIP */ .I))
                     this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (NUL bytes: saved as UTF-16?): Docker refuses to build it' });
+                return [];
+            }
+            // Stored in Git LFS and not pulled: what Docker would be given here is the pointer, not the Dockerfile.
+            if ((0,_read_js__WEBPACK_IMPORTED_MODULE_7__/* .isLfsPointer */ .NS)(t)) {
+                this.problem({ file: f, line: 1, column: 1, message: _read_js__WEBPACK_IMPORTED_MODULE_7__/* .LFS_POINTER_PROBLEM */ .Ao });
                 return [];
             }
             if (isTemplatedDockerfile(f, t)) {
@@ -17926,6 +18591,12 @@ class Snapshot {
             // (`docker-compose.yml`, which an overlay may extend) and an included file are projects of their own.
             const extendedBy = (f) => (included.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isMainComposeFile */ .AI)(f) ? undefined : bases.get(f));
             return [...names].sort().flatMap((f) => {
+                // Stored in Git LFS and not pulled: a pointer, not the compose file (it would read as a string).
+                const t = this.text(f);
+                if (t !== undefined && (0,_read_js__WEBPACK_IMPORTED_MODULE_7__/* .isLfsPointer */ .NS)(t)) {
+                    this.problem({ file: f, line: 1, column: 1, message: _read_js__WEBPACK_IMPORTED_MODULE_7__/* .LFS_POINTER_PROBLEM */ .Ao });
+                    return [];
+                }
                 const y = this.yaml(f);
                 if (!y) {
                     // Too large to parse (a generated stack file): said in a note, not judged silently as absent.
@@ -18032,7 +18703,8 @@ class Snapshot {
         });
     }
     gitignored(p) {
-        this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .dirname */ .pD)(f), ig: (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .gitignore */ .ZO)().add(this.text(f) ?? '') }));
+        // git reads a .gitignore as bytes: one saved as UTF-16 (Windows PowerShell's `echo .env > .gitignore`) holds no rule it can match.
+        this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .dirname */ .pD)(f), ig: (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .gitignore */ .ZO)().add(this.utf16(f) ? '' : this.text(f) ?? '') }));
         return (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .gitIgnores */ .aR)(this.gitignoreRules, p);
     }
     gitignoreFiles() {

@@ -181,7 +181,8 @@ async function scan(values, io) {
         probes: !values['no-probes'],
         url: values.url,
         httpUrl: values['http-url'],
-        headers: (0,settings/* parseHeaders */.QG)(values.header ?? [], '--header'),
+        // An empty value (`--header "X-Bypass: $UNSET"`) is not sent: said, as the run goes on without it.
+        headers: (0,settings/* parseHeaders */.QG)(values.header ?? [], '--header', (name) => io.stderr(`preflight: --header ${name}: the value is empty, so the header is not sent (an environment variable that is not set?)\n`)),
         timeout: values.timeout === undefined ? undefined : (0,settings/* parseSeconds */.fL)(values.timeout, '--timeout', true, settings/* MAX_TIMEOUT_SECONDS */.Pe),
         wait: values.wait === undefined ? undefined : (0,settings/* parseSeconds */.fL)(values.wait, '--wait', false, settings/* MAX_WAIT_SECONDS */.ZI),
         ca: values.ca,
@@ -251,7 +252,7 @@ async function importCmd(args, values, io) {
     catch (e) {
         throw new types/* ConfigError */.xL(`${file} ${(0,types/* readProblem */.K)(e)}`, { file });
     }
-    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(884), __webpack_require__.e(670), __webpack_require__.e(316), __webpack_require__.e(944), __webpack_require__.e(714), __webpack_require__.e(333), __webpack_require__.e(683), __webpack_require__.e(160), __webpack_require__.e(985)]).then(__webpack_require__.bind(__webpack_require__, 81635));
+    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(884), __webpack_require__.e(670), __webpack_require__.e(316), __webpack_require__.e(944), __webpack_require__.e(714), __webpack_require__.e(333), __webpack_require__.e(160), __webpack_require__.e(683), __webpack_require__.e(721)]).then(__webpack_require__.bind(__webpack_require__, 81635));
     const res = importMarkdown(file.split(external_node_path_.sep).join('/'), text);
     if (values.output) {
         writeOutput(io.cwd, values.output, res.yaml);
@@ -317,7 +318,8 @@ async function runCli() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ makeDirs)
+/* harmony export */   X: () => (/* binding */ makeDirs),
+/* harmony export */   e: () => (/* binding */ writeBlocker)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -367,6 +369,46 @@ function makeDirs(dir) {
                 continue;
             throw e;
         }
+    }
+}
+/**
+ * Why a file could not be written at `file` (creating its missing folders as `makeDirs` does), found without writing
+ * anything: an errno-style error (EISDIR, ENOTDIR, EACCES…) for `writeProblem`, or null when nothing stands in the
+ * way that can be seen beforehand (the write itself may still fail: a full disk, a device).
+ */
+function writeBlocker(file) {
+    const err = (code, at) => Object.assign(new Error(`${code}: ${at}`), { code, path: at });
+    let cur = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(file);
+    for (;;) {
+        let st;
+        try {
+            st = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(cur);
+        }
+        catch (e) {
+            const code = e.code;
+            // ENOTDIR: an ancestor is a file; the walk up finds it.
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                return e;
+        }
+        if (st) {
+            if (cur === node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(file)) {
+                if (st.isDirectory())
+                    return err('EISDIR', cur);
+            }
+            else if (!st.isDirectory())
+                return err('ENOTDIR', cur);
+            try {
+                node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync(cur, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+            }
+            catch (e) {
+                return e;
+            }
+            return null;
+        }
+        const up = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(cur);
+        if (up === cur)
+            return null;
+        cur = up;
     }
 }
 
@@ -442,8 +484,12 @@ function headerValueProblem(value) {
     const what = bad === '\r' || bad === '\n' ? `a line break (CR/LF)` : bad.charCodeAt(0) < 0x20 || bad === '\x7f' ? `a control character (${code})` : `a character HTTP headers cannot carry (${code})`;
     return `the value contains ${what}`;
 }
-/** `Name: value` headers. The message never echoes the value: it may carry a secret. */
-function parseHeaders(list, label) {
+/**
+ * `Name: value` headers. The message never echoes the value: it may carry a secret. A header whose value is empty
+ * (`X-Bypass: ${{ secrets.X }}` where the secret is not available, `--header "X-Bypass: $UNSET"`) is not sent:
+ * `onEmpty` gets its name, for the caller to say so.
+ */
+function parseHeaders(list, label, onEmpty) {
     const out = {};
     for (const h of list) {
         if (!h.trim())
@@ -453,6 +499,10 @@ function parseHeaders(list, label) {
         if (!HEADER_NAME.test(name))
             throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label}: expected "Name: value" (the value is not shown)`);
         const value = h.slice(i + 1).trim();
+        if (!value) {
+            onEmpty(name);
+            continue;
+        }
         const problem = headerValueProblem(value);
         if (problem)
             throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label} ${name}: ${problem}, which cannot be sent in an HTTP header (the value is not shown)`);
@@ -474,11 +524,13 @@ function parseHeaders(list, label) {
 /* harmony export */   _Z: () => (/* binding */ isSeverity),
 /* harmony export */   bi: () => (/* binding */ writeProblem),
 /* harmony export */   eL: () => (/* binding */ maxSeverity),
+/* harmony export */   hj: () => (/* binding */ configErrorsInFileOrder),
 /* harmony export */   jZ: () => (/* binding */ atLeast),
 /* harmony export */   kV: () => (/* binding */ configErrors),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qq: () => (/* binding */ silentLogger),
 /* harmony export */   qs: () => (/* binding */ severityRank),
+/* harmony export */   w$: () => (/* binding */ inFileOrder),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
 /**
@@ -545,6 +597,23 @@ function configErrors(errors) {
     first.more = flat.slice(1, MAX_CONFIG_ERRORS);
     first.omitted = flat.length - Math.min(flat.length, MAX_CONFIG_ERRORS) + extra;
     return first;
+}
+/** Errors sorted by where they are written (a stable sort: unlocated ones keep their order, first). */
+function inFileOrder(errors) {
+    return [...errors].sort((a, b) => (a.where?.line ?? 0) - (b.where?.line ?? 0) || (a.where?.column ?? 0) - (b.where?.column ?? 0));
+}
+/** configErrors of every error given and the ones each carries, in file order (the counts of those left out kept). */
+function configErrorsInFileOrder(errors) {
+    const omitted = errors.reduce((n, e) => n + e.omitted, 0);
+    const flat = errors.flatMap((e) => e.all());
+    for (const e of flat) {
+        e.more = [];
+        e.omitted = 0;
+    }
+    const err = configErrors(inFileOrder(flat));
+    if (err)
+        err.omitted += omitted;
+    return err;
 }
 const silentLogger = { info() { }, warn() { }, debug() { } };
 /**

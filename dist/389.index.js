@@ -78,7 +78,11 @@ const inputSchema = schemas/* object */.Ikc({
     'http-url': schemas/* string */.YjP().optional().transform(optional),
     'ca': schemas/* string */.YjP().optional().transform(optional),
     'allow-self-signed': bool('allow-self-signed'),
-    'headers': via((v) => (0,settings/* parseHeaders */.QG)(v.split(/\r?\n/), "input 'headers'")).transform((v) => v ?? {}),
+    // Headers with an empty value (a secret this run cannot read) are not sent; their names are kept for a warning.
+    'headers': via((v) => {
+        const empty = [];
+        return { headers: (0,settings/* parseHeaders */.QG)(v.split(/\r?\n/), "input 'headers'", (name) => empty.push(name)), empty };
+    }),
     'timeout': via((v) => (0,settings/* parseSeconds */.fL)(v, "input 'timeout':", true, settings/* MAX_TIMEOUT_SECONDS */.Pe)),
     'wait': via((v) => (0,settings/* parseSeconds */.fL)(v, "input 'wait':", false, settings/* MAX_WAIT_SECONDS */.ZI)),
     'github-token': schemas/* string */.YjP().optional().transform((v) => optional(v) ?? ''),
@@ -94,7 +98,7 @@ const inputSchema = schemas/* object */.Ikc({
     'sarif': schemas/* string */.YjP().optional().transform(optional),
     'baseline': schemas/* string */.YjP().optional().transform(optional),
     'working-directory': schemas/* string */.YjP().optional().transform((v) => optional(v) ?? '.'),
-});
+}).transform(({ headers, ...rest }) => ({ ...rest, headers: headers?.headers ?? {}, emptyHeaders: headers?.empty ?? [] }));
 /** Validates raw input strings (as the runner passes them); throws ConfigError naming the input. */
 function parseInputs(raw) {
     const res = inputSchema.safeParse(raw);
@@ -1273,6 +1277,12 @@ async function act({ inputs, runner }) {
     // The checklist's warnings, for the summaries too (the `::warning` annotations are not the whole report's place).
     const checklistWarnings = [];
     const logger = makeLogger([inputs['github-token'], ...(0,redact/* namedSecrets */.pr)(inputs.headers), ...(0,redact/* namedSecrets */.pr)(runner.preflightEnv)], (m) => checklistWarnings.push(m));
+    // `Name: ${{ secrets.X }}` where the secret is not available (a fork's pull request, Dependabot): the probes would
+    // meet the protection the header was meant to pass, with no hint why. The value is empty, so the name is all there is to say.
+    if (inputs.emptyHeaders.length) {
+        const names = inputs.emptyHeaders.join(', ');
+        say.warning(`input 'headers': ${names} ${inputs.emptyHeaders.length === 1 ? 'has an empty value, so it is' : 'have empty values, so they are'} not sent — a secret not available to this run (e.g. on a pull request from a fork, or a Dependabot run)?`, { title: 'Preflight: empty header value' });
+    }
     if (runner.eventProblem)
         say.warning(`${runner.eventProblem}: running without the event's details (no pull request, sign-offs or deployment URL from it).`, { title: 'Preflight: event payload unusable' });
     const ev = resolveEvent(runner.eventName, runner.payload, runner.sha, runner.ref, runner.repository ? `${runner.repository.owner}/${runner.repository.repo}` : '');
@@ -1321,6 +1331,13 @@ async function act({ inputs, runner }) {
         const real = external_node_fs_.realpathSync.native(dir);
         if (!(0,read/* isWithin */.UO)((0,read/* safeRealpath */.xZ)(runner.workspace), real))
             throw new types/* ConfigError */.xL(`input 'working-directory' (${inputs['working-directory']}) goes through a symlink to ${real}, outside the workspace (${runner.workspace}): expected a folder of the checked-out repository, relative to GITHUB_WORKSPACE`);
+    }
+    // An output path that cannot be written (a directory, a file in the way) is a configuration error found before the
+    // scan: the step then fails as any configuration error does (`result: fail`, no other output, no check run).
+    if (inputs.sarif) {
+        const blocker = (0,mkdirs/* writeBlocker */.e)(external_node_path_.resolve(dir, inputs.sarif));
+        if (blocker)
+            throw new types/* ConfigError */.xL(sarifWriteProblem(inputs.sarif, blocker));
     }
     const root = await gitRoot(dir, runner.workspace);
     // Input paths are relative to working-directory; run() gets them relative to the repository root
@@ -1432,8 +1449,8 @@ async function act({ inputs, runner }) {
     const reportPath = external_node_path_.join(reportDir, 'report.json');
     external_node_fs_.writeFileSync(reportPath, (0,json.toJson)(report));
     let sarifPath = '';
-    // A `sarif` path that cannot be written (a directory, a file in the way) is the workflow's
-    // mistake, not Preflight's: it is said, the step fails, and every other report is still written.
+    // A `sarif` path that could not be written although nothing was seen in its way before the scan (a full disk, a
+    // device): said as a configuration error, the step fails with `result: fail`, and every other report is still written.
     let sarifProblem = null;
     if (inputs.sarif) {
         const target = external_node_path_.resolve(dir, inputs.sarif);
@@ -1443,7 +1460,7 @@ async function act({ inputs, runner }) {
             sarifPath = target;
         }
         catch (err) {
-            sarifProblem = `input 'sarif': ${inputs.sarif} could not be written (${(0,types/* writeProblem */.bi)(err, inputs.sarif)}); expected a file path relative to working-directory, such as \`preflight.sarif\``;
+            sarifProblem = sarifWriteProblem(inputs.sarif, err);
             say.error(sarifProblem, { title: 'Preflight configuration error' });
         }
     }
@@ -1562,7 +1579,7 @@ async function act({ inputs, runner }) {
             say.warning(`Could not write the pull request comment (${describeError(err)})${hint}.`);
         }
     }
-    setOutputs(report, reportPath, sarifPath);
+    setOutputs(report, reportPath, sarifPath, sarifProblem !== null);
     const line = (0,summary.summaryLine)(report);
     if (report.result === 'fail')
         core/* setFailed */.C1(line);
@@ -1668,8 +1685,13 @@ async function writeJobSummary(markdown, checkRunWritten) {
         return false;
     }
 }
-function setOutputs(report, reportPath, sarifPath) {
-    core/* setOutput */.uH('result', report.result);
+/** The configuration error of a `sarif` path that cannot be written. */
+function sarifWriteProblem(sarif, err) {
+    return `input 'sarif': ${sarif} could not be written (${(0,types/* writeProblem */.bi)(err, sarif)}); expected a file path relative to working-directory, such as \`preflight.sarif\``;
+}
+/** The step's outputs; `result` is `fail` also when the step fails for a SARIF file that could not be written. */
+function setOutputs(report, reportPath, sarifPath, sarifFailed) {
+    core/* setOutput */.uH('result', sarifFailed ? 'fail' : report.result);
     for (const s of types/* SEVERITIES */.oC)
         if (s !== 'info')
             core/* setOutput */.uH(s, String(report.counts[s]));
@@ -1783,7 +1805,7 @@ async function serveEngine() {
     const { prestartWorkers, threadCount } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70289));
     const pool = prestartWorkers({ root: listing.root, base: listing.base, files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(670), __webpack_require__.e(316), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(646), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 14646));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(670), __webpack_require__.e(316), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(487), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 83487));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
@@ -2076,7 +2098,8 @@ function merge(files, jobCount, parts, threads) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ makeDirs)
+/* harmony export */   X: () => (/* binding */ makeDirs),
+/* harmony export */   e: () => (/* binding */ writeBlocker)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -2126,6 +2149,46 @@ function makeDirs(dir) {
                 continue;
             throw e;
         }
+    }
+}
+/**
+ * Why a file could not be written at `file` (creating its missing folders as `makeDirs` does), found without writing
+ * anything: an errno-style error (EISDIR, ENOTDIR, EACCES…) for `writeProblem`, or null when nothing stands in the
+ * way that can be seen beforehand (the write itself may still fail: a full disk, a device).
+ */
+function writeBlocker(file) {
+    const err = (code, at) => Object.assign(new Error(`${code}: ${at}`), { code, path: at });
+    let cur = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(file);
+    for (;;) {
+        let st;
+        try {
+            st = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(cur);
+        }
+        catch (e) {
+            const code = e.code;
+            // ENOTDIR: an ancestor is a file; the walk up finds it.
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                return e;
+        }
+        if (st) {
+            if (cur === node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(file)) {
+                if (st.isDirectory())
+                    return err('EISDIR', cur);
+            }
+            else if (!st.isDirectory())
+                return err('ENOTDIR', cur);
+            try {
+                node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync(cur, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+            }
+            catch (e) {
+                return e;
+            }
+            return null;
+        }
+        const up = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(cur);
+        if (up === cur)
+            return null;
+        cur = up;
     }
 }
 
@@ -2449,7 +2512,7 @@ async function run(opts) {
         logger.debug(`engine thread: ${listing.files.length} files`);
         return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
     }
-    return (await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(670), __webpack_require__.e(316), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 14646))).runListed(opts, listing);
+    return (await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(670), __webpack_require__.e(316), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(487)]).then(__webpack_require__.bind(__webpack_require__, 83487))).runListed(opts, listing);
 }
 
 
@@ -2524,8 +2587,12 @@ function headerValueProblem(value) {
     const what = bad === '\r' || bad === '\n' ? `a line break (CR/LF)` : bad.charCodeAt(0) < 0x20 || bad === '\x7f' ? `a control character (${code})` : `a character HTTP headers cannot carry (${code})`;
     return `the value contains ${what}`;
 }
-/** `Name: value` headers. The message never echoes the value: it may carry a secret. */
-function parseHeaders(list, label) {
+/**
+ * `Name: value` headers. The message never echoes the value: it may carry a secret. A header whose value is empty
+ * (`X-Bypass: ${{ secrets.X }}` where the secret is not available, `--header "X-Bypass: $UNSET"`) is not sent:
+ * `onEmpty` gets its name, for the caller to say so.
+ */
+function parseHeaders(list, label, onEmpty) {
     const out = {};
     for (const h of list) {
         if (!h.trim())
@@ -2535,6 +2602,10 @@ function parseHeaders(list, label) {
         if (!HEADER_NAME.test(name))
             throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label}: expected "Name: value" (the value is not shown)`);
         const value = h.slice(i + 1).trim();
+        if (!value) {
+            onEmpty(name);
+            continue;
+        }
         const problem = headerValueProblem(value);
         if (problem)
             throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label} ${name}: ${problem}, which cannot be sent in an HTTP header (the value is not shown)`);
@@ -2556,11 +2627,13 @@ function parseHeaders(list, label) {
 /* harmony export */   _Z: () => (/* binding */ isSeverity),
 /* harmony export */   bi: () => (/* binding */ writeProblem),
 /* harmony export */   eL: () => (/* binding */ maxSeverity),
+/* harmony export */   hj: () => (/* binding */ configErrorsInFileOrder),
 /* harmony export */   jZ: () => (/* binding */ atLeast),
 /* harmony export */   kV: () => (/* binding */ configErrors),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qq: () => (/* binding */ silentLogger),
 /* harmony export */   qs: () => (/* binding */ severityRank),
+/* harmony export */   w$: () => (/* binding */ inFileOrder),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
 /**
@@ -2627,6 +2700,23 @@ function configErrors(errors) {
     first.more = flat.slice(1, MAX_CONFIG_ERRORS);
     first.omitted = flat.length - Math.min(flat.length, MAX_CONFIG_ERRORS) + extra;
     return first;
+}
+/** Errors sorted by where they are written (a stable sort: unlocated ones keep their order, first). */
+function inFileOrder(errors) {
+    return [...errors].sort((a, b) => (a.where?.line ?? 0) - (b.where?.line ?? 0) || (a.where?.column ?? 0) - (b.where?.column ?? 0));
+}
+/** configErrors of every error given and the ones each carries, in file order (the counts of those left out kept). */
+function configErrorsInFileOrder(errors) {
+    const omitted = errors.reduce((n, e) => n + e.omitted, 0);
+    const flat = errors.flatMap((e) => e.all());
+    for (const e of flat) {
+        e.more = [];
+        e.omitted = 0;
+    }
+    const err = configErrors(inFileOrder(flat));
+    if (err)
+        err.omitted += omitted;
+    return err;
 }
 const silentLogger = { info() { }, warn() { }, debug() { } };
 /**

@@ -64,7 +64,15 @@ async function listFiles(dir) {
             throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`git cannot list the files of ${dir}: ${gitMessage(e) ?? e.message}`);
         }
         const files = out.split('\0').filter(Boolean);
-        return { root, base, files, git: true };
+        // Nothing tracked: files on disk that git would add (untracked folders listed as one entry each) are worth a word.
+        let untracked = false;
+        if (!files.length) {
+            try {
+                untracked = (await git(real, ['ls-files', '-z', '--others', '--exclude-standard', '--directory', '--no-empty-directory', '--', '.'])).split('\0').some(Boolean);
+            }
+            catch { /* said nothing: no hint */ }
+        }
+        return { root, base, files, git: true, ...(untracked ? { untracked: true } : {}) };
     }
     const files = await walk(abs, MAX_WALK);
     return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}) };

@@ -348,8 +348,8 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
         details: [
             'Every Set-Cookie on the target\'s same-host redirect chain is judged (deletions — Max-Age ≤ 0 or an Expires',
             'in the past, a Max-Age that is not an integer being ignored as browsers do — are skipped). Over HTTPS each cookie needs `Secure`; session-like names (option',
-            '`session-patterns`, case-insensitive regular expressions; default sess, sid, auth, token, jwt, remember,',
-            'login, user_id) need `HttpOnly`, except CSRF tokens, which scripts must read, and Heroku\'s router affinity cookie',
+            '`session-patterns`, case-insensitive regular expressions that replace the default sess, sid, auth, token, jwt, remember,',
+            'login, user_id; at least one) need `HttpOnly`, except CSRF tokens, which scripts must read, and Heroku\'s router affinity cookie',
             '(`heroku-session-affinity`, which names a backend, not a user); every cookie needs',
             '`SameSite=Strict|Lax|None`, and `None` requires `Secure`. A cookie set again (a later hop, a later',
             'Set-Cookie of the same response, another `Path`) is judged again: one finding per offending Set-Cookie (the',
@@ -361,7 +361,8 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
         ].join(' '),
     },
     options: schemas/* object */.Ikc({
-        'session-patterns': schemas/* array */.YOg(schemas/* string */.YjP().refine(util_text/* isRegExp */.gd, 'expected a valid regular expression')).default([...util_text/* SESSION_COOKIE_WORDS */.Ip]),
+        // At least one: an empty list would demand HttpOnly of no cookie (an item about HttpOnly alone would judge nothing).
+        'session-patterns': schemas/* array */.YOg(schemas/* string */.YjP().refine(util_text/* isRegExp */.gd, 'expected a valid regular expression')).min(1).default([...util_text/* SESSION_COOKIE_WORDS */.Ip]),
         attributes: schemas/* array */.YOg(schemas/* enum */.k5n(COOKIE_ATTRIBUTES)).min(1).default([...COOKIE_ATTRIBUTES]),
     }),
     needs: () => ({ main: true }),
@@ -1018,7 +1019,10 @@ const hsts = (0,probes_define/* defineProbe */._)({
                 ctx.error(`${down}, without Strict-Transport-Security; probe again when it is up`);
                 return;
             }
-            ctx.report({ url, message: `${url} sends no Strict-Transport-Security header; add max-age=${Math.max(min, 31536000)}` });
+            // The whole policy the item asks for: following the advice passes.
+            const { preload } = ctx.options;
+            const directives = [...(ctx.options['include-subdomains'] || preload ? ['includeSubDomains'] : []), ...(preload ? ['preload'] : [])];
+            ctx.report({ url, message: `${url} sends no Strict-Transport-Security header; add max-age=${Math.max(min, 31536000)}${directives.map((d) => `; ${d}`).join('')}` });
             return;
         }
         // Two headers arrive as two values, or joined with a comma by a proxy (each part then a whole policy with its
@@ -1039,20 +1043,28 @@ const hsts = (0,probes_define/* defineProbe */._)({
         else if (parsed.maxAge === 0) {
             ctx.report({ url, message: `${url} sends Strict-Transport-Security max-age=0, which turns HSTS off; use max-age ≥ ${min}` });
         }
-        else if (parsed.maxAge < min) {
-            ctx.report({ url, message: `${url} sends Strict-Transport-Security max-age=${parsed.maxAge}, below ${min} s; raise it` });
-        }
         else {
-            // What the item promises beyond max-age: subdomains covered, and a policy the preload list accepts.
+            // What the item promises beyond max-age: subdomains covered, and a policy the preload list accepts. Every unmet
+            // requirement is named at once, so that following the advice passes.
             const { preload } = ctx.options;
+            const need = preload ? Math.max(min, PRELOAD_MIN_AGE) : min;
             const missing = [
                 ...((ctx.options['include-subdomains'] || preload) && !parsed.includeSubDomains ? ['includeSubDomains'] : []),
                 ...(preload && !parsed.preload ? ['preload'] : []),
             ];
-            if (missing.length)
-                ctx.report({ url, message: `${url} sends Strict-Transport-Security '${values[0].slice(0, 80)}' without ${missing.join(' and ')}${preload ? ', which the HSTS preload list requires' : ''}; add ${missing.join('; ')}` });
-            else if (preload && parsed.maxAge < PRELOAD_MIN_AGE)
+            const short = parsed.maxAge < need;
+            // The preload list, not `min-max-age`, sets the bar.
+            const preloadAge = preload && PRELOAD_MIN_AGE > min;
+            if (!missing.length && !short)
+                return;
+            if (!missing.length && !preloadAge)
+                ctx.report({ url, message: `${url} sends Strict-Transport-Security max-age=${parsed.maxAge}, below ${need} s; raise it` });
+            else if (!missing.length)
                 ctx.report({ url, message: `${url} sends Strict-Transport-Security max-age=${parsed.maxAge}, below the ${PRELOAD_MIN_AGE} s (one year) the HSTS preload list requires; raise it` });
+            else {
+                const age = short ? `, and its max-age=${parsed.maxAge} is below ${need} s${preloadAge ? ' (one year, which the preload list requires too)' : ''}` : '';
+                ctx.report({ url, message: `${url} sends Strict-Transport-Security '${values[0].slice(0, 80)}' without ${missing.join(' and ')}${preload ? ', which the HSTS preload list requires' : ''}${age}; add ${missing.join('; ')}${short ? ` and raise max-age to ${need}` : ''}` });
+            }
         }
     },
 });
@@ -1240,7 +1252,7 @@ const responseTime = (0,probes_define/* defineProbe */._)({
         'max-ms': schemas/* number */.aig().positive().default(2000),
         samples: schemas/* number */.aig().int().min(1).max(50).default(5),
         // No default here: without one the target URL itself is timed (its path may be a prefix, `/app/`).
-        path: (0,util/* originPath */.MJ)().optional(),
+        path: (0,util/* originPath */.MJ)('/api/orders').optional(),
     }),
     needs: (o, d) => ({ timing: [{ path: o.path ?? d.target ?? '/', samples: o.samples }] }),
     evaluate(obs, ctx) {
@@ -2363,8 +2375,10 @@ function defaultHealthPaths(config) {
  * (tabs and newlines between are dropped by URL parsers) name another host when resolved.
  */
 const ORIGIN_PATH = /^\/(?![\t\n\r]*[/\\])/;
-/** The option schema of a path on the target's origin (see `ORIGIN_PATH`). */
-const originPath = () => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().startsWith('/').regex(ORIGIN_PATH, 'expected a path on the target\'s host: one leading "/", not "//" or "/\\" (which name another host)');
+/** The option schema of a path on the target's origin (see `ORIGIN_PATH`); `example` shows one in the error. */
+const originPath = (example = '/healthz') => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .regex(/^\//, { message: `expected a URL path starting with "/" (e.g. ${example})`, abort: true })
+    .regex(ORIGIN_PATH, 'expected a path on the target\'s host: one leading "/", not "//" or "/\\" (which name another host)');
 /** OpenSSL's verify errors about a certificate's dates: they say nothing of who issued it. */
 const CERT_DATE_ERRORS = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
 /**

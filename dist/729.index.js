@@ -64,7 +64,15 @@ async function listFiles(dir) {
             throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`git cannot list the files of ${dir}: ${gitMessage(e) ?? e.message}`);
         }
         const files = out.split('\0').filter(Boolean);
-        return { root, base, files, git: true };
+        // Nothing tracked: files on disk that git would add (untracked folders listed as one entry each) are worth a word.
+        let untracked = false;
+        if (!files.length) {
+            try {
+                untracked = (await git(real, ['ls-files', '-z', '--others', '--exclude-standard', '--directory', '--no-empty-directory', '--', '.'])).split('\0').some(Boolean);
+            }
+            catch { /* said nothing: no hint */ }
+        }
+        return { root, base, files, git: true, ...(untracked ? { untracked: true } : {}) };
     }
     const files = await walk(abs, MAX_WALK);
     return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}) };
@@ -259,7 +267,7 @@ async function run(opts) {
         logger.debug(`engine thread: ${listing.files.length} files`);
         return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
     }
-    return (await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(670), __webpack_require__.e(316), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 14646))).runListed(opts, listing);
+    return (await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(670), __webpack_require__.e(316), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(487)]).then(__webpack_require__.bind(__webpack_require__, 83487))).runListed(opts, listing);
 }
 
 
@@ -334,8 +342,12 @@ function headerValueProblem(value) {
     const what = bad === '\r' || bad === '\n' ? `a line break (CR/LF)` : bad.charCodeAt(0) < 0x20 || bad === '\x7f' ? `a control character (${code})` : `a character HTTP headers cannot carry (${code})`;
     return `the value contains ${what}`;
 }
-/** `Name: value` headers. The message never echoes the value: it may carry a secret. */
-function parseHeaders(list, label) {
+/**
+ * `Name: value` headers. The message never echoes the value: it may carry a secret. A header whose value is empty
+ * (`X-Bypass: ${{ secrets.X }}` where the secret is not available, `--header "X-Bypass: $UNSET"`) is not sent:
+ * `onEmpty` gets its name, for the caller to say so.
+ */
+function parseHeaders(list, label, onEmpty) {
     const out = {};
     for (const h of list) {
         if (!h.trim())
@@ -345,6 +357,10 @@ function parseHeaders(list, label) {
         if (!HEADER_NAME.test(name))
             throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label}: expected "Name: value" (the value is not shown)`);
         const value = h.slice(i + 1).trim();
+        if (!value) {
+            onEmpty(name);
+            continue;
+        }
         const problem = headerValueProblem(value);
         if (problem)
             throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label} ${name}: ${problem}, which cannot be sent in an HTTP header (the value is not shown)`);

@@ -29,7 +29,7 @@ const CATALOGUE = [
     "kind": "static",
     "severity": "high",
     "title": "Database ports are not published",
-    "description": "Compose does not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services (or ones with externalIPs), host-network pods and hostPorts do not expose them."
+    "description": "Compose and Kamal accessories do not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services (or ones with externalIPs), host-network pods and hostPorts do not expose them."
   },
   {
     "id": "debug-mode",
@@ -113,7 +113,7 @@ const CATALOGUE = [
     "kind": "static",
     "severity": "critical",
     "title": "Production runs a production-grade server",
-    "description": "The process production starts (final CMD/ENTRYPOINT, compose command, Procfile web, render/Railway startCommand, fly.toml processes, Kubernetes command/args) is not a development server."
+    "description": "The process production starts (final CMD/ENTRYPOINT, compose command, Procfile web, render/Railway startCommand, fly.toml processes, heroku.yml/App Engine/DigitalOcean start commands, Kubernetes command/args) is not a development server."
   },
   {
     "id": "resource-limits",

@@ -375,7 +375,15 @@ async function listFiles(dir) {
             throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`git cannot list the files of ${dir}: ${gitMessage(e) ?? e.message}`);
         }
         const files = out.split('\0').filter(Boolean);
-        return { root, base, files, git: true };
+        // Nothing tracked: files on disk that git would add (untracked folders listed as one entry each) are worth a word.
+        let untracked = false;
+        if (!files.length) {
+            try {
+                untracked = (await git(real, ['ls-files', '-z', '--others', '--exclude-standard', '--directory', '--no-empty-directory', '--', '.'])).split('\0').some(Boolean);
+            }
+            catch { /* said nothing: no hint */ }
+        }
+        return { root, base, files, git: true, ...(untracked ? { untracked: true } : {}) };
     }
     const files = await walk(abs, MAX_WALK);
     return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}) };
@@ -530,11 +538,13 @@ async function walk(root, max) {
 /* harmony export */   _Z: () => (/* binding */ isSeverity),
 /* harmony export */   bi: () => (/* binding */ writeProblem),
 /* harmony export */   eL: () => (/* binding */ maxSeverity),
+/* harmony export */   hj: () => (/* binding */ configErrorsInFileOrder),
 /* harmony export */   jZ: () => (/* binding */ atLeast),
 /* harmony export */   kV: () => (/* binding */ configErrors),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qq: () => (/* binding */ silentLogger),
 /* harmony export */   qs: () => (/* binding */ severityRank),
+/* harmony export */   w$: () => (/* binding */ inFileOrder),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
 /**
@@ -601,6 +611,23 @@ function configErrors(errors) {
     first.more = flat.slice(1, MAX_CONFIG_ERRORS);
     first.omitted = flat.length - Math.min(flat.length, MAX_CONFIG_ERRORS) + extra;
     return first;
+}
+/** Errors sorted by where they are written (a stable sort: unlocated ones keep their order, first). */
+function inFileOrder(errors) {
+    return [...errors].sort((a, b) => (a.where?.line ?? 0) - (b.where?.line ?? 0) || (a.where?.column ?? 0) - (b.where?.column ?? 0));
+}
+/** configErrors of every error given and the ones each carries, in file order (the counts of those left out kept). */
+function configErrorsInFileOrder(errors) {
+    const omitted = errors.reduce((n, e) => n + e.omitted, 0);
+    const flat = errors.flatMap((e) => e.all());
+    for (const e of flat) {
+        e.more = [];
+        e.omitted = 0;
+    }
+    const err = configErrors(inFileOrder(flat));
+    if (err)
+        err.omitted += omitted;
+    return err;
 }
 const silentLogger = { info() { }, warn() { }, debug() { } };
 /**

@@ -104,7 +104,7 @@ async function serveEngine() {
     const { prestartWorkers, threadCount } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70289));
     const pool = prestartWorkers({ root: listing.root, base: listing.base, files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(670), __webpack_require__.e(316), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(646), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 14646));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(670), __webpack_require__.e(316), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(487), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 83487));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
@@ -455,7 +455,15 @@ async function listFiles(dir) {
             throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`git cannot list the files of ${dir}: ${gitMessage(e) ?? e.message}`);
         }
         const files = out.split('\0').filter(Boolean);
-        return { root, base, files, git: true };
+        // Nothing tracked: files on disk that git would add (untracked folders listed as one entry each) are worth a word.
+        let untracked = false;
+        if (!files.length) {
+            try {
+                untracked = (await git(real, ['ls-files', '-z', '--others', '--exclude-standard', '--directory', '--no-empty-directory', '--', '.'])).split('\0').some(Boolean);
+            }
+            catch { /* said nothing: no hint */ }
+        }
+        return { root, base, files, git: true, ...(untracked ? { untracked: true } : {}) };
     }
     const files = await walk(abs, MAX_WALK);
     return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}) };
@@ -650,7 +658,7 @@ async function run(opts) {
         logger.debug(`engine thread: ${listing.files.length} files`);
         return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
     }
-    return (await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(670), __webpack_require__.e(316), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 14646))).runListed(opts, listing);
+    return (await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(670), __webpack_require__.e(316), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(487)]).then(__webpack_require__.bind(__webpack_require__, 83487))).runListed(opts, listing);
 }
 
 

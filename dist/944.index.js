@@ -303,13 +303,16 @@ const isTestFile = pathFact((full) => {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ao: () => (/* binding */ LFS_POINTER_PROBLEM),
 /* harmony export */   CU: () => (/* binding */ UNREADABLE_SKIP),
 /* harmony export */   I: () => (/* binding */ BINARY_SKIP),
+/* harmony export */   NS: () => (/* binding */ isLfsPointer),
 /* harmony export */   UO: () => (/* binding */ isWithin),
 /* harmony export */   Wp: () => (/* binding */ RepoReader),
 /* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
 /* harmony export */   xZ: () => (/* binding */ safeRealpath)
 /* harmony export */ });
+/* unused harmony export crLineBreaks */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
@@ -385,11 +388,10 @@ class RepoReader {
             return null;
         }
         const buf = SHARED.subarray(0, n);
-        if (utf16) {
+        if (utf16)
             this.utf16.add(file);
-            return (utf16 === 'utf-16le' ? UTF16LE : UTF16BE).decode(buf);
-        }
-        return DECODER.decode(buf);
+        const text = (utf16 === 'utf-16le' ? UTF16LE : utf16 === 'utf-16be' ? UTF16BE : DECODER).decode(buf);
+        return readsLoneCr(file) ? crLineBreaks(text) : text;
     }
     /** Files `read` decoded from UTF-16 (a byte-order mark): Docker and the checklist loader refuse such files, YAML and secret scans read them. */
     utf16 = new Set();
@@ -439,6 +441,7 @@ class RepoReader {
                     let kept = 0;
                     let total = 0;
                     let line = 1;
+                    let eol = 0x0a;
                     for (let guard = 0; guard < MAX_SCAN_BYTES / 1024 + 2; guard++) {
                         const limit = Math.min(MAX_SCAN_BYTES, total + self.largeBudget);
                         const got = total < limit ? node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, kept, Math.min(buf.length - kept, limit - total), null) : 0;
@@ -449,14 +452,18 @@ class RepoReader {
                             return;
                         if (guard === 0 && buf.subarray(0, Math.min(n, 8000)).includes(0))
                             return;
+                        // A first window with lone CRs and no LF: a CR-only file (classic Mac), its lines read as LF lines (crLineBreaks).
+                        if (guard === 0)
+                            eol = readsLoneCr(file) && !buf.subarray(0, n).includes(0x0a) && buf.subarray(0, n).includes(0x0d) ? 0x0d : 0x0a;
                         // Cut after the last newline; a window without one (a huge minified line) is cut at a
                         // UTF-8 character boundary. At the end of the file (or of the budget) all of it goes.
-                        let cut = got === 0 ? n : buf.lastIndexOf(0x0a, n - 1) + 1;
+                        let cut = got === 0 ? n : buf.lastIndexOf(eol, n - 1) + 1;
                         if (cut === 0)
                             cut = utf8Boundary(buf, n);
                         else if (got !== 0)
-                            cut = beforeOpenPemBlock(buf, cut);
-                        const text = DECODER.decode(buf.subarray(0, cut));
+                            cut = beforeOpenPemBlock(buf, cut, eol);
+                        const decoded = DECODER.decode(buf.subarray(0, cut));
+                        const text = eol === 0x0d ? decoded.replace(LONE_CR_ALL, '\n') : decoded;
                         yield { text, firstLine: line };
                         for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
                             line++;
@@ -577,6 +584,44 @@ class RepoReader {
     }
     skip(file, reason) { this.skipped.push({ file, reason }); }
 }
+/**
+ * Files whose readers split lines on LF only, so a lone CR is part of a line: git's own (`.gitignore`,
+ * `.gitattributes`, `.gitmodules`), which git reads as bytes. Every other file is read as YAML, dotenv and
+ * editors read it, a lone CR being a line break.
+ */
+const readsLoneCr = (file) => !/(?:^|\/)\.git(?:ignore|attributes|modules)$/.test(file);
+/**
+ * `text` with LF line breaks when its line breaks are lone CRs (classic Mac OS, some generators: more lone CRs than
+ * LFs), so a CR-only file reads like its LF twin, line for line and column for column (one character for one). YAML
+ * (`b-break`), dotenv and editors take a lone CR as a line break; the `yaml` parser and the line splitting here
+ * (`\r?\n`) would read the whole file as one line. CRLF is left as it is (every reader drops the CR before LF), and so
+ * is a stray CR in an LF file: the lines reported stay git's (and GitHub's), which count LFs only.
+ */
+function crLineBreaks(text) {
+    if (!text.includes('\r') || !LONE_CR.test(text))
+        return text;
+    let lone = 0;
+    let lf = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x0a)
+            lf++;
+        else if (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)
+            lone++;
+    }
+    return lone > lf ? text.replace(LONE_CR_ALL, '\n') : text;
+}
+const LONE_CR = /\r(?!\n)/;
+const LONE_CR_ALL = /\r(?!\n)/g;
+/** What a Dockerfile or compose file that is a Git LFS pointer is reported as (a parse-error: no tool can read its content). */
+const LFS_POINTER_PROBLEM = "a Git LFS pointer: the file's content is not checked out (actions/checkout needs `lfs: true`)";
+/**
+ * Whether `text` is a Git LFS pointer file (what a checkout without `git lfs pull` holds for a file stored in LFS:
+ * `version https://git-lfs.github.com/spec/v1`, `oid sha256:…`, `size …`; under 1024 bytes by the specification).
+ */
+function isLfsPointer(text) {
+    return text.length < 1024 && /^version https:\/\/(?:git-lfs|hawser)\.github\.com\/spec\/v1\r?\n/.test(text) && /^oid sha256:[0-9a-f]{64}\r?$/m.test(text);
+}
 /** How far back a chunk's end is searched for a PEM block it would cut in two (the key scanner reads up to 16,000 characters of body). */
 const PEM_TAIL = 16_100;
 /**
@@ -584,13 +629,13 @@ const PEM_TAIL = 16_100;
  * `-----BEGIN` block that has no `-----END` before `cut`, so the block is read whole by the next
  * chunk; unchanged when there is none, or when the block starts on the chunk's first line.
  */
-function beforeOpenPemBlock(buf, cut) {
+function beforeOpenPemBlock(buf, cut, eol = 0x0a) {
     const from = Math.max(0, cut - PEM_TAIL);
     const tail = buf.subarray(from, cut);
     const begin = tail.lastIndexOf('-----BEGIN');
     if (begin === -1 || tail.indexOf('-----END', begin) !== -1)
         return cut;
-    const newline = tail.lastIndexOf(0x0a, begin);
+    const newline = tail.lastIndexOf(eol, begin);
     return newline === -1 ? cut : from + newline + 1;
 }
 /** Where to cut `buf[0, n)` so no UTF-8 character is split: before a trailing incomplete one. */

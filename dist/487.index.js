@@ -1,8 +1,8 @@
-export const id = 646;
-export const ids = [646,148];
+export const id = 487;
+export const ids = [487,148];
 export const modules = {
 
-/***/ 14646:
+/***/ 83487:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -31,96 +31,10 @@ var catalogue = __webpack_require__(19714);
 var load = __webpack_require__(54160);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
-// EXTERNAL MODULE: ./lib/checks/util/text.js
-var util_text = __webpack_require__(52907);
+// EXTERNAL MODULE: ./lib/checklist/options.js
+var options = __webpack_require__(41006);
 // EXTERNAL MODULE: ./lib/types.js
 var types = __webpack_require__(64170);
-// EXTERNAL MODULE: ./lib/checklist/issue.js
-var checklist_issue = __webpack_require__(58343);
-;// CONCATENATED MODULE: ./lib/engine/execute.js
-
-
-
-
-
-
-/**
- * Validates an item's options against a check's schema; unknown keys are errors.
- * `where` names the checklist location for the message.
- */
-function parseOptions(def, raw, where, locate) {
-    let schema = def.options;
-    if (schema instanceof schemas/* ZodObject */.bvH)
-        schema = schema.strict();
-    const res = schema.safeParse(raw ?? {});
-    if (res.success)
-        return res.data;
-    const issue = res.error.issues[0];
-    const path = issue.path.filter((p) => typeof p !== 'symbol');
-    const at = path.length ? `options.${path.join('.')}` : 'options';
-    const unknown = issue.code === 'unrecognized_keys';
-    let msg = `${at} for check '${def.id}': ${(0,checklist_issue/* issueWording */.s)(issue, (0,checklist_issue/* valueAt */.f)(raw ?? {}, path))}`;
-    if (unknown) {
-        // Like unknown checklist keys: the nearest known option and the ones there are.
-        const known = optionKeys(def.options, path);
-        const hint = known.length ? `${(0,catalogue/* didYouMean */.au)((0,catalogue/* suggestIds */.BW)(issue.keys[0], known))}; expected ${known.length === 1 ? `'${known[0]}'` : `one of: ${known.join(', ')}`}` : '';
-        msg = `unknown option${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')} for check '${def.id}'${hint}`;
-    }
-    // The offending key (unknown option) or value (wrong type), where the checklist says where.
-    throw new types/* ConfigError */.xL(msg, (locate && (unknown ? locate([...path, issue.keys[0]], true) : locate(path, false))) ?? where);
-}
-/** The keys of the options object at `path` of a check's options schema (empty when it is not an object). */
-function optionKeys(schema, path) {
-    let at = objectOf(schema);
-    for (const key of path)
-        at = at && typeof key === 'string' ? objectOf(at.shape[key]) : null;
-    return at ? Object.keys(at.shape).sort() : [];
-}
-/** The object schema under defaults, optionals and the like, or null. */
-function objectOf(schema) {
-    let at = schema;
-    for (let guard = 0; guard < 8 && at && !(at instanceof schemas/* ZodObject */.bvH); guard++) {
-        const wrapper = at;
-        at = wrapper.def?.innerType ?? (typeof wrapper.unwrap === 'function' ? wrapper.unwrap() : undefined);
-    }
-    return at instanceof schemas/* ZodObject */.bvH ? at : null;
-}
-/**
- * Runs one static check over a view of the snapshot. Exceptions become an `error` outcome.
- * `scanned` is what the check's file scanner produced in a file pass (src/engine/scan.ts) for
- * the files of the view; without it the scanner runs here, over the view.
- */
-async function executeCheck(def, view, options, now, scanned) {
-    const findings = [];
-    let skipped;
-    try {
-        let rows = scanned ?? [];
-        if (def.scan && !scanned) {
-            // The file pass the pipeline runs, on this thread, over this view: one chunk.
-            let next = 0;
-            const pass = (0,scan/* scanChunks */.Qc)(view.files, Math.max(1, view.files.length), [{ check: def.id, options }], new Map([[def.id, def]]), (f) => view.text(f) ?? null, () => next++, (f) => view.chunks(f));
-            if (pass.errors[0])
-                return { findings, error: pass.errors[0] };
-            rows = pass.results[0].map(([i, data]) => ({ file: view.files[i], data }));
-        }
-        await def.run({
-            snapshot: view,
-            options,
-            scanned: rows,
-            now,
-            // Messages are one line in every report, whatever names or source a check quotes, and printable (no control character a file holds).
-            report: (f) => { const message = (0,util_text/* printable */.g$)((0,util_text/* oneLine */.TN)(f.message)); findings.push(message === f.message ? f : { ...f, message }); },
-            skip: (reason) => { skipped = reason; },
-        });
-    }
-    catch (e) {
-        return { findings, error: `check '${def.id}' failed: ${e?.message ?? String(e)}` };
-    }
-    return findings.length ? { findings } : { findings, skipped };
-}
-
 ;// CONCATENATED MODULE: ./lib/gate/plan.js
 
 
@@ -162,22 +76,11 @@ function plan(list, overrides, overridesFrom = '--severity') {
     function planItem(item) {
         const where = { file: item.source.file, line: item.source.line, column: item.source.column };
         const itemOverride = overrides[item.id];
-        // Options of an item that names no check would be silently ignored.
-        if (!item.checks.length && item.options && Object.keys(item.options).length) {
-            throw new types/* ConfigError */.xL(`options given for item '${item.id}', which names no check (a manual item): add \`check:\` or remove \`options\``, item.optionsAt?.([], true) ?? where);
-        }
-        const checks = item.checks.map((id) => {
+        // Every mistake of the item's options, in one run.
+        const parsed = (0,options/* itemOptions */.a)(item, where);
+        const checks = item.checks.map((id, k) => {
             const def = (0,catalogue/* getDef */.Gt)(id);
-            if (!def)
-                throw new types/* ConfigError */.xL(`unknown check '${id}'`, where);
-            const raw = item.checks.length > 1 ? item.options?.[id] : item.options;
-            if (item.checks.length > 1 && item.options) {
-                const stray = Object.keys(item.options).filter((k) => !item.checks.includes(k));
-                if (stray.length)
-                    throw new types/* ConfigError */.xL(`options of an item with several checks are keyed by check id; '${stray[0]}' is not one of ${item.checks.join(', ')}`, item.optionsAt?.([stray[0]], true) ?? where);
-            }
-            const locate = item.optionsAt ? (p, key) => item.optionsAt(item.checks.length > 1 ? [id, ...p] : p, key) : undefined;
-            const options = parseOptions(def, raw ?? {}, where, locate);
+            const options = parsed[k];
             // The item's override, then the check's, then the item's own severity (the most specific first).
             const from = overridesFrom.replace(/:$/, '');
             const chain = [
@@ -224,6 +127,34 @@ function globMatcher(globs) {
         return include;
     const exclude = picomatch(expand(neg), { dot: true });
     return (file) => include(file) && !exclude(file);
+}
+
+;// CONCATENATED MODULE: ./lib/checklist/scope.js
+
+
+/**
+ * Warnings for the `paths` globs of the checklist's own items that match no file of the scan (`service/**` for
+ * `services/**`): such a glob adds nothing to the item's scope, and an item whose every glob is one judges nothing
+ * and is `skipped` (its status stays so: the warning only says why). Only items that run a static check (paths
+ * scope nothing else) and whose globs the file locates (`pathsAt`: the YAML checklist's own items, never a preset's);
+ * a `!glob` excludes and is not judged. `base`: the scanned directory under the repository root ('' for the root).
+ */
+function unmatchedPathGlobs(items, files, base = '') {
+    const warnings = [];
+    for (const item of items) {
+        if (!item.paths?.length || !item.pathsAt || !item.checks.some((id) => (0,catalogue/* getDef */.Gt)(id)?.kind === 'static'))
+            continue;
+        item.paths.forEach((glob, i) => {
+            if (glob.startsWith('!'))
+                return;
+            const matches = globMatcher([glob]);
+            if (files.some((f) => matches(f)))
+                return;
+            const at = item.pathsAt(i);
+            warnings.push(`${at.file}:${at.line}${at.column ? `:${at.column}` : ''}: item '${item.id}': paths glob '${glob}' matches no tracked file${base ? ` under ${base} (the scanned directory)` : ''}, so it adds nothing to the item's scope (a misspelt folder? globs are relative to the repository root)`);
+        });
+    }
+    return warnings;
 }
 
 // EXTERNAL MODULE: ./lib/repo/suppress.js
@@ -454,8 +385,9 @@ function gate(input) {
             known ? `${known} known finding${known === 1 ? '' : 's'} from the baseline (reported, not gating)` : '',
             muted ? `${muted} finding${muted === 1 ? '' : 's'} suppressed by preflight-ignore` : '',
         ].filter(Boolean);
+        // Probes of one item fail for the same reason (DNS, a refused connection): said once.
         if (status === 'error')
-            report.reason = errors.join('; ');
+            report.reason = [...new Set(errors)].join('; ');
         else if (status === 'skipped' && !passedIds.length)
             report.reason = [...new Set([...skipped, ...(planned.checks.length > 1 ? vacuous : [])])].join('; ');
         else if (status === 'skipped')
@@ -631,8 +563,12 @@ function validUntil(s) {
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s.until;
 }
 
+// EXTERNAL MODULE: ./lib/engine/execute.js
+var execute = __webpack_require__(14877);
 // EXTERNAL MODULE: ./lib/probes/util.js
 var util = __webpack_require__(37439);
+// EXTERNAL MODULE: ./lib/checks/util/text.js
+var util_text = __webpack_require__(52907);
 // EXTERNAL MODULE: ./lib/report/redact.js
 var redact = __webpack_require__(26749);
 ;// CONCATENATED MODULE: ./lib/probes/run.js
@@ -804,6 +740,7 @@ var settings = __webpack_require__(3390);
 
 
 
+
 /**
  * The pipeline after listing: checklist → plan → snapshot → checks and probes → gate → report.
  * Called by `run()` (src/run.ts), on the calling thread or on an engine thread.
@@ -836,7 +773,8 @@ async function runListed(opts, listing, pool = null) {
             text = external_node_fs_.readFileSync(abs, 'utf8');
         }
         catch (e) {
-            throw new types/* ConfigError */.xL(`checklist ${opts.checklist} ${(0,types/* readProblem */.K)(e, 'a YAML or Markdown checklist file')}`, { file: opts.checklist });
+            const problem = (0,types/* readProblem */.K)(e, 'a YAML or Markdown checklist file');
+            throw new types/* ConfigError */.xL(`checklist ${opts.checklist} ${problem}${problem === 'not found' ? (0,load/* presetHint */.lP)(opts.checklist) : ''}`, { file: opts.checklist });
         }
         checklist = await parseChecklist(rel(abs), text);
         checklistAbs = abs;
@@ -865,6 +803,10 @@ async function runListed(opts, listing, pool = null) {
     logger.debug(`checklist: ${checklist.file ?? 'recommended preset'} (${checklist.items.length} items)`);
     const failOn = opts.failOn ?? checklist.failOn ?? 'critical';
     const planned = plan(checklist, opts.severity ?? {}, opts.severityFrom);
+    // A `paths` glob that matches no file is most likely a typo that silently narrows the item (to nothing: `skipped`).
+    if (!listing.truncated)
+        for (const w of unmatchedPathGlobs(checklist.items, listing.files, listing.base))
+            logger.warn(w, warningWhere(checklist.file, w));
     // An override of a real check that no item runs changes nothing: say so (`off` asks for exactly that).
     for (const [id, level] of Object.entries(opts.severity ?? {})) {
         if (level === 'off' || planned.some((p) => p.item.id === id || p.checks.some((c) => c.def.id === id)))
@@ -881,6 +823,10 @@ async function runListed(opts, listing, pool = null) {
     // From here on no message, log line or report value may carry a secret value (header values,
     // substituted ${PREFLIGHT_*} values, a URL password): the report is redacted once, below.
     const log = (0,redact/* redactingLogger */.S)(logger, masks);
+    // A fresh `git init` (nothing added yet): every check would say "no Dockerfile" while one sits in the folder. Said once
+    // the configuration is known to be good (a configuration error is the one thing said then).
+    if (listing.untracked)
+        log.warn(`git tracks no file in ${opts.dir === '.' ? 'the scanned folder' : opts.dir} (nothing committed or staged yet), though files are there: Preflight checks the files git tracks (git ls-files), so nothing was checked. Run \`git add\` first (staged files are checked).`);
     const staticOutcomes = await runStatic(planned, snapshot, now, env, log, pool);
     const probeOutcomes = await runProbeItems(planned, probeConfig, opts.probes !== false, log);
     const items = planned.map((p, i) => ({
@@ -1088,7 +1034,7 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
     const tDirect = performance.now();
     for (const c of direct) {
         const t = performance.now();
-        out.set(c.key, await scoped(c.scope, c.view, () => executeCheck(c.def, c.view, c.options, now), () => executeCheck(c.def, snapshot, c.options, now), `${c.def.id}\0${JSON.stringify(c.options)}`, c.def.judgesScope));
+        out.set(c.key, await scoped(c.scope, c.view, () => (0,execute/* executeCheck */.Q)(c.def, c.view, c.options, now), () => (0,execute/* executeCheck */.Q)(c.def, snapshot, c.options, now), `${c.def.id}\0${JSON.stringify(c.options)}`, c.def.judgesScope));
         spent.set(c.def.id, (spent.get(c.def.id) ?? 0) + performance.now() - t);
     }
     if (direct.length)
@@ -1107,7 +1053,7 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
             }
             const all = scan.results[c.job];
             const rows = c.view === snapshot ? all : all.filter((r) => c.view.has(r.file));
-            out.set(c.key, await scoped(c.scope, c.view, () => executeCheck(c.def, c.view, c.options, now, rows), () => executeCheck(c.def, snapshot, c.options, now, all), `job\0${c.job}`, c.def.judgesScope));
+            out.set(c.key, await scoped(c.scope, c.view, () => (0,execute/* executeCheck */.Q)(c.def, c.view, c.options, now, rows), () => (0,execute/* executeCheck */.Q)(c.def, snapshot, c.options, now, all), `job\0${c.job}`, c.def.judgesScope));
         }
         logger.debug(`file-pass checks judged in ${Math.round(performance.now() - tLater)} ms`);
     }
