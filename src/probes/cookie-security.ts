@@ -71,8 +71,9 @@ export const cookieSecurity = defineProbe({
     details: [
       'Every Set-Cookie on the target\'s same-host redirect chain is judged (deletions — Max-Age ≤ 0 or an Expires',
       'in the past, a Max-Age that is not an integer being ignored as browsers do — are skipped). Over HTTPS each cookie needs `Secure`; session-like names (option',
-      '`session-patterns`, case-insensitive regular expressions; default sess, sid, auth, token, jwt, remember,',
-      'login, user_id) need `HttpOnly`, except CSRF tokens, which scripts must read, and Heroku\'s router affinity cookie',
+      '`session-patterns`, case-insensitive regular expressions; default sess, sid, auth (also `CF_Authorization`), token, jwt, remember,',
+      'login, user_id, identity, and the login cookies of ASP.NET (`.AspNetCore.Identity.Application`, `.AspNetCore.Cookies`, `.ASPXAUTH`),',
+      'oauth2-proxy (`_oauth2_proxy`), Pomerium (`_pomerium`) and WordPress (`wordpress_<hash>`, `wordpress_sec_<hash>`, `wordpress_logged_in_<hash>`)) need `HttpOnly`, except CSRF tokens, which scripts must read, and Heroku\'s router affinity cookie',
       '(`heroku-session-affinity`, which names a backend, not a user); every cookie needs',
       '`SameSite=Strict|Lax|None`, and `None` requires `Secure`. A cookie set again (a later hop, a later',
       'Set-Cookie of the same response, another `Path`) is judged again: one finding per offending Set-Cookie (the',
@@ -136,7 +137,10 @@ export const cookieSecurity = defineProbe({
           const path = c.attrs.get('path');
           const which = `${c.name ? `cookie '${c.name}'` : 'a nameless cookie (no name=value: browsers store its value)'}${path && path !== '/' ? ` (Path=${path.slice(0, 60)})` : ''}`;
           const where = !https && httpsTarget ? ` over plain HTTP (by ${hop.url}, after the https:// target redirected there)` : '';
-          const message = `${which} is set${where} without ${problems.join(', ')}; add ${add.join('; ')}`;
+          // A list each item of which reads on its own: "without Secure and without a valid SameSite".
+          const without = problems.map((p) => `without ${p}`);
+          const list = without.length > 1 ? `${without.slice(0, -1).join(', ')} and ${without.at(-1)}` : without[0];
+          const message = `${which} is set${where} ${list}; add ${add.join('; ')}`;
           if (reported.has(message)) continue;
           reported.add(message);
           ctx.report({ url: hop.url, message });
