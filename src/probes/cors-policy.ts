@@ -3,7 +3,7 @@ import type { RawFinding } from '../checks/define.js';
 import { defineProbe } from './define.js';
 import { CORS_ALLOW_LIST, CORS_ALLOW_LIST_UNDER_HEADING, CORS_ANY_ORIGIN, CORS_NOT_REFLECTED, CORS_SAFEGUARD, CORS_WAIVER, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
 import type { Fetched } from './observation.js';
-import { FOREIGN_ORIGIN, GATEWAY_DOWN, gatewayDown, header } from './util.js';
+import { clip, FOREIGN_ORIGIN, GATEWAY_DOWN, gatewayDown, header } from './util.js';
 
 /** A foreign Origin must not be granted credentialed access. */
 export const corsPolicy = defineProbe({
@@ -64,7 +64,7 @@ export const corsPolicy = defineProbe({
       // Fetch honours credentials only for the exact value `true` (not `True`, not `true, true`).
       const acac = header(res, 'access-control-allow-credentials');
       const creds = acac === 'true';
-      const ignored = acac !== undefined && !creds ? `; Access-Control-Allow-Credentials '${acac.slice(0, 20)}' is not honoured by browsers (only exactly 'true' is), so responses to requests made with cookies stay unreadable` : '';
+      const ignored = acac !== undefined && !creds ? `; Access-Control-Allow-Credentials '${clip(acac, 20)}' is not honoured by browsers (only exactly 'true' is), so responses to requests made with cookies stay unreadable` : '';
       let key: string;
       let finding: RawFinding;
       if (acao === origin && origin === 'null') {

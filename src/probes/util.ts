@@ -16,6 +16,12 @@ export function headerText(value: string): string {
   try { return UTF8.decode(Buffer.from(value, 'latin1')); } catch { return value; }
 }
 
+/** A value quoted in a message, cut to `max` characters with an ellipsis when longer (so a cut value never reads as whole). */
+export function clip(value: string, max: number): string {
+  const chars = [...value];
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
+}
+
 /** Every value of a header (names are case-insensitive), trimmed. */
 export function headerValues(res: HttpResponse, name: string): string[] {
   return (res.headers[name.toLowerCase()] ?? []).map((v) => v.trim());
