@@ -8,7 +8,7 @@ import zlib from 'node:zlib';
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 import type { Logger } from '../types.js';
 import type { Needs } from './define.js';
-import { CERT_DATE_ERRORS, CERT_WEAK_ERRORS, defaultHealthPaths, FOREIGN_ORIGIN, protectedReason, headerText, isMetadataHost, mountPath, pemBlocks, REDIRECTS } from './util.js';
+import { botChallenge, CERT_DATE_ERRORS, CERT_WEAK_ERRORS, defaultHealthPaths, FOREIGN_ORIGIN, protectedReason, headerText, isMetadataHost, mountPath, pemBlocks, REDIRECTS } from './util.js';
 import type { ProbeConfig } from './run.js';
 import type { CertInfo, Chain, Fetched, HealthObservation, HttpResponse, LegacyTlsObservation, Observation, TlsObservation } from './observation.js';
 
@@ -733,7 +733,8 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
         for (let i = 0; i <= n; i++) {
           const chain = await follow(url);
           if (chain.error !== undefined) { entry.error = chain.error; break; }
-          if (i === 0 && (chain.stopped || protectedReason(chain))) { entry.unjudged = chain; break; }
+          const end = chain.hops.at(-1);
+          if (i === 0 && (chain.stopped || protectedReason(chain) || (end && botChallenge(end)))) { entry.unjudged = chain; break; }
           const last = chain.hops.at(-1);
           if (i > 0 && last) { entry.samples.push(Math.round(chain.hops.reduce((t, h) => t + h.ms, 0) * 10) / 10); entry.statuses.push(last.status); }
         }

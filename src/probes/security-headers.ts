@@ -163,7 +163,7 @@ export const securityHeaders = defineProbe({
       '`<meta http-equiv="Content-Security-Policy">` counts for scripts as browsers enforce it (not for framing: browsers',
       'ignore frame-ancestors there), and its `<meta name="referrer">` as its Referrer-Policy (with the legacy keywords HTML maps there:',
       '`never` is no-referrer, `default` strict-origin-when-cross-origin, `always` unsafe-url). A 401 or',
-      'login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error` too.',
+      'login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error` too, and so is a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`): its headers are the CDN\'s.',
       'Option `headers` judges some of them only (a checklist item naming one header, "X-Content-Type-Options: nosniff",',
       'binds with it): `x-content-type-options`, `x-frame-options` (framing protection: X-Frame-Options or CSP frame-ancestors),',
       '`content-security-policy` (scripts restricted), `referrer-policy`.',

@@ -48,6 +48,22 @@ const isLoginPath = (pathname: string): boolean => {
 const IDP_HOST = /(^|\.)(accounts\.google\.com|login\.microsoftonline\.com|login\.live\.com|okta\.com|oktapreview\.com|auth0\.com|onelogin\.com|pingidentity\.com|github\.com\/login|cloudflareaccess\.com|amazoncognito\.com)$/i;
 
 /**
+ * A CDN's or WAF's bot challenge that answered instead of the site, by the marker its vendor documents: Cloudflare's
+ * challenge pages (`cf-mitigated: challenge`, a 403 "Just a moment..."), AWS WAF's Challenge (202) and CAPTCHA (405)
+ * (`x-amzn-waf-action: challenge|captcha`). Its headers, body and timing are the CDN's, not the application's.
+ */
+export function botChallenge(res: Pick<HttpResponse, 'status' | 'url' | 'headers'>): string | undefined {
+  const values = (name: string) => (res.headers[name] ?? []).map((v) => v.trim().toLowerCase());
+  const aws = values('x-amzn-waf-action').find((v) => v === 'challenge' || v === 'captcha');
+  const who = values('cf-mitigated').includes('challenge') ? "Cloudflare's bot challenge (cf-mitigated: challenge)"
+    : aws ? `AWS WAF's ${aws === 'captcha' ? 'CAPTCHA' : 'bot challenge'} (x-amzn-waf-action: ${aws})` : undefined;
+  return who && `${res.url} answers ${res.status} with ${who} instead of the site`;
+}
+
+/** What to do about a bot challenge. */
+export const CHALLENGE_ADVICE = 'allow-list the runner in the CDN\'s bot rules, or pass the bypass header it accepts with --header (the action input headers, or probes.headers)';
+
+/**
  * Gateway answers for an application that did not answer (502 bad gateway, 503 unavailable, 504 gateway
  * timeout): the proxy's error page, nothing of the application to judge.
  */
@@ -153,6 +169,9 @@ export function targetResponse(obs: Observation, ctx: ProbeContext<unknown>, gua
  * it did. A redirect's or a login page's headers and timing say nothing about the application.
  */
 export function notThePage(chain: Chain, obs: Observation, what = ''): string | undefined {
+  const last = chain.hops.at(-1);
+  const challenge = last && botChallenge(last);
+  if (challenge) return `${challenge}${what}; ${CHALLENGE_ADVICE}`;
   const why = protectedReason(chain);
   if (why) return `protected: ${why}${what}; ${protectedAdvice(obs)}`;
   if (!chain.stopped) return undefined;

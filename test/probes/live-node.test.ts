@@ -383,3 +383,36 @@ describe('rate limits (429): a polite client', () => {
     expect(n).toBe(6);
   });
 });
+
+describe("a CDN's bot challenge answers instead of the site (QA round 28)", () => {
+  // Cloudflare's managed challenge page as it answers a runner: 403, `cf-mitigated: challenge`, its own CSP and headers.
+  const challenge: Handler = (_q, r) => {
+    r.writeHead(403, {
+      server: 'cloudflare', 'cf-mitigated': 'challenge', 'content-type': 'text/html; charset=UTF-8', 'cf-ray': '8a1b2c3d4e5f6782-AMS',
+      'content-security-policy': "default-src 'none'; script-src 'nonce-AbC123' 'unsafe-eval' https://challenges.cloudflare.com; style-src 'unsafe-inline'",
+      'x-content-type-options': 'nosniff', 'x-frame-options': 'SAMEORIGIN', 'referrer-policy': 'same-origin',
+    });
+    r.end('<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title></head><body><noscript>Enable JavaScript and cookies to continue</noscript></body></html>');
+  };
+
+  it('the probes that would judge the challenge page are errors saying so, not findings about it', async () => {
+    const s = await up(startHttps({ ...pki.valid }, challenge));
+    const { out } = await probeLive({ url: s.url, ca: pki.ca });
+    // Before: health-endpoint "answered HTTP 403" (critical), security-headers judged the challenge's 'unsafe-eval',
+    // hsts "sends no Strict-Transport-Security header".
+    for (const id of ['health-endpoint', 'security-headers', 'hsts', 'cookie-security', 'cors-policy', 'dev-server-exposed', 'sensitive-paths', 'response-time']) {
+      expect({ id, ...out.get(id) }).toEqual({ id, findings: [], error: expect.stringMatching(/answers 403 with Cloudflare's bot challenge \(cf-mitigated: challenge\) instead of the site|a CDN's bot challenge, not the site/) });
+      expect(out.get(id)!.error).toMatch(/allow-list the runner|bypass header|bot challenge, not the site/);
+    }
+    // What the TLS handshake and the banner show are still the host's.
+    for (const id of ['certificate', 'tls-version', 'server-version-leak']) expect({ id, ...out.get(id) }).toEqual({ id, findings: [] });
+  });
+
+  it("AWS WAF's challenge and CAPTCHA are recognised by x-amzn-waf-action; an ordinary 403 is not a challenge", async () => {
+    const waf = await up(startHttps({ ...pki.valid }, (_q, r) => { r.writeHead(405, { 'x-amzn-waf-action': 'captcha', 'content-type': 'text/html' }); r.end('<html>captcha</html>'); }));
+    const forbidden = await up(startHttps({ ...pki.valid }, (_q, r) => { r.writeHead(403, { 'content-type': 'text/html' }); r.end('<html>Forbidden</html>'); }));
+    expect((await probeLive({ url: waf.url, ca: pki.ca }, ['health-endpoint'])).get('health-endpoint').error).toMatch(/answers 405 with AWS WAF's CAPTCHA \(x-amzn-waf-action: captcha\) instead of the site/);
+    // A plain 403 is the site's answer: the health endpoint fails as before.
+    expect(failuresOf((await probeLive({ url: forbidden.url, ca: pki.ca }, ['health-endpoint'])).get('health-endpoint'), 'health-endpoint')[0]!.message).toMatch(/answered HTTP 403 instead of 2xx/);
+  });
+});
