@@ -8,7 +8,7 @@ import zlib from 'node:zlib';
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 import type { Logger } from '../types.js';
 import type { Needs } from './define.js';
-import { CERT_DATE_ERRORS, CERT_WEAK_ERRORS, defaultHealthPaths, FOREIGN_ORIGIN, protectedReason, headerText, isMetadataHost, mountPath, pemBlocks, REDIRECTS } from './util.js';
+import { botChallenge, CERT_DATE_ERRORS, CERT_WEAK_ERRORS, defaultHealthPaths, FOREIGN_ORIGIN, protectedReason, headerText, isMetadataHost, mountPath, pemBlocks, REDIRECTS } from './util.js';
 import type { ProbeConfig } from './run.js';
 import type { CertInfo, Chain, Fetched, HealthObservation, HttpResponse, LegacyTlsObservation, Observation, TlsObservation } from './observation.js';
 
@@ -24,6 +24,29 @@ const USER_AGENT = 'preflight-probe/1';
 const MAX_REDIRECTS = 5;
 /** Requests in flight at once (browsers open six connections per host). */
 const MAX_IN_FLIGHT = 6;
+
+/**
+ * Waits before asking again after a 429 (or a 503 with Retry-After) whose Retry-After names none, by attempt:
+ * three retries at most. A Retry-After (seconds or an HTTP date) is honoured instead when it fits the budget.
+ */
+const BACKOFF_MS = [500, 1000, 2000];
+/** Spacing of request starts to a host once it rate-limited one (10 a second), doubled by each later 429, up to 1 s. */
+const PACE_MS = 100;
+const MAX_PACE_MS = 1000;
+
+/**
+ * How long a `Retry-After` value asks the client to wait, in ms: delay-seconds or an HTTP date (RFC 9110
+ * §10.2.3); undefined when it is neither.
+ */
+export function retryAfterMs(value: string | undefined, now = Date.now()): number | undefined {
+  const v = value?.trim();
+  if (!v) return undefined;
+  if (/^\d+$/.test(v)) return Number(v) * 1000;
+  // Only a date: a bare number in other forms ("1.5", "-1") is no valid value.
+  if (!/[a-z]/i.test(v)) return undefined;
+  const at = Date.parse(v);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
 
 /** Response header bytes accepted (Chrome's limit). */
 const MAX_HEADER_BYTES = 256 * 1024;
@@ -272,7 +295,7 @@ export async function decodeBody(raw: Buffer, contentEncoding: string[], cap: nu
 }
 
 const lower = (h: Record<string, string>) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), v]));
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Does the network IO for the requested probes and returns one observation. Never throws on network failures. */
 export async function collect(config: CollectConfig, needs: Needs, logger: Logger): Promise<Observation> {
@@ -340,10 +363,55 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   // its ~30 requests went to the connection pool, and past 16 failed connections undici kept one until its timeout).
   let probing = false;
 
+  // A host that answered 429 (or 503 with Retry-After) is asked politely from then on: request starts spaced by `gap`,
+  // none before `until` (its Retry-After or the back-off), and the refused request asked again. Preflight's own burst
+  // (~30 requests, six at a time) is what an ordinary rate limit (nginx `limit_req … burst=20`) refuses. All of it is
+  // bounded: once `since` (the first refusal) is one timeout behind, nothing is paced or asked again, so the run grows
+  // by about one timeout at most. A host that never refuses is not slowed at all.
+  const throttles = new Map<string, { since: number; until: number; gap: number; next: number }>();
+  /** When the host rate-limited before: the pause before this request (`gap`: the spacing it was paced at). */
+  const pace = (url: URL): { wait?: Promise<void>; gap: number } | undefined => {
+    const t = throttles.get(url.hostname);
+    if (!t) return undefined;
+    const now = Date.now();
+    const start = Math.max(now, t.until, t.next);
+    if (start > t.since + timeoutMs) return undefined;
+    t.next = start + t.gap;
+    return { gap: t.gap, ...(start > now ? { wait: sleep(start - now) } : {}) };
+  };
+  /** How long to wait before asking `url` again after `res` (the `attempt`th retry, paced at `pacedGap`); undefined: not again. */
+  const retryWait = (url: URL, res: HttpResponse, attempt: number, pacedGap: number | undefined): number | undefined => {
+    const retryAfter = res.headers['retry-after']?.[0];
+    if (res.status !== 429 && !(res.status === 503 && retryAfter !== undefined)) return undefined;
+    const now = Date.now();
+    let t = throttles.get(url.hostname);
+    if (!t) throttles.set(url.hostname, t = { since: now, until: now, gap: PACE_MS, next: now });
+    // Refused again although sent at the current pace: slow down further (a request paced before the last slow-down
+    // says nothing of the new pace).
+    else if (pacedGap !== undefined && pacedGap >= t.gap) t.gap = Math.min(t.gap * 2, MAX_PACE_MS);
+    if (attempt >= BACKOFF_MS.length) return undefined;
+    const wait = retryAfterMs(retryAfter, now) ?? BACKOFF_MS[attempt]!;
+    if (now + wait > t.since + timeoutMs) return undefined;
+    t.until = Math.max(t.until, now + wait);
+    return wait;
+  };
+
   const fetchOnce = async (url: URL, method = 'GET', extra: Record<string, string> = {}): Promise<HttpResponse> => {
+    for (let attempt = 0; ; attempt++) {
+      let pacedGap: number | undefined;
+      const res = await fetchAttempt(url, method, extra, (gap) => { pacedGap = gap; });
+      if (retryWait(url, res, attempt, pacedGap) === undefined) return res;
+      logger.debug(`probes: ${url.href} answered ${res.status}: asked again after a pause`);
+    }
+  };
+
+  const fetchAttempt = async (url: URL, method: string, extra: Record<string, string>, onPaced: (gap: number) => void): Promise<HttpResponse> => {
     if (unreachable && url.origin === target.origin) throw Object.assign(new Error(unreachable.error), { code: 'PREFLIGHT_UNREACHABLE', proxyFailed: unreachable.proxyFailed });
     const queued = slot();
     if (queued) await queued;
+    // A host that rate-limited a request is asked at a slower pace (after its slot: the queue waits too).
+    const paced = pace(url);
+    if (paced) { onPaced(paced.gap); if (paced.wait) await paced.wait; }
     const sent = performance.now();
     // Whether this request belongs to the probes (not to the wait's health polls): only then may its timeout
     // mark the target as silent.
@@ -665,7 +733,8 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
         for (let i = 0; i <= n; i++) {
           const chain = await follow(url);
           if (chain.error !== undefined) { entry.error = chain.error; break; }
-          if (i === 0 && (chain.stopped || protectedReason(chain))) { entry.unjudged = chain; break; }
+          const end = chain.hops.at(-1);
+          if (i === 0 && (chain.stopped || protectedReason(chain) || (end && botChallenge(end)))) { entry.unjudged = chain; break; }
           const last = chain.hops.at(-1);
           if (i > 0 && last) { entry.samples.push(Math.round(chain.hops.reduce((t, h) => t + h.ms, 0) * 10) / 10); entry.statuses.push(last.status); }
         }

@@ -71,15 +71,16 @@ export const cookieSecurity = defineProbe({
     details: [
       'Every Set-Cookie on the target\'s same-host redirect chain is judged (deletions — Max-Age ≤ 0 or an Expires',
       'in the past, a Max-Age that is not an integer being ignored as browsers do — are skipped). Over HTTPS each cookie needs `Secure`; session-like names (option',
-      '`session-patterns`, case-insensitive regular expressions that replace the default sess, sid, auth, token, jwt, remember,',
-      'login, user_id; at least one) need `HttpOnly`, except CSRF tokens, which scripts must read, and Heroku\'s router affinity cookie',
+      '`session-patterns`, case-insensitive regular expressions that replace the default — sess, sid, auth (also `CF_Authorization`), token, jwt, remember,',
+      'login, user_id, identity, and the login cookies of ASP.NET (`.AspNetCore.Identity.Application`, `.AspNetCore.Cookies`, `.ASPXAUTH`),',
+      'oauth2-proxy (`_oauth2_proxy`), Pomerium (`_pomerium`) and WordPress (`wordpress_<hash>`, `wordpress_sec_<hash>`, `wordpress_logged_in_<hash>`); at least one) need `HttpOnly`, except CSRF tokens, which scripts must read, and Heroku\'s router affinity cookie',
       '(`heroku-session-affinity`, which names a backend, not a user); every cookie needs',
       '`SameSite=Strict|Lax|None`, and `None` requires `Secure`. A cookie set again (a later hop, a later',
       'Set-Cookie of the same response, another `Path`) is judged again: one finding per offending Set-Cookie (the',
       'same finding once); values are never shown. An `https://` target whose chain drops to plain `http://` on',
       'the same host still needs `Secure` on the cookies set there.',
       'Option `attributes` (default `["secure", "httponly", "samesite"]`) limits the judgement to the attributes an item promises: a Markdown item that names only some of them ("Session cookies are HttpOnly", "Secure and HttpOnly flags on cookies", "Session cookies are Secure" with a capital S: in lower case "secure" may mean safe, every attribute) is bound with those.',
-      'A 401 or login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error`.',
+      'A 401 or login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error`, and so is a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`).',
       'A target that sets no cookie on GET (also one whose Set-Cookie headers only delete cookies) leaves nothing to judge: the item is `skipped` (cookies set only after a login or a form post are not seen; headers that reach a page that sets them let the probe judge them).',
     ].join(' '),
   },
@@ -137,7 +138,10 @@ export const cookieSecurity = defineProbe({
           const path = c.attrs.get('path');
           const which = `${c.name ? `cookie '${c.name}'` : 'a nameless cookie (no name=value: browsers store its value)'}${path && path !== '/' ? ` (Path=${path.slice(0, 60)})` : ''}`;
           const where = !https && httpsTarget ? ` over plain HTTP (by ${hop.url}, after the https:// target redirected there)` : '';
-          const message = `${which} is set${where} without ${problems.join(', ')}; add ${add.join('; ')}`;
+          // A list each item of which reads on its own: "without Secure and without a valid SameSite".
+          const without = problems.map((p) => `without ${p}`);
+          const list = without.length > 1 ? `${without.slice(0, -1).join(', ')} and ${without.at(-1)}` : without[0];
+          const message = `${which} is set${where} ${list}; add ${add.join('; ')}`;
           if (reported.has(message)) continue;
           reported.add(message);
           ctx.report({ url: hop.url, message });

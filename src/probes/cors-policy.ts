@@ -3,7 +3,7 @@ import type { RawFinding } from '../checks/define.js';
 import { defineProbe } from './define.js';
 import { CORS_ALLOW_LIST, CORS_ALLOW_LIST_UNDER_HEADING, CORS_ANY_ORIGIN, CORS_NOT_REFLECTED, CORS_SAFEGUARD, CORS_WAIVER, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
 import type { Fetched } from './observation.js';
-import { FOREIGN_ORIGIN, GATEWAY_DOWN, gatewayDown, header } from './util.js';
+import { botChallenge, CHALLENGE_ADVICE, clip, FOREIGN_ORIGIN, GATEWAY_DOWN, gatewayDown, header } from './util.js';
 
 /** A foreign Origin must not be granted credentialed access. */
 export const corsPolicy = defineProbe({
@@ -29,7 +29,7 @@ export const corsPolicy = defineProbe({
     fix: 'Allow-list the exact origins that need access; never echo the request Origin, never allow `null`.',
     details: [
       `Three requests to the target: GET and an OPTIONS preflight with \`Origin: ${FOREIGN_ORIGIN}\`, and GET with`,
-      '`Origin: null` (sandboxed iframes and local files send it). A 502/503/504 answer (a gateway whose application did not answer) counts as no answer. A preflight that does not answer 2xx is not judged',
+      '`Origin: null` (sandboxed iframes and local files send it). A 502/503/504 answer (a gateway whose application did not answer) counts as no answer, and so does a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). A preflight that does not answer 2xx is not judged',
       '(browsers act on none other); a request that got no answer is named in a note when the others pass. A same-host redirect',
       'that grants nothing itself (no `Access-Control-Allow-Origin`) is followed, up to 5 hops, with the same request: another site can call the',
       'URL it points to directly, so that answer is judged and named. The foreign origin or `null` reflected in',
@@ -48,8 +48,11 @@ export const corsPolicy = defineProbe({
       ['GET', cors.get, cors.origin], ['preflight', cors.preflight, cors.origin], ['GET with Origin: null', cors.nullOrigin, 'null'],
     ];
     // A gateway's error page (502/503/504) is not the application's answer: judged as no answer.
-    const answered = all.filter(([, f]) => f?.response && !GATEWAY_DOWN.has(f.response.status));
+    // …nor is a CDN's bot challenge.
+    const answered = all.filter(([, f]) => f?.response && !GATEWAY_DOWN.has(f.response.status) && !botChallenge(f.response));
     const down = all.map(([, f]) => f?.response).find((r) => r && GATEWAY_DOWN.has(r.status));
+    const challenged = all.map(([, f]) => f?.response).find((r) => r && botChallenge(r));
+    if (!answered.length && challenged) { ctx.error(`${botChallenge(challenged)}; ${CHALLENGE_ADVICE}`); return; }
     if (!answered.length && down) { ctx.error(`${gatewayDown(down)}; probe again when it is up`); return; }
     if (!answered.length) { ctx.error(all.find(([, f]) => f?.error)?.[1]?.error ?? `no response from ${obs.url}`); return; }
     const found = new Map<string, RawFinding>();
@@ -64,7 +67,7 @@ export const corsPolicy = defineProbe({
       // Fetch honours credentials only for the exact value `true` (not `True`, not `true, true`).
       const acac = header(res, 'access-control-allow-credentials');
       const creds = acac === 'true';
-      const ignored = acac !== undefined && !creds ? `; Access-Control-Allow-Credentials '${acac.slice(0, 20)}' is not honoured by browsers (only exactly 'true' is), so responses to requests made with cookies stay unreadable` : '';
+      const ignored = acac !== undefined && !creds ? `; Access-Control-Allow-Credentials '${clip(acac, 20)}' is not honoured by browsers (only exactly 'true' is), so responses to requests made with cookies stay unreadable` : '';
       let key: string;
       let finding: RawFinding;
       if (acao === origin && origin === 'null') {

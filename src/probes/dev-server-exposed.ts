@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
 import type { HttpResponse } from './observation.js';
-import { GATEWAY_DOWN, gatewayDown, header } from './util.js';
+import { botChallenge, CHALLENGE_ADVICE, GATEWAY_DOWN, gatewayDown, header } from './util.js';
 
 interface Signal { what: string; header?: [string, RegExp]; body?: RegExp | ((body: string) => boolean) }
 
@@ -148,7 +148,7 @@ export const devServerExposed = defineProbe({
       'Tomcat\'s default error report (`HTTP Status 500 – …` with a `<pre>` of `…(X.java:N)` frames; its status report without one passes). A GET of `/console`',
       '(not followed) finds the Werkzeug debugger console by its page (title, console-mode script), not by',
       'its status (also when the page breaks off after its markers arrived); a target with a path (`https://host/app/`) gets the random path and `/console` under it too (`/app/console`: an application mounted there). Found',
-      'even behind a proxy that hides `Server: Werkzeug`. `error` when neither the target nor the not-found path answered, or only a gateway\'s 502/503/504 error pages did (unless `/console` already showed the debugger).',
+      'even behind a proxy that hides `Server: Werkzeug`. `error` when neither the target nor the not-found path answered, or only a gateway\'s 502/503/504 error pages or a CDN\'s bot challenge (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action`) did (unless `/console` already showed the debugger).',
     ].join(' '),
   },
   options: z.object({}),
@@ -175,6 +175,9 @@ export const devServerExposed = defineProbe({
     }
     // Only a gateway's error pages (502/503/504) answered: the application was never seen, so nothing clears it.
     const down = responses.every((r) => GATEWAY_DOWN.has(r.status)) ? gatewayDown(responses.at(-1)!) : undefined;
-    if (down && !seen.size && !consoleFound) ctx.error(`${down}; probe again when it is up`);
+    if (down && !seen.size && !consoleFound) { ctx.error(`${down}; probe again when it is up`); return; }
+    // Only a CDN's bot challenge (or gateways) answered: neither the page nor the not-found page was the application's.
+    const challenged = responses.find((r) => botChallenge(r));
+    if (challenged && responses.every((r) => GATEWAY_DOWN.has(r.status) || botChallenge(r)) && !seen.size && !consoleFound) ctx.error(`${botChallenge(challenged)}; ${CHALLENGE_ADVICE}`);
   },
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { describeStop, failedHopOf, originPath, protectedAdvice, protectedReason } from './util.js';
+import { botChallenge, CHALLENGE_ADVICE, describeStop, failedHopOf, originPath, protectedAdvice, protectedReason } from './util.js';
 
 /** nginx's 400 pages for `ssl_verify_client on` without (or with a bad) client certificate. */
 const CLIENT_CERT_PAGE = /No required SSL certificate was sent|The SSL certificate error/i;
@@ -52,7 +52,7 @@ export const healthEndpoint = defineProbe({
       'probe (attempts start 2 s apart) and makes a last attempt at the deadline itself, so a deployment ready',
       'just before it is found (the run takes at most `wait` plus that attempt): 5xx answers and refused',
       'connections are retried, a 4xx answer is final. A 401 or',
-      'a redirect to a login/SSO page is reported as `error: protected` (give headers), never as "down".',
+      'a redirect to a login/SSO page is reported as `error: protected` (give headers), never as "down"; a CDN\'s bot challenge (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action`) answering instead of the site is an `error` too.',
       'Option `paths` defaults to the checklist\'s `probes.health`, else the target URL itself (its path:',
       '`https://host/app/` checks `/app/`). Configured paths are on the target\'s origin as written (`/healthz`',
       'is `https://host/healthz` whatever the target\'s path) and must start with a single `/`: `//host/x` or',
@@ -88,6 +88,9 @@ export const healthEndpoint = defineProbe({
         problems.push({ url, message: hop ? `health endpoint ${path} redirects to ${hop}, which did not answer: ${h.chain.error}${waited}` : `health endpoint ${path} did not answer: ${h.chain.error ?? 'no response'}${waited}` });
         continue;
       }
+      // A CDN's bot challenge answered, not the deployment: whether it is up is unknown.
+      const challenge = botChallenge(last);
+      if (challenge) { cannot ??= `health endpoint ${path} could not be judged: ${challenge}; ${CHALLENGE_ADVICE}`; if (!any) break; continue; }
       const why = protectedReason(h.chain);
       if (why) { guarded.push(why); continue; }
       if (last.status >= 200 && last.status < 300) { answered = true; continue; }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { gatewayDown, headerValues, isPlainHttp, plainHttpReason } from './util.js';
+import { botChallenge, CHALLENGE_ADVICE, gatewayDown, headerValues, isPlainHttp, plainHttpReason } from './util.js';
 
 const TOKEN = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
 const QUOTED = /^"(?:[^"\\]|\\[\s\S])*"$/;
@@ -96,6 +96,7 @@ export const hsts = defineProbe({
       'directive; `preload: true` requires what the HSTS preload list (hstspreload.org) does: `includeSubDomains`, `preload` and',
       'max-age ≥ 31536000 (one year). An `http://` target fails: HSTS is only honoured over HTTPS. A 502, 503 or',
       '504 answer without the header (a gateway whose application did not answer) is an `error`, not a missing header.',
+      'So is a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`) without the header: allow-list the runner or pass a bypass header.',
     ].join(' '),
   },
   options: z.object({
@@ -120,6 +121,8 @@ export const hsts = defineProbe({
       // A gateway's error page (the application is down behind it) often lacks headers the application's pages carry.
       const down = gatewayDown(res);
       if (down) { ctx.error(`${down}, without Strict-Transport-Security; probe again when it is up`); return; }
+      const challenge = botChallenge(res);
+      if (challenge) { ctx.error(`${challenge}, without Strict-Transport-Security; ${CHALLENGE_ADVICE}`); return; }
       // The whole policy the item asks for: following the advice passes.
       const { preload } = ctx.options;
       const directives = [...(ctx.options['include-subdomains'] || preload ? ['includeSubDomains'] : []), ...(preload ? ['preload'] : [])];

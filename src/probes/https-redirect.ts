@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { failedHopOf, gatewayDown, isMetadataHost, isPlainHttp, REDIRECTS } from './util.js';
+import { botChallenge, CHALLENGE_ADVICE, failedHopOf, gatewayDown, isMetadataHost, isPlainHttp, REDIRECTS } from './util.js';
 
 // The 400 pages of nginx ("The plain HTTP request was sent to HTTPS port"), Apache ("You're speaking plain HTTP to an
 // SSL-enabled server port") and Caddy ("Client sent an HTTP request to an HTTPS server").
@@ -60,7 +60,7 @@ export const httpsRedirect = defineProbe({
       '(then maybe to https) is `low`: the first request still leaves over plain HTTP to a third party. A 200, or a',
       'redirect that stays on http://, fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
       'note; a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
-      'gateway or proxy answering for an origin it could not reach). An `https://` target whose own same-host',
+      'gateway or proxy answering for an origin it could not reach), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). An `https://` target whose own same-host',
       'redirects lead to plain `http://` fails too (`high`, naming the hop, also when that http:// hop does not answer): it sends its users back to plain HTTP.',
     ].join(' '),
   },
@@ -100,6 +100,8 @@ export const httpsRedirect = defineProbe({
     // A gateway's (or an HTTP proxy's) error page: the plain-HTTP origin itself did not answer.
     const down = gatewayDown(res);
     if (down) { fail(`${down}; whether plain HTTP redirects to https:// could not be judged`); return; }
+    const challenge = botChallenge(res);
+    if (challenge) { fail(`${challenge}; whether plain HTTP redirects to https:// could not be judged: ${CHALLENGE_ADVICE}`); return; }
     const location = res.headers.location?.[0];
     if (!REDIRECTS.has(res.status) || !location) {
       // nginx, Apache and Caddy answer plain HTTP on a TLS port with a 400 that says so: the URL names the HTTPS listener.

@@ -36,7 +36,8 @@ export const responseTime = defineProbe({
       'target\'s origin as written and must start with a single `/`)',
       'over one keep-alive connection, each following same-host redirects as a browser does (`/` → `/en/`: the redirect and the page are timed together) and timed to the end of the (capped) body; the median must be ≤ `max-ms`',
       '(2000). Sequential on purpose: they run after the other probes so they measure the server, not our load.',
-      'A failed request is an `error`, and so are a redirect loop, a login wall (401, a redirect to a login page: `error: protected`, give headers), a redirect to another host and a 502, 503 or 504 answer (a gateway whose application did not answer: its error page answers fast whatever the application does).',
+      'A sample answered 429 (rate limited: the collector honours Retry-After or backs off and asks again, within one timeout) is not timed; when every sample was, the probe is an `error` (the limiter answered, not the application).',
+      'A failed request is an `error`, and so are a redirect loop, a login wall (401, a redirect to a login page: `error: protected`, give headers), a redirect to another host, a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`) and a 502, 503 or 504 answer (a gateway whose application did not answer: its error page answers fast whatever the application does).',
     ].join(' '),
   },
   options: z.object({
@@ -61,9 +62,15 @@ export const responseTime = defineProbe({
     // A gateway's error page (502/503/504) answers fast whatever the application does: nothing to time.
     const down = t.statuses?.find((s) => GATEWAY_DOWN.has(s));
     if (down !== undefined) { ctx.error(`${gatewayDown({ status: down, url })}, so its response time was not measured`); return; }
-    const med = median(t.samples.slice(0, ctx.options.samples));
+    // A 429 is the rate limiter's answer (after the collector waited and asked again), not the application's: untimed.
+    const taken = t.samples.slice(0, ctx.options.samples).filter((_, i) => t.statuses?.[i] !== 429);
+    if (!taken.length) {
+      ctx.error(`${url} answered 429 (too many requests) to every sample, also when asked again after a pause: the target rate-limited the samples, so the application's response time was not measured; allow-list the runner in the rate limit or probe a path it does not limit`);
+      return;
+    }
+    const med = median(taken);
     if (med > ctx.options['max-ms']) {
-      ctx.report({ url, message: `${url} took ${Math.round(med)} ms (median of ${t.samples.length}), over ${ctx.options['max-ms']} ms` });
+      ctx.report({ url, message: `${url} took ${Math.round(med)} ms (median of ${taken.length}), over ${ctx.options['max-ms']} ms` });
     }
   },
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { header, headerValues, targetResponse } from './util.js';
+import { clip, header, headerValues, targetResponse } from './util.js';
 import { decodeCharacterReferences } from '../checks/util/text.js';
 import type { HttpResponse } from './observation.js';
 
@@ -163,7 +163,7 @@ export const securityHeaders = defineProbe({
       '`<meta http-equiv="Content-Security-Policy">` counts for scripts as browsers enforce it (not for framing: browsers',
       'ignore frame-ancestors there), and its `<meta name="referrer">` as its Referrer-Policy (with the legacy keywords HTML maps there:',
       '`never` is no-referrer, `default` strict-origin-when-cross-origin, `always` unsafe-url). A 401 or',
-      'login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error` too.',
+      'login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error` too, and so is a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`): its headers are the CDN\'s.',
       'Option `headers` judges some of them only (a checklist item naming one header, "X-Content-Type-Options: nosniff",',
       'binds with it): `x-content-type-options`, `x-frame-options` (framing protection: X-Frame-Options or CSP frame-ancestors),',
       '`content-security-policy` (scripts restricted), `referrer-policy`.',
@@ -182,9 +182,9 @@ export const securityHeaders = defineProbe({
     // Fetch ("determine nosniff"): browsers split the (comma-joined) header and use the first value only.
     const xctoValues = (xcto ?? '').split(',').map((v) => v.trim());
     if (!judged.has('x-content-type-options')) { /* not promised */ } else if (xctoValues[0]!.toLowerCase() !== 'nosniff') {
-      ctx.report({ url, message: xcto ? `X-Content-Type-Options is '${xcto.slice(0, 40)}', not 'nosniff'` : 'X-Content-Type-Options: nosniff is missing; browsers may MIME-sniff responses into scripts' });
+      ctx.report({ url, message: xcto ? `X-Content-Type-Options is '${clip(xcto, 40)}', not 'nosniff'` : 'X-Content-Type-Options: nosniff is missing; browsers may MIME-sniff responses into scripts' });
     } else if (xctoValues.length > 1) {
-      ctx.report({ url, note: true, message: `X-Content-Type-Options is '${xcto!.slice(0, 40)}' (sent more than once, e.g. by a proxy and the application): browsers use the first value, nosniff; send it once` });
+      ctx.report({ url, note: true, message: `X-Content-Type-Options is '${clip(xcto!, 40)}' (sent more than once, e.g. by a proxy and the application): browsers use the first value, nosniff; send it once` });
     }
     const headerPolicies = headerValues(res, 'content-security-policy').flatMap(parseCsp);
     // An HTML page may carry its policy in <meta http-equiv="Content-Security-Policy">: browsers enforce it,
@@ -206,7 +206,7 @@ export const securityHeaders = defineProbe({
         ...(meta.some((m) => m['http-equiv']?.toLowerCase() === 'x-frame-options') && !xfoRaw ? ['X-Frame-Options'] : []),
       ];
       const metaHint = inMeta.length ? `; browsers ignore ${inMeta.join(' and ')} in a <meta> element: send ${inMeta.length > 1 ? 'them as headers' : 'it as a header'}` : '';
-      ctx.report({ url, message: `framing is not blocked (${xfoRaw ? `X-Frame-Options '${xfoRaw.slice(0, 40)}'` : 'no X-Frame-Options'}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}${metaHint}); send frame-ancestors 'none' or X-Frame-Options: DENY` });
+      ctx.report({ url, message: `framing is not blocked (${xfoRaw ? `X-Frame-Options '${clip(xfoRaw, 40)}'` : 'no X-Frame-Options'}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}${metaHint}); send frame-ancestors 'none' or X-Frame-Options: DENY` });
     }
     if (!judged.has('content-security-policy')) { /* not promised */ } else if (!policies.length) {
       ctx.report({ url, message: 'no Content-Security-Policy header; add one that restricts script-src' });
@@ -228,7 +228,7 @@ export const securityHeaders = defineProbe({
         : last === 'unsafe-url' || last === 'no-referrer-when-downgrade' ? 'sends full URLs to other sites'
         : last === 'origin-when-cross-origin' ? 'sends the origin to other sites, over plain HTTP too'
         : 'sends the origin to every site, over plain HTTP too';
-      ctx.report({ url, message: rp ? `Referrer-Policy '${rp.slice(0, 60)}' ${why}; use strict-origin-when-cross-origin`
+      ctx.report({ url, message: rp ? `Referrer-Policy '${clip(rp, 60)}' ${why}; use strict-origin-when-cross-origin`
         // Sent empty (`add_header Referrer-Policy "" always`): no policy, the browser default applies.
         : rpHeader !== undefined || metaReferrer !== undefined ? 'Referrer-Policy is sent empty (no policy: the browser default applies); send strict-origin-when-cross-origin (or stricter)'
         : 'Referrer-Policy is missing; send strict-origin-when-cross-origin (or stricter)' });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
 import type { Severity } from '../types.js';
-import { GATEWAY_DOWN, decodeSafe, mountPath } from './util.js';
+import { botChallenge, GATEWAY_DOWN, decodeSafe, mountPath } from './util.js';
 
 /**
  * `html`: the real thing is an HTML page, judged by its markers (other files are never HTML: an HTML body is a soft 404).
@@ -144,7 +144,8 @@ export const sensitivePaths = defineProbe({
       'The target\'s own page is looked at too (no extra request): a directory listing there (nginx `autoindex`, Apache `Options +Indexes`, lighttpd `dir-listing`: its `Index of /…` title and the same heading) is `medium`, since it names every file served there (backups, uploads). A compressed body (`Content-Encoding`',
       'gzip, deflate, br, zstd) is decoded first; a body that does not decode is judged as the bytes came (a plain file',
       'labelled gzip is what curl shows), and one in an unknown coding that does not read as the file is unjudged.',
-      'A 429, 502, 503 or 504 answer (rate limited; a gateway whose application did not answer) judges nothing either: with no path served the probe is `error`, never a pass. Redirects are not followed. The body is never shown. Leading',
+      'A 429 answer (rate limited) is asked again after a pause: the collector then paces its requests to the host, honours `Retry-After` (seconds or a date) or backs off (0.5, 1, 2 s), at most three times a request and within one timeout in all.',
+      'A 429 that remains, a 502, 503 or 504 answer (a gateway whose application did not answer), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`), judges nothing: with no path served the probe is `error`, never a pass. Redirects are not followed. The body is never shown. Leading',
       'whitespace, a BOM and comments (`<!-- build … -->`) do not hide an HTML shell, and a .env must look like',
       'one (its first line and at least half of them `KEY=VALUE` with shell-style keys; a',
       '`window.dataLayer = …;` line is not). A body identical to what a random path that cannot exist answers',
@@ -197,7 +198,11 @@ export const sensitivePaths = defineProbe({
       const s = res.status >= 200 && res.status < 300 ? kinds.find((k) => (k.html || !looksHtml(res.body)) && matches(k, res.body)) : undefined;
       // Cut short and not (yet) the file: unjudged (counted above), never a pass.
       if (!f?.response && !s) continue;
-      if (res.status === 429 || GATEWAY_DOWN.has(res.status)) { unanswered.push([path, `answered ${res.status}`]); continue; }
+      // A CDN's bot challenge answered instead of the site: whether the file is served is unknown.
+      if (botChallenge(res)) { unanswered.push([path, `answered ${res.status}: a CDN's bot challenge, not the site`]); continue; }
+      // A 429 here was answered again after the collector's pauses (Retry-After or a back-off, within one timeout).
+      if (res.status === 429) { unanswered.push([path, 'answered 429: rate limited, also when asked again after a pause']); continue; }
+      if (GATEWAY_DOWN.has(res.status)) { unanswered.push([path, `answered ${res.status}`]); continue; }
       if (res.status < 200 || res.status >= 300) continue;
       if (!s) {
         if (res.bodyError) unanswered.push([path, res.bodyError]);
@@ -214,7 +219,8 @@ export const sensitivePaths = defineProbe({
     // judgeable was not judged: never a pass.
     const notJudged = [...unjudged.map(([, f, path]): [string, string] => [path, `could not be fetched: ${f?.error ?? 'not requested'}`]), ...unanswered.map(([path, why]): [string, string] => [path, `could not be judged: ${why}`])];
     if (notJudged.length && !served && !listed) {
-      ctx.error(`${notJudged.map(([p]) => p).join(', ')} ${notJudged[0]![1].replace(/: /, ' (')}${notJudged.length > 1 ? ', …' : ''}), so whether they are served is unknown`);
+      const several = notJudged.length > 1;
+      ctx.error(`${notJudged.map(([p]) => p).join(', ')} ${notJudged[0]![1].replace(/: /, ' (')}${several ? ', …' : ''}), so whether ${several ? 'they are' : 'it is'} served is unknown`);
       return;
     }
     if (dropped.length) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { headerValues } from './util.js';
+import { clip, headerValues } from './util.js';
 
 const HEADERS = ['server', 'x-powered-by', 'x-aspnet-version', 'x-aspnetmvc-version', 'x-generator', 'x-jenkins'] as const;
 /** How the headers are written in messages (HTTP/2 and Node give them lower case). */
@@ -80,12 +80,12 @@ export const serverVersionLeak = defineProbe({
           if (absent.has(name)) {
             if (seen.has(`${name}:${v}`)) continue;
             seen.add(`${name}:${v}`);
-            ctx.report({ url: res.url, message: `${res.url} sends ${DISPLAY[name] ?? name}: '${v.slice(0, 80)}'; remove the header` });
+            ctx.report({ url: res.url, message: `${res.url} sends ${DISPLAY[name] ?? name}: '${clip(v, 80)}'; remove the header` });
             continue;
           }
           if (!(VERSION.test(v) || (name === 'x-generator' && GENERATOR_VERSION.test(v))) || seen.has(`${name}:${v}`) || (name === 'server' && PLATFORM_BANNERS.some((b) => b.test(v)))) continue;
           seen.add(`${name}:${v}`);
-          ctx.report({ url: res.url, message: `${res.url} reveals its version in ${DISPLAY[name] ?? name}: '${v.slice(0, 80)}'; hide it` });
+          ctx.report({ url: res.url, message: `${res.url} reveals its version in ${DISPLAY[name] ?? name}: '${clip(v, 80)}'; hide it` });
         }
       }
     }

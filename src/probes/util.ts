@@ -16,6 +16,12 @@ export function headerText(value: string): string {
   try { return UTF8.decode(Buffer.from(value, 'latin1')); } catch { return value; }
 }
 
+/** A value quoted in a message, cut to `max` characters with an ellipsis when longer (so a cut value never reads as whole). */
+export function clip(value: string, max: number): string {
+  const chars = [...value];
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
+}
+
 /** Every value of a header (names are case-insensitive), trimmed. */
 export function headerValues(res: HttpResponse, name: string): string[] {
   return (res.headers[name.toLowerCase()] ?? []).map((v) => v.trim());
@@ -40,6 +46,22 @@ const isLoginPath = (pathname: string): boolean => {
   return segs.some((s, i) => IDP_SEGMENT.test(s) && (i === 0 || AUTH_PARENT.test(segs[i - 1]!)));
 };
 const IDP_HOST = /(^|\.)(accounts\.google\.com|login\.microsoftonline\.com|login\.live\.com|okta\.com|oktapreview\.com|auth0\.com|onelogin\.com|pingidentity\.com|github\.com\/login|cloudflareaccess\.com|amazoncognito\.com)$/i;
+
+/**
+ * A CDN's or WAF's bot challenge that answered instead of the site, by the marker its vendor documents: Cloudflare's
+ * challenge pages (`cf-mitigated: challenge`, a 403 "Just a moment..."), AWS WAF's Challenge (202) and CAPTCHA (405)
+ * (`x-amzn-waf-action: challenge|captcha`). Its headers, body and timing are the CDN's, not the application's.
+ */
+export function botChallenge(res: Pick<HttpResponse, 'status' | 'url' | 'headers'>): string | undefined {
+  const values = (name: string) => (res.headers[name] ?? []).map((v) => v.trim().toLowerCase());
+  const aws = values('x-amzn-waf-action').find((v) => v === 'challenge' || v === 'captcha');
+  const who = values('cf-mitigated').includes('challenge') ? "Cloudflare's bot challenge (cf-mitigated: challenge)"
+    : aws ? `AWS WAF's ${aws === 'captcha' ? 'CAPTCHA' : 'bot challenge'} (x-amzn-waf-action: ${aws})` : undefined;
+  return who && `${res.url} answers ${res.status} with ${who} instead of the site`;
+}
+
+/** What to do about a bot challenge. */
+export const CHALLENGE_ADVICE = 'allow-list the runner in the CDN\'s bot rules, or pass the bypass header it accepts with --header (the action input headers, or probes.headers)';
 
 /**
  * Gateway answers for an application that did not answer (502 bad gateway, 503 unavailable, 504 gateway
@@ -147,6 +169,9 @@ export function targetResponse(obs: Observation, ctx: ProbeContext<unknown>, gua
  * it did. A redirect's or a login page's headers and timing say nothing about the application.
  */
 export function notThePage(chain: Chain, obs: Observation, what = ''): string | undefined {
+  const last = chain.hops.at(-1);
+  const challenge = last && botChallenge(last);
+  if (challenge) return `${challenge}${what}; ${CHALLENGE_ADVICE}`;
   const why = protectedReason(chain);
   if (why) return `protected: ${why}${what}; ${protectedAdvice(obs)}`;
   if (!chain.stopped) return undefined;

@@ -151,7 +151,8 @@ export function code(s: string): string {
   return `${fence}${pad}${t}${pad}${fence}`;
 }
 function where(f: Finding, linkBase?: string): string | null {
-  if (!f.file) return f.url ? esc(f.url) : null;
+  // A probe's message usually names its URL already (`https://host/ sends no Strict-Transport-Security…`): once is enough.
+  if (!f.file) return f.url && !f.message.includes(f.url) ? esc(f.url) : null;
   const label = code(`${printablePath(f.file)}${f.line ? `:${f.line}` : ''}`);
   if (!linkBase) return label;
   // Each segment percent-encoded, and `(`, `)` too (encodeURIComponent keeps them): an unbalanced one ends the link.

@@ -71,7 +71,8 @@ export function toText(report: Report, opts: { color: boolean }): string {
 }
 
 function formatFinding(f: Finding, c: (s: Severity, t: string) => string): string {
-  const where = f.file ? `${printablePath(f.file)}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}` : f.url ?? '';
+  // A probe's message usually names its URL already: shown once.
+  const where = f.file ? `${printablePath(f.file)}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}` : f.url && !f.message.includes(f.url) ? f.url : '';
   const tag = f.note ? 'note' : f.baseline ? `${f.severity}, known` : f.severity;
   return `${where ? `${where}  ` : ''}${c(f.severity, tag)}  ${f.message}`;
 }

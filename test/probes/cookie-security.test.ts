@@ -22,7 +22,7 @@ describe('cookie-security', () => {
   it('reports each cookie once, listing what is missing, never the value', () => {
     const m = msgs(['session=s3cr3tvalue; Path=/']);
     expect(m).toHaveLength(1);
-    expect(m[0]).toMatch(/'session' is set without Secure, HttpOnly, a valid SameSite/);
+    expect(m[0]).toMatch(/'session' is set without Secure, without HttpOnly and without a valid SameSite/);
     expect(m[0]).not.toContain('s3cr3tvalue');
   });
   it('HttpOnly only for session-like names, never demanded of CSRF tokens', () => {
@@ -30,9 +30,23 @@ describe('cookie-security', () => {
     expect(msgs(['connect.sid=x; Secure; SameSite=Lax'])).toEqual([expect.stringMatching(/HttpOnly/)]);
     expect(msgs(['theme=dark; Secure; SameSite=Lax'], undefined, { 'session-patterns': ['^theme$'] })).toEqual([expect.stringMatching(/HttpOnly/)]);
   });
+  it('the login cookies of ASP.NET Core Identity, oauth2-proxy, WordPress, Keycloak, Cloudflare Access… need HttpOnly (QA round 28)', () => {
+    const hash = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
+    // Before: all of these passed without HttpOnly (none holds sess, sid, auth as a word, token…).
+    for (const name of ['.AspNetCore.Identity.Application', '.AspNetCore.Cookies', '.ASPXAUTH', '_oauth2_proxy', '_oauth2_proxy_0', '_pomerium',
+      `wordpress_${hash}`, `wordpress_sec_${hash}`, `wordpress_logged_in_${hash}`, 'KEYCLOAK_IDENTITY', '_identity', 'CF_Authorization']) {
+      expect({ name, m: msgs([`${name}=v; Path=/; Secure; SameSite=Lax`]) }).toEqual({ name, m: [expect.stringMatching(/without HttpOnly; add HttpOnly$/)] });
+    }
+    // Readable by design or not a credential: analytics, consent, WordPress's test and settings cookies, a CSRF token,
+    // an antiforgery cookie, an author filter.
+    for (const name of ['_ga', '_gid', '_ga_ABC123', 'CookieConsent', 'OptanonConsent', 'cookieyes-consent', 'wordpress_test_cookie', 'wp-settings-1', 'wp-settings-time-1',
+      '_oauth2_proxy_csrf', '.AspNetCore.Antiforgery.x1y2', 'author_filter', 'identitytheme_x', '__cf_bm']) {
+      expect({ name, m: msgs([`${name}=v; Path=/; Secure; SameSite=Lax`]) }).toEqual({ name, m: [] });
+    }
+  });
   it("Heroku's router affinity cookie names a backend: no HttpOnly demanded, Secure and SameSite still are", () => {
     expect(msgs(['heroku-session-affinity=ACDBAA; Version=1; Expires=Thu, 01 Jan 2099 00:00:00 GMT; Max-Age=86400; Domain=app.example; Path=/; Secure; SameSite=None'])).toEqual([]);
-    expect(msgs(['heroku-session-affinity=ACDBAA; Path=/'])).toEqual([expect.stringMatching(/without Secure, a valid SameSite; add Secure; SameSite$/)]);
+    expect(msgs(['heroku-session-affinity=ACDBAA; Path=/'])).toEqual([expect.stringMatching(/without Secure and without a valid SameSite; add Secure; SameSite$/)]);
     expect(msgs(['heroku-session=x; Path=/; Secure; SameSite=Lax'])).toEqual([expect.stringMatching(/HttpOnly/)]);
   });
   it('SameSite must be valid; None needs Secure', () => {
@@ -55,7 +69,7 @@ describe('cookie-security', () => {
     expect(parseSetCookie('=; Path=/')).toBeUndefined();
   });
   it('judges a nameless cookie like any other', () => {
-    expect(msgs(['a3f9c2e1d4b5sessionvalue; Path=/'])).toEqual(['a nameless cookie (no name=value: browsers store its value) is set without Secure, a valid SameSite; add Secure; SameSite']);
+    expect(msgs(['a3f9c2e1d4b5sessionvalue; Path=/'])).toEqual(['a nameless cookie (no name=value: browsers store its value) is set without Secure and without a valid SameSite; add Secure; SameSite']);
     expect(msgs(['a3f9c2e1d4b5sessionvalue; Secure; SameSite=Lax'])).toEqual([]);
   });
 });
@@ -89,12 +103,12 @@ describe('cookie-security: every Set-Cookie is judged', () => {
     const last = res(200, { 'set-cookie': ['sessionid=b; Path=/', 'sessionid=c; Path=/app'] }, '', 'https://app.example/home');
     const f = failures(evaluate(cookieSecurity, obsOf({ main: { start: first.url, hops: [first, last] } })), cookieSecurity);
     expect(f.map((x) => [x.url, x.message])).toEqual([
-      ['https://app.example/home', "cookie 'sessionid' is set without Secure, HttpOnly, a valid SameSite; add Secure; HttpOnly; SameSite"],
-      ['https://app.example/home', "cookie 'sessionid' (Path=/app) is set without Secure, HttpOnly, a valid SameSite; add Secure; HttpOnly; SameSite"],
+      ['https://app.example/home', "cookie 'sessionid' is set without Secure, without HttpOnly and without a valid SameSite; add Secure; HttpOnly; SameSite"],
+      ['https://app.example/home', "cookie 'sessionid' (Path=/app) is set without Secure, without HttpOnly and without a valid SameSite; add Secure; HttpOnly; SameSite"],
     ]);
   });
   it('a deletion followed by an insecure cookie of the same name (session regeneration) fails', () => {
-    expect(msgs(['sessionid=; Max-Age=0; Path=/', 'sessionid=new; Path=/'])).toEqual([expect.stringMatching(/'sessionid' is set without Secure, HttpOnly/)]);
+    expect(msgs(['sessionid=; Max-Age=0; Path=/', 'sessionid=new; Path=/'])).toEqual([expect.stringMatching(/'sessionid' is set without Secure, without HttpOnly/)]);
   });
   it('the same insecure cookie set twice is one finding', () => {
     const a = res(302, { location: '/home', 'set-cookie': 'theme=a; Path=/' }, '', 'https://app.example/');

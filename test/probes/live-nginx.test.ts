@@ -34,6 +34,21 @@ describe.skipIf(!NGINX)(`Debian nginx (TLS + plain-HTTP redirect)${NGINX ? '' : 
     if (www) fs.rmSync(www, { recursive: true, force: true });
   });
 
+  it.each([
+    ['10r/s burst=20', 'rate=10r/s', 'burst=20'],
+    ['5r/s burst=5', 'rate=5r/s', 'burst=5'],
+  ])('an ordinary nginx rate limit (limit_req %s nodelay, 429) does not fail a hardened site', async (_name, rate, burst) => {
+    // Preflight's own burst (~30 requests, six at a time) is what the limit refuses: before, sensitive-paths was
+    // `error` (critical) on the 429s and response-time timed the limiter.
+    const limited = await startNginx(pki.valid, `limit_req zone=one ${burst} nodelay; limit_req_status 429;`, { httpBlock: `limit_req_zone $binary_remote_addr zone=one:1m ${rate};` });
+    try {
+      const t0 = performance.now();
+      const { out } = await probeLive({ url: limited.urls.https!, httpUrl: limited.urls.http, ca: pki.ca, health: ['/health'], timeoutMs: 10_000 });
+      console.log(`nginx limit_req ${rate} ${burst}: whole probe set in ${Math.round(performance.now() - t0)} ms`);
+      for (const [id, o] of out) expect({ id, ...o }).toEqual(id === 'cookie-security' ? { id, findings: [], skipped: expect.stringMatching(/sets no cookie on GET/) } : { id, findings: [] });
+    } finally { await limited.stop(); }
+  }, 30_000);
+
   it('a gzip_static always /.env is judged decoded', async () => {
     const f = failuresOf((await probeLive({ url: gzipped.urls.https!, ca: pki.ca }, ['sensitive-paths'])).get('sensitive-paths'), 'sensitive-paths');
     // Before the fix the gzip bytes matched nothing and the probe passed.

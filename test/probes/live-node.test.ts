@@ -1,7 +1,7 @@
 import type http from 'node:http';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collect } from '../../src/probes/collect.js';
+import { collect, retryAfterMs } from '../../src/probes/collect.js';
 import { silentLogger } from '../../src/types.js';
 import { makePki, type Pki } from '../servers/certs.js';
 import { respond, startHttp, startHttps, STRONG_HEADERS, type Handler, type Running } from '../servers/node.js';
@@ -110,7 +110,7 @@ describe('against Node servers on 127.0.0.1', () => {
     const { get } = await probeLive({ url: u.weak!, ca: pki.ca });
     expect(failuresOf(get('hsts'), 'hsts')[0]!.message).toMatch(/not a number/);
     expect(failuresOf(get('cors-policy'), 'cors-policy').map((f) => f.severity)).toContain('critical');
-    expect(failuresOf(get('cookie-security'), 'cookie-security')[0]!.message).toMatch(/'sessionid' is set without Secure, HttpOnly, a valid SameSite/);
+    expect(failuresOf(get('cookie-security'), 'cookie-security')[0]!.message).toMatch(/'sessionid' is set without Secure, without HttpOnly and without a valid SameSite/);
     expect(failuresOf(get('server-version-leak'), 'server-version-leak')).toHaveLength(2);
     expect(failuresOf(get('sensitive-paths'), 'sensitive-paths').map((f) => f.url).sort()).toEqual([`${u.weak}/.env`, `${u.weak}/.git/config`]);
     expect(failuresOf(get('security-headers'), 'security-headers').length).toBe(4);
@@ -315,5 +315,104 @@ describe('when the target cannot be probed', () => {
     expect(f[0]!.message).toMatch(/connection refused.*after 3 attempts/);
     expect(took).toBeGreaterThanOrEqual(2400);
     expect(took).toBeLessThan(4000);
+  });
+});
+
+describe('rate limits (429): a polite client', () => {
+  it('reads Retry-After as seconds or an HTTP date', () => {
+    const now = Date.parse('2026-12-01T12:00:00Z');
+    expect(retryAfterMs('2', now)).toBe(2000);
+    expect(retryAfterMs(' 0 ', now)).toBe(0);
+    expect(retryAfterMs('Tue, 01 Dec 2026 12:00:03 GMT', now)).toBe(3000);
+    // A date already past: no wait.
+    expect(retryAfterMs('Tue, 01 Dec 2026 11:00:00 GMT', now)).toBe(0);
+    for (const bad of [undefined, '', '1.5', '-1', 'soon']) expect(retryAfterMs(bad, now)).toBeUndefined();
+  });
+
+  /** A server that refuses the first request to each path with 429 (`retryAfter` given per request), then answers. */
+  const limited = (retryAfter: () => string | undefined, log: Map<string, number[]>): Handler => (req, res) => {
+    const times = log.get(req.url!) ?? [];
+    log.set(req.url!, [...times, Date.now()]);
+    if (!times.length) {
+      const ra = retryAfter();
+      res.writeHead(429, { 'content-type': 'text/html', ...(ra !== undefined ? { 'retry-after': ra } : {}) });
+      res.end('<html><title>429 Too Many Requests</title></html>');
+      return;
+    }
+    if (req.url === '/.env') return respond(200, { 'content-type': 'text/plain' }, 'DATABASE_URL=postgres://app:pw@db/app\nSECRET_KEY=x\n')(req, res);
+    return respond(req.url === '/' ? 200 : 404, STRONG_HEADERS, req.url === '/' ? '<!doctype html><p>hi' : 'not found')(req, res);
+  };
+
+  it.each([
+    ['Retry-After in seconds', () => '1', 900],
+    ['Retry-After as an HTTP date', () => new Date(Date.now() + 2000).toUTCString(), 900],
+    ['no Retry-After (back-off)', () => undefined, 450],
+  ])('a 429 answered once per path is asked again after a pause and judged (%s)', async (_name, retryAfter, minGap) => {
+    const log = new Map<string, number[]>();
+    const s = await up(startHttps({ ...pki.valid }, limited(retryAfter, log)));
+    const { get } = await probeLive({ url: s.url, ca: pki.ca, timeoutMs: 5000 }, ['sensitive-paths', 'response-time', 'health-endpoint']);
+    // Before: every path answered 429 once and was left unjudged; the served /.env went unseen (and `/` was timed as the limiter).
+    expect(failuresOf(get('sensitive-paths'), 'sensitive-paths').map((f) => f.url)).toEqual([`${s.url}/.env`]);
+    expect(get('response-time')).toEqual({ findings: [] });
+    expect(get('health-endpoint')).toEqual({ findings: [] });
+    const env = log.get('/.env')!;
+    expect(env.length).toBe(2);
+    expect(env[1]! - env[0]!).toBeGreaterThanOrEqual(minGap);
+  });
+
+  it('a target that answers 429 to everything: sensitive-paths and response-time are errors, and the run stays bounded by about one timeout', async () => {
+    let n = 0;
+    const s = await up(startHttps({ ...pki.valid }, (_q, r) => { n++; r.writeHead(429, { 'content-type': 'text/html', 'retry-after': '1' }); r.end('slow down'); }));
+    const t0 = Date.now();
+    const { get } = await probeLive({ url: s.url, ca: pki.ca, timeoutMs: 2000 }, ['sensitive-paths', 'response-time']);
+    const took = Date.now() - t0;
+    expect(get('sensitive-paths').error).toMatch(/^\/\.env, .* could not be judged \(answered 429.*so whether they are served is unknown$/);
+    // Before: response-time passed, timing the limiter's instant 429s.
+    expect(get('response-time').error).toMatch(/answered 429 \(too many requests\) to every sample.*rate-limited the samples/);
+    expect(took).toBeLessThan(2000 + 2500);
+    // Asked again, but not endlessly: at most three retries a request.
+    expect(n).toBeLessThanOrEqual(4 * 30);
+  });
+
+  it('a maintenance 503 with a Retry-After beyond the timeout is not waited for', async () => {
+    let n = 0;
+    const s = await up(startHttps({ ...pki.valid }, (_q, r) => { n++; r.writeHead(503, { 'retry-after': '3600' }); r.end('maintenance'); }));
+    const { get } = await probeLive({ url: s.url, ca: pki.ca, timeoutMs: 2000 }, ['response-time']);
+    expect(get('response-time').error).toMatch(/answers 503 \(service unavailable\)/);
+    // The warm-up and five samples, none asked again.
+    expect(n).toBe(6);
+  });
+});
+
+describe("a CDN's bot challenge answers instead of the site (QA round 28)", () => {
+  // Cloudflare's managed challenge page as it answers a runner: 403, `cf-mitigated: challenge`, its own CSP and headers.
+  const challenge: Handler = (_q, r) => {
+    r.writeHead(403, {
+      server: 'cloudflare', 'cf-mitigated': 'challenge', 'content-type': 'text/html; charset=UTF-8', 'cf-ray': '8a1b2c3d4e5f6782-AMS',
+      'content-security-policy': "default-src 'none'; script-src 'nonce-AbC123' 'unsafe-eval' https://challenges.cloudflare.com; style-src 'unsafe-inline'",
+      'x-content-type-options': 'nosniff', 'x-frame-options': 'SAMEORIGIN', 'referrer-policy': 'same-origin',
+    });
+    r.end('<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title></head><body><noscript>Enable JavaScript and cookies to continue</noscript></body></html>');
+  };
+
+  it('the probes that would judge the challenge page are errors saying so, not findings about it', async () => {
+    const s = await up(startHttps({ ...pki.valid }, challenge));
+    const { out } = await probeLive({ url: s.url, ca: pki.ca });
+    // Before: health-endpoint "answered HTTP 403" (critical), security-headers judged the challenge's 'unsafe-eval',
+    // hsts "sends no Strict-Transport-Security header".
+    for (const id of ['health-endpoint', 'security-headers', 'hsts', 'cookie-security', 'cors-policy', 'dev-server-exposed', 'sensitive-paths', 'response-time']) {
+      expect({ id, ...out.get(id) }).toEqual({ id, findings: [], error: expect.stringMatching(/answers 403 with Cloudflare's bot challenge \(cf-mitigated: challenge\) instead of the site|a CDN's bot challenge, not the site/) });
+      expect(out.get(id)!.error).toMatch(/allow-list the runner|bypass header|bot challenge, not the site/);
+    }
+    // What the TLS handshake and the banner show are still the host's.
+    for (const id of ['certificate', 'tls-version', 'server-version-leak']) expect({ id, ...out.get(id) }).toEqual({ id, findings: [] });
+  });
+
+  it("AWS WAF's challenge and CAPTCHA are recognised by x-amzn-waf-action; an ordinary 403 is not a challenge", async () => {
+    const waf = await up(startHttps({ ...pki.valid }, (_q, r) => { r.writeHead(405, { 'x-amzn-waf-action': 'captcha', 'content-type': 'text/html' }); r.end('<html>captcha</html>'); }));
+    const forbidden = await up(startHttps({ ...pki.valid }, (_q, r) => { r.writeHead(403, { 'content-type': 'text/html' }); r.end('<html>Forbidden</html>'); }));
+    expect((await probeLive({ url: waf.url, ca: pki.ca }, ['health-endpoint'])).get('health-endpoint').error).toMatch(/answers 405 with AWS WAF's CAPTCHA \(x-amzn-waf-action: captcha\) instead of the site/);
+    // A plain 403 is the site's answer: the health endpoint fails as before.
+    expect(failuresOf((await probeLive({ url: forbidden.url, ca: pki.ca }, ['health-endpoint'])).get('health-endpoint'), 'health-endpoint')[0]!.message).toMatch(/answered HTTP 403 instead of 2xx/);
   });
 });

@@ -25,8 +25,8 @@ describe('cookie-security judges every Set-Cookie', () => {
     });
     const f = failuresOf((await probeLive({ url: `${srv.url}/`, ca: pki.ca }, ['cookie-security'])).get('cookie-security'), 'cookie-security');
     expect(f.map((x) => x.message)).toEqual([
-      "cookie 'sessionid' is set without Secure, HttpOnly, a valid SameSite; add Secure; HttpOnly; SameSite",
-      "cookie 'sessionid' (Path=/app) is set without Secure, HttpOnly, a valid SameSite; add Secure; HttpOnly; SameSite",
+      "cookie 'sessionid' is set without Secure, without HttpOnly and without a valid SameSite; add Secure; HttpOnly; SameSite",
+      "cookie 'sessionid' (Path=/app) is set without Secure, without HttpOnly and without a valid SameSite; add Secure; HttpOnly; SameSite",
     ]);
   });
 });

@@ -36,7 +36,7 @@ describe('a response that breaks off after the file was sent', () => {
     });
     const e = (await probeLive({ url: `${early.url}/` }, ['sensitive-paths'])).get('sensitive-paths');
     expect(e.findings).toEqual([]);
-    expect(e.error).toMatch(/^\/\.env could not be fetched \(127\.0\.0\.1:\d+ closed the connection in the middle of the body of its HTTP 200 response\), so whether they are served is unknown$/);
+    expect(e.error).toMatch(/^\/\.env could not be fetched \(127\.0\.0\.1:\d+ closed the connection in the middle of the body of its HTTP 200 response\), so whether it is served is unknown$/);
   });
 
   it('dev-server-exposed fails the Werkzeug console whose page was cut short after its markers', async () => {

@@ -15,6 +15,14 @@ describe('response-time', () => {
     expect(f).toEqual([expect.objectContaining({ severity: 'medium', url: 'https://app.example/api' })]);
     expect(f[0]!.message).toMatch(/took 310 ms \(median of 3\), over 250 ms/);
   });
+  it('does not time samples answered 429 (the rate limiter, not the application)', () => {
+    // Before: every sample an instant 429 passed.
+    const all = evaluate(responseTime, obsOf({ timing: { '/': { samples: [2, 3, 2, 2, 3], statuses: [429, 429, 429, 429, 429] } } }));
+    expect(all.error).toMatch(/^https:\/\/app\.example\/ answered 429 \(too many requests\) to every sample.*the target rate-limited the samples/);
+    // Some samples reached the application: those are timed (the fast 429s do not pull the median down).
+    const f = failures(evaluate(responseTime, obsOf({ timing: { '/': { samples: [2600, 3, 2700, 2, 2650], statuses: [200, 429, 200, 429, 200] } } })), responseTime);
+    expect(f.map((x) => x.message)).toEqual([expect.stringMatching(/took 2650 ms \(median of 3\), over 2000 ms/)]);
+  });
   it('errors when a sample failed', () => {
     expect(evaluate(responseTime, obsOf({ timing: { '/': { samples: [], error: 'no answer from app.example:443 within 10 s (timeout)' } } })).error).toMatch(/timeout/);
   });

@@ -5,6 +5,13 @@ import { evaluate, failures, mainOf, obsOf, res } from './helpers.js';
 const run = (h: Record<string, string>) => evaluate(serverVersionLeak, obsOf(mainOf(res(200, h))));
 
 describe('server-version-leak', () => {
+  it('a long value is quoted cut with an ellipsis, a short one whole (QA round 28)', () => {
+    const long = 'Servlet/3.1 JSP/2.3 (GlassFish Server Open Source Edition  4.1.2  Java/Oracle Corporation/1.8)';
+    const [f] = failures(run({ 'x-powered-by': long }), serverVersionLeak);
+    // Before: `…Java/Oracle Co'`, which read as the whole value.
+    expect(f!.message).toContain(`'${long.slice(0, 80)}…'; hide it`);
+    expect(failures(run({ server: 'nginx/1.22.1' }), serverVersionLeak)[0]!.message).toContain("'nginx/1.22.1'; hide it");
+  });
   it('passes product names without versions', () => {
     expect(run({ server: 'nginx', 'x-powered-by': 'Express' })).toEqual({ findings: [] });
     expect(run({ server: 'cloudflare' })).toEqual({ findings: [] });

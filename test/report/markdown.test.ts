@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { code, cutText, esc, renderFindingList, renderMarkdown, renderMarkdownFit, renderTitle } from '../../src/report/markdown.js';
 import type { Finding } from '../../src/types.js';
 import { sampleReport } from './sample-report.js';
+import { toText } from '../../src/report/text.js';
 
 describe('renderMarkdown', () => {
   it('renders the sample report', () => {
@@ -102,6 +103,22 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(sampleReport(), { linkBase: 'https://github.com/acme/shop/blob/abc' });
     expect(md).toContain('[`deploy/k8s.yaml:20`](https://github.com/acme/shop/blob/abc/deploy/k8s.yaml#L20)');
     expect(md).not.toContain('](https://staging.example.com');
+  });
+
+  it('shows a probe finding\'s URL once: not again before a message that names it (QA round 28)', () => {
+    const url = 'https://127.0.0.1:18420/';
+    const report = sampleReport({ findings: [
+      { check: 'hsts', item: 'hsts', severity: 'high', message: `${url} sends no Strict-Transport-Security header`, file: null, line: null, column: null, url },
+      { check: 'security-headers', item: 'hsts', severity: 'medium', message: 'Referrer-Policy is missing', file: null, line: null, column: null, url },
+    ] });
+    for (const out of [renderMarkdown(report), toText(report, { color: false })]) {
+      const lines = out.split('\n');
+      const times = (needle: string) => lines.find((l) => l.includes(needle))!.split(url).length - 1;
+      // Before: `https://127.0.0.1:18420/ **high** https://127.0.0.1:18420/ sends no…`.
+      expect(times('sends no Strict-Transport-Security')).toBe(1);
+      // A message that does not name its URL still gets it in front.
+      expect(times('Referrer-Policy is missing')).toBe(1);
+    }
   });
 
   it('puts the marker first when asked', () => {

@@ -71,7 +71,7 @@ export function hasFlask(): boolean {
  * Debian's nginx with a TLS listener (HSTS, nosniff, CSP…, `server_tokens off`) and a plain-HTTP
  * listener redirecting to it. Foreground (`daemon off`), stopped by PID.
  */
-export async function startNginx(pem: Pem, extra = '', tls: { protocols?: string; ciphers?: string; serverTokens?: 'on' | 'off'; http2?: boolean } = {}): Promise<Proc> {
+export async function startNginx(pem: Pem, extra = '', tls: { protocols?: string; ciphers?: string; serverTokens?: 'on' | 'off'; http2?: boolean; httpBlock?: string } = {}): Promise<Proc> {
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-nginx-'));
   fs.writeFileSync(path.join(prefix, 'leaf.pem'), pem.cert);
   fs.writeFileSync(path.join(prefix, 'leaf.key'), pem.key);
@@ -86,6 +86,7 @@ http {
   client_body_temp_path ${prefix}/body; proxy_temp_path ${prefix}/proxy; fastcgi_temp_path ${prefix}/fastcgi;
   uwsgi_temp_path ${prefix}/uwsgi; scgi_temp_path ${prefix}/scgi;
   server_tokens ${tls.serverTokens ?? 'off'};
+  ${tls.httpBlock ?? ''}
   server {
     listen 127.0.0.1:${httpPort};
     return 301 https://$host:${httpsPort}$request_uri;
