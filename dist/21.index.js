@@ -129,7 +129,19 @@ function isRegExp(source) {
  * as a word of the name (`connect.sid`, `auth_token`; not `sidebar_state`, `author_filter`), the rest
  * anywhere (`PHPSESSID`, `authToken`). The cookie-flags check and the cookie-security probe share them.
  */
-const SESSION_COOKIE_WORDS = ['sess', '(?:^|[-_.])sid(?:$|[-_.])', '(?:^|[-_.])auth(?!or)', 'token', 'jwt', 'remember', 'login', 'user_?id'];
+const SESSION_COOKIE_WORDS = [
+    'sess', '(?:^|[-_.])sid(?:$|[-_.])',
+    // `auth` as a word, not `author…` (`author_filter`) unless it is `authoriz…`/`authoris…` (Cloudflare Access's `CF_Authorization`).
+    '(?:^|[-_.])auth(?!or(?!i[sz]))',
+    'token', 'jwt', 'remember', 'login', 'user_?id',
+    // The login cookies of common frameworks and auth proxies whose names hold none of the words above: ASP.NET Core
+    // Identity (`.AspNetCore.Identity.Application`), Keycloak (`KEYCLOAK_IDENTITY`), Yii (`_identity`); ASP.NET Core's
+    // cookie authentication (`.AspNetCore.Cookies`) and classic forms authentication (`.ASPXAUTH`); oauth2-proxy
+    // (`_oauth2_proxy`, split as `_oauth2_proxy_0`…); Pomerium (`_pomerium`); WordPress (`wordpress_<md5>`,
+    // `wordpress_sec_<md5>`, `wordpress_logged_in_<md5>`; not `wordpress_test_cookie` or `wp-settings-1`).
+    '(?:^|[-_.])identity(?:$|[-_.])', '^\\.aspnetcore\\.cookies$', 'aspxauth', '(?:^|[-_.])oauth2?_proxy', '^_pomerium$',
+    '^wordpress_(?:sec_|logged_in_)?[0-9a-f]{32}$',
+];
 
 /**
  * How often each ASCII character occurs in source code, per 10,000 characters (measured over the
@@ -452,8 +464,9 @@ function code(s) {
     return `${fence}${pad}${t}${pad}${fence}`;
 }
 function where(f, linkBase) {
+    // A probe's message usually names its URL already (`https://host/ sends no Strict-Transport-Security…`): once is enough.
     if (!f.file)
-        return f.url ? esc(f.url) : null;
+        return f.url && !f.message.includes(f.url) ? esc(f.url) : null;
     const label = code(`${(0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printablePath */ .Vj)(f.file)}${f.line ? `:${f.line}` : ''}`);
     if (!linkBase)
         return label;

@@ -129,7 +129,19 @@ function isRegExp(source) {
  * as a word of the name (`connect.sid`, `auth_token`; not `sidebar_state`, `author_filter`), the rest
  * anywhere (`PHPSESSID`, `authToken`). The cookie-flags check and the cookie-security probe share them.
  */
-const SESSION_COOKIE_WORDS = ['sess', '(?:^|[-_.])sid(?:$|[-_.])', '(?:^|[-_.])auth(?!or)', 'token', 'jwt', 'remember', 'login', 'user_?id'];
+const SESSION_COOKIE_WORDS = [
+    'sess', '(?:^|[-_.])sid(?:$|[-_.])',
+    // `auth` as a word, not `author…` (`author_filter`) unless it is `authoriz…`/`authoris…` (Cloudflare Access's `CF_Authorization`).
+    '(?:^|[-_.])auth(?!or(?!i[sz]))',
+    'token', 'jwt', 'remember', 'login', 'user_?id',
+    // The login cookies of common frameworks and auth proxies whose names hold none of the words above: ASP.NET Core
+    // Identity (`.AspNetCore.Identity.Application`), Keycloak (`KEYCLOAK_IDENTITY`), Yii (`_identity`); ASP.NET Core's
+    // cookie authentication (`.AspNetCore.Cookies`) and classic forms authentication (`.ASPXAUTH`); oauth2-proxy
+    // (`_oauth2_proxy`, split as `_oauth2_proxy_0`…); Pomerium (`_pomerium`); WordPress (`wordpress_<md5>`,
+    // `wordpress_sec_<md5>`, `wordpress_logged_in_<md5>`; not `wordpress_test_cookie` or `wp-settings-1`).
+    '(?:^|[-_.])identity(?:$|[-_.])', '^\\.aspnetcore\\.cookies$', 'aspxauth', '(?:^|[-_.])oauth2?_proxy', '^_pomerium$',
+    '^wordpress_(?:sec_|logged_in_)?[0-9a-f]{32}$',
+];
 
 /**
  * How often each ASCII character occurs in source code, per 10,000 characters (measured over the
@@ -445,7 +457,8 @@ function toText(report, opts) {
     return `${out.join('\n').replace(/^\n+/, '')}\n`;
 }
 function formatFinding(f, c) {
-    const where = f.file ? `${(0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printablePath */ .Vj)(f.file)}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}` : f.url ?? '';
+    // A probe's message usually names its URL already: shown once.
+    const where = f.file ? `${(0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printablePath */ .Vj)(f.file)}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}` : f.url && !f.message.includes(f.url) ? f.url : '';
     const tag = f.note ? 'note' : f.baseline ? `${f.severity}, known` : f.severity;
     return `${where ? `${where}  ` : ''}${c(f.severity, tag)}  ${f.message}`;
 }

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   collect: () => (/* binding */ collect)
 /* harmony export */ });
-/* unused harmony exports describeError, describeFailure, proxyFor, decodeBody, handshake, legacyHandshake */
+/* unused harmony exports retryAfterMs, describeError, describeFailure, proxyFor, decodeBody, handshake, legacyHandshake */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40610);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37067);
@@ -31,6 +31,30 @@ const USER_AGENT = 'preflight-probe/1';
 const MAX_REDIRECTS = 5;
 /** Requests in flight at once (browsers open six connections per host). */
 const MAX_IN_FLIGHT = 6;
+/**
+ * Waits before asking again after a 429 (or a 503 with Retry-After) whose Retry-After names none, by attempt:
+ * three retries at most. A Retry-After (seconds or an HTTP date) is honoured instead when it fits the budget.
+ */
+const BACKOFF_MS = [500, 1000, 2000];
+/** Spacing of request starts to a host once it rate-limited one (10 a second), doubled by each later 429, up to 1 s. */
+const PACE_MS = 100;
+const MAX_PACE_MS = 1000;
+/**
+ * How long a `Retry-After` value asks the client to wait, in ms: delay-seconds or an HTTP date (RFC 9110
+ * §10.2.3); undefined when it is neither.
+ */
+function retryAfterMs(value, now = Date.now()) {
+    const v = value?.trim();
+    if (!v)
+        return undefined;
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    // Only a date: a bare number in other forms ("1.5", "-1") is no valid value.
+    if (!/[a-z]/i.test(v))
+        return undefined;
+    const at = Date.parse(v);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
 /** Response header bytes accepted (Chrome's limit). */
 const MAX_HEADER_BYTES = 256 * 1024;
 const hostPort = (url) => `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
@@ -370,12 +394,67 @@ async function collect(config, needs, logger) {
     // the TLS handshake does for an https:// one, so the other requests fail fast (an http:// target has no handshake: each of
     // its ~30 requests went to the connection pool, and past 16 failed connections undici kept one until its timeout).
     let probing = false;
+    // A host that answered 429 (or 503 with Retry-After) is asked politely from then on: request starts spaced by `gap`,
+    // none before `until` (its Retry-After or the back-off), and the refused request asked again. Preflight's own burst
+    // (~30 requests, six at a time) is what an ordinary rate limit (nginx `limit_req … burst=20`) refuses. All of it is
+    // bounded: once `since` (the first refusal) is one timeout behind, nothing is paced or asked again, so the run grows
+    // by about one timeout at most. A host that never refuses is not slowed at all.
+    const throttles = new Map();
+    /** When the host rate-limited before: the pause before this request (`gap`: the spacing it was paced at). */
+    const pace = (url) => {
+        const t = throttles.get(url.hostname);
+        if (!t)
+            return undefined;
+        const now = Date.now();
+        const start = Math.max(now, t.until, t.next);
+        if (start > t.since + timeoutMs)
+            return undefined;
+        t.next = start + t.gap;
+        return { gap: t.gap, ...(start > now ? { wait: sleep(start - now) } : {}) };
+    };
+    /** How long to wait before asking `url` again after `res` (the `attempt`th retry, paced at `pacedGap`); undefined: not again. */
+    const retryWait = (url, res, attempt, pacedGap) => {
+        const retryAfter = res.headers['retry-after']?.[0];
+        if (res.status !== 429 && !(res.status === 503 && retryAfter !== undefined))
+            return undefined;
+        const now = Date.now();
+        let t = throttles.get(url.hostname);
+        if (!t)
+            throttles.set(url.hostname, t = { since: now, until: now, gap: PACE_MS, next: now });
+        // Refused again although sent at the current pace: slow down further (a request paced before the last slow-down
+        // says nothing of the new pace).
+        else if (pacedGap !== undefined && pacedGap >= t.gap)
+            t.gap = Math.min(t.gap * 2, MAX_PACE_MS);
+        if (attempt >= BACKOFF_MS.length)
+            return undefined;
+        const wait = retryAfterMs(retryAfter, now) ?? BACKOFF_MS[attempt];
+        if (now + wait > t.since + timeoutMs)
+            return undefined;
+        t.until = Math.max(t.until, now + wait);
+        return wait;
+    };
     const fetchOnce = async (url, method = 'GET', extra = {}) => {
+        for (let attempt = 0;; attempt++) {
+            let pacedGap;
+            const res = await fetchAttempt(url, method, extra, (gap) => { pacedGap = gap; });
+            if (retryWait(url, res, attempt, pacedGap) === undefined)
+                return res;
+            logger.debug(`probes: ${url.href} answered ${res.status}: asked again after a pause`);
+        }
+    };
+    const fetchAttempt = async (url, method, extra, onPaced) => {
         if (unreachable && url.origin === target.origin)
             throw Object.assign(new Error(unreachable.error), { code: 'PREFLIGHT_UNREACHABLE', proxyFailed: unreachable.proxyFailed });
         const queued = slot();
         if (queued)
             await queued;
+        // A host that rate-limited a request is asked at a slower pace (after its slot: the queue waits too).
+        const paced = pace(url);
+        if (paced) {
+            onPaced(paced.gap);
+            if (paced.wait)
+                await paced.wait;
+        }
         const sent = performance.now();
         // Whether this request belongs to the probes (not to the wait's health polls): only then may its timeout
         // mark the target as silent.
@@ -766,7 +845,8 @@ async function collect(config, needs, logger) {
                         entry.error = chain.error;
                         break;
                     }
-                    if (i === 0 && (chain.stopped || (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .protectedReason */ .zN)(chain))) {
+                    const end = chain.hops.at(-1);
+                    if (i === 0 && (chain.stopped || (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .protectedReason */ .zN)(chain) || (end && (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .botChallenge */ .fq)(end)))) {
                         entry.unjudged = chain;
                         break;
                     }

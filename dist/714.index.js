@@ -156,7 +156,7 @@ const certificate = (0,probes_define/* defineProbe */._)({
     options: schemas/* object */.Ikc({ 'min-days': schemas/* number */.aig().int().nonnegative().default(30) }),
     needs: () => ({ tls: true }),
     evaluate(obs, ctx) {
-        if ((0,util/* isPlainHttp */.fq)(obs)) {
+        if ((0,util/* isPlainHttp */.yN)(obs)) {
             ctx.report({ message: (0,util/* plainHttpReason */.Jr)(obs, 'its certificate', 'no certificate is served; serve it over https://') });
             return;
         }
@@ -348,15 +348,16 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
         details: [
             'Every Set-Cookie on the target\'s same-host redirect chain is judged (deletions — Max-Age ≤ 0 or an Expires',
             'in the past, a Max-Age that is not an integer being ignored as browsers do — are skipped). Over HTTPS each cookie needs `Secure`; session-like names (option',
-            '`session-patterns`, case-insensitive regular expressions that replace the default sess, sid, auth, token, jwt, remember,',
-            'login, user_id; at least one) need `HttpOnly`, except CSRF tokens, which scripts must read, and Heroku\'s router affinity cookie',
+            '`session-patterns`, case-insensitive regular expressions that replace the default — sess, sid, auth (also `CF_Authorization`), token, jwt, remember,',
+            'login, user_id, identity, and the login cookies of ASP.NET (`.AspNetCore.Identity.Application`, `.AspNetCore.Cookies`, `.ASPXAUTH`),',
+            'oauth2-proxy (`_oauth2_proxy`), Pomerium (`_pomerium`) and WordPress (`wordpress_<hash>`, `wordpress_sec_<hash>`, `wordpress_logged_in_<hash>`); at least one) need `HttpOnly`, except CSRF tokens, which scripts must read, and Heroku\'s router affinity cookie',
             '(`heroku-session-affinity`, which names a backend, not a user); every cookie needs',
             '`SameSite=Strict|Lax|None`, and `None` requires `Secure`. A cookie set again (a later hop, a later',
             'Set-Cookie of the same response, another `Path`) is judged again: one finding per offending Set-Cookie (the',
             'same finding once); values are never shown. An `https://` target whose chain drops to plain `http://` on',
             'the same host still needs `Secure` on the cookies set there.',
             'Option `attributes` (default `["secure", "httponly", "samesite"]`) limits the judgement to the attributes an item promises: a Markdown item that names only some of them ("Session cookies are HttpOnly", "Secure and HttpOnly flags on cookies", "Session cookies are Secure" with a capital S: in lower case "secure" may mean safe, every attribute) is bound with those.',
-            'A 401 or login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error`.',
+            'A 401 or login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error`, and so is a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`).',
             'A target that sets no cookie on GET (also one whose Set-Cookie headers only delete cookies) leaves nothing to judge: the item is `skipped` (cookies set only after a login or a form post are not seen; headers that reach a page that sets them let the probe judge them).',
         ].join(' '),
     },
@@ -425,7 +426,10 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
                     const path = c.attrs.get('path');
                     const which = `${c.name ? `cookie '${c.name}'` : 'a nameless cookie (no name=value: browsers store its value)'}${path && path !== '/' ? ` (Path=${path.slice(0, 60)})` : ''}`;
                     const where = !https && httpsTarget ? ` over plain HTTP (by ${hop.url}, after the https:// target redirected there)` : '';
-                    const message = `${which} is set${where} without ${problems.join(', ')}; add ${add.join('; ')}`;
+                    // A list each item of which reads on its own: "without Secure and without a valid SameSite".
+                    const without = problems.map((p) => `without ${p}`);
+                    const list = without.length > 1 ? `${without.slice(0, -1).join(', ')} and ${without.at(-1)}` : without[0];
+                    const message = `${which} is set${where} ${list}; add ${add.join('; ')}`;
                     if (reported.has(message))
                         continue;
                     reported.add(message);
@@ -471,7 +475,7 @@ const corsPolicy = (0,probes_define/* defineProbe */._)({
         fix: 'Allow-list the exact origins that need access; never echo the request Origin, never allow `null`.',
         details: [
             `Three requests to the target: GET and an OPTIONS preflight with \`Origin: ${util/* FOREIGN_ORIGIN */.oc}\`, and GET with`,
-            '`Origin: null` (sandboxed iframes and local files send it). A 502/503/504 answer (a gateway whose application did not answer) counts as no answer. A preflight that does not answer 2xx is not judged',
+            '`Origin: null` (sandboxed iframes and local files send it). A 502/503/504 answer (a gateway whose application did not answer) counts as no answer, and so does a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). A preflight that does not answer 2xx is not judged',
             '(browsers act on none other); a request that got no answer is named in a note when the others pass. A same-host redirect',
             'that grants nothing itself (no `Access-Control-Allow-Origin`) is followed, up to 5 hops, with the same request: another site can call the',
             'URL it points to directly, so that answer is judged and named. The foreign origin or `null` reflected in',
@@ -493,8 +497,14 @@ const corsPolicy = (0,probes_define/* defineProbe */._)({
             ['GET', cors.get, cors.origin], ['preflight', cors.preflight, cors.origin], ['GET with Origin: null', cors.nullOrigin, 'null'],
         ];
         // A gateway's error page (502/503/504) is not the application's answer: judged as no answer.
-        const answered = all.filter(([, f]) => f?.response && !util/* GATEWAY_DOWN */.Is.has(f.response.status));
+        // …nor is a CDN's bot challenge.
+        const answered = all.filter(([, f]) => f?.response && !util/* GATEWAY_DOWN */.Is.has(f.response.status) && !(0,util/* botChallenge */.fq)(f.response));
         const down = all.map(([, f]) => f?.response).find((r) => r && util/* GATEWAY_DOWN */.Is.has(r.status));
+        const challenged = all.map(([, f]) => f?.response).find((r) => r && (0,util/* botChallenge */.fq)(r));
+        if (!answered.length && challenged) {
+            ctx.error(`${(0,util/* botChallenge */.fq)(challenged)}; ${util/* CHALLENGE_ADVICE */.$q}`);
+            return;
+        }
         if (!answered.length && down) {
             ctx.error(`${(0,util/* gatewayDown */.X$)(down)}; probe again when it is up`);
             return;
@@ -517,7 +527,7 @@ const corsPolicy = (0,probes_define/* defineProbe */._)({
             // Fetch honours credentials only for the exact value `true` (not `True`, not `true, true`).
             const acac = (0,util/* header */.wx)(res, 'access-control-allow-credentials');
             const creds = acac === 'true';
-            const ignored = acac !== undefined && !creds ? `; Access-Control-Allow-Credentials '${acac.slice(0, 20)}' is not honoured by browsers (only exactly 'true' is), so responses to requests made with cookies stay unreadable` : '';
+            const ignored = acac !== undefined && !creds ? `; Access-Control-Allow-Credentials '${(0,util/* clip */.$Q)(acac, 20)}' is not honoured by browsers (only exactly 'true' is), so responses to requests made with cookies stay unreadable` : '';
             let key;
             let finding;
             if (acao === origin && origin === 'null') {
@@ -693,7 +703,7 @@ const devServerExposed = (0,probes_define/* defineProbe */._)({
             'Tomcat\'s default error report (`HTTP Status 500 – …` with a `<pre>` of `…(X.java:N)` frames; its status report without one passes). A GET of `/console`',
             '(not followed) finds the Werkzeug debugger console by its page (title, console-mode script), not by',
             'its status (also when the page breaks off after its markers arrived); a target with a path (`https://host/app/`) gets the random path and `/console` under it too (`/app/console`: an application mounted there). Found',
-            'even behind a proxy that hides `Server: Werkzeug`. `error` when neither the target nor the not-found path answered, or only a gateway\'s 502/503/504 error pages did (unless `/console` already showed the debugger).',
+            'even behind a proxy that hides `Server: Werkzeug`. `error` when neither the target nor the not-found path answered, or only a gateway\'s 502/503/504 error pages or a CDN\'s bot challenge (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action`) did (unless `/console` already showed the debugger).',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({}),
@@ -725,8 +735,14 @@ const devServerExposed = (0,probes_define/* defineProbe */._)({
         }
         // Only a gateway's error pages (502/503/504) answered: the application was never seen, so nothing clears it.
         const down = responses.every((r) => util/* GATEWAY_DOWN */.Is.has(r.status)) ? (0,util/* gatewayDown */.X$)(responses.at(-1)) : undefined;
-        if (down && !seen.size && !consoleFound)
+        if (down && !seen.size && !consoleFound) {
             ctx.error(`${down}; probe again when it is up`);
+            return;
+        }
+        // Only a CDN's bot challenge (or gateways) answered: neither the page nor the not-found page was the application's.
+        const challenged = responses.find((r) => (0,util/* botChallenge */.fq)(r));
+        if (challenged && responses.every((r) => util/* GATEWAY_DOWN */.Is.has(r.status) || (0,util/* botChallenge */.fq)(r)) && !seen.size && !consoleFound)
+            ctx.error(`${(0,util/* botChallenge */.fq)(challenged)}; ${util/* CHALLENGE_ADVICE */.$q}`);
     },
 });
 
@@ -783,7 +799,7 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
             'probe (attempts start 2 s apart) and makes a last attempt at the deadline itself, so a deployment ready',
             'just before it is found (the run takes at most `wait` plus that attempt): 5xx answers and refused',
             'connections are retried, a 4xx answer is final. A 401 or',
-            'a redirect to a login/SSO page is reported as `error: protected` (give headers), never as "down".',
+            'a redirect to a login/SSO page is reported as `error: protected` (give headers), never as "down"; a CDN\'s bot challenge (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action`) answering instead of the site is an `error` too.',
             'Option `paths` defaults to the checklist\'s `probes.health`, else the target URL itself (its path:',
             '`https://host/app/` checks `/app/`). Configured paths are on the target\'s origin as written (`/healthz`',
             'is `https://host/healthz` whatever the target\'s path) and must start with a single `/`: `//host/x` or',
@@ -827,6 +843,14 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
             if (h.chain.error || !last) {
                 const hop = (0,util/* failedHopOf */.Mk)(h.chain);
                 problems.push({ url, message: hop ? `health endpoint ${path} redirects to ${hop}, which did not answer: ${h.chain.error}${waited}` : `health endpoint ${path} did not answer: ${h.chain.error ?? 'no response'}${waited}` });
+                continue;
+            }
+            // A CDN's bot challenge answered, not the deployment: whether it is up is unknown.
+            const challenge = (0,util/* botChallenge */.fq)(last);
+            if (challenge) {
+                cannot ??= `health endpoint ${path} could not be judged: ${challenge}; ${util/* CHALLENGE_ADVICE */.$q}`;
+                if (!any)
+                    break;
                 continue;
             }
             const why = (0,util/* protectedReason */.zN)(h.chain);
@@ -986,6 +1010,7 @@ const hsts = (0,probes_define/* defineProbe */._)({
             'directive; `preload: true` requires what the HSTS preload list (hstspreload.org) does: `includeSubDomains`, `preload` and',
             'max-age ≥ 31536000 (one year). An `http://` target fails: HSTS is only honoured over HTTPS. A 502, 503 or',
             '504 answer without the header (a gateway whose application did not answer) is an `error`, not a missing header.',
+            'So is a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`) without the header: allow-list the runner or pass a bypass header.',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({
@@ -995,7 +1020,7 @@ const hsts = (0,probes_define/* defineProbe */._)({
     }),
     needs: () => ({ main: true }),
     evaluate(obs, ctx) {
-        if ((0,util/* isPlainHttp */.fq)(obs)) {
+        if ((0,util/* isPlainHttp */.yN)(obs)) {
             ctx.report({ message: (0,util/* plainHttpReason */.Jr)(obs, 'its Strict-Transport-Security header', 'HSTS is only honoured over HTTPS; serve the site over https:// with Strict-Transport-Security') });
             return;
         }
@@ -1017,6 +1042,11 @@ const hsts = (0,probes_define/* defineProbe */._)({
             const down = (0,util/* gatewayDown */.X$)(res);
             if (down) {
                 ctx.error(`${down}, without Strict-Transport-Security; probe again when it is up`);
+                return;
+            }
+            const challenge = (0,util/* botChallenge */.fq)(res);
+            if (challenge) {
+                ctx.error(`${challenge}, without Strict-Transport-Security; ${util/* CHALLENGE_ADVICE */.$q}`);
                 return;
             }
             // The whole policy the item asks for: following the advice passes.
@@ -1130,7 +1160,7 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
             '(then maybe to https) is `low`: the first request still leaves over plain HTTP to a third party. A 200, or a',
             'redirect that stays on http://, fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
             'note; a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
-            'gateway or proxy answering for an origin it could not reach). An `https://` target whose own same-host',
+            'gateway or proxy answering for an origin it could not reach), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). An `https://` target whose own same-host',
             'redirects lead to plain `http://` fails too (`high`, naming the hop, also when that http:// hop does not answer): it sends its users back to plain HTTP.',
         ].join(' '),
     },
@@ -1165,7 +1195,7 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
         if (p.error || !p.response) {
             // Refused by the proxy (HTTP_PROXY) says nothing about the listener: the probe could not run.
             // An http:// target refusing connections is the target down, not a site without plain HTTP.
-            const targetItself = (0,util/* isPlainHttp */.fq)(obs) && URL.canParse(url) && new URL(obs.url).origin === new URL(url).origin;
+            const targetItself = (0,util/* isPlainHttp */.yN)(obs) && URL.canParse(url) && new URL(obs.url).origin === new URL(url).origin;
             if (p.error?.startsWith('connection refused') && !p.proxyFailed && !targetItself) {
                 ctx.report({ url, note: true, message: `no plain-HTTP listener at ${url} (${p.error}): nothing to redirect` });
             }
@@ -1178,6 +1208,11 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
         const down = (0,util/* gatewayDown */.X$)(res);
         if (down) {
             fail(`${down}; whether plain HTTP redirects to https:// could not be judged`);
+            return;
+        }
+        const challenge = (0,util/* botChallenge */.fq)(res);
+        if (challenge) {
+            fail(`${challenge}; whether plain HTTP redirects to https:// could not be judged: ${util/* CHALLENGE_ADVICE */.$q}`);
             return;
         }
         const location = res.headers.location?.[0];
@@ -1245,7 +1280,8 @@ const responseTime = (0,probes_define/* defineProbe */._)({
             'target\'s origin as written and must start with a single `/`)',
             'over one keep-alive connection, each following same-host redirects as a browser does (`/` → `/en/`: the redirect and the page are timed together) and timed to the end of the (capped) body; the median must be ≤ `max-ms`',
             '(2000). Sequential on purpose: they run after the other probes so they measure the server, not our load.',
-            'A failed request is an `error`, and so are a redirect loop, a login wall (401, a redirect to a login page: `error: protected`, give headers), a redirect to another host and a 502, 503 or 504 answer (a gateway whose application did not answer: its error page answers fast whatever the application does).',
+            'A sample answered 429 (rate limited: the collector honours Retry-After or backs off and asks again, within one timeout) is not timed; when every sample was, the probe is an `error` (the limiter answered, not the application).',
+            'A failed request is an `error`, and so are a redirect loop, a login wall (401, a redirect to a login page: `error: protected`, give headers), a redirect to another host, a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`) and a 502, 503 or 504 answer (a gateway whose application did not answer: its error page answers fast whatever the application does).',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({
@@ -1282,9 +1318,15 @@ const responseTime = (0,probes_define/* defineProbe */._)({
             ctx.error(`${(0,util/* gatewayDown */.X$)({ status: down, url })}, so its response time was not measured`);
             return;
         }
-        const med = median(t.samples.slice(0, ctx.options.samples));
+        // A 429 is the rate limiter's answer (after the collector waited and asked again), not the application's: untimed.
+        const taken = t.samples.slice(0, ctx.options.samples).filter((_, i) => t.statuses?.[i] !== 429);
+        if (!taken.length) {
+            ctx.error(`${url} answered 429 (too many requests) to every sample, also when asked again after a pause: the target rate-limited the samples, so the application's response time was not measured; allow-list the runner in the rate limit or probe a path it does not limit`);
+            return;
+        }
+        const med = median(taken);
         if (med > ctx.options['max-ms']) {
-            ctx.report({ url, message: `${url} took ${Math.round(med)} ms (median of ${t.samples.length}), over ${ctx.options['max-ms']} ms` });
+            ctx.report({ url, message: `${url} took ${Math.round(med)} ms (median of ${taken.length}), over ${ctx.options['max-ms']} ms` });
         }
     },
 });
@@ -1438,7 +1480,8 @@ const sensitivePaths = (0,probes_define/* defineProbe */._)({
             'The target\'s own page is looked at too (no extra request): a directory listing there (nginx `autoindex`, Apache `Options +Indexes`, lighttpd `dir-listing`: its `Index of /…` title and the same heading) is `medium`, since it names every file served there (backups, uploads). A compressed body (`Content-Encoding`',
             'gzip, deflate, br, zstd) is decoded first; a body that does not decode is judged as the bytes came (a plain file',
             'labelled gzip is what curl shows), and one in an unknown coding that does not read as the file is unjudged.',
-            'A 429, 502, 503 or 504 answer (rate limited; a gateway whose application did not answer) judges nothing either: with no path served the probe is `error`, never a pass. Redirects are not followed. The body is never shown. Leading',
+            'A 429 answer (rate limited) is asked again after a pause: the collector then paces its requests to the host, honours `Retry-After` (seconds or a date) or backs off (0.5, 1, 2 s), at most three times a request and within one timeout in all.',
+            'A 429 that remains, a 502, 503 or 504 answer (a gateway whose application did not answer), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`), judges nothing: with no path served the probe is `error`, never a pass. Redirects are not followed. The body is never shown. Leading',
             'whitespace, a BOM and comments (`<!-- build … -->`) do not hide an HTML shell, and a .env must look like',
             'one (its first line and at least half of them `KEY=VALUE` with shell-style keys; a',
             '`window.dataLayer = …;` line is not). A body identical to what a random path that cannot exist answers',
@@ -1494,7 +1537,17 @@ const sensitivePaths = (0,probes_define/* defineProbe */._)({
             // Cut short and not (yet) the file: unjudged (counted above), never a pass.
             if (!f?.response && !s)
                 continue;
-            if (res.status === 429 || util/* GATEWAY_DOWN */.Is.has(res.status)) {
+            // A CDN's bot challenge answered instead of the site: whether the file is served is unknown.
+            if ((0,util/* botChallenge */.fq)(res)) {
+                unanswered.push([path, `answered ${res.status}: a CDN's bot challenge, not the site`]);
+                continue;
+            }
+            // A 429 here was answered again after the collector's pauses (Retry-After or a back-off, within one timeout).
+            if (res.status === 429) {
+                unanswered.push([path, 'answered 429: rate limited, also when asked again after a pause']);
+                continue;
+            }
+            if (util/* GATEWAY_DOWN */.Is.has(res.status)) {
                 unanswered.push([path, `answered ${res.status}`]);
                 continue;
             }
@@ -1517,7 +1570,8 @@ const sensitivePaths = (0,probes_define/* defineProbe */._)({
         // judgeable was not judged: never a pass.
         const notJudged = [...unjudged.map(([, f, path]) => [path, `could not be fetched: ${f?.error ?? 'not requested'}`]), ...unanswered.map(([path, why]) => [path, `could not be judged: ${why}`])];
         if (notJudged.length && !served && !listed) {
-            ctx.error(`${notJudged.map(([p]) => p).join(', ')} ${notJudged[0][1].replace(/: /, ' (')}${notJudged.length > 1 ? ', …' : ''}), so whether they are served is unknown`);
+            const several = notJudged.length > 1;
+            ctx.error(`${notJudged.map(([p]) => p).join(', ')} ${notJudged[0][1].replace(/: /, ' (')}${several ? ', …' : ''}), so whether ${several ? 'they are' : 'it is'} served is unknown`);
             return;
         }
         if (dropped.length) {
@@ -1570,7 +1624,7 @@ const tlsVersion = (0,probes_define/* defineProbe */._)({
     options: schemas/* object */.Ikc({}),
     needs: () => ({ tls: true, legacyTls: true }),
     evaluate(obs, ctx) {
-        if ((0,util/* isPlainHttp */.fq)(obs)) {
+        if ((0,util/* isPlainHttp */.yN)(obs)) {
             ctx.report({ message: (0,util/* plainHttpReason */.Jr)(obs, 'its TLS version support', 'nothing is served over TLS; serve it over https:// with TLS 1.2+') });
             return;
         }
@@ -1873,7 +1927,7 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProb
             '`<meta http-equiv="Content-Security-Policy">` counts for scripts as browsers enforce it (not for framing: browsers',
             'ignore frame-ancestors there), and its `<meta name="referrer">` as its Referrer-Policy (with the legacy keywords HTML maps there:',
             '`never` is no-referrer, `default` strict-origin-when-cross-origin, `always` unsafe-url). A 401 or',
-            'login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error` too.',
+            'login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error` too, and so is a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`): its headers are the CDN\'s.',
             'Option `headers` judges some of them only (a checklist item naming one header, "X-Content-Type-Options: nosniff",',
             'binds with it): `x-content-type-options`, `x-frame-options` (framing protection: X-Frame-Options or CSP frame-ancestors),',
             '`content-security-policy` (scripts restricted), `referrer-policy`.',
@@ -1894,10 +1948,10 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProb
         const xctoValues = (xcto ?? '').split(',').map((v) => v.trim());
         if (!judged.has('x-content-type-options')) { /* not promised */ }
         else if (xctoValues[0].toLowerCase() !== 'nosniff') {
-            ctx.report({ url, message: xcto ? `X-Content-Type-Options is '${xcto.slice(0, 40)}', not 'nosniff'` : 'X-Content-Type-Options: nosniff is missing; browsers may MIME-sniff responses into scripts' });
+            ctx.report({ url, message: xcto ? `X-Content-Type-Options is '${(0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(xcto, 40)}', not 'nosniff'` : 'X-Content-Type-Options: nosniff is missing; browsers may MIME-sniff responses into scripts' });
         }
         else if (xctoValues.length > 1) {
-            ctx.report({ url, note: true, message: `X-Content-Type-Options is '${xcto.slice(0, 40)}' (sent more than once, e.g. by a proxy and the application): browsers use the first value, nosniff; send it once` });
+            ctx.report({ url, note: true, message: `X-Content-Type-Options is '${(0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(xcto, 40)}' (sent more than once, e.g. by a proxy and the application): browsers use the first value, nosniff; send it once` });
         }
         const headerPolicies = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .headerValues */ .UE)(res, 'content-security-policy').flatMap(parseCsp);
         // An HTML page may carry its policy in <meta http-equiv="Content-Security-Policy">: browsers enforce it,
@@ -1919,7 +1973,7 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProb
                 ...(meta.some((m) => m['http-equiv']?.toLowerCase() === 'x-frame-options') && !xfoRaw ? ['X-Frame-Options'] : []),
             ];
             const metaHint = inMeta.length ? `; browsers ignore ${inMeta.join(' and ')} in a <meta> element: send ${inMeta.length > 1 ? 'them as headers' : 'it as a header'}` : '';
-            ctx.report({ url, message: `framing is not blocked (${xfoRaw ? `X-Frame-Options '${xfoRaw.slice(0, 40)}'` : 'no X-Frame-Options'}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}${metaHint}); send frame-ancestors 'none' or X-Frame-Options: DENY` });
+            ctx.report({ url, message: `framing is not blocked (${xfoRaw ? `X-Frame-Options '${(0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(xfoRaw, 40)}'` : 'no X-Frame-Options'}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}${metaHint}); send frame-ancestors 'none' or X-Frame-Options: DENY` });
         }
         if (!judged.has('content-security-policy')) { /* not promised */ }
         else if (!policies.length) {
@@ -1944,7 +1998,7 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProb
                 : last === 'unsafe-url' || last === 'no-referrer-when-downgrade' ? 'sends full URLs to other sites'
                     : last === 'origin-when-cross-origin' ? 'sends the origin to other sites, over plain HTTP too'
                         : 'sends the origin to every site, over plain HTTP too';
-            ctx.report({ url, message: rp ? `Referrer-Policy '${rp.slice(0, 60)}' ${why}; use strict-origin-when-cross-origin`
+            ctx.report({ url, message: rp ? `Referrer-Policy '${(0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(rp, 60)}' ${why}; use strict-origin-when-cross-origin`
                     // Sent empty (`add_header Referrer-Policy "" always`): no policy, the browser default applies.
                     : rpHeader !== undefined || metaReferrer !== undefined ? 'Referrer-Policy is sent empty (no policy: the browser default applies); send strict-origin-when-cross-origin (or stricter)'
                         : 'Referrer-Policy is missing; send strict-origin-when-cross-origin (or stricter)' });
@@ -2050,13 +2104,13 @@ const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .definePr
                         if (seen.has(`${name}:${v}`))
                             continue;
                         seen.add(`${name}:${v}`);
-                        ctx.report({ url: res.url, message: `${res.url} sends ${DISPLAY[name] ?? name}: '${v.slice(0, 80)}'; remove the header` });
+                        ctx.report({ url: res.url, message: `${res.url} sends ${DISPLAY[name] ?? name}: '${(0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(v, 80)}'; remove the header` });
                         continue;
                     }
                     if (!(VERSION.test(v) || (name === 'x-generator' && GENERATOR_VERSION.test(v))) || seen.has(`${name}:${v}`) || (name === 'server' && PLATFORM_BANNERS.some((b) => b.test(v))))
                         continue;
                     seen.add(`${name}:${v}`);
-                    ctx.report({ url: res.url, message: `${res.url} reveals its version in ${DISPLAY[name] ?? name}: '${v.slice(0, 80)}'; hide it` });
+                    ctx.report({ url: res.url, message: `${res.url} reveals its version in ${DISPLAY[name] ?? name}: '${(0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(v, 80)}'; hide it` });
                 }
             }
         }
@@ -2070,6 +2124,8 @@ const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .definePr
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   $q: () => (/* binding */ CHALLENGE_ADVICE),
 /* harmony export */   Bd: () => (/* binding */ targetPath),
 /* harmony export */   Cw: () => (/* binding */ describeStop),
 /* harmony export */   Hp: () => (/* binding */ protectedAdvice),
@@ -2086,13 +2142,14 @@ const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .definePr
 /* harmony export */   X$: () => (/* binding */ gatewayDown),
 /* harmony export */   Yj: () => (/* binding */ defaultHealthPaths),
 /* harmony export */   eT: () => (/* binding */ REDIRECTS),
-/* harmony export */   fq: () => (/* binding */ isPlainHttp),
+/* harmony export */   fq: () => (/* binding */ botChallenge),
 /* harmony export */   oG: () => (/* binding */ decodeSafe),
 /* harmony export */   oc: () => (/* binding */ FOREIGN_ORIGIN),
 /* harmony export */   ux: () => (/* binding */ notThePage),
 /* harmony export */   uz: () => (/* binding */ CERT_DATE_ERRORS),
 /* harmony export */   v: () => (/* binding */ targetResponse),
 /* harmony export */   wx: () => (/* binding */ header),
+/* harmony export */   yN: () => (/* binding */ isPlainHttp),
 /* harmony export */   zN: () => (/* binding */ protectedReason)
 /* harmony export */ });
 /* unused harmony export finalOf */
@@ -2117,6 +2174,11 @@ function headerText(value) {
         return value;
     }
 }
+/** A value quoted in a message, cut to `max` characters with an ellipsis when longer (so a cut value never reads as whole). */
+function clip(value, max) {
+    const chars = [...value];
+    return chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
+}
 /** Every value of a header (names are case-insensitive), trimmed. */
 function headerValues(res, name) {
     return (res.headers[name.toLowerCase()] ?? []).map((v) => v.trim());
@@ -2140,6 +2202,20 @@ const isLoginPath = (pathname) => {
     return segs.some((s, i) => IDP_SEGMENT.test(s) && (i === 0 || AUTH_PARENT.test(segs[i - 1])));
 };
 const IDP_HOST = /(^|\.)(accounts\.google\.com|login\.microsoftonline\.com|login\.live\.com|okta\.com|oktapreview\.com|auth0\.com|onelogin\.com|pingidentity\.com|github\.com\/login|cloudflareaccess\.com|amazoncognito\.com)$/i;
+/**
+ * A CDN's or WAF's bot challenge that answered instead of the site, by the marker its vendor documents: Cloudflare's
+ * challenge pages (`cf-mitigated: challenge`, a 403 "Just a moment..."), AWS WAF's Challenge (202) and CAPTCHA (405)
+ * (`x-amzn-waf-action: challenge|captcha`). Its headers, body and timing are the CDN's, not the application's.
+ */
+function botChallenge(res) {
+    const values = (name) => (res.headers[name] ?? []).map((v) => v.trim().toLowerCase());
+    const aws = values('x-amzn-waf-action').find((v) => v === 'challenge' || v === 'captcha');
+    const who = values('cf-mitigated').includes('challenge') ? "Cloudflare's bot challenge (cf-mitigated: challenge)"
+        : aws ? `AWS WAF's ${aws === 'captcha' ? 'CAPTCHA' : 'bot challenge'} (x-amzn-waf-action: ${aws})` : undefined;
+    return who && `${res.url} answers ${res.status} with ${who} instead of the site`;
+}
+/** What to do about a bot challenge. */
+const CHALLENGE_ADVICE = 'allow-list the runner in the CDN\'s bot rules, or pass the bypass header it accepts with --header (the action input headers, or probes.headers)';
 /**
  * Gateway answers for an application that did not answer (502 bad gateway, 503 unavailable, 504 gateway
  * timeout): the proxy's error page, nothing of the application to judge.
@@ -2279,6 +2355,10 @@ function targetResponse(obs, ctx, guarded) {
  * it did. A redirect's or a login page's headers and timing say nothing about the application.
  */
 function notThePage(chain, obs, what = '') {
+    const last = chain.hops.at(-1);
+    const challenge = last && botChallenge(last);
+    if (challenge)
+        return `${challenge}${what}; ${CHALLENGE_ADVICE}`;
     const why = protectedReason(chain);
     if (why)
         return `protected: ${why}${what}; ${protectedAdvice(obs)}`;
