@@ -717,6 +717,48 @@ function keyValueEntries(file: string, text: string): Hit[] {
   return hits;
 }
 
+/**
+ * A signed JSON Web Token written out (gitleaks' `jwt` rule, TruffleHog's JWT detector): three base64url parts, the header
+ * `{"alg": …}` (not `none`) and a JSON payload. A bearer credential for whoever holds it, whatever name it is passed under:
+ * `createClient(url, 'eyJ…')` with a Supabase service_role key, Kong's `- key: eyJ…`, `const SERVICE_JWT = 'eyJ…'`.
+ */
+const JWT_RE = /(?<![A-Za-z0-9_.\/+-])(eyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-]{8,8000}\.[A-Za-z0-9_-]{16,1000})(?![A-Za-z0-9_-])/g;
+/** An example in an API description (OpenAPI/JSON Schema `example:`/`examples:`, `x-example`): the key just before the token. */
+const EXAMPLE_KEY_BEFORE_RE = /(?:^|[\s{,])["']?(?:x-)?examples?["']?\s*:\s*["']?$/;
+/** An OpenAPI or Swagger description, by its first key: an API's documentation, whose tokens are illustrations. */
+const OPENAPI_RE = /^\s*["']?(?:openapi|swagger)["']?\s*:/m;
+
+function decodeJwtPart(part: string): Record<string, unknown> | null {
+  try {
+    const v: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    return isObject(v) ? v : null;
+  } catch { return null; }
+}
+
+/**
+ * The signed JWTs of a file the assignment rules read (not templates, docs or tests). Passing: unsigned tokens (`alg: none`),
+ * tokens made to be public (a Supabase anon key, `role: anon`, ships to browsers), expired tokens (`exp` in the past: they
+ * authenticate no one), jwt.io's sample (`sub: 1234567890`, "John Doe"), placeholder signatures, and examples in API
+ * descriptions. The same token under a secret-named key is the assignment rule's finding (one per line).
+ */
+function jwtTokens(text: string, now = Date.now()): Hit[] {
+  const hits: Hit[] = [];
+  if (!text.includes('.eyJ') || OPENAPI_RE.test(text.slice(0, 2000))) return hits;
+  for (const m of text.matchAll(JWT_RE)) {
+    const [header, payload, signature] = m[1]!.split('.') as [string, string, string];
+    const head = decodeJwtPart(header);
+    const claims = head && typeof head['alg'] === 'string' && head['alg'].toLowerCase() !== 'none' ? decodeJwtPart(payload) : null;
+    if (!claims || claims['role'] === 'anon' || claims['sub'] === '1234567890' || claims['name'] === 'John Doe') continue;
+    if (typeof claims['exp'] === 'number' && claims['exp'] * 1000 < now) continue;
+    if (isFillerKeyBody(signature)) continue;
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (EXAMPLE_KEY_BEFORE_RE.test(text.slice(lineStart, m.index))) continue;
+    const role = typeof claims['role'] === 'string' && /^[A-Za-z][\w-]{0,30}$/.test(claims['role']) ? `, role '${claims['role']}'` : '';
+    hits.push({ ...lineColumnAt(text, m.index), message: `a signed JSON Web Token (eyJ…${role}) is committed in plain text: it authenticates whoever holds it until it expires`, secret: m[1]! });
+  }
+  return hits;
+}
+
 /** Rails' `config/master.key` and per-environment `config/credentials/<env>.key`: 32 hex digits that decrypt the committed credentials. */
 const RAILS_KEY_RE = /(?:^|\/)config\/(?:master\.key|credentials\/[^/]+\.key)$/;
 function railsKey(file: string, text: string): Hit | null {
@@ -1187,6 +1229,7 @@ export const hardcodedSecret = defineCheck({
       '**What is found** (one finding per leaked value and line):',
       '- private key blocks (any `-----BEGIN … PRIVATE KEY-----` label, as gitleaks\' private-key rule: `RSA`, `EC`, `DSA`, `OPENSSH`, `PGP … BLOCK`, PKCS#8 `ENCRYPTED`, and vendor labels such as cosign\'s `ENCRYPTED COSIGN PRIVATE KEY` and `ENCRYPTED SIGSTORE PRIVATE KEY`; with a real body, also inside JSON strings with `\\n` escapes; a passphrase-encrypted key — a label with `ENCRYPTED` (PKCS#8 `ENCRYPTED PRIVATE KEY`, cosign\'s keys), a PEM key with `Proc-Type: 4,ENCRYPTED`, an OpenSSH key with a cipher — is reported as committed encrypted, not in plain text: the passphrase protects it only as well as the passphrase is kept), and PuTTY private key files (`PuTTY-User-Key-File-2:`/`-3:` with a key body, passphrase-protected or not);',
       '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), Docker Hub personal access tokens (`dckr_pat_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`), Stripe webhook signing secrets (`whsec_`), Google OAuth client secrets (`GOCSPX-`), Heroku (`HRKU-`), Cloudflare Origin CA keys (`v1.0-`), Mailgun (`key-` and 32 hex), Discord webhook URLs, Azure AD client secrets (`…Q~…`);',
+      '- signed JSON Web Tokens written out under any name (gitleaks\' `jwt` rule: `createClient(url, \'eyJ…\')` with a Supabase service_role key, Kong\'s `- key: eyJ…`, `const SERVICE_JWT = \'eyJ…\'`): three base64url parts whose header is JSON with an `alg` other than `none` and whose payload is JSON; a bearer credential until it expires. Not in templates, documentation or tests (like secret-named assignments), and not: a Supabase anon key (`role: anon`, made for browsers), an expired token (`exp` in the past), jwt.io\'s sample (`sub: 1234567890`), a filler signature, an `example:` of an API description or any token of an OpenAPI/Swagger file; a committed Supabase demo service_role key (`iss: supabase-demo`) is reported, as under `SERVICE_ROLE_KEY=` in a committed `.env`: its signing secret is public, so it opens the API to anyone;',
       '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`; reported at the password), unless the password is a variable, a placeholder, a default or the user name (those are `default-credentials`\', which reads such a URL wherever code writes it, a call\'s argument too), or the host is local/example; secret-named query parameters of a URL (`jdbc:mysql://db/app?user=app&password=…`, JDBC `;password=…`, `https://api…/v1?api_key=…`, `?token=…`, in code, configuration and `.env` files alike), whose value is judged like an assignment of that name (reported at the value; references such as `${DB_PASSWORD}` or `{API_KEY}`, placeholders, defaults and local/example hosts pass);',
       '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt the committed credentials);',
       '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments;',
@@ -1244,6 +1287,7 @@ export const hardcodedSecret = defineCheck({
         if (generic) add(commandCredentials(file, text));
         if (generic) add(postmanVariables(file, text));
         if (generic) add(keyValueEntries(file, text));
+        if (generic) add(jwtTokens(text));
         add(base64PrivateKeys(text));
         return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret, ...(h.template ? { template: true as const } : {}) })) : undefined;
       },

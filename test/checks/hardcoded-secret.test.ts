@@ -1621,3 +1621,51 @@ describe('hardcoded-secret: a secret written as a key/value entry of a YAML/JSON
     ]);
   });
 });
+
+// QA (fullrepos2 D2, secretfiles D2): a signed JWT passed under a name that says nothing (`createClient(url, '<jwt>')` with a
+// Supabase service_role key, Kong's `- key: <jwt>`, `const SERVICE_JWT = '<jwt>'`) was missed; gitleaks' `jwt` rule finds it.
+// Tokens are assembled at run time (base64url of their JSON parts).
+const b64u = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+const jwt = (claims: object, header: object = { alg: 'HS256', typ: 'JWT' }, sig = rnd(43, B64URL)) => `${b64u(header)}.${b64u(claims)}.${sig}`;
+const FUTURE = 4102444800; // 2100-01-01
+const serviceRole = jwt({ iss: 'supabase', ref: 'qzkbrmtwxhdvplsnacey', role: 'service_role', iat: 1730000000, exp: FUTURE });
+const anon = jwt({ iss: 'supabase', ref: 'qzkbrmtwxhdvplsnacey', role: 'anon', iat: 1730000000, exp: FUTURE });
+testCheck(hardcodedSecret, {
+  valid: [
+    { name: 'JWT: a Supabase anon key (public by design) under any name', files: { 'lib/supabase.ts': `export const supabase = createClient(url, '${anon}');\n`, 'docker/volumes/api/kong.yml': `consumers:\n  - username: anon\n    keyauth_credentials:\n      - key: ${anon}\n` } },
+    { name: 'JWT: unsigned (alg none), expired, jwt.io\'s sample and a placeholder signature', files: { 'src/tokens.js': [
+      `const a = '${jwt({ sub: 'svc', role: 'admin' }, { alg: 'none', typ: 'JWT' })}';`,
+      `const b = '${jwt({ sub: 'svc', role: 'admin', exp: 1600000000 })}';`,
+      `const c = '${jwt({ sub: '1234567890', name: 'John Doe', iat: 1516239022 })}';`,
+      `const d = '${jwt({ sub: 'svc', role: 'admin' }, undefined, 'x'.repeat(43))}';`,
+    ].join('\n') + '\n' } },
+    { name: 'JWT: in tests, docs, templates and OpenAPI examples', files: {
+      'tests/fixtures/session.json': `{"session": "${serviceRole}"}\n`,
+      'docs/auth.md': `Send \`${serviceRole}\`\n`,
+      'docker/.env.example': `SERVICE_ROLE_KEY=${serviceRole}\n`,
+      'api/openapi.yaml': `openapi: 3.0.3\ninfo:\n  title: Billing\npaths: {}\ncomponents:\n  securitySchemes:\n    bearer:\n      type: http\n      example: ${serviceRole}\n`,
+      'api/schema.json': `{"properties": {"auth": {"type": "string", "example": "${serviceRole}"}}}\n`,
+    } },
+    { name: 'JWT: look-alikes (Mapbox public token, two-part values, not JSON)', files: { 'src/map.ts': `const mapbox = "pk.${b64u({ u: 'acme', a: 'ck1' })}.${rnd(22, B64URL)}";\nconst v = "${b64u({ alg: 'HS256' })}.${rnd(40, B64URL)}";\nconst w = "eyJ${rnd(20, B64URL)}.eyJ${rnd(30, B64URL)}.${rnd(43, B64URL)}";\n` } },
+  ],
+  invalid: [
+    { name: 'JWT: a Supabase service_role key passed to createClient and in Kong\'s consumers', files: {
+      'app/supabase.ts': `import { createClient } from '@supabase/supabase-js';\nexport const admin = createClient(process.env.SUPABASE_URL!, '${serviceRole}');\n`,
+      'docker/volumes/api/kong.yml': `consumers:\n  - username: service_role\n    keyauth_credentials:\n      - key: ${serviceRole}\n`,
+    }, errors: [
+      { file: 'app/supabase.ts', line: 2, column: 63, message: /signed JSON Web Token \(eyJ…, role 'service_role'\)/ },
+      { file: 'docker/volumes/api/kong.yml', line: 4, column: 14, message: /JSON Web Token/ },
+    ] },
+    { name: 'JWT: under a name that is no secret\'s, with no exp', files: { 'src/client.js': `const SERVICE_JWT = '${jwt({ sub: 'svc-billing', role: 'admin', iat: 1717000000 })}';\n` }, errors: [{ file: 'src/client.js', line: 1, column: 22 }] },
+    // Under a secret-named key the assignment rule reports it: one finding for the line.
+    { name: 'JWT: under a secret-named key, one finding', files: { 'src/api.ts': `export const apiToken = '${serviceRole}';\n` }, errors: [{ file: 'src/api.ts', line: 1, message: /'apiToken'/ }] },
+  ],
+});
+
+describe('JWT findings never print the token', () => {
+  it('the message holds no part of it', async () => {
+    const out = await runCase(hardcodedSecret, { name: 'x', files: { 'k.yml': `- key: ${serviceRole}\n` } });
+    expect(out.findings).toHaveLength(1);
+    for (const part of serviceRole.split('.')) expect(out.findings[0]!.message).not.toContain(part.slice(3, 20));
+  });
+});
