@@ -599,18 +599,44 @@ const NPM_AUTH_RE = /^[ \t]*(?:\/\/[^\s=]*:)?_auth[ \t]*=[ \t]*["']?([A-Za-z0-9+
  * `"auth": "<base64 of user:password>"` entries (`re`'s first group; `what` names the login): a registry
  * login committed (decoded only to tell it from a placeholder).
  */
-function registryAuths(text: string, re = REGISTRY_AUTH_RE, what = 'a container registry login (auth'): Hit[] {
+function registryAuths(text: string, re = REGISTRY_AUTH_RE, what = 'a container registry login (auth', matches: Iterable<RegExpExecArray> = text.matchAll(re), strict = false): Hit[] {
   const hits: Hit[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of matches) {
     const decoded = decodeBase64(m[1]!);
     const sep = decoded?.indexOf(':') ?? -1;
     if (decoded === null || sep < 1) continue;
     const password = decoded.slice(sep + 1);
     if (!password || /[\u0000-\u001f]/.test(decoded) || isExampleValue(password) || isReference(password)) continue;
+    if (strict && isDefaultCredential(password)) continue;
     const user = decoded.slice(0, sep);
     hits.push({ ...lineColumnAt(text, m.index + m[0].indexOf(m[1]!)), message: `${what} for ${plainUserName(user, password) ? `user '${user}'` : 'a user not shown'}) is committed`, secret: m[1]! });
   }
   return hits;
+}
+
+/**
+ * A Docker auths object by its content, in any file (a `config.json` outside `.docker/`, GitLab's `DOCKER_AUTH_CONFIG` variable
+ * in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also with `\"` escapes): the `"auth"` entries of the
+ * registries under `"auths"` (TruffleHog's Docker detector). Defaults and placeholders decoded (`user:password`) pass.
+ */
+const AUTHS_RE = /\\?"auths\\?"\s*:\s*\{/g;
+const AUTHS_AUTH_RE = /\\?"auth\\?"\s*:\s*\\?"([A-Za-z0-9+/]{8,}={0,2})\\?"/g;
+function registryAuthsByContent(text: string): Hit[] {
+  if (!text.includes('auths')) return [];
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  for (const m of text.matchAll(AUTHS_RE)) {
+    // The registries of this `auths` object: up to its closing brace (registry names and base64 hold none), within 8,000 characters.
+    let end = m.index + m[0].length;
+    for (let depth = 1; end < text.length && end < m.index + 8000 && depth > 0; end++) {
+      const c = text.charCodeAt(end);
+      if (c === 123 /* { */) depth++;
+      else if (c === 125 /* } */) depth--;
+    }
+    AUTHS_AUTH_RE.lastIndex = Math.max(from, m.index);
+    for (let a = AUTHS_AUTH_RE.exec(text); a !== null && a.index < end; a = AUTHS_AUTH_RE.exec(text)) { found.push(a); from = AUTHS_AUTH_RE.lastIndex; }
+  }
+  return registryAuths(text, AUTHS_AUTH_RE, undefined, found, true);
 }
 
 /**
@@ -1234,7 +1260,7 @@ export const hardcodedSecret = defineCheck({
       '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt the committed credentials);',
       '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments;',
       '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "…" .Values.jwtSecret }}`): every install that sets no value uses it;',
-      '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries; database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'…\'`, MySQL `IDENTIFIED BY \'…\'`, SQL Server `CREATE LOGIN … WITH PASSWORD = N\'…\'`; psql variables, references, `md5…`/`SCRAM-SHA-256$…` verifiers, defaults and a password equal to the user name pass) and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass …` in a command, also as the next item of a JSON array or YAML list);',
+      '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and by content in any other file the assignment rules read (not templates, docs or tests): the `"auth"` entries of an `"auths": {…}` object (a `config.json` elsewhere, GitLab\'s `DOCKER_AUTH_CONFIG` variable in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also `\\"`-escaped; empty, `${…}`, password-less `user:` and default `user:password` logins pass), and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries; database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'…\'`, MySQL `IDENTIFIED BY \'…\'`, SQL Server `CREATE LOGIN … WITH PASSWORD = N\'…\'`; psql variables, references, `md5…`/`SCRAM-SHA-256$…` verifiers, defaults and a password equal to the user name pass) and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass …` in a command, also as the next item of a JSON array or YAML list);',
       '- secret-named XML elements with a literal value (`<password>…</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files, and .NET\'s `<add key="SmtpPassword" value="…" />` in `web.config` `appSettings` or NuGet.Config `ClearTextPassword`; Maven\'s encrypted `{…}` passwords, references and commented-out elements pass);',
       '- private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`: a kubeconfig\'s `client-key-data`, a Helm value) or a JSON service-account key holding a `private_key` (a GCP key put into a `.env` line), on lines of any length;',
       '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\'); judged by the secret\'s name and its file\'s name as a Kubernetes Secret\'s keys are: a secret named for a user, e-mail or host (`postgres_user`, `secrets/admin_email.txt`, `db_user.txt`, `db_host`) holds a name, not a password, unless the other name is a secret\'s (`db_password.txt`, `api_key`), and one named for a URL (`database_url`) counts only when the URL embeds a password or holds a provider token;',
@@ -1280,6 +1306,7 @@ export const hardcodedSecret = defineCheck({
         if (key) hits.push(key);
         if (generic && isHelmTemplate(file, text)) add(helmDefaults(text));
         if (REGISTRY_AUTH_FILE.test(file)) add(registryAuths(text));
+        else if (generic) add(registryAuthsByContent(text));
         if (NPMRC_FILE.test(file)) add(registryAuths(text, NPM_AUTH_RE, 'an npm registry login (_auth'));
         if (generic && NETRC_FILE.test(file)) add(netrcPasswords(text));
         if (generic && SQL_SCRIPT_FILE.test(file) && /PASSWORD|IDENTIFIED/i.test(text)) add(sqlUserPasswords(text));

@@ -603,6 +603,51 @@ describe('hardcoded-secret: container registry logins', () => {
     expect(JSON.stringify(out.findings.map((f) => f.message))).not.toContain(pw);
   });
 
+  // QA (secretfiles D1): the same auths JSON was found only in known file names; GitLab's documented DOCKER_AUTH_CONFIG
+  // variable, a Jenkinsfile and a config.json outside `.docker/` passed.
+  it('an auths object is found by its content in any file: config.json anywhere, DOCKER_AUTH_CONFIG in CI files, escaped JSON', async () => {
+    const b64 = (s: string) => Buffer.from(s).toString('base64');
+    const pw = rand(16);
+    const login = b64(`ci-robot:${pw}`);
+    const inline = `{"auths":{"registry.acme-corp.io":{"auth":"${login}"}}}`;
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'dotfiles/docker/config.json': `{\n  "auths": {\n    "ghcr.io": {\n      "auth": "${b64(`octo:${rand(18)}`)}"\n    },\n    "registry.acme-corp.io": {\n      "auth": "${login}"\n    }\n  }\n}\n`,
+        '.gitlab-ci.yml': `variables:\n  DOCKER_AUTH_CONFIG: '${inline}'\nbuild:\n  script: [docker build .]\n`,
+        'ci/Jenkinsfile': `pipeline {\n  environment {\n    DOCKER_AUTH_CONFIG = '${inline}'\n  }\n}\n`,
+        'deploy/values.yaml': `registry:\n  config: "${inline.replaceAll('"', '\\"')}"\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]])).toEqual([
+      ['.gitlab-ci.yml', 2, "a container registry login (auth for user 'ci-robot') is committed"],
+      ['ci/Jenkinsfile', 3, "a container registry login (auth for user 'ci-robot') is committed"],
+      ['deploy/values.yaml', 2, "a container registry login (auth for user 'ci-robot') is committed"],
+      ['dotfiles/docker/config.json', 4, "a container registry login (auth for user 'octo') is committed"],
+      ['dotfiles/docker/config.json', 7, "a container registry login (auth for user 'ci-robot') is committed"],
+    ]);
+    expect(JSON.stringify(out.findings)).not.toContain(pw);
+  });
+
+  it('by content, empty, templated, password-less and default logins, other "auth" keys, docs and tests pass', async () => {
+    const b64 = (s: string) => Buffer.from(s).toString('base64');
+    const cfg = (auth: string) => `{"auths": {"registry.acme-corp.io": {"auth": "${auth}"}}}`;
+    const real = cfg(b64(`ci-robot:${rand(16)}`));
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'deploy/a.json': cfg(''),
+        'deploy/b.json': cfg('${REGISTRY_AUTH}'),
+        'deploy/c.json': cfg(b64('ci-robot:')),
+        'deploy/d.json': cfg(b64('username:password')),
+        'deploy/e.json': cfg(b64('ci-robot:${CI_REGISTRY_PASSWORD}')),
+        'deploy/f.json': `{"auths": {}, "plugins": {"auth": "${b64(`x:${rand(16)}`)}"}}`.replace('"auths": {}, ', '"auths": {}, "credsStore": "pass",'),
+        'docs/registry.md': `\`\`\`json\n${real}\n\`\`\`\n`,
+        'test/fixtures/docker/config.json': real,
+        'deploy/.gitlab-ci.example.yml': `variables:\n  DOCKER_AUTH_CONFIG: '${real}'\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line])).toEqual([]);
+  });
+
   it("npm's _auth=<base64 user:password> in .npmrc is found (scoped to a registry too); a placeholder, a reference and other files are not", async () => {
     const b64 = (s: string) => Buffer.from(s).toString('base64');
     const pw = rand(20);
