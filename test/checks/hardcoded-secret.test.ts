@@ -1714,3 +1714,34 @@ describe('JWT findings never print the token', () => {
     for (const part of serviceRole.split('.')) expect(out.findings[0]!.message).not.toContain(part.slice(3, 20));
   });
 });
+
+// QA (robust2 D4): PowerShell's `$env:DB_PASSWORD = "…"` was read as the key `$env` (value `DB_PASSWORD`), and
+// `[Environment]::SetEnvironmentVariable("API_TOKEN", "…")` not at all, while `$DbPassword = "…"` was found.
+testCheck(hardcodedSecret, {
+  valid: [
+    { name: 'PowerShell: variables, references, defaults and non-secret names', files: {
+      'deploy/set-env.ps1': [
+        '$env:DB_PASSWORD = $secret',
+        '$env:API_TOKEN = "${{ secrets.API_TOKEN }}"',
+        '$Env:ADMIN_PASSWORD = "changeme"',
+        '$env:Path = "C:\\Tools\\bin;$env:Path"',
+        '[Environment]::SetEnvironmentVariable("API_TOKEN", $token, "Machine")',
+        '[Environment]::SetEnvironmentVariable("BUILD_CONFIGURATION", "Release2024x")',
+        '[Environment]::SetEnvironmentVariable("DB_PASSWORD", "$($cfg.Password)")',
+      ].join('\n') + '\n',
+    } },
+  ],
+  invalid: [
+    { name: 'PowerShell: $env: and SetEnvironmentVariable with secret names (and C#)', files: {
+      'deploy/set-env.ps1': `$DbPassword = "${strong}"\n$env:DB_PASSWORD = "${strong}"\n$Env:STRIPE_SECRET = '${strong}'\n[Environment]::SetEnvironmentVariable("API_TOKEN", "${strong}")\n[System.Environment]::SetEnvironmentVariable('JWT_SECRET', '${strong}', 'User')\n`,
+      'src/Startup.cs': `Environment.SetEnvironmentVariable("SMTP_PASSWORD", "${strong}");\n`,
+    }, errors: [
+      { file: 'deploy/set-env.ps1', line: 1, message: /'\$DbPassword'/ },
+      { file: 'deploy/set-env.ps1', line: 2, column: 21, message: /'DB_PASSWORD'/ },
+      { file: 'deploy/set-env.ps1', line: 3, message: /'STRIPE_SECRET'/ },
+      { file: 'deploy/set-env.ps1', line: 4, column: 53, message: /'API_TOKEN'/ },
+      { file: 'deploy/set-env.ps1', line: 5, message: /'JWT_SECRET'/ },
+      { file: 'src/Startup.cs', line: 1, message: /'SMTP_PASSWORD'/ },
+    ] },
+  ],
+});
