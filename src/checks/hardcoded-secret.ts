@@ -795,6 +795,68 @@ function jwtTokens(text: string, now = Date.now()): Hit[] {
   return hits;
 }
 
+/**
+ * OpenVPN's static key (`openvpn --genkey`: `ta.key`, or inline in a profile's `<tls-auth>`/`<tls-crypt>`): 2048 bits in hex,
+ * a shared secret that authenticates (tls-auth) or encrypts (tls-crypt) the control channel and every client shares.
+ */
+const OPENVPN_KEY_RE = /-----BEGIN OpenVPN Static key V[12]-----\r?\n([\s\S]{0,4000}?)-----END OpenVPN Static key V[12]-----/g;
+function openVpnKeys(text: string): Hit[] {
+  const hits: Hit[] = [];
+  if (!text.includes('OpenVPN Static key')) return hits;
+  for (const m of text.matchAll(OPENVPN_KEY_RE)) {
+    const body = m[1]!.replace(/\s/g, '');
+    if (!/^[0-9a-fA-F]{256,}$/.test(body) || isFillerKeyBody(body) || /^(?:0+|f+)$/i.test(body)) continue;
+    hits.push({ ...lineColumnAt(text, m.index), message: 'an OpenVPN static key (tls-auth/tls-crypt) is committed in plain text', secret: body });
+  }
+  return hits;
+}
+
+/** PostgreSQL's password file (`~/.pgpass`, Windows' `pgpass.conf`): `hostname:port:database:username:password` lines, `\:` escaped. */
+const PGPASS_FILE = /(?:^|\/)(?:\.pgpass|pgpass\.conf)$/;
+const PGPASS_LINE_RE = /^((?:[^:\\\n#]|\\.)*:(?:[^:\\\n]|\\.)*:(?:[^:\\\n]|\\.)*:(?:[^:\\\n]|\\.)*:)([^\r\n]+)$/gm;
+/** The passwords of a `.pgpass`, judged like `.env` values (`*`, placeholders, references and defaults pass). */
+function pgpassPasswords(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(PGPASS_LINE_RE)) {
+    const value = m[2]!.replace(/\\(.)/g, '$1').trim();
+    if (!looksLikeEnvSecret(value)) continue;
+    hits.push({ ...lineColumnAt(text, m.index + m[1]!.length), message: 'a .pgpass password is committed', secret: m[2]! });
+  }
+  return hits;
+}
+
+/**
+ * An Azure shared access signature (a blob/queue/file URL or a connection string's `SharedAccessSignature=`): `sv=<version>`,
+ * the permissions `sp=`, the expiry `se=` and `sig=`, the HMAC-SHA256 that makes it a bearer credential (TruffleHog's
+ * Azure SAS detector). Reported at `sig=` while it is valid: a past `se=` grants nothing.
+ */
+const SAS_SIG_RE = /(?<=[?&;])sig=([A-Za-z0-9%+/]{40,100}(?:%3[Dd]|=){0,2})(?![A-Za-z0-9%+/=])/g;
+/** The characters of a URL or connection string around a `sig=` (its other parameters may come before or after it). */
+const URL_CHAR = /[^\s"'`<>]/;
+function azureSasSignatures(text: string, now = Date.now()): Hit[] {
+  const hits: Hit[] = [];
+  if (!text.includes('sig=')) return hits;
+  for (const m of text.matchAll(SAS_SIG_RE)) {
+    const sig = m[1]!;
+    let from = m.index;
+    while (from > 0 && m.index - from < 2000 && URL_CHAR.test(text[from - 1]!)) from--;
+    let to = m.index + m[0].length;
+    while (to < text.length && to - m.index < 2000 && URL_CHAR.test(text[to]!)) to++;
+    const query = text.slice(from, to);
+    if (!/(?:[?&;]|SharedAccessSignature=)sv=\d{4}-\d{2}-\d{2}(?:&|;|$)/.test(query)) continue;
+    let decoded: string;
+    try { decoded = decodeURIComponent(sig); } catch { continue; }
+    if (!/^[A-Za-z0-9+/]{43}=$/.test(decoded) || isFillerKeyBody(decoded)) continue;
+    if (!/[?&;]sp=/.test(query) && !/[?&;]se=/.test(query)) continue;
+    const expiry = /[?&;]se=([^&;\s]+)/.exec(query)?.[1];
+    let when = NaN;
+    try { when = expiry ? Date.parse(decodeURIComponent(expiry)) : NaN; } catch { /* kept */ }
+    if (!Number.isNaN(when) && when < now) continue;
+    hits.push({ ...lineColumnAt(text, m.index + 4), message: 'an Azure shared access signature (sig=) is committed: the URL grants its permissions to anyone until it expires', secret: sig });
+  }
+  return hits;
+}
+
 /** Rails' `config/master.key` and per-environment `config/credentials/<env>.key`: 32 hex digits that decrypt the committed credentials. */
 const RAILS_KEY_RE = /(?:^|\/)config\/(?:master\.key|credentials\/[^/]+\.key)$/;
 function railsKey(file: string, text: string): Hit | null {
@@ -1279,6 +1341,7 @@ export const hardcodedSecret = defineCheck({
       '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "…" .Values.jwtSecret }}`): every install that sets no value uses it;',
       '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and by content in any other file the assignment rules read (not templates, docs or tests): the `"auth"` entries of an `"auths": {…}` object (a `config.json` elsewhere, GitLab\'s `DOCKER_AUTH_CONFIG` variable in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also `\\"`-escaped; empty, `${…}`, password-less `user:` and default `user:password` logins pass), and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries; database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'…\'`, MySQL `IDENTIFIED BY \'…\'`, SQL Server `CREATE LOGIN … WITH PASSWORD = N\'…\'`; psql variables, references, `md5…`/`SCRAM-SHA-256$…` verifiers, defaults and a password equal to the user name pass) and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass …` in a command, also as the next item of a JSON array or YAML list);',
       '- secret-named XML elements with a literal value (`<password>…</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files, and .NET\'s `<add key="SmtpPassword" value="…" />` in `web.config` `appSettings` or NuGet.Config `ClearTextPassword`; Maven\'s encrypted `{…}` passwords, references and commented-out elements pass);',
+      '- OpenVPN static keys (`-----BEGIN OpenVPN Static key V1-----`, 2048 bits in hex: `ta.key`, or inline in a profile\'s `<tls-auth>`/`<tls-crypt>`; a shared secret of the control channel, searched wherever private keys are); `.pgpass`/`pgpass.conf` lines `host:port:database:user:password` (the password judged like a `.env` value: `*`, empty, short, placeholder and default passwords pass); Azure shared access signatures: a URL or connection string (`SharedAccessSignature=`) with `sv=<version>`, `sp=` or `se=`, and a `sig=` that is a base64 HMAC-SHA256 (URL-encoded), reported at `sig=` unless its `se=` expiry has passed (not in templates, docs or tests);',
       '- private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`: a kubeconfig\'s `client-key-data`, a Helm value) or a JSON service-account key holding a `private_key` (a GCP key put into a `.env` line), on lines of any length;',
       '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\'); judged by the secret\'s name and its file\'s name as a Kubernetes Secret\'s keys are: a secret named for a user, e-mail or host (`postgres_user`, `secrets/admin_email.txt`, `db_user.txt`, `db_host`) holds a name, not a password, unless the other name is a secret\'s (`db_password.txt`, `api_key`), and one named for a URL (`database_url`) counts only when the URL embeds a password or holds a provider token;',
       '- Postman environments and globals (`*.postman_environment.json`, `*.postman_globals.json`, or a JSON export with `"_postman_variable_scope": "environment"`), where a team keeps the values its requests send: each variable\'s `value` judged under its `key` like an assignment of that name (`{"key": "apiToken", "value": "…"}`; `{{other}}` references, placeholders and defaults pass), and a variable of `"type": "secret"` under any key that does not name who or where (a URL only with an embedded password or a provider token);',
@@ -1326,6 +1389,9 @@ export const hardcodedSecret = defineCheck({
         else if (generic) add(registryAuthsByContent(text));
         if (NPMRC_FILE.test(file)) add(registryAuths(text, NPM_AUTH_RE, 'an npm registry login (_auth'));
         if (generic && NETRC_FILE.test(file)) add(netrcPasswords(text));
+        if (generic && PGPASS_FILE.test(file)) add(pgpassPasswords(text));
+        if (generic) add(azureSasSignatures(text));
+        add(openVpnKeys(text));
         if (generic && SQL_SCRIPT_FILE.test(file) && /PASSWORD|IDENTIFIED/i.test(text)) add(sqlUserPasswords(text));
         if (generic) add(redisPasswords(file, text));
         if (generic) add(commandCredentials(file, text));

@@ -1745,3 +1745,52 @@ testCheck(hardcodedSecret, {
     ] },
   ],
 });
+
+// QA (secretfiles D3–D5): an OpenVPN static key (`<tls-auth>`, `ta.key`), `.pgpass` passwords and Azure SAS signatures
+// were not reported.
+const vpnKey = (hex: string) => [`-----${'BEGIN'} OpenVPN Static key V1-----`, ...hex.match(/.{32}/g)!, `-----${'END'} OpenVPN Static key V1-----`].join('\n');
+const sasSig = encodeURIComponent(Buffer.from(Array.from({ length: 32 }, (_, i) => (i * 97 + 31) % 256)).toString('base64'));
+const sas = (params: string) => `https://acmeprodbackups.blob.core.windows.net/db?${params}`;
+testCheck(hardcodedSecret, {
+  valid: [
+    { name: 'OpenVPN: a placeholder static key body, a CA certificate', files: { 'vpn/ta.key': vpnKey('0'.repeat(512)), 'vpn/client.ovpn': `client\n<tls-auth>\n${vpnKey('x'.repeat(512))}\n</tls-auth>\n` } },
+    { name: '.pgpass: wildcard, empty, short and referenced passwords; other files', files: {
+      '.pgpass': '# host:port:db:user:password\ndb.internal:5432:app:app:*\nlocalhost:5432:*:postgres:\n*:*:*:ro:secret\n',
+      'notes/db.txt': `db.prod.internal:5432:orders:orders_app:${rnd(16)}\n`,
+    } },
+    { name: 'Azure SAS: expired, without sv=, placeholder signatures, and in docs', files: {
+      'scripts/old.sh': `azcopy copy x "${sas(`sv=2022-11-02&sp=rwdlac&se=2021-12-31T23:59:59Z&sig=${sasSig}`)}"\n`,
+      'scripts/other.sh': `curl "https://api.acme.io/v1/x?sp=r&se=2099-01-01&sig=${sasSig}"\n`,
+      'scripts/ph.sh': `azcopy copy x "${sas('sv=2022-11-02&sp=r&se=2099-01-01&sig=<signature>')}"\nazcopy copy y "${sas(`sv=2022-11-02&sp=r&se=2099-01-01&sig=${'A'.repeat(43)}%3D`)}"\n`,
+      'docs/backup.md': `azcopy copy x "${sas(`sv=2022-11-02&sp=rwdlac&se=2099-12-31&sig=${sasSig}`)}"\n`,
+    } },
+  ],
+  invalid: [
+    { name: 'OpenVPN: a static key inline in <tls-auth>, in <tls-crypt> and as ta.key', files: {
+      'vpn/client.ovpn': `client\nremote vpn.acme.io 1194\n<tls-auth>\n${vpnKey(rnd(512, HEX))}\n</tls-auth>\nkey-direction 1\n`,
+      'vpn/ta.key': `#\n# 2048 bit OpenVPN static key\n#\n${vpnKey(rnd(512, HEX))}\n`,
+      'vpn/crypt.ovpn': `<tls-crypt>\r\n${vpnKey(rnd(512, HEX)).replaceAll('\n', '\r\n')}\r\n</tls-crypt>\r\n`,
+    }, errors: [
+      { file: 'vpn/client.ovpn', line: 4, column: 1, message: /OpenVPN static key/ },
+      { file: 'vpn/ta.key', line: 4, column: 1, message: /OpenVPN static key/ },
+      { file: 'vpn/crypt.ovpn', line: 2, column: 1, message: /OpenVPN static key/ },
+    ] },
+    { name: '.pgpass: host:port:database:user:password lines (pgpass.conf too)', files: {
+      '.pgpass': `db.prod.internal:5432:orders:orders_app:Tk9#${rnd(12)}\n*:*:*:replicator:${rnd(16)}\n`,
+      'ops/pgpass.conf': `db\\:1:5432:*:app:${rnd(14)}\n`,
+    }, errors: [
+      { file: '.pgpass', line: 1, column: 41, message: /\.pgpass password/ },
+      { file: '.pgpass', line: 2, column: 18 },
+      { file: 'ops/pgpass.conf', line: 1, column: 18 },
+    ] },
+    { name: 'Azure SAS: an azcopy URL (sv first or not) and a connection string', files: {
+      'scripts/backup.sh': `#!/bin/sh\nazcopy copy ./dump.sql "${sas(`sv=2022-11-02&ss=b&srt=co&sp=rwdlac&se=2099-12-31T23:59:59Z&spr=https&sig=${sasSig}`)}"\n`,
+      'scripts/portal.sh': `curl -T f "${sas(`sp=r&st=2024-01-01T00:00:00Z&se=2099-01-01T00:00:00Z&spr=https&sv=2022-11-02&sr=b&sig=${sasSig}`)}"\n`,
+      'config/storage.ini': `conn = BlobEndpoint=https://acme.blob.core.windows.net/;SharedAccessSignature=sv=2022-11-02&ss=b&sp=rl&se=2099-01-01&sig=${sasSig}\n`,
+    }, errors: [
+      { file: 'scripts/backup.sh', line: 2, message: /Azure shared access signature/ },
+      { file: 'scripts/portal.sh', line: 1 },
+      { file: 'config/storage.ini', line: 1 },
+    ] },
+  ],
+});
