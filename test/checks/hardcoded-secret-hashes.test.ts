@@ -26,6 +26,8 @@ const djangoArgon2 = `argon2${D}argon2id${D}v=19${D}m=102400,t=2,p=8${D}${rand(2
 const werkzeug = `pbkdf2:sha256:600000${D}${rand(16)}${D}${rand(64, HEX)}`;
 const sops = (n: number) => `ENC[AES256_GCM,data:${rand(n, B64)},iv:${rand(43, B64)}=,tag:${rand(22, B64)}==,type:str]`;
 const b64 = (s: string) => Buffer.from(s).toString('base64');
+/** Compose's and Kubernetes' escape for a literal `$`. */
+const esc = (v: string) => v.replaceAll(D, () => D + D);
 const strong = `Zq8xK2mP9vL4nR7t${'Y3wB'}`;
 
 testCheck(hardcodedSecret, {
@@ -46,8 +48,20 @@ testCheck(hardcodedSecret, {
       'data/production.yaml': `---\nprofile::db::password: ENC[PKCS7,MIIBiQYJKoZIhvcNAQcDoIIBejCCAXYCAQAx${rand(300, B64)}]\nprofile::api::token: >\n    ENC[PKCS7,MIIBiQYJKoZIhvcNAQcDoIIBejCCAXYCAQAx\n    ${rand(64, B64)}\n    ${rand(60, B64)}]\n`,
       'config/secrets.production.ejson': `{\n  "_public_key": "${rand(64, HEX)}",\n  "database_password": "EJ[1:${rand(22, B64)}==:${rand(32, B64)}:${rand(60, B64)}]",\n  "api_key": "EJ[1:${rand(22, B64)}==:${rand(32, B64)}:${rand(48, B64)}]"\n}\n`,
     } },
+    // QA (fullrepos2 D1): Vaultwarden's wiki writes its argon2 ADMIN_TOKEN with compose's `$$` escape (wg-easy its bcrypt
+    // PASSWORD_HASH, in the list form); compose deploys `$argon2id$…`, a hash, as the same hash with one `$` passes.
+    { name: 'QA: compose `$$`-escaped argon2 and bcrypt hashes (map and list forms, quoted or not)', files: {
+      'docker-compose.yml': `services:\n  vw:\n    image: vaultwarden/server:1.32.5\n    environment:\n      ADMIN_TOKEN: ${esc(argon2)}\n  vw2:\n    image: vaultwarden/server:1.32.5\n    environment:\n      ADMIN_TOKEN: '${esc(argon2)}'\n      SMTP_PASSWORD: "${esc(bcrypt)}"\n  wg:\n    image: ghcr.io/wg-easy/wg-easy:14\n    environment:\n      - ADMIN_TOKEN=${esc(bcrypt)}\n      - PASSWORD_HASH=${esc(bcrypt)}\n`,
+    } },
+    { name: 'Kubernetes env values undo `$$` too', files: { 'k8s/vw.yaml': `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: vw\nspec:\n  template:\n    spec:\n      containers:\n        - name: vw\n          image: vaultwarden/server:1.32.5\n          env:\n            - name: ADMIN_TOKEN\n              value: "${esc(argon2)}"\n` } },
   ],
   invalid: [
+    // `$$` is compose's and Kubernetes' escape, not dotenv's or Docker's: there the program gets `$$argon2id$$…`, no hash
+    // (Vaultwarden then takes it as a plain-text token), and a real secret holding `$$` stays one in compose.
+    { name: 'a `$$`-escaped hash outside compose/Kubernetes, and a compose secret holding `$$`, are still secrets', files: {
+      '.env.production': `ADMIN_TOKEN=${esc(argon2)}\n`,
+      'docker-compose.yml': `services:\n  app:\n    image: acme/app:1.2.3\n    environment:\n      API_TOKEN: "Zq8${D}${D}${strong}"\n`,
+    }, errors: [{ file: '.env.production', line: 1, message: /'ADMIN_TOKEN'/ }, { file: 'docker-compose.yml', line: 5, message: /'API_TOKEN'/ }] },
     // A value that merely contains `$` is no hash: still a secret.
     { name: 'a password with dollar signs is not a hash', files: { 'config/app.yml': `admin:\n  password: "9${D}${strong}${D}1x"\n` }, errors: [{ file: 'config/app.yml', line: 2, message: /'password'/ }] },
     { name: 'a plain value beside sops ciphertext in the same Secret', files: { 'k8s/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\nstringData:\n  SECRET_KEY: ${sops(64)}\n  JWT_SECRET: "${strong}"\n` }, errors: [{ file: 'k8s/secret.yaml', line: 7, message: /'JWT_SECRET'/ }] },

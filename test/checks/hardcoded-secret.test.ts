@@ -603,6 +603,51 @@ describe('hardcoded-secret: container registry logins', () => {
     expect(JSON.stringify(out.findings.map((f) => f.message))).not.toContain(pw);
   });
 
+  // QA (secretfiles D1): the same auths JSON was found only in known file names; GitLab's documented DOCKER_AUTH_CONFIG
+  // variable, a Jenkinsfile and a config.json outside `.docker/` passed.
+  it('an auths object is found by its content in any file: config.json anywhere, DOCKER_AUTH_CONFIG in CI files, escaped JSON', async () => {
+    const b64 = (s: string) => Buffer.from(s).toString('base64');
+    const pw = rand(16);
+    const login = b64(`ci-robot:${pw}`);
+    const inline = `{"auths":{"registry.acme-corp.io":{"auth":"${login}"}}}`;
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'dotfiles/docker/config.json': `{\n  "auths": {\n    "ghcr.io": {\n      "auth": "${b64(`octo:${rand(18)}`)}"\n    },\n    "registry.acme-corp.io": {\n      "auth": "${login}"\n    }\n  }\n}\n`,
+        '.gitlab-ci.yml': `variables:\n  DOCKER_AUTH_CONFIG: '${inline}'\nbuild:\n  script: [docker build .]\n`,
+        'ci/Jenkinsfile': `pipeline {\n  environment {\n    DOCKER_AUTH_CONFIG = '${inline}'\n  }\n}\n`,
+        'deploy/values.yaml': `registry:\n  config: "${inline.replaceAll('"', '\\"')}"\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]])).toEqual([
+      ['.gitlab-ci.yml', 2, "a container registry login (auth for user 'ci-robot') is committed"],
+      ['ci/Jenkinsfile', 3, "a container registry login (auth for user 'ci-robot') is committed"],
+      ['deploy/values.yaml', 2, "a container registry login (auth for user 'ci-robot') is committed"],
+      ['dotfiles/docker/config.json', 4, "a container registry login (auth for user 'octo') is committed"],
+      ['dotfiles/docker/config.json', 7, "a container registry login (auth for user 'ci-robot') is committed"],
+    ]);
+    expect(JSON.stringify(out.findings)).not.toContain(pw);
+  });
+
+  it('by content, empty, templated, password-less and default logins, other "auth" keys, docs and tests pass', async () => {
+    const b64 = (s: string) => Buffer.from(s).toString('base64');
+    const cfg = (auth: string) => `{"auths": {"registry.acme-corp.io": {"auth": "${auth}"}}}`;
+    const real = cfg(b64(`ci-robot:${rand(16)}`));
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'deploy/a.json': cfg(''),
+        'deploy/b.json': cfg('${REGISTRY_AUTH}'),
+        'deploy/c.json': cfg(b64('ci-robot:')),
+        'deploy/d.json': cfg(b64('username:password')),
+        'deploy/e.json': cfg(b64('ci-robot:${CI_REGISTRY_PASSWORD}')),
+        'deploy/f.json': `{"auths": {}, "plugins": {"auth": "${b64(`x:${rand(16)}`)}"}}`.replace('"auths": {}, ', '"auths": {}, "credsStore": "pass",'),
+        'docs/registry.md': `\`\`\`json\n${real}\n\`\`\`\n`,
+        'test/fixtures/docker/config.json': real,
+        'deploy/.gitlab-ci.example.yml': `variables:\n  DOCKER_AUTH_CONFIG: '${real}'\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line])).toEqual([]);
+  });
+
   it("npm's _auth=<base64 user:password> in .npmrc is found (scoped to a registry too); a placeholder, a reference and other files are not", async () => {
     const b64 = (s: string) => Buffer.from(s).toString('base64');
     const pw = rand(20);
@@ -1620,4 +1665,132 @@ describe('hardcoded-secret: a secret written as a key/value entry of a YAML/JSON
       "render.yaml:6:16 'JWT_SECRET' is assigned a hard-coded secret value",
     ]);
   });
+});
+
+// QA (fullrepos2 D2, secretfiles D2): a signed JWT passed under a name that says nothing (`createClient(url, '<jwt>')` with a
+// Supabase service_role key, Kong's `- key: <jwt>`, `const SERVICE_JWT = '<jwt>'`) was missed; gitleaks' `jwt` rule finds it.
+// Tokens are assembled at run time (base64url of their JSON parts).
+const b64u = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+const jwt = (claims: object, header: object = { alg: 'HS256', typ: 'JWT' }, sig = rnd(43, B64URL)) => `${b64u(header)}.${b64u(claims)}.${sig}`;
+const FUTURE = 4102444800; // 2100-01-01
+const serviceRole = jwt({ iss: 'supabase', ref: 'qzkbrmtwxhdvplsnacey', role: 'service_role', iat: 1730000000, exp: FUTURE });
+const anon = jwt({ iss: 'supabase', ref: 'qzkbrmtwxhdvplsnacey', role: 'anon', iat: 1730000000, exp: FUTURE });
+testCheck(hardcodedSecret, {
+  valid: [
+    { name: 'JWT: a Supabase anon key (public by design) under any name', files: { 'lib/supabase.ts': `export const supabase = createClient(url, '${anon}');\n`, 'docker/volumes/api/kong.yml': `consumers:\n  - username: anon\n    keyauth_credentials:\n      - key: ${anon}\n` } },
+    { name: 'JWT: unsigned (alg none), expired, jwt.io\'s sample and a placeholder signature', files: { 'src/tokens.js': [
+      `const a = '${jwt({ sub: 'svc', role: 'admin' }, { alg: 'none', typ: 'JWT' })}';`,
+      `const b = '${jwt({ sub: 'svc', role: 'admin', exp: 1600000000 })}';`,
+      `const c = '${jwt({ sub: '1234567890', name: 'John Doe', iat: 1516239022 })}';`,
+      `const d = '${jwt({ sub: 'svc', role: 'admin' }, undefined, 'x'.repeat(43))}';`,
+    ].join('\n') + '\n' } },
+    { name: 'JWT: in tests, docs, templates and OpenAPI examples', files: {
+      'tests/fixtures/session.json': `{"session": "${serviceRole}"}\n`,
+      'docs/auth.md': `Send \`${serviceRole}\`\n`,
+      'docker/.env.example': `SERVICE_ROLE_KEY=${serviceRole}\n`,
+      'api/openapi.yaml': `openapi: 3.0.3\ninfo:\n  title: Billing\npaths: {}\ncomponents:\n  securitySchemes:\n    bearer:\n      type: http\n      example: ${serviceRole}\n`,
+      'api/schema.json': `{"properties": {"auth": {"type": "string", "example": "${serviceRole}"}}}\n`,
+    } },
+    { name: 'JWT: look-alikes (Mapbox public token, two-part values, not JSON)', files: { 'src/map.ts': `const mapbox = "pk.${b64u({ u: 'acme', a: 'ck1' })}.${rnd(22, B64URL)}";\nconst v = "${b64u({ alg: 'HS256' })}.${rnd(40, B64URL)}";\nconst w = "eyJ${rnd(20, B64URL)}.eyJ${rnd(30, B64URL)}.${rnd(43, B64URL)}";\n` } },
+  ],
+  invalid: [
+    { name: 'JWT: a Supabase service_role key passed to createClient and in Kong\'s consumers', files: {
+      'app/supabase.ts': `import { createClient } from '@supabase/supabase-js';\nexport const admin = createClient(process.env.SUPABASE_URL!, '${serviceRole}');\n`,
+      'docker/volumes/api/kong.yml': `consumers:\n  - username: service_role\n    keyauth_credentials:\n      - key: ${serviceRole}\n`,
+    }, errors: [
+      { file: 'app/supabase.ts', line: 2, column: 63, message: /signed JSON Web Token \(eyJ…, role 'service_role'\)/ },
+      { file: 'docker/volumes/api/kong.yml', line: 4, column: 14, message: /JSON Web Token/ },
+    ] },
+    { name: 'JWT: under a name that is no secret\'s, with no exp', files: { 'src/client.js': `const SERVICE_JWT = '${jwt({ sub: 'svc-billing', role: 'admin', iat: 1717000000 })}';\n` }, errors: [{ file: 'src/client.js', line: 1, column: 22 }] },
+    // Under a secret-named key the assignment rule reports it: one finding for the line.
+    { name: 'JWT: under a secret-named key, one finding', files: { 'src/api.ts': `export const apiToken = '${serviceRole}';\n` }, errors: [{ file: 'src/api.ts', line: 1, message: /'apiToken'/ }] },
+  ],
+});
+
+describe('JWT findings never print the token', () => {
+  it('the message holds no part of it', async () => {
+    const out = await runCase(hardcodedSecret, { name: 'x', files: { 'k.yml': `- key: ${serviceRole}\n` } });
+    expect(out.findings).toHaveLength(1);
+    for (const part of serviceRole.split('.')) expect(out.findings[0]!.message).not.toContain(part.slice(3, 20));
+  });
+});
+
+// QA (robust2 D4): PowerShell's `$env:DB_PASSWORD = "…"` was read as the key `$env` (value `DB_PASSWORD`), and
+// `[Environment]::SetEnvironmentVariable("API_TOKEN", "…")` not at all, while `$DbPassword = "…"` was found.
+testCheck(hardcodedSecret, {
+  valid: [
+    { name: 'PowerShell: variables, references, defaults and non-secret names', files: {
+      'deploy/set-env.ps1': [
+        '$env:DB_PASSWORD = $secret',
+        '$env:API_TOKEN = "${{ secrets.API_TOKEN }}"',
+        '$Env:ADMIN_PASSWORD = "changeme"',
+        '$env:Path = "C:\\Tools\\bin;$env:Path"',
+        '[Environment]::SetEnvironmentVariable("API_TOKEN", $token, "Machine")',
+        '[Environment]::SetEnvironmentVariable("BUILD_CONFIGURATION", "Release2024x")',
+        '[Environment]::SetEnvironmentVariable("DB_PASSWORD", "$($cfg.Password)")',
+      ].join('\n') + '\n',
+    } },
+  ],
+  invalid: [
+    { name: 'PowerShell: $env: and SetEnvironmentVariable with secret names (and C#)', files: {
+      'deploy/set-env.ps1': `$DbPassword = "${strong}"\n$env:DB_PASSWORD = "${strong}"\n$Env:STRIPE_SECRET = '${strong}'\n[Environment]::SetEnvironmentVariable("API_TOKEN", "${strong}")\n[System.Environment]::SetEnvironmentVariable('JWT_SECRET', '${strong}', 'User')\n`,
+      'src/Startup.cs': `Environment.SetEnvironmentVariable("SMTP_PASSWORD", "${strong}");\n`,
+    }, errors: [
+      { file: 'deploy/set-env.ps1', line: 1, message: /'\$DbPassword'/ },
+      { file: 'deploy/set-env.ps1', line: 2, column: 21, message: /'DB_PASSWORD'/ },
+      { file: 'deploy/set-env.ps1', line: 3, message: /'STRIPE_SECRET'/ },
+      { file: 'deploy/set-env.ps1', line: 4, column: 53, message: /'API_TOKEN'/ },
+      { file: 'deploy/set-env.ps1', line: 5, message: /'JWT_SECRET'/ },
+      { file: 'src/Startup.cs', line: 1, message: /'SMTP_PASSWORD'/ },
+    ] },
+  ],
+});
+
+// QA (secretfiles D3–D5): an OpenVPN static key (`<tls-auth>`, `ta.key`), `.pgpass` passwords and Azure SAS signatures
+// were not reported.
+const vpnKey = (hex: string) => [`-----${'BEGIN'} OpenVPN Static key V1-----`, ...hex.match(/.{32}/g)!, `-----${'END'} OpenVPN Static key V1-----`].join('\n');
+const sasSig = encodeURIComponent(Buffer.from(Array.from({ length: 32 }, (_, i) => (i * 97 + 31) % 256)).toString('base64'));
+const sas = (params: string) => `https://acmeprodbackups.blob.core.windows.net/db?${params}`;
+testCheck(hardcodedSecret, {
+  valid: [
+    { name: 'OpenVPN: a placeholder static key body, a CA certificate', files: { 'vpn/ta.key': vpnKey('0'.repeat(512)), 'vpn/client.ovpn': `client\n<tls-auth>\n${vpnKey('x'.repeat(512))}\n</tls-auth>\n` } },
+    { name: '.pgpass: wildcard, empty, short and referenced passwords; other files', files: {
+      '.pgpass': '# host:port:db:user:password\ndb.internal:5432:app:app:*\nlocalhost:5432:*:postgres:\n*:*:*:ro:secret\n',
+      'notes/db.txt': `db.prod.internal:5432:orders:orders_app:${rnd(16)}\n`,
+    } },
+    { name: 'Azure SAS: expired, without sv=, placeholder signatures, and in docs', files: {
+      'scripts/old.sh': `azcopy copy x "${sas(`sv=2022-11-02&sp=rwdlac&se=2021-12-31T23:59:59Z&sig=${sasSig}`)}"\n`,
+      'scripts/other.sh': `curl "https://api.acme.io/v1/x?sp=r&se=2099-01-01&sig=${sasSig}"\n`,
+      'scripts/ph.sh': `azcopy copy x "${sas('sv=2022-11-02&sp=r&se=2099-01-01&sig=<signature>')}"\nazcopy copy y "${sas(`sv=2022-11-02&sp=r&se=2099-01-01&sig=${'A'.repeat(43)}%3D`)}"\n`,
+      'docs/backup.md': `azcopy copy x "${sas(`sv=2022-11-02&sp=rwdlac&se=2099-12-31&sig=${sasSig}`)}"\n`,
+    } },
+  ],
+  invalid: [
+    { name: 'OpenVPN: a static key inline in <tls-auth>, in <tls-crypt> and as ta.key', files: {
+      'vpn/client.ovpn': `client\nremote vpn.acme.io 1194\n<tls-auth>\n${vpnKey(rnd(512, HEX))}\n</tls-auth>\nkey-direction 1\n`,
+      'vpn/ta.key': `#\n# 2048 bit OpenVPN static key\n#\n${vpnKey(rnd(512, HEX))}\n`,
+      'vpn/crypt.ovpn': `<tls-crypt>\r\n${vpnKey(rnd(512, HEX)).replaceAll('\n', '\r\n')}\r\n</tls-crypt>\r\n`,
+    }, errors: [
+      { file: 'vpn/client.ovpn', line: 4, column: 1, message: /OpenVPN static key/ },
+      { file: 'vpn/ta.key', line: 4, column: 1, message: /OpenVPN static key/ },
+      { file: 'vpn/crypt.ovpn', line: 2, column: 1, message: /OpenVPN static key/ },
+    ] },
+    { name: '.pgpass: host:port:database:user:password lines (pgpass.conf too)', files: {
+      '.pgpass': `db.prod.internal:5432:orders:orders_app:Tk9#${rnd(12)}\n*:*:*:replicator:${rnd(16)}\n`,
+      'ops/pgpass.conf': `db\\:1:5432:*:app:${rnd(14)}\n`,
+    }, errors: [
+      { file: '.pgpass', line: 1, column: 41, message: /\.pgpass password/ },
+      { file: '.pgpass', line: 2, column: 18 },
+      { file: 'ops/pgpass.conf', line: 1, column: 18 },
+    ] },
+    { name: 'Azure SAS: an azcopy URL (sv first or not) and a connection string', files: {
+      'scripts/backup.sh': `#!/bin/sh\nazcopy copy ./dump.sql "${sas(`sv=2022-11-02&ss=b&srt=co&sp=rwdlac&se=2099-12-31T23:59:59Z&spr=https&sig=${sasSig}`)}"\n`,
+      'scripts/portal.sh': `curl -T f "${sas(`sp=r&st=2024-01-01T00:00:00Z&se=2099-01-01T00:00:00Z&spr=https&sv=2022-11-02&sr=b&sig=${sasSig}`)}"\n`,
+      'config/storage.ini': `conn = BlobEndpoint=https://acme.blob.core.windows.net/;SharedAccessSignature=sv=2022-11-02&ss=b&sp=rl&se=2099-01-01&sig=${sasSig}\n`,
+    }, errors: [
+      { file: 'scripts/backup.sh', line: 2, message: /Azure shared access signature/ },
+      { file: 'scripts/portal.sh', line: 1 },
+      { file: 'config/storage.ini', line: 1 },
+    ] },
+  ],
 });

@@ -908,6 +908,16 @@ export function isCiphertextOrHash(value: string): boolean {
   return lines.length > 0 && lines.length <= 1000 && lines.every((l) => { const m = HTPASSWD_LINE_RE.exec(l); return m !== null && PASSWORD_HASH_RE.test(m[1]!); });
 }
 /**
+ * A one-way hash written with the `$$` escape for a literal `$` that compose (the whole compose file) and Kubernetes
+ * (container `env` values, `command`, `args`) undo: Vaultwarden's documented `ADMIN_TOKEN: $$argon2id$$v=19$$…`, a
+ * bcrypt `$$2a$$12$$…`, Traefik's `admin:$$apr1$$…`. Only where that escape applies (YAML deploy files): a dotenv file
+ * or a Dockerfile keeps the `$$`, and the value the program gets is then no hash.
+ */
+export function isEscapedHash(value: string): boolean {
+  const v = value.trim();
+  return v.includes('$$') && isCiphertextOrHash(v.replace(/\$\$/g, '$'));
+}
+/**
  * Keys public by design, whatever name holds them: Stripe publishable keys (`pk_live_…`, `pk_test_…`;
  * secret ones are `sk_`/`rk_`), PostHog project API keys (`phc_…`; personal keys are `phx_`), Mapbox
  * public tokens (`pk.eyJ…`; secret ones are `sk.`).
