@@ -7790,6 +7790,16 @@ function isCiphertextOrHash(value) {
     return lines.length > 0 && lines.length <= 1000 && lines.every((l) => { const m = HTPASSWD_LINE_RE.exec(l); return m !== null && PASSWORD_HASH_RE.test(m[1]); });
 }
 /**
+ * A one-way hash written with the `$$` escape for a literal `$` that compose (the whole compose file) and Kubernetes
+ * (container `env` values, `command`, `args`) undo: Vaultwarden's documented `ADMIN_TOKEN: $$argon2id$$v=19$$…`, a
+ * bcrypt `$$2a$$12$$…`, Traefik's `admin:$$apr1$$…`. Only where that escape applies (YAML deploy files): a dotenv file
+ * or a Dockerfile keeps the `$$`, and the value the program gets is then no hash.
+ */
+function isEscapedHash(value) {
+    const v = value.trim();
+    return v.includes('$$') && isCiphertextOrHash(v.replace(/\$\$/g, '$'));
+}
+/**
  * Keys public by design, whatever name holds them: Stripe publishable keys (`pk_live_…`, `pk_test_…`;
  * secret ones are `sk_`/`rk_`), PostHog project API keys (`phc_…`; personal keys are `phx_`), Mapbox
  * public tokens (`pk.eyJ…`; secret ones are `sk.`).
@@ -11082,9 +11092,10 @@ const PRIVATE_KEY_RE = /-----BEGIN ((?:[A-Z0-9][A-Z0-9_-]{0,30} ){0,4}PRIVATE KE
 /**
  * `key = value`, `key: value`, `"key": "value"`, `key => 'value'`, `KEY=value` (one per match). A name
  * right after `${` is a shell/compose/Spring parameter expansion (`${NAME:-default}`, `${NAME:…}`), not an
- * assignment: its default is the fallback rule's.
+ * assignment: its default is the fallback rule's. PowerShell's `$env:DB_PASSWORD = "…"` assigns `DB_PASSWORD` (not `$env`
+ * to `DB_PASSWORD`: the name after `$env:` is the key, `$Env:` too).
  */
-const ASSIGNMENT_SOURCE = String.raw `(?<![\w.$-]|\$\{)([A-Za-z_$][\w.$-]{0,100}?)["'\`]?\]?\s*TYPE(?::{1,3}=|\?{1,2}=|\|\|=|=>|=(?![=~])|:(?![:/]))[ \t]*PREFIX(?:"((?:[^"\\\n]|\\.){0,1000})"|'((?:[^'\\\n]|\\.){0,1000})'|\`([^\`\n]{0,1000})\`|([^\s"'\`,;#)}\]BARE]{1,1000}))`;
+const ASSIGNMENT_SOURCE = String.raw `(?<![\w.$-]|\$\{)(?!\$[Ee][Nn][Vv]:)([A-Za-z_$][\w.$-]{0,100}?)["'\`]?\]?\s*TYPE(?::{1,3}=|\?{1,2}=|\|\|=|=>|=(?![=~])|:(?![:/]))[ \t]*PREFIX(?:"((?:[^"\\\n]|\\.){0,1000})"|'((?:[^'\\\n]|\\.){0,1000})'|\`([^\`\n]{0,1000})\`|([^\s"'\`,;#)}\]BARE]{1,1000}))`;
 /**
  * In configuration formats a `#` starts a comment only after whitespace (YAML, `.properties`, dotenv, shell,
  * Dockerfile): in `password: Xk9#mP2v…` it is part of the bare value, so after its first character the value runs on through `#`.
@@ -11142,6 +11153,8 @@ const WORDPRESS_SALT = /^(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
  * reference rules would read as a template; no template or placeholder is this long and this random.
  */
 const isGeneratedSalt = (v) => v.length >= 48 && shannonEntropy(v) >= 5;
+/** .NET's `[Environment]::SetEnvironmentVariable("API_TOKEN", "…"[, "Machine"])` (PowerShell) and `Environment.SetEnvironmentVariable("API_TOKEN", "…")` (C#). */
+const SET_ENV_RE = /\bSetEnvironmentVariable\(\s*(['"])([A-Za-z_][\w.-]{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g;
 /** PHP constants: `define('DB_PASSWORD', '…')` (WordPress `wp-config.php`). */
 const PHP_DEFINE_RE = /\bdefine\(\s*(['"])([A-Za-z_]\w{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g;
 // In code, a bare value after `=` is an expression (`secretKey = reader.int32()`), not a literal.
@@ -11285,6 +11298,14 @@ function candidates(text, generic, quotedOnly, go = false, php = false, ruby = f
         for (let i = php ? text.indexOf('define(') : -1; i !== -1; i = text.indexOf('define(', i + 7)) {
             const name = /^\s*['"]([A-Za-z_]\w{0,100})['"]/.exec(text.slice(i + 7, i + 120))?.[1];
             if (!name || !(SECRET_HINT.test(name) || WORDPRESS_SALT.test(name)))
+                continue;
+            const start = text.lastIndexOf('\n', i - 1) + 1;
+            out.set(start, (out.get(start) ?? 0) | 2);
+        }
+        // `SetEnvironmentVariable("API_TOKEN", "…")` with a secret-like name.
+        for (let i = text.indexOf('SetEnvironmentVariable('); i !== -1; i = text.indexOf('SetEnvironmentVariable(', i + 23)) {
+            const name = /^\s*['"]([A-Za-z_][\w.-]{0,100})['"]/.exec(text.slice(i + 23, i + 130))?.[1];
+            if (!name || !SECRET_HINT.test(name))
                 continue;
             const start = text.lastIndexOf('\n', i - 1) + 1;
             out.set(start, (out.get(start) ?? 0) | 2);
@@ -11691,9 +11712,9 @@ const NPM_AUTH_RE = /^[ \t]*(?:\/\/[^\s=]*:)?_auth[ \t]*=[ \t]*["']?([A-Za-z0-9+
  * `"auth": "<base64 of user:password>"` entries (`re`'s first group; `what` names the login): a registry
  * login committed (decoded only to tell it from a placeholder).
  */
-function registryAuths(text, re = REGISTRY_AUTH_RE, what = 'a container registry login (auth') {
+function registryAuths(text, re = REGISTRY_AUTH_RE, what = 'a container registry login (auth', matches = text.matchAll(re), strict = false) {
     const hits = [];
-    for (const m of text.matchAll(re)) {
+    for (const m of matches) {
         const decoded = decodeBase64(m[1]);
         const sep = decoded?.indexOf(':') ?? -1;
         if (decoded === null || sep < 1)
@@ -11701,10 +11722,42 @@ function registryAuths(text, re = REGISTRY_AUTH_RE, what = 'a container registry
         const password = decoded.slice(sep + 1);
         if (!password || /[\u0000-\u001f]/.test(decoded) || isExampleValue(password) || isReference(password))
             continue;
+        if (strict && isDefaultCredential(password))
+            continue;
         const user = decoded.slice(0, sep);
         hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].indexOf(m[1])), message: `${what} for ${plainUserName(user, password) ? `user '${user}'` : 'a user not shown'}) is committed`, secret: m[1] });
     }
     return hits;
+}
+/**
+ * A Docker auths object by its content, in any file (a `config.json` outside `.docker/`, GitLab's `DOCKER_AUTH_CONFIG` variable
+ * in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also with `\"` escapes): the `"auth"` entries of the
+ * registries under `"auths"` (TruffleHog's Docker detector). Defaults and placeholders decoded (`user:password`) pass.
+ */
+const AUTHS_RE = /\\?"auths\\?"\s*:\s*\{/g;
+const AUTHS_AUTH_RE = /\\?"auth\\?"\s*:\s*\\?"([A-Za-z0-9+/]{8,}={0,2})\\?"/g;
+function registryAuthsByContent(text) {
+    if (!text.includes('auths'))
+        return [];
+    const found = [];
+    let from = 0;
+    for (const m of text.matchAll(AUTHS_RE)) {
+        // The registries of this `auths` object: up to its closing brace (registry names and base64 hold none), within 8,000 characters.
+        let end = m.index + m[0].length;
+        for (let depth = 1; end < text.length && end < m.index + 8000 && depth > 0; end++) {
+            const c = text.charCodeAt(end);
+            if (c === 123 /* { */)
+                depth++;
+            else if (c === 125 /* } */)
+                depth--;
+        }
+        AUTHS_AUTH_RE.lastIndex = Math.max(from, m.index);
+        for (let a = AUTHS_AUTH_RE.exec(text); a !== null && a.index < end; a = AUTHS_AUTH_RE.exec(text)) {
+            found.push(a);
+            from = AUTHS_AUTH_RE.lastIndex;
+        }
+    }
+    return registryAuths(text, AUTHS_AUTH_RE, undefined, found, true);
 }
 /**
  * Whether a decoded login's user name may be shown: a short plain name, not the password and not a token.
@@ -11792,7 +11845,7 @@ function keyValueEntries(file, text) {
         return hits;
     let nodes = 0;
     const judge = (doc, name, value, path) => {
-        if (typeof value !== 'string' || !isSecretName(name) || !looksLikeSecretValue(value))
+        if (typeof value !== 'string' || !isSecretName(name) || !looksLikeSecretValue(value) || ((0,classify/* isYamlFile */.wl)(file) && isEscapedHash(value)))
             return;
         const at = doc.loc(path);
         if (at)
@@ -11825,6 +11878,130 @@ function keyValueEntries(file, text) {
     };
     for (const doc of y.docs)
         walk(doc, doc.value, []);
+    return hits;
+}
+/**
+ * A signed JSON Web Token written out (gitleaks' `jwt` rule, TruffleHog's JWT detector): three base64url parts, the header
+ * `{"alg": …}` (not `none`) and a JSON payload. A bearer credential for whoever holds it, whatever name it is passed under:
+ * `createClient(url, 'eyJ…')` with a Supabase service_role key, Kong's `- key: eyJ…`, `const SERVICE_JWT = 'eyJ…'`.
+ */
+const JWT_RE = /(?<![A-Za-z0-9_.\/+-])(eyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-]{8,8000}\.[A-Za-z0-9_-]{16,1000})(?![A-Za-z0-9_-])/g;
+/** An example in an API description (OpenAPI/JSON Schema `example:`/`examples:`, `x-example`): the key just before the token. */
+const EXAMPLE_KEY_BEFORE_RE = /(?:^|[\s{,])["']?(?:x-)?examples?["']?\s*:\s*["']?$/;
+/** An OpenAPI or Swagger description, by its first key: an API's documentation, whose tokens are illustrations. */
+const OPENAPI_RE = /^\s*["']?(?:openapi|swagger)["']?\s*:/m;
+function decodeJwtPart(part) {
+    try {
+        const v = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+        return (0,yaml/* isObject */.Gv)(v) ? v : null;
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The signed JWTs of a file the assignment rules read (not templates, docs or tests). Passing: unsigned tokens (`alg: none`),
+ * tokens made to be public (a Supabase anon key, `role: anon`, ships to browsers), expired tokens (`exp` in the past: they
+ * authenticate no one), jwt.io's sample (`sub: 1234567890`, "John Doe"), placeholder signatures, and examples in API
+ * descriptions. The same token under a secret-named key is the assignment rule's finding (one per line).
+ */
+function jwtTokens(text, now = Date.now()) {
+    const hits = [];
+    if (!text.includes('.eyJ') || OPENAPI_RE.test(text.slice(0, 2000)))
+        return hits;
+    for (const m of text.matchAll(JWT_RE)) {
+        const [header, payload, signature] = m[1].split('.');
+        const head = decodeJwtPart(header);
+        const claims = head && typeof head['alg'] === 'string' && head['alg'].toLowerCase() !== 'none' ? decodeJwtPart(payload) : null;
+        if (!claims || claims['role'] === 'anon' || claims['sub'] === '1234567890' || claims['name'] === 'John Doe')
+            continue;
+        if (typeof claims['exp'] === 'number' && claims['exp'] * 1000 < now)
+            continue;
+        if (isFillerKeyBody(signature))
+            continue;
+        const lineStart = text.lastIndexOf('\n', m.index) + 1;
+        if (EXAMPLE_KEY_BEFORE_RE.test(text.slice(lineStart, m.index)))
+            continue;
+        const role = typeof claims['role'] === 'string' && /^[A-Za-z][\w-]{0,30}$/.test(claims['role']) ? `, role '${claims['role']}'` : '';
+        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index), message: `a signed JSON Web Token (eyJ…${role}) is committed in plain text: it authenticates whoever holds it until it expires`, secret: m[1] });
+    }
+    return hits;
+}
+/**
+ * OpenVPN's static key (`openvpn --genkey`: `ta.key`, or inline in a profile's `<tls-auth>`/`<tls-crypt>`): 2048 bits in hex,
+ * a shared secret that authenticates (tls-auth) or encrypts (tls-crypt) the control channel and every client shares.
+ */
+const OPENVPN_KEY_RE = /-----BEGIN OpenVPN Static key V[12]-----\r?\n([\s\S]{0,4000}?)-----END OpenVPN Static key V[12]-----/g;
+function openVpnKeys(text) {
+    const hits = [];
+    if (!text.includes('OpenVPN Static key'))
+        return hits;
+    for (const m of text.matchAll(OPENVPN_KEY_RE)) {
+        const body = m[1].replace(/\s/g, '');
+        if (!/^[0-9a-fA-F]{256,}$/.test(body) || isFillerKeyBody(body) || /^(?:0+|f+)$/i.test(body))
+            continue;
+        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index), message: 'an OpenVPN static key (tls-auth/tls-crypt) is committed in plain text', secret: body });
+    }
+    return hits;
+}
+/** PostgreSQL's password file (`~/.pgpass`, Windows' `pgpass.conf`): `hostname:port:database:username:password` lines, `\:` escaped. */
+const PGPASS_FILE = /(?:^|\/)(?:\.pgpass|pgpass\.conf)$/;
+const PGPASS_LINE_RE = /^((?:[^:\\\n#]|\\.)*:(?:[^:\\\n]|\\.)*:(?:[^:\\\n]|\\.)*:(?:[^:\\\n]|\\.)*:)([^\r\n]+)$/gm;
+/** The passwords of a `.pgpass`, judged like `.env` values (`*`, placeholders, references and defaults pass). */
+function pgpassPasswords(text) {
+    const hits = [];
+    for (const m of text.matchAll(PGPASS_LINE_RE)) {
+        const value = m[2].replace(/\\(.)/g, '$1').trim();
+        if (!looksLikeEnvSecret(value))
+            continue;
+        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[1].length), message: 'a .pgpass password is committed', secret: m[2] });
+    }
+    return hits;
+}
+/**
+ * An Azure shared access signature (a blob/queue/file URL or a connection string's `SharedAccessSignature=`): `sv=<version>`,
+ * the permissions `sp=`, the expiry `se=` and `sig=`, the HMAC-SHA256 that makes it a bearer credential (TruffleHog's
+ * Azure SAS detector). Reported at `sig=` while it is valid: a past `se=` grants nothing.
+ */
+const SAS_SIG_RE = /(?<=[?&;])sig=([A-Za-z0-9%+/]{40,100}(?:%3[Dd]|=){0,2})(?![A-Za-z0-9%+/=])/g;
+/** The characters of a URL or connection string around a `sig=` (its other parameters may come before or after it). */
+const URL_CHAR = /[^\s"'`<>]/;
+function azureSasSignatures(text, now = Date.now()) {
+    const hits = [];
+    if (!text.includes('sig='))
+        return hits;
+    for (const m of text.matchAll(SAS_SIG_RE)) {
+        const sig = m[1];
+        let from = m.index;
+        while (from > 0 && m.index - from < 2000 && URL_CHAR.test(text[from - 1]))
+            from--;
+        let to = m.index + m[0].length;
+        while (to < text.length && to - m.index < 2000 && URL_CHAR.test(text[to]))
+            to++;
+        const query = text.slice(from, to);
+        if (!/(?:[?&;]|SharedAccessSignature=)sv=\d{4}-\d{2}-\d{2}(?:&|;|$)/.test(query))
+            continue;
+        let decoded;
+        try {
+            decoded = decodeURIComponent(sig);
+        }
+        catch {
+            continue;
+        }
+        if (!/^[A-Za-z0-9+/]{43}=$/.test(decoded) || isFillerKeyBody(decoded))
+            continue;
+        if (!/[?&;]sp=/.test(query) && !/[?&;]se=/.test(query))
+            continue;
+        const expiry = /[?&;]se=([^&;\s]+)/.exec(query)?.[1];
+        let when = NaN;
+        try {
+            when = expiry ? Date.parse(decodeURIComponent(expiry)) : NaN;
+        }
+        catch { /* kept */ }
+        if (!Number.isNaN(when) && when < now)
+            continue;
+        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + 4), message: 'an Azure shared access signature (sig=) is committed: the URL grants its permissions to anyone until it expires', secret: sig });
+    }
     return hits;
 }
 /** Rails' `config/master.key` and per-environment `config/credentials/<env>.key`: 32 hex digits that decrypt the committed credentials. */
@@ -11961,6 +12138,14 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
             add({ line: lineNo, column: m.index + m[0].length - value.length, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
         }
     }
+    if (mode.generic && line.includes('SetEnvironmentVariable(')) {
+        for (const m of line.matchAll(SET_ENV_RE)) {
+            const [, , key, , value] = m;
+            if (!isSecretName(key) || tokens.some((t) => value.includes(t)) || !looksLikeSecretValue(value))
+                continue;
+            add({ line: lineNo, column: m.index + m[0].length - value.length, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
+        }
+    }
     if (mode.fallback)
         fallbacks();
     /**
@@ -12074,6 +12259,10 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
                     value = plain;
             }
             if (tokens.some((t) => value.includes(t)) || isPatternLiteral(value))
+                continue;
+            // Compose and Kubernetes unescape `$$`: `$$argon2id$$…` deploys as the hash `$argon2id$…`.
+            // A bare YAML value runs on through the `,` of argon2's parameters (`$$argon2id$$v=19$$m=65540,t=3,p=4$$…`).
+            if (mode.yaml && (isEscapedHash(value) || (!quoted && isEscapedHash((0,env/* unquotedEnvValue */.Kv)(s.slice(start), false)))))
                 continue;
             // In a dotenv file any 8+ character literal counts (`DB_PASSWORD=production_db_password` is the password); elsewhere a
             // value spelling its own name, or an identifier built from its words, is a lookup key or a type name.
@@ -12298,7 +12487,7 @@ function scanKubernetes(snapshot, skipFile, report, userNamed) {
             continue;
         }
         for (const e of (0,repo_k8s/* containerEnv */.jY)(obj)) {
-            if (!isSecretName(e.name) || !looksLikeSecretValue(e.value))
+            if (!isSecretName(e.name) || !looksLikeSecretValue(e.value) || isEscapedHash(e.value))
                 continue;
             handled.add(`${obj.file}:${e.line}`);
             if (userNamed(obj.file, e.line, e.value))
@@ -12349,23 +12538,25 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '**What is found** (one finding per leaked value and line):',
             '- private key blocks (any `-----BEGIN … PRIVATE KEY-----` label, as gitleaks\' private-key rule: `RSA`, `EC`, `DSA`, `OPENSSH`, `PGP … BLOCK`, PKCS#8 `ENCRYPTED`, and vendor labels such as cosign\'s `ENCRYPTED COSIGN PRIVATE KEY` and `ENCRYPTED SIGSTORE PRIVATE KEY`; with a real body, also inside JSON strings with `\\n` escapes; a passphrase-encrypted key — a label with `ENCRYPTED` (PKCS#8 `ENCRYPTED PRIVATE KEY`, cosign\'s keys), a PEM key with `Proc-Type: 4,ENCRYPTED`, an OpenSSH key with a cipher — is reported as committed encrypted, not in plain text: the passphrase protects it only as well as the passphrase is kept), and PuTTY private key files (`PuTTY-User-Key-File-2:`/`-3:` with a key body, passphrase-protected or not);',
             '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), Docker Hub personal access tokens (`dckr_pat_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`), Stripe webhook signing secrets (`whsec_`), Google OAuth client secrets (`GOCSPX-`), Heroku (`HRKU-`), Cloudflare Origin CA keys (`v1.0-`), Mailgun (`key-` and 32 hex), Discord webhook URLs, Azure AD client secrets (`…Q~…`);',
+            '- signed JSON Web Tokens written out under any name (gitleaks\' `jwt` rule: `createClient(url, \'eyJ…\')` with a Supabase service_role key, Kong\'s `- key: eyJ…`, `const SERVICE_JWT = \'eyJ…\'`): three base64url parts whose header is JSON with an `alg` other than `none` and whose payload is JSON; a bearer credential until it expires. Not in templates, documentation or tests (like secret-named assignments), and not: a Supabase anon key (`role: anon`, made for browsers), an expired token (`exp` in the past), jwt.io\'s sample (`sub: 1234567890`), a filler signature, an `example:` of an API description or any token of an OpenAPI/Swagger file; a committed Supabase demo service_role key (`iss: supabase-demo`) is reported, as under `SERVICE_ROLE_KEY=` in a committed `.env`: its signing secret is public, so it opens the API to anyone;',
             '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`; reported at the password), unless the password is a variable, a placeholder, a default or the user name (those are `default-credentials`\', which reads such a URL wherever code writes it, a call\'s argument too), or the host is local/example; secret-named query parameters of a URL (`jdbc:mysql://db/app?user=app&password=…`, JDBC `;password=…`, `https://api…/v1?api_key=…`, `?token=…`, in code, configuration and `.env` files alike), whose value is judged like an assignment of that name (reported at the value; references such as `${DB_PASSWORD}` or `{API_KEY}`, placeholders, defaults and local/example hosts pass);',
             '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt the committed credentials);',
             '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments;',
             '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "…" .Values.jwtSecret }}`): every install that sets no value uses it;',
-            '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries; database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'…\'`, MySQL `IDENTIFIED BY \'…\'`, SQL Server `CREATE LOGIN … WITH PASSWORD = N\'…\'`; psql variables, references, `md5…`/`SCRAM-SHA-256$…` verifiers, defaults and a password equal to the user name pass) and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass …` in a command, also as the next item of a JSON array or YAML list);',
+            '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and by content in any other file the assignment rules read (not templates, docs or tests): the `"auth"` entries of an `"auths": {…}` object (a `config.json` elsewhere, GitLab\'s `DOCKER_AUTH_CONFIG` variable in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also `\\"`-escaped; empty, `${…}`, password-less `user:` and default `user:password` logins pass), and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries; database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'…\'`, MySQL `IDENTIFIED BY \'…\'`, SQL Server `CREATE LOGIN … WITH PASSWORD = N\'…\'`; psql variables, references, `md5…`/`SCRAM-SHA-256$…` verifiers, defaults and a password equal to the user name pass) and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass …` in a command, also as the next item of a JSON array or YAML list);',
             '- secret-named XML elements with a literal value (`<password>…</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files, and .NET\'s `<add key="SmtpPassword" value="…" />` in `web.config` `appSettings` or NuGet.Config `ClearTextPassword`; Maven\'s encrypted `{…}` passwords, references and commented-out elements pass);',
+            '- OpenVPN static keys (`-----BEGIN OpenVPN Static key V1-----`, 2048 bits in hex: `ta.key`, or inline in a profile\'s `<tls-auth>`/`<tls-crypt>`; a shared secret of the control channel, searched wherever private keys are); `.pgpass`/`pgpass.conf` lines `host:port:database:user:password` (the password judged like a `.env` value: `*`, empty, short, placeholder and default passwords pass); Azure shared access signatures: a URL or connection string (`SharedAccessSignature=`) with `sv=<version>`, `sp=` or `se=`, and a `sig=` that is a base64 HMAC-SHA256 (URL-encoded), reported at `sig=` unless its `se=` expiry has passed (not in templates, docs or tests);',
             '- private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`: a kubeconfig\'s `client-key-data`, a Helm value) or a JSON service-account key holding a `private_key` (a GCP key put into a `.env` line), on lines of any length;',
             '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\'); judged by the secret\'s name and its file\'s name as a Kubernetes Secret\'s keys are: a secret named for a user, e-mail or host (`postgres_user`, `secrets/admin_email.txt`, `db_user.txt`, `db_host`) holds a name, not a password, unless the other name is a secret\'s (`db_password.txt`, `api_key`), and one named for a URL (`database_url`) counts only when the URL embeds a password or holds a provider token;',
             '- Postman environments and globals (`*.postman_environment.json`, `*.postman_globals.json`, or a JSON export with `"_postman_variable_scope": "environment"`), where a team keeps the values its requests send: each variable\'s `value` judged under its `key` like an assignment of that name (`{"key": "apiToken", "value": "…"}`; `{{other}}` references, placeholders and defaults pass), and a variable of `"type": "secret"` under any key that does not name who or where (a URL only with an embedded password or a provider token);',
             '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix — `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` —, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; an OIDC client\'s `issuer`, `audience`, `scope`, `realm` and `domain` name who or what as well; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password or holds a provider token (a Slack webhook URL), and under any other name that is no secret\'s a URL without a password points elsewhere (an OIDC `discovery` document, a `jwks` endpoint) unless it holds a provider token, a secret-named query parameter or a random-looking path segment (a capability URL\'s); certificates, placeholders, templated values, booleans and ISO dates pass);',
-            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), `password: …`, `.env` `TOKEN=…`, PHP `define(\'DB_PASSWORD\', \'…\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`…; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: …`, an ECS task definition\'s `environment`: `{"name": …, "value": …}`, CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "…"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations); in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`; C# verbatim and Objective-C `@"…"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= …`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "…"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=…`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`; not a camelCase name), has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) — never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=…`) is read to the end of the line;',
+            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, PowerShell\'s `$env:DB_PASSWORD = "…"` (the name after `$env:`) and .NET\'s `[Environment]::SetEnvironmentVariable("API_TOKEN", "…")` (C#\'s `Environment.SetEnvironmentVariable` too), Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), `password: …`, `.env` `TOKEN=…`, PHP `define(\'DB_PASSWORD\', \'…\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`…; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: …`, an ECS task definition\'s `environment`: `{"name": …, "value": …}`, CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "…"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations); in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`; C# verbatim and Objective-C `@"…"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= …`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "…"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=…`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`; not a camelCase name), has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) — never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=…`) is read to the end of the line;',
             '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, python-decouple `config("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, `ENV.fetch("X") { "…" }`, `ENV["X"] || "…"`, GitHub Actions expressions `${{ secrets.SENTRY_AUTH_TOKEN || \'…\' }}` (also `vars.`, `env.`, `inputs.`, chained `secrets.A || secrets.B || \'…\'`: the literal runs whenever the secret is unset, a fork\'s pull request too), JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
             '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,…"`, `password_icon: data:image/svg+xml;…`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` — its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret —, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': …, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
             '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files (`config/dev.exs`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`).',
-            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy; a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, DigitalOcean App Platform `EV[1:…:…]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
+            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy; a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, DigitalOcean App Platform `EV[1:…:…]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$…`, a bcrypt `$$2a$$12$$…`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
             '',
@@ -12406,10 +12597,17 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                     add(helmDefaults(text));
                 if (REGISTRY_AUTH_FILE.test(file))
                     add(registryAuths(text));
+                else if (generic)
+                    add(registryAuthsByContent(text));
                 if (NPMRC_FILE.test(file))
                     add(registryAuths(text, NPM_AUTH_RE, 'an npm registry login (_auth'));
                 if (generic && NETRC_FILE.test(file))
                     add(netrcPasswords(text));
+                if (generic && PGPASS_FILE.test(file))
+                    add(pgpassPasswords(text));
+                if (generic)
+                    add(azureSasSignatures(text));
+                add(openVpnKeys(text));
                 if (generic && SQL_SCRIPT_FILE.test(file) && /PASSWORD|IDENTIFIED/i.test(text))
                     add(sqlUserPasswords(text));
                 if (generic)
@@ -12420,6 +12618,8 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                     add(postmanVariables(file, text));
                 if (generic)
                     add(keyValueEntries(file, text));
+                if (generic)
+                    add(jwtTokens(text));
                 add(base64PrivateKeys(text));
                 return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret, ...(h.template ? { template: true } : {}) })) : undefined;
             },
