@@ -31,11 +31,18 @@ export interface NginxDirective {
 /** Text that has nginx directives: a block (`server {`, `http {`, `location / {`…) or a directive only nginx writes so. */
 export const NGINX_DIRECTIVES = /^\s*(server|http|location|upstream|events)\b[^{;\n]*\{|^\s*(listen|server_name|ssl_protocols|add_header|proxy_pass|ssl_certificate)\s/m;
 
-interface Token { value: string; raw: string; line: number; column: number; quoted: boolean }
+interface Token { value: string; raw: string; line: number; column: number; quoted: boolean; tag?: boolean }
+
+/** A Go/Jinja template tag (`{{ .Values.host }}`, `{{- range … }}`) starting at `i`: its end (after `}}`), or -1. */
+function tagEnd(text: string, i: number): number {
+  if (text[i] !== '{' || text[i + 1] !== '{') return -1;
+  const end = text.indexOf('}}', i + 2);
+  return end < 0 || text.slice(i + 2, end).includes('{{') ? -1 : end + 2;
+}
 
 const MAX_DEPTH = 64;
 
-function tokenize(text: string): Token[] {
+function tokenize(text: string, templates = false): Token[] {
   const out: Token[] = [];
   let i = 0;
   let line = 1;
@@ -55,7 +62,9 @@ function tokenize(text: string): Token[] {
       continue;
     }
     const start = { line, column: col };
-    if (c === '{' || c === '}' || c === ';') {
+    if (c === '{' && templates && tagEnd(text, i) > 0) {
+      // A word made of template tags (and what sticks to them): opaque, as the rendered text will be.
+    } else if (c === '{' || c === '}' || c === ';') {
       out.push({ value: c, raw: c, ...start, quoted: false });
       advance(1);
       continue;
@@ -75,8 +84,11 @@ function tokenize(text: string): Token[] {
     }
     let k = i;
     let value = '';
+    let tags = 0;
     while (k < n) {
       const d = text[k]!;
+      const tag = templates && d === '{' ? tagEnd(text, k) : -1;
+      if (tag > 0) { value += text.slice(k, tag); k = tag; tags++; continue; }
       if (/\s/.test(d) || d === ';' || d === '}') break;
       if (d === '{') {
         // `${name}` is part of a word; any other `{` opens a block.
@@ -90,7 +102,8 @@ function tokenize(text: string): Token[] {
       value += d;
       k++;
     }
-    out.push({ value, raw: text.slice(i, k), ...start, quoted: false });
+    const raw = text.slice(i, k);
+    out.push({ value, raw, ...start, quoted: false, ...(tags && /^(?:\{\{[\s\S]*?\}\})+$/.test(raw) ? { tag: true } : {}) });
     advance(k - i);
   }
   return out;
@@ -104,9 +117,11 @@ export interface NginxProblem { line: number; column: number; message: string }
  * (the first is enough: nginx stops there): a `}` that closes nothing, and a block still open at the end of the
  * file, located at the directive that opened it. OpenResty's `*_by_lua_block { … }` hold Lua, whose own lexer
  * nginx hands them to (`#t` is Lua's length operator, not a comment): braces are not judged in such a file.
+ * `templates`: text a template engine renders first (a Helm ConfigMap): a `{{ … }}` tag is part of a word, and a tag
+ * standing where a directive starts is set aside; braces a tag breaks (`{{ if }}` around a block's opening) are a problem.
  */
-export function parseNginx(text: string, problems?: NginxProblem[]): NginxDirective[] {
-  const tokens = tokenize(text);
+export function parseNginx(text: string, problems?: NginxProblem[], options: { templates?: boolean } = {}): NginxDirective[] {
+  const tokens = tokenize(text, options.templates);
   const judge = problems && !/_by_lua_block\b/.test(text) ? problems : undefined;
   let pos = 0;
   const parseBlock = (context: string[], depth: number, parent?: NginxDirective): NginxDirective[] => {
@@ -120,6 +135,8 @@ export function parseNginx(text: string, problems?: NginxProblem[]): NginxDirect
         continue;
       }
       if (!t.quoted && (t.value === ';' || t.value === '{')) { pos++; continue; }
+      // A tag in a directive's place (`{{- range .Values.backends }}`, `{{ include "x" . | nindent 4 }}`) renders to lines of its own: set aside.
+      if (t.tag) { pos++; continue; }
       const d: NginxDirective = { name: t.value, args: [], line: t.line, column: t.column, context, ...(parent ? { parent } : {}) };
       pos++;
       while (pos < tokens.length) {

@@ -29,12 +29,18 @@ const isTemplated = (text: string) => /\{\{[^}]*\}\}/.test(text);
  * empty, and an unquoted value holding an action (`replicas: {{ .Values.replicaCount }}`) is quoted,
  * so it reads as the templated text the checks already treat as unverifiable. Both branches of a
  * conditional stay (a literal setting in either is written in the chart); an action in a key, or one
- * spread over lines, gives up.
+ * spread over lines, gives up. The text of a block scalar (`nginx.conf: |`) is text whatever actions it holds
+ * (`server_name {{ .Values.host }};`): kept as it is, lines made only of actions aside.
  */
 export function neutralizeTemplate(text: string): string | null {
   const lines = text.split('\n');
+  // The indentation of the key whose block scalar (`nginx.conf: |`) the lines below belong to, while they do.
+  let block = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    const indent = line.search(/\S/);
+    if (block >= 0 && (indent < 0 || indent > block) && !WHOLE_ACTIONS.test(line)) continue;
+    if (indent >= 0 && !WHOLE_ACTIONS.test(line)) block = BLOCK_SCALAR.test(line) ? indent : -1;
     if (!line.includes('{{')) continue;
     if (WHOLE_ACTIONS.test(line)) { lines[i] = ''; continue; }
     const m = VALUE_AT.exec(line);
@@ -52,6 +58,8 @@ export function neutralizeTemplate(text: string): string | null {
   }
   return lines.join('\n');
 }
+/** A key or list item whose value is a block scalar (`data: |`, `- >-`): the lines indented below it are its text, actions included. */
+const BLOCK_SCALAR = /^\s*(?:-\s+)?(?:[\w.\/-]+\s*:\s+|-\s+)?[|>][1-9+-]{0,2}\s*(?:#.*)?\r?$/;
 /** A line made only of actions (and white space). */
 const WHOLE_ACTIONS = /^\s*(?:\{\{[^{}]*\}\}\s*)+$/;
 /** `key: value`, `- value` or `- key: value`, the key plain (no action in it): group 1 is everything before the value. */

@@ -1012,3 +1012,110 @@ describe('cors-wildcard: Flask-CORS option dicts (Superset CORS_OPTIONS, QA roun
     expect(await found({ 'superset_config.py': '# ENABLE_CORS = True\n# CORS_OPTIONS = {"origins": "*"}\n' })).toEqual([]);
   });
 });
+
+describe('cors-wildcard: web-server configs (QA round 28 webconf)', () => {
+  const found = async (files: Record<string, string>) => {
+    const out = await runCase(corsWildcard, { name: 'webconf', files });
+    expect(out.error).toBeUndefined();
+    return out.findings.map((f) => `${f.file}:${f.line} ${f.note ? 'info' : (f.severity ?? corsWildcard.severity)} ${f.message.split(';')[0]}`);
+  };
+  const api = (head: string, location: string) => `${head}server {\n    listen 80;\n    location /api/ {\n${location.split('\n').map((l) => `        ${l}`).join('\n')}\n        proxy_pass http://backend;\n    }\n}\n`;
+  const creds = 'add_header Access-Control-Allow-Credentials true always;';
+
+  it('D2: an if ($http_origin) that only tests for an origin, or a map that gives any origin $http_origin, reflects any origin', async () => {
+    expect(await found({ 'nginx/conf.d/api.conf': api('', `if ($http_origin) {\n    add_header Access-Control-Allow-Origin $http_origin;\n    add_header Access-Control-Allow-Credentials true;\n}`) }))
+      .toEqual(['nginx/conf.d/api.conf:5 critical nginx add_header Access-Control-Allow-Origin $http_origin reflects any origin with credentials: the caller\'s origin is reflected, so any site can make authenticated requests']);
+    expect(await found({ 'nginx/conf.d/api.conf': api('', `if ($http_origin != "") {\n    add_header Access-Control-Allow-Origin $http_origin;\n}`) })).toEqual(['nginx/conf.d/api.conf:5 high nginx add_header Access-Control-Allow-Origin $http_origin reflects any origin']);
+    expect(await found({ 'nginx/conf.d/api.conf': api('', `if ($http_origin ~* (.+)) {\n    add_header Access-Control-Allow-Origin $http_origin;\n}\n${creds}`) })).toEqual([expect.stringMatching(/^nginx\/conf\.d\/api\.conf:5 critical /)]);
+    for (const regex of ['"~.*"', '"~^.*$"', '~.+', '"~^https?://.*$"', '"~*^https?://[^/]+$"']) {
+      expect(await found({ 'nginx/conf.d/api.conf': api(`map $http_origin $cors {\n    default "";\n    ${regex} $http_origin;\n}\n`, `add_header Access-Control-Allow-Origin $cors always;\n${creds}`) }))
+        .toEqual([`nginx/conf.d/api.conf:8 critical nginx add_header Access-Control-Allow-Origin $cors reflects any origin (map $http_origin $cors: "${regex.replace(/"/g, '')}" $http_origin) with credentials: the caller's origin is reflected, so any site can make authenticated requests`]);
+    }
+    expect(await found({ 'nginx/conf.d/api.conf': api('map $http_origin $allow_origin {\n    default $http_origin;\n}\n', `add_header Access-Control-Allow-Origin $allow_origin always;`) }))
+      .toEqual(['nginx/conf.d/api.conf:7 high nginx add_header Access-Control-Allow-Origin $allow_origin reflects any origin (map $http_origin $allow_origin: default $http_origin)']);
+    // A map whose unlisted origins get a flag (not the origin) counts as the check a direct $http_origin needs: not followed further.
+    expect(await found({ 'nginx/conf.d/api.conf': api('map $http_origin $ok {\n    default 1;\n    "~.*" 1;\n}\n', 'add_header Access-Control-Allow-Origin $http_origin;') })).toEqual([]);
+    // An ingress snippet's `if ($http_origin)` checks nothing either.
+    const ingress = 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: api\n  annotations:\n    nginx.ingress.kubernetes.io/configuration-snippet: |\n      if ($http_origin) {\n        add_header Access-Control-Allow-Origin $http_origin;\n      }\n';
+    expect(await found({ 'k8s/ingress.yaml': ingress })).toEqual(["k8s/ingress.yaml:8 high configuration-snippet of Ingress 'api': nginx add_header Access-Control-Allow-Origin $http_origin reflects any origin"]);
+  });
+
+  it('D2: real allow-lists (regexes naming the hosts, exact origins) still pass', async () => {
+    for (const regex of ['"~^https://(www\\.)?example\\.com$"', '"~^https://[a-z0-9-]+\\.example\\.com$"', '~*^https://app\\.example\\.com$']) {
+      expect(await found({ 'nginx/conf.d/api.conf': api(`map $http_origin $cors {\n    default "";\n    ${regex} $http_origin;\n}\n`, `add_header Access-Control-Allow-Origin $cors always;\n${creds}`) })).toEqual([]);
+    }
+    expect(await found({ 'nginx/conf.d/api.conf': api('', `if ($http_origin = "https://app.example.com") {\n    add_header Access-Control-Allow-Origin $http_origin;\n}\n${creds}`) })).toEqual([]);
+    expect(await found({ 'nginx/conf.d/api.conf': api('', `if ($http_origin ~* ^https://(app|admin)\\.example\\.com$) {\n    add_header Access-Control-Allow-Origin $http_origin;\n}\n${creds}`) })).toEqual([]);
+    // h5bp's $cors map keyed by content type: not an origin map, not judged.
+    expect(await found({ 'nginx/nginx.conf': 'http {\n  map $sent_http_content_type $cors {\n    ~*image/ "*";\n  }\n  server {\n    add_header Access-Control-Allow-Origin $cors;\n  }\n}\n' })).toEqual([]);
+  });
+
+  it('D9: a variable set to "*" (or $http_origin) in the same server or location is followed; one set conditionally is not', async () => {
+    const star = 'server {\n    listen 80;\n    set $cors_origin "*";\n    location /api/ {\n        add_header Access-Control-Allow-Origin $cors_origin always;\n    }\n}\n';
+    expect(await found({ 'nginx/conf.d/api.conf': star })).toEqual(['nginx/conf.d/api.conf:5 high nginx add_header Access-Control-Allow-Origin $cors_origin (set $cors_origin "*") allows any origin']);
+    expect(await found({ 'nginx/conf.d/api.conf': api('', `set $o $http_origin;\nadd_header Access-Control-Allow-Origin $o;\n${creds}`) })).toEqual([expect.stringMatching(/^nginx\/conf\.d\/api\.conf:5 critical nginx add_header Access-Control-Allow-Origin \$o reflects any origin \(set \$o \$http_origin\)/)]);
+    expect(await found({ 'nginx/conf.d/api.conf': api('', 'set $o "";\nif ($http_origin ~* "^https://app\\.example\\.com$") {\n    set $o $http_origin;\n}\nadd_header Access-Control-Allow-Origin $o;') })).toEqual([]);
+    expect(await found({ 'nginx/conf.d/api.conf': api('', 'set $o "https://app.example.com";\nadd_header Access-Control-Allow-Origin $o;') })).toEqual([]);
+    // A set in another location is not this one's.
+    expect(await found({ 'nginx/conf.d/api.conf': 'server {\n  location /a/ { set $o "*"; }\n  location /b/ { add_header Access-Control-Allow-Origin $o; }\n}\n' })).toEqual([]);
+  });
+
+  it('D3: Apache reflecting the Origin (SetEnvIf with an any-origin regex, %{Origin}i, expr=%{req:Origin}) is any origin, critical with credentials', async () => {
+    const creds = 'Header always set Access-Control-Allow-Credentials "true"\n';
+    const reflect = (setenv: string) => `<VirtualHost *:443>\n    ${setenv}\n    Header always set Access-Control-Allow-Origin "%{ORIGIN}e" env=ORIGIN\n    ${creds}</VirtualHost>\n`;
+    expect(await found({ 'apache/api.conf': reflect('SetEnvIf Origin "^(.*)$" ORIGIN=$1') }))
+      .toEqual(['apache/api.conf:3 critical Apache Header always set Access-Control-Allow-Origin "%{ORIGIN}e" reflects any origin (set by a SetEnvIf Origin regex that matches any origin) with credentials: the caller\'s origin is reflected, so any site can make authenticated requests']);
+    expect(await found({ 'apache/api.conf': reflect('SetEnvIfNoCase Origin "(.+)" ORIGIN=$0') })).toEqual([expect.stringMatching(/^apache\/api\.conf:3 critical /)]);
+    expect(await found({ 'apache/api.conf': `Header always set Access-Control-Allow-Origin "expr=%{req:Origin}"\n${creds}` })).toEqual([expect.stringMatching(/^apache\/api\.conf:1 critical Apache Header always set Access-Control-Allow-Origin "expr=%\{req:Origin\}" reflects any origin with credentials/)]);
+    expect(await found({ 'public/.htaccess': 'Header set Access-Control-Allow-Origin "%{Origin}i"\n' })).toEqual(['public/.htaccess:1 high Apache Header set Access-Control-Allow-Origin "%{Origin}i" reflects any origin']);
+    // An allow-list passes: the SetEnvIf regex names the hosts, or an <If> checks the origin.
+    expect(await found({ 'apache/api.conf': reflect('SetEnvIf Origin "^https://(www\\.)?example\\.com$" ORIGIN=$0') })).toEqual([]);
+    expect(await found({ 'apache/api.conf': `<If "%{HTTP:Origin} =~ m#^https://app\\.example\\.com$#">\n    Header set Access-Control-Allow-Origin "%{Origin}i"\n</If>\n${creds}` })).toEqual([]);
+  });
+
+  it('D4: Apache * in a <FilesMatch>/<LocationMatch> limited to static assets (h5bp web fonts) is a note; elsewhere it fails', async () => {
+    const h5bp = '<IfModule mod_headers.c>\n    <FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">\n        Header set Access-Control-Allow-Origin "*"\n    </FilesMatch>\n    <FilesMatch "\\.(avifs?|bmp|cur|gif|ico|jpe?g|jxl|a?png|svgz?|webp)$">\n        SetEnvIf Origin ":" IS_CORS\n        Header set Access-Control-Allow-Origin "*" env=IS_CORS\n    </FilesMatch>\n</IfModule>\nHeader set Access-Control-Allow-Origin "*"\n';
+    expect(await found({ 'public/.htaccess': h5bp })).toEqual([
+      'public/.htaccess:3 info Apache Header set Access-Control-Allow-Origin * serves public static assets only (a <FilesMatch>/<LocationMatch> for fonts, images, styles or scripts): fine there',
+      'public/.htaccess:7 info Apache Header set Access-Control-Allow-Origin * serves public static assets only (a <FilesMatch>/<LocationMatch> for fonts, images, styles or scripts): fine there',
+      'public/.htaccess:10 high Apache Header set Access-Control-Allow-Origin * allows any origin',
+    ]);
+    expect(await found({ 'apache/site.conf': '<LocationMatch "^/static/">\n  Header set Access-Control-Allow-Origin "*"\n</LocationMatch>\n<LocationMatch "^/api/">\n  Header set Access-Control-Allow-Origin "*"\n</LocationMatch>\n<FilesMatch "\\.(php|html)$">\n  Header set Access-Control-Allow-Origin "*"\n</FilesMatch>\n' }))
+      .toEqual(['apache/site.conf:2 info Apache Header set Access-Control-Allow-Origin * serves public static assets only (a <FilesMatch>/<LocationMatch> for fonts, images, styles or scripts): fine there', 'apache/site.conf:5 high Apache Header set Access-Control-Allow-Origin * allows any origin', 'apache/site.conf:8 high Apache Header set Access-Control-Allow-Origin * allows any origin']);
+  });
+
+  it('D1: a ConfigMap\'s nginx text with template tags is judged; one whose tags break the braces gives a note', async () => {
+    const cm = (body: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: "{{ .Release.Name }}-nginx"\ndata:\n  default.conf: |\n${body.split('\n').map((l) => `    ${l}`).join('\n')}\n`;
+    expect(await found({ 'chart/templates/cm.yaml': cm('server {\n    location /api/ {\n        add_header Access-Control-Allow-Origin *;\n        proxy_pass http://127.0.0.1:{{ .Values.service.port }};\n    }\n}') }))
+      .toEqual(['chart/templates/cm.yaml:9 high nginx add_header Access-Control-Allow-Origin * allows any origin']);
+    const out = await runCase(corsWildcard, { name: 'broken', files: { 'chart/templates/cm.yaml': cm('server {\n    {{- if .Values.api }}\n    location /api/ {\n    {{- else }}\n    location / {\n    {{- end }}\n        add_header Access-Control-Allow-Origin *;\n    }\n}') } });
+    expect(out.skipped).toBeUndefined();
+    expect(out.findings.map((f) => `${f.line} ${f.note ? 'info' : 'fail'} ${f.message}`)).toEqual([
+      "7 info the nginx configuration in ConfigMap '{{ .Release.Name }}-nginx' key default.conf could not be read (the 'server' block opened here is never closed: unexpected end of file, expecting '}'): its template tags break the braces, so it can only be judged rendered; it was not judged",
+    ]);
+  });
+
+  it('D7: an Ingress whose CORS annotations list origins passes (judged), not skipped', async () => {
+    const ingress = (v: string) => `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: api\n  annotations:\n    nginx.ingress.kubernetes.io/enable-cors: "${v}"\n    nginx.ingress.kubernetes.io/cors-allow-origin: "https://app.example.com"\n`;
+    for (const v of ['true', 'false']) {
+      const out = await runCase(corsWildcard, { name: 'ingress', files: { 'k8s/ingress.yaml': ingress(v) } });
+      expect([out.skipped, out.findings]).toEqual([undefined, []]);
+    }
+    // An Ingress without CORS annotations leaves nothing to judge.
+    const none = await runCase(corsWildcard, { name: 'none', files: { 'k8s/ingress.yaml': 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: api\n' } });
+    expect(none.skipped).toMatch(/^no application code/);
+  });
+
+  it('D8: nginx, Apache and Ingress findings carry a fix for their own config, not the libraries\' one', async () => {
+    const out = await runCase(corsWildcard, { name: 'fix', files: {
+      'nginx/site.conf': 'server {\n  add_header Access-Control-Allow-Origin *;\n}\n',
+      'public/.htaccess': 'Header set Access-Control-Allow-Origin "*"\n',
+      'k8s/ingress.yaml': 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: api\n  annotations:\n    nginx.ingress.kubernetes.io/enable-cors: "true"\n',
+    } });
+    expect(out.findings.map((f) => `${f.file} ${f.message.slice(f.message.indexOf(';') + 2)}`).sort()).toEqual([
+      'k8s/ingress.yaml set nginx.ingress.kubernetes.io/cors-allow-origin to the allowed origins ("https://app.example.com")',
+      'nginx/site.conf list the allowed origins: map $http_origin $cors { default ""; "~^https://app\\.example\\.com$" $http_origin; } and add_header Access-Control-Allow-Origin $cors',
+      'public/.htaccess list the allowed origins: SetEnvIf Origin "^https://app\\.example\\.com$" CORS_ORIGIN=$0 and Header set Access-Control-Allow-Origin "%{CORS_ORIGIN}e" env=CORS_ORIGIN',
+    ]);
+  });
+});

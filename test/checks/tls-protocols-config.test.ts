@@ -119,6 +119,19 @@ describe('nginx parser', () => {
     expect(all[3]!.args.map((a) => a.value)).toEqual(['a b', 'c']);
     expect(all[5]!.args.map((a) => a.value)).toEqual(['301', 'https://$host${request_uri}']);
   });
+  it('with templates, reads a {{ … }} tag as part of a word and sets aside one standing where a directive starts (QA round 28 D1)', () => {
+    const text = 'upstream app {\n  {{- range .Values.backends }}\n  server {{ . }}:{{ $.Values.port }};\n  {{- end }}\n}\nserver { server_name {{ .Values.host }}; proxy_pass http://app:{{ .Values.port }}; }\n';
+    const problems: { line: number; column: number; message: string }[] = [];
+    const all = walkNginx(parseNginx(text, problems, { templates: true }));
+    expect(problems).toEqual([]);
+    expect(all.map((d) => [d.name, d.args.map((a) => a.value).join(' '), d.line])).toEqual([
+      ['upstream', 'app', 1], ['server', '{{ . }}:{{ $.Values.port }}', 3], ['server', '', 6], ['server_name', '{{ .Values.host }}', 6], ['proxy_pass', 'http://app:{{ .Values.port }}', 6],
+    ]);
+    // Without the option the `{` of a tag opens a block, as nginx reads it (a .conf file holding tags is a parse problem).
+    const plain: typeof problems = [];
+    parseNginx(text, plain);
+    expect(plain).not.toEqual([]);
+  });
   it('never throws on unbalanced input', () => {
     expect(() => parseNginx('server { listen 80;\n location / { "unterminated ')).not.toThrow();
     expect(parseNginx('}}} a b;')[0]!.name).toBe('a');
@@ -262,7 +275,7 @@ describe('tls-protocols-config: an nginx configuration held in a ConfigMap', () 
     expect(out.findings).toEqual([]);
   });
 
-  it('a folded or quoted value is judged at the value; unbalanced braces are not judged', async () => {
+  it('a folded or quoted value is judged at the value; unbalanced braces are not judged, with a note saying so', async () => {
     const out = await runCase(tlsProtocolsConfig, {
       name: 'configmap-styles',
       files: {
@@ -270,7 +283,36 @@ describe('tls-protocols-config: an nginx configuration held in a ConfigMap', () 
         'k8s/broken.yaml': cm(`  default.conf: |\n${site('ssl_protocols TLSv1;')}\n    }\n`, 'broken'),
       },
     });
-    expect(out.findings.map((f) => [f.file, f.line, f.column, f.message.split(';')[0]])).toEqual([['k8s/quoted.yaml', 6, 14, 'ssl_protocols allows TLSv1.1']]);
+    expect(out.findings.map((f) => [f.file, f.line, f.column, f.note ?? false, f.message.split(';')[0]])).toEqual([
+      ['k8s/quoted.yaml', 6, 14, false, 'ssl_protocols allows TLSv1.1'],
+      ['k8s/broken.yaml', 15, 5, true, "the nginx configuration in ConfigMap 'broken' key default.conf could not be read (unexpected '}': it closes no block: an extra '}', or a '{' missing above): nginx would refuse it"],
+    ]);
+  });
+
+  it('template tags in the nginx text are read as the words they render to; tags that break the braces give a note, never a silent pass (QA round 28 D1)', async () => {
+    const tpl = (body: string, meta = 'name: web-nginx') => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  ${meta}\ndata:\n  default.conf: |\n${body.split('\n').map((l) => (l ? `    ${l}` : l)).join('\n')}\n`;
+    const server = 'server {\n    listen 8443 ssl;\n    server_name {{ .Values.host }};\n    ssl_protocols TLSv1 TLSv1.1 TLSv1.2;\n    location / { proxy_pass http://127.0.0.1:{{ .Values.service.port }}; }\n}';
+    const out = await runCase(tlsProtocolsConfig, {
+      name: 'configmap-templated',
+      files: {
+        // A Helm template whose metadata parses; a plain manifest; one whose metadata needs its actions set aside.
+        'chart/templates/cm.yaml': tpl(server),
+        'k8s/cm.yaml': tpl(server),
+        'chart/templates/full.yaml': tpl(server, 'name: {{ include "web.fullname" . }}-nginx\n  labels:\n    {{- include "web.labels" . | nindent 4 }}'),
+        // A range inside an upstream, and a conditional around a directive: what the chart writes literally is judged.
+        'chart/templates/range.yaml': tpl('events {}\nhttp {\n  upstream app {\n    {{- range .Values.backends }}\n    server {{ . }};\n    {{- end }}\n  }\n  {{- if .Values.legacy }}\n  ssl_protocols TLSv1.1 TLSv1.2;\n  {{- end }}\n}'),
+        // A conditional around two block openings: its braces only balance rendered.
+        'chart/templates/branches.yaml': tpl('server {\n  ssl_protocols TLSv1 TLSv1.2;\n  {{- if .Values.api }}\n  location /api/ {\n  {{- else }}\n  location / {\n  {{- end }}\n    proxy_pass http://app;\n  }\n}'),
+      },
+    });
+    expect(out.error).toBeUndefined();
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.note ? 'note' : 'fail'} ${f.message.split(';')[0]}`).sort()).toEqual([
+      "chart/templates/branches.yaml:7:5 note the nginx configuration in ConfigMap 'web-nginx' key default.conf could not be read (the 'server' block opened here is never closed: unexpected end of file, expecting '}'): its template tags break the braces, so it can only be judged rendered",
+      'chart/templates/cm.yaml:10:9 fail ssl_protocols allows TLSv1, TLSv1.1',
+      'chart/templates/full.yaml:12:9 fail ssl_protocols allows TLSv1, TLSv1.1',
+      'chart/templates/range.yaml:15:7 fail ssl_protocols allows TLSv1.1',
+      'k8s/cm.yaml:10:9 fail ssl_protocols allows TLSv1, TLSv1.1',
+    ]);
   });
 
   it('a Helm template whose ConfigMap parses once its actions are set aside is judged at its own lines', async () => {

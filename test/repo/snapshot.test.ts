@@ -488,6 +488,16 @@ describe('Helm templates read with their actions set aside', () => {
     expect(neutralizeTemplate('a: {{ toYaml .Values.x\n  | nindent 2 }}\n')).toBeNull();
   });
 
+  it('keeps the text of a block scalar as it is, actions inside its lines included (an nginx ConfigMap, QA round 28 D1)', () => {
+    const cm = 'metadata:\n  name: {{ include "x" . }}\ndata:\n  nginx.conf: |\n    server_name {{ .Values.host }};\n    {{- range .Values.ips }}\n    allow {{ . }};\n    {{- end }}\n\n    listen {{ .Values.port }} ssl;\n  other: {{ .Values.y }}\n  script: >-\n    echo {{ .Values.z }} done\n';
+    expect(neutralizeTemplate(cm)!.split('\n')).toEqual([
+      'metadata:', '  name: \'{{ include "x" . }}\'', 'data:', '  nginx.conf: |', '    server_name {{ .Values.host }};', '', '    allow {{ . }};', '', '', '    listen {{ .Values.port }} ssl;',
+      "  other: '{{ .Values.y }}'", '  script: >-', '    echo {{ .Values.z }} done', '',
+    ]);
+    // Outside a block scalar a line holding an action mid-text still gives up.
+    expect(neutralizeTemplate('data:\n  a: 1\n  server_name {{ .Values.host }};\n')).toBeNull();
+  });
+
   it("a chart template's literal settings are judged at their lines; its templated values stay unverifiable", () => {
     const snap = snapshotOf({ 'chart/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 1.0.0\n', 'chart/templates/deployment.yaml': chart });
     const objs = snap.k8sObjects();

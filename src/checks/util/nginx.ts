@@ -12,7 +12,7 @@ import { configMapData } from '../../repo/k8s.js';
 export interface NginxConfig { file: string; directives: NginxDirective[]; includedBy?: NginxDirective[] }
 
 /** Extensions of public static assets: web fonts, images, styles and scripts. */
-const STATIC_EXT = /^(?:eot|otf|ttf|ttc|woff2?|png|jpe?g|gif|svgz?|webp|avif|ico|cur|bmp|css|js|mjs|map)$/i;
+const STATIC_EXT = /^(?:eot|otf|ttf|ttc|woff2?|a?png|jpe?g|jxl|gif|svgz?|webp|avifs?|ico|cur|bmp|css|js|mjs|map)$/i;
 
 /**
  * Whether a directive sits in a `location` that serves only public static assets: an extension match
@@ -25,9 +25,16 @@ export function inStaticLocation(d: NginxDirective, config?: NginxConfig): boole
 }
 
 function isStaticLocation(loc: NginxDirective): boolean {
-  const pattern = loc.args.at(-1)?.value ?? '';
+  return isStaticPattern(loc.args.at(-1)?.value ?? '', loc.args.length >= 2 && /^~\*?$/.test(loc.args[0]!.value));
+}
+
+/**
+ * Whether a location's pattern names only public static assets: a regex (`regex`) matching extensions (`\.(?:eot|otf|tt[cf]|woff2?)$`),
+ * or a prefix such as `/static/` (or a regex anchored at one, `^/assets/`). Also Apache's `<FilesMatch>`/`<LocationMatch>`/`<Location>`.
+ */
+export function isStaticPattern(pattern: string, regex: boolean): boolean {
   const ext = /^\\?\.\((?:\?:)?([^()]+)\)\$$/.exec(pattern) ?? /^\\?\.([a-z0-9]+)\$$/i.exec(pattern);
-  if (ext && loc.args.length >= 2 && /^~\*?$/.test(loc.args[0]!.value)) return ext[1]!.split('|').every((e) => STATIC_EXT.test(e.replace(/\[(.)[^\]]*\]/g, '$1').replace(/\?/g, '')));
+  if (ext && regex) return ext[1]!.split('|').every((e) => STATIC_EXT.test(e.replace(/\[(.)[^\]]*\]/g, '$1').replace(/\?/g, '')));
   // A prefix (`location /static/`, `location ^~ /fonts/`) or a regex anchored at one (`location ~ ^/assets/`).
   return /^\^?\/(?:static|fonts?|assets|images?|img|css|js)\/?$/i.test(pattern);
 }
@@ -84,9 +91,18 @@ export const deployedNginxConfigs = perView(function deployedNginxConfigs(snapsh
   }
   for (const c of out) { const by = includers.get(c.file); if (by) c.includedBy = by; }
   // Configurations mounted from a ConfigMap: their `include`s name paths inside the container, not repository files.
-  out.push(...configMapNginx(snapshot));
+  out.push(...configMapNginx(snapshot).configs);
   return out;
 });
+
+/** A configuration a ConfigMap holds that could not be read (nginx would refuse its braces, or its template tags break them): where, and why. */
+export interface UnreadNginx { file: string; line: number; column: number; message: string }
+
+/**
+ * The nginx configurations held in ConfigMaps that were not judged, for an `info` note (never a silent pass): their braces do
+ * not balance, also when a template tag breaks them (`{{ if }}` around a block's opening).
+ */
+export const unreadNginxConfigs = (snapshot: SnapshotView): UnreadNginx[] => configMapNginx(snapshot).unread;
 
 /** A ConfigMap `data` key that is mounted as an nginx configuration file: `nginx.conf`, `default.conf`, `*.conf.template`, `nginx-site`. */
 const NGINX_KEY = /\.conf(?:\.template)?$|nginx/i;
@@ -115,28 +131,39 @@ function literalBlock(lines: readonly string[], at: { line: number; column: numb
  * nginx configurations held in Kubernetes ConfigMaps (also Helm templates and Kustomize bases, as far as they parse):
  * a `data` key named like an nginx file (NGINX_KEY) whose text has nginx directives (as an nginx file's must). Positions
  * point into the YAML file: the block scalar's line plus the line inside it (for a literal block, `|`; other styles at the
- * value). A value nginx would refuse (unbalanced braces) is not judged, as such a file is not.
+ * value). A `{{ … }}` template tag is read as the word it renders to (a tag standing where a directive starts is set aside). A
+ * value nginx would refuse (unbalanced braces, also braces a tag breaks) is not judged, as such a file is not: unreadNginxConfigs
+ * lists it for a note.
  */
-function configMapNginx(snapshot: SnapshotView): NginxConfig[] {
+const configMapNginx = perView(function configMapNginx(snapshot: SnapshotView): { configs: NginxConfig[]; unread: UnreadNginx[] } {
   const out: NginxConfig[] = [];
+  const unread: UnreadNginx[] = [];
   for (const obj of snapshot.k8sObjects()) {
     if (obj.kind !== 'ConfigMap' || isTemplate(obj.file) || isTestFile(obj.file) || isVendoredOrGenerated(obj.file)) continue;
     let lines: string[] | undefined;
     for (const e of configMapData(obj)) {
       if (!NGINX_KEY.test(e.key) || !NGINX_DIRECTIVES.test(e.value)) continue;
       const problems: NginxProblem[] = [];
-      const tree = parseNginx(e.value, problems);
-      if (problems.length) continue;
+      // Helm (and other engines) render `{{ … }}` tags first: each is read as the word it becomes.
+      const templated = /\{\{[\s\S]*?\}\}/.test(e.value);
+      const tree = parseNginx(e.value, problems, { templates: templated });
       lines ??= snapshot.lines(obj.file) ?? [];
       const block = literalBlock(lines, e, e.value);
-      const directives = walkNginx(tree);
-      // The tree is this value's own: its positions are moved into the YAML file in place.
+      // Positions inside the value are moved into the YAML file in place.
       const move = (p: { line: number; column: number }) => {
         if (block) { p.column += block.indent; p.line += block.line; } else { p.line = e.line; p.column = e.column; }
       };
+      const broken = problems[0];
+      if (broken) {
+        move(broken);
+        const why = templated ? 'its template tags break the braces, so it can only be judged rendered' : 'nginx would refuse it';
+        unread.push({ file: obj.file, line: broken.line, column: broken.column, message: `the nginx configuration in ConfigMap '${obj.name ?? '?'}' key ${e.key} could not be read (${broken.message.replace(/ \(nginx refuses the file\)$/, '').replace(/ \(nginx refuses the file; ([^)]*)\)$/, ': $1')}): ${why}; it was not judged` });
+        continue;
+      }
+      const directives = walkNginx(tree);
       for (const d of directives) { move(d); for (const a of d.args) move(a); }
       out.push({ file: obj.file, directives });
     }
   }
-  return out;
-}
+  return { configs: out, unread };
+});
