@@ -3693,7 +3693,7 @@ var nginx = __webpack_require__(9776);
 
 
 /** Extensions of public static assets: web fonts, images, styles and scripts. */
-const STATIC_EXT = /^(?:eot|otf|ttf|ttc|woff2?|png|jpe?g|gif|svgz?|webp|avif|ico|cur|bmp|css|js|mjs|map)$/i;
+const STATIC_EXT = /^(?:eot|otf|ttf|ttc|woff2?|a?png|jpe?g|jxl|gif|svgz?|webp|avifs?|ico|cur|bmp|css|js|mjs|map)$/i;
 /**
  * Whether a directive sits in a `location` that serves only public static assets: an extension match
  * (`location ~* \.(?:eot|otf|tt[cf]|woff2?)$`, h5bp's fonts and images) or a prefix such as `/static/`,
@@ -3706,9 +3706,15 @@ function inStaticLocation(d, config) {
     return !d.parent && (config?.includedBy?.length ?? 0) > 0 && config.includedBy.every((inc) => inStaticLocation(inc));
 }
 function isStaticLocation(loc) {
-    const pattern = loc.args.at(-1)?.value ?? '';
+    return isStaticPattern(loc.args.at(-1)?.value ?? '', loc.args.length >= 2 && /^~\*?$/.test(loc.args[0].value));
+}
+/**
+ * Whether a location's pattern names only public static assets: a regex (`regex`) matching extensions (`\.(?:eot|otf|tt[cf]|woff2?)$`),
+ * or a prefix such as `/static/` (or a regex anchored at one, `^/assets/`). Also Apache's `<FilesMatch>`/`<LocationMatch>`/`<Location>`.
+ */
+function isStaticPattern(pattern, regex) {
     const ext = /^\\?\.\((?:\?:)?([^()]+)\)\$$/.exec(pattern) ?? /^\\?\.([a-z0-9]+)\$$/i.exec(pattern);
-    if (ext && loc.args.length >= 2 && /^~\*?$/.test(loc.args[0].value))
+    if (ext && regex)
         return ext[1].split('|').every((e) => STATIC_EXT.test(e.replace(/\[(.)[^\]]*\]/g, '$1').replace(/\?/g, '')));
     // A prefix (`location /static/`, `location ^~ /fonts/`) or a regex anchored at one (`location ~ ^/assets/`).
     return /^\^?\/(?:static|fonts?|assets|images?|img|css|js)\/?$/i.test(pattern);
@@ -3777,9 +3783,14 @@ const deployedNginxConfigs = (0,snapshot/* perView */.DN)(function deployedNginx
             c.includedBy = by;
     }
     // Configurations mounted from a ConfigMap: their `include`s name paths inside the container, not repository files.
-    out.push(...configMapNginx(snapshot));
+    out.push(...configMapNginx(snapshot).configs);
     return out;
 });
+/**
+ * The nginx configurations held in ConfigMaps that were not judged, for an `info` note (never a silent pass): their braces do
+ * not balance, also when a template tag breaks them (`{{ if }}` around a block's opening).
+ */
+const unreadNginxConfigs = (snapshot) => configMapNginx(snapshot).unread;
 /** A ConfigMap `data` key that is mounted as an nginx configuration file: `nginx.conf`, `default.conf`, `*.conf.template`, `nginx-site`. */
 const NGINX_KEY = /\.conf(?:\.template)?$|nginx/i;
 /**
@@ -3810,10 +3821,13 @@ function literalBlock(lines, at, value) {
  * nginx configurations held in Kubernetes ConfigMaps (also Helm templates and Kustomize bases, as far as they parse):
  * a `data` key named like an nginx file (NGINX_KEY) whose text has nginx directives (as an nginx file's must). Positions
  * point into the YAML file: the block scalar's line plus the line inside it (for a literal block, `|`; other styles at the
- * value). A value nginx would refuse (unbalanced braces) is not judged, as such a file is not.
+ * value). A `{{ … }}` template tag is read as the word it renders to (a tag standing where a directive starts is set aside). A
+ * value nginx would refuse (unbalanced braces, also braces a tag breaks) is not judged, as such a file is not: unreadNginxConfigs
+ * lists it for a note.
  */
-function configMapNginx(snapshot) {
+const configMapNginx = (0,snapshot/* perView */.DN)(function configMapNginx(snapshot) {
     const out = [];
+    const unread = [];
     for (const obj of snapshot.k8sObjects()) {
         if (obj.kind !== 'ConfigMap' || (0,classify/* isTemplate */.Fl)(obj.file) || (0,classify/* isTestFile */.hl)(obj.file) || (0,classify/* isVendoredOrGenerated */.Gk)(obj.file))
             continue;
@@ -3822,13 +3836,12 @@ function configMapNginx(snapshot) {
             if (!NGINX_KEY.test(e.key) || !nginx/* NGINX_DIRECTIVES */.an.test(e.value))
                 continue;
             const problems = [];
-            const tree = (0,nginx/* parseNginx */.Sk)(e.value, problems);
-            if (problems.length)
-                continue;
+            // Helm (and other engines) render `{{ … }}` tags first: each is read as the word it becomes.
+            const templated = /\{\{[\s\S]*?\}\}/.test(e.value);
+            const tree = (0,nginx/* parseNginx */.Sk)(e.value, problems, { templates: templated });
             lines ??= snapshot.lines(obj.file) ?? [];
             const block = literalBlock(lines, e, e.value);
-            const directives = (0,nginx/* walkNginx */.g9)(tree);
-            // The tree is this value's own: its positions are moved into the YAML file in place.
+            // Positions inside the value are moved into the YAML file in place.
             const move = (p) => {
                 if (block) {
                     p.column += block.indent;
@@ -3839,6 +3852,14 @@ function configMapNginx(snapshot) {
                     p.column = e.column;
                 }
             };
+            const broken = problems[0];
+            if (broken) {
+                move(broken);
+                const why = templated ? 'its template tags break the braces, so it can only be judged rendered' : 'nginx would refuse it';
+                unread.push({ file: obj.file, line: broken.line, column: broken.column, message: `the nginx configuration in ConfigMap '${obj.name ?? '?'}' key ${e.key} could not be read (${broken.message.replace(/ \(nginx refuses the file\)$/, '').replace(/ \(nginx refuses the file; ([^)]*)\)$/, ': $1')}): ${why}; it was not judged` });
+                continue;
+            }
+            const directives = (0,nginx/* walkNginx */.g9)(tree);
             for (const d of directives) {
                 move(d);
                 for (const a of d.args)
@@ -3847,10 +3868,11 @@ function configMapNginx(snapshot) {
             out.push({ file: obj.file, directives });
         }
     }
-    return out;
-}
+    return { configs: out, unread };
+});
 
 ;// CONCATENATED MODULE: ./lib/checks/cors-wildcard.js
+
 
 
 
@@ -4436,12 +4458,78 @@ function originVariable(src, at, from) {
 const isApacheCandidate = (file) => (0,classify/* basename */.P8)(file) === '.htaccess' || /\.conf$/i.test(file);
 /** Files the scan reads: Python/JS code, other languages' code, Spring Boot configuration, Apache configuration; never templates, tests or vendored files. */
 const isCorsFile = (file) => !(0,classify/* isTemplate */.Fl)(file) && ((0,util_code/* isCodeFile */.KJ)(file) || ((util_code/* OTHER_CODE */.fM.test(file) || SPRING_CONFIG.test(file) || isApacheCandidate(file)) && !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !(0,classify/* isTestFile */.hl)(file)));
-/** Apache `Header [always] set|add|append|merge|setifempty Access-Control-Allow-Origin "*"`, by line (comments start a line). */
-const APACHE_ACAO = /^([ \t]*)(Header[ \t]+(?:(?:always|onsuccess)[ \t]+)?(?:set|add|append|merge|setifempty))[ \t]+Access-Control-Allow-Origin[ \t]+(["']?)\*\3(?=[ \t]|$)/gim;
+/** Apache `Header [always] set|add|append|merge|setifempty Access-Control-Allow-Origin <value> [env=…]`, by line (comments start a line). */
+const APACHE_ACAO = /^([ \t]*)(Header[ \t]+(?:(?:always|onsuccess)[ \t]+)?(?:set|add|append|merge|setifempty))[ \t]+Access-Control-Allow-Origin[ \t]+("[^"\n]*"|'[^'\n]*'|[^ \t\r\n]+)/gim;
+const APACHE_CREDENTIALS = /^[ \t]*Header[ \t]+(?:(?:always|onsuccess)[ \t]+)?(?:set|add|append|merge|setifempty)[ \t]+Access-Control-Allow-Credentials[ \t]+(["']?)true\1(?=[ \t\r]|$)/im;
+/** `SetEnvIf Origin "^(.*)$" ORIGIN=$1`: the regex the request's Origin is matched with, and the variables set from its match. */
+const APACHE_SETENVIF = /^[ \t]*SetEnvIf(NoCase)?[ \t]+Origin[ \t]+("[^"\n]*"|'[^'\n]*'|[^ \t\r\n]+)(.*)$/gim;
+/** The request's Origin in a header value: mod_headers' `%{Origin}i`, an expression's `%{req:Origin}`/`%{HTTP:Origin}`/`%{HTTP_ORIGIN}`. */
+const APACHE_ORIGIN = /^(?:expr=)?%\{(?:Origin\}i|(?:req|http|req_novary):Origin\}|HTTP_ORIGIN\})$/i;
+/** The blocks a header rule may sit in that restrict it to some files or URLs (their pattern judged by isStaticPattern). */
+const APACHE_BLOCK = /^[ \t]*<(\/)?(FilesMatch|Files|LocationMatch|Location|DirectoryMatch|Directory|IfModule|If|ElseIf|Else|VirtualHost)\b[ \t]*([^>]*)>/i;
+/**
+ * Apache `Header … Access-Control-Allow-Origin` rules (`.htaccess`, `*.conf`): `"*"`, and the caller's origin reflected —
+ * `%{ORIGIN}e` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes),
+ * `%{Origin}i`, `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list or an `<If>` on it).
+ * `*` in a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets (h5bp's web fonts) is a note.
+ */
 function apacheHeaders(text) {
     const out = [];
+    const unquote = (v) => (/^(["']).*\1$/.test(v) ? v.slice(1, -1) : v);
+    const credentials = APACHE_CREDENTIALS.test(text);
+    // Variables a `SetEnvIf Origin` sets from its match (`ORIGIN=$1`), with whether its regex admits any origin.
+    const envs = new Map();
+    let originChecked = false;
+    for (const m of text.matchAll(APACHE_SETENVIF)) {
+        const any = matchesAnyOrigin(unquote(m[2]), m[1] !== undefined);
+        if (!any)
+            originChecked = true;
+        for (const v of m[3].matchAll(/(?:^|[ \t])(\w+)=\$\d/g))
+            envs.set(v[1].toLowerCase(), any);
+    }
+    // `<If "%{HTTP:Origin} =~ m#^https://app\.example\.com$#">`: an allow-list (any regex but one that matches every origin).
+    for (const m of text.matchAll(/^[ \t]*<(?:Else)?If[ \t]+([^>\n]*)>/gim)) {
+        if (!/Origin/i.test(m[1]))
+            continue;
+        const re = /(?:=~|!~)[ \t]*(?:\/((?:\\.|[^/])*)\/|m(.)(.*?)\2)(i?)/.exec(m[1]);
+        if (!re || !matchesAnyOrigin(re[1] ?? re[3], re[4] === 'i'))
+            originChecked = true;
+    }
+    const staticAt = new Set();
+    const stack = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const b = APACHE_BLOCK.exec(lines[i]);
+        if (b) {
+            if (b[1])
+                stack.pop();
+            else {
+                const tag = b[2].toLowerCase();
+                const args = b[3].trim().split(/[ \t]+/).map(unquote);
+                const pattern = args.at(-1) ?? '';
+                const regex = /match$/.test(tag) || (args.length > 1 && args[0] === '~');
+                stack.push(/^(?:files|filesmatch|location|locationmatch)$/.test(tag) && isStaticPattern(pattern, regex));
+            }
+        }
+        if (stack.some(Boolean))
+            staticAt.add(i + 1);
+    }
     for (const m of text.matchAll(APACHE_ACAO)) {
-        out.push({ line: text.slice(0, m.index).split('\n').length, column: m[1].length + 1, start: m.index, what: `Apache ${m[2].replace(/[ \t]+/g, ' ')} Access-Control-Allow-Origin * allows any origin` });
+        const value = unquote(m[3]);
+        const line = text.slice(0, m.index).split('\n').length;
+        const at = { line, column: m[1].length + 1, start: m.index };
+        const header = `Apache ${m[2].replace(/[ \t]+/g, ' ')} Access-Control-Allow-Origin`;
+        if (value === '*') {
+            if (staticAt.has(line))
+                out.push({ ...at, what: '', credentials: false, reflected: false, note: `${header} * serves public static assets only (a <FilesMatch>/<LocationMatch> for fonts, images, styles or scripts): fine there; keep it off the application's routes` });
+            else
+                out.push({ ...at, what: `${header} * allows any origin`, credentials: false, reflected: false });
+            continue;
+        }
+        const env = /^%\{(\w+)\}e$/i.exec(value)?.[1]?.toLowerCase();
+        const reflected = env !== undefined ? envs.get(env) === true : APACHE_ORIGIN.test(value) && !originChecked;
+        if (reflected)
+            out.push({ ...at, what: `${header} "${value}" reflects any origin${env !== undefined ? ' (set by a SetEnvIf Origin regex that matches any origin)' : ''}`, credentials, reflected: true });
     }
     return out;
 }
@@ -5300,10 +5388,10 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Flask-CORS option dicts are judged like a call\'s options: Superset\'s `CORS_OPTIONS = {"origins": ["*"], "supports_credentials": True}` in `superset_config.py` (also `CORS_CONFIG`, `dict(origins="*")`, and any dict a Flask-CORS call of the project spreads, `CORS(app, **app.config["CORS_OPTIONS"])`, `opts = {…}` with `CORS(app, **opts)`): origins `*`/`["*"]`/an any-origin regex, or none (the default `*`), when `ENABLE_CORS = True` in the same module or a Flask-CORS call of the project spreads the dict; `ENABLE_CORS = False` (or no `ENABLE_CORS` and nothing spreading it: Superset\'s default leaves CORS off) reports nothing, and a call that spreads a dict is not judged itself. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`). The origins of these calls may also be an environment read whose fallback is `*` (`allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`, Flask-CORS `origins=os.environ.get("CORS_ORIGINS", "*")`, `config("X", default="*", cast=Csv())`, a list of such a read or a comprehension over it, a module-level name holding one): any origin unless the deploy environment sets the variable, `critical` with credentials as above; a fallback that lists origins passes.',
             'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed; a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { … }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
             'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(…)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"` (the plug\'s own top-level options only: an `origin:` nested in another option\'s value is not read), `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`) sets `config :cors_plug, origin: …`, and an any-origin regex (`origin: ~r/.*/`); such a wildcard set in production config (`config :cors_plug, origin: ["*"]` in `config.exs`, `prod.exs`, `runtime.exs`…) is a finding at that line, unless a config file loaded after it (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after the others) sets an origin that is no wildcard. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
-            'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs` and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`); Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it with `if ($http_origin …)`/`map`; `critical` with `Access-Control-Allow-Credentials: true` in it). ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
+            'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs` and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file; Helm templates too: a `{{ … }}` tag is read as the word it renders to, `server_name {{ .Values.host }};`, one standing alone, `{{- range … }}`, is set aside, and one whose tags break its braces is not judged, with an `info` note saying so); a variable holding the value is followed to a `set $cors_origin "*";` in the same or an enclosing block (a literal; a `set` inside an `if` is not followed) and to a `map $http_origin $cors` (below); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf` (inside a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets, h5bp\'s `<FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">`, an `info` note, as nginx\'s below), and Apache reflecting the caller\'s origin: `"%{ORIGIN}e"` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes), `"%{Origin}i"` or `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list, an `<If>` on it), `critical` with `Header set Access-Control-Allow-Credentials "true"` in the file; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`); Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it, as in an nginx file below; `critical` with `Access-Control-Allow-Credentials: true` in it). An Ingress whose CORS annotations were read (`enable-cors`, a snippet) is judged: it passes when they list origins. ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
             'With credentials allowed (`supports_credentials=True`, `"supports_credentials": True` in an option dict, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical` (an any-origin setting too, when code of its project allows credentials: `CORS_ALLOW_CREDENTIALS = True`, a Flask-CORS call with `supports_credentials=True`, or a `CORSMiddleware(…, allow_credentials=True)` whose `allow_origins` reads that setting, `allow_origins=[str(o) for o in settings.BACKEND_CORS_ORIGINS]`); so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
             'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
-            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`) is an `info` note: web fonts and images loaded cross-origin need it. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* …)` or `map $http_origin …`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
+            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`) is an `info` note: web fonts and images loaded cross-origin need it. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* "^https://(app|admin)\\.example\\.com$")`, `if ($http_origin = "https://app.example.com")` or a `map $http_origin …` that gives an unlisted origin something else); checks that check nothing do not count: `if ($http_origin)` and `if ($http_origin != "")` (any non-empty origin), a regex that matches any origin (`.*`, `^.*$`, `.+`, `^https?://.*$`). A `map $http_origin $cors` whose `default` or any-origin regex entry gives `$http_origin` (or `*`) makes `add_header Access-Control-Allow-Origin $cors` reflect any origin (or send `*`); a map that lists origins (`"~^https://(www\\.)?example\\.com$" $http_origin;`, `"~^https://[a-z0-9-]+\\.example\\.com$"`) passes. nginx, Apache and Ingress findings name a fix in their own terms (a `map $http_origin`, a `SetEnvIf Origin` allow-list, `cors-allow-origin`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -5328,7 +5416,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                 if (!header && !framework)
                     return undefined;
                 if (!util_code/* OTHER_CODE */.fM.test(file))
-                    return only(apacheHeaders(text).map((h) => ({ ...h, credentials: false, ...plain })));
+                    return only(apacheHeaders(text).map((h) => ({ line: h.line, column: h.column, start: h.start, what: h.what, credentials: h.credentials, ...plain, ...(h.reflected ? { reflected: true } : {}), ...(h.note ? { note: h.note } : {}), fix: APACHE_FIX })));
                 const src = (0,util_code/* otherSource */.cj)(file, text);
                 // A real file configures CORS a few times: the cap bounds the development-branch lookups (each scans back through the file).
                 const found = [...(header ? headerLiteral(src) : []), ...(framework ? framework(src).slice(0, MAX_FRAMEWORK_HITS) : [])];
@@ -5368,7 +5456,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
     run({ snapshot, scanned, report, skip }) {
         const env = (0,util_code/* configEnv */._h)(snapshot);
         const ingress = ingressCors(snapshot);
-        if (!snapshot.files.some((f) => isCorsFile(f) || NELMIO_FILE.test(f) || HOSTING_HEADERS.some(([name]) => name.test(f))) && !env.length && !deployedNginxConfigs(snapshot).length && !ingress.length) {
+        if (!snapshot.files.some((f) => isCorsFile(f) || NELMIO_FILE.test(f) || HOSTING_HEADERS.some(([name]) => name.test(f))) && !env.length && !deployedNginxConfigs(snapshot).length && !unreadNginxConfigs(snapshot).length && !ingress.judged) {
             skip('no application code, nginx config or deploy environment');
             return;
         }
@@ -5413,7 +5501,11 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                 // `BACKEND_CORS_ORIGINS = ["*"]` handed to `CORSMiddleware(allow_origins=settings.BACKEND_CORS_ORIGINS, allow_credentials=True)`.
                 const credentials = h.credentials || (h.setting !== null && (credentialFiles.some((f) => (0,util_code/* sameProject */.EF)(f, file))
                     || credentialed.some((c) => c.name === h.setting.name && (0,util_code/* sameProject */.EF)(c.file, file))));
-                emit(report, file, h.line, h.column, h.what, credentials, h.dev, h.reflected);
+                if (h.note) {
+                    report({ file, line: h.line, column: h.column, note: true, message: h.note });
+                    continue;
+                }
+                emit(report, file, h.line, h.column, h.what, credentials, h.dev, h.reflected, h.fix);
             }
         }
         for (const e of env) {
@@ -5431,34 +5523,139 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
         for (const h of hostingHeaders(snapshot))
             emit(report, h.file, h.line, h.column, h.what, false, false);
-        for (const h of ingress)
-            emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev, h.reflected);
+        for (const h of ingress.hits)
+            emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev, h.reflected, h.what.startsWith('ingress-nginx') ? INGRESS_FIX : NGINX_FIX);
         // `add_header Access-Control-Allow-Origin $http_origin` echoes any caller's origin, unless the config
         // looks at the origin (`if ($http_origin ~* …)`, `map $http_origin $cors { … }` in any file): an allow-list.
         const nginxConfigs = deployedNginxConfigs(snapshot);
-        const originChecked = nginxConfigs.some((c) => c.directives.some((d) => (d.name === 'if' || d.name === 'map') && d.args.some((a) => /\$\{?http_origin\b/i.test(a.value))));
+        const originChecked = nginxConfigs.some((c) => c.directives.some(isOriginCheck));
+        const maps = new Map(nginxConfigs.flatMap((c) => c.directives.filter((d) => d.name === 'map' && ORIGIN_VAR.test(d.args[0]?.value ?? '') && d.args[1]).map((d) => [d.args[1].value, d])));
         for (const config of nginxConfigs) {
             const { file, directives } = config;
-            const credentials = directives.some((d) => d.name.toLowerCase() === 'add_header' && d.args[0]?.value.toLowerCase() === 'access-control-allow-credentials' && d.args[1]?.value.toLowerCase() === 'true');
+            const credentials = directives.some((d) => /^(?:true|'true'|"true")$/i.test(acaoValue(d, 'access-control-allow-credentials') ?? ''));
             for (const d of directives) {
-                const name = d.name.toLowerCase();
-                if (!originChecked && name === 'add_header' && d.args[0]?.value.toLowerCase() === 'access-control-allow-origin' && /^\$(?:http_origin|\{http_origin\})$/i.test(d.args[1]?.value ?? '')) {
-                    emit(report, file, d.line, d.column, 'nginx add_header Access-Control-Allow-Origin $http_origin reflects any origin', credentials, false, true);
+                const value = acaoValue(d, 'access-control-allow-origin');
+                if (value === undefined)
+                    continue;
+                const origin = nginxOrigin(value, d, config, maps);
+                if (!origin)
+                    continue;
+                const shown = `nginx ${d.name} Access-Control-Allow-Origin ${value}`;
+                if (origin.kind === 'reflect') {
+                    // A map decides itself what an unlisted origin gets; a direct (or `set`) `$http_origin` is judged unless the config checks the origin.
+                    if (originChecked && !origin.map)
+                        continue;
+                    emit(report, file, d.line, d.column, `${shown} reflects any origin${origin.via ? ` (${origin.via})` : ''}`, credentials, false, true, NGINX_FIX);
                     continue;
                 }
-                const any = (name === 'add_header' && d.args[0]?.value.toLowerCase() === 'access-control-allow-origin' && d.args[1]?.value === '*')
-                    || (name === 'more_set_headers' && d.args.some((a) => /^access-control-allow-origin:\s*\*$/i.test(a.value.trim())));
-                if (!any)
-                    continue;
+                const what = `${shown}${origin.via ? ` (${origin.via})` : ''}`;
                 // Web fonts and images loaded cross-origin need it (h5bp's font and image locations): public by design.
                 if (inStaticLocation(d, config))
-                    report({ file, line: d.line, column: d.column, note: true, message: `nginx ${d.name} Access-Control-Allow-Origin * serves public static assets only (a location for fonts, images, styles or scripts): fine there; keep it off the application's routes` });
+                    report({ file, line: d.line, column: d.column, note: true, message: `${what} serves public static assets only (a location for fonts, images, styles or scripts): fine there; keep it off the application's routes` });
                 else
-                    emit(report, file, d.line, d.column, `nginx ${d.name} Access-Control-Allow-Origin * allows any origin`, false, false);
+                    emit(report, file, d.line, d.column, `${what} allows any origin`, false, false, false, NGINX_FIX);
             }
         }
+        // A ConfigMap's nginx configuration that could not be read: said, never a silent pass.
+        for (const u of unreadNginxConfigs(snapshot))
+            report({ file: u.file, line: u.line, column: u.column, note: true, message: u.message });
     },
 });
+/** A config-specific fix for nginx and Apache findings (the check's generic fix names application libraries). */
+const NGINX_FIX = 'list the allowed origins: map $http_origin $cors { default ""; "~^https://app\\.example\\.com$" $http_origin; } and add_header Access-Control-Allow-Origin $cors';
+const APACHE_FIX = 'list the allowed origins: SetEnvIf Origin "^https://app\\.example\\.com$" CORS_ORIGIN=$0 and Header set Access-Control-Allow-Origin "%{CORS_ORIGIN}e" env=CORS_ORIGIN';
+const INGRESS_FIX = 'set nginx.ingress.kubernetes.io/cors-allow-origin to the allowed origins ("https://app.example.com")';
+const ORIGIN_VAR = /^\$(?:http_origin|\{http_origin\})$/i;
+/** Origins no allow-list admits: a regex that matches both matches any origin (`.*`, `^https?://.*$`, `.+`, `(.*)`). */
+const FOREIGN_ORIGINS = ['https://evil.invalid', 'http://attacker.test:8080'];
+/** Whether a regex (PCRE as nginx and Apache read it, tried as a JavaScript one) matches any origin; one JavaScript cannot read is taken as an allow-list. */
+function matchesAnyOrigin(pattern, caseless) {
+    try {
+        const re = new RegExp(pattern, caseless ? 'i' : '');
+        return FOREIGN_ORIGINS.every((o) => re.test(o));
+    }
+    catch {
+        return false;
+    }
+}
+/** The value an nginx `add_header`/`more_set_headers` directive gives the header `name` (lower case), or undefined. */
+function acaoValue(d, name) {
+    const n = d.name.toLowerCase();
+    if (n === 'add_header')
+        return d.args[0]?.value.toLowerCase() === name ? d.args[1]?.value : undefined;
+    if (n !== 'more_set_headers')
+        return undefined;
+    for (const a of d.args) {
+        const m = /^([\w-]+):\s*(.*)$/.exec(a.value.trim());
+        if (m && m[1].toLowerCase() === name)
+            return m[2].trim();
+    }
+    return undefined;
+}
+/**
+ * An nginx `if`/`map` that checks the request's origin: `if ($http_origin ~* "^https://(app|admin)\.example\.com$")`,
+ * `if ($http_origin = "https://app.example.com")`, a `map $http_origin` that gives an unlisted origin nothing of it. Not checks:
+ * `if ($http_origin)` and `if ($http_origin != "")` (any non-empty origin), a regex that matches any origin (`~* .*`), and a map
+ * that gives an unlisted origin `$http_origin` or `*` (its `default`, or an any-origin regex).
+ */
+function isOriginCheck(d) {
+    if (d.name === 'map')
+        return ORIGIN_VAR.test(d.args[0]?.value ?? '') && mapForeign(d) === null;
+    if (d.name !== 'if')
+        return false;
+    const cond = /^\(\s*([\s\S]*?)\s*\)$/.exec(d.args.map((a) => a.value).join(' ').trim())?.[1] ?? '';
+    const m = /^\$\{?http_origin\}?(?:\s*(!?~\*?|!?=)\s*([\s\S]*))?$/i.exec(cond);
+    if (!m)
+        return /\$\{?http_origin\b/i.test(cond);
+    const [, op, operand = ''] = m;
+    if (!op || (/=$/.test(op) && operand === ''))
+        return false;
+    return !(op.startsWith('~') && matchesAnyOrigin(operand, op.endsWith('*')));
+}
+/**
+ * What a `map $http_origin $var { … }` gives an origin it does not list, when that is the origin itself or `*`: the first regex
+ * entry that matches any origin (`"~^https?://.*$" $http_origin`), else its `default`. Null when an unlisted origin gets anything else.
+ */
+function mapForeign(map) {
+    const entries = map.block ?? [];
+    const regex = entries.find((e) => e.name.startsWith('~') && matchesAnyOrigin(e.name.replace(/^~\*?/, ''), e.name.startsWith('~*')));
+    const entry = regex ?? entries.find((e) => e.name === 'default');
+    const value = entry?.args[0]?.value ?? '';
+    return ORIGIN_VAR.test(value) || value === '*' ? { value, entry: `${entry.name === 'default' ? 'default' : `"${entry.name}"`} ${value}` } : null;
+}
+/**
+ * What an nginx Access-Control-Allow-Origin value sends an unlisted origin: `*`, or the origin itself (`$http_origin`). A
+ * variable is followed to a `set $var "*";` (or `$http_origin`) in the directive's own block or one enclosing it (the last one,
+ * a literal only; a `set` inside an `if` is conditional and not followed), or to a `map $http_origin $var` in any file.
+ */
+function nginxOrigin(value, d, config, maps) {
+    if (value === '*')
+        return { kind: 'star' };
+    if (ORIGIN_VAR.test(value))
+        return { kind: 'reflect' };
+    const v = /^\$\{?(\w+)\}?$/.exec(value)?.[1];
+    if (!v)
+        return null;
+    for (let scope = d.parent, done = false; !done; scope = scope?.parent) {
+        done = !scope;
+        const list = scope ? scope.block ?? [] : config.directives.filter((x) => !x.parent);
+        const set = list.filter((x) => x.name === 'set' && x.args[0]?.value === `$${v}` && x.args[1]).at(-1);
+        if (!set)
+            continue;
+        const literal = set.args[1].value;
+        if (literal === '*')
+            return { kind: 'star', via: `set $${v} "*"` };
+        if (ORIGIN_VAR.test(literal))
+            return { kind: 'reflect', via: `set $${v} ${literal}` };
+        return null;
+    }
+    const map = maps.get(`$${v}`);
+    const foreign = map && mapForeign(map);
+    if (!foreign)
+        return null;
+    const via = `map ${map.args[0].value} $${v}: ${foreign.entry}`;
+    return foreign.value === '*' ? { kind: 'star', via } : { kind: 'reflect', via, map: true };
+}
 /** ingress-nginx's CORS annotations and the snippet annotations (ingress-nginx's and NGINX Inc's) that hold nginx directives. */
 const NGINX_INGRESS = 'nginx.ingress.kubernetes.io/';
 const SNIPPET_ANNOTATIONS = [`${NGINX_INGRESS}configuration-snippet`, `${NGINX_INGRESS}server-snippet`, 'nginx.org/server-snippets', 'nginx.org/location-snippets'];
@@ -5473,6 +5670,7 @@ const SNIPPET_ANNOTATIONS = [`${NGINX_INGRESS}configuration-snippet`, `${NGINX_I
  */
 function ingressCors(snapshot) {
     const out = [];
+    let judged = false;
     for (const obj of snapshot.k8sObjects()) {
         if (obj.kind !== 'Ingress' || (0,classify/* isTemplate */.Fl)(obj.file) || (0,classify/* isTestFile */.hl)(obj.file))
             continue;
@@ -5483,6 +5681,9 @@ function ingressCors(snapshot) {
         const dev = (0,classify/* isDevOnly */.uL)(obj.file);
         const name = `Ingress '${obj.name ?? '?'}'`;
         const str = (k) => { const v = ann[k]; return typeof v === 'string' || typeof v === 'boolean' ? String(v).trim() : null; };
+        // An Ingress whose CORS annotations (or snippets) were read is judged: it passes when they list origins.
+        if (str(`${NGINX_INGRESS}enable-cors`) !== null || SNIPPET_ANNOTATIONS.some((k) => typeof ann[k] === 'string'))
+            judged = true;
         if (str(`${NGINX_INGRESS}enable-cors`)?.toLowerCase() === 'true') {
             const origin = str(`${NGINX_INGRESS}cors-allow-origin`);
             // Exactly `*` (a list holding `*` becomes a pattern of one host label, not any origin).
@@ -5499,7 +5700,8 @@ function ingressCors(snapshot) {
             if (typeof snippet !== 'string')
                 continue;
             const at = obj.loc(['metadata', 'annotations', key]);
-            const allowList = /\b(?:if\s*\(\s*\$http_origin|map\s+\$http_origin)\b/i.test(snippet);
+            // An allow-list checks the origin: `if ($http_origin ~* "^https://…$")`, not `if ($http_origin)` (see isOriginCheck).
+            const allowList = (0,nginx/* walkNginx */.g9)((0,nginx/* parseNginx */.Sk)(snippet)).some(isOriginCheck);
             const credentials = /access-control-allow-credentials["':\s]+true/i.test(snippet);
             let from = at.line - 1;
             for (const raw of snippet.split('\n')) {
@@ -5520,7 +5722,7 @@ function ingressCors(snapshot) {
             }
         }
     }
-    return out;
+    return { hits: out, judged };
 }
 /** Static hosts' header rules: Vercel's `vercel.json`, Netlify's `netlify.toml` and `_headers` (Cloudflare Pages too). */
 const HOSTING_HEADERS = [
@@ -5666,8 +5868,7 @@ function playCors(snapshot) {
     }
     return out;
 }
-function emit(report, file, line, column, what, credentials, dev, reflected = false) {
-    const fix = 'list the allowed origins explicitly';
+function emit(report, file, line, column, what, credentials, dev, reflected = false, fix = 'list the allowed origins explicitly') {
     if (dev) {
         report({ file, line, column, note: true, message: `${what} (development-only; make sure production lists its origins)` });
         return;
@@ -13652,7 +13853,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
         why: 'SSLv3, TLS 1.0 and 1.1 are deprecated (RFC 8996) and broken by known attacks (POODLE, BEAST); allowing them lets an attacker downgrade connections and fails PCI DSS.',
         fix: 'Use `ssl_protocols TLSv1.2 TLSv1.3;` in nginx and `minVersion: \'TLSv1.2\'` in Node (or drop the override: current defaults are safe).',
         details: [
-            'nginx: every `ssl_protocols` directive (in `http`, `server`, `stream`, or included files: `include` directives are followed to tracked files of any name, `snippets/ssl-params`, `sites-available/*`; and nginx configurations held in a Kubernetes ConfigMap, Helm templates and Kustomize bases included as far as they parse: a `data` key named like an nginx file — `nginx.conf`, `default.conf`, `*.conf`, `*.conf.template`, or naming nginx — whose text has nginx directives (`server {`, `http {`, `location`, `listen`, `ssl_protocols`…; another program\'s `.conf` is not read), located in the YAML file at the block scalar\'s line plus the line inside it, a folded or quoted value at the value) naming `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` fails at its line; a config without `ssl_protocols` is not judged (nginx ≥ 1.23.4 defaults to TLSv1.2 TLSv1.3; the `tls-version` probe checks what is actually served). Upstream-side `proxy_ssl_protocols` is not judged.',
+            'nginx: every `ssl_protocols` directive (in `http`, `server`, `stream`, or included files: `include` directives are followed to tracked files of any name, `snippets/ssl-params`, `sites-available/*`; and nginx configurations held in a Kubernetes ConfigMap, Helm templates and Kustomize bases included as far as they parse: a `data` key named like an nginx file — `nginx.conf`, `default.conf`, `*.conf`, `*.conf.template`, or naming nginx — whose text has nginx directives (`server {`, `http {`, `location`, `listen`, `ssl_protocols`…; another program\'s `.conf` is not read), located in the YAML file at the block scalar\'s line plus the line inside it, a folded or quoted value at the value; a `{{ … }}` template tag in it is read as the word it renders to, `server_name {{ .Values.host }};`, and one standing alone, `{{- range … }}`, is set aside; one whose tags break its braces is not judged, with an `info` note saying so) naming `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` fails at its line; a config without `ssl_protocols` is not judged (nginx ≥ 1.23.4 defaults to TLSv1.2 TLSv1.3; the `tls-version` probe checks what is actually served). Upstream-side `proxy_ssl_protocols` is not judged.',
             'Apache: `SSLProtocol` in `*.conf` and `.htaccess` files, evaluated left to right (`all` includes TLSv1 and TLSv1.1, so `all -SSLv3` fails; `-all +TLSv1.2 +TLSv1.3` passes).',
             'Node: `minVersion`/`maxVersion: \'TLSv1\' | \'TLSv1.1\'`, `secureProtocol: \'TLSv1_method\' | \'TLSv1_1_method\' | \'SSLv3_method\'`, `tls.DEFAULT_MIN_VERSION = \'TLSv1\'`; the `--tls-min-v1.0`/`--tls-min-v1.1` flags in Dockerfiles, compose files, Procfiles, `.env` files and `package.json`.',
             'Python: `ssl.SSLContext(ssl.PROTOCOL_TLSv1)` (also `TLSv1_1`, `SSLv3`), `ssl_version=ssl.PROTOCOL_TLSv1` (wrap_socket, gunicorn config), and `minimum_version = ssl.TLSVersion.TLSv1`/`TLSv1_1`; merely naming a constant (a mapping table, a comparison) is not reported.',
@@ -13714,6 +13915,9 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
                     report({ file, line: d.line, column: d.column, message: `ssl_protocols allows ${weak.join(', ')}; use ssl_protocols TLSv1.2 TLSv1.3;` });
             }
         }
+        // A ConfigMap's nginx configuration that could not be read: said, never a silent pass.
+        for (const u of unreadNginxConfigs(snapshot))
+            report({ file: u.file, line: u.line, column: u.column, note: true, message: u.message });
         for (const { file, data } of scanned) {
             for (const h of data) {
                 const message = `${h.what}; require TLS 1.2 or later`;
@@ -17884,8 +18088,15 @@ function jsonManifest(j) {
  */
 /** Text that has nginx directives: a block (`server {`, `http {`, `location / {`…) or a directive only nginx writes so. */
 const NGINX_DIRECTIVES = /^\s*(server|http|location|upstream|events)\b[^{;\n]*\{|^\s*(listen|server_name|ssl_protocols|add_header|proxy_pass|ssl_certificate)\s/m;
+/** A Go/Jinja template tag (`{{ .Values.host }}`, `{{- range … }}`) starting at `i`: its end (after `}}`), or -1. */
+function tagEnd(text, i) {
+    if (text[i] !== '{' || text[i + 1] !== '{')
+        return -1;
+    const end = text.indexOf('}}', i + 2);
+    return end < 0 || text.slice(i + 2, end).includes('{{') ? -1 : end + 2;
+}
 const MAX_DEPTH = 64;
-function tokenize(text) {
+function tokenize(text, templates = false) {
     const out = [];
     let i = 0;
     let line = 1;
@@ -17913,7 +18124,10 @@ function tokenize(text) {
             continue;
         }
         const start = { line, column: col };
-        if (c === '{' || c === '}' || c === ';') {
+        if (c === '{' && templates && tagEnd(text, i) > 0) {
+            // A word made of template tags (and what sticks to them): opaque, as the rendered text will be.
+        }
+        else if (c === '{' || c === '}' || c === ';') {
             out.push({ value: c, raw: c, ...start, quoted: false });
             advance(1);
             continue;
@@ -17937,8 +18151,16 @@ function tokenize(text) {
         }
         let k = i;
         let value = '';
+        let tags = 0;
         while (k < n) {
             const d = text[k];
+            const tag = templates && d === '{' ? tagEnd(text, k) : -1;
+            if (tag > 0) {
+                value += text.slice(k, tag);
+                k = tag;
+                tags++;
+                continue;
+            }
             if (/\s/.test(d) || d === ';' || d === '}')
                 break;
             if (d === '{') {
@@ -17961,7 +18183,8 @@ function tokenize(text) {
             value += d;
             k++;
         }
-        out.push({ value, raw: text.slice(i, k), ...start, quoted: false });
+        const raw = text.slice(i, k);
+        out.push({ value, raw, ...start, quoted: false, ...(tags && /^(?:\{\{[\s\S]*?\}\})+$/.test(raw) ? { tag: true } : {}) });
         advance(k - i);
     }
     return out;
@@ -17971,9 +18194,11 @@ function tokenize(text) {
  * (the first is enough: nginx stops there): a `}` that closes nothing, and a block still open at the end of the
  * file, located at the directive that opened it. OpenResty's `*_by_lua_block { … }` hold Lua, whose own lexer
  * nginx hands them to (`#t` is Lua's length operator, not a comment): braces are not judged in such a file.
+ * `templates`: text a template engine renders first (a Helm ConfigMap): a `{{ … }}` tag is part of a word, and a tag
+ * standing where a directive starts is set aside; braces a tag breaks (`{{ if }}` around a block's opening) are a problem.
  */
-function parseNginx(text, problems) {
-    const tokens = tokenize(text);
+function parseNginx(text, problems, options = {}) {
+    const tokens = tokenize(text, options.templates);
     const judge = problems && !/_by_lua_block\b/.test(text) ? problems : undefined;
     let pos = 0;
     const parseBlock = (context, depth, parent) => {
@@ -17989,6 +18214,11 @@ function parseNginx(text, problems) {
                 continue;
             }
             if (!t.quoted && (t.value === ';' || t.value === '{')) {
+                pos++;
+                continue;
+            }
+            // A tag in a directive's place (`{{- range .Values.backends }}`, `{{ include "x" . | nindent 4 }}`) renders to lines of its own: set aside.
+            if (t.tag) {
                 pos++;
                 continue;
             }
@@ -18394,12 +18624,20 @@ const isTemplated = (text) => /\{\{[^}]*\}\}/.test(text);
  * empty, and an unquoted value holding an action (`replicas: {{ .Values.replicaCount }}`) is quoted,
  * so it reads as the templated text the checks already treat as unverifiable. Both branches of a
  * conditional stay (a literal setting in either is written in the chart); an action in a key, or one
- * spread over lines, gives up.
+ * spread over lines, gives up. The text of a block scalar (`nginx.conf: |`) is text whatever actions it holds
+ * (`server_name {{ .Values.host }};`): kept as it is, lines made only of actions aside.
  */
 function neutralizeTemplate(text) {
     const lines = text.split('\n');
+    // The indentation of the key whose block scalar (`nginx.conf: |`) the lines below belong to, while they do.
+    let block = -1;
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
+        const indent = line.search(/\S/);
+        if (block >= 0 && (indent < 0 || indent > block) && !WHOLE_ACTIONS.test(line))
+            continue;
+        if (indent >= 0 && !WHOLE_ACTIONS.test(line))
+            block = BLOCK_SCALAR.test(line) ? indent : -1;
         if (!line.includes('{{'))
             continue;
         if (WHOLE_ACTIONS.test(line)) {
@@ -18426,6 +18664,8 @@ function neutralizeTemplate(text) {
     }
     return lines.join('\n');
 }
+/** A key or list item whose value is a block scalar (`data: |`, `- >-`): the lines indented below it are its text, actions included. */
+const BLOCK_SCALAR = /^\s*(?:-\s+)?(?:[\w.\/-]+\s*:\s+|-\s+)?[|>][1-9+-]{0,2}\s*(?:#.*)?\r?$/;
 /** A line made only of actions (and white space). */
 const WHOLE_ACTIONS = /^\s*(?:\{\{[^{}]*\}\}\s*)+$/;
 /** `key: value`, `- value` or `- key: value`, the key plain (no action in it): group 1 is everything before the value. */
