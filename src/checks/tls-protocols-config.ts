@@ -4,6 +4,7 @@ import { TLS_MINIMUM, TLS_NOT_WEB, WEB_TLS_CONTEXT } from '../checklist/phrases.
 import { aspNetSettings, basename, isComposeFile, isDockerfile, isEnvFile, isNginxCandidate, isProcfile, isTemplate, isVendoredOrGenerated, isDevOnly, isTestFile } from '../repo/classify.js';
 import { findCalls, isCodeFile, inDevBranch, matchBracket, otherSource, scanSource, type Source } from './util/code.js';
 import { deployedNginxConfigs, unreadNginxConfigs } from './util/nginx.js';
+import { frontTls } from './util/frontconf.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
 import { quoteSource } from './util/text.js';
 import { isObject } from '../repo/yaml.js';
@@ -173,12 +174,12 @@ function otherReader(file: string, text: string): ((src: Source) => Hit[]) | nul
   return text.includes('TLSv1') || text.includes('SSLv') ? java : null;
 }
 
-/** nginx `ssl_protocols`, Apache, Node, Python, Spring Boot, Go, Java/Kotlin, C# and Ruby TLS settings do not allow SSLv3/TLS 1.0/1.1. */
+/** nginx `ssl_protocols`, Apache, other front servers and load balancers (util/frontconf.ts), Node, Python, Spring Boot, Go, Java/Kotlin, C# and Ruby TLS settings do not allow SSLv3/TLS 1.0/1.1. */
 export const tlsProtocolsConfig = defineCheck({
   id: 'tls-protocols-config',
   title: 'TLS configuration does not allow old protocols',
   severity: 'medium',
-  description: 'nginx ssl_protocols, Apache SSLProtocol, Node minVersion/secureProtocol, Python ssl, Spring Boot server.ssl, Go tls.Config, Java SSLContext, .NET SslProtocols and Ruby OpenSSL settings do not allow SSLv2/SSLv3/TLS 1.0/TLS 1.1.',
+  description: 'nginx ssl_protocols, Apache SSLProtocol, Traefik, Caddy, HAProxy, Envoy, Istio, lighttpd, AWS load balancer/CloudFront policies, Node minVersion/secureProtocol, Python ssl, Spring Boot server.ssl, Go tls.Config, Java SSLContext, .NET SslProtocols and Ruby OpenSSL settings do not allow SSLv2/SSLv3/TLS 1.0/TLS 1.1.',
   match: [
     {
       // The probe's phrase, and nginx's directive or Node's `minVersion: 'TLSv1.2'` named outright.
@@ -204,6 +205,7 @@ export const tlsProtocolsConfig = defineCheck({
       'Ruby: `ssl_version = :TLSv1` (also `:TLSv1_1`, `:SSLv3`, strings), `min_version`/`max_version = OpenSSL::SSL::TLS1_VERSION` (also `TLS1_1_VERSION`, `SSL3_VERSION`, `:TLS1`, `:TLS1_1`), as assignments or hash options (`min_version: :TLS1`).',
       'ASP.NET Core Kestrel: `Kestrel:EndpointDefaults:SslProtocols` and `Kestrel:Endpoints:<name>:SslProtocols` in `appsettings*.json` listing `Tls`, `Tls11`, `Ssl3`, `Ssl2` or `Default` (keys matched case-insensitively; `appsettings.Development.json` gives an `info` note).',
       'Kubernetes: the ingress-nginx (or F5 NGINX Ingress) controller ConfigMap\'s `ssl-protocols` key listing `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` (it becomes the controller\'s `ssl_protocols`).',
+      'Front servers, load balancers and CDNs, at the value: Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 … }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind … ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-…`, `-TLS-1-1-…`, `-FS-1-1-…`, `-TLS13-1-0-…`, `-TLS13-1-1-…` and older), CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016`, API Gateway `security_policy = "TLS_1_0"`; the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged.',
       'OkHttp `ConnectionSpec`, JVM system properties (`https.protocols`, `jdk.tls.*`) and protocols held in variables are not judged.',
       'Comments and strings are never read; tests (including `src/test/…` and `application-test.*`) and templates are skipped; code in development-only branches (`if debug {`, `if (env.IsDevelopment())`, `if Rails.env.development?`) gives `info` notes.',
     ].join('\n'),
@@ -238,7 +240,7 @@ export const tlsProtocolsConfig = defineCheck({
     const deploy = snapshot.files.filter((f) => isDockerfile(f) || isComposeFile(f) || isProcfile(f) || isEnvFile(f) || basename(f) === 'package.json');
     const nginxSet = new Set(snapshot.nginxFiles());
     const apache = snapshot.files.filter((f) => (isNginxCandidate(f) || basename(f) === '.htaccess') && !nginxSet.has(f) && !isTestFile(f) && !isVendoredOrGenerated(f));
-    if (!nginx.length && !deploy.length && !apache.length && !snapshot.files.some(isTlsFile) && !snapshot.files.some((f) => aspNetSettings(f) !== null) && !snapshot.k8sObjects().some((o) => o.kind === 'ConfigMap')) { skip('no nginx config, application code or deploy files'); return; }
+    if (!nginx.length && !deploy.length && !apache.length && !snapshot.files.some(isTlsFile) && !snapshot.files.some((f) => aspNetSettings(f) !== null) && !snapshot.k8sObjects().some((o) => o.kind === 'ConfigMap') && !frontTls(snapshot).length) { skip('no nginx config, application code or deploy files'); return; }
     for (const { file, directives } of nginx) {
       for (const d of directives) {
         if (d.name !== 'ssl_protocols') continue;
@@ -264,6 +266,11 @@ export const tlsProtocolsConfig = defineCheck({
         const message = `ingress-nginx ConfigMap '${obj.name ?? '?'}' ssl-protocols allows ${weak.join(', ')}; use "TLSv1.2 TLSv1.3" (the controller's default)`;
         report(isDevOnly(obj.file) ? { file: obj.file, line: e.line, column: e.column, note: true, message: `${message} (development-only file)` } : { file: obj.file, line: e.line, column: e.column, message });
       }
+    }
+    // Traefik, Caddy, HAProxy, Envoy, Istio, lighttpd, AWS load balancers and CloudFront (util/frontconf.ts).
+    for (const h of frontTls(snapshot)) {
+      const message = `${h.what}; require TLS 1.2 or later`;
+      report(h.dev ? { file: h.file, line: h.line, column: h.column, note: true, message: `${message} (development-only file)` } : { file: h.file, line: h.line, column: h.column, message });
     }
     for (const h of kestrel(snapshot)) {
       const message = `${h.what}; require TLS 1.2 or later (list only Tls12 and Tls13, or drop the setting: the operating system's defaults are safe)`;

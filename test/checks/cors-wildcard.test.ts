@@ -1119,3 +1119,70 @@ describe('cors-wildcard: web-server configs (QA round 28 webconf)', () => {
     ]);
   });
 });
+
+// Other front servers and proxies (src/checks/util/frontconf.ts).
+const HAPROXY_FE = (lines: string) => `global\n    log /dev/log local0\n\nfrontend fe_https\n    bind :443 ssl crt /etc/haproxy/site.pem\n${lines}\n    default_backend be_app\n`;
+const WEB_CONFIG = (headers: string) => `<?xml version="1.0" encoding="utf-8"?>\n<configuration>\n  <system.webServer>\n    <httpProtocol>\n      <customHeaders>\n${headers}\n      </customHeaders>\n    </httpProtocol>\n  </system.webServer>\n</configuration>\n`;
+
+testCheck(corsWildcard, {
+  valid: [
+    { name: 'traefik middleware with listed origins (YAML, TOML, labels)', files: {
+      'traefik/dynamic.yml': 'http:\n  middlewares:\n    cors:\n      headers:\n        accessControlAllowOriginList: ["https://app.example.com"]\n        accessControlAllowOriginListRegex: ["^https://.*\\\\.example\\\\.com$"]\n        accessControlAllowCredentials: true\n',
+      'traefik/dynamic.toml': '[http.middlewares.cors.headers]\n  accessControlAllowOriginList = ["https://app.example.com"]\n',
+      'docker-compose.yml': 'services:\n  api:\n    image: ghcr.io/acme/api:1.4.2\n    labels:\n      - "traefik.http.middlewares.c.headers.accesscontrolalloworiginlist=https://app.example.com,https://admin.example.com"\n      # - "traefik.http.middlewares.c.headers.accesscontrolalloworiginlist=*"\n',
+    } },
+    { name: 'caddy, haproxy, IIS and lighttpd with an explicit origin or a commented wildcard', files: {
+      Caddyfile: 'api.example.com {\n\theader Access-Control-Allow-Origin https://app.example.com\n\t# header Access-Control-Allow-Origin *\n\theader {\n\t\tAccess-Control-Allow-Methods *\n\t}\n}\n',
+      'haproxy.cfg': HAPROXY_FE('    http-response set-header Access-Control-Allow-Origin https://app.example.com\n    # http-response set-header Access-Control-Allow-Origin *\n    http-response set-header Access-Control-Allow-Origin %[req.hdr(origin)] if { req.hdr(origin) -m str https://app.example.com }'),
+      'web.config': WEB_CONFIG('        <add name="Access-Control-Allow-Origin" value="https://app.example.com" />\n        <!-- <add name="Access-Control-Allow-Origin" value="*" /> -->\n        <add name="Access-Control-Allow-Methods" value="*" />'),
+      'lighttpd.conf': 'server.modules += ( "mod_setenv" )\nsetenv.add-response-header = ( "Access-Control-Allow-Origin" => "https://app.example.com" )\n# setenv.add-response-header = ( "Access-Control-Allow-Origin" => "*" )\n',
+    } },
+    { name: 'istio corsPolicy with exact origins and an ingress-nginx values allow-list', files: {
+      'k8s/vs.yaml': 'apiVersion: networking.istio.io/v1beta1\nkind: VirtualService\nmetadata:\n  name: api\nspec:\n  http:\n    - corsPolicy:\n        allowOrigins:\n          - exact: https://app.example.com\n          - regex: "https://.*\\\\.example\\\\.com"\n        allowCredentials: true\n',
+      'chart/values.yaml': 'ingress:\n  annotations:\n    nginx.ingress.kubernetes.io/enable-cors: "true"\n    nginx.ingress.kubernetes.io/cors-allow-origin: "https://app.example.com"\n',
+      'deploy/ingress-nginx-cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ingress-nginx-controller\ndata:\n  server-snippet: |\n    add_header X-Frame-Options DENY always;\n',
+    } },
+  ],
+  invalid: [
+    { name: 'traefik accessControlAllowOriginList ["*"] in dynamic YAML, TOML and a Middleware resource (credentials: still a literal *)', files: {
+      'traefik/dynamic.yml': 'http:\n  middlewares:\n    cors:\n      headers:\n        accessControlAllowMethods: ["GET"]\n        accessControlAllowOriginList: ["*"]\n        accessControlAllowCredentials: true\n',
+      'traefik/dynamic.toml': '[http.middlewares.cors.headers]\n  accessControlAllowOriginList = ["*"]\n',
+      'k8s/middleware.yaml': 'apiVersion: traefik.io/v1alpha1\nkind: Middleware\nmetadata:\n  name: cors\nspec:\n  headers:\n    accessControlAllowOriginList:\n      - "*"\n',
+    }, errors: [
+      { file: 'traefik/dynamic.yml', line: 6, column: 39, severity: 'high', message: 'Traefik headers middleware accessControlAllowOriginList ["*"] allows any origin; list the allowed origins explicitly' },
+      { file: 'traefik/dynamic.toml', line: 2, column: 3, severity: 'high', message: /http\.middlewares\.cors\.headers\.accessControlAllowOriginList \["\*"\]/ },
+      { file: 'k8s/middleware.yaml', line: 8, severity: 'high' },
+    ] },
+    { name: 'traefik compose labels: * and an any-origin regex with credentials', files: { 'docker-compose.yml': 'services:\n  api:\n    image: ghcr.io/acme/api:1.4.2\n    labels:\n      - "traefik.http.middlewares.a.headers.accesscontrolalloworiginlist=*"\n      traefik.http.middlewares.b.headers.accessControlAllowOriginListRegex: ".*"\n      traefik.http.middlewares.b.headers.accesscontrolallowcredentials: "true"\n' }, errors: [
+      { file: 'docker-compose.yml', line: 5, column: 10, severity: 'high', message: /label traefik\.http\.middlewares\.a\.headers\.accesscontrolalloworiginlist=\* allows any origin/ },
+      { file: 'docker-compose.yml', line: 6, column: 7, severity: 'critical', message: /reflects any origin with credentials/ },
+    ] },
+    { name: 'caddy header directive and header block', files: { Caddyfile: 'api.example.com {\n\theader Access-Control-Allow-Origin *\n\treverse_proxy app:8080\n}\nstatic.example.com {\n\theader /api/* {\n\t\t+Access-Control-Allow-Origin "*"\n\t}\n}\n' }, errors: [
+      { file: 'Caddyfile', line: 2, column: 2, severity: 'high', message: /Caddy header Access-Control-Allow-Origin \* allows any origin/ },
+      { file: 'Caddyfile', line: 7, column: 3, severity: 'high' },
+    ] },
+    { name: 'haproxy set-header *, and the origin echoed with credentials', files: {
+      'haproxy/haproxy.cfg': HAPROXY_FE('    http-response set-header Access-Control-Allow-Origin *'),
+      'haproxy/api.cfg': HAPROXY_FE('    http-response set-header Access-Control-Allow-Origin "%[req.hdr(origin)]"\n    http-response set-header Access-Control-Allow-Credentials true'),
+    }, errors: [
+      { file: 'haproxy/haproxy.cfg', line: 6, column: 5, severity: 'high', message: /HAProxy http-response set-header Access-Control-Allow-Origin \* allows any origin/ },
+      { file: 'haproxy/api.cfg', line: 6, severity: 'critical', message: /reflects any origin with credentials/ },
+    ] },
+    { name: 'IIS web.config customHeaders and the IIS CORS module', files: {
+      'web.config': WEB_CONFIG('        <add name="Access-Control-Allow-Origin" value="*" />'),
+      'api/Web.Release.config': '<configuration>\n  <system.webServer>\n    <cors enabled="true">\n      <add origin="*" />\n    </cors>\n  </system.webServer>\n</configuration>\n',
+    }, errors: [
+      { file: 'web.config', line: 6, column: 9, severity: 'high', message: /IIS web\.config customHeaders Access-Control-Allow-Origin \*/ },
+      { file: 'api/Web.Release.config', line: 4, column: 7, message: /IIS CORS module/ },
+    ] },
+    { name: 'lighttpd setenv response header', files: { 'lighttpd.conf': 'server.modules += ( "mod_setenv" )\nsetenv.add-response-header = (\n  "Access-Control-Allow-Origin" => "*",\n  "X-Frame-Options" => "DENY"\n)\n' }, errors: [{ file: 'lighttpd.conf', line: 3, column: 3, severity: 'high', message: /lighttpd setenv response header/ }] },
+    { name: 'istio VirtualService corsPolicy any origin with credentials (Envoy echoes it)', files: { 'k8s/vs.yaml': 'apiVersion: networking.istio.io/v1beta1\nkind: VirtualService\nmetadata:\n  name: api\nspec:\n  http:\n    - corsPolicy:\n        allowOrigins:\n          - regex: ".*"\n        allowCredentials: true\n' }, errors: [{ file: 'k8s/vs.yaml', line: 9, column: 13, severity: 'critical', message: /Istio VirtualService corsPolicy/ }] },
+    { name: 'ingress-nginx Helm values annotations and the controller ConfigMap server-snippet', files: {
+      'chart/values.yaml': 'ingress:\n  enabled: true\n  annotations:\n    nginx.ingress.kubernetes.io/enable-cors: "true"\n    nginx.ingress.kubernetes.io/cors-allow-origin: "*"\n',
+      'deploy/ingress-nginx-cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ingress-nginx-controller\ndata:\n  ssl-protocols: "TLSv1.2 TLSv1.3"\n  server-snippet: |\n    add_header Access-Control-Allow-Origin "*" always;\n',
+    }, errors: [
+      { file: 'chart/values.yaml', line: 5, column: 52, severity: 'high', message: /Helm values ingress\.annotations ingress-nginx cors-allow-origin "\*"/ },
+      { file: 'deploy/ingress-nginx-cm.yaml', line: 8, column: 5, severity: 'high', message: /ingress-nginx controller server-snippet/ },
+    ] },
+  ],
+});

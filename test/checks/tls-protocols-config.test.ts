@@ -336,3 +336,97 @@ describe('tls-protocols-config: an nginx configuration held in a ConfigMap', () 
     expect(report.findings.filter((f) => f.check === 'tls-protocols-config').map((f) => [f.file, f.line, f.suppressed === true])).toEqual([['k8s/nginx.yaml', 11, true]]);
   });
 });
+
+// Other front servers, load balancers and CDNs (src/checks/util/frontconf.ts).
+const ENVOY = (ctx: string, version: string) => `static_resources:\n  listeners:\n  - name: https\n    filter_chains:\n    - transport_socket:\n        name: envoy.transport_sockets.tls\n        typed_config:\n          "@type": type.googleapis.com/envoy.extensions.transport_sockets.tls.v3.${ctx}\n          common_tls_context:\n            tls_params:\n              tls_minimum_protocol_version: ${version}\n`;
+const HAPROXY = (global: string, bind: string) => `global\n    log /dev/log local0\n${global}\ndefaults\n    mode http\n\nfrontend fe_https\n    ${bind}\n    default_backend be_app\n\nbackend be_app\n    server app1 10.0.0.10:8443 ssl verify none ssl-min-ver TLSv1.0\n`;
+
+testCheck(tlsProtocolsConfig, {
+  valid: [
+    { name: 'traefik TLS 1.2 minimum (YAML, TOML, TLSOption) and a weak version only in a comment', files: {
+      'traefik/dynamic.yml': 'tls:\n  options:\n    default:\n      minVersion: VersionTLS12\n      # minVersion: VersionTLS10\n',
+      'traefik/dynamic.toml': '[tls.options]\n  [tls.options.default]\n    minVersion = "VersionTLS12"\n  # minVersion = "VersionTLS10"\n',
+      'k8s/tlsoption.yaml': 'apiVersion: traefik.io/v1alpha1\nkind: TLSOption\nmetadata:\n  name: default\nspec:\n  minVersion: VersionTLS13\n',
+    } },
+    { name: 'traefik TLS options in compose labels have no effect (label providers do not support them)', files: { 'docker-compose.yml': 'services:\n  proxy:\n    image: traefik:v3.1\n    labels:\n      - "traefik.tls.options.old.minversion=VersionTLS10"\n' } },
+    { name: 'caddy TLS 1.2 minimum', files: { Caddyfile: 'example.com {\n\ttls {\n\t\tprotocols tls1.2 tls1.3\n\t}\n\t# protocols tls1.0\n\treverse_proxy app:8080\n}\n' } },
+    { name: 'haproxy TLS 1.2 minimum, a backend server line and commented old settings', files: { 'haproxy/haproxy.cfg': HAPROXY('    ssl-default-bind-options ssl-min-ver TLSv1.2 no-tls-tickets\n    ssl-default-server-options ssl-min-ver TLSv1.0\n    # ssl-default-bind-options ssl-min-ver TLSv1.0', 'bind :443 ssl crt /etc/haproxy/site.pem ssl-min-ver TLSv1.2') } },
+    { name: 'envoy TLS_AUTO/TLSv1_2 downstream, TLSv1_0 upstream (the client side)', files: {
+      'envoy/envoy.yaml': ENVOY('DownstreamTlsContext', 'TLSv1_2'),
+      'envoy/auto.yaml': ENVOY('DownstreamTlsContext', 'TLS_AUTO'),
+      'envoy/upstream.yaml': ENVOY('UpstreamTlsContext', 'TLSv1_0'),
+    } },
+    { name: 'terraform TLS 1.2 policies, a commented weak one and CloudFront TLSv1.2_2021', files: {
+      'infra/alb.tf': 'resource "aws_lb_listener" "https" {\n  protocol   = "HTTPS"\n  ssl_policy = "ELBSecurityPolicy-TLS13-1-2-2021-06"\n  # ssl_policy = "ELBSecurityPolicy-2016-08"\n}\n',
+      'infra/cdn.tf': 'resource "aws_cloudfront_distribution" "site" {\n  viewer_certificate {\n    minimum_protocol_version = "TLSv1.2_2021"\n  }\n}\n',
+      'infra/api.tf': 'resource "aws_api_gateway_domain_name" "api" {\n  security_policy = "TLS_1_2"\n}\n',
+    } },
+    { name: 'istio TLS 1.2, ALB ssl-policy TLS 1.2, ingress-nginx values TLS 1.2+', files: {
+      'k8s/gateway.yaml': 'apiVersion: networking.istio.io/v1beta1\nkind: Gateway\nmetadata:\n  name: gw\nspec:\n  servers:\n    - port: { number: 443, name: https, protocol: HTTPS }\n      tls:\n        mode: SIMPLE\n        minProtocolVersion: TLSV1_2\n',
+      'k8s/ingress.yaml': 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: api\n  annotations:\n    alb.ingress.kubernetes.io/ssl-policy: ELBSecurityPolicy-TLS13-1-2-2021-06\n',
+      'values.yaml': 'ingress-nginx:\n  controller:\n    config:\n      ssl-protocols: "TLSv1.2 TLSv1.3"\n',
+    } },
+    { name: 'lighttpd TLS 1.2 minimum', files: { 'lighttpd/lighttpd.conf': 'server.modules += ( "mod_openssl" )\n$SERVER["socket"] == ":443" {\n  ssl.engine = "enable"\n  ssl.openssl.ssl-conf-cmd = ("MinProtocol" => "TLSv1.2")\n}\n#ssl.openssl.ssl-conf-cmd = ("MinProtocol" => "TLSv1")\n' } },
+    { name: 'front-server configs in test folders are not judged', files: { 'test/fixtures/haproxy.cfg': HAPROXY('    ssl-default-bind-options ssl-min-ver TLSv1.0', 'bind :443 ssl crt /x.pem'), 'tests/envoy.yaml': ENVOY('DownstreamTlsContext', 'TLSv1_0') } },
+  ],
+  invalid: [
+    { name: 'traefik dynamic YAML and TOML minVersion, and a TLSOption resource', files: {
+      'traefik/dynamic.yml': 'tls:\n  options:\n    default:\n      minVersion: VersionTLS10\n      sniStrict: true\n',
+      'traefik/dynamic.toml': '[tls.options]\n  [tls.options.legacy]\n    minVersion = "VersionTLS11"\n',
+      'k8s/tlsoption.yaml': 'apiVersion: traefik.io/v1alpha1\nkind: TLSOption\nmetadata:\n  name: default\nspec:\n  minVersion: VersionTLS10\n',
+    }, errors: [
+      { file: 'traefik/dynamic.yml', line: 4, column: 19, severity: 'medium', message: 'Traefik TLS option tls.options.default.minVersion: VersionTLS10 allows TLSv1, TLSv1.1; require TLS 1.2 or later' },
+      { file: 'traefik/dynamic.toml', line: 3, column: 5, message: /tls\.options\.legacy\.minVersion = "VersionTLS11" allows TLSv1\.1/ },
+      { file: 'k8s/tlsoption.yaml', line: 6, column: 15, message: /spec\.minVersion: VersionTLS10/ },
+    ] },
+    { name: 'caddy protocols tls1.0 (Caddyfile) and protocol_min (JSON)', files: {
+      Caddyfile: 'api.example.com {\n\ttls {\n\t\tprotocols tls1.0 tls1.3\n\t}\n}\n',
+      'caddy.json': '{\n  "apps": {\n    "http": {\n      "servers": {\n        "srv0": {\n          "tls_connection_policies": [\n            { "protocol_min": "tls1.1" }\n          ]\n        }\n      }\n    }\n  }\n}\n',
+    }, errors: [
+      { file: 'Caddyfile', line: 3, column: 3, message: /Caddy tls protocols tls1\.0 allows TLSv1/ },
+      { file: 'caddy.json', line: 7, message: /Caddy protocol_min "tls1\.1" allows TLSv1\.1/ },
+    ] },
+    { name: 'haproxy ssl-default-bind-options, bind ssl-min-ver and force-tlsv10', files: { 'haproxy/haproxy.cfg': HAPROXY('    ssl-default-bind-options ssl-min-ver TLSv1.0 no-tls-tickets', 'bind :443 ssl crt /etc/haproxy/site.pem force-tlsv10\n    bind :8443 ssl crt /etc/haproxy/site.pem ssl-min-ver TLSv1.1') }, errors: [
+      { file: 'haproxy/haproxy.cfg', line: 3, column: 30, message: /HAProxy ssl-default-bind-options ssl-min-ver TLSv1\.0 allows TLSv1, TLSv1\.1/ },
+      { file: 'haproxy/haproxy.cfg', line: 8, message: /force-tlsv10 allows TLSv1/ },
+      { file: 'haproxy/haproxy.cfg', line: 9, message: /bind ssl-min-ver TLSv1\.1 allows TLSv1\.1/ },
+    ] },
+    { name: 'envoy downstream TLSv1_0 and TLSv1_1', files: { 'envoy/envoy.yaml': ENVOY('DownstreamTlsContext', 'TLSv1_0'), 'envoy/v11.yaml': ENVOY('DownstreamTlsContext', 'TLSv1_1') }, errors: [
+      { file: 'envoy/envoy.yaml', line: 11, column: 45, message: 'Envoy tls_minimum_protocol_version: TLSv1_0 allows TLSv1, TLSv1.1; require TLS 1.2 or later' },
+      { file: 'envoy/v11.yaml', line: 11, message: /TLSv1_1 allows TLSv1\.1/ },
+    ] },
+    { name: 'terraform ALB policies allowing TLS 1.0/1.1, CloudFront TLSv1 and API Gateway TLS_1_0', files: {
+      'infra/alb.tf': 'resource "aws_lb_listener" "https" {\n  load_balancer_arn = aws_lb.main.arn\n  protocol          = "HTTPS"\n  ssl_policy        = "ELBSecurityPolicy-2016-08"\n}\n\nresource "aws_alb_listener" "legacy" {\n  ssl_policy = "ELBSecurityPolicy-TLS-1-1-2017-01"\n}\n\nresource "aws_lb_listener" "fs" {\n  ssl_policy = "ELBSecurityPolicy-FS-2018-06"\n}\n',
+      'infra/cdn.tf': 'resource "aws_cloudfront_distribution" "site" {\n  viewer_certificate {\n    ssl_support_method       = "sni-only"\n    minimum_protocol_version = "TLSv1_2016"\n  }\n}\n',
+      'infra/api.tf': 'resource "aws_api_gateway_domain_name" "api" {\n  domain_name     = "api.example.com"\n  security_policy = "TLS_1_0"\n}\n',
+    }, errors: [
+      { file: 'infra/alb.tf', line: 4, column: 3, message: /ssl_policy ELBSecurityPolicy-2016-08 allows TLSv1, TLSv1\.1/ },
+      { file: 'infra/alb.tf', line: 8, message: /ELBSecurityPolicy-TLS-1-1-2017-01 allows TLSv1\.1;/ },
+      { file: 'infra/alb.tf', line: 12, message: /ELBSecurityPolicy-FS-2018-06 allows TLSv1, TLSv1\.1/ },
+      { file: 'infra/cdn.tf', line: 4, column: 5, message: /CloudFront minimum_protocol_version "TLSv1_2016"/ },
+      { file: 'infra/api.tf', line: 3, message: /API Gateway security_policy "TLS_1_0"/ },
+    ] },
+    { name: 'AWS Load Balancer Controller ssl-policy annotation (Ingress and Helm values)', files: {
+      'k8s/ingress.yaml': 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: api\n  annotations:\n    alb.ingress.kubernetes.io/scheme: internet-facing\n    alb.ingress.kubernetes.io/ssl-policy: ELBSecurityPolicy-2016-08\n',
+      'chart/values.yaml': 'ingress:\n  annotations:\n    alb.ingress.kubernetes.io/ssl-policy: "ELBSecurityPolicy-TLS13-1-1-2021-06"\n',
+    }, errors: [
+      { file: 'k8s/ingress.yaml', line: 7, column: 43, message: /ssl-policy ELBSecurityPolicy-2016-08 allows TLSv1, TLSv1\.1/ },
+      { file: 'chart/values.yaml', line: 3, message: /TLS13-1-1-2021-06 allows TLSv1\.1;/ },
+    ] },
+    { name: 'istio Gateway minProtocolVersion TLSV1_0', files: { 'k8s/gateway.yaml': 'apiVersion: networking.istio.io/v1beta1\nkind: Gateway\nmetadata:\n  name: gw\nspec:\n  servers:\n    - port: { number: 443, name: https, protocol: HTTPS }\n      tls:\n        mode: SIMPLE\n        minProtocolVersion: TLSV1_0\n' }, errors: [{ file: 'k8s/gateway.yaml', line: 10, column: 29, message: /Istio tls\.minProtocolVersion: TLSV1_0/ }] },
+    { name: 'ingress-nginx Helm values controller.config ssl-protocols (as a dependency chart too)', files: {
+      'values-production.yaml': 'ingress-nginx:\n  controller:\n    replicaCount: 2\n    config:\n      ssl-protocols: "TLSv1 TLSv1.1 TLSv1.2 TLSv1.3"\n',
+      'charts/ingress/values.yaml': 'controller:\n  config:\n    ssl-protocols: TLSv1.1 TLSv1.2\n',
+    }, errors: [
+      { file: 'values-production.yaml', line: 5, column: 22, message: /controller\.config ssl-protocols allows TLSv1, TLSv1\.1;/ },
+      { file: 'charts/ingress/values.yaml', line: 3, message: /allows TLSv1\.1;/ },
+    ] },
+    { name: 'lighttpd MinProtocol TLSv1 and ssl.use-sslv3', files: { 'lighttpd.conf': 'server.modules += ( "mod_openssl" )\n$SERVER["socket"] == ":443" {\n    ssl.engine = "enable"\n    ssl.use-sslv3 = "enable"\n    ssl.openssl.ssl-conf-cmd = ("MinProtocol" => "TLSv1")\n}\n' }, errors: [
+      { file: 'lighttpd.conf', line: 4, column: 5, message: /ssl\.use-sslv3/ },
+      { file: 'lighttpd.conf', line: 5, column: 33, message: /MinProtocol TLSv1 allows TLSv1, TLSv1\.1/ },
+    ] },
+  ],
+  notes: [
+    { name: 'a development-only front-server config', files: { 'dev/traefik/dynamic.yml': 'tls:\n  options:\n    default:\n      minVersion: VersionTLS10\n' }, notes: [{ file: 'dev/traefik/dynamic.yml', line: 4, message: /development-only/ }] },
+  ],
+});

@@ -1,0 +1,370 @@
+/**
+ * Front servers, proxies, load balancers and CDNs other than nginx and Apache, read once for `tls-protocols-config` and
+ * `cors-wildcard`: Traefik dynamic configuration (YAML, TOML, Kubernetes `TLSOption`/`Middleware`) and compose labels,
+ * Caddy (Caddyfile and JSON), HAProxy, Envoy, Istio, IIS `web.config`, lighttpd, Terraform (AWS load balancer listeners,
+ * CloudFront, API Gateway), the AWS Load Balancer Controller's Ingress annotation and ingress-nginx Helm values and
+ * controller ConfigMap snippets. One small line or tree reader per format; templates, tests and vendored files are skipped.
+ */
+import { basename, isComposeFile, isDevOnly, isTemplate, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
+import { isObject, type YamlPath } from '../../repo/yaml.js';
+import { perView, type SnapshotView } from '../../repo/snapshot.js';
+import { tomlEntries } from './platform.js';
+import { lineColumnAt } from './text.js';
+
+export interface FrontHit { file: string; line: number; column: number; what: string; dev: boolean; credentials: boolean; reflected: boolean }
+
+/** Bounds: nodes walked per parsed document, hits per file. */
+const MAX_NODES = 20_000;
+const MAX_HITS = 50;
+
+const readable = (f: string) => !isTemplate(f) && !isTestFile(f) && !isVendoredOrGenerated(f);
+
+const isCaddyfile = (f: string) => /^caddyfile(?:\.[\w-]+)?$/i.test(basename(f)) || /\.caddyfile$/i.test(f);
+const isWebConfig = (f: string) => /^web(?:\.[\w-]+)?\.config$/i.test(basename(f));
+const isHaproxyCandidate = (f: string) => /\.cfg$/i.test(f);
+const HAPROXY_SECTION = /^[ \t]*(?:frontend|listen|global|defaults|backend)\b/m;
+const isLighttpdCandidate = (f: string) => /\.conf$/i.test(f);
+const LIGHTTPD = /\b(?:server\.modules|ssl\.engine|ssl\.pemfile|setenv\.(?:add|set)-response-header|ssl\.openssl\.ssl-conf-cmd)\b/;
+
+/** A parsed YAML document or JSON file: its value and the way back to positions. */
+interface Tree { value: unknown; loc(path: YamlPath, key?: boolean): { line: number; column: number } | null }
+
+function trees(snapshot: SnapshotView, file: string): Tree[] {
+  if (/\.ya?ml$/i.test(file)) return (snapshot.yaml(file)?.docs ?? []).filter((d) => d.value !== undefined && d.value !== null);
+  if (/\.json$/i.test(file)) { const j = snapshot.json(file); return j ? [j] : []; }
+  return [];
+}
+
+type Visit = (key: string, value: unknown, path: YamlPath, parent: Record<string, unknown>, ancestors: Record<string, unknown>[]) => void;
+
+/** Every key of a document, depth first, with its path, the object holding it and that object's ancestors (bounded). */
+function walk(root: unknown, visit: Visit): void {
+  let budget = MAX_NODES;
+  const go = (node: unknown, path: YamlPath, ancestors: Record<string, unknown>[]) => {
+    if (budget-- <= 0) return;
+    if (Array.isArray(node)) node.forEach((x, i) => go(x, [...path, i], ancestors));
+    else if (isObject(node)) {
+      const inner = [...ancestors, node];
+      for (const [k, v] of Object.entries(node)) { visit(k, v, [...path, k], node, ancestors); go(v, [...path, k], inner); }
+    }
+  };
+  go(root, [], []);
+}
+
+/** Comment text blanked out (offsets kept): `#` to the end of the line where a comment may start. */
+const blankHashComments = (text: string) => text.replace(/(^|[ \t])#[^\n]*/gm, (m, pre: string) => pre + ' '.repeat(m.length - pre.length));
+
+// ---------------------------------------------------------------------------------------------------------------
+// TLS
+
+/** AWS Elastic Load Balancing security policies that allow TLS 1.0 (and 1.1), or TLS 1.1 as the lowest. */
+const ELB_TLS10 = /^ELBSecurityPolicy-(?:2016-08|2015-05|2015-03|2015-02|2014-10|2014-01|2011-08|FS-2018-06|TLS-1-0-[\w-]+|TLS13-1-0-[\w-]+)$/i;
+const ELB_TLS11 = /^ELBSecurityPolicy-(?:TLS-1-1-[\w-]+|TLS13-1-1-[\w-]+|FS-1-1-[\w-]+)$/i;
+export function elbWeak(policy: string): string | null {
+  return ELB_TLS10.test(policy) ? 'TLSv1, TLSv1.1' : ELB_TLS11.test(policy) ? 'TLSv1.1' : null;
+}
+/** CloudFront `minimum_protocol_version` values below TLS 1.2. */
+const CLOUDFRONT_WEAK: Readonly<Record<string, string>> = { SSLv3: 'SSLv3, TLSv1, TLSv1.1', TLSv1: 'TLSv1, TLSv1.1', TLSv1_2016: 'TLSv1, TLSv1.1', 'TLSv1.1_2016': 'TLSv1.1' };
+const TRAEFIK_WEAK: Readonly<Record<string, string>> = { versiontls10: 'TLSv1, TLSv1.1', versiontls11: 'TLSv1.1', versionssl30: 'SSLv3, TLSv1, TLSv1.1' };
+const ENVOY_WEAK: Readonly<Record<string, string>> = { TLSv1_0: 'TLSv1, TLSv1.1', TLSv1_1: 'TLSv1.1' };
+const ISTIO_WEAK: Readonly<Record<string, string>> = { TLSV1_0: 'TLSv1, TLSv1.1', TLSV1_1: 'TLSv1.1' };
+const CADDY_WEAK: Readonly<Record<string, string>> = { 'tls1.0': 'TLSv1, TLSv1.1', 'tls1.1': 'TLSv1.1', 'ssl3.0': 'SSLv3, TLSv1, TLSv1.1' };
+const NGINX_WEAK = new Set(['sslv2', 'sslv3', 'tlsv1', 'tlsv1.1']);
+const HAPROXY_WEAK: Readonly<Record<string, string>> = { 'sslv3': 'SSLv3, TLSv1, TLSv1.1', 'tlsv1.0': 'TLSv1, TLSv1.1', 'tlsv1.1': 'TLSv1.1' };
+const HAPROXY_FORCE: Readonly<Record<string, string>> = { 'force-sslv3': 'SSLv3', 'force-tlsv10': 'TLSv1', 'force-tlsv11': 'TLSv1.1' };
+const LIGHTTPD_WEAK: Readonly<Record<string, string>> = { sslv3: 'SSLv3, TLSv1, TLSv1.1', tlsv1: 'TLSv1, TLSv1.1', 'tlsv1.1': 'TLSv1.1' };
+
+const TREE_TLS = /minVersion|tls_minimum_protocol_version|tlsMinimumProtocolVersion|minProtocolVersion|ssl-protocols|ssl-policy|protocol_min/;
+
+/** The key path as written, for messages (`tls.options.default`). */
+const dotted = (path: YamlPath) => path.filter((p) => typeof p === 'string').join('.');
+
+function treeTls(tree: Tree): { path: YamlPath; what: string }[] {
+  const out: { path: YamlPath; what: string }[] = [];
+  walk(tree.value, (key, value, path, _parent, ancestors) => {
+    if (out.length >= MAX_HITS || (typeof value !== 'string' && !Array.isArray(value))) return;
+    const v = typeof value === 'string' ? value.trim() : '';
+    if (key === 'minVersion' && TRAEFIK_WEAK[v.toLowerCase()]) {
+      out.push({ path, what: `Traefik TLS option ${dotted(path)}: ${v} allows ${TRAEFIK_WEAK[v.toLowerCase()]}` });
+    } else if ((key === 'tls_minimum_protocol_version' || key === 'tlsMinimumProtocolVersion') && ENVOY_WEAK[v]) {
+      // Downstream (listener) TLS only: an UpstreamTlsContext (a cluster's) is the client side, like nginx's proxy_ssl_protocols.
+      const upstream = path.includes('clusters') || ancestors.some((a) => typeof a['@type'] === 'string' && /UpstreamTlsContext$/.test(a['@type']));
+      if (!upstream) out.push({ path, what: `Envoy ${key}: ${v} allows ${ENVOY_WEAK[v]}` });
+    } else if (key === 'minProtocolVersion' && ISTIO_WEAK[v]) {
+      out.push({ path, what: `Istio tls.minProtocolVersion: ${v} allows ${ISTIO_WEAK[v]}` });
+    } else if (key === 'protocol_min' && CADDY_WEAK[v.toLowerCase()]) {
+      out.push({ path, what: `Caddy protocol_min "${v}" allows ${CADDY_WEAK[v.toLowerCase()]}` });
+    } else if (key === 'alb.ingress.kubernetes.io/ssl-policy' && elbWeak(v)) {
+      out.push({ path, what: `AWS Load Balancer Controller ssl-policy ${v} allows ${elbWeak(v)}` });
+    } else if (key === 'ssl-protocols' && path.at(-2) === 'config' && path.at(-3) === 'controller' && v) {
+      // ingress-nginx Helm values: `controller.config` becomes the controller's ConfigMap.
+      const weak = v.split(/\s+/).filter((w) => NGINX_WEAK.has(w.toLowerCase()));
+      if (weak.length) out.push({ path, what: `ingress-nginx Helm values controller.config ssl-protocols allows ${weak.join(', ')}` });
+    }
+  });
+  return out;
+}
+
+function caddyTls(text: string): { offset: number; what: string }[] {
+  const out: { offset: number; what: string }[] = [];
+  for (const m of blankHashComments(text).matchAll(/^([ \t]*)protocols[ \t]+(\S+)/gm)) {
+    const weak = CADDY_WEAK[m[2]!.toLowerCase()];
+    if (weak) out.push({ offset: m.index + m[1]!.length, what: `Caddy tls protocols ${m[2]} allows ${weak}` });
+  }
+  return out;
+}
+
+function haproxyTls(text: string): { offset: number; what: string }[] {
+  const out: { offset: number; what: string }[] = [];
+  // The listening side only: `ssl-default-bind-options` and `bind … ssl …` (not `server` lines or `ssl-default-server-options`).
+  for (const m of blankHashComments(text).matchAll(/^[ \t]*(ssl-default-bind-options|bind)[ \t]+([^\n]*)/gm)) {
+    if (m[1] === 'bind' && !/(?:^|[ \t])ssl(?:[ \t]|$)/.test(m[2]!)) continue;
+    const rest = m[2]!;
+    const base = m.index + m[0].length - rest.length;
+    for (const t of rest.matchAll(/\bssl-(min|max)-ver[ \t]+(\S+)|\b(force-(?:sslv3|tlsv10|tlsv11))\b/gi)) {
+      const weak = t[3] ? HAPROXY_FORCE[t[3].toLowerCase()] : t[1]!.toLowerCase() === 'min' ? HAPROXY_WEAK[t[2]!.toLowerCase()] : (t[2]!.toLowerCase() in HAPROXY_WEAK ? `only ${t[2]} and older` : undefined);
+      if (weak) out.push({ offset: base + t.index, what: `HAProxy ${m[1]} ${t[0]} allows ${weak}` });
+    }
+  }
+  return out;
+}
+
+function lighttpdTls(text: string): { offset: number; what: string }[] {
+  const out: { offset: number; what: string }[] = [];
+  const bare = blankHashComments(text);
+  for (const m of bare.matchAll(/"MinProtocol"[ \t]*=>[ \t]*"([^"\n]*)"/gi)) {
+    const weak = LIGHTTPD_WEAK[m[1]!.toLowerCase()];
+    if (weak) out.push({ offset: m.index, what: `lighttpd ssl.openssl.ssl-conf-cmd MinProtocol ${m[1]} allows ${weak}` });
+  }
+  for (const m of bare.matchAll(/\bssl\.use-sslv3[ \t]*=[ \t]*"enable"/g)) out.push({ offset: m.index, what: 'lighttpd ssl.use-sslv3 = "enable" allows SSLv3' });
+  return out;
+}
+
+function terraformTls(text: string): { offset: number; what: string }[] {
+  const out: { offset: number; what: string }[] = [];
+  const bare = text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|[ \t])(?:#|\/\/)[^\n]*/gm, (m, pre: string) => pre + ' '.repeat(m.length - pre.length));
+  for (const m of bare.matchAll(/\b(ssl_policy|minimum_protocol_version|security_policy)[ \t]*=[ \t]*"([^"\n]*)"/g)) {
+    const [, key, v] = m as unknown as [string, string, string];
+    const weak = key === 'ssl_policy' ? elbWeak(v) : key === 'minimum_protocol_version' ? CLOUDFRONT_WEAK[v] : v === 'TLS_1_0' ? 'TLSv1, TLSv1.1' : undefined;
+    if (!weak) continue;
+    const what = key === 'ssl_policy' ? `load balancer listener ssl_policy ${v}` : key === 'minimum_protocol_version' ? `CloudFront minimum_protocol_version "${v}"` : `API Gateway security_policy "${v}"`;
+    out.push({ offset: m.index, what: `${what} allows ${weak}` });
+  }
+  return out;
+}
+
+/** Weak TLS settings of the front servers, load balancers and CDNs this module reads, at the value's line. */
+export const frontTls = perView(function frontTls(snapshot: SnapshotView): { file: string; line: number; column: number; what: string; dev: boolean }[] {
+  const out: { file: string; line: number; column: number; what: string; dev: boolean }[] = [];
+  const nginx = new Set(snapshot.nginxFiles());
+  for (const file of snapshot.files) {
+    if (!readable(file)) continue;
+    const dev = isDevOnly(file);
+    let found: { offset: number; what: string }[] = [];
+    if (/\.(?:ya?ml|json)$/i.test(file)) {
+      const text = snapshot.text(file);
+      if (text === undefined || !TREE_TLS.test(text)) continue;
+      for (const tree of trees(snapshot, file)) {
+        for (const h of treeTls(tree)) {
+          const at = tree.loc(h.path) ?? { line: 1, column: 1 };
+          out.push({ file, line: at.line, column: at.column, what: h.what, dev });
+        }
+      }
+      continue;
+    }
+    const text = /\.(?:toml|tf|cfg|conf)$/i.test(file) || isCaddyfile(file) ? snapshot.text(file) : undefined;
+    if (text === undefined) continue;
+    if (/\.toml$/i.test(file)) {
+      if (!text.includes('minVersion')) continue;
+      for (const e of tomlEntries(text.split('\n').map((l) => l.replace(/\r$/, '')))) {
+        const weak = e.key === 'minVersion' ? TRAEFIK_WEAK[e.value.toLowerCase()] : undefined;
+        if (weak) out.push({ file, line: e.line, column: e.column, what: `Traefik TLS option ${e.section ? `${e.section}.` : ''}minVersion = "${e.value}" allows ${weak}`, dev });
+      }
+      continue;
+    }
+    if (isCaddyfile(file)) found = /protocols/.test(text) ? caddyTls(text) : [];
+    else if (/\.tf$/i.test(file)) found = /ssl_policy|minimum_protocol_version|security_policy/.test(text) ? terraformTls(text) : [];
+    else if (isHaproxyCandidate(file)) found = /ssl-(?:min|max)-ver|force-(?:sslv3|tlsv1)/i.test(text) && HAPROXY_SECTION.test(text) ? haproxyTls(text) : [];
+    else if (isLighttpdCandidate(file) && !nginx.has(file)) found = LIGHTTPD.test(text) ? lighttpdTls(text) : [];
+    for (const h of found.slice(0, MAX_HITS)) out.push({ file, ...lineColumnAt(text, h.offset), what: h.what, dev });
+  }
+  return out;
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// CORS
+
+const ANY_REGEX = new Set(['*', '.*', '^.*$', '.+', '^.+$', '(.*)', '^(.*)$']);
+const NGINX_INGRESS = 'nginx.ingress.kubernetes.io/';
+const CONTROLLER_SNIPPETS = new Set(['server-snippet', 'location-snippet', 'http-snippet']);
+const SNIPPET_STAR = /^(?:add_header\s+["']?access-control-allow-origin["']?\s+["']?\*["']?|more_set_headers\s+(?:-\S+\s+)*["']access-control-allow-origin:\s*\*["'])(?:\s|;|$)/i;
+const TREE_CORS = /accessControlAllowOriginList|corsPolicy|allow_origin_string_match|enable-cors|-snippet/i;
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? v.split(',') : []).map((s) => s.trim());
+const keyNamed = (obj: Record<string, unknown>, name: string): [string, unknown] | null => {
+  for (const [k, v] of Object.entries(obj)) if (k.toLowerCase() === name) return [k, v];
+  return null;
+};
+/** An Envoy/Istio StringMatch that matches any origin: `exact: "*"` (Envoy treats it as any), or an any-origin regex. */
+const anyMatch = (m: unknown): boolean => isObject(m) && (m['exact'] === '*' || (typeof m['regex'] === 'string' && ANY_REGEX.has(m['regex']))
+  || (isObject(m['safe_regex']) && typeof m['safe_regex']['regex'] === 'string' && ANY_REGEX.has(m['safe_regex']['regex'])));
+
+interface TreeCorsHit { path: YamlPath; what: string; credentials: boolean; reflected: boolean; snippet?: string }
+
+function treeCors(tree: Tree): TreeCorsHit[] {
+  const out: TreeCorsHit[] = [];
+  const root = tree.value;
+  const manifest = isObject(root) && typeof root['apiVersion'] === 'string' && typeof root['kind'] === 'string';
+  walk(root, (key, value, path, parent) => {
+    if (out.length >= MAX_HITS) return;
+    const lower = key.toLowerCase();
+    if (lower === 'accesscontrolalloworiginlist' && strings(value).includes('*')) {
+      // Traefik answers a `*` entry with the literal `*` (browsers then send no credentials).
+      out.push({ path, what: `Traefik headers middleware ${key} ["*"] allows any origin`, credentials: false, reflected: false });
+    } else if (lower === 'accesscontrolalloworiginlistregex' && strings(value).some((r) => ANY_REGEX.has(r))) {
+      const cred = keyNamed(parent, 'accesscontrolallowcredentials');
+      out.push({ path, what: `Traefik headers middleware ${key} matching any origin reflects it`, credentials: cred?.[1] === true || cred?.[1] === 'true', reflected: true });
+    } else if (key === 'corsPolicy' && isObject(value)) {
+      // Istio VirtualService: Envoy answers a matching origin with that origin.
+      const credentials = value['allowCredentials'] === true;
+      const list = Array.isArray(value['allowOrigins']) ? value['allowOrigins'] : [];
+      const i = list.findIndex(anyMatch);
+      const legacy = strings(value['allowOrigin']).includes('*');
+      if (i >= 0) out.push({ path: [...path, 'allowOrigins', i], what: 'Istio VirtualService corsPolicy allowOrigins matching any origin reflects it', credentials, reflected: true });
+      else if (legacy) out.push({ path: [...path, 'allowOrigin'], what: 'Istio VirtualService corsPolicy allowOrigin ["*"] reflects any origin', credentials, reflected: true });
+    } else if (key === 'allow_origin_string_match' && Array.isArray(value)) {
+      const i = value.findIndex(anyMatch);
+      if (i >= 0) out.push({ path: [...path, i], what: 'Envoy cors allow_origin_string_match matching any origin reflects it', credentials: parent['allow_credentials'] === true, reflected: true });
+    } else if (!manifest && key === 'annotations' && isObject(value)) {
+      // Helm chart values: `ingress.annotations` the chart copies onto its Ingress (an Ingress manifest is read by the check itself).
+      const enable = value[`${NGINX_INGRESS}enable-cors`];
+      if (String(enable).trim().toLowerCase() !== 'true') return;
+      const origin = value[`${NGINX_INGRESS}cors-allow-origin`];
+      if (origin === undefined || (typeof origin === 'string' && origin.trim() === '*')) {
+        const k = origin === undefined ? 'enable-cors' : 'cors-allow-origin';
+        out.push({ path: [...path, `${NGINX_INGRESS}${k}`], what: origin === undefined ? `Helm values ${dotted(path)} ingress-nginx enable-cors without cors-allow-origin allows any origin (the default is *)` : `Helm values ${dotted(path)} ingress-nginx cors-allow-origin "*" allows any origin`, credentials: false, reflected: false });
+      }
+    } else if (CONTROLLER_SNIPPETS.has(key) && typeof value === 'string'
+      && ((manifest && root['kind'] === 'ConfigMap' && path.length === 2 && path[0] === 'data') || (path.at(-2) === 'config' && path.at(-3) === 'controller'))) {
+      // The ingress-nginx controller's ConfigMap (or the Helm values' `controller.config`): snippets added to every server/location.
+      for (const raw of value.split('\n')) {
+        const l = raw.trim();
+        if (l && !l.startsWith('#') && SNIPPET_STAR.test(l)) out.push({ path, what: `ingress-nginx controller ${key}: nginx ${l.split(/\s/)[0]} Access-Control-Allow-Origin * allows any origin`, credentials: false, reflected: false, snippet: l });
+      }
+    }
+  });
+  return out;
+}
+
+function caddyCors(text: string): { offset: number; what: string; reflected: boolean }[] {
+  const out: { offset: number; what: string; reflected: boolean }[] = [];
+  const value = String.raw`(["'\x60]?)(\*|\{(?:http\.request\.)?header\.Origin\})\2[ \t]*$`;
+  const one = new RegExp(String.raw`^([ \t]*)header[ \t]+(?:(?:@\S+|/\S*|\*)[ \t]+)?\+?Access-Control-Allow-Origin[ \t]+${value}`, 'i');
+  const inBlock = new RegExp(String.raw`^([ \t]*)\+?Access-Control-Allow-Origin[ \t]+${value}`, 'i');
+  let block = false;
+  let offset = 0;
+  for (const line of blankHashComments(text).split('\n')) {
+    const l = line.replace(/\r$/, '');
+    const m = one.exec(l) ?? (block ? inBlock.exec(l) : null);
+    if (m) {
+      const reflected = m[3] !== '*';
+      out.push({ offset: offset + m[1]!.length, what: `Caddy header Access-Control-Allow-Origin ${reflected ? `${m[3]} reflects` : '* allows'} any origin`, reflected });
+    }
+    if (/^[ \t]*header\b[^{\n]*\{[ \t]*$/.test(l)) block = true;
+    else if (block && /^[ \t]*\}/.test(l)) block = false;
+    offset += line.length + 1;
+  }
+  return out;
+}
+
+function haproxyCors(text: string): { offset: number; what: string; reflected: boolean }[] {
+  const out: { offset: number; what: string; reflected: boolean }[] = [];
+  for (const m of blankHashComments(text).matchAll(/^([ \t]*)(?:(http-(?:after-)?response[ \t]+(?:set|add)-header)[ \t]+Access-Control-Allow-Origin[ \t]+(?:("?)\*\3(?=[ \t]|$)|(\S*%\[req\.hdr\(origin\)\]\S*)([^\n]*))|(rspadd)[ \t]+Access-Control-Allow-Origin:(?:\\[ \t])?[ \t]*\*(?=[ \t]|$))/gim)) {
+    // A reflected origin under an `if`/`unless` condition is an allow-list.
+    if (m[4] && /[ \t](?:if|unless)[ \t]/.test(m[5] ?? '')) continue;
+    out.push({ offset: m.index + m[1]!.length, what: `HAProxy ${(m[2] ?? m[6]!).replace(/[ \t]+/g, ' ')} Access-Control-Allow-Origin ${m[4] ? `${m[4]} reflects` : '* allows'} any origin`, reflected: !!m[4] });
+  }
+  return out;
+}
+
+function webConfigCors(text: string): { offset: number; what: string }[] {
+  const out: { offset: number; what: string }[] = [];
+  const bare = text.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' '));
+  for (const m of bare.matchAll(/<add\b[^>]*>/gi)) {
+    const attr = (n: string) => new RegExp(String.raw`\b${n}\s*=\s*(["'])([^"']*)\1`, 'i').exec(m[0])?.[2];
+    if (attr('name')?.toLowerCase() === 'access-control-allow-origin' && attr('value')?.trim() === '*') out.push({ offset: m.index, what: 'IIS web.config customHeaders Access-Control-Allow-Origin * allows any origin' });
+    // The IIS CORS module: `<cors enabled="true"><add origin="*" …>`.
+    else if (attr('origin')?.trim() === '*' && /<cors\b[^>]*\benabled\s*=\s*["']true["']/i.test(bare.slice(0, m.index))) out.push({ offset: m.index, what: 'IIS CORS module <add origin="*"> allows any origin' });
+  }
+  return out;
+}
+
+function lighttpdCors(text: string): { offset: number; what: string }[] {
+  const bare = blankHashComments(text);
+  if (!/setenv\.(?:add|set)-response-header/.test(bare)) return [];
+  return [...bare.matchAll(/"Access-Control-Allow-Origin"[ \t]*=>[ \t]*"\*"/gi)].map((m) => ({ offset: m.index, what: 'lighttpd setenv response header Access-Control-Allow-Origin * allows any origin' }));
+}
+
+const TRAEFIK_LABEL = /traefik\.http\.middlewares\.[\w-]+\.headers\.(accesscontrolalloworiginlist(regex)?)[ \t]*[=:][ \t]*["']?([^"'\n]*)/gi;
+
+function traefikLabels(text: string): { offset: number; what: string; credentials: boolean; reflected: boolean }[] {
+  const out: { offset: number; what: string; credentials: boolean; reflected: boolean }[] = [];
+  const credentials = /traefik\.http\.middlewares\.[\w-]+\.headers\.accesscontrolallowcredentials[ \t]*[=:][ \t]*["']?true/i.test(text);
+  for (const m of blankHashComments(text).matchAll(TRAEFIK_LABEL)) {
+    const items = m[3]!.split(',').map((s) => s.trim());
+    if (m[2] ? items.some((r) => ANY_REGEX.has(r)) : items.includes('*')) {
+      out.push({ offset: m.index, what: `Traefik label ${m[0].replace(/[ \t]*[=:].*$/, '')}=${m[3]!.trim()} ${m[2] ? 'reflects' : 'allows'} any origin`, credentials: !!m[2] && credentials, reflected: !!m[2] });
+    }
+  }
+  return out;
+}
+
+/** Any-origin CORS headers of the front servers and proxies this module reads, at the value's line. */
+export const frontCors = perView(function frontCors(snapshot: SnapshotView): FrontHit[] {
+  const out: FrontHit[] = [];
+  const nginx = new Set(snapshot.nginxFiles());
+  for (const file of snapshot.files) {
+    if (!readable(file)) continue;
+    const dev = isDevOnly(file);
+    const yaml = /\.(?:ya?ml|json)$/i.test(file);
+    const text = yaml || /\.(?:toml|cfg|conf|config)$/i.test(file) || isCaddyfile(file) ? snapshot.text(file) : undefined;
+    if (text === undefined || !/access-?control|cors|-snippet/i.test(text)) continue;
+    const push = (found: { offset: number; what: string; credentials?: boolean; reflected?: boolean }[]) => {
+      const credentials = /Access-Control-Allow-Credentials["']?[ \t]*(?:=>|[ \t])[ \t]*["']?true/i.test(text);
+      for (const h of found.slice(0, MAX_HITS)) out.push({ file, ...lineColumnAt(text, h.offset), what: h.what, dev, credentials: h.credentials ?? (!!h.reflected && credentials), reflected: h.reflected ?? false });
+    };
+    if (yaml) {
+      if (isComposeFile(file)) push(traefikLabels(text));
+      if (!TREE_CORS.test(text)) continue;
+      const lines = text.split('\n');
+      for (const tree of trees(snapshot, file)) {
+        let from = 0;
+        for (const h of treeCors(tree)) {
+          const at = tree.loc(h.path) ?? { line: 1, column: 1 };
+          let pos = at;
+          if (h.snippet) {
+            // The snippet's line in the file: the first at or after the key holding it (a block scalar's lines).
+            const start = Math.max(at.line - 1, from);
+            const i = lines.findIndex((x, n) => n >= start && x.includes(h.snippet!));
+            if (i >= 0) { pos = { line: i + 1, column: lines[i]!.indexOf(h.snippet) + 1 }; from = i + 1; }
+          }
+          out.push({ file, line: pos.line, column: pos.column, what: h.what, dev, credentials: h.credentials, reflected: h.reflected });
+        }
+      }
+    } else if (/\.toml$/i.test(file)) {
+      const entries = tomlEntries(text.split('\n').map((l) => l.replace(/\r$/, '')));
+      for (const e of entries) {
+        const lower = e.key.toLowerCase();
+        if (lower === 'accesscontrolalloworiginlist' && e.value.split(/\s+/).includes('*')) out.push({ file, line: e.line, column: e.column, what: `Traefik headers middleware ${e.section ? `${e.section}.` : ''}${e.key} ["*"] allows any origin`, dev, credentials: false, reflected: false });
+        else if (lower === 'accesscontrolalloworiginlistregex' && e.value.split(/\s+/).some((r) => ANY_REGEX.has(r))) {
+          const credentials = entries.some((c) => c.section === e.section && c.key.toLowerCase() === 'accesscontrolallowcredentials' && c.value === 'true');
+          out.push({ file, line: e.line, column: e.column, what: `Traefik headers middleware ${e.section ? `${e.section}.` : ''}${e.key} matching any origin reflects it`, dev, credentials, reflected: true });
+        }
+      }
+    } else if (isCaddyfile(file)) push(caddyCors(text));
+    else if (isWebConfig(file)) push(webConfigCors(text));
+    else if (isHaproxyCandidate(file)) { if (HAPROXY_SECTION.test(text)) push(haproxyCors(text)); }
+    else if (isLighttpdCandidate(file) && !nginx.has(file) && LIGHTTPD.test(text)) push(lighttpdCors(text));
+  }
+  return out;
+});
