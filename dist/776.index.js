@@ -22,7 +22,7 @@ const CATALOGUE = [
     "kind": "static",
     "severity": "high",
     "title": "CORS does not allow any origin",
-    "description": "No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, Ktor, Quarkus, Micronaut, Play, ASP.NET Core, Go gin/rs/chi cors, Echo, Fiber and gorilla/handlers, Elixir CORSPlug, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, ingress-nginx annotations, CORS_ORIGINS=*)."
+    "description": "No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, Ktor, Quarkus, Micronaut, Play, ASP.NET Core, Go gin/rs/chi cors, Echo, Fiber and gorilla/handlers, Elixir CORSPlug, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, Traefik, Caddy, HAProxy, IIS, lighttpd, Istio, ingress-nginx annotations, CORS_ORIGINS=*)."
   },
   {
     "id": "database-port-exposed",
@@ -134,7 +134,7 @@ const CATALOGUE = [
     "kind": "static",
     "severity": "medium",
     "title": "TLS configuration does not allow old protocols",
-    "description": "nginx ssl_protocols, Apache SSLProtocol, Node minVersion/secureProtocol, Python ssl, Spring Boot server.ssl, Go tls.Config, Java SSLContext, .NET SslProtocols and Ruby OpenSSL settings do not allow SSLv2/SSLv3/TLS 1.0/TLS 1.1."
+    "description": "nginx ssl_protocols, Apache SSLProtocol, Traefik, Caddy, HAProxy, Envoy, Istio, lighttpd, AWS load balancer/CloudFront policies, Node minVersion/secureProtocol, Python ssl, Spring Boot server.ssl, Go tls.Config, Java SSLContext, .NET SslProtocols and Ruby OpenSSL settings do not allow SSLv2/SSLv3/TLS 1.0/TLS 1.1."
   },
   {
     "id": "certificate",

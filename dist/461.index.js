@@ -1,5 +1,5 @@
-export const id = 316;
-export const ids = [316];
+export const id = 461;
+export const ids = [461];
 export const modules = {
 
 /***/ 24330:
@@ -626,7 +626,7 @@ function defineCheck(def) {
 
 /***/ }),
 
-/***/ 6316:
+/***/ 34461:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3871,7 +3871,413 @@ const configMapNginx = (0,snapshot/* perView */.DN)(function configMapNginx(snap
     return { configs: out, unread };
 });
 
+;// CONCATENATED MODULE: ./lib/checks/util/frontconf.js
+/**
+ * Front servers, proxies, load balancers and CDNs other than nginx and Apache, read once for `tls-protocols-config` and
+ * `cors-wildcard`: Traefik dynamic configuration (YAML, TOML, Kubernetes `TLSOption`/`Middleware`) and compose labels,
+ * Caddy (Caddyfile and JSON), HAProxy, Envoy, Istio, IIS `web.config`, lighttpd, Terraform (AWS load balancer listeners,
+ * CloudFront, API Gateway), the AWS Load Balancer Controller's Ingress annotation and ingress-nginx Helm values and
+ * controller ConfigMap snippets. One small line or tree reader per format; templates, tests and vendored files are skipped.
+ */
+
+
+
+
+
+/** Bounds: nodes walked per parsed document, hits per file. */
+const MAX_NODES = 20_000;
+const MAX_HITS = 50;
+const readable = (f) => !(0,classify/* isTemplate */.Fl)(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f);
+const isCaddyfile = (f) => /^caddyfile(?:\.[\w-]+)?$/i.test((0,classify/* basename */.P8)(f)) || /\.caddyfile$/i.test(f);
+const isWebConfig = (f) => /^web(?:\.[\w-]+)?\.config$/i.test((0,classify/* basename */.P8)(f));
+const isHaproxyCandidate = (f) => /\.cfg$/i.test(f);
+const HAPROXY_SECTION = /^[ \t]*(?:frontend|listen|global|defaults|backend)\b/m;
+const isLighttpdCandidate = (f) => /\.conf$/i.test(f);
+const LIGHTTPD = /\b(?:server\.modules|ssl\.engine|ssl\.pemfile|setenv\.(?:add|set)-response-header|ssl\.openssl\.ssl-conf-cmd)\b/;
+function trees(snapshot, file) {
+    if (/\.ya?ml$/i.test(file))
+        return (snapshot.yaml(file)?.docs ?? []).filter((d) => d.value !== undefined && d.value !== null);
+    if (/\.json$/i.test(file)) {
+        const j = snapshot.json(file);
+        return j ? [j] : [];
+    }
+    return [];
+}
+/** Every key of a document, depth first, with its path, the object holding it and that object's ancestors (bounded). */
+function walk(root, visit) {
+    let budget = MAX_NODES;
+    const go = (node, path, ancestors) => {
+        if (budget-- <= 0)
+            return;
+        if (Array.isArray(node))
+            node.forEach((x, i) => go(x, [...path, i], ancestors));
+        else if ((0,yaml/* isObject */.Gv)(node)) {
+            const inner = [...ancestors, node];
+            for (const [k, v] of Object.entries(node)) {
+                visit(k, v, [...path, k], node, ancestors);
+                go(v, [...path, k], inner);
+            }
+        }
+    };
+    go(root, [], []);
+}
+/** Comment text blanked out (offsets kept): `#` to the end of the line where a comment may start. */
+const blankHashComments = (text) => text.replace(/(^|[ \t])#[^\n]*/gm, (m, pre) => pre + ' '.repeat(m.length - pre.length));
+// ---------------------------------------------------------------------------------------------------------------
+// TLS
+/** AWS Elastic Load Balancing security policies that allow TLS 1.0 (and 1.1), or TLS 1.1 as the lowest. */
+const ELB_TLS10 = /^ELBSecurityPolicy-(?:2016-08|2015-05|2015-03|2015-02|2014-10|2014-01|2011-08|FS-2018-06|TLS-1-0-[\w-]+|TLS13-1-0-[\w-]+)$/i;
+const ELB_TLS11 = /^ELBSecurityPolicy-(?:TLS-1-1-[\w-]+|TLS13-1-1-[\w-]+|FS-1-1-[\w-]+)$/i;
+function elbWeak(policy) {
+    return ELB_TLS10.test(policy) ? 'TLSv1, TLSv1.1' : ELB_TLS11.test(policy) ? 'TLSv1.1' : null;
+}
+/** CloudFront `minimum_protocol_version` values below TLS 1.2. */
+const CLOUDFRONT_WEAK = { SSLv3: 'SSLv3, TLSv1, TLSv1.1', TLSv1: 'TLSv1, TLSv1.1', TLSv1_2016: 'TLSv1, TLSv1.1', 'TLSv1.1_2016': 'TLSv1.1' };
+const TRAEFIK_WEAK = { versiontls10: 'TLSv1, TLSv1.1', versiontls11: 'TLSv1.1', versionssl30: 'SSLv3, TLSv1, TLSv1.1' };
+const ENVOY_WEAK = { TLSv1_0: 'TLSv1, TLSv1.1', TLSv1_1: 'TLSv1.1' };
+const ISTIO_WEAK = { TLSV1_0: 'TLSv1, TLSv1.1', TLSV1_1: 'TLSv1.1' };
+const CADDY_WEAK = { 'tls1.0': 'TLSv1, TLSv1.1', 'tls1.1': 'TLSv1.1', 'ssl3.0': 'SSLv3, TLSv1, TLSv1.1' };
+const NGINX_WEAK = new Set(['sslv2', 'sslv3', 'tlsv1', 'tlsv1.1']);
+const HAPROXY_WEAK = { 'sslv3': 'SSLv3, TLSv1, TLSv1.1', 'tlsv1.0': 'TLSv1, TLSv1.1', 'tlsv1.1': 'TLSv1.1' };
+const HAPROXY_FORCE = { 'force-sslv3': 'SSLv3', 'force-tlsv10': 'TLSv1', 'force-tlsv11': 'TLSv1.1' };
+const LIGHTTPD_WEAK = { sslv3: 'SSLv3, TLSv1, TLSv1.1', tlsv1: 'TLSv1, TLSv1.1', 'tlsv1.1': 'TLSv1.1' };
+const TREE_TLS = /minVersion|tls_minimum_protocol_version|tlsMinimumProtocolVersion|minProtocolVersion|ssl-protocols|ssl-policy|protocol_min/;
+/** The key path as written, for messages (`tls.options.default`). */
+const dotted = (path) => path.filter((p) => typeof p === 'string').join('.');
+function treeTls(tree) {
+    const out = [];
+    walk(tree.value, (key, value, path, _parent, ancestors) => {
+        if (out.length >= MAX_HITS || (typeof value !== 'string' && !Array.isArray(value)))
+            return;
+        const v = typeof value === 'string' ? value.trim() : '';
+        if (key === 'minVersion' && TRAEFIK_WEAK[v.toLowerCase()]) {
+            out.push({ path, what: `Traefik TLS option ${dotted(path)}: ${v} allows ${TRAEFIK_WEAK[v.toLowerCase()]}` });
+        }
+        else if ((key === 'tls_minimum_protocol_version' || key === 'tlsMinimumProtocolVersion') && ENVOY_WEAK[v]) {
+            // Downstream (listener) TLS only: an UpstreamTlsContext (a cluster's) is the client side, like nginx's proxy_ssl_protocols.
+            const upstream = path.includes('clusters') || ancestors.some((a) => typeof a['@type'] === 'string' && /UpstreamTlsContext$/.test(a['@type']));
+            if (!upstream)
+                out.push({ path, what: `Envoy ${key}: ${v} allows ${ENVOY_WEAK[v]}` });
+        }
+        else if (key === 'minProtocolVersion' && ISTIO_WEAK[v]) {
+            out.push({ path, what: `Istio tls.minProtocolVersion: ${v} allows ${ISTIO_WEAK[v]}` });
+        }
+        else if (key === 'protocol_min' && CADDY_WEAK[v.toLowerCase()]) {
+            out.push({ path, what: `Caddy protocol_min "${v}" allows ${CADDY_WEAK[v.toLowerCase()]}` });
+        }
+        else if (key === 'alb.ingress.kubernetes.io/ssl-policy' && elbWeak(v)) {
+            out.push({ path, what: `AWS Load Balancer Controller ssl-policy ${v} allows ${elbWeak(v)}` });
+        }
+        else if (key === 'ssl-protocols' && path.at(-2) === 'config' && path.at(-3) === 'controller' && v) {
+            // ingress-nginx Helm values: `controller.config` becomes the controller's ConfigMap.
+            const weak = v.split(/\s+/).filter((w) => NGINX_WEAK.has(w.toLowerCase()));
+            if (weak.length)
+                out.push({ path, what: `ingress-nginx Helm values controller.config ssl-protocols allows ${weak.join(', ')}` });
+        }
+    });
+    return out;
+}
+function caddyTls(text) {
+    const out = [];
+    for (const m of blankHashComments(text).matchAll(/^([ \t]*)protocols[ \t]+(\S+)/gm)) {
+        const weak = CADDY_WEAK[m[2].toLowerCase()];
+        if (weak)
+            out.push({ offset: m.index + m[1].length, what: `Caddy tls protocols ${m[2]} allows ${weak}` });
+    }
+    return out;
+}
+function haproxyTls(text) {
+    const out = [];
+    // The listening side only: `ssl-default-bind-options` and `bind … ssl …` (not `server` lines or `ssl-default-server-options`).
+    for (const m of blankHashComments(text).matchAll(/^[ \t]*(ssl-default-bind-options|bind)[ \t]+([^\n]*)/gm)) {
+        if (m[1] === 'bind' && !/(?:^|[ \t])ssl(?:[ \t]|$)/.test(m[2]))
+            continue;
+        const rest = m[2];
+        const base = m.index + m[0].length - rest.length;
+        for (const t of rest.matchAll(/\bssl-(min|max)-ver[ \t]+(\S+)|\b(force-(?:sslv3|tlsv10|tlsv11))\b/gi)) {
+            const weak = t[3] ? HAPROXY_FORCE[t[3].toLowerCase()] : t[1].toLowerCase() === 'min' ? HAPROXY_WEAK[t[2].toLowerCase()] : (t[2].toLowerCase() in HAPROXY_WEAK ? `only ${t[2]} and older` : undefined);
+            if (weak)
+                out.push({ offset: base + t.index, what: `HAProxy ${m[1]} ${t[0]} allows ${weak}` });
+        }
+    }
+    return out;
+}
+function lighttpdTls(text) {
+    const out = [];
+    const bare = blankHashComments(text);
+    for (const m of bare.matchAll(/"MinProtocol"[ \t]*=>[ \t]*"([^"\n]*)"/gi)) {
+        const weak = LIGHTTPD_WEAK[m[1].toLowerCase()];
+        if (weak)
+            out.push({ offset: m.index, what: `lighttpd ssl.openssl.ssl-conf-cmd MinProtocol ${m[1]} allows ${weak}` });
+    }
+    for (const m of bare.matchAll(/\bssl\.use-sslv3[ \t]*=[ \t]*"enable"/g))
+        out.push({ offset: m.index, what: 'lighttpd ssl.use-sslv3 = "enable" allows SSLv3' });
+    return out;
+}
+function terraformTls(text) {
+    const out = [];
+    const bare = text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|[ \t])(?:#|\/\/)[^\n]*/gm, (m, pre) => pre + ' '.repeat(m.length - pre.length));
+    for (const m of bare.matchAll(/\b(ssl_policy|minimum_protocol_version|security_policy)[ \t]*=[ \t]*"([^"\n]*)"/g)) {
+        const [, key, v] = m;
+        const weak = key === 'ssl_policy' ? elbWeak(v) : key === 'minimum_protocol_version' ? CLOUDFRONT_WEAK[v] : v === 'TLS_1_0' ? 'TLSv1, TLSv1.1' : undefined;
+        if (!weak)
+            continue;
+        const what = key === 'ssl_policy' ? `load balancer listener ssl_policy ${v}` : key === 'minimum_protocol_version' ? `CloudFront minimum_protocol_version "${v}"` : `API Gateway security_policy "${v}"`;
+        out.push({ offset: m.index, what: `${what} allows ${weak}` });
+    }
+    return out;
+}
+/** Weak TLS settings of the front servers, load balancers and CDNs this module reads, at the value's line. */
+const frontTls = (0,snapshot/* perView */.DN)(function frontTls(snapshot) {
+    const out = [];
+    const nginx = new Set(snapshot.nginxFiles());
+    for (const file of snapshot.files) {
+        if (!readable(file))
+            continue;
+        const dev = (0,classify/* isDevOnly */.uL)(file);
+        let found = [];
+        if (/\.(?:ya?ml|json)$/i.test(file)) {
+            const text = snapshot.text(file);
+            if (text === undefined || !TREE_TLS.test(text))
+                continue;
+            for (const tree of trees(snapshot, file)) {
+                for (const h of treeTls(tree)) {
+                    const at = tree.loc(h.path) ?? { line: 1, column: 1 };
+                    out.push({ file, line: at.line, column: at.column, what: h.what, dev });
+                }
+            }
+            continue;
+        }
+        const text = /\.(?:toml|tf|cfg|conf)$/i.test(file) || isCaddyfile(file) ? snapshot.text(file) : undefined;
+        if (text === undefined)
+            continue;
+        if (/\.toml$/i.test(file)) {
+            if (!text.includes('minVersion'))
+                continue;
+            for (const e of (0,util_platform/* tomlEntries */.fE)(text.split('\n').map((l) => l.replace(/\r$/, '')))) {
+                const weak = e.key === 'minVersion' ? TRAEFIK_WEAK[e.value.toLowerCase()] : undefined;
+                if (weak)
+                    out.push({ file, line: e.line, column: e.column, what: `Traefik TLS option ${e.section ? `${e.section}.` : ''}minVersion = "${e.value}" allows ${weak}`, dev });
+            }
+            continue;
+        }
+        if (isCaddyfile(file))
+            found = /protocols/.test(text) ? caddyTls(text) : [];
+        else if (/\.tf$/i.test(file))
+            found = /ssl_policy|minimum_protocol_version|security_policy/.test(text) ? terraformTls(text) : [];
+        else if (isHaproxyCandidate(file))
+            found = /ssl-(?:min|max)-ver|force-(?:sslv3|tlsv1)/i.test(text) && HAPROXY_SECTION.test(text) ? haproxyTls(text) : [];
+        else if (isLighttpdCandidate(file) && !nginx.has(file))
+            found = LIGHTTPD.test(text) ? lighttpdTls(text) : [];
+        for (const h of found.slice(0, MAX_HITS))
+            out.push({ file, ...(0,util_text/* lineColumnAt */.IX)(text, h.offset), what: h.what, dev });
+    }
+    return out;
+});
+// ---------------------------------------------------------------------------------------------------------------
+// CORS
+const ANY_REGEX = new Set(['*', '.*', '^.*$', '.+', '^.+$', '(.*)', '^(.*)$']);
+const NGINX_INGRESS = 'nginx.ingress.kubernetes.io/';
+const CONTROLLER_SNIPPETS = new Set(['server-snippet', 'location-snippet', 'http-snippet']);
+const SNIPPET_STAR = /^(?:add_header\s+["']?access-control-allow-origin["']?\s+["']?\*["']?|more_set_headers\s+(?:-\S+\s+)*["']access-control-allow-origin:\s*\*["'])(?:\s|;|$)/i;
+const TREE_CORS = /accessControlAllowOriginList|corsPolicy|allow_origin_string_match|enable-cors|-snippet/i;
+const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : typeof v === 'string' ? v.split(',') : []).map((s) => s.trim());
+const keyNamed = (obj, name) => {
+    for (const [k, v] of Object.entries(obj))
+        if (k.toLowerCase() === name)
+            return [k, v];
+    return null;
+};
+/** An Envoy/Istio StringMatch that matches any origin: `exact: "*"` (Envoy treats it as any), or an any-origin regex. */
+const anyMatch = (m) => (0,yaml/* isObject */.Gv)(m) && (m['exact'] === '*' || (typeof m['regex'] === 'string' && ANY_REGEX.has(m['regex']))
+    || ((0,yaml/* isObject */.Gv)(m['safe_regex']) && typeof m['safe_regex']['regex'] === 'string' && ANY_REGEX.has(m['safe_regex']['regex'])));
+function treeCors(tree) {
+    const out = [];
+    const root = tree.value;
+    const manifest = (0,yaml/* isObject */.Gv)(root) && typeof root['apiVersion'] === 'string' && typeof root['kind'] === 'string';
+    walk(root, (key, value, path, parent) => {
+        if (out.length >= MAX_HITS)
+            return;
+        const lower = key.toLowerCase();
+        if (lower === 'accesscontrolalloworiginlist' && strings(value).includes('*')) {
+            // Traefik answers a `*` entry with the literal `*` (browsers then send no credentials).
+            out.push({ path, what: `Traefik headers middleware ${key} ["*"] allows any origin`, credentials: false, reflected: false });
+        }
+        else if (lower === 'accesscontrolalloworiginlistregex' && strings(value).some((r) => ANY_REGEX.has(r))) {
+            const cred = keyNamed(parent, 'accesscontrolallowcredentials');
+            out.push({ path, what: `Traefik headers middleware ${key} matching any origin reflects it`, credentials: cred?.[1] === true || cred?.[1] === 'true', reflected: true });
+        }
+        else if (key === 'corsPolicy' && (0,yaml/* isObject */.Gv)(value)) {
+            // Istio VirtualService: Envoy answers a matching origin with that origin.
+            const credentials = value['allowCredentials'] === true;
+            const list = Array.isArray(value['allowOrigins']) ? value['allowOrigins'] : [];
+            const i = list.findIndex(anyMatch);
+            const legacy = strings(value['allowOrigin']).includes('*');
+            if (i >= 0)
+                out.push({ path: [...path, 'allowOrigins', i], what: 'Istio VirtualService corsPolicy allowOrigins matching any origin reflects it', credentials, reflected: true });
+            else if (legacy)
+                out.push({ path: [...path, 'allowOrigin'], what: 'Istio VirtualService corsPolicy allowOrigin ["*"] reflects any origin', credentials, reflected: true });
+        }
+        else if (key === 'allow_origin_string_match' && Array.isArray(value)) {
+            const i = value.findIndex(anyMatch);
+            if (i >= 0)
+                out.push({ path: [...path, i], what: 'Envoy cors allow_origin_string_match matching any origin reflects it', credentials: parent['allow_credentials'] === true, reflected: true });
+        }
+        else if (!manifest && key === 'annotations' && (0,yaml/* isObject */.Gv)(value)) {
+            // Helm chart values: `ingress.annotations` the chart copies onto its Ingress (an Ingress manifest is read by the check itself).
+            const enable = value[`${NGINX_INGRESS}enable-cors`];
+            if (String(enable).trim().toLowerCase() !== 'true')
+                return;
+            const origin = value[`${NGINX_INGRESS}cors-allow-origin`];
+            if (origin === undefined || (typeof origin === 'string' && origin.trim() === '*')) {
+                const k = origin === undefined ? 'enable-cors' : 'cors-allow-origin';
+                out.push({ path: [...path, `${NGINX_INGRESS}${k}`], what: origin === undefined ? `Helm values ${dotted(path)} ingress-nginx enable-cors without cors-allow-origin allows any origin (the default is *)` : `Helm values ${dotted(path)} ingress-nginx cors-allow-origin "*" allows any origin`, credentials: false, reflected: false });
+            }
+        }
+        else if (CONTROLLER_SNIPPETS.has(key) && typeof value === 'string'
+            && ((manifest && root['kind'] === 'ConfigMap' && path.length === 2 && path[0] === 'data') || (path.at(-2) === 'config' && path.at(-3) === 'controller'))) {
+            // The ingress-nginx controller's ConfigMap (or the Helm values' `controller.config`): snippets added to every server/location.
+            for (const raw of value.split('\n')) {
+                const l = raw.trim();
+                if (l && !l.startsWith('#') && SNIPPET_STAR.test(l))
+                    out.push({ path, what: `ingress-nginx controller ${key}: nginx ${l.split(/\s/)[0]} Access-Control-Allow-Origin * allows any origin`, credentials: false, reflected: false, snippet: l });
+            }
+        }
+    });
+    return out;
+}
+function caddyCors(text) {
+    const out = [];
+    const value = String.raw `(["'\x60]?)(\*|\{(?:http\.request\.)?header\.Origin\})\2[ \t]*$`;
+    const one = new RegExp(String.raw `^([ \t]*)header[ \t]+(?:(?:@\S+|/\S*|\*)[ \t]+)?\+?Access-Control-Allow-Origin[ \t]+${value}`, 'i');
+    const inBlock = new RegExp(String.raw `^([ \t]*)\+?Access-Control-Allow-Origin[ \t]+${value}`, 'i');
+    let block = false;
+    let offset = 0;
+    for (const line of blankHashComments(text).split('\n')) {
+        const l = line.replace(/\r$/, '');
+        const m = one.exec(l) ?? (block ? inBlock.exec(l) : null);
+        if (m) {
+            const reflected = m[3] !== '*';
+            out.push({ offset: offset + m[1].length, what: `Caddy header Access-Control-Allow-Origin ${reflected ? `${m[3]} reflects` : '* allows'} any origin`, reflected });
+        }
+        if (/^[ \t]*header\b[^{\n]*\{[ \t]*$/.test(l))
+            block = true;
+        else if (block && /^[ \t]*\}/.test(l))
+            block = false;
+        offset += line.length + 1;
+    }
+    return out;
+}
+function haproxyCors(text) {
+    const out = [];
+    for (const m of blankHashComments(text).matchAll(/^([ \t]*)(?:(http-(?:after-)?response[ \t]+(?:set|add)-header)[ \t]+Access-Control-Allow-Origin[ \t]+(?:("?)\*\3(?=[ \t]|$)|(\S*%\[req\.hdr\(origin\)\]\S*)([^\n]*))|(rspadd)[ \t]+Access-Control-Allow-Origin:(?:\\[ \t])?[ \t]*\*(?=[ \t]|$))/gim)) {
+        // A reflected origin under an `if`/`unless` condition is an allow-list.
+        if (m[4] && /[ \t](?:if|unless)[ \t]/.test(m[5] ?? ''))
+            continue;
+        out.push({ offset: m.index + m[1].length, what: `HAProxy ${(m[2] ?? m[6]).replace(/[ \t]+/g, ' ')} Access-Control-Allow-Origin ${m[4] ? `${m[4]} reflects` : '* allows'} any origin`, reflected: !!m[4] });
+    }
+    return out;
+}
+function webConfigCors(text) {
+    const out = [];
+    const bare = text.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' '));
+    for (const m of bare.matchAll(/<add\b[^>]*>/gi)) {
+        const attr = (n) => new RegExp(String.raw `\b${n}\s*=\s*(["'])([^"']*)\1`, 'i').exec(m[0])?.[2];
+        if (attr('name')?.toLowerCase() === 'access-control-allow-origin' && attr('value')?.trim() === '*')
+            out.push({ offset: m.index, what: 'IIS web.config customHeaders Access-Control-Allow-Origin * allows any origin' });
+        // The IIS CORS module: `<cors enabled="true"><add origin="*" …>`.
+        else if (attr('origin')?.trim() === '*' && /<cors\b[^>]*\benabled\s*=\s*["']true["']/i.test(bare.slice(0, m.index)))
+            out.push({ offset: m.index, what: 'IIS CORS module <add origin="*"> allows any origin' });
+    }
+    return out;
+}
+function lighttpdCors(text) {
+    const bare = blankHashComments(text);
+    if (!/setenv\.(?:add|set)-response-header/.test(bare))
+        return [];
+    return [...bare.matchAll(/"Access-Control-Allow-Origin"[ \t]*=>[ \t]*"\*"/gi)].map((m) => ({ offset: m.index, what: 'lighttpd setenv response header Access-Control-Allow-Origin * allows any origin' }));
+}
+const TRAEFIK_LABEL = /traefik\.http\.middlewares\.[\w-]+\.headers\.(accesscontrolalloworiginlist(regex)?)[ \t]*[=:][ \t]*["']?([^"'\n]*)/gi;
+function traefikLabels(text) {
+    const out = [];
+    const credentials = /traefik\.http\.middlewares\.[\w-]+\.headers\.accesscontrolallowcredentials[ \t]*[=:][ \t]*["']?true/i.test(text);
+    for (const m of blankHashComments(text).matchAll(TRAEFIK_LABEL)) {
+        const items = m[3].split(',').map((s) => s.trim());
+        if (m[2] ? items.some((r) => ANY_REGEX.has(r)) : items.includes('*')) {
+            out.push({ offset: m.index, what: `Traefik label ${m[0].replace(/[ \t]*[=:].*$/, '')}=${m[3].trim()} ${m[2] ? 'reflects' : 'allows'} any origin`, credentials: !!m[2] && credentials, reflected: !!m[2] });
+        }
+    }
+    return out;
+}
+/** Any-origin CORS headers of the front servers and proxies this module reads, at the value's line. */
+const frontCors = (0,snapshot/* perView */.DN)(function frontCors(snapshot) {
+    const out = [];
+    const nginx = new Set(snapshot.nginxFiles());
+    for (const file of snapshot.files) {
+        if (!readable(file))
+            continue;
+        const dev = (0,classify/* isDevOnly */.uL)(file);
+        const yaml = /\.(?:ya?ml|json)$/i.test(file);
+        const text = yaml || /\.(?:toml|cfg|conf|config)$/i.test(file) || isCaddyfile(file) ? snapshot.text(file) : undefined;
+        if (text === undefined || !/access-?control|cors|-snippet/i.test(text))
+            continue;
+        const push = (found) => {
+            const credentials = /Access-Control-Allow-Credentials["']?[ \t]*(?:=>|[ \t])[ \t]*["']?true/i.test(text);
+            for (const h of found.slice(0, MAX_HITS))
+                out.push({ file, ...(0,util_text/* lineColumnAt */.IX)(text, h.offset), what: h.what, dev, credentials: h.credentials ?? (!!h.reflected && credentials), reflected: h.reflected ?? false });
+        };
+        if (yaml) {
+            if ((0,classify/* isComposeFile */.Pv)(file))
+                push(traefikLabels(text));
+            if (!TREE_CORS.test(text))
+                continue;
+            const lines = text.split('\n');
+            for (const tree of trees(snapshot, file)) {
+                let from = 0;
+                for (const h of treeCors(tree)) {
+                    const at = tree.loc(h.path) ?? { line: 1, column: 1 };
+                    let pos = at;
+                    if (h.snippet) {
+                        // The snippet's line in the file: the first at or after the key holding it (a block scalar's lines).
+                        const start = Math.max(at.line - 1, from);
+                        const i = lines.findIndex((x, n) => n >= start && x.includes(h.snippet));
+                        if (i >= 0) {
+                            pos = { line: i + 1, column: lines[i].indexOf(h.snippet) + 1 };
+                            from = i + 1;
+                        }
+                    }
+                    out.push({ file, line: pos.line, column: pos.column, what: h.what, dev, credentials: h.credentials, reflected: h.reflected });
+                }
+            }
+        }
+        else if (/\.toml$/i.test(file)) {
+            const entries = (0,util_platform/* tomlEntries */.fE)(text.split('\n').map((l) => l.replace(/\r$/, '')));
+            for (const e of entries) {
+                const lower = e.key.toLowerCase();
+                if (lower === 'accesscontrolalloworiginlist' && e.value.split(/\s+/).includes('*'))
+                    out.push({ file, line: e.line, column: e.column, what: `Traefik headers middleware ${e.section ? `${e.section}.` : ''}${e.key} ["*"] allows any origin`, dev, credentials: false, reflected: false });
+                else if (lower === 'accesscontrolalloworiginlistregex' && e.value.split(/\s+/).some((r) => ANY_REGEX.has(r))) {
+                    const credentials = entries.some((c) => c.section === e.section && c.key.toLowerCase() === 'accesscontrolallowcredentials' && c.value === 'true');
+                    out.push({ file, line: e.line, column: e.column, what: `Traefik headers middleware ${e.section ? `${e.section}.` : ''}${e.key} matching any origin reflects it`, dev, credentials, reflected: true });
+                }
+            }
+        }
+        else if (isCaddyfile(file))
+            push(caddyCors(text));
+        else if (isWebConfig(file))
+            push(webConfigCors(text));
+        else if (isHaproxyCandidate(file)) {
+            if (HAPROXY_SECTION.test(text))
+                push(haproxyCors(text));
+        }
+        else if (isLighttpdCandidate(file) && !nginx.has(file) && LIGHTTPD.test(text))
+            push(lighttpdCors(text));
+    }
+    return out;
+});
+
 ;// CONCATENATED MODULE: ./lib/checks/cors-wildcard.js
+
 
 
 
@@ -3886,8 +4292,8 @@ const configMapNginx = (0,snapshot/* perView */.DN)(function configMapNginx(snap
 
 const ACAO_WORD = { word: 'access-control-allow-origin', anchor: '-allow-' };
 const TRUE = /^(True|true)$/;
-const ANY_REGEX = new Set(['*', '.*', '^.*$', '.+', '^.+$', '(.*)']);
-const isAnyOrigin = (expr) => (0,util_code/* isWildcard */.z2)(expr) || ((0,util_code/* listElements */.Oe)(expr) ?? [expr]).some((e) => ANY_REGEX.has((0,util_code/* stringValue */.r$)(e) ?? ''));
+const cors_wildcard_ANY_REGEX = new Set(['*', '.*', '^.*$', '.+', '^.+$', '(.*)']);
+const isAnyOrigin = (expr) => (0,util_code/* isWildcard */.z2)(expr) || ((0,util_code/* listElements */.Oe)(expr) ?? [expr]).some((e) => cors_wildcard_ANY_REGEX.has((0,util_code/* stringValue */.r$)(e) ?? ''));
 /** A keyword argument; a bare name is followed to its module-level assignment in the same file (`origins = ["*"]`). */
 function argNamed(src, call, name) {
     const arg = call.args.find((a) => a.name === name);
@@ -4107,7 +4513,7 @@ function starlette(src, credentialed) {
         // `allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`: any origin unless the deploy environment sets the variable.
         else if (unset)
             hits.push({ offset: origins.start, what: `CORSMiddleware allow_origins falls back to * when ${unset} is unset (${(0,util_text/* quoteSource */.IU)(origins.value)}) and allows any origin`, credentials, envKey: unset });
-        else if (regex && ANY_REGEX.has((0,util_code/* stringValue */.r$)(regex.value) ?? ''))
+        else if (regex && cors_wildcard_ANY_REGEX.has((0,util_code/* stringValue */.r$)(regex.value) ?? ''))
             hits.push({ offset: regex.start, what: `CORSMiddleware allow_origin_regex=${(0,util_text/* quoteSource */.IU)(regex.value)} matches any origin`, credentials });
         else if (origins && credentials && !(0,classify/* isDevOnly */.uL)(src.file) && !(0,util_code/* inDevBranch */.xe)(src, call.start))
             credentialed.push(...settingNamesIn(origins.value));
@@ -4553,7 +4959,7 @@ function hasStar(src, from, to, scheme = false) {
 }
 /** A Ruby regex literal (`/.*\/`, `%r{.*}`) or PHP pattern (`'/.*\/'`, `'#.*#'`, `'.*'`) that matches any origin. */
 const REGEX_BODY = /^(?:\/(.*)\/|%r\{(.*)\}|#(.*)#)[a-z]*$/s;
-const isAnyRegex = (pattern) => ANY_REGEX.has(pattern) || ANY_REGEX.has(REGEX_BODY.exec(pattern)?.slice(1).find((g) => g !== undefined) ?? '');
+const isAnyRegex = (pattern) => cors_wildcard_ANY_REGEX.has(pattern) || cors_wildcard_ANY_REGEX.has(REGEX_BODY.exec(pattern)?.slice(1).find((g) => g !== undefined) ?? '');
 const RUBY_ALLOW = /^([ \t]*)allow\b[ \t]*(do\b|\{)/gm;
 const RUBY_END = /[ \t]*end\b/y;
 const RUBY_ORIGINS = /^[ \t]*origins\b[ \t]*/gm;
@@ -4978,7 +5384,7 @@ function elixirOptions(src, from) {
 /** A CORSPlug `origin` value that allows any origin (`"*"`, a list holding it, an any-origin regex), as a hit; `label` names where it is set. */
 function corsPlugOrigin(src, origin, credentials, label) {
     const regex = /^~r(?:\/(.*)\/|\((.*)\)|\{(.*)\}|"(.*)")[a-z]*$/s.exec(origin.value);
-    if (regex && ANY_REGEX.has(regex.slice(1).find((g) => g !== undefined) ?? '')) {
+    if (regex && cors_wildcard_ANY_REGEX.has(regex.slice(1).find((g) => g !== undefined) ?? '')) {
         return { offset: origin.start, what: `${label} origin: ${(0,util_text/* quoteSource */.IU)(origin.value)} matches any origin and echoes it`, credentials };
     }
     if (hasStar(src, origin.start, origin.end))
@@ -5168,7 +5574,7 @@ function quarkusConfig(entries) {
             }
         }
     }
-    const anyOrigin = (items) => (items.length === 1 && items[0] === '*') || items.some((o) => /^\/.*\/$/.test(o) && ANY_REGEX.has(o.slice(1, -1)));
+    const anyOrigin = (items) => (items.length === 1 && items[0] === '*') || items.some((o) => /^\/.*\/$/.test(o) && cors_wildcard_ANY_REGEX.has(o.slice(1, -1)));
     const on = (p) => enabled.get(p) ?? enabled.get('') ?? false;
     const effective = (p) => origins.get(p) ?? origins.get('');
     const hits = [];
@@ -5240,7 +5646,7 @@ function micronautConfig(entries) {
         hits.push({ line: enabled.line, column: enabled.column, start: enabled.start, what: `Micronaut ${(0,util_text/* quoteSource */.IU)(enabled.path)}: true without configurations allows any origin (its wide-open default echoes the request's origin, credentials allowed)`, credentials: true, micronautOpen: true });
     }
     for (const [name, c] of configs) {
-        if (c.regex && ANY_REGEX.has(unquote(c.regex.value)))
+        if (c.regex && cors_wildcard_ANY_REGEX.has(unquote(c.regex.value)))
             hits.push({ line: c.regex.line, column: c.regex.column, start: c.regex.start, what: `Micronaut CORS configuration '${name}' allowed-origins-regex ${(0,util_text/* quoteSource */.IU)(c.regex.value.trim())} matches any origin`, credentials: c.credentials });
         else if (!c.regex && !c.origins)
             hits.push({ line: c.first.line, column: c.first.column, start: c.first.start, what: `Micronaut CORS configuration '${name}' without allowed-origins allows any origin (the default)`, credentials: c.credentials });
@@ -5361,7 +5767,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
     safeguard: phrases/* CORS_SAFEGUARD */.XN,
     waiver: phrases/* CORS_WAIVER */.XL,
     severity: 'high',
-    description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, Ktor, Quarkus, Micronaut, Play, ASP.NET Core, Go gin/rs/chi cors, Echo, Fiber and gorilla/handlers, Elixir CORSPlug, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, ingress-nginx annotations, CORS_ORIGINS=*).',
+    description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, Ktor, Quarkus, Micronaut, Play, ASP.NET Core, Go gin/rs/chi cors, Echo, Fiber and gorilla/handlers, Elixir CORSPlug, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, Traefik, Caddy, HAProxy, IIS, lighttpd, Istio, ingress-nginx annotations, CORS_ORIGINS=*).',
     match: [
         {
             ...phrases/* CORS_ANY_ORIGIN */.g5,
@@ -5389,6 +5795,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed; a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { … }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
             'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(…)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"` (the plug\'s own top-level options only: an `origin:` nested in another option\'s value is not read), `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`) sets `config :cors_plug, origin: …`, and an any-origin regex (`origin: ~r/.*/`); such a wildcard set in production config (`config :cors_plug, origin: ["*"]` in `config.exs`, `prod.exs`, `runtime.exs`…) is a finding at that line, unless a config file loaded after it (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after the others) sets an origin that is no wildcard. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
             'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs` and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file; Helm templates too: a `{{ … }}` tag is read as the word it renders to, `server_name {{ .Values.host }};`, one standing alone, `{{- range … }}`, is set aside, and one whose tags break its braces is not judged, with an `info` note saying so); a variable holding the value is followed to a `set $cors_origin "*";` in the same or an enclosing block (a literal; a `set` inside an `if` is not followed) and to a `map $http_origin $cors` (below); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf` (inside a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets, h5bp\'s `<FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">`, an `info` note, as nginx\'s below), and Apache reflecting the caller\'s origin: `"%{ORIGIN}e"` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes), `"%{Origin}i"` or `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list, an `<If>` on it), `critical` with `Header set Access-Control-Allow-Credentials "true"` in the file; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`); Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it, as in an nginx file below; `critical` with `Access-Control-Allow-Credentials: true` in it). An Ingress whose CORS annotations were read (`enable-cors`, a snippet) is judged: it passes when they list origins. ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
+            'Other front servers and proxies, at the value: Traefik headers middleware `accessControlAllowOriginList` holding `*` (dynamic YAML/TOML, the Kubernetes `Middleware` resource, compose labels `traefik.http.middlewares.<name>.headers.accesscontrolalloworiginlist=*`; Traefik answers with a literal `*`, so credentials do not make it `critical`) and `accessControlAllowOriginListRegex` matching any origin (`.*`: the origin is echoed, `critical` with `accessControlAllowCredentials`); Caddy `header [matcher] Access-Control-Allow-Origin *` (or inside a `header { … }` block; `{header.Origin}` echoes it); HAProxy `http-response`/`http-after-response` `set-header`/`add-header Access-Control-Allow-Origin *` (and `rspadd`; `%[req.hdr(origin)]` without an `if`/`unless` condition echoes it); IIS `web.config` `<customHeaders><add name="Access-Control-Allow-Origin" value="*" />` and the IIS CORS module `<add origin="*">`; lighttpd `setenv.add-response-header` with `"Access-Control-Allow-Origin" => "*"`; Istio VirtualService `corsPolicy.allowOrigins` matching any origin (`exact: "*"`, `regex: ".*"`) and Envoy `allow_origin_string_match`: Envoy echoes the origin, `critical` with `allowCredentials: true`; ingress-nginx Helm values (`ingress.annotations` with `enable-cors: "true"` and `cors-allow-origin: "*"` or none) and the controller ConfigMap\'s `server-snippet`/`location-snippet`/`http-snippet` (or `controller.config` in Helm values) adding `Access-Control-Allow-Origin *`. A reflected origin echoed back with `Access-Control-Allow-Credentials: true` in the same file is `critical`.',
             'With credentials allowed (`supports_credentials=True`, `"supports_credentials": True` in an option dict, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical` (an any-origin setting too, when code of its project allows credentials: `CORS_ALLOW_CREDENTIALS = True`, a Flask-CORS call with `supports_credentials=True`, or a `CORSMiddleware(…, allow_credentials=True)` whose `allow_origins` reads that setting, `allow_origins=[str(o) for o in settings.BACKEND_CORS_ORIGINS]`); so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
             'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
             'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`) is an `info` note: web fonts and images loaded cross-origin need it. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* "^https://(app|admin)\\.example\\.com$")`, `if ($http_origin = "https://app.example.com")` or a `map $http_origin …` that gives an unlisted origin something else); checks that check nothing do not count: `if ($http_origin)` and `if ($http_origin != "")` (any non-empty origin), a regex that matches any origin (`.*`, `^.*$`, `.+`, `^https?://.*$`). A `map $http_origin $cors` whose `default` or any-origin regex entry gives `$http_origin` (or `*`) makes `add_header Access-Control-Allow-Origin $cors` reflect any origin (or send `*`); a map that lists origins (`"~^https://(www\\.)?example\\.com$" $http_origin;`, `"~^https://[a-z0-9-]+\\.example\\.com$"`) passes. nginx, Apache and Ingress findings name a fix in their own terms (a `map $http_origin`, a `SetEnvIf Origin` allow-list, `cors-allow-origin`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
@@ -5456,7 +5863,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
     run({ snapshot, scanned, report, skip }) {
         const env = (0,util_code/* configEnv */._h)(snapshot);
         const ingress = ingressCors(snapshot);
-        if (!snapshot.files.some((f) => isCorsFile(f) || NELMIO_FILE.test(f) || HOSTING_HEADERS.some(([name]) => name.test(f))) && !env.length && !deployedNginxConfigs(snapshot).length && !unreadNginxConfigs(snapshot).length && !ingress.judged) {
+        if (!snapshot.files.some((f) => isCorsFile(f) || NELMIO_FILE.test(f) || HOSTING_HEADERS.some(([name]) => name.test(f))) && !env.length && !deployedNginxConfigs(snapshot).length && !unreadNginxConfigs(snapshot).length && !ingress.judged && !frontCors(snapshot).length) {
             skip('no application code, nginx config or deploy environment');
             return;
         }
@@ -5525,6 +5932,9 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             emit(report, h.file, h.line, h.column, h.what, false, false);
         for (const h of ingress.hits)
             emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev, h.reflected, h.what.startsWith('ingress-nginx') ? INGRESS_FIX : NGINX_FIX);
+        // Traefik, Caddy, HAProxy, IIS, lighttpd, Istio/Envoy, ingress-nginx Helm values and controller snippets (util/frontconf.ts).
+        for (const h of frontCors(snapshot))
+            emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev, h.reflected);
         // `add_header Access-Control-Allow-Origin $http_origin` echoes any caller's origin, unless the config
         // looks at the origin (`if ($http_origin ~* …)`, `map $http_origin $cors { … }` in any file): an allow-list.
         const nginxConfigs = deployedNginxConfigs(snapshot);
@@ -5657,8 +6067,8 @@ function nginxOrigin(value, d, config, maps) {
     return foreign.value === '*' ? { kind: 'star', via } : { kind: 'reflect', via, map: true };
 }
 /** ingress-nginx's CORS annotations and the snippet annotations (ingress-nginx's and NGINX Inc's) that hold nginx directives. */
-const NGINX_INGRESS = 'nginx.ingress.kubernetes.io/';
-const SNIPPET_ANNOTATIONS = [`${NGINX_INGRESS}configuration-snippet`, `${NGINX_INGRESS}server-snippet`, 'nginx.org/server-snippets', 'nginx.org/location-snippets'];
+const cors_wildcard_NGINX_INGRESS = 'nginx.ingress.kubernetes.io/';
+const SNIPPET_ANNOTATIONS = [`${cors_wildcard_NGINX_INGRESS}configuration-snippet`, `${cors_wildcard_NGINX_INGRESS}server-snippet`, 'nginx.org/server-snippets', 'nginx.org/location-snippets'];
 /**
  * Any-origin CORS an Ingress asks its controller for: ingress-nginx's `enable-cors: "true"` with `cors-allow-origin: "*"`
  * or without `cors-allow-origin` (its default is `*`), at the origin annotation (else at `enable-cors`); and a snippet
@@ -5682,14 +6092,14 @@ function ingressCors(snapshot) {
         const name = `Ingress '${obj.name ?? '?'}'`;
         const str = (k) => { const v = ann[k]; return typeof v === 'string' || typeof v === 'boolean' ? String(v).trim() : null; };
         // An Ingress whose CORS annotations (or snippets) were read is judged: it passes when they list origins.
-        if (str(`${NGINX_INGRESS}enable-cors`) !== null || SNIPPET_ANNOTATIONS.some((k) => typeof ann[k] === 'string'))
+        if (str(`${cors_wildcard_NGINX_INGRESS}enable-cors`) !== null || SNIPPET_ANNOTATIONS.some((k) => typeof ann[k] === 'string'))
             judged = true;
-        if (str(`${NGINX_INGRESS}enable-cors`)?.toLowerCase() === 'true') {
-            const origin = str(`${NGINX_INGRESS}cors-allow-origin`);
+        if (str(`${cors_wildcard_NGINX_INGRESS}enable-cors`)?.toLowerCase() === 'true') {
+            const origin = str(`${cors_wildcard_NGINX_INGRESS}cors-allow-origin`);
             // Exactly `*` (a list holding `*` becomes a pattern of one host label, not any origin).
             if (origin === null || origin === '*') {
                 const key = origin === null ? 'enable-cors' : 'cors-allow-origin';
-                const at = obj.loc(['metadata', 'annotations', `${NGINX_INGRESS}${key}`]);
+                const at = obj.loc(['metadata', 'annotations', `${cors_wildcard_NGINX_INGRESS}${key}`]);
                 const what = origin === null ? `ingress-nginx ${name} enable-cors without cors-allow-origin allows any origin (the default is *)` : `ingress-nginx ${name} cors-allow-origin "*" allows any origin`;
                 out.push({ file: obj.file, line: at.line, column: at.column, what, credentials: false, dev, reflected: false });
             }
@@ -13663,6 +14073,7 @@ const restartPolicy = (0,checks_define/* defineCheck */.q)({
 
 
 
+
 const WEAK_NGINX = new Set(['sslv2', 'sslv3', 'tlsv1', 'tlsv1.1']);
 const WEAK_NODE_VERSION = /^(TLSv1|TLSv1\.1|SSLv3)$/;
 const WEAK_NODE_METHOD = /^(SSLv2|SSLv3|TLSv1|TLSv1_1)(_server|_client)?_method$/;
@@ -13833,12 +14244,12 @@ function otherReader(file, text) {
         return text.includes('TLSv1') || text.includes('SSLv') || text.includes('TLS1') || text.includes('SSL3') ? ruby : null;
     return text.includes('TLSv1') || text.includes('SSLv') ? java : null;
 }
-/** nginx `ssl_protocols`, Apache, Node, Python, Spring Boot, Go, Java/Kotlin, C# and Ruby TLS settings do not allow SSLv3/TLS 1.0/1.1. */
+/** nginx `ssl_protocols`, Apache, other front servers and load balancers (util/frontconf.ts), Node, Python, Spring Boot, Go, Java/Kotlin, C# and Ruby TLS settings do not allow SSLv3/TLS 1.0/1.1. */
 const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
     id: 'tls-protocols-config',
     title: 'TLS configuration does not allow old protocols',
     severity: 'medium',
-    description: 'nginx ssl_protocols, Apache SSLProtocol, Node minVersion/secureProtocol, Python ssl, Spring Boot server.ssl, Go tls.Config, Java SSLContext, .NET SslProtocols and Ruby OpenSSL settings do not allow SSLv2/SSLv3/TLS 1.0/TLS 1.1.',
+    description: 'nginx ssl_protocols, Apache SSLProtocol, Traefik, Caddy, HAProxy, Envoy, Istio, lighttpd, AWS load balancer/CloudFront policies, Node minVersion/secureProtocol, Python ssl, Spring Boot server.ssl, Go tls.Config, Java SSLContext, .NET SslProtocols and Ruby OpenSSL settings do not allow SSLv2/SSLv3/TLS 1.0/TLS 1.1.',
     match: [
         {
             // The probe's phrase, and nginx's directive or Node's `minVersion: 'TLSv1.2'` named outright.
@@ -13864,6 +14275,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
             'Ruby: `ssl_version = :TLSv1` (also `:TLSv1_1`, `:SSLv3`, strings), `min_version`/`max_version = OpenSSL::SSL::TLS1_VERSION` (also `TLS1_1_VERSION`, `SSL3_VERSION`, `:TLS1`, `:TLS1_1`), as assignments or hash options (`min_version: :TLS1`).',
             'ASP.NET Core Kestrel: `Kestrel:EndpointDefaults:SslProtocols` and `Kestrel:Endpoints:<name>:SslProtocols` in `appsettings*.json` listing `Tls`, `Tls11`, `Ssl3`, `Ssl2` or `Default` (keys matched case-insensitively; `appsettings.Development.json` gives an `info` note).',
             'Kubernetes: the ingress-nginx (or F5 NGINX Ingress) controller ConfigMap\'s `ssl-protocols` key listing `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` (it becomes the controller\'s `ssl_protocols`).',
+            'Front servers, load balancers and CDNs, at the value: Traefik dynamic configuration `tls.options.<name>.minVersion: VersionTLS10`/`VersionTLS11` (YAML, TOML, and the Kubernetes `TLSOption` resource; Traefik does not read TLS options from Docker labels, so labels are not judged); Caddy `tls { protocols tls1.0 … }` in a Caddyfile and `protocol_min` in Caddy JSON; HAProxy `ssl-default-bind-options` and `bind … ssl` lines with `ssl-min-ver TLSv1.0`/`TLSv1.1`, `ssl-max-ver` at or below TLSv1.1 or `force-tlsv10`/`force-tlsv11`/`force-sslv3` (`server` lines and `ssl-default-server-options` are the client side: not judged); Envoy `tls_minimum_protocol_version: TLSv1_0`/`TLSv1_1` in YAML or JSON (not in an `UpstreamTlsContext` or under `clusters`; `TLS_AUTO` is TLS 1.2 for servers since Envoy 1.22 and passes); Istio `minProtocolVersion: TLSV1_0`/`TLSV1_1`; lighttpd `ssl.openssl.ssl-conf-cmd` `"MinProtocol" => "TLSv1"` (or `TLSv1.1`, `SSLv3`) and `ssl.use-sslv3 = "enable"`; Terraform `ssl_policy` (`aws_lb_listener`, `aws_alb_listener`, modules) naming an ELB security policy that allows TLS 1.0 or 1.1 (`ELBSecurityPolicy-2016-08`, `-2015-05`, `-FS-2018-06`, `-TLS-1-0-…`, `-TLS-1-1-…`, `-FS-1-1-…`, `-TLS13-1-0-…`, `-TLS13-1-1-…` and older), CloudFront `minimum_protocol_version` `SSLv3`, `TLSv1`, `TLSv1_2016` or `TLSv1.1_2016`, API Gateway `security_policy = "TLS_1_0"`; the AWS Load Balancer Controller annotation `alb.ingress.kubernetes.io/ssl-policy` with such a policy (on an Ingress or in Helm values); ingress-nginx Helm values `controller.config.ssl-protocols` listing `TLSv1`/`TLSv1.1`. A listener that names no policy (the AWS API default is `ELBSecurityPolicy-2016-08`) is not judged.',
             'OkHttp `ConnectionSpec`, JVM system properties (`https.protocols`, `jdk.tls.*`) and protocols held in variables are not judged.',
             'Comments and strings are never read; tests (including `src/test/…` and `application-test.*`) and templates are skipped; code in development-only branches (`if debug {`, `if (env.IsDevelopment())`, `if Rails.env.development?`) gives `info` notes.',
         ].join('\n'),
@@ -13902,7 +14314,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
         const deploy = snapshot.files.filter((f) => (0,classify/* isDockerfile */.pZ)(f) || (0,classify/* isComposeFile */.Pv)(f) || (0,classify/* isProcfile */.RN)(f) || (0,classify/* isEnvFile */.qb)(f) || (0,classify/* basename */.P8)(f) === 'package.json');
         const nginxSet = new Set(snapshot.nginxFiles());
         const apache = snapshot.files.filter((f) => ((0,classify/* isNginxCandidate */.Aj)(f) || (0,classify/* basename */.P8)(f) === '.htaccess') && !nginxSet.has(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f));
-        if (!nginx.length && !deploy.length && !apache.length && !snapshot.files.some(isTlsFile) && !snapshot.files.some((f) => (0,classify/* aspNetSettings */.Bt)(f) !== null) && !snapshot.k8sObjects().some((o) => o.kind === 'ConfigMap')) {
+        if (!nginx.length && !deploy.length && !apache.length && !snapshot.files.some(isTlsFile) && !snapshot.files.some((f) => (0,classify/* aspNetSettings */.Bt)(f) !== null) && !snapshot.k8sObjects().some((o) => o.kind === 'ConfigMap') && !frontTls(snapshot).length) {
             skip('no nginx config, application code or deploy files');
             return;
         }
@@ -13936,6 +14348,11 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
                 const message = `ingress-nginx ConfigMap '${obj.name ?? '?'}' ssl-protocols allows ${weak.join(', ')}; use "TLSv1.2 TLSv1.3" (the controller's default)`;
                 report((0,classify/* isDevOnly */.uL)(obj.file) ? { file: obj.file, line: e.line, column: e.column, note: true, message: `${message} (development-only file)` } : { file: obj.file, line: e.line, column: e.column, message });
             }
+        }
+        // Traefik, Caddy, HAProxy, Envoy, Istio, lighttpd, AWS load balancers and CloudFront (util/frontconf.ts).
+        for (const h of frontTls(snapshot)) {
+            const message = `${h.what}; require TLS 1.2 or later`;
+            report(h.dev ? { file: h.file, line: h.line, column: h.column, note: true, message: `${message} (development-only file)` } : { file: h.file, line: h.line, column: h.column, message });
         }
         for (const h of kestrel(snapshot)) {
             const message = `${h.what}; require TLS 1.2 or later (list only Tls12 and Tls13, or drop the setting: the operating system's defaults are safe)`;
@@ -16145,9 +16562,9 @@ const isLoopback = (host) => LOOPBACK_HOST_RE.test(host);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LN: () => (/* binding */ platformEnv),
 /* harmony export */   Qi: () => (/* binding */ platformReplacedCmd),
+/* harmony export */   fE: () => (/* binding */ tomlEntries),
 /* harmony export */   k5: () => (/* binding */ platformCommands)
 /* harmony export */ });
-/* unused harmony export tomlEntries */
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52365);
 /* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37650);
