@@ -366,3 +366,23 @@ describe('production-server: Prisma Studio is a development server (QA round 28 
     expect(dev.findings.map((f) => f.note ?? false)).toEqual([true]);
   });
 });
+
+describe('production-server: astro preview is a development server (QA round 28 jsfw D1)', () => {
+  const DF = (cmd: string) => `FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nUSER node\nCMD ${cmd}\n`;
+  const PKG = (preview: string, start = 'node ./dist/server/entry.mjs') => `{"name":"site","scripts":{"dev":"astro dev","build":"astro build","preview":"${preview}","start":"${start}"}}`;
+  it('astro preview, directly or through a package script, fails with Astro advice', async () => {
+    const direct = await runCase(productionServer, { name: 'x', files: { Dockerfile: DF('["npx","astro","preview","--host","0.0.0.0","--port","4321"]'), 'package.json': PKG('astro preview') } });
+    expect(direct.findings.map((f) => [f.file, f.line, f.message.split(';')[0]])).toEqual([['Dockerfile', 6, 'CMD starts a development server: astro preview']]);
+    expect(direct.findings[0]!.message).toMatch(/astro build.*node \.\/dist\/server\/entry\.mjs/);
+    const script = await runCase(productionServer, { name: 'x', files: { Dockerfile: DF('["npm","run","preview","--","--host"]'), 'package.json': PKG('astro preview --port 4321') } });
+    expect(script.findings.map((f) => f.message.split(';')[0])).toEqual(['CMD starts a development server: npm run preview → astro preview']);
+    expect(classify(['astro', '--root', 'site', 'preview', '--host'])).toEqual({ kind: 'dev', what: 'astro preview' });
+  });
+  it('astro build and the Node adapter entry pass', async () => {
+    for (const cmd of ['["node","./dist/server/entry.mjs"]', '["npm","start"]', 'npx astro build && node ./dist/server/entry.mjs']) {
+      const out = await runCase(productionServer, { name: 'x', files: { Dockerfile: DF(cmd), 'package.json': PKG('astro preview') } });
+      expect(out.findings, cmd).toEqual([]);
+    }
+    for (const argv of [['astro', 'build'], ['astro', 'check'], ['astro', 'preview', '--help']]) expect(classify(argv).kind, argv.join(' ')).not.toBe('dev');
+  });
+});

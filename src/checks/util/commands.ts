@@ -654,6 +654,8 @@ export function classify(argv: readonly string[]): Verdict {
   if (n === 'symfony' && subIn('serve', 'server:start', 'local:server:start')) return { kind: 'dev', what: 'symfony serve' };
   if (n === 'vue-cli-service' && subIn('serve')) return { kind: 'dev', what: 'vue-cli-service serve' };
   if ((n === 'astro' || n === 'remix' || n === 'svelte-kit' || n === 'wrangler') && subIn('dev', 'vite:dev')) return { kind: 'dev', what: `${n} dev` };
+  // `astro preview` serves the build locally: Astro's CLI docs say it "is not designed to be run in production" (as Vite's preview is not).
+  if (n === 'astro' && subIn('preview') && !asksForHelp(rest)) return { kind: 'dev', what: 'astro preview' };
   if (n === 'gatsby' && subIn('develop')) return { kind: 'dev', what: 'gatsby develop' };
   // Strapi's development server (auto-reload, and the Content-Type Builder editing the schema from the admin UI); `strapi start` is production.
   if (n === 'strapi' && subIn('develop', 'dev')) return { kind: 'dev', what: 'strapi develop' };
