@@ -386,3 +386,40 @@ describe('production-server: astro preview is a development server (QA round 28 
     for (const argv of [['astro', 'build'], ['astro', 'check'], ['astro', 'preview', '--help']]) expect(classify(argv).kind, argv.join(' ')).not.toBe('dev');
   });
 });
+
+describe('production-server: deno task is resolved from deno.json/deno.jsonc (QA round 28 jsfw D2)', () => {
+  const FRESH = '{\n  "lock": false,\n  "tasks": {\n    "start": "deno run -A --watch=static/,routes/ dev.ts",\n    "build": "deno run -A dev.ts build",\n    "preview": "deno run -A main.ts"\n  }\n}\n';
+  const DENO_DF = (cmd: string, from = 'denoland/deno:1.44.0') => `FROM ${from}\nWORKDIR /app\nCOPY . .\nRUN deno task build\nUSER deno\nEXPOSE 8000\nCMD ${cmd}\n`;
+  const msgs = async (files: Record<string, string>) => (await runCase(productionServer, { name: 'x', files })).findings.map((f) => `${f.file}:${f.line} ${f.note ? '(note) ' : ''}${f.message.split(';')[0]}`);
+  it('a task that runs deno --watch fails: deno task on the command line, and CMD ["task", …] on the denoland/deno image', async () => {
+    expect(await msgs({ Dockerfile: DENO_DF('["deno", "task", "dev"]', 'denoland/deno:2.1.4'), 'deno.json': '{ "tasks": { "dev": "deno run --watch --allow-net --allow-env main.ts" } }\n' }))
+      .toEqual(['Dockerfile:7 CMD starts a development server: deno task dev → deno run --watch']);
+    // Fresh 1.x's deno.json: `start` is its watch-mode dev server.
+    expect(await msgs({ Dockerfile: DENO_DF('["task", "start"]'), 'deno.json': FRESH })).toEqual(['Dockerfile:7 CMD starts a development server: deno task start → deno run --watch']);
+    expect(await msgs({ 'docker-compose.yml': 'services:\n  web:\n    image: denoland/deno:2.1.4\n    working_dir: /app\n    volumes:\n      - ./:/app\n    command: task start\n', 'deno.json': FRESH }))
+      .toEqual(["docker-compose.yml:7 service 'web' command starts a development server: deno task start → deno run --watch"]);
+  });
+  it('deno.jsonc with comments and trailing commas, object tasks with dependencies, tasks running tasks, the package.json fallback', async () => {
+    const jsonc = '{\n  // Fresh\n  "tasks": {\n    /* the dev server */\n    "start": "deno task serve", // runs another task\n    "serve": "deno run -A --watch dev.ts",\n  },\n}\n';
+    expect(await msgs({ Dockerfile: DENO_DF('["deno", "task", "start"]'), 'deno.jsonc': jsonc })).toEqual(['Dockerfile:7 CMD starts a development server: deno task start → deno task serve → deno run --watch']);
+    const deps = '{ "tasks": { "dev": { "description": "css and server", "dependencies": ["css"], "command": "deno run -A main.ts" }, "css": "tailwindcss -i in.css -o static/out.css --watch", "up": { "dependencies": ["serve"] }, "serve": "deno serve --watch main.ts" } }';
+    expect(await msgs({ Dockerfile: DENO_DF('["deno", "task", "up"]'), 'deno.json': deps })).toEqual(['Dockerfile:7 CMD starts a development server: deno task up → deno task serve → deno serve --watch']);
+    expect(await msgs({ Dockerfile: DENO_DF('["deno", "task", "dev"]'), 'package.json': '{"name":"x","scripts":{"dev":"vite --host"}}' })).toEqual(['Dockerfile:7 CMD starts a development server: deno task dev → vite']);
+    // No configuration in the repository: the script name decides, as for npm.
+    expect(await msgs({ Dockerfile: DENO_DF('["deno", "task", "dev"]') })).toEqual(['Dockerfile:7 CMD starts a development server: deno task dev']);
+    expect(await msgs({ Dockerfile: DENO_DF('["deno", "task", "-c", "config/deno.prod.json", "start"]'), 'deno.json': FRESH, 'config/deno.prod.json': '{ "tasks": { "start": "deno run -A main.ts" } }' })).toEqual([]);
+    expect(await msgs({ Dockerfile: DENO_DF('["deno", "task", "--cwd", "web", "start"]'), 'web/deno.json': FRESH })).toEqual(['Dockerfile:7 CMD starts a development server: deno task start → deno run --watch']);
+  });
+  it('production tasks and commands pass; cycles end', async () => {
+    for (const cmd of ['["task", "preview"]', '["run", "-A", "main.ts"]', '["deno", "run", "-A", "main.ts"]', '["deno", "task", "build"]', '["deno", "task", "start"]', 'deno task preview', '["serve", "--parallel", "main.ts"]']) {
+      const files = cmd === '["deno", "task", "start"]' ? { Dockerfile: DENO_DF(cmd), 'deno.json': '{ "tasks": { "start": "deno serve -A main.ts" } }' } : { Dockerfile: DENO_DF(cmd), 'deno.json': FRESH };
+      expect(await msgs(files), cmd).toEqual([]);
+    }
+    expect(await msgs({ Dockerfile: DENO_DF('["deno", "task", "start"]') }), 'no deno.json: start is not a dev name').toEqual([]);
+    expect(await msgs({ Dockerfile: DENO_DF('["deno", "task", "a"]'), 'deno.json': '{ "tasks": { "a": "deno task b", "b": "deno task a" } }' })).toEqual([]);
+    // Another image's CMD ["task", "start"] is its own command; `-r`/`--filter`/`--eval` are not followed.
+    expect(await msgs({ Dockerfile: DENO_DF('["task", "start"]', 'node:22-alpine'), 'deno.json': FRESH })).toEqual([]);
+    for (const argv of [['deno', 'task', '-r', 'dev'], ['deno', 'task', '--filter', 'web', 'dev'], ['deno', 'task', '--eval', 'echo dev'], ['deno', 'task']]) expect(classify(argv), argv.join(' ')).toEqual({ kind: 'other' });
+    expect(classify(['deno', '-q', 'task', '--config', 'deno.json', 'dev', '--port', '8000'])).toEqual({ kind: 'package-script', tool: 'deno', script: 'dev', config: 'deno.json' });
+  });
+});
