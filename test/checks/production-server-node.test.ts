@@ -423,3 +423,12 @@ describe('production-server: deno task is resolved from deno.json/deno.jsonc (QA
     expect(classify(['deno', '-q', 'task', '--config', 'deno.json', 'dev', '--port', '8000'])).toEqual({ kind: 'package-script', tool: 'deno', script: 'dev', config: 'deno.json' });
   });
 });
+
+describe('production-server: NestJS advice names its entry (QA round 28 jsfw note)', () => {
+  it('nest start --watch and nest start --debug advise nest build and node dist/main', async () => {
+    for (const [cmd, what] of [['npm run start:dev', 'npm run start:dev → nest start --watch'], ['npx nest start --debug 0.0.0.0:9229', 'nest start --debug']]) {
+      const out = await runCase(productionServer, { name: 'x', files: { Procfile: `web: ${cmd}\n`, 'package.json': '{"name":"api","scripts":{"build":"nest build","start:dev":"nest start --watch","start:prod":"node dist/main"}}' } });
+      expect(out.findings.map((f) => f.message), cmd).toEqual([`Procfile web starts a development server: ${what}; build the app (nest build) and run its output without the watcher or the debugger (node dist/main)`]);
+    }
+  });
+});

@@ -626,7 +626,7 @@ export function classify(argv: readonly string[]): Verdict {
   if (litestar) return { kind: 'dev', what: `litestar run ${litestar}`, ...withDebug(firstFlag(rest, '--debug', '-d')) };
   const sanic = n === 'sanic' ? firstFlag(rest, '--dev', '-d', '--debug', '--auto-reload', '-r') : undefined;
   if (sanic) return { kind: 'dev', what: `sanic ${sanic}`, ...withDebug(firstFlag(rest, '--debug', '--dev', '-d')) };
-  if (n === 'nest' && subIn('start') && hasFlag(rest, '--watch', '-w', '--debug', '-d')) return { kind: 'dev', what: 'nest start --watch' };
+  if (n === 'nest' && subIn('start') && hasFlag(rest, '--watch', '-w', '--debug', '-d')) return { kind: 'dev', what: hasFlag(rest, '--watch', '-w') ? 'nest start --watch' : 'nest start --debug' };
   if (n === 'fastify' && subIn('start') && hasFlag(rest, '--watch', '-w')) return { kind: 'dev', what: 'fastify start --watch' };
   // `deno task <name>` runs a task of deno.json/deno.jsonc (else a package.json script), as `npm run` does; `--eval` runs its
   // operand as the command, and `-r`/`--filter` run the task in workspace members (judged by nothing here).
@@ -784,11 +784,40 @@ export function nodeInspector(options: readonly string[]): { flag: string; host:
   return flag ? { flag, host } : null;
 }
 
-/** The options node is given before its script (`node --inspect=0.0.0.0 -r dotenv/config server.js`), or null for another command. */
+/**
+ * The options node is given before its script (`node --inspect=0.0.0.0 -r dotenv/config server.js`), or null for another command.
+ * Launchers that pass the inspector options before the script on to the node they start count too (`nodemon --inspect=0.0.0.0:9229
+ * src/index.js`, `ts-node-dev`/`tsnd`, `tsx` and `tsx watch`), and `nest start --debug [hostport]`, which starts node with
+ * `--inspect[=hostport]`.
+ */
 export function nodeOptionsOf(argv: readonly string[]): string[] | null {
   const n = exeName(argv[0] ?? '');
-  return n === 'node' || n === 'nodejs' ? leadingOptions(argv.slice(1), CLI['node']!)[0] ?? [] : null;
+  if (n === 'node' || n === 'nodejs') return leadingOptions(argv.slice(1), CLI['node']!)[0] ?? [];
+  const rest = argv.slice(1);
+  if (n === 'nest') {
+    if (!subIs(rest, CLI['nest']!, (s) => s === 'start')) return null;
+    const i = rest.findIndex((w) => w === '--debug' || w === '-d' || w.startsWith('--debug='));
+    if (i < 0) return [];
+    const w = rest[i]!;
+    // commander's optional value: the next word unless it is an option (or not a host:port: `nest start --debug api` names the app).
+    const v = w.startsWith('--debug=') ? w.slice(8) : rest[i + 1];
+    return [v !== undefined && HOSTPORT.test(v) ? `--inspect=${v}` : '--inspect'];
+  }
+  const spec = NODE_LAUNCHERS[n];
+  if (!spec) return null;
+  const r = operandReadings(rest, spec)[0] ?? [];
+  const watch = n === 'tsx' && r[0] !== undefined && rest[r[0]] === 'watch';
+  return rest.slice(watch ? r[0]! + 1 : 0, (watch ? r[1] : r[0]) ?? rest.length).filter((w) => w !== '--');
 }
+/** `0.0.0.0:9229`, `[::]:9229`, `9229`, `0.0.0.0`, `localhost`: what an inspector host-port option takes. */
+const HOSTPORT = /^(?:\[[\da-fA-F:.]*\](?::\d+)?|(?:[\d.]+|localhost)(?::\d+)?|[\w.-]+:\d+)$/;
+/** Launchers that pass node's inspector options (before the script) to the node process they start, and the options of their own that take a value. */
+const NODE_LAUNCHERS: Record<string, CliSpec> = {
+  nodemon: { values: ['-w', '--watch', '-e', '--ext', '-x', '--exec', '-i', '--ignore', '-d', '--delay', '--signal', '-s', '--config', '--cwd'], unknown: 'flag' },
+  'ts-node-dev': { values: ['-r', '--require', '--ignore-watch', '--watch', '--deps', '--interval', '--debounce', '--dir', '-P', '--project', '-O', '--compiler-options', '-C', '--compiler', '--cache-directory', '--scope-dir'], unknown: 'flag' },
+  tsx: { ...CLI['tsx']!, unknown: 'flag' },
+};
+NODE_LAUNCHERS['tsnd'] = NODE_LAUNCHERS['ts-node-dev']!;
 
 /**
  * The value of an option among `names` (`-w web`, `--workspace=web`; with `attached`, a short option's value written
