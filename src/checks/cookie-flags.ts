@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { DEV_WORD, dirname, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import {
-  isCodeFile, configEnv, findCalls, inDevBranch, jsImports, objectLiteral, requireCalls, objectProps, overriddenSetting, pythonClasses, pythonConfigLoads, pythonSettings,
+  isCodeFile, configEnv, findCalls, inDevBranch, jsImports, jsNamedImports, matchBracket, objectLiteral, requireCalls, objectProps, splitList, overriddenSetting, pythonClasses, pythonConfigLoads, pythonSettings,
   otherSource, scanSource, stringValue, type Arg, type ConfigLoad, type Source,
 } from './util/code.js';
 import { SESSION_COOKIE_WORDS, containsAnyCase, isRegExp, lowerText, quoteSource } from './util/text.js';
@@ -74,10 +74,49 @@ function javascript(src: Source, sessionNames: RegExp): Hit[] {
   // `ctx.cookies.set(name, value, options)`, and h3 (Nuxt) / Hono `setCookie(event, name, value, options)`.
   for (const call of findCalls(src, /setCookie|cookies\s*\.\s*set/)) {
     const first = call.callee.includes('.') ? 0 : 1;
+    // Next.js's `response.cookies.set({ name: 'session', value, httpOnly: false })` (ResponseCookies' object form).
+    if (first === 0 && call.args.length === 1) { hits.push(...cookieObject(src, call.args[0]!, sessionNames)); continue; }
     if (call.args.length < first + 3) continue;
     const name = stringValue(call.args[first]!.value);
     if (name === null || !sessionNames.test(name)) continue;
     hits.push(...falseProps(src, call.args[first + 2], `cookie '${name}'`, /csrf|xsrf/i.test(name)));
+  }
+  hits.push(...nextHeadersCookies(src, sessionNames));
+  return hits;
+}
+
+/** `set({ name: 'session', value, secure: false })`: the cookie's name and its options in one object literal. */
+function cookieObject(src: Source, arg: Arg, sessionNames: RegExp): Hit[] {
+  const obj = objectLiteral(src, arg);
+  const nameProp = obj ? objectProps(src, obj).find((p) => p.name === 'name') : undefined;
+  const name = nameProp ? stringValue(nameProp.value) : null;
+  if (name === null || !sessionNames.test(name)) return [];
+  return falseProps(src, arg, `cookie '${name}'`, /csrf|xsrf/i.test(name));
+}
+
+/**
+ * Next.js App Router's cookie store, `cookies()` of `next/headers` (imported by name): `cookies().set(name, value, {…})`,
+ * `(await cookies()).set(…)`, and a variable bound to it (`const cookieStore = await cookies(); cookieStore.set(…)`), in the
+ * positional form and the object form (`cookieStore.set({ name: 'session', value, httpOnly: false })`).
+ */
+function nextHeadersCookies(src: Source, sessionNames: RegExp): Hit[] {
+  const fns = jsNamedImports(src, ['next/headers'], 'cookies');
+  if (!fns.length) return [];
+  const fn = `(?:${fns.map((f) => f.replace(/\$/g, '\\$')).join('|')})\\s*\\(\\s*\\)`;
+  const store = `(?:await\\s+)?${fn}`;
+  const stores = [...src.bare.matchAll(new RegExp(`(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*(?::[^=;]+)?=\\s*${store}`, 'g'))].map((m) => m[1]!.replace(/\$/g, '\\$'));
+  const receiver = `(?<![\\w$.])(?:${fn}|\\(\\s*${store}\\s*\\)${stores.length ? `|(?:${stores.join('|')})` : ''})`;
+  const hits: Hit[] = [];
+  for (const m of src.bare.matchAll(new RegExp(`${receiver}\\s*\\.\\s*set\\s*\\(`, 'g'))) {
+    const open = m.index + m[0].length - 1;
+    const close = matchBracket(src, open);
+    if (close < 0) continue;
+    const args = splitList(src, open + 1, close);
+    if (args.length === 1) { hits.push(...cookieObject(src, args[0]!, sessionNames)); continue; }
+    if (args.length < 3) continue;
+    const name = stringValue(args[0]!.value);
+    if (name === null || !sessionNames.test(name)) continue;
+    hits.push(...falseProps(src, args[2], `cookie '${name}'`, /csrf|xsrf/i.test(name)));
   }
   return hits;
 }
@@ -95,7 +134,7 @@ export const cookieFlags = defineCheck({
   // The cookie attributes: "`SESSION_COOKIE_SECURE` is False for the HTTP-only intranet".
   safeguard: COOKIE_SAFEGUARD,
   severity: 'medium',
-  description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Express, Rails, Laravel, Spring Boot).',
+  description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Express, Next.js, Rails, Laravel, Spring Boot).',
   match: [
     {
       pattern: /\b(?:session|csrf)_cookie_(?:secure|httponly)\b|\bcookie\.(?:secure|httponly)\b/,
@@ -129,7 +168,7 @@ export const cookieFlags = defineCheck({
     details: [
       'Only explicit insecure settings are reported (defaults vary by framework and are checked live by the `cookie-security` probe).',
       'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["…"] = False`, `app.config.update(…)`/`from_mapping(…)`; `set_cookie(<session-like name>, …, secure=False | httponly=False)`.',
-      'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {…})`, Koa `ctx.cookies.set(name, value, {…})` and h3/Hono `setCookie(event, name, value, {…})` (options in a same-file `const` are followed, a shorthand `cookie` option too: `const cookie = { secure: false }; session({ secret, cookie })`). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
+      'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {…})`, Koa `ctx.cookies.set(name, value, {…})`, Next.js `response.cookies.set(name, value, {…})` and the App Router\'s `cookies()` of `next/headers` (`cookies().set(…)`, `(await cookies()).set(…)`, `const cookieStore = await cookies(); cookieStore.set(…)`; also the object form `set({ name: \'session\', value, httpOnly: false })`, judged when `name` is a string literal) and h3/Hono `setCookie(event, name, value, {…})` (options in a same-file `const` are followed, a shorthand `cookie` option too: `const cookie = { secure: false }; session({ secret, cookie })`). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
       'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(…)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
       'Rails: `config.session_store :cookie_store, …, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)` (Laravel 5\'s stock line: its false default stands unless the deploy environment sets the variable to another value), `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
       'Spring Boot: `server.servlet.session.cookie.secure` / `http-only` (also `server.reactive.session.cookie.*` and Boot 1\'s `server.session.cookie.*`, any relaxed spelling such as `httpOnly`) set to `false`, or to a placeholder whose default is false (`${COOKIE_SECURE:false}`, unless the deploy environment sets that variable to another value), in `application.properties`/`.yml` and profile files; `-dev`/`-local` profile files and documents activated only for such profiles give `info` notes, test resources are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets to anything else (a `---` document with `on-profile: prod`, `application-prod.yml`) is an overridden default and passes (the rule `debug-mode` and `default-credentials` share); another profile (`application-staging.yml`) is judged on its own. Java/Kotlin: Spring Session `DefaultCookieSerializer` `setUseSecureCookie(false)` / `setUseHttpOnlyCookie(false)` and the servlet `getSessionCookieConfig().setSecure(false)` / `setHttpOnly(false)`.',

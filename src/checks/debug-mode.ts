@@ -649,6 +649,8 @@ export const debugMode = defineCheck({
       '  address or name but loopback) in a command production runs (CMD, compose, Procfile, a package script it runs, a pm2 app\'s `node_args`/`interpreter_args`, reported at that line naming the entry point) or in',
       '  `NODE_OPTIONS` set by deploy config fails: the inspector is a remote debugger, and anyone who reaches its port runs code in the process. A bare',
       '  `--inspect` (or one on `127.0.0.1`/`localhost`/`::1`) listens on loopback only: an `info` note. Options after the script are the script\'s own.',
+      '  Launchers that start node with the inspector options given before the script are judged the same way: `nodemon --inspect=0.0.0.0:9229 src/index.js`,',
+      '  `ts-node-dev`/`tsnd`, `tsx` and `tsx watch`, and `nest start --debug 0.0.0.0:9229` (Nest starts node with `--inspect=<hostport>`; a bare `--debug` is loopback).',
       '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
       '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note;\n  a Dockerfile has no trailing comments, so `ENV FLASK_DEBUG 1 # TODO` sets `1 # TODO`: judged by the value before the `#`, the message saying the\n  comment ships, and `FLASK_DEBUG` with such a comment is on whatever comes before it, as Flask reads any value but 0/false/no; a trailing\n  `preflight-ignore` there is part of the value and suppresses nothing, which the message says); compose',
       '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names; Kubernetes container',
@@ -980,11 +982,16 @@ export const debugMode = defineCheck({
         const inspector = opts && nodeInspector(opts);
         if (inspector) {
           // Options a process file gives node (a pm2 app's `node_args`) are reported at their line, naming the entry point.
-          const starts = optionsAt ? `${optionsAt.via} (run by ${entry.where} in ${entry.file}:${entry.line}) starts node with ${inspector.flag}` : `${entry.where}${through(inspector.flag)} starts node with ${inspector.flag}`;
+          // A launcher that starts node with the options (`nodemon --inspect=…`, `nest start --debug 0.0.0.0:9229`) is named, and its own option is what to remove.
+          const launcher = basename(argv[0] ?? '').replace(/\.exe$/i, '');
+          const nest = launcher === 'nest';
+          const node = launcher === 'node' || launcher === 'nodejs' ? 'node' : `node (through ${nest ? 'nest start --debug' : launcher})`;
+          const remove = nest ? '--debug' : inspector.flag.split('=')[0];
+          const starts = optionsAt ? `${optionsAt.via} (run by ${entry.where} in ${entry.file}:${entry.line}) starts node with ${inspector.flag}` : `${entry.where}${through(nest ? '--debug' : inspector.flag)} starts ${node} with ${inspector.flag}`;
           const where = optionsAt ? { file: optionsAt.file, line: optionsAt.line, column: optionsAt.column } : { file: entry.file, line: entry.line, column: entry.column };
           emit(isLoopback(inspector.host)
             ? { ...where, note: true, message: `${starts}: the inspector listens on ${inspector.host} only (not reachable from other hosts), but a debugger has no place in production; remove it` }
-            : { ...where, message: `${starts}: the inspector listens on ${inspector.host}, reachable from the network, and anyone who connects runs code in the process (remote code execution); remove ${inspector.flag.split('=')[0]} (to debug production, bind it to 127.0.0.1 and reach it over an SSH tunnel)` }, entryDev(entry));
+            : { ...where, message: `${starts}: the inspector listens on ${inspector.host}, reachable from the network, and anyone who connects runs code in the process (remote code execution); remove ${remove} (to debug production, bind it to 127.0.0.1 and reach it over an SSH tunnel)` }, entryDev(entry));
         }
       }
       for (const [k, v] of Object.entries(launch.env)) {

@@ -23,6 +23,10 @@ testCheck(cookieFlags, {
       'src/koa.js': "ctx.cookies.set('locale', 'en', { httpOnly: false, secure: false });\n",
       'public/js/cookies.js': "function setCookie(cname, cvalue, exdays) { document.cookie = cname + '=' + cvalue; }\nsetCookie('session_hint', 'abc', 7);\n",
     } },
+    { name: 'Next.js cookies(): other cookies, secure session cookies, the CSRF cookie readable, a store that is not next/headers', files: {
+      'app/actions.ts': "import { cookies } from 'next/headers'\nexport async function prefs() {\n  const cookieStore = await cookies()\n  cookieStore.set('theme', 'dark', { secure: false, httpOnly: false })\n  cookieStore.set('session', s, { secure: process.env.NODE_ENV === 'production', httpOnly: true })\n  cookies().set('csrf_token', t, { httpOnly: false, secure: true })\n  cookieStore.set({ name: 'locale', value: 'en', httpOnly: false })\n  cookieStore.delete('session')\n}\n",
+      'src/cache.ts': "const cookieStore = new Map()\ncookieStore.set('session', s, { secure: false })\nfunction cookies() { return cookieStore }\ncookies().set('session', s, { secure: false })\n",
+    } },
     { name: 'base False overridden in production settings', files: { 'proj/settings/base.py': 'SESSION_COOKIE_SECURE = False\n', 'proj/settings/production.py': 'from .base import *\nSESSION_COOKIE_SECURE = True\n' } },
     { name: 'base config class overridden by production class', files: { 'config.py': 'class Config:\n    SESSION_COOKIE_SECURE = False\n\nclass ProductionConfig(Config):\n    SESSION_COOKIE_SECURE = True\n' } },
     { name: 'express-session README pattern', files: { 'app.js': "const session = require('express-session');\nconst sess = { secret: s, cookie: { secure: false } };\nif (app.get('env') === 'production') {\n  sess.cookie.secure = true;\n}\napp.use(session(sess));\n" } },
@@ -56,6 +60,17 @@ testCheck(cookieFlags, {
       { file: 'backend/gateway/cookies.ts', line: 4, column: 58, message: /cookie 'session' secure: false/ },
       { file: 'server/api/login.post.ts', line: 2, message: /cookie 'auth_token' secure: false/ },
       { file: 'src/koa.js', line: 2, column: 58, message: /cookie 'koa.sess' httpOnly: false/ },
+    ] },
+    { name: 'Next.js App Router cookies() of next/headers: cookies().set, (await cookies()).set, a bound store, the object form', files: {
+      'app/login/actions.ts': "'use server'\nimport { cookies } from 'next/headers'\n\nexport async function login(sessionId: string) {\n  cookies().set('session', sessionId, {\n    httpOnly: true,\n    secure: false,\n  })\n}\n",
+      'app/lib/session.ts': "import { cookies as nextCookies } from 'next/headers'\n\nexport async function createSession(session: string, token: string) {\n  const cookieStore = await nextCookies()\n  cookieStore.set('session', session, { httpOnly: true, secure: false, path: '/' })\n  ;(await nextCookies()).set('remember_token', token, { httpOnly: false, secure: true })\n  cookieStore.set({ name: 'auth-token', value: token, httpOnly: false })\n}\n",
+      'app/api/auth/route.ts': "import { NextResponse } from 'next/server'\nexport async function POST() {\n  const res = NextResponse.json({ ok: true })\n  res.cookies.set({ name: 'session', value: 'x', secure: false })\n  return res\n}\n",
+    }, errors: [
+      { file: 'app/api/auth/route.ts', line: 4, message: /cookie 'session' secure: false/ },
+      { file: 'app/lib/session.ts', line: 5, message: /cookie 'session' secure: false/ },
+      { file: 'app/lib/session.ts', line: 6, message: /cookie 'remember_token' httpOnly: false/ },
+      { file: 'app/lib/session.ts', line: 7, message: /cookie 'auth-token' httpOnly: false/ },
+      { file: 'app/login/actions.ts', line: 7, column: 13, message: /cookie 'session' secure: false/ },
     ] },
     { name: 'env in compose', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n    environment:\n      - DJANGO_SESSION_COOKIE_SECURE=False\n' }, errors: [{ file: 'docker-compose.yml', line: 5 }] },
     { name: 'env in Dockerfile', files: { Dockerfile: 'FROM python:3.12\nENV SESSION_COOKIE_SECURE=false\n' }, errors: [{ file: 'Dockerfile', line: 2 }] },

@@ -458,3 +458,22 @@ describe('debug-mode: a pm2 app\'s node_args inspector is reported at its node_a
       .toEqual(['Procfile:1:1 Procfile web starts node with --inspect=0.0.0.0:9229']);
   });
 });
+
+describe('debug-mode: node launchers that open the inspector (QA round 28 jsfw note)', () => {
+  const shown = async (files: Record<string, string>) => (await runCase(debugMode, { files })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(':')[0]}`);
+  const pkg = (start: string) => JSON.stringify({ name: 'x', scripts: { start } });
+  it('nodemon, ts-node-dev, tsx and nest start --debug bound to another interface than loopback fail, naming the launcher', async () => {
+    expect(await shown({ Procfile: 'web: npm start\n', 'package.json': pkg('nodemon --watch src --inspect=0.0.0.0:9229 src/index.js') }))
+      .toEqual(['Procfile:1 Procfile web (through package.json) starts node (through nodemon) with --inspect=0.0.0.0']);
+    expect(await shown({ Procfile: 'web: ts-node-dev --respawn --inspect=0.0.0.0 -- src/main.ts\n', 'b/Procfile': 'web: tsx watch --inspect=0.0.0.0:9229 src/index.ts\n', 'c/Procfile': 'web: tsx --inspect-brk=[::]:9229 src/index.ts\n' }))
+      .toEqual(['Procfile:1 Procfile web starts node (through ts-node-dev) with --inspect=0.0.0.0', 'b/Procfile:1 Procfile web starts node (through tsx) with --inspect=0.0.0.0', 'c/Procfile:1 Procfile web starts node (through tsx) with --inspect-brk=[']);
+    const nest = (await runCase(debugMode, { files: { 'docker-compose.yml': 'services:\n  api:\n    image: node:22.1\n    command: npx nest start --debug 0.0.0.0:9229 --watch\n' } })).findings;
+    expect(nest.map((f) => [f.line, f.note ?? false, f.message])).toEqual([[4, false, expect.stringMatching(/^service 'api' command starts node \(through nest start --debug\) with --inspect=0\.0\.0\.0:9229: the inspector listens on 0\.0\.0\.0.*remove --debug \(/)]]);
+  });
+  it('on loopback a note; the script\'s own arguments, nest without --debug and an app name after --debug are not an open inspector', async () => {
+    expect(await shown({ Procfile: 'web: nodemon --inspect src/index.js\n', 'b/Procfile': 'web: nest start --debug --watch\n', 'c/Procfile': 'web: nest start --debug=127.0.0.1:9229\n' }))
+      .toEqual(['Procfile:1 note Procfile web starts node (through nodemon) with --inspect', 'b/Procfile:1 note Procfile web starts node (through nest start --debug) with --inspect', 'c/Procfile:1 note Procfile web starts node (through nest start --debug) with --inspect=127.0.0.1']);
+    expect(await shown({ Procfile: 'web: nodemon src/index.js --inspect=0.0.0.0:9229\n', 'b/Procfile': 'web: nest start --watch\n', 'c/Procfile': 'web: tsx src/index.ts --inspect=0.0.0.0\n', 'd/Procfile': 'web: nodemon --exec "node --inspect=127.0.0.1" src/index.js\n' })).toEqual([]);
+    expect((await shown({ Procfile: 'web: nest start --debug api\n' }))).toEqual(['Procfile:1 note Procfile web starts node (through nest start --debug) with --inspect']);
+  });
+});

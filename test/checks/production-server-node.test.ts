@@ -366,3 +366,69 @@ describe('production-server: Prisma Studio is a development server (QA round 28 
     expect(dev.findings.map((f) => f.note ?? false)).toEqual([true]);
   });
 });
+
+describe('production-server: astro preview is a development server (QA round 28 jsfw D1)', () => {
+  const DF = (cmd: string) => `FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nUSER node\nCMD ${cmd}\n`;
+  const PKG = (preview: string, start = 'node ./dist/server/entry.mjs') => `{"name":"site","scripts":{"dev":"astro dev","build":"astro build","preview":"${preview}","start":"${start}"}}`;
+  it('astro preview, directly or through a package script, fails with Astro advice', async () => {
+    const direct = await runCase(productionServer, { name: 'x', files: { Dockerfile: DF('["npx","astro","preview","--host","0.0.0.0","--port","4321"]'), 'package.json': PKG('astro preview') } });
+    expect(direct.findings.map((f) => [f.file, f.line, f.message.split(';')[0]])).toEqual([['Dockerfile', 6, 'CMD starts a development server: astro preview']]);
+    expect(direct.findings[0]!.message).toMatch(/astro build.*node \.\/dist\/server\/entry\.mjs/);
+    const script = await runCase(productionServer, { name: 'x', files: { Dockerfile: DF('["npm","run","preview","--","--host"]'), 'package.json': PKG('astro preview --port 4321') } });
+    expect(script.findings.map((f) => f.message.split(';')[0])).toEqual(['CMD starts a development server: npm run preview → astro preview']);
+    expect(classify(['astro', '--root', 'site', 'preview', '--host'])).toEqual({ kind: 'dev', what: 'astro preview' });
+  });
+  it('astro build and the Node adapter entry pass', async () => {
+    for (const cmd of ['["node","./dist/server/entry.mjs"]', '["npm","start"]', 'npx astro build && node ./dist/server/entry.mjs']) {
+      const out = await runCase(productionServer, { name: 'x', files: { Dockerfile: DF(cmd), 'package.json': PKG('astro preview') } });
+      expect(out.findings, cmd).toEqual([]);
+    }
+    for (const argv of [['astro', 'build'], ['astro', 'check'], ['astro', 'preview', '--help']]) expect(classify(argv).kind, argv.join(' ')).not.toBe('dev');
+  });
+});
+
+describe('production-server: deno task is resolved from deno.json/deno.jsonc (QA round 28 jsfw D2)', () => {
+  const FRESH = '{\n  "lock": false,\n  "tasks": {\n    "start": "deno run -A --watch=static/,routes/ dev.ts",\n    "build": "deno run -A dev.ts build",\n    "preview": "deno run -A main.ts"\n  }\n}\n';
+  const DENO_DF = (cmd: string, from = 'denoland/deno:1.44.0') => `FROM ${from}\nWORKDIR /app\nCOPY . .\nRUN deno task build\nUSER deno\nEXPOSE 8000\nCMD ${cmd}\n`;
+  const msgs = async (files: Record<string, string>) => (await runCase(productionServer, { name: 'x', files })).findings.map((f) => `${f.file}:${f.line} ${f.note ? '(note) ' : ''}${f.message.split(';')[0]}`);
+  it('a task that runs deno --watch fails: deno task on the command line, and CMD ["task", …] on the denoland/deno image', async () => {
+    expect(await msgs({ Dockerfile: DENO_DF('["deno", "task", "dev"]', 'denoland/deno:2.1.4'), 'deno.json': '{ "tasks": { "dev": "deno run --watch --allow-net --allow-env main.ts" } }\n' }))
+      .toEqual(['Dockerfile:7 CMD starts a development server: deno task dev → deno run --watch']);
+    // Fresh 1.x's deno.json: `start` is its watch-mode dev server.
+    expect(await msgs({ Dockerfile: DENO_DF('["task", "start"]'), 'deno.json': FRESH })).toEqual(['Dockerfile:7 CMD starts a development server: deno task start → deno run --watch']);
+    expect(await msgs({ 'docker-compose.yml': 'services:\n  web:\n    image: denoland/deno:2.1.4\n    working_dir: /app\n    volumes:\n      - ./:/app\n    command: task start\n', 'deno.json': FRESH }))
+      .toEqual(["docker-compose.yml:7 service 'web' command starts a development server: deno task start → deno run --watch"]);
+  });
+  it('deno.jsonc with comments and trailing commas, object tasks with dependencies, tasks running tasks, the package.json fallback', async () => {
+    const jsonc = '{\n  // Fresh\n  "tasks": {\n    /* the dev server */\n    "start": "deno task serve", // runs another task\n    "serve": "deno run -A --watch dev.ts",\n  },\n}\n';
+    expect(await msgs({ Dockerfile: DENO_DF('["deno", "task", "start"]'), 'deno.jsonc': jsonc })).toEqual(['Dockerfile:7 CMD starts a development server: deno task start → deno task serve → deno run --watch']);
+    const deps = '{ "tasks": { "dev": { "description": "css and server", "dependencies": ["css"], "command": "deno run -A main.ts" }, "css": "tailwindcss -i in.css -o static/out.css --watch", "up": { "dependencies": ["serve"] }, "serve": "deno serve --watch main.ts" } }';
+    expect(await msgs({ Dockerfile: DENO_DF('["deno", "task", "up"]'), 'deno.json': deps })).toEqual(['Dockerfile:7 CMD starts a development server: deno task up → deno task serve → deno serve --watch']);
+    expect(await msgs({ Dockerfile: DENO_DF('["deno", "task", "dev"]'), 'package.json': '{"name":"x","scripts":{"dev":"vite --host"}}' })).toEqual(['Dockerfile:7 CMD starts a development server: deno task dev → vite']);
+    // No configuration in the repository: the script name decides, as for npm.
+    expect(await msgs({ Dockerfile: DENO_DF('["deno", "task", "dev"]') })).toEqual(['Dockerfile:7 CMD starts a development server: deno task dev']);
+    expect(await msgs({ Dockerfile: DENO_DF('["deno", "task", "-c", "config/deno.prod.json", "start"]'), 'deno.json': FRESH, 'config/deno.prod.json': '{ "tasks": { "start": "deno run -A main.ts" } }' })).toEqual([]);
+    expect(await msgs({ Dockerfile: DENO_DF('["deno", "task", "--cwd", "web", "start"]'), 'web/deno.json': FRESH })).toEqual(['Dockerfile:7 CMD starts a development server: deno task start → deno run --watch']);
+  });
+  it('production tasks and commands pass; cycles end', async () => {
+    for (const cmd of ['["task", "preview"]', '["run", "-A", "main.ts"]', '["deno", "run", "-A", "main.ts"]', '["deno", "task", "build"]', '["deno", "task", "start"]', 'deno task preview', '["serve", "--parallel", "main.ts"]']) {
+      const files = cmd === '["deno", "task", "start"]' ? { Dockerfile: DENO_DF(cmd), 'deno.json': '{ "tasks": { "start": "deno serve -A main.ts" } }' } : { Dockerfile: DENO_DF(cmd), 'deno.json': FRESH };
+      expect(await msgs(files), cmd).toEqual([]);
+    }
+    expect(await msgs({ Dockerfile: DENO_DF('["deno", "task", "start"]') }), 'no deno.json: start is not a dev name').toEqual([]);
+    expect(await msgs({ Dockerfile: DENO_DF('["deno", "task", "a"]'), 'deno.json': '{ "tasks": { "a": "deno task b", "b": "deno task a" } }' })).toEqual([]);
+    // Another image's CMD ["task", "start"] is its own command; `-r`/`--filter`/`--eval` are not followed.
+    expect(await msgs({ Dockerfile: DENO_DF('["task", "start"]', 'node:22-alpine'), 'deno.json': FRESH })).toEqual([]);
+    for (const argv of [['deno', 'task', '-r', 'dev'], ['deno', 'task', '--filter', 'web', 'dev'], ['deno', 'task', '--eval', 'echo dev'], ['deno', 'task']]) expect(classify(argv), argv.join(' ')).toEqual({ kind: 'other' });
+    expect(classify(['deno', '-q', 'task', '--config', 'deno.json', 'dev', '--port', '8000'])).toEqual({ kind: 'package-script', tool: 'deno', script: 'dev', config: 'deno.json' });
+  });
+});
+
+describe('production-server: NestJS advice names its entry (QA round 28 jsfw note)', () => {
+  it('nest start --watch and nest start --debug advise nest build and node dist/main', async () => {
+    for (const [cmd, what] of [['npm run start:dev', 'npm run start:dev → nest start --watch'], ['npx nest start --debug 0.0.0.0:9229', 'nest start --debug']]) {
+      const out = await runCase(productionServer, { name: 'x', files: { Procfile: `web: ${cmd}\n`, 'package.json': '{"name":"api","scripts":{"build":"nest build","start:dev":"nest start --watch","start:prod":"node dist/main"}}' } });
+      expect(out.findings.map((f) => f.message), cmd).toEqual([`Procfile web starts a development server: ${what}; build the app (nest build) and run its output without the watcher or the debugger (node dist/main)`]);
+    }
+  });
+});

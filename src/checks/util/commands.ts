@@ -4,6 +4,7 @@ import { effectiveInstructions, lineage, parseImageRef, rootFrom, shippedEnv, su
 import { composeBuild, composeDevOnly, composeEnvFiles, composeEnvironment, type ComposeFile, type ComposeService } from '../../repo/compose.js';
 import { containerEnv, containers } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
+import { parseJsonc } from '../../repo/json.js';
 import { listElements, matchBracket, objectLiteral, objectProps, scanSource, splitList, stringValue, type Arg, type Source } from './code.js';
 import { composeServiceGroups, isIllustrationDockerfile, judgedServices, overriddenInProduction } from './groups.js';
 import { platformCommands, platformReplacedCmd } from './platform.js';
@@ -456,7 +457,8 @@ export type Verdict =
   | { kind: 'python-script'; path: string; module: boolean }
   | { kind: 'wsgi'; server: string; module: string }
   | { kind: 'package-script'; tool: string; script: string; /** The folder the tool is told to run in (`npm --prefix web`, `yarn --cwd web`, `pnpm -C web`). */ cwd?: string;
-    /** The workspace package whose script runs (`yarn workspace @acme/web dev`, `npm -w apps/web start`, `pnpm --filter @acme/web start`): a name, or a folder for npm and pnpm. */ workspace?: string }
+    /** The workspace package whose script runs (`yarn workspace @acme/web dev`, `npm -w apps/web start`, `pnpm --filter @acme/web start`): a name, or a folder for npm and pnpm. */ workspace?: string;
+    /** The configuration file `deno task` is told to read its tasks from (`deno task -c deno.prod.json start`). */ config?: string }
   | { kind: 'other' };
 
 const VALUE_OPTS_PY = new Set(['-W', '-X', '-Q']);
@@ -509,6 +511,8 @@ const CLI: Record<string, CliSpec> = {
   // fastify-cli (`fastify start [opts] app.js`): its watch mode restarts the server on every file change.
   fastify: { values: ['-p', '--port', '-a', '--address', '-s', '--socket', '-x', '--prefix', '-l', '--log-level', '-L', '--logging-module', '-r', '--require', '-i', '--import', '-T', '--plugin-timeout', '--body-limit', '--ignore-watch', '--debug-port', '--debug-host', '-c', '--close-grace-delay', '--method', '--trust-proxy'], flags: ['-w', '--watch', '-d', '--debug', '-P', '--pretty-logs', '-o', '--options', ...HELP] },
   nest: { values: ['-c', '--config', '-p', '--path', '--entryFile', '--sourceRoot', '--exec', '-e', '-b', '--builder', '--env-file'], flags: ['-w', '--watch', '-d', '--debug', '--watchAssets', '--preserveWatchOutput', '--tsc', '--webpack', ...HELP] },
+  // Deno's global, `run` and `task` options that take a separate value (the permission flags take theirs with `=`).
+  deno: { values: ['-c', '--config', '--cwd', '-f', '--filter', '-L', '--log-level', '--import-map', '--cert', '--location', '--seed', '--ext', '--watch-exclude', '--inspect-port'], flags: ['-A', '--allow-all', '-q', '--quiet', '-r', '--recursive', '--eval', '--no-check', '--unstable', '--no-prompt', '--watch', '--watch-hmr', '--no-clear-screen', '--cached-only', '--no-remote', '--no-npm', '--no-config', '--no-lock', ...HELP], unknown: 'flag' },
   tsx: { values: ['--tsconfig', '--import', '--require', '-r', '--include', '--exclude', '--env-file'], flags: ['--clear-screen', '--no-cache', ...HELP] },
   bun: { values: ['--cwd', '-r', '--preload', '--env-file', '--config', '-c', '--filter', '-F', '--port'], flags: ['--watch', '--hot', '--bun', '-b', '--silent', '--smol', '-i', '--no-install', '--if-present', ...HELP] },
   rails: { values: ['-e', '--environment', '-p', '--port', '-b', '--binding', '-c', '--config', '-P', '--pid', '-u', '--using'], flags: ['-d', '--daemon', '--dev-caching', '--no-dev-caching', '--early-hints', '--log-to-stdout', ...HELP] },
@@ -622,9 +626,21 @@ export function classify(argv: readonly string[]): Verdict {
   if (litestar) return { kind: 'dev', what: `litestar run ${litestar}`, ...withDebug(firstFlag(rest, '--debug', '-d')) };
   const sanic = n === 'sanic' ? firstFlag(rest, '--dev', '-d', '--debug', '--auto-reload', '-r') : undefined;
   if (sanic) return { kind: 'dev', what: `sanic ${sanic}`, ...withDebug(firstFlag(rest, '--debug', '--dev', '-d')) };
-  if (n === 'nest' && subIn('start') && hasFlag(rest, '--watch', '-w', '--debug', '-d')) return { kind: 'dev', what: 'nest start --watch' };
+  if (n === 'nest' && subIn('start') && hasFlag(rest, '--watch', '-w', '--debug', '-d')) return { kind: 'dev', what: hasFlag(rest, '--watch', '-w') ? 'nest start --watch' : 'nest start --debug' };
   if (n === 'fastify' && subIn('start') && hasFlag(rest, '--watch', '-w')) return { kind: 'dev', what: 'fastify start --watch' };
-  if (n === 'deno' && hasFlag(rest, '--watch', '--watch-hmr')) return { kind: 'dev', what: `deno${subIn('run') ? ' run' : subIn('serve') ? ' serve' : subIn('task') ? ' task' : ''} ${hasFlag(rest, '--watch-hmr') ? '--watch-hmr' : '--watch'}` };
+  // `deno task <name>` runs a task of deno.json/deno.jsonc (else a package.json script), as `npm run` does; `--eval` runs its
+  // operand as the command, and `-r`/`--filter` run the task in workspace members (judged by nothing here).
+  if (n === 'deno' && subIn('task')) {
+    const readings = operandReadings(rest, spec);
+    const names = new Set(readings.map((r) => (r[1] === undefined || hasFlag(rest.slice(0, r[1]), '--eval', '-r', '--recursive', '-f', '--filter') ? null : rest[r[1]]!)));
+    const [script] = [...names];
+    if (names.size !== 1 || !script) return { kind: 'other' };
+    const own = rest.slice(0, readings[0]![1]);
+    const cwd = optionValue(own, ['--cwd']);
+    const config = optionValue(own, ['-c', '--config']);
+    return { kind: 'package-script', tool: 'deno', script, ...(cwd ? { cwd } : {}), ...(config ? { config } : {}) };
+  }
+  if (n === 'deno' && hasFlag(rest, '--watch', '--watch-hmr')) return { kind: 'dev', what: `deno${subIn('run') ? ' run' : subIn('serve') ? ' serve' : ''} ${hasFlag(rest, '--watch-hmr') ? '--watch-hmr' : '--watch'}` };
   if ((n === 'nuxt' || n === 'nuxi') && subIn('dev')) return { kind: 'dev', what: `${n} dev` };
   // `vite [root]` serves `root` in development: every sub-command but `build` (and the old `optimize`) is a server.
   if (n === 'vite' && !asksForHelp(rest) && subIs(rest, spec, (s) => s !== 'build' && s !== 'optimize')) return { kind: 'dev', what: subIn('preview') ? 'vite preview' : 'vite' };
@@ -654,6 +670,8 @@ export function classify(argv: readonly string[]): Verdict {
   if (n === 'symfony' && subIn('serve', 'server:start', 'local:server:start')) return { kind: 'dev', what: 'symfony serve' };
   if (n === 'vue-cli-service' && subIn('serve')) return { kind: 'dev', what: 'vue-cli-service serve' };
   if ((n === 'astro' || n === 'remix' || n === 'svelte-kit' || n === 'wrangler') && subIn('dev', 'vite:dev')) return { kind: 'dev', what: `${n} dev` };
+  // `astro preview` serves the build locally: Astro's CLI docs say it "is not designed to be run in production" (as Vite's preview is not).
+  if (n === 'astro' && subIn('preview') && !asksForHelp(rest)) return { kind: 'dev', what: 'astro preview' };
   if (n === 'gatsby' && subIn('develop')) return { kind: 'dev', what: 'gatsby develop' };
   // Strapi's development server (auto-reload, and the Content-Type Builder editing the schema from the admin UI); `strapi start` is production.
   if (n === 'strapi' && subIn('develop', 'dev')) return { kind: 'dev', what: 'strapi develop' };
@@ -766,11 +784,40 @@ export function nodeInspector(options: readonly string[]): { flag: string; host:
   return flag ? { flag, host } : null;
 }
 
-/** The options node is given before its script (`node --inspect=0.0.0.0 -r dotenv/config server.js`), or null for another command. */
+/**
+ * The options node is given before its script (`node --inspect=0.0.0.0 -r dotenv/config server.js`), or null for another command.
+ * Launchers that pass the inspector options before the script on to the node they start count too (`nodemon --inspect=0.0.0.0:9229
+ * src/index.js`, `ts-node-dev`/`tsnd`, `tsx` and `tsx watch`), and `nest start --debug [hostport]`, which starts node with
+ * `--inspect[=hostport]`.
+ */
 export function nodeOptionsOf(argv: readonly string[]): string[] | null {
   const n = exeName(argv[0] ?? '');
-  return n === 'node' || n === 'nodejs' ? leadingOptions(argv.slice(1), CLI['node']!)[0] ?? [] : null;
+  if (n === 'node' || n === 'nodejs') return leadingOptions(argv.slice(1), CLI['node']!)[0] ?? [];
+  const rest = argv.slice(1);
+  if (n === 'nest') {
+    if (!subIs(rest, CLI['nest']!, (s) => s === 'start')) return null;
+    const i = rest.findIndex((w) => w === '--debug' || w === '-d' || w.startsWith('--debug='));
+    if (i < 0) return [];
+    const w = rest[i]!;
+    // commander's optional value: the next word unless it is an option (or not a host:port: `nest start --debug api` names the app).
+    const v = w.startsWith('--debug=') ? w.slice(8) : rest[i + 1];
+    return [v !== undefined && HOSTPORT.test(v) ? `--inspect=${v}` : '--inspect'];
+  }
+  const spec = NODE_LAUNCHERS[n];
+  if (!spec) return null;
+  const r = operandReadings(rest, spec)[0] ?? [];
+  const watch = n === 'tsx' && r[0] !== undefined && rest[r[0]] === 'watch';
+  return rest.slice(watch ? r[0]! + 1 : 0, (watch ? r[1] : r[0]) ?? rest.length).filter((w) => w !== '--');
 }
+/** `0.0.0.0:9229`, `[::]:9229`, `9229`, `0.0.0.0`, `localhost`: what an inspector host-port option takes. */
+const HOSTPORT = /^(?:\[[\da-fA-F:.]*\](?::\d+)?|(?:[\d.]+|localhost)(?::\d+)?|[\w.-]+:\d+)$/;
+/** Launchers that pass node's inspector options (before the script) to the node process they start, and the options of their own that take a value. */
+const NODE_LAUNCHERS: Record<string, CliSpec> = {
+  nodemon: { values: ['-w', '--watch', '-e', '--ext', '-x', '--exec', '-i', '--ignore', '-d', '--delay', '--signal', '-s', '--config', '--cwd'], unknown: 'flag' },
+  'ts-node-dev': { values: ['-r', '--require', '--ignore-watch', '--watch', '--deps', '--interval', '--debounce', '--dir', '-P', '--project', '-O', '--compiler-options', '-C', '--compiler', '--cache-directory', '--scope-dir'], unknown: 'flag' },
+  tsx: { ...CLI['tsx']!, unknown: 'flag' },
+};
+NODE_LAUNCHERS['tsnd'] = NODE_LAUNCHERS['ts-node-dev']!;
 
 /**
  * The value of an option among `names` (`-w web`, `--workspace=web`; with `attached`, a short option's value written
@@ -1372,25 +1419,32 @@ export const stageLabel = (s: ShippedStage): string => (s.target ? `build target
  * Kubernetes `args` given without an entrypoint of its own runs as that CLI's arguments (`command: start-dev` on
  * `quay.io/keycloak/keycloak` is `kc.sh start-dev`). Other images' commands are judged as written.
  */
-const IMAGE_ENTRYPOINT: Record<string, string[]> = {
-  'quay.io/keycloak/keycloak': ['/opt/keycloak/bin/kc.sh'],
-  'keycloak/keycloak': ['/opt/keycloak/bin/kc.sh'],
+const IMAGE_ENTRYPOINT: Record<string, { exe: string; prefix: (args: readonly string[]) => string[] }> = {
+  'quay.io/keycloak/keycloak': { exe: 'kc.sh', prefix: () => ['/opt/keycloak/bin/kc.sh'] },
+  'keycloak/keycloak': { exe: 'kc.sh', prefix: () => ['/opt/keycloak/bin/kc.sh'] },
+  // The official Deno image's docker-entrypoint.sh runs `deno "$@"` when the first argument is an option or a deno
+  // sub-command (`CMD ["task", "start"]` is `deno task start`), and the command as given otherwise (`CMD ["deno", "run", …]`).
+  'denoland/deno': { exe: 'deno', prefix: (args) => (args[0] !== undefined && (args[0].startsWith('-') || DENO_SUBCOMMANDS.has(args[0])) ? ['deno'] : []) },
 };
-/** The known ENTRYPOINT of an image reference (`quay.io/keycloak/keycloak:26.0`, `docker.io/keycloak/keycloak@sha256:…`). */
-function imageEntrypoint(image: unknown): string[] | null {
+const DENO_SUBCOMMANDS = new Set(['add', 'approve-scripts', 'bench', 'bundle', 'cache', 'check', 'clean', 'compile', 'completions', 'coverage', 'deploy', 'doc', 'eval', 'fmt', 'help', 'info', 'init', 'install', 'jupyter', 'lint', 'lsp', 'outdated', 'publish', 'remove', 'repl', 'run', 'serve', 'task', 'test', 'types', 'uninstall', 'update', 'upgrade', 'vendor', 'x']);
+/**
+ * What the known ENTRYPOINT of an image reference (`quay.io/keycloak/keycloak:26.0`, `docker.io/keycloak/keycloak@sha256:…`,
+ * `denoland/deno:2.1.4`) puts before the command `args` it is given; null when the image is not one of them.
+ */
+function imageEntrypoint(image: unknown, args: readonly string[]): string[] | null {
   if (typeof image !== 'string') return null;
   const name = parseImageRef(image).name.toLowerCase().replace(/^(?:docker\.io|index\.docker\.io)\//, '');
-  return IMAGE_ENTRYPOINT[name] ?? null;
+  return IMAGE_ENTRYPOINT[name]?.prefix(args) ?? null;
 }
 /**
- * The ENTRYPOINT a built stage passes its command to, when it is a known image's CLI: the stage's own exec-form
- * `ENTRYPOINT ["/opt/keycloak/bin/kc.sh"]`, or, with none in its lineage, its base image's (`FROM quay.io/keycloak/keycloak`).
+ * The ENTRYPOINT a built stage passes its command `args` to, when it is a known image's CLI: the stage's own exec-form
+ * `ENTRYPOINT ["/opt/keycloak/bin/kc.sh"]` (`["deno"]`), or, with none in its lineage, its base image's (`FROM quay.io/keycloak/keycloak`).
  */
-function stageEntrypoint(stage: DockerStage): string[] | null {
+function stageEntrypoint(stage: DockerStage, args: readonly string[]): string[] | null {
   const entry = effectiveInstructions(stage).filter((i) => i.keyword === 'ENTRYPOINT').at(-1);
-  const known = new Set(Object.values(IMAGE_ENTRYPOINT).map((a) => exeName(a[0]!)));
+  const known = new Set(Object.values(IMAGE_ENTRYPOINT).map((e) => e.exe));
   if (entry) return entry.exec && entry.argv.length === 1 && known.has(exeName(entry.argv[0]!)) ? entry.argv : null;
-  return imageEntrypoint(rootFrom(stage).image);
+  return imageEntrypoint(rootFrom(stage).image, args);
 }
 
 /** Collects every production entry point of the snapshot (once per view: two checks read them). */
@@ -1445,7 +1499,7 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
     else if (entry && cmd) out.push({ ...base, line: cmd.line, column: cmd.column, where: of('ENTRYPOINT + CMD'), argv: [...entry.argv, ...form(cmd)] });
     else if (entry) out.push({ ...base, line: entry.line, column: entry.column, where: of('ENTRYPOINT'), argv: entry.argv });
     // A base image's own ENTRYPOINT (Keycloak's kc.sh) takes an exec-form CMD as its arguments.
-    else if (cmd) out.push({ ...base, line: cmd.line, column: cmd.column, where: of('CMD'), argv: [...(cmd.exec ? imageEntrypoint(rootFrom(stage).image) ?? [] : []), ...form(cmd)] });
+    else if (cmd) out.push({ ...base, line: cmd.line, column: cmd.column, where: of('CMD'), argv: [...(cmd.exec ? imageEntrypoint(rootFrom(stage).image, cmd.argv) ?? [] : []), ...form(cmd)] });
   }
   for (const cf of composeFiles) {
     // Test and illustration folders' compose files and manifests start nothing in production.
@@ -1484,7 +1538,7 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
         if (e.value !== null && SERVER_ENV.includes(e.key)) serverEnv[e.key] = { value: composeDefaults(e.value) ?? e.value, where: `service '${svc.name}' environment in ${cf.path}:${svc.loc(e.path).line}` };
       }
       // A command without an entrypoint runs as the arguments of the image's (`command: start-dev` on Keycloak's image: `kc.sh start-dev`).
-      const imageEp = ep ? null : b?.stage ? stageEntrypoint(b.stage) : b ? null : imageEntrypoint(svc.value['image']);
+      const imageEp = ep ? null : b?.stage ? stageEntrypoint(b.stage, cmd ?? []) : b ? null : imageEntrypoint(svc.value['image'], cmd ?? []);
       const envNames = [...(b?.stage && b.df ? shippedEnv(b.df, b.stage).map((e) => e.name) : []), ...envFiles.flatMap((p) => snapshot.envFileAt(p)?.entries.map((e) => e.key) ?? []), ...composeEnvironment(svc).map((e) => e.key)];
       out.push({ file: cf.path, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? imageEp ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly, ...(devReason ? { devReason } : {}), ...withServerEnv(serverEnv), ...(envUnknown ? { envUnknown } : {}), envNames });
     }
@@ -1548,7 +1602,7 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       for (const e of objEnv) {
         if (e.container.container === c.container && SERVER_ENV.includes(e.name)) serverEnv[e.name] = { value: e.value, where: `container '${c.name}' env in ${obj.file}:${e.line}` };
       }
-      const imageEp = command ? null : imageEntrypoint(c.container['image']);
+      const imageEp = command ? null : imageEntrypoint(c.container['image'], args ?? []);
       out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? imageEp ?? []), ...(args ?? [])], dir: dirname(obj.file), layout: { contexts: [dirname(obj.file)], copies: [], workdir: wd }, devOnly: isDevOnly(obj.file), ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image', envNames: objEnv.filter((e) => e.container.container === c.container).map((e) => e.name) });
     }
   }
@@ -1829,16 +1883,35 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         inspectPython(resolveModule(snapshot, v.module, { ...here, dir }, false), 'import', v.server);
         continue;
       }
+      if (v.kind === 'package-script' && v.tool === 'deno') {
+        // `deno task x`: the task of the deno.json/deno.jsonc Deno finds (the one `-c` names, else the nearest up from where it runs),
+        // else the package.json script of that name, which Deno also runs.
+        const conf = v.config !== undefined ? configFile(snapshot, here, dir, v.cwd, v.config) : denoConfig(snapshot, here, dir, v.cwd);
+        const task = conf ? denoTask(snapshot.text(conf), v.script) : undefined;
+        if (conf && task) {
+          const key = `${conf}#${v.script}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const before = launch.dev;
+          // The tasks it depends on run first (together), then its own command.
+          for (const dep of task.dependencies.slice(0, 20)) visit(['deno', 'task', ...(v.config !== undefined ? ['-c', v.config] : []), ...(v.cwd !== undefined ? ['--cwd', v.cwd] : []), dep], dir, depth + 1, here, writtenIn);
+          if (task.command !== undefined) visit(['/bin/sh', '-c', task.command], dirname(conf), depth + 1, here, conf);
+          if (launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at) launch.dev = { ...launch.dev, what: `deno task ${v.script} → ${launch.dev.what}` };
+          continue;
+        }
+      }
       if (v.kind === 'package-script') {
         // A workspace's script runs in that package (found by its name, or its folder); one not in the repository is judged by the script's name.
         const pkg = v.workspace === undefined ? packageJson(snapshot, here, dir, v.cwd) : workspacePackage(snapshot, here, v.tool, v.workspace, v.cwd === undefined ? dir : joinPath(dir, v.cwd) ?? dir);
         // Read strictly, as npm reads it: a package.json that is not valid JSON is a parse problem (reported once, at its place).
         const json = pkg ? snapshot.json(pkg) : undefined;
+        const run = v.tool === 'deno' ? 'task' : 'run';
         // A pattern (`dev:*` of npm-run-all or concurrently) runs every script it matches.
         for (const name of v.script.includes('*') ? scriptsMatching(json, v.script) : [v.script]) {
-          const body = scriptOf(json, name);
+          // Deno runs no `node server.js` for a missing start script.
+          const body = v.tool === 'deno' && name === 'start' && !hasScript(json, name) ? undefined : scriptOf(json, name);
           if (body === undefined) {
-            if (DEV_SCRIPT_NAMES.test(name)) launch.dev ??= { what: `${v.tool} run ${name}`, debug: false };
+            if (DEV_SCRIPT_NAMES.test(name)) launch.dev ??= { what: `${v.tool} ${run} ${name}`, debug: false };
             continue;
           }
           const key = `${pkg}#${name}`;
@@ -1846,7 +1919,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
           seen.add(key);
           const before = launch.dev;
           visit(['/bin/sh', '-c', body], dirname(pkg!), depth + 1, here, pkg!);
-          if (launch.dev && launch.dev !== before && !launch.dev.file) launch.dev = { ...launch.dev, what: `${v.tool} ${name === 'start' ? 'start' : `run ${name}`}${v.workspace === undefined ? '' : ` (workspace ${v.workspace}: ${pkg})`} → ${launch.dev.what}` };
+          if (launch.dev && launch.dev !== before && !launch.dev.file) launch.dev = { ...launch.dev, what: `${v.tool} ${name === 'start' && run === 'run' ? 'start' : `${run} ${name}`}${v.workspace === undefined ? '' : ` (workspace ${v.workspace}: ${pkg})`} → ${launch.dev.what}` };
         }
         continue;
       }
@@ -1984,15 +2057,38 @@ const PATH_DIRS = ['/usr/local/bin', '/usr/local/sbin', '/usr/bin', '/bin'];
  * the tool is told to run in (`npm --prefix frontend start`), relative to the working directory.
  */
 function packageJson(snapshot: SnapshotView, entry: EntryPoint, dir: string, cwd: string | undefined): string | null {
-  const rel = cwd ? `${cwd.replace(/\/+$/, '')}/package.json` : 'package.json';
+  return configFile(snapshot, entry, dir, cwd, 'package.json');
+}
+/** A tool's configuration file `name` (a path, for `deno task -c conf/deno.json`) as packageJson finds `package.json`. */
+function configFile(snapshot: SnapshotView, entry: EntryPoint, dir: string, cwd: string | undefined, name: string): string | null {
+  const rel = cwd && !name.startsWith('/') ? `${cwd.replace(/\/+$/, '')}/${name}` : name;
   if (dir === entry.dir) {
     const placed = resolveFile(snapshot, rel, entry, false);
     if (placed) return placed;
   }
-  if (cwd === undefined) return findUp(snapshot, dir, 'package.json');
-  if (cwd.startsWith('/')) return resolveFile(snapshot, rel, { ...entry, dir }, false);
+  if (rel.startsWith('/')) return resolveFile(snapshot, rel, { ...entry, dir }, false);
+  if (name.includes('/')) { const p = joinPath(dir, rel); return p !== null && snapshot.has(p) ? p : null; }
+  if (cwd === undefined) return findUp(snapshot, dir, name);
   const d = joinPath(dir, cwd);
-  return d === null ? null : findUp(snapshot, d, 'package.json');
+  return d === null ? null : findUp(snapshot, d, name);
+}
+/** The deno.json or deno.jsonc Deno reads where `deno task` runs: the nearer of the two (deno.json in the same folder first). */
+function denoConfig(snapshot: SnapshotView, entry: EntryPoint, dir: string, cwd: string | undefined): string | null {
+  const found = [configFile(snapshot, entry, dir, cwd, 'deno.json'), configFile(snapshot, entry, dir, cwd, 'deno.jsonc')].filter((p): p is string => p !== null);
+  return found.sort((a, b) => b.split('/').length - a.split('/').length)[0] ?? null;
+}
+/**
+ * A task of a deno.json/deno.jsonc (JSONC: comments and trailing commas allowed): a command string, or `{ command, dependencies }`
+ * (Deno 2.1+). Undefined when the file is unreadable or has no such task.
+ */
+function denoTask(text: string | undefined, name: string): { command?: string; dependencies: string[] } | undefined {
+  const value = text === undefined ? undefined : parseJsonc(text);
+  const tasks = isObject(value) && isObject(value['tasks']) ? value['tasks'] : null;
+  const t = tasks && Object.prototype.hasOwnProperty.call(tasks, name) ? tasks[name] : undefined;
+  if (typeof t === 'string') return { command: t, dependencies: [] };
+  if (!isObject(t)) return undefined;
+  const deps = Array.isArray(t['dependencies']) ? t['dependencies'].filter((d): d is string => typeof d === 'string') : [];
+  return { ...(typeof t['command'] === 'string' ? { command: t['command'] } : {}), dependencies: deps };
 }
 
 /** pm2's options that take a value (its commander definitions); `--watch [paths]` takes one optionally, so it is read both ways. */
@@ -2229,6 +2325,10 @@ function scriptsMatching(pkg: { value: unknown } | null | undefined, pattern: st
   const scripts = pkg && isObject(pkg.value) && isObject(pkg.value['scripts']) ? Object.keys(pkg.value['scripts']) : [];
   const re = new RegExp(`^${pattern.split(/(\*\*?)/).map((p) => (p === '**' ? '.*' : p === '*' ? '[^:]*' : p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`);
   return scripts.filter((k) => re.test(k)).slice(0, 50);
+}
+
+function hasScript(pkg: { value: unknown } | null | undefined, name: string): boolean {
+  return !!pkg && isObject(pkg.value) && isObject(pkg.value['scripts']) && typeof pkg.value['scripts'][name] === 'string';
 }
 
 function scriptOf(pkg: { value: unknown } | null | undefined, name: string): string | undefined {
