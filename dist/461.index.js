@@ -802,11 +802,14 @@ var dockerfile = __webpack_require__(35444);
 var compose = __webpack_require__(82588);
 // EXTERNAL MODULE: ./lib/repo/k8s.js
 var repo_k8s = __webpack_require__(50976);
+// EXTERNAL MODULE: ./lib/repo/json.js
+var json = __webpack_require__(39580);
 // EXTERNAL MODULE: ./lib/checks/util/groups.js
 var util_groups = __webpack_require__(14784);
 // EXTERNAL MODULE: ./lib/checks/util/platform.js
 var util_platform = __webpack_require__(76963);
 ;// CONCATENATED MODULE: ./lib/checks/util/commands.js
+
 
 
 
@@ -1347,6 +1350,8 @@ const CLI = {
     // fastify-cli (`fastify start [opts] app.js`): its watch mode restarts the server on every file change.
     fastify: { values: ['-p', '--port', '-a', '--address', '-s', '--socket', '-x', '--prefix', '-l', '--log-level', '-L', '--logging-module', '-r', '--require', '-i', '--import', '-T', '--plugin-timeout', '--body-limit', '--ignore-watch', '--debug-port', '--debug-host', '-c', '--close-grace-delay', '--method', '--trust-proxy'], flags: ['-w', '--watch', '-d', '--debug', '-P', '--pretty-logs', '-o', '--options', ...HELP] },
     nest: { values: ['-c', '--config', '-p', '--path', '--entryFile', '--sourceRoot', '--exec', '-e', '-b', '--builder', '--env-file'], flags: ['-w', '--watch', '-d', '--debug', '--watchAssets', '--preserveWatchOutput', '--tsc', '--webpack', ...HELP] },
+    // Deno's global, `run` and `task` options that take a separate value (the permission flags take theirs with `=`).
+    deno: { values: ['-c', '--config', '--cwd', '-f', '--filter', '-L', '--log-level', '--import-map', '--cert', '--location', '--seed', '--ext', '--watch-exclude', '--inspect-port'], flags: ['-A', '--allow-all', '-q', '--quiet', '-r', '--recursive', '--eval', '--no-check', '--unstable', '--no-prompt', '--watch', '--watch-hmr', '--no-clear-screen', '--cached-only', '--no-remote', '--no-npm', '--no-config', '--no-lock', ...HELP], unknown: 'flag' },
     tsx: { values: ['--tsconfig', '--import', '--require', '-r', '--include', '--exclude', '--env-file'], flags: ['--clear-screen', '--no-cache', ...HELP] },
     bun: { values: ['--cwd', '-r', '--preload', '--env-file', '--config', '-c', '--filter', '-F', '--port'], flags: ['--watch', '--hot', '--bun', '-b', '--silent', '--smol', '-i', '--no-install', '--if-present', ...HELP] },
     rails: { values: ['-e', '--environment', '-p', '--port', '-b', '--binding', '-c', '--config', '-P', '--pid', '-u', '--using'], flags: ['-d', '--daemon', '--dev-caching', '--no-dev-caching', '--early-hints', '--log-to-stdout', ...HELP] },
@@ -1475,11 +1480,24 @@ function commands_classify(argv) {
     if (sanic)
         return { kind: 'dev', what: `sanic ${sanic}`, ...withDebug(firstFlag(rest, '--debug', '--dev', '-d')) };
     if (n === 'nest' && subIn('start') && hasFlag(rest, '--watch', '-w', '--debug', '-d'))
-        return { kind: 'dev', what: 'nest start --watch' };
+        return { kind: 'dev', what: hasFlag(rest, '--watch', '-w') ? 'nest start --watch' : 'nest start --debug' };
     if (n === 'fastify' && subIn('start') && hasFlag(rest, '--watch', '-w'))
         return { kind: 'dev', what: 'fastify start --watch' };
+    // `deno task <name>` runs a task of deno.json/deno.jsonc (else a package.json script), as `npm run` does; `--eval` runs its
+    // operand as the command, and `-r`/`--filter` run the task in workspace members (judged by nothing here).
+    if (n === 'deno' && subIn('task')) {
+        const readings = operandReadings(rest, spec);
+        const names = new Set(readings.map((r) => (r[1] === undefined || hasFlag(rest.slice(0, r[1]), '--eval', '-r', '--recursive', '-f', '--filter') ? null : rest[r[1]])));
+        const [script] = [...names];
+        if (names.size !== 1 || !script)
+            return { kind: 'other' };
+        const own = rest.slice(0, readings[0][1]);
+        const cwd = optionValue(own, ['--cwd']);
+        const config = optionValue(own, ['-c', '--config']);
+        return { kind: 'package-script', tool: 'deno', script, ...(cwd ? { cwd } : {}), ...(config ? { config } : {}) };
+    }
     if (n === 'deno' && hasFlag(rest, '--watch', '--watch-hmr'))
-        return { kind: 'dev', what: `deno${subIn('run') ? ' run' : subIn('serve') ? ' serve' : subIn('task') ? ' task' : ''} ${hasFlag(rest, '--watch-hmr') ? '--watch-hmr' : '--watch'}` };
+        return { kind: 'dev', what: `deno${subIn('run') ? ' run' : subIn('serve') ? ' serve' : ''} ${hasFlag(rest, '--watch-hmr') ? '--watch-hmr' : '--watch'}` };
     if ((n === 'nuxt' || n === 'nuxi') && subIn('dev'))
         return { kind: 'dev', what: `${n} dev` };
     // `vite [root]` serves `root` in development: every sub-command but `build` (and the old `optimize`) is a server.
@@ -1525,6 +1543,9 @@ function commands_classify(argv) {
         return { kind: 'dev', what: 'vue-cli-service serve' };
     if ((n === 'astro' || n === 'remix' || n === 'svelte-kit' || n === 'wrangler') && subIn('dev', 'vite:dev'))
         return { kind: 'dev', what: `${n} dev` };
+    // `astro preview` serves the build locally: Astro's CLI docs say it "is not designed to be run in production" (as Vite's preview is not).
+    if (n === 'astro' && subIn('preview') && !asksForHelp(rest))
+        return { kind: 'dev', what: 'astro preview' };
     if (n === 'gatsby' && subIn('develop'))
         return { kind: 'dev', what: 'gatsby develop' };
     // Strapi's development server (auto-reload, and the Content-Type Builder editing the schema from the admin UI); `strapi start` is production.
@@ -1672,11 +1693,44 @@ function nodeInspector(options) {
     }
     return flag ? { flag, host } : null;
 }
-/** The options node is given before its script (`node --inspect=0.0.0.0 -r dotenv/config server.js`), or null for another command. */
+/**
+ * The options node is given before its script (`node --inspect=0.0.0.0 -r dotenv/config server.js`), or null for another command.
+ * Launchers that pass the inspector options before the script on to the node they start count too (`nodemon --inspect=0.0.0.0:9229
+ * src/index.js`, `ts-node-dev`/`tsnd`, `tsx` and `tsx watch`), and `nest start --debug [hostport]`, which starts node with
+ * `--inspect[=hostport]`.
+ */
 function nodeOptionsOf(argv) {
     const n = exeName(argv[0] ?? '');
-    return n === 'node' || n === 'nodejs' ? leadingOptions(argv.slice(1), CLI['node'])[0] ?? [] : null;
+    if (n === 'node' || n === 'nodejs')
+        return leadingOptions(argv.slice(1), CLI['node'])[0] ?? [];
+    const rest = argv.slice(1);
+    if (n === 'nest') {
+        if (!subIs(rest, CLI['nest'], (s) => s === 'start'))
+            return null;
+        const i = rest.findIndex((w) => w === '--debug' || w === '-d' || w.startsWith('--debug='));
+        if (i < 0)
+            return [];
+        const w = rest[i];
+        // commander's optional value: the next word unless it is an option (or not a host:port: `nest start --debug api` names the app).
+        const v = w.startsWith('--debug=') ? w.slice(8) : rest[i + 1];
+        return [v !== undefined && HOSTPORT.test(v) ? `--inspect=${v}` : '--inspect'];
+    }
+    const spec = NODE_LAUNCHERS[n];
+    if (!spec)
+        return null;
+    const r = operandReadings(rest, spec)[0] ?? [];
+    const watch = n === 'tsx' && r[0] !== undefined && rest[r[0]] === 'watch';
+    return rest.slice(watch ? r[0] + 1 : 0, (watch ? r[1] : r[0]) ?? rest.length).filter((w) => w !== '--');
 }
+/** `0.0.0.0:9229`, `[::]:9229`, `9229`, `0.0.0.0`, `localhost`: what an inspector host-port option takes. */
+const HOSTPORT = /^(?:\[[\da-fA-F:.]*\](?::\d+)?|(?:[\d.]+|localhost)(?::\d+)?|[\w.-]+:\d+)$/;
+/** Launchers that pass node's inspector options (before the script) to the node process they start, and the options of their own that take a value. */
+const NODE_LAUNCHERS = {
+    nodemon: { values: ['-w', '--watch', '-e', '--ext', '-x', '--exec', '-i', '--ignore', '-d', '--delay', '--signal', '-s', '--config', '--cwd'], unknown: 'flag' },
+    'ts-node-dev': { values: ['-r', '--require', '--ignore-watch', '--watch', '--deps', '--interval', '--debounce', '--dir', '-P', '--project', '-O', '--compiler-options', '-C', '--compiler', '--cache-directory', '--scope-dir'], unknown: 'flag' },
+    tsx: { ...CLI['tsx'], unknown: 'flag' },
+};
+NODE_LAUNCHERS['tsnd'] = NODE_LAUNCHERS['ts-node-dev'];
 /**
  * The value of an option among `names` (`-w web`, `--workspace=web`; with `attached`, a short option's value written
  * on it too: `-cconf.py`), if any; options end at `--`. The first one given, or with `last` the last one: what
@@ -2238,26 +2292,33 @@ const stageLabel = (s) => (s.target ? `build target '${s.stage.name}' (service '
  * `quay.io/keycloak/keycloak` is `kc.sh start-dev`). Other images' commands are judged as written.
  */
 const IMAGE_ENTRYPOINT = {
-    'quay.io/keycloak/keycloak': ['/opt/keycloak/bin/kc.sh'],
-    'keycloak/keycloak': ['/opt/keycloak/bin/kc.sh'],
+    'quay.io/keycloak/keycloak': { exe: 'kc.sh', prefix: () => ['/opt/keycloak/bin/kc.sh'] },
+    'keycloak/keycloak': { exe: 'kc.sh', prefix: () => ['/opt/keycloak/bin/kc.sh'] },
+    // The official Deno image's docker-entrypoint.sh runs `deno "$@"` when the first argument is an option or a deno
+    // sub-command (`CMD ["task", "start"]` is `deno task start`), and the command as given otherwise (`CMD ["deno", "run", …]`).
+    'denoland/deno': { exe: 'deno', prefix: (args) => (args[0] !== undefined && (args[0].startsWith('-') || DENO_SUBCOMMANDS.has(args[0])) ? ['deno'] : []) },
 };
-/** The known ENTRYPOINT of an image reference (`quay.io/keycloak/keycloak:26.0`, `docker.io/keycloak/keycloak@sha256:…`). */
-function imageEntrypoint(image) {
+const DENO_SUBCOMMANDS = new Set(['add', 'approve-scripts', 'bench', 'bundle', 'cache', 'check', 'clean', 'compile', 'completions', 'coverage', 'deploy', 'doc', 'eval', 'fmt', 'help', 'info', 'init', 'install', 'jupyter', 'lint', 'lsp', 'outdated', 'publish', 'remove', 'repl', 'run', 'serve', 'task', 'test', 'types', 'uninstall', 'update', 'upgrade', 'vendor', 'x']);
+/**
+ * What the known ENTRYPOINT of an image reference (`quay.io/keycloak/keycloak:26.0`, `docker.io/keycloak/keycloak@sha256:…`,
+ * `denoland/deno:2.1.4`) puts before the command `args` it is given; null when the image is not one of them.
+ */
+function imageEntrypoint(image, args) {
     if (typeof image !== 'string')
         return null;
     const name = (0,dockerfile/* parseImageRef */.Q)(image).name.toLowerCase().replace(/^(?:docker\.io|index\.docker\.io)\//, '');
-    return IMAGE_ENTRYPOINT[name] ?? null;
+    return IMAGE_ENTRYPOINT[name]?.prefix(args) ?? null;
 }
 /**
- * The ENTRYPOINT a built stage passes its command to, when it is a known image's CLI: the stage's own exec-form
- * `ENTRYPOINT ["/opt/keycloak/bin/kc.sh"]`, or, with none in its lineage, its base image's (`FROM quay.io/keycloak/keycloak`).
+ * The ENTRYPOINT a built stage passes its command `args` to, when it is a known image's CLI: the stage's own exec-form
+ * `ENTRYPOINT ["/opt/keycloak/bin/kc.sh"]` (`["deno"]`), or, with none in its lineage, its base image's (`FROM quay.io/keycloak/keycloak`).
  */
-function stageEntrypoint(stage) {
+function stageEntrypoint(stage, args) {
     const entry = (0,dockerfile/* effectiveInstructions */.VH)(stage).filter((i) => i.keyword === 'ENTRYPOINT').at(-1);
-    const known = new Set(Object.values(IMAGE_ENTRYPOINT).map((a) => exeName(a[0])));
+    const known = new Set(Object.values(IMAGE_ENTRYPOINT).map((e) => e.exe));
     if (entry)
         return entry.exec && entry.argv.length === 1 && known.has(exeName(entry.argv[0])) ? entry.argv : null;
-    return imageEntrypoint((0,dockerfile/* rootFrom */.FW)(stage).image);
+    return imageEntrypoint((0,dockerfile/* rootFrom */.FW)(stage).image, args);
 }
 /** Collects every production entry point of the snapshot (once per view: two checks read them). */
 const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) {
@@ -2324,7 +2385,7 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
             out.push({ ...base, line: entry.line, column: entry.column, where: of('ENTRYPOINT'), argv: entry.argv });
         // A base image's own ENTRYPOINT (Keycloak's kc.sh) takes an exec-form CMD as its arguments.
         else if (cmd)
-            out.push({ ...base, line: cmd.line, column: cmd.column, where: of('CMD'), argv: [...(cmd.exec ? imageEntrypoint((0,dockerfile/* rootFrom */.FW)(stage).image) ?? [] : []), ...form(cmd)] });
+            out.push({ ...base, line: cmd.line, column: cmd.column, where: of('CMD'), argv: [...(cmd.exec ? imageEntrypoint((0,dockerfile/* rootFrom */.FW)(stage).image, cmd.argv) ?? [] : []), ...form(cmd)] });
     }
     for (const cf of composeFiles) {
         // Test and illustration folders' compose files and manifests start nothing in production.
@@ -2374,7 +2435,7 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
                     serverEnv[e.key] = { value: composeDefaults(e.value) ?? e.value, where: `service '${svc.name}' environment in ${cf.path}:${svc.loc(e.path).line}` };
             }
             // A command without an entrypoint runs as the arguments of the image's (`command: start-dev` on Keycloak's image: `kc.sh start-dev`).
-            const imageEp = ep ? null : b?.stage ? stageEntrypoint(b.stage) : b ? null : imageEntrypoint(svc.value['image']);
+            const imageEp = ep ? null : b?.stage ? stageEntrypoint(b.stage, cmd ?? []) : b ? null : imageEntrypoint(svc.value['image'], cmd ?? []);
             const envNames = [...(b?.stage && b.df ? (0,dockerfile/* shippedEnv */.pN)(b.df, b.stage).map((e) => e.name) : []), ...envFiles.flatMap((p) => snapshot.envFileAt(p)?.entries.map((e) => e.key) ?? []), ...(0,compose/* composeEnvironment */.EX)(svc).map((e) => e.key)];
             out.push({ file: cf.path, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? imageEp ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly, ...(devReason ? { devReason } : {}), ...withServerEnv(serverEnv), ...(envUnknown ? { envUnknown } : {}), envNames });
         }
@@ -2452,7 +2513,7 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
                 if (e.container.container === c.container && SERVER_ENV.includes(e.name))
                     serverEnv[e.name] = { value: e.value, where: `container '${c.name}' env in ${obj.file}:${e.line}` };
             }
-            const imageEp = command ? null : imageEntrypoint(c.container['image']);
+            const imageEp = command ? null : imageEntrypoint(c.container['image'], args ?? []);
             out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? imageEp ?? []), ...(args ?? [])], dir: (0,classify/* dirname */.pD)(obj.file), layout: { contexts: [(0,classify/* dirname */.pD)(obj.file)], copies: [], workdir: wd }, devOnly: (0,classify/* isDevOnly */.uL)(obj.file), ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image', envNames: objEnv.filter((e) => e.container.container === c.container).map((e) => e.name) });
         }
     }
@@ -2745,17 +2806,40 @@ function analyseEntry(snapshot, entry) {
                 inspectPython(resolveModule(snapshot, v.module, { ...here, dir }, false), 'import', v.server);
                 continue;
             }
+            if (v.kind === 'package-script' && v.tool === 'deno') {
+                // `deno task x`: the task of the deno.json/deno.jsonc Deno finds (the one `-c` names, else the nearest up from where it runs),
+                // else the package.json script of that name, which Deno also runs.
+                const conf = v.config !== undefined ? configFile(snapshot, here, dir, v.cwd, v.config) : denoConfig(snapshot, here, dir, v.cwd);
+                const task = conf ? denoTask(snapshot.text(conf), v.script) : undefined;
+                if (conf && task) {
+                    const key = `${conf}#${v.script}`;
+                    if (seen.has(key))
+                        continue;
+                    seen.add(key);
+                    const before = launch.dev;
+                    // The tasks it depends on run first (together), then its own command.
+                    for (const dep of task.dependencies.slice(0, 20))
+                        visit(['deno', 'task', ...(v.config !== undefined ? ['-c', v.config] : []), ...(v.cwd !== undefined ? ['--cwd', v.cwd] : []), dep], dir, depth + 1, here, writtenIn);
+                    if (task.command !== undefined)
+                        visit(['/bin/sh', '-c', task.command], (0,classify/* dirname */.pD)(conf), depth + 1, here, conf);
+                    if (launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at)
+                        launch.dev = { ...launch.dev, what: `deno task ${v.script} → ${launch.dev.what}` };
+                    continue;
+                }
+            }
             if (v.kind === 'package-script') {
                 // A workspace's script runs in that package (found by its name, or its folder); one not in the repository is judged by the script's name.
                 const pkg = v.workspace === undefined ? packageJson(snapshot, here, dir, v.cwd) : workspacePackage(snapshot, here, v.tool, v.workspace, v.cwd === undefined ? dir : (0,classify/* joinPath */.uJ)(dir, v.cwd) ?? dir);
                 // Read strictly, as npm reads it: a package.json that is not valid JSON is a parse problem (reported once, at its place).
                 const json = pkg ? snapshot.json(pkg) : undefined;
+                const run = v.tool === 'deno' ? 'task' : 'run';
                 // A pattern (`dev:*` of npm-run-all or concurrently) runs every script it matches.
                 for (const name of v.script.includes('*') ? scriptsMatching(json, v.script) : [v.script]) {
-                    const body = scriptOf(json, name);
+                    // Deno runs no `node server.js` for a missing start script.
+                    const body = v.tool === 'deno' && name === 'start' && !hasScript(json, name) ? undefined : scriptOf(json, name);
                     if (body === undefined) {
                         if (DEV_SCRIPT_NAMES.test(name))
-                            launch.dev ??= { what: `${v.tool} run ${name}`, debug: false };
+                            launch.dev ??= { what: `${v.tool} ${run} ${name}`, debug: false };
                         continue;
                     }
                     const key = `${pkg}#${name}`;
@@ -2765,7 +2849,7 @@ function analyseEntry(snapshot, entry) {
                     const before = launch.dev;
                     visit(['/bin/sh', '-c', body], (0,classify/* dirname */.pD)(pkg), depth + 1, here, pkg);
                     if (launch.dev && launch.dev !== before && !launch.dev.file)
-                        launch.dev = { ...launch.dev, what: `${v.tool} ${name === 'start' ? 'start' : `run ${name}`}${v.workspace === undefined ? '' : ` (workspace ${v.workspace}: ${pkg})`} → ${launch.dev.what}` };
+                        launch.dev = { ...launch.dev, what: `${v.tool} ${name === 'start' && run === 'run' ? 'start' : `${run} ${name}`}${v.workspace === undefined ? '' : ` (workspace ${v.workspace}: ${pkg})`} → ${launch.dev.what}` };
                 }
                 continue;
             }
@@ -2919,18 +3003,46 @@ const PATH_DIRS = ['/usr/local/bin', '/usr/local/sbin', '/usr/bin', '/bin'];
  * the tool is told to run in (`npm --prefix frontend start`), relative to the working directory.
  */
 function packageJson(snapshot, entry, dir, cwd) {
-    const rel = cwd ? `${cwd.replace(/\/+$/, '')}/package.json` : 'package.json';
+    return configFile(snapshot, entry, dir, cwd, 'package.json');
+}
+/** A tool's configuration file `name` (a path, for `deno task -c conf/deno.json`) as packageJson finds `package.json`. */
+function configFile(snapshot, entry, dir, cwd, name) {
+    const rel = cwd && !name.startsWith('/') ? `${cwd.replace(/\/+$/, '')}/${name}` : name;
     if (dir === entry.dir) {
         const placed = resolveFile(snapshot, rel, entry, false);
         if (placed)
             return placed;
     }
-    if (cwd === undefined)
-        return findUp(snapshot, dir, 'package.json');
-    if (cwd.startsWith('/'))
+    if (rel.startsWith('/'))
         return resolveFile(snapshot, rel, { ...entry, dir }, false);
+    if (name.includes('/')) {
+        const p = (0,classify/* joinPath */.uJ)(dir, rel);
+        return p !== null && snapshot.has(p) ? p : null;
+    }
+    if (cwd === undefined)
+        return findUp(snapshot, dir, name);
     const d = (0,classify/* joinPath */.uJ)(dir, cwd);
-    return d === null ? null : findUp(snapshot, d, 'package.json');
+    return d === null ? null : findUp(snapshot, d, name);
+}
+/** The deno.json or deno.jsonc Deno reads where `deno task` runs: the nearer of the two (deno.json in the same folder first). */
+function denoConfig(snapshot, entry, dir, cwd) {
+    const found = [configFile(snapshot, entry, dir, cwd, 'deno.json'), configFile(snapshot, entry, dir, cwd, 'deno.jsonc')].filter((p) => p !== null);
+    return found.sort((a, b) => b.split('/').length - a.split('/').length)[0] ?? null;
+}
+/**
+ * A task of a deno.json/deno.jsonc (JSONC: comments and trailing commas allowed): a command string, or `{ command, dependencies }`
+ * (Deno 2.1+). Undefined when the file is unreadable or has no such task.
+ */
+function denoTask(text, name) {
+    const value = text === undefined ? undefined : (0,json/* parseJsonc */.pX)(text);
+    const tasks = (0,yaml/* isObject */.Gv)(value) && (0,yaml/* isObject */.Gv)(value['tasks']) ? value['tasks'] : null;
+    const t = tasks && Object.prototype.hasOwnProperty.call(tasks, name) ? tasks[name] : undefined;
+    if (typeof t === 'string')
+        return { command: t, dependencies: [] };
+    if (!(0,yaml/* isObject */.Gv)(t))
+        return undefined;
+    const deps = Array.isArray(t['dependencies']) ? t['dependencies'].filter((d) => typeof d === 'string') : [];
+    return { ...(typeof t['command'] === 'string' ? { command: t['command'] } : {}), dependencies: deps };
 }
 /** pm2's options that take a value (its commander definitions); `--watch [paths]` takes one optionally, so it is read both ways. */
 const PM2 = {
@@ -3179,6 +3291,9 @@ function scriptsMatching(pkg, pattern) {
     const re = new RegExp(`^${pattern.split(/(\*\*?)/).map((p) => (p === '**' ? '.*' : p === '*' ? '[^:]*' : p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`);
     return scripts.filter((k) => re.test(k)).slice(0, 50);
 }
+function hasScript(pkg, name) {
+    return !!pkg && (0,yaml/* isObject */.Gv)(pkg.value) && (0,yaml/* isObject */.Gv)(pkg.value['scripts']) && typeof pkg.value['scripts'][name] === 'string';
+}
 function scriptOf(pkg, name) {
     if (!pkg)
         return undefined;
@@ -3281,12 +3396,60 @@ function javascript(src, sessionNames) {
     // `ctx.cookies.set(name, value, options)`, and h3 (Nuxt) / Hono `setCookie(event, name, value, options)`.
     for (const call of (0,util_code/* findCalls */.pr)(src, /setCookie|cookies\s*\.\s*set/)) {
         const first = call.callee.includes('.') ? 0 : 1;
+        // Next.js's `response.cookies.set({ name: 'session', value, httpOnly: false })` (ResponseCookies' object form).
+        if (first === 0 && call.args.length === 1) {
+            hits.push(...cookieObject(src, call.args[0], sessionNames));
+            continue;
+        }
         if (call.args.length < first + 3)
             continue;
         const name = (0,util_code/* stringValue */.r$)(call.args[first].value);
         if (name === null || !sessionNames.test(name))
             continue;
         hits.push(...falseProps(src, call.args[first + 2], `cookie '${name}'`, /csrf|xsrf/i.test(name)));
+    }
+    hits.push(...nextHeadersCookies(src, sessionNames));
+    return hits;
+}
+/** `set({ name: 'session', value, secure: false })`: the cookie's name and its options in one object literal. */
+function cookieObject(src, arg, sessionNames) {
+    const obj = (0,util_code/* objectLiteral */.dm)(src, arg);
+    const nameProp = obj ? (0,util_code/* objectProps */.G4)(src, obj).find((p) => p.name === 'name') : undefined;
+    const name = nameProp ? (0,util_code/* stringValue */.r$)(nameProp.value) : null;
+    if (name === null || !sessionNames.test(name))
+        return [];
+    return falseProps(src, arg, `cookie '${name}'`, /csrf|xsrf/i.test(name));
+}
+/**
+ * Next.js App Router's cookie store, `cookies()` of `next/headers` (imported by name): `cookies().set(name, value, {…})`,
+ * `(await cookies()).set(…)`, and a variable bound to it (`const cookieStore = await cookies(); cookieStore.set(…)`), in the
+ * positional form and the object form (`cookieStore.set({ name: 'session', value, httpOnly: false })`).
+ */
+function nextHeadersCookies(src, sessionNames) {
+    const fns = (0,util_code/* jsNamedImports */.$y)(src, ['next/headers'], 'cookies');
+    if (!fns.length)
+        return [];
+    const fn = `(?:${fns.map((f) => f.replace(/\$/g, '\\$')).join('|')})\\s*\\(\\s*\\)`;
+    const store = `(?:await\\s+)?${fn}`;
+    const stores = [...src.bare.matchAll(new RegExp(`(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*(?::[^=;]+)?=\\s*${store}`, 'g'))].map((m) => m[1].replace(/\$/g, '\\$'));
+    const receiver = `(?<![\\w$.])(?:${fn}|\\(\\s*${store}\\s*\\)${stores.length ? `|(?:${stores.join('|')})` : ''})`;
+    const hits = [];
+    for (const m of src.bare.matchAll(new RegExp(`${receiver}\\s*\\.\\s*set\\s*\\(`, 'g'))) {
+        const open = m.index + m[0].length - 1;
+        const close = (0,util_code/* matchBracket */.Qm)(src, open);
+        if (close < 0)
+            continue;
+        const args = (0,util_code/* splitList */.ry)(src, open + 1, close);
+        if (args.length === 1) {
+            hits.push(...cookieObject(src, args[0], sessionNames));
+            continue;
+        }
+        if (args.length < 3)
+            continue;
+        const name = (0,util_code/* stringValue */.r$)(args[0].value);
+        if (name === null || !sessionNames.test(name))
+            continue;
+        hits.push(...falseProps(src, args[2], `cookie '${name}'`, /csrf|xsrf/i.test(name)));
     }
     return hits;
 }
@@ -3300,7 +3463,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
     // The cookie attributes: "`SESSION_COOKIE_SECURE` is False for the HTTP-only intranet".
     safeguard: phrases/* COOKIE_SAFEGUARD */.aJ,
     severity: 'medium',
-    description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Express, Rails, Laravel, Spring Boot).',
+    description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Express, Next.js, Rails, Laravel, Spring Boot).',
     match: [
         {
             pattern: /\b(?:session|csrf)_cookie_(?:secure|httponly)\b|\bcookie\.(?:secure|httponly)\b/,
@@ -3334,7 +3497,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
         details: [
             'Only explicit insecure settings are reported (defaults vary by framework and are checked live by the `cookie-security` probe).',
             'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["…"] = False`, `app.config.update(…)`/`from_mapping(…)`; `set_cookie(<session-like name>, …, secure=False | httponly=False)`.',
-            'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {…})`, Koa `ctx.cookies.set(name, value, {…})` and h3/Hono `setCookie(event, name, value, {…})` (options in a same-file `const` are followed, a shorthand `cookie` option too: `const cookie = { secure: false }; session({ secret, cookie })`). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
+            'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {…})`, Koa `ctx.cookies.set(name, value, {…})`, Next.js `response.cookies.set(name, value, {…})` and the App Router\'s `cookies()` of `next/headers` (`cookies().set(…)`, `(await cookies()).set(…)`, `const cookieStore = await cookies(); cookieStore.set(…)`; also the object form `set({ name: \'session\', value, httpOnly: false })`, judged when `name` is a string literal) and h3/Hono `setCookie(event, name, value, {…})` (options in a same-file `const` are followed, a shorthand `cookie` option too: `const cookie = { secure: false }; session({ secret, cookie })`). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
             'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(…)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
             'Rails: `config.session_store :cookie_store, …, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)` (Laravel 5\'s stock line: its false default stands unless the deploy environment sets the variable to another value), `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
             'Spring Boot: `server.servlet.session.cookie.secure` / `http-only` (also `server.reactive.session.cookie.*` and Boot 1\'s `server.session.cookie.*`, any relaxed spelling such as `httpOnly`) set to `false`, or to a placeholder whose default is false (`${COOKIE_SECURE:false}`, unless the deploy environment sets that variable to another value), in `application.properties`/`.yml` and profile files; `-dev`/`-local` profile files and documents activated only for such profiles give `info` notes, test resources are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets to anything else (a `---` document with `on-profile: prod`, `application-prod.yml`) is an overridden default and passes (the rule `debug-mode` and `default-credentials` share); another profile (`application-staging.yml`) is judged on its own. Java/Kotlin: Spring Session `DefaultCookieSerializer` `setUseSecureCookie(false)` / `setUseHttpOnlyCookie(false)` and the servlet `getSessionCookieConfig().setSecure(false)` / `setHttpOnly(false)`.',
@@ -6934,6 +7097,8 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  address or name but loopback) in a command production runs (CMD, compose, Procfile, a package script it runs, a pm2 app\'s `node_args`/`interpreter_args`, reported at that line naming the entry point) or in',
             '  `NODE_OPTIONS` set by deploy config fails: the inspector is a remote debugger, and anyone who reaches its port runs code in the process. A bare',
             '  `--inspect` (or one on `127.0.0.1`/`localhost`/`::1`) listens on loopback only: an `info` note. Options after the script are the script\'s own.',
+            '  Launchers that start node with the inspector options given before the script are judged the same way: `nodemon --inspect=0.0.0.0:9229 src/index.js`,',
+            '  `ts-node-dev`/`tsnd`, `tsx` and `tsx watch`, and `nest start --debug 0.0.0.0:9229` (Nest starts node with `--inspect=<hostport>`; a bare `--debug` is loopback).',
             '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
             '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note;\n  a Dockerfile has no trailing comments, so `ENV FLASK_DEBUG 1 # TODO` sets `1 # TODO`: judged by the value before the `#`, the message saying the\n  comment ships, and `FLASK_DEBUG` with such a comment is on whatever comes before it, as Flask reads any value but 0/false/no; a trailing\n  `preflight-ignore` there is part of the value and suppresses nothing, which the message says); compose',
             '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names; Kubernetes container',
@@ -7283,11 +7448,16 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 const inspector = opts && nodeInspector(opts);
                 if (inspector) {
                     // Options a process file gives node (a pm2 app's `node_args`) are reported at their line, naming the entry point.
-                    const starts = optionsAt ? `${optionsAt.via} (run by ${entry.where} in ${entry.file}:${entry.line}) starts node with ${inspector.flag}` : `${entry.where}${through(inspector.flag)} starts node with ${inspector.flag}`;
+                    // A launcher that starts node with the options (`nodemon --inspect=…`, `nest start --debug 0.0.0.0:9229`) is named, and its own option is what to remove.
+                    const launcher = (0,classify/* basename */.P8)(argv[0] ?? '').replace(/\.exe$/i, '');
+                    const nest = launcher === 'nest';
+                    const node = launcher === 'node' || launcher === 'nodejs' ? 'node' : `node (through ${nest ? 'nest start --debug' : launcher})`;
+                    const remove = nest ? '--debug' : inspector.flag.split('=')[0];
+                    const starts = optionsAt ? `${optionsAt.via} (run by ${entry.where} in ${entry.file}:${entry.line}) starts node with ${inspector.flag}` : `${entry.where}${through(nest ? '--debug' : inspector.flag)} starts ${node} with ${inspector.flag}`;
                     const where = optionsAt ? { file: optionsAt.file, line: optionsAt.line, column: optionsAt.column } : { file: entry.file, line: entry.line, column: entry.column };
                     emit((0,net/* isLoopback */.U)(inspector.host)
                         ? { ...where, note: true, message: `${starts}: the inspector listens on ${inspector.host} only (not reachable from other hosts), but a debugger has no place in production; remove it` }
-                        : { ...where, message: `${starts}: the inspector listens on ${inspector.host}, reachable from the network, and anyone who connects runs code in the process (remote code execution); remove ${inspector.flag.split('=')[0]} (to debug production, bind it to 127.0.0.1 and reach it over an SSH tunnel)` }, entryDev(entry));
+                        : { ...where, message: `${starts}: the inspector listens on ${inspector.host}, reachable from the network, and anyone who connects runs code in the process (remote code execution); remove ${remove} (to debug production, bind it to 127.0.0.1 and reach it over an SSH tunnel)` }, entryDev(entry));
                 }
             }
             for (const [k, v] of Object.entries(launch.env)) {
@@ -13540,7 +13710,7 @@ function advice(what) {
     // Each meta-framework's own production server (`nuxi dev` is Nuxt's too; `astro dev` is no Nuxt).
     if (/\bnux[ti] dev\b/.test(what))
         return 'build the app (nuxi build) and run the Nitro server it outputs (node .output/server/index.mjs)';
-    if (/\bastro dev\b/.test(what))
+    if (/\bastro (?:dev|preview)\b/.test(what))
         return 'build the site (astro build) and run the server the Node adapter outputs (node ./dist/server/entry.mjs), or serve the static dist/ with nginx or a CDN';
     if (/\bremix dev\b/.test(what))
         return 'build the app (remix build, or remix vite:build) and serve the build with remix-serve (remix-serve ./build/server/index.js) or your own server';
@@ -13602,6 +13772,9 @@ function advice(what) {
         return 'set watch: false in the process file (pm2 restarts the app on every file change); pm2-runtime without it restarts on crashes only';
     if (/\bpm2(?:-runtime|-docker| start)? --watch\b/.test(what))
         return 'drop --watch (pm2 restarts the app on every file change); pm2-runtime without it restarts on crashes only';
+    // NestJS builds to dist/ and its entry is main.ts: `nest build`, then `node dist/main`.
+    if (/\bnest start\b/.test(what))
+        return 'build the app (nest build) and run its output without the watcher or the debugger (node dist/main)';
     if (/nodemon|ts-node-dev|node --watch|watch|supervisor|node-dev/.test(what))
         return 'run node on the built output without a file watcher (node dist/server.js)';
     if (/^(npm|yarn|pnpm|bun) /.test(what))
@@ -13663,7 +13836,9 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  `command` + `args` of `containers` (init containers are not servers). A command given without an entrypoint of its own to Keycloak\'s image',
             '  (`quay.io/keycloak/keycloak`, `keycloak/keycloak`: compose `command: start-dev`, Kubernetes `args`, a Dockerfile exec-form `CMD` on that base, or a compose',
             '  service building a stage whose `ENTRYPOINT` is `kc.sh`) is the argument list of its `kc.sh` entrypoint: `kc.sh start-dev` (Keycloak\'s development',
-            '  mode: plain HTTP, development defaults) fails, `kc.sh start` passes; other images\' `start-dev` arguments are their own. A stage a compose service builds as its `build.target`',
+            '  mode: plain HTTP, development defaults) fails, `kc.sh start` passes; other images\' `start-dev` arguments are their own. So on the official Deno image',
+            '  (`denoland/deno`, or a stage whose exec-form `ENTRYPOINT` is `["deno"]`), whose entrypoint runs `deno` with a command that starts with an option or a deno',
+            '  sub-command: `CMD ["task", "start"]` is `deno task start`, `CMD ["deno", "run", …]` and `CMD ["sh", "-c", …]` run as written. A stage a compose service builds as its `build.target`',
             '  (`target: web`) is judged too, at its own `CMD`/`ENTRYPOINT` (a development-only compose file or profile makes it a note;',
             '  so does a base compose file\'s `command` that a production overlay beside it — `docker-compose.prod.yml` — sets again).',
             '- Command lines are unwrapped: `sh -c "…"` scripts (split on `&&`, `;`, `|`), `exec`, `env`, leading `VAR=…`, `tini --`, `dumb-init`,',
@@ -13690,8 +13865,8 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
             '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `gunicorn`/`uvicorn`/`hypercorn`/`granian --reload` (anywhere on the line; gunicorn\'s also through `GUNICORN_CMD_ARGS` (split as gunicorn splits it, like a shell: a quoted word is one argument), on the command line or set by the stage\'s `ENV`, the compose service\'s `environment` or the Kubernetes container\'s `env`, and through `reload = True` in the config file gunicorn loads: the one `-c`/`--config` names (the last one, when given more than once, as gunicorn takes it), else `gunicorn.conf.py` in its working directory, which gunicorn 20+ loads by default — reported at that line; gunicorn\'s `--reload-engine`/`--reload-extra-file` only tune a reloader `--reload` turns on, and pass alone), `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev`,',
             '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
-            '  server), `nodemon`, `ts-node-dev`, `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
-            '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `gatsby develop`, `strapi develop` (`strapi dev`),',
+            '  server), `nodemon`, `ts-node-dev`, `nest start --watch`/`--debug` (the advice: `nest build`, then `node dist/main`), `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
+            '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `astro preview` (Astro\'s docs: not designed to be run in production; `astro build` and the Node adapter\'s `node ./dist/server/entry.mjs` pass), `gatsby develop`, `strapi develop` (`strapi dev`),',
             '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `prisma studio` (Prisma\'s development database GUI, with no authentication; `npx prisma studio` too), `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process — the command line (`RAILS_ENV=production rails s`, an `export` its script runs first, or the production default it gives when unset: `export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"` then `export RAILS_ENV`, `if [ -z "$RAILS_ENV" ]; then export RAILS_ENV=production; fi`; a default of `development` is Rails\' own), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file` or the container\'s `env` — as Rails then starts its development environment. A Dockerfile\'s `CMD`/`ENTRYPOINT` that production compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their environment: when each of them sets `RAILS_ENV` (or may: an `env_file` not in the repository) it passes, when only some do each other one fails at its service key, naming one that sets it; when none does, or no compose service runs it, the Dockerfile is judged on its own; a Procfile or platform start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged, and such an image gives an `info` note when the repository has no Dockerfile at all (nothing shows its environment: it may set `RAILS_ENV=production`, as the Dockerfile Rails 7.1+ generates does), while Dockerfiles that all leave it unset make it a failure; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), `php artisan octane:start --watch`,',
             '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
             '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
@@ -13705,7 +13880,10 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  Workspace scripts (`yarn workspace @acme/web dev`, `npm run start --workspace=@acme/web`, `npm -w apps/web start`,',
             '  `pnpm --filter @acme/web start`, pnpm\'s scope-less `--filter web` and `./apps/web`) are read from the workspace\'s own',
             '  `package.json`, found by its `name` (or folder); a workspace not in the repository, or a pattern (`@acme/*`), is judged by the script name.',
-            '  When `package.json` is not in the repository, script names `dev`, `develop`, `start:dev`, `watch` count as dev servers. A `package.json`',
+            '  `deno task X` runs the task of the `deno.json`/`deno.jsonc` Deno finds (the one `-c`/`--config` names, else the nearest up from where it runs, `--cwd` moving it;',
+            '  JSONC: comments and trailing commas allowed): a command string, or `{ command, dependencies }` whose dependencies are judged too; tasks that run',
+            '  tasks are followed (bounded depth, cycles end); a task not there is the `package.json` script of that name, as Deno runs it (`-r`/`--filter`/`--eval` are not followed).',
+            '  When `package.json` (or, for `deno task`, the Deno configuration) is not in the repository, script names `dev`, `develop`, `start:dev`, `watch` count as dev servers. A `package.json`',
             '  the entry point reads is read strictly, as npm reads it: one that is not valid JSON (trailing commas, comments) is a `parse-error` at its place.',
             '- Files named on the command line (`python /app/app.py`, `/start`, a script copied onto the PATH) are found by replaying the',
             "  image's `WORKDIR` and `COPY`/`ADD` from the build context (compose `build.context`/`dockerfile`, else the Dockerfile's folder",

@@ -204,7 +204,8 @@ function decodeCharacterReferences(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IX: () => (/* binding */ lineColumnAt),
-/* harmony export */   jv: () => (/* binding */ jsonParseProblem)
+/* harmony export */   jv: () => (/* binding */ jsonParseProblem),
+/* harmony export */   pX: () => (/* binding */ parseJsonc)
 /* harmony export */ });
 /* unused harmony export jsonErrorOffset */
 /**
@@ -328,6 +329,64 @@ function jsonParseProblem(body, e) {
     const at = /\s*\(line (\d+) column (\d+)\)/.exec(msg);
     const pos = at ? { line: Number(at[1]), column: Number(at[2]) } : lineColumnAt(body, Math.max(0, jsonErrorOffset(body)));
     return { ...pos, message: msg.replace(/\s*\(line \d+ column \d+\)/, '') };
+}
+/**
+ * JSONC (deno.json/deno.jsonc, tsconfig-style): JSON with `//` and block comments and trailing commas. Comments and the
+ * trailing commas before a `}` or `]` are dropped outside strings, then the text is parsed strictly; undefined when it is still not JSON.
+ */
+function parseJsonc(text) {
+    const s = text.replace(/^\uFEFF/, '');
+    let out = '';
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        if (c === '"') {
+            let j = i + 1;
+            while (j < s.length && s[j] !== '"' && s[j] !== '\n')
+                j += s[j] === '\\' ? 2 : 1;
+            out += s.slice(i, j + 1);
+            i = j;
+            continue;
+        }
+        if (c === '/' && s[i + 1] === '/') {
+            const nl = s.indexOf('\n', i);
+            i = (nl < 0 ? s.length : nl) - 1;
+            continue;
+        }
+        if (c === '/' && s[i + 1] === '*') {
+            const end = s.indexOf('*/', i + 2);
+            i = (end < 0 ? s.length : end + 2) - 1;
+            out += ' ';
+            continue;
+        }
+        if (c === ',') {
+            // A trailing comma: only whitespace and comments before the closing bracket.
+            let j = i + 1;
+            for (;;) {
+                while (j < s.length && /\s/.test(s[j]))
+                    j++;
+                if (s.startsWith('//', j)) {
+                    const nl = s.indexOf('\n', j);
+                    j = nl < 0 ? s.length : nl;
+                    continue;
+                }
+                if (s.startsWith('/*', j)) {
+                    const end = s.indexOf('*/', j + 2);
+                    j = end < 0 ? s.length : end + 2;
+                    continue;
+                }
+                break;
+            }
+            if (s[j] === '}' || s[j] === ']')
+                continue;
+        }
+        out += c;
+    }
+    try {
+        return JSON.parse(out);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
