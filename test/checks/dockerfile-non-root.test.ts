@@ -11,6 +11,12 @@ testCheck(dockerfileNonRoot, {
     { name: 'USER inherited from an earlier stage', files: { Dockerfile: 'FROM python:3.12 AS base\nUSER 10001\nFROM base AS final\nCOPY . /app\n' } },
     { name: 'distroless nonroot without USER', files: { Dockerfile: 'FROM golang:1.22 AS build\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /app /app\n' } },
     { name: 'distroless debug-nonroot and chainguard', files: { 'a/Dockerfile': 'FROM gcr.io/distroless/python3-debian12:debug-nonroot\n', 'b/Dockerfile': 'FROM cgr.dev/chainguard/node:latest\n' } },
+    // QA28 D1: distroless publishes per-architecture tags of nonroot and debug-nonroot, which run as 65532 like their parents.
+    { name: 'QA28 D1: distroless debug-nonroot-<arch> and nonroot-<arch> tags, with and without a digest', files: Object.fromEntries([
+      'base-debian12:debug-nonroot-amd64', 'base-debian12:debug-nonroot-arm64', 'static-debian12:debug-nonroot-arm', 'cc-debian12:debug-nonroot-s390x',
+      'python3-debian12:debug-nonroot-ppc64le', 'base-debian12:nonroot-amd64', 'static-debian12:nonroot-arm64', 'java17-debian12:debug-nonroot',
+      `base-debian12:debug-nonroot-amd64@sha256:${'a'.repeat(64)}`, `static-debian12:nonroot-arm64@sha256:${'b'.repeat(64)}`, `static-debian12:nonroot@sha256:${'c'.repeat(64)}`,
+    ].map((ref, i) => [`s${i}/Dockerfile`, `FROM gcr.io/distroless/${ref}\nCOPY app /app\nENTRYPOINT ["/app"]\n`])) },
     { name: 'nonroot base through a stage name', files: { Dockerfile: 'FROM gcr.io/distroless/base-debian12:nonroot AS runtime\nFROM runtime\n' } },
     { name: 'quoted numeric USER from ARG', files: { Dockerfile: 'FROM debian:12\nARG UID=10001\nUSER "${UID}:${UID}"\n' } },
     { name: 'USER from ARG default', files: { Dockerfile: 'FROM debian:12\nARG APP_UID=10001\nUSER ${APP_UID}:${APP_UID}\n' } },
@@ -47,6 +53,9 @@ testCheck(dockerfileNonRoot, {
     { name: 'non-root only in builder stage, final has none', files: { Dockerfile: 'FROM node:20 AS build\nUSER node\nRUN npm ci\nFROM node:20-slim\nCOPY --from=build /app /app\n' }, errors: [{ file: 'Dockerfile', line: 4 }] },
     { name: 'root inherited from a stage then nothing', files: { Dockerfile: 'FROM python:3.12 AS base\nUSER 1000\nUSER root\nFROM base\nRUN pip install x\n' }, errors: [{ file: 'Dockerfile', line: 3 }] },
     { name: 'distroless without nonroot tag', files: { Dockerfile: 'FROM gcr.io/distroless/static-debian12\n' }, errors: [{ file: 'Dockerfile', line: 1 }] },
+    { name: 'QA28 D1: distroless root tags (debug, latest, their per-architecture tags, a digest alone) still fail', files: Object.fromEntries([
+      'base-debian12:debug', 'base-debian12:debug-amd64', 'base-debian12:latest-amd64', 'static-debian12:latest', 'static-debian12:debug-arm64', `static-debian12@sha256:${'d'.repeat(64)}`,
+    ].map((ref, i) => [`s${i}/Dockerfile`, `FROM gcr.io/distroless/${ref}\n`])), errors: [0, 1, 2, 3, 4, 5].map((i) => ({ file: `s${i}/Dockerfile`, line: 1, message: /no USER/ })) },
     { name: 'scratch without USER', files: { Dockerfile: 'FROM golang:1.22 AS b\nFROM scratch\nCOPY --from=b /app /app\n' }, errors: [{ file: 'Dockerfile', line: 2 }] },
     { name: 'ARG resolving to 0', files: { Dockerfile: 'FROM debian:12\nARG RUN_AS=0\nUSER $RUN_AS\n' }, errors: [{ file: 'Dockerfile', line: 3, message: 'resolves to 0' }] },
     { name: 'USER in a heredoc does not count', files: { Dockerfile: 'FROM debian:12\nRUN <<EOF\nUSER 1000\nEOF\n' }, errors: [{ file: 'Dockerfile', line: 1 }] },
