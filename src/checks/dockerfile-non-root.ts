@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { noDockerfileReason, runnerSetting, shippedStages, stageLabel, stageRunners, stageSubject, type StageRunner } from './util/commands.js';
 import { composeDotenv, composeServiceGroups, judgedServices, namedServices, judgesDeployFile } from './util/groups.js';
+import { composeDevOnly } from '../repo/compose.js';
 import { expandWord, parseImageRef, rootFrom, substitute, withVariables, type DockerInstruction } from '../repo/dockerfile.js';
 import type { RawFinding } from './define.js';
 import type { SnapshotView } from '../repo/snapshot.js';
@@ -115,7 +116,7 @@ export const dockerfileNonRoot = defineCheck({
       '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases with option `non-root-images`: its globs add to this list (`non-root-images: ["registry.acme.io/hardened/**"]` keeps distroless `:nonroot` passing); a glob written fully qualified (`docker.io/library/python:*-slim`) matches `FROM python:3.12-slim` too. `FROM scratch` without `USER` runs as uid 0 and fails.',
       '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
   '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
-      '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file: the value resolved whole, then its user part judged, so `${RUN_AS}` with `RUN_AS=0:0` is root) fail at that `user:` line — whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands.',
+      '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file: the value resolved whole, then its user part judged, so `${RUN_AS}` with `RUN_AS=0:0` is root) fail at that `user:` line — whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes, and so does a development overlay of a production service, `docker-compose.override.yml` or `docker-compose.dev.yml`, at its own `user:`). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands.',
       '- `USER` text inside a `RUN` heredoc is not an instruction. Dev-only Dockerfiles (`Dockerfile.dev`) get notes; templates are skipped.',
       '- Where others go wrong: hadolint DL3002 only looks at an explicit `USER root`, so a Dockerfile without any `USER` passes (hadolint#328, #1025),',
       '  and it flags `USER root` in builder stages (hadolint#405); Trivy DS002 has the same multi-stage false positive (aquasecurity/appshield#147).',
@@ -224,17 +225,26 @@ export const dockerfileNonRoot = defineCheck({
     // A compose service whose `user:` is root runs its container as root whatever its image's USER (built here or pulled):
     // reported where the `user:` is written (once for a YAML anchor several services merge, naming them).
     const rootUsers = new Map<string, { u: ComposeUser; services: string[]; dev: string | null }>();
-    for (const group of composeServiceGroups(snapshot)) {
-      const { judged: members, dev, devReason } = judgedServices(group);
-      const u = composeUser(snapshot, { svc: members[0]!, members, devReason: null });
-      if (!u) continue;
-      judged++;
-      if (u.kind !== 'root') continue;
+    const rootUser = (u: ComposeUser, service: string, why: string | null) => {
       const key = `${u.at.file}:${u.at.line}:${u.at.column}`;
       const prev = rootUsers.get(key);
-      const why = dev ? devReason ?? 'development-only file' : null;
-      if (prev) { prev.services.push(members[0]!.name); if (why === null) prev.dev = null; continue; }
-      rootUsers.set(key, { u, services: [members[0]!.name], dev: why });
+      if (prev) { if (!prev.services.includes(service)) prev.services.push(service); if (why === null) prev.dev = null; return; }
+      rootUsers.set(key, { u, services: [service], dev: why });
+    };
+    for (const group of composeServiceGroups(snapshot)) {
+      const { judged: members, dev, devReason } = judgedServices(group);
+      // A development overlay of a production service (docker-compose.override.yml, .dev.yml) merged over it, as
+      // `docker compose -f docker-compose.yml -f docker-compose.dev.yml` runs it: a root `user:` it writes is a note there.
+      const u = composeUser(snapshot, { svc: members[0]!, members, devReason: null });
+      if (u) judged++;
+      if (u?.kind === 'root') rootUser(u, members[0]!.name, dev ? devReason ?? 'development-only file' : null);
+      for (const m of group) {
+        if (members.includes(m)) continue;
+        const o = composeUser(snapshot, { svc: m, members: [...members, m], devReason: null });
+        if (!o || o.at.file !== m.file) continue;
+        judged++;
+        if (o.kind === 'root') rootUser(o, m.name, composeDevOnly(m) ?? 'development-only file');
+      }
     }
     for (const { u, services, dev } of rootUsers.values()) {
       // Identified by the services, not the line's text (`user: "0:0"` re-quoted stays known).

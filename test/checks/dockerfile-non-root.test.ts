@@ -174,6 +174,31 @@ describe('QA compose D1: a compose service\'s user: replaces the image\'s USER f
     expect(await out({ 'docker-compose.yml': 'services:\n  app:\n    image: acme/app:1.0\n    user: root\n', 'docker-compose.prod.yml': 'services:\n  app:\n    user: "1000"\n' })).toEqual([]);
   });
 
+  it('QA28 D2: a development overlay\'s root user: over a production service is a note at its own line', async () => {
+    const df = { Dockerfile: 'FROM python:3.12-slim\nUSER 10001\n' };
+    const base = 'services:\n  web:\n    build: .\n';
+    expect(await out({ ...df, 'docker-compose.yml': base, 'docker-compose.dev.yml': 'services:\n  web:\n    command: flask run\n    user: root\n' })).toEqual([
+      "docker-compose.dev.yml:4:11 note compose service 'web' runs as root (user: root), whatever the image's USER",
+    ]);
+    expect(await out({ ...df, 'docker-compose.yml': base, 'docker-compose.override.yml': 'services:\n  web:\n    image: acme/web:dev\n    user: "0"\n' })).toEqual([
+      "docker-compose.override.yml:4:11 note compose service 'web' runs as root (user: 0), whatever the image's USER",
+    ]);
+    // An anchor in the overlay two services merge: one note naming both.
+    expect(await out({ ...df, 'docker-compose.yml': `${base}  worker:\n    build: .\n`, 'docker-compose.override.yml': 'x-dev: &dev\n  user: root\nservices:\n  web:\n    <<: *dev\n  worker:\n    <<: *dev\n' })).toEqual([
+      "docker-compose.override.yml:2:9 note compose services 'web', 'worker' run as root (user: root), whatever the image's USER",
+    ]);
+    // The production verdict is unchanged: the base's root user still fails at its line, the overlay's own root is a note.
+    expect(await out({ ...df, 'docker-compose.yml': `${base}    user: root\n`, 'docker-compose.dev.yml': 'services:\n  web:\n    user: "0:0"\n' })).toEqual([
+      "docker-compose.yml:4:11 compose service 'web' runs as root (user: root), whatever the image's USER",
+      "docker-compose.dev.yml:3:11 note compose service 'web' runs as root (user: 0:0), whatever the image's USER",
+    ]);
+    // An overlay that sets a non-root user, or none (the base's root user is production's finding, not repeated), gives nothing more.
+    expect(await out({ ...df, 'docker-compose.yml': base, 'docker-compose.dev.yml': 'services:\n  web:\n    user: "1000"\n' })).toEqual([]);
+    expect(await out({ ...df, 'docker-compose.yml': `${base}    user: root\n`, 'docker-compose.dev.yml': 'services:\n  web:\n    command: flask run\n' })).toEqual([
+      "docker-compose.yml:4:11 compose service 'web' runs as root (user: root), whatever the image's USER",
+    ]);
+  });
+
   it('a non-root user: (numeric, a name, or a variable that does not resolve to 0) makes a root image a note for its service', async () => {
     const compose = (user: string) => `services:\n  app:\n    build:\n      context: .\n      target: runtime\n    image: acme/app\n${user}`;
     for (const user of ['    user: "1000:1000"\n', '    user: app\n', '    user: "${UID}:${GID}"\n', '    user: 10001\n']) {
