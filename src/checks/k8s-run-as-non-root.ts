@@ -69,7 +69,7 @@ export const k8sRunAsNonRoot = defineCheck({
       'Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside.',
       'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting, once, naming every container it fails; a container with neither setting is reported at its `name:`.',
       kustomizeDocs('So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base; a patch that removes the base\'s setting (`runAsNonRoot: null`) fails at that `null`.'),
-      'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`) and templated values that cannot be read are not judged.',
+      'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`; `runAsNonRoot`/`runAsUser` are Linux-only) and templated values that cannot be read are not judged; when every workload is a Windows pod, the check is skipped and says so.',
       'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions — `{{- include … | nindent 4 }}`, `{{- if … }}` — set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged only for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it): a setting they leave out may come from values (`{{ toYaml .Values.securityContext }}`), so absence is not a failure there. When every workload is in a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). (`privileged: true` is not judged by this check.)',
     ].join('\n'),
   },
@@ -83,8 +83,10 @@ export const k8sRunAsNonRoot = defineCheck({
     }
     // One finding per location: a pod-level `runAsUser: 0` fails every container, named together.
     const byPlace = new Map<string, { file: string; line: number; column: number; names: string[]; init: boolean[]; label: string; reason: string; overlays: string[]; solo: boolean }>();
+    // Windows pods (`spec.os.name: windows`) are not judged: runAsNonRoot and runAsUser are Linux settings (the API rejects them there).
+    const windows = (w: K8sWorkload) => w.pod('os', 'name')?.value === 'windows';
     for (const w of workloads) {
-      if (w.pod('os', 'name')?.value === 'windows') continue;
+      if (windows(w)) continue;
       for (const c of w.containers) {
         const v = judge(w, c);
         if (!v || v.ok) continue;
@@ -111,6 +113,8 @@ export const k8sRunAsNonRoot = defineCheck({
       report({ file: p.file, line: p.line, column: p.column, message: `${who} of ${p.label}${overlayNote(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; set runAsNonRoot: true and a numeric runAsUser` });
     }
     const failed = byPlace.size > 0;
-    if (!failed && workloads.every((w) => w.template)) skip('Kubernetes workloads only in Helm chart templates: checked for a root setting they write (runAsUser: 0, runAsNonRoot: false), not judged for missing settings (values supply them)');
+    const linux = workloads.filter((w) => !windows(w));
+    if (!linux.length) { skip(`only Windows pods (spec.os.name: windows): not judged, as runAsNonRoot and runAsUser are Linux-only settings (${workloadLabel(workloads[0]!.object)}${workloads.length > 1 ? ` and ${workloads.length - 1} more` : ''})`); return; }
+    if (!failed && linux.every((w) => w.template)) skip(`Kubernetes workloads only in Helm chart templates${linux.length < workloads.length ? ' (and Windows pods, not judged)' : ''}: checked for a root setting they write (runAsUser: 0, runAsNonRoot: false), not judged for missing settings (values supply them)`);
   },
 });

@@ -11,6 +11,12 @@ testCheck(dockerfileNonRoot, {
     { name: 'USER inherited from an earlier stage', files: { Dockerfile: 'FROM python:3.12 AS base\nUSER 10001\nFROM base AS final\nCOPY . /app\n' } },
     { name: 'distroless nonroot without USER', files: { Dockerfile: 'FROM golang:1.22 AS build\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /app /app\n' } },
     { name: 'distroless debug-nonroot and chainguard', files: { 'a/Dockerfile': 'FROM gcr.io/distroless/python3-debian12:debug-nonroot\n', 'b/Dockerfile': 'FROM cgr.dev/chainguard/node:latest\n' } },
+    // QA28 D1: distroless publishes per-architecture tags of nonroot and debug-nonroot, which run as 65532 like their parents.
+    { name: 'QA28 D1: distroless debug-nonroot-<arch> and nonroot-<arch> tags, with and without a digest', files: Object.fromEntries([
+      'base-debian12:debug-nonroot-amd64', 'base-debian12:debug-nonroot-arm64', 'static-debian12:debug-nonroot-arm', 'cc-debian12:debug-nonroot-s390x',
+      'python3-debian12:debug-nonroot-ppc64le', 'base-debian12:nonroot-amd64', 'static-debian12:nonroot-arm64', 'java17-debian12:debug-nonroot',
+      `base-debian12:debug-nonroot-amd64@sha256:${'a'.repeat(64)}`, `static-debian12:nonroot-arm64@sha256:${'b'.repeat(64)}`, `static-debian12:nonroot@sha256:${'c'.repeat(64)}`,
+    ].map((ref, i) => [`s${i}/Dockerfile`, `FROM gcr.io/distroless/${ref}\nCOPY app /app\nENTRYPOINT ["/app"]\n`])) },
     { name: 'nonroot base through a stage name', files: { Dockerfile: 'FROM gcr.io/distroless/base-debian12:nonroot AS runtime\nFROM runtime\n' } },
     { name: 'quoted numeric USER from ARG', files: { Dockerfile: 'FROM debian:12\nARG UID=10001\nUSER "${UID}:${UID}"\n' } },
     { name: 'USER from ARG default', files: { Dockerfile: 'FROM debian:12\nARG APP_UID=10001\nUSER ${APP_UID}:${APP_UID}\n' } },
@@ -47,6 +53,9 @@ testCheck(dockerfileNonRoot, {
     { name: 'non-root only in builder stage, final has none', files: { Dockerfile: 'FROM node:20 AS build\nUSER node\nRUN npm ci\nFROM node:20-slim\nCOPY --from=build /app /app\n' }, errors: [{ file: 'Dockerfile', line: 4 }] },
     { name: 'root inherited from a stage then nothing', files: { Dockerfile: 'FROM python:3.12 AS base\nUSER 1000\nUSER root\nFROM base\nRUN pip install x\n' }, errors: [{ file: 'Dockerfile', line: 3 }] },
     { name: 'distroless without nonroot tag', files: { Dockerfile: 'FROM gcr.io/distroless/static-debian12\n' }, errors: [{ file: 'Dockerfile', line: 1 }] },
+    { name: 'QA28 D1: distroless root tags (debug, latest, their per-architecture tags, a digest alone) still fail', files: Object.fromEntries([
+      'base-debian12:debug', 'base-debian12:debug-amd64', 'base-debian12:latest-amd64', 'static-debian12:latest', 'static-debian12:debug-arm64', `static-debian12@sha256:${'d'.repeat(64)}`,
+    ].map((ref, i) => [`s${i}/Dockerfile`, `FROM gcr.io/distroless/${ref}\n`])), errors: [0, 1, 2, 3, 4, 5].map((i) => ({ file: `s${i}/Dockerfile`, line: 1, message: /no USER/ })) },
     { name: 'scratch without USER', files: { Dockerfile: 'FROM golang:1.22 AS b\nFROM scratch\nCOPY --from=b /app /app\n' }, errors: [{ file: 'Dockerfile', line: 2 }] },
     { name: 'ARG resolving to 0', files: { Dockerfile: 'FROM debian:12\nARG RUN_AS=0\nUSER $RUN_AS\n' }, errors: [{ file: 'Dockerfile', line: 3, message: 'resolves to 0' }] },
     { name: 'USER in a heredoc does not count', files: { Dockerfile: 'FROM debian:12\nRUN <<EOF\nUSER 1000\nEOF\n' }, errors: [{ file: 'Dockerfile', line: 1 }] },
@@ -163,6 +172,31 @@ describe('QA compose D1: a compose service\'s user: replaces the image\'s USER f
     // A development-only file gives a note; a production overlay replacing the base's root user clears it.
     expect(await out({ 'docker-compose.dev.yml': 'services:\n  app:\n    image: acme/app:1.0\n    user: root\n' })).toEqual(["docker-compose.dev.yml:4:11 note compose service 'app' runs as root (user: root), whatever the image's USER"]);
     expect(await out({ 'docker-compose.yml': 'services:\n  app:\n    image: acme/app:1.0\n    user: root\n', 'docker-compose.prod.yml': 'services:\n  app:\n    user: "1000"\n' })).toEqual([]);
+  });
+
+  it('QA28 D2: a development overlay\'s root user: over a production service is a note at its own line', async () => {
+    const df = { Dockerfile: 'FROM python:3.12-slim\nUSER 10001\n' };
+    const base = 'services:\n  web:\n    build: .\n';
+    expect(await out({ ...df, 'docker-compose.yml': base, 'docker-compose.dev.yml': 'services:\n  web:\n    command: flask run\n    user: root\n' })).toEqual([
+      "docker-compose.dev.yml:4:11 note compose service 'web' runs as root (user: root), whatever the image's USER",
+    ]);
+    expect(await out({ ...df, 'docker-compose.yml': base, 'docker-compose.override.yml': 'services:\n  web:\n    image: acme/web:dev\n    user: "0"\n' })).toEqual([
+      "docker-compose.override.yml:4:11 note compose service 'web' runs as root (user: 0), whatever the image's USER",
+    ]);
+    // An anchor in the overlay two services merge: one note naming both.
+    expect(await out({ ...df, 'docker-compose.yml': `${base}  worker:\n    build: .\n`, 'docker-compose.override.yml': 'x-dev: &dev\n  user: root\nservices:\n  web:\n    <<: *dev\n  worker:\n    <<: *dev\n' })).toEqual([
+      "docker-compose.override.yml:2:9 note compose services 'web', 'worker' run as root (user: root), whatever the image's USER",
+    ]);
+    // The production verdict is unchanged: the base's root user still fails at its line, the overlay's own root is a note.
+    expect(await out({ ...df, 'docker-compose.yml': `${base}    user: root\n`, 'docker-compose.dev.yml': 'services:\n  web:\n    user: "0:0"\n' })).toEqual([
+      "docker-compose.yml:4:11 compose service 'web' runs as root (user: root), whatever the image's USER",
+      "docker-compose.dev.yml:3:11 note compose service 'web' runs as root (user: 0:0), whatever the image's USER",
+    ]);
+    // An overlay that sets a non-root user, or none (the base's root user is production's finding, not repeated), gives nothing more.
+    expect(await out({ ...df, 'docker-compose.yml': base, 'docker-compose.dev.yml': 'services:\n  web:\n    user: "1000"\n' })).toEqual([]);
+    expect(await out({ ...df, 'docker-compose.yml': `${base}    user: root\n`, 'docker-compose.dev.yml': 'services:\n  web:\n    command: flask run\n' })).toEqual([
+      "docker-compose.yml:4:11 compose service 'web' runs as root (user: root), whatever the image's USER",
+    ]);
   });
 
   it('a non-root user: (numeric, a name, or a variable that does not resolve to 0) makes a root image a note for its service', async () => {

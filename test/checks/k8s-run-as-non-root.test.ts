@@ -96,6 +96,24 @@ it('QA helm/: skips with a true reason when the only workloads are Helm chart te
   expect((await runCase(k8sRunAsNonRoot, { name: 'y', files: { 's.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: x\n' } })).skipped).toBe('no Kubernetes workloads');
 });
 
+it('QA28 D3: only Windows pods is skipped with a reason, not a pass; a Linux pod beside them is still judged', async () => {
+  const win = deploy('      os:\n        name: windows\n', '');
+  const out = await runCase(k8sRunAsNonRoot, { name: 'w', files: { 'k8s/d.yaml': win } });
+  expect(out.findings).toEqual([]);
+  expect(out.skipped).toMatch(/^only Windows pods \(spec\.os\.name: windows\): not judged, as runAsNonRoot and runAsUser are Linux-only settings \(Deployment 'api'/);
+  // A Linux workload beside it: judged as ever (fails without a securityContext), no skip.
+  const linux = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: p\n      image: p:1\n';
+  const mixed = await runCase(k8sRunAsNonRoot, { name: 'm', files: { 'k8s/d.yaml': win, 'k8s/p.yaml': linux } });
+  expect(mixed.skipped).toBeUndefined();
+  expect(mixed.findings.map((f) => [f.file, f.line])).toEqual([['k8s/p.yaml', 7]]);
+  const passing = await runCase(k8sRunAsNonRoot, { name: 'p', files: { 'k8s/d.yaml': win, 'k8s/p.yaml': linux.replace('spec:\n', 'spec:\n  securityContext:\n    runAsNonRoot: true\n') } });
+  expect(passing.skipped).toBeUndefined();
+  expect(passing.findings).toEqual([]);
+  // Windows pods beside Helm templates only: the template skip, naming the Windows pods too.
+  const helm = await runCase(k8sRunAsNonRoot, { name: 'h', files: { 'k8s/d.yaml': win.replace(/name: api/g, 'name: win'), 'charts/web/templates/d.yaml': chart('', '') } });
+  expect(helm.skipped).toMatch(/only in Helm chart templates \(and Windows pods, not judged\)/);
+});
+
 it('a pod-level runAsUser: 0 is one finding naming every container it fails', async () => {
   const { runCase } = await import('../helpers/check-tester.js');
   const { k8sRunAsNonRoot } = await import('../../src/checks/k8s-run-as-non-root.js');
