@@ -11059,9 +11059,12 @@ function imageChangeTrigger(value, name) {
 
 
 
+
 /** Base images whose default user is not root (matched as `name:tag`, `docker.io/library/` stripped). */
 const DEFAULT_NON_ROOT_IMAGES = [
-    'gcr.io/distroless/*:nonroot', 'gcr.io/distroless/*:debug-nonroot', 'gcr.io/distroless/*:*-nonroot', 'gcr.io/distroless/*:nonroot-*',
+    // Distroless `nonroot`, `debug-nonroot` and their per-architecture tags (`nonroot-amd64`, `debug-nonroot-arm64`), all uid 65532;
+    // `debug`, `latest` and `debug-amd64` run as root.
+    'gcr.io/distroless/*:nonroot', 'gcr.io/distroless/*:debug-nonroot', 'gcr.io/distroless/*:*-nonroot', 'gcr.io/distroless/*:nonroot-*', 'gcr.io/distroless/*:*-nonroot-*',
     // Chainguard images run as nonroot (65532) — except `wolfi-base`, the distro base that runs as root (its apko config sets run-as 0).
     'cgr.dev/*/!(wolfi-base|wolfi-base:*)', 'cgr.dev/*/*/**',
     'mcr.microsoft.com/dotnet/**:*-chiseled*', 'mcr.microsoft.com/dotnet/**:*-chiseled',
@@ -11154,11 +11157,11 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             '  a value that stays unresolved is an `info` note naming why (an `ARG` without a default, a name the Dockerfile never declares, which a base image\'s `ENV` may set).',
             '- A global `ARG APP_UID=10001` (before the first `FROM`) is in scope only for `FROM` lines: a stage that does not declare `ARG APP_UID` again (a bare `ARG APP_UID` takes the global default) expands `USER ${APP_UID}` to an empty user, which Docker builds without complaint and runs as root. That fails at the `USER` line, naming the out-of-scope `ARG`; the .NET images (`mcr.microsoft.com/dotnet/*`) set `ENV APP_UID` themselves, so there it stays a note.',
             '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: a built-in list',
-            '  (globs on `name:tag`): distroless `:nonroot`/`:debug-nonroot`/`*-nonroot`, Chainguard `cgr.dev/**` (not `wolfi-base`, which runs as root), .NET `*-chiseled*`,',
+            '  (globs on `name:tag`): distroless `:nonroot`/`:debug-nonroot`/`*-nonroot` and their per-architecture tags (`nonroot-amd64`, `debug-nonroot-arm64`; `:debug`, `:latest`, `:debug-amd64` run as root), Chainguard `cgr.dev/**` (not `wolfi-base`, which runs as root), .NET `*-chiseled*`,',
             '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases with option `non-root-images`: its globs add to this list (`non-root-images: ["registry.acme.io/hardened/**"]` keeps distroless `:nonroot` passing); a glob written fully qualified (`docker.io/library/python:*-slim`) matches `FROM python:3.12-slim` too. `FROM scratch` without `USER` runs as uid 0 and fails.',
             '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
             '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
-            '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file: the value resolved whole, then its user part judged, so `${RUN_AS}` with `RUN_AS=0:0` is root) fail at that `user:` line — whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands.',
+            '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file: the value resolved whole, then its user part judged, so `${RUN_AS}` with `RUN_AS=0:0` is root) fail at that `user:` line — whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes, and so does a development overlay of a production service, `docker-compose.override.yml` or `docker-compose.dev.yml`, at its own `user:`). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands.',
             '- `USER` text inside a `RUN` heredoc is not an instruction. Dev-only Dockerfiles (`Dockerfile.dev`) get notes; templates are skipped.',
             '- Where others go wrong: hadolint DL3002 only looks at an explicit `USER root`, so a Dockerfile without any `USER` passes (hadolint#328, #1025),',
             '  and it flags `USER root` in builder stages (hadolint#405); Trivy DS002 has the same multi-stage false positive (aquasecurity/appshield#147).',
@@ -11280,24 +11283,37 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
         // A compose service whose `user:` is root runs its container as root whatever its image's USER (built here or pulled):
         // reported where the `user:` is written (once for a YAML anchor several services merge, naming them).
         const rootUsers = new Map();
-        for (const group of (0,util_groups/* composeServiceGroups */.O7)(snapshot)) {
-            const { judged: members, dev, devReason } = (0,util_groups/* judgedServices */.eY)(group);
-            const u = composeUser(snapshot, { svc: members[0], members, devReason: null });
-            if (!u)
-                continue;
-            judged++;
-            if (u.kind !== 'root')
-                continue;
+        const rootUser = (u, service, why) => {
             const key = `${u.at.file}:${u.at.line}:${u.at.column}`;
             const prev = rootUsers.get(key);
-            const why = dev ? devReason ?? 'development-only file' : null;
             if (prev) {
-                prev.services.push(members[0].name);
+                if (!prev.services.includes(service))
+                    prev.services.push(service);
                 if (why === null)
                     prev.dev = null;
-                continue;
+                return;
             }
-            rootUsers.set(key, { u, services: [members[0].name], dev: why });
+            rootUsers.set(key, { u, services: [service], dev: why });
+        };
+        for (const group of (0,util_groups/* composeServiceGroups */.O7)(snapshot)) {
+            const { judged: members, dev, devReason } = (0,util_groups/* judgedServices */.eY)(group);
+            // A development overlay of a production service (docker-compose.override.yml, .dev.yml) merged over it, as
+            // `docker compose -f docker-compose.yml -f docker-compose.dev.yml` runs it: a root `user:` it writes is a note there.
+            const u = composeUser(snapshot, { svc: members[0], members, devReason: null });
+            if (u)
+                judged++;
+            if (u?.kind === 'root')
+                rootUser(u, members[0].name, dev ? devReason ?? 'development-only file' : null);
+            for (const m of group) {
+                if (members.includes(m))
+                    continue;
+                const o = composeUser(snapshot, { svc: m, members: [...members, m], devReason: null });
+                if (!o || o.at.file !== m.file)
+                    continue;
+                judged++;
+                if (o.kind === 'root')
+                    rootUser(o, m.name, (0,compose/* composeDevOnly */.kZ)(m) ?? 'development-only file');
+            }
         }
         for (const { u, services, dev } of rootUsers.values()) {
             // Identified by the services, not the line's text (`user: "0:0"` re-quoted stays known).
@@ -13619,7 +13635,7 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
             'Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside.',
             'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting, once, naming every container it fails; a container with neither setting is reported at its `name:`.',
             (0,util_groups/* kustomizeDocs */.BV)('So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base; a patch that removes the base\'s setting (`runAsNonRoot: null`) fails at that `null`.'),
-            'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`) and templated values that cannot be read are not judged.',
+            'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`; `runAsNonRoot`/`runAsUser` are Linux-only) and templated values that cannot be read are not judged; when every workload is a Windows pod, the check is skipped and says so.',
             'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions — `{{- include … | nindent 4 }}`, `{{- if … }}` — set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged only for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it): a setting they leave out may come from values (`{{ toYaml .Values.securityContext }}`), so absence is not a failure there. When every workload is in a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). (`privileged: true` is not judged by this check.)',
         ].join('\n'),
     },
@@ -13633,8 +13649,10 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
         }
         // One finding per location: a pod-level `runAsUser: 0` fails every container, named together.
         const byPlace = new Map();
+        // Windows pods (`spec.os.name: windows`) are not judged: runAsNonRoot and runAsUser are Linux settings (the API rejects them there).
+        const windows = (w) => w.pod('os', 'name')?.value === 'windows';
         for (const w of workloads) {
-            if (w.pod('os', 'name')?.value === 'windows')
+            if (windows(w))
                 continue;
             for (const c of w.containers) {
                 const v = judge(w, c);
@@ -13665,8 +13683,13 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
             report({ file: p.file, line: p.line, column: p.column, message: `${who} of ${p.label}${(0,util_groups/* overlayNote */.tb)(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; set runAsNonRoot: true and a numeric runAsUser` });
         }
         const failed = byPlace.size > 0;
-        if (!failed && workloads.every((w) => w.template))
-            skip('Kubernetes workloads only in Helm chart templates: checked for a root setting they write (runAsUser: 0, runAsNonRoot: false), not judged for missing settings (values supply them)');
+        const linux = workloads.filter((w) => !windows(w));
+        if (!linux.length) {
+            skip(`only Windows pods (spec.os.name: windows): not judged, as runAsNonRoot and runAsUser are Linux-only settings (${(0,repo_k8s/* workloadLabel */.Uq)(workloads[0].object)}${workloads.length > 1 ? ` and ${workloads.length - 1} more` : ''})`);
+            return;
+        }
+        if (!failed && linux.every((w) => w.template))
+            skip(`Kubernetes workloads only in Helm chart templates${linux.length < workloads.length ? ' (and Windows pods, not judged)' : ''}: checked for a root setting they write (runAsUser: 0, runAsNonRoot: false), not judged for missing settings (values supply them)`);
     },
 });
 
