@@ -205,8 +205,12 @@ const keyNamed = (obj: Record<string, unknown>, name: string): [string, unknown]
   for (const [k, v] of Object.entries(obj)) if (k.toLowerCase() === name) return [k, v];
   return null;
 };
-/** An Envoy/Istio StringMatch that matches any origin: `exact: "*"` (Envoy treats it as any), or an any-origin regex. */
-const anyMatch = (m: unknown): boolean => isObject(m) && (m['exact'] === '*' || (typeof m['regex'] === 'string' && ANY_REGEX.has(m['regex']))
+/**
+ * An Envoy/Istio StringMatch that matches any origin: `exact: "*"` (Envoy treats it as any), a `prefix` that is only a
+ * scheme (`https://`, `http`, empty: every origin of it), or an any-origin regex.
+ */
+const anyMatch = (m: unknown): boolean => isObject(m) && (m['exact'] === '*' || (typeof m['prefix'] === 'string' && /^(?:https?(?::\/\/)?)?$/i.test(m['prefix'].trim()))
+  || (typeof m['regex'] === 'string' && ANY_REGEX.has(m['regex']))
   || (isObject(m['safe_regex']) && typeof m['safe_regex']['regex'] === 'string' && ANY_REGEX.has(m['safe_regex']['regex'])));
 
 interface TreeCorsHit { path: YamlPath; what: string; credentials: boolean; reflected: boolean; snippet?: string }
