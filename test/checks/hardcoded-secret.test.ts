@@ -1715,6 +1715,70 @@ describe('JWT findings never print the token', () => {
   });
 });
 
+// QA (qa28 newfp D1–D3): an OpenAPI description's examples (`examples.ok.value.token`, a schema's `example:` object) were read
+// as secret-named assignments; a one-line `openapi.json` dump (FastAPI) was not recognised as an API description (the check
+// looked for the key at a line's start); and jwt.io's sample or an expired token was reported under a secret-like name or
+// after `Bearer ` although the JWT rule calls it harmless.
+const liveJwt = jwt({ sub: 'user_8f3k2', email: 'alice@acme.io', iat: 1718000000, exp: FUTURE });
+const expiredJwt = jwt({ sub: '42', name: 'Test User', iat: 1516239022, exp: 1516242622 });
+const jwtIoSample = jwt({ sub: '1234567890', name: 'John Doe', iat: 1516239022 });
+const opaque = `Rf7${rnd(18)}9Lm4`;
+const opaque2 = `Zq8${rnd(18)}3Wp6`;
+const openApiExamples = [
+  'openapi: 3.1.0', 'info: { title: x, version: "1" }', 'paths:', '  /login:', '    post:', '      responses:', '        "200":',
+  '          description: ok', '          content:', '            application/json:', '              examples:', '                ok:', '                  value:',
+  `                    token: ${liveJwt}`, `                    refresh_token: ${opaque}`,
+  'components:', '  schemas:', '    TokenResponse:', '      type: object', '      properties:', '        access_token: { type: string }',
+  '      example:', `        access_token: ${liveJwt}`, `        client_secret: ${opaque}`, '',
+].join('\n');
+const oneLineApi = (body: string, key = 'openapi') => `{"${key}":"${key === 'swagger' ? '2.0' : '3.1.0'}","info":{"title":"x","version":"1"},${body}}\n`;
+testCheck(hardcodedSecret, {
+  valid: [
+    { name: 'QA: secret-named keys in OpenAPI examples and example objects (YAML)', files: { 'api/openapi.yaml': openApiExamples } },
+    { name: 'QA: secret-named keys in OpenAPI examples (one-line JSON) and x-examples', files: {
+      'docs-api/openapi.json': oneLineApi(`"paths":{"/login":{"post":{"responses":{"200":{"description":"ok","content":{"application/json":{"examples":{"ok":{"value":{"token":"${liveJwt}","client_secret":"${opaque}"}}}}}}}}}}`),
+      'api/swagger.yaml': `swagger: "2.0"\ninfo: { title: x, version: "1" }\npaths:\n  /login:\n    post:\n      responses:\n        200:\n          description: ok\n          x-examples:\n            application/json:\n              refresh_token: ${opaque}\n`,
+    } },
+    { name: 'QA: a JWT in a one-line OpenAPI/Swagger JSON dump (FastAPI openapi.json), whatever the key', files: {
+      'docs-gen/openapi.json': oneLineApi(`"paths":{"/me":{"get":{"parameters":[{"name":"Authorization","in":"header","schema":{"type":"string","default":"${liveJwt}"}}]}}}`),
+      'api/swagger.json': oneLineApi(`"paths":{},"definitions":{"Login":{"properties":{"jwt":{"type":"string","default":"${liveJwt}"}}}}`, 'swagger'),
+    } },
+    { name: 'QA: jwt.io\'s sample and expired tokens under secret-like names and after Bearer', files: {
+      'src/utils/decode.ts': `export const SAMPLE_TOKEN = '${jwtIoSample}';\n`,
+      'src/auth/session.ts': `const session = { user: 'demo', accessToken: '${jwtIoSample}' };\n`,
+      'src/demo.ts': `fetch(url, { headers: { 'Authorization': 'Bearer ${jwtIoSample}' } });\n`,
+      'src/api/client.ts': `const LEGACY_TOKEN = '${expiredJwt}';\n`,
+      'src/auth/legacy.ts': `export const legacy = { accessToken: "${expiredJwt}" };\n`,
+      'config/app.yaml': `auth:\n  api_token: ${expiredJwt}\n`,
+      'src/supabase.ts': `export const SUPABASE_KEY = '${anon}';\n`,
+    } },
+    // A dotenv value is any secret-named literal, but a dead token authenticates no one there either.
+    { name: 'QA: an expired JWT or jwt.io\'s sample as a dotenv value', files: { '.env.production': `API_TOKEN=${expiredJwt}\nSAMPLE_JWT=${jwtIoSample}\n`, '.gitignore': '.env\n' } },
+  ],
+  invalid: [
+    // Provider token formats are reported in examples as in documentation: a real format is a real leak wherever it is.
+    { name: 'QA: a provider token in an OpenAPI example is still reported', files: { 'api/openapi.yaml': `openapi: 3.0.3\ninfo: { title: x, version: "1" }\npaths: {}\ncomponents:\n  examples:\n    gh:\n      value:\n        github_token: ${ghp}\n` }, errors: [{ file: 'api/openapi.yaml', line: 8, message: /GitHub/ }] },
+    { name: 'QA: outside the examples of an API description, secret-named values are judged', files: {
+      'api/openapi.yaml': `openapi: 3.0.3\ninfo: { title: x, version: "1" }\npaths: {}\ncomponents:\n  examples:\n    ok:\n      value:\n        token: ${opaque}\nx-gateway:\n  client_secret: ${opaque}\n`,
+      'api/openapi.json': oneLineApi(`"paths":{},"components":{"examples":{"ok":{"value":{"token":"${opaque}"}}}},"x-gateway":{"client_secret":"${opaque2}"}`),
+    }, errors: [
+      { file: 'api/openapi.json', line: 1, message: /'client_secret'/ },
+      { file: 'api/openapi.yaml', line: 10, message: /'client_secret'/ },
+    ] },
+    { name: 'QA: an example section of a file that is no API description is judged', files: { 'config/app.yaml': `example:\n  api_token: ${opaque}\n` }, errors: [{ file: 'config/app.yaml', line: 2, message: /'api_token'/ }] },
+    { name: 'QA: a JWT in a one-line JSON whose openapi key is not the document\'s', files: { 'config/gateway.json': `{"routes":{"openapi":"/docs","session":"${liveJwt}"}}\n` }, errors: [{ file: 'config/gateway.json', line: 1, message: /JSON Web Token/ }] },
+    { name: 'QA: a live JWT under a secret-like name, after Bearer and in a dotenv file', files: {
+      'src/auth/session.ts': `const session = { user: 'demo', accessToken: '${liveJwt}' };\n`,
+      'src/demo.ts': `fetch(url, { headers: { 'Authorization': 'Bearer ${liveJwt}' } });\n`,
+      '.env.production': `API_TOKEN=${liveJwt}\n`, '.gitignore': '.env\n',
+    }, errors: [
+      { file: '.env.production', line: 1, message: /'API_TOKEN'/ },
+      { file: 'src/auth/session.ts', line: 1, message: /'accessToken'/ },
+      { file: 'src/demo.ts', line: 1, message: /bearer token/ },
+    ] },
+  ],
+});
+
 // QA (robust2 D4): PowerShell's `$env:DB_PASSWORD = "…"` was read as the key `$env` (value `DB_PASSWORD`), and
 // `[Environment]::SetEnvironmentVariable("API_TOKEN", "…")` not at all, while `$DbPassword = "…"` was found.
 testCheck(hardcodedSecret, {

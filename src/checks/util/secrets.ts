@@ -676,6 +676,42 @@ function isDummyValue(v: string): boolean {
   return rest.length < alnum.length && rest.length <= Math.max(3, alnum.length / 4);
 }
 
+/** A JSON Web Token as a whole value: header, payload and signature (empty when unsigned), base64url. */
+const JWT_VALUE_RE = /^(eyJ[A-Za-z0-9_-]{8,2000})\.(eyJ[A-Za-z0-9_-]{8,8000})\.([A-Za-z0-9_-]{0,1000})$/;
+/** Only unmistakable fillers in a private key's body or a JWT's signature (`EXAMPLE`, `xxxxxxxx`, a long run of one character): a real base64 body may contain any short word by chance. */
+export const isFillerKeyBody = (body: string): boolean => /EXAMPLE|x{8,}|X{8,}|(.)\1{15,}/.test(body);
+
+function decodeJwtPart(part: string): Record<string, unknown> | null {
+  try {
+    const v: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+  } catch { return null; }
+}
+
+/**
+ * The claims of a JWT that authenticates someone, or null: the one judgement of every rule that meets a JWT (the JWT
+ * rule, secret-named assignments, `Authorization: Bearer …`, dotenv values). Harmless, so null: an unsigned token
+ * (`alg: none`), a Supabase anon key (`role: anon`, made for browsers), an expired token (`exp` in the past: it
+ * authenticates no one), jwt.io's sample (`sub: 1234567890`, "John Doe") and a filler signature. Also null for what is
+ * no JWT (a header or payload that is not JSON).
+ */
+export function liveJwtClaims(header: string, payload: string, signature: string, now = Date.now()): Record<string, unknown> | null {
+  const head = decodeJwtPart(header);
+  const claims = head && typeof head['alg'] === 'string' && head['alg'].toLowerCase() !== 'none' ? decodeJwtPart(payload) : null;
+  if (!claims || claims['role'] === 'anon' || claims['sub'] === '1234567890' || claims['name'] === 'John Doe') return null;
+  if (typeof claims['exp'] === 'number' && claims['exp'] * 1000 < now) return null;
+  if (isFillerKeyBody(signature)) return null;
+  return claims;
+}
+
+/** Whether a value is a whole JWT (its header JSON with an `alg`) that {@link liveJwtClaims} finds harmless. */
+export function isHarmlessJwt(value: string, now = Date.now()): boolean {
+  const m = JWT_VALUE_RE.exec(value.trim());
+  if (!m) return false;
+  const head = decodeJwtPart(m[1]!);
+  return head !== null && typeof head['alg'] === 'string' && liveJwtClaims(m[1]!, m[2]!, m[3]!, now) === null;
+}
+
 /**
  * Whether a literal assigned to a secret-like name looks like a real secret: long enough,
  * random-looking (Shannon entropy), letters and digits mixed, no spaces unless passphrase-like
@@ -686,6 +722,7 @@ export function looksLikeSecretValue(value: string, minLength = 12): boolean {
   if (v.length < minLength || v.length > 4096) return false;
   if ((/\s/.test(v) && !randomWithSpaces(v) && !spacedSecret(v, false)) || !/[A-Za-z]/.test(v) || (!/[0-9]/.test(v) && !randomLetters(v)) || classes(v) < 2) return false;
   if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || isDummyValue(v) || isCiphertextOrHash(v) || isPublicKeyValue(v) || isDataUrl(v)) return false;
+  if (v.startsWith('eyJ') && isHarmlessJwt(v)) return false;
   if (isUrlWithoutSecret(v) || isKebabIdentifier(v) || RELATIVE_FILE_RE.test(v)) return false;
   // Words joined by separators with a trailing number (`token_v2_name`, `password123`, `SuperStrongPassword2024`) are not
   // random; a random mixed-case run that happens to end in digits (`PrRpBBXuDghCfmiK98`) is.
@@ -874,6 +911,8 @@ export function looksLikeEnvSecret(value: string): boolean {
   const v = value.trim();
   if (v.length < 8 || v.length > 4096 || (/\s/.test(v) && !spacedSecret(v, true)) || !/[A-Za-z]/.test(v)) return false;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(?:true|false|yes|no|on|off|null|none)$/i.test(v)) return false;
+  // An expired, unsigned or public JWT is judged as the JWT rule judges it, in a dotenv file too: it authenticates no one.
+  if (v.startsWith('eyJ') && isHarmlessJwt(v)) return false;
   return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !isDummyValue(v) && !isCiphertextOrHash(v) && !isPublicKeyValue(v) && !isDataUrl(v) && !RELATIVE_FILE_RE.test(v);
 }
 
