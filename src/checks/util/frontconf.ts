@@ -18,6 +18,9 @@ const MAX_NODES = 20_000;
 const MAX_HITS = 50;
 
 const readable = (f: string) => !isTemplate(f) && !isTestFile(f) && !isVendoredOrGenerated(f);
+/** The names of the files each reader opens (Caddyfiles besides): what frontTls and frontCors read. */
+const TLS_FILE_RE = /\.(?:ya?ml|json|toml|tf|cfg|conf)$/i;
+const CORS_FILE_RE = /\.(?:ya?ml|json|toml|cfg|conf|config)$/i;
 
 const isCaddyfile = (f: string) => /^caddyfile(?:\.[\w-]+)?$/i.test(basename(f)) || /\.caddyfile$/i.test(f);
 const isWebConfig = (f: string) => /^web(?:\.[\w-]+)?\.config$/i.test(basename(f));
@@ -158,7 +161,8 @@ export const frontTls = perView(function frontTls(snapshot: SnapshotView): { fil
   const out: { file: string; line: number; column: number; what: string; dev: boolean }[] = [];
   const nginx = new Set(snapshot.nginxFiles());
   for (const file of snapshot.files) {
-    if (!readable(file)) continue;
+    // The file name first (a cheap test), then whether the file is the deployment's.
+    if ((!TLS_FILE_RE.test(file) && !isCaddyfile(file)) || !readable(file)) continue;
     const dev = isDevOnly(file);
     let found: { offset: number; what: string }[] = [];
     if (/\.(?:ya?ml|json)$/i.test(file)) {
@@ -328,7 +332,7 @@ export const frontCors = perView(function frontCors(snapshot: SnapshotView): Fro
   const out: FrontHit[] = [];
   const nginx = new Set(snapshot.nginxFiles());
   for (const file of snapshot.files) {
-    if (!readable(file)) continue;
+    if ((!CORS_FILE_RE.test(file) && !isCaddyfile(file)) || !readable(file)) continue;
     const dev = isDevOnly(file);
     const yaml = /\.(?:ya?ml|json)$/i.test(file);
     const text = yaml || /\.(?:toml|cfg|conf|config)$/i.test(file) || isCaddyfile(file) ? snapshot.text(file) : undefined;
