@@ -20,7 +20,7 @@ const FLY_FILE_RE = /^fly(?:\.[\w-]+)?\.toml$/;
 /** A fly config for development (`fly.dev.toml`, `fly.local.toml`): by the development name between `fly.` and `.toml`. */
 const flyDev = (file: string): boolean => isDevOnly(file) || hasDevWord(basename(file).slice(4, -5));
 
-/** A platform deploy file of the repository's deployment (not a template or a test fixture): `fly`, `render`, `railway` or null. */
+/** A platform deploy file of the repository's deployment (not a template or a test fixture): its kind, or null. */
 function platformFile(file: string): 'fly' | 'render' | 'railway' | 'serverless' | 'heroku' | 'app' | null {
   const name = basename(file);
   // `fly.<env>.toml` (`fly.production.toml`, `fly.staging.toml`: `fly deploy -c …`) is read as fly.toml is.
@@ -49,8 +49,7 @@ export const platformEnv = perView(function platformEnv(snapshot: SnapshotView):
     if (kind === 'fly') out.push(...flyEnv(f, snapshot.lines(f) ?? []));
     else if (kind === 'render') out.push(...renderEnv(snapshot, f));
     else if (kind === 'serverless') out.push(...serverlessEnv(snapshot, f));
-    else if (kind === 'heroku' || kind === 'app') out.push(...appSpec(snapshot, f, kind).env);
-    else if (gaeServiceFile(snapshot, f)) out.push(...appSpec(snapshot, f, 'app').env);
+    else out.push(...(appSpecs(snapshot).get(f)?.env ?? []));
   }
   // Kamal's `env.clear` (the app's, each role's, each accessory's).
   for (const k of kamalConfigs(snapshot)) for (const e of k.env) out.push({ ...e, file: k.file, dev: k.dev });
@@ -138,8 +137,8 @@ export const platformCommands = perView(function platformCommands(snapshot: Snap
       deployOf(root, [], 'Railway startCommand');
       const envs = root['environments'];
       if (isObject(envs)) for (const [name, env] of Object.entries(envs)) deployOf(env, ['environments', name], `Railway environment '${name}' startCommand`, hasDevWord(name));
-    } else if (kind === 'heroku' || kind === 'app' || gaeServiceFile(snapshot, f)) {
-      for (const c of appSpec(snapshot, f, kind === 'heroku' ? 'heroku' : 'app').commands) add(f, c.line, c.column, c.where, c.command, undefined, c.dev);
+    } else {
+      for (const c of appSpecs(snapshot).get(f)?.commands ?? []) add(f, c.line, c.column, c.where, c.command, undefined, c.dev);
     }
   }
   // Kamal roles with their own `cmd` (`servers.job.cmd: bin/jobs`), run in the app's image instead of its CMD.
@@ -178,7 +177,7 @@ export const platformReplacedCmd = perView(function platformReplacedCmd(snapshot
       if (df && !out.has(df)) out.set(df, 'heroku.yml run.web');
     } else if (kind === 'app' && !isDevOnly(f)) {
       // A DigitalOcean service built from a Dockerfile (`dockerfile_path`, from the repository root) with a `run_command`.
-      for (const c of appSpec(snapshot, f, 'app').replaced) if (!out.has(c.dockerfile)) out.set(c.dockerfile, `${basename(f)} service '${c.service}' run_command`);
+      for (const c of appSpecs(snapshot).get(f)?.replaced ?? []) if (!out.has(c.dockerfile)) out.set(c.dockerfile, `${basename(f)} service '${c.service}' run_command`);
     }
   }
   // Kamal: when every server role has its own `cmd`, the image's CMD runs nowhere.
@@ -197,6 +196,20 @@ type Scalar = string | number | boolean;
 const isScalar = (v: unknown): v is Scalar => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 /** An App Engine runtime name (`python312`, `nodejs20`, `go122`, `java21`, `php83`, `ruby32`, `custom`): what tells its app.yaml from other YAML. */
 const GAE_RUNTIME_RE = /^(?:python|nodejs|go|java|php|ruby|dotnet|custom|aspnetcore)\d*$/i;
+
+/**
+ * The heroku.yml, App Engine (app.yaml, and another service's file: gaeServiceFile) and DigitalOcean app spec files, each
+ * read once per view by appSpec (platformEnv, platformCommands and platformReplacedCmd all use them).
+ */
+const appSpecs = perView(function appSpecs(snapshot: SnapshotView): Map<string, ReturnType<typeof appSpec>> {
+  const out = new Map<string, ReturnType<typeof appSpec>>();
+  for (const f of snapshot.files) {
+    const kind = platformFile(f);
+    if (kind === 'heroku' || kind === 'app') out.set(f, appSpec(snapshot, f, kind));
+    else if (kind === null && gaeServiceFile(snapshot, f)) out.set(f, appSpec(snapshot, f, 'app'));
+  }
+  return out;
+});
 
 /**
  * The environment and start commands of heroku.yml (`run:` — `web: <command>` or `web: { command: [...] }` — and
