@@ -1909,7 +1909,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         // A pattern (`dev:*` of npm-run-all or concurrently) runs every script it matches.
         for (const name of v.script.includes('*') ? scriptsMatching(json, v.script) : [v.script]) {
           // Deno runs no `node server.js` for a missing start script.
-          const body = v.tool === 'deno' && name === 'start' && !hasScript(json, name) ? undefined : scriptOf(json, name);
+          const body = scriptOf(json, name, v.tool !== 'deno');
           if (body === undefined) {
             if (DEV_SCRIPT_NAMES.test(name)) launch.dev ??= { what: `${v.tool} ${run} ${name}`, debug: false };
             continue;
@@ -2327,17 +2327,14 @@ function scriptsMatching(pkg: { value: unknown } | null | undefined, pattern: st
   return scripts.filter((k) => re.test(k)).slice(0, 50);
 }
 
-function hasScript(pkg: { value: unknown } | null | undefined, name: string): boolean {
-  return !!pkg && isObject(pkg.value) && isObject(pkg.value['scripts']) && typeof pkg.value['scripts'][name] === 'string';
-}
-
-function scriptOf(pkg: { value: unknown } | null | undefined, name: string): string | undefined {
+/** A package.json script; with `npmStart`, a missing `start` is npm's default (`node server.js`). */
+function scriptOf(pkg: { value: unknown } | null | undefined, name: string, npmStart = true): string | undefined {
   if (!pkg) return undefined;
   const scripts = isObject(pkg.value) && isObject(pkg.value['scripts']) ? pkg.value['scripts'] : {};
   const s = scripts[name];
   if (typeof s === 'string') return s;
   // npm start without a script runs `node server.js`.
-  return name === 'start' ? 'node server.js' : undefined;
+  return npmStart && name === 'start' ? 'node server.js' : undefined;
 }
 
 /**
