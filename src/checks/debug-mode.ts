@@ -6,7 +6,7 @@ import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/com
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { basename, DEV_WORD, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
-import { analyseEntry, catalinaJpda, classify, lineNaming, composeDefaults, deployedValue, devRemark, entryPoints, noDockerfileReason, filesByName, nodeInspector, nodeOptionsOf, pythonCode, shellCommands, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
+import { analyseEntry, catalinaJpda, classify, lineNaming, composeDefaults, deployedValue, devRemark, entryPoints, exeName, noDockerfileReason, filesByName, nodeInspector, nodeOptionsOf, pythonCode, shellCommands, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
 import { isLoopback } from './util/net.js';
 import { onePerLocation } from './util/once.js';
 import { SETTINGS_PROD, configEnv, depthAt, enclosingHeaders, findCalls, inDevBranch, isDevHeader, kustomizeEnv, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, statementEnd, type SettingRef, type Source } from './util/code.js';
@@ -983,7 +983,7 @@ export const debugMode = defineCheck({
         if (inspector) {
           // Options a process file gives node (a pm2 app's `node_args`) are reported at their line, naming the entry point.
           // A launcher that starts node with the options (`nodemon --inspect=…`, `nest start --debug 0.0.0.0:9229`) is named, and its own option is what to remove.
-          const launcher = basename(argv[0] ?? '').replace(/\.exe$/i, '');
+          const launcher = exeName(argv[0] ?? '');
           const nest = launcher === 'nest';
           const node = launcher === 'node' || launcher === 'nodejs' ? 'node' : `node (through ${nest ? 'nest start --debug' : launcher})`;
           const remove = nest ? '--debug' : inspector.flag.split('=')[0];

@@ -341,7 +341,8 @@ const WRAPPER_OPTIONS: Record<string, CliSpec> = {
   bundle: { values: ['--gemfile'] },
 };
 
-const exeName = (w: string) => basename(w).replace(/\.exe$/i, '');
+/** A command word's executable name (`/usr/local/bin/node` → `node`, `node.exe` → `node`). */
+export const exeName = (w: string) => basename(w).replace(/\.exe$/i, '');
 
 /** concurrently's options (every other word is a command line); undeclared ones are read as flags. */
 const CONCURRENTLY: CliSpec = {
