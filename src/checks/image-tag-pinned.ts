@@ -359,7 +359,7 @@ const ARGO_WORKFLOW_KINDS = new Set(['Workflow', 'WorkflowTemplate', 'ClusterWor
  * The images an Argo Workflows object (`argoproj.io`: Workflow, WorkflowTemplate, ClusterWorkflowTemplate, CronWorkflow) runs:
  * each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars`, with their paths and labels.
  */
-export function argoWorkflowImages(apiVersion: string, kind: string, value: Record<string, unknown>): { image: string; path: (string | number)[]; label: string }[] {
+function argoWorkflowImages(apiVersion: string, kind: string, value: Record<string, unknown>): { image: string; path: (string | number)[]; label: string }[] {
   if (!apiVersion.startsWith('argoproj.io/') || !ARGO_WORKFLOW_KINDS.has(kind)) return [];
   const specPath = kind === 'CronWorkflow' ? ['spec', 'workflowSpec'] : ['spec'];
   const spec = specPath.reduce<unknown>((acc, k) => (isObject(acc) ? acc[k] : undefined), value);
