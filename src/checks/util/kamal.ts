@@ -1,7 +1,8 @@
 /**
  * Kamal's deploy configuration (`config/deploy.yml`, and a destination's `config/deploy.<destination>.yml`): the accessories
  * it runs beside the app (databases, caches: `image`, `port`, `env`) and the environment it gives the app's containers. Read
- * once per snapshot for every check (database-port-exposed, image-tag-pinned, and the deploy environments of platform.ts).
+ * once per view for every check (database-port-exposed, image-tag-pinned, and platform.ts: the deploy environments, the roles'
+ * `cmd` start commands and the Dockerfile whose `CMD` they replace).
  */
 import { basename, hasDevWord, isDevOnly, isTemplate, isTestFile } from '../../repo/classify.js';
 import { isObject, type YamlDoc } from '../../repo/yaml.js';

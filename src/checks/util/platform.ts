@@ -92,7 +92,8 @@ export interface PlatformCommand {
 
 /**
  * The commands platforms start: render.yaml `services[].startCommand`, Railway `startCommand` (railway.toml's
- * `[deploy]`, railway.json's `deploy` and its `environments`' overrides), fly.toml `[processes]` and `[experimental] cmd`; at the key.
+ * `[deploy]`, railway.json's `deploy` and its `environments`' overrides), fly.toml `[processes]` and `[experimental] cmd`,
+ * heroku.yml `run.web`, App Engine `entrypoint`, DigitalOcean services' `run_command` and Kamal roles' `cmd`; at the key.
  */
 export const platformCommands = perView(function platformCommands(snapshot: SnapshotView): PlatformCommand[] {
   const out: PlatformCommand[] = [];
