@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
 import { basename, isDockerfile, isEnvFile, isTemplate, isVendoredOrGenerated, isYamlFile, isTestFile } from '../repo/classify.js';
 import { containerEnv } from '../repo/k8s.js';
-import { isObject, parseYaml, type YamlPath } from '../repo/yaml.js';
+import { isObject, parseYaml, type YamlFile, type YamlPath } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import { unquotedEnvValue } from '../repo/env.js';
 import { trailingComment } from '../repo/dockerfile.js';
@@ -722,10 +722,11 @@ const ENTRY_FILE_RE = /\.(?:json|ya?ml)$/i;
 const ENTRY_MAX_TEXT = 512 * 1024;
 const ENTRY_MAX_NODES = 50_000;
 
-function keyValueEntries(file: string, text: string): Hit[] {
+/** `yaml`: the file's parse, shared with {@link apiDescription} (each parses it only when its own tests pass). */
+function keyValueEntries(file: string, text: string, yaml: () => YamlFile): Hit[] {
   const hits: Hit[] = [];
   if (!ENTRY_FILE_RE.test(file) || text.length > ENTRY_MAX_TEXT || !ENTRY_VALUE_RE.test(text) || !SECRET_HINT.test(text)) return hits;
-  const y = parseYaml(file, text.replace(/^\uFEFF/, ''));
+  const y = yaml();
   if (y.errors.length) return hits;
   let nodes = 0;
   const judge = (doc: (typeof y.docs)[number], name: string, value: unknown, path: YamlPath) => {
@@ -766,7 +767,6 @@ const EXAMPLE_KEY_BEFORE_RE = /(?:^|[\s{,])["']?(?:x-)?examples?["']?\s*:\s*["']
 const OPENAPI_RE = /^\s*["']?(?:openapi|swagger)["']?\s*:/m;
 /** The key anywhere in the text (a one-line `openapi.json` dump): the file is then parsed to see whether it is the document's. */
 const OPENAPI_KEY_RE = /(?:^|[\s{,])["']?(?:openapi|swagger)["']?\s*:/;
-const API_FILE_RE = /\.(?:json|ya?ml)$/i;
 /** The keys whose subtree is an illustration in an API description (OpenAPI's `example`/`examples`, `x-example(s)`). */
 const API_EXAMPLE_KEYS = new Set(['example', 'examples', 'x-example', 'x-examples']);
 
@@ -780,10 +780,10 @@ const NO_EXAMPLES: ApiDescription = { inExample: () => false };
  * key. For a parsed document, also where its examples are: every key and value position, marked when it lies in an
  * example subtree (a schema property named `example` is no example); a position belongs to the nearest one at or before it.
  */
-function apiDescription(file: string, text: string): ApiDescription | null {
+function apiDescription(file: string, text: string, yaml: () => YamlFile): ApiDescription | null {
   const byLine = OPENAPI_RE.test(text.slice(0, 2000));
-  if (!API_FILE_RE.test(file) || text.length > ENTRY_MAX_TEXT || !OPENAPI_KEY_RE.test(text)) return byLine ? NO_EXAMPLES : null;
-  const y = parseYaml(file, text.replace(/^\uFEFF/, ''));
+  if (!ENTRY_FILE_RE.test(file) || text.length > ENTRY_MAX_TEXT || !OPENAPI_KEY_RE.test(text)) return byLine ? NO_EXAMPLES : null;
+  const y = yaml();
   const doc = y.errors.length ? undefined : y.docs.find((d) => isObject(d.value) && ('openapi' in d.value || 'swagger' in d.value));
   if (!doc) return byLine ? NO_EXAMPLES : null;
   if (!/example/.test(text)) return NO_EXAMPLES;
@@ -1445,11 +1445,14 @@ export const hardcodedSecret = defineCheck({
         if (generic) add(redisPasswords(file, text));
         if (generic) add(commandCredentials(file, text));
         if (generic) add(postmanVariables(file, text));
-        if (generic) add(keyValueEntries(file, text));
+        // A JSON or YAML file is parsed at most once, for the key/value entries and the OpenAPI examples alike.
+        let yamlMemo: YamlFile | undefined;
+        const yaml = () => (yamlMemo ??= parseYaml(file, text.replace(/^\uFEFF/, '')));
+        if (generic) add(keyValueEntries(file, text, yaml));
         // An OpenAPI/Swagger description's tokens are illustrations; its examples are read as documentation is. Whether a
         // file is one is asked only when it matters (a JWT to judge, or hits that may lie in an example): most files never are.
         let apiMemo: ApiDescription | null | undefined;
-        const apiOf = () => (apiMemo === undefined ? (apiMemo = generic ? apiDescription(file, text) : null) : apiMemo);
+        const apiOf = () => (apiMemo === undefined ? (apiMemo = generic ? apiDescription(file, text, yaml) : null) : apiMemo);
         if (generic && text.includes('.eyJ') && !apiOf()) add(jwtTokens(text));
         add(base64PrivateKeys(text));
         const api = hits.length ? apiOf() : null;
