@@ -96,10 +96,16 @@ const WORDPRESS_SALT = /^(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
  * reference rules would read as a template; no template or placeholder is this long and this random.
  */
 const isGeneratedSalt = (v: string) => v.length >= 48 && shannonEntropy(v) >= 5;
-/** .NET's `[Environment]::SetEnvironmentVariable("API_TOKEN", "…"[, "Machine"])` (PowerShell) and `Environment.SetEnvironmentVariable("API_TOKEN", "…")` (C#). */
-const SET_ENV_RE = /\bSetEnvironmentVariable\(\s*(['"])([A-Za-z_][\w.-]{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g;
-/** PHP constants: `define('DB_PASSWORD', '…')` (WordPress `wp-config.php`). */
-const PHP_DEFINE_RE = /\bdefine\(\s*(['"])([A-Za-z_]\w{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g;
+/**
+ * Calls that set a quoted name to a quoted value: PHP constants, `define('DB_PASSWORD', '…')` (WordPress `wp-config.php`,
+ * whose salts count whatever their names: `salts`), only in PHP; .NET's `[Environment]::SetEnvironmentVariable("API_TOKEN",
+ * "…"[, "Machine"])` (PowerShell) and `Environment.SetEnvironmentVariable("API_TOKEN", "…")` (C#). `name` reads the name
+ * after the call's parenthesis (candidate lines); `re` the name (group 2) and the value (group 4).
+ */
+const SETTER_CALLS = [
+  { call: 'define(', php: true, salts: true, name: /^\s*['"]([A-Za-z_]\w{0,100})['"]/, re: /\bdefine\(\s*(['"])([A-Za-z_]\w{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g },
+  { call: 'SetEnvironmentVariable(', php: false, salts: false, name: /^\s*['"]([A-Za-z_][\w.-]{0,100})['"]/, re: /\bSetEnvironmentVariable\(\s*(['"])([A-Za-z_][\w.-]{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g },
+] as const;
 // In code, a bare value after `=` is an expression (`secretKey = reader.int32()`), not a literal.
 const CODE_FILE_RE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|c|cc|cpp|cxx|h|hpp|rs|swift|m|mm|dart|lua|pl|pm|groovy|gradle|exs?|erl|clj|vue|svelte|r|jl|fs|vb)$/i;
 
@@ -217,19 +223,15 @@ function candidates(text: string, generic: boolean, quotedOnly: boolean, go = fa
         i = markLine(i, 2);
       }
     }
-    // PHP constants: `define('DB_PASSWORD', '…')` with a secret-like name.
-    for (let i = php ? text.indexOf('define(') : -1; i !== -1; i = text.indexOf('define(', i + 7)) {
-      const name = /^\s*['"]([A-Za-z_]\w{0,100})['"]/.exec(text.slice(i + 7, i + 120))?.[1];
-      if (!name || !(SECRET_HINT.test(name) || WORDPRESS_SALT.test(name))) continue;
-      const start = text.lastIndexOf('\n', i - 1) + 1;
-      out.set(start, (out.get(start) ?? 0) | 2);
-    }
-    // `SetEnvironmentVariable("API_TOKEN", "…")` with a secret-like name.
-    for (let i = text.indexOf('SetEnvironmentVariable('); i !== -1; i = text.indexOf('SetEnvironmentVariable(', i + 23)) {
-      const name = /^\s*['"]([A-Za-z_][\w.-]{0,100})['"]/.exec(text.slice(i + 23, i + 130))?.[1];
-      if (!name || !SECRET_HINT.test(name)) continue;
-      const start = text.lastIndexOf('\n', i - 1) + 1;
-      out.set(start, (out.get(start) ?? 0) | 2);
+    // `define('DB_PASSWORD', '…')` (PHP), `SetEnvironmentVariable("API_TOKEN", "…")` with a secret-like name.
+    for (const s of SETTER_CALLS) {
+      if (s.php && !php) continue;
+      for (let i = text.indexOf(s.call); i !== -1; i = text.indexOf(s.call, i + s.call.length)) {
+        const name = s.name.exec(text.slice(i + s.call.length, i + s.call.length + 113))?.[1];
+        if (!name || !(SECRET_HINT.test(name) || (s.salts && WORDPRESS_SALT.test(name)))) continue;
+        const start = text.lastIndexOf('\n', i - 1) + 1;
+        out.set(start, (out.get(start) ?? 0) | 2);
+      }
     }
     // Fallback candidates: `${NAME:-…}` / Spring `${NAME:…}` with a secret-like variable name, and environment reads in code.
     const mark = (i: number) => markLine(i, 4);
@@ -1017,18 +1019,12 @@ function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boole
   // Before the assignments: a URL under a secret-named key is then not judged again as a whole (its secret is a token of the line).
   if (mode.generic && line.includes('://')) queryParams();
   if (mode.generic) assignments(line, (i) => i, 0);
-  if (mode.generic && mode.php && line.includes('define(')) {
-    for (const m of line.matchAll(PHP_DEFINE_RE)) {
+  for (const s of SETTER_CALLS) {
+    if (!mode.generic || (s.php && !mode.php) || !line.includes(s.call)) continue;
+    for (const m of line.matchAll(s.re)) {
       const [, , key, , value] = m as unknown as [string, string, string, string, string];
-      const salt = WORDPRESS_SALT.test(key);
+      const salt = s.salts && WORDPRESS_SALT.test(key);
       if (!(isSecretName(key) || salt) || tokens.some((t) => value.includes(t)) || !(looksLikeSecretValue(value) || (salt && isGeneratedSalt(value)))) continue;
-      add({ line: lineNo, column: m.index + m[0].length - value.length, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
-    }
-  }
-  if (mode.generic && line.includes('SetEnvironmentVariable(')) {
-    for (const m of line.matchAll(SET_ENV_RE)) {
-      const [, , key, , value] = m as unknown as [string, string, string, string, string];
-      if (!isSecretName(key) || tokens.some((t) => value.includes(t)) || !looksLikeSecretValue(value)) continue;
       add({ line: lineNo, column: m.index + m[0].length - value.length, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
     }
   }
