@@ -122,10 +122,14 @@ export const envFileNotIgnored = defineCheck({
     // is no finding, but the files holding their keys (`.env.keys`) beside them must be ignored. dotenv-vault's own
     // re-includes (`!.env.vault`, `!.env.project`) of files not tracked yet name the ciphertext and identifier it writes.
     // An item that names its env files (`names`) is a promise about those very files: no exception.
+    // Each path judged once: a key file may itself look sealed (a `.env.keys` whose values are all `encrypted:`) and name itself.
     const unignored = new Set<string>();
+    const seen = new Set<string>();
     const pending = [...candidates];
     for (let p = pending.shift(); p !== undefined; p = pending.shift()) {
-      if (unignored.has(p) || snapshot.gitignored(p)) continue;
+      if (seen.has(p)) continue;
+      seen.add(p);
+      if (snapshot.gitignored(p)) continue;
       if (!options.names) {
         if (!snapshot.has(p) && DOTENV_VAULT_FILES.has(basename(p))) continue;
         const sealed = snapshot.has(p) ? sealedEnvFile(snapshot, p) : undefined;

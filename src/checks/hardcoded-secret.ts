@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
 import { basename, isDockerfile, isEnvFile, isTemplate, isVendoredOrGenerated, isYamlFile, isTestFile } from '../repo/classify.js';
 import { containerEnv } from '../repo/k8s.js';
-import { isObject, parseYaml, type YamlPath } from '../repo/yaml.js';
+import { isObject, parseYaml, type YamlFile, type YamlPath } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import { unquotedEnvValue } from '../repo/env.js';
 import { trailingComment } from '../repo/dockerfile.js';
@@ -96,10 +96,16 @@ const WORDPRESS_SALT = /^(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
  * reference rules would read as a template; no template or placeholder is this long and this random.
  */
 const isGeneratedSalt = (v: string) => v.length >= 48 && shannonEntropy(v) >= 5;
-/** .NET's `[Environment]::SetEnvironmentVariable("API_TOKEN", "…"[, "Machine"])` (PowerShell) and `Environment.SetEnvironmentVariable("API_TOKEN", "…")` (C#). */
-const SET_ENV_RE = /\bSetEnvironmentVariable\(\s*(['"])([A-Za-z_][\w.-]{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g;
-/** PHP constants: `define('DB_PASSWORD', '…')` (WordPress `wp-config.php`). */
-const PHP_DEFINE_RE = /\bdefine\(\s*(['"])([A-Za-z_]\w{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g;
+/**
+ * Calls that set a quoted name to a quoted value: PHP constants, `define('DB_PASSWORD', '…')` (WordPress `wp-config.php`,
+ * whose salts count whatever their names: `salts`), only in PHP; .NET's `[Environment]::SetEnvironmentVariable("API_TOKEN",
+ * "…"[, "Machine"])` (PowerShell) and `Environment.SetEnvironmentVariable("API_TOKEN", "…")` (C#). `name` reads the name
+ * after the call's parenthesis (candidate lines); `re` the name (group 2) and the value (group 4).
+ */
+const SETTER_CALLS = [
+  { call: 'define(', php: true, salts: true, name: /^\s*['"]([A-Za-z_]\w{0,100})['"]/, re: /\bdefine\(\s*(['"])([A-Za-z_]\w{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g },
+  { call: 'SetEnvironmentVariable(', php: false, salts: false, name: /^\s*['"]([A-Za-z_][\w.-]{0,100})['"]/, re: /\bSetEnvironmentVariable\(\s*(['"])([A-Za-z_][\w.-]{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g },
+] as const;
 // In code, a bare value after `=` is an expression (`secretKey = reader.int32()`), not a literal.
 const CODE_FILE_RE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|c|cc|cpp|cxx|h|hpp|rs|swift|m|mm|dart|lua|pl|pm|groovy|gradle|exs?|erl|clj|vue|svelte|r|jl|fs|vb)$/i;
 
@@ -217,19 +223,15 @@ function candidates(text: string, generic: boolean, quotedOnly: boolean, go = fa
         i = markLine(i, 2);
       }
     }
-    // PHP constants: `define('DB_PASSWORD', '…')` with a secret-like name.
-    for (let i = php ? text.indexOf('define(') : -1; i !== -1; i = text.indexOf('define(', i + 7)) {
-      const name = /^\s*['"]([A-Za-z_]\w{0,100})['"]/.exec(text.slice(i + 7, i + 120))?.[1];
-      if (!name || !(SECRET_HINT.test(name) || WORDPRESS_SALT.test(name))) continue;
-      const start = text.lastIndexOf('\n', i - 1) + 1;
-      out.set(start, (out.get(start) ?? 0) | 2);
-    }
-    // `SetEnvironmentVariable("API_TOKEN", "…")` with a secret-like name.
-    for (let i = text.indexOf('SetEnvironmentVariable('); i !== -1; i = text.indexOf('SetEnvironmentVariable(', i + 23)) {
-      const name = /^\s*['"]([A-Za-z_][\w.-]{0,100})['"]/.exec(text.slice(i + 23, i + 130))?.[1];
-      if (!name || !SECRET_HINT.test(name)) continue;
-      const start = text.lastIndexOf('\n', i - 1) + 1;
-      out.set(start, (out.get(start) ?? 0) | 2);
+    // `define('DB_PASSWORD', '…')` (PHP), `SetEnvironmentVariable("API_TOKEN", "…")` with a secret-like name.
+    for (const s of SETTER_CALLS) {
+      if (s.php && !php) continue;
+      for (let i = text.indexOf(s.call); i !== -1; i = text.indexOf(s.call, i + s.call.length)) {
+        const name = s.name.exec(text.slice(i + s.call.length, i + s.call.length + 113))?.[1];
+        if (!name || !(SECRET_HINT.test(name) || (s.salts && WORDPRESS_SALT.test(name)))) continue;
+        const start = text.lastIndexOf('\n', i - 1) + 1;
+        out.set(start, (out.get(start) ?? 0) | 2);
+      }
     }
     // Fallback candidates: `${NAME:-…}` / Spring `${NAME:…}` with a secret-like variable name, and environment reads in code.
     const mark = (i: number) => markLine(i, 4);
@@ -722,10 +724,11 @@ const ENTRY_FILE_RE = /\.(?:json|ya?ml)$/i;
 const ENTRY_MAX_TEXT = 512 * 1024;
 const ENTRY_MAX_NODES = 50_000;
 
-function keyValueEntries(file: string, text: string): Hit[] {
+/** `yaml`: the file's parse, shared with {@link apiDescription} (each parses it only when its own tests pass). */
+function keyValueEntries(file: string, text: string, yaml: () => YamlFile): Hit[] {
   const hits: Hit[] = [];
   if (!ENTRY_FILE_RE.test(file) || text.length > ENTRY_MAX_TEXT || !ENTRY_VALUE_RE.test(text) || !SECRET_HINT.test(text)) return hits;
-  const y = parseYaml(file, text.replace(/^\uFEFF/, ''));
+  const y = yaml();
   if (y.errors.length) return hits;
   let nodes = 0;
   const judge = (doc: (typeof y.docs)[number], name: string, value: unknown, path: YamlPath) => {
@@ -766,7 +769,6 @@ const EXAMPLE_KEY_BEFORE_RE = /(?:^|[\s{,])["']?(?:x-)?examples?["']?\s*:\s*["']
 const OPENAPI_RE = /^\s*["']?(?:openapi|swagger)["']?\s*:/m;
 /** The key anywhere in the text (a one-line `openapi.json` dump): the file is then parsed to see whether it is the document's. */
 const OPENAPI_KEY_RE = /(?:^|[\s{,])["']?(?:openapi|swagger)["']?\s*:/;
-const API_FILE_RE = /\.(?:json|ya?ml)$/i;
 /** The keys whose subtree is an illustration in an API description (OpenAPI's `example`/`examples`, `x-example(s)`). */
 const API_EXAMPLE_KEYS = new Set(['example', 'examples', 'x-example', 'x-examples']);
 
@@ -780,10 +782,10 @@ const NO_EXAMPLES: ApiDescription = { inExample: () => false };
  * key. For a parsed document, also where its examples are: every key and value position, marked when it lies in an
  * example subtree (a schema property named `example` is no example); a position belongs to the nearest one at or before it.
  */
-function apiDescription(file: string, text: string): ApiDescription | null {
+function apiDescription(file: string, text: string, yaml: () => YamlFile): ApiDescription | null {
   const byLine = OPENAPI_RE.test(text.slice(0, 2000));
-  if (!API_FILE_RE.test(file) || text.length > ENTRY_MAX_TEXT || !OPENAPI_KEY_RE.test(text)) return byLine ? NO_EXAMPLES : null;
-  const y = parseYaml(file, text.replace(/^\uFEFF/, ''));
+  if (!ENTRY_FILE_RE.test(file) || text.length > ENTRY_MAX_TEXT || !OPENAPI_KEY_RE.test(text)) return byLine ? NO_EXAMPLES : null;
+  const y = yaml();
   const doc = y.errors.length ? undefined : y.docs.find((d) => isObject(d.value) && ('openapi' in d.value || 'swagger' in d.value));
   if (!doc) return byLine ? NO_EXAMPLES : null;
   if (!/example/.test(text)) return NO_EXAMPLES;
@@ -1017,18 +1019,12 @@ function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boole
   // Before the assignments: a URL under a secret-named key is then not judged again as a whole (its secret is a token of the line).
   if (mode.generic && line.includes('://')) queryParams();
   if (mode.generic) assignments(line, (i) => i, 0);
-  if (mode.generic && mode.php && line.includes('define(')) {
-    for (const m of line.matchAll(PHP_DEFINE_RE)) {
+  for (const s of SETTER_CALLS) {
+    if (!mode.generic || (s.php && !mode.php) || !line.includes(s.call)) continue;
+    for (const m of line.matchAll(s.re)) {
       const [, , key, , value] = m as unknown as [string, string, string, string, string];
-      const salt = WORDPRESS_SALT.test(key);
+      const salt = s.salts && WORDPRESS_SALT.test(key);
       if (!(isSecretName(key) || salt) || tokens.some((t) => value.includes(t)) || !(looksLikeSecretValue(value) || (salt && isGeneratedSalt(value)))) continue;
-      add({ line: lineNo, column: m.index + m[0].length - value.length, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
-    }
-  }
-  if (mode.generic && line.includes('SetEnvironmentVariable(')) {
-    for (const m of line.matchAll(SET_ENV_RE)) {
-      const [, , key, , value] = m as unknown as [string, string, string, string, string];
-      if (!isSecretName(key) || tokens.some((t) => value.includes(t)) || !looksLikeSecretValue(value)) continue;
       add({ line: lineNo, column: m.index + m[0].length - value.length, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
     }
   }
@@ -1445,11 +1441,14 @@ export const hardcodedSecret = defineCheck({
         if (generic) add(redisPasswords(file, text));
         if (generic) add(commandCredentials(file, text));
         if (generic) add(postmanVariables(file, text));
-        if (generic) add(keyValueEntries(file, text));
+        // A JSON or YAML file is parsed at most once, for the key/value entries and the OpenAPI examples alike.
+        let yamlMemo: YamlFile | undefined;
+        const yaml = () => (yamlMemo ??= parseYaml(file, text.replace(/^\uFEFF/, '')));
+        if (generic) add(keyValueEntries(file, text, yaml));
         // An OpenAPI/Swagger description's tokens are illustrations; its examples are read as documentation is. Whether a
         // file is one is asked only when it matters (a JWT to judge, or hits that may lie in an example): most files never are.
         let apiMemo: ApiDescription | null | undefined;
-        const apiOf = () => (apiMemo === undefined ? (apiMemo = generic ? apiDescription(file, text) : null) : apiMemo);
+        const apiOf = () => (apiMemo === undefined ? (apiMemo = generic ? apiDescription(file, text, yaml) : null) : apiMemo);
         if (generic && text.includes('.eyJ') && !apiOf()) add(jwtTokens(text));
         add(base64PrivateKeys(text));
         const api = hits.length ? apiOf() : null;

@@ -28,6 +28,8 @@ testCheck(envFileNotIgnored, {
     { name: "dotenv-vault's generated .gitignore before its files exist", files: { '.gitignore': '.env*\n!.env.project\n!.env.vault\n', 'app.js': '' } },
     // dotenvx commits its encrypted `.env`: not ignoring it is the workflow; its `.env.keys` is ignored.
     { name: 'a committed dotenvx-encrypted .env with .env.keys ignored', files: { '.gitignore': '.env.keys\n', '.env': DOTENVX } },
+    // A key file that is itself sealed names itself: judged once, as env-file-committed judges it (this used to loop forever).
+    { name: 'a committed .env.keys whose values are all encrypted: ciphertexts', files: { '.gitignore': 'x\n', '.env': DOTENVX, '.env.keys': DOTENVX } },
   ],
   invalid: [
     // …but the private keys beside the encrypted file must be ignored, and a plain file re-included under a vault name is still one.
