@@ -10,6 +10,7 @@ import { isObject, type YamlPath } from '../../repo/yaml.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { tomlEntries } from './platform.js';
 import { lineColumnAt } from './text.js';
+import { WEAK_NGINX_PROTOCOLS } from './nginx.js';
 
 export interface FrontHit { file: string; line: number; column: number; what: string; dev: boolean; credentials: boolean; reflected: boolean }
 
@@ -72,7 +73,6 @@ const TRAEFIK_WEAK: Readonly<Record<string, string>> = { versiontls10: 'TLSv1, T
 const ENVOY_WEAK: Readonly<Record<string, string>> = { TLSv1_0: 'TLSv1, TLSv1.1', TLSv1_1: 'TLSv1.1' };
 const ISTIO_WEAK: Readonly<Record<string, string>> = { TLSV1_0: 'TLSv1, TLSv1.1', TLSV1_1: 'TLSv1.1' };
 const CADDY_WEAK: Readonly<Record<string, string>> = { 'tls1.0': 'TLSv1, TLSv1.1', 'tls1.1': 'TLSv1.1', 'ssl3.0': 'SSLv3, TLSv1, TLSv1.1' };
-const NGINX_WEAK = new Set(['sslv2', 'sslv3', 'tlsv1', 'tlsv1.1']);
 const HAPROXY_WEAK: Readonly<Record<string, string>> = { 'sslv3': 'SSLv3, TLSv1, TLSv1.1', 'tlsv1.0': 'TLSv1, TLSv1.1', 'tlsv1.1': 'TLSv1.1' };
 const HAPROXY_FORCE: Readonly<Record<string, string>> = { 'force-sslv3': 'SSLv3', 'force-tlsv10': 'TLSv1', 'force-tlsv11': 'TLSv1.1' };
 const LIGHTTPD_WEAK: Readonly<Record<string, string>> = { sslv3: 'SSLv3, TLSv1, TLSv1.1', tlsv1: 'TLSv1, TLSv1.1', 'tlsv1.1': 'TLSv1.1' };
@@ -101,7 +101,7 @@ function treeTls(tree: Tree): { path: YamlPath; what: string }[] {
       out.push({ path, what: `AWS Load Balancer Controller ssl-policy ${v} allows ${elbWeak(v)}` });
     } else if (key === 'ssl-protocols' && path.at(-2) === 'config' && path.at(-3) === 'controller' && v) {
       // ingress-nginx Helm values: `controller.config` becomes the controller's ConfigMap.
-      const weak = v.split(/\s+/).filter((w) => NGINX_WEAK.has(w.toLowerCase()));
+      const weak = v.split(/\s+/).filter((w) => WEAK_NGINX_PROTOCOLS.has(w.toLowerCase()));
       if (weak.length) out.push({ path, what: `ingress-nginx Helm values controller.config ssl-protocols allows ${weak.join(', ')}` });
     }
   });
