@@ -9,7 +9,7 @@ import {
 } from './util/code.js';
 import { deployedNginxConfigs, inStaticLocation, isStaticPattern, unreadNginxConfigs, type NginxConfig } from './util/nginx.js';
 import { parseNginx, walkNginx, type NginxDirective } from '../repo/nginx.js';
-import { frontCors } from './util/frontconf.js';
+import { frontCors, SNIPPET_STAR, snippetLine } from './util/frontconf.js';
 import { deployedValue } from './util/commands.js';
 import { isObject } from '../repo/yaml.js';
 import { perView, type Snapshot, type SnapshotView } from '../repo/snapshot.js';
@@ -1630,13 +1630,13 @@ function ingressCors(snapshot: SnapshotView): { hits: { file: string; line: numb
       for (const raw of snippet.split('\n')) {
         const l = raw.trim();
         if (!l || l.startsWith('#')) continue;
-        const star = /^(?:add_header\s+["']?access-control-allow-origin["']?\s+["']?\*["']?|more_set_headers\s+(?:-\S+\s+)*["']access-control-allow-origin:\s*\*["'])(?:\s|;|$)/i.test(l);
+        const star = SNIPPET_STAR.test(l);
         const reflect = !allowList && /^(?:add_header\s+["']?access-control-allow-origin["']?\s+["']?\$(?:http_origin|\{http_origin\})["']?|more_set_headers\s+(?:-\S+\s+)*["']access-control-allow-origin:\s*\$(?:http_origin|\{http_origin\})["'])(?:\s|;|$)/i.test(l);
         if (!star && !reflect) continue;
         // The snippet's line in the file: the first at or after the annotation holding it (a block scalar's lines).
-        const i = lines.findIndex((x, n) => n >= from && x.includes(l));
-        const pos = i < 0 ? at : { line: i + 1, column: lines[i]!.indexOf(l) + 1 };
-        if (i >= 0) from = i + 1;
+        const found = snippetLine(lines, from, l);
+        const pos = found ?? at;
+        if (found) from = found.line;
         const directive = l.split(/\s/)[0]!;
         out.push({ file: obj.file, line: pos.line, column: pos.column, what: `${key.slice(key.indexOf('/') + 1)} of ${name}: nginx ${directive} Access-Control-Allow-Origin ${reflect ? '$http_origin reflects' : '* allows'} any origin`, credentials: reflect && credentials, dev, reflected: reflect });
       }

@@ -201,7 +201,8 @@ export const frontTls = perView(function frontTls(snapshot: SnapshotView): { fil
 const ANY_REGEX = new Set(['*', '.*', '^.*$', '.+', '^.+$', '(.*)', '^(.*)$']);
 const NGINX_INGRESS = 'nginx.ingress.kubernetes.io/';
 const CONTROLLER_SNIPPETS = new Set(['server-snippet', 'location-snippet', 'http-snippet']);
-const SNIPPET_STAR = /^(?:add_header\s+["']?access-control-allow-origin["']?\s+["']?\*["']?|more_set_headers\s+(?:-\S+\s+)*["']access-control-allow-origin:\s*\*["'])(?:\s|;|$)/i;
+/** A trimmed nginx snippet line that sends `Access-Control-Allow-Origin *` (`add_header`, `more_set_headers`): ingress-nginx snippets, here and in the Ingress annotations. */
+export const SNIPPET_STAR = /^(?:add_header\s+["']?access-control-allow-origin["']?\s+["']?\*["']?|more_set_headers\s+(?:-\S+\s+)*["']access-control-allow-origin:\s*\*["'])(?:\s|;|$)/i;
 const TREE_CORS = /accessControlAllowOriginList|corsPolicy|allow_origin_string_match|enable-cors|-snippet/i;
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? v.split(',') : []).map((s) => s.trim());
@@ -262,6 +263,15 @@ function treeCors(tree: Tree): TreeCorsHit[] {
     }
   });
   return out;
+}
+
+/** Where a line of a snippet held in a YAML string is in the file: the first line from `from` (0-based) on that contains it. */
+export function snippetLine(lines: readonly string[], from: number, text: string): { line: number; column: number } | null {
+  for (let i = Math.max(from, 0); i < lines.length; i++) {
+    const column = lines[i]!.indexOf(text);
+    if (column >= 0) return { line: i + 1, column: column + 1 };
+  }
+  return null;
 }
 
 function caddyCors(text: string): { offset: number; what: string; reflected: boolean }[] {
@@ -352,9 +362,8 @@ export const frontCors = perView(function frontCors(snapshot: SnapshotView): Fro
           let pos = at;
           if (h.snippet) {
             // The snippet's line in the file: the first at or after the key holding it (a block scalar's lines).
-            const start = Math.max(at.line - 1, from);
-            const i = lines.findIndex((x, n) => n >= start && x.includes(h.snippet!));
-            if (i >= 0) { pos = { line: i + 1, column: lines[i]!.indexOf(h.snippet) + 1 }; from = i + 1; }
+            const found = snippetLine(lines, Math.max(at.line - 1, from), h.snippet);
+            if (found) { pos = found; from = found.line; }
           }
           out.push({ file, line: pos.line, column: pos.column, what: h.what, dev, credentials: h.credentials, reflected: h.reflected });
         }
