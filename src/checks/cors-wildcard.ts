@@ -9,7 +9,7 @@ import {
 } from './util/code.js';
 import { deployedNginxConfigs, inStaticLocation, isStaticPattern, unreadNginxConfigs, type NginxConfig } from './util/nginx.js';
 import { parseNginx, walkNginx, type NginxDirective } from '../repo/nginx.js';
-import { frontCors, SNIPPET_STAR, snippetLine } from './util/frontconf.js';
+import { ANY_REGEX, frontCors, SNIPPET_STAR, snippetLine } from './util/frontconf.js';
 import { deployedValue } from './util/commands.js';
 import { isObject } from '../repo/yaml.js';
 import { perView, type Snapshot, type SnapshotView } from '../repo/snapshot.js';
@@ -37,7 +37,6 @@ interface PySettingRef { name: string; runtime: boolean; className: string | nul
 interface Restricted extends PySettingRef { start: number }
 
 const TRUE = /^(True|true)$/;
-const ANY_REGEX = new Set(['*', '.*', '^.*$', '.+', '^.+$', '(.*)']);
 const isAnyOrigin = (expr: string) => isWildcard(expr) || (listElements(expr) ?? [expr]).some((e) => ANY_REGEX.has(stringValue(e) ?? ''));
 /** A keyword argument; a bare name is followed to its module-level assignment in the same file (`origins = ["*"]`). */
 function argNamed(src: Source, call: Call, name: string): Arg | undefined {

@@ -198,7 +198,8 @@ export const frontTls = perView(function frontTls(snapshot: SnapshotView): { fil
 // ---------------------------------------------------------------------------------------------------------------
 // CORS
 
-const ANY_REGEX = new Set(['*', '.*', '^.*$', '.+', '^.+$', '(.*)', '^(.*)$']);
+/** Origin patterns (regexes, or `*` where a list takes one) that match any origin: here and in the application libraries' readers (cors-wildcard). */
+export const ANY_REGEX: ReadonlySet<string> = new Set(['*', '.*', '^.*$', '.+', '^.+$', '(.*)', '^(.*)$']);
 const NGINX_INGRESS = 'nginx.ingress.kubernetes.io/';
 const CONTROLLER_SNIPPETS = new Set(['server-snippet', 'location-snippet', 'http-snippet']);
 /** A trimmed nginx snippet line that sends `Access-Control-Allow-Origin *` (`add_header`, `more_set_headers`): ingress-nginx snippets, here and in the Ingress annotations. */
