@@ -64,7 +64,7 @@ const blankHashComments = (text: string) => text.replace(/(^|[ \t])#[^\n]*/gm, (
 /** AWS Elastic Load Balancing security policies that allow TLS 1.0 (and 1.1), or TLS 1.1 as the lowest. */
 const ELB_TLS10 = /^ELBSecurityPolicy-(?:2016-08|2015-05|2015-03|2015-02|2014-10|2014-01|2011-08|FS-2018-06|TLS-1-0-[\w-]+|TLS13-1-0-[\w-]+)$/i;
 const ELB_TLS11 = /^ELBSecurityPolicy-(?:TLS-1-1-[\w-]+|TLS13-1-1-[\w-]+|FS-1-1-[\w-]+)$/i;
-export function elbWeak(policy: string): string | null {
+function elbWeak(policy: string): string | null {
   return ELB_TLS10.test(policy) ? 'TLSv1, TLSv1.1' : ELB_TLS11.test(policy) ? 'TLSv1.1' : null;
 }
 /** CloudFront `minimum_protocol_version` values below TLS 1.2. */
