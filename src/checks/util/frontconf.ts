@@ -180,7 +180,7 @@ export const frontTls = perView(function frontTls(snapshot: SnapshotView): { fil
     if (text === undefined) continue;
     if (/\.toml$/i.test(file)) {
       if (!text.includes('minVersion')) continue;
-      for (const e of tomlEntries(text.split('\n').map((l) => l.replace(/\r$/, '')))) {
+      for (const e of tomlEntries(snapshot.lines(file) ?? [])) {
         const weak = e.key === 'minVersion' ? TRAEFIK_WEAK[e.value.toLowerCase()] : undefined;
         if (weak) out.push({ file, line: e.line, column: e.column, what: `Traefik TLS option ${e.section ? `${e.section}.` : ''}minVersion = "${e.value}" allows ${weak}`, dev });
       }
@@ -370,7 +370,7 @@ export const frontCors = perView(function frontCors(snapshot: SnapshotView): Fro
         }
       }
     } else if (/\.toml$/i.test(file)) {
-      const entries = tomlEntries(text.split('\n').map((l) => l.replace(/\r$/, '')));
+      const entries = tomlEntries(snapshot.lines(file) ?? []);
       for (const e of entries) {
         const lower = e.key.toLowerCase();
         if (lower === 'accesscontrolalloworiginlist' && e.value.split(/\s+/).includes('*')) out.push({ file, line: e.line, column: e.column, what: `Traefik headers middleware ${e.section ? `${e.section}.` : ''}${e.key} ["*"] allows any origin`, dev, credentials: false, reflected: false });
