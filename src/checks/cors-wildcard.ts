@@ -159,6 +159,7 @@ function corsOptionDicts(src: Source, spread: string[]): Hit[] {
   const names = [...new Set([...CORS_OPTION_DICTS, ...spread])];
   if (!names.some((n) => src.bare.includes(n))) return [];
   const hits: Hit[] = [];
+  const switches = pythonSettings(src, /ENABLE_CORS/);
   for (const s of pythonSettings(src, new RegExp(names.map(escapeRegExp).join('|')))) {
     const v = s.value.trim();
     const open = s.start + s.value.indexOf(v) + (v.startsWith('{') ? 0 : v.startsWith('dict(') ? 4 : -1);
@@ -168,11 +169,12 @@ function corsOptionDicts(src: Source, spread: string[]): Hit[] {
     const entries = splitList(src, open + 1, close);
     // A dict literal's keys are strings; `dict(…)`'s are keywords: either way splitList names them.
     if (entries.some((e) => e.name === null)) continue;
-    const enable = pythonSettings(src, /ENABLE_CORS/).filter((e) => e.className === s.className).at(-1)?.value.trim();
+    const enable = switches.filter((e) => e.className === s.className).at(-1)?.value.trim();
     if (enable !== undefined && /^(?:False|0|None)$/.test(enable)) continue;
-    const enabled = (enable !== undefined && /^(?:True|1)$/.test(enable)) || spread.includes(s.name);
+    const switchedOn = enable !== undefined && /^(?:True|1)$/.test(enable);
+    const enabled = switchedOn || spread.includes(s.name);
     const call: Call = { callee: 'CORS', start: s.start, open, close, line: src.lineAt(s.start), args: [{ name: null, value: 'app', start: open, end: open }, ...entries] };
-    const why = enable !== undefined && /^(?:True|1)$/.test(enable) ? 'ENABLE_CORS = True hands it to Flask-CORS' : 'handed to Flask-CORS';
+    const why = switchedOn ? 'ENABLE_CORS = True hands it to Flask-CORS' : 'handed to Flask-CORS';
     for (const h of flaskCorsCalls(src, [call])) {
       const what = h.defaultOrigins && h.offset === s.start
         ? `${s.name} (${why}) sets no origins, so Flask-CORS allows any origin (its default is '*')`
