@@ -5,7 +5,7 @@ import {
   isCodeFile, configEnv, findCalls, inDevBranch, jsImports, jsNamedImports, matchBracket, objectLiteral, requireCalls, objectProps, splitList, overriddenSetting, pythonClasses, pythonConfigLoads, pythonSettings,
   otherSource, scanSource, stringValue, type Arg, type ConfigLoad, type Source,
 } from './util/code.js';
-import { SESSION_COOKIE_WORDS, containsAnyCase, isRegExp, lowerText, quoteSource } from './util/text.js';
+import { SESSION_COOKIE_WORDS, containsAnyCase, escapeRegExp, isRegExp, lowerText, quoteSource } from './util/text.js';
 import { isDevProfile, isProdProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
 import { deployedValue } from './util/commands.js';
 import { COOKIE_SAFEGUARD } from '../checklist/phrases.js';
@@ -64,25 +64,24 @@ function javascript(src: Source, sessionNames: RegExp): Hit[] {
     for (const call of findCalls(src, name)) if (call.callee === name) hits.push(...falseProps(src, call.args[0], 'cookie-session', false));
   }
   for (const call of requireCalls(src, ['cookie-session'])) hits.push(...falseProps(src, call.args[0], 'cookie-session', false));
-  for (const call of findCalls(src, 'cookie')) {
-    if (!call.callee.includes('.') || call.args.length < 3) continue;
-    const name = stringValue(call.args[0]!.value);
-    if (name === null || !sessionNames.test(name)) continue;
-    hits.push(...falseProps(src, call.args[2], `cookie '${name}'`, /csrf|xsrf/i.test(name)));
-  }
+  for (const call of findCalls(src, 'cookie')) if (call.callee.includes('.')) hits.push(...cookieArgs(src, call.args, 0, sessionNames));
   // Express's `res.cookie` in other frameworks: Fastify `reply.setCookie(name, value, options)`, Koa
   // `ctx.cookies.set(name, value, options)`, and h3 (Nuxt) / Hono `setCookie(event, name, value, options)`.
   for (const call of findCalls(src, /setCookie|cookies\s*\.\s*set/)) {
     const first = call.callee.includes('.') ? 0 : 1;
     // Next.js's `response.cookies.set({ name: 'session', value, httpOnly: false })` (ResponseCookies' object form).
-    if (first === 0 && call.args.length === 1) { hits.push(...cookieObject(src, call.args[0]!, sessionNames)); continue; }
-    if (call.args.length < first + 3) continue;
-    const name = stringValue(call.args[first]!.value);
-    if (name === null || !sessionNames.test(name)) continue;
-    hits.push(...falseProps(src, call.args[first + 2], `cookie '${name}'`, /csrf|xsrf/i.test(name)));
+    hits.push(...(first === 0 && call.args.length === 1 ? cookieObject(src, call.args[0]!, sessionNames) : cookieArgs(src, call.args, first, sessionNames)));
   }
   hits.push(...nextHeadersCookies(src, sessionNames));
   return hits;
+}
+
+/** `cookie(name, value, options)` from argument `first` on (h3/Hono's `setCookie(event, …)` has 1): a session-like cookie's false flags. */
+function cookieArgs(src: Source, args: Arg[], first: number, sessionNames: RegExp): Hit[] {
+  if (args.length < first + 3) return [];
+  const name = stringValue(args[first]!.value);
+  if (name === null || !sessionNames.test(name)) return [];
+  return falseProps(src, args[first + 2], `cookie '${name}'`, /csrf|xsrf/i.test(name));
 }
 
 /** `set({ name: 'session', value, secure: false })`: the cookie's name and its options in one object literal. */
@@ -102,9 +101,9 @@ function cookieObject(src: Source, arg: Arg, sessionNames: RegExp): Hit[] {
 function nextHeadersCookies(src: Source, sessionNames: RegExp): Hit[] {
   const fns = jsNamedImports(src, ['next/headers'], 'cookies');
   if (!fns.length) return [];
-  const fn = `(?:${fns.map((f) => f.replace(/\$/g, '\\$')).join('|')})\\s*\\(\\s*\\)`;
+  const fn = `(?:${fns.map(escapeRegExp).join('|')})\\s*\\(\\s*\\)`;
   const store = `(?:await\\s+)?${fn}`;
-  const stores = [...src.bare.matchAll(new RegExp(`(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*(?::[^=;]+)?=\\s*${store}`, 'g'))].map((m) => m[1]!.replace(/\$/g, '\\$'));
+  const stores = [...src.bare.matchAll(new RegExp(`(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*(?::[^=;]+)?=\\s*${store}`, 'g'))].map((m) => escapeRegExp(m[1]!));
   const receiver = `(?<![\\w$.])(?:${fn}|\\(\\s*${store}\\s*\\)${stores.length ? `|(?:${stores.join('|')})` : ''})`;
   const hits: Hit[] = [];
   for (const m of src.bare.matchAll(new RegExp(`${receiver}\\s*\\.\\s*set\\s*\\(`, 'g'))) {
@@ -112,11 +111,7 @@ function nextHeadersCookies(src: Source, sessionNames: RegExp): Hit[] {
     const close = matchBracket(src, open);
     if (close < 0) continue;
     const args = splitList(src, open + 1, close);
-    if (args.length === 1) { hits.push(...cookieObject(src, args[0]!, sessionNames)); continue; }
-    if (args.length < 3) continue;
-    const name = stringValue(args[0]!.value);
-    if (name === null || !sessionNames.test(name)) continue;
-    hits.push(...falseProps(src, args[2], `cookie '${name}'`, /csrf|xsrf/i.test(name)));
+    hits.push(...(args.length === 1 ? cookieObject(src, args[0]!, sessionNames) : cookieArgs(src, args, 0, sessionNames)));
   }
   return hits;
 }

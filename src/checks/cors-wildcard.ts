@@ -9,7 +9,7 @@ import {
 } from './util/code.js';
 import { deployedNginxConfigs, inStaticLocation, isStaticPattern, unreadNginxConfigs, type NginxConfig } from './util/nginx.js';
 import { parseNginx, walkNginx, type NginxDirective } from '../repo/nginx.js';
-import { frontCors } from './util/frontconf.js';
+import { ANY_REGEX, frontCors, SNIPPET_STAR, snippetLine } from './util/frontconf.js';
 import { deployedValue } from './util/commands.js';
 import { isObject } from '../repo/yaml.js';
 import { perView, type Snapshot, type SnapshotView } from '../repo/snapshot.js';
@@ -37,7 +37,6 @@ interface PySettingRef { name: string; runtime: boolean; className: string | nul
 interface Restricted extends PySettingRef { start: number }
 
 const TRUE = /^(True|true)$/;
-const ANY_REGEX = new Set(['*', '.*', '^.*$', '.+', '^.+$', '(.*)']);
 const isAnyOrigin = (expr: string) => isWildcard(expr) || (listElements(expr) ?? [expr]).some((e) => ANY_REGEX.has(stringValue(e) ?? ''));
 /** A keyword argument; a bare name is followed to its module-level assignment in the same file (`origins = ["*"]`). */
 function argNamed(src: Source, call: Call, name: string): Arg | undefined {
@@ -160,6 +159,7 @@ function corsOptionDicts(src: Source, spread: string[]): Hit[] {
   const names = [...new Set([...CORS_OPTION_DICTS, ...spread])];
   if (!names.some((n) => src.bare.includes(n))) return [];
   const hits: Hit[] = [];
+  const switches = pythonSettings(src, /ENABLE_CORS/);
   for (const s of pythonSettings(src, new RegExp(names.map(escapeRegExp).join('|')))) {
     const v = s.value.trim();
     const open = s.start + s.value.indexOf(v) + (v.startsWith('{') ? 0 : v.startsWith('dict(') ? 4 : -1);
@@ -169,11 +169,12 @@ function corsOptionDicts(src: Source, spread: string[]): Hit[] {
     const entries = splitList(src, open + 1, close);
     // A dict literal's keys are strings; `dict(…)`'s are keywords: either way splitList names them.
     if (entries.some((e) => e.name === null)) continue;
-    const enable = pythonSettings(src, /ENABLE_CORS/).filter((e) => e.className === s.className).at(-1)?.value.trim();
+    const enable = switches.filter((e) => e.className === s.className).at(-1)?.value.trim();
     if (enable !== undefined && /^(?:False|0|None)$/.test(enable)) continue;
-    const enabled = (enable !== undefined && /^(?:True|1)$/.test(enable)) || spread.includes(s.name);
+    const switchedOn = enable !== undefined && /^(?:True|1)$/.test(enable);
+    const enabled = switchedOn || spread.includes(s.name);
     const call: Call = { callee: 'CORS', start: s.start, open, close, line: src.lineAt(s.start), args: [{ name: null, value: 'app', start: open, end: open }, ...entries] };
-    const why = enable !== undefined && /^(?:True|1)$/.test(enable) ? 'ENABLE_CORS = True hands it to Flask-CORS' : 'handed to Flask-CORS';
+    const why = switchedOn ? 'ENABLE_CORS = True hands it to Flask-CORS' : 'handed to Flask-CORS';
     for (const h of flaskCorsCalls(src, [call])) {
       const what = h.defaultOrigins && h.offset === s.start
         ? `${s.name} (${why}) sets no origins, so Flask-CORS allows any origin (its default is '*')`
@@ -1630,13 +1631,13 @@ function ingressCors(snapshot: SnapshotView): { hits: { file: string; line: numb
       for (const raw of snippet.split('\n')) {
         const l = raw.trim();
         if (!l || l.startsWith('#')) continue;
-        const star = /^(?:add_header\s+["']?access-control-allow-origin["']?\s+["']?\*["']?|more_set_headers\s+(?:-\S+\s+)*["']access-control-allow-origin:\s*\*["'])(?:\s|;|$)/i.test(l);
+        const star = SNIPPET_STAR.test(l);
         const reflect = !allowList && /^(?:add_header\s+["']?access-control-allow-origin["']?\s+["']?\$(?:http_origin|\{http_origin\})["']?|more_set_headers\s+(?:-\S+\s+)*["']access-control-allow-origin:\s*\$(?:http_origin|\{http_origin\})["'])(?:\s|;|$)/i.test(l);
         if (!star && !reflect) continue;
         // The snippet's line in the file: the first at or after the annotation holding it (a block scalar's lines).
-        const i = lines.findIndex((x, n) => n >= from && x.includes(l));
-        const pos = i < 0 ? at : { line: i + 1, column: lines[i]!.indexOf(l) + 1 };
-        if (i >= 0) from = i + 1;
+        const found = snippetLine(lines, from, l);
+        const pos = found ?? at;
+        if (found) from = found.line;
         const directive = l.split(/\s/)[0]!;
         out.push({ file: obj.file, line: pos.line, column: pos.column, what: `${key.slice(key.indexOf('/') + 1)} of ${name}: nginx ${directive} Access-Control-Allow-Origin ${reflect ? '$http_origin reflects' : '* allows'} any origin`, credentials: reflect && credentials, dev, reflected: reflect });
       }

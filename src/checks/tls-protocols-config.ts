@@ -3,7 +3,7 @@ import { defineCheck } from './define.js';
 import { TLS_MINIMUM, TLS_NOT_WEB, WEB_TLS_CONTEXT } from '../checklist/phrases.js';
 import { aspNetSettings, basename, isComposeFile, isDockerfile, isEnvFile, isNginxCandidate, isProcfile, isTemplate, isVendoredOrGenerated, isDevOnly, isTestFile } from '../repo/classify.js';
 import { findCalls, isCodeFile, inDevBranch, matchBracket, otherSource, scanSource, type Source } from './util/code.js';
-import { deployedNginxConfigs, unreadNginxConfigs } from './util/nginx.js';
+import { deployedNginxConfigs, unreadNginxConfigs, WEAK_NGINX_PROTOCOLS } from './util/nginx.js';
 import { frontTls } from './util/frontconf.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
 import { quoteSource } from './util/text.js';
@@ -11,7 +11,6 @@ import { isObject } from '../repo/yaml.js';
 import { configMapData } from '../repo/k8s.js';
 import type { Snapshot } from '../repo/snapshot.js';
 
-const WEAK_NGINX = new Set(['sslv2', 'sslv3', 'tlsv1', 'tlsv1.1']);
 const WEAK_NODE_VERSION = /^(TLSv1|TLSv1\.1|SSLv3)$/;
 const WEAK_NODE_METHOD = /^(SSLv2|SSLv3|TLSv1|TLSv1_1)(_server|_client)?_method$/;
 
@@ -244,7 +243,7 @@ export const tlsProtocolsConfig = defineCheck({
     for (const { file, directives } of nginx) {
       for (const d of directives) {
         if (d.name !== 'ssl_protocols') continue;
-        const weak = d.args.filter((a) => WEAK_NGINX.has(a.value.toLowerCase())).map((a) => a.value);
+        const weak = d.args.filter((a) => WEAK_NGINX_PROTOCOLS.has(a.value.toLowerCase())).map((a) => a.value);
         if (weak.length) report({ file, line: d.line, column: d.column, message: `ssl_protocols allows ${weak.join(', ')}; use ssl_protocols TLSv1.2 TLSv1.3;` });
       }
     }
@@ -261,7 +260,7 @@ export const tlsProtocolsConfig = defineCheck({
     for (const obj of k8s) {
       for (const e of configMapData(obj)) {
         if (e.key !== 'ssl-protocols') continue;
-        const weak = e.value.split(/\s+/).filter((w) => WEAK_NGINX.has(w.toLowerCase()));
+        const weak = e.value.split(/\s+/).filter((w) => WEAK_NGINX_PROTOCOLS.has(w.toLowerCase()));
         if (!weak.length) continue;
         const message = `ingress-nginx ConfigMap '${obj.name ?? '?'}' ssl-protocols allows ${weak.join(', ')}; use "TLSv1.2 TLSv1.3" (the controller's default)`;
         report(isDevOnly(obj.file) ? { file: obj.file, line: e.line, column: e.column, note: true, message: `${message} (development-only file)` } : { file: obj.file, line: e.line, column: e.column, message });

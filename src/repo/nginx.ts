@@ -84,11 +84,10 @@ function tokenize(text: string, templates = false): Token[] {
     }
     let k = i;
     let value = '';
-    let tags = 0;
     while (k < n) {
       const d = text[k]!;
       const tag = templates && d === '{' ? tagEnd(text, k) : -1;
-      if (tag > 0) { value += text.slice(k, tag); k = tag; tags++; continue; }
+      if (tag > 0) { value += text.slice(k, tag); k = tag; continue; }
       if (/\s/.test(d) || d === ';' || d === '}') break;
       if (d === '{') {
         // `${name}` is part of a word; any other `{` opens a block.
@@ -103,7 +102,8 @@ function tokenize(text: string, templates = false): Token[] {
       k++;
     }
     const raw = text.slice(i, k);
-    out.push({ value, raw, ...start, quoted: false, ...(tags && /^(?:\{\{[\s\S]*?\}\})+$/.test(raw) ? { tag: true } : {}) });
+    // Only a template tag starts a word with `{` (without templates a `{` is a token of its own).
+    out.push({ value, raw, ...start, quoted: false, ...(raw[0] === '{' && /^(?:\{\{[\s\S]*?\}\})+$/.test(raw) ? { tag: true } : {}) });
     advance(k - i);
   }
   return out;

@@ -1187,3 +1187,15 @@ testCheck(corsWildcard, {
     ] },
   ],
 });
+
+describe('cors-wildcard: one list of any-origin regexes for the libraries and the front servers', () => {
+  it('reads ^(.*)$ as any origin in Django and Starlette settings, as Istio/Traefik readers do', async () => {
+    const out = await runCase(corsWildcard, {
+      files: {
+        'proj/settings.py': 'INSTALLED_APPS = ["corsheaders"]\nCORS_ALLOWED_ORIGIN_REGEXES = [r"^(.*)$"]\n',
+        'main.py': 'from fastapi.middleware.cors import CORSMiddleware\napp.add_middleware(CORSMiddleware, allow_origin_regex="^(.*)$")\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line]).sort()).toEqual([['main.py', 2], ['proj/settings.py', 2]]);
+  });
+});

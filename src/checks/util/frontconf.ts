@@ -10,6 +10,7 @@ import { isObject, type YamlPath } from '../../repo/yaml.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { tomlEntries } from './platform.js';
 import { lineColumnAt } from './text.js';
+import { WEAK_NGINX_PROTOCOLS } from './nginx.js';
 
 export interface FrontHit { file: string; line: number; column: number; what: string; dev: boolean; credentials: boolean; reflected: boolean }
 
@@ -63,7 +64,7 @@ const blankHashComments = (text: string) => text.replace(/(^|[ \t])#[^\n]*/gm, (
 /** AWS Elastic Load Balancing security policies that allow TLS 1.0 (and 1.1), or TLS 1.1 as the lowest. */
 const ELB_TLS10 = /^ELBSecurityPolicy-(?:2016-08|2015-05|2015-03|2015-02|2014-10|2014-01|2011-08|FS-2018-06|TLS-1-0-[\w-]+|TLS13-1-0-[\w-]+)$/i;
 const ELB_TLS11 = /^ELBSecurityPolicy-(?:TLS-1-1-[\w-]+|TLS13-1-1-[\w-]+|FS-1-1-[\w-]+)$/i;
-export function elbWeak(policy: string): string | null {
+function elbWeak(policy: string): string | null {
   return ELB_TLS10.test(policy) ? 'TLSv1, TLSv1.1' : ELB_TLS11.test(policy) ? 'TLSv1.1' : null;
 }
 /** CloudFront `minimum_protocol_version` values below TLS 1.2. */
@@ -72,7 +73,6 @@ const TRAEFIK_WEAK: Readonly<Record<string, string>> = { versiontls10: 'TLSv1, T
 const ENVOY_WEAK: Readonly<Record<string, string>> = { TLSv1_0: 'TLSv1, TLSv1.1', TLSv1_1: 'TLSv1.1' };
 const ISTIO_WEAK: Readonly<Record<string, string>> = { TLSV1_0: 'TLSv1, TLSv1.1', TLSV1_1: 'TLSv1.1' };
 const CADDY_WEAK: Readonly<Record<string, string>> = { 'tls1.0': 'TLSv1, TLSv1.1', 'tls1.1': 'TLSv1.1', 'ssl3.0': 'SSLv3, TLSv1, TLSv1.1' };
-const NGINX_WEAK = new Set(['sslv2', 'sslv3', 'tlsv1', 'tlsv1.1']);
 const HAPROXY_WEAK: Readonly<Record<string, string>> = { 'sslv3': 'SSLv3, TLSv1, TLSv1.1', 'tlsv1.0': 'TLSv1, TLSv1.1', 'tlsv1.1': 'TLSv1.1' };
 const HAPROXY_FORCE: Readonly<Record<string, string>> = { 'force-sslv3': 'SSLv3', 'force-tlsv10': 'TLSv1', 'force-tlsv11': 'TLSv1.1' };
 const LIGHTTPD_WEAK: Readonly<Record<string, string>> = { sslv3: 'SSLv3, TLSv1, TLSv1.1', tlsv1: 'TLSv1, TLSv1.1', 'tlsv1.1': 'TLSv1.1' };
@@ -101,7 +101,7 @@ function treeTls(tree: Tree): { path: YamlPath; what: string }[] {
       out.push({ path, what: `AWS Load Balancer Controller ssl-policy ${v} allows ${elbWeak(v)}` });
     } else if (key === 'ssl-protocols' && path.at(-2) === 'config' && path.at(-3) === 'controller' && v) {
       // ingress-nginx Helm values: `controller.config` becomes the controller's ConfigMap.
-      const weak = v.split(/\s+/).filter((w) => NGINX_WEAK.has(w.toLowerCase()));
+      const weak = v.split(/\s+/).filter((w) => WEAK_NGINX_PROTOCOLS.has(w.toLowerCase()));
       if (weak.length) out.push({ path, what: `ingress-nginx Helm values controller.config ssl-protocols allows ${weak.join(', ')}` });
     }
   });
@@ -180,7 +180,7 @@ export const frontTls = perView(function frontTls(snapshot: SnapshotView): { fil
     if (text === undefined) continue;
     if (/\.toml$/i.test(file)) {
       if (!text.includes('minVersion')) continue;
-      for (const e of tomlEntries(text.split('\n').map((l) => l.replace(/\r$/, '')))) {
+      for (const e of tomlEntries(snapshot.lines(file) ?? [])) {
         const weak = e.key === 'minVersion' ? TRAEFIK_WEAK[e.value.toLowerCase()] : undefined;
         if (weak) out.push({ file, line: e.line, column: e.column, what: `Traefik TLS option ${e.section ? `${e.section}.` : ''}minVersion = "${e.value}" allows ${weak}`, dev });
       }
@@ -198,10 +198,12 @@ export const frontTls = perView(function frontTls(snapshot: SnapshotView): { fil
 // ---------------------------------------------------------------------------------------------------------------
 // CORS
 
-const ANY_REGEX = new Set(['*', '.*', '^.*$', '.+', '^.+$', '(.*)', '^(.*)$']);
+/** Origin patterns (regexes, or `*` where a list takes one) that match any origin: here and in the application libraries' readers (cors-wildcard). */
+export const ANY_REGEX: ReadonlySet<string> = new Set(['*', '.*', '^.*$', '.+', '^.+$', '(.*)', '^(.*)$']);
 const NGINX_INGRESS = 'nginx.ingress.kubernetes.io/';
 const CONTROLLER_SNIPPETS = new Set(['server-snippet', 'location-snippet', 'http-snippet']);
-const SNIPPET_STAR = /^(?:add_header\s+["']?access-control-allow-origin["']?\s+["']?\*["']?|more_set_headers\s+(?:-\S+\s+)*["']access-control-allow-origin:\s*\*["'])(?:\s|;|$)/i;
+/** A trimmed nginx snippet line that sends `Access-Control-Allow-Origin *` (`add_header`, `more_set_headers`): ingress-nginx snippets, here and in the Ingress annotations. */
+export const SNIPPET_STAR = /^(?:add_header\s+["']?access-control-allow-origin["']?\s+["']?\*["']?|more_set_headers\s+(?:-\S+\s+)*["']access-control-allow-origin:\s*\*["'])(?:\s|;|$)/i;
 const TREE_CORS = /accessControlAllowOriginList|corsPolicy|allow_origin_string_match|enable-cors|-snippet/i;
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? v.split(',') : []).map((s) => s.trim());
@@ -262,6 +264,15 @@ function treeCors(tree: Tree): TreeCorsHit[] {
     }
   });
   return out;
+}
+
+/** Where a line of a snippet held in a YAML string is in the file: the first line from `from` (0-based) on that contains it. */
+export function snippetLine(lines: readonly string[], from: number, text: string): { line: number; column: number } | null {
+  for (let i = Math.max(from, 0); i < lines.length; i++) {
+    const column = lines[i]!.indexOf(text);
+    if (column >= 0) return { line: i + 1, column: column + 1 };
+  }
+  return null;
 }
 
 function caddyCors(text: string): { offset: number; what: string; reflected: boolean }[] {
@@ -352,15 +363,14 @@ export const frontCors = perView(function frontCors(snapshot: SnapshotView): Fro
           let pos = at;
           if (h.snippet) {
             // The snippet's line in the file: the first at or after the key holding it (a block scalar's lines).
-            const start = Math.max(at.line - 1, from);
-            const i = lines.findIndex((x, n) => n >= start && x.includes(h.snippet!));
-            if (i >= 0) { pos = { line: i + 1, column: lines[i]!.indexOf(h.snippet) + 1 }; from = i + 1; }
+            const found = snippetLine(lines, Math.max(at.line - 1, from), h.snippet);
+            if (found) { pos = found; from = found.line; }
           }
           out.push({ file, line: pos.line, column: pos.column, what: h.what, dev, credentials: h.credentials, reflected: h.reflected });
         }
       }
     } else if (/\.toml$/i.test(file)) {
-      const entries = tomlEntries(text.split('\n').map((l) => l.replace(/\r$/, '')));
+      const entries = tomlEntries(snapshot.lines(file) ?? []);
       for (const e of entries) {
         const lower = e.key.toLowerCase();
         if (lower === 'accesscontrolalloworiginlist' && e.value.split(/\s+/).includes('*')) out.push({ file, line: e.line, column: e.column, what: `Traefik headers middleware ${e.section ? `${e.section}.` : ''}${e.key} ["*"] allows any origin`, dev, credentials: false, reflected: false });

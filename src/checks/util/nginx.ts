@@ -11,6 +11,9 @@ import { configMapData } from '../../repo/k8s.js';
  */
 export interface NginxConfig { file: string; directives: NginxDirective[]; includedBy?: NginxDirective[] }
 
+/** The `ssl_protocols` values nginx (and the ingress-nginx controller's `ssl-protocols`) would offer below TLS 1.2, lower case. */
+export const WEAK_NGINX_PROTOCOLS: ReadonlySet<string> = new Set(['sslv2', 'sslv3', 'tlsv1', 'tlsv1.1']);
+
 /** Extensions of public static assets: web fonts, images, styles and scripts. */
 const STATIC_EXT = /^(?:eot|otf|ttf|ttc|woff2?|a?png|jpe?g|jxl|gif|svgz?|webp|avifs?|ico|cur|bmp|css|js|mjs|map)$/i;
 
