@@ -733,9 +733,8 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
         for (let i = 0; i <= n; i++) {
           const chain = await follow(url);
           if (chain.error !== undefined) { entry.error = chain.error; break; }
-          const end = chain.hops.at(-1);
-          if (i === 0 && (chain.stopped || protectedReason(chain) || (end && botChallenge(end)))) { entry.unjudged = chain; break; }
           const last = chain.hops.at(-1);
+          if (i === 0 && (chain.stopped || protectedReason(chain) || (last && botChallenge(last)))) { entry.unjudged = chain; break; }
           if (i > 0 && last) { entry.samples.push(Math.round(chain.hops.reduce((t, h) => t + h.ms, 0) * 10) / 10); entry.statuses.push(last.status); }
         }
       }

@@ -420,8 +420,11 @@ export function imageRefProblem(ref: string): string | null {
   const slash = ref.indexOf('/');
   const first = slash === -1 ? '' : ref.slice(0, slash);
   const host = slash !== -1 && (/[.:]/.test(first) || first === 'localhost' || first !== first.toLowerCase());
-  const repository = (host ? ref.slice(slash + 1) : ref).replace(/[:@].*$/, '');
-  if (repository !== repository.toLowerCase() && REFERENCE.test(ref.replace(repository, repository.toLowerCase()))) {
+  const start = host ? slash + 1 : 0;
+  const repository = ref.slice(start).replace(/[:@].*$/, '');
+  // Lowered where it is written (not at its first occurrence: `Ab.io/Ab`'s host holds it too).
+  const lowered = `${ref.slice(0, start)}${repository.toLowerCase()}${ref.slice(start + repository.length)}`;
+  if (repository !== repository.toLowerCase() && REFERENCE.test(lowered)) {
     return `image '${ref}' has upper case in its repository name '${repository}', which must be lowercase ('${repository.toLowerCase()}')`;
   }
   if (REFERENCE.test(ref)) return null;

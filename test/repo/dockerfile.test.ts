@@ -192,6 +192,9 @@ describe('QA28 envimages D3: an image reference Docker refuses is a parse proble
     expect(problems('FROM python:3.12-slim AS a\nFROM Python:3.12 AS b\n')).toEqual([`2:6 FROM image 'Python:3.12' has upper case in its repository name 'Python', which must be lowercase ('python'): Docker refuses to build it`]);
     expect(problems('FROM --platform=linux/amd64 Ubuntu:22.04\n')).toEqual([expect.stringMatching(/^1:29 FROM image 'Ubuntu:22\.04' has upper case .*'ubuntu'/)]);
     for (const bad of ['python:', 'python@', 'python:3.12@sha256:abc', 'ghcr.io/Owner/app:1', 'my-app-:1', 'python:3.12:slim']) expect(imageRefProblem(bad), bad).not.toBeNull();
+    // The repository's name also in the registry host: lowered where it is written, still the upper-case mistake.
+    expect(imageRefProblem('Ab.io/Ab:1')).toBe(`image 'Ab.io/Ab:1' has upper case in its repository name 'Ab', which must be lowercase ('ab')`);
+    expect(imageRefProblem('Team/Team')).toMatch(/has upper case in its repository name 'Team'/);
   });
 
   it('what Docker accepts stays fine: registry ports, digests, --platform, upper-case tags and registry hosts, variables, stage names in any case', () => {
