@@ -1,3 +1,4 @@
+import { isLfsPointer } from '../repo/read.js';
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { basename, isEnvFile, isTemplate } from '../repo/classify.js';
@@ -44,12 +45,6 @@ function dotenvVault(entries: readonly EnvEntry[]): 'encrypted' | 'identifier' |
   }
   return cipher ? 'encrypted' : 'identifier';
 }
-
-/**
- * A Git LFS pointer (`version https://git-lfs.github.com/spec/v1`, `oid sha256:…`, `size N`): what a checkout without
- * LFS (actions/checkout's default, `lfs: false`) leaves in place of a file git stores in LFS. The content is not here.
- */
-const LFS_POINTER = /^version https:\/\/(?:git-lfs\.github\.com|hawser\.github\.com)\/spec\/v1\r?\n(?:[a-z0-9.-]+ [^\n]*\r?\n)*?oid sha256:[0-9a-f]{64}\r?\n/;
 
 const SEALED: { holds: (name: string, entries: EnvEntry[], text: () => string | undefined, binary: () => boolean) => boolean; what: string; keys?: string[] }[] = [
   {
@@ -98,7 +93,7 @@ const SEALED: { holds: (name: string, entries: EnvEntry[], text: () => string | 
  * files beside it that hold its keys (`.env.keys`), or undefined. A Git LFS pointer is not (its content is not here).
  */
 export function sealedEnvFile(snapshot: SnapshotView, file: string, entries = snapshot.envFileAt(file)?.entries ?? []): { what: string; keys?: string[] } | undefined {
-  if (LFS_POINTER.test(snapshot.text(file) ?? '')) return undefined;
+  if (isLfsPointer(snapshot.text(file) ?? '')) return undefined;
   return SEALED.find((f) => f.holds(basename(file), entries, () => snapshot.text(file), () => snapshot.binary(file)));
 }
 
@@ -154,7 +149,7 @@ export const envFileCommitted = defineCheck({
       const entries = parsed.get(file)?.entries ?? [];
       const name = basename(file);
       // Stored in Git LFS and not checked out: git holds the real file, which no check here can see.
-      if (LFS_POINTER.test(snapshot.text(file) ?? '')) {
+      if (isLfsPointer(snapshot.text(file) ?? '')) {
         const lfs = `${file} ${repo ? 'is tracked by git' : 'is in the folder (not a git repository), not ignored by .gitignore,'} as a Git LFS pointer: its content is not checked out here (actions/checkout fetches LFS files only with \`lfs: true\`), so Preflight cannot see it`;
         // Its name says it is encrypted whole (`.env.gpg` in LFS): said, as for a binary ciphertext, unverified.
         if (ENCRYPTED_NAME.test(name)) report({ file, line: 1, note: true, message: `${lfs}; its name says it is encrypted whole (gpg/age/openssl); keep the decryption key or passphrase out of git` });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
 import { SESSION_COOKIE_WORDS, isRegExp } from '../checks/util/text.js';
-import { headerValues, targetResponse } from './util.js';
+import { clip, headerValues, targetResponse } from './util.js';
 import { COOKIE_SAFEGUARD } from '../checklist/phrases.js';
 
 /** A Set-Cookie header's name and attributes (the value is deliberately dropped: it may be a secret). */
@@ -136,7 +136,7 @@ export const cookieSecurity = defineProbe({
           const add = [...new Set(problems.map((p) => p.replace(/^a valid /, '').replace(/ \(.*$/, '')))];
           // A cookie on another path is another cookie: its path tells the two apart.
           const path = c.attrs.get('path');
-          const which = `${c.name ? `cookie '${c.name}'` : 'a nameless cookie (no name=value: browsers store its value)'}${path && path !== '/' ? ` (Path=${path.slice(0, 60)})` : ''}`;
+          const which = `${c.name ? `cookie '${c.name}'` : 'a nameless cookie (no name=value: browsers store its value)'}${path && path !== '/' ? ` (Path=${clip(path, 60)})` : ''}`;
           const where = !https && httpsTarget ? ` over plain HTTP (by ${hop.url}, after the https:// target redirected there)` : '';
           // A list each item of which reads on its own: "without Secure and without a valid SameSite".
           const without = problems.map((p) => `without ${p}`);

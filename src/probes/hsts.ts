@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { botChallenge, CHALLENGE_ADVICE, gatewayDown, headerValues, isPlainHttp, plainHttpReason } from './util.js';
+import { botChallenge, CHALLENGE_ADVICE, clip, gatewayDown, headerValues, isPlainHttp, plainHttpReason } from './util.js';
 
 const TOKEN = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
 const QUOTED = /^"(?:[^"\\]|\\[\s\S])*"$/;
@@ -137,7 +137,7 @@ export const hsts = defineProbe({
       return;
     }
     if (values[0]!.includes(',')) {
-      ctx.report({ url, message: `${url} sends Strict-Transport-Security '${values[0]!.slice(0, 80)}' with a comma: its directives are separated by ';' (max-age=31536000; includeSubDomains), so browsers ignore it` });
+      ctx.report({ url, message: `${url} sends Strict-Transport-Security '${clip(values[0]!, 80)}' with a comma: its directives are separated by ';' (max-age=31536000; includeSubDomains), so browsers ignore it` });
       return;
     }
     const parsed = parseHsts(values[0]!);
@@ -162,7 +162,7 @@ export const hsts = defineProbe({
       else if (!missing.length) ctx.report({ url, message: `${url} sends Strict-Transport-Security max-age=${parsed.maxAge}, below the ${PRELOAD_MIN_AGE} s (one year) the HSTS preload list requires; raise it` });
       else {
         const age = short ? `, and its max-age=${parsed.maxAge} is below ${need} s${preloadAge ? ' (one year, which the preload list requires too)' : ''}` : '';
-        ctx.report({ url, message: `${url} sends Strict-Transport-Security '${values[0]!.slice(0, 80)}' without ${missing.join(' and ')}${preload ? ', which the HSTS preload list requires' : ''}${age}; add ${missing.join('; ')}${short ? ` and raise max-age to ${need}` : ''}` });
+        ctx.report({ url, message: `${url} sends Strict-Transport-Security '${clip(values[0]!, 80)}' without ${missing.join(' and ')}${preload ? ', which the HSTS preload list requires' : ''}${age}; add ${missing.join('; ')}${short ? ` and raise max-age to ${need}` : ''}` });
       }
     }
   },
