@@ -339,6 +339,14 @@ function parseYamlChecklist(file, text) {
             });
         return { errors: found, count };
     };
+    /** Throws every error found, the items' options' too, in file order; `counted`: how many of the others there are (worded or not). */
+    const throwAll = (counted) => {
+        const options = optionErrors();
+        const all = (0,types/* configErrors */.kV)((0,types/* inFileOrder */.w$)([...errors, ...options.errors]));
+        // Each kind beyond its first MAX_CONFIG_ERRORS was counted, not made: counted here too.
+        all.omitted = counted + options.count - all.all().length;
+        throw all;
+    };
     if (!res.success) {
         // One mistake per place: a value that fails several rules (an empty glob is no non-empty string and no valid glob) is said once, by the first.
         const said = new Set();
@@ -354,11 +362,7 @@ function parseYamlChecklist(file, text) {
             const name = path.length ? path.join('.') : 'checklist';
             return new types/* ConfigError */.xL(`${name}: ${describeIssue(issue, (0,checklist_issue/* valueAt */.f)(doc.value, path))}`, where(file, doc, path, false));
         }));
-        const options = optionErrors();
-        errors.push(...options.errors);
-        const all = (0,types/* configErrors */.kV)((0,types/* inFileOrder */.w$)(errors));
-        all.omitted = unknownChecks + found.length + rawErrors + options.count - all.all().length;
-        throw all;
+        return throwAll(unknownChecks + found.length + rawErrors);
     }
     const data = res.data;
     const items = [];
@@ -389,14 +393,8 @@ function parseYamlChecklist(file, text) {
     });
     // Unknown presets were reported above, where they are written (not at line 1 when extends resolves).
     const extendsOf = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
-    if (errors.length) {
-        const options = optionErrors();
-        errors.push(...options.errors);
-        const all = (0,types/* configErrors */.kV)((0,types/* inFileOrder */.w$)(errors));
-        // Unknown checks beyond the first MAX_CONFIG_ERRORS were counted, not made: counted here too.
-        all.omitted = unknownChecks + rawErrors + options.count - all.all().length;
-        throw all;
-    }
+    if (errors.length)
+        return throwAll(unknownChecks + rawErrors);
     const p = data.probes ?? {};
     return {
         file,

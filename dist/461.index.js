@@ -646,7 +646,7 @@ var util_code = __webpack_require__(95021);
 // EXTERNAL MODULE: ./lib/checks/util/text.js
 var util_text = __webpack_require__(52907);
 // EXTERNAL MODULE: ./lib/repo/yaml.js
-var yaml = __webpack_require__(52365);
+var repo_yaml = __webpack_require__(52365);
 // EXTERNAL MODULE: ./lib/repo/prerender.js
 var prerender = __webpack_require__(51713);
 ;// CONCATENATED MODULE: ./lib/checks/util/spring.js
@@ -717,7 +717,7 @@ function yamlDocs(path, text) {
             if (depth > MAX_DEPTH || out.length >= MAX_SETTINGS)
                 return;
             const at = () => doc.loc(keys, true);
-            if ((0,yaml/* isObject */.Gv)(value)) {
+            if ((0,repo_yaml/* isObject */.Gv)(value)) {
                 for (const [k, v] of Object.entries(value))
                     walk(v, [...keys, k], depth + 1);
             }
@@ -1180,6 +1180,7 @@ const WRAPPER_OPTIONS = {
     pnpm: { values: ['-C', '--dir', '--filter', '-F'] },
     bundle: { values: ['--gemfile'] },
 };
+/** A command word's executable name (`/usr/local/bin/node` → `node`, `node.exe` → `node`). */
 const exeName = (w) => (0,classify/* basename */.P8)(w).replace(/\.exe$/i, '');
 /** concurrently's options (every other word is a command line); undeclared ones are read as flags. */
 const CONCURRENTLY = {
@@ -1994,7 +1995,7 @@ function railsEnv(snapshot, env, defaults, entry) {
 }
 /** A container that takes variables from ConfigMaps or Secrets: `envFrom`, or Rails' environment through `valueFrom`. */
 const fromElsewhere = (c) => (Array.isArray(c['envFrom']) && c['envFrom'].length > 0)
-    || (Array.isArray(c['env']) && c['env'].some((e) => (0,yaml/* isObject */.Gv)(e) && RAILS_ENV_NAMES.includes(String(e['name'])) && e['valueFrom'] !== undefined));
+    || (Array.isArray(c['env']) && c['env'].some((e) => (0,repo_yaml/* isObject */.Gv)(e) && RAILS_ENV_NAMES.includes(String(e['name'])) && e['valueFrom'] !== undefined));
 /**
  * gunicorn told to reload by `GUNICORN_CMD_ARGS` (`--reload` there is on whatever the command line says: it has no
  * off switch): the command's own assignment (`GUNICORN_CMD_ARGS=--reload gunicorn app:app`, systemd `Environment=`),
@@ -2190,7 +2191,7 @@ function runnerSetting(r, key) {
             from = [];
             continue;
         }
-        if ((0,yaml/* isObject */.Gv)(v) && (0,yaml/* isObject */.Gv)(value)) {
+        if ((0,repo_yaml/* isObject */.Gv)(v) && (0,repo_yaml/* isObject */.Gv)(value)) {
             value = { ...value, ...v };
             from.push(m);
         }
@@ -2836,7 +2837,7 @@ function analyseEntry(snapshot, entry) {
                 // A pattern (`dev:*` of npm-run-all or concurrently) runs every script it matches.
                 for (const name of v.script.includes('*') ? scriptsMatching(json, v.script) : [v.script]) {
                     // Deno runs no `node server.js` for a missing start script.
-                    const body = v.tool === 'deno' && name === 'start' && !hasScript(json, name) ? undefined : scriptOf(json, name);
+                    const body = scriptOf(json, name, v.tool !== 'deno');
                     if (body === undefined) {
                         if (DEV_SCRIPT_NAMES.test(name))
                             launch.dev ??= { what: `${v.tool} ${run} ${name}`, debug: false };
@@ -3035,11 +3036,11 @@ function denoConfig(snapshot, entry, dir, cwd) {
  */
 function denoTask(text, name) {
     const value = text === undefined ? undefined : (0,json/* parseJsonc */.pX)(text);
-    const tasks = (0,yaml/* isObject */.Gv)(value) && (0,yaml/* isObject */.Gv)(value['tasks']) ? value['tasks'] : null;
+    const tasks = (0,repo_yaml/* isObject */.Gv)(value) && (0,repo_yaml/* isObject */.Gv)(value['tasks']) ? value['tasks'] : null;
     const t = tasks && Object.prototype.hasOwnProperty.call(tasks, name) ? tasks[name] : undefined;
     if (typeof t === 'string')
         return { command: t, dependencies: [] };
-    if (!(0,yaml/* isObject */.Gv)(t))
+    if (!(0,repo_yaml/* isObject */.Gv)(t))
         return undefined;
     const deps = Array.isArray(t['dependencies']) ? t['dependencies'].filter((d) => typeof d === 'string') : [];
     return { ...(typeof t['command'] === 'string' ? { command: t['command'] } : {}), dependencies: deps };
@@ -3097,10 +3098,10 @@ function pm2AppsData(snapshot, file, text) {
             return [];
         }
     }
-    const [list, base] = (0,yaml/* isObject */.Gv)(value) && Array.isArray(value['apps']) ? [value['apps'], ['apps']] : Array.isArray(value) ? [value, []] : (0,yaml/* isObject */.Gv)(value) && value['script'] !== undefined ? [[value], []] : [[], []];
+    const [list, base] = (0,repo_yaml/* isObject */.Gv)(value) && Array.isArray(value['apps']) ? [value['apps'], ['apps']] : Array.isArray(value) ? [value, []] : (0,repo_yaml/* isObject */.Gv)(value) && value['script'] !== undefined ? [[value], []] : [[], []];
     const out = [];
     list.forEach((app, i) => {
-        if (!(0,yaml/* isObject */.Gv)(app))
+        if (!(0,repo_yaml/* isObject */.Gv)(app))
             return;
         const at = (key) => (doc?.loc([...base, ...(base.length || Array.isArray(value) ? [i] : []), key], true) ?? undefined);
         const str = (key) => (typeof app[key] === 'string' ? app[key] : undefined);
@@ -3109,7 +3110,7 @@ function pm2AppsData(snapshot, file, text) {
         const script = str('script');
         const envs = {};
         for (const [block, vars] of Object.entries(app)) {
-            if (!/^env(?:_[\w-]+)?$/.test(block) || !(0,yaml/* isObject */.Gv)(vars))
+            if (!/^env(?:_[\w-]+)?$/.test(block) || !(0,repo_yaml/* isObject */.Gv)(vars))
                 continue;
             for (const [k, v] of Object.entries(vars)) {
                 const where = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? doc?.loc([...base, ...(base.length || Array.isArray(value) ? [i] : []), block, k]) : null;
@@ -3287,22 +3288,20 @@ function findUp(snapshot, dir, name) {
 }
 /** The scripts a pattern names (npm-run-all's: `*` within a `:`-separated segment, `**` across them), in package order. */
 function scriptsMatching(pkg, pattern) {
-    const scripts = pkg && (0,yaml/* isObject */.Gv)(pkg.value) && (0,yaml/* isObject */.Gv)(pkg.value['scripts']) ? Object.keys(pkg.value['scripts']) : [];
+    const scripts = pkg && (0,repo_yaml/* isObject */.Gv)(pkg.value) && (0,repo_yaml/* isObject */.Gv)(pkg.value['scripts']) ? Object.keys(pkg.value['scripts']) : [];
     const re = new RegExp(`^${pattern.split(/(\*\*?)/).map((p) => (p === '**' ? '.*' : p === '*' ? '[^:]*' : p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`);
     return scripts.filter((k) => re.test(k)).slice(0, 50);
 }
-function hasScript(pkg, name) {
-    return !!pkg && (0,yaml/* isObject */.Gv)(pkg.value) && (0,yaml/* isObject */.Gv)(pkg.value['scripts']) && typeof pkg.value['scripts'][name] === 'string';
-}
-function scriptOf(pkg, name) {
+/** A package.json script; with `npmStart`, a missing `start` is npm's default (`node server.js`). */
+function scriptOf(pkg, name, npmStart = true) {
     if (!pkg)
         return undefined;
-    const scripts = (0,yaml/* isObject */.Gv)(pkg.value) && (0,yaml/* isObject */.Gv)(pkg.value['scripts']) ? pkg.value['scripts'] : {};
+    const scripts = (0,repo_yaml/* isObject */.Gv)(pkg.value) && (0,repo_yaml/* isObject */.Gv)(pkg.value['scripts']) ? pkg.value['scripts'] : {};
     const s = scripts[name];
     if (typeof s === 'string')
         return s;
     // npm start without a script runs `node server.js`.
-    return name === 'start' ? 'node server.js' : undefined;
+    return npmStart && name === 'start' ? 'node server.js' : undefined;
 }
 /**
  * A deploy environment value as deployed when nothing else sets its variables (compose's `${X:-false}` is `false`,
@@ -3384,32 +3383,27 @@ function javascript(src, sessionNames) {
     }
     for (const call of (0,util_code/* requireCalls */.lU)(src, ['cookie-session']))
         hits.push(...falseProps(src, call.args[0], 'cookie-session', false));
-    for (const call of (0,util_code/* findCalls */.pr)(src, 'cookie')) {
-        if (!call.callee.includes('.') || call.args.length < 3)
-            continue;
-        const name = (0,util_code/* stringValue */.r$)(call.args[0].value);
-        if (name === null || !sessionNames.test(name))
-            continue;
-        hits.push(...falseProps(src, call.args[2], `cookie '${name}'`, /csrf|xsrf/i.test(name)));
-    }
+    for (const call of (0,util_code/* findCalls */.pr)(src, 'cookie'))
+        if (call.callee.includes('.'))
+            hits.push(...cookieArgs(src, call.args, 0, sessionNames));
     // Express's `res.cookie` in other frameworks: Fastify `reply.setCookie(name, value, options)`, Koa
     // `ctx.cookies.set(name, value, options)`, and h3 (Nuxt) / Hono `setCookie(event, name, value, options)`.
     for (const call of (0,util_code/* findCalls */.pr)(src, /setCookie|cookies\s*\.\s*set/)) {
         const first = call.callee.includes('.') ? 0 : 1;
         // Next.js's `response.cookies.set({ name: 'session', value, httpOnly: false })` (ResponseCookies' object form).
-        if (first === 0 && call.args.length === 1) {
-            hits.push(...cookieObject(src, call.args[0], sessionNames));
-            continue;
-        }
-        if (call.args.length < first + 3)
-            continue;
-        const name = (0,util_code/* stringValue */.r$)(call.args[first].value);
-        if (name === null || !sessionNames.test(name))
-            continue;
-        hits.push(...falseProps(src, call.args[first + 2], `cookie '${name}'`, /csrf|xsrf/i.test(name)));
+        hits.push(...(first === 0 && call.args.length === 1 ? cookieObject(src, call.args[0], sessionNames) : cookieArgs(src, call.args, first, sessionNames)));
     }
     hits.push(...nextHeadersCookies(src, sessionNames));
     return hits;
+}
+/** `cookie(name, value, options)` from argument `first` on (h3/Hono's `setCookie(event, …)` has 1): a session-like cookie's false flags. */
+function cookieArgs(src, args, first, sessionNames) {
+    if (args.length < first + 3)
+        return [];
+    const name = (0,util_code/* stringValue */.r$)(args[first].value);
+    if (name === null || !sessionNames.test(name))
+        return [];
+    return falseProps(src, args[first + 2], `cookie '${name}'`, /csrf|xsrf/i.test(name));
 }
 /** `set({ name: 'session', value, secure: false })`: the cookie's name and its options in one object literal. */
 function cookieObject(src, arg, sessionNames) {
@@ -3429,9 +3423,9 @@ function nextHeadersCookies(src, sessionNames) {
     const fns = (0,util_code/* jsNamedImports */.$y)(src, ['next/headers'], 'cookies');
     if (!fns.length)
         return [];
-    const fn = `(?:${fns.map((f) => f.replace(/\$/g, '\\$')).join('|')})\\s*\\(\\s*\\)`;
+    const fn = `(?:${fns.map(util_text/* escapeRegExp */.Nt).join('|')})\\s*\\(\\s*\\)`;
     const store = `(?:await\\s+)?${fn}`;
-    const stores = [...src.bare.matchAll(new RegExp(`(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*(?::[^=;]+)?=\\s*${store}`, 'g'))].map((m) => m[1].replace(/\$/g, '\\$'));
+    const stores = [...src.bare.matchAll(new RegExp(`(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*(?::[^=;]+)?=\\s*${store}`, 'g'))].map((m) => (0,util_text/* escapeRegExp */.Nt)(m[1]));
     const receiver = `(?<![\\w$.])(?:${fn}|\\(\\s*${store}\\s*\\)${stores.length ? `|(?:${stores.join('|')})` : ''})`;
     const hits = [];
     for (const m of src.bare.matchAll(new RegExp(`${receiver}\\s*\\.\\s*set\\s*\\(`, 'g'))) {
@@ -3440,16 +3434,7 @@ function nextHeadersCookies(src, sessionNames) {
         if (close < 0)
             continue;
         const args = (0,util_code/* splitList */.ry)(src, open + 1, close);
-        if (args.length === 1) {
-            hits.push(...cookieObject(src, args[0], sessionNames));
-            continue;
-        }
-        if (args.length < 3)
-            continue;
-        const name = (0,util_code/* stringValue */.r$)(args[0].value);
-        if (name === null || !sessionNames.test(name))
-            continue;
-        hits.push(...falseProps(src, args[2], `cookie '${name}'`, /csrf|xsrf/i.test(name)));
+        hits.push(...(args.length === 1 ? cookieObject(src, args[0], sessionNames) : cookieArgs(src, args, 0, sessionNames)));
     }
     return hits;
 }
@@ -3855,6 +3840,8 @@ var nginx = __webpack_require__(9776);
 
 
 
+/** The `ssl_protocols` values nginx (and the ingress-nginx controller's `ssl-protocols`) would offer below TLS 1.2, lower case. */
+const WEAK_NGINX_PROTOCOLS = new Set(['sslv2', 'sslv3', 'tlsv1', 'tlsv1.1']);
 /** Extensions of public static assets: web fonts, images, styles and scripts. */
 const STATIC_EXT = /^(?:eot|otf|ttf|ttc|woff2?|a?png|jpe?g|jxl|gif|svgz?|webp|avifs?|ico|cur|bmp|css|js|mjs|map)$/i;
 /**
@@ -4047,6 +4034,7 @@ const configMapNginx = (0,snapshot/* perView */.DN)(function configMapNginx(snap
 
 
 
+
 /** Bounds: nodes walked per parsed document, hits per file. */
 const MAX_NODES = 20_000;
 const MAX_HITS = 50;
@@ -4077,7 +4065,7 @@ function walk(root, visit) {
             return;
         if (Array.isArray(node))
             node.forEach((x, i) => go(x, [...path, i], ancestors));
-        else if ((0,yaml/* isObject */.Gv)(node)) {
+        else if ((0,repo_yaml/* isObject */.Gv)(node)) {
             const inner = [...ancestors, node];
             for (const [k, v] of Object.entries(node)) {
                 visit(k, v, [...path, k], node, ancestors);
@@ -4103,7 +4091,6 @@ const TRAEFIK_WEAK = { versiontls10: 'TLSv1, TLSv1.1', versiontls11: 'TLSv1.1', 
 const ENVOY_WEAK = { TLSv1_0: 'TLSv1, TLSv1.1', TLSv1_1: 'TLSv1.1' };
 const ISTIO_WEAK = { TLSV1_0: 'TLSv1, TLSv1.1', TLSV1_1: 'TLSv1.1' };
 const CADDY_WEAK = { 'tls1.0': 'TLSv1, TLSv1.1', 'tls1.1': 'TLSv1.1', 'ssl3.0': 'SSLv3, TLSv1, TLSv1.1' };
-const NGINX_WEAK = new Set(['sslv2', 'sslv3', 'tlsv1', 'tlsv1.1']);
 const HAPROXY_WEAK = { 'sslv3': 'SSLv3, TLSv1, TLSv1.1', 'tlsv1.0': 'TLSv1, TLSv1.1', 'tlsv1.1': 'TLSv1.1' };
 const HAPROXY_FORCE = { 'force-sslv3': 'SSLv3', 'force-tlsv10': 'TLSv1', 'force-tlsv11': 'TLSv1.1' };
 const LIGHTTPD_WEAK = { sslv3: 'SSLv3, TLSv1, TLSv1.1', tlsv1: 'TLSv1, TLSv1.1', 'tlsv1.1': 'TLSv1.1' };
@@ -4136,7 +4123,7 @@ function treeTls(tree) {
         }
         else if (key === 'ssl-protocols' && path.at(-2) === 'config' && path.at(-3) === 'controller' && v) {
             // ingress-nginx Helm values: `controller.config` becomes the controller's ConfigMap.
-            const weak = v.split(/\s+/).filter((w) => NGINX_WEAK.has(w.toLowerCase()));
+            const weak = v.split(/\s+/).filter((w) => WEAK_NGINX_PROTOCOLS.has(w.toLowerCase()));
             if (weak.length)
                 out.push({ path, what: `ingress-nginx Helm values controller.config ssl-protocols allows ${weak.join(', ')}` });
         }
@@ -4221,7 +4208,7 @@ const frontTls = (0,snapshot/* perView */.DN)(function frontTls(snapshot) {
         if (/\.toml$/i.test(file)) {
             if (!text.includes('minVersion'))
                 continue;
-            for (const e of (0,util_platform/* tomlEntries */.fE)(text.split('\n').map((l) => l.replace(/\r$/, '')))) {
+            for (const e of (0,util_platform/* tomlEntries */.fE)(snapshot.lines(file) ?? [])) {
                 const weak = e.key === 'minVersion' ? TRAEFIK_WEAK[e.value.toLowerCase()] : undefined;
                 if (weak)
                     out.push({ file, line: e.line, column: e.column, what: `Traefik TLS option ${e.section ? `${e.section}.` : ''}minVersion = "${e.value}" allows ${weak}`, dev });
@@ -4243,9 +4230,11 @@ const frontTls = (0,snapshot/* perView */.DN)(function frontTls(snapshot) {
 });
 // ---------------------------------------------------------------------------------------------------------------
 // CORS
+/** Origin patterns (regexes, or `*` where a list takes one) that match any origin: here and in the application libraries' readers (cors-wildcard). */
 const ANY_REGEX = new Set(['*', '.*', '^.*$', '.+', '^.+$', '(.*)', '^(.*)$']);
 const NGINX_INGRESS = 'nginx.ingress.kubernetes.io/';
 const CONTROLLER_SNIPPETS = new Set(['server-snippet', 'location-snippet', 'http-snippet']);
+/** A trimmed nginx snippet line that sends `Access-Control-Allow-Origin *` (`add_header`, `more_set_headers`): ingress-nginx snippets, here and in the Ingress annotations. */
 const SNIPPET_STAR = /^(?:add_header\s+["']?access-control-allow-origin["']?\s+["']?\*["']?|more_set_headers\s+(?:-\S+\s+)*["']access-control-allow-origin:\s*\*["'])(?:\s|;|$)/i;
 const TREE_CORS = /accessControlAllowOriginList|corsPolicy|allow_origin_string_match|enable-cors|-snippet/i;
 const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : typeof v === 'string' ? v.split(',') : []).map((s) => s.trim());
@@ -4259,13 +4248,13 @@ const keyNamed = (obj, name) => {
  * An Envoy/Istio StringMatch that matches any origin: `exact: "*"` (Envoy treats it as any), a `prefix` that is only a
  * scheme (`https://`, `http`, empty: every origin of it), or an any-origin regex.
  */
-const anyMatch = (m) => (0,yaml/* isObject */.Gv)(m) && (m['exact'] === '*' || (typeof m['prefix'] === 'string' && /^(?:https?(?::\/\/)?)?$/i.test(m['prefix'].trim()))
+const anyMatch = (m) => (0,repo_yaml/* isObject */.Gv)(m) && (m['exact'] === '*' || (typeof m['prefix'] === 'string' && /^(?:https?(?::\/\/)?)?$/i.test(m['prefix'].trim()))
     || (typeof m['regex'] === 'string' && ANY_REGEX.has(m['regex']))
-    || ((0,yaml/* isObject */.Gv)(m['safe_regex']) && typeof m['safe_regex']['regex'] === 'string' && ANY_REGEX.has(m['safe_regex']['regex'])));
+    || ((0,repo_yaml/* isObject */.Gv)(m['safe_regex']) && typeof m['safe_regex']['regex'] === 'string' && ANY_REGEX.has(m['safe_regex']['regex'])));
 function treeCors(tree) {
     const out = [];
     const root = tree.value;
-    const manifest = (0,yaml/* isObject */.Gv)(root) && typeof root['apiVersion'] === 'string' && typeof root['kind'] === 'string';
+    const manifest = (0,repo_yaml/* isObject */.Gv)(root) && typeof root['apiVersion'] === 'string' && typeof root['kind'] === 'string';
     walk(root, (key, value, path, parent) => {
         if (out.length >= MAX_HITS)
             return;
@@ -4278,7 +4267,7 @@ function treeCors(tree) {
             const cred = keyNamed(parent, 'accesscontrolallowcredentials');
             out.push({ path, what: `Traefik headers middleware ${key} matching any origin reflects it`, credentials: cred?.[1] === true || cred?.[1] === 'true', reflected: true });
         }
-        else if (key === 'corsPolicy' && (0,yaml/* isObject */.Gv)(value)) {
+        else if (key === 'corsPolicy' && (0,repo_yaml/* isObject */.Gv)(value)) {
             // Istio VirtualService: Envoy answers a matching origin with that origin.
             const credentials = value['allowCredentials'] === true;
             const list = Array.isArray(value['allowOrigins']) ? value['allowOrigins'] : [];
@@ -4294,7 +4283,7 @@ function treeCors(tree) {
             if (i >= 0)
                 out.push({ path: [...path, i], what: 'Envoy cors allow_origin_string_match matching any origin reflects it', credentials: parent['allow_credentials'] === true, reflected: true });
         }
-        else if (!manifest && key === 'annotations' && (0,yaml/* isObject */.Gv)(value)) {
+        else if (!manifest && key === 'annotations' && (0,repo_yaml/* isObject */.Gv)(value)) {
             // Helm chart values: `ingress.annotations` the chart copies onto its Ingress (an Ingress manifest is read by the check itself).
             const enable = value[`${NGINX_INGRESS}enable-cors`];
             if (String(enable).trim().toLowerCase() !== 'true')
@@ -4316,6 +4305,15 @@ function treeCors(tree) {
         }
     });
     return out;
+}
+/** Where a line of a snippet held in a YAML string is in the file: the first line from `from` (0-based) on that contains it. */
+function snippetLine(lines, from, text) {
+    for (let i = Math.max(from, 0); i < lines.length; i++) {
+        const column = lines[i].indexOf(text);
+        if (column >= 0)
+            return { line: i + 1, column: column + 1 };
+    }
+    return null;
 }
 function caddyCors(text) {
     const out = [];
@@ -4410,11 +4408,10 @@ const frontCors = (0,snapshot/* perView */.DN)(function frontCors(snapshot) {
                     let pos = at;
                     if (h.snippet) {
                         // The snippet's line in the file: the first at or after the key holding it (a block scalar's lines).
-                        const start = Math.max(at.line - 1, from);
-                        const i = lines.findIndex((x, n) => n >= start && x.includes(h.snippet));
-                        if (i >= 0) {
-                            pos = { line: i + 1, column: lines[i].indexOf(h.snippet) + 1 };
-                            from = i + 1;
+                        const found = snippetLine(lines, Math.max(at.line - 1, from), h.snippet);
+                        if (found) {
+                            pos = found;
+                            from = found.line;
                         }
                     }
                     out.push({ file, line: pos.line, column: pos.column, what: h.what, dev, credentials: h.credentials, reflected: h.reflected });
@@ -4422,7 +4419,7 @@ const frontCors = (0,snapshot/* perView */.DN)(function frontCors(snapshot) {
             }
         }
         else if (/\.toml$/i.test(file)) {
-            const entries = (0,util_platform/* tomlEntries */.fE)(text.split('\n').map((l) => l.replace(/\r$/, '')));
+            const entries = (0,util_platform/* tomlEntries */.fE)(snapshot.lines(file) ?? []);
             for (const e of entries) {
                 const lower = e.key.toLowerCase();
                 if (lower === 'accesscontrolalloworiginlist' && e.value.split(/\s+/).includes('*'))
@@ -4463,8 +4460,7 @@ const frontCors = (0,snapshot/* perView */.DN)(function frontCors(snapshot) {
 
 const ACAO_WORD = { word: 'access-control-allow-origin', anchor: '-allow-' };
 const TRUE = /^(True|true)$/;
-const cors_wildcard_ANY_REGEX = new Set(['*', '.*', '^.*$', '.+', '^.+$', '(.*)']);
-const isAnyOrigin = (expr) => (0,util_code/* isWildcard */.z2)(expr) || ((0,util_code/* listElements */.Oe)(expr) ?? [expr]).some((e) => cors_wildcard_ANY_REGEX.has((0,util_code/* stringValue */.r$)(e) ?? ''));
+const isAnyOrigin = (expr) => (0,util_code/* isWildcard */.z2)(expr) || ((0,util_code/* listElements */.Oe)(expr) ?? [expr]).some((e) => ANY_REGEX.has((0,util_code/* stringValue */.r$)(e) ?? ''));
 /** A keyword argument; a bare name is followed to its module-level assignment in the same file (`origins = ["*"]`). */
 function argNamed(src, call, name) {
     const arg = call.args.find((a) => a.name === name);
@@ -4608,6 +4604,7 @@ function corsOptionDicts(src, spread) {
     if (!names.some((n) => src.bare.includes(n)))
         return [];
     const hits = [];
+    const switches = (0,util_code/* pythonSettings */.AU)(src, /ENABLE_CORS/);
     for (const s of (0,util_code/* pythonSettings */.AU)(src, new RegExp(names.map(util_text/* escapeRegExp */.Nt).join('|')))) {
         const v = s.value.trim();
         const open = s.start + s.value.indexOf(v) + (v.startsWith('{') ? 0 : v.startsWith('dict(') ? 4 : -1);
@@ -4620,12 +4617,13 @@ function corsOptionDicts(src, spread) {
         // A dict literal's keys are strings; `dict(…)`'s are keywords: either way splitList names them.
         if (entries.some((e) => e.name === null))
             continue;
-        const enable = (0,util_code/* pythonSettings */.AU)(src, /ENABLE_CORS/).filter((e) => e.className === s.className).at(-1)?.value.trim();
+        const enable = switches.filter((e) => e.className === s.className).at(-1)?.value.trim();
         if (enable !== undefined && /^(?:False|0|None)$/.test(enable))
             continue;
-        const enabled = (enable !== undefined && /^(?:True|1)$/.test(enable)) || spread.includes(s.name);
+        const switchedOn = enable !== undefined && /^(?:True|1)$/.test(enable);
+        const enabled = switchedOn || spread.includes(s.name);
         const call = { callee: 'CORS', start: s.start, open, close, line: src.lineAt(s.start), args: [{ name: null, value: 'app', start: open, end: open }, ...entries] };
-        const why = enable !== undefined && /^(?:True|1)$/.test(enable) ? 'ENABLE_CORS = True hands it to Flask-CORS' : 'handed to Flask-CORS';
+        const why = switchedOn ? 'ENABLE_CORS = True hands it to Flask-CORS' : 'handed to Flask-CORS';
         for (const h of flaskCorsCalls(src, [call])) {
             const what = h.defaultOrigins && h.offset === s.start
                 ? `${s.name} (${why}) sets no origins, so Flask-CORS allows any origin (its default is '*')`
@@ -4684,7 +4682,7 @@ function starlette(src, credentialed) {
         // `allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`: any origin unless the deploy environment sets the variable.
         else if (unset)
             hits.push({ offset: origins.start, what: `CORSMiddleware allow_origins falls back to * when ${unset} is unset (${(0,util_text/* quoteSource */.IU)(origins.value)}) and allows any origin`, credentials, envKey: unset });
-        else if (regex && cors_wildcard_ANY_REGEX.has((0,util_code/* stringValue */.r$)(regex.value) ?? ''))
+        else if (regex && ANY_REGEX.has((0,util_code/* stringValue */.r$)(regex.value) ?? ''))
             hits.push({ offset: regex.start, what: `CORSMiddleware allow_origin_regex=${(0,util_text/* quoteSource */.IU)(regex.value)} matches any origin`, credentials });
         else if (origins && credentials && !(0,classify/* isDevOnly */.uL)(src.file) && !(0,util_code/* inDevBranch */.xe)(src, call.start))
             credentialed.push(...settingNamesIn(origins.value));
@@ -5130,7 +5128,7 @@ function hasStar(src, from, to, scheme = false) {
 }
 /** A Ruby regex literal (`/.*\/`, `%r{.*}`) or PHP pattern (`'/.*\/'`, `'#.*#'`, `'.*'`) that matches any origin. */
 const REGEX_BODY = /^(?:\/(.*)\/|%r\{(.*)\}|#(.*)#)[a-z]*$/s;
-const isAnyRegex = (pattern) => cors_wildcard_ANY_REGEX.has(pattern) || cors_wildcard_ANY_REGEX.has(REGEX_BODY.exec(pattern)?.slice(1).find((g) => g !== undefined) ?? '');
+const isAnyRegex = (pattern) => ANY_REGEX.has(pattern) || ANY_REGEX.has(REGEX_BODY.exec(pattern)?.slice(1).find((g) => g !== undefined) ?? '');
 const RUBY_ALLOW = /^([ \t]*)allow\b[ \t]*(do\b|\{)/gm;
 const RUBY_END = /[ \t]*end\b/y;
 const RUBY_ORIGINS = /^[ \t]*origins\b[ \t]*/gm;
@@ -5555,7 +5553,7 @@ function elixirOptions(src, from) {
 /** A CORSPlug `origin` value that allows any origin (`"*"`, a list holding it, an any-origin regex), as a hit; `label` names where it is set. */
 function corsPlugOrigin(src, origin, credentials, label) {
     const regex = /^~r(?:\/(.*)\/|\((.*)\)|\{(.*)\}|"(.*)")[a-z]*$/s.exec(origin.value);
-    if (regex && cors_wildcard_ANY_REGEX.has(regex.slice(1).find((g) => g !== undefined) ?? '')) {
+    if (regex && ANY_REGEX.has(regex.slice(1).find((g) => g !== undefined) ?? '')) {
         return { offset: origin.start, what: `${label} origin: ${(0,util_text/* quoteSource */.IU)(origin.value)} matches any origin and echoes it`, credentials };
     }
     if (hasStar(src, origin.start, origin.end))
@@ -5745,7 +5743,7 @@ function quarkusConfig(entries) {
             }
         }
     }
-    const anyOrigin = (items) => (items.length === 1 && items[0] === '*') || items.some((o) => /^\/.*\/$/.test(o) && cors_wildcard_ANY_REGEX.has(o.slice(1, -1)));
+    const anyOrigin = (items) => (items.length === 1 && items[0] === '*') || items.some((o) => /^\/.*\/$/.test(o) && ANY_REGEX.has(o.slice(1, -1)));
     const on = (p) => enabled.get(p) ?? enabled.get('') ?? false;
     const effective = (p) => origins.get(p) ?? origins.get('');
     const hits = [];
@@ -5817,7 +5815,7 @@ function micronautConfig(entries) {
         hits.push({ line: enabled.line, column: enabled.column, start: enabled.start, what: `Micronaut ${(0,util_text/* quoteSource */.IU)(enabled.path)}: true without configurations allows any origin (its wide-open default echoes the request's origin, credentials allowed)`, credentials: true, micronautOpen: true });
     }
     for (const [name, c] of configs) {
-        if (c.regex && cors_wildcard_ANY_REGEX.has(unquote(c.regex.value)))
+        if (c.regex && ANY_REGEX.has(unquote(c.regex.value)))
             hits.push({ line: c.regex.line, column: c.regex.column, start: c.regex.start, what: `Micronaut CORS configuration '${name}' allowed-origins-regex ${(0,util_text/* quoteSource */.IU)(c.regex.value.trim())} matches any origin`, credentials: c.credentials });
         else if (!c.regex && !c.origins)
             hits.push({ line: c.first.line, column: c.first.column, start: c.first.start, what: `Micronaut CORS configuration '${name}' without allowed-origins allows any origin (the default)`, credentials: c.credentials });
@@ -6256,7 +6254,7 @@ function ingressCors(snapshot) {
         if (obj.kind !== 'Ingress' || (0,classify/* isTemplate */.Fl)(obj.file) || (0,classify/* isTestFile */.hl)(obj.file))
             continue;
         const meta = obj.value['metadata'];
-        const ann = (0,yaml/* isObject */.Gv)(meta) && (0,yaml/* isObject */.Gv)(meta['annotations']) ? meta['annotations'] : null;
+        const ann = (0,repo_yaml/* isObject */.Gv)(meta) && (0,repo_yaml/* isObject */.Gv)(meta['annotations']) ? meta['annotations'] : null;
         if (!ann)
             continue;
         const dev = (0,classify/* isDevOnly */.uL)(obj.file);
@@ -6289,15 +6287,15 @@ function ingressCors(snapshot) {
                 const l = raw.trim();
                 if (!l || l.startsWith('#'))
                     continue;
-                const star = /^(?:add_header\s+["']?access-control-allow-origin["']?\s+["']?\*["']?|more_set_headers\s+(?:-\S+\s+)*["']access-control-allow-origin:\s*\*["'])(?:\s|;|$)/i.test(l);
+                const star = SNIPPET_STAR.test(l);
                 const reflect = !allowList && /^(?:add_header\s+["']?access-control-allow-origin["']?\s+["']?\$(?:http_origin|\{http_origin\})["']?|more_set_headers\s+(?:-\S+\s+)*["']access-control-allow-origin:\s*\$(?:http_origin|\{http_origin\})["'])(?:\s|;|$)/i.test(l);
                 if (!star && !reflect)
                     continue;
                 // The snippet's line in the file: the first at or after the annotation holding it (a block scalar's lines).
-                const i = lines.findIndex((x, n) => n >= from && x.includes(l));
-                const pos = i < 0 ? at : { line: i + 1, column: lines[i].indexOf(l) + 1 };
-                if (i >= 0)
-                    from = i + 1;
+                const found = snippetLine(lines, from, l);
+                const pos = found ?? at;
+                if (found)
+                    from = found.line;
                 const directive = l.split(/\s/)[0];
                 out.push({ file: obj.file, line: pos.line, column: pos.column, what: `${key.slice(key.indexOf('/') + 1)} of ${name}: nginx ${directive} Access-Control-Allow-Origin ${reflect ? '$http_origin reflects' : '* allows'} any origin`, credentials: reflect && credentials, dev, reflected: reflect });
             }
@@ -6343,14 +6341,14 @@ function nelmioCors(snapshot) {
             continue;
         const dev = m[1] !== undefined && classify/* DEV_WORD */.b3.test(m[1]);
         for (const doc of snapshot.yaml(file)?.docs ?? []) {
-            const cfg = (0,yaml/* isObject */.Gv)(doc.value) ? doc.value['nelmio_cors'] : undefined;
-            if (!(0,yaml/* isObject */.Gv)(cfg))
+            const cfg = (0,repo_yaml/* isObject */.Gv)(doc.value) ? doc.value['nelmio_cors'] : undefined;
+            if (!(0,repo_yaml/* isObject */.Gv)(cfg))
                 continue;
-            const defaults = (0,yaml/* isObject */.Gv)(cfg['defaults']) ? cfg['defaults'] : {};
+            const defaults = (0,repo_yaml/* isObject */.Gv)(cfg['defaults']) ? cfg['defaults'] : {};
             const blocks = [[['defaults'], defaults]];
-            if ((0,yaml/* isObject */.Gv)(cfg['paths']))
+            if ((0,repo_yaml/* isObject */.Gv)(cfg['paths']))
                 for (const [p, v] of Object.entries(cfg['paths']))
-                    if ((0,yaml/* isObject */.Gv)(v))
+                    if ((0,repo_yaml/* isObject */.Gv)(v))
                         blocks.push([['paths', p], v]);
             for (const [where, block] of blocks) {
                 const own = 'allow_origin' in block;
@@ -7110,7 +7108,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
             '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note;\n  a Dockerfile has no trailing comments, so `ENV FLASK_DEBUG 1 # TODO` sets `1 # TODO`: judged by the value before the `#`, the message saying the\n  comment ships, and `FLASK_DEBUG` with such a comment is on whatever comes before it, as Flask reads any value but 0/false/no; a trailing\n  `preflight-ignore` there is part of the value and suppresses nothing, which the message says); compose',
             '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names; Kubernetes container',
-            '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); hosting platforms\' deploy files (fly.toml `[env]` and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values — not `${…}` variables; heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=…` prefixes on the production command and a systemd unit\'s `Environment=` (reported at that line)',
+            '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); hosting platforms\' deploy files (fly.toml `[env]` and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values — not `${…}` variables; heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` — the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=…` prefixes on the production command and a systemd unit\'s `Environment=` (reported at that line)',
             '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
             '- Django: the last module-level `DEBUG = True` (or `1`, or a non-empty string literal: `"True"`, and `"False"`, `"false"` or `"0"` too, since Django tests `if settings.DEBUG:` and a non-empty string is true to Python; `DEBUG = ""` is off) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`,',
             '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
@@ -7411,7 +7409,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 given(e.key, value, { file: f, line: e.line }, '', null, hit);
             }
         }
-        // Hosting platforms' deploy files: fly.toml [env], render.yaml envVars, serverless.yml environment, heroku.yml, app.yaml.
+        // Hosting platforms' deploy files: fly.toml [env], render.yaml envVars, serverless.yml environment, heroku.yml, app.yaml, Kamal env.clear.
         for (const e of (0,util_platform/* platformEnv */.LN)(snapshot)) {
             sources++;
             const hit = judge(e.key, e.value);
@@ -7457,7 +7455,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 if (inspector) {
                     // Options a process file gives node (a pm2 app's `node_args`) are reported at their line, naming the entry point.
                     // A launcher that starts node with the options (`nodemon --inspect=…`, `nest start --debug 0.0.0.0:9229`) is named, and its own option is what to remove.
-                    const launcher = (0,classify/* basename */.P8)(argv[0] ?? '').replace(/\.exe$/i, '');
+                    const launcher = exeName(argv[0] ?? '');
                     const nest = launcher === 'nest';
                     const node = launcher === 'node' || launcher === 'nodejs' ? 'node' : `node (through ${nest ? 'nest start --debug' : launcher})`;
                     const remove = nest ? '--debug' : inspector.flag.split('=')[0];
@@ -9225,7 +9223,7 @@ function collectSites(snapshot) {
     }
     for (const obj of snapshot.k8sObjects()) {
         const data = obj.kind === 'ConfigMap' && obj.apiVersion === 'v1' ? obj.value['data'] : undefined;
-        if ((0,yaml/* isObject */.Gv)(data)) {
+        if ((0,repo_yaml/* isObject */.Gv)(data)) {
             const entries = Object.entries(data).map(([key, value]) => ({ key, value: typeof value === 'string' ? value : null }));
             judge(entries, (e) => ({ file: obj.file, line: obj.loc(['data', e.key], true).line }));
             continue;
@@ -9255,11 +9253,11 @@ function composeSecretFiles(snapshot, skip) {
         if (skip(cf.path))
             continue;
         for (const doc of snapshot.yaml(cf.path)?.docs ?? []) {
-            const secrets = (0,yaml/* isObject */.Gv)(doc.value) ? doc.value['secrets'] : undefined;
-            if (!(0,yaml/* isObject */.Gv)(secrets))
+            const secrets = (0,repo_yaml/* isObject */.Gv)(doc.value) ? doc.value['secrets'] : undefined;
+            if (!(0,repo_yaml/* isObject */.Gv)(secrets))
                 continue;
             for (const [name, def] of Object.entries(secrets)) {
-                const rel = (0,yaml/* isObject */.Gv)(def) && typeof def['file'] === 'string' ? def['file'] : null;
+                const rel = (0,repo_yaml/* isObject */.Gv)(def) && typeof def['file'] === 'string' ? def['file'] : null;
                 const file = rel === null || rel.includes('$') ? null : (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(cf.path), rel);
                 if (!file || seen.has(file) || skip(file) || !snapshot.has(file))
                     continue;
@@ -10164,7 +10162,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             if ((obj.kind === 'Secret' || obj.kind === 'ConfigMap') && obj.apiVersion === 'v1') {
                 for (const field of obj.kind === 'Secret' ? ['stringData', 'data'] : ['data']) {
                     const data = obj.value[field];
-                    if (!(0,yaml/* isObject */.Gv)(data))
+                    if (!(0,repo_yaml/* isObject */.Gv)(data))
                         continue;
                     // A ConfigMap is a container's environment (`envFrom`): a password equal to the user name beside it is a
                     // default credential, as in `env`. (A Secret's literal values are hardcoded-secret's, whatever they are.)
@@ -10337,8 +10335,8 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             }
             for (const doc of snapshot.yaml(file)?.docs ?? []) {
                 // A document activated only for a development profile (`spring.config.activate.on-profile: dev`).
-                const spring = (0,yaml/* isObject */.Gv)(doc.value) && (0,yaml/* isObject */.Gv)(doc.value['spring']) ? doc.value['spring'] : null;
-                const activate = spring && (0,yaml/* isObject */.Gv)(spring['config']) && (0,yaml/* isObject */.Gv)(spring['config']['activate']) ? spring['config']['activate']['on-profile'] : spring?.['profiles'];
+                const spring = (0,repo_yaml/* isObject */.Gv)(doc.value) && (0,repo_yaml/* isObject */.Gv)(doc.value['spring']) ? doc.value['spring'] : null;
+                const activate = spring && (0,repo_yaml/* isObject */.Gv)(spring['config']) && (0,repo_yaml/* isObject */.Gv)(spring['config']['activate']) ? spring['config']['activate']['on-profile'] : spring?.['profiles'];
                 const docDev = typeof activate === 'string' && SPRING_DEV_PROFILE.test(activate) ? `Spring profile '${activate}'` : null;
                 // (`spring.profiles: { active: prod }` in a base document activates profiles; it puts the document under none.)
                 const profile = !base ? m[1] ?? '' : typeof activate === 'string' || Array.isArray(activate) ? String(activate) : null;
@@ -10353,7 +10351,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                     }
                     else if (Array.isArray(v))
                         v.forEach((x, i) => walk(x, [...path, i], depth + 1));
-                    else if ((0,yaml/* isObject */.Gv)(v))
+                    else if ((0,repo_yaml/* isObject */.Gv)(v))
                         for (const [k, x] of Object.entries(v))
                             walk(x, [...path, k], depth + 1);
                 };
@@ -10373,7 +10371,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 ? snapshot.files.filter((f) => (0,classify/* dirname */.pD)(f) === (0,classify/* dirname */.pD)(file) && f !== file && structuredConfig(f, (x) => snapshot.has(x))?.kind === 'appsettings').map((f) => snapshot.yaml(f)?.docs[0]?.value)
                 : [];
             const overridden = (path) => overrides.some((o) => { let v = o; for (const k of path)
-                v = (0,yaml/* isObject */.Gv)(v) ? v[String(k)] : undefined; return v !== undefined; });
+                v = (0,repo_yaml/* isObject */.Gv)(v) ? v[String(k)] : undefined; return v !== undefined; });
             for (const doc of snapshot.yaml(file)?.docs ?? []) {
                 const judge = (key, value, path, dev, beside) => {
                     if (overridden(path))
@@ -10402,7 +10400,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                         judge(key, v, path, dev);
                     else if (Array.isArray(v))
                         v.forEach((x, i) => walk(x, [...path, i], depth + 1, dev));
-                    else if ((0,yaml/* isObject */.Gv)(v)) {
+                    else if ((0,repo_yaml/* isObject */.Gv)(v)) {
                         // `username: app` beside `password: app`: a password equal to the user name.
                         const entries = Object.entries(v);
                         const beside = environmentReasons(entries.map(([k, x]) => ({ key: k, value: typeof x === 'string' ? x : null })));
@@ -10413,14 +10411,14 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                     // The Sequelize CLI's environments (`"production": { "username": "root", "password": "root", "dialect": "mysql" }`):
                     // only a file whose sections say what they connect to (`dialect`, `use_env_variable`); development and test
                     // environments are how local development works: notes.
-                    const envs = (0,yaml/* isObject */.Gv)(doc.value) ? Object.entries(doc.value).filter((e) => (0,yaml/* isObject */.Gv)(e[1])) : [];
+                    const envs = (0,repo_yaml/* isObject */.Gv)(doc.value) ? Object.entries(doc.value).filter((e) => (0,repo_yaml/* isObject */.Gv)(e[1])) : [];
                     if (!envs.some(([, v]) => typeof v['dialect'] === 'string' || typeof v['use_env_variable'] === 'string'))
                         continue;
                     for (const [env, section] of envs)
                         walk(section, [env], 1, classify/* DEV_WORD */.b3.test(env) ? `Sequelize environment '${env}'` : null);
                     continue;
                 }
-                if (kind.kind !== 'rails' || !(0,yaml/* isObject */.Gv)(doc.value)) {
+                if (kind.kind !== 'rails' || !(0,repo_yaml/* isObject */.Gv)(doc.value)) {
                     walk(doc.value, [], 0, null);
                     continue;
                 }
@@ -10428,14 +10426,14 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 // the shared one is reported where it is written. Development and test sections are not deployed.
                 const sections = doc.value;
                 for (const [env, section] of Object.entries(sections)) {
-                    if (!(0,yaml/* isObject */.Gv)(section) || RAILS_DEV_ENV.test(env) || env === 'default')
+                    if (!(0,repo_yaml/* isObject */.Gv)(section) || RAILS_DEV_ENV.test(env) || env === 'default')
                         continue;
                     const entries = Object.entries(section);
                     const beside = environmentReasons(entries.map(([k, x]) => ({ key: k, value: typeof x === 'string' ? x : null })));
                     entries.forEach(([k, v], i) => {
                         if (typeof v !== 'string')
                             return;
-                        const from = doc.loc([env, k]) ? env : Object.keys(sections).find((o) => o !== env && (0,yaml/* isObject */.Gv)(sections[o]) && sections[o][k] === v) ?? env;
+                        const from = doc.loc([env, k]) ? env : Object.keys(sections).find((o) => o !== env && (0,repo_yaml/* isObject */.Gv)(sections[o]) && sections[o][k] === v) ?? env;
                         judge(k, v, [from, k], null, beside.get(i));
                     });
                 }
@@ -10604,14 +10602,14 @@ const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
  */
 function composeHealth(r) {
     const set = runnerSetting(r, 'healthcheck');
-    if (!set || !(0,yaml/* isObject */.Gv)(set.value))
+    if (!set || !(0,repo_yaml/* isObject */.Gv)(set.value))
         return 'none';
     const rec = set.value;
     const test = rec['test'];
     // A string test is `CMD-SHELL`, a command.
     if (rec['disable'] === true || (Array.isArray(test) && test[0] === 'NONE')) {
         const key = rec['disable'] === true ? 'disable' : 'test';
-        const by = set.from.filter((m) => (0,yaml/* isObject */.Gv)(m.value['healthcheck']) && m.value['healthcheck'][key] !== undefined).at(-1) ?? set.from.at(-1);
+        const by = set.from.filter((m) => (0,repo_yaml/* isObject */.Gv)(m.value['healthcheck']) && m.value['healthcheck'][key] !== undefined).at(-1) ?? set.from.at(-1);
         const where = by.origin(['healthcheck', key], true);
         return { service: r.svc.name, setting: key === 'disable' ? 'healthcheck: disable: true' : 'healthcheck: test: ["NONE"]', file: where.file, line: where.line };
     }
@@ -10719,13 +10717,13 @@ function deployTimeImages(snapshot) {
             continue;
         for (const doc of snapshot.yaml(f)?.docs ?? []) {
             const v = doc.value;
-            if (!(0,yaml/* isObject */.Gv)(v))
+            if (!(0,repo_yaml/* isObject */.Gv)(v))
                 continue;
-            const list = kustomize ? v['images'] : (0,yaml/* isObject */.Gv)(v['build']) ? v['build']['artifacts'] : undefined;
+            const list = kustomize ? v['images'] : (0,repo_yaml/* isObject */.Gv)(v['build']) ? v['build']['artifacts'] : undefined;
             if (!Array.isArray(list))
                 continue;
             for (const i of list) {
-                if (!(0,yaml/* isObject */.Gv)(i))
+                if (!(0,repo_yaml/* isObject */.Gv)(i))
                     continue;
                 const name = kustomize ? i['name'] : i['image'];
                 if (typeof name !== 'string' || (kustomize && i['newTag'] === undefined && i['digest'] === undefined))
@@ -10743,7 +10741,7 @@ function deployTimeImages(snapshot) {
 }
 /** `{ repository, tag }` objects in a Helm values document, with their paths (bounded depth). */
 function helmImages(v, path, depth) {
-    if (!(0,yaml/* isObject */.Gv)(v) || depth > 8)
+    if (!(0,repo_yaml/* isObject */.Gv)(v) || depth > 8)
         return [];
     if (typeof v['repository'] === 'string' && 'tag' in v)
         return [{ path, image: v }];
@@ -10931,11 +10929,11 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             if (!/^kustomization\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
                 continue;
             for (const doc of snapshot.yaml(f)?.docs ?? []) {
-                const list = (0,yaml/* isObject */.Gv)(doc.value) ? doc.value['images'] : undefined;
+                const list = (0,repo_yaml/* isObject */.Gv)(doc.value) ? doc.value['images'] : undefined;
                 if (!Array.isArray(list))
                     continue;
                 list.forEach((i, k) => {
-                    if (!(0,yaml/* isObject */.Gv)(i) || typeof i['name'] !== 'string' || i['digest'] !== undefined || (typeof i['newTag'] !== 'string' && typeof i['newTag'] !== 'number'))
+                    if (!(0,repo_yaml/* isObject */.Gv)(i) || typeof i['name'] !== 'string' || i['digest'] !== undefined || (typeof i['newTag'] !== 'string' && typeof i['newTag'] !== 'number'))
                         return;
                     const name = typeof i['newName'] === 'string' ? i['newName'] : i['name'];
                     const at = doc.loc(['images', k, 'newTag']) ?? doc.loc(['images', k]) ?? { line: 1, column: 1 };
@@ -11023,8 +11021,8 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                     if (typeof repository !== 'string') {
                         let base = snapshot.yaml(`${(0,classify/* dirname */.pD)(f) ? `${(0,classify/* dirname */.pD)(f)}/` : ''}values.yaml`)?.docs[0]?.value;
                         for (const k of path)
-                            base = (0,yaml/* isObject */.Gv)(base) ? base[String(k)] : undefined;
-                        repository = (0,yaml/* isObject */.Gv)(base) && typeof base['repository'] === 'string' ? base['repository'] : '(the chart\'s image)';
+                            base = (0,repo_yaml/* isObject */.Gv)(base) ? base[String(k)] : undefined;
+                        repository = (0,repo_yaml/* isObject */.Gv)(base) && typeof base['repository'] === 'string' ? base['repository'] : '(the chart\'s image)';
                     }
                     const ref = `${String(repository)}:${String(tag)}`;
                     judge(ref, new Map(), { file: f, ...(doc.loc([...path, 'tag']) ?? { line: 1, column: 1 }) }, `Helm value ${path.join('.') || 'image'}`, dev);
@@ -11052,32 +11050,32 @@ function argoWorkflowImages(apiVersion, kind, value) {
     if (!apiVersion.startsWith('argoproj.io/') || !ARGO_WORKFLOW_KINDS.has(kind))
         return [];
     const specPath = kind === 'CronWorkflow' ? ['spec', 'workflowSpec'] : ['spec'];
-    const spec = specPath.reduce((acc, k) => ((0,yaml/* isObject */.Gv)(acc) ? acc[k] : undefined), value);
-    const templates = (0,yaml/* isObject */.Gv)(spec) ? spec['templates'] : undefined;
+    const spec = specPath.reduce((acc, k) => ((0,repo_yaml/* isObject */.Gv)(acc) ? acc[k] : undefined), value);
+    const templates = (0,repo_yaml/* isObject */.Gv)(spec) ? spec['templates'] : undefined;
     if (!Array.isArray(templates))
         return [];
     const out = [];
     templates.forEach((t, i) => {
-        if (!(0,yaml/* isObject */.Gv)(t))
+        if (!(0,repo_yaml/* isObject */.Gv)(t))
             return;
         const base = [...specPath, 'templates', i];
         const name = `Argo ${kind} template '${typeof t['name'] === 'string' ? t['name'] : `#${i}`}'`;
         const add = (c, path, what) => {
-            if ((0,yaml/* isObject */.Gv)(c) && typeof c['image'] === 'string' && c['image'].trim())
+            if ((0,repo_yaml/* isObject */.Gv)(c) && typeof c['image'] === 'string' && c['image'].trim())
                 out.push({ image: c['image'], path: [...path, 'image'], label: `${name} ${what} image` });
         };
         add(t['container'], [...base, 'container'], 'container');
         add(t['script'], [...base, 'script'], 'script');
         const set = t['containerSet'];
         const lists = [
-            [(0,yaml/* isObject */.Gv)(set) ? set['containers'] : undefined, [...base, 'containerSet', 'containers'], 'containerSet container'],
+            [(0,repo_yaml/* isObject */.Gv)(set) ? set['containers'] : undefined, [...base, 'containerSet', 'containers'], 'containerSet container'],
             [t['initContainers'], [...base, 'initContainers'], 'init container'],
             [t['sidecars'], [...base, 'sidecars'], 'sidecar'],
         ];
         for (const [list, path, what] of lists) {
             if (!Array.isArray(list))
                 continue;
-            list.forEach((c, k) => add(c, [...path, k], `${what} '${(0,yaml/* isObject */.Gv)(c) && typeof c['name'] === 'string' ? c['name'] : `#${k}`}'`));
+            list.forEach((c, k) => add(c, [...path, k], `${what} '${(0,repo_yaml/* isObject */.Gv)(c) && typeof c['name'] === 'string' ? c['name'] : `#${k}`}'`));
         }
     });
     return out;
@@ -11088,15 +11086,15 @@ function argoWorkflowImages(apiVersion, kind, value) {
  */
 function imageChangeTrigger(value, name) {
     const spec = value['spec'];
-    const triggers = (0,yaml/* isObject */.Gv)(spec) ? spec['triggers'] : undefined;
+    const triggers = (0,repo_yaml/* isObject */.Gv)(spec) ? spec['triggers'] : undefined;
     if (value['kind'] !== 'DeploymentConfig' || !Array.isArray(triggers))
         return null;
     for (const t of triggers) {
-        const p = (0,yaml/* isObject */.Gv)(t) ? t['imageChangeParams'] : undefined;
-        if (!(0,yaml/* isObject */.Gv)(t) || t['type'] !== 'ImageChange' || !(0,yaml/* isObject */.Gv)(p) || !Array.isArray(p['containerNames']) || !p['containerNames'].includes(name))
+        const p = (0,repo_yaml/* isObject */.Gv)(t) ? t['imageChangeParams'] : undefined;
+        if (!(0,repo_yaml/* isObject */.Gv)(t) || t['type'] !== 'ImageChange' || !(0,repo_yaml/* isObject */.Gv)(p) || !Array.isArray(p['containerNames']) || !p['containerNames'].includes(name))
             continue;
         const from = p['from'];
-        return (0,yaml/* isObject */.Gv)(from) && typeof from['name'] === 'string' ? `${typeof from['kind'] === 'string' ? `${from['kind']} ` : ''}${from['name']}` : '';
+        return (0,repo_yaml/* isObject */.Gv)(from) && typeof from['name'] === 'string' ? `${typeof from['kind'] === 'string' ? `${from['kind']} ` : ''}${from['name']}` : '';
     }
     return null;
 }
@@ -11516,7 +11514,10 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
     },
 });
 
+// EXTERNAL MODULE: ./lib/repo/read.js
+var read = __webpack_require__(18650);
 ;// CONCATENATED MODULE: ./lib/checks/env-file-committed.js
+
 
 
 
@@ -11568,11 +11569,6 @@ function dotenvVault(entries) {
     }
     return cipher ? 'encrypted' : 'identifier';
 }
-/**
- * A Git LFS pointer (`version https://git-lfs.github.com/spec/v1`, `oid sha256:…`, `size N`): what a checkout without
- * LFS (actions/checkout's default, `lfs: false`) leaves in place of a file git stores in LFS. The content is not here.
- */
-const LFS_POINTER = /^version https:\/\/(?:git-lfs\.github\.com|hawser\.github\.com)\/spec\/v1\r?\n(?:[a-z0-9.-]+ [^\n]*\r?\n)*?oid sha256:[0-9a-f]{64}\r?\n/;
 const SEALED = [
     {
         // A file encrypted whole (`gpg -c .env` → `.env.gpg`, `openssl enc -a`, age, git-crypt): no variable can be read.
@@ -11620,7 +11616,7 @@ const SEALED = [
  * files beside it that hold its keys (`.env.keys`), or undefined. A Git LFS pointer is not (its content is not here).
  */
 function sealedEnvFile(snapshot, file, entries = snapshot.envFileAt(file)?.entries ?? []) {
-    if (LFS_POINTER.test(snapshot.text(file) ?? ''))
+    if ((0,read/* isLfsPointer */.NS)(snapshot.text(file) ?? ''))
         return undefined;
     return SEALED.find((f) => f.holds((0,classify/* basename */.P8)(file), entries, () => snapshot.text(file), () => snapshot.binary(file)));
 }
@@ -11684,7 +11680,7 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
             const entries = parsed.get(file)?.entries ?? [];
             const name = (0,classify/* basename */.P8)(file);
             // Stored in Git LFS and not checked out: git holds the real file, which no check here can see.
-            if (LFS_POINTER.test(snapshot.text(file) ?? '')) {
+            if ((0,read/* isLfsPointer */.NS)(snapshot.text(file) ?? '')) {
                 const lfs = `${file} ${repo ? 'is tracked by git' : 'is in the folder (not a git repository), not ignored by .gitignore,'} as a Git LFS pointer: its content is not checked out here (actions/checkout fetches LFS files only with \`lfs: true\`), so Preflight cannot see it`;
                 // Its name says it is encrypted whole (`.env.gpg` in LFS): said, as for a binary ciphertext, unverified.
                 if (ENCRYPTED_NAME.test(name))
@@ -11861,10 +11857,15 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
         // is no finding, but the files holding their keys (`.env.keys`) beside them must be ignored. dotenv-vault's own
         // re-includes (`!.env.vault`, `!.env.project`) of files not tracked yet name the ciphertext and identifier it writes.
         // An item that names its env files (`names`) is a promise about those very files: no exception.
+        // Each path judged once: a key file may itself look sealed (a `.env.keys` whose values are all `encrypted:`) and name itself.
         const unignored = new Set();
+        const seen = new Set();
         const pending = [...candidates];
         for (let p = pending.shift(); p !== undefined; p = pending.shift()) {
-            if (unignored.has(p) || snapshot.gitignored(p))
+            if (seen.has(p))
+                continue;
+            seen.add(p);
+            if (snapshot.gitignored(p))
                 continue;
             if (!options.names) {
                 if (!snapshot.has(p) && DOTENV_VAULT_FILES.has((0,classify/* basename */.P8)(p)))
@@ -12002,10 +12003,16 @@ const WORDPRESS_SALT = /^(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
  * reference rules would read as a template; no template or placeholder is this long and this random.
  */
 const isGeneratedSalt = (v) => v.length >= 48 && shannonEntropy(v) >= 5;
-/** .NET's `[Environment]::SetEnvironmentVariable("API_TOKEN", "…"[, "Machine"])` (PowerShell) and `Environment.SetEnvironmentVariable("API_TOKEN", "…")` (C#). */
-const SET_ENV_RE = /\bSetEnvironmentVariable\(\s*(['"])([A-Za-z_][\w.-]{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g;
-/** PHP constants: `define('DB_PASSWORD', '…')` (WordPress `wp-config.php`). */
-const PHP_DEFINE_RE = /\bdefine\(\s*(['"])([A-Za-z_]\w{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g;
+/**
+ * Calls that set a quoted name to a quoted value: PHP constants, `define('DB_PASSWORD', '…')` (WordPress `wp-config.php`,
+ * whose salts count whatever their names: `salts`), only in PHP; .NET's `[Environment]::SetEnvironmentVariable("API_TOKEN",
+ * "…"[, "Machine"])` (PowerShell) and `Environment.SetEnvironmentVariable("API_TOKEN", "…")` (C#). `name` reads the name
+ * after the call's parenthesis (candidate lines); `re` the name (group 2) and the value (group 4).
+ */
+const SETTER_CALLS = [
+    { call: 'define(', php: true, salts: true, name: /^\s*['"]([A-Za-z_]\w{0,100})['"]/, re: /\bdefine\(\s*(['"])([A-Za-z_]\w{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g },
+    { call: 'SetEnvironmentVariable(', php: false, salts: false, name: /^\s*['"]([A-Za-z_][\w.-]{0,100})['"]/, re: /\bSetEnvironmentVariable\(\s*(['"])([A-Za-z_][\w.-]{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g },
+];
 // In code, a bare value after `=` is an expression (`secretKey = reader.int32()`), not a literal.
 const CODE_FILE_RE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|c|cc|cpp|cxx|h|hpp|rs|swift|m|mm|dart|lua|pl|pm|groovy|gradle|exs?|erl|clj|vue|svelte|r|jl|fs|vb)$/i;
 /** The literal fallbacks the line scan reads: also GitHub Actions' `${{ secrets.X || '…' }}` (default-credentials does not read those). */
@@ -12143,21 +12150,17 @@ function candidates(text, generic, quotedOnly, go = false, php = false, ruby = f
                 i = markLine(i, 2);
             }
         }
-        // PHP constants: `define('DB_PASSWORD', '…')` with a secret-like name.
-        for (let i = php ? text.indexOf('define(') : -1; i !== -1; i = text.indexOf('define(', i + 7)) {
-            const name = /^\s*['"]([A-Za-z_]\w{0,100})['"]/.exec(text.slice(i + 7, i + 120))?.[1];
-            if (!name || !(SECRET_HINT.test(name) || WORDPRESS_SALT.test(name)))
+        // `define('DB_PASSWORD', '…')` (PHP), `SetEnvironmentVariable("API_TOKEN", "…")` with a secret-like name.
+        for (const s of SETTER_CALLS) {
+            if (s.php && !php)
                 continue;
-            const start = text.lastIndexOf('\n', i - 1) + 1;
-            out.set(start, (out.get(start) ?? 0) | 2);
-        }
-        // `SetEnvironmentVariable("API_TOKEN", "…")` with a secret-like name.
-        for (let i = text.indexOf('SetEnvironmentVariable('); i !== -1; i = text.indexOf('SetEnvironmentVariable(', i + 23)) {
-            const name = /^\s*['"]([A-Za-z_][\w.-]{0,100})['"]/.exec(text.slice(i + 23, i + 130))?.[1];
-            if (!name || !SECRET_HINT.test(name))
-                continue;
-            const start = text.lastIndexOf('\n', i - 1) + 1;
-            out.set(start, (out.get(start) ?? 0) | 2);
+            for (let i = text.indexOf(s.call); i !== -1; i = text.indexOf(s.call, i + s.call.length)) {
+                const name = s.name.exec(text.slice(i + s.call.length, i + s.call.length + 113))?.[1];
+                if (!name || !(SECRET_HINT.test(name) || (s.salts && WORDPRESS_SALT.test(name))))
+                    continue;
+                const start = text.lastIndexOf('\n', i - 1) + 1;
+                out.set(start, (out.get(start) ?? 0) | 2);
+            }
         }
         // Fallback candidates: `${NAME:-…}` / Spring `${NAME:…}` with a secret-like variable name, and environment reads in code.
         const mark = (i) => markLine(i, 4);
@@ -12343,10 +12346,10 @@ function nestedSettingNames(snapshot, skip) {
             continue;
         for (const doc of snapshot.yaml(file)?.docs ?? []) {
             const walk = (v, path, depth) => {
-                if (depth > 16 || !(0,yaml/* isObject */.Gv)(v))
+                if (depth > 16 || !(0,repo_yaml/* isObject */.Gv)(v))
                     return;
                 for (const [k, x] of Object.entries(v)) {
-                    if ((0,yaml/* isObject */.Gv)(x)) {
+                    if ((0,repo_yaml/* isObject */.Gv)(x)) {
                         walk(x, [...path, k], depth + 1);
                         continue;
                     }
@@ -12686,11 +12689,12 @@ const ENTRY_FILE_RE = /\.(?:json|ya?ml)$/i;
 /** Bounds: file size read, nodes visited. */
 const ENTRY_MAX_TEXT = 512 * 1024;
 const ENTRY_MAX_NODES = 50_000;
-function keyValueEntries(file, text) {
+/** `yaml`: the file's parse, shared with {@link apiDescription} (each parses it only when its own tests pass). */
+function keyValueEntries(file, text, yaml) {
     const hits = [];
     if (!ENTRY_FILE_RE.test(file) || text.length > ENTRY_MAX_TEXT || !ENTRY_VALUE_RE.test(text) || !SECRET_HINT.test(text))
         return hits;
-    const y = (0,yaml/* parseYaml */.hN)(file, text.replace(/^\uFEFF/, ''));
+    const y = yaml();
     if (y.errors.length)
         return hits;
     let nodes = 0;
@@ -12708,7 +12712,7 @@ function keyValueEntries(file, text) {
             v.forEach((x, i) => walk(doc, x, [...path, i]));
             return;
         }
-        if (!(0,yaml/* isObject */.Gv)(v))
+        if (!(0,repo_yaml/* isObject */.Gv)(v))
             return;
         const valueKey = ENTRY_VALUE_KEYS.find((k) => typeof v[k] === 'string');
         const nameKey = valueKey && ENTRY_NAME_KEYS.find((k) => typeof v[k] === 'string');
@@ -12718,7 +12722,7 @@ function keyValueEntries(file, text) {
             if (k === 'examples' || k === 'example')
                 continue;
             // `NAME: {value: …}`: an env map of objects.
-            if ((0,yaml/* isObject */.Gv)(x) && !ENTRY_NAME_KEYS.some((n) => typeof x[n] === 'string')) {
+            if ((0,repo_yaml/* isObject */.Gv)(x) && !ENTRY_NAME_KEYS.some((n) => typeof x[n] === 'string')) {
                 const vk = ENTRY_VALUE_KEYS.find((n) => typeof x[n] === 'string');
                 if (vk)
                     judge(doc, k, x[vk], [...path, k, vk]);
@@ -12742,7 +12746,6 @@ const EXAMPLE_KEY_BEFORE_RE = /(?:^|[\s{,])["']?(?:x-)?examples?["']?\s*:\s*["']
 const OPENAPI_RE = /^\s*["']?(?:openapi|swagger)["']?\s*:/m;
 /** The key anywhere in the text (a one-line `openapi.json` dump): the file is then parsed to see whether it is the document's. */
 const OPENAPI_KEY_RE = /(?:^|[\s{,])["']?(?:openapi|swagger)["']?\s*:/;
-const API_FILE_RE = /\.(?:json|ya?ml)$/i;
 /** The keys whose subtree is an illustration in an API description (OpenAPI's `example`/`examples`, `x-example(s)`). */
 const API_EXAMPLE_KEYS = new Set(['example', 'examples', 'x-example', 'x-examples']);
 const NO_EXAMPLES = { inExample: () => false };
@@ -12752,12 +12755,12 @@ const NO_EXAMPLES = { inExample: () => false };
  * key. For a parsed document, also where its examples are: every key and value position, marked when it lies in an
  * example subtree (a schema property named `example` is no example); a position belongs to the nearest one at or before it.
  */
-function apiDescription(file, text) {
+function apiDescription(file, text, yaml) {
     const byLine = OPENAPI_RE.test(text.slice(0, 2000));
-    if (!API_FILE_RE.test(file) || text.length > ENTRY_MAX_TEXT || !OPENAPI_KEY_RE.test(text))
+    if (!ENTRY_FILE_RE.test(file) || text.length > ENTRY_MAX_TEXT || !OPENAPI_KEY_RE.test(text))
         return byLine ? NO_EXAMPLES : null;
-    const y = (0,yaml/* parseYaml */.hN)(file, text.replace(/^\uFEFF/, ''));
-    const doc = y.errors.length ? undefined : y.docs.find((d) => (0,yaml/* isObject */.Gv)(d.value) && ('openapi' in d.value || 'swagger' in d.value));
+    const y = yaml();
+    const doc = y.errors.length ? undefined : y.docs.find((d) => (0,repo_yaml/* isObject */.Gv)(d.value) && ('openapi' in d.value || 'swagger' in d.value));
     if (!doc)
         return byLine ? NO_EXAMPLES : null;
     if (!/example/.test(text))
@@ -12775,7 +12778,7 @@ function apiDescription(file, text) {
         if (Array.isArray(v)) {
             v.forEach((x, i) => { mark([...path, i], false, example); walk(x, [...path, i], example); });
         }
-        else if ((0,yaml/* isObject */.Gv)(v)) {
+        else if ((0,repo_yaml/* isObject */.Gv)(v)) {
             for (const [k, x] of Object.entries(v)) {
                 const inside = example || (API_EXAMPLE_KEYS.has(k) && path[path.length - 1] !== 'properties');
                 mark([...path, k], true, inside);
@@ -13031,19 +13034,13 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
         queryParams();
     if (mode.generic)
         assignments(line, (i) => i, 0);
-    if (mode.generic && mode.php && line.includes('define(')) {
-        for (const m of line.matchAll(PHP_DEFINE_RE)) {
+    for (const s of SETTER_CALLS) {
+        if (!mode.generic || (s.php && !mode.php) || !line.includes(s.call))
+            continue;
+        for (const m of line.matchAll(s.re)) {
             const [, , key, , value] = m;
-            const salt = WORDPRESS_SALT.test(key);
+            const salt = s.salts && WORDPRESS_SALT.test(key);
             if (!(isSecretName(key) || salt) || tokens.some((t) => value.includes(t)) || !(looksLikeSecretValue(value) || (salt && isGeneratedSalt(value))))
-                continue;
-            add({ line: lineNo, column: m.index + m[0].length - value.length, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
-        }
-    }
-    if (mode.generic && line.includes('SetEnvironmentVariable(')) {
-        for (const m of line.matchAll(SET_ENV_RE)) {
-            const [, , key, , value] = m;
-            if (!isSecretName(key) || tokens.some((t) => value.includes(t)) || !looksLikeSecretValue(value))
                 continue;
             add({ line: lineNo, column: m.index + m[0].length - value.length, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
         }
@@ -13326,21 +13323,21 @@ function scanKubernetes(snapshot, skipFile, report, userNamed) {
         if (obj.kind === 'SealedSecret' && obj.apiVersion.startsWith('bitnami.com/')) {
             // Ciphertext sealed for the cluster's key is meant to be committed: its lines pass, and so
             // do the template's metadata lines. (`spec.template.data` is plain text: still scanned.)
-            const spec = (0,yaml/* isObject */.Gv)(obj.value['spec']) ? obj.value['spec'] : {};
+            const spec = (0,repo_yaml/* isObject */.Gv)(obj.value['spec']) ? obj.value['spec'] : {};
             const sealed = (v) => typeof v === 'string' && SEALED_RE.test(v.replace(/\s+/g, ''));
             const pass = (path) => handled.add(`${obj.file}:${obj.loc(path, true).line}`);
-            if ((0,yaml/* isObject */.Gv)(spec['encryptedData']))
+            if ((0,repo_yaml/* isObject */.Gv)(spec['encryptedData']))
                 for (const [key, v] of Object.entries(spec['encryptedData']))
                     if (sealed(v))
                         pass(['spec', 'encryptedData', key]);
             // The pre-v0.7 form: one ciphertext for the whole Secret.
             if (sealed(spec['data']))
                 pass(['spec', 'data']);
-            const template = (0,yaml/* isObject */.Gv)(spec['template']) ? spec['template'] : {};
+            const template = (0,repo_yaml/* isObject */.Gv)(spec['template']) ? spec['template'] : {};
             const meta = template['metadata'];
-            if ((0,yaml/* isObject */.Gv)(meta)) {
+            if ((0,repo_yaml/* isObject */.Gv)(meta)) {
                 for (const [key, v] of Object.entries(meta)) {
-                    if (!(0,yaml/* isObject */.Gv)(v))
+                    if (!(0,repo_yaml/* isObject */.Gv)(v))
                         pass(['spec', 'template', 'metadata', key]);
                     else
                         for (const inner of Object.keys(v))
@@ -13352,7 +13349,7 @@ function scanKubernetes(snapshot, skipFile, report, userNamed) {
         if (obj.kind === 'Secret' && obj.apiVersion === 'v1') {
             for (const field of ['data', 'stringData']) {
                 const data = obj.value[field];
-                if (!(0,yaml/* isObject */.Gv)(data))
+                if (!(0,repo_yaml/* isObject */.Gv)(data))
                     continue;
                 for (const [key, raw] of Object.entries(data)) {
                     // Every key line is judged here; the line scan must not judge it again (raw base64).
@@ -13519,12 +13516,15 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                     add(commandCredentials(file, text));
                 if (generic)
                     add(postmanVariables(file, text));
+                // A JSON or YAML file is parsed at most once, for the key/value entries and the OpenAPI examples alike.
+                let yamlMemo;
+                const yaml = () => (yamlMemo ??= (0,repo_yaml/* parseYaml */.hN)(file, text.replace(/^\uFEFF/, '')));
                 if (generic)
-                    add(keyValueEntries(file, text));
+                    add(keyValueEntries(file, text, yaml));
                 // An OpenAPI/Swagger description's tokens are illustrations; its examples are read as documentation is. Whether a
                 // file is one is asked only when it matters (a JWT to judge, or hits that may lie in an example): most files never are.
                 let apiMemo;
-                const apiOf = () => (apiMemo === undefined ? (apiMemo = generic ? apiDescription(file, text) : null) : apiMemo);
+                const apiOf = () => (apiMemo === undefined ? (apiMemo = generic ? apiDescription(file, text, yaml) : null) : apiMemo);
                 if (generic && text.includes('.eyJ') && !apiOf())
                     add(jwtTokens(text));
                 add(base64PrivateKeys(text));
@@ -14157,9 +14157,9 @@ const hasComposeMemory = (svc) => {
     if (limits(v['mem_limit']))
         return true;
     const deploy = v['deploy'];
-    const res = (0,yaml/* isObject */.Gv)(deploy) ? deploy['resources'] : undefined;
-    const lim = (0,yaml/* isObject */.Gv)(res) ? res['limits'] : undefined;
-    return (0,yaml/* isObject */.Gv)(lim) && limits(lim['memory']);
+    const res = (0,repo_yaml/* isObject */.Gv)(deploy) ? deploy['resources'] : undefined;
+    const lim = (0,repo_yaml/* isObject */.Gv)(res) ? res['limits'] : undefined;
+    return (0,repo_yaml/* isObject */.Gv)(lim) && limits(lim['memory']);
 };
 /** Memory limit state of a container after its patches are merged: present, missing, or not verifiable (templated `resources`). */
 function k8sMemory(c) {
@@ -14178,8 +14178,8 @@ function limitRangeNamespaces(objects) {
         if (o.kind !== 'LimitRange')
             continue;
         const spec = o.value['spec'];
-        const limits = (0,yaml/* isObject */.Gv)(spec) && Array.isArray(spec['limits']) ? spec['limits'] : [];
-        if (limits.some((l) => (0,yaml/* isObject */.Gv)(l) && (l['type'] ?? 'Container') === 'Container' && [l['default'], l['max']].some((d) => (0,yaml/* isObject */.Gv)(d) && d['memory'] !== undefined && d['memory'] !== null)))
+        const limits = (0,repo_yaml/* isObject */.Gv)(spec) && Array.isArray(spec['limits']) ? spec['limits'] : [];
+        if (limits.some((l) => (0,repo_yaml/* isObject */.Gv)(l) && (l['type'] ?? 'Container') === 'Container' && [l['default'], l['max']].some((d) => (0,repo_yaml/* isObject */.Gv)(d) && d['memory'] !== undefined && d['memory'] !== null)))
             out.add((0,repo_k8s/* namespaceOf */.N6)(o));
     }
     return out;
@@ -14288,7 +14288,7 @@ const isToolProfile = (p) => compose/* DEV_PROFILE */.A_.test(p) || ONE_SHOT_PRO
 const SWARM_KEYS = ['placement', 'update_config', 'rollback_config', 'mode', 'endpoint_mode'];
 const isSwarm = (svc) => {
     const deploy = svc.value['deploy'];
-    return (0,yaml/* isObject */.Gv)(deploy) && SWARM_KEYS.some((k) => deploy[k] !== undefined);
+    return (0,repo_yaml/* isObject */.Gv)(deploy) && SWARM_KEYS.some((k) => deploy[k] !== undefined);
 };
 /** `restart:` or `deploy.restart_policy` of a service: the policy, `no` (explicitly never), or null. */
 function policy(svc) {
@@ -14297,8 +14297,8 @@ function policy(svc) {
         return { kind: r === false || String(r).trim().toLowerCase() === 'no' ? 'never' : 'set', path: ['restart'] };
     }
     const deploy = svc.value['deploy'];
-    const rp = (0,yaml/* isObject */.Gv)(deploy) ? deploy['restart_policy'] : undefined;
-    if ((0,yaml/* isObject */.Gv)(rp))
+    const rp = (0,repo_yaml/* isObject */.Gv)(deploy) ? deploy['restart_policy'] : undefined;
+    if ((0,repo_yaml/* isObject */.Gv)(rp))
         return { kind: String(rp['condition'] ?? 'any').toLowerCase() === 'none' ? 'never' : 'set', path: ['deploy', 'restart_policy'] };
     return null;
 }
@@ -14354,10 +14354,10 @@ const restartPolicy = (0,checks_define/* defineCheck */.q)({
         const completed = new Set();
         for (const svc of groups.flat()) {
             const deps = svc.value['depends_on'];
-            if (!(0,yaml/* isObject */.Gv)(deps))
+            if (!(0,repo_yaml/* isObject */.Gv)(deps))
                 continue;
             for (const [name, spec] of Object.entries(deps))
-                if ((0,yaml/* isObject */.Gv)(spec) && spec['condition'] === 'service_completed_successfully')
+                if ((0,repo_yaml/* isObject */.Gv)(spec) && spec['condition'] === 'service_completed_successfully')
                     completed.add(`${(0,classify/* dirname */.pD)(svc.file)}\u0000${name}`);
         }
         for (const group of groups) {
@@ -14395,7 +14395,6 @@ const restartPolicy = (0,checks_define/* defineCheck */.q)({
 
 
 
-const WEAK_NGINX = new Set(['sslv2', 'sslv3', 'tlsv1', 'tlsv1.1']);
 const WEAK_NODE_VERSION = /^(TLSv1|TLSv1\.1|SSLv3)$/;
 const WEAK_NODE_METHOD = /^(SSLv2|SSLv3|TLSv1|TLSv1_1)(_server|_client)?_method$/;
 function node(src) {
@@ -14643,7 +14642,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
             for (const d of directives) {
                 if (d.name !== 'ssl_protocols')
                     continue;
-                const weak = d.args.filter((a) => WEAK_NGINX.has(a.value.toLowerCase())).map((a) => a.value);
+                const weak = d.args.filter((a) => WEAK_NGINX_PROTOCOLS.has(a.value.toLowerCase())).map((a) => a.value);
                 if (weak.length)
                     report({ file, line: d.line, column: d.column, message: `ssl_protocols allows ${weak.join(', ')}; use ssl_protocols TLSv1.2 TLSv1.3;` });
             }
@@ -14663,7 +14662,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
             for (const e of (0,repo_k8s/* configMapData */.LS)(obj)) {
                 if (e.key !== 'ssl-protocols')
                     continue;
-                const weak = e.value.split(/\s+/).filter((w) => WEAK_NGINX.has(w.toLowerCase()));
+                const weak = e.value.split(/\s+/).filter((w) => WEAK_NGINX_PROTOCOLS.has(w.toLowerCase()));
                 if (!weak.length)
                     continue;
                 const message = `ingress-nginx ConfigMap '${obj.name ?? '?'}' ssl-protocols allows ${weak.join(', ')}; use "TLSv1.2 TLSv1.3" (the controller's default)`;
@@ -14727,22 +14726,22 @@ function kestrel(snapshot) {
             continue;
         const { dev } = settings;
         const doc = snapshot.yaml(file)?.docs[0];
-        const k = (0,yaml/* isObject */.Gv)(doc?.value) ? cfgKey(doc.value, 'kestrel') : null;
-        if (!doc || !k || !(0,yaml/* isObject */.Gv)(k[1]))
+        const k = (0,repo_yaml/* isObject */.Gv)(doc?.value) ? cfgKey(doc.value, 'kestrel') : null;
+        if (!doc || !k || !(0,repo_yaml/* isObject */.Gv)(k[1]))
             continue;
         const blocks = [];
         const defaults = cfgKey(k[1], 'endpointdefaults');
-        if (defaults && (0,yaml/* isObject */.Gv)(defaults[1]))
+        if (defaults && (0,repo_yaml/* isObject */.Gv)(defaults[1]))
             blocks.push([[k[0], defaults[0]], 'EndpointDefaults']);
         const endpoints = cfgKey(k[1], 'endpoints');
-        if (endpoints && (0,yaml/* isObject */.Gv)(endpoints[1]))
+        if (endpoints && (0,repo_yaml/* isObject */.Gv)(endpoints[1]))
             for (const name of Object.keys(endpoints[1]))
                 blocks.push([[k[0], endpoints[0], name], `endpoint '${name}'`]);
         for (const [path, label] of blocks) {
             let node = doc.value;
             for (const seg of path)
                 node = node[seg];
-            const protocols = (0,yaml/* isObject */.Gv)(node) ? cfgKey(node, 'sslprotocols') : null;
+            const protocols = (0,repo_yaml/* isObject */.Gv)(node) ? cfgKey(node, 'sslprotocols') : null;
             if (!protocols)
                 continue;
             const items = Array.isArray(protocols[1]) ? protocols[1] : typeof protocols[1] === 'string' ? [protocols[1]] : [];
@@ -16757,7 +16756,8 @@ const targetedPatches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .per
 /**
  * Kamal's deploy configuration (`config/deploy.yml`, and a destination's `config/deploy.<destination>.yml`): the accessories
  * it runs beside the app (databases, caches: `image`, `port`, `env`) and the environment it gives the app's containers. Read
- * once per snapshot for every check (database-port-exposed, image-tag-pinned, and the deploy environments of platform.ts).
+ * once per view for every check (database-port-exposed, image-tag-pinned, and platform.ts: the deploy environments, the roles'
+ * `cmd` start commands and the Dockerfile whose `CMD` they replace).
  */
 
 
@@ -16906,7 +16906,7 @@ const MAX_ENTRIES = 2_000;
 const FLY_FILE_RE = /^fly(?:\.[\w-]+)?\.toml$/;
 /** A fly config for development (`fly.dev.toml`, `fly.local.toml`): by the development name between `fly.` and `.toml`. */
 const flyDev = (file) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file).slice(4, -5));
-/** A platform deploy file of the repository's deployment (not a template or a test fixture): `fly`, `render`, `railway` or null. */
+/** A platform deploy file of the repository's deployment (not a template or a test fixture): its kind, or null. */
 function platformFile(file) {
     const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file);
     // `fly.<env>.toml` (`fly.production.toml`, `fly.staging.toml`: `fly deploy -c …`) is read as fly.toml is.
@@ -16938,10 +16938,8 @@ const platformEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView
             out.push(...renderEnv(snapshot, f));
         else if (kind === 'serverless')
             out.push(...serverlessEnv(snapshot, f));
-        else if (kind === 'heroku' || kind === 'app')
-            out.push(...appSpec(snapshot, f, kind).env);
-        else if (gaeServiceFile(snapshot, f))
-            out.push(...appSpec(snapshot, f, 'app').env);
+        else
+            out.push(...(appSpecs(snapshot).get(f)?.env ?? []));
     }
     // Kamal's `env.clear` (the app's, each role's, each accessory's).
     for (const k of (0,_kamal_js__WEBPACK_IMPORTED_MODULE_3__/* .kamalConfigs */ .u)(snapshot))
@@ -16976,7 +16974,8 @@ function flyEnv(file, lines) {
 }
 /**
  * The commands platforms start: render.yaml `services[].startCommand`, Railway `startCommand` (railway.toml's
- * `[deploy]`, railway.json's `deploy` and its `environments`' overrides), fly.toml `[processes]` and `[experimental] cmd`; at the key.
+ * `[deploy]`, railway.json's `deploy` and its `environments`' overrides), fly.toml `[processes]` and `[experimental] cmd`,
+ * heroku.yml `run.web`, App Engine `entrypoint`, DigitalOcean services' `run_command` and Kamal roles' `cmd`; at the key.
  */
 const platformCommands = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function platformCommands(snapshot) {
     const out = [];
@@ -17035,8 +17034,8 @@ const platformCommands = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .pe
                 for (const [name, env] of Object.entries(envs))
                     deployOf(env, ['environments', name], `Railway environment '${name}' startCommand`, (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)(name));
         }
-        else if (kind === 'heroku' || kind === 'app' || gaeServiceFile(snapshot, f)) {
-            for (const c of appSpec(snapshot, f, kind === 'heroku' ? 'heroku' : 'app').commands)
+        else {
+            for (const c of appSpecs(snapshot).get(f)?.commands ?? [])
                 add(f, c.line, c.column, c.where, c.command, undefined, c.dev);
         }
     }
@@ -17084,7 +17083,7 @@ const platformReplacedCmd = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* 
         }
         else if (kind === 'app' && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(f)) {
             // A DigitalOcean service built from a Dockerfile (`dockerfile_path`, from the repository root) with a `run_command`.
-            for (const c of appSpec(snapshot, f, 'app').replaced)
+            for (const c of appSpecs(snapshot).get(f)?.replaced ?? [])
                 if (!out.has(c.dockerfile))
                     out.set(c.dockerfile, `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f)} service '${c.service}' run_command`);
         }
@@ -17104,6 +17103,21 @@ const kamalRoot = (file) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* 
 const isScalar = (v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 /** An App Engine runtime name (`python312`, `nodejs20`, `go122`, `java21`, `php83`, `ruby32`, `custom`): what tells its app.yaml from other YAML. */
 const GAE_RUNTIME_RE = /^(?:python|nodejs|go|java|php|ruby|dotnet|custom|aspnetcore)\d*$/i;
+/**
+ * The heroku.yml, App Engine (app.yaml, and another service's file: gaeServiceFile) and DigitalOcean app spec files, each
+ * read once per view by appSpec (platformEnv, platformCommands and platformReplacedCmd all use them).
+ */
+const appSpecs = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function appSpecs(snapshot) {
+    const out = new Map();
+    for (const f of snapshot.files) {
+        const kind = platformFile(f);
+        if (kind === 'heroku' || kind === 'app')
+            out.set(f, appSpec(snapshot, f, kind));
+        else if (kind === null && gaeServiceFile(snapshot, f))
+            out.set(f, appSpec(snapshot, f, 'app'));
+    }
+    return out;
+});
 /**
  * The environment and start commands of heroku.yml (`run:` — `web: <command>` or `web: { command: [...] }` — and
  * `setup.config`), an App Engine app.yaml (a `runtime:` naming an App Engine runtime: `entrypoint` and `env_variables`)
@@ -18335,8 +18349,11 @@ function imageRefProblem(ref) {
     const slash = ref.indexOf('/');
     const first = slash === -1 ? '' : ref.slice(0, slash);
     const host = slash !== -1 && (/[.:]/.test(first) || first === 'localhost' || first !== first.toLowerCase());
-    const repository = (host ? ref.slice(slash + 1) : ref).replace(/[:@].*$/, '');
-    if (repository !== repository.toLowerCase() && REFERENCE.test(ref.replace(repository, repository.toLowerCase()))) {
+    const start = host ? slash + 1 : 0;
+    const repository = ref.slice(start).replace(/[:@].*$/, '');
+    // Lowered where it is written (not at its first occurrence: `Ab.io/Ab`'s host holds it too).
+    const lowered = `${ref.slice(0, start)}${repository.toLowerCase()}${ref.slice(start + repository.length)}`;
+    if (repository !== repository.toLowerCase() && REFERENCE.test(lowered)) {
         return `image '${ref}' has upper case in its repository name '${repository}', which must be lowercase ('${repository.toLowerCase()}')`;
     }
     if (REFERENCE.test(ref))
@@ -18889,14 +18906,12 @@ function tokenize(text, templates = false) {
         }
         let k = i;
         let value = '';
-        let tags = 0;
         while (k < n) {
             const d = text[k];
             const tag = templates && d === '{' ? tagEnd(text, k) : -1;
             if (tag > 0) {
                 value += text.slice(k, tag);
                 k = tag;
-                tags++;
                 continue;
             }
             if (/\s/.test(d) || d === ';' || d === '}')
@@ -18922,7 +18937,8 @@ function tokenize(text, templates = false) {
             k++;
         }
         const raw = text.slice(i, k);
-        out.push({ value, raw, ...start, quoted: false, ...(tags && /^(?:\{\{[\s\S]*?\}\})+$/.test(raw) ? { tag: true } : {}) });
+        // Only a template tag starts a word with `{` (without templates a `{` is a token of its own).
+        out.push({ value, raw, ...start, quoted: false, ...(raw[0] === '{' && /^(?:\{\{[\s\S]*?\}\})+$/.test(raw) ? { tag: true } : {}) });
         advance(k - i);
     }
     return out;

@@ -845,12 +845,11 @@ async function collect(config, needs, logger) {
                         entry.error = chain.error;
                         break;
                     }
-                    const end = chain.hops.at(-1);
-                    if (i === 0 && (chain.stopped || (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .protectedReason */ .zN)(chain) || (end && (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .botChallenge */ .fq)(end)))) {
+                    const last = chain.hops.at(-1);
+                    if (i === 0 && (chain.stopped || (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .protectedReason */ .zN)(chain) || (last && (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .botChallenge */ .fq)(last)))) {
                         entry.unjudged = chain;
                         break;
                     }
-                    const last = chain.hops.at(-1);
                     if (i > 0 && last) {
                         entry.samples.push(Math.round(chain.hops.reduce((t, h) => t + h.ms, 0) * 10) / 10);
                         entry.statuses.push(last.status);

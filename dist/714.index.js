@@ -424,7 +424,7 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
                     const add = [...new Set(problems.map((p) => p.replace(/^a valid /, '').replace(/ \(.*$/, '')))];
                     // A cookie on another path is another cookie: its path tells the two apart.
                     const path = c.attrs.get('path');
-                    const which = `${c.name ? `cookie '${c.name}'` : 'a nameless cookie (no name=value: browsers store its value)'}${path && path !== '/' ? ` (Path=${path.slice(0, 60)})` : ''}`;
+                    const which = `${c.name ? `cookie '${c.name}'` : 'a nameless cookie (no name=value: browsers store its value)'}${path && path !== '/' ? ` (Path=${(0,util/* clip */.$Q)(path, 60)})` : ''}`;
                     const where = !https && httpsTarget ? ` over plain HTTP (by ${hop.url}, after the https:// target redirected there)` : '';
                     // A list each item of which reads on its own: "without Secure and without a valid SameSite".
                     const without = problems.map((p) => `without ${p}`);
@@ -1063,7 +1063,7 @@ const hsts = (0,probes_define/* defineProbe */._)({
             return;
         }
         if (values[0].includes(',')) {
-            ctx.report({ url, message: `${url} sends Strict-Transport-Security '${values[0].slice(0, 80)}' with a comma: its directives are separated by ';' (max-age=31536000; includeSubDomains), so browsers ignore it` });
+            ctx.report({ url, message: `${url} sends Strict-Transport-Security '${(0,util/* clip */.$Q)(values[0], 80)}' with a comma: its directives are separated by ';' (max-age=31536000; includeSubDomains), so browsers ignore it` });
             return;
         }
         const parsed = parseHsts(values[0]);
@@ -1093,7 +1093,7 @@ const hsts = (0,probes_define/* defineProbe */._)({
                 ctx.report({ url, message: `${url} sends Strict-Transport-Security max-age=${parsed.maxAge}, below the ${PRELOAD_MIN_AGE} s (one year) the HSTS preload list requires; raise it` });
             else {
                 const age = short ? `, and its max-age=${parsed.maxAge} is below ${need} s${preloadAge ? ' (one year, which the preload list requires too)' : ''}` : '';
-                ctx.report({ url, message: `${url} sends Strict-Transport-Security '${values[0].slice(0, 80)}' without ${missing.join(' and ')}${preload ? ', which the HSTS preload list requires' : ''}${age}; add ${missing.join('; ')}${short ? ` and raise max-age to ${need}` : ''}` });
+                ctx.report({ url, message: `${url} sends Strict-Transport-Security '${(0,util/* clip */.$Q)(values[0], 80)}' without ${missing.join(' and ')}${preload ? ', which the HSTS preload list requires' : ''}${age}; add ${missing.join('; ')}${short ? ` and raise max-age to ${need}` : ''}` });
             }
         }
     },
