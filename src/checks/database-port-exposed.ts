@@ -280,11 +280,9 @@ export const databasePortExposed = defineCheck({
         if (!p || hit === undefined) continue;
         const where = { file: k.file, line: a.port.line, column: a.port.column, subject: `Kamal accessory ${a.name} port ${hit}` };
         const what = `Kamal accessory '${a.name}' publishes ${labelFor(image)(hit)} on host port ${p.published ?? hit}`;
-        const ip = p.hostIp?.replace(/^\[|\]$/g, '') ?? null;
-        if (ip !== null && isLoopback(ip)) { report({ ...where, note: true, message: `${what}, bound to loopback ${ip} only` }); continue; }
-        if (ip !== null && PRIVATE.test(ip)) { report({ ...where, note: true, message: `${what}, bound to private address ${ip}` }); continue; }
-        const scope = ip && ip !== '0.0.0.0' && ip !== '::' ? `address ${ip}` : 'all interfaces';
-        const message = `${what} of ${scope} of its host; bind it to loopback or a private address (port: "127.0.0.1:${/^\d+$/.test(p.published ?? '') ? p.published : hit}:${hit}", as Kamal's generated deploy.yml does) or drop port: (the app reaches it over the kamal network)`;
+        const bound = hostBinding(p.hostIp);
+        if ('note' in bound) { report({ ...where, note: true, message: `${what}, ${bound.note}` }); continue; }
+        const message = `${what} of ${bound.scope} of its host; bind it to loopback or a private address (port: "127.0.0.1:${/^\d+$/.test(p.published ?? '') ? p.published : hit}:${hit}", as Kamal's generated deploy.yml does) or drop port: (the app reaches it over the kamal network)`;
         report(k.dev ? { ...where, note: true, message: `${message} (development destination)` } : { ...where, message });
       }
     }
@@ -354,15 +352,24 @@ function judgeService(svc: ComposeService, own: Record<string, unknown>, judged:
     // another port added to the same flow list (`ports: ["5432:5432", "9187:9187"]`) leaves it the same finding.
     const where = { ...(i < inherited ? svc.origin(['ports', i]) : { file: svc.file, ...svc.loc(['ports', i - inherited]) }), subject: `service ${svc.name} port ${hit}` };
     const pub = !p.published ? 'a random host port' : p.published.includes('?') ? 'an unknown host port (a variable without a value)' : `host port ${p.published}`;
-    const ip = p.hostIp?.replace(/^\[|\]$/g, '') ?? null;
     const what = `compose service '${svc.name}' publishes ${label(hit)} on ${pub}`;
-    if (ip !== null && isLoopback(ip)) { report({ ...where, note: true, message: `${what}, bound to loopback ${ip} only` }); return; }
-    if (ip !== null && PRIVATE.test(ip)) { report({ ...where, note: true, message: `${what}, bound to private address ${ip}` }); return; }
-    if (ip !== null && ip.includes('?')) { report({ ...where, note: true, message: `${what}, bound to a host address set by a variable (unverifiable)` }); return; }
-    const scope = ip && ip !== '0.0.0.0' && ip !== '::' ? `address ${ip}` : 'all interfaces';
-    const message = `${what} of ${scope}; remove the mapping, use expose:, or bind to 127.0.0.1`;
+    const bound = hostBinding(p.hostIp);
+    if ('note' in bound) { report({ ...where, note: true, message: `${what}, ${bound.note}` }); return; }
+    const message = `${what} of ${bound.scope}; remove the mapping, use expose:, or bind to 127.0.0.1`;
     report(dev ? { ...where, note: true, message: `${message} (${dev})` } : { ...where, message });
   });
+}
+
+/**
+ * How a published port's host address (`Published.hostIp`) binds it: a note (loopback, a private address, an address
+ * set by a variable without a value: unverifiable), else the interfaces it is reached on.
+ */
+function hostBinding(hostIp: string | null): { note: string } | { scope: string } {
+  const ip = hostIp?.replace(/^\[|\]$/g, '') ?? null;
+  if (ip !== null && isLoopback(ip)) return { note: `bound to loopback ${ip} only` };
+  if (ip !== null && PRIVATE.test(ip)) return { note: `bound to private address ${ip}` };
+  if (ip !== null && ip.includes('?')) return { note: 'bound to a host address set by a variable (unverifiable)' };
+  return { scope: ip && ip !== '0.0.0.0' && ip !== '::' ? `address ${ip}` : 'all interfaces' };
 }
 
 /** Whether a container's command (compose `command`/`entrypoint`, Kubernetes `command`/`args`) binds the database to loopback. */
