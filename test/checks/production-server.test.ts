@@ -1010,6 +1010,12 @@ describe('platform readers, second pass (stop 28 newrules D2–D6, D8)', () => {
       "NOTE docker/Dockerfile:3 CMD starts a development server: flask run (replaced by app.yaml service 'api' run_command in production)",
     ]);
     expect(await at(debugMode, files)).toEqual([".do/deploy.template.yaml:10 deploy.template.yaml service 'web' sets NODE_ENV=development"]);
+     // A development spec (`.do/app.dev.yaml`: its commands are notes) replaces no production CMD.
+    const dev = { '.do/app.dev.yaml': files['.do/app.yaml'].replace('gunicorn app:app', 'flask run'), 'docker/Dockerfile': DF };
+    expect(await at(productionServer, dev)).toEqual([
+      "NOTE .do/app.dev.yaml:5 app.dev.yaml service 'api' run_command starts a development server: flask run",
+      'docker/Dockerfile:3 CMD starts a development server: flask run',
+    ]);
   });
   it('App Engine service files other than app.yaml (runtime + service) are read; dispatch.yaml and cron.yaml are not', async () => {
     const files = {

@@ -176,8 +176,9 @@ export const platformReplacedCmd = perView(function platformReplacedCmd(snapshot
       if (!path || !run || run['web'] === undefined) continue;
       const df = joinPath(dirname(f), path);
       if (df && !out.has(df)) out.set(df, 'heroku.yml run.web');
-    } else if (kind === 'app' && !isDevOnly(f)) {
-      // A DigitalOcean service built from a Dockerfile (`dockerfile_path`, from the repository root) with a `run_command`.
+    } else if (kind === 'app') {
+      // A DigitalOcean service built from a Dockerfile (`dockerfile_path`, from the repository root) with a `run_command`
+      // (of a production spec: appSpec leaves a development one's out).
       for (const c of appSpecs(snapshot).get(f)?.replaced ?? []) if (!out.has(c.dockerfile)) out.set(c.dockerfile, `${basename(f)} service '${c.service}' run_command`);
     }
   }
@@ -282,7 +283,7 @@ function appSpec(snapshot: SnapshotView, file: string, kind: 'heroku' | 'app'): 
       const label = `${name} ${k.replace(/s$/, '').replace('_', ' ')} '${owner}'`;
       if (k === 'services') pushCommand(c['run_command'], [...base, k, i, 'run_command'], `${label} run_command`);
       const dockerfile = typeof c['dockerfile_path'] === 'string' ? joinPath('', c['dockerfile_path'].replace(/^\.?\//, '')) : null;
-      if (k === 'services' && dockerfile && command(c['run_command'])) replaced.push({ dockerfile, service: owner });
+      if (k === 'services' && dockerfile && !dev && command(c['run_command'])) replaced.push({ dockerfile, service: owner });
       readEnvs(c['envs'], [...base, k, i, 'envs'], label);
     });
   }
