@@ -555,7 +555,6 @@ const APACHE_BLOCK = /^[ \t]*<(\/)?(FilesMatch|Files|LocationMatch|Location|Dire
  */
 function apacheHeaders(text: string): { line: number; column: number; start: number; what: string; credentials: boolean; reflected: boolean; note?: string }[] {
   const out: ReturnType<typeof apacheHeaders> = [];
-  const unquote = (v: string) => (/^(["']).*\1$/.test(v) ? v.slice(1, -1) : v);
   const credentials = APACHE_CREDENTIALS.test(text);
   // Variables a `SetEnvIf Origin` sets from its match (`ORIGIN=$1`), with whether its regex admits any origin.
   const envs = new Map<string, boolean>();
