@@ -9,7 +9,7 @@ import {
 } from './util/code.js';
 import { deployedNginxConfigs, inStaticLocation, isStaticPattern, unreadNginxConfigs, type NginxConfig } from './util/nginx.js';
 import { parseNginx, walkNginx, type NginxDirective } from '../repo/nginx.js';
-import { ANY_REGEX, frontCors, SNIPPET_STAR, snippetLine } from './util/frontconf.js';
+import { ANY_REGEX, frontCors, SNIPPET_STAR, snippetLine, type FrontHit } from './util/frontconf.js';
 import { deployedValue } from './util/commands.js';
 import { isObject } from '../repo/yaml.js';
 import { perView, type Snapshot, type SnapshotView } from '../repo/snapshot.js';
@@ -555,7 +555,6 @@ const APACHE_BLOCK = /^[ \t]*<(\/)?(FilesMatch|Files|LocationMatch|Location|Dire
  */
 function apacheHeaders(text: string): { line: number; column: number; start: number; what: string; credentials: boolean; reflected: boolean; note?: string }[] {
   const out: ReturnType<typeof apacheHeaders> = [];
-  const unquote = (v: string) => (/^(["']).*\1$/.test(v) ? v.slice(1, -1) : v);
   const credentials = APACHE_CREDENTIALS.test(text);
   // Variables a `SetEnvIf Origin` sets from its match (`ORIGIN=$1`), with whether its regex admits any origin.
   const envs = new Map<string, boolean>();
@@ -1468,7 +1467,7 @@ export const corsWildcard = defineCheck({
     for (const h of nelmioCors(snapshot)) emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
     for (const h of playCors(snapshot)) emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
     for (const h of hostingHeaders(snapshot)) emit(report, h.file, h.line, h.column, h.what, false, false);
-    for (const h of ingress.hits) emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev, h.reflected, h.what.startsWith('ingress-nginx') ? INGRESS_FIX : NGINX_FIX);
+    for (const h of ingress.hits) emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev, h.reflected, h.fix);
     // Traefik, Caddy, HAProxy, IIS, lighttpd, Istio/Envoy, ingress-nginx Helm values and controller snippets (util/frontconf.ts).
     for (const h of frontCors(snapshot)) emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev, h.reflected);
     // `add_header Access-Control-Allow-Origin $http_origin` echoes any caller's origin, unless the config
@@ -1596,8 +1595,8 @@ const SNIPPET_ANNOTATIONS = [`${NGINX_INGRESS}configuration-snippet`, `${NGINX_I
  * the literal `*` (browsers then send no credentials, whatever `cors-allow-credentials` says); a reflected origin with
  * `Access-Control-Allow-Credentials: true` in the snippet is critical.
  */
-function ingressCors(snapshot: SnapshotView): { hits: { file: string; line: number; column: number; what: string; credentials: boolean; dev: boolean; reflected: boolean }[]; judged: boolean } {
-  const out: { file: string; line: number; column: number; what: string; credentials: boolean; dev: boolean; reflected: boolean }[] = [];
+function ingressCors(snapshot: SnapshotView): { hits: (FrontHit & { fix: string })[]; judged: boolean } {
+  const out: (FrontHit & { fix: string })[] = [];
   let judged = false;
   for (const obj of snapshot.k8sObjects()) {
     if (obj.kind !== 'Ingress' || isTemplate(obj.file) || isTestFile(obj.file)) continue;
@@ -1616,7 +1615,7 @@ function ingressCors(snapshot: SnapshotView): { hits: { file: string; line: numb
         const key = origin === null ? 'enable-cors' : 'cors-allow-origin';
         const at = obj.loc(['metadata', 'annotations', `${NGINX_INGRESS}${key}`]);
         const what = origin === null ? `ingress-nginx ${name} enable-cors without cors-allow-origin allows any origin (the default is *)` : `ingress-nginx ${name} cors-allow-origin "*" allows any origin`;
-        out.push({ file: obj.file, line: at.line, column: at.column, what, credentials: false, dev, reflected: false });
+        out.push({ file: obj.file, line: at.line, column: at.column, what, credentials: false, dev, reflected: false, fix: INGRESS_FIX });
       }
     }
     const lines = snapshot.lines(obj.file) ?? [];
@@ -1639,7 +1638,7 @@ function ingressCors(snapshot: SnapshotView): { hits: { file: string; line: numb
         const pos = found ?? at;
         if (found) from = found.line;
         const directive = l.split(/\s/)[0]!;
-        out.push({ file: obj.file, line: pos.line, column: pos.column, what: `${key.slice(key.indexOf('/') + 1)} of ${name}: nginx ${directive} Access-Control-Allow-Origin ${reflect ? '$http_origin reflects' : '* allows'} any origin`, credentials: reflect && credentials, dev, reflected: reflect });
+        out.push({ file: obj.file, line: pos.line, column: pos.column, what: `${key.slice(key.indexOf('/') + 1)} of ${name}: nginx ${directive} Access-Control-Allow-Origin ${reflect ? '$http_origin reflects' : '* allows'} any origin`, credentials: reflect && credentials, dev, reflected: reflect, fix: NGINX_FIX });
       }
     }
   }
