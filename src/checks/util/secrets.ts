@@ -696,7 +696,11 @@ function decodeJwtPart(part: string): Record<string, unknown> | null {
  * no JWT (a header or payload that is not JSON).
  */
 export function liveJwtClaims(header: string, payload: string, signature: string, now = Date.now()): Record<string, unknown> | null {
-  const head = decodeJwtPart(header);
+  return liveClaims(decodeJwtPart(header), payload, signature, now);
+}
+
+/** {@link liveJwtClaims} given the header already decoded (null: no JSON object). */
+function liveClaims(head: Record<string, unknown> | null, payload: string, signature: string, now: number): Record<string, unknown> | null {
   const claims = head && typeof head['alg'] === 'string' && head['alg'].toLowerCase() !== 'none' ? decodeJwtPart(payload) : null;
   if (!claims || claims['role'] === 'anon' || claims['sub'] === '1234567890' || claims['name'] === 'John Doe') return null;
   if (typeof claims['exp'] === 'number' && claims['exp'] * 1000 < now) return null;
@@ -709,7 +713,7 @@ export function isHarmlessJwt(value: string, now = Date.now()): boolean {
   const m = JWT_VALUE_RE.exec(value.trim());
   if (!m) return false;
   const head = decodeJwtPart(m[1]!);
-  return head !== null && typeof head['alg'] === 'string' && liveJwtClaims(m[1]!, m[2]!, m[3]!, now) === null;
+  return head !== null && typeof head['alg'] === 'string' && liveClaims(head, m[2]!, m[3]!, now) === null;
 }
 
 /**
