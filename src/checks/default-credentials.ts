@@ -8,7 +8,7 @@ import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import type { EnvEntry, EnvFile } from '../repo/env.js';
 import { OTHER_CODE, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeader, isHelmTemplate, otherSource, overriddenSetting, overridingSetting, enclosingHeaders, kustomizeEnv, scanSource, type SettingRef, type Source } from './util/code.js';
-import { ENV_READ_RE, NOT_SECRET_KEY_WORDS, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, type SplitFallback } from './util/secrets.js';
+import { ENV_READ_RE, NOT_SECRET_KEY_WORDS, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback } from './util/secrets.js';
 import { platformEnv } from './util/platform.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
 import { codeUserNamePasswords, commentedEnvironment, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords } from './util/credentials.js';
@@ -156,10 +156,6 @@ function withDefaults(value: string): { value: string; spans: { name: string; st
   return { value: s, spans };
 }
 
-/** A URL (JDBC's `jdbc:` prefix aside) and what follows its `://` up to white space or a quote: [1] the scheme, [2] the rest. */
-const URL_REST_RE = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s'"`<>]{0,2500})/gi;
-/** A query parameter (`?k=v`, `&k=v`) or a JDBC option (`;k=v`): [1] name, [2] raw value (possibly empty). */
-const URL_PARAM_RE = /[?&;]([A-Za-z_][\w.-]{0,100})=([^&;#\s'"`<>]{0,1000})/g;
 /** The parameters that carry a URL's password (PgJDBC, MySQL Connector/J, the SQL Server and DB2 drivers, MongoDB's and libpq's URIs) and its user. */
 const PASSWORD_PARAM = /^(?:password|passwd|pwd|pass)$/i;
 const USER_PARAM = /^(?:user|username|user_name|uid)$/i;
@@ -190,16 +186,15 @@ export function weakUrlPassword(value: string): { scheme: string; password: stri
   // The password given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `jdbc:postgresql://db/app?user=app&password=app`,
   // JDBC's `;user=sa;password=sa`): the URL's password all the same, judged alike (a default, or the user name the URL gives).
   if (!/[?&;](?:password|passwd|pwd|pass)=/i.test(url)) return null;
-  for (const u of url.matchAll(URL_REST_RE)) {
-    const params = [...u[2]!.matchAll(URL_PARAM_RE)];
-    const userRaw = params.find((p) => USER_PARAM.test(p[1]!))?.[2];
+  for (const u of urlParams(url)) {
+    const userRaw = u.params.find((p) => USER_PARAM.test(p.name))?.raw;
     const user = userRaw === undefined ? undefined : decoded(userRaw);
-    for (const p of params) {
-      if (!PASSWORD_PARAM.test(p[1]!) || !p[2]) continue;
-      const password = decoded(p[2]);
+    for (const p of u.params) {
+      if (!PASSWORD_PARAM.test(p.name)) continue;
+      const password = decoded(p.raw);
       if (password === null) continue;
       const equal = user !== undefined && user !== null && password === user;
-      if (isDefaultCredential(password) || equal) return { scheme: u[1]!.toLowerCase(), password, equal, unset: fallback.get(p[2]) ?? null, param: p[1]! };
+      if (isDefaultCredential(password) || equal) return { scheme: u.scheme.toLowerCase(), password, equal, unset: fallback.get(p.raw) ?? null, param: p.name };
     }
   }
   return null;

@@ -143,14 +143,14 @@ export const envFileCommitted = defineCheck({
     // Outside a git repository nothing is committed: the files were walked, and each one listed is not ignored by
     // .gitignore, so it would be committed with the folder. No `git rm --cached` advice there.
     const repo = snapshot.git !== false;
-    const held = repo ? 'is committed' : 'is in the folder (not a git repository), not ignored by .gitignore,';
+    const outside = 'is in the folder (not a git repository), not ignored by .gitignore,';
     const removal = (file: string) => (repo ? `remove it from git (git rm --cached ${shellQuote(file)}), rotate any secret it held` : 'add it to .gitignore (or move it out of the folder) before the folder is committed, rotate any secret it held if it was shared');
     for (const file of files) {
       const entries = parsed.get(file)?.entries ?? [];
       const name = basename(file);
       // Stored in Git LFS and not checked out: git holds the real file, which no check here can see.
       if (isLfsPointer(snapshot.text(file) ?? '')) {
-        const lfs = `${file} ${repo ? 'is tracked by git' : 'is in the folder (not a git repository), not ignored by .gitignore,'} as a Git LFS pointer: its content is not checked out here (actions/checkout fetches LFS files only with \`lfs: true\`), so Preflight cannot see it`;
+        const lfs = `${file} ${repo ? 'is tracked by git' : outside} as a Git LFS pointer: its content is not checked out here (actions/checkout fetches LFS files only with \`lfs: true\`), so Preflight cannot see it`;
         // Its name says it is encrypted whole (`.env.gpg` in LFS): said, as for a binary ciphertext, unverified.
         if (ENCRYPTED_NAME.test(name)) report({ file, line: 1, note: true, message: `${lfs}; its name says it is encrypted whole (gpg/age/openssl); keep the decryption key or passphrase out of git` });
         else report({ file, line: 1, message: `${lfs}; ${removal(file)}, and commit a template such as ${name}.example instead` });
@@ -166,7 +166,7 @@ export const envFileCommitted = defineCheck({
       if (!parsed.has(file)) {
         report({ file, line: 1, message: repo
           ? `${file} is tracked by git, though its content could not be read here (not in the working tree, a link out of the repository, or too large); ${removal(file)}, and commit a template such as ${name}.example instead`
-          : `${file} ${held} though its content could not be read here (a link out of the folder, unreadable, or too large); ${removal(file)}, and keep a template such as ${name}.example instead` });
+          : `${file} ${outside} though its content could not be read here (a link out of the folder, unreadable, or too large); ${removal(file)}, and keep a template such as ${name}.example instead` });
         continue;
       }
       const n = entries.length;
@@ -182,7 +182,7 @@ export const envFileCommitted = defineCheck({
       }
       report({ file, line: 1, message: repo
         ? `${file} is committed with ${n} variable${n === 1 ? '' : 's'}; ${removal(file)}, and commit a template such as ${name}.example instead`
-        : `${file} ${held} with ${n} variable${n === 1 ? '' : 's'}; ${removal(file)}, and keep a template such as ${name}.example instead` });
+        : `${file} ${outside} with ${n} variable${n === 1 ? '' : 's'}; ${removal(file)}, and keep a template such as ${name}.example instead` });
     }
   },
 });

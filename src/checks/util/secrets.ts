@@ -696,7 +696,11 @@ function decodeJwtPart(part: string): Record<string, unknown> | null {
  * no JWT (a header or payload that is not JSON).
  */
 export function liveJwtClaims(header: string, payload: string, signature: string, now = Date.now()): Record<string, unknown> | null {
-  const head = decodeJwtPart(header);
+  return liveClaims(decodeJwtPart(header), payload, signature, now);
+}
+
+/** {@link liveJwtClaims} given the header already decoded (null: no JSON object). */
+function liveClaims(head: Record<string, unknown> | null, payload: string, signature: string, now: number): Record<string, unknown> | null {
   const claims = head && typeof head['alg'] === 'string' && head['alg'].toLowerCase() !== 'none' ? decodeJwtPart(payload) : null;
   if (!claims || claims['role'] === 'anon' || claims['sub'] === '1234567890' || claims['name'] === 'John Doe') return null;
   if (typeof claims['exp'] === 'number' && claims['exp'] * 1000 < now) return null;
@@ -709,7 +713,7 @@ export function isHarmlessJwt(value: string, now = Date.now()): boolean {
   const m = JWT_VALUE_RE.exec(value.trim());
   if (!m) return false;
   const head = decodeJwtPart(m[1]!);
-  return head !== null && typeof head['alg'] === 'string' && liveJwtClaims(m[1]!, m[2]!, m[3]!, now) === null;
+  return head !== null && typeof head['alg'] === 'string' && liveClaims(head, m[2]!, m[3]!, now) === null;
 }
 
 /**
@@ -991,10 +995,26 @@ export const URL_CREDENTIALS_RE = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:/?#@'"`<
 /** A URL whose userinfo has a password holding `#` (see URL_CREDENTIALS_RE, whose password may hold one). */
 const URL_HASH_PASSWORD_RE = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/?#@]*:[^\s/?@]*#[^\s/?@]*@[^\s/?#@]/i;
 
-/** A URL in a line: [1] its authority (userinfo, host, port), [2] the rest (path, query, fragment; JDBC's `;key=value` options). */
-const URL_IN_LINE_RE = /\b[a-z][a-z0-9+.-]{1,30}:\/\/([^\s/?#;'"`<>]{0,500})([^\s'"`<>]{0,2000})/gi;
+/** A URL in a line: [1] its scheme, [2] its authority (userinfo, host, port), [3] the rest (path, query, fragment; JDBC's `;key=value` options). */
+const URL_IN_LINE_RE = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s/?#;'"`<>]{0,500})([^\s'"`<>]{0,2000})/gi;
 /** A query parameter (`?k=v`, `&k=v`) or a JDBC option (`;k=v`): [1] name, [2] raw value. */
 const QUERY_PARAM_RE = /[?&;]([A-Za-z_][\w.-]{0,100})=([^&;#\s'"`<>]{1,1000})/g;
+
+/** A URL of a line and its parameters (`?k=v`, `&k=v`, JDBC's `;k=v`): each one's name, raw value and where that value starts in the line. */
+export interface UrlParams { scheme: string; host: string; params: { name: string; raw: string; index: number }[] }
+
+/** The URLs of a line with their parameters (the scheme as written), for {@link secretQueryParams} and default-credentials' parameter passwords. */
+export function urlParams(line: string): UrlParams[] {
+  const out: UrlParams[] = [];
+  for (const u of line.matchAll(URL_IN_LINE_RE)) {
+    const authority = u[2]!;
+    const host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '');
+    const restAt = u.index + u[0].length - u[3]!.length;
+    const params = [...u[3]!.matchAll(QUERY_PARAM_RE)].map((q) => ({ name: q[1]!, raw: q[2]!, index: restAt + q.index + q[0].length - q[2]!.length }));
+    out.push({ scheme: u[1]!, host, params });
+  }
+  return out;
+}
 
 /** A secret-named parameter of a URL: its name, its value (percent-decoded), where the raw value starts in the line and the URL's host. */
 export interface SecretQueryParam { name: string; value: string; raw: string; index: number; host: string }
@@ -1005,18 +1025,14 @@ export interface SecretQueryParam { name: string; value: string; raw: string; in
  */
 export function secretQueryParams(line: string): SecretQueryParam[] {
   const out: SecretQueryParam[] = [];
-  for (const u of line.matchAll(URL_IN_LINE_RE)) {
-    const authority = u[1]!;
-    const host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '');
-    const restAt = u.index + u[0].length - u[2]!.length;
-    for (const q of u[2]!.matchAll(QUERY_PARAM_RE)) {
-      const [, name, raw] = q as unknown as [string, string, string];
+  for (const { host, params } of urlParams(line)) {
+    for (const { name, raw, index } of params) {
       if (!isSecretName(name)) continue;
       // A Firebase Storage download token is the capability `getDownloadURL()` hands out for `<img src>`: public by design.
       if (host === 'firebasestorage.googleapis.com' && name === 'token') continue;
       let value = raw;
       try { value = decodeURIComponent(raw); } catch { /* keep raw */ }
-      out.push({ name, value, raw, index: restAt + q.index + q[0].length - raw.length, host });
+      out.push({ name, value, raw, index, host });
     }
   }
   return out;
