@@ -1028,6 +1028,12 @@ describe('default-credentials: committed compose secret files (QA-A B4)', () => 
     ]);
   });
 
+  it('a secret named for a user but kept in a password-named file is judged by its file name too (as hardcoded-secret judges it; review of stop 28)', async () => {
+    const compose = 'services:\n  db:\n    image: postgres:16\n    secrets: [db_user, app_user]\nsecrets:\n  db_user:\n    file: secrets/db_password.txt\n  app_user:\n    file: secrets/app_user.txt\n';
+    const out = await runCase(defaultCredentials, { files: { 'compose.yaml': compose, 'secrets/db_password.txt': 'changeme\n', 'secrets/app_user.txt': 'postgres\n' } });
+    expect(out.findings.map((f) => [f.file, f.message.split(';')[0]])).toEqual([['secrets/db_password.txt', "the compose secret 'db_user' (compose.yaml) is set to a placeholder value"]]);
+  });
+
   it('a development-only compose file gives a note', async () => {
     const out = await runCase(defaultCredentials, { name: 'dev secret file', files: { 'docker-compose.dev.yml': 'services:\n  db:\n    image: postgres:16\nsecrets:\n  pw:\n    file: pw.txt\n', 'pw.txt': 'password\n' } });
     expect(out.findings.map((f) => [f.file, f.line, !!f.note])).toEqual([['pw.txt', 1, true]]);
