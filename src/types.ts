@@ -184,6 +184,14 @@ export function itemBlocks(item: Pick<ItemReport, 'status' | 'severity'>, findin
   return findings.some((f) => !f.note && !f.baseline && !f.suppressed && atLeast(f.severity, report.failOn));
 }
 
+/**
+ * The URL a reporter shows beside a finding without a file, or null: a probe's message usually names its URL already
+ * (`https://host/ sends no Strict-Transport-Security…`), and once is enough. Every reporter asks this.
+ */
+export function urlNotInMessage(f: Pick<Finding, 'file' | 'url' | 'message'>): string | null {
+  return !f.file && f.url && !f.message.includes(f.url) ? f.url : null;
+}
+
 /** Why a file a user named could not be read, as the end of a sentence: `not found`, `is a directory (expected a file)`… */
 export function readProblem(e: unknown, expected = 'a file'): string {
   const code = (e as NodeJS.ErrnoException)?.code;

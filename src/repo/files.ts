@@ -4,6 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import ignore, { type Ignore } from 'ignore';
 import { ConfigError } from '../types.js';
+import { isWithin } from './read.js';
 
 const run = promisify(execFile);
 
@@ -106,8 +107,7 @@ export async function symlinkOutOfRepository(dir: string): Promise<SymlinkEscape
     try { top = (await git(real, ['rev-parse', '--show-toplevel'])).trim() || null; } catch { top = null; }
     if (top !== null) {
       const repository = await fs.realpath(top).catch(() => top!);
-      const rel = path.relative(repository, target);
-      if (rel.startsWith('..') || path.isAbsolute(rel)) return { link: named, target, repository };
+      if (!isWithin(repository, target)) return { link: named, target, repository };
     }
     real = target;
   }

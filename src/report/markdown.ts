@@ -1,4 +1,4 @@
-import { itemBlocks, SEVERITIES } from '../types.js';
+import { itemBlocks, SEVERITIES, urlNotInMessage } from '../types.js';
 import type { Finding, ItemReport, ItemStatus, Report } from '../types.js';
 import { oneLine, printablePath } from '../checks/util/text.js';
 
@@ -151,8 +151,7 @@ export function code(s: string): string {
   return `${fence}${pad}${t}${pad}${fence}`;
 }
 function where(f: Finding, linkBase?: string): string | null {
-  // A probe's message usually names its URL already (`https://host/ sends no Strict-Transport-Security…`): once is enough.
-  if (!f.file) return f.url && !f.message.includes(f.url) ? esc(f.url) : null;
+  if (!f.file) { const url = urlNotInMessage(f); return url ? esc(url) : null; }
   const label = code(`${printablePath(f.file)}${f.line ? `:${f.line}` : ''}`);
   if (!linkBase) return label;
   // Each segment percent-encoded, and `(`, `)` too (encodeURIComponent keeps them): an unbalanced one ends the link.

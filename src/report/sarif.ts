@@ -1,5 +1,5 @@
 import { catalogue, type RESERVED_IDS } from '../catalogue.js';
-import { SEVERITIES, maxSeverity, severityRank } from '../types.js';
+import { SEVERITIES, maxSeverity, severityRank, urlNotInMessage } from '../types.js';
 import type { Finding, Report, Severity } from '../types.js';
 import { escHtmlMarkdown } from './markdown.js';
 // Types only (@types/sarif, SARIF 2.1.0): the compiler checks the document's shape.
@@ -164,7 +164,8 @@ function result(f: Finding, ruleIndex: number, anchorFile: string | null, itemLi
   const region: Record<string, number> = { startLine: Math.max(1, line ?? 1) };
   if (f.file && f.column && f.column >= 1) region.startColumn = f.column;
   if (f.file && f.endLine && f.endLine > region.startLine!) region.endLine = f.endLine;
-  const text = f.file || !f.url || f.message.includes(f.url) ? f.message : `${f.message} (${f.url})`;
+  const url = urlNotInMessage(f);
+  const text = url ? `${f.message} (${url})` : f.message;
   const out: Result = {
     ruleId: f.check,
     ruleIndex,

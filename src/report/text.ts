@@ -1,4 +1,4 @@
-import { itemBlocks, type Finding, type ItemReport, type Report, type Severity } from '../types.js';
+import { itemBlocks, urlNotInMessage, type Finding, type ItemReport, type Report, type Severity } from '../types.js';
 import { printablePath } from '../checks/util/text.js';
 import { summaryLine } from './summary.js';
 
@@ -71,8 +71,7 @@ export function toText(report: Report, opts: { color: boolean }): string {
 }
 
 function formatFinding(f: Finding, c: (s: Severity, t: string) => string): string {
-  // A probe's message usually names its URL already: shown once.
-  const where = f.file ? `${printablePath(f.file)}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}` : f.url && !f.message.includes(f.url) ? f.url : '';
+  const where = f.file ? `${printablePath(f.file)}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}` : urlNotInMessage(f) ?? '';
   const tag = f.note ? 'note' : f.baseline ? `${f.severity}, known` : f.severity;
   return `${where ? `${where}  ` : ''}${c(f.severity, tag)}  ${f.message}`;
 }
