@@ -523,9 +523,10 @@ function code(s) {
     return `${fence}${pad}${t}${pad}${fence}`;
 }
 function where(f, linkBase) {
-    // A probe's message usually names its URL already (`https://host/ sends no Strict-Transport-Security…`): once is enough.
-    if (!f.file)
-        return f.url && !f.message.includes(f.url) ? esc(f.url) : null;
+    if (!f.file) {
+        const url = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .urlNotInMessage */ .P_)(f);
+        return url ? esc(url) : null;
+    }
     const label = code(`${(0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printablePath */ .Vj)(f.file)}${f.line ? `:${f.line}` : ''}`);
     if (!linkBase)
         return label;

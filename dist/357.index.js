@@ -519,6 +519,7 @@ function parseHeaders(list, label, onEmpty) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ readProblem),
+/* harmony export */   P_: () => (/* binding */ urlNotInMessage),
 /* harmony export */   WO: () => (/* binding */ itemBlocks),
 /* harmony export */   YA: () => (/* binding */ MAX_CONFIG_ERRORS),
 /* harmony export */   _Z: () => (/* binding */ isSeverity),
@@ -628,6 +629,13 @@ function itemBlocks(item, findings, report) {
     if (item.status === 'pending')
         return report.context?.gatesManual !== false && atLeast(item.severity, report.failOn);
     return findings.some((f) => !f.note && !f.baseline && !f.suppressed && atLeast(f.severity, report.failOn));
+}
+/**
+ * The URL a reporter shows beside a finding without a file, or null: a probe's message usually names its URL already
+ * (`https://host/ sends no Strict-Transport-Security…`), and once is enough. Every reporter asks this.
+ */
+function urlNotInMessage(f) {
+    return !f.file && f.url && !f.message.includes(f.url) ? f.url : null;
 }
 /** Why a file a user named could not be read, as the end of a sentence: `not found`, `is a directory (expected a file)`… */
 function readProblem(e, expected = 'a file') {

@@ -474,17 +474,12 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_8__/* .define
                     continue;
                 const where = { file: k.file, line: a.port.line, column: a.port.column, subject: `Kamal accessory ${a.name} port ${hit}` };
                 const what = `Kamal accessory '${a.name}' publishes ${labelFor(image)(hit)} on host port ${p.published ?? hit}`;
-                const ip = p.hostIp?.replace(/^\[|\]$/g, '') ?? null;
-                if (ip !== null && (0,_util_net_js__WEBPACK_IMPORTED_MODULE_6__/* .isLoopback */ .U)(ip)) {
-                    report({ ...where, note: true, message: `${what}, bound to loopback ${ip} only` });
+                const bound = hostBinding(p.hostIp);
+                if ('note' in bound) {
+                    report({ ...where, note: true, message: `${what}, ${bound.note}` });
                     continue;
                 }
-                if (ip !== null && PRIVATE.test(ip)) {
-                    report({ ...where, note: true, message: `${what}, bound to private address ${ip}` });
-                    continue;
-                }
-                const scope = ip && ip !== '0.0.0.0' && ip !== '::' ? `address ${ip}` : 'all interfaces';
-                const message = `${what} of ${scope} of its host; bind it to loopback or a private address (port: "127.0.0.1:${/^\d+$/.test(p.published ?? '') ? p.published : hit}:${hit}", as Kamal's generated deploy.yml does) or drop port: (the app reaches it over the kamal network)`;
+                const message = `${what} of ${bound.scope} of its host; bind it to loopback or a private address (port: "127.0.0.1:${/^\d+$/.test(p.published ?? '') ? p.published : hit}:${hit}", as Kamal's generated deploy.yml does) or drop port: (the app reaches it over the kamal network)`;
                 report(k.dev ? { ...where, note: true, message: `${message} (development destination)` } : { ...where, message });
             }
         }
@@ -562,24 +557,29 @@ function judgeService(svc, own, judged, dbPorts, label, dev, vars, report) {
         // another port added to the same flow list (`ports: ["5432:5432", "9187:9187"]`) leaves it the same finding.
         const where = { ...(i < inherited ? svc.origin(['ports', i]) : { file: svc.file, ...svc.loc(['ports', i - inherited]) }), subject: `service ${svc.name} port ${hit}` };
         const pub = !p.published ? 'a random host port' : p.published.includes('?') ? 'an unknown host port (a variable without a value)' : `host port ${p.published}`;
-        const ip = p.hostIp?.replace(/^\[|\]$/g, '') ?? null;
         const what = `compose service '${svc.name}' publishes ${label(hit)} on ${pub}`;
-        if (ip !== null && (0,_util_net_js__WEBPACK_IMPORTED_MODULE_6__/* .isLoopback */ .U)(ip)) {
-            report({ ...where, note: true, message: `${what}, bound to loopback ${ip} only` });
+        const bound = hostBinding(p.hostIp);
+        if ('note' in bound) {
+            report({ ...where, note: true, message: `${what}, ${bound.note}` });
             return;
         }
-        if (ip !== null && PRIVATE.test(ip)) {
-            report({ ...where, note: true, message: `${what}, bound to private address ${ip}` });
-            return;
-        }
-        if (ip !== null && ip.includes('?')) {
-            report({ ...where, note: true, message: `${what}, bound to a host address set by a variable (unverifiable)` });
-            return;
-        }
-        const scope = ip && ip !== '0.0.0.0' && ip !== '::' ? `address ${ip}` : 'all interfaces';
-        const message = `${what} of ${scope}; remove the mapping, use expose:, or bind to 127.0.0.1`;
+        const message = `${what} of ${bound.scope}; remove the mapping, use expose:, or bind to 127.0.0.1`;
         report(dev ? { ...where, note: true, message: `${message} (${dev})` } : { ...where, message });
     });
+}
+/**
+ * How a published port's host address (`Published.hostIp`) binds it: a note (loopback, a private address, an address
+ * set by a variable without a value: unverifiable), else the interfaces it is reached on.
+ */
+function hostBinding(hostIp) {
+    const ip = hostIp?.replace(/^\[|\]$/g, '') ?? null;
+    if (ip !== null && (0,_util_net_js__WEBPACK_IMPORTED_MODULE_6__/* .isLoopback */ .U)(ip))
+        return { note: `bound to loopback ${ip} only` };
+    if (ip !== null && PRIVATE.test(ip))
+        return { note: `bound to private address ${ip}` };
+    if (ip !== null && ip.includes('?'))
+        return { note: 'bound to a host address set by a variable (unverifiable)' };
+    return { scope: ip && ip !== '0.0.0.0' && ip !== '::' ? `address ${ip}` : 'all interfaces' };
 }
 /** Whether a container's command (compose `command`/`entrypoint`, Kubernetes `command`/`args`) binds the database to loopback. */
 const bindsLoopback = (...parts) => LOOPBACK_BIND.test(parts.map((v) => (Array.isArray(v) ? v.join(' ') : typeof v === 'string' ? v : '')).join(' '));
@@ -5050,7 +5050,6 @@ const APACHE_BLOCK = /^[ \t]*<(\/)?(FilesMatch|Files|LocationMatch|Location|Dire
  */
 function apacheHeaders(text) {
     const out = [];
-    const unquote = (v) => (/^(["']).*\1$/.test(v) ? v.slice(1, -1) : v);
     const credentials = APACHE_CREDENTIALS.test(text);
     // Variables a `SetEnvIf Origin` sets from its match (`ORIGIN=$1`), with whether its regex admits any origin.
     const envs = new Map();
@@ -6100,7 +6099,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         for (const h of hostingHeaders(snapshot))
             emit(report, h.file, h.line, h.column, h.what, false, false);
         for (const h of ingress.hits)
-            emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev, h.reflected, h.what.startsWith('ingress-nginx') ? INGRESS_FIX : NGINX_FIX);
+            emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev, h.reflected, h.fix);
         // Traefik, Caddy, HAProxy, IIS, lighttpd, Istio/Envoy, ingress-nginx Helm values and controller snippets (util/frontconf.ts).
         for (const h of frontCors(snapshot))
             emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev, h.reflected);
@@ -6270,7 +6269,7 @@ function ingressCors(snapshot) {
                 const key = origin === null ? 'enable-cors' : 'cors-allow-origin';
                 const at = obj.loc(['metadata', 'annotations', `${cors_wildcard_NGINX_INGRESS}${key}`]);
                 const what = origin === null ? `ingress-nginx ${name} enable-cors without cors-allow-origin allows any origin (the default is *)` : `ingress-nginx ${name} cors-allow-origin "*" allows any origin`;
-                out.push({ file: obj.file, line: at.line, column: at.column, what, credentials: false, dev, reflected: false });
+                out.push({ file: obj.file, line: at.line, column: at.column, what, credentials: false, dev, reflected: false, fix: INGRESS_FIX });
             }
         }
         const lines = snapshot.lines(obj.file) ?? [];
@@ -6297,7 +6296,7 @@ function ingressCors(snapshot) {
                 if (found)
                     from = found.line;
                 const directive = l.split(/\s/)[0];
-                out.push({ file: obj.file, line: pos.line, column: pos.column, what: `${key.slice(key.indexOf('/') + 1)} of ${name}: nginx ${directive} Access-Control-Allow-Origin ${reflect ? '$http_origin reflects' : '* allows'} any origin`, credentials: reflect && credentials, dev, reflected: reflect });
+                out.push({ file: obj.file, line: pos.line, column: pos.column, what: `${key.slice(key.indexOf('/') + 1)} of ${name}: nginx ${directive} Access-Control-Allow-Origin ${reflect ? '$http_origin reflects' : '* allows'} any origin`, credentials: reflect && credentials, dev, reflected: reflect, fix: NGINX_FIX });
             }
         }
     }
@@ -8344,7 +8343,10 @@ function decodeJwtPart(part) {
  * no JWT (a header or payload that is not JSON).
  */
 function liveJwtClaims(header, payload, signature, now = Date.now()) {
-    const head = decodeJwtPart(header);
+    return liveClaims(decodeJwtPart(header), payload, signature, now);
+}
+/** {@link liveJwtClaims} given the header already decoded (null: no JSON object). */
+function liveClaims(head, payload, signature, now) {
     const claims = head && typeof head['alg'] === 'string' && head['alg'].toLowerCase() !== 'none' ? decodeJwtPart(payload) : null;
     if (!claims || claims['role'] === 'anon' || claims['sub'] === '1234567890' || claims['name'] === 'John Doe')
         return null;
@@ -8360,7 +8362,7 @@ function isHarmlessJwt(value, now = Date.now()) {
     if (!m)
         return false;
     const head = decodeJwtPart(m[1]);
-    return head !== null && typeof head['alg'] === 'string' && liveJwtClaims(m[1], m[2], m[3], now) === null;
+    return head !== null && typeof head['alg'] === 'string' && liveClaims(head, m[2], m[3], now) === null;
 }
 /**
  * Whether a literal assigned to a secret-like name looks like a real secret: long enough,
@@ -8669,22 +8671,30 @@ function looksLikeUrlPassword(user, password) {
 const URL_CREDENTIALS_RE = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:/?#@'"`<>]{0,100}):([^\s/?@'"`<>]{1,200})@([^\s/?#'"`<>:]{1,253})/gi;
 /** A URL whose userinfo has a password holding `#` (see URL_CREDENTIALS_RE, whose password may hold one). */
 const URL_HASH_PASSWORD_RE = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/?#@]*:[^\s/?@]*#[^\s/?@]*@[^\s/?#@]/i;
-/** A URL in a line: [1] its authority (userinfo, host, port), [2] the rest (path, query, fragment; JDBC's `;key=value` options). */
-const URL_IN_LINE_RE = /\b[a-z][a-z0-9+.-]{1,30}:\/\/([^\s/?#;'"`<>]{0,500})([^\s'"`<>]{0,2000})/gi;
+/** A URL in a line: [1] its scheme, [2] its authority (userinfo, host, port), [3] the rest (path, query, fragment; JDBC's `;key=value` options). */
+const URL_IN_LINE_RE = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s/?#;'"`<>]{0,500})([^\s'"`<>]{0,2000})/gi;
 /** A query parameter (`?k=v`, `&k=v`) or a JDBC option (`;k=v`): [1] name, [2] raw value. */
 const QUERY_PARAM_RE = /[?&;]([A-Za-z_][\w.-]{0,100})=([^&;#\s'"`<>]{1,1000})/g;
+/** The URLs of a line with their parameters (the scheme as written), for {@link secretQueryParams} and default-credentials' parameter passwords. */
+function urlParams(line) {
+    const out = [];
+    for (const u of line.matchAll(URL_IN_LINE_RE)) {
+        const authority = u[2];
+        const host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '');
+        const restAt = u.index + u[0].length - u[3].length;
+        const params = [...u[3].matchAll(QUERY_PARAM_RE)].map((q) => ({ name: q[1], raw: q[2], index: restAt + q.index + q[0].length - q[2].length }));
+        out.push({ scheme: u[1], host, params });
+    }
+    return out;
+}
 /**
  * The secret-named query parameters of the URLs in a line (`?password=…`, `&api_key=…`, `?access_token=…`, JDBC's
  * `;password=…`), by {@link isSecretName}: their values are judged as an assignment's would be.
  */
 function secretQueryParams(line) {
     const out = [];
-    for (const u of line.matchAll(URL_IN_LINE_RE)) {
-        const authority = u[1];
-        const host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '');
-        const restAt = u.index + u[0].length - u[2].length;
-        for (const q of u[2].matchAll(QUERY_PARAM_RE)) {
-            const [, name, raw] = q;
+    for (const { host, params } of urlParams(line)) {
+        for (const { name, raw, index } of params) {
             if (!isSecretName(name))
                 continue;
             // A Firebase Storage download token is the capability `getDownloadURL()` hands out for `<img src>`: public by design.
@@ -8695,7 +8705,7 @@ function secretQueryParams(line) {
                 value = decodeURIComponent(raw);
             }
             catch { /* keep raw */ }
-            out.push({ name, value, raw, index: restAt + q.index + q[0].length - raw.length, host });
+            out.push({ name, value, raw, index, host });
         }
     }
     return out;
@@ -9463,10 +9473,6 @@ function withDefaults(value) {
     }
     return { value: s, spans };
 }
-/** A URL (JDBC's `jdbc:` prefix aside) and what follows its `://` up to white space or a quote: [1] the scheme, [2] the rest. */
-const URL_REST_RE = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s'"`<>]{0,2500})/gi;
-/** A query parameter (`?k=v`, `&k=v`) or a JDBC option (`;k=v`): [1] name, [2] raw value (possibly empty). */
-const URL_PARAM_RE = /[?&;]([A-Za-z_][\w.-]{0,100})=([^&;#\s'"`<>]{0,1000})/g;
 /** The parameters that carry a URL's password (PgJDBC, MySQL Connector/J, the SQL Server and DB2 drivers, MongoDB's and libpq's URIs) and its user. */
 const PASSWORD_PARAM = /^(?:password|passwd|pwd|pass)$/i;
 const USER_PARAM = /^(?:user|username|user_name|uid)$/i;
@@ -9502,19 +9508,18 @@ function weakUrlPassword(value) {
     // JDBC's `;user=sa;password=sa`): the URL's password all the same, judged alike (a default, or the user name the URL gives).
     if (!/[?&;](?:password|passwd|pwd|pass)=/i.test(url))
         return null;
-    for (const u of url.matchAll(URL_REST_RE)) {
-        const params = [...u[2].matchAll(URL_PARAM_RE)];
-        const userRaw = params.find((p) => USER_PARAM.test(p[1]))?.[2];
+    for (const u of urlParams(url)) {
+        const userRaw = u.params.find((p) => USER_PARAM.test(p.name))?.raw;
         const user = userRaw === undefined ? undefined : decoded(userRaw);
-        for (const p of params) {
-            if (!PASSWORD_PARAM.test(p[1]) || !p[2])
+        for (const p of u.params) {
+            if (!PASSWORD_PARAM.test(p.name))
                 continue;
-            const password = decoded(p[2]);
+            const password = decoded(p.raw);
             if (password === null)
                 continue;
             const equal = user !== undefined && user !== null && password === user;
             if (isDefaultCredential(password) || equal)
-                return { scheme: u[1].toLowerCase(), password, equal, unset: fallback.get(p[2]) ?? null, param: p[1] };
+                return { scheme: u.scheme.toLowerCase(), password, equal, unset: fallback.get(p.raw) ?? null, param: p.name };
         }
     }
     return null;
@@ -9883,7 +9888,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             "- a password equal to the user name beside it in the same dict or object literal of a connection's settings in Python or JavaScript/TypeScript code (Django's `DATABASES` entry `{'ENGINE': …, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host: 'db', user: 'app', password: 'app' })`, a knexfile's `connection: {…}`): both quoted literals, in a literal that also says where or with what it connects (a `host`, `hostname`, `server`, `port`, `database`, `db`, `dbName`, `ENGINE`, `client`, `dialect` or `driver` key). A nested literal (`auth: { user, pass }`), keyword arguments (`psycopg2.connect(user='app', password='app')`), a destructuring default and type names (`{ user: 'string', password: 'string' }`) do not count; `hardcoded-secret` leaves these to this check however random they look (one shared rule, `src/checks/util/credentials.ts`);",
             "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
             '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]`, also `fly.<env>.toml`\'s, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values, heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` (not `type: SECRET`); `generateValue` and `fromDatabase` hold none);',
-            "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password. A real value there is `hardcoded-secret`'s;",
+            "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password, unless its file names a secret (`db_user` kept in `db_password.txt`). A real value there is `hardcoded-secret`'s;",
             '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
             '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s);',
             '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged; an ERB read\'s fallback, `<%= ENV.fetch(\"DB_PASSWORD\", \"postgres\") %>`, is judged as the value; ERB control lines such as `<% if ENV[\"DATABASE_URL\"] %>` … `<% else %>` … `<% end %>` are set aside, so a literal password in either branch is judged), the Sequelize CLI\'s `config/config.json` (a file whose environments name a `dialect` or `use_env_variable`: `\"production\": { \"username\": \"root\", \"password\": \"root\" }` fails; its development and test environments — the words of development-only file names: `development`, `local`, `test`… — give notes);',
@@ -10259,10 +10264,12 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         }
         // The committed files of compose file-based secrets (`secrets: { db-password: { file: db/password.txt } }`) holding a
         // default or placeholder; a real value there is hardcoded-secret's (both read the files alike: util/credentials.ts).
-        // A secret named for who or where (`db_user`, `admin-email`, `db_host`) holds a name: its default-looking value (`postgres`, `admin`) is no password.
+        // A secret named for who or where (`db_user`, `admin-email`, `db_host`) holds a name: its default-looking value (`postgres`, `admin`) is no password
+        // — unless its file names a secret (`db_user` kept in `db_password.txt`), as hardcoded-secret judges the same files by both names.
         const namesWhereOrWho = (name) => { const last = keyWords(name).at(-1) ?? ''; return NOT_SECRET_KEY_WORDS.has(last) || URL_KEY_WORDS.has(last); };
         for (const s of composeSecretFiles(snapshot, skipFile)) {
-            if (/[\r\n]/.test(s.value) || namesWhereOrWho(s.name) || !isDefaultCredential(s.value))
+            const fileNamesSecret = isSecretName((0,classify/* basename */.P8)(s.file).replace(/\.[A-Za-z0-9]{1,8}$/, ''));
+            if (/[\r\n]/.test(s.value) || (namesWhereOrWho(s.name) && !fileNamesSecret) || !isDefaultCredential(s.value))
                 continue;
             emit(s.file, s.line, s.column, `the compose secret '${s.name}'`, { reason: `is set to ${describeDefault(s.value)}`, secret: s.value }, ` (${s.composeFile})`, (0,classify/* isDevOnly */.uL)(s.composeFile) || (0,classify/* isDevOnly */.uL)(s.file) ? 'development-only file' : null);
         }
@@ -11674,14 +11681,14 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
         // Outside a git repository nothing is committed: the files were walked, and each one listed is not ignored by
         // .gitignore, so it would be committed with the folder. No `git rm --cached` advice there.
         const repo = snapshot.git !== false;
-        const held = repo ? 'is committed' : 'is in the folder (not a git repository), not ignored by .gitignore,';
+        const outside = 'is in the folder (not a git repository), not ignored by .gitignore,';
         const removal = (file) => (repo ? `remove it from git (git rm --cached ${shellQuote(file)}), rotate any secret it held` : 'add it to .gitignore (or move it out of the folder) before the folder is committed, rotate any secret it held if it was shared');
         for (const file of files) {
             const entries = parsed.get(file)?.entries ?? [];
             const name = (0,classify/* basename */.P8)(file);
             // Stored in Git LFS and not checked out: git holds the real file, which no check here can see.
             if ((0,read/* isLfsPointer */.NS)(snapshot.text(file) ?? '')) {
-                const lfs = `${file} ${repo ? 'is tracked by git' : 'is in the folder (not a git repository), not ignored by .gitignore,'} as a Git LFS pointer: its content is not checked out here (actions/checkout fetches LFS files only with \`lfs: true\`), so Preflight cannot see it`;
+                const lfs = `${file} ${repo ? 'is tracked by git' : outside} as a Git LFS pointer: its content is not checked out here (actions/checkout fetches LFS files only with \`lfs: true\`), so Preflight cannot see it`;
                 // Its name says it is encrypted whole (`.env.gpg` in LFS): said, as for a binary ciphertext, unverified.
                 if (ENCRYPTED_NAME.test(name))
                     report({ file, line: 1, note: true, message: `${lfs}; its name says it is encrypted whole (gpg/age/openssl); keep the decryption key or passphrase out of git` });
@@ -11699,7 +11706,7 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
             if (!parsed.has(file)) {
                 report({ file, line: 1, message: repo
                         ? `${file} is tracked by git, though its content could not be read here (not in the working tree, a link out of the repository, or too large); ${removal(file)}, and commit a template such as ${name}.example instead`
-                        : `${file} ${held} though its content could not be read here (a link out of the folder, unreadable, or too large); ${removal(file)}, and keep a template such as ${name}.example instead` });
+                        : `${file} ${outside} though its content could not be read here (a link out of the folder, unreadable, or too large); ${removal(file)}, and keep a template such as ${name}.example instead` });
                 continue;
             }
             const n = entries.length;
@@ -11715,7 +11722,7 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
             }
             report({ file, line: 1, message: repo
                     ? `${file} is committed with ${n} variable${n === 1 ? '' : 's'}; ${removal(file)}, and commit a template such as ${name}.example instead`
-                    : `${file} ${held} with ${n} variable${n === 1 ? '' : 's'}; ${removal(file)}, and keep a template such as ${name}.example instead` });
+                    : `${file} ${outside} with ${n} variable${n === 1 ? '' : 's'}; ${removal(file)}, and keep a template such as ${name}.example instead` });
         }
     },
 });
@@ -17081,8 +17088,9 @@ const platformReplacedCmd = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* 
             if (df && !out.has(df))
                 out.set(df, 'heroku.yml run.web');
         }
-        else if (kind === 'app' && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(f)) {
-            // A DigitalOcean service built from a Dockerfile (`dockerfile_path`, from the repository root) with a `run_command`.
+        else if (kind === 'app') {
+            // A DigitalOcean service built from a Dockerfile (`dockerfile_path`, from the repository root) with a `run_command`
+            // (of a production spec: appSpec leaves a development one's out).
             for (const c of appSpecs(snapshot).get(f)?.replaced ?? [])
                 if (!out.has(c.dockerfile))
                     out.set(c.dockerfile, `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f)} service '${c.service}' run_command`);
@@ -17205,7 +17213,7 @@ function appSpec(snapshot, file, kind) {
             if (k === 'services')
                 pushCommand(c['run_command'], [...base, k, i, 'run_command'], `${label} run_command`);
             const dockerfile = typeof c['dockerfile_path'] === 'string' ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)('', c['dockerfile_path'].replace(/^\.?\//, '')) : null;
-            if (k === 'services' && dockerfile && command(c['run_command']))
+            if (k === 'services' && dockerfile && !dev && command(c['run_command']))
                 replaced.push({ dockerfile, service: owner });
             readEnvs(c['envs'], [...base, k, i, 'envs'], label);
         });

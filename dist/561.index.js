@@ -18,6 +18,8 @@ export const modules = {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70298);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64170);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18650);
+
 
 
 
@@ -120,8 +122,7 @@ async function symlinkOutOfRepository(dir) {
         }
         if (top !== null) {
             const repository = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(top).catch(() => top);
-            const rel = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(repository, target);
-            if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(rel))
+            if (!(0,_read_js__WEBPACK_IMPORTED_MODULE_6__/* .isWithin */ .UO)(repository, target))
                 return { link: named, target, repository };
         }
         real = target;
@@ -348,9 +349,10 @@ function code(s) {
     return `${fence}${pad}${t}${pad}${fence}`;
 }
 function where(f, linkBase) {
-    // A probe's message usually names its URL already (`https://host/ sends no Strict-Transport-Security…`): once is enough.
-    if (!f.file)
-        return f.url && !f.message.includes(f.url) ? esc(f.url) : null;
+    if (!f.file) {
+        const url = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .urlNotInMessage */ .P_)(f);
+        return url ? esc(url) : null;
+    }
     const label = code(`${(0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printablePath */ .Vj)(f.file)}${f.line ? `:${f.line}` : ''}`);
     if (!linkBase)
         return label;
@@ -779,7 +781,8 @@ function result(f, ruleIndex, anchorFile, itemLine) {
         region.startColumn = f.column;
     if (f.file && f.endLine && f.endLine > region.startLine)
         region.endLine = f.endLine;
-    const text = f.file || !f.url || f.message.includes(f.url) ? f.message : `${f.message} (${f.url})`;
+    const url = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .urlNotInMessage */ .P_)(f);
+    const text = url ? `${f.message} (${url})` : f.message;
     const out = {
         ruleId: f.check,
         ruleIndex,

@@ -516,8 +516,7 @@ function toText(report, opts) {
     return `${out.join('\n').replace(/^\n+/, '')}\n`;
 }
 function formatFinding(f, c) {
-    // A probe's message usually names its URL already: shown once.
-    const where = f.file ? `${(0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printablePath */ .Vj)(f.file)}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}` : f.url && !f.message.includes(f.url) ? f.url : '';
+    const where = f.file ? `${(0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printablePath */ .Vj)(f.file)}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}` : (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .urlNotInMessage */ .P_)(f) ?? '';
     const tag = f.note ? 'note' : f.baseline ? `${f.severity}, known` : f.severity;
     return `${where ? `${where}  ` : ''}${c(f.severity, tag)}  ${f.message}`;
 }

@@ -329,6 +329,8 @@ function merge(files, jobCount, parts, threads) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70298);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64170);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18650);
+
 
 
 
@@ -431,8 +433,7 @@ async function symlinkOutOfRepository(dir) {
         }
         if (top !== null) {
             const repository = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(top).catch(() => top);
-            const rel = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(repository, target);
-            if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(rel))
+            if (!(0,_read_js__WEBPACK_IMPORTED_MODULE_6__/* .isWithin */ .UO)(repository, target))
                 return { link: named, target, repository };
         }
         real = target;
@@ -533,6 +534,7 @@ async function walk(root, max) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ readProblem),
+/* harmony export */   P_: () => (/* binding */ urlNotInMessage),
 /* harmony export */   WO: () => (/* binding */ itemBlocks),
 /* harmony export */   YA: () => (/* binding */ MAX_CONFIG_ERRORS),
 /* harmony export */   _Z: () => (/* binding */ isSeverity),
@@ -642,6 +644,13 @@ function itemBlocks(item, findings, report) {
     if (item.status === 'pending')
         return report.context?.gatesManual !== false && atLeast(item.severity, report.failOn);
     return findings.some((f) => !f.note && !f.baseline && !f.suppressed && atLeast(f.severity, report.failOn));
+}
+/**
+ * The URL a reporter shows beside a finding without a file, or null: a probe's message usually names its URL already
+ * (`https://host/ sends no Strict-Transport-Security…`), and once is enough. Every reporter asks this.
+ */
+function urlNotInMessage(f) {
+    return !f.file && f.url && !f.message.includes(f.url) ? f.url : null;
 }
 /** Why a file a user named could not be read, as the end of a sentence: `not found`, `is a directory (expected a file)`… */
 function readProblem(e, expected = 'a file') {
