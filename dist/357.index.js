@@ -54,7 +54,7 @@ Options:
   --severity ID=LEVEL     override a check's (or item's) severity; LEVEL may be 'off' (repeatable;
                          an item id wins over its check's id, whatever the order)
   --header "Name: value"  header sent to the probed origin only (repeatable; masked: secret-like
-                         names always, other values from 6 characters)
+                         names always, other values from 6 characters; an empty value is not sent, with a warning)
   --timeout SEC           per-request timeout, at most 600 (default: the checklist's, else 10)
   --wait SEC              wait up to SEC (at most 3600) for the health endpoint before probing (default: the checklist's, else 0)
   --http-url URL          plain-HTTP origin for the redirect probe (default: the checklist's, else an http:// --url itself, else the host on port 80)
