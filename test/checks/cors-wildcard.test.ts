@@ -231,6 +231,18 @@ describe('cors-wildcard: rack-cors, Laravel, Spring, ASP.NET Core and Go', () =>
     })).toEqual(['app/controllers/api_controller.rb:2 high', 'config.ru:1 high', 'config/environments/development.rb:2 info', 'config/environments/production.rb:4 high']);
   });
 
+  it("reads Sinatra's headers helper given a brace-less hash, as its README writes it; a request's headers and other helpers are not read (QA round 29, rubyetc D1)", async () => {
+    expect(await found({
+      'app.rb': "require 'sinatra'\n\nbefore do\n  headers 'Access-Control-Allow-Origin' => '*',\n          'Access-Control-Allow-Methods' => ['OPTIONS', 'GET', 'POST']\nend\n",
+      'one.rb': "before do\n  headers 'Access-Control-Allow-Origin' => '*', 'Access-Control-Allow-Methods' => 'GET'\nend\n",
+      'later.rb': "before do\n  headers \"Content-Type\" => \"application/json\",\n          \"Access-Control-Allow-Origin\" => \"*\"\nend\n",
+      'paren.rb': "get '/' do\n  headers('Access-Control-Allow-Origin' => '*')\n  'ok'\nend\n",
+      // Not a response helper: a request's headers, a localhost origin, a method named like it.
+      'client.rb': "HTTP.get(url, 'Access-Control-Allow-Origin' => '*')\nrequest_headers 'Access-Control-Allow-Origin' => '*'\n",
+      'local.rb': "before do\n  headers 'Access-Control-Allow-Origin' => 'http://localhost:3000'\nend\n",
+    })).toEqual(['app.rb:4 high', 'later.rb:3 high', 'one.rb:2 high', 'paren.rb:2 high']);
+  });
+
   it('reads hand-written CORS that echoes the request Origin unchecked (SimpleCORSFilter, Express/Go middleware, PHP); an allow-list check before it passes (QA round 20, repos P2)', async () => {
     expect(await found({
       'src/main/java/com/ex/CorsFilter.java': 'package com.ex;\n\n@Component\npublic class CorsFilter implements Filter {\n    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {\n        HttpServletResponse response = (HttpServletResponse) res;\n        HttpServletRequest request = (HttpServletRequest) req;\n        response.setHeader("Access-Control-Allow-Origin", request.getHeader("Origin"));\n        response.setHeader("Access-Control-Allow-Credentials", "true");\n        chain.doFilter(req, res);\n    }\n}\n',
