@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
 import { parseImageRef, substitute } from '../repo/dockerfile.js';
 import { replaceVarRefs } from '../repo/variables.js';
-import { containers } from '../repo/k8s.js';
+import { containers, isKustomizationFile } from '../repo/k8s.js';
 import { composeDevOnly } from '../repo/compose.js';
 import { basename, dirname, isDevOnly, isTemplate, isTestFile } from '../repo/classify.js';
 import { isObject } from '../repo/yaml.js';
@@ -77,7 +77,7 @@ function deployTimeImages(snapshot: SnapshotView): { global: Set<string>; pinner
   const pinners = new Map<string, Set<string>>();
   for (const f of snapshot.files) {
     const b = basename(f);
-    const kustomize = /^kustomization\.ya?ml$/i.test(b);
+    const kustomize = isKustomizationFile(f);
     if (!kustomize && !/^skaffold\.ya?ml$/i.test(b)) continue;
     for (const doc of snapshot.yaml(f)?.docs ?? []) {
       const v = doc.value;
@@ -269,7 +269,7 @@ export const imageTagPinned = defineCheck({
     const rendered = kustomizeRendered(snapshot);
     // The tags kustomize sets (`images: [{ name, newTag }]`) are what deploys: judged like any tag.
     for (const f of snapshot.files) {
-      if (!/^kustomization\.ya?ml$/i.test(basename(f)) || isTemplate(f) || isTestFile(f)) continue;
+      if (!isKustomizationFile(f) || isTemplate(f) || isTestFile(f)) continue;
       for (const doc of snapshot.yaml(f)?.docs ?? []) {
         const list = isObject(doc.value) ? doc.value['images'] : undefined;
         if (!Array.isArray(list)) continue;
