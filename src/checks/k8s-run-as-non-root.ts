@@ -4,7 +4,9 @@ import { addVariant, kustomizeDocs, k8sWorkloads, overlayNote, unparsedChartTemp
 import { workloadLabel } from '../repo/k8s.js';
 import { NON_ROOT_SAFEGUARD } from '../checklist/phrases.js';
 
-type Verdict = { ok: true } | { ok: false; reason: string; at: K8sSetting | null; removed?: K8sRemoval | null };
+type Verdict = { ok: true } | { ok: false; reason: string; at: K8sSetting | null; removed?: K8sRemoval | null; fix?: string };
+
+const FIX = 'set runAsNonRoot: true and a numeric runAsUser';
 
 /**
  * Whether a container is guaranteed to run as non-root, with the container's settings overriding
@@ -26,7 +28,11 @@ function judge(w: K8sWorkload, c: K8sMergedContainer): Verdict | null {
   // A templated value (`{{ .Values.uid }}` rendered as text) cannot be judged.
   if ((user && uid === null) || (nonRoot && typeof nonRoot.value !== 'boolean')) return null;
   const where = (s: K8sSetting) => (s.object.file !== c.at.object.file ? `, set by a patch over ${c.at.object.file}` : '');
-  if (uid === 0) return { ok: false, reason: `runs as root (${user!.from} securityContext.runAsUser: 0${where(user!)})`, at: user };
+  if (uid === 0) {
+    // With runAsNonRoot: true as well the kubelet refuses to start the container: the advice is the UID, not the flag.
+    if (nonRoot?.value === true) return { ok: false, reason: `runs as root (${user!.from} securityContext.runAsUser: 0${where(user!)}), which contradicts runAsNonRoot: true: the kubelet refuses to start it`, at: user, fix: 'set runAsUser to a non-zero UID' };
+    return { ok: false, reason: `runs as root (${user!.from} securityContext.runAsUser: 0${where(user!)})`, at: user };
+  }
   if (uid !== null && uid > 0) return { ok: true };
   if (nonRoot?.value === true) return { ok: true };
   if (nonRoot?.value === false) return { ok: false, reason: `${nonRoot.from} securityContext sets runAsNonRoot: false${where(nonRoot)}`, at: nonRoot };
@@ -82,7 +88,7 @@ export const k8sRunAsNonRoot = defineCheck({
       return;
     }
     // One finding per location: a pod-level `runAsUser: 0` fails every container, named together.
-    const byPlace = new Map<string, { file: string; line: number; column: number; names: string[]; init: boolean[]; label: string; reason: string; overlays: string[]; solo: boolean }>();
+    const byPlace = new Map<string, { file: string; line: number; column: number; names: string[]; init: boolean[]; label: string; reason: string; fix: string; overlays: string[]; solo: boolean }>();
     // Windows pods (`spec.os.name: windows`) are not judged: runAsNonRoot and runAsUser are Linux settings (the API rejects them there).
     const windows = (w: K8sWorkload) => w.pod('os', 'name')?.value === 'windows';
     for (const w of workloads) {
@@ -96,7 +102,7 @@ export const k8sRunAsNonRoot = defineCheck({
         const pos = v.at ? v.at.object.loc(v.at.path, true) : v.removed ? v.removed.object.loc(v.removed.path, true) : { line: c.at.line, column: c.at.column };
         const label = workloadLabel(w.object);
         const key = `${file}:${pos.line}:${pos.column}:${label}:${v.reason}`;
-        const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason: v.reason, overlays: [], solo: false };
+        const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason: v.reason, fix: v.fix ?? FIX, overlays: [], solo: false };
         // The kustomize overlays that deploy it are named when the finding is theirs only.
         addVariant(place, w);
         byPlace.set(key, place);
@@ -110,7 +116,7 @@ export const k8sRunAsNonRoot = defineCheck({
       const who = p.names.length === 1
         ? `${p.init[0] ? 'init container' : 'container'} '${p.names[0]}'`
         : `containers ${p.names.map((n) => `'${n}'`).join(', ')}`;
-      report({ file: p.file, line: p.line, column: p.column, message: `${who} of ${p.label}${overlayNote(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; set runAsNonRoot: true and a numeric runAsUser` });
+      report({ file: p.file, line: p.line, column: p.column, message: `${who} of ${p.label}${overlayNote(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; ${p.fix}` });
     }
     const failed = byPlace.size > 0;
     const linux = workloads.filter((w) => !windows(w));
