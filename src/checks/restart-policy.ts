@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { composeServiceGroups, judgedServices, judgesDeployFile } from './util/groups.js';
-import { dirname } from '../repo/classify.js';
+import { basename, dirname } from '../repo/classify.js';
+import type { SnapshotView } from '../repo/snapshot.js';
 import { DEV_PROFILE, type ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
 
@@ -16,6 +17,24 @@ const isSwarm = (svc: ComposeService): boolean => {
   const deploy = svc.value['deploy'];
   return isObject(deploy) && SWARM_KEYS.some((k) => deploy[k] !== undefined);
 };
+
+/**
+ * Compose files that are Swarm stacks as a whole: a service with Swarm-only `deploy` keys, an `overlay` network, an
+ * `external` secret or config (plain `docker compose` cannot use one), or a stack file name (`stack.yml`,
+ * `docker-stack.prod.yml`). Every service of such a file is a Swarm task, restarted by default.
+ */
+function swarmFiles(snapshot: SnapshotView, services: ComposeService[]): Set<string> {
+  const out = new Set<string>();
+  for (const svc of services) {
+    if (out.has(svc.file)) continue;
+    if (isSwarm(svc) || /(?:^|[-_.])stack(?:[-_.]|$)/i.test(basename(svc.file))) { out.add(svc.file); continue; }
+    const top = snapshot.yaml(svc.file)?.docs[0]?.value;
+    if (!isObject(top)) continue;
+    const entries = (key: string) => (isObject(top[key]) ? Object.values(top[key] as Record<string, unknown>) : []).filter(isObject);
+    if (entries('networks').some((n) => n['driver'] === 'overlay') || [...entries('secrets'), ...entries('configs')].some((x) => x['external'] === true)) out.add(svc.file);
+  }
+  return out;
+}
 
 /** `restart:` or `deploy.restart_policy` of a service: the policy, `no` (explicitly never), or null. */
 function policy(svc: ComposeService): { kind: 'set' | 'never'; path: (string | number)[] } | null {
@@ -65,7 +84,7 @@ export const restartPolicy = defineCheck({
     details: [
       'A service passes with `restart:` (any value) or `deploy.restart_policy`, after `extends` and merge keys; a policy set for the service in any production compose file of the same folder (an overlay such as `docker-compose.prod.yml`) counts, one in a development overlay does not.',
       '`restart: "no"` (or `condition: none`) is an explicit decision: it passes with an `info` note, because one-shot tasks (migrations, seeders) rightly never restart.',
-      'A Swarm stack service (`deploy.placement`, `update_config`, `rollback_config`, `mode`, `endpoint_mode`) passes without a policy: Swarm restarts tasks by default.',
+      'A Swarm stack service (`deploy.placement`, `update_config`, `rollback_config`, `mode`, `endpoint_mode`) passes without a policy: Swarm restarts tasks by default. So does every service of a file that is a Swarm stack as a whole: one with such a service, an `overlay` network, an `external` secret or config (plain `docker compose` cannot use them), or a stack file name (`stack.yml`, `docker-stack.prod.yml`).',
       'One-shot services without any policy are not judged: services that another service waits for with `condition: service_completed_successfully`, services named like one-shot tasks (`migrate`, `init`, `setup`, `seed`, `bootstrap`, `provision`, `createbuckets`, `collectstatic`), and services only in tooling profiles: the development/tooling profiles every compose check treats as development-only (`profiles: [tools]`, `dev`, `test`, `debug`, `ci`, `e2e`, `docs`…) and one-shot ones (`migrate`, `seed`, `setup`, `init`, `admin`, `cli`, `jobs`…).',
       'Development-only compose files get `info` notes. Kubernetes is not judged (controllers restart containers by default).',
     ].join('\n'),
@@ -81,12 +100,13 @@ export const restartPolicy = defineCheck({
       if (!isObject(deps)) continue;
       for (const [name, spec] of Object.entries(deps)) if (isObject(spec) && spec['condition'] === 'service_completed_successfully') completed.add(`${dirname(svc.file)}\u0000${name}`);
     }
+    const swarm = swarmFiles(snapshot, groups.flat());
     for (const group of groups) {
       const { judged, dev, devReason } = judgedServices(group);
       const svc = judged[0]!;
       const policies = judged.map((s) => ({ s, p: policy(s) })).filter((x) => x.p);
       const set = policies.find((x) => x.p!.kind === 'set');
-      if (set || (!policies.length && judged.some(isSwarm))) continue;
+      if (set || (!policies.length && judged.some((x) => isSwarm(x) || swarm.has(x.file)))) continue;
       const never = policies[0];
       if (never) {
         const at = never.s.loc(never.p!.path);

@@ -9,6 +9,12 @@ testCheck(restartPolicy, {
     { name: 'policy in the production overlay', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n', 'docker-compose.prod.yml': 'services:\n  web:\n    restart: always\n' } },
     { name: 'one-shot migration service by name', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n    restart: always\n  db-migrate:\n    image: web:1\n    command: alembic upgrade head\n' } },
     { name: 'service others wait to complete', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n    restart: always\n    depends_on:\n      schema:\n        condition: service_completed_successfully\n  schema:\n    image: web:1\n' } },
+    { name: 'QA29: every service of a Swarm stack file restarts by default (another service\'s Swarm keys, an overlay network, an external secret, a stack file name)', files: {
+      'deploy/prod.yml': 'services:\n  traefik:\n    image: traefik:v2.11\n    deploy:\n      mode: global\n  api:\n    image: api:1\n    deploy:\n      replicas: 2\n',
+      'ops/net.yml': 'services:\n  api:\n    image: api:1\nnetworks:\n  backend:\n    driver: overlay\n',
+      'ops/secret.yml': 'services:\n  api:\n    image: api:1\n    secrets: [db_password]\nsecrets:\n  db_password:\n    external: true\n',
+      'swarm/docker-stack.prod.yml': 'services:\n  api:\n    image: api:1\n',
+    } },
     { name: 'swarm stack service restarts by default', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n    deploy:\n      replicas: 2\n      update_config:\n        parallelism: 1\n' } },
     { name: 'tooling profile service', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n    restart: always\n  pgadmin:\n    image: dpage/pgadmin4:8\n    profiles: [tools]\n' } },
     { name: 'no compose files at all is skipped, not failed', files: { 'README.md': '# hi\n' } },
