@@ -239,6 +239,27 @@ describe('default-credentials: texts, field names and settings about a secret (Q
     expect(defaultReason('API_KEY', 'apikey')).not.toBeNull();
   });
 
+  // QA (secretsfp D1): Home Assistant's const.py idiom, the marker word before the field's name instead of after it.
+  it('reads constants named for a field after a marker word (CONF_/ATTR_/KEY_/FIELD_/PARAM_) as field names, keeps real defaults failing', async () => {
+    expect(await lines({
+      'homeassistant/const.py': 'CONF_PASSWORD = "password"\nCONF_API_KEY = "api_key"\nCONF_TOKEN = "token"\nCONF_SECRET = "secret"\nCONF_CLIENT_SECRET = "client_secret"\n',
+      'homeassistant/components/demo/const.py': 'from typing import Final\nCONF_PASSWORD: Final = "password"\nATTR_PASSWORD: Final = "password"\nATTR_API_KEY = "apiKey"\n',
+      'lib/oauth/constants.py': 'KEY_PASSWORD = "password"\nFIELD_PASSWORD = "password"\nPARAM_TOKEN = "token"\nCONF_DB_PASSWORD = "db-password"\n',
+      'src/fields.ts': "export const CONF_PASSWORD = 'password';\nexport const fieldToken = 'token';\n",
+      // A marker word whose value is not the rest of the name, a fallback, a qualifier that is no marker word: values.
+      'app/settings.py': 'import os\nCONF_PASSWORD = "changeme"\nATTR_SECRET = "password"\nDB_PASSWORD = "password"\nADMIN_PASSWORD = "password"\nKEY_PASSWORD = os.getenv("KEY_PASSWORD", "password")\nCONFIG = {"KEY_PASSWORD": "password"}\n',
+      'src/config.js': "const CONF_TOKEN = process.env.CONF_TOKEN || 'token';\nconst dbPassword = 'password';\n",
+      // Outside code a name is an environment variable, never a field's name: `KEY_PASSWORD=password` is a keystore's default.
+      '.env.production': 'KEY_PASSWORD=password\nCONF_TOKEN=token\n',
+      'docker-compose.yml': 'services:\n  app:\n    image: app:1.0\n    environment:\n      DB_PASSWORD: password\n',
+    })).toEqual([
+      'docker-compose.yml:5',
+      '.env.production:1', '.env.production:2',
+      'app/settings.py:2', 'app/settings.py:3', 'app/settings.py:4', 'app/settings.py:5', 'app/settings.py:6', 'app/settings.py:7',
+      'src/config.js:1', 'src/config.js:2',
+    ]);
+  });
+
   it('reads settings about a secret (encoder, profile, strategy…) as settings', async () => {
     expect(await lines({
       'docker-compose.yml': 'services:\n  app:\n    image: app:1.0\n    environment:\n      PASSWORD_ENCODER: default\n      AWS_CREDENTIALS_PROFILE: default\n      TOKEN_STRATEGY: local\n      TOKEN_SIGNING: "default"\n      JWT_SECRET_ENCODING: base64\n      AUTH_TOKEN_LEEWAY: "0"\n      POSTGRES_PASSWORD: postgres\n      CLIENT_SECRET: secret\n      DATABASE_URL: postgres://app:app@db/app\n',
