@@ -128,6 +128,9 @@ export function defaultReason(name: string, value: string, fallbackOf?: string):
   return null;
 }
 
+/** Kamal's secrets files (`.kamal/secrets`, `.kamal/secrets.<destination>`, `.kamal/secrets-common`); group 1: the destination. */
+const KAMAL_SECRETS = /(?:^|\/)\.kamal\/secrets(?:\.([\w-]+)|-common)?$/;
+
 /** Why a finding on a commented-out env file line (`#MYSQL_PASSWORD=superset`) is a note: it deploys nothing as it stands. */
 const COMMENTED_OUT = 'commented out: it deploys nothing until uncommented';
 
@@ -559,7 +562,7 @@ export const defaultCredentials = defineCheck({
       "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, Strapi's `env('JWT_SECRET', 'secret')` helper (also `env.int(…)` and the other typed forms; in files that receive it as their function's parameter, `module.exports = ({ env }) => ({…})`, or import it from `@strapi/utils`; a password defaulting to the user name another read of the file defaults to, `env('DATABASE_PASSWORD', 'strapi')` beside `env('DATABASE_USERNAME', 'strapi')`, counts too), constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login beside it, `{ host: 'db', user: 'app', password: 'password' }`, and is otherwise a map of field names); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
       "- a password equal to the user name beside it in the same dict or object literal of a connection's settings in Python or JavaScript/TypeScript code (Django's `DATABASES` entry `{'ENGINE': …, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host: 'db', user: 'app', password: 'app' })`, a knexfile's `connection: {…}`): both quoted literals, in a literal that also says where or with what it connects (a `host`, `hostname`, `server`, `port`, `database`, `db`, `dbName`, `ENGINE`, `client`, `dialect` or `driver` key). A nested literal (`auth: { user, pass }`), keyword arguments (`psycopg2.connect(user='app', password='app')`), a destructuring default and type names (`{ user: 'string', password: 'string' }`) do not count; `hardcoded-secret` leaves these to this check however random they look (one shared rule, `src/checks/util/credentials.ts`);",
       "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
-      '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]`, also `fly.<env>.toml`\'s, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values, heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` (not `type: SECRET`); `generateValue` and `fromDatabase` hold none);',
+      '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]`, also `fly.<env>.toml`\'s, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values, heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` (not `type: SECRET`); `generateValue` and `fromDatabase` hold none); Kamal\'s secrets files (`.kamal/secrets`, a destination\'s `.kamal/secrets.<destination>`, `.kamal/secrets-common`: the dotenv files `kamal deploy` sends to the production containers; `KEY=$(cmd)`, `$VAR` and `${VAR}` lines are references, not literals; a destination named for development gives notes);',
       "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password, unless its file names a secret (`db_user` kept in `db_password.txt`). A real value there is `hardcoded-secret`'s;",
       '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
       '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s);',
@@ -869,6 +872,22 @@ export const defaultCredentials = defineCheck({
         if (hit) emit(ef.path, e.line, e.valueColumn, e.key, hit, '');
       });
       for (const { e, hit } of commentedDefaults(snapshot, ef)) emit(ef.path, e.line, e.valueColumn, e.key, hit, '', COMMENTED_OUT);
+    }
+
+    // Kamal's secrets files (`.kamal/secrets`, a destination's `.kamal/secrets.<destination>`, `.kamal/secrets-common`): the dotenv
+    // files `kamal deploy` sends to the production containers. `KEY=$(cmd)`, `$VAR` and `${VAR}` are references (Kamal's dotenv runs
+    // and expands them, with no `:-` default), not literals; a destination named for development gives notes.
+    for (const file of snapshot.files) {
+      const km = KAMAL_SECRETS.exec(file);
+      const ef = km && !skipFile(file) ? snapshot.envFileAt(file) : undefined;
+      if (!ef) continue;
+      const entries = ef.entries.filter((e) => !e.value.includes('$'));
+      const near = environmentReasons(entries);
+      const dev = km![1] && DEV_WORD.test(km![1]) ? `Kamal destination '${km![1]}'` : isDevOnly(file) ? 'development-only file' : null;
+      entries.forEach((e, i) => {
+        const hit = defaultReason(e.key, e.value) ?? near.get(i);
+        if (hit) emit(file, e.line, e.valueColumn, e.key, hit, ' (Kamal secrets)', dev);
+      });
     }
 
     // Hosting platforms' deploy files (fly.toml [env], render.yaml envVars, serverless.yml environment, heroku.yml setup.config, app.yaml): the production process's environment.

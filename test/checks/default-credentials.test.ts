@@ -852,6 +852,29 @@ describe('default-credentials: password: \'password\' in a connection object', (
   });
 });
 
+describe('default-credentials: Kamal secrets files', () => {
+  // QA (rubyetc D6): `.kamal/secrets` is the dotenv file `kamal deploy` sends to the production containers.
+  it('reports literal defaults in .kamal/secrets and its destinations; references, templates and a development destination do not fail', async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        '.kamal/secrets': '# Secrets defined here are available for reference under registry/password, env/secret in config/deploy.yml.\n'
+          + 'KAMAL_REGISTRY_PASSWORD=$KAMAL_REGISTRY_PASSWORD\nRAILS_MASTER_KEY=$(cat config/master.key)\nSECRETS=$(kamal secrets fetch --adapter 1password --from Vault/Item DB_PASSWORD)\n'
+          + 'DB_PASSWORD=$(kamal secrets extract DB_PASSWORD ${SECRETS})\nREDIS_PASSWORD=${REDIS_PASSWORD}\n# POSTGRES_PASSWORD=postgres\nPOSTGRES_PASSWORD=postgres\n',
+        '.kamal/secrets.staging': 'SECRET_KEY_BASE=changeme\n',
+        '.kamal/secrets-common': 'MYSQL_USER=shop\nMYSQL_PASSWORD=shop\n',
+        '.kamal/secrets.development': 'POSTGRES_PASSWORD=postgres\n',
+        '.kamal/secrets.example': 'POSTGRES_PASSWORD=changeme\n',
+        'deploy/kamal/secrets': 'POSTGRES_PASSWORD=postgres\n',
+      },
+    });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''}`)).toEqual([
+      '.kamal/secrets:8:19', '.kamal/secrets-common:2:16', '.kamal/secrets.development:1:19 note', '.kamal/secrets.staging:1:17',
+    ]);
+    expect(out.findings[0]!.message).toMatch(/^POSTGRES_PASSWORD \(Kamal secrets\) is set to a well-known default value/);
+    expect(out.findings[1]!.message).toMatch(/is set to the user name of MYSQL_USER/);
+  });
+});
+
 describe('default-credentials: Redis told to require a default password', () => {
   // QA: `redis-server --requirepass changeme` passed both checks (hardcoded-secret leaves defaults to this one).
   it('compose command, Dockerfile CMD, Kubernetes args and redis.conf fail; comments, references and real values do not; a dev compose file is a note', async () => {
