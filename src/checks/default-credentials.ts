@@ -11,7 +11,7 @@ import { OTHER_CODE, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeade
 import { ENV_READ_RE, NOT_SECRET_KEY_WORDS, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback } from './util/secrets.js';
 import { platformEnv } from './util/platform.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
-import { codeUserNamePasswords, commentedEnvironment, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords } from './util/credentials.js';
+import { codeUserNamePasswords, commentedEnvironment, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords, supervisordEnvironment } from './util/credentials.js';
 import { onePerLocation } from './util/once.js';
 import { analyseEntry, devRemark, entryPoints } from './util/commands.js';
 import { isSpringConfig, springFileProfile, springOverride, springProdSettings, springSettings } from './util/spring.js';
@@ -563,6 +563,7 @@ export const defaultCredentials = defineCheck({
       "- a password equal to the user name beside it in the same dict or object literal of a connection's settings in Python or JavaScript/TypeScript code (Django's `DATABASES` entry `{'ENGINE': …, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host: 'db', user: 'app', password: 'app' })`, a knexfile's `connection: {…}`): both quoted literals, in a literal that also says where or with what it connects (a `host`, `hostname`, `server`, `port`, `database`, `db`, `dbName`, `ENGINE`, `client`, `dialect` or `driver` key). A nested literal (`auth: { user, pass }`), keyword arguments (`psycopg2.connect(user='app', password='app')`), a destructuring default and type names (`{ user: 'string', password: 'string' }`) do not count; `hardcoded-secret` leaves these to this check however random they look (one shared rule, `src/checks/util/credentials.ts`);",
       "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
       '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]`, also `fly.<env>.toml`\'s, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values, heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` (not `type: SECRET`); `generateValue` and `fromDatabase` hold none); Kamal\'s secrets files (`.kamal/secrets`, a destination\'s `.kamal/secrets.<destination>`, `.kamal/secrets-common`: the dotenv files `kamal deploy` sends to the production containers; `KEY=$(cmd)`, `$VAR` and `${VAR}` lines are references, not literals; a destination named for development gives notes);',
+      '- the environment of processes a host runs: a systemd unit\'s `Environment=` in its `[Service]` section (`Environment=DB_PASSWORD=changeme`, `Environment="A=1" "B=changeme"`; a unit with an `ExecStart=`, read as `production-server` reads it) and supervisord\'s `environment=` (`environment=DB_PASSWORD="changeme",…` in a `[program:x]`, `[fcgi-program:x]` or `[eventlistener:x]` section, or in `[supervisord]`, which every program inherits; continuation lines included; a `%(ENV_X)s` expansion is a reference), in `*.conf`/`*.ini` files; a password equal to the user name beside it counts;',
       "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password, unless its file names a secret (`db_user` kept in `db_password.txt`). A real value there is `hardcoded-secret`'s;",
       '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
       '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s);',
@@ -888,6 +889,39 @@ export const defaultCredentials = defineCheck({
         const hit = defaultReason(e.key, e.value) ?? near.get(i);
         if (hit) emit(file, e.line, e.valueColumn, e.key, hit, ' (Kamal secrets)', dev);
       });
+    }
+
+    // A systemd unit's `Environment=` (`Environment=DB_PASSWORD=changeme`, `Environment="A=1" "B=changeme"`: the variables its
+    // `[Service]` section gives every `ExecStart=`, as the entry-point analysis reads them) and supervisord's `environment=`
+    // (`[program:x]`, and `[supervisord]`, which every program inherits): the environment of processes production runs.
+    const units = new Map<string, NonNullable<ReturnType<typeof entryPoints>[number]['envAt']>>();
+    for (const entry of entryPoints(snapshot)) if (entry.where === 'systemd ExecStart' && entry.envAt && !skipFile(entry.file)) units.set(entry.file, entry.envAt);
+    for (const [file, envAt] of units) {
+      const lines = snapshot.lines(file) ?? [];
+      // At the value: after the last `KEY=` of its line that starts the line's first assignment or a word (`"B=…"`, ` B=…`).
+      const valueColumn = (key: string, line: number) => {
+        const at = [...(lines[line - 1] ?? '').matchAll(new RegExp(`(^\\s*Environment\\s*=\\s*"?|[\\s"'])${key}=`, 'g'))].at(-1);
+        return at ? at.index + at[0].length + 1 : 1;
+      };
+      const rows = Object.entries(envAt).map(([key, e]) => ({ key, value: e.value, line: e.line, column: valueColumn(key, e.line) }));
+      const near = environmentReasons(rows);
+      rows.forEach((e, i) => {
+        const hit = defaultReason(e.key, e.value) ?? near.get(i);
+        if (hit) emit(file, e.line, e.column, e.key, hit, ' (systemd Environment=)');
+      });
+    }
+    for (const file of snapshot.files) {
+      if (!/\.(?:conf|ini)$/i.test(file) || skipFile(file) || isVendoredOrGenerated(file)) continue;
+      const text = snapshot.text(file);
+      const env = text === undefined ? [] : supervisordEnvironment(text);
+      for (const section of new Set(env.map((e) => e.section))) {
+        const rows = env.filter((e) => e.section === section);
+        const near = environmentReasons(rows);
+        rows.forEach((e, i) => {
+          const hit = defaultReason(e.key, e.value) ?? near.get(i);
+          if (hit) emit(file, e.line, e.column, e.key, hit, ` (supervisord [${section}] environment)`);
+        });
+      }
     }
 
     // Hosting platforms' deploy files (fly.toml [env], render.yaml envVars, serverless.yml environment, heroku.yml setup.config, app.yaml): the production process's environment.

@@ -875,6 +875,32 @@ describe('default-credentials: Kamal secrets files', () => {
   });
 });
 
+describe('default-credentials: systemd Environment= and supervisord environment=', () => {
+  // QA (deploy G4): the environment a unit or a supervisord program gives the process production runs.
+  it('reports defaults a systemd unit or a supervisord config sets; references, other sections, comments and strong values do not', async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'etc/gunicorn.service': '[Unit]\nDescription=gunicorn\nEnvironment=UNIT_PASSWORD=changeme\n\n[Service]\nUser=app\nEnvironment="DJANGO_DEBUG=False" "DJANGO_SECRET_KEY=changeme"\nEnvironment=DB_PASSWORD=postgres\n'
+          + `Environment=API_TOKEN=${strong}\nEnvironment=DB_USER=app\nEnvironment=DB_PASS=app\nExecStart=/srv/venv/bin/gunicorn app.wsgi\n`,
+        'docker/supervisord.conf': '[supervisord]\nnodaemon=true\nenvironment=ADMIN_PASSWORD="admin"\n\n[program:web]\ncommand=gunicorn app.wsgi\n'
+          + `environment=DJANGO_DEBUG="False",DB_PASSWORD="changeme",API_TOKEN="${strong}",SECRET_KEY="%(ENV_SECRET_KEY)s"\n`
+          + "[program:worker]\ncommand=celery -A app worker\nenvironment=\n    BROKER_URL='amqp://guest:guest@mq//',\n    JWT_SECRET=secret ; the worker's\n; environment=REDIS_PASSWORD=redis\n",
+        'deploy/app.ini': '[program:api]\ncommand=node server.js\nEnvironment=SESSION_SECRET=keyboardcat\n',
+        'deploy/uwsgi.ini': '[uwsgi]\nenv = DB_PASSWORD=postgres\n',
+        'tests/supervisord.conf': '[program:web]\nenvironment=DB_PASSWORD="changeme"\n',
+      },
+    });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}`).sort()).toEqual([
+      'deploy/app.ini:3:28',
+      'docker/supervisord.conf:11:16', 'docker/supervisord.conf:12:16', 'docker/supervisord.conf:3:28', 'docker/supervisord.conf:7:46',
+      'etc/gunicorn.service:11:21', 'etc/gunicorn.service:7:53', 'etc/gunicorn.service:8:25',
+    ]);
+    expect(out.findings.find((f) => f.line === 7 && f.file === 'docker/supervisord.conf')!.message).toMatch(/^DB_PASSWORD \(supervisord \[program:web\] environment\) is set to a placeholder value/);
+    expect(out.findings.find((f) => f.line === 7 && f.file === 'etc/gunicorn.service')!.message).toMatch(/^DJANGO_SECRET_KEY \(systemd Environment=\) is set to a placeholder value/);
+    expect(out.findings.find((f) => f.line === 11 && f.file === 'etc/gunicorn.service')!.message).toMatch(/is set to the user name of DB_USER/);
+  });
+});
+
 describe('default-credentials: Redis told to require a default password', () => {
   // QA: `redis-server --requirepass changeme` passed both checks (hardcoded-secret leaves defaults to this one).
   it('compose command, Dockerfile CMD, Kubernetes args and redis.conf fail; comments, references and real values do not; a dev compose file is a note', async () => {
