@@ -11,7 +11,7 @@ import { OTHER_CODE, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeade
 import { ENV_READ_RE, NOT_SECRET_KEY_WORDS, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback } from './util/secrets.js';
 import { platformEnv } from './util/platform.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
-import { codeUserNamePasswords, commentedEnvironment, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords } from './util/credentials.js';
+import { codeUserNamePasswords, commentedEnvironment, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords, supervisordEnvironment } from './util/credentials.js';
 import { onePerLocation } from './util/once.js';
 import { analyseEntry, devRemark, entryPoints } from './util/commands.js';
 import { isSpringConfig, springFileProfile, springOverride, springProdSettings, springSettings } from './util/spring.js';
@@ -37,6 +37,23 @@ function enumMember(name: string, value: string): boolean {
   const t = nameTokens(name);
   const v = nameTokens(value);
   return v.length > 0 && v.length < t.length && t.some((w) => ENUM_WORDS.has(w)) && t.slice(-v.length).join('_') === v.join('_');
+}
+
+/**
+ * Leading words that mark a constant as a field's name (Home Assistant's `CONF_PASSWORD = "password"` and `ATTR_PASSWORD`,
+ * `KEY_PASSWORD`, `FIELD_PASSWORD`, `PARAM_TOKEN`…): the marker a suffix is elsewhere (`PASSWORD_KEY`, see FIELD_WORDS).
+ */
+const FIELD_PREFIXES = new Set(['conf', 'attr', 'attribute', 'key', 'field', 'param', 'arg', 'prop', 'property', 'col', 'column', 'opt', 'option']);
+
+/**
+ * Whether a code constant's value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`) or its name after a marker
+ * word (`CONF_PASSWORD = "password"`, `ATTR_API_KEY = "api_key"`): compared by words, ignoring case, `_`, `-` and camelCase.
+ */
+function namesItself(name: string, value: string): boolean {
+  const t = nameTokens(name);
+  const v = nameTokens(value).join('_');
+  if (!v) return false;
+  return v === t.join('_') || (t.length > 1 && FIELD_PREFIXES.has(t[0]!) && v === t.slice(1).join('_'));
 }
 
 function namesField(name: string, value: string): boolean {
@@ -110,6 +127,9 @@ export function defaultReason(name: string, value: string, fallbackOf?: string):
   }
   return null;
 }
+
+/** Kamal's secrets files (`.kamal/secrets`, `.kamal/secrets.<destination>`, `.kamal/secrets-common`); group 1: the destination. */
+const KAMAL_SECRETS = /(?:^|\/)\.kamal\/secrets(?:\.([\w-]+)|-common)?$/;
 
 /** Why a finding on a commented-out env file line (`#MYSQL_PASSWORD=superset`) is a note: it deploys nothing as it stands. */
 const COMMENTED_OUT = 'commented out: it deploys nothing until uncommented';
@@ -542,7 +562,8 @@ export const defaultCredentials = defineCheck({
       "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, Strapi's `env('JWT_SECRET', 'secret')` helper (also `env.int(…)` and the other typed forms; in files that receive it as their function's parameter, `module.exports = ({ env }) => ({…})`, or import it from `@strapi/utils`; a password defaulting to the user name another read of the file defaults to, `env('DATABASE_PASSWORD', 'strapi')` beside `env('DATABASE_USERNAME', 'strapi')`, counts too), constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login beside it, `{ host: 'db', user: 'app', password: 'password' }`, and is otherwise a map of field names); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
       "- a password equal to the user name beside it in the same dict or object literal of a connection's settings in Python or JavaScript/TypeScript code (Django's `DATABASES` entry `{'ENGINE': …, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host: 'db', user: 'app', password: 'app' })`, a knexfile's `connection: {…}`): both quoted literals, in a literal that also says where or with what it connects (a `host`, `hostname`, `server`, `port`, `database`, `db`, `dbName`, `ENGINE`, `client`, `dialect` or `driver` key). A nested literal (`auth: { user, pass }`), keyword arguments (`psycopg2.connect(user='app', password='app')`), a destructuring default and type names (`{ user: 'string', password: 'string' }`) do not count; `hardcoded-secret` leaves these to this check however random they look (one shared rule, `src/checks/util/credentials.ts`);",
       "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
-      '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]`, also `fly.<env>.toml`\'s, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values, heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` (not `type: SECRET`); `generateValue` and `fromDatabase` hold none);',
+      '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]`, also `fly.<env>.toml`\'s, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values, heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` (not `type: SECRET`); `generateValue` and `fromDatabase` hold none); Kamal\'s secrets files (`.kamal/secrets`, a destination\'s `.kamal/secrets.<destination>`, `.kamal/secrets-common`: the dotenv files `kamal deploy` sends to the production containers; `KEY=$(cmd)`, `$VAR` and `${VAR}` lines are references, not literals; a destination named for development gives notes);',
+      '- the environment of processes a host runs: a systemd unit\'s `Environment=` in its `[Service]` section (`Environment=DB_PASSWORD=changeme`, `Environment="A=1" "B=changeme"`; a unit with an `ExecStart=`, read as `production-server` reads it) and supervisord\'s `environment=` (`environment=DB_PASSWORD="changeme",…` in a `[program:x]`, `[fcgi-program:x]` or `[eventlistener:x]` section, or in `[supervisord]`, which every program inherits; continuation lines included; a `%(ENV_X)s` expansion is a reference), in `*.conf`/`*.ini` files; a password equal to the user name beside it counts;',
       "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password, unless its file names a secret (`db_user` kept in `db_password.txt`). A real value there is `hardcoded-secret`'s;",
       '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
       '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s);',
@@ -551,7 +572,7 @@ export const defaultCredentials = defineCheck({
       '- Redis told to require a default password: `redis-server --requirepass changeme` in a compose `command`, a Dockerfile `CMD` or Kubernetes `args` (also as the next item of a JSON array or YAML list), `requirepass foobared` (redis.conf\'s own example) in a `.conf` file; a real value there is `hardcoded-secret`\'s;',
       '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes` (compose, Kubernetes, Dockerfile environments); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
       "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt. A value in the base file or document (`application.yml`, no profile) that a `prod`/`production` profile of the same folder sets to something that is no default (`application-prod.yml` with `password: ${DB_PASSWORD}`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note naming the override (the rule `cookie-flags` and `debug-mode` share); without such an override, or when the production value is a default too, it fails.",
-      'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase) names a field too. `DB_PASSWORD = "password"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
+      'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase), or its name after a leading marker word `CONF`, `ATTR`/`ATTRIBUTE`, `KEY`, `FIELD`, `PARAM`, `ARG`, `PROP`/`PROPERTY`, `COL`/`COLUMN` or `OPT`/`OPTION` (Home Assistant\'s `CONF_PASSWORD = "password"`, `ATTR_API_KEY = "api_key"`, `KEY_PASSWORD`, `PARAM_TOKEN = "token"`), names a field too; an environment fallback (`os.getenv("KEY_PASSWORD", "password")`) and a name outside code (`KEY_PASSWORD=password` in an env file: a keystore\'s password) are values. `DB_PASSWORD = "password"`, `CONF_PASSWORD = "changeme"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
       'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key — the password in the user info or given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `?user=postgres&password=postgres`, JDBC\'s `;user=app;password=app`; `password`, `passwd`, `pwd` or `pass`, compared with the URL\'s `user`/`username`/`uid`), reported at the value —, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example), also as (or inside) the default of a `${VAR:-…}` / `${VAR-…}` substitution (`ConnectionString=${DB_CONN:-Server=sql;User Id=sa;Password=Pass@word}`, eShopOnContainers\' `docker-compose.prod.yml`; `Password=${SA_PASSWORD:-changeme}`): what deploys whenever the variable is unset, reported at the value; `${VAR:?message}`, `${VAR:+alternative}` and compose\'s escaped `$${…}` deploy no default.'
         + ' In code (Python, JavaScript/TypeScript, and Go, Java, Kotlin, Scala, Groovy, C#, Rust, PHP, Ruby, Elixir) a quoted literal that is such a URL counts wherever it is written, a call\'s argument too (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect(\'mongodb://admin:admin@mongo:27017/app\')`, `dj_database_url.config(default="postgres://…")`, Go\'s `sql.Open("postgres", "postgres://…")`), whatever its host (local and documentation hosts too, as for a named value); not in a comment, a docstring or inside another string, not a literal shown to people as a format (after `help=`, `placeholder=`, `examples=`, `description:`…), and a format placeholder (`%s`, `{password}`, `${DB_PASSWORD}`) is no password. Tests, illustration folders and templates are exempt; development-only files, development configuration (`config/environments/development.rb`) and development branches (`if DEBUG:`, `class DevelopmentConfig`, `if (process.env.NODE_ENV === \'development\') {`) give notes. A real password in such a URL is `hardcoded-secret`\'s.',
       'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat` (`keyboardcat`), jsonwebtoken\'s `shhhhh`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
@@ -664,10 +685,10 @@ export const defaultCredentials = defineCheck({
           ({ line: at, column, name, reason: r.reason, secret: r.secret, dev: setting?.dev ?? devAround(), setting: setting && setting.className !== null ? { start: setting.start, className: setting.className } : null, ...(setting && setting.className === null ? { module: setting.name } : {}) });
         const lineHits: CodeHit[] = [];
         for (const [name, value, column, fallback, settingEntry, objectEntry] of found) {
-          // `PASSWORD = "password"`, `API_KEY = "apiKey"` name a field (an enum of keys), they do not set one;
+          // `PASSWORD = "password"`, `API_KEY = "apiKey"`, `CONF_PASSWORD = "password"` name a field (an enum of keys), they do not set one;
           // a fallback (`process.env.SECRET || 'secret'`) is the value itself, whatever it spells, and so is
           // `password: 'password'` beside `user: 'app'` (a connection's options, not field names).
-          if (!fallback && !settingEntry && (nameTokens(value).join('_') === nameTokens(name).join('_') || enumMember(name, value))
+          if (!fallback && !settingEntry && (namesItself(name, value) || enumMember(name, value))
             && !(objectEntry && value === value.toLowerCase() && besideLogin(text, start, line.length))) continue;
           const r = defaultReason(name, value, fallback ? '' : undefined);
           if (!r) continue;
@@ -852,6 +873,55 @@ export const defaultCredentials = defineCheck({
         if (hit) emit(ef.path, e.line, e.valueColumn, e.key, hit, '');
       });
       for (const { e, hit } of commentedDefaults(snapshot, ef)) emit(ef.path, e.line, e.valueColumn, e.key, hit, '', COMMENTED_OUT);
+    }
+
+    // Kamal's secrets files (`.kamal/secrets`, a destination's `.kamal/secrets.<destination>`, `.kamal/secrets-common`): the dotenv
+    // files `kamal deploy` sends to the production containers. `KEY=$(cmd)`, `$VAR` and `${VAR}` are references (Kamal's dotenv runs
+    // and expands them, with no `:-` default), not literals; a destination named for development gives notes.
+    for (const file of snapshot.files) {
+      const km = KAMAL_SECRETS.exec(file);
+      const ef = km && !skipFile(file) ? snapshot.envFileAt(file) : undefined;
+      if (!ef) continue;
+      const entries = ef.entries.filter((e) => !e.value.includes('$'));
+      const near = environmentReasons(entries);
+      const dev = km![1] && DEV_WORD.test(km![1]) ? `Kamal destination '${km![1]}'` : isDevOnly(file) ? 'development-only file' : null;
+      entries.forEach((e, i) => {
+        const hit = defaultReason(e.key, e.value) ?? near.get(i);
+        if (hit) emit(file, e.line, e.valueColumn, e.key, hit, ' (Kamal secrets)', dev);
+      });
+    }
+
+    // A systemd unit's `Environment=` (`Environment=DB_PASSWORD=changeme`, `Environment="A=1" "B=changeme"`: the variables its
+    // `[Service]` section gives every `ExecStart=`, as the entry-point analysis reads them) and supervisord's `environment=`
+    // (`[program:x]`, and `[supervisord]`, which every program inherits): the environment of processes production runs.
+    const units = new Map<string, NonNullable<ReturnType<typeof entryPoints>[number]['envAt']>>();
+    for (const entry of entryPoints(snapshot)) if (entry.where === 'systemd ExecStart' && entry.envAt && !skipFile(entry.file)) units.set(entry.file, entry.envAt);
+    for (const [file, envAt] of units) {
+      const lines = snapshot.lines(file) ?? [];
+      // At the value: after the last `KEY=` of its line that starts the line's first assignment or a word (`"B=…"`, ` B=…`).
+      const valueColumn = (key: string, line: number) => {
+        const at = [...(lines[line - 1] ?? '').matchAll(new RegExp(`(^\\s*Environment\\s*=\\s*"?|[\\s"'])${key}=`, 'g'))].at(-1);
+        return at ? at.index + at[0].length + 1 : 1;
+      };
+      const rows = Object.entries(envAt).map(([key, e]) => ({ key, value: e.value, line: e.line, column: valueColumn(key, e.line) }));
+      const near = environmentReasons(rows);
+      rows.forEach((e, i) => {
+        const hit = defaultReason(e.key, e.value) ?? near.get(i);
+        if (hit) emit(file, e.line, e.column, e.key, hit, ' (systemd Environment=)');
+      });
+    }
+    for (const file of snapshot.files) {
+      if (!/\.(?:conf|ini)$/i.test(file) || skipFile(file) || isVendoredOrGenerated(file)) continue;
+      const text = snapshot.text(file);
+      const env = text === undefined ? [] : supervisordEnvironment(text);
+      for (const section of new Set(env.map((e) => e.section))) {
+        const rows = env.filter((e) => e.section === section);
+        const near = environmentReasons(rows);
+        rows.forEach((e, i) => {
+          const hit = defaultReason(e.key, e.value) ?? near.get(i);
+          if (hit) emit(file, e.line, e.column, e.key, hit, ` (supervisord [${section}] environment)`);
+        });
+      }
     }
 
     // Hosting platforms' deploy files (fly.toml [env], render.yaml envVars, serverless.yml environment, heroku.yml setup.config, app.yaml): the production process's environment.

@@ -239,6 +239,27 @@ describe('default-credentials: texts, field names and settings about a secret (Q
     expect(defaultReason('API_KEY', 'apikey')).not.toBeNull();
   });
 
+  // QA (secretsfp D1): Home Assistant's const.py idiom, the marker word before the field's name instead of after it.
+  it('reads constants named for a field after a marker word (CONF_/ATTR_/KEY_/FIELD_/PARAM_) as field names, keeps real defaults failing', async () => {
+    expect(await lines({
+      'homeassistant/const.py': 'CONF_PASSWORD = "password"\nCONF_API_KEY = "api_key"\nCONF_TOKEN = "token"\nCONF_SECRET = "secret"\nCONF_CLIENT_SECRET = "client_secret"\n',
+      'homeassistant/components/demo/const.py': 'from typing import Final\nCONF_PASSWORD: Final = "password"\nATTR_PASSWORD: Final = "password"\nATTR_API_KEY = "apiKey"\n',
+      'lib/oauth/constants.py': 'KEY_PASSWORD = "password"\nFIELD_PASSWORD = "password"\nPARAM_TOKEN = "token"\nCONF_DB_PASSWORD = "db-password"\n',
+      'src/fields.ts': "export const CONF_PASSWORD = 'password';\nexport const fieldToken = 'token';\n",
+      // A marker word whose value is not the rest of the name, a fallback, a qualifier that is no marker word: values.
+      'app/settings.py': 'import os\nCONF_PASSWORD = "changeme"\nATTR_SECRET = "password"\nDB_PASSWORD = "password"\nADMIN_PASSWORD = "password"\nKEY_PASSWORD = os.getenv("KEY_PASSWORD", "password")\nCONFIG = {"KEY_PASSWORD": "password"}\n',
+      'src/config.js': "const CONF_TOKEN = process.env.CONF_TOKEN || 'token';\nconst dbPassword = 'password';\n",
+      // Outside code a name is an environment variable, never a field's name: `KEY_PASSWORD=password` is a keystore's default.
+      '.env.production': 'KEY_PASSWORD=password\nCONF_TOKEN=token\n',
+      'docker-compose.yml': 'services:\n  app:\n    image: app:1.0\n    environment:\n      DB_PASSWORD: password\n',
+    })).toEqual([
+      'docker-compose.yml:5',
+      '.env.production:1', '.env.production:2',
+      'app/settings.py:2', 'app/settings.py:3', 'app/settings.py:4', 'app/settings.py:5', 'app/settings.py:6', 'app/settings.py:7',
+      'src/config.js:1', 'src/config.js:2',
+    ]);
+  });
+
   it('reads settings about a secret (encoder, profile, strategy…) as settings', async () => {
     expect(await lines({
       'docker-compose.yml': 'services:\n  app:\n    image: app:1.0\n    environment:\n      PASSWORD_ENCODER: default\n      AWS_CREDENTIALS_PROFILE: default\n      TOKEN_STRATEGY: local\n      TOKEN_SIGNING: "default"\n      JWT_SECRET_ENCODING: base64\n      AUTH_TOKEN_LEEWAY: "0"\n      POSTGRES_PASSWORD: postgres\n      CLIENT_SECRET: secret\n      DATABASE_URL: postgres://app:app@db/app\n',
@@ -828,6 +849,55 @@ describe('default-credentials: password: \'password\' in a connection object', (
       },
     });
     expect(out.findings.map((f) => [f.file, f.line])).toEqual([['knexfile.js', 1], ['src/db.js', 5]]);
+  });
+});
+
+describe('default-credentials: Kamal secrets files', () => {
+  // QA (rubyetc D6): `.kamal/secrets` is the dotenv file `kamal deploy` sends to the production containers.
+  it('reports literal defaults in .kamal/secrets and its destinations; references, templates and a development destination do not fail', async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        '.kamal/secrets': '# Secrets defined here are available for reference under registry/password, env/secret in config/deploy.yml.\n'
+          + 'KAMAL_REGISTRY_PASSWORD=$KAMAL_REGISTRY_PASSWORD\nRAILS_MASTER_KEY=$(cat config/master.key)\nSECRETS=$(kamal secrets fetch --adapter 1password --from Vault/Item DB_PASSWORD)\n'
+          + 'DB_PASSWORD=$(kamal secrets extract DB_PASSWORD ${SECRETS})\nREDIS_PASSWORD=${REDIS_PASSWORD}\n# POSTGRES_PASSWORD=postgres\nPOSTGRES_PASSWORD=postgres\n',
+        '.kamal/secrets.staging': 'SECRET_KEY_BASE=changeme\n',
+        '.kamal/secrets-common': 'MYSQL_USER=shop\nMYSQL_PASSWORD=shop\n',
+        '.kamal/secrets.development': 'POSTGRES_PASSWORD=postgres\n',
+        '.kamal/secrets.example': 'POSTGRES_PASSWORD=changeme\n',
+        'deploy/kamal/secrets': 'POSTGRES_PASSWORD=postgres\n',
+      },
+    });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''}`)).toEqual([
+      '.kamal/secrets:8:19', '.kamal/secrets-common:2:16', '.kamal/secrets.development:1:19 note', '.kamal/secrets.staging:1:17',
+    ]);
+    expect(out.findings[0]!.message).toMatch(/^POSTGRES_PASSWORD \(Kamal secrets\) is set to a well-known default value/);
+    expect(out.findings[1]!.message).toMatch(/is set to the user name of MYSQL_USER/);
+  });
+});
+
+describe('default-credentials: systemd Environment= and supervisord environment=', () => {
+  // QA (deploy G4): the environment a unit or a supervisord program gives the process production runs.
+  it('reports defaults a systemd unit or a supervisord config sets; references, other sections, comments and strong values do not', async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'etc/gunicorn.service': '[Unit]\nDescription=gunicorn\nEnvironment=UNIT_PASSWORD=changeme\n\n[Service]\nUser=app\nEnvironment="DJANGO_DEBUG=False" "DJANGO_SECRET_KEY=changeme"\nEnvironment=DB_PASSWORD=postgres\n'
+          + `Environment=API_TOKEN=${strong}\nEnvironment=DB_USER=app\nEnvironment=DB_PASS=app\nExecStart=/srv/venv/bin/gunicorn app.wsgi\n`,
+        'docker/supervisord.conf': '[supervisord]\nnodaemon=true\nenvironment=ADMIN_PASSWORD="admin"\n\n[program:web]\ncommand=gunicorn app.wsgi\n'
+          + `environment=DJANGO_DEBUG="False",DB_PASSWORD="changeme",API_TOKEN="${strong}",SECRET_KEY="%(ENV_SECRET_KEY)s"\n`
+          + "[program:worker]\ncommand=celery -A app worker\nenvironment=\n    BROKER_URL='amqp://guest:guest@mq//',\n    JWT_SECRET=secret ; the worker's\n; environment=REDIS_PASSWORD=redis\n",
+        'deploy/app.ini': '[program:api]\ncommand=node server.js\nEnvironment=SESSION_SECRET=keyboardcat\n',
+        'deploy/uwsgi.ini': '[uwsgi]\nenv = DB_PASSWORD=postgres\n',
+        'tests/supervisord.conf': '[program:web]\nenvironment=DB_PASSWORD="changeme"\n',
+      },
+    });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}`).sort()).toEqual([
+      'deploy/app.ini:3:28',
+      'docker/supervisord.conf:11:16', 'docker/supervisord.conf:12:16', 'docker/supervisord.conf:3:28', 'docker/supervisord.conf:7:46',
+      'etc/gunicorn.service:11:21', 'etc/gunicorn.service:7:53', 'etc/gunicorn.service:8:25',
+    ]);
+    expect(out.findings.find((f) => f.line === 7 && f.file === 'docker/supervisord.conf')!.message).toMatch(/^DB_PASSWORD \(supervisord \[program:web\] environment\) is set to a placeholder value/);
+    expect(out.findings.find((f) => f.line === 7 && f.file === 'etc/gunicorn.service')!.message).toMatch(/^DJANGO_SECRET_KEY \(systemd Environment=\) is set to a placeholder value/);
+    expect(out.findings.find((f) => f.line === 11 && f.file === 'etc/gunicorn.service')!.message).toMatch(/is set to the user name of DB_USER/);
   });
 });
 

@@ -264,3 +264,44 @@ export function optionValues(text: string, re: RegExp): { line: number; column: 
   }
   return out;
 }
+
+/** A variable a supervisord config sets (`environment=DB_PASSWORD="changeme",…`): in `section` (`program:web`, `supervisord`), where its value starts. */
+export interface SupervisordEnv { key: string; value: string; line: number; column: number; section: string }
+/** A `KEY=value` pair of supervisord's `environment` list (its `dict_of_key_value_pairs`): a double- or single-quoted value, or a bare one. */
+const SUPERVISORD_PAIR_RE = /([A-Za-z_][\w.]*)[ \t]*=[ \t]*(?:"([^"\r\n]*)"|'([^'\r\n]*)'|([^\s,"';#]*))/y;
+
+/**
+ * The `environment=` variables of a supervisord config's `[supervisord]` section (passed on to every program) and its
+ * `[program:x]`, `[fcgi-program:x]` and `[eventlistener:x]` sections, continuation lines (indented) included, an inline
+ * comment (` ;…`, ` #…`) aside. A value holding supervisord's `%(ENV_X)s` expansion is a reference, not a literal: left out.
+ */
+export function supervisordEnvironment(text: string): SupervisordEnv[] {
+  const out: SupervisordEnv[] = [];
+  if (!/^environment[ \t]*[=:]/im.test(text) || !/^\[(?:supervisord|program:|fcgi-program:|eventlistener:)/m.test(text)) return out;
+  const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+  let section = '';
+  for (let i = 0; i < lines.length; i++) {
+    const sec = /^\[([^\]]+)\]/.exec(lines[i]!);
+    if (sec) { section = sec[1]!.trim(); continue; }
+    const m = /^(environment[ \t]*[=:][ \t]*)(.*)$/i.exec(lines[i]!);
+    if (!m || !/^(?:supervisord|(?:program|fcgi-program|eventlistener):.+)$/.test(section)) continue;
+    const pieces = [{ line: i + 1, at: m[1]!.length, text: lines[i]! }];
+    for (let j = i + 1; j < lines.length && /^[ \t]+\S/.test(lines[j]!); j++) pieces.push({ line: j + 1, at: /^[ \t]+/.exec(lines[j]!)![0].length, text: lines[j]! });
+    for (const p of pieces) {
+      let pos = p.at;
+      for (;;) {
+        while (pos < p.text.length && /[\s,]/.test(p.text[pos]!)) pos++;
+        if (pos >= p.text.length || ((p.text[pos] === ';' || p.text[pos] === '#') && /\s/.test(p.text[pos - 1] ?? ' '))) break;
+        SUPERVISORD_PAIR_RE.lastIndex = pos;
+        const kv = SUPERVISORD_PAIR_RE.exec(p.text);
+        if (!kv) break;
+        const value = kv[2] ?? kv[3] ?? kv[4]!;
+        // Where its quote or value starts (as an env file's value column).
+        const column = pos + kv[0].length - value.length - (kv[4] === undefined ? 2 : 0) + 1;
+        if (!value.includes('%(')) out.push({ key: kv[1]!, value, line: p.line, column, section });
+        pos = SUPERVISORD_PAIR_RE.lastIndex;
+      }
+    }
+  }
+  return out;
+}
