@@ -87,6 +87,13 @@ describe('AWS descriptors: ECS task definition JSON', () => {
     expect(await failures(imageTagPinned, { 'ecs/api.json': files['ecs/api.json'] })).toEqual([expect.stringMatching(/^ecs\/api\.json:5 .*acme\/api:latest/)]);
     expect(await failures(imageTagPinned, { 'ecs/api.json': files['ecs/api.json'], '.github/workflows/deploy.yml': files['.github/workflows/deploy.yml'].replace('container-name: api', 'container-name: web') })).toHaveLength(1);
   });
+  it('a bare list of container definitions (Terraform file(), --container-definitions); other lists are not', async () => {
+    const files = { 'infra/containers.json': '[\n  {\n    "name": "worker",\n    "image": "busybox",\n    "memory": 256,\n    "environment": [{"name": "NODE_ENV", "value": "development"}]\n  }\n]\n' };
+    expect(await failures(imageTagPinned, files)).toEqual([expect.stringMatching(/^infra\/containers\.json:4 ECS containers\.json container 'worker' image busybox has no tag/)]);
+    expect(await failures(debugMode, files)).toEqual([expect.stringMatching(/^infra\/containers\.json:6 .*NODE_ENV=development/)]);
+    const other = { 'data/products.json': '[{"name": "Mug", "image": "mug.png", "price": 4}, {"name": "Cap", "image": "cap", "cpu": 1}]\n', 'data/gallery.json': '[{"name": "a", "image": "nginx", "environment": []}, {"title": "b"}]\n' };
+    expect(await failures(imageTagPinned, other)).toEqual([]);
+  });
   it('a task definition named for development gives notes', async () => {
     const files = { 'ecs/task-definition-dev.json': TASKDEF(BAD_CONTAINER) };
     expect(await failures(imageTagPinned, files)).toEqual([]);

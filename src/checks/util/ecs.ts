@@ -3,7 +3,7 @@
  * commands to the checks that read PlatformEnv/PlatformCommand; image-tag-pinned and dockerfile-non-root read the containers):
  * - an ECS task definition in JSON (a file whose top level has `containerDefinitions` beside `family` or another task
  *   definition key, also wrapped in `taskDefinition` as `aws ecs describe-task-definition` prints it: `task-definition.json`,
- *   `.aws/task-definition.json`, `ecs/web.json`) and Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`,
+ *   `.aws/task-definition.json`, `ecs/web.json`; also a bare list of container definitions, as Terraform reads with `file()`) and Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`,
  *   v1 `Image.Name`);
  * - CloudFormation and SAM templates (YAML or JSON): `AWS::ECS::TaskDefinition` `ContainerDefinitions`,
  *   `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM's `Globals.Function`; a value
@@ -57,7 +57,8 @@ export const awsDeploy = perView(function awsDeploy(snapshot: SnapshotView): Aws
     if (json && /^(?:package(?:-lock)?|composer|tsconfig|jsconfig)\.json$/i.test(name)) continue;
     const text = snapshot.text(f);
     if (text === undefined) continue;
-    const ecs = json && (text.includes('"containerDefinitions"') || /^dockerrun\.aws\.json$/i.test(name));
+    // A bare list of container definitions (Terraform's `container_definitions = file("containers.json")`, `--container-definitions file://…`) too.
+    const ecs = json && (text.includes('"containerDefinitions"') || /^dockerrun\.aws\.json$/i.test(name) || (/^\uFEFF?\s*\[/.test(text) && text.includes('"image"')));
     const cfn = CFN_TYPES_RE.test(text);
     if (!ecs && !cfn) continue;
     let doc: Doc | null = null;
@@ -68,6 +69,11 @@ export const awsDeploy = perView(function awsDeploy(snapshot: SnapshotView): Aws
     } else {
       const y = snapshot.yaml(f)?.docs[0];
       doc = y && y.value !== undefined ? y : null;
+    }
+    if (doc && ecs && Array.isArray(doc.value) && doc.value.length && doc.value.every(containerDefinition)) {
+      const dev = devFile(f);
+      doc.value.forEach((c, i) => container(doc, [i], c as Record<string, unknown>, f, `ECS ${name}`, false, out, dev));
+      continue;
     }
     if (!doc || !isObject(doc.value)) continue;
     if (ecs) taskDefinitionFile(doc, f, out);
@@ -107,6 +113,10 @@ function renderedTaskDefinitions(snapshot: SnapshotView): Map<string, { containe
   }
   return out;
 }
+
+/** An ECS container definition in a bare list: a `name` and an `image`, and a key only container definitions have. */
+const containerDefinition = (c: unknown): boolean => isObject(c) && typeof c['name'] === 'string' && typeof c['image'] === 'string'
+  && ['essential', 'portMappings', 'memoryReservation', 'logConfiguration', 'mountPoints', 'secrets', 'environment', 'memory', 'cpu'].some((k) => k in c);
 
 /** The literal scalar at `path`, or null: absent, an object (`Fn::Sub`), or written with a CloudFormation tag (`!Ref`, `!Sub`). */
 function literal(doc: Doc, path: Path, v: unknown): string | null {
