@@ -3,12 +3,14 @@
  * process (fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, heroku.yml `setup.config`, App Engine
  * app.yaml `env_variables`, a DigitalOcean app spec's `envs`) and the command they start (render.yaml and Railway
  * `startCommand`, fly.toml `[processes]` and `[experimental] cmd`, heroku.yml `run`, App Engine `entrypoint`, DigitalOcean
- * `run_command`). Templates and test folders are skipped.
+ * `run_command`), and AWS descriptors' (ECS task definitions, Dockerrun.aws.json, CloudFormation/SAM, .ebextensions:
+ * util/ecs.ts). Templates and test folders are skipped.
  */
 import { basename, dirname, hasDevWord, isDevOnly, isTemplate, isTestFile, joinPath } from '../../repo/classify.js';
 import { isObject } from '../../repo/yaml.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { kamalConfigs } from './kamal.js';
+import { awsDeploy } from './ecs.js';
 
 export interface PlatformEnv { key: string; value: string; file: string; line: number; column: number; where: string; dev: boolean }
 
@@ -53,6 +55,8 @@ export const platformEnv = perView(function platformEnv(snapshot: SnapshotView):
   }
   // Kamal's `env.clear` (the app's, each role's, each accessory's).
   for (const k of kamalConfigs(snapshot)) for (const e of k.env) out.push({ ...e, file: k.file, dev: k.dev });
+  // AWS: ECS task definitions' and Dockerrun.aws.json's `environment`, CloudFormation/SAM containers and functions, .ebextensions option_settings (util/ecs.ts).
+  out.push(...awsDeploy(snapshot).env);
   return out;
 });
 
@@ -146,6 +150,8 @@ export const platformCommands = perView(function platformCommands(snapshot: Snap
   for (const k of kamalConfigs(snapshot)) {
     for (const r of k.roles) if (r.cmd) add(k.file, r.cmd.line, r.cmd.column, `${basename(k.file)} role '${r.name}' cmd`, r.cmd.value, kamalRoot(k.file), k.dev);
   }
+  // AWS containers' `entryPoint`/`command` (ECS task definitions, Dockerrun.aws.json v2, CloudFormation `ContainerDefinitions`).
+  for (const c of awsDeploy(snapshot).commands) add(c.file, c.line, c.column, c.where, c.command, undefined, c.dev);
   return out;
 });
 

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckDef } from '../../src/checks/define.js';
+import { corsWildcard } from '../../src/checks/cors-wildcard.js';
+import { debugMode } from '../../src/checks/debug-mode.js';
+import { defaultCredentials } from '../../src/checks/default-credentials.js';
+import { dockerfileNonRoot } from '../../src/checks/dockerfile-non-root.js';
+import { imageTagPinned } from '../../src/checks/image-tag-pinned.js';
+import { productionServer } from '../../src/checks/production-server.js';
+import { runCase } from '../helpers/check-tester.js';
+
+/** Failures (not notes) as `file:line check-message` for compact assertions. */
+async function failures(check: CheckDef, files: Record<string, string>) {
+  const out = await runCase(check, { name: 'x', files });
+  expect(out.error).toBeUndefined();
+  return out.findings.filter((f) => !f.note).map((f) => `${f.file}:${f.line} ${f.message}`);
+}
+async function notes(check: CheckDef, files: Record<string, string>) {
+  const out = await runCase(check, { name: 'x', files });
+  return out.findings.filter((f) => f.note).map((f) => `${f.file}:${f.line} ${f.message}`);
+}
+
+const TASKDEF = (container: string, extra = '') => `{
+  "family": "web-app",${extra}
+  "networkMode": "awsvpc",
+  "containerDefinitions": [
+${container}
+  ]
+}
+`;
+const BAD_CONTAINER = `    {
+      "name": "web",
+      "image": "nginx:latest",
+      "user": "0",
+      "environment": [
+        { "name": "FLASK_DEBUG", "value": "1" },
+        { "name": "ADMIN_PASSWORD", "value": "changeme" },
+        { "name": "CORS_ORIGINS", "value": "*" }
+      ],
+      "command": ["flask", "run", "--host=0.0.0.0", "--port=80"]
+    }`;
+const GOOD_CONTAINER = `    {
+      "name": "web",
+      "image": "123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.4.2",
+      "user": "10001:10001",
+      "environment": [
+        { "name": "FLASK_DEBUG", "value": "0" },
+        { "name": "DB_HOST", "value": "db.internal" }
+      ],
+      "secrets": [{ "name": "ADMIN_PASSWORD", "valueFrom": "arn:aws:ssm:us-east-1:123456789012:parameter/admin" }],
+      "command": ["gunicorn", "-b", "0.0.0.0:80", "app:app"]
+    }`;
+
+describe('AWS descriptors: ECS task definition JSON', () => {
+  const bad = { '.aws/task-definition.json': TASKDEF(BAD_CONTAINER) };
+  it('judges image, user, command and environment', async () => {
+    expect(await failures(imageTagPinned, bad)).toEqual([".aws/task-definition.json:7 ECS task-definition.json container 'web' image nginx:latest uses the moving tag 'latest'; pin a version tag or a digest (@sha256:…)"]);
+    expect(await failures(dockerfileNonRoot, bad)).toEqual([expect.stringMatching(/^\.aws\/task-definition\.json:8 ECS task-definition\.json container 'web' runs as root \(user 0\)/)]);
+    expect(await failures(productionServer, bad)).toEqual([expect.stringMatching(/^\.aws\/task-definition\.json:14 ECS task-definition\.json container 'web' command starts a development server: flask run/)]);
+    expect(await failures(debugMode, bad)).toEqual([expect.stringMatching(/^\.aws\/task-definition\.json:10 .*sets FLASK_DEBUG=1/)]);
+    expect(await failures(defaultCredentials, bad)).toEqual([expect.stringMatching(/^\.aws\/task-definition\.json:11 ADMIN_PASSWORD/)]);
+    expect(await failures(corsWildcard, bad)).toEqual([expect.stringMatching(/^\.aws\/task-definition\.json:12 /)]);
+  });
+  it('a pinned, non-root, production container passes', async () => {
+    const good = { 'ecs/web.json': TASKDEF(GOOD_CONTAINER) };
+    for (const check of [imageTagPinned, dockerfileNonRoot, productionServer, debugMode, defaultCredentials, corsWildcard]) expect(await failures(check, good)).toEqual([]);
+  });
+  it('the describe-task-definition wrapper, root user names and entryPoint + command', async () => {
+    const files = { 'task-definition.json': `{"taskDefinition": {"family": "api", "containerDefinitions": [{"name": "api", "image": "node", "user": "root:root", "entryPoint": ["sh", "-c"], "command": ["npm run dev -- --host 0.0.0.0"]}]}}\n`, 'package.json': '{"scripts": {"dev": "vite"}}\n' };
+    expect(await failures(imageTagPinned, files)).toEqual([expect.stringMatching(/^task-definition\.json:1 ECS task-definition\.json container 'api' image node has no tag/)]);
+    expect(await failures(dockerfileNonRoot, files)).toEqual([expect.stringMatching(/runs as root \(user root:root\)/)]);
+    expect(await failures(productionServer, files)).toEqual([expect.stringMatching(/^task-definition\.json:1 ECS task-definition\.json container 'api' command starts a development server/)]);
+  });
+  it('placeholders, rendered images, secrets and other JSON are not judged; malformed JSON does not crash', async () => {
+    const files = {
+      'task-definition.json': TASKDEF(`    { "name": "web", "image": "<IMAGE>", "environment": [{ "name": "DEBUG", "value": "\${DEBUG}" }] },\n    { "name": "worker", "image": "PLACEHOLDER" }`),
+      'ecs/api.json': TASKDEF('    { "name": "api", "image": "acme/api:latest" }'),
+      '.github/workflows/deploy.yml': 'on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: aws-actions/amazon-ecs-render-task-definition@v1\n        with:\n          task-definition: ./ecs/api.json\n          container-name: api\n          image: ${{ steps.build.outputs.image }}\n',
+      'config/settings.json': '{"containerDefinitions": "not a list", "image": "nginx:latest", "user": "0"}\n',
+      'ecs/broken.json': '{"family": "x", "containerDefinitions": [ { "image": "nginx:latest", }\n',
+      'examples/ecs/task-definition.json': TASKDEF(BAD_CONTAINER),
+      'task-definition.template.json': TASKDEF(BAD_CONTAINER),
+    };
+    for (const check of [imageTagPinned, dockerfileNonRoot, productionServer, debugMode, defaultCredentials, corsWildcard]) expect(await failures(check, files)).toEqual([]);
+    const out = await runCase(imageTagPinned, { name: 'x', files });
+    expect(out.findings.filter((f) => f.check === 'parse-error' || f.file === 'ecs/broken.json')).toEqual([]);
+    // The workflow renders only the container it names, in the file it names.
+    expect(await failures(imageTagPinned, { 'ecs/api.json': files['ecs/api.json'] })).toEqual([expect.stringMatching(/^ecs\/api\.json:5 .*acme\/api:latest/)]);
+    expect(await failures(imageTagPinned, { 'ecs/api.json': files['ecs/api.json'], '.github/workflows/deploy.yml': files['.github/workflows/deploy.yml'].replace('container-name: api', 'container-name: web') })).toHaveLength(1);
+  });
+  it('a bare list of container definitions (Terraform file(), --container-definitions); other lists are not', async () => {
+    const files = { 'infra/containers.json': '[\n  {\n    "name": "worker",\n    "image": "busybox",\n    "memory": 256,\n    "environment": [{"name": "NODE_ENV", "value": "development"}]\n  }\n]\n' };
+    expect(await failures(imageTagPinned, files)).toEqual([expect.stringMatching(/^infra\/containers\.json:4 ECS containers\.json container 'worker' image busybox has no tag/)]);
+    expect(await failures(debugMode, files)).toEqual([expect.stringMatching(/^infra\/containers\.json:6 .*NODE_ENV=development/)]);
+    const other = { 'data/products.json': '[{"name": "Mug", "image": "mug.png", "price": 4}, {"name": "Cap", "image": "cap", "cpu": 1}]\n', 'data/gallery.json': '[{"name": "a", "image": "nginx", "environment": []}, {"title": "b"}]\n' };
+    expect(await failures(imageTagPinned, other)).toEqual([]);
+  });
+  it('a task definition named for development gives notes', async () => {
+    const files = { 'ecs/task-definition-dev.json': TASKDEF(BAD_CONTAINER) };
+    expect(await failures(imageTagPinned, files)).toEqual([]);
+    expect(await notes(imageTagPinned, files)).toEqual([expect.stringMatching(/nginx:latest .*\(development task definition\)/)]);
+    expect(await failures(productionServer, files)).toEqual([]);
+    expect(await failures(debugMode, files)).toEqual([]);
+  });
+});
+
+describe('AWS descriptors: Elastic Beanstalk', () => {
+  it('Dockerrun.aws.json v2 containers and v1 Image.Name', async () => {
+    const v2 = { 'Dockerrun.aws.json': '{\n  "AWSEBDockerrunVersion": 2,\n  "containerDefinitions": [\n    { "name": "php-app", "image": "php:8.3-fpm", "environment": [{ "name": "APP_DEBUG", "value": "true" }] },\n    { "name": "nginx-proxy", "image": "nginx" }\n  ]\n}\n' };
+    expect(await failures(imageTagPinned, v2)).toEqual([expect.stringMatching(/^Dockerrun\.aws\.json:5 Dockerrun\.aws\.json container 'nginx-proxy' image nginx has no tag/)]);
+    expect(await failures(debugMode, v2)).toEqual([expect.stringMatching(/^Dockerrun\.aws\.json:4 .*APP_DEBUG=true/)]);
+    const v1 = { 'Dockerrun.aws.json': '{\n  "AWSEBDockerrunVersion": "1",\n  "Image": { "Name": "acme/web:latest", "Update": "true" }\n}\n' };
+    expect(await failures(imageTagPinned, v1)).toEqual([expect.stringMatching(/^Dockerrun\.aws\.json:3 Dockerrun\.aws\.json image acme\/web:latest uses the moving tag/)]);
+    expect(await failures(imageTagPinned, { 'Dockerrun.aws.json': '{"AWSEBDockerrunVersion": "1", "Image": {"Name": "acme/web:2.1.0"}}\n' })).toEqual([]);
+  });
+  it('.ebextensions option_settings, the map form and the list form', async () => {
+    const files = {
+      '.ebextensions/01-env.config': 'option_settings:\n  aws:elasticbeanstalk:application:environment:\n    DJANGO_SETTINGS_MODULE: mysite.settings\n    DJANGO_DEBUG: true\n    DB_PASSWORD: changeme\n  aws:elasticbeanstalk:container:python:\n    WSGIPath: mysite.wsgi:application\n',
+      '.ebextensions/02-list.config': 'option_settings:\n  - option_name: FLASK_DEBUG\n    value: true\n  - namespace: aws:elasticbeanstalk:application:environment\n    option_name: NODE_ENV\n    value: development\n  - namespace: aws:autoscaling:launchconfiguration\n    option_name: DEBUG\n    value: "true"\n',
+    };
+    expect(await failures(debugMode, files)).toEqual([
+      expect.stringMatching(/^\.ebextensions\/01-env\.config:4 \.ebextensions\/01-env\.config option_settings sets DJANGO_DEBUG=true/),
+      expect.stringMatching(/^\.ebextensions\/02-list\.config:3 .*FLASK_DEBUG=true/),
+      expect.stringMatching(/^\.ebextensions\/02-list\.config:6 .*NODE_ENV=development/),
+    ]);
+    expect(await failures(defaultCredentials, files)).toEqual([expect.stringMatching(/^\.ebextensions\/01-env\.config:5 DB_PASSWORD/)]);
+    const good = { '.ebextensions/env.config': 'option_settings:\n  aws:elasticbeanstalk:application:environment:\n    DJANGO_DEBUG: false\n    NODE_ENV: production\n' };
+    expect(await failures(debugMode, good)).toEqual([]);
+  });
+});
+
+describe('AWS descriptors: CloudFormation and SAM', () => {
+  const CFN = 'AWSTemplateFormatVersion: "2010-09-09"\nParameters:\n  AdminPassword: {Type: String, NoEcho: true}\nResources:\n  TaskDefinition:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      Family: web\n      ContainerDefinitions:\n        - Name: web\n          Image: nginx:latest\n          User: "0"\n          Command: ["npm", "run", "dev"]\n          Environment:\n            - Name: NODE_ENV\n              Value: development\n            - Name: ADMIN_PASSWORD\n              Value: changeme\n            - Name: OTHER_PASSWORD\n              Value: !Ref AdminPassword\n        - Name: sidecar\n          Image: !Sub "${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/side:latest"\n          User: !Ref RunAs\n';
+  it('ECS ContainerDefinitions: Image, User, Command, Environment; intrinsic functions are references', async () => {
+    const files = { 'ecs-service.yaml': CFN, 'package.json': '{"scripts": {"dev": "nodemon server.js"}}\n' };
+    expect(await failures(imageTagPinned, files)).toEqual([expect.stringMatching(/^ecs-service\.yaml:11 ecs-service\.yaml TaskDefinition container 'web' image nginx:latest/)]);
+    expect(await failures(dockerfileNonRoot, files)).toEqual([expect.stringMatching(/^ecs-service\.yaml:12 .*container 'web' runs as root/)]);
+    expect(await failures(productionServer, files)).toEqual([expect.stringMatching(/^ecs-service\.yaml:13 ecs-service\.yaml TaskDefinition container 'web' Command starts a development server/)]);
+    expect(await failures(debugMode, files)).toEqual([expect.stringMatching(/^ecs-service\.yaml:16 .*NODE_ENV=development/)]);
+    expect(await failures(defaultCredentials, files)).toEqual([expect.stringMatching(/^ecs-service\.yaml:18 ADMIN_PASSWORD/)]);
+  });
+  it('SAM functions and Globals, Lambda functions; !Ref/!Sub/Fn::Sub values are not literals', async () => {
+    const files = {
+      'template.yaml': 'Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function:\n    Environment:\n      Variables:\n        FLASK_DEBUG: "1"\nResources:\n  OrdersFunction:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: app.handler\n      Environment:\n        Variables:\n          NODE_ENV: development\n          DB_PASSWORD: changeme\n          API_PASSWORD: !Ref ApiPassword\n          DEBUG: !Sub "${Debug}"\n          CORS_ORIGINS:\n            Fn::Sub: "${Origins}"\n',
+      'cfn/lambda.json': '{\n  "Resources": {\n    "Fn": {\n      "Type": "AWS::Lambda::Function",\n      "Properties": {\n        "Environment": { "Variables": { "DJANGO_DEBUG": "True", "SECRET_KEY": { "Ref": "Key" } } }\n      }\n    }\n  }\n}\n',
+    };
+    expect(await failures(debugMode, files)).toEqual([
+      expect.stringMatching(/^cfn\/lambda\.json:6 lambda\.json function 'Fn' Environment sets DJANGO_DEBUG=True/),
+      expect.stringMatching(/^template\.yaml:14 .*NODE_ENV=development/),
+      expect.stringMatching(/^template\.yaml:6 template\.yaml Globals\.Function Environment sets FLASK_DEBUG=1/),
+    ]);
+    expect(await failures(defaultCredentials, files)).toEqual([expect.stringMatching(/^template\.yaml:15 DB_PASSWORD/)]);
+    expect(await failures(corsWildcard, files)).toEqual([]);
+  });
+  it('a production template passes', async () => {
+    const files = { 'template.yaml': 'Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Environment:\n        Variables:\n          NODE_ENV: production\n          DEBUG: "false"\n  Task:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      ContainerDefinitions:\n        - Name: web\n          Image: public.ecr.aws/nginx/nginx:1.27\n          User: "101"\n          Command: [gunicorn, "app:app"]\n' };
+    for (const check of [imageTagPinned, dockerfileNonRoot, productionServer, debugMode, defaultCredentials]) expect(await failures(check, files)).toEqual([]);
+  });
+});
