@@ -141,3 +141,22 @@ export const TLS_NOT_WEB = new RegExp(`\\b(?:${INTERNAL_HOP}|database|db|redis|p
  * ("## Security & database" still speaks of the deployment).
  */
 export const WEB_TLS_CONTEXT = /^(?!(?:.*\/ )?[^\w/]*(?:\d[\d.]*\.? )?(?:the |our )?(?:databases?|db|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|e-?mails?|smtp|mail(?: server)?|mobile(?: apps?)?|ios|android|third[- ]party|3rd[- ]party|external (?:services|apis|integrations)|integrations|payments?(?: providers?)?|kafka|rabbitmq|message (?:queues?|brokers?)|vpn|ldap|internal (?:services|traffic))\b)/;
+
+/**
+ * "Not as root" in the languages a team's checklist is often written in besides English (read lower-cased, NFKC):
+ * German "laufen nicht als root", "`USER` ist nicht root", "ohne root-Rechte"; French "ne tournent pas en root",
+ * "jamais en tant que root", "sans root"; Spanish "no se ejecutan como root", "sin root"; Portuguese "não rodam como
+ * root", "sem root"; Japanese "root で実行しない", "非root", "root 以外のユーザー". ("Non-root" is read by the English rules.)
+ */
+const NOT_AS_ROOT_TRANSLATED = String.raw`(?:\b(?:nicht|nie(?:mals)?|kein(?:e|en)?|ohne) (?:(?:als|mit|unter) )?(?:de[mnr] )?root\b|\b(?:pas|jamais|sans) (?:(?:en tant qu'|en tant que |en|comme|sous|avec) ?)?(?:l'utilisateur |utilisateur |les droits |droits )?root\b|\b(?:no|nunca) (?:se )?(?:(?:ejecut|corr|funcion|arranc|rued)[a-zé]* )?(?:como|con) (?:el )?(?:usuario )?root\b|\bsin (?:(?:el )?usuario |privilegios (?:de )?)?root\b|(?:\bnão|\bnunca)(?: (?:são|é|sao|e))? (?:(?:rod|execut|corr|funcion|inici)[a-zçãõáéíóú]* )?(?:como|com) (?:o )?(?:usuário |usuario )?root\b|\bsem (?:(?:o )?usuário |(?:o )?usuario |privilégios (?:de )?|privilegios (?:de )?)?root\b|root ?(?:ユーザー|ユーザ)? ?(?:で|として)(?:は)? ?(?:実行|起動|動作|動か)(?:し|さ)(?:ない|せない|ません)|非 ?root|root ?以外)`;
+/** Containers named in those languages (and in English, for mixed items); images or the Dockerfile for a Dockerfile's USER, pods for Kubernetes. */
+const CONTAINERS_TRANSLATED = String.raw`\b(?:containers?|conteneurs?|contenedores?|contêineres|contêiner|conteineres|conteiner)\b|コンテナー?`;
+const IMAGES_TRANSLATED = String.raw`\b(?:dockerfiles?|images?|imágenes|imagem|imagens)\b|イメージ|ドッカー`;
+const PODS = String.raw`\bpods?\b|ポッド`;
+const notAsRootWith = (words: string): RegExp => new RegExp(`(?:${words})[^;]*${NOT_AS_ROOT_TRANSLATED}|${NOT_AS_ROOT_TRANSLATED}[^;]*(?:${words})`);
+/** A non-English item that promises containers do not run as root: dockerfile-non-root binds it, k8s-run-as-non-root too unless it names the Dockerfile (as in English). */
+export const NOT_AS_ROOT_IN_CONTAINERS_TRANSLATED = notAsRootWith(`${CONTAINERS_TRANSLATED}|${IMAGES_TRANSLATED}`);
+export const NOT_AS_ROOT_IN_PODS_TRANSLATED = notAsRootWith(`${CONTAINERS_TRANSLATED}|${PODS}`);
+/** "Not as root" alone in one of those languages, for an item under a heading or parent item about containers ("Sin root" under "## Contenedores"). */
+export const NOT_AS_ROOT_TRANSLATED_ALONE = new RegExp(NOT_AS_ROOT_TRANSLATED);
+export const CONTAINERS_CONTEXT_TRANSLATED = new RegExp(`\\bdocker\\b|${CONTAINERS_TRANSLATED}|${IMAGES_TRANSLATED}`);

@@ -10,7 +10,7 @@ import { imageGlobMatcher, normalizeImageName } from './image-tag-pinned.js';
 import { varRefs } from '../repo/variables.js';
 import { onePerLocation } from './util/once.js';
 import { awsDeploy } from './util/ecs.js';
-import { NON_ROOT_SAFEGUARD } from '../checklist/phrases.js';
+import { CONTAINERS_CONTEXT_TRANSLATED, NON_ROOT_SAFEGUARD, NOT_AS_ROOT_IN_CONTAINERS_TRANSLATED, NOT_AS_ROOT_TRANSLATED_ALONE } from '../checklist/phrases.js';
 
 /** Base images whose default user is not root (matched as `name:tag`, `docker.io/library/` stripped). */
 export const DEFAULT_NON_ROOT_IMAGES = [
@@ -102,6 +102,19 @@ export const dockerfileNonRoot = defineCheck({
       context: /\b(?:docker|dockerfiles?|containers?)\b/,
       unless: /\b(?:service users?|systemd|ssh|database|db|bastion|sudo|login|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
       note: 'non-root under a Docker/containers heading',
+    },
+    {
+      // German, French, Spanish, Portuguese and Japanese: "Container laufen nicht als root", "Les conteneurs ne tournent
+      // pas en root", "Los contenedores no se ejecutan como root", "Contêineres não rodam como root", "コンテナを root で実行しない".
+      pattern: NOT_AS_ROOT_IN_CONTAINERS_TRANSLATED,
+      unless: /\b(?:service users?|systemd|ssh|database|db|bastion|sudo|login|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?|datenbank|base de données|base de datos|banco de dados)\b/,
+      note: 'a promise, in German, French, Spanish, Portuguese or Japanese, that containers do not run as root',
+    },
+    {
+      pattern: NOT_AS_ROOT_TRANSLATED_ALONE,
+      context: CONTAINERS_CONTEXT_TRANSLATED,
+      unless: /\b(?:service users?|systemd|ssh|database|db|bastion|sudo|login|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?|datenbank|base de données|base de datos|banco de dados)\b/,
+      note: 'not as root, in one of those languages, under a Docker/containers heading',
     },
   ],
   docs: {

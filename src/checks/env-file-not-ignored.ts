@@ -47,9 +47,11 @@ export const envFileNotIgnored = defineCheck({
       // Env files named by kind count as `.env` does: "Ensure dotenv files are gitignored", "Git ignores environment
       // files (`.env*`)", "`.gitignore` covers local env files" (not `.dockerignore`, not "env vars").
       pattern: /\.env\b[^;]*\.?git-?ignored?\b|\.?gitignore\b[^;]*\.env\b|\b(?:dotenv|env(?:ironment)?) files?\b[^;]*\.?git-?ignored?\b|(?:\.?gitignore\b|\bgit ignores\b)[^;]*\b(?:dotenv|env(?:ironment)?) files?\b/,
-      // Negated ("`.env` is not in `.gitignore` because Render reads it", "`.env` no está en `.gitignore`",
-      // ".gitignore does not list .env"): the opposite promise, or a question, not the rule.
-      unless: /\b(?:not|never|isn't|aren't|no|nicht|pas)\s+(?:(?:be|been|yet|listed|included|present|added|put|kept|ignored|está|esta|estan|están|ist|sind|est|in|en|to|into|dans|im|the|a|an|de|la|el|der|die)\s+)*\.?git-?ignored?\b|\.?gitignore\b[^;]*\b(?:does not|doesn't|do not|don't|must not|should not|never|not|no)\s+(?:\w+\s+)?(?:include|includes|list|lists|contain|contains|ignore|ignores|cover|covers|mention|have|has)\b/,
+      // Negated ("`.env` is not in `.gitignore` because Render reads it", "`.env` no está en `.gitignore`", "`.env` não está
+      // no `.gitignore`", ".gitignore does not list .env"): the opposite promise, or a question, not the rule. Portuguese
+      // "no"/"na" is "in the" after a verb, or between the file and `.gitignore` ("`.env` está no `.gitignore`", "incluído
+      // no", "Adicionar `.env` no `.gitignore`"; Spanish "`.env` no está en…" stays a negation): no negation.
+      unless: /\b(?:not|never|isn't|aren't|(?<!\b(?:está|esta|estão|estao|estar|fica|ficam|ficar|consta|constam|constar|incluíd[oa]s?|incluid[oa]s?|incluir|adicionad[oa]s?|adicionar|listad[oa]s?|listar|presentes?|colocad[oa]s?|colocar|registrad[oa]s?|registrar|declarad[oa]s?|declarar|inserid[oa]s?|inserir|mencionad[oa]s?|ignorad[oa]s?|mantid[oa]s?|manter|sempre|só|apenas|também|arquivos?|ficheiros?) )(?<!\.env[\w.*-]* )no|(?<=\.env[\w.*-]* )no(?!\s+\.?git-?ignored?\b)|nicht|pas|não|nao|nunca)\s+(?:(?:be|been|yet|listed|included|present|added|put|kept|ignored|está|esta|estan|están|estão|estao|ist|sind|est|in|en|to|into|dans|im|the|a|an|de|la|el|der|die|no|na|nos|nas|em|incluíd[oa]s?|incluid[oa]s?|listad[oa]s?|adicionad[oa]s?)\s+)*\.?git-?ignored?\b|\.?gitignore\b[^;]*\b(?:does not|doesn't|do not|don't|must not|should not|never|not|no)\s+(?:\w+\s+)?(?:include|includes|list|lists|contain|contains|ignore|ignores|cover|covers|mention|have|has)\b/,
       note: 'a promise that .gitignore covers .env (or the env files the item names): the check tests the ignore rules',
     },
   ],

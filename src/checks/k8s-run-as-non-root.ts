@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { addVariant, kustomizeDocs, k8sWorkloads, overlayNote, unparsedChartTemplates, unparsedNote, type K8sMergedContainer, type K8sRemoval, type K8sSetting, type K8sWorkload, judgesDeployFile } from './util/groups.js';
 import { workloadLabel } from '../repo/k8s.js';
-import { NON_ROOT_SAFEGUARD } from '../checklist/phrases.js';
+import { NON_ROOT_SAFEGUARD, NOT_AS_ROOT_IN_PODS_TRANSLATED } from '../checklist/phrases.js';
 
 type Verdict = { ok: true } | { ok: false; reason: string; at: K8sSetting | null; removed?: K8sRemoval | null; fix?: string };
 
@@ -66,6 +66,13 @@ export const k8sRunAsNonRoot = defineCheck({
       context: /\b(?:kubernetes|k8s|pods?)\b/,
       unless: /\bdockerfiles?\b|\b(?:user (?:directive|instruction)|service users?|systemd|ssh|ssm|database|db|bastion|sudo|login|access to (?:the )?(?:nodes?|hosts?|servers?|vms?|instances?)|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
       note: 'non-root under a Kubernetes heading',
+    },
+    {
+      // German, French, Spanish, Portuguese and Japanese, as in English: "Container laufen nicht als root", "Los contenedores
+      // no se ejecutan como root" (not when the item names the Dockerfile's USER: "… (`USER` im Dockerfile gesetzt)").
+      pattern: NOT_AS_ROOT_IN_PODS_TRANSLATED,
+      unless: /\bdockerfiles?\b|\b(?:user (?:directive|instruction)|service users?|systemd|ssh|ssm|database|db|bastion|sudo|login|access to (?:the )?(?:nodes?|hosts?|servers?|vms?|instances?)|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?|datenbank|base de données|base de datos|banco de dados)\b/,
+      note: 'a promise, in German, French, Spanish, Portuguese or Japanese, that containers do not run as root: on Kubernetes, securityContext decides',
     },
   ],
   docs: {

@@ -379,12 +379,12 @@ describe('configuration errors', () => {
     const r = await run({ event: 'push', workspace: repo.dir, sha: repo.sha, inputs: { checklist: 'PRODUCTION_CHECKLIST.md' }, payload: pushPayload({ after: repo.sha }) });
     assertClean(r);
     const warned = commands(r.stdout, 'warning').filter((c) => c.props.startsWith('title=Preflight checklist warning,file=PRODUCTION_CHECKLIST.md'));
-    expect(warned.map((c) => c.props).sort()).toEqual(['title=Preflight checklist warning,file=PRODUCTION_CHECKLIST.md,line=11', 'title=Preflight checklist warning,file=PRODUCTION_CHECKLIST.md,line=7']);
+    // In file order, each at its column (QA 29 markdown2 D5).
+    expect(warned.map((c) => c.props)).toEqual(['title=Preflight checklist warning,file=PRODUCTION_CHECKLIST.md,line=7,col=3', 'title=Preflight checklist warning,file=PRODUCTION_CHECKLIST.md,line=11,col=1']);
     const summary = gh.state.checkRuns.at(-1)!.output.summary!;
     for (const text of [summary, r.summary]) {
       expect(text).toContain('### ⚠️ Checklist warnings (2)');
-      expect(text).toMatch(/^- `PRODUCTION_CHECKLIST\.md:7`: .*table/m);
-      expect(text).toMatch(/^- `PRODUCTION_CHECKLIST\.md:11`: .*(fence|never closed)/m);
+      expect(text).toMatch(/^- `PRODUCTION_CHECKLIST\.md:7`: .*table.*\n- `PRODUCTION_CHECKLIST\.md:11`: .*(fence|never closed)/m);
     }
     // The JSON report's v1 contract has no place for them: unchanged.
     expect(r.report!['warnings']).toBeUndefined();

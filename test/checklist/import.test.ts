@@ -77,4 +77,15 @@ describe('importMarkdown', () => {
   it('passes parse errors through as ConfigErrors', () => {
     expect(() => importMarkdown('x.md', 'no items here')).toThrow(ConfigError);
   });
+
+  it('passes every unknown id of the file through, not only the first', () => {
+    let err: unknown;
+    try { importMarkdown('x.md', '- [ ] A <!-- preflight: non-root -->\n- [ ] B <!-- preflight: image-tag-pined -->\n'); } catch (e) { err = e; }
+    expect(err).toBeInstanceOf(ConfigError);
+    expect((err as ConfigError).all().map((e) => e.format().replace(/ in <!--.*/, ''))).toEqual(["x.md:1:9: unknown check 'non-root'", "x.md:2:9: unknown check 'image-tag-pined'"]);
+  });
+
+  it('says "1 item" for one item', () => {
+    expect(importMarkdown('x.md', '- [ ] Backups tested\n').report.split('\n')[0]).toBe('x.md: 1 item, 0 bound automatically, 0 bound explicitly, 1 manual');
+  });
 });

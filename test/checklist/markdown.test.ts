@@ -39,7 +39,7 @@ describe('parseMarkdownChecklist: structure', () => {
   it('a checkbox with no text is no item, and said (`- [ ] ` draws an empty box on GitHub)', () => {
     const c = parse('## Sign-off\n\n- [ ] Backups restored\n- [ ] \n- [x]\n- [ ] Approved\n');
     expect(c.items.map((i) => [i.title, i.source.line])).toEqual([['Backups restored', 3], ['Approved', 6]]);
-    expect(c.warnings).toEqual([4, 5].map((l) => `CHECKLIST.md:${l}: a checkbox with no text is not an item: write what it checks after it (\`- [ ] Backups restored\`)`));
+    expect(c.warnings).toEqual([4, 5].map((l) => `CHECKLIST.md:${l}:1: a checkbox with no text is not an item: write what it checks after it (\`- [ ] Backups restored\`)`));
     expect(configError(() => parse('## Sign-off\n\n- [ ] \n- [ ] \n')).message).toBe('no task-list items (`- [ ] …`) found: a Markdown checklist is a list of `- [ ] item` lines (checkboxes with no text after them are not items)');
   });
 
@@ -128,6 +128,12 @@ describe('parseMarkdownChecklist: structure', () => {
 });
 
 describe('parseMarkdownChecklist: tables', () => {
+  it('warnings are listed in file order, each at its line and column, whatever order they are found in', () => {
+    const md = ['# Launch', '', '- [ ] Backups tested', '', '| Item | Done |', '|---|---|', '| HSTS on | [ ] |', '', '  ```', '- [ ] Hidden in code'].join('\n');
+    const list = parseMarkdownChecklist('c.md', md);
+    expect(list.warnings!.map((w) => /^c\.md:\d+:\d+/.exec(w)![0])).toEqual(['c.md:7:13', 'c.md:9:3']);
+  });
+
   it('a checkbox in a table row is no task-list item, and each such row is named in a warning', () => {
     const md = [
       '# Launch', '', '- [ ] On-call rota set up', '',
@@ -139,8 +145,8 @@ describe('parseMarkdownChecklist: tables', () => {
     const list = parseMarkdownChecklist('c.md', md);
     expect(list.items.map((i) => i.title)).toEqual(['On-call rota set up']);
     expect(list.warnings).toEqual([
-      "c.md:7: a checkbox in a table row is not a task-list item, so 'Containers don't run as root' is not checked: write it as a list line (`- [ ] …`)",
-      "c.md:9: a checkbox in a table row is not a task-list item, so 'No .env files committed' is not checked: write it as a list line (`- [ ] …`)",
+      "c.md:7:45: a checkbox in a table row is not a task-list item, so 'Containers don't run as root' is not checked: write it as a list line (`- [ ] …`)",
+      "c.md:9:7: a checkbox in a table row is not a task-list item, so 'No .env files committed' is not checked: write it as a list line (`- [ ] …`)",
     ]);
     expect(parseMarkdownChecklist('d.md', '- [ ] a\n').warnings).toBeUndefined();
   });
@@ -153,7 +159,7 @@ describe('parseMarkdownChecklist: tables', () => {
     expect(() => parseMarkdownChecklist('l.md', xml)).toThrow(/no task-list items .*\(task-list lines inside raw HTML \(from line 1\) are HTML text: leave a blank line between the HTML tag and the list\)$/);
     const c = parseMarkdownChecklist('l.md', `${xml}\n- [ ] Backups tested\n`);
     expect(c.items.map((i) => i.title)).toEqual(['Backups tested']);
-    expect(c.warnings).toEqual(['l.md:1: 2 task-list lines are inside raw HTML here, which GitHub shows as text: not read as items (leave a blank line between the HTML tag and the list)']);
+    expect(c.warnings).toEqual(['l.md:1:1: 2 task-list lines are inside raw HTML here, which GitHub shows as text: not read as items (leave a blank line between the HTML tag and the list)']);
     // Commented-out lines (a PR template's) are meant to be no items: nothing said.
     expect(parseMarkdownChecklist('p.md', '<!--\n- [ ] Example item\n-->\n- [ ] Tests pass\n').warnings).toBeUndefined();
     // With a blank line after the tag the list is Markdown.
@@ -245,6 +251,25 @@ describe('parseMarkdownChecklist: ticks and explicit bindings', () => {
     expect(e.format()).toMatch(/^CHECKLIST\.md:4:15: unknown check 'hstss'.*did you mean 'hsts'/);
   });
 
+  it('every binding mistake of the file is said in one run, in file order, each at its file:line:column', () => {
+    const e = configError(() => parse('## Edge\n- [ ] Backups tested\n- [ ] Containers <!-- preflight: non-root -->\n- [ ] Images <!-- preflight: image-tag-pined -->\n- [ ] Edge <!-- preflight hsts -->\n- [ ] Both <!-- preflight: manual, hsts -->\n- [ ] Twice <!-- preflight: hsts, hsts, hstss -->\n- [ ] Empty <!-- preflight: -->\n'));
+    expect(e.all().map((x) => x.format().replace(/ \(did you mean.*| in <!--.*|: expected.*| to bind.*/, ''))).toEqual([
+      "CHECKLIST.md:3:18: unknown check 'non-root'",
+      "CHECKLIST.md:4:14: unknown check 'image-tag-pined'",
+      'CHECKLIST.md:5:12',
+      'CHECKLIST.md:6:12: `<!-- preflight: manual -->` cannot be combined with check ids on the same item',
+      "CHECKLIST.md:7:13: check 'hsts' is listed twice",
+      "CHECKLIST.md:7:13: unknown check 'hstss'",
+      'CHECKLIST.md:8:13: empty `<!-- preflight: -->`',
+    ]);
+    expect(e.omitted).toBe(0);
+    // Over ten: ten worded, the rest counted.
+    const many = configError(() => parse(Array.from({ length: 13 }, (_, i) => `- [ ] Item ${i} <!-- preflight: nope${i} -->`).join('\n')));
+    expect(many.all()).toHaveLength(10);
+    expect(many.omitted).toBe(3);
+    expect(many.all().map((x) => x.where?.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
   it('an empty directive and manual mixed with ids are ConfigErrors', () => {
     expect(configError(() => parse('- [ ] A <!-- preflight: -->')).message).toMatch(/expected check ids/);
     expect(configError(() => parse('- [ ] A <!-- preflight: manual, hsts -->')).message).toMatch(/cannot be combined/);
@@ -264,9 +289,9 @@ describe('parseMarkdownChecklist: ticks and explicit bindings', () => {
     const c = parse('# C\n\n<!-- preflight: hsts -->\n- [ ] Security contact published\n\n- Edge <!-- preflight: hsts -->\n  - [ ] HSTS on\n\n> <!-- preflight: certificate -->\n> - [ ] Quoted\n');
     expect(c.items.map((i) => [i.title, i.checks])).toEqual([['Security contact published', []], ['HSTS on', []], ['Quoted', []]]);
     expect(c.warnings).toEqual([
-      "CHECKLIST.md:3: `<!-- preflight: … -->` on a line of its own binds nothing: put it on the task item's line (`- [ ] Title <!-- preflight: ID -->`) or on an indented line under it",
-      "CHECKLIST.md:6: `<!-- preflight: … -->` on a plain bullet (not a `- [ ]` task item) binds nothing: put it on the task item's line (`- [ ] Title <!-- preflight: ID -->`) or on an indented line under it",
-      "CHECKLIST.md:9: `<!-- preflight: … -->` on a line of its own binds nothing: put it on the task item's line (`- [ ] Title <!-- preflight: ID -->`) or on an indented line under it",
+      "CHECKLIST.md:3:1: `<!-- preflight: … -->` on a line of its own binds nothing: put it on the task item's line (`- [ ] Title <!-- preflight: ID -->`) or on an indented line under it",
+      "CHECKLIST.md:6:8: `<!-- preflight: … -->` on a plain bullet (not a `- [ ]` task item) binds nothing: put it on the task item's line (`- [ ] Title <!-- preflight: ID -->`) or on an indented line under it",
+      "CHECKLIST.md:9:3: `<!-- preflight: … -->` on a line of its own binds nothing: put it on the task item's line (`- [ ] Title <!-- preflight: ID -->`) or on an indented line under it",
     ]);
     // On the item's line or an indented line under it, it binds; other comments are not warned about.
     const ok = parse('- [ ] A <!-- preflight: hsts -->\n- [ ] B\n  <!-- preflight: certificate -->\n\n<!-- a note -->\n<!-- preflight-ignore hsts: x -->\n');
@@ -429,7 +454,7 @@ describe('an unclosed code fence', () => {
   it('is a warning naming its line and how many task-list lines it swallows; a closed one or one without tasks after it is not', async () => {
     const { parseMarkdownChecklist } = await import('../../src/checklist/markdown.js');
     const open = parseMarkdownChecklist('c.md', '# Launch\n\n- [ ] Backups tested\n\n```yaml\nkey: value\n\n- [ ] HSTS enabled\n- [ ] Debug off\n');
-    expect(open.warnings).toEqual(['c.md:5: the code fence opened here is never closed, so the rest of the file is code: 2 task-list lines after it are not read as items (close it with ```)']);
+    expect(open.warnings).toEqual(['c.md:5:1: the code fence opened here is never closed, so the rest of the file is code: 2 task-list lines after it are not read as items (close it with ```)']);
     expect(parseMarkdownChecklist('c.md', '- [ ] A\n\n```\n- [ ] in code\n```\n\n- [ ] B\n').warnings).toBeUndefined();
     expect(parseMarkdownChecklist('c.md', '- [ ] A\n\n~~~\nnotes\n').warnings).toBeUndefined();
   });

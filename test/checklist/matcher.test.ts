@@ -2063,3 +2063,58 @@ describe('matcher: ASP.NET Core environment and Spring Boot include-stacktrace p
     expect(checksOf(text)).toEqual([]);
   });
 });
+
+describe('matcher: non-English items (QA 29 markdown2 D2)', () => {
+  it.each<[string, string[], string[]?]>([
+    ['Container laufen nicht als root (`USER` im Dockerfile gesetzt)', ['dockerfile-non-root']],
+    ['Container laufen nicht als root', ['dockerfile-non-root', 'k8s-run-as-non-root']],
+    ['Dockerfile: `USER` ist nicht root', ['dockerfile-non-root']],
+    ['Les conteneurs ne tournent pas en root (directive `USER` dans le Dockerfile)', ['dockerfile-non-root']],
+    ['Les conteneurs ne tournent jamais en tant que root', ['dockerfile-non-root', 'k8s-run-as-non-root']],
+    ['Los contenedores no se ejecutan como root (`USER` en el Dockerfile)', ['dockerfile-non-root']],
+    ['Contenedores sin root', ['dockerfile-non-root', 'k8s-run-as-non-root']],
+    ['Sin root', ['dockerfile-non-root'], ['Contenedores']],
+    ['Contêineres não rodam como root (`USER` no Dockerfile)', ['dockerfile-non-root']],
+    ['Os contêineres não são executados como root', ['dockerfile-non-root', 'k8s-run-as-non-root']],
+    ['コンテナを root で実行しない（Dockerfile で `USER` を指定）', ['dockerfile-non-root']],
+    ['コンテナを root で実行しない', ['dockerfile-non-root', 'k8s-run-as-non-root']],
+  ])('"containers do not run as root" binds: %s', (text, want, headings = []) => {
+    expect(checksOf(text, headings)).toEqual(want);
+  });
+  it.each([
+    'Container laufen noch als root', 'Datenbank läuft nicht als root im Container', 'Kein Root-Zugang per SSH auf die Container-Hosts',
+    "Les conteneurs tournent en root pour l'instant", 'Los contenedores corren como root', 'Os contêineres são executados como root',
+    'コンテナは root で実行する', 'Sin root',
+  ])('says no such promise, stays manual: %s', (text) => {
+    expect(checksOf(text)).toEqual([]);
+  });
+
+  it('Portuguese "no"/"na" ("in the") after a verb is no negation: `.env` in `.gitignore` binds', () => {
+    for (const t of ['O arquivo `.env` está no `.gitignore`', 'Arquivo `.env` incluído no `.gitignore`', 'Adicionar `.env` no `.gitignore`', '`.env` listado na `.gitignore`']) {
+      expect(checksOf(t), t).toEqual(['env-file-not-ignored']);
+    }
+    // Negated in Portuguese, or in English, it still promises nothing.
+    for (const t of ['O arquivo `.env` não está no `.gitignore`', '`.env` não incluído no `.gitignore`', '`.env` nunca está no `.gitignore`', '`.env` is not in `.gitignore`', '`.env` — no .gitignore entry yet', '`.env` is in no .gitignore']) {
+      expect(checksOf(t), t).not.toContain('env-file-not-ignored');
+    }
+    // English "no" keeps its meaning where it binds.
+    expect(checksOf('No root containers')).toEqual(['dockerfile-non-root', 'k8s-run-as-non-root']);
+    expect(checksOf('No `.env` in git')).toEqual(['env-file-committed']);
+  });
+});
+
+describe('matcher: monitoring items about response time stay manual (QA 29 markdown2 D3)', () => {
+  it.each([
+    'Grafana dashboard for response time under 200 ms', 'Latency dashboard: response time under 300 ms', 'Datadog monitor: latency under 300 ms',
+    'Response time alert under 500 ms', 'Response time monitoring under 200 ms', 'SLO: response time under 300 ms', 'Graph of response time under 200 ms',
+    'Kibana panel for latency below 400 ms', 'Alerting on latency under 300 ms',
+  ])('stays manual: %s', (text) => {
+    expect(checksOf(text, ['Observability'])).toEqual([]);
+    expect(checksOf(text)).toEqual([]);
+  });
+  it.each([
+    'Response time under 200 ms', 'Homepage loads in under 2 seconds', 'Admin dashboard page loads in under 2 s', 'API latency below 200 ms',
+  ])('still binds: %s', (text) => {
+    expect(checksOf(text)).toEqual(['response-time']);
+  });
+});

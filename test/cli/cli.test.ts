@@ -165,7 +165,7 @@ describe('cli', () => {
     fs.writeFileSync(path.join(repo, 'utf16.md'), Buffer.from('\uFEFF- [ ] Backups tested\n', 'utf16le'));
     const table = await cli(['import', 'table.md'], repo);
     expect(table.code).toBe(0);
-    expect(table.stderr).toMatch(/warning: table\.md:7: a checkbox in a table row is not a task-list item, so 'WAF rules deployed' is not checked/);
+    expect(table.stderr).toMatch(/warning: table\.md:7:3: a checkbox in a table row is not a task-list item, so 'WAF rules deployed' is not checked/);
     for (const [file, msg] of [
       ['latin1.md', /latin1\.md:1:7: the checklist is not UTF-8 text \(a byte that is no UTF-8 character/],
       ['utf16.md', /utf16\.md:1:1: the checklist starts with a UTF-16 byte-order mark/],
