@@ -471,8 +471,8 @@ describe('production-server: systemd units', () => {
     const debug = await runCase(debugMode, { files });
     // At the Environment= line that writes it (QA round 20: it was reported at ExecStart=).
     expect(debug.findings.map((f) => [f.file, f.line, f.column, f.message.split(',')[0]])).toEqual([
-      ['deploy/api.service', 9, 14, 'systemd ExecStart sets DJANGO_DEBUG=True'],
-      ['deploy/web.service', 9, 14, 'systemd ExecStart sets DJANGO_DEBUG=True'],
+      ['deploy/api.service', 9, 14, 'systemd Environment= sets DJANGO_DEBUG=True'],
+      ['deploy/web.service', 9, 14, 'systemd Environment= sets DJANGO_DEBUG=True'],
     ]);
     // The column is the variable's own, not that of a longer name ending the same way (APP_FLASK_DEBUG=0).
     const prefixed = await runCase(debugMode, { files: { 'deploy/app.service': '[Service]\nEnvironment="FLASK_ENV=production" "APP_FLASK_DEBUG=0" "FLASK_DEBUG=1"\nExecStart=/srv/venv/bin/gunicorn app:app\n' } });
@@ -480,6 +480,92 @@ describe('production-server: systemd units', () => {
     // A command that sets the variable again is where its value comes from.
     const again = await runCase(debugMode, { files: { 'deploy/web.service': unit('ExecStart=/bin/sh -c "DJANGO_DEBUG=1 /srv/app/venv/bin/gunicorn project.wsgi"') } });
     expect(again.findings.map((f) => [f.file, f.line, f.message.split(',')[0]])).toEqual([['deploy/web.service', 8, 'systemd ExecStart sets DJANGO_DEBUG=1']]);
+  });
+});
+
+describe('production-server and debug-mode: Procfiles and systemd units in test and illustration folders are not read (QA29 deploy D1)', () => {
+  const both = async (files: Record<string, string>) => [
+    ...(await runCase(productionServer, { files })).findings,
+    ...(await runCase(debugMode, { files })).findings,
+  ].map((f) => `${f.note ? 'NOTE ' : ''}${f.file}:${f.line} ${f.message.split(/[;,:]/)[0]}`);
+  it('examples/, samples/, docs/ and tests/fixtures/ Procfiles and units are illustrations, as fly.toml and heroku.yml there are', async () => {
+    expect(await both({
+      'examples/systemd/app.service': '[Service]\nExecStart=/usr/bin/python3 manage.py runserver 0.0.0.0:8000\nEnvironment=DJANGO_DEBUG=True\n',
+      'docs/deploy/app.service': '[Service]\nExecStart=/usr/bin/node --inspect=0.0.0.0:9229 app.js\n',
+      'tests/fixtures/heroku/Procfile': 'web: flask run\n',
+      'examples/flask-fly/Procfile': 'web: python manage.py runserver\n',
+      'samples/node/Procfile': 'web: NODE_ENV=development node server.js\n',
+    })).toEqual([]);
+  });
+  it('the repository\'s own Procfile and units are still judged (also a singular example/ folder, which is often the app itself)', async () => {
+    expect(await both({
+      Procfile: 'web: flask run\n',
+      'deploy/app.service': '[Service]\nExecStart=/usr/bin/python3 manage.py runserver 0.0.0.0:8000\nEnvironment=DJANGO_DEBUG=True\n',
+      'example/Procfile': 'web: python manage.py runserver\n',
+    })).toEqual([
+      'Procfile:1 Procfile web starts a development server',
+      'example/Procfile:1 Procfile web starts a development server',
+      'deploy/app.service:2 systemd ExecStart starts a development server',
+      'deploy/app.service:3 systemd Environment= sets DJANGO_DEBUG=True',
+    ]);
+  });
+});
+
+describe('production-server and debug-mode: continued systemd ExecStart= and supervisord command= lines are read whole (QA29 deploy D2)', () => {
+  const both = async (files: Record<string, string>) => [
+    ...(await runCase(productionServer, { files })).findings,
+    ...(await runCase(debugMode, { files })).findings,
+  ].map((f) => `${f.note ? 'NOTE ' : ''}${f.file}:${f.line}:${f.column} ${f.message.split(/[;,]/)[0]}`);
+  it('a backslash continues ExecStart= (and Environment=) on the next line; comment lines inside are skipped', async () => {
+    expect(await both({
+      'web.service': '[Service]\nUser=web\nExecStart=/srv/web/.venv/bin/gunicorn \\\n    --workers 4 \\\n    --reload \\\n    web.wsgi:application\n\n[Install]\nWantedBy=multi-user.target\n',
+      'api.service': '[Service]\nExecStart=/srv/api/venv/bin/python \\  \r\n  manage.py runserver 0.0.0.0:8000\r\nRestart=always\r\n',
+      'node.service': '[Service]\nExecStart=/usr/bin/node \\\n# the inspector, for the on-call\n  --inspect=0.0.0.0:9229 \\\n  /srv/app/server.js\n',
+      'env.service': '[Service]\nEnvironment=PORT=8000 \\\n    DJANGO_DEBUG=True\nExecStart=/srv/venv/bin/gunicorn app:app\n',
+    })).toEqual([
+      'api.service:2:1 systemd ExecStart starts a development server: manage.py runserver',
+      'web.service:3:1 systemd ExecStart starts a development server: gunicorn --reload',
+      'env.service:3:5 systemd Environment= sets DJANGO_DEBUG=True',
+      'node.service:2:1 systemd ExecStart starts node with --inspect=0.0.0.0:9229: the inspector listens on 0.0.0.0',
+    ]);
+  });
+  it('a line without a trailing backslash ends the command; a commented-out option is not part of it', async () => {
+    expect(await both({
+      'web.service': '[Service]\nExecStart=/srv/web/.venv/bin/gunicorn \\\n    --workers 4 \\\n#    --reload \\\n    web.wsgi:application\nExecReload=/bin/kill -s HUP $MAINPID\n',
+      'one.service': '[Service]\nExecStart=/srv/venv/bin/gunicorn app:app\n    --reload\n',
+      'dev.service': '[Service]\n# ExecStart=/srv/venv/bin/flask run \\\nExecStart=/srv/venv/bin/gunicorn app:app\n',
+    })).toEqual([]);
+  });
+  it('a supervisord command= continued on indented lines is one command; the next key and indented comments are not part of it', async () => {
+    const image = 'FROM python:3.12-slim\nCOPY supervisord.conf /etc/supervisord.conf\nCMD ["supervisord", "-c", "/etc/supervisord.conf"]\n';
+    expect(await both({ Dockerfile: image, 'supervisord.conf': '[supervisord]\nnodaemon=true\n\n[program:web]\ncommand=gunicorn app:app\n    --bind 0.0.0.0:8000\n    --reload\nautorestart=true\n' }))
+      .toEqual(["supervisord.conf:5:1 supervisord program 'web' starts a development server: gunicorn --reload (run by CMD in Dockerfile:3)"]);
+    expect(await both({ Dockerfile: image, 'supervisord.conf': '[program:web]\ncommand=gunicorn app:app\n    --bind 0.0.0.0:8000\n    ; --reload\n[program:dev]\n; command=flask run\nautostart=false\n' })).toEqual([]);
+  });
+});
+
+describe('production-server: a supervisord config is read only when an entry point runs supervisord (QA29 deploy D6, documented)', () => {
+  it('a bare conf is not judged; a systemd unit or Dockerfile that runs supervisord makes its programs judged', async () => {
+    const conf = '[supervisord]\nnodaemon=true\n\n[program:web]\ncommand=python manage.py runserver 0.0.0.0:8000\n';
+    const at = async (files: Record<string, string>) => (await runCase(productionServer, { files })).findings.map((f) => `${f.file}:${f.line} ${f.message.split(';')[0]}`);
+    expect(await at({ 'supervisord.conf': conf })).toEqual([]);
+    expect(await at({ 'supervisord.conf': conf, 'deploy/app.service': '[Service]\nWorkingDirectory=/srv/app\nExecStart=/usr/bin/supervisord -n -c ../supervisord.conf\n' }))
+      .toEqual(["supervisord.conf:5 supervisord program 'web' starts a development server: manage.py runserver (run by systemd ExecStart in deploy/app.service:3)"]);
+  });
+});
+
+describe('debug-mode: messages and places of variables set beside a deploy command (QA29 deploy D8)', () => {
+  it('a Procfile\'s leading NODE_ENV=development is reported at its column, beside the inspector the command starts', async () => {
+    const out = await runCase(debugMode, { files: { Procfile: 'web: NODE_ENV=development node --inspect=0.0.0.0:9229 server.js\n', 'server.js': 'require("http").createServer(() => {}).listen(3000)\n' } });
+    expect(out.findings.map((f) => `${f.line}:${f.column} ${f.message.split(/[,:]/)[0]}`)).toEqual([
+      '1:1 Procfile web starts node with --inspect=0.0.0.0',
+      '1:6 Procfile web sets NODE_ENV=development',
+    ]);
+    // Set again inside the command: where its value comes from is the command itself.
+    const inner = await runCase(debugMode, { files: { Procfile: 'web: NODE_ENV=production sh -c "NODE_ENV=development node server.js"\n' } });
+    expect(inner.findings.map((f) => `${f.line}:${f.column} ${f.message.split(',')[0]}`)).toEqual(['1:1 Procfile web sets NODE_ENV=development']);
+    // A production value is not a finding.
+    expect((await runCase(debugMode, { files: { Procfile: 'web: NODE_ENV=production node server.js\n' } })).findings).toEqual([]);
   });
 });
 

@@ -1044,8 +1044,11 @@ export interface EntryPoint {
   devOnly: boolean;
   /** Why it is development-only, for messages (default: `development-only file`; `only in compose profile 'dev'`). */
   devReason?: string;
-  /** Variables set for the command on lines of their own (a systemd unit's `Environment=`): where each is written, and its value. */
-  envAt?: Record<string, { line: number; column: number; value: string }>;
+  /**
+   * Variables set for the command apart from it (a systemd unit's `Environment=`, a Procfile line's leading `VAR=…`): where each is
+   * written, its value, and what writes it for messages (`systemd Environment=`; else `where`).
+   */
+  envAt?: Record<string, { line: number; column: number; value: string; where?: string }>;
   /**
    * The servers' own variables (SERVER_ENV: `GUNICORN_CMD_ARGS`) the image or the service definition sets for the process (the
    * stage's `ENV`, compose `environment`, a Kubernetes container's `env`), with where each is set (`ENV in Dockerfile:3`).
@@ -1544,11 +1547,23 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       out.push({ file: cf.path, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? imageEp ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly, ...(devReason ? { devReason } : {}), ...withServerEnv(serverEnv), ...(envUnknown ? { envUnknown } : {}), envNames });
     }
   }
+  // A Procfile (or systemd unit) under a test or illustration folder (`tests/fixtures/`, `examples/`, `docs/`) shows how to deploy
+  // something; it is not the repository's deployment (as fly.toml, heroku.yml and render.yaml there: platformFile).
   for (const f of snapshot.files) {
-    if (!isProcfile(f) || isTemplate(f)) continue;
+    if (!isProcfile(f) || isTemplate(f) || isTestFile(f)) continue;
     (snapshot.lines(f) ?? []).forEach((l, i) => {
-      const m = /^\s*web\s*:\s*(.+)$/.exec(l);
-      if (m) out.push({ file: f, line: i + 1, column: 1, where: 'Procfile web', argv: ['/bin/sh', '-c', m[1]!], dir: dirname(f), layout: { contexts: [dirname(f)], copies: [], workdir: null }, devOnly: isDevOnly(f), envUnknown: 'platform' });
+      const m = /^(\s*web\s*:\s*)(.+)$/.exec(l);
+      if (!m) return;
+      // `web: NODE_ENV=development node server.js`: each leading assignment is reported at its own column, so that it is not
+      // merged with a finding about the command itself (`--inspect` on the same line).
+      const envAt: NonNullable<EntryPoint['envAt']> = {};
+      for (const w of shellCommands(m[2]!)[0] ?? []) {
+        const kv = /^([A-Za-z_]\w*)=(.*)$/s.exec(w);
+        if (!kv) break;
+        const at = new RegExp(`(^|[\\s"'])${kv[1]}=`).exec(l.slice(m[1]!.length));
+        envAt[kv[1]!] = { line: i + 1, column: at ? m[1]!.length + at.index + at[1]!.length + 1 : 1, value: kv[2]! };
+      }
+      out.push({ file: f, line: i + 1, column: 1, where: 'Procfile web', argv: ['/bin/sh', '-c', m[2]!], dir: dirname(f), layout: { contexts: [dirname(f)], copies: [], workdir: null }, devOnly: isDevOnly(f), ...(Object.keys(envAt).length ? { envAt } : {}), envUnknown: 'platform' });
     });
   }
   // Platform configs that name the start command (render.yaml, Railway, fly.toml: see platformCommands).
@@ -1560,31 +1575,33 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
   }
   // systemd units (`deploy/app.service`): `ExecStart=` of the `[Service]` section, with its `Environment=` assignments.
   for (const f of snapshot.files) {
-    if (!/\.service$/.test(f) || isTemplate(f)) continue;
+    if (!/\.service$/.test(f) || isTemplate(f) || isTestFile(f)) continue;
     let section = '';
     const env: string[] = [];
     const envAt: NonNullable<EntryPoint['envAt']> = {};
     const starts: { line: number; command: string }[] = [];
-    (snapshot.lines(f) ?? []).forEach((l, i) => {
+    for (const { parts, text: l } of systemdLines(snapshot.lines(f) ?? [])) {
+      const line = parts[0]!.line;
       const sec = /^\s*\[([^\]]+)\]\s*$/.exec(l);
-      if (sec) { section = sec[1]!; return; }
-      if (section !== 'Service') return;
+      if (sec) { section = sec[1]!; continue; }
+      if (section !== 'Service') continue;
       const e = /^\s*Environment\s*=\s*(.+)$/.exec(l);
       if (e) {
         for (const w of shellCommands(e[1]!)[0] ?? []) {
           const kv = /^([A-Za-z_]\w*)=(.*)$/s.exec(w);
           if (!kv) continue;
           env.push(w);
-          // The last `NAME=` on the line that starts a word (not `APP_NAME=`): a later assignment wins.
-          const at = [...l.matchAll(new RegExp(`(^|[\\s"'])${kv[1]}=`, 'g'))].at(-1);
-          envAt[kv[1]!] = { line: i + 1, column: at ? at.index + at[1]!.length + 1 : 1, value: kv[2]! };
+          // The last `NAME=` of the directive that starts a word (not `APP_NAME=`): a later assignment wins.
+          const re = new RegExp(`(^|[\\s"'])${kv[1]}=`, 'g');
+          const at = parts.flatMap((p) => [...p.text.matchAll(re)].map((x) => ({ line: p.line, column: x.index + x[1]!.length + 1 }))).at(-1);
+          envAt[kv[1]!] = { line: at?.line ?? line, column: at?.column ?? 1, value: kv[2]!, where: 'systemd Environment=' };
         }
-        return;
+        continue;
       }
       // systemd's prefixes (`-`, `@`, `+`, `!`, `!!`, `:`) change how the command runs, not what it is.
       const m = /^\s*ExecStart\s*=\s*[-@+!:]*\s*(\S.*)$/.exec(l);
-      if (m) starts.push({ line: i + 1, command: m[1]! });
-    });
+      if (m) starts.push({ line, command: m[1]! });
+    }
     // `Environment=` applies to every command of the section, wherever it is written.
     for (const x of starts) out.push({ file: f, line: x.line, column: 1, where: 'systemd ExecStart', argv: [...(env.length ? ['env', ...env] : []), '/bin/sh', '-c', x.command], dir: dirname(f), layout: { contexts: [dirname(f)], copies: [], workdir: null }, devOnly: isDevOnly(f), ...(env.length ? { envAt } : {}), envNames: Object.keys(envAt) });
   }
@@ -1609,6 +1626,43 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
   }
   return out;
 });
+
+/**
+ * The lines that continue an INI value (supervisord's parser, Python's configparser): the following lines indented deeper than its
+ * key (`keyIndent` columns), comment lines (`#`, `;`) among them skipped; a blank line or a line not indented so ends the value.
+ */
+function iniContinuation(rest: string, keyIndent: number): string[] {
+  const out: string[] = [];
+  for (const raw of rest.split('\n')) {
+    const l = raw.replace(/\r$/, '');
+    const indent = /^[ \t]*/.exec(l)![0].length;
+    if (!l.trim() || indent <= keyIndent) break;
+    if (/^[#;]/.test(l.trim())) continue;
+    out.push(l.trim());
+  }
+  return out;
+}
+
+/**
+ * A systemd unit's lines as systemd reads them (systemd.syntax(7)): a line ending in a backslash continues on the next (the
+ * backslash read as a space), comment lines (`#`, `;`) inside a continuation are skipped; comment lines are dropped. Each logical
+ * line keeps its physical parts with their line numbers (1-based).
+ */
+export function systemdLines(lines: readonly string[]): { text: string; parts: { line: number; text: string }[] }[] {
+  const out: { text: string; parts: { line: number; text: string }[] }[] = [];
+  let cur: { text: string; parts: { line: number; text: string }[] } | null = null;
+  lines.forEach((raw, i) => {
+    const l = raw.replace(/\r$/, '');
+    if (/^\s*[#;]/.test(l)) return;
+    const cont = /\\[ \t]*$/.test(l);
+    const body = cont ? l.replace(/\\[ \t]*$/, '') : l;
+    if (cur) { cur.text += ` ${body}`; cur.parts.push({ line: i + 1, text: body }); }
+    else cur = { text: body, parts: [{ line: i + 1, text: body }] };
+    if (!cont) { out.push(cur); cur = null; }
+  });
+  if (cur) out.push(cur);
+  return out;
+}
 
 function stageOf(chain: ReturnType<typeof lineage>, i: DockerInstruction) {
   return chain.find((s) => s.instructions.includes(i));
@@ -1975,8 +2029,9 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
           seen.add(f);
           // Each `[program:x]` command is a process production starts; a dev server found there is pointed at on its line.
           for (const m of (text ?? '').matchAll(/^([ \t]*)command[ \t]*=[ \t]*(.+)$/gm)) {
-            // Each program on its own, reported at its own line.
-            let found = apart(() => visit(['/bin/sh', '-c', m[2]!], dir, depth + 1, here, f));
+            // Each program on its own, reported at its own line; with the lines that continue it (INI: indented deeper than the key).
+            const command = [m[2]!, ...iniContinuation(text!.slice(m.index + m[0].length + 1), m[1]!.length)].join(' ');
+            let found = apart(() => visit(['/bin/sh', '-c', command], dir, depth + 1, here, f));
             if (found && !found.file && !found.at) {
               const head = text!.slice(0, m.index);
               const program = /\[program:([^\]\s]+)\][^[]*$/.exec(head)?.[1];
