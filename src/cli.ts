@@ -25,7 +25,8 @@ Options:
   --severity ID=LEVEL     override a check's (or item's) severity; LEVEL may be 'off' (repeatable;
                          an item id wins over its check's id, whatever the order)
   --header "Name: value"  header sent to the probed origin only (repeatable; masked: secret-like
-                         names always, other values from 6 characters; an empty value is not sent, with a warning)
+                         names always, other values from 6 characters; an empty value, or an Authorization
+                         value with only its scheme (Bearer, Basic…), is not sent, with a warning)
   --timeout SEC           per-request timeout, at most 600 (default: the checklist's, else 10)
   --wait SEC              wait up to SEC (at most 3600) for the health endpoint before probing (default: the checklist's, else 0)
   --http-url URL          plain-HTTP origin for the redirect probe (default: the checklist's, else an http:// --url itself, else the host on port 80)
@@ -148,7 +149,7 @@ async function scan(values: Values, io: CliIO): Promise<number> {
     url: values.url,
     httpUrl: values['http-url'],
     // An empty value (`--header "X-Bypass: $UNSET"`) is not sent: said, as the run goes on without it.
-    headers: parseHeaders(values.header ?? [], '--header', (name) => io.stderr(`preflight: --header ${name}: the value is empty, so the header is not sent (an environment variable that is not set?)\n`)),
+    headers: parseHeaders(values.header ?? [], '--header', (name, scheme) => io.stderr(`preflight: --header ${name}: the value is ${scheme ? `only '${scheme}', with no credential after it` : 'empty'}, so the header is not sent (an environment variable that is not set?)\n`)),
     timeout: values.timeout === undefined ? undefined : parseSeconds(values.timeout, '--timeout', true, MAX_TIMEOUT_SECONDS),
     wait: values.wait === undefined ? undefined : parseSeconds(values.wait, '--wait', false, MAX_WAIT_SECONDS),
     ca: values.ca,

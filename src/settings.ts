@@ -60,11 +60,22 @@ export function headerValueProblem(value: string): string | undefined {
 }
 
 /**
- * `Name: value` headers. The message never echoes the value: it may carry a secret. A header whose value is empty
- * (`X-Bypass: ${{ secrets.X }}` where the secret is not available, `--header "X-Bypass: $UNSET"`) is not sent:
- * `onEmpty` gets its name, for the caller to say so.
+ * The auth scheme an `Authorization` (`Proxy-Authorization`, `X-Serverless-Authorization`…) value consists of, with no
+ * credential after it (`Authorization: Bearer ${{ secrets.X }}` where the secret is not available: `Bearer`), or undefined.
+ * Such a value is empty in effect: sent, it only earns a 401; masked, it would hide a common word in every log line.
  */
-export function parseHeaders(list: readonly string[], label: string, onEmpty: (name: string) => void): Record<string, string> {
+export function credentialless(name: string, value: string): string | undefined {
+  if (!/(?:^|-)authorization$/i.test(name)) return undefined;
+  return /^(?:bearer|basic|token|digest|negotiate|bot|jwt|apikey|api-key)$/i.exec(value.trim())?.[0];
+}
+
+/**
+ * `Name: value` headers. The message never echoes the value: it may carry a secret. A header whose value is empty
+ * (`X-Bypass: ${{ secrets.X }}` where the secret is not available, `--header "X-Bypass: $UNSET"`), or an
+ * authorization header holding only its scheme (`Authorization: Bearer ${{ secrets.X }}`, see `credentialless`), is
+ * not sent: `onEmpty` gets its name (and that scheme), for the caller to say so.
+ */
+export function parseHeaders(list: readonly string[], label: string, onEmpty: (name: string, scheme?: string) => void): Record<string, string> {
   const out: Record<string, string> = {};
   for (const h of list) {
     if (!h.trim()) continue;
@@ -73,6 +84,8 @@ export function parseHeaders(list: readonly string[], label: string, onEmpty: (n
     if (!HEADER_NAME.test(name)) throw new ConfigError(`${label}: expected "Name: value" (the value is not shown)`);
     const value = h.slice(i + 1).trim();
     if (!value) { onEmpty(name); continue; }
+    const scheme = credentialless(name, value);
+    if (scheme) { onEmpty(name, scheme); continue; }
     const problem = headerValueProblem(value);
     if (problem) throw new ConfigError(`${label} ${name}: ${problem}, which cannot be sent in an HTTP header (the value is not shown)`);
     out[name] = value;

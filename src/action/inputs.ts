@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { z } from 'zod';
 import { ConfigError } from '../types.js';
-import { MAX_TIMEOUT_SECONDS, MAX_WAIT_SECONDS, parseFailOn, parseHeaders, parseSeconds, parseSeverityOverrides } from '../settings.js';
+import { credentialless, MAX_TIMEOUT_SECONDS, MAX_WAIT_SECONDS, parseFailOn, parseHeaders, parseSeconds, parseSeverityOverrides } from '../settings.js';
 import { masksValue, secretsOf } from '../report/redact.js';
 
 /** Names of the action's inputs, as declared in action.yml. */
@@ -53,7 +53,7 @@ const inputSchema = z.object({
   // Headers with an empty value (a secret this run cannot read) are not sent; their names are kept for a warning.
   'headers': via((v) => {
     const empty: string[] = [];
-    return { headers: parseHeaders(v.split(/\r?\n/), "input 'headers'", (name) => empty.push(name)), empty };
+    return { headers: parseHeaders(v.split(/\r?\n/), "input 'headers'", (name, scheme) => empty.push(scheme ? `${name} (only '${scheme}', no credential)` : name)), empty };
   }),
   'timeout': via((v) => parseSeconds(v, "input 'timeout':", true, MAX_TIMEOUT_SECONDS)),
   'wait': via((v) => parseSeconds(v, "input 'wait':", false, MAX_WAIT_SECONDS)),
@@ -186,6 +186,8 @@ export function inputSecrets(raw: RawInputs): string[] {
     // A value without a name is kept whole (it may be a malformed secret); named ones follow masksValue.
     if (i < 0) { values.push(line.trim()); continue; }
     const value = line.slice(i + 1).trim();
+    // `Authorization: Bearer` (the secret after it missing) is not sent, and masking `Bearer` would hide the word everywhere.
+    if (credentialless(line.slice(0, i).trim(), value)) continue;
     if (masksValue(line.slice(0, i).trim(), value)) values.push(value);
   }
   // The same rule as every other redaction: short values skipped, a bare `Bearer` credential added.

@@ -97,6 +97,8 @@ export const hsts = defineProbe({
       'max-age ≥ 31536000 (one year). An `http://` target fails: HSTS is only honoured over HTTPS. A 502, 503 or',
       '504 answer without the header (a gateway whose application did not answer) is an `error`, not a missing header.',
       'So is a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`) without the header: allow-list the runner or pass a bypass header.',
+      'A passing header served over a certificate browsers refuse (untrusted, expired, for another host) gets an `info` note: browsers ignore HSTS from such',
+      'a connection (RFC 6797 §8.1; MDN Observatory fails it), and the `certificate` item fails that certificate.',
     ].join(' '),
   },
   options: z.object({
@@ -104,7 +106,8 @@ export const hsts = defineProbe({
     'include-subdomains': z.boolean().default(false),
     preload: z.boolean().default(false),
   }),
-  needs: () => ({ main: true }),
+  // The handshake says whether browsers would take the header at all (a certificate error voids it).
+  needs: () => ({ main: true, tls: true }),
   evaluate(obs, ctx) {
     if (isPlainHttp(obs)) {
       ctx.report({ message: plainHttpReason(obs, 'its Strict-Transport-Security header', 'HSTS is only honoured over HTTPS; serve the site over https:// with Strict-Transport-Security') });
@@ -157,7 +160,16 @@ export const hsts = defineProbe({
       const short = parsed.maxAge < need;
       // The preload list, not `min-max-age`, sets the bar.
       const preloadAge = preload && PRELOAD_MIN_AGE > min;
-      if (!missing.length && !short) return;
+      if (!missing.length && !short) {
+        // RFC 6797 §8.1: a browser takes the header only from a connection without certificate errors (MDN Observatory fails
+        // it). The certificate item fails that certificate already: a note, so that the pass is not read as HSTS in effect.
+        const t = obs.tls;
+        if (t && !t.error && t.authorized === false && new URL(url).host === new URL(obs.url).host) {
+          const why = [...(t.authorizationError && t.authorizationError !== 'ERR_TLS_CERT_ALTNAME_INVALID' ? [t.authorizationError] : []), ...(t.hostnameError ? ['not valid for this host name'] : [])].join('; ') || 'not valid';
+          ctx.report({ url, note: true, message: `${url} sends a valid Strict-Transport-Security header, but over a certificate browsers refuse (${why}): they ignore HSTS from such a connection (RFC 6797 §8.1), so it takes effect only once the certificate is valid (see the certificate item)` });
+        }
+        return;
+      }
       if (!missing.length && !preloadAge) ctx.report({ url, message: `${url} sends Strict-Transport-Security max-age=${parsed.maxAge}, below ${need} s; raise it` });
       else if (!missing.length) ctx.report({ url, message: `${url} sends Strict-Transport-Security max-age=${parsed.maxAge}, below the ${PRELOAD_MIN_AGE} s (one year) the HSTS preload list requires; raise it` });
       else {

@@ -78,6 +78,10 @@ export interface CertInfo {
    * certificates name one; a private CA's (`openssl`, most internal CAs) usually do not.
    */
   caIssuers?: string[];
+  /** The extended key usage OIDs (`1.3.6.1.5.5.7.3.1` serverAuth…); absent when the certificate has none (any use). */
+  extKeyUsage?: string[];
+  /** basicConstraints CA:TRUE: whether it may issue certificates. */
+  ca?: boolean;
 }
 
 /** The normal handshake (Node's defaults + default and extra CAs, verification recorded, not enforced). */

@@ -536,6 +536,16 @@ describe('a broken runner environment', () => {
       // Every header with a value: no such warning.
       const ok = await run({ event: 'push', workspace: probed.dir, sha: probed.sha, inputs: { url, 'fail-on': 'none', headers: `X-Preview-Token: ${HEADER_SECRET}` }, payload: pushPayload({ after: probed.sha }) });
       expect(commands(ok.stdout, 'warning').filter((c) => /empty/.test(c.message))).toEqual([]);
+      // `Authorization: Bearer ${{ secrets.X }}` with the secret missing (QA 29 events D1): not sent, warned about, `Bearer` never masked.
+      got.length = 0;
+      const bare = await run({ event: 'push', workspace: probed.dir, sha: probed.sha, inputs: { url, 'fail-on': 'none', headers: 'x-vercel-protection-bypass: \nAuthorization: Bearer ' }, payload: pushPayload({ after: probed.sha }) });
+      expect(bare.code).toBe(0);
+      expect(bare.stdout).not.toMatch(/::add-mask::Bearer/i);
+      expect(commands(bare.stdout, 'warning').filter((c) => /empty/.test(c.message)).map((c) => c.message)).toEqual([
+        expect.stringMatching(/^input 'headers': x-vercel-protection-bypass, Authorization \(only 'Bearer', no credential\) have empty values, so they are not sent — a secret not available to this run/),
+      ]);
+      expect(got.length).toBeGreaterThan(0);
+      expect(got.every((h) => !('authorization' in h))).toBe(true);
     } finally {
       await new Promise<void>((resolve) => target.close(() => resolve()));
     }

@@ -47,6 +47,17 @@ describe('parseInputs', () => {
     expect(() => parseInputs({ headers: ': ' })).toThrow(/input 'headers': expected "Name: value"/);
   });
 
+  it('drops an Authorization header left with only its scheme (`Bearer ${{ secrets.X }}` on a fork), never masking the scheme (QA 29 events D1)', () => {
+    const i = parseInputs({ headers: 'x-vercel-protection-bypass: \nAuthorization: Bearer \nProxy-Authorization: basic\nX-Serverless-Authorization: token\nX-Env: preview' });
+    expect(i.headers).toEqual({ 'X-Env': 'preview' });
+    expect(i.emptyHeaders).toEqual(['x-vercel-protection-bypass', "Authorization (only 'Bearer', no credential)", "Proxy-Authorization (only 'basic', no credential)", "X-Serverless-Authorization (only 'token', no credential)"]);
+    expect(inputSecrets({ headers: 'Authorization: Bearer \nX-Auth-Token: Basic' })).toEqual(['Basic']);
+    // A credential after the scheme is sent and masked; a scheme word under another header name is an ordinary value.
+    expect(parseInputs({ headers: 'Authorization: Bearer abc123xyz\nX-Auth-Scheme: Bearer' })).toMatchObject({ headers: { Authorization: 'Bearer abc123xyz', 'X-Auth-Scheme': 'Bearer' }, emptyHeaders: [] });
+    expect(parseInputs({ headers: 'Authorization: Bearer x' }).headers).toEqual({ Authorization: 'Bearer x' });
+    expect(parseInputs({ headers: 'Authorization: Bearerabc123' }).headers).toEqual({ Authorization: 'Bearerabc123' });
+  });
+
   it('rejects bad values with a message naming the input, never echoing a header line', () => {
     const bad = (raw: Record<string, string>) => { try { parseInputs(raw); } catch (e) { expect(e).toBeInstanceOf(ConfigError); return (e as Error).message; } return null; };
     expect(bad({ 'fail-on': 'hgh' })).toMatch(/'fail-on'.*hgh/);

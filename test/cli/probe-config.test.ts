@@ -130,6 +130,21 @@ describe('probe settings that cannot work exit 2 before probing', () => {
     expect(ok.stderr).not.toMatch(/value is empty/);
   });
 
+  it('a --header Authorization with only its scheme ("Bearer $UNSET") is not sent, with a warning (QA 29 events D1)', async () => {
+    const repo = makeRepo(checklist(''));
+    const before = requests.length;
+    const r = await cli(['--format', 'json', '--header', 'Authorization: Bearer ', '--header', 'X-Env: preview'], repo);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^preflight: --header Authorization: the value is only 'Bearer', with no credential after it, so the header is not sent/m);
+    const got = requests.slice(before);
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.every((q) => !('authorization' in q) && q['x-env'] === 'preview')).toBe(true);
+    // With the credential: sent, no warning.
+    const ok = await cli(['--format', 'json', '--header', 'Authorization: Bearer t0ken-value'], repo);
+    expect(ok.stderr).not.toMatch(/no credential/);
+    expect(requests.slice(before).some((q) => q.authorization === 'Bearer t0ken-value')).toBe(true);
+  });
+
   it('an invalid URL with a password is shown without it', async () => {
     const repo = makeRepo(checklist(''));
     for (const args of [['--url', 'https://user:s3cretpw@host:99999/'], ['--url', 'https://127.0.0.1/', '--http-url', 'http://u:s3cretpw@h:99999/']]) {

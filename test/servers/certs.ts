@@ -170,3 +170,59 @@ subjectAltName = $ENV::SAN
   };
   return { cnOnly: sign('cnonly', 'v3_nosan'), clientAuthOnly: sign('clientauth', 'v3_clientauth') };
 }
+
+/** Leaves of `pki`'s CA that Node accepts but browsers refuse: EdDSA keys (Ed25519, Ed448); and a P-256 leaf of the same name. */
+export interface EdLeaves { ed25519: Pem; ed448: Pem; ec: Pem }
+
+/** Signs, with `openssl ca` in `pki.dir` (the CA's EC key, SHA-256), an Ed25519, an Ed448 and an ECDSA P-256 leaf for localhost. */
+export function makeEdLeaves(pki: Pki): EdLeaves {
+  const dir = pki.dir;
+  const now = Date.now();
+  const sign = (name: string, key: string[]): Pem => {
+    openssl(['req', ...key, '-nodes', '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', '/CN=localhost'], dir);
+    openssl(['ca', '-batch', '-config', 'ca.cnf', '-cert', 'ca.pem', '-keyfile', 'ca.key', '-in', `${name}.csr`, '-out', `${name}.pem`,
+      '-startdate', stamp(new Date(now - DAY)), '-enddate', stamp(new Date(now + 365 * DAY)), '-extensions', 'v3_leaf', '-notext'], dir, { SAN });
+    return { key: fs.readFileSync(path.join(dir, `${name}.key`), 'utf8'), cert: fs.readFileSync(path.join(dir, `${name}.pem`), 'utf8') };
+  };
+  return {
+    ed25519: sign('ed25519', ['-newkey', 'ed25519']),
+    ed448: sign('ed448', ['-newkey', 'ed448']),
+    ec: sign('ec-twin', ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1']),
+  };
+}
+
+/** Leaves whose intermediate (signed by `pki`'s CA) cannot issue server certificates; each `cert` is leaf + intermediate. */
+export interface BadIssuerLeaves { intClientAuth: Pem; intNotCa: Pem }
+
+/**
+ * Signs two intermediates with `pki`'s CA, one a CA whose extended key usage is clientAuth only, one not a CA at all
+ * (basicConstraints CA:FALSE), and with each a serverAuth leaf for localhost (`openssl ca`, in `pki.dir`).
+ */
+export function makeBadIssuerLeaves(pki: Pki): BadIssuerLeaves {
+  const dir = pki.dir;
+  if (!fs.readFileSync(path.join(dir, 'ca.cnf'), 'utf8').includes('[ v3_int_clientauth ]')) fs.appendFileSync(path.join(dir, 'ca.cnf'), `
+[ v3_int_clientauth ]
+basicConstraints = critical,CA:TRUE,pathlen:0
+keyUsage = critical,keyCertSign,cRLSign
+extendedKeyUsage = clientAuth
+[ v3_int_notca ]
+basicConstraints = critical,CA:FALSE
+keyUsage = critical,digitalSignature,keyCertSign
+`);
+  const now = Date.now();
+  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
+  const sign = (name: string, ca: string, ext: string) => openssl(['ca', '-batch', '-config', 'ca.cnf', '-cert', `${ca}.pem`, '-keyfile', `${ca}.key`, '-in', `${name}.csr`,
+    '-out', `${name}.pem`, '-startdate', stamp(new Date(now - DAY)), '-enddate', stamp(new Date(now + 365 * DAY)), '-extensions', ext, '-notext'], dir, { SAN });
+  const read = (f: string) => fs.readFileSync(path.join(dir, f), 'utf8');
+  const make = (int: string, cn: string, ext: string): Pem => {
+    openssl(['req', ...ec, '-keyout', `${int}.key`, '-out', `${int}.csr`, '-subj', `/CN=${cn}`], dir);
+    sign(int, 'ca', ext);
+    openssl(['req', ...ec, '-keyout', `${int}-leaf.key`, '-out', `${int}-leaf.csr`, '-subj', '/CN=localhost'], dir);
+    sign(`${int}-leaf`, int, 'v3_leaf');
+    return { key: read(`${int}-leaf.key`), cert: read(`${int}-leaf.pem`) + read(`${int}.pem`) };
+  };
+  return {
+    intClientAuth: make('int-clientauth', 'Preflight Client-only Intermediate', 'v3_int_clientauth'),
+    intNotCa: make('int-notca', 'Preflight Not-a-CA Intermediate', 'v3_int_notca'),
+  };
+}
