@@ -42,7 +42,7 @@ export interface Finding {
   baseline?: boolean;
   /** Stable fingerprint: hash of check, file and what the finding is about: its subject, a secret's value, else its line's normalised text (never line numbers). */
   fingerprint?: string;
-  /** A one-line fix hint (from the check's docs). */
+  /** A one-line fix hint: the finding's own when its check gives one (RawFinding.fix), else the check's docs. */
   fix?: string;
 }
 

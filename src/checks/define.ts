@@ -49,6 +49,8 @@ export interface RawFinding {
   severity?: Severity;
   /** An informational note (always `info`): not a failure. */
   note?: boolean;
+  /** The finding's own one-line fix, when the check's generic `docs.fix` does not fit it (another stack's advice). */
+  fix?: string;
   /** A secret value: used only for the fingerprint (hashed), never printed. */
   secret?: string;
   /**

@@ -340,7 +340,7 @@ function toFinding(raw: RawFinding, pc: PlannedCheck, planned: PlannedItem, inpu
     url: raw.url ?? null,
     ...(note ? { note: true } : {}),
     fingerprint: fingerprint(pc.def.id, file, `${content}${note ? '\0note' : ''}`),
-    fix: pc.def.docs.fix,
+    fix: raw.fix ?? pc.def.docs.fix,
   };
   return { finding, legacy };
 }

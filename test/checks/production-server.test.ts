@@ -263,7 +263,7 @@ describe('command parsing', () => {
     expect(classify(['flask', '--app', 'x', '--debug', 'run'])).toMatchObject({ kind: 'dev', debug: true });
     expect(classify(['python3.12', '-u', 'src/main.py'])).toEqual({ kind: 'python-script', path: 'src/main.py', module: false });
     // No `-e`: development unless RAILS_ENV/RACK_ENV reach the process (decided with the entry point's environment).
-    expect(classify(['rails', 's'])).toMatchObject({ kind: 'dev', railsDefault: true });
+    expect(classify(['rails', 's'])).toMatchObject({ kind: 'dev', envDefault: 'rails' });
     expect(classify(['rails', 's', '-e', 'production'])).toEqual({ kind: 'other' });
     expect(classify(['rails', 'server', '--environment=staging'])).toEqual({ kind: 'other' });
     expect(classify(['rails', 'db:migrate'])).toEqual({ kind: 'other' });
@@ -410,7 +410,7 @@ describe('production-server: a final stage named for development while compose b
 });
 
 describe('production-server: file-watching servers in Rust and Laravel (stop 16)', () => {
-  it('cargo watch and octane:start --watch are development servers; octane:start and cargo run --release are not', async () => {
+  it('cargo watch and octane:start --watch are development servers; octane:start is not', async () => {
     const out = await runCase(productionServer, {
       files: {
         'a/Dockerfile': 'FROM rust:1.77\nUSER 10001\nCMD ["cargo", "watch", "-x", "run"]\n',
@@ -422,6 +422,8 @@ describe('production-server: file-watching servers in Rust and Laravel (stop 16)
     expect(out.findings.filter((f) => !f.note).map((f) => [f.file, f.message.split(';')[0]])).toEqual([
       ['a/Dockerfile', 'CMD starts a development server: cargo watch'],
       ['b/Dockerfile', 'CMD starts a development server: php artisan octane:start --watch'],
+      // QA29 rubyetc D3: cargo run compiles from source on every start, --release or not (as go run does).
+      ['d/Dockerfile', 'CMD starts a development server: cargo run --release'],
     ]);
   });
 });
@@ -1112,5 +1114,184 @@ describe('platform readers, second pass (stop 28 newrules D2–D6, D8)', () => {
     };
     expect(await at(productionServer, files)).toEqual(['worker.yaml:3 worker.yaml entrypoint starts a development server: manage.py runserver']);
     expect(await at(debugMode, files)).toEqual(['worker.yaml:5 worker.yaml env_variables sets DEBUG=1']);
+  });
+});
+
+// QA29 rubyetc D3: `cargo run` compiles the app from source on every start, as `go run` does.
+describe('production-server: cargo run (QA29 rubyetc D3)', () => {
+  it('is a development run with or without --release; cargo build and the binary pass', async () => {
+    const cases: [string[], string | null][] = [
+      [['cargo', 'run'], 'cargo run'], [['cargo', 'run', '--release', '--bin', 'api'], 'cargo run --release'], [['cargo', '+nightly', 'run', '-r'], 'cargo run --release'],
+      [['cargo', '--locked', 'run', '--', '--port', '8080'], 'cargo run'], [['/usr/local/cargo/bin/cargo', '--color', 'never', 'run'], 'cargo run'],
+      [['cargo', 'build', '--release'], null], [['cargo', 'test'], null], [['/app/target/release/api'], null], [['cargo', 'install', 'sqlx-cli'], null],
+      [['cargo', '--config', 'run', 'build'], null],
+    ];
+    for (const [argv, what] of cases) { const v = classify(argv); expect(v.kind === 'dev' ? v.what : null, argv.join(' ')).toBe(what); }
+    const out = await runCase(productionServer, { name: 'cargo', files: {
+      Dockerfile: 'FROM rust:1.83\nWORKDIR /app\nCOPY . .\nUSER 10001\nCMD ["cargo", "run"]\n',
+      'svc/Dockerfile': 'FROM rust:1.83 AS build\nWORKDIR /src\nCOPY . .\nRUN cargo build --release\nFROM debian:bookworm-slim\nCOPY --from=build /src/target/release/api /usr/local/bin/api\nUSER 10001\nCMD ["api"]\n',
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message}`)).toEqual([
+      'Dockerfile:5 CMD starts a development server: cargo run; build a release binary in a build stage (cargo build --release) and run it from a slim runtime image: cargo run compiles the app from source on every start (a debug build without --release) and needs the whole Rust toolchain and the sources in the image',
+    ]);
+  });
+});
+
+// QA29 rubyetc D2: Phoenix started by mix runs MIX_ENV, `dev` unless set (config/dev.exs: code reloader, debug error pages).
+describe('production-server: mix phx.server without MIX_ENV=prod (QA29 rubyetc D2)', () => {
+  const ELIXIR = 'FROM elixir:1.16.2-alpine\nWORKDIR /app\nCOPY . .\n';
+  const judge = async (files: Record<string, string>) => {
+    const out = await runCase(productionServer, { name: 'mix', files });
+    expect(out.error).toBeUndefined();
+    return out.findings.map((f) => [f.file, f.line, f.note ?? false, f.message.split(';')[0]]);
+  };
+  it('fails mix phx.server and iex -S mix phx.server where MIX_ENV is dev or unset', async () => {
+    expect(await judge({
+      Dockerfile: `${ELIXIR}ENV MIX_ENV=dev\nCMD ["mix", "phx.server"]\n`,
+      'noenv/Dockerfile': `${ELIXIR}CMD ["mix", "phx.server"]\n`,
+      'iex/Dockerfile': `${ELIXIR}CMD ["iex", "--sname", "web", "-S", "mix", "phx.server"]\n`,
+      'cmdline/Dockerfile': `${ELIXIR}ENV MIX_ENV=prod\nCMD MIX_ENV=dev elixir -S mix phx.server\n`,
+      'docker-compose.yml': 'services:\n  web:\n    build: noenv\n    environment:\n      MIX_ENV: prod\n  jobs:\n    build: noenv\n',
+    })).toEqual([
+      ['Dockerfile', 5, false, 'CMD starts a development server: mix phx.server without MIX_ENV=prod (mix runs its dev environment: code reloader and debug error pages)'],
+      ['cmdline/Dockerfile', 5, false, 'CMD starts a development server: elixir -S mix phx.server without MIX_ENV=prod (mix runs its dev environment: code reloader and debug error pages)'],
+      ['iex/Dockerfile', 4, false, 'CMD starts a development server: iex -S mix phx.server without MIX_ENV=prod (mix runs its dev environment: code reloader and debug error pages)'],
+      // A compose service that runs the image without MIX_ENV, beside one that sets it.
+      ['docker-compose.yml', 6, false, "compose service 'jobs' runs noenv/Dockerfile's CMD (noenv/Dockerfile:4), which starts a development server: mix phx.server without MIX_ENV=prod (mix runs its dev environment: code reloader and debug error pages), and the service sets no MIX_ENV (compose service 'web' sets it in service 'web' environment in docker-compose.yml:5)"],
+    ]);
+    const out = await runCase(productionServer, { name: 'msg', files: { Dockerfile: `${ELIXIR}CMD ["mix", "phx.server"]\n` } });
+    expect(out.findings[0]!.message).toMatch(/; build a release \(MIX_ENV=prod mix release; mix phx.gen.release --docker writes the Dockerfile\) and run it/);
+    expect(out.findings[0]!.fix).toMatch(/^Build a release \(MIX_ENV=prod mix release/);
+  });
+  it('passes MIX_ENV=prod however it reaches the process, releases, buildpack Procfiles and other mix tasks', async () => {
+    expect(await judge({
+      Dockerfile: `${ELIXIR}ENV MIX_ENV=prod\nCMD ["mix", "phx.server"]\n`,
+      'arg/Dockerfile': `${ELIXIR}ARG MIX_ENV=prod\nENV MIX_ENV=\${MIX_ENV}\nCMD ["iex", "-S", "mix", "phx.server"]\n`,
+      'cmd/Dockerfile': `${ELIXIR}CMD MIX_ENV=prod mix phx.server\n`,
+      'release/Dockerfile': 'FROM hexpm/elixir:1.16.2-erlang-26.2.5-alpine-3.19.1 AS build\nWORKDIR /app\nENV MIX_ENV=prod\nCOPY . .\nRUN mix release\nFROM alpine:3.19.1\nCOPY --from=build /app/_build/prod/rel/myapp /app\nUSER nobody\nCMD ["/app/bin/server"]\n',
+      'release/rel/overlays/bin/server': '#!/bin/sh\nset -eu\ncd -P -- "$(dirname -- "$0")"\nPHX_SERVER=true exec ./myapp start\n',
+      'start/Dockerfile': `${ELIXIR}CMD ["/app/bin/myapp", "start"]\n`,
+      'migrate/Dockerfile': `${ELIXIR}CMD ["mix", "ecto.migrate"]\n`,
+      'docker-compose.yml': 'services:\n  web:\n    build: migrate\n    command: mix phx.server\n    environment:\n      MIX_ENV: prod\n',
+      Procfile: 'web: mix phx.server\n',
+    })).toEqual([]);
+  });
+});
+
+// QA29 rubyetc D4: Rails' development launcher `bin/dev` (foreman with Procfile.dev, or Rails 8's Ruby `exec "./bin/rails", "server"`).
+describe('production-server: bin/dev and Procfile process managers (QA29 rubyetc D4)', () => {
+  const RUBY = 'FROM ruby:3.3-slim\nWORKDIR /rails\nCOPY . .\n';
+  const BIN_DEV = '#!/usr/bin/env sh\nif ! gem list foreman -i --silent; then\n  gem install foreman\nfi\nexport PORT="${PORT:-3000}"\nexport RUBY_DEBUG_OPEN="true"\nexec foreman start -f Procfile.dev "$@"\n';
+  const judge = async (files: Record<string, string>) => {
+    const out = await runCase(productionServer, { name: 'bin/dev', files });
+    expect(out.error).toBeUndefined();
+    return out.findings.filter((f) => !f.note).map((f) => [f.file, f.line, f.message.split(';')[0]]);
+  };
+  it('follows foreman/overmind/honcho into the Procfile they run and a Ruby launcher into what it execs', async () => {
+    expect(await judge({
+      Dockerfile: `${RUBY}ENTRYPOINT ["/rails/bin/docker-entrypoint"]\nCMD ["bin/dev"]\n`,
+      'bin/docker-entrypoint': '#!/bin/bash -e\nexec "${@}"\n', 'bin/dev': BIN_DEV,
+      'Procfile.dev': 'web: bin/rails server -p 3000\ncss: bin/rails tailwindcss:watch\n',
+      'r8/Dockerfile': `${RUBY}CMD ["./bin/dev"]\n`, 'r8/bin/dev': '#!/usr/bin/env ruby\nexec "./bin/rails", "server", *ARGV\n',
+      'over/Dockerfile': `${RUBY}ENV RAILS_ENV=production\nCMD ["overmind", "start", "-f", "Procfile.web", "-l", "css,web"]\n`, 'over/Procfile.web': 'web: bundle exec puma\ncss: npx vite\n',
+      'py/Dockerfile': 'FROM python:3.12\nWORKDIR /app\nCOPY . .\nCMD ["honcho", "start", "-f", "procs.txt", "web"]\n', 'py/procs.txt': 'web: flask run --host 0.0.0.0\nworker: celery -A tasks worker\n',
+    })).toEqual([
+      ['Dockerfile', 5, "ENTRYPOINT + CMD starts a development server: foreman process 'web' → rails server without RAILS_ENV=production (Rails starts in its development environment) (Procfile.dev:1)"],
+      ['over/Dockerfile', 5, "CMD starts a development server: overmind process 'css' → vite (over/Procfile.web:2)"],
+      ['py/Dockerfile', 4, "CMD starts a development server: honcho process 'web' → flask run (py/procs.txt:1)"],
+      ['r8/Dockerfile', 4, 'CMD starts a development server: rails server without RAILS_ENV=production (Rails starts in its development environment) (r8/bin/dev:2)'],
+    ]);
+  });
+  it('passes production environments, production processes, processes not started, and Ruby launchers it cannot read', async () => {
+    expect(await judge({
+      // RAILS_ENV from the image, or from the .env foreman loads; a process not named on the command line does not start.
+      Dockerfile: `${RUBY}ENV RAILS_ENV=production\nCMD ["bin/dev"]\n`, 'bin/dev': BIN_DEV, 'Procfile.dev': 'web: bin/rails server -p 3000\n',
+      'dotenv/Dockerfile': `${RUBY}CMD ["foreman", "start"]\n`, 'dotenv/Procfile': 'web: bin/rails server\n', 'dotenv/.env': 'RAILS_ENV=production\n',
+      'only/Dockerfile': `${RUBY}CMD ["foreman", "start", "web"]\n`, 'only/Procfile': 'web: bundle exec puma -C config/puma.rb\ncss: npx vite\n',
+      'puma/Dockerfile': `${RUBY}CMD ["bin/serve"]\n`, 'puma/bin/serve': '#!/usr/bin/env ruby\nexec "bundle", "exec", "puma", "-C", "config/puma.rb"\n',
+      // A conditional exec, or one built from variables, is not followed.
+      'cond/Dockerfile': `${RUBY}CMD ["bin/serve"]\n`, 'cond/bin/serve': '#!/usr/bin/env ruby\nif ENV["DEV"]\n  exec "./bin/rails", "server"\nend\nexec "./bin/rails", "server" if ENV["LOCAL"]\nexec "bundle", "exec", "puma"\n',
+      'var/Dockerfile': `${RUBY}CMD ["bin/serve"]\n`, 'var/bin/serve': '#!/usr/bin/env ruby\nexec "bin/rails", "server", "-e", "#{ENV.fetch("RAILS_ENV", "production")}"\n',
+      // foreman export writes service files: it starts nothing.
+      'export/Dockerfile': `${RUBY}CMD ["foreman", "export", "systemd", "/etc/systemd/system"]\n`, 'export/Procfile': 'web: bin/rails server\n',
+    })).toEqual([]);
+  });
+});
+
+// QA29 pyservers D5: uWSGI's Python auto-reloader is a reloader, as gunicorn's --reload is.
+describe('production-server: uWSGI py-autoreload (QA29 pyservers D5)', () => {
+  const PY = 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER 1000\n';
+  const judge = async (files: Record<string, string>) => (await runCase(productionServer, { name: 'uwsgi', files })).findings.filter((f) => !f.note).map((f) => [f.file, f.line, f.message.split(';')[0]]);
+  it('fails py-autoreload > 0 on the command line or in the [uwsgi] section of the ini it loads', async () => {
+    expect(await judge({
+      Dockerfile: `${PY}CMD ["uwsgi", "--ini", "uwsgi.ini"]\n`, 'uwsgi.ini': '[uwsgi]\nmodule = app:app\nmaster = true\npy-autoreload = 1\n',
+      'cli/Dockerfile': `${PY}CMD ["uwsgi", "--http", ":8000", "--module", "mysite.wsgi", "--py-autoreload", "1"]\n`,
+      'eq/Dockerfile': `${PY}CMD uwsgi --python-autoreload=3 --module app:app\n`,
+      'sect/Dockerfile': `${PY}CMD ["uwsgi", "--ini", "deploy.ini:dev"]\n`, 'sect/deploy.ini': '[uwsgi]\nmodule = app:app\n\n[dev]\nmodule = app:app\npy_autoreload = 2\n',
+    })).toEqual([
+      ['cli/Dockerfile', 5, 'CMD starts a development server: uwsgi --py-autoreload'],
+      ['eq/Dockerfile', 5, 'CMD starts a development server: uwsgi --py-autoreload'],
+      ['uwsgi.ini', 4, 'uwsgi config uwsgi.ini starts a development server: uwsgi with py-autoreload = 1 in uwsgi.ini (run by CMD in Dockerfile:5)'],
+      ['sect/deploy.ini', 6, 'uwsgi config sect/deploy.ini starts a development server: uwsgi with py-autoreload = 2 in sect/deploy.ini (run by CMD in sect/Dockerfile:5)'],
+    ]);
+  });
+  it('passes 0, another section, the command line turning it off, and touch-reload', async () => {
+    expect(await judge({
+      Dockerfile: `${PY}CMD ["uwsgi", "--ini", "uwsgi.ini"]\n`, 'uwsgi.ini': '[uwsgi]\nmodule = app:app\npy-autoreload = 0\n\n[dev]\npy-autoreload = 1\n',
+      'off/Dockerfile': `${PY}CMD ["uwsgi", "--ini", "uwsgi.ini", "--py-autoreload", "0"]\n`, 'off/uwsgi.ini': '[uwsgi]\npy-autoreload = 1\n',
+      'touch/Dockerfile': `${PY}CMD ["uwsgi", "--module", "app:app", "--touch-reload", "/app/reload"]\n`,
+    })).toEqual([]);
+  });
+});
+
+// QA29 pyservers D6: MkDocs' live-reloading development server.
+describe('production-server: mkdocs serve (QA29 pyservers D6)', () => {
+  it('fails mkdocs serve; mkdocs build served by nginx passes', async () => {
+    expect(classify(['mkdocs', 'serve', '--dev-addr=0.0.0.0:8000'])).toMatchObject({ kind: 'dev', what: 'mkdocs serve' });
+    expect(classify(['python', '-m', 'mkdocs', 'build']).kind).not.toBe('dev');
+    expect(classify(['mkdocs', 'build']).kind).toBe('other');
+    expect(classify(['mkdocs', 'gh-deploy']).kind).toBe('other');
+    const out = await runCase(productionServer, { name: 'mkdocs', files: {
+      Dockerfile: 'FROM python:3.12-slim\nUSER 1000\nCMD ["mkdocs", "serve", "--dev-addr=0.0.0.0:8000"]\n',
+      'site/Dockerfile': 'FROM python:3.12-slim AS build\nCOPY . .\nRUN mkdocs build\nFROM nginx:1.27\nCOPY --from=build /site /usr/share/nginx/html\n',
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message}`)).toEqual(['Dockerfile:3 CMD starts a development server: mkdocs serve; build the site (mkdocs build) and serve site/ with nginx or a CDN']);
+  });
+});
+
+// QA29 deploy D5: render.yaml `dockerCommand` is the start command of a Docker service, in place of the image's CMD.
+describe('production-server: render.yaml dockerCommand (QA29 deploy D5)', () => {
+  it('is judged as a start command, and makes the CMD of the Dockerfile it replaces a note', async () => {
+    const out = await runCase(productionServer, { name: 'render', files: {
+      'render.yaml': 'services:\n  - type: web\n    name: api\n    runtime: docker\n    dockerfilePath: ./Dockerfile\n    dockerCommand: flask run --host 0.0.0.0 --port 10000\n',
+      Dockerfile: 'FROM python:3.12-slim\nUSER 10001\nCMD ["gunicorn", "-b", "0.0.0.0:10000", "app:app"]\n',
+      'web/render.yaml': 'services:\n  - type: web\n    name: web\n    env: docker\n    rootDir: app\n    dockerCommand: gunicorn -w 4 app:app\n',
+      'web/app/Dockerfile': 'FROM python:3.12-slim\nUSER 10001\nCMD ["flask", "run"]\n',
+      'other/Dockerfile': 'FROM python:3.12-slim\nUSER 10001\nCMD ["flask", "run"]\n',
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(';')[0]}`)).toEqual([
+      'other/Dockerfile:3 CMD starts a development server: flask run',
+      'web/app/Dockerfile:3 note CMD starts a development server: flask run',
+      'render.yaml:6 render.yaml dockerCommand starts a development server: flask run',
+    ]);
+  });
+});
+
+// QA29 rubyetc D5 / pyservers D7: the advice, and the finding's fix line, fit the stack found.
+describe('production-server: advice by stack (QA29 rubyetc D5, pyservers D7)', () => {
+  it('Quart gets hypercorn, Dash gunicorn app:server, Flask gunicorn app:app; each finding carries its own fix', async () => {
+    const out = await runCase(productionServer, { name: 'stack', files: {
+      'q/Dockerfile': 'FROM python:3.12\nWORKDIR /app\nCOPY . .\nCMD ["python", "app.py"]\n', 'q/app.py': 'from quart import Quart\n\napp = Quart(__name__)\n\nif __name__ == "__main__":\n    app.run(host="0.0.0.0")\n',
+      'd/Dockerfile': 'FROM python:3.12\nWORKDIR /app\nCOPY . .\nCMD ["python", "app.py"]\n', 'd/app.py': 'from dash import Dash, html\n\napp = Dash(__name__)\nserver = app.server\n\nif __name__ == "__main__":\n    app.run(host="0.0.0.0", port=8050)\n',
+      'f/Dockerfile': 'FROM python:3.12\nWORKDIR /app\nCOPY . .\nCMD ["python", "app.py"]\n', 'f/app.py': `${FLASK_APP}\nif __name__ == "__main__":\n    app.run(host="0.0.0.0")\n`,
+      'r/Dockerfile': 'FROM ruby:3.3-slim\nCMD ["bin/rails", "server"]\n',
+    } });
+    expect(out.findings.map((f) => [f.file, f.fix])).toEqual([
+      ['d/Dockerfile', "Serve the Dash app's Flask server with gunicorn (server = app.server, then gunicorn -w 4 -b 0.0.0.0:8000 app:server)."],
+      ['f/Dockerfile', 'Serve the WSGI app with gunicorn (gunicorn -w 4 -b 0.0.0.0:8000 app:app) or waitress.'],
+      ['q/Dockerfile', 'Serve the ASGI app with hypercorn (hypercorn --workers 4 --bind 0.0.0.0:8000 app:app) or uvicorn.'],
+      ['r/Dockerfile', expect.stringMatching(/^Set RAILS_ENV=production for the process/)],
+    ]);
+    for (const f of out.findings) expect(f.message).toContain(f.fix!.slice(1, -1));
   });
 });

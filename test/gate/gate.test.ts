@@ -46,6 +46,13 @@ describe('gate', () => {
     expect(r.findings.map((f) => `${f.check}:${f.severity}`).sort()).toEqual(['certificate:medium', 'hsts:info', 'hsts:low']);
   });
 
+  // QA29 rubyetc D5: a finding's own fix (another stack's advice) is its fix line; without one, the check's docs give it.
+  it("a finding's fix is its own when the check gives one, else the check's docs.fix", () => {
+    const r = gate(input([{ findings: [{ message: 'a', fix: 'Do this instead.' }, { message: 'b' }] }], 'none'));
+    expect(r.findings.map((f) => f.fix?.startsWith('Do this instead.'))).toEqual([true, false]);
+    expect(r.findings[1]!.fix).toMatch(/Strict-Transport-Security|HSTS/i);
+  });
+
   it('errors count at the item severity and block; skipped items do not', () => {
     const r = gate(input([{ findings: [], error: 'connection refused' }, { findings: [], skipped: 'no URL' }], 'high', { gatesManual: false }));
     expect(r.items.map((i) => i.status)).toEqual(['error', 'skipped', 'pending', 'pending']);

@@ -454,7 +454,10 @@ export function unwrap(argv: readonly string[], depth = 0): SimpleCommand[] {
 export type Verdict =
   | { kind: 'dev'; what: string; debug?: boolean; /** The option that turns debug on (`--debug`, `--debugger`; Sanic's and Litestar's too, with `debug` off). */ debugFlag?: string;
     /** The module a WSGI/ASGI server in reload mode still imports (`gunicorn --reload app:app` → `app`): read as a served one is. */ serves?: { server: string; module: string };
-    /** `rails server` told no environment: development unless RAILS_ENV/RACK_ENV reach the process (railsEnvDev decides). */ railsDefault?: true }
+    /**
+     * A server told no environment, which starts its development one unless a variable reaching the process says otherwise (railsEnv
+     * decides): `rails` (`rails server` without `-e`: RAILS_ENV, else RACK_ENV), `mix` (`mix phx.server`: MIX_ENV).
+     */ envDefault?: EnvFramework }
   | { kind: 'python-script'; path: string; module: boolean }
   | { kind: 'wsgi'; server: string; module: string }
   | { kind: 'package-script'; tool: string; script: string; /** The folder the tool is told to run in (`npm --prefix web`, `yarn --cwd web`, `pnpm -C web`). */ cwd?: string;
@@ -532,6 +535,10 @@ const CLI: Record<string, CliSpec> = {
   pnpm: { values: ['-C', '--dir', '--filter', '-F', '--workspace-dir', '--reporter', '--loglevel', '--store-dir'], flags: ['-r', '--recursive', '-w', '--workspace-root', '--parallel', '--stream', '-s', '--silent', '--if-present', '--aggregate-output', '--sort', '--reverse', '--shell-mode', ...HELP] },
 };
 CLI['nuxi'] = CLI['nuxt']!;
+// cargo's global options before the sub-command (`cargo --locked run`, `cargo --color never run`).
+CLI['cargo'] = { values: ['--color', '--config', '-Z', '-C'], flags: ['-v', '-vv', '--verbose', '-q', '--quiet', '--frozen', '--locked', '--offline', ...HELP], unknown: 'flag' };
+/** uWSGI's names for its Python auto-reloader option. */
+const UWSGI_AUTORELOAD = ['py-autoreload', 'python-autoreload', 'py-auto-reload', 'python-auto-reload'];
 CLI['react-scripts'] = {};
 /** Create React App and the tools that wrap its scripts. */
 const CRA_RUNNERS = ['react-scripts', 'react-app-rewired', 'craco', 'rescripts'];
@@ -711,7 +718,7 @@ export function classify(argv: readonly string[]): Verdict {
     const envArg = i >= 0 ? rest[i + 1] : rest.find((x) => x.startsWith('--environment=') || /^-e./.test(x))?.replace(/^--environment=|^-e=?/, '');
     if (envArg === 'development') return { kind: 'dev', what: 'rails server -e development' };
     // No `-e`: Rails.env is RAILS_ENV, else RACK_ENV, else development (the process's environment decides: railsEnvDev).
-    if (envArg === undefined) return { kind: 'dev', what: 'rails server without RAILS_ENV=production (Rails starts in its development environment)', railsDefault: true };
+    if (envArg === undefined) return { kind: 'dev', what: 'rails server without RAILS_ENV=production (Rails starts in its development environment)', envDefault: 'rails' };
   }
   if (n === 'hugo' && subIn('server', 'serve')) return { kind: 'dev', what: 'hugo server' };
   if (n === 'jekyll' && subIn('serve', 's', 'server')) return { kind: 'dev', what: 'jekyll serve' };
@@ -738,6 +745,28 @@ export function classify(argv: readonly string[]): Verdict {
   if ((n === 'gradle' || n === 'gradlew') && rest.some((x) => /^(?::[\w-]+)*:?bootRun$/.test(x))) return { kind: 'dev', what: `${n} bootRun` };
   // cargo-watch rebuilds and restarts on every change (`cargo watch -x run`).
   if ((n === 'cargo' && rest[0] === 'watch') || n === 'cargo-watch') return { kind: 'dev', what: 'cargo watch' };
+  // `cargo run` compiles the app from source on every start (a debug build without `--release`), as `go run` does: the image
+  // ships the whole Rust toolchain and the sources; `cargo build --release` and running the binary is the deploy.
+  if (n === 'cargo') {
+    // `cargo +nightly run`: the toolchain override comes first.
+    const own = rest[0]?.startsWith('+') ? rest.slice(1) : rest;
+    const args = own.includes('--') ? own.slice(0, own.indexOf('--')) : own;
+    if (subIs(args, spec, (s) => s === 'run' || s === 'r')) return { kind: 'dev', what: hasFlag(args, '--release', '-r') ? 'cargo run --release' : 'cargo run' };
+  }
+  // Phoenix's server started by mix (`mix phx.server`, `iex -S mix phx.server`, `elixir -S mix phx.server`) runs the MIX_ENV
+  // environment, `dev` unless set: config/dev.exs (code reloader, debug error pages, check_origin off). mixEnv decides.
+  if ((n === 'iex' || n === 'elixir') && rest.includes('-S') && exeName(rest[rest.indexOf('-S') + 1] ?? '') === 'mix') {
+    const v = classify(rest.slice(rest.indexOf('-S') + 1));
+    return v.kind === 'dev' && v.envDefault === 'mix' ? { ...v, what: v.what.replace(/^mix /, `${n} -S mix `) } : { kind: 'other' };
+  }
+  if (n === 'mix' && rest[0] === 'phx.server') return { kind: 'dev', what: 'mix phx.server without MIX_ENV=prod (mix runs its dev environment: code reloader and debug error pages)', envDefault: 'mix' };
+  // MkDocs' live-reloading development server ("not meant for production", its docs); `mkdocs build` writes the site.
+  if (n === 'mkdocs' && subIn('serve')) return { kind: 'dev', what: 'mkdocs serve' };
+  // uWSGI's Python auto-reloader (`--py-autoreload N`, N seconds between scans; 0 is off): its docs mark it for development only.
+  if (n === 'uwsgi') {
+    const every = optionValue(rest, UWSGI_AUTORELOAD.map((o) => `--${o}`), { last: true });
+    if (every !== undefined && Number(every) > 0) return { kind: 'dev', what: 'uwsgi --py-autoreload' };
+  }
   if (n === 'npm' || n === 'yarn' || n === 'pnpm' || n === 'bun') {
     // The sub-command and the script name under every reading of the options; readings that disagree judge nothing.
     const named = new Set(operands(rest, spec).map((ops) => {
@@ -1069,14 +1098,23 @@ export interface EntryPoint {
   stage?: DockerStage;
 }
 
-const RAILS_ENV_NAMES = ['RAILS_ENV', 'RACK_ENV'];
+/**
+ * Frameworks whose server runs its development environment unless told otherwise: the variables that tell it (the first set wins),
+ * the value that is development, what production sets, and what a generated production Dockerfile does.
+ */
+export type EnvFramework = 'rails' | 'mix';
+export const FRAMEWORK_ENV: Record<EnvFramework, { names: string[]; dev: string; prod: string; generated: string }> = {
+  rails: { names: ['RAILS_ENV', 'RACK_ENV'], dev: 'development', prod: 'production', generated: 'as the Dockerfile Rails 7.1+ generates does' },
+  mix: { names: ['MIX_ENV'], dev: 'dev', prod: 'prod', generated: 'as the Dockerfile mix phx.gen.release --docker generates does' },
+};
+const FRAMEWORK_ENV_NAMES = Object.values(FRAMEWORK_ENV).flatMap((f) => f.names);
 const JPDA_ENV = ['JPDA_OPTS', 'JPDA_ADDRESS', 'JPDA_TRANSPORT', 'JPDA_SUSPEND'];
 
 /**
  * Variables a server reads its options from: gunicorn adds `GUNICORN_CMD_ARGS` to its command line; Rails' environment is `RAILS_ENV`,
  * else `RACK_ENV`; Tomcat's `catalina.sh jpda` builds its debugger agent from the JPDA_* ones (catalinaJpda).
  */
-const SERVER_ENV = ['GUNICORN_CMD_ARGS', ...RAILS_ENV_NAMES, ...JPDA_ENV];
+const SERVER_ENV = ['GUNICORN_CMD_ARGS', ...FRAMEWORK_ENV_NAMES, ...JPDA_ENV];
 
 /**
  * The JDWP agent option Tomcat's `catalina.sh jpda run|start` adds to the JVM (its `jpda` first argument): `JPDA_OPTS` as set, else
@@ -1106,7 +1144,7 @@ const stageServerEnv = (df: DockerfileModel, stage: DockerStage): NonNullable<En
   Object.fromEntries(shippedEnv(df, stage).flatMap((e) => {
     if (!SERVER_ENV.includes(e.name)) return [];
     // Rails' environment from a build argument (`ENV RAILS_ENV=$RAILS_ENV`) is set, to a value the build decides: kept as written.
-    const value = e.value ?? (RAILS_ENV_NAMES.includes(e.name) ? e.raw ?? '$' : null);
+    const value = e.value ?? (FRAMEWORK_ENV_NAMES.includes(e.name) ? e.raw ?? '$' : null);
     return value === null ? [] : [[e.name, { value, where: `ENV in ${df.path}:${e.line}` }]];
   }));
 /** `serverEnv` for an entry point, when it holds any. */
@@ -1121,25 +1159,27 @@ const withServerEnv = (env: NonNullable<EntryPoint['serverEnv']>) => (Object.key
  * finding when a Dockerfile of the repository shows images there leave it unset, and `unverified` (a note) when the repository has
  * no Dockerfile to show it. A value with a variable in it is not judged.
  */
-function railsEnv(snapshot: SnapshotView, env: Record<string, string>, defaults: Record<string, string>, entry: EntryPoint): false | 'dev' | { unverified: string } {
-  const pick = (get: (name: string) => string | undefined) => { const r = get('RAILS_ENV'); return r ? r : get('RACK_ENV') || undefined; };
+function railsEnv(snapshot: SnapshotView, env: Record<string, string>, defaults: Record<string, string>, entry: EntryPoint, fw: EnvFramework = 'rails'): false | 'dev' | { unverified: string } {
+  const { names, dev, prod, generated } = FRAMEWORK_ENV[fw];
+  const pick = (get: (name: string) => string | undefined) => { for (const n of names) { const v = get(n); if (v) return v; } return undefined; };
   const value = pick((n) => env[n]) ?? pick((n) => entry.serverEnv?.[n]?.value);
-  if (value !== undefined) return value === 'development' && 'dev';
+  if (value !== undefined) return value === dev && 'dev';
+  // A Procfile or platform start command (the Ruby and Elixir buildpacks set RAILS_ENV=production and MIX_ENV=prod), or files not read.
   if (entry.envUnknown === 'platform' || entry.envUnknown === 'files') return false;
-  // A script's default of development is Rails' own default: as if unset.
+  // A script's default of development is the framework's own default: as if unset.
   const given = pick((n) => defaults[n]);
-  if (given !== undefined && given !== 'development') return false;
+  if (given !== undefined && given !== dev) return false;
   if (entry.envUnknown === 'image') {
     const stages = shippedStages(snapshot);
-    if (!stages.length) return { unverified: 'the image is built elsewhere and no Dockerfile in the repository shows its environment: it may set RAILS_ENV=production, as the Dockerfile Rails 7.1+ generates does; make sure it does' };
-    return !stages.some(({ df, stage }) => shippedEnv(df, stage).some((e) => (e.name === 'RAILS_ENV' || e.name === 'RACK_ENV') && e.value !== 'development')) && 'dev';
+    if (!stages.length) return { unverified: `the image is built elsewhere and no Dockerfile in the repository shows its environment: it may set ${names[0]}=${prod}, ${generated}; make sure it does` };
+    return !stages.some(({ df, stage }) => shippedEnv(df, stage).some((e) => names.includes(e.name) && e.value !== dev)) && 'dev';
   }
   return 'dev';
 }
 
 /** A container that takes variables from ConfigMaps or Secrets: `envFrom`, or Rails' environment through `valueFrom`. */
 const fromElsewhere = (c: Record<string, unknown>): boolean => (Array.isArray(c['envFrom']) && c['envFrom'].length > 0)
-  || (Array.isArray(c['env']) && c['env'].some((e) => isObject(e) && RAILS_ENV_NAMES.includes(String(e['name'])) && e['valueFrom'] !== undefined));
+  || (Array.isArray(c['env']) && c['env'].some((e) => isObject(e) && FRAMEWORK_ENV_NAMES.includes(String(e['name'])) && e['valueFrom'] !== undefined));
 
 /**
  * gunicorn told to reload by `GUNICORN_CMD_ARGS` (`--reload` there is on whatever the command line says: it has no
@@ -1182,6 +1222,33 @@ function gunicornConfigReload(snapshot: SnapshotView, argv: readonly string[], e
     if (m) last = { line: n + 1, on: m[1] === 'True' };
   }
   return last?.on ? { file, line: last.line, column: 1 } : null;
+}
+
+/**
+ * Where an ini file uWSGI loads turns its Python auto-reloader on: the last `py-autoreload = N` (N > 0; or another spelling of the
+ * option) of the section read (`[uwsgi]`, or the one `--ini file:section` names) in the files `--ini` names (also a bare `*.ini`
+ * argument). Null when the command line sets the option itself, or when none does.
+ */
+function uwsgiConfigReload(snapshot: SnapshotView, argv: readonly string[], entry: Pick<EntryPoint, 'dir' | 'layout' | 'devOnly'>): { file: string; line: number; column: number; value: string } | null {
+  const rest = argv.slice(1);
+  if (optionValue(rest, UWSGI_AUTORELOAD.map((o) => `--${o}`)) !== undefined) return null;
+  const inis = rest.flatMap((w, i) => (w === '--ini' ? [rest[i + 1] ?? ''] : w.startsWith('--ini=') ? [w.slice(6)] : /\.ini(?::[\w-]+)?$/.test(w) && !rest[i - 1]?.startsWith('-') ? [w] : []));
+  let last: { file: string; line: number; column: number; value: string } | null = null;
+  for (const ini of inis) {
+    const [path, section = 'uwsgi'] = ini.split(':');
+    const file = path ? resolveFile(snapshot, path, entry) : null;
+    const lines = file ? snapshot.lines(file) : undefined;
+    if (!file || !lines) continue;
+    let current = '';
+    lines.forEach((l, n) => {
+      const sec = /^\s*\[([^\]]+)\]\s*$/.exec(l);
+      if (sec) { current = sec[1]!.trim(); return; }
+      const m = current === section ? /^(\s*)([\w-]+)\s*=\s*(\S+)/.exec(l) : null;
+      if (m && UWSGI_AUTORELOAD.includes(m[2]!.replace(/_/g, '-'))) last = { file, line: n + 1, column: m[1]!.length + 1, value: m[3]! };
+    });
+  }
+  const found = last as { file: string; line: number; column: number; value: string } | null;
+  return found && Number(found.value) > 0 ? found : null;
 }
 
 /** The parenthesised remark of a development-only entry point's findings (`development-only file`). */
@@ -1381,8 +1448,9 @@ export const stageRunners = perView(function stageRunners(snapshot: SnapshotView
  * variable passed from the shell, may: counted as setting it), `missing` the others (unset, or `development`). Null when no
  * production service runs it (the image may run anywhere: the Dockerfile is judged on its own).
  */
-export function railsRunners(snapshot: SnapshotView, entry: EntryPoint): { sets: { r: StageRunner; where: string }[]; missing: { r: StageRunner; why: string }[] } | null {
+export function railsRunners(snapshot: SnapshotView, entry: EntryPoint, fw: EnvFramework = 'rails'): { sets: { r: StageRunner; where: string }[]; missing: { r: StageRunner; why: string }[] } | null {
   if (!entry.stage) return null;
+  const { names, dev } = FRAMEWORK_ENV[fw];
   const runners = (stageRunners(snapshot).get(entry.stage) ?? []).filter((r) => r.devReason === null && !runnerSetting(r, 'command') && !runnerSetting(r, 'entrypoint'));
   if (!runners.length) return null;
   const sets: { r: StageRunner; where: string }[] = [];
@@ -1393,16 +1461,17 @@ export function railsRunners(snapshot: SnapshotView, entry: EntryPoint): { sets:
     for (const m of r.members) {
       for (const p of composeEnvFiles(m)) {
         const file = snapshot.envFileAt(p);
-        if (!file) { for (const n of RAILS_ENV_NAMES) got.set(n, { value: null, where: `env_file ${p} (not in the repository)` }); continue; }
-        for (const e of file.entries) if (RAILS_ENV_NAMES.includes(e.key)) got.set(e.key, { value: e.value, where: `env_file ${p}:${e.line}` });
+        if (!file) { for (const n of names) got.set(n, { value: null, where: `env_file ${p} (not in the repository)` }); continue; }
+        for (const e of file.entries) if (names.includes(e.key)) got.set(e.key, { value: e.value, where: `env_file ${p}:${e.line}` });
       }
       for (const e of composeEnvironment(m)) {
-        if (RAILS_ENV_NAMES.includes(e.key)) got.set(e.key, { value: e.value === null ? null : composeDefaults(e.value) ?? '$', where: `service '${m.name}' environment in ${m.file}:${m.loc(e.path).line}` });
+        if (names.includes(e.key)) got.set(e.key, { value: e.value === null ? null : composeDefaults(e.value) ?? '$', where: `service '${m.name}' environment in ${m.file}:${m.loc(e.path).line}` });
       }
     }
-    const v = got.get('RAILS_ENV')?.value ? got.get('RAILS_ENV') : got.get('RACK_ENV') ?? got.get('RAILS_ENV');
-    if (v && v.value !== 'development') sets.push({ r, where: v.where });
-    else missing.push({ r, why: v ? `sets RAILS_ENV=development (${v.where})` : 'sets no RAILS_ENV' });
+    // The first variable set with a value wins (RAILS_ENV, else RACK_ENV), else the first set at all.
+    const v = names.map((n) => got.get(n)).find((x) => x?.value) ?? names.map((n) => got.get(n)).find(Boolean);
+    if (v && v.value !== dev) sets.push({ r, where: v.where });
+    else missing.push({ r, why: v ? `sets ${names[0]}=${dev} (${v.where})` : `sets no ${names[0]}` });
   }
   return { sets, missing };
 }
@@ -1537,7 +1606,7 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       const envFiles = composeEnvFiles(svc);
       for (const p of envFiles) for (const e of snapshot.envFileAt(p)?.entries ?? []) if (SERVER_ENV.includes(e.key)) serverEnv[e.key] = { value: e.value, where: `env_file ${p}:${e.line}` };
       // `environment: [RAILS_ENV]` (no value) passes the variable from the shell that runs compose.
-      const envUnknown = envFiles.some((p) => !snapshot.has(p)) || composeEnvironment(svc).some((e) => e.value === null && RAILS_ENV_NAMES.includes(e.key)) ? 'files' as const : b?.stage ? undefined : 'image' as const;
+      const envUnknown = envFiles.some((p) => !snapshot.has(p)) || composeEnvironment(svc).some((e) => e.value === null && FRAMEWORK_ENV_NAMES.includes(e.key)) ? 'files' as const : b?.stage ? undefined : 'image' as const;
       for (const e of composeEnvironment(svc)) {
         if (e.value !== null && SERVER_ENV.includes(e.key)) serverEnv[e.key] = { value: composeDefaults(e.value) ?? e.value, where: `service '${svc.name}' environment in ${cf.path}:${svc.loc(e.path).line}` };
       }
@@ -1808,7 +1877,7 @@ export interface Launch {
    */
   dev: { what: string; debug: boolean; debugFlag?: string; file?: string; line?: number; column?: number; at?: { file: string; line: number; column: number; via: string };
     /** Why the reading cannot tell that it runs (an image built elsewhere may set RAILS_ENV): a note. */ unverified?: string;
-    /** `rails server` told no environment (development unless RAILS_ENV/RACK_ENV reach the process). */ railsDefault?: true } | null;
+    /** A server told no environment (`rails server`, `mix phx.server`): development unless its variables reach the process. */ envDefault?: EnvFramework } | null;
   /**
    * Every development server one of the entry point's processes starts that is written outside the entry point (each pm2 app,
    * each supervisord program: `at` set), the first of them being `dev` when nothing was found before: each is reported at its own line.
@@ -1911,7 +1980,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
       }
       const classified = classify(cmd.argv);
       const v = (classified.kind === 'wsgi' && gunicornEnvReload(classified, cmd.env, entry)) || classified;
-      const rails = v.kind === 'dev' && v.railsDefault ? railsEnv(snapshot, cmd.env, Object.fromEntries(Object.entries(defaults).map(([k, d]) => [k, d.value])), entry) : null;
+      const rails = v.kind === 'dev' && v.envDefault ? railsEnv(snapshot, cmd.env, Object.fromEntries(Object.entries(defaults).map(([k, d]) => [k, d.value])), entry, v.envDefault) : null;
       if (rails === false) continue;
       if (v.kind === 'dev') {
         // Named at the line of the start script that runs it (not a line inside an `if` branch that writes the same words).
@@ -1919,7 +1988,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         launch.dev ??= {
           what: v.what, debug: !!v.debug, ...(v.debugFlag ? { debugFlag: v.debugFlag } : {}),
           ...(line ? { file: writtenIn!, line, column: col } : {}), ...(rails && rails !== 'dev' ? { unverified: rails.unverified } : {}),
-          ...(v.railsDefault ? { railsDefault: true as const } : {}),
+          ...(v.envDefault ? { envDefault: v.envDefault } : {}),
         };
         // The module a reloading server imports runs its module-level code all the same.
         if (v.serves) inspectPython(resolveModule(snapshot, v.serves.module, { ...here, dir }, false), 'import', v.serves.server);
@@ -1936,6 +2005,12 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
           if (conf) launch.dev ??= { what: `gunicorn with reload = True in ${conf.file}`, debug: false, at: { ...conf, via: `gunicorn config ${conf.file}` } };
         }
         inspectPython(resolveModule(snapshot, v.module, { ...here, dir }, false), 'import', v.server);
+        continue;
+      }
+      // `py-autoreload = 1` in the ini file uWSGI loads: its reloader, as `--py-autoreload 1` turns it on.
+      if (exeName(cmd.argv[0] ?? '') === 'uwsgi') {
+        const conf = uwsgiConfigReload(snapshot, cmd.argv, { ...here, dir });
+        if (conf) launch.dev ??= { what: `uwsgi with py-autoreload = ${conf.value} in ${conf.file}`, debug: false, at: { file: conf.file, line: conf.line, column: conf.column, via: `uwsgi config ${conf.file}` } };
         continue;
       }
       if (v.kind === 'package-script' && v.tool === 'deno') {
@@ -2042,6 +2117,25 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         }
         continue;
       }
+      // Procfile process managers (`foreman start -f Procfile.dev`, overmind, honcho, hivemind): each process of the Procfile
+      // they run is a command of its own; a dev server found is named at its line (the finding stays at the entry point).
+      const procfile = procfileRun(cmd.argv);
+      if (procfile) {
+        const file = resolveFile(snapshot, procfile.path, { ...here, dir });
+        const text = file && !seen.has(file) ? snapshot.text(file) : undefined;
+        if (!file || text === undefined) continue;
+        seen.add(file);
+        // The `.env` beside it (or the files `-e` names) that the tool loads into every process, when the repository has them.
+        const given = procfile.env.flatMap((p) => { const f = resolveFile(snapshot, p, { ...here, dir }, false); return (f && snapshot.envFileAt(f)?.entries.map((e) => `${e.key}=${e.value ?? ''}`)) || []; });
+        text.split(/\r?\n/).forEach((l, i) => {
+          const m = /^([A-Za-z0-9_-]+):[ \t]*(\S.*)$/.exec(l);
+          if (!m || (procfile.only && !procfile.only.includes(m[1]!))) return;
+          const before = launch.dev;
+          visit([...given, '/bin/sh', '-c', m[2]!], dirname(file), depth + 1, here, file);
+          if (launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at) launch.dev = { ...launch.dev, what: `${procfile.tool} process '${m[1]}' → ${launch.dev.what}`, file, line: i + 1, column: 1 };
+        });
+        continue;
+      }
       // A bare name is a start script only when the image copies it onto the PATH; a name with a slash is a path
       // the shell runs as it is (`./start.sh`, `/start`, and relative ones: Heroku's `web: bin/start`).
       const onPath = n.includes('/') ? null : PATH_DIRS.map((d) => resolveFile(snapshot, `${d}/${n}`, { ...here, dir }, false)).find(Boolean) ?? null;
@@ -2052,6 +2146,14 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text ?? '');
         const interpreter = shebang ? exeName(shebang[1]!) === 'env' ? shebang[2] ?? '' : exeName(shebang[1]!) : 'sh';
         if (file && text !== undefined && isPythonExe(interpreter)) inspectPython(file, 'script', 'python');
+        else if (file && text !== undefined && interpreter === 'ruby') {
+          // A Ruby launcher that hands over to a command (Rails 8's `bin/dev`: `exec "./bin/rails", "server", *ARGV`).
+          seen.add(file);
+          const ex = rubyExec(text);
+          const before = launch.dev;
+          if (ex) visit(ex.argv, dir, depth + 1, here, file);
+          if (ex && launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at) launch.dev = { ...launch.dev, file, line: ex.line, column: 1 };
+        }
         else if (file && text !== undefined && SHELLS.test(interpreter)) {
           seen.add(file);
           if (!launch.scripts.includes(file)) launch.scripts.push(file);
@@ -2074,6 +2176,55 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
   return launch;
 }
 const launches = new WeakMap<EntryPoint, Launch>();
+
+/**
+ * Procfile process managers and how they are told the Procfile (`-f`, else `Procfile` where they run; hivemind's operand), the
+ * processes to start (foreman's and honcho's operands after `start`, overmind's `-l`; all when none) and the env files they load.
+ */
+const PROCFILE_RUNNERS: Record<string, { sub: string[] | null; spec: CliSpec; only?: string[]; env?: string[] }> = {
+  foreman: { sub: ['start'], spec: { values: ['-f', '--procfile', '-d', '--root', '-e', '--env', '-m', '--formation', '-p', '--port', '-t', '--timeout'], flags: ['-c', '--color', '--no-timestamp', ...HELP], unknown: 'flag' }, env: ['-e', '--env'] },
+  honcho: { sub: ['start'], spec: { values: ['-f', '--procfile', '-d', '--app-root', '-e', '--env', '-p', '--port', '-c', '--concurrency', '-q', '--quiet'], flags: ['--no-colour', '--no-prefix', ...HELP], unknown: 'flag' }, env: ['-e', '--env'] },
+  overmind: { sub: ['start', 's'], spec: { flags: ['-D', '--daemonize', '-N', '--no-port', '-T', '--tmux-config', '-A', '--any-can-die', '-H', '--show-timestamps', ...HELP], unknown: 'value' }, only: ['-l', '--processes'], env: ['-e', '--env'] },
+  hivemind: { sub: null, spec: { flags: ['-T', '--print-timestamps', '--no-prefix', ...HELP], unknown: 'value' } },
+};
+
+function procfileRun(argv: readonly string[]): { tool: string; path: string; only: string[] | null; env: string[] } | null {
+  const tool = exeName(argv[0] ?? '');
+  const runner = PROCFILE_RUNNERS[tool];
+  if (!runner) return null;
+  const rest = argv.slice(1);
+  const readings = operands(rest, runner.spec);
+  if (readings.length !== 1) return null;
+  // Shell words left unexpanded (`"$@"`) name nothing.
+  const ops = readings[0]!.filter((w) => !w.startsWith('$'));
+  if (runner.sub ? !runner.sub.includes(ops[0] ?? '') : ops.length > 1) return null;
+  const path = (runner.sub ? optionValue(rest, ['-f', '--procfile'], { last: true }) : ops[0]) ?? 'Procfile';
+  const listed = runner.only ? optionValue(rest, runner.only, { last: true })?.split(',') : runner.sub ? ops.slice(1) : undefined;
+  const env = runner.env ? optionValue(rest, runner.env, { last: true })?.split(',') ?? ['.env'] : [];
+  return { tool, path, only: listed?.length ? listed : null, env };
+}
+
+/**
+ * The command a Ruby launcher hands over to: its first unindented `exec` with string literal arguments (`exec "./bin/rails",
+ * "server", *ARGV`: the forwarded ARGV is the rest of the entry point's argv), one string being a shell command. Null otherwise.
+ */
+function rubyExec(text: string): { argv: string[]; line: number } | null {
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < Math.min(lines.length, 500); i++) {
+    const m = /^exec\b\s*\(?\s*(.*?)\s*\)?\s*(?:#.*)?$/.exec(lines[i]!);
+    if (!m) continue;
+    const args: string[] = [];
+    for (const part of m[1]!.match(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^,\s][^,]*/g) ?? []) {
+      const p = part.trim();
+      if (p === '*ARGV') continue;
+      if (!/^(["']).*\1$/s.test(p) || p.includes('#{')) return null;
+      args.push(p.slice(1, -1));
+    }
+    if (!args.length) return null;
+    return { argv: args.length === 1 ? ['/bin/sh', '-c', args[0]!] : args, line: i + 1 };
+  }
+  return null;
+}
 
 /** The column of a command on its line of a script: where its first word (or the program's name) is written, else the line's first word. */
 function scriptColumn(text: string | undefined, line: number, argv: readonly string[]): number {

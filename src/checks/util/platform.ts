@@ -95,7 +95,7 @@ export interface PlatformCommand {
 }
 
 /**
- * The commands platforms start: render.yaml `services[].startCommand`, Railway `startCommand` (railway.toml's
+ * The commands platforms start: render.yaml `services[].startCommand` (and a Docker service's `dockerCommand`), Railway `startCommand` (railway.toml's
  * `[deploy]`, railway.json's `deploy` and its `environments`' overrides), fly.toml `[processes]` and `[experimental] cmd`,
  * heroku.yml `run.web`, App Engine `entrypoint`, DigitalOcean services' `run_command` and Kamal roles' `cmd`; at the key.
  */
@@ -120,8 +120,11 @@ export const platformCommands = perView(function platformCommands(snapshot: Snap
         const services = isObject(doc.value) ? doc.value['services'] : undefined;
         if (!Array.isArray(services)) continue;
         services.forEach((svc, i) => {
-          const at = isObject(svc) ? doc.loc(['services', i, 'startCommand'], true) : null;
-          if (at && isObject(svc)) add(f, at.line, at.column, 'render.yaml startCommand', svc['startCommand'], svc['rootDir']);
+          // A Docker service's `dockerCommand` is run in its image instead of the Dockerfile's CMD.
+          for (const key of ['startCommand', 'dockerCommand']) {
+            const at = isObject(svc) ? doc.loc(['services', i, key], true) : null;
+            if (at && isObject(svc)) add(f, at.line, at.column, `render.yaml ${key}`, svc[key], svc['rootDir']);
+          }
         });
       }
     } else if (kind === 'railway') {
@@ -158,7 +161,8 @@ export const platformCommands = perView(function platformCommands(snapshot: Snap
 /**
  * Dockerfiles whose `CMD` a production platform config replaces with its own start commands, with the config that does: a
  * fly.toml with `[processes]` (or `[experimental] cmd`) builds the Dockerfile beside it (or its `[build] dockerfile`) and runs
- * each process's command instead of `CMD`; heroku.yml's `run.web` replaces the `CMD` of the image `build.docker.web` builds.
+ * each process's command instead of `CMD`; heroku.yml's `run.web` replaces the `CMD` of the image `build.docker.web` builds; render.yaml's
+ * `dockerCommand` that of its service's `dockerfilePath`.
  */
 export const platformReplacedCmd = perView(function platformReplacedCmd(snapshot: SnapshotView): Map<string, string> {
   const out = new Map<string, string>();
@@ -182,6 +186,17 @@ export const platformReplacedCmd = perView(function platformReplacedCmd(snapshot
       if (!path || !run || run['web'] === undefined) continue;
       const df = joinPath(dirname(f), path);
       if (df && !out.has(df)) out.set(df, 'heroku.yml run.web');
+    } else if (kind === 'render' && !isDevOnly(f)) {
+      // A Docker service's `dockerCommand` replaces the CMD of its `dockerfilePath` (default `./Dockerfile`; under `rootDir` when set).
+      for (const doc of snapshot.yaml(f)?.docs ?? []) {
+        const services = isObject(doc.value) ? doc.value['services'] : undefined;
+        for (const svc of Array.isArray(services) ? services : []) {
+          if (!isObject(svc) || typeof svc['dockerCommand'] !== 'string' || !svc['dockerCommand'].trim()) continue;
+          const root = typeof svc['rootDir'] === 'string' && !svc['rootDir'].startsWith('/') ? joinPath(dirname(f), svc['rootDir']) : dirname(f);
+          const df = root === null ? null : joinPath(root, typeof svc['dockerfilePath'] === 'string' ? svc['dockerfilePath'] : 'Dockerfile');
+          if (df && !out.has(df)) out.set(df, 'render.yaml dockerCommand');
+        }
+      }
     } else if (kind === 'app') {
       // A DigitalOcean service built from a Dockerfile (`dockerfile_path`, from the repository root) with a `run_command`
       // (of a production spec: appSpec leaves a development one's out).
