@@ -9,7 +9,7 @@ import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryF
 import { analyseEntry, catalinaJpda, classify, lineNaming, composeDefaults, deployedValue, devRemark, entryPoints, exeName, noDockerfileReason, filesByName, nodeInspector, nodeOptionsOf, pythonCode, shellCommands, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
 import { isLoopback } from './util/net.js';
 import { onePerLocation } from './util/once.js';
-import { SETTINGS_PROD, configEnv, depthAt, enclosingHeaders, findCalls, inDevBranch, isDevHeader, kustomizeEnv, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, statementEnd, type SettingRef, type Source } from './util/code.js';
+import { SETTINGS_PROD, configEnv, depthAt, pythonConfigLoads, enclosingHeaders, findCalls, inDevBranch, isDevHeader, kustomizeEnv, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, statementEnd, type SettingRef, type Source } from './util/code.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springOverride, springProdSettings, springSettings } from './util/spring.js';
 import { platformEnv } from './util/platform.js';
 import { lowerText } from './util/text.js';
@@ -53,6 +53,97 @@ function jdwpMessage(who: string, jdwp: { option: string; open: boolean }): { me
 }
 /** The Node inspector options open on an interface other than loopback (`--inspect=0.0.0.0:9229`), or null. */
 const inspectsRemotely = (options: readonly string[]) => { const i = nodeInspector(options); return i && !isLoopback(i.host) ? i : null; };
+
+/** Python interpreters (`python`, `python3.12`, `pypy3`). */
+const PYTHON_EXE = /^(?:python(?:\d+(?:\.\d+)?)?|pypy3?)$/;
+/** debugpy's options that take a value (`--listen 0.0.0.0:5678`, `--log-to /tmp`); `--wait-for-client` takes none. */
+const DEBUGPY_VALUE_OPT = /^--(?:listen|connect|log-to|configure-[\w-]+|parent-session-pid|adapter-access-token|pid)$/;
+/** Where a debugpy listen address (`0.0.0.0:5678`, `5678`, `("0.0.0.0", 5678)`) binds, with whether that is open to the network: a port alone is 127.0.0.1. */
+const debugpyHost = (host: string | null) => { const h = (host ?? '127.0.0.1').replace(/^\[(.*)\]$/, '$1'); return { host: h, open: !isLoopback(h) }; };
+/**
+ * `python -m debugpy --listen [host:]port … -m gunicorn app:app`: the debugger debugpy starts the program under, listening on
+ * `host` (127.0.0.1 when only a port is given, as debugpy reads it). Null for another command, `--connect` (debugpy connects
+ * out to a debugger) or an address in a variable.
+ */
+function debugpyListener(argv: readonly string[]): { option: string; host: string; open: boolean } | null {
+  if (!PYTHON_EXE.test(exeName(argv[0] ?? ''))) return null;
+  const rest = argv.slice(1);
+  let i = 0;
+  while (i < rest.length && rest[i]!.startsWith('-') && rest[i] !== '-m' && rest[i] !== '-c') i += /^-[WX]$/.test(rest[i]!) ? 2 : 1;
+  if (rest[i] !== '-m' || rest[i + 1] !== 'debugpy') return null;
+  for (let k = i + 2; k < rest.length && rest[k]!.startsWith('-') && rest[k] !== '-m' && rest[k] !== '-c'; k++) {
+    const m = /^--listen(?:=(.*))?$/.exec(rest[k]!);
+    if (!m) { if (DEBUGPY_VALUE_OPT.test(rest[k]!)) k++; continue; }
+    const value = (m[1] ?? rest[k + 1] ?? '').trim();
+    if (!value || value.includes('$')) return null;
+    const colon = value.lastIndexOf(':');
+    return { option: `--listen ${value}`, ...debugpyHost(colon < 0 ? null : value.slice(0, colon)) };
+  }
+  return null;
+}
+/**
+ * `debugpy.listen(("0.0.0.0", 5678))` in a Python module, not in a function or under a condition (the `__main__` guard aside):
+ * the debugger the module opens whenever it runs. Only a host open to the network is kept; `debugpy.listen(5678)` is 127.0.0.1.
+ */
+interface DebugpyListen { line: number; column: number; call: string; host: string; main: boolean }
+function debugpyListens(file: string, text: string, lex: () => Source): DebugpyListen[] {
+  if (!text.includes('debugpy') || isTestFile(file) || isVendoredOrGenerated(file)) return [];
+  const src = lex();
+  const out: DebugpyListen[] = [];
+  for (const call of findCalls(src, 'listen')) {
+    if (call.callee.replace(/\s/g, '') !== 'debugpy.listen' || !call.args[0]) continue;
+    const headers = enclosingHeaders(src, call.start);
+    const main = headers.some((h) => MAIN_GUARD.test(h));
+    if (headers.some((h) => !MAIN_GUARD.test(h))) continue;
+    const a = call.args[0].value.trim();
+    const tuple = /^\(\s*(["'])([^"']*)\1\s*,\s*\d+\s*\)$/.exec(a);
+    const joined = /^(["'])([^"':]*):\d+\1$/.exec(a);
+    const at = tuple ?? joined;
+    if (!at || !debugpyHost(at[2]!).open) continue;
+    out.push({ line: call.line, column: src.columnAt(call.start), call: src.code.slice(call.start, call.close + 1).replace(/\s+/g, ' '), host: at[2]!, main });
+  }
+  return out;
+}
+
+/**
+ * How a Flask-style `app.run()` that production runs gets its debug value when it is not `debug=True` as written (QA round 29):
+ * `debug=<env read>` that is on when the variable is unset, `debug=NAME` of a module-level constant of the same module that is
+ * on (`DEBUG = True`, a read with a true default; not when the module assigns the name anywhere else too, under a condition or
+ * in a function), or imported from another module's constants; with no `debug=`, the last module-level
+ * `app.config.from_object(Cls)` before the call (what `run()` then reads: reported only when `Cls` sets DEBUG on).
+ */
+type RunDebug =
+  | { kind: 'value'; file: string; line: number; column: number; v: DebugValue; name: string | null; arg: string }
+  | { kind: 'load'; line: number; column: number; target: string; load: string };
+function runDebug(file: string, text: string, line: number, callee: string, consts: (file: string, name: string) => { file: string; c: DebugConst } | undefined): RunDebug | null {
+  const src = scanSource(file, text, 'python');
+  const call = findCalls(src, /run|run_server/).find((c) => c.line === line && c.callee.replace(/\s/g, '') === callee);
+  if (!call) return null;
+  const arg = call.args.find((a) => a.name === 'debug');
+  if (!arg) {
+    const loads = pythonConfigLoads(src).filter((l) => l.start < call.start && !enclosingHeaders(src, l.start).some((h) => !MAIN_GUARD.test(h)));
+    const last = loads.at(-1);
+    if (!last?.target || !/from_object$/.test(src.code.slice(last.start, src.code.indexOf('(', last.start)))) return null;
+    const close = src.code.indexOf(')', last.start);
+    return { kind: 'load', line: src.lineAt(last.start), column: src.columnAt(last.start), target: last.target, load: src.code.slice(last.start, close + 1).replace(/\s+/g, ' ') };
+  }
+  const v = debugValue(arg.value, text);
+  const at = { file, line: src.lineAt(arg.start), column: src.columnAt(arg.start), arg: v.expr };
+  if (v.unsetOn) return { kind: 'value', ...at, v, name: null };
+  const name = /^[A-Za-z_]\w*$/.exec(v.expr)?.[0];
+  if (!name || v.on) return null;
+  const assigned = [...src.bare.matchAll(new RegExp(`^([ \\t]*)${name}[ \\t]*(?::[^=\\n]+)?=(?!=)[ \\t]*`, 'gm'))].filter((m) => depthAt(src, m.index) === 0);
+  if (assigned.length) {
+    // One unconditional module-level assignment (column 0) before the call, and no other (a conditional or function one may switch it).
+    const top = assigned.filter((m) => !m[1] && m.index < call.start);
+    if (assigned.length !== 1 || top.length !== 1 || new RegExp(`\\bglobal\\s+[\\w\\s,]*\\b${name}\\b`).test(src.bare)) return null;
+    const start = top[0]!.index + top[0]![0].length;
+    const c = debugValue(src.code.slice(start, statementEnd(src, start)), text);
+    return c.on || c.unsetOn ? { kind: 'value', file, line: src.lineAt(start), column: src.columnAt(start), v: c, name, arg: v.expr } : null;
+  }
+  const imported = consts(file, name);
+  return imported && (imported.c.on || imported.c.unsetOn) ? { kind: 'value', file: imported.file, line: imported.c.line, column: imported.c.column, v: imported.c, name, arg: v.expr } : null;
+}
 
 /** Env settings that switch a framework into debug mode: key → predicate on the (trimmed) value, and what it does. */
 const DEBUG_VARS: { key: RegExp; on: (v: string) => boolean; effect: string }[] = [
@@ -101,8 +192,10 @@ function debugSetting(key: string, value: string | null): DebugHit | null {
 }
 
 
+/** A flat production settings module beside `settings.py` (`settings_prod.py`, `settings_production.py`, `prod_settings.py`): `prod.py` by another name. */
+const FLAT_SETTINGS_PROD = /^(?:settings[_-](?:prod|production|live|deploy)|(?:prod|production|live|deploy)[_-]settings)\.py$/i;
 const isSettingsFile = (p: string, text: string) =>
-  /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || SETTINGS_PROD.test(basename(p))
+  /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || SETTINGS_PROD.test(basename(p)) || FLAT_SETTINGS_PROD.test(basename(p))
   || ((text.includes('INSTALLED_APPS') || text.includes('ROOT_URLCONF')) && /^(INSTALLED_APPS|ROOT_URLCONF)\s*=/m.test(text));
 
 /**
@@ -139,6 +232,9 @@ function moduleDebug(text: string): ModuleDebug | null {
  * or null: the value is then a string, true to Python whatever it says.
  */
 function stringFallback(expr: string): string | null {
+  // `env("DEBUG", default="False")` with no cast (django-environ, python-decouple): the default is returned as written.
+  const untyped = /^(?:env|config)\(\s*["']\w+["']\s*,\s*default\s*=\s*(["'])([\w.-]+)\1\s*\)$/.exec(expr.trim());
+  if (untyped) return untyped[2]!;
   if (trueWhenSet(expr) === null) return null;
   return /,\s*(?:default\s*=\s*)?(["'])([^"']+)\1\s*\)\s*\)?$/.exec(expr.trim())?.[2] ?? null;
 }
@@ -400,7 +496,7 @@ function asgiDebug(file: string, text: string, lex: () => Source): { uses: AsgiD
 }
 
 /** What the scan keeps of a file: a Django settings module's last DEBUG and config classes' DEBUG, or other frameworks' debug switches. */
-type DebugScan = { kind: 'settings'; debug: ReturnType<typeof moduleDebug> | undefined; classes: ClassDebug[]; asgi?: AsgiDebug[]; consts?: DebugConst[] } | { kind: 'config'; hits: ConfigHit[] };
+type DebugScan = { kind: 'settings'; debug: ReturnType<typeof moduleDebug> | undefined; classes: ClassDebug[]; asgi?: AsgiDebug[]; consts?: DebugConst[]; debugpy?: DebugpyListen[] } | { kind: 'config'; hits: ConfigHit[] };
 
 /** Names of environments, profiles and files that are for development or tests: not judged (their debug switches are the point). */
 const DEV_ENV_NAME = DEV_WORD;
@@ -592,7 +688,7 @@ export const debugMode = defineCheck({
   judges: (snapshot, file) => judgesDeployFile(snapshot, file),
   title: 'Debug mode is off in production',
   severity: 'critical',
-  description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env; node --inspect on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, WordPress WP_DEBUG, gin.SetMode(gin.DebugMode), ASP.NET Core developer exception page (and DOTNET_/ASPNETCORE_ENVIRONMENT=Development), Spring Boot include-stacktrace (also as SERVER_ERROR_INCLUDE_STACKTRACE), a JDWP debugger listening on all interfaces.',
+  description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env; node --inspect on a network interface; python -m debugpy --listen 0.0.0.0 and debugpy.listen on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, WordPress WP_DEBUG, gin.SetMode(gin.DebugMode), ASP.NET Core developer exception page (and DOTNET_/ASPNETCORE_ENVIRONMENT=Development), Spring Boot include-stacktrace (also as SERVER_ERROR_INCLUDE_STACKTRACE), a JDWP debugger listening on all interfaces.',
   match: [
     {
       // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production", "Debug mode
@@ -651,18 +747,24 @@ export const debugMode = defineCheck({
       '  `--inspect` (or one on `127.0.0.1`/`localhost`/`::1`) listens on loopback only: an `info` note. Options after the script are the script\'s own.',
       '  Launchers that start node with the inspector options given before the script are judged the same way: `nodemon --inspect=0.0.0.0:9229 src/index.js`,',
       '  `ts-node-dev`/`tsnd`, `tsx` and `tsx watch`, and `nest start --debug 0.0.0.0:9229` (Nest starts node with `--inspect=<hostport>`; a bare `--debug` is loopback).',
+      '- debugpy: `python -m debugpy --listen 0.0.0.0:5678 -m gunicorn app:app` (any host but loopback: `0.0.0.0`, `[::]`, a name) in a command production runs',
+      '  (unwrapped as above) fails at the command, as node\'s inspector does: a remote debugger, and anyone who reaches its port runs code in the process. A port alone',
+      '  (`--listen 5678`, which debugpy binds to 127.0.0.1) or a loopback host is an `info` note; `--connect` (debugpy connects out) and an address in a variable are not judged.',
+      '  `debugpy.listen(("0.0.0.0", 5678))` (or `"0.0.0.0:5678"`) at module level or under the `__main__` guard of a module a production entry point runs as a script',
+      '  (`python server.py`) fails there; unguarded at module level in another module it is an `info` note (it listens whenever that module is imported); under any',
+      '  other condition (`if os.getenv("ENABLE_DEBUGGER"):`), in a function, in tests or with a port alone it is not judged.',
       '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
       '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note;\n  a Dockerfile has no trailing comments, so `ENV FLASK_DEBUG 1 # TODO` sets `1 # TODO`: judged by the value before the `#`, the message saying the\n  comment ships, and `FLASK_DEBUG` with such a comment is on whatever comes before it, as Flask reads any value but 0/false/no; a trailing\n  `preflight-ignore` there is part of the value and suppresses nothing, which the message says); compose',
       '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names; Kubernetes container',
       '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); hosting platforms\' deploy files (fly.toml `[env]` and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values — not `${…}` variables; heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` — the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes)); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=…` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself) and a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`)',
       '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
-      '- Django: the last module-level `DEBUG = True` (or `1`, or a non-empty string literal: `"True"`, and `"False"`, `"false"` or `"0"` too, since Django tests `if settings.DEBUG:` and a non-empty string is true to Python; `DEBUG = ""` is off) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`,',
+      '- Django: the last module-level `DEBUG = True` (or `1`, or a non-empty string literal: `"True"`, and `"False"`, `"false"` or `"0"` too, since Django tests `if settings.DEBUG:` and a non-empty string is true to Python; `DEBUG = ""` is off) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`, flat `settings_prod.py`/`settings_production.py`/`prod_settings.py`,',
       '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
       '  `DEBUG` read from the environment passes when it is off with the variable unset (`DEBUG = os.environ.get("DEBUG") == "1"`,',
       '  `os.environ.get("DEBUG", "False") == "True"`, `env.bool("DEBUG", default=False)`) and fails when it defaults to on:',
       '  `os.environ.get("DEBUG", "True") == "True"`, `os.getenv("DEBUG", "1").lower() in ("1", "true")`, `bool(int(os.getenv("DEBUG", "1")))`,',
       '  `strtobool(os.getenv("DEBUG", "yes"))`, `env.bool("DEBUG", default=True)`, `env("DEBUG")` under django-environ\'s `environ.Env(DEBUG=(bool, True))`, `config("DEBUG", default=True, cast=bool)`, `False if os.getenv("ENV") == "production" else True`, a project\'s own boolean helper (`get_bool_from_env("DEBUG", True)`),',
-      '  `os.environ.get("DEBUG", True)`, `os.environ.get("DJANGO_DEBUG") != "0"`, `not os.environ.get("PRODUCTION")`, `os.environ.get("PRODUCTION") is None`, `"PRODUCTION" not in os.environ` (not a variable the hosting platform sets itself: `RENDER`, `DYNO`, `FLY_APP_NAME`, `K_SERVICE`…), and a bare read (or `bool(…)` of one) with a non-empty string default (`os.getenv("DEBUG", "False")`: a non-empty',
+      '  `os.environ.get("DEBUG", True)`, `env("DJANGO_DEBUG", default="False")` with no cast (django-environ and python-decouple return a string default as written: a non-empty string; `default=False`, `cast=bool` and `env.bool` pass), `os.environ.get("DJANGO_DEBUG") != "0"`, `not os.environ.get("PRODUCTION")`, `os.environ.get("PRODUCTION") is None`, `"PRODUCTION" not in os.environ` (not a variable the hosting platform sets itself: `RENDER`, `DYNO`, `FLY_APP_NAME`, `K_SERVICE`…), and a bare read (or `bool(…)` of one) with a non-empty string default (`os.getenv("DEBUG", "False")`: a non-empty',
       '  string is true to Python, so debug is on whatever the default says). Debug is on whenever a deploy forgets the variable.',
       '  A string read (`DEBUG = os.environ.get("DEBUG")`, `os.getenv("DEBUG", default=0)`, `os.environ["DEBUG"]`) or `bool(…)` of one (`bool(os.environ.get("DEBUG", default=0))`,',
       '  `bool(os.getenv("DEBUG"))`) is true for any non-empty value: it fails at the settings line when the deploy environment this check reads (compose',
@@ -670,7 +772,7 @@ export const debugMode = defineCheck({
       '  the production command) sets that variable to a non-empty value that is not itself reported — `0`, `False`, `off` (`bool("0")` is `True`) —, naming where;',
       '  set only by development-only config it is an `info` note. Unset or empty, it is off and passes; a value reported where it is written (`DEBUG=1`) is not',
       '  reported again here. Typed reads (`env.bool`, `strtobool`, `int(…)`, `== "1"`, `in ("1", "true")`) are judged by their default only, as above.',
-      '  Production code overrides base configuration only (the rule `cookie-flags`, `cors-wildcard` and `default-credentials` share): with a production module of the same project (`settings/production.py`/`prod.py`) whose own DEBUG is none of these, a `DEBUG = True` in a base module (`base.py`, `common.py`, `defaults.py`, `settings.py`, `__init__.py`) is overridden and only an `info` note; a module of another environment (`staging.py`, `heroku.py`, `qa.py`…) deploys as it is and fails, and a development module (`local.py`, `dev.py`, `test.py`) is an `info` note as development-only.',
+      '  Production code overrides base configuration only (the rule `cookie-flags`, `cors-wildcard` and `default-credentials` share): with a production module of the same project (`settings/production.py`/`prod.py`, or a flat `settings_prod.py`/`settings_production.py` beside `settings.py`, which `DJANGO_SETTINGS_MODULE` selects) whose own DEBUG is none of these, a `DEBUG = True` in a base module (`base.py`, `common.py`, `defaults.py`, `settings.py`, `__init__.py`) is overridden and only an `info` note; a module of another environment (`staging.py`, `heroku.py`, `qa.py`…) deploys as it is and fails, and a development module (`local.py`, `dev.py`, `test.py`) is an `info` note as development-only.',
       '- Deploy config that sets `DJANGO_SETTINGS_MODULE` to a settings module with `DEBUG = True` fails where it is set, naming that line; a `preflight-ignore debug-mode` on the `DEBUG` line covers both findings.',
       '- Config classes (Flask\'s `class ProductionConfig(Config): DEBUG = True`, django-configurations\' `class Prod(Configuration)`, any class whose name or base names a config/settings class): a class-level `DEBUG = True` (or `1`, or a read that is on when the variable is unset) fails in a production class, in another environment\'s class (`StagingConfig`) and in a base class (`Config`, `BaseConfig`) unless a production class of the same project sets `DEBUG` off; `DevelopmentConfig`/`TestingConfig` classes give `info` notes (`DEBUG = True` is fine there as long as production never selects that class). Test files are not read.',
       '- Flask (and Quart, APIFlask, Dash: Werkzeug-style development servers): `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
@@ -678,6 +780,11 @@ export const debugMode = defineCheck({
       '  production serves with gunicorn it is not run: `production-server` adds an `info` note there, this check stays silent. An `app.run()` without',
       '  `debug=` takes the app\'s own setting: `app.debug = True`, `app.config["DEBUG"] = True` or `app.config.update(DEBUG=True)` outside functions',
       '  before it starts the debugger just the same, reported at that line (a later `False` or `run(debug=False)` turns it off).',
+      '  A `debug=` value that is not `True` as written is followed: a module-level constant of the same module (`DEBUG = True`, or a read that is on when the',
+      '  variable is unset: `os.getenv("DEBUG", "1") == "1"`), reported where it is set, unless the module assigns the name again elsewhere (under a condition,',
+      '  in a function); a debug constant imported by name (`from config import DEBUG`); and an env read written in the call (`debug=os.getenv("FLASK_DEBUG", "True") == "True"`),',
+      '  judged by its default as Django\'s DEBUG above. With no `debug=`, the last `app.config.from_object(DevConfig)` before the call that loads a config class',
+      '  of the same project whose `DEBUG` is on fails at that line (the class itself keeps its development-class note).',
       '- FastAPI/Starlette: `FastAPI(debug=True)`, `Starlette(debug=True)` (also `fastapi.FastAPI(…)`, in an app factory, a call spanning lines) and',
       '  `app.debug = True` on such an app: Starlette then answers every unhandled error with the traceback page, under any server, so it fails',
       '  anywhere in production code (reported at `debug=`); tests, `examples/`/`docs/` and templates are not read, a development-only file, a development',
@@ -752,9 +859,10 @@ export const debugMode = defineCheck({
         const lex = () => (src ??= scanSource(file, text, 'python'));
         const classes = classDebug(file, text, lex);
         const { uses, consts } = asgiDebug(file, text, lex);
-        const asgi = uses.length || consts.length ? { asgi: uses, consts } : {};
+        const listens = debugpyListens(file, text, lex);
+        const asgi = { ...(uses.length || consts.length ? { asgi: uses, consts } : {}), ...(listens.length ? { debugpy: listens } : {}) };
         if (isSettingsFile(file, text)) return { kind: 'settings', debug: moduleDebug(text), classes, ...asgi };
-        return classes.length || uses.length || consts.length ? { kind: 'settings', debug: undefined, classes, ...asgi } : undefined;
+        return classes.length || uses.length || consts.length || listens.length ? { kind: 'settings', debug: undefined, classes, ...asgi } : undefined;
       }
       const hits = otherDebug(file, text);
       return hits ? { kind: 'config', hits } : undefined;
@@ -773,6 +881,14 @@ export const debugMode = defineCheck({
       const names = [`${m.path}.py`, `${m.path}/__init__.py`];
       const found = names.flatMap((n) => (filesByName(snapshot).get(basename(n)) ?? []).filter((f) => f === n || (!m.exact && f.endsWith(`/${n}`))));
       return found.find((f) => sameProject(f, from)) ?? found[0];
+    };
+    // A debug constant a module imports by name (`from config import DEBUG`), as the module it comes from sets it.
+    const importedConst = (file: string, name: string) => {
+      const text = snapshot.text(file);
+      const mod = text === undefined ? null : importedModule(scanSource(file, text, 'python'), file, name);
+      const mf = mod ? moduleFile(mod, file) : undefined;
+      const c = mf && !isTestFile(mf) ? constsOf.get(mf)?.find((k) => k.name === name) : undefined;
+      return c && mf ? { file: mf, c } : undefined;
     };
     type AsgiUse = (typeof asgiUses)[number];
     const asgiConsts: { use: AsgiUse; file: string; c: DebugConst }[] = [];
@@ -972,6 +1088,14 @@ export const debugMode = defineCheck({
         // `java -agentlib:jdwp=transport=dt_socket,server=y,address=*:5005 -jar app.jar`: a remote debugger in production.
         const jdwp = argv.map(jdwpListener).find((j) => j !== null);
         if (jdwp) emit({ file: entry.file, line: entry.line, column: entry.column, ...jdwpMessage(`${entry.where}${through(jdwp.option)} starts the JVM with`, jdwp) }, entryDev(entry));
+        // `python -m debugpy --listen 0.0.0.0:5678 -m gunicorn app:app`: a remote debugger, as node's inspector and JDWP are.
+        const dbg = debugpyListener(argv);
+        if (dbg) {
+          const starts = `${entry.where}${through('debugpy', '--listen')} starts the program under debugpy (${dbg.option})`;
+          emit(dbg.open
+            ? { file: entry.file, line: entry.line, column: entry.column, message: `${starts}: the debugger listens on ${dbg.host}, reachable from the network, and anyone who connects runs code in the process (remote code execution); remove python -m debugpy from the production command` }
+            : { file: entry.file, line: entry.line, column: entry.column, note: true, message: `${starts}: the debugger listens on ${dbg.host} only (not reachable from other hosts), but a debugger has no place in production; remove it` }, entryDev(entry));
+        }
         // Tomcat's `catalina.sh jpda run`: the agent catalina.sh builds from JPDA_ADDRESS (`*:8000`), or JPDA_OPTS, as the explicit option is judged.
         const jpda = catalinaJpda(argv, launch.env, entry, launch.envWhere);
         const tomcat = jpda && jdwpListener(jpda.option);
@@ -1015,10 +1139,38 @@ export const debugMode = defineCheck({
         emit({ file: at?.file ?? entry.file, line: at?.line ?? entry.line, column: at?.column ?? entry.column, message: `${who} starts ${dev.what} with debug on (interactive debugger: remote code execution); remove ${dev.debugFlag ?? '--debug'}` }, entryDev(entry));
       }
       for (const { file, call, via } of launch.calls) {
-        if (!call.debug || call.scope === 'function' || (via === 'import' && call.scope !== 'module')) continue;
+        if (call.scope === 'function' || (via === 'import' && call.scope !== 'module')) continue;
+        // A debug value that is not `True` as written: a constant, an env read with a true default, a config class loaded.
+        const text = !call.debug && call.dev && !call.framework && !call.debugSet && /^\w+\.(?:run|run_server)$/.test(call.call) && !/^(?:uvicorn|hypercorn)\./.test(call.call) ? snapshot.text(file) : undefined;
+        const rd = text === undefined ? null : runDebug(file, text, call.line, call.call, importedConst);
+        const where = `${entry.where} in ${entry.file}:${entry.line}`;
+        if (rd?.kind === 'value') {
+          const fb = rd.v.unsetOn ? stringFallback(rd.v.expr) : null;
+          const cond = rd.v.on ? '' : fb !== null ? `is a string, true to Python (its fallback "${fb}" and any value the deploy sets, "False" included),` : `is on when ${rd.v.unsetOn} is unset`;
+          const lead = rd.name
+            ? `${rd.name} = ${rd.v.expr}${cond ? ` ${cond.replace(/,$/, '')} and` : ''} is passed as debug=${rd.name} to ${call.call}() (${file}:${call.line}), which runs in production (${where})`
+            : `${call.call}(debug=${rd.v.expr}) (${file}:${call.line}) ${cond.replace(/,$/, '')} and runs in production (${where})`;
+          emit({ file: rd.file, line: rd.line, column: rd.column, message: `${lead}: the Werkzeug debugger allows remote code execution; pass debug=False (or read it as a boolean with a false default: debug=os.getenv("FLASK_DEBUG") == "1") and serve the app with gunicorn` }, entryDev(entry));
+        } else if (rd?.kind === 'load' && text !== undefined) {
+          const cls = configClasses.find((c) => c.className === rd.target && c.name === 'DEBUG' && c.on && sameProject(c.file, file));
+          if (cls) emit({ file, line: rd.line, column: rd.column, message: `${rd.load} loads ${cls.className} (DEBUG = ${cls.expr} at ${cls.file}:${cls.line}) for ${call.call}() (line ${call.line}), which runs in production (${where}): the Werkzeug debugger allows remote code execution; load a production config class (DEBUG off) and serve the app with gunicorn` }, entryDev(entry));
+        }
+        if (!call.debug) continue;
         const set = call.debugSet;
         if (set) emit({ file, line: set.line, column: set.column, message: `${set.what} switches debug on for ${call.call}() (line ${call.line}), which runs in production (${entry.where} in ${entry.file}:${entry.line}): the Werkzeug debugger allows remote code execution; remove it and serve the app with gunicorn` }, entryDev(entry));
         else emit({ file, line: call.line, column: call.column, message: `${call.call}(debug=True) runs in production (${entry.where} in ${entry.file}:${entry.line}): the Werkzeug debugger allows remote code execution; remove debug=True and serve the app with gunicorn` }, entryDev(entry));
+      }
+    }
+
+    // `debugpy.listen(("0.0.0.0", 5678))` in a module production runs as a script fails there; in another module (which a server
+    // may import: its listener opens on import) it is a note.
+    for (const s of scanned) {
+      if (s.data.kind !== 'settings' || !s.data.debugpy) continue;
+      const by = scriptRunners.get(s.file)?.find((e) => !e.devOnly) ?? scriptRunners.get(s.file)?.[0];
+      for (const l of s.data.debugpy) {
+        if (l.main && !by) continue;
+        const runs = by ? `, which runs in production (${by.where} in ${by.file}:${by.line})` : '';
+        emit({ file: s.file, line: l.line, column: l.column, message: `${l.call} opens the debugpy remote debugger on ${l.host}${runs}: anyone who reaches its port runs code in the process (remote code execution); remove it` }, by ? entryDev(by) || isDevOnly(s.file) : 'no production entry point runs this module as a script; it listens whenever a module production serves imports it');
       }
     }
 

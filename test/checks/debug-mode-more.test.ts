@@ -477,3 +477,87 @@ describe('debug-mode: node launchers that open the inspector (QA round 28 jsfw n
     expect((await shown({ Procfile: 'web: nest start --debug api\n' }))).toEqual(['Procfile:1 note Procfile web starts node (through nest start --debug) with --inspect']);
   });
 });
+
+describe('debug-mode: flat production settings modules override the base (QA round 29 pyservers D4)', () => {
+  const SETTINGS = 'import os\nSECRET_KEY = os.environ["DJANGO_SECRET_KEY"]\nDEBUG = True\nINSTALLED_APPS = []\nROOT_URLCONF = "mysite.urls"\n';
+  const shown = async (files: Record<string, string>) => (await runCase(debugMode, { files })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(' for ')[0]}`);
+  it('settings_prod.py / settings_production.py / prod_settings.py with DEBUG = False make the base DEBUG = True a note', async () => {
+    for (const name of ['settings_prod.py', 'settings_production.py', 'prod_settings.py']) {
+      expect(await shown({
+        Dockerfile: `FROM python:3.12-slim\nCOPY . .\nENV DJANGO_SETTINGS_MODULE=mysite.${name.slice(0, -3)}\nCMD ["gunicorn", "mysite.wsgi:application"]\n`,
+        'mysite/settings.py': SETTINGS, [`mysite/${name}`]: 'from .settings import *  # noqa\n\nDEBUG = False\n',
+      })).toEqual([`mysite/settings.py:3 note DEBUG = True here is overridden by mysite/${name}:3`]);
+    }
+  });
+  it('a flat production module that leaves DEBUG on fails there, and other flat names override nothing', async () => {
+    expect(await shown({ 'mysite/settings.py': SETTINGS, 'mysite/settings_prod.py': 'from .settings import *\nDEBUG = True\n' }))
+      .toEqual(['mysite/settings.py:3 DEBUG = True in Django settings shows stack traces and settings to visitors; read it from the environment with a false default (DEBUG = os.environ.get("DJANGO_DEBUG") == "1")', 'mysite/settings_prod.py:2 DEBUG = True in Django settings shows stack traces and settings to visitors; read it from the environment with a false default (DEBUG = os.environ.get("DJANGO_DEBUG") == "1")']);
+    // `settings_local.py`, `settings_staging.py`: not production code, so the base still fails.
+    expect((await shown({ 'mysite/settings.py': SETTINGS, 'mysite/settings_local.py': 'from .settings import *\nDEBUG = False\n', 'mysite/settings_staging.py': 'from .settings import *\nDEBUG = False\n' })).map((s) => s.split(' DEBUG')[0]))
+      .toEqual(['mysite/settings.py:3']);
+  });
+});
+
+describe('debug-mode: debugpy listening on a network interface (QA round 29 pyservers D1)', () => {
+  const shown = async (files: Record<string, string>) => (await runCase(debugMode, { files })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(': ')[0]}`);
+  const DF = (cmd: string) => `FROM python:3.12-slim\nCOPY . .\nUSER 1000\nCMD ${cmd}\n`;
+  it('python -m debugpy --listen 0.0.0.0:PORT in the production command fails at the command', async () => {
+    expect(await shown({ Dockerfile: DF('["python", "-m", "debugpy", "--listen", "0.0.0.0:5678", "-m", "gunicorn", "-b", "0.0.0.0:8000", "app:app"]') }))
+      .toEqual(['Dockerfile:4 CMD starts the program under debugpy (--listen 0.0.0.0:5678)']);
+    expect(await shown({
+      Procfile: 'web: python3 -m debugpy --wait-for-client --listen=[::]:5678 app.py\n',
+      'docker-compose.yml': 'services:\n  api:\n    build: .\n    command: sh -c "python -m debugpy --log-to /tmp --listen *:5678 -m uvicorn app:app --host 0.0.0.0"\n',
+    })).toEqual(["docker-compose.yml:4 service 'api' command starts the program under debugpy (--listen *:5678)", 'Procfile:1 Procfile web starts the program under debugpy (--listen [::]:5678)']);
+  });
+  it('a port alone or a loopback host is a note; --connect, a variable address and a development file are not failures', async () => {
+    expect(await shown({ Dockerfile: DF('["python", "-m", "debugpy", "--listen", "5678", "-m", "gunicorn", "app:app"]'), 'b/Procfile': 'web: python -m debugpy --listen localhost:5678 app.py\n' }))
+      .toEqual(['Dockerfile:4 note CMD starts the program under debugpy (--listen 5678)', 'b/Procfile:1 note Procfile web starts the program under debugpy (--listen localhost:5678)']);
+    expect(await shown({ Dockerfile: DF('["python", "-m", "debugpy", "--connect", "0.0.0.0:5678", "-m", "gunicorn", "app:app"]'), 'b/Procfile': 'web: python -m debugpy --listen $DEBUG_ADDR -m gunicorn app:app\n', 'c/Procfile': 'web: python app.py --listen 0.0.0.0:5678\n' })).toEqual([]);
+    expect(await shown({ 'Dockerfile.dev': DF('["python", "-m", "debugpy", "--listen", "0.0.0.0:5678", "-m", "flask", "run"]') }))
+      .toEqual(['Dockerfile.dev:4 note CMD starts the program under debugpy (--listen 0.0.0.0:5678)']);
+  });
+  it('debugpy.listen(("0.0.0.0", PORT)) in a script production runs fails; conditional, loopback and unrun ones do not', async () => {
+    const APP = (body: string) => `import os\nimport debugpy\nfrom waitress import serve\nfrom web import app\n${body}`;
+    expect(await shown({ Dockerfile: DF('["python", "server.py"]'), 'server.py': APP('debugpy.listen(("0.0.0.0", 5678))\n\nif __name__ == "__main__":\n    serve(app, host="0.0.0.0", port=8000)\n') }))
+      .toEqual(['server.py:5 debugpy.listen(("0.0.0.0", 5678)) opens the debugpy remote debugger on 0.0.0.0, which runs in production (CMD in Dockerfile:4)']);
+    expect(await shown({ Dockerfile: DF('["python", "server.py"]'), 'server.py': APP('if __name__ == "__main__":\n    debugpy.listen("0.0.0.0:5678")\n    serve(app)\n') }))
+      .toEqual(['server.py:6 debugpy.listen("0.0.0.0:5678") opens the debugpy remote debugger on 0.0.0.0, which runs in production (CMD in Dockerfile:4)']);
+    expect(await shown({
+      Dockerfile: DF('["python", "server.py"]'),
+      'server.py': APP('if os.getenv("ENABLE_DEBUGGER") == "1":\n    debugpy.listen(("0.0.0.0", 5678))\ndebugpy.listen(5678)\ndebugpy.listen(("127.0.0.1", 5678))\ndef attach():\n    debugpy.listen(("0.0.0.0", 5678))\n# debugpy.listen(("0.0.0.0", 5678))\n'),
+      'tests/test_debug.py': 'import debugpy\ndebugpy.listen(("0.0.0.0", 5678))\n',
+      'tools/attach.py': 'import debugpy\n\nif __name__ == "__main__":\n    debugpy.listen(("0.0.0.0", 5678))\n',
+    })).toEqual([]);
+    // Unguarded in a module no entry point runs as a script: a note (it listens whenever it is imported).
+    expect(await shown({ 'web/debug.py': 'import debugpy\ndebugpy.listen(("0.0.0.0", 5678))\n' })).toEqual(['web/debug.py:2 note debugpy.listen(("0.0.0.0", 5678)) opens the debugpy remote debugger on 0.0.0.0']);
+  });
+});
+
+describe('debug-mode: Flask app.run() whose debug comes from a constant, an env read or a loaded config class (QA round 29 pyservers D3)', () => {
+  const shown = async (files: Record<string, string>) => (await runCase(debugMode, { files })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(': the Werkzeug')[0]}`);
+  const DF = 'FROM python:3.12-slim\nCOPY . .\nUSER 1000\nCMD ["python", "app.py"]\n';
+  const APP = (head: string, run: string) => `import os\nimport config\nfrom flask import Flask\n${head}app = Flask(__name__)\n\nif __name__ == "__main__":\n    ${run}\n`;
+  it('a module constant that is on, an env read with a true default and a loaded development class fail', async () => {
+    expect(await shown({ Dockerfile: DF, 'app.py': APP('DEBUG = True\n', 'app.run(host="0.0.0.0", port=8000, debug=DEBUG)') }))
+      .toEqual(['app.py:4 DEBUG = True is passed as debug=DEBUG to app.run() (app.py:8), which runs in production (CMD in Dockerfile:4)']);
+    expect(await shown({ Dockerfile: DF, 'app.py': APP('', 'app.run(host="0.0.0.0", debug=os.getenv("FLASK_DEBUG", "True") == "True")') }))
+      .toEqual(['app.py:7 app.run(debug=os.getenv("FLASK_DEBUG", "True") == "True") (app.py:7) is on when FLASK_DEBUG is unset and runs in production (CMD in Dockerfile:4)']);
+    expect(await shown({ Dockerfile: DF, 'app.py': APP('DEBUG = os.getenv("DEBUG", "1") == "1"\n', 'app.run(debug=DEBUG)') }))
+      .toEqual(['app.py:4 DEBUG = os.getenv("DEBUG", "1") == "1" is on when DEBUG is unset and is passed as debug=DEBUG to app.run() (app.py:8), which runs in production (CMD in Dockerfile:4)']);
+    expect(await shown({ Dockerfile: DF, 'settings.py': 'DEBUG = True\n', 'app.py': APP('from settings import DEBUG\n', 'app.run(debug=DEBUG)') }))
+      .toEqual(['settings.py:1 DEBUG = True is passed as debug=DEBUG to app.run() (app.py:8), which runs in production (CMD in Dockerfile:4)']);
+    expect(await shown({ Dockerfile: DF, 'config.py': 'class Config:\n    DEBUG = False\n\nclass DevConfig(Config):\n    DEBUG = True\n', 'app.py': APP('', 'app.config.from_object(config.DevConfig)\n    app.run(host="0.0.0.0")') }))
+      .toEqual(['app.py:7 app.config.from_object(config.DevConfig) loads DevConfig (DEBUG = True at config.py:5) for app.run() (line 8), which runs in production (CMD in Dockerfile:4)', 'config.py:5 note DEBUG = True in config class DevConfig turns on debug mode (Flask']);
+  });
+  it('off values, conditionally switched constants, production classes and gunicorn do not fail', async () => {
+    const ok = {
+      'a/Dockerfile': DF, 'a/app.py': APP('DEBUG = os.environ.get("FLASK_DEBUG", "False") == "True"\n', 'app.run(debug=DEBUG)'),
+      'b/Dockerfile': DF, 'b/app.py': APP('DEBUG = True\nif os.getenv("APP_ENV") == "production":\n    DEBUG = False\n', 'app.run(debug=DEBUG)'),
+      'c/Dockerfile': DF, 'c/app.py': APP('DEBUG = False\n', 'app.run(debug=DEBUG)'),
+      'd/Dockerfile': DF, 'd/config.py': 'class Config:\n    DEBUG = False\n\nclass ProductionConfig(Config):\n    pass\n', 'd/app.py': APP('app_debug = True\n', 'app.config.from_object(config.ProductionConfig)\n    app.run(debug=settings.debug)'),
+      'e/Dockerfile': 'FROM python:3.12-slim\nCOPY . .\nUSER 1000\nCMD ["gunicorn", "app:app"]\n', 'e/app.py': APP('DEBUG = True\n', 'app.run(debug=DEBUG)'),
+      'f/Dockerfile': DF, 'f/app.py': APP('DEBUG = True\n', 'def main():\n        app.run(debug=DEBUG)'),
+    };
+    expect(await shown(ok)).toEqual([]);
+  });
+});

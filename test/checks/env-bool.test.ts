@@ -49,3 +49,30 @@ it("applies django-environ's scheme default to a read without its own", async ()
   } });
   expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['on/settings.py:4']);
 });
+
+it('reads an untyped env()/config() with a string default as a string: on when unset (QA round 29 pyservers D2)', () => {
+  // django-environ casts to the default's type (str) and returns it as written; python-decouple returns it uncast.
+  expect(trueWhenUnset('env("DJANGO_DEBUG", default="False")')).toBe('DJANGO_DEBUG');
+  expect(trueWhenUnset('env("DEBUG", default="0")')).toBe('DEBUG');
+  expect(trueWhenUnset('config("DEBUG", default="False")')).toBe('DEBUG');
+  // A bool default, a cast, env.bool and an empty string are off when unset.
+  expect(trueWhenUnset('env("DEBUG", default=False)')).toBeNull();
+  expect(trueWhenUnset('env("DEBUG", cast=bool, default=False)')).toBeNull();
+  expect(trueWhenUnset('env.bool("DEBUG", default=False)')).toBeNull();
+  expect(trueWhenUnset('env.bool("DEBUG", default="False")')).toBeNull();
+  expect(trueWhenUnset('config("DEBUG", default="False", cast=bool)')).toBeNull();
+  expect(trueWhenUnset('env("DEBUG", default="")')).toBeNull();
+});
+
+it('fails Django settings with DEBUG = env("DJANGO_DEBUG", default="False") and no cast; a bool default passes', async () => {
+  const settings = (expr: string) => `import environ\nenv = environ.Env()\nSECRET_KEY = env("SECRET_KEY")\nDEBUG = ${expr}\nINSTALLED_APPS = []\n`;
+  const out = await runCase(debugMode, { files: {
+    Procfile: 'web: gunicorn mysite.wsgi\n',
+    'a/settings.py': settings('env("DJANGO_DEBUG", default="False")'),
+    'b/settings.py': settings('env("DJANGO_DEBUG", default=False)'),
+    'c/settings.py': settings('env.bool("DJANGO_DEBUG", default=False)'),
+    'd/settings.py': settings('env("DJANGO_DEBUG", cast=bool, default=False)'),
+  } });
+  expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''}`)).toEqual(['a/settings.py:4:9']);
+  expect(out.findings[0]!.message).toMatch(/^DEBUG = env\("DJANGO_DEBUG", default="False"\) is a string, and any non-empty string is true to Python: the fallback "False" turns debug on/);
+});

@@ -41,6 +41,10 @@ export function trueWhenUnset(expr: string): string | null {
   const typed = /^(?:env\.bool|env|environ\.Env\(\)\.bool|config|env_bool|getenv_bool|(?:[A-Za-z_]\w*\.)?\w*bool\w*)\(\s*"(\w+)"\s*,\s*(?:cast\s*=\s*bool\s*,\s*default\s*=\s*|(?:default\s*=\s*)?)([^,()]+?)\s*(?:,\s*cast\s*=\s*bool\s*)?\)$/i.exec(e);
   if (typed) {
     const d = pyLiteral(typed[2]!);
+    // `env("DEBUG", default="False")` with no cast: django-environ casts to the default's type (str) and returns the default
+    // as written, as python-decouple's `config`, environs' and Starlette's `Config` do: a non-empty string, true to Python
+    // whatever it says (and so is any value the deploy sets). A bool default (`default=False`) is a bool: judged below.
+    if (/^(?:env|config)\(/.test(e) && !/cast\s*=/.test(e) && /,\s*default\s*=\s*["']/.test(e)) return d !== null && d !== '' ? typed[1]! : null;
     const bool = /^[^(]*bool/i.test(e) || /cast\s*=\s*bool/.test(e) || d === 'True' || d === 'False';
     return bool && d !== null && (d === 'True' || TRUTHY_TEXT.test(d)) ? typed[1]! : null;
   }
