@@ -959,7 +959,7 @@ describe('hardcoded-secret: more provider formats (stop 16)', () => {
       `client: GOCSPX-${rand(28)}`,
       `heroku: HRKU-AA${rand(58)}`,
       `cf: v1.0-${hex(24)}-${hex(146)}`,
-      `mg: key-${hex(32)}`,
+      `mailgun: key-${hex(32)}`,
       `hook: https://discord.com/api/webhooks/123456789012345678/${rand(68)}`,
       `aad: "ab${rand(1, '0123456789')}${rand(1, '0123456789')}Q~${rand(32)}"`,
       'docs: key-3ax6xnjp29jd6fds4gc373sgvjxteol0',
@@ -1855,6 +1855,43 @@ testCheck(hardcodedSecret, {
       { file: 'scripts/backup.sh', line: 2, message: /Azure shared access signature/ },
       { file: 'scripts/portal.sh', line: 1 },
       { file: 'config/storage.ini', line: 1 },
+    ] },
+  ],
+});
+
+// QA (qa29 secretsfp D2): `key-` and 32 hex was a critical Mailgun key anywhere (a cache key, a React list key, a Jest
+// snapshot's `data-key`). As gitleaks and trufflehog, the format counts only where the file says mailgun; elsewhere the
+// value is judged under its name like any other (a secret-named assignment still fails).
+// Its own generator, so the values other tests draw stay as they were.
+let mgSeed = 29;
+const mgKey = () => { let s = 'key-'; for (let i = 0; i < 32; i++) { mgSeed = (mgSeed * 1103515245 + 12345) & 0x7fffffff; s += HEX[(mgSeed >>> 16) % 16]; } return s; };
+testCheck(hardcodedSecret, {
+  valid: [
+    { name: 'QA: key- and 32 hex with no Mailgun context (cache key, sentinel key, React key, snapshot data-key)', files: {
+      'src/web/cache.ts': `export const cacheKey = "${mgKey()}";
+`,
+      'src/components/List.jsx': `const rowKey = (r) => \`key-\${r.id}\`;\nexport const EMPTY_KEY = "${mgKey()}";\nexport const Row = () => <li key={"${mgKey()}"}>a</li>;\n`,
+      'src/snap/__snapshots__/List.test.js.snap': `exports[\`List 1\`] = \`<li data-key="${mgKey()}">a</li>\`;\n`,
+      'notes/ops.txt': `row: ${mgKey()}\n`,
+    } },
+  ],
+  invalid: [
+    { name: 'QA: a Mailgun key where the file says mailgun (name, client call, API host on another line)', files: {
+      '.env.production': `MAILGUN_API_KEY=${mgKey()}\n`,
+      'src/mail.js': `const mg = mailgun.client({ username: 'api', key: '${mgKey()}' });\n`,
+      'app/notify.py': `import requests\n\ndef send(to):\n    return requests.post(\n        "https://api.mailgun.net/v3/mg.acme.io/messages",\n        auth=("api", "${mgKey()}"),\n    )\n`,
+      '.gitignore': '.env\n',
+    }, errors: [
+      { file: '.env.production', line: 1, column: 17, message: /Mailgun API key \(key-…\)/ },
+      { file: 'app/notify.py', line: 6, column: 23, message: /Mailgun API key/ },
+      { file: 'src/mail.js', line: 1, column: 52, message: /Mailgun API key/ },
+    ] },
+    { name: 'QA: with no Mailgun context a secret-named assignment of key- and 32 hex is still found under its name', files: {
+      'src/config.ts': `export const MG_API_KEY = "${mgKey()}";\n`,
+      'config/app.yml': `mail:\n  api_key: ${mgKey()}\n`,
+    }, errors: [
+      { file: 'config/app.yml', line: 2, message: /'api_key' is assigned a hard-coded secret value/ },
+      { file: 'src/config.ts', line: 1, message: /'MG_API_KEY' is assigned a hard-coded secret value/ },
     ] },
   ],
 });
