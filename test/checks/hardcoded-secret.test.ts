@@ -1895,3 +1895,48 @@ testCheck(hardcodedSecret, {
     ] },
   ],
 });
+
+// QA (qa29 helm D1): a literal Secret whose keys are configuration files (kube-prometheus' alertmanager-secret.yaml and
+// grafana-config.yaml, a Fluent Bit config) failed critical for the whole file ("commits a literal value for 'grafana.ini'")
+// though it held no credential. Such a value is now judged by its content, each hit at its line; plain keys stay as they were.
+describe('hardcoded-secret: a Secret key that is a configuration file is judged by its content (qa29 helm D1)', () => {
+  const pw = ['Wq7Z', 'k2Lm', '9Xv4', 'Rt8N', 'p3Bc'].join('');
+  const pw2 = ['Hd1J', 'f5Ga', '0Ey6', 'Tn3Q', 'm8Vr'].join('');
+  const hook = ['https://hooks.', 'slack.com/services/'].join('') + ['T04QW7ZKD9B', 'B06AH3KL2PX', 'qV7mZ2xLk9RtP4wNbY8cHd3J'].join('/');
+  const secret = (name: string, body: string[]) => ['apiVersion: v1', 'kind: Secret', 'metadata:', `  name: ${name}`, 'type: Opaque', ...body, ''].join('\n');
+  const b64 = (s: string) => Buffer.from(s).toString('base64');
+
+  it('config files holding no credential pass (alertmanager.yaml, grafana.ini, datasources.yaml, fluent-bit.conf, one-line config.json, base64 data, app.env)', async () => {
+    const out = await runCase(hardcodedSecret, { files: {
+      'manifests/alertmanager-secret.yaml': secret('alertmanager-main', ['stringData:', '  alertmanager.yaml: |-', '    "global":', '      "resolve_timeout": "5m"',
+        '    "receivers":', '    - "name": "Default"', '    - "name": "null"', '    "route":', '      "group_wait": "30s"', '      "receiver": "Default"']),
+      'manifests/grafana-config.yaml': [
+        secret('grafana-config', ['stringData:', '  grafana.ini: |', '    [date_formats]', '    default_timezone = UTC']), '---',
+        secret('grafana-datasources', ['stringData:', '  datasources.yaml: |-', '    {', '        "apiVersion": 1,', '        "datasources": [{ "access": "proxy", "name": "prometheus", "url": "http://prometheus-k8s.monitoring.svc:9090", "version": 1 }]', '    }']),
+      ].join('\n'),
+      'k8s/fluent-bit.yaml': secret('fluent-bit-config', ['stringData:', '  fluent-bit.conf: |', '    [SERVICE]', '        Flush        5', '        Log_Level    info',
+        '    [OUTPUT]', '        Name   stdout', '        Match  *', `  config.json: '{"logLevel":"info","features":{"beta":false}}'`]),
+      'k8s/app-config.yaml': secret('app-config', ['data:', `  settings.json: ${b64('{"logLevel": "info", "region": "eu-west-1"}')}`, `  app.env: ${b64('NODE_ENV=production\nPORT=8080\n')}`]),
+    } });
+    expect(out.findings).toEqual([]);
+  });
+
+  it('a credential inside a config file is reported at its line with what it is; plain keys and one-word values stay literal values', async () => {
+    const out = await runCase(hardcodedSecret, { files: {
+      'monitoring/alertmanager-secret.yaml': secret('alertmanager-main', ['stringData:', '  alertmanager.yaml: |-', '    global:', '      resolve_timeout: 5m', `      slack_api_url: ${hook}`, '    route:', '      receiver: slack']),
+      'monitoring/grafana.yaml': secret('grafana', ['stringData:', '  grafana.ini: |', '    [security]', '    admin_user = admin', `    admin_password = ${pw}`,
+        '  datasources.yaml: |', '    datasources:', '      - name: pg', `        url: postgres://grafana:${pw2}@db.prod.acme.io:5432/metrics`]),
+      'k8s/app.yaml': secret('app', ['data:', `  config.json: ${b64(`{"logLevel": "info", "api_token": "${pw}"}`)}`, `  app.env: ${b64(`NODE_ENV=production\nDB_PASSWORD=${pw2}\n`)}`,
+        'stringData:', `  password: ${pw}`, `  token.json: ${pw2}`]),
+    } });
+    expect(out.findings.map((f) => [f.file, f.line, f.column, f.message.split(';')[0]])).toEqual([
+      ['k8s/app.yaml', 7, 3, "Secret 'app' holds in its 'config.json' (data): 'api_token' is assigned a hard-coded secret value"],
+      ['k8s/app.yaml', 8, 3, "Secret 'app' holds in its 'app.env' (data): 'DB_PASSWORD' is assigned a hard-coded secret value"],
+      ['k8s/app.yaml', 10, 3, "Secret 'app' commits a literal value for 'password' in stringData"],
+      ['k8s/app.yaml', 11, 3, "Secret 'app' commits a literal value for 'token.json' in stringData"],
+      ['monitoring/alertmanager-secret.yaml', 10, 22, "Secret 'alertmanager-main' holds in its 'alertmanager.yaml' (stringData): Slack webhook URL (https://hooks.slack.com/…) committed in plain text"],
+      ['monitoring/grafana.yaml', 10, 22, "Secret 'grafana' holds in its 'grafana.ini' (stringData): 'admin_password' is assigned a hard-coded secret value"],
+      ['monitoring/grafana.yaml', 14, 33, "Secret 'grafana' holds in its 'datasources.yaml' (stringData): a postgres:// URL embeds a password"],
+    ]);
+  });
+});
