@@ -1940,3 +1940,31 @@ describe('hardcoded-secret: a Secret key that is a configuration file is judged 
     ]);
   });
 });
+
+// QA (qa29 deploy D3): `Environment=DB_PASSWORD=…` in a systemd unit or Podman quadlet and supervisord's
+// `environment=API_TOKEN="…",…` were missed (the line was read as one assignment to `Environment`) while
+// `export DB_PASSWORD=…` was found. The value of such a line is a list of assignments, each judged under its name.
+const unitPw = ['Wq7Z', 'k2Lm', '9Xv4', 'Rt8N', 'p3Bc', '6Hd1'].join('');
+const unitPw2 = ['Pm3X', 'q8Lz', '1Vr6', 'Tk4N', 'w9Bc', '2Hd7'].join('');
+testCheck(hardcodedSecret, {
+  valid: [
+    { name: 'QA: Environment= lines with no secret value (file indirections, references, defaults, plain settings)', files: {
+      'deploy/api.service': '[Service]\nEnvironment=NODE_ENV=production PORT=8080\nEnvironment="DB_PASSWORD_FILE=/run/secrets/db" "LOG_LEVEL=info"\nEnvironment=API_TOKEN=changeme\nEnvironmentFile=/etc/api/env\nExecStart=/usr/bin/node /srv/app/server.js\n',
+      'deploy/api.container': '[Container]\nImage=ghcr.io/acme/api:1.2.0\nEnvironment=DB_PASSWORD=${DB_PASSWORD}\nSecret=db-password,type=env,target=DB_PASSWORD\n',
+      'deploy/supervisord.conf': '[program:api]\ncommand=node server.js\nenvironment=HOME="/home/app",USER="app",NODE_ENV="production"\n',
+      'config/app.properties': 'environment=production\n',
+    } },
+  ],
+  invalid: [
+    { name: 'QA: a secret-named assignment in systemd/quadlet Environment= and supervisord environment=', files: {
+      'deploy/api.service': `[Service]\nEnvironment=NODE_ENV=production\nEnvironment="A=1" "DB_PASSWORD=${unitPw}"\nEnvironment=JWT_SECRET=${unitPw2} LOG_LEVEL=info\nExecStart=/usr/bin/node /srv/app/server.js\n`,
+      'deploy/api.container': `[Container]\nImage=ghcr.io/acme/api:1.2.0\nEnvironment=DB_PASSWORD=${unitPw}\n`,
+      'deploy/supervisord.conf': `[program:api]\ncommand=node server.js\nenvironment=NODE_ENV="production",API_TOKEN="${unitPw2}"\n`,
+    }, errors: [
+      { file: 'deploy/api.container', line: 3, column: 25, message: /'DB_PASSWORD' is assigned a hard-coded secret value/ },
+      { file: 'deploy/api.service', line: 3, column: 32, message: /'DB_PASSWORD'/ },
+      { file: 'deploy/api.service', line: 4, column: 24, message: /'JWT_SECRET'/ },
+      { file: 'deploy/supervisord.conf', line: 3, column: 46, message: /'API_TOKEN'/ },
+    ] },
+  ],
+});
