@@ -403,3 +403,39 @@ describe('hardcoded-secret: numbered secret names (QA round 23)', () => {
     expect(out.findings.map((f) => [f.file, f.line])).toEqual([['.env.production', 1], ['app/config.py', 1], ['config/settings.yml', 3]]);
   });
 });
+
+// QA (qa29 secretsfp D3): Rails' config/secrets.yml (as `rails new` wrote it in Rails 5.0–5.1) holds generated development and
+// test keys; the `test:` section is test-environment configuration, as config/environments/test.rb is (no finding there). The
+// development section is development-only configuration, whose findings stay failures; production and shared still fail too.
+describe('hardcoded-secret: the test section of Rails config/secrets.yml (qa29 secretsfp D3)', () => {
+  const kb = (a: string, b: string) => p(a, 'c4e1d9f07b2a58e3', b, '6d0f9a2c7e1b48d5');
+  const kbDev = kb('808726c34169f9b7', '53f8de14f5d4bd99');
+  const kbTest = kb('1d59d4a2e7b57996', 'bdc2108a43c5f0e6');
+  const kbProd = kb('28900e279fb84613', '1124afc6503627a0');
+  it('test: passes (also after a merge key and in a quoted or anchored key); development:, production: and shared: fail; a provider token in test: still fails', async () => {
+    const out = await runCase(hardcodedSecret, { files: {
+      'config/secrets.yml': [
+        '# Be sure to restart your server when you modify this file.', '', 'development:', `  secret_key_base: ${kbDev}`, '',
+        'test:', `  secret_key_base: ${kbTest}`, `  api_token: ${k1}`, '', '# Do not keep production secrets in the unencrypted secrets file.',
+        'production:', '  secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>', '', 'staging:', `  secret_key_base: ${kbProd}`, '',
+      ].join('\n'),
+      'api/config/secrets.yml': [
+        'shared: &shared', `  stripe_secret: ${k2}`, '"test": &test', '  <<: *shared', `  secret_key_base: ${kbTest}`,
+        `  stripe_key: ${p('sk', '_live_', k3, k1)}`, 'production:', '  <<: *shared', `  secret_key_base: ${kbProd}`, '',
+      ].join('\n'),
+      'mastodon/config/secrets.yml': `test:\n  secret_key_base: ${kbTest}\nproduction:\n  secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>\n`,
+      'config/environments/test.rb': `Rails.application.configure do\n  config.secret_key_base = "${kbTest}"\nend\n`,
+    } });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]])).toEqual([
+      ['api/config/secrets.yml', 2, "'stripe_secret' is assigned a hard-coded secret value"],
+      ['api/config/secrets.yml', 6, 'Stripe live secret key (sk_live_…) committed in plain text'],
+      ['api/config/secrets.yml', 9, "'secret_key_base' is assigned a hard-coded secret value"],
+      ['config/secrets.yml', 4, "'secret_key_base' is assigned a hard-coded secret value"],
+      ['config/secrets.yml', 15, "'secret_key_base' is assigned a hard-coded secret value"],
+    ]);
+  });
+  it('a test: section of another YAML file is judged as before', async () => {
+    const out = await runCase(hardcodedSecret, { files: { 'config/app.yml': `test:\n  secret_key_base: ${kbTest}\n` } });
+    expect(out.findings.map((f) => [f.file, f.line])).toEqual([['config/app.yml', 2]]);
+  });
+});

@@ -959,7 +959,7 @@ describe('hardcoded-secret: more provider formats (stop 16)', () => {
       `client: GOCSPX-${rand(28)}`,
       `heroku: HRKU-AA${rand(58)}`,
       `cf: v1.0-${hex(24)}-${hex(146)}`,
-      `mg: key-${hex(32)}`,
+      `mailgun: key-${hex(32)}`,
       `hook: https://discord.com/api/webhooks/123456789012345678/${rand(68)}`,
       `aad: "ab${rand(1, '0123456789')}${rand(1, '0123456789')}Q~${rand(32)}"`,
       'docs: key-3ax6xnjp29jd6fds4gc373sgvjxteol0',
@@ -1855,6 +1855,116 @@ testCheck(hardcodedSecret, {
       { file: 'scripts/backup.sh', line: 2, message: /Azure shared access signature/ },
       { file: 'scripts/portal.sh', line: 1 },
       { file: 'config/storage.ini', line: 1 },
+    ] },
+  ],
+});
+
+// QA (qa29 secretsfp D2): `key-` and 32 hex was a critical Mailgun key anywhere (a cache key, a React list key, a Jest
+// snapshot's `data-key`). As gitleaks and trufflehog, the format counts only where the file says mailgun; elsewhere the
+// value is judged under its name like any other (a secret-named assignment still fails).
+// Its own generator, so the values other tests draw stay as they were.
+let mgSeed = 29;
+const mgKey = () => { let s = 'key-'; for (let i = 0; i < 32; i++) { mgSeed = (mgSeed * 1103515245 + 12345) & 0x7fffffff; s += HEX[(mgSeed >>> 16) % 16]; } return s; };
+testCheck(hardcodedSecret, {
+  valid: [
+    { name: 'QA: key- and 32 hex with no Mailgun context (cache key, sentinel key, React key, snapshot data-key)', files: {
+      'src/web/cache.ts': `export const cacheKey = "${mgKey()}";
+`,
+      'src/components/List.jsx': `const rowKey = (r) => \`key-\${r.id}\`;\nexport const EMPTY_KEY = "${mgKey()}";\nexport const Row = () => <li key={"${mgKey()}"}>a</li>;\n`,
+      'src/snap/__snapshots__/List.test.js.snap': `exports[\`List 1\`] = \`<li data-key="${mgKey()}">a</li>\`;\n`,
+      'notes/ops.txt': `row: ${mgKey()}\n`,
+    } },
+  ],
+  invalid: [
+    { name: 'QA: a Mailgun key where the file says mailgun (name, client call, API host on another line)', files: {
+      '.env.production': `MAILGUN_API_KEY=${mgKey()}\n`,
+      'src/mail.js': `const mg = mailgun.client({ username: 'api', key: '${mgKey()}' });\n`,
+      'app/notify.py': `import requests\n\ndef send(to):\n    return requests.post(\n        "https://api.mailgun.net/v3/mg.acme.io/messages",\n        auth=("api", "${mgKey()}"),\n    )\n`,
+      '.gitignore': '.env\n',
+    }, errors: [
+      { file: '.env.production', line: 1, column: 17, message: /Mailgun API key \(key-…\)/ },
+      { file: 'app/notify.py', line: 6, column: 23, message: /Mailgun API key/ },
+      { file: 'src/mail.js', line: 1, column: 52, message: /Mailgun API key/ },
+    ] },
+    { name: 'QA: with no Mailgun context a secret-named assignment of key- and 32 hex is still found under its name', files: {
+      'src/config.ts': `export const MG_API_KEY = "${mgKey()}";\n`,
+      'config/app.yml': `mail:\n  api_key: ${mgKey()}\n`,
+    }, errors: [
+      { file: 'config/app.yml', line: 2, message: /'api_key' is assigned a hard-coded secret value/ },
+      { file: 'src/config.ts', line: 1, message: /'MG_API_KEY' is assigned a hard-coded secret value/ },
+    ] },
+  ],
+});
+
+// QA (qa29 helm D1): a literal Secret whose keys are configuration files (kube-prometheus' alertmanager-secret.yaml and
+// grafana-config.yaml, a Fluent Bit config) failed critical for the whole file ("commits a literal value for 'grafana.ini'")
+// though it held no credential. Such a value is now judged by its content, each hit at its line; plain keys stay as they were.
+describe('hardcoded-secret: a Secret key that is a configuration file is judged by its content (qa29 helm D1)', () => {
+  const pw = ['Wq7Z', 'k2Lm', '9Xv4', 'Rt8N', 'p3Bc'].join('');
+  const pw2 = ['Hd1J', 'f5Ga', '0Ey6', 'Tn3Q', 'm8Vr'].join('');
+  const hook = ['https://hooks.', 'slack.com/services/'].join('') + ['T04QW7ZKD9B', 'B06AH3KL2PX', 'qV7mZ2xLk9RtP4wNbY8cHd3J'].join('/');
+  const secret = (name: string, body: string[]) => ['apiVersion: v1', 'kind: Secret', 'metadata:', `  name: ${name}`, 'type: Opaque', ...body, ''].join('\n');
+  const b64 = (s: string) => Buffer.from(s).toString('base64');
+
+  it('config files holding no credential pass (alertmanager.yaml, grafana.ini, datasources.yaml, fluent-bit.conf, one-line config.json, base64 data, app.env)', async () => {
+    const out = await runCase(hardcodedSecret, { files: {
+      'manifests/alertmanager-secret.yaml': secret('alertmanager-main', ['stringData:', '  alertmanager.yaml: |-', '    "global":', '      "resolve_timeout": "5m"',
+        '    "receivers":', '    - "name": "Default"', '    - "name": "null"', '    "route":', '      "group_wait": "30s"', '      "receiver": "Default"']),
+      'manifests/grafana-config.yaml': [
+        secret('grafana-config', ['stringData:', '  grafana.ini: |', '    [date_formats]', '    default_timezone = UTC']), '---',
+        secret('grafana-datasources', ['stringData:', '  datasources.yaml: |-', '    {', '        "apiVersion": 1,', '        "datasources": [{ "access": "proxy", "name": "prometheus", "url": "http://prometheus-k8s.monitoring.svc:9090", "version": 1 }]', '    }']),
+      ].join('\n'),
+      'k8s/fluent-bit.yaml': secret('fluent-bit-config', ['stringData:', '  fluent-bit.conf: |', '    [SERVICE]', '        Flush        5', '        Log_Level    info',
+        '    [OUTPUT]', '        Name   stdout', '        Match  *', `  config.json: '{"logLevel":"info","features":{"beta":false}}'`]),
+      'k8s/app-config.yaml': secret('app-config', ['data:', `  settings.json: ${b64('{"logLevel": "info", "region": "eu-west-1"}')}`, `  app.env: ${b64('NODE_ENV=production\nPORT=8080\n')}`]),
+    } });
+    expect(out.findings).toEqual([]);
+  });
+
+  it('a credential inside a config file is reported at its line with what it is; plain keys and one-word values stay literal values', async () => {
+    const out = await runCase(hardcodedSecret, { files: {
+      'monitoring/alertmanager-secret.yaml': secret('alertmanager-main', ['stringData:', '  alertmanager.yaml: |-', '    global:', '      resolve_timeout: 5m', `      slack_api_url: ${hook}`, '    route:', '      receiver: slack']),
+      'monitoring/grafana.yaml': secret('grafana', ['stringData:', '  grafana.ini: |', '    [security]', '    admin_user = admin', `    admin_password = ${pw}`,
+        '  datasources.yaml: |', '    datasources:', '      - name: pg', `        url: postgres://grafana:${pw2}@db.prod.acme.io:5432/metrics`]),
+      'k8s/app.yaml': secret('app', ['data:', `  config.json: ${b64(`{"logLevel": "info", "api_token": "${pw}"}`)}`, `  app.env: ${b64(`NODE_ENV=production\nDB_PASSWORD=${pw2}\n`)}`,
+        'stringData:', `  password: ${pw}`, `  token.json: ${pw2}`]),
+    } });
+    expect(out.findings.map((f) => [f.file, f.line, f.column, f.message.split(';')[0]])).toEqual([
+      ['k8s/app.yaml', 7, 3, "Secret 'app' holds in its 'config.json' (data): 'api_token' is assigned a hard-coded secret value"],
+      ['k8s/app.yaml', 8, 3, "Secret 'app' holds in its 'app.env' (data): 'DB_PASSWORD' is assigned a hard-coded secret value"],
+      ['k8s/app.yaml', 10, 3, "Secret 'app' commits a literal value for 'password' in stringData"],
+      ['k8s/app.yaml', 11, 3, "Secret 'app' commits a literal value for 'token.json' in stringData"],
+      ['monitoring/alertmanager-secret.yaml', 10, 22, "Secret 'alertmanager-main' holds in its 'alertmanager.yaml' (stringData): Slack webhook URL (https://hooks.slack.com/…) committed in plain text"],
+      ['monitoring/grafana.yaml', 10, 22, "Secret 'grafana' holds in its 'grafana.ini' (stringData): 'admin_password' is assigned a hard-coded secret value"],
+      ['monitoring/grafana.yaml', 14, 33, "Secret 'grafana' holds in its 'datasources.yaml' (stringData): a postgres:// URL embeds a password"],
+    ]);
+  });
+});
+
+// QA (qa29 deploy D3): `Environment=DB_PASSWORD=…` in a systemd unit or Podman quadlet and supervisord's
+// `environment=API_TOKEN="…",…` were missed (the line was read as one assignment to `Environment`) while
+// `export DB_PASSWORD=…` was found. The value of such a line is a list of assignments, each judged under its name.
+const unitPw = ['Wq7Z', 'k2Lm', '9Xv4', 'Rt8N', 'p3Bc', '6Hd1'].join('');
+const unitPw2 = ['Pm3X', 'q8Lz', '1Vr6', 'Tk4N', 'w9Bc', '2Hd7'].join('');
+testCheck(hardcodedSecret, {
+  valid: [
+    { name: 'QA: Environment= lines with no secret value (file indirections, references, defaults, plain settings)', files: {
+      'deploy/api.service': '[Service]\nEnvironment=NODE_ENV=production PORT=8080\nEnvironment="DB_PASSWORD_FILE=/run/secrets/db" "LOG_LEVEL=info"\nEnvironment=API_TOKEN=changeme\nEnvironmentFile=/etc/api/env\nExecStart=/usr/bin/node /srv/app/server.js\n',
+      'deploy/api.container': '[Container]\nImage=ghcr.io/acme/api:1.2.0\nEnvironment=DB_PASSWORD=${DB_PASSWORD}\nSecret=db-password,type=env,target=DB_PASSWORD\n',
+      'deploy/supervisord.conf': '[program:api]\ncommand=node server.js\nenvironment=HOME="/home/app",USER="app",NODE_ENV="production"\n',
+      'config/app.properties': 'environment=production\n',
+    } },
+  ],
+  invalid: [
+    { name: 'QA: a secret-named assignment in systemd/quadlet Environment= and supervisord environment=', files: {
+      'deploy/api.service': `[Service]\nEnvironment=NODE_ENV=production\nEnvironment="A=1" "DB_PASSWORD=${unitPw}"\nEnvironment=JWT_SECRET=${unitPw2} LOG_LEVEL=info\nExecStart=/usr/bin/node /srv/app/server.js\n`,
+      'deploy/api.container': `[Container]\nImage=ghcr.io/acme/api:1.2.0\nEnvironment=DB_PASSWORD=${unitPw}\n`,
+      'deploy/supervisord.conf': `[program:api]\ncommand=node server.js\nenvironment=NODE_ENV="production",API_TOKEN="${unitPw2}"\n`,
+    }, errors: [
+      { file: 'deploy/api.container', line: 3, column: 25, message: /'DB_PASSWORD' is assigned a hard-coded secret value/ },
+      { file: 'deploy/api.service', line: 3, column: 32, message: /'DB_PASSWORD'/ },
+      { file: 'deploy/api.service', line: 4, column: 24, message: /'JWT_SECRET'/ },
+      { file: 'deploy/supervisord.conf', line: 3, column: 46, message: /'API_TOKEN'/ },
     ] },
   ],
 });

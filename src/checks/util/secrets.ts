@@ -19,6 +19,12 @@ export interface TokenRule {
   re: RegExp;
   /** Extra veto on a match (example keys, placeholders). */
   reject?: (value: string, line: string) => boolean;
+  /**
+   * A word the file must hold for a match to count (gitleaks' keyword): a format too plain to stand on its own (Mailgun's
+   * `key-` and 32 hex is also a cache key's, a React list key's, a snapshot's `data-key`). Without it the value is left
+   * to the secret-named assignment rule (`MG_API_KEY = "key-…"` is still found there).
+   */
+  context?: RegExp;
 }
 
 const isExampleToken = (v: string): boolean => /example|EXAMPLE|x{8,}|X{8,}|0{8,}|(?:abcd|1234){3,}/.test(v) || isSequentialDummy(v) || DOCUMENTED_EXAMPLES.has(v);
@@ -156,8 +162,9 @@ export const TOKEN_RULES: readonly TokenRule[] = [
   { id: 'heroku-key', label: 'Heroku API key', prefix: 'HRKU-', re: /(?<![A-Za-z0-9_-])(HRKU-AA[0-9A-Za-z_-]{58})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
   // gitleaks cloudflare-origin-ca-key.
   { id: 'cloudflare-origin-ca-key', label: 'Cloudflare Origin CA key', prefix: 'v1.0-', re: /(?<![A-Za-z0-9_.-])(v1\.0-[a-f0-9]{24}-[a-f0-9]{146})(?![A-Za-z0-9])/g, reject: isFillerToken },
-  // gitleaks mailgun-private-api-token (the documented example is DOCUMENTED_EXAMPLES').
-  { id: 'mailgun-key', label: 'Mailgun API key', prefix: 'key-', re: /(?<![A-Za-z0-9_-])(key-[a-f0-9]{32})(?![A-Za-z0-9_-])/g, reject: (v) => isFillerToken(v) || isExampleToken(v) },
+  // gitleaks mailgun-private-api-token (the documented example is DOCUMENTED_EXAMPLES'): like gitleaks (and trufflehog's
+  // prefilter), only where the word mailgun is (`MAILGUN_API_KEY=`, `mailgun.client({…})`, `api.mailgun.net`).
+  { id: 'mailgun-key', label: 'Mailgun API key', prefix: 'key-', context: /mailgun/i, re: /(?<![A-Za-z0-9_-])(key-[a-f0-9]{32})(?![A-Za-z0-9_-])/g, reject: (v) => isFillerToken(v) || isExampleToken(v) },
   // gitleaks discord-webhook… a Discord webhook URL posts to the channel as the bot.
   { id: 'discord-webhook', label: 'Discord webhook URL', prefix: 'discord', re: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{5,30}\/[A-Za-z0-9_-]{60,})/g, reject: isFillerToken },
   // trufflehog dockerhub (v2): a Docker Hub personal access token (`dckr_pat_` and 27 characters) pushes images as its owner.
@@ -216,6 +223,8 @@ const NOT_CREDENTIAL_KEY_QUALIFIERS = new Set([
   'public', 'pub', 'publishable', 'site', 'vapid', 'write', 'verify', 'verification', 'gpg', 'pgp', 'gnupg', 'apt', 'react', 'vue',
   // Supabase's anon key ships to browsers (`SUPABASE_ANON_KEY`); an `ANON_SECRET` or `DB_ANON_PASSWORD` is still a secret.
   'anon',
+  // A sentinel for no key (`EMPTY_KEY = "key-…"`, a list's key when it has no rows).
+  'empty', 'blank', 'null', 'missing',
   // Which member of a response holds the page (the AWS SDK's paginator definitions: `"result_key": "Reservations"`).
   'result', 'results', 'output',
 ]);
