@@ -259,6 +259,9 @@ interface DeployValue { key: string; value: string; file: string; line: number; 
 
 /** A debug switch in another framework's configuration or startup code (Rails, Laravel, ASP.NET Core, Spring Boot). */
 /** `springBase`: the key of a Spring Boot base setting (no profile), which a production profile of its folder may override. */
+/** The fix line of a framework's own switch (Rails, Phoenix, Laravel, WordPress, ASP.NET Core, Spring Boot): each message names the change. */
+const FRAMEWORK_FIX = 'Turn the switch off in the production configuration as the finding says, and keep it only in development-only configuration (config/dev.exs, config/environments/development.rb, .env.local, appsettings.Development.json, application-dev.yml).';
+
 interface ConfigHit { line: number; column: number; message: string; springBase?: { key: string; value: string } }
 
 /**
@@ -730,7 +733,7 @@ export const debugMode = defineCheck({
   ],
   docs: {
     why: 'Debug mode leaks stack traces, settings and secrets to any visitor, and the Werkzeug debugger executes arbitrary code.',
-    fix: 'Remove the debug setting from deploy config and read it from the environment with a false default (DEBUG = os.environ.get("DEBUG") == "1").',
+    fix: 'Remove the debug setting from deploy config and read it from the environment with a false default (in Python: DEBUG = os.environ.get("DEBUG") == "1").',
     details: [
       '- Env settings judged: `FLASK_DEBUG`=1/true/yes/on, `FLASK_ENV=development`, `DEBUG`/`DJANGO_DEBUG`=true/1/yes/on, `APP_DEBUG`=true,',
       '  `NODE_ENV=development`, `RAILS_ENV`/`RACK_ENV=development`, `ASPNETCORE_ENVIRONMENT=Development`, `DOTNET_ENVIRONMENT=Development` (the generic host\'s environment, which',
@@ -1308,7 +1311,7 @@ export const debugMode = defineCheck({
           emit({ file, line: h.line, column: h.column, note: true, message: `server.error.include-stacktrace=${h.springBase.value} here is overridden by ${prod.file}:${prod.line} (${prod.value}) for production (Spring Boot); other profiles still show stack traces` }, false);
           continue;
         }
-        emit({ file, line: h.line, column: h.column, message: h.message }, isDevOnly(file));
+        emit({ file, line: h.line, column: h.column, message: h.message, fix: FRAMEWORK_FIX }, isDevOnly(file));
       }
     }
 

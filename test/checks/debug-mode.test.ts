@@ -287,6 +287,10 @@ describe('debug-mode: Phoenix debug_errors', () => {
     expect(out.findings.map((f) => [f.file, f.line, !!f.note, f.message.split(';')[0]])).toEqual([
       ['config/prod.exs', 4, false, "debug_errors: true in config/prod.exs shows Phoenix's debug error page (stack traces, code, params) to every visitor"],
     ]);
+    // QA29 (rubyetc D5): a framework's own switch gets a fix line in its terms, not the Python DEBUG = os.environ… one.
+    expect(out.findings[0]!.fix).toMatch(/^Turn the switch off in the production configuration/);
+    const flask = await runCase(debugMode, { name: 'py', files: { Dockerfile: 'FROM python:3.12-slim\nENV FLASK_DEBUG=1\nCMD ["gunicorn", "app:app"]\n' } });
+    expect(flask.findings[0]!.fix).toBeUndefined();
   });
 });
 
