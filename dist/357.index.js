@@ -54,7 +54,8 @@ Options:
   --severity ID=LEVEL     override a check's (or item's) severity; LEVEL may be 'off' (repeatable;
                          an item id wins over its check's id, whatever the order)
   --header "Name: value"  header sent to the probed origin only (repeatable; masked: secret-like
-                         names always, other values from 6 characters; an empty value is not sent, with a warning)
+                         names always, other values from 6 characters; an empty value, or an Authorization
+                         value with only its scheme (Bearer, Basic…), is not sent, with a warning)
   --timeout SEC           per-request timeout, at most 600 (default: the checklist's, else 10)
   --wait SEC              wait up to SEC (at most 3600) for the health endpoint before probing (default: the checklist's, else 0)
   --http-url URL          plain-HTTP origin for the redirect probe (default: the checklist's, else an http:// --url itself, else the host on port 80)
@@ -182,7 +183,7 @@ async function scan(values, io) {
         url: values.url,
         httpUrl: values['http-url'],
         // An empty value (`--header "X-Bypass: $UNSET"`) is not sent: said, as the run goes on without it.
-        headers: (0,settings/* parseHeaders */.QG)(values.header ?? [], '--header', (name) => io.stderr(`preflight: --header ${name}: the value is empty, so the header is not sent (an environment variable that is not set?)\n`)),
+        headers: (0,settings/* parseHeaders */.QG)(values.header ?? [], '--header', (name, scheme) => io.stderr(`preflight: --header ${name}: the value is ${scheme ? `only '${scheme}', with no credential after it` : 'empty'}, so the header is not sent (an environment variable that is not set?)\n`)),
         timeout: values.timeout === undefined ? undefined : (0,settings/* parseSeconds */.fL)(values.timeout, '--timeout', true, settings/* MAX_TIMEOUT_SECONDS */.Pe),
         wait: values.wait === undefined ? undefined : (0,settings/* parseSeconds */.fL)(values.wait, '--wait', false, settings/* MAX_WAIT_SECONDS */.ZI),
         ca: values.ca,
@@ -426,7 +427,8 @@ function writeBlocker(file) {
 /* harmony export */   XV: () => (/* binding */ parseFailOn),
 /* harmony export */   ZI: () => (/* binding */ MAX_WAIT_SECONDS),
 /* harmony export */   fL: () => (/* binding */ parseSeconds),
-/* harmony export */   kX: () => (/* binding */ headerValueProblem)
+/* harmony export */   kX: () => (/* binding */ headerValueProblem),
+/* harmony export */   rd: () => (/* binding */ credentialless)
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
 
@@ -485,9 +487,20 @@ function headerValueProblem(value) {
     return `the value contains ${what}`;
 }
 /**
+ * The auth scheme an `Authorization` (`Proxy-Authorization`, `X-Serverless-Authorization`…) value consists of, with no
+ * credential after it (`Authorization: Bearer ${{ secrets.X }}` where the secret is not available: `Bearer`), or undefined.
+ * Such a value is empty in effect: sent, it only earns a 401; masked, it would hide a common word in every log line.
+ */
+function credentialless(name, value) {
+    if (!/(?:^|-)authorization$/i.test(name))
+        return undefined;
+    return /^(?:bearer|basic|token|digest|negotiate|bot|jwt|apikey|api-key)$/i.exec(value.trim())?.[0];
+}
+/**
  * `Name: value` headers. The message never echoes the value: it may carry a secret. A header whose value is empty
- * (`X-Bypass: ${{ secrets.X }}` where the secret is not available, `--header "X-Bypass: $UNSET"`) is not sent:
- * `onEmpty` gets its name, for the caller to say so.
+ * (`X-Bypass: ${{ secrets.X }}` where the secret is not available, `--header "X-Bypass: $UNSET"`), or an
+ * authorization header holding only its scheme (`Authorization: Bearer ${{ secrets.X }}`, see `credentialless`), is
+ * not sent: `onEmpty` gets its name (and that scheme), for the caller to say so.
  */
 function parseHeaders(list, label, onEmpty) {
     const out = {};
@@ -501,6 +514,11 @@ function parseHeaders(list, label, onEmpty) {
         const value = h.slice(i + 1).trim();
         if (!value) {
             onEmpty(name);
+            continue;
+        }
+        const scheme = credentialless(name, value);
+        if (scheme) {
+            onEmpty(name, scheme);
             continue;
         }
         const problem = headerValueProblem(value);

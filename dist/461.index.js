@@ -7,20 +7,24 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B1: () => (/* binding */ CORS_ALLOW_LIST_UNDER_HEADING),
+/* harmony export */   Ge: () => (/* binding */ CONTAINERS_CONTEXT_TRANSLATED),
 /* harmony export */   Lf: () => (/* binding */ TLS_MINIMUM),
 /* harmony export */   Lr: () => (/* binding */ TLS_NOT_WEB),
 /* harmony export */   OM: () => (/* binding */ NON_ROOT_SAFEGUARD),
 /* harmony export */   Pi: () => (/* binding */ CORS_ALLOW_LIST),
+/* harmony export */   QQ: () => (/* binding */ NOT_AS_ROOT_IN_CONTAINERS_TRANSLATED),
 /* harmony export */   RG: () => (/* binding */ CORS_NOT_REFLECTED),
 /* harmony export */   Rp: () => (/* binding */ MONITORING),
 /* harmony export */   XL: () => (/* binding */ CORS_WAIVER),
 /* harmony export */   XN: () => (/* binding */ CORS_SAFEGUARD),
 /* harmony export */   Xo: () => (/* binding */ WEB_TLS_CONTEXT),
 /* harmony export */   Xt: () => (/* binding */ HEALTH_CHECK_BEYOND_DECLARED),
+/* harmony export */   Y: () => (/* binding */ NOT_AS_ROOT_IN_PODS_TRANSLATED),
 /* harmony export */   aJ: () => (/* binding */ COOKIE_SAFEGUARD),
 /* harmony export */   bb: () => (/* binding */ CORS_CONFIG_LISTED),
 /* harmony export */   g5: () => (/* binding */ CORS_ANY_ORIGIN),
 /* harmony export */   gH: () => (/* binding */ OTHER_SYSTEMS),
+/* harmony export */   jU: () => (/* binding */ NOT_AS_ROOT_TRANSLATED_ALONE),
 /* harmony export */   lP: () => (/* binding */ CORS_WILDCARD_UNDER_HEADING)
 /* harmony export */ });
 /**
@@ -156,6 +160,24 @@ const TLS_NOT_WEB = new RegExp(`\\b(?:${INTERNAL_HOP}|database|db|redis|postgres
  * ("## Security & database" still speaks of the deployment).
  */
 const WEB_TLS_CONTEXT = /^(?!(?:.*\/ )?[^\w/]*(?:\d[\d.]*\.? )?(?:the |our )?(?:databases?|db|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|e-?mails?|smtp|mail(?: server)?|mobile(?: apps?)?|ios|android|third[- ]party|3rd[- ]party|external (?:services|apis|integrations)|integrations|payments?(?: providers?)?|kafka|rabbitmq|message (?:queues?|brokers?)|vpn|ldap|internal (?:services|traffic))\b)/;
+/**
+ * "Not as root" in the languages a team's checklist is often written in besides English (read lower-cased, NFKC):
+ * German "laufen nicht als root", "`USER` ist nicht root", "ohne root-Rechte"; French "ne tournent pas en root",
+ * "jamais en tant que root", "sans root"; Spanish "no se ejecutan como root", "sin root"; Portuguese "não rodam como
+ * root", "sem root"; Japanese "root で実行しない", "非root", "root 以外のユーザー". ("Non-root" is read by the English rules.)
+ */
+const NOT_AS_ROOT_TRANSLATED = String.raw `(?:\b(?:nicht|nie(?:mals)?|kein(?:e|en)?|ohne) (?:(?:als|mit|unter) )?(?:de[mnr] )?root\b|\b(?:pas|jamais|sans) (?:(?:en tant qu'|en tant que |en|comme|sous|avec) ?)?(?:l'utilisateur |utilisateur |les droits |droits )?root\b|\b(?:no|nunca) (?:se )?(?:(?:ejecut|corr|funcion|arranc|rued)[a-zé]* )?(?:como|con) (?:el )?(?:usuario )?root\b|\bsin (?:(?:el )?usuario |privilegios (?:de )?)?root\b|(?:\bnão|\bnunca)(?: (?:são|é|sao|e))? (?:(?:rod|execut|corr|funcion|inici)[a-zçãõáéíóú]* )?(?:como|com) (?:o )?(?:usuário |usuario )?root\b|\bsem (?:(?:o )?usuário |(?:o )?usuario |privilégios (?:de )?|privilegios (?:de )?)?root\b|root ?(?:ユーザー|ユーザ)? ?(?:で|として)(?:は)? ?(?:実行|起動|動作|動か)(?:し|さ)(?:ない|せない|ません)|非 ?root|root ?以外)`;
+/** Containers named in those languages (and in English, for mixed items); images or the Dockerfile for a Dockerfile's USER, pods for Kubernetes. */
+const CONTAINERS_TRANSLATED = String.raw `\b(?:containers?|conteneurs?|contenedores?|contêineres|contêiner|conteineres|conteiner)\b|コンテナー?`;
+const IMAGES_TRANSLATED = String.raw `\b(?:dockerfiles?|images?|imágenes|imagem|imagens)\b|イメージ|ドッカー`;
+const PODS = String.raw `\bpods?\b|ポッド`;
+const notAsRootWith = (words) => new RegExp(`(?:${words})[^;]*${NOT_AS_ROOT_TRANSLATED}|${NOT_AS_ROOT_TRANSLATED}[^;]*(?:${words})`);
+/** A non-English item that promises containers do not run as root: dockerfile-non-root binds it, k8s-run-as-non-root too unless it names the Dockerfile (as in English). */
+const NOT_AS_ROOT_IN_CONTAINERS_TRANSLATED = notAsRootWith(`${CONTAINERS_TRANSLATED}|${IMAGES_TRANSLATED}`);
+const NOT_AS_ROOT_IN_PODS_TRANSLATED = notAsRootWith(`${CONTAINERS_TRANSLATED}|${PODS}`);
+/** "Not as root" alone in one of those languages, for an item under a heading or parent item about containers ("Sin root" under "## Contenedores"). */
+const NOT_AS_ROOT_TRANSLATED_ALONE = new RegExp(NOT_AS_ROOT_TRANSLATED);
+const CONTAINERS_CONTEXT_TRANSLATED = new RegExp(`\\bdocker\\b|${CONTAINERS_TRANSLATED}|${IMAGES_TRANSLATED}`);
 
 
 /***/ }),
@@ -1371,6 +1393,10 @@ const CLI = {
     pnpm: { values: ['-C', '--dir', '--filter', '-F', '--workspace-dir', '--reporter', '--loglevel', '--store-dir'], flags: ['-r', '--recursive', '-w', '--workspace-root', '--parallel', '--stream', '-s', '--silent', '--if-present', '--aggregate-output', '--sort', '--reverse', '--shell-mode', ...HELP] },
 };
 CLI['nuxi'] = CLI['nuxt'];
+// cargo's global options before the sub-command (`cargo --locked run`, `cargo --color never run`).
+CLI['cargo'] = { values: ['--color', '--config', '-Z', '-C'], flags: ['-v', '-vv', '--verbose', '-q', '--quiet', '--frozen', '--locked', '--offline', ...HELP], unknown: 'flag' };
+/** uWSGI's names for its Python auto-reloader option. */
+const UWSGI_AUTORELOAD = ['py-autoreload', 'python-autoreload', 'py-auto-reload', 'python-auto-reload'];
 CLI['react-scripts'] = {};
 /** Create React App and the tools that wrap its scripts. */
 const CRA_RUNNERS = ['react-scripts', 'react-app-rewired', 'craco', 'rescripts'];
@@ -1605,7 +1631,7 @@ function commands_classify(argv) {
             return { kind: 'dev', what: 'rails server -e development' };
         // No `-e`: Rails.env is RAILS_ENV, else RACK_ENV, else development (the process's environment decides: railsEnvDev).
         if (envArg === undefined)
-            return { kind: 'dev', what: 'rails server without RAILS_ENV=production (Rails starts in its development environment)', railsDefault: true };
+            return { kind: 'dev', what: 'rails server without RAILS_ENV=production (Rails starts in its development environment)', envDefault: 'rails' };
     }
     if (n === 'hugo' && subIn('server', 'serve'))
         return { kind: 'dev', what: 'hugo server' };
@@ -1641,6 +1667,32 @@ function commands_classify(argv) {
     // cargo-watch rebuilds and restarts on every change (`cargo watch -x run`).
     if ((n === 'cargo' && rest[0] === 'watch') || n === 'cargo-watch')
         return { kind: 'dev', what: 'cargo watch' };
+    // `cargo run` compiles the app from source on every start (a debug build without `--release`), as `go run` does: the image
+    // ships the whole Rust toolchain and the sources; `cargo build --release` and running the binary is the deploy.
+    if (n === 'cargo') {
+        // `cargo +nightly run`: the toolchain override comes first.
+        const own = rest[0]?.startsWith('+') ? rest.slice(1) : rest;
+        const args = own.includes('--') ? own.slice(0, own.indexOf('--')) : own;
+        if (subIs(args, spec, (s) => s === 'run' || s === 'r'))
+            return { kind: 'dev', what: hasFlag(args, '--release', '-r') ? 'cargo run --release' : 'cargo run' };
+    }
+    // Phoenix's server started by mix (`mix phx.server`, `iex -S mix phx.server`, `elixir -S mix phx.server`) runs the MIX_ENV
+    // environment, `dev` unless set: config/dev.exs (code reloader, debug error pages, check_origin off). mixEnv decides.
+    if ((n === 'iex' || n === 'elixir') && rest.includes('-S') && exeName(rest[rest.indexOf('-S') + 1] ?? '') === 'mix') {
+        const v = commands_classify(rest.slice(rest.indexOf('-S') + 1));
+        return v.kind === 'dev' && v.envDefault === 'mix' ? { ...v, what: v.what.replace(/^mix /, `${n} -S mix `) } : { kind: 'other' };
+    }
+    if (n === 'mix' && rest[0] === 'phx.server')
+        return { kind: 'dev', what: 'mix phx.server without MIX_ENV=prod (mix runs its dev environment: code reloader and debug error pages)', envDefault: 'mix' };
+    // MkDocs' live-reloading development server ("not meant for production", its docs); `mkdocs build` writes the site.
+    if (n === 'mkdocs' && subIn('serve'))
+        return { kind: 'dev', what: 'mkdocs serve' };
+    // uWSGI's Python auto-reloader (`--py-autoreload N`, N seconds between scans; 0 is off): its docs mark it for development only.
+    if (n === 'uwsgi') {
+        const every = optionValue(rest, UWSGI_AUTORELOAD.map((o) => `--${o}`), { last: true });
+        if (every !== undefined && Number(every) > 0)
+            return { kind: 'dev', what: 'uwsgi --py-autoreload' };
+    }
     if (n === 'npm' || n === 'yarn' || n === 'pnpm' || n === 'bun') {
         // The sub-command and the script name under every reading of the options; readings that disagree judge nothing.
         const named = new Set(operands(rest, spec).map((ops) => {
@@ -1924,13 +1976,17 @@ function argsOf(stmt, from) {
     }
     return stmt.slice(from);
 }
-const RAILS_ENV_NAMES = ['RAILS_ENV', 'RACK_ENV'];
+const FRAMEWORK_ENV = {
+    rails: { names: ['RAILS_ENV', 'RACK_ENV'], dev: 'development', prod: 'production', generated: 'as the Dockerfile Rails 7.1+ generates does' },
+    mix: { names: ['MIX_ENV'], dev: 'dev', prod: 'prod', generated: 'as the Dockerfile mix phx.gen.release --docker generates does' },
+};
+const FRAMEWORK_ENV_NAMES = Object.values(FRAMEWORK_ENV).flatMap((f) => f.names);
 const JPDA_ENV = ['JPDA_OPTS', 'JPDA_ADDRESS', 'JPDA_TRANSPORT', 'JPDA_SUSPEND'];
 /**
  * Variables a server reads its options from: gunicorn adds `GUNICORN_CMD_ARGS` to its command line; Rails' environment is `RAILS_ENV`,
  * else `RACK_ENV`; Tomcat's `catalina.sh jpda` builds its debugger agent from the JPDA_* ones (catalinaJpda).
  */
-const SERVER_ENV = ['GUNICORN_CMD_ARGS', ...RAILS_ENV_NAMES, ...JPDA_ENV];
+const SERVER_ENV = ['GUNICORN_CMD_ARGS', ...FRAMEWORK_ENV_NAMES, ...JPDA_ENV];
 /**
  * The JDWP agent option Tomcat's `catalina.sh jpda run|start` adds to the JVM (its `jpda` first argument): `JPDA_OPTS` as set, else
  * `-agentlib:jdwp=transport=$JPDA_TRANSPORT,address=$JPDA_ADDRESS,server=y,suspend=$JPDA_SUSPEND` with catalina.sh's defaults
@@ -1960,7 +2016,7 @@ const stageServerEnv = (df, stage) => Object.fromEntries((0,dockerfile/* shipped
     if (!SERVER_ENV.includes(e.name))
         return [];
     // Rails' environment from a build argument (`ENV RAILS_ENV=$RAILS_ENV`) is set, to a value the build decides: kept as written.
-    const value = e.value ?? (RAILS_ENV_NAMES.includes(e.name) ? e.raw ?? '$' : null);
+    const value = e.value ?? (FRAMEWORK_ENV_NAMES.includes(e.name) ? e.raw ?? '$' : null);
     return value === null ? [] : [[e.name, { value, where: `ENV in ${df.path}:${e.line}` }]];
 }));
 /** `serverEnv` for an entry point, when it holds any. */
@@ -1974,28 +2030,34 @@ const withServerEnv = (env) => (Object.keys(env).length ? { serverEnv: env } : {
  * finding when a Dockerfile of the repository shows images there leave it unset, and `unverified` (a note) when the repository has
  * no Dockerfile to show it. A value with a variable in it is not judged.
  */
-function railsEnv(snapshot, env, defaults, entry) {
-    const pick = (get) => { const r = get('RAILS_ENV'); return r ? r : get('RACK_ENV') || undefined; };
+function railsEnv(snapshot, env, defaults, entry, fw = 'rails') {
+    const { names, dev, prod, generated } = FRAMEWORK_ENV[fw];
+    const pick = (get) => { for (const n of names) {
+        const v = get(n);
+        if (v)
+            return v;
+    } return undefined; };
     const value = pick((n) => env[n]) ?? pick((n) => entry.serverEnv?.[n]?.value);
     if (value !== undefined)
-        return value === 'development' && 'dev';
+        return value === dev && 'dev';
+    // A Procfile or platform start command (the Ruby and Elixir buildpacks set RAILS_ENV=production and MIX_ENV=prod), or files not read.
     if (entry.envUnknown === 'platform' || entry.envUnknown === 'files')
         return false;
-    // A script's default of development is Rails' own default: as if unset.
+    // A script's default of development is the framework's own default: as if unset.
     const given = pick((n) => defaults[n]);
-    if (given !== undefined && given !== 'development')
+    if (given !== undefined && given !== dev)
         return false;
     if (entry.envUnknown === 'image') {
         const stages = shippedStages(snapshot);
         if (!stages.length)
-            return { unverified: 'the image is built elsewhere and no Dockerfile in the repository shows its environment: it may set RAILS_ENV=production, as the Dockerfile Rails 7.1+ generates does; make sure it does' };
-        return !stages.some(({ df, stage }) => (0,dockerfile/* shippedEnv */.pN)(df, stage).some((e) => (e.name === 'RAILS_ENV' || e.name === 'RACK_ENV') && e.value !== 'development')) && 'dev';
+            return { unverified: `the image is built elsewhere and no Dockerfile in the repository shows its environment: it may set ${names[0]}=${prod}, ${generated}; make sure it does` };
+        return !stages.some(({ df, stage }) => (0,dockerfile/* shippedEnv */.pN)(df, stage).some((e) => names.includes(e.name) && e.value !== dev)) && 'dev';
     }
     return 'dev';
 }
 /** A container that takes variables from ConfigMaps or Secrets: `envFrom`, or Rails' environment through `valueFrom`. */
 const fromElsewhere = (c) => (Array.isArray(c['envFrom']) && c['envFrom'].length > 0)
-    || (Array.isArray(c['env']) && c['env'].some((e) => (0,repo_yaml/* isObject */.Gv)(e) && RAILS_ENV_NAMES.includes(String(e['name'])) && e['valueFrom'] !== undefined));
+    || (Array.isArray(c['env']) && c['env'].some((e) => (0,repo_yaml/* isObject */.Gv)(e) && FRAMEWORK_ENV_NAMES.includes(String(e['name'])) && e['valueFrom'] !== undefined));
 /**
  * gunicorn told to reload by `GUNICORN_CMD_ARGS` (`--reload` there is on whatever the command line says: it has no
  * off switch): the command's own assignment (`GUNICORN_CMD_ARGS=--reload gunicorn app:app`, systemd `Environment=`),
@@ -2047,6 +2109,38 @@ function gunicornConfigReload(snapshot, argv, entry) {
             last = { line: n + 1, on: m[1] === 'True' };
     }
     return last?.on ? { file, line: last.line, column: 1 } : null;
+}
+/**
+ * Where an ini file uWSGI loads turns its Python auto-reloader on: the last `py-autoreload = N` (N > 0; or another spelling of the
+ * option) of the section read (`[uwsgi]`, or the one `--ini file:section` names) in the files `--ini` names (also a bare `*.ini`
+ * argument). Null when the command line sets the option itself, or when none does.
+ */
+function uwsgiConfigReload(snapshot, argv, entry) {
+    const rest = argv.slice(1);
+    if (optionValue(rest, UWSGI_AUTORELOAD.map((o) => `--${o}`)) !== undefined)
+        return null;
+    const inis = rest.flatMap((w, i) => (w === '--ini' ? [rest[i + 1] ?? ''] : w.startsWith('--ini=') ? [w.slice(6)] : /\.ini(?::[\w-]+)?$/.test(w) && !rest[i - 1]?.startsWith('-') ? [w] : []));
+    let last = null;
+    for (const ini of inis) {
+        const [path, section = 'uwsgi'] = ini.split(':');
+        const file = path ? resolveFile(snapshot, path, entry) : null;
+        const lines = file ? snapshot.lines(file) : undefined;
+        if (!file || !lines)
+            continue;
+        let current = '';
+        lines.forEach((l, n) => {
+            const sec = /^\s*\[([^\]]+)\]\s*$/.exec(l);
+            if (sec) {
+                current = sec[1].trim();
+                return;
+            }
+            const m = current === section ? /^(\s*)([\w-]+)\s*=\s*(\S+)/.exec(l) : null;
+            if (m && UWSGI_AUTORELOAD.includes(m[2].replace(/_/g, '-')))
+                last = { file, line: n + 1, column: m[1].length + 1, value: m[3] };
+        });
+    }
+    const found = last;
+    return found && Number(found.value) > 0 ? found : null;
 }
 /** The parenthesised remark of a development-only entry point's findings (`development-only file`). */
 const devRemark = (entry) => entry.devReason ?? 'development-only file';
@@ -2243,9 +2337,10 @@ const stageRunners = (0,snapshot/* perView */.DN)(function stageRunners(snapshot
  * variable passed from the shell, may: counted as setting it), `missing` the others (unset, or `development`). Null when no
  * production service runs it (the image may run anywhere: the Dockerfile is judged on its own).
  */
-function railsRunners(snapshot, entry) {
+function railsRunners(snapshot, entry, fw = 'rails') {
     if (!entry.stage)
         return null;
+    const { names, dev } = FRAMEWORK_ENV[fw];
     const runners = (stageRunners(snapshot).get(entry.stage) ?? []).filter((r) => r.devReason === null && !runnerSetting(r, 'command') && !runnerSetting(r, 'entrypoint'));
     if (!runners.length)
         return null;
@@ -2258,24 +2353,25 @@ function railsRunners(snapshot, entry) {
             for (const p of (0,compose/* composeEnvFiles */.Df)(m)) {
                 const file = snapshot.envFileAt(p);
                 if (!file) {
-                    for (const n of RAILS_ENV_NAMES)
+                    for (const n of names)
                         got.set(n, { value: null, where: `env_file ${p} (not in the repository)` });
                     continue;
                 }
                 for (const e of file.entries)
-                    if (RAILS_ENV_NAMES.includes(e.key))
+                    if (names.includes(e.key))
                         got.set(e.key, { value: e.value, where: `env_file ${p}:${e.line}` });
             }
             for (const e of (0,compose/* composeEnvironment */.EX)(m)) {
-                if (RAILS_ENV_NAMES.includes(e.key))
+                if (names.includes(e.key))
                     got.set(e.key, { value: e.value === null ? null : composeDefaults(e.value) ?? '$', where: `service '${m.name}' environment in ${m.file}:${m.loc(e.path).line}` });
             }
         }
-        const v = got.get('RAILS_ENV')?.value ? got.get('RAILS_ENV') : got.get('RACK_ENV') ?? got.get('RAILS_ENV');
-        if (v && v.value !== 'development')
+        // The first variable set with a value wins (RAILS_ENV, else RACK_ENV), else the first set at all.
+        const v = names.map((n) => got.get(n)).find((x) => x?.value) ?? names.map((n) => got.get(n)).find(Boolean);
+        if (v && v.value !== dev)
             sets.push({ r, where: v.where });
         else
-            missing.push({ r, why: v ? `sets RAILS_ENV=development (${v.where})` : 'sets no RAILS_ENV' });
+            missing.push({ r, why: v ? `sets ${names[0]}=${dev} (${v.where})` : `sets no ${names[0]}` });
     }
     return { sets, missing };
 }
@@ -2430,7 +2526,7 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
                     if (SERVER_ENV.includes(e.key))
                         serverEnv[e.key] = { value: e.value, where: `env_file ${p}:${e.line}` };
             // `environment: [RAILS_ENV]` (no value) passes the variable from the shell that runs compose.
-            const envUnknown = envFiles.some((p) => !snapshot.has(p)) || (0,compose/* composeEnvironment */.EX)(svc).some((e) => e.value === null && RAILS_ENV_NAMES.includes(e.key)) ? 'files' : b?.stage ? undefined : 'image';
+            const envUnknown = envFiles.some((p) => !snapshot.has(p)) || (0,compose/* composeEnvironment */.EX)(svc).some((e) => e.value === null && FRAMEWORK_ENV_NAMES.includes(e.key)) ? 'files' : b?.stage ? undefined : 'image';
             for (const e of (0,compose/* composeEnvironment */.EX)(svc)) {
                 if (e.value !== null && SERVER_ENV.includes(e.key))
                     serverEnv[e.key] = { value: composeDefaults(e.value) ?? e.value, where: `service '${svc.name}' environment in ${cf.path}:${svc.loc(e.path).line}` };
@@ -2441,13 +2537,26 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
             out.push({ file: cf.path, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? imageEp ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly, ...(devReason ? { devReason } : {}), ...withServerEnv(serverEnv), ...(envUnknown ? { envUnknown } : {}), envNames });
         }
     }
+    // A Procfile (or systemd unit) under a test or illustration folder (`tests/fixtures/`, `examples/`, `docs/`) shows how to deploy
+    // something; it is not the repository's deployment (as fly.toml, heroku.yml and render.yaml there: platformFile).
     for (const f of snapshot.files) {
-        if (!(0,classify/* isProcfile */.RN)(f) || (0,classify/* isTemplate */.Fl)(f))
+        if (!(0,classify/* isProcfile */.RN)(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
             continue;
         (snapshot.lines(f) ?? []).forEach((l, i) => {
-            const m = /^\s*web\s*:\s*(.+)$/.exec(l);
-            if (m)
-                out.push({ file: f, line: i + 1, column: 1, where: 'Procfile web', argv: ['/bin/sh', '-c', m[1]], dir: (0,classify/* dirname */.pD)(f), layout: { contexts: [(0,classify/* dirname */.pD)(f)], copies: [], workdir: null }, devOnly: (0,classify/* isDevOnly */.uL)(f), envUnknown: 'platform' });
+            const m = /^(\s*web\s*:\s*)(.+)$/.exec(l);
+            if (!m)
+                return;
+            // `web: NODE_ENV=development node server.js`: each leading assignment is reported at its own column, so that it is not
+            // merged with a finding about the command itself (`--inspect` on the same line).
+            const envAt = {};
+            for (const w of shellCommands(m[2])[0] ?? []) {
+                const kv = /^([A-Za-z_]\w*)=(.*)$/s.exec(w);
+                if (!kv)
+                    break;
+                const at = new RegExp(`(^|[\\s"'])${kv[1]}=`).exec(l.slice(m[1].length));
+                envAt[kv[1]] = { line: i + 1, column: at ? m[1].length + at.index + at[1].length + 1 : 1, value: kv[2] };
+            }
+            out.push({ file: f, line: i + 1, column: 1, where: 'Procfile web', argv: ['/bin/sh', '-c', m[2]], dir: (0,classify/* dirname */.pD)(f), layout: { contexts: [(0,classify/* dirname */.pD)(f)], copies: [], workdir: null }, devOnly: (0,classify/* isDevOnly */.uL)(f), ...(Object.keys(envAt).length ? { envAt } : {}), envUnknown: 'platform' });
         });
     }
     // Platform configs that name the start command (render.yaml, Railway, fly.toml: see platformCommands).
@@ -2459,20 +2568,21 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
     }
     // systemd units (`deploy/app.service`): `ExecStart=` of the `[Service]` section, with its `Environment=` assignments.
     for (const f of snapshot.files) {
-        if (!/\.service$/.test(f) || (0,classify/* isTemplate */.Fl)(f))
+        if (!/\.service$/.test(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
             continue;
         let section = '';
         const env = [];
         const envAt = {};
         const starts = [];
-        (snapshot.lines(f) ?? []).forEach((l, i) => {
+        for (const { parts, text: l } of systemdLines(snapshot.lines(f) ?? [])) {
+            const line = parts[0].line;
             const sec = /^\s*\[([^\]]+)\]\s*$/.exec(l);
             if (sec) {
                 section = sec[1];
-                return;
+                continue;
             }
             if (section !== 'Service')
-                return;
+                continue;
             const e = /^\s*Environment\s*=\s*(.+)$/.exec(l);
             if (e) {
                 for (const w of shellCommands(e[1])[0] ?? []) {
@@ -2480,17 +2590,18 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
                     if (!kv)
                         continue;
                     env.push(w);
-                    // The last `NAME=` on the line that starts a word (not `APP_NAME=`): a later assignment wins.
-                    const at = [...l.matchAll(new RegExp(`(^|[\\s"'])${kv[1]}=`, 'g'))].at(-1);
-                    envAt[kv[1]] = { line: i + 1, column: at ? at.index + at[1].length + 1 : 1, value: kv[2] };
+                    // The last `NAME=` of the directive that starts a word (not `APP_NAME=`): a later assignment wins.
+                    const re = new RegExp(`(^|[\\s"'])${kv[1]}=`, 'g');
+                    const at = parts.flatMap((p) => [...p.text.matchAll(re)].map((x) => ({ line: p.line, column: x.index + x[1].length + 1 }))).at(-1);
+                    envAt[kv[1]] = { line: at?.line ?? line, column: at?.column ?? 1, value: kv[2], where: 'systemd Environment=' };
                 }
-                return;
+                continue;
             }
             // systemd's prefixes (`-`, `@`, `+`, `!`, `!!`, `:`) change how the command runs, not what it is.
             const m = /^\s*ExecStart\s*=\s*[-@+!:]*\s*(\S.*)$/.exec(l);
             if (m)
-                starts.push({ line: i + 1, command: m[1] });
-        });
+                starts.push({ line, command: m[1] });
+        }
         // `Environment=` applies to every command of the section, wherever it is written.
         for (const x of starts)
             out.push({ file: f, line: x.line, column: 1, where: 'systemd ExecStart', argv: [...(env.length ? ['env', ...env] : []), '/bin/sh', '-c', x.command], dir: (0,classify/* dirname */.pD)(f), layout: { contexts: [(0,classify/* dirname */.pD)(f)], copies: [], workdir: null }, devOnly: (0,classify/* isDevOnly */.uL)(f), ...(env.length ? { envAt } : {}), envNames: Object.keys(envAt) });
@@ -2520,6 +2631,52 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
     }
     return out;
 });
+/**
+ * The lines that continue an INI value (supervisord's parser, Python's configparser): the following lines indented deeper than its
+ * key (`keyIndent` columns), comment lines (`#`, `;`) among them skipped; a blank line or a line not indented so ends the value.
+ */
+function iniContinuation(rest, keyIndent) {
+    const out = [];
+    for (const raw of rest.split('\n')) {
+        const l = raw.replace(/\r$/, '');
+        const indent = /^[ \t]*/.exec(l)[0].length;
+        if (!l.trim() || indent <= keyIndent)
+            break;
+        if (/^[#;]/.test(l.trim()))
+            continue;
+        out.push(l.trim());
+    }
+    return out;
+}
+/**
+ * A systemd unit's lines as systemd reads them (systemd.syntax(7)): a line ending in a backslash continues on the next (the
+ * backslash read as a space), comment lines (`#`, `;`) inside a continuation are skipped; comment lines are dropped. Each logical
+ * line keeps its physical parts with their line numbers (1-based).
+ */
+function systemdLines(lines) {
+    const out = [];
+    let cur = null;
+    lines.forEach((raw, i) => {
+        const l = raw.replace(/\r$/, '');
+        if (/^\s*[#;]/.test(l))
+            return;
+        const cont = /\\[ \t]*$/.test(l);
+        const body = cont ? l.replace(/\\[ \t]*$/, '') : l;
+        if (cur) {
+            cur.text += ` ${body}`;
+            cur.parts.push({ line: i + 1, text: body });
+        }
+        else
+            cur = { text: body, parts: [{ line: i + 1, text: body }] };
+        if (!cont) {
+            out.push(cur);
+            cur = null;
+        }
+    });
+    if (cur)
+        out.push(cur);
+    return out;
+}
 function stageOf(chain, i) {
     return chain.find((s) => s.instructions.includes(i));
 }
@@ -2777,7 +2934,7 @@ function analyseEntry(snapshot, entry) {
             }
             const classified = commands_classify(cmd.argv);
             const v = (classified.kind === 'wsgi' && gunicornEnvReload(classified, cmd.env, entry)) || classified;
-            const rails = v.kind === 'dev' && v.railsDefault ? railsEnv(snapshot, cmd.env, Object.fromEntries(Object.entries(defaults).map(([k, d]) => [k, d.value])), entry) : null;
+            const rails = v.kind === 'dev' && v.envDefault ? railsEnv(snapshot, cmd.env, Object.fromEntries(Object.entries(defaults).map(([k, d]) => [k, d.value])), entry, v.envDefault) : null;
             if (rails === false)
                 continue;
             if (v.kind === 'dev') {
@@ -2786,7 +2943,7 @@ function analyseEntry(snapshot, entry) {
                 launch.dev ??= {
                     what: v.what, debug: !!v.debug, ...(v.debugFlag ? { debugFlag: v.debugFlag } : {}),
                     ...(line ? { file: writtenIn, line, column: col } : {}), ...(rails && rails !== 'dev' ? { unverified: rails.unverified } : {}),
-                    ...(v.railsDefault ? { railsDefault: true } : {}),
+                    ...(v.envDefault ? { envDefault: v.envDefault } : {}),
                 };
                 // The module a reloading server imports runs its module-level code all the same.
                 if (v.serves)
@@ -2805,6 +2962,13 @@ function analyseEntry(snapshot, entry) {
                         launch.dev ??= { what: `gunicorn with reload = True in ${conf.file}`, debug: false, at: { ...conf, via: `gunicorn config ${conf.file}` } };
                 }
                 inspectPython(resolveModule(snapshot, v.module, { ...here, dir }, false), 'import', v.server);
+                continue;
+            }
+            // `py-autoreload = 1` in the ini file uWSGI loads: its reloader, as `--py-autoreload 1` turns it on.
+            if (exeName(cmd.argv[0] ?? '') === 'uwsgi') {
+                const conf = uwsgiConfigReload(snapshot, cmd.argv, { ...here, dir });
+                if (conf)
+                    launch.dev ??= { what: `uwsgi with py-autoreload = ${conf.value} in ${conf.file}`, debug: false, at: { file: conf.file, line: conf.line, column: conf.column, via: `uwsgi config ${conf.file}` } };
                 continue;
             }
             if (v.kind === 'package-script' && v.tool === 'deno') {
@@ -2916,8 +3080,9 @@ function analyseEntry(snapshot, entry) {
                     seen.add(f);
                     // Each `[program:x]` command is a process production starts; a dev server found there is pointed at on its line.
                     for (const m of (text ?? '').matchAll(/^([ \t]*)command[ \t]*=[ \t]*(.+)$/gm)) {
-                        // Each program on its own, reported at its own line.
-                        let found = apart(() => visit(['/bin/sh', '-c', m[2]], dir, depth + 1, here, f));
+                        // Each program on its own, reported at its own line; with the lines that continue it (INI: indented deeper than the key).
+                        const command = [m[2], ...iniContinuation(text.slice(m.index + m[0].length + 1), m[1].length)].join(' ');
+                        let found = apart(() => visit(['/bin/sh', '-c', command], dir, depth + 1, here, f));
                         if (found && !found.file && !found.at) {
                             const head = text.slice(0, m.index);
                             const program = /\[program:([^\]\s]+)\][^[]*$/.exec(head)?.[1];
@@ -2926,6 +3091,28 @@ function analyseEntry(snapshot, entry) {
                         settle(found);
                     }
                 }
+                continue;
+            }
+            // Procfile process managers (`foreman start -f Procfile.dev`, overmind, honcho, hivemind): each process of the Procfile
+            // they run is a command of its own; a dev server found is named at its line (the finding stays at the entry point).
+            const procfile = procfileRun(cmd.argv);
+            if (procfile) {
+                const file = resolveFile(snapshot, procfile.path, { ...here, dir });
+                const text = file && !seen.has(file) ? snapshot.text(file) : undefined;
+                if (!file || text === undefined)
+                    continue;
+                seen.add(file);
+                // The `.env` beside it (or the files `-e` names) that the tool loads into every process, when the repository has them.
+                const given = procfile.env.flatMap((p) => { const f = resolveFile(snapshot, p, { ...here, dir }, false); return (f && snapshot.envFileAt(f)?.entries.map((e) => `${e.key}=${e.value ?? ''}`)) || []; });
+                text.split(/\r?\n/).forEach((l, i) => {
+                    const m = /^([A-Za-z0-9_-]+):[ \t]*(\S.*)$/.exec(l);
+                    if (!m || (procfile.only && !procfile.only.includes(m[1])))
+                        return;
+                    const before = launch.dev;
+                    visit([...given, '/bin/sh', '-c', m[2]], (0,classify/* dirname */.pD)(file), depth + 1, here, file);
+                    if (launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at)
+                        launch.dev = { ...launch.dev, what: `${procfile.tool} process '${m[1]}' → ${launch.dev.what}`, file, line: i + 1, column: 1 };
+                });
                 continue;
             }
             // A bare name is a start script only when the image copies it onto the PATH; a name with a slash is a path
@@ -2939,6 +3126,16 @@ function analyseEntry(snapshot, entry) {
                 const interpreter = shebang ? exeName(shebang[1]) === 'env' ? shebang[2] ?? '' : exeName(shebang[1]) : 'sh';
                 if (file && text !== undefined && isPythonExe(interpreter))
                     inspectPython(file, 'script', 'python');
+                else if (file && text !== undefined && interpreter === 'ruby') {
+                    // A Ruby launcher that hands over to a command (Rails 8's `bin/dev`: `exec "./bin/rails", "server", *ARGV`).
+                    seen.add(file);
+                    const ex = rubyExec(text);
+                    const before = launch.dev;
+                    if (ex)
+                        visit(ex.argv, dir, depth + 1, here, file);
+                    if (ex && launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at)
+                        launch.dev = { ...launch.dev, file, line: ex.line, column: 1 };
+                }
                 else if (file && text !== undefined && SHELLS.test(interpreter)) {
                     seen.add(file);
                     if (!launch.scripts.includes(file))
@@ -2964,6 +3161,59 @@ function analyseEntry(snapshot, entry) {
     return launch;
 }
 const launches = new WeakMap();
+/**
+ * Procfile process managers and how they are told the Procfile (`-f`, else `Procfile` where they run; hivemind's operand), the
+ * processes to start (foreman's and honcho's operands after `start`, overmind's `-l`; all when none) and the env files they load.
+ */
+const PROCFILE_RUNNERS = {
+    foreman: { sub: ['start'], spec: { values: ['-f', '--procfile', '-d', '--root', '-e', '--env', '-m', '--formation', '-p', '--port', '-t', '--timeout'], flags: ['-c', '--color', '--no-timestamp', ...HELP], unknown: 'flag' }, env: ['-e', '--env'] },
+    honcho: { sub: ['start'], spec: { values: ['-f', '--procfile', '-d', '--app-root', '-e', '--env', '-p', '--port', '-c', '--concurrency', '-q', '--quiet'], flags: ['--no-colour', '--no-prefix', ...HELP], unknown: 'flag' }, env: ['-e', '--env'] },
+    overmind: { sub: ['start', 's'], spec: { flags: ['-D', '--daemonize', '-N', '--no-port', '-T', '--tmux-config', '-A', '--any-can-die', '-H', '--show-timestamps', ...HELP], unknown: 'value' }, only: ['-l', '--processes'], env: ['-e', '--env'] },
+    hivemind: { sub: null, spec: { flags: ['-T', '--print-timestamps', '--no-prefix', ...HELP], unknown: 'value' } },
+};
+function procfileRun(argv) {
+    const tool = exeName(argv[0] ?? '');
+    const runner = PROCFILE_RUNNERS[tool];
+    if (!runner)
+        return null;
+    const rest = argv.slice(1);
+    const readings = operands(rest, runner.spec);
+    if (readings.length !== 1)
+        return null;
+    // Shell words left unexpanded (`"$@"`) name nothing.
+    const ops = readings[0].filter((w) => !w.startsWith('$'));
+    if (runner.sub ? !runner.sub.includes(ops[0] ?? '') : ops.length > 1)
+        return null;
+    const path = (runner.sub ? optionValue(rest, ['-f', '--procfile'], { last: true }) : ops[0]) ?? 'Procfile';
+    const listed = runner.only ? optionValue(rest, runner.only, { last: true })?.split(',') : runner.sub ? ops.slice(1) : undefined;
+    const env = runner.env ? optionValue(rest, runner.env, { last: true })?.split(',') ?? ['.env'] : [];
+    return { tool, path, only: listed?.length ? listed : null, env };
+}
+/**
+ * The command a Ruby launcher hands over to: its first unindented `exec` with string literal arguments (`exec "./bin/rails",
+ * "server", *ARGV`: the forwarded ARGV is the rest of the entry point's argv), one string being a shell command. Null otherwise.
+ */
+function rubyExec(text) {
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < Math.min(lines.length, 500); i++) {
+        const m = /^exec\b\s*\(?\s*(.*?)\s*\)?\s*(?:#.*)?$/.exec(lines[i]);
+        if (!m)
+            continue;
+        const args = [];
+        for (const part of m[1].match(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^,\s][^,]*/g) ?? []) {
+            const p = part.trim();
+            if (p === '*ARGV')
+                continue;
+            if (!/^(["']).*\1$/s.test(p) || p.includes('#{'))
+                return null;
+            args.push(p.slice(1, -1));
+        }
+        if (!args.length)
+            return null;
+        return { argv: args.length === 1 ? ['/bin/sh', '-c', args[0]] : args, line: i + 1 };
+    }
+    return null;
+}
 /** The column of a command on its line of a script: where its first word (or the program's name) is written, else the line's first word. */
 function scriptColumn(text, line, argv) {
     const l = text?.split(/\r?\n/)[line - 1] ?? '';
@@ -3711,6 +3961,11 @@ function trueWhenUnset(expr) {
     const typed = /^(?:env\.bool|env|environ\.Env\(\)\.bool|config|env_bool|getenv_bool|(?:[A-Za-z_]\w*\.)?\w*bool\w*)\(\s*"(\w+)"\s*,\s*(?:cast\s*=\s*bool\s*,\s*default\s*=\s*|(?:default\s*=\s*)?)([^,()]+?)\s*(?:,\s*cast\s*=\s*bool\s*)?\)$/i.exec(e);
     if (typed) {
         const d = pyLiteral(typed[2]);
+        // `env("DEBUG", default="False")` with no cast: django-environ casts to the default's type (str) and returns the default
+        // as written, as python-decouple's `config`, environs' and Starlette's `Config` do: a non-empty string, true to Python
+        // whatever it says (and so is any value the deploy sets). A bool default (`default=False`) is a bool: judged below.
+        if (/^(?:env|config)\(/.test(e) && !/cast\s*=/.test(e) && /,\s*default\s*=\s*["']/.test(e))
+            return d !== null && d !== '' ? typed[1] : null;
         const bool = /^[^(]*bool/i.test(e) || /cast\s*=\s*bool/.test(e) || d === 'True' || d === 'False';
         return bool && d !== null && (d === 'True' || TRUTHY_TEXT.test(d)) ? typed[1] : null;
     }
@@ -4937,6 +5192,10 @@ function headerLiteral(src) {
         // A brace-less hash argument: `response.headers.merge!('Access-Control-Allow-Origin' => '*')`.
         if (/\b(?:default_)?headers\s*\.\s*(?:merge!?|update|reverse_merge!?)\s*\(\s*$/.test(src.bare.slice(Math.max(0, at - 80), at)))
             return true;
+        // Sinatra's `headers` helper given a brace-less hash, the form its README shows:
+        // `headers 'Access-Control-Allow-Origin' => '*'`, `headers('Content-Type' => 'text/plain', 'Access-Control-Allow-Origin' => '*')`.
+        if (/(?:^|[\s;({])headers(?:[ \t]+|[ \t]*\(\s*)(?:(?:(['"])[^'"\n]*\1|:\w+)\s*=>\s*(?:(['"])[^'"\n]*\2|\[[^\]\n]*\]|[\w.:]+)\s*,\s*(?:\\\n\s*)?)*$/.test(src.bare.slice(Math.max(0, at - 400), at)))
+            return true;
         const i = openingBrace(at);
         if (i < 0)
             return false;
@@ -5960,9 +6219,9 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[…]`, `cors({ origin: […] })`, rack-cors `origins \'https://app.example.com\'`, Spring `allowedOrigins("https://app.example.com")`, ASP.NET Core `WithOrigins(…)`).',
         details: [
             'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Flask-CORS option dicts are judged like a call\'s options: Superset\'s `CORS_OPTIONS = {"origins": ["*"], "supports_credentials": True}` in `superset_config.py` (also `CORS_CONFIG`, `dict(origins="*")`, and any dict a Flask-CORS call of the project spreads, `CORS(app, **app.config["CORS_OPTIONS"])`, `opts = {…}` with `CORS(app, **opts)`): origins `*`/`["*"]`/an any-origin regex, or none (the default `*`), when `ENABLE_CORS = True` in the same module or a Flask-CORS call of the project spreads the dict; `ENABLE_CORS = False` (or no `ENABLE_CORS` and nothing spreading it: Superset\'s default leaves CORS off) reports nothing, and a call that spreads a dict is not judged itself. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`). The origins of these calls may also be an environment read whose fallback is `*` (`allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`, Flask-CORS `origins=os.environ.get("CORS_ORIGINS", "*")`, `config("X", default="*", cast=Csv())`, a list of such a read or a comprehension over it, a module-level name holding one): any origin unless the deploy environment sets the variable, `critical` with credentials as above; a fallback that lists origins passes.',
-            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed; a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { … }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
+            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed; a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { … }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response, Sinatra\'s `headers \'Access-Control-Allow-Origin\' => \'*\'`), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
             'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(…)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"` (the plug\'s own top-level options only: an `origin:` nested in another option\'s value is not read), `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`) sets `config :cors_plug, origin: …`, and an any-origin regex (`origin: ~r/.*/`); such a wildcard set in production config (`config :cors_plug, origin: ["*"]` in `config.exs`, `prod.exs`, `runtime.exs`…) is a finding at that line, unless a config file loaded after it (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after the others) sets an origin that is no wildcard. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
-            'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs` and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file; Helm templates too: a `{{ … }}` tag is read as the word it renders to, `server_name {{ .Values.host }};`, one standing alone, `{{- range … }}`, is set aside, and one whose tags break its braces is not judged, with an `info` note saying so); a variable holding the value is followed to a `set $cors_origin "*";` in the same or an enclosing block (a literal; a `set` inside an `if` is not followed) and to a `map $http_origin $cors` (below); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf` (inside a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets, h5bp\'s `<FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">`, an `info` note, as nginx\'s below), and Apache reflecting the caller\'s origin: `"%{ORIGIN}e"` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes), `"%{Origin}i"` or `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list, an `<If>` on it), `critical` with `Header set Access-Control-Allow-Credentials "true"` in the file; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`); Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it, as in an nginx file below; `critical` with `Access-Control-Allow-Credentials: true` in it). An Ingress whose CORS annotations were read (`enable-cors`, a snippet) is judged: it passes when they list origins. ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
+            'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs`, AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file; Helm templates too: a `{{ … }}` tag is read as the word it renders to, `server_name {{ .Values.host }};`, one standing alone, `{{- range … }}`, is set aside, and one whose tags break its braces is not judged, with an `info` note saying so); a variable holding the value is followed to a `set $cors_origin "*";` in the same or an enclosing block (a literal; a `set` inside an `if` is not followed) and to a `map $http_origin $cors` (below); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf` (inside a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets, h5bp\'s `<FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">`, an `info` note, as nginx\'s below), and Apache reflecting the caller\'s origin: `"%{ORIGIN}e"` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes), `"%{Origin}i"` or `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list, an `<If>` on it), `critical` with `Header set Access-Control-Allow-Credentials "true"` in the file; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`); Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it, as in an nginx file below; `critical` with `Access-Control-Allow-Credentials: true` in it). An Ingress whose CORS annotations were read (`enable-cors`, a snippet) is judged: it passes when they list origins. ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
             'Other front servers and proxies, at the value: Traefik headers middleware `accessControlAllowOriginList` holding `*` (dynamic YAML/TOML, the Kubernetes `Middleware` resource, compose labels `traefik.http.middlewares.<name>.headers.accesscontrolalloworiginlist=*`; Traefik answers with a literal `*`, so credentials do not make it `critical`) and `accessControlAllowOriginListRegex` matching any origin (`.*`: the origin is echoed, `critical` with `accessControlAllowCredentials`); Caddy `header [matcher] Access-Control-Allow-Origin *` (or inside a `header { … }` block; `{header.Origin}` echoes it); HAProxy `http-response`/`http-after-response` `set-header`/`add-header Access-Control-Allow-Origin *` (and `rspadd`; `%[req.hdr(origin)]` without an `if`/`unless` condition echoes it); IIS `web.config` `<customHeaders><add name="Access-Control-Allow-Origin" value="*" />` and the IIS CORS module `<add origin="*">`; lighttpd `setenv.add-response-header` with `"Access-Control-Allow-Origin" => "*"`; Istio VirtualService `corsPolicy.allowOrigins` matching any origin (`exact: "*"`, `regex: ".*"`, a `prefix` that is only a scheme: `prefix: "https://"`) and Envoy `allow_origin_string_match`: Envoy echoes the origin, `critical` with `allowCredentials: true`; ingress-nginx Helm values (`ingress.annotations` with `enable-cors: "true"` and `cors-allow-origin: "*"` or none) and the controller ConfigMap\'s `server-snippet`/`location-snippet`/`http-snippet` (or `controller.config` in Helm values) adding `Access-Control-Allow-Origin *`. A reflected origin echoed back with `Access-Control-Allow-Credentials: true` in the same file is `critical`.',
             'With credentials allowed (`supports_credentials=True`, `"supports_credentials": True` in an option dict, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical` (an any-origin setting too, when code of its project allows credentials: `CORS_ALLOW_CREDENTIALS = True`, a Flask-CORS call with `supports_credentials=True`, or a `CORSMiddleware(…, allow_credentials=True)` whose `allow_origins` reads that setting, `allow_origins=[str(o) for o in settings.BACKEND_CORS_ORIGINS]`); so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
             'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
@@ -6540,6 +6799,97 @@ function jdwpMessage(who, jdwp) {
 }
 /** The Node inspector options open on an interface other than loopback (`--inspect=0.0.0.0:9229`), or null. */
 const inspectsRemotely = (options) => { const i = nodeInspector(options); return i && !(0,net/* isLoopback */.U)(i.host) ? i : null; };
+/** Python interpreters (`python`, `python3.12`, `pypy3`). */
+const PYTHON_EXE = /^(?:python(?:\d+(?:\.\d+)?)?|pypy3?)$/;
+/** debugpy's options that take a value (`--listen 0.0.0.0:5678`, `--log-to /tmp`); `--wait-for-client` takes none. */
+const DEBUGPY_VALUE_OPT = /^--(?:listen|connect|log-to|configure-[\w-]+|parent-session-pid|adapter-access-token|pid)$/;
+/** Where a debugpy listen address (`0.0.0.0:5678`, `5678`, `("0.0.0.0", 5678)`) binds, with whether that is open to the network: a port alone is 127.0.0.1. */
+const debugpyHost = (host) => { const h = (host ?? '127.0.0.1').replace(/^\[(.*)\]$/, '$1'); return { host: h, open: !(0,net/* isLoopback */.U)(h) }; };
+/**
+ * `python -m debugpy --listen [host:]port … -m gunicorn app:app`: the debugger debugpy starts the program under, listening on
+ * `host` (127.0.0.1 when only a port is given, as debugpy reads it). Null for another command, `--connect` (debugpy connects
+ * out to a debugger) or an address in a variable.
+ */
+function debugpyListener(argv) {
+    if (!PYTHON_EXE.test(exeName(argv[0] ?? '')))
+        return null;
+    const rest = argv.slice(1);
+    let i = 0;
+    while (i < rest.length && rest[i].startsWith('-') && rest[i] !== '-m' && rest[i] !== '-c')
+        i += /^-[WX]$/.test(rest[i]) ? 2 : 1;
+    if (rest[i] !== '-m' || rest[i + 1] !== 'debugpy')
+        return null;
+    for (let k = i + 2; k < rest.length && rest[k].startsWith('-') && rest[k] !== '-m' && rest[k] !== '-c'; k++) {
+        const m = /^--listen(?:=(.*))?$/.exec(rest[k]);
+        if (!m) {
+            if (DEBUGPY_VALUE_OPT.test(rest[k]))
+                k++;
+            continue;
+        }
+        const value = (m[1] ?? rest[k + 1] ?? '').trim();
+        if (!value || value.includes('$'))
+            return null;
+        const colon = value.lastIndexOf(':');
+        return { option: `--listen ${value}`, ...debugpyHost(colon < 0 ? null : value.slice(0, colon)) };
+    }
+    return null;
+}
+function debugpyListens(file, text, lex) {
+    if (!text.includes('debugpy') || (0,classify/* isTestFile */.hl)(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
+        return [];
+    const src = lex();
+    const out = [];
+    for (const call of (0,util_code/* findCalls */.pr)(src, 'listen')) {
+        if (call.callee.replace(/\s/g, '') !== 'debugpy.listen' || !call.args[0])
+            continue;
+        const headers = (0,util_code/* enclosingHeaders */.FW)(src, call.start);
+        const main = headers.some((h) => MAIN_GUARD.test(h));
+        if (headers.some((h) => !MAIN_GUARD.test(h)))
+            continue;
+        const a = call.args[0].value.trim();
+        const tuple = /^\(\s*(["'])([^"']*)\1\s*,\s*\d+\s*\)$/.exec(a);
+        const joined = /^(["'])([^"':]*):\d+\1$/.exec(a);
+        const at = tuple ?? joined;
+        if (!at || !debugpyHost(at[2]).open)
+            continue;
+        out.push({ line: call.line, column: src.columnAt(call.start), call: src.code.slice(call.start, call.close + 1).replace(/\s+/g, ' '), host: at[2], main });
+    }
+    return out;
+}
+function runDebug(file, text, line, callee, consts) {
+    const src = (0,util_code/* scanSource */.bX)(file, text, 'python');
+    const call = (0,util_code/* findCalls */.pr)(src, /run|run_server/).find((c) => c.line === line && c.callee.replace(/\s/g, '') === callee);
+    if (!call)
+        return null;
+    const arg = call.args.find((a) => a.name === 'debug');
+    if (!arg) {
+        const loads = (0,util_code/* pythonConfigLoads */.Cf)(src).filter((l) => l.start < call.start && !(0,util_code/* enclosingHeaders */.FW)(src, l.start).some((h) => !MAIN_GUARD.test(h)));
+        const last = loads.at(-1);
+        if (!last?.target || !/from_object$/.test(src.code.slice(last.start, src.code.indexOf('(', last.start))))
+            return null;
+        const close = src.code.indexOf(')', last.start);
+        return { kind: 'load', line: src.lineAt(last.start), column: src.columnAt(last.start), target: last.target, load: src.code.slice(last.start, close + 1).replace(/\s+/g, ' ') };
+    }
+    const v = debugValue(arg.value, text);
+    const at = { file, line: src.lineAt(arg.start), column: src.columnAt(arg.start), arg: v.expr };
+    if (v.unsetOn)
+        return { kind: 'value', ...at, v, name: null };
+    const name = /^[A-Za-z_]\w*$/.exec(v.expr)?.[0];
+    if (!name || v.on)
+        return null;
+    const assigned = [...src.bare.matchAll(new RegExp(`^([ \\t]*)${name}[ \\t]*(?::[^=\\n]+)?=(?!=)[ \\t]*`, 'gm'))].filter((m) => (0,util_code/* depthAt */.tV)(src, m.index) === 0);
+    if (assigned.length) {
+        // One unconditional module-level assignment (column 0) before the call, and no other (a conditional or function one may switch it).
+        const top = assigned.filter((m) => !m[1] && m.index < call.start);
+        if (assigned.length !== 1 || top.length !== 1 || new RegExp(`\\bglobal\\s+[\\w\\s,]*\\b${name}\\b`).test(src.bare))
+            return null;
+        const start = top[0].index + top[0][0].length;
+        const c = debugValue(src.code.slice(start, (0,util_code/* statementEnd */.He)(src, start)), text);
+        return c.on || c.unsetOn ? { kind: 'value', file, line: src.lineAt(start), column: src.columnAt(start), v: c, name, arg: v.expr } : null;
+    }
+    const imported = consts(file, name);
+    return imported && (imported.c.on || imported.c.unsetOn) ? { kind: 'value', file: imported.file, line: imported.c.line, column: imported.c.column, v: imported.c, name, arg: v.expr } : null;
+}
 /** Env settings that switch a framework into debug mode: key → predicate on the (trimmed) value, and what it does. */
 const DEBUG_VARS = [
     { key: /^FLASK_DEBUG$/i, on: (v) => TRUTHY.test(v), effect: 'Flask debug mode (Werkzeug debugger: remote code execution)' },
@@ -6584,7 +6934,9 @@ function debugSetting(key, value) {
             return { setting: `${key}=${v}`, effect: `turns on ${d.effect}` };
     return null;
 }
-const isSettingsFile = (p, text) => /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || util_code/* SETTINGS_PROD */.uC.test((0,classify/* basename */.P8)(p))
+/** A flat production settings module beside `settings.py` (`settings_prod.py`, `settings_production.py`, `prod_settings.py`): `prod.py` by another name. */
+const FLAT_SETTINGS_PROD = /^(?:settings[_-](?:prod|production|live|deploy)|(?:prod|production|live|deploy)[_-]settings)\.py$/i;
+const isSettingsFile = (p, text) => /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || util_code/* SETTINGS_PROD */.uC.test((0,classify/* basename */.P8)(p)) || FLAT_SETTINGS_PROD.test((0,classify/* basename */.P8)(p))
     || ((text.includes('INSTALLED_APPS') || text.includes('ROOT_URLCONF')) && /^(INSTALLED_APPS|ROOT_URLCONF)\s*=/m.test(text));
 /**
  * A non-empty plain string literal (`"True"`, `'False'`), as `pythonCode` leaves it (quotes made double; a literal holding
@@ -6608,6 +6960,10 @@ function moduleDebug(text) {
  * or null: the value is then a string, true to Python whatever it says.
  */
 function stringFallback(expr) {
+    // `env("DEBUG", default="False")` with no cast (django-environ, python-decouple): the default is returned as written.
+    const untyped = /^(?:env|config)\(\s*["']\w+["']\s*,\s*default\s*=\s*(["'])([\w.-]+)\1\s*\)$/.exec(expr.trim());
+    if (untyped)
+        return untyped[2];
     if (trueWhenSet(expr) === null)
         return null;
     return /,\s*(?:default\s*=\s*)?(["'])([^"']+)\1\s*\)\s*\)?$/.exec(expr.trim())?.[2] ?? null;
@@ -6623,6 +6979,10 @@ function stringReadMessage(name, expr, fallback, variable, effect) {
 const literalDebug = (d) => (d.truthyString === null ? 'DEBUG = True' : `DEBUG = "${d.truthyString}"`);
 /** A string that reads as off (`"False"`, `"0"`, `"off"`) but is true to Python. */
 const FALSE_WORD = /^(?:false|0|no|off)$/i;
+/** A debug switch in another framework's configuration or startup code (Rails, Laravel, ASP.NET Core, Spring Boot). */
+/** `springBase`: the key of a Spring Boot base setting (no profile), which a production profile of its folder may override. */
+/** The fix line of a framework's own switch (Rails, Phoenix, Laravel, WordPress, ASP.NET Core, Spring Boot): each message names the change. */
+const FRAMEWORK_FIX = 'Turn the switch off in the production configuration as the finding says, and keep it only in development-only configuration (config/dev.exs, config/environments/development.rb, .env.local, appsettings.Development.json, application-dev.yml).';
 /** A config class's header: its name or a base names a config or settings class (`class ProductionConfig(Config):`, `class Prod(Configuration):`). */
 const CONFIG_CLASS = /^class\s+\w*(?:config|settings|configuration)\w*\s*[(:]|^class\s+\w+\s*\([^)]*(?:config|settings|configuration)/i;
 /** An indented assignment to a name that says debug (`    DEBUG = …`, `    app_debug: bool = …`). */
@@ -7045,7 +7405,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
     judges: (snapshot, file) => (0,util_groups/* judgesDeployFile */.eg)(snapshot, file),
     title: 'Debug mode is off in production',
     severity: 'critical',
-    description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env; node --inspect on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, WordPress WP_DEBUG, gin.SetMode(gin.DebugMode), ASP.NET Core developer exception page (and DOTNET_/ASPNETCORE_ENVIRONMENT=Development), Spring Boot include-stacktrace (also as SERVER_ERROR_INCLUDE_STACKTRACE), a JDWP debugger listening on all interfaces.',
+    description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env; node --inspect on a network interface; python -m debugpy --listen 0.0.0.0 and debugpy.listen on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, WordPress WP_DEBUG, gin.SetMode(gin.DebugMode), ASP.NET Core developer exception page (and DOTNET_/ASPNETCORE_ENVIRONMENT=Development), Spring Boot include-stacktrace (also as SERVER_ERROR_INCLUDE_STACKTRACE), a JDWP debugger listening on all interfaces.',
     match: [
         {
             // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production", "Debug mode
@@ -7087,7 +7447,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
     ],
     docs: {
         why: 'Debug mode leaks stack traces, settings and secrets to any visitor, and the Werkzeug debugger executes arbitrary code.',
-        fix: 'Remove the debug setting from deploy config and read it from the environment with a false default (DEBUG = os.environ.get("DEBUG") == "1").',
+        fix: 'Remove the debug setting from deploy config and read it from the environment with a false default (in Python: DEBUG = os.environ.get("DEBUG") == "1").',
         details: [
             '- Env settings judged: `FLASK_DEBUG`=1/true/yes/on, `FLASK_ENV=development`, `DEBUG`/`DJANGO_DEBUG`=true/1/yes/on, `APP_DEBUG`=true,',
             '  `NODE_ENV=development`, `RAILS_ENV`/`RACK_ENV=development`, `ASPNETCORE_ENVIRONMENT=Development`, `DOTNET_ENVIRONMENT=Development` (the generic host\'s environment, which',
@@ -7104,18 +7464,24 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  `--inspect` (or one on `127.0.0.1`/`localhost`/`::1`) listens on loopback only: an `info` note. Options after the script are the script\'s own.',
             '  Launchers that start node with the inspector options given before the script are judged the same way: `nodemon --inspect=0.0.0.0:9229 src/index.js`,',
             '  `ts-node-dev`/`tsnd`, `tsx` and `tsx watch`, and `nest start --debug 0.0.0.0:9229` (Nest starts node with `--inspect=<hostport>`; a bare `--debug` is loopback).',
+            '- debugpy: `python -m debugpy --listen 0.0.0.0:5678 -m gunicorn app:app` (any host but loopback: `0.0.0.0`, `[::]`, a name) in a command production runs',
+            '  (unwrapped as above) fails at the command, as node\'s inspector does: a remote debugger, and anyone who reaches its port runs code in the process. A port alone',
+            '  (`--listen 5678`, which debugpy binds to 127.0.0.1) or a loopback host is an `info` note; `--connect` (debugpy connects out) and an address in a variable are not judged.',
+            '  `debugpy.listen(("0.0.0.0", 5678))` (or `"0.0.0.0:5678"`) at module level or under the `__main__` guard of a module a production entry point runs as a script',
+            '  (`python server.py`) fails there; unguarded at module level in another module it is an `info` note (it listens whenever that module is imported); under any',
+            '  other condition (`if os.getenv("ENABLE_DEBUGGER"):`), in a function, in tests or with a port alone it is not judged.',
             '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
             '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note;\n  a Dockerfile has no trailing comments, so `ENV FLASK_DEBUG 1 # TODO` sets `1 # TODO`: judged by the value before the `#`, the message saying the\n  comment ships, and `FLASK_DEBUG` with such a comment is on whatever comes before it, as Flask reads any value but 0/false/no; a trailing\n  `preflight-ignore` there is part of the value and suppresses nothing, which the message says); compose',
             '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names; Kubernetes container',
-            '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); hosting platforms\' deploy files (fly.toml `[env]` and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values — not `${…}` variables; heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` — the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=…` prefixes on the production command and a systemd unit\'s `Environment=` (reported at that line)',
+            '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); hosting platforms\' deploy files (fly.toml `[env]` and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values — not `${…}` variables; heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` — the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes)); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=…` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself) and a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`)',
             '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
-            '- Django: the last module-level `DEBUG = True` (or `1`, or a non-empty string literal: `"True"`, and `"False"`, `"false"` or `"0"` too, since Django tests `if settings.DEBUG:` and a non-empty string is true to Python; `DEBUG = ""` is off) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`,',
+            '- Django: the last module-level `DEBUG = True` (or `1`, or a non-empty string literal: `"True"`, and `"False"`, `"false"` or `"0"` too, since Django tests `if settings.DEBUG:` and a non-empty string is true to Python; `DEBUG = ""` is off) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`, flat `settings_prod.py`/`settings_production.py`/`prod_settings.py`,',
             '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
             '  `DEBUG` read from the environment passes when it is off with the variable unset (`DEBUG = os.environ.get("DEBUG") == "1"`,',
             '  `os.environ.get("DEBUG", "False") == "True"`, `env.bool("DEBUG", default=False)`) and fails when it defaults to on:',
             '  `os.environ.get("DEBUG", "True") == "True"`, `os.getenv("DEBUG", "1").lower() in ("1", "true")`, `bool(int(os.getenv("DEBUG", "1")))`,',
             '  `strtobool(os.getenv("DEBUG", "yes"))`, `env.bool("DEBUG", default=True)`, `env("DEBUG")` under django-environ\'s `environ.Env(DEBUG=(bool, True))`, `config("DEBUG", default=True, cast=bool)`, `False if os.getenv("ENV") == "production" else True`, a project\'s own boolean helper (`get_bool_from_env("DEBUG", True)`),',
-            '  `os.environ.get("DEBUG", True)`, `os.environ.get("DJANGO_DEBUG") != "0"`, `not os.environ.get("PRODUCTION")`, `os.environ.get("PRODUCTION") is None`, `"PRODUCTION" not in os.environ` (not a variable the hosting platform sets itself: `RENDER`, `DYNO`, `FLY_APP_NAME`, `K_SERVICE`…), and a bare read (or `bool(…)` of one) with a non-empty string default (`os.getenv("DEBUG", "False")`: a non-empty',
+            '  `os.environ.get("DEBUG", True)`, `env("DJANGO_DEBUG", default="False")` with no cast (django-environ and python-decouple return a string default as written: a non-empty string; `default=False`, `cast=bool` and `env.bool` pass), `os.environ.get("DJANGO_DEBUG") != "0"`, `not os.environ.get("PRODUCTION")`, `os.environ.get("PRODUCTION") is None`, `"PRODUCTION" not in os.environ` (not a variable the hosting platform sets itself: `RENDER`, `DYNO`, `FLY_APP_NAME`, `K_SERVICE`…), and a bare read (or `bool(…)` of one) with a non-empty string default (`os.getenv("DEBUG", "False")`: a non-empty',
             '  string is true to Python, so debug is on whatever the default says). Debug is on whenever a deploy forgets the variable.',
             '  A string read (`DEBUG = os.environ.get("DEBUG")`, `os.getenv("DEBUG", default=0)`, `os.environ["DEBUG"]`) or `bool(…)` of one (`bool(os.environ.get("DEBUG", default=0))`,',
             '  `bool(os.getenv("DEBUG"))`) is true for any non-empty value: it fails at the settings line when the deploy environment this check reads (compose',
@@ -7123,7 +7489,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  the production command) sets that variable to a non-empty value that is not itself reported — `0`, `False`, `off` (`bool("0")` is `True`) —, naming where;',
             '  set only by development-only config it is an `info` note. Unset or empty, it is off and passes; a value reported where it is written (`DEBUG=1`) is not',
             '  reported again here. Typed reads (`env.bool`, `strtobool`, `int(…)`, `== "1"`, `in ("1", "true")`) are judged by their default only, as above.',
-            '  Production code overrides base configuration only (the rule `cookie-flags`, `cors-wildcard` and `default-credentials` share): with a production module of the same project (`settings/production.py`/`prod.py`) whose own DEBUG is none of these, a `DEBUG = True` in a base module (`base.py`, `common.py`, `defaults.py`, `settings.py`, `__init__.py`) is overridden and only an `info` note; a module of another environment (`staging.py`, `heroku.py`, `qa.py`…) deploys as it is and fails, and a development module (`local.py`, `dev.py`, `test.py`) is an `info` note as development-only.',
+            '  Production code overrides base configuration only (the rule `cookie-flags`, `cors-wildcard` and `default-credentials` share): with a production module of the same project (`settings/production.py`/`prod.py`, or a flat `settings_prod.py`/`settings_production.py` beside `settings.py`, which `DJANGO_SETTINGS_MODULE` selects) whose own DEBUG is none of these, a `DEBUG = True` in a base module (`base.py`, `common.py`, `defaults.py`, `settings.py`, `__init__.py`) is overridden and only an `info` note; a module of another environment (`staging.py`, `heroku.py`, `qa.py`…) deploys as it is and fails, and a development module (`local.py`, `dev.py`, `test.py`) is an `info` note as development-only.',
             '- Deploy config that sets `DJANGO_SETTINGS_MODULE` to a settings module with `DEBUG = True` fails where it is set, naming that line; a `preflight-ignore debug-mode` on the `DEBUG` line covers both findings.',
             '- Config classes (Flask\'s `class ProductionConfig(Config): DEBUG = True`, django-configurations\' `class Prod(Configuration)`, any class whose name or base names a config/settings class): a class-level `DEBUG = True` (or `1`, or a read that is on when the variable is unset) fails in a production class, in another environment\'s class (`StagingConfig`) and in a base class (`Config`, `BaseConfig`) unless a production class of the same project sets `DEBUG` off; `DevelopmentConfig`/`TestingConfig` classes give `info` notes (`DEBUG = True` is fine there as long as production never selects that class). Test files are not read.',
             '- Flask (and Quart, APIFlask, Dash: Werkzeug-style development servers): `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
@@ -7131,6 +7497,11 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  production serves with gunicorn it is not run: `production-server` adds an `info` note there, this check stays silent. An `app.run()` without',
             '  `debug=` takes the app\'s own setting: `app.debug = True`, `app.config["DEBUG"] = True` or `app.config.update(DEBUG=True)` outside functions',
             '  before it starts the debugger just the same, reported at that line (a later `False` or `run(debug=False)` turns it off).',
+            '  A `debug=` value that is not `True` as written is followed: a module-level constant of the same module (`DEBUG = True`, or a read that is on when the',
+            '  variable is unset: `os.getenv("DEBUG", "1") == "1"`), reported where it is set, unless the module assigns the name again elsewhere (under a condition,',
+            '  in a function); a debug constant imported by name (`from config import DEBUG`); and an env read written in the call (`debug=os.getenv("FLASK_DEBUG", "True") == "True"`),',
+            '  judged by its default as Django\'s DEBUG above. With no `debug=`, the last `app.config.from_object(DevConfig)` before the call that loads a config class',
+            '  of the same project whose `DEBUG` is on fails at that line (the class itself keeps its development-class note).',
             '- FastAPI/Starlette: `FastAPI(debug=True)`, `Starlette(debug=True)` (also `fastapi.FastAPI(…)`, in an app factory, a call spanning lines) and',
             '  `app.debug = True` on such an app: Starlette then answers every unhandled error with the traceback page, under any server, so it fails',
             '  anywhere in production code (reported at `debug=`); tests, `examples/`/`docs/` and templates are not read, a development-only file, a development',
@@ -7205,10 +7576,11 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 const lex = () => (src ??= (0,util_code/* scanSource */.bX)(file, text, 'python'));
                 const classes = classDebug(file, text, lex);
                 const { uses, consts } = asgiDebug(file, text, lex);
-                const asgi = uses.length || consts.length ? { asgi: uses, consts } : {};
+                const listens = debugpyListens(file, text, lex);
+                const asgi = { ...(uses.length || consts.length ? { asgi: uses, consts } : {}), ...(listens.length ? { debugpy: listens } : {}) };
                 if (isSettingsFile(file, text))
                     return { kind: 'settings', debug: moduleDebug(text), classes, ...asgi };
-                return classes.length || uses.length || consts.length ? { kind: 'settings', debug: undefined, classes, ...asgi } : undefined;
+                return classes.length || uses.length || consts.length || listens.length ? { kind: 'settings', debug: undefined, classes, ...asgi } : undefined;
             }
             const hits = otherDebug(file, text);
             return hits ? { kind: 'config', hits } : undefined;
@@ -7227,6 +7599,14 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             const names = [`${m.path}.py`, `${m.path}/__init__.py`];
             const found = names.flatMap((n) => (filesByName(snapshot).get((0,classify/* basename */.P8)(n)) ?? []).filter((f) => f === n || (!m.exact && f.endsWith(`/${n}`))));
             return found.find((f) => (0,util_code/* sameProject */.EF)(f, from)) ?? found[0];
+        };
+        // A debug constant a module imports by name (`from config import DEBUG`), as the module it comes from sets it.
+        const importedConst = (file, name) => {
+            const text = snapshot.text(file);
+            const mod = text === undefined ? null : importedModule((0,util_code/* scanSource */.bX)(file, text, 'python'), file, name);
+            const mf = mod ? moduleFile(mod, file) : undefined;
+            const c = mf && !(0,classify/* isTestFile */.hl)(mf) ? constsOf.get(mf)?.find((k) => k.name === name) : undefined;
+            return c && mf ? { file: mf, c } : undefined;
         };
         const asgiConsts = [];
         const fieldUses = new Map();
@@ -7442,6 +7822,14 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 const jdwp = argv.map(jdwpListener).find((j) => j !== null);
                 if (jdwp)
                     emit({ file: entry.file, line: entry.line, column: entry.column, ...jdwpMessage(`${entry.where}${through(jdwp.option)} starts the JVM with`, jdwp) }, entryDev(entry));
+                // `python -m debugpy --listen 0.0.0.0:5678 -m gunicorn app:app`: a remote debugger, as node's inspector and JDWP are.
+                const dbg = debugpyListener(argv);
+                if (dbg) {
+                    const starts = `${entry.where}${through('debugpy', '--listen')} starts the program under debugpy (${dbg.option})`;
+                    emit(dbg.open
+                        ? { file: entry.file, line: entry.line, column: entry.column, message: `${starts}: the debugger listens on ${dbg.host}, reachable from the network, and anyone who connects runs code in the process (remote code execution); remove python -m debugpy from the production command` }
+                        : { file: entry.file, line: entry.line, column: entry.column, note: true, message: `${starts}: the debugger listens on ${dbg.host} only (not reachable from other hosts), but a debugger has no place in production; remove it` }, entryDev(entry));
+                }
                 // Tomcat's `catalina.sh jpda run`: the agent catalina.sh builds from JPDA_ADDRESS (`*:8000`), or JPDA_OPTS, as the explicit option is judged.
                 const jpda = catalinaJpda(argv, launch.env, entry, launch.envWhere);
                 const tomcat = jpda && jdwpListener(jpda.option);
@@ -7467,10 +7855,10 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             }
             for (const [k, v] of Object.entries(launch.env)) {
                 const hit = judge(k, v);
-                // A variable set on a line of its own (systemd `Environment=`) is reported there, unless the command sets it again.
+                // A variable set apart from the command (systemd `Environment=`, a Procfile's leading `VAR=…`) is reported there, unless the command sets it again.
                 const own = entry.envAt?.[k]?.value === v ? entry.envAt[k] : undefined;
                 if (hit)
-                    emit({ file: entry.file, line: own?.line ?? entry.line, column: own?.column ?? entry.column, message: `${setBy(entry.where, hit)}${advice}` }, entryDev(entry), hit);
+                    emit({ file: entry.file, line: own?.line ?? entry.line, column: own?.column ?? entry.column, message: `${setBy(own?.where ?? entry.where, hit)}${advice}` }, entryDev(entry), hit);
                 given(k, v, entry, entry.where, entry.devOnly ? devRemark(entry) : null, hit);
             }
             // A process file's environment for the apps it starts (a pm2 app's `env`, `env_<name>` with `--env <name>`), at its line.
@@ -7489,13 +7877,45 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 emit({ file: at?.file ?? entry.file, line: at?.line ?? entry.line, column: at?.column ?? entry.column, message: `${who} starts ${dev.what} with debug on (interactive debugger: remote code execution); remove ${dev.debugFlag ?? '--debug'}` }, entryDev(entry));
             }
             for (const { file, call, via } of launch.calls) {
-                if (!call.debug || call.scope === 'function' || (via === 'import' && call.scope !== 'module'))
+                if (call.scope === 'function' || (via === 'import' && call.scope !== 'module'))
+                    continue;
+                // A debug value that is not `True` as written: a constant, an env read with a true default, a config class loaded.
+                const text = !call.debug && call.dev && !call.framework && !call.debugSet && /^\w+\.(?:run|run_server)$/.test(call.call) && !/^(?:uvicorn|hypercorn)\./.test(call.call) ? snapshot.text(file) : undefined;
+                const rd = text === undefined ? null : runDebug(file, text, call.line, call.call, importedConst);
+                const where = `${entry.where} in ${entry.file}:${entry.line}`;
+                if (rd?.kind === 'value') {
+                    const fb = rd.v.unsetOn ? stringFallback(rd.v.expr) : null;
+                    const cond = rd.v.on ? '' : fb !== null ? `is a string, true to Python (its fallback "${fb}" and any value the deploy sets, "False" included),` : `is on when ${rd.v.unsetOn} is unset`;
+                    const lead = rd.name
+                        ? `${rd.name} = ${rd.v.expr}${cond ? ` ${cond.replace(/,$/, '')} and` : ''} is passed as debug=${rd.name} to ${call.call}() (${file}:${call.line}), which runs in production (${where})`
+                        : `${call.call}(debug=${rd.v.expr}) (${file}:${call.line}) ${cond.replace(/,$/, '')} and runs in production (${where})`;
+                    emit({ file: rd.file, line: rd.line, column: rd.column, message: `${lead}: the Werkzeug debugger allows remote code execution; pass debug=False (or read it as a boolean with a false default: debug=os.getenv("FLASK_DEBUG") == "1") and serve the app with gunicorn` }, entryDev(entry));
+                }
+                else if (rd?.kind === 'load' && text !== undefined) {
+                    const cls = configClasses.find((c) => c.className === rd.target && c.name === 'DEBUG' && c.on && (0,util_code/* sameProject */.EF)(c.file, file));
+                    if (cls)
+                        emit({ file, line: rd.line, column: rd.column, message: `${rd.load} loads ${cls.className} (DEBUG = ${cls.expr} at ${cls.file}:${cls.line}) for ${call.call}() (line ${call.line}), which runs in production (${where}): the Werkzeug debugger allows remote code execution; load a production config class (DEBUG off) and serve the app with gunicorn` }, entryDev(entry));
+                }
+                if (!call.debug)
                     continue;
                 const set = call.debugSet;
                 if (set)
                     emit({ file, line: set.line, column: set.column, message: `${set.what} switches debug on for ${call.call}() (line ${call.line}), which runs in production (${entry.where} in ${entry.file}:${entry.line}): the Werkzeug debugger allows remote code execution; remove it and serve the app with gunicorn` }, entryDev(entry));
                 else
                     emit({ file, line: call.line, column: call.column, message: `${call.call}(debug=True) runs in production (${entry.where} in ${entry.file}:${entry.line}): the Werkzeug debugger allows remote code execution; remove debug=True and serve the app with gunicorn` }, entryDev(entry));
+            }
+        }
+        // `debugpy.listen(("0.0.0.0", 5678))` in a module production runs as a script fails there; in another module (which a server
+        // may import: its listener opens on import) it is a note.
+        for (const s of scanned) {
+            if (s.data.kind !== 'settings' || !s.data.debugpy)
+                continue;
+            const by = scriptRunners.get(s.file)?.find((e) => !e.devOnly) ?? scriptRunners.get(s.file)?.[0];
+            for (const l of s.data.debugpy) {
+                if (l.main && !by)
+                    continue;
+                const runs = by ? `, which runs in production (${by.where} in ${by.file}:${by.line})` : '';
+                emit({ file: s.file, line: l.line, column: l.column, message: `${l.call} opens the debugpy remote debugger on ${l.host}${runs}: anyone who reaches its port runs code in the process (remote code execution); remove it` }, by ? entryDev(by) || (0,classify/* isDevOnly */.uL)(s.file) : 'no production entry point runs this module as a script; it listens whenever a module production serves imports it');
             }
         }
         // A JDWP agent in the deploy environment's JVM options that listens on localhost only: a note (on all interfaces it is
@@ -7639,7 +8059,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                     emit({ file, line: h.line, column: h.column, note: true, message: `server.error.include-stacktrace=${h.springBase.value} here is overridden by ${prod.file}:${prod.line} (${prod.value}) for production (Spring Boot); other profiles still show stack traces` }, false);
                     continue;
                 }
-                emit({ file, line: h.line, column: h.column, message: h.message }, (0,classify/* isDevOnly */.uL)(file));
+                emit({ file, line: h.line, column: h.column, message: h.message, fix: FRAMEWORK_FIX }, (0,classify/* isDevOnly */.uL)(file));
             }
         }
         for (const f of once.findings())
@@ -7793,8 +8213,9 @@ const TOKEN_RULES = [
     { id: 'heroku-key', label: 'Heroku API key', prefix: 'HRKU-', re: /(?<![A-Za-z0-9_-])(HRKU-AA[0-9A-Za-z_-]{58})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
     // gitleaks cloudflare-origin-ca-key.
     { id: 'cloudflare-origin-ca-key', label: 'Cloudflare Origin CA key', prefix: 'v1.0-', re: /(?<![A-Za-z0-9_.-])(v1\.0-[a-f0-9]{24}-[a-f0-9]{146})(?![A-Za-z0-9])/g, reject: isFillerToken },
-    // gitleaks mailgun-private-api-token (the documented example is DOCUMENTED_EXAMPLES').
-    { id: 'mailgun-key', label: 'Mailgun API key', prefix: 'key-', re: /(?<![A-Za-z0-9_-])(key-[a-f0-9]{32})(?![A-Za-z0-9_-])/g, reject: (v) => isFillerToken(v) || isExampleToken(v) },
+    // gitleaks mailgun-private-api-token (the documented example is DOCUMENTED_EXAMPLES'): like gitleaks (and trufflehog's
+    // prefilter), only where the word mailgun is (`MAILGUN_API_KEY=`, `mailgun.client({…})`, `api.mailgun.net`).
+    { id: 'mailgun-key', label: 'Mailgun API key', prefix: 'key-', context: /mailgun/i, re: /(?<![A-Za-z0-9_-])(key-[a-f0-9]{32})(?![A-Za-z0-9_-])/g, reject: (v) => isFillerToken(v) || isExampleToken(v) },
     // gitleaks discord-webhook… a Discord webhook URL posts to the channel as the bot.
     { id: 'discord-webhook', label: 'Discord webhook URL', prefix: 'discord', re: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{5,30}\/[A-Za-z0-9_-]{60,})/g, reject: isFillerToken },
     // trufflehog dockerhub (v2): a Docker Hub personal access token (`dckr_pat_` and 27 characters) pushes images as its owner.
@@ -7850,6 +8271,8 @@ const NOT_CREDENTIAL_KEY_QUALIFIERS = new Set([
     'public', 'pub', 'publishable', 'site', 'vapid', 'write', 'verify', 'verification', 'gpg', 'pgp', 'gnupg', 'apt', 'react', 'vue',
     // Supabase's anon key ships to browsers (`SUPABASE_ANON_KEY`); an `ANON_SECRET` or `DB_ANON_PASSWORD` is still a secret.
     'anon',
+    // A sentinel for no key (`EMPTY_KEY = "key-…"`, a list's key when it has no rows).
+    'empty', 'blank', 'null', 'missing',
     // Which member of a response holds the page (the AWS SDK's paginator definitions: `"result_key": "Reservations"`).
     'result', 'results', 'output',
 ]);
@@ -9312,6 +9735,53 @@ function optionValues(text, re) {
     }
     return out;
 }
+/** A `KEY=value` pair of supervisord's `environment` list (its `dict_of_key_value_pairs`): a double- or single-quoted value, or a bare one. */
+const SUPERVISORD_PAIR_RE = /([A-Za-z_][\w.]*)[ \t]*=[ \t]*(?:"([^"\r\n]*)"|'([^'\r\n]*)'|([^\s,"';#]*))/y;
+/**
+ * The `environment=` variables of a supervisord config's `[supervisord]` section (passed on to every program) and its
+ * `[program:x]`, `[fcgi-program:x]` and `[eventlistener:x]` sections, continuation lines (indented) included, an inline
+ * comment (` ;…`, ` #…`) aside. A value holding supervisord's `%(ENV_X)s` expansion is a reference, not a literal: left out.
+ */
+function supervisordEnvironment(text) {
+    const out = [];
+    if (!/^environment[ \t]*[=:]/im.test(text) || !/^\[(?:supervisord|program:|fcgi-program:|eventlistener:)/m.test(text))
+        return out;
+    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+    let section = '';
+    for (let i = 0; i < lines.length; i++) {
+        const sec = /^\[([^\]]+)\]/.exec(lines[i]);
+        if (sec) {
+            section = sec[1].trim();
+            continue;
+        }
+        const m = /^(environment[ \t]*[=:][ \t]*)(.*)$/i.exec(lines[i]);
+        if (!m || !/^(?:supervisord|(?:program|fcgi-program|eventlistener):.+)$/.test(section))
+            continue;
+        const pieces = [{ line: i + 1, at: m[1].length, text: lines[i] }];
+        for (let j = i + 1; j < lines.length && /^[ \t]+\S/.test(lines[j]); j++)
+            pieces.push({ line: j + 1, at: /^[ \t]+/.exec(lines[j])[0].length, text: lines[j] });
+        for (const p of pieces) {
+            let pos = p.at;
+            for (;;) {
+                while (pos < p.text.length && /[\s,]/.test(p.text[pos]))
+                    pos++;
+                if (pos >= p.text.length || ((p.text[pos] === ';' || p.text[pos] === '#') && /\s/.test(p.text[pos - 1] ?? ' ')))
+                    break;
+                SUPERVISORD_PAIR_RE.lastIndex = pos;
+                const kv = SUPERVISORD_PAIR_RE.exec(p.text);
+                if (!kv)
+                    break;
+                const value = kv[2] ?? kv[3] ?? kv[4];
+                // Where its quote or value starts (as an env file's value column).
+                const column = pos + kv[0].length - value.length - (kv[4] === undefined ? 2 : 0) + 1;
+                if (!value.includes('%('))
+                    out.push({ key: kv[1], value, line: p.line, column, section });
+                pos = SUPERVISORD_PAIR_RE.lastIndex;
+            }
+        }
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./lib/checks/default-credentials.js
 
@@ -9348,6 +9818,22 @@ function enumMember(name, value) {
     const t = nameTokens(name);
     const v = nameTokens(value);
     return v.length > 0 && v.length < t.length && t.some((w) => ENUM_WORDS.has(w)) && t.slice(-v.length).join('_') === v.join('_');
+}
+/**
+ * Leading words that mark a constant as a field's name (Home Assistant's `CONF_PASSWORD = "password"` and `ATTR_PASSWORD`,
+ * `KEY_PASSWORD`, `FIELD_PASSWORD`, `PARAM_TOKEN`…): the marker a suffix is elsewhere (`PASSWORD_KEY`, see FIELD_WORDS).
+ */
+const FIELD_PREFIXES = new Set(['conf', 'attr', 'attribute', 'key', 'field', 'param', 'arg', 'prop', 'property', 'col', 'column', 'opt', 'option']);
+/**
+ * Whether a code constant's value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`) or its name after a marker
+ * word (`CONF_PASSWORD = "password"`, `ATTR_API_KEY = "api_key"`): compared by words, ignoring case, `_`, `-` and camelCase.
+ */
+function namesItself(name, value) {
+    const t = nameTokens(name);
+    const v = nameTokens(value).join('_');
+    if (!v)
+        return false;
+    return v === t.join('_') || (t.length > 1 && FIELD_PREFIXES.has(t[0]) && v === t.slice(1).join('_'));
 }
 function namesField(name, value) {
     const t = keyWords(name);
@@ -9430,6 +9916,8 @@ function defaultReason(name, value, fallbackOf) {
     }
     return null;
 }
+/** Kamal's secrets files (`.kamal/secrets`, `.kamal/secrets.<destination>`, `.kamal/secrets-common`); group 1: the destination. */
+const KAMAL_SECRETS = /(?:^|\/)\.kamal\/secrets(?:\.([\w-]+)|-common)?$/;
 /** Why a finding on a commented-out env file line (`#MYSQL_PASSWORD=superset`) is a note: it deploys nothing as it stands. */
 const COMMENTED_OUT = 'commented out: it deploys nothing until uncommented';
 /**
@@ -9887,7 +10375,8 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, Strapi's `env('JWT_SECRET', 'secret')` helper (also `env.int(…)` and the other typed forms; in files that receive it as their function's parameter, `module.exports = ({ env }) => ({…})`, or import it from `@strapi/utils`; a password defaulting to the user name another read of the file defaults to, `env('DATABASE_PASSWORD', 'strapi')` beside `env('DATABASE_USERNAME', 'strapi')`, counts too), constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login beside it, `{ host: 'db', user: 'app', password: 'password' }`, and is otherwise a map of field names); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
             "- a password equal to the user name beside it in the same dict or object literal of a connection's settings in Python or JavaScript/TypeScript code (Django's `DATABASES` entry `{'ENGINE': …, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host: 'db', user: 'app', password: 'app' })`, a knexfile's `connection: {…}`): both quoted literals, in a literal that also says where or with what it connects (a `host`, `hostname`, `server`, `port`, `database`, `db`, `dbName`, `ENGINE`, `client`, `dialect` or `driver` key). A nested literal (`auth: { user, pass }`), keyword arguments (`psycopg2.connect(user='app', password='app')`), a destructuring default and type names (`{ user: 'string', password: 'string' }`) do not count; `hardcoded-secret` leaves these to this check however random they look (one shared rule, `src/checks/util/credentials.ts`);",
             "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
-            '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]`, also `fly.<env>.toml`\'s, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values, heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` (not `type: SECRET`); `generateValue` and `fromDatabase` hold none);',
+            '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]`, also `fly.<env>.toml`\'s, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values, heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` (not `type: SECRET`), AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); `generateValue`, `fromDatabase` and an ECS `secrets` `valueFrom` hold none); Kamal\'s secrets files (`.kamal/secrets`, a destination\'s `.kamal/secrets.<destination>`, `.kamal/secrets-common`: the dotenv files `kamal deploy` sends to the production containers; `KEY=$(cmd)`, `$VAR` and `${VAR}` lines are references, not literals; a destination named for development gives notes);',
+            '- the environment of processes a host runs: a systemd unit\'s `Environment=` in its `[Service]` section (`Environment=DB_PASSWORD=changeme`, `Environment="A=1" "B=changeme"`; a unit with an `ExecStart=`, read as `production-server` reads it) and supervisord\'s `environment=` (`environment=DB_PASSWORD="changeme",…` in a `[program:x]`, `[fcgi-program:x]` or `[eventlistener:x]` section, or in `[supervisord]`, which every program inherits; continuation lines included; a `%(ENV_X)s` expansion is a reference), in `*.conf`/`*.ini` files; a password equal to the user name beside it counts;',
             "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password, unless its file names a secret (`db_user` kept in `db_password.txt`). A real value there is `hardcoded-secret`'s;",
             '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
             '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s);',
@@ -9896,7 +10385,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             '- Redis told to require a default password: `redis-server --requirepass changeme` in a compose `command`, a Dockerfile `CMD` or Kubernetes `args` (also as the next item of a JSON array or YAML list), `requirepass foobared` (redis.conf\'s own example) in a `.conf` file; a real value there is `hardcoded-secret`\'s;',
             '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes` (compose, Kubernetes, Dockerfile environments); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
             "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt. A value in the base file or document (`application.yml`, no profile) that a `prod`/`production` profile of the same folder sets to something that is no default (`application-prod.yml` with `password: ${DB_PASSWORD}`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note naming the override (the rule `cookie-flags` and `debug-mode` share); without such an override, or when the production value is a default too, it fails.",
-            'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase) names a field too. `DB_PASSWORD = "password"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
+            'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase), or its name after a leading marker word `CONF`, `ATTR`/`ATTRIBUTE`, `KEY`, `FIELD`, `PARAM`, `ARG`, `PROP`/`PROPERTY`, `COL`/`COLUMN` or `OPT`/`OPTION` (Home Assistant\'s `CONF_PASSWORD = "password"`, `ATTR_API_KEY = "api_key"`, `KEY_PASSWORD`, `PARAM_TOKEN = "token"`), names a field too; an environment fallback (`os.getenv("KEY_PASSWORD", "password")`) and a name outside code (`KEY_PASSWORD=password` in an env file: a keystore\'s password) are values. `DB_PASSWORD = "password"`, `CONF_PASSWORD = "changeme"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
             'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key — the password in the user info or given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `?user=postgres&password=postgres`, JDBC\'s `;user=app;password=app`; `password`, `passwd`, `pwd` or `pass`, compared with the URL\'s `user`/`username`/`uid`), reported at the value —, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example), also as (or inside) the default of a `${VAR:-…}` / `${VAR-…}` substitution (`ConnectionString=${DB_CONN:-Server=sql;User Id=sa;Password=Pass@word}`, eShopOnContainers\' `docker-compose.prod.yml`; `Password=${SA_PASSWORD:-changeme}`): what deploys whenever the variable is unset, reported at the value; `${VAR:?message}`, `${VAR:+alternative}` and compose\'s escaped `$${…}` deploy no default.'
                 + ' In code (Python, JavaScript/TypeScript, and Go, Java, Kotlin, Scala, Groovy, C#, Rust, PHP, Ruby, Elixir) a quoted literal that is such a URL counts wherever it is written, a call\'s argument too (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect(\'mongodb://admin:admin@mongo:27017/app\')`, `dj_database_url.config(default="postgres://…")`, Go\'s `sql.Open("postgres", "postgres://…")`), whatever its host (local and documentation hosts too, as for a named value); not in a comment, a docstring or inside another string, not a literal shown to people as a format (after `help=`, `placeholder=`, `examples=`, `description:`…), and a format placeholder (`%s`, `{password}`, `${DB_PASSWORD}`) is no password. Tests, illustration folders and templates are exempt; development-only files, development configuration (`config/environments/development.rb`) and development branches (`if DEBUG:`, `class DevelopmentConfig`, `if (process.env.NODE_ENV === \'development\') {`) give notes. A real password in such a URL is `hardcoded-secret`\'s.',
             'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat` (`keyboardcat`), jsonwebtoken\'s `shhhhh`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
@@ -10032,10 +10521,10 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 const hitAt = (at, column, name, r) => ({ line: at, column, name, reason: r.reason, secret: r.secret, dev: setting?.dev ?? devAround(), setting: setting && setting.className !== null ? { start: setting.start, className: setting.className } : null, ...(setting && setting.className === null ? { module: setting.name } : {}) });
                 const lineHits = [];
                 for (const [name, value, column, fallback, settingEntry, objectEntry] of found) {
-                    // `PASSWORD = "password"`, `API_KEY = "apiKey"` name a field (an enum of keys), they do not set one;
+                    // `PASSWORD = "password"`, `API_KEY = "apiKey"`, `CONF_PASSWORD = "password"` name a field (an enum of keys), they do not set one;
                     // a fallback (`process.env.SECRET || 'secret'`) is the value itself, whatever it spells, and so is
                     // `password: 'password'` beside `user: 'app'` (a connection's options, not field names).
-                    if (!fallback && !settingEntry && (nameTokens(value).join('_') === nameTokens(name).join('_') || enumMember(name, value))
+                    if (!fallback && !settingEntry && (namesItself(name, value) || enumMember(name, value))
                         && !(objectEntry && value === value.toLowerCase() && besideLogin(text, start, line.length)))
                         continue;
                     const r = defaultReason(name, value, fallback ? '' : undefined);
@@ -10250,6 +10739,60 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             });
             for (const { e, hit } of commentedDefaults(snapshot, ef))
                 emit(ef.path, e.line, e.valueColumn, e.key, hit, '', COMMENTED_OUT);
+        }
+        // Kamal's secrets files (`.kamal/secrets`, a destination's `.kamal/secrets.<destination>`, `.kamal/secrets-common`): the dotenv
+        // files `kamal deploy` sends to the production containers. `KEY=$(cmd)`, `$VAR` and `${VAR}` are references (Kamal's dotenv runs
+        // and expands them, with no `:-` default), not literals; a destination named for development gives notes.
+        for (const file of snapshot.files) {
+            const km = KAMAL_SECRETS.exec(file);
+            const ef = km && !skipFile(file) ? snapshot.envFileAt(file) : undefined;
+            if (!ef)
+                continue;
+            const entries = ef.entries.filter((e) => !e.value.includes('$'));
+            const near = environmentReasons(entries);
+            const dev = km[1] && classify/* DEV_WORD */.b3.test(km[1]) ? `Kamal destination '${km[1]}'` : (0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : null;
+            entries.forEach((e, i) => {
+                const hit = defaultReason(e.key, e.value) ?? near.get(i);
+                if (hit)
+                    emit(file, e.line, e.valueColumn, e.key, hit, ' (Kamal secrets)', dev);
+            });
+        }
+        // A systemd unit's `Environment=` (`Environment=DB_PASSWORD=changeme`, `Environment="A=1" "B=changeme"`: the variables its
+        // `[Service]` section gives every `ExecStart=`, as the entry-point analysis reads them) and supervisord's `environment=`
+        // (`[program:x]`, and `[supervisord]`, which every program inherits): the environment of processes production runs.
+        const units = new Map();
+        for (const entry of entryPoints(snapshot))
+            if (entry.where === 'systemd ExecStart' && entry.envAt && !skipFile(entry.file))
+                units.set(entry.file, entry.envAt);
+        for (const [file, envAt] of units) {
+            const lines = snapshot.lines(file) ?? [];
+            // At the value: after the last `KEY=` of its line that starts the line's first assignment or a word (`"B=…"`, ` B=…`).
+            const valueColumn = (key, line) => {
+                const at = [...(lines[line - 1] ?? '').matchAll(new RegExp(`(^\\s*Environment\\s*=\\s*"?|[\\s"'])${key}=`, 'g'))].at(-1);
+                return at ? at.index + at[0].length + 1 : 1;
+            };
+            const rows = Object.entries(envAt).map(([key, e]) => ({ key, value: e.value, line: e.line, column: valueColumn(key, e.line) }));
+            const near = environmentReasons(rows);
+            rows.forEach((e, i) => {
+                const hit = defaultReason(e.key, e.value) ?? near.get(i);
+                if (hit)
+                    emit(file, e.line, e.column, e.key, hit, ' (systemd Environment=)');
+            });
+        }
+        for (const file of snapshot.files) {
+            if (!/\.(?:conf|ini)$/i.test(file) || skipFile(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
+                continue;
+            const text = snapshot.text(file);
+            const env = text === undefined ? [] : supervisordEnvironment(text);
+            for (const section of new Set(env.map((e) => e.section))) {
+                const rows = env.filter((e) => e.section === section);
+                const near = environmentReasons(rows);
+                rows.forEach((e, i) => {
+                    const hit = defaultReason(e.key, e.value) ?? near.get(i);
+                    if (hit)
+                        emit(file, e.line, e.column, e.key, hit, ` (supervisord [${section}] environment)`);
+                });
+            }
         }
         // Hosting platforms' deploy files (fly.toml [env], render.yaml envVars, serverless.yml environment, heroku.yml setup.config, app.yaml): the production process's environment.
         const platform = (0,util_platform/* platformEnv */.LN)(snapshot).filter((e) => !skipFile(e.file));
@@ -10642,7 +11185,10 @@ function looseCover(snapshot, s) {
 var variables = __webpack_require__(3958);
 // EXTERNAL MODULE: ./lib/checks/util/kamal.js
 var kamal = __webpack_require__(10156);
+// EXTERNAL MODULE: ./lib/checks/util/ecs.js
+var ecs = __webpack_require__(61895);
 ;// CONCATENATED MODULE: ./lib/checks/image-tag-pinned.js
+
 
 
 
@@ -10719,7 +11265,7 @@ function deployTimeImages(snapshot) {
     const pinners = new Map();
     for (const f of snapshot.files) {
         const b = (0,classify/* basename */.P8)(f);
-        const kustomize = /^kustomization\.ya?ml$/i.test(b);
+        const kustomize = (0,repo_k8s/* isKustomizationFile */.yi)(f);
         if (!kustomize && !/^skaffold\.ya?ml$/i.test(b))
             continue;
         for (const doc of snapshot.yaml(f)?.docs ?? []) {
@@ -10828,6 +11374,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself or a kustomization on its way to the manifest, as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay; development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
             "- Argo Workflows (`Workflow`, `WorkflowTemplate`, `ClusterWorkflowTemplate`, `CronWorkflow`'s `spec.workflowSpec`): each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars` image; a `{{…}}` parameter (`{{inputs.parameters.image}}`) is an unverifiable note.",
             "- Kamal: each accessory's `image` in `config/deploy.yml` (and `config/deploy.<destination>.yml`; one named for development gives notes); the app's own `image:` is the one Kamal builds and tags with the commit, not judged.",
+            "- AWS: each container's `image` in an ECS task definition (JSON whose top level has `containerDefinitions` beside `family`, also in `aws ecs describe-task-definition`'s `taskDefinition` wrapper, or a bare JSON list of container definitions, Terraform's `file(\"containers.json\")`; one named for development — `task-definition-dev.json`, a `family` with a development word — gives notes) and in Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`, v1 `Image.Name`), and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Image` (`!Sub`/`!Ref` values are references, not judged). A placeholder (`<IMAGE>`, `${IMAGE}`, an upper-case name such as `IMAGE_PLACEHOLDER`, which is no image reference) is not judged, and neither is the image of a container that a GitHub workflow renders at deploy time (`aws-actions/amazon-ecs-render-task-definition` with that `task-definition:` file and `container-name:`).",
             "- A digest passes even with `latest` (`nginx:latest@sha256:…` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
             '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) and compose services only in development/tooling profiles',
             '  (`profiles: [dev]`, `tools`, `test`…) get `info` notes; template files are exempt.',
@@ -10933,7 +11480,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
         const rendered = (0,util_groups/* kustomizeRendered */.LD)(snapshot);
         // The tags kustomize sets (`images: [{ name, newTag }]`) are what deploys: judged like any tag.
         for (const f of snapshot.files) {
-            if (!/^kustomization\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
+            if (!(0,repo_k8s/* isKustomizationFile */.yi)(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
                 continue;
             for (const doc of snapshot.yaml(f)?.docs ?? []) {
                 const list = (0,repo_yaml/* isObject */.Gv)(doc.value) ? doc.value['images'] : undefined;
@@ -11043,6 +11590,10 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                 if (a.image)
                     judge(a.image.value, new Map(), { file: k.file, line: a.image.line, column: a.image.column }, `Kamal accessory '${a.name}' image`, k.dev ? 'development destination' : null);
         }
+        // AWS containers (ECS task definitions, Dockerrun.aws.json, CloudFormation `ContainerDefinitions`): the image each runs, unless a deploy workflow renders it.
+        for (const c of (0,ecs/* awsDeploy */.z)(snapshot).containers)
+            if (c.image && !c.imageSetBy)
+                judge(c.image.value, new Map(), { file: c.file, line: c.image.line, column: c.image.column }, `${c.where} image`, c.dev ? 'development task definition' : null);
         if (!seen)
             skip(noDockerfileReason(snapshot, { withDockerfile: 'no Dockerfile FROM, compose image or Kubernetes container image', without: 'no compose image or Kubernetes container image' }));
     },
@@ -11107,6 +11658,7 @@ function imageChangeTrigger(value, name) {
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/dockerfile-non-root.js
+
 
 
 
@@ -11204,6 +11756,19 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             unless: /\b(?:service users?|systemd|ssh|database|db|bastion|sudo|login|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
             note: 'non-root under a Docker/containers heading',
         },
+        {
+            // German, French, Spanish, Portuguese and Japanese: "Container laufen nicht als root", "Les conteneurs ne tournent
+            // pas en root", "Los contenedores no se ejecutan como root", "Contêineres não rodam como root", "コンテナを root で実行しない".
+            pattern: phrases/* NOT_AS_ROOT_IN_CONTAINERS_TRANSLATED */.QQ,
+            unless: /\b(?:service users?|systemd|ssh|database|db|bastion|sudo|login|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?|datenbank|base de données|base de datos|banco de dados)\b/,
+            note: 'a promise, in German, French, Spanish, Portuguese or Japanese, that containers do not run as root',
+        },
+        {
+            pattern: phrases/* NOT_AS_ROOT_TRANSLATED_ALONE */.jU,
+            context: phrases/* CONTAINERS_CONTEXT_TRANSLATED */.Ge,
+            unless: /\b(?:service users?|systemd|ssh|database|db|bastion|sudo|login|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?|datenbank|base de données|base de datos|banco de dados)\b/,
+            note: 'not as root, in one of those languages, under a Docker/containers heading',
+        },
     ],
     docs: {
         why: 'A process running as root inside the container turns any code-execution bug into root on the container and one step from the host.',
@@ -11219,6 +11784,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
             '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
             '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file: the value resolved whole, then its user part judged, so `${RUN_AS}` with `RUN_AS=0:0` is root) fail at that `user:` line — whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes, and so does a development overlay of a production service, `docker-compose.override.yml` or `docker-compose.dev.yml`, at its own `user:`). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands.',
+            '- An AWS container\'s `user` replaces the image\'s USER the same way: an ECS task definition\'s (JSON with `containerDefinitions` beside `family`) or a `Dockerrun.aws.json` v2\'s `containerDefinitions` `user`, and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `User`, of `root`, `0`, `root:<group>` or `0:<group>` fail at that line (a task definition named for development gives a note); a `!Ref` is not judged. The image\'s own USER is judged only where a Dockerfile of the repository builds it.',
             '- `USER` text inside a `RUN` heredoc is not an instruction. Dev-only Dockerfiles (`Dockerfile.dev`) get notes; templates are skipped.',
             '- Where others go wrong: hadolint DL3002 only looks at an explicit `USER root`, so a Dockerfile without any `USER` passes (hadolint#328, #1025),',
             '  and it flags `USER root` in builder stages (hadolint#405); Trivy DS002 has the same multi-stage false positive (aquasecurity/appshield#147).',
@@ -11375,6 +11941,15 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
         for (const { u, services, dev } of rootUsers.values()) {
             // Identified by the services, not the line's text (`user: "0:0"` re-quoted stays known).
             once.put({ ...u.at, subject: `compose user ${services.join(',')}`, note: dev !== null || undefined, message: `compose ${(0,util_groups/* namedServices */.Qw)(services)} run${services.length > 1 ? '' : 's'} as root (${u.shown}), whatever the image's USER; remove it or set an unprivileged user (user: "10001:10001")${dev ? ` (${dev})` : ''}` });
+        }
+        // AWS containers' `user` (ECS task definitions, CloudFormation `ContainerDefinitions` `User`) replaces the image's USER, as compose's does.
+        for (const c of (0,ecs/* awsDeploy */.z)(snapshot).containers) {
+            if (!c.user)
+                continue;
+            judged++;
+            const name = c.user.value.split(':')[0].trim();
+            if (/^root$/i.test(name) || /^0+$/.test(name))
+                once.put({ file: c.file, line: c.user.line, column: c.user.column, subject: `${c.where} user`, note: c.dev || undefined, message: `${c.where} runs as root (user ${c.user.value}), whatever the image's USER; remove it or set an unprivileged user ("10001:10001")${c.dev ? ' (development task definition)' : ''}` });
         }
         for (const f of once.findings())
             report(f);
@@ -11782,9 +12357,11 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
             // Env files named by kind count as `.env` does: "Ensure dotenv files are gitignored", "Git ignores environment
             // files (`.env*`)", "`.gitignore` covers local env files" (not `.dockerignore`, not "env vars").
             pattern: /\.env\b[^;]*\.?git-?ignored?\b|\.?gitignore\b[^;]*\.env\b|\b(?:dotenv|env(?:ironment)?) files?\b[^;]*\.?git-?ignored?\b|(?:\.?gitignore\b|\bgit ignores\b)[^;]*\b(?:dotenv|env(?:ironment)?) files?\b/,
-            // Negated ("`.env` is not in `.gitignore` because Render reads it", "`.env` no está en `.gitignore`",
-            // ".gitignore does not list .env"): the opposite promise, or a question, not the rule.
-            unless: /\b(?:not|never|isn't|aren't|no|nicht|pas)\s+(?:(?:be|been|yet|listed|included|present|added|put|kept|ignored|está|esta|estan|están|ist|sind|est|in|en|to|into|dans|im|the|a|an|de|la|el|der|die)\s+)*\.?git-?ignored?\b|\.?gitignore\b[^;]*\b(?:does not|doesn't|do not|don't|must not|should not|never|not|no)\s+(?:\w+\s+)?(?:include|includes|list|lists|contain|contains|ignore|ignores|cover|covers|mention|have|has)\b/,
+            // Negated ("`.env` is not in `.gitignore` because Render reads it", "`.env` no está en `.gitignore`", "`.env` não está
+            // no `.gitignore`", ".gitignore does not list .env"): the opposite promise, or a question, not the rule. Portuguese
+            // "no"/"na" is "in the" after a verb, or between the file and `.gitignore` ("`.env` está no `.gitignore`", "incluído
+            // no", "Adicionar `.env` no `.gitignore`"; Spanish "`.env` no está en…" stays a negation): no negation.
+            unless: /\b(?:not|never|isn't|aren't|(?<!\b(?:está|esta|estão|estao|estar|fica|ficam|ficar|consta|constam|constar|incluíd[oa]s?|incluid[oa]s?|incluir|adicionad[oa]s?|adicionar|listad[oa]s?|listar|presentes?|colocad[oa]s?|colocar|registrad[oa]s?|registrar|declarad[oa]s?|declarar|inserid[oa]s?|inserir|mencionad[oa]s?|ignorad[oa]s?|mantid[oa]s?|manter|sempre|só|apenas|também|arquivos?|ficheiros?) )(?<!\.env[\w.*-]* )no|(?<=\.env[\w.*-]* )no(?!\s+\.?git-?ignored?\b)|nicht|pas|não|nao|nunca)\s+(?:(?:be|been|yet|listed|included|present|added|put|kept|ignored|está|esta|estan|están|estão|estao|ist|sind|est|in|en|to|into|dans|im|the|a|an|de|la|el|der|die|no|na|nos|nas|em|incluíd[oa]s?|incluid[oa]s?|listad[oa]s?|adicionad[oa]s?)\s+)*\.?git-?ignored?\b|\.?gitignore\b[^;]*\b(?:does not|doesn't|do not|don't|must not|should not|never|not|no)\s+(?:\w+\s+)?(?:include|includes|list|lists|contain|contains|ignore|ignores|cover|covers|mention|have|has)\b/,
             note: 'a promise that .gitignore covers .env (or the env files the item names): the check tests the ignore rules',
         },
     ],
@@ -12918,6 +13495,31 @@ function azureSasSignatures(text, now = Date.now()) {
     }
     return hits;
 }
+/**
+ * Rails' `config/secrets.yml` (Rails 4.1–5.1, which `rails new` wrote with generated development and test keys): its `test:`
+ * section is test-environment configuration, as `config/environments/test.rb` is. The line ranges of that section (a
+ * top-level `test:` key, to the next top-level key), where only what a test file is searched for counts.
+ */
+const RAILS_SECRETS_RE = /(?:^|\/)config\/secrets\.ya?ml$/;
+function railsTestSections(file, text) {
+    if (!RAILS_SECRETS_RE.test(file))
+        return [];
+    const lines = text.split('\n');
+    const out = [];
+    let start = 0;
+    for (let i = 0; i <= lines.length; i++) {
+        const l = i < lines.length ? lines[i] : 'end:';
+        if (!/^[^\s#]/.test(l))
+            continue;
+        if (start) {
+            out.push([start, i]);
+            start = 0;
+        }
+        if (/^["']?test["']?[ \t]*:(?:[ \t]*(?:&[\w-]+)?[ \t]*(?:#.*)?)?\r?$/.test(l))
+            start = i + 1;
+    }
+    return out;
+}
 /** Rails' `config/master.key` and per-environment `config/credentials/<env>.key`: 32 hex digits that decrypt the committed credentials. */
 const RAILS_KEY_RE = /(?:^|\/)config\/(?:master\.key|credentials\/[^/]+\.key)$/;
 function railsKey(file, text) {
@@ -13003,6 +13605,9 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
         rule.re.lastIndex = 0;
         for (const m of line.matchAll(rule.re)) {
             const value = m[1] ?? m[0];
+            // A format that needs its vendor's word in the file (Mailgun's): without it, not a token, judged as any other value.
+            if (rule.context && !rule.context.test(text))
+                continue;
             // Rejected matches (examples, Firebase web keys) are remembered so the assignment rule skips them too.
             tokens.push(value);
             if (rule.reject?.(value, line))
@@ -13106,6 +13711,14 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
             let value = m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
             const quoted = m[5] === undefined;
             const start = (m.index ?? 0) + m[0].length - value.length - (quoted ? 1 : 0);
+            if (depth === 0 && mode.unquoted && ENVIRONMENT_LINE_KEY.test(key) && /^\s*$/.test(s.slice(0, m.index)) && /^\s*=/.test(s.slice(m.index + key.length))) {
+                // A systemd unit's or Podman quadlet's `Environment=DB_PASSWORD=… "A=1 B=2"`, supervisord's `environment=A="1",B="2"`:
+                // the value is a list of assignments, each judged under its own name as a line of them would be.
+                const rest = s.indexOf('=', m.index + key.length) + 1;
+                assignments(s.slice(rest), (i) => at(rest + i), 0);
+                consumed = s.length;
+                continue;
+            }
             if (mode.env && depth === 0 && !quoted && isSecretName(key) && /^\s*(?:export\s+)?$/.test(s.slice(0, m.index)) && /^["'`]?\]?\s*=/.test(m[0].slice(key.length))) {
                 // A dotenv value runs to the end of the line (trimmed, a ` #comment` removed): `SESSION_SECRET=keyboard cat`
                 // is the value `keyboard cat`, and nothing after the key's `=` is another assignment. Under another
@@ -13183,6 +13796,8 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
         }
     }
 }
+/** The key of a line that sets environment variables: systemd's and Podman quadlets' `Environment=`, supervisord's `environment=`. */
+const ENVIRONMENT_LINE_KEY = /^(?:Environment|environment)$/;
 /** Algolia's keys: 32 hex digits. */
 const ALGOLIA_KEY_RE = /^[a-f0-9]{32}$/;
 /** What names an Algolia search config around its key: the index it searches, DocSearch, the `algolia` section. */
@@ -13297,6 +13912,8 @@ function holdsToken(value) {
         return false;
     for (const rule of TOKEN_RULES) {
         rule.re.lastIndex = 0;
+        if (rule.context && !rule.context.test(value))
+            continue;
         for (const m of value.matchAll(rule.re))
             if (!rule.reject?.(m[1] ?? m[0], value))
                 return true;
@@ -13322,7 +13939,35 @@ function embedsPassword(value) {
     const conn = connectionStringPassword(value);
     return conn !== null && looksLikeSecretValue(conn.password, 8);
 }
-function scanKubernetes(snapshot, skipFile, report, userNamed) {
+/**
+ * A Secret key that names a configuration file (`alertmanager.yaml`, `grafana.ini`, `fluent-bit.conf`, `config.json`, `app.env`):
+ * its value is a document, judged by what it holds, not as one secret value.
+ */
+const CONFIG_FILE_KEY_RE = /^[\w.-]*\.(?:ya?ml|json|ini|conf|cfg|cnf|toml|properties|xml|env|hcl)$/i;
+/**
+ * A configuration file's hits in a Secret's value, at their lines in the manifest: a block scalar's content line `n` is the
+ * key's line + n, a one-line value is on the key's line (the column where the secret is written there); a `data` value
+ * (base64) is reported at its key.
+ */
+function configFileHits(scanFile, lines, key, value, at, encoded) {
+    const out = [];
+    const multi = value.includes('\n');
+    for (const h of scanFile(key, value) ?? []) {
+        let line = at.line;
+        let column = at.column;
+        if (!encoded) {
+            const want = multi ? at.line + h.line : at.line;
+            const col = lines?.[want - 1]?.indexOf(h.secret) ?? -1;
+            if (col !== -1) {
+                line = want;
+                column = col + 1;
+            }
+        }
+        out.push({ ...h, line, column });
+    }
+    return out;
+}
+function scanKubernetes(snapshot, skipFile, report, userNamed, scanFile) {
     const handled = new Set();
     for (const obj of snapshot.k8sObjects()) {
         if (skipFile(obj.file))
@@ -13366,6 +14011,21 @@ function scanKubernetes(snapshot, skipFile, report, userNamed) {
                     if (typeof raw !== 'string' || !raw.trim() || isReference(raw) || kind === 'skip' || isCiphertextOrHash(raw))
                         continue;
                     const value = field === 'data' ? (decodeBase64(raw) ?? raw) : raw;
+                    if (CONFIG_FILE_KEY_RE.test(key) && /[\s=:{[<]/.test(value.trim())) {
+                        // A configuration file (kube-prometheus' `alertmanager.yaml`, Grafana's `grafana.ini`): judged by its content with the
+                        // ordinary rules (provider tokens, private keys, secret-named settings, URL passwords), each hit at its line.
+                        const at = obj.loc([field, key], true);
+                        if (raw.includes('\n'))
+                            for (let n = raw.replace(/\n+$/, '').split('\n').length, l = at.line + 1; l <= at.line + n; l++)
+                                handled.add(`${obj.file}:${l}`);
+                        for (const h of configFileHits(scanFile, snapshot.lines(obj.file), key, value, at, field === 'data')) {
+                            report({
+                                file: obj.file, line: h.line, column: h.column, secret: h.secret,
+                                message: `Secret '${obj.name ?? '?'}' holds in its '${key}' (${field}): ${h.message}; use a SealedSecret, External Secrets or a secret created outside git`,
+                            });
+                        }
+                        continue;
+                    }
                     // Password hashes (an ingress-nginx basic-auth Secret's htpasswd `auth`) are what a server stores, not the secret.
                     if (!value.trim() || isReference(value) || isDefaultCredential(value) || isExampleValue(value) || isPublicKeyValue(value) || isCiphertextOrHash(value) || NOT_SECRET_VALUE.test(value.trim()))
                         continue;
@@ -13443,7 +14103,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
         details: [
             '**What is found** (one finding per leaked value and line):',
             '- private key blocks (any `-----BEGIN … PRIVATE KEY-----` label, as gitleaks\' private-key rule: `RSA`, `EC`, `DSA`, `OPENSSH`, `PGP … BLOCK`, PKCS#8 `ENCRYPTED`, and vendor labels such as cosign\'s `ENCRYPTED COSIGN PRIVATE KEY` and `ENCRYPTED SIGSTORE PRIVATE KEY`; with a real body, also inside JSON strings with `\\n` escapes; a passphrase-encrypted key — a label with `ENCRYPTED` (PKCS#8 `ENCRYPTED PRIVATE KEY`, cosign\'s keys), a PEM key with `Proc-Type: 4,ENCRYPTED`, an OpenSSH key with a cipher — is reported as committed encrypted, not in plain text: the passphrase protects it only as well as the passphrase is kept), and PuTTY private key files (`PuTTY-User-Key-File-2:`/`-3:` with a key body, passphrase-protected or not);',
-            '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), Docker Hub personal access tokens (`dckr_pat_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`), Stripe webhook signing secrets (`whsec_`), Google OAuth client secrets (`GOCSPX-`), Heroku (`HRKU-`), Cloudflare Origin CA keys (`v1.0-`), Mailgun (`key-` and 32 hex), Discord webhook URLs, Azure AD client secrets (`…Q~…`);',
+            '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), Docker Hub personal access tokens (`dckr_pat_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`), Stripe webhook signing secrets (`whsec_`), Google OAuth client secrets (`GOCSPX-`), Heroku (`HRKU-`), Cloudflare Origin CA keys (`v1.0-`), Mailgun (`key-` and 32 hex, as gitleaks only where the file says mailgun: `MAILGUN_API_KEY=…`, `mailgun.client({…})`, `api.mailgun.net`; elsewhere it is also a cache key\'s or a list key\'s shape, judged like any value under its name), Discord webhook URLs, Azure AD client secrets (`…Q~…`);',
             '- signed JSON Web Tokens written out under any name (gitleaks\' `jwt` rule: `createClient(url, \'eyJ…\')` with a Supabase service_role key, Kong\'s `- key: eyJ…`, `const SERVICE_JWT = \'eyJ…\'`): three base64url parts whose header is JSON with an `alg` other than `none` and whose payload is JSON; a bearer credential until it expires. Not in templates, documentation or tests (like secret-named assignments), and not: a Supabase anon key (`role: anon`, made for browsers), an expired token (`exp` in the past), jwt.io\'s sample (`sub: 1234567890`), a filler signature, an `example:` of an API description or any token of an OpenAPI/Swagger file (a document with a top-level `openapi`/`swagger` key, however laid out: FastAPI\'s one-line `openapi.json` dump too). The same judgement holds wherever a JWT is the value another rule reads: under a secret-like name (`SAMPLE_TOKEN = \'<jwt.io sample>\'`, `accessToken: \'<expired>\'`), after `Authorization: Bearer`, and in a dotenv file (`API_TOKEN=<expired token>` authenticates no one; a live token there is reported); a committed Supabase demo service_role key (`iss: supabase-demo`) is reported, as under `SERVICE_ROLE_KEY=` in a committed `.env`: its signing secret is public, so it opens the API to anyone;',
             '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`; reported at the password), unless the password is a variable, a placeholder, a default or the user name (those are `default-credentials`\', which reads such a URL wherever code writes it, a call\'s argument too), or the host is local/example; secret-named query parameters of a URL (`jdbc:mysql://db/app?user=app&password=…`, JDBC `;password=…`, `https://api…/v1?api_key=…`, `?token=…`, in code, configuration and `.env` files alike), whose value is judged like an assignment of that name (reported at the value; references such as `${DB_PASSWORD}` or `{API_KEY}`, placeholders, defaults and local/example hosts pass);',
             '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt the committed credentials);',
@@ -13455,13 +14115,13 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`: a kubeconfig\'s `client-key-data`, a Helm value) or a JSON service-account key holding a `private_key` (a GCP key put into a `.env` line), on lines of any length;',
             '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\'); judged by the secret\'s name and its file\'s name as a Kubernetes Secret\'s keys are: a secret named for a user, e-mail or host (`postgres_user`, `secrets/admin_email.txt`, `db_user.txt`, `db_host`) holds a name, not a password, unless the other name is a secret\'s (`db_password.txt`, `api_key`), and one named for a URL (`database_url`) counts only when the URL embeds a password or holds a provider token;',
             '- Postman environments and globals (`*.postman_environment.json`, `*.postman_globals.json`, or a JSON export with `"_postman_variable_scope": "environment"`), where a team keeps the values its requests send: each variable\'s `value` judged under its `key` like an assignment of that name (`{"key": "apiToken", "value": "…"}`; `{{other}}` references, placeholders and defaults pass), and a variable of `"type": "secret"` under any key that does not name who or where (a URL only with an embedded password or a provider token);',
-            '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix — `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` —, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; an OIDC client\'s `issuer`, `audience`, `scope`, `realm` and `domain` name who or what as well; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password or holds a provider token (a Slack webhook URL), and under any other name that is no secret\'s a URL without a password points elsewhere (an OIDC `discovery` document, a `jwks` endpoint) unless it holds a provider token, a secret-named query parameter or a random-looking path segment (a capability URL\'s); certificates, placeholders, templated values, booleans and ISO dates pass);',
-            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, PowerShell\'s `$env:DB_PASSWORD = "…"` (the name after `$env:`) and .NET\'s `[Environment]::SetEnvironmentVariable("API_TOKEN", "…")` (C#\'s `Environment.SetEnvironmentVariable` too), Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), `password: …`, `.env` `TOKEN=…`, PHP `define(\'DB_PASSWORD\', \'…\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`…; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: …`, an ECS task definition\'s `environment`: `{"name": …, "value": …}`, CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "…"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations, see Scope); in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`; C# verbatim and Objective-C `@"…"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= …`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "…"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=…`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`; not a camelCase name), has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) — never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=…`) is read to the end of the line;',
+            '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix — `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` —, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; an OIDC client\'s `issuer`, `audience`, `scope`, `realm` and `domain` name who or what as well; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password or holds a provider token (a Slack webhook URL), and under any other name that is no secret\'s a URL without a password points elsewhere (an OIDC `discovery` document, a `jwks` endpoint) unless it holds a provider token, a secret-named query parameter or a random-looking path segment (a capability URL\'s); certificates, placeholders, templated values, booleans and ISO dates pass; a key that names a configuration file — `alertmanager.yaml`, `grafana.ini`, `fluent-bit.conf`, `config.json`, `app.env` (extensions `.yaml`/`.yml`, `.json`, `.ini`, `.conf`, `.cfg`, `.cnf`, `.toml`, `.properties`, `.xml`, `.env`, `.hcl`) — holds a document, judged by its content with the rules below as that file would be (provider tokens, private keys, secret-named settings, URL passwords), each finding at its line in the block scalar, or at the key for `data` (base64); a config file holding none passes, and such a key whose value is one word is judged as any other key);',
+            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, PowerShell\'s `$env:DB_PASSWORD = "…"` (the name after `$env:`) and .NET\'s `[Environment]::SetEnvironmentVariable("API_TOKEN", "…")` (C#\'s `Environment.SetEnvironmentVariable` too), Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half or says there is none (`EMPTY_KEY`) — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), `password: …`, `.env` `TOKEN=…`, each assignment of a systemd unit\'s or Podman quadlet\'s `Environment=` line (`Environment=DB_PASSWORD=…`, `Environment="A=1" "JWT_SECRET=…"`) and of supervisord\'s `environment=API_TOKEN="…",NODE_ENV="production"`, PHP `define(\'DB_PASSWORD\', \'…\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`…; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: …`, an ECS task definition\'s `environment`: `{"name": …, "value": …}`, CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "…"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations, see Scope); in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`; C# verbatim and Objective-C `@"…"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= …`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "…"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=…`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`; not a camelCase name), has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) — never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=…`) is read to the end of the line;',
             '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, python-decouple `config("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, `ENV.fetch("X") { "…" }`, `ENV["X"] || "…"`, GitHub Actions expressions `${{ secrets.SENTRY_AUTH_TOKEN || \'…\' }}` (also `vars.`, `env.`, `inputs.`, chained `secrets.A || secrets.B || \'…\'`: the literal runs whenever the secret is unset, a fork\'s pull request too), JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
             '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,…"`, `password_icon: data:image/svg+xml;…`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` — its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret —, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': …, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
-            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects — `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files (`config/dev.exs`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`).',
+            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects — `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`).',
             '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy; a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, DigitalOcean App Platform `EV[1:…:…]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$…`, a bcrypt `$$2a$$12$$…`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
@@ -13535,6 +14195,17 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                 if (generic && text.includes('.eyJ') && !apiOf())
                     add(jwtTokens(text));
                 add(base64PrivateKeys(text));
+                const testSections = generic && hits.length ? railsTestSections(file, text) : [];
+                if (testSections.length) {
+                    // A test section's values are illustrations, as a test file's: only provider tokens, URL passwords and private keys stay.
+                    const inTest = (line) => testSections.some(([from, to]) => line > from && line <= to);
+                    const kept = new Set(scanText(text, { ...mode, generic: false }).map((h) => `${h.line}\0${h.column}\0${h.secret}`));
+                    for (let i = hits.length - 1; i >= 0; i--) {
+                        const h = hits[i];
+                        if (inTest(h.line) && !kept.has(`${h.line}\0${h.column}\0${h.secret}`))
+                            hits.splice(i, 1);
+                    }
+                }
                 const api = hits.length ? apiOf() : null;
                 if (api && api !== NO_EXAMPLES && hits.some((h) => api.inExample(h.line, h.column))) {
                     // Inside an example only what documentation keeps: provider token formats, URL passwords and private keys.
@@ -13569,7 +14240,8 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
         const illustrative = (f) => allowed(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f) || (0,classify/* isVendoredOrGenerated */.Gk)(f);
         // A password equal to the user name beside it is a default credential: default-credentials' finding, never this check's.
         const userNamed = userNamePasswordSites(snapshot);
-        const structural = scanKubernetes(snapshot, illustrative, report, userNamed.has);
+        const fileScanner = hardcodedSecret.scan(options);
+        const structural = scanKubernetes(snapshot, illustrative, report, userNamed.has, (f, t) => fileScanner.file(f, t));
         const withFix = (h) => ({ ...h, message: `${h.message}; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}` });
         for (const h of [...composeSecretFileHits(snapshot, illustrative), ...nestedSettingNames(snapshot, illustrative)])
             report(withFix(h));
@@ -13693,6 +14365,7 @@ const k8sProbes = (0,checks_define/* defineCheck */.q)({
 
 
 
+const k8s_run_as_non_root_FIX = 'set runAsNonRoot: true and a numeric runAsUser';
 /**
  * Whether a container is guaranteed to run as non-root, with the container's settings overriding
  * the pod's, after the workload's patches are merged. A failure carries the setting that makes it
@@ -13716,8 +14389,12 @@ function judge(w, c) {
     if ((user && uid === null) || (nonRoot && typeof nonRoot.value !== 'boolean'))
         return null;
     const where = (s) => (s.object.file !== c.at.object.file ? `, set by a patch over ${c.at.object.file}` : '');
-    if (uid === 0)
+    if (uid === 0) {
+        // With runAsNonRoot: true as well the kubelet refuses to start the container: the advice is the UID, not the flag.
+        if (nonRoot?.value === true)
+            return { ok: false, reason: `runs as root (${user.from} securityContext.runAsUser: 0${where(user)}), which contradicts runAsNonRoot: true: the kubelet refuses to start it`, at: user, fix: 'set runAsUser to a non-zero UID' };
         return { ok: false, reason: `runs as root (${user.from} securityContext.runAsUser: 0${where(user)})`, at: user };
+    }
     if (uid !== null && uid > 0)
         return { ok: true };
     if (nonRoot?.value === true)
@@ -13753,6 +14430,13 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
             context: /\b(?:kubernetes|k8s|pods?)\b/,
             unless: /\bdockerfiles?\b|\b(?:user (?:directive|instruction)|service users?|systemd|ssh|ssm|database|db|bastion|sudo|login|access to (?:the )?(?:nodes?|hosts?|servers?|vms?|instances?)|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
             note: 'non-root under a Kubernetes heading',
+        },
+        {
+            // German, French, Spanish, Portuguese and Japanese, as in English: "Container laufen nicht als root", "Los contenedores
+            // no se ejecutan como root" (not when the item names the Dockerfile's USER: "… (`USER` im Dockerfile gesetzt)").
+            pattern: phrases/* NOT_AS_ROOT_IN_PODS_TRANSLATED */.Y,
+            unless: /\bdockerfiles?\b|\b(?:user (?:directive|instruction)|service users?|systemd|ssh|ssm|database|db|bastion|sudo|login|access to (?:the )?(?:nodes?|hosts?|servers?|vms?|instances?)|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?|datenbank|base de données|base de datos|banco de dados)\b/,
+            note: 'a promise, in German, French, Spanish, Portuguese or Japanese, that containers do not run as root: on Kubernetes, securityContext decides',
         },
     ],
     docs: {
@@ -13792,7 +14476,7 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
                 const pos = v.at ? v.at.object.loc(v.at.path, true) : v.removed ? v.removed.object.loc(v.removed.path, true) : { line: c.at.line, column: c.at.column };
                 const label = (0,repo_k8s/* workloadLabel */.Uq)(w.object);
                 const key = `${file}:${pos.line}:${pos.column}:${label}:${v.reason}`;
-                const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason: v.reason, overlays: [], solo: false };
+                const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason: v.reason, fix: v.fix ?? k8s_run_as_non_root_FIX, overlays: [], solo: false };
                 // The kustomize overlays that deploy it are named when the finding is theirs only.
                 (0,util_groups/* addVariant */.rn)(place, w);
                 byPlace.set(key, place);
@@ -13807,7 +14491,7 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
             const who = p.names.length === 1
                 ? `${p.init[0] ? 'init container' : 'container'} '${p.names[0]}'`
                 : `containers ${p.names.map((n) => `'${n}'`).join(', ')}`;
-            report({ file: p.file, line: p.line, column: p.column, message: `${who} of ${p.label}${(0,util_groups/* overlayNote */.tb)(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; set runAsNonRoot: true and a numeric runAsUser` });
+            report({ file: p.file, line: p.line, column: p.column, message: `${who} of ${p.label}${(0,util_groups/* overlayNote */.tb)(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; ${p.fix}` });
         }
         const failed = byPlace.size > 0;
         const linux = workloads.filter((w) => !windows(w));
@@ -13826,8 +14510,30 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
 
 
 
-/** What to run instead, by the dev server found. */
-function advice(what) {
+/** The Python framework whose development server a module starts (for the advice): Quart (ASGI), Dash (a Flask app at `app.server`), else Flask's. */
+function pythonStack(text, what) {
+    if (/\brun_server\(\)/.test(what) || /^\s*(?:from\s+dash\b[\w.]*\s+import\b|import\s+dash\b)/m.test(text ?? ''))
+        return 'dash';
+    if (/^\s*(?:from\s+quart\b[\w.]*\s+import\b|import\s+quart\b)/m.test(text ?? ''))
+        return 'quart';
+    return null;
+}
+/** What to run instead, by the dev server found (and, for a Python module's run call, its framework). */
+function advice(what, stack = null) {
+    // Phoenix under mix's dev environment: a release (what `mix phx.gen.release --docker` builds), or MIX_ENV=prod.
+    if (/(?:^|→ )(?:mix|iex -S mix|elixir -S mix) phx\.server\b/.test(what))
+        return 'build a release (MIX_ENV=prod mix release; mix phx.gen.release --docker writes the Dockerfile) and run it (bin/server, or bin/<app> start with PHX_SERVER=true), or at least set MIX_ENV=prod for the process (ENV MIX_ENV=prod in the image, or the service\'s or the container\'s environment)';
+    if (/(?:^|→ )cargo run\b/.test(what))
+        return 'build a release binary in a build stage (cargo build --release) and run it from a slim runtime image: cargo run compiles the app from source on every start (a debug build without --release) and needs the whole Rust toolchain and the sources in the image';
+    if (/(?:^|→ )mkdocs serve\b/.test(what))
+        return 'build the site (mkdocs build) and serve site/ with nginx or a CDN';
+    if (/\buwsgi (?:--py-autoreload|with py-autoreload)\b/.test(what))
+        return 'remove py-autoreload (uWSGI reloads the workers whenever a module changes; its docs mark the option for development only)';
+    // Quart is ASGI (hypercorn is its documented server); a Dash app serves its Flask instance, `app.server`.
+    if (stack === 'quart' && /python|app\.run/.test(what))
+        return 'serve the ASGI app with hypercorn (hypercorn --workers 4 --bind 0.0.0.0:8000 app:app) or uvicorn';
+    if (stack === 'dash' && /python|app\.run/.test(what))
+        return 'serve the Dash app\'s Flask server with gunicorn (server = app.server, then gunicorn -w 4 -b 0.0.0.0:8000 app:server)';
     // The server production runs is right; the module it imports starts a second, development one.
     if (/\(\) at module level, run when /.test(what))
         return 'remove that call or guard it with if __name__ == "__main__": (the server imports the module and serves its app itself)';
@@ -13894,7 +14600,7 @@ function advice(what) {
         return 'run php-fpm behind nginx (or FrankenPHP/Octane)';
     if (/\bcargo watch\b/.test(what))
         return 'build a release binary (cargo build --release) and run it without cargo-watch';
-    if (/^rails server without RAILS_ENV/.test(what))
+    if (/(?:^|→ )rails server without RAILS_ENV/.test(what))
         return 'set RAILS_ENV=production for the process (ENV RAILS_ENV=production in the image, the service\'s environment or the container\'s env, or rails server -e production), or start puma itself (bundle exec puma -C config/puma.rb)';
     if (/rails/.test(what))
         return 'run the server with RAILS_ENV=production';
@@ -13979,10 +14685,10 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
     ],
     docs: {
         why: 'Development servers are single-process, unhardened and often ship an interactive debugger: slow under load and, with debug on, remote code execution.',
-        fix: 'Run a production server (gunicorn/uvicorn workers/waitress for Python, node on the built output, nginx for static bundles).',
+        fix: 'Run the production server of the stack (each finding says which): gunicorn/uvicorn workers/waitress for Python, node on the built output, nginx for static bundles, puma with RAILS_ENV=production, a Phoenix release, a compiled Go/Rust binary.',
         details: [
             '- Entry points: the Dockerfile final stage\'s `ENTRYPOINT` + `CMD` (inherited through stage names; exec and shell form; a later-stage',
-            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`) and Railway `startCommand` (railway.toml `[deploy]`; railway.json\'s `deploy`, compact or not, and `environments.<name>.deploy`, an environment named for development giving notes), fly.toml `[processes]` (and `[experimental] cmd`; also `fly.<env>.toml`, `fly deploy -c fly.production.toml`, one named for development — `fly.dev.toml`, `fly.local.toml` — giving notes), heroku.yml `run: web` (a string or `command:` list; other process types are not web servers; a production fly.toml with `[processes]` or `[experimental] cmd`, unless it deploys a `[build] image`, heroku.yml `run.web`, a DigitalOcean service\'s `run_command` beside its `dockerfile_path` and Kamal roles that all have a `cmd` replace the `CMD` of the Dockerfile they build — fly.toml\'s `[build] dockerfile` or the one beside it, heroku.yml\'s `build.docker.web`, Kamal\'s `builder.dockerfile` or the project\'s `Dockerfile` —, which then gives an `info` note unless a compose service builds that Dockerfile too), an App Engine app.yaml\'s `entrypoint` (an app.yaml whose `runtime` is an App Engine runtime; also another service\'s file, `worker.yaml` with `runtime:` and `service:`), a DigitalOcean app spec\'s (`.do/app.yaml`, also wrapped in `spec:` as the deploy button\'s `.do/deploy.template.yaml` is) services\' `run_command`, Kamal roles\' `cmd` (`config/deploy.yml` and its destinations\' `config/deploy.<destination>.yml`, one named for development giving notes), systemd units\' `ExecStart=` (`*.service`, with the section\'s `Environment=`), Kubernetes',
+            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`; a Docker service\'s `dockerCommand` too, which replaces the `CMD` of its `dockerfilePath`, `./Dockerfile` by default) and Railway `startCommand` (railway.toml `[deploy]`; railway.json\'s `deploy`, compact or not, and `environments.<name>.deploy`, an environment named for development giving notes), fly.toml `[processes]` (and `[experimental] cmd`; also `fly.<env>.toml`, `fly deploy -c fly.production.toml`, one named for development — `fly.dev.toml`, `fly.local.toml` — giving notes), heroku.yml `run: web` (a string or `command:` list; other process types are not web servers; a production fly.toml with `[processes]` or `[experimental] cmd`, unless it deploys a `[build] image`, heroku.yml `run.web`, a DigitalOcean service\'s `run_command` beside its `dockerfile_path` and Kamal roles that all have a `cmd` replace the `CMD` of the Dockerfile they build — fly.toml\'s `[build] dockerfile` or the one beside it, heroku.yml\'s `build.docker.web`, Kamal\'s `builder.dockerfile` or the project\'s `Dockerfile` —, which then gives an `info` note unless a compose service builds that Dockerfile too), an App Engine app.yaml\'s `entrypoint` (an app.yaml whose `runtime` is an App Engine runtime; also another service\'s file, `worker.yaml` with `runtime:` and `service:`), a DigitalOcean app spec\'s (`.do/app.yaml`, also wrapped in `spec:` as the deploy button\'s `.do/deploy.template.yaml` is) services\' `run_command`, Kamal roles\' `cmd` (`config/deploy.yml` and its destinations\' `config/deploy.<destination>.yml`, one named for development giving notes), the `entryPoint` and `command` of an ECS task definition\'s and a `Dockerrun.aws.json` v2\'s `containerDefinitions` and of CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` (`EntryPoint`/`Command`: the two joined, as the container runs them; one holding `!Ref`/`!Sub` or a placeholder is not read; a task definition named for development giving notes), systemd units\' `ExecStart=` (`*.service`, with the section\'s `Environment=`; lines ending in `\\` continue on the next as systemd joins them, comment lines among them skipped; reported at the `ExecStart=` line) — Procfiles and units under test and illustration folders (`tests/fixtures/`, `examples/`, `docs/`) are not read, as the platform files there are not —, Kubernetes',
             '  `command` + `args` of `containers` (init containers are not servers). A command given without an entrypoint of its own to Keycloak\'s image',
             '  (`quay.io/keycloak/keycloak`, `keycloak/keycloak`: compose `command: start-dev`, Kubernetes `args`, a Dockerfile exec-form `CMD` on that base, or a compose',
             '  service building a stage whose `ENTRYPOINT` is `kc.sh`) is the argument list of its `kc.sh` entrypoint: `kc.sh start-dev` (Keycloak\'s development',
@@ -14003,21 +14709,24 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  unseen source may: a Procfile\'s platform, an `env_file` not in the repository, `envFrom`); a shell variable never exported does not reach them,',
             '  while the variables the command line gives a script (`RAILS_ENV=production bin/start`) do. A dev server a start script starts is named at',
             '  the script line that runs it (`flask run (bin/start:3)`). Start scripts (`./start.sh`, `bin/start`,',
-            '  `docker-entrypoint.sh`, a Python script by its shebang) are read when they are in the repository, and the rest of the argv is',
-            '  judged too (`exec "$@"`). `supervisord` configs are read and every `[program:*] command=` is judged, also in the program files its `[include]` loads that the image copies there (Debian\'s `/etc/supervisor/conf.d/*.conf`, RHEL\'s `/etc/supervisord.d/*.ini`; the globs of `[include] files =` when the repository gives the main config); a dev server there is',
-            '  reported at its `command=` line (naming the entry point that runs supervisord). pm2 started with a process file',
+            '  `docker-entrypoint.sh`, a Python script by its shebang) are read when they are in the repository (a Ruby launcher by its shebang: its first unindented `exec` with literal arguments, Rails 8\'s `bin/dev` `exec "./bin/rails", "server", *ARGV`), and the rest of the argv is',
+            '  judged too (`exec "$@"`). `supervisord` configs are read and every `[program:*] command=` is judged, also in the program files its `[include]` loads that the image copies there (Debian\'s `/etc/supervisor/conf.d/*.conf`, RHEL\'s `/etc/supervisord.d/*.ini`; the globs of `[include] files =` when the repository gives the main config); a `command=` continued on lines indented deeper (the INI continuation supervisord reads) is read whole; a dev server there is',
+            '  reported at its `command=` line (naming the entry point that runs supervisord). A supervisord config no entry point starts is not read (as an ecosystem file below): without an image, unit or script in the repository that runs supervisord nothing shows the conf is deployed (it may be a stray, or a development VM\'s: Vagrant provisioning). pm2 started with a process file',
             '  (`pm2-runtime [start] ecosystem.config.js`, `pm2 start ecosystem.config.cjs --no-daemon`, `.json`/`.yml` files; `--only` apps) is read the',
             '  same way: each app\'s `script` + `args` (with its `interpreter` and `cwd`; `script: npm, args: run dev` reads the package script)',
             '  is judged like a command, and `watch: true` (or a list of paths) is watch mode; a dev server is reported at the app\'s `args`',
             '  (else `script`) line, watch mode at its `watch` line, naming the entry point — each app (and each supervisord program) that starts one, not only the first, also when several run the same script (two apps with `args: run dev` are two findings). An ecosystem file no entry point starts is not read.',
             '  pm2 started with a script (`pm2-runtime start npm -- run dev`, `pm2 start app.py --interpreter python3`) runs that script, its',
-            '  own arguments after `--`.',
+            '  own arguments after `--`. Procfile process managers (`foreman start`, `overmind start`, `honcho start`, `hivemind`: Rails\' `bin/dev` runs',
+            '  `foreman start -f Procfile.dev`) start each process of the Procfile they are given (`-f`, else `Procfile`; only the processes named, foreman\'s and',
+            '  honcho\'s operands or overmind\'s `-l`), with the variables of the `.env` they load (or `-e`) when the repository has it: each is judged like a',
+            '  command, and a dev server found is named at its Procfile line (`foreman process \'web\' → rails server … (Procfile.dev:1)`).',
             '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
             '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `gunicorn`/`uvicorn`/`hypercorn`/`granian --reload` (anywhere on the line; gunicorn\'s also through `GUNICORN_CMD_ARGS` (split as gunicorn splits it, like a shell: a quoted word is one argument), on the command line or set by the stage\'s `ENV`, the compose service\'s `environment` or the Kubernetes container\'s `env`, and through `reload = True` in the config file gunicorn loads: the one `-c`/`--config` names (the last one, when given more than once, as gunicorn takes it), else `gunicorn.conf.py` in its working directory, which gunicorn 20+ loads by default — reported at that line; gunicorn\'s `--reload-engine`/`--reload-extra-file` only tune a reloader `--reload` turns on, and pass alone), `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev`,',
             '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
             '  server), `nodemon`, `ts-node-dev`, `nest start --watch`/`--debug` (the advice: `nest build`, then `node dist/main`), `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
             '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `astro preview` (Astro\'s docs: not designed to be run in production; `astro build` and the Node adapter\'s `node ./dist/server/entry.mjs` pass), `gatsby develop`, `strapi develop` (`strapi dev`),',
-            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `prisma studio` (Prisma\'s development database GUI, with no authentication; `npx prisma studio` too), `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process — the command line (`RAILS_ENV=production rails s`, an `export` its script runs first, or the production default it gives when unset: `export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"` then `export RAILS_ENV`, `if [ -z "$RAILS_ENV" ]; then export RAILS_ENV=production; fi`; a default of `development` is Rails\' own), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file` or the container\'s `env` — as Rails then starts its development environment. A Dockerfile\'s `CMD`/`ENTRYPOINT` that production compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their environment: when each of them sets `RAILS_ENV` (or may: an `env_file` not in the repository) it passes, when only some do each other one fails at its service key, naming one that sets it; when none does, or no compose service runs it, the Dockerfile is judged on its own; a Procfile or platform start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged, and such an image gives an `info` note when the repository has no Dockerfile at all (nothing shows its environment: it may set `RAILS_ENV=production`, as the Dockerfile Rails 7.1+ generates does), while Dockerfiles that all leave it unset make it a failure; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), `php artisan octane:start --watch`,',
+            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `prisma studio` (Prisma\'s development database GUI, with no authentication; `npx prisma studio` too), `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process — the command line (`RAILS_ENV=production rails s`, an `export` its script runs first, or the production default it gives when unset: `export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"` then `export RAILS_ENV`, `if [ -z "$RAILS_ENV" ]; then export RAILS_ENV=production; fi`; a default of `development` is Rails\' own), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file` or the container\'s `env` — as Rails then starts its development environment. A Dockerfile\'s `CMD`/`ENTRYPOINT` that production compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their environment: when each of them sets `RAILS_ENV` (or may: an `env_file` not in the repository) it passes, when only some do each other one fails at its service key, naming one that sets it; when none does, or no compose service runs it, the Dockerfile is judged on its own; a Procfile or platform start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged, and such an image gives an `info` note when the repository has no Dockerfile at all (nothing shows its environment: it may set `RAILS_ENV=production`, as the Dockerfile Rails 7.1+ generates does), while Dockerfiles that all leave it unset make it a failure; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, `cargo run` (with or without `--release`: it compiles the app from source on every start, as `go run` does; `cargo build --release` and running the binary is the deploy), Phoenix started by mix (`mix phx.server`, `iex -S mix phx.server`, `elixir -S mix phx.server`) where `MIX_ENV` is `dev` or unset (mix\'s default: `config/dev.exs`, with the code reloader and debug error pages), read as `RAILS_ENV` is for `rails server` (the command line, a start script, the image\'s `ENV`, the compose service\'s or the container\'s environment; a Procfile, whose Elixir buildpack sets `MIX_ENV=prod`, is not judged; a release, `bin/server` or `bin/<app> start`, passes), `mkdocs serve`, uWSGI\'s Python auto-reloader (`--py-autoreload N` with N > 0, or `py-autoreload` in the `[uwsgi]` section — or the one `--ini file:section` names — of the ini file `--ini` loads, reported at its line), Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), `php artisan octane:start --watch`,',
             '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
             '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
             '  `flask --app web run`, `manage.py --settings x runserver`, `nice -n 10 …`, `npx -p @angular/cli ng serve`); an option the tool is',
@@ -14085,31 +14794,35 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
                     const where = dev.file ? ` (${dev.file}:${dev.line})` : '';
                     const remark = entry.devOnly ? ` (${devRemark(entry)})` : '';
                     const at = dev.at;
+                    // The advice fits the stack found; it is the finding's fix line too (the check's generic one names several stacks).
+                    const todo = advice(dev.what, dev.file ? pythonStack(snapshot.text(dev.file), dev.what) : null);
+                    const fix = `${todo[0].toUpperCase()}${todo.slice(1)}.`;
                     if (at) {
                         atLine.put({
-                            file: at.file, line: at.line, column: at.column, note: entry.devOnly || undefined,
-                            message: `${at.via} starts a development server: ${dev.what} (run by ${entry.where} in ${entry.file}:${entry.line}); ${advice(dev.what)}${remark}`,
+                            file: at.file, line: at.line, column: at.column, note: entry.devOnly || undefined, fix,
+                            message: `${at.via} starts a development server: ${dev.what} (run by ${entry.where} in ${entry.file}:${entry.line}); ${todo}${remark}`,
                         });
                         continue;
                     }
-                    // Rails' environment the compose services running the image give it: when every one sets RAILS_ENV, the process gets it;
-                    // when only some do, each other one runs it in development, reported at its service key.
-                    const runners = !entry.devOnly && dev.railsDefault ? railsRunners(snapshot, entry) : null;
+                    // Rails' (or mix's) environment the compose services running the image give it: when every one sets RAILS_ENV, the process
+                    // gets it; when only some do, each other one runs it in development, reported at its service key.
+                    const runners = !entry.devOnly && dev.envDefault ? railsRunners(snapshot, entry, dev.envDefault) : null;
                     if (runners && runners.sets.length) {
                         const first = runners.sets[0];
                         const by = `${runners.sets.length > 1 ? `services ${runners.sets.map((x) => `'${x.r.svc.name}'`).join(', ')} set it` : `service '${first.r.svc.name}' sets it`} in ${first.where}`;
+                        const set = `${FRAMEWORK_ENV[dev.envDefault].names[0]}=${FRAMEWORK_ENV[dev.envDefault].prod}`;
                         for (const { r, why } of runners.missing) {
                             report({
-                                file: r.svc.file, line: r.svc.line, column: r.svc.column, subject: `service ${r.svc.name}`,
-                                message: `compose service '${r.svc.name}' runs ${entry.file}'s ${entry.where} (${entry.file}:${entry.line}), which starts a development server: ${dev.what}${where}, and the service ${why} (compose ${by}); set RAILS_ENV=production in its environment too, or ENV RAILS_ENV=production in the image`,
+                                file: r.svc.file, line: r.svc.line, column: r.svc.column, subject: `service ${r.svc.name}`, fix: `Set ${set} in the service's environment too, or ENV ${set} in the image.`,
+                                message: `compose service '${r.svc.name}' runs ${entry.file}'s ${entry.where} (${entry.file}:${entry.line}), which starts a development server: ${dev.what}${where}, and the service ${why} (compose ${by}); set ${set} in its environment too, or ENV ${set} in the image`,
                             });
                         }
                         continue;
                     }
                     const unverified = dev.unverified ? ` (${dev.unverified})` : '';
                     report({
-                        file: entry.file, line: entry.line, column: entry.column, note: entry.devOnly || !!dev.unverified || undefined,
-                        message: `${entry.where} starts a development server: ${dev.what}${where}; ${advice(dev.what)}${remark}${unverified}`,
+                        file: entry.file, line: entry.line, column: entry.column, note: entry.devOnly || !!dev.unverified || undefined, fix,
+                        message: `${entry.where} starts a development server: ${dev.what}${where}; ${todo}${remark}${unverified}`,
                     });
                 }
                 continue;
@@ -14297,6 +15010,29 @@ const isSwarm = (svc) => {
     const deploy = svc.value['deploy'];
     return (0,repo_yaml/* isObject */.Gv)(deploy) && SWARM_KEYS.some((k) => deploy[k] !== undefined);
 };
+/**
+ * Compose files that are Swarm stacks as a whole: a service with Swarm-only `deploy` keys, an `overlay` network, an
+ * `external` secret or config (plain `docker compose` cannot use one), or a stack file name (`stack.yml`,
+ * `docker-stack.prod.yml`). Every service of such a file is a Swarm task, restarted by default.
+ */
+function swarmFiles(snapshot, services) {
+    const out = new Set();
+    for (const svc of services) {
+        if (out.has(svc.file))
+            continue;
+        if (isSwarm(svc) || /(?:^|[-_.])stack(?:[-_.]|$)/i.test((0,classify/* basename */.P8)(svc.file))) {
+            out.add(svc.file);
+            continue;
+        }
+        const top = snapshot.yaml(svc.file)?.docs[0]?.value;
+        if (!(0,repo_yaml/* isObject */.Gv)(top))
+            continue;
+        const entries = (key) => ((0,repo_yaml/* isObject */.Gv)(top[key]) ? Object.values(top[key]) : []).filter(repo_yaml/* isObject */.Gv);
+        if (entries('networks').some((n) => n['driver'] === 'overlay') || [...entries('secrets'), ...entries('configs')].some((x) => x['external'] === true))
+            out.add(svc.file);
+    }
+    return out;
+}
 /** `restart:` or `deploy.restart_policy` of a service: the policy, `no` (explicitly never), or null. */
 function policy(svc) {
     const r = svc.value['restart'];
@@ -14345,7 +15081,7 @@ const restartPolicy = (0,checks_define/* defineCheck */.q)({
         details: [
             'A service passes with `restart:` (any value) or `deploy.restart_policy`, after `extends` and merge keys; a policy set for the service in any production compose file of the same folder (an overlay such as `docker-compose.prod.yml`) counts, one in a development overlay does not.',
             '`restart: "no"` (or `condition: none`) is an explicit decision: it passes with an `info` note, because one-shot tasks (migrations, seeders) rightly never restart.',
-            'A Swarm stack service (`deploy.placement`, `update_config`, `rollback_config`, `mode`, `endpoint_mode`) passes without a policy: Swarm restarts tasks by default.',
+            'A Swarm stack service (`deploy.placement`, `update_config`, `rollback_config`, `mode`, `endpoint_mode`) passes without a policy: Swarm restarts tasks by default. So does every service of a file that is a Swarm stack as a whole: one with such a service, an `overlay` network, an `external` secret or config (plain `docker compose` cannot use them), or a stack file name (`stack.yml`, `docker-stack.prod.yml`).',
             'One-shot services without any policy are not judged: services that another service waits for with `condition: service_completed_successfully`, services named like one-shot tasks (`migrate`, `init`, `setup`, `seed`, `bootstrap`, `provision`, `createbuckets`, `collectstatic`), and services only in tooling profiles: the development/tooling profiles every compose check treats as development-only (`profiles: [tools]`, `dev`, `test`, `debug`, `ci`, `e2e`, `docs`…) and one-shot ones (`migrate`, `seed`, `setup`, `init`, `admin`, `cli`, `jobs`…).',
             'Development-only compose files get `info` notes. Kubernetes is not judged (controllers restart containers by default).',
         ].join('\n'),
@@ -14367,12 +15103,13 @@ const restartPolicy = (0,checks_define/* defineCheck */.q)({
                 if ((0,repo_yaml/* isObject */.Gv)(spec) && spec['condition'] === 'service_completed_successfully')
                     completed.add(`${(0,classify/* dirname */.pD)(svc.file)}\u0000${name}`);
         }
+        const swarm = swarmFiles(snapshot, groups.flat());
         for (const group of groups) {
             const { judged, dev, devReason } = (0,util_groups/* judgedServices */.eY)(group);
             const svc = judged[0];
             const policies = judged.map((s) => ({ s, p: policy(s) })).filter((x) => x.p);
             const set = policies.find((x) => x.p.kind === 'set');
-            if (set || (!policies.length && judged.some(isSwarm)))
+            if (set || (!policies.length && judged.some((x) => isSwarm(x) || swarm.has(x.file))))
                 continue;
             const never = policies[0];
             if (never) {
@@ -15691,6 +16428,296 @@ const configEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perView *
 
 /***/ }),
 
+/***/ 61895:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ awsDeploy)
+/* harmony export */ });
+/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
+/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52365);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37650);
+/**
+ * AWS container and function descriptors, read once per view for every check (platform.ts feeds their environment and
+ * commands to the checks that read PlatformEnv/PlatformCommand; image-tag-pinned and dockerfile-non-root read the containers):
+ * - an ECS task definition in JSON (a file whose top level has `containerDefinitions` beside `family` or another task
+ *   definition key, also wrapped in `taskDefinition` as `aws ecs describe-task-definition` prints it: `task-definition.json`,
+ *   `.aws/task-definition.json`, `ecs/web.json`; also a bare list of container definitions, as Terraform reads with `file()`) and Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`,
+ *   v1 `Image.Name`);
+ * - CloudFormation and SAM templates (YAML or JSON): `AWS::ECS::TaskDefinition` `ContainerDefinitions`,
+ *   `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM's `Globals.Function`; a value
+ *   written with an intrinsic function (`!Ref`, `!Sub`, `!GetAtt`, `{ "Fn::Sub": … }`) is a reference, never a literal;
+ * - Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment` (the map
+ *   form and the list of `option_name`/`value`, whose namespace defaults to it).
+ * Templates and test or illustration folders are skipped; a JSON file that does not parse is not read (no finding).
+ */
+
+
+
+/** Bounds: entries per view. */
+const MAX_ENTRIES = 2_000;
+/** Task definition keys besides `containerDefinitions` that tell an ECS task definition from other JSON. */
+const TASKDEF_KEYS = ['family', 'AWSEBDockerrunVersion', 'taskRoleArn', 'executionRoleArn', 'networkMode', 'requiresCompatibilities'];
+const CFN_TYPES_RE = /AWS::(?:ECS::TaskDefinition|Serverless::Function|Lambda::Function)\b/;
+const EB_ENV_NAMESPACE = 'aws:elasticbeanstalk:application:environment';
+/** A development descriptor: a development-only place, or a development word in its name (`task-definition-dev.json`, `.ebextensions/dev.config`). */
+const devFile = (file) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file).replace(/\.[^.]+$/, ''));
+/** One argument as a POSIX shell reads it back (platform commands are run with `/bin/sh -c`). */
+const shellWord = (w) => /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replaceAll("'", `'\\''`)}'`;
+const awsDeploy = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function awsDeploy(snapshot) {
+    const out = { env: [], commands: [], containers: [] };
+    for (const f of snapshot.files) {
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f))
+            continue;
+        const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f);
+        if (/(?:^|\/)\.ebextensions\/[^/]+\.config$/.test(f)) {
+            ebextensions(snapshot, f, out);
+            continue;
+        }
+        const json = /\.json$/i.test(name);
+        if (!json && !/\.ya?ml$/i.test(name))
+            continue;
+        if (json && /^(?:package(?:-lock)?|composer|tsconfig|jsconfig)\.json$/i.test(name))
+            continue;
+        const text = snapshot.text(f);
+        if (text === undefined)
+            continue;
+        // A bare list of container definitions (Terraform's `container_definitions = file("containers.json")`, `--container-definitions file://…`) too.
+        const ecs = json && (text.includes('"containerDefinitions"') || /^dockerrun\.aws\.json$/i.test(name) || (/^\uFEFF?\s*\[/.test(text) && text.includes('"image"')));
+        const cfn = CFN_TYPES_RE.test(text);
+        if (!ecs && !cfn)
+            continue;
+        let doc = null;
+        if (json) {
+            // Strict JSON; one that does not parse is not taken for a deploy file (no parse problem is recorded for it).
+            try {
+                JSON.parse(text.replace(/^\uFEFF/, ''));
+            }
+            catch {
+                continue;
+            }
+            doc = snapshot.json(f) ?? null;
+        }
+        else {
+            const y = snapshot.yaml(f)?.docs[0];
+            doc = y && y.value !== undefined ? y : null;
+        }
+        if (doc && ecs && Array.isArray(doc.value) && doc.value.length && doc.value.every(containerDefinition)) {
+            const dev = devFile(f);
+            doc.value.forEach((c, i) => container(doc, [i], c, f, `ECS ${name}`, false, out, dev));
+            continue;
+        }
+        if (!doc || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value))
+            continue;
+        if (ecs)
+            taskDefinitionFile(doc, f, out);
+        if (cfn)
+            cloudFormation(doc, f, out);
+    }
+    // The ECS deploy workflow renders the task definition with the image it just built (`task-definition: …`, `container-name: web`,
+    // `image: ${{ steps.build.outputs.image }}`): the image written in the file is not what runs.
+    const rendered = renderedTaskDefinitions(snapshot);
+    for (const c of out.containers) {
+        const by = rendered.get(c.file);
+        const hit = by?.find((r) => r.container === null || c.where.endsWith(` container '${r.container}'`));
+        if (hit)
+            c.imageSetBy = hit.workflow;
+    }
+    return out;
+});
+/** The task definition files GitHub workflows render with `aws-actions/amazon-ecs-render-task-definition`: file → the containers (null: not named) and the workflow. */
+function renderedTaskDefinitions(snapshot) {
+    const out = new Map();
+    for (const f of snapshot.files) {
+        if (!/(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(f) || !snapshot.text(f)?.includes('amazon-ecs-render-task-definition'))
+            continue;
+        const jobs = snapshot.yaml(f)?.docs[0]?.value;
+        const all = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(jobs) && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(jobs['jobs']) ? Object.values(jobs['jobs']) : [];
+        for (const job of all) {
+            const steps = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job) ? job['steps'] : undefined;
+            if (!Array.isArray(steps))
+                continue;
+            for (const st of steps) {
+                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(st) || typeof st['uses'] !== 'string' || !st['uses'].includes('amazon-ecs-render-task-definition') || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(st['with']))
+                    continue;
+                const td = st['with']['task-definition'];
+                const name = st['with']['container-name'];
+                if (typeof td !== 'string' || td.includes('${{'))
+                    continue;
+                // Relative to the repository root (the checkout the workflow runs in).
+                const path = td.trim().replace(/^\.\//, '');
+                out.set(path, [...(out.get(path) ?? []), { container: typeof name === 'string' && !name.includes('${{') ? name.trim() : null, workflow: f }]);
+            }
+        }
+    }
+    return out;
+}
+/** An ECS container definition in a bare list: a `name` and an `image`, and a key only container definitions have. */
+const containerDefinition = (c) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(c) && typeof c['name'] === 'string' && typeof c['image'] === 'string'
+    && ['essential', 'portMappings', 'memoryReservation', 'logConfiguration', 'mountPoints', 'secrets', 'environment', 'memory', 'cpu'].some((k) => k in c);
+/** The literal scalar at `path`, or null: absent, an object (`Fn::Sub`), or written with a CloudFormation tag (`!Ref`, `!Sub`). */
+function literal(doc, path, v) {
+    if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')
+        return null;
+    const tag = doc.tag?.(path) ?? null;
+    if (tag && !tag.startsWith('!!') && tag !== 'tag:yaml.org,2002:str')
+        return null;
+    return String(v);
+}
+/** A deploy-time placeholder rather than a value (`${IMAGE}`, `{{ image }}`, `<IMAGE>`, `#{Tag}`). */
+const placeholder = (v) => /\$\{|\{\{|<[\w-]+>|#\{/.test(v);
+/** An image reference as Docker reads it (a lower-case repository), not a placeholder (`IMAGE`, `<IMAGE>`, `placeholder`). */
+function imageRef(v) {
+    if (placeholder(v) || /placeholder|replace[-_]?me|to[-_]?be[-_]?replaced/i.test(v))
+        return false;
+    return /^(?:[A-Za-z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+|\/)[a-z0-9]+)*(?::\w[\w.-]{0,127})?(?:@[a-z0-9]+:[a-fA-F0-9]{32,})?$/.test(v);
+}
+/**
+ * One container definition (ECS JSON's lower camel case, CloudFormation's upper camel case): its image, user, command
+ * (`entryPoint` then `command`, as the container runs them) and `environment` `{name, value}` entries.
+ */
+function container(doc, path, c, file, owner, cfn, out, dev) {
+    const k = (lower) => cfn ? lower[0].toUpperCase() + lower.slice(1) : lower;
+    const name = literal(doc, [...path, k('name')], c[k('name')]) ?? '';
+    const where = `${owner} container${name ? ` '${name}'` : ''}`;
+    const at = (key, v) => {
+        const s = literal(doc, [...path, key], v);
+        const loc = s !== null ? doc.loc([...path, key]) : null;
+        return s !== null && loc ? { value: s, ...loc } : null;
+    };
+    const image = at(k('image'), c[k('image')]);
+    const user = at(k('user'), c[k('user')]);
+    if (out.containers.length < MAX_ENTRIES)
+        out.containers.push({ file, where, image: image && imageRef(image.value.trim()) ? { ...image, value: image.value.trim() } : null, user: user && !placeholder(user.value) ? user : null, dev });
+    // The command: `entryPoint` replaces the image's ENTRYPOINT, `command` its CMD; a list (or a string) of literal words.
+    const words = (key) => {
+        const v = c[key];
+        if (v === undefined || v === null)
+            return undefined;
+        if (typeof v === 'string')
+            return literal(doc, [...path, key], v) === null ? null : [v];
+        if (!Array.isArray(v) || !v.length)
+            return null;
+        const w = v.map((x, i) => literal(doc, [...path, key, i], x));
+        return w.every((x) => x !== null) && !w.some(placeholder) ? w : null;
+    };
+    const ep = words(k('entryPoint'));
+    const cmd = words(k('command'));
+    if (ep !== null && cmd !== null && (ep || cmd) && out.commands.length < MAX_ENTRIES) {
+        const key = cmd ? k('command') : k('entryPoint');
+        const loc = doc.loc([...path, key], true);
+        const argv = [...(ep ?? []), ...(cmd ?? [])];
+        // A single string is a command line already (`"command": "npm run dev"`); words are quoted back for `sh -c`.
+        const line = argv.length === 1 && (typeof c[k('command')] === 'string' || typeof c[k('entryPoint')] === 'string') ? argv[0] : argv.map(shellWord).join(' ');
+        if (loc)
+            out.commands.push({ file, line: loc.line, column: loc.column, where: `${where} ${key}`, command: line, ...(dev ? { dev } : {}) });
+    }
+    const env = c[k('environment')];
+    if (Array.isArray(env)) {
+        env.forEach((e, i) => {
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(e) || out.env.length >= MAX_ENTRIES)
+                return;
+            const key = literal(doc, [...path, k('environment'), i, k('name')], e[k('name')]);
+            const value = literal(doc, [...path, k('environment'), i, k('value')], e[k('value')]);
+            const loc = value !== null ? doc.loc([...path, k('environment'), i, k('value')]) : null;
+            if (key && value !== null && !placeholder(value) && loc)
+                out.env.push({ key, value, file, ...loc, where: `${where} environment`, dev });
+        });
+    }
+}
+/** An ECS task definition or a Dockerrun.aws.json (v2 `containerDefinitions`, v1 `Image.Name`). */
+function taskDefinitionFile(doc, file, out) {
+    const root = doc.value;
+    const wrapped = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['taskDefinition']) && Array.isArray(root['taskDefinition']['containerDefinitions']);
+    const td = wrapped ? root['taskDefinition'] : root;
+    const base = wrapped ? ['taskDefinition'] : [];
+    const dev = devFile(file) || (typeof td['family'] === 'string' && (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)(td['family']));
+    const eb = /^dockerrun\.aws\.json$/i.test((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file));
+    const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file);
+    if (eb && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(root['Image'])) {
+        const v = root['Image']['Name'];
+        const loc = doc.loc(['Image', 'Name']);
+        if (typeof v === 'string' && loc && imageRef(v.trim()))
+            out.containers.push({ file, where: name, image: { value: v.trim(), ...loc }, user: null, dev });
+    }
+    const defs = td['containerDefinitions'];
+    if (!Array.isArray(defs) || !(eb || TASKDEF_KEYS.some((k) => k in td)))
+        return;
+    const owner = eb ? name : `ECS ${name}`;
+    defs.forEach((c, i) => { if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(c))
+        container(doc, [...base, 'containerDefinitions', i], c, file, owner, false, out, dev); });
+}
+/** A CloudFormation or SAM template: ECS task definitions' containers and functions' `Environment.Variables`. */
+function cloudFormation(doc, file, out) {
+    const root = doc.value;
+    const resources = root['Resources'];
+    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(resources))
+        return;
+    const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file);
+    const dev = devFile(file);
+    const variables = (env, path, where) => {
+        const vars = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(env) ? env['Variables'] : undefined;
+        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(vars))
+            return;
+        for (const [key, v] of Object.entries(vars)) {
+            const value = literal(doc, [...path, 'Variables', key], v);
+            const loc = value !== null && !placeholder(value) ? doc.loc([...path, 'Variables', key]) : null;
+            if (value !== null && loc && out.env.length < MAX_ENTRIES)
+                out.env.push({ key, value, file, ...loc, where, dev });
+        }
+    };
+    for (const [id, r] of Object.entries(resources)) {
+        if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(r) || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(r['Properties']))
+            continue;
+        const props = r['Properties'];
+        if (r['Type'] === 'AWS::ECS::TaskDefinition' && Array.isArray(props['ContainerDefinitions'])) {
+            props['ContainerDefinitions'].forEach((c, i) => { if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(c))
+                container(doc, ['Resources', id, 'Properties', 'ContainerDefinitions', i], c, file, `${name} ${id}`, true, out, dev); });
+        }
+        else if (r['Type'] === 'AWS::Serverless::Function' || r['Type'] === 'AWS::Lambda::Function') {
+            variables(props['Environment'], ['Resources', id, 'Properties', 'Environment'], `${name} function '${id}' Environment`);
+        }
+    }
+    const globals = root['Globals'];
+    const fn = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(globals) ? globals['Function'] : undefined;
+    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(fn))
+        variables(fn['Environment'], ['Globals', 'Function', 'Environment'], `${name} Globals.Function Environment`);
+}
+/** Elastic Beanstalk `.ebextensions/*.config` `option_settings` of the application environment (map or list form). */
+function ebextensions(snapshot, file, out) {
+    const doc = snapshot.yaml(file)?.docs[0];
+    if (!doc || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value))
+        return;
+    const settings = doc.value['option_settings'];
+    const where = `.ebextensions/${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file)} option_settings`;
+    const dev = devFile(file);
+    const push = (key, v, path) => {
+        const value = typeof key === 'string' ? literal(doc, path, v) : null;
+        const loc = value !== null && !placeholder(value) ? doc.loc(path) : null;
+        if (typeof key === 'string' && value !== null && loc && out.env.length < MAX_ENTRIES)
+            out.env.push({ key, value, file, ...loc, where, dev });
+    };
+    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(settings)) {
+        const env = settings[EB_ENV_NAMESPACE];
+        if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(env))
+            for (const [key, v] of Object.entries(env))
+                push(key, v, ['option_settings', EB_ENV_NAMESPACE, key]);
+    }
+    else if (Array.isArray(settings)) {
+        settings.forEach((s, i) => {
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(s))
+                return;
+            // The namespace defaults to the application environment when left out.
+            const ns = s['namespace'] ?? EB_ENV_NAMESPACE;
+            if (ns === EB_ENV_NAMESPACE)
+                push(s['option_name'], s['value'], ['option_settings', i, 'value']);
+        });
+    }
+}
+
+
+/***/ }),
+
 /***/ 14784:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -16897,13 +17924,16 @@ const isLoopback = (host) => LOOPBACK_HOST_RE.test(host);
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52365);
 /* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37650);
 /* harmony import */ var _kamal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10156);
+/* harmony import */ var _ecs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61895);
 /**
  * Hosting platforms' deploy files, read once for every check: the environment they set for the production
  * process (fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, heroku.yml `setup.config`, App Engine
  * app.yaml `env_variables`, a DigitalOcean app spec's `envs`) and the command they start (render.yaml and Railway
  * `startCommand`, fly.toml `[processes]` and `[experimental] cmd`, heroku.yml `run`, App Engine `entrypoint`, DigitalOcean
- * `run_command`). Templates and test folders are skipped.
+ * `run_command`), and AWS descriptors' (ECS task definitions, Dockerrun.aws.json, CloudFormation/SAM, .ebextensions:
+ * util/ecs.ts). Templates and test folders are skipped.
  */
+
 
 
 
@@ -16952,6 +17982,8 @@ const platformEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView
     for (const k of (0,_kamal_js__WEBPACK_IMPORTED_MODULE_3__/* .kamalConfigs */ .u)(snapshot))
         for (const e of k.env)
             out.push({ ...e, file: k.file, dev: k.dev });
+    // AWS: ECS task definitions' and Dockerrun.aws.json's `environment`, CloudFormation/SAM containers and functions, .ebextensions option_settings (util/ecs.ts).
+    out.push(...(0,_ecs_js__WEBPACK_IMPORTED_MODULE_4__/* .awsDeploy */ .z)(snapshot).env);
     return out;
 });
 /** The single-line `key = value` entries of a TOML file, with the table each is in (multi-line values are not read). */
@@ -16980,7 +18012,7 @@ function flyEnv(file, lines) {
     return tomlEntries(lines).filter((e) => e.section === 'env').map((e) => ({ key: e.key, value: e.value, file, line: e.line, column: e.column, where: `${name} [env]`, dev: flyDev(file) }));
 }
 /**
- * The commands platforms start: render.yaml `services[].startCommand`, Railway `startCommand` (railway.toml's
+ * The commands platforms start: render.yaml `services[].startCommand` (and a Docker service's `dockerCommand`), Railway `startCommand` (railway.toml's
  * `[deploy]`, railway.json's `deploy` and its `environments`' overrides), fly.toml `[processes]` and `[experimental] cmd`,
  * heroku.yml `run.web`, App Engine `entrypoint`, DigitalOcean services' `run_command` and Kamal roles' `cmd`; at the key.
  */
@@ -17010,9 +18042,12 @@ const platformCommands = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .pe
                 if (!Array.isArray(services))
                     continue;
                 services.forEach((svc, i) => {
-                    const at = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(svc) ? doc.loc(['services', i, 'startCommand'], true) : null;
-                    if (at && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(svc))
-                        add(f, at.line, at.column, 'render.yaml startCommand', svc['startCommand'], svc['rootDir']);
+                    // A Docker service's `dockerCommand` is run in its image instead of the Dockerfile's CMD.
+                    for (const key of ['startCommand', 'dockerCommand']) {
+                        const at = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(svc) ? doc.loc(['services', i, key], true) : null;
+                        if (at && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(svc))
+                            add(f, at.line, at.column, `render.yaml ${key}`, svc[key], svc['rootDir']);
+                    }
                 });
             }
         }
@@ -17052,12 +18087,16 @@ const platformCommands = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .pe
             if (r.cmd)
                 add(k.file, r.cmd.line, r.cmd.column, `${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(k.file)} role '${r.name}' cmd`, r.cmd.value, kamalRoot(k.file), k.dev);
     }
+    // AWS containers' `entryPoint`/`command` (ECS task definitions, Dockerrun.aws.json v2, CloudFormation `ContainerDefinitions`).
+    for (const c of (0,_ecs_js__WEBPACK_IMPORTED_MODULE_4__/* .awsDeploy */ .z)(snapshot).commands)
+        add(c.file, c.line, c.column, c.where, c.command, undefined, c.dev);
     return out;
 });
 /**
  * Dockerfiles whose `CMD` a production platform config replaces with its own start commands, with the config that does: a
  * fly.toml with `[processes]` (or `[experimental] cmd`) builds the Dockerfile beside it (or its `[build] dockerfile`) and runs
- * each process's command instead of `CMD`; heroku.yml's `run.web` replaces the `CMD` of the image `build.docker.web` builds.
+ * each process's command instead of `CMD`; heroku.yml's `run.web` replaces the `CMD` of the image `build.docker.web` builds; render.yaml's
+ * `dockerCommand` that of its service's `dockerfilePath`.
  */
 const platformReplacedCmd = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function platformReplacedCmd(snapshot) {
     const out = new Map();
@@ -17087,6 +18126,20 @@ const platformReplacedCmd = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* 
             const df = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), path);
             if (df && !out.has(df))
                 out.set(df, 'heroku.yml run.web');
+        }
+        else if (kind === 'render' && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(f)) {
+            // A Docker service's `dockerCommand` replaces the CMD of its `dockerfilePath` (default `./Dockerfile`; under `rootDir` when set).
+            for (const doc of snapshot.yaml(f)?.docs ?? []) {
+                const services = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value) ? doc.value['services'] : undefined;
+                for (const svc of Array.isArray(services) ? services : []) {
+                    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(svc) || typeof svc['dockerCommand'] !== 'string' || !svc['dockerCommand'].trim())
+                        continue;
+                    const root = typeof svc['rootDir'] === 'string' && !svc['rootDir'].startsWith('/') ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), svc['rootDir']) : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f);
+                    const df = root === null ? null : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(root, typeof svc['dockerfilePath'] === 'string' ? svc['dockerfilePath'] : 'Dockerfile');
+                    if (df && !out.has(df))
+                        out.set(df, 'render.yaml dockerCommand');
+                }
+            }
         }
         else if (kind === 'app') {
             // A DigitalOcean service built from a Dockerfile (`dockerfile_path`, from the repository root) with a `run_command`

@@ -520,7 +520,7 @@ function toFinding(raw, pc, planned, input) {
         url: raw.url ?? null,
         ...(note ? { note: true } : {}),
         fingerprint: fingerprint(pc.def.id, file, `${content}${note ? '\0note' : ''}`),
-        fix: pc.def.docs.fix,
+        fix: raw.fix ?? pc.def.docs.fix,
     };
     return { finding, legacy };
 }

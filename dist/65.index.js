@@ -888,6 +888,8 @@ function certInfo(c) {
         ...(keyBits ? { keyBits } : {}),
         ...(x509?.signatureAlgorithm ? { signatureAlgorithm: x509.signatureAlgorithm } : {}),
         ...(caIssuers.length ? { caIssuers } : {}),
+        ...(x509?.keyUsage ? { extKeyUsage: [...x509.keyUsage] } : {}),
+        ...(x509 ? { ca: x509.ca } : {}),
     };
 }
 async function connectTls(url, opts, timeoutMs, proxy) {
@@ -1012,6 +1014,12 @@ async function demandsClientCert(url, opts) {
         socket.resume();
     });
 }
+/**
+ * The signature algorithms browsers offer (Chrome, Firefox, Safari): no Ed25519 or Ed448. A server holding an EdDSA
+ * certificate next to an ECDSA or RSA one (nginx takes several) serves browsers the latter.
+ */
+const BROWSER_SIGALGS = 'ecdsa_secp256r1_sha256:rsa_pss_rsae_sha256:rsa_pkcs1_sha256:ecdsa_secp384r1_sha384:rsa_pss_rsae_sha384:rsa_pkcs1_sha384:rsa_pss_rsae_sha512:rsa_pkcs1_sha512:ecdsa_sha1:rsa_pkcs1_sha1';
+const EDDSA = new Set(['ed25519', 'ed448']);
 /** The normal handshake: negotiated protocol, peer chain, trust and hostname check. */
 async function handshake(url, opts) {
     let socket;
@@ -1021,12 +1029,30 @@ async function handshake(url, opts) {
     catch (e) {
         return describeFailure(e, url, opts.timeoutMs, opts.proxy);
     }
+    let seen;
     try {
-        return observe(socket, url, opts.ca);
+        seen = observe(socket, url, opts.ca);
     }
     finally {
         socket.destroy();
     }
+    // Node offers Ed25519/Ed448, browsers do not: with an EdDSA certificate, what a browser's offer gets is what counts
+    // (another certificate the server holds; else no handshake, and the EdDSA one is judged: browsers cannot connect).
+    if (!EDDSA.has(seen.chain?.[0]?.keyType ?? ''))
+        return seen;
+    try {
+        const browser = await connectTls(url, { secureContext: trustWith(opts.ca, { sigalgs: BROWSER_SIGALGS }) }, opts.timeoutMs, opts.proxy);
+        try {
+            const other = observe(browser, url, opts.ca);
+            if (!EDDSA.has(other.chain?.[0]?.keyType ?? ''))
+                return other;
+        }
+        finally {
+            browser.destroy();
+        }
+    }
+    catch { /* refused: browsers get no certificate at all */ }
+    return seen;
 }
 /**
  * Offers only TLS 1.0/1.1 with `SECLEVEL=0` (Node's defaults would refuse them and hide a weak

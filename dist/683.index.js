@@ -50,7 +50,8 @@ const CHECKBOX_CELL = /^(?:[-*+]\s+)?\[([ xX])\](?:\s+([\s\S]*))?$/;
  * inside code blocks, raw HTML or comments are not items (an unclosed fence or `<!--` swallowing task lines is warned about). `<!-- preflight: ID, ID -->` on an item binds it
  * explicitly and `<!-- preflight: manual -->` keeps it manual; other items go through the
  * phrase matcher. `[x]` is a standing sign-off on a manual item and only shown on a bound one.
- * Throws ConfigError for an unknown id (with the nearest known one), an unterminated directive, for a file without task
+ * Throws ConfigError for an unknown id (with the nearest known one), an unterminated directive — every such mistake of
+ * the file at once, in file order, as a YAML checklist's —, for a file without task
  * items, and — to bound parse time — for a file over 1 MB or with list items nested over 64 columns deep.
  */
 function parseMarkdownChecklist(file, text, opts = {}) {
@@ -70,6 +71,8 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     const ids = new UniqueIds();
     let offset = 0;
     const headings = [];
+    // Every mistake in the bindings is said in one run (in file order, at most MAX_CONFIG_ERRORS), as a YAML checklist's.
+    const errors = [];
     /** One checklist item, from a task-list item's text, tick, position and directive comments. */
     const addItem = (title, promise, checked, pos, directives, parent, parentItem) => {
         const item = {
@@ -83,9 +86,9 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         if (UNTERMINATED.test(title)) {
             const raw = text.split('\n', item.source.line)[item.source.line - 1] ?? '';
             const at = raw.search(UNTERMINATED);
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('unterminated `<!-- preflight: … -->`: expected `-->` after the check ids', { file, line: item.source.line, column: at >= 0 ? at + 1 : item.source.column });
+            errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('unterminated `<!-- preflight: … -->`: expected `-->` after the check ids', { file, line: item.source.line, column: at >= 0 ? at + 1 : item.source.column }));
         }
-        const directive = readDirectives(directives, file, known, offset);
+        const directive = readDirectives(directives, file, known, offset, errors);
         if (directive === 'manual' || directive === null) {
             if (checked)
                 item.signedOff = true;
@@ -101,8 +104,10 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     };
     // A binding comment that is on no task item binds nothing: said, never dropped silently.
     const unattached = (node, where) => {
-        const line = (node.position?.start.line ?? 1) + offset;
-        warnings.push(`${file}:${line}: \`<!-- preflight: … -->\` ${where} binds nothing: put it on the task item's line (\`- [ ] Title <!-- preflight: ID -->\`) or on an indented line under it`);
+        const at = directiveNode(node) ?? node;
+        const line = (at.position?.start.line ?? 1) + offset;
+        const column = (at.position?.start.column ?? 1) + (at.type === 'html' ? /^\s*/.exec(at.value)[0].length : 0);
+        warn(line, column, `\`<!-- preflight: … -->\` ${where} binds nothing: put it on the task item's line (\`- [ ] Title <!-- preflight: ID -->\`) or on an indented line under it`);
     };
     const visitItem = (li, parent, parentItem) => {
         const first = li.children[0]?.type === 'paragraph' ? li.children[0] : undefined;
@@ -117,7 +122,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         else if (/^\[[ xX]\]$/.test(title) && !li.children.some((c) => c.type === 'list')) {
             // `- [ ] ` with no text: GitHub draws an empty box (or shows `[ ]`); nothing a sign-off could name, so no item — said.
             emptyBoxes++;
-            warnings.push(`${file}:${(li.position?.start.line ?? 1) + offset}: a checkbox with no text is not an item: write what it checks after it (\`- [ ] Backups restored\`)`);
+            warn((li.position?.start.line ?? 1) + offset, li.position?.start.column ?? 1, `a checkbox with no text is not an item: write what it checks after it (\`- [ ] Backups restored\`)`);
         }
         else if (li.children.some(carriesDirective)) {
             unattached(li, 'on a plain bullet (not a `- [ ]` task item)');
@@ -144,7 +149,9 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     };
     // GitHub renders no checkbox in a table and DESIGN reads task-list items only: a table row with a
     // checkbox cell (`| Item | [ ] |`, `| - [ ] Item |`) is no item, but it is said, never dropped silently.
+    // Each `FILE:LINE:COLUMN: …`, listed in file order whatever order they are found in.
     const warnings = [];
+    const warn = (line, column, text) => { warnings.push({ line, column, text: `${file}:${line}:${column}: ${text}` }); };
     let tableBoxes = 0;
     let emptyBoxes = 0;
     // Task-list lines inside a raw HTML block (`<item>` … `- [ ] …` with no blank line between) are HTML text to
@@ -162,11 +169,11 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         const line = (node.position?.start.line ?? 1) + offset;
         const column = (node.position?.start.column ?? 1) + /^\s*/.exec(node.value)[0].length;
         comment ??= { line, column };
-        warnings.push(`${file}:${line}:${column}: the HTML comment opened here (\`<!--\`) is never closed, so the rest of ${where} is a comment: ${tasks} task-list line${tasks === 1 ? '' : 's'} after it ${tasks === 1 ? 'is' : 'are'} not read as items (close it with \`-->\`)`);
+        warn(line, column, `the HTML comment opened here (\`<!--\`) is never closed, so the rest of ${where} is a comment: ${tasks} task-list line${tasks === 1 ? '' : 's'} after it ${tasks === 1 ? 'is' : 'are'} not read as items (close it with \`-->\`)`);
     };
     const fence = unclosedFence(text);
     if (fence)
-        warnings.push(`${file}:${fence.line}: the code fence opened here is never closed, so the rest of the file is code: ${fence.tasks} task-list line${fence.tasks === 1 ? '' : 's'} after it ${fence.tasks === 1 ? 'is' : 'are'} not read as items (close it with ${fence.marker})`);
+        warn(fence.line, fence.column, `the code fence opened here is never closed, so the rest of the file is code: ${fence.tasks} task-list line${fence.tasks === 1 ? '' : 's'} after it ${fence.tasks === 1 ? 'is' : 'are'} not read as items (close it with ${fence.marker})`);
     const visitTable = (table) => {
         for (const row of table.children.slice(1)) {
             const cells = row.children.map((c) => plainText(c.children, true).trim());
@@ -175,8 +182,11 @@ function parseMarkdownChecklist(file, text, opts = {}) {
                 continue;
             const title = CHECKBOX_CELL.exec(cells[box])[2]?.trim() || cells.filter((c, i) => i !== box && c).sort((x, y) => y.length - x.length)[0] || '';
             const line = (row.position?.start.line ?? 1) + offset;
+            const cell = row.children[box];
+            // The cell's text starts past the `|` and its padding (the cell node starts at the pipe).
+            const column = cell.children[0]?.position?.start.column ?? cell.position?.start.column ?? 1;
             tableBoxes++;
-            warnings.push(`${file}:${line}: a checkbox in a table row is not a task-list item, so ${title ? `'${title.length > 60 ? `${title.slice(0, 57)}…` : title}'` : 'this row'} is not checked: write it as a list line (\`- [ ] …\`)`);
+            warn(line, column, `a checkbox in a table row is not a task-list item, so ${title ? `'${title.length > 60 ? `${title.slice(0, 57)}…` : title}'` : 'this row'} is not checked: write it as a list line (\`- [ ] …\`)`);
         }
     };
     const visitList = (list, parent, parentItem) => {
@@ -204,7 +214,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
                 if (count) {
                     const line = (node.position?.start.line ?? 1) + offset;
                     htmlTasks = { line: htmlTasks?.line ?? line, count: (htmlTasks?.count ?? 0) + count };
-                    warnings.push(`${file}:${line}: ${count} task-list line${count === 1 ? ' is' : 's are'} inside raw HTML here, which GitHub shows as text: not read as items (leave a blank line between the HTML tag and the list)`);
+                    warn(line, (node.position?.start.column ?? 1) + /^\s*/.exec(node.value)[0].length, `${count} task-list line${count === 1 ? ' is' : 's are'} inside raw HTML here, which GitHub shows as text: not read as items (leave a blank line between the HTML tag and the list)`);
                 }
             }
             else if (node.type === 'blockquote' || node.type === 'footnoteDefinition')
@@ -215,6 +225,9 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         offset = part.offset;
         visitFlow(part.nodes);
     }
+    const err = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .configErrors */ .kV)((0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .inFileOrder */ .w$)(errors));
+    if (err)
+        throw err;
     if (!items.length) {
         // Say why the `- [ ]` lines the author sees are not items, and only the reasons that hold.
         const why = [
@@ -226,7 +239,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         ].filter(Boolean);
         throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`no task-list items (\`- [ ] …\`) found: a Markdown checklist is a list of \`- [ ] item\` lines${why.length ? ` (${why.join('; ')})` : ''}`, { file, line: 1, column: 1 });
     }
-    const checklist = { file, format: 'markdown', extends: [], probes: {}, ignore: [], items, manualSeverity: 'info', ...(warnings.length ? { warnings } : {}) };
+    const checklist = { file, format: 'markdown', extends: [], probes: {}, ignore: [], items, manualSeverity: 'info', ...(warnings.length ? { warnings: warnings.sort((a, b) => a.line - b.line || a.column - b.column).map((w) => w.text) } : {}) };
     if (opts.match !== false)
         (0,_matcher_js__WEBPACK_IMPORTED_MODULE_2__.bindChecklist)(checklist, hints);
     return checklist;
@@ -309,9 +322,9 @@ function plainText(nodes, keepStruck = false) {
 }
 /**
  * The explicit binding written on an item (not on its nested items): a list of ids, `'manual'`,
- * or null when there is none.
+ * or null when there is none. Its mistakes are pushed on `errors`, all of them (the ids that are right still bind).
  */
-function readDirectives(children, file, known, offset) {
+function readDirectives(children, file, known, offset, errors) {
     const found = [];
     const walk = (n) => {
         if (n.type === 'list')
@@ -329,36 +342,62 @@ function readDirectives(children, file, known, offset) {
         walk(c);
     let ids = null;
     let manual = false;
+    let mixed = false;
     for (const h of found) {
         // On an indented line under the item, `<!-- preflight: hsts` without `-->` runs on as a comment: never bound silently.
-        if (UNTERMINATED.test(h.value) && /^\s*<!--/.test(h.value))
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('unterminated `<!-- preflight: … -->`: expected `-->` after the check ids', { file, line: h.line, column: h.column + /^\s*/.exec(h.value)[0].length });
+        if (UNTERMINATED.test(h.value) && /^\s*<!--/.test(h.value)) {
+            errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('unterminated `<!-- preflight: … -->`: expected `-->` after the check ids', { file, line: h.line, column: h.column + /^\s*/.exec(h.value)[0].length }));
+            continue;
+        }
         // `<!-- preflight hsts -->`: meant as a binding; silently manual would drop the check from the gate.
-        if (MISSING_COLON.test(h.value))
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('expected `<!-- preflight: ID -->` (a colon after `preflight`) to bind this item', { file, line: h.line, column: h.column });
+        if (MISSING_COLON.test(h.value)) {
+            errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('expected `<!-- preflight: ID -->` (a colon after `preflight`) to bind this item', { file, line: h.line, column: h.column }));
+            continue;
+        }
         for (const m of h.value.matchAll(DIRECTIVE)) {
             const where = { file, line: h.line, column: h.column };
             const names = m[1].split(/[\s,]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
-            if (!names.length)
-                throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('empty `<!-- preflight: -->`: expected check ids (`<!-- preflight: hsts, https-redirect -->`) or `manual`', where);
+            if (!names.length) {
+                errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('empty `<!-- preflight: -->`: expected check ids (`<!-- preflight: hsts, https-redirect -->`) or `manual`', where));
+                continue;
+            }
             for (const name of names) {
                 if (name === 'manual') {
                     manual = true;
                     continue;
                 }
                 if (!known.has(name)) {
-                    throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`unknown check '${name}' in <!-- preflight: … -->${(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .suggestIds */ .BW)(name, known))}; run \`preflight list\` for the catalogue`, where);
+                    errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`unknown check '${name}' in <!-- preflight: … -->${(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .suggestIds */ .BW)(name, known))}; run \`preflight list\` for the catalogue`, where));
+                    continue;
                 }
                 ids ??= [];
-                if (ids.includes(name))
-                    throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`check '${name}' is listed twice in <!-- preflight: … -->`, where);
+                if (ids.includes(name)) {
+                    errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`check '${name}' is listed twice in <!-- preflight: … -->`, where));
+                    continue;
+                }
                 ids.push(name);
             }
-            if (manual && ids)
-                throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('`<!-- preflight: manual -->` cannot be combined with check ids on the same item', where);
+            // Said once, where the item first names both.
+            if (manual && ids && !mixed) {
+                mixed = true;
+                errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('`<!-- preflight: manual -->` cannot be combined with check ids on the same item', where));
+            }
         }
     }
     return manual ? 'manual' : ids;
+}
+/** The first binding comment in a node outside its nested lists, if any. */
+function directiveNode(n) {
+    if (n.type === 'html')
+        return DIRECTIVE_LIKE.test(n.value) ? n : undefined;
+    if (n.type === 'list' || !('children' in n))
+        return undefined;
+    for (const c of n.children) {
+        const found = directiveNode(c);
+        if (found)
+            return found;
+    }
+    return undefined;
 }
 /** Whether a node holds a binding comment outside its nested lists (whose items have their own). */
 function carriesDirective(n) {
@@ -374,20 +413,20 @@ function unclosedFence(text) {
     const lines = text.split('\n');
     let open = null;
     for (let i = 0; i < lines.length; i++) {
-        const m = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(lines[i].replace(/\r$/, ''));
+        const m = /^( {0,3})(`{3,}|~{3,})(.*)$/.exec(lines[i].replace(/\r$/, ''));
         if (!m)
             continue;
         if (open === null) {
-            if (m[1][0] === '~' || !m[2].includes('`'))
-                open = { line: i + 1, char: m[1][0], len: m[1].length };
+            if (m[2][0] === '~' || !m[3].includes('`'))
+                open = { line: i + 1, column: m[1].length + 1, char: m[2][0], len: m[2].length };
         }
-        else if (m[1][0] === open.char && m[1].length >= open.len && !m[2].trim())
+        else if (m[2][0] === open.char && m[2].length >= open.len && !m[3].trim())
             open = null;
     }
     if (!open)
         return null;
     const tasks = lines.slice(open.line).filter((l) => TASK_LINE.test(l)).length;
-    return tasks ? { line: open.line, tasks, marker: open.char.repeat(open.len) } : null;
+    return tasks ? { line: open.line, column: open.column, tasks, marker: open.char.repeat(open.len) } : null;
 }
 /** A URL- and YAML-safe slug of a title (`Enable HSTS (Strict…)` → `enable-hsts-strict`). */
 function slug(title) {

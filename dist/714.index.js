@@ -53,6 +53,8 @@ const EXPIRY = util/* CERT_DATE_ERRORS */.uz;
 /** OpenSSL: the chain is the leaf alone and its issuer is no trusted CA (typically an intermediate the server does not send). */
 const MISSING_ISSUER = new Set(['UNABLE_TO_VERIFY_LEAF_SIGNATURE']);
 const CA_FLAG = '--ca (the action input ca, or probes.ca)';
+/** The CAs added, wherever they came from (the collector knows only that some were). */
+const CA_GIVEN = 'the CA given with --ca, the action input ca or probes.ca';
 /**
  * OpenSSL's codes for a key or a signature below its security level; Node has no names for them
  * and reports them as UNSPECIFIED, so the chain itself says which (see `weakness`).
@@ -61,13 +63,26 @@ const WEAK = util/* CERT_WEAK_ERRORS */.I6;
 /** Minimum key sizes clients accept (OpenSSL security level 2, browsers): RSA/DSA 2048 bits, EC 224. */
 const MIN_BITS = { rsa: 2048, 'rsa-pss': 2048, dsa: 2048, ec: 224 };
 const WEAK_DIGEST = /(?:sha-?1|md[245])(?!\d)/i;
+/** EdDSA, which no browser supports in certificates (Chrome, Firefox and Safari offer no Ed25519/Ed448 signature algorithm). */
+const EDDSA = { ed25519: 'Ed25519', ed448: 'Ed448' };
+const EDDSA_SIGNATURE = /^ed(25519|448)$/i;
 /**
  * Why a certificate of the chain is too weak for current clients (a key under the minimum size,
- * a SHA-1 or MD5 signature), as the rest of a sentence about the certificate of `url`.
+ * a SHA-1 or MD5 signature) or one browsers cannot use (an EdDSA key or signature), as a sentence about the certificate of `url`.
  */
 function weakness(chain, url) {
     for (const [i, c] of chain.entries()) {
         const which = i === 0 ? `the certificate of ${url}` : `the certificate ${c.subject || '(unnamed)'} in the chain of ${url}`;
+        // The handshake is signed with the leaf's key: browsers end it (handshake failure) when that key is EdDSA.
+        const ed = i === 0 && c.keyType ? EDDSA[c.keyType] : undefined;
+        if (ed) {
+            return `${which} has an ${ed} (EdDSA) key, which browsers (Chrome, Firefox, Safari) do not support: they end the handshake; reissue it with an ECDSA P-256 or an RSA (2048 bits or more) key`;
+        }
+        // A certificate signed with EdDSA: browsers cannot verify that signature (a trust anchor's own signature is never checked).
+        const edSig = c.signatureAlgorithm ? EDDSA_SIGNATURE.exec(c.signatureAlgorithm) : null;
+        if (edSig && (i === 0 || !c.selfIssued)) {
+            return `${which} is signed with Ed${edSig[1]} (EdDSA), which browsers (Chrome, Firefox, Safari) do not support; have it issued by a CA whose key is ECDSA or RSA`;
+        }
         const min = c.keyType ? MIN_BITS[c.keyType] : undefined;
         if (min && c.keyBits && c.keyBits < min) {
             return `${which} uses ${(0,util_text/* withArticle */.vJ)(`${c.keyBits}-bit`)} ${c.keyType === 'ec' ? 'EC' : c.keyType.toUpperCase()} key, which clients refuse (at least ${min} bits); reissue it with a stronger key`;
@@ -76,6 +91,34 @@ function weakness(chain, url) {
         if (c.signatureAlgorithm && WEAK_DIGEST.test(c.signatureAlgorithm) && (i === 0 || !c.selfIssued)) {
             return `${which} is signed with ${/md[245]/i.test(c.signatureAlgorithm) ? 'MD5' : 'SHA-1'} (${c.signatureAlgorithm}), which clients refuse; reissue it signed with SHA-256 or stronger`;
         }
+    }
+    return undefined;
+}
+const EKU_NAMES = {
+    '1.3.6.1.5.5.7.3.1': 'serverAuth', '1.3.6.1.5.5.7.3.2': 'clientAuth', '1.3.6.1.5.5.7.3.3': 'codeSigning',
+    '1.3.6.1.5.5.7.3.4': 'emailProtection', '1.3.6.1.5.5.7.3.8': 'timeStamping', '1.3.6.1.5.5.7.3.9': 'OCSPSigning',
+};
+/** Whether an extended key usage allows a TLS server (none at all, serverAuth, or anyExtendedKeyUsage). */
+const allowsServer = (eku) => !eku || eku.includes('1.3.6.1.5.5.7.3.1') || eku.includes('2.5.29.37.0');
+const cnOf = (c) => /CN=([^,\n]+)/.exec(c.subject)?.[1] ?? (c.subject || '(unnamed)');
+/**
+ * Why OpenSSL finds the chain not valid for a TLS server (INVALID_PURPOSE), naming the certificate at fault: the leaf's
+ * extended key usage, or an issuer that is not a CA or whose extended key usage leaves serverAuth out (it limits what
+ * it issues), as the rest of a sentence "the certificate of url is not valid for server authentication (CODE…".
+ */
+function purposeFault(chain, code) {
+    for (const [i, c] of chain.entries()) {
+        const names = (c.extKeyUsage ?? []).map((o) => EKU_NAMES[o] ?? o).join(', ');
+        if (i === 0) {
+            if (!allowsServer(c.extKeyUsage))
+                return `${code}: its extended key usage does not include serverAuth); reissue it with extendedKeyUsage serverAuth`;
+            continue;
+        }
+        const which = i === 1 ? `its issuer ${cnOf(c)}` : `${cnOf(c)}, in its chain,`;
+        if (c.ca === false)
+            return `${code}): ${which} is not a CA certificate (no basicConstraints CA:TRUE), so it cannot issue certificates; have it issued by a CA certificate, or reissue ${cnOf(c)} with basicConstraints CA:TRUE`;
+        if (!allowsServer(c.extKeyUsage) && !c.selfIssued)
+            return `${code}): ${which} has an extended key usage without serverAuth (${names}), which limits every certificate it issues; have it issued by a CA certificate whose extended key usage includes serverAuth (or that has none)`;
     }
     return undefined;
 }
@@ -137,15 +180,19 @@ const certificate = (0,probes_define/* defineProbe */._)({
             'the CN that Node falls back to): `critical`. Self-signed or not chaining to a trusted CA (also checked, signatures only, when the',
             'certificate is expired: OpenSSL then reports the expiry alone): `critical`, or `low` with `allow-self-signed`;',
             'a certificate sent without its intermediate certificates (`UNABLE_TO_VERIFY_LEAF_SIGNATURE`) is reported as',
-            'such: the server must send the full chain (`ca` is suggested only when none was given), unless, with no `ca` given, the',
+            'such: the server must send the full chain (`ca` is suggested only when none was given; with `ca` given, the issuer may',
+            'also be another CA than the one given, which the advice says too; `allow-self-signed` lowers it to `low` and keeps that advice), unless, with no `ca` given, the',
             'certificate names no place to fetch its issuer\'s certificate (no Authority Information Access, which publicly issued',
             'certificates carry), as a private CA signing with its root does: then the advice leads with `ca` (trust the private CA)',
             'and sending the full chain comes second (for an intermediate); a certificate',
             'OpenSSL refuses as too weak (an RSA key under 2048 bits, a SHA-1 or MD5 signature: Node reports',
-            '`UNSPECIFIED`) is `critical` and named as such, whoever issued it;',
+            '`UNSPECIFIED`) is `critical` and named as such, whoever issued it; so is an EdDSA (Ed25519, Ed448) key or signature,',
+            'which Node accepts but browsers do not support (they end the handshake): when Node is served an EdDSA certificate the',
+            'handshake is made again offering only what browsers offer, and a server that holds an ECDSA or RSA certificate too is judged on that one;',
             'an untrusted chain whose intermediate certificates the server sends is checked for their dates too (an expired',
             'intermediate fails `critical` whatever CA is added, and `allow-self-signed` does not allow it); a certificate',
-            'whose extended key usage does not include serverAuth (`INVALID_PURPOSE`) is `critical`, named as such;',
+            'whose extended key usage does not include serverAuth (`INVALID_PURPOSE`) is `critical`, named as such, and so is one',
+            'whose issuer is not a CA (basicConstraints) or has an extended key usage without serverAuth: that issuer is named;',
             '`ca` adds a private CA to Node\'s default trust store (a root or an intermediate: either is a trust anchor, as for curl, Go and browsers). Fewer than `min-days` (30) days left: `high`; so is an',
             'intermediate certificate that issued the leaf and expires before it within `min-days` (the chain breaks on that date). An',
             '`http://` target fails. When the normal handshake fails but one offering TLS 1.0/1.1 succeeds, that',
@@ -216,10 +263,13 @@ const certificate = (0,probes_define/* defineProbe */._)({
         // With a date error OpenSSL says nothing about the issuer: chainTrusted does.
         // OpenSSL's INVALID_PURPOSE: the chain is trusted but the certificate's extended key usage does not allow
         // a TLS server (clientAuth only). Browsers refuse it whoever issued it; the fix is the EKU, not the CA.
-        if (code === 'INVALID_PURPOSE') {
-            ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid for server authentication (${code}: its extended key usage does not include serverAuth); reissue it with extendedKeyUsage serverAuth` });
+        // The certificate at fault is named: an issuer that is not a CA, or whose extended key usage leaves serverAuth out,
+        // fails every certificate it issues (OpenSSL reports INVALID_PURPOSE, or INVALID_CA, at depth 1), however the leaf is made.
+        const fault = code === 'INVALID_PURPOSE' || code === 'INVALID_CA' ? purposeFault(t.chain ?? [], code) : undefined;
+        if (code === 'INVALID_PURPOSE' || fault) {
+            ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid for server authentication (${fault ?? `${code}: a certificate of its chain has an extended key usage without serverAuth, or an issuer is not a CA); check the extendedKeyUsage and basicConstraints of the certificate and its intermediates`}` });
         }
-        const untrusted = (code && !EXPIRY.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID' && code !== 'INVALID_PURPOSE') || (code && EXPIRY.has(code) && t.chainTrusted === false);
+        const untrusted = (code && !EXPIRY.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID' && code !== 'INVALID_PURPOSE' && !fault) || (code && EXPIRY.has(code) && t.chainTrusted === false);
         // A weak key or signature is refused whoever issued it: saying the CA does not verify it would send
         // the user after the wrong problem (and allow-self-signed does not allow it).
         // Judged from the chain itself, whatever OpenSSL reported first (an untrusted chain hides the weak
@@ -246,19 +296,24 @@ const certificate = (0,probes_define/* defineProbe */._)({
             const what = self ? 'is self-signed'
                 : rootInChain ? `is not trusted: it chains to a root the server sends itself (issuer ${issuer}${sentRoot && sentRoot !== issuer ? `, root ${sentRoot}` : ''}), which is not a trusted CA`
                     : privateLead ? `is not trusted (${code}): its issuer ${issuer} is not a trusted CA and the server does not send its certificate, for which the certificate names no URL (no Authority Information Access), as is usual for a private CA`
-                        : missing ? `is not trusted (${code}): the server sends it without the certificate of its issuer ${issuer}, which is not a trusted CA${obs.caGiven ? ' (the --ca given included)' : ''}`
-                            // A date or weak-key code hides the trust error: chainTrusted found the issuer untrusted.
-                            : EXPIRY.has(code) || (WEAK.has(code) && t.chainTrusted === false) ? `is not trusted (its issuer ${issuer} is not a trusted CA)` : `is not trusted (${code})`;
+                        // With a CA given, a leaf sent alone may lack an intermediate of that CA, or come from another CA altogether.
+                        : missing && obs.caGiven ? `is not trusted (${code}): its issuer ${issuer} is not a trusted CA (${CA_GIVEN} included), and the server does not send its certificate`
+                            : missing ? `is not trusted (${code}): the server sends it without the certificate of its issuer ${issuer}, which is not a trusted CA`
+                                // A date or weak-key code hides the trust error: chainTrusted found the issuer untrusted.
+                                : EXPIRY.has(code) || (WEAK.has(code) && t.chainTrusted === false) ? `is not trusted (its issuer ${issuer} is not a trusted CA)` : `is not trusted (${code})`;
             // A missing intermediate is the server's to send; --ca is suggested only when it was not given.
             const fix = privateLead
                 ? `; if ${issuer} is a private CA, pass it with ${CA_FLAG}; if it is an intermediate CA, configure the server to send the full chain (the certificate followed by its intermediate certificates)`
-                : missing
-                    ? `; configure the server to send the full chain (the certificate followed by its intermediate certificates)${obs.caGiven ? '' : `, or, if ${issuer} is a private CA, pass it with ${CA_FLAG}`}`
-                    : obs.caGiven ? '; use a certificate from a trusted CA (the CA given with --ca does not verify it)'
-                        : `; use a certificate from a trusted CA, or pass the private CA with ${CA_FLAG}`;
+                : missing && obs.caGiven
+                    ? `; if ${issuer} is an intermediate CA under the CA given, configure the server to send the full chain (the certificate followed by its intermediate certificates); if not, the certificate is from another CA: use one the CA given issues, or add the CA that issued it to the CA given`
+                    : missing
+                        ? `; configure the server to send the full chain (the certificate followed by its intermediate certificates), or, if ${issuer} is a private CA, pass it with ${CA_FLAG}`
+                        : obs.caGiven ? `; use a certificate from a trusted CA (${CA_GIVEN} does not verify it)`
+                            : `; use a certificate from a trusted CA, or pass the private CA with ${CA_FLAG}`;
+            // allow-self-signed allows an untrusted CA, not a server that leaves out the chain clients need: that advice stays.
             ctx.report({
                 severity: obs.allowSelfSigned ? 'low' : 'critical',
-                message: `the certificate of ${obs.url} ${what}${obs.allowSelfSigned ? ' (allowed by allow-self-signed)' : fix}`,
+                message: `the certificate of ${obs.url} ${what}${obs.allowSelfSigned ? ` (allowed by allow-self-signed)${missing && !privateLead ? fix : ''}` : fix}`,
             });
         }
         const days = Math.floor((to - now) / DAY);
@@ -1011,6 +1066,8 @@ const hsts = (0,probes_define/* defineProbe */._)({
             'max-age ≥ 31536000 (one year). An `http://` target fails: HSTS is only honoured over HTTPS. A 502, 503 or',
             '504 answer without the header (a gateway whose application did not answer) is an `error`, not a missing header.',
             'So is a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`) without the header: allow-list the runner or pass a bypass header.',
+            'A passing header served over a certificate browsers refuse (untrusted, expired, for another host) gets an `info` note: browsers ignore HSTS from such',
+            'a connection (RFC 6797 §8.1; MDN Observatory fails it), and the `certificate` item fails that certificate.',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({
@@ -1018,7 +1075,8 @@ const hsts = (0,probes_define/* defineProbe */._)({
         'include-subdomains': schemas/* boolean */.zMY().default(false),
         preload: schemas/* boolean */.zMY().default(false),
     }),
-    needs: () => ({ main: true }),
+    // The handshake says whether browsers would take the header at all (a certificate error voids it).
+    needs: () => ({ main: true, tls: true }),
     evaluate(obs, ctx) {
         if ((0,util/* isPlainHttp */.yN)(obs)) {
             ctx.report({ message: (0,util/* plainHttpReason */.Jr)(obs, 'its Strict-Transport-Security header', 'HSTS is only honoured over HTTPS; serve the site over https:// with Strict-Transport-Security') });
@@ -1085,8 +1143,16 @@ const hsts = (0,probes_define/* defineProbe */._)({
             const short = parsed.maxAge < need;
             // The preload list, not `min-max-age`, sets the bar.
             const preloadAge = preload && PRELOAD_MIN_AGE > min;
-            if (!missing.length && !short)
+            if (!missing.length && !short) {
+                // RFC 6797 §8.1: a browser takes the header only from a connection without certificate errors (MDN Observatory fails
+                // it). The certificate item fails that certificate already: a note, so that the pass is not read as HSTS in effect.
+                const t = obs.tls;
+                if (t && !t.error && t.authorized === false && new URL(url).host === new URL(obs.url).host) {
+                    const why = [...(t.authorizationError && t.authorizationError !== 'ERR_TLS_CERT_ALTNAME_INVALID' ? [t.authorizationError] : []), ...(t.hostnameError ? ['not valid for this host name'] : [])].join('; ') || 'not valid';
+                    ctx.report({ url, note: true, message: `${url} sends a valid Strict-Transport-Security header, but over a certificate browsers refuse (${why}): they ignore HSTS from such a connection (RFC 6797 §8.1), so it takes effect only once the certificate is valid (see the certificate item)` });
+                }
                 return;
+            }
             if (!missing.length && !preloadAge)
                 ctx.report({ url, message: `${url} sends Strict-Transport-Security max-age=${parsed.maxAge}, below ${need} s; raise it` });
             else if (!missing.length)
@@ -1267,7 +1333,8 @@ const responseTime = (0,probes_define/* defineProbe */._)({
             // …nor is a cold start (the first request while a model or a lambda loads).
             // A path the item names becomes the `path` option; several ("for /api/orders and /api/search") are more than one
             // timing verifies.
-            unless: /\b(?:p9\d|percentile|under (?:peak |heavy )?load|monitor|alert)\b|\b\d{1,2}(?:\.\d+)? ?% of\b|^[^;]*\bcold[- ]?starts?\b|(?:^|[\s'"(])\/[\w\-.~%]+[^;]*?[\s'"(]\/[\w\-.~%]+/,
+            // Monitoring (a monitor, an alert, a dashboard, an SLO) watches a bound, it does not state the deployment meets it.
+            unless: /\b(?:p9\d|percentile|under (?:peak |heavy )?load|monitor\w*|alert\w*|slos?|slis?)\b|\b(?:dashboards?|graphs?|charts?|panels?) (?:for|of|showing|shows|tracking|tracks|to (?:track|show|watch))\b|\b\d{1,2}(?:\.\d+)? ?% of\b|^[^;]*\bcold[- ]?starts?\b|(?:^|[\s'"(])\/[\w\-.~%]+[^;]*?[\s'"(]\/[\w\-.~%]+/,
             note: 'a stated response-time bound: the probe measures the median of several GETs against it',
         },
     ],

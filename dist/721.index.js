@@ -58,7 +58,7 @@ function importReport(file, items) {
     const manual = items.filter((i) => !i.checks.length);
     const signed = manual.filter((i) => i.signedOff).length;
     const lines = [
-        `${file}: ${items.length} items, ${auto.length} bound automatically, ${explicit.length} bound explicitly, ${manual.length} manual` +
+        `${file}: ${items.length} item${items.length === 1 ? '' : 's'}, ${auto.length} bound automatically, ${explicit.length} bound explicitly, ${manual.length} manual` +
             (signed ? ` (${signed} signed off with [x])` : ''),
     ];
     if (auto.length) {

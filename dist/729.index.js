@@ -285,7 +285,8 @@ async function run(opts) {
 /* harmony export */   XV: () => (/* binding */ parseFailOn),
 /* harmony export */   ZI: () => (/* binding */ MAX_WAIT_SECONDS),
 /* harmony export */   fL: () => (/* binding */ parseSeconds),
-/* harmony export */   kX: () => (/* binding */ headerValueProblem)
+/* harmony export */   kX: () => (/* binding */ headerValueProblem),
+/* harmony export */   rd: () => (/* binding */ credentialless)
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
 
@@ -344,9 +345,20 @@ function headerValueProblem(value) {
     return `the value contains ${what}`;
 }
 /**
+ * The auth scheme an `Authorization` (`Proxy-Authorization`, `X-Serverless-Authorization`…) value consists of, with no
+ * credential after it (`Authorization: Bearer ${{ secrets.X }}` where the secret is not available: `Bearer`), or undefined.
+ * Such a value is empty in effect: sent, it only earns a 401; masked, it would hide a common word in every log line.
+ */
+function credentialless(name, value) {
+    if (!/(?:^|-)authorization$/i.test(name))
+        return undefined;
+    return /^(?:bearer|basic|token|digest|negotiate|bot|jwt|apikey|api-key)$/i.exec(value.trim())?.[0];
+}
+/**
  * `Name: value` headers. The message never echoes the value: it may carry a secret. A header whose value is empty
- * (`X-Bypass: ${{ secrets.X }}` where the secret is not available, `--header "X-Bypass: $UNSET"`) is not sent:
- * `onEmpty` gets its name, for the caller to say so.
+ * (`X-Bypass: ${{ secrets.X }}` where the secret is not available, `--header "X-Bypass: $UNSET"`), or an
+ * authorization header holding only its scheme (`Authorization: Bearer ${{ secrets.X }}`, see `credentialless`), is
+ * not sent: `onEmpty` gets its name (and that scheme), for the caller to say so.
  */
 function parseHeaders(list, label, onEmpty) {
     const out = {};
@@ -360,6 +372,11 @@ function parseHeaders(list, label, onEmpty) {
         const value = h.slice(i + 1).trim();
         if (!value) {
             onEmpty(name);
+            continue;
+        }
+        const scheme = credentialless(name, value);
+        if (scheme) {
+            onEmpty(name, scheme);
             continue;
         }
         const problem = headerValueProblem(value);
