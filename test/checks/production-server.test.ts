@@ -1216,6 +1216,14 @@ describe('production-server: bin/dev and Procfile process managers (QA29 rubyetc
       'export/Dockerfile': `${RUBY}CMD ["foreman", "export", "systemd", "/etc/systemd/system"]\n`, 'export/Procfile': 'web: bin/rails server\n',
     })).toEqual([]);
   });
+  it('reads an exec line with parentheses and a comment, and a long run of spaces in one quickly', async () => {
+    const started = Date.now();
+    expect(await judge({
+      'r8/Dockerfile': `${RUBY}CMD ["./bin/dev"]\n`, 'r8/bin/dev': '#!/usr/bin/env ruby\nexec( "./bin/rails", "server", *ARGV ) # Rails 8\n',
+      'slow/Dockerfile': `${RUBY}CMD ["bin/serve"]\n`, 'slow/bin/serve': `#!/usr/bin/env ruby\nexec "a"${' '.repeat(3000)})x\n`,
+    })).toEqual([['r8/Dockerfile', 4, 'CMD starts a development server: rails server without RAILS_ENV=production (Rails starts in its development environment) (r8/bin/dev:2)']]);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
 });
 
 // QA29 pyservers D5: uWSGI's Python auto-reloader is a reloader, as gunicorn's --reload is.

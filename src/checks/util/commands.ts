@@ -2211,10 +2211,15 @@ function procfileRun(argv: readonly string[]): { tool: string; path: string; onl
 function rubyExec(text: string): { argv: string[]; line: number } | null {
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < Math.min(lines.length, 500); i++) {
-    const m = /^exec\b\s*\(?\s*(.*?)\s*\)?\s*(?:#.*)?$/.exec(lines[i]!);
-    if (!m) continue;
+    if (!/^exec\b/.test(lines[i]!)) continue;
+    // The arguments: up to a comment (the first `#`), without the parentheses of `exec(…)`. Cut in code, not by a regex of
+    // lazy and optional parts, which backtracks cubically over a long run of spaces.
+    const hash = lines[i]!.indexOf('#');
+    let body = lines[i]!.slice(4, hash < 0 ? undefined : hash).trim();
+    if (body.startsWith('(')) body = body.slice(1).trimStart();
+    if (body.endsWith(')')) body = body.slice(0, -1).trimEnd();
     const args: string[] = [];
-    for (const part of m[1]!.match(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^,\s][^,]*/g) ?? []) {
+    for (const part of body.match(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^,\s][^,]*/g) ?? []) {
       const p = part.trim();
       if (p === '*ARGV') continue;
       if (!/^(["']).*\1$/s.test(p) || p.includes('#{')) return null;
