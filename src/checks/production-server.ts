@@ -6,8 +6,8 @@ import { onePerLocation } from './util/once.js';
 
 /** The Python framework whose development server a module starts (for the advice): Quart (ASGI), Dash (a Flask app at `app.server`), else Flask's. */
 function pythonStack(text: string | undefined, what: string): 'quart' | 'dash' | null {
-  if (/\brun_server\(\)/.test(what) || /^\s*(?:from\s+dash\b[\w.]*\s+import\b|import\s+dash\b)/m.test(text ?? '')) return 'dash';
-  if (/^\s*(?:from\s+quart\b[\w.]*\s+import\b|import\s+quart\b)/m.test(text ?? '')) return 'quart';
+  if (/\brun_server\(\)/.test(what) || /^[ \t]*(?:from\s+dash\b[\w.]*\s+import\b|import\s+dash\b)/m.test(text ?? '')) return 'dash';
+  if (/^[ \t]*(?:from\s+quart\b[\w.]*\s+import\b|import\s+quart\b)/m.test(text ?? '')) return 'quart';
   return null;
 }
 

@@ -1302,4 +1302,12 @@ describe('production-server: advice by stack (QA29 rubyetc D5, pyservers D7)', (
     ]);
     for (const f of out.findings) expect(f.message).toContain(f.fix!.slice(1, -1));
   });
+  it('reads the framework of a module with a long run of blank lines quickly', async () => {
+    const started = Date.now();
+    const out = await runCase(productionServer, { name: 'blank', files: {
+      Dockerfile: 'FROM python:3.12\nWORKDIR /app\nCOPY . .\nCMD ["python", "app.py"]\n', 'app.py': `from flask import Flask\napp = Flask(__name__)\n${'\n'.repeat(40000)}app.run(host="0.0.0.0")\n`,
+    } });
+    expect(out.findings.map((f) => f.fix)).toEqual(['Serve the WSGI app with gunicorn (gunicorn -w 4 -b 0.0.0.0:8000 app:app) or waitress.']);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
 });
