@@ -87,6 +87,16 @@ describe('AWS descriptors: ECS task definition JSON', () => {
     expect(await failures(imageTagPinned, { 'ecs/api.json': files['ecs/api.json'] })).toEqual([expect.stringMatching(/^ecs\/api\.json:5 .*acme\/api:latest/)]);
     expect(await failures(imageTagPinned, { 'ecs/api.json': files['ecs/api.json'], '.github/workflows/deploy.yml': files['.github/workflows/deploy.yml'].replace('container-name: api', 'container-name: web') })).toHaveLength(1);
   });
+  it("a workflow naming the task definition and container through its env (GitHub's ECS starter workflow) renders the image too", async () => {
+    const files = {
+      '.aws/task-definition.json': TASKDEF('    { "name": "api", "image": "acme/api:latest" }'),
+      '.github/workflows/aws.yml': 'on: push\nenv:\n  ECS_TASK_DEFINITION: .aws/task-definition.json\n  CONTAINER_NAME: web\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    env:\n      CONTAINER_NAME: api\n    steps:\n      - uses: aws-actions/amazon-ecs-render-task-definition@v1\n        with:\n          task-definition: ${{ env.ECS_TASK_DEFINITION }}\n          container-name: ${{ env.CONTAINER_NAME }}\n          image: ${{ steps.build-image.outputs.image }}\n',
+    };
+    expect(await failures(imageTagPinned, files)).toEqual([]);
+    // The job's env is over the workflow's: a container the workflow does not render is judged.
+    const other = { ...files, '.github/workflows/aws.yml': files['.github/workflows/aws.yml'].replace('      CONTAINER_NAME: api', '      CONTAINER_NAME: worker') };
+    expect(await failures(imageTagPinned, other)).toEqual([expect.stringMatching(/^\.aws\/task-definition\.json:5 .*acme\/api:latest/)]);
+  });
   it('a bare list of container definitions (Terraform file(), --container-definitions); other lists are not', async () => {
     const files = { 'infra/containers.json': '[\n  {\n    "name": "worker",\n    "image": "busybox",\n    "memory": 256,\n    "environment": [{"name": "NODE_ENV", "value": "development"}]\n  }\n]\n' };
     expect(await failures(imageTagPinned, files)).toEqual([expect.stringMatching(/^infra\/containers\.json:4 ECS containers\.json container 'worker' image busybox has no tag/)]);

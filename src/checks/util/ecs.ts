@@ -23,6 +23,8 @@ export interface AwsValue { value: string; line: number; column: number }
 /** A container an AWS descriptor runs: its image and user as written (null when absent or a reference). */
 export interface AwsContainer {
   file: string; where: string; image: AwsValue | null; user: AwsValue | null; dev: boolean;
+  /** The container's `name` ('' when it has none). */
+  name: string;
   /** A GitHub workflow that sets this container's image at deploy time (`aws-actions/amazon-ecs-render-task-definition`). */
   imageSetBy?: string;
 }
@@ -84,26 +86,36 @@ export const awsDeploy = perView(function awsDeploy(snapshot: SnapshotView): Aws
   const rendered = renderedTaskDefinitions(snapshot);
   for (const c of out.containers) {
     const by = rendered.get(c.file);
-    const hit = by?.find((r) => r.container === null || c.where.endsWith(` container '${r.container}'`));
+    const hit = by?.find((r) => r.container === null || r.container === c.name);
     if (hit) c.imageSetBy = hit.workflow;
   }
   return out;
 });
 
-/** The task definition files GitHub workflows render with `aws-actions/amazon-ecs-render-task-definition`: file → the containers (null: not named) and the workflow. */
+/**
+ * The task definition files GitHub workflows render with `aws-actions/amazon-ecs-render-task-definition`: file → the containers
+ * (null: not named) and the workflow. An input written as `${{ env.NAME }}` is the step's, job's or workflow's `env` value (as
+ * GitHub's ECS starter workflow writes `task-definition: ${{ env.ECS_TASK_DEFINITION }}`).
+ */
 function renderedTaskDefinitions(snapshot: SnapshotView): Map<string, { container: string | null; workflow: string }[]> {
   const out = new Map<string, { container: string | null; workflow: string }[]>();
+  const envOf = (x: unknown): Record<string, unknown> => (isObject(x) && isObject(x['env']) ? x['env'] : {});
   for (const f of snapshot.files) {
     if (!/(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(f) || !snapshot.text(f)?.includes('amazon-ecs-render-task-definition')) continue;
-    const jobs = snapshot.yaml(f)?.docs[0]?.value;
-    const all = isObject(jobs) && isObject(jobs['jobs']) ? Object.values(jobs['jobs']) : [];
+    const workflow = snapshot.yaml(f)?.docs[0]?.value;
+    const all = isObject(workflow) && isObject(workflow['jobs']) ? Object.values(workflow['jobs']) : [];
     for (const job of all) {
       const steps = isObject(job) ? job['steps'] : undefined;
       if (!Array.isArray(steps)) continue;
       for (const st of steps) {
         if (!isObject(st) || typeof st['uses'] !== 'string' || !st['uses'].includes('amazon-ecs-render-task-definition') || !isObject(st['with'])) continue;
-        const td = st['with']['task-definition'];
-        const name = st['with']['container-name'];
+        const env = { ...envOf(workflow), ...envOf(job), ...envOf(st) };
+        const input = (v: unknown): unknown => {
+          const ref = typeof v === 'string' ? /^\s*\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}\s*$/.exec(v) : null;
+          return ref ? env[ref[1]!] : v;
+        };
+        const td = input(st['with']['task-definition']);
+        const name = input(st['with']['container-name']);
         if (typeof td !== 'string' || td.includes('${{')) continue;
         // Relative to the repository root (the checkout the workflow runs in).
         const path = td.trim().replace(/^\.\//, '');
@@ -150,7 +162,7 @@ function container(doc: Doc, path: Path, c: Record<string, unknown>, file: strin
   };
   const image = at(k('image'), c[k('image')]);
   const user = at(k('user'), c[k('user')]);
-  if (out.containers.length < MAX_ENTRIES) out.containers.push({ file, where, image: image && imageRef(image.value.trim()) ? { ...image, value: image.value.trim() } : null, user: user && !placeholder(user.value) ? user : null, dev });
+  if (out.containers.length < MAX_ENTRIES) out.containers.push({ file, where, name, image: image && imageRef(image.value.trim()) ? { ...image, value: image.value.trim() } : null, user: user && !placeholder(user.value) ? user : null, dev });
   // The command: `entryPoint` replaces the image's ENTRYPOINT, `command` its CMD; a list (or a string) of literal words.
   const words = (key: string): string[] | null | undefined => {
     const v = c[key];
@@ -194,7 +206,7 @@ function taskDefinitionFile(doc: Doc, file: string, out: AwsDeploy): void {
   if (eb && isObject(root['Image'])) {
     const v = root['Image']['Name'];
     const loc = doc.loc(['Image', 'Name']);
-    if (typeof v === 'string' && loc && imageRef(v.trim())) out.containers.push({ file, where: name, image: { value: v.trim(), ...loc }, user: null, dev });
+    if (typeof v === 'string' && loc && imageRef(v.trim())) out.containers.push({ file, where: name, name: '', image: { value: v.trim(), ...loc }, user: null, dev });
   }
   const defs = td['containerDefinitions'];
   if (!Array.isArray(defs) || !(eb || TASKDEF_KEYS.some((k) => k in td))) return;
