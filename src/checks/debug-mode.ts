@@ -124,6 +124,9 @@ function runDebug(file: string, text: string, line: number, callee: string, cons
     const loads = pythonConfigLoads(src).filter((l) => l.start < call.start && !enclosingHeaders(src, l.start).some((h) => !MAIN_GUARD.test(h)));
     const last = loads.at(-1);
     if (!last?.target || !/from_object$/.test(src.code.slice(last.start, src.code.indexOf('(', last.start)))) return null;
+    // The app's debug set after the load (`app.debug = False`, `app.config["DEBUG"] = False`, `app.config.update(DEBUG=…)`) is what
+    // `run()` reads: a true one is the call's `debugSet`, judged on its own; any other one leaves the loaded class's DEBUG unread.
+    if (/^[ \t]*\w+\.(?:debug[ \t]*=(?!=)|config[ \t]*\[[ \t]*(["'])DEBUG\1[ \t]*\][ \t]*=(?!=)|config\.(?:update|from_mapping)[ \t]*\([^)]*\bDEBUG[ \t]*=)/m.test(src.code.slice(last.start, call.start))) return null;
     const close = src.code.indexOf(')', last.start);
     return { kind: 'load', line: src.lineAt(last.start), column: src.columnAt(last.start), target: last.target, load: src.code.slice(last.start, close + 1).replace(/\s+/g, ' ') };
   }
@@ -787,7 +790,7 @@ export const debugMode = defineCheck({
       '  variable is unset: `os.getenv("DEBUG", "1") == "1"`), reported where it is set, unless the module assigns the name again elsewhere (under a condition,',
       '  in a function); a debug constant imported by name (`from config import DEBUG`); and an env read written in the call (`debug=os.getenv("FLASK_DEBUG", "True") == "True"`),',
       '  judged by its default as Django\'s DEBUG above. With no `debug=`, the last `app.config.from_object(DevConfig)` before the call that loads a config class',
-      '  of the same project whose `DEBUG` is on fails at that line (the class itself keeps its development-class note).',
+      '  of the same project whose `DEBUG` is on fails at that line, unless the module sets the app\'s debug between them (`app.debug = False`; the class itself keeps its development-class note).',
       '- FastAPI/Starlette: `FastAPI(debug=True)`, `Starlette(debug=True)` (also `fastapi.FastAPI(…)`, in an app factory, a call spanning lines) and',
       '  `app.debug = True` on such an app: Starlette then answers every unhandled error with the traceback page, under any server, so it fails',
       '  anywhere in production code (reported at `debug=`); tests, `examples/`/`docs/` and templates are not read, a development-only file, a development',
