@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { trueWhenSet, trueWhenUnset, withEnvScheme } from './util/env-bool.js';
+import { trueWhenSet, trueWhenUnset, untypedStringRead, withEnvScheme } from './util/env-bool.js';
 import { defineCheck, type RawFinding } from './define.js';
 import { shippedEnv, SUPPRESS_HINT, trailingComment } from '../repo/dockerfile.js';
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
@@ -236,8 +236,8 @@ function moduleDebug(text: string): ModuleDebug | null {
  */
 function stringFallback(expr: string): string | null {
   // `env("DEBUG", default="False")` with no cast (django-environ, python-decouple): the default is returned as written.
-  const untyped = /^(?:env|config)\(\s*["']\w+["']\s*,\s*default\s*=\s*(["'])([\w.-]+)\1\s*\)$/.exec(expr.trim());
-  if (untyped) return untyped[2]!;
+  const untyped = untypedStringRead(expr);
+  if (untyped) return untyped.fallback;
   if (trueWhenSet(expr) === null) return null;
   return /,\s*(?:default\s*=\s*)?(["'])([^"']+)\1\s*\)\s*\)?$/.exec(expr.trim())?.[2] ?? null;
 }
