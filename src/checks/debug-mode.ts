@@ -6,7 +6,7 @@ import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/com
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { basename, DEV_WORD, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
-import { analyseEntry, catalinaJpda, classify, lineNaming, composeDefaults, deployedValue, devRemark, entryPoints, exeName, noDockerfileReason, filesByName, nodeInspector, nodeOptionsOf, pythonCode, shellCommands, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
+import { analyseEntry, catalinaJpda, classify, DEBUGPY_VALUE_OPT, lineNaming, composeDefaults, deployedValue, devRemark, entryPoints, exeName, isPythonExe, noDockerfileReason, filesByName, nodeInspector, nodeOptionsOf, pythonCode, shellCommands, shippedStages, stageLabel, VALUE_OPTS_PY, type EntryPoint } from './util/commands.js';
 import { isLoopback } from './util/net.js';
 import { onePerLocation } from './util/once.js';
 import { SETTINGS_PROD, configEnv, depthAt, pythonConfigLoads, enclosingHeaders, findCalls, inDevBranch, isDevHeader, kustomizeEnv, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, statementEnd, type SettingRef, type Source } from './util/code.js';
@@ -54,10 +54,6 @@ function jdwpMessage(who: string, jdwp: { option: string; open: boolean }): { me
 /** The Node inspector options open on an interface other than loopback (`--inspect=0.0.0.0:9229`), or null. */
 const inspectsRemotely = (options: readonly string[]) => { const i = nodeInspector(options); return i && !isLoopback(i.host) ? i : null; };
 
-/** Python interpreters (`python`, `python3.12`, `pypy3`). */
-const PYTHON_EXE = /^(?:python(?:\d+(?:\.\d+)?)?|pypy3?)$/;
-/** debugpy's options that take a value (`--listen 0.0.0.0:5678`, `--log-to /tmp`); `--wait-for-client` takes none. */
-const DEBUGPY_VALUE_OPT = /^--(?:listen|connect|log-to|configure-[\w-]+|parent-session-pid|adapter-access-token|pid)$/;
 /** Where a debugpy listen address (`0.0.0.0:5678`, `5678`, `("0.0.0.0", 5678)`) binds, with whether that is open to the network: a port alone is 127.0.0.1. */
 const debugpyHost = (host: string | null) => { const h = (host ?? '127.0.0.1').replace(/^\[(.*)\]$/, '$1'); return { host: h, open: !isLoopback(h) }; };
 /**
@@ -66,10 +62,10 @@ const debugpyHost = (host: string | null) => { const h = (host ?? '127.0.0.1').r
  * out to a debugger) or an address in a variable.
  */
 function debugpyListener(argv: readonly string[]): { option: string; host: string; open: boolean } | null {
-  if (!PYTHON_EXE.test(exeName(argv[0] ?? ''))) return null;
+  if (!isPythonExe(exeName(argv[0] ?? ''))) return null;
   const rest = argv.slice(1);
   let i = 0;
-  while (i < rest.length && rest[i]!.startsWith('-') && rest[i] !== '-m' && rest[i] !== '-c') i += /^-[WX]$/.test(rest[i]!) ? 2 : 1;
+  while (i < rest.length && rest[i]!.startsWith('-') && rest[i] !== '-m' && rest[i] !== '-c') i += VALUE_OPTS_PY.has(rest[i]!) ? 2 : 1;
   if (rest[i] !== '-m' || rest[i + 1] !== 'debugpy') return null;
   for (let k = i + 2; k < rest.length && rest[k]!.startsWith('-') && rest[k] !== '-m' && rest[k] !== '-c'; k++) {
     const m = /^--listen(?:=(.*))?$/.exec(rest[k]!);
