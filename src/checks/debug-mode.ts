@@ -111,7 +111,7 @@ function debugpyListens(file: string, text: string, lex: () => Source): DebugpyL
 type RunDebug =
   | { kind: 'value'; file: string; line: number; column: number; v: DebugValue; name: string | null; arg: string }
   | { kind: 'load'; line: number; column: number; target: string; load: string };
-function runDebug(file: string, text: string, line: number, callee: string, consts: (file: string, name: string) => { file: string; c: DebugConst } | undefined): RunDebug | null {
+function runDebug(file: string, text: string, line: number, callee: string, consts: (src: Source, file: string, name: string) => { file: string; c: DebugConst } | undefined): RunDebug | null {
   const src = scanSource(file, text, 'python');
   const call = findCalls(src, /run|run_server/).find((c) => c.line === line && c.callee.replace(/\s/g, '') === callee);
   if (!call) return null;
@@ -140,7 +140,7 @@ function runDebug(file: string, text: string, line: number, callee: string, cons
     const c = debugValue(src.code.slice(start, statementEnd(src, start)), text);
     return c.on || c.unsetOn ? { kind: 'value', file, line: src.lineAt(start), column: src.columnAt(start), v: c, name, arg: v.expr } : null;
   }
-  const imported = consts(file, name);
+  const imported = consts(src, file, name);
   return imported && (imported.c.on || imported.c.unsetOn) ? { kind: 'value', file: imported.file, line: imported.c.line, column: imported.c.column, v: imported.c, name, arg: v.expr } : null;
 }
 
@@ -885,9 +885,8 @@ export const debugMode = defineCheck({
       return found.find((f) => sameProject(f, from)) ?? found[0];
     };
     // A debug constant a module imports by name (`from config import DEBUG`), as the module it comes from sets it.
-    const importedConst = (file: string, name: string) => {
-      const text = snapshot.text(file);
-      const mod = text === undefined ? null : importedModule(scanSource(file, text, 'python'), file, name);
+    const importedConst = (src: Source, file: string, name: string) => {
+      const mod = importedModule(src, file, name);
       const mf = mod ? moduleFile(mod, file) : undefined;
       const c = mf && !isTestFile(mf) ? constsOf.get(mf)?.find((k) => k.name === name) : undefined;
       return c && mf ? { file: mf, c } : undefined;
