@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { trueWhenSet, trueWhenUnset, withEnvScheme } from './util/env-bool.js';
+import { trueWhenSet, trueWhenUnset, untypedStringRead, withEnvScheme } from './util/env-bool.js';
 import { defineCheck, type RawFinding } from './define.js';
 import { shippedEnv, SUPPRESS_HINT, trailingComment } from '../repo/dockerfile.js';
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { basename, DEV_WORD, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
-import { analyseEntry, catalinaJpda, classify, lineNaming, composeDefaults, deployedValue, devRemark, entryPoints, exeName, noDockerfileReason, filesByName, nodeInspector, nodeOptionsOf, pythonCode, shellCommands, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
+import { analyseEntry, catalinaJpda, classify, DEBUGPY_VALUE_OPT, lineNaming, composeDefaults, deployedValue, devRemark, entryPoints, exeName, isPythonExe, noDockerfileReason, filesByName, nodeInspector, nodeOptionsOf, pythonCode, shellCommands, shippedStages, stageLabel, VALUE_OPTS_PY, type EntryPoint } from './util/commands.js';
 import { isLoopback } from './util/net.js';
 import { onePerLocation } from './util/once.js';
 import { SETTINGS_PROD, configEnv, depthAt, pythonConfigLoads, enclosingHeaders, findCalls, inDevBranch, isDevHeader, kustomizeEnv, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, statementEnd, type SettingRef, type Source } from './util/code.js';
@@ -54,10 +54,6 @@ function jdwpMessage(who: string, jdwp: { option: string; open: boolean }): { me
 /** The Node inspector options open on an interface other than loopback (`--inspect=0.0.0.0:9229`), or null. */
 const inspectsRemotely = (options: readonly string[]) => { const i = nodeInspector(options); return i && !isLoopback(i.host) ? i : null; };
 
-/** Python interpreters (`python`, `python3.12`, `pypy3`). */
-const PYTHON_EXE = /^(?:python(?:\d+(?:\.\d+)?)?|pypy3?)$/;
-/** debugpy's options that take a value (`--listen 0.0.0.0:5678`, `--log-to /tmp`); `--wait-for-client` takes none. */
-const DEBUGPY_VALUE_OPT = /^--(?:listen|connect|log-to|configure-[\w-]+|parent-session-pid|adapter-access-token|pid)$/;
 /** Where a debugpy listen address (`0.0.0.0:5678`, `5678`, `("0.0.0.0", 5678)`) binds, with whether that is open to the network: a port alone is 127.0.0.1. */
 const debugpyHost = (host: string | null) => { const h = (host ?? '127.0.0.1').replace(/^\[(.*)\]$/, '$1'); return { host: h, open: !isLoopback(h) }; };
 /**
@@ -66,10 +62,10 @@ const debugpyHost = (host: string | null) => { const h = (host ?? '127.0.0.1').r
  * out to a debugger) or an address in a variable.
  */
 function debugpyListener(argv: readonly string[]): { option: string; host: string; open: boolean } | null {
-  if (!PYTHON_EXE.test(exeName(argv[0] ?? ''))) return null;
+  if (!isPythonExe(exeName(argv[0] ?? ''))) return null;
   const rest = argv.slice(1);
   let i = 0;
-  while (i < rest.length && rest[i]!.startsWith('-') && rest[i] !== '-m' && rest[i] !== '-c') i += /^-[WX]$/.test(rest[i]!) ? 2 : 1;
+  while (i < rest.length && rest[i]!.startsWith('-') && rest[i] !== '-m' && rest[i] !== '-c') i += VALUE_OPTS_PY.has(rest[i]!) ? 2 : 1;
   if (rest[i] !== '-m' || rest[i + 1] !== 'debugpy') return null;
   for (let k = i + 2; k < rest.length && rest[k]!.startsWith('-') && rest[k] !== '-m' && rest[k] !== '-c'; k++) {
     const m = /^--listen(?:=(.*))?$/.exec(rest[k]!);
@@ -115,7 +111,7 @@ function debugpyListens(file: string, text: string, lex: () => Source): DebugpyL
 type RunDebug =
   | { kind: 'value'; file: string; line: number; column: number; v: DebugValue; name: string | null; arg: string }
   | { kind: 'load'; line: number; column: number; target: string; load: string };
-function runDebug(file: string, text: string, line: number, callee: string, consts: (file: string, name: string) => { file: string; c: DebugConst } | undefined): RunDebug | null {
+function runDebug(file: string, text: string, line: number, callee: string, consts: (src: Source, file: string, name: string) => { file: string; c: DebugConst } | undefined): RunDebug | null {
   const src = scanSource(file, text, 'python');
   const call = findCalls(src, /run|run_server/).find((c) => c.line === line && c.callee.replace(/\s/g, '') === callee);
   if (!call) return null;
@@ -124,6 +120,9 @@ function runDebug(file: string, text: string, line: number, callee: string, cons
     const loads = pythonConfigLoads(src).filter((l) => l.start < call.start && !enclosingHeaders(src, l.start).some((h) => !MAIN_GUARD.test(h)));
     const last = loads.at(-1);
     if (!last?.target || !/from_object$/.test(src.code.slice(last.start, src.code.indexOf('(', last.start)))) return null;
+    // The app's debug set after the load (`app.debug = False`, `app.config["DEBUG"] = False`, `app.config.update(DEBUG=…)`) is what
+    // `run()` reads: a true one is the call's `debugSet`, judged on its own; any other one leaves the loaded class's DEBUG unread.
+    if (/^[ \t]*\w+\.(?:debug[ \t]*=(?!=)|config[ \t]*\[[ \t]*(["'])DEBUG\1[ \t]*\][ \t]*=(?!=)|config\.(?:update|from_mapping)[ \t]*\([^)]*\bDEBUG[ \t]*=)/m.test(src.code.slice(last.start, call.start))) return null;
     const close = src.code.indexOf(')', last.start);
     return { kind: 'load', line: src.lineAt(last.start), column: src.columnAt(last.start), target: last.target, load: src.code.slice(last.start, close + 1).replace(/\s+/g, ' ') };
   }
@@ -141,7 +140,7 @@ function runDebug(file: string, text: string, line: number, callee: string, cons
     const c = debugValue(src.code.slice(start, statementEnd(src, start)), text);
     return c.on || c.unsetOn ? { kind: 'value', file, line: src.lineAt(start), column: src.columnAt(start), v: c, name, arg: v.expr } : null;
   }
-  const imported = consts(file, name);
+  const imported = consts(src, file, name);
   return imported && (imported.c.on || imported.c.unsetOn) ? { kind: 'value', file: imported.file, line: imported.c.line, column: imported.c.column, v: imported.c, name, arg: v.expr } : null;
 }
 
@@ -233,8 +232,8 @@ function moduleDebug(text: string): ModuleDebug | null {
  */
 function stringFallback(expr: string): string | null {
   // `env("DEBUG", default="False")` with no cast (django-environ, python-decouple): the default is returned as written.
-  const untyped = /^(?:env|config)\(\s*["']\w+["']\s*,\s*default\s*=\s*(["'])([\w.-]+)\1\s*\)$/.exec(expr.trim());
-  if (untyped) return untyped[2]!;
+  const untyped = untypedStringRead(expr);
+  if (untyped) return untyped.fallback;
   if (trueWhenSet(expr) === null) return null;
   return /,\s*(?:default\s*=\s*)?(["'])([^"']+)\1\s*\)\s*\)?$/.exec(expr.trim())?.[2] ?? null;
 }
@@ -787,7 +786,7 @@ export const debugMode = defineCheck({
       '  variable is unset: `os.getenv("DEBUG", "1") == "1"`), reported where it is set, unless the module assigns the name again elsewhere (under a condition,',
       '  in a function); a debug constant imported by name (`from config import DEBUG`); and an env read written in the call (`debug=os.getenv("FLASK_DEBUG", "True") == "True"`),',
       '  judged by its default as Django\'s DEBUG above. With no `debug=`, the last `app.config.from_object(DevConfig)` before the call that loads a config class',
-      '  of the same project whose `DEBUG` is on fails at that line (the class itself keeps its development-class note).',
+      '  of the same project whose `DEBUG` is on fails at that line, unless the module sets the app\'s debug between them (`app.debug = False`; the class itself keeps its development-class note).',
       '- FastAPI/Starlette: `FastAPI(debug=True)`, `Starlette(debug=True)` (also `fastapi.FastAPI(…)`, in an app factory, a call spanning lines) and',
       '  `app.debug = True` on such an app: Starlette then answers every unhandled error with the traceback page, under any server, so it fails',
       '  anywhere in production code (reported at `debug=`); tests, `examples/`/`docs/` and templates are not read, a development-only file, a development',
@@ -886,9 +885,8 @@ export const debugMode = defineCheck({
       return found.find((f) => sameProject(f, from)) ?? found[0];
     };
     // A debug constant a module imports by name (`from config import DEBUG`), as the module it comes from sets it.
-    const importedConst = (file: string, name: string) => {
-      const text = snapshot.text(file);
-      const mod = text === undefined ? null : importedModule(scanSource(file, text, 'python'), file, name);
+    const importedConst = (src: Source, file: string, name: string) => {
+      const mod = importedModule(src, file, name);
       const mf = mod ? moduleFile(mod, file) : undefined;
       const c = mf && !isTestFile(mf) ? constsOf.get(mf)?.find((k) => k.name === name) : undefined;
       return c && mf ? { file: mf, c } : undefined;

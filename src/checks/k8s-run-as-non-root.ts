@@ -42,6 +42,12 @@ function judge(w: K8sWorkload, c: K8sMergedContainer): Verdict | null {
   return { ok: false, reason: `neither the pod nor the container securityContext sets runAsNonRoot: true or runAsUser > 0${by}`, at: null, removed };
 }
 
+/** Checklist items about another user than the pod's (the Dockerfile's `USER`, a service, database or login user, CI runners): not this check's. */
+const OTHER_USERS = String.raw`user (?:directive|instruction)|service users?|systemd|ssh|ssm|database|db|bastion|sudo|login|access to (?:the )?(?:nodes?|hosts?|servers?|vms?|instances?)|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?`;
+const NOT_THE_POD_USER = new RegExp(String.raw`\bdockerfiles?\b|\b(?:${OTHER_USERS})\b`);
+/** The same, with the database in German, French, Spanish and Portuguese. */
+const NOT_THE_POD_USER_TRANSLATED = new RegExp(String.raw`\bdockerfiles?\b|\b(?:${OTHER_USERS}|datenbank|base de données|base de datos|banco de dados)\b`);
+
 /** Pod or container securityContext guarantees a non-root user. */
 export const k8sRunAsNonRoot = defineCheck({
   id: 'k8s-run-as-non-root',
@@ -58,20 +64,20 @@ export const k8sRunAsNonRoot = defineCheck({
       // ("Runs as non-root user in Kubernetes" under a service's heading).
       pattern: /\bprevent (?:the |all |our )?(?:containers?|pods?) from running as root\b|\bno root (?:containers?|pods?)\b|\b(?:containers?|pods?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root)\b|\bnon-? ?root\b[^;]*\b(?:containers?|pods?)\b|\bno (?:containers?|pods?) (?:runs?|running) as root\b|\b(?:don't|do not|never|must not|should not) run(?:ning)? (?:the |our |any )?(?:containers?|pods?) as root\b|\brunasnonroot\b|\b(?:kubernetes|k8s)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root)\b|\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b[^;]*\b(?:in|on|for) (?:kubernetes|k8s)\b/,
       // A database, service or login user "non-root in containers" is not the pod's securityContext.
-      unless: /\bdockerfiles?\b|\b(?:user (?:directive|instruction)|service users?|systemd|ssh|ssm|database|db|bastion|sudo|login|access to (?:the )?(?:nodes?|hosts?|servers?|vms?|instances?)|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
+      unless: NOT_THE_POD_USER,
       note: 'a promise that containers do not run as root: on Kubernetes, securityContext decides',
     },
     {
       pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b/,
       context: /\b(?:kubernetes|k8s|pods?)\b/,
-      unless: /\bdockerfiles?\b|\b(?:user (?:directive|instruction)|service users?|systemd|ssh|ssm|database|db|bastion|sudo|login|access to (?:the )?(?:nodes?|hosts?|servers?|vms?|instances?)|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
+      unless: NOT_THE_POD_USER,
       note: 'non-root under a Kubernetes heading',
     },
     {
       // German, French, Spanish, Portuguese and Japanese, as in English: "Container laufen nicht als root", "Los contenedores
       // no se ejecutan como root" (not when the item names the Dockerfile's USER: "… (`USER` im Dockerfile gesetzt)").
       pattern: NOT_AS_ROOT_IN_PODS_TRANSLATED,
-      unless: /\bdockerfiles?\b|\b(?:user (?:directive|instruction)|service users?|systemd|ssh|ssm|database|db|bastion|sudo|login|access to (?:the )?(?:nodes?|hosts?|servers?|vms?|instances?)|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?|datenbank|base de données|base de datos|banco de dados)\b/,
+      unless: NOT_THE_POD_USER_TRANSLATED,
       note: 'a promise, in German, French, Spanish, Portuguese or Japanese, that containers do not run as root: on Kubernetes, securityContext decides',
     },
   ],

@@ -106,7 +106,7 @@ export const restartPolicy = defineCheck({
       const svc = judged[0]!;
       const policies = judged.map((s) => ({ s, p: policy(s) })).filter((x) => x.p);
       const set = policies.find((x) => x.p!.kind === 'set');
-      if (set || (!policies.length && judged.some((x) => isSwarm(x) || swarm.has(x.file)))) continue;
+      if (set || (!policies.length && judged.some((x) => swarm.has(x.file)))) continue;
       const never = policies[0];
       if (never) {
         const at = never.s.loc(never.p!.path);

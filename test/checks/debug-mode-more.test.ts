@@ -560,4 +560,11 @@ describe('debug-mode: Flask app.run() whose debug comes from a constant, an env 
     };
     expect(await shown(ok)).toEqual([]);
   });
+  it('a loaded development class whose DEBUG the module switches off again before app.run() does not fail', async () => {
+    const cfg = 'class Config:\n    DEBUG = False\n\nclass DevConfig(Config):\n    DEBUG = True\n';
+    const files = (after: string) => ({ Dockerfile: DF, 'config.py': cfg, 'app.py': APP('', `app.config.from_object(config.DevConfig)\n    ${after}\n    app.run(host="0.0.0.0")`) });
+    for (const after of ['app.debug = False', 'app.config["DEBUG"] = False', "app.config.update(DEBUG=False, TESTING=False)"]) {
+      expect(await shown(files(after))).toEqual(['config.py:5 note DEBUG = True in config class DevConfig turns on debug mode (Flask']);
+    }
+  });
 });

@@ -465,8 +465,11 @@ export type Verdict =
     /** The configuration file `deno task` is told to read its tasks from (`deno task -c deno.prod.json start`). */ config?: string }
   | { kind: 'other' };
 
-const VALUE_OPTS_PY = new Set(['-W', '-X', '-Q']);
-const isPythonExe = (n: string) => /^python(\d+(\.\d+)?)?$/.test(n) || n === 'pypy3' || n === 'pypy';
+/** The Python interpreter's options that take a value (`-W ignore`, `-X dev`). */
+export const VALUE_OPTS_PY = new Set(['-W', '-X', '-Q']);
+export const isPythonExe = (n: string) => /^python(\d+(\.\d+)?)?$/.test(n) || n === 'pypy3' || n === 'pypy';
+/** debugpy's options that take a value (`--listen 0.0.0.0:5678`, `--log-to /tmp`); `--wait-for-client` takes none. */
+export const DEBUGPY_VALUE_OPT = /^--(?:listen|connect|log-to|configure-[\w-]+|parent-session-pid|adapter-access-token|pid)$/;
 /** The first of `flags` given (`--flag` or `--flag=value`), as its name. */
 const firstFlag = (argv: readonly string[], ...flags: string[]): string | undefined => argv.map((x) => x.split('=')[0]!).find((x) => flags.includes(x));
 const hasFlag = (argv: readonly string[], ...flags: string[]) => firstFlag(argv, ...flags) !== undefined;
@@ -593,7 +596,7 @@ export function classify(argv: readonly string[]): Verdict {
       // launches the program after its own options (a module with `-m`, or a script); that program is what serves.
       if (mod === 'debugpy') {
         let k = 0;
-        while (k < tail.length && tail[k]!.startsWith('-') && tail[k] !== '-m' && tail[k] !== '-c') k += /^--(?:listen|connect|log-to|configure-[\w-]+|parent-session-pid|adapter-access-token|pid)$/.test(tail[k]!) ? 2 : 1;
+        while (k < tail.length && tail[k]!.startsWith('-') && tail[k] !== '-m' && tail[k] !== '-c') k += DEBUGPY_VALUE_OPT.test(tail[k]!) ? 2 : 1;
         return k < tail.length && tail[k] !== '-c' ? classify([n, ...tail.slice(k)]) : { kind: 'other' };
       }
       if (mod) return { kind: 'python-script', path: mod, module: true };

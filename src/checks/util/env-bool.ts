@@ -14,6 +14,16 @@ const TRUTHY_TEXT = /^(1|true|yes|on|y|t)$/i;
 const PLATFORM_SET = /^(?:RENDER|DYNO|FLY_APP_NAME|FLY_ALLOC_ID|RAILWAY_ENVIRONMENT(?:_NAME)?|VERCEL|K_SERVICE|AWS_LAMBDA_FUNCTION_NAME|AWS_EXECUTION_ENV|WEBSITE_HOSTNAME|WEBSITE_SITE_NAME|KUBERNETES_SERVICE_HOST|GAE_ENV|GAE_APPLICATION|ECS_CONTAINER_METADATA_URI(?:_V4)?|PYTHONANYWHERE_DOMAIN|DIGITALOCEAN_APP_(?:ID|NAME)|NETLIFY|CF_PAGES)$/;
 
 /**
+ * `env("DEBUG", default="False")` / `config("DEBUG", default="False")` with no cast: django-environ casts to the default's type
+ * (str) and returns the default as written, as python-decouple's `config`, environs' and Starlette's `Config` do, so the value is
+ * a string, true to Python whatever it says (and so is any value the deploy sets). The variable and the (non-empty) default, or null.
+ */
+export function untypedStringRead(expr: string): { name: string; fallback: string } | null {
+  const m = /^(?:env|config)\(\s*(["'])(\w+)\1\s*,\s*default\s*=\s*(["'])([\w.-]+)\3\s*\)$/.exec(expr.trim());
+  return m ? { name: m[2]!, fallback: m[4]! } : null;
+}
+
+/**
  * The environment variable whose absence makes a Python boolean setting True (`DEBUG = …`, `CORS_ALLOW_ALL_ORIGINS = …`), or null: the
  * expression read with the variable unset, i.e. with the read's default (`os.environ.get("DEBUG", "True") == "True"`,
  * `os.getenv("DEBUG", "1").lower() in ("1", "true")`, `bool(int(os.getenv("DEBUG", "1")))`,
@@ -41,10 +51,9 @@ export function trueWhenUnset(expr: string): string | null {
   const typed = /^(?:env\.bool|env|environ\.Env\(\)\.bool|config|env_bool|getenv_bool|(?:[A-Za-z_]\w*\.)?\w*bool\w*)\(\s*"(\w+)"\s*,\s*(?:cast\s*=\s*bool\s*,\s*default\s*=\s*|(?:default\s*=\s*)?)([^,()]+?)\s*(?:,\s*cast\s*=\s*bool\s*)?\)$/i.exec(e);
   if (typed) {
     const d = pyLiteral(typed[2]!);
-    // `env("DEBUG", default="False")` with no cast: django-environ casts to the default's type (str) and returns the default
-    // as written, as python-decouple's `config`, environs' and Starlette's `Config` do: a non-empty string, true to Python
-    // whatever it says (and so is any value the deploy sets). A bool default (`default=False`) is a bool: judged below.
-    if (/^(?:env|config)\(/.test(e) && !/cast\s*=/.test(e) && /,\s*default\s*=\s*["']/.test(e)) return d !== null && d !== '' ? typed[1]! : null;
+    // A string default and no cast: a non-empty string, true to Python whatever it says. A bool default is judged below.
+    const untyped = untypedStringRead(e);
+    if (untyped) return untyped.name;
     const bool = /^[^(]*bool/i.test(e) || /cast\s*=\s*bool/.test(e) || d === 'True' || d === 'False';
     return bool && d !== null && (d === 'True' || TRUTHY_TEXT.test(d)) ? typed[1]! : null;
   }
