@@ -27,7 +27,7 @@ function swarmFiles(snapshot: SnapshotView, services: ComposeService[]): Set<str
   const out = new Set<string>();
   for (const svc of services) {
     if (out.has(svc.file)) continue;
-    if (isSwarm(svc) || /(?:^|[-_.])stack(?:[-_.]|$)/i.test(basename(svc.file))) { out.add(svc.file); continue; }
+    if (isSwarm(svc) || /^(?:docker[-_.])?stack(?:[-_.]|$)/i.test(basename(svc.file))) { out.add(svc.file); continue; }
     const top = snapshot.yaml(svc.file)?.docs[0]?.value;
     if (!isObject(top)) continue;
     const entries = (key: string) => (isObject(top[key]) ? Object.values(top[key] as Record<string, unknown>) : []).filter(isObject);
@@ -84,7 +84,7 @@ export const restartPolicy = defineCheck({
     details: [
       'A service passes with `restart:` (any value) or `deploy.restart_policy`, after `extends` and merge keys; a policy set for the service in any production compose file of the same folder (an overlay such as `docker-compose.prod.yml`) counts, one in a development overlay does not.',
       '`restart: "no"` (or `condition: none`) is an explicit decision: it passes with an `info` note, because one-shot tasks (migrations, seeders) rightly never restart.',
-      'A Swarm stack service (`deploy.placement`, `update_config`, `rollback_config`, `mode`, `endpoint_mode`) passes without a policy: Swarm restarts tasks by default. So does every service of a file that is a Swarm stack as a whole: one with such a service, an `overlay` network, an `external` secret or config (plain `docker compose` cannot use them), or a stack file name (`stack.yml`, `docker-stack.prod.yml`).',
+      'A Swarm stack service (`deploy.placement`, `update_config`, `rollback_config`, `mode`, `endpoint_mode`) passes without a policy: Swarm restarts tasks by default. So does every service of a file that is a Swarm stack as a whole: one with such a service, an `overlay` network, an `external` secret or config (plain `docker compose` cannot use them), or a stack file name (`stack.yml`, `docker-stack.prod.yml`; not `elk-stack.yml`, a compose file named for its software).',
       'One-shot services without any policy are not judged: services that another service waits for with `condition: service_completed_successfully`, services named like one-shot tasks (`migrate`, `init`, `setup`, `seed`, `bootstrap`, `provision`, `createbuckets`, `collectstatic`), and services only in tooling profiles: the development/tooling profiles every compose check treats as development-only (`profiles: [tools]`, `dev`, `test`, `debug`, `ci`, `e2e`, `docs`…) and one-shot ones (`migrate`, `seed`, `setup`, `init`, `admin`, `cli`, `jobs`…).',
       'Development-only compose files get `info` notes. Kubernetes is not judged (controllers restart containers by default).',
     ].join('\n'),

@@ -23,6 +23,7 @@ testCheck(restartPolicy, {
     { name: 'service without policy', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n  worker:\n    image: web:1\n    restart: always\n' }, errors: [{ file: 'docker-compose.yml', line: 2, severity: 'low', message: /'web' has no restart policy/ }] },
     { name: 'service in a production profile is judged', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n    profiles: [prod]\n' }, errors: [{ file: 'docker-compose.yml', line: 2 }] },
     { name: 'policy only in a dev override', files: { 'docker-compose.yml': 'services:\n  api:\n    image: api:1\n', 'docker-compose.override.yml': 'services:\n  api:\n    restart: always\n' }, errors: [{ file: 'docker-compose.yml', line: 2 }] },
+    { name: 'QA29: a compose file named after a software stack (elk-stack.yml) is not a Swarm stack file', files: { 'elk-stack.yml': 'services:\n  es:\n    image: elasticsearch:8.13.0\n' }, errors: [{ file: 'elk-stack.yml', line: 2 }] },
     { name: 'deploy.replicas alone is not swarm-only', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n    deploy:\n      replicas: 2\n' }, errors: [{ file: 'docker-compose.yml', line: 2 }] },
     { name: 'same service name in another folder is separate', files: { 'a/docker-compose.yml': 'services:\n  web:\n    image: web:1\n    restart: always\n', 'b/docker-compose.yml': 'services:\n  web:\n    image: web:1\n' }, errors: [{ file: 'b/docker-compose.yml', line: 2 }] },
   ],
