@@ -322,7 +322,7 @@ function readDirectives(children: readonly Nodes[], file: string, known: Readonl
   return manual ? 'manual' : ids;
 }
 
-/** The first binding comment in a node outside its nested lists, if any. */
+/** The first binding comment in a node outside its nested lists (whose items have their own), if any. */
 function directiveNode(n: Nodes): Html | undefined {
   if (n.type === 'html') return DIRECTIVE_LIKE.test(n.value) ? n : undefined;
   if (n.type === 'list' || !('children' in n)) return undefined;
@@ -335,8 +335,7 @@ function directiveNode(n: Nodes): Html | undefined {
 
 /** Whether a node holds a binding comment outside its nested lists (whose items have their own). */
 function carriesDirective(n: Nodes): boolean {
-  if (n.type === 'html') return DIRECTIVE_LIKE.test(n.value);
-  return n.type !== 'list' && 'children' in n && n.children.some((c) => carriesDirective(c as Nodes));
+  return directiveNode(n) !== undefined;
 }
 
 /**

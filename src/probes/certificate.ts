@@ -72,6 +72,7 @@ const EKU_NAMES: Readonly<Record<string, string>> = {
 };
 /** Whether an extended key usage allows a TLS server (none at all, serverAuth, or anyExtendedKeyUsage). */
 const allowsServer = (eku: string[] | undefined) => !eku || eku.includes('1.3.6.1.5.5.7.3.1') || eku.includes('2.5.29.37.0');
+/** A certificate's CN, else its whole subject, for a message. */
 const cnOf = (c: CertInfo) => /CN=([^,\n]+)/.exec(c.subject)?.[1] ?? (c.subject || '(unnamed)');
 
 /**
@@ -208,7 +209,7 @@ export const certificate = defineProbe({
       // (A trusted chain found a valid path: an expired cross-sign it sends too is what browsers skip.)
       const stale = t.chain?.slice(1).find((c) => Date.parse(c.validTo) < now || Date.parse(c.validFrom) > now);
       if (stale) {
-        const name = /CN=([^,\n]+)/.exec(stale.subject)?.[1] ?? stale.subject ?? '(unnamed)';
+        const name = cnOf(stale);
         const expired = Date.parse(stale.validTo) < now;
         ctx.report({ severity: 'critical', message: `the certificate chain ${obs.url} sends includes ${name}, ${expired ? `which expired on ${stale.validTo.slice(0, 10)}` : `not valid before ${stale.validFrom.slice(0, 10)}`}; update the intermediate certificates` });
       } else if (EXPIRY.has(t.authorizationError)) {
@@ -289,7 +290,7 @@ export const certificate = defineProbe({
       const issuerTo = Date.parse(issuerCert.validTo);
       const issuerDays = Math.floor((issuerTo - now) / DAY);
       if (issuerTo >= now && issuerTo < to && issuerDays < ctx.options['min-days']) {
-        const name = /CN=([^,\n]+)/.exec(issuerCert.subject)?.[1] ?? (issuerCert.subject || '(unnamed)');
+        const name = cnOf(issuerCert);
         ctx.report({ severity: 'high', message: `the intermediate certificate ${name} in the chain of ${obs.url} expires in ${timeLeft(issuerTo - now)} (${issuerCert.validTo.slice(0, 10)}), before the certificate itself and in fewer than ${ctx.options['min-days']} days: clients cannot verify the chain after that; install the CA's current intermediate certificate` });
       }
     }

@@ -23,8 +23,9 @@ export const responseTime = defineProbe({
       // …nor is a cold start (the first request while a model or a lambda loads).
       // A path the item names becomes the `path` option; several ("for /api/orders and /api/search") are more than one
       // timing verifies.
-      // Monitoring (a monitor, an alert, a dashboard, an SLO) watches a bound, it does not state the deployment meets it.
-      unless: /\b(?:p9\d|percentile|under (?:peak |heavy )?load|monitor\w*|alert\w*|slos?|slis?)\b|\b(?:dashboards?|graphs?|charts?|panels?) (?:for|of|showing|shows|tracking|tracks|to (?:track|show|watch))\b|\b\d{1,2}(?:\.\d+)? ?% of\b|^[^;]*\bcold[- ]?starts?\b|(?:^|[\s'"(])\/[\w\-.~%]+[^;]*?[\s'"(]\/[\w\-.~%]+/,
+      // Monitoring (a monitor, an alert, a dashboard, an SLO) watches a bound, it does not state the deployment meets it
+      // ("… under 300 ms (monitored)" still does: the participle says it is watched, not that only a watch is set up).
+      unless: /\b(?:p9\d|percentile|under (?:peak |heavy )?load|monitor(?:s|ing)?|alert(?:s|ing)?|slos?|slis?)\b|\b(?:dashboards?|graphs?|charts?|panels?) (?:for|of|showing|shows|tracking|tracks|to (?:track|show|watch))\b|\b\d{1,2}(?:\.\d+)? ?% of\b|^[^;]*\bcold[- ]?starts?\b|(?:^|[\s'"(])\/[\w\-.~%]+[^;]*?[\s'"(]\/[\w\-.~%]+/,
       note: 'a stated response-time bound: the probe measures the median of several GETs against it',
     },
   ],

@@ -2114,6 +2114,7 @@ describe('matcher: monitoring items about response time stay manual (QA 29 markd
   });
   it.each([
     'Response time under 200 ms', 'Homepage loads in under 2 seconds', 'Admin dashboard page loads in under 2 s', 'API latency below 200 ms',
+    'API response time under 300 ms (monitored)', 'Response time under 500 ms (alerted on in Datadog)',
   ])('still binds: %s', (text) => {
     expect(checksOf(text)).toEqual(['response-time']);
   });

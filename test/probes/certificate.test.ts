@@ -139,6 +139,11 @@ describe('certificate: Node verification codes', () => {
     expect(failures(run({ authorized: false, authorizationError: 'CERT_HAS_EXPIRED', chainTrusted: true, chain: [leaf(-3, 365)] }), certificate).map((x) => x.message))
       .toEqual([expect.stringMatching(/^a certificate in the chain of https:\/\/app\.example\/ is outside its validity period \(CERT_HAS_EXPIRED\)/)]);
   });
+  it('an expired intermediate with an empty subject is named (unnamed), not left blank', () => {
+    const int = { subject: '', issuer: 'CN=QA Root CA', validFrom: iso(-700), validTo: iso(-2), selfIssued: false };
+    const f = failures(run({ authorized: false, authorizationError: 'CERT_HAS_EXPIRED', chainTrusted: true, chain: [leaf(-3, 365), int] }), certificate);
+    expect(f.map((x) => x.message)).toEqual([`the certificate chain https://app.example/ sends includes (unnamed), which expired on ${iso(-2).slice(0, 10)}; update the intermediate certificates`]);
+  });
   it('names the root the server sends along with an untrusted chain, not only the leaf\'s issuer', () => {
     const int = { subject: 'CN=QA Intermediate CA', issuer: 'CN=QA Root CA', validFrom: iso(-10), validTo: iso(1000), selfIssued: false };
     const root = { subject: 'CN=QA Root CA', issuer: 'CN=QA Root CA', validFrom: iso(-10), validTo: iso(3000), selfIssued: true };

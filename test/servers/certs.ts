@@ -26,6 +26,21 @@ function openssl(args: string[], cwd: string, env: Record<string, string> = {}):
   execFileSync('openssl', args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], timeout: 20_000 });
 }
 
+const EC_KEY = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
+
+/**
+ * A key (`key`: `openssl req` key options, P-256 by default) and a certificate for it signed with `openssl ca` in `dir`
+ * by `issuer` (`issuer.pem`/`issuer.key`), with the extensions `ext` of ca.cnf, valid from a day ago for a year.
+ */
+function issue(dir: string, name: string, opts: { issuer?: string; ext?: string; key?: string[]; md?: string; cn?: string } = {}): Pem {
+  const { issuer = 'ca', ext = 'v3_leaf', key = EC_KEY, cn = 'localhost' } = opts;
+  const now = Date.now();
+  openssl(['req', ...key, '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${cn}`], dir);
+  openssl(['ca', '-batch', '-config', 'ca.cnf', '-cert', `${issuer}.pem`, '-keyfile', `${issuer}.key`, '-in', `${name}.csr`, '-out', `${name}.pem`,
+    ...(opts.md ? ['-md', opts.md] : []), '-startdate', stamp(new Date(now - DAY)), '-enddate', stamp(new Date(now + 365 * DAY)), '-extensions', ext, '-notext'], dir, { SAN });
+  return { key: fs.readFileSync(path.join(dir, `${name}.key`), 'utf8'), cert: fs.readFileSync(path.join(dir, `${name}.pem`), 'utf8') };
+}
+
 /**
  * Makes a throwaway CA with `openssl ca` (Debian's OpenSSL 3.0 cannot back-date with `x509 -req`,
  * `ca -startdate/-enddate` can) and signs leaves that are valid, expiring in 10 days, expired,
@@ -126,20 +141,11 @@ export interface WeakLeaves { rsa1024: Pem; sha1: Pem }
  * A server needs `ciphers: 'DEFAULT@SECLEVEL=0'` to load them.
  */
 export function makeWeakLeaves(pki: Pki, opts: { byIntermediate?: boolean } = {}): WeakLeaves {
-  const dir = pki.dir;
-  const now = Date.now();
   // Issued by the intermediate of makeIntermediateLeaf (call it first): the server sends leaf + intermediate.
   const [issuer, prefix] = opts.byIntermediate ? ['int', 'int-'] : ['ca', ''];
-  const sign = (base: string, key: string[], md: string): Pem => {
-    const name = `${prefix}${base}`;
-    openssl(['req', ...key, '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', '/CN=localhost'], dir);
-    openssl(['ca', '-batch', '-config', 'ca.cnf', '-cert', `${issuer}.pem`, '-keyfile', `${issuer}.key`, '-in', `${name}.csr`, '-out', `${name}.pem`, '-md', md,
-      '-startdate', stamp(new Date(now - DAY)), '-enddate', stamp(new Date(now + 365 * DAY)), '-extensions', 'v3_leaf', '-notext'], dir, { SAN });
-    return { key: fs.readFileSync(path.join(dir, `${name}.key`), 'utf8'), cert: fs.readFileSync(path.join(dir, `${name}.pem`), 'utf8') };
-  };
   return {
-    rsa1024: sign('rsa1024', ['-newkey', 'rsa:1024', '-nodes'], 'sha256'),
-    sha1: sign('sha1', ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'], 'sha1'),
+    rsa1024: issue(pki.dir, `${prefix}rsa1024`, { issuer, key: ['-newkey', 'rsa:1024', '-nodes'], md: 'sha256' }),
+    sha1: issue(pki.dir, `${prefix}sha1`, { issuer, md: 'sha1' }),
   };
 }
 
@@ -160,15 +166,7 @@ keyUsage = critical,digitalSignature,keyEncipherment
 extendedKeyUsage = clientAuth
 subjectAltName = $ENV::SAN
 `);
-  const now = Date.now();
-  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
-  const sign = (name: string, ext: string): Pem => {
-    openssl(['req', ...ec, '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', '/CN=localhost'], dir);
-    openssl(['ca', '-batch', '-config', 'ca.cnf', '-cert', 'ca.pem', '-keyfile', 'ca.key', '-in', `${name}.csr`, '-out', `${name}.pem`,
-      '-startdate', stamp(new Date(now - DAY)), '-enddate', stamp(new Date(now + 365 * DAY)), '-extensions', ext, '-notext'], dir, { SAN });
-    return { key: fs.readFileSync(path.join(dir, `${name}.key`), 'utf8'), cert: fs.readFileSync(path.join(dir, `${name}.pem`), 'utf8') };
-  };
-  return { cnOnly: sign('cnonly', 'v3_nosan'), clientAuthOnly: sign('clientauth', 'v3_clientauth') };
+  return { cnOnly: issue(dir, 'cnonly', { ext: 'v3_nosan' }), clientAuthOnly: issue(dir, 'clientauth', { ext: 'v3_clientauth' }) };
 }
 
 /** Leaves of `pki`'s CA that Node accepts but browsers refuse: EdDSA keys (Ed25519, Ed448); and a P-256 leaf of the same name. */
@@ -176,18 +174,10 @@ export interface EdLeaves { ed25519: Pem; ed448: Pem; ec: Pem }
 
 /** Signs, with `openssl ca` in `pki.dir` (the CA's EC key, SHA-256), an Ed25519, an Ed448 and an ECDSA P-256 leaf for localhost. */
 export function makeEdLeaves(pki: Pki): EdLeaves {
-  const dir = pki.dir;
-  const now = Date.now();
-  const sign = (name: string, key: string[]): Pem => {
-    openssl(['req', ...key, '-nodes', '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', '/CN=localhost'], dir);
-    openssl(['ca', '-batch', '-config', 'ca.cnf', '-cert', 'ca.pem', '-keyfile', 'ca.key', '-in', `${name}.csr`, '-out', `${name}.pem`,
-      '-startdate', stamp(new Date(now - DAY)), '-enddate', stamp(new Date(now + 365 * DAY)), '-extensions', 'v3_leaf', '-notext'], dir, { SAN });
-    return { key: fs.readFileSync(path.join(dir, `${name}.key`), 'utf8'), cert: fs.readFileSync(path.join(dir, `${name}.pem`), 'utf8') };
-  };
   return {
-    ed25519: sign('ed25519', ['-newkey', 'ed25519']),
-    ed448: sign('ed448', ['-newkey', 'ed448']),
-    ec: sign('ec-twin', ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1']),
+    ed25519: issue(pki.dir, 'ed25519', { key: ['-newkey', 'ed25519', '-nodes'] }),
+    ed448: issue(pki.dir, 'ed448', { key: ['-newkey', 'ed448', '-nodes'] }),
+    ec: issue(pki.dir, 'ec-twin'),
   };
 }
 
@@ -209,17 +199,10 @@ extendedKeyUsage = clientAuth
 basicConstraints = critical,CA:FALSE
 keyUsage = critical,digitalSignature,keyCertSign
 `);
-  const now = Date.now();
-  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
-  const sign = (name: string, ca: string, ext: string) => openssl(['ca', '-batch', '-config', 'ca.cnf', '-cert', `${ca}.pem`, '-keyfile', `${ca}.key`, '-in', `${name}.csr`,
-    '-out', `${name}.pem`, '-startdate', stamp(new Date(now - DAY)), '-enddate', stamp(new Date(now + 365 * DAY)), '-extensions', ext, '-notext'], dir, { SAN });
-  const read = (f: string) => fs.readFileSync(path.join(dir, f), 'utf8');
   const make = (int: string, cn: string, ext: string): Pem => {
-    openssl(['req', ...ec, '-keyout', `${int}.key`, '-out', `${int}.csr`, '-subj', `/CN=${cn}`], dir);
-    sign(int, 'ca', ext);
-    openssl(['req', ...ec, '-keyout', `${int}-leaf.key`, '-out', `${int}-leaf.csr`, '-subj', '/CN=localhost'], dir);
-    sign(`${int}-leaf`, int, 'v3_leaf');
-    return { key: read(`${int}-leaf.key`), cert: read(`${int}-leaf.pem`) + read(`${int}.pem`) };
+    const intermediate = issue(dir, int, { ext, cn });
+    const leaf = issue(dir, `${int}-leaf`, { issuer: int });
+    return { key: leaf.key, cert: leaf.cert + intermediate.cert };
   };
   return {
     intClientAuth: make('int-clientauth', 'Preflight Client-only Intermediate', 'v3_int_clientauth'),
