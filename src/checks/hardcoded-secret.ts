@@ -1525,24 +1525,19 @@ export const hardcodedSecret = defineCheck({
         const apiOf = () => (apiMemo === undefined ? (apiMemo = generic ? apiDescription(file, text, yaml) : null) : apiMemo);
         if (generic && text.includes('.eyJ') && !apiOf()) add(jwtTokens(text));
         add(base64PrivateKeys(text));
+        // A Rails test section's values are illustrations, as a test file's, and so are an OpenAPI description's examples, as
+        // documentation's: there only what those keep stays (provider token formats, URL passwords and private keys).
         const testSections = generic && hits.length ? railsTestSections(file, text) : [];
-        if (testSections.length) {
-          // A test section's values are illustrations, as a test file's: only provider tokens, URL passwords and private keys stay.
-          const inTest = (line: number) => testSections.some(([from, to]) => line > from && line <= to);
-          const kept = new Set(scanText(text, { ...mode, generic: false }).map((h) => `${h.line}\0${h.column}\0${h.secret}`));
-          for (let i = hits.length - 1; i >= 0; i--) {
-            const h = hits[i]!;
-            if (inTest(h.line) && !kept.has(`${h.line}\0${h.column}\0${h.secret}`)) hits.splice(i, 1);
-          }
-        }
         const api = hits.length ? apiOf() : null;
-        if (api && api !== NO_EXAMPLES && hits.some((h) => api.inExample(h.line, h.column))) {
-          // Inside an example only what documentation keeps: provider token formats, URL passwords and private keys.
-          const kept = new Set([...scanText(text, { ...mode, generic: false }), ...openVpnKeys(text), ...base64PrivateKeys(text)].map((h) => `${h.line}\0${h.column}\0${h.secret}`));
-          for (let i = hits.length - 1; i >= 0; i--) {
-            const h = hits[i]!;
-            if (api.inExample(h.line, h.column) && !kept.has(`${h.line}\0${h.column}\0${h.secret}`)) hits.splice(i, 1);
-          }
+        const examples = api && api !== NO_EXAMPLES ? api : null;
+        const illustration = (h: Hit) => testSections.some(([from, to]) => h.line > from && h.line <= to) || (examples?.inExample(h.line, h.column) ?? false);
+        if (hits.some(illustration)) {
+          const id = (h: Hit) => `${h.line}\0${h.column}\0${h.secret}`;
+          const keys = [...openVpnKeys(text), ...base64PrivateKeys(text)];
+          const kept = new Set([...scanText(text, { ...mode, generic: false }), ...keys].map(id));
+          for (let i = hits.length - 1; i >= 0; i--) if (illustration(hits[i]!) && !kept.has(id(hits[i]!))) hits.splice(i, 1);
+          // A private key that a secret-named assignment's finding stood for (`jwt_private_key: LS0tLS1CRUdJTi…`) is itself reported.
+          add(keys);
         }
         return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret, ...(h.template ? { template: true as const } : {}) })) : undefined;
       },
