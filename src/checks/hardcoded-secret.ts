@@ -1363,7 +1363,12 @@ function scanKubernetes(snapshot: SnapshotView, skipFile: (f: string) => boolean
         if (!isObject(data)) continue;
         for (const [key, raw] of Object.entries(data)) {
           // Every key line is judged here; the line scan must not judge it again (raw base64).
-          handled.add(`${obj.file}:${obj.loc([field, key], true).line}`);
+          const at = obj.loc([field, key], true);
+          handled.add(`${obj.file}:${at.line}`);
+          // A multi-line value (a PEM key, a configuration file in a block scalar) is judged here on all its lines too.
+          const claimBlock = (text: string) => {
+            if (text.includes('\n')) for (let n = text.replace(/\n+$/, '').split('\n').length, l = at.line + 1; l <= at.line + n; l++) handled.add(`${obj.file}:${l}`);
+          };
           const kind = secretKeyKind(key);
           // sops encrypts the values in place (`ENC[AES256_GCM,…]`, also under `data:`): ciphertext, as everywhere.
           if (typeof raw !== 'string' || !raw.trim() || isReference(raw) || kind === 'skip' || isCiphertextOrHash(raw)) continue;
@@ -1371,8 +1376,7 @@ function scanKubernetes(snapshot: SnapshotView, skipFile: (f: string) => boolean
           if (CONFIG_FILE_KEY_RE.test(key) && /[\s=:{[<]/.test(value.trim())) {
             // A configuration file (kube-prometheus' `alertmanager.yaml`, Grafana's `grafana.ini`): judged by its content with the
             // ordinary rules (provider tokens, private keys, secret-named settings, URL passwords), each hit at its line.
-            const at = obj.loc([field, key], true);
-            if (raw.includes('\n')) for (let n = raw.replace(/\n+$/, '').split('\n').length, l = at.line + 1; l <= at.line + n; l++) handled.add(`${obj.file}:${l}`);
+            claimBlock(raw);
             for (const h of configFileHits(scanFile, snapshot.lines(obj.file), key, value, at, field === 'data')) {
               report({
                 file: obj.file, line: h.line, column: h.column, secret: h.secret,
@@ -1388,10 +1392,8 @@ function scanKubernetes(snapshot: SnapshotView, skipFile: (f: string) => boolean
           if (kind === 'other' && isPlainUrl(value)) continue;
           // Certificates and CA bundles are public.
           if (/^\s*-----BEGIN CERTIFICATE-----/.test(value) && !value.includes('PRIVATE KEY')) continue;
-          const at = obj.loc([field, key], true);
-          // A multi-line value (a PEM key in a block scalar) is this finding's on all its lines: the line scan's
-          // private-key rule must not report the same value again below the key.
-          if (raw.includes('\n')) for (let n = raw.replace(/\n+$/, '').split('\n').length, l = at.line + 1; l <= at.line + n; l++) handled.add(`${obj.file}:${l}`);
+          // The line scan's private-key rule must not report the same value again below the key.
+          claimBlock(raw);
           const pem = /-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY)-----/.exec(value)?.[1];
           report({
             file: obj.file, line: at.line, column: at.column, secret: value,
