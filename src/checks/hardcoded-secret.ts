@@ -290,6 +290,7 @@ export function scanText(text: string, mode: ScanMode): Hit[] {
   let counted = 0;
   let skipUntil = 0;
   docBounds = null;
+  inContext.clear();
   for (const [lineStart, flags] of candidates(text, mode.generic, !mode.unquoted, mode.go, mode.php, mode.ruby)) {
     if (lineStart < skipUntil) continue;
     for (let i = text.indexOf('\n', counted); i !== -1 && i < lineStart; i = text.indexOf('\n', i + 1)) lineNo++;
@@ -1002,6 +1003,14 @@ function isTruncatedDer(body: string): boolean {
 
 // Triple-quote bounds of the file being scanned (reset by scanText; scanning is synchronous).
 let docBounds: number[] | null = null;
+// Whether the file being scanned holds a token rule's context word (reset by scanText): tested once per file, not per
+// match (a snapshot with thousands of `key-…` list keys would search the whole file for `mailgun` at each).
+const inContext = new Map<RegExp, boolean>();
+function fileHolds(word: RegExp, text: string): boolean {
+  let holds = inContext.get(word);
+  if (holds === undefined) inContext.set(word, (holds = word.test(text)));
+  return holds;
+}
 
 function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boolean; fallback?: boolean }, add: (h: Hit) => void, text: string, lineEnd: number) {
   const tokens: string[] = [];
@@ -1010,7 +1019,7 @@ function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boole
     for (const m of line.matchAll(rule.re)) {
       const value = m[1] ?? m[0];
       // A format that needs its vendor's word in the file (Mailgun's): without it, not a token, judged as any other value.
-      if (rule.context && !rule.context.test(text)) continue;
+      if (rule.context && !fileHolds(rule.context, text)) continue;
       // Rejected matches (examples, Firebase web keys) are remembered so the assignment rule skips them too.
       tokens.push(value);
       if (rule.reject?.(value, line)) continue;
