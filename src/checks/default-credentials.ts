@@ -11,7 +11,7 @@ import { OTHER_CODE, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeade
 import { ENV_READ_RE, NOT_SECRET_KEY_WORDS, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback } from './util/secrets.js';
 import { platformEnv } from './util/platform.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
-import { codeUserNamePasswords, commentedEnvironment, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords, supervisordEnvironment } from './util/credentials.js';
+import { codeUserNamePasswords, commentedEnvironment, composeSecretFiles, optionValues, passwordsEqualToUser, redisPasswords, supervisordEnvironment, KAMAL_SECRETS, SUPERVISORD_CONFIG } from './util/credentials.js';
 import { onePerLocation } from './util/once.js';
 import { analyseEntry, devRemark, entryPoints } from './util/commands.js';
 import { isSpringConfig, springFileProfile, springOverride, springProdSettings, springSettings } from './util/spring.js';
@@ -127,9 +127,6 @@ export function defaultReason(name: string, value: string, fallbackOf?: string):
   }
   return null;
 }
-
-/** Kamal's secrets files (`.kamal/secrets`, `.kamal/secrets.<destination>`, `.kamal/secrets-common`); group 1: the destination. */
-const KAMAL_SECRETS = /(?:^|\/)\.kamal\/secrets(?:\.([\w-]+)|-common)?$/;
 
 /** Why a finding on a commented-out env file line (`#MYSQL_PASSWORD=superset`) is a note: it deploys nothing as it stands. */
 const COMMENTED_OUT = 'commented out: it deploys nothing until uncommented';
@@ -911,7 +908,7 @@ export const defaultCredentials = defineCheck({
       });
     }
     for (const file of snapshot.files) {
-      if (!/\.(?:conf|ini)$/i.test(file) || skipFile(file) || isVendoredOrGenerated(file)) continue;
+      if (!SUPERVISORD_CONFIG.test(file) || skipFile(file) || isVendoredOrGenerated(file)) continue;
       const text = snapshot.text(file);
       const env = text === undefined ? [] : supervisordEnvironment(text);
       for (const section of new Set(env.map((e) => e.section))) {

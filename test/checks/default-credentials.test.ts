@@ -899,6 +899,15 @@ describe('default-credentials: systemd Environment= and supervisord environment=
     expect(out.findings.find((f) => f.line === 7 && f.file === 'etc/gunicorn.service')!.message).toMatch(/^DJANGO_SECRET_KEY \(systemd Environment=\) is set to a placeholder value/);
     expect(out.findings.find((f) => f.line === 11 && f.file === 'etc/gunicorn.service')!.message).toMatch(/is set to the user name of DB_USER/);
   });
+  it('a random password equal to the user beside it (systemd, supervisord, Kamal secrets) is this check\'s only, not hardcoded-secret\'s too', async () => {
+    const files = {
+      'deploy/app.service': `[Service]\nEnvironment=DB_USER=${strong}\nEnvironment="A=1" "DB_PASSWORD=${strong}"\nExecStart=/usr/bin/app\n`,
+      'deploy/supervisord.conf': `[program:web]\ncommand=gunicorn app:app\nenvironment=DB_USER="${strong}",DB_PASSWORD="${strong}"\n`,
+      '.kamal/secrets': `DB_USER=${strong}\nDB_PASSWORD=${strong}\n`,
+    };
+    expect((await runCase(defaultCredentials, { files })).findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['.kamal/secrets:2', 'deploy/app.service:3', 'deploy/supervisord.conf:3']);
+    expect((await runCase(hardcodedSecret, { files })).findings).toEqual([]);
+  });
 });
 
 describe('default-credentials: Redis told to require a default password', () => {

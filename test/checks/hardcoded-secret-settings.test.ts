@@ -434,6 +434,19 @@ describe('hardcoded-secret: the test section of Rails config/secrets.yml (qa29 s
       ['config/secrets.yml', 15, "'secret_key_base' is assigned a hard-coded secret value"],
     ]);
   });
+  it('a base64 private key in the test: section is still found, as in a test file', async () => {
+    const { generateKeyPairSync } = await import('node:crypto');
+    const pem = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+    const b64 = Buffer.from(pem).toString('base64');
+    const out = await runCase(hardcodedSecret, { files: {
+      'config/secrets.yml': `test:\n  secret_key_base: ${kbTest}\n  jwt_private_key: ${b64}\nproduction:\n  secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>\n`,
+      'spec/fixtures/keys.yml': `jwt_private_key: ${b64}\n`,
+    } });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]])).toEqual([
+      ['config/secrets.yml', 3, 'a base64-encoded private key (RSA PRIVATE KEY) is committed'],
+      ['spec/fixtures/keys.yml', 1, 'a base64-encoded private key (RSA PRIVATE KEY) is committed'],
+    ]);
+  });
   it('a test: section of another YAML file is judged as before', async () => {
     const out = await runCase(hardcodedSecret, { files: { 'config/app.yml': `test:\n  secret_key_base: ${kbTest}\n` } });
     expect(out.findings.map((f) => [f.file, f.line])).toEqual([['config/app.yml', 2]]);

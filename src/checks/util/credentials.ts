@@ -13,6 +13,7 @@ import type { SnapshotView } from '../../repo/snapshot.js';
 import { isObject } from '../../repo/yaml.js';
 import { isAboutSecretName, isSecretName } from './secrets.js';
 import { lineColumnAt } from './text.js';
+import { entryPoints } from './commands.js';
 import { isCodeFile, langOf, matchBracket, scanSource, splitList, stringValue, type Source } from './code.js';
 
 /** Keys that hold a user name (`POSTGRES_USER`, `DB_USERNAME`, `spring.datasource.username`, `ADMIN_LOGIN`). */
@@ -201,6 +202,19 @@ function collectSites(snapshot: SnapshotView): Set<string> {
       judge(props.map((p) => ({ key: p.name, value: p.value, line: p.line })), (p) => ({ file: df.path, line: p.line }));
     }
   }
+  // The environments of processes a host runs, as default-credentials reads them: a systemd unit's `Environment=` (of a unit
+  // that starts something), each supervisord section's `environment=`, Kamal's secrets files.
+  for (const entry of entryPoints(snapshot)) {
+    if (entry.where === 'systemd ExecStart' && entry.envAt) judge(Object.entries(entry.envAt).map(([key, e]) => ({ key, value: e.value, line: e.line })), (e) => ({ file: entry.file, line: e.line }));
+  }
+  for (const file of snapshot.files) {
+    if (KAMAL_SECRETS.test(file)) envFile(file);
+    else if (SUPERVISORD_CONFIG.test(file)) {
+      const text = snapshot.text(file);
+      const env = text === undefined ? [] : supervisordEnvironment(text);
+      for (const section of new Set(env.map((e) => e.section))) judge(env.filter((e) => e.section === section), (e) => ({ file, line: e.line }));
+    }
+  }
   return sites;
 }
 
@@ -264,6 +278,11 @@ export function optionValues(text: string, re: RegExp): { line: number; column: 
   }
   return out;
 }
+
+/** Kamal's secrets files (`.kamal/secrets`, `.kamal/secrets.<destination>`, `.kamal/secrets-common`); group 1: the destination. */
+export const KAMAL_SECRETS = /(?:^|\/)\.kamal\/secrets(?:\.([\w-]+)|-common)?$/;
+/** The files a supervisord config may be (`supervisord.conf`, Debian's `conf.d/*.conf`, RHEL's `supervisord.d/*.ini`). */
+export const SUPERVISORD_CONFIG = /\.(?:conf|ini)$/i;
 
 /** A variable a supervisord config sets (`environment=DB_PASSWORD="changeme",…`): in `section` (`program:web`, `supervisord`), where its value starts. */
 export interface SupervisordEnv { key: string; value: string; line: number; column: number; section: string }
