@@ -479,6 +479,9 @@ describe('production-server: systemd units', () => {
     // The column is the variable's own, not that of a longer name ending the same way (APP_FLASK_DEBUG=0).
     const prefixed = await runCase(debugMode, { files: { 'deploy/app.service': '[Service]\nEnvironment="FLASK_ENV=production" "APP_FLASK_DEBUG=0" "FLASK_DEBUG=1"\nExecStart=/srv/venv/bin/gunicorn app:app\n' } });
     expect(prefixed.findings.map((f) => [f.line, f.column])).toEqual([[2, 57]]);
+    // The first name right after the directive's own `=` (QA29 review: it was column 1).
+    const bare = await runCase(debugMode, { files: { 'deploy/app.service': '[Service]\nEnvironment=FLASK_DEBUG=1\nExecStart=/srv/venv/bin/gunicorn app:app\n' } });
+    expect(bare.findings.map((f) => [f.line, f.column])).toEqual([[2, 13]]);
     // A command that sets the variable again is where its value comes from.
     const again = await runCase(debugMode, { files: { 'deploy/web.service': unit('ExecStart=/bin/sh -c "DJANGO_DEBUG=1 /srv/app/venv/bin/gunicorn project.wsgi"') } });
     expect(again.findings.map((f) => [f.file, f.line, f.message.split(',')[0]])).toEqual([['deploy/web.service', 8, 'systemd ExecStart sets DJANGO_DEBUG=1']]);

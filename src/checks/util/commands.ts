@@ -1663,8 +1663,9 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
           const kv = /^([A-Za-z_]\w*)=(.*)$/s.exec(w);
           if (!kv) continue;
           env.push(w);
-          // The last `NAME=` of the directive that starts a word (not `APP_NAME=`): a later assignment wins.
-          const re = new RegExp(`(^|[\\s"'])${kv[1]}=`, 'g');
+          // The last `NAME=` of the directive that starts a word (not `APP_NAME=`): a later assignment wins
+          // (`Environment=DEBUG=1`: the first name follows the directive's own `=`.)
+          const re = new RegExp(`(^|[\\s"']|\\bEnvironment\\s*=\\s*)${kv[1]}=`, 'g');
           const at = parts.flatMap((p) => [...p.text.matchAll(re)].map((x) => ({ line: p.line, column: x.index + x[1]!.length + 1 }))).at(-1);
           envAt[kv[1]!] = { line: at?.line ?? line, column: at?.column ?? 1, value: kv[2]!, where: 'systemd Environment=' };
         }
