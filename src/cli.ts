@@ -5,6 +5,7 @@ import { ConfigError, readProblem, writeProblem, type Report } from './types.js'
 import { MAX_TIMEOUT_SECONDS, MAX_WAIT_SECONDS, parseFailOn, parseHeaders, parseSeconds, parseSeverityOverrides } from './settings.js';
 import { VERSION } from './version.js';
 import { makeDirs } from './mkdirs.js';
+import { readUserFile } from './user-file.js';
 
 const HELP = `preflight ${VERSION} — a production checklist as a merge gate
 
@@ -210,7 +211,7 @@ async function importCmd(args: string[], values: Values, io: CliIO): Promise<num
   if (args.length !== 1) throw new UsageError('import takes exactly one Markdown file: preflight import CHECKLIST.md [--output FILE]');
   const file = args[0]!;
   let text: string;
-  try { text = fs.readFileSync(path.resolve(io.cwd, file), 'utf8'); } catch (e) { throw new ConfigError(`${file} ${readProblem(e)}`, { file }); }
+  try { text = readUserFile(path.resolve(io.cwd, file)); } catch (e) { throw new ConfigError(`${file} ${readProblem(e)}`, { file }); }
   const { importMarkdown } = await import('./checklist/import.js');
   const res = importMarkdown(file.split(path.sep).join('/'), text);
   if (values.output) { writeOutput(io.cwd, values.output, res.yaml); io.stderr(res.report.endsWith('\n') ? res.report : `${res.report}\n`); }

@@ -21,6 +21,7 @@ import { masksUrlValue, masksValue, namedSecrets, redactingLogger, redactReport,
 import { headerValueProblem } from '../settings.js';
 import { pemBlocks } from '../probes/util.js';
 import { ConfigError, readProblem, silentLogger, type FailOn, type Finding, type Logger, type Report } from '../types.js';
+import { readUserFile } from '../user-file.js';
 
 /**
  * The pipeline after listing: checklist → plan → snapshot → checks and probes → gate → report.
@@ -49,7 +50,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   } else if (opts.checklist) {
     const abs = path.resolve(cwd, opts.checklist);
     let text: string;
-    try { text = fs.readFileSync(abs, 'utf8'); } catch (e) {
+    try { text = readUserFile(abs); } catch (e) {
       const problem = readProblem(e, 'a YAML or Markdown checklist file');
       throw new ConfigError(`checklist ${opts.checklist} ${problem}${problem === 'not found' ? presetHint(opts.checklist) : ''}`, { file: opts.checklist });
     }
@@ -62,7 +63,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
       // directory, a link out of the repository or a huge file is a clear error, never a crash.
       const file = rel(found);
       const got = snapshot.reader.readNamed(file);
-      if (!('text' in got)) throw new ConfigError(`the checklist cannot be read: ${got.reason}`, { file });
+      if (!('text' in got)) throw new ConfigError(`the checklist cannot be read: ${got.reason}`, got.content ? { file, line: 1, column: 1 } : { file });
       checklist = await parseChecklist(file, got.text);
       checklistAbs = found;
     } else {
@@ -466,7 +467,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
     if (problem) throw new ConfigError(`${opts.ca ? `CA file ${opts.ca} (${flag('ca')})` : `probes.ca '${p.ca}'`} ${problem}`, opts.ca ? undefined : at('ca'));
     ca = baseCa;
   } else if (opts.ca) {
-    try { ca = fs.readFileSync(path.resolve(cwd, opts.ca), 'utf8'); } catch (e) { throw new ConfigError(`CA file ${opts.ca} (${flag('ca')}) ${readProblem(e, 'a PEM file')}`); }
+    try { ca = readUserFile(path.resolve(cwd, opts.ca)); } catch (e) { throw new ConfigError(`CA file ${opts.ca} (${flag('ca')}) ${readProblem(e, 'a PEM file')}`); }
     const problem = pemProblem(ca);
     if (problem) throw new ConfigError(`CA file ${opts.ca} (${flag('ca')}) ${problem}`);
   } else if (p.ca) {

@@ -1,9 +1,9 @@
-import fs from 'node:fs';
 import { z } from 'zod';
 import type { Report } from '../types.js';
 import { ConfigError, readProblem } from '../types.js';
 import { parseYamlPrecise } from '../repo/yaml.js';
 import { jsonParseProblem } from '../repo/json.js';
+import { readUserFile } from '../user-file.js';
 
 /**
  * Version 2 fingerprints a finding by what its check judged when the check names it (the Dockerfile stage, the image
@@ -58,7 +58,7 @@ function issueAt(text: string, path: PropertyKey[]): { line: number; column: num
 /** Reads a baseline file: its version, fingerprint → count, and (version 1) the old line-text keys. */
 export function readBaseline(abs: string, shown: string): Baseline {
   let text: string;
-  try { text = fs.readFileSync(abs, 'utf8'); } catch (e) { throw new ConfigError(`baseline ${shown} ${readProblem(e)}`, { file: shown }); }
+  try { text = readUserFile(abs); } catch (e) { throw new ConfigError(`baseline ${shown} ${readProblem(e)}`, { file: shown }); }
   return parseBaseline(text, shown);
 }
 

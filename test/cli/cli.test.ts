@@ -198,6 +198,30 @@ describe('cli', () => {
     }
   });
 
+  it('a device or FIFO named as the checklist, baseline, CA or import file exits 2 at once instead of reading forever (QA29 robust3 D8)', async () => {
+    const dir = makeRepo(BAD);
+    const fifo = path.join(dir, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    for (const [args, what] of [[['--no-probes', '--checklist', '/dev/zero'], 'checklist /dev/zero'], [['--no-probes', '--baseline', '/dev/zero'], 'baseline /dev/zero'], [['--no-probes', '--checklist', 'pipe'], 'checklist pipe'], [['--url', 'https://127.0.0.1:1/', '--ca', '/dev/urandom'], 'CA file /dev/urandom \\(--ca\\)'], [['import', '/dev/zero'], '/dev/zero']] as const) {
+      const r = await cli([...args], dir);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`${what} is not a regular file \\(a device, FIFO or socket`));
+    }
+  });
+
+  it('a discovered checklist that is UTF-16 or binary is an error at file:1:1 (QA29 robust3 D10)', async () => {
+    const utf16 = makeRepo(BAD);
+    fs.writeFileSync(path.join(utf16, 'PRODUCTION_CHECKLIST.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('- [ ] HSTS is on\n', 'utf16le')]));
+    const u = await cli(['--no-probes'], utf16);
+    expect(u.code).toBe(2);
+    expect(u.stderr).toMatch(/^preflight: PRODUCTION_CHECKLIST\.md:1:1: the checklist cannot be read: UTF-16 text/);
+    const bin = makeRepo(BAD);
+    fs.writeFileSync(path.join(bin, 'PRODUCTION_CHECKLIST.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]));
+    const b = await cli(['--no-probes'], bin);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toMatch(/^preflight: PRODUCTION_CHECKLIST\.md:1:1: the checklist cannot be read: binary/);
+  });
+
   it('a discovered checklist that is a directory or links out of the repository exits 2, never crashes', async () => {
     const dir = makeRepo(BAD);
     fs.mkdirSync(path.join(dir, '.github/preflight.yml'), { recursive: true });
