@@ -33,11 +33,32 @@ export const NGINX_DIRECTIVES = /^\s*(server|http|location|upstream|events)\b[^{
 
 interface Token { value: string; raw: string; line: number; column: number; quoted: boolean; tag?: boolean }
 
-/** A Go/Jinja template tag (`{{ .Values.host }}`, `{{- range … }}`) starting at `i`: its end (after `}}`), or -1. */
+/**
+ * A Go/Jinja template tag starting at `i`: its end (after the closing delimiter), or -1. A `{{ … }}` tag (`{{ .Values.host }}`,
+ * `{{- range … }}`, gomplate's `{{ .Env.X }}`, confd's `{{ getv "/k" }}`), and Jinja's statements and comments
+ * (`{% if … %}`, `{# … #}`) on one line (nginx's own `{#` is a block opening followed by a comment).
+ */
 function tagEnd(text: string, i: number): number {
-  if (text[i] !== '{' || text[i + 1] !== '{') return -1;
-  const end = text.indexOf('}}', i + 2);
-  return end < 0 || text.slice(i + 2, end).includes('{{') ? -1 : end + 2;
+  if (text[i] !== '{') return -1;
+  const kind = text[i + 1];
+  if (kind === '{') {
+    const end = text.indexOf('}}', i + 2);
+    return end < 0 || text.slice(i + 2, end).includes('{{') ? -1 : end + 2;
+  }
+  if (kind !== '%' && kind !== '#') return -1;
+  const end = text.indexOf(`${kind}}`, i + 2);
+  return end < 0 || text.slice(i + 2, end).includes('\n') ? -1 : end + 2;
+}
+
+/** One template tag (see tagEnd) or more, and nothing else. */
+const TAGS_ONLY = /^(?:\{\{[\s\S]*?\}\}|\{%[^\n]*?%\}|\{#[^\n]*?#\})+$/;
+
+/**
+ * Whether nginx configuration text holds template tags a template engine renders first — Go templates (Helm, gomplate,
+ * confd, dockerize: `{{ .Env.HOST }}`, `{{ if … }}`) or Jinja (Ansible: `{{ domain }}`, `{% if … %}`) — outside comment lines.
+ */
+export function hasTemplateTags(text: string): boolean {
+  return /^(?![ \t]*#).*(?:\{\{[\s\S]*?\}\}|\{%[^\n]*?%\})/m.test(text);
 }
 
 const MAX_DEPTH = 64;
@@ -103,7 +124,7 @@ function tokenize(text: string, templates = false): Token[] {
     }
     const raw = text.slice(i, k);
     // Only a template tag starts a word with `{` (without templates a `{` is a token of its own).
-    out.push({ value, raw, ...start, quoted: false, ...(raw[0] === '{' && /^(?:\{\{[\s\S]*?\}\})+$/.test(raw) ? { tag: true } : {}) });
+    out.push({ value, raw, ...start, quoted: false, ...(raw[0] === '{' && TAGS_ONLY.test(raw) ? { tag: true } : {}) });
     advance(k - i);
   }
   return out;
@@ -117,8 +138,9 @@ export interface NginxProblem { line: number; column: number; message: string }
  * (the first is enough: nginx stops there): a `}` that closes nothing, and a block still open at the end of the
  * file, located at the directive that opened it. OpenResty's `*_by_lua_block { … }` hold Lua, whose own lexer
  * nginx hands them to (`#t` is Lua's length operator, not a comment): braces are not judged in such a file.
- * `templates`: text a template engine renders first (a Helm ConfigMap): a `{{ … }}` tag is part of a word, and a tag
- * standing where a directive starts is set aside; braces a tag breaks (`{{ if }}` around a block's opening) are a problem.
+ * `templates`: text a template engine renders first (a Helm ConfigMap, a `.conf` file gomplate or Jinja renders: hasTemplateTags):
+ * a `{{ … }}` (or `{% … %}`) tag is part of a word, and a tag standing where a directive starts is set aside; braces a tag breaks
+ * (`{{ if }}` around a block's opening) are a problem.
  */
 export function parseNginx(text: string, problems?: NginxProblem[], options: { templates?: boolean } = {}): NginxDirective[] {
   const tokens = tokenize(text, options.templates);

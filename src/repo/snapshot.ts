@@ -8,7 +8,7 @@ import { toK8sObject, expandK8sObject, jsonManifest, podTemplateShapeProblem, ty
 import { findSuppressions, type Suppression } from './suppress.js';
 import { MAX_FILE_BYTES, RepoReader, BINARY_SKIP, UNREADABLE_SKIP, LFS_POINTER_PROBLEM, isLfsPointer, type Skip, type TextChunk } from './read.js';
 import { hasErb, helmDefaultRender, neutralizeErb, parseSpringYaml } from './prerender.js';
-import { NGINX_DIRECTIVES, parseNginx, type NginxDirective, type NginxProblem } from './nginx.js';
+import { hasTemplateTags, NGINX_DIRECTIVES, parseNginx, type NginxDirective, type NginxProblem } from './nginx.js';
 import { basename, classifyUnder, dirname, isSpringConfig, isComposeFile, isMainComposeFile, isComposeCandidate, isDockerfile, isEnvFile, isProcfile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
 
 export { MAX_FILE_BYTES } from './read.js';
@@ -128,9 +128,15 @@ export interface SnapshotView {
   nginxFiles(): string[];
   /**
    * An nginx configuration file's directives, parsed once; none (and a parse problem recorded) when nginx would refuse
-   * its braces, or when it is not tracked or unreadable.
+   * its braces, or when it is not tracked or unreadable. A file with template tags (hasTemplateTags) is read as a template:
+   * a tag is read as the word it renders to, one standing where a directive starts is set aside.
    */
   nginx(path: string): NginxDirective[];
+  /**
+   * Where the template tags of an nginx configuration file break its braces (`{{ if }}` around a block's opening), so it
+   * can only be read rendered: `nginx` gives none of its directives and no parse problem is recorded. Undefined otherwise.
+   */
+  nginxTemplateBreak(path: string): NginxProblem | undefined;
   /** Whether the repository's `.gitignore` rules ignore `path` (a path that may not exist). */
   gitignored(path: string): boolean;
   /**
@@ -168,6 +174,8 @@ export class Snapshot implements SnapshotView {
   /** Skips the reader did not record: templated manifests. */
   private readonly extraSkips: Skip[] = [];
   private gitignoreRules: IgnoreRules[] | null = null;
+  /** nginx configuration templates whose tags break their braces: where (see nginxTemplateBreak). */
+  private readonly nginxTemplateBreaks = new Map<string, NginxProblem>();
   readonly reader: RepoReader;
 
   constructor(readonly root: string, files: readonly string[], readonly base = '', readonly git = true) {
@@ -210,6 +218,7 @@ export class Snapshot implements SnapshotView {
       json: (p) => (set.has(p) ? self.json(p) : undefined),
       nginxFiles: () => self.nginxFiles().filter((f) => set.has(f)),
       nginx: (p) => (set.has(p) ? self.nginx(p) : []),
+      nginxTemplateBreak: (p) => (set.has(p) ? self.nginxTemplateBreak(p) : undefined),
       gitignored: (p) => self.gitignored(p),
       gitignoreFiles: () => self.gitignoreFiles(),
       base: self.base,
@@ -556,11 +565,21 @@ export class Snapshot implements SnapshotView {
   nginx(p: string): NginxDirective[] {
     return this.memo(`nginx:${p}`, () => {
       const problems: NginxProblem[] = [];
-      const tree = parseNginx(this.text(p) ?? '', problems);
+      const text = this.text(p) ?? '';
+      // A template rendered at container start (gomplate, confd, Jinja: `{{ .Env.HOST }}`, `{% if … %}`): each tag is
+      // read as the word it renders to, one standing alone is set aside; braces its tags break are no nginx error.
+      const templated = hasTemplateTags(text);
+      const tree = parseNginx(text, problems, { templates: templated });
       const broken = problems[0];
+      if (broken && templated) { this.nginxTemplateBreaks.set(p, broken); return []; }
       if (broken) { this.problem({ file: p, ...broken }); return []; }
       return tree;
     });
+  }
+
+  nginxTemplateBreak(p: string): NginxProblem | undefined {
+    this.nginx(p);
+    return this.nginxTemplateBreaks.get(p);
   }
 
   gitignored(p: string): boolean {

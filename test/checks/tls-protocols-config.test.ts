@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runCase, snapshotOf, testCheck } from '../helpers/check-tester.js';
 import { executeCheck, parseOptions } from '../../src/engine/execute.js';
 import { apacheWeak, tlsProtocolsConfig } from '../../src/checks/tls-protocols-config.js';
-import { parseNginx, walkNginx } from '../../src/repo/nginx.js';
+import { hasTemplateTags, parseNginx, walkNginx } from '../../src/repo/nginx.js';
 import { run } from '../../src/run.js';
 import { makeRepo } from '../helpers/repo.js';
 
@@ -152,6 +152,48 @@ describe('nginx braces nginx refuses (a parse problem, not judged)', () => {
     const out = await executeCheck(tlsProtocolsConfig, snap, parseOptions(tlsProtocolsConfig, {}), new Date('2026-12-01T00:00:00Z'));
     expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['deploy/ok.conf:3']);
     expect(snap.problems.map((p) => `${p.file}:${p.line}:${p.column}`)).toEqual(['deploy/nginx.conf:5:1']);
+  });
+});
+
+describe('nginx configuration files rendered from templates (gomplate, confd, Jinja: QA round 29 D4)', () => {
+  it('reads Jinja statements and comments as tags too, and tells a template from plain nginx', () => {
+    const text = 'server {# the main site\n  listen 443 ssl;\n  server_name {{ domain }};\n  {% if legacy_tls %}\n  ssl_protocols TLSv1 TLSv1.2;\n  {% else %}\n  ssl_protocols TLSv1.2;\n  {%- endif %}\n  {# a comment #}\n}\n';
+    const problems: { line: number; column: number; message: string }[] = [];
+    const all = walkNginx(parseNginx(text, problems, { templates: true }));
+    expect(problems).toEqual([]);
+    expect(all.map((d) => [d.name, d.args.map((a) => a.value).join(' '), d.line])).toEqual([
+      ['server', '', 1], ['listen', '443 ssl', 2], ['server_name', '{{ domain }}', 3], ['ssl_protocols', 'TLSv1 TLSv1.2', 5], ['ssl_protocols', 'TLSv1.2', 7],
+    ]);
+    expect(hasTemplateTags(text)).toBe(true);
+    expect(hasTemplateTags('ssl_protocols TLSv1.2;\n{{ if .Env.ENABLE_HSTS | default "1" | toBool }}\nadd_header X 1;\n{{ end }}\n')).toBe(true);
+    expect(hasTemplateTags('location / {\n  proxy_pass {{ $XMPP_BOSH_URL_BASE }}/http-bind;\n}\n')).toBe(true);
+    // Plain nginx: tags only in comment lines, braces in quotes, `${var}`, a block opening followed by a comment.
+    expect(hasTemplateTags('# Replace {{ DOMAIN }} with your domain\nserver {# main\n  add_header X-A "{{";\n  return 301 https://${host}$request_uri;\n}\n')).toBe(false);
+  });
+
+  it('judges ssl_protocols in a .conf file with template tags, and notes one whose tags break its braces (no parse-error)', async () => {
+    const snap = snapshotOf({
+      // docker-jitsi-meet's web/rootfs/defaults/ssl.conf: tags standing alone around a directive.
+      'web/rootfs/defaults/ssl.conf': 'ssl_session_timeout 1d;\n\n# protocols\nssl_protocols TLSv1 TLSv1.1 TLSv1.2 TLSv1.3;\n\n{{ if .Env.ENABLE_HSTS | default "1" | toBool }}\nadd_header Strict-Transport-Security "max-age=63072000" always;\n{{ end }}\n',
+      // Tags inside words, in a server block.
+      'c/default.conf': 'server {\n    listen 443 ssl;\n    server_name {{ .Env.PUBLIC_HOST }};\n    ssl_protocols TLSv1 TLSv1.1 TLSv1.2;\n    location / {\n        proxy_set_header Host {{ $XMPP_DOMAIN }};\n        proxy_pass http://app:8000;\n    }\n}\n',
+      // An Ansible role's Jinja site.
+      'roles/web/files/site.conf': 'server {\n  listen 443 ssl;\n  server_name {{ inventory_hostname }};\n  {% if legacy %}\n  ssl_protocols TLSv1.1 TLSv1.2;\n  {% endif %}\n}\n',
+      // A template with strong protocols passes.
+      'ok/tls.conf': 'server {\n  listen 443 ssl;\n  server_name {{ .Env.HOST }};\n  ssl_protocols TLSv1.2 TLSv1.3;\n}\n',
+      // Tags around two block openings: the braces only balance rendered.
+      'tpl/branches.conf': 'server {\n  ssl_protocols TLSv1 TLSv1.2;\n  {{ if .Env.API }}\n  location /api/ {\n  {{ else }}\n  location / {\n  {{ end }}\n    proxy_pass http://app;\n  }\n}\n',
+      // Plain nginx with an extra '}' (a tag only in a comment line): still a parse problem.
+      'plain/nginx.conf': '# server_name {{ domain }};\nserver {\n  listen 443 ssl;\n  ssl_protocols TLSv1 TLSv1.2;\n}\n}\n',
+    });
+    const out = await executeCheck(tlsProtocolsConfig, snap, parseOptions(tlsProtocolsConfig, {}), new Date('2026-12-01T00:00:00Z'));
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.note ? 'note' : 'fail'} ${f.message.split(';')[0]}`).sort()).toEqual([
+      'c/default.conf:4:5 fail ssl_protocols allows TLSv1, TLSv1.1',
+      'roles/web/files/site.conf:5:3 fail ssl_protocols allows TLSv1.1',
+      "tpl/branches.conf:1:1 note the nginx configuration template tpl/branches.conf could not be read (the 'server' block opened here is never closed: unexpected end of file, expecting '}'): its template tags break the braces, so it can only be judged rendered",
+      'web/rootfs/defaults/ssl.conf:4:1 fail ssl_protocols allows TLSv1, TLSv1.1',
+    ]);
+    expect(snap.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)).toEqual([expect.stringMatching(/^plain\/nginx\.conf:6:1 unexpected '}': it closes no block \(nginx refuses the file/)]);
   });
 });
 

@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { dirname, isTemplate, isVendoredOrGenerated, isTestFile } from '../../repo/classify.js';
-import { NGINX_DIRECTIVES, parseNginx, walkNginx, type NginxDirective, type NginxProblem } from '../../repo/nginx.js';
+import { hasTemplateTags, NGINX_DIRECTIVES, parseNginx, walkNginx, type NginxDirective, type NginxProblem } from '../../repo/nginx.js';
 import { configMapData } from '../../repo/k8s.js';
 
 /**
@@ -54,7 +54,8 @@ const NGINX_PREFIX = /^\/(?:etc\/nginx|usr\/local\/nginx\/conf|usr\/local\/etc\/
  * matched, a few levels deep.
  */
 export const deployedNginxConfigs = perView(function deployedNginxConfigs(snapshot: SnapshotView): NginxConfig[] {
-  // A file nginx would refuse (unbalanced braces) is a parse problem and not judged, as a Dockerfile Docker refuses is.
+  // A file nginx would refuse (unbalanced braces) is a parse problem and not judged, as a Dockerfile Docker refuses is; a
+  // template whose tags break its braces is not judged either (unreadNginxConfigs lists it for a note).
   const parse = (file: string): NginxConfig => ({ file, directives: walkNginx(snapshot.nginx(file)) });
   const out = snapshot.nginxFiles().filter((f) => !(isTemplate(f) && !f.endsWith('.conf.template')) && !isTestFile(f) && !isVendoredOrGenerated(f)).map(parse);
   const seen = new Set(out.map((c) => c.file));
@@ -98,14 +99,30 @@ export const deployedNginxConfigs = perView(function deployedNginxConfigs(snapsh
   return out;
 });
 
-/** A configuration a ConfigMap holds that could not be read (nginx would refuse its braces, or its template tags break them): where, and why. */
+/**
+ * A configuration a ConfigMap holds that could not be read (nginx would refuse its braces, or its template tags break them),
+ * or an nginx configuration file whose template tags break its braces: where, and why.
+ */
 export interface UnreadNginx { file: string; line: number; column: number; message: string }
 
 /**
- * The nginx configurations held in ConfigMaps that were not judged, for an `info` note (never a silent pass): their braces do
- * not balance, also when a template tag breaks them (`{{ if }}` around a block's opening).
+ * The nginx configurations that were not judged, for an `info` note (never a silent pass): those held in ConfigMaps whose
+ * braces do not balance, also when a template tag breaks them (`{{ if }}` around a block's opening), and configuration files
+ * rendered from a template (gomplate, confd, Jinja) whose tags break their braces (a file nginx refuses without any template
+ * tag is a parse problem instead).
  */
-export const unreadNginxConfigs = (snapshot: SnapshotView): UnreadNginx[] => configMapNginx(snapshot).unread;
+export const unreadNginxConfigs = perView(function unreadNginxConfigs(snapshot: SnapshotView): UnreadNginx[] {
+  const files: UnreadNginx[] = [];
+  for (const { file } of deployedNginxConfigs(snapshot)) {
+    const broken = snapshot.nginxTemplateBreak(file);
+    if (!broken) continue;
+    files.push({ file, line: broken.line, column: broken.column, message: `the nginx configuration template ${file} could not be read (${plainProblem(broken.message)}): its template tags break the braces, so it can only be judged rendered; it was not judged` });
+  }
+  return [...files, ...configMapNginx(snapshot).unread];
+});
+
+/** A brace problem's message without its claim that nginx refuses the file (a template is rendered first). */
+const plainProblem = (message: string) => message.replace(/ \(nginx refuses the file\)$/, '').replace(/ \(nginx refuses the file; ([^)]*)\)$/, ': $1');
 
 /** A ConfigMap `data` key that is mounted as an nginx configuration file: `nginx.conf`, `default.conf`, `*.conf.template`, `nginx-site`. */
 const NGINX_KEY = /\.conf(?:\.template)?$|nginx/i;
@@ -148,7 +165,7 @@ const configMapNginx = perView(function configMapNginx(snapshot: SnapshotView): 
       if (!NGINX_KEY.test(e.key) || !NGINX_DIRECTIVES.test(e.value)) continue;
       const problems: NginxProblem[] = [];
       // Helm (and other engines) render `{{ … }}` tags first: each is read as the word it becomes.
-      const templated = /\{\{[\s\S]*?\}\}/.test(e.value);
+      const templated = hasTemplateTags(e.value);
       const tree = parseNginx(e.value, problems, { templates: templated });
       lines ??= snapshot.lines(obj.file) ?? [];
       const block = literalBlock(lines, e, e.value);
@@ -160,7 +177,7 @@ const configMapNginx = perView(function configMapNginx(snapshot: SnapshotView): 
       if (broken) {
         move(broken);
         const why = templated ? 'its template tags break the braces, so it can only be judged rendered' : 'nginx would refuse it';
-        unread.push({ file: obj.file, line: broken.line, column: broken.column, message: `the nginx configuration in ConfigMap '${obj.name ?? '?'}' key ${e.key} could not be read (${broken.message.replace(/ \(nginx refuses the file\)$/, '').replace(/ \(nginx refuses the file; ([^)]*)\)$/, ': $1')}): ${why}; it was not judged` });
+        unread.push({ file: obj.file, line: broken.line, column: broken.column, message: `the nginx configuration in ConfigMap '${obj.name ?? '?'}' key ${e.key} could not be read (${plainProblem(broken.message)}): ${why}; it was not judged` });
         continue;
       }
       const directives = walkNginx(tree);
