@@ -38,9 +38,15 @@ function isStaticLocation(loc: NginxDirective): boolean {
 export function isStaticPattern(pattern: string, regex: boolean): boolean {
   const ext = /^\\?\.\((?:\?:)?([^()]+)\)\$$/.exec(pattern) ?? /^\\?\.([a-z0-9]+)\$$/i.exec(pattern);
   if (ext && regex) return ext[1]!.split('|').every((e) => STATIC_EXT.test(e.replace(/\[(.)[^\]]*\]/g, '$1').replace(/\?/g, '')));
+  // A regex anchored at a list of such folders (jitsi-meet's `location ~ ^/(libs|css|static|images|fonts|lang|sounds|.well-known)/(.*)$`).
+  const dirs = regex ? /^\^\/\((?:\?:)?([^()]+)\)\/(?:\(\.[*+]\)|\.[*+])?\$?$/.exec(pattern) : null;
+  if (dirs) return dirs[1]!.split('|').every((d) => STATIC_DIR.test(d));
   // A prefix (`location /static/`, `location ^~ /fonts/`) or a regex anchored at one (`location ~ ^/assets/`).
   return /^\^?\/(?:static|fonts?|assets|images?|img|css|js)\/?$/i.test(pattern);
 }
+
+/** Folders of public static files, in a regex location's list of folders. */
+const STATIC_DIR = /^(?:static|fonts?|assets|images?|img|css|js|libs?|lang|sounds|media|icons?|\\?\.well-known)$/i;
 
 /** nginx's usual install prefixes: `include /etc/nginx/snippets/ssl-params;` names the repository's copy of that folder. */
 const NGINX_PREFIX = /^\/(?:etc\/nginx|usr\/local\/nginx\/conf|usr\/local\/etc\/nginx|etc\/openresty|usr\/local\/openresty\/nginx\/conf)\//;
