@@ -191,10 +191,8 @@ function debugSetting(key: string, value: string | null): DebugHit | null {
 }
 
 
-/** A flat production settings module beside `settings.py` (`settings_prod.py`, `settings_production.py`, `prod_settings.py`): `prod.py` by another name. */
-const FLAT_SETTINGS_PROD = /^(?:settings[_-](?:prod|production|live|deploy)|(?:prod|production|live|deploy)[_-]settings)\.py$/i;
 const isSettingsFile = (p: string, text: string) =>
-  /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || SETTINGS_PROD.test(basename(p)) || FLAT_SETTINGS_PROD.test(basename(p))
+  /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || SETTINGS_PROD.test(basename(p))
   || ((text.includes('INSTALLED_APPS') || text.includes('ROOT_URLCONF')) && /^(INSTALLED_APPS|ROOT_URLCONF)\s*=/m.test(text));
 
 /**

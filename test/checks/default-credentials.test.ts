@@ -413,6 +413,20 @@ it("a settings package's base default that its production module sets otherwise 
   expect(out.findings.find((f) => f.note)!.message).toMatch(/\(overridden by mysite\/settings\/production\.py for production\)$/);
 });
 
+it('a flat production settings module beside settings.py (settings_prod.py, settings_production.py) overrides its defaults too, as in debug-mode (QA29 newrules D1)', async () => {
+  const files = {
+    'mysite/settings.py': 'DEBUG = False\nSECRET_KEY = "django-insecure-7x(k2v9!q#p0s@m1n4b8c3d6f"\n',
+    'mysite/settings_prod.py': 'import os\nfrom .settings import *\nSECRET_KEY = os.environ["DJANGO_SECRET_KEY"]\n',
+    'other/settings.py': 'SECRET_KEY = "django-insecure-7x(k2v9!q#p0s@m1n4b8c3d6f"\n',
+    'other/prod_settings.py': 'import os\nfrom .settings import *\nSECRET_KEY = os.environ["DJANGO_SECRET_KEY"]\n',
+    // A module named for another environment overrides nothing.
+    'third/settings.py': 'SECRET_KEY = "django-insecure-7x(k2v9!q#p0s@m1n4b8c3d6f"\n',
+    'third/settings_staging.py': 'import os\nfrom .settings import *\nSECRET_KEY = os.environ["DJANGO_SECRET_KEY"]\n',
+  };
+  const out = await runCase(defaultCredentials, { name: 'flat-prod-override', files });
+  expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`).sort()).toEqual(['mysite/settings.py:2 note', 'other/settings.py:1 note', 'third/settings.py:1']);
+});
+
 it('reads Python string prefixes (b"dev", the Flask docs\' app.secret_key = b\'…\')', async () => {
   const files = { 'app/defaults.py': 'SECRET_KEY = b"dev"\nAPI_TOKEN = r\'changeme\'\n', 'app/__init__.py': "app.secret_key = b'dev'\n" };
   const out = await runCase(defaultCredentials, { name: 'prefixes', files });

@@ -557,8 +557,11 @@ export function sameProject(a: string, b: string): boolean {
   return inside(da, db) || inside(db, da);
 }
 
-/** A settings package's production module (`settings/production.py`): what the package's `base.py` defaults give way to. */
-export const SETTINGS_PROD = /^(prod|production|live|deploy)\.py$/i;
+/**
+ * A settings package's production module (`settings/production.py`), or a flat one beside `settings.py` (`settings_prod.py`,
+ * `settings_production.py`, `prod_settings.py`: `prod.py` by another name): what the base defaults give way to.
+ */
+export const SETTINGS_PROD = /^(?:(?:prod|production|live|deploy)|settings[_-](?:prod|production|live|deploy)|(?:prod|production|live|deploy)[_-]settings)\.py$/i;
 
 const PRODUCTION_WORDS = new Set(['prod', 'production', 'live', 'deploy', 'deployment']);
 /** The words of a setting's place: its class's name, else its module's (`ProductionConfig` → production config, `__init__.py` → init). */
