@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { botChallenge, CHALLENGE_ADVICE, clip, gatewayDown, headerValues, isPlainHttp, plainHttpReason } from './util.js';
+import { botChallenge, CERT_WEAK_ERRORS, CHALLENGE_ADVICE, clip, gatewayDown, headerValues, isPlainHttp, plainHttpReason } from './util.js';
+
+/** OpenSSL verification codes in words, for the note on a header served over a refused certificate. */
+const CERT_CODE_WORDS: Record<string, string> = {
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed',
+  SELF_SIGNED_CERT_IN_CHAIN: 'its chain ends in an untrusted root',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its issuer is not trusted, or the chain is incomplete',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'its issuer is not trusted, or the chain is incomplete',
+  CERT_HAS_EXPIRED: 'expired',
+  CERT_NOT_YET_VALID: 'not yet valid',
+  INVALID_PURPOSE: 'not issued for TLS servers',
+};
 
 const TOKEN = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
 const QUOTED = /^"(?:[^"\\]|\\[\s\S])*"$/;
@@ -165,7 +176,10 @@ export const hsts = defineProbe({
         // it). The certificate item fails that certificate already: a note, so that the pass is not read as HSTS in effect.
         const t = obs.tls;
         if (t && !t.error && t.authorized === false && new URL(url).host === new URL(obs.url).host) {
-          const why = [...(t.authorizationError && t.authorizationError !== 'ERR_TLS_CERT_ALTNAME_INVALID' ? [t.authorizationError] : []), ...(t.hostnameError ? ['not valid for this host name'] : [])].join('; ') || 'not valid';
+          const code = t.authorizationError && t.authorizationError !== 'ERR_TLS_CERT_ALTNAME_INVALID' ? t.authorizationError : null;
+          // OpenSSL's code in words where it is a common one; a weak key or signature is reported as UNSPECIFIED.
+          const said = code === null ? null : CERT_WEAK_ERRORS.has(code) ? 'a weak key or signature' : CERT_CODE_WORDS[code] ?? code;
+          const why = [...(said ? [said] : []), ...(t.hostnameError ? ['not valid for this host name'] : [])].join('; ') || 'not valid';
           ctx.report({ url, note: true, message: `${url} sends a valid Strict-Transport-Security header, but over a certificate browsers refuse (${why}): they ignore HSTS from such a connection (RFC 6797 §8.1), so it takes effect only once the certificate is valid (see the certificate item)` });
         }
         return;

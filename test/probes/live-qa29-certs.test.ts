@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeBadIssuerLeaves, makeEdLeaves, makeIntermediateLeaf, makePki, type BadIssuerLeaves, type ChainedLeaf, type EdLeaves, type Pki } from '../servers/certs.js';
+import { makeBadIssuerLeaves, makeEdLeaves, makeIntermediateLeaf, makePki, makeWeakLeaves, type BadIssuerLeaves, type ChainedLeaf, type EdLeaves, type Pki } from '../servers/certs.js';
 import { startHttps, STRONG_HEADERS, type Running } from '../servers/node.js';
 import { failuresOf, probeLive } from './helpers.js';
 
@@ -91,9 +91,15 @@ describe('hsts over a certificate browsers refuse (certs D4)', () => {
     const out = (await probeLive({ url }, ['hsts'])).get('hsts');
     expect(failuresOf(out, 'hsts')).toEqual([]);
     expect(out.findings.map((f) => [f.note, f.message])).toEqual([
-      [true, `${url} sends a valid Strict-Transport-Security header, but over a certificate browsers refuse (DEPTH_ZERO_SELF_SIGNED_CERT): they ignore HSTS from such a connection (RFC 6797 §8.1), so it takes effect only once the certificate is valid (see the certificate item)`],
+      [true, `${url} sends a valid Strict-Transport-Security header, but over a certificate browsers refuse (self-signed): they ignore HSTS from such a connection (RFC 6797 §8.1), so it takes effect only once the certificate is valid (see the certificate item)`],
     ]);
     const good = await up(pki.valid);
     expect((await probeLive({ url: good, ca: pki.ca }, ['hsts'])).get('hsts')).toEqual({ findings: [] });
+    // A weak signature OpenSSL reports as UNSPECIFIED is said in words (QA29 sweep).
+    const weak = makeWeakLeaves(pki);
+    const sha1 = await up({ ...weak.sha1, ciphers: 'DEFAULT@SECLEVEL=0' });
+    expect((await probeLive({ url: sha1, ca: pki.ca }, ['hsts'])).get('hsts')!.findings.map((f) => f.message)).toEqual([
+      expect.stringContaining('over a certificate browsers refuse (a weak key or signature): they ignore HSTS'),
+    ]);
   });
 });
