@@ -650,3 +650,28 @@ describe('debug-mode: Django DEBUG set to a string literal', () => {
     expect(out.find((f) => f.file === 'docker-compose.yml')?.message).toMatch(/selects config\/settings\/staging\.py \(DEBUG = "True" at line 2\)/);
   });
 });
+
+describe('debug-mode: supervisord environment= of the programs a production entry point runs (QA29 robust3 D1)', () => {
+  const IMAGE = 'FROM python:3.12-slim\nCOPY supervisord.conf /etc/supervisor/conf.d/app.conf\nCMD ["supervisord", "-n", "-c", "/etc/supervisor/conf.d/app.conf"]\n';
+  const at = async (files: Record<string, string>) => (await runCase(debugMode, { files })).findings.map((f) => `${f.note ? 'NOTE ' : ''}${f.file}:${f.line}:${f.column} ${f.message.split(',')[0]}`);
+  it('a [program:x] that runs, and [supervisord] (passed on to every program), are judged at the value, naming the section', async () => {
+    expect(await at({ Dockerfile: IMAGE, 'supervisord.conf': '[supervisord]\nnodaemon=true\n\n[program:web]\ncommand=gunicorn -w 4 -b 0.0.0.0:8000 app:app\nenvironment=FLASK_DEBUG="1",DJANGO_DEBUG="True",NODE_ENV="development"\n' })).toEqual([
+      'supervisord.conf:6:25 supervisord [program:web] environment= sets FLASK_DEBUG=1',
+      'supervisord.conf:6:42 supervisord [program:web] environment= sets DJANGO_DEBUG=True',
+      'supervisord.conf:6:58 supervisord [program:web] environment= sets NODE_ENV=development',
+    ]);
+    expect((await runCase(debugMode, { files: { Dockerfile: IMAGE, 'supervisord.conf': '[supervisord]\r\nenvironment=FLASK_DEBUG=1\r\n[program:web]\r\ncommand=gunicorn app:app\r\n' } })).findings.map((f) => [f.line, f.column, f.message.split(';')[0]]))
+      .toEqual([[2, 25, 'supervisord [supervisord] environment= sets FLASK_DEBUG=1, which turns on Flask debug mode (Werkzeug debugger: remote code execution) (run by CMD in Dockerfile:3)']]);
+  });
+  it('a program\'s own value wins over [supervisord]\'s; production values, %(ENV_X)s references and configs nothing runs are not findings', async () => {
+    const conf = (programs: string) => `[supervisord]\nenvironment=FLASK_DEBUG="1"\n${programs}`;
+    expect(await at({ Dockerfile: IMAGE, 'supervisord.conf': conf('[program:web]\ncommand=gunicorn app:app\nenvironment=FLASK_DEBUG="0"\n') })).toEqual([]);
+    // Another program that does not set it gets [supervisord]'s.
+    expect(await at({ Dockerfile: IMAGE, 'supervisord.conf': conf('[program:web]\ncommand=gunicorn app:app\nenvironment=FLASK_DEBUG="0"\n[program:worker]\ncommand=celery -A app worker\n') }))
+      .toEqual(['supervisord.conf:2:25 supervisord [supervisord] environment= sets FLASK_DEBUG=1']);
+    expect(await at({ Dockerfile: IMAGE, 'supervisord.conf': '[program:web]\ncommand=gunicorn app:app\nenvironment=FLASK_DEBUG="0",NODE_ENV=production,DJANGO_DEBUG="%(ENV_DJANGO_DEBUG)s"\n' })).toEqual([]);
+    // Not run by any entry point (a config lying in the repository), or a section that is not a program's.
+    expect(await at({ 'supervisord.conf': '[program:web]\ncommand=gunicorn app:app\nenvironment=FLASK_DEBUG="1"\n' })).toEqual([]);
+    expect(await at({ Dockerfile: IMAGE, 'supervisord.conf': '[program:web]\ncommand=gunicorn app:app\n[unix_http_server]\nenvironment=FLASK_DEBUG="1"\n' })).toEqual([]);
+  });
+});

@@ -486,6 +486,17 @@ describe('production-server: systemd units', () => {
     const again = await runCase(debugMode, { files: { 'deploy/web.service': unit('ExecStart=/bin/sh -c "DJANGO_DEBUG=1 /srv/app/venv/bin/gunicorn project.wsgi"') } });
     expect(again.findings.map((f) => [f.file, f.line, f.message.split(',')[0]])).toEqual([['deploy/web.service', 8, 'systemd ExecStart sets DJANGO_DEBUG=1']]);
   });
+  it('with the @ prefix the word after the executable is argv[0], not an argument (QA29 robust3 D5)', async () => {
+    const at = async (exec: string) => (await runCase(productionServer, { files: { 'app.service': `[Service]\n${exec}\n` } })).findings.map((f) => f.message.split(';')[0]);
+    expect(await at('ExecStart=@/srv/venv/bin/python django-web manage.py runserver 0.0.0.0:8000')).toEqual(['systemd ExecStart starts a development server: manage.py runserver']);
+    expect(await at('ExecStart=-@/usr/bin/python3 "my app" manage.py runserver')).toEqual(['systemd ExecStart starts a development server: manage.py runserver']);
+    expect(await at('ExecStart=@/usr/bin/flask flask run')).toEqual(['systemd ExecStart starts a development server: flask run']);
+    // The argv[0] word is a name only: `--reload` there is no option of uvicorn's.
+    expect(await at('ExecStart=@/srv/venv/bin/uvicorn --reload main:app')).toEqual([]);
+    expect(await at('ExecStart=@/srv/venv/bin/gunicorn gunicorn app:app')).toEqual([]);
+    // Without @ the word is an argument as always.
+    expect(await at('ExecStart=/srv/venv/bin/uvicorn --reload main:app')).toEqual(['systemd ExecStart starts a development server: uvicorn --reload']);
+  });
 });
 
 describe('production-server and debug-mode: Procfiles and systemd units in test and illustration folders are not read (QA29 deploy D1)', () => {
@@ -546,6 +557,12 @@ describe('production-server and debug-mode: continued systemd ExecStart= and sup
     expect(await both({ Dockerfile: image, 'supervisord.conf': '[supervisord]\nnodaemon=true\n\n[program:web]\ncommand=gunicorn app:app\n    --bind 0.0.0.0:8000\n    --reload\nautorestart=true\n' }))
       .toEqual(["supervisord.conf:5:1 supervisord program 'web' starts a development server: gunicorn --reload (run by CMD in Dockerfile:3)"]);
     expect(await both({ Dockerfile: image, 'supervisord.conf': '[program:web]\ncommand=gunicorn app:app\n    --bind 0.0.0.0:8000\n    ; --reload\n[program:dev]\n; command=flask run\nautostart=false\n' })).toEqual([]);
+  });
+  it('a CRLF file\'s continued command= is read as its LF twin (QA29 robust3 D2); a blank or unindented line still ends it', async () => {
+    const image = 'FROM python:3.12-slim\nCOPY supervisord.conf /etc/supervisord.conf\nCMD ["supervisord", "-c", "/etc/supervisord.conf"]\n';
+    expect(await both({ Dockerfile: image, 'supervisord.conf': '[supervisord]\r\nnodaemon=true\r\n\r\n[program:web]\r\ncommand=flask\r\n    run --host 0.0.0.0\r\n' }))
+      .toEqual(["supervisord.conf:5:1 supervisord program 'web' starts a development server: flask run (run by CMD in Dockerfile:3)"]);
+    expect(await both({ Dockerfile: image, 'supervisord.conf': '[program:web]\r\ncommand=gunicorn app:app\r\n\r\n    --reload\r\n[program:x]\r\ncommand=gunicorn x:app\r\n--reload\r\n' })).toEqual([]);
   });
 });
 

@@ -9,6 +9,7 @@ import { listElements, matchBracket, objectLiteral, objectProps, scanSource, spl
 import { composeServiceGroups, isIllustrationDockerfile, judgedServices, overriddenInProduction } from './groups.js';
 import { platformCommands, platformReplacedCmd } from './platform.js';
 import { basename, dirname, hasDevWord, isDevOnly, isProcfile, isTemplate, isTestFile, joinPath } from '../../repo/classify.js';
+import { supervisordEnvironment } from './credentials.js';
 
 /**
  * One simple command of a command line: its words and the `NAME=value` assignments before it, and `cwd`: the
@@ -1671,9 +1672,10 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
         }
         continue;
       }
-      // systemd's prefixes (`-`, `@`, `+`, `!`, `!!`, `:`) change how the command runs, not what it is.
-      const m = /^\s*ExecStart\s*=\s*[-@+!:]*\s*(\S.*)$/.exec(l);
-      if (m) starts.push({ line, command: m[1]! });
+      // systemd's prefixes (`-`, `@`, `+`, `!`, `!!`, `:`) change how the command runs, not what it is; with `@` the word after
+      // the executable is only the process's argv[0] (systemd.service(5)), not an argument: dropped.
+      const m = /^\s*ExecStart\s*=\s*([-@+!:]*)\s*(\S.*)$/.exec(l);
+      if (m) starts.push({ line, command: m[1]!.includes('@') ? m[2]!.replace(/^((?:"[^"]*"|'[^']*'|[^\s"'])+)\s+(?:"[^"]*"|'[^']*'|[^\s"'])+/, '$1') : m[2]! });
     }
     // `Environment=` applies to every command of the section, wherever it is written.
     for (const x of starts) out.push({ file: f, line: x.line, column: 1, where: 'systemd ExecStart', argv: [...(env.length ? ['env', ...env] : []), '/bin/sh', '-c', x.command], dir: dirname(f), layout: { contexts: [dirname(f)], copies: [], workdir: null }, devOnly: isDevOnly(f), ...(env.length ? { envAt } : {}), envNames: Object.keys(envAt) });
@@ -2103,22 +2105,35 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         const mainAt = conf ? normalizeAbs(posixJoin(here.layout.workdir ?? '/', conf)) : ['/etc/supervisord.conf', '/etc/supervisor/supervisord.conf'].find((p) => resolveFile(snapshot, p, { ...here, dir }, false)) ?? null;
         const main = conf ? file : mainAt && resolveFile(snapshot, mainAt, { ...here, dir }, false);
         const included = supervisordIncludes(snapshot, here.layout, main ? snapshot.text(main) ?? '' : null, mainAt);
-        for (const f of [...(file ? [file] : []), ...included]) {
-          const text = !seen.has(f) ? snapshot.text(f) : undefined;
-          seen.add(f);
+        const files = [...(file ? [file] : []), ...included].map((f) => { const text = !seen.has(f) ? snapshot.text(f) : undefined; seen.add(f); return { f, text }; });
+        // The `environment=` supervisord gives each program: its own section's, over the `[supervisord]` section's (passed on to all).
+        const envs = files.map(({ f, text }) => (text === undefined ? [] : supervisordEnvironment(text)).map((e) => ({ ...e, file: f })));
+        const global = envs.flat().filter((e) => e.section === 'supervisord');
+        const given = new Set<string>();
+        files.forEach(({ f, text }, k) => {
+          const headers = [...(text ?? '').matchAll(/^\[([^\]]+)\]/gm)];
           // Each `[program:x]` command is a process production starts; a dev server found there is pointed at on its line.
           for (const m of (text ?? '').matchAll(/^([ \t]*)command[ \t]*=[ \t]*(.+)$/gm)) {
-            // Each program on its own, reported at its own line; with the lines that continue it (INI: indented deeper than the key).
-            const command = [m[2]!, ...iniContinuation(text!.slice(m.index + m[0].length + 1), m[1]!.length)].join(' ');
+            // Each program on its own, reported at its own line; with the lines that continue it (INI: indented deeper than the key;
+            // a CRLF file's line break is two characters).
+            const command = [m[2]!, ...iniContinuation(text!.slice(m.index + m[0].length).replace(/^\r?\n/, ''), m[1]!.length)].join(' ');
             let found = apart(() => visit(['/bin/sh', '-c', command], dir, depth + 1, here, f));
+            const section = headers.filter((h) => h.index < m.index).at(-1)?.[1]!.trim() ?? '';
             if (found && !found.file && !found.at) {
               const head = text!.slice(0, m.index);
-              const program = /\[program:([^\]\s]+)\][^[]*$/.exec(head)?.[1];
+              const program = /^program:(\S+)$/.exec(section)?.[1];
               found = { ...found, at: { file: f, line: head.split('\n').length, column: m[1]!.length + 1, via: `supervisord${program ? ` program '${program}'` : ''}` } };
             }
             settle(found);
+            const own = section ? envs[k]!.filter((e) => e.section === section) : [];
+            for (const e of [...global.filter((g) => !own.some((o) => o.key === g.key)), ...own]) {
+              const id = `${e.file}:${e.line}:${e.column}:${e.key}`;
+              if (given.has(id)) continue;
+              given.add(id);
+              launch.appEnv.push({ key: e.key, value: e.value, file: e.file, line: e.line, column: e.column, via: `supervisord [${e.section}] environment=` });
+            }
           }
-        }
+        });
         continue;
       }
       // Procfile process managers (`foreman start -f Procfile.dev`, overmind, honcho, hivemind): each process of the Procfile
