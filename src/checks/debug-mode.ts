@@ -66,8 +66,10 @@ function debugpyListener(argv: readonly string[]): { option: string; host: strin
   const rest = argv.slice(1);
   let i = 0;
   while (i < rest.length && rest[i]!.startsWith('-') && rest[i] !== '-m' && rest[i] !== '-c') i += VALUE_OPTS_PY.has(rest[i]!) ? 2 : 1;
-  if (rest[i] !== '-m' || rest[i + 1] !== 'debugpy') return null;
-  for (let k = i + 2; k < rest.length && rest[k]!.startsWith('-') && rest[k] !== '-m' && rest[k] !== '-c'; k++) {
+  // `-m debugpy`, or debugpy run by its folder's path (`python /tmp/debugpy --listen …`, as editors inject it).
+  const byPath = rest[i] !== undefined && rest[i] !== '-m' && exeName(rest[i]!) === 'debugpy';
+  if (!byPath && (rest[i] !== '-m' || rest[i + 1] !== 'debugpy')) return null;
+  for (let k = byPath ? i + 1 : i + 2; k < rest.length && rest[k]!.startsWith('-') && rest[k] !== '-m' && rest[k] !== '-c'; k++) {
     const m = /^--listen(?:=(.*))?$/.exec(rest[k]!);
     if (!m) { if (DEBUGPY_VALUE_OPT.test(rest[k]!)) k++; continue; }
     const value = (m[1] ?? rest[k + 1] ?? '').trim();
@@ -747,7 +749,7 @@ export const debugMode = defineCheck({
       '  `--inspect` (or one on `127.0.0.1`/`localhost`/`::1`) listens on loopback only: an `info` note. Options after the script are the script\'s own.',
       '  Launchers that start node with the inspector options given before the script are judged the same way: `nodemon --inspect=0.0.0.0:9229 src/index.js`,',
       '  `ts-node-dev`/`tsnd`, `tsx` and `tsx watch`, and `nest start --debug 0.0.0.0:9229` (Nest starts node with `--inspect=<hostport>`; a bare `--debug` is loopback).',
-      '- debugpy: `python -m debugpy --listen 0.0.0.0:5678 -m gunicorn app:app` (any host but loopback: `0.0.0.0`, `[::]`, a name) in a command production runs',
+      '- debugpy: `python -m debugpy --listen 0.0.0.0:5678 -m gunicorn app:app` (or debugpy run by its folder\'s path, `python /tmp/debugpy --listen …`, as editors inject it; any host but loopback: `0.0.0.0`, `[::]`, a name) in a command production runs',
       '  (unwrapped as above) fails at the command, as node\'s inspector does: a remote debugger, and anyone who reaches its port runs code in the process. A port alone',
       '  (`--listen 5678`, which debugpy binds to 127.0.0.1) or a loopback host is an `info` note; `--connect` (debugpy connects out) and an address in a variable are not judged.',
       '  `debugpy.listen(("0.0.0.0", 5678))` (or `"0.0.0.0:5678"`) at module level or under the `__main__` guard of a module a production entry point runs as a script',

@@ -509,6 +509,10 @@ describe('debug-mode: debugpy listening on a network interface (QA round 29 pyse
       'docker-compose.yml': 'services:\n  api:\n    build: .\n    command: sh -c "python -m debugpy --log-to /tmp --listen *:5678 -m uvicorn app:app --host 0.0.0.0"\n',
     })).toEqual(["docker-compose.yml:4 service 'api' command starts the program under debugpy (--listen *:5678)", 'Procfile:1 Procfile web starts the program under debugpy (--listen [::]:5678)']);
   });
+  it('debugpy run by its folder\'s path (python /tmp/debugpy --listen …, as editors inject it) is read the same (QA29 newrules D3)', async () => {
+    expect(await shown({ Dockerfile: DF('["python", "/tmp/debugpy", "--listen", "0.0.0.0:5678", "-m", "gunicorn", "app:app"]'), 'b/Procfile': 'web: python /opt/debugpy --listen 5678 -m flask run\n', 'c/Procfile': 'web: python /srv/debugpy.py --listen 0.0.0.0:5678\n' }))
+      .toEqual(['Dockerfile:4 CMD starts the program under debugpy (--listen 0.0.0.0:5678)', 'b/Procfile:1 note Procfile web starts the program under debugpy (--listen 5678)']);
+  });
   it('a port alone or a loopback host is a note; --connect, a variable address and a development file are not failures', async () => {
     expect(await shown({ Dockerfile: DF('["python", "-m", "debugpy", "--listen", "5678", "-m", "gunicorn", "app:app"]'), 'b/Procfile': 'web: python -m debugpy --listen localhost:5678 app.py\n' }))
       .toEqual(['Dockerfile:4 note CMD starts the program under debugpy (--listen 5678)', 'b/Procfile:1 note Procfile web starts the program under debugpy (--listen localhost:5678)']);

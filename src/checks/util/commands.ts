@@ -604,6 +604,8 @@ export function classify(argv: readonly string[]): Verdict {
     } else if (rest[i] !== undefined) {
       const script = rest[i]!;
       if (exeName(script) === 'manage.py') return classify(['manage.py', ...rest.slice(i + 1)]);
+      // debugpy run by its folder's path (`python /tmp/debugpy --listen 0.0.0.0:5678 -m app`, as editors inject it): `-m debugpy`.
+      if (exeName(script) === 'debugpy') return classify([n, '-m', 'debugpy', ...rest.slice(i + 1)]);
       if (/\.py$/.test(script)) return { kind: 'python-script', path: script, module: false };
     }
     return { kind: 'other' };
