@@ -416,11 +416,14 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   for (const [k, v] of Object.entries(p.headers ?? {})) foreign(v, ['headers', k]);
   // The first unset variable `subst` met (named in the notice: the user must know which secret the run lacks).
   let unsetName = '';
+  // Set to the empty string (a secret not available to the run) rather than not set at all: said as such.
+  let unsetEmpty = false;
+  const notSet = () => (unsetEmpty ? 'which is set to an empty value' : 'which is not set');
   const subst = (s: string, inUrl = false): string | null => {
     let missing = false;
     const out = s.replace(/\$\{(PREFLIGHT_[A-Za-z0-9_]*)\}/g, (_m, name: string) => {
       const v = env[name];
-      if (v === undefined || v === '') { if (!missing) unsetName = name; missing = true; return ''; }
+      if (v === undefined || v === '') { if (!missing) { unsetName = name; unsetEmpty = v === ''; } missing = true; return ''; }
       if (inUrl ? masksUrlValue(name, v) : masksValue(name, v)) masks.push(v);
       return v;
     });
@@ -432,7 +435,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   const rawUrl = nonEmpty(opts.url) ?? p.url;
   if (!rawUrl) return { config: null, reason: 'no URL given (--url, the `url` input or probes.url)' };
   const url = nonEmpty(opts.url) ?? subst(rawUrl, true);
-  if (url === null) { unsetNotice(`probes skipped: probes.url names \${${unsetName}}, which is not set (only \${PREFLIGHT_*} variables are substituted: set it in the step's env)`, at('url')); return { config: null, reason: `probes.url names \${${unsetName}}, which is not set` }; }
+  if (url === null) { unsetNotice(`probes skipped: probes.url names \${${unsetName}}, ${notSet()} (only \${PREFLIGHT_*} variables are substituted: set it in the step's env)`, at('url')); return { config: null, reason: `probes.url names \${${unsetName}}, ${notSet()}` }; }
   // A password in the URL is a secret wherever the URL is shown (report, logs, errors).
   masks.push(...urlPassword(url));
   try {
@@ -448,7 +451,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   for (const [k, v] of Object.entries(p.headers ?? {})) {
     if (given.has(k.toLowerCase())) continue;
     const value = subst(v);
-    if (value === null) { unsetNotice(`probes skipped: header ${k} names \${${unsetName}}, which is not set (only \${PREFLIGHT_*} variables are substituted: set it in the step's env)`, at('headers', k)); return { config: null, reason: `probes.headers.${k} names \${${unsetName}}, which is not set` }; }
+    if (value === null) { unsetNotice(`probes skipped: header ${k} names \${${unsetName}}, ${notSet()} (only \${PREFLIGHT_*} variables are substituted: set it in the step's env)`, at('headers', k)); return { config: null, reason: `probes.headers.${k} names \${${unsetName}}, ${notSet()}` }; }
     // Like --header values, trimmed (a secret stored with a trailing newline); a CR/LF inside would
     // make every request fail.
     const trimmed = value.trim();
@@ -493,7 +496,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   if (nonEmpty(opts.httpUrl)) httpUrl = plainUrl(opts.httpUrl!, flag('http-url'), undefined);
   else if (p.httpUrl) {
     const value = subst(p.httpUrl, true);
-    if (value === null) unsetNotice(`probes.http-url names \${${unsetName}}, which is not set: https-redirect probes the default plain-HTTP origin`, at('http-url'));
+    if (value === null) unsetNotice(`probes.http-url names \${${unsetName}}, ${notSet()}: https-redirect probes the default plain-HTTP origin`, at('http-url'));
     else httpUrl = plainUrl(value, 'probes.http-url', at('http-url'));
   }
   return {

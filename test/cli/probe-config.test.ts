@@ -103,6 +103,9 @@ describe('probe settings that cannot work exit 2 before probing', () => {
     expect(r.stderr).toMatch(/probes skipped: header X-Token names \$\{PREFLIGHT_MISSING\}, which is not set/);
     // …said where the header is written.
     expect(r.stderr).toMatch(/\.github\/preflight\.yml:\d+:\d+: probes skipped: header X-Token/);
+    // Set, but to the empty string (a secret this run cannot see): said so, not "not set" (QA29 newrules D8).
+    const empty = await cli(['--format', 'json'], makeRepo(checklist('  headers:\n    X-Token: "${PREFLIGHT_TOKEN}"\n')), { PREFLIGHT_TOKEN: '' });
+    expect(empty.stderr).toMatch(/probes skipped: header X-Token names \$\{PREFLIGHT_TOKEN\}, which is set to an empty value/);
     expect(JSON.parse(r.stdout).items[0]).toMatchObject({ id: 'up', status: 'skipped' });
     expect(requests.length).toBe(before);
     // With --no-probes nothing is skipped because of the variable: no warning about it.
