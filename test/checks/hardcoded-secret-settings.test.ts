@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hardcodedSecret, scanText } from '../../src/checks/hardcoded-secret.js';
-import { isFilePath, isSecretName, looksLikeSecretValue } from '../../src/checks/util/secrets.js';
+import { isFilePath, isNameList, isSecretName, looksLikeSecretValue } from '../../src/checks/util/secrets.js';
 import { runCase, testCheck } from '../helpers/check-tester.js';
 
 // Settings that are about a secret, not the secret (QA round 2): URLs, key paths, model names, keys public
@@ -388,7 +388,7 @@ describe('hardcoded-secret: <VENDOR>_KEY names, PAT and public keys (QA round 18
 
 describe('hardcoded-secret: numbered secret names (QA round 23)', () => {
   it.each(['DB_PASSWORD2', 'password2', 'API_SECRET2', 'apiSecret2', 'smtpPassword1', 'REDIS_TOKEN12'])('%s is secret-like', (name) => expect(isSecretName(name)).toBe(true));
-  it.each(['PASSWORD2_FILE', 'OAUTH2_CLIENT_ID', 'BASE64', 'SHA256', 'tokens2'])('%s is not secret-like', (name) => expect(isSecretName(name)).toBe(false));
+  it.each(['PASSWORD2_FILE', 'OAUTH2_CLIENT_ID', 'BASE64', 'SHA256', 'tokenizers2', 'MAX_TOKENS2'])('%s is not secret-like', (name) => expect(isSecretName(name)).toBe(false));
   // The words around a numbered one read as they do unnumbered (`csrfToken`, `password_hash`, `secretName` are not secrets).
   it.each(['csrfToken2', 'CSRF_TOKEN2', 'password_hash2', 'secretName2'])('%s is not secret-like either', (name) => expect(isSecretName(name)).toBe(false));
 
@@ -450,5 +450,59 @@ describe('hardcoded-secret: the test section of Rails config/secrets.yml (qa29 s
   it('a test: section of another YAML file is judged as before', async () => {
     const out = await runCase(hardcodedSecret, { files: { 'config/app.yml': `test:\n  secret_key_base: ${kbTest}\n` } });
     expect(out.findings.map((f) => [f.file, f.line])).toEqual([['config/app.yml', 2]]);
+  });
+});
+
+// QA (qa29 fullrepos3 D5): a plural of a secret word as the last word names a list of secrets (PostHog's committed
+// `ENCRYPTION_SALT_KEYS`, django-fernet-fields' `FIELD_ENCRYPTION_KEYS`), with the singular's exclusions; a plural before the
+// last word is a category, and names that list fields, entries or token counts are no secret names.
+describe('hardcoded-secret: plural secret names (qa29 fullrepos3 D5)', () => {
+  it.each([
+    'ENCRYPTION_SALT_KEYS', 'FIELD_ENCRYPTION_KEYS', 'SECRET_KEYS', 'API_KEYS', 'JWT_SECRETS', 'TOKENS', 'PASSWORDS', 'DB_PASSWORDS', 'apiKeys',
+    'ACCESS_TOKENS', 'FERNET_KEYS', 'SECRET_KEYS_V2', 'clientSecrets', 'tokens2',
+  ])('%s is secret-like', (name) => expect(isSecretName(name)).toBe(true));
+  it.each([
+    'PUBLIC_KEYS', 'SSH_PUBLIC_KEYS', 'KEYS', 'KEYS_DIR', 'KEYS_PATH', 'NUM_KEYS', 'MAX_KEYS', 'ALLOWED_KEYS', 'REQUIRED_KEYS', 'SENSITIVE_KEYS',
+    'AUTHORIZED_KEYS', 'API_KEYS_URL', 'API_KEYS_FILE', 'SECRET_KEYS_DIR', 'API_KEY_IDS', 'CACHE_KEYS', 'PRIMARY_KEYS', 'VAPID_KEYS', 'SEARCH_API_KEYS',
+    'PUSHER_APP_KEYS', 'SECRETS_MANAGER_ARN', 'SECRETS_DIR', 'TOKENS_PER_MINUTE', 'PROMPT_TOKENS', 'COMPLETION_TOKENS', 'SPECIAL_TOKENS',
+    'INPUT_TOKENS', 'NEXT_TOKENS', 'CSRF_TOKENS', 'MAX_TOKENS', 'COMMON_PASSWORDS', 'BANNED_PASSWORDS',
+  ])('%s is not secret-like', (name) => expect(isSecretName(name)).toBe(false));
+  it('a comma list of short words is a list of names; a list of keys is not', () => {
+    for (const v of ['name,email,phone', 'id, created_at, updated_at', 'session:*,user:*', 'field1,field2']) expect(isNameList(v)).toBe(true);
+    for (const v of [`${k1},${k2}`, `sk_${k1},sk_${k2}`, k1, 'prod-db-pass-2024,other']) expect(isNameList(v)).toBe(false);
+  });
+
+  it('reports plural secret names in a .env, compose, code and JS; the singular still fails beside them', async () => {
+    const out = await runCase(hardcodedSecret, { files: {
+      '.env': [
+        'ENCRYPTION_SALT_KEYS=00beef0e3f8d4b1b9c6a2e7f5d0c8a3b', 'ENCRYPTION_SALT_KEY=9c6a2e7f5d0c8a3b00beef0e3f8d4b1b', `FIELD_ENCRYPTION_KEYS=${b64}=`,
+        `TOKENS=${k3}`, 'PASSWORDS=prod-db-pass-2024,other-one', `STRIPE_KEYS=sk_${k1},sk_${k2}`, '',
+      ].join('\n'),
+      'docker-compose.yml': `services:\n  api:\n    image: ghcr.io/acme/api:1.2.3\n    environment:\n      - API_KEYS=${k1},${k2}\n      - JWT_SECRETS=${k3}\n`,
+      'app/settings.py': `SECRET_KEYS = "${k2}"\nAPI_TOKENS = "${k1}"\n`,
+      'src/config.js': `const apiKeys = "${k3}";\nmodule.exports = { passwords: "${k1}" };\n`,
+    } });
+    expect(out.findings.map((f) => [f.file, f.line, f.column])).toEqual([
+      ['.env', 1, 22], ['.env', 2, 21], ['.env', 3, 23], ['.env', 4, 8], ['.env', 5, 11], ['.env', 6, 13],
+      ['app/settings.py', 1, 16], ['app/settings.py', 2, 15], ['docker-compose.yml', 5, 18], ['docker-compose.yml', 6, 21],
+      ['src/config.js', 1, 18], ['src/config.js', 2, 32],
+    ]);
+  });
+
+  it('passes plural names of categories, lists of fields and token counts, and lists of short words under a plural', async () => {
+    const out = await runCase(hardcodedSecret, { files: {
+      '.env': [
+        'ALLOWED_KEYS=name,email,phone', 'STRIPE_KEYS=name,email', 'REDIS_KEYS=session:*,user:*', 'NUM_KEYS=3', 'KEYS_DIR=/etc/app/keys', 'KEYS_PATH=./keys',
+        'API_KEYS_URL=https://keys.example.com/v1/list', `PUBLIC_KEYS=${k1}`, 'PROMPT_TOKENS=4096', 'SPECIAL_TOKENS=bos_token,eos_token',
+        'SECRETS_MANAGER_ARN=arn:aws:secretsmanager:us-east-1:123456789012:secret:prod', 'TOKENS_PER_MINUTE=90000', 'AUTHORIZED_KEYS=ops_team_default',
+        'COMMON_PASSWORDS=common-passwords.txt.gz', `SECRET_KEYS_DIR=/run/${k2}`, '',
+      ].join('\n'),
+      '.github/workflows/ci.yml': 'on: push\njobs:\n  call:\n    uses: acme/workflows/.github/workflows/deploy.yml@v1\n    secrets: inherit\n',
+      'config/auth.php': "<?php\nreturn [\n    'defaults' => ['guard' => 'web', 'passwords' => 'users'],\n    'passwords' => ['users' => ['provider' => 'users', 'table' => 'password_reset_tokens']],\n];\n",
+      'chart/values.yaml': 'imagePullSecrets: regcred-production\nserviceAccount:\n  secrets: vault-secrets-store\n',
+      'docker-compose.yml': 'services:\n  api:\n    image: ghcr.io/acme/api:1.2.3\n    secrets:\n      - db_password\n    environment:\n      ALLOWED_KEYS: "name,email,phone"\n      SECRETS: "db_password,api_key"\nsecrets:\n  db_password:\n    file: ./secrets/db_password.txt\n',
+      'app/tok.py': 'tokens = tokenizer.encode(text)\ntokens2 = "hello world"\nspecial_tokens = "<|endoftext|>"\n',
+    } });
+    expect(out.findings).toEqual([]);
   });
 });

@@ -242,6 +242,47 @@ function isCredentialKey(t: readonly string[], i: number): boolean {
   return i === t.length - 1 && !KEY_ROLES.has(before) && !NOT_CREDENTIAL_KEY_QUALIFIERS.has(before) && /^[a-z][a-z0-9]+$/.test(before);
 }
 /**
+ * The plural of a secret word as a name's last word: a list of them (`SECRET_KEYS`, django-fernet-fields'
+ * `FIELD_ENCRYPTION_KEYS`, PostHog's `ENCRYPTION_SALT_KEYS`, `API_TOKENS`, `DB_PASSWORDS`, `JWT_SECRETS`), read as the word
+ * ({@link isSecretName}). Before the last word a plural names a category, not a secret (`SECRETS_MANAGER_ARN`,
+ * `TOKENS_PER_MINUTE`, `KEYS_DIR`), and is left as it is.
+ */
+const PLURAL_SECRET_WORD_RE = /^(?:key|token|secret|password|passwd|passphrase|(?:api|access|secret|private|auth|signing|encryption|master)key|(?:auth|access|refresh|api|bearer|session)token|clientsecret|[a-z]+(?:password|passwd|secret))s$/;
+/**
+ * Words before a plural `KEYS` or `TOKENS` that make it a list of names, not of credentials: which fields or entries a
+ * setting keeps, drops or expects (`ALLOWED_KEYS`, `REQUIRED_KEYS`, `SENSITIVE_KEYS`, `REDACT_KEYS`), the public keys of
+ * an SSH `authorized_keys` or a trust list (`AUTHORIZED_KEYS`, `TRUSTED_KEYS`), and a language model's or tokenizer's token
+ * counts and vocabulary (`PROMPT_TOKENS`, `COMPLETION_TOKENS`, `STOP_TOKENS`, `SPECIAL_TOKENS`). The singular's
+ * exclusions ({@link NOT_CREDENTIAL_KEY_QUALIFIERS}, `PUBLIC`, `MAX`/`MIN`/`NUM`) hold for the plural too.
+ */
+const LIST_OF_NAMES_WORDS = new Set([
+  'allowed', 'allow', 'permitted', 'accepted', 'supported', 'valid', 'invalid', 'known', 'unknown', 'expected', 'required', 'optional',
+  'mandatory', 'ignored', 'ignore', 'excluded', 'exclude', 'included', 'include', 'skip', 'skipped', 'sorted', 'reserved', 'special',
+  'sensitive', 'redact', 'redacted', 'masked', 'mask', 'hidden', 'visible', 'filtered', 'extra', 'all', 'other', 'custom', 'default',
+  'nested', 'top', 'root', 'sub', 'unused', 'used', 'duplicate', 'dup', 'whitelist', 'blacklist', 'allowlist', 'denylist', 'safe', 'unsafe',
+  'total', 'authorized', 'trusted', 'revoked', 'json', 'yaml', 'obj', 'header', 'log', 'logged',
+  'prompt', 'completion', 'completions', 'context', 'stop', 'added', 'vocab', 'generated', 'generation', 'response', 'reasoning',
+  'thinking', 'embedding', 'embeddings', 'chunk', 'window', 'eos', 'bos', 'pad', 'unk', 'sep', 'cls', 'bad', 'banned', 'cached', 'remaining',
+]);
+/** Words before any plural that make it a list of weak or leaked values to refuse: `COMMON_PASSWORDS`, `BANNED_PASSWORDS`, `LEAKED_TOKENS`. */
+const WEAK_LIST_WORDS = new Set(['common', 'weak', 'banned', 'forbidden', 'blocked', 'bad', 'breached', 'leaked', 'compromised', 'pwned', 'blacklist', 'denylist', 'blocklist', 'disallowed', 'rejected']);
+/**
+ * Whether a name holds a list of secrets by a plural as its last word (`API_KEYS`, `JWT_SECRETS`;
+ * {@link PLURAL_SECRET_WORD_RE}): one whose value may be a list of names rather than of secrets ({@link isNameList}).
+ */
+export function isPluralSecretName(name: string): boolean {
+  return isSecretName(name) && PLURAL_SECRET_WORD_RE.test(keyWords(name).at(-1) ?? '');
+}
+/**
+ * A comma-separated list of two or more short words (identifiers, optionally with up to two trailing digits and `_.:*-`):
+ * `ALLOWED_KEYS=name,email,phone`, `REDIS_KEYS=session:*,user:*`: field or entry names, not secrets. A list of keys has
+ * long random items (`API_KEYS=sk_…,sk_…`).
+ */
+export function isNameList(value: string): boolean {
+  const items = value.trim().split(',').map((x) => x.trim());
+  return items.length >= 2 && items.every((x) => /^[A-Za-z_*][A-Za-z_.:*\/-]{0,23}\d{0,2}$/.test(x));
+}
+/**
  * Personal access tokens by their usual abbreviation (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`): after a qualifier only,
  * since a bare `pat` is Python's usual name for a regular expression (and `PATH` is another word).
  */
@@ -354,6 +395,11 @@ export function isSecretName(name: string): boolean {
   // its last word (`OPENSSL_KEY_V1`, `STRIPE_KEY_2`: {@link keyWords}).
   const t = keyWords(name).map((w) => w.replace(/^([a-z]{4,}|key)\d{1,2}$/, '$1'));
   if (!t.length || t.length > 12) return false;
+  // A list of secrets is named like one (`SECRET_KEYS`, `API_TOKENS`: {@link PLURAL_SECRET_WORD_RE}), unless it lists names.
+  if (PLURAL_SECRET_WORD_RE.test(t.at(-1)!)) {
+    if (t.length > 1 && ((/^(?:key|token)s$/.test(t.at(-1)!) && LIST_OF_NAMES_WORDS.has(t.at(-2)!)) || WEAK_LIST_WORDS.has(t.at(-2)!))) return false;
+    t[t.length - 1] = t.at(-1)!.slice(0, -1);
+  }
   if (t.includes('public') || t.includes('pub') || t.includes('publishable')) return false;
   // Keys made to ship to browsers: Algolia's search-only key (`ALGOLIA_SEARCH_API_KEY`, `algoliaSearchKey`).
   if (t.includes('search') && (t.includes('key') || t.includes('apikey'))) return false;
