@@ -16,7 +16,8 @@ export interface ComposeService {
    * (merge keys followed), else in the service it `extends` (same file or `extends.file`, nearest
    * first); the service key when it is written nowhere. Findings about a value point here, so a
    * value inherited through `extends` is reported once, where it is written (an index into a list
-   * that `extends` concatenates, such as `ports`, is mapped back to the base that wrote the entry).
+   * that `extends` concatenates, such as `ports`, is mapped back to the base that wrote the entry). An `environment`
+   * list item (`- KEY=value`, `- 'KEY=value'`) is located at its value, as a map entry's value is.
    */
   origin(path: YamlPath, key?: boolean): { file: string; line: number; column: number };
   /** Why the whole file is a development environment (Laravel Sail's), or null. */
@@ -177,13 +178,20 @@ export interface ComposeProblem { file: string; line: number; column: number; me
  * `docker compose` refuses — a file not in the repository, a service the file does not define, a
  * cycle — is a problem at that `extends` key, and the service is not returned (not judged).
  */
-export function composeServices(file: YamlFile, loadFile: (path: string) => YamlFile | undefined, repo?: { has(path: string): boolean; problem(p: ComposeProblem): void }): ComposeService[] {
+export function composeServices(file: YamlFile, loadFile: (path: string) => YamlFile | undefined, repo?: { has(path: string): boolean; problem(p: ComposeProblem): void; lines?(path: string): readonly string[] | undefined }): ComposeService[] {
   const doc = file.docs[0];
   if (!doc || !isObject(doc.value) || !isObject(doc.value['services'])) return [];
   const services = doc.value['services'] as Record<string, unknown>;
   const servicesOf = (f: YamlFile) => {
     const d = f.docs[0];
     return d && isObject(d.value) && isObject(d.value['services']) ? (d.value['services'] as Record<string, unknown>) : {};
+  };
+  // The lines of the files services are written in (read once each), to locate a list item's value.
+  const linesOf = new Map<string, readonly string[] | undefined>();
+  const lines = (path: string) => {
+    if (!repo?.lines) return undefined;
+    if (!linesOf.has(path)) linesOf.set(path, repo.lines(path));
+    return linesOf.get(path);
   };
   // A reference docker compose refuses, at the `extends` key of the definition that makes it.
   let broken = false;
@@ -263,13 +271,32 @@ export function composeServices(file: YamlFile, loadFile: (path: string) => Yaml
           }
         }
         for (const src of chain) {
-          const at = src.file.docs[0]?.loc(['services', src.name, ...sourcePath(src.svc, path)], key);
-          if (at) return { file: src.file.path, ...at };
+          const own = sourcePath(src.svc, path);
+          const at = src.file.docs[0]?.loc(['services', src.name, ...own], key);
+          if (at) return { file: src.file.path, ...(key ? at : listValueAt(src, own, at, lines(src.file.path))) };
         }
         return { file: file.path, ...keyPos };
       },
     } satisfies ComposeService];
   });
+}
+
+/**
+ * Where the value of an `environment` list item (`- KEY=value`, `- 'KEY=value'`) starts: after its key, its `=` and
+ * an opening quote, as a map entry's value (`KEY: value`) is located; `at`: the item's position. Unchanged for other
+ * paths and when the line does not spell the item there (a multi-line or escaped scalar).
+ */
+function listValueAt(src: ServiceSource, path: YamlPath, at: { line: number; column: number }, lines: readonly string[] | undefined): { line: number; column: number } {
+  const [head, index] = path;
+  const list = head === 'environment' && typeof index === 'number' && path.length === 2 ? src.svc['environment'] : undefined;
+  const item = Array.isArray(list) ? list[index as number] : undefined;
+  const line = lines?.[at.line - 1];
+  if (typeof item !== 'string' || line === undefined) return at;
+  const eq = item.indexOf('=');
+  if (eq <= 0) return at;
+  const quoted = line[at.column - 1] === '"' || line[at.column - 1] === "'" ? 1 : 0;
+  const start = at.column - 1 + quoted;
+  return line.startsWith(item.slice(0, eq + 1), start) ? { line: at.line, column: start + eq + 2 } : at;
 }
 
 /**

@@ -492,7 +492,7 @@ export class Snapshot implements SnapshotView {
         // `extends.file` may name a repository file outside the scanned folder (`--dir services/worker` extending
         // `../../deploy/common/base.yml`): read like any repository file (never outside the root), as docker compose does.
         const present = (p: string) => this.fileSet.has(p) || this.outsideBase(p);
-        const services = composeServices(y, (p) => (present(p) ? this.yaml(p) : undefined), { has: present, problem: (pr) => this.problem(pr) }).filter((s) => !shape.broken.has(s.name));
+        const services = composeServices(y, (p) => (present(p) ? this.yaml(p) : undefined), { has: present, problem: (pr) => this.problem(pr), lines: (p) => this.lines(p) }).filter((s) => !shape.broken.has(s.name));
         const base = extendedBy(f);
         const root = includeRoot.get(f);
         return [{ path: f, services, ...(by ? { includedBy: by } : {}), ...(root ? { includeRoot: root } : {}), ...(base ? { extendedBy: base } : {}), ...(recognised.has(f) ? { byContent: true as const } : {}) }];

@@ -72,8 +72,8 @@ testCheck(defaultCredentials, {
       'wordpress/docker-compose.yml': 'services:\n  db:\n    image: mariadb:10.6.4-focal\n    environment:\n      - MYSQL_ROOT_PASSWORD=somewordpress\n      - MYSQL_DATABASE=wordpress\n',
     }, errors: [
       { file: 'aspnet-mssql/compose.yaml', line: 5, column: 26 },
-      { file: 'prometheus-grafana/compose.yaml', line: 6, column: 9, message: 'well-known default' },
-      { file: 'wordpress/docker-compose.yml', line: 5, column: 9, message: 'placeholder' },
+      { file: 'prometheus-grafana/compose.yaml', line: 6, column: 36, message: 'well-known default' },
+      { file: 'wordpress/docker-compose.yml', line: 5, column: 29, message: 'placeholder' },
     ] },
     // Directus' docs compose example (QA round 28 D5): its first-admin password; a variable or a real password passes.
     { name: "Directus' documented admin password", files: {
@@ -1558,5 +1558,101 @@ describe('default-credentials: a URL\'s password given as a query parameter or J
       ].join('\n'),
       'src/main/resources/application-dev.properties': 'spring.datasource.url=jdbc:postgresql://localhost/app?user=postgres&password=postgres\n',
     })).toEqual(["src/main/resources/application-dev.properties:1:23 note spring.datasource.url embeds a password equal to its user name in the 'password' parameter of its postgresql:// URL"]);
+  });
+});
+
+describe('QA round 29 (fullrepos3): self-hosted apps', () => {
+  const lines = (out: { findings: { file: string; line: number; column: number; message: string }[] }) => out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(';')[0]}`);
+
+  it("D1: the switches that run a database without a password count as their `${VAR:-default}` default (Rocket.Chat's Bitnami MongoDB)", async () => {
+    const out = await runCase(defaultCredentials, { files: { 'docker-compose.yml': [
+      'services:',
+      '  mongodb:', '    image: docker.io/bitnami/mongodb:6.0', '    environment:', '      ALLOW_EMPTY_PASSWORD: "${ALLOW_EMPTY_PASSWORD:-yes}"',
+      '  pg:', '    image: postgres:16', '    environment:', '      - POSTGRES_HOST_AUTH_METHOD=${AUTH-trust}',
+      '  mysql:', '    image: mysql:8.0', '    environment:', '      MYSQL_ALLOW_EMPTY_PASSWORD: ${MYSQL_ALLOW_EMPTY_PASSWORD:-yes}',
+      // Negatives: a default that keeps the password, no default (unset: nothing), a required variable.
+      '  redis:', '    image: bitnami/redis:7.2', '    environment:', '      ALLOW_EMPTY_PASSWORD: ${ALLOW_EMPTY_PASSWORD:-no}', '      REDIS_PASSWORD: ${REDIS_PASSWORD:?set it}',
+      '  pg2:', '    image: postgres:16', '    environment:', '      POSTGRES_HOST_AUTH_METHOD: ${POSTGRES_HOST_AUTH_METHOD:-scram-sha-256}',
+      '  mysql2:', '    image: mysql:8.0', '    environment:', '      MYSQL_ALLOW_EMPTY_PASSWORD: ${MYSQL_ALLOW_EMPTY_PASSWORD}', '      MARIADB_ALLOW_EMPTY_ROOT_PASSWORD: ${EMPTY:-}',
+      '',
+    ].join('\n') } });
+    expect(lines(out)).toEqual([
+      "docker-compose.yml:5:29 ALLOW_EMPTY_PASSWORD (service 'mongodb') falls back to 'yes' when ALLOW_EMPTY_PASSWORD is unset, which lets the database run without a password",
+      "docker-compose.yml:9:35 POSTGRES_HOST_AUTH_METHOD (service 'pg') falls back to 'trust' when AUTH is unset, which turns password authentication off: any client that reaches the database logs in as any user",
+      "docker-compose.yml:13:35 MYSQL_ALLOW_EMPTY_PASSWORD (service 'mysql') falls back to 'yes' when MYSQL_ALLOW_EMPTY_PASSWORD is unset, which lets the database run without a password",
+    ]);
+    // The committed .env compose interpolates with decides when it sets the variable.
+    const set = await runCase(defaultCredentials, { files: { '.env': 'ALLOW_EMPTY_PASSWORD=no\n', 'docker-compose.yml': 'services:\n  m:\n    image: bitnami/mongodb:6.0\n    environment:\n      ALLOW_EMPTY_PASSWORD: ${ALLOW_EMPTY_PASSWORD:-yes}\n' } });
+    expect(set.findings).toEqual([]);
+  });
+
+  it("D2: placeholder phrases (Authentik's PleaseGenerateASecureKey, ThisIsNotASecurePassword) are placeholders, in Helm values and compose", async () => {
+    for (const v of ['PleaseGenerateASecureKey', 'ThisIsNotASecurePassword', 'please-use-a-strong-password', 'AVeryStrongPassword', 'generate_secure_key', 'ReplaceWithYourOwnSecret', 'not_a_real_secret', 'ThisIsMySecurePassword1', 'SetMe', 'FillMeIn', 'change-me-please'])
+      expect([v, isDefaultCredential(v)]).toEqual([v, true]);
+    // Real passphrases, names and ordinary words are values, not placeholders.
+    for (const v of ['CorrectHorseBatteryStaple', 'correct-horse-battery-staple', 'TrombonePurpleSkyline42', 'authentik-secret-key', 'private-key', 'SecureNet', 'please', 'PleaseWork', 'MyDogLovesPizzaKey', 'RandomForestToken9Xq'])
+      expect([v, isDefaultCredential(v)]).toEqual([v, false]);
+    const files = {
+      'deploy/authentik/Chart.yaml': 'apiVersion: v2\nname: authentik\nversion: 1.0.0\n',
+      'deploy/authentik/values.yaml': 'authentik:\n  secret_key: "PleaseGenerateASecureKey"\n  postgresql:\n    password: "ThisIsNotASecurePassword"\n  email:\n    password: "CorrectHorseBatteryStaple"\n',
+      'docker-compose.yml': 'services:\n  server:\n    image: ghcr.io/goauthentik/server:2024.2.2\n    environment:\n      AUTHENTIK_SECRET_KEY: PleaseGenerateASecureKey\n',
+    };
+    expect(lines(await runCase(defaultCredentials, { files })).sort()).toEqual([
+      'deploy/authentik/values.yaml:2:15 authentik.secret_key is set to a placeholder value',
+      'deploy/authentik/values.yaml:4:15 authentik.postgresql.password is set to a placeholder value',
+      "docker-compose.yml:5:29 AUTHENTIK_SECRET_KEY (service 'server') is set to a placeholder value",
+    ]);
+    // Neither check reported them before: hardcoded-secret still leaves them (and the real passphrase, too low in entropy for it) alone.
+    expect((await runCase(hardcodedSecret, { files })).findings).toEqual([]);
+  });
+
+  it("D3: libpq's PGUSER pairs with PGPASSWORD and PG_PASSWORD (PostHog's worker), glued user keys with a password of the same prefix", async () => {
+    const out = await runCase(defaultCredentials, { files: { 'docker-compose.yml': [
+      'services:',
+      '  worker:', '    image: posthog/posthog:1.43.0', '    environment:', '      PGHOST: db', '      PGUSER: posthog', '      PGPASSWORD: posthog',
+      '  w2:', '    image: app:1', '    environment:', '      PGUSER: app', '      PG_PASSWORD: app',
+      '  w3:', '    image: app:1', '    environment:', '      DBUSER: shop', '      DBPASSWORD: shop', '      dbUser: shop2', '      dbPassword: shop2',
+      // Negatives: a glued user key of another prefix, a different password.
+      '  w4:', '    image: app:1', '    environment:', '      SUPERUSER: admin2', '      DB_PASSWORD: admin2',
+      '  w5:', '    image: app:1', '    environment:', '      PGUSER: posthog', `      PGPASSWORD: ${strong}`,
+      '',
+    ].join('\n') } });
+    expect(lines(out)).toEqual([
+      "docker-compose.yml:7:19 PGPASSWORD (service 'worker') is set to the user name of PGUSER",
+      "docker-compose.yml:12:20 PG_PASSWORD (service 'w2') is set to the user name of PGUSER",
+      "docker-compose.yml:17:19 DBPASSWORD (service 'w3') is set to the user name of DBUSER",
+      "docker-compose.yml:19:19 dbPassword (service 'w3') is set to the user name of dbUser",
+    ]);
+    // hardcoded-secret leaves the pair to default-credentials even when the value looks random.
+    const random = { 'docker-compose.yml': `services:\n  w:\n    image: app:1\n    environment:\n      PGUSER: ${strong}\n      PGPASSWORD: ${strong}\n` };
+    expect((await runCase(hardcodedSecret, { files: random })).findings).toEqual([]);
+    expect(lines(await runCase(defaultCredentials, { files: random }))).toEqual(["docker-compose.yml:6:19 PGPASSWORD (service 'w') is set to the user name of PGUSER"]);
+  });
+
+  it("D6: a password made of the user name and a password word or a counting run (Mattermost's mmuser_password) is a default credential, not a leak", async () => {
+    const files = {
+      '.env': `POSTGRES_USER=mmuser\nPOSTGRES_PASSWORD=mmuser_password\nMM_USER=mattermost\nMM_PASSWORD=mattermost123\nOTHER_USER=ops\nOTHER_PASSWORD=ops_password\nREAL_USER=mmuser\nREAL_PASSWORD=mmuser${strong}\n`,
+      'docker-compose.yml': 'services:\n  postgres:\n    image: postgres:13-alpine\n    environment:\n      - POSTGRES_USER\n      - POSTGRES_PASSWORD\n      - MM_USER\n      - MM_PASSWORD\n      - OTHER_USER\n      - OTHER_PASSWORD\n      - REAL_USER\n      - REAL_PASSWORD\n',
+    };
+    expect(lines(await runCase(defaultCredentials, { files }))).toEqual([
+      ".env:2:19 POSTGRES_PASSWORD (interpolated into POSTGRES_PASSWORD of service 'postgres') is set to the user name of POSTGRES_USER followed by a password word or a counting run",
+      ".env:4:13 MM_PASSWORD (interpolated into MM_PASSWORD of service 'postgres') is set to the user name of MM_USER followed by a password word or a counting run",
+      ".env:6:16 OTHER_PASSWORD (interpolated into OTHER_PASSWORD of service 'postgres') is set to the user name of OTHER_USER followed by a password word or a counting run",
+    ]);
+    // The real one (the user name and a random tail) stays hardcoded-secret's; the defaults are handed over.
+    const secrets = await runCase(hardcodedSecret, { files });
+    expect(secrets.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['.env:8']);
+  });
+
+  it('D7: a compose list item is located at its value, after its key, `=` and an opening quote, as a map entry is', async () => {
+    const out = await runCase(defaultCredentials, { files: { 'docker-compose.yml': [
+      'services:',
+      '  server:', '    image: gitea/gitea:1.21', '    environment:', '      - GITEA__database__USER=gitea', '      - GITEA__database__PASSWD=gitea',
+      '  db:', '    image: postgres:14', '    environment:', "      - 'POSTGRES_HOST_AUTH_METHOD=trust'", '      - "POSTGRES_PASSWORD=changeme"',
+      '  base:', '    image: app:1', '    environment:', '      - DB_PASSWORD=postgres',
+      '  web:', '    extends: base', '    environment:', '      OTHER: x',
+      '',
+    ].join('\n') } });
+    expect(out.findings.map((f) => `${f.line}:${f.column}`)).toEqual(['6:33', '10:36', '11:28', '15:21']);
   });
 });

@@ -16,10 +16,26 @@ import { lineColumnAt } from './text.js';
 import { entryPoints } from './commands.js';
 import { isCodeFile, langOf, matchBracket, scanSource, splitList, stringValue, type Source } from './code.js';
 
-/** Keys that hold a user name (`POSTGRES_USER`, `DB_USERNAME`, `spring.datasource.username`, `ADMIN_LOGIN`). */
-const USER_KEY = /(?:^|[_.-])(?:USER|USERNAME|LOGIN)$/i;
+/** Keys that hold a user name (`POSTGRES_USER`, `DB_USERNAME`, `spring.datasource.username`, `ADMIN_LOGIN`, libpq's `PGUSER`). */
+const USER_KEY = /(?:^|[_.-]|^PG)(?:USER|USERNAME|LOGIN)$/i;
+/** A user key written as one word with its prefix (`DBUSER`, camelCase `dbUser`): a user key only beside a password key of the same prefix (`DBPASS`, `dbPassword`). */
+const GLUED_USER_KEY = /^[A-Za-z][A-Za-z0-9]*?(?:USER|USERNAME|LOGIN)$|^[a-z][A-Za-z0-9]*(?:User|Username|UserName|Login)$/;
 /** Keys that hold a password (`POSTGRES_PASSWORD`, `RABBITMQ_DEFAULT_PASS`, `DB_PWD`). */
 const PASSWORD_KEY = /(?:PASSWORD|PASSWD|PASS|PWD)$/i;
+/** A key's prefix before its user or password word, a `_DEFAULT` and a separator (`RABBITMQ_DEFAULT_PASS` → `RABBITMQ`, `PGUSER` → `PG`, `dbUser` → `DB`). */
+const keyPrefix = (key: string, word: RegExp): string => key.replace(word, '').replace(/(?:[_.-]?DEFAULT)?[_.-]?$/i, '').toUpperCase();
+const USER_WORD = /(?:USER|USERNAME|LOGIN)$/i;
+/**
+ * What a password adds to a user name and still is that user's default: a password word or a counting run
+ * (Mattermost's documented `mmuser_password` for the user `mmuser`, `rootpassword`, `app_pass`, `admin123`).
+ */
+const USER_SUFFIX = /^[-_.@]?(?:(?:password|passwd|pass|pwd|pw)(?:[-_.]?(?:123|1234|12345|123456))?|123|1234|12345|123456)!?$/i;
+
+/** Whether a password is a user name or that name with a password word or a counting run after it (see USER_SUFFIX). */
+function fromUserName(password: string, user: string): 'equal' | 'suffix' | null {
+  if (password === user) return 'equal';
+  return user.length >= 3 && password.startsWith(user) && USER_SUFFIX.test(password.slice(user.length)) ? 'suffix' : null;
+}
 
 /** A value as deployed when nothing is set: the literal, or the default of `${VAR:-default}` / `${VAR-default}`; null for other references. */
 export function literalOrDefault(value: string): string | null {
@@ -29,8 +45,14 @@ export function literalOrDefault(value: string): string | null {
   return t && !t.includes('$') ? t : null;
 }
 
-/** A password equal to a user name set beside it: the user's key, the password as deployed, and the variable it is the default of (or null). */
-export interface UserNamePassword { user: string; value: string; unset: string | null }
+/**
+ * A password equal to a user name set beside it: the user's key, the password as deployed, and the variable it is the default of (or null);
+ * `suffix`: the password is the user name with a password word or a counting run after it (`mmuser_password`), not the name itself.
+ */
+export interface UserNamePassword { user: string; value: string; unset: string | null; suffix: boolean }
+
+/** How a message says what a password is made of (never the value): `the user name of POSTGRES_USER`, `… followed by a password word or a counting run`. */
+export const userNamePhrase = (p: { user: string; suffix: boolean }): string => `the user name of ${p.user}${p.suffix ? ' followed by a password word or a counting run' : ''}`;
 
 /**
  * The hand-off rule for a password equal to a user name set beside it in the same environment
@@ -46,12 +68,18 @@ export function passwordsEqualToUser(env: readonly { key: string; value: string 
     if (!v) return;
     // Of several user names equal to it, the one of its own prefix (`POSTGRES_USER` for `POSTGRES_PASSWORD`, not an
     // earlier `DATABASE_USER`), else the nearest: the message names it.
-    const prefix = e.key.replace(PASSWORD_KEY, '').replace(/(?:_DEFAULT)?[_.-]?$/i, '').toUpperCase();
-    const users = env.map((u, j) => ({ u, j })).filter(({ u }) => u.value !== null && USER_KEY.test(u.key) && literalOrDefault(u.value) === v);
-    const rank = ({ u, j }: { u: { key: string }; j: number }) => (u.key.replace(USER_KEY, '').replace(/(?:_DEFAULT)?$/i, '').toUpperCase() === prefix ? 0 : 1e6) + Math.abs(j - i);
-    const user = users.sort((a, b) => rank(a) - rank(b))[0]?.u;
+    const prefix = keyPrefix(e.key, PASSWORD_KEY);
+    // Equal first (then the one of its own prefix, then the nearest), else the user name with a suffix (`mmuser_password`).
+    const users = env.flatMap((u, j) => {
+      if (u.value === null || !(USER_KEY.test(u.key) || (GLUED_USER_KEY.test(u.key) && prefix !== '' && keyPrefix(u.key, USER_WORD) === prefix))) return [];
+      const name = literalOrDefault(u.value);
+      const how = name === null ? null : fromUserName(v, name);
+      return how ? [{ u, j, how }] : [];
+    });
+    const rank = ({ u, j, how }: { u: { key: string }; j: number; how: 'equal' | 'suffix' }) => (how === 'equal' ? 0 : 1e9) + (keyPrefix(u.key, USER_WORD) === prefix ? 0 : 1e6) + Math.abs(j - i);
+    const best = users.sort((a, b) => rank(a) - rank(b))[0];
     // Airflow's `_AIRFLOW_WWW_USER_PASSWORD: ${_AIRFLOW_WWW_USER_PASSWORD:-airflow}` beside a user that defaults to `airflow`.
-    if (user) out.set(i, { user: user.key, value: v, unset: /^\$\{([A-Za-z_]\w*)/.exec(e.value.trim())?.[1] ?? null });
+    if (best) out.set(i, { user: best.u.key, value: v, unset: /^\$\{([A-Za-z_]\w*)/.exec(e.value.trim())?.[1] ?? null, suffix: best.how === 'suffix' });
   });
   return out;
 }
@@ -107,7 +135,7 @@ const USER_SPELLINGS = ['user', 'User', 'USER', 'login', 'Login', 'LOGIN'];
 const RAW_PASSWORD_ENTRY_RE = /(?:pass|passwd|password|pwd)(['"]?)\s*:\s*[rRuUbB]{0,2}(['"`])([^'"`\\\n]{1,200})\2/gi;
 const RAW_USER_ENTRY_RE = /(?:user|username|login)(['"]?)\s*:\s*[rRuUbB]{0,2}(['"`])([^'"`\\\n]{1,200})\2/gi;
 /** A password entry of a dict/object literal equal to the user entry beside it: where its literal starts, its value, and both keys. */
-export interface CodeUserNamePassword { line: number; column: number; offset: number; value: string; user: string; password: string }
+export interface CodeUserNamePassword { line: number; column: number; offset: number; value: string; user: string; password: string; suffix: boolean }
 
 /**
  * The hand-off rule ({@link passwordsEqualToUser}) in Python and JavaScript/TypeScript code: a dict or object literal
@@ -156,7 +184,7 @@ export function codeUserNamePasswords(file: string, text: string, lex?: () => So
       if (p.unset !== null || e.value === null || TYPE_WORD.test(e.value) || e.value !== p.value) continue;
       // The literal's text starts after its prefix and quote (`r'…'`, `` `…` ``).
       const at = e.start + (/^[rRuUbB]{0,2}['"`]/.exec(e.raw)?.[0].length ?? 0);
-      out.push({ line: src.lineAt(at), column: src.columnAt(at), offset: at, value: p.value, user: p.user, password: e.key });
+      out.push({ line: src.lineAt(at), column: src.columnAt(at), offset: at, value: p.value, user: p.user, password: e.key, suffix: p.suffix });
     }
   }
   return out;

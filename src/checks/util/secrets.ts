@@ -611,10 +611,20 @@ const TO_BE_CHANGED = new Set(['changed', 'updated', 'replaced', 'rotated', 'mod
  */
 const NOT_REAL_WORDS = new Set(['test', 'testing', 'dev', 'development', 'non', 'not', 'only', 'local', 'demo', 'example', 'insecure', 'default', 'debug', 'unsafe', 'fake', 'dummy', 'sample']);
 
+/**
+ * Words that only describe a value (`this is not a secure`, `a very strong`, `your own`), and the instructions a phrase may
+ * open with (after `please` too): a value made of them and ending in a secret word describes a secret instead of being one
+ * (Authentik's `ThisIsNotASecurePassword` and `PleaseGenerateASecureKey`, `AVeryStrongPassword`, `generate_secure_key`).
+ */
+const DESCRIBING_WORDS = new Set(['a', 'an', 'the', 'this', 'that', 'is', 'it', 'my', 'your', 'our', 'some', 'very', 'really', 'super', 'secure', 'strong', 'random', 'long', 'complex', 'good', 'safe', 'new', 'real', 'unique', 'own', 'proper', 'actual', 'valid', 'not', 'insecure', 'unsafe', 'please']);
+const PHRASE_VERBS = new Set(['change', 'replace', 'generate', 'insert', 'fill', 'enter', 'put', 'paste', 'create', 'choose', 'use', 'provide', 'pick']);
+
 /** A value's words: split at non-alphanumerics, camelCase and letter/digit boundaries (`yourStrong(!)Password` → your strong password). */
 function valueWords(v: string): string[] {
   return v
     .replace(/([a-z])([A-Z])/g, '$1 $2')
+    // A capital run before a capitalised word: `ASecure` (Authentik's `PleaseGenerateASecureKey`), `JWTSecret`.
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')
     .replace(/([A-Za-z])([0-9])/g, '$1 $2')
     .replace(/([0-9])([A-Za-z])/g, '$1 $2')
     .toLowerCase()
@@ -645,6 +655,11 @@ export function isPlaceholderCredential(value: string): boolean {
   // Every part a word: a vowel (or a known abbreviation), two letters at least but the article `a` (`CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`).
   if (!words.every((w) => /^[0-9]+$/.test(w) || w === 'a' || (w.length >= 2 && (/[aeiouy]/.test(w) || PLACEHOLDER_ABBREVIATIONS.has(w))))) return false;
   const i = words[0] === 'please' ? 1 : 0;
+  // A phrase that describes a secret (`ThisIsNotASecurePassword`, `PleaseGenerateASecureKey`, `a_very_strong_password`): describing
+  // words (an instruction verb first), then a secret word; a word of anything else (`app-secret`, `CorrectHorseBatteryStaple`) is a value.
+  const phrase = words.filter((w) => !/^[0-9]+$/.test(w));
+  if (phrase.length >= 2 && PLACEHOLDER_SECRETS.has(phrase.at(-1)!) && phrase.some((w) => !PLACEHOLDER_SECRETS.has(w))
+    && phrase.every((w, j) => DESCRIBING_WORDS.has(w) || PLACEHOLDER_SECRETS.has(w) || (PHRASE_VERBS.has(w) && (j === 0 || (j === 1 && phrase[0] === 'please'))))) return true;
   const first = words[i]!;
   if (first === 'your') return words.slice(i + 1).some((w) => PLACEHOLDER_SECRETS.has(w));
   // `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET` (Superset's shipped SECRET_KEY), `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`.
