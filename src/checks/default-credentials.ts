@@ -927,7 +927,8 @@ export const defaultCredentials = defineCheck({
     }
 
     // Hosting platforms' deploy files (fly.toml [env], render.yaml envVars, serverless.yml environment, heroku.yml setup.config, app.yaml): the production process's environment.
-    const platform = platformEnv(snapshot).filter((e) => !skipFile(e.file));
+    // Its readers leave templates out, except files deployed as written (a CloudFormation `MyStack.template.json`, `.do/deploy.template.yaml`).
+    const platform = platformEnv(snapshot).filter((e) => !isTestFile(e.file));
     for (const file of new Set(platform.map((e) => e.file))) {
       const rows = platform.filter((e) => e.file === file);
       const near = environmentReasons(rows);

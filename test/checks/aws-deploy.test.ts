@@ -6,13 +6,20 @@ import { defaultCredentials } from '../../src/checks/default-credentials.js';
 import { dockerfileNonRoot } from '../../src/checks/dockerfile-non-root.js';
 import { imageTagPinned } from '../../src/checks/image-tag-pinned.js';
 import { productionServer } from '../../src/checks/production-server.js';
-import { runCase } from '../helpers/check-tester.js';
+import { executeCheck, parseOptions } from '../../src/engine/execute.js';
+import { runCase, snapshotOf } from '../helpers/check-tester.js';
 
 /** Failures (not notes) as `file:line check-message` for compact assertions. */
 async function failures(check: CheckDef, files: Record<string, string>) {
   const out = await runCase(check, { name: 'x', files });
   expect(out.error).toBeUndefined();
   return out.findings.filter((f) => !f.note).map((f) => `${f.file}:${f.line} ${f.message}`);
+}
+/** The parse problems a check's run records, as `file:line:column`. */
+async function parseProblems(check: CheckDef, files: Record<string, string>) {
+  const snap = snapshotOf(files);
+  await executeCheck(check, snap, parseOptions(check, {}), new Date('2026-12-01T00:00:00Z'));
+  return snap.problems.map((p) => `${p.file}:${p.line}:${p.column}`);
 }
 async function notes(check: CheckDef, files: Record<string, string>) {
   const out = await runCase(check, { name: 'x', files });
@@ -82,7 +89,9 @@ describe('AWS descriptors: ECS task definition JSON', () => {
     };
     for (const check of [imageTagPinned, dockerfileNonRoot, productionServer, debugMode, defaultCredentials, corsWildcard]) expect(await failures(check, files)).toEqual([]);
     const out = await runCase(imageTagPinned, { name: 'x', files });
-    expect(out.findings.filter((f) => f.check === 'parse-error' || f.file === 'ecs/broken.json')).toEqual([]);
+    expect(out.findings.filter((f) => f.file === 'ecs/broken.json')).toEqual([]);
+    // A task definition that is not valid JSON is a parse problem, at the error (ECS refuses it).
+    expect(await parseProblems(imageTagPinned, files)).toEqual(['ecs/broken.json:1:70']);
     // The workflow renders only the container it names, in the file it names.
     expect(await failures(imageTagPinned, { 'ecs/api.json': files['ecs/api.json'] })).toEqual([expect.stringMatching(/^ecs\/api\.json:5 .*acme\/api:latest/)]);
     expect(await failures(imageTagPinned, { 'ecs/api.json': files['ecs/api.json'], '.github/workflows/deploy.yml': files['.github/workflows/deploy.yml'].replace('container-name: api', 'container-name: web') })).toHaveLength(1);
@@ -101,8 +110,40 @@ describe('AWS descriptors: ECS task definition JSON', () => {
     const files = { 'infra/containers.json': '[\n  {\n    "name": "worker",\n    "image": "busybox",\n    "memory": 256,\n    "environment": [{"name": "NODE_ENV", "value": "development"}]\n  }\n]\n' };
     expect(await failures(imageTagPinned, files)).toEqual([expect.stringMatching(/^infra\/containers\.json:4 ECS containers\.json container 'worker' image busybox has no tag/)]);
     expect(await failures(debugMode, files)).toEqual([expect.stringMatching(/^infra\/containers\.json:6 .*NODE_ENV=development/)]);
-    const other = { 'data/products.json': '[{"name": "Mug", "image": "mug.png", "price": 4}, {"name": "Cap", "image": "cap", "cpu": 1}]\n', 'data/gallery.json': '[{"name": "a", "image": "nginx", "environment": []}, {"title": "b"}]\n' };
+    const other = {
+      'data/products.json': '[{"name": "Mug", "image": "mug.png", "price": 4}, {"name": "Cap", "image": "cap", "cpu": 1}]\n', 'data/gallery.json': '[{"name": "a", "image": "nginx", "environment": []}, {"title": "b"}]\n',
+      // App data with an `environment` list: a picture is no container image.
+      'src/data/fixtures.json': '[{"name": "alice", "image": "avatar.png", "environment": [{"name": "SECRET", "value": "changeme"}]}, {"name": "bob", "image": "photos/bob.JPG", "memory": 1}]\n',
+    };
     expect(await failures(imageTagPinned, other)).toEqual([]);
+    expect(await failures(defaultCredentials, other)).toEqual([]);
+  });
+  it('a descriptor that is not valid JSON is a parse problem at the error, by its name or its text; other JSON stays silent', async () => {
+    const broken = {
+      'Dockerrun.aws.json': '{\n  "AWSEBDockerrunVersion": 2,\n  "containerDefinitions": [\n    {"name": "web", "image": "acme/web:latest", "memory": 256,},\n  ]\n}\n',
+      'task-definition.json': '{\n  "family": "web",\n  "containerDefinitions": [\n    {"name": "web", "image": "nginx:latest",},\n  ]\n}\n',
+      'deploy/taskdef.json': '{"family": "web", // the web tier\n "containerDefinitions": []}\n',
+      'ecs/web.json': '{"family": "web" "containerDefinitions": []}\n',
+      'infra/api-task-def.prod.json': '{"family": "api",\n',
+      'cfn/stack.json': '{\n  "Resources": {\n    "Fn": {"Type": "AWS::Lambda::Function", "Properties": {},},\n  }\n}\n',
+    };
+    expect(await parseProblems(imageTagPinned, broken)).toEqual(['Dockerrun.aws.json:4:63', 'cfn/stack.json:3:62', 'deploy/taskdef.json:1:19', 'ecs/web.json:1:18', 'infra/api-task-def.prod.json:2:1', 'task-definition.json:4:45']);
+    expect(await parseProblems(debugMode, { 'Dockerrun.aws.json': broken['Dockerrun.aws.json'] })).toEqual(['Dockerrun.aws.json:4:63']);
+    const silent = {
+      // Not descriptors: a bare list with "image", other JSON, a name that only starts like one.
+      'data/products.json': '[{"name": "Mug", "image": "mug.png",}]\n',
+      'config/app.json': '{"image": "nginx:latest", "user": "0",}\n',
+      'config/task-defaults.json': '{"retries": 3,}\n',
+      'docs.json': '{"note": "AWS::Lambda::Function resources",}\n',
+      // Templates rendered before deploy: valid once their placeholders are filled in.
+      'task-definition.json': '{\n  "family": "web",\n  "cpu": {{ cpu }},\n  "memory": ${MEMORY},\n  "containerDefinitions": [{"name": "web", "image": "{{ image }}"}]\n}\n',
+      'task-definition.json.template': '{"family": "web", "containerDefinitions": [],}\n',
+    };
+    expect(await parseProblems(imageTagPinned, silent)).toEqual([]);
+    // A mistake besides the placeholders is one, at its place; a first error at an unquoted placeholder is not misplaced there.
+    const envsubst = '{\n  "family": "web",\n  "containerDefinitions": [{"name": "web", "image": "${IMAGE}",}]\n}\n';
+    expect(await parseProblems(imageTagPinned, { 'task-definition.json': envsubst })).toEqual(['task-definition.json:3:64']);
+    expect(await parseProblems(imageTagPinned, { 'task-definition.json': silent['task-definition.json'].replace('"{{ image }}"}', '"{{ image }}",}') })).toEqual([]);
   });
   it('a task definition named for development gives notes', async () => {
     const files = { 'ecs/task-definition-dev.json': TASKDEF(BAD_CONTAINER) };
@@ -160,6 +201,35 @@ describe('AWS descriptors: CloudFormation and SAM', () => {
     ]);
     expect(await failures(defaultCredentials, files)).toEqual([expect.stringMatching(/^template\.yaml:15 DB_PASSWORD/)]);
     expect(await failures(corsWildcard, files)).toEqual([]);
+  });
+  it("CloudFormation's own template names are read (CDK's cdk.out/MyStack.template.json, *.template.yaml); placeholders are not", async () => {
+    const json = '{\n  "Resources": {\n    "Task": {\n      "Type": "AWS::ECS::TaskDefinition",\n      "Properties": {\n        "ContainerDefinitions": [\n          {"Name": "web", "Image": "nginx:latest", "Environment": [{"Name": "ADMIN_PASSWORD", "Value": "changeme"}, {"Name": "NODE_ENV", "Value": "development"}]}\n        ]\n      }\n    }\n  }\n}\n';
+    const files = { 'cdk.out/MyStack.template.json': json, 'infra/ecs-cluster.template.yaml': CFN };
+    expect(await failures(imageTagPinned, files)).toEqual([
+      expect.stringMatching(/^cdk\.out\/MyStack\.template\.json:7 MyStack\.template\.json Task container 'web' image nginx:latest/),
+      expect.stringMatching(/^infra\/ecs-cluster\.template\.yaml:11 ecs-cluster\.template\.yaml TaskDefinition container 'web' image nginx:latest/),
+    ]);
+    expect(await failures(debugMode, files)).toEqual([expect.stringMatching(/^cdk\.out\/MyStack\.template\.json:7 .*NODE_ENV=development/), expect.stringMatching(/^infra\/ecs-cluster\.template\.yaml:16 .*NODE_ENV=development/)]);
+    expect(await failures(defaultCredentials, files)).toEqual([expect.stringMatching(/^cdk\.out\/MyStack\.template\.json:7 ADMIN_PASSWORD/), expect.stringMatching(/^infra\/ecs-cluster\.template\.yaml:18 ADMIN_PASSWORD/)]);
+    // So is the Deploy-to-DigitalOcean button's template, deployed as written (its other checks read it already).
+    expect(await failures(defaultCredentials, { '.do/deploy.template.yaml': 'spec:\n  name: sample\n  services:\n    - name: web\n      envs:\n        - key: DB_PASSWORD\n          value: changeme\n' })).toEqual([expect.stringMatching(/^\.do\/deploy\.template\.yaml:7 DB_PASSWORD/)]);
+    // Placeholders: an ECS task definition named .template.json (rendered with envsubst), other template names, and a template of a template.
+    const placeholders = {
+      'task-definition.template.json': TASKDEF(BAD_CONTAINER),
+      'app.template': CFN, 'stack.yaml.template': CFN, 'stack.example.template.yaml': CFN, 'stack.template.json.example': json,
+    };
+    for (const check of [imageTagPinned, debugMode, defaultCredentials, productionServer, dockerfileNonRoot]) expect(await failures(check, placeholders)).toEqual([]);
+  });
+  it('a container with thousands of environment entries is judged whole; past the bound a value is reported at its list\'s key', async () => {
+    const env = Array.from({ length: 3000 }, (_, i) => `        { "name": "V${i}", "value": "v" },`).join('\n');
+    const many = { 'task-definition.json': TASKDEF(`    {\n      "name": "web",\n      "image": "nginx:1.27",\n      "environment": [\n${env}\n        { "name": "FLASK_DEBUG", "value": "1" }\n      ]\n    }`) };
+    expect(await failures(debugMode, many)).toEqual([expect.stringMatching(/^task-definition\.json:3009 .*FLASK_DEBUG=1/)]);
+    // A mapping is walked key by key: a huge one is judged whole, its last keys reported at the mapping's key, in bounded time.
+    const vars = Array.from({ length: 30000 }, (_, i) => `          A${i}: x`).join('\n');
+    const sam = { 'template.yaml': `Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Environment:\n        Variables:\n          NODE_ENV: development\n${vars}\n          DEBUG: "True"\n` };
+    const t = Date.now();
+    expect(await failures(debugMode, sam)).toEqual([expect.stringMatching(/^template\.yaml:7 .*NODE_ENV=development/), expect.stringMatching(/^template\.yaml:6 .*DEBUG=True/)]);
+    expect(Date.now() - t).toBeLessThan(4000);
   });
   it('a production template passes', async () => {
     const files = { 'template.yaml': 'Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Environment:\n        Variables:\n          NODE_ENV: production\n          DEBUG: "false"\n  Task:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      ContainerDefinitions:\n        - Name: web\n          Image: public.ecr.aws/nginx/nginx:1.27\n          User: "101"\n          Command: [gunicorn, "app:app"]\n' };

@@ -10,7 +10,13 @@
  *   written with an intrinsic function (`!Ref`, `!Sub`, `!GetAtt`, `{ "Fn::Sub": … }`) is a reference, never a literal;
  * - Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment` (the map
  *   form and the list of `option_name`/`value`, whose namespace defaults to it).
- * Templates and test or illustration folders are skipped; a JSON file that does not parse is not read (no finding).
+ * Templates (`task-definition.json.template`, `task-definition.template.json`) and test or illustration folders are skipped; a CloudFormation
+ * template named as CloudFormation names them (`MyStack.template.json`, CDK's `cdk.out/` output, `ecs-cluster.template.yaml`) is
+ * read. A descriptor that is not valid JSON — by its name (`Dockerrun.aws.json`, `task-definition*.json`, `taskdef*.json`,
+ * `*task-def*.json`) or its text (`"containerDefinitions"`, a CloudFormation `"Type": "AWS::…"` it reads) — is a parse problem
+ * at the error (unless it parses once its `{{ … }}`/`${…}` placeholders are filled in — a template rendered before deploy —
+ * or its first error is at a placeholder);
+ * other JSON that does not parse is not read (no finding).
  */
 import { basename, hasDevWord, isDevOnly, isTemplate, isTestFile } from '../../repo/classify.js';
 import { isObject } from '../../repo/yaml.js';
@@ -31,15 +37,70 @@ export interface AwsContainer {
 
 export interface AwsDeploy { env: PlatformEnv[]; commands: PlatformCommand[]; containers: AwsContainer[] }
 
-/** Bounds: entries per view. */
-const MAX_ENTRIES = 2_000;
+/**
+ * Bounds: the work of locating values in one file. Each position is a walk from the document's root that looks at a mapping's
+ * keys in turn (a list's item is reached at once), so it costs about the index of each key on the way. Past it (no real
+ * descriptor comes near: ECS caps a task definition at 64 KiB), a value is still judged, reported at the key of the list or
+ * mapping it is in, and a YAML tag on it is not looked at.
+ */
+const MAX_LOCATE_WORK = 4_000_000;
 
 type Path = (string | number)[];
-interface Doc { value: unknown; loc(path: Path, key?: boolean): { line: number; column: number } | null; tag?(path: Path): string | null }
+type Loc = { line: number; column: number };
+interface Doc { value: unknown; loc(path: Path, key?: boolean): Loc | null; tag?(path: Path): string | null }
+
+/** `doc` with its walks bounded by MAX_LOCATE_WORK (see there). */
+function bounded(doc: Doc): Doc {
+  let left = MAX_LOCATE_WORK;
+  const indexes = new WeakMap<object, Map<string, number>>();
+  const near = new Map<string, Loc | null>();
+  const cost = (path: Path): number => {
+    let c = path.length;
+    let v: unknown = doc.value;
+    for (const seg of path) {
+      if (isObject(v)) {
+        let ix = indexes.get(v);
+        if (!ix) { ix = new Map(Object.keys(v).map((k, i) => [k, i])); indexes.set(v, ix); }
+        c += ix.get(String(seg)) ?? ix.size;
+        v = v[String(seg)];
+      } else v = Array.isArray(v) && typeof seg === 'number' ? v[seg] : undefined;
+    }
+    return c;
+  };
+  const spend = (path: Path): boolean => {
+    const c = cost(path);
+    if (c > left) return false;
+    left -= c;
+    return true;
+  };
+  return {
+    value: doc.value,
+    ...(doc.tag ? { tag: (path: Path) => (spend(path) ? doc.tag!(path) : null) } : {}),
+    loc(path: Path, key?: boolean) {
+      if (spend(path)) return doc.loc(path, key);
+      // The key of the list or mapping the value is in (`environment`, `Variables`), else of one further out.
+      for (let p = path.slice(0, -1); ; p = p.slice(0, -1)) {
+        while (typeof p[p.length - 1] === 'number') p = p.slice(0, -1);
+        if (!p.length) return { line: 1, column: 1 };
+        const id = JSON.stringify(p);
+        if (near.has(id)) return near.get(id)!;
+        if (spend(p)) { const at = doc.loc(p, true); near.set(id, at); return at; }
+      }
+    },
+  };
+}
 
 /** Task definition keys besides `containerDefinitions` that tell an ECS task definition from other JSON. */
 const TASKDEF_KEYS = ['family', 'AWSEBDockerrunVersion', 'taskRoleArn', 'executionRoleArn', 'networkMode', 'requiresCompatibilities'];
 const CFN_TYPES_RE = /AWS::(?:ECS::TaskDefinition|Serverless::Function|Lambda::Function)\b/;
+/** A JSON CloudFormation template with a resource this reads. */
+const CFN_JSON_RE = /"Type"\s*:\s*"AWS::(?:ECS::TaskDefinition|Serverless::Function|Lambda::Function)"/;
+/** CloudFormation's own naming of its templates (CDK's `cdk.out/MyStack.template.json`, `ecs-cluster.template.yaml`): not a placeholder. */
+const CFN_NAME_RE = /\.template\.(json|ya?ml)$/i;
+/** A container descriptor by its name: `Dockerrun.aws.json`, `task-definition*.json`, `taskdef*.json`, `*task-def*.json`. */
+const DESCRIPTOR_NAME_RE = /^dockerrun\.aws\.json$|task[-_]?def(?:inition)?s?(?![a-z])[^/]*\.json$/i;
+/** Template placeholders a deploy step fills in (`"cpu": {{ cpu }}`, `"memory": ${MEMORY}`). */
+const PLACEHOLDER_RE = /\{\{[^{}\n]*\}\}|\{%[^\n]*?%\}|\$\{[^{}\n]*\}|<%[^\n]*?%>/;
 const EB_ENV_NAMESPACE = 'aws:elasticbeanstalk:application:environment';
 
 /** A development descriptor: a development-only place, or a development word in its name (`task-definition-dev.json`, `.ebextensions/dev.config`). */
@@ -51,8 +112,11 @@ const shellWord = (w: string): string => /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.
 export const awsDeploy = perView(function awsDeploy(snapshot: SnapshotView): AwsDeploy {
   const out: AwsDeploy = { env: [], commands: [], containers: [] };
   for (const f of snapshot.files) {
-    if (isTemplate(f) || isTestFile(f)) continue;
+    if (isTestFile(f)) continue;
     const name = basename(f);
+    // `stack.template.json` is a template in CloudFormation's sense (what deploys): read as CloudFormation, never as a task definition.
+    const cfnNamed = CFN_NAME_RE.test(name) && !isTemplate(f.replace(CFN_NAME_RE, '.$1'));
+    if (isTemplate(f) && !cfnNamed) continue;
     if (/(?:^|\/)\.ebextensions\/[^/]+\.config$/.test(f)) { ebextensions(snapshot, f, out); continue; }
     const json = /\.json$/i.test(name);
     if (!json && !/\.ya?ml$/i.test(name)) continue;
@@ -60,18 +124,28 @@ export const awsDeploy = perView(function awsDeploy(snapshot: SnapshotView): Aws
     const text = snapshot.text(f);
     if (text === undefined) continue;
     // A bare list of container definitions (Terraform's `container_definitions = file("containers.json")`, `--container-definitions file://…`) too.
-    const ecs = json && (text.includes('"containerDefinitions"') || /^dockerrun\.aws\.json$/i.test(name) || (/^\uFEFF?\s*\[/.test(text) && text.includes('"image"')));
+    const named = json && DESCRIPTOR_NAME_RE.test(name);
+    const ecs = json && !cfnNamed && (text.includes('"containerDefinitions"') || named || (/^\uFEFF?\s*\[/.test(text) && text.includes('"image"')));
     const cfn = CFN_TYPES_RE.test(text);
     if (!ecs && !cfn) continue;
     let doc: Doc | null = null;
     if (json) {
-      // Strict JSON; one that does not parse is not taken for a deploy file (no parse problem is recorded for it).
-      try { JSON.parse(text.replace(/^\uFEFF/, '')); } catch { continue; }
+      // Strict JSON, parsed once by the snapshot, which records a parse problem for a file that is not valid JSON: only for a
+      // descriptor by its name or text. Other JSON (a bare list with "image") is tried first, silently; so is a descriptor with
+      // placeholders: one that parses once they are filled in is a template rendered before deploy, and one whose first mistake
+      // is at a placeholder (the same error with them filled in, at the same place, is not) is left unread, not misplaced.
+      const descriptor = (ecs && (named || text.includes('"containerDefinitions"'))) || (cfn && CFN_JSON_RE.test(text));
+      const body = text.replace(/^\uFEFF/, '');
+      if (!descriptor || PLACEHOLDER_RE.test(body)) {
+        const error = jsonError(body);
+        if (error !== null && (!descriptor || jsonError(body.replace(new RegExp(PLACEHOLDER_RE, 'g'), (m) => '0'.padEnd(m.length))) !== error)) continue;
+      }
       doc = snapshot.json(f) ?? null;
     } else {
       const y = snapshot.yaml(f)?.docs[0];
       doc = y && y.value !== undefined ? y : null;
     }
+    if (doc) doc = bounded(doc);
     if (doc && ecs && Array.isArray(doc.value) && doc.value.length && doc.value.every(containerDefinition)) {
       const dev = devFile(f);
       doc.value.forEach((c, i) => container(doc, [i], c as Record<string, unknown>, f, `ECS ${name}`, false, out, dev));
@@ -126,8 +200,17 @@ function renderedTaskDefinitions(snapshot: SnapshotView): Map<string, { containe
   return out;
 }
 
-/** An ECS container definition in a bare list: a `name` and an `image`, and a key only container definitions have. */
+/** Why `text` is not valid JSON (the parser's message, which says where), or null when it is. */
+function jsonError(text: string): string | null {
+  try { JSON.parse(text); return null; } catch (e) { return e instanceof Error ? e.message : String(e); }
+}
+
+/**
+ * An ECS container definition in a bare list: a `name` and an `image` (not a picture's file name: `avatar.png` is app data),
+ * and a key only container definitions have.
+ */
 const containerDefinition = (c: unknown): boolean => isObject(c) && typeof c['name'] === 'string' && typeof c['image'] === 'string'
+  && !/\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?|heic)$/i.test(c['image'].trim())
   && ['essential', 'portMappings', 'memoryReservation', 'logConfiguration', 'mountPoints', 'secrets', 'environment', 'memory', 'cpu'].some((k) => k in c);
 
 /** The literal scalar at `path`, or null: absent, an object (`Fn::Sub`), or written with a CloudFormation tag (`!Ref`, `!Sub`). */
@@ -162,7 +245,7 @@ function container(doc: Doc, path: Path, c: Record<string, unknown>, file: strin
   };
   const image = at(k('image'), c[k('image')]);
   const user = at(k('user'), c[k('user')]);
-  if (out.containers.length < MAX_ENTRIES) out.containers.push({ file, where, name, image: image && imageRef(image.value.trim()) ? { ...image, value: image.value.trim() } : null, user: user && !placeholder(user.value) ? user : null, dev });
+  out.containers.push({ file, where, name, image: image && imageRef(image.value.trim()) ? { ...image, value: image.value.trim() } : null, user: user && !placeholder(user.value) ? user : null, dev });
   // The command: `entryPoint` replaces the image's ENTRYPOINT, `command` its CMD; a list (or a string) of literal words.
   const words = (key: string): string[] | null | undefined => {
     const v = c[key];
@@ -174,7 +257,7 @@ function container(doc: Doc, path: Path, c: Record<string, unknown>, file: strin
   };
   const ep = words(k('entryPoint'));
   const cmd = words(k('command'));
-  if (ep !== null && cmd !== null && (ep || cmd) && out.commands.length < MAX_ENTRIES) {
+  if (ep !== null && cmd !== null && (ep || cmd)) {
     const key = cmd ? k('command') : k('entryPoint');
     const loc = doc.loc([...path, key], true);
     const argv = [...(ep ?? []), ...(cmd ?? [])];
@@ -185,7 +268,7 @@ function container(doc: Doc, path: Path, c: Record<string, unknown>, file: strin
   const env = c[k('environment')];
   if (Array.isArray(env)) {
     env.forEach((e, i) => {
-      if (!isObject(e) || out.env.length >= MAX_ENTRIES) return;
+      if (!isObject(e)) return;
       const key = literal(doc, [...path, k('environment'), i, k('name')], e[k('name')]);
       const value = literal(doc, [...path, k('environment'), i, k('value')], e[k('value')]);
       const loc = value !== null ? doc.loc([...path, k('environment'), i, k('value')]) : null;
@@ -227,7 +310,7 @@ function cloudFormation(doc: Doc, file: string, out: AwsDeploy): void {
     for (const [key, v] of Object.entries(vars)) {
       const value = literal(doc, [...path, 'Variables', key], v);
       const loc = value !== null && !placeholder(value) ? doc.loc([...path, 'Variables', key]) : null;
-      if (value !== null && loc && out.env.length < MAX_ENTRIES) out.env.push({ key, value, file, ...loc, where, dev });
+      if (value !== null && loc) out.env.push({ key, value, file, ...loc, where, dev });
     }
   };
   for (const [id, r] of Object.entries(resources)) {
@@ -246,15 +329,16 @@ function cloudFormation(doc: Doc, file: string, out: AwsDeploy): void {
 
 /** Elastic Beanstalk `.ebextensions/*.config` `option_settings` of the application environment (map or list form). */
 function ebextensions(snapshot: SnapshotView, file: string, out: AwsDeploy): void {
-  const doc = snapshot.yaml(file)?.docs[0];
-  if (!doc || !isObject(doc.value)) return;
-  const settings = doc.value['option_settings'];
+  const y = snapshot.yaml(file)?.docs[0];
+  if (!y || !isObject(y.value)) return;
+  const doc = bounded(y);
+  const settings = y.value['option_settings'];
   const where = `.ebextensions/${basename(file)} option_settings`;
   const dev = devFile(file);
   const push = (key: unknown, v: unknown, path: Path) => {
     const value = typeof key === 'string' ? literal(doc, path, v) : null;
     const loc = value !== null && !placeholder(value) ? doc.loc(path) : null;
-    if (typeof key === 'string' && value !== null && loc && out.env.length < MAX_ENTRIES) out.env.push({ key, value, file, ...loc, where, dev });
+    if (typeof key === 'string' && value !== null && loc) out.env.push({ key, value, file, ...loc, where, dev });
   };
   if (isObject(settings)) {
     const env = settings[EB_ENV_NAMESPACE];
