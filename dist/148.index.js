@@ -12,11 +12,11 @@ export const modules = {
 /* harmony export */   toBaseline: () => (/* binding */ toBaseline)
 /* harmony export */ });
 /* unused harmony export BASELINE_VERSION */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
-/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52365);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
+/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52365);
 /* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39580);
+/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62595);
 
 
 
@@ -48,7 +48,7 @@ function toBaseline(report) {
 }
 /** Where a schema issue is in the baseline's JSON (its nearest existing ancestor when the key is missing): file:line:column. */
 function issueAt(text, path) {
-    const doc = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlPrecise */ .ie)('baseline', text).docs[0];
+    const doc = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlPrecise */ .ie)('baseline', text).docs[0];
     let p = path.filter((k) => typeof k !== 'symbol');
     let pos = doc?.loc(p) ?? null;
     while (!pos && p.length) {
@@ -61,10 +61,10 @@ function issueAt(text, path) {
 function readBaseline(abs, shown) {
     let text;
     try {
-        text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(abs, 'utf8');
+        text = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readUserFile */ .E)(abs);
     }
     catch (e) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline ${shown} ${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .readProblem */ .K)(e)}`, { file: shown });
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`baseline ${shown} ${(0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .readProblem */ .K)(e)}`, { file: shown });
     }
     return parseBaseline(text, shown);
 }
@@ -78,7 +78,7 @@ function parseBaseline(text, shown) {
     catch (e) {
         // Where, also for an unexpected token (whose V8 message names no place): the reading snapshot.json does.
         const { message, ...pos } = (0,_repo_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonParseProblem */ .jv)(body, e);
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline is not valid JSON: ${message}`, { file: shown, ...pos });
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`baseline is not valid JSON: ${message}`, { file: shown, ...pos });
     }
     const res = baselineSchema.safeParse(data);
     if (!res.success) {
@@ -87,7 +87,7 @@ function parseBaseline(text, shown) {
         const what = o && typeof o['tool'] === 'object' && 'result' in o ? 'a Preflight JSON report, not a baseline'
             : o && typeof o['$schema'] === 'string' && /sarif/i.test(o['$schema']) || (o && Array.isArray(o['runs'])) ? 'a SARIF log, not a baseline'
                 : `not a Preflight baseline: ${res.error.issues[0].path.join('.') || 'the file'}: ${res.error.issues[0].message}`;
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": ${BASELINE_VERSION}, "findings": [{"check", "fingerprint", …}]})`, { file: shown, ...(what.startsWith('not a Preflight baseline') ? issueAt(text, res.error.issues[0].path) : { line: 1, column: 1 }) });
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": ${BASELINE_VERSION}, "findings": [{"check", "fingerprint", …}]})`, { file: shown, ...(what.startsWith('not a Preflight baseline') ? issueAt(text, res.error.issues[0].path) : { line: 1, column: 1 }) });
     }
     const counts = new Map();
     for (const f of res.data.findings)

@@ -519,7 +519,7 @@ function urlNotInMessage(f) {
 /** Why a file a user named could not be read, as the end of a sentence: `not found`, `is a directory (expected a file)`… */
 function readProblem(e, expected = 'a file') {
     const code = e?.code;
-    return code === 'EISDIR' ? `is a directory (expected ${expected})` : code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : 'not found';
+    return code === 'EISDIR' ? `is a directory (expected ${expected})` : code === 'ENOTREG' ? `is not a regular file (a device, FIFO or socket; expected ${expected})` : code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : 'not found';
 }
 /** Why `file` could not be written (the report, the SARIF file), in words rather than an errno code. */
 function writeProblem(e, file) {

@@ -27,7 +27,10 @@ var settings = __webpack_require__(3390);
 var version = __webpack_require__(13411);
 // EXTERNAL MODULE: ./lib/mkdirs.js
 var mkdirs = __webpack_require__(40015);
+// EXTERNAL MODULE: ./lib/user-file.js
+var user_file = __webpack_require__(62595);
 ;// CONCATENATED MODULE: ./lib/cli.js
+
 
 
 
@@ -248,7 +251,7 @@ async function importCmd(args, values, io) {
     const file = args[0];
     let text;
     try {
-        text = external_node_fs_.readFileSync(external_node_path_.resolve(io.cwd, file), 'utf8');
+        text = (0,user_file/* readUserFile */.E)(external_node_path_.resolve(io.cwd, file));
     }
     catch (e) {
         throw new types/* ConfigError */.xL(`${file} ${(0,types/* readProblem */.K)(e)}`, { file });
@@ -658,7 +661,7 @@ function urlNotInMessage(f) {
 /** Why a file a user named could not be read, as the end of a sentence: `not found`, `is a directory (expected a file)`… */
 function readProblem(e, expected = 'a file') {
     const code = e?.code;
-    return code === 'EISDIR' ? `is a directory (expected ${expected})` : code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : 'not found';
+    return code === 'EISDIR' ? `is a directory (expected ${expected})` : code === 'ENOTREG' ? `is not a regular file (a device, FIFO or socket; expected ${expected})` : code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : 'not found';
 }
 /** Why `file` could not be written (the report, the SARIF file), in words rather than an errno code. */
 function writeProblem(e, file) {
@@ -676,6 +679,29 @@ function writeProblem(e, file) {
         case 'EROFS': return 'read-only file system';
         default: return (err?.message ?? err?.code ?? String(e)).split('\n')[0];
     }
+}
+
+
+/***/ }),
+
+/***/ 62595:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ readUserFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+
+/**
+ * Reads a file named on the command line or in the action's inputs (a checklist, a baseline, a CA file, a Markdown
+ * file to import) as UTF-8. Only a regular file is read: a device or FIFO (`--checklist /dev/zero`) would never end,
+ * so it fails with the code `ENOTREG`, which readProblem words. Other errors are Node's (ENOENT, EISDIR, EACCES).
+ */
+function readUserFile(abs) {
+    const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs);
+    if (!st.isFile() && !st.isDirectory())
+        throw Object.assign(new Error(`${abs} is not a regular file`), { code: 'ENOTREG' });
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(abs, 'utf8');
 }
 
 

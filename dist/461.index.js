@@ -830,7 +830,1832 @@ var json = __webpack_require__(39580);
 var util_groups = __webpack_require__(14784);
 // EXTERNAL MODULE: ./lib/checks/util/platform.js
 var util_platform = __webpack_require__(76963);
+// EXTERNAL MODULE: ./lib/repo/env.js
+var env = __webpack_require__(23503);
+// EXTERNAL MODULE: ./lib/checks/util/net.js
+var net = __webpack_require__(59929);
+;// CONCATENATED MODULE: ./lib/checks/util/secrets.js
+
+
+const isExampleToken = (v) => /example|EXAMPLE|x{8,}|X{8,}|0{8,}|(?:abcd|1234){3,}/.test(v) || isSequentialDummy(v) || DOCUMENTED_EXAMPLES.has(v);
+/** Also a run of 8 equal characters (`AAAAAAAA…`): never in a random token body, the usual hand-made filler. */
+const isFillerToken = (v) => isExampleToken(v) || /(.)\1{7,}/.test(v);
+/**
+ * A token whose secret part is masked in the line (`xoxp-572370529330-573807301142-572331691188-####################`:
+ * gitleaks' false positive): the match stops where the mask (`#`, `*`, `•`, `…`) begins.
+ */
+const isMaskedToken = (v, line) => {
+    const at = line.indexOf(v);
+    return at !== -1 && /^-?[#*•…]{3,}/.test(line.slice(at + v.length));
+};
+/**
+ * Whether a value is mostly counting runs: letters or digits that step by one, up or down
+ * (case-insensitive; `…7890` wraps), in runs of at least 4, making up at least 60% of its
+ * letters and digits: `ghp_1234567890abcdefghijklmnopqrstuvwxyz`, `AKIAABCDEFGHIJKLMNOP`.
+ * Random tokens almost never hold a run of 4; reaching 60% by chance is out of the question.
+ */
+function isSequentialDummy(value) {
+    const chars = value.toLowerCase();
+    let alnum = 0;
+    let inRuns = 0;
+    let run = 0;
+    let dir = 0;
+    const end = () => { if (run >= 4)
+        inRuns += run; run = 0; dir = 0; };
+    for (let i = 0; i < chars.length; i++) {
+        const c = chars[i];
+        if (!/[a-z0-9]/.test(c)) {
+            end();
+            continue;
+        }
+        alnum++;
+        const prev = run ? chars[i - 1] : '';
+        const step = prev ? (prev === '9' && c === '0' ? 1 : prev === '0' && c === '9' ? -1 : c.charCodeAt(0) - prev.charCodeAt(0)) : 0;
+        const sameClass = prev !== '' && /[0-9]/.test(prev) === /[0-9]/.test(c);
+        if (sameClass && (step === 1 || step === -1) && (dir === 0 || step === dir)) {
+            run++;
+            dir = step;
+            continue;
+        }
+        // A digit run may flow into a letter run (`…7890abc…`): a new run starts at this character.
+        end();
+        run = 1;
+    }
+    end();
+    return alnum >= 8 && inRuns / alnum >= 0.6;
+}
+/**
+ * Token formats, re-expressed from gitleaks' `config/gitleaks.toml` and the secretlint
+ * recommended preset (`@secretlint/secretlint-rule-*`). Kept to formats with a distinctive prefix
+ * so a match is high-confidence on its own.
+ */
+const TOKEN_RULES = [
+    // secretlint-rule-aws / gitleaks aws-access-token; AKIAIOSFODNN7EXAMPLE is AWS's documented example.
+    { id: 'aws-access-key-id', label: 'AWS access key id', prefix: 'AKIA', prefixLength: 4, re: /\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g, reject: isExampleToken },
+    // secretlint-rule-aws: only the AWS_SECRET_ACCESS_KEY-named form (a bare 40-char string is not distinctive).
+    { id: 'aws-secret-access-key', label: 'AWS secret access key', prefix: '', re: /aws_?secret_?access_?key["'`]?\]?\s*(?::=|=>|[:=])\s*["'`]?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/gi, reject: isExampleToken },
+    // secretlint-rule-github
+    { id: 'github-token', label: 'GitHub token', prefix: 'gh', prefixLength: 4, re: /(?<![A-Za-z0-9_])((?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g, reject: isExampleToken },
+    { id: 'github-fine-grained-token', label: 'GitHub fine-grained token', prefix: 'github_pat_', re: /(?<![A-Za-z0-9_])(github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])/g, reject: isExampleToken },
+    // gitleaks gitlab-pat
+    { id: 'gitlab-token', label: 'GitLab personal access token', prefix: 'glpat-', re: /(?<![A-Za-z0-9_-])(glpat-[A-Za-z0-9_-]{20,})/g, reject: isExampleToken },
+    // secretlint-rule-slack / gitleaks slack-*-token, slack-webhook-url
+    { id: 'slack-token', label: 'Slack token', prefix: 'xox', prefixLength: 5, re: /(?<![A-Za-z0-9])(xox[abposre]-(?:\d{6,}-)+[A-Za-z0-9-]{8,})/g, reject: (v, line) => isExampleToken(v) || isMaskedToken(v, line) },
+    { id: 'slack-webhook', label: 'Slack webhook URL', prefix: 'https://hooks.slack.com/', re: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_]{6,}\/[A-Za-z0-9_]{6,}\/[A-Za-z0-9_]{16,})/g, reject: isExampleToken },
+    // gitleaks stripe-access-token (live keys only: test-mode keys cannot move money).
+    { id: 'stripe-live-key', label: 'Stripe live secret key', prefix: 'sk_live_', re: /(?<![A-Za-z0-9_])(sk_live_[A-Za-z0-9]{20,247})(?![A-Za-z0-9])/g, reject: isExampleToken },
+    // A restricted key (`rk_live_…`) is a secret key with fewer permissions: the same finding, named for what it is.
+    { id: 'stripe-restricted-key', label: 'Stripe live restricted key', prefix: 'rk_live_', re: /(?<![A-Za-z0-9_])(rk_live_[A-Za-z0-9]{20,247})(?![A-Za-z0-9])/g, reject: isExampleToken },
+    // secretlint-rule-gcp / gitleaks gcp-api-key
+    { id: 'google-api-key', label: 'Google API key', prefix: 'AIza', re: /(?<![A-Za-z0-9_-])(AIza[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/g, reject: isExampleToken },
+    // secretlint-rule-sendgrid
+    { id: 'sendgrid-key', label: 'SendGrid API key', prefix: 'SG.', re: /(?<![A-Za-z0-9_-])(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g, reject: isExampleToken },
+    // secretlint-rule-npm
+    { id: 'npm-token', label: 'npm access token', prefix: 'npm_', re: /(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9])/g, reject: isExampleToken },
+    // secretlint-rule-openai (project/service-account/admin keys and the legacy T3BlbkFJ form)
+    { id: 'openai-key', label: 'OpenAI API key', prefix: 'sk-', re: /(?<![A-Za-z0-9_-])(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})(?![A-Za-z0-9_-])/g, reject: isExampleToken },
+    // secretlint-rule-anthropic
+    { id: 'anthropic-key', label: 'Anthropic API key', prefix: 'sk-ant-', re: /(?<![A-Za-z0-9_-])(sk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{80,130})(?![A-Za-z0-9_-])/g, reject: isExampleToken },
+    // gitleaks twilio-api-key
+    { id: 'twilio-key', label: 'Twilio API key', prefix: 'SK', re: /(?<![A-Za-z0-9_])(SK[0-9a-f]{32})(?![A-Za-z0-9_])/g, reject: isExampleToken },
+    // gitleaks shopify-*
+    { id: 'shopify-token', label: 'Shopify access token', prefix: 'shp', prefixLength: 6, re: /(?<![A-Za-z0-9_])(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})(?![A-Za-z0-9])/g, reject: isExampleToken },
+    // gitleaks gitlab-* (docs.gitlab.com "Token prefixes"); job tokens (`glcbt-`, valid only while a job runs) and feature-flag client tokens are left out.
+    ...[
+        ['gitlab-deploy-token', 'GitLab deploy token', 'gldt-', /(?<![A-Za-z0-9_-])(gldt-[A-Za-z0-9_-]{20,})/g],
+        ['gitlab-runner-token', 'GitLab runner authentication token', 'glrt-', /(?<![A-Za-z0-9_-])(glrt-[A-Za-z0-9_-]{20,})/g],
+        ['gitlab-feed-token', 'GitLab feed token', 'glft-', /(?<![A-Za-z0-9_-])(glft-[A-Za-z0-9_-]{20,})/g],
+        ['gitlab-trigger-token', 'GitLab pipeline trigger token', 'glptt-', /(?<![A-Za-z0-9_-])(glptt-[0-9a-f]{40})(?![A-Za-z0-9_-])/g],
+        ['gitlab-oauth-secret', 'GitLab OAuth application secret', 'gloas-', /(?<![A-Za-z0-9_-])(gloas-[A-Za-z0-9_-]{64,})/g],
+        ['gitlab-mail-token', 'GitLab incoming mail token', 'glimt-', /(?<![A-Za-z0-9_-])(glimt-[A-Za-z0-9_-]{25,})/g],
+        ['gitlab-scim-token', 'GitLab SCIM token', 'glsoat-', /(?<![A-Za-z0-9_-])(glsoat-[A-Za-z0-9_-]{20,})/g],
+        ['gitlab-agent-token', 'GitLab agent for Kubernetes token', 'glagent-', /(?<![A-Za-z0-9_-])(glagent-[A-Za-z0-9_-]{50,})/g],
+    ].map(([id, label, prefix, re]) => ({ id, label, prefix, re, reject: isFillerToken })),
+    // gitleaks slack-app-token: `xapp-<n>-<app id>-<number>-<secret>`.
+    { id: 'slack-app-token', label: 'Slack app-level token', prefix: 'xapp-', re: /(?<![A-Za-z0-9])(xapp-\d-[A-Z0-9]{8,}-\d{8,}-[A-Za-z0-9]{32,})(?![A-Za-z0-9])/g, reject: isFillerToken },
+    // gitleaks pypi-upload-token: a macaroon whose base64 always starts with the `pypi.org` location.
+    { id: 'pypi-token', label: 'PyPI upload token', prefix: 'pypi-', re: /(?<![A-Za-z0-9_-])(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])/g, reject: isExampleToken },
+    // gitleaks digitalocean-pat / -access-token / -refresh-token.
+    { id: 'digitalocean-token', label: 'DigitalOcean token', prefix: 'do', prefixLength: 7, re: /(?<![A-Za-z0-9_])(do[por]_v1_[a-f0-9]{64})(?![A-Za-z0-9_])/g, reject: isFillerToken },
+    // secretlint-rule-hashicorp-vault / gitleaks vault-service-token, vault-batch-token (Vault 1.10+ formats).
+    { id: 'vault-token', label: 'HashiCorp Vault token', prefix: 'hv', prefixLength: 4, re: /(?<![A-Za-z0-9_.-])(hvs\.[A-Za-z0-9_-]{90,120}|hvb\.[A-Za-z0-9_-]{138,300})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
+    // trufflehog azure_storage: a 512-bit key is 86 base64 characters and `==`, the last one of `AQgw`
+    // (Cosmos DB account keys have the same shape). The storage and Cosmos DB emulators' published keys pass.
+    { id: 'azure-account-key', label: 'Azure storage/Cosmos DB account key', prefix: 'AccountKey=', re: /AccountKey=([A-Za-z0-9+/]{85}[AQgw]==)(?![A-Za-z0-9+/=])/g, reject: (v) => isFillerToken(v) || v.startsWith('Eby8vdM02xNOcqFl') || v.startsWith('C2y6yDjf5/R+ob0N') },
+    // secretlint-rule-huggingface: 34 random letters, so both cases appear (an identifier `hf_…` with 34 lower-case letters is not a token).
+    { id: 'huggingface-token', label: 'Hugging Face access token', prefix: 'hf_', re: /(?<![A-Za-z0-9_])(hf_[A-Za-z]{34})(?![A-Za-z0-9_])/g, reject: (v) => isFillerToken(v) || !/[A-Z]/.test(v.slice(3)) || !/[a-z]/.test(v.slice(3)) },
+    // trufflehog telegrambottoken / gitleaks telegram-bot-api-token: `<bot id>:` and 35 characters, which start with `AA`.
+    // Telegram's documented example (`110201543:AAHdqTcv…`, 34 characters) is too short to match.
+    { id: 'telegram-bot-token', label: 'Telegram bot token', prefix: '', re: /(?<![0-9])([0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
+    // gitleaks postman-api-token.
+    { id: 'postman-key', label: 'Postman API key', prefix: 'PMAK-', re: /(?<![A-Za-z0-9_-])(PMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
+    // gitleaks new-relic-user-api-key.
+    { id: 'newrelic-user-key', label: 'New Relic user API key', prefix: 'NRAK-', re: /(?<![A-Za-z0-9_-])(NRAK-[A-Z0-9]{27})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
+    // secretlint-rule-grafana / gitleaks grafana-cloud-api-token, grafana-service-account-token.
+    { id: 'grafana-cloud-token', label: 'Grafana Cloud token', prefix: 'glc_', re: /(?<![A-Za-z0-9_])(glc_[A-Za-z0-9+/]{32,400}={0,2})(?![A-Za-z0-9+/=])/g, reject: isFillerToken },
+    { id: 'grafana-service-account-token', label: 'Grafana service account token', prefix: 'glsa_', re: /(?<![A-Za-z0-9_])(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})(?![A-Za-z0-9_])/g, reject: isFillerToken },
+    // gitleaks age-secret-key: bech32 (no `1`, `b`, `i`, `o` after the separator), upper case.
+    { id: 'age-secret-key', label: 'age secret key', prefix: 'AGE-SECRET-KEY-1', re: /(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Za-z0-9])/g, reject: isFillerToken },
+    // trufflehog doppler (personal, service with its config slug, CLI, service account tokens).
+    { id: 'doppler-token', label: 'Doppler token', prefix: 'dp.', prefixLength: 6, re: /(?<![A-Za-z0-9_.-])(dp\.(?:pt|ct|sa|st(?:\.[a-z0-9_-]{2,35})?)\.[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/g, reject: isFillerToken },
+    // gitleaks linear-api-key.
+    { id: 'linear-key', label: 'Linear API key', prefix: 'lin_api_', re: /(?<![A-Za-z0-9_])(lin_api_[A-Za-z0-9]{40})(?![A-Za-z0-9_])/g, reject: isFillerToken },
+    // gitleaks square-access-token (`sq0atp-`) and Square OAuth application secrets (`sq0csp-`).
+    { id: 'square-token', label: 'Square access token or application secret', prefix: 'sq0', prefixLength: 7, re: /(?<![A-Za-z0-9_-])(sq0atp-[A-Za-z0-9_-]{22}|sq0csp-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
+    // gitleaks atlassian-api-token (the 2023+ `ATATT3` format, 192 characters).
+    { id: 'atlassian-token', label: 'Atlassian API token', prefix: 'ATATT3', re: /(?<![A-Za-z0-9_=-])(ATATT3[A-Za-z0-9_=-]{186})(?![A-Za-z0-9_=-])/g, reject: isFillerToken },
+    // gitleaks sentry-org-token (base64 JSON claims, `_`, 43-character secret) and sentry-user-token.
+    { id: 'sentry-token', label: 'Sentry auth token', prefix: 'sntry', prefixLength: 7, re: /(?<![A-Za-z0-9_])(sntrys_eyJ[A-Za-z0-9+/]{20,400}={0,2}_[A-Za-z0-9+/]{43}|sntryu_[a-f0-9]{64})(?![A-Za-z0-9+/_=])/g, reject: isFillerToken },
+    // The Supabase CLI's own access-token pattern (`sbp_`, optionally `sbp_oauth_`, 40 hex).
+    { id: 'supabase-token', label: 'Supabase access token', prefix: 'sbp_', re: /(?<![A-Za-z0-9_])(sbp_(?:oauth_)?[a-f0-9]{40})(?![A-Za-z0-9_])/g, reject: isFillerToken },
+    // gitleaks planetscale-api-token / -password / -oauth-token (a trailing `.` is punctuation, not the token).
+    { id: 'planetscale-token', label: 'PlanetScale token or password', prefix: 'pscale_', re: /(?<![A-Za-z0-9_])(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_=.-]{31,63}[A-Za-z0-9_=-])(?![A-Za-z0-9_=-])/g, reject: isFillerToken },
+    // gitleaks stripe-access-token's webhook form: a webhook signing secret lets anyone forge Stripe events.
+    { id: 'stripe-webhook-secret', label: 'Stripe webhook signing secret', prefix: 'whsec_', re: /(?<![A-Za-z0-9_])(whsec_[A-Za-z0-9+/]{32,100})(?![A-Za-z0-9+/])/g, reject: isFillerToken },
+    // gitleaks gcp-client-secret… Google OAuth client secrets (`GOCSPX-` and 28 characters).
+    { id: 'google-oauth-client-secret', label: 'Google OAuth client secret', prefix: 'GOCSPX-', re: /(?<![A-Za-z0-9_-])(GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
+    // gitleaks heroku-api-key-v2.
+    { id: 'heroku-key', label: 'Heroku API key', prefix: 'HRKU-', re: /(?<![A-Za-z0-9_-])(HRKU-AA[0-9A-Za-z_-]{58})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
+    // gitleaks cloudflare-origin-ca-key.
+    { id: 'cloudflare-origin-ca-key', label: 'Cloudflare Origin CA key', prefix: 'v1.0-', re: /(?<![A-Za-z0-9_.-])(v1\.0-[a-f0-9]{24}-[a-f0-9]{146})(?![A-Za-z0-9])/g, reject: isFillerToken },
+    // gitleaks mailgun-private-api-token (the documented example is DOCUMENTED_EXAMPLES'): like gitleaks (and trufflehog's
+    // prefilter), only where the word mailgun is (`MAILGUN_API_KEY=`, `mailgun.client({…})`, `api.mailgun.net`).
+    { id: 'mailgun-key', label: 'Mailgun API key', prefix: 'key-', context: /mailgun/i, re: /(?<![A-Za-z0-9_-])(key-[a-f0-9]{32})(?![A-Za-z0-9_-])/g, reject: (v) => isFillerToken(v) || isExampleToken(v) },
+    // gitleaks discord-webhook… a Discord webhook URL posts to the channel as the bot.
+    { id: 'discord-webhook', label: 'Discord webhook URL', prefix: 'discord', re: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{5,30}\/[A-Za-z0-9_-]{60,})/g, reject: isFillerToken },
+    // trufflehog dockerhub (v2): a Docker Hub personal access token (`dckr_pat_` and 27 characters) pushes images as its owner.
+    { id: 'dockerhub-pat', label: 'Docker Hub personal access token', prefix: 'dckr_pat_', re: /(?<![A-Za-z0-9_])(dckr_pat_[A-Za-z0-9_-]{27})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
+    // gitleaks azure-ad-client-secret: 3 characters, a digit, `Q~`, 31–34 characters.
+    { id: 'azure-ad-client-secret', label: 'Azure AD client secret', prefix: 'Q~', re: /(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g, reject: isFillerToken },
+];
+/**
+ * Literal prefilter, the readable definition: a line is looked at for tokens only when it holds
+ * one of these token prefixes, the start of a URL with credentials or the private-key armour
+ * (case-sensitive: the formats are). Assignments are prefiltered separately by the name before
+ * each `=`/`:`. The scan runs TOKEN_LINE_PREFILTER (below), held to select the same lines.
+ */
+const TOKEN_PREFILTER = /dckr_pat_|AKIA|ASIA|ABIA|ACCA|A3T|gh[pousr]_|github_pat_|gl(?:pat|dt|rt|ft|ptt|oas|imt|soat|agent)-|xox[abposre]-|xapp-|hooks\.slack\.com|[sr]k_live_|AIza|SG\.|npm_|sk-|SK[0-9a-f]{4}|shp(?:at|ca|pa|ss)_|pypi-AgEIcHlwaS5vcmc|do[por]_v1_|hv[sb]\.|AccountKey=|hf_|[0-9]:AA|PMAK-|NRAK-|gl(?:c|sa)_|AGE-SECRET-KEY-1|dp\.(?:pt|st|ct|sa)\.|lin_api_|sq0(?:atp|csp)-|ATATT3|sntry[su]_|sbp_|pscale_(?:tkn|pw|oauth)_|whsec_|GOCSPX-|HRKU-|v1\.0-|key-|discord(?:app)?\.com\/api\/webhooks\/|[0-9]Q~|-----BEGIN|[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt]|:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@/g;
+/**
+ * The lines TOKEN_PREFILTER matches, found far faster (the costliest regex of a scan). Most of
+ * its alternatives start with a common letter (`g`, `s`, `a`, `h`, `n`, `x`, `d`, `p`), so V8 had
+ * to try them at almost every position. Here every alternative starts at one of a few rarer
+ * characters: `A`, `S`, the `_` or `-` inside the prefix, the `.` of `hvs.`/`dp.pt.`/`.slack.com`,
+ * the `@` of URL credentials, the `W` of `aws_secret`; the part before that character is checked
+ * by a lookbehind, one per anchor character holding every prefix that ends there (`(?<=(?:npm|hf|…)_)`).
+ * The cost grows with how often the anchor characters occur, not with the number of prefixes:
+ * a format whose prefix holds no rare character has no rule here (Databricks' `dapi` + 32 hex: its
+ * cheapest anchor, `p`, added a third to this regex's time on a 97 MB monorepo). A match lies on the same line as the
+ * original's (no lookbehind crosses a line break), so both select the same lines; a property
+ * test holds them to that (test/fuzz/prefilters.test.ts).
+ */
+const TOKEN_LINE_PREFILTER = /A(?:KIA|SIA|BIA|CCA|3T|Iza|ccountKey=|GE-SECRET-KEY-1|TATT3|gEIcHlwaS5vcmc(?<=pypi-AgEIcHlwaS5vcmc)|A(?<=[0-9]:AA))|S(?:G\.|K[0-9a-f]{4})|_(?<=(?:gh[pousr]|github(?=_pat_)|dckr_pat|[sr]k(?=_live_)|npm|shp(?:at|ca|pa|ss)|do[por]_v1|hf|gl(?:c|sa)|lin_api|sntry[su]|sbp|pscale_(?:tkn|pw|oauth)|whsec)_)|-(?:(?<=(?:gl(?:pat|dt|rt|ft|ptt|oas|imt|soat|agent)|xox[abposre]|xapp|sk|PMAK|NRAK|sq0(?:atp|csp)|GOCSPX|HRKU|v1\.0|key)-)|----BEGIN)|\.(?:(?<=(?:hv[sb]|dp(?=\.(?:pt|st|ct|sa)\.))\.)|slack\.com(?<=hooks\.slack\.com)|com\/api\/webhooks\/(?<=discord(?:app)?\.com\/api\/webhooks\/))|~(?<=[0-9]Q~)|@(?<=:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@)|[Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt](?<=[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt])/g;
+const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'pw', 'passphrase', 'secret', 'token', 'credential', 'credentials', 'creds', 'apikey', 'accesskey', 'secretkey', 'privatekey', 'authtoken', 'accesstoken', 'refreshtoken', 'apitoken', 'bearertoken', 'sessiontoken', 'authkey', 'signingkey', 'encryptionkey', 'masterkey', 'clientsecret']);
+/** Qualifiers that make a following `key` secret (`API_KEY`, `PRIVATE_KEY`, `APP_KEY`). */
+const KEY_QUALIFIERS = new Set(['api', 'private', 'secret', 'access', 'auth', 'signing', 'encryption', 'master', 'app', 'hmac', 'jwt', 'session', 'crypt', 'cipher', 'license', 'service', 'client', 'webhook']);
+/**
+ * Which key of a qualified set a name means (`ENCRYPTION_PRIMARY_KEY`, `ENCRYPTION_DETERMINISTIC_KEY`, Supabase's
+ * `SERVICE_ROLE_KEY`): the qualifier before them still applies, and without one they are no secret (`PRIMARY_KEY`).
+ */
+const KEY_ROLES = new Set(['primary', 'deterministic', 'role']);
+/**
+ * Words before a final `key` that say which record, entry, field or public half it names, not a credential:
+ * database and table keys (`PRIMARY_KEY`, `FOREIGN_KEY`, `SORT_KEY`, `PARTITION_KEY`), cache, storage and lookup
+ * keys (`CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `IDEMPOTENCY_KEY`), message and translation keys (`I18N_KEY`,
+ * `LABEL_KEY`), UI keys (`EVENT_KEY`, `SHIFT_KEY`), public halves (`PUBLIC_KEY`, `SITE_KEY`: reCAPTCHA's) and
+ * signature key ids (`GPG_KEY`: the official images' fingerprint).
+ */
+const NOT_CREDENTIAL_KEY_QUALIFIERS = new Set([
+    'primary', 'foreign', 'unique', 'composite', 'compound', 'natural', 'surrogate', 'sort', 'sorting', 'order', 'partition', 'range', 'hash', 'row', 'column', 'col',
+    'table', 'record', 'entity', 'entry', 'item', 'object', 'data', 'document', 'doc', 'node', 'child', 'parent', 'group', 'list', 'array', 'map', 'dict',
+    'lookup', 'index', 'idx', 'upload', 'download', 'cache', 'cached', 'caching', 'storage', 'store', 'state', 'context', 'ctx', 'injection', 'query', 'filter', 'field', 'attr',
+    'attribute', 'property', 'prop', 'param', 'value', 'label', 'name', 'display', 'title', 'text', 'message', 'msg', 'string', 'i18n', 'l10n',
+    'translation', 'locale', 'lang', 'language', 'route', 'routing', 'path', 'url', 'file', 'image', 'bucket', 'blob', 'prefix', 'event', 'action',
+    'active', 'selected', 'expanded', 'meta', 'ctrl', 'shift', 'alt', 'hot', 'keyboard', 'shortcut', 'lock', 'mutex', 'dedup', 'dedupe', 'idempotency',
+    'correlation', 'request', 'trace', 'tracking', 'metric', 'counter', 'rate', 'limit', 'queue', 'topic', 'stream', 'shard', 'feature', 'flag',
+    'toggle', 'experiment', 'config', 'setting', 'settings', 'option', 'env', 'namespace', 'version', 'schema', 'type', 'kind', 'id', 'form', 'input',
+    'public', 'pub', 'publishable', 'site', 'vapid', 'write', 'verify', 'verification', 'gpg', 'pgp', 'gnupg', 'apt', 'react', 'vue',
+    // Supabase's anon key ships to browsers (`SUPABASE_ANON_KEY`); an `ANON_SECRET` or `DB_ANON_PASSWORD` is still a secret.
+    'anon',
+    // A sentinel for no key (`EMPTY_KEY = "key-…"`, a list's key when it has no rows).
+    'empty', 'blank', 'null', 'missing',
+    // Which member of a response holds the page (the AWS SDK's paginator definitions: `"result_key": "Reservations"`).
+    'result', 'results', 'output',
+]);
+/**
+ * Whether the `key` at `i` of a name's tokens names a credential: after a qualifier (`API_KEY`, `APP_KEY`, also through a
+ * role: `ENCRYPTION_PRIMARY_KEY`, `SERVICE_ROLE_KEY`), or as the last word after a vendor's or a purpose's name
+ * (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`): the notion a Kubernetes Secret's keys share, there without
+ * the exceptions (a Secret says its values are secret). Not after a word for a record, entry or public half
+ * ({@link NOT_CREDENTIAL_KEY_QUALIFIERS}: `PRIMARY_KEY`, `CACHE_KEY`, `PUBLIC_KEY`), nor a bare `KEY`.
+ */
+function isCredentialKey(t, i) {
+    if (t[i] !== 'key' || i === 0)
+        return false;
+    const before = t[i - 1];
+    if (KEY_QUALIFIERS.has(before) || (KEY_ROLES.has(before) && i > 1 && KEY_QUALIFIERS.has(t[i - 2])))
+        return true;
+    return i === t.length - 1 && !KEY_ROLES.has(before) && !NOT_CREDENTIAL_KEY_QUALIFIERS.has(before) && /^[a-z][a-z0-9]+$/.test(before);
+}
+/**
+ * The plural of a secret word as a name's last word: a list of them (`SECRET_KEYS`, django-fernet-fields'
+ * `FIELD_ENCRYPTION_KEYS`, PostHog's `ENCRYPTION_SALT_KEYS`, `API_TOKENS`, `DB_PASSWORDS`, `JWT_SECRETS`), read as the word
+ * ({@link isSecretName}). Before the last word a plural names a category, not a secret (`SECRETS_MANAGER_ARN`,
+ * `TOKENS_PER_MINUTE`, `KEYS_DIR`), and is left as it is.
+ */
+const PLURAL_SECRET_WORD_RE = /^(?:key|token|secret|password|passwd|passphrase|(?:api|access|secret|private|auth|signing|encryption|master)key|(?:auth|access|refresh|api|bearer|session)token|clientsecret|[a-z]+(?:password|passwd|secret))s$/;
+/**
+ * Words before a plural `KEYS` or `TOKENS` that make it a list of names, not of credentials: which fields or entries a
+ * setting keeps, drops or expects (`ALLOWED_KEYS`, `REQUIRED_KEYS`, `SENSITIVE_KEYS`, `REDACT_KEYS`), the public keys of
+ * an SSH `authorized_keys` or a trust list (`AUTHORIZED_KEYS`, `TRUSTED_KEYS`), and a language model's or tokenizer's token
+ * counts and vocabulary (`PROMPT_TOKENS`, `COMPLETION_TOKENS`, `STOP_TOKENS`, `SPECIAL_TOKENS`). The singular's
+ * exclusions ({@link NOT_CREDENTIAL_KEY_QUALIFIERS}, `PUBLIC`, `MAX`/`MIN`/`NUM`) hold for the plural too.
+ */
+const LIST_OF_NAMES_WORDS = new Set([
+    'allowed', 'allow', 'permitted', 'accepted', 'supported', 'valid', 'invalid', 'known', 'unknown', 'expected', 'required', 'optional',
+    'mandatory', 'ignored', 'ignore', 'excluded', 'exclude', 'included', 'include', 'skip', 'skipped', 'sorted', 'reserved', 'special',
+    'sensitive', 'redact', 'redacted', 'masked', 'mask', 'hidden', 'visible', 'filtered', 'extra', 'all', 'other', 'custom', 'default',
+    'nested', 'top', 'root', 'sub', 'unused', 'used', 'duplicate', 'dup', 'whitelist', 'blacklist', 'allowlist', 'denylist', 'safe', 'unsafe',
+    'total', 'authorized', 'trusted', 'revoked', 'json', 'yaml', 'obj', 'header', 'log', 'logged',
+    'prompt', 'completion', 'completions', 'context', 'stop', 'added', 'vocab', 'generated', 'generation', 'response', 'reasoning',
+    'thinking', 'embedding', 'embeddings', 'chunk', 'window', 'eos', 'bos', 'pad', 'unk', 'sep', 'cls', 'bad', 'banned', 'cached', 'remaining',
+]);
+/** Words before any plural that make it a list of weak or leaked values to refuse: `COMMON_PASSWORDS`, `BANNED_PASSWORDS`, `LEAKED_TOKENS`. */
+const WEAK_LIST_WORDS = new Set(['common', 'weak', 'banned', 'forbidden', 'blocked', 'bad', 'breached', 'leaked', 'compromised', 'pwned', 'blacklist', 'denylist', 'blocklist', 'disallowed', 'rejected']);
+/**
+ * Whether a name holds a list of secrets by a plural as its last word (`API_KEYS`, `JWT_SECRETS`;
+ * {@link PLURAL_SECRET_WORD_RE}): one whose value may be a list of names rather than of secrets ({@link isNameList}).
+ */
+function isPluralSecretName(name) {
+    return isSecretName(name) && PLURAL_SECRET_WORD_RE.test(keyWords(name).at(-1) ?? '');
+}
+/**
+ * A comma-separated list of two or more short words (identifiers, optionally with up to two trailing digits and `_.:*-`):
+ * `ALLOWED_KEYS=name,email,phone`, `REDIS_KEYS=session:*,user:*`: field or entry names, not secrets. A list of keys has
+ * long random items (`API_KEYS=sk_…,sk_…`).
+ */
+function isNameList(value) {
+    const items = value.trim().split(',').map((x) => x.trim());
+    return items.length >= 2 && items.every((x) => /^[A-Za-z_*][A-Za-z_.:*\/-]{0,23}\d{0,2}$/.test(x));
+}
+/**
+ * Personal access tokens by their usual abbreviation (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`): after a qualifier only,
+ * since a bare `pat` is Python's usual name for a regular expression (and `PATH` is another word).
+ */
+const isPat = (t, i) => t[i] === 'pat' && i > 0;
+/**
+ * A secret word followed by one of these names something *about* the secret (its file, length,
+ * lifetime, name…), not the secret itself: `PASSWORD_FILE`, `PASSWORD_MIN_LENGTH`, `TOKEN_URL`.
+ */
+const META_WORDS = new Set(['file', 'files', 'path', 'paths', 'dir', 'directory', 'name', 'names', 'url', 'uri', 'urls', 'endpoint', 'host', 'port', 'id', 'ids', 'arn', 'ref', 'user', 'username', 'login', 'email', 'length', 'len', 'min', 'max', 'size', 'count', 'ttl', 'timeout', 'expiry', 'expires', 'expire', 'expiration', 'lifetime', 'age', 'seconds', 'secs', 'sec', 'minutes', 'mins', 'hours', 'days', 'ms', 'header', 'headers', 'type', 'types', 'kind', 'algorithm', 'algorithms', 'alg', 'enabled', 'enable', 'disabled', 'disable', 'required', 'require', 'policy', 'validators', 'validator', 'hashers', 'hasher', 'hash', 'hashed', 'field', 'fields', 'param', 'params', 'prefix', 'suffix', 'format', 'mode', 'version', 'provider', 'backend', 'class', 'location', 'regex', 'pattern', 'env', 'var', 'key_name', 'store', 'manager', 'label', 'placeholder', 'hint', 'reset', 'rotation', 'strength', 'chars', 'charset', 'digits', 'scope', 'scopes', 'audience', 'issuer', 'cookie', 'storage', 'lifespan', 'retries', 'attempts', 'command', 'cmd', 'generator', 'template', 'mount', 'volume', 'source', 'ssm', 'vault', 'keyvault', 'selector', 'config', 'path_prefix', 'bucket', 'region', 'sha', 'checksum', 'fingerprint', 'pub', 'public', 'usage', 'limit', 'rate', 'interval', 'level', 'index', 'tokens', 'prefilter', 're', 'regexp', 'rule', 'rules', 'cache', 'digest', 'etag',
+    // What serves, checks or shapes the secret, not the secret: `TOKEN_SERVICE`, `TOKEN_SERVER`, `TOKEN_INTROSPECTION`, `PASSWORD_ENCODER`,
+    // `TOKEN_MODEL` (an LLM tokenizer's), `AWS_CREDENTIALS_PROFILE`, `JWT_TOKEN_LEEWAY`, `TOKEN_STRATEGY`.
+    'service', 'services', 'server', 'servers', 'hosts', 'hostname', 'introspection', 'introspect', 'model', 'models', 'encoding', 'encodings',
+    'encoder', 'encoders', 'strategy', 'strategies', 'profile', 'profiles', 'algo', 'leeway',
+    // When the secret was used or changed: `PasswordLastUsed` (IAM), `password_changed_at`, `TOKEN_CREATED_DATE`.
+    'last', 'used', 'changed', 'updated', 'created', 'date', 'timestamp',
+    // Where secrets are kept apart: oauth2client's `_SECRET_NAMESPACE = 'oauth2client:secrets#ns'`.
+    'namespace', 'ns']);
+/**
+ * Keys made to ship to browsers, by vendor and the secret word that names them: Mixpanel's project
+ * token (`MIXPANEL_TOKEN`), Pusher's app key (`VITE_PUSHER_APP_KEY`; `PUSHER_APP_SECRET` stays secret),
+ * Amplitude's API key (`AMPLITUDE_SECRET_KEY` stays secret: see CONFIDENTIAL_WORDS). Segment's write key (`SEGMENT_WRITE_KEY`) is no
+ * secret name in the first place: `write` does not qualify `key`.
+ */
+const CLIENT_SIDE_KEYS = new Map([
+    ['mixpanel', new Set(['token'])],
+    ['pusher', new Set(['key', 'apikey'])],
+    ['amplitude', new Set(['key', 'apikey'])],
+]);
+/** Words that keep a vendor's key secret (`AMPLITUDE_SECRET_KEY`, `MIXPANEL_SERVICE_ACCOUNT_TOKEN`). */
+const CONFIDENTIAL_WORDS = new Set(['secret', 'private', 'master', 'admin', 'personal', 'server', 'service', 'management']);
+/** Words before `token` that make it a pagination cursor or a request nonce ({@link isSecretName}). */
+const PAGING_TOKEN_WORDS = new Set(['next', 'page', 'continuation', 'pagination', 'cursor', 'change', 'idempotency', 'input', 'output']);
+/** Splits a name into lower-case tokens on `_`, `-`, `.`, spaces and camelCase boundaries. */
+function nameTokens(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+}
+/** A version or ordinal after a key's last word: `_V1`, `_v2`, `_2`, `-001`. */
+const VERSION_SUFFIX = /^v?\d{1,3}$/;
+/**
+ * The words of a key's name ({@link nameTokens}) without a trailing version or ordinal (`_APP_OPENSSL_KEY_V1`,
+ * `ENCRYPTION_KEY_V2`, `STRIPE_KEY_2`: a rotation's or a second key, named like the first), so every rule that reads
+ * a name's last word reads the same word with or without one. Words of a value are {@link nameTokens}'.
+ */
+function keyWords(name) {
+    const t = nameTokens(name);
+    let n = t.length;
+    while (n > 1 && VERSION_SUFFIX.test(t[n - 1]))
+        n--;
+    return n === t.length ? t : t.slice(0, n);
+}
+/**
+ * Last words of a secret-like name that make it a setting about the secret, not the secret: `PASSWORD_ENCODER`,
+ * `AWS_CREDENTIALS_PROFILE`, `TOKEN_STRATEGY`, `AUTH_TOKEN_LEEWAY`, `JWT_SECRET_ENCODING`, `VAULT_TOKEN_RENEWAL`.
+ */
+const SETTING_WORDS = new Set([
+    'encoder', 'encoders', 'encoding', 'profile', 'strategy', 'algorithm', 'algo', 'alg', 'provider', 'backend', 'mode', 'type',
+    'leeway', 'skew', 'tolerance', 'ttl', 'length', 'renewal', 'signing', 'method', 'scheme', 'cipher', 'hashing', 'validity', 'duration',
+    'margin', 'complexity', 'strength', 'policy', 'engine', 'mount', 'interval', 'timeout', 'retries',
+]);
+/** Last words of a name for a text about the secret: `PASSWORD_PROMPT`, `PASSWORD_MISMATCH`, `PASSWORD_HELP_TEXT`, `TOKEN_EXPIRED`. */
+const TEXT_WORDS = new Set([
+    'message', 'messages', 'msg', 'prompt', 'title', 'label', 'text', 'error', 'errors', 'err', 'hint', 'help', 'placeholder',
+    'description', 'desc', 'caption', 'tooltip', 'warning', 'notice', 'subject', 'heading', 'mismatch', 'expired', 'invalid', 'incorrect',
+    // What a log scrubber writes in place of a secret: `PASSWORD_MASK = "********"`, `TOKEN_REDACTION = "[REDACTED]"`.
+    'mask', 'masked', 'redacted', 'redaction', 'replacement', 'sentinel',
+]);
+/** First words of a name for a text (or a test value) about the secret: `INVALID_PASSWORD`, `WRONG_PASSWORD`, `MISSING_SECRET`, `MASKED_PASSWORD`. */
+const TEXT_FIRST_WORDS = new Set(['invalid', 'wrong', 'incorrect', 'missing', 'expired', 'bad', 'mismatched', 'masked', 'redacted']);
+/**
+ * Whether a secret-like name is about the secret rather than the secret: a setting (`PASSWORD_ENCODER`,
+ * `TOKEN_STRATEGY`, `AUTH_TOKEN_LEEWAY`) or a text shown to users (`PASSWORD_PROMPT`, `INVALID_PASSWORD`).
+ */
+function isAboutSecretName(name) {
+    const t = keyWords(name);
+    const last = t.at(-1) ?? '';
+    return SETTING_WORDS.has(last) || TEXT_WORDS.has(last) || TEXT_FIRST_WORDS.has(t[0] ?? '');
+}
+/** Words before a final `.key` that make a dotted name a setting (`stripe.api.key`, `app.encryption.key`), not a key file. */
+const DOTTED_KEY_SETTING = /(?:^|\.)(?:api|access|auth|app|signing|encryption|master|hmac|jwt|session|crypt|cipher|license|webhook)\.key$/i;
+/**
+ * Whether a name ending in `.key` is a `.properties`/Spring setting rather than a file name: `api.key`, `app.api.key`,
+ * `jwt.signing.key`, or any path of three or more parts ending in a qualified key (`app.secret.key`, `jwt.private.key`).
+ * `server.key`, `tls.key`, `client.key`, `private.key` stay file names.
+ */
+function isDottedKeySetting(name) {
+    if (DOTTED_KEY_SETTING.test(name))
+        return true;
+    const parts = name.split('.');
+    return parts.length >= 3 && parts.at(-1).toLowerCase() === 'key' && KEY_QUALIFIERS.has(parts.at(-2).toLowerCase());
+}
+/**
+ * Whether a variable/key name denotes a secret, by token match: `DB_PASSWORD`, `apiKey`,
+ * `SECRET_KEY_BASE`, `client_secret`, `NPM_TOKEN`. Names about a secret rather than the secret
+ * (`PASSWORD_FILE`, `PASSWORD_MIN_LENGTH`, `TOKEN_URL`, `SECRET_NAME`) and public keys are not.
+ */
+function isSecretName(name) {
+    // A numbered word is still the word: a second credential or a rotation's (`DB_PASSWORD2`, `password2`, `apiSecret2`, `STRIPE_KEY2`),
+    // and so are the words around it (`csrfToken2` is a CSRF token, `password_hash2` a hash); so is a name with a version after
+    // its last word (`OPENSSL_KEY_V1`, `STRIPE_KEY_2`: {@link keyWords}).
+    const t = keyWords(name).map((w) => w.replace(/^([a-z]{4,}|key)\d{1,2}$/, '$1'));
+    if (!t.length || t.length > 12)
+        return false;
+    // A list of secrets is named like one (`SECRET_KEYS`, `API_TOKENS`: {@link PLURAL_SECRET_WORD_RE}), unless it lists names.
+    if (PLURAL_SECRET_WORD_RE.test(t.at(-1))) {
+        if (t.length > 1 && ((/^(?:key|token)s$/.test(t.at(-1)) && LIST_OF_NAMES_WORDS.has(t.at(-2))) || WEAK_LIST_WORDS.has(t.at(-2))))
+            return false;
+        t[t.length - 1] = t.at(-1).slice(0, -1);
+    }
+    if (t.includes('public') || t.includes('pub') || t.includes('publishable'))
+        return false;
+    // Keys made to ship to browsers: Algolia's search-only key (`ALGOLIA_SEARCH_API_KEY`, `algoliaSearchKey`).
+    if (t.includes('search') && (t.includes('key') || t.includes('apikey')))
+        return false;
+    if (name === 'PWD' || name === 'OLDPWD')
+        return false;
+    // A file name (`hardcoded-secret.test.ts`, `client_secret.json`) is not a variable.
+    if (/\.(?:[cm]?[jt]sx?|py|json|ya?ml|md|txt|pem|crt|key|env|toml|ini|cfg|conf|sh|rb|go|html?)$/i.test(name) && !isDottedKeySetting(name))
+        return false;
+    let hit = -1;
+    for (let i = 0; i < t.length; i++) {
+        const w = t[i];
+        // Rails' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY`: which of the encryption keys, between the qualifier and
+        // `key` (a bare `PRIMARY_KEY` is a database column's, no secret); `STRIPE_KEY`, `FERNET_KEY`: a vendor's or purpose's key.
+        if (SECRET_WORDS.has(w) || isCredentialKey(t, i) || isPat(t, i) || /^[a-z]+(?:password|passwd|secret)$/.test(w) || /^(?:api|private|secret|access)key$/.test(w))
+            hit = i;
+    }
+    if (hit < 0)
+        return false;
+    if (t.some((w) => CLIENT_SIDE_KEYS.get(w)?.has(t[hit])) && !t.some((w) => CONFIDENTIAL_WORDS.has(w)))
+        return false;
+    // Only what follows the last secret word can turn the name into metadata about it.
+    const after = t.slice(hit + 1);
+    if (after.some((w) => META_WORDS.has(w)))
+        return false;
+    // A CSRF/XSRF token (`csrfToken`, `csrf-token`, `X-XSRF-TOKEN`) is a per-session anti-forgery nonce a page carries,
+    // no credential (gitleaks allowlists it); the key that signs them stays secret (`WTF_CSRF_SECRET_KEY`, `CSRF_SECRET`).
+    if (t[hit] === 'token' && t.slice(0, hit).some((w) => w === 'csrf' || w === 'xsrf'))
+        return false;
+    // Pagination cursors and request nonces an API hands back, no credential: `NextToken`, `nextPageToken`,
+    // `NextContinuationToken` (S3), `ChangeToken` (WAF), `ClientRequestToken`/`IdempotencyToken` (retry dedup), the
+    // paginators' `input_token`/`output_token`.
+    if (t[hit] === 'token' && hit > 0 && (PAGING_TOKEN_WORDS.has(t[hit - 1]) || (t[hit - 1] === 'request' && t[hit - 2] === 'client')))
+        return false;
+    // `MAX_TOKENS`, `TOKEN_LIMIT`: counting tokens (LLM/tokenizer settings), not holding one.
+    if (t.slice(0, hit).some((w) => w === 'max' || w === 'min' || w === 'num'))
+        return false;
+    return true;
+}
+/**
+ * Whether a value is named after its key, not a secret: it only spells words of the key's name, the name of a lookup key
+ * (`STORAGE_V1_CLIENT_KEY = 'storage_v1_client'`, the Cloud SDK's api client registry; `SESSION_TOKEN_KEY = "sessionToken"`),
+ * or it is an identifier built from words, one of them a word of the name: a type, session or dict key named after what
+ * it holds (the Kubernetes client's `'secret': 'V1SecretVolumeSource'`, oauth2client's `_CREDENTIALS_KEY =
+ * 'google_oauth2_credentials'`, `_PKCS12_KEY = '_private_key_pkcs12'`). An identifier's words may carry a version or a
+ * one- or two-digit suffix (`v1`, `oauth2`, `pkcs12`); a longer number (`Password2024`) or any other character keeps the
+ * value a candidate.
+ */
+function namedAfterKey(name, value) {
+    if (!/^[A-Za-z0-9_.-]{1,100}$/.test(value))
+        return false;
+    const words = nameTokens(value);
+    if (words.length < 2)
+        return false;
+    const own = new Set(nameTokens(name));
+    if (words.every((w) => own.has(w)))
+        return true;
+    return /^[A-Za-z_][A-Za-z0-9_]{0,99}$/.test(value) && words.every((w) => /^(?:[a-z]{2,}\d{0,2}|v\d{1,2})$/.test(w))
+        && words.some((w) => w.length > 2 && own.has(w));
+}
+/** Whether a value is a regular expression or a character alphabet (urllib3's `_HEX_PAT = "[0-9A-Fa-f]{1,4}"`), not a token. */
+function isPatternLiteral(value) {
+    return /\(\?[:=!<]|\[[^\]]{1,200}\][*+?{]|\\[dwsbDWS]|\{\d+,\d*\}/.test(value) || /ABCDEFGHIJKLMNOPQRSTUVWXYZ|abcdefghijklmnopqrstuvwxyz/.test(value);
+}
+/** Shannon entropy in bits per character. */
+function shannonEntropy(s) {
+    if (!s)
+        return 0;
+    const counts = new Map();
+    for (const ch of s)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let h = 0;
+    const n = [...s].length;
+    for (const c of counts.values()) {
+        const p = c / n;
+        h -= p * Math.log2(p);
+    }
+    return h;
+}
+/**
+ * Redacts a value for output: at most the token type's public prefix, never any of the secret
+ * part. Without a rule, nothing of the value is shown.
+ */
+function redact(value, rule) {
+    if (rule?.prefixLength && value.length > rule.prefixLength * 4)
+        return `${value.slice(0, rule.prefixLength)}…`;
+    return rule?.prefix ? `${rule.prefix}…` : '…';
+}
+/**
+ * A key, certificate, keystore or credentials file by its path, also relative without `./`
+ * (`certs/tls-2048.key`, `keys/jwt.pem`, `/certs/ca.crt`): at least one directory and a file
+ * extension at the end. A base64 secret may hold `/` but never `.`, so it cannot pass for one.
+ */
+const KEY_FILE_PATH_RE = /^(?:\/|~\/|\.{1,2}\/)?(?:[\w@-][\w.@-]*\/)+[\w@-][\w.@-]*\.(?:pem|key|crt|cer|p12|pfx|jks|der|pub|json|txt|p8|keystore|truststore|jceks)$/i;
+/**
+ * A relative path to a file (`uploads/2024/06/3f9a1c2b-avatar.png`, an object key under `UPLOAD_KEY`/`S3_KEY`): folders joined
+ * by `/` and a name with an extension. Base64 may hold `/` but never `.`, a JWT `.` but never `/`: no secret has this shape.
+ */
+const RELATIVE_FILE_RE = /^(?:[\w@-][\w.@-]*\/)+[\w@-][\w@-]*(?:\.[\w-]+)*\.[A-Za-z][A-Za-z0-9]{0,4}$/;
+/**
+ * An absolute or relative file path of two or more segments (`/run/secrets/db`, `./certs/key.pem`),
+ * or a key/certificate file by its path (`certs/tls.key`): where a secret is mounted, not the secret.
+ */
+function isFilePath(v) {
+    return /^(?:\/|~\/|\.{1,2}\/)[\w.@+-]+(?:\/[\w.@+-]+)+\/?$/.test(v) || KEY_FILE_PATH_RE.test(v);
+}
+/**
+ * A value that points elsewhere rather than holding a secret: `${VAR}`, `$VAR`, `{{ .Values.x }}`,
+ * `os.environ[...]`, `process.env.X`, secret-manager references, mounted files.
+ */
+function isReference(value) {
+    const v = value.trim();
+    // Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:`, `file:/etc/…`), GCP Secret Manager
+    // resource names (`projects/p/secrets/db-password/versions/7`), key files by their path.
+    // A Maven/Gradle resource-filtering token (`@db.password@`), replaced at build time.
+    if (/^@[\w.-]+@$/.test(v))
+        return true;
+    if (/^(?:classpath\*?|file):|^projects\/[\w.-]+\/secrets\/[\w.-]+(?:\/versions\/[\w.-]+)?$/.test(v) || KEY_FILE_PATH_RE.test(v))
+        return true;
+    // A substitution reads as one: `$(cat /run/secrets/db)`, `$(DB_PASSWORD)`, `%(db_password)s`, `$$DB_PASSWORD`, a whole `$VAR`
+    // (or `$HOME/…`). A generated key may hold `$(`, `%(`, `$$` or start with `$` (Django's alphabet has `$`, `%`, `(`: ~2%
+    // of its keys hold `$(`), and neither Python nor dotenv expands them.
+    return /\$\{|\$\([A-Za-z_][^()]*\)|^\$[A-Za-z_]\w*(?:$|[/.:])|\{\{|\{%|<%|%\(\w+\)[sdifr]|%\{|#\{|\$\$\{|\$\$[A-Z_][A-Z0-9_]*\b|@Microsoft\.KeyVault|^(?:op|sm|vault|ref\+\w+|awssm|gcpsm|azkv|arn:aws):|process\.env|import\.meta\.env|os\.environ|getenv|env\(|ENV\[|System\.getenv|secrets\.|\/run\/secrets\/|^\/(?:run|var|etc|home|tmp|opt|usr|app|srv|secrets|data|mnt|config)\/|^\.{1,2}\/|^~\//.test(v);
+}
+/** Substrings that mark a value as an illustration rather than a real secret. */
+const EXAMPLE_RE = /example|dummy|fake|sample|placeholder|redacted|changeme|change[-_]me|replace|your[-_]|<[\w .-]{1,40}>|<%[\s\S]*%>|<<[A-Z_-]|x{4,}|\*{3,}|\.{3}|…|lorem|foobar|not[-_]?a[-_]?real|notsecret|insecure|todo|fixme|test/i;
+/**
+ * Example values published in specifications (RFC 6749, RFC 5849) and vendor docs (Mailgun's API key, which Laravel's
+ * `config/services.php` once shipped as a fallback; GitHub's example token from "Behind GitHub's new authentication token
+ * formats", github.blog 2021-04-05, the canonical fake in secret scanners' and redactors' test suites). Token rules reject them too.
+ */
+const DOCUMENTED_EXAMPLES = new Set(['key-3ax6xnjp29jd6fds4gc373sgvjxteol0', 'ghp_16C7e42F292c6912E7710c838347Ae178B4a', '2YotnFZFEjr1zCsicMWpAA', 'tGzv3JOkF0XG5Qx2TlKWIA', 'SplxlOBeZQQYbYS6WxSbIA', 'mF_9.B5f-4.1JqM', 'ad180jjd733klru7', 'hh5s93j4hdidpola', 'nnch734d00sl2jdk', 'pfkkdhi9sl3r4s00', 'kd94hf93k423kf44', 'dj201hal0wf0lm0j',
+    // RFC 6749's client credentials `s6BhdRkqt3:gX1fBat3bV` as its Basic header carries them, and RFC 6750's bearer token.
+    'czZCaGRSa3F0MzpnWDFmQmF0M2JW', 'h480djs93hd8']);
+/** Whether a value is an illustration (`EXAMPLE`, `xxxx`, `dummy`, `<your-key>`, RFC examples) rather than a secret. */
+function isExampleValue(value) {
+    return EXAMPLE_RE.test(value) || DOCUMENTED_EXAMPLES.has(value);
+}
+const DEFAULT_WORDS = new Set([
+    'changeme', 'change_me', 'change-me', 'changeit', 'change_it', 'changethis', 'change_this', 'change-this',
+    'admin', 'administrator', 'admin123', 'admin1234', 'adminadmin', 'password', 'passw0rd', 'password1', 'password123', 'p@ssw0rd', 'p@ssword',
+    'pass', 'pass123', 'passwd', 'postgres', 'postgrespassword', 'postgres_password', 'mysql', 'root', 'rootpassword', 'root123', 'toor',
+    'secret', 'secret123', 'secretkey', 'secret_key', 'secret-key', 'mysecret', 'mysecretkey', 'supersecret', 'super_secret', 'super-secret',
+    'supersecretkey', 's3cr3t', 's3cret', 'mypassword', 'mypass', 'letmein', 'qwerty', 'default', 'guest', 'test', 'testing', 'test123',
+    'user', 'demo', 'dev', 'development', 'local', 'example', 'dummy', 'foobar', 'foo', 'bar', 'minioadmin', 'rabbitmq', 'redis', 'mongo',
+    'sa', 'oracle', 'elastic', 'changeme123', 'token', 'apikey', 'api_key', 'insecure', 'notsecret', 'not-secret', 'keyboard cat',
+    // express-session's README secret, written as one word.
+    'keyboardcat', 'keyboard-cat', 'keyboard_cat',
+    // The product's own name, as Docker's samples set it (awesome-compose `GF_SECURITY_ADMIN_PASSWORD=grafana`, the WordPress quickstart's
+    // `WORDPRESS_DB_PASSWORD: wordpress`), like `postgres`, `rabbitmq` and `redis` above.
+    'grafana', 'wordpress', 'mariadb', 'keycloak',
+    // kube-prometheus-stack's shipped Grafana `adminPassword`.
+    'prom-operator',
+    // Strapi's generated `.env` placeholders (`APP_KEYS=toBeModified1,toBeModified2`, `API_TOKEN_SALT=tobemodified`).
+    'tobemodified', 'tobemodified1', 'tobemodified2', 'tobechanged', 'tobereplaced',
+    // redis.conf's own example (`# requirepass foobared`), uncommented as is.
+    'foobared',
+    // Flask's and Flask-SocketIO's documentation values.
+    'super secret key', 'secret!',
+    // Tutorial defaults: Flask Web Development's `SECRET_KEY`, the Flask Mega-Tutorial's.
+    'hard to guess string', 'hard-to-guess-string', 'you-will-never-guess',
+    // Microsoft's SQL Server container docs (`MSSQL_SA_PASSWORD`), copied into countless compose files.
+    'yourstrong@passw0rd', 'yourstrong!passw0rd', 'yourstrong(!)password', 'yourpassword123',
+    '123', '1234', '12345', '123456', '1234567', '12345678', '123456789', '1234567890', '000000', '111111',
+]);
+const DEFAULT_PATTERNS = [
+    /^<[^>]*>$/, // <generate-a-key>, <your password>
+    /^\[[^\]]+\]$/, // [secret], [your key]; an empty `[]` is an empty list (oauth2client's `CREDENTIAL_INFO_REQUEST_JSON = '[]'`)
+    /^(?:your|my|some|a|random|strong|secure|another)[-_ ]?(?:super[-_ ]?)?(?:secret|password|pass|token|api[-_ ]?key|key)(?:[-_ ]?(?:key|here|value|goes[-_ ]?here))*$/i,
+    // `my-super-secret-jwt-key`: words only (letters), never a random tail (`my_key_Zx8Kq2…`).
+    /^(?:your|my|some)[-_ ](?:[a-z]+[-_ ])*(?:secret|password|pass|token|key)(?:[-_ ][a-z]+)*$/i,
+    /(?:^|[-_ ])here$/i, // your-secret-key-here, put-token-here
+    /^django-insecure-/i,
+    /^(?:please[-_ ]?)?(?:change|replace|set|update|generate|insert|fill)[-_ ]?(?:me|this|it|in|later)?\b/i,
+    /^x{3,}$/i,
+    /^\*{3,}$/,
+    // A vendor prefix filled with x's or stars: `sk_test_xxxxxxxxxxxxxxxx`, `ghp_XXXXXXXXXXXX`, `AKIA************`.
+    /^[A-Za-z][A-Za-z0-9]{0,15}(?:[-_.][A-Za-z0-9]{1,15}){0,3}[-_.]?(?:x{6,}|X{6,}|\*{6,})$/,
+    /^(?:todo|tbd|fixme|none|null|nil|undefined|empty|placeholder|redacted)$/i,
+    // `dev-secret`, `test_123`, `example_123` (awesome-compose's `MSSQL_SA_PASSWORD`, which hardcoded-secret leaves alone as an example value).
+    /^(?:dev|development|local|test|example|insecure|default|debug|unsafe)[-_ ]?(?:secret|key|password|pass|token)?(?:[-_ ]?key)?(?:[-_ ]?\d+)?$/i,
+    /^(?:super[-_ ]?)?(?:secret|password|pass|token)(?:[-_ ]?key)?[-_ ]?\d*$/i,
+    // Node tutorials' JWT and session secrets, made only of these words: `jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`.
+    /^(?=.*secret)(?:(?:my|the|this|is|a|super|very|jwt|session|cookie|app|auth|token|key|secret)[-_ ]?)+$/i,
+    /^sh{3,}$/i, // jsonwebtoken's README: `jwt.sign(payload, 'shhhhh')`
+];
+/**
+ * Sample passwords published in vendors' documentation and copied into compose files as they are
+ * (lower case): SQL Server's (`yourStrong(!)Password`, `YourStrong@Passw0rd`, `Your_password123`),
+ * eShopOnContainers' `Pass@word`, the postgres and mysql images' (`mysecretpassword`, `my-secret-pw`),
+ * Laravel's old `SomeRandomString`, Directus' `d1r3ctu5`, and the usual leetspeak variants of "password".
+ */
+const SAMPLE_PASSWORDS = new Set([
+    'yourstrong(!)password', 'yourstrong@passw0rd', 'yourstrong!passw0rd', 'yourstrongpassw0rd', 'yournewstrong@passw0rd', 'yourstrong@password',
+    'your_password123', 'yourpassword123', 'pass@word', 'pass@word1', 'mysecretpassword', 'my-secret-pw', 'somerandomstring',
+    // Docker's WordPress quickstart (`MYSQL_ROOT_PASSWORD: somewordpress`).
+    'somewordpress',
+    // Directus' documented first-admin password (its docs' compose example: `ADMIN_PASSWORD: "d1r3ctu5"`).
+    'd1r3ctu5',
+    'p@ssw0rd!', 'p@ssw0rd1', 'passw0rd!', 'password1!', 'password123!', 'p@ssword1', 'p@ssword123', 'pa$$w0rd', 'pa55w0rd', 'pa55word',
+]);
+/** Placeholder words with no vowel that still read as words (`your-jwt-secret`, `your_db_pwd`). */
+const PLACEHOLDER_ABBREVIATIONS = new Set(['pwd', 'pw', 'jwt', 'db', 'sql', 'mssql', 'psql', 'pg', 'smtp', 'ssh', 'hmac', 'rsa', 'sha', 'mq', 'crm', 'cms', 'tls', 'ssl', 'xml', 'http', 'pgp', 'gpg', 'vpn', 'ftp', 'sftp', 'dns', 'cdn', 'gcp', 'sdk', 'cli']);
+const PLACEHOLDER_SECRETS = new Set(['password', 'passwords', 'passwd', 'pass', 'pwd', 'pw', 'passphrase', 'secret', 'secrets', 'key', 'keys', 'token', 'tokens', 'apikey', 'credential', 'credentials', 'creds']);
+/** `replace`/`change`… followed by one of these is an instruction, not a value (`replace_with_real_password`, `change_me_please`). */
+const PLACEHOLDER_VERBS = new Set(['replace', 'change', 'set', 'update', 'generate', 'insert', 'fill', 'enter', 'put', 'get', 'paste', 'add']);
+const PLACEHOLDER_OBJECTS = new Set(['me', 'this', 'it', 'with', 'in', 'later', 'before', 'to', 'your', 'the', 'a', 'an', 'real', 'value', 'now', 'please', 'here', 'for', 'secret', 'password', 'key', 'token']);
+/** Inside a value, `change`/`replace` followed by one of these tells the reader to change it (`…-change-in-production`, `…_replace_me`). */
+const CHANGE_OBJECTS = new Set(['me', 'this', 'it', 'in', 'before', 'for', 'later', 'now', 'please', 'on', 'asap']);
+/** The same instruction written as one word. */
+const CHANGE_WORDS = new Set(['changeme', 'changeit', 'changethis', 'replaceme']);
+/** `…_should_be_updated`, `…-must-be-changed`: a value that says it is to be replaced (Supabase's `this_password_is_insecure_and_should_be_updated`). */
+const TO_BE_CHANGED = new Set(['changed', 'updated', 'replaced', 'rotated', 'modified', 'overridden', 'overwritten', 'regenerated', 'set']);
+/**
+ * Words that say a value is for tests or development only (`TEST_NON_DEV_SECRET`, Superset's shipped `SECRET_KEY`;
+ * `dev_only_secret`): a value made of these and ending in a secret word is a known placeholder, never a generated one.
+ */
+const NOT_REAL_WORDS = new Set(['test', 'testing', 'dev', 'development', 'non', 'not', 'only', 'local', 'demo', 'example', 'insecure', 'default', 'debug', 'unsafe', 'fake', 'dummy', 'sample']);
+/**
+ * Words that only describe a value (`this is not a secure`, `a very strong`, `your own`), and the instructions a phrase may
+ * open with (after `please` too): a value made of them and ending in a secret word describes a secret instead of being one
+ * (Authentik's `ThisIsNotASecurePassword` and `PleaseGenerateASecureKey`, `AVeryStrongPassword`, `generate_secure_key`).
+ */
+const DESCRIBING_WORDS = new Set(['a', 'an', 'the', 'this', 'that', 'is', 'it', 'my', 'your', 'our', 'some', 'very', 'really', 'super', 'secure', 'strong', 'random', 'long', 'complex', 'good', 'safe', 'new', 'real', 'unique', 'own', 'proper', 'actual', 'valid', 'not', 'insecure', 'unsafe', 'please']);
+const PHRASE_VERBS = new Set(['change', 'replace', 'generate', 'insert', 'fill', 'enter', 'put', 'paste', 'create', 'choose', 'use', 'provide', 'pick']);
+/** A value's words: split at non-alphanumerics, camelCase and letter/digit boundaries (`yourStrong(!)Password` → your strong password). */
+function valueWords(v) {
+    return v
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        // A capital run before a capitalised word: `ASecure` (Authentik's `PleaseGenerateASecureKey`), `JWTSecret`.
+        .replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')
+        .replace(/([A-Za-z])([0-9])/g, '$1 $2')
+        .replace(/([0-9])([A-Za-z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+}
+/**
+ * Whether a value is a placeholder written as words: `your…password/secret/key/token`
+ * (`Your_password123`, `yourStrong(!)Password`, `your-256-bit-secret`: jwt.io's default),
+ * `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, and after other words:
+ * `dev-secret-key-change-in-production`), and vendors'
+ * documented sample passwords. Words only: every part reads as a word (a vowel, or a known
+ * abbreviation like `jwt`) and at most one short number, so a random tail (`your_key_Zx8Kq2Lm…`)
+ * is never a placeholder.
+ */
+function isPlaceholderCredential(value) {
+    const v = value.trim();
+    if (!v || v.length > 100)
+        return false;
+    if (SAMPLE_PASSWORDS.has(v.toLowerCase()))
+        return true;
+    // A placeholder is one token (`your_password`, `change_me`); words separated by white space are a sentence
+    // shown to a user ("Your password is incorrect", "Enter your API key", "Change your password").
+    if (/\s/.test(v))
+        return false;
+    const words = valueWords(v);
+    if (words.length < 2 || words.length > 14)
+        return false;
+    const numbers = words.filter((w) => /^[0-9]+$/.test(w));
+    if (numbers.length > 1 || numbers.some((n) => n.length > 4))
+        return false;
+    // Every part a word: a vowel (or a known abbreviation), two letters at least but the article `a` (`CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`).
+    if (!words.every((w) => /^[0-9]+$/.test(w) || w === 'a' || (w.length >= 2 && (/[aeiouy]/.test(w) || PLACEHOLDER_ABBREVIATIONS.has(w)))))
+        return false;
+    const i = words[0] === 'please' ? 1 : 0;
+    // A phrase that describes a secret (`ThisIsNotASecurePassword`, `PleaseGenerateASecureKey`, `a_very_strong_password`): describing
+    // words (an instruction verb first), then a secret word; a word of anything else (`app-secret`, `CorrectHorseBatteryStaple`) is a value.
+    const phrase = words.filter((w) => !/^[0-9]+$/.test(w));
+    if (phrase.length >= 2 && PLACEHOLDER_SECRETS.has(phrase.at(-1)) && phrase.some((w) => !PLACEHOLDER_SECRETS.has(w))
+        && phrase.every((w, j) => DESCRIBING_WORDS.has(w) || PLACEHOLDER_SECRETS.has(w) || (PHRASE_VERBS.has(w) && (j === 0 || (j === 1 && phrase[0] === 'please')))))
+        return true;
+    const first = words[i];
+    if (first === 'your')
+        return words.slice(i + 1).some((w) => PLACEHOLDER_SECRETS.has(w));
+    // `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET` (Superset's shipped SECRET_KEY), `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`.
+    if (PLACEHOLDER_VERBS.has(first) && PLACEHOLDER_OBJECTS.has(words[i + 1] ?? ''))
+        return true;
+    if (CHANGE_WORDS.has(first))
+        return true;
+    // `TEST_NON_DEV_SECRET`, `dev_only_secret`: test/development words and a secret word, nothing else.
+    if (PLACEHOLDER_SECRETS.has(words.at(-1)) && words.some((w) => NOT_REAL_WORDS.has(w)) && words.every((w) => NOT_REAL_WORDS.has(w) || PLACEHOLDER_SECRETS.has(w)))
+        return true;
+    // A value that describes itself: `this_password_is_insecure`, `super-secret-jwt-token-with-at-least-32-characters-long` (Supabase's).
+    if (words.some((w) => PLACEHOLDER_SECRETS.has(w)) && (words.includes('insecure') || (words.includes('least') && (words.includes('characters') || words.includes('chars')))))
+        return true;
+    // A value that says to change it, later in its words: `dev-secret-key-change-in-production`, `supersecret-changeme`,
+    // `plausible-please-change`, `this_password_is_insecure_and_should_be_updated`.
+    return words.some((w, j) => j > i && (CHANGE_WORDS.has(w)
+        || ((w === 'change' || w === 'replace') && (CHANGE_OBJECTS.has(words[j + 1] ?? '') || (words[j - 1] === 'please' && j === words.length - 1)))
+        || ((w === 'should' || w === 'must' || w === 'to') && words[j + 1] === 'be' && TO_BE_CHANGED.has(words[j + 2] ?? ''))));
+}
+/** The placeholders that hold white space: `<your password>`, `[secret]`, `change me`, `please replace this`, `fill me in`. */
+const SPACED_PLACEHOLDER_RE = /^(?:<[^<>]*>|\[[^[\]]*\]|(?:please\s+)?(?:change|replace|set|update|generate|fill|insert)\s+(?:me|this|it)(?:\s+(?:in|please|now|later|first))*)$/i;
+/** cookiecutter-django's `!!!SET DJANGO_SECRET_KEY!!!`: a fill-in shouted between exclamation marks. */
+const BANG_PLACEHOLDER_RE = /^!{2,}[^!\n]{1,80}!{2,}$/;
+/**
+ * Whether a value is a well-known default or placeholder credential (`changeme`, `admin`,
+ * `postgres`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `Your_password123`).
+ * Empty values are not.
+ */
+function isDefaultCredential(value) {
+    const v = value.trim().replace(/^["']|["']$/g, '');
+    if (!v)
+        return false;
+    if (DEFAULT_WORDS.has(v.toLowerCase()))
+        return true;
+    // White space makes a sentence, not a placeholder ("Set a new password", "Please enter your password"): only the exact
+    // defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself
+    // (`change me please`) count.
+    if (BANG_PLACEHOLDER_RE.test(v))
+        return true;
+    if (/\s/.test(v))
+        return SPACED_PLACEHOLDER_RE.test(v);
+    return DEFAULT_PATTERNS.some((re) => re.test(v)) || isPlaceholderCredential(v);
+}
+/** Helm's `checksum/config` annotations (and `sha256/…`, `hash/…`): a digest of rendered files, never a secret. */
+const DIGEST_KEY_RE = /^(?:checksums?|hash(?:es)?|digests?|sha\d*|md5|etag|fingerprints?)\//i;
+const DIGEST_WORD_RE = /^(?:checksums?|hash(?:es|ed)?|digests?|sha\d*|md5|etag|fingerprints?)$/;
+/** A hex digest (MD5, SHA-1, SHA-224/256/384/512), optionally with its algorithm: `sha256:…`. */
+const HEX_DIGEST_RE = /^(?:(?:sha(?:1|224|256|384|512)|md5)[:=-])?(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128})$/i;
+/**
+ * Whether a key/value pair holds a digest, not a secret: a `checksum/…` key (whatever its value),
+ * or a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key whose value is a hex digest.
+ */
+function isDigest(name, value) {
+    if (DIGEST_KEY_RE.test(name))
+        return true;
+    const t = nameTokens(name);
+    const digestName = t.some((w, i) => DIGEST_WORD_RE.test(w) || (w === 'cache' && /^keys?$/.test(t[i + 1] ?? '')));
+    return digestName && HEX_DIGEST_RE.test(value.trim());
+}
+/**
+ * What kind of default a value is, for messages that must not print it: "a placeholder value",
+ * "a 'django-insecure-' development key" (the public prefix only) or "a well-known default value".
+ */
+function describeDefault(value) {
+    const v = value.trim();
+    if (/^django-insecure-/i.test(v))
+        return "a 'django-insecure-' development key";
+    if (/^[<[]|here$|^(?:your|my)[-_ ]|change|replace|generate|insert|x{3}|\*{3}|todo|tbd|fixme|placeholder|redacted/i.test(v) || isPlaceholderCredential(v))
+        return 'a placeholder value';
+    return 'a well-known default value';
+}
+/** Character classes present: lower, upper, digit, other. */
+function classes(v) {
+    return (/[a-z]/.test(v) ? 1 : 0) + (/[A-Z]/.test(v) ? 1 : 0) + (/[0-9]/.test(v) ? 1 : 0) + (/[^A-Za-z0-9]/.test(v) ? 1 : 0);
+}
+/** Keyboard runs and counting sequences that people type as dummy values (`abc123xyz456`). */
+const DUMMY_RUNS = /abc|def|ghi|123|456|789|xyz|qwer(?:ty)?|asdf|0000|1111|aaaa/gi;
+/**
+ * Whether a value is made of such runs (`abc123`, `qwerty123`, `abcdef123456`, `test_abc_123`): at most a
+ * quarter of its letters and digits (or 3) are left once they are taken out. A real password or token
+ * that merely contains one (`SecureAdminPass123!`, `7f3a9c123e4b8d1f…`) is no dummy.
+ */
+function isDummyValue(v) {
+    const alnum = v.replace(/[^A-Za-z0-9]/g, '');
+    const rest = alnum.replace(DUMMY_RUNS, '');
+    return rest.length < alnum.length && rest.length <= Math.max(3, alnum.length / 4);
+}
+/** A JSON Web Token as a whole value: header, payload and signature (empty when unsigned), base64url. */
+const JWT_VALUE_RE = /^(eyJ[A-Za-z0-9_-]{8,2000})\.(eyJ[A-Za-z0-9_-]{8,8000})\.([A-Za-z0-9_-]{0,1000})$/;
+/** Only unmistakable fillers in a private key's body or a JWT's signature (`EXAMPLE`, `xxxxxxxx`, a long run of one character): a real base64 body may contain any short word by chance. */
+const isFillerKeyBody = (body) => /EXAMPLE|x{8,}|X{8,}|(.)\1{15,}/.test(body);
+function decodeJwtPart(part) {
+    try {
+        const v = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+        return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : null;
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The claims of a JWT that authenticates someone, or null: the one judgement of every rule that meets a JWT (the JWT
+ * rule, secret-named assignments, `Authorization: Bearer …`, dotenv values). Harmless, so null: an unsigned token
+ * (`alg: none`), a Supabase anon key (`role: anon`, made for browsers), an expired token (`exp` in the past: it
+ * authenticates no one), jwt.io's sample (`sub: 1234567890`, "John Doe") and a filler signature. Also null for what is
+ * no JWT (a header or payload that is not JSON).
+ */
+function liveJwtClaims(header, payload, signature, now = Date.now()) {
+    return liveClaims(decodeJwtPart(header), payload, signature, now);
+}
+/** {@link liveJwtClaims} given the header already decoded (null: no JSON object). */
+function liveClaims(head, payload, signature, now) {
+    const claims = head && typeof head['alg'] === 'string' && head['alg'].toLowerCase() !== 'none' ? decodeJwtPart(payload) : null;
+    if (!claims || claims['role'] === 'anon' || claims['sub'] === '1234567890' || claims['name'] === 'John Doe')
+        return null;
+    if (typeof claims['exp'] === 'number' && claims['exp'] * 1000 < now)
+        return null;
+    if (isFillerKeyBody(signature))
+        return null;
+    return claims;
+}
+/** Whether a value is a whole JWT (its header JSON with an `alg`) that {@link liveJwtClaims} finds harmless. */
+function isHarmlessJwt(value, now = Date.now()) {
+    const m = JWT_VALUE_RE.exec(value.trim());
+    if (!m)
+        return false;
+    const head = decodeJwtPart(m[1]);
+    return head !== null && typeof head['alg'] === 'string' && liveClaims(head, m[2], m[3], now) === null;
+}
+/**
+ * Whether a literal assigned to a secret-like name looks like a real secret: long enough,
+ * random-looking (Shannon entropy), letters and digits mixed, no spaces unless passphrase-like
+ * ({@link spacedSecret}, {@link randomWithSpaces}), not an example, placeholder, default or reference.
+ */
+function looksLikeSecretValue(value, minLength = 12) {
+    const v = value.trim();
+    if (v.length < minLength || v.length > 4096)
+        return false;
+    if ((/\s/.test(v) && !randomWithSpaces(v) && !spacedSecret(v, false)) || !/[A-Za-z]/.test(v) || (!/[0-9]/.test(v) && !randomLetters(v)) || classes(v) < 2)
+        return false;
+    if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || isDummyValue(v) || isCiphertextOrHash(v) || isPublicKeyValue(v) || isDataUrl(v))
+        return false;
+    if (v.startsWith('eyJ') && isHarmlessJwt(v))
+        return false;
+    if (isUrlWithoutSecret(v) || isKebabIdentifier(v) || RELATIVE_FILE_RE.test(v))
+        return false;
+    // Words joined by separators with a trailing number (`token_v2_name`, `password123`, `SuperStrongPassword2024`) are not
+    // random; a random mixed-case run that happens to end in digits (`PrRpBBXuDghCfmiK98`) is.
+    if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)*[-_.]?\d{0,4}$/.test(v) && v.split(/[-_.\d]+/).every(readsAsWords))
+        return false;
+    // The name of an environment variable (`GOOGLE_OAUTH2_CLIENT_SECRET`, `AWS_S3_ACCESS_KEY_ID`): upper-case words.
+    if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v) && v.split('_').filter((w) => /^[A-Z]{3,}$/.test(w)).length >= 2)
+        return false;
+    // Versions, dates, IPs, plain numbers.
+    if (/^v?\d+(?:[.\-:]\d+)+$/.test(v) || /^[\d.,:-]+$/.test(v))
+        return false;
+    const h = shannonEntropy(v);
+    return v.length >= 20 ? h >= 3.2 : h >= 3.0;
+}
+/**
+ * A value of letters only that is random, not names: a generator's letters-only output (about 3% of random 20-character
+ * alphanumeric secrets hold no digit: `jZFalVtwLTLCLQjnbMWt`). 16+ letters that do not read as words, about as many upper-
+ * as lower-case (30–70%: camelCase and PascalCase names are mostly lower-case), switching case at least every fourth
+ * letter, and with fewer vowels than words have (under a quarter). Measured: ~62% of random 20-letter values, ~1% of
+ * names built from short tech words and acronyms (`KeyHTTPSlackSslUi`), none of the usual identifiers.
+ */
+function randomLetters(v) {
+    if (v.length < 16 || !/^[A-Za-z]+$/.test(v))
+        return false;
+    let switches = 0;
+    let upper = 0;
+    let vowels = 0;
+    for (let i = 0; i < v.length; i++) {
+        const c = v.charCodeAt(i);
+        if (c < 97)
+            upper++;
+        if (VOWEL[c | 32] === 1)
+            vowels++;
+        if (i > 0 && (c < 97) !== (v.charCodeAt(i - 1) < 97))
+            switches++;
+    }
+    return upper >= v.length * 0.3 && upper <= v.length * 0.7 && switches >= Math.max(6, v.length / 4) && vowels < v.length / 4;
+}
+const VOWEL = new Uint8Array(128).map((_, c) => ('aeiou'.includes(String.fromCharCode(c)) ? 1 : 0));
+/**
+ * Whether a run of letters reads as words: one case (`token`, `API`), or capitalised/camelCase words and acronyms
+ * (`Password`, `SuperStrongPassword`, `MyAPIKey`), every word holding a vowel. A random mixed-case run
+ * (`PrRpBBXuDghCfmiK`: `Pr`, `Rp`, `Dgh`) does not.
+ */
+function readsAsWords(letters) {
+    if (/^(?:[a-z]*|[A-Z]*)$/.test(letters))
+        return true;
+    return letters.split(/(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/).every((w) => /^[A-Z]+$/.test(w) || /^[A-Z]?[a-z]+$/.test(w) && /[aeiouy]/i.test(w));
+}
+/**
+ * A random value that happens to hold spaces (WordPress salts from its generator, keys typed from a password
+ * manager), not prose: long, no plain word between the spaces, and more random than a secret without spaces.
+ */
+function randomWithSpaces(v) {
+    if (v.length < 24)
+        return false;
+    const parts = v.split(/\s+/).filter(Boolean);
+    if (parts.some((w) => /^[A-Za-z]{3,}[.,:;!?'"]?$/.test(w)))
+        return false;
+    return shannonEntropy(v) >= 4;
+}
+/**
+ * Function words and instructions of English prose: a value with spaces that holds one is a sentence, a message or a
+ * note (`Your password is incorrect`, `see the vault`), not a passphrase.
+ */
+const PROSE_WORDS = new Set([
+    'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'been', 'am', 'it', 'its', 'this', 'that', 'these', 'those', 'there', 'here',
+    'i', 'me', 'my', 'you', 'your', 'yours', 'we', 'us', 'our', 'they', 'them', 'their', 'he', 'him', 'his', 'she', 'her',
+    'to', 'of', 'for', 'in', 'on', 'at', 'by', 'from', 'with', 'without', 'into', 'about', 'as', 'and', 'or', 'nor', 'but', 'not', 'no',
+    'if', 'then', 'than', 'so', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may',
+    'what', 'which', 'who', 'when', 'where', 'how', 'why', 'please', 'enter', 'see', 'use', 'ask', 'set', 'get', 'put', 'fill',
+    // The same in the languages of most locale files (a Rails `de.yml`'s `token_expired: Ihr Token ist 2 Tage abgelaufen`).
+    'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'ist', 'sind', 'und', 'oder', 'nicht', 'mit', 'für', 'von', 'zu', 'ihr', 'ihre', 'sie', 'wir', 'ich', 'du', 'bitte',
+    'le', 'la', 'les', 'un', 'une', 'est', 'et', 'ou', 'pas', 'avec', 'pour', 'de', 'du', 'votre', 'vous', 'nous', 'il', 'elle',
+    'el', 'los', 'las', 'es', 'y', 'o', 'con', 'para', 'del', 'su', 'usted', 'por', 'favor', 'het', 'een', 'en', 'van', 'voor', 'uw', 'je', 'niet',
+]);
+/** A word of prose as written: letters, an apostrophe's ending (`don't`), quotes or brackets around it, trailing punctuation. */
+const PROSE_PART_RE = /^[("'`]?[A-Za-z]+(?:['’][a-z]{1,2})?[.,:;!?"'`)]*$/;
+/** A command line's flag (`-U`, `--password=…`) or shell operator: the value is a command, not a secret. */
+const COMMAND_PART_RE = /^(?:--?[A-Za-z][\w-]*(?:=\S*)?|\|\|?|&&|;|>>?|<|2>&1|\\)$/;
+/** A cron field: numbers, `*`, ranges, steps and lists (`1-5`, `0/15`, `MON-FRI`). */
+const CRON_PART_RE = /^(?:[\d*?/,#LW-]+|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:[-,](?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))*)$/i;
+/**
+ * A group of a random key written in groups (`4hQ9 zT2m Rk7w`, `p4#W m9!q`): letters with digits or symbols between them
+ * (`zT2m`), or letters beside them that do not read as words (`4hQ9`: `hQ`). Words with a number or a version (`OAuth2`,
+ * `TLS1.3`, `v2`, `1password`) and words joined by `-`, `.` or `'` (`well-known`, `e.g.`) are not.
+ */
+function isRandomGroup(p) {
+    if (!/[A-Za-z]/.test(p) || !/[^A-Za-z]/.test(p.replace(/[.,:;!?"')]+$/, '')))
+        return false;
+    if (/[A-Za-z][^A-Za-z.'’-]+[A-Za-z]/.test(p))
+        return !/^[\w.-]+@[\w-]+(?:\.[\w-]+)+$/.test(p) && !/[/\\]/.test(p) && !/:\/\//.test(p);
+    return !readsAsWords(p.replace(/[^A-Za-z]/g, ''));
+}
+/**
+ * Whether a value that holds white space is prose, a command line or a cron expression rather than a secret: a sentence
+ * (`Your password is incorrect`, ending in `.`, `!` or `?`), a note with function words (`see the vault`, at least a
+ * third of its parts when it also holds random-looking groups), flags or shell operators (`pg_dump -U app db`), cron
+ * fields (`0 5 * * *`), or a structure (JSON, a list) whose entries are judged on their own.
+ */
+function isProseOrCommand(v, parts) {
+    if (/^[{[]/.test(v))
+        return true;
+    if (parts.some((p) => COMMAND_PART_RE.test(p)))
+        return true;
+    if (parts.length >= 5 && parts.length <= 7 && parts.every((p) => CRON_PART_RE.test(p)))
+        return true;
+    const prose = parts.filter((p) => PROSE_WORDS.has(p.toLowerCase().replace(/^[("'`]+|[.,:;!?"'`)]+$/g, ''))).length;
+    const random = parts.filter(isRandomGroup).length;
+    if (random === 0 ? prose > 0 : prose * 3 >= parts.length)
+        return true;
+    // A sentence: it starts and ends with words and ends with a full stop, `!` or `?`.
+    return random === 0 && /[.!?]$/.test(v) && PROSE_PART_RE.test(parts[0]);
+}
+/**
+ * Whether a value that holds white space is a secret rather than prose (see {@link isProseOrCommand}):
+ * - a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`: three or more groups, each random);
+ * - a generated passphrase of four or more words with a number and mixed capitals (`amber Falcon 17 ridge Lantern`:
+ *   a capitalised word after a lower-case one; prose capitalises its first word, a title every word);
+ * - in a dotenv file (`env`), whose values are meant to be secrets, also any value with a random group
+ *   (`Gr4nite&7 willow`, `Kp4 lamp river 7w`), three or more words with a number or mixed capitals, and four or
+ *   more lower-case words (`amber falcon ridge lantern`; a Gmail app password, four groups of four lower-case letters, has this shape).
+ * Two words (`Hello World`, `keyboard cat`) and title-cased labels (`Acme Mail Service`) are never one.
+ */
+function spacedSecret(v, env) {
+    const parts = v.split(/\s+/).filter(Boolean);
+    if (parts.length < 2 || isProseOrCommand(v, parts))
+        return false;
+    const random = parts.filter(isRandomGroup).length;
+    if (random === parts.length && parts.length >= 3 && parts.every((p) => p.length >= 3 && p.length <= 12) && v.replace(/\s/g, '').length >= 12)
+        return true;
+    if (env && random > 0)
+        return true;
+    const words = parts.filter((p) => /^[A-Za-z]+$/.test(p));
+    const numbers = parts.filter((p) => /^\d+$/.test(p)).length;
+    // A passphrase is a handful of words (generators make 3 to 8); longer runs of words are prose.
+    if (words.length + numbers !== parts.length || words.length < 2 || parts.length > 8)
+        return false;
+    const mixedCaps = words.some((w, i) => i > 0 && /^[A-Z][a-z]/.test(w) && words.slice(0, i).some((x) => /^[a-z]/.test(x)));
+    if (!env)
+        return parts.length >= 4 && numbers > 0 && mixedCaps;
+    return (parts.length >= 3 && (numbers > 0 || mixedCaps)) || (parts.length >= 4 && words.every((w) => /^[a-z]+$/.test(w)));
+}
+/** A URL: its authority (userinfo, host, port) and the rest. */
+const URL_PARTS_RE = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)(\S*)$/i;
+/** A query or fragment parameter that may carry a secret (`?token=…`, `&api_key=…`, `&sig=…`). */
+const SECRET_PARAM_RE = /[?&#;][\w.-]*(?:token|key|secret|pass|pwd|sig|auth|cred)[\w.-]*=/i;
+/**
+ * Whether a value is a URL that carries no secret: no password in its userinfo (a URL password is
+ * the URL rule's finding) and no secret-named query parameter. `http://token-service.internal:8081`
+ * under `TOKEN_SERVICE` is where tokens come from; a Sentry DSN's user part is a public key.
+ */
+function isUrlWithoutSecret(v) {
+    const m = URL_PARTS_RE.exec(v);
+    if (!m)
+        return false;
+    // A password holding an unencoded `#` (`amqp://app:Xk9#mP2@rabbit/`): a URL parser reads a fragment there, a driver
+    // and a reader a password.
+    if (URL_HASH_PASSWORD_RE.test(v))
+        return false;
+    const authority = m[1];
+    const at = authority.lastIndexOf('@');
+    if (at !== -1 && authority.slice(0, at).includes(':'))
+        return false;
+    return !SECRET_PARAM_RE.test(m[2]);
+}
+/**
+ * Whether a value is a lower-case identifier of words and numbers joined by `-`, `.` or `/`: a model
+ * (`text-embedding-3-small`, `gpt-4o-mini-2024-07-18`, `qwen2.5-72b-instruct`), a slug or a version
+ * name, not a generated secret. Every part is a number, a word (4+ letters with a vowel; at least one
+ * is needed), a short part (`gpt`, `en`, `4o`, `v2`, `72b`), a word with its number (`llama3`) or a
+ * size (`128k`). Random groups mix letters and digits (`9dad`, `k29d`, a UUID's, a Mailgun key's):
+ * under 1% of random 4- to 6-character lower-case groups pass.
+ */
+function isKebabIdentifier(v) {
+    if (v.length > 100 || !/^[a-z0-9]+(?:[-./][a-z0-9]+)+$/.test(v))
+        return false;
+    let word = false;
+    for (const part of v.split(/[-./]/)) {
+        if (/^[0-9]+$/.test(part))
+            continue;
+        if (/^[a-z]{4,}[0-9]{0,2}$/.test(part) && /[aeiouy]/.test(part))
+            word = true;
+        else if (part.length > 3 && !/^[0-9]{1,3}[a-z]$/.test(part))
+            return false;
+    }
+    return word;
+}
+/**
+ * An inline asset as a data URL (`data:image/png;base64,…`, `data:image/svg+xml;utf8,<svg…`, `data:font/woff2;base64,…`): an icon
+ * or font embedded under a name such as `tokenIcon` or `password_icon`, never a credential (gitleaks' generic rule stops at its `:`).
+ */
+function isDataUrl(value) {
+    return /^data:[a-z]+\/[\w.+-]+(?:;[\w.+-]+(?:=[\w.+-]+)?)*,/i.test(value.trim());
+}
+/**
+ * The lower bar for a dotenv file, whose whole purpose is holding real secrets: any secret-named
+ * literal of 8+ characters that is not a reference, number, URL, example, placeholder or default;
+ * with spaces, one that is no prose, label, command line or cron expression ({@link spacedSecret}).
+ */
+function looksLikeEnvSecret(value) {
+    const v = value.trim();
+    if (v.length < 8 || v.length > 4096 || (/\s/.test(v) && !spacedSecret(v, true)) || !/[A-Za-z]/.test(v))
+        return false;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(?:true|false|yes|no|on|off|null|none)$/i.test(v))
+        return false;
+    // An expired, unsigned or public JWT is judged as the JWT rule judges it, in a dotenv file too: it authenticates no one.
+    if (v.startsWith('eyJ') && isHarmlessJwt(v))
+        return false;
+    return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !isDummyValue(v) && !isCiphertextOrHash(v) && !isPublicKeyValue(v) && !isDataUrl(v) && !RELATIVE_FILE_RE.test(v);
+}
+/**
+ * Values that are safe to commit although a secret-named key holds them: ciphertext. dotenvx
+ * `encrypted:…`, sops `ENC[…]`, Puppet hiera-eyaml `ENC[PKCS7,…]`/`ENC[GPG,…]`, Shopify EJSON `EJ[1:…]`, DigitalOcean App Platform's `EV[1:…:…]` (a `type: SECRET` value once the app spec is saved), Jasypt `ENC(…)` (Spring), a base64 OpenPGP message (Renovate's `encrypted` host rules: a
+ * public-key encrypted session key packet, `wcFMA`/`wcBMA`/`wV4D`…). Keys made for browsers are
+ * {@link isPublicKeyValue}'s.
+ */
+const NOT_SECRET_RE = /^(?:encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP|PKCS7|GPG)(?:,|$)|EJ\[1:[A-Za-z0-9+/=]{16,}:|EV\[1:[A-Za-z0-9+/=]{16,}:[A-Za-z0-9+/=]{16,}\]?$|ENC\([A-Za-z0-9+/=]{16,}\)?$|(?:wcFMA|wcBMA|wcDMA|wV4D|wYwD)[A-Za-z0-9+/=]{80,}$)/;
+/**
+ * One-way password hashes, which a user store keeps instead of the password and which are made to be stored: modular
+ * crypt (`$6$…` sha512-crypt, as Ansible's `user` module and cloud-init's `passwd` take it; `$2b$` bcrypt, `$apr1$`
+ * htpasswd, `$y$` yescrypt, `$argon2id$`), Django's (`pbkdf2_sha256$…`, `argon2$argon2id$…`, `bcrypt_sha256$…`, legacy
+ * `sha1$salt$hex`), Werkzeug's (`pbkdf2:sha256:600000$…`, `scrypt:32768:8:1$…`) and LDAP's (`{SSHA}…`). gitleaks and Trivy
+ * do not report them either.
+ */
+const PASSWORD_HASH_RE = /^(?:\$(?:1|2[abxy]|5|6|7|y|gy|apr1|md5|sha1|argon2(?:i|d|id)|scrypt|pbkdf2(?:-sha(?:1|256|512))?)\$[^\s$]{0,100}\$\S{8,}|(?:pbkdf2_sha(?:1|256|512)|argon2|bcrypt(?:_sha256)?|scrypt|sha1|md5|unsalted_md5|unsalted_sha1)\$\S{16,}|(?:pbkdf2:sha(?:1|256|512)(?::\d{1,7})?|scrypt:\d{1,7}:\d{1,3}:\d{1,3})\$[^\s$]{1,100}\$[0-9a-f]{32,}|\{(?:SSHA|SHA|SSHA256|SSHA512|SHA256|SHA512|SMD5|MD5|CRYPT|PBKDF2(?:-SHA(?:1|256|512))?|ARGON2)\}\S{8,})$/;
+/** An htpasswd line (`admin:$apr1$…`): a user name and its hash. */
+const HTPASSWD_LINE_RE = /^[\w.@-]{1,100}:(\S{8,})$/;
+/**
+ * Whether a value is ciphertext or one-way password hashes (one hash, or htpasswd lines `user:hash` — ingress-nginx's
+ * basic-auth Secret `auth`, Traefik's `users`): safe to commit under a secret-named key ({@link NOT_SECRET_RE},
+ * {@link PASSWORD_HASH_RE}).
+ */
+function isCiphertextOrHash(value) {
+    const v = value.trim();
+    if (NOT_SECRET_RE.test(v) || PASSWORD_HASH_RE.test(v))
+        return true;
+    if (!v.includes(':') || !v.includes('$'))
+        return false;
+    const lines = v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    return lines.length > 0 && lines.length <= 1000 && lines.every((l) => { const m = HTPASSWD_LINE_RE.exec(l); return m !== null && PASSWORD_HASH_RE.test(m[1]); });
+}
+/**
+ * A one-way hash written with the `$$` escape for a literal `$` that compose (the whole compose file) and Kubernetes
+ * (container `env` values, `command`, `args`) undo: Vaultwarden's documented `ADMIN_TOKEN: $$argon2id$$v=19$$…`, a
+ * bcrypt `$$2a$$12$$…`, Traefik's `admin:$$apr1$$…`. Only where that escape applies (YAML deploy files): a dotenv file
+ * or a Dockerfile keeps the `$$`, and the value the program gets is then no hash.
+ */
+function isEscapedHash(value) {
+    const v = value.trim();
+    return v.includes('$$') && isCiphertextOrHash(v.replace(/\$\$/g, '$'));
+}
+/**
+ * Keys public by design, whatever name holds them: Stripe publishable keys (`pk_live_…`, `pk_test_…`;
+ * secret ones are `sk_`/`rk_`), PostHog project API keys (`phc_…`; personal keys are `phx_`), Mapbox
+ * public tokens (`pk.eyJ…`; secret ones are `sk.`).
+ */
+const BROWSER_KEY_RE = /^(?:pk\.eyJ[A-Za-z0-9_.-]{20,}|pk_(?:live|test)_[A-Za-z0-9]{16,}|phc_[A-Za-z0-9]{20,})$/;
+/**
+ * The public half of a key pair, whatever name holds it (`JWT_VERIFY_KEY`, `DEPLOY_KEY`): a PEM public key, an OpenSSH
+ * public key line (`ssh-ed25519 AAAA… user@host`), or the base64 of a DER SubjectPublicKeyInfo (RSA, P-256, P-384, Ed25519:
+ * the prefixes their fixed headers encode to; a private key's PKCS#8 encoding starts otherwise).
+ */
+const PUBLIC_HALF_RE = /^(?:-----BEGIN (?:RSA |EC |SSH2 )?PUBLIC KEY-----|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp\d{3}|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)[ \t]+AAAA[A-Za-z0-9+/]{20,}={0,3}(?:[ \t]|$)|(?:MII[BC]IjANBgkqhkiG9w0BAQEFAAOC|MIGfMA0GCSqGSIb3DQEBAQUAA4GN|MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE|MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE|MCowBQYDK2VwAyEA)[A-Za-z0-9+/]+={0,2}$)/;
+/** Whether a value is a key made for browsers ({@link BROWSER_KEY_RE}) or the public half of a key pair ({@link PUBLIC_HALF_RE}): never a secret, under any name (also in a Kubernetes Secret). */
+function isPublicKeyValue(value) {
+    const v = value.trim();
+    return BROWSER_KEY_RE.test(v) || PUBLIC_HALF_RE.test(v);
+}
+/** Whether a URL's inline password looks real (not empty, a variable, a placeholder or a default). */
+function looksLikeUrlPassword(user, password) {
+    let p = password;
+    try {
+        p = decodeURIComponent(password);
+    }
+    catch { /* keep raw */ }
+    if (p.length < 8 || p === user || isReference(p) || /^[{$%<[]/.test(p))
+        return false;
+    if (isExampleValue(p) || isDefaultCredential(p) || isDummyValue(p))
+        return false;
+    // A secret word and a count (`key_1234`, dotenv-vault's documented `dotenv://:key_1234@dotenvx.com/vault/.env.vault`).
+    if (/^(?:key|pass(?:word)?|pwd|secret|token)[_-]?\d{1,6}$/i.test(p))
+        return false;
+    if (classes(p) < 2)
+        return false;
+    return shannonEntropy(p) >= 2.5;
+}
+/** URL with inline credentials (scheme, user, password, host). The user may be empty: `redis://:password@host` (Redis AUTH without ACL users). */
+const URL_CREDENTIALS_RE = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:/?#@'"`<>]{0,100}):([^\s/?@'"`<>]{1,200})@([^\s/?#'"`<>:]{1,253})/gi;
+/** A URL whose userinfo has a password holding `#` (see URL_CREDENTIALS_RE, whose password may hold one). */
+const URL_HASH_PASSWORD_RE = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/?#@]*:[^\s/?@]*#[^\s/?@]*@[^\s/?#@]/i;
+/** A URL in a line: [1] its scheme, [2] its authority (userinfo, host, port), [3] the rest (path, query, fragment; JDBC's `;key=value` options). */
+const URL_IN_LINE_RE = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s/?#;'"`<>]{0,500})([^\s'"`<>]{0,2000})/gi;
+/** A query parameter (`?k=v`, `&k=v`) or a JDBC option (`;k=v`): [1] name, [2] raw value. */
+const QUERY_PARAM_RE = /[?&;]([A-Za-z_][\w.-]{0,100})=([^&;#\s'"`<>]{1,1000})/g;
+/** The URLs of a line with their parameters (the scheme as written), for {@link secretQueryParams} and default-credentials' parameter passwords. */
+function urlParams(line) {
+    const out = [];
+    for (const u of line.matchAll(URL_IN_LINE_RE)) {
+        const authority = u[2];
+        const host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '');
+        const restAt = u.index + u[0].length - u[3].length;
+        const params = [...u[3].matchAll(QUERY_PARAM_RE)].map((q) => ({ name: q[1], raw: q[2], index: restAt + q.index + q[0].length - q[2].length }));
+        out.push({ scheme: u[1], host, params });
+    }
+    return out;
+}
+/**
+ * The secret-named query parameters of the URLs in a line (`?password=…`, `&api_key=…`, `?access_token=…`, JDBC's
+ * `;password=…`), by {@link isSecretName}: their values are judged as an assignment's would be.
+ */
+function secretQueryParams(line) {
+    const out = [];
+    for (const { host, params } of urlParams(line)) {
+        for (const { name, raw, index } of params) {
+            if (!isSecretName(name))
+                continue;
+            // A Firebase Storage download token is the capability `getDownloadURL()` hands out for `<img src>`: public by design.
+            if (host === 'firebasestorage.googleapis.com' && name === 'token')
+                continue;
+            let value = raw;
+            try {
+                value = decodeURIComponent(raw);
+            }
+            catch { /* keep raw */ }
+            out.push({ name, value, raw, index, host });
+        }
+    }
+    return out;
+}
+/**
+ * Hosts that mark a URL as local or documentation: loopback, and on purpose more than loopback: `0.0.0.0` and
+ * `host.docker.internal` (a developer's own machine too), documentation and reserved names (`example.com`, `.test`).
+ */
+function isLocalOrExampleHost(host) {
+    return (0,net/* isLoopback */.U)(host) || /^(?:0\.0\.0\.0|host\.docker\.internal)$/i.test(host) || /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i.test(host);
+}
+/**
+ * `${VAR:-lit}`, `${VAR-lit}`, `${VAR:=lit}`, `${VAR=lit}` (shell, compose) and Spring's `${VAR:lit}`;
+ * not `${VAR:?message}` nor `${VAR:+alternative}`. A literal holding `$`, braces, quotes or spaces is left alone.
+ */
+// Names may hold `-` (Spring's `${app.jwt-secret:…}`): the longest name that an operator follows wins,
+// so `${DB_PASSWORD-x}` still reads as the shell's `-` default.
+const SUBST_FALLBACK_RE = /\$\{([A-Za-z_][\w.-]{0,100})(?::-|:=|-|=|:(?![?+]))([^\s{}$'"`]{1,1000})\}/g;
+/**
+ * `os.environ.get("X", "lit")`, `os.getenv("X", default="lit")`, `env.str("X", "lit")`, `os.environ.setdefault(…)`, `os.getenv("X") or "lit"`;
+ * Ruby's `ENV.fetch("X") { "lit" }` (a block default) and `ENV["X"] || "lit"`.
+ */
+const PY_FALLBACK_RE = /\b(?:(?:os\.environ\.(?:get|setdefault)|os\.getenv|environ\.get|System\.get_env|ENV\.fetch|getenv|env(?:\.str)?)\(|ENV\[)\s*(['"])([\w.-]{1,100})\1\s*(?:,\s*(?:default\s*=\s*)?|\)\s*(?:or\s+|\|\|\s*|\{\s*)|\]\s*\|\|\s*)(['"])((?:(?!\3)[^\\\n]|\\.){0,1000})\3/g;
+/**
+ * python-decouple's `config("SECRET_KEY", default="lit")` / `config("DB_PASSWORD", "lit")` (`cast=…` before the default too):
+ * Django's other common environment reader. Only a bare `config(` (not a method: `app.config(…)`) naming an
+ * upper-case variable, so Laravel's `config('app.key', …)` (a dotted configuration key) is not read as one.
+ */
+const PY_DECOUPLE_FALLBACK_RE = /(?<![\w.$>:])config\(\s*(['"])([A-Z][A-Z0-9_]{0,99})\1\s*,\s*(?:cast\s*=\s*[\w.]+\s*,\s*)?(?:default\s*=\s*)?(['"])((?:(?!\3)[^\\\n]|\\.){0,1000})\3/g;
+/** `process.env.X || "lit"`, `process.env["X"] ?? 'lit'`, `import.meta.env.X || "lit"`. */
+const JS_FALLBACK_RE = /\b(?:process|import\.meta)\.env(?:\.(\w+)|\[\s*(['"`])(\w+)\2\s*\])\s*(?:\|\||\?\?)\s*(['"`])((?:(?!\4)[^\\\n]|\\.){0,1000})\4/g;
+/**
+ * A GitHub Actions (also Gitea/Forgejo) expression falling back to a literal: `${{ secrets.SENTRY_AUTH_TOKEN || '…' }}`,
+ * `${{ vars.X || secrets.X || '…' }}`, `${{ inputs.token || '…' }}`: the literal is what runs whenever the secret is unset
+ * (a fork's pull request, a repository without it). Expression strings are single-quoted (`''` is a quote). Group 1 or 2:
+ * the first name read; group 3: the literal.
+ */
+const ACTIONS_CONTEXT = String.raw `(?:secrets|vars|env|inputs|github\.event\.inputs)(?:\.([A-Za-z_][\w-]{0,100})|\[\s*'([A-Za-z_][\w-]{0,100})'\s*\])`;
+const ACTIONS_FALLBACK_RE = new RegExp(String.raw `\$\{\{\s*${ACTIONS_CONTEXT}\s*\|\|\s*(?:(?:secrets|vars|env|inputs|github\.event\.inputs)(?:\.[A-Za-z_][\w-]{0,100}|\[\s*'[A-Za-z_][\w-]{0,100}'\s*\])\s*\|\|\s*){0,4}'((?:[^'\n]|''){0,1000})'`, 'g');
+/** The name assigned just before an expression: `KEY: `, `KEY=`, `"key": "`, `const key = `. */
+const KEY_BEFORE_RE = /([A-Za-z_$][\w.$-]{0,100})["'`]?\]?\s*(?::=|=>|=|:)\s*["'`]?$/;
+/** Literal fallbacks of environment reads on one line, in order. `kinds`: which forms to look for. */
+function literalFallbacks(line, kinds = ['substitution', 'python', 'js']) {
+    const out = [];
+    const keyBefore = (at) => KEY_BEFORE_RE.exec(line.slice(Math.max(0, at - 200), at).trimEnd())?.[1] ?? null;
+    if (kinds.includes('substitution') && line.includes('${')) {
+        for (const m of line.matchAll(SUBST_FALLBACK_RE)) {
+            const value = m[2];
+            out.push({ name: m[1], key: keyBefore(m.index), value, column: m.index + m[0].length - value.length, exprColumn: m.index + 1, kind: 'substitution' });
+        }
+    }
+    if (kinds.includes('python') && (line.includes('env') || line.includes('ENV'))) {
+        for (const m of line.matchAll(PY_FALLBACK_RE)) {
+            const value = m[4];
+            out.push({ name: m[2], key: keyBefore(m.index), value, column: m.index + m[0].length - value.length, exprColumn: m.index + 1, kind: 'python' });
+        }
+    }
+    if (kinds.includes('python') && line.includes('config(')) {
+        for (const m of line.matchAll(PY_DECOUPLE_FALLBACK_RE)) {
+            const value = m[4];
+            out.push({ name: m[2], key: keyBefore(m.index), value, column: m.index + m[0].length - value.length, exprColumn: m.index + 1, kind: 'python' });
+        }
+    }
+    if (kinds.includes('js') && line.includes('.env')) {
+        for (const m of line.matchAll(JS_FALLBACK_RE)) {
+            const value = m[5];
+            out.push({ name: m[1] ?? m[3], key: keyBefore(m.index), value, column: m.index + m[0].length - value.length, exprColumn: m.index + 1, kind: 'js' });
+        }
+    }
+    if (kinds.includes('actions') && line.includes('${{')) {
+        for (const m of line.matchAll(ACTIONS_FALLBACK_RE)) {
+            const raw = m[3];
+            out.push({ name: m[1] ?? m[2], key: keyBefore(m.index), value: raw.replace(/''/g, "'"), column: m.index + m[0].length - raw.length, exprColumn: m.index + 1, kind: 'actions' });
+        }
+    }
+    return out.sort((a, b) => a.exprColumn - b.exprColumn);
+}
+/**
+ * An environment read whose literal fallback is on the next line (the layout `phx.new` writes in `config/runtime.exs`:
+ * `System.get_env("SECRET_KEY_BASE") ||` then the literal; Python `os.environ.get(` with its arguments below, as Black
+ * wraps a long call; JS `process.env.JWT_SECRET ||`): the line and the next (or the next two, for a call's arguments) read as one.
+ */
+const SPLIT_READ_RE = /(?:get_env|getenv|environ|process\.env|ENV\.fetch|\benv)\b[^\n]*?(?:\|\||\?\?|\bor|[(,])[ \t]*\r?\n/g;
+/**
+ * `get_env|getenv|environ|process\.env|ENV\.fetch|\benv\(`, each alternative starting at its `v`/`V`
+ * (a search stops at every `e` of the text for the plain alternation: 3.5× slower over the monorepo).
+ */
+const ENV_READ_RE = /v(?:(?<=get_env|getenv|process\.env)|(?<=env)iron|(?<=\benv)\()|V(?<=ENV)\.fetch/;
+/**
+ * The literal fallbacks of environment reads whose literal is on a later line than the read (`os.environ.get(\n    "X", "…"\n)`,
+ * environs' `env("X",\n    "…")`, `env(\n    "X",\n    default="…",\n)`, `process.env.X ||\n  "…"`), in order, each once. A fallback
+ * on the read's own line is {@link literalFallbacks}' (the line scans of both secret checks find it): it is not repeated here.
+ * The one reading of split calls that `hardcoded-secret` (random literals) and `default-credentials` (weak ones) share.
+ */
+function splitLiteralFallbacks(text, kinds = ['python', 'js']) {
+    const out = [];
+    if (!ENV_READ_RE.test(text))
+        return out;
+    const seen = new Set();
+    for (const m of text.matchAll(SPLIT_READ_RE)) {
+        const start = text.lastIndexOf('\n', m.index - 1) + 1;
+        const ends = [m.index + m[0].length];
+        for (let k = 0; k < 2; k++) {
+            const e = text.indexOf('\n', ends[ends.length - 1]);
+            ends.push(e === -1 ? text.length : e + 1);
+            if (e === -1)
+                break;
+        }
+        // The lines joined by single spaces (later lines without their indentation); offsets map back through the pieces.
+        const bounds = [start, ...ends];
+        const pieces = [];
+        let joined = '';
+        for (let i = 0; i + 1 < bounds.length; i++) {
+            const raw = text.slice(bounds[i], bounds[i + 1]).replace(/\r?\n$/, '');
+            const body = i === 0 ? raw : raw.trimStart();
+            if (i > 0)
+                joined += ' ';
+            pieces.push({ from: bounds[i] + (raw.length - body.length), joinedAt: joined.length });
+            joined += body;
+        }
+        let readLine = 0;
+        const pieceAt = (idx) => { let piece = 0; for (let i = 1; i < pieces.length; i++)
+            if (pieces[i].joinedAt <= idx)
+                piece = i; return piece; };
+        for (const f of literalFallbacks(joined, kinds)) {
+            const idx = f.column - 1;
+            const piece = pieceAt(idx);
+            // The read and its literal on one line (also a later one: `"USER": os.environ.get("U", "u"),` ends with the `,` that
+            // joins the next line): the line scan's.
+            if (piece === pieceAt(f.exprColumn - 1))
+                continue;
+            const offset = pieces[piece].from + (idx - pieces[piece].joinedAt);
+            // A read that continues over two matched lines (`process.env.A ||\n process.env.B ||\n "…"`) is joined twice.
+            if (seen.has(offset))
+                continue;
+            seen.add(offset);
+            readLine ||= (0,util_text/* lineColumnAt */.IX)(text, start).line;
+            out.push({ fallback: f, ...(0,util_text/* lineColumnAt */.IX)(text, offset), readLine });
+        }
+    }
+    return out;
+}
+/**
+ * Last words of a key (a Kubernetes Secret's, a compose secret's name) that name where, who or what kind rather than the secret (`username`, `DB_HOST`,
+ * `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, an OIDC client's `issuer` and `audience`, a bootstrap token's `token-id`, `expiration` and `auth-extra-groups`,
+ * a service binding's `type`/`provider`): a Secret holds them beside the password. Judged by the key's name tokens
+ * whatever its case or separators; a key with a secret word ({@link isSecretName}: `token-secret`, `DB_PASSWORD`)
+ * or ending in `key` (`STRIPE_KEY`, `DB_KEY`) is never one of them.
+ */
+const NOT_SECRET_KEY_WORDS = new Set([
+    'user', 'users', 'username', 'usernames', 'login', 'email', 'mail', 'host', 'hosts', 'hostname', 'port', 'database', 'db', 'dbname',
+    'schema', 'namespace', 'region', 'zone', 'endpoint', 'sslmode', 'driver', 'dialect', 'type', 'kind', 'provider', 'id', 'ids', 'name',
+    'expiration', 'expiry', 'expires', 'group', 'groups', 'project', 'tenant', 'bucket', 'cluster', 'version',
+    // Who issues a token, whom it is for and what it grants: an OIDC client's `issuer`, `audience`, `scope`, `realm`, `domain`.
+    'issuer', 'audience', 'audiences', 'scope', 'scopes', 'realm', 'domain',
+]);
+/** Keys holding a URL or DSN (`DATABASE_URL`, `SENTRY_DSN`): a secret only when the URL embeds a password. */
+const URL_KEY_WORDS = new Set(['url', 'uri', 'urls', 'dsn']);
+/** Decodes base64 (Kubernetes `data:`); null when the text is not valid base64. */
+function decodeBase64(s) {
+    const t = s.replace(/\s+/g, '');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(t) || t.length % 4 === 1)
+        return null;
+    return Buffer.from(t, 'base64').toString('utf8');
+}
+/**
+ * The lines of `text` that contain at least one of `needles` (case-sensitive), with 1-based
+ * numbers, in order, each once. One regex pass over the text (an alternation of the needles,
+ * resuming at the next line after a hit): far cheaper than splitting every file into lines, and
+ * half the cost of one indexOf pass per needle (measured on 20,000 Python files, 135 → 64 ms).
+ */
+function linesContaining(text, needles) {
+    const re = needleRegex(needles);
+    const out = [];
+    if (re === null)
+        return out;
+    let lineNo = 1;
+    let counted = 0;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        const start = text.lastIndexOf('\n', m.index - 1) + 1;
+        for (let i = text.indexOf('\n', counted); i !== -1 && i < start; i = text.indexOf('\n', i + 1))
+            lineNo++;
+        counted = start;
+        const end = text.indexOf('\n', m.index);
+        out.push({ line: text.slice(start, end === -1 ? text.length : end).replace(/\r$/, ''), lineNo, start });
+        if (end === -1)
+            break;
+        re.lastIndex = end + 1;
+    }
+    return out;
+}
+const needleRegexes = new WeakMap();
+/** The alternation of `needles` (made once per needle list; null for no non-empty needle). */
+function needleRegex(needles) {
+    let re = needleRegexes.get(needles);
+    if (re === undefined) {
+        // Each needle starts at its rarest character: the search skips the common ones.
+        const source = (0,util_text/* anchoredAlternation */.u8)(needles);
+        re = source ? new RegExp(source, 'g') : null;
+        needleRegexes.set(needles, re);
+    }
+    return re;
+}
+/**
+ * Offsets where Python triple-quoted strings open and close, in order. A heuristic (a triple quote
+ * inside a comment or a one-line string counts too), enough to tell docstrings from code.
+ */
+function tripleQuoteBounds(text) {
+    const bounds = [];
+    const re = /"""|'''/g;
+    let open = null;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        if (open === null) {
+            open = m[0];
+            bounds.push(m.index);
+        }
+        else if (open === m[0]) {
+            open = null;
+            bounds.push(m.index);
+        }
+    }
+    return bounds;
+}
+/** Whether `offset` lies inside a triple-quoted string: an odd number of bounds precede it. */
+function insideBounds(bounds, offset) {
+    let n = 0;
+    while (n < bounds.length && bounds[n] < offset)
+        n++;
+    return n % 2 === 1;
+}
+const TF_VARIABLE_RE = /^[ \t]*variable[ \t]+"([^"\n]{1,100})"[ \t]*\{/gm;
+const TF_DEFAULT_RE = /(?:^|\{)[ \t]*default[ \t]*=[ \t]*"((?:[^"\\\n]|\\.){1,4096})"/m;
+/** The literal string defaults of a Terraform file's secret-named variables (`variable "db_password" { default = "…" }`), at the value. */
+function terraformVariableDefaults(text) {
+    const out = [];
+    if (!text.includes('variable'))
+        return out;
+    TF_VARIABLE_RE.lastIndex = 0;
+    let line = 1;
+    let counted = 0;
+    for (let m, guard = 0; (m = TF_VARIABLE_RE.exec(text)) !== null && guard < 10_000; guard++) {
+        const name = m[1];
+        if (!isSecretName(name))
+            continue;
+        const open = m.index + m[0].length;
+        const d = TF_DEFAULT_RE.exec(text.slice(open, hclBlockEnd(text, open)));
+        if (!d)
+            continue;
+        const at = open + d.index + d[0].length - d[1].length - 1;
+        for (let i = text.indexOf('\n', counted); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
+            line++;
+            counted = i + 1;
+        }
+        out.push({ name, value: d[1], line, column: at - (text.lastIndexOf('\n', at - 1) + 1) + 1 });
+    }
+    return out;
+}
+/** Where the HCL block whose body starts at `from` closes (its `}`), quoted strings and comments skipped; at most 8,000 characters on. */
+function hclBlockEnd(text, from) {
+    let depth = 1;
+    const end = Math.min(text.length, from + 8000);
+    for (let i = from; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34 /* " */) {
+            for (i++; i < end && text.charCodeAt(i) !== 34 && text.charCodeAt(i) !== 10; i++)
+                if (text.charCodeAt(i) === 92)
+                    i++;
+        }
+        else if (c === 35 /* # */ || (c === 47 && text.charCodeAt(i + 1) === 47)) {
+            const nl = text.indexOf('\n', i);
+            i = nl === -1 ? end : nl;
+        }
+        else if (c === 123)
+            depth++;
+        else if (c === 125 && --depth === 0)
+            return i;
+    }
+    return end;
+}
+/**
+ * The password of a connection string: ADO.NET/ODBC/JDBC-style `Server=db;User Id=sa;Password=…;`
+ * (`Pwd=` too) and StackExchange.Redis `host:6380,password=…,ssl=True`; null for anything else.
+ * `index` is where the password starts in `value`.
+ */
+function connectionStringPassword(value) {
+    // Redis: `host[:port],option=value,…` — commas separate its options.
+    const redis = !value.includes(';') && REDIS_CONN_RE.test(value);
+    const m = (redis ? COMMA_PASSWORD_RE : SEMI_PASSWORD_RE).exec(value);
+    if (!m || (!redis && !value.includes(';') && !CONN_KEYS_RE.test(value)))
+        return null;
+    const raw = m[2].trim();
+    const password = raw.replace(/^(['"])(.*)\1$/, '$2');
+    return password ? { password, index: m.index + m[0].indexOf(m[2]) + raw.indexOf(password) } : null;
+}
+const REDIS_CONN_RE = /^[\w.-]+(?::\d{1,5})?,(?:[\w.-]+(?::\d{1,5})?,)*\w+=/;
+const SEMI_PASSWORD_RE = /(?:^|;)\s*(password|pwd)\s*=\s*([^;]{1,500})/i;
+const COMMA_PASSWORD_RE = /(?:^|,)\s*(password)\s*=\s*([^,]{1,500})/i;
+const CONN_KEYS_RE = /\b(?:server|data source|host|database|user id|uid|initial catalog)\s*=/i;
+/** A Helm template's literal fallback: `{{ .Values.x | default "lit" }}` or `{{ default "lit" .Values.x }}`. */
+const HELM_DEFAULT = /\{\{-?[^}]*?(?:\|\s*default\s+(["'])([^"'{}]{1,200})\1|\bdefault\s+(["'])([^"'{}]{1,200})\3\s+[.$(])/;
+const HELM_KEY = /^[ \t]*(?:-[ \t]+)?["']?([A-Za-z_][\w.-]*)["']?[ \t]*:/;
+/**
+ * The literal fallbacks of a Helm chart template, each with the key it sets (a `- name: X` / `value: …` pair
+ * names X): what every install that sets no value runs with. hardcoded-secret judges the random-looking ones,
+ * default-credentials the well-known defaults.
+ */
+function helmFallbacks(text) {
+    const out = [];
+    const lines = text.split('\n');
+    lines.forEach((l, i) => {
+        const m = HELM_DEFAULT.exec(l);
+        if (!m)
+            return;
+        let key = HELM_KEY.exec(l)?.[1];
+        if (key === 'value')
+            key = /^[ \t]*-?[ \t]*name:[ \t]*["']?([A-Za-z_][\w.-]*)/.exec(lines[i - 1] ?? '')?.[1];
+        const value = m[2] ?? m[4];
+        if (key)
+            out.push({ line: i + 1, column: l.indexOf(value) + 1, key, value });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/checks/util/credentials.js
+/**
+ * Where the two secret checks meet. `hardcoded-secret` reports committed secrets, `default-credentials`
+ * weak ones (defaults, placeholders, a password equal to its user name); a value is one check's finding,
+ * never both. What both read the same way, and the rules that hand a value from one to the other, live
+ * here so the two cannot disagree.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Keys that hold a user name (`POSTGRES_USER`, `DB_USERNAME`, `spring.datasource.username`, `ADMIN_LOGIN`, libpq's `PGUSER`). */
+const USER_KEY = /(?:^|[_.-]|^PG)(?:USER|USERNAME|LOGIN)$/i;
+/** A user key written as one word with its prefix (`DBUSER`, camelCase `dbUser`): a user key only beside a password key of the same prefix (`DBPASS`, `dbPassword`). */
+const GLUED_USER_KEY = /^[A-Za-z][A-Za-z0-9]*?(?:USER|USERNAME|LOGIN)$|^[a-z][A-Za-z0-9]*(?:User|Username|UserName|Login)$/;
+/** Keys that hold a password (`POSTGRES_PASSWORD`, `RABBITMQ_DEFAULT_PASS`, `DB_PWD`). */
+const PASSWORD_KEY = /(?:PASSWORD|PASSWD|PASS|PWD)$/i;
+/** A key's prefix before its user or password word, a `_DEFAULT` and a separator (`RABBITMQ_DEFAULT_PASS` → `RABBITMQ`, `PGUSER` → `PG`, `dbUser` → `DB`). */
+const keyPrefix = (key, word) => key.replace(word, '').replace(/(?:[_.-]?DEFAULT)?[_.-]?$/i, '').toUpperCase();
+const USER_WORD = /(?:USER|USERNAME|LOGIN)$/i;
+/**
+ * What a password adds to a user name and still is that user's default: a password word or a counting run
+ * (Mattermost's documented `mmuser_password` for the user `mmuser`, `rootpassword`, `app_pass`, `admin123`).
+ */
+const USER_SUFFIX = /^[-_.@]?(?:(?:password|passwd|pass|pwd|pw)(?:[-_.]?(?:123|1234|12345|123456))?|123|1234|12345|123456)!?$/i;
+/** Whether a password is a user name or that name with a password word or a counting run after it (see USER_SUFFIX). */
+function fromUserName(password, user) {
+    if (password === user)
+        return 'equal';
+    return user.length >= 3 && password.startsWith(user) && USER_SUFFIX.test(password.slice(user.length)) ? 'suffix' : null;
+}
+/** A value as deployed when nothing is set: the literal, or the default of `${VAR:-default}` / `${VAR-default}`; null for other references. */
+function literalOrDefault(value) {
+    const t = value.trim();
+    const m = /^\$\{[A-Za-z_]\w*:?-([^}$]*)\}$/.exec(t);
+    if (m)
+        return m[1].trim() || null;
+    return t && !t.includes('$') ? t : null;
+}
+/** How a message says what a password is made of (never the value): `the user name of POSTGRES_USER`, `… followed by a password word or a counting run`. */
+const userNamePhrase = (p) => `the user name of ${p.user}${p.suffix ? ' followed by a password word or a counting run' : ''}`;
+/**
+ * The hand-off rule for a password equal to a user name set beside it in the same environment
+ * (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`, also as a `${VAR:-default}` default): anyone who
+ * knows the user knows the password. It is a default credential, which `default-credentials` reports;
+ * `hardcoded-secret` never reports it, however random the value looks. Keyed by the entry's index in `env`.
+ */
+function passwordsEqualToUser(env) {
+    const out = new Map();
+    env.forEach((e, i) => {
+        if (e.value === null || !PASSWORD_KEY.test(e.key) || !isSecretName(e.key) || isAboutSecretName(e.key))
+            return;
+        const v = literalOrDefault(e.value);
+        if (!v)
+            return;
+        // Of several user names equal to it, the one of its own prefix (`POSTGRES_USER` for `POSTGRES_PASSWORD`, not an
+        // earlier `DATABASE_USER`), else the nearest: the message names it.
+        const prefix = keyPrefix(e.key, PASSWORD_KEY);
+        // Equal first (then the one of its own prefix, then the nearest), else the user name with a suffix (`mmuser_password`).
+        const users = env.flatMap((u, j) => {
+            if (u.value === null || !(USER_KEY.test(u.key) || (GLUED_USER_KEY.test(u.key) && prefix !== '' && keyPrefix(u.key, USER_WORD) === prefix)))
+                return [];
+            const name = literalOrDefault(u.value);
+            const how = name === null ? null : fromUserName(v, name);
+            return how ? [{ u, j, how }] : [];
+        });
+        const rank = ({ u, j, how }) => (how === 'equal' ? 0 : 1e9) + (keyPrefix(u.key, USER_WORD) === prefix ? 0 : 1e6) + Math.abs(j - i);
+        const best = users.sort((a, b) => rank(a) - rank(b))[0];
+        // Airflow's `_AIRFLOW_WWW_USER_PASSWORD: ${_AIRFLOW_WWW_USER_PASSWORD:-airflow}` beside a user that defaults to `airflow`.
+        if (best)
+            out.set(i, { user: best.u.key, value: v, unset: /^\$\{([A-Za-z_]\w*)/.exec(e.value.trim())?.[1] ?? null, suffix: best.how === 'suffix' });
+    });
+    return out;
+}
+/**
+ * The commented-out assignments of an env file (`#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`, Superset's docker/.env),
+ * judged as a set, as they would be uncommented: beside each other and the file's active entries. `env`: the active
+ * entries then the commented ones, for a judgement of the whole (passwordsEqualToUser, default-credentials' switches);
+ * `from`: the index in `env` where the commented ones start. A commented password equal to a user name is a default
+ * credential as an active one is (hardcoded-secret leaves it to default-credentials); a real one stays a leak.
+ */
+function commentedEnvironment(snapshot, ef) {
+    const text = snapshot.text(ef.path);
+    const off = text === undefined ? [] : (0,env/* parseCommentedEnv */.BB)(ef.path, text).entries;
+    return { env: off.length ? [...ef.entries, ...off] : ef.entries, from: ef.entries.length };
+}
+/**
+ * Where {@link passwordsEqualToUser} holds in the environments of a snapshot, as `hardcoded-secret` leaves them to
+ * `default-credentials`: every env file (and every file a compose service names in `env_file`), each on its own; every
+ * compose service's `environment` (`extends` and merge keys resolved, a value located where it is written); every
+ * Kubernetes container's `env` and ConfigMap's `data`; every Dockerfile stage's `ENV`/`ARG` with the stages it inherits from. The same
+ * groupings `default-credentials` judges, so a value is handed over exactly when that check can see its user beside it.
+ */
+function userNamePasswordSites(snapshot) {
+    // Read only when a value is asked about (a repository without findings parses nothing here).
+    let sites = null;
+    // Code files (a Django `DATABASES` entry, a `new Pool({…})` object) are read one at a time, when a value there is asked about.
+    const code = new Map();
+    const inCode = (file, line, value) => {
+        let s = code.get(file);
+        if (!s) {
+            const text = (0,util_code/* isCodeFile */.KJ)(file) && !(0,classify/* isTemplate */.Fl)(file) ? snapshot.text(file) : undefined;
+            s = new Set(text === undefined ? [] : codeUserNamePasswords(file, text).map((p) => `${p.line}\0${p.value}`));
+            code.set(file, s);
+        }
+        return s.has(`${line}\0${value}`);
+    };
+    return { has: (file, line, value) => (sites ??= collectSites(snapshot)).has(`${file}:${line}\0${value.trim()}`) || inCode(file, line, value.trim()) };
+}
+/** Keys of a connection's settings beside its login: where it connects, or with what (`HOST`, `port`, `database`, Django's `ENGINE`, knex's `client`). */
+const CONNECTION_KEY = /^(?:host|hostname|server|port|database|db|dbname|db_name|database_name|engine|client|dialect|driver)$/i;
+/** Values that describe a field rather than set it (`{ host: 'string', user: 'string', password: 'string' }`: a schema or its example). */
+const TYPE_WORD = /^(?:string|str|text|number|int|integer|bool|boolean|any|required|optional|null|none|undefined)$/i;
+/** A dict/object key followed by `:` (`'PASSWORD':`, `password:`, `"db_password":`) whose name ends in a password word. */
+const CODE_PASSWORD_KEY_RE = /(?<![\w$.])(['"]?)((?:[A-Za-z_$][\w$-]{0,60}?)?(?:pass|passwd|password|pwd))\1\s*:(?!:)/gi;
+/** The spellings RAW_PASSWORD_ENTRY_RE / RAW_USER_ENTRY_RE can match, as literals (their keys in any case). */
+const PASSWORD_SPELLINGS = ['pass', 'Pass', 'PASS', 'pwd', 'Pwd', 'PWD'];
+const USER_SPELLINGS = ['user', 'User', 'USER', 'login', 'Login', 'LOGIN'];
+/** A password or user entry with a quoted literal, in raw text (`'PASSWORD': 'app'`, `user: "app"`); group 3: the literal. */
+const RAW_PASSWORD_ENTRY_RE = /(?:pass|passwd|password|pwd)(['"]?)\s*:\s*[rRuUbB]{0,2}(['"`])([^'"`\\\n]{1,200})\2/gi;
+const RAW_USER_ENTRY_RE = /(?:user|username|login)(['"]?)\s*:\s*[rRuUbB]{0,2}(['"`])([^'"`\\\n]{1,200})\2/gi;
+/**
+ * The hand-off rule ({@link passwordsEqualToUser}) in Python and JavaScript/TypeScript code: a dict or object literal
+ * holding a connection's settings (a key for where or with what it connects beside the login: Django's
+ * `DATABASES` entry `{'ENGINE': …, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host, user: 'app', password: 'app' })`,
+ * a knexfile's `connection: {…}`) whose password literal equals its user literal. Only entries of the same literal
+ * (not a nested one, not keyword arguments of a call), both quoted literals; a type name (`'string'`) describes a field.
+ */
+function codeUserNamePasswords(file, text, lex) {
+    const lang = (0,util_code/* langOf */.Ex)(file);
+    const out = [];
+    // Literal look-ups first (far cheaper than a case-insensitive scan): a password key and a user key must both be there.
+    if (lang === null || !PASSWORD_SPELLINGS.some((w) => text.includes(w)) || !USER_SPELLINGS.some((w) => text.includes(w)))
+        return out;
+    // Only a file where some password entry's literal is also some user entry's literal is lexed (a quick look at the raw text).
+    const passwords = new Set([...text.matchAll(RAW_PASSWORD_ENTRY_RE)].map((m) => m[3]));
+    if (!passwords.size || ![...text.matchAll(RAW_USER_ENTRY_RE)].some((m) => passwords.has(m[3])))
+        return out;
+    const src = lex ? lex() : (0,util_code/* scanSource */.bX)(file, text, lang);
+    const seen = new Set();
+    for (const m of src.code.matchAll(CODE_PASSWORD_KEY_RE)) {
+        if (!PASSWORD_KEY.test(m[2]))
+            continue;
+        // Code, not a comment or a string's text (a quoted key keeps its quotes in `bare`, its text is blanked).
+        if (src.bare[m.index] !== (m[1] || m[2][0]))
+            continue;
+        // The literal it is an entry of: the innermost unclosed bracket before it must be a `{`.
+        let depth = 0;
+        let open = -1;
+        for (let k = m.index - 1; k >= 0 && m.index - k < 5000; k--) {
+            const c = src.bare[k];
+            if (c === ')' || c === ']' || c === '}')
+                depth++;
+            else if (c === '(' || c === '[' || c === '{') {
+                if (depth) {
+                    depth--;
+                    continue;
+                }
+                if (c === '{')
+                    open = k;
+                break;
+            }
+        }
+        if (open < 0 || seen.has(open))
+            continue;
+        seen.add(open);
+        const close = (0,util_code/* matchBracket */.Qm)(src, open);
+        if (close < 0)
+            continue;
+        // `key: value` entries only (a JS destructuring default `{ user = 'app' }` is no literal's entry).
+        const entries = (0,util_code/* splitList */.ry)(src, open + 1, close)
+            .filter((a) => a.name !== null && /:\s*$/.test(src.code.slice(Math.max(open, a.start - 80), a.start)))
+            .map((a) => ({ key: a.name, value: (0,util_code/* stringValue */.r$)(a.value), start: a.start, raw: a.value }));
+        if (!entries.some((e) => CONNECTION_KEY.test(e.key)))
+            continue;
+        for (const [i, p] of passwordsEqualToUser(entries)) {
+            const e = entries[i];
+            if (p.unset !== null || e.value === null || TYPE_WORD.test(e.value) || e.value !== p.value)
+                continue;
+            // The literal's text starts after its prefix and quote (`r'…'`, `` `…` ``).
+            const at = e.start + (/^[rRuUbB]{0,2}['"`]/.exec(e.raw)?.[0].length ?? 0);
+            out.push({ line: src.lineAt(at), column: src.columnAt(at), offset: at, value: p.value, user: p.user, password: e.key, suffix: p.suffix });
+        }
+    }
+    return out;
+}
+function collectSites(snapshot) {
+    const sites = new Set();
+    const put = (file, line, value) => sites.add(`${file}:${line}\0${value}`);
+    const judge = (env, at) => {
+        for (const [i, p] of passwordsEqualToUser(env)) {
+            const { file, line } = at(env[i]);
+            put(file, line, p.value);
+        }
+    };
+    const envFiles = new Set();
+    const envFile = (path) => {
+        if (envFiles.has(path))
+            return;
+        envFiles.add(path);
+        const ef = snapshot.envFileAt(path);
+        if (!ef)
+            return;
+        judge(ef.entries, (e) => ({ file: path, line: e.line }));
+        // Its commented-out lines too, as a set beside the active ones (the active ones are judged among themselves).
+        const { env, from } = commentedEnvironment(snapshot, ef);
+        for (const [i, p] of passwordsEqualToUser(env))
+            if (i >= from)
+                put(path, env[i].line, p.value);
+    };
+    for (const ef of snapshot.envFiles())
+        envFile(ef.path);
+    for (const cf of snapshot.composeFiles()) {
+        for (const svc of cf.services) {
+            judge((0,compose/* composeEnvironment */.EX)(svc), (e) => svc.origin(e.path));
+            for (const p of (0,compose/* composeEnvFiles */.Df)(svc))
+                envFile(p);
+        }
+    }
+    for (const obj of snapshot.k8sObjects()) {
+        const data = obj.kind === 'ConfigMap' && obj.apiVersion === 'v1' ? obj.value['data'] : undefined;
+        if ((0,repo_yaml/* isObject */.Gv)(data)) {
+            const entries = Object.entries(data).map(([key, value]) => ({ key, value: typeof value === 'string' ? value : null }));
+            judge(entries, (e) => ({ file: obj.file, line: obj.loc(['data', e.key], true).line }));
+            continue;
+        }
+        const env = (0,repo_k8s/* containerEnv */.jY)(obj);
+        for (const c of new Set(env.map((e) => e.container)))
+            judge(env.filter((e) => e.container === c).map((e) => ({ ...e, key: e.name })), (e) => ({ file: obj.file, line: e.line }));
+    }
+    for (const df of snapshot.dockerfiles()) {
+        for (const stage of df.stages) {
+            const props = (0,dockerfile/* lineage */.OZ)(stage).flatMap((s) => s.instructions.filter((ins) => ins.keyword === 'ENV' || ins.keyword === 'ARG').flatMap((ins) => ins.properties));
+            judge(props.map((p) => ({ key: p.name, value: p.value, line: p.line })), (p) => ({ file: df.path, line: p.line }));
+        }
+    }
+    // The environments of processes a host runs, as default-credentials reads them: a systemd unit's `Environment=` (of a unit
+    // that starts something), each supervisord section's `environment=`, Kamal's secrets files.
+    for (const entry of entryPoints(snapshot)) {
+        if (entry.where === 'systemd ExecStart' && entry.envAt)
+            judge(Object.entries(entry.envAt).map(([key, e]) => ({ key, value: e.value, line: e.line })), (e) => ({ file: entry.file, line: e.line }));
+    }
+    for (const file of snapshot.files) {
+        if (KAMAL_SECRETS.test(file))
+            envFile(file);
+        else if (SUPERVISORD_CONFIG.test(file)) {
+            const text = snapshot.text(file);
+            const env = text === undefined ? [] : supervisordEnvironment(text);
+            for (const section of new Set(env.map((e) => e.section)))
+                judge(env.filter((e) => e.section === section), (e) => ({ file, line: e.line }));
+        }
+    }
+    return sites;
+}
+/**
+ * The committed files of compose file-based secrets (Docker's documented layout): each holds one secret and no
+ * name for an assignment rule to see. Each file once (the first compose file naming it), unless `skip` says so
+ * of it or of its compose file. `hardcoded-secret` reports the ones holding a real value, `default-credentials`
+ * the ones holding a default or placeholder (`changeme`, `mysecretpassword`): `isDefaultCredential` decides.
+ */
+function composeSecretFiles(snapshot, skip) {
+    const out = [];
+    const seen = new Set();
+    for (const cf of snapshot.composeFiles()) {
+        if (skip(cf.path))
+            continue;
+        for (const doc of snapshot.yaml(cf.path)?.docs ?? []) {
+            const secrets = (0,repo_yaml/* isObject */.Gv)(doc.value) ? doc.value['secrets'] : undefined;
+            if (!(0,repo_yaml/* isObject */.Gv)(secrets))
+                continue;
+            for (const [name, def] of Object.entries(secrets)) {
+                const rel = (0,repo_yaml/* isObject */.Gv)(def) && typeof def['file'] === 'string' ? def['file'] : null;
+                const file = rel === null || rel.includes('$') ? null : (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(cf.path), rel);
+                if (!file || seen.has(file) || skip(file) || !snapshot.has(file))
+                    continue;
+                seen.add(file);
+                const text = snapshot.text(file) ?? '';
+                const value = text.trim();
+                if (value)
+                    out.push({ name, composeFile: cf.path, file, value, ...(0,util_text/* lineColumnAt */.IX)(text, text.indexOf(value)) });
+            }
+        }
+    }
+    return out;
+}
+/**
+ * Redis passwords: `requirepass`/`masterauth` in a redis.conf, `sentinel auth-pass <master> …`, and
+ * `redis-server --requirepass …` written into a command (a compose `command:`, a Dockerfile `CMD`, a script).
+ * A real value is hardcoded-secret's, a default or placeholder (`--requirepass changeme`) default-credentials'.
+ */
+const REDIS_CONF_PASSWORD_RE = /^[ \t]*(?:requirepass|masterauth|sentinel[ \t]+auth-pass[ \t]+\S+)[ \t]+(["']?)([^\s"']{1,200})\1[ \t]*\r?$/gm;
+// (the argument after a space or `=`, the next item of a JSON array `["--requirepass", "…"]` or of a YAML list `- --requirepass` / `- …`)
+const REDIS_ARG_PASSWORD_RE = /(?<![\w-])--(?:requirepass|masterauth)(?:[ \t]+|=|["'][ \t]*,[ \t]*|["']?[ \t]*\r?\n[ \t]*-[ \t]+)(["']?)([^\s"',\]]{1,200})\1/g;
+/** The Redis passwords of `text` (none on a commented-out line: `# requirepass foobared`, `# redis-server --requirepass …`). */
+function redisPasswords(file, text) {
+    const out = [];
+    if (!text.includes('requirepass') && !text.includes('masterauth') && !text.includes('auth-pass'))
+        return out;
+    for (const re of file.endsWith('.conf') ? [REDIS_CONF_PASSWORD_RE, REDIS_ARG_PASSWORD_RE] : [REDIS_ARG_PASSWORD_RE])
+        out.push(...optionValues(text, re));
+    return out;
+}
+/**
+ * The values an option pattern finds in `text` (`re`, global, ends with its value: group 1 the value's quote, group 2 the
+ * value), each where its quote or value starts, outside commented-out lines (`# redis-server --requirepass …`).
+ */
+function optionValues(text, re) {
+    const out = [];
+    for (const m of text.matchAll(re)) {
+        const at = m.index + m[0].length - m[2].length - m[1].length;
+        if (/^[ \t]*#/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at)))
+            continue;
+        out.push({ ...(0,util_text/* lineColumnAt */.IX)(text, at), value: m[2] });
+    }
+    return out;
+}
+/** Kamal's secrets files (`.kamal/secrets`, `.kamal/secrets.<destination>`, `.kamal/secrets-common`); group 1: the destination. */
+const KAMAL_SECRETS = /(?:^|\/)\.kamal\/secrets(?:\.([\w-]+)|-common)?$/;
+/** The files a supervisord config may be (`supervisord.conf`, Debian's `conf.d/*.conf`, RHEL's `supervisord.d/*.ini`). */
+const SUPERVISORD_CONFIG = /\.(?:conf|ini)$/i;
+/** A `KEY=value` pair of supervisord's `environment` list (its `dict_of_key_value_pairs`): a double- or single-quoted value, or a bare one. */
+const SUPERVISORD_PAIR_RE = /([A-Za-z_][\w.]*)[ \t]*=[ \t]*(?:"([^"\r\n]*)"|'([^'\r\n]*)'|([^\s,"';#]*))/y;
+/**
+ * The `environment=` variables of a supervisord config's `[supervisord]` section (passed on to every program) and its
+ * `[program:x]`, `[fcgi-program:x]` and `[eventlistener:x]` sections, continuation lines (indented) included, an inline
+ * comment (` ;…`, ` #…`) aside. A value holding supervisord's `%(ENV_X)s` expansion is a reference, not a literal: left out.
+ */
+function supervisordEnvironment(text) {
+    const out = [];
+    if (!/^environment[ \t]*[=:]/im.test(text) || !/^\[(?:supervisord|program:|fcgi-program:|eventlistener:)/m.test(text))
+        return out;
+    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+    let section = '';
+    for (let i = 0; i < lines.length; i++) {
+        const sec = /^\[([^\]]+)\]/.exec(lines[i]);
+        if (sec) {
+            section = sec[1].trim();
+            continue;
+        }
+        const m = /^(environment[ \t]*[=:][ \t]*)(.*)$/i.exec(lines[i]);
+        if (!m || !/^(?:supervisord|(?:program|fcgi-program|eventlistener):.+)$/.test(section))
+            continue;
+        const pieces = [{ line: i + 1, at: m[1].length, text: lines[i] }];
+        for (let j = i + 1; j < lines.length && /^[ \t]+\S/.test(lines[j]); j++)
+            pieces.push({ line: j + 1, at: /^[ \t]+/.exec(lines[j])[0].length, text: lines[j] });
+        for (const p of pieces) {
+            let pos = p.at;
+            for (;;) {
+                while (pos < p.text.length && /[\s,]/.test(p.text[pos]))
+                    pos++;
+                if (pos >= p.text.length || ((p.text[pos] === ';' || p.text[pos] === '#') && /\s/.test(p.text[pos - 1] ?? ' ')))
+                    break;
+                SUPERVISORD_PAIR_RE.lastIndex = pos;
+                const kv = SUPERVISORD_PAIR_RE.exec(p.text);
+                if (!kv)
+                    break;
+                const value = kv[2] ?? kv[3] ?? kv[4];
+                // Where its quote or value starts (as an env file's value column).
+                const column = pos + kv[0].length - value.length - (kv[4] === undefined ? 2 : 0) + 1;
+                if (!value.includes('%('))
+                    out.push({ key: kv[1], value, line: p.line, column, section });
+                pos = SUPERVISORD_PAIR_RE.lastIndex;
+            }
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./lib/checks/util/commands.js
+
 
 
 
@@ -1324,8 +3149,11 @@ function unwrap(argv, depth = 0) {
             delete defaults[k];
     return a.length ? [{ argv: a, env, ...(Object.keys(defaults).length ? { defaults } : {}) }] : [];
 }
+/** The Python interpreter's options that take a value (`-W ignore`, `-X dev`). */
 const VALUE_OPTS_PY = new Set(['-W', '-X', '-Q']);
 const isPythonExe = (n) => /^python(\d+(\.\d+)?)?$/.test(n) || n === 'pypy3' || n === 'pypy';
+/** debugpy's options that take a value (`--listen 0.0.0.0:5678`, `--log-to /tmp`); `--wait-for-client` takes none. */
+const DEBUGPY_VALUE_OPT = /^--(?:listen|connect|log-to|configure-[\w-]+|parent-session-pid|adapter-access-token|pid)$/;
 /** The first of `flags` given (`--flag` or `--flag=value`), as its name. */
 const firstFlag = (argv, ...flags) => argv.map((x) => x.split('=')[0]).find((x) => flags.includes(x));
 const hasFlag = (argv, ...flags) => firstFlag(argv, ...flags) !== undefined;
@@ -1454,7 +3282,7 @@ function commands_classify(argv) {
             if (mod === 'debugpy') {
                 let k = 0;
                 while (k < tail.length && tail[k].startsWith('-') && tail[k] !== '-m' && tail[k] !== '-c')
-                    k += /^--(?:listen|connect|log-to|configure-[\w-]+|parent-session-pid|adapter-access-token|pid)$/.test(tail[k]) ? 2 : 1;
+                    k += DEBUGPY_VALUE_OPT.test(tail[k]) ? 2 : 1;
                 return k < tail.length && tail[k] !== '-c' ? commands_classify([n, ...tail.slice(k)]) : { kind: 'other' };
             }
             if (mod)
@@ -1464,6 +3292,9 @@ function commands_classify(argv) {
             const script = rest[i];
             if (exeName(script) === 'manage.py')
                 return commands_classify(['manage.py', ...rest.slice(i + 1)]);
+            // debugpy run by its folder's path (`python /tmp/debugpy --listen 0.0.0.0:5678 -m app`, as editors inject it): `-m debugpy`.
+            if (exeName(script) === 'debugpy')
+                return commands_classify([n, '-m', 'debugpy', ...rest.slice(i + 1)]);
             if (/\.py$/.test(script))
                 return { kind: 'python-script', path: script, module: false };
         }
@@ -2590,17 +4421,19 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
                     if (!kv)
                         continue;
                     env.push(w);
-                    // The last `NAME=` of the directive that starts a word (not `APP_NAME=`): a later assignment wins.
-                    const re = new RegExp(`(^|[\\s"'])${kv[1]}=`, 'g');
+                    // The last `NAME=` of the directive that starts a word (not `APP_NAME=`): a later assignment wins
+                    // (`Environment=DEBUG=1`: the first name follows the directive's own `=`.)
+                    const re = new RegExp(`(^|[\\s"']|\\bEnvironment\\s*=\\s*)${kv[1]}=`, 'g');
                     const at = parts.flatMap((p) => [...p.text.matchAll(re)].map((x) => ({ line: p.line, column: x.index + x[1].length + 1 }))).at(-1);
                     envAt[kv[1]] = { line: at?.line ?? line, column: at?.column ?? 1, value: kv[2], where: 'systemd Environment=' };
                 }
                 continue;
             }
-            // systemd's prefixes (`-`, `@`, `+`, `!`, `!!`, `:`) change how the command runs, not what it is.
-            const m = /^\s*ExecStart\s*=\s*[-@+!:]*\s*(\S.*)$/.exec(l);
+            // systemd's prefixes (`-`, `@`, `+`, `!`, `!!`, `:`) change how the command runs, not what it is; with `@` the word after
+            // the executable is only the process's argv[0] (systemd.service(5)), not an argument: dropped.
+            const m = /^\s*ExecStart\s*=\s*([-@+!:]*)\s*(\S.*)$/.exec(l);
             if (m)
-                starts.push({ line, command: m[1] });
+                starts.push({ line, command: m[1].includes('@') ? m[2].replace(/^((?:"[^"]*"|'[^']*'|[^\s"'])+)\s+(?:"[^"]*"|'[^']*'|[^\s"'])+/, '$1') : m[2] });
         }
         // `Environment=` applies to every command of the section, wherever it is written.
         for (const x of starts)
@@ -3075,22 +4908,36 @@ function analyseEntry(snapshot, entry) {
                 const mainAt = conf ? normalizeAbs(posixJoin(here.layout.workdir ?? '/', conf)) : ['/etc/supervisord.conf', '/etc/supervisor/supervisord.conf'].find((p) => resolveFile(snapshot, p, { ...here, dir }, false)) ?? null;
                 const main = conf ? file : mainAt && resolveFile(snapshot, mainAt, { ...here, dir }, false);
                 const included = supervisordIncludes(snapshot, here.layout, main ? snapshot.text(main) ?? '' : null, mainAt);
-                for (const f of [...(file ? [file] : []), ...included]) {
-                    const text = !seen.has(f) ? snapshot.text(f) : undefined;
-                    seen.add(f);
+                const files = [...(file ? [file] : []), ...included].map((f) => { const text = !seen.has(f) ? snapshot.text(f) : undefined; seen.add(f); return { f, text }; });
+                // The `environment=` supervisord gives each program: its own section's, over the `[supervisord]` section's (passed on to all).
+                const envs = files.map(({ f, text }) => (text === undefined ? [] : supervisordEnvironment(text)).map((e) => ({ ...e, file: f })));
+                const global = envs.flat().filter((e) => e.section === 'supervisord');
+                const given = new Set();
+                files.forEach(({ f, text }, k) => {
+                    const headers = [...(text ?? '').matchAll(/^\[([^\]]+)\]/gm)];
                     // Each `[program:x]` command is a process production starts; a dev server found there is pointed at on its line.
                     for (const m of (text ?? '').matchAll(/^([ \t]*)command[ \t]*=[ \t]*(.+)$/gm)) {
-                        // Each program on its own, reported at its own line; with the lines that continue it (INI: indented deeper than the key).
-                        const command = [m[2], ...iniContinuation(text.slice(m.index + m[0].length + 1), m[1].length)].join(' ');
+                        // Each program on its own, reported at its own line; with the lines that continue it (INI: indented deeper than the key;
+                        // a CRLF file's line break is two characters).
+                        const command = [m[2], ...iniContinuation(text.slice(m.index + m[0].length).replace(/^\r?\n/, ''), m[1].length)].join(' ');
                         let found = apart(() => visit(['/bin/sh', '-c', command], dir, depth + 1, here, f));
+                        const section = headers.filter((h) => h.index < m.index).at(-1)?.[1].trim() ?? '';
                         if (found && !found.file && !found.at) {
                             const head = text.slice(0, m.index);
-                            const program = /\[program:([^\]\s]+)\][^[]*$/.exec(head)?.[1];
+                            const program = /^program:(\S+)$/.exec(section)?.[1];
                             found = { ...found, at: { file: f, line: head.split('\n').length, column: m[1].length + 1, via: `supervisord${program ? ` program '${program}'` : ''}` } };
                         }
                         settle(found);
+                        const own = section ? envs[k].filter((e) => e.section === section) : [];
+                        for (const e of [...global.filter((g) => !own.some((o) => o.key === g.key)), ...own]) {
+                            const id = `${e.file}:${e.line}:${e.column}:${e.key}`;
+                            if (given.has(id))
+                                continue;
+                            given.add(id);
+                            launch.appEnv.push({ key: e.key, value: e.value, file: e.file, line: e.line, column: e.column, via: `supervisord [${e.section}] environment=` });
+                        }
                     }
-                }
+                });
                 continue;
             }
             // Procfile process managers (`foreman start -f Procfile.dev`, overmind, honcho, hivemind): each process of the Procfile
@@ -3196,11 +5043,18 @@ function procfileRun(argv) {
 function rubyExec(text) {
     const lines = text.split(/\r?\n/);
     for (let i = 0; i < Math.min(lines.length, 500); i++) {
-        const m = /^exec\b\s*\(?\s*(.*?)\s*\)?\s*(?:#.*)?$/.exec(lines[i]);
-        if (!m)
+        if (!/^exec\b/.test(lines[i]))
             continue;
+        // The arguments: up to a comment (the first `#`), without the parentheses of `exec(…)`. Cut in code, not by a regex of
+        // lazy and optional parts, which backtracks cubically over a long run of spaces.
+        const hash = lines[i].indexOf('#');
+        let body = lines[i].slice(4, hash < 0 ? undefined : hash).trim();
+        if (body.startsWith('('))
+            body = body.slice(1).trimStart();
+        if (body.endsWith(')'))
+            body = body.slice(0, -1).trimEnd();
         const args = [];
-        for (const part of m[1].match(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^,\s][^,]*/g) ?? []) {
+        for (const part of body.match(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^,\s][^,]*/g) ?? []) {
             const p = part.trim();
             if (p === '*ARGV')
                 continue;
@@ -3932,6 +5786,15 @@ const TRUTHY_TEXT = /^(1|true|yes|on|y|t)$/i;
 /** Variables a hosting platform sets itself: a deploy cannot forget them. */
 const PLATFORM_SET = /^(?:RENDER|DYNO|FLY_APP_NAME|FLY_ALLOC_ID|RAILWAY_ENVIRONMENT(?:_NAME)?|VERCEL|K_SERVICE|AWS_LAMBDA_FUNCTION_NAME|AWS_EXECUTION_ENV|WEBSITE_HOSTNAME|WEBSITE_SITE_NAME|KUBERNETES_SERVICE_HOST|GAE_ENV|GAE_APPLICATION|ECS_CONTAINER_METADATA_URI(?:_V4)?|PYTHONANYWHERE_DOMAIN|DIGITALOCEAN_APP_(?:ID|NAME)|NETLIFY|CF_PAGES)$/;
 /**
+ * `env("DEBUG", default="False")` / `config("DEBUG", default="False")` with no cast: django-environ casts to the default's type
+ * (str) and returns the default as written, as python-decouple's `config`, environs' and Starlette's `Config` do, so the value is
+ * a string, true to Python whatever it says (and so is any value the deploy sets). The variable and the (non-empty) default, or null.
+ */
+function untypedStringRead(expr) {
+    const m = /^(?:env|config)\(\s*(["'])(\w+)\1\s*,\s*default\s*=\s*(["'])([\w.-]+)\3\s*\)$/.exec(expr.trim());
+    return m ? { name: m[2], fallback: m[4] } : null;
+}
+/**
  * The environment variable whose absence makes a Python boolean setting True (`DEBUG = …`, `CORS_ALLOW_ALL_ORIGINS = …`), or null: the
  * expression read with the variable unset, i.e. with the read's default (`os.environ.get("DEBUG", "True") == "True"`,
  * `os.getenv("DEBUG", "1").lower() in ("1", "true")`, `bool(int(os.getenv("DEBUG", "1")))`,
@@ -3961,11 +5824,10 @@ function trueWhenUnset(expr) {
     const typed = /^(?:env\.bool|env|environ\.Env\(\)\.bool|config|env_bool|getenv_bool|(?:[A-Za-z_]\w*\.)?\w*bool\w*)\(\s*"(\w+)"\s*,\s*(?:cast\s*=\s*bool\s*,\s*default\s*=\s*|(?:default\s*=\s*)?)([^,()]+?)\s*(?:,\s*cast\s*=\s*bool\s*)?\)$/i.exec(e);
     if (typed) {
         const d = pyLiteral(typed[2]);
-        // `env("DEBUG", default="False")` with no cast: django-environ casts to the default's type (str) and returns the default
-        // as written, as python-decouple's `config`, environs' and Starlette's `Config` do: a non-empty string, true to Python
-        // whatever it says (and so is any value the deploy sets). A bool default (`default=False`) is a bool: judged below.
-        if (/^(?:env|config)\(/.test(e) && !/cast\s*=/.test(e) && /,\s*default\s*=\s*["']/.test(e))
-            return d !== null && d !== '' ? typed[1] : null;
+        // A string default and no cast: a non-empty string, true to Python whatever it says. A bool default is judged below.
+        const untyped = untypedStringRead(e);
+        if (untyped)
+            return untyped.name;
         const bool = /^[^(]*bool/i.test(e) || /cast\s*=\s*bool/.test(e) || d === 'True' || d === 'False';
         return bool && d !== null && (d === 'True' || TRUTHY_TEXT.test(d)) ? typed[1] : null;
     }
@@ -4121,9 +5983,15 @@ function isStaticPattern(pattern, regex) {
     const ext = /^\\?\.\((?:\?:)?([^()]+)\)\$$/.exec(pattern) ?? /^\\?\.([a-z0-9]+)\$$/i.exec(pattern);
     if (ext && regex)
         return ext[1].split('|').every((e) => STATIC_EXT.test(e.replace(/\[(.)[^\]]*\]/g, '$1').replace(/\?/g, '')));
+    // A regex anchored at a list of such folders (jitsi-meet's `location ~ ^/(libs|css|static|images|fonts|lang|sounds|.well-known)/(.*)$`).
+    const dirs = regex ? /^\^\/\((?:\?:)?([^()]+)\)\/(?:\(\.[*+]\)|\.[*+])?\$?$/.exec(pattern) : null;
+    if (dirs)
+        return dirs[1].split('|').every((d) => STATIC_DIR.test(d));
     // A prefix (`location /static/`, `location ^~ /fonts/`) or a regex anchored at one (`location ~ ^/assets/`).
     return /^\^?\/(?:static|fonts?|assets|images?|img|css|js)\/?$/i.test(pattern);
 }
+/** Folders of public static files, in a regex location's list of folders. */
+const STATIC_DIR = /^(?:static|fonts?|assets|images?|img|css|js|libs?|lang|sounds|media|icons?|\\?\.well-known)$/i;
 /** nginx's usual install prefixes: `include /etc/nginx/snippets/ssl-params;` names the repository's copy of that folder. */
 const NGINX_PREFIX = /^\/(?:etc\/nginx|usr\/local\/nginx\/conf|usr\/local\/etc\/nginx|etc\/openresty|usr\/local\/openresty\/nginx\/conf)\//;
 /**
@@ -4135,7 +6003,8 @@ const NGINX_PREFIX = /^\/(?:etc\/nginx|usr\/local\/nginx\/conf|usr\/local\/etc\/
  * matched, a few levels deep.
  */
 const deployedNginxConfigs = (0,snapshot/* perView */.DN)(function deployedNginxConfigs(snapshot) {
-    // A file nginx would refuse (unbalanced braces) is a parse problem and not judged, as a Dockerfile Docker refuses is.
+    // A file nginx would refuse (unbalanced braces) is a parse problem and not judged, as a Dockerfile Docker refuses is; a
+    // template whose tags break its braces is not judged either (unreadNginxConfigs lists it for a note).
     const parse = (file) => ({ file, directives: (0,nginx/* walkNginx */.g9)(snapshot.nginx(file)) });
     const out = snapshot.nginxFiles().filter((f) => !((0,classify/* isTemplate */.Fl)(f) && !f.endsWith('.conf.template')) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f)).map(parse);
     const seen = new Set(out.map((c) => c.file));
@@ -4192,10 +6061,23 @@ const deployedNginxConfigs = (0,snapshot/* perView */.DN)(function deployedNginx
     return out;
 });
 /**
- * The nginx configurations held in ConfigMaps that were not judged, for an `info` note (never a silent pass): their braces do
- * not balance, also when a template tag breaks them (`{{ if }}` around a block's opening).
+ * The nginx configurations that were not judged, for an `info` note (never a silent pass): those held in ConfigMaps whose
+ * braces do not balance, also when a template tag breaks them (`{{ if }}` around a block's opening), and configuration files
+ * rendered from a template (gomplate, confd, Jinja) whose tags break their braces (a file nginx refuses without any template
+ * tag is a parse problem instead).
  */
-const unreadNginxConfigs = (snapshot) => configMapNginx(snapshot).unread;
+const unreadNginxConfigs = (0,snapshot/* perView */.DN)(function unreadNginxConfigs(snapshot) {
+    const files = [];
+    for (const { file } of deployedNginxConfigs(snapshot)) {
+        const broken = snapshot.nginxTemplateBreak(file);
+        if (!broken)
+            continue;
+        files.push({ file, line: broken.line, column: broken.column, message: `the nginx configuration template ${file} could not be read (${plainProblem(broken.message)}): its template tags break the braces, so it can only be judged rendered; it was not judged` });
+    }
+    return [...files, ...configMapNginx(snapshot).unread];
+});
+/** A brace problem's message without its claim that nginx refuses the file (a template is rendered first). */
+const plainProblem = (message) => message.replace(/ \(nginx refuses the file\)$/, '').replace(/ \(nginx refuses the file; ([^)]*)\)$/, ': $1');
 /** A ConfigMap `data` key that is mounted as an nginx configuration file: `nginx.conf`, `default.conf`, `*.conf.template`, `nginx-site`. */
 const NGINX_KEY = /\.conf(?:\.template)?$|nginx/i;
 /**
@@ -4242,7 +6124,7 @@ const configMapNginx = (0,snapshot/* perView */.DN)(function configMapNginx(snap
                 continue;
             const problems = [];
             // Helm (and other engines) render `{{ … }}` tags first: each is read as the word it becomes.
-            const templated = /\{\{[\s\S]*?\}\}/.test(e.value);
+            const templated = (0,nginx/* hasTemplateTags */.yI)(e.value);
             const tree = (0,nginx/* parseNginx */.Sk)(e.value, problems, { templates: templated });
             lines ??= snapshot.lines(obj.file) ?? [];
             const block = literalBlock(lines, e, e.value);
@@ -4261,7 +6143,7 @@ const configMapNginx = (0,snapshot/* perView */.DN)(function configMapNginx(snap
             if (broken) {
                 move(broken);
                 const why = templated ? 'its template tags break the braces, so it can only be judged rendered' : 'nginx would refuse it';
-                unread.push({ file: obj.file, line: broken.line, column: broken.column, message: `the nginx configuration in ConfigMap '${obj.name ?? '?'}' key ${e.key} could not be read (${broken.message.replace(/ \(nginx refuses the file\)$/, '').replace(/ \(nginx refuses the file; ([^)]*)\)$/, ': $1')}): ${why}; it was not judged` });
+                unread.push({ file: obj.file, line: broken.line, column: broken.column, message: `the nginx configuration in ConfigMap '${obj.name ?? '?'}' key ${e.key} could not be read (${plainProblem(broken.message)}): ${why}; it was not judged` });
                 continue;
             }
             const directives = (0,nginx/* walkNginx */.g9)(tree);
@@ -6221,11 +8103,11 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Flask-CORS option dicts are judged like a call\'s options: Superset\'s `CORS_OPTIONS = {"origins": ["*"], "supports_credentials": True}` in `superset_config.py` (also `CORS_CONFIG`, `dict(origins="*")`, and any dict a Flask-CORS call of the project spreads, `CORS(app, **app.config["CORS_OPTIONS"])`, `opts = {…}` with `CORS(app, **opts)`): origins `*`/`["*"]`/an any-origin regex, or none (the default `*`), when `ENABLE_CORS = True` in the same module or a Flask-CORS call of the project spreads the dict; `ENABLE_CORS = False` (or no `ENABLE_CORS` and nothing spreading it: Superset\'s default leaves CORS off) reports nothing, and a call that spreads a dict is not judged itself. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`). The origins of these calls may also be an environment read whose fallback is `*` (`allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`, Flask-CORS `origins=os.environ.get("CORS_ORIGINS", "*")`, `config("X", default="*", cast=Csv())`, a list of such a read or a comprehension over it, a module-level name holding one): any origin unless the deploy environment sets the variable, `critical` with credentials as above; a fallback that lists origins passes.',
             'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed; a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { … }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response, Sinatra\'s `headers \'Access-Control-Allow-Origin\' => \'*\'`), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
             'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(…)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"` (the plug\'s own top-level options only: an `origin:` nested in another option\'s value is not read), `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`) sets `config :cors_plug, origin: …`, and an any-origin regex (`origin: ~r/.*/`); such a wildcard set in production config (`config :cors_plug, origin: ["*"]` in `config.exs`, `prod.exs`, `runtime.exs`…) is a finding at that line, unless a config file loaded after it (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after the others) sets an origin that is no wildcard. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
-            'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs`, AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file; Helm templates too: a `{{ … }}` tag is read as the word it renders to, `server_name {{ .Values.host }};`, one standing alone, `{{- range … }}`, is set aside, and one whose tags break its braces is not judged, with an `info` note saying so); a variable holding the value is followed to a `set $cors_origin "*";` in the same or an enclosing block (a literal; a `set` inside an `if` is not followed) and to a `map $http_origin $cors` (below); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf` (inside a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets, h5bp\'s `<FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">`, an `info` note, as nginx\'s below), and Apache reflecting the caller\'s origin: `"%{ORIGIN}e"` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes), `"%{Origin}i"` or `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list, an `<If>` on it), `critical` with `Header set Access-Control-Allow-Credentials "true"` in the file; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`); Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it, as in an nginx file below; `critical` with `Access-Control-Allow-Credentials: true` in it). An Ingress whose CORS annotations were read (`enable-cors`, a snippet) is judged: it passes when they list origins. ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
+            'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs`, AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file; Helm templates too: a `{{ … }}` tag is read as the word it renders to, `server_name {{ .Values.host }};`, one standing alone, `{{- range … }}`, is set aside, and one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts — gomplate, confd or dockerize `{{ .Env.HOST }}`, Jinja `{% if … %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` —, is read the same way, its tags breaking its braces an `info` note, not a parse error); a variable holding the value is followed to a `set $cors_origin "*";` in the same or an enclosing block (a literal; a `set` inside an `if` is not followed) and to a `map $http_origin $cors` (below); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf` (inside a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets, h5bp\'s `<FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">`, an `info` note, as nginx\'s below), and Apache reflecting the caller\'s origin: `"%{ORIGIN}e"` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes), `"%{Origin}i"` or `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list, an `<If>` on it), `critical` with `Header set Access-Control-Allow-Credentials "true"` in the file; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`); Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it, as in an nginx file below; `critical` with `Access-Control-Allow-Credentials: true` in it). An Ingress whose CORS annotations were read (`enable-cors`, a snippet) is judged: it passes when they list origins. ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
             'Other front servers and proxies, at the value: Traefik headers middleware `accessControlAllowOriginList` holding `*` (dynamic YAML/TOML, the Kubernetes `Middleware` resource, compose labels `traefik.http.middlewares.<name>.headers.accesscontrolalloworiginlist=*`; Traefik answers with a literal `*`, so credentials do not make it `critical`) and `accessControlAllowOriginListRegex` matching any origin (`.*`: the origin is echoed, `critical` with `accessControlAllowCredentials`); Caddy `header [matcher] Access-Control-Allow-Origin *` (or inside a `header { … }` block; `{header.Origin}` echoes it); HAProxy `http-response`/`http-after-response` `set-header`/`add-header Access-Control-Allow-Origin *` (and `rspadd`; `%[req.hdr(origin)]` without an `if`/`unless` condition echoes it); IIS `web.config` `<customHeaders><add name="Access-Control-Allow-Origin" value="*" />` and the IIS CORS module `<add origin="*">`; lighttpd `setenv.add-response-header` with `"Access-Control-Allow-Origin" => "*"`; Istio VirtualService `corsPolicy.allowOrigins` matching any origin (`exact: "*"`, `regex: ".*"`, a `prefix` that is only a scheme: `prefix: "https://"`) and Envoy `allow_origin_string_match`: Envoy echoes the origin, `critical` with `allowCredentials: true`; ingress-nginx Helm values (`ingress.annotations` with `enable-cors: "true"` and `cors-allow-origin: "*"` or none) and the controller ConfigMap\'s `server-snippet`/`location-snippet`/`http-snippet` (or `controller.config` in Helm values) adding `Access-Control-Allow-Origin *`. A reflected origin echoed back with `Access-Control-Allow-Credentials: true` in the same file is `critical`.',
             'With credentials allowed (`supports_credentials=True`, `"supports_credentials": True` in an option dict, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical` (an any-origin setting too, when code of its project allows credentials: `CORS_ALLOW_CREDENTIALS = True`, a Flask-CORS call with `supports_credentials=True`, or a `CORSMiddleware(…, allow_credentials=True)` whose `allow_origins` reads that setting, `allow_origins=[str(o) for o in settings.BACKEND_CORS_ORIGINS]`); so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
             'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
-            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`) is an `info` note: web fonts and images loaded cross-origin need it. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* "^https://(app|admin)\\.example\\.com$")`, `if ($http_origin = "https://app.example.com")` or a `map $http_origin …` that gives an unlisted origin something else); checks that check nothing do not count: `if ($http_origin)` and `if ($http_origin != "")` (any non-empty origin), a regex that matches any origin (`.*`, `^.*$`, `.+`, `^https?://.*$`). A `map $http_origin $cors` whose `default` or any-origin regex entry gives `$http_origin` (or `*`) makes `add_header Access-Control-Allow-Origin $cors` reflect any origin (or send `*`); a map that lists origins (`"~^https://(www\\.)?example\\.com$" $http_origin;`, `"~^https://[a-z0-9-]+\\.example\\.com$"`) passes. nginx, Apache and Ingress findings name a fix in their own terms (a `map $http_origin`, a `SetEnvIf Origin` allow-list, `cors-allow-origin`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
+            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`, a regex listing only such folders as jitsi-meet\'s `^/(libs|css|static|images|fonts|lang|sounds|.well-known)/(.*)$`) is an `info` note: web fonts and images loaded cross-origin need it. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* "^https://(app|admin)\\.example\\.com$")`, `if ($http_origin = "https://app.example.com")` or a `map $http_origin …` that gives an unlisted origin something else); checks that check nothing do not count: `if ($http_origin)` and `if ($http_origin != "")` (any non-empty origin), a regex that matches any origin (`.*`, `^.*$`, `.+`, `^https?://.*$`). A `map $http_origin $cors` whose `default` or any-origin regex entry gives `$http_origin` (or `*`) makes `add_header Access-Control-Allow-Origin $cors` reflect any origin (or send `*`); a map that lists origins (`"~^https://(www\\.)?example\\.com$" $http_origin;`, `"~^https://[a-z0-9-]+\\.example\\.com$"`) passes. nginx, Apache and Ingress findings name a fix in their own terms (a `map $http_origin`, a `SetEnvIf Origin` allow-list, `cors-allow-origin`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -6719,8 +8601,6 @@ function emit(report, file, line, column, what, credentials, dev, reflected = fa
 
 // EXTERNAL MODULE: ./lib/checks/database-port-exposed.js
 var database_port_exposed = __webpack_require__(13307);
-// EXTERNAL MODULE: ./lib/checks/util/net.js
-var net = __webpack_require__(59929);
 ;// CONCATENATED MODULE: ./lib/checks/util/once.js
 /**
  * One finding per location (`file:line:column`), for checks that reach one place along several
@@ -6799,10 +8679,6 @@ function jdwpMessage(who, jdwp) {
 }
 /** The Node inspector options open on an interface other than loopback (`--inspect=0.0.0.0:9229`), or null. */
 const inspectsRemotely = (options) => { const i = nodeInspector(options); return i && !(0,net/* isLoopback */.U)(i.host) ? i : null; };
-/** Python interpreters (`python`, `python3.12`, `pypy3`). */
-const PYTHON_EXE = /^(?:python(?:\d+(?:\.\d+)?)?|pypy3?)$/;
-/** debugpy's options that take a value (`--listen 0.0.0.0:5678`, `--log-to /tmp`); `--wait-for-client` takes none. */
-const DEBUGPY_VALUE_OPT = /^--(?:listen|connect|log-to|configure-[\w-]+|parent-session-pid|adapter-access-token|pid)$/;
 /** Where a debugpy listen address (`0.0.0.0:5678`, `5678`, `("0.0.0.0", 5678)`) binds, with whether that is open to the network: a port alone is 127.0.0.1. */
 const debugpyHost = (host) => { const h = (host ?? '127.0.0.1').replace(/^\[(.*)\]$/, '$1'); return { host: h, open: !(0,net/* isLoopback */.U)(h) }; };
 /**
@@ -6811,15 +8687,17 @@ const debugpyHost = (host) => { const h = (host ?? '127.0.0.1').replace(/^\[(.*)
  * out to a debugger) or an address in a variable.
  */
 function debugpyListener(argv) {
-    if (!PYTHON_EXE.test(exeName(argv[0] ?? '')))
+    if (!isPythonExe(exeName(argv[0] ?? '')))
         return null;
     const rest = argv.slice(1);
     let i = 0;
     while (i < rest.length && rest[i].startsWith('-') && rest[i] !== '-m' && rest[i] !== '-c')
-        i += /^-[WX]$/.test(rest[i]) ? 2 : 1;
-    if (rest[i] !== '-m' || rest[i + 1] !== 'debugpy')
+        i += VALUE_OPTS_PY.has(rest[i]) ? 2 : 1;
+    // `-m debugpy`, or debugpy run by its folder's path (`python /tmp/debugpy --listen …`, as editors inject it).
+    const byPath = rest[i] !== undefined && rest[i] !== '-m' && exeName(rest[i]) === 'debugpy';
+    if (!byPath && (rest[i] !== '-m' || rest[i + 1] !== 'debugpy'))
         return null;
-    for (let k = i + 2; k < rest.length && rest[k].startsWith('-') && rest[k] !== '-m' && rest[k] !== '-c'; k++) {
+    for (let k = byPath ? i + 1 : i + 2; k < rest.length && rest[k].startsWith('-') && rest[k] !== '-m' && rest[k] !== '-c'; k++) {
         const m = /^--listen(?:=(.*))?$/.exec(rest[k]);
         if (!m) {
             if (DEBUGPY_VALUE_OPT.test(rest[k]))
@@ -6867,6 +8745,10 @@ function runDebug(file, text, line, callee, consts) {
         const last = loads.at(-1);
         if (!last?.target || !/from_object$/.test(src.code.slice(last.start, src.code.indexOf('(', last.start))))
             return null;
+        // The app's debug set after the load (`app.debug = False`, `app.config["DEBUG"] = False`, `app.config.update(DEBUG=…)`) is what
+        // `run()` reads: a true one is the call's `debugSet`, judged on its own; any other one leaves the loaded class's DEBUG unread.
+        if (/^[ \t]*\w+\.(?:debug[ \t]*=(?!=)|config[ \t]*\[[ \t]*(["'])DEBUG\1[ \t]*\][ \t]*=(?!=)|config\.(?:update|from_mapping)[ \t]*\([^)]*\bDEBUG[ \t]*=)/m.test(src.code.slice(last.start, call.start)))
+            return null;
         const close = src.code.indexOf(')', last.start);
         return { kind: 'load', line: src.lineAt(last.start), column: src.columnAt(last.start), target: last.target, load: src.code.slice(last.start, close + 1).replace(/\s+/g, ' ') };
     }
@@ -6887,7 +8769,7 @@ function runDebug(file, text, line, callee, consts) {
         const c = debugValue(src.code.slice(start, (0,util_code/* statementEnd */.He)(src, start)), text);
         return c.on || c.unsetOn ? { kind: 'value', file, line: src.lineAt(start), column: src.columnAt(start), v: c, name, arg: v.expr } : null;
     }
-    const imported = consts(file, name);
+    const imported = consts(src, file, name);
     return imported && (imported.c.on || imported.c.unsetOn) ? { kind: 'value', file: imported.file, line: imported.c.line, column: imported.c.column, v: imported.c, name, arg: v.expr } : null;
 }
 /** Env settings that switch a framework into debug mode: key → predicate on the (trimmed) value, and what it does. */
@@ -6934,9 +8816,7 @@ function debugSetting(key, value) {
             return { setting: `${key}=${v}`, effect: `turns on ${d.effect}` };
     return null;
 }
-/** A flat production settings module beside `settings.py` (`settings_prod.py`, `settings_production.py`, `prod_settings.py`): `prod.py` by another name. */
-const FLAT_SETTINGS_PROD = /^(?:settings[_-](?:prod|production|live|deploy)|(?:prod|production|live|deploy)[_-]settings)\.py$/i;
-const isSettingsFile = (p, text) => /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || util_code/* SETTINGS_PROD */.uC.test((0,classify/* basename */.P8)(p)) || FLAT_SETTINGS_PROD.test((0,classify/* basename */.P8)(p))
+const isSettingsFile = (p, text) => /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || util_code/* SETTINGS_PROD */.uC.test((0,classify/* basename */.P8)(p))
     || ((text.includes('INSTALLED_APPS') || text.includes('ROOT_URLCONF')) && /^(INSTALLED_APPS|ROOT_URLCONF)\s*=/m.test(text));
 /**
  * A non-empty plain string literal (`"True"`, `'False'`), as `pythonCode` leaves it (quotes made double; a literal holding
@@ -6961,9 +8841,9 @@ function moduleDebug(text) {
  */
 function stringFallback(expr) {
     // `env("DEBUG", default="False")` with no cast (django-environ, python-decouple): the default is returned as written.
-    const untyped = /^(?:env|config)\(\s*["']\w+["']\s*,\s*default\s*=\s*(["'])([\w.-]+)\1\s*\)$/.exec(expr.trim());
+    const untyped = untypedStringRead(expr);
     if (untyped)
-        return untyped[2];
+        return untyped.fallback;
     if (trueWhenSet(expr) === null)
         return null;
     return /,\s*(?:default\s*=\s*)?(["'])([^"']+)\1\s*\)\s*\)?$/.exec(expr.trim())?.[2] ?? null;
@@ -7405,7 +9285,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
     judges: (snapshot, file) => (0,util_groups/* judgesDeployFile */.eg)(snapshot, file),
     title: 'Debug mode is off in production',
     severity: 'critical',
-    description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env; node --inspect on a network interface; python -m debugpy --listen 0.0.0.0 and debugpy.listen on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, WordPress WP_DEBUG, gin.SetMode(gin.DebugMode), ASP.NET Core developer exception page (and DOTNET_/ASPNETCORE_ENVIRONMENT=Development), Spring Boot include-stacktrace (also as SERVER_ERROR_INCLUDE_STACKTRACE), a JDWP debugger listening on all interfaces.',
+    description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env, systemd Environment=, supervisord environment=; node --inspect on a network interface; python -m debugpy --listen 0.0.0.0 and debugpy.listen on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, WordPress WP_DEBUG, gin.SetMode(gin.DebugMode), ASP.NET Core developer exception page (and DOTNET_/ASPNETCORE_ENVIRONMENT=Development), Spring Boot include-stacktrace (also as SERVER_ERROR_INCLUDE_STACKTRACE), a JDWP debugger listening on all interfaces.',
     match: [
         {
             // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production", "Debug mode
@@ -7464,7 +9344,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  `--inspect` (or one on `127.0.0.1`/`localhost`/`::1`) listens on loopback only: an `info` note. Options after the script are the script\'s own.',
             '  Launchers that start node with the inspector options given before the script are judged the same way: `nodemon --inspect=0.0.0.0:9229 src/index.js`,',
             '  `ts-node-dev`/`tsnd`, `tsx` and `tsx watch`, and `nest start --debug 0.0.0.0:9229` (Nest starts node with `--inspect=<hostport>`; a bare `--debug` is loopback).',
-            '- debugpy: `python -m debugpy --listen 0.0.0.0:5678 -m gunicorn app:app` (any host but loopback: `0.0.0.0`, `[::]`, a name) in a command production runs',
+            '- debugpy: `python -m debugpy --listen 0.0.0.0:5678 -m gunicorn app:app` (or debugpy run by its folder\'s path, `python /tmp/debugpy --listen …`, as editors inject it; any host but loopback: `0.0.0.0`, `[::]`, a name) in a command production runs',
             '  (unwrapped as above) fails at the command, as node\'s inspector does: a remote debugger, and anyone who reaches its port runs code in the process. A port alone',
             '  (`--listen 5678`, which debugpy binds to 127.0.0.1) or a loopback host is an `info` note; `--connect` (debugpy connects out) and an address in a variable are not judged.',
             '  `debugpy.listen(("0.0.0.0", 5678))` (or `"0.0.0.0:5678"`) at module level or under the `__main__` guard of a module a production entry point runs as a script',
@@ -7473,7 +9353,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
             '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note;\n  a Dockerfile has no trailing comments, so `ENV FLASK_DEBUG 1 # TODO` sets `1 # TODO`: judged by the value before the `#`, the message saying the\n  comment ships, and `FLASK_DEBUG` with such a comment is on whatever comes before it, as Flask reads any value but 0/false/no; a trailing\n  `preflight-ignore` there is part of the value and suppresses nothing, which the message says); compose',
             '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names; Kubernetes container',
-            '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); hosting platforms\' deploy files (fly.toml `[env]` and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values — not `${…}` variables; heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` — the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes)); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=…` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself) and a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`)',
+            '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); hosting platforms\' deploy files (fly.toml `[env]` and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values — not `${…}` variables; heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` — the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes)); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=…` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself) a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`), and the `environment=` supervisord gives each program a production entry point runs through it (see production-server): the program\'s `[program:x]` section\'s, over its `[supervisord]` section\'s (passed on to every program), at the value, naming the section; a `%(ENV_X)s` value is a reference, not read',
             '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
             '- Django: the last module-level `DEBUG = True` (or `1`, or a non-empty string literal: `"True"`, and `"False"`, `"false"` or `"0"` too, since Django tests `if settings.DEBUG:` and a non-empty string is true to Python; `DEBUG = ""` is off) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`, flat `settings_prod.py`/`settings_production.py`/`prod_settings.py`,',
             '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
@@ -7501,7 +9381,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  variable is unset: `os.getenv("DEBUG", "1") == "1"`), reported where it is set, unless the module assigns the name again elsewhere (under a condition,',
             '  in a function); a debug constant imported by name (`from config import DEBUG`); and an env read written in the call (`debug=os.getenv("FLASK_DEBUG", "True") == "True"`),',
             '  judged by its default as Django\'s DEBUG above. With no `debug=`, the last `app.config.from_object(DevConfig)` before the call that loads a config class',
-            '  of the same project whose `DEBUG` is on fails at that line (the class itself keeps its development-class note).',
+            '  of the same project whose `DEBUG` is on fails at that line, unless the module sets the app\'s debug between them (`app.debug = False`; the class itself keeps its development-class note).',
             '- FastAPI/Starlette: `FastAPI(debug=True)`, `Starlette(debug=True)` (also `fastapi.FastAPI(…)`, in an app factory, a call spanning lines) and',
             '  `app.debug = True` on such an app: Starlette then answers every unhandled error with the traceback page, under any server, so it fails',
             '  anywhere in production code (reported at `debug=`); tests, `examples/`/`docs/` and templates are not read, a development-only file, a development',
@@ -7601,9 +9481,8 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             return found.find((f) => (0,util_code/* sameProject */.EF)(f, from)) ?? found[0];
         };
         // A debug constant a module imports by name (`from config import DEBUG`), as the module it comes from sets it.
-        const importedConst = (file, name) => {
-            const text = snapshot.text(file);
-            const mod = text === undefined ? null : importedModule((0,util_code/* scanSource */.bX)(file, text, 'python'), file, name);
+        const importedConst = (src, file, name) => {
+            const mod = importedModule(src, file, name);
             const mf = mod ? moduleFile(mod, file) : undefined;
             const c = mf && !(0,classify/* isTestFile */.hl)(mf) ? constsOf.get(mf)?.find((k) => k.name === name) : undefined;
             return c && mf ? { file: mf, c } : undefined;
@@ -8069,1720 +9948,6 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
     },
 });
 
-;// CONCATENATED MODULE: ./lib/checks/util/secrets.js
-
-
-const isExampleToken = (v) => /example|EXAMPLE|x{8,}|X{8,}|0{8,}|(?:abcd|1234){3,}/.test(v) || isSequentialDummy(v) || DOCUMENTED_EXAMPLES.has(v);
-/** Also a run of 8 equal characters (`AAAAAAAA…`): never in a random token body, the usual hand-made filler. */
-const isFillerToken = (v) => isExampleToken(v) || /(.)\1{7,}/.test(v);
-/**
- * A token whose secret part is masked in the line (`xoxp-572370529330-573807301142-572331691188-####################`:
- * gitleaks' false positive): the match stops where the mask (`#`, `*`, `•`, `…`) begins.
- */
-const isMaskedToken = (v, line) => {
-    const at = line.indexOf(v);
-    return at !== -1 && /^-?[#*•…]{3,}/.test(line.slice(at + v.length));
-};
-/**
- * Whether a value is mostly counting runs: letters or digits that step by one, up or down
- * (case-insensitive; `…7890` wraps), in runs of at least 4, making up at least 60% of its
- * letters and digits: `ghp_1234567890abcdefghijklmnopqrstuvwxyz`, `AKIAABCDEFGHIJKLMNOP`.
- * Random tokens almost never hold a run of 4; reaching 60% by chance is out of the question.
- */
-function isSequentialDummy(value) {
-    const chars = value.toLowerCase();
-    let alnum = 0;
-    let inRuns = 0;
-    let run = 0;
-    let dir = 0;
-    const end = () => { if (run >= 4)
-        inRuns += run; run = 0; dir = 0; };
-    for (let i = 0; i < chars.length; i++) {
-        const c = chars[i];
-        if (!/[a-z0-9]/.test(c)) {
-            end();
-            continue;
-        }
-        alnum++;
-        const prev = run ? chars[i - 1] : '';
-        const step = prev ? (prev === '9' && c === '0' ? 1 : prev === '0' && c === '9' ? -1 : c.charCodeAt(0) - prev.charCodeAt(0)) : 0;
-        const sameClass = prev !== '' && /[0-9]/.test(prev) === /[0-9]/.test(c);
-        if (sameClass && (step === 1 || step === -1) && (dir === 0 || step === dir)) {
-            run++;
-            dir = step;
-            continue;
-        }
-        // A digit run may flow into a letter run (`…7890abc…`): a new run starts at this character.
-        end();
-        run = 1;
-    }
-    end();
-    return alnum >= 8 && inRuns / alnum >= 0.6;
-}
-/**
- * Token formats, re-expressed from gitleaks' `config/gitleaks.toml` and the secretlint
- * recommended preset (`@secretlint/secretlint-rule-*`). Kept to formats with a distinctive prefix
- * so a match is high-confidence on its own.
- */
-const TOKEN_RULES = [
-    // secretlint-rule-aws / gitleaks aws-access-token; AKIAIOSFODNN7EXAMPLE is AWS's documented example.
-    { id: 'aws-access-key-id', label: 'AWS access key id', prefix: 'AKIA', prefixLength: 4, re: /\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g, reject: isExampleToken },
-    // secretlint-rule-aws: only the AWS_SECRET_ACCESS_KEY-named form (a bare 40-char string is not distinctive).
-    { id: 'aws-secret-access-key', label: 'AWS secret access key', prefix: '', re: /aws_?secret_?access_?key["'`]?\]?\s*(?::=|=>|[:=])\s*["'`]?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/gi, reject: isExampleToken },
-    // secretlint-rule-github
-    { id: 'github-token', label: 'GitHub token', prefix: 'gh', prefixLength: 4, re: /(?<![A-Za-z0-9_])((?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g, reject: isExampleToken },
-    { id: 'github-fine-grained-token', label: 'GitHub fine-grained token', prefix: 'github_pat_', re: /(?<![A-Za-z0-9_])(github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])/g, reject: isExampleToken },
-    // gitleaks gitlab-pat
-    { id: 'gitlab-token', label: 'GitLab personal access token', prefix: 'glpat-', re: /(?<![A-Za-z0-9_-])(glpat-[A-Za-z0-9_-]{20,})/g, reject: isExampleToken },
-    // secretlint-rule-slack / gitleaks slack-*-token, slack-webhook-url
-    { id: 'slack-token', label: 'Slack token', prefix: 'xox', prefixLength: 5, re: /(?<![A-Za-z0-9])(xox[abposre]-(?:\d{6,}-)+[A-Za-z0-9-]{8,})/g, reject: (v, line) => isExampleToken(v) || isMaskedToken(v, line) },
-    { id: 'slack-webhook', label: 'Slack webhook URL', prefix: 'https://hooks.slack.com/', re: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_]{6,}\/[A-Za-z0-9_]{6,}\/[A-Za-z0-9_]{16,})/g, reject: isExampleToken },
-    // gitleaks stripe-access-token (live keys only: test-mode keys cannot move money).
-    { id: 'stripe-live-key', label: 'Stripe live secret key', prefix: 'sk_live_', re: /(?<![A-Za-z0-9_])(sk_live_[A-Za-z0-9]{20,247})(?![A-Za-z0-9])/g, reject: isExampleToken },
-    // A restricted key (`rk_live_…`) is a secret key with fewer permissions: the same finding, named for what it is.
-    { id: 'stripe-restricted-key', label: 'Stripe live restricted key', prefix: 'rk_live_', re: /(?<![A-Za-z0-9_])(rk_live_[A-Za-z0-9]{20,247})(?![A-Za-z0-9])/g, reject: isExampleToken },
-    // secretlint-rule-gcp / gitleaks gcp-api-key
-    { id: 'google-api-key', label: 'Google API key', prefix: 'AIza', re: /(?<![A-Za-z0-9_-])(AIza[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/g, reject: isExampleToken },
-    // secretlint-rule-sendgrid
-    { id: 'sendgrid-key', label: 'SendGrid API key', prefix: 'SG.', re: /(?<![A-Za-z0-9_-])(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g, reject: isExampleToken },
-    // secretlint-rule-npm
-    { id: 'npm-token', label: 'npm access token', prefix: 'npm_', re: /(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9])/g, reject: isExampleToken },
-    // secretlint-rule-openai (project/service-account/admin keys and the legacy T3BlbkFJ form)
-    { id: 'openai-key', label: 'OpenAI API key', prefix: 'sk-', re: /(?<![A-Za-z0-9_-])(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})(?![A-Za-z0-9_-])/g, reject: isExampleToken },
-    // secretlint-rule-anthropic
-    { id: 'anthropic-key', label: 'Anthropic API key', prefix: 'sk-ant-', re: /(?<![A-Za-z0-9_-])(sk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{80,130})(?![A-Za-z0-9_-])/g, reject: isExampleToken },
-    // gitleaks twilio-api-key
-    { id: 'twilio-key', label: 'Twilio API key', prefix: 'SK', re: /(?<![A-Za-z0-9_])(SK[0-9a-f]{32})(?![A-Za-z0-9_])/g, reject: isExampleToken },
-    // gitleaks shopify-*
-    { id: 'shopify-token', label: 'Shopify access token', prefix: 'shp', prefixLength: 6, re: /(?<![A-Za-z0-9_])(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})(?![A-Za-z0-9])/g, reject: isExampleToken },
-    // gitleaks gitlab-* (docs.gitlab.com "Token prefixes"); job tokens (`glcbt-`, valid only while a job runs) and feature-flag client tokens are left out.
-    ...[
-        ['gitlab-deploy-token', 'GitLab deploy token', 'gldt-', /(?<![A-Za-z0-9_-])(gldt-[A-Za-z0-9_-]{20,})/g],
-        ['gitlab-runner-token', 'GitLab runner authentication token', 'glrt-', /(?<![A-Za-z0-9_-])(glrt-[A-Za-z0-9_-]{20,})/g],
-        ['gitlab-feed-token', 'GitLab feed token', 'glft-', /(?<![A-Za-z0-9_-])(glft-[A-Za-z0-9_-]{20,})/g],
-        ['gitlab-trigger-token', 'GitLab pipeline trigger token', 'glptt-', /(?<![A-Za-z0-9_-])(glptt-[0-9a-f]{40})(?![A-Za-z0-9_-])/g],
-        ['gitlab-oauth-secret', 'GitLab OAuth application secret', 'gloas-', /(?<![A-Za-z0-9_-])(gloas-[A-Za-z0-9_-]{64,})/g],
-        ['gitlab-mail-token', 'GitLab incoming mail token', 'glimt-', /(?<![A-Za-z0-9_-])(glimt-[A-Za-z0-9_-]{25,})/g],
-        ['gitlab-scim-token', 'GitLab SCIM token', 'glsoat-', /(?<![A-Za-z0-9_-])(glsoat-[A-Za-z0-9_-]{20,})/g],
-        ['gitlab-agent-token', 'GitLab agent for Kubernetes token', 'glagent-', /(?<![A-Za-z0-9_-])(glagent-[A-Za-z0-9_-]{50,})/g],
-    ].map(([id, label, prefix, re]) => ({ id, label, prefix, re, reject: isFillerToken })),
-    // gitleaks slack-app-token: `xapp-<n>-<app id>-<number>-<secret>`.
-    { id: 'slack-app-token', label: 'Slack app-level token', prefix: 'xapp-', re: /(?<![A-Za-z0-9])(xapp-\d-[A-Z0-9]{8,}-\d{8,}-[A-Za-z0-9]{32,})(?![A-Za-z0-9])/g, reject: isFillerToken },
-    // gitleaks pypi-upload-token: a macaroon whose base64 always starts with the `pypi.org` location.
-    { id: 'pypi-token', label: 'PyPI upload token', prefix: 'pypi-', re: /(?<![A-Za-z0-9_-])(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])/g, reject: isExampleToken },
-    // gitleaks digitalocean-pat / -access-token / -refresh-token.
-    { id: 'digitalocean-token', label: 'DigitalOcean token', prefix: 'do', prefixLength: 7, re: /(?<![A-Za-z0-9_])(do[por]_v1_[a-f0-9]{64})(?![A-Za-z0-9_])/g, reject: isFillerToken },
-    // secretlint-rule-hashicorp-vault / gitleaks vault-service-token, vault-batch-token (Vault 1.10+ formats).
-    { id: 'vault-token', label: 'HashiCorp Vault token', prefix: 'hv', prefixLength: 4, re: /(?<![A-Za-z0-9_.-])(hvs\.[A-Za-z0-9_-]{90,120}|hvb\.[A-Za-z0-9_-]{138,300})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
-    // trufflehog azure_storage: a 512-bit key is 86 base64 characters and `==`, the last one of `AQgw`
-    // (Cosmos DB account keys have the same shape). The storage and Cosmos DB emulators' published keys pass.
-    { id: 'azure-account-key', label: 'Azure storage/Cosmos DB account key', prefix: 'AccountKey=', re: /AccountKey=([A-Za-z0-9+/]{85}[AQgw]==)(?![A-Za-z0-9+/=])/g, reject: (v) => isFillerToken(v) || v.startsWith('Eby8vdM02xNOcqFl') || v.startsWith('C2y6yDjf5/R+ob0N') },
-    // secretlint-rule-huggingface: 34 random letters, so both cases appear (an identifier `hf_…` with 34 lower-case letters is not a token).
-    { id: 'huggingface-token', label: 'Hugging Face access token', prefix: 'hf_', re: /(?<![A-Za-z0-9_])(hf_[A-Za-z]{34})(?![A-Za-z0-9_])/g, reject: (v) => isFillerToken(v) || !/[A-Z]/.test(v.slice(3)) || !/[a-z]/.test(v.slice(3)) },
-    // trufflehog telegrambottoken / gitleaks telegram-bot-api-token: `<bot id>:` and 35 characters, which start with `AA`.
-    // Telegram's documented example (`110201543:AAHdqTcv…`, 34 characters) is too short to match.
-    { id: 'telegram-bot-token', label: 'Telegram bot token', prefix: '', re: /(?<![0-9])([0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
-    // gitleaks postman-api-token.
-    { id: 'postman-key', label: 'Postman API key', prefix: 'PMAK-', re: /(?<![A-Za-z0-9_-])(PMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
-    // gitleaks new-relic-user-api-key.
-    { id: 'newrelic-user-key', label: 'New Relic user API key', prefix: 'NRAK-', re: /(?<![A-Za-z0-9_-])(NRAK-[A-Z0-9]{27})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
-    // secretlint-rule-grafana / gitleaks grafana-cloud-api-token, grafana-service-account-token.
-    { id: 'grafana-cloud-token', label: 'Grafana Cloud token', prefix: 'glc_', re: /(?<![A-Za-z0-9_])(glc_[A-Za-z0-9+/]{32,400}={0,2})(?![A-Za-z0-9+/=])/g, reject: isFillerToken },
-    { id: 'grafana-service-account-token', label: 'Grafana service account token', prefix: 'glsa_', re: /(?<![A-Za-z0-9_])(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})(?![A-Za-z0-9_])/g, reject: isFillerToken },
-    // gitleaks age-secret-key: bech32 (no `1`, `b`, `i`, `o` after the separator), upper case.
-    { id: 'age-secret-key', label: 'age secret key', prefix: 'AGE-SECRET-KEY-1', re: /(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Za-z0-9])/g, reject: isFillerToken },
-    // trufflehog doppler (personal, service with its config slug, CLI, service account tokens).
-    { id: 'doppler-token', label: 'Doppler token', prefix: 'dp.', prefixLength: 6, re: /(?<![A-Za-z0-9_.-])(dp\.(?:pt|ct|sa|st(?:\.[a-z0-9_-]{2,35})?)\.[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/g, reject: isFillerToken },
-    // gitleaks linear-api-key.
-    { id: 'linear-key', label: 'Linear API key', prefix: 'lin_api_', re: /(?<![A-Za-z0-9_])(lin_api_[A-Za-z0-9]{40})(?![A-Za-z0-9_])/g, reject: isFillerToken },
-    // gitleaks square-access-token (`sq0atp-`) and Square OAuth application secrets (`sq0csp-`).
-    { id: 'square-token', label: 'Square access token or application secret', prefix: 'sq0', prefixLength: 7, re: /(?<![A-Za-z0-9_-])(sq0atp-[A-Za-z0-9_-]{22}|sq0csp-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
-    // gitleaks atlassian-api-token (the 2023+ `ATATT3` format, 192 characters).
-    { id: 'atlassian-token', label: 'Atlassian API token', prefix: 'ATATT3', re: /(?<![A-Za-z0-9_=-])(ATATT3[A-Za-z0-9_=-]{186})(?![A-Za-z0-9_=-])/g, reject: isFillerToken },
-    // gitleaks sentry-org-token (base64 JSON claims, `_`, 43-character secret) and sentry-user-token.
-    { id: 'sentry-token', label: 'Sentry auth token', prefix: 'sntry', prefixLength: 7, re: /(?<![A-Za-z0-9_])(sntrys_eyJ[A-Za-z0-9+/]{20,400}={0,2}_[A-Za-z0-9+/]{43}|sntryu_[a-f0-9]{64})(?![A-Za-z0-9+/_=])/g, reject: isFillerToken },
-    // The Supabase CLI's own access-token pattern (`sbp_`, optionally `sbp_oauth_`, 40 hex).
-    { id: 'supabase-token', label: 'Supabase access token', prefix: 'sbp_', re: /(?<![A-Za-z0-9_])(sbp_(?:oauth_)?[a-f0-9]{40})(?![A-Za-z0-9_])/g, reject: isFillerToken },
-    // gitleaks planetscale-api-token / -password / -oauth-token (a trailing `.` is punctuation, not the token).
-    { id: 'planetscale-token', label: 'PlanetScale token or password', prefix: 'pscale_', re: /(?<![A-Za-z0-9_])(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_=.-]{31,63}[A-Za-z0-9_=-])(?![A-Za-z0-9_=-])/g, reject: isFillerToken },
-    // gitleaks stripe-access-token's webhook form: a webhook signing secret lets anyone forge Stripe events.
-    { id: 'stripe-webhook-secret', label: 'Stripe webhook signing secret', prefix: 'whsec_', re: /(?<![A-Za-z0-9_])(whsec_[A-Za-z0-9+/]{32,100})(?![A-Za-z0-9+/])/g, reject: isFillerToken },
-    // gitleaks gcp-client-secret… Google OAuth client secrets (`GOCSPX-` and 28 characters).
-    { id: 'google-oauth-client-secret', label: 'Google OAuth client secret', prefix: 'GOCSPX-', re: /(?<![A-Za-z0-9_-])(GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
-    // gitleaks heroku-api-key-v2.
-    { id: 'heroku-key', label: 'Heroku API key', prefix: 'HRKU-', re: /(?<![A-Za-z0-9_-])(HRKU-AA[0-9A-Za-z_-]{58})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
-    // gitleaks cloudflare-origin-ca-key.
-    { id: 'cloudflare-origin-ca-key', label: 'Cloudflare Origin CA key', prefix: 'v1.0-', re: /(?<![A-Za-z0-9_.-])(v1\.0-[a-f0-9]{24}-[a-f0-9]{146})(?![A-Za-z0-9])/g, reject: isFillerToken },
-    // gitleaks mailgun-private-api-token (the documented example is DOCUMENTED_EXAMPLES'): like gitleaks (and trufflehog's
-    // prefilter), only where the word mailgun is (`MAILGUN_API_KEY=`, `mailgun.client({…})`, `api.mailgun.net`).
-    { id: 'mailgun-key', label: 'Mailgun API key', prefix: 'key-', context: /mailgun/i, re: /(?<![A-Za-z0-9_-])(key-[a-f0-9]{32})(?![A-Za-z0-9_-])/g, reject: (v) => isFillerToken(v) || isExampleToken(v) },
-    // gitleaks discord-webhook… a Discord webhook URL posts to the channel as the bot.
-    { id: 'discord-webhook', label: 'Discord webhook URL', prefix: 'discord', re: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{5,30}\/[A-Za-z0-9_-]{60,})/g, reject: isFillerToken },
-    // trufflehog dockerhub (v2): a Docker Hub personal access token (`dckr_pat_` and 27 characters) pushes images as its owner.
-    { id: 'dockerhub-pat', label: 'Docker Hub personal access token', prefix: 'dckr_pat_', re: /(?<![A-Za-z0-9_])(dckr_pat_[A-Za-z0-9_-]{27})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
-    // gitleaks azure-ad-client-secret: 3 characters, a digit, `Q~`, 31–34 characters.
-    { id: 'azure-ad-client-secret', label: 'Azure AD client secret', prefix: 'Q~', re: /(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g, reject: isFillerToken },
-];
-/**
- * Literal prefilter, the readable definition: a line is looked at for tokens only when it holds
- * one of these token prefixes, the start of a URL with credentials or the private-key armour
- * (case-sensitive: the formats are). Assignments are prefiltered separately by the name before
- * each `=`/`:`. The scan runs TOKEN_LINE_PREFILTER (below), held to select the same lines.
- */
-const TOKEN_PREFILTER = /dckr_pat_|AKIA|ASIA|ABIA|ACCA|A3T|gh[pousr]_|github_pat_|gl(?:pat|dt|rt|ft|ptt|oas|imt|soat|agent)-|xox[abposre]-|xapp-|hooks\.slack\.com|[sr]k_live_|AIza|SG\.|npm_|sk-|SK[0-9a-f]{4}|shp(?:at|ca|pa|ss)_|pypi-AgEIcHlwaS5vcmc|do[por]_v1_|hv[sb]\.|AccountKey=|hf_|[0-9]:AA|PMAK-|NRAK-|gl(?:c|sa)_|AGE-SECRET-KEY-1|dp\.(?:pt|st|ct|sa)\.|lin_api_|sq0(?:atp|csp)-|ATATT3|sntry[su]_|sbp_|pscale_(?:tkn|pw|oauth)_|whsec_|GOCSPX-|HRKU-|v1\.0-|key-|discord(?:app)?\.com\/api\/webhooks\/|[0-9]Q~|-----BEGIN|[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt]|:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@/g;
-/**
- * The lines TOKEN_PREFILTER matches, found far faster (the costliest regex of a scan). Most of
- * its alternatives start with a common letter (`g`, `s`, `a`, `h`, `n`, `x`, `d`, `p`), so V8 had
- * to try them at almost every position. Here every alternative starts at one of a few rarer
- * characters: `A`, `S`, the `_` or `-` inside the prefix, the `.` of `hvs.`/`dp.pt.`/`.slack.com`,
- * the `@` of URL credentials, the `W` of `aws_secret`; the part before that character is checked
- * by a lookbehind, one per anchor character holding every prefix that ends there (`(?<=(?:npm|hf|…)_)`).
- * The cost grows with how often the anchor characters occur, not with the number of prefixes:
- * a format whose prefix holds no rare character has no rule here (Databricks' `dapi` + 32 hex: its
- * cheapest anchor, `p`, added a third to this regex's time on a 97 MB monorepo). A match lies on the same line as the
- * original's (no lookbehind crosses a line break), so both select the same lines; a property
- * test holds them to that (test/fuzz/prefilters.test.ts).
- */
-const TOKEN_LINE_PREFILTER = /A(?:KIA|SIA|BIA|CCA|3T|Iza|ccountKey=|GE-SECRET-KEY-1|TATT3|gEIcHlwaS5vcmc(?<=pypi-AgEIcHlwaS5vcmc)|A(?<=[0-9]:AA))|S(?:G\.|K[0-9a-f]{4})|_(?<=(?:gh[pousr]|github(?=_pat_)|dckr_pat|[sr]k(?=_live_)|npm|shp(?:at|ca|pa|ss)|do[por]_v1|hf|gl(?:c|sa)|lin_api|sntry[su]|sbp|pscale_(?:tkn|pw|oauth)|whsec)_)|-(?:(?<=(?:gl(?:pat|dt|rt|ft|ptt|oas|imt|soat|agent)|xox[abposre]|xapp|sk|PMAK|NRAK|sq0(?:atp|csp)|GOCSPX|HRKU|v1\.0|key)-)|----BEGIN)|\.(?:(?<=(?:hv[sb]|dp(?=\.(?:pt|st|ct|sa)\.))\.)|slack\.com(?<=hooks\.slack\.com)|com\/api\/webhooks\/(?<=discord(?:app)?\.com\/api\/webhooks\/))|~(?<=[0-9]Q~)|@(?<=:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@)|[Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt](?<=[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt])/g;
-const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'pw', 'passphrase', 'secret', 'token', 'credential', 'credentials', 'creds', 'apikey', 'accesskey', 'secretkey', 'privatekey', 'authtoken', 'accesstoken', 'refreshtoken', 'apitoken', 'bearertoken', 'sessiontoken', 'authkey', 'signingkey', 'encryptionkey', 'masterkey', 'clientsecret']);
-/** Qualifiers that make a following `key` secret (`API_KEY`, `PRIVATE_KEY`, `APP_KEY`). */
-const KEY_QUALIFIERS = new Set(['api', 'private', 'secret', 'access', 'auth', 'signing', 'encryption', 'master', 'app', 'hmac', 'jwt', 'session', 'crypt', 'cipher', 'license', 'service', 'client', 'webhook']);
-/**
- * Which key of a qualified set a name means (`ENCRYPTION_PRIMARY_KEY`, `ENCRYPTION_DETERMINISTIC_KEY`, Supabase's
- * `SERVICE_ROLE_KEY`): the qualifier before them still applies, and without one they are no secret (`PRIMARY_KEY`).
- */
-const KEY_ROLES = new Set(['primary', 'deterministic', 'role']);
-/**
- * Words before a final `key` that say which record, entry, field or public half it names, not a credential:
- * database and table keys (`PRIMARY_KEY`, `FOREIGN_KEY`, `SORT_KEY`, `PARTITION_KEY`), cache, storage and lookup
- * keys (`CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `IDEMPOTENCY_KEY`), message and translation keys (`I18N_KEY`,
- * `LABEL_KEY`), UI keys (`EVENT_KEY`, `SHIFT_KEY`), public halves (`PUBLIC_KEY`, `SITE_KEY`: reCAPTCHA's) and
- * signature key ids (`GPG_KEY`: the official images' fingerprint).
- */
-const NOT_CREDENTIAL_KEY_QUALIFIERS = new Set([
-    'primary', 'foreign', 'unique', 'composite', 'compound', 'natural', 'surrogate', 'sort', 'sorting', 'order', 'partition', 'range', 'hash', 'row', 'column', 'col',
-    'table', 'record', 'entity', 'entry', 'item', 'object', 'data', 'document', 'doc', 'node', 'child', 'parent', 'group', 'list', 'array', 'map', 'dict',
-    'lookup', 'index', 'idx', 'upload', 'download', 'cache', 'cached', 'caching', 'storage', 'store', 'state', 'context', 'ctx', 'injection', 'query', 'filter', 'field', 'attr',
-    'attribute', 'property', 'prop', 'param', 'value', 'label', 'name', 'display', 'title', 'text', 'message', 'msg', 'string', 'i18n', 'l10n',
-    'translation', 'locale', 'lang', 'language', 'route', 'routing', 'path', 'url', 'file', 'image', 'bucket', 'blob', 'prefix', 'event', 'action',
-    'active', 'selected', 'expanded', 'meta', 'ctrl', 'shift', 'alt', 'hot', 'keyboard', 'shortcut', 'lock', 'mutex', 'dedup', 'dedupe', 'idempotency',
-    'correlation', 'request', 'trace', 'tracking', 'metric', 'counter', 'rate', 'limit', 'queue', 'topic', 'stream', 'shard', 'feature', 'flag',
-    'toggle', 'experiment', 'config', 'setting', 'settings', 'option', 'env', 'namespace', 'version', 'schema', 'type', 'kind', 'id', 'form', 'input',
-    'public', 'pub', 'publishable', 'site', 'vapid', 'write', 'verify', 'verification', 'gpg', 'pgp', 'gnupg', 'apt', 'react', 'vue',
-    // Supabase's anon key ships to browsers (`SUPABASE_ANON_KEY`); an `ANON_SECRET` or `DB_ANON_PASSWORD` is still a secret.
-    'anon',
-    // A sentinel for no key (`EMPTY_KEY = "key-…"`, a list's key when it has no rows).
-    'empty', 'blank', 'null', 'missing',
-    // Which member of a response holds the page (the AWS SDK's paginator definitions: `"result_key": "Reservations"`).
-    'result', 'results', 'output',
-]);
-/**
- * Whether the `key` at `i` of a name's tokens names a credential: after a qualifier (`API_KEY`, `APP_KEY`, also through a
- * role: `ENCRYPTION_PRIMARY_KEY`, `SERVICE_ROLE_KEY`), or as the last word after a vendor's or a purpose's name
- * (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`): the notion a Kubernetes Secret's keys share, there without
- * the exceptions (a Secret says its values are secret). Not after a word for a record, entry or public half
- * ({@link NOT_CREDENTIAL_KEY_QUALIFIERS}: `PRIMARY_KEY`, `CACHE_KEY`, `PUBLIC_KEY`), nor a bare `KEY`.
- */
-function isCredentialKey(t, i) {
-    if (t[i] !== 'key' || i === 0)
-        return false;
-    const before = t[i - 1];
-    if (KEY_QUALIFIERS.has(before) || (KEY_ROLES.has(before) && i > 1 && KEY_QUALIFIERS.has(t[i - 2])))
-        return true;
-    return i === t.length - 1 && !KEY_ROLES.has(before) && !NOT_CREDENTIAL_KEY_QUALIFIERS.has(before) && /^[a-z][a-z0-9]+$/.test(before);
-}
-/**
- * Personal access tokens by their usual abbreviation (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`): after a qualifier only,
- * since a bare `pat` is Python's usual name for a regular expression (and `PATH` is another word).
- */
-const isPat = (t, i) => t[i] === 'pat' && i > 0;
-/**
- * A secret word followed by one of these names something *about* the secret (its file, length,
- * lifetime, name…), not the secret itself: `PASSWORD_FILE`, `PASSWORD_MIN_LENGTH`, `TOKEN_URL`.
- */
-const META_WORDS = new Set(['file', 'files', 'path', 'paths', 'dir', 'directory', 'name', 'names', 'url', 'uri', 'urls', 'endpoint', 'host', 'port', 'id', 'ids', 'arn', 'ref', 'user', 'username', 'login', 'email', 'length', 'len', 'min', 'max', 'size', 'count', 'ttl', 'timeout', 'expiry', 'expires', 'expire', 'expiration', 'lifetime', 'age', 'seconds', 'secs', 'sec', 'minutes', 'mins', 'hours', 'days', 'ms', 'header', 'headers', 'type', 'types', 'kind', 'algorithm', 'algorithms', 'alg', 'enabled', 'enable', 'disabled', 'disable', 'required', 'require', 'policy', 'validators', 'validator', 'hashers', 'hasher', 'hash', 'hashed', 'field', 'fields', 'param', 'params', 'prefix', 'suffix', 'format', 'mode', 'version', 'provider', 'backend', 'class', 'location', 'regex', 'pattern', 'env', 'var', 'key_name', 'store', 'manager', 'label', 'placeholder', 'hint', 'reset', 'rotation', 'strength', 'chars', 'charset', 'digits', 'scope', 'scopes', 'audience', 'issuer', 'cookie', 'storage', 'lifespan', 'retries', 'attempts', 'command', 'cmd', 'generator', 'template', 'mount', 'volume', 'source', 'ssm', 'vault', 'keyvault', 'selector', 'config', 'path_prefix', 'bucket', 'region', 'sha', 'checksum', 'fingerprint', 'pub', 'public', 'usage', 'limit', 'rate', 'interval', 'level', 'index', 'tokens', 'prefilter', 're', 'regexp', 'rule', 'rules', 'cache', 'digest', 'etag',
-    // What serves, checks or shapes the secret, not the secret: `TOKEN_SERVICE`, `TOKEN_SERVER`, `TOKEN_INTROSPECTION`, `PASSWORD_ENCODER`,
-    // `TOKEN_MODEL` (an LLM tokenizer's), `AWS_CREDENTIALS_PROFILE`, `JWT_TOKEN_LEEWAY`, `TOKEN_STRATEGY`.
-    'service', 'services', 'server', 'servers', 'hosts', 'hostname', 'introspection', 'introspect', 'model', 'models', 'encoding', 'encodings',
-    'encoder', 'encoders', 'strategy', 'strategies', 'profile', 'profiles', 'algo', 'leeway',
-    // When the secret was used or changed: `PasswordLastUsed` (IAM), `password_changed_at`, `TOKEN_CREATED_DATE`.
-    'last', 'used', 'changed', 'updated', 'created', 'date', 'timestamp',
-    // Where secrets are kept apart: oauth2client's `_SECRET_NAMESPACE = 'oauth2client:secrets#ns'`.
-    'namespace', 'ns']);
-/**
- * Keys made to ship to browsers, by vendor and the secret word that names them: Mixpanel's project
- * token (`MIXPANEL_TOKEN`), Pusher's app key (`VITE_PUSHER_APP_KEY`; `PUSHER_APP_SECRET` stays secret),
- * Amplitude's API key (`AMPLITUDE_SECRET_KEY` stays secret: see CONFIDENTIAL_WORDS). Segment's write key (`SEGMENT_WRITE_KEY`) is no
- * secret name in the first place: `write` does not qualify `key`.
- */
-const CLIENT_SIDE_KEYS = new Map([
-    ['mixpanel', new Set(['token'])],
-    ['pusher', new Set(['key', 'apikey'])],
-    ['amplitude', new Set(['key', 'apikey'])],
-]);
-/** Words that keep a vendor's key secret (`AMPLITUDE_SECRET_KEY`, `MIXPANEL_SERVICE_ACCOUNT_TOKEN`). */
-const CONFIDENTIAL_WORDS = new Set(['secret', 'private', 'master', 'admin', 'personal', 'server', 'service', 'management']);
-/** Words before `token` that make it a pagination cursor or a request nonce ({@link isSecretName}). */
-const PAGING_TOKEN_WORDS = new Set(['next', 'page', 'continuation', 'pagination', 'cursor', 'change', 'idempotency', 'input', 'output']);
-/** Splits a name into lower-case tokens on `_`, `-`, `.`, spaces and camelCase boundaries. */
-function nameTokens(name) {
-    return name
-        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .filter(Boolean);
-}
-/** A version or ordinal after a key's last word: `_V1`, `_v2`, `_2`, `-001`. */
-const VERSION_SUFFIX = /^v?\d{1,3}$/;
-/**
- * The words of a key's name ({@link nameTokens}) without a trailing version or ordinal (`_APP_OPENSSL_KEY_V1`,
- * `ENCRYPTION_KEY_V2`, `STRIPE_KEY_2`: a rotation's or a second key, named like the first), so every rule that reads
- * a name's last word reads the same word with or without one. Words of a value are {@link nameTokens}'.
- */
-function keyWords(name) {
-    const t = nameTokens(name);
-    let n = t.length;
-    while (n > 1 && VERSION_SUFFIX.test(t[n - 1]))
-        n--;
-    return n === t.length ? t : t.slice(0, n);
-}
-/**
- * Last words of a secret-like name that make it a setting about the secret, not the secret: `PASSWORD_ENCODER`,
- * `AWS_CREDENTIALS_PROFILE`, `TOKEN_STRATEGY`, `AUTH_TOKEN_LEEWAY`, `JWT_SECRET_ENCODING`, `VAULT_TOKEN_RENEWAL`.
- */
-const SETTING_WORDS = new Set([
-    'encoder', 'encoders', 'encoding', 'profile', 'strategy', 'algorithm', 'algo', 'alg', 'provider', 'backend', 'mode', 'type',
-    'leeway', 'skew', 'tolerance', 'ttl', 'length', 'renewal', 'signing', 'method', 'scheme', 'cipher', 'hashing', 'validity', 'duration',
-    'margin', 'complexity', 'strength', 'policy', 'engine', 'mount', 'interval', 'timeout', 'retries',
-]);
-/** Last words of a name for a text about the secret: `PASSWORD_PROMPT`, `PASSWORD_MISMATCH`, `PASSWORD_HELP_TEXT`, `TOKEN_EXPIRED`. */
-const TEXT_WORDS = new Set([
-    'message', 'messages', 'msg', 'prompt', 'title', 'label', 'text', 'error', 'errors', 'err', 'hint', 'help', 'placeholder',
-    'description', 'desc', 'caption', 'tooltip', 'warning', 'notice', 'subject', 'heading', 'mismatch', 'expired', 'invalid', 'incorrect',
-    // What a log scrubber writes in place of a secret: `PASSWORD_MASK = "********"`, `TOKEN_REDACTION = "[REDACTED]"`.
-    'mask', 'masked', 'redacted', 'redaction', 'replacement', 'sentinel',
-]);
-/** First words of a name for a text (or a test value) about the secret: `INVALID_PASSWORD`, `WRONG_PASSWORD`, `MISSING_SECRET`, `MASKED_PASSWORD`. */
-const TEXT_FIRST_WORDS = new Set(['invalid', 'wrong', 'incorrect', 'missing', 'expired', 'bad', 'mismatched', 'masked', 'redacted']);
-/**
- * Whether a secret-like name is about the secret rather than the secret: a setting (`PASSWORD_ENCODER`,
- * `TOKEN_STRATEGY`, `AUTH_TOKEN_LEEWAY`) or a text shown to users (`PASSWORD_PROMPT`, `INVALID_PASSWORD`).
- */
-function isAboutSecretName(name) {
-    const t = keyWords(name);
-    const last = t.at(-1) ?? '';
-    return SETTING_WORDS.has(last) || TEXT_WORDS.has(last) || TEXT_FIRST_WORDS.has(t[0] ?? '');
-}
-/** Words before a final `.key` that make a dotted name a setting (`stripe.api.key`, `app.encryption.key`), not a key file. */
-const DOTTED_KEY_SETTING = /(?:^|\.)(?:api|access|auth|app|signing|encryption|master|hmac|jwt|session|crypt|cipher|license|webhook)\.key$/i;
-/**
- * Whether a name ending in `.key` is a `.properties`/Spring setting rather than a file name: `api.key`, `app.api.key`,
- * `jwt.signing.key`, or any path of three or more parts ending in a qualified key (`app.secret.key`, `jwt.private.key`).
- * `server.key`, `tls.key`, `client.key`, `private.key` stay file names.
- */
-function isDottedKeySetting(name) {
-    if (DOTTED_KEY_SETTING.test(name))
-        return true;
-    const parts = name.split('.');
-    return parts.length >= 3 && parts.at(-1).toLowerCase() === 'key' && KEY_QUALIFIERS.has(parts.at(-2).toLowerCase());
-}
-/**
- * Whether a variable/key name denotes a secret, by token match: `DB_PASSWORD`, `apiKey`,
- * `SECRET_KEY_BASE`, `client_secret`, `NPM_TOKEN`. Names about a secret rather than the secret
- * (`PASSWORD_FILE`, `PASSWORD_MIN_LENGTH`, `TOKEN_URL`, `SECRET_NAME`) and public keys are not.
- */
-function isSecretName(name) {
-    // A numbered word is still the word: a second credential or a rotation's (`DB_PASSWORD2`, `password2`, `apiSecret2`, `STRIPE_KEY2`),
-    // and so are the words around it (`csrfToken2` is a CSRF token, `password_hash2` a hash); so is a name with a version after
-    // its last word (`OPENSSL_KEY_V1`, `STRIPE_KEY_2`: {@link keyWords}).
-    const t = keyWords(name).map((w) => w.replace(/^([a-z]{4,}|key)\d{1,2}$/, '$1'));
-    if (!t.length || t.length > 12)
-        return false;
-    if (t.includes('public') || t.includes('pub') || t.includes('publishable'))
-        return false;
-    // Keys made to ship to browsers: Algolia's search-only key (`ALGOLIA_SEARCH_API_KEY`, `algoliaSearchKey`).
-    if (t.includes('search') && (t.includes('key') || t.includes('apikey')))
-        return false;
-    if (name === 'PWD' || name === 'OLDPWD')
-        return false;
-    // A file name (`hardcoded-secret.test.ts`, `client_secret.json`) is not a variable.
-    if (/\.(?:[cm]?[jt]sx?|py|json|ya?ml|md|txt|pem|crt|key|env|toml|ini|cfg|conf|sh|rb|go|html?)$/i.test(name) && !isDottedKeySetting(name))
-        return false;
-    let hit = -1;
-    for (let i = 0; i < t.length; i++) {
-        const w = t[i];
-        // Rails' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY`: which of the encryption keys, between the qualifier and
-        // `key` (a bare `PRIMARY_KEY` is a database column's, no secret); `STRIPE_KEY`, `FERNET_KEY`: a vendor's or purpose's key.
-        if (SECRET_WORDS.has(w) || isCredentialKey(t, i) || isPat(t, i) || /^[a-z]+(?:password|passwd|secret)$/.test(w) || /^(?:api|private|secret|access)key$/.test(w))
-            hit = i;
-    }
-    if (hit < 0)
-        return false;
-    if (t.some((w) => CLIENT_SIDE_KEYS.get(w)?.has(t[hit])) && !t.some((w) => CONFIDENTIAL_WORDS.has(w)))
-        return false;
-    // Only what follows the last secret word can turn the name into metadata about it.
-    const after = t.slice(hit + 1);
-    if (after.some((w) => META_WORDS.has(w)))
-        return false;
-    // A CSRF/XSRF token (`csrfToken`, `csrf-token`, `X-XSRF-TOKEN`) is a per-session anti-forgery nonce a page carries,
-    // no credential (gitleaks allowlists it); the key that signs them stays secret (`WTF_CSRF_SECRET_KEY`, `CSRF_SECRET`).
-    if (t[hit] === 'token' && t.slice(0, hit).some((w) => w === 'csrf' || w === 'xsrf'))
-        return false;
-    // Pagination cursors and request nonces an API hands back, no credential: `NextToken`, `nextPageToken`,
-    // `NextContinuationToken` (S3), `ChangeToken` (WAF), `ClientRequestToken`/`IdempotencyToken` (retry dedup), the
-    // paginators' `input_token`/`output_token`.
-    if (t[hit] === 'token' && hit > 0 && (PAGING_TOKEN_WORDS.has(t[hit - 1]) || (t[hit - 1] === 'request' && t[hit - 2] === 'client')))
-        return false;
-    // `MAX_TOKENS`, `TOKEN_LIMIT`: counting tokens (LLM/tokenizer settings), not holding one.
-    if (t.slice(0, hit).some((w) => w === 'max' || w === 'min' || w === 'num'))
-        return false;
-    return true;
-}
-/**
- * Whether a value is named after its key, not a secret: it only spells words of the key's name, the name of a lookup key
- * (`STORAGE_V1_CLIENT_KEY = 'storage_v1_client'`, the Cloud SDK's api client registry; `SESSION_TOKEN_KEY = "sessionToken"`),
- * or it is an identifier built from words, one of them a word of the name: a type, session or dict key named after what
- * it holds (the Kubernetes client's `'secret': 'V1SecretVolumeSource'`, oauth2client's `_CREDENTIALS_KEY =
- * 'google_oauth2_credentials'`, `_PKCS12_KEY = '_private_key_pkcs12'`). An identifier's words may carry a version or a
- * one- or two-digit suffix (`v1`, `oauth2`, `pkcs12`); a longer number (`Password2024`) or any other character keeps the
- * value a candidate.
- */
-function namedAfterKey(name, value) {
-    if (!/^[A-Za-z0-9_.-]{1,100}$/.test(value))
-        return false;
-    const words = nameTokens(value);
-    if (words.length < 2)
-        return false;
-    const own = new Set(nameTokens(name));
-    if (words.every((w) => own.has(w)))
-        return true;
-    return /^[A-Za-z_][A-Za-z0-9_]{0,99}$/.test(value) && words.every((w) => /^(?:[a-z]{2,}\d{0,2}|v\d{1,2})$/.test(w))
-        && words.some((w) => w.length > 2 && own.has(w));
-}
-/** Whether a value is a regular expression or a character alphabet (urllib3's `_HEX_PAT = "[0-9A-Fa-f]{1,4}"`), not a token. */
-function isPatternLiteral(value) {
-    return /\(\?[:=!<]|\[[^\]]{1,200}\][*+?{]|\\[dwsbDWS]|\{\d+,\d*\}/.test(value) || /ABCDEFGHIJKLMNOPQRSTUVWXYZ|abcdefghijklmnopqrstuvwxyz/.test(value);
-}
-/** Shannon entropy in bits per character. */
-function shannonEntropy(s) {
-    if (!s)
-        return 0;
-    const counts = new Map();
-    for (const ch of s)
-        counts.set(ch, (counts.get(ch) ?? 0) + 1);
-    let h = 0;
-    const n = [...s].length;
-    for (const c of counts.values()) {
-        const p = c / n;
-        h -= p * Math.log2(p);
-    }
-    return h;
-}
-/**
- * Redacts a value for output: at most the token type's public prefix, never any of the secret
- * part. Without a rule, nothing of the value is shown.
- */
-function redact(value, rule) {
-    if (rule?.prefixLength && value.length > rule.prefixLength * 4)
-        return `${value.slice(0, rule.prefixLength)}…`;
-    return rule?.prefix ? `${rule.prefix}…` : '…';
-}
-/**
- * A key, certificate, keystore or credentials file by its path, also relative without `./`
- * (`certs/tls-2048.key`, `keys/jwt.pem`, `/certs/ca.crt`): at least one directory and a file
- * extension at the end. A base64 secret may hold `/` but never `.`, so it cannot pass for one.
- */
-const KEY_FILE_PATH_RE = /^(?:\/|~\/|\.{1,2}\/)?(?:[\w@-][\w.@-]*\/)+[\w@-][\w.@-]*\.(?:pem|key|crt|cer|p12|pfx|jks|der|pub|json|txt|p8|keystore|truststore|jceks)$/i;
-/**
- * A relative path to a file (`uploads/2024/06/3f9a1c2b-avatar.png`, an object key under `UPLOAD_KEY`/`S3_KEY`): folders joined
- * by `/` and a name with an extension. Base64 may hold `/` but never `.`, a JWT `.` but never `/`: no secret has this shape.
- */
-const RELATIVE_FILE_RE = /^(?:[\w@-][\w.@-]*\/)+[\w@-][\w@-]*(?:\.[\w-]+)*\.[A-Za-z][A-Za-z0-9]{0,4}$/;
-/**
- * An absolute or relative file path of two or more segments (`/run/secrets/db`, `./certs/key.pem`),
- * or a key/certificate file by its path (`certs/tls.key`): where a secret is mounted, not the secret.
- */
-function isFilePath(v) {
-    return /^(?:\/|~\/|\.{1,2}\/)[\w.@+-]+(?:\/[\w.@+-]+)+\/?$/.test(v) || KEY_FILE_PATH_RE.test(v);
-}
-/**
- * A value that points elsewhere rather than holding a secret: `${VAR}`, `$VAR`, `{{ .Values.x }}`,
- * `os.environ[...]`, `process.env.X`, secret-manager references, mounted files.
- */
-function isReference(value) {
-    const v = value.trim();
-    // Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:`, `file:/etc/…`), GCP Secret Manager
-    // resource names (`projects/p/secrets/db-password/versions/7`), key files by their path.
-    // A Maven/Gradle resource-filtering token (`@db.password@`), replaced at build time.
-    if (/^@[\w.-]+@$/.test(v))
-        return true;
-    if (/^(?:classpath\*?|file):|^projects\/[\w.-]+\/secrets\/[\w.-]+(?:\/versions\/[\w.-]+)?$/.test(v) || KEY_FILE_PATH_RE.test(v))
-        return true;
-    // A substitution reads as one: `$(cat /run/secrets/db)`, `$(DB_PASSWORD)`, `%(db_password)s`, `$$DB_PASSWORD`, a whole `$VAR`
-    // (or `$HOME/…`). A generated key may hold `$(`, `%(`, `$$` or start with `$` (Django's alphabet has `$`, `%`, `(`: ~2%
-    // of its keys hold `$(`), and neither Python nor dotenv expands them.
-    return /\$\{|\$\([A-Za-z_][^()]*\)|^\$[A-Za-z_]\w*(?:$|[/.:])|\{\{|\{%|<%|%\(\w+\)[sdifr]|%\{|#\{|\$\$\{|\$\$[A-Z_][A-Z0-9_]*\b|@Microsoft\.KeyVault|^(?:op|sm|vault|ref\+\w+|awssm|gcpsm|azkv|arn:aws):|process\.env|import\.meta\.env|os\.environ|getenv|env\(|ENV\[|System\.getenv|secrets\.|\/run\/secrets\/|^\/(?:run|var|etc|home|tmp|opt|usr|app|srv|secrets|data|mnt|config)\/|^\.{1,2}\/|^~\//.test(v);
-}
-/** Substrings that mark a value as an illustration rather than a real secret. */
-const EXAMPLE_RE = /example|dummy|fake|sample|placeholder|redacted|changeme|change[-_]me|replace|your[-_]|<[\w .-]{1,40}>|<%[\s\S]*%>|<<[A-Z_-]|x{4,}|\*{3,}|\.{3}|…|lorem|foobar|not[-_]?a[-_]?real|notsecret|insecure|todo|fixme|test/i;
-/**
- * Example values published in specifications (RFC 6749, RFC 5849) and vendor docs (Mailgun's API key, which Laravel's
- * `config/services.php` once shipped as a fallback; GitHub's example token from "Behind GitHub's new authentication token
- * formats", github.blog 2021-04-05, the canonical fake in secret scanners' and redactors' test suites). Token rules reject them too.
- */
-const DOCUMENTED_EXAMPLES = new Set(['key-3ax6xnjp29jd6fds4gc373sgvjxteol0', 'ghp_16C7e42F292c6912E7710c838347Ae178B4a', '2YotnFZFEjr1zCsicMWpAA', 'tGzv3JOkF0XG5Qx2TlKWIA', 'SplxlOBeZQQYbYS6WxSbIA', 'mF_9.B5f-4.1JqM', 'ad180jjd733klru7', 'hh5s93j4hdidpola', 'nnch734d00sl2jdk', 'pfkkdhi9sl3r4s00', 'kd94hf93k423kf44', 'dj201hal0wf0lm0j',
-    // RFC 6749's client credentials `s6BhdRkqt3:gX1fBat3bV` as its Basic header carries them, and RFC 6750's bearer token.
-    'czZCaGRSa3F0MzpnWDFmQmF0M2JW', 'h480djs93hd8']);
-/** Whether a value is an illustration (`EXAMPLE`, `xxxx`, `dummy`, `<your-key>`, RFC examples) rather than a secret. */
-function isExampleValue(value) {
-    return EXAMPLE_RE.test(value) || DOCUMENTED_EXAMPLES.has(value);
-}
-const DEFAULT_WORDS = new Set([
-    'changeme', 'change_me', 'change-me', 'changeit', 'change_it', 'changethis', 'change_this', 'change-this',
-    'admin', 'administrator', 'admin123', 'admin1234', 'adminadmin', 'password', 'passw0rd', 'password1', 'password123', 'p@ssw0rd', 'p@ssword',
-    'pass', 'pass123', 'passwd', 'postgres', 'postgrespassword', 'postgres_password', 'mysql', 'root', 'rootpassword', 'root123', 'toor',
-    'secret', 'secret123', 'secretkey', 'secret_key', 'secret-key', 'mysecret', 'mysecretkey', 'supersecret', 'super_secret', 'super-secret',
-    'supersecretkey', 's3cr3t', 's3cret', 'mypassword', 'mypass', 'letmein', 'qwerty', 'default', 'guest', 'test', 'testing', 'test123',
-    'user', 'demo', 'dev', 'development', 'local', 'example', 'dummy', 'foobar', 'foo', 'bar', 'minioadmin', 'rabbitmq', 'redis', 'mongo',
-    'sa', 'oracle', 'elastic', 'changeme123', 'token', 'apikey', 'api_key', 'insecure', 'notsecret', 'not-secret', 'keyboard cat',
-    // express-session's README secret, written as one word.
-    'keyboardcat', 'keyboard-cat', 'keyboard_cat',
-    // The product's own name, as Docker's samples set it (awesome-compose `GF_SECURITY_ADMIN_PASSWORD=grafana`, the WordPress quickstart's
-    // `WORDPRESS_DB_PASSWORD: wordpress`), like `postgres`, `rabbitmq` and `redis` above.
-    'grafana', 'wordpress', 'mariadb', 'keycloak',
-    // kube-prometheus-stack's shipped Grafana `adminPassword`.
-    'prom-operator',
-    // Strapi's generated `.env` placeholders (`APP_KEYS=toBeModified1,toBeModified2`, `API_TOKEN_SALT=tobemodified`).
-    'tobemodified', 'tobemodified1', 'tobemodified2', 'tobechanged', 'tobereplaced',
-    // redis.conf's own example (`# requirepass foobared`), uncommented as is.
-    'foobared',
-    // Flask's and Flask-SocketIO's documentation values.
-    'super secret key', 'secret!',
-    // Tutorial defaults: Flask Web Development's `SECRET_KEY`, the Flask Mega-Tutorial's.
-    'hard to guess string', 'hard-to-guess-string', 'you-will-never-guess',
-    // Microsoft's SQL Server container docs (`MSSQL_SA_PASSWORD`), copied into countless compose files.
-    'yourstrong@passw0rd', 'yourstrong!passw0rd', 'yourstrong(!)password', 'yourpassword123',
-    '123', '1234', '12345', '123456', '1234567', '12345678', '123456789', '1234567890', '000000', '111111',
-]);
-const DEFAULT_PATTERNS = [
-    /^<[^>]*>$/, // <generate-a-key>, <your password>
-    /^\[[^\]]+\]$/, // [secret], [your key]; an empty `[]` is an empty list (oauth2client's `CREDENTIAL_INFO_REQUEST_JSON = '[]'`)
-    /^(?:your|my|some|a|random|strong|secure|another)[-_ ]?(?:super[-_ ]?)?(?:secret|password|pass|token|api[-_ ]?key|key)(?:[-_ ]?(?:key|here|value|goes[-_ ]?here))*$/i,
-    // `my-super-secret-jwt-key`: words only (letters), never a random tail (`my_key_Zx8Kq2…`).
-    /^(?:your|my|some)[-_ ](?:[a-z]+[-_ ])*(?:secret|password|pass|token|key)(?:[-_ ][a-z]+)*$/i,
-    /(?:^|[-_ ])here$/i, // your-secret-key-here, put-token-here
-    /^django-insecure-/i,
-    /^(?:please[-_ ]?)?(?:change|replace|set|update|generate|insert|fill)[-_ ]?(?:me|this|it|in|later)?\b/i,
-    /^x{3,}$/i,
-    /^\*{3,}$/,
-    // A vendor prefix filled with x's or stars: `sk_test_xxxxxxxxxxxxxxxx`, `ghp_XXXXXXXXXXXX`, `AKIA************`.
-    /^[A-Za-z][A-Za-z0-9]{0,15}(?:[-_.][A-Za-z0-9]{1,15}){0,3}[-_.]?(?:x{6,}|X{6,}|\*{6,})$/,
-    /^(?:todo|tbd|fixme|none|null|nil|undefined|empty|placeholder|redacted)$/i,
-    // `dev-secret`, `test_123`, `example_123` (awesome-compose's `MSSQL_SA_PASSWORD`, which hardcoded-secret leaves alone as an example value).
-    /^(?:dev|development|local|test|example|insecure|default|debug|unsafe)[-_ ]?(?:secret|key|password|pass|token)?(?:[-_ ]?key)?(?:[-_ ]?\d+)?$/i,
-    /^(?:super[-_ ]?)?(?:secret|password|pass|token)(?:[-_ ]?key)?[-_ ]?\d*$/i,
-    // Node tutorials' JWT and session secrets, made only of these words: `jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`.
-    /^(?=.*secret)(?:(?:my|the|this|is|a|super|very|jwt|session|cookie|app|auth|token|key|secret)[-_ ]?)+$/i,
-    /^sh{3,}$/i, // jsonwebtoken's README: `jwt.sign(payload, 'shhhhh')`
-];
-/**
- * Sample passwords published in vendors' documentation and copied into compose files as they are
- * (lower case): SQL Server's (`yourStrong(!)Password`, `YourStrong@Passw0rd`, `Your_password123`),
- * eShopOnContainers' `Pass@word`, the postgres and mysql images' (`mysecretpassword`, `my-secret-pw`),
- * Laravel's old `SomeRandomString`, Directus' `d1r3ctu5`, and the usual leetspeak variants of "password".
- */
-const SAMPLE_PASSWORDS = new Set([
-    'yourstrong(!)password', 'yourstrong@passw0rd', 'yourstrong!passw0rd', 'yourstrongpassw0rd', 'yournewstrong@passw0rd', 'yourstrong@password',
-    'your_password123', 'yourpassword123', 'pass@word', 'pass@word1', 'mysecretpassword', 'my-secret-pw', 'somerandomstring',
-    // Docker's WordPress quickstart (`MYSQL_ROOT_PASSWORD: somewordpress`).
-    'somewordpress',
-    // Directus' documented first-admin password (its docs' compose example: `ADMIN_PASSWORD: "d1r3ctu5"`).
-    'd1r3ctu5',
-    'p@ssw0rd!', 'p@ssw0rd1', 'passw0rd!', 'password1!', 'password123!', 'p@ssword1', 'p@ssword123', 'pa$$w0rd', 'pa55w0rd', 'pa55word',
-]);
-/** Placeholder words with no vowel that still read as words (`your-jwt-secret`, `your_db_pwd`). */
-const PLACEHOLDER_ABBREVIATIONS = new Set(['pwd', 'pw', 'jwt', 'db', 'sql', 'mssql', 'psql', 'pg', 'smtp', 'ssh', 'hmac', 'rsa', 'sha', 'mq', 'crm', 'cms', 'tls', 'ssl', 'xml', 'http', 'pgp', 'gpg', 'vpn', 'ftp', 'sftp', 'dns', 'cdn', 'gcp', 'sdk', 'cli']);
-const PLACEHOLDER_SECRETS = new Set(['password', 'passwords', 'passwd', 'pass', 'pwd', 'pw', 'passphrase', 'secret', 'secrets', 'key', 'keys', 'token', 'tokens', 'apikey', 'credential', 'credentials', 'creds']);
-/** `replace`/`change`… followed by one of these is an instruction, not a value (`replace_with_real_password`, `change_me_please`). */
-const PLACEHOLDER_VERBS = new Set(['replace', 'change', 'set', 'update', 'generate', 'insert', 'fill', 'enter', 'put', 'get', 'paste', 'add']);
-const PLACEHOLDER_OBJECTS = new Set(['me', 'this', 'it', 'with', 'in', 'later', 'before', 'to', 'your', 'the', 'a', 'an', 'real', 'value', 'now', 'please', 'here', 'for', 'secret', 'password', 'key', 'token']);
-/** Inside a value, `change`/`replace` followed by one of these tells the reader to change it (`…-change-in-production`, `…_replace_me`). */
-const CHANGE_OBJECTS = new Set(['me', 'this', 'it', 'in', 'before', 'for', 'later', 'now', 'please', 'on', 'asap']);
-/** The same instruction written as one word. */
-const CHANGE_WORDS = new Set(['changeme', 'changeit', 'changethis', 'replaceme']);
-/** `…_should_be_updated`, `…-must-be-changed`: a value that says it is to be replaced (Supabase's `this_password_is_insecure_and_should_be_updated`). */
-const TO_BE_CHANGED = new Set(['changed', 'updated', 'replaced', 'rotated', 'modified', 'overridden', 'overwritten', 'regenerated', 'set']);
-/**
- * Words that say a value is for tests or development only (`TEST_NON_DEV_SECRET`, Superset's shipped `SECRET_KEY`;
- * `dev_only_secret`): a value made of these and ending in a secret word is a known placeholder, never a generated one.
- */
-const NOT_REAL_WORDS = new Set(['test', 'testing', 'dev', 'development', 'non', 'not', 'only', 'local', 'demo', 'example', 'insecure', 'default', 'debug', 'unsafe', 'fake', 'dummy', 'sample']);
-/** A value's words: split at non-alphanumerics, camelCase and letter/digit boundaries (`yourStrong(!)Password` → your strong password). */
-function valueWords(v) {
-    return v
-        .replace(/([a-z])([A-Z])/g, '$1 $2')
-        .replace(/([A-Za-z])([0-9])/g, '$1 $2')
-        .replace(/([0-9])([A-Za-z])/g, '$1 $2')
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .filter(Boolean);
-}
-/**
- * Whether a value is a placeholder written as words: `your…password/secret/key/token`
- * (`Your_password123`, `yourStrong(!)Password`, `your-256-bit-secret`: jwt.io's default),
- * `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, and after other words:
- * `dev-secret-key-change-in-production`), and vendors'
- * documented sample passwords. Words only: every part reads as a word (a vowel, or a known
- * abbreviation like `jwt`) and at most one short number, so a random tail (`your_key_Zx8Kq2Lm…`)
- * is never a placeholder.
- */
-function isPlaceholderCredential(value) {
-    const v = value.trim();
-    if (!v || v.length > 100)
-        return false;
-    if (SAMPLE_PASSWORDS.has(v.toLowerCase()))
-        return true;
-    // A placeholder is one token (`your_password`, `change_me`); words separated by white space are a sentence
-    // shown to a user ("Your password is incorrect", "Enter your API key", "Change your password").
-    if (/\s/.test(v))
-        return false;
-    const words = valueWords(v);
-    if (words.length < 2 || words.length > 14)
-        return false;
-    const numbers = words.filter((w) => /^[0-9]+$/.test(w));
-    if (numbers.length > 1 || numbers.some((n) => n.length > 4))
-        return false;
-    // Every part a word: a vowel (or a known abbreviation), two letters at least but the article `a` (`CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`).
-    if (!words.every((w) => /^[0-9]+$/.test(w) || w === 'a' || (w.length >= 2 && (/[aeiouy]/.test(w) || PLACEHOLDER_ABBREVIATIONS.has(w)))))
-        return false;
-    const i = words[0] === 'please' ? 1 : 0;
-    const first = words[i];
-    if (first === 'your')
-        return words.slice(i + 1).some((w) => PLACEHOLDER_SECRETS.has(w));
-    // `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET` (Superset's shipped SECRET_KEY), `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`.
-    if (PLACEHOLDER_VERBS.has(first) && PLACEHOLDER_OBJECTS.has(words[i + 1] ?? ''))
-        return true;
-    if (CHANGE_WORDS.has(first))
-        return true;
-    // `TEST_NON_DEV_SECRET`, `dev_only_secret`: test/development words and a secret word, nothing else.
-    if (PLACEHOLDER_SECRETS.has(words.at(-1)) && words.some((w) => NOT_REAL_WORDS.has(w)) && words.every((w) => NOT_REAL_WORDS.has(w) || PLACEHOLDER_SECRETS.has(w)))
-        return true;
-    // A value that describes itself: `this_password_is_insecure`, `super-secret-jwt-token-with-at-least-32-characters-long` (Supabase's).
-    if (words.some((w) => PLACEHOLDER_SECRETS.has(w)) && (words.includes('insecure') || (words.includes('least') && (words.includes('characters') || words.includes('chars')))))
-        return true;
-    // A value that says to change it, later in its words: `dev-secret-key-change-in-production`, `supersecret-changeme`,
-    // `plausible-please-change`, `this_password_is_insecure_and_should_be_updated`.
-    return words.some((w, j) => j > i && (CHANGE_WORDS.has(w)
-        || ((w === 'change' || w === 'replace') && (CHANGE_OBJECTS.has(words[j + 1] ?? '') || (words[j - 1] === 'please' && j === words.length - 1)))
-        || ((w === 'should' || w === 'must' || w === 'to') && words[j + 1] === 'be' && TO_BE_CHANGED.has(words[j + 2] ?? ''))));
-}
-/** The placeholders that hold white space: `<your password>`, `[secret]`, `change me`, `please replace this`, `fill me in`. */
-const SPACED_PLACEHOLDER_RE = /^(?:<[^<>]*>|\[[^[\]]*\]|(?:please\s+)?(?:change|replace|set|update|generate|fill|insert)\s+(?:me|this|it)(?:\s+(?:in|please|now|later|first))*)$/i;
-/** cookiecutter-django's `!!!SET DJANGO_SECRET_KEY!!!`: a fill-in shouted between exclamation marks. */
-const BANG_PLACEHOLDER_RE = /^!{2,}[^!\n]{1,80}!{2,}$/;
-/**
- * Whether a value is a well-known default or placeholder credential (`changeme`, `admin`,
- * `postgres`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `Your_password123`).
- * Empty values are not.
- */
-function isDefaultCredential(value) {
-    const v = value.trim().replace(/^["']|["']$/g, '');
-    if (!v)
-        return false;
-    if (DEFAULT_WORDS.has(v.toLowerCase()))
-        return true;
-    // White space makes a sentence, not a placeholder ("Set a new password", "Please enter your password"): only the exact
-    // defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself
-    // (`change me please`) count.
-    if (BANG_PLACEHOLDER_RE.test(v))
-        return true;
-    if (/\s/.test(v))
-        return SPACED_PLACEHOLDER_RE.test(v);
-    return DEFAULT_PATTERNS.some((re) => re.test(v)) || isPlaceholderCredential(v);
-}
-/** Helm's `checksum/config` annotations (and `sha256/…`, `hash/…`): a digest of rendered files, never a secret. */
-const DIGEST_KEY_RE = /^(?:checksums?|hash(?:es)?|digests?|sha\d*|md5|etag|fingerprints?)\//i;
-const DIGEST_WORD_RE = /^(?:checksums?|hash(?:es|ed)?|digests?|sha\d*|md5|etag|fingerprints?)$/;
-/** A hex digest (MD5, SHA-1, SHA-224/256/384/512), optionally with its algorithm: `sha256:…`. */
-const HEX_DIGEST_RE = /^(?:(?:sha(?:1|224|256|384|512)|md5)[:=-])?(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128})$/i;
-/**
- * Whether a key/value pair holds a digest, not a secret: a `checksum/…` key (whatever its value),
- * or a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key whose value is a hex digest.
- */
-function isDigest(name, value) {
-    if (DIGEST_KEY_RE.test(name))
-        return true;
-    const t = nameTokens(name);
-    const digestName = t.some((w, i) => DIGEST_WORD_RE.test(w) || (w === 'cache' && /^keys?$/.test(t[i + 1] ?? '')));
-    return digestName && HEX_DIGEST_RE.test(value.trim());
-}
-/**
- * What kind of default a value is, for messages that must not print it: "a placeholder value",
- * "a 'django-insecure-' development key" (the public prefix only) or "a well-known default value".
- */
-function describeDefault(value) {
-    const v = value.trim();
-    if (/^django-insecure-/i.test(v))
-        return "a 'django-insecure-' development key";
-    if (/^[<[]|here$|^(?:your|my)[-_ ]|change|replace|generate|insert|x{3}|\*{3}|todo|tbd|fixme|placeholder|redacted/i.test(v) || isPlaceholderCredential(v))
-        return 'a placeholder value';
-    return 'a well-known default value';
-}
-/** Character classes present: lower, upper, digit, other. */
-function classes(v) {
-    return (/[a-z]/.test(v) ? 1 : 0) + (/[A-Z]/.test(v) ? 1 : 0) + (/[0-9]/.test(v) ? 1 : 0) + (/[^A-Za-z0-9]/.test(v) ? 1 : 0);
-}
-/** Keyboard runs and counting sequences that people type as dummy values (`abc123xyz456`). */
-const DUMMY_RUNS = /abc|def|ghi|123|456|789|xyz|qwer(?:ty)?|asdf|0000|1111|aaaa/gi;
-/**
- * Whether a value is made of such runs (`abc123`, `qwerty123`, `abcdef123456`, `test_abc_123`): at most a
- * quarter of its letters and digits (or 3) are left once they are taken out. A real password or token
- * that merely contains one (`SecureAdminPass123!`, `7f3a9c123e4b8d1f…`) is no dummy.
- */
-function isDummyValue(v) {
-    const alnum = v.replace(/[^A-Za-z0-9]/g, '');
-    const rest = alnum.replace(DUMMY_RUNS, '');
-    return rest.length < alnum.length && rest.length <= Math.max(3, alnum.length / 4);
-}
-/** A JSON Web Token as a whole value: header, payload and signature (empty when unsigned), base64url. */
-const JWT_VALUE_RE = /^(eyJ[A-Za-z0-9_-]{8,2000})\.(eyJ[A-Za-z0-9_-]{8,8000})\.([A-Za-z0-9_-]{0,1000})$/;
-/** Only unmistakable fillers in a private key's body or a JWT's signature (`EXAMPLE`, `xxxxxxxx`, a long run of one character): a real base64 body may contain any short word by chance. */
-const isFillerKeyBody = (body) => /EXAMPLE|x{8,}|X{8,}|(.)\1{15,}/.test(body);
-function decodeJwtPart(part) {
-    try {
-        const v = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-        return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : null;
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * The claims of a JWT that authenticates someone, or null: the one judgement of every rule that meets a JWT (the JWT
- * rule, secret-named assignments, `Authorization: Bearer …`, dotenv values). Harmless, so null: an unsigned token
- * (`alg: none`), a Supabase anon key (`role: anon`, made for browsers), an expired token (`exp` in the past: it
- * authenticates no one), jwt.io's sample (`sub: 1234567890`, "John Doe") and a filler signature. Also null for what is
- * no JWT (a header or payload that is not JSON).
- */
-function liveJwtClaims(header, payload, signature, now = Date.now()) {
-    return liveClaims(decodeJwtPart(header), payload, signature, now);
-}
-/** {@link liveJwtClaims} given the header already decoded (null: no JSON object). */
-function liveClaims(head, payload, signature, now) {
-    const claims = head && typeof head['alg'] === 'string' && head['alg'].toLowerCase() !== 'none' ? decodeJwtPart(payload) : null;
-    if (!claims || claims['role'] === 'anon' || claims['sub'] === '1234567890' || claims['name'] === 'John Doe')
-        return null;
-    if (typeof claims['exp'] === 'number' && claims['exp'] * 1000 < now)
-        return null;
-    if (isFillerKeyBody(signature))
-        return null;
-    return claims;
-}
-/** Whether a value is a whole JWT (its header JSON with an `alg`) that {@link liveJwtClaims} finds harmless. */
-function isHarmlessJwt(value, now = Date.now()) {
-    const m = JWT_VALUE_RE.exec(value.trim());
-    if (!m)
-        return false;
-    const head = decodeJwtPart(m[1]);
-    return head !== null && typeof head['alg'] === 'string' && liveClaims(head, m[2], m[3], now) === null;
-}
-/**
- * Whether a literal assigned to a secret-like name looks like a real secret: long enough,
- * random-looking (Shannon entropy), letters and digits mixed, no spaces unless passphrase-like
- * ({@link spacedSecret}, {@link randomWithSpaces}), not an example, placeholder, default or reference.
- */
-function looksLikeSecretValue(value, minLength = 12) {
-    const v = value.trim();
-    if (v.length < minLength || v.length > 4096)
-        return false;
-    if ((/\s/.test(v) && !randomWithSpaces(v) && !spacedSecret(v, false)) || !/[A-Za-z]/.test(v) || (!/[0-9]/.test(v) && !randomLetters(v)) || classes(v) < 2)
-        return false;
-    if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || isDummyValue(v) || isCiphertextOrHash(v) || isPublicKeyValue(v) || isDataUrl(v))
-        return false;
-    if (v.startsWith('eyJ') && isHarmlessJwt(v))
-        return false;
-    if (isUrlWithoutSecret(v) || isKebabIdentifier(v) || RELATIVE_FILE_RE.test(v))
-        return false;
-    // Words joined by separators with a trailing number (`token_v2_name`, `password123`, `SuperStrongPassword2024`) are not
-    // random; a random mixed-case run that happens to end in digits (`PrRpBBXuDghCfmiK98`) is.
-    if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)*[-_.]?\d{0,4}$/.test(v) && v.split(/[-_.\d]+/).every(readsAsWords))
-        return false;
-    // The name of an environment variable (`GOOGLE_OAUTH2_CLIENT_SECRET`, `AWS_S3_ACCESS_KEY_ID`): upper-case words.
-    if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v) && v.split('_').filter((w) => /^[A-Z]{3,}$/.test(w)).length >= 2)
-        return false;
-    // Versions, dates, IPs, plain numbers.
-    if (/^v?\d+(?:[.\-:]\d+)+$/.test(v) || /^[\d.,:-]+$/.test(v))
-        return false;
-    const h = shannonEntropy(v);
-    return v.length >= 20 ? h >= 3.2 : h >= 3.0;
-}
-/**
- * A value of letters only that is random, not names: a generator's letters-only output (about 3% of random 20-character
- * alphanumeric secrets hold no digit: `jZFalVtwLTLCLQjnbMWt`). 16+ letters that do not read as words, about as many upper-
- * as lower-case (30–70%: camelCase and PascalCase names are mostly lower-case), switching case at least every fourth
- * letter, and with fewer vowels than words have (under a quarter). Measured: ~62% of random 20-letter values, ~1% of
- * names built from short tech words and acronyms (`KeyHTTPSlackSslUi`), none of the usual identifiers.
- */
-function randomLetters(v) {
-    if (v.length < 16 || !/^[A-Za-z]+$/.test(v))
-        return false;
-    let switches = 0;
-    let upper = 0;
-    let vowels = 0;
-    for (let i = 0; i < v.length; i++) {
-        const c = v.charCodeAt(i);
-        if (c < 97)
-            upper++;
-        if (VOWEL[c | 32] === 1)
-            vowels++;
-        if (i > 0 && (c < 97) !== (v.charCodeAt(i - 1) < 97))
-            switches++;
-    }
-    return upper >= v.length * 0.3 && upper <= v.length * 0.7 && switches >= Math.max(6, v.length / 4) && vowels < v.length / 4;
-}
-const VOWEL = new Uint8Array(128).map((_, c) => ('aeiou'.includes(String.fromCharCode(c)) ? 1 : 0));
-/**
- * Whether a run of letters reads as words: one case (`token`, `API`), or capitalised/camelCase words and acronyms
- * (`Password`, `SuperStrongPassword`, `MyAPIKey`), every word holding a vowel. A random mixed-case run
- * (`PrRpBBXuDghCfmiK`: `Pr`, `Rp`, `Dgh`) does not.
- */
-function readsAsWords(letters) {
-    if (/^(?:[a-z]*|[A-Z]*)$/.test(letters))
-        return true;
-    return letters.split(/(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/).every((w) => /^[A-Z]+$/.test(w) || /^[A-Z]?[a-z]+$/.test(w) && /[aeiouy]/i.test(w));
-}
-/**
- * A random value that happens to hold spaces (WordPress salts from its generator, keys typed from a password
- * manager), not prose: long, no plain word between the spaces, and more random than a secret without spaces.
- */
-function randomWithSpaces(v) {
-    if (v.length < 24)
-        return false;
-    const parts = v.split(/\s+/).filter(Boolean);
-    if (parts.some((w) => /^[A-Za-z]{3,}[.,:;!?'"]?$/.test(w)))
-        return false;
-    return shannonEntropy(v) >= 4;
-}
-/**
- * Function words and instructions of English prose: a value with spaces that holds one is a sentence, a message or a
- * note (`Your password is incorrect`, `see the vault`), not a passphrase.
- */
-const PROSE_WORDS = new Set([
-    'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'been', 'am', 'it', 'its', 'this', 'that', 'these', 'those', 'there', 'here',
-    'i', 'me', 'my', 'you', 'your', 'yours', 'we', 'us', 'our', 'they', 'them', 'their', 'he', 'him', 'his', 'she', 'her',
-    'to', 'of', 'for', 'in', 'on', 'at', 'by', 'from', 'with', 'without', 'into', 'about', 'as', 'and', 'or', 'nor', 'but', 'not', 'no',
-    'if', 'then', 'than', 'so', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may',
-    'what', 'which', 'who', 'when', 'where', 'how', 'why', 'please', 'enter', 'see', 'use', 'ask', 'set', 'get', 'put', 'fill',
-    // The same in the languages of most locale files (a Rails `de.yml`'s `token_expired: Ihr Token ist 2 Tage abgelaufen`).
-    'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'ist', 'sind', 'und', 'oder', 'nicht', 'mit', 'für', 'von', 'zu', 'ihr', 'ihre', 'sie', 'wir', 'ich', 'du', 'bitte',
-    'le', 'la', 'les', 'un', 'une', 'est', 'et', 'ou', 'pas', 'avec', 'pour', 'de', 'du', 'votre', 'vous', 'nous', 'il', 'elle',
-    'el', 'los', 'las', 'es', 'y', 'o', 'con', 'para', 'del', 'su', 'usted', 'por', 'favor', 'het', 'een', 'en', 'van', 'voor', 'uw', 'je', 'niet',
-]);
-/** A word of prose as written: letters, an apostrophe's ending (`don't`), quotes or brackets around it, trailing punctuation. */
-const PROSE_PART_RE = /^[("'`]?[A-Za-z]+(?:['’][a-z]{1,2})?[.,:;!?"'`)]*$/;
-/** A command line's flag (`-U`, `--password=…`) or shell operator: the value is a command, not a secret. */
-const COMMAND_PART_RE = /^(?:--?[A-Za-z][\w-]*(?:=\S*)?|\|\|?|&&|;|>>?|<|2>&1|\\)$/;
-/** A cron field: numbers, `*`, ranges, steps and lists (`1-5`, `0/15`, `MON-FRI`). */
-const CRON_PART_RE = /^(?:[\d*?/,#LW-]+|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:[-,](?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))*)$/i;
-/**
- * A group of a random key written in groups (`4hQ9 zT2m Rk7w`, `p4#W m9!q`): letters with digits or symbols between them
- * (`zT2m`), or letters beside them that do not read as words (`4hQ9`: `hQ`). Words with a number or a version (`OAuth2`,
- * `TLS1.3`, `v2`, `1password`) and words joined by `-`, `.` or `'` (`well-known`, `e.g.`) are not.
- */
-function isRandomGroup(p) {
-    if (!/[A-Za-z]/.test(p) || !/[^A-Za-z]/.test(p.replace(/[.,:;!?"')]+$/, '')))
-        return false;
-    if (/[A-Za-z][^A-Za-z.'’-]+[A-Za-z]/.test(p))
-        return !/^[\w.-]+@[\w-]+(?:\.[\w-]+)+$/.test(p) && !/[/\\]/.test(p) && !/:\/\//.test(p);
-    return !readsAsWords(p.replace(/[^A-Za-z]/g, ''));
-}
-/**
- * Whether a value that holds white space is prose, a command line or a cron expression rather than a secret: a sentence
- * (`Your password is incorrect`, ending in `.`, `!` or `?`), a note with function words (`see the vault`, at least a
- * third of its parts when it also holds random-looking groups), flags or shell operators (`pg_dump -U app db`), cron
- * fields (`0 5 * * *`), or a structure (JSON, a list) whose entries are judged on their own.
- */
-function isProseOrCommand(v, parts) {
-    if (/^[{[]/.test(v))
-        return true;
-    if (parts.some((p) => COMMAND_PART_RE.test(p)))
-        return true;
-    if (parts.length >= 5 && parts.length <= 7 && parts.every((p) => CRON_PART_RE.test(p)))
-        return true;
-    const prose = parts.filter((p) => PROSE_WORDS.has(p.toLowerCase().replace(/^[("'`]+|[.,:;!?"'`)]+$/g, ''))).length;
-    const random = parts.filter(isRandomGroup).length;
-    if (random === 0 ? prose > 0 : prose * 3 >= parts.length)
-        return true;
-    // A sentence: it starts and ends with words and ends with a full stop, `!` or `?`.
-    return random === 0 && /[.!?]$/.test(v) && PROSE_PART_RE.test(parts[0]);
-}
-/**
- * Whether a value that holds white space is a secret rather than prose (see {@link isProseOrCommand}):
- * - a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`: three or more groups, each random);
- * - a generated passphrase of four or more words with a number and mixed capitals (`amber Falcon 17 ridge Lantern`:
- *   a capitalised word after a lower-case one; prose capitalises its first word, a title every word);
- * - in a dotenv file (`env`), whose values are meant to be secrets, also any value with a random group
- *   (`Gr4nite&7 willow`, `Kp4 lamp river 7w`), three or more words with a number or mixed capitals, and four or
- *   more lower-case words (`amber falcon ridge lantern`; a Gmail app password, four groups of four lower-case letters, has this shape).
- * Two words (`Hello World`, `keyboard cat`) and title-cased labels (`Acme Mail Service`) are never one.
- */
-function spacedSecret(v, env) {
-    const parts = v.split(/\s+/).filter(Boolean);
-    if (parts.length < 2 || isProseOrCommand(v, parts))
-        return false;
-    const random = parts.filter(isRandomGroup).length;
-    if (random === parts.length && parts.length >= 3 && parts.every((p) => p.length >= 3 && p.length <= 12) && v.replace(/\s/g, '').length >= 12)
-        return true;
-    if (env && random > 0)
-        return true;
-    const words = parts.filter((p) => /^[A-Za-z]+$/.test(p));
-    const numbers = parts.filter((p) => /^\d+$/.test(p)).length;
-    // A passphrase is a handful of words (generators make 3 to 8); longer runs of words are prose.
-    if (words.length + numbers !== parts.length || words.length < 2 || parts.length > 8)
-        return false;
-    const mixedCaps = words.some((w, i) => i > 0 && /^[A-Z][a-z]/.test(w) && words.slice(0, i).some((x) => /^[a-z]/.test(x)));
-    if (!env)
-        return parts.length >= 4 && numbers > 0 && mixedCaps;
-    return (parts.length >= 3 && (numbers > 0 || mixedCaps)) || (parts.length >= 4 && words.every((w) => /^[a-z]+$/.test(w)));
-}
-/** A URL: its authority (userinfo, host, port) and the rest. */
-const URL_PARTS_RE = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)(\S*)$/i;
-/** A query or fragment parameter that may carry a secret (`?token=…`, `&api_key=…`, `&sig=…`). */
-const SECRET_PARAM_RE = /[?&#;][\w.-]*(?:token|key|secret|pass|pwd|sig|auth|cred)[\w.-]*=/i;
-/**
- * Whether a value is a URL that carries no secret: no password in its userinfo (a URL password is
- * the URL rule's finding) and no secret-named query parameter. `http://token-service.internal:8081`
- * under `TOKEN_SERVICE` is where tokens come from; a Sentry DSN's user part is a public key.
- */
-function isUrlWithoutSecret(v) {
-    const m = URL_PARTS_RE.exec(v);
-    if (!m)
-        return false;
-    // A password holding an unencoded `#` (`amqp://app:Xk9#mP2@rabbit/`): a URL parser reads a fragment there, a driver
-    // and a reader a password.
-    if (URL_HASH_PASSWORD_RE.test(v))
-        return false;
-    const authority = m[1];
-    const at = authority.lastIndexOf('@');
-    if (at !== -1 && authority.slice(0, at).includes(':'))
-        return false;
-    return !SECRET_PARAM_RE.test(m[2]);
-}
-/**
- * Whether a value is a lower-case identifier of words and numbers joined by `-`, `.` or `/`: a model
- * (`text-embedding-3-small`, `gpt-4o-mini-2024-07-18`, `qwen2.5-72b-instruct`), a slug or a version
- * name, not a generated secret. Every part is a number, a word (4+ letters with a vowel; at least one
- * is needed), a short part (`gpt`, `en`, `4o`, `v2`, `72b`), a word with its number (`llama3`) or a
- * size (`128k`). Random groups mix letters and digits (`9dad`, `k29d`, a UUID's, a Mailgun key's):
- * under 1% of random 4- to 6-character lower-case groups pass.
- */
-function isKebabIdentifier(v) {
-    if (v.length > 100 || !/^[a-z0-9]+(?:[-./][a-z0-9]+)+$/.test(v))
-        return false;
-    let word = false;
-    for (const part of v.split(/[-./]/)) {
-        if (/^[0-9]+$/.test(part))
-            continue;
-        if (/^[a-z]{4,}[0-9]{0,2}$/.test(part) && /[aeiouy]/.test(part))
-            word = true;
-        else if (part.length > 3 && !/^[0-9]{1,3}[a-z]$/.test(part))
-            return false;
-    }
-    return word;
-}
-/**
- * An inline asset as a data URL (`data:image/png;base64,…`, `data:image/svg+xml;utf8,<svg…`, `data:font/woff2;base64,…`): an icon
- * or font embedded under a name such as `tokenIcon` or `password_icon`, never a credential (gitleaks' generic rule stops at its `:`).
- */
-function isDataUrl(value) {
-    return /^data:[a-z]+\/[\w.+-]+(?:;[\w.+-]+(?:=[\w.+-]+)?)*,/i.test(value.trim());
-}
-/**
- * The lower bar for a dotenv file, whose whole purpose is holding real secrets: any secret-named
- * literal of 8+ characters that is not a reference, number, URL, example, placeholder or default;
- * with spaces, one that is no prose, label, command line or cron expression ({@link spacedSecret}).
- */
-function looksLikeEnvSecret(value) {
-    const v = value.trim();
-    if (v.length < 8 || v.length > 4096 || (/\s/.test(v) && !spacedSecret(v, true)) || !/[A-Za-z]/.test(v))
-        return false;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(?:true|false|yes|no|on|off|null|none)$/i.test(v))
-        return false;
-    // An expired, unsigned or public JWT is judged as the JWT rule judges it, in a dotenv file too: it authenticates no one.
-    if (v.startsWith('eyJ') && isHarmlessJwt(v))
-        return false;
-    return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !isDummyValue(v) && !isCiphertextOrHash(v) && !isPublicKeyValue(v) && !isDataUrl(v) && !RELATIVE_FILE_RE.test(v);
-}
-/**
- * Values that are safe to commit although a secret-named key holds them: ciphertext. dotenvx
- * `encrypted:…`, sops `ENC[…]`, Puppet hiera-eyaml `ENC[PKCS7,…]`/`ENC[GPG,…]`, Shopify EJSON `EJ[1:…]`, DigitalOcean App Platform's `EV[1:…:…]` (a `type: SECRET` value once the app spec is saved), Jasypt `ENC(…)` (Spring), a base64 OpenPGP message (Renovate's `encrypted` host rules: a
- * public-key encrypted session key packet, `wcFMA`/`wcBMA`/`wV4D`…). Keys made for browsers are
- * {@link isPublicKeyValue}'s.
- */
-const NOT_SECRET_RE = /^(?:encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP|PKCS7|GPG)(?:,|$)|EJ\[1:[A-Za-z0-9+/=]{16,}:|EV\[1:[A-Za-z0-9+/=]{16,}:[A-Za-z0-9+/=]{16,}\]?$|ENC\([A-Za-z0-9+/=]{16,}\)?$|(?:wcFMA|wcBMA|wcDMA|wV4D|wYwD)[A-Za-z0-9+/=]{80,}$)/;
-/**
- * One-way password hashes, which a user store keeps instead of the password and which are made to be stored: modular
- * crypt (`$6$…` sha512-crypt, as Ansible's `user` module and cloud-init's `passwd` take it; `$2b$` bcrypt, `$apr1$`
- * htpasswd, `$y$` yescrypt, `$argon2id$`), Django's (`pbkdf2_sha256$…`, `argon2$argon2id$…`, `bcrypt_sha256$…`, legacy
- * `sha1$salt$hex`), Werkzeug's (`pbkdf2:sha256:600000$…`, `scrypt:32768:8:1$…`) and LDAP's (`{SSHA}…`). gitleaks and Trivy
- * do not report them either.
- */
-const PASSWORD_HASH_RE = /^(?:\$(?:1|2[abxy]|5|6|7|y|gy|apr1|md5|sha1|argon2(?:i|d|id)|scrypt|pbkdf2(?:-sha(?:1|256|512))?)\$[^\s$]{0,100}\$\S{8,}|(?:pbkdf2_sha(?:1|256|512)|argon2|bcrypt(?:_sha256)?|scrypt|sha1|md5|unsalted_md5|unsalted_sha1)\$\S{16,}|(?:pbkdf2:sha(?:1|256|512)(?::\d{1,7})?|scrypt:\d{1,7}:\d{1,3}:\d{1,3})\$[^\s$]{1,100}\$[0-9a-f]{32,}|\{(?:SSHA|SHA|SSHA256|SSHA512|SHA256|SHA512|SMD5|MD5|CRYPT|PBKDF2(?:-SHA(?:1|256|512))?|ARGON2)\}\S{8,})$/;
-/** An htpasswd line (`admin:$apr1$…`): a user name and its hash. */
-const HTPASSWD_LINE_RE = /^[\w.@-]{1,100}:(\S{8,})$/;
-/**
- * Whether a value is ciphertext or one-way password hashes (one hash, or htpasswd lines `user:hash` — ingress-nginx's
- * basic-auth Secret `auth`, Traefik's `users`): safe to commit under a secret-named key ({@link NOT_SECRET_RE},
- * {@link PASSWORD_HASH_RE}).
- */
-function isCiphertextOrHash(value) {
-    const v = value.trim();
-    if (NOT_SECRET_RE.test(v) || PASSWORD_HASH_RE.test(v))
-        return true;
-    if (!v.includes(':') || !v.includes('$'))
-        return false;
-    const lines = v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-    return lines.length > 0 && lines.length <= 1000 && lines.every((l) => { const m = HTPASSWD_LINE_RE.exec(l); return m !== null && PASSWORD_HASH_RE.test(m[1]); });
-}
-/**
- * A one-way hash written with the `$$` escape for a literal `$` that compose (the whole compose file) and Kubernetes
- * (container `env` values, `command`, `args`) undo: Vaultwarden's documented `ADMIN_TOKEN: $$argon2id$$v=19$$…`, a
- * bcrypt `$$2a$$12$$…`, Traefik's `admin:$$apr1$$…`. Only where that escape applies (YAML deploy files): a dotenv file
- * or a Dockerfile keeps the `$$`, and the value the program gets is then no hash.
- */
-function isEscapedHash(value) {
-    const v = value.trim();
-    return v.includes('$$') && isCiphertextOrHash(v.replace(/\$\$/g, '$'));
-}
-/**
- * Keys public by design, whatever name holds them: Stripe publishable keys (`pk_live_…`, `pk_test_…`;
- * secret ones are `sk_`/`rk_`), PostHog project API keys (`phc_…`; personal keys are `phx_`), Mapbox
- * public tokens (`pk.eyJ…`; secret ones are `sk.`).
- */
-const BROWSER_KEY_RE = /^(?:pk\.eyJ[A-Za-z0-9_.-]{20,}|pk_(?:live|test)_[A-Za-z0-9]{16,}|phc_[A-Za-z0-9]{20,})$/;
-/**
- * The public half of a key pair, whatever name holds it (`JWT_VERIFY_KEY`, `DEPLOY_KEY`): a PEM public key, an OpenSSH
- * public key line (`ssh-ed25519 AAAA… user@host`), or the base64 of a DER SubjectPublicKeyInfo (RSA, P-256, P-384, Ed25519:
- * the prefixes their fixed headers encode to; a private key's PKCS#8 encoding starts otherwise).
- */
-const PUBLIC_HALF_RE = /^(?:-----BEGIN (?:RSA |EC |SSH2 )?PUBLIC KEY-----|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp\d{3}|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)[ \t]+AAAA[A-Za-z0-9+/]{20,}={0,3}(?:[ \t]|$)|(?:MII[BC]IjANBgkqhkiG9w0BAQEFAAOC|MIGfMA0GCSqGSIb3DQEBAQUAA4GN|MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE|MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE|MCowBQYDK2VwAyEA)[A-Za-z0-9+/]+={0,2}$)/;
-/** Whether a value is a key made for browsers ({@link BROWSER_KEY_RE}) or the public half of a key pair ({@link PUBLIC_HALF_RE}): never a secret, under any name (also in a Kubernetes Secret). */
-function isPublicKeyValue(value) {
-    const v = value.trim();
-    return BROWSER_KEY_RE.test(v) || PUBLIC_HALF_RE.test(v);
-}
-/** Whether a URL's inline password looks real (not empty, a variable, a placeholder or a default). */
-function looksLikeUrlPassword(user, password) {
-    let p = password;
-    try {
-        p = decodeURIComponent(password);
-    }
-    catch { /* keep raw */ }
-    if (p.length < 8 || p === user || isReference(p) || /^[{$%<[]/.test(p))
-        return false;
-    if (isExampleValue(p) || isDefaultCredential(p) || isDummyValue(p))
-        return false;
-    // A secret word and a count (`key_1234`, dotenv-vault's documented `dotenv://:key_1234@dotenvx.com/vault/.env.vault`).
-    if (/^(?:key|pass(?:word)?|pwd|secret|token)[_-]?\d{1,6}$/i.test(p))
-        return false;
-    if (classes(p) < 2)
-        return false;
-    return shannonEntropy(p) >= 2.5;
-}
-/** URL with inline credentials (scheme, user, password, host). The user may be empty: `redis://:password@host` (Redis AUTH without ACL users). */
-const URL_CREDENTIALS_RE = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:/?#@'"`<>]{0,100}):([^\s/?@'"`<>]{1,200})@([^\s/?#'"`<>:]{1,253})/gi;
-/** A URL whose userinfo has a password holding `#` (see URL_CREDENTIALS_RE, whose password may hold one). */
-const URL_HASH_PASSWORD_RE = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/?#@]*:[^\s/?@]*#[^\s/?@]*@[^\s/?#@]/i;
-/** A URL in a line: [1] its scheme, [2] its authority (userinfo, host, port), [3] the rest (path, query, fragment; JDBC's `;key=value` options). */
-const URL_IN_LINE_RE = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s/?#;'"`<>]{0,500})([^\s'"`<>]{0,2000})/gi;
-/** A query parameter (`?k=v`, `&k=v`) or a JDBC option (`;k=v`): [1] name, [2] raw value. */
-const QUERY_PARAM_RE = /[?&;]([A-Za-z_][\w.-]{0,100})=([^&;#\s'"`<>]{1,1000})/g;
-/** The URLs of a line with their parameters (the scheme as written), for {@link secretQueryParams} and default-credentials' parameter passwords. */
-function urlParams(line) {
-    const out = [];
-    for (const u of line.matchAll(URL_IN_LINE_RE)) {
-        const authority = u[2];
-        const host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '');
-        const restAt = u.index + u[0].length - u[3].length;
-        const params = [...u[3].matchAll(QUERY_PARAM_RE)].map((q) => ({ name: q[1], raw: q[2], index: restAt + q.index + q[0].length - q[2].length }));
-        out.push({ scheme: u[1], host, params });
-    }
-    return out;
-}
-/**
- * The secret-named query parameters of the URLs in a line (`?password=…`, `&api_key=…`, `?access_token=…`, JDBC's
- * `;password=…`), by {@link isSecretName}: their values are judged as an assignment's would be.
- */
-function secretQueryParams(line) {
-    const out = [];
-    for (const { host, params } of urlParams(line)) {
-        for (const { name, raw, index } of params) {
-            if (!isSecretName(name))
-                continue;
-            // A Firebase Storage download token is the capability `getDownloadURL()` hands out for `<img src>`: public by design.
-            if (host === 'firebasestorage.googleapis.com' && name === 'token')
-                continue;
-            let value = raw;
-            try {
-                value = decodeURIComponent(raw);
-            }
-            catch { /* keep raw */ }
-            out.push({ name, value, raw, index, host });
-        }
-    }
-    return out;
-}
-/**
- * Hosts that mark a URL as local or documentation: loopback, and on purpose more than loopback: `0.0.0.0` and
- * `host.docker.internal` (a developer's own machine too), documentation and reserved names (`example.com`, `.test`).
- */
-function isLocalOrExampleHost(host) {
-    return (0,net/* isLoopback */.U)(host) || /^(?:0\.0\.0\.0|host\.docker\.internal)$/i.test(host) || /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i.test(host);
-}
-/**
- * `${VAR:-lit}`, `${VAR-lit}`, `${VAR:=lit}`, `${VAR=lit}` (shell, compose) and Spring's `${VAR:lit}`;
- * not `${VAR:?message}` nor `${VAR:+alternative}`. A literal holding `$`, braces, quotes or spaces is left alone.
- */
-// Names may hold `-` (Spring's `${app.jwt-secret:…}`): the longest name that an operator follows wins,
-// so `${DB_PASSWORD-x}` still reads as the shell's `-` default.
-const SUBST_FALLBACK_RE = /\$\{([A-Za-z_][\w.-]{0,100})(?::-|:=|-|=|:(?![?+]))([^\s{}$'"`]{1,1000})\}/g;
-/**
- * `os.environ.get("X", "lit")`, `os.getenv("X", default="lit")`, `env.str("X", "lit")`, `os.environ.setdefault(…)`, `os.getenv("X") or "lit"`;
- * Ruby's `ENV.fetch("X") { "lit" }` (a block default) and `ENV["X"] || "lit"`.
- */
-const PY_FALLBACK_RE = /\b(?:(?:os\.environ\.(?:get|setdefault)|os\.getenv|environ\.get|System\.get_env|ENV\.fetch|getenv|env(?:\.str)?)\(|ENV\[)\s*(['"])([\w.-]{1,100})\1\s*(?:,\s*(?:default\s*=\s*)?|\)\s*(?:or\s+|\|\|\s*|\{\s*)|\]\s*\|\|\s*)(['"])((?:(?!\3)[^\\\n]|\\.){0,1000})\3/g;
-/**
- * python-decouple's `config("SECRET_KEY", default="lit")` / `config("DB_PASSWORD", "lit")` (`cast=…` before the default too):
- * Django's other common environment reader. Only a bare `config(` (not a method: `app.config(…)`) naming an
- * upper-case variable, so Laravel's `config('app.key', …)` (a dotted configuration key) is not read as one.
- */
-const PY_DECOUPLE_FALLBACK_RE = /(?<![\w.$>:])config\(\s*(['"])([A-Z][A-Z0-9_]{0,99})\1\s*,\s*(?:cast\s*=\s*[\w.]+\s*,\s*)?(?:default\s*=\s*)?(['"])((?:(?!\3)[^\\\n]|\\.){0,1000})\3/g;
-/** `process.env.X || "lit"`, `process.env["X"] ?? 'lit'`, `import.meta.env.X || "lit"`. */
-const JS_FALLBACK_RE = /\b(?:process|import\.meta)\.env(?:\.(\w+)|\[\s*(['"`])(\w+)\2\s*\])\s*(?:\|\||\?\?)\s*(['"`])((?:(?!\4)[^\\\n]|\\.){0,1000})\4/g;
-/**
- * A GitHub Actions (also Gitea/Forgejo) expression falling back to a literal: `${{ secrets.SENTRY_AUTH_TOKEN || '…' }}`,
- * `${{ vars.X || secrets.X || '…' }}`, `${{ inputs.token || '…' }}`: the literal is what runs whenever the secret is unset
- * (a fork's pull request, a repository without it). Expression strings are single-quoted (`''` is a quote). Group 1 or 2:
- * the first name read; group 3: the literal.
- */
-const ACTIONS_CONTEXT = String.raw `(?:secrets|vars|env|inputs|github\.event\.inputs)(?:\.([A-Za-z_][\w-]{0,100})|\[\s*'([A-Za-z_][\w-]{0,100})'\s*\])`;
-const ACTIONS_FALLBACK_RE = new RegExp(String.raw `\$\{\{\s*${ACTIONS_CONTEXT}\s*\|\|\s*(?:(?:secrets|vars|env|inputs|github\.event\.inputs)(?:\.[A-Za-z_][\w-]{0,100}|\[\s*'[A-Za-z_][\w-]{0,100}'\s*\])\s*\|\|\s*){0,4}'((?:[^'\n]|''){0,1000})'`, 'g');
-/** The name assigned just before an expression: `KEY: `, `KEY=`, `"key": "`, `const key = `. */
-const KEY_BEFORE_RE = /([A-Za-z_$][\w.$-]{0,100})["'`]?\]?\s*(?::=|=>|=|:)\s*["'`]?$/;
-/** Literal fallbacks of environment reads on one line, in order. `kinds`: which forms to look for. */
-function literalFallbacks(line, kinds = ['substitution', 'python', 'js']) {
-    const out = [];
-    const keyBefore = (at) => KEY_BEFORE_RE.exec(line.slice(Math.max(0, at - 200), at).trimEnd())?.[1] ?? null;
-    if (kinds.includes('substitution') && line.includes('${')) {
-        for (const m of line.matchAll(SUBST_FALLBACK_RE)) {
-            const value = m[2];
-            out.push({ name: m[1], key: keyBefore(m.index), value, column: m.index + m[0].length - value.length, exprColumn: m.index + 1, kind: 'substitution' });
-        }
-    }
-    if (kinds.includes('python') && (line.includes('env') || line.includes('ENV'))) {
-        for (const m of line.matchAll(PY_FALLBACK_RE)) {
-            const value = m[4];
-            out.push({ name: m[2], key: keyBefore(m.index), value, column: m.index + m[0].length - value.length, exprColumn: m.index + 1, kind: 'python' });
-        }
-    }
-    if (kinds.includes('python') && line.includes('config(')) {
-        for (const m of line.matchAll(PY_DECOUPLE_FALLBACK_RE)) {
-            const value = m[4];
-            out.push({ name: m[2], key: keyBefore(m.index), value, column: m.index + m[0].length - value.length, exprColumn: m.index + 1, kind: 'python' });
-        }
-    }
-    if (kinds.includes('js') && line.includes('.env')) {
-        for (const m of line.matchAll(JS_FALLBACK_RE)) {
-            const value = m[5];
-            out.push({ name: m[1] ?? m[3], key: keyBefore(m.index), value, column: m.index + m[0].length - value.length, exprColumn: m.index + 1, kind: 'js' });
-        }
-    }
-    if (kinds.includes('actions') && line.includes('${{')) {
-        for (const m of line.matchAll(ACTIONS_FALLBACK_RE)) {
-            const raw = m[3];
-            out.push({ name: m[1] ?? m[2], key: keyBefore(m.index), value: raw.replace(/''/g, "'"), column: m.index + m[0].length - raw.length, exprColumn: m.index + 1, kind: 'actions' });
-        }
-    }
-    return out.sort((a, b) => a.exprColumn - b.exprColumn);
-}
-/**
- * An environment read whose literal fallback is on the next line (the layout `phx.new` writes in `config/runtime.exs`:
- * `System.get_env("SECRET_KEY_BASE") ||` then the literal; Python `os.environ.get(` with its arguments below, as Black
- * wraps a long call; JS `process.env.JWT_SECRET ||`): the line and the next (or the next two, for a call's arguments) read as one.
- */
-const SPLIT_READ_RE = /(?:get_env|getenv|environ|process\.env|ENV\.fetch|\benv)\b[^\n]*?(?:\|\||\?\?|\bor|[(,])[ \t]*\r?\n/g;
-/**
- * `get_env|getenv|environ|process\.env|ENV\.fetch|\benv\(`, each alternative starting at its `v`/`V`
- * (a search stops at every `e` of the text for the plain alternation: 3.5× slower over the monorepo).
- */
-const ENV_READ_RE = /v(?:(?<=get_env|getenv|process\.env)|(?<=env)iron|(?<=\benv)\()|V(?<=ENV)\.fetch/;
-/**
- * The literal fallbacks of environment reads whose literal is on a later line than the read (`os.environ.get(\n    "X", "…"\n)`,
- * environs' `env("X",\n    "…")`, `env(\n    "X",\n    default="…",\n)`, `process.env.X ||\n  "…"`), in order, each once. A fallback
- * on the read's own line is {@link literalFallbacks}' (the line scans of both secret checks find it): it is not repeated here.
- * The one reading of split calls that `hardcoded-secret` (random literals) and `default-credentials` (weak ones) share.
- */
-function splitLiteralFallbacks(text, kinds = ['python', 'js']) {
-    const out = [];
-    if (!ENV_READ_RE.test(text))
-        return out;
-    const seen = new Set();
-    for (const m of text.matchAll(SPLIT_READ_RE)) {
-        const start = text.lastIndexOf('\n', m.index - 1) + 1;
-        const ends = [m.index + m[0].length];
-        for (let k = 0; k < 2; k++) {
-            const e = text.indexOf('\n', ends[ends.length - 1]);
-            ends.push(e === -1 ? text.length : e + 1);
-            if (e === -1)
-                break;
-        }
-        // The lines joined by single spaces (later lines without their indentation); offsets map back through the pieces.
-        const bounds = [start, ...ends];
-        const pieces = [];
-        let joined = '';
-        for (let i = 0; i + 1 < bounds.length; i++) {
-            const raw = text.slice(bounds[i], bounds[i + 1]).replace(/\r?\n$/, '');
-            const body = i === 0 ? raw : raw.trimStart();
-            if (i > 0)
-                joined += ' ';
-            pieces.push({ from: bounds[i] + (raw.length - body.length), joinedAt: joined.length });
-            joined += body;
-        }
-        let readLine = 0;
-        const pieceAt = (idx) => { let piece = 0; for (let i = 1; i < pieces.length; i++)
-            if (pieces[i].joinedAt <= idx)
-                piece = i; return piece; };
-        for (const f of literalFallbacks(joined, kinds)) {
-            const idx = f.column - 1;
-            const piece = pieceAt(idx);
-            // The read and its literal on one line (also a later one: `"USER": os.environ.get("U", "u"),` ends with the `,` that
-            // joins the next line): the line scan's.
-            if (piece === pieceAt(f.exprColumn - 1))
-                continue;
-            const offset = pieces[piece].from + (idx - pieces[piece].joinedAt);
-            // A read that continues over two matched lines (`process.env.A ||\n process.env.B ||\n "…"`) is joined twice.
-            if (seen.has(offset))
-                continue;
-            seen.add(offset);
-            readLine ||= (0,util_text/* lineColumnAt */.IX)(text, start).line;
-            out.push({ fallback: f, ...(0,util_text/* lineColumnAt */.IX)(text, offset), readLine });
-        }
-    }
-    return out;
-}
-/**
- * Last words of a key (a Kubernetes Secret's, a compose secret's name) that name where, who or what kind rather than the secret (`username`, `DB_HOST`,
- * `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, an OIDC client's `issuer` and `audience`, a bootstrap token's `token-id`, `expiration` and `auth-extra-groups`,
- * a service binding's `type`/`provider`): a Secret holds them beside the password. Judged by the key's name tokens
- * whatever its case or separators; a key with a secret word ({@link isSecretName}: `token-secret`, `DB_PASSWORD`)
- * or ending in `key` (`STRIPE_KEY`, `DB_KEY`) is never one of them.
- */
-const NOT_SECRET_KEY_WORDS = new Set([
-    'user', 'users', 'username', 'usernames', 'login', 'email', 'mail', 'host', 'hosts', 'hostname', 'port', 'database', 'db', 'dbname',
-    'schema', 'namespace', 'region', 'zone', 'endpoint', 'sslmode', 'driver', 'dialect', 'type', 'kind', 'provider', 'id', 'ids', 'name',
-    'expiration', 'expiry', 'expires', 'group', 'groups', 'project', 'tenant', 'bucket', 'cluster', 'version',
-    // Who issues a token, whom it is for and what it grants: an OIDC client's `issuer`, `audience`, `scope`, `realm`, `domain`.
-    'issuer', 'audience', 'audiences', 'scope', 'scopes', 'realm', 'domain',
-]);
-/** Keys holding a URL or DSN (`DATABASE_URL`, `SENTRY_DSN`): a secret only when the URL embeds a password. */
-const URL_KEY_WORDS = new Set(['url', 'uri', 'urls', 'dsn']);
-/** Decodes base64 (Kubernetes `data:`); null when the text is not valid base64. */
-function decodeBase64(s) {
-    const t = s.replace(/\s+/g, '');
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(t) || t.length % 4 === 1)
-        return null;
-    return Buffer.from(t, 'base64').toString('utf8');
-}
-/**
- * The lines of `text` that contain at least one of `needles` (case-sensitive), with 1-based
- * numbers, in order, each once. One regex pass over the text (an alternation of the needles,
- * resuming at the next line after a hit): far cheaper than splitting every file into lines, and
- * half the cost of one indexOf pass per needle (measured on 20,000 Python files, 135 → 64 ms).
- */
-function linesContaining(text, needles) {
-    const re = needleRegex(needles);
-    const out = [];
-    if (re === null)
-        return out;
-    let lineNo = 1;
-    let counted = 0;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        const start = text.lastIndexOf('\n', m.index - 1) + 1;
-        for (let i = text.indexOf('\n', counted); i !== -1 && i < start; i = text.indexOf('\n', i + 1))
-            lineNo++;
-        counted = start;
-        const end = text.indexOf('\n', m.index);
-        out.push({ line: text.slice(start, end === -1 ? text.length : end).replace(/\r$/, ''), lineNo, start });
-        if (end === -1)
-            break;
-        re.lastIndex = end + 1;
-    }
-    return out;
-}
-const needleRegexes = new WeakMap();
-/** The alternation of `needles` (made once per needle list; null for no non-empty needle). */
-function needleRegex(needles) {
-    let re = needleRegexes.get(needles);
-    if (re === undefined) {
-        // Each needle starts at its rarest character: the search skips the common ones.
-        const source = (0,util_text/* anchoredAlternation */.u8)(needles);
-        re = source ? new RegExp(source, 'g') : null;
-        needleRegexes.set(needles, re);
-    }
-    return re;
-}
-/**
- * Offsets where Python triple-quoted strings open and close, in order. A heuristic (a triple quote
- * inside a comment or a one-line string counts too), enough to tell docstrings from code.
- */
-function tripleQuoteBounds(text) {
-    const bounds = [];
-    const re = /"""|'''/g;
-    let open = null;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        if (open === null) {
-            open = m[0];
-            bounds.push(m.index);
-        }
-        else if (open === m[0]) {
-            open = null;
-            bounds.push(m.index);
-        }
-    }
-    return bounds;
-}
-/** Whether `offset` lies inside a triple-quoted string: an odd number of bounds precede it. */
-function insideBounds(bounds, offset) {
-    let n = 0;
-    while (n < bounds.length && bounds[n] < offset)
-        n++;
-    return n % 2 === 1;
-}
-const TF_VARIABLE_RE = /^[ \t]*variable[ \t]+"([^"\n]{1,100})"[ \t]*\{/gm;
-const TF_DEFAULT_RE = /(?:^|\{)[ \t]*default[ \t]*=[ \t]*"((?:[^"\\\n]|\\.){1,4096})"/m;
-/** The literal string defaults of a Terraform file's secret-named variables (`variable "db_password" { default = "…" }`), at the value. */
-function terraformVariableDefaults(text) {
-    const out = [];
-    if (!text.includes('variable'))
-        return out;
-    TF_VARIABLE_RE.lastIndex = 0;
-    let line = 1;
-    let counted = 0;
-    for (let m, guard = 0; (m = TF_VARIABLE_RE.exec(text)) !== null && guard < 10_000; guard++) {
-        const name = m[1];
-        if (!isSecretName(name))
-            continue;
-        const open = m.index + m[0].length;
-        const d = TF_DEFAULT_RE.exec(text.slice(open, hclBlockEnd(text, open)));
-        if (!d)
-            continue;
-        const at = open + d.index + d[0].length - d[1].length - 1;
-        for (let i = text.indexOf('\n', counted); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
-            line++;
-            counted = i + 1;
-        }
-        out.push({ name, value: d[1], line, column: at - (text.lastIndexOf('\n', at - 1) + 1) + 1 });
-    }
-    return out;
-}
-/** Where the HCL block whose body starts at `from` closes (its `}`), quoted strings and comments skipped; at most 8,000 characters on. */
-function hclBlockEnd(text, from) {
-    let depth = 1;
-    const end = Math.min(text.length, from + 8000);
-    for (let i = from; i < end; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 34 /* " */) {
-            for (i++; i < end && text.charCodeAt(i) !== 34 && text.charCodeAt(i) !== 10; i++)
-                if (text.charCodeAt(i) === 92)
-                    i++;
-        }
-        else if (c === 35 /* # */ || (c === 47 && text.charCodeAt(i + 1) === 47)) {
-            const nl = text.indexOf('\n', i);
-            i = nl === -1 ? end : nl;
-        }
-        else if (c === 123)
-            depth++;
-        else if (c === 125 && --depth === 0)
-            return i;
-    }
-    return end;
-}
-/**
- * The password of a connection string: ADO.NET/ODBC/JDBC-style `Server=db;User Id=sa;Password=…;`
- * (`Pwd=` too) and StackExchange.Redis `host:6380,password=…,ssl=True`; null for anything else.
- * `index` is where the password starts in `value`.
- */
-function connectionStringPassword(value) {
-    // Redis: `host[:port],option=value,…` — commas separate its options.
-    const redis = !value.includes(';') && REDIS_CONN_RE.test(value);
-    const m = (redis ? COMMA_PASSWORD_RE : SEMI_PASSWORD_RE).exec(value);
-    if (!m || (!redis && !value.includes(';') && !CONN_KEYS_RE.test(value)))
-        return null;
-    const raw = m[2].trim();
-    const password = raw.replace(/^(['"])(.*)\1$/, '$2');
-    return password ? { password, index: m.index + m[0].indexOf(m[2]) + raw.indexOf(password) } : null;
-}
-const REDIS_CONN_RE = /^[\w.-]+(?::\d{1,5})?,(?:[\w.-]+(?::\d{1,5})?,)*\w+=/;
-const SEMI_PASSWORD_RE = /(?:^|;)\s*(password|pwd)\s*=\s*([^;]{1,500})/i;
-const COMMA_PASSWORD_RE = /(?:^|,)\s*(password)\s*=\s*([^,]{1,500})/i;
-const CONN_KEYS_RE = /\b(?:server|data source|host|database|user id|uid|initial catalog)\s*=/i;
-/** A Helm template's literal fallback: `{{ .Values.x | default "lit" }}` or `{{ default "lit" .Values.x }}`. */
-const HELM_DEFAULT = /\{\{-?[^}]*?(?:\|\s*default\s+(["'])([^"'{}]{1,200})\1|\bdefault\s+(["'])([^"'{}]{1,200})\3\s+[.$(])/;
-const HELM_KEY = /^[ \t]*(?:-[ \t]+)?["']?([A-Za-z_][\w.-]*)["']?[ \t]*:/;
-/**
- * The literal fallbacks of a Helm chart template, each with the key it sets (a `- name: X` / `value: …` pair
- * names X): what every install that sets no value runs with. hardcoded-secret judges the random-looking ones,
- * default-credentials the well-known defaults.
- */
-function helmFallbacks(text) {
-    const out = [];
-    const lines = text.split('\n');
-    lines.forEach((l, i) => {
-        const m = HELM_DEFAULT.exec(l);
-        if (!m)
-            return;
-        let key = HELM_KEY.exec(l)?.[1];
-        if (key === 'value')
-            key = /^[ \t]*-?[ \t]*name:[ \t]*["']?([A-Za-z_][\w.-]*)/.exec(lines[i - 1] ?? '')?.[1];
-        const value = m[2] ?? m[4];
-        if (key)
-            out.push({ line: i + 1, column: l.indexOf(value) + 1, key, value });
-    });
-    return out;
-}
-
-// EXTERNAL MODULE: ./lib/repo/env.js
-var env = __webpack_require__(23503);
-;// CONCATENATED MODULE: ./lib/checks/util/credentials.js
-/**
- * Where the two secret checks meet. `hardcoded-secret` reports committed secrets, `default-credentials`
- * weak ones (defaults, placeholders, a password equal to its user name); a value is one check's finding,
- * never both. What both read the same way, and the rules that hand a value from one to the other, live
- * here so the two cannot disagree.
- */
-
-
-
-
-
-
-
-
-
-/** Keys that hold a user name (`POSTGRES_USER`, `DB_USERNAME`, `spring.datasource.username`, `ADMIN_LOGIN`). */
-const USER_KEY = /(?:^|[_.-])(?:USER|USERNAME|LOGIN)$/i;
-/** Keys that hold a password (`POSTGRES_PASSWORD`, `RABBITMQ_DEFAULT_PASS`, `DB_PWD`). */
-const PASSWORD_KEY = /(?:PASSWORD|PASSWD|PASS|PWD)$/i;
-/** A value as deployed when nothing is set: the literal, or the default of `${VAR:-default}` / `${VAR-default}`; null for other references. */
-function literalOrDefault(value) {
-    const t = value.trim();
-    const m = /^\$\{[A-Za-z_]\w*:?-([^}$]*)\}$/.exec(t);
-    if (m)
-        return m[1].trim() || null;
-    return t && !t.includes('$') ? t : null;
-}
-/**
- * The hand-off rule for a password equal to a user name set beside it in the same environment
- * (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`, also as a `${VAR:-default}` default): anyone who
- * knows the user knows the password. It is a default credential, which `default-credentials` reports;
- * `hardcoded-secret` never reports it, however random the value looks. Keyed by the entry's index in `env`.
- */
-function passwordsEqualToUser(env) {
-    const out = new Map();
-    env.forEach((e, i) => {
-        if (e.value === null || !PASSWORD_KEY.test(e.key) || !isSecretName(e.key) || isAboutSecretName(e.key))
-            return;
-        const v = literalOrDefault(e.value);
-        if (!v)
-            return;
-        // Of several user names equal to it, the one of its own prefix (`POSTGRES_USER` for `POSTGRES_PASSWORD`, not an
-        // earlier `DATABASE_USER`), else the nearest: the message names it.
-        const prefix = e.key.replace(PASSWORD_KEY, '').replace(/(?:_DEFAULT)?[_.-]?$/i, '').toUpperCase();
-        const users = env.map((u, j) => ({ u, j })).filter(({ u }) => u.value !== null && USER_KEY.test(u.key) && literalOrDefault(u.value) === v);
-        const rank = ({ u, j }) => (u.key.replace(USER_KEY, '').replace(/(?:_DEFAULT)?$/i, '').toUpperCase() === prefix ? 0 : 1e6) + Math.abs(j - i);
-        const user = users.sort((a, b) => rank(a) - rank(b))[0]?.u;
-        // Airflow's `_AIRFLOW_WWW_USER_PASSWORD: ${_AIRFLOW_WWW_USER_PASSWORD:-airflow}` beside a user that defaults to `airflow`.
-        if (user)
-            out.set(i, { user: user.key, value: v, unset: /^\$\{([A-Za-z_]\w*)/.exec(e.value.trim())?.[1] ?? null });
-    });
-    return out;
-}
-/**
- * The commented-out assignments of an env file (`#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`, Superset's docker/.env),
- * judged as a set, as they would be uncommented: beside each other and the file's active entries. `env`: the active
- * entries then the commented ones, for a judgement of the whole (passwordsEqualToUser, default-credentials' switches);
- * `from`: the index in `env` where the commented ones start. A commented password equal to a user name is a default
- * credential as an active one is (hardcoded-secret leaves it to default-credentials); a real one stays a leak.
- */
-function commentedEnvironment(snapshot, ef) {
-    const text = snapshot.text(ef.path);
-    const off = text === undefined ? [] : (0,env/* parseCommentedEnv */.BB)(ef.path, text).entries;
-    return { env: off.length ? [...ef.entries, ...off] : ef.entries, from: ef.entries.length };
-}
-/**
- * Where {@link passwordsEqualToUser} holds in the environments of a snapshot, as `hardcoded-secret` leaves them to
- * `default-credentials`: every env file (and every file a compose service names in `env_file`), each on its own; every
- * compose service's `environment` (`extends` and merge keys resolved, a value located where it is written); every
- * Kubernetes container's `env` and ConfigMap's `data`; every Dockerfile stage's `ENV`/`ARG` with the stages it inherits from. The same
- * groupings `default-credentials` judges, so a value is handed over exactly when that check can see its user beside it.
- */
-function userNamePasswordSites(snapshot) {
-    // Read only when a value is asked about (a repository without findings parses nothing here).
-    let sites = null;
-    // Code files (a Django `DATABASES` entry, a `new Pool({…})` object) are read one at a time, when a value there is asked about.
-    const code = new Map();
-    const inCode = (file, line, value) => {
-        let s = code.get(file);
-        if (!s) {
-            const text = (0,util_code/* isCodeFile */.KJ)(file) && !(0,classify/* isTemplate */.Fl)(file) ? snapshot.text(file) : undefined;
-            s = new Set(text === undefined ? [] : codeUserNamePasswords(file, text).map((p) => `${p.line}\0${p.value}`));
-            code.set(file, s);
-        }
-        return s.has(`${line}\0${value}`);
-    };
-    return { has: (file, line, value) => (sites ??= collectSites(snapshot)).has(`${file}:${line}\0${value.trim()}`) || inCode(file, line, value.trim()) };
-}
-/** Keys of a connection's settings beside its login: where it connects, or with what (`HOST`, `port`, `database`, Django's `ENGINE`, knex's `client`). */
-const CONNECTION_KEY = /^(?:host|hostname|server|port|database|db|dbname|db_name|database_name|engine|client|dialect|driver)$/i;
-/** Values that describe a field rather than set it (`{ host: 'string', user: 'string', password: 'string' }`: a schema or its example). */
-const TYPE_WORD = /^(?:string|str|text|number|int|integer|bool|boolean|any|required|optional|null|none|undefined)$/i;
-/** A dict/object key followed by `:` (`'PASSWORD':`, `password:`, `"db_password":`) whose name ends in a password word. */
-const CODE_PASSWORD_KEY_RE = /(?<![\w$.])(['"]?)((?:[A-Za-z_$][\w$-]{0,60}?)?(?:pass|passwd|password|pwd))\1\s*:(?!:)/gi;
-/** The spellings RAW_PASSWORD_ENTRY_RE / RAW_USER_ENTRY_RE can match, as literals (their keys in any case). */
-const PASSWORD_SPELLINGS = ['pass', 'Pass', 'PASS', 'pwd', 'Pwd', 'PWD'];
-const USER_SPELLINGS = ['user', 'User', 'USER', 'login', 'Login', 'LOGIN'];
-/** A password or user entry with a quoted literal, in raw text (`'PASSWORD': 'app'`, `user: "app"`); group 3: the literal. */
-const RAW_PASSWORD_ENTRY_RE = /(?:pass|passwd|password|pwd)(['"]?)\s*:\s*[rRuUbB]{0,2}(['"`])([^'"`\\\n]{1,200})\2/gi;
-const RAW_USER_ENTRY_RE = /(?:user|username|login)(['"]?)\s*:\s*[rRuUbB]{0,2}(['"`])([^'"`\\\n]{1,200})\2/gi;
-/**
- * The hand-off rule ({@link passwordsEqualToUser}) in Python and JavaScript/TypeScript code: a dict or object literal
- * holding a connection's settings (a key for where or with what it connects beside the login: Django's
- * `DATABASES` entry `{'ENGINE': …, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host, user: 'app', password: 'app' })`,
- * a knexfile's `connection: {…}`) whose password literal equals its user literal. Only entries of the same literal
- * (not a nested one, not keyword arguments of a call), both quoted literals; a type name (`'string'`) describes a field.
- */
-function codeUserNamePasswords(file, text, lex) {
-    const lang = (0,util_code/* langOf */.Ex)(file);
-    const out = [];
-    // Literal look-ups first (far cheaper than a case-insensitive scan): a password key and a user key must both be there.
-    if (lang === null || !PASSWORD_SPELLINGS.some((w) => text.includes(w)) || !USER_SPELLINGS.some((w) => text.includes(w)))
-        return out;
-    // Only a file where some password entry's literal is also some user entry's literal is lexed (a quick look at the raw text).
-    const passwords = new Set([...text.matchAll(RAW_PASSWORD_ENTRY_RE)].map((m) => m[3]));
-    if (!passwords.size || ![...text.matchAll(RAW_USER_ENTRY_RE)].some((m) => passwords.has(m[3])))
-        return out;
-    const src = lex ? lex() : (0,util_code/* scanSource */.bX)(file, text, lang);
-    const seen = new Set();
-    for (const m of src.code.matchAll(CODE_PASSWORD_KEY_RE)) {
-        if (!PASSWORD_KEY.test(m[2]))
-            continue;
-        // Code, not a comment or a string's text (a quoted key keeps its quotes in `bare`, its text is blanked).
-        if (src.bare[m.index] !== (m[1] || m[2][0]))
-            continue;
-        // The literal it is an entry of: the innermost unclosed bracket before it must be a `{`.
-        let depth = 0;
-        let open = -1;
-        for (let k = m.index - 1; k >= 0 && m.index - k < 5000; k--) {
-            const c = src.bare[k];
-            if (c === ')' || c === ']' || c === '}')
-                depth++;
-            else if (c === '(' || c === '[' || c === '{') {
-                if (depth) {
-                    depth--;
-                    continue;
-                }
-                if (c === '{')
-                    open = k;
-                break;
-            }
-        }
-        if (open < 0 || seen.has(open))
-            continue;
-        seen.add(open);
-        const close = (0,util_code/* matchBracket */.Qm)(src, open);
-        if (close < 0)
-            continue;
-        // `key: value` entries only (a JS destructuring default `{ user = 'app' }` is no literal's entry).
-        const entries = (0,util_code/* splitList */.ry)(src, open + 1, close)
-            .filter((a) => a.name !== null && /:\s*$/.test(src.code.slice(Math.max(open, a.start - 80), a.start)))
-            .map((a) => ({ key: a.name, value: (0,util_code/* stringValue */.r$)(a.value), start: a.start, raw: a.value }));
-        if (!entries.some((e) => CONNECTION_KEY.test(e.key)))
-            continue;
-        for (const [i, p] of passwordsEqualToUser(entries)) {
-            const e = entries[i];
-            if (p.unset !== null || e.value === null || TYPE_WORD.test(e.value) || e.value !== p.value)
-                continue;
-            // The literal's text starts after its prefix and quote (`r'…'`, `` `…` ``).
-            const at = e.start + (/^[rRuUbB]{0,2}['"`]/.exec(e.raw)?.[0].length ?? 0);
-            out.push({ line: src.lineAt(at), column: src.columnAt(at), offset: at, value: p.value, user: p.user, password: e.key });
-        }
-    }
-    return out;
-}
-function collectSites(snapshot) {
-    const sites = new Set();
-    const put = (file, line, value) => sites.add(`${file}:${line}\0${value}`);
-    const judge = (env, at) => {
-        for (const [i, p] of passwordsEqualToUser(env)) {
-            const { file, line } = at(env[i]);
-            put(file, line, p.value);
-        }
-    };
-    const envFiles = new Set();
-    const envFile = (path) => {
-        if (envFiles.has(path))
-            return;
-        envFiles.add(path);
-        const ef = snapshot.envFileAt(path);
-        if (!ef)
-            return;
-        judge(ef.entries, (e) => ({ file: path, line: e.line }));
-        // Its commented-out lines too, as a set beside the active ones (the active ones are judged among themselves).
-        const { env, from } = commentedEnvironment(snapshot, ef);
-        for (const [i, p] of passwordsEqualToUser(env))
-            if (i >= from)
-                put(path, env[i].line, p.value);
-    };
-    for (const ef of snapshot.envFiles())
-        envFile(ef.path);
-    for (const cf of snapshot.composeFiles()) {
-        for (const svc of cf.services) {
-            judge((0,compose/* composeEnvironment */.EX)(svc), (e) => svc.origin(e.path));
-            for (const p of (0,compose/* composeEnvFiles */.Df)(svc))
-                envFile(p);
-        }
-    }
-    for (const obj of snapshot.k8sObjects()) {
-        const data = obj.kind === 'ConfigMap' && obj.apiVersion === 'v1' ? obj.value['data'] : undefined;
-        if ((0,repo_yaml/* isObject */.Gv)(data)) {
-            const entries = Object.entries(data).map(([key, value]) => ({ key, value: typeof value === 'string' ? value : null }));
-            judge(entries, (e) => ({ file: obj.file, line: obj.loc(['data', e.key], true).line }));
-            continue;
-        }
-        const env = (0,repo_k8s/* containerEnv */.jY)(obj);
-        for (const c of new Set(env.map((e) => e.container)))
-            judge(env.filter((e) => e.container === c).map((e) => ({ ...e, key: e.name })), (e) => ({ file: obj.file, line: e.line }));
-    }
-    for (const df of snapshot.dockerfiles()) {
-        for (const stage of df.stages) {
-            const props = (0,dockerfile/* lineage */.OZ)(stage).flatMap((s) => s.instructions.filter((ins) => ins.keyword === 'ENV' || ins.keyword === 'ARG').flatMap((ins) => ins.properties));
-            judge(props.map((p) => ({ key: p.name, value: p.value, line: p.line })), (p) => ({ file: df.path, line: p.line }));
-        }
-    }
-    return sites;
-}
-/**
- * The committed files of compose file-based secrets (Docker's documented layout): each holds one secret and no
- * name for an assignment rule to see. Each file once (the first compose file naming it), unless `skip` says so
- * of it or of its compose file. `hardcoded-secret` reports the ones holding a real value, `default-credentials`
- * the ones holding a default or placeholder (`changeme`, `mysecretpassword`): `isDefaultCredential` decides.
- */
-function composeSecretFiles(snapshot, skip) {
-    const out = [];
-    const seen = new Set();
-    for (const cf of snapshot.composeFiles()) {
-        if (skip(cf.path))
-            continue;
-        for (const doc of snapshot.yaml(cf.path)?.docs ?? []) {
-            const secrets = (0,repo_yaml/* isObject */.Gv)(doc.value) ? doc.value['secrets'] : undefined;
-            if (!(0,repo_yaml/* isObject */.Gv)(secrets))
-                continue;
-            for (const [name, def] of Object.entries(secrets)) {
-                const rel = (0,repo_yaml/* isObject */.Gv)(def) && typeof def['file'] === 'string' ? def['file'] : null;
-                const file = rel === null || rel.includes('$') ? null : (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(cf.path), rel);
-                if (!file || seen.has(file) || skip(file) || !snapshot.has(file))
-                    continue;
-                seen.add(file);
-                const text = snapshot.text(file) ?? '';
-                const value = text.trim();
-                if (value)
-                    out.push({ name, composeFile: cf.path, file, value, ...(0,util_text/* lineColumnAt */.IX)(text, text.indexOf(value)) });
-            }
-        }
-    }
-    return out;
-}
-/**
- * Redis passwords: `requirepass`/`masterauth` in a redis.conf, `sentinel auth-pass <master> …`, and
- * `redis-server --requirepass …` written into a command (a compose `command:`, a Dockerfile `CMD`, a script).
- * A real value is hardcoded-secret's, a default or placeholder (`--requirepass changeme`) default-credentials'.
- */
-const REDIS_CONF_PASSWORD_RE = /^[ \t]*(?:requirepass|masterauth|sentinel[ \t]+auth-pass[ \t]+\S+)[ \t]+(["']?)([^\s"']{1,200})\1[ \t]*\r?$/gm;
-// (the argument after a space or `=`, the next item of a JSON array `["--requirepass", "…"]` or of a YAML list `- --requirepass` / `- …`)
-const REDIS_ARG_PASSWORD_RE = /(?<![\w-])--(?:requirepass|masterauth)(?:[ \t]+|=|["'][ \t]*,[ \t]*|["']?[ \t]*\r?\n[ \t]*-[ \t]+)(["']?)([^\s"',\]]{1,200})\1/g;
-/** The Redis passwords of `text` (none on a commented-out line: `# requirepass foobared`, `# redis-server --requirepass …`). */
-function redisPasswords(file, text) {
-    const out = [];
-    if (!text.includes('requirepass') && !text.includes('masterauth') && !text.includes('auth-pass'))
-        return out;
-    for (const re of file.endsWith('.conf') ? [REDIS_CONF_PASSWORD_RE, REDIS_ARG_PASSWORD_RE] : [REDIS_ARG_PASSWORD_RE])
-        out.push(...optionValues(text, re));
-    return out;
-}
-/**
- * The values an option pattern finds in `text` (`re`, global, ends with its value: group 1 the value's quote, group 2 the
- * value), each where its quote or value starts, outside commented-out lines (`# redis-server --requirepass …`).
- */
-function optionValues(text, re) {
-    const out = [];
-    for (const m of text.matchAll(re)) {
-        const at = m.index + m[0].length - m[2].length - m[1].length;
-        if (/^[ \t]*#/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at)))
-            continue;
-        out.push({ ...(0,util_text/* lineColumnAt */.IX)(text, at), value: m[2] });
-    }
-    return out;
-}
-/** A `KEY=value` pair of supervisord's `environment` list (its `dict_of_key_value_pairs`): a double- or single-quoted value, or a bare one. */
-const SUPERVISORD_PAIR_RE = /([A-Za-z_][\w.]*)[ \t]*=[ \t]*(?:"([^"\r\n]*)"|'([^'\r\n]*)'|([^\s,"';#]*))/y;
-/**
- * The `environment=` variables of a supervisord config's `[supervisord]` section (passed on to every program) and its
- * `[program:x]`, `[fcgi-program:x]` and `[eventlistener:x]` sections, continuation lines (indented) included, an inline
- * comment (` ;…`, ` #…`) aside. A value holding supervisord's `%(ENV_X)s` expansion is a reference, not a literal: left out.
- */
-function supervisordEnvironment(text) {
-    const out = [];
-    if (!/^environment[ \t]*[=:]/im.test(text) || !/^\[(?:supervisord|program:|fcgi-program:|eventlistener:)/m.test(text))
-        return out;
-    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
-    let section = '';
-    for (let i = 0; i < lines.length; i++) {
-        const sec = /^\[([^\]]+)\]/.exec(lines[i]);
-        if (sec) {
-            section = sec[1].trim();
-            continue;
-        }
-        const m = /^(environment[ \t]*[=:][ \t]*)(.*)$/i.exec(lines[i]);
-        if (!m || !/^(?:supervisord|(?:program|fcgi-program|eventlistener):.+)$/.test(section))
-            continue;
-        const pieces = [{ line: i + 1, at: m[1].length, text: lines[i] }];
-        for (let j = i + 1; j < lines.length && /^[ \t]+\S/.test(lines[j]); j++)
-            pieces.push({ line: j + 1, at: /^[ \t]+/.exec(lines[j])[0].length, text: lines[j] });
-        for (const p of pieces) {
-            let pos = p.at;
-            for (;;) {
-                while (pos < p.text.length && /[\s,]/.test(p.text[pos]))
-                    pos++;
-                if (pos >= p.text.length || ((p.text[pos] === ';' || p.text[pos] === '#') && /\s/.test(p.text[pos - 1] ?? ' ')))
-                    break;
-                SUPERVISORD_PAIR_RE.lastIndex = pos;
-                const kv = SUPERVISORD_PAIR_RE.exec(p.text);
-                if (!kv)
-                    break;
-                const value = kv[2] ?? kv[3] ?? kv[4];
-                // Where its quote or value starts (as an env file's value column).
-                const column = pos + kv[0].length - value.length - (kv[4] === undefined ? 2 : 0) + 1;
-                if (!value.includes('%('))
-                    out.push({ key: kv[1], value, line: p.line, column, section });
-                pos = SUPERVISORD_PAIR_RE.lastIndex;
-            }
-        }
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./lib/checks/default-credentials.js
 
 
@@ -9916,8 +10081,6 @@ function defaultReason(name, value, fallbackOf) {
     }
     return null;
 }
-/** Kamal's secrets files (`.kamal/secrets`, `.kamal/secrets.<destination>`, `.kamal/secrets-common`); group 1: the destination. */
-const KAMAL_SECRETS = /(?:^|\/)\.kamal\/secrets(?:\.([\w-]+)|-common)?$/;
 /** Why a finding on a commented-out env file line (`#MYSQL_PASSWORD=superset`) is a note: it deploys nothing as it stands. */
 const COMMENTED_OUT = 'commented out: it deploys nothing until uncommented';
 /**
@@ -10327,13 +10490,18 @@ const AUTH_OFF = [
 function environmentReasons(env) {
     const out = new Map();
     env.forEach((e, i) => {
-        const off = e.value === null ? undefined : AUTH_OFF.find(([key, on]) => key.test(e.key) && on(e.value));
-        if (off)
-            out.set(i, { reason: `is '${e.value.trim()}', which ${off[2]}`, secret: '' });
+        // As it deploys: the literal, or the default of `${ALLOW_EMPTY_PASSWORD:-yes}` / `${AUTH-trust}` (what runs whenever the
+        // variable is unset); another reference (`${MYSQL_ALLOW_EMPTY_PASSWORD}`, `${X:?…}`) sets nothing when unset.
+        const value = e.value === null ? null : literalOrDefault(e.value);
+        const off = value === null ? undefined : AUTH_OFF.find(([key, on]) => key.test(e.key) && on(value));
+        if (!off)
+            return;
+        const unset = value === e.value.trim() ? null : /^\$\{([A-Za-z_]\w*)/.exec(e.value.trim())?.[1];
+        out.set(i, { reason: `${unset ? `falls back to '${value}' when ${unset} is unset` : `is '${value}'`}, which ${off[2]}`, secret: '' });
     });
     for (const [i, p] of passwordsEqualToUser(env)) {
         if (!out.has(i))
-            out.set(i, { reason: p.unset ? `falls back to the user name of ${p.user} when ${p.unset} is unset` : `is set to the user name of ${p.user}`, secret: p.value });
+            out.set(i, { reason: p.unset ? `falls back to ${userNamePhrase(p)} when ${p.unset} is unset` : `is set to ${userNamePhrase(p)}`, secret: p.value });
     }
     return out;
 }
@@ -10383,13 +10551,13 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged; an ERB read\'s fallback, `<%= ENV.fetch(\"DB_PASSWORD\", \"postgres\") %>`, is judged as the value; ERB control lines such as `<% if ENV[\"DATABASE_URL\"] %>` … `<% else %>` … `<% end %>` are set aside, so a literal password in either branch is judged), the Sequelize CLI\'s `config/config.json` (a file whose environments name a `dialect` or `use_env_variable`: `\"production\": { \"username\": \"root\", \"password\": \"root\" }` fails; its development and test environments — the words of development-only file names: `development`, `local`, `test`… — give notes);',
             '- Flower\'s login: `celery flower --basic_auth=admin:admin` (or `--basic-auth`) in a compose `command`, a Dockerfile `CMD` or Kubernetes `args`, and `FLOWER_BASIC_AUTH=admin:admin` (any `…BASIC_AUTH` key) in an environment: a `user:password` pair whose password is a default or placeholder or equals its user name (the user name is not shown: it would show the password);',
             '- Redis told to require a default password: `redis-server --requirepass changeme` in a compose `command`, a Dockerfile `CMD` or Kubernetes `args` (also as the next item of a JSON array or YAML list), `requirepass foobared` (redis.conf\'s own example) in a `.conf` file; a real value there is `hardcoded-secret`\'s;',
-            '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes` (compose, Kubernetes, Dockerfile environments); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
+            '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes` (compose, Kubernetes, Dockerfile environments; also as the default of `${ALLOW_EMPTY_PASSWORD:-yes}` / `${POSTGRES_HOST_AUTH_METHOD-trust}`, what runs whenever the variable is unset, while a reference with no default, `${MYSQL_ALLOW_EMPTY_PASSWORD}`, sets nothing when unset); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`; libpq\'s `PGUSER` with `PGPASSWORD` or `PG_PASSWORD`; a user key written as one word, `DBUSER`, `dbUser`, with a password key of the same prefix, `DBPASSWORD`, `dbPassword`), or that user name followed by a password word or a counting run (Mattermost\'s documented `mmuser_password` for `mmuser`, `rootpassword`, `app_pass`, `admin123`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
             "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt. A value in the base file or document (`application.yml`, no profile) that a `prod`/`production` profile of the same folder sets to something that is no default (`application-prod.yml` with `password: ${DB_PASSWORD}`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note naming the override (the rule `cookie-flags` and `debug-mode` share); without such an override, or when the production value is a default too, it fails.",
             'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase), or its name after a leading marker word `CONF`, `ATTR`/`ATTRIBUTE`, `KEY`, `FIELD`, `PARAM`, `ARG`, `PROP`/`PROPERTY`, `COL`/`COLUMN` or `OPT`/`OPTION` (Home Assistant\'s `CONF_PASSWORD = "password"`, `ATTR_API_KEY = "api_key"`, `KEY_PASSWORD`, `PARAM_TOKEN = "token"`), names a field too; an environment fallback (`os.getenv("KEY_PASSWORD", "password")`) and a name outside code (`KEY_PASSWORD=password` in an env file: a keystore\'s password) are values. `DB_PASSWORD = "password"`, `CONF_PASSWORD = "changeme"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
             'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key — the password in the user info or given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `?user=postgres&password=postgres`, JDBC\'s `;user=app;password=app`; `password`, `passwd`, `pwd` or `pass`, compared with the URL\'s `user`/`username`/`uid`), reported at the value —, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example), also as (or inside) the default of a `${VAR:-…}` / `${VAR-…}` substitution (`ConnectionString=${DB_CONN:-Server=sql;User Id=sa;Password=Pass@word}`, eShopOnContainers\' `docker-compose.prod.yml`; `Password=${SA_PASSWORD:-changeme}`): what deploys whenever the variable is unset, reported at the value; `${VAR:?message}`, `${VAR:+alternative}` and compose\'s escaped `$${…}` deploy no default.'
                 + ' In code (Python, JavaScript/TypeScript, and Go, Java, Kotlin, Scala, Groovy, C#, Rust, PHP, Ruby, Elixir) a quoted literal that is such a URL counts wherever it is written, a call\'s argument too (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect(\'mongodb://admin:admin@mongo:27017/app\')`, `dj_database_url.config(default="postgres://…")`, Go\'s `sql.Open("postgres", "postgres://…")`), whatever its host (local and documentation hosts too, as for a named value); not in a comment, a docstring or inside another string, not a literal shown to people as a format (after `help=`, `placeholder=`, `examples=`, `description:`…), and a format placeholder (`%s`, `{password}`, `${DB_PASSWORD}`) is no password. Tests, illustration folders and templates are exempt; development-only files, development configuration (`config/environments/development.rb`) and development branches (`if DEBUG:`, `class DevelopmentConfig`, `if (process.env.NODE_ENV === \'development\') {`) give notes. A real password in such a URL is `hardcoded-secret`\'s.',
             'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat` (`keyboardcat`), jsonwebtoken\'s `shhhhh`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
-            'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`, `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `…_should_be_updated`, `…-must-be-changed`), `generate…`/`get…`/`add…`/`paste…` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), Strapi\'s `tobemodified`, values made only of test/development words and a secret word (`TEST_NON_DEV_SECRET`, Superset\'s docker/.env-non-dev key; `dev_only_secret`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`, Directus\' first-admin `d1r3ctu5`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
+            'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`, `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `…_should_be_updated`, `…-must-be-changed`), `generate…`/`get…`/`add…`/`paste…` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), phrases made only of describing words — a/the/this/is/not/my/your/our/some/very/super/secure/strong/random/long/complex/new/real/unique/own/insecure/please…, an instruction verb first (generate, change, replace, use, choose…) — ending in a secret word, CamelCase too (Authentik\'s `PleaseGenerateASecureKey` and `ThisIsNotASecurePassword`, `a_very_strong_password`, `generate_secure_key`; a word of anything else, `CorrectHorseBatteryStaple`, `authentik-secret-key`, makes a value), Strapi\'s `tobemodified`, values made only of test/development words and a secret word (`TEST_NON_DEV_SECRET`, Superset\'s docker/.env-non-dev key; `dev_only_secret`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`, Directus\' first-admin `d1r3ctu5`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
             "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`.",
             util_groups/* COMPOSE_ENV_REACH_DOC */.gU,
             'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`…), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {…}`, `local`, `test`… environment, the words of development-only file names; `production`, `staging` and others are judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…).',
@@ -10559,7 +10727,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 if (judged.has(p.line))
                     continue;
                 judged.add(p.line);
-                hits.push({ line: p.line, column: p.column, name: p.password, reason: `is set to the user name of ${p.user}`, secret: p.value, dev: default_credentials_devCode(lex(), p.offset), setting: null });
+                hits.push({ line: p.line, column: p.column, name: p.password, reason: `is set to ${userNamePhrase(p)}`, secret: p.value, dev: default_credentials_devCode(lex(), p.offset), setting: null });
             }
             // URLs written as literals anywhere in the code (`create_engine("postgresql://postgres:postgres@db/app")`).
             if (hasUserinfo(text))
@@ -10780,7 +10948,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             });
         }
         for (const file of snapshot.files) {
-            if (!/\.(?:conf|ini)$/i.test(file) || skipFile(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
+            if (!SUPERVISORD_CONFIG.test(file) || skipFile(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
                 continue;
             const text = snapshot.text(file);
             const env = text === undefined ? [] : supervisordEnvironment(text);
@@ -10795,7 +10963,8 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             }
         }
         // Hosting platforms' deploy files (fly.toml [env], render.yaml envVars, serverless.yml environment, heroku.yml setup.config, app.yaml): the production process's environment.
-        const platform = (0,util_platform/* platformEnv */.LN)(snapshot).filter((e) => !skipFile(e.file));
+        // Its readers leave templates out, except files deployed as written (a CloudFormation `MyStack.template.json`, `.do/deploy.template.yaml`).
+        const platform = (0,util_platform/* platformEnv */.LN)(snapshot).filter((e) => !(0,classify/* isTestFile */.hl)(e.file));
         for (const file of new Set(platform.map((e) => e.file))) {
             const rows = platform.filter((e) => e.file === file);
             const near = environmentReasons(rows);
@@ -11374,7 +11543,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself or a kustomization on its way to the manifest, as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay; development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
             "- Argo Workflows (`Workflow`, `WorkflowTemplate`, `ClusterWorkflowTemplate`, `CronWorkflow`'s `spec.workflowSpec`): each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars` image; a `{{…}}` parameter (`{{inputs.parameters.image}}`) is an unverifiable note.",
             "- Kamal: each accessory's `image` in `config/deploy.yml` (and `config/deploy.<destination>.yml`; one named for development gives notes); the app's own `image:` is the one Kamal builds and tags with the commit, not judged.",
-            "- AWS: each container's `image` in an ECS task definition (JSON whose top level has `containerDefinitions` beside `family`, also in `aws ecs describe-task-definition`'s `taskDefinition` wrapper, or a bare JSON list of container definitions, Terraform's `file(\"containers.json\")`; one named for development — `task-definition-dev.json`, a `family` with a development word — gives notes) and in Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`, v1 `Image.Name`), and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Image` (`!Sub`/`!Ref` values are references, not judged). A placeholder (`<IMAGE>`, `${IMAGE}`, an upper-case name such as `IMAGE_PLACEHOLDER`, which is no image reference) is not judged, and neither is the image of a container that a GitHub workflow renders at deploy time (`aws-actions/amazon-ecs-render-task-definition` with that `task-definition:` file and `container-name:`).",
+            "- AWS: each container's `image` in an ECS task definition (JSON whose top level has `containerDefinitions` beside `family`, also in `aws ecs describe-task-definition`'s `taskDefinition` wrapper, or a bare JSON list of container definitions, Terraform's `file(\"containers.json\")`; one named for development — `task-definition-dev.json`, a `family` with a development word — gives notes) and in Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`, v1 `Image.Name`), and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Image` (`!Sub`/`!Ref` values are references, not judged). A placeholder (`<IMAGE>`, `${IMAGE}`, an upper-case name such as `IMAGE_PLACEHOLDER`, which is no image reference) is not judged, and neither is the image of a container that a GitHub workflow renders at deploy time (`aws-actions/amazon-ecs-render-task-definition` with that `task-definition:` file and `container-name:`, also through the workflow's, job's or step's `env`: `${{ env.ECS_TASK_DEFINITION }}`).",
             "- A digest passes even with `latest` (`nginx:latest@sha256:…` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
             '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) and compose services only in development/tooling profiles',
             '  (`profiles: [dev]`, `tools`, `test`…) get `info` notes; template files are exempt.',
@@ -12808,6 +12977,7 @@ function scanText(text, mode) {
     let counted = 0;
     let skipUntil = 0;
     docBounds = null;
+    inContext.clear();
     for (const [lineStart, flags] of candidates(text, mode.generic, !mode.unquoted, mode.go, mode.php, mode.ruby)) {
         if (lineStart < skipUntil)
             continue;
@@ -13599,6 +13769,15 @@ function isTruncatedDer(body) {
 }
 // Triple-quote bounds of the file being scanned (reset by scanText; scanning is synchronous).
 let docBounds = null;
+// Whether the file being scanned holds a token rule's context word (reset by scanText): tested once per file, not per
+// match (a snapshot with thousands of `key-…` list keys would search the whole file for `mailgun` at each).
+const inContext = new Map();
+function fileHolds(word, text) {
+    let holds = inContext.get(word);
+    if (holds === undefined)
+        inContext.set(word, (holds = word.test(text)));
+    return holds;
+}
 function scanLine(line, lineNo, mode, add, text, lineEnd) {
     const tokens = [];
     for (const rule of mode.tokens ? TOKEN_RULES : []) {
@@ -13606,7 +13785,7 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
         for (const m of line.matchAll(rule.re)) {
             const value = m[1] ?? m[0];
             // A format that needs its vendor's word in the file (Mailgun's): without it, not a token, judged as any other value.
-            if (rule.context && !rule.context.test(text))
+            if (rule.context && !fileHolds(rule.context, text))
                 continue;
             // Rejected matches (examples, Firebase web keys) are remembered so the assignment rule skips them too.
             tokens.push(value);
@@ -13689,7 +13868,7 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
                 continue;
             if (tokens.some((t) => f.value.includes(t)))
                 continue;
-            if (!(mode.env ? looksLikeEnvSecret(f.value) : looksLikeSecretValue(f.value)))
+            if (!(mode.env ? looksLikeEnvSecret(f.value) && !(isPluralSecretName(name) && isNameList(f.value)) : looksLikeSecretValue(f.value)))
                 continue;
             if (inDocstring())
                 continue;
@@ -13788,7 +13967,8 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
             const dotenv = mode.env && depth === 0;
             if (!dotenv && namedAfterKey(key, value))
                 continue;
-            if (!(dotenv ? looksLikeEnvSecret(value) : looksLikeSecretValue(value)))
+            // A list under a plural name (`ALLOWED_FIELD_KEYS=name,email,phone`) is judged by its items: short words are names.
+            if (!(dotenv ? looksLikeEnvSecret(value) && !(isPluralSecretName(key) && isNameList(value)) : looksLikeSecretValue(value)))
                 continue;
             if (inDocstring())
                 continue;
@@ -14005,7 +14185,14 @@ function scanKubernetes(snapshot, skipFile, report, userNamed, scanFile) {
                     continue;
                 for (const [key, raw] of Object.entries(data)) {
                     // Every key line is judged here; the line scan must not judge it again (raw base64).
-                    handled.add(`${obj.file}:${obj.loc([field, key], true).line}`);
+                    const at = obj.loc([field, key], true);
+                    handled.add(`${obj.file}:${at.line}`);
+                    // A multi-line value (a PEM key, a configuration file in a block scalar) is judged here on all its lines too.
+                    const claimBlock = (text) => {
+                        if (text.includes('\n'))
+                            for (let n = text.replace(/\n+$/, '').split('\n').length, l = at.line + 1; l <= at.line + n; l++)
+                                handled.add(`${obj.file}:${l}`);
+                    };
                     const kind = secretKeyKind(key);
                     // sops encrypts the values in place (`ENC[AES256_GCM,…]`, also under `data:`): ciphertext, as everywhere.
                     if (typeof raw !== 'string' || !raw.trim() || isReference(raw) || kind === 'skip' || isCiphertextOrHash(raw))
@@ -14014,10 +14201,7 @@ function scanKubernetes(snapshot, skipFile, report, userNamed, scanFile) {
                     if (CONFIG_FILE_KEY_RE.test(key) && /[\s=:{[<]/.test(value.trim())) {
                         // A configuration file (kube-prometheus' `alertmanager.yaml`, Grafana's `grafana.ini`): judged by its content with the
                         // ordinary rules (provider tokens, private keys, secret-named settings, URL passwords), each hit at its line.
-                        const at = obj.loc([field, key], true);
-                        if (raw.includes('\n'))
-                            for (let n = raw.replace(/\n+$/, '').split('\n').length, l = at.line + 1; l <= at.line + n; l++)
-                                handled.add(`${obj.file}:${l}`);
+                        claimBlock(raw);
                         for (const h of configFileHits(scanFile, snapshot.lines(obj.file), key, value, at, field === 'data')) {
                             report({
                                 file: obj.file, line: h.line, column: h.column, secret: h.secret,
@@ -14037,12 +14221,8 @@ function scanKubernetes(snapshot, skipFile, report, userNamed, scanFile) {
                     // Certificates and CA bundles are public.
                     if (/^\s*-----BEGIN CERTIFICATE-----/.test(value) && !value.includes('PRIVATE KEY'))
                         continue;
-                    const at = obj.loc([field, key], true);
-                    // A multi-line value (a PEM key in a block scalar) is this finding's on all its lines: the line scan's
-                    // private-key rule must not report the same value again below the key.
-                    if (raw.includes('\n'))
-                        for (let n = raw.replace(/\n+$/, '').split('\n').length, l = at.line + 1; l <= at.line + n; l++)
-                            handled.add(`${obj.file}:${l}`);
+                    // The line scan's private-key rule must not report the same value again below the key.
+                    claimBlock(raw);
                     const pem = /-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY)-----/.exec(value)?.[1];
                     report({
                         file: obj.file, line: at.line, column: at.column, secret: value,
@@ -14116,10 +14296,10 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\'); judged by the secret\'s name and its file\'s name as a Kubernetes Secret\'s keys are: a secret named for a user, e-mail or host (`postgres_user`, `secrets/admin_email.txt`, `db_user.txt`, `db_host`) holds a name, not a password, unless the other name is a secret\'s (`db_password.txt`, `api_key`), and one named for a URL (`database_url`) counts only when the URL embeds a password or holds a provider token;',
             '- Postman environments and globals (`*.postman_environment.json`, `*.postman_globals.json`, or a JSON export with `"_postman_variable_scope": "environment"`), where a team keeps the values its requests send: each variable\'s `value` judged under its `key` like an assignment of that name (`{"key": "apiToken", "value": "…"}`; `{{other}}` references, placeholders and defaults pass), and a variable of `"type": "secret"` under any key that does not name who or where (a URL only with an embedded password or a provider token);',
             '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix — `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` —, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; an OIDC client\'s `issuer`, `audience`, `scope`, `realm` and `domain` name who or what as well; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password or holds a provider token (a Slack webhook URL), and under any other name that is no secret\'s a URL without a password points elsewhere (an OIDC `discovery` document, a `jwks` endpoint) unless it holds a provider token, a secret-named query parameter or a random-looking path segment (a capability URL\'s); certificates, placeholders, templated values, booleans and ISO dates pass; a key that names a configuration file — `alertmanager.yaml`, `grafana.ini`, `fluent-bit.conf`, `config.json`, `app.env` (extensions `.yaml`/`.yml`, `.json`, `.ini`, `.conf`, `.cfg`, `.cnf`, `.toml`, `.properties`, `.xml`, `.env`, `.hcl`) — holds a document, judged by its content with the rules below as that file would be (provider tokens, private keys, secret-named settings, URL passwords), each finding at its line in the block scalar, or at the key for `data` (base64); a config file holding none passes, and such a key whose value is one word is judged as any other key);',
-            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, PowerShell\'s `$env:DB_PASSWORD = "…"` (the name after `$env:`) and .NET\'s `[Environment]::SetEnvironmentVariable("API_TOKEN", "…")` (C#\'s `Environment.SetEnvironmentVariable` too), Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half or says there is none (`EMPTY_KEY`) — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), `password: …`, `.env` `TOKEN=…`, each assignment of a systemd unit\'s or Podman quadlet\'s `Environment=` line (`Environment=DB_PASSWORD=…`, `Environment="A=1" "JWT_SECRET=…"`) and of supervisord\'s `environment=API_TOKEN="…",NODE_ENV="production"`, PHP `define(\'DB_PASSWORD\', \'…\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`…; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: …`, an ECS task definition\'s `environment`: `{"name": …, "value": …}`, CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "…"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations, see Scope); in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`; C# verbatim and Objective-C `@"…"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= …`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "…"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=…`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`; not a camelCase name), has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) — never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=…`) is read to the end of the line;',
+            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, PowerShell\'s `$env:DB_PASSWORD = "…"` (the name after `$env:`) and .NET\'s `[Environment]::SetEnvironmentVariable("API_TOKEN", "…")` (C#\'s `Environment.SetEnvironmentVariable` too), Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half or says there is none (`EMPTY_KEY`) — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), and as a plural last word, a list of them (`SECRET_KEYS`, `API_KEYS`, `JWT_SECRETS`, `TOKENS`, `PASSWORDS`, django-fernet-fields\' `FIELD_ENCRYPTION_KEYS`, PostHog\'s `ENCRYPTION_SALT_KEYS`: the singular\'s exclusions hold, `PUBLIC_KEYS`, `CACHE_KEYS`, `NUM_KEYS`, `API_KEYS_URL`; a plural before the last word is a category, `KEYS_DIR`, `SECRETS_MANAGER_ARN`, `TOKENS_PER_MINUTE`; names that list fields or entries, `ALLOWED_KEYS`, `REQUIRED_KEYS`, `SENSITIVE_KEYS`, `AUTHORIZED_KEYS`, a model\'s `PROMPT_TOKENS`/`SPECIAL_TOKENS`, or weak values to refuse, `COMMON_PASSWORDS`, are not secret names; and in a dotenv file a comma list of short words under a plural, `STRIPE_KEYS=name,email`, is a list of names), `password: …`, `.env` `TOKEN=…`, each assignment of a systemd unit\'s or Podman quadlet\'s `Environment=` line (`Environment=DB_PASSWORD=…`, `Environment="A=1" "JWT_SECRET=…"`) and of supervisord\'s `environment=API_TOKEN="…",NODE_ENV="production"`, PHP `define(\'DB_PASSWORD\', \'…\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`…; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: …`, an ECS task definition\'s `environment`: `{"name": …, "value": …}`, CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "…"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations, see Scope); in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`; C# verbatim and Objective-C `@"…"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= …`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "…"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=…`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`; not a camelCase name), has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) — never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=…`) is read to the end of the line;',
             '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, python-decouple `config("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, `ENV.fetch("X") { "…" }`, `ENV["X"] || "…"`, GitHub Actions expressions `${{ secrets.SENTRY_AUTH_TOKEN || \'…\' }}` (also `vars.`, `env.`, `inputs.`, chained `secrets.A || secrets.B || \'…\'`: the literal runs whenever the secret is unset, a fork\'s pull request too), JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
-            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,…"`, `password_icon: data:image/svg+xml;…`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` — its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret —, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': …, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
+            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,…"`, `password_icon: data:image/svg+xml;…`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` — its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret —, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': …, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
             '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects — `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`).',
             '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy; a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, DigitalOcean App Platform `EV[1:…:…]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$…`, a bcrypt `$$2a$$12$$…`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
@@ -14195,26 +14375,21 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                 if (generic && text.includes('.eyJ') && !apiOf())
                     add(jwtTokens(text));
                 add(base64PrivateKeys(text));
+                // A Rails test section's values are illustrations, as a test file's, and so are an OpenAPI description's examples, as
+                // documentation's: there only what those keep stays (provider token formats, URL passwords and private keys).
                 const testSections = generic && hits.length ? railsTestSections(file, text) : [];
-                if (testSections.length) {
-                    // A test section's values are illustrations, as a test file's: only provider tokens, URL passwords and private keys stay.
-                    const inTest = (line) => testSections.some(([from, to]) => line > from && line <= to);
-                    const kept = new Set(scanText(text, { ...mode, generic: false }).map((h) => `${h.line}\0${h.column}\0${h.secret}`));
-                    for (let i = hits.length - 1; i >= 0; i--) {
-                        const h = hits[i];
-                        if (inTest(h.line) && !kept.has(`${h.line}\0${h.column}\0${h.secret}`))
-                            hits.splice(i, 1);
-                    }
-                }
                 const api = hits.length ? apiOf() : null;
-                if (api && api !== NO_EXAMPLES && hits.some((h) => api.inExample(h.line, h.column))) {
-                    // Inside an example only what documentation keeps: provider token formats, URL passwords and private keys.
-                    const kept = new Set([...scanText(text, { ...mode, generic: false }), ...openVpnKeys(text), ...base64PrivateKeys(text)].map((h) => `${h.line}\0${h.column}\0${h.secret}`));
-                    for (let i = hits.length - 1; i >= 0; i--) {
-                        const h = hits[i];
-                        if (api.inExample(h.line, h.column) && !kept.has(`${h.line}\0${h.column}\0${h.secret}`))
+                const examples = api && api !== NO_EXAMPLES ? api : null;
+                const illustration = (h) => testSections.some(([from, to]) => h.line > from && h.line <= to) || (examples?.inExample(h.line, h.column) ?? false);
+                if (hits.some(illustration)) {
+                    const id = (h) => `${h.line}\0${h.column}\0${h.secret}`;
+                    const keys = [...openVpnKeys(text), ...base64PrivateKeys(text)];
+                    const kept = new Set([...scanText(text, { ...mode, generic: false }), ...keys].map(id));
+                    for (let i = hits.length - 1; i >= 0; i--)
+                        if (illustration(hits[i]) && !kept.has(id(hits[i])))
                             hits.splice(i, 1);
-                    }
+                    // A private key that a secret-named assignment's finding stood for (`jwt_private_key: LS0tLS1CRUdJTi…`) is itself reported.
+                    add(keys);
                 }
                 return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret, ...(h.template ? { template: true } : {}) })) : undefined;
             },
@@ -14406,6 +14581,11 @@ function judge(w, c) {
     const by = removed ? ` (the patch ${removed.object.file} removes ${removed.path[removed.path.length - 1] === '$patch' ? 'it' : String(removed.path[removed.path.length - 1])})` : '';
     return { ok: false, reason: `neither the pod nor the container securityContext sets runAsNonRoot: true or runAsUser > 0${by}`, at: null, removed };
 }
+/** Checklist items about another user than the pod's (the Dockerfile's `USER`, a service, database or login user, CI runners): not this check's. */
+const OTHER_USERS = String.raw `user (?:directive|instruction)|service users?|systemd|ssh|ssm|database|db|bastion|sudo|login|access to (?:the )?(?:nodes?|hosts?|servers?|vms?|instances?)|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?`;
+const NOT_THE_POD_USER = new RegExp(String.raw `\bdockerfiles?\b|\b(?:${OTHER_USERS})\b`);
+/** The same, with the database in German, French, Spanish and Portuguese. */
+const NOT_THE_POD_USER_TRANSLATED = new RegExp(String.raw `\bdockerfiles?\b|\b(?:${OTHER_USERS}|datenbank|base de données|base de datos|banco de dados)\b`);
 /** Pod or container securityContext guarantees a non-root user. */
 const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
     id: 'k8s-run-as-non-root',
@@ -14422,20 +14602,20 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
             // ("Runs as non-root user in Kubernetes" under a service's heading).
             pattern: /\bprevent (?:the |all |our )?(?:containers?|pods?) from running as root\b|\bno root (?:containers?|pods?)\b|\b(?:containers?|pods?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root)\b|\bnon-? ?root\b[^;]*\b(?:containers?|pods?)\b|\bno (?:containers?|pods?) (?:runs?|running) as root\b|\b(?:don't|do not|never|must not|should not) run(?:ning)? (?:the |our |any )?(?:containers?|pods?) as root\b|\brunasnonroot\b|\b(?:kubernetes|k8s)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root)\b|\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b[^;]*\b(?:in|on|for) (?:kubernetes|k8s)\b/,
             // A database, service or login user "non-root in containers" is not the pod's securityContext.
-            unless: /\bdockerfiles?\b|\b(?:user (?:directive|instruction)|service users?|systemd|ssh|ssm|database|db|bastion|sudo|login|access to (?:the )?(?:nodes?|hosts?|servers?|vms?|instances?)|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
+            unless: NOT_THE_POD_USER,
             note: 'a promise that containers do not run as root: on Kubernetes, securityContext decides',
         },
         {
             pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b/,
             context: /\b(?:kubernetes|k8s|pods?)\b/,
-            unless: /\bdockerfiles?\b|\b(?:user (?:directive|instruction)|service users?|systemd|ssh|ssm|database|db|bastion|sudo|login|access to (?:the )?(?:nodes?|hosts?|servers?|vms?|instances?)|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
+            unless: NOT_THE_POD_USER,
             note: 'non-root under a Kubernetes heading',
         },
         {
             // German, French, Spanish, Portuguese and Japanese, as in English: "Container laufen nicht als root", "Los contenedores
             // no se ejecutan como root" (not when the item names the Dockerfile's USER: "… (`USER` im Dockerfile gesetzt)").
             pattern: phrases/* NOT_AS_ROOT_IN_PODS_TRANSLATED */.Y,
-            unless: /\bdockerfiles?\b|\b(?:user (?:directive|instruction)|service users?|systemd|ssh|ssm|database|db|bastion|sudo|login|access to (?:the )?(?:nodes?|hosts?|servers?|vms?|instances?)|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?|datenbank|base de données|base de datos|banco de dados)\b/,
+            unless: NOT_THE_POD_USER_TRANSLATED,
             note: 'a promise, in German, French, Spanish, Portuguese or Japanese, that containers do not run as root: on Kubernetes, securityContext decides',
         },
     ],
@@ -14512,9 +14692,9 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
 
 /** The Python framework whose development server a module starts (for the advice): Quart (ASGI), Dash (a Flask app at `app.server`), else Flask's. */
 function pythonStack(text, what) {
-    if (/\brun_server\(\)/.test(what) || /^\s*(?:from\s+dash\b[\w.]*\s+import\b|import\s+dash\b)/m.test(text ?? ''))
+    if (/\brun_server\(\)/.test(what) || /^[ \t]*(?:from\s+dash\b[\w.]*\s+import\b|import\s+dash\b)/m.test(text ?? ''))
         return 'dash';
-    if (/^\s*(?:from\s+quart\b[\w.]*\s+import\b|import\s+quart\b)/m.test(text ?? ''))
+    if (/^[ \t]*(?:from\s+quart\b[\w.]*\s+import\b|import\s+quart\b)/m.test(text ?? ''))
         return 'quart';
     return null;
 }
@@ -14688,7 +14868,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
         fix: 'Run the production server of the stack (each finding says which): gunicorn/uvicorn workers/waitress for Python, node on the built output, nginx for static bundles, puma with RAILS_ENV=production, a Phoenix release, a compiled Go/Rust binary.',
         details: [
             '- Entry points: the Dockerfile final stage\'s `ENTRYPOINT` + `CMD` (inherited through stage names; exec and shell form; a later-stage',
-            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`; a Docker service\'s `dockerCommand` too, which replaces the `CMD` of its `dockerfilePath`, `./Dockerfile` by default) and Railway `startCommand` (railway.toml `[deploy]`; railway.json\'s `deploy`, compact or not, and `environments.<name>.deploy`, an environment named for development giving notes), fly.toml `[processes]` (and `[experimental] cmd`; also `fly.<env>.toml`, `fly deploy -c fly.production.toml`, one named for development — `fly.dev.toml`, `fly.local.toml` — giving notes), heroku.yml `run: web` (a string or `command:` list; other process types are not web servers; a production fly.toml with `[processes]` or `[experimental] cmd`, unless it deploys a `[build] image`, heroku.yml `run.web`, a DigitalOcean service\'s `run_command` beside its `dockerfile_path` and Kamal roles that all have a `cmd` replace the `CMD` of the Dockerfile they build — fly.toml\'s `[build] dockerfile` or the one beside it, heroku.yml\'s `build.docker.web`, Kamal\'s `builder.dockerfile` or the project\'s `Dockerfile` —, which then gives an `info` note unless a compose service builds that Dockerfile too), an App Engine app.yaml\'s `entrypoint` (an app.yaml whose `runtime` is an App Engine runtime; also another service\'s file, `worker.yaml` with `runtime:` and `service:`), a DigitalOcean app spec\'s (`.do/app.yaml`, also wrapped in `spec:` as the deploy button\'s `.do/deploy.template.yaml` is) services\' `run_command`, Kamal roles\' `cmd` (`config/deploy.yml` and its destinations\' `config/deploy.<destination>.yml`, one named for development giving notes), the `entryPoint` and `command` of an ECS task definition\'s and a `Dockerrun.aws.json` v2\'s `containerDefinitions` and of CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` (`EntryPoint`/`Command`: the two joined, as the container runs them; one holding `!Ref`/`!Sub` or a placeholder is not read; a task definition named for development giving notes), systemd units\' `ExecStart=` (`*.service`, with the section\'s `Environment=`; lines ending in `\\` continue on the next as systemd joins them, comment lines among them skipped; reported at the `ExecStart=` line) — Procfiles and units under test and illustration folders (`tests/fixtures/`, `examples/`, `docs/`) are not read, as the platform files there are not —, Kubernetes',
+            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`; a Docker service\'s `dockerCommand` too, which replaces the `CMD` of its `dockerfilePath`, `./Dockerfile` by default) and Railway `startCommand` (railway.toml `[deploy]`; railway.json\'s `deploy`, compact or not, and `environments.<name>.deploy`, an environment named for development giving notes), fly.toml `[processes]` (and `[experimental] cmd`; also `fly.<env>.toml`, `fly deploy -c fly.production.toml`, one named for development — `fly.dev.toml`, `fly.local.toml` — giving notes), heroku.yml `run: web` (a string or `command:` list; other process types are not web servers; a production fly.toml with `[processes]` or `[experimental] cmd`, unless it deploys a `[build] image`, heroku.yml `run.web`, a DigitalOcean service\'s `run_command` beside its `dockerfile_path` and Kamal roles that all have a `cmd` replace the `CMD` of the Dockerfile they build — fly.toml\'s `[build] dockerfile` or the one beside it, heroku.yml\'s `build.docker.web`, Kamal\'s `builder.dockerfile` or the project\'s `Dockerfile` —, which then gives an `info` note unless a compose service builds that Dockerfile too), an App Engine app.yaml\'s `entrypoint` (an app.yaml whose `runtime` is an App Engine runtime; also another service\'s file, `worker.yaml` with `runtime:` and `service:`), a DigitalOcean app spec\'s (`.do/app.yaml`, also wrapped in `spec:` as the deploy button\'s `.do/deploy.template.yaml` is) services\' `run_command`, Kamal roles\' `cmd` (`config/deploy.yml` and its destinations\' `config/deploy.<destination>.yml`, one named for development giving notes), the `entryPoint` and `command` of an ECS task definition\'s and a `Dockerrun.aws.json` v2\'s `containerDefinitions` and of CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` (`EntryPoint`/`Command`: the two joined, as the container runs them; one holding `!Ref`/`!Sub` or a placeholder is not read; a task definition named for development giving notes), systemd units\' `ExecStart=` (`*.service`, with the section\'s `Environment=`; with the `@` prefix the word after the executable is only argv[0], not an argument; lines ending in `\\` continue on the next as systemd joins them, comment lines among them skipped; reported at the `ExecStart=` line) — Procfiles and units under test and illustration folders (`tests/fixtures/`, `examples/`, `docs/`) are not read, as the platform files there are not —, Kubernetes',
             '  `command` + `args` of `containers` (init containers are not servers). A command given without an entrypoint of its own to Keycloak\'s image',
             '  (`quay.io/keycloak/keycloak`, `keycloak/keycloak`: compose `command: start-dev`, Kubernetes `args`, a Dockerfile exec-form `CMD` on that base, or a compose',
             '  service building a stage whose `ENTRYPOINT` is `kc.sh`) is the argument list of its `kc.sh` entrypoint: `kc.sh start-dev` (Keycloak\'s development',
@@ -14710,7 +14890,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  while the variables the command line gives a script (`RAILS_ENV=production bin/start`) do. A dev server a start script starts is named at',
             '  the script line that runs it (`flask run (bin/start:3)`). Start scripts (`./start.sh`, `bin/start`,',
             '  `docker-entrypoint.sh`, a Python script by its shebang) are read when they are in the repository (a Ruby launcher by its shebang: its first unindented `exec` with literal arguments, Rails 8\'s `bin/dev` `exec "./bin/rails", "server", *ARGV`), and the rest of the argv is',
-            '  judged too (`exec "$@"`). `supervisord` configs are read and every `[program:*] command=` is judged, also in the program files its `[include]` loads that the image copies there (Debian\'s `/etc/supervisor/conf.d/*.conf`, RHEL\'s `/etc/supervisord.d/*.ini`; the globs of `[include] files =` when the repository gives the main config); a `command=` continued on lines indented deeper (the INI continuation supervisord reads) is read whole; a dev server there is',
+            '  judged too (`exec "$@"`). `supervisord` configs are read and every `[program:*] command=` is judged, also in the program files its `[include]` loads that the image copies there (Debian\'s `/etc/supervisor/conf.d/*.conf`, RHEL\'s `/etc/supervisord.d/*.ini`; the globs of `[include] files =` when the repository gives the main config); a `command=` continued on lines indented deeper (the INI continuation supervisord reads) is read whole, in LF and CRLF files alike; a dev server there is',
             '  reported at its `command=` line (naming the entry point that runs supervisord). A supervisord config no entry point starts is not read (as an ecosystem file below): without an image, unit or script in the repository that runs supervisord nothing shows the conf is deployed (it may be a stray, or a development VM\'s: Vagrant provisioning). pm2 started with a process file',
             '  (`pm2-runtime [start] ecosystem.config.js`, `pm2 start ecosystem.config.cjs --no-daemon`, `.json`/`.yml` files; `--only` apps) is read the',
             '  same way: each app\'s `script` + `args` (with its `interpreter` and `cwd`; `script: npm, args: run dev` reads the package script)',
@@ -15020,7 +15200,7 @@ function swarmFiles(snapshot, services) {
     for (const svc of services) {
         if (out.has(svc.file))
             continue;
-        if (isSwarm(svc) || /(?:^|[-_.])stack(?:[-_.]|$)/i.test((0,classify/* basename */.P8)(svc.file))) {
+        if (isSwarm(svc) || /^(?:docker[-_.])?stack(?:[-_.]|$)/i.test((0,classify/* basename */.P8)(svc.file))) {
             out.add(svc.file);
             continue;
         }
@@ -15081,7 +15261,7 @@ const restartPolicy = (0,checks_define/* defineCheck */.q)({
         details: [
             'A service passes with `restart:` (any value) or `deploy.restart_policy`, after `extends` and merge keys; a policy set for the service in any production compose file of the same folder (an overlay such as `docker-compose.prod.yml`) counts, one in a development overlay does not.',
             '`restart: "no"` (or `condition: none`) is an explicit decision: it passes with an `info` note, because one-shot tasks (migrations, seeders) rightly never restart.',
-            'A Swarm stack service (`deploy.placement`, `update_config`, `rollback_config`, `mode`, `endpoint_mode`) passes without a policy: Swarm restarts tasks by default. So does every service of a file that is a Swarm stack as a whole: one with such a service, an `overlay` network, an `external` secret or config (plain `docker compose` cannot use them), or a stack file name (`stack.yml`, `docker-stack.prod.yml`).',
+            'A Swarm stack service (`deploy.placement`, `update_config`, `rollback_config`, `mode`, `endpoint_mode`) passes without a policy: Swarm restarts tasks by default. So does every service of a file that is a Swarm stack as a whole: one with such a service, an `overlay` network, an `external` secret or config (plain `docker compose` cannot use them), or a stack file name (`stack.yml`, `docker-stack.prod.yml`; not `elk-stack.yml`, a compose file named for its software).',
             'One-shot services without any policy are not judged: services that another service waits for with `condition: service_completed_successfully`, services named like one-shot tasks (`migrate`, `init`, `setup`, `seed`, `bootstrap`, `provision`, `createbuckets`, `collectstatic`), and services only in tooling profiles: the development/tooling profiles every compose check treats as development-only (`profiles: [tools]`, `dev`, `test`, `debug`, `ci`, `e2e`, `docs`…) and one-shot ones (`migrate`, `seed`, `setup`, `init`, `admin`, `cli`, `jobs`…).',
             'Development-only compose files get `info` notes. Kubernetes is not judged (controllers restart containers by default).',
         ].join('\n'),
@@ -15109,7 +15289,7 @@ const restartPolicy = (0,checks_define/* defineCheck */.q)({
             const svc = judged[0];
             const policies = judged.map((s) => ({ s, p: policy(s) })).filter((x) => x.p);
             const set = policies.find((x) => x.p.kind === 'set');
-            if (set || (!policies.length && judged.some((x) => isSwarm(x) || swarm.has(x.file))))
+            if (set || (!policies.length && judged.some((x) => swarm.has(x.file))))
                 continue;
             const never = policies[0];
             if (never) {
@@ -15328,7 +15508,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
         why: 'SSLv3, TLS 1.0 and 1.1 are deprecated (RFC 8996) and broken by known attacks (POODLE, BEAST); allowing them lets an attacker downgrade connections and fails PCI DSS.',
         fix: 'Use `ssl_protocols TLSv1.2 TLSv1.3;` in nginx and `minVersion: \'TLSv1.2\'` in Node (or drop the override: current defaults are safe).',
         details: [
-            'nginx: every `ssl_protocols` directive (in `http`, `server`, `stream`, or included files: `include` directives are followed to tracked files of any name, `snippets/ssl-params`, `sites-available/*`; and nginx configurations held in a Kubernetes ConfigMap, Helm templates and Kustomize bases included as far as they parse: a `data` key named like an nginx file — `nginx.conf`, `default.conf`, `*.conf`, `*.conf.template`, or naming nginx — whose text has nginx directives (`server {`, `http {`, `location`, `listen`, `ssl_protocols`…; another program\'s `.conf` is not read), located in the YAML file at the block scalar\'s line plus the line inside it, a folded or quoted value at the value; a `{{ … }}` template tag in it is read as the word it renders to, `server_name {{ .Values.host }};`, and one standing alone, `{{- range … }}`, is set aside; one whose tags break its braces is not judged, with an `info` note saying so) naming `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` fails at its line; a config without `ssl_protocols` is not judged (nginx ≥ 1.23.4 defaults to TLSv1.2 TLSv1.3; the `tls-version` probe checks what is actually served). Upstream-side `proxy_ssl_protocols` is not judged.',
+            'nginx: every `ssl_protocols` directive (in `http`, `server`, `stream`, or included files: `include` directives are followed to tracked files of any name, `snippets/ssl-params`, `sites-available/*`; and nginx configurations held in a Kubernetes ConfigMap, Helm templates and Kustomize bases included as far as they parse: a `data` key named like an nginx file — `nginx.conf`, `default.conf`, `*.conf`, `*.conf.template`, or naming nginx — whose text has nginx directives (`server {`, `http {`, `location`, `listen`, `ssl_protocols`…; another program\'s `.conf` is not read), located in the YAML file at the block scalar\'s line plus the line inside it, a folded or quoted value at the value; a `{{ … }}` template tag in it is read as the word it renders to, `server_name {{ .Values.host }};`, and one standing alone, `{{- range … }}`, is set aside; one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts — gomplate, confd or dockerize `{{ .Env.HOST }}`, `{{ if … }}`, Jinja `{{ domain }}`, `{% if … %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` —, is read the same way, its tags breaking its braces an `info` note, not a parse error) naming `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` fails at its line; a config without `ssl_protocols` is not judged (nginx ≥ 1.23.4 defaults to TLSv1.2 TLSv1.3; the `tls-version` probe checks what is actually served). Upstream-side `proxy_ssl_protocols` is not judged.',
             'Apache: `SSLProtocol` in `*.conf` and `.htaccess` files, evaluated left to right (`all` includes TLSv1 and TLSv1.1, so `all -SSLv3` fails; `-all +TLSv1.2 +TLSv1.3` passes).',
             'Node: `minVersion`/`maxVersion: \'TLSv1\' | \'TLSv1.1\'`, `secureProtocol: \'TLSv1_method\' | \'TLSv1_1_method\' | \'SSLv3_method\'`, `tls.DEFAULT_MIN_VERSION = \'TLSv1\'`; the `--tls-min-v1.0`/`--tls-min-v1.1` flags in Dockerfiles, compose files, Procfiles, `.env` files and `package.json`.',
             'Python: `ssl.SSLContext(ssl.PROTOCOL_TLSv1)` (also `TLSv1_1`, `SSLv3`), `ssl_version=ssl.PROTOCOL_TLSv1` (wrap_socket, gunicorn config), and `minimum_version = ssl.TLSVersion.TLSv1`/`TLSv1_1`; merely naming a constant (a mapping table, a comparison) is not reported.',
@@ -16170,8 +16350,11 @@ function sameProject(a, b) {
     const inside = (outer, inner) => outer === '' || inner.startsWith(`${outer}/`);
     return inside(da, db) || inside(db, da);
 }
-/** A settings package's production module (`settings/production.py`): what the package's `base.py` defaults give way to. */
-const SETTINGS_PROD = /^(prod|production|live|deploy)\.py$/i;
+/**
+ * A settings package's production module (`settings/production.py`), or a flat one beside `settings.py` (`settings_prod.py`,
+ * `settings_production.py`, `prod_settings.py`: `prod.py` by another name): what the base defaults give way to.
+ */
+const SETTINGS_PROD = /^(?:(?:prod|production|live|deploy)|settings[_-](?:prod|production|live|deploy)|(?:prod|production|live|deploy)[_-]settings)\.py$/i;
 const PRODUCTION_WORDS = new Set(['prod', 'production', 'live', 'deploy', 'deployment']);
 /** The words of a setting's place: its class's name, else its module's (`ProductionConfig` → production config, `__init__.py` → init). */
 function placeWords(ref) {
@@ -16449,16 +16632,89 @@ const configEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perView *
  *   written with an intrinsic function (`!Ref`, `!Sub`, `!GetAtt`, `{ "Fn::Sub": … }`) is a reference, never a literal;
  * - Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment` (the map
  *   form and the list of `option_name`/`value`, whose namespace defaults to it).
- * Templates and test or illustration folders are skipped; a JSON file that does not parse is not read (no finding).
+ * Templates (`task-definition.json.template`, `task-definition.template.json`) and test or illustration folders are skipped; a CloudFormation
+ * template named as CloudFormation names them (`MyStack.template.json`, CDK's `cdk.out/` output, `ecs-cluster.template.yaml`) is
+ * read. A descriptor that is not valid JSON — by its name (`Dockerrun.aws.json`, `task-definition*.json`, `taskdef*.json`,
+ * `*task-def*.json`) or its text (`"containerDefinitions"`, a CloudFormation `"Type": "AWS::…"` it reads) — is a parse problem
+ * at the error (unless it parses once its `{{ … }}`/`${…}` placeholders are filled in — a template rendered before deploy —
+ * or its first error is at a placeholder);
+ * other JSON that does not parse is not read (no finding).
  */
 
 
 
-/** Bounds: entries per view. */
-const MAX_ENTRIES = 2_000;
+/**
+ * Bounds: the work of locating values in one file. Each position is a walk from the document's root that looks at a mapping's
+ * keys in turn (a list's item is reached at once), so it costs about the index of each key on the way. Past it (no real
+ * descriptor comes near: ECS caps a task definition at 64 KiB), a value is still judged, reported at the key of the list or
+ * mapping it is in, and a YAML tag on it is not looked at.
+ */
+const MAX_LOCATE_WORK = 4_000_000;
+/** `doc` with its walks bounded by MAX_LOCATE_WORK (see there). */
+function bounded(doc) {
+    let left = MAX_LOCATE_WORK;
+    const indexes = new WeakMap();
+    const near = new Map();
+    const cost = (path) => {
+        let c = path.length;
+        let v = doc.value;
+        for (const seg of path) {
+            if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v)) {
+                let ix = indexes.get(v);
+                if (!ix) {
+                    ix = new Map(Object.keys(v).map((k, i) => [k, i]));
+                    indexes.set(v, ix);
+                }
+                c += ix.get(String(seg)) ?? ix.size;
+                v = v[String(seg)];
+            }
+            else
+                v = Array.isArray(v) && typeof seg === 'number' ? v[seg] : undefined;
+        }
+        return c;
+    };
+    const spend = (path) => {
+        const c = cost(path);
+        if (c > left)
+            return false;
+        left -= c;
+        return true;
+    };
+    return {
+        value: doc.value,
+        ...(doc.tag ? { tag: (path) => (spend(path) ? doc.tag(path) : null) } : {}),
+        loc(path, key) {
+            if (spend(path))
+                return doc.loc(path, key);
+            // The key of the list or mapping the value is in (`environment`, `Variables`), else of one further out.
+            for (let p = path.slice(0, -1);; p = p.slice(0, -1)) {
+                while (typeof p[p.length - 1] === 'number')
+                    p = p.slice(0, -1);
+                if (!p.length)
+                    return { line: 1, column: 1 };
+                const id = JSON.stringify(p);
+                if (near.has(id))
+                    return near.get(id);
+                if (spend(p)) {
+                    const at = doc.loc(p, true);
+                    near.set(id, at);
+                    return at;
+                }
+            }
+        },
+    };
+}
 /** Task definition keys besides `containerDefinitions` that tell an ECS task definition from other JSON. */
 const TASKDEF_KEYS = ['family', 'AWSEBDockerrunVersion', 'taskRoleArn', 'executionRoleArn', 'networkMode', 'requiresCompatibilities'];
 const CFN_TYPES_RE = /AWS::(?:ECS::TaskDefinition|Serverless::Function|Lambda::Function)\b/;
+/** A JSON CloudFormation template with a resource this reads. */
+const CFN_JSON_RE = /"Type"\s*:\s*"AWS::(?:ECS::TaskDefinition|Serverless::Function|Lambda::Function)"/;
+/** CloudFormation's own naming of its templates (CDK's `cdk.out/MyStack.template.json`, `ecs-cluster.template.yaml`): not a placeholder. */
+const CFN_NAME_RE = /\.template\.(json|ya?ml)$/i;
+/** A container descriptor by its name: `Dockerrun.aws.json`, `task-definition*.json`, `taskdef*.json`, `*task-def*.json`. */
+const DESCRIPTOR_NAME_RE = /^dockerrun\.aws\.json$|task[-_]?def(?:inition)?s?(?![a-z])[^/]*\.json$/i;
+/** Template placeholders a deploy step fills in (`"cpu": {{ cpu }}`, `"memory": ${MEMORY}`). */
+const PLACEHOLDER_RE = /\{\{[^{}\n]*\}\}|\{%[^\n]*?%\}|\$\{[^{}\n]*\}|<%[^\n]*?%>/;
 const EB_ENV_NAMESPACE = 'aws:elasticbeanstalk:application:environment';
 /** A development descriptor: a development-only place, or a development word in its name (`task-definition-dev.json`, `.ebextensions/dev.config`). */
 const devFile = (file) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file).replace(/\.[^.]+$/, ''));
@@ -16467,9 +16723,13 @@ const shellWord = (w) => /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replaceAll("'", 
 const awsDeploy = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView */ .DN)(function awsDeploy(snapshot) {
     const out = { env: [], commands: [], containers: [] };
     for (const f of snapshot.files) {
-        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f))
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f))
             continue;
         const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f);
+        // `stack.template.json` is a template in CloudFormation's sense (what deploys): read as CloudFormation, never as a task definition.
+        const cfnNamed = CFN_NAME_RE.test(name) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f.replace(CFN_NAME_RE, '.$1'));
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) && !cfnNamed)
+            continue;
         if (/(?:^|\/)\.ebextensions\/[^/]+\.config$/.test(f)) {
             ebextensions(snapshot, f, out);
             continue;
@@ -16483,18 +16743,23 @@ const awsDeploy = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView *
         if (text === undefined)
             continue;
         // A bare list of container definitions (Terraform's `container_definitions = file("containers.json")`, `--container-definitions file://…`) too.
-        const ecs = json && (text.includes('"containerDefinitions"') || /^dockerrun\.aws\.json$/i.test(name) || (/^\uFEFF?\s*\[/.test(text) && text.includes('"image"')));
+        const named = json && DESCRIPTOR_NAME_RE.test(name);
+        const ecs = json && !cfnNamed && (text.includes('"containerDefinitions"') || named || (/^\uFEFF?\s*\[/.test(text) && text.includes('"image"')));
         const cfn = CFN_TYPES_RE.test(text);
         if (!ecs && !cfn)
             continue;
         let doc = null;
         if (json) {
-            // Strict JSON; one that does not parse is not taken for a deploy file (no parse problem is recorded for it).
-            try {
-                JSON.parse(text.replace(/^\uFEFF/, ''));
-            }
-            catch {
-                continue;
+            // Strict JSON, parsed once by the snapshot, which records a parse problem for a file that is not valid JSON: only for a
+            // descriptor by its name or text. Other JSON (a bare list with "image") is tried first, silently; so is a descriptor with
+            // placeholders: one that parses once they are filled in is a template rendered before deploy, and one whose first mistake
+            // is at a placeholder (the same error with them filled in, at the same place, is not) is left unread, not misplaced.
+            const descriptor = (ecs && (named || text.includes('"containerDefinitions"'))) || (cfn && CFN_JSON_RE.test(text));
+            const body = text.replace(/^\uFEFF/, '');
+            if (!descriptor || PLACEHOLDER_RE.test(body)) {
+                const error = jsonError(body);
+                if (error !== null && (!descriptor || jsonError(body.replace(new RegExp(PLACEHOLDER_RE, 'g'), (m) => '0'.padEnd(m.length))) !== error))
+                    continue;
             }
             doc = snapshot.json(f) ?? null;
         }
@@ -16502,6 +16767,8 @@ const awsDeploy = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView *
             const y = snapshot.yaml(f)?.docs[0];
             doc = y && y.value !== undefined ? y : null;
         }
+        if (doc)
+            doc = bounded(doc);
         if (doc && ecs && Array.isArray(doc.value) && doc.value.length && doc.value.every(containerDefinition)) {
             const dev = devFile(f);
             doc.value.forEach((c, i) => container(doc, [i], c, f, `ECS ${name}`, false, out, dev));
@@ -16519,20 +16786,25 @@ const awsDeploy = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .perView *
     const rendered = renderedTaskDefinitions(snapshot);
     for (const c of out.containers) {
         const by = rendered.get(c.file);
-        const hit = by?.find((r) => r.container === null || c.where.endsWith(` container '${r.container}'`));
+        const hit = by?.find((r) => r.container === null || r.container === c.name);
         if (hit)
             c.imageSetBy = hit.workflow;
     }
     return out;
 });
-/** The task definition files GitHub workflows render with `aws-actions/amazon-ecs-render-task-definition`: file → the containers (null: not named) and the workflow. */
+/**
+ * The task definition files GitHub workflows render with `aws-actions/amazon-ecs-render-task-definition`: file → the containers
+ * (null: not named) and the workflow. An input written as `${{ env.NAME }}` is the step's, job's or workflow's `env` value (as
+ * GitHub's ECS starter workflow writes `task-definition: ${{ env.ECS_TASK_DEFINITION }}`).
+ */
 function renderedTaskDefinitions(snapshot) {
     const out = new Map();
+    const envOf = (x) => ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(x) && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(x['env']) ? x['env'] : {});
     for (const f of snapshot.files) {
         if (!/(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(f) || !snapshot.text(f)?.includes('amazon-ecs-render-task-definition'))
             continue;
-        const jobs = snapshot.yaml(f)?.docs[0]?.value;
-        const all = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(jobs) && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(jobs['jobs']) ? Object.values(jobs['jobs']) : [];
+        const workflow = snapshot.yaml(f)?.docs[0]?.value;
+        const all = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(workflow) && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(workflow['jobs']) ? Object.values(workflow['jobs']) : [];
         for (const job of all) {
             const steps = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(job) ? job['steps'] : undefined;
             if (!Array.isArray(steps))
@@ -16540,8 +16812,13 @@ function renderedTaskDefinitions(snapshot) {
             for (const st of steps) {
                 if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(st) || typeof st['uses'] !== 'string' || !st['uses'].includes('amazon-ecs-render-task-definition') || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(st['with']))
                     continue;
-                const td = st['with']['task-definition'];
-                const name = st['with']['container-name'];
+                const env = { ...envOf(workflow), ...envOf(job), ...envOf(st) };
+                const input = (v) => {
+                    const ref = typeof v === 'string' ? /^\s*\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}\s*$/.exec(v) : null;
+                    return ref ? env[ref[1]] : v;
+                };
+                const td = input(st['with']['task-definition']);
+                const name = input(st['with']['container-name']);
                 if (typeof td !== 'string' || td.includes('${{'))
                     continue;
                 // Relative to the repository root (the checkout the workflow runs in).
@@ -16552,8 +16829,22 @@ function renderedTaskDefinitions(snapshot) {
     }
     return out;
 }
-/** An ECS container definition in a bare list: a `name` and an `image`, and a key only container definitions have. */
+/** Why `text` is not valid JSON (the parser's message, which says where), or null when it is. */
+function jsonError(text) {
+    try {
+        JSON.parse(text);
+        return null;
+    }
+    catch (e) {
+        return e instanceof Error ? e.message : String(e);
+    }
+}
+/**
+ * An ECS container definition in a bare list: a `name` and an `image` (not a picture's file name: `avatar.png` is app data),
+ * and a key only container definitions have.
+ */
 const containerDefinition = (c) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(c) && typeof c['name'] === 'string' && typeof c['image'] === 'string'
+    && !/\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?|heic)$/i.test(c['image'].trim())
     && ['essential', 'portMappings', 'memoryReservation', 'logConfiguration', 'mountPoints', 'secrets', 'environment', 'memory', 'cpu'].some((k) => k in c);
 /** The literal scalar at `path`, or null: absent, an object (`Fn::Sub`), or written with a CloudFormation tag (`!Ref`, `!Sub`). */
 function literal(doc, path, v) {
@@ -16587,8 +16878,7 @@ function container(doc, path, c, file, owner, cfn, out, dev) {
     };
     const image = at(k('image'), c[k('image')]);
     const user = at(k('user'), c[k('user')]);
-    if (out.containers.length < MAX_ENTRIES)
-        out.containers.push({ file, where, image: image && imageRef(image.value.trim()) ? { ...image, value: image.value.trim() } : null, user: user && !placeholder(user.value) ? user : null, dev });
+    out.containers.push({ file, where, name, image: image && imageRef(image.value.trim()) ? { ...image, value: image.value.trim() } : null, user: user && !placeholder(user.value) ? user : null, dev });
     // The command: `entryPoint` replaces the image's ENTRYPOINT, `command` its CMD; a list (or a string) of literal words.
     const words = (key) => {
         const v = c[key];
@@ -16603,7 +16893,7 @@ function container(doc, path, c, file, owner, cfn, out, dev) {
     };
     const ep = words(k('entryPoint'));
     const cmd = words(k('command'));
-    if (ep !== null && cmd !== null && (ep || cmd) && out.commands.length < MAX_ENTRIES) {
+    if (ep !== null && cmd !== null && (ep || cmd)) {
         const key = cmd ? k('command') : k('entryPoint');
         const loc = doc.loc([...path, key], true);
         const argv = [...(ep ?? []), ...(cmd ?? [])];
@@ -16615,7 +16905,7 @@ function container(doc, path, c, file, owner, cfn, out, dev) {
     const env = c[k('environment')];
     if (Array.isArray(env)) {
         env.forEach((e, i) => {
-            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(e) || out.env.length >= MAX_ENTRIES)
+            if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(e))
                 return;
             const key = literal(doc, [...path, k('environment'), i, k('name')], e[k('name')]);
             const value = literal(doc, [...path, k('environment'), i, k('value')], e[k('value')]);
@@ -16638,7 +16928,7 @@ function taskDefinitionFile(doc, file, out) {
         const v = root['Image']['Name'];
         const loc = doc.loc(['Image', 'Name']);
         if (typeof v === 'string' && loc && imageRef(v.trim()))
-            out.containers.push({ file, where: name, image: { value: v.trim(), ...loc }, user: null, dev });
+            out.containers.push({ file, where: name, name: '', image: { value: v.trim(), ...loc }, user: null, dev });
     }
     const defs = td['containerDefinitions'];
     if (!Array.isArray(defs) || !(eb || TASKDEF_KEYS.some((k) => k in td)))
@@ -16662,7 +16952,7 @@ function cloudFormation(doc, file, out) {
         for (const [key, v] of Object.entries(vars)) {
             const value = literal(doc, [...path, 'Variables', key], v);
             const loc = value !== null && !placeholder(value) ? doc.loc([...path, 'Variables', key]) : null;
-            if (value !== null && loc && out.env.length < MAX_ENTRIES)
+            if (value !== null && loc)
                 out.env.push({ key, value, file, ...loc, where, dev });
         }
     };
@@ -16685,16 +16975,17 @@ function cloudFormation(doc, file, out) {
 }
 /** Elastic Beanstalk `.ebextensions/*.config` `option_settings` of the application environment (map or list form). */
 function ebextensions(snapshot, file, out) {
-    const doc = snapshot.yaml(file)?.docs[0];
-    if (!doc || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc.value))
+    const y = snapshot.yaml(file)?.docs[0];
+    if (!y || !(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(y.value))
         return;
-    const settings = doc.value['option_settings'];
+    const doc = bounded(y);
+    const settings = y.value['option_settings'];
     const where = `.ebextensions/${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file)} option_settings`;
     const dev = devFile(file);
     const push = (key, v, path) => {
         const value = typeof key === 'string' ? literal(doc, path, v) : null;
         const loc = value !== null && !placeholder(value) ? doc.loc(path) : null;
-        if (typeof key === 'string' && value !== null && loc && out.env.length < MAX_ENTRIES)
+        if (typeof key === 'string' && value !== null && loc)
             out.env.push({ key, value, file, ...loc, where, dev });
     };
     if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(settings)) {
@@ -18742,6 +19033,15 @@ function composeServices(file, loadFile, repo) {
         const d = f.docs[0];
         return d && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(d.value) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(d.value['services']) ? d.value['services'] : {};
     };
+    // The lines of the files services are written in (read once each), to locate a list item's value.
+    const linesOf = new Map();
+    const lines = (path) => {
+        if (!repo?.lines)
+            return undefined;
+        if (!linesOf.has(path))
+            linesOf.set(path, repo.lines(path));
+        return linesOf.get(path);
+    };
     // A reference docker compose refuses, at the `extends` key of the definition that makes it.
     let broken = false;
     const refuse = (src, message) => {
@@ -18828,14 +19128,34 @@ function composeServices(file, loadFile, repo) {
                         }
                     }
                     for (const src of chain) {
-                        const at = src.file.docs[0]?.loc(['services', src.name, ...sourcePath(src.svc, path)], key);
+                        const own = sourcePath(src.svc, path);
+                        const at = src.file.docs[0]?.loc(['services', src.name, ...own], key);
                         if (at)
-                            return { file: src.file.path, ...at };
+                            return { file: src.file.path, ...(key ? at : listValueAt(src, own, at, lines(src.file.path))) };
                     }
                     return { file: file.path, ...keyPos };
                 },
             }];
     });
+}
+/**
+ * Where the value of an `environment` list item (`- KEY=value`, `- 'KEY=value'`) starts: after its key, its `=` and
+ * an opening quote, as a map entry's value (`KEY: value`) is located; `at`: the item's position. Unchanged for other
+ * paths and when the line does not spell the item there (a multi-line or escaped scalar).
+ */
+function listValueAt(src, path, at, lines) {
+    const [head, index] = path;
+    const list = head === 'environment' && typeof index === 'number' && path.length === 2 ? src.svc['environment'] : undefined;
+    const item = Array.isArray(list) ? list[index] : undefined;
+    const line = lines?.[at.line - 1];
+    if (typeof item !== 'string' || line === undefined)
+        return at;
+    const eq = item.indexOf('=');
+    if (eq <= 0)
+        return at;
+    const quoted = line[at.column - 1] === '"' || line[at.column - 1] === "'" ? 1 : 0;
+    const start = at.column - 1 + quoted;
+    return line.startsWith(item.slice(0, eq + 1), start) ? { line: at.line, column: start + eq + 2 } : at;
 }
 /**
  * `path` as written in one source: `environment`/`labels` are merged entry by entry whichever
@@ -19893,7 +20213,8 @@ function jsonManifest(j) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Sk: () => (/* binding */ parseNginx),
 /* harmony export */   an: () => (/* binding */ NGINX_DIRECTIVES),
-/* harmony export */   g9: () => (/* binding */ walkNginx)
+/* harmony export */   g9: () => (/* binding */ walkNginx),
+/* harmony export */   yI: () => (/* binding */ hasTemplateTags)
 /* harmony export */ });
 /**
  * A small nginx configuration parser following nginx's own lexer rules: words and quoted strings
@@ -19904,12 +20225,32 @@ function jsonManifest(j) {
  */
 /** Text that has nginx directives: a block (`server {`, `http {`, `location / {`…) or a directive only nginx writes so. */
 const NGINX_DIRECTIVES = /^\s*(server|http|location|upstream|events)\b[^{;\n]*\{|^\s*(listen|server_name|ssl_protocols|add_header|proxy_pass|ssl_certificate)\s/m;
-/** A Go/Jinja template tag (`{{ .Values.host }}`, `{{- range … }}`) starting at `i`: its end (after `}}`), or -1. */
+/**
+ * A Go/Jinja template tag starting at `i`: its end (after the closing delimiter), or -1. A `{{ … }}` tag (`{{ .Values.host }}`,
+ * `{{- range … }}`, gomplate's `{{ .Env.X }}`, confd's `{{ getv "/k" }}`), and Jinja's statements and comments
+ * (`{% if … %}`, `{# … #}`) on one line (nginx's own `{#` is a block opening followed by a comment).
+ */
 function tagEnd(text, i) {
-    if (text[i] !== '{' || text[i + 1] !== '{')
+    if (text[i] !== '{')
         return -1;
-    const end = text.indexOf('}}', i + 2);
-    return end < 0 || text.slice(i + 2, end).includes('{{') ? -1 : end + 2;
+    const kind = text[i + 1];
+    if (kind === '{') {
+        const end = text.indexOf('}}', i + 2);
+        return end < 0 || text.slice(i + 2, end).includes('{{') ? -1 : end + 2;
+    }
+    if (kind !== '%' && kind !== '#')
+        return -1;
+    const end = text.indexOf(`${kind}}`, i + 2);
+    return end < 0 || text.slice(i + 2, end).includes('\n') ? -1 : end + 2;
+}
+/** One template tag (see tagEnd) or more, and nothing else. */
+const TAGS_ONLY = /^(?:\{\{[\s\S]*?\}\}|\{%[^\n]*?%\}|\{#[^\n]*?#\})+$/;
+/**
+ * Whether nginx configuration text holds template tags a template engine renders first — Go templates (Helm, gomplate,
+ * confd, dockerize: `{{ .Env.HOST }}`, `{{ if … }}`) or Jinja (Ansible: `{{ domain }}`, `{% if … %}`) — outside comment lines.
+ */
+function hasTemplateTags(text) {
+    return /^(?![ \t]*#).*(?:\{\{[\s\S]*?\}\}|\{%[^\n]*?%\})/m.test(text);
 }
 const MAX_DEPTH = 64;
 function tokenize(text, templates = false) {
@@ -19999,7 +20340,7 @@ function tokenize(text, templates = false) {
         }
         const raw = text.slice(i, k);
         // Only a template tag starts a word with `{` (without templates a `{` is a token of its own).
-        out.push({ value, raw, ...start, quoted: false, ...(raw[0] === '{' && /^(?:\{\{[\s\S]*?\}\})+$/.test(raw) ? { tag: true } : {}) });
+        out.push({ value, raw, ...start, quoted: false, ...(raw[0] === '{' && TAGS_ONLY.test(raw) ? { tag: true } : {}) });
         advance(k - i);
     }
     return out;
@@ -20009,8 +20350,9 @@ function tokenize(text, templates = false) {
  * (the first is enough: nginx stops there): a `}` that closes nothing, and a block still open at the end of the
  * file, located at the directive that opened it. OpenResty's `*_by_lua_block { … }` hold Lua, whose own lexer
  * nginx hands them to (`#t` is Lua's length operator, not a comment): braces are not judged in such a file.
- * `templates`: text a template engine renders first (a Helm ConfigMap): a `{{ … }}` tag is part of a word, and a tag
- * standing where a directive starts is set aside; braces a tag breaks (`{{ if }}` around a block's opening) are a problem.
+ * `templates`: text a template engine renders first (a Helm ConfigMap, a `.conf` file gomplate or Jinja renders: hasTemplateTags):
+ * a `{{ … }}` (or `{% … %}`) tag is part of a word, and a tag standing where a directive starts is set aside; braces a tag breaks
+ * (`{{ if }}` around a block's opening) are a problem.
  */
 function parseNginx(text, problems, options = {}) {
     const tokens = tokenize(text, options.templates);
@@ -20525,6 +20867,8 @@ class Snapshot {
     /** Skips the reader did not record: templated manifests. */
     extraSkips = [];
     gitignoreRules = null;
+    /** nginx configuration templates whose tags break their braces: where (see nginxTemplateBreak). */
+    nginxTemplateBreaks = new Map();
     reader;
     constructor(root, files, base = '', git = true) {
         this.root = root;
@@ -20565,6 +20909,7 @@ class Snapshot {
             json: (p) => (set.has(p) ? self.json(p) : undefined),
             nginxFiles: () => self.nginxFiles().filter((f) => set.has(f)),
             nginx: (p) => (set.has(p) ? self.nginx(p) : []),
+            nginxTemplateBreak: (p) => (set.has(p) ? self.nginxTemplateBreak(p) : undefined),
             gitignored: (p) => self.gitignored(p),
             gitignoreFiles: () => self.gitignoreFiles(),
             base: self.base,
@@ -20881,7 +21226,7 @@ class Snapshot {
                 // `extends.file` may name a repository file outside the scanned folder (`--dir services/worker` extending
                 // `../../deploy/common/base.yml`): read like any repository file (never outside the root), as docker compose does.
                 const present = (p) => this.fileSet.has(p) || this.outsideBase(p);
-                const services = (0,_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeServices */ .d3)(y, (p) => (present(p) ? this.yaml(p) : undefined), { has: present, problem: (pr) => this.problem(pr) }).filter((s) => !shape.broken.has(s.name));
+                const services = (0,_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeServices */ .d3)(y, (p) => (present(p) ? this.yaml(p) : undefined), { has: present, problem: (pr) => this.problem(pr), lines: (p) => this.lines(p) }).filter((s) => !shape.broken.has(s.name));
                 const base = extendedBy(f);
                 const root = includeRoot.get(f);
                 return [{ path: f, services, ...(by ? { includedBy: by } : {}), ...(root ? { includeRoot: root } : {}), ...(base ? { extendedBy: base } : {}), ...(recognised.has(f) ? { byContent: true } : {}) }];
@@ -20960,14 +21305,26 @@ class Snapshot {
     nginx(p) {
         return this.memo(`nginx:${p}`, () => {
             const problems = [];
-            const tree = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_11__/* .parseNginx */ .Sk)(this.text(p) ?? '', problems);
+            const text = this.text(p) ?? '';
+            // A template rendered at container start (gomplate, confd, Jinja: `{{ .Env.HOST }}`, `{% if … %}`): each tag is
+            // read as the word it renders to, one standing alone is set aside; braces its tags break are no nginx error.
+            const templated = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_11__/* .hasTemplateTags */ .yI)(text);
+            const tree = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_11__/* .parseNginx */ .Sk)(text, problems, { templates: templated });
             const broken = problems[0];
+            if (broken && templated) {
+                this.nginxTemplateBreaks.set(p, broken);
+                return [];
+            }
             if (broken) {
                 this.problem({ file: p, ...broken });
                 return [];
             }
             return tree;
         });
+    }
+    nginxTemplateBreak(p) {
+        this.nginx(p);
+        return this.nginxTemplateBreaks.get(p);
     }
     gitignored(p) {
         // git reads a .gitignore as bytes: one saved as UTF-16 (Windows PowerShell's `echo .env > .gitignore`) holds no rule it can match.

@@ -720,7 +720,10 @@ var version = __webpack_require__(13411);
 var run = __webpack_require__(63926);
 // EXTERNAL MODULE: ./lib/settings.js
 var settings = __webpack_require__(3390);
+// EXTERNAL MODULE: ./lib/user-file.js
+var user_file = __webpack_require__(62595);
 ;// CONCATENATED MODULE: ./lib/engine/pipeline.js
+
 
 
 
@@ -770,7 +773,7 @@ async function runListed(opts, listing, pool = null) {
         const abs = external_node_path_.resolve(cwd, opts.checklist);
         let text;
         try {
-            text = external_node_fs_.readFileSync(abs, 'utf8');
+            text = (0,user_file/* readUserFile */.E)(abs);
         }
         catch (e) {
             const problem = (0,types/* readProblem */.K)(e, 'a YAML or Markdown checklist file');
@@ -787,7 +790,7 @@ async function runListed(opts, listing, pool = null) {
             const file = rel(found);
             const got = snapshot.reader.readNamed(file);
             if (!('text' in got))
-                throw new types/* ConfigError */.xL(`the checklist cannot be read: ${got.reason}`, { file });
+                throw new types/* ConfigError */.xL(`the checklist cannot be read: ${got.reason}`, got.content ? { file, line: 1, column: 1 } : { file });
             checklist = await parseChecklist(file, got.text);
             checklistAbs = found;
         }
@@ -1182,13 +1185,18 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
         foreign(v, ['headers', k]);
     // The first unset variable `subst` met (named in the notice: the user must know which secret the run lacks).
     let unsetName = '';
+    // Set to the empty string (a secret not available to the run) rather than not set at all: said as such.
+    let unsetEmpty = false;
+    const notSet = () => (unsetEmpty ? 'which is set to an empty value' : 'which is not set');
     const subst = (s, inUrl = false) => {
         let missing = false;
         const out = s.replace(/\$\{(PREFLIGHT_[A-Za-z0-9_]*)\}/g, (_m, name) => {
             const v = env[name];
             if (v === undefined || v === '') {
-                if (!missing)
+                if (!missing) {
                     unsetName = name;
+                    unsetEmpty = v === '';
+                }
                 missing = true;
                 return '';
             }
@@ -1206,8 +1214,8 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
         return { config: null, reason: 'no URL given (--url, the `url` input or probes.url)' };
     const url = nonEmpty(opts.url) ?? subst(rawUrl, true);
     if (url === null) {
-        unsetNotice(`probes skipped: probes.url names \${${unsetName}}, which is not set (only \${PREFLIGHT_*} variables are substituted: set it in the step's env)`, at('url'));
-        return { config: null, reason: `probes.url names \${${unsetName}}, which is not set` };
+        unsetNotice(`probes skipped: probes.url names \${${unsetName}}, ${notSet()} (only \${PREFLIGHT_*} variables are substituted: set it in the step's env)`, at('url'));
+        return { config: null, reason: `probes.url names \${${unsetName}}, ${notSet()}` };
     }
     // A password in the URL is a secret wherever the URL is shown (report, logs, errors).
     masks.push(...(0,redact/* urlPassword */.Ds)(url));
@@ -1228,8 +1236,8 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
             continue;
         const value = subst(v);
         if (value === null) {
-            unsetNotice(`probes skipped: header ${k} names \${${unsetName}}, which is not set (only \${PREFLIGHT_*} variables are substituted: set it in the step's env)`, at('headers', k));
-            return { config: null, reason: `probes.headers.${k} names \${${unsetName}}, which is not set` };
+            unsetNotice(`probes skipped: header ${k} names \${${unsetName}}, ${notSet()} (only \${PREFLIGHT_*} variables are substituted: set it in the step's env)`, at('headers', k));
+            return { config: null, reason: `probes.headers.${k} names \${${unsetName}}, ${notSet()}` };
         }
         // Like --header values, trimmed (a secret stored with a trailing newline); a CR/LF inside would
         // make every request fail.
@@ -1255,7 +1263,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
     }
     else if (opts.ca) {
         try {
-            ca = external_node_fs_.readFileSync(external_node_path_.resolve(cwd, opts.ca), 'utf8');
+            ca = (0,user_file/* readUserFile */.E)(external_node_path_.resolve(cwd, opts.ca));
         }
         catch (e) {
             throw new types/* ConfigError */.xL(`CA file ${opts.ca} (${flag('ca')}) ${(0,types/* readProblem */.K)(e, 'a PEM file')}`);
@@ -1293,7 +1301,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
     else if (p.httpUrl) {
         const value = subst(p.httpUrl, true);
         if (value === null)
-            unsetNotice(`probes.http-url names \${${unsetName}}, which is not set: https-redirect probes the default plain-HTTP origin`, at('http-url'));
+            unsetNotice(`probes.http-url names \${${unsetName}}, ${notSet()}: https-redirect probes the default plain-HTTP origin`, at('http-url'));
         else
             httpUrl = plainUrl(value, 'probes.http-url', at('http-url'));
     }
@@ -1360,11 +1368,11 @@ function warningWhere(file, warning) {
 /* harmony export */   toBaseline: () => (/* binding */ toBaseline)
 /* harmony export */ });
 /* unused harmony export BASELINE_VERSION */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
-/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52365);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
+/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52365);
 /* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39580);
+/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62595);
 
 
 
@@ -1396,7 +1404,7 @@ function toBaseline(report) {
 }
 /** Where a schema issue is in the baseline's JSON (its nearest existing ancestor when the key is missing): file:line:column. */
 function issueAt(text, path) {
-    const doc = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlPrecise */ .ie)('baseline', text).docs[0];
+    const doc = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlPrecise */ .ie)('baseline', text).docs[0];
     let p = path.filter((k) => typeof k !== 'symbol');
     let pos = doc?.loc(p) ?? null;
     while (!pos && p.length) {
@@ -1409,10 +1417,10 @@ function issueAt(text, path) {
 function readBaseline(abs, shown) {
     let text;
     try {
-        text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(abs, 'utf8');
+        text = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readUserFile */ .E)(abs);
     }
     catch (e) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline ${shown} ${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .readProblem */ .K)(e)}`, { file: shown });
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`baseline ${shown} ${(0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .readProblem */ .K)(e)}`, { file: shown });
     }
     return parseBaseline(text, shown);
 }
@@ -1426,7 +1434,7 @@ function parseBaseline(text, shown) {
     catch (e) {
         // Where, also for an unexpected token (whose V8 message names no place): the reading snapshot.json does.
         const { message, ...pos } = (0,_repo_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonParseProblem */ .jv)(body, e);
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline is not valid JSON: ${message}`, { file: shown, ...pos });
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`baseline is not valid JSON: ${message}`, { file: shown, ...pos });
     }
     const res = baselineSchema.safeParse(data);
     if (!res.success) {
@@ -1435,7 +1443,7 @@ function parseBaseline(text, shown) {
         const what = o && typeof o['tool'] === 'object' && 'result' in o ? 'a Preflight JSON report, not a baseline'
             : o && typeof o['$schema'] === 'string' && /sarif/i.test(o['$schema']) || (o && Array.isArray(o['runs'])) ? 'a SARIF log, not a baseline'
                 : `not a Preflight baseline: ${res.error.issues[0].path.join('.') || 'the file'}: ${res.error.issues[0].message}`;
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": ${BASELINE_VERSION}, "findings": [{"check", "fingerprint", …}]})`, { file: shown, ...(what.startsWith('not a Preflight baseline') ? issueAt(text, res.error.issues[0].path) : { line: 1, column: 1 }) });
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": ${BASELINE_VERSION}, "findings": [{"check", "fingerprint", …}]})`, { file: shown, ...(what.startsWith('not a Preflight baseline') ? issueAt(text, res.error.issues[0].path) : { line: 1, column: 1 }) });
     }
     const counts = new Map();
     for (const f of res.data.findings)
@@ -1675,6 +1683,29 @@ function urlPassword(url) {
             out.push(raw, decoded(raw, true), decoded(raw, false));
     }
     return [...new Set(out)];
+}
+
+
+/***/ }),
+
+/***/ 62595:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ readUserFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+
+/**
+ * Reads a file named on the command line or in the action's inputs (a checklist, a baseline, a CA file, a Markdown
+ * file to import) as UTF-8. Only a regular file is read: a device or FIFO (`--checklist /dev/zero`) would never end,
+ * so it fails with the code `ENOTREG`, which readProblem words. Other errors are Node's (ENOENT, EISDIR, EACCES).
+ */
+function readUserFile(abs) {
+    const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs);
+    if (!st.isFile() && !st.isDirectory())
+        throw Object.assign(new Error(`${abs} is not a regular file`), { code: 'ENOTREG' });
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(abs, 'utf8');
 }
 
 

@@ -386,7 +386,7 @@ function readDirectives(children, file, known, offset, errors) {
     }
     return manual ? 'manual' : ids;
 }
-/** The first binding comment in a node outside its nested lists, if any. */
+/** The first binding comment in a node outside its nested lists (whose items have their own), if any. */
 function directiveNode(n) {
     if (n.type === 'html')
         return DIRECTIVE_LIKE.test(n.value) ? n : undefined;
@@ -401,9 +401,7 @@ function directiveNode(n) {
 }
 /** Whether a node holds a binding comment outside its nested lists (whose items have their own). */
 function carriesDirective(n) {
-    if (n.type === 'html')
-        return DIRECTIVE_LIKE.test(n.value);
-    return n.type !== 'list' && 'children' in n && n.children.some((c) => carriesDirective(c));
+    return directiveNode(n) !== undefined;
 }
 /**
  * A top-level code fence (``` or ~~~, indented at most 3 spaces) left open at the end of the file,

@@ -529,10 +529,12 @@ class RepoReader {
         const text = this.read(file);
         // Like a checklist named on the command line: UTF-16 is refused with a clear reason.
         if (text !== null && this.utf16.has(file))
-            return { reason: 'UTF-16 text (a byte-order mark): save it as UTF-8' };
+            return { reason: 'UTF-16 text (a byte-order mark): save it as UTF-8', content: true };
         if (text !== null)
             return { text };
-        return { reason: this.skipped.slice(before).find((s) => s.file === file)?.reason ?? 'not found (or not a file)' };
+        const reason = this.skipped.slice(before).find((s) => s.file === file)?.reason ?? 'not found (or not a file)';
+        // What is wrong is in the file's bytes (binary), not where it is: said at 1:1 like a parse problem.
+        return reason === 'binary' ? { reason: 'binary (not text)', content: true } : { reason };
     }
     open(real) {
         if (OPEN_FLAGS !== null)
