@@ -927,8 +927,8 @@ export const defaultCredentials = defineCheck({
     }
 
     // Hosting platforms' deploy files (fly.toml [env], render.yaml envVars, serverless.yml environment, heroku.yml setup.config, app.yaml): the production process's environment.
-    // Its readers leave templates out, except files deployed as written (a CloudFormation `MyStack.template.json`, `.do/deploy.template.yaml`).
-    const platform = platformEnv(snapshot).filter((e) => !isTestFile(e.file));
+    // Its readers leave tests and templates out, except files deployed as written (a CloudFormation `MyStack.template.json`, `.do/deploy.template.yaml`).
+    const platform = platformEnv(snapshot);
     for (const file of new Set(platform.map((e) => e.file))) {
       const rows = platform.filter((e) => e.file === file);
       const near = environmentReasons(rows);
