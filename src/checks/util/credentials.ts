@@ -45,6 +45,11 @@ export function literalOrDefault(value: string): string | null {
   return t && !t.includes('$') ? t : null;
 }
 
+/** The variable whose default a value deploys (`${DB_PASSWORD:-changeme}` → `DB_PASSWORD`), or null for a literal; for a value {@link literalOrDefault} reads. */
+export function defaultedVariable(value: string): string | null {
+  return /^\$\{([A-Za-z_]\w*)/.exec(value.trim())?.[1] ?? null;
+}
+
 /**
  * A password equal to a user name set beside it: the user's key, the password as deployed, and the variable it is the default of (or null);
  * `suffix`: the password is the user name with a password word or a counting run after it (`mmuser_password`), not the name itself.
@@ -79,7 +84,7 @@ export function passwordsEqualToUser(env: readonly { key: string; value: string 
     const rank = ({ u, j, how }: { u: { key: string }; j: number; how: 'equal' | 'suffix' }) => (how === 'equal' ? 0 : 1e9) + (keyPrefix(u.key, USER_WORD) === prefix ? 0 : 1e6) + Math.abs(j - i);
     const best = users.sort((a, b) => rank(a) - rank(b))[0];
     // Airflow's `_AIRFLOW_WWW_USER_PASSWORD: ${_AIRFLOW_WWW_USER_PASSWORD:-airflow}` beside a user that defaults to `airflow`.
-    if (best) out.set(i, { user: best.u.key, value: v, unset: /^\$\{([A-Za-z_]\w*)/.exec(e.value.trim())?.[1] ?? null, suffix: best.how === 'suffix' });
+    if (best) out.set(i, { user: best.u.key, value: v, unset: defaultedVariable(e.value), suffix: best.how === 'suffix' });
   });
   return out;
 }
