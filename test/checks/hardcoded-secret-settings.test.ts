@@ -505,4 +505,9 @@ describe('hardcoded-secret: plural secret names (qa29 fullrepos3 D5)', () => {
     } });
     expect(out.findings).toEqual([]);
   });
+
+  it('reads a numbered plural as isSecretName does: a comma list of short words under TOKENS2/API_KEYS2 is a list of names', async () => {
+    const out = await runCase(hardcodedSecret, { files: { '.env': 'TOKENS2=name,email,phone\nAPI_KEYS2=session:*,user:*\n' } });
+    expect(out.findings).toEqual([]);
+  });
 });

@@ -271,7 +271,11 @@ const WEAK_LIST_WORDS = new Set(['common', 'weak', 'banned', 'forbidden', 'block
  * {@link PLURAL_SECRET_WORD_RE}): one whose value may be a list of names rather than of secrets ({@link isNameList}).
  */
 export function isPluralSecretName(name: string): boolean {
-  return isSecretName(name) && PLURAL_SECRET_WORD_RE.test(keyWords(name).at(-1) ?? '');
+  return isSecretName(name) && PLURAL_SECRET_WORD_RE.test(secretNameWords(name).at(-1) ?? '');
+}
+/** A name's words as {@link isSecretName} reads them: a numbered word is the word (`DB_PASSWORD2`, `API_KEYS2`, `key1`). */
+function secretNameWords(name: string): string[] {
+  return keyWords(name).map((w) => w.replace(/^([a-z]{4,}|key)\d{1,2}$/, '$1'));
 }
 /**
  * A comma-separated list of two or more short words (identifiers, optionally with up to two trailing digits and `_.:*-`):
@@ -393,7 +397,7 @@ export function isSecretName(name: string): boolean {
   // A numbered word is still the word: a second credential or a rotation's (`DB_PASSWORD2`, `password2`, `apiSecret2`, `STRIPE_KEY2`),
   // and so are the words around it (`csrfToken2` is a CSRF token, `password_hash2` a hash); so is a name with a version after
   // its last word (`OPENSSL_KEY_V1`, `STRIPE_KEY_2`: {@link keyWords}).
-  const t = keyWords(name).map((w) => w.replace(/^([a-z]{4,}|key)\d{1,2}$/, '$1'));
+  const t = secretNameWords(name);
   if (!t.length || t.length > 12) return false;
   // A list of secrets is named like one (`SECRET_KEYS`, `API_TOKENS`: {@link PLURAL_SECRET_WORD_RE}), unless it lists names.
   if (PLURAL_SECRET_WORD_RE.test(t.at(-1)!)) {
