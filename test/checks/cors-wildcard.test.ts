@@ -986,16 +986,18 @@ describe('cors-wildcard: an nginx configuration held in a ConfigMap', () => {
 
 describe('cors-wildcard: an nginx .conf file rendered from a template (QA round 29 D4)', () => {
   it('judges add_header in a file with Go-template tags (docker-jitsi-meet meet.conf); a file whose tags break its braces gets a note', async () => {
-    const meet = 'server_name _;\nlocation ~ ^/(libs|sounds|api)/(.*)$\n{\n    add_header \'Access-Control-Allow-Origin\' \'*\';\n    alias /usr/share/jitsi-meet/$1/$2;\n}\nlocation ~ ^/(libs|css|static|images|fonts|lang|sounds|.well-known)/(.*)$\n{\n    add_header \'Access-Control-Allow-Origin\' \'*\';\n}\nlocation = /http-bind {\n    proxy_set_header Host {{ $XMPP_DOMAIN }};\n    proxy_pass {{ $XMPP_BOSH_URL_BASE }}/http-bind?prefix=$prefix&$args;\n}\nlocation ~* \\.(?:woff2?|ttf)$ {\n    add_header Access-Control-Allow-Origin "*";\n}\n';
+    const meet = 'server_name _;\nlocation ~ ^/(libs|sounds|api)/(.*)$\n{\n    add_header \'Access-Control-Allow-Origin\' \'*\';\n    proxy_pass http://app;\n}\nlocation ~ ^/(libs|css|static|images|fonts|lang|sounds|.well-known)/(.*)$\n{\n    add_header \'Access-Control-Allow-Origin\' \'*\';\n}\nlocation ~ ^/(libs|connection_optimization)/(.*)$\n{\n    add_header \'Access-Control-Allow-Origin\' \'*\';\n    alias /usr/share/jitsi-meet/$1/$2;\n}\nlocation = /http-bind {\n    proxy_set_header Host {{ $XMPP_DOMAIN }};\n    proxy_pass {{ $XMPP_BOSH_URL_BASE }}/http-bind?prefix=$prefix&$args;\n}\nlocation ~* \\.(?:woff2?|ttf)$ {\n    add_header Access-Control-Allow-Origin "*";\n}\n';
     const broken = 'server {\n  {{ if .Env.API }}\n  location /api/ {\n  {{ else }}\n  location / {\n  {{ end }}\n    add_header Access-Control-Allow-Origin *;\n  }\n}\n';
     const out = await runCase(corsWildcard, { name: 'nginx-template', files: { 'web/rootfs/defaults/meet.conf': meet, 'web/rootfs/defaults/api.conf': broken } });
     expect(out.error).toBeUndefined();
     expect(out.findings.map((f) => [f.file, f.line, f.column, f.note ?? false, f.message.split(':')[0]])).toEqual([
-      // A folder that is not a static one (`api`) in the list: judged as any location.
+      // A folder that is not a static one (`api`) in the list, proxied: judged as any location.
       ['web/rootfs/defaults/meet.conf', 4, 5, false, 'nginx add_header Access-Control-Allow-Origin * allows any origin; list the allowed origins'],
       // jitsi-meet's own list of static folders (QA29): public static assets, a note.
       ['web/rootfs/defaults/meet.conf', 9, 5, true, 'nginx add_header Access-Control-Allow-Origin * serves public static assets only (a location for fonts, images, styles or scripts)'],
-      ['web/rootfs/defaults/meet.conf', 16, 5, true, 'nginx add_header Access-Control-Allow-Origin * serves public static assets only (a location for fonts, images, styles or scripts)'],
+      // Folders of any name served from disk (alias, nothing proxied): files, a note too.
+      ['web/rootfs/defaults/meet.conf', 13, 5, true, 'nginx add_header Access-Control-Allow-Origin * serves public static assets only (a location for fonts, images, styles or scripts)'],
+      ['web/rootfs/defaults/meet.conf', 21, 5, true, 'nginx add_header Access-Control-Allow-Origin * serves public static assets only (a location for fonts, images, styles or scripts)'],
       ['web/rootfs/defaults/api.conf', 1, 1, true, 'the nginx configuration template web/rootfs/defaults/api.conf could not be read (the \'server\' block opened here is never closed'],
     ]);
   });

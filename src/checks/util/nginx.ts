@@ -28,8 +28,18 @@ export function inStaticLocation(d: NginxDirective, config?: NginxConfig): boole
 }
 
 function isStaticLocation(loc: NginxDirective): boolean {
-  return isStaticPattern(loc.args.at(-1)?.value ?? '', loc.args.length >= 2 && /^~\*?$/.test(loc.args[0]!.value));
+  const pattern = loc.args.at(-1)?.value ?? '';
+  const regex = loc.args.length >= 2 && /^~\*?$/.test(loc.args[0]!.value);
+  if (isStaticPattern(pattern, regex)) return true;
+  // A regex over a list of folders that the location serves from disk, whatever their names (jitsi-meet's
+  // `location ~ ^/(libs|css|…|connection_optimization|.well-known)/(.*)$ { alias /usr/share/jitsi-meet/$1/$2; }`): files.
+  const body = loc.block ?? [];
+  return regex && FOLDER_LIST.test(pattern) && body.some((d) => d.name === 'alias' || d.name === 'root')
+    && !body.some((d) => /^(?:proxy_pass|fastcgi_pass|uwsgi_pass|scgi_pass|grpc_pass|memcached_pass|return|rewrite|(?:content|access)_by_lua\w*)$/.test(d.name));
 }
+
+/** A regex location anchored at a list of folders: `^/(libs|css|static)/(.*)$`, `^/(?:img|fonts)/`. */
+const FOLDER_LIST = /^\^\/\((?:\?:)?([^()]+)\)\/(?:\(\.[*+]\)|\.[*+])?\$?$/;
 
 /**
  * Whether a location's pattern names only public static assets: a regex (`regex`) matching extensions (`\.(?:eot|otf|tt[cf]|woff2?)$`),
@@ -39,7 +49,7 @@ export function isStaticPattern(pattern: string, regex: boolean): boolean {
   const ext = /^\\?\.\((?:\?:)?([^()]+)\)\$$/.exec(pattern) ?? /^\\?\.([a-z0-9]+)\$$/i.exec(pattern);
   if (ext && regex) return ext[1]!.split('|').every((e) => STATIC_EXT.test(e.replace(/\[(.)[^\]]*\]/g, '$1').replace(/\?/g, '')));
   // A regex anchored at a list of such folders (jitsi-meet's `location ~ ^/(libs|css|static|images|fonts|lang|sounds|.well-known)/(.*)$`).
-  const dirs = regex ? /^\^\/\((?:\?:)?([^()]+)\)\/(?:\(\.[*+]\)|\.[*+])?\$?$/.exec(pattern) : null;
+  const dirs = regex ? FOLDER_LIST.exec(pattern) : null;
   if (dirs) return dirs[1]!.split('|').every((d) => STATIC_DIR.test(d));
   // A prefix (`location /static/`, `location ^~ /fonts/`) or a regex anchored at one (`location ~ ^/assets/`).
   return /^\^?\/(?:static|fonts?|assets|images?|img|css|js)\/?$/i.test(pattern);
