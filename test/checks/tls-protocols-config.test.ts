@@ -132,6 +132,15 @@ describe('nginx parser', () => {
     parseNginx(text, plain);
     expect(plain).not.toEqual([]);
   });
+  it('tells a word of template tags from one with text between them in linear time (no backtracking blow-up)', () => {
+    const words = (text: string) => walkNginx(parseNginx(text, [], { templates: true })).map((d) => [d.name, d.args.map((a) => a.value).join(' ')]);
+    const t0 = Date.now();
+    // 30 adjacent tags and a letter: a backtracking regex tried 2^30 ways of splitting it.
+    expect(words(`server {\n  listen ${'{{a}}'.repeat(30)}x;\n}\n`)).toEqual([['server', ''], ['listen', `${'{{a}}'.repeat(30)}x`]]);
+    expect(Date.now() - t0).toBeLessThan(1000);
+    // A word of tags alone, at a directive's start, is set aside; tags around text are a word.
+    expect(words('{{ a }}{% b %}\nlisten 80;\n{{a}}x{{b}} on;\n')).toEqual([['listen', '80'], ['{{a}}x{{b}}', 'on']]);
+  });
   it('never throws on unbalanced input', () => {
     expect(() => parseNginx('server { listen 80;\n location / { "unterminated ')).not.toThrow();
     expect(parseNginx('}}} a b;')[0]!.name).toBe('a');
