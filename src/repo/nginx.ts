@@ -66,7 +66,20 @@ function tagsOnly(word: string): boolean {
  * confd, dockerize: `{{ .Env.HOST }}`, `{{ if … }}`) or Jinja (Ansible: `{{ domain }}`, `{% if … %}`) — outside comment lines.
  */
 export function hasTemplateTags(text: string): boolean {
-  return /^(?![ \t]*#).*(?:\{\{[\s\S]*?\}\}|\{%[^\n]*?%\})/m.test(text);
+  if (!text.includes('{{') && !text.includes('{%')) return false;
+  // A `{{` closed anywhere after it, a `{%` closed on its line (as tagEnd reads them); each line looked at once.
+  const lastClose = text.lastIndexOf('}}');
+  let start = 0;
+  for (const line of text.split('\n')) {
+    if (!/^[ \t]*#/.test(line)) {
+      const open = line.indexOf('{{');
+      if (open >= 0 && lastClose >= start + open + 2) return true;
+      const stmt = line.indexOf('{%');
+      if (stmt >= 0 && line.lastIndexOf('%}') >= stmt + 2) return true;
+    }
+    start += line.length + 1;
+  }
+  return false;
 }
 
 const MAX_DEPTH = 64;
