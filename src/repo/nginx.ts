@@ -50,15 +50,36 @@ function tagEnd(text: string, i: number): number {
   return end < 0 || text.slice(i + 2, end).includes('\n') ? -1 : end + 2;
 }
 
-/** One template tag (see tagEnd) or more, and nothing else. */
-const TAGS_ONLY = /^(?:\{\{[\s\S]*?\}\}|\{%[^\n]*?%\}|\{#[^\n]*?#\})+$/;
+/** Whether `word` is one template tag (see tagEnd) or more, and nothing else: each tag ends at its first closing delimiter. */
+function tagsOnly(word: string): boolean {
+  let i = 0;
+  while (i < word.length) {
+    const end = tagEnd(word, i);
+    if (end < 0) return false;
+    i = end;
+  }
+  return i > 0;
+}
 
 /**
  * Whether nginx configuration text holds template tags a template engine renders first — Go templates (Helm, gomplate,
  * confd, dockerize: `{{ .Env.HOST }}`, `{{ if … }}`) or Jinja (Ansible: `{{ domain }}`, `{% if … %}`) — outside comment lines.
  */
 export function hasTemplateTags(text: string): boolean {
-  return /^(?![ \t]*#).*(?:\{\{[\s\S]*?\}\}|\{%[^\n]*?%\})/m.test(text);
+  if (!text.includes('{{') && !text.includes('{%')) return false;
+  // A `{{` closed anywhere after it, a `{%` closed on its line (as tagEnd reads them); each line looked at once.
+  const lastClose = text.lastIndexOf('}}');
+  let start = 0;
+  for (const line of text.split('\n')) {
+    if (!/^[ \t]*#/.test(line)) {
+      const open = line.indexOf('{{');
+      if (open >= 0 && lastClose >= start + open + 2) return true;
+      const stmt = line.indexOf('{%');
+      if (stmt >= 0 && line.lastIndexOf('%}') >= stmt + 2) return true;
+    }
+    start += line.length + 1;
+  }
+  return false;
 }
 
 const MAX_DEPTH = 64;
@@ -124,7 +145,7 @@ function tokenize(text: string, templates = false): Token[] {
     }
     const raw = text.slice(i, k);
     // Only a template tag starts a word with `{` (without templates a `{` is a token of its own).
-    out.push({ value, raw, ...start, quoted: false, ...(raw[0] === '{' && TAGS_ONLY.test(raw) ? { tag: true } : {}) });
+    out.push({ value, raw, ...start, quoted: false, ...(raw[0] === '{' && tagsOnly(raw) ? { tag: true } : {}) });
     advance(k - i);
   }
   return out;

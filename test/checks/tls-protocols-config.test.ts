@@ -132,6 +132,15 @@ describe('nginx parser', () => {
     parseNginx(text, plain);
     expect(plain).not.toEqual([]);
   });
+  it('tells a word of template tags from one with text between them in linear time (no backtracking blow-up)', () => {
+    const words = (text: string) => walkNginx(parseNginx(text, [], { templates: true })).map((d) => [d.name, d.args.map((a) => a.value).join(' ')]);
+    const t0 = Date.now();
+    // 30 adjacent tags and a letter: a backtracking regex tried 2^30 ways of splitting it.
+    expect(words(`server {\n  listen ${'{{a}}'.repeat(30)}x;\n}\n`)).toEqual([['server', ''], ['listen', `${'{{a}}'.repeat(30)}x`]]);
+    expect(Date.now() - t0).toBeLessThan(1000);
+    // A word of tags alone, at a directive's start, is set aside; tags around text are a word.
+    expect(words('{{ a }}{% b %}\nlisten 80;\n{{a}}x{{b}} on;\n')).toEqual([['listen', '80'], ['{{a}}x{{b}}', 'on']]);
+  });
   it('never throws on unbalanced input', () => {
     expect(() => parseNginx('server { listen 80;\n location / { "unterminated ')).not.toThrow();
     expect(parseNginx('}}} a b;')[0]!.name).toBe('a');
@@ -167,6 +176,14 @@ describe('nginx configuration files rendered from templates (gomplate, confd, Ji
     expect(hasTemplateTags(text)).toBe(true);
     expect(hasTemplateTags('ssl_protocols TLSv1.2;\n{{ if .Env.ENABLE_HSTS | default "1" | toBool }}\nadd_header X 1;\n{{ end }}\n')).toBe(true);
     expect(hasTemplateTags('location / {\n  proxy_pass {{ $XMPP_BOSH_URL_BASE }}/http-bind;\n}\n')).toBe(true);
+    // A `{{` closed on a later line counts; one closed only before it, or a `{%` closed on another line, does not.
+    expect(hasTemplateTags('x }};\nserver_name {{ a\n b }};\n')).toBe(true);
+    expect(hasTemplateTags('x }};\nserver_name {{ a;\n')).toBe(false);
+    expect(hasTemplateTags('a {% b;\nc %};\n{%}\n')).toBe(false);
+    // Many unclosed tags: looked at once each, not each to the end of the file (20,000 lines took 0.5 s).
+    const t0 = Date.now();
+    expect(hasTemplateTags('x {{ y;\n'.repeat(200_000))).toBe(false);
+    expect(Date.now() - t0).toBeLessThan(1000);
     // Plain nginx: tags only in comment lines, braces in quotes, `${var}`, a block opening followed by a comment.
     expect(hasTemplateTags('# Replace {{ DOMAIN }} with your domain\nserver {# main\n  add_header X-A "{{";\n  return 301 https://${host}$request_uri;\n}\n')).toBe(false);
   });
