@@ -1086,7 +1086,11 @@ const WEAK_LIST_WORDS = new Set(['common', 'weak', 'banned', 'forbidden', 'block
  * {@link PLURAL_SECRET_WORD_RE}): one whose value may be a list of names rather than of secrets ({@link isNameList}).
  */
 function isPluralSecretName(name) {
-    return isSecretName(name) && PLURAL_SECRET_WORD_RE.test(keyWords(name).at(-1) ?? '');
+    return isSecretName(name) && PLURAL_SECRET_WORD_RE.test(secretNameWords(name).at(-1) ?? '');
+}
+/** A name's words as {@link isSecretName} reads them: a numbered word is the word (`DB_PASSWORD2`, `API_KEYS2`, `key1`). */
+function secretNameWords(name) {
+    return keyWords(name).map((w) => w.replace(/^([a-z]{4,}|key)\d{1,2}$/, '$1'));
 }
 /**
  * A comma-separated list of two or more short words (identifiers, optionally with up to two trailing digits and `_.:*-`):
@@ -1202,7 +1206,7 @@ function isSecretName(name) {
     // A numbered word is still the word: a second credential or a rotation's (`DB_PASSWORD2`, `password2`, `apiSecret2`, `STRIPE_KEY2`),
     // and so are the words around it (`csrfToken2` is a CSRF token, `password_hash2` a hash); so is a name with a version after
     // its last word (`OPENSSL_KEY_V1`, `STRIPE_KEY_2`: {@link keyWords}).
-    const t = keyWords(name).map((w) => w.replace(/^([a-z]{4,}|key)\d{1,2}$/, '$1'));
+    const t = secretNameWords(name);
     if (!t.length || t.length > 12)
         return false;
     // A list of secrets is named like one (`SECRET_KEYS`, `API_TOKENS`: {@link PLURAL_SECRET_WORD_RE}), unless it lists names.
@@ -2325,6 +2329,10 @@ function literalOrDefault(value) {
         return m[1].trim() || null;
     return t && !t.includes('$') ? t : null;
 }
+/** The variable whose default a value deploys (`${DB_PASSWORD:-changeme}` → `DB_PASSWORD`), or null for a literal; for a value {@link literalOrDefault} reads. */
+function defaultedVariable(value) {
+    return /^\$\{([A-Za-z_]\w*)/.exec(value.trim())?.[1] ?? null;
+}
 /** How a message says what a password is made of (never the value): `the user name of POSTGRES_USER`, `… followed by a password word or a counting run`. */
 const userNamePhrase = (p) => `the user name of ${p.user}${p.suffix ? ' followed by a password word or a counting run' : ''}`;
 /**
@@ -2356,7 +2364,7 @@ function passwordsEqualToUser(env) {
         const best = users.sort((a, b) => rank(a) - rank(b))[0];
         // Airflow's `_AIRFLOW_WWW_USER_PASSWORD: ${_AIRFLOW_WWW_USER_PASSWORD:-airflow}` beside a user that defaults to `airflow`.
         if (best)
-            out.set(i, { user: best.u.key, value: v, unset: /^\$\{([A-Za-z_]\w*)/.exec(e.value.trim())?.[1] ?? null, suffix: best.how === 'suffix' });
+            out.set(i, { user: best.u.key, value: v, unset: defaultedVariable(e.value), suffix: best.how === 'suffix' });
     });
     return out;
 }
@@ -5973,8 +5981,18 @@ function inStaticLocation(d, config) {
     return !d.parent && (config?.includedBy?.length ?? 0) > 0 && config.includedBy.every((inc) => inStaticLocation(inc));
 }
 function isStaticLocation(loc) {
-    return isStaticPattern(loc.args.at(-1)?.value ?? '', loc.args.length >= 2 && /^~\*?$/.test(loc.args[0].value));
+    const pattern = loc.args.at(-1)?.value ?? '';
+    const regex = loc.args.length >= 2 && /^~\*?$/.test(loc.args[0].value);
+    if (isStaticPattern(pattern, regex))
+        return true;
+    // A regex over a list of folders that the location serves from disk, whatever their names (jitsi-meet's
+    // `location ~ ^/(libs|css|…|connection_optimization|.well-known)/(.*)$ { alias /usr/share/jitsi-meet/$1/$2; }`): files.
+    const body = loc.block ?? [];
+    return regex && FOLDER_LIST.test(pattern) && body.some((d) => d.name === 'alias' || d.name === 'root')
+        && !body.some((d) => /^(?:proxy_pass|fastcgi_pass|uwsgi_pass|scgi_pass|grpc_pass|memcached_pass|return|rewrite|(?:content|access)_by_lua\w*)$/.test(d.name));
 }
+/** A regex location anchored at a list of folders: `^/(libs|css|static)/(.*)$`, `^/(?:img|fonts)/`. */
+const FOLDER_LIST = /^\^\/\((?:\?:)?([^()]+)\)\/(?:\(\.[*+]\)|\.[*+])?\$?$/;
 /**
  * Whether a location's pattern names only public static assets: a regex (`regex`) matching extensions (`\.(?:eot|otf|tt[cf]|woff2?)$`),
  * or a prefix such as `/static/` (or a regex anchored at one, `^/assets/`). Also Apache's `<FilesMatch>`/`<LocationMatch>`/`<Location>`.
@@ -5984,7 +6002,7 @@ function isStaticPattern(pattern, regex) {
     if (ext && regex)
         return ext[1].split('|').every((e) => STATIC_EXT.test(e.replace(/\[(.)[^\]]*\]/g, '$1').replace(/\?/g, '')));
     // A regex anchored at a list of such folders (jitsi-meet's `location ~ ^/(libs|css|static|images|fonts|lang|sounds|.well-known)/(.*)$`).
-    const dirs = regex ? /^\^\/\((?:\?:)?([^()]+)\)\/(?:\(\.[*+]\)|\.[*+])?\$?$/.exec(pattern) : null;
+    const dirs = regex ? FOLDER_LIST.exec(pattern) : null;
     if (dirs)
         return dirs[1].split('|').every((d) => STATIC_DIR.test(d));
     // A prefix (`location /static/`, `location ^~ /fonts/`) or a regex anchored at one (`location ~ ^/assets/`).
@@ -8107,7 +8125,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             'Other front servers and proxies, at the value: Traefik headers middleware `accessControlAllowOriginList` holding `*` (dynamic YAML/TOML, the Kubernetes `Middleware` resource, compose labels `traefik.http.middlewares.<name>.headers.accesscontrolalloworiginlist=*`; Traefik answers with a literal `*`, so credentials do not make it `critical`) and `accessControlAllowOriginListRegex` matching any origin (`.*`: the origin is echoed, `critical` with `accessControlAllowCredentials`); Caddy `header [matcher] Access-Control-Allow-Origin *` (or inside a `header { … }` block; `{header.Origin}` echoes it); HAProxy `http-response`/`http-after-response` `set-header`/`add-header Access-Control-Allow-Origin *` (and `rspadd`; `%[req.hdr(origin)]` without an `if`/`unless` condition echoes it); IIS `web.config` `<customHeaders><add name="Access-Control-Allow-Origin" value="*" />` and the IIS CORS module `<add origin="*">`; lighttpd `setenv.add-response-header` with `"Access-Control-Allow-Origin" => "*"`; Istio VirtualService `corsPolicy.allowOrigins` matching any origin (`exact: "*"`, `regex: ".*"`, a `prefix` that is only a scheme: `prefix: "https://"`) and Envoy `allow_origin_string_match`: Envoy echoes the origin, `critical` with `allowCredentials: true`; ingress-nginx Helm values (`ingress.annotations` with `enable-cors: "true"` and `cors-allow-origin: "*"` or none) and the controller ConfigMap\'s `server-snippet`/`location-snippet`/`http-snippet` (or `controller.config` in Helm values) adding `Access-Control-Allow-Origin *`. A reflected origin echoed back with `Access-Control-Allow-Credentials: true` in the same file is `critical`.',
             'With credentials allowed (`supports_credentials=True`, `"supports_credentials": True` in an option dict, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical` (an any-origin setting too, when code of its project allows credentials: `CORS_ALLOW_CREDENTIALS = True`, a Flask-CORS call with `supports_credentials=True`, or a `CORSMiddleware(…, allow_credentials=True)` whose `allow_origins` reads that setting, `allow_origins=[str(o) for o in settings.BACKEND_CORS_ORIGINS]`); so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
             'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
-            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`, a regex listing only such folders as jitsi-meet\'s `^/(libs|css|static|images|fonts|lang|sounds|.well-known)/(.*)$`) is an `info` note: web fonts and images loaded cross-origin need it. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* "^https://(app|admin)\\.example\\.com$")`, `if ($http_origin = "https://app.example.com")` or a `map $http_origin …` that gives an unlisted origin something else); checks that check nothing do not count: `if ($http_origin)` and `if ($http_origin != "")` (any non-empty origin), a regex that matches any origin (`.*`, `^.*$`, `.+`, `^https?://.*$`). A `map $http_origin $cors` whose `default` or any-origin regex entry gives `$http_origin` (or `*`) makes `add_header Access-Control-Allow-Origin $cors` reflect any origin (or send `*`); a map that lists origins (`"~^https://(www\\.)?example\\.com$" $http_origin;`, `"~^https://[a-z0-9-]+\\.example\\.com$"`) passes. nginx, Apache and Ingress findings name a fix in their own terms (a `map $http_origin`, a `SetEnvIf Origin` allow-list, `cors-allow-origin`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
+            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`, a regex listing only such folders, or folders of any name that the location serves from disk with `alias`/`root` and proxies nothing, as jitsi-meet\'s `location ~ ^/(libs|css|…|connection_optimization)/(.*)$ { alias …; }`) is an `info` note: web fonts and images loaded cross-origin need it. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* "^https://(app|admin)\\.example\\.com$")`, `if ($http_origin = "https://app.example.com")` or a `map $http_origin …` that gives an unlisted origin something else); checks that check nothing do not count: `if ($http_origin)` and `if ($http_origin != "")` (any non-empty origin), a regex that matches any origin (`.*`, `^.*$`, `.+`, `^https?://.*$`). A `map $http_origin $cors` whose `default` or any-origin regex entry gives `$http_origin` (or `*`) makes `add_header Access-Control-Allow-Origin $cors` reflect any origin (or send `*`); a map that lists origins (`"~^https://(www\\.)?example\\.com$" $http_origin;`, `"~^https://[a-z0-9-]+\\.example\\.com$"`) passes. nginx, Apache and Ingress findings name a fix in their own terms (a `map $http_origin`, a `SetEnvIf Origin` allow-list, `cors-allow-origin`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -10496,7 +10514,7 @@ function environmentReasons(env) {
         const off = value === null ? undefined : AUTH_OFF.find(([key, on]) => key.test(e.key) && on(value));
         if (!off)
             return;
-        const unset = value === e.value.trim() ? null : /^\$\{([A-Za-z_]\w*)/.exec(e.value.trim())?.[1];
+        const unset = defaultedVariable(e.value);
         out.set(i, { reason: `${unset ? `falls back to '${value}' when ${unset} is unset` : `is '${value}'`}, which ${off[2]}`, secret: '' });
     });
     for (const [i, p] of passwordsEqualToUser(env)) {
@@ -10963,8 +10981,8 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             }
         }
         // Hosting platforms' deploy files (fly.toml [env], render.yaml envVars, serverless.yml environment, heroku.yml setup.config, app.yaml): the production process's environment.
-        // Its readers leave templates out, except files deployed as written (a CloudFormation `MyStack.template.json`, `.do/deploy.template.yaml`).
-        const platform = (0,util_platform/* platformEnv */.LN)(snapshot).filter((e) => !(0,classify/* isTestFile */.hl)(e.file));
+        // Its readers leave tests and templates out, except files deployed as written (a CloudFormation `MyStack.template.json`, `.do/deploy.template.yaml`).
+        const platform = (0,util_platform/* platformEnv */.LN)(snapshot);
         for (const file of new Set(platform.map((e) => e.file))) {
             const rows = platform.filter((e) => e.file === file);
             const near = environmentReasons(rows);
@@ -20243,14 +20261,39 @@ function tagEnd(text, i) {
     const end = text.indexOf(`${kind}}`, i + 2);
     return end < 0 || text.slice(i + 2, end).includes('\n') ? -1 : end + 2;
 }
-/** One template tag (see tagEnd) or more, and nothing else. */
-const TAGS_ONLY = /^(?:\{\{[\s\S]*?\}\}|\{%[^\n]*?%\}|\{#[^\n]*?#\})+$/;
+/** Whether `word` is one template tag (see tagEnd) or more, and nothing else: each tag ends at its first closing delimiter. */
+function tagsOnly(word) {
+    let i = 0;
+    while (i < word.length) {
+        const end = tagEnd(word, i);
+        if (end < 0)
+            return false;
+        i = end;
+    }
+    return i > 0;
+}
 /**
  * Whether nginx configuration text holds template tags a template engine renders first — Go templates (Helm, gomplate,
  * confd, dockerize: `{{ .Env.HOST }}`, `{{ if … }}`) or Jinja (Ansible: `{{ domain }}`, `{% if … %}`) — outside comment lines.
  */
 function hasTemplateTags(text) {
-    return /^(?![ \t]*#).*(?:\{\{[\s\S]*?\}\}|\{%[^\n]*?%\})/m.test(text);
+    if (!text.includes('{{') && !text.includes('{%'))
+        return false;
+    // A `{{` closed anywhere after it, a `{%` closed on its line (as tagEnd reads them); each line looked at once.
+    const lastClose = text.lastIndexOf('}}');
+    let start = 0;
+    for (const line of text.split('\n')) {
+        if (!/^[ \t]*#/.test(line)) {
+            const open = line.indexOf('{{');
+            if (open >= 0 && lastClose >= start + open + 2)
+                return true;
+            const stmt = line.indexOf('{%');
+            if (stmt >= 0 && line.lastIndexOf('%}') >= stmt + 2)
+                return true;
+        }
+        start += line.length + 1;
+    }
+    return false;
 }
 const MAX_DEPTH = 64;
 function tokenize(text, templates = false) {
@@ -20340,7 +20383,7 @@ function tokenize(text, templates = false) {
         }
         const raw = text.slice(i, k);
         // Only a template tag starts a word with `{` (without templates a `{` is a token of its own).
-        out.push({ value, raw, ...start, quoted: false, ...(raw[0] === '{' && TAGS_ONLY.test(raw) ? { tag: true } : {}) });
+        out.push({ value, raw, ...start, quoted: false, ...(raw[0] === '{' && tagsOnly(raw) ? { tag: true } : {}) });
         advance(k - i);
     }
     return out;
