@@ -546,6 +546,11 @@ describe('a broken runner environment', () => {
       ]);
       expect(got.length).toBeGreaterThan(0);
       expect(got.every((h) => !('authorization' in h))).toBe(true);
+      // Only a scheme left: said so, not called an empty value.
+      const scheme = await run({ event: 'push', workspace: probed.dir, sha: probed.sha, inputs: { url, 'fail-on': 'none', headers: 'Authorization: Bearer ' }, payload: pushPayload({ after: probed.sha }) });
+      expect(commands(scheme.stdout, 'warning').filter((c) => c.props === 'title=Preflight%3A empty header value').map((c) => c.message)).toEqual([
+        expect.stringMatching(/^input 'headers': Authorization \(only 'Bearer', no credential\) is not sent — a secret not available to this run/),
+      ]);
     } finally {
       await new Promise<void>((resolve) => target.close(() => resolve()));
     }
