@@ -167,7 +167,7 @@ export class RepoReader {
     if (text !== null) return { text };
     const reason = this.skipped.slice(before).find((s) => s.file === file)?.reason ?? 'not found (or not a file)';
     // What is wrong is in the file's bytes (binary), not where it is: said at 1:1 like a parse problem.
-    return reason === 'binary' ? { reason: 'binary (not text)', content: true } : { reason };
+    return reason === BINARY_SKIP ? { reason: 'binary (not text)', content: true } : { reason };
   }
 
   private open(real: string): number {

@@ -1173,6 +1173,9 @@ testCheck(corsWildcard, {
       'chart/values.yaml': 'ingress:\n  annotations:\n    nginx.ingress.kubernetes.io/enable-cors: "true"\n    nginx.ingress.kubernetes.io/cors-allow-origin: "https://app.example.com"\n',
       'deploy/ingress-nginx-cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ingress-nginx-controller\ndata:\n  server-snippet: |\n    add_header X-Frame-Options DENY always;\n',
     } },
+    { name: 'istio regex that matches a part of every origin but not a whole one (Envoy matches the whole origin)', files: {
+      'k8s/vs.yaml': 'apiVersion: networking.istio.io/v1beta1\nkind: VirtualService\nmetadata:\n  name: api\nspec:\n  http:\n    - corsPolicy:\n        allowOrigins:\n          - regex: "t"\n        allowCredentials: true\n',
+    } },
   ],
   invalid: [
     { name: 'traefik accessControlAllowOriginList ["*"] in dynamic YAML, TOML and a Middleware resource (credentials: still a literal *)', files: {
@@ -1187,6 +1190,13 @@ testCheck(corsWildcard, {
     { name: 'traefik compose labels: * and an any-origin regex with credentials', files: { 'docker-compose.yml': 'services:\n  api:\n    image: ghcr.io/acme/api:1.4.2\n    labels:\n      - "traefik.http.middlewares.a.headers.accesscontrolalloworiginlist=*"\n      traefik.http.middlewares.b.headers.accessControlAllowOriginListRegex: ".*"\n      traefik.http.middlewares.b.headers.accesscontrolallowcredentials: "true"\n' }, errors: [
       { file: 'docker-compose.yml', line: 5, column: 10, severity: 'high', message: /label traefik\.http\.middlewares\.a\.headers\.accesscontrolalloworiginlist=\* allows any origin/ },
       { file: 'docker-compose.yml', line: 6, column: 7, severity: 'critical', message: /reflects any origin with credentials/ },
+    ] },
+    { name: 'traefik and istio origin regexes that match any origin without being `.*` (a scheme and any host)', files: {
+      'traefik/dynamic.yml': 'http:\n  middlewares:\n    cors:\n      headers:\n        accessControlAllowOriginListRegex: ["^https?://.*$"]\n        accessControlAllowCredentials: true\n',
+      'k8s/vs.yaml': 'apiVersion: networking.istio.io/v1beta1\nkind: VirtualService\nmetadata:\n  name: api\nspec:\n  http:\n    - corsPolicy:\n        allowOrigins:\n          - regex: "https?://.*"\n        allowCredentials: true\n',
+    }, errors: [
+      { file: 'traefik/dynamic.yml', line: 5, severity: 'critical', message: /accessControlAllowOriginListRegex matching any origin reflects it with credentials/ },
+      { file: 'k8s/vs.yaml', line: 9, severity: 'critical', message: /Istio VirtualService corsPolicy allowOrigins matching any origin/ },
     ] },
     { name: 'caddy header directive and header block', files: { Caddyfile: 'api.example.com {\n\theader Access-Control-Allow-Origin *\n\treverse_proxy app:8080\n}\nstatic.example.com {\n\theader /api/* {\n\t\t+Access-Control-Allow-Origin "*"\n\t}\n}\n' }, errors: [
       { file: 'Caddyfile', line: 2, column: 2, severity: 'high', message: /Caddy header Access-Control-Allow-Origin \* allows any origin/ },

@@ -200,6 +200,20 @@ export const frontTls = perView(function frontTls(snapshot: SnapshotView): { fil
 
 /** Origin patterns (regexes, or `*` where a list takes one) that match any origin: here and in the application libraries' readers (cors-wildcard). */
 export const ANY_REGEX: ReadonlySet<string> = new Set(['*', '.*', '^.*$', '.+', '^.+$', '(.*)', '^(.*)$']);
+/** Origins no allow-list admits: a regex that matches both matches any origin (`.*`, `^https?://.*$`, `.+`, `(.*)`). */
+const FOREIGN_ORIGINS = ['https://evil.invalid', 'http://attacker.test:8080'];
+/**
+ * Whether a regex (PCRE as nginx and Apache read it, Go's as Traefik reads it, tried as a JavaScript one) matches any origin; one
+ * JavaScript cannot read is taken as an allow-list. `full`: the regex must match the whole origin (Envoy and Istio), not a part of it.
+ */
+export function matchesAnyOrigin(pattern: string, caseless: boolean, full = false): boolean {
+  try {
+    const re = new RegExp(full ? `^(?:${pattern})$` : pattern, caseless ? 'i' : '');
+    return FOREIGN_ORIGINS.every((o) => re.test(o));
+  } catch { return false; }
+}
+/** An origin regex that admits any origin: one of ANY_REGEX, or one that matches origins no allow-list admits (`^https?://.*$`). */
+const anyOriginRegex = (r: string, full = false) => ANY_REGEX.has(r) || matchesAnyOrigin(r, false, full);
 const NGINX_INGRESS = 'nginx.ingress.kubernetes.io/';
 const CONTROLLER_SNIPPETS = new Set(['server-snippet', 'location-snippet', 'http-snippet']);
 /** A trimmed nginx snippet line that sends `Access-Control-Allow-Origin *` (`add_header`, `more_set_headers`): ingress-nginx snippets, here and in the Ingress annotations. */
@@ -216,8 +230,8 @@ const keyNamed = (obj: Record<string, unknown>, name: string): [string, unknown]
  * scheme (`https://`, `http`, empty: every origin of it), or an any-origin regex.
  */
 const anyMatch = (m: unknown): boolean => isObject(m) && (m['exact'] === '*' || (typeof m['prefix'] === 'string' && /^(?:https?(?::\/\/)?)?$/i.test(m['prefix'].trim()))
-  || (typeof m['regex'] === 'string' && ANY_REGEX.has(m['regex']))
-  || (isObject(m['safe_regex']) && typeof m['safe_regex']['regex'] === 'string' && ANY_REGEX.has(m['safe_regex']['regex'])));
+  || (typeof m['regex'] === 'string' && anyOriginRegex(m['regex'], true))
+  || (isObject(m['safe_regex']) && typeof m['safe_regex']['regex'] === 'string' && anyOriginRegex(m['safe_regex']['regex'], true)));
 
 interface TreeCorsHit { path: YamlPath; what: string; credentials: boolean; reflected: boolean; snippet?: string }
 
@@ -231,7 +245,7 @@ function treeCors(tree: Tree): TreeCorsHit[] {
     if (lower === 'accesscontrolalloworiginlist' && strings(value).includes('*')) {
       // Traefik answers a `*` entry with the literal `*` (browsers then send no credentials).
       out.push({ path, what: `Traefik headers middleware ${key} ["*"] allows any origin`, credentials: false, reflected: false });
-    } else if (lower === 'accesscontrolalloworiginlistregex' && strings(value).some((r) => ANY_REGEX.has(r))) {
+    } else if (lower === 'accesscontrolalloworiginlistregex' && strings(value).some((r) => anyOriginRegex(r))) {
       const cred = keyNamed(parent, 'accesscontrolallowcredentials');
       out.push({ path, what: `Traefik headers middleware ${key} matching any origin reflects it`, credentials: cred?.[1] === true || cred?.[1] === 'true', reflected: true });
     } else if (key === 'corsPolicy' && isObject(value)) {
@@ -331,7 +345,7 @@ function traefikLabels(text: string): { offset: number; what: string; credential
   const credentials = /traefik\.http\.middlewares\.[\w-]+\.headers\.accesscontrolallowcredentials[ \t]*[=:][ \t]*["']?true/i.test(text);
   for (const m of blankHashComments(text).matchAll(TRAEFIK_LABEL)) {
     const items = m[3]!.split(',').map((s) => s.trim());
-    if (m[2] ? items.some((r) => ANY_REGEX.has(r)) : items.includes('*')) {
+    if (m[2] ? items.some((r) => anyOriginRegex(r)) : items.includes('*')) {
       out.push({ offset: m.index, what: `Traefik label ${m[0].replace(/[ \t]*[=:].*$/, '')}=${m[3]!.trim()} ${m[2] ? 'reflects' : 'allows'} any origin`, credentials: !!m[2] && credentials, reflected: !!m[2] });
     }
   }
@@ -374,7 +388,7 @@ export const frontCors = perView(function frontCors(snapshot: SnapshotView): Fro
       for (const e of entries) {
         const lower = e.key.toLowerCase();
         if (lower === 'accesscontrolalloworiginlist' && e.value.split(/\s+/).includes('*')) out.push({ file, line: e.line, column: e.column, what: `Traefik headers middleware ${e.section ? `${e.section}.` : ''}${e.key} ["*"] allows any origin`, dev, credentials: false, reflected: false });
-        else if (lower === 'accesscontrolalloworiginlistregex' && e.value.split(/\s+/).some((r) => ANY_REGEX.has(r))) {
+        else if (lower === 'accesscontrolalloworiginlistregex' && e.value.split(/\s+/).some((r) => anyOriginRegex(r))) {
           const credentials = entries.some((c) => c.section === e.section && c.key.toLowerCase() === 'accesscontrolallowcredentials' && c.value === 'true');
           out.push({ file, line: e.line, column: e.column, what: `Traefik headers middleware ${e.section ? `${e.section}.` : ''}${e.key} matching any origin reflects it`, dev, credentials, reflected: true });
         }
