@@ -74,10 +74,19 @@ function composeUser(snapshot: SnapshotView, r: StageRunner): ComposeUser | null
     name = resolved === null ? part.trim() : resolved.replace(/\u0000/g, '$').split(':')[0]!.trim();
   }
   if (!name) return null;
-  const root = /^root$/i.test(name) || /^0+$/.test(name);
+  const root = isRootName(name);
   const shown = whole === undefined || whole === raw ? `user: ${raw}` : `user: ${raw} (resolves to ${whole})`;
   return { kind: root ? 'root' : 'non-root', shown, at: { file: at.file, line: at.line, column: at.column } };
 }
+
+/** Checklist items about another user than the container's (a service, database or login user, CI runners): not this check's. */
+const OTHER_USERS = String.raw`service users?|systemd|ssh|database|db|bastion|sudo|login|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?`;
+const NOT_THE_CONTAINER_USER = new RegExp(String.raw`\b(?:${OTHER_USERS})\b`);
+/** The same, with the database in German, French, Spanish and Portuguese. */
+const NOT_THE_CONTAINER_USER_TRANSLATED = new RegExp(String.raw`\b(?:${OTHER_USERS}|datenbank|base de données|base de datos|banco de dados)\b`);
+
+/** A user name (the part before `:`) that is root: `root`, `0`, `00`. */
+function isRootName(name: string): boolean { return /^root$/i.test(name) || /^0+$/.test(name); }
 
 /** The final stage's effective user, following stage inheritance and resolving ARG/ENV. */
 export const dockerfileNonRoot = defineCheck({
@@ -94,26 +103,26 @@ export const dockerfileNonRoot = defineCheck({
       // "No container runs as root", "Don't run containers as root", "Never run the app as root in Docker".
       pattern: /\bprevent (?:the |all |our )?(?:containers?|images?) from running as root\b|\bno root (?:docker )?(?:containers?|images?)\b|\b(?:dockerfiles?|containers?|images?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root|user,? (?:and )?not (?:as )?root(?!-))\b|\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b[^;]*\b(?:dockerfiles?|containers?|images?)\b|\bno (?:docker )?(?:containers?|images?) (?:runs?|running) as root\b|\b(?:don't|do not|never|must not|should not) run(?:ning)? (?:the |our |any )?(?:docker )?(?:containers?|images?) as root\b|\b(?:don't|do not|never|not) run(?:ning)? (?:the |our )?(?:app|application|service|process) as root (?:in|inside) (?:docker|(?:the |a |our )?(?:containers?|images?))\b/,
       // A database, service or login user "non-root in containers" is not the container's USER.
-      unless: /\b(?:service users?|systemd|ssh|database|db|bastion|sudo|login|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
+      unless: NOT_THE_CONTAINER_USER,
       note: 'a promise that containers do not run as root: the check reads the final USER',
     },
     {
       pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b/,
       context: /\b(?:docker|dockerfiles?|containers?)\b/,
-      unless: /\b(?:service users?|systemd|ssh|database|db|bastion|sudo|login|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
+      unless: NOT_THE_CONTAINER_USER,
       note: 'non-root under a Docker/containers heading',
     },
     {
       // German, French, Spanish, Portuguese and Japanese: "Container laufen nicht als root", "Les conteneurs ne tournent
       // pas en root", "Los contenedores no se ejecutan como root", "Contêineres não rodam como root", "コンテナを root で実行しない".
       pattern: NOT_AS_ROOT_IN_CONTAINERS_TRANSLATED,
-      unless: /\b(?:service users?|systemd|ssh|database|db|bastion|sudo|login|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?|datenbank|base de données|base de datos|banco de dados)\b/,
+      unless: NOT_THE_CONTAINER_USER_TRANSLATED,
       note: 'a promise, in German, French, Spanish, Portuguese or Japanese, that containers do not run as root',
     },
     {
       pattern: NOT_AS_ROOT_TRANSLATED_ALONE,
       context: CONTAINERS_CONTEXT_TRANSLATED,
-      unless: /\b(?:service users?|systemd|ssh|database|db|bastion|sudo|login|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?|datenbank|base de données|base de datos|banco de dados)\b/,
+      unless: NOT_THE_CONTAINER_USER_TRANSLATED,
       note: 'not as root, in one of those languages, under a Docker/containers heading',
     },
   ],
@@ -270,7 +279,7 @@ export const dockerfileNonRoot = defineCheck({
       if (!c.user) continue;
       judged++;
       const name = c.user.value.split(':')[0]!.trim();
-      if (/^root$/i.test(name) || /^0+$/.test(name)) once.put({ file: c.file, line: c.user.line, column: c.user.column, subject: `${c.where} user`, note: c.dev || undefined, message: `${c.where} runs as root (user ${c.user.value}), whatever the image's USER; remove it or set an unprivileged user ("10001:10001")${c.dev ? ' (development task definition)' : ''}` });
+      if (isRootName(name)) once.put({ file: c.file, line: c.user.line, column: c.user.column, subject: `${c.where} user`, note: c.dev || undefined, message: `${c.where} runs as root (user ${c.user.value}), whatever the image's USER; remove it or set an unprivileged user ("10001:10001")${c.dev ? ' (development task definition)' : ''}` });
     }
     for (const f of once.findings()) report(f);
     if (!judged) skip(noDockerfileReason(snapshot));

@@ -38,8 +38,9 @@ function platformFile(file: string): 'fly' | 'render' | 'railway' | 'serverless'
 /** An App Engine service file other than app.yaml (`worker.yaml`, `api.yaml`: `gcloud app deploy worker.yaml`): a top-level `runtime:` and `service:`. */
 function gaeServiceFile(snapshot: SnapshotView, file: string): boolean {
   if (!/\.ya?ml$/.test(file) || platformFile(file) || isTemplate(file) || isTestFile(file)) return false;
-  const lines = snapshot.lines(file);
-  if (!lines || !lines.some((l) => /^runtime:\s*['"]?[a-z]/i.test(l)) || !lines.some((l) => /^service:\s*\S/.test(l))) return false;
+  // A cheap gate on the text (every YAML file of the repository comes here) before the parse decides.
+  const text = snapshot.text(file);
+  if (!text || !/^runtime:[ \t]*['"]?[a-z]/im.test(text) || !/^service:[ \t]*\S/m.test(text)) return false;
   const doc = snapshot.yaml(file)?.docs[0];
   return !!doc && isObject(doc.value) && typeof doc.value['runtime'] === 'string' && GAE_RUNTIME_RE.test(doc.value['runtime']) && typeof doc.value['service'] === 'string';
 }
