@@ -899,13 +899,8 @@ export const defaultCredentials = defineCheck({
     const units = new Map<string, NonNullable<ReturnType<typeof entryPoints>[number]['envAt']>>();
     for (const entry of entryPoints(snapshot)) if (entry.where === 'systemd ExecStart' && entry.envAt && !skipFile(entry.file)) units.set(entry.file, entry.envAt);
     for (const [file, envAt] of units) {
-      const lines = snapshot.lines(file) ?? [];
-      // At the value: after the last `KEY=` of its line that starts the line's first assignment or a word (`"B=…"`, ` B=…`).
-      const valueColumn = (key: string, line: number) => {
-        const at = [...(lines[line - 1] ?? '').matchAll(new RegExp(`(^\\s*Environment\\s*=\\s*"?|[\\s"'])${key}=`, 'g'))].at(-1);
-        return at ? at.index + at[0].length + 1 : 1;
-      };
-      const rows = Object.entries(envAt).map(([key, e]) => ({ key, value: e.value, line: e.line, column: valueColumn(key, e.line) }));
+      // At the value: the entry-point analysis locates each variable's last `KEY=` (continuation lines too); its value follows.
+      const rows = Object.entries(envAt).map(([key, e]) => ({ key, value: e.value, line: e.line, column: e.column + key.length + 1 }));
       const near = environmentReasons(rows);
       rows.forEach((e, i) => {
         const hit = defaultReason(e.key, e.value) ?? near.get(i);

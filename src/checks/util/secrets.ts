@@ -783,7 +783,7 @@ function liveClaims(head: Record<string, unknown> | null, payload: string, signa
 }
 
 /** Whether a value is a whole JWT (its header JSON with an `alg`) that {@link liveJwtClaims} finds harmless. */
-export function isHarmlessJwt(value: string, now = Date.now()): boolean {
+function isHarmlessJwt(value: string, now = Date.now()): boolean {
   const m = JWT_VALUE_RE.exec(value.trim());
   if (!m) return false;
   const head = decodeJwtPart(m[1]!);
