@@ -767,7 +767,9 @@ const JWT_RE = /(?<![A-Za-z0-9_.\/+-])(eyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-
 /** An example in an API description (OpenAPI/JSON Schema `example:`/`examples:`, `x-example`): the key just before the token. */
 const EXAMPLE_KEY_BEFORE_RE = /(?:^|[\s{,])["']?(?:x-)?examples?["']?\s*:\s*["']?$/;
 /** An OpenAPI or Swagger description, by a key at a line's start: an API's documentation, whose tokens are illustrations. */
-const OPENAPI_RE = /^\s*["']?(?:openapi|swagger)["']?\s*:/m;
+// With its version (`openapi: 3.0.3`, `swagger: "2.0"`, swagger-jsdoc's `openapi: '3.0.0'` in code): a NestJS/Fastify option
+// object `openapi: { … }` or `swagger: true` is no description, and must not switch the JWT rule off for its file.
+const OPENAPI_RE = /^\s*["']?(?:openapi|swagger)["']?\s*:\s*["']?\d/m;
 /** The key anywhere in the text (a one-line `openapi.json` dump): the file is then parsed to see whether it is the document's. */
 const OPENAPI_KEY_RE = /(?:^|[\s{,])["']?(?:openapi|swagger)["']?\s*:/;
 /** The keys whose subtree is an illustration in an API description (OpenAPI's `example`/`examples`, `x-example(s)`). */

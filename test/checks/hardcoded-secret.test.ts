@@ -1767,6 +1767,9 @@ testCheck(hardcodedSecret, {
     ] },
     { name: 'QA: an example section of a file that is no API description is judged', files: { 'config/app.yaml': `example:\n  api_token: ${opaque}\n` }, errors: [{ file: 'config/app.yaml', line: 2, message: /'api_token'/ }] },
     { name: 'QA: a JWT in a one-line JSON whose openapi key is not the document\'s', files: { 'config/gateway.json': `{"routes":{"openapi":"/docs","session":"${liveJwt}"}}\n` }, errors: [{ file: 'config/gateway.json', line: 1, message: /JSON Web Token/ }] },
+    { name: 'QA29 review: an option object named openapi (no version) is no API description: a JWT in its file is judged', files: {
+      'src/main.ts': `const app = await NestFactory.create(AppModule, {\n  openapi: { path: '/docs' },\n});\nexport const fixture = '${liveJwt}';\n`,
+    }, errors: [{ file: 'src/main.ts', line: 4, message: /JSON Web Token/ }] },
     { name: 'QA: a live JWT under a secret-like name, after Bearer and in a dotenv file', files: {
       'src/auth/session.ts': `const session = { user: 'demo', accessToken: '${liveJwt}' };\n`,
       'src/demo.ts': `fetch(url, { headers: { 'Authorization': 'Bearer ${liveJwt}' } });\n`,
