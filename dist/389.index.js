@@ -1284,7 +1284,9 @@ async function act({ inputs, runner }) {
     // meet the protection the header was meant to pass, with no hint why. The value is empty, so the name is all there is to say.
     if (inputs.emptyHeaders.length) {
         const names = inputs.emptyHeaders.join(', ');
-        say.warning(`input 'headers': ${names} ${inputs.emptyHeaders.length === 1 ? 'has an empty value, so it is' : 'have empty values, so they are'} not sent — a secret not available to this run (e.g. on a pull request from a fork, or a Dependabot run)?`, { title: 'Preflight: empty header value' });
+        // Values that are only an auth scheme (`Bearer ` with the secret missing) are named with it ("only 'Bearer', no credential"), not called empty.
+        const what = inputs.emptyHeaders.every((h) => h.endsWith(', no credential)')) ? ['is', 'are'] : ['has an empty value, so it is', 'have empty values, so they are'];
+        say.warning(`input 'headers': ${names} ${inputs.emptyHeaders.length === 1 ? what[0] : what[1]} not sent — a secret not available to this run (e.g. on a pull request from a fork, or a Dependabot run)?`, { title: 'Preflight: empty header value' });
     }
     if (runner.eventProblem)
         say.warning(`${runner.eventProblem}: running without the event's details (no pull request, sign-offs or deployment URL from it).`, { title: 'Preflight: event payload unusable' });
