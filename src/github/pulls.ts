@@ -23,14 +23,17 @@ export async function fetchPull(client: GitHubClient, r: Repo, pull: number): Pr
 }
 
 /**
- * The pull request a commit belongs to (push, deployment, dispatch): an open PR whose head is the
- * commit, else the PR that merged it, else null.
+ * The pull request a commit belongs to (push, deployment, dispatch): the PR that merged it (its merge or squash commit
+ * is this commit: the push is that merge), else an open PR whose head is the commit, else null. A merge commit can
+ * also be the head of an open PR opened from the target branch (a `develop → main` release PR): the sign-offs of the
+ * change are on the merged PR, not on that one.
  */
 export async function pullForCommit(client: GitHubClient, r: Repo, sha: string): Promise<number | null> {
   const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({ ...r, commit_sha: sha, per_page: 30 });
+  // An open PR's merge_commit_sha is GitHub's test merge (refs/pull/N/merge), never a pushed commit; only a merged one counts.
+  const merged = data.find((p) => p.merge_commit_sha === sha && p.merged_at);
   const open = data.find((p) => p.state === 'open' && p.head.sha === sha);
-  const merged = data.find((p) => p.merge_commit_sha === sha);
-  return (open ?? merged)?.number ?? null;
+  return (merged ?? open)?.number ?? null;
 }
 
 /** A file's text at a commit via the contents API, or null when it does not exist there. */

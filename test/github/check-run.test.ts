@@ -228,6 +228,16 @@ describe('pull request lookups', () => {
     // A merge or squash commit: the merged pull request's merge_commit_sha (its head is another commit).
     gh.state.commitPulls.set('e'.repeat(40), [3]);
     expect(await pullForCommit(client(), repo, 'e'.repeat(40))).toBe(3);
+    // The merge commit of #3 is also the head of an open release PR (develop → main, #9): the push is #3's merge,
+    // whose sign-offs count, whichever order GitHub lists them in.
+    gh.state.pulls.set(9, { number: 9, body: '', author: 'dave', headSha: 'e'.repeat(40), files: [] });
+    for (const order of [[9, 3], [3, 9]]) {
+      gh.state.commitPulls.set('e'.repeat(40), order);
+      expect(await pullForCommit(client(), repo, 'e'.repeat(40))).toBe(3);
+    }
+    // Only the open PR: it is the commit's.
+    gh.state.commitPulls.set('e'.repeat(40), [9]);
+    expect(await pullForCommit(client(), repo, 'e'.repeat(40))).toBe(9);
     expect(gh.violations()).toEqual([]);
   });
 });
