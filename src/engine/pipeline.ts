@@ -182,6 +182,10 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     },
     now,
   });
+  if (attested) {
+    const { nearMissTicks } = await import('../gate/attest.js');
+    for (const hint of nearMissTicks(attested.keys, core.items, attested.normalise)) log.warn(hint);
+  }
   const report: Report = redactReport({
     ...core,
     checklist: {

@@ -269,7 +269,17 @@ function render(report: Report, opts: MarkdownOptions, limit: number): { text: s
     out.push(gating
       ? 'Tick these lines in the pull request description to sign the items off (copy them as they are):'
       : 'These manual items are reported but do not gate outside pull requests. To sign them off in a pull request, tick these lines in its description:');
-    out.push('', '```markdown', ...pending.map((i) => `- [ ] ${i.title.replace(/\r?\n/g, ' ')}`), '```');
+    // A title several items share signs all of them off (`Name: ____` under each of three sign-off roles): such items
+    // are listed by id, which signs off one, and the note says what ticking the shared title does.
+    const titleOf = (i: ItemReport) => i.title.replace(/\r?\n/g, ' ');
+    const sharing = new Map<string, number>();
+    for (const i of report.items) sharing.set(titleOf(i).toLowerCase(), (sharing.get(titleOf(i).toLowerCase()) ?? 0) + 1);
+    const shared = pending.filter((i) => (sharing.get(titleOf(i).toLowerCase()) ?? 0) > 1);
+    out.push('', '```markdown', ...pending.map((i) => `- [ ] ${shared.includes(i) ? i.id : titleOf(i)}`), '```');
+    if (shared.length) {
+      const titles = [...new Set(shared.map(titleOf))];
+      out.push('', `${titles.slice(0, 5).map((t) => code(t)).join(', ')}${titles.length > 5 ? ` and ${titles.length - 5} more` : ''} ${titles.length > 1 ? 'are titles' : 'is the title'} of several items: each is listed by its id, which signs that one item off; ticking the shared title signs all of them off.`);
+    }
   }
   const uncovered = report.checklist?.format === 'markdown' ? report.checklist.uncovered ?? [] : [];
   if (uncovered.length) {

@@ -234,6 +234,17 @@ describe('other events', () => {
     expect(items.runbook.status).toBe('attested');
   });
 
+  it('a tick that nearly names a pending item (a period added) leaves it pending and says which line to tick (QA round 30)', async () => {
+    addPull(22, { body: '- [x] Backup restore procedure has been tested.\n- [x] I ran the unit tests\n' });
+    const r = await run({ event: 'pull_request', inputs: { 'fail-on': 'none' }, payload: pullRequestPayload({ number: 22, headSha: app.sha, baseSha: BASE }) });
+    assertClean(r);
+    const items = Object.fromEntries(r.report!.items.map((i: { id: string }) => [i.id, i]));
+    expect(items['backups-tested'].status).toBe('pending');
+    const hints = r.stdout.split('\n').filter((l) => l.startsWith('::warning') && l.includes('signs nothing off'));
+    expect(hints).toHaveLength(1);
+    expect(hints[0]).toContain("pending item 'backups-tested'");
+  });
+
   it('push without a known PR: check run on GITHUB_SHA, pending manual items do not gate', async () => {
     const r = await run({ event: 'push', inputs: { 'fail-on': 'critical', 'severity-overrides': 'no-env=off' }, payload: pushPayload({ after: app.sha }) });
     assertClean(r);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdownChecklist } from '../../src/checklist/markdown.js';
-import { parseAttestations, tameEmphasis } from '../../src/gate/attest.js';
+import { nearMissTicks, parseAttestations, tameEmphasis } from '../../src/gate/attest.js';
 import { normaliseTitle } from '../../src/checklist/title.js';
 import { SLACK } from '../helpers/slack.js';
 
@@ -153,5 +153,24 @@ describe('a description with a deeply indented paste beside its sign-offs', () =
     const ticks = parseAttestations(nested);
     expect(ticks.has('level 1')).toBe(true);
     expect(ticks.has('level 200')).toBe(false);
+  });
+});
+
+describe('nearMissTicks (QA round 30)', () => {
+  const items = [
+    { id: 'runbook', title: 'Runbook reviewed by the SRE team', status: 'pending' },
+    { id: 'stakeholders', title: 'Stakeholders notified', status: 'pending' },
+    { id: 'backups', title: 'Backups tested', status: 'attested' },
+  ];
+  it('hints at the pending item a tick nearly names, and stays silent on ticks unlike any item', () => {
+    const ticks = parseAttestations('- [x] Runbook reviewed by the SRE team.\n- [x] Stakeholders notified (done 2025-01-30, see #88)\n- [x] I have added tests\n- [x] Backups tested\n');
+    const hints = nearMissTicks(ticks, items, normaliseTitle);
+    expect(hints).toHaveLength(2);
+    expect(hints[0]).toMatch(/ticks "runbook reviewed by the sre team\.", which signs nothing off: it is not the title of the pending item 'runbook' \("Runbook reviewed by the SRE team"\)/);
+    expect(hints[1]).toMatch(/pending item 'stakeholders'/);
+    // Exact ticks and ids sign off: no hint.
+    expect(nearMissTicks(parseAttestations('- [x] runbook\n- [x] Stakeholders notified\n'), items, normaliseTitle)).toEqual([]);
+    // A near miss of an item already attested is no news.
+    expect(nearMissTicks(parseAttestations('- [x] Backups tested!\n'), items, normaliseTitle)).toEqual([]);
   });
 });

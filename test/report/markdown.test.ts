@@ -89,6 +89,21 @@ describe('renderMarkdown', () => {
     expect(cut).toMatch(/- \[ \] Manual item \d+: the on-call runbook[^\n]*\n```\n\n…\(cut:/);
   });
 
+  it('lists pending items that share a title by id, and says that ticking the shared title signs all of them off (QA round 30)', () => {
+    const base = sampleReport();
+    const manual = base.items.find((x) => x.status === 'pending')!;
+    const roles = ['Deployment Lead', 'Security Officer'].flatMap((role, r) => [
+      { ...manual, id: r ? 'name-2' : 'name', title: 'Name: ________________', group: ['Sign-off', role] },
+      { ...manual, id: r ? 'date-2' : 'date', title: 'Date: ________________', group: ['Sign-off', role] },
+    ]);
+    const text = renderMarkdown(sampleReport({ items: [...roles, ...base.items] }));
+    const block = /```markdown\n([\s\S]*?)```/.exec(text)![1]!;
+    expect(block.split('\n').filter(Boolean)).toEqual(['- [ ] name', '- [ ] date', '- [ ] name-2', '- [ ] date-2', `- [ ] ${manual.title}`]);
+    expect(text).toContain('`Name: ________________`, `Date: ________________` are titles of several items: each is listed by its id');
+    // A title only one item has keeps its line (the copy-paste round trip by title).
+    expect(block).toContain(`- [ ] ${manual.title}`);
+  });
+
   it('cuts text that cannot fit with a note, never splitting a character', () => {
     const text = '😀'.repeat(50_000);
     const cut = cutText(text, 65_535);
