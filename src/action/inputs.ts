@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import { z } from 'zod';
 import { ConfigError } from '../types.js';
 import { credentialless, MAX_TIMEOUT_SECONDS, MAX_WAIT_SECONDS, parseFailOn, parseHeaders, parseSeconds, parseSeverityOverrides } from '../settings.js';
-import { masksValue, secretsOf } from '../report/redact.js';
+import { masksValue, secretsOf, urlPassword } from '../report/redact.js';
 
 /** Names of the action's inputs, as declared in action.yml. */
 export const INPUT_NAMES = [
@@ -190,6 +190,9 @@ export function inputSecrets(raw: RawInputs): string[] {
     if (credentialless(line.slice(0, i).trim(), value)) continue;
     if (masksValue(line.slice(0, i).trim(), value)) values.push(value);
   }
+  // A password in the `url`/`http-url` input (`https://deploy:pw@host/`) is a secret in every later line, an error about
+  // a URL that does not parse included.
+  for (const name of ['url', 'http-url'] as const) values.push(...urlPassword(raw[name] ?? ''));
   // The same rule as every other redaction: short values skipped, a bare `Bearer` credential added.
   return secretsOf(values);
 }

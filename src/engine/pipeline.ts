@@ -374,7 +374,10 @@ async function readBaseCa(opts: RunOptions, list: Checklist, checklistAbs: strin
 
 /** Why a URL with a scheme and a host does not parse because of its port (`https://host:99999/`), if that is why. */
 function badPort(url: string): string | undefined {
-  const port = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?(?:\[[^\]/?#]*\]|[^/?#:@[\]]*):([^/?#]*)/i.exec(url.trim())?.[1];
+  // The host and port follow the authority's last `@`: what comes before is userinfo (a password), never shown as a port.
+  const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url.trim())?.[1];
+  if (authority === undefined) return undefined;
+  const port = /^(?:\[[^\]]*\]|[^:@[\]]*):(.*)$/.exec(authority.slice(authority.lastIndexOf('@') + 1))?.[1];
   if (port === undefined || port === '') return undefined;
   if (!/^\d+$/.test(port)) return `port '${port.slice(0, 20)}' is not a number`;
   return Number(port) > 65535 ? `port ${port} is out of range (expected 1-65535)` : undefined;
@@ -447,7 +450,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
     if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('scheme');
   } catch {
     const given = nonEmpty(opts.url) ? ` (${flag('url')})` : '';
-    throw new ConfigError(`invalid URL '${redactText(url, masks)}'${given}: ${badPort(url) ?? 'expected http:// or https://'}`, given ? undefined : at('url'));
+    throw new ConfigError(redactText(`invalid URL '${url}'${given}: ${badPort(url) ?? 'expected http:// or https://'}`, masks), given ? undefined : at('url'));
   }
   const headers: Record<string, string> = {};
   // A header the caller gives (--header, the `headers` input) wins per name: the checklist's value is never used, so an unset variable in it skips nothing.
@@ -492,7 +495,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
     let u: URL | undefined;
     try { u = new URL(value); } catch { /* below */ }
     if (!u || u.protocol !== 'http:') {
-      throw new ConfigError(`${label} '${redactText(value, masks)}': ${(!u && badPort(value)) || 'expected a plain http:// URL'} (the plain-HTTP origin the https-redirect probe requests)${u ? `, not ${u.protocol}//` : ''}`, where);
+      throw new ConfigError(redactText(`${label} '${value}': ${(!u && badPort(value)) || 'expected a plain http:// URL'} (the plain-HTTP origin the https-redirect probe requests)${u ? `, not ${u.protocol}//` : ''}`, masks), where);
     }
     return value;
   };

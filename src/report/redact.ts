@@ -173,7 +173,10 @@ export function urlPassword(url: string): string[] {
   } catch {
     // A URL that does not parse (`https://u:pw@host:99999/`) is shown in the error that says so:
     // its password and query are still secrets.
-    password = /^[a-z][a-z0-9+.-]*:\/\/[^/?#@:]*:([^/?#@]*)@/i.exec(url.trim())?.[1] ?? '';
+    // The userinfo runs to the authority's last `@` (as URL parsers read it: `u:p@ss@host`), its password from the first `:`.
+    const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url.trim())?.[1] ?? '';
+    const userinfo = authority.includes('@') ? authority.slice(0, authority.lastIndexOf('@')) : '';
+    password = userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : '';
     query = /\?([^#]*)/.exec(url)?.[1] ?? '';
   }
   const out: string[] = [];

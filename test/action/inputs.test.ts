@@ -100,6 +100,8 @@ describe('parseInputs', () => {
     expect(inputSecrets({ 'github-token': 'ghs_x123', headers: 'A: one-secret\nX-Api-Key: two\nX-Env: http' }).sort()).toEqual(['ghs_x123', 'one-secret', 'two']);
     // The bare credential of an Authorization header is masked too (the rule of every redaction).
     expect(inputSecrets({ headers: 'Authorization: Bearer abc123xyz' })).toEqual(expect.arrayContaining(['Bearer abc123xyz', 'abc123xyz']));
+    // A password in the url/http-url inputs, whether or not the URL parses (QA round 30).
+    expect(inputSecrets({ url: 'https://deploy:CanaryPwAction77@staging example.com/', 'http-url': 'http://u:Pl41nPassw0rd@h/' })).toEqual(expect.arrayContaining(['CanaryPwAction77', 'Pl41nPassw0rd']));
   });
 });
 

@@ -158,6 +158,15 @@ describe('probe settings that cannot work exit 2 before probing', () => {
       // The port is the problem, not the scheme.
       expect(r.stderr).toMatch(/: port 99999 is out of range \(expected 1-65535\)/);
     }
+    // A host that does not parse (a space, an unclosed `[`), a password longer than the 20 characters a bad port is
+    // quoted with, a password holding `@`: the userinfo is never read as a port, nor shown (QA round 30).
+    for (const url of ['https://deploy:Canary99xyz@exa mple.com/', 'https://deploy:CanaryTok98765432109876543210@staging example.com/', 'https://deploy:Canary99xyz@[::1/', 'https://deploy:Can@ry99xyz@exa mple.com/']) {
+      const r = await cli(['--url', url], repo);
+      expect(r.code, url).toBe(2);
+      expect(r.stderr, url).toMatch(/^preflight: invalid URL 'https:\/\/deploy:\*\*\*@/);
+      for (const part of ['Canary99xyz', 'CanaryTok9876', 'ry99xyz', 'Can@ry']) expect(r.stderr, url).not.toContain(part);
+      expect(r.stderr, url).not.toMatch(/is not a number/);
+    }
   });
 
   it('a URL whose port is out of range or not a number says so; a wrong scheme says which schemes', async () => {
