@@ -803,8 +803,9 @@ export function looksLikeSecretValue(value: string, minLength = 12): boolean {
   if (v.startsWith('eyJ') && isHarmlessJwt(v)) return false;
   if (isUrlWithoutSecret(v) || isKebabIdentifier(v) || RELATIVE_FILE_RE.test(v)) return false;
   // Words joined by separators with a trailing number (`token_v2_name`, `password123`, `SuperStrongPassword2024`) are not
-  // random; a random mixed-case run that happens to end in digits (`PrRpBBXuDghCfmiK98`) is.
-  if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)*[-_.]?\d{0,4}$/.test(v) && v.split(/[-_.\d]+/).every(readsAsWords)) return false;
+  // random; a random mixed-case run that happens to end in digits (`PrRpBBXuDghCfmiK98`) is. Letters alone were judged by
+  // {@link randomLetters} above, piece by piece.
+  if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)*[-_.]?\d{0,4}$/.test(v) && !/^[A-Za-z]+$/.test(v) && v.split(/[-_.\d]+/).every(readsAsWords)) return false;
   // The name of an environment variable (`GOOGLE_OAUTH2_CLIENT_SECRET`, `AWS_S3_ACCESS_KEY_ID`): upper-case words.
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v) && v.split('_').filter((w) => /^[A-Z]{3,}$/.test(w)).length >= 2) return false;
   // Versions, dates, IPs, plain numbers.
@@ -815,25 +816,46 @@ export function looksLikeSecretValue(value: string, minLength = 12): boolean {
 
 /**
  * A value of letters only that is random, not names: a generator's letters-only output (about 3% of random 20-character
- * alphanumeric secrets hold no digit: `jZFalVtwLTLCLQjnbMWt`). 16+ letters that do not read as words, about as many upper-
- * as lower-case (30–70%: camelCase and PascalCase names are mostly lower-case), switching case at least every fourth
- * letter, and with fewer vowels than words have (under a quarter). Measured: ~62% of random 20-letter values, ~1% of
- * names built from short tech words and acronyms (`KeyHTTPSlackSslUi`), none of the usual identifiers.
+ * alphanumeric secrets hold no digit: `jZFalVtwLTLCLQjnbMWt`, `wAfmOtiiRTFQEpTpaG`). 16+ letters, about as many upper- as
+ * lower-case (28–75%: camelCase and PascalCase names are mostly lower-case, ALLCAPS has no case change), switching case
+ * at least every fourth letter, and cut at its case changes (as {@link readsAsWords} cuts names) into at least two pieces
+ * that no name is made of ({@link isNamePiece}: `w`, `Ep`, `Xbcmjoa`, `Nbqi`), and no keyboard walk (`QwErTyUiOp…`). Measured: ~80% of random 16-letter values,
+ * ~94% of 20-letter ones; none of 20,000 mixed-case identifiers of 16+ letters from node_modules (`KeyHTTPSlackSslUi`,
+ * `RTCSentRtpStreamStats`, `getAWSSecretKeyID`), only letters-only windows of base64 data.
  */
 function randomLetters(v: string): boolean {
   if (v.length < 16 || !/^[A-Za-z]+$/.test(v)) return false;
   let switches = 0;
   let upper = 0;
-  let vowels = 0;
   for (let i = 0; i < v.length; i++) {
     const c = v.charCodeAt(i);
     if (c < 97) upper++;
-    if (VOWEL[c | 32] === 1) vowels++;
     if (i > 0 && (c < 97) !== (v.charCodeAt(i - 1) < 97)) switches++;
   }
-  return upper >= v.length * 0.3 && upper <= v.length * 0.7 && switches >= Math.max(6, v.length / 4) && vowels < v.length / 4;
+  if (upper < v.length * 0.28 || upper > v.length * 0.75 || switches < Math.max(6, v.length / 4) || KEYBOARD_WALK_RE.test(v)) return false;
+  return v.split(CASE_PIECES_RE).filter((w) => !isNamePiece(w)).length >= 2;
 }
-const VOWEL = new Uint8Array(128).map((_, c) => ('aeiou'.includes(String.fromCharCode(c)) ? 1 : 0));
+/** Six keys along a keyboard row, typed with alternating Shift (`QwErTyUiOp`): a walk, not a draw. */
+const KEYBOARD_WALK_RE = /qwerty|wertyu|ertyui|rtyuio|tyuiop|asdfgh|sdfghj|dfghjk|fghjkl|zxcvbn|xcvbnm/i;
+/** Where camelCase, PascalCase and acronyms change word: `getHTTPSUrl` → get, HTTPS, Url. */
+const CASE_PIECES_RE = /(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/;
+/** Two-letter words and abbreviations of names (`IsInJs`, `UiId`, `ToDb`); other pairs (`Ep`, `Fl`, `Li`) are random. */
+const NAME_PAIRS = new Set(['is', 'in', 'on', 'of', 'to', 'by', 'at', 'as', 'or', 'if', 'it', 'id', 'io', 'ui', 'js', 'db', 'ok', 'no', 'up', 'do', 'go', 'me', 'my', 'we', 'an', 'be', 'us', 'ts', 'ip', 'os', 'fs', 're', 'ex', 'vs', 'ms', 'px', 'em', 'tx', 'rx', 'ai', 'ml', 'qa', 'op', 'pc', 'am', 'pm']);
+/** Consonants that begin English words together (`Str`, `Sch`, `Ph`…): a piece that starts with any other pair (`Nbqi`, `Rsu`) is random. */
+const ONSET_RE = /^(?:[bcdfgkp][lr]|[st]r|s[chklmnpqtw]|spr|spl|str|scr|squ|sch|[cpstw]h|thr|shr|chr|phr|qu|kn|wr|dw|tw|sw|gn|ps)$/;
+/**
+ * Whether a piece of a name cut at its case changes could be a word or abbreviation of a name: an acronym (`HTTPS`, up
+ * to five capitals), a word of three or more letters with a vowel (`y` too), no four consonants in a row and a
+ * beginning that English words have (`Str`, not `Nbq`), or a two-letter word (`Is`, `Js`, `Db`).
+ */
+function isNamePiece(w: string): boolean {
+  if (/^[A-Z]+$/.test(w)) return w.length <= 5;
+  if (!/^[A-Z]?[a-z]+$/.test(w)) return false;
+  const l = w.toLowerCase();
+  if (l.length < 3) return NAME_PAIRS.has(l);
+  const onset = /^[^aeiouy]*/.exec(l)![0];
+  return onset.length < l.length && !/[^aeiouy]{4}/.test(l) && (onset.length < 2 || ONSET_RE.test(onset));
+}
 
 /**
  * Whether a run of letters reads as words: one case (`token`, `API`), or capitalised/camelCase words and acronyms
