@@ -8,6 +8,7 @@ import { containers, podSpec } from '../repo/k8s.js';
 import { composeDotenv, judgedComposeFiles, overriddenInProduction, judgesDeployFile } from './util/groups.js';
 import { isLoopback, LOOPBACK_HOST } from './util/net.js';
 import { kamalConfigs } from './util/kamal.js';
+import { k8sBool } from './util/k8s-bool.js';
 
 /**
  * Database products, caches and search engines, one row each, and what every part of the check knows of them:
@@ -175,7 +176,7 @@ export const databasePortExposed = defineCheck({
       'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list.',
       `Option \`ports\` **replaces** the default ports (an item about one product judges only its ports: a Markdown item "Redis is not exposed" is bound with \`ports: [6379]\`, which \`preflight import\` writes); to judge a broker as well, list the defaults with it: \`ports: [${Object.keys(DATABASE_PORTS).join(', ')}, 5672, 9092]\`. A port that is not in the table is named as the item's (\`port 5672 (listed in the item's ports option)\`), not as a database. Option \`imagePorts\` (image-name part → ports; default \`${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}\`) replaces the image-specific ports likewise. An empty \`ports\` is a configuration error unless \`imagePorts\` is given (it would judge nothing; \`severity: off\` switches an item off).`,
       'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note.',
-      'Kubernetes pods with `hostNetwork: true` whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies.',
+      'Kubernetes pods with `hostNetwork: true` (read as Kubernetes reads YAML 1.1: a plain `yes` or `on` is true too; a quoted `"true"` is no boolean, which the API server rejects) whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies.',
       'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`…; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
       'Kamal (`config/deploy.yml`, and `config/deploy.<destination>.yml`): an accessory\'s `port` is published as `docker run --publish` does — a bare `port: 5432` (or `"5432:5432"`) on every interface of its host fails when the accessory\'s container port is a database port (by the same ports and image rules); bound to loopback or a private address (`"127.0.0.1:5432:5432"`, as Kamal\'s generated file writes it) is an `info` note, as is a destination named for development (`deploy.dev.yml`).',
       'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/…`, image `sail-<version>/app`: a local environment) get `info` notes. A production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) whose service replaces the base\'s mappings (`ports: !reset []`, `ports: !override [...]`; a plain list is appended, as compose does) makes the base\'s mappings `info` notes.',
@@ -247,24 +248,28 @@ export const databasePortExposed = defineCheck({
     for (const obj of workloads) {
       const ps = podSpec(obj)!;
       const label = `${obj.kind} '${obj.name ?? '?'}'`;
+      // Read as Kubernetes reads it (YAML 1.1: a plain `yes`/`on` is true).
+      const hostNet = ps.spec['hostNetwork'] === undefined ? null : k8sBool(ps.spec['hostNetwork'], obj.loc([...ps.path, 'hostNetwork']), snapshot.lines(obj.file));
+      const onHostNetwork = hostNet?.kind === 'bool' && hostNet.value;
+      const hostNetWritten = typeof ps.spec['hostNetwork'] === 'string' ? ps.spec['hostNetwork'] : 'true';
       for (const c of containers(obj)) {
         const image = typeof c.container['image'] === 'string' ? c.container['image'] : '';
         const dbPorts = dbPortsFor(image);
         const ports = Array.isArray(c.container['ports']) ? c.container['ports'] : [];
         const declared = ports.flatMap((p) => (isObject(p) && typeof p['containerPort'] === 'number' && dbPorts.includes(p['containerPort']) ? [p['containerPort']] : []));
         ports.forEach((p, i) => {
-          if (!isObject(p) || typeof p['hostPort'] !== 'number' || ps.spec['hostNetwork'] === true) return;
+          if (!isObject(p) || typeof p['hostPort'] !== 'number' || onHostNetwork) return;
           const target = typeof p['containerPort'] === 'number' ? p['containerPort'] : p['hostPort'];
           if (!dbPorts.includes(target)) return;
           const at = obj.loc([...c.path, 'ports', i, 'hostPort'], true);
           once({ file: obj.file, line: at.line, column: at.column, subject: `${label} container ${c.name} hostPort ${target}`, message: `container '${c.name}' of ${label} maps ${labelFor(image)(target)} to hostPort ${p['hostPort']} on every address of its node; drop hostPort and reach it through a ClusterIP Service` });
         });
-        if (ps.spec['hostNetwork'] !== true) continue;
+        if (!onHostNetwork) continue;
         // The same port choice as compose's network_mode: host (declared, the image's product, the imagePorts option).
         const port = declared[0] ?? imageDatabasePort(image) ?? imageEntries(image).filter(([name]) => repositoryName(image) === name.toLowerCase()).flatMap(([, ports]) => ports)[0];
         if (port === undefined) continue;
         const at = obj.loc([...ps.path, 'hostNetwork'], true);
-        const what = `${label} runs on the node's network (hostNetwork: true), so ${labelFor(image)(port)} of container '${c.name}' listens on every address of its node`;
+        const what = `${label} runs on the node's network (hostNetwork: ${hostNetWritten}), so ${labelFor(image)(port)} of container '${c.name}' listens on every address of its node`;
         if (bindsLoopback(c.container['command'], c.container['args'])) once({ file: obj.file, line: at.line, column: at.column, note: true, message: `${what}, but its command binds it to loopback` });
         else once({ file: obj.file, line: at.line, column: at.column, message: `${what}; drop hostNetwork and reach it through a ClusterIP Service` });
       }

@@ -10,7 +10,7 @@ import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import { noDockerfileReason } from './util/commands.js';
 import { kamalConfigs } from './util/kamal.js';
-import { awsDeploy } from './util/ecs.js';
+import { awsDeploy, imageRef } from './util/ecs.js';
 import { composeDotenv, isIllustrationDockerfile, judgedComposeFiles, kustomizeDeployments, kustomizeRendered, judgesDeployFile } from './util/groups.js';
 
 /** `docker.io/library/python` → `python`, `docker.io/bitnami/redis` → `bitnami/redis`. */
@@ -173,7 +173,7 @@ export const imageTagPinned = defineCheck({
       '  name with `image: *app_image`: at the anchor\'s value, where a `preflight-ignore` comment above it suppresses it; an `extends` base).',
       "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged — unless a sibling key gives the tag, `imageTag: 2.4`) (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes); `tag: latest` fails, an empty tag (the chart's",
       '  `appVersion`) or a `digest` passes.',
-      '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes, and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; an image',
+      '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes, and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; a placeholder that a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`, an upper-case name such as `IMAGE`: no image reference, which the kubelet would refuse as `InvalidImageName` rather than pull `latest`) is not judged, as in ECS task definitions, while `${IMAGE}` is an unverifiable note and a lower-case name without a tag (`nginx`) fails; an image',
       '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself or a kustomization on its way to the manifest, as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay; development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
       "- Argo Workflows (`Workflow`, `WorkflowTemplate`, `ClusterWorkflowTemplate`, `CronWorkflow`'s `spec.workflowSpec`): each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars` image; a `{{…}}` parameter (`{{inputs.parameters.image}}`) is an unverifiable note.",
       "- Kamal: each accessory's `image` in `config/deploy.yml` (and `config/deploy.<destination>.yml`; one named for development gives notes); the app's own `image:` is the one Kamal builds and tags with the commit, not judged.",
@@ -305,6 +305,9 @@ export const imageTagPinned = defineCheck({
         const trigger = imageChangeTrigger(obj.value, c.name);
         if (trigger !== null) { seen++; report({ file: obj.file, ...at, note: true, message: `${label} is set by the DeploymentConfig's ImageChange trigger${trigger ? ` (${trigger})` : ''}, which this check cannot verify; make sure the image stream tag it follows points at a pinned version or digest` }); continue; }
         if (!image.trim()) { seen++; report({ file: obj.file, ...at, note: true, message: `${label} is empty: it is set at deploy time, which this check cannot verify; make sure the image deployed is a pinned version or digest` }); continue; }
+        // A placeholder a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`, `IMAGE`) is no image reference, as in ECS task
+        // definitions (the same test); `${IMAGE}` is judged (an unverifiable note).
+        if (!image.includes('${') && !imageRef(image.trim())) { seen++; continue; }
         judge(image, new Map(), { file: obj.file, ...at }, label, null, where);
       }
     }

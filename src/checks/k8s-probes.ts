@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { HEALTH_CHECK_BEYOND_DECLARED, MONITORING } from '../checklist/phrases.js';
-import { addVariant, kustomizeDocs, k8sWorkloads, overlayNote, unparsedChartTemplates, unparsedNote, type K8sRemoval, judgesDeployFile } from './util/groups.js';
+import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDocs, k8sWorkloads, overlayNote, unparsedChartTemplates, unparsedNote, type K8sRemoval, judgesDeployFile } from './util/groups.js';
 import { isExtraWorkload, isKnative, workloadLabel, type K8sObject } from '../repo/k8s.js';
 
 /** Long-running workloads that serve: the built-in controllers, Argo Rollouts, OpenShift DeploymentConfigs, Knative Services. */
 const isLongRunning = (o: K8sObject): boolean => o.kind === 'Deployment' || o.kind === 'StatefulSet' || o.kind === 'DaemonSet' || isExtraWorkload(o);
+
+/** A probe's handlers: a probe without one is rejected by the API server ("must specify a handler type"). */
+const HANDLERS = ['httpGet', 'tcpSocket', 'exec', 'grpc'];
 
 /** Long-running workload containers declare readiness and liveness probes. */
 export const k8sProbes = defineCheck({
@@ -58,8 +61,9 @@ export const k8sProbes = defineCheck({
     fix: 'Add `readinessProbe` and `livenessProbe` (httpGet on a health endpoint, or tcpSocket/exec/grpc) to each app container.',
     details: [
       'Judges the app containers of long-running workloads: Deployment, StatefulSet, DaemonSet, Argo Rollouts `Rollout`, OpenShift `DeploymentConfig` and Knative `Service`/`Configuration`. Knative gives the serving container a default TCP readiness probe, so a Knative container needs only a `livenessProbe`. initContainers (including native sidecars) are not judged; Jobs, CronJobs, KEDA `ScaledJob`s, bare Pods, ReplicaSets and other kinds with a pod template (which may run to completion) are exempt. An Argo `Rollout` with a `workloadRef` is judged through the Deployment it names. Option `probes` (default `[readiness, liveness]`) names the probes required: an item that promises readiness probes only is `[readiness]` (a Markdown item naming one probe only is bound so).',
-      'A `startupProbe` does not replace either probe: it only delays them. One finding per container, at its `name:` (an unnamed container: its first key), listing what is missing.',
+      'A probe counts when it has a handler (`httpGet`, `tcpSocket`, `exec` or `grpc`) once the patches are merged: `readinessProbe: {}` or a probe with only timings is no probe (the API server rejects it: "must specify a handler type"), and the message says it has no handler. A `startupProbe` does not replace either probe: it only delays them. One finding per container, at its `name:` (an unnamed container: its first key), listing what is missing.',
       kustomizeDocs('So an overlay patch that adds the probes satisfies its base, and one that sets a probe to `null` removes it: the finding then points at that `null` (or `$patch` directive) in the patch, not at the base that has the probe.'),
+      K8S_DEV_DOCS,
       'Helm chart templates (`templates/*.yaml` with `{{ }}`) are not judged: probes usually come from values. When every long-running workload is in a template the check is skipped and says so, naming a template that does not parse before rendering (its `info` note says it was not checked).',
     ].join('\n'),
   },
@@ -76,29 +80,36 @@ export const k8sProbes = defineCheck({
       return;
     }
     // One finding per location and missing set; the overlays that deploy it are named together.
-    const found = new Map<string, { file: string; line: number; column: number; head: string; tail: string; overlays: string[]; solo: boolean }>();
+    const found = new Map<string, { file: string; line: number; column: number; head: string; tail: string; dev: boolean; overlays: string[]; solo: boolean }>();
     for (const w of workloads) {
       // Knative gives the serving container a default TCP readiness probe.
       const wanted = options.probes.map((p) => `${p}Probe`);
       const required = isKnative(w.object) ? wanted.filter((p) => p === 'livenessProbe') : wanted;
+      // A workload only in development files (`overlays/dev/`, `k8s/dev/`) that no production overlay deploys: notes.
+      const dev = devOnlyWorkload(w);
       for (const c of w.containers) {
         if (c.init) continue;
-        const missing = required.filter((p) => !c.get(p));
+        // A probe is there when it has a handler as the patches leave it (or a value that is not a mapping: templated).
+        const missing = required.filter((p) => !HANDLERS.some((h) => c.get(p, h)));
         if (!missing.length) continue;
         // A probe an overlay patch removes (`livenessProbe: null`) is reported where the patch removes it.
         const removal = missing.map((p) => c.removed(p)).find((r): r is K8sRemoval => r !== null) ?? null;
         const pos = removal ? { file: removal.object.file, ...removal.object.loc(removal.path, true) } : { file: c.at.object.file, line: c.at.line, column: c.at.column };
         const key = `${pos.file}:${pos.line}:${pos.column}:${missing.join()}`;
+        // A probe written without a handler (`readinessProbe: {}`, only timings) is no probe.
+        const empty = missing.filter((p) => c.get(p));
         const head = `container '${c.name}' of ${workloadLabel(w.object)} has no ${missing.join(' and no ')}`;
-        const tail = `${removal ? ` (the patch ${removal.object.file} removes ${missing.filter((p) => c.removed(p)).join(' and ')})` : ''}; add ${missing.length > 1 ? 'them' : 'it'} so Kubernetes ${missing.length > 1 ? 'routes traffic only to ready pods and restarts hung ones' : missing[0] === 'readinessProbe' ? 'routes traffic only to ready pods' : 'restarts hung pods'}`;
-        const f = found.get(key) ?? { ...pos, head, tail, overlays: [], solo: false };
+        const tail = `${removal ? ` (the patch ${removal.object.file} removes ${missing.filter((p) => c.removed(p)).join(' and ')})` : ''}${empty.length ? ` (${empty.join(' and ')} ${empty.length > 1 ? 'have' : 'has'} no handler: httpGet, tcpSocket, exec or grpc)` : ''}; add ${missing.length > 1 ? 'them' : 'it'} so Kubernetes ${missing.length > 1 ? 'routes traffic only to ready pods and restarts hung ones' : missing[0] === 'readinessProbe' ? 'routes traffic only to ready pods' : 'restarts hung pods'}`;
+        const f = found.get(key) ?? { ...pos, head, tail, dev: true, overlays: [], solo: false };
+        // Development-only when every variant reaching this place is.
+        f.dev &&= dev;
         addVariant(f, w);
         found.set(key, f);
       }
     }
     for (const f of found.values()) {
       // Overlays are named when the finding is theirs only (not also the definition's own).
-      report({ file: f.file, line: f.line, column: f.column, message: `${f.head}${overlayNote(f)}${f.tail}` });
+      report({ file: f.file, line: f.line, column: f.column, note: f.dev || undefined, message: `${f.head}${overlayNote(f)}${f.tail}${f.dev ? ' (development-only file)' : ''}` });
     }
   },
 });

@@ -1,19 +1,22 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { addVariant, kustomizeDocs, k8sWorkloads, overlayNote, unparsedChartTemplates, unparsedNote, type K8sMergedContainer, type K8sRemoval, type K8sSetting, type K8sWorkload, judgesDeployFile } from './util/groups.js';
+import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDocs, k8sWorkloads, overlayNote, unparsedChartTemplates, unparsedNote, type K8sMergedContainer, type K8sRemoval, type K8sSetting, type K8sWorkload, judgesDeployFile } from './util/groups.js';
 import { workloadLabel } from '../repo/k8s.js';
+import { k8sBool } from './util/k8s-bool.js';
 import { NON_ROOT_SAFEGUARD, NOT_AS_ROOT_IN_PODS_TRANSLATED } from '../checklist/phrases.js';
 
-type Verdict = { ok: true } | { ok: false; reason: string; at: K8sSetting | null; removed?: K8sRemoval | null; fix?: string };
+type Verdict = { ok: true } | { ok: false; reason: string; at: K8sSetting | null; removed?: K8sRemoval | null; fix?: string; note?: boolean };
 
 const FIX = 'set runAsNonRoot: true and a numeric runAsUser';
 
 /**
  * Whether a container is guaranteed to run as non-root, with the container's settings overriding
  * the pod's, after the workload's patches are merged. A failure carries the setting that makes it
- * (null when nothing is set); null when a templated value cannot be read.
+ * (null when nothing is set); null when a templated value cannot be read. `runAsNonRoot` is read as
+ * Kubernetes reads it (YAML 1.1: a plain `no`/`off` is false, `yes`/`on` true); a value that is no
+ * boolean to Kubernetes (a quoted `"true"`, `1`) makes kubectl reject the manifest: a note (`note: true`).
  */
-function judge(w: K8sWorkload, c: K8sMergedContainer): Verdict | null {
+function judge(w: K8sWorkload, c: K8sMergedContainer, lines: (file: string) => readonly string[] | undefined): Verdict | null {
   const pick = (k: string) => {
     const own = c.get('securityContext', k);
     if (own) return { ...own, from: 'container' };
@@ -25,17 +28,24 @@ function judge(w: K8sWorkload, c: K8sMergedContainer): Verdict | null {
   // A securityContext that is not a mapping comes from a template: not verifiable here.
   if ((user && !user.readable) || (nonRoot && !nonRoot.readable)) return null;
   const uid = typeof user?.value === 'number' ? user.value : typeof user?.value === 'string' && /^\d+$/.test(user.value) ? Number(user.value) : null;
-  // A templated value (`{{ .Values.uid }}` rendered as text) cannot be judged.
-  if ((user && uid === null) || (nonRoot && typeof nonRoot.value !== 'boolean')) return null;
+  const flag = nonRoot ? k8sBool(nonRoot.value, nonRoot.object.loc(nonRoot.path), lines(nonRoot.object.file)) : null;
+  // A templated value (`{{ .Values.uid }}` rendered as text, `${NON_ROOT}`) cannot be judged.
+  if ((user && uid === null) || flag?.kind === 'unverifiable') return null;
   const where = (s: K8sSetting) => (s.object.file !== c.at.object.file ? `, set by a patch over ${c.at.object.file}` : '');
+  const nonRootTrue = flag?.kind === 'bool' && flag.value;
   if (uid === 0) {
     // With runAsNonRoot: true as well the kubelet refuses to start the container: the advice is the UID, not the flag.
-    if (nonRoot?.value === true) return { ok: false, reason: `runs as root (${user!.from} securityContext.runAsUser: 0${where(user!)}), which contradicts runAsNonRoot: true: the kubelet refuses to start it`, at: user, fix: 'set runAsUser to a non-zero UID' };
+    if (nonRootTrue) return { ok: false, reason: `runs as root (${user!.from} securityContext.runAsUser: 0${where(user!)}), which contradicts runAsNonRoot: true: the kubelet refuses to start it`, at: user, fix: 'set runAsUser to a non-zero UID' };
     return { ok: false, reason: `runs as root (${user!.from} securityContext.runAsUser: 0${where(user!)})`, at: user };
   }
+  // Not a boolean to Kubernetes: the API server rejects the manifest ("expected boolean"), so it guarantees nothing.
+  if (flag?.kind === 'invalid') return { ok: false, note: true, reason: `${nonRoot!.from} securityContext.runAsNonRoot: ${flag.shown}${where(nonRoot!)} is no boolean to Kubernetes, which rejects the manifest`, at: nonRoot, fix: 'write runAsNonRoot: true, unquoted' };
   if (uid !== null && uid > 0) return { ok: true };
-  if (nonRoot?.value === true) return { ok: true };
-  if (nonRoot?.value === false) return { ok: false, reason: `${nonRoot.from} securityContext sets runAsNonRoot: false${where(nonRoot)}`, at: nonRoot };
+  if (nonRootTrue) return { ok: true };
+  if (flag?.kind === 'bool' && !flag.value) {
+    const written = typeof nonRoot!.value === 'string' ? `${nonRoot!.value} (false to Kubernetes, which reads YAML 1.1 booleans)` : 'false';
+    return { ok: false, reason: `${nonRoot!.from} securityContext sets runAsNonRoot: ${written}${where(nonRoot!)}`, at: nonRoot };
+  }
   // A setting an overlay patch removes (`runAsNonRoot: null`, `securityContext: null`) is reported where the patch removes it.
   const removed = c.removed('securityContext', 'runAsNonRoot') ?? w.podRemoved('securityContext', 'runAsNonRoot') ?? c.removed('securityContext', 'runAsUser') ?? w.podRemoved('securityContext', 'runAsUser');
   const by = removed ? ` (the patch ${removed.object.file} removes ${removed.path[removed.path.length - 1] === '$patch' ? 'it' : String(removed.path[removed.path.length - 1])})` : '';
@@ -86,8 +96,9 @@ export const k8sRunAsNonRoot = defineCheck({
     fix: 'Set `securityContext: { runAsNonRoot: true, runAsUser: 10001 }` on the pod (or each container) and build the image with a numeric non-root `USER`.',
     details: [
       'Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside.',
-      'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting, once, naming every container it fails; a container with neither setting is reported at its `name:`.',
+      'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). `runAsNonRoot` is read as Kubernetes reads it (kubectl and the API server decode YAML 1.1): a plain `no`, `No`, `NO`, `off`, `n` is `false` and a plain `yes`, `on`, `y` is `true`; a value that is no boolean to Kubernetes (a quoted `"true"`, `"false"`, `"yes"`, a number) makes it reject the manifest (expected boolean), so it guarantees nothing: an `info` note at that value (write it unquoted), not a pass and not a failure; `${…}`/`{{ … }}` placeholders are not judged. A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting, once, naming every container it fails; a container with neither setting is reported at its `name:`.',
       kustomizeDocs('So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base; a patch that removes the base\'s setting (`runAsNonRoot: null`) fails at that `null`.'),
+      K8S_DEV_DOCS,
       'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`; `runAsNonRoot`/`runAsUser` are Linux-only) and templated values that cannot be read are not judged; when every workload is a Windows pod, the check is skipped and says so.',
       'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions — `{{- include … | nindent 4 }}`, `{{- if … }}` — set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged only for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it): a setting they leave out may come from values (`{{ toYaml .Values.securityContext }}`), so absence is not a failure there. When every workload is in a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). (`privileged: true` is not judged by this check.)',
     ].join('\n'),
@@ -101,13 +112,16 @@ export const k8sRunAsNonRoot = defineCheck({
       return;
     }
     // One finding per location: a pod-level `runAsUser: 0` fails every container, named together.
-    const byPlace = new Map<string, { file: string; line: number; column: number; names: string[]; init: boolean[]; label: string; reason: string; fix: string; overlays: string[]; solo: boolean }>();
+    const byPlace = new Map<string, { file: string; line: number; column: number; names: string[]; init: boolean[]; label: string; reason: string; fix: string; note: boolean; dev: boolean; overlays: string[]; solo: boolean }>();
+    const lines = (file: string) => snapshot.lines(file);
     // Windows pods (`spec.os.name: windows`) are not judged: runAsNonRoot and runAsUser are Linux settings (the API rejects them there).
     const windows = (w: K8sWorkload) => w.pod('os', 'name')?.value === 'windows';
     for (const w of workloads) {
       if (windows(w)) continue;
+      // A workload only in development files (`overlays/dev/`, `k8s/dev/`) that no production overlay deploys: notes.
+      const dev = devOnlyWorkload(w);
       for (const c of w.containers) {
-        const v = judge(w, c);
+        const v = judge(w, c, lines);
         if (!v || v.ok) continue;
         // A Helm chart template leaves settings to values: only a root setting it writes fails.
         if (w.template && !v.at) continue;
@@ -115,7 +129,9 @@ export const k8sRunAsNonRoot = defineCheck({
         const pos = v.at ? v.at.object.loc(v.at.path, true) : v.removed ? v.removed.object.loc(v.removed.path, true) : { line: c.at.line, column: c.at.column };
         const label = workloadLabel(w.object);
         const key = `${file}:${pos.line}:${pos.column}:${label}:${v.reason}`;
-        const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason: v.reason, fix: v.fix ?? FIX, overlays: [], solo: false };
+        const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason: v.reason, fix: v.fix ?? FIX, note: v.note === true, dev: true, overlays: [], solo: false };
+        // Development-only when every variant reaching this place is.
+        place.dev &&= dev;
         // The kustomize overlays that deploy it are named when the finding is theirs only.
         addVariant(place, w);
         byPlace.set(key, place);
@@ -129,7 +145,8 @@ export const k8sRunAsNonRoot = defineCheck({
       const who = p.names.length === 1
         ? `${p.init[0] ? 'init container' : 'container'} '${p.names[0]}'`
         : `containers ${p.names.map((n) => `'${n}'`).join(', ')}`;
-      report({ file: p.file, line: p.line, column: p.column, message: `${who} of ${p.label}${overlayNote(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; ${p.fix}` });
+      const note = p.note || p.dev;
+      report({ file: p.file, line: p.line, column: p.column, note: note || undefined, message: `${who} of ${p.label}${overlayNote(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; ${p.fix}${p.dev ? ' (development-only file)' : ''}` });
     }
     const failed = byPlace.size > 0;
     const linux = workloads.filter((w) => !windows(w));

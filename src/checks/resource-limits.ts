@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { addVariant, kustomizeDocs, composeMissing, composeServiceGroups, k8sWorkloads, overlayNote, unparsedChartTemplates, unparsedNote, type K8sMergedContainer, judgesDeployFile } from './util/groups.js';
+import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDocs, composeMissing, composeServiceGroups, k8sWorkloads, overlayNote, unparsedChartTemplates, unparsedNote, type K8sMergedContainer, judgesDeployFile } from './util/groups.js';
 import { namespaceOf, workloadLabel, type K8sObject } from '../repo/k8s.js';
 import type { ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
@@ -20,8 +20,9 @@ const hasComposeMemory = (svc: ComposeService): boolean => {
 /** Memory limit state of a container after its patches are merged: present, missing, or not verifiable (templated `resources`). */
 function k8sMemory(c: K8sMergedContainer): 'set' | 'missing' | 'zero' | 'unknown' {
   const memory = c.get('resources', 'limits', 'memory');
-  // `memory: 0` sets no cgroup limit (the kubelet leaves a zero limit unset; kube-score reports it as missing).
-  return !memory ? 'missing' : !memory.readable ? 'unknown' : limits(memory.value) ? 'set' : 'zero';
+  // `memory: 0` sets no cgroup limit (the kubelet leaves a zero limit unset; kube-score reports it as missing); nor does
+  // an empty quantity (`memory: ""`, which the API server rejects).
+  return !memory ? 'missing' : !memory.readable ? 'unknown' : limits(memory.value) && String(memory.value).trim() !== '' ? 'set' : 'zero';
 }
 
 /**
@@ -77,8 +78,9 @@ export const resourceLimits = defineCheck({
     fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`) per compose service, and `resources.limits.memory` per Kubernetes container.',
     details: [
       'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys; `0` and `-1` mean no limit to Docker and fail). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
-      'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` sets no limit and fails, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged. A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container; so does one with only a `max.memory`, which Kubernetes takes as the default. A templated `resources` value that cannot be read is not judged. Helm chart templates are not judged (values supply resources); when the only Kubernetes containers are in templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering.',
+      'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` and an empty quantity `""` set no limit and fail, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged (named `init container \'…\'` in messages, as image-tag-pinned and k8s-run-as-non-root name them). A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container; so does one with only a `max.memory`, which Kubernetes takes as the default. A templated `resources` value that cannot be read is not judged. Helm chart templates are not judged (values supply resources); when the only Kubernetes containers are in templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering.',
       kustomizeDocs('So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` (or `resources: null`) removes the limit: the finding then points at that `null` in the patch, not at the base that has the limit.'),
+      K8S_DEV_DOCS,
       'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) get `info` notes. Files under test folders and Helm chart templates (values decide) are not judged.',
     ].join('\n'),
   },
@@ -103,10 +105,12 @@ export const resourceLimits = defineCheck({
     }
     const defaults = limitRangeNamespaces(objects);
     // One finding per location; the overlays that deploy it are named together.
-    const found = new Map<string, { file: string; line: number; column: number; head: string; tail: string; overlays: string[]; solo: boolean }>();
+    const found = new Map<string, { file: string; line: number; column: number; head: string; tail: string; dev: boolean; overlays: string[]; solo: boolean }>();
     for (const w of k8s) {
       const ns = namespaceOf(w.object);
       if (defaults.has(ns) || defaults.has('') || (ns === '' && defaults.size)) continue;
+      // A workload only in development files (`overlays/dev/`, `k8s/dev/`) that no production overlay deploys: notes.
+      const dev = devOnlyWorkload(w);
       for (const c of w.containers) {
         // A native sidecar (an initContainer with `restartPolicy: Always`) runs for the pod's whole life.
         const state = k8sMemory(c);
@@ -116,12 +120,15 @@ export const resourceLimits = defineCheck({
         const zero = state === 'zero' ? c.get('resources', 'limits', 'memory') : null;
         const pos = removal ? { file: removal.object.file, ...removal.object.loc(removal.path, true) } : zero ? { file: zero.object.file, ...zero.object.loc(zero.path) } : { file: c.at.object.file, line: c.at.line, column: c.at.column };
         const key = `${pos.file}:${pos.line}:${pos.column}:${c.name}`;
-        const f = found.get(key) ?? { ...pos, head: `container '${c.name}' of ${workloadLabel(w.object)} has no memory limit`, tail: `${removal ? ` (the patch ${removal.object.file} removes it)` : zero ? ` (resources.limits.memory: ${String(zero.value)} sets none)` : ''}; set resources.limits.memory`, overlays: [], solo: false };
+        // A native sidecar is named as the other checks name it: an init container.
+        const f = found.get(key) ?? { ...pos, head: `${c.init ? 'init container' : 'container'} '${c.name}' of ${workloadLabel(w.object)} has no memory limit`, tail: `${removal ? ` (the patch ${removal.object.file} removes it)` : zero ? ` (resources.limits.memory: ${zero.value === '' ? '""' : String(zero.value)} sets none)` : ''}; set resources.limits.memory`, dev: true, overlays: [], solo: false };
+        // Development-only when every variant reaching this place is.
+        f.dev &&= dev;
         addVariant(f, w);
         found.set(key, f);
       }
     }
     // Overlays are named when the finding is theirs only (not also the definition's own).
-    for (const f of found.values()) report({ file: f.file, line: f.line, column: f.column, message: `${f.head}${overlayNote(f)}${f.tail}` });
+    for (const f of found.values()) report({ file: f.file, line: f.line, column: f.column, note: f.dev || undefined, message: `${f.head}${overlayNote(f)}${f.tail}${f.dev ? ' (development-only file)' : ''}` });
   },
 });

@@ -158,6 +158,20 @@ describe('database-port-exposed: Kubernetes pods on the node network and hostPor
   });
 });
 
+// QA k8s2 D2: Kubernetes decodes manifests as YAML 1.1 (sigs.k8s.io/yaml, go-yaml v2): a plain `hostNetwork: yes` is true.
+describe('database-port-exposed: hostNetwork read as Kubernetes reads it', () => {
+  it('a plain yes or On is true; a quoted "yes", no and false are not', async () => {
+    const pg = (name: string, value: string) => `apiVersion: apps/v1\nkind: StatefulSet\nmetadata: { name: ${name} }\nspec:\n  template:\n    spec:\n      hostNetwork: ${value}\n      containers:\n        - name: pg\n          image: postgres:16.3\n`;
+    const out = await runCase(databasePortExposed, {
+      files: { 'k8s/a.yaml': pg('a', 'yes'), 'k8s/b.yaml': pg('b', 'On'), 'k8s/c.yaml': pg('c', '"yes"'), 'k8s/d.yaml': pg('d', 'no'), 'k8s/e.yaml': pg('e', 'false') },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, !!f.note, f.message.split(', so')[0]])).toEqual([
+      ['k8s/a.yaml', 7, false, "StatefulSet 'a' runs on the node's network (hostNetwork: yes)"],
+      ['k8s/b.yaml', 7, false, "StatefulSet 'b' runs on the node's network (hostNetwork: On)"],
+    ]);
+  });
+});
+
 describe('database-port-exposed: a host-network database bound to loopback', () => {
   it('is a note, as in compose', async () => {
     const out = await runCase(databasePortExposed, {

@@ -286,6 +286,25 @@ describe('QA round 26 D5: an OpenShift DeploymentConfig image set by its ImageCh
   });
 });
 
+// QA k8s2 D3: a placeholder a deploy step replaces is no image reference (the kubelet would refuse it: InvalidImageName), as in ECS.
+describe('image-tag-pinned: placeholder images in Kubernetes manifests', () => {
+  const deploy = (images: string[]) => `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: app}\nspec:\n  template:\n    spec:\n      containers:\n${images.map((img, i) => `        - name: c${i}\n          image: ${img}\n`).join('')}`;
+  it('IMAGE_PLACEHOLDER, <IMAGE> and IMAGE are not judged; ${IMAGE} is a note; a real untagged name still fails', async () => {
+    const out = await runCase(imageTagPinned, { name: 'ph', files: { 'k8s/d.yaml': deploy(['IMAGE_PLACEHOLDER', '<IMAGE>', 'IMAGE', '${IMAGE}', 'nginx', 'ghcr.io/acme/web', 'registry.local:5000/team/api:latest']) } });
+    expect(out.findings.map((f) => `${f.note ? 'note ' : ''}${f.line} ${f.message.split(';')[0]}`)).toEqual([
+      "note 15 container 'c3' image ${IMAGE} is unverifiable: its tag comes from a variable without a default",
+      "17 container 'c4' image nginx has no tag, so it pulls 'latest'",
+      "19 container 'c5' image ghcr.io/acme/web has no tag, so it pulls 'latest'",
+      "21 container 'c6' image registry.local:5000/team/api:latest uses the moving tag 'latest'",
+    ]);
+    expect(out.skipped).toBeFalsy();
+    // Only placeholders: the item still applies (pass, not skipped).
+    const only = await runCase(imageTagPinned, { name: 'ph-only', files: { 'k8s/d.yaml': deploy(['IMAGE_PLACEHOLDER']) } });
+    expect(only.findings).toEqual([]);
+    expect(only.skipped).toBeFalsy();
+  });
+});
+
 // QA28 envimages D4: Argo Workflows' templates run images too; they were "skipped: no … Kubernetes container image".
 it('judges the images of Argo Workflows templates (container, script, containerSet, initContainers, sidecars; CronWorkflow too)', async () => {
   const workflow = [

@@ -30,6 +30,9 @@ testCheck(k8sProbes, {
     { name: 'Argo Rollout with a workloadRef: the referenced Deployment is judged', files: { 'rollout.yaml': 'apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata:\n  name: api\nspec:\n  workloadRef:\n    apiVersion: apps/v1\n    kind: Deployment\n    name: api\n', 'deploy.yaml': workload('Deployment', both) } },
     { name: 'a CRD with a pod template (may run to completion) is not judged', files: { 'cs.yaml': typed('apps.kruise.io/v1alpha1', 'CloneSet', '') } },
     { name: 'a development overlay removing a probe is not production', files: { 'base/api.yaml': workload('Deployment', both), 'overlays/dev/p.yaml': overlay('          livenessProbe: null\n') } },
+    // QA k8s2 D4 counter-cases: a patch that only tunes timings keeps the base's handler; every handler type counts.
+    { name: 'QA k8s2: an overlay patch tuning probe timings keeps the base handler', files: { 'base/api.yaml': workload('Deployment', both), 'overlays/prod/p.yaml': overlay('          readinessProbe:\n            initialDelaySeconds: 10\n          livenessProbe: { periodSeconds: 20 }\n') } },
+    { name: 'QA k8s2: grpc and exec handlers count', files: { 'k8s/api.yaml': workload('Deployment', '          readinessProbe: { grpc: { port: 9000 } }\n          livenessProbe: { exec: { command: [pgrep, api] } }\n') } },
     { name: 'a Service alone is not a workload', files: { 'svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: api\nspec:\n  ports:\n    - port: 80\n' } },
   ],
   invalid: [
@@ -46,7 +49,17 @@ testCheck(k8sProbes, {
       'overlays/prod/kustomization.yaml': 'resources:\n  - ../../base\npatchesStrategicMerge:\n  - remove-probe.yaml\n',
       'overlays/prod/remove-probe.yaml': overlay('          livenessProbe: null\n'),
     }, errors: [{ file: 'overlays/prod/remove-probe.yaml', line: 10, column: 11, message: /container 'api' of Deployment 'api' has no livenessProbe in kustomize overlay overlays\/prod/ }] },
+    // QA k8s2 D4: a probe without a handler is rejected by the API server ("must specify a handler type"): no probe.
+    { name: 'QA k8s2: readinessProbe: {} is no probe', files: { 'k8s/api.yaml': workload('Deployment', '          readinessProbe: {}\n' + liveness) }, errors: [{ file: 'k8s/api.yaml', line: 9, message: /has no readinessProbe \(readinessProbe has no handler: httpGet, tcpSocket, exec or grpc\); add it/ }] },
+    { name: 'QA k8s2: a probe with only timings is no probe', files: { 'k8s/api.yaml': workload('Deployment', '          readinessProbe:\n            periodSeconds: 5\n          livenessProbe:\n            initialDelaySeconds: 5\n') }, errors: [{ file: 'k8s/api.yaml', line: 9, message: /has no readinessProbe and no livenessProbe \(readinessProbe and livenessProbe have no handler/ }] },
+    // QA k8s2 D1 counter-case: a dev folder's manifest that a production kustomization deploys is production's.
+    { name: 'QA k8s2: a manifest in overlays/dev rendered by a production overlay still fails', files: { 'deploy/overlays/dev/api.yaml': workload('Deployment', ''), 'deploy/overlays/prod/kustomization.yaml': 'resources: [../dev/api.yaml]\n' }, errors: [{ file: 'deploy/overlays/dev/api.yaml', line: 9, message: /no readinessProbe and no livenessProbe in kustomize overlay deploy\/overlays\/prod;/ }] },
     { name: 'second container of a multi-document file', files: { 'all.yaml': `${workload('Deployment', both)}---\n${workload('Deployment', '').replace(/name: api/g, 'name: worker')}` }, errors: [{ file: 'all.yaml', line: 24, message: /'worker'/ }] },
+  ],
+  notes: [
+    // QA k8s2 D1: a full manifest in a development overlay or folder is development-only, as debug-mode and image-tag-pinned read it.
+    { name: 'QA k8s2: a full manifest in overlays/dev gives a note', files: { 'deploy/overlays/dev/api.yaml': workload('Deployment', ''), 'deploy/overlays/dev/kustomization.yaml': 'resources: [api.yaml]\n' }, notes: [{ file: 'deploy/overlays/dev/api.yaml', line: 9, message: /has no readinessProbe and no livenessProbe; .* \(development-only file\)$/ }] },
+    { name: 'QA k8s2: a full manifest in k8s/dev/ gives a note', files: { 'k8s/dev/api.yaml': workload('Deployment', '') }, notes: [{ file: 'k8s/dev/api.yaml', line: 9, message: /\(development-only file\)$/ }] },
   ],
 });
 

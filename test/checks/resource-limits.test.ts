@@ -50,10 +50,18 @@ testCheck(resourceLimits, {
     { name: 'LimitRange with only a defaultRequest sets no limit', files: { 'k8s/deploy.yaml': deployment(''), 'k8s/limits.yaml': 'apiVersion: v1\nkind: LimitRange\nmetadata:\n  name: reqs\nspec:\n  limits:\n    - type: Container\n      defaultRequest:\n        memory: 256Mi\n' }, errors: [{ file: 'k8s/deploy.yaml', line: 9 }] },
     // QA parity (Checkov example_RootContainers side by side): per-environment files in one folder are not layers.
     { name: 'a limit in deployment.staging.yaml does not cover deployment.production.yaml of the same name', files: { 'k8s/deployment.production.yaml': deployment(''), 'k8s/deployment.staging.yaml': deployment(limited) }, errors: [{ file: 'k8s/deployment.production.yaml', line: 9, message: /container 'web' of Deployment 'web' has no memory limit/ }] },
+    // QA k8s2 D1 counter-cases: a dev folder's manifest that a production kustomization deploys is production's.
+    { name: 'QA k8s2: a manifest in a dev folder that a production overlay renders still fails', files: { 'k8s/dev/deployment.yaml': deployment(''), 'k8s/prod/kustomization.yaml': 'resources: [../dev/deployment.yaml]\n' }, errors: [{ file: 'k8s/dev/deployment.yaml', line: 9, message: /has no memory limit in kustomize overlay k8s\/prod; set/ }] },
+    { name: 'QA k8s2: a production base is not excused by a development overlay beside it', files: { 'deploy/base/deployment.yaml': deployment(''), 'deploy/overlays/dev/patch.yaml': webPatch(limited) }, errors: [{ file: 'deploy/base/deployment.yaml', line: 9 }] },
+    // QA k8s2 D4: an empty quantity sets no limit (the API server rejects it), like 0.
+    { name: 'QA k8s2: limits.memory: "" sets no limit', files: { 'k8s/deploy.yaml': deployment('          resources:\n            limits:\n              memory: ""\n') }, errors: [{ file: 'k8s/deploy.yaml', line: 13, message: /\(resources\.limits\.memory: "" sets none\)/ }] },
     { name: 'LimitRange of another namespace does not count', files: { 'k8s/deploy.yaml': deployment('').replace('  name: web\n', '  name: web\n  namespace: prod\n'), 'k8s/limits.yaml': 'apiVersion: v1\nkind: LimitRange\nmetadata:\n  name: defaults\n  namespace: dev\nspec:\n  limits:\n    - type: Container\n      default:\n        memory: 512Mi\n' }, errors: [{ file: 'k8s/deploy.yaml', line: 10 }] },
   ],
   notes: [
     { name: 'dev-only compose file', files: { 'docker-compose.dev.yml': 'services:\n  web:\n    image: web:1\n' }, notes: [{ file: 'docker-compose.dev.yml', line: 2, message: /development-only/ }] },
+    // QA k8s2 D1: a full manifest in a development overlay or folder is development-only, as debug-mode and image-tag-pinned read it.
+    { name: 'QA k8s2: a full manifest in overlays/dev (beside a production overlay) gives a note', files: { 'deploy/overlays/dev/deployment.yaml': deployment(''), 'deploy/overlays/dev/kustomization.yaml': 'resources: [deployment.yaml]\n', 'deploy/overlays/prod/deployment.yaml': deployment(limited), 'deploy/overlays/prod/kustomization.yaml': 'resources: [deployment.yaml]\n' }, notes: [{ file: 'deploy/overlays/dev/deployment.yaml', line: 9, message: /container 'web' of Deployment 'web' has no memory limit; set resources\.limits\.memory \(development-only file\)$/ }] },
+    { name: 'QA k8s2: a full manifest in k8s/dev/ gives a note', files: { 'k8s/dev/deployment.yaml': deployment('') }, notes: [{ file: 'k8s/dev/deployment.yaml', line: 9, message: /\(development-only file\)/ }] },
   ],
 });
 
@@ -68,7 +76,8 @@ it('judges native sidecars (initContainers with restartPolicy: Always): they run
   const { resourceLimits } = await import('../../src/checks/resource-limits.js');
   const deploy = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      initContainers:\n        - name: migrate\n          image: app:1\n        - name: proxy\n          image: envoy:1\n          restartPolicy: Always\n      containers:\n        - name: web\n          image: app:1\n          resources: { limits: { memory: 256Mi } }\n';
   const out = await runCase(resourceLimits, { name: 'sidecar', files: { 'k8s/deploy.yaml': deploy } });
-  expect(out.findings.map((f) => [f.line, f.message.split(' has ')[0]])).toEqual([[11, "container 'proxy' of Deployment 'web'"]]);
+  // Named as image-tag-pinned and k8s-run-as-non-root name it (QA k8s2 D6).
+  expect(out.findings.map((f) => [f.line, f.message.split(' has ')[0]])).toEqual([[11, "init container 'proxy' of Deployment 'web'"]]);
 });
 
 describe('resource-limits: a limit of 0 is none', () => {

@@ -225,7 +225,7 @@ function literal(doc: Doc, path: Path, v: unknown): string | null {
 const placeholder = (v: string): boolean => /\$\{|\{\{|<[\w-]+>|#\{/.test(v);
 
 /** An image reference as Docker reads it (a lower-case repository), not a placeholder (`IMAGE`, `<IMAGE>`, `placeholder`). */
-function imageRef(v: string): boolean {
+export function imageRef(v: string): boolean {
   if (placeholder(v) || /placeholder|replace[-_]?me|to[-_]?be[-_]?replaced/i.test(v)) return false;
   return /^(?:[A-Za-z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+|\/)[a-z0-9]+)*(?::\w[\w.-]{0,127})?(?:@[a-z0-9]+:[a-fA-F0-9]{32,})?$/.test(v);
 }

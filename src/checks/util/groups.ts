@@ -307,6 +307,18 @@ export function overlayNote(w: { overlays: string[]; solo?: boolean }): string {
   return ` in kustomize overlay${names.length > 1 ? 's' : ''} ${names.join(', ')}`;
 }
 
+/**
+ * Whether a workload variant is development-only: every object merged into it (its definition and patches) is in a
+ * development-only file by name or folder (`overlays/dev/`, `k8s/dev/`, `local/`: isDevOnly, as the other checks' notes
+ * read it) and no production kustomization deploys it. The Kubernetes workload checks give such variants `info` notes.
+ */
+export function devOnlyWorkload(w: K8sWorkload): boolean {
+  return w.objects.every((o) => isDevOnly(o.file)) && w.overlays.every((o) => isDevOnly(`${o ? `${o}/` : ''}kustomization.yaml`));
+}
+
+/** The docs sentence on development-only workloads shared by the Kubernetes workload checks. */
+export const K8S_DEV_DOCS = 'A workload defined only in development-only files (a full manifest under a `dev/`, `development/` or `local/` folder such as `overlays/dev/` or `k8s/dev/`, or named `dev.yaml`, `local.yaml`…: the files whose findings other checks mark "(development-only file)") that no production kustomization deploys gets `info` notes marked so instead of failures.';
+
 interface Layer { node: Record<string, unknown>; object: K8sObject; path: YamlPath }
 
 /** Where a patch removed a field that an earlier layer set (`livenessProbe: null`, `$patch: delete`, a `$patch: replace` mapping without it). */
