@@ -311,7 +311,8 @@ const OPTION_READERS: Record<string, (text: string, title: string) => Record<str
     const out: Record<string, unknown> = {
       ...(seconds ? { 'min-max-age': seconds } : {}),
       ...(/\binclude_?subdomains\b|\bsubdomains?\b/.test(text) ? { 'include-subdomains': true } : {}),
-      ...(/\bpreload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come|eventually)\b)/.test(text) ? { preload: true } : {}),
+      // Not a refused or deferred preload ("no preload yet", "HSTS sans preload", "ohne Preload").
+      ...(/(?<!\b(?:no|not|without|nor|sans|pas de|ohne|kein|keine|sin|sem) (?:the |hsts |de |la |le )?)\bpreload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come|eventually|yet)\b)/.test(text) ? { preload: true } : {}),
     };
     return Object.keys(out).length ? out : undefined;
   },
@@ -391,10 +392,15 @@ const OPTION_READERS: Record<string, (text: string, title: string) => Record<str
  * remove the HSTS header", "HSTS is never disabled", "CORS doesn't allow all origins"), and so does a refusal after it
  * ("Containers without memory limits are rejected by the admission controller").
  */
-const NEGATOR = String.raw`\b(?:no|not|never|nor|without|don't|do not|doesn't|does not|didn't|did not|won't|will not|isn't|aren't|can't|cannot|skip(?:s|ped|ping)?|disabl(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|drop(?:s|ped|ping)?|omit(?:s|ted|ting)?|(?:turn|switch)(?:s|es|ed|ing)? off|opt(?:s|ed)? out of|exempt(?:ed)? from)`;
+/**
+ * The same in German, French, Spanish and Portuguese ("Kein HSTS", "HSTS ohne …", "Pas de HSTS", "Sans CSP", "Sin HSTS",
+ * "Sem HSTS", "Não usamos HSTS"). Spanish "no" is the English word.
+ */
+const NEGATOR_TRANSLATED = String.raw`kein(?:e|en|em|er|es)?|nicht|nie(?:mals)?|ohne|pas(?: de| d')?|sans|jamais|aucune?|sin|nunca|jamás|ningún|ninguna|sem|não|nao|nenhum(?:a)?|(?:deaktivier|entfern)(?:e|en|t)|désactiv(?:e|er|ez|é|ée)|supprim(?:e|er|ez|é|ée)|desactiv(?:a|ar|ado|ada)|quit(?:a|ar|ado|ada)|desativ(?:a|ar|ado|ada)|remov(?:a|er|ido|ida)`;
+const NEGATOR = String.raw`\b(?:no|not|never|nor|without|don't|do not|doesn't|does not|didn't|did not|won't|will not|isn't|aren't|can't|cannot|skip(?:s|ped|ping)?|disabl(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|drop(?:s|ped|ping)?|omit(?:s|ted|ting)?|(?:turn|switch)(?:s|es|ed|ing)? off|opt(?:s|ed)? out of|exempt(?:ed)? from|${NEGATOR_TRANSLATED})`;
 // Filler words between the negation and the safeguard ("We don't expose a health endpoint", "No HTTP → HTTPS redirect").
-const FILLER = String.raw`(?:a|an|the|any|our|its|their|this|that|these|those|it|them|to|be|been|have|has|had|need|needs|want|use|using|set|setting|add|adding|define|defining|declare|declaring|configure|configuring|send|sending|expose|exposing|enable|enabling|run|running|enforce|enforcing|apply|applying|provide|providing|serve|serving|ship|shipping|require|requiring|bother|do|really|currently|explicit|explicitly|separate|custom|extra|https?(?: ?(?:to|→|->|=>) ?https)?|plain|cors|images?|containers?|pods?|docker|kubernetes|k8s)`;
-const NEGATION = /\b(?:no|not|never|nor|without|nothing|none|cannot|forbid\w*|prohibit\w*|ban(?:s|ned)?|avoid\w*|prevent\w*|refus\w*|reject\w*|block\w*|fail\w*)\b|n't\b/;
+const FILLER = String.raw`(?:a|an|the|any|our|its|their|this|that|these|those|it|them|to|be|been|have|has|had|need|needs|want|use|using|set|setting|add|adding|define|defining|declare|declaring|configure|configuring|send|sending|expose|exposing|enable|enabling|run|running|enforce|enforcing|apply|applying|provide|providing|serve|serving|ship|shipping|require|requiring|bother|do|really|currently|explicit|explicitly|separate|custom|extra|https?(?: ?(?:to|→|->|=>) ?https)?|plain|cors|images?|containers?|pods?|docker|kubernetes|k8s|der|die|das|den|dem|ein|eine|einen|le|la|les|un|une|du|el|los|las|una|o|os|um|uma|hay|há|tem|temos|tenemos|gibt es|es gibt|il y a|y a|usamos|verwenden|nutzen|utilisons)`;
+const NEGATION = /\b(?:no|not|never|nor|without|nothing|none|cannot|forbid\w*|prohibit\w*|ban(?:s|ned)?|avoid\w*|prevent\w*|refus\w*|reject\w*|block\w*|fail\w*|kein(?:e|en|em|er|es)?|nicht|nie(?:mals)?|ohne|verboten|jamais|sans|aucune?|interdit\w*|nunca|sin|ningun[oa]?|prohibid[oa]s?|sem|nenhum[a]?|proibid[oa]s?)\b|n't\b|\b(?:jamás|ningún|não|nao)(?![\wà-ÿ])/;
 /**
  * The state written after a label ("Health endpoint: disabled on the worker", "**HTTPS redirect:** disabled (TLS
  * terminates at the proxy)", "Readiness probes — disabled on the batch jobs", "CSP: n/a"): a colon or a dash, then a
@@ -403,11 +409,16 @@ const NEGATION = /\b(?:no|not|never|nor|without|nothing|none|cannot|forbid\w*|pr
  */
 const LABEL_STATE = String.raw` ?(?::| [—–-]) ?(?:disabled|off|none|n\/a|not applicable|not (?:set|configured|enabled|used|in place|required|needed|implemented)|skipped|waived|omitted|unset|absent|missing|turned off|switched off|deactivated)(?![\w/-])`;
 // A word between the safeguard and its state: no negation ("HSTS is never disabled"), no other topic ("… and debug off").
-const STATE_GAP = String.raw`(?: (?!(?:no|not|never|nor|none|without|nothing|cannot|and|or|but|while|where|which|except)\b|[\w'-]*n't\b)[\w./'-]+){0,4}?`;
-const OFF = String.raw` ?(?:(?:(?:is|are|was|were|be|stays?|remains?|kept|left|set to)\b|[=:]) ?["']?(?:false|off|none|no(?= ?(?:$|[,.;()])))\b|(?: (?:is|are|was|were|stays?|remains?|kept|left|been))? (?:disabled|removed|omitted|skipped|dropped|unset|absent|missing|turned off|switched off|commented out|not (?:set|defined|declared|configured|used|enabled|added|sent|present|applied|enforced|pinned|required|in place))\b|${LABEL_STATE})`;
+const STATE_GAP = String.raw`(?: (?!(?:no|not|never|nor|none|without|nothing|cannot|and|or|but|while|where|which|except|nicht|nie|niemals|kein\w*|und|oder|aber|jamais|pas|et|ou|mais|nunca|jamás|y|pero|não|nao|e|mas)(?![\wà-ÿ])|[\w'-]*n't\b)[\wà-ÿ./'-]+){0,4}?`;
+/**
+ * Switched off in German, French, Spanish and Portuguese: "HSTS ist deaktiviert", "CSP ist noch nicht aktiv", "CSP
+ * désactivée", "HSTS n'est pas activé", "HSTS desactivado", "Cabeçalho HSTS removido".
+ */
+const OFF_TRANSLATED = String.raw`(?:deaktiviert|ausgeschaltet|abgeschaltet|entfernt|auskommentiert|nicht (?:aktiv|aktiviert|gesetzt|gesendet|konfiguriert|eingerichtet|vorhanden|gepinnt)|(?:désactivé|supprimé|retiré|inactif|inactive)(?:e|s|es)?|pas (?:activée?s?|actifs?|active|configurée?s?|définie?s?|envoyée?s?)|(?:desactivad|deshabilitad|eliminad|quitad|inactiv|desativad|desabilitad|removid|desligad|inativ)[oa]s?|no (?:está |están )?(?:activad|habilitad|configurad|activ)[oa]s?|não (?:está |estão )?(?:ativad|habilitad|configurad|ativ)[oa]s?)`;
+const OFF = String.raw` ?(?:(?:(?:is|are|was|were|be|stays?|remains?|kept|left|set to)\b|[=:]) ?["']?(?:false|off|none|no(?= ?(?:$|[,.;()])))\b|(?: (?:is|are|was|were|stays?|remains?|kept|left|been))? (?:disabled|removed|omitted|skipped|dropped|unset|absent|missing|turned off|switched off|commented out|not (?:set|defined|declared|configured|used|enabled|added|sent|present|applied|enforced|pinned|required|in place))\b|(?: (?:ist|sind|bleibt|bleiben|wird|werden|wurde|est|sont|reste|restent|es|son|está|están|queda|é|são|fica|ficam))? ${OFF_TRANSLATED}(?![\wà-ÿ])|${LABEL_STATE})`;
 // What follows an opt-out and refuses or undoes it: "Containers without memory limits are rejected", "`CORS_ALLOW_ALL_ORIGINS
 // = True` removed from settings".
-const REFUSED_AFTER = /\b(?:reject\w*|block\w*|refus\w*|den(?:y|ied|ies)|fail\w*|forbidden|banned|prohibited|disallowed|not (?:allowed|permitted|deployed|merged|accepted|admitted)|never (?:deployed|merged|shipped|allowed)|remov(?:ed|ing)|delet(?:ed|ing)|dropped|disabled|reverted|turned off|switched off|commented out)\b/;
+const REFUSED_AFTER = /\b(?:reject\w*|block\w*|refus\w*|den(?:y|ied|ies)|fail\w*|forbidden|banned|prohibited|disallowed|not (?:allowed|permitted|deployed|merged|accepted|admitted)|never (?:deployed|merged|shipped|allowed)|remov(?:ed|ing)|delet(?:ed|ing)|dropped|disabled|reverted|turned off|switched off|commented out|abgelehnt|blockiert|verboten|refusée?s?|rejetée?s?|bloquée?s?|interdite?s?|rechazad[oa]s?|bloquead[oa]s?|prohibid[oa]s?|recusad[oa]s?|proibid[oa]s?)(?![\wà-ÿ])/;
 const CLAUSE_END = /;|,|\s[—–-]\s|\(|\)/g;
 
 let optOutTable: Map<string, RegExp[]> | null = null;

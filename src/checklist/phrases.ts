@@ -9,7 +9,14 @@
  * "Allow any origin on /public/* via CORS"): a word of permission and no word of refusal anywhere. The
  * header name Access-Control-Allow-Origin is no permission (its "allow" follows "control-").
  */
-const CORS_PERMITTED = /^(?!.*\b(?:no|not|never|nor|don't|doesn't|isn't|aren't|won't|without|avoid\w*|remov\w*|drop\w*|disabl\w*|disallow\w*|forbid\w*|prohibit\w*|bann(?:ed|ing)|bans?|block\w*|reject\w*|exclud\w*|replac\w*|den(?:y|ies|ied)|restrict\w*|limited to (?:the )?(?:known|trusted|specific|explicit|listed|our(?: own)?|production|prod)\b)\b).*\b(?<!access-control-)(?:allow(?:s|ed|ing)?|permit(?:s|ted)?|enabled?|ok|okay|fine|acceptable|only|required|intentional(?:ly)?|intended|expected|deliberate(?:ly)?|on purpose|kept|keep|retained|reviewed|accepted|approved|exception|waived|(?:is|are) set|use[ds]?|using|can (?:call|access|read))\b/;
+/**
+ * The same words in German, French, Spanish and Portuguese: refusals ("kein `*`", "pas de `*`", "sin `*`", "sem `*`",
+ * "nicht erlaubt", "interdit") and permissions ("CORS `*` ist für die öffentliche API erlaubt", "CORS : `*` autorisé",
+ * "CORS permite `*`", "`*` permitido (exceção)").
+ */
+const CORS_REFUSED_TRANSLATED = String.raw`kein(?:e|en|em|er|es)?|nicht|nie(?:mals)?|ohne|verboten|untersagt|blockiert|entfernt|eingeschränkt|beschränkt|pas|jamais|sans|aucune?|interdite?s?|refusée?s?|bloquée?s?|supprimée?s?|retirée?s?|restreinte?s?|limitée?s?|nunca|jamás|sin|ningún|ninguna|prohibid[oa]s?|bloquead[oa]s?|eliminad[oa]s?|quitad[oa]s?|restringid[oa]s?|limitad[oa]s?|não|nao|sem|nenhum(?:a)?|proibid[oa]s?|removid[oa]s?|bloquead[oa]s?`;
+const CORS_PERMITTED_TRANSLATED = String.raw`(?:erlaubt|zugelassen|freigegeben|gestattet|akzeptiert|gewollt|beabsichtigt|ausnahme|autorisée?s?|permise?s?|acceptée?s?|voulue?s?|permite|permiten|permitid[oa]s?|autorizad[oa]s?|aceptad[oa]s?|excepción|aceit[oa]s?|liberad[oa]s?|exceção|intencional)`;
+const CORS_PERMITTED = new RegExp(String.raw`^(?!.*\b(?:no|not|never|nor|don't|doesn't|isn't|aren't|won't|without|avoid\w*|remov\w*|drop\w*|disabl\w*|disallow\w*|forbid\w*|prohibit\w*|bann(?:ed|ing)|bans?|block\w*|reject\w*|exclud\w*|replac\w*|den(?:y|ies|ied)|restrict\w*|limited to (?:the )?(?:known|trusted|specific|explicit|listed|our(?: own)?|production|prod)\b|${CORS_REFUSED_TRANSLATED})(?![\wà-ÿ])).*(?:\b(?<!access-control-)(?:allow(?:s|ed|ing)?|permit(?:s|ted)?|enabled?|ok|okay|fine|acceptable|only|required|intentional(?:ly)?|intended|expected|deliberate(?:ly)?|on purpose|kept|keep|retained|reviewed|accepted|approved|exception|waived|(?:is|are) set|use[ds]?|using|can (?:call|access|read))\b|\b${CORS_PERMITTED_TRANSLATED}(?![\wà-ÿ]))`);
 
 /**
  * Words that make a "health checks" item more than that they are declared: what a health check does or whether

@@ -2119,3 +2119,35 @@ describe('matcher: monitoring items about response time stay manual (QA 29 markd
     expect(checksOf(text)).toEqual(['response-time']);
   });
 });
+
+describe('matcher: non-English opt-outs stay manual (QA 30 markdown3 D1)', () => {
+  it.each([
+    'HSTS ist deaktiviert (Intranet-Anwendung ohne TLS, Ausnahme SEC-41)', 'Kein HSTS, solange die Domain-Migration läuft',
+    'CSP ist noch nicht aktiv (kommt in Phase 2)', 'Kein X-Frame-Options-Header, die App wird im Partnerportal eingebettet',
+    'CORS * ist für die öffentliche API erlaubt', 'HSTS ist ausgeschaltet',
+    'Pas de HSTS (intranet, exception SEC-12)', "CORS : `*` autorisé pour l'API publique", 'CSP désactivée pour le moment', "HSTS n'est pas activé",
+    'HSTS desactivado en la intranet', 'Sin HSTS hasta migrar el dominio', 'CORS permite `*` para la API pública',
+    'Sem HSTS até migrar o domínio', 'Cabeçalho HSTS removido temporariamente', 'CORS: `*` permitido para a API pública', 'HSTS não está ativado',
+    'Container ohne HEALTHCHECK (Sidecar)',
+  ])('stays manual: %s', (text) => {
+    expect(checksOf(text)).toEqual([]);
+  });
+  it.each([
+    ['HSTS aktiviert (max-age mindestens 1 Jahr)', ['hsts']], ['HSTS ist nie deaktiviert', ['hsts']], ['HSTS ist nicht deaktiviert', ['hsts']],
+    ["HSTS n'est jamais désactivé", ['hsts']], ['HSTS nunca desactivado', ['hsts']], ['HSTS nunca desativado', ['hsts']],
+    ['HSTS habilitado con max-age de al menos 6 meses', ['hsts']], ['HSTS aktiv, TLS 1.0 deaktiviert', ['hsts']],
+    ['CORS erlaubt keine beliebigen Origins (kein `*`)', ['cors-policy', 'cors-wildcard']], ['Kein CORS-Wildcard (`*`)', ['cors-policy', 'cors-wildcard']],
+    ['Pas de CORS `*` en production', ['cors-policy', 'cors-wildcard']], ['CORS sin `*` en producción', ['cors-policy', 'cors-wildcard']],
+    ['CORS sem `*` em produção', ['cors-policy', 'cors-wildcard']], ['CORS não permite `*`', ['cors-policy', 'cors-wildcard']],
+    ['Keine Container ohne HEALTHCHECK', ['dockerfile-healthcheck']], ['HEALTHCHECK no Dockerfile', ['dockerfile-healthcheck']],
+    ['Container laufen nicht als root', ['dockerfile-non-root', 'k8s-run-as-non-root']], ['/health liefert 200', ['health-endpoint']],
+  ])('still binds: %s', (text, want) => {
+    expect(checksOf(text)).toEqual(want);
+  });
+  it('a refused preload is no preload option', () => {
+    const opts = (t: string) => bindChecklist({ items: [{ id: 'x', title: t, checks: [] }] } as unknown as Checklist).items[0]!.options;
+    expect(opts('HSTS enabled; no preload yet')).toBeUndefined();
+    expect(opts('HSTS sans preload')).toBeUndefined();
+    expect(opts('HSTS with preload')).toEqual({ preload: true });
+  });
+});
