@@ -17,6 +17,11 @@ export interface MatchContext {
 export interface Match {
   checks: string[];
   matchedBy: string;
+  /**
+   * The text the item was read as, when it was read under its parent item or heading ("Not exposed publicly" under
+   * `- [ ] Redis` reads "redis not exposed publicly"): the numbers and names it states (Redis's port) come from it.
+   */
+  readAs?: string;
 }
 
 /** What the Markdown parser knows about an item beyond the `ChecklistItem` itself. */
@@ -504,7 +509,7 @@ export function matchItem(item: string, context: MatchContext): Match {
     const read = `${topic} ${text}`;
     if (isNoPromise(read, where, `${topic} ${raw}`)) continue;
     const m = matchRules(read, where, near, { reachFrom: TOPIC_STATE.test(text) || ATTRIBUTE_OF_TOPIC.test(read) ? 0 : topic.length + 1 });
-    if (m.checks.length) return { checks: m.checks, matchedBy: `${m.matchedBy} (the item read under "${said!.trim()}")` };
+    if (m.checks.length) return { checks: m.checks, matchedBy: `${m.matchedBy} (the item read under "${said!.trim()}")`, readAs: `${topicTitle(said)} ${item}` };
   }
   return own;
 }
@@ -514,6 +519,9 @@ const TOPIC_STATE = /^(?:(?:the )?(?:header|headers|flag|flags|setting|settings)
 
 /** An item that states the topic's own attribute: "Max-age ≥ 1 year" under "HSTS" (or "Strict-Transport-Security", "HSTS enabled"). */
 const ATTRIBUTE_OF_TOPIC = /^(?:hsts|strict-transport-security)(?: header)?(?: (?:is |are )?(?:enabled|on|set|sent|present|configured|in place|enforced))? max-age\b/;
+
+/** The topic a parent item or heading names, as written (its section number and trailing punctuation dropped). */
+const topicTitle = (text: string | undefined) => (text ?? '').trim().replace(/^(?:\d+[.)]?)+\s*/, '').replace(/[\s:.!—–-]+$/, '');
 
 /**
  * A parent item or heading that names a topic rather than a promise: at most four words once a section number and
@@ -589,7 +597,7 @@ export function bindChecklist(checklist: Checklist, hints: ReadonlyMap<Checklist
     }
     if (!m.checks.length) continue;
     applyBinding(item, m.checks, m.matchedBy);
-    readStatedOptions(item, hint?.promise);
+    readStatedOptions(item, m.readAs ?? hint?.promise);
   }
   const paths = new Map<ChecklistItem, string[]>();
   for (const [item, hint] of hints) {

@@ -2151,3 +2151,20 @@ describe('matcher: non-English opt-outs stay manual (QA 30 markdown3 D1)', () =>
     expect(opts('HSTS with preload')).toEqual({ preload: true });
   });
 });
+
+describe('matcher: a terse item read under its parent takes the parent\'s names as options (QA 30 markdown3 D2)', () => {
+  const items = (md: string) => parseMarkdownChecklist('c.md', md).items.map((i) => [i.title, i.checks, i.options]);
+  it('"Not exposed publicly" under `- [ ] Redis` is narrowed to Redis\'s port, as "Redis is not exposed publicly" is', () => {
+    expect(items('## Data stores\n- [ ] Redis\n  - [ ] Not exposed publicly\n- [ ] Redis is not exposed publicly\n')).toEqual([
+      ['Redis', [], undefined],
+      ['Not exposed publicly', ['database-port-exposed'], { ports: [6379], imagePorts: {} }],
+      ['Redis is not exposed publicly', ['database-port-exposed'], { ports: [6379], imagePorts: {} }],
+    ]);
+    expect(items('- [ ] Postgres\n  - [ ] Port not published\n')[1]).toEqual(['Port not published', ['database-port-exposed'], { ports: [5432], imagePorts: {} }]);
+  });
+  it('a heading naming no product keeps the check whole; an item read on its own keeps its own options', () => {
+    expect(items('## Database\n- [ ] Not exposed to the internet\n')).toEqual([['Not exposed to the internet', ['database-port-exposed'], undefined]]);
+    expect(items('### HSTS\n- [ ] Enabled with max-age ≥ 1 year\n')).toEqual([['Enabled with max-age ≥ 1 year', ['hsts'], { 'min-max-age': 31536000 }]]);
+    expect(items('- [ ] Redis\n  - [ ] Postgres is not exposed publicly\n')[1]).toEqual(['Postgres is not exposed publicly', ['database-port-exposed'], { ports: [5432], imagePorts: {} }]);
+  });
+});
