@@ -2168,3 +2168,15 @@ describe('matcher: a terse item read under its parent takes the parent\'s names 
     expect(items('- [ ] Redis\n  - [ ] Postgres is not exposed publicly\n')[1]).toEqual(['Postgres is not exposed publicly', ['database-port-exposed'], { ports: [5432], imagePorts: {} }]);
   });
 });
+
+describe('matcher: opting out of something the check does not judge vetoes nothing (QA 30 markdown3 D3)', () => {
+  it.each([
+    'Memory limits set on all containers; CPU requests set, no CPU limits', 'Memory limits on all containers (no CPU limits, to avoid throttling)',
+    'CPU limits not set; memory limits set on all containers',
+  ])('binds resource-limits: %s', (text) => {
+    expect(checksOf(text)).toEqual(['resource-limits']);
+  });
+  it.each(['No memory limits on the batch job', 'No limits on the ingest worker', "We don't set resource limits", 'No CPU limits on containers'])('stays manual: %s', (text) => {
+    expect(checksOf(text)).toEqual([]);
+  });
+});
