@@ -2180,3 +2180,20 @@ describe('matcher: opting out of something the check does not judge vetoes nothi
     expect(checksOf(text)).toEqual([]);
   });
 });
+
+describe('matcher: a bracketed aside withdraws nothing (QA 30 markdown3 D4)', () => {
+  it.each([
+    ['No API keys (Stripe, OpenAI) hard-coded in the repo', [], ['hardcoded-secret']],
+    ['Runs as `node` user (not root)', ['Container'], ['dockerfile-non-root']],
+    ['Add a HEALTHCHECK to the production Dockerfile (curl is not in the image; use wget -qO-)', [], ['dockerfile-healthcheck']],
+    ['Dockerfile has a HEALTHCHECK (uses curl against /health)', [], ['dockerfile-healthcheck']],
+  ])('binds: %s', (text, headings, want) => {
+    expect(checksOf(text, headings)).toEqual(want);
+  });
+  it.each([
+    ['Dockerfile HEALTHCHECK hits /health', []], ['HEALTHCHECK in the Dockerfile (passes in CI)', []], ['Non-root user (for the database)', ['Container']],
+    ['Health checks (Datadog uptime monitor)', ['Docker']], ['Runs as root user (not non-root)', ['Container']], ['No API keys (Stripe) in Slack', []],
+  ])('the vetoes still read the whole item: %s', (text, headings) => {
+    expect(checksOf(text, headings)).toEqual([]);
+  });
+});
