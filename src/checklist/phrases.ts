@@ -78,14 +78,17 @@ export const CORS_NOT_REFLECTED = {
 };
 /** A CORS library or its configuration named: Flask-CORS, FastAPI/Starlette `CORSMiddleware`, the `cors()` package, django-cors-headers. */
 const CORS_LIBRARY = String.raw`(?:\bflask[-_]cors\b|\bcorsmiddleware\b|\bcors middleware\b|\bdjango-cors-headers\b|\bcors\(\)|\bcors\b)`;
+/** The wildcard origin setting (`allow_origins=["*"]`, read markup-free as `allow_origins=[""]`; `origins: '*'`). */
+const ANY_ORIGIN_SETTING = String.raw`(?:allow_origins|origins?) ?[=:] ?(?:\[ ?["']{0,2}\*? ?["']{0,2} ?\]|["']{1,2}\*?["']{1,2}|\*)(?=$|[\s,;.)])`;
 /**
  * The CORS configuration given an explicit origin list ("Flask-CORS is configured with an explicit `origins` list",
  * "`cors()` in Express is called with an origin allow-list") or refusing the wildcard by its setting ("FastAPI
  * `CORSMiddleware` does not use `allow_origins=["*"]`"): what cors-wildcard reads in the code. Without an explicit list
- * ("CORS without an explicit origins list") it promises nothing.
+ * ("CORS without an explicit origins list") it promises nothing. Removing the wildcard setting is the same promise ("Remove
+ * `allow_origins=["*"]` from the CORS middleware", "`allow_origins=["*"]` removed from CORSMiddleware").
  */
 export const CORS_CONFIG_LISTED = {
-  pattern: new RegExp(String.raw`${CORS_LIBRARY}[^;]*?\b(?:explicit|specific|fixed|static)\b[^;]*?\b(?:origins?|allow-?list|allowlist|whitelist)\b|${CORS_LIBRARY}[^;]*?\borigins? (?:allow-?list|allowlist|whitelist|white-list)\b|${CORS_LIBRARY}[^;]*?(?:\b(?:not|never|no|without)|n't)\b[^;]*?\b(?:allow_origins|origins?) ?= ?\[? ?["']{0,2}\*? ?["']{0,2} ?\]?(?=$|[\s,;.)])`),
+  pattern: new RegExp(String.raw`${CORS_LIBRARY}[^;]*?\b(?:explicit|specific|fixed|static)\b[^;]*?\b(?:origins?|allow-?list|allowlist|whitelist)\b|${CORS_LIBRARY}[^;]*?\borigins? (?:allow-?list|allowlist|whitelist|white-list)\b|${CORS_LIBRARY}[^;]*?(?:\b(?:not|never|no|without)|n't)\b[^;]*?\b(?:allow_origins|origins?) ?= ?\[? ?["']{0,2}\*? ?["']{0,2} ?\]?(?=$|[\s,;.)])|(?<!\b(?:not|never|don't) )\b(?:remove|drop|delete)\b[^;]*?\b${ANY_ORIGIN_SETTING}[^;]*?${CORS_LIBRARY}|\b${ANY_ORIGIN_SETTING} (?:is |are |was |has been )?(?:removed|dropped|deleted) from\b[^;]*?${CORS_LIBRARY}`),
   // (Markup stripped: `allow_origins=["*"]` reads `allow_origins=[""]`.) Granting any origin is no allow-list; a review
   // of the configuration is an activity.
   unless: /\b(?:any|all|every) origins?\b|\ballow_all\b|\b(?:review|audit|check)(?:s|ed|ing)?\b/,

@@ -2197,3 +2197,25 @@ describe('matcher: a bracketed aside withdraws nothing (QA 30 markdown3 D4)', ()
     expect(checksOf(text, headings)).toEqual([]);
   });
 });
+
+describe('matcher: common phrasings (QA 30 markdown3 D5)', () => {
+  it.each([
+    ['Pin every base image to a version tag', ['image-tag-pinned']],
+    ['Run with gunicorn -k uvicorn.workers.UvicornWorker, not uvicorn --reload', ['production-server']],
+    ['Gunicorn instead of `uvicorn --reload`', ['production-server']],
+    ['Remove `allow_origins=["*"]` from the CORS middleware', ['cors-wildcard']],
+    ['`allow_origins=["*"]` removed from CORSMiddleware', ['cors-wildcard']],
+    ["Remove `origins: '*'` from the cors() call", ['cors-wildcard']],
+    ['MySQL is bound to 127.0.0.1 only', ['database-port-exposed']],
+    ['No Service of type LoadBalancer for Redis or Postgres', ['database-port-exposed']],
+  ])('binds: %s', (text, want) => {
+    expect(checksOf(text)).toEqual(want);
+  });
+  it.each([
+    'Do not remove `allow_origins=["*"]` from the CORS middleware', 'Remove `allow_origins=["https://a.example.com"]` from the CORS middleware',
+    'Remove `allow_credentials=True` from the CORS middleware', 'Not uvicorn --reload in local dev', 'Postgres is bound to 127.0.0.1 on staging',
+    'No Service of type LoadBalancer for the web app',
+  ])('stays manual: %s', (text) => {
+    expect(checksOf(text)).toEqual([]);
+  });
+});
