@@ -601,7 +601,8 @@ export function bindChecklist(checklist: Checklist, hints: ReadonlyMap<Checklist
     if (hint?.details?.length && /:\s*$/.test(text)) {
       const parts = hint.details.map((d) => matchItem(d, { headings: context.headings, parent: text }));
       const checks = [...new Set(parts.flatMap((p) => p.checks))];
-      if (checks.length) m = { checks, matchedBy: parts.map((p) => p.matchedBy).filter(Boolean).join(', ') };
+      // Their numbers and names are the item's too (`SECURE_HSTS_SECONDS = 31536000` → hsts min-max-age).
+      if (checks.length) m = { checks, matchedBy: parts.map((p) => p.matchedBy).filter(Boolean).join(', '), readAs: [text, ...hint.details].join('; ') };
     }
     if (!m.checks.length) continue;
     applyBinding(item, m.checks, m.matchedBy);
@@ -631,13 +632,25 @@ export function bindChecklist(checklist: Checklist, hints: ReadonlyMap<Checklist
 }
 
 /**
+ * Amounts stated in German, French, Spanish or Portuguese read as English ones: "max-age mindestens 1 Jahr" as "max-age
+ * at least 1 year", "al menos 6 meses" as "at least 6 months", "au moins 30 jours" as "at least 30 days".
+ */
+function amountsInEnglish(text: string): string {
+  return text
+    .replace(/\b(?:mindestens|au moins|al menos|pelo menos|no mínimo)(?= ?\d)/g, 'at least')
+    .replace(/(\d) ?(?:jahr(?:e|en)?|ans?|années?|años?|anos?)\b/g, '$1 years')
+    .replace(/(\d) ?(?:monate?n?|mois|mes(?:es)?|meses)\b/g, '$1 months')
+    .replace(/(\d) ?(?:tage?n?|jours?|días?|dias?)\b/g, '$1 days');
+}
+
+/**
  * Numbers an item states become options of the checks it is bound to ("at least 60 days" → min-days).
  * Read from what it promises: struck-through words (`~~300~~ 31536000`) state nothing.
  */
 function readStatedOptions(item: ChecklistItem, promise?: string): void {
   if (item.options) return;
   const said = promise ?? item.title ?? '';
-  const text = matchText(said);
+  const text = amountsInEnglish(matchText(said));
   const options = Object.fromEntries(item.checks.flatMap((id) => {
     const o = OPTION_READERS[id]?.(text, said);
     return o ? [[id, o] as const] : [];

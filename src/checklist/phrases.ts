@@ -95,9 +95,9 @@ export const CORS_CONFIG_LISTED = {
   clauseUnless: /\b(?:isn't|aren't|wasn't|no longer|without (?:an? |the )?(?:explicit|specific|fixed|static|origins?))\b|\bnot (?:yet )?(?:configured|called|set up|given|using|used)\b/,
 };
 
-/** A wildcard item under a CORS heading. */
+/** A wildcard item under a CORS heading (not a bare `*`, which may record the setting as well as refuse it). */
 // (A wildcard DNS record or certificate under a "Cross-origin & domains" heading is no CORS wildcard.)
-export const CORS_WILDCARD_UNDER_HEADING = { pattern: /\bwildcards?\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/, context: /\bcors\b|\bcross-origin\b/, unless: new RegExp(`${CORS_PERMITTED.source}|\\b(?:dns|records?|certificates?|certs?|subdomains?|domains?|tls|ssl)\\b`) };
+export const CORS_WILDCARD_UNDER_HEADING = { pattern: /\bwildcards?\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/, context: /\bcors\b|\bcross-origin\b/, unless: new RegExp(`${CORS_PERMITTED.source}|\\b(?:dns|records?|certificates?|certs?|subdomains?|domains?|tls|ssl)\\b|^[\\s*'"]*$`) };
 
 /**
  * Safeguards (see `safeguard` in src/checks/define.ts) that two checks share: the allow-list CORS restricts origins to

@@ -2219,3 +2219,20 @@ describe('matcher: common phrasings (QA 30 markdown3 D5)', () => {
     expect(checksOf(text)).toEqual([]);
   });
 });
+
+describe('matcher: numbers through bullets and other languages; a bare `*` (QA 30 markdown3 D6, D7)', () => {
+  const items = (md: string) => parseMarkdownChecklist('c.md', md).items.map((i) => [i.title, i.checks, i.options]);
+  it('an item introducing bullets takes their numbers and names as options, as written inline', () => {
+    const [item] = items('- [ ] Add the Django security settings in settings/production.py:\n  - `SECURE_HSTS_SECONDS = 31536000`\n  - `SESSION_COOKIE_SECURE = True`\n');
+    expect(item![2]).toMatchObject({ hsts: { 'min-max-age': 31536000 }, 'cookie-flags': { cookies: ['session'], flags: ['secure'] } });
+  });
+  it.each([
+    ['HSTS aktiviert (max-age mindestens 1 Jahr)', 31536000], ['HSTS mit max-age von mindestens 2 Jahren', 63072000],
+    ['HSTS habilitado con max-age de al menos 6 meses', 15552000], ["HSTS activé (max-age d'au moins 1 an)", 31536000],
+  ])('an amount in another language: %s', (text, want) => {
+    expect(items(`- [ ] ${text}\n`)[0]).toEqual([text, ['hsts'], { 'min-max-age': want }]);
+  });
+  it('a bare `*` under a CORS parent promises nothing; "No `*`" does', () => {
+    expect(items('- [ ] CORS\n  - [ ] `*`\n  - [ ] No `*`\n').map((i) => i[1])).toEqual([[], [], ['cors-policy', 'cors-wildcard']]);
+  });
+});
