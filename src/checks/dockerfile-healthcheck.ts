@@ -11,9 +11,11 @@ import { HEALTH_CHECK_BEYOND_DECLARED, MONITORING } from '../checklist/phrases.j
 
 /**
  * What a health check does, whether it passes, or a monitor's checks: more than that the Dockerfile declares one
- * ("Dockerfile HEALTHCHECK hits the /health endpoint", "Uptime health checks configured", "Health checks pass in CI").
+ * ("Dockerfile HEALTHCHECK hits the /health endpoint", "Uptime health checks configured", "Health checks pass in CI"). How it
+ * calls the endpoint in a bracketed aside adds nothing to the promise ("Add a HEALTHCHECK to the Dockerfile (curl is not in
+ * the image; use wget -qO-)").
  */
-const HITS = new RegExp(`${HEALTH_CHECK_BEYOND_DECLARED.source}|\\b(?:hits?|hitting|pings?|calls?|curls?|targets?|quer(?:y|ies)|points? (?:at|to))\\b|(?:^|\\s)\\/[\\w.-]`);
+const HITS = new RegExp(`${HEALTH_CHECK_BEYOND_DECLARED.source}|(?:\\b(?:hits?|hitting|pings?|calls?|curls?|targets?|quer(?:y|ies)|points? (?:at|to))\\b|(?:^|\\s)\\/[\\w.-])(?![^()]*\\))`);
 
 /** The final stage, and each stage a compose service builds as its `build.target` (or a stage it inherits from), declares `HEALTHCHECK`. */
 export const dockerfileHealthcheck = defineCheck({

@@ -123,6 +123,13 @@ export const productionServer = defineCheck({
       unless: /\b(?:gunicorn|install|installed|tune|tuned|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging|dev(?:elopment)?(?! server))\b/,
       note: 'a promise that production runs uvicorn/hypercorn/granian without the reloader: the check fails `uvicorn --reload` in start commands',
     },
+    {
+      // The reloader refused by name beside the server run instead: "Run with gunicorn -k uvicorn.workers.UvicornWorker,
+      // not uvicorn --reload", "gunicorn instead of `uvicorn --reload`".
+      pattern: /\b(?:not|never|instead of|rather than|no longer|no more)(?: with| via| using| run(?:ning)?(?: with)?)? (?:uvicorn|hypercorn|granian)\b[^;,]*?(?:^|\s)--reload\b/,
+      unless: /\b(?:install|installed|tune|tuned|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging|dev(?:elopment)?(?! server))\b/,
+      note: 'a promise that production does not run uvicorn/hypercorn/granian with the reloader: the check fails `uvicorn --reload` in start commands',
+    },
   ],
   docs: {
     why: 'Development servers are single-process, unhardened and often ship an interactive debugger: slow under load and, with debug on, remote code execution.',

@@ -46,8 +46,9 @@ export const resourceLimits = defineCheck({
   id: 'resource-limits',
   judges: (snapshot, file) => judgesDeployFile(snapshot, file, true),
   title: 'Services have memory limits',
-  // The limits: "We don't set memory limits on the ingest worker containers".
-  safeguard: /\b(?:(?:resource|memory|cpu|mem) )?limits?\b|\bmem_limit\b|\blimits\.memory\b/,
+  // The limits: "We don't set memory limits on the ingest worker containers". Not CPU limits, which the check does not
+  // judge: "Memory limits set on all containers; CPU requests set, no CPU limits" promises the memory limit.
+  safeguard: /\b(?<!\bcpu )(?:(?:resource|memory|mem) )?limits?\b|\bmem_limit\b|\blimits\.memory\b/,
   severity: 'medium',
   description: 'Compose services and Kubernetes containers declare a memory limit.',
   match: [

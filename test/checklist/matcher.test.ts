@@ -2119,3 +2119,120 @@ describe('matcher: monitoring items about response time stay manual (QA 29 markd
     expect(checksOf(text)).toEqual(['response-time']);
   });
 });
+
+describe('matcher: non-English opt-outs stay manual (QA 30 markdown3 D1)', () => {
+  it.each([
+    'HSTS ist deaktiviert (Intranet-Anwendung ohne TLS, Ausnahme SEC-41)', 'Kein HSTS, solange die Domain-Migration läuft',
+    'CSP ist noch nicht aktiv (kommt in Phase 2)', 'Kein X-Frame-Options-Header, die App wird im Partnerportal eingebettet',
+    'CORS * ist für die öffentliche API erlaubt', 'HSTS ist ausgeschaltet',
+    'Pas de HSTS (intranet, exception SEC-12)', "CORS : `*` autorisé pour l'API publique", 'CSP désactivée pour le moment', "HSTS n'est pas activé",
+    'HSTS desactivado en la intranet', 'Sin HSTS hasta migrar el dominio', 'CORS permite `*` para la API pública',
+    'Sem HSTS até migrar o domínio', 'Cabeçalho HSTS removido temporariamente', 'CORS: `*` permitido para a API pública', 'HSTS não está ativado',
+    'Container ohne HEALTHCHECK (Sidecar)',
+  ])('stays manual: %s', (text) => {
+    expect(checksOf(text)).toEqual([]);
+  });
+  it.each([
+    ['HSTS aktiviert (max-age mindestens 1 Jahr)', ['hsts']], ['HSTS ist nie deaktiviert', ['hsts']], ['HSTS ist nicht deaktiviert', ['hsts']],
+    ["HSTS n'est jamais désactivé", ['hsts']], ['HSTS nunca desactivado', ['hsts']], ['HSTS nunca desativado', ['hsts']],
+    ['HSTS habilitado con max-age de al menos 6 meses', ['hsts']], ['HSTS aktiv, TLS 1.0 deaktiviert', ['hsts']],
+    ['CORS erlaubt keine beliebigen Origins (kein `*`)', ['cors-policy', 'cors-wildcard']], ['Kein CORS-Wildcard (`*`)', ['cors-policy', 'cors-wildcard']],
+    ['Pas de CORS `*` en production', ['cors-policy', 'cors-wildcard']], ['CORS sin `*` en producción', ['cors-policy', 'cors-wildcard']],
+    ['CORS sem `*` em produção', ['cors-policy', 'cors-wildcard']], ['CORS não permite `*`', ['cors-policy', 'cors-wildcard']],
+    ['Keine Container ohne HEALTHCHECK', ['dockerfile-healthcheck']], ['HEALTHCHECK no Dockerfile', ['dockerfile-healthcheck']],
+    ['Container laufen nicht als root', ['dockerfile-non-root', 'k8s-run-as-non-root']], ['/health liefert 200', ['health-endpoint']],
+  ])('still binds: %s', (text, want) => {
+    expect(checksOf(text)).toEqual(want);
+  });
+  it('a refused preload is no preload option', () => {
+    const opts = (t: string) => bindChecklist({ items: [{ id: 'x', title: t, checks: [] }] } as unknown as Checklist).items[0]!.options;
+    expect(opts('HSTS enabled; no preload yet')).toBeUndefined();
+    expect(opts('HSTS sans preload')).toBeUndefined();
+    expect(opts('HSTS with preload')).toEqual({ preload: true });
+  });
+});
+
+describe('matcher: a terse item read under its parent takes the parent\'s names as options (QA 30 markdown3 D2)', () => {
+  const items = (md: string) => parseMarkdownChecklist('c.md', md).items.map((i) => [i.title, i.checks, i.options]);
+  it('"Not exposed publicly" under `- [ ] Redis` is narrowed to Redis\'s port, as "Redis is not exposed publicly" is', () => {
+    expect(items('## Data stores\n- [ ] Redis\n  - [ ] Not exposed publicly\n- [ ] Redis is not exposed publicly\n')).toEqual([
+      ['Redis', [], undefined],
+      ['Not exposed publicly', ['database-port-exposed'], { ports: [6379], imagePorts: {} }],
+      ['Redis is not exposed publicly', ['database-port-exposed'], { ports: [6379], imagePorts: {} }],
+    ]);
+    expect(items('- [ ] Postgres\n  - [ ] Port not published\n')[1]).toEqual(['Port not published', ['database-port-exposed'], { ports: [5432], imagePorts: {} }]);
+  });
+  it('a heading naming no product keeps the check whole; an item read on its own keeps its own options', () => {
+    expect(items('## Database\n- [ ] Not exposed to the internet\n')).toEqual([['Not exposed to the internet', ['database-port-exposed'], undefined]]);
+    expect(items('### HSTS\n- [ ] Enabled with max-age ≥ 1 year\n')).toEqual([['Enabled with max-age ≥ 1 year', ['hsts'], { 'min-max-age': 31536000 }]]);
+    expect(items('- [ ] Redis\n  - [ ] Postgres is not exposed publicly\n')[1]).toEqual(['Postgres is not exposed publicly', ['database-port-exposed'], { ports: [5432], imagePorts: {} }]);
+  });
+});
+
+describe('matcher: opting out of something the check does not judge vetoes nothing (QA 30 markdown3 D3)', () => {
+  it.each([
+    'Memory limits set on all containers; CPU requests set, no CPU limits', 'Memory limits on all containers (no CPU limits, to avoid throttling)',
+    'CPU limits not set; memory limits set on all containers',
+  ])('binds resource-limits: %s', (text) => {
+    expect(checksOf(text)).toEqual(['resource-limits']);
+  });
+  it.each(['No memory limits on the batch job', 'No limits on the ingest worker', "We don't set resource limits", 'No CPU limits on containers'])('stays manual: %s', (text) => {
+    expect(checksOf(text)).toEqual([]);
+  });
+});
+
+describe('matcher: a bracketed aside withdraws nothing (QA 30 markdown3 D4)', () => {
+  it.each([
+    ['No API keys (Stripe, OpenAI) hard-coded in the repo', [], ['hardcoded-secret']],
+    ['Runs as `node` user (not root)', ['Container'], ['dockerfile-non-root']],
+    ['Add a HEALTHCHECK to the production Dockerfile (curl is not in the image; use wget -qO-)', [], ['dockerfile-healthcheck']],
+    ['Dockerfile has a HEALTHCHECK (uses curl against /health)', [], ['dockerfile-healthcheck']],
+  ])('binds: %s', (text, headings, want) => {
+    expect(checksOf(text, headings)).toEqual(want);
+  });
+  it.each([
+    ['Dockerfile HEALTHCHECK hits /health', []], ['HEALTHCHECK in the Dockerfile (passes in CI)', []], ['Non-root user (for the database)', ['Container']],
+    ['Health checks (Datadog uptime monitor)', ['Docker']], ['Runs as root user (not non-root)', ['Container']], ['No API keys (Stripe) in Slack', []],
+  ])('the vetoes still read the whole item: %s', (text, headings) => {
+    expect(checksOf(text, headings)).toEqual([]);
+  });
+});
+
+describe('matcher: common phrasings (QA 30 markdown3 D5)', () => {
+  it.each([
+    ['Pin every base image to a version tag', ['image-tag-pinned']],
+    ['Run with gunicorn -k uvicorn.workers.UvicornWorker, not uvicorn --reload', ['production-server']],
+    ['Gunicorn instead of `uvicorn --reload`', ['production-server']],
+    ['Remove `allow_origins=["*"]` from the CORS middleware', ['cors-wildcard']],
+    ['`allow_origins=["*"]` removed from CORSMiddleware', ['cors-wildcard']],
+    ["Remove `origins: '*'` from the cors() call", ['cors-wildcard']],
+    ['MySQL is bound to 127.0.0.1 only', ['database-port-exposed']],
+    ['No Service of type LoadBalancer for Redis or Postgres', ['database-port-exposed']],
+  ])('binds: %s', (text, want) => {
+    expect(checksOf(text)).toEqual(want);
+  });
+  it.each([
+    'Do not remove `allow_origins=["*"]` from the CORS middleware', 'Remove `allow_origins=["https://a.example.com"]` from the CORS middleware',
+    'Remove `allow_credentials=True` from the CORS middleware', 'Not uvicorn --reload in local dev', 'Postgres is bound to 127.0.0.1 on staging',
+    'No Service of type LoadBalancer for the web app',
+  ])('stays manual: %s', (text) => {
+    expect(checksOf(text)).toEqual([]);
+  });
+});
+
+describe('matcher: numbers through bullets and other languages; a bare `*` (QA 30 markdown3 D6, D7)', () => {
+  const items = (md: string) => parseMarkdownChecklist('c.md', md).items.map((i) => [i.title, i.checks, i.options]);
+  it('an item introducing bullets takes their numbers and names as options, as written inline', () => {
+    const [item] = items('- [ ] Add the Django security settings in settings/production.py:\n  - `SECURE_HSTS_SECONDS = 31536000`\n  - `SESSION_COOKIE_SECURE = True`\n');
+    expect(item![2]).toMatchObject({ hsts: { 'min-max-age': 31536000 }, 'cookie-flags': { cookies: ['session'], flags: ['secure'] } });
+  });
+  it.each([
+    ['HSTS aktiviert (max-age mindestens 1 Jahr)', 31536000], ['HSTS mit max-age von mindestens 2 Jahren', 63072000],
+    ['HSTS habilitado con max-age de al menos 6 meses', 15552000], ["HSTS activé (max-age d'au moins 1 an)", 31536000],
+  ])('an amount in another language: %s', (text, want) => {
+    expect(items(`- [ ] ${text}\n`)[0]).toEqual([text, ['hsts'], { 'min-max-age': want }]);
+  });
+  it('a bare `*` under a CORS parent promises nothing; "No `*`" does', () => {
+    expect(items('- [ ] CORS\n  - [ ] `*`\n  - [ ] No `*`\n').map((i) => i[1])).toEqual([[], [], ['cors-policy', 'cors-wildcard']]);
+  });
+});
