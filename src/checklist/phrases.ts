@@ -53,7 +53,7 @@ const CORS_ORIGIN_NAMED = String.raw`(?:\bhttps?\b|\b[a-z\d-]+(?:\.[a-z\d-]+)*\.
  * negated in its clause ("CORS is not restricted to our domains yet") promises nothing.
  */
 export const CORS_ALLOW_LIST = {
-  pattern: new RegExp(String.raw`\bcors(?:_\w+)?\b[^;]*?\b(?:(?:restricted|limited|locked down|scoped|pinned) to|only (?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?)|(?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?) only)\b[^;]*?${CORS_ORIGIN_NAMED}|\b(?:restrict|limit|lock down|scope|pin)(?: the)? cors(?:_\w+)?(?: origins?| policy| config(?:uration)?| headers?)? to\b[^;]*?${CORS_ORIGIN_NAMED}|\bcors(?:_\w+)?\b[^;]*?\b(?:allowed|permitted|trusted) origins?\b[^;]*?\bonly\b|\bcors(?:_\w+)?\b[^;]*?\bonly\b[^;]*?${CORS_ORIGIN_NAMED}[^;]*?\b(?:allowed|permitted|accepted|trusted)\b|\bcors(?:_\w+)?\b[^;]*?(?<!\b(?:all|any|every) )\b(?:origins?|domains?|hosts?|host ?names?|urls?) only\b`),
+  pattern: new RegExp(String.raw`\bcors(?:_\w+)?\b[^;]*?\b(?:(?:restricted|limited|locked(?: down)?|scoped|pinned) to|only (?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?)|(?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?) only)\b[^;]*?${CORS_ORIGIN_NAMED}|\b(?:restrict|limit|lock down|scope|pin)(?: the)? cors(?:_\w+)?(?: origins?| policy| config(?:uration)?| headers?)? to\b[^;]*?${CORS_ORIGIN_NAMED}|\bcors(?:_\w+)?\b[^;]*?\b(?:allowed|permitted|trusted) origins?\b[^;]*?\bonly\b|\bcors(?:_\w+)?\b[^;]*?\bonly\b[^;]*?${CORS_ORIGIN_NAMED}[^;]*?\b(?:allowed|permitted|accepted|trusted)\b|\bcors(?:_\w+)?\b[^;]*?(?<!\b(?:all|any|every) )\b(?:origins?|domains?|hosts?|host ?names?|urls?) only\b`),
   unless: /\bwildcards?\b|\*|\bany origins?\b|\ball origins\b|\bevery origin\b|allow_all|\bregex/,
   clauseUnless: /\b(?:not|isn't|aren't|wasn't|never|no longer|unrestricted|unlimited)\b/,
 };
@@ -62,7 +62,7 @@ export const CORS_ALLOW_LIST = {
  * `https://app.example.com`", "Only `https://app.example.com` allowed", "Restricted to our domains".
  */
 export const CORS_ALLOW_LIST_UNDER_HEADING = {
-  pattern: new RegExp(String.raw`\b(?:allowed|permitted|trusted) origins?\b[^;]*?\bonly\b|^(?:origins? )?(?:(?:are |is )?(?:restricted|limited|locked down|scoped) to|only (?:allows?|permits?|accepts?)|allows? only)\b[^;]*?${CORS_ORIGIN_NAMED}|\bonly\b[^;]*?${CORS_ORIGIN_NAMED}[^;]*?\b(?:allowed|permitted|accepted|trusted)\b`),
+  pattern: new RegExp(String.raw`\b(?:allowed|permitted|trusted) origins?\b[^;]*?\bonly\b|^(?:origins? )?(?:(?:are |is )?(?:restricted|limited|locked(?: down)?|scoped) to|only (?:allows?|permits?|accepts?)|allows? only)\b[^;]*?${CORS_ORIGIN_NAMED}|\bonly\b[^;]*?${CORS_ORIGIN_NAMED}[^;]*?\b(?:allowed|permitted|accepted|trusted)\b`),
   context: /\bcors\b|\bcross-origin\b/,
   unless: CORS_ALLOW_LIST.unless,
   clauseUnless: CORS_ALLOW_LIST.clauseUnless,

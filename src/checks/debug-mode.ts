@@ -713,8 +713,9 @@ export const debugMode = defineCheck({
     {
       // …or that the development setting is refused ("Don't set `NODE_ENV=development` in prod", "`RAILS_ENV=development` is never used",
       // "`RAILS_ENV=production` on all dynos", "`RACK_ENV` is not `development`").
-      // ASP.NET Core's too ("ASPNETCORE_ENVIRONMENT is not set to Development", "`DOTNET_ENVIRONMENT=Production` everywhere").
-      pattern: /\b(?:flask_env|node_env|rails_env|rack_env|aspnetcore_environment|dotnet_environment)\b[^;]*\b(?:production|not (?:set to )?(?:development|dev))\b|\bflask_debug\b[^;]*\b(?:0|false|off|unset)\b|\b(?:no|not|never|don't|do not|must not|mustn't|should not|shouldn't)\b[^;]*\b(?:flask_env|node_env|rails_env|rack_env|aspnetcore_environment|dotnet_environment) ?(?:=|:|to) ?(?:development|dev)\b|\b(?:flask_env|node_env|rails_env|rack_env|aspnetcore_environment|dotnet_environment) ?[=:] ?(?:development|dev)\b[^;]*\b(?:not|never|removed|deleted|dropped|gone)\b/,
+      // ASP.NET Core's too ("ASPNETCORE_ENVIRONMENT is not set to Development", "`DOTNET_ENVIRONMENT=Production` everywhere"),
+      // Gin's and Laravel's switches ("`GIN_MODE=release` in production", "`APP_DEBUG=false` on prod").
+      pattern: /\b(?:flask_env|node_env|rails_env|rack_env|aspnetcore_environment|dotnet_environment)\b[^;]*\b(?:production|not (?:set to )?(?:development|dev))\b|\bflask_debug\b[^;]*\b(?:0|false|off|unset)\b|\bgin_mode ?(?:=|:|is|set to) ?release\b|\bapp_debug ?(?:=|:|is|set to) ?(?:false|0|off)\b|\b(?:no|not|never|don't|do not|must not|mustn't|should not|shouldn't)\b[^;]*\b(?:flask_env|node_env|rails_env|rack_env|aspnetcore_environment|dotnet_environment) ?(?:=|:|to) ?(?:development|dev)\b|\b(?:flask_env|node_env|rails_env|rack_env|aspnetcore_environment|dotnet_environment) ?[=:] ?(?:development|dev)\b[^;]*\b(?:not|never|removed|deleted|dropped|gone)\b/,
       note: 'a promise that the framework runs in production mode: the check fails development settings',
     },
     {

@@ -25,7 +25,8 @@ export const healthEndpoint = defineProbe({
       note: 'a stated health path that must answer: the probe GETs it',
     },
     {
-      pattern: /\bhealth ?(?:check )?(?:endpoints?|routes?|urls?)\b/,
+      // "Health check path `/up` returns 200" (Rails' default health route) names its path too.
+      pattern: /\bhealth ?(?:check )?(?:endpoints?|routes?|urls?|paths?)\b/,
       // What the endpoint does ("verifies database and cache connectivity", "depends on…") or must not do
       // ("is not publicly exposed", "does not leak version info") is more than that it answers; a schedule
       // of checks is monitoring. How it is logged, rate-limited, cached or scraped for metrics ("Health endpoint

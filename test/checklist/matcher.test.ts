@@ -2236,3 +2236,28 @@ describe('matcher: numbers through bullets and other languages; a bare `*` (QA 3
     expect(items('- [ ] CORS\n  - [ ] `*`\n  - [ ] No `*`\n').map((i) => i[1])).toEqual([[], [], ['cors-policy', 'cors-wildcard']]);
   });
 });
+
+describe('matcher: stack-specific switches and Rails health path (QA 30 markdown3 D5, P3 phrasings)', () => {
+  const items = (md: string) => parseMarkdownChecklist('c.md', md).items.map((i) => [i.checks, i.options]);
+  it.each([
+    ['Health check path `/up` returns 200', ['health-endpoint']],
+    ['No `kind: Secret` manifests with literal values in git', ['hardcoded-secret']],
+    ['CORS locked to https://app.example.com', ['cors-policy', 'cors-wildcard']],
+    ['`SESSION_SECURE_COOKIE=true` in production', ['cookie-flags']],
+    ['`GIN_MODE=release` in production', ['debug-mode']],
+    ['`APP_DEBUG=false` on prod', ['debug-mode']],
+  ])('binds: %s', (text, want) => {
+    expect([...checksOf(text)].sort()).toEqual(want);
+  });
+  it('takes the stated health path', () => {
+    expect(items('- [ ] Health check path `/up` returns 200\n')[0]).toEqual([['health-endpoint'], { paths: ['/up'] }]);
+  });
+  it.each([
+    'CORS locked down? decide later', 'CORS not locked to our domains yet', 'GIN_MODE=debug is used locally',
+    'Health check path documented in the runbook wiki', 'Kubernetes secret manifests reviewed by security',
+  ])('stays manual or binds no new check: %s', (text) => {
+    const got = checksOf(text);
+    for (const id of ['cors-wildcard', 'debug-mode', 'hardcoded-secret']) if (!/cors/i.test(text) || id !== 'cors-wildcard') expect(got).not.toContain(id);
+    if (/cors/i.test(text)) expect(got).not.toContain('cors-wildcard');
+  });
+});
