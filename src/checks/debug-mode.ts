@@ -1208,8 +1208,11 @@ export const debugMode = defineCheck({
       const dev = isDevOnly(s.file) || isTestFile(s.file);
       const prod = dev ? undefined : overriddenBy({ file: s.file, name: 'DEBUG', start: d.line, runtime: false, className: null });
       const what = d.literalTrue ? literalDebug(d) : d.unsetOn ? `DEBUG defaulting to on when ${d.unsetOn} is unset` : `DEBUG read as a string from ${d.setOn}`;
+      // The setting is identified by its key in its module (the file), not its line's text: `DEBUG=True` as a formatter
+      // writes it, or a trailing comment, is the same finding.
+      const subject = 'settings DEBUG';
       if (prod) {
-        emit({ file: s.file, line: d.line, column: d.column, note: true, message: `${what} here is overridden by ${prod} for production` }, false);
+        emit({ file: s.file, line: d.line, column: d.column, subject, note: true, message: `${what} here is overridden by ${prod} for production` }, false);
         continue;
       }
       const fix = 'read it from the environment with a false default (DEBUG = os.environ.get("DJANGO_DEBUG") == "1")';
@@ -1219,14 +1222,14 @@ export const debugMode = defineCheck({
         const shown = prodSet.length ? prodSet : set;
         const list = shown.slice(0, 3).map((g) => `${g.key}=${g.value} in ${g.file}:${g.line}${g.via ? ` (${g.via})` : ''}`).join(', ') + (shown.length > 3 ? ` and ${shown.length - 3} more` : '');
         emit({
-          file: s.file, line: d.line, column: d.column,
+          file: s.file, line: d.line, column: d.column, subject,
           message: `DEBUG = ${d.expr} is true for any non-empty ${d.setOn} (a non-empty string is true to Python: "0" and "False" too), and the deploy environment sets ${list}: debug is on, showing stack traces and settings to visitors; read it as a boolean: DEBUG = os.environ.get("${d.setOn}") == "1" (or env.bool("${d.setOn}", default=False))`,
         }, dev || (prodSet.length ? null : `${d.setOn} is set only by development-only config: ${shown[0]!.dev}`));
         continue;
       }
       const fallback = d.unsetOn && !d.literalTrue ? stringFallback(d.expr) : null;
       emit({
-        file: s.file, line: d.line, column: d.column,
+        file: s.file, line: d.line, column: d.column, subject,
         message: fallback !== null
           ? stringReadMessage('DEBUG', d.expr, fallback, d.unsetOn!, 'debug is on, showing stack traces and settings to visitors')
           : d.truthyString !== null

@@ -126,7 +126,7 @@ export const envFileCommitted = defineCheck({
       '(`NEXT_PUBLIC_`, `VITE_`, `REACT_APP_`, `NUXT_PUBLIC_`, `PUBLIC_`, `EXPO_PUBLIC_`, `GATSBY_`, `VUE_APP_`; bundled into the browser anyway)',
       'is `low`: it is the pattern Next.js and Vite document, but the file invites secrets later.',
       'So are `.env.defaults` and `.env.schema`, which dotenv-defaults and dotenv-extended ask to commit (their values are still judged by hardcoded-secret).',
-      'One finding per file at line 1 (a `# preflight-ignore env-file-committed: reason` comment on the first line suppresses it); messages name the file and the number of variables, never a value.',
+      'One finding per file at line 1 (a `# preflight-ignore env-file-committed: reason` comment on the first line suppresses it); messages name the file and the number of variables, never a value. A baseline knows the finding by check and file (and whether the file holds client-public variables only), not by its first line: a comment added on top or reordered variables keep it known.',
       'secretlint only knows the exact name `.env`; gitleaks looks at values, not at the file being committed at all.',
     ].join('\n'),
   },
@@ -152,19 +152,19 @@ export const envFileCommitted = defineCheck({
       if (isLfsPointer(snapshot.text(file) ?? '')) {
         const lfs = `${file} ${repo ? 'is tracked by git' : outside} as a Git LFS pointer: its content is not checked out here (actions/checkout fetches LFS files only with \`lfs: true\`), so Preflight cannot see it`;
         // Its name says it is encrypted whole (`.env.gpg` in LFS): said, as for a binary ciphertext, unverified.
-        if (ENCRYPTED_NAME.test(name)) report({ file, line: 1, note: true, message: `${lfs}; its name says it is encrypted whole (gpg/age/openssl); keep the decryption key or passphrase out of git` });
-        else report({ file, line: 1, message: `${lfs}; ${removal(file)}, and commit a template such as ${name}.example instead` });
+        if (ENCRYPTED_NAME.test(name)) report({ file, line: 1, subject: WHOLE, note: true, message: `${lfs}; its name says it is encrypted whole (gpg/age/openssl); keep the decryption key or passphrase out of git` });
+        else report({ file, line: 1, subject: WHOLE, message: `${lfs}; ${removal(file)}, and commit a template such as ${name}.example instead` });
         continue;
       }
       const sealed = sealedEnvFile(snapshot, file, entries);
       if (sealed) {
-        report({ file, line: 1, note: true, message: `${file} ${repo ? 'is committed' : 'is in the folder'} but its values are ${sealed.what}` });
+        report({ file, line: 1, subject: WHOLE, note: true, message: `${file} ${repo ? 'is committed' : 'is in the folder'} but its values are ${sealed.what}` });
         continue;
       }
       // Tracked but not readable here (a sparse checkout, deleted from the working tree, a link out of the
       // repository, too large): git still holds it, whatever it contains.
       if (!parsed.has(file)) {
-        report({ file, line: 1, message: repo
+        report({ file, line: 1, subject: WHOLE, message: repo
           ? `${file} is tracked by git, though its content could not be read here (not in the working tree, a link out of the repository, or too large); ${removal(file)}, and commit a template such as ${name}.example instead`
           : `${file} ${outside} though its content could not be read here (a link out of the folder, unreadable, or too large); ${removal(file)}, and keep a template such as ${name}.example instead` });
         continue;
@@ -173,19 +173,26 @@ export const envFileCommitted = defineCheck({
       if (COMMITTED_BY_DESIGN.test(name)) {
         // dotenv-defaults' `.env.defaults` and dotenv-extended's `.env.schema`/`.env.defaults` are meant to be committed:
         // no leaked deployment file, but a place secrets land in (hardcoded-secret judges its values).
-        report({ file, line: 1, severity: 'low', message: `${file} ${repo ? 'is committed' : 'is in the folder'} by design (dotenv-defaults/dotenv-extended ${name.slice(5)}, ${n} variable${n === 1 ? '' : 's'}); keep every secret out of it: real values belong in an uncommitted .env` });
+        report({ file, line: 1, subject: `${WHOLE} by design`, severity: 'low', message: `${file} ${repo ? 'is committed' : 'is in the folder'} by design (dotenv-defaults/dotenv-extended ${name.slice(5)}, ${n} variable${n === 1 ? '' : 's'}); keep every secret out of it: real values belong in an uncommitted .env` });
         continue;
       }
       if (entries.every((e) => PUBLIC_PREFIX.test(e.key))) {
-        report({ file, line: 1, severity: 'low', message: `${file} ${repo ? 'is committed' : 'is in the folder (not a git repository), not ignored by .gitignore'} (${n ? `${n} client-public variable${n > 1 ? 's' : ''}` : 'no variables'}); keep env files out of ${repo ? 'git' : 'what gets committed (.gitignore)'} and commit a .env.example template instead, before a secret lands in it` });
+        report({ file, line: 1, subject: `${WHOLE} public`, severity: 'low', message: `${file} ${repo ? 'is committed' : 'is in the folder (not a git repository), not ignored by .gitignore'} (${n ? `${n} client-public variable${n > 1 ? 's' : ''}` : 'no variables'}); keep env files out of ${repo ? 'git' : 'what gets committed (.gitignore)'} and commit a .env.example template instead, before a secret lands in it` });
         continue;
       }
-      report({ file, line: 1, message: repo
+      report({ file, line: 1, subject: WHOLE, message: repo
         ? `${file} is committed with ${n} variable${n === 1 ? '' : 's'}; ${removal(file)}, and commit a template such as ${name}.example instead`
         : `${file} ${outside} with ${n} variable${n === 1 ? '' : 's'}; ${removal(file)}, and keep a template such as ${name}.example instead` });
     }
   },
 });
+
+/**
+ * A finding about the whole file sits at line 1 but is not about that line: identified (baseline, SARIF) by check and
+ * file, so a comment added at the top, reordered variables or a changed first value keep a known finding known (a file
+ * of public variables only, low, that gets a secret one is a new, critical finding).
+ */
+const WHOLE = 'the file';
 
 /** A path as a shell word to paste (`spaced name.env` → `'spaced name.env'`; `-x.env` → `./-x.env`, which git cannot take for an option). */
 function shellQuote(path: string): string {

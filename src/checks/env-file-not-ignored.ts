@@ -68,7 +68,7 @@ export const envFileNotIgnored = defineCheck({
       'A `.gitignore` saved as UTF-16 (Windows PowerShell 5.1\'s `echo .env > .gitignore`) holds no rule git can read (git reads it as bytes; `git check-ignore` ignores nothing): it ignores nothing here either, and the finding says it is UTF-16.',
       'An item scoped with `paths`/`ignore` (and the checklist\'s top-level `ignore`) judges the env files and templates in its scope, and the files a negation re-includes only when they are in its scope too, wherever the .gitignore that should ignore them is (`paths: ["services/web/**"]` fails for `services/web/.env` at the root .gitignore, not for a `!.env.production` in `services/api/.gitignore`); the root `.env` only when the scope covers it. A sub-folder scan (`--dir`) judges only paths below that folder.',
       'Location: one finding per .gitignore that should carry the rule — the nearest .gitignore at or above the folder',
-      '(line 1), listing the paths it fails to ignore. Without any .gitignore, the finding points at the env template',
+      '(line 1), listing the paths it fails to ignore (a baseline knows it by check and .gitignore, not by its first line: rules added on top keep it known). Without any .gitignore, the finding points at the env template',
       '(or the env file) of that folder; with neither, the finding names no file (nothing in the repository lacks the rule).',
       'Option `names` (an item that names other env files: ".env.local files are in .gitignore" is bound with `names: [.env.local]`) replaces those paths:',
       'each name (`.env.local`, `prod.env`) is tested at the root of the scanned folder and in every folder that holds an env file or an env template,',
@@ -170,7 +170,9 @@ export const envFileNotIgnored = defineCheck({
         : `; ${g} holds NUL bytes (saved as UTF-16 without a byte-order mark?): git reads each line only up to its first NUL byte, so save it as UTF-8`)).join('');
       const message = `${where}${why}; add ${rules(paths)} to .gitignore so real env files are never committed`;
       if (!file) { report({ message }); continue; }
-      report({ file, line: 1, message });
+      // About the file as a whole (line 1 is only where it is shown): identified by check and file, not by its first line's
+      // text, so rules added at its top keep a known finding known (a newly committed env file is env-file-committed's).
+      report({ file, line: 1, subject: 'the file', message });
     }
   },
 });

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import type { Report } from '../types.js';
 import { ConfigError, readProblem } from '../types.js';
@@ -7,16 +10,30 @@ import { readUserFile } from '../user-file.js';
 
 /**
  * Version 2 fingerprints a finding by what its check judged when the check names it (the Dockerfile stage, the image
- * repository, the compose service and port: `RawFinding.subject`), version 1 by its line's text. A version 1 file
- * (written before) keeps working: its entries are matched by the line form, as they were written.
+ * repository, the compose service and port: `RawFinding.subject`, without the line numbers it may name), version 1 by
+ * its line's text. A version 1 file (written before) keeps working: its entries are matched by the line form, as they
+ * were written; so does a version 2 file an earlier release wrote (a subject with its line numbers, the line form of a
+ * committed .env or Django's DEBUG before they had a subject: `aliases` in src/gate/gate.ts). Entries also say where
+ * their finding was (`line`, `lineHash`), a tie-breaker only; earlier releases read such files and ignore both.
  */
 export const BASELINE_VERSION = 2;
 
 const baselineSchema = z.object({
   version: z.union([z.literal(1), z.literal(2)]),
   tool: z.literal('preflight').optional(),
-  findings: z.array(z.object({ check: z.string(), file: z.string().nullable().optional(), fingerprint: z.string(), message: z.string().optional() })),
+  findings: z.array(z.object({ check: z.string(), file: z.string().nullable().optional(), fingerprint: z.string(), message: z.string().optional(), line: z.number().int().positive().optional(), lineHash: z.string().optional() })),
 });
+
+/** One entry of a baseline file: what it is about (for counting fixed entries) and, when recorded, its line then. */
+export interface BaselineEntry {
+  fingerprint: string;
+  check: string;
+  file: string | null;
+  /** The line the finding was on when recorded: only a tie-breaker among findings sharing a fingerprint (never part of it). */
+  line?: number;
+  /** A hash of that line's text (whitespace collapsed), the other tie-breaker: the recorded line itself, unchanged, beats a copy. */
+  lineHash?: string;
+}
 
 /**
  * A baseline file read: fingerprint → count (a multiset), and the version that says how they were computed. A version 1
@@ -28,6 +45,10 @@ export interface Baseline {
   counts: Map<string, number>;
   /** Version 1: `check\0file\0message` → the fingerprints of the entries that say so. */
   legacy?: Map<string, string[]>;
+  /** The entries as written: which of them this run checked (its check ran over its file) decides what counts as fixed. */
+  entries?: BaselineEntry[];
+  /** The file as the user named it, for messages about the baseline as a whole. */
+  file?: string;
 }
 
 /**
@@ -38,11 +59,36 @@ export interface Baseline {
 export const legacyKey = (check: string, file: string | null | undefined, message: string): string =>
   `${check}\0${file ?? ''}\0${message.replace(/(?<=[\w./-]):\w[\w.-]{0,127}(?:@sha256:[a-f0-9]{64})?|@sha256:[a-f0-9]{64}/g, '')}`;
 
-/** A baseline: today's findings by fingerprint, so adoption can start without fixing everything. */
-export function toBaseline(report: Report): string {
+/** What a baseline entry's `lineHash` holds: a hash of the line's text, whitespace collapsed (as fingerprints read lines). */
+export const lineHash = (text: string): string => createHash('sha256').update(`line\0${text.trim().replace(/\s+/g, ' ')}`).digest('hex').slice(0, 16);
+
+/** The lines of the scanned repository's files, read again for `lineHash` (undefined for a file that cannot be read). */
+export function repositoryLines(root: string): (file: string, line: number) => string | undefined {
+  const cache = new Map<string, string[] | undefined>();
+  return (file, line) => {
+    if (!cache.has(file)) {
+      const abs = path.resolve(root, file);
+      const inside = !path.relative(root, abs).startsWith('..');
+      let lines: string[] | undefined;
+      try { lines = inside ? fs.readFileSync(abs, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/) : undefined; } catch { lines = undefined; }
+      cache.set(file, lines);
+    }
+    return cache.get(file)?.[line - 1];
+  };
+}
+
+/**
+ * A baseline: today's findings by fingerprint, so adoption can start without fixing everything. Each entry also says
+ * where its finding was (`line`, and `lineHash` when `lineOf` reads the line): never part of its identity, only which
+ * of several findings sharing a fingerprint is the one recorded (a known secret pasted again above its line).
+ */
+export function toBaseline(report: Report, lineOf?: (file: string, line: number) => string | undefined): string {
   const findings = report.findings
     .filter((f) => !f.note && !f.suppressed && f.fingerprint && (f.item !== null || f.check === 'parse-error'))
-    .map((f) => ({ check: f.check, file: f.file, fingerprint: f.fingerprint!, message: f.message }));
+    .map((f) => {
+      const text = f.file && f.line ? lineOf?.(f.file, f.line) : undefined;
+      return { check: f.check, file: f.file, fingerprint: f.fingerprint!, message: f.message, ...(f.line ? { line: f.line } : {}), ...(text !== undefined ? { lineHash: lineHash(text) } : {}) };
+    });
   return `${JSON.stringify({ version: BASELINE_VERSION, tool: 'preflight', findings }, null, 2)}\n`;
 }
 
@@ -82,12 +128,13 @@ export function parseBaseline(text: string, shown: string): Baseline {
   }
   const counts = new Map<string, number>();
   for (const f of res.data.findings) counts.set(f.fingerprint, (counts.get(f.fingerprint) ?? 0) + 1);
-  if (res.data.version === 2) return { version: 2, counts };
+  const entries = res.data.findings.map((f): BaselineEntry => ({ fingerprint: f.fingerprint, check: f.check, file: f.file ?? null, ...(f.line ? { line: f.line } : {}), ...(f.lineHash ? { lineHash: f.lineHash } : {}) }));
+  if (res.data.version === 2) return { version: 2, counts, entries, file: shown };
   const legacy = new Map<string, string[]>();
   for (const f of res.data.findings) {
     if (f.message === undefined) continue;
     const k = legacyKey(f.check, f.file, f.message);
     legacy.set(k, [...(legacy.get(k) ?? []), f.fingerprint]);
   }
-  return { version: 1, counts, legacy };
+  return { version: 1, counts, legacy, entries, file: shown };
 }

@@ -7,7 +7,7 @@ import { didYouMean, getDef, suggestIds } from '../catalogue.js';
 import { RESERVED_IDS } from '../catalogue.js';
 import { SEVERITIES, atLeast, severityRank, type FailOn, type Finding, type ItemReport, type ItemStatus, type Report, type Severity } from '../types.js';
 import type { PlannedCheck, PlannedItem } from './plan.js';
-import { legacyKey, type Baseline } from './baseline.js';
+import { legacyKey, lineHash, type Baseline, type BaselineEntry } from './baseline.js';
 
 /** The order `localeCompare` gives (same default locale and options), without building it per comparison. */
 const COLLATOR = new Intl.Collator();
@@ -107,6 +107,10 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     return null;
   };
 
+  /** Whether an unexpired suppression covers a check's finding at a line (nothing recorded: see `suppressionAt`). */
+  const mutedAt = (check: string, file: string | null, line: number | null): boolean =>
+    !!file && !!line && (supByFile.get(file) ?? []).some((s) => covers(s, check, line) && !(s.until && s.until < today));
+
   const baseline = input.baseline ? new Map(input.baseline.counts) : null;
   /** Takes one entry of `fp` from the baseline (a multiset): whether one was left. */
   const takeBaseline = (fp: string): boolean => {
@@ -115,24 +119,37 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     baseline!.set(fp, n - 1);
     return true;
   };
+  // Each check's findings as the report has them, computed once, before any is judged: the baseline's entries of a
+  // fingerprint several findings share go to the findings nearest the lines they were recorded at.
+  const converted = input.items.map(({ planned, outcomes }) => (planned.kind === 'manual' ? [] : planned.checks.map((pc, i) => {
+    const out = outcomes[i];
+    return !out || pc.off ? [] : out.findings.map((raw) => ({ raw, ...toFinding(raw, pc, planned, input) }));
+  })));
+  const nearest = baseline ? nearestLines(input, input.baseline!, converted.flat(2).filter(({ raw, finding: f }) => !f.note && !mutedAt(f.check, f.file, f.line) && !(raw.cause && mutedAt(f.check, raw.cause.file, raw.cause.line)))) : new Map<string, Map<string, number>>();
   /**
-   * Whether a finding is known. A version 1 baseline holds line-text fingerprints: a finding its check now identifies by
-   * subject is found by the line form it was recorded with (`legacy`), or, when that line has changed since (the base
-   * image bumped), by an entry of the same check and file that says the same (a message names its subject: the stage
-   * and its base image, the service and port). Re-recording the baseline writes subject fingerprints (version 2).
+   * Whether a finding is known: by its fingerprint (where several findings share one and the entries say where they
+   * were, only the findings nearest those lines), else by a fingerprint it had before (`aliases`: a version 1 file's
+   * line text, the subject with its line numbers), else (version 1) by an entry of the same check and file that says the
+   * same (a message names its subject: the stage and its base image, the service and port; image tags aside).
+   * Re-recording the baseline writes today's fingerprints.
    */
-  const isKnown = (f: Finding, legacy: string | null): boolean => {
+  const isKnown = (f: Finding, aliases: string[]): boolean => {
     if (!f.fingerprint) return false;
-    if (takeBaseline(f.fingerprint)) return true;
-    if (input.baseline?.version !== 1 || legacy === null) return false;
-    if (takeBaseline(legacy)) return true;
+    const near = nearest.get(f.fingerprint);
+    const at = `${f.line ?? ''}\0${f.column ?? ''}`;
+    if (!near) { if (takeBaseline(f.fingerprint)) return true; }
+    else if ((near.get(at) ?? 0) > 0 && takeBaseline(f.fingerprint)) { near.set(at, near.get(at)! - 1); return true; }
+    if (aliases.some(takeBaseline)) return true;
+    if (input.baseline?.version !== 1 || !aliases.length) return false;
     return (input.baseline.legacy?.get(legacyKey(f.check, f.file, f.message)) ?? []).some(takeBaseline);
   };
   // Where each static check ran cleanly (not switched off, not failed, not skipped for want of anything to judge):
   // the scopes of the items that ran it. A suppression of a check that judged its file and matched no finding is
   // reported (as ESLint reports an unused disable comment): it sits where it binds nothing, or its problem is gone.
   const ranIn = new Map<string, (((file: string) => boolean) | null)[]>();
-  for (const { planned, outcomes } of input.items) {
+  // The live probes that ran (a baseline entry of one is fixed only when it ran and found nothing).
+  const ranProbes = new Set<string>();
+  for (const [itemIndex, { planned, outcomes }] of input.items.entries()) {
     const report: ItemReport = {
       id: planned.item.id,
       title: planned.title,
@@ -182,9 +199,9 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
       else {
         passedIds.push(pc.def.id);
         if (pc.def.kind === 'static') ranIn.set(pc.def.id, [...(ranIn.get(pc.def.id) ?? []), planned.scope]);
+        else ranProbes.add(pc.def.id);
       }
-      for (const raw of out.findings) {
-        const { finding: f, legacy } = toFinding(raw, pc, planned, input);
+      for (const { raw, finding: f, aliases } of converted[itemIndex]![i]!) {
         if (raw.cause) causes.set(f, raw.cause);
         // Items that promise the same check (a Markdown list often words one promise twice) share its
         // findings: one located problem is reported and counted once, at the most severe item's severity.
@@ -205,7 +222,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
         if (sup) { f.suppressed = true; f.suppressedBy = sup.reason || 'preflight-ignore'; }
         else {
           explainInert(f, input);
-          if (!f.note && isKnown(f, legacy)) f.baseline = true;
+          if (!f.note && isKnown(f, aliases)) f.baseline = true;
         }
         if (!f.note && !f.suppressed && !f.baseline) failures++;
         else if (f.baseline) known++;
@@ -279,6 +296,9 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     }
   }
 
+  const ran = (check: string, file: string | null): boolean => (getDef(check)?.kind === 'probe' ? ranProbes.has(check) : file ? judged(check, file) : ranIn.has(check));
+  const fixed = baseline ? baselineFixed(input, baseline, ran, findings) : undefined;
+
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   let fail = false;
   for (const f of findings) {
@@ -293,7 +313,6 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     }
   }
   findings.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || COLLATOR.compare(a.file ?? '~', b.file ?? '~') || (a.line ?? 0) - (b.line ?? 0) || COLLATOR.compare(a.check, b.check));
-  const fixed = baseline ? [...baseline.values()].reduce((a, b) => a + b, 0) : undefined;
   return {
     version: 1,
     tool: { name: 'preflight', version: input.version },
@@ -306,28 +325,126 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
   };
 }
 
+/**
+ * How many baseline entries are fixed: those no finding took whose check ran over their file this run (its item ran
+ * it, the file in the item's scope and in the scanned folder; a parse error's file in the scanned folder). An entry for
+ * a file outside `--dir`, for a check the checklist does not run or switches off, or for a probe that did not run was not
+ * checked, so it is not fixed. A baseline none of whose entries matched a finding or names a file here (another
+ * repository's, another folder's) says so in a `config` finding instead of calling its entries fixed.
+ */
+function baselineFixed(input: GateInput, left: Map<string, number>, ran: (check: string, file: string | null) => boolean, findings: Finding[]): number {
+  const entries = input.baseline!.entries;
+  // Written by hand (tests): every entry left is fixed.
+  if (!entries) return [...left.values()].reduce((a, b) => a + b, 0);
+  const remaining = new Map(left);
+  const checked = (e: BaselineEntry): boolean =>
+    e.check === 'parse-error' ? !!e.file && (input.judges?.(e.check, e.file) ?? true) : ran(e.check, e.file);
+  let fixed = 0;
+  for (const e of entries) {
+    const n = remaining.get(e.fingerprint) ?? 0;
+    if (n <= 0) continue;
+    remaining.set(e.fingerprint, n - 1);
+    if (checked(e)) fixed++;
+  }
+  const matchedAny = [...left.values()].reduce((a, b) => a + b, 0) < entries.length;
+  if (entries.length && !matchedAny && !entries.some((e) => e.file && input.lineText(e.file, 1) !== undefined)) {
+    findings.push(configFinding(`${input.baseline!.file ? `baseline ${input.baseline!.file}` : 'the baseline'} matches nothing here: none of its ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} is a finding of this run or names one of its files (recorded in another repository, or for another --dir / working-directory?), so none is counted as fixed; record the baseline for this folder with 'preflight baseline'`, null, null));
+    return 0;
+  }
+  return fixed;
+}
+
+/**
+ * Where the baseline entries of a fingerprint that more findings share than it has entries go (a known secret pasted
+ * again above its line): to the findings nearest the lines the entries were recorded at, in order (the least total
+ * distance). Fingerprint → `line\0column` → how many entries go there. Only for entries that say where they were
+ * (files written before did not): the others go in file order.
+ */
+function nearestLines(input: GateInput, base: Baseline, candidates: { finding: Finding }[]): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  const byFp = new Map<string, Finding[]>();
+  const seen = new Set<string>();
+  for (const { finding: f } of candidates) {
+    if (!f.fingerprint || !base.counts.has(f.fingerprint)) continue;
+    const key = `${f.fingerprint}\0${f.line ?? ''}\0${f.column ?? ''}\0${f.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    byFp.set(f.fingerprint, [...(byFp.get(f.fingerprint) ?? []), f]);
+  }
+  const entryLines = new Map<string, BaselineEntry[]>();
+  for (const e of base.entries ?? []) entryLines.set(e.fingerprint, [...(entryLines.get(e.fingerprint) ?? []), e]);
+  for (const [fp, found] of byFp) {
+    const es = entryLines.get(fp) ?? [];
+    if (!es.length || found.length <= es.length || es.some((x) => x.line === undefined) || found.some((f) => !f.line) || found.length * es.length > 250_000) continue;
+    const e = es.slice().sort((a, b) => a.line! - b.line!);
+    const c = found.slice().sort((a, b) => a.line! - b.line! || (a.column ?? 0) - (b.column ?? 0));
+    const hashes = c.map((f) => lineHash(lineContent(input, f.file!, f.line!)));
+    // The recorded line itself (its text unchanged) first, then the nearest line.
+    const dist = (i: number, j: number) => (e[i]!.lineHash && e[i]!.lineHash !== hashes[j] ? 1e6 : 0) + Math.abs(e[i]!.line! - c[j]!.line!);
+    // cost[i][j]: the least total distance matching the first i entries among the first j findings, in order.
+    const k = e.length, n = c.length;
+    const cost = Array.from({ length: k + 1 }, (_, i) => new Array<number>(n + 1).fill(i ? Infinity : 0));
+    for (let i = 1; i <= k; i++) {
+      for (let j = i; j <= n; j++) cost[i]![j] = Math.min(cost[i]![j - 1]!, cost[i - 1]![j - 1]! + dist(i - 1, j - 1));
+    }
+    const take = new Map<string, number>();
+    // Back from the last finding; of two at the same distance the later one (a copy pasted above pushed the original down).
+    for (let i = k, j = n; i > 0; j--) {
+      if (cost[i - 1]![j - 1]! + dist(i - 1, j - 1) !== cost[i]![j]) continue;
+      const at = `${c[j - 1]!.line}\0${c[j - 1]!.column ?? ''}`;
+      take.set(at, (take.get(at) ?? 0) + 1);
+      i--;
+    }
+    out.set(fp, take);
+  }
+  return out;
+}
+
 /** What a located finding is fingerprinted by: its line's text, whitespace collapsed (not its line number). */
 function lineContent(input: GateInput, file: string, line: number): string {
   return (input.lineText(file, line) ?? '').trim().replace(/\s+/g, ' ');
 }
 
 /**
- * A check's finding as the report has it, and its line-text fingerprint when its identity is its subject instead
- * (`legacy`: what a version 1 baseline recorded it by), else null.
+ * What a subject says of where its finding is, without line numbers: a message-derived subject (a debug setting that a
+ * Dockerfile's DJANGO_SETTINGS_MODULE selects "(DEBUG = True at line 9)", "run by … in Procfile:3") names the lines of
+ * other files, which an edit above them moves. `line N` and a repository file's `FILE:N` lose their numbers.
  */
-function toFinding(raw: RawFinding, pc: PlannedCheck, planned: PlannedItem, input: GateInput): { finding: Finding; legacy: string | null } {
+export function stableSubject(subject: string, isFile: (path: string) => boolean): string {
+  return subject
+    .replace(/\blines? \d+(?:\s*[-–]\s*\d+)?/g, 'line #')
+    .replace(/([^\s()'"`,;:]+):\d+(?::\d+)?\b/g, (m, p: string) => (isFile(p) ? `${p}:#` : m));
+}
+
+/**
+ * Checks whose findings (some of them) had no subject when version 2 files were first written: a committed .env and a
+ * .gitignore were known by their first line, Django settings' DEBUG by its line. A version 2 entry of theirs may hold
+ * the line form; any other check's version 2 entries hold subjects only.
+ */
+const SUBJECT_SINCE = new Set(['env-file-committed', 'env-file-not-ignored', 'debug-mode']);
+
+/**
+ * A check's finding as the report has it, and the fingerprints it had before (`aliases`), by which a baseline written
+ * then still knows it: its line's text (version 1 files; and findings whose check gave them a subject since, a committed
+ * .env, Django settings' DEBUG), and its subject with its line numbers (before they were left out).
+ */
+function toFinding(raw: RawFinding, pc: PlannedCheck, planned: PlannedItem, input: GateInput): { finding: Finding; aliases: string[] } {
   const note = raw.note === true;
   const severity: Severity = note ? 'info' : (pc.forced ?? raw.severity ?? pc.def.severity);
   const file = raw.file ?? null;
   const line = raw.line ?? null;
   const lineForm = () => (file && line ? lineContent(input, file, line) : filelessContent(raw.url ?? null, raw.message));
   const bySubject = raw.secret === undefined && raw.subject !== undefined;
+  const subject = bySubject ? stableSubject(raw.subject!, (p) => input.lineText(p, 1) !== undefined) : '';
   // The subject is told apart from any line's text by its prefix (a line cannot hold a NUL).
   const content = raw.secret !== undefined
     ? createHash('sha256').update(raw.secret).digest('hex')
-    : bySubject ? `\0subject\0${raw.subject}` : lineForm();
-  // Only a version 1 baseline knows findings by their line's text.
-  const legacy = bySubject && input.baseline?.version === 1 ? fingerprint(pc.def.id, file, `${lineForm()}${note ? '\0note' : ''}`) : null;
+    : bySubject ? `\0subject\0${subject}` : lineForm();
+  const tail = note ? '\0note' : '';
+  const lineAlias = input.baseline?.version === 1 || SUBJECT_SINCE.has(pc.def.id);
+  const aliases = bySubject && input.baseline && !note
+    ? [...(subject !== raw.subject ? [`\0subject\0${raw.subject}`] : []), ...(lineAlias ? [lineForm()] : [])].map((c) => fingerprint(pc.def.id, file, `${c}${tail}`))
+    : [];
   const finding: Finding = {
     check: pc.def.id,
     item: planned.item.id,
@@ -339,10 +456,10 @@ function toFinding(raw: RawFinding, pc: PlannedCheck, planned: PlannedItem, inpu
     ...(raw.endLine ? { endLine: raw.endLine } : {}),
     url: raw.url ?? null,
     ...(note ? { note: true } : {}),
-    fingerprint: fingerprint(pc.def.id, file, `${content}${note ? '\0note' : ''}`),
+    fingerprint: fingerprint(pc.def.id, file, `${content}${tail}`),
     fix: raw.fix ?? pc.def.docs.fix,
   };
-  return { finding, legacy };
+  return { finding, aliases };
 }
 
 /**
