@@ -840,6 +840,19 @@ describe('default-credentials: dict and object entries, JS constants', () => {
     expect(JSON.stringify(out.findings.map((f) => f.message))).not.toMatch(/keyboard cat|changeme/);
   });
 
+  it("NestJS's documented jwtConstants.secret sentence is a well-known default, the value never shown (QA 30 node2 D5)", async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'src/auth/constants.ts': "export const jwtConstants = {\n  secret: 'DO NOT USE THIS VALUE. INSTEAD, CREATE A COMPLEX SECRET AND KEEP IT SAFE OUTSIDE OF THE SOURCE CODE.',\n};\n",
+        // Another sentence under a secret name is no default (a label, an error text).
+        'src/auth/messages.ts': "export const errors = {\n  secret: 'Do not share this value with anyone outside the team.',\n};\n",
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.column, f.message])).toEqual([
+      ['src/auth/constants.ts', 2, 12, 'secret is set to a well-known default value; set a strong generated secret from a secret store instead'],
+    ]);
+  });
+
   it('passes a placeholder entry inside a string that describes a format (firebase-tools error message); a committed placeholder entry fails', async () => {
     const out = await runCase(defaultCredentials, {
       files: {

@@ -554,8 +554,10 @@ const DEFAULT_WORDS = new Set([
   'foobared',
   // Flask's and Flask-SocketIO's documentation values.
   'super secret key', 'secret!',
-  // Tutorial defaults: Flask Web Development's `SECRET_KEY`, the Flask Mega-Tutorial's.
+  // Tutorial defaults: Flask Web Development's `SECRET_KEY`, the Flask Mega-Tutorial's; NestJS's authentication
+  // guide's `jwtConstants.secret` (a sentence, public in the docs, pasted into many apps as their JWT signing key).
   'hard to guess string', 'hard-to-guess-string', 'you-will-never-guess',
+  'do not use this value. instead, create a complex secret and keep it safe outside of the source code.',
   // Microsoft's SQL Server container docs (`MSSQL_SA_PASSWORD`), copied into countless compose files.
   'yourstrong@passw0rd', 'yourstrong!passw0rd', 'yourstrong(!)password', 'yourpassword123',
   '123', '1234', '12345', '123456', '1234567', '12345678', '123456789', '1234567890', '000000', '111111',
