@@ -62,6 +62,30 @@ export async function gitRoot(dir: string, fallback: string): Promise<string> {
   }
 }
 
+/**
+ * The repository of the workspace when `root` (the git top level of the working-directory) is a submodule of it
+ * (or a submodule of a submodule…): the superproject that GITHUB_WORKSPACE checks out, whose commit the run is
+ * about and whose paths annotations take. Null when `root` is the workspace's repository itself, or not one of
+ * its submodules (a second repository checked out in a sub-folder of a workspace that is none is its own).
+ */
+export async function superprojectOf(root: string, workspace: string): Promise<string | null> {
+  let wsTop: string;
+  try { wsTop = (await git(workspace, ['rev-parse', '--show-toplevel'], [workspace])).trim(); } catch { return null; }
+  if (!wsTop) return null;
+  const target = safeRealpath(wsTop);
+  let cur = safeRealpath(root);
+  if (cur === target || !isWithin(target, cur)) return null;
+  for (let depth = 0; depth < 8; depth++) {
+    let up: string;
+    try { up = (await git(cur, ['rev-parse', '--show-superproject-working-tree'], [cur, workspace])).trim(); } catch { return null; }
+    if (!up) return null;
+    cur = safeRealpath(up);
+    if (cur === target) return wsTop;
+    if (!isWithin(target, cur)) return null;
+  }
+  return null;
+}
+
 /** Maps a path relative to `dir` to one relative to the repository `root` (absolute when outside it). */
 export function rootRelative(root: string, dir: string): (p: string | undefined) => string | undefined {
   const realRoot = safeRealpath(root);

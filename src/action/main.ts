@@ -6,7 +6,7 @@ import type { Settings } from './inputs.js';
 import { PULL_REQUEST_EVENTS, resolveEvent, unsupportedEventNotice } from './context.js';
 import { namedSecrets, redactingLogger, redactReport, secretsOf } from '../report/redact.js';
 import type { EventContext } from './context.js';
-import { BaseChecklistError, baseReader, gitRoot, hasCommit, readBaseChecklist, rootRelative, workspaceCommit } from './base-checklist.js';
+import { BaseChecklistError, baseReader, gitRoot, hasCommit, readBaseChecklist, rootRelative, superprojectOf, workspaceCommit } from './base-checklist.js';
 import { lineMapper } from './lines.js';
 import { createClient, describeError, isForbidden, isRateLimited, statusOf } from '../github/client.js';
 import type { GitHubClient } from '../github/client.js';
@@ -187,7 +187,12 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   // refs/pull/N/merge, what actions/checkout gives on pull_request). On pull_request_target actions/checkout
   // checks out the base branch unless told otherwise: scanning it would post a green check on the head for
   // files nobody scanned. Outside pull requests the check run goes on the commit the workspace holds.
-  const at = await workspaceCommit(root);
+  // A working-directory in a submodule: the run is about the superproject GITHUB_WORKSPACE checks out (its commit
+  // is GITHUB_SHA or the pull request's), and annotations take its paths (`vendor/lib/Dockerfile`).
+  const superproject = await superprojectOf(root, runner.workspace);
+  const repoRoot = superproject ?? root;
+  const submodulePath = superproject ? path.relative(safeRealpath(superproject), safeRealpath(root)).split(path.sep).join('/') : '';
+  const at = await workspaceCommit(repoRoot);
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
   // refs/pull/N/merge: the workspace is a merge commit of the head (annotations are mapped to the head's lines below).
   const mergeOfHead = at !== null && !same(at.head, ev.headSha) && at.parents.some((p) => same(p, ev.headSha));
@@ -198,7 +203,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     else if (!same(at.head, ev.headSha) && !mergeOfHead && !(ev.event === 'pull_request' && runner.sha && same(at.head, runner.sha))) {
       // On pull_request a workspace that provably holds another commit (GITHUB_SHA is in the repository and is not
       // the workspace) is refused; one that cannot be checked (GITHUB_SHA unset or unknown here) is reported with a warning.
-      if (ev.event === 'pull_request' && !(runner.sha && await hasCommit(root, runner.sha))) {
+      if (ev.event === 'pull_request' && !(runner.sha && await hasCommit(repoRoot, runner.sha))) {
         say.warning(`The workspace is at ${at.head.slice(0, 12)}, which is neither the pull request's head ${ev.headSha.slice(0, 12)} nor a merge commit of it, and GITHUB_SHA ${runner.sha ? `(${runner.sha.slice(0, 12)}) is not in the repository` : 'is not set'}: Preflight reports what the workspace holds on the head's check run. Check out the pull request (actions/checkout's default, or \`ref: \${{ github.event.pull_request.head.sha }}\`).`, { title: 'Preflight: workspace not verified' });
       } else throw new ConfigError(`the workspace is at ${at.head.slice(0, 12)}, not the pull request's head ${ev.headSha.slice(0, 12)} (nor a merge commit of it): ${target}, so the pull request's files would not be scanned. Check out the head in the step before Preflight (\`ref: \${{ github.event.pull_request.head.sha }}\`${ev.event === 'pull_request_target' ? '; Preflight only reads its files, and the checklist still comes from the base branch' : ''}).`);
     }
@@ -209,7 +214,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     const fix = 'Check out the queue commit in the step before Preflight (actions/checkout\'s default on merge_group, or `ref: ${{ github.event.merge_group.head_sha }}`).';
     if (at === null) say.warning(`The workspace is not a git checkout, so Preflight cannot verify it holds the merge queue commit ${ev.headSha.slice(0, 12)}: ${fix}`, { title: 'Preflight: workspace not verified' });
     else if (!same(at.head, ev.headSha)) {
-      if (!await hasCommit(root, ev.headSha)) {
+      if (!await hasCommit(repoRoot, ev.headSha)) {
         say.warning(`The workspace is at ${at.head.slice(0, 12)}, not the merge queue commit ${ev.headSha.slice(0, 12)} (merge_group.head_sha), which is not in the repository: Preflight reports what the workspace holds on the queue commit's check run. ${fix}`, { title: 'Preflight: workspace not verified' });
       } else throw new ConfigError(`the workspace is at ${at.head.slice(0, 12)}, not the merge queue commit ${ev.headSha.slice(0, 12)} (merge_group.head_sha): the workflow checked out another commit, so the files the queue would merge would not be scanned. ${fix}`);
     }
@@ -301,12 +306,14 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   // On pull_request the workspace is the merge commit (refs/pull/N/merge) while annotations, links and
   // summaries speak of the head: their lines are mapped from the one to the other (a base-branch change
   // above a finding would shift it). The JSON report and SARIF keep the scanned commit's lines.
-  let shown: Report = report;
+  // In a submodule the report's paths (from its top level) are given the submodule's path in the superproject.
+  let shown: Report = submodulePath ? { ...report, findings: report.findings.map((f) => (f.file ? { ...f, file: `${submodulePath}/${f.file}` } : f)) } : report;
   // Files the head does not have (added or renamed on the base branch only): not annotated on the head.
   const notAtHead = new Set<string>();
   // Findings on lines the head does not have (the base branch's changes in the merge commit): listed, not annotated or linked.
   const unmapped = new Set<Report['findings'][number]>();
-  if (at && mergeOfHead && PULL_REQUEST_EVENTS.has(ev.event)) {
+  // (A submodule's files are not in the superproject's diff: its lines stay as they are.)
+  if (at && mergeOfHead && PULL_REQUEST_EVENTS.has(ev.event) && !submodulePath) {
     const rel = (f: Report['findings'][number]) => (f.file && f.line ? repoPath(f.file, result.root) : null);
     const map = await lineMapper(root, at.head, ev.headSha, [...new Set(report.findings.flatMap((f) => rel(f) ?? []))]);
     if (!map) core.info(`Annotation lines are the merge commit's: the pull request's head ${ev.headSha.slice(0, 12)} could not be compared with it (fetch it, or use fetch-depth: 0).`);

@@ -120,7 +120,8 @@ export interface FileScanner<T> {
   file(path: string, text: string): T | undefined;
   /**
    * Optional: the same for a file too large to read whole (over 1 MiB): its first 64 MiB in chunks
-   * of whole lines, each with the number of its first line. Without it such files are skipped.
+   * of whole lines, each with the number of its first line (a line longer than a chunk comes in overlapping
+   * pieces: see TextChunk's `lineOffset` and `rereadFrom`). Without it such files are skipped.
    */
   largeFile?(path: string, chunks: Iterable<TextChunk>): T | undefined;
 }

@@ -194,8 +194,15 @@ export const envFileCommitted = defineCheck({
  */
 const WHOLE = 'the file';
 
-/** A path as a shell word to paste (`spaced name.env` → `'spaced name.env'`; `-x.env` → `./-x.env`, which git cannot take for an option). */
-function shellQuote(path: string): string {
+/**
+ * A path as a shell word to paste (`spaced name.env` → `'spaced name.env'`; `-x.env` → `./-x.env`, which git cannot take
+ * for an option). A control character (a newline in the name) cannot be pasted inside quotes once a report has folded
+ * it: ANSI-C quoting writes it as an escape (`$'line\nbreak.env'`, bash, zsh, ksh and POSIX sh since 2024).
+ */
+export function shellQuote(path: string): string {
   const word = path.startsWith('-') ? `./${path}` : path;
-  return /^[\w./@%+=:,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+  if (/^[\w./@%+=:,-]+$/.test(word)) return word;
+  if (!/[\x00-\x1f\x7f]/.test(word)) return `'${word.replace(/'/g, `'\\''`)}'`;
+  const named: Record<string, string> = { '\n': '\\n', '\t': '\\t', '\r': '\\r' };
+  return `$'${word.replace(/[\\'\x00-\x1f\x7f]/g, (c) => (c === '\\' || c === "'" ? `\\${c}` : named[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`))}'`;
 }

@@ -1488,7 +1488,7 @@ export const hardcodedSecret = defineCheck({
       '',
       '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
       '',
-      '**Large files**: text files over 1 MiB (which the other checks do not read) are scanned too, their first 64 MiB, in chunks of whole lines, up to 256 MiB for all of them per scanning thread. A private key block, YAML block scalar or Python docstring that crosses a chunk boundary (every ~1 MiB) can be misread.',
+      '**Large files**: text files over 1 MiB (which the other checks do not read) are scanned too, their first 64 MiB, in chunks of whole lines (a single line longer than a chunk, such as a one-line bundle, is read in pieces that overlap by 64 KiB, so a token across a cut is found once, at its true column), up to 256 MiB for all of them per scanning thread. A private key block, YAML block scalar or Python docstring that crosses a chunk boundary (every ~1 MiB) can be misread.',
       '',
       'Option `allow`: globs or file names (picomatch; a pattern without `/` matches the file name) of files a team commits by convention, e.g. `["test/certs/**"]`.',
     ].join('\n'),
@@ -1560,7 +1560,11 @@ export const hardcodedSecret = defineCheck({
         const out: Hit[] = [];
         for (const c of chunks) {
           const hits = this.file(file, c.text);
-          for (const h of hits ?? []) out.push({ ...h, line: h.line + c.firstLine - 1 });
+          for (const h of hits ?? []) {
+            // A piece of a line longer than a chunk: what the next chunk reads again is left to it (read whole there).
+            if (c.rereadFrom !== undefined && h.line === 1 && h.column - 1 >= c.rereadFrom) continue;
+            out.push({ ...h, line: h.line + c.firstLine - 1, column: h.line === 1 && c.lineOffset ? h.column + c.lineOffset : h.column });
+          }
         }
         return out.length ? out : undefined;
       },

@@ -51,7 +51,8 @@ export function emitFallbackAnnotations(
       if (a.endLine && a.endLine > props.startLine) props.endLine = a.endLine;
       else if (a.column && a.column >= 1) props.startColumn = a.column;
     }
-    sink[METHOD[a.level]](a.message, props);
+    // A file GitHub cannot be pointed at (no repository path): the message names it, so the annotation still says where.
+    sink[METHOD[a.level]](a.file && !file ? `${a.file}: ${a.message}` : a.message, props);
   }
   if (omitted) {
     sink.notice(`${omitted} more finding${omitted === 1 ? ' is' : 's are'} not annotated here (GitHub shows ${PER_LEVEL} annotations per level): see ${opts.listedIn ?? 'the job summary for the full report'}.`, { title: 'Preflight: more findings in the summary' });

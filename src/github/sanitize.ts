@@ -31,13 +31,15 @@ export function cutBytes(s: string, maxBytes: number, suffix = '…'): string {
 
 /**
  * A repository-relative `/` path, or null when the path cannot be one (absolute outside the
- * workspace, `..` segments, empty).
+ * workspace, `..` segments, empty). A `\` is a separator on Windows only: elsewhere it is part of a
+ * name git tracks (`\back/Dockerfile`), and GitHub takes the path as it is.
  */
-export function repoPath(file: string, workspace?: string): string | null {
-  let p = file.replace(/\\/g, '/');
-  const ws = workspace?.replace(/\\/g, '/').replace(/\/+$/, '');
+export function repoPath(file: string, workspace?: string, platform: string = process.platform): string | null {
+  const slashes = (s: string) => (platform === 'win32' ? s.replace(/\\/g, '/') : s);
+  let p = slashes(file);
+  const ws = workspace === undefined ? undefined : slashes(workspace).replace(/\/+$/, '');
   if (ws && (p === ws || p.startsWith(`${ws}/`))) p = p.slice(ws.length);
-  else if (/^([a-z]:)?\//i.test(p)) return null;
+  else if (/^\//.test(p) || (platform === 'win32' && /^[a-z]:\//i.test(p))) return null;
   p = p.replace(/^(\.?\/)+/, '');
   const parts = p.split('/').filter((s) => s !== '' && s !== '.');
   if (!parts.length || parts.includes('..')) return null;

@@ -176,7 +176,8 @@ export interface ComposeProblem { file: string; line: number; column: number; me
  * Resolves a compose file's services, following `extends` (same file or `extends.file`), with the
  * `!reset`/`!override` tags of the extending definition honoured. With `repo`, an `extends` that
  * `docker compose` refuses — a file not in the repository, a service the file does not define, a
- * cycle — is a problem at that `extends` key, and the service is not returned (not judged).
+ * cycle — is a problem at that `extends` key, and the service is not returned (not judged); so is an
+ * `extends.file` that leaves the repository (`../../outside/base.yml`, never read), at its `file:` value.
  */
 export function composeServices(file: YamlFile, loadFile: (path: string) => YamlFile | undefined, repo?: { has(path: string): boolean; problem(p: ComposeProblem): void; lines?(path: string): readonly string[] | undefined }): ComposeService[] {
   const doc = file.docs[0];
@@ -200,6 +201,14 @@ export function composeServices(file: YamlFile, loadFile: (path: string) => Yaml
     const at = src.file.docs[0]?.loc(['services', src.name, 'extends'], true) ?? { line: 1, column: 1 };
     repo?.problem({ file: src.file.path, ...at, message: `services.${src.name}.extends ${message}: docker compose refuses the file`, scope: `services.${src.name}` });
   };
+  // A base file outside the repository (`../../outside/base.yml`): docker compose would read it, Preflight does
+  // not (never outside the root), so the service is not judged without its base: said at the `file:` value.
+  const unread = (src: ServiceSource, file: string) => {
+    broken = true;
+    const d = src.file.docs[0];
+    const at = d?.loc(['services', src.name, 'extends', 'file']) ?? d?.loc(['services', src.name, 'extends'], true) ?? { line: 1, column: 1 };
+    repo?.problem({ file: src.file.path, ...at, message: `services.${src.name}.extends names file ${file}, which is outside the repository and was not read: the service is not judged without its base`, scope: `services.${src.name}` });
+  };
   const resolve = (f: YamlFile, name: string, depth: number, chain: ServiceSource[]): Record<string, unknown> => {
     const svc = servicesOf(f)[name];
     if (!isObject(svc)) return {};
@@ -213,7 +222,8 @@ export function composeServices(file: YamlFile, loadFile: (path: string) => Yaml
     let baseFile: YamlFile | undefined = f;
     if (typeof spec['file'] === 'string') {
       const p = joinPath(dirname(f.path), spec['file']);
-      // A path leaving the repository cannot be read: not judged, not refused.
+      // A path leaving the repository cannot be read: the service is not judged, and that is said.
+      if (p === null && repo) { unread(src, spec['file']); return svc; }
       if (p !== null && repo && !repo.has(p)) { refuse(src, `names file ${spec['file']}, which is not in the repository`); return svc; }
       baseFile = p ? loadFile(p) : undefined;
     }

@@ -11,8 +11,23 @@ const MAX_SCAN_BYTES = 64 * 1024 * 1024;
 /** What all large files of one run (per reading thread) may add together. */
 const MAX_SCAN_TOTAL = 256 * 1024 * 1024;
 
-/** A piece of a large file: whole lines (a line over 1 MiB is cut), with the number of its first line. */
-export interface TextChunk { text: string; firstLine: number }
+/**
+ * A piece of a large file: whole lines, with the number of its first line. A line longer than a chunk
+ * goes on in the next chunks, each of which starts again up to LINE_OVERLAP bytes before the previous
+ * one ended, so a token across the cut is read whole by the next one:
+ * - `lineOffset`: how many UTF-16 code units of its first line come before the chunk (absent when it
+ *   starts at a line start): a column on the chunk's first line is that many further on in the file;
+ * - `rereadFrom`: on a chunk that is one piece of such a line, where (a UTF-16 index into `text`) the
+ *   next chunk starts again: what starts from there is read (whole) by the next chunk, so readers
+ *   leave it to that one (no duplicates, no token cut short).
+ */
+export interface TextChunk { text: string; firstLine: number; lineOffset?: number; rereadFrom?: number }
+
+/**
+ * How far back (in bytes) the next chunk of a line longer than a chunk starts, so a token the cut goes
+ * through is read whole by that chunk (tokens and secret assignments are far shorter).
+ */
+export const LINE_OVERLAP = 64 * 1024;
 
 export interface Skip { file: string; reason: string }
 
@@ -102,6 +117,7 @@ export class RepoReader {
           let kept = 0;
           let total = 0;
           let line = 1;
+          let lineOffset = 0;
           let eol = 0x0a;
           for (let guard = 0; guard < MAX_SCAN_BYTES / 1024 + 2; guard++) {
             const limit = Math.min(MAX_SCAN_BYTES, total + self.largeBudget);
@@ -114,17 +130,30 @@ export class RepoReader {
             // A first window with lone CRs and no LF: a CR-only file (classic Mac), its lines read as LF lines (crLineBreaks).
             if (guard === 0) eol = readsLoneCr(file) && !buf.subarray(0, n).includes(0x0a) && buf.subarray(0, n).includes(0x0d) ? 0x0d : 0x0a;
             // Cut after the last newline; a window without one (a huge minified line) is cut at a
-            // UTF-8 character boundary. At the end of the file (or of the budget) all of it goes.
+            // UTF-8 character boundary, and the next chunk goes on with that line from up to
+            // LINE_OVERLAP bytes before the cut. At the end of the file (or of the budget) all of it goes.
             let cut = got === 0 ? n : buf.lastIndexOf(eol, n - 1) + 1;
-            if (cut === 0) cut = utf8Boundary(buf, n);
+            const midLine = cut === 0;
+            if (midLine) cut = utf8Boundary(buf, n);
             else if (got !== 0) cut = beforeOpenPemBlock(buf, cut, eol);
             const decoded = DECODER.decode(buf.subarray(0, cut));
             const text = eol === 0x0d ? decoded.replace(LONE_CR_ALL, '\n') : decoded;
-            yield { text, firstLine: line };
-            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) line++;
-            kept = n - cut;
-            buf.copyWithin(0, cut, n);
+            // A chunk that is all one piece of a line: the next one starts again before the cut (after a
+            // delimiter when there is one near, not inside a word), its first column that far on.
+            const overlap = got !== 0 && midLine && !text.includes('\n');
+            const next = overlap ? lineRestart(buf, cut) : cut;
+            const rereadFrom = overlap ? text.length - DECODER.decode(buf.subarray(next, cut)).length : 0;
+            yield { text, firstLine: line, ...(lineOffset ? { lineOffset } : {}), ...(overlap ? { rereadFrom } : {}) };
             if (got === 0) return;
+            if (overlap) lineOffset += rereadFrom;
+            else {
+              let last = -1;
+              for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) { line++; last = i; }
+              // Cut after a line break, as a rule; else (a CR-only file's stray LF) the next chunk goes on with the line.
+              lineOffset = text.endsWith('\n') ? 0 : last === -1 ? lineOffset + text.length : text.length - last - 1;
+            }
+            kept = n - next;
+            buf.copyWithin(0, next, n);
           }
         } finally { fs.closeSync(fd); }
       },
@@ -265,6 +294,21 @@ function beforeOpenPemBlock(buf: Buffer, cut: number, eol = 0x0a): number {
   if (begin === -1 || tail.indexOf('-----END', begin) !== -1) return cut;
   const newline = tail.lastIndexOf(eol, begin);
   return newline === -1 ? cut : from + newline + 1;
+}
+
+/**
+ * Where the chunk after `buf[0, cut)`, cut inside a line, starts: at most LINE_OVERLAP bytes before the cut, just
+ * after the first delimiter (space, tab, `;`, `,`, brackets) there, so a word is not started in its middle; else at
+ * the first UTF-8 character start from there. Always after the chunk's start, so chunks move on.
+ */
+function lineRestart(buf: Buffer, cut: number): number {
+  let at = Math.max(1, cut - LINE_OVERLAP);
+  for (let k = at; k < cut - 1; k++) {
+    const b = buf[k]!;
+    if (b === 0x20 || b === 0x09 || b === 0x3b || b === 0x2c || b === 0x28 || b === 0x29 || b === 0x7b || b === 0x7d || b === 0x5b || b === 0x5d) return k + 1;
+  }
+  while (at < cut && (buf[at]! & 0xc0) === 0x80) at++;
+  return at;
 }
 
 /** Where to cut `buf[0, n)` so no UTF-8 character is split: before a trailing incomplete one. */

@@ -217,6 +217,26 @@ describe('working-directory', () => {
     expect(r.outputs['result']).toBe('fail');
   });
 
+  it('a working-directory in a submodule: annotations take the superproject\'s paths, and its commit is the workspace\'s (QA30 paths D1)', async () => {
+    const sub = makeRepo({ 'Dockerfile': 'FROM alpine\nCMD ["gunicorn", "app:app"]\n' });
+    // The superproject's own root Dockerfile is clean: an annotation landing there would be on the wrong file.
+    const sup = makeRepo({ 'Dockerfile': 'FROM python:3.12-slim\nUSER app\nHEALTHCHECK CMD true\nCMD ["gunicorn", "app:app"]\n' });
+    execFileSync('git', ['-C', sup.dir, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub.dir, 'vendor/lib'], { stdio: 'ignore' });
+    const sha = makeRepo({}, sup.dir).sha;
+    for (const [event, payload] of [['push', pushPayload({ after: sha })], ['pull_request', pullRequestPayload({ number: 31, headSha: sha, baseSha: sha })]] as const) {
+      gh.reset();
+      if (event === 'pull_request') addPull(31, { headSha: sha });
+      const r = await run({ event, workspace: sup.dir, sha, inputs: { 'working-directory': 'vendor/lib', 'fail-on': 'high' }, payload });
+      assertClean(r);
+      expect(r.code, event).toBe(1);
+      const paths = gh.state.checkRuns.flatMap((c) => (c.annotations ?? []).map((a: { path: string }) => a.path));
+      expect(paths.length, event).toBeGreaterThan(0);
+      expect(new Set(paths), event).toEqual(new Set(['vendor/lib/Dockerfile']));
+      expect(commands(r.stdout, 'warning').map((w) => w.props), event).toEqual([]);
+      expect(r.summary).toContain('vendor/lib/Dockerfile');
+    }
+  });
+
   it('a working-directory that is a symlink out of the workspace is a configuration error too (real paths compared, QA27 D1)', async () => {
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'pf-outside-'));
     fs.writeFileSync(path.join(outside, 'Dockerfile'), 'FROM python:latest\nCMD ["flask", "run"]\n');

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import fc from 'fast-check';
-import { envFileCommitted } from '../../src/checks/env-file-committed.js';
+import { envFileCommitted, shellQuote } from '../../src/checks/env-file-committed.js';
 import { runCase, testCheck } from '../helpers/check-tester.js';
 
 const VAULT_HEADER = '#/-------------------.env.vault---------------------/\n#/         cloud-agnostic vaulting standard         /\n#/   [how it works](https://dotenv.org/env-vault)   /\n#/--------------------------------------------------/\n\n';
@@ -141,6 +141,15 @@ it('a tracked .env missing from the working tree (sparse checkout, deleted) is s
   expect(byFile.get('svc-b/.env')).toMatchObject({ severity: 'critical', message: expect.stringMatching(/^svc-b\/\.env is tracked by git, though its content could not be read here/) });
   // A file name to paste into a shell is quoted.
   expect(byFile.get('spaced name.env')!.message).toContain("git rm --cached 'spaced name.env'");
+});
+
+it('a name with a newline is quoted as $\'…\' (escapes a report cannot fold into a space), a word the shell reads back as the name (QA30 paths D6)', async () => {
+  const out = await runCase(envFileCommitted, { files: { 'line\nbreak.env': 'SECRET_KEY=Zq8mLx2Vt7Rp4Kw9\n' } });
+  expect(out.findings.map((f) => f.message)).toEqual([expect.stringContaining("git rm --cached $'line\\nbreak.env'")]);
+  const { execFileSync } = await import('node:child_process');
+  for (const name of ['line\nbreak.env', "it's\t\x01\\.env", '-\r.env', 'plain.env', "it's.env", '$(whoami).env']) {
+    expect(execFileSync('bash', ['-c', `printf %s ${shellQuote(name)}`], { encoding: 'utf8' }), JSON.stringify(name)).toBe(name.startsWith('-') ? `./${name}` : name);
+  }
 });
 
 it('a root file whose name starts with "-" is pasted as ./-name, which git cannot read as an option', async () => {

@@ -145,6 +145,35 @@ describe('hardcoded-secret on files over 1 MiB', () => {
     const out = await runCase(hardcodedSecret, { files: { 'terraform.tfstate': state } });
     expect(out.findings.map((f) => [f.line, f.message.split(' ')[0]])).toEqual([[2, 'AWS'], [30_003, 'GitHub']]);
   });
+
+  it('a line longer than a chunk (a one-line bundle): true columns, a token across a cut found, none twice (QA30 paths D3)', async () => {
+    // Minified code with a multi-byte character now and then (columns count UTF-16 code units, bytes differ).
+    const pad = (n: number) => { let t = ''; for (let i = 0; t.length < n; i++) t += i % 50 ? `var v${i}=${i};` : `var s${i}="é";`; return t.slice(0, n); };
+    const tokens = [
+      ['sk', '_live_'].join('') + rand(24),
+      ['sk', '_live_'].join('') + rand(24),
+      ['sk', '_live_'].join('') + rand(24),
+      ['sk', '_live_'].join('') + rand(24),
+    ];
+    const bytes = (t: string) => Buffer.byteLength(t);
+    // Inside the stretch the next chunk reads again; across the first 1 MiB cut; in the third chunk; far on.
+    let line = pad(1000);
+    const put = (token: string, atByte: number) => {
+      line += pad(Math.max(0, atByte - bytes(line) - 20));
+      while (bytes(line) < atByte - 7) line += ';';
+      line += `var K="${token}";`;
+    };
+    put(tokens[0]!, 1024 * 1024 - 40_000);
+    put(tokens[1]!, 1024 * 1024 - 8);
+    put(tokens[2]!, 2 * 1024 * 1024 + 500_000);
+    put(tokens[3]!, 3_500_000);
+    line += pad(100_000);
+    const text = `// bundle\n${line}\nvar end=1;\n`;
+    const out = await runCase(hardcodedSecret, { files: { 'app.js': text } });
+    const want = tokens.map((t) => [2, line.indexOf(t) + 1]);
+    expect(out.findings.map((f) => [f.line, f.column])).toEqual(want);
+    expect(out.findings.map((f) => f.secret)).toEqual(tokens);
+  });
 });
 
 describe('hardcoded-secret dummy detection', () => {

@@ -75,6 +75,20 @@ describe('file pass', () => {
     }
   }, 120_000);
 
+  it('a line longer than a chunk: a suppression comment in it is collected once, at its true column (QA30 paths D3)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-longline-'));
+    const pad = (n: number) => 'var a=1;'.repeat(Math.ceil(n / 8)).slice(0, n);
+    // A comment in the stretch the second chunk reads again (its reason runs to the end of the line).
+    const line = `${pad(2 * 1024 * 1024 - 90_000)}// preflight-ignore hardcoded-secret: bundled ${pad(1_500_000)}`;
+    fs.writeFileSync(path.join(dir, 'app.js'), `${line}\n`);
+    const reader = new RepoReader(dir);
+    const jobs: ScanJob[] = [{ check: 'hardcoded-secret', options: CHECKS.find((c) => c.id === 'hardcoded-secret')!.options.parse({}) }];
+    let next = 0;
+    const part = scanChunks(['app.js'], 1, jobs, DEFS, (f) => reader.read(f), () => next++, (f) => reader.readChunks(f));
+    const found = part.suppressions.flatMap(([, list]) => list.map((x) => [x.ids.join(','), x.line, x.column]));
+    expect(found).toEqual([['hardcoded-secret', 1, line.indexOf('// preflight-ignore') + 1]]);
+  });
+
   it('a scan of a folder under examples/ or test/ judges it as a project, on worker threads too', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-under-'));
     const key = 'Zq8Xw2Lm4Nv6Bc1Dt9Fy3Hk5Jr7Pa0Se2Ug4Wi';

@@ -25,6 +25,13 @@ describe('emitFallbackAnnotations', () => {
     expect(calls.at(-1)!.message).toMatch(/^8 more findings are not annotated/);
     expect(calls[0]).toMatchObject({ type: 'error', message: 'm0', props: { file: 'f0.yml', startLine: 1, startColumn: 2 } });
   });
+  it('a name with a \\ is annotated under its own name; a file that is no repository path is named in the message (QA30 paths D5)', () => {
+    const { calls, sink: s } = sink();
+    emitFallbackAnnotations([ann('failure', 0, { file: '\\back/Dockerfile' }), ann('failure', 1, { file: '../outside/Dockerfile' })], s, { workspace: '/ws/repo' });
+    if (process.platform !== 'win32') expect(calls[0]).toMatchObject({ message: 'm0', props: { file: '\\back/Dockerfile', startLine: 1 } });
+    expect(calls[1]!.message).toBe('../outside/Dockerfile: m1');
+    expect(calls[1]!.props.file).toBeUndefined();
+  });
   it('says where the rest are listed, as the caller knows it', () => {
     const { calls, sink: s } = sink();
     emitFallbackAnnotations(Array.from({ length: 12 }, (_, i) => ann('failure', i)), s, { listedIn: 'the job summary (not every finding fits there) and the JSON report' });

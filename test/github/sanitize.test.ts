@@ -9,11 +9,23 @@ const base: Annotation = { file: 'Dockerfile', line: 3, endLine: null, column: 5
 describe('repoPath', () => {
   it('makes repository-relative / paths and refuses escapes', () => {
     expect(repoPath('./src/app.py')).toBe('src/app.py');
-    expect(repoPath('src\\app.py')).toBe('src/app.py');
+    expect(repoPath('src\\app.py', undefined, 'win32')).toBe('src/app.py');
+    expect(repoPath('C:\\ws\\repo\\src\\app.py', 'C:\\ws\\repo', 'win32')).toBe('src/app.py');
+    expect(repoPath('C:\\elsewhere\\app.py', 'C:\\ws\\repo', 'win32')).toBeNull();
     expect(repoPath('/ws/repo/src/app.py', '/ws/repo')).toBe('src/app.py');
     expect(repoPath('/etc/passwd', '/ws/repo')).toBeNull();
     expect(repoPath('../x')).toBeNull();
     expect(repoPath('')).toBeNull();
+  });
+
+  it('a \\ is part of a name outside Windows: the file is annotated under its own name (QA30 paths D5)', () => {
+    expect(repoPath('\\back/Dockerfile', '/ws/repo', 'linux')).toBe('\\back/Dockerfile');
+    expect(repoPath('src\\app.py', undefined, 'linux')).toBe('src\\app.py');
+    expect(repoPath('/ws/repo/\\back/Dockerfile', '/ws/repo', 'linux')).toBe('\\back/Dockerfile');
+    expect(toCheckAnnotation({ ...base, file: '\\back/Dockerfile' }, '/ws/repo')?.path).toBe(process.platform === 'win32' ? null : '\\back/Dockerfile');
+    // Still refused: an escape, an absolute path outside the workspace.
+    expect(repoPath('a\\b/../../x', '/ws/repo', 'linux')).toBeNull();
+    expect(repoPath('/etc/\\x', '/ws/repo', 'linux')).toBeNull();
   });
 });
 

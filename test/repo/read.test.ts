@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES, RepoReader, crLineBreaks, isLfsPointer } from '../../src/repo/read.js';
+import { LINE_OVERLAP, MAX_FILE_BYTES, RepoReader, crLineBreaks, isLfsPointer } from '../../src/repo/read.js';
 
 function dirWith(files: Record<string, string | Buffer>): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-read-'));
@@ -36,8 +36,38 @@ describe('RepoReader.readChunks (files over 1 MiB)', () => {
     const reader = new RepoReader(dirWith({ 'min.js': line }));
     const chunks = [...reader.readChunks('min.js', true)!];
     expect(chunks.length).toBeGreaterThan(1);
-    expect(chunks.map((c) => c.text).join('')).toBe(line);
+    // Each chunk but the last starts again before its end (`rereadFrom`), and says where its text is in the line (`lineOffset`).
+    let at = 0;
+    for (const c of chunks) {
+      expect(c.lineOffset ?? 0).toBe(at);
+      expect(line.slice(at, at + c.text.length)).toBe(c.text);
+      at += c.rereadFrom ?? c.text.length;
+    }
+    expect(at).toBe(line.length);
     expect(chunks.every((c) => c.firstLine === 1 && !c.text.includes('\uFFFD'))).toBe(true);
+  });
+
+  it('a line longer than a chunk: the next chunk starts again up to LINE_OVERLAP bytes back, after a delimiter, and the lines after it are numbered (QA30 paths D3)', () => {
+    const word = 'abcdefghij'.repeat(5); // no delimiter for 50 bytes
+    const long = Array.from({ length: 60_000 }, (_, i) => `${word}${i}`).join(';'); // ~3 MB, one line
+    const text = `first\n${long}\nthird é\n${'x'.repeat(1000)}\n`;
+    const reader = new RepoReader(dirWith({ 'bundle.js': text }));
+    const chunks = [...reader.readChunks('bundle.js', true)!];
+    expect(chunks.length).toBeGreaterThan(3);
+    const lines = text.split('\n');
+    for (const c of chunks) {
+      const first = lines[c.firstLine - 1]!;
+      const off = c.lineOffset ?? 0;
+      expect(first.slice(off, off + Math.min(c.text.split('\n')[0]!.length, 1000))).toBe(c.text.split('\n')[0]!.slice(0, 1000));
+      // A restart is just after a delimiter, never inside a word; at most LINE_OVERLAP bytes (here one-byte characters) back.
+      if (off) expect(first[off - 1]).toBe(';');
+      if (c.rereadFrom !== undefined) {
+        expect(c.text.length - c.rereadFrom).toBeLessThanOrEqual(LINE_OVERLAP);
+        expect(c.text.length - c.rereadFrom).toBeGreaterThan(LINE_OVERLAP - 60);
+      }
+    }
+    expect(chunks.at(-1)!.text.endsWith(`third é\n${'x'.repeat(1000)}\n`)).toBe(true);
+    expect(chunks.at(-1)!.firstLine).toBe(2);
   });
 
   it('gives nothing for a binary file, and refuses a link out of the repository', () => {

@@ -214,14 +214,49 @@ describe('Snapshot', () => {
       'common.yml': 'services:\n  app:\n    image: acme/app:1.0\n',
     });
     const services = s.composeFiles().find((f) => f.path === 'compose.yml')!.services;
-    expect(services.map((x) => x.name)).toEqual(['ok', 'far']);
+    expect(services.map((x) => x.name)).toEqual(['ok']);
     expect(s.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)).toEqual([
       'compose.yml:3:5 services.a.extends names file ./does-not-exist.yml, which is not in the repository: docker compose refuses the file',
       'compose.yml:5:5 services.b.extends names service \'nope\', which this file does not define: docker compose refuses the file',
       'compose.yml:7:5 services.c.extends names service \'missing\', which common.yml does not define: docker compose refuses the file',
       'compose.yml:11:5 services.cyc2.extends leads back to service \'cyc1\' (cyc1 → cyc2 → cyc1), a cycle: docker compose refuses the file',
       'compose.yml:9:5 services.cyc1.extends leads back to service \'cyc2\' (cyc2 → cyc1 → cyc2), a cycle: docker compose refuses the file',
+      'compose.yml:16:22 services.far.extends names file ../outside.yml, which is outside the repository and was not read: the service is not judged without its base',
     ]);
+  });
+
+  it('an extends.file that leaves the repository is said at its file: value, and the service is not judged without its base (QA30 D2)', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'pf-outside-'));
+    fs.writeFileSync(path.join(outside, 'base.yml'), 'services:\n  base:\n    image: postgres:16\n    ports: ["5432:5432"]\n');
+    const root = makeRepo({
+      'deploy/docker-compose.yml': [
+        'services:',
+        '  db:',
+        '    extends:',
+        `      file: ../../${path.basename(outside)}/base.yml`,
+        '      service: base',
+        '    restart: always',
+        '  up:',
+        '    extends: { file: ../../../../../../../../etc/hostname, service: x }',
+        '  near:',
+        '    extends: { file: ../common/base.yml, service: base }',
+        '',
+      ].join('\n'),
+      'common/base.yml': 'services:\n  base:\n    image: acme/base:1.0\n',
+    });
+    fs.renameSync(outside, path.join(path.dirname(root), path.basename(outside)));
+    const listing = await listFiles(root);
+    const s = new Snapshot(listing.root, listing.files, listing.base);
+    const compose = s.composeFiles().find((c) => c.path === 'deploy/docker-compose.yml')!;
+    // A base inside the repository, in another folder, is still read.
+    expect(compose.services.map((x) => x.name)).toEqual(['near']);
+    expect(compose.services[0]!.value['image']).toBe('acme/base:1.0');
+    expect(s.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)).toEqual([
+      `deploy/docker-compose.yml:4:13 services.db.extends names file ../../${path.basename(outside)}/base.yml, which is outside the repository and was not read: the service is not judged without its base`,
+      'deploy/docker-compose.yml:8:22 services.up.extends names file ../../../../../../../../etc/hostname, which is outside the repository and was not read: the service is not judged without its base',
+    ]);
+    // Nothing of the outside file is read.
+    expect(JSON.stringify(compose)).not.toContain('postgres');
   });
 
   it('scanning a sub-folder, an extends.file outside it (inside the repository) is read, not refused (QA27 D2)', async () => {
