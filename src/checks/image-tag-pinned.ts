@@ -9,6 +9,7 @@ import { basename, dirname, isDevOnly, isTemplate, isTestFile } from '../repo/cl
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import { noDockerfileReason } from './util/commands.js';
+import { noComposeReason } from './util/compose-read.js';
 import { kamalConfigs } from './util/kamal.js';
 import { awsDeploy } from './util/ecs.js';
 import { composeDotenv, isIllustrationDockerfile, judgedComposeFiles, kustomizeDeployments, kustomizeRendered, judgesDeployFile } from './util/groups.js';
@@ -352,7 +353,12 @@ export const imageTagPinned = defineCheck({
     }
     // AWS containers (ECS task definitions, Dockerrun.aws.json, CloudFormation `ContainerDefinitions`): the image each runs, unless a deploy workflow renders it.
     for (const c of awsDeploy(snapshot).containers) if (c.image && !c.imageSetBy) judge(c.image.value, new Map(), { file: c.file, line: c.image.line, column: c.image.column }, `${c.where} image`, c.dev ? 'development task definition' : null);
-    if (!seen) skip(noDockerfileReason(snapshot, { withDockerfile: 'no Dockerfile FROM, compose image or Kubernetes container image', without: 'no compose image or Kubernetes container image' }));
+    if (!seen) {
+      skip(noDockerfileReason(snapshot, {
+        withDockerfile: noComposeReason(snapshot, { withCompose: 'no Dockerfile FROM, compose image or Kubernetes container image', without: 'no Dockerfile FROM or Kubernetes container image' }),
+        without: noComposeReason(snapshot, { withCompose: 'no compose image or Kubernetes container image', without: 'no Kubernetes container image' }),
+      }));
+    }
   },
 });
 
