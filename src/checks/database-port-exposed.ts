@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
+import { noComposeReason } from './util/compose-read.js';
 import { dirname, isTemplate, isTestFile, joinPath } from '../repo/classify.js';
 import { composeDevOnly, type ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
@@ -200,7 +201,7 @@ export const databasePortExposed = defineCheck({
     const workloads = snapshot.k8sObjects().filter((o) => !isTemplate(o.file) && !isTestFile(o.file) && podSpec(o) !== null);
     // A compose file that could not be parsed has no services (its parse-error says why): nothing was judged.
     const kamal = kamalConfigs(snapshot);
-    if (!compose.some((c) => c.services.length) && !services.length && !workloads.length && !kamal.some((k) => k.accessories.length)) { skip('no compose services, Kubernetes Services or Kamal accessories'); return; }
+    if (!compose.some((c) => c.services.length) && !services.length && !workloads.length && !kamal.some((k) => k.accessories.length)) { skip(noComposeReason(snapshot, { withCompose: 'no compose services, Kubernetes Services or Kamal accessories', without: 'no Kubernetes Services or Kamal accessories' })); return; }
     const base = new Set(options.ports);
     const imageEntries = (image: string) => Object.entries(options.imagePorts ?? IMAGE_PORTS).filter(([name]) => image.toLowerCase().includes(name.toLowerCase()));
     const dbPortsFor = (image: string): number[] => [...base, ...imageEntries(image).flatMap(([, ports]) => ports)];

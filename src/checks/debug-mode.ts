@@ -6,6 +6,7 @@ import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/com
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { basename, DEV_WORD, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
+import { noComposeReason } from './util/compose-read.js';
 import { analyseEntry, catalinaJpda, classify, DEBUGPY_VALUE_OPT, lineNaming, composeDefaults, deployedValue, devRemark, entryPoints, exeName, isPythonExe, noDockerfileReason, filesByName, nodeInspector, nodeOptionsOf, pythonCode, shellCommands, shippedStages, stageLabel, VALUE_OPTS_PY, type EntryPoint } from './util/commands.js';
 import { isLoopback } from './util/net.js';
 import { onePerLocation } from './util/once.js';
@@ -1318,6 +1319,11 @@ export const debugMode = defineCheck({
     }
 
     for (const f of once.findings()) report(f);
-    if (!sources) skip(noDockerfileReason(snapshot, { withDockerfile: 'no deploy config, production env file, settings module or framework configuration', without: 'no other deploy config, production env file, settings module or framework configuration' }));
+    if (!sources) {
+      skip(noDockerfileReason(snapshot, {
+        withDockerfile: noComposeReason(snapshot, { withCompose: 'no deploy config, production env file, settings module or framework configuration', without: 'no other deploy config, production env file, settings module or framework configuration' }),
+        without: noComposeReason(snapshot, { withCompose: 'no other deploy config, production env file, settings module or framework configuration', without: 'no other deploy config, production env file, settings module or framework configuration' }),
+      }));
+    }
   },
 });

@@ -9,9 +9,10 @@ import { basename, dirname, isDevOnly, isTemplate, isTestFile } from '../repo/cl
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import { noDockerfileReason } from './util/commands.js';
+import { noComposeReason } from './util/compose-read.js';
 import { kamalConfigs } from './util/kamal.js';
 import { awsDeploy, imageRef } from './util/ecs.js';
-import { composeDotenv, isIllustrationDockerfile, judgedComposeFiles, kustomizeDeployments, kustomizeRendered, judgesDeployFile } from './util/groups.js';
+import { composeDotenv, isIllustrationDockerfile, judgedComposeFiles, overriddenInProduction, kustomizeDeployments, kustomizeRendered, judgesDeployFile } from './util/groups.js';
 
 /** `docker.io/library/python` → `python`, `docker.io/bitnami/redis` → `bitnami/redis`. */
 export function normalizeImageName(name: string): string {
@@ -171,6 +172,9 @@ export const imageTagPinned = defineCheck({
       '  (Checkov and Trivy flag it anyway). An image is reported once, where it is written, naming the services that use it',
       '  (a YAML anchor merged into several services with `<<: *app`, a scalar anchor `&app_image ghcr.io/acme/app:1.4` that services',
       '  name with `image: *app_image`: at the anchor\'s value, where a `preflight-ignore` comment above it suppresses it; an `extends` base).',
+      '  An image that a production overlay (`docker-compose.prod.yml`, `compose.production.yaml`… beside `docker-compose.yml`) sets again for the',
+      '  service is not what production pulls: the base file\'s image is an `info` note (`overridden by docker-compose.prod.yml for production`),',
+      '  as in `debug-mode`, `database-port-exposed`, `resource-limits` and `restart-policy`; the overlay\'s own image is judged where it is written.',
       "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged — unless a sibling key gives the tag, `imageTag: 2.4`) (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes); `tag: latest` fails, an empty tag (the chart's",
       '  `appVersion`) or a `digest` passes.',
       '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes, and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; a placeholder that a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`, an upper-case name such as `IMAGE`: no image reference, which the kubelet would refuse as `InvalidImageName` rather than pull `latest`) is not judged, as in ECS task definitions, while `${IMAGE}` is an unverifiable note and a lower-case name without a tag (`nginx`) fails; an image',
@@ -254,8 +258,11 @@ export const imageTagPinned = defineCheck({
         // Where the value is written: a YAML anchor merged into several services (`<<: *app`) or an `extends` base.
         const at = svc.origin(['image']);
         if (isTemplate(at.file)) continue;
-        // A service only in development/tooling profiles (`profiles: [tools]`) is development-only.
-        const dev = composeDevOnly(svc) ?? (isDevOnly(at.file) ? 'development-only file' : null);
+        // A service only in development/tooling profiles (`profiles: [tools]`) is development-only. An image a production
+        // overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) sets again is not what production pulls: a note
+        // (the overlay's own image is judged where it is written).
+        const over = overriddenInProduction(snapshot, svc, (m) => typeof m.value['image'] === 'string');
+        const dev = composeDevOnly(svc) ?? (isDevOnly(at.file) ? 'development-only file' : null) ?? (over ? `overridden by ${over} for production` : null);
         const key = `${at.file}:${at.line}:${at.column}`;
         const prev = composeImages.get(key);
         if (prev) { prev.services.push(svc.name); if (!dev) prev.dev = null; continue; }
@@ -355,7 +362,12 @@ export const imageTagPinned = defineCheck({
     }
     // AWS containers (ECS task definitions, Dockerrun.aws.json, CloudFormation `ContainerDefinitions`): the image each runs, unless a deploy workflow renders it.
     for (const c of awsDeploy(snapshot).containers) if (c.image && !c.imageSetBy) judge(c.image.value, new Map(), { file: c.file, line: c.image.line, column: c.image.column }, `${c.where} image`, c.dev ? 'development task definition' : null);
-    if (!seen) skip(noDockerfileReason(snapshot, { withDockerfile: 'no Dockerfile FROM, compose image or Kubernetes container image', without: 'no compose image or Kubernetes container image' }));
+    if (!seen) {
+      skip(noDockerfileReason(snapshot, {
+        withDockerfile: noComposeReason(snapshot, { withCompose: 'no Dockerfile FROM, compose image or Kubernetes container image', without: 'no Dockerfile FROM or Kubernetes container image' }),
+        without: noComposeReason(snapshot, { withCompose: 'no compose image or Kubernetes container image', without: 'no Kubernetes container image' }),
+      }));
+    }
   },
 });
 

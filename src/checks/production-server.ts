@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
+import { noComposeReason } from './util/compose-read.js';
 import { analyseEntry, devRemark, entryPoints, FRAMEWORK_ENV, noDockerfileReason, railsRunners, shippedStages } from './util/commands.js';
 import { effectiveInstructions, jsonWithTrailer, SUPPRESS_HINT } from '../repo/dockerfile.js';
 import { onePerLocation } from './util/once.js';
@@ -220,7 +221,10 @@ export const productionServer = defineCheck({
   options: z.object({}),
   run({ snapshot, report, skip }) {
     const entries = entryPoints(snapshot);
-    if (!entries.length) { skip(noDockerfileReason(snapshot, { withDockerfile: 'no CMD/ENTRYPOINT, compose command, Procfile web, platform start command, systemd ExecStart or Kubernetes command', without: 'no compose command, Procfile web, platform start command, systemd ExecStart or Kubernetes command' })); return; }
+    if (!entries.length) { skip(noDockerfileReason(snapshot, {
+        withDockerfile: noComposeReason(snapshot, { withCompose: 'no CMD/ENTRYPOINT, compose command, Procfile web, platform start command, systemd ExecStart or Kubernetes command', without: 'no CMD/ENTRYPOINT, Procfile web, platform start command, systemd ExecStart or Kubernetes command' }),
+        without: noComposeReason(snapshot, { withCompose: 'no compose command, Procfile web, platform start command, systemd ExecStart or Kubernetes command', without: 'no Procfile web, platform start command, systemd ExecStart or Kubernetes command' }),
+      })); return; }
     const noted = new Set<string>();
     // A dev server written outside the entry point (a supervisord program) is reported on its own line, once;
     // a failure (reached from a production entry point) beats a development-only note.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
+import { noComposeReason } from './util/compose-read.js';
 import { composeServiceGroups, judgedServices, judgesDeployFile } from './util/groups.js';
 import { basename, dirname } from '../repo/classify.js';
 import type { SnapshotView } from '../repo/snapshot.js';
@@ -92,7 +93,7 @@ export const restartPolicy = defineCheck({
   options: z.object({}),
   run({ snapshot, report, skip }) {
     const groups = composeServiceGroups(snapshot);
-    if (!groups.length) { skip('no compose services'); return; }
+    if (!groups.length) { skip(noComposeReason(snapshot, { withCompose: 'no compose services' })); return; }
     // Services others wait for to complete are one-shot by construction.
     const completed = new Set<string>();
     for (const svc of groups.flat()) {

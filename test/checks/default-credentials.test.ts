@@ -1669,3 +1669,25 @@ describe('QA round 29 (fullrepos3): self-hosted apps', () => {
     expect(out.findings.map((f) => `${f.line}:${f.column}`)).toEqual(['6:33', '10:36', '11:28', '15:21']);
   });
 });
+
+describe('QA round 30 (compose2): compose escapes', () => {
+  const lines = (out: { findings: { file: string; line: number; column: number; message: string }[] }) => out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(';')[0]}`);
+  it("D1: an environment value that is one escaped `$${VAR:-default}` deploys the literal text, no default; a shell in `command` still expands it", async () => {
+    const out = await runCase(defaultCredentials, { files: { 'docker-compose.yml': [
+      'services:',
+      '  app:', '    image: ghcr.io/acme/app:1.0.0', '    environment:',
+      '      SECRET_KEY: "$${SECRET_KEY:-changeme}"',
+      '      ADMIN_PASSWORD: "$${ADMIN_PASSWORD-admin}"',
+      '  backup:', '    image: ghcr.io/acme/pg-backup:1.2.0', '    environment:',
+      '      - PGPASSWORD=$${POSTGRES_PASSWORD:-postgres}',
+      '      - API_TOKEN=${API_TOKEN:-changeme}',
+      '  redis:', '    image: redis:7.2.5',
+      `    command: sh -c 'exec redis-server --requirepass "$\${REDIS_PASSWORD:-changeme}"'`,
+      '',
+    ].join('\n') } });
+    expect(lines(out)).toEqual([
+      "docker-compose.yml:11:19 API_TOKEN (service 'backup') falls back to a placeholder value when API_TOKEN is unset",
+      'docker-compose.yml:14:54 the Redis password (requirepass) is set to a placeholder value',
+    ]);
+  });
+});

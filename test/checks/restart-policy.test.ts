@@ -1,3 +1,4 @@
+import { expect, it } from 'vitest';
 import { testCheck } from '../helpers/check-tester.js';
 import { restartPolicy } from '../../src/checks/restart-policy.js';
 
@@ -34,4 +35,37 @@ testCheck(restartPolicy, {
     // Named for tests, like `.dev`/`.ci`: development-only, so judged with notes (a fixture under tests/ is not judged at all).
     { name: 'compose file named for tests', files: { 'docker-compose.test.yml': 'services:\n  web:\n    image: web:1\n', 'tests/docker-compose.test.yml': 'services:\n  fixture:\n    image: web:1\n' }, notes: [{ file: 'docker-compose.test.yml', line: 2 }] },
   ],
+});
+
+// QA30 compose2 D3: a compose file docker compose refuses is not judged; the items of the checks that then have nothing to
+// judge say so, naming it (as for a Dockerfile Docker refuses), instead of claiming there are no compose services.
+it('QA30 D3: when every compose file fails to parse, the skip reasons name it instead of saying "no compose services"', async () => {
+  const { runCase } = await import('../helpers/check-tester.js');
+  const { resourceLimits } = await import('../../src/checks/resource-limits.js');
+  const { databasePortExposed } = await import('../../src/checks/database-port-exposed.js');
+  const { imageTagPinned } = await import('../../src/checks/image-tag-pinned.js');
+  const { productionServer } = await import('../../src/checks/production-server.js');
+  const skipped = async (c: Parameters<typeof runCase>[0], files: Record<string, string>) => (await runCase(c, { name: 'x', files })).skipped;
+  const badIndent = { 'docker-compose.yml': 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "5432:5432"\n  web:\n    image: app:latest\n     restart: always\n' };
+  const read = 'no compose file could be read: docker-compose.yml: parse-error (see that finding)';
+  expect(await skipped(restartPolicy, badIndent)).toBe(read);
+  expect(await skipped(resourceLimits, badIndent)).toBe(`no Kubernetes containers, and ${read}`);
+  expect(await skipped(databasePortExposed, badIndent)).toBe(`no Kubernetes Services or Kamal accessories, and ${read}`);
+  expect(await skipped(imageTagPinned, badIndent)).toBe(`no Dockerfile FROM or Kubernetes container image, and ${read}`);
+  expect(await skipped(productionServer, badIndent)).toBe(`no CMD/ENTRYPOINT, Procfile web, platform start command, systemd ExecStart or Kubernetes command, and ${read}`);
+  // A duplicate key (docker compose refuses it), every service refused, `services` not a mapping: the same.
+  expect(await skipped(restartPolicy, { 'compose.yaml': 'services:\n  web:\n    image: app:1\n    ports: ["80:80"]\n    ports: ["81:81"]\n' })).toBe('no compose file could be read: compose.yaml: parse-error (see that finding)');
+  expect(await skipped(restartPolicy, { 'compose.yaml': 'services:\n  web: [1]\n  worker: app:1\n' })).toBe('no compose file could be read: compose.yaml: parse-error (see that finding)');
+  expect(await skipped(restartPolicy, { 'compose.yaml': 'services:\n  - web\n' })).toBe('no compose file could be read: compose.yaml: parse-error (see that finding)');
+  // Both a compose file and a Dockerfile unreadable: each is named.
+  expect(await skipped(imageTagPinned, { ...badIndent, Dockerfile: 'RUNN true\n' })).toBe(`no Kubernetes container image, and ${read}, and no Dockerfile could be read: Dockerfile: parse-error (see that finding)`);
+  // Counter-cases: no compose file, an empty one, one that only includes nothing, a broken one under a test folder or a
+  // template (never judged) still say "no compose services"; one that parses beside a broken one is judged: no skip.
+  expect(await skipped(restartPolicy, { 'README.md': '# hi\n' })).toBe('no compose services');
+  expect(await skipped(restartPolicy, { 'docker-compose.yml': 'services: {}\n' })).toBe('no compose services');
+  expect(await skipped(restartPolicy, { 'docker-compose.yml': 'name: app\n' })).toBe('no compose services');
+  expect(await skipped(restartPolicy, { 'tests/fixtures/docker-compose.yml': badIndent['docker-compose.yml'] })).toBe('no compose services');
+  expect(await skipped(restartPolicy, { 'docker-compose.yml.example': badIndent['docker-compose.yml'] })).toBe('no compose services');
+  expect(await skipped(resourceLimits, { 'app.py': 'print(1)\n' })).toBe('no compose services or Kubernetes containers');
+  expect(await skipped(restartPolicy, { ...badIndent, 'api/docker-compose.yml': 'services:\n  api:\n    image: api:1\n    restart: always\n' })).toBeUndefined();
 });
