@@ -2246,6 +2246,9 @@ describe('matcher: stack-specific switches and Rails health path (QA 30 markdown
     ['`SESSION_SECURE_COOKIE=true` in production', ['cookie-flags']],
     ['`GIN_MODE=release` in production', ['debug-mode']],
     ['`APP_DEBUG=false` on prod', ['debug-mode']],
+    ['GIN_MODE is set to release in production', ['debug-mode']],
+    ['WP_DEBUG is disabled on the live site', ['debug-mode']],
+    ['No JDWP remote debugger port in production', ['debug-mode']],
   ])('binds: %s', (text, want) => {
     expect([...checksOf(text)].sort()).toEqual(want);
   });
@@ -2255,6 +2258,7 @@ describe('matcher: stack-specific switches and Rails health path (QA 30 markdown
   it.each([
     'CORS locked down? decide later', 'CORS not locked to our domains yet', 'GIN_MODE=debug is used locally',
     'Health check path documented in the runbook wiki', 'Kubernetes secret manifests reviewed by security',
+    'JDWP logging reviewed', 'No debugger pages reachable', 'WP_DEBUG_LOG is disabled',
   ])('stays manual or binds no new check: %s', (text) => {
     const got = checksOf(text);
     for (const id of ['cors-wildcard', 'debug-mode', 'hardcoded-secret']) if (!/cors/i.test(text) || id !== 'cors-wildcard') expect(got).not.toContain(id);
