@@ -141,6 +141,10 @@ describe('QA26 D4: USER ${X} with a global ARG X (before the first FROM) the sta
     expect(await run('FROM mcr.microsoft.com/dotnet/aspnet:8.0\nUSER $APP_UID\n')).toEqual([
       "2 note USER $APP_UID is unverifiable: APP_UID is not declared in the Dockerfile (the base image's ENV may set it); make sure it is a non-zero numeric UID",
     ]);
+    // qa30 dockerfile3 D5: declared, but in a stage the final stage does not build on: out of scope, and said so.
+    expect(await run('FROM alpine:3.20 AS tools\nARG UID=0\nFROM python:3.12-slim\nUSER ${UID}\n')).toEqual([
+      "4 note USER ${UID} is unverifiable: ARG UID is declared only in stage 'tools' (line 2), which this stage does not build on, so it is out of scope here (the base image's ENV may set it); make sure it is a non-zero numeric UID",
+    ]);
     expect(await run('FROM debian:12\nARG APP_UID\nUSER ${APP_UID}\n')).toEqual([
       '3 note USER ${APP_UID} is unverifiable: APP_UID has no default here (an ARG without one takes its value from --build-arg); make sure it is a non-zero numeric UID',
     ]);

@@ -63,8 +63,8 @@ it('an unresolved registry does not hide a visible tag', () => {
   expect(judgeImage('${REGISTRY}/app:1.4', new Map(), ['latest'], never)).toEqual({ verdict: 'ok' });
   expect(judgeImage('${REGISTRY}/app:latest', new Map(), ['latest'], never)).toMatchObject({ verdict: 'moving' });
   expect(judgeImage('${REGISTRY}/app', new Map(), ['latest'], never)).toMatchObject({ verdict: 'untagged' });
-  expect(judgeImage('app@${DIGEST}', new Map(), ['latest'], never)).toEqual({ verdict: 'unverifiable' });
-  expect(judgeImage('${IMAGE?Variable not set}:${TAG:?tag required}', new Map(), ['latest'], never)).toEqual({ verdict: 'unverifiable' });
+  expect(judgeImage('app@${DIGEST}', new Map(), ['latest'], never)).toEqual({ verdict: 'unverifiable', part: 'digest' });
+  expect(judgeImage('${IMAGE?Variable not set}:${TAG:?tag required}', new Map(), ['latest'], never)).toEqual({ verdict: 'unverifiable', part: 'image' });
   expect(judgeImage('${REGISTRY:?no registry}/app', new Map(), ['latest'], never)).toMatchObject({ verdict: 'untagged' });
 });
 
@@ -73,9 +73,9 @@ it('QA22 docker: an unresolved digest does not hide a visible pinned tag (FROM n
   expect(judgeImage('node:20-alpine@${NODE_DIGEST}', new Map(), ['latest'], never)).toEqual({ verdict: 'ok' });
   expect(judgeImage('${REGISTRY}/app:1.4@${DIGEST}', new Map(), ['latest'], never)).toEqual({ verdict: 'ok' });
   // Only the digest can pin a moving or unknown tag: still unverifiable.
-  expect(judgeImage('node:latest@${NODE_DIGEST}', new Map(), ['latest'], never)).toEqual({ verdict: 'unverifiable' });
-  expect(judgeImage('node:${TAG}@${NODE_DIGEST}', new Map(), ['latest'], never)).toEqual({ verdict: 'unverifiable' });
-  expect(judgeImage('node@${NODE_DIGEST}', new Map(), ['latest'], never)).toEqual({ verdict: 'unverifiable' });
+  expect(judgeImage('node:latest@${NODE_DIGEST}', new Map(), ['latest'], never)).toEqual({ verdict: 'unverifiable', part: 'digest' });
+  expect(judgeImage('node:${TAG}@${NODE_DIGEST}', new Map(), ['latest'], never)).toEqual({ verdict: 'unverifiable', part: 'tag and digest' });
+  expect(judgeImage('node@${NODE_DIGEST}', new Map(), ['latest'], never)).toEqual({ verdict: 'unverifiable', part: 'digest' });
 });
 
 it('judges an image inherited through a YAML merge key', async () => {
@@ -315,4 +315,14 @@ it('judges the images of Argo Workflows templates (container, script, containerS
   const pinned = await runCase(imageTagPinned, { name: 'x', files: { 'argo/template.yaml': template, 'other.yaml': 'apiVersion: example.com/v1\nkind: Workflow\nmetadata: {name: w}\nspec:\n  templates:\n    - container: {image: alpine}\n' } });
   expect(pinned.skipped).toBeUndefined();
   expect(pinned.findings).toEqual([]);
+});
+
+it('qa30 dockerfile3 D5: the unverifiable note names what is unresolved: the digest of node@${DIGEST}, the tag, or the whole image', async () => {
+  const out = await runCase(imageTagPinned, { name: 'x', files: { Dockerfile: 'ARG DIGEST\nARG TAG\nARG BASE\nFROM node@${DIGEST} AS a\nFROM node:${TAG} AS b\nFROM ${BASE} AS c\nFROM node:${TAG}@${DIGEST}\n' } });
+  expect(out.findings.map((f) => [f.line, f.note, f.message.split(';')[0]])).toEqual([
+    [4, true, 'FROM node@${DIGEST} is unverifiable: its digest comes from a variable without a default'],
+    [5, true, 'FROM node:${TAG} is unverifiable: its tag comes from a variable without a default'],
+    [6, true, 'FROM ${BASE} is unverifiable: its image reference comes from a variable without a default'],
+    [7, true, 'FROM node:${TAG}@${DIGEST} is unverifiable: its tag and digest come from variables without a default'],
+  ]);
 });
