@@ -56,7 +56,7 @@ export const dockerfileSecretsInEnv = defineCheck({
     why: 'ENV values and ARG defaults are stored in the image config and history: anyone who can pull the image reads them with `docker inspect` or `docker history`.',
     fix: 'Pass secrets at run time (orchestrator secrets, env injected at deploy) or use `RUN --mount=type=secret` during the build; point to a mounted file with `*_FILE` if the app supports it.',
     details: [
-      'Judges the final stage of each Dockerfile, following `FROM <earlier-stage>` inheritance; ENV/ARG in builder stages the final stage does not inherit from do not ship and do not count.',
+      'Judges the final stage of each Dockerfile, following `FROM <earlier-stage>` inheritance; ENV/ARG in builder stages the final stage does not inherit from do not ship and do not count. A build argument declared in a stage the final stage builds on is inherited with it (BuildKit passes ARGs on to `FROM <stage>` children): `ARG NPM_TOKEN` in `base`, then `ENV NPM_TOKEN=${NPM_TOKEN}` in `FROM base AS deps`, copies it into the image; an `ARG` of a stage it does not build on is out of scope there.',
       'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`…, a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`; not a key of a record, cache, message or public half: `PRIMARY_KEY`, `SORT_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `I18N_KEY`, `GPG_KEY`, `SITE_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; not `PATH`); a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`. Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, anything `PUBLIC`, settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER=bcrypt`, `JWT_SECRET_ENCODING=base64`, `AUTH_TOKEN_LEEWAY=30s`) and texts (`PASSWORD_PROMPT`, `INVALID_PASSWORD`: the name words `default-credentials` uses).',
       'Fails: `ENV API_KEY=…` with a literal value; `ARG DB_PASSWORD=…` with a default; `ENV NPM_TOKEN=$NPM_TOKEN` copying a build argument into the image (the value passed with `--build-arg`, or else the ARG\'s default, is then stored in the image). One finding per leaked value: an `ENV` copying an `ARG` whose default already fails (`ARG GF_SECURITY_ADMIN_PASSWORD=admin` then `ENV GF_SECURITY_ADMIN_PASSWORD=${GF_SECURITY_ADMIN_PASSWORD}`) is reported with that default, at the `ARG` line, whose message names the `ENV` line that bakes it into the image config.',
       'A bare `ARG DB_PASSWORD` in the stage takes the default of a global `ARG DB_PASSWORD=…` declared before the first `FROM`, so that default fails too (at the stage\'s `ARG`); a global `ARG` the stage does not declare again is out of its scope and ships nothing.',
@@ -72,15 +72,19 @@ export const dockerfileSecretsInEnv = defineCheck({
     const dockerfiles = snapshot.dockerfiles().filter((d) => d.final && !isTemplate(d.path) && !isIllustrationDockerfile(snapshot, d.path));
     if (!dockerfiles.length) { skip(noDockerfileReason(snapshot)); return; }
     for (const df of dockerfiles) {
+      // ENV and ARG are both inherited by a `FROM <stage>` child (BuildKit: "arguments and variables are inherited from
+      // parent stages"); a stage the final one does not build on is out of scope (each stage of the lineage is judged
+      // once). Per build argument in scope: the line of its default (null: none, or a harmless one), and the finding
+      // its leaked default got.
+      const args = new Map<string, { line: number | null; finding: { message: string; envs: string[] } | null }>();
+      const found: { at: { file: string; line: number; column: number }; secret?: string; subject?: string; message: string; envs: string[] }[] = [];
       for (const stage of lineage(df.final!).reverse()) {
-        // ARG scope ends with its stage; ENV is inherited (each stage of the lineage is judged once). Per build
-        // argument in scope: the line of its default (null: none, or a harmless one), and the finding its leaked default got.
-        const args = new Map<string, { line: number | null; finding: { message: string; envs: string[] } | null }>();
-        const found: { at: { file: string; line: number; column: number }; secret?: string; subject?: string; message: string; envs: string[] }[] = [];
         for (const ins of stage.instructions) {
           if (ins.keyword !== 'ENV' && ins.keyword !== 'ARG') continue;
           const isArg = ins.keyword === 'ARG';
           for (const p of ins.properties) {
+            // A bare `ARG X` again in a child stage keeps what it inherits (its parent's default, already judged there).
+            if (isArg && p.value === null && args.has(p.name)) continue;
             // A bare `ARG X` in a stage takes the default of a global `ARG X=…` (before the first FROM): that default ships too.
             const global = isArg && p.value === null ? (df.globalArgs.get(p.name) ?? null) : null;
             const written = p.value ?? global;
@@ -121,10 +125,10 @@ export const dockerfileSecretsInEnv = defineCheck({
             }
           }
         }
-        for (const f of found) {
-          const message = f.envs.length ? f.message.replace(/; drop the default/, `, and ${f.envs.join(' and ')} ${f.envs.length > 1 ? 'bake' : 'bakes'} it into the image config (readable with docker inspect); drop the default`) : f.message;
-          report({ ...f.at, ...(f.secret !== undefined ? { secret: f.secret } : {}), ...(f.subject !== undefined ? { subject: f.subject } : {}), message });
-        }
+      }
+      for (const f of found) {
+        const message = f.envs.length ? f.message.replace(/; drop the default/, `, and ${f.envs.join(' and ')} ${f.envs.length > 1 ? 'bake' : 'bakes'} it into the image config (readable with docker inspect); drop the default`) : f.message;
+        report({ ...f.at, ...(f.secret !== undefined ? { secret: f.secret } : {}), ...(f.subject !== undefined ? { subject: f.subject } : {}), message });
       }
     }
   },

@@ -47,7 +47,7 @@ const UNKNOWN = '\u0001';
  * only makes the reference unverifiable when it sits in the tag, the digest or the last path part.
  */
 export function judgeImage(raw: string, vars: Map<string, string | null>, moving: readonly string[], allowed: (name: string) => boolean):
-  | { verdict: 'ok' } | { verdict: 'unverifiable' } | { verdict: 'untagged' | 'moving'; image: string; tag: string | null } {
+  | { verdict: 'ok' } | { verdict: 'unverifiable'; part: 'tag' | 'digest' | 'tag and digest' | 'image' } | { verdict: 'untagged' | 'moving'; image: string; tag: string | null } {
   // `${VAR:?message}` is read as `${VAR}`; plain references to unknown variables become a marker; `${VAR:-default}` keeps its default.
   const written = replaceVarRefs(raw, (r) => (r.op === null ? r.text : `\${${r.name}}`), '?');
   const marked = replaceVarRefs(written, (r) => (vars.get(r.name) == null ? UNKNOWN : r.text), '');
@@ -58,9 +58,11 @@ export function judgeImage(raw: string, vars: Map<string, string | null>, moving
   if (ref.digest !== null) {
     if (ref.digest && !ref.digest.includes(UNKNOWN)) return { verdict: 'ok' };
     // `node:20@${DIGEST}`: whatever digest is passed, the visible tag is pinned (`latest@${DIGEST}` is pinned only by the digest).
-    return ref.tag && !ref.tag.includes(UNKNOWN) && !isMoving(ref.tag) && ref.name && !last.includes(UNKNOWN) ? { verdict: 'ok' } : { verdict: 'unverifiable' };
+    if (ref.tag && !ref.tag.includes(UNKNOWN) && !isMoving(ref.tag) && ref.name && !last.includes(UNKNOWN)) return { verdict: 'ok' };
+    // What the note names as unresolved: `node@${DIGEST}` has no tag, only the digest is a variable.
+    return { verdict: 'unverifiable', part: !ref.name || last.includes(UNKNOWN) ? 'image' : ref.tag?.includes(UNKNOWN) ? 'tag and digest' : 'digest' };
   }
-  if (ref.tag?.includes(UNKNOWN) || (ref.tag === null && last.includes(UNKNOWN)) || !ref.name) return { verdict: 'unverifiable' };
+  if (ref.tag?.includes(UNKNOWN) || (ref.tag === null && last.includes(UNKNOWN)) || !ref.name) return { verdict: 'unverifiable', part: !ref.name || last.includes(UNKNOWN) ? 'image' : 'tag' };
   if (allowed(normalizeImageName(ref.name.replaceAll(UNKNOWN, '*')))) return { verdict: 'ok' };
   const image = resolved.replaceAll(UNKNOWN, '…');
   if (ref.tag === null || ref.tag === '') return { verdict: 'untagged', image, tag: null };
@@ -164,7 +166,7 @@ export const imageTagPinned = defineCheck({
     details: [
       '- Dockerfiles: every `FROM` is judged, builder stages included (an unpinned builder makes the build unreproducible).',
       '  `FROM <earlier stage>` and `scratch` pass; `--platform=` is skipped; `ARG` defaults declared before `FROM` are resolved',
-      '  (`ARG TAG=latest` then `FROM node:${TAG}` fails). A reference whose tag stays unresolved is an `info` note (unverifiable);',
+      '  (`ARG TAG=latest` then `FROM node:${TAG}` fails). A reference whose tag stays unresolved is an `info` note (unverifiable, naming the tag, the digest or the whole reference);',
       '  an unresolved registry (`${REGISTRY}/app:1.4`) or digest (`node:20@${DIGEST}`) does not hide a visible pinned tag.',
       '- `COPY --from=<image>` and `RUN --mount=…,from=<image>` (not a stage name or index) pull an image too and are judged the same way (`COPY --from=composer` fails).',
       "- Compose: every service's `image:`, `extends` resolved, `${VAR:-default}` resolved from defaults and the `.env` beside the",
@@ -207,7 +209,8 @@ export const imageTagPinned = defineCheck({
       if (v.verdict === 'ok') return;
       const base: RawFinding = { file: at.file, line: at.line, column: at.column, message: '' };
       if (v.verdict === 'unverifiable') {
-        report({ ...base, note: true, message: `${label} ${raw} is unverifiable: its tag comes from a variable without a default; make sure the value passed is a pinned version or digest` });
+        const part = v.part === 'tag and digest' ? 'its tag and digest come from variables' : v.part === 'image' ? 'its image reference comes from a variable' : `its ${v.part} comes from a variable`;
+        report({ ...base, note: true, message: `${label} ${raw} is unverifiable: ${part} without a default; make sure the value passed is a pinned version or digest` });
         return;
       }
       // Identified by where it is used (FROM, the compose services, the container) and the image repository (no tag,

@@ -18,8 +18,8 @@ export interface DockerInstruction {
   endLine: number;
   /** `--name=value` flags (FROM --platform, HEALTHCHECK --interval, …). */
   flags: Record<string, string>;
-  /** Key/value pairs for ENV, ARG and LABEL (value null when absent). */
-  properties: { name: string; value: string | null; line: number; column: number }[];
+  /** Key/value pairs for ENV, ARG and LABEL (value null when absent), at the name; `valueLine`/`valueColumn`: where the value starts (its quote, if quoted). */
+  properties: { name: string; value: string | null; line: number; column: number; valueLine?: number; valueColumn?: number }[];
 }
 
 export interface DockerFrom {
@@ -224,12 +224,15 @@ function toInstruction(ins: Instruction): DockerInstruction {
   }
   const properties: DockerInstruction['properties'] = [];
   if (keyword === 'ENV' || keyword === 'ARG' || keyword === 'LABEL') {
-    const getProps = (ins as unknown as { getProperties?: () => { getName(): string; getValue(): string | null; getNameRange(): { start: { line: number; character: number } } }[]; getProperty?: () => { getName(): string; getValue(): string | null; getNameRange(): { start: { line: number; character: number } } } | null });
+    type Prop = { getName(): string; getValue(): string | null; getNameRange(): { start: { line: number; character: number } }; getValueRange?(): { start: { line: number; character: number } } | null };
+    const getProps = (ins as unknown as { getProperties?: () => Prop[]; getProperty?: () => Prop | null });
     const props = getProps.getProperties ? getProps.getProperties() : getProps.getProperty ? [getProps.getProperty()].filter((p) => p !== null) : [];
     for (const p of props) {
       if (!p) continue;
       const at = pos(p.getNameRange().start);
-      properties.push({ name: p.getName(), value: p.getValue(), line: at.line, column: at.column });
+      const valueRange = p.getValue() === null ? null : (p.getValueRange?.() ?? null);
+      const v = valueRange ? pos(valueRange.start) : null;
+      properties.push({ name: p.getName(), value: p.getValue(), line: at.line, column: at.column, ...(v ? { valueLine: v.line, valueColumn: v.column } : {}) });
     }
   }
   const start = pos(range.start);

@@ -28,11 +28,25 @@ testCheck(dockerfileNonRoot, {
     { name: 'application images that run as non-root by default', files: { 'monitoring/grafana/Dockerfile': 'FROM grafana/grafana:10.4.2\nCOPY provisioning /etc/grafana/provisioning\nCOPY dashboards /var/lib/grafana/dashboards\n', 'auth/Dockerfile': 'FROM quay.io/keycloak/keycloak:24.0 AS builder\nENV KC_DB=postgres\nRUN /opt/keycloak/bin/kc.sh build\n\nFROM quay.io/keycloak/keycloak:24.0\nCOPY --from=builder /opt/keycloak/ /opt/keycloak/\nENTRYPOINT ["/opt/keycloak/bin/kc.sh"]\n', 'prometheus/Dockerfile': 'FROM prom/prometheus:v2.51.1\nCOPY prometheus.yml /etc/prometheus/prometheus.yml\n' } },
     // `docker.io/` is stripped before matching (normalizeImageName): the default list needs no `docker.io/` copies.
     { name: 'an application image named with its docker.io registry', files: { Dockerfile: 'FROM docker.io/grafana/grafana-oss:10.4.2\nCOPY provisioning /etc/grafana/provisioning\n' } },
+    { name: 'qa30 dockerfile3 D3: Red Hat UBI S2I application images (also -minimal, ubi8, registry.redhat.io) and bitnami/nginx end with USER 1001', files: {
+      'web/Dockerfile': 'FROM registry.access.redhat.com/ubi9/nodejs-20-minimal:1-63\nCOPY . /opt/app-root/src\nCMD ["node", "server.js"]\n',
+      'api/Dockerfile': 'FROM registry.access.redhat.com/ubi8/python-311\nCOPY . .\nCMD ["gunicorn", "app:app"]\n',
+      'php/Dockerfile': 'FROM registry.redhat.io/ubi9/php-82:latest\nCOPY . .\n',
+      'static/Dockerfile': 'FROM registry.access.redhat.com/ubi9/nginx-124\nCOPY dist/ .\n',
+      'proxy/Dockerfile': 'FROM docker.io/bitnami/nginx:1.27\nCOPY server.conf /opt/bitnami/nginx/conf/server_blocks/\n',
+    } },
     { name: 'option adds a hardened base', files: { Dockerfile: 'FROM registry.acme.io/hardened/python:3.12\n' }, options: { 'non-root-images': ['registry.acme.io/hardened/**'] } },
     { name: 'QA28: the option adds to the built-in list (distroless :nonroot still passes)', files: { Dockerfile: 'FROM gcr.io/distroless/python3-debian12:nonroot\n', 'Dockerfile.api': 'FROM mycorp/hardened-node:22\n' }, options: { 'non-root-images': ['mycorp/hardened-*:*'] } },
     { name: 'QA28: a fully qualified non-root glob matches the Docker Hub short name', files: { Dockerfile: 'FROM python:3.12-slim\n' }, options: { 'non-root-images': ['docker.io/library/python:*-slim'] } },
   ],
   invalid: [
+    { name: 'qa30 dockerfile3 D3: the UBI base images and other Bitnami images run as root', files: {
+      'a/Dockerfile': 'FROM registry.access.redhat.com/ubi9/ubi-minimal:9.4\nCMD ["/app"]\n',
+      'b/Dockerfile': 'FROM registry.access.redhat.com/ubi9:9.4\nCMD ["/app"]\n',
+      'c/Dockerfile': 'FROM bitnami/node:20\nCMD ["node", "server.js"]\n',
+      'd/Dockerfile': 'FROM bitnami/python:3.12\nCMD ["python", "app.py"]\n',
+      'e/Dockerfile': 'FROM registry.access.redhat.com/ubi9/nodejs-20\nUSER 0\nCMD ["node", "server.js"]\n',
+    }, errors: [{ file: 'a/Dockerfile', line: 1 }, { file: 'b/Dockerfile', line: 1 }, { file: 'c/Dockerfile', line: 1 }, { file: 'd/Dockerfile', line: 1 }, { file: 'e/Dockerfile', line: 2 }] },
     { name: 'an application image switched back to root', files: { 'grafana/Dockerfile': 'FROM grafana/grafana:10.4.2\nUSER root\nRUN apk add --no-cache curl\n' }, errors: [{ file: 'grafana/Dockerfile', line: 2 }] },
     { name: 'a build target production runs as root', files: {
       'docker-compose.yml': 'services:\n  app:\n    build:\n      context: .\n      target: production\n',
@@ -140,6 +154,10 @@ describe('QA26 D4: USER ${X} with a global ARG X (before the first FROM) the sta
     ]);
     expect(await run('FROM mcr.microsoft.com/dotnet/aspnet:8.0\nUSER $APP_UID\n')).toEqual([
       "2 note USER $APP_UID is unverifiable: APP_UID is not declared in the Dockerfile (the base image's ENV may set it); make sure it is a non-zero numeric UID",
+    ]);
+    // qa30 dockerfile3 D5: declared, but in a stage the final stage does not build on: out of scope, and said so.
+    expect(await run('FROM alpine:3.20 AS tools\nARG UID=0\nFROM python:3.12-slim\nUSER ${UID}\n')).toEqual([
+      "4 note USER ${UID} is unverifiable: ARG UID is declared only in stage 'tools' (line 2), which this stage does not build on, so it is out of scope here (the base image's ENV may set it); make sure it is a non-zero numeric UID",
     ]);
     expect(await run('FROM debian:12\nARG APP_UID\nUSER ${APP_UID}\n')).toEqual([
       '3 note USER ${APP_UID} is unverifiable: APP_UID has no default here (an ARG without one takes its value from --build-arg); make sure it is a non-zero numeric UID',

@@ -188,3 +188,44 @@ describe('hardcoded-secret: database and tool clients with a password on the com
     ]);
   });
 });
+
+describe('hardcoded-secret: secret-named JVM system properties and --name=value arguments (qa30 dockerfile3 D2)', () => {
+  const pw = ['Zk81nQv3', 'pWmR7tY2'].join('');
+  it('-Dspring.datasource.password=…, -Djavax.net.ssl.keyStorePassword=… and --spring.datasource.password=… are found at the value', async () => {
+    const findings = await found({
+      Dockerfile: [
+        'FROM eclipse-temurin:21-jre',
+        `ENV JAVA_OPTS="-Xmx512m -Dspring.profiles.active=prod -Dspring.datasource.password=${pw}"`,
+        `ENV CATALINA_OPTS=-Djavax.net.ssl.keyStorePassword=${pw}`,
+        `ENTRYPOINT ["java", "-Ddb.password=${pw}", "-jar", "/app.jar"]`,
+        `CMD java -jar /app.jar --spring.datasource.password='${pw}'`,
+        'USER 1000',
+      ].join('\n'),
+      'start.sh': `#!/bin/sh\nexec java -jar app.jar --spring.datasource.password=${pw}\n`,
+      'k8s/deploy.yaml': `apiVersion: v1\nkind: Pod\nmetadata:\n  name: app\nspec:\n  containers:\n    - name: app\n      image: app:1.0\n      args: ["--app.jwt.secret=${pw}"]\n`,
+    });
+    expect(findings.map((f) => [f.file, f.line, f.column, f.message])).toEqual([
+      ['Dockerfile', 2, 84, expect.stringContaining('the JVM system property -Dspring.datasource.password is given a hard-coded secret value')],
+      ['Dockerfile', 3, 52, expect.stringContaining('-Djavax.net.ssl.keyStorePassword')],
+      ['Dockerfile', 4, 36, expect.stringContaining('-Ddb.password')],
+      ['Dockerfile', 5, 54, expect.stringContaining('the command-line argument --spring.datasource.password')],
+      ['k8s/deploy.yaml', 9, 32, expect.stringContaining('--app.jwt.secret')],
+      ['start.sh', 2, 53, expect.stringContaining('--spring.datasource.password')],
+    ]);
+  });
+
+  it('references, placeholders, environment variable names, settings about a secret, paths and plain words pass', async () => {
+    const findings = await found({
+      Dockerfile: [
+        'FROM eclipse-temurin:21-jre',
+        'ENV JAVA_OPTS="-Dpassword.policy=strict -Dspring.datasource.password=${DB_PASSWORD} -Djavax.net.ssl.keyStorePassword=$KEYSTORE_PASS"',
+        'ENTRYPOINT ["java", "-Djavax.net.ssl.keyStore=/etc/ssl/app.jks", "-Dspring.security.oauth2.client.registration.github.client-secret=GITHUB_CLIENT_SECRET", "-jar", "/app.jar"]',
+        'CMD ["--password-file=/run/secrets/db_password", "--spring.datasource.password=%DB_PASS%", "--app.jwt.token-validity=3600", "--jwt.secret={{ jwt_secret }}"]',
+        'USER 1000',
+      ].join('\n'),
+      'run.sh': '#!/bin/sh\njava -Dserver.ssl.key-store-password="$(cat /run/secrets/ks)" -Dkeystore.password=changeit -jar app.jar --token-file=./token.txt --api-key=<your-api-key>\n',
+      'src/Main.java': `class Main { String[] args = { "-Ddb.password=${pw}" }; }\n`,
+    });
+    expect(findings).toEqual([]);
+  });
+});

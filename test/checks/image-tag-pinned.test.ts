@@ -63,8 +63,8 @@ it('an unresolved registry does not hide a visible tag', () => {
   expect(judgeImage('${REGISTRY}/app:1.4', new Map(), ['latest'], never)).toEqual({ verdict: 'ok' });
   expect(judgeImage('${REGISTRY}/app:latest', new Map(), ['latest'], never)).toMatchObject({ verdict: 'moving' });
   expect(judgeImage('${REGISTRY}/app', new Map(), ['latest'], never)).toMatchObject({ verdict: 'untagged' });
-  expect(judgeImage('app@${DIGEST}', new Map(), ['latest'], never)).toEqual({ verdict: 'unverifiable' });
-  expect(judgeImage('${IMAGE?Variable not set}:${TAG:?tag required}', new Map(), ['latest'], never)).toEqual({ verdict: 'unverifiable' });
+  expect(judgeImage('app@${DIGEST}', new Map(), ['latest'], never)).toEqual({ verdict: 'unverifiable', part: 'digest' });
+  expect(judgeImage('${IMAGE?Variable not set}:${TAG:?tag required}', new Map(), ['latest'], never)).toEqual({ verdict: 'unverifiable', part: 'image' });
   expect(judgeImage('${REGISTRY:?no registry}/app', new Map(), ['latest'], never)).toMatchObject({ verdict: 'untagged' });
 });
 
@@ -73,9 +73,9 @@ it('QA22 docker: an unresolved digest does not hide a visible pinned tag (FROM n
   expect(judgeImage('node:20-alpine@${NODE_DIGEST}', new Map(), ['latest'], never)).toEqual({ verdict: 'ok' });
   expect(judgeImage('${REGISTRY}/app:1.4@${DIGEST}', new Map(), ['latest'], never)).toEqual({ verdict: 'ok' });
   // Only the digest can pin a moving or unknown tag: still unverifiable.
-  expect(judgeImage('node:latest@${NODE_DIGEST}', new Map(), ['latest'], never)).toEqual({ verdict: 'unverifiable' });
-  expect(judgeImage('node:${TAG}@${NODE_DIGEST}', new Map(), ['latest'], never)).toEqual({ verdict: 'unverifiable' });
-  expect(judgeImage('node@${NODE_DIGEST}', new Map(), ['latest'], never)).toEqual({ verdict: 'unverifiable' });
+  expect(judgeImage('node:latest@${NODE_DIGEST}', new Map(), ['latest'], never)).toEqual({ verdict: 'unverifiable', part: 'digest' });
+  expect(judgeImage('node:${TAG}@${NODE_DIGEST}', new Map(), ['latest'], never)).toEqual({ verdict: 'unverifiable', part: 'tag and digest' });
+  expect(judgeImage('node@${NODE_DIGEST}', new Map(), ['latest'], never)).toEqual({ verdict: 'unverifiable', part: 'digest' });
 });
 
 it('judges an image inherited through a YAML merge key', async () => {
@@ -292,7 +292,7 @@ describe('image-tag-pinned: placeholder images in Kubernetes manifests', () => {
   it('IMAGE_PLACEHOLDER, <IMAGE> and IMAGE are not judged; ${IMAGE} is a note; a real untagged name still fails', async () => {
     const out = await runCase(imageTagPinned, { name: 'ph', files: { 'k8s/d.yaml': deploy(['IMAGE_PLACEHOLDER', '<IMAGE>', 'IMAGE', '${IMAGE}', 'nginx', 'ghcr.io/acme/web', 'registry.local:5000/team/api:latest']) } });
     expect(out.findings.map((f) => `${f.note ? 'note ' : ''}${f.line} ${f.message.split(';')[0]}`)).toEqual([
-      "note 15 container 'c3' image ${IMAGE} is unverifiable: its tag comes from a variable without a default",
+      "note 15 container 'c3' image ${IMAGE} is unverifiable: its image reference comes from a variable without a default",
       "17 container 'c4' image nginx has no tag, so it pulls 'latest'",
       "19 container 'c5' image ghcr.io/acme/web has no tag, so it pulls 'latest'",
       "21 container 'c6' image registry.local:5000/team/api:latest uses the moving tag 'latest'",
@@ -354,4 +354,14 @@ it('QA30 D4: a base image a production overlay sets again is an info note; the o
   expect(await rows({ 'docker-compose.yml': base, 'docker-compose.override.yml': 'services:\n  app:\n    image: ghcr.io/acme/app:1.4.2\n' })).toEqual(['docker-compose.yml:3', 'docker-compose.yml:5']);
   expect(await rows({ 'docker-compose.yml': base, 'docker-compose.prod.yml': 'services:\n  app:\n    restart: always\n' })).toEqual(['docker-compose.yml:3', 'docker-compose.yml:5']);
   expect(await rows({ 'docker-compose.yml': base, 'deploy/docker-compose.prod.yml': 'services:\n  app:\n    image: ghcr.io/acme/app:1.4.2\n' })).toEqual(['docker-compose.yml:3', 'docker-compose.yml:5']);
+});
+
+it('qa30 dockerfile3 D5: the unverifiable note names what is unresolved: the digest of node@${DIGEST}, the tag, or the whole image', async () => {
+  const out = await runCase(imageTagPinned, { name: 'x', files: { Dockerfile: 'ARG DIGEST\nARG TAG\nARG BASE\nFROM node@${DIGEST} AS a\nFROM node:${TAG} AS b\nFROM ${BASE} AS c\nFROM node:${TAG}@${DIGEST}\n' } });
+  expect(out.findings.map((f) => [f.line, f.note, f.message.split(';')[0]])).toEqual([
+    [4, true, 'FROM node@${DIGEST} is unverifiable: its digest comes from a variable without a default'],
+    [5, true, 'FROM node:${TAG} is unverifiable: its tag comes from a variable without a default'],
+    [6, true, 'FROM ${BASE} is unverifiable: its image reference comes from a variable without a default'],
+    [7, true, 'FROM node:${TAG}@${DIGEST} is unverifiable: its tag and digest come from variables without a default'],
+  ]);
 });
