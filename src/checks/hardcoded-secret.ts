@@ -518,9 +518,13 @@ function mayRunClients(file: string, text: string): boolean {
   return /\.[cm]?[jt]sx?$/.test(file) && text.includes('child_process');
 }
 
+/** Whether a text may hold an Authorization header, a curl login or a registry login: one search instead of three. */
+const COMMAND_WORDS_RE = /uthorization|curl|login/;
+
 function commandCredentials(file: string, text: string): Hit[] {
   const hits: Hit[] = [];
-  if (text.includes('uthorization')) {
+  const words = COMMAND_WORDS_RE.test(text);
+  if (words && text.includes('uthorization')) {
     for (const m of text.matchAll(AUTH_HEADER_RE)) {
       const value = m[1]!;
       // Judged like the written-out `"Authorization": "Bearer <token>"` entry the line scan reads.
@@ -528,14 +532,14 @@ function commandCredentials(file: string, text: string): Hit[] {
       hits.push({ ...lineColumnAt(text, m.index + m[0].length - value.length), message: 'an Authorization header carries a hard-coded credential', secret: value });
     }
   }
-  if (text.includes('curl')) {
+  if (words && text.includes('curl')) {
     for (const m of text.matchAll(CURL_USER_RE)) {
       const password = m[3]!;
       if (!looksLikeEnvSecret(password)) continue;
       hits.push({ ...lineColumnAt(text, m.index + m[0].length - m[1]!.length - password.length), message: 'curl -u carries a hard-coded password', secret: password });
     }
   }
-  if (text.includes('login')) {
+  if (words && text.includes('login')) {
     for (const m of text.matchAll(REGISTRY_LOGIN_RE)) {
       const password = m[2]!;
       if (!looksLikeEnvSecret(password)) continue;
