@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { noComposeReason } from './util/compose-read.js';
-import { analyseEntry, devRemark, entryPoints, FRAMEWORK_ENV, noDockerfileReason, railsRunners, shippedStages } from './util/commands.js';
+import { analyseEntry, devRemark, entryPoints, FRAMEWORK_ENV, MAX_CHAIN, noDockerfileReason, railsRunners, shippedStages } from './util/commands.js';
 import { effectiveInstructions, jsonWithTrailer, SUPPRESS_HINT } from '../repo/dockerfile.js';
 import { onePerLocation } from './util/once.js';
 
@@ -39,6 +39,18 @@ function advice(what: string, stack: 'quart' | 'dash' | null = null): string {
   if (/flask|python|app\.run/.test(what)) return 'serve the WSGI app with gunicorn (gunicorn -w 4 -b 0.0.0.0:8000 app:app) or waitress';
   if (/runserver/.test(what)) return 'serve project.wsgi with gunicorn (or project.asgi with uvicorn/daphne)';
   if (/next dev/.test(what)) return 'build (next build) and run next start or the standalone server.js';
+  if (/\bnuxt \(Nuxt 2/.test(what)) return 'build the app (nuxt build) and run Nuxt 2\'s production server (nuxt start)';
+  // Platform emulators: the platform runs the app in production, or the framework's own production server does.
+  if (/\b(?:vercel|netlify) dev\b/.test(what)) return `deploy to the platform (${/vercel/.test(what) ? 'vercel deploy --prod' : 'netlify deploy --prod'}), or build the app and run the framework's production server (next start, node on the built output) or serve the static build with nginx: ${/vercel/.test(what) ? 'vercel' : 'netlify'} dev is a local emulator of the platform`;
+  if (/\b(?:serverless|sls) offline\b/.test(what)) return 'deploy the functions (serverless deploy), or run an HTTP server of the app\'s own: serverless-offline emulates Lambda and API Gateway locally, for development';
+  if (/\bnx (?:serve|dev)\b/.test(what)) return 'build the app (nx build <app> --configuration=production) and run its output (node dist/apps/<app>/main.js, next start for a Next.js app) or serve the static bundle with nginx';
+  if (/\bturbo run \S+/.test(what)) return 'build the apps (turbo run build) and run each app\'s production start command (turbo run start, next start, node on the built output)';
+  if (/\bsapper dev\b/.test(what)) return 'build the app (sapper build) and run its output (node __sapper__/build)';
+  if (/\b(?:solid-start|vinxi) dev\b/.test(what)) return 'build the app (vinxi build; solid-start build before SolidStart 0.4) and run the server it outputs (node .output/server/index.mjs; solid-start start before 0.4)';
+  if (/\bquasar dev\b/.test(what)) return 'build the app (quasar build) and serve dist/spa with nginx or a CDN (an SSR build: node dist/ssr/index.js)';
+  if (/\bumi dev\b/.test(what)) return 'build the app (umi build) and serve dist/ with nginx or a CDN';
+  if (/\bhexo server\b/.test(what)) return 'generate the site (hexo generate) and serve public/ with nginx or a CDN';
+  if (/\btsc-watch\b/.test(what)) return 'compile once (tsc) and run node on the built output without a file watcher (node dist/index.js)';
   // Each meta-framework's own production server (`nuxi dev` is Nuxt's too; `astro dev` is no Nuxt).
   if (/\bnux[ti] dev\b/.test(what)) return 'build the app (nuxi build) and run the Nitro server it outputs (node .output/server/index.mjs)';
   if (/\bastro (?:dev|preview)\b/.test(what)) return 'build the site (astro build) and run the server the Node adapter outputs (node ./dist/server/entry.mjs), or serve the static dist/ with nginx or a CDN';
@@ -171,7 +183,7 @@ export const productionServer = defineCheck({
       '  honcho\'s operands or overmind\'s `-l`), with the variables of the `.env` they load (or `-e`) when the repository has it: each is judged like a',
       '  command, and a dev server found is named at its Procfile line (`foreman process \'web\' → rails server … (Procfile.dev:1)`).',
       '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
-      '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `gunicorn`/`uvicorn`/`hypercorn`/`granian --reload` (anywhere on the line; gunicorn\'s also through `GUNICORN_CMD_ARGS` (split as gunicorn splits it, like a shell: a quoted word is one argument), on the command line or set by the stage\'s `ENV`, the compose service\'s `environment` or the Kubernetes container\'s `env`, and through `reload = True` in the config file gunicorn loads: the one `-c`/`--config` names (the last one, when given more than once, as gunicorn takes it), else `gunicorn.conf.py` in its working directory, which gunicorn 20+ loads by default — reported at that line; gunicorn\'s `--reload-engine`/`--reload-extra-file` only tune a reloader `--reload` turns on, and pass alone), `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev`,',
+      '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `gunicorn`/`uvicorn`/`hypercorn`/`granian --reload` (anywhere on the line; gunicorn\'s also through `GUNICORN_CMD_ARGS` (split as gunicorn splits it, like a shell: a quoted word is one argument), on the command line or set by the stage\'s `ENV`, the compose service\'s `environment` or the Kubernetes container\'s `env`, and through `reload = True` in the config file gunicorn loads: the one `-c`/`--config` names (the last one, when given more than once, as gunicorn takes it), else `gunicorn.conf.py` in its working directory, which gunicorn 20+ loads by default — reported at that line; gunicorn\'s `--reload-engine`/`--reload-extra-file` only tune a reloader `--reload` turns on, and pass alone), `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev` (and Nuxt 2\'s `nuxt` alone, create-nuxt-app\'s `"dev": "nuxt"`: dev is its default command; `nuxt start` passes), platform emulators `vercel dev`, `netlify dev` and `serverless offline`/`sls offline`, `tsc-watch`, Nx `nx serve <app>`/`nx run <app>:serve` and `nx dev` (a production configuration, `-c production`, `--prod`, `<app>:serve:production`, is not judged), Turborepo `turbo run dev`/`turbo dev` (each package\'s `dev` script; other task names are not judged), `sapper dev`, `quasar dev`, `umi dev`, `solid-start dev`, `vinxi dev`, `hexo server`,',
       '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
       '  server), `nodemon`, `ts-node-dev`, `nest start --watch`/`--debug` (the advice: `nest build`, then `node dist/main`), `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
       '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `astro preview` (Astro\'s docs: not designed to be run in production; `astro build` and the Node adapter\'s `node ./dist/server/entry.mjs` pass), `gatsby develop`, `strapi develop` (`strapi dev`),',
@@ -185,6 +197,8 @@ export const productionServer = defineCheck({
       '  and bind mounts make it (`./frontend:/app` with `working_dir: /app` reads `frontend/package.json`), the folder named by',
       '  `npm --prefix`, `yarn --cwd` or `pnpm -C`, else the nearest `package.json` up from the entry point',
       '  (CRA\'s `"start": "react-scripts start"` fails; `"start": "node server.js"` passes; no `start` script means `node server.js`).',
+      '  Scripts that run scripts are followed up to 12 steps deep (`npm start` → `npm run s1` → …; a script already read is not read again, so cycles end);',
+      '  a chain deeper than that gives an `info` note naming the command not followed, rather than passing silently.',
       '  Workspace scripts (`yarn workspace @acme/web dev`, `npm run start --workspace=@acme/web`, `npm -w apps/web start`,',
       '  `pnpm --filter @acme/web start`, pnpm\'s scope-less `--filter web` and `./apps/web`) are read from the workspace\'s own',
       '  `package.json`, found by its `name` (or folder); a workspace not in the repository, or a pattern (`@acme/*`), is judged by the script name.',
@@ -274,6 +288,14 @@ export const productionServer = defineCheck({
           });
         }
         continue;
+      }
+      // A chain of scripts too deep to follow: what it ends in was not judged (a note, not a silent pass).
+      if (launch.truncated) {
+        const t = launch.truncated;
+        report({
+          file: entry.file, line: entry.line, column: entry.column, note: true,
+          message: `${entry.where} runs a chain of scripts more than ${MAX_CHAIN} steps deep: '${t.command}'${t.file ? ` (in ${t.file})` : ''} was not followed, so what it starts was not checked; shorten the chain or check that command by hand`,
+        });
       }
       for (const { file, call, via } of launch.calls) {
         const key = `${file}:${call.line}`;

@@ -114,6 +114,17 @@ it('reads express-session and cookie-session required inline (app.use(require("e
   expect(out.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['a.js:2', 'b.js:2']);
 });
 
+it('reads koa-session options (session(opts, app), the older session(app, opts), options in a const) (QA 30 node2 D6)', async () => {
+  const files = {
+    'a.js': "const session = require('koa-session');\nconst Koa = require('koa');\nconst app = new Koa();\nconst CONFIG = {\n  key: 'koa.sess',\n  httpOnly: false,\n  secure: false,\n};\napp.use(session(CONFIG, app));\n",
+    'b.ts': "import session from 'koa-session';\napp.use(session(app, { secure: false, maxAge: 86400000 }));\n",
+    'ok.js': "const session = require('koa-session');\napp.use(session({ key: 'koa.sess', secure: process.env.NODE_ENV === 'production', httpOnly: true }, app));\n",
+    'other.js': "const session = require('./my-session');\napp.use(session({ secure: false }, app));\n",
+  };
+  const out = await runCase(cookieFlags, { name: 'koa-session', files });
+  expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.split(' makes')[0]!.split(' sends')[0]}`).sort()).toEqual(['a.js:6 koa-session httpOnly: false', 'a.js:7 koa-session secure: false', 'b.ts:2 koa-session secure: false']);
+});
+
 describe('cookie-flags: Rails and Laravel session settings', () => {
   it('explicit insecure settings fail; defaults, comments, development notes and tests as documented', async () => {
     const out = await runCase(cookieFlags, {

@@ -1240,3 +1240,54 @@ describe('cors-wildcard: one list of any-origin regexes for the libraries and th
     expect(out.findings.map((f) => [f.file, f.line]).sort()).toEqual([['main.py', 2], ['proj/settings.py', 2]]);
   });
 });
+
+describe('cors-wildcard: TypeScript type arguments, RegExp origins, origin lists and Koa origin functions (QA 30 node2)', () => {
+  const found = async (files: Record<string, string>) => (await runCase(corsWildcard, { files })).findings.map((f) => [f.file, f.line, f.severity ?? null, f.note ?? false, f.message.split(';')[0]]);
+  it('reads a call with type arguments in TypeScript: Apollo Server 4\'s cors<cors.CorsRequest>(), cors<express.Request>({ origin: \'*\' }), a typed Socket.IO Server', async () => {
+    expect(await found({
+      'src/index.ts': "import express from 'express';\nimport cors from 'cors';\nconst app = express();\napp.use(\n  '/graphql',\n  cors<cors.CorsRequest>(),\n  express.json(),\n);\n",
+      'src/app.ts': "import express from 'express';\nimport cors, { CorsOptions } from 'cors';\nconst app = express();\napp.use(cors<express.Request>({ origin: '*' }));\napp.use(cors<Record<string, string[]>>({ origin: ['https://app.example.com'] }));\n",
+      'src/io.ts': "import { Server } from 'socket.io';\nconst io = new Server<ClientToServerEvents, ServerToClientEvents>(httpServer, { cors: { origin: '*' } });\n",
+      // In JavaScript `a < b > (c)` is a comparison, not a call.
+      'src/cmp.js': "const cors = require('cors');\nconst ok = cors < limit > (value);\n",
+    })).toEqual([
+      ['src/app.ts', 4, null, false, "cors() origin '*' allows any origin"],
+      ['src/index.ts', 6, null, false, 'cors() without options allows any origin'],
+      ['src/io.ts', 2, null, false, "Socket.IO Server origin '*' allows any origin"],
+    ]);
+  });
+  it('an any-origin RegExp origin reflects the origin (critical with credentials); an allow-list RegExp passes', async () => {
+    expect(await found({
+      'src/a.js': "const cors = require('cors');\napp.use(cors({ origin: /.*/, credentials: true }));\n",
+      'src/b.js': "const cors = require('cors');\napp.use(cors({ origin: /^https?:\\/\\/.*$/, credentials: true }));\n",
+      'src/c.js': "const cors = require('cors');\napp.use(cors({ origin: [/.+/, 'https://app.example.com'] }));\n",
+      'src/d.js': "const cors = require('cors');\napp.use(cors({ origin: /\\.example\\.com$/, credentials: true }));\napp.use(cors({ origin: [/^https:\\/\\/(www\\.)?example\\.com$/i], credentials: true }));\n",
+    })).toEqual([
+      ['src/a.js', 2, 'critical', false, "cors() origin /.*/ is a RegExp that matches any origin and reflects it with credentials: the library reflects the caller's origin, so any site can make authenticated requests"],
+      ['src/b.js', 2, 'critical', false, "cors() origin /^https?:\\/\\/.*$/ is a RegExp that matches any origin and reflects it with credentials: the library reflects the caller's origin, so any site can make authenticated requests"],
+      ['src/c.js', 2, null, false, "cors() origin [/.+/, 'https://app.example.com'] is a RegExp that matches any origin and reflects it"],
+    ]);
+  });
+  it("origin ['*'] matches no origin in the cors package (entries compared literally): a note, not any origin; a bare '*' still fails", async () => {
+    expect(await found({
+      'src/a.js': "const cors = require('cors');\napp.use(cors({ origin: ['*'] }));\napp.use(cors({ origin: '*' }));\n",
+    })).toEqual([
+      ['src/a.js', 2, null, true, "cors() origin ['*']: '*' in an origin list matches no origin (the library compares list entries literally"],
+      ['src/a.js', 3, null, false, "cors() origin '*' allows any origin"],
+    ]);
+  });
+  it('a @koa/cors origin function returning the request\'s Origin reflects it (critical with credentials); one that checks a list passes', async () => {
+    const koa = (body: string) => `const Koa = require('koa');\nconst cors = require('@koa/cors');\nconst app = new Koa();\n${body}\n`;
+    expect(await found({
+      'a.js': koa("app.use(cors({ origin: (ctx) => ctx.get('Origin'), credentials: true }));"),
+      'b.js': koa("app.use(cors({ origin: ctx => ctx.request.header.origin || '*' }));"),
+      'c.js': koa("app.use(cors({ credentials: true, origin: function (ctx) { return ctx.headers.origin; } }));"),
+      'd.js': koa("app.use(cors({ origin: (ctx) => (allowed.includes(ctx.get('Origin')) ? ctx.get('Origin') : ''), credentials: true }));\napp.use(cors({ origin: (ctx) => ctx.request.origin, credentials: true }));"),
+    })).toEqual([
+      ['a.js', 4, 'critical', false, "@koa/cors origin function that returns the request's Origin ((ctx) => ctx.get('Origin')) reflects any origin with credentials: the library reflects the caller's origin, so any site can make authenticated requests"],
+      ['b.js', 4, null, false, "@koa/cors origin function that returns the request's Origin (ctx => ctx.request.header.origin || '*') reflects any origin"],
+      // (the message is cut at the function's own `;` here)
+      ['c.js', 4, 'critical', false, "@koa/cors origin function that returns the request's Origin (function (ctx) {return ctx.headers.origin"],
+    ]);
+  });
+});

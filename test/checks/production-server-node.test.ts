@@ -432,3 +432,50 @@ describe('production-server: NestJS advice names its entry (QA round 28 jsfw not
     }
   });
 });
+
+describe('production-server: more Node dev servers and emulators, deep script chains (QA 30 node2 D2, D3, D9)', () => {
+  const dev = (argv: string[]) => classify(unwrap(argv)[0]?.argv ?? []);
+  it("Nuxt 2's bare nuxt, platform emulators, watchers and other frameworks' dev servers are dev servers", () => {
+    const cases: [string[], string][] = [
+      [['nuxt'], "nuxt (Nuxt 2's default command, nuxt dev)"], [['nuxt', '--hostname', '0.0.0.0', '--port', '3000'], "nuxt (Nuxt 2's default command, nuxt dev)"],
+      [['vercel', 'dev', '--listen', '3000'], 'vercel dev'], [['npx', 'vercel', 'dev'], 'vercel dev'], [['netlify', 'dev'], 'netlify dev'], [['ntl', 'dev', '--port', '8888'], 'netlify dev'],
+      [['serverless', 'offline', '--host', '0.0.0.0'], 'serverless offline'], [['sls', 'offline', 'start'], 'sls offline'],
+      [['tsc-watch', '--onSuccess', 'node dist/index.js'], 'tsc-watch'],
+      [['nx', 'serve', 'api'], 'nx serve'], [['npx', 'nx', 'run', 'api:serve'], 'nx serve'], [['nx', 'dev', 'web'], 'nx dev'],
+      [['turbo', 'run', 'dev'], 'turbo run dev'], [['turbo', 'dev', '--filter', 'web'], 'turbo run dev'], [['turbo', 'run', 'dev', '--parallel'], 'turbo run dev'],
+      [['sapper', 'dev'], 'sapper dev'], [['quasar', 'dev', '-m', 'ssr'], 'quasar dev'], [['hexo', 'server', '-p', '4000'], 'hexo server'], [['hexo', 's'], 'hexo server'],
+      [['umi', 'dev'], 'umi dev'], [['solid-start', 'dev', '--host'], 'solid-start dev'], [['vinxi', 'dev', '--port', '3000'], 'vinxi dev'],
+    ];
+    for (const [argv, what] of cases) expect(dev(argv), argv.join(' ')).toMatchObject({ kind: 'dev', what });
+    const notDev: string[][] = [
+      ['nuxt', 'start'], ['nuxt', 'build'], ['nuxt', 'generate'], ['nuxi', 'build'], ['nuxt', '--version'],
+      ['vercel', 'deploy', '--prod'], ['vercel', 'build'], ['netlify', 'deploy', '--prod'], ['netlify', 'build'], ['serverless', 'deploy', '--stage', 'prod'], ['sls', 'invoke', 'local', '-f', 'offline'],
+      ['tsc', '--watch'], ['nx', 'build', 'api'], ['nx', 'serve', 'api', '--configuration=production'], ['nx', 'serve', 'api', '-c', 'production'], ['nx', 'run', 'api:serve:production'], ['nx', 'serve', 'web', '--prod'],
+      ['turbo', 'run', 'build'], ['turbo', 'run', 'start'], ['turbo', 'start', '--filter', 'web'], ['sapper', 'build'], ['quasar', 'build'], ['hexo', 'generate'], ['umi', 'build'], ['vinxi', 'build'], ['vinxi', 'start'], ['solid-start', 'start'],
+    ];
+    for (const argv of notDev) expect(dev(argv).kind, argv.join(' ')).not.toBe('dev');
+  });
+  it('reports them through package scripts (create-nuxt-app\'s "dev": "nuxt", a Turborepo root running the apps\' dev scripts)', async () => {
+    const msgs = async (files: Record<string, string>) => (await runCase(productionServer, { name: 'x', files })).findings.map((f) => `${f.severity ?? 'critical'} ${f.message}`);
+    expect(await msgs({ Dockerfile: NODE_DOCKERFILE('["npm", "run", "dev"]'), 'package.json': '{"name":"a","scripts":{"dev":"nuxt","build":"nuxt build","start":"nuxt start"}}' }))
+      .toEqual(["critical CMD starts a development server: npm run dev → nuxt (Nuxt 2's default command, nuxt dev); build the app (nuxt build) and run Nuxt 2's production server (nuxt start)"]);
+    expect(await msgs({ Dockerfile: NODE_DOCKERFILE('["npm", "start"]'), 'package.json': '{"name":"a","scripts":{"dev":"nuxt","build":"nuxt build","start":"nuxt start"}}' })).toEqual([]);
+    expect(await msgs({ Dockerfile: NODE_DOCKERFILE('["npm", "run", "dev"]'), 'package.json': '{"name":"mono","private":true,"scripts":{"dev":"turbo run dev","start":"turbo run start"}}', 'apps/web/package.json': NEXT_PKG }))
+      .toEqual(["critical CMD starts a development server: npm run dev → turbo run dev; build the apps (turbo run build) and run each app's production start command (turbo run start, next start, node on the built output)"]);
+    expect(await msgs({ Dockerfile: NODE_DOCKERFILE('["npm", "start"]'), 'package.json': '{"name":"mono","private":true,"scripts":{"dev":"turbo run dev","start":"turbo run start"}}', 'apps/web/package.json': NEXT_PKG })).toEqual([]);
+  });
+  it('follows package-script chains deeper than five steps; a chain past the bound gives a note instead of a silent pass', async () => {
+    const chain = (n: number, last: string) => JSON.stringify({ name: 'a', scripts: Object.fromEntries([['start', 'npm run s1'], ...Array.from({ length: n }, (_, i) => [`s${i + 1}`, i + 1 === n ? last : `npm run s${i + 2}`])]) });
+    const out = async (n: number, last = 'nodemon x.js') => (await runCase(productionServer, { name: 'x', files: { Dockerfile: NODE_DOCKERFILE('["npm", "start"]'), 'package.json': chain(n, last) } })).findings;
+    for (const n of [4, 5, 7, 11]) {
+      const f = await out(n);
+      expect(f.map((x) => [x.note ?? false, x.message.split(';')[0]]), `${n} hops`).toEqual([[false, `CMD starts a development server: npm start → ${Array.from({ length: n }, (_, i) => `npm run s${i + 1}`).join(' → ')} → nodemon`]]);
+    }
+    const deep = await out(20);
+    expect(deep.map((x) => [x.file, x.line, x.note ?? false])).toEqual([['Dockerfile', 7, true]]);
+    expect(deep[0]!.message).toMatch(/^CMD runs a chain of scripts more than 12 steps deep: 'npm run s\d+' \(in package\.json\) was not followed, so what it starts was not checked/);
+    // A long chain ending in a production server passes without a note; a cycle ends.
+    expect(await out(8, 'node dist/server.js')).toEqual([]);
+    expect((await runCase(productionServer, { name: 'x', files: { Dockerfile: NODE_DOCKERFILE('["npm", "start"]'), 'package.json': '{"name":"a","scripts":{"start":"npm run a","a":"npm run b","b":"npm run start"}}' } })).findings).toEqual([]);
+  });
+});

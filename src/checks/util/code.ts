@@ -213,13 +213,24 @@ export interface Call {
 /** One argument: `name=value` (Python keyword) or a positional value, trimmed offsets into the text. */
 export interface Arg { name: string | null; value: string; start: number; end: number }
 
+/** A TypeScript file, whose calls may carry type arguments. */
+const TS_FILE = /\.[cm]?tsx?$/i;
+/**
+ * TypeScript type arguments between a callee and its `(` (`cors<cors.CorsRequest>(`, `new Server<C2S, S2C>(`,
+ * `useState<Record<string, string[]>>(`): names, qualified names, unions and intersections, array and tuple types,
+ * string literals and arguments nested two deep. Read in TypeScript files only (in JavaScript `a < b > (c)` compares).
+ */
+const TS_TYPE_ARGS = String.raw`(?:<(?:[\w$.,\s|&\[\]'"\x60?]|<(?:[\w$.,\s|&\[\]'"\x60?]|<[\w$.,\s|&\[\]'"\x60?]*>)*>)*>\s*)?`;
+
 /**
  * Calls whose callee's last name matches `name` (`CORS` matches `CORS(` and `flask_cors.CORS(`),
- * with arguments split at top-level commas. Calls spanning lines are found whole.
+ * with arguments split at top-level commas. Calls spanning lines are found whole. In TypeScript files
+ * a call with type arguments (`cors<cors.CorsRequest>()`, Apollo Server 4's documented form) is a call too.
  */
 export function findCalls(src: Source, name: string | RegExp): Call[] {
   const pattern = typeof name === 'string' ? escapeRegExp(name) : name.source;
-  const re = new RegExp(`(?<![A-Za-z0-9_$])((?:[A-Za-z_$][A-Za-z0-9_$]*\\s*\\.\\s*)*(?:${pattern}))\\s*\\(`, 'g');
+  const typeArgs = src.lang === 'js' && TS_FILE.test(src.file) ? TS_TYPE_ARGS : '';
+  const re = new RegExp(`(?<![A-Za-z0-9_$])((?:[A-Za-z_$][A-Za-z0-9_$]*\\s*\\.\\s*)*(?:${pattern}))\\s*${typeArgs}\\(`, 'g');
   const out: Call[] = [];
   for (const m of src.bare.matchAll(re)) {
     const open = m.index + m[0].length - 1;

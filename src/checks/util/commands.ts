@@ -539,6 +539,18 @@ const CLI: Record<string, CliSpec> = {
   pnpm: { values: ['-C', '--dir', '--filter', '-F', '--workspace-dir', '--reporter', '--loglevel', '--store-dir'], flags: ['-r', '--recursive', '-w', '--workspace-root', '--parallel', '--stream', '-s', '--silent', '--if-present', '--aggregate-output', '--sort', '--reverse', '--shell-mode', ...HELP] },
 };
 CLI['nuxi'] = CLI['nuxt']!;
+// Nuxt 2's own options (`nuxt --hostname 0.0.0.0 --port 3000`, `nuxt -c nuxt.config.js --spa`).
+CLI['nuxt'] = { values: [...CLI['nuxt']!.values!, '-H', '--hostname', '-c', '--target'], flags: [...CLI['nuxt']!.flags!, '--spa', '-s', '--universal', '-u', '-q', '--quiet'] };
+// Platform emulators and the other dev-server CLIs whose sub-command decides: only options that take a value matter.
+CLI['vercel'] = { values: ['--listen', '-l', '--cwd', '--token', '-t', '--scope', '-S', '-A', '--local-config', '-Q', '--global-config'], flags: ['-d', '--debug', '-y', '--yes', ...HELP] };
+CLI['vc'] = CLI['vercel'];
+CLI['netlify'] = { values: ['--port', '-p', '--target-port', '--command', '-c', '--dir', '-d', '--functions', '-f', '--context', '--filter', '--auth', '--site'], flags: ['--offline', '-o', '--live', '--debug', ...HELP] };
+CLI['ntl'] = CLI['netlify'];
+CLI['serverless'] = { values: ['--stage', '-s', '--region', '-r', '--config', '-c', '--aws-profile', '--param'], flags: ['--verbose', '--debug', ...HELP] };
+CLI['sls'] = CLI['serverless'];
+CLI['nx'] = { values: ['-c', '--configuration', '--output-style', '--parallel', '-t', '--targets', '--projects', '-p', '--exclude', '--runner', '--nxBail'], flags: ['--prod', '--skip-nx-cache', '--verbose', '--graph', ...HELP] };
+CLI['turbo'] = { values: ['--filter', '-F', '--scope', '--concurrency', '--cache-dir', '--cwd', '--env-mode', '--log-order', '--output-logs', '--log-prefix', '--ui', '--graph', '--profile', '--summarize', '--token', '--team', '--api', '--login', '--heap', '--cache'], flags: ['--parallel', '--continue', '--no-cache', '--force', '--dry', '--dry-run', '--only', '--no-daemon', '--daemon', '--verbose', '-v', '--affected', ...HELP] };
+CLI['hexo'] = { values: ['-p', '--port', '-i', '--ip', '--config', '--cwd', '-l'], flags: ['-s', '--static', '-o', '--open', '--log', '--debug', '--safe', '--silent', '--draft', ...HELP] };
 // cargo's global options before the sub-command (`cargo --locked run`, `cargo --color never run`).
 CLI['cargo'] = { values: ['--color', '--config', '-Z', '-C'], flags: ['-v', '-vv', '--verbose', '-q', '--quiet', '--frozen', '--locked', '--offline', ...HELP], unknown: 'flag' };
 /** uWSGI's names for its Python auto-reloader option. */
@@ -656,6 +668,30 @@ export function classify(argv: readonly string[]): Verdict {
   }
   if (n === 'deno' && hasFlag(rest, '--watch', '--watch-hmr')) return { kind: 'dev', what: `deno${subIn('run') ? ' run' : subIn('serve') ? ' serve' : ''} ${hasFlag(rest, '--watch-hmr') ? '--watch-hmr' : '--watch'}` };
   if ((n === 'nuxt' || n === 'nuxi') && subIn('dev')) return { kind: 'dev', what: `${n} dev` };
+  // Nuxt 2's CLI runs `nuxt dev` when given no command (create-nuxt-app's `"dev": "nuxt"`); `nuxt start` is its production server.
+  if (n === 'nuxt' && !asksForHelp(rest) && subIs(rest, spec, (s) => s === undefined)) return { kind: 'dev', what: 'nuxt (Nuxt 2\'s default command, nuxt dev)' };
+  // Local emulators of a platform (not servers to deploy): Vercel's and Netlify's dev servers, serverless-offline.
+  if ((n === 'vercel' || n === 'vc') && subIn('dev')) return { kind: 'dev', what: 'vercel dev' };
+  if ((n === 'netlify' || n === 'ntl') && subIn('dev')) return { kind: 'dev', what: 'netlify dev' };
+  if ((n === 'serverless' || n === 'sls') && subIn('offline')) return { kind: 'dev', what: `${n} offline` };
+  // tsc-watch: the TypeScript compiler in watch mode, restarting the app (`--onSuccess`) on every change, as nodemon does.
+  if (n === 'tsc-watch' && !asksForHelp(rest)) return { kind: 'dev', what: 'tsc-watch' };
+  // Nx's `serve` target (and the `dev` target its Next.js/Vite plugins infer) runs the development server or a watcher
+  // (@nx/js:node watches by default); a production configuration (`-c production`, `--prod`, `app:serve:production`) is not judged.
+  if (n === 'nx' && !asksForHelp(rest) && !hasFlag(rest, '--prod') && !/^prod(?:uction)?$/.test(optionValue(rest, ['-c', '--configuration']) ?? '')) {
+    const target = (ops: string[]) => (ops[0] === 'run' ? /^[^:]+:(serve|dev)$/.exec(ops[1] ?? '')?.[1] : ops[0] === 'serve' || ops[0] === 'dev' ? ops[0] : undefined);
+    const readings = operands(rest, spec).map(target);
+    if (readings.every((t) => t !== undefined)) return { kind: 'dev', what: `nx ${readings[0] === 'dev' ? 'dev' : 'serve'}` };
+  }
+  // Turborepo runs the task in every workspace package (`turbo run dev`, Turborepo 2's `turbo dev`): each package's `dev` script.
+  if (n === 'turbo' && !asksForHelp(rest)) {
+    const tasks = operands(rest, spec).map((ops) => (ops[0] === 'run' ? ops.slice(1) : ops.slice(0, 1)));
+    if (tasks.every((t) => t.length > 0 && t.some((x) => DEV_SCRIPT_NAMES.test(x)))) return { kind: 'dev', what: `turbo run ${tasks[0]!.find((x) => DEV_SCRIPT_NAMES.test(x))}` };
+  }
+  // Other frameworks' development servers: Sapper, Quasar, Umi, SolidStart and Vinxi (`dev`), Hexo (`server`).
+  if ((n === 'sapper' || n === 'quasar' || n === 'umi' || n === 'solid-start' || n === 'vinxi') && subIn('dev')) return { kind: 'dev', what: `${n} dev` };
+  if (n === 'quasar' && subIn('d')) return { kind: 'dev', what: 'quasar dev' };
+  if (n === 'hexo' && subIn('server', 's')) return { kind: 'dev', what: 'hexo server' };
   // `vite [root]` serves `root` in development: every sub-command but `build` (and the old `optimize`) is a server.
   if (n === 'vite' && !asksForHelp(rest) && subIs(rest, spec, (s) => s !== 'build' && s !== 'optimize')) return { kind: 'dev', what: subIn('preview') ? 'vite preview' : 'vite' };
   if (['nodemon', 'ts-node-dev', 'tsnd', 'webpack-dev-server', 'supervisor', 'node-dev'].includes(n)) return { kind: 'dev', what: n };
@@ -1879,6 +1915,11 @@ export function resolveModule(snapshot: SnapshotView, mod: string, entry: Pick<E
 export interface Launch {
   entry: EntryPoint;
   /**
+   * The first command not followed because the chain of scripts leading to it (package scripts, start scripts, tasks)
+   * is deeper than {@link MAX_CHAIN}: what it runs was not judged. `file`: where it is written.
+   */
+  truncated?: { command: string; file?: string };
+  /**
    * The dev server started, when it is one. `file`/`line`/`column`: the Python module whose run call it is;
    * `at`: where the command that starts it is written when that is not the entry point itself (a
    * supervisord `[program:x] command=` line), with `via` describing the entry point's part.
@@ -1914,6 +1955,12 @@ export interface Launch {
   /** `at`: where a process file writes the command's interpreter options (a pm2 app's `node_args`), when they are judged there. */
   commands: { argv: readonly string[]; file?: string; line?: number; at?: At & { file: string; via: string } }[];
 }
+
+/**
+ * How many scripts deep an entry point is followed (`npm start` → `npm run s1` → … each one step; a script already read
+ * is not read again, so cycles end anyway): a chain deeper than this is not judged past it (see Launch.truncated).
+ */
+export const MAX_CHAIN = 12;
 
 /**
  * Follows an entry point to what it really runs: unwraps shells and wrappers, reads
@@ -1965,7 +2012,12 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
   // `ctx`: the entry point as the command sees it (a `cd` earlier in its script moves its working directory).
   // `file`: the repository file the commands are written in (a start script, `package.json`), when not the entry point.
   const visit = (argv: readonly string[], from: string, depth: number, ctx: EntryPoint = entry, writtenIn?: string) => {
-    if (depth > 4) return;
+    if (depth > MAX_CHAIN) {
+      // A script's body is visited as `/bin/sh -c <body>`: the body is what is written.
+      const command = argv.length === 3 && argv[0] === '/bin/sh' && argv[1] === '-c' ? argv[2]! : argv.join(' ');
+      launch.truncated ??= { command: command.length > 80 ? `${command.slice(0, 80)}…` : command, ...(writtenIn ? { file: writtenIn } : {}) };
+      return;
+    }
     for (const cmd of unwrap(argv)) {
       // The line of the start script that writes the command (a `sh -c` string's lines are not a file's).
       const inScript = writtenIn !== undefined && launch.scripts.includes(writtenIn);
