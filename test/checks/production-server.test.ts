@@ -309,6 +309,7 @@ describe('command parsing', () => {
       [['php', '-d', 'memory_limit=1G', 'artisan', 'serve'], 'php artisan serve'], [['nest', 'start', '--watch'], 'nest start --watch'],
       [['fastapi', 'dev', 'main.py', '--host', '0.0.0.0'], 'fastapi dev'], [['dotnet', 'watch', 'run'], 'dotnet watch'],
       [['./mvnw', 'spring-boot:run'], 'mvnw spring-boot:run'], [['mvn', '-B', 'org.springframework.boot:spring-boot-maven-plugin:run'], 'mvn spring-boot:run'], [['gradle', 'bootRun', '--no-daemon'], 'gradle bootRun'], [['./gradlew', ':app:bootRun'], 'gradlew bootRun'],
+      [['./mvnw', 'quarkus:dev'], 'mvnw quarkus:dev'], [['mvn', '-Dquarkus.http.host=0.0.0.0', 'io.quarkus:quarkus-maven-plugin:dev'], 'mvn quarkus:dev'], [['./gradlew', 'quarkusDev'], 'gradlew quarkusDev'], [['quarkus', 'dev'], 'quarkus dev'],
       // fastify-cli's watch mode (a generated project's `"dev": "fastify start -w -l info -P app.js"`).
       [['fastify', 'start', '-w', '-l', 'info', '-P', 'app.js'], 'fastify start --watch'], [['fastify', 'start', '-a', '0.0.0.0', '--watch', 'app.js'], 'fastify start --watch'],
       // Wrappers with option values: `nice -n 10`, `npx -p pkg`, `dotenv -e file`, `opentelemetry-instrument --x value`, `uv run --with x`, `npx -c '…'`.
@@ -320,7 +321,7 @@ describe('command parsing', () => {
     for (const [argv, what] of cases) expect(dev(argv), argv.join(' ')).toMatchObject({ kind: 'dev', what });
     const notDev: string[][] = [
       ['fastify', 'start', '-l', 'info', 'app.js'], ['fastify', 'start', '-a', '0.0.0.0', 'app.js'],
-      ['next', 'start', '-p', '3000'], ['next', '--version'], ['nuxt', 'build', '--dotenv', 'dev'], ['webpack', '--mode', 'production'], ['react-scripts', 'build'],
+      ['next', 'start', '-p', '3000'], ['next', '--version'], ['./mvnw', 'package', '-Dquarkus.package.type=uber-jar'], ['quarkus', 'build'], ['java', '-jar', 'target/quarkus-app/quarkus-run.jar'], ['nuxt', 'build', '--dotenv', 'dev'], ['webpack', '--mode', 'production'], ['react-scripts', 'build'],
       ['flask', '--app', 'run', 'routes'], ['python', '-m', 'flask', '--app', 'run', 'db', 'upgrade'], ['python', 'manage.py', 'shell', '-c', 'runserver'],
       ['python', 'manage.py', 'migrate', '--database', 'runserver'], ['uvicorn', 'main:app', '--reload-dir', 'src'], ['node', 'server.js', '--watch'],
       ['pm2-runtime', 'ecosystem.config.js'], ['pm2-runtime', 'start', 'server.js', '-i', 'max'], ['pm2', 'start', 'app.js', '--', '--watch'], ['pm2', 'logs', '--watch'],

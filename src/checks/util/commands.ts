@@ -785,6 +785,11 @@ export function classify(argv: readonly string[]): Verdict {
   // which a packaged `java -jar` disables): development runs, not a deploy (`mvn spring-boot:run`, `./gradlew bootRun`).
   if ((n === 'mvn' || n === 'mvnw') && rest.some((x) => /^(?:[\w.-]+:)?spring-boot(?:-maven-plugin)?(?::[\w.-]+)?:run$/.test(x))) return { kind: 'dev', what: `${n} spring-boot:run` };
   if ((n === 'gradle' || n === 'gradlew') && rest.some((x) => /^(?::[\w-]+)*:?bootRun$/.test(x))) return { kind: 'dev', what: `${n} bootRun` };
+  // Quarkus dev mode (live reload, the Dev UI and its dev services: `./mvnw quarkus:dev`, `./gradlew quarkusDev`,
+  // `quarkus dev` of the Quarkus CLI): development, as Quarkus's docs say; the packaged `java -jar quarkus-run.jar` is the deploy.
+  if ((n === 'mvn' || n === 'mvnw') && rest.some((x) => /^(?:[\w.-]+:)?quarkus(?:-maven-plugin)?(?::[\w.-]+)?:dev$/.test(x))) return { kind: 'dev', what: `${n} quarkus:dev` };
+  if ((n === 'gradle' || n === 'gradlew') && rest.some((x) => /^(?::[\w-]+)*:?quarkusDev$/.test(x))) return { kind: 'dev', what: `${n} quarkusDev` };
+  if (n === 'quarkus' && subIn('dev')) return { kind: 'dev', what: 'quarkus dev' };
   // cargo-watch rebuilds and restarts on every change (`cargo watch -x run`).
   if ((n === 'cargo' && rest[0] === 'watch') || n === 'cargo-watch') return { kind: 'dev', what: 'cargo watch' };
   // `cargo run` compiles the app from source on every start (a debug build without `--release`), as `go run` does: the image
