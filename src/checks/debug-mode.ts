@@ -896,7 +896,8 @@ export const debugMode = defineCheck({
       '  A debugger a start script starts (`ENTRYPOINT ["/entrypoint.sh"]` whose `exec java -agentlib:jdwp=…`, `node --inspect=…`, `catalina.sh jpda`)',
       '  is reported at the entry point, naming the script line that runs it (`through docker/entrypoint.sh:4`; not a line inside an `if` branch, which is',
       '  not judged), as production-server names a development server there. A debug variable a start script exports (or gives as a default when unset:',
-      '  `export FLASK_DEBUG=${FLASK_DEBUG:-1}`, unless the image, the service or the container sets it) is judged as one on the command line.',
+      '  `export FLASK_DEBUG=${FLASK_DEBUG:-1}`, unless the image, the service or the container sets it) is judged as one on the command line, reported',
+      '  at the entry point naming the script line that sets it (`ENTRYPOINT (through docker/entrypoint.sh:3) sets ASPNETCORE_ENVIRONMENT=Development`).',
       '- Django single-file apps: `settings.configure(DEBUG=True, …)` (or a constant or env read passed as `DEBUG=`, judged as the settings `DEBUG`',
       '  above) in a module that serves a site (`urlpatterns = …` or `get_wsgi_application()`); a module that configures settings without serving one',
       '  (a `runtests.py` test runner, a docs build) and tests are not read; under the `__main__` guard it is an `info` note.',
@@ -1200,8 +1201,12 @@ export const debugMode = defineCheck({
       for (const [k, v] of Object.entries(launch.env)) {
         const hit = judge(k, v);
         // A variable set apart from the command (systemd `Environment=`, a Procfile's leading `VAR=…`) is reported there, unless the command sets it again.
-        const own = entry.envAt?.[k]?.value === v ? entry.envAt[k] : undefined;
-        if (hit) emit({ file: entry.file, line: own?.line ?? entry.line, column: own?.column ?? entry.column, message: `${setBy(own?.where ?? entry.where, hit)}${advice}` }, entryDev(entry), hit);
+        // One a start script exports (or defaults) is named by the script's line, as its commands are: `ENTRYPOINT (through
+        // docker/entrypoint.sh:3) sets ASPNETCORE_ENVIRONMENT=Development` (the finding stays at the entry point that runs the script).
+        const script = launch.envWhere[k];
+        const own = !script && entry.envAt?.[k]?.value === v ? entry.envAt[k] : undefined;
+        const who = script ? `${entry.where} (through ${script})` : own?.where ?? entry.where;
+        if (hit) emit({ file: entry.file, line: own?.line ?? entry.line, column: own?.column ?? entry.column, message: `${setBy(who, hit)}${advice}` }, entryDev(entry), hit);
         given(k, v, entry, entry.where, entry.devOnly ? devRemark(entry) : null, hit);
       }
       // A process file's environment for the apps it starts (a pm2 app's `env`, `env_<name>` with `--env <name>`), at its line.
