@@ -14,6 +14,7 @@ import { SETTINGS_PROD, configEnv, depthAt, pythonConfigLoads, enclosingHeaders,
 import { isDevProfile, isSpringConfig, springFileProfile, springOverride, springProdSettings, springSettings } from './util/spring.js';
 import { platformEnv } from './util/platform.js';
 import { lowerText } from './util/text.js';
+import { lineColumnAt } from '../repo/json.js';
 
 const TRUTHY = /^(1|true|yes|on)$/i;
 
@@ -539,7 +540,79 @@ const PHP_DEBUG_KEY = /(['"])debug\1\s*=>\s*/g;
 const PHP_DEBUG_VALUE = /^(?:\(\s*bool\s*\)\s*)?(?:(true)\b|env\s*\(\s*(['"])(\w+)\2\s*,\s*(true|false|null|-?\d+|(['"])[^'"\n]*\5)\s*\))/i;
 /** PHP truthiness of a literal default: `true`, a non-zero number, a string other than '' and '0' (Laravel's `env()` returns a default as written). */
 const phpTruthy = (lit: string) => /^true$/i.test(lit) || (/^-?\d+$/.test(lit) && Number(lit) !== 0) || (/^['"]/.test(lit) && lit.length > 2 && lit.slice(1, -1) !== '0');
-const DETAILED_ERRORS = /^([ \t]*)"DetailedErrors"[ \t]*:[ \t]*(true|"true")(?=[\s,}]|$)/gim;
+/**
+ * The members of a JSON document's root object, as .NET's configuration reader takes them (`//` and block comments and trailing
+ * commas allowed): each key decoded, with its value's raw text when a scalar (null for an object or array) and offset. On one
+ * line or minified as on several; the members before a syntax error when there is one.
+ */
+function jsonRootMembers(text: string): { key: string; raw: string | null; at: number }[] {
+  const out: { key: string; raw: string | null; at: number }[] = [];
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const skip = () => {
+    for (;;) {
+      while (i < text.length && /\s/.test(text[i]!)) i++;
+      if (text.startsWith('//', i)) { const nl = text.indexOf('\n', i); i = nl < 0 ? text.length : nl; continue; }
+      if (text.startsWith('/*', i)) { const end = text.indexOf('*/', i + 2); i = end < 0 ? text.length : end + 2; continue; }
+      return;
+    }
+  };
+  /** A string at `i` (at its quote): its raw text, `i` after it; null when unterminated. */
+  const str = (): string | null => {
+    const from = i;
+    for (i++; i < text.length && text[i] !== '"' && text[i] !== '\n'; i += text[i] === '\\' ? 2 : 1);
+    if (text[i] !== '"') return null;
+    i++;
+    return text.slice(from, i);
+  };
+  skip();
+  if (text[i] !== '{') return out;
+  i++;
+  for (;;) {
+    skip();
+    if (text[i] !== '"') return out;
+    const rawKey = str();
+    if (rawKey === null) return out;
+    let key: string;
+    try { key = JSON.parse(rawKey) as string; } catch { return out; }
+    skip();
+    if (text[i] !== ':') return out;
+    i++;
+    skip();
+    const at = i;
+    if (text[i] === '{' || text[i] === '[') {
+      // A nested value: skipped to its matching close, over strings and comments.
+      let depth = 0;
+      do {
+        const c = text[i];
+        if (c === '"') { if (str() === null) return out; continue; }
+        if (text.startsWith('//', i) || text.startsWith('/*', i)) { skip(); continue; }
+        if (c === '{' || c === '[') depth++;
+        else if (c === '}' || c === ']') depth--;
+        i++;
+      } while (depth > 0 && i < text.length);
+      if (depth > 0) return out;
+      out.push({ key, raw: null, at });
+    } else if (text[i] === '"') {
+      const raw = str();
+      if (raw === null) return out;
+      out.push({ key, raw, at });
+    } else {
+      const m = /^[^\s,}\]/]+/.exec(text.slice(i, i + 64));
+      if (!m) return out;
+      i += m[0].length;
+      out.push({ key, raw: m[0], at });
+    }
+    skip();
+    if (text[i] === ',') { i++; continue; }
+    return out;
+  }
+}
+
+/**
+ * A root `DetailedErrors` value that turns detailed errors on: ASP.NET Core's key is case-insensitive (`detailedErrors`), and its
+ * value is on when it reads `true` or `1`, in any case, as a JSON literal or a string (`"True"`, `"1"`).
+ */
+const detailedErrorsOn = (raw: string): boolean => /^(?:true|1|"(?:true|1)")$/i.test(raw);
 /** `Configure<Env>` / `Startup<Env>`: ASP.NET Core's per-environment startup conventions, run only in that environment. */
 const ASPNET_DEV_CONVENTION = /\b(?:Configure|Startup)Development\b/;
 
@@ -641,10 +714,11 @@ function otherDebug(file: string, text: string): ConfigHit[] | undefined {
       hits.push({ line: src.lineAt(at), column: src.columnAt(at), message: `config.consider_all_requests_local = true in the ${env} environment shows full error reports (stack traces, request details) to every visitor; set it to false` });
     }
   } else if (APPSETTINGS.test(basename(file))) {
-    if (!text.includes('DetailedErrors')) return hits;
-    for (const m of text.matchAll(DETAILED_ERRORS)) {
-      const line = text.slice(0, m.index).split('\n').length;
-      hits.push({ line, column: m[0].length - m[2]!.length + 1, message: `"DetailedErrors": ${m[2]} in ${basename(file)} shows detailed exception messages to clients (startup errors, Blazor circuit errors); remove it (keep it in appsettings.Development.json)` });
+    if (!lowerText(text).includes('detailederrors')) return hits;
+    for (const m of jsonRootMembers(text)) {
+      if (m.key.toLowerCase() !== 'detailederrors' || m.raw === null || !detailedErrorsOn(m.raw)) continue;
+      const { line, column } = lineColumnAt(text, m.at);
+      hits.push({ line, column, message: `${JSON.stringify(m.key)}: ${m.raw} in ${basename(file)} shows detailed exception messages to clients (startup errors, Blazor circuit errors); remove it (keep it in appsettings.Development.json)` });
     }
   } else {
     if (!lowerText(text).includes('stacktrace')) return hits;
@@ -829,7 +903,8 @@ export const debugMode = defineCheck({
       '  A debugger a start script starts (`ENTRYPOINT ["/entrypoint.sh"]` whose `exec java -agentlib:jdwp=…`, `node --inspect=…`, `catalina.sh jpda`)',
       '  is reported at the entry point, naming the script line that runs it (`through docker/entrypoint.sh:4`; not a line inside an `if` branch, which is',
       '  not judged), as production-server names a development server there. A debug variable a start script exports (or gives as a default when unset:',
-      '  `export FLASK_DEBUG=${FLASK_DEBUG:-1}`, unless the image, the service or the container sets it) is judged as one on the command line.',
+      '  `export FLASK_DEBUG=${FLASK_DEBUG:-1}`, unless the image, the service or the container sets it) is judged as one on the command line, reported',
+      '  at the entry point naming the script line that sets it (`ENTRYPOINT (through docker/entrypoint.sh:3) sets ASPNETCORE_ENVIRONMENT=Development`).',
       '- Django single-file apps: `settings.configure(DEBUG=True, …)` (or a constant or env read passed as `DEBUG=`, judged as the settings `DEBUG`',
       '  above) in a module that serves a site (`urlpatterns = …` or `get_wsgi_application()`); a module that configures settings without serving one',
       '  (a `runtests.py` test runner, a docs build) and tests are not read; under the `__main__` guard it is an `info` note.',
@@ -846,7 +921,9 @@ export const debugMode = defineCheck({
       '- ASP.NET Core: `app.UseDeveloperExceptionPage()` in `.cs` files unless it runs only in development: inside `if (env.IsDevelopment())` /',
       '  `if (app.Environment.IsDevelopment())` (braced or the next line), `IsEnvironment("Development")`, or a `ConfigureDevelopment`/`StartupDevelopment`',
       '  convention method or class (silent: that is the fix). Its `else` branch (braced or not) and negated checks (`if (!env.IsDevelopment())`, also `IsProduction()`/`IsStaging()`) fail, the message saying the call sits in a branch that runs outside Development. `"DetailedErrors": true`',
-      '  in `appsettings.json` and `appsettings.<Env>.json` except `Development`/`Local`.',
+      '  in `appsettings.json` and `appsettings.<Env>.json` except `Development`/`Local`, read as JSON as .NET reads it (on one line or minified too; comments',
+      '  and trailing commas allowed): the root key in any case (`"detailedErrors"`: configuration keys are case-insensitive), on when it is `true` or `1`',
+      '  in any case, as a literal or a string (`"True"`, `"1"`); a `DetailedErrors` key inside a section is not the host\'s setting.',
       '- Spring Boot: `server.error.include-stacktrace=always` (and `on-param`/`on_param`, which any request can trigger with `?trace=true`) in',
       '  `application.properties`/`.yml` and non-development profile files (`application-prod.yml`); `-dev`/`-local` profile files and documents activated',
       '  only for such profiles are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets',
@@ -1131,8 +1208,12 @@ export const debugMode = defineCheck({
       for (const [k, v] of Object.entries(launch.env)) {
         const hit = judge(k, v);
         // A variable set apart from the command (systemd `Environment=`, a Procfile's leading `VAR=…`) is reported there, unless the command sets it again.
-        const own = entry.envAt?.[k]?.value === v ? entry.envAt[k] : undefined;
-        if (hit) emit({ file: entry.file, line: own?.line ?? entry.line, column: own?.column ?? entry.column, message: `${setBy(own?.where ?? entry.where, hit)}${advice}` }, entryDev(entry), hit);
+        // One a start script exports (or defaults) is named by the script's line, as its commands are: `ENTRYPOINT (through
+        // docker/entrypoint.sh:3) sets ASPNETCORE_ENVIRONMENT=Development` (the finding stays at the entry point that runs the script).
+        const script = launch.envWhere[k];
+        const own = !script && entry.envAt?.[k]?.value === v ? entry.envAt[k] : undefined;
+        const who = script ? `${entry.where} (through ${script})` : own?.where ?? entry.where;
+        if (hit) emit({ file: entry.file, line: own?.line ?? entry.line, column: own?.column ?? entry.column, message: `${setBy(who, hit)}${advice}` }, entryDev(entry), hit);
         given(k, v, entry, entry.where, entry.devOnly ? devRemark(entry) : null, hit);
       }
       // A process file's environment for the apps it starts (a pm2 app's `env`, `env_<name>` with `--env <name>`), at its line.

@@ -237,12 +237,27 @@ const TEST_DIR_RE = /(?:^|\/)(?:tests?|testing|__tests__|__snapshots__|__fixture
  * code that show how to run something (a library's example apps, a docs site's snippets), not the repository's production deployment (QA-P A5).
  * Singular `example/` and `sample/` are not: they are common names of the application itself (awesome-compose's Django project
  * `app/example/`, Go's `example/main.go` of a one-app repository). Not inside a JVM source tree either, whose folders are package
- * names: Spring Initializr's `src/main/java/com/example/…` is the application.
+ * names: Spring Initializr's `src/main/java/com/example/…` is the application (and so is a package `…/java/com/acme/examples/`);
+ * an `examples/` folder above the tree still is one (`examples/petclinic/src/main/java/…`).
  */
 const ILLUSTRATION_DIR_RE = /(?:^|\/)(?:examples|samples|docs)\//;
 /** The illustration folders that hold no deployed site (`docs/` may: a documentation site's Dockerfile). */
 const EXAMPLE_DIR_RE = /(?:^|\/)(?:examples|samples)\//;
+/**
+ * Where a JVM source tree's package folders begin: after a source set's language folder (`src/main/java/`,
+ * `app/src/test/kotlin/`), or without one after the first `java/`, `kotlin/`, `scala/` or `groovy/` folder (Bazel's `java/com/acme/…`).
+ */
+const SOURCE_SET_RE = /(?:^|\/)src\/[^/]+\/(?:java|kotlin|scala|groovy)\//;
 const PACKAGE_TREE_RE = /(?:^|\/)(?:java|kotlin|scala|groovy)\//;
+/**
+ * The folders of `path` above its JVM package tree (all of it outside one): an illustration folder counts only there, so
+ * the package `com.acme.examples` is the application, while the example app `examples/petclinic/src/main/java/…` is an
+ * illustration as its `src/main/resources/` beside it is (QA30 jvm2 D1).
+ */
+function abovePackages(path: string): string {
+  const m = SOURCE_SET_RE.exec(path) ?? PACKAGE_TREE_RE.exec(path);
+  return m ? path.slice(0, path.charCodeAt(m.index) === 47 ? m.index + 1 : m.index) : path;
+}
 const TEST_NAME_RE = /^(?:test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(?:test|spec|stories)\.[a-z]+|conftest\.py)$/i;
 
 /**
@@ -260,11 +275,11 @@ const TEST_CONFIG_RE = /(?:^|\/)(?:config\/test\.exs|config\/environments\/test\
  */
 export const isTestDockerfile = pathFact((full: string): boolean => {
   const path = underScan(full);
-  return TEST_DIR_RE.test(path) || (EXAMPLE_DIR_RE.test(path) && !PACKAGE_TREE_RE.test(path));
+  return TEST_DIR_RE.test(path) || EXAMPLE_DIR_RE.test(abovePackages(path));
 });
 
 /** Tests, fixtures, mocks and stories (by folder or name), illustration folders (`examples/`, `samples/`, `docs/`) and test-environment configuration: what they configure never reaches production. */
 export const isTestFile = pathFact((full: string): boolean => {
   const path = underScan(full);
-  return TEST_NAME_RE.test(basename(path)) || TEST_DIR_RE.test(path) || TEST_CONFIG_RE.test(path) || (ILLUSTRATION_DIR_RE.test(path) && !PACKAGE_TREE_RE.test(path));
+  return TEST_NAME_RE.test(basename(path)) || TEST_DIR_RE.test(path) || TEST_CONFIG_RE.test(path) || ILLUSTRATION_DIR_RE.test(abovePackages(path));
 });

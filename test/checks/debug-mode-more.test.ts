@@ -375,6 +375,23 @@ describe('debug-mode: a start script\'s default for a debug variable is judged u
   });
 });
 
+describe('debug-mode: a debug variable a start script sets is named by the script line (QA30 jvm2 D4)', () => {
+  it('names the export or default in the script; a variable the command line sets names the entry point alone', async () => {
+    const out = await runCase(debugMode, { files: {
+      'a/Dockerfile': 'FROM mcr.microsoft.com/dotnet/aspnet:8.0\nWORKDIR /app\nCOPY . .\nCOPY docker/entrypoint.sh /entrypoint.sh\nUSER app\nENTRYPOINT ["/entrypoint.sh"]\n',
+      'a/docker/entrypoint.sh': '#!/bin/sh\nset -e\nexport ASPNETCORE_ENVIRONMENT=Development\nexec dotnet Api.dll\n',
+      'b/Dockerfile': 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD ["./start.sh"]\n',
+      'b/start.sh': '#!/bin/sh\nexport FLASK_DEBUG=${FLASK_DEBUG:-1}\nexec gunicorn app:app\n',
+      'c/Dockerfile': 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD FLASK_DEBUG=1 gunicorn app:app\n',
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.split(', which')[0]}`).sort()).toEqual([
+      'a/Dockerfile:6 ENTRYPOINT (through a/docker/entrypoint.sh:3) sets ASPNETCORE_ENVIRONMENT=Development',
+      'b/Dockerfile:4 CMD (through b/start.sh:2) sets FLASK_DEBUG=1',
+      'c/Dockerfile:4 CMD sets FLASK_DEBUG=1',
+    ]);
+  });
+});
+
 describe('debug-mode: the developer exception page in a branch that runs outside Development says so (QA27 D9)', () => {
   const HOST = (body: string) => `var builder = WebApplication.CreateBuilder(args);\nvar app = builder.Build();\n\n${body}app.MapControllers();\napp.Run();\n`;
   it('names the negated check, a production check and the else branch; an unguarded call stays "outside an IsDevelopment() check"', async () => {

@@ -59,6 +59,14 @@ testCheck(debugMode, {
       'src/Web/appsettings.json': '{\n  "DetailedErrors": false,\n  "AllowedHosts": "*"\n}\n',
       'src/Web/appsettings.Development.json': '{\n  "DetailedErrors": true,\n  "Logging": { "LogLevel": { "Default": "Information" } }\n}\n',
     } },
+    { name: 'DetailedErrors off, commented out, inside a section or in a string, on one line too (QA30 jvm2 D2)', files: {
+      'src/A/appsettings.Production.json': '{ "DetailedErrors": false }',
+      'src/B/appsettings.Production.json': '{"detailedErrors":"0","AllowedHosts":"*"}',
+      'src/C/appsettings.Production.json': '{\n  // "DetailedErrors": true,\n  /* "DetailedErrors": true */ "AllowedHosts": "*",\n}\n',
+      'src/D/appsettings.Production.json': '{ "Logging": { "DetailedErrors": true }, "Note": "set \\"DetailedErrors\\": true only in dev" }',
+      'src/E/appsettings.Development.json': '{ "DetailedErrors": true }',
+      'src/F/appsettings.Staging.json': '{ "DetailedErrors": "yes", "Other": { "x": "}" }, "detailedErrors2": true }',
+    } },
     { name: 'spring stack traces only in development profiles', files: {
       'src/main/resources/application.properties': 'server.port=8080\nserver.error.include-stacktrace=never\n',
       'src/main/resources/application-dev.yml': 'server:\n  error:\n    include-stacktrace: always\n',
@@ -171,6 +179,19 @@ testCheck(debugMode, {
     }, errors: [
       { file: 'src/Web/appsettings.json', line: 2, column: 21, message: /^"DetailedErrors": true in appsettings\.json shows detailed exception messages to clients/ },
       { file: 'src/Web/appsettings.Production.json', line: 3, message: /^"DetailedErrors": "true" in appsettings\.Production\.json/ },
+    ] },
+    { name: 'DetailedErrors read as JSON: on one line, minified, camelCase, any case of true, 1, with comments and trailing commas (QA30 jvm2 D2)', files: {
+      'src/A/appsettings.Production.json': '{ "DetailedErrors": true }',
+      'src/B/appsettings.Staging.json': '{"ConnectionStrings":{"Default":"Server=db;Password={x}"},"Kestrel":{"Endpoints":{"Http":{"Url":"http://*:80"}}},"DetailedErrors":true}',
+      'src/C/appsettings.Production.json': '{\n  // detailed errors for the pilot\n  "detailedErrors": "True",\n}\n',
+      'src/D/appsettings.json': '{"AllowedHosts": "*", "DETAILEDERRORS": 1}',
+      'src/E/appsettings.Production.json': '\uFEFF{\n  "Logging": {\n    "LogLevel": { "Default": "Warning" }\n  }, "DetailedErrors": "1"\n}\n',
+    }, errors: [
+      { file: 'src/A/appsettings.Production.json', line: 1, column: 21, severity: 'critical', message: /^"DetailedErrors": true in appsettings\.Production\.json shows detailed exception messages/ },
+      { file: 'src/B/appsettings.Staging.json', line: 1, column: 131, message: /^"DetailedErrors": true in appsettings\.Staging\.json/ },
+      { file: 'src/C/appsettings.Production.json', line: 3, column: 21, message: /^"detailedErrors": "True" in appsettings\.Production\.json/ },
+      { file: 'src/D/appsettings.json', line: 1, column: 41, message: /^"DETAILEDERRORS": 1 in appsettings\.json/ },
+      { file: 'src/E/appsettings.Production.json', line: 4, column: 24, message: /^"DetailedErrors": "1"/ },
     ] },
     { name: 'spring include-stacktrace in the base and production profile', files: {
       'src/main/resources/application.properties': 'spring.application.name=shop\nserver.error.include-stacktrace=always\n',

@@ -69,6 +69,17 @@ describe('illustration folders (QA-P A5)', () => {
       'src/main/java/com/example/api/CorsConfig.java', 'app/src/main/kotlin/com/example/App.kt', 'src/Examples/Foo.php']) expect(isTestFile(f), f).toBe(false);
   });
 
+  it('a JVM package named examples/docs/samples is the application; an examples/ folder above a JVM source tree is an illustration (QA30 jvm2 D1)', async () => {
+    const { isTestFile, isTestDockerfile } = await import('../../src/repo/classify.js');
+    for (const f of ['examples/petclinic/src/main/java/org/acme/petclinic/WebConfig.java', 'examples/spring-demo/src/main/java/demo/Cfg.java',
+      'samples/ktor/src/main/kotlin/com/acme/App.kt', 'docs/snippets/src/main/java/com/acme/Cors.java', 'examples/java/src/main/java/org/apache/beam/examples/WordCount.java',
+      'examples/java/Server.java', 'java/examples/src/main/java/io/grpc/Hello.java', 'modules/x/examples/app/src/test/java/com/acme/ItTest.java']) expect(isTestFile(f), f).toBe(true);
+    for (const f of ['src/main/java/com/acme/examples/ExamplesController.java', 'src/main/java/com/acme/docs/DocsController.java', 'api/src/main/kotlin/io/acme/samples/Samples.kt',
+      'java/com/acme/docs/DocsService.java', 'src/main/scala/com/acme/examples/Routes.scala']) expect(isTestFile(f), f).toBe(false);
+    expect(isTestDockerfile('examples/petclinic/src/main/java/Dockerfile')).toBe(true);
+    expect(isTestDockerfile('src/main/java/com/acme/examples/Dockerfile')).toBe(false);
+  });
+
   it('classifies paths by their place under the scanned folder (--dir examples/app judges that app as a project)', async () => {
     const { classifyUnder, isTestFile, isTestDockerfile, isDevOnly } = await import('../../src/repo/classify.js');
     try {
