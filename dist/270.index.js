@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   nearMissTicks: () => (/* binding */ nearMissTicks),
 /* harmony export */   parseAttestations: () => (/* binding */ parseAttestations)
 /* harmony export */ });
 /* unused harmony export tameEmphasis */
@@ -67,6 +68,35 @@ function tameEmphasis(body) {
         }
         return lead + rest.replace(/\*|(?<!\w)_|_(?!\w)/g, ' ');
     });
+}
+/** A sign-off text with what people add at its end left out: trailing punctuation, a trailing `(…)` remark. */
+function looseTitle(text) {
+    return text.replace(/\s*\([^()]*\)\s*$/, '').replace(/[\s.!?;:,]+$/, '');
+}
+/** Most near-miss hints given for one description. */
+const MAX_HINTS = 10;
+/**
+ * Ticks of the description that sign nothing off but nearly name a pending item (a period added, a remark in brackets
+ * after the title, the title followed by more words): the author meant that item, and the contract matches titles
+ * exactly, so they get a hint saying which line to tick instead of a silent "pending". Ticks unlike any item (a PR
+ * template's own checklist) say nothing.
+ */
+function nearMissTicks(ticks, items, normalise) {
+    const known = new Set();
+    for (const i of items)
+        known.add(normalise(i.title)).add(normalise(i.id));
+    const pending = items.filter((i) => i.status === 'pending').map((i) => ({ item: i, title: normalise(i.title) }));
+    const hints = [];
+    for (const tick of ticks) {
+        if (known.has(tick) || hints.length >= MAX_HINTS)
+            continue;
+        const loose = looseTitle(tick);
+        const meant = pending.find(({ title }) => title.length >= 4 && (looseTitle(title) === loose
+            || (tick.startsWith(title) && /^[\s.!?;:,(—–-]/.test(tick.slice(title.length)))));
+        if (meant)
+            hints.push(`the pull request description ticks "${tick}", which signs nothing off: it is not the title of the pending item '${meant.item.id}' ("${meant.item.title}"); tick that title as the summary lists it (matching ignores case and markup, not extra words or punctuation)`);
+    }
+    return hints;
 }
 
 

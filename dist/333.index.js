@@ -306,7 +306,8 @@ const OPTION_READERS = {
         const out = {
             ...(seconds ? { 'min-max-age': seconds } : {}),
             ...(/\binclude_?subdomains\b|\bsubdomains?\b/.test(text) ? { 'include-subdomains': true } : {}),
-            ...(/\bpreload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come|eventually)\b)/.test(text) ? { preload: true } : {}),
+            // Not a refused or deferred preload ("no preload yet", "HSTS sans preload", "ohne Preload").
+            ...(/(?<!\b(?:no|not|without|nor|sans|pas de|ohne|kein|keine|sin|sem) (?:the |hsts |de |la |le )?)\bpreload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come|eventually|yet)\b)/.test(text) ? { preload: true } : {}),
         };
         return Object.keys(out).length ? out : undefined;
     },
@@ -387,10 +388,15 @@ const OPTION_READERS = {
  * remove the HSTS header", "HSTS is never disabled", "CORS doesn't allow all origins"), and so does a refusal after it
  * ("Containers without memory limits are rejected by the admission controller").
  */
-const NEGATOR = String.raw `\b(?:no|not|never|nor|without|don't|do not|doesn't|does not|didn't|did not|won't|will not|isn't|aren't|can't|cannot|skip(?:s|ped|ping)?|disabl(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|drop(?:s|ped|ping)?|omit(?:s|ted|ting)?|(?:turn|switch)(?:s|es|ed|ing)? off|opt(?:s|ed)? out of|exempt(?:ed)? from)`;
+/**
+ * The same in German, French, Spanish and Portuguese ("Kein HSTS", "HSTS ohne …", "Pas de HSTS", "Sans CSP", "Sin HSTS",
+ * "Sem HSTS", "Não usamos HSTS"). Spanish "no" is the English word.
+ */
+const NEGATOR_TRANSLATED = String.raw `kein(?:e|en|em|er|es)?|nicht|nie(?:mals)?|ohne|pas(?: de| d')?|sans|jamais|aucune?|sin|nunca|jamás|ningún|ninguna|sem|não|nao|nenhum(?:a)?|(?:deaktivier|entfern)(?:e|en|t)|désactiv(?:e|er|ez|é|ée)|supprim(?:e|er|ez|é|ée)|desactiv(?:a|ar|ado|ada)|quit(?:a|ar|ado|ada)|desativ(?:a|ar|ado|ada)|remov(?:a|er|ido|ida)`;
+const NEGATOR = String.raw `\b(?:no|not|never|nor|without|don't|do not|doesn't|does not|didn't|did not|won't|will not|isn't|aren't|can't|cannot|skip(?:s|ped|ping)?|disabl(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|drop(?:s|ped|ping)?|omit(?:s|ted|ting)?|(?:turn|switch)(?:s|es|ed|ing)? off|opt(?:s|ed)? out of|exempt(?:ed)? from|${NEGATOR_TRANSLATED})`;
 // Filler words between the negation and the safeguard ("We don't expose a health endpoint", "No HTTP → HTTPS redirect").
-const FILLER = String.raw `(?:a|an|the|any|our|its|their|this|that|these|those|it|them|to|be|been|have|has|had|need|needs|want|use|using|set|setting|add|adding|define|defining|declare|declaring|configure|configuring|send|sending|expose|exposing|enable|enabling|run|running|enforce|enforcing|apply|applying|provide|providing|serve|serving|ship|shipping|require|requiring|bother|do|really|currently|explicit|explicitly|separate|custom|extra|https?(?: ?(?:to|→|->|=>) ?https)?|plain|cors|images?|containers?|pods?|docker|kubernetes|k8s)`;
-const NEGATION = /\b(?:no|not|never|nor|without|nothing|none|cannot|forbid\w*|prohibit\w*|ban(?:s|ned)?|avoid\w*|prevent\w*|refus\w*|reject\w*|block\w*|fail\w*)\b|n't\b/;
+const FILLER = String.raw `(?:a|an|the|any|our|its|their|this|that|these|those|it|them|to|be|been|have|has|had|need|needs|want|use|using|set|setting|add|adding|define|defining|declare|declaring|configure|configuring|send|sending|expose|exposing|enable|enabling|run|running|enforce|enforcing|apply|applying|provide|providing|serve|serving|ship|shipping|require|requiring|bother|do|really|currently|explicit|explicitly|separate|custom|extra|https?(?: ?(?:to|→|->|=>) ?https)?|plain|cors|images?|containers?|pods?|docker|kubernetes|k8s|der|die|das|den|dem|ein|eine|einen|le|la|les|un|une|du|el|los|las|una|o|os|um|uma|hay|há|tem|temos|tenemos|gibt es|es gibt|il y a|y a|usamos|verwenden|nutzen|utilisons)`;
+const NEGATION = /\b(?:no|not|never|nor|without|nothing|none|cannot|forbid\w*|prohibit\w*|ban(?:s|ned)?|avoid\w*|prevent\w*|refus\w*|reject\w*|block\w*|fail\w*|kein(?:e|en|em|er|es)?|nicht|nie(?:mals)?|ohne|verboten|jamais|sans|aucune?|interdit\w*|nunca|sin|ningun[oa]?|prohibid[oa]s?|sem|nenhum[a]?|proibid[oa]s?)\b|n't\b|\b(?:jamás|ningún|não|nao)(?![\wà-ÿ])/;
 /**
  * The state written after a label ("Health endpoint: disabled on the worker", "**HTTPS redirect:** disabled (TLS
  * terminates at the proxy)", "Readiness probes — disabled on the batch jobs", "CSP: n/a"): a colon or a dash, then a
@@ -399,11 +405,16 @@ const NEGATION = /\b(?:no|not|never|nor|without|nothing|none|cannot|forbid\w*|pr
  */
 const LABEL_STATE = String.raw ` ?(?::| [—–-]) ?(?:disabled|off|none|n\/a|not applicable|not (?:set|configured|enabled|used|in place|required|needed|implemented)|skipped|waived|omitted|unset|absent|missing|turned off|switched off|deactivated)(?![\w/-])`;
 // A word between the safeguard and its state: no negation ("HSTS is never disabled"), no other topic ("… and debug off").
-const STATE_GAP = String.raw `(?: (?!(?:no|not|never|nor|none|without|nothing|cannot|and|or|but|while|where|which|except)\b|[\w'-]*n't\b)[\w./'-]+){0,4}?`;
-const OFF = String.raw ` ?(?:(?:(?:is|are|was|were|be|stays?|remains?|kept|left|set to)\b|[=:]) ?["']?(?:false|off|none|no(?= ?(?:$|[,.;()])))\b|(?: (?:is|are|was|were|stays?|remains?|kept|left|been))? (?:disabled|removed|omitted|skipped|dropped|unset|absent|missing|turned off|switched off|commented out|not (?:set|defined|declared|configured|used|enabled|added|sent|present|applied|enforced|pinned|required|in place))\b|${LABEL_STATE})`;
+const STATE_GAP = String.raw `(?: (?!(?:no|not|never|nor|none|without|nothing|cannot|and|or|but|while|where|which|except|nicht|nie|niemals|kein\w*|und|oder|aber|jamais|pas|et|ou|mais|nunca|jamás|y|pero|não|nao|e|mas)(?![\wà-ÿ])|[\w'-]*n't\b)[\wà-ÿ./'-]+){0,4}?`;
+/**
+ * Switched off in German, French, Spanish and Portuguese: "HSTS ist deaktiviert", "CSP ist noch nicht aktiv", "CSP
+ * désactivée", "HSTS n'est pas activé", "HSTS desactivado", "Cabeçalho HSTS removido".
+ */
+const OFF_TRANSLATED = String.raw `(?:deaktiviert|ausgeschaltet|abgeschaltet|entfernt|auskommentiert|nicht (?:aktiv|aktiviert|gesetzt|gesendet|konfiguriert|eingerichtet|vorhanden|gepinnt)|(?:désactivé|supprimé|retiré|inactif|inactive)(?:e|s|es)?|pas (?:activée?s?|actifs?|active|configurée?s?|définie?s?|envoyée?s?)|(?:desactivad|deshabilitad|eliminad|quitad|inactiv|desativad|desabilitad|removid|desligad|inativ)[oa]s?|no (?:está |están )?(?:activad|habilitad|configurad|activ)[oa]s?|não (?:está |estão )?(?:ativad|habilitad|configurad|ativ)[oa]s?)`;
+const OFF = String.raw ` ?(?:(?:(?:is|are|was|were|be|stays?|remains?|kept|left|set to)\b|[=:]) ?["']?(?:false|off|none|no(?= ?(?:$|[,.;()])))\b|(?: (?:is|are|was|were|stays?|remains?|kept|left|been))? (?:disabled|removed|omitted|skipped|dropped|unset|absent|missing|turned off|switched off|commented out|not (?:set|defined|declared|configured|used|enabled|added|sent|present|applied|enforced|pinned|required|in place))\b|(?: (?:ist|sind|bleibt|bleiben|wird|werden|wurde|est|sont|reste|restent|es|son|está|están|queda|é|são|fica|ficam))? ${OFF_TRANSLATED}(?![\wà-ÿ])|${LABEL_STATE})`;
 // What follows an opt-out and refuses or undoes it: "Containers without memory limits are rejected", "`CORS_ALLOW_ALL_ORIGINS
 // = True` removed from settings".
-const REFUSED_AFTER = /\b(?:reject\w*|block\w*|refus\w*|den(?:y|ied|ies)|fail\w*|forbidden|banned|prohibited|disallowed|not (?:allowed|permitted|deployed|merged|accepted|admitted)|never (?:deployed|merged|shipped|allowed)|remov(?:ed|ing)|delet(?:ed|ing)|dropped|disabled|reverted|turned off|switched off|commented out)\b/;
+const REFUSED_AFTER = /\b(?:reject\w*|block\w*|refus\w*|den(?:y|ied|ies)|fail\w*|forbidden|banned|prohibited|disallowed|not (?:allowed|permitted|deployed|merged|accepted|admitted)|never (?:deployed|merged|shipped|allowed)|remov(?:ed|ing)|delet(?:ed|ing)|dropped|disabled|reverted|turned off|switched off|commented out|abgelehnt|blockiert|verboten|refusée?s?|rejetée?s?|bloquée?s?|interdite?s?|rechazad[oa]s?|bloquead[oa]s?|prohibid[oa]s?|recusad[oa]s?|proibid[oa]s?)(?![\wà-ÿ])/;
 const CLAUSE_END = /;|,|\s[—–-]\s|\(|\)/g;
 let optOutTable = null;
 function optOutRules() {
@@ -501,7 +512,7 @@ function matchItem(item, context) {
             continue;
         const m = matchRules(read, where, near, { reachFrom: TOPIC_STATE.test(text) || ATTRIBUTE_OF_TOPIC.test(read) ? 0 : topic.length + 1 });
         if (m.checks.length)
-            return { checks: m.checks, matchedBy: `${m.matchedBy} (the item read under "${said.trim()}")` };
+            return { checks: m.checks, matchedBy: `${m.matchedBy} (the item read under "${said.trim()}")`, readAs: `${topicTitle(said)} ${item}` };
     }
     return own;
 }
@@ -509,6 +520,8 @@ function matchItem(item, context) {
 const TOPIC_STATE = /^(?:(?:the )?(?:header|headers|flag|flags|setting|settings) )?(?:(?:is|are|must be|should be|always|all|both) )*(?:enabled|turned on|switched on|on|set|present|configured|in place|sent|active|enforced|required|implemented|added|applied)\b/;
 /** An item that states the topic's own attribute: "Max-age ≥ 1 year" under "HSTS" (or "Strict-Transport-Security", "HSTS enabled"). */
 const ATTRIBUTE_OF_TOPIC = /^(?:hsts|strict-transport-security)(?: header)?(?: (?:is |are )?(?:enabled|on|set|sent|present|configured|in place|enforced))? max-age\b/;
+/** The topic a parent item or heading names, as written (its section number and trailing punctuation dropped). */
+const topicTitle = (text) => (text ?? '').trim().replace(/^(?:\d+[.)]?)+\s*/, '').replace(/[\s:.!—–-]+$/, '');
 /**
  * A parent item or heading that names a topic rather than a promise: at most four words once a section number and
  * trailing punctuation are dropped ("Database", "PostgreSQL", "3.2 HSTS", "CORS Configuration", "Cookies:").
@@ -519,6 +532,8 @@ function topicOf(text) {
     const t = matchText(text).replace(/^(?:\d+[.)]?)+\s*/, '').replace(/[\s:.!—–-]+$/, '');
     return t && t.split(' ').length <= 4 ? t : undefined;
 }
+/** A bracketed aside within an item: "(Stripe, OpenAI)". */
+const ASIDE = /\s*\([^()]*\)/g;
 /**
  * Every check whose rules bind `text` (see matchItem), with the words that matched. `underTopic`: only checks without
  * a `context` rule, each match reaching past `reachFrom` (into the item).
@@ -530,23 +545,29 @@ function matchRules(text, where, near, underTopic) {
     for (const [id, list] of rules()) {
         if (underTopic && list.some((r) => r.context))
             continue;
-        for (const rule of list) {
-            const m = rule.pattern.exec(text);
-            // The match must reach past `reachFrom` (into the item, when it is read under a topic).
-            if (!m || m.index + m[0].length <= reachFrom)
-                continue;
-            if (rule.context && !rule.context.test(where))
-                continue;
-            if (rule.nearUnless && near.some((t) => rule.nearUnless.test(t)))
-                continue;
-            if (rule.unless?.test(text))
-                continue;
-            // An aside in brackets speaks of something else ("HSTS header present (we will raise max-age later)").
-            if (rule.clauseUnless?.test(clauseAt(text, m.index).replace(/\([^)]*\)/g, ' ')))
-                continue;
-            checks.push(id);
-            why.push(`"${m[0].length > 48 ? `${m[0].slice(0, 45)}…` : m[0]}" → ${id}`);
-            break;
+        // A bracketed aside inside the promise withdraws nothing: "No API keys (Stripe, OpenAI) hard-coded in the repo" is
+        // read as "No API keys hard-coded in the repo" too (the vetoes still read the whole item).
+        for (const said of underTopic || !text.includes('(') ? [text] : [text, text.replace(ASIDE, ' ').replace(/ {2,}/g, ' ')]) {
+            if (checks.at(-1) === id)
+                break;
+            for (const rule of list) {
+                const m = rule.pattern.exec(said);
+                // The match must reach past `reachFrom` (into the item, when it is read under a topic).
+                if (!m || m.index + m[0].length <= reachFrom)
+                    continue;
+                if (rule.context && !rule.context.test(where))
+                    continue;
+                if (rule.nearUnless && near.some((t) => rule.nearUnless.test(t)))
+                    continue;
+                if (rule.unless?.test(text))
+                    continue;
+                // An aside in brackets speaks of something else ("HSTS header present (we will raise max-age later)").
+                if (rule.clauseUnless?.test(clauseAt(said, m.index).replace(/\([^)]*\)/g, ' ')))
+                    continue;
+                checks.push(id);
+                why.push(`"${m[0].length > 48 ? `${m[0].slice(0, 45)}…` : m[0]}" → ${id}`);
+                break;
+            }
         }
     }
     // An item that opts out of a check it speaks of does not bind it; one whose main clause does is a declared exception,
@@ -587,13 +608,14 @@ function bindChecklist(checklist, hints = new Map()) {
         if (hint?.details?.length && /:\s*$/.test(text)) {
             const parts = hint.details.map((d) => matchItem(d, { headings: context.headings, parent: text }));
             const checks = [...new Set(parts.flatMap((p) => p.checks))];
+            // Their numbers and names are the item's too (`SECURE_HSTS_SECONDS = 31536000` → hsts min-max-age).
             if (checks.length)
-                m = { checks, matchedBy: parts.map((p) => p.matchedBy).filter(Boolean).join(', ') };
+                m = { checks, matchedBy: parts.map((p) => p.matchedBy).filter(Boolean).join(', '), readAs: [text, ...hint.details].join('; ') };
         }
         if (!m.checks.length)
             continue;
         applyBinding(item, m.checks, m.matchedBy);
-        readStatedOptions(item, hint?.promise);
+        readStatedOptions(item, m.readAs ?? hint?.promise);
     }
     const paths = new Map();
     for (const [item, hint] of hints) {
@@ -620,6 +642,17 @@ function bindChecklist(checklist, hints = new Map()) {
     return checklist;
 }
 /**
+ * Amounts stated in German, French, Spanish or Portuguese read as English ones: "max-age mindestens 1 Jahr" as "max-age
+ * at least 1 year", "al menos 6 meses" as "at least 6 months", "au moins 30 jours" as "at least 30 days".
+ */
+function amountsInEnglish(text) {
+    return text
+        .replace(/\b(?:mindestens|au moins|al menos|pelo menos|no mínimo)(?= ?\d)/g, 'at least')
+        .replace(/(\d) ?(?:jahr(?:e|en)?|ans?|années?|años?|anos?)\b/g, '$1 years')
+        .replace(/(\d) ?(?:monate?n?|mois|mes(?:es)?|meses)\b/g, '$1 months')
+        .replace(/(\d) ?(?:tage?n?|jours?|días?|dias?)\b/g, '$1 days');
+}
+/**
  * Numbers an item states become options of the checks it is bound to ("at least 60 days" → min-days).
  * Read from what it promises: struck-through words (`~~300~~ 31536000`) state nothing.
  */
@@ -627,7 +660,7 @@ function readStatedOptions(item, promise) {
     if (item.options)
         return;
     const said = promise ?? item.title ?? '';
-    const text = matchText(said);
+    const text = amountsInEnglish(matchText(said));
     const options = Object.fromEntries(item.checks.flatMap((id) => {
         const o = OPTION_READERS[id]?.(text, said);
         return o ? [[id, o]] : [];

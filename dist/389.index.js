@@ -1,5 +1,5 @@
 export const id = 389;
-export const ids = [389,211,394,406];
+export const ids = [389,211,926,394,406,561,729];
 export const modules = {
 
 /***/ 35389:
@@ -191,6 +191,10 @@ function inputSecrets(raw) {
         if ((0,redact/* masksValue */.Hc)(line.slice(0, i).trim(), value))
             values.push(value);
     }
+    // A password in the `url`/`http-url` input (`https://deploy:pw@host/`) is a secret in every later line, an error about
+    // a URL that does not parse included.
+    for (const name of ['url', 'http-url'])
+        values.push(...(0,redact/* urlPassword */.Ds)(raw[name] ?? ''));
     // The same rule as every other redaction: short values skipped, a bare `Bearer` credential added.
     return (0,redact/* secretsOf */.Fj)(values);
 }
@@ -478,14 +482,17 @@ async function fetchPull(client, r, pull) {
     return { body: data.body ?? '', author: data.user?.login ?? null, headSha: data.head?.sha ?? null };
 }
 /**
- * The pull request a commit belongs to (push, deployment, dispatch): an open PR whose head is the
- * commit, else the PR that merged it, else null.
+ * The pull request a commit belongs to (push, deployment, dispatch): the PR that merged it (its merge or squash commit
+ * is this commit: the push is that merge), else an open PR whose head is the commit, else null. A merge commit can
+ * also be the head of an open PR opened from the target branch (a `develop → main` release PR): the sign-offs of the
+ * change are on the merged PR, not on that one.
  */
 async function pullForCommit(client, r, sha) {
     const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({ ...r, commit_sha: sha, per_page: 30 });
+    // An open PR's merge_commit_sha is GitHub's test merge (refs/pull/N/merge), never a pushed commit; only a merged one counts.
+    const merged = data.find((p) => p.merge_commit_sha === sha && p.merged_at);
     const open = data.find((p) => p.state === 'open' && p.head.sha === sha);
-    const merged = data.find((p) => p.merge_commit_sha === sha);
-    return (open ?? merged)?.number ?? null;
+    return (merged ?? open)?.number ?? null;
 }
 /** A file's text at a commit via the contents API, or null when it does not exist there. */
 async function fileAtRef(client, r, path, ref) {
@@ -573,6 +580,44 @@ async function gitRoot(dir, fallback) {
     catch {
         return fallback;
     }
+}
+/**
+ * The repository of the workspace when `root` (the git top level of the working-directory) is a submodule of it
+ * (or a submodule of a submodule…): the superproject that GITHUB_WORKSPACE checks out, whose commit the run is
+ * about and whose paths annotations take. Null when `root` is the workspace's repository itself, or not one of
+ * its submodules (a second repository checked out in a sub-folder of a workspace that is none is its own).
+ */
+async function superprojectOf(root, workspace) {
+    let wsTop;
+    try {
+        wsTop = (await git(workspace, ['rev-parse', '--show-toplevel'], [workspace])).trim();
+    }
+    catch {
+        return null;
+    }
+    if (!wsTop)
+        return null;
+    const target = (0,read/* safeRealpath */.xZ)(wsTop);
+    let cur = (0,read/* safeRealpath */.xZ)(root);
+    if (cur === target || !(0,read/* isWithin */.UO)(target, cur))
+        return null;
+    for (let depth = 0; depth < 8; depth++) {
+        let up;
+        try {
+            up = (await git(cur, ['rev-parse', '--show-superproject-working-tree'], [cur, workspace])).trim();
+        }
+        catch {
+            return null;
+        }
+        if (!up)
+            return null;
+        cur = (0,read/* safeRealpath */.xZ)(up);
+        if (cur === target)
+            return wsTop;
+        if (!(0,read/* isWithin */.UO)(target, cur))
+            return null;
+    }
+    return null;
 }
 /** Maps a path relative to `dir` to one relative to the repository `root` (absolute when outside it). */
 function rootRelative(root, dir) {
@@ -784,14 +829,16 @@ function cutBytes(s, maxBytes, suffix = '…') {
 }
 /**
  * A repository-relative `/` path, or null when the path cannot be one (absolute outside the
- * workspace, `..` segments, empty).
+ * workspace, `..` segments, empty). A `\` is a separator on Windows only: elsewhere it is part of a
+ * name git tracks (`\back/Dockerfile`), and GitHub takes the path as it is.
  */
-function repoPath(file, workspace) {
-    let p = file.replace(/\\/g, '/');
-    const ws = workspace?.replace(/\\/g, '/').replace(/\/+$/, '');
+function repoPath(file, workspace, platform = process.platform) {
+    const slashes = (s) => (platform === 'win32' ? s.replace(/\\/g, '/') : s);
+    let p = slashes(file);
+    const ws = workspace === undefined ? undefined : slashes(workspace).replace(/\/+$/, '');
     if (ws && (p === ws || p.startsWith(`${ws}/`)))
         p = p.slice(ws.length);
-    else if (/^([a-z]:)?\//i.test(p))
+    else if (/^\//.test(p) || (platform === 'win32' && /^[a-z]:\//i.test(p)))
         return null;
     p = p.replace(/^(\.?\/)+/, '');
     const parts = p.split('/').filter((s) => s !== '' && s !== '.');
@@ -1092,7 +1139,8 @@ function emitFallbackAnnotations(annotations, sink, opts = {}) {
             else if (a.column && a.column >= 1)
                 props.startColumn = a.column;
         }
-        sink[METHOD[a.level]](a.message, props);
+        // A file GitHub cannot be pointed at (no repository path): the message names it, so the annotation still says where.
+        sink[METHOD[a.level]](a.file && !file ? `${a.file}: ${a.message}` : a.message, props);
     }
     if (omitted) {
         sink.notice(`${omitted} more finding${omitted === 1 ? ' is' : 's are'} not annotated here (GitHub shows ${PER_LEVEL} annotations per level): see ${opts.listedIn ?? 'the job summary for the full report'}.`, { title: 'Preflight: more findings in the summary' });
@@ -1352,7 +1400,12 @@ async function act({ inputs, runner }) {
     // refs/pull/N/merge, what actions/checkout gives on pull_request). On pull_request_target actions/checkout
     // checks out the base branch unless told otherwise: scanning it would post a green check on the head for
     // files nobody scanned. Outside pull requests the check run goes on the commit the workspace holds.
-    const at = await workspaceCommit(root);
+    // A working-directory in a submodule: the run is about the superproject GITHUB_WORKSPACE checks out (its commit
+    // is GITHUB_SHA or the pull request's), and annotations take its paths (`vendor/lib/Dockerfile`).
+    const superproject = await superprojectOf(root, runner.workspace);
+    const repoRoot = superproject ?? root;
+    const submodulePath = superproject ? external_node_path_.relative((0,read/* safeRealpath */.xZ)(superproject), (0,read/* safeRealpath */.xZ)(root)).split(external_node_path_.sep).join('/') : '';
+    const at = await workspaceCommit(repoRoot);
     const same = (a, b) => a.toLowerCase() === b.toLowerCase();
     // refs/pull/N/merge: the workspace is a merge commit of the head (annotations are mapped to the head's lines below).
     const mergeOfHead = at !== null && !same(at.head, ev.headSha) && at.parents.some((p) => same(p, ev.headSha));
@@ -1364,7 +1417,7 @@ async function act({ inputs, runner }) {
         else if (!same(at.head, ev.headSha) && !mergeOfHead && !(ev.event === 'pull_request' && runner.sha && same(at.head, runner.sha))) {
             // On pull_request a workspace that provably holds another commit (GITHUB_SHA is in the repository and is not
             // the workspace) is refused; one that cannot be checked (GITHUB_SHA unset or unknown here) is reported with a warning.
-            if (ev.event === 'pull_request' && !(runner.sha && await hasCommit(root, runner.sha))) {
+            if (ev.event === 'pull_request' && !(runner.sha && await hasCommit(repoRoot, runner.sha))) {
                 say.warning(`The workspace is at ${at.head.slice(0, 12)}, which is neither the pull request's head ${ev.headSha.slice(0, 12)} nor a merge commit of it, and GITHUB_SHA ${runner.sha ? `(${runner.sha.slice(0, 12)}) is not in the repository` : 'is not set'}: Preflight reports what the workspace holds on the head's check run. Check out the pull request (actions/checkout's default, or \`ref: \${{ github.event.pull_request.head.sha }}\`).`, { title: 'Preflight: workspace not verified' });
             }
             else
@@ -1379,7 +1432,7 @@ async function act({ inputs, runner }) {
         if (at === null)
             say.warning(`The workspace is not a git checkout, so Preflight cannot verify it holds the merge queue commit ${ev.headSha.slice(0, 12)}: ${fix}`, { title: 'Preflight: workspace not verified' });
         else if (!same(at.head, ev.headSha)) {
-            if (!await hasCommit(root, ev.headSha)) {
+            if (!await hasCommit(repoRoot, ev.headSha)) {
                 say.warning(`The workspace is at ${at.head.slice(0, 12)}, not the merge queue commit ${ev.headSha.slice(0, 12)} (merge_group.head_sha), which is not in the repository: Preflight reports what the workspace holds on the queue commit's check run. ${fix}`, { title: 'Preflight: workspace not verified' });
             }
             else
@@ -1473,12 +1526,14 @@ async function act({ inputs, runner }) {
     // On pull_request the workspace is the merge commit (refs/pull/N/merge) while annotations, links and
     // summaries speak of the head: their lines are mapped from the one to the other (a base-branch change
     // above a finding would shift it). The JSON report and SARIF keep the scanned commit's lines.
-    let shown = report;
+    // In a submodule the report's paths (from its top level) are given the submodule's path in the superproject.
+    let shown = submodulePath ? { ...report, findings: report.findings.map((f) => (f.file ? { ...f, file: `${submodulePath}/${f.file}` } : f)) } : report;
     // Files the head does not have (added or renamed on the base branch only): not annotated on the head.
     const notAtHead = new Set();
     // Findings on lines the head does not have (the base branch's changes in the merge commit): listed, not annotated or linked.
     const unmapped = new Set();
-    if (at && mergeOfHead && PULL_REQUEST_EVENTS.has(ev.event)) {
+    // (A submodule's files are not in the superproject's diff: its lines stay as they are.)
+    if (at && mergeOfHead && PULL_REQUEST_EVENTS.has(ev.event) && !submodulePath) {
         const rel = (f) => (f.file && f.line ? repoPath(f.file, result.root) : null);
         const map = await lineMapper(root, at.head, ev.headSha, [...new Set(report.findings.flatMap((f) => rel(f) ?? []))]);
         if (!map)
@@ -1951,8 +2006,12 @@ function scanChunks(files, chunk, jobs, defs, read, claim, readLarge = null) {
 /** `chunks`, collecting the suppression comments of each (at their line in the whole file) into `out`. */
 function* withSuppressions(file, chunks, out) {
     for (const c of chunks) {
-        for (const s of (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .AI)(file, c.text))
-            out.push({ ...s, line: s.line + c.firstLine - 1, appliesTo: s.appliesTo + c.firstLine - 1, ...(s.appliesToEnd ? { appliesToEnd: s.appliesToEnd + c.firstLine - 1 } : {}) });
+        for (const s of (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .AI)(file, c.text)) {
+            // A piece of a line longer than a chunk: what the next chunk reads again is left to it.
+            if (c.rereadFrom !== undefined && s.line === 1 && s.column - 1 >= c.rereadFrom)
+                continue;
+            out.push({ ...s, line: s.line + c.firstLine - 1, column: s.line === 1 && c.lineOffset ? s.column + c.lineOffset : s.column, appliesTo: s.appliesTo + c.firstLine - 1, ...(s.appliesToEnd ? { appliesToEnd: s.appliesToEnd + c.firstLine - 1 } : {}) });
+        }
         yield c;
     }
 }
@@ -2200,6 +2259,222 @@ function writeBlocker(file) {
 
 /***/ }),
 
+/***/ 17763:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   Tv: () => (/* binding */ symlinkOutOfRepository),
+/* harmony export */   ZO: () => (/* binding */ gitignore),
+/* harmony export */   aR: () => (/* binding */ gitIgnores),
+/* harmony export */   dT: () => (/* binding */ MAX_WALK)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70298);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64170);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18650);
+
+
+
+
+
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/** The most files a walk outside git lists. */
+const MAX_WALK = 200_000;
+async function git(cwd, args) {
+    // safe.directory per command: container jobs run as another user than the checkout's owner.
+    const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
+    return stdout;
+}
+/** Lists the files to scan: `git ls-files` in a repository, else a `.gitignore`-aware walk. */
+async function listFiles(dir) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dir);
+    let top = null;
+    try {
+        top = (await git(abs, ['rev-parse', '--show-toplevel'])).trim() || null;
+    }
+    catch (e) {
+        // Not a repository (or no git at all): walk the folder. A repository git cannot open (a `.git`
+        // file naming a missing gitdir, a corrupt HEAD) must not silently become a walk.
+        const why = gitMessage(e);
+        // "not a git repository (or any of the parent directories)" / "(or any parent up to mount
+        // point /x)": a plain folder. "not a git repository: /x/.git/…" (a `.git` file naming a missing
+        // gitdir), a corrupt HEAD or config: a repository git cannot open.
+        if (why !== null && !/not a git repository \(/i.test(why)) {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${dir} looks like a git repository, but git cannot read it: ${why}`);
+        }
+        top = null;
+    }
+    if (top) {
+        const root = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(top);
+        const real = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(abs);
+        const base = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, real).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+        let out;
+        try {
+            out = await git(real, ['ls-files', '-z', '--full-name', '--', '.']);
+        }
+        catch (e) {
+            // A broken repository (a truncated index) is the environment's problem, not a bug here.
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`git cannot list the files of ${dir}: ${gitMessage(e) ?? e.message}`);
+        }
+        const files = out.split('\0').filter(Boolean);
+        // Nothing tracked: files on disk that git would add (untracked folders listed as one entry each) are worth a word.
+        let untracked = false;
+        if (!files.length) {
+            try {
+                untracked = (await git(real, ['ls-files', '-z', '--others', '--exclude-standard', '--directory', '--no-empty-directory', '--', '.'])).split('\0').some(Boolean);
+            }
+            catch { /* said nothing: no hint */ }
+        }
+        return { root, base, files, git: true, ...(untracked ? { untracked: true } : {}) };
+    }
+    const files = await walk(abs, MAX_WALK);
+    return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}) };
+}
+/**
+ * The first symlink on the way to `dir` (an absolute path, as the user named it) that sits inside a
+ * git repository and resolves outside that repository; null when there is none. Each component is
+ * resolved from the real path of the ones before it, so `services/shared -> /elsewhere` inside a
+ * checkout is found, while a symlink above any repository (macOS `/tmp -> /private/tmp`, a home
+ * folder linked elsewhere) and one inside a repository pointing inside it are fine. Stops at the
+ * first component that does not exist (the caller reports that).
+ */
+async function symlinkOutOfRepository(dir) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dir);
+    const { root } = node_path__WEBPACK_IMPORTED_MODULE_2__.parse(abs);
+    let real = root;
+    let named = root;
+    for (const part of abs.slice(root.length).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).filter(Boolean)) {
+        const next = node_path__WEBPACK_IMPORTED_MODULE_2__.join(real, part);
+        named = node_path__WEBPACK_IMPORTED_MODULE_2__.join(named, part);
+        let st;
+        try {
+            st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(next);
+        }
+        catch {
+            return null;
+        }
+        if (!st.isSymbolicLink()) {
+            real = next;
+            continue;
+        }
+        let target;
+        try {
+            target = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(next);
+        }
+        catch {
+            return null;
+        }
+        let top = null;
+        try {
+            top = (await git(real, ['rev-parse', '--show-toplevel'])).trim() || null;
+        }
+        catch {
+            top = null;
+        }
+        if (top !== null) {
+            const repository = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(top).catch(() => top);
+            if (!(0,_read_js__WEBPACK_IMPORTED_MODULE_6__/* .isWithin */ .UO)(repository, target))
+                return { link: named, target, repository };
+        }
+        real = target;
+    }
+    return null;
+}
+/**
+ * An empty rule set matching the way git does on the runners (Linux, `core.ignorecase=false`):
+ * `.ENV` does not ignore `.env`.
+ */
+function gitignore() {
+    return ignore__WEBPACK_IMPORTED_MODULE_4__({ ignorecase: false });
+}
+/** git's own message (its first `fatal:`/`error:` line) from a failed run; null when git did not run. */
+function gitMessage(e) {
+    const err = e;
+    if (err?.code === 'ENOENT' || typeof err?.stderr !== 'string')
+        return null;
+    const line = err.stderr.split('\n').map((l) => l.trim()).find((l) => /^(?:fatal|error):/.test(l)) ?? err.stderr.trim().split('\n')[0] ?? '';
+    return line.replace(/^(?:fatal|error):\s*/, '') || null;
+}
+/**
+ * Whether `.gitignore` rules ignore `rel` (a repository path; end it with `/` for a folder), the
+ * way git does: each folder on the way down first (git does not descend into an excluded folder,
+ * so nothing below it is re-included, not even by a `.gitignore` inside it), then the path itself;
+ * for each, the deepest `.gitignore` with a matching pattern decides, `!pattern` re-including.
+ * `rules` must be ordered root first. `parents: false` skips the folders (a walk that has already
+ * checked them).
+ */
+function gitIgnores(rules, rel, parents = true) {
+    const parts = rel.replace(/\/$/, '').split('/');
+    if (parents) {
+        for (let k = 1; k < parts.length; k++)
+            if (decides(rules, `${parts.slice(0, k).join('/')}/`))
+                return true;
+    }
+    return decides(rules, rel);
+}
+/** The verdict on one path of the deepest `.gitignore` whose last matching pattern matches it (parents not considered). */
+function decides(rules, rel) {
+    for (let i = rules.length - 1; i >= 0; i--) {
+        const { dir, ig } = rules[i];
+        if (dir && !rel.startsWith(`${dir}/`))
+            continue;
+        const sub = dir ? rel.slice(dir.length + 1) : rel;
+        if (sub === '' || sub === '/')
+            continue;
+        // A file: its own patterns only (its folders were judged above). A folder: `checkIgnore` takes `a/*` to
+        // match `a/` itself, so `test` (which also looks at the folder's parents in the same file).
+        const r = sub.endsWith('/') ? ig.test(sub) : ig.checkIgnore(sub);
+        if (r.ignored)
+            return true;
+        if (r.unignored)
+            return false;
+    }
+    return false;
+}
+async function walk(root, max) {
+    const files = [];
+    const stack = [{ dir: '', rules: [] }];
+    while (stack.length && files.length < max) {
+        const { dir, rules } = stack.pop();
+        const absDir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, dir);
+        let entries;
+        try {
+            entries = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(absDir, { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        const here = [...rules];
+        if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+            try {
+                here.push({ dir, ig: gitignore().add(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(absDir, '.gitignore'), 'utf8')) });
+            }
+            catch { /* unreadable .gitignore: ignore it */ }
+        }
+        for (const e of entries) {
+            if (e.name === '.git')
+                continue;
+            const rel = dir ? `${dir}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                if (!gitIgnores(here, `${rel}/`, false))
+                    stack.push({ dir: rel, rules: here });
+            }
+            else if ((e.isFile() || e.isSymbolicLink()) && !gitIgnores(here, rel, false))
+                files.push(rel);
+        }
+    }
+    return files.sort();
+}
+
+
+/***/ }),
+
 /***/ 97406:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2414,7 +2689,10 @@ function urlPassword(url) {
     catch {
         // A URL that does not parse (`https://u:pw@host:99999/`) is shown in the error that says so:
         // its password and query are still secrets.
-        password = /^[a-z][a-z0-9+.-]*:\/\/[^/?#@:]*:([^/?#@]*)@/i.exec(url.trim())?.[1] ?? '';
+        // The userinfo runs to the authority's last `@` (as URL parsers read it: `u:p@ss@host`), its password from the first `:`.
+        const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url.trim())?.[1] ?? '';
+        const userinfo = authority.includes('@') ? authority.slice(0, authority.lastIndexOf('@')) : '';
+        password = userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : '';
         query = /\?([^#]*)/.exec(url)?.[1] ?? '';
     }
     const out = [];
@@ -2435,6 +2713,205 @@ function urlPassword(url) {
             out.push(raw, decoded(raw, true), decoded(raw, false));
     }
     return [...new Set(out)];
+}
+
+
+/***/ }),
+
+/***/ 20123:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SECURITY_SEVERITY: () => (/* binding */ SECURITY_SEVERITY),
+/* harmony export */   toSarif: () => (/* binding */ toSarif)
+/* harmony export */ });
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19714);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63021);
+
+
+
+/**
+ * GitHub reads `security-severity` as a CVSS-like score: > 9.0 critical, 7.0–8.9 high,
+ * 4.0–6.9 medium, 0.1–3.9 low.
+ */
+const SECURITY_SEVERITY = {
+    critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '0.5',
+};
+const LEVEL = {
+    critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note',
+};
+/** Rules for the reserved ids of the catalogue (typed by RESERVED_IDS: the two lists cannot drift). */
+const RESERVED = {
+    'parse-error': {
+        title: 'File could not be parsed',
+        description: 'A file that a check needs could not be parsed; the checks skipped it.',
+        fix: 'Fix the syntax error at the reported location.',
+    },
+    'config': {
+        title: 'Preflight configuration problem',
+        description: 'A problem with Preflight’s own inputs, such as a suppression naming an unknown check id.',
+        fix: 'Correct the named suppression or checklist entry.',
+    },
+};
+/** GitHub's limit: an upload with a run of more results is rejected whole (only the 5,000 most severe are shown). */
+const MAX_RESULTS = 25_000;
+const INFO_URI = 'https://github.com/preflight-gate/preflight';
+const ruleName = (id) => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+/**
+ * The report as SARIF 2.1.0 for `github/codeql-action/upload-sarif`: one rule per catalogue check
+ * (and per reserved id used), `security-severity` from the most severe finding of the rule (else
+ * its default), `partialFingerprints` from the finding fingerprints, findings without a file
+ * anchored to their checklist item's line in `checklistFile`; else a check's finding to the file its
+ * fix belongs in (the check's `fixFile`: `.gitignore`), and a probe's to `checklistFile` (the action
+ * passes the workflow file when the checklist is a preset); with none of these they become run
+ * notifications, as code scanning needs a location per result.
+ * Findings suppressed in code (`preflight-ignore`) are left out, as Checkov, Trivy and hadolint leave
+ * theirs: code scanning does not honour a result's `suppressions` and would open an alert for each.
+ * Baseline-known findings stay (known debt is reported, not gated) with an `external` suppression.
+ * Notes (`info`: an explicit
+ * opt-out, an unverifiable reference) are passes, not problems: code scanning ignores a result's
+ * `kind` and would open each as an alert at its rule's `security-severity`, so they stay out (the
+ * JSON, text and Markdown reports list them). Identical fingerprints (the same check on two
+ * identical lines of a file) get an occurrence suffix, as upload-sarif does for its own, so code
+ * scanning keeps them apart. No `automationDetails`: upload-sarif fills it only when absent, from
+ * its `category` input or the job and matrix — a fixed id would override both.
+ */
+function toSarif(report, opts) {
+    // A checklist outside the repository (`--checklist ../team.yml`, an absolute path) has no
+    // repository-relative location to anchor results at.
+    if (opts.checklistFile !== null && (/^(?:\/|[A-Za-z]:[\\/]|\.\.(?:\/|\\|$))/.test(opts.checklistFile)))
+        opts = { ...opts, checklistFile: null };
+    const defs = [...(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().values()].sort((a, b) => a.id.localeCompare(b.id));
+    const ids = new Set(defs.map((d) => d.id));
+    const extra = [...new Set(report.findings.map((f) => f.check))].filter((id) => !ids.has(id)).sort();
+    const bySeverity = new Map();
+    for (const f of report.findings) {
+        if (f.suppressed || f.note)
+            continue;
+        const list = bySeverity.get(f.check);
+        if (list)
+            list.push(f.severity);
+        else
+            bySeverity.set(f.check, [f.severity]);
+    }
+    const sev = (id, fallback) => (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .maxSeverity */ .eL)(bySeverity.get(id) ?? [], fallback);
+    const rules = [
+        ...defs.map((d) => {
+            const s = sev(d.id, d.severity);
+            const help = [d.docs.why, `Fix: ${d.docs.fix}`].join('\n\n');
+            return {
+                id: d.id,
+                name: ruleName(d.id),
+                shortDescription: { text: d.title },
+                fullDescription: { text: d.description || d.title },
+                // `markdown`: `&`, `<`, `>` escaped outside code spans (`https://<same host>` would be a tag GitHub drops).
+                help: { text: help, markdown: (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.escHtmlMarkdown)([help, d.docs.details ?? ''].filter(Boolean).join('\n\n')) },
+                helpUri: `${INFO_URI}/blob/main/docs/checks.md#${d.id}`,
+                defaultConfiguration: { level: LEVEL[s] },
+                properties: { tags: ['security', 'production-readiness', d.kind], precision: 'high', 'security-severity': SECURITY_SEVERITY[s] },
+            };
+        }),
+        ...extra.map((id) => {
+            const r = RESERVED[id] ?? { title: id, description: `Findings of '${id}'.`, fix: 'See the message.' };
+            const s = sev(id, 'low');
+            return {
+                id,
+                name: ruleName(id),
+                shortDescription: { text: r.title },
+                fullDescription: { text: r.description },
+                help: { text: `${r.description}\n\nFix: ${r.fix}`, markdown: (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.escHtmlMarkdown)(`${r.description}\n\nFix: ${r.fix}`) },
+                defaultConfiguration: { level: LEVEL[s] },
+                properties: { tags: ['production-readiness'], precision: 'high', 'security-severity': SECURITY_SEVERITY[s] },
+            };
+        }),
+    ];
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    // An item's line counts only in the file the probe findings are anchored to.
+    const itemLine = new Map(report.items.map((i) => [i.id, i.source?.file === opts.checklistFile ? i.source.line : null]));
+    // An item that could not run counts against the gate at its severity (an unreachable URL blocks the merge):
+    // code scanning shows it as a result of its check, anchored like a probe finding, so SARIF says what blocks.
+    const errors = report.items.filter((i) => i.status === 'error').map((i) => ({
+        check: (Array.isArray(i.check) ? i.check[0] : i.check) ?? i.id,
+        item: i.id,
+        severity: i.severity,
+        message: `'${i.title}' could not be checked: ${i.reason ?? 'the check or probe did not run'}`,
+        file: null, line: null, column: null, url: null,
+    }));
+    // A finding without a file whose item is not in a repository checklist: at the file its fix belongs in, when the check names one.
+    const fixFile = (f) => { const d = (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().get(f.check); return d?.kind === 'static' ? d.fixFile ?? null : null; };
+    const anchor = (f) => (f.file || (f.item && itemLine.get(f.item) != null) ? opts.checklistFile : fixFile(f) ?? opts.checklistFile);
+    const all = [...report.findings.filter((f) => !f.note && !f.suppressed), ...errors].map((f) => result(f, index.get(f.check) ?? 0, anchor(f), itemLine));
+    // `preflight/v1` is check + file + the finding's subject or line content: identical lines (two compose services with
+    // the same image line, two Deployments of one file), or one subject reported twice (one untagged image in two stages), would be one alert. The n-th repeat gets `:n` (stable in file order).
+    const seen = new Map();
+    for (const r of all) {
+        const fp = r.partialFingerprints?.['preflight/v1'];
+        if (!fp)
+            continue;
+        const key = `${r.ruleId}\0${fp}`;
+        const n = (seen.get(key) ?? 0) + 1;
+        seen.set(key, n);
+        if (n > 1)
+            r.partialFingerprints['preflight/v1'] = `${fp}:${n}`;
+    }
+    // Code scanning rejects a result without a location: with no file to anchor to (a preset
+    // checklist), such findings become notifications of the run instead.
+    let results = all.filter((r) => r.locations?.length);
+    const unplaced = all.filter((r) => !r.locations?.length);
+    // Code scanning rejects a whole upload whose run has more than 25,000 results: keep the most severe
+    // (open before baseline-known, in report order) and say how many are left out.
+    const dropped = Math.max(0, results.length - MAX_RESULTS);
+    if (dropped) {
+        const rank = (r) => (r.suppressions ? _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.length : 0) + (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .severityRank */ .qs)(r.properties.severity);
+        const keep = new Set(results.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).slice(0, MAX_RESULTS).map(({ r }) => r));
+        results = results.filter((r) => keep.has(r));
+    }
+    const notifications = [
+        ...unplaced.map((r) => ({
+            // The rule the notification is about: `descriptor` would name a notification descriptor (SARIF §3.58.4–5).
+            level: r.level, message: r.message, associatedRule: { id: r.ruleId, index: r.ruleIndex },
+        })),
+        ...(dropped ? [{ level: 'warning', message: { text: `${dropped} less severe results are left out: code scanning rejects a run with more than ${MAX_RESULTS.toLocaleString('en-US')} results. The JSON report lists every finding.` } }] : []),
+    ];
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [{
+                tool: { driver: { name: 'Preflight', semanticVersion: report.tool.version, version: report.tool.version, informationUri: INFO_URI, rules } },
+                columnKind: 'utf16CodeUnits',
+                ...(notifications.length ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] } : {}),
+                results,
+            }],
+    };
+}
+/** `anchorFile`: where a finding without a file is placed (its item's line there when it is the checklist file, else line 1). */
+function result(f, ruleIndex, anchorFile, itemLine) {
+    const file = f.file ?? anchorFile;
+    const line = f.file ? f.line : (f.item ? itemLine.get(f.item) : null) ?? 1;
+    const region = { startLine: Math.max(1, line ?? 1) };
+    if (f.file && f.column && f.column >= 1)
+        region.startColumn = f.column;
+    if (f.file && f.endLine && f.endLine > region.startLine)
+        region.endLine = f.endLine;
+    const url = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .urlNotInMessage */ .P_)(f);
+    const text = url ? `${f.message} (${url})` : f.message;
+    const out = {
+        ruleId: f.check,
+        ruleIndex,
+        level: f.note ? 'note' : LEVEL[f.severity],
+        message: { text },
+        // A URI reference: each path segment percent-encoded (`p q`, `C#`, `100%`, `what?` are file names, not URI syntax).
+        // Paths are POSIX already (the snapshot's and the checklist's): a backslash is a character of a name (`%5C`).
+        locations: file ? [{ physicalLocation: { artifactLocation: { uri: file.replace(/^\.?\//, '').split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' }, region } }] : [],
+        properties: { severity: f.severity, ...(f.item ? { item: f.item } : {}) },
+    };
+    if (f.fingerprint)
+        out.partialFingerprints = { 'preflight/v1': f.fingerprint };
+    if (f.baseline)
+        out.suppressions = [{ kind: 'external', justification: 'known finding recorded in the baseline' }];
+    return out;
 }
 
 

@@ -37,7 +37,14 @@ export const modules = {
  * "Allow any origin on /public/* via CORS"): a word of permission and no word of refusal anywhere. The
  * header name Access-Control-Allow-Origin is no permission (its "allow" follows "control-").
  */
-const CORS_PERMITTED = /^(?!.*\b(?:no|not|never|nor|don't|doesn't|isn't|aren't|won't|without|avoid\w*|remov\w*|drop\w*|disabl\w*|disallow\w*|forbid\w*|prohibit\w*|bann(?:ed|ing)|bans?|block\w*|reject\w*|exclud\w*|replac\w*|den(?:y|ies|ied)|restrict\w*|limited to (?:the )?(?:known|trusted|specific|explicit|listed|our(?: own)?|production|prod)\b)\b).*\b(?<!access-control-)(?:allow(?:s|ed|ing)?|permit(?:s|ted)?|enabled?|ok|okay|fine|acceptable|only|required|intentional(?:ly)?|intended|expected|deliberate(?:ly)?|on purpose|kept|keep|retained|reviewed|accepted|approved|exception|waived|(?:is|are) set|use[ds]?|using|can (?:call|access|read))\b/;
+/**
+ * The same words in German, French, Spanish and Portuguese: refusals ("kein `*`", "pas de `*`", "sin `*`", "sem `*`",
+ * "nicht erlaubt", "interdit") and permissions ("CORS `*` ist für die öffentliche API erlaubt", "CORS : `*` autorisé",
+ * "CORS permite `*`", "`*` permitido (exceção)").
+ */
+const CORS_REFUSED_TRANSLATED = String.raw `kein(?:e|en|em|er|es)?|nicht|nie(?:mals)?|ohne|verboten|untersagt|blockiert|entfernt|eingeschränkt|beschränkt|pas|jamais|sans|aucune?|interdite?s?|refusée?s?|bloquée?s?|supprimée?s?|retirée?s?|restreinte?s?|limitée?s?|nunca|jamás|sin|ningún|ninguna|prohibid[oa]s?|bloquead[oa]s?|eliminad[oa]s?|quitad[oa]s?|restringid[oa]s?|limitad[oa]s?|não|nao|sem|nenhum(?:a)?|proibid[oa]s?|removid[oa]s?|bloquead[oa]s?`;
+const CORS_PERMITTED_TRANSLATED = String.raw `(?:erlaubt|zugelassen|freigegeben|gestattet|akzeptiert|gewollt|beabsichtigt|ausnahme|autorisée?s?|permise?s?|acceptée?s?|voulue?s?|permite|permiten|permitid[oa]s?|autorizad[oa]s?|aceptad[oa]s?|excepción|aceit[oa]s?|liberad[oa]s?|exceção|intencional)`;
+const CORS_PERMITTED = new RegExp(String.raw `^(?!.*\b(?:no|not|never|nor|don't|doesn't|isn't|aren't|won't|without|avoid\w*|remov\w*|drop\w*|disabl\w*|disallow\w*|forbid\w*|prohibit\w*|bann(?:ed|ing)|bans?|block\w*|reject\w*|exclud\w*|replac\w*|den(?:y|ies|ied)|restrict\w*|limited to (?:the )?(?:known|trusted|specific|explicit|listed|our(?: own)?|production|prod)\b|${CORS_REFUSED_TRANSLATED})(?![\wà-ÿ])).*(?:\b(?<!access-control-)(?:allow(?:s|ed|ing)?|permit(?:s|ted)?|enabled?|ok|okay|fine|acceptable|only|required|intentional(?:ly)?|intended|expected|deliberate(?:ly)?|on purpose|kept|keep|retained|reviewed|accepted|approved|exception|waived|(?:is|are) set|use[ds]?|using|can (?:call|access|read))\b|\b${CORS_PERMITTED_TRANSLATED}(?![\wà-ÿ]))`);
 /**
  * Words that make a "health checks" item more than that they are declared: what a health check does or whether
  * it passes, how often something runs, a script, a monitor's or an alert's checks, dependencies ("Health checks
@@ -71,7 +78,7 @@ const CORS_ORIGIN_NAMED = String.raw `(?:\bhttps?\b|\b[a-z\d-]+(?:\.[a-z\d-]+)*\
  * negated in its clause ("CORS is not restricted to our domains yet") promises nothing.
  */
 const CORS_ALLOW_LIST = {
-    pattern: new RegExp(String.raw `\bcors(?:_\w+)?\b[^;]*?\b(?:(?:restricted|limited|locked down|scoped|pinned) to|only (?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?)|(?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?) only)\b[^;]*?${CORS_ORIGIN_NAMED}|\b(?:restrict|limit|lock down|scope|pin)(?: the)? cors(?:_\w+)?(?: origins?| policy| config(?:uration)?| headers?)? to\b[^;]*?${CORS_ORIGIN_NAMED}|\bcors(?:_\w+)?\b[^;]*?\b(?:allowed|permitted|trusted) origins?\b[^;]*?\bonly\b|\bcors(?:_\w+)?\b[^;]*?\bonly\b[^;]*?${CORS_ORIGIN_NAMED}[^;]*?\b(?:allowed|permitted|accepted|trusted)\b|\bcors(?:_\w+)?\b[^;]*?(?<!\b(?:all|any|every) )\b(?:origins?|domains?|hosts?|host ?names?|urls?) only\b`),
+    pattern: new RegExp(String.raw `\bcors(?:_\w+)?\b[^;]*?\b(?:(?:restricted|limited|locked(?: down)?|scoped|pinned) to|only (?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?)|(?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?) only)\b[^;]*?${CORS_ORIGIN_NAMED}|\b(?:restrict|limit|lock down|scope|pin)(?: the)? cors(?:_\w+)?(?: origins?| policy| config(?:uration)?| headers?)? to\b[^;]*?${CORS_ORIGIN_NAMED}|\bcors(?:_\w+)?\b[^;]*?\b(?:allowed|permitted|trusted) origins?\b[^;]*?\bonly\b|\bcors(?:_\w+)?\b[^;]*?\bonly\b[^;]*?${CORS_ORIGIN_NAMED}[^;]*?\b(?:allowed|permitted|accepted|trusted)\b|\bcors(?:_\w+)?\b[^;]*?(?<!\b(?:all|any|every) )\b(?:origins?|domains?|hosts?|host ?names?|urls?) only\b`),
     unless: /\bwildcards?\b|\*|\bany origins?\b|\ball origins\b|\bevery origin\b|allow_all|\bregex/,
     clauseUnless: /\b(?:not|isn't|aren't|wasn't|never|no longer|unrestricted|unlimited)\b/,
 };
@@ -80,7 +87,7 @@ const CORS_ALLOW_LIST = {
  * `https://app.example.com`", "Only `https://app.example.com` allowed", "Restricted to our domains".
  */
 const CORS_ALLOW_LIST_UNDER_HEADING = {
-    pattern: new RegExp(String.raw `\b(?:allowed|permitted|trusted) origins?\b[^;]*?\bonly\b|^(?:origins? )?(?:(?:are |is )?(?:restricted|limited|locked down|scoped) to|only (?:allows?|permits?|accepts?)|allows? only)\b[^;]*?${CORS_ORIGIN_NAMED}|\bonly\b[^;]*?${CORS_ORIGIN_NAMED}[^;]*?\b(?:allowed|permitted|accepted|trusted)\b`),
+    pattern: new RegExp(String.raw `\b(?:allowed|permitted|trusted) origins?\b[^;]*?\bonly\b|^(?:origins? )?(?:(?:are |is )?(?:restricted|limited|locked(?: down)?|scoped) to|only (?:allows?|permits?|accepts?)|allows? only)\b[^;]*?${CORS_ORIGIN_NAMED}|\bonly\b[^;]*?${CORS_ORIGIN_NAMED}[^;]*?\b(?:allowed|permitted|accepted|trusted)\b`),
     context: /\bcors\b|\bcross-origin\b/,
     unless: CORS_ALLOW_LIST.unless,
     clauseUnless: CORS_ALLOW_LIST.clauseUnless,
@@ -96,22 +103,25 @@ const CORS_NOT_REFLECTED = {
 };
 /** A CORS library or its configuration named: Flask-CORS, FastAPI/Starlette `CORSMiddleware`, the `cors()` package, django-cors-headers. */
 const CORS_LIBRARY = String.raw `(?:\bflask[-_]cors\b|\bcorsmiddleware\b|\bcors middleware\b|\bdjango-cors-headers\b|\bcors\(\)|\bcors\b)`;
+/** The wildcard origin setting (`allow_origins=["*"]`, read markup-free as `allow_origins=[""]`; `origins: '*'`). */
+const ANY_ORIGIN_SETTING = String.raw `(?:allow_origins|origins?) ?[=:] ?(?:\[ ?["']{0,2}\*? ?["']{0,2} ?\]|["']{1,2}\*?["']{1,2}|\*)(?=$|[\s,;.)])`;
 /**
  * The CORS configuration given an explicit origin list ("Flask-CORS is configured with an explicit `origins` list",
  * "`cors()` in Express is called with an origin allow-list") or refusing the wildcard by its setting ("FastAPI
  * `CORSMiddleware` does not use `allow_origins=["*"]`"): what cors-wildcard reads in the code. Without an explicit list
- * ("CORS without an explicit origins list") it promises nothing.
+ * ("CORS without an explicit origins list") it promises nothing. Removing the wildcard setting is the same promise ("Remove
+ * `allow_origins=["*"]` from the CORS middleware", "`allow_origins=["*"]` removed from CORSMiddleware").
  */
 const CORS_CONFIG_LISTED = {
-    pattern: new RegExp(String.raw `${CORS_LIBRARY}[^;]*?\b(?:explicit|specific|fixed|static)\b[^;]*?\b(?:origins?|allow-?list|allowlist|whitelist)\b|${CORS_LIBRARY}[^;]*?\borigins? (?:allow-?list|allowlist|whitelist|white-list)\b|${CORS_LIBRARY}[^;]*?(?:\b(?:not|never|no|without)|n't)\b[^;]*?\b(?:allow_origins|origins?) ?= ?\[? ?["']{0,2}\*? ?["']{0,2} ?\]?(?=$|[\s,;.)])`),
+    pattern: new RegExp(String.raw `${CORS_LIBRARY}[^;]*?\b(?:explicit|specific|fixed|static)\b[^;]*?\b(?:origins?|allow-?list|allowlist|whitelist)\b|${CORS_LIBRARY}[^;]*?\borigins? (?:allow-?list|allowlist|whitelist|white-list)\b|${CORS_LIBRARY}[^;]*?(?:\b(?:not|never|no|without)|n't)\b[^;]*?\b(?:allow_origins|origins?) ?= ?\[? ?["']{0,2}\*? ?["']{0,2} ?\]?(?=$|[\s,;.)])|(?<!\b(?:not|never|don't) )\b(?:remove|drop|delete)\b[^;]*?\b${ANY_ORIGIN_SETTING}[^;]*?${CORS_LIBRARY}|\b${ANY_ORIGIN_SETTING} (?:is |are |was |has been )?(?:removed|dropped|deleted) from\b[^;]*?${CORS_LIBRARY}`),
     // (Markup stripped: `allow_origins=["*"]` reads `allow_origins=[""]`.) Granting any origin is no allow-list; a review
     // of the configuration is an activity.
     unless: /\b(?:any|all|every) origins?\b|\ballow_all\b|\b(?:review|audit|check)(?:s|ed|ing)?\b/,
     clauseUnless: /\b(?:isn't|aren't|wasn't|no longer|without (?:an? |the )?(?:explicit|specific|fixed|static|origins?))\b|\bnot (?:yet )?(?:configured|called|set up|given|using|used)\b/,
 };
-/** A wildcard item under a CORS heading. */
+/** A wildcard item under a CORS heading (not a bare `*`, which may record the setting as well as refuse it). */
 // (A wildcard DNS record or certificate under a "Cross-origin & domains" heading is no CORS wildcard.)
-const CORS_WILDCARD_UNDER_HEADING = { pattern: /\bwildcards?\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/, context: /\bcors\b|\bcross-origin\b/, unless: new RegExp(`${CORS_PERMITTED.source}|\\b(?:dns|records?|certificates?|certs?|subdomains?|domains?|tls|ssl)\\b`) };
+const CORS_WILDCARD_UNDER_HEADING = { pattern: /\bwildcards?\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/, context: /\bcors\b|\bcross-origin\b/, unless: new RegExp(`${CORS_PERMITTED.source}|\\b(?:dns|records?|certificates?|certs?|subdomains?|domains?|tls|ssl)\\b|^[\\s*'"]*$`) };
 /**
  * Safeguards (see `safeguard` in src/checks/define.ts) that two checks share: the allow-list CORS restricts origins to
  * ("No CORS allow-list for the public API") and the grant of any origin ("CORS allows all origins (public API, no
@@ -190,16 +200,20 @@ const CONTAINERS_CONTEXT_TRANSLATED = new RegExp(`\\bdocker\\b|${CONTAINERS_TRAN
 /* harmony export */   xm: () => (/* binding */ databasePortExposed)
 /* harmony export */ });
 /* unused harmony exports IMAGE_PORTS, parsePort */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9691);
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(28974);
-/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
-/* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82588);
-/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52365);
-/* harmony import */ var _repo_variables_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3958);
-/* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50976);
-/* harmony import */ var _util_groups_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14784);
-/* harmony import */ var _util_net_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59929);
-/* harmony import */ var _util_kamal_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(10156);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9691);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(28974);
+/* harmony import */ var _util_compose_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4539);
+/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84592);
+/* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82588);
+/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52365);
+/* harmony import */ var _repo_variables_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3958);
+/* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50976);
+/* harmony import */ var _util_groups_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14784);
+/* harmony import */ var _util_net_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(59929);
+/* harmony import */ var _util_kamal_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(10156);
+/* harmony import */ var _util_k8s_bool_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(80595);
+
+
 
 
 
@@ -283,14 +297,14 @@ function imageDatabase(image) {
     return DATABASES.find((db) => db.image.test(last) || (parts.length > 1 && db.image.test(two)));
 }
 /** A command that binds the database to loopback itself (`redis-server --bind 127.0.0.1`, `-c listen_addresses=localhost`). */
-const LOOPBACK_BIND = new RegExp(String.raw `(?:--bind(?:_ip|-address)?|listen_addresses|network\.host|--host)[\s=:'"]+${_util_net_js__WEBPACK_IMPORTED_MODULE_6__/* .LOOPBACK_HOST */ .Z}\b`, 'i');
+const LOOPBACK_BIND = new RegExp(String.raw `(?:--bind(?:_ip|-address)?|listen_addresses|network\.host|--host)[\s=:'"]+${_util_net_js__WEBPACK_IMPORTED_MODULE_7__/* .LOOPBACK_HOST */ .Z}\b`, 'i');
 const PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|f[cd][0-9a-f]{2}:.*)$/i;
 /**
  * Interpolates as compose does, with `vars` (the project's `.env`): `${VAR}`/`$VAR`, `${VAR:-default}`,
  * `${VAR-default}`, `${VAR:+alt}`, `${VAR:?error}`; a variable without a value and without a default becomes `?` (unknown).
  */
 function interpolate(s, vars) {
-    return (0,_repo_variables_js__WEBPACK_IMPORTED_MODULE_3__/* .replaceVarRefs */ .K)(s, ({ name, op, word }) => {
+    return (0,_repo_variables_js__WEBPACK_IMPORTED_MODULE_4__/* .replaceVarRefs */ .K)(s, ({ name, op, word }) => {
         const value = vars.get(name) ?? null;
         const set = value !== null && (!op?.startsWith(':') || value !== '');
         if (op?.endsWith('-'))
@@ -310,7 +324,7 @@ function range(s) {
 function parsePort(entry, vars = new Map()) {
     if (typeof entry === 'number')
         return { hostIp: null, published: null, target: [entry, entry] };
-    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(entry)) {
+    if ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(entry)) {
         const target = range(interpolate(String(entry['target'] ?? ''), vars));
         if (!target || !tcpOrListening(String(entry['protocol'] ?? 'tcp'), target))
             return null;
@@ -348,9 +362,9 @@ function tcpOrListening(proto, target) {
     return p === 'tcp' || (p === 'udp' && target[0] <= 11211 && 11211 <= target[1]);
 }
 /** Compose and Kubernetes Services do not publish database ports on all interfaces. */
-const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_8__/* .defineCheck */ .q)({
+const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defineCheck */ .q)({
     id: 'database-port-exposed',
-    judges: (snapshot, file) => (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_5__/* .judgesDeployFile */ .eg)(snapshot, file, true),
+    judges: (snapshot, file) => (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .judgesDeployFile */ .eg)(snapshot, file, true),
     title: 'Database ports are not published',
     severity: 'high',
     description: 'Compose and Kamal accessories do not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services (or ones with externalIPs), host-network pods and hostPorts do not expose them.',
@@ -359,8 +373,9 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_8__/* .define
             // "Postgres is not exposed", "Databases are not exposed via LoadBalancer services", "Do not expose the
             // database port", "We never expose Redis publicly", "No database ports are published", "Remove the PostgreSQL
             // external port (`5432`)", "Close the MySQL port".
-            // "Postgres only reachable from the app network", "Redis is only accessible inside the cluster".
-            pattern: new RegExp(`\\b${DB_WORD}(?: ports?)?\\b[^;]*\\bonly (?:be )?(?:reachable|accessible|exposed|available|listens?|bound) (?:from|on|within|inside|in|to)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly (?:accessible|reachable|exposed)|reachable|open)\\b|\\b(?:don't|do not|never|must not) (?:expose|publish) (?:the |any |our )?${DB_WORD}(?: ports?)?\\b|\\bno ${DB_WORD} ports? (?:are |is )?(?:exposed|published|public|open)\\b|\\b(?:remove|delete|drop|close|unpublish)(?: the| any| all| our)? ${DB_WORD}(?: (?:external|public|host|published|exposed))? (?:ports?|port mappings?)\\b`),
+            // "Postgres only reachable from the app network", "Redis is only accessible inside the cluster", "MySQL is bound to
+            // 127.0.0.1 only", "No Service of type LoadBalancer for Redis or Postgres".
+            pattern: new RegExp(`\\b${DB_WORD}(?: ports?)?\\b[^;]*\\bonly (?:be )?(?:reachable|accessible|exposed|available|listens?|bound) (?:from|on|within|inside|in|to)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly (?:accessible|reachable|exposed)|reachable|open)\\b|\\b(?:don't|do not|never|must not) (?:expose|publish) (?:the |any |our )?${DB_WORD}(?: ports?)?\\b|\\bno ${DB_WORD} ports? (?:are |is )?(?:exposed|published|public|open)\\b|\\b(?:remove|delete|drop|close|unpublish)(?: the| any| all| our)? ${DB_WORD}(?: (?:external|public|host|published|exposed))? (?:ports?|port mappings?)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:is |are )?(?:bound|listens?|listening|published) (?:only )?(?:to|on) 127\\.0\\.0\\.1\\b|\\bno (?:kubernetes |k8s )?services? of type (?:loadbalancer|nodeport)\\b[^;]*\\b${DB_WORD}\\b`),
             // The check reads ports and Services: authentication, backups and snapshots, and what an admin UI
             // shows are other promises ("Redis is not open without a password", "DB backups are not public").
             unless: /\b(?:passwords?|auth\w*|credentials?|backups?|snapshots?|dumps?|buckets?|admin ui|ui|search)\b/,
@@ -376,16 +391,16 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_8__/* .define
             'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list.',
             `Option \`ports\` **replaces** the default ports (an item about one product judges only its ports: a Markdown item "Redis is not exposed" is bound with \`ports: [6379]\`, which \`preflight import\` writes); to judge a broker as well, list the defaults with it: \`ports: [${Object.keys(DATABASE_PORTS).join(', ')}, 5672, 9092]\`. A port that is not in the table is named as the item's (\`port 5672 (listed in the item's ports option)\`), not as a database. Option \`imagePorts\` (image-name part → ports; default \`${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}\`) replaces the image-specific ports likewise. An empty \`ports\` is a configuration error unless \`imagePorts\` is given (it would judge nothing; \`severity: off\` switches an item off).`,
             'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note.',
-            'Kubernetes pods with `hostNetwork: true` whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies.',
+            'Kubernetes pods with `hostNetwork: true` (read as Kubernetes reads YAML 1.1: a plain `yes` or `on` is true too; a quoted `"true"` is no boolean, which the API server rejects) whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies.',
             'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`…; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
             'Kamal (`config/deploy.yml`, and `config/deploy.<destination>.yml`): an accessory\'s `port` is published as `docker run --publish` does — a bare `port: 5432` (or `"5432:5432"`) on every interface of its host fails when the accessory\'s container port is a database port (by the same ports and image rules); bound to loopback or a private address (`"127.0.0.1:5432:5432"`, as Kamal\'s generated file writes it) is an `info` note, as is a destination named for development (`deploy.dev.yml`).',
             'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/…`, image `sail-<version>/app`: a local environment) get `info` notes. A production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) whose service replaces the base\'s mappings (`ports: !reset []`, `ports: !override [...]`; a plain list is appended, as compose does) makes the base\'s mappings `info` notes.',
         ].join('\n'),
     },
-    options: zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc({
-        ports: zod__WEBPACK_IMPORTED_MODULE_9__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_9__/* .number */ .aig().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number))
+    options: zod__WEBPACK_IMPORTED_MODULE_11__/* .object */ .Ikc({
+        ports: zod__WEBPACK_IMPORTED_MODULE_11__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_11__/* .number */ .aig().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number))
             .describe('The ports judged on any image; the list replaces the defaults (list them too to add a port)'),
-        imagePorts: zod__WEBPACK_IMPORTED_MODULE_9__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_9__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_9__/* .number */ .aig().int().min(1).max(65535)).min(1)).optional()
+        imagePorts: zod__WEBPACK_IMPORTED_MODULE_11__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_11__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_11__/* .number */ .aig().int().min(1).max(65535)).min(1)).optional()
             .describe(`Ports judged only when the image name contains the key; replaces the default ${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}`),
         // An empty `ports` judges nothing but the image-specific ports: fine when the item names them (`preflight import` writes
         // `ports: [], imagePorts: {clickhouse: [8123, 9000]}` for "ClickHouse is not exposed"), a silent pass otherwise.
@@ -394,13 +409,13 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_8__/* .define
         message: 'expected at least 1 entry (an empty list judges no port: give imagePorts too, or switch the item off with severity: off)',
     }),
     run({ snapshot, options, report, skip }) {
-        const compose = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_5__/* .judgedComposeFiles */ .xV)(snapshot);
-        const services = snapshot.k8sObjects().filter((o) => o.kind === 'Service' && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(o.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(o.file));
-        const workloads = snapshot.k8sObjects().filter((o) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(o.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(o.file) && (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_4__/* .podSpec */ .f0)(o) !== null);
+        const compose = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .judgedComposeFiles */ .xV)(snapshot);
+        const services = snapshot.k8sObjects().filter((o) => o.kind === 'Service' && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTemplate */ .Fl)(o.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTestFile */ .hl)(o.file));
+        const workloads = snapshot.k8sObjects().filter((o) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTemplate */ .Fl)(o.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTestFile */ .hl)(o.file) && (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .podSpec */ .f0)(o) !== null);
         // A compose file that could not be parsed has no services (its parse-error says why): nothing was judged.
-        const kamal = (0,_util_kamal_js__WEBPACK_IMPORTED_MODULE_7__/* .kamalConfigs */ .u)(snapshot);
+        const kamal = (0,_util_kamal_js__WEBPACK_IMPORTED_MODULE_8__/* .kamalConfigs */ .u)(snapshot);
         if (!compose.some((c) => c.services.length) && !services.length && !workloads.length && !kamal.some((k) => k.accessories.length)) {
-            skip('no compose services, Kubernetes Services or Kamal accessories');
+            skip((0,_util_compose_read_js__WEBPACK_IMPORTED_MODULE_0__/* .noComposeReason */ .w)(snapshot, { withCompose: 'no compose services, Kubernetes Services or Kamal accessories', without: 'no Kubernetes Services or Kamal accessories' }));
             return;
         }
         const base = new Set(options.ports);
@@ -432,12 +447,12 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_8__/* .define
         const judgedPaths = new Set(compose.map((c) => c.path));
         for (const cf of compose) {
             const doc = snapshot.yaml(cf.path)?.docs[0]?.value;
-            const raw = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(doc) && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(doc['services']) ? doc['services'] : {};
-            const vars = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_5__/* .composeDotenv */ .Re)(snapshot, cf.path);
+            const raw = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(doc) && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(doc['services']) ? doc['services'] : {};
+            const vars = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .composeDotenv */ .Re)(snapshot, cf.path);
             for (const svc of cf.services) {
-                const own = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(raw[svc.name]) ? raw[svc.name] : {};
+                const own = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(raw[svc.name]) ? raw[svc.name] : {};
                 const image = typeof svc.value['image'] === 'string' ? svc.value['image'] : '';
-                const dev = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeDevOnly */ .kZ)(svc);
+                const dev = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc);
                 // On the host network `ports:` does not apply (compose ignores it): the network mode is judged instead.
                 // Only an exact repository name speaks for a database here (`cassandra`, not `cassandra_exporter`).
                 if (hostNetwork(svc))
@@ -445,7 +460,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_8__/* .define
                 else {
                     // Compose appends an overlay's `ports` to the base's; `ports: !reset []` (or `!override [...]`) in a
                     // production overlay replaces them, so the base's mappings are not deployed.
-                    const reset = dev ? null : (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_5__/* .overriddenInProduction */ .b3)(snapshot, svc, (m) => RESET_TAGS.has(snapshot.yaml(m.file)?.docs[0]?.tag(['services', m.name, 'ports']) ?? ''));
+                    const reset = dev ? null : (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .overriddenInProduction */ .b3)(snapshot, svc, (m) => RESET_TAGS.has(snapshot.yaml(m.file)?.docs[0]?.tag(['services', m.name, 'ports']) ?? ''));
                     judgeService(svc, own, judgedPaths, dbPortsFor(image), labelFor(image), dev ?? (reset ? `replaced by ports: !reset/!override in ${reset} for production` : null), vars, once);
                 }
             }
@@ -453,15 +468,19 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_8__/* .define
         // Pods on the node's network (`hostNetwork: true`) or mapping a database port to a `hostPort`: the
         // database answers on the node's own addresses, outside any Service or NetworkPolicy's reach.
         for (const obj of workloads) {
-            const ps = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_4__/* .podSpec */ .f0)(obj);
+            const ps = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .podSpec */ .f0)(obj);
             const label = `${obj.kind} '${obj.name ?? '?'}'`;
-            for (const c of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_4__/* .containers */ .l8)(obj)) {
+            // Read as Kubernetes reads it (YAML 1.1: a plain `yes`/`on` is true).
+            const hostNet = ps.spec['hostNetwork'] === undefined ? null : (0,_util_k8s_bool_js__WEBPACK_IMPORTED_MODULE_9__/* .k8sBool */ .x)(ps.spec['hostNetwork'], obj.loc([...ps.path, 'hostNetwork']), snapshot.lines(obj.file));
+            const onHostNetwork = hostNet?.kind === 'bool' && hostNet.value;
+            const hostNetWritten = typeof ps.spec['hostNetwork'] === 'string' ? ps.spec['hostNetwork'] : 'true';
+            for (const c of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .containers */ .l8)(obj)) {
                 const image = typeof c.container['image'] === 'string' ? c.container['image'] : '';
                 const dbPorts = dbPortsFor(image);
                 const ports = Array.isArray(c.container['ports']) ? c.container['ports'] : [];
-                const declared = ports.flatMap((p) => ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(p) && typeof p['containerPort'] === 'number' && dbPorts.includes(p['containerPort']) ? [p['containerPort']] : []));
+                const declared = ports.flatMap((p) => ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(p) && typeof p['containerPort'] === 'number' && dbPorts.includes(p['containerPort']) ? [p['containerPort']] : []));
                 ports.forEach((p, i) => {
-                    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(p) || typeof p['hostPort'] !== 'number' || ps.spec['hostNetwork'] === true)
+                    if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(p) || typeof p['hostPort'] !== 'number' || onHostNetwork)
                         return;
                     const target = typeof p['containerPort'] === 'number' ? p['containerPort'] : p['hostPort'];
                     if (!dbPorts.includes(target))
@@ -469,14 +488,14 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_8__/* .define
                     const at = obj.loc([...c.path, 'ports', i, 'hostPort'], true);
                     once({ file: obj.file, line: at.line, column: at.column, subject: `${label} container ${c.name} hostPort ${target}`, message: `container '${c.name}' of ${label} maps ${labelFor(image)(target)} to hostPort ${p['hostPort']} on every address of its node; drop hostPort and reach it through a ClusterIP Service` });
                 });
-                if (ps.spec['hostNetwork'] !== true)
+                if (!onHostNetwork)
                     continue;
                 // The same port choice as compose's network_mode: host (declared, the image's product, the imagePorts option).
                 const port = declared[0] ?? imageDatabasePort(image) ?? imageEntries(image).filter(([name]) => repositoryName(image) === name.toLowerCase()).flatMap(([, ports]) => ports)[0];
                 if (port === undefined)
                     continue;
                 const at = obj.loc([...ps.path, 'hostNetwork'], true);
-                const what = `${label} runs on the node's network (hostNetwork: true), so ${labelFor(image)(port)} of container '${c.name}' listens on every address of its node`;
+                const what = `${label} runs on the node's network (hostNetwork: ${hostNetWritten}), so ${labelFor(image)(port)} of container '${c.name}' listens on every address of its node`;
                 if (bindsLoopback(c.container['command'], c.container['args']))
                     once({ file: obj.file, line: at.line, column: at.column, note: true, message: `${what}, but its command binds it to loopback` });
                 else
@@ -506,7 +525,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_8__/* .define
             }
         }
         for (const obj of services) {
-            const spec = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(obj.value['spec']) ? obj.value['spec'] : {};
+            const spec = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(obj.value['spec']) ? obj.value['spec'] : {};
             const type = spec['type'];
             const service = `Service '${obj.name ?? '?'}'`;
             // `externalIPs` makes every node answer on those addresses for the Service's ports, whatever its type.
@@ -515,8 +534,8 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_8__/* .define
             // address-restricted load balancer, externalIPs that are private addresses only).
             let judge;
             if (type === 'LoadBalancer' || type === 'NodePort') {
-                const meta = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(obj.value['metadata']) ? obj.value['metadata'] : {};
-                const annotations = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(meta['annotations']) ? meta['annotations'] : {};
+                const meta = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(obj.value['metadata']) ? obj.value['metadata'] : {};
+                const annotations = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(meta['annotations']) ? meta['annotations'] : {};
                 const internal = Object.entries(annotations).some(([k, v]) => /internal|load-balancer-type|lb-type|scheme/i.test(k) && /^(true|internal)$/i.test(String(v).trim()));
                 const sources = Array.isArray(spec['loadBalancerSourceRanges']) ? spec['loadBalancerSourceRanges'].map(String) : null;
                 const restricted = type === 'LoadBalancer' && sources !== null && sources.length > 0 && !sources.some((r) => r === '0.0.0.0/0' || r === '::/0');
@@ -528,7 +547,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_8__/* .define
                 };
             }
             else if (externalIPs.length && type !== 'ExternalName') {
-                const privateOnly = externalIPs.every((ip) => PRIVATE.test(ip) || (0,_util_net_js__WEBPACK_IMPORTED_MODULE_6__/* .isLoopback */ .U)(ip));
+                const privateOnly = externalIPs.every((ip) => PRIVATE.test(ip) || (0,_util_net_js__WEBPACK_IMPORTED_MODULE_7__/* .isLoopback */ .U)(ip));
                 judge = (port) => {
                     const what = `${service} exposes ${port} on its externalIPs (${externalIPs.join(', ')})`;
                     return privateOnly ? { note: true, message: `${what}, private addresses only` } : { note: false, message: `${what}; drop externalIPs and reach it from inside the cluster or through a bastion` };
@@ -539,7 +558,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_8__/* .define
             const ports = Array.isArray(spec['ports']) ? spec['ports'] : [];
             const db = new Set(base);
             ports.forEach((p, i) => {
-                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(p))
+                if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(p))
                     return;
                 const hit = [p['port'], p['targetPort']].find((x) => typeof x === 'number' && db.has(x));
                 if (hit === undefined)
@@ -563,7 +582,7 @@ function judgeService(svc, own, judged, dbPorts, label, dev, vars, report) {
         return;
     const inherited = ports.length - (Array.isArray(own['ports']) ? own['ports'].length : 0);
     const ext = own['extends'];
-    const baseFile = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(ext) && typeof ext['file'] === 'string' ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(svc.file), ext['file']) : svc.file;
+    const baseFile = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(ext) && typeof ext['file'] === 'string' ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(svc.file), ext['file']) : svc.file;
     const baseJudged = baseFile !== null && judged.has(baseFile);
     ports.forEach((entry, i) => {
         if (i < inherited && baseJudged)
@@ -595,7 +614,7 @@ function judgeService(svc, own, judged, dbPorts, label, dev, vars, report) {
  */
 function hostBinding(hostIp) {
     const ip = hostIp?.replace(/^\[|\]$/g, '') ?? null;
-    if (ip !== null && (0,_util_net_js__WEBPACK_IMPORTED_MODULE_6__/* .isLoopback */ .U)(ip))
+    if (ip !== null && (0,_util_net_js__WEBPACK_IMPORTED_MODULE_7__/* .isLoopback */ .U)(ip))
         return { note: `bound to loopback ${ip} only` };
     if (ip !== null && PRIVATE.test(ip))
         return { note: `bound to private address ${ip}` };
@@ -1375,8 +1394,10 @@ const DEFAULT_WORDS = new Set([
     'foobared',
     // Flask's and Flask-SocketIO's documentation values.
     'super secret key', 'secret!',
-    // Tutorial defaults: Flask Web Development's `SECRET_KEY`, the Flask Mega-Tutorial's.
+    // Tutorial defaults: Flask Web Development's `SECRET_KEY`, the Flask Mega-Tutorial's; NestJS's authentication
+    // guide's `jwtConstants.secret` (a sentence, public in the docs, pasted into many apps as their JWT signing key).
     'hard to guess string', 'hard-to-guess-string', 'you-will-never-guess',
+    'do not use this value. instead, create a complex secret and keep it safe outside of the source code.',
     // Microsoft's SQL Server container docs (`MSSQL_SA_PASSWORD`), copied into countless compose files.
     'yourstrong@passw0rd', 'yourstrong!passw0rd', 'yourstrong(!)password', 'yourpassword123',
     '123', '1234', '12345', '123456', '1234567', '12345678', '123456789', '1234567890', '000000', '111111',
@@ -1636,8 +1657,9 @@ function looksLikeSecretValue(value, minLength = 12) {
     if (isUrlWithoutSecret(v) || isKebabIdentifier(v) || RELATIVE_FILE_RE.test(v))
         return false;
     // Words joined by separators with a trailing number (`token_v2_name`, `password123`, `SuperStrongPassword2024`) are not
-    // random; a random mixed-case run that happens to end in digits (`PrRpBBXuDghCfmiK98`) is.
-    if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)*[-_.]?\d{0,4}$/.test(v) && v.split(/[-_.\d]+/).every(readsAsWords))
+    // random; a random mixed-case run that happens to end in digits (`PrRpBBXuDghCfmiK98`) is. Letters alone were judged by
+    // {@link randomLetters} above, piece by piece.
+    if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)*[-_.]?\d{0,4}$/.test(v) && !/^[A-Za-z]+$/.test(v) && v.split(/[-_.\d]+/).every(readsAsWords))
         return false;
     // The name of an environment variable (`GOOGLE_OAUTH2_CLIENT_SECRET`, `AWS_S3_ACCESS_KEY_ID`): upper-case words.
     if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v) && v.split('_').filter((w) => /^[A-Z]{3,}$/.test(w)).length >= 2)
@@ -1650,29 +1672,53 @@ function looksLikeSecretValue(value, minLength = 12) {
 }
 /**
  * A value of letters only that is random, not names: a generator's letters-only output (about 3% of random 20-character
- * alphanumeric secrets hold no digit: `jZFalVtwLTLCLQjnbMWt`). 16+ letters that do not read as words, about as many upper-
- * as lower-case (30–70%: camelCase and PascalCase names are mostly lower-case), switching case at least every fourth
- * letter, and with fewer vowels than words have (under a quarter). Measured: ~62% of random 20-letter values, ~1% of
- * names built from short tech words and acronyms (`KeyHTTPSlackSslUi`), none of the usual identifiers.
+ * alphanumeric secrets hold no digit: `jZFalVtwLTLCLQjnbMWt`, `wAfmOtiiRTFQEpTpaG`). 16+ letters, about as many upper- as
+ * lower-case (28–75%: camelCase and PascalCase names are mostly lower-case, ALLCAPS has no case change), switching case
+ * at least every fourth letter, and cut at its case changes (as {@link readsAsWords} cuts names) into at least two pieces
+ * that no name is made of ({@link isNamePiece}: `w`, `Ep`, `Xbcmjoa`, `Nbqi`), and no keyboard walk (`QwErTyUiOp…`). Measured: ~80% of random 16-letter values,
+ * ~94% of 20-letter ones; none of 20,000 mixed-case identifiers of 16+ letters from node_modules (`KeyHTTPSlackSslUi`,
+ * `RTCSentRtpStreamStats`, `getAWSSecretKeyID`), only letters-only windows of base64 data.
  */
 function randomLetters(v) {
     if (v.length < 16 || !/^[A-Za-z]+$/.test(v))
         return false;
     let switches = 0;
     let upper = 0;
-    let vowels = 0;
     for (let i = 0; i < v.length; i++) {
         const c = v.charCodeAt(i);
         if (c < 97)
             upper++;
-        if (VOWEL[c | 32] === 1)
-            vowels++;
         if (i > 0 && (c < 97) !== (v.charCodeAt(i - 1) < 97))
             switches++;
     }
-    return upper >= v.length * 0.3 && upper <= v.length * 0.7 && switches >= Math.max(6, v.length / 4) && vowels < v.length / 4;
+    if (upper < v.length * 0.28 || upper > v.length * 0.75 || switches < Math.max(6, v.length / 4) || KEYBOARD_WALK_RE.test(v))
+        return false;
+    return v.split(CASE_PIECES_RE).filter((w) => !isNamePiece(w)).length >= 2;
 }
-const VOWEL = new Uint8Array(128).map((_, c) => ('aeiou'.includes(String.fromCharCode(c)) ? 1 : 0));
+/** Six keys along a keyboard row, typed with alternating Shift (`QwErTyUiOp`): a walk, not a draw. */
+const KEYBOARD_WALK_RE = /qwerty|wertyu|ertyui|rtyuio|tyuiop|asdfgh|sdfghj|dfghjk|fghjkl|zxcvbn|xcvbnm/i;
+/** Where camelCase, PascalCase and acronyms change word: `getHTTPSUrl` → get, HTTPS, Url. */
+const CASE_PIECES_RE = /(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/;
+/** Two-letter words and abbreviations of names (`IsInJs`, `UiId`, `ToDb`); other pairs (`Ep`, `Fl`, `Li`) are random. */
+const NAME_PAIRS = new Set(['is', 'in', 'on', 'of', 'to', 'by', 'at', 'as', 'or', 'if', 'it', 'id', 'io', 'ui', 'js', 'db', 'ok', 'no', 'up', 'do', 'go', 'me', 'my', 'we', 'an', 'be', 'us', 'ts', 'ip', 'os', 'fs', 're', 'ex', 'vs', 'ms', 'px', 'em', 'tx', 'rx', 'ai', 'ml', 'qa', 'op', 'pc', 'am', 'pm']);
+/** Consonants that begin English words together (`Str`, `Sch`, `Ph`…): a piece that starts with any other pair (`Nbqi`, `Rsu`) is random. */
+const ONSET_RE = /^(?:[bcdfgkp][lr]|[st]r|s[chklmnpqtw]|spr|spl|str|scr|squ|sch|[cpstw]h|thr|shr|chr|phr|qu|kn|wr|dw|tw|sw|gn|ps)$/;
+/**
+ * Whether a piece of a name cut at its case changes could be a word or abbreviation of a name: an acronym (`HTTPS`, up
+ * to five capitals), a word of three or more letters with a vowel (`y` too), no four consonants in a row and a
+ * beginning that English words have (`Str`, not `Nbq`), or a two-letter word (`Is`, `Js`, `Db`).
+ */
+function isNamePiece(w) {
+    if (/^[A-Z]+$/.test(w))
+        return w.length <= 5;
+    if (!/^[A-Z]?[a-z]+$/.test(w))
+        return false;
+    const l = w.toLowerCase();
+    if (l.length < 3)
+        return NAME_PAIRS.has(l);
+    const onset = /^[^aeiouy]*/.exec(l)[0];
+    return onset.length < l.length && !/[^aeiouy]{4}/.test(l) && (onset.length < 2 || ONSET_RE.test(onset));
+}
 /**
  * Whether a run of letters reads as words: one case (`token`, `API`), or capitalised/camelCase words and acronyms
  * (`Password`, `SuperStrongPassword`, `MyAPIKey`), every word holding a vowel. A random mixed-case run
@@ -2587,10 +2633,16 @@ function composeSecretFiles(snapshot, skip) {
 const REDIS_CONF_PASSWORD_RE = /^[ \t]*(?:requirepass|masterauth|sentinel[ \t]+auth-pass[ \t]+\S+)[ \t]+(["']?)([^\s"']{1,200})\1[ \t]*\r?$/gm;
 // (the argument after a space or `=`, the next item of a JSON array `["--requirepass", "…"]` or of a YAML list `- --requirepass` / `- …`)
 const REDIS_ARG_PASSWORD_RE = /(?<![\w-])--(?:requirepass|masterauth)(?:[ \t]+|=|["'][ \t]*,[ \t]*|["']?[ \t]*\r?\n[ \t]*-[ \t]+)(["']?)([^\s"',\]]{1,200})\1/g;
+/**
+ * `requirepass`, `masterauth` or `auth-pass` anywhere in a text, each searched from a character its words make rare
+ * (`q`, the `h` after `masterauth`'s letters, `-`): three substring searches cost ~6× more over a monorepo's code,
+ * since each walks every occurrence of its common first letter.
+ */
+const REDIS_WORDS_RE = /q(?<=req)uirepass|h(?<=masterauth)|-(?<=auth-)pass/;
 /** The Redis passwords of `text` (none on a commented-out line: `# requirepass foobared`, `# redis-server --requirepass …`). */
 function redisPasswords(file, text) {
     const out = [];
-    if (!text.includes('requirepass') && !text.includes('masterauth') && !text.includes('auth-pass'))
+    if (!REDIS_WORDS_RE.test(text))
         return out;
     for (const re of file.endsWith('.conf') ? [REDIS_CONF_PASSWORD_RE, REDIS_ARG_PASSWORD_RE] : [REDIS_ARG_PASSWORD_RE])
         out.push(...optionValues(text, re));
@@ -3229,6 +3281,18 @@ const CLI = {
     pnpm: { values: ['-C', '--dir', '--filter', '-F', '--workspace-dir', '--reporter', '--loglevel', '--store-dir'], flags: ['-r', '--recursive', '-w', '--workspace-root', '--parallel', '--stream', '-s', '--silent', '--if-present', '--aggregate-output', '--sort', '--reverse', '--shell-mode', ...HELP] },
 };
 CLI['nuxi'] = CLI['nuxt'];
+// Nuxt 2's own options (`nuxt --hostname 0.0.0.0 --port 3000`, `nuxt -c nuxt.config.js --spa`).
+CLI['nuxt'] = { values: [...CLI['nuxt'].values, '-H', '--hostname', '-c', '--target'], flags: [...CLI['nuxt'].flags, '--spa', '-s', '--universal', '-u', '-q', '--quiet'] };
+// Platform emulators and the other dev-server CLIs whose sub-command decides: only options that take a value matter.
+CLI['vercel'] = { values: ['--listen', '-l', '--cwd', '--token', '-t', '--scope', '-S', '-A', '--local-config', '-Q', '--global-config'], flags: ['-d', '--debug', '-y', '--yes', ...HELP] };
+CLI['vc'] = CLI['vercel'];
+CLI['netlify'] = { values: ['--port', '-p', '--target-port', '--command', '-c', '--dir', '-d', '--functions', '-f', '--context', '--filter', '--auth', '--site'], flags: ['--offline', '-o', '--live', '--debug', ...HELP] };
+CLI['ntl'] = CLI['netlify'];
+CLI['serverless'] = { values: ['--stage', '-s', '--region', '-r', '--config', '-c', '--aws-profile', '--param'], flags: ['--verbose', '--debug', ...HELP] };
+CLI['sls'] = CLI['serverless'];
+CLI['nx'] = { values: ['-c', '--configuration', '--output-style', '--parallel', '-t', '--targets', '--projects', '-p', '--exclude', '--runner', '--nxBail'], flags: ['--prod', '--skip-nx-cache', '--verbose', '--graph', ...HELP] };
+CLI['turbo'] = { values: ['--filter', '-F', '--scope', '--concurrency', '--cache-dir', '--cwd', '--env-mode', '--log-order', '--output-logs', '--log-prefix', '--ui', '--graph', '--profile', '--summarize', '--token', '--team', '--api', '--login', '--heap', '--cache'], flags: ['--parallel', '--continue', '--no-cache', '--force', '--dry', '--dry-run', '--only', '--no-daemon', '--daemon', '--verbose', '-v', '--affected', ...HELP] };
+CLI['hexo'] = { values: ['-p', '--port', '-i', '--ip', '--config', '--cwd', '-l'], flags: ['-s', '--static', '-o', '--open', '--log', '--debug', '--safe', '--silent', '--draft', ...HELP] };
 // cargo's global options before the sub-command (`cargo --locked run`, `cargo --color never run`).
 CLI['cargo'] = { values: ['--color', '--config', '-Z', '-C'], flags: ['-v', '-vv', '--verbose', '-q', '--quiet', '--frozen', '--locked', '--offline', ...HELP], unknown: 'flag' };
 /** uWSGI's names for its Python auto-reloader option. */
@@ -3366,6 +3430,40 @@ function commands_classify(argv) {
         return { kind: 'dev', what: `deno${subIn('run') ? ' run' : subIn('serve') ? ' serve' : ''} ${hasFlag(rest, '--watch-hmr') ? '--watch-hmr' : '--watch'}` };
     if ((n === 'nuxt' || n === 'nuxi') && subIn('dev'))
         return { kind: 'dev', what: `${n} dev` };
+    // Nuxt 2's CLI runs `nuxt dev` when given no command (create-nuxt-app's `"dev": "nuxt"`); `nuxt start` is its production server.
+    if (n === 'nuxt' && !asksForHelp(rest) && subIs(rest, spec, (s) => s === undefined))
+        return { kind: 'dev', what: 'nuxt (Nuxt 2\'s default command, nuxt dev)' };
+    // Local emulators of a platform (not servers to deploy): Vercel's and Netlify's dev servers, serverless-offline.
+    if ((n === 'vercel' || n === 'vc') && subIn('dev'))
+        return { kind: 'dev', what: 'vercel dev' };
+    if ((n === 'netlify' || n === 'ntl') && subIn('dev'))
+        return { kind: 'dev', what: 'netlify dev' };
+    if ((n === 'serverless' || n === 'sls') && subIn('offline'))
+        return { kind: 'dev', what: `${n} offline` };
+    // tsc-watch: the TypeScript compiler in watch mode, restarting the app (`--onSuccess`) on every change, as nodemon does.
+    if (n === 'tsc-watch' && !asksForHelp(rest))
+        return { kind: 'dev', what: 'tsc-watch' };
+    // Nx's `serve` target (and the `dev` target its Next.js/Vite plugins infer) runs the development server or a watcher
+    // (@nx/js:node watches by default); a production configuration (`-c production`, `--prod`, `app:serve:production`) is not judged.
+    if (n === 'nx' && !asksForHelp(rest) && !hasFlag(rest, '--prod') && !/^prod(?:uction)?$/.test(optionValue(rest, ['-c', '--configuration']) ?? '')) {
+        const target = (ops) => (ops[0] === 'run' ? /^[^:]+:(serve|dev)$/.exec(ops[1] ?? '')?.[1] : ops[0] === 'serve' || ops[0] === 'dev' ? ops[0] : undefined);
+        const readings = operands(rest, spec).map(target);
+        if (readings.every((t) => t !== undefined))
+            return { kind: 'dev', what: `nx ${readings[0] === 'dev' ? 'dev' : 'serve'}` };
+    }
+    // Turborepo runs the task in every workspace package (`turbo run dev`, Turborepo 2's `turbo dev`): each package's `dev` script.
+    if (n === 'turbo' && !asksForHelp(rest)) {
+        const tasks = operands(rest, spec).map((ops) => (ops[0] === 'run' ? ops.slice(1) : ops.slice(0, 1)));
+        if (tasks.every((t) => t.length > 0 && t.some((x) => DEV_SCRIPT_NAMES.test(x))))
+            return { kind: 'dev', what: `turbo run ${tasks[0].find((x) => DEV_SCRIPT_NAMES.test(x))}` };
+    }
+    // Other frameworks' development servers: Sapper, Quasar, Umi, SolidStart and Vinxi (`dev`), Hexo (`server`).
+    if ((n === 'sapper' || n === 'quasar' || n === 'umi' || n === 'solid-start' || n === 'vinxi') && subIn('dev'))
+        return { kind: 'dev', what: `${n} dev` };
+    if (n === 'quasar' && subIn('d'))
+        return { kind: 'dev', what: 'quasar dev' };
+    if (n === 'hexo' && subIn('server', 's'))
+        return { kind: 'dev', what: 'hexo server' };
     // `vite [root]` serves `root` in development: every sub-command but `build` (and the old `optimize`) is a server.
     if (n === 'vite' && !asksForHelp(rest) && subIs(rest, spec, (s) => s !== 'build' && s !== 'optimize'))
         return { kind: 'dev', what: subIn('preview') ? 'vite preview' : 'vite' };
@@ -3503,6 +3601,14 @@ function commands_classify(argv) {
         return { kind: 'dev', what: `${n} spring-boot:run` };
     if ((n === 'gradle' || n === 'gradlew') && rest.some((x) => /^(?::[\w-]+)*:?bootRun$/.test(x)))
         return { kind: 'dev', what: `${n} bootRun` };
+    // Quarkus dev mode (live reload, the Dev UI and its dev services: `./mvnw quarkus:dev`, `./gradlew quarkusDev`,
+    // `quarkus dev` of the Quarkus CLI): development, as Quarkus's docs say; the packaged `java -jar quarkus-run.jar` is the deploy.
+    if ((n === 'mvn' || n === 'mvnw') && rest.some((x) => /^(?:[\w.-]+:)?quarkus(?:-maven-plugin)?(?::[\w.-]+)?:dev$/.test(x)))
+        return { kind: 'dev', what: `${n} quarkus:dev` };
+    if ((n === 'gradle' || n === 'gradlew') && rest.some((x) => /^(?::[\w-]+)*:?quarkusDev$/.test(x)))
+        return { kind: 'dev', what: `${n} quarkusDev` };
+    if (n === 'quarkus' && subIn('dev'))
+        return { kind: 'dev', what: 'quarkus dev' };
     // cargo-watch rebuilds and restarts on every change (`cargo watch -x run`).
     if ((n === 'cargo' && rest[0] === 'watch') || n === 'cargo-watch')
         return { kind: 'dev', what: 'cargo watch' };
@@ -4681,6 +4787,11 @@ function resolveModule(snapshot, mod, entry, main) {
     return null;
 }
 /**
+ * How many scripts deep an entry point is followed (`npm start` → `npm run s1` → … each one step; a script already read
+ * is not read again, so cycles end anyway): a chain deeper than this is not judged past it (see Launch.truncated).
+ */
+const MAX_CHAIN = 12;
+/**
  * Follows an entry point to what it really runs: unwraps shells and wrappers, reads
  * `package.json` scripts and shell scripts it names (bounded depth), and inspects the Python
  * modules it runs (`python app.py`) or serves (`gunicorn app:app`).
@@ -4747,8 +4858,12 @@ function analyseEntry(snapshot, entry) {
     // `ctx`: the entry point as the command sees it (a `cd` earlier in its script moves its working directory).
     // `file`: the repository file the commands are written in (a start script, `package.json`), when not the entry point.
     const visit = (argv, from, depth, ctx = entry, writtenIn) => {
-        if (depth > 4)
+        if (depth > MAX_CHAIN) {
+            // A script's body is visited as `/bin/sh -c <body>`: the body is what is written.
+            const command = argv.length === 3 && argv[0] === '/bin/sh' && argv[1] === '-c' ? argv[2] : argv.join(' ');
+            launch.truncated ??= { command: command.length > 80 ? `${command.slice(0, 80)}…` : command, ...(writtenIn ? { file: writtenIn } : {}) };
             return;
+        }
         for (const cmd of unwrap(argv)) {
             // The line of the start script that writes the command (a `sh -c` string's lines are not a file's).
             const inScript = writtenIn !== undefined && launch.scripts.includes(writtenIn);
@@ -5488,6 +5603,10 @@ function javascript(src, sessionNames) {
         const cookie = obj ? (0,util_code/* objectProps */.G4)(src, obj).find((p) => p.name === 'cookie') : undefined;
         hits.push(...falseProps(src, cookie, 'express-session cookie', false).filter((h) => !flipped || !h.what.endsWith(`${flipped}: false`)));
     }
+    // koa-session: `session(opts, app)` (or the older `session(app, opts)`) takes the cookie's flags at the top level of its options.
+    const koaSessions = [...(0,util_code/* jsImports */.k$)(src, ['koa-session']).flatMap((name) => (0,util_code/* findCalls */.pr)(src, name).filter((c) => c.callee === name)), ...(0,util_code/* requireCalls */.lU)(src, ['koa-session'])];
+    for (const call of koaSessions)
+        hits.push(...falseProps(src, call.args.slice(0, 2).find((a) => (0,util_code/* objectLiteral */.dm)(src, a) !== null), 'koa-session', false));
     for (const name of (0,util_code/* jsImports */.k$)(src, ['cookie-session'])) {
         for (const call of (0,util_code/* findCalls */.pr)(src, name))
             if (call.callee === name)
@@ -5563,7 +5682,8 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
     description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Express, Next.js, Rails, Laravel, Spring Boot).',
     match: [
         {
-            pattern: /\b(?:session|csrf)_cookie_(?:secure|httponly)\b|\bcookie\.(?:secure|httponly)\b/,
+            // Laravel's and Spring Boot's variables too (`SESSION_SECURE_COOKIE=true`, `SERVER_SERVLET_SESSION_COOKIE_SECURE`).
+            pattern: /\b(?:session|csrf)_cookie_(?:secure|httponly)\b|\bcookie\.(?:secure|httponly)\b|\bsession_(?:secure_cookie|http_only)\b|\bserver_servlet_session_cookie_(?:secure|http_?only)\b/,
             note: 'a promise about Flask/Django cookie settings: the check fails when they are set insecure',
         },
         {
@@ -5594,7 +5714,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
         details: [
             'Only explicit insecure settings are reported (defaults vary by framework and are checked live by the `cookie-security` probe).',
             'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["…"] = False`, `app.config.update(…)`/`from_mapping(…)`; `set_cookie(<session-like name>, …, secure=False | httponly=False)`.',
-            'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {…})`, Koa `ctx.cookies.set(name, value, {…})`, Next.js `response.cookies.set(name, value, {…})` and the App Router\'s `cookies()` of `next/headers` (`cookies().set(…)`, `(await cookies()).set(…)`, `const cookieStore = await cookies(); cookieStore.set(…)`; also the object form `set({ name: \'session\', value, httpOnly: false })`, judged when `name` is a string literal) and h3/Hono `setCookie(event, name, value, {…})` (options in a same-file `const` are followed, a shorthand `cookie` option too: `const cookie = { secure: false }; session({ secret, cookie })`). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
+            'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` and koa-session (`session({ secure: false }, app)`) `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {…})`, Koa `ctx.cookies.set(name, value, {…})`, Next.js `response.cookies.set(name, value, {…})` and the App Router\'s `cookies()` of `next/headers` (`cookies().set(…)`, `(await cookies()).set(…)`, `const cookieStore = await cookies(); cookieStore.set(…)`; also the object form `set({ name: \'session\', value, httpOnly: false })`, judged when `name` is a string literal) and h3/Hono `setCookie(event, name, value, {…})` (options in a same-file `const` are followed, a shorthand `cookie` option too: `const cookie = { secure: false }; session({ secret, cookie })`). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
             'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(…)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
             'Rails: `config.session_store :cookie_store, …, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)` (Laravel 5\'s stock line: its false default stands unless the deploy environment sets the variable to another value), `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
             'Spring Boot: `server.servlet.session.cookie.secure` / `http-only` (also `server.reactive.session.cookie.*` and Boot 1\'s `server.session.cookie.*`, any relaxed spelling such as `httpOnly`) set to `false`, or to a placeholder whose default is false (`${COOKIE_SECURE:false}`, unless the deploy environment sets that variable to another value), in `application.properties`/`.yml` and profile files; `-dev`/`-local` profile files and documents activated only for such profiles give `info` notes, test resources are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets to anything else (a `---` document with `on-profile: prod`, `application-prod.yml`) is an overridden default and passes (the rule `debug-mode` and `default-credentials` share); another profile (`application-staging.yml`) is judged on its own. Java/Kotlin: Spring Session `DefaultCookieSerializer` `setUseSecureCookie(false)` / `setUseHttpOnlyCookie(false)` and the servlet `getSessionCookieConfig().setSecure(false)` / `setHttpOnly(false)`.',
@@ -5619,7 +5739,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
                     return springCode(file, text);
                 if (!(0,util_code/* isCodeFile */.KJ)(file))
                     return railsOrLaravel(file, text);
-                if (!(0,util_text/* containsAnyCase */.q$)(text, { word: 'cookie', anchor: 'kie' }))
+                if (!(0,util_text/* containsAnyCase */.q$)(text, { word: 'cookie', anchor: 'kie' }, 'koa-session'))
                     return undefined;
                 const src = (0,util_code/* scanSource */.bX)(file, text);
                 const secured = [];
@@ -6939,10 +7059,47 @@ function originCallbackAllowsAll(value) {
     return calls.length > 0 && calls.length === mentions
         && calls.every((c) => c.args.length === 2 && /^(?:null|undefined)$/.test(c.args[0].value.trim()) && allowed.has(c.args[1].value.replace(/\s+/g, '')));
 }
+/**
+ * A JS regex literal given as the origin (`/.*\/`, `/^https?:\/\/.*$/`) that matches any origin: the `cors` package
+ * (and @fastify/cors, Elysia) tests it against the request's Origin and echoes the origin it matches. An allow-list
+ * regex (`/\.example\.com$/`) matches no foreign origin and passes.
+ */
+function anyOriginRegexLiteral(expr) {
+    const m = /^\/((?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\[\n])+)\/([a-z]*)$/.exec(expr.trim());
+    return m !== null && (ANY_REGEX.has(m[1]) || matchesAnyOrigin(m[1], m[2].includes('i')));
+}
+/** A Koa origin function's head (`(ctx) =>`, `ctx =>`, `async (ctx: Context) =>`, `function (ctx) {`): its parameter, and the rest. */
+const KOA_ORIGIN_FN = /^(?:async\s+)?(?:\(\s*([\w$]+)\s*(?::[^)]*)?\)\s*(?::[^=]*)?=>|([\w$]+)\s*=>|function\s*[\w$]*\s*\(\s*([\w$]+)\s*(?::[^)]*)?\)\s*(?::[^{]*)?(?=\{))\s*([\s\S]*)$/;
+/**
+ * Whether a @koa/cors origin function returns the request's own Origin header (`(ctx) => ctx.get('Origin')`,
+ * `ctx => ctx.request.headers.origin`, `function (ctx) { return ctx.get('origin') || '*'; }`): @koa/cors sends what it
+ * returns, so any origin is allowed, with credentials when `credentials: true`. A function that checks the origin
+ * (any other body) is not judged.
+ */
+function koaOriginFnReflects(value) {
+    const head = KOA_ORIGIN_FN.exec(value.trim());
+    if (!head)
+        return false;
+    const param = head[1] ?? head[2] ?? head[3];
+    let body = head[4].trim();
+    const block = /^\{\s*return\s+([\s\S]*?);?\s*\}$/.exec(body);
+    if (block)
+        body = block[1].trim();
+    else if (body.startsWith('{'))
+        return false;
+    // An optional fallback for a request without Origin (`|| '*'`, `?? ''`).
+    body = body.replace(/\s*(?:\|\||\?\?)\s*(['"`])[^'"`]*\1$/, '');
+    if (!body.startsWith(`${param}.`))
+        return false;
+    // Koa's `ctx.header` is `ctx.headers` under another name.
+    body = body.replace(/\.header(?=\.origin$|\s*\[)/i, '.headers');
+    const read = ORIGIN_READ.exec(body);
+    return read !== null && read[0].length === body.length;
+}
 /** Other JS CORS middlewares: their modules, how they answer (see JsCorsLib), and the label of a finding. */
 const OTHER_JS_CORS = [
     [['@koa/cors', 'kcors'], 'koa', '@koa/cors'],
-    [['hono/cors'], 'star', 'Hono cors()'],
+    [['hono/cors'], 'hono', 'Hono cors()'],
     [['@elysiajs/cors'], 'elysia', '@elysiajs/cors'],
 ];
 /** `process.env.CORS_ORIGIN || '*'` (also `??`, `import.meta.env`): an environment read whose fallback is `*`. */
@@ -6969,12 +7126,20 @@ function jsCors(src) {
         const starCredentials = lib === 'koa' && credentials;
         if (!origin)
             hits.push({ offset: call.start, what: lib === 'elysia' ? `${label} without an origin option reflects any origin` : `${label} without an origin option allows any origin`, credentials: starCredentials || (lib === 'elysia' && credentials) });
+        else if ((lib === 'star' || lib === 'hono') && (0,util_code/* stringValue */.r$)(origin.value) !== '*' && (0,util_code/* isWildcard */.z2)(origin.value)) {
+            // `origin: ['*']`: the list's entries are compared with the request's origin as they are written, and no origin is `*`.
+            hits.push({ offset: origin.start, what: '', note: `${label} origin ${(0,util_text/* quoteSource */.IU)(origin.value)}: '*' in an origin list matches no origin (the library compares list entries literally; only a bare '*' allows any origin), so no cross-origin request is allowed; list the allowed origins, or write origin: '*' if any origin is meant` });
+        }
         else if ((0,util_code/* isWildcard */.z2)(origin.value))
             hits.push({ offset: origin.start, what: `${label} origin ${(0,util_text/* quoteSource */.IU)(origin.value)} allows any origin`, credentials: starCredentials });
         else if (origin.value.trim() === 'true')
             hits.push({ offset: origin.start, what: `${label} origin: true reflects any origin`, credentials });
+        else if (lib !== 'koa' && lib !== 'hono' && ((0,util_code/* listElements */.Oe)(origin.value) ?? [origin.value]).some(anyOriginRegexLiteral))
+            hits.push({ offset: origin.start, what: `${label} origin ${(0,util_text/* quoteSource */.IU)(origin.value.trim())} is a RegExp that matches any origin and reflects it`, credentials });
         else if (originCallbackAllowsAll(origin.value.trim()))
             hits.push({ offset: origin.start, what: `${label} origin callback that allows every origin (${(0,util_text/* quoteSource */.IU)(origin.value.trim())}) reflects any origin`, credentials });
+        else if (lib === 'koa' && koaOriginFnReflects(origin.value))
+            hits.push({ offset: origin.start, what: `${label} origin function that returns the request's Origin (${(0,util_text/* quoteSource */.IU)(origin.value.trim())}) reflects any origin`, credentials });
         else {
             // `origin: process.env.CORS_ORIGIN || '*'`: the `*` deploys whenever the variable is unset.
             const fb = JS_ENV_STAR.exec(origin.value.trim());
@@ -8136,7 +8301,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[…]`, `cors({ origin: […] })`, rack-cors `origins \'https://app.example.com\'`, Spring `allowedOrigins("https://app.example.com")`, ASP.NET Core `WithOrigins(…)`).',
         details: [
             'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Flask-CORS option dicts are judged like a call\'s options: Superset\'s `CORS_OPTIONS = {"origins": ["*"], "supports_credentials": True}` in `superset_config.py` (also `CORS_CONFIG`, `dict(origins="*")`, and any dict a Flask-CORS call of the project spreads, `CORS(app, **app.config["CORS_OPTIONS"])`, `opts = {…}` with `CORS(app, **opts)`): origins `*`/`["*"]`/an any-origin regex, or none (the default `*`), when `ENABLE_CORS = True` in the same module or a Flask-CORS call of the project spreads the dict; `ENABLE_CORS = False` (or no `ENABLE_CORS` and nothing spreading it: Superset\'s default leaves CORS off) reports nothing, and a call that spreads a dict is not judged itself. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`). The origins of these calls may also be an environment read whose fallback is `*` (`allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`, Flask-CORS `origins=os.environ.get("CORS_ORIGINS", "*")`, `config("X", default="*", cast=Csv())`, a list of such a read or a comprehension over it, a module-level name holding one): any origin unless the deploy environment sets the variable, `critical` with credentials as above; a fallback that lists origins passes.',
-            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed; a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { … }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response, Sinatra\'s `headers \'Access-Control-Allow-Origin\' => \'*\'`), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
+            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true`, a RegExp that matches any origin (`origin: /.*/`, `/^https?:\\/\\/.*$/`, also in a list: the package echoes the origin it matches, `critical` with `credentials: true`; an allow-list RegExp, `/\\.example\\.com$/`, passes) or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed; a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { … }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`, and a `@koa/cors` origin function that returns the request\'s Origin (`(ctx) => ctx.get(\'Origin\')`, `ctx.request.headers.origin`: echoed, `critical` with `credentials: true`); `\'*\'` inside an origin list (`origin: [\'*\']`) of the `cors` package, @fastify/cors, NestJS, Socket.IO or Hono is an `info` note, not any origin (they compare list entries literally, so it matches no origin); TypeScript calls with type arguments count as calls (`cors<cors.CorsRequest>()`, Apollo Server 4\'s documented setup; `new Server<C2S, S2C>(…)`); Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response, Sinatra\'s `headers \'Access-Control-Allow-Origin\' => \'*\'`), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
             'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(…)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"` (the plug\'s own top-level options only: an `origin:` nested in another option\'s value is not read), `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`) sets `config :cors_plug, origin: …`, and an any-origin regex (`origin: ~r/.*/`); such a wildcard set in production config (`config :cors_plug, origin: ["*"]` in `config.exs`, `prod.exs`, `runtime.exs`…) is a finding at that line, unless a config file loaded after it (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after the others) sets an origin that is no wildcard. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
             'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs`, AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file; Helm templates too: a `{{ … }}` tag is read as the word it renders to, `server_name {{ .Values.host }};`, one standing alone, `{{- range … }}`, is set aside, and one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts — gomplate, confd or dockerize `{{ .Env.HOST }}`, Jinja `{% if … %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` —, is read the same way, its tags breaking its braces an `info` note, not a parse error); a variable holding the value is followed to a `set $cors_origin "*";` in the same or an enclosing block (a literal; a `set` inside an `if` is not followed) and to a `map $http_origin $cors` (below); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf` (inside a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets, h5bp\'s `<FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">`, an `info` note, as nginx\'s below), and Apache reflecting the caller\'s origin: `"%{ORIGIN}e"` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes), `"%{Origin}i"` or `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list, an `<If>` on it), `critical` with `Header set Access-Control-Allow-Credentials "true"` in the file; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`); Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it, as in an nginx file below; `critical` with `Access-Control-Allow-Credentials: true` in it). An Ingress whose CORS annotations were read (`enable-cors`, a snippet) is judged: it passes when they list origins. ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
             'Other front servers and proxies, at the value: Traefik headers middleware `accessControlAllowOriginList` holding `*` (dynamic YAML/TOML, the Kubernetes `Middleware` resource, compose labels `traefik.http.middlewares.<name>.headers.accesscontrolalloworiginlist=*`; Traefik answers with a literal `*`, so credentials do not make it `critical`) and `accessControlAllowOriginListRegex` matching any origin (`.*`, `^https?://.*$`: the origin is echoed, `critical` with `accessControlAllowCredentials`); Caddy `header [matcher] Access-Control-Allow-Origin *` (or inside a `header { … }` block; `{header.Origin}` echoes it); HAProxy `http-response`/`http-after-response` `set-header`/`add-header Access-Control-Allow-Origin *` (and `rspadd`; `%[req.hdr(origin)]` without an `if`/`unless` condition echoes it); IIS `web.config` `<customHeaders><add name="Access-Control-Allow-Origin" value="*" />` and the IIS CORS module `<add origin="*">`; lighttpd `setenv.add-response-header` with `"Access-Control-Allow-Origin" => "*"`; Istio VirtualService `corsPolicy.allowOrigins` matching any origin (`exact: "*"`, `regex: ".*"` or any regex matching every origin as a whole, `https?://.*`, a `prefix` that is only a scheme: `prefix: "https://"`) and Envoy `allow_origin_string_match`: Envoy echoes the origin, `critical` with `allowCredentials: true`; ingress-nginx Helm values (`ingress.annotations` with `enable-cors: "true"` and `cors-allow-origin: "*"` or none) and the controller ConfigMap\'s `server-snippet`/`location-snippet`/`http-snippet` (or `controller.config` in Helm values) adding `Access-Control-Allow-Origin *`. A reflected origin echoed back with `Access-Control-Allow-Credentials: true` in the same file is `critical`.',
@@ -8196,7 +8361,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                 ...(credentialed.length ? { credentialed } : {}),
                 ...(instances.length ? { instances } : {}),
                 ...(spreads.length ? { spreads } : {}),
-                hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.instance ? { instance: h.instance } : {}), ...(h.options ? { options: h.options } : {}) })),
+                hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.instance ? { instance: h.instance } : {}), ...(h.options ? { options: h.options } : {}), ...(h.note ? { note: h.note } : {}) })),
                 restricted,
                 configures,
                 loads: py ? (0,util_code/* pythonConfigLoads */.Cf)(src) : [],
@@ -8624,6 +8789,8 @@ function emit(report, file, line, column, what, credentials, dev, reflected = fa
 
 // EXTERNAL MODULE: ./lib/checks/database-port-exposed.js
 var database_port_exposed = __webpack_require__(13307);
+// EXTERNAL MODULE: ./lib/checks/util/compose-read.js
+var compose_read = __webpack_require__(4539);
 ;// CONCATENATED MODULE: ./lib/checks/util/once.js
 /**
  * One finding per location (`file:line:column`), for checks that reach one place along several
@@ -8645,6 +8812,8 @@ function onePerLocation() {
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/debug-mode.js
+
+
 
 
 
@@ -9134,7 +9303,115 @@ const PHP_DEBUG_KEY = /(['"])debug\1\s*=>\s*/g;
 const PHP_DEBUG_VALUE = /^(?:\(\s*bool\s*\)\s*)?(?:(true)\b|env\s*\(\s*(['"])(\w+)\2\s*,\s*(true|false|null|-?\d+|(['"])[^'"\n]*\5)\s*\))/i;
 /** PHP truthiness of a literal default: `true`, a non-zero number, a string other than '' and '0' (Laravel's `env()` returns a default as written). */
 const phpTruthy = (lit) => /^true$/i.test(lit) || (/^-?\d+$/.test(lit) && Number(lit) !== 0) || (/^['"]/.test(lit) && lit.length > 2 && lit.slice(1, -1) !== '0');
-const DETAILED_ERRORS = /^([ \t]*)"DetailedErrors"[ \t]*:[ \t]*(true|"true")(?=[\s,}]|$)/gim;
+/**
+ * The members of a JSON document's root object, as .NET's configuration reader takes them (`//` and block comments and trailing
+ * commas allowed): each key decoded, with its value's raw text when a scalar (null for an object or array) and offset. On one
+ * line or minified as on several; the members before a syntax error when there is one.
+ */
+function jsonRootMembers(text) {
+    const out = [];
+    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const skip = () => {
+        for (;;) {
+            while (i < text.length && /\s/.test(text[i]))
+                i++;
+            if (text.startsWith('//', i)) {
+                const nl = text.indexOf('\n', i);
+                i = nl < 0 ? text.length : nl;
+                continue;
+            }
+            if (text.startsWith('/*', i)) {
+                const end = text.indexOf('*/', i + 2);
+                i = end < 0 ? text.length : end + 2;
+                continue;
+            }
+            return;
+        }
+    };
+    /** A string at `i` (at its quote): its raw text, `i` after it; null when unterminated. */
+    const str = () => {
+        const from = i;
+        for (i++; i < text.length && text[i] !== '"' && text[i] !== '\n'; i += text[i] === '\\' ? 2 : 1)
+            ;
+        if (text[i] !== '"')
+            return null;
+        i++;
+        return text.slice(from, i);
+    };
+    skip();
+    if (text[i] !== '{')
+        return out;
+    i++;
+    for (;;) {
+        skip();
+        if (text[i] !== '"')
+            return out;
+        const rawKey = str();
+        if (rawKey === null)
+            return out;
+        let key;
+        try {
+            key = JSON.parse(rawKey);
+        }
+        catch {
+            return out;
+        }
+        skip();
+        if (text[i] !== ':')
+            return out;
+        i++;
+        skip();
+        const at = i;
+        if (text[i] === '{' || text[i] === '[') {
+            // A nested value: skipped to its matching close, over strings and comments.
+            let depth = 0;
+            do {
+                const c = text[i];
+                if (c === '"') {
+                    if (str() === null)
+                        return out;
+                    continue;
+                }
+                if (text.startsWith('//', i) || text.startsWith('/*', i)) {
+                    skip();
+                    continue;
+                }
+                if (c === '{' || c === '[')
+                    depth++;
+                else if (c === '}' || c === ']')
+                    depth--;
+                i++;
+            } while (depth > 0 && i < text.length);
+            if (depth > 0)
+                return out;
+            out.push({ key, raw: null, at });
+        }
+        else if (text[i] === '"') {
+            const raw = str();
+            if (raw === null)
+                return out;
+            out.push({ key, raw, at });
+        }
+        else {
+            const m = /^[^\s,}\]/]+/.exec(text.slice(i, i + 64));
+            if (!m)
+                return out;
+            i += m[0].length;
+            out.push({ key, raw: m[0], at });
+        }
+        skip();
+        if (text[i] === ',') {
+            i++;
+            continue;
+        }
+        return out;
+    }
+}
+/**
+ * A root `DetailedErrors` value that turns detailed errors on: ASP.NET Core's key is case-insensitive (`detailedErrors`), and its
+ * value is on when it reads `true` or `1`, in any case, as a JSON literal or a string (`"True"`, `"1"`).
+ */
+const detailedErrorsOn = (raw) => /^(?:true|1|"(?:true|1)")$/i.test(raw);
 /** `Configure<Env>` / `Startup<Env>`: ASP.NET Core's per-environment startup conventions, run only in that environment. */
 const ASPNET_DEV_CONVENTION = /\b(?:Configure|Startup)Development\b/;
 /** An ASP.NET Core environment test that holds outside Development: `!env.IsDevelopment()`, `IsProduction()`, `IsStaging()`, `IsEnvironment("Production")`. */
@@ -9254,11 +9531,13 @@ function otherDebug(file, text) {
         }
     }
     else if (APPSETTINGS.test((0,classify/* basename */.P8)(file))) {
-        if (!text.includes('DetailedErrors'))
+        if (!(0,util_text/* lowerText */.tq)(text).includes('detailederrors'))
             return hits;
-        for (const m of text.matchAll(DETAILED_ERRORS)) {
-            const line = text.slice(0, m.index).split('\n').length;
-            hits.push({ line, column: m[0].length - m[2].length + 1, message: `"DetailedErrors": ${m[2]} in ${(0,classify/* basename */.P8)(file)} shows detailed exception messages to clients (startup errors, Blazor circuit errors); remove it (keep it in appsettings.Development.json)` });
+        for (const m of jsonRootMembers(text)) {
+            if (m.key.toLowerCase() !== 'detailederrors' || m.raw === null || !detailedErrorsOn(m.raw))
+                continue;
+            const { line, column } = (0,json/* lineColumnAt */.IX)(text, m.at);
+            hits.push({ line, column, message: `${JSON.stringify(m.key)}: ${m.raw} in ${(0,classify/* basename */.P8)(file)} shows detailed exception messages to clients (startup errors, Blazor circuit errors); remove it (keep it in appsettings.Development.json)` });
         }
     }
     else {
@@ -9319,7 +9598,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             // `_debug` counts where `debug` does. A negated disable is no promise ("We do not (yet) disable debug").
             // The switch "not set to True" ("Ensure `DJANGO_DEBUG` is not set to True in production", "DEBUG must never be set to 1"),
             // a prefixed variable too (`debug` ends the name: `DEBUG_PROPAGATE_EXCEPTIONS` is another setting).
-            pattern: /\bdebug(?: mode)?\b[^;]*\b(?:disabled|off|false|turned off|(?:not|never) (?:be )?(?:enabled|on|true|turned on))\b|(?:\b|_)debug(?: mode)?\b[^;]*\b(?:not|never) (?:be |been )?set (?:to )?(?:true|1|on)\b|(?<!(?:\bnot|\bnever|n't) (?:yet |ever |always )?)\b(?:disable|turn off|no)(?: (?:the|flask|django|app|application|framework))* debug(?: mode\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|don't|do not|must not|mustn't|should not|shouldn't|cannot|can't)(?: ever)? (?:enable|turn on|switch on|activate|leave on|allow)(?: (?:the|flask|django|app|application|framework))* debug(?: mode\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|not|don't|do not|must not)\b[^;]*\b(?:with|in) debug(?: mode)? (?:on|enabled|true)\b|(?:\b|_)debug ?= ?(?:false|0)\b|\b(?:no|not|never|remov\w*|delet\w*|drop(?:s|ped|ping)?|strip(?:s|ped|ping)?|eliminat\w*|get rid of)\b[^;]*(?:\b|_)debug ?= ?(?:true|1)\b|(?:\b|_)debug ?= ?(?:true|1)\b[^;]*\b(?:not|never|removed|deleted|dropped|stripped|eliminated|gone)\b/,
+            pattern: /(?:\b|_)debug(?: mode)?\b[^;]*\b(?:disabled|off|false|turned off|(?:not|never) (?:be )?(?:enabled|on|true|turned on))\b|(?:\b|_)debug(?: mode)?\b[^;]*\b(?:not|never) (?:be |been )?set (?:to )?(?:true|1|on)\b|(?<!(?:\bnot|\bnever|n't) (?:yet |ever |always )?)\b(?:disable|turn off|no)(?: (?:the|flask|django|app|application|framework))* debug(?: mode\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|don't|do not|must not|mustn't|should not|shouldn't|cannot|can't)(?: ever)? (?:enable|turn on|switch on|activate|leave on|allow)(?: (?:the|flask|django|app|application|framework))* debug(?: mode\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|not|don't|do not|must not)\b[^;]*\b(?:with|in) debug(?: mode)? (?:on|enabled|true)\b|(?:\b|_)debug ?= ?(?:false|0)\b|\b(?:no|not|never|remov\w*|delet\w*|drop(?:s|ped|ping)?|strip(?:s|ped|ping)?|eliminat\w*|get rid of)\b[^;]*(?:\b|_)debug ?= ?(?:true|1)\b|(?:\b|_)debug ?= ?(?:true|1)\b[^;]*\b(?:not|never|removed|deleted|dropped|stripped|eliminated|gone)\b/,
             // Debug logging, symbols, toolbars and debug pages/endpoints are not the debug switch the check reads
             // (a reachable debug page is dev-server-exposed's).
             // A mobile app's debug switch is not the deployment's.
@@ -9329,9 +9608,17 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
         {
             // …or that the development setting is refused ("Don't set `NODE_ENV=development` in prod", "`RAILS_ENV=development` is never used",
             // "`RAILS_ENV=production` on all dynos", "`RACK_ENV` is not `development`").
-            // ASP.NET Core's too ("ASPNETCORE_ENVIRONMENT is not set to Development", "`DOTNET_ENVIRONMENT=Production` everywhere").
-            pattern: /\b(?:flask_env|node_env|rails_env|rack_env|aspnetcore_environment|dotnet_environment)\b[^;]*\b(?:production|not (?:set to )?(?:development|dev))\b|\bflask_debug\b[^;]*\b(?:0|false|off|unset)\b|\b(?:no|not|never|don't|do not|must not|mustn't|should not|shouldn't)\b[^;]*\b(?:flask_env|node_env|rails_env|rack_env|aspnetcore_environment|dotnet_environment) ?(?:=|:|to) ?(?:development|dev)\b|\b(?:flask_env|node_env|rails_env|rack_env|aspnetcore_environment|dotnet_environment) ?[=:] ?(?:development|dev)\b[^;]*\b(?:not|never|removed|deleted|dropped|gone)\b/,
+            // ASP.NET Core's too ("ASPNETCORE_ENVIRONMENT is not set to Development", "`DOTNET_ENVIRONMENT=Production` everywhere"),
+            // Gin's and Laravel's switches ("`GIN_MODE=release` in production", "`APP_DEBUG=false` on prod").
+            pattern: /\b(?:flask_env|node_env|rails_env|rack_env|aspnetcore_environment|dotnet_environment)\b[^;]*\b(?:production|not (?:set to )?(?:development|dev))\b|\bflask_debug\b[^;]*\b(?:0|false|off|unset)\b|\bgin_mode ?(?:=|:|(?:is )?set to|is) ?release\b|\bapp_debug ?(?:=|:|(?:is )?set to|is) ?(?:false|0|off)\b|\b(?:no|not|never|don't|do not|must not|mustn't|should not|shouldn't)\b[^;]*\b(?:flask_env|node_env|rails_env|rack_env|aspnetcore_environment|dotnet_environment) ?(?:=|:|to) ?(?:development|dev)\b|\b(?:flask_env|node_env|rails_env|rack_env|aspnetcore_environment|dotnet_environment) ?[=:] ?(?:development|dev)\b[^;]*\b(?:not|never|removed|deleted|dropped|gone)\b/,
             note: 'a promise that the framework runs in production mode: the check fails development settings',
+        },
+        {
+            // The JVM's remote debugger (JDWP: `-agentlib:jdwp=…`), refused: "No JDWP remote debugger port in production",
+            // "JDWP agent disabled in prod images". (The first entry keeps "debugger" out: a Werkzeug debugger is a page.)
+            pattern: /\b(?:no|not|never|without|remov\w*|disabled?)\b[^;]*\b(?:jdwp|agentlib:jdwp)\b|\bjdwp\b[^;]*\b(?:disabled|off|removed|not (?:enabled|exposed|open|used|present))\b/,
+            unless: /\b(?:log|logs|logging|mobile|android)\b/,
+            note: 'a promise that no JVM remote debugger (JDWP) listens: the check fails `-agentlib:jdwp` options that listen',
         },
         {
             // Spring Boot's stack traces in error responses: "`server.error.include-stacktrace` is `never` in production",
@@ -9436,7 +9723,8 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  A debugger a start script starts (`ENTRYPOINT ["/entrypoint.sh"]` whose `exec java -agentlib:jdwp=…`, `node --inspect=…`, `catalina.sh jpda`)',
             '  is reported at the entry point, naming the script line that runs it (`through docker/entrypoint.sh:4`; not a line inside an `if` branch, which is',
             '  not judged), as production-server names a development server there. A debug variable a start script exports (or gives as a default when unset:',
-            '  `export FLASK_DEBUG=${FLASK_DEBUG:-1}`, unless the image, the service or the container sets it) is judged as one on the command line.',
+            '  `export FLASK_DEBUG=${FLASK_DEBUG:-1}`, unless the image, the service or the container sets it) is judged as one on the command line, reported',
+            '  at the entry point naming the script line that sets it (`ENTRYPOINT (through docker/entrypoint.sh:3) sets ASPNETCORE_ENVIRONMENT=Development`).',
             '- Django single-file apps: `settings.configure(DEBUG=True, …)` (or a constant or env read passed as `DEBUG=`, judged as the settings `DEBUG`',
             '  above) in a module that serves a site (`urlpatterns = …` or `get_wsgi_application()`); a module that configures settings without serving one',
             '  (a `runtests.py` test runner, a docs build) and tests are not read; under the `__main__` guard it is an `info` note.',
@@ -9453,7 +9741,9 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '- ASP.NET Core: `app.UseDeveloperExceptionPage()` in `.cs` files unless it runs only in development: inside `if (env.IsDevelopment())` /',
             '  `if (app.Environment.IsDevelopment())` (braced or the next line), `IsEnvironment("Development")`, or a `ConfigureDevelopment`/`StartupDevelopment`',
             '  convention method or class (silent: that is the fix). Its `else` branch (braced or not) and negated checks (`if (!env.IsDevelopment())`, also `IsProduction()`/`IsStaging()`) fail, the message saying the call sits in a branch that runs outside Development. `"DetailedErrors": true`',
-            '  in `appsettings.json` and `appsettings.<Env>.json` except `Development`/`Local`.',
+            '  in `appsettings.json` and `appsettings.<Env>.json` except `Development`/`Local`, read as JSON as .NET reads it (on one line or minified too; comments',
+            '  and trailing commas allowed): the root key in any case (`"detailedErrors"`: configuration keys are case-insensitive), on when it is `true` or `1`',
+            '  in any case, as a literal or a string (`"True"`, `"1"`); a `DetailedErrors` key inside a section is not the host\'s setting.',
             '- Spring Boot: `server.error.include-stacktrace=always` (and `on-param`/`on_param`, which any request can trigger with `?trace=true`) in',
             '  `application.properties`/`.yml` and non-development profile files (`application-prod.yml`); `-dev`/`-local` profile files and documents activated',
             '  only for such profiles are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets',
@@ -9756,9 +10046,13 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             for (const [k, v] of Object.entries(launch.env)) {
                 const hit = judge(k, v);
                 // A variable set apart from the command (systemd `Environment=`, a Procfile's leading `VAR=…`) is reported there, unless the command sets it again.
-                const own = entry.envAt?.[k]?.value === v ? entry.envAt[k] : undefined;
+                // One a start script exports (or defaults) is named by the script's line, as its commands are: `ENTRYPOINT (through
+                // docker/entrypoint.sh:3) sets ASPNETCORE_ENVIRONMENT=Development` (the finding stays at the entry point that runs the script).
+                const script = launch.envWhere[k];
+                const own = !script && entry.envAt?.[k]?.value === v ? entry.envAt[k] : undefined;
+                const who = script ? `${entry.where} (through ${script})` : own?.where ?? entry.where;
                 if (hit)
-                    emit({ file: entry.file, line: own?.line ?? entry.line, column: own?.column ?? entry.column, message: `${setBy(own?.where ?? entry.where, hit)}${advice}` }, entryDev(entry), hit);
+                    emit({ file: entry.file, line: own?.line ?? entry.line, column: own?.column ?? entry.column, message: `${setBy(who, hit)}${advice}` }, entryDev(entry), hit);
                 given(k, v, entry, entry.where, entry.devOnly ? devRemark(entry) : null, hit);
             }
             // A process file's environment for the apps it starts (a pm2 app's `env`, `env_<name>` with `--env <name>`), at its line.
@@ -9851,8 +10145,11 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             const dev = (0,classify/* isDevOnly */.uL)(s.file) || (0,classify/* isTestFile */.hl)(s.file);
             const prod = dev ? undefined : overriddenBy({ file: s.file, name: 'DEBUG', start: d.line, runtime: false, className: null });
             const what = d.literalTrue ? literalDebug(d) : d.unsetOn ? `DEBUG defaulting to on when ${d.unsetOn} is unset` : `DEBUG read as a string from ${d.setOn}`;
+            // The setting is identified by its key in its module (the file), not its line's text: `DEBUG=True` as a formatter
+            // writes it, or a trailing comment, is the same finding.
+            const subject = 'settings DEBUG';
             if (prod) {
-                emit({ file: s.file, line: d.line, column: d.column, note: true, message: `${what} here is overridden by ${prod} for production` }, false);
+                emit({ file: s.file, line: d.line, column: d.column, subject, note: true, message: `${what} here is overridden by ${prod} for production` }, false);
                 continue;
             }
             const fix = 'read it from the environment with a false default (DEBUG = os.environ.get("DJANGO_DEBUG") == "1")';
@@ -9862,14 +10159,14 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 const shown = prodSet.length ? prodSet : set;
                 const list = shown.slice(0, 3).map((g) => `${g.key}=${g.value} in ${g.file}:${g.line}${g.via ? ` (${g.via})` : ''}`).join(', ') + (shown.length > 3 ? ` and ${shown.length - 3} more` : '');
                 emit({
-                    file: s.file, line: d.line, column: d.column,
+                    file: s.file, line: d.line, column: d.column, subject,
                     message: `DEBUG = ${d.expr} is true for any non-empty ${d.setOn} (a non-empty string is true to Python: "0" and "False" too), and the deploy environment sets ${list}: debug is on, showing stack traces and settings to visitors; read it as a boolean: DEBUG = os.environ.get("${d.setOn}") == "1" (or env.bool("${d.setOn}", default=False))`,
                 }, dev || (prodSet.length ? null : `${d.setOn} is set only by development-only config: ${shown[0].dev}`));
                 continue;
             }
             const fallback = d.unsetOn && !d.literalTrue ? stringFallback(d.expr) : null;
             emit({
-                file: s.file, line: d.line, column: d.column,
+                file: s.file, line: d.line, column: d.column, subject,
                 message: fallback !== null
                     ? stringReadMessage('DEBUG', d.expr, fallback, d.unsetOn, 'debug is on, showing stack traces and settings to visitors')
                     : d.truthyString !== null
@@ -9964,8 +10261,12 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
         }
         for (const f of once.findings())
             report(f);
-        if (!sources)
-            skip(noDockerfileReason(snapshot, { withDockerfile: 'no deploy config, production env file, settings module or framework configuration', without: 'no other deploy config, production env file, settings module or framework configuration' }));
+        if (!sources) {
+            skip(noDockerfileReason(snapshot, {
+                withDockerfile: (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no deploy config, production env file, settings module or framework configuration', without: 'no other deploy config, production env file, settings module or framework configuration' }),
+                without: (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no other deploy config, production env file, settings module or framework configuration', without: 'no other deploy config, production env file, settings module or framework configuration' }),
+            }));
+        }
     },
 });
 
@@ -10071,9 +10372,11 @@ function defaultReason(name, value, fallbackOf) {
         if (fallbackOf !== undefined)
             return isDefaultCredential(v) ? falls(v, fallbackOf) : null;
         // `${DB_PASSWORD:-changeme}`, Spring's `${DB_PASSWORD:changeme}`: the default deploys whenever the variable is unset.
+        // Compose's escaped `$${DB_PASSWORD:-changeme}` is the literal text `${DB_PASSWORD:-changeme}` (no shell expands an
+        // environment value; a Dockerfile or dotenv reader would give `$changeme`): no default deploys.
         if (v.includes('${')) {
             for (const f of literalFallbacks(v, ['substitution']))
-                if (isDefaultCredential(f.value))
+                if (v[f.exprColumn - 2] !== '$' && isDefaultCredential(f.value))
                     return falls(f.value, f.name);
         }
         else if (isDefaultCredential(v))
@@ -10558,7 +10861,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             'Looks at secret-named keys (token match: `POSTGRES_PASSWORD`, `MYSQL_ROOT_PASSWORD`, `SECRET_KEY`, `API_TOKEN`, a vendor\'s or purpose\'s key such as `OPENSSL_KEY`…; not `*_FILE`, `*_USER`, `PASSWORD_MIN_LENGTH`; a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`) in:',
             '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor, naming every service that uses it; a value that is one variable, `POSTGRES_PASSWORD: ${POSTGRES_PW}`, is judged as compose interpolates it from the committed `.env` beside the compose file, and reported at that `.env` line), and the files its `env_file` names, whatever their names (`.envs/.production/.postgres`, `db.env`); the commented-out lines of those files and of production env files (`#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`, Superset\'s `docker/.env`), judged as a set as they would be uncommented (beside each other and the active lines), give `info` notes: they deploy nothing as they stand;',
             '- Kubernetes container `env` `value:`, `Secret` `stringData`/`data` (base64 decoded) and `ConfigMap` `data` (a container environment: a password equal to the user name beside it counts), and the `literals` of a kustomization\'s `secretGenerator`/`configMapGenerator` (`- password=changeme`: the Secret kustomize generates);',
-            '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from;',
+            '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from (reported at the value, as compose values are);',
             "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` / python-decouple `config('SECRET_KEY', default='dev')` fallbacks, also with the arguments on the lines below the call as Black wraps it (`os.environ.get(\\n    \"SECRET_KEY\", \"django-insecure-…\"\\n)`, environs' `env('SECRET_KEY',\\n    '…')`, `env(\\n    \"API_TOKEN\",\\n    default=\"changeme\",\\n)`; reported at the literal). Assignments in function bodies are local variables and are not read;",
             "- Python dict entries with a quoted secret-named key (`'PASSWORD': 'changeme'` in Django's `DATABASES`);",
             "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, Strapi's `env('JWT_SECRET', 'secret')` helper (also `env.int(…)` and the other typed forms; in files that receive it as their function's parameter, `module.exports = ({ env }) => ({…})`, or import it from `@strapi/utils`; a password defaulting to the user name another read of the file defaults to, `env('DATABASE_PASSWORD', 'strapi')` beside `env('DATABASE_USERNAME', 'strapi')`, counts too), constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login beside it, `{ host: 'db', user: 'app', password: 'password' }`, and is otherwise a map of field names); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
@@ -10577,9 +10880,9 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase), or its name after a leading marker word `CONF`, `ATTR`/`ATTRIBUTE`, `KEY`, `FIELD`, `PARAM`, `ARG`, `PROP`/`PROPERTY`, `COL`/`COLUMN` or `OPT`/`OPTION` (Home Assistant\'s `CONF_PASSWORD = "password"`, `ATTR_API_KEY = "api_key"`, `KEY_PASSWORD`, `PARAM_TOKEN = "token"`), names a field too; an environment fallback (`os.getenv("KEY_PASSWORD", "password")`) and a name outside code (`KEY_PASSWORD=password` in an env file: a keystore\'s password) are values. `DB_PASSWORD = "password"`, `CONF_PASSWORD = "changeme"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
             'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key — the password in the user info or given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `?user=postgres&password=postgres`, JDBC\'s `;user=app;password=app`; `password`, `passwd`, `pwd` or `pass`, compared with the URL\'s `user`/`username`/`uid`), reported at the value —, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example), also as (or inside) the default of a `${VAR:-…}` / `${VAR-…}` substitution (`ConnectionString=${DB_CONN:-Server=sql;User Id=sa;Password=Pass@word}`, eShopOnContainers\' `docker-compose.prod.yml`; `Password=${SA_PASSWORD:-changeme}`): what deploys whenever the variable is unset, reported at the value; `${VAR:?message}`, `${VAR:+alternative}` and compose\'s escaped `$${…}` deploy no default.'
                 + ' In code (Python, JavaScript/TypeScript, and Go, Java, Kotlin, Scala, Groovy, C#, Rust, PHP, Ruby, Elixir) a quoted literal that is such a URL counts wherever it is written, a call\'s argument too (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect(\'mongodb://admin:admin@mongo:27017/app\')`, `dj_database_url.config(default="postgres://…")`, Go\'s `sql.Open("postgres", "postgres://…")`), whatever its host (local and documentation hosts too, as for a named value); not in a comment, a docstring or inside another string, not a literal shown to people as a format (after `help=`, `placeholder=`, `examples=`, `description:`…), and a format placeholder (`%s`, `{password}`, `${DB_PASSWORD}`) is no password. Tests, illustration folders and templates are exempt; development-only files, development configuration (`config/environments/development.rb`) and development branches (`if DEBUG:`, `class DevelopmentConfig`, `if (process.env.NODE_ENV === \'development\') {`) give notes. A real password in such a URL is `hardcoded-secret`\'s.',
-            'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat` (`keyboardcat`), jsonwebtoken\'s `shhhhh`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
+            'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat` (`keyboardcat`), jsonwebtoken\'s `shhhhh`, NestJS\'s documented `jwtConstants.secret` sentence (`DO NOT USE THIS VALUE. INSTEAD, CREATE A COMPLEX SECRET…`), `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
             'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`, `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `…_should_be_updated`, `…-must-be-changed`), `generate…`/`get…`/`add…`/`paste…` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), phrases made only of describing words — a/the/this/is/not/my/your/our/some/very/super/secure/strong/random/long/complex/new/real/unique/own/insecure/please…, an instruction verb first (generate, change, replace, use, choose…) — ending in a secret word, CamelCase too (Authentik\'s `PleaseGenerateASecureKey` and `ThisIsNotASecurePassword`, `a_very_strong_password`, `generate_secure_key`; a word of anything else, `CorrectHorseBatteryStaple`, `authentik-secret-key`, makes a value), Strapi\'s `tobemodified`, values made only of test/development words and a secret word (`TEST_NON_DEV_SECRET`, Superset\'s docker/.env-non-dev key; `dev_only_secret`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`, Directus\' first-admin `d1r3ctu5`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
-            "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`.",
+            "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`. Compose's escaped `$${SECRET_KEY:-changeme}` as an `environment` value is the literal text `${SECRET_KEY:-changeme}` (compose turns `$$` into `$`, and no shell expands an environment value): no default deploys, and it is not reported; in a `command` run by a shell (`sh -c '… --requirepass \"$${REDIS_PASSWORD:-changeme}\"'`) the shell expands it, and it is.",
             util_groups/* COMPOSE_ENV_REACH_DOC */.gU,
             'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`…), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {…}`, `local`, `test`… environment, the words of development-only file names; `production`, `staging` and others are judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…).',
             "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
@@ -10890,8 +11193,9 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             const beside = environmentReasons(props.map(({ p }) => ({ key: p.name, value: p.value })));
             for (const [i, { ins, p }] of props.entries()) {
                 const hit = (p.value === null ? null : defaultReason(p.name, p.value)) ?? beside.get(i);
+                // At the value, as compose and env files report theirs (a bare `ARG X` has none: at its name).
                 if (hit)
-                    emit(df.path, p.line, p.column, p.name, hit, ` (${ins.keyword})`);
+                    emit(df.path, p.valueLine ?? p.line, p.valueColumn ?? p.column, p.name, hit, ` (${ins.keyword})`);
             }
         }
         // Redis told to require a default password (`command: redis-server --requirepass changeme`, `requirepass foobared`
@@ -11228,9 +11532,11 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
 
 /**
  * What a health check does, whether it passes, or a monitor's checks: more than that the Dockerfile declares one
- * ("Dockerfile HEALTHCHECK hits the /health endpoint", "Uptime health checks configured", "Health checks pass in CI").
+ * ("Dockerfile HEALTHCHECK hits the /health endpoint", "Uptime health checks configured", "Health checks pass in CI"). How it
+ * calls the endpoint in a bracketed aside adds nothing to the promise ("Add a HEALTHCHECK to the Dockerfile (curl is not in
+ * the image; use wget -qO-)").
  */
-const HITS = new RegExp(`${phrases/* HEALTH_CHECK_BEYOND_DECLARED */.Xt.source}|\\b(?:hits?|hitting|pings?|calls?|curls?|targets?|quer(?:y|ies)|points? (?:at|to))\\b|(?:^|\\s)\\/[\\w.-]`);
+const HITS = new RegExp(`${phrases/* HEALTH_CHECK_BEYOND_DECLARED */.Xt.source}|(?:\\b(?:hits?|hitting|pings?|calls?|curls?|targets?|quer(?:y|ies)|points? (?:at|to))\\b|(?:^|\\s)\\/[\\w.-])(?![^()]*\\))`);
 /** The final stage, and each stage a compose service builds as its `build.target` (or a stage it inherits from), declares `HEALTHCHECK`. */
 const dockerfileHealthcheck = (0,checks_define/* defineCheck */.q)({
     id: 'dockerfile-healthcheck',
@@ -11386,6 +11692,7 @@ var ecs = __webpack_require__(61895);
 
 
 
+
 /** `docker.io/library/python` → `python`, `docker.io/bitnami/redis` → `bitnami/redis`. */
 function normalizeImageName(name) {
     return name.toLowerCase().replace(/^(index\.)?docker\.io\//, '').replace(/^library\//, '');
@@ -11426,10 +11733,13 @@ function judgeImage(raw, vars, moving, allowed) {
         if (ref.digest && !ref.digest.includes(UNKNOWN))
             return { verdict: 'ok' };
         // `node:20@${DIGEST}`: whatever digest is passed, the visible tag is pinned (`latest@${DIGEST}` is pinned only by the digest).
-        return ref.tag && !ref.tag.includes(UNKNOWN) && !isMoving(ref.tag) && ref.name && !last.includes(UNKNOWN) ? { verdict: 'ok' } : { verdict: 'unverifiable' };
+        if (ref.tag && !ref.tag.includes(UNKNOWN) && !isMoving(ref.tag) && ref.name && !last.includes(UNKNOWN))
+            return { verdict: 'ok' };
+        // What the note names as unresolved: `node@${DIGEST}` has no tag, only the digest is a variable.
+        return { verdict: 'unverifiable', part: !ref.name || last.includes(UNKNOWN) ? 'image' : ref.tag?.includes(UNKNOWN) ? 'tag and digest' : 'digest' };
     }
     if (ref.tag?.includes(UNKNOWN) || (ref.tag === null && last.includes(UNKNOWN)) || !ref.name)
-        return { verdict: 'unverifiable' };
+        return { verdict: 'unverifiable', part: !ref.name || last.includes(UNKNOWN) ? 'image' : 'tag' };
     if (allowed(normalizeImageName(ref.name.replaceAll(UNKNOWN, '*'))))
         return { verdict: 'ok' };
     const image = resolved.replaceAll(UNKNOWN, '…');
@@ -11531,7 +11841,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             // A tag of another kind is stronger ("Images tagged with the git SHA") unless `latest` is refused beside it.
             // `latest` counts only refused ("No `:latest` tags", "avoid the latest tag", "`:latest` is banned"): "Push the latest
             // tag v0.1.0", "Deploy the latest tag" and "Pull postgres:latest to test" speak of a git tag or a one-off pull.
-            pattern: /\b(?:no|not|never|avoid\w*|don't|do not|without|instead of|rather than|ban\w*|forbid\w*|prohibit\w*|replac\w*|remov\w*|disallow\w*|eliminat\w*|drop\w*|stop using)\b[^;]{0,40}(?::latest\b|\blatest (?:image )?tags?\b|\blatest images?\b)|(?::latest\b|\blatest (?:image )?tags?\b)[^;]{0,30}\b(?:not used|never used|not allowed|forbidden|banned|avoided|prohibited|disallowed|removed|replaced)\b|\bpin(?:ned)? (?:all |the |our )?(?:(?:docker|container|base) )*images?\b|\b(?:images?|image tags|base images?) (?:are |is )?pinned\b|\bpinned (?:image )?tags?\b|\b(?:immutable|explicit) (?:version |release |image )?tags?\b|\bimages?\b[^;]*\b(?:never|not|no)(?: use| using| pull| run)? `?latest\b|\bimages? (?:uses?|has|have|carr(?:y|ies)) (?:an? )?(?:explicit|pinned|specific|fixed|immutable) (?:version )?tags?\b|\bimages?\b[^;]{0,60}\b(?:not (?:just |only |simply )?|never |instead of |rather than |other than )`?:?latest\b(?= ?(?:$|[,.;:)]|tags?\b|images?\b))|\bimages?\b[^;]{0,30}\b(?:use|uses|using|has|have|carr(?:y|ies)|with|get|gets) (?:an? |the )?(?:explicit |specific |fixed |pinned |immutable |proper |real )?(?:version(?:ed)?|semver|semantic version|release) (?:image )?tags?\b|\b(?:version(?:ed)?|semver) (?:image )?tags? (?:on|for) (?:all |every |each |our |the )?(?:docker |container |base |app )*images?\b/,
+            pattern: /\b(?:no|not|never|avoid\w*|don't|do not|without|instead of|rather than|ban\w*|forbid\w*|prohibit\w*|replac\w*|remov\w*|disallow\w*|eliminat\w*|drop\w*|stop using)\b[^;]{0,40}(?::latest\b|\blatest (?:image )?tags?\b|\blatest images?\b)|(?::latest\b|\blatest (?:image )?tags?\b)[^;]{0,30}\b(?:not used|never used|not allowed|forbidden|banned|avoided|prohibited|disallowed|removed|replaced)\b|\bpin(?:ned)? (?:all |the |our |every |each )?(?:(?:docker|container|base) )*images?\b|\b(?:images?|image tags|base images?) (?:are |is )?pinned\b|\bpinned (?:image )?tags?\b|\b(?:immutable|explicit) (?:version |release |image )?tags?\b|\bimages?\b[^;]*\b(?:never|not|no)(?: use| using| pull| run)? `?latest\b|\bimages? (?:uses?|has|have|carr(?:y|ies)) (?:an? )?(?:explicit|pinned|specific|fixed|immutable) (?:version )?tags?\b|\bimages?\b[^;]{0,60}\b(?:not (?:just |only |simply )?|never |instead of |rather than |other than )`?:?latest\b(?= ?(?:$|[,.;:)]|tags?\b|images?\b))|\bimages?\b[^;]{0,30}\b(?:use|uses|using|has|have|carr(?:y|ies)|with|get|gets) (?:an? |the )?(?:explicit |specific |fixed |pinned |immutable |proper |real )?(?:version(?:ed)?|semver|semantic version|release) (?:image )?tags?\b|\b(?:version(?:ed)?|semver) (?:image )?tags? (?:on|for) (?:all |every |each |our |the )?(?:docker |container |base |app )*images?\b/,
             // The check accepts a version tag: a promise of digests ("pinned by digest", "image digests recorded")
             // is stronger, unless the item accepts either ("pinned to a tag or digest", "a digest or a semver tag").
             // …and an item that allows `latest` ("latest tag is fine for the internal tools") promises nothing.
@@ -11545,7 +11855,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
         details: [
             '- Dockerfiles: every `FROM` is judged, builder stages included (an unpinned builder makes the build unreproducible).',
             '  `FROM <earlier stage>` and `scratch` pass; `--platform=` is skipped; `ARG` defaults declared before `FROM` are resolved',
-            '  (`ARG TAG=latest` then `FROM node:${TAG}` fails). A reference whose tag stays unresolved is an `info` note (unverifiable);',
+            '  (`ARG TAG=latest` then `FROM node:${TAG}` fails). A reference whose tag stays unresolved is an `info` note (unverifiable, naming the tag, the digest or the whole reference);',
             '  an unresolved registry (`${REGISTRY}/app:1.4`) or digest (`node:20@${DIGEST}`) does not hide a visible pinned tag.',
             '- `COPY --from=<image>` and `RUN --mount=…,from=<image>` (not a stage name or index) pull an image too and are judged the same way (`COPY --from=composer` fails).',
             "- Compose: every service's `image:`, `extends` resolved, `${VAR:-default}` resolved from defaults and the `.env` beside the",
@@ -11553,9 +11863,12 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             '  (Checkov and Trivy flag it anyway). An image is reported once, where it is written, naming the services that use it',
             '  (a YAML anchor merged into several services with `<<: *app`, a scalar anchor `&app_image ghcr.io/acme/app:1.4` that services',
             '  name with `image: *app_image`: at the anchor\'s value, where a `preflight-ignore` comment above it suppresses it; an `extends` base).',
+            '  An image that a production overlay (`docker-compose.prod.yml`, `compose.production.yaml`… beside `docker-compose.yml`) sets again for the',
+            '  service is not what production pulls: the base file\'s image is an `info` note (`overridden by docker-compose.prod.yml for production`),',
+            '  as in `debug-mode`, `database-port-exposed`, `resource-limits` and `restart-policy`; the overlay\'s own image is judged where it is written.',
             "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged — unless a sibling key gives the tag, `imageTag: 2.4`) (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes); `tag: latest` fails, an empty tag (the chart's",
             '  `appVersion`) or a `digest` passes.',
-            '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes, and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; an image',
+            '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes, and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; a placeholder that a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`, an upper-case name such as `IMAGE`: no image reference, which the kubelet would refuse as `InvalidImageName` rather than pull `latest`) is not judged, as in ECS task definitions, while `${IMAGE}` is an unverifiable note and a lower-case name without a tag (`nginx`) fails; an image',
             '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself or a kustomization on its way to the manifest, as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay; development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
             "- Argo Workflows (`Workflow`, `WorkflowTemplate`, `ClusterWorkflowTemplate`, `CronWorkflow`'s `spec.workflowSpec`): each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars` image; a `{{…}}` parameter (`{{inputs.parameters.image}}`) is an unverifiable note.",
             "- Kamal: each accessory's `image` in `config/deploy.yml` (and `config/deploy.<destination>.yml`; one named for development gives notes); the app's own `image:` is the one Kamal builds and tags with the commit, not judged.",
@@ -11586,7 +11899,8 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                 return;
             const base = { file: at.file, line: at.line, column: at.column, message: '' };
             if (v.verdict === 'unverifiable') {
-                report({ ...base, note: true, message: `${label} ${raw} is unverifiable: its tag comes from a variable without a default; make sure the value passed is a pinned version or digest` });
+                const part = v.part === 'tag and digest' ? 'its tag and digest come from variables' : v.part === 'image' ? 'its image reference comes from a variable' : `its ${v.part} comes from a variable`;
+                report({ ...base, note: true, message: `${label} ${raw} is unverifiable: ${part} without a default; make sure the value passed is a pinned version or digest` });
                 return;
             }
             // Identified by where it is used (FROM, the compose services, the container) and the image repository (no tag,
@@ -11643,8 +11957,11 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                 const at = svc.origin(['image']);
                 if ((0,classify/* isTemplate */.Fl)(at.file))
                     continue;
-                // A service only in development/tooling profiles (`profiles: [tools]`) is development-only.
-                const dev = (0,compose/* composeDevOnly */.kZ)(svc) ?? ((0,classify/* isDevOnly */.uL)(at.file) ? 'development-only file' : null);
+                // A service only in development/tooling profiles (`profiles: [tools]`) is development-only. An image a production
+                // overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) sets again is not what production pulls: a note
+                // (the overlay's own image is judged where it is written).
+                const over = (0,util_groups/* overriddenInProduction */.b3)(snapshot, svc, (m) => typeof m.value['image'] === 'string');
+                const dev = (0,compose/* composeDevOnly */.kZ)(svc) ?? ((0,classify/* isDevOnly */.uL)(at.file) ? 'development-only file' : null) ?? (over ? `overridden by ${over} for production` : null);
                 const key = `${at.file}:${at.line}:${at.column}`;
                 const prev = composeImages.get(key);
                 if (prev) {
@@ -11719,6 +12036,12 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                     report({ file: obj.file, ...at, note: true, message: `${label} is empty: it is set at deploy time, which this check cannot verify; make sure the image deployed is a pinned version or digest` });
                     continue;
                 }
+                // A placeholder a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`, `IMAGE`) is no image reference, as in ECS task
+                // definitions (the same test); `${IMAGE}` is judged (an unverifiable note).
+                if (!image.includes('${') && !(0,ecs/* imageRef */.D)(image.trim())) {
+                    seen++;
+                    continue;
+                }
                 judge(image, new Map(), { file: obj.file, ...at }, label, null, where);
             }
         }
@@ -11779,8 +12102,12 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
         for (const c of (0,ecs/* awsDeploy */.z)(snapshot).containers)
             if (c.image && !c.imageSetBy)
                 judge(c.image.value, new Map(), { file: c.file, line: c.image.line, column: c.image.column }, `${c.where} image`, c.dev ? 'development task definition' : null);
-        if (!seen)
-            skip(noDockerfileReason(snapshot, { withDockerfile: 'no Dockerfile FROM, compose image or Kubernetes container image', without: 'no compose image or Kubernetes container image' }));
+        if (!seen) {
+            skip(noDockerfileReason(snapshot, {
+                withDockerfile: (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no Dockerfile FROM, compose image or Kubernetes container image', without: 'no Dockerfile FROM or Kubernetes container image' }),
+                without: (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no compose image or Kubernetes container image', without: 'no Kubernetes container image' }),
+            }));
+        }
     },
 });
 /** The Argo Workflows kinds that hold workflow templates (`spec.templates`; a CronWorkflow's in `spec.workflowSpec`). */
@@ -11870,6 +12197,11 @@ const DEFAULT_NON_ROOT_IMAGES = [
     'quay.io/keycloak/keycloak:*', 'prom/prometheus:*', 'prom/alertmanager:*', 'quay.io/prometheus/prometheus:*',
     'docker.elastic.co/elasticsearch/elasticsearch:*', 'docker.elastic.co/kibana/kibana:*',
     'jenkins/jenkins:*', 'apache/airflow:*', 'n8nio/n8n:*', 'docker.n8n.io/n8nio/n8n:*',
+    // Red Hat's UBI 8/9 S2I application images (sclorg's s2i-nodejs/python/php/ruby/perl, nginx and httpd containers), their
+    // `-minimal` variants too, end with USER 1001; `ubi9/ubi`, `ubi-minimal` and the database images are not on the list.
+    '@(registry.access.redhat.com|registry.redhat.io)/ubi[89]/@(nodejs|python|php|ruby|perl|nginx|httpd)-*:*',
+    // Bitnami's nginx ends with USER 1001; other Bitnami images differ (`bitnami/node`, `bitnami/python` run as root).
+    'bitnami/nginx:*',
     // Windows Nano Server (1709+) runs as ContainerUser, and so do the images built on it (.NET's,
     // docker-library's `-nanoserver` variants switch to ContainerAdministrator only for setup steps).
     'mcr.microsoft.com/windows/nanoserver', 'mcr.microsoft.com/windows/nanoserver:*', 'mcr.microsoft.com/dotnet/**:*nanoserver*', '*:*nanoserver*',
@@ -11937,13 +12269,14 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
         {
             // Non-root is "non-root", "not/don't/doesn't/never run as root", "runs as the `node` user, not root"; or
             // "No container runs as root", "Don't run containers as root", "Never run the app as root in Docker".
-            pattern: /\bprevent (?:the |all |our )?(?:containers?|images?) from running as root\b|\bno root (?:docker )?(?:containers?|images?)\b|\b(?:dockerfiles?|containers?|images?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root|user,? (?:and )?not (?:as )?root(?!-))\b|\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b[^;]*\b(?:dockerfiles?|containers?|images?)\b|\bno (?:docker )?(?:containers?|images?) (?:runs?|running) as root\b|\b(?:don't|do not|never|must not|should not) run(?:ning)? (?:the |our |any )?(?:docker )?(?:containers?|images?) as root\b|\b(?:don't|do not|never|not) run(?:ning)? (?:the |our )?(?:app|application|service|process) as root (?:in|inside) (?:docker|(?:the |a |our )?(?:containers?|images?))\b/,
+            pattern: /\bprevent (?:the |all |our )?(?:containers?|images?) from running as root\b|\bno root (?:docker )?(?:containers?|images?)\b|\b(?:dockerfiles?|containers?|images?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root|user,? \(?(?:and |but )?not (?:as )?root(?!-))\b|\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b[^;]*\b(?:dockerfiles?|containers?|images?)\b|\bno (?:docker )?(?:containers?|images?) (?:runs?|running) as root\b|\b(?:don't|do not|never|must not|should not) run(?:ning)? (?:the |our |any )?(?:docker )?(?:containers?|images?) as root\b|\b(?:don't|do not|never|not) run(?:ning)? (?:the |our )?(?:app|application|service|process) as root (?:in|inside) (?:docker|(?:the |a |our )?(?:containers?|images?))\b/,
             // A database, service or login user "non-root in containers" is not the container's USER.
             unless: NOT_THE_CONTAINER_USER,
             note: 'a promise that containers do not run as root: the check reads the final USER',
         },
         {
-            pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b/,
+            // "Runs as `node` user (not root)" under a Container heading.
+            pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b|\buser,? \(?(?:and |but )?not (?:as )?root\b(?!-)/,
             context: /\b(?:docker|dockerfiles?|containers?)\b/,
             unless: NOT_THE_CONTAINER_USER,
             note: 'non-root under a Docker/containers heading',
@@ -11968,11 +12301,11 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
         details: [
             '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target`; a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes — unless it is named for production (`AS production`, `prod`, `release`, `runtime`, `final`). A final stage named for development (`FROM builder AS dev-envs`, `AS debug`) gets notes too when production services build another stage, even one it is built on. A `build.target` named for development (`target: development`, `dev-envs`, `local`) is development-only: that stage gets notes, and it does not make the final stage "not the stage production builds" (Kamal and CI build the final stage).',
             '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved and quotes removed, as Docker expands the word (`USER ${UID}` with `ARG UID=10001` passes; `USER "root"` and `USER "${UID}:${UID}"` with `ARG UID=0` fail);',
-            '  a value that stays unresolved is an `info` note naming why (an `ARG` without a default, a name the Dockerfile never declares, which a base image\'s `ENV` may set).',
+            '  a value that stays unresolved is an `info` note naming why (an `ARG` without a default, a name the Dockerfile never declares, which a base image\'s `ENV` may set, or one declared only in a stage the judged stage does not build on: out of its scope).',
             '- A global `ARG APP_UID=10001` (before the first `FROM`) is in scope only for `FROM` lines: a stage that does not declare `ARG APP_UID` again (a bare `ARG APP_UID` takes the global default) expands `USER ${APP_UID}` to an empty user, which Docker builds without complaint and runs as root. That fails at the `USER` line, naming the out-of-scope `ARG`; the .NET images (`mcr.microsoft.com/dotnet/*`) set `ENV APP_UID` themselves, so there it stays a note.',
             '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: a built-in list',
             '  (globs on `name:tag`): distroless `:nonroot`/`:debug-nonroot`/`*-nonroot` and their per-architecture tags (`nonroot-amd64`, `debug-nonroot-arm64`; `:debug`, `:latest`, `:debug-amd64` run as root), Chainguard `cgr.dev/**` (not `wolfi-base`, which runs as root), .NET `*-chiseled*`,',
-            '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases with option `non-root-images`: its globs add to this list (`non-root-images: ["registry.acme.io/hardened/**"]` keeps distroless `:nonroot` passing); a glob written fully qualified (`docker.io/library/python:*-slim`) matches `FROM python:3.12-slim` too. `FROM scratch` without `USER` runs as uid 0 and fails.',
+            '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`, Red Hat\'s UBI 8/9 S2I images `registry.access.redhat.com/ubi9/nodejs-*` (also `ubi8`, `registry.redhat.io`, `python-*`, `php-*`, `ruby-*`, `perl-*`, `nginx-*`, `httpd-*` and their `-minimal` variants: USER 1001), Bitnami\'s `bitnami/nginx` (USER 1001; `bitnami/node` and `bitnami/python` run as root and fail)), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases with option `non-root-images`: its globs add to this list (`non-root-images: ["registry.acme.io/hardened/**"]` keeps distroless `:nonroot` passing); a glob written fully qualified (`docker.io/library/python:*-slim`) matches `FROM python:3.12-slim` too. `FROM scratch` without `USER` runs as uid 0 and fails.',
             '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
             '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
             '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file: the value resolved whole, then its user part judged, so `${RUN_AS}` with `RUN_AS=0:0` is root) fail at that `user:` line — whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes, and so does a development overlay of a production service, `docker-compose.override.yml` or `docker-compose.dev.yml`, at its own `user:`). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands.',
@@ -12053,9 +12386,16 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
                     const why = [
                         ...(scope ? [scope] : []),
                         ...unset.map((n) => `${n} has no default here (an ARG without one takes its value from --build-arg)`),
-                        ...undeclared.map((n) => (df.globalArgs.has(n)
-                            ? `ARG ${n} before the first FROM is out of this stage's scope, so the base image's ENV ${n} applies`
-                            : `${n} is not declared in the Dockerfile (the base image's ENV may set it)`)),
+                        ...undeclared.map((n) => {
+                            if (df.globalArgs.has(n))
+                                return `ARG ${n} before the first FROM is out of this stage's scope, so the base image's ENV ${n} applies`;
+                            // Declared in a stage this one does not build on (`FROM alpine AS tools` / `ARG UID=0`): out of scope here.
+                            const chain = (0,dockerfile/* lineage */.OZ)(stage);
+                            const other = df.stages.filter((s) => !chain.includes(s)).flatMap((s) => s.instructions.filter((i) => (i.keyword === 'ARG' || i.keyword === 'ENV') && i.properties.some((p) => p.name === n)).map((i) => ({ s, i })))[0];
+                            return other
+                                ? `${other.i.keyword} ${n} is declared only in ${other.s.name ? `stage '${other.s.name}'` : `stage ${other.s.index}`} (line ${other.i.line}), which this stage does not build on, so it is out of scope here (the base image's ENV may set it)`
+                                : `${n} is not declared in the Dockerfile (the base image's ENV may set it)`;
+                        }),
                     ];
                     put({ ...at, note: true, message: `USER ${raw} is unverifiable: ${why.length ? why.join('; ') : 'a variable has no value'}; make sure it is a non-zero numeric UID` });
                     continue;
@@ -12204,7 +12544,7 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
         why: 'ENV values and ARG defaults are stored in the image config and history: anyone who can pull the image reads them with `docker inspect` or `docker history`.',
         fix: 'Pass secrets at run time (orchestrator secrets, env injected at deploy) or use `RUN --mount=type=secret` during the build; point to a mounted file with `*_FILE` if the app supports it.',
         details: [
-            'Judges the final stage of each Dockerfile, following `FROM <earlier-stage>` inheritance; ENV/ARG in builder stages the final stage does not inherit from do not ship and do not count.',
+            'Judges the final stage of each Dockerfile, following `FROM <earlier-stage>` inheritance; ENV/ARG in builder stages the final stage does not inherit from do not ship and do not count. A build argument declared in a stage the final stage builds on is inherited with it (BuildKit passes ARGs on to `FROM <stage>` children): `ARG NPM_TOKEN` in `base`, then `ENV NPM_TOKEN=${NPM_TOKEN}` in `FROM base AS deps`, copies it into the image; an `ARG` of a stage it does not build on is out of scope there.',
             'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`…, a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`; not a key of a record, cache, message or public half: `PRIMARY_KEY`, `SORT_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `I18N_KEY`, `GPG_KEY`, `SITE_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; not `PATH`); a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`. Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, anything `PUBLIC`, settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER=bcrypt`, `JWT_SECRET_ENCODING=base64`, `AUTH_TOKEN_LEEWAY=30s`) and texts (`PASSWORD_PROMPT`, `INVALID_PASSWORD`: the name words `default-credentials` uses).',
             'Fails: `ENV API_KEY=…` with a literal value; `ARG DB_PASSWORD=…` with a default; `ENV NPM_TOKEN=$NPM_TOKEN` copying a build argument into the image (the value passed with `--build-arg`, or else the ARG\'s default, is then stored in the image). One finding per leaked value: an `ENV` copying an `ARG` whose default already fails (`ARG GF_SECURITY_ADMIN_PASSWORD=admin` then `ENV GF_SECURITY_ADMIN_PASSWORD=${GF_SECURITY_ADMIN_PASSWORD}`) is reported with that default, at the `ARG` line, whose message names the `ENV` line that bakes it into the image config.',
             'A bare `ARG DB_PASSWORD` in the stage takes the default of a global `ARG DB_PASSWORD=…` declared before the first `FROM`, so that default fails too (at the stage\'s `ARG`); a global `ARG` the stage does not declare again is out of its scope and ships nothing.',
@@ -12223,16 +12563,21 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
             return;
         }
         for (const df of dockerfiles) {
+            // ENV and ARG are both inherited by a `FROM <stage>` child (BuildKit: "arguments and variables are inherited from
+            // parent stages"); a stage the final one does not build on is out of scope (each stage of the lineage is judged
+            // once). Per build argument in scope: the line of its default (null: none, or a harmless one), and the finding
+            // its leaked default got.
+            const args = new Map();
+            const found = [];
             for (const stage of (0,dockerfile/* lineage */.OZ)(df.final).reverse()) {
-                // ARG scope ends with its stage; ENV is inherited (each stage of the lineage is judged once). Per build
-                // argument in scope: the line of its default (null: none, or a harmless one), and the finding its leaked default got.
-                const args = new Map();
-                const found = [];
                 for (const ins of stage.instructions) {
                     if (ins.keyword !== 'ENV' && ins.keyword !== 'ARG')
                         continue;
                     const isArg = ins.keyword === 'ARG';
                     for (const p of ins.properties) {
+                        // A bare `ARG X` again in a child stage keeps what it inherits (its parent's default, already judged there).
+                        if (isArg && p.value === null && args.has(p.name))
+                            continue;
                         // A bare `ARG X` in a stage takes the default of a global `ARG X=…` (before the first FROM): that default ships too.
                         const global = isArg && p.value === null ? (df.globalArgs.get(p.name) ?? null) : null;
                         const written = p.value ?? global;
@@ -12279,10 +12624,10 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
                         }
                     }
                 }
-                for (const f of found) {
-                    const message = f.envs.length ? f.message.replace(/; drop the default/, `, and ${f.envs.join(' and ')} ${f.envs.length > 1 ? 'bake' : 'bakes'} it into the image config (readable with docker inspect); drop the default`) : f.message;
-                    report({ ...f.at, ...(f.secret !== undefined ? { secret: f.secret } : {}), ...(f.subject !== undefined ? { subject: f.subject } : {}), message });
-                }
+            }
+            for (const f of found) {
+                const message = f.envs.length ? f.message.replace(/; drop the default/, `, and ${f.envs.join(' and ')} ${f.envs.length > 1 ? 'bake' : 'bakes'} it into the image config (readable with docker inspect); drop the default`) : f.message;
+                report({ ...f.at, ...(f.secret !== undefined ? { secret: f.secret } : {}), ...(f.subject !== undefined ? { subject: f.subject } : {}), message });
             }
         }
     },
@@ -12423,7 +12768,7 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
             '(`NEXT_PUBLIC_`, `VITE_`, `REACT_APP_`, `NUXT_PUBLIC_`, `PUBLIC_`, `EXPO_PUBLIC_`, `GATSBY_`, `VUE_APP_`; bundled into the browser anyway)',
             'is `low`: it is the pattern Next.js and Vite document, but the file invites secrets later.',
             'So are `.env.defaults` and `.env.schema`, which dotenv-defaults and dotenv-extended ask to commit (their values are still judged by hardcoded-secret).',
-            'One finding per file at line 1 (a `# preflight-ignore env-file-committed: reason` comment on the first line suppresses it); messages name the file and the number of variables, never a value.',
+            'One finding per file at line 1 (a `# preflight-ignore env-file-committed: reason` comment on the first line suppresses it); messages name the file and the number of variables, never a value. A baseline knows the finding by check and file (and whether the file holds client-public variables only), not by its first line: a comment added on top or reordered variables keep it known.',
             'secretlint only knows the exact name `.env`; gitleaks looks at values, not at the file being committed at all.',
         ].join('\n'),
     },
@@ -12458,20 +12803,20 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
                 const lfs = `${file} ${repo ? 'is tracked by git' : outside} as a Git LFS pointer: its content is not checked out here (actions/checkout fetches LFS files only with \`lfs: true\`), so Preflight cannot see it`;
                 // Its name says it is encrypted whole (`.env.gpg` in LFS): said, as for a binary ciphertext, unverified.
                 if (ENCRYPTED_NAME.test(name))
-                    report({ file, line: 1, note: true, message: `${lfs}; its name says it is encrypted whole (gpg/age/openssl); keep the decryption key or passphrase out of git` });
+                    report({ file, line: 1, subject: WHOLE, note: true, message: `${lfs}; its name says it is encrypted whole (gpg/age/openssl); keep the decryption key or passphrase out of git` });
                 else
-                    report({ file, line: 1, message: `${lfs}; ${removal(file)}, and commit a template such as ${name}.example instead` });
+                    report({ file, line: 1, subject: WHOLE, message: `${lfs}; ${removal(file)}, and commit a template such as ${name}.example instead` });
                 continue;
             }
             const sealed = sealedEnvFile(snapshot, file, entries);
             if (sealed) {
-                report({ file, line: 1, note: true, message: `${file} ${repo ? 'is committed' : 'is in the folder'} but its values are ${sealed.what}` });
+                report({ file, line: 1, subject: WHOLE, note: true, message: `${file} ${repo ? 'is committed' : 'is in the folder'} but its values are ${sealed.what}` });
                 continue;
             }
             // Tracked but not readable here (a sparse checkout, deleted from the working tree, a link out of the
             // repository, too large): git still holds it, whatever it contains.
             if (!parsed.has(file)) {
-                report({ file, line: 1, message: repo
+                report({ file, line: 1, subject: WHOLE, message: repo
                         ? `${file} is tracked by git, though its content could not be read here (not in the working tree, a link out of the repository, or too large); ${removal(file)}, and commit a template such as ${name}.example instead`
                         : `${file} ${outside} though its content could not be read here (a link out of the folder, unreadable, or too large); ${removal(file)}, and keep a template such as ${name}.example instead` });
                 continue;
@@ -12480,23 +12825,38 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
             if (COMMITTED_BY_DESIGN.test(name)) {
                 // dotenv-defaults' `.env.defaults` and dotenv-extended's `.env.schema`/`.env.defaults` are meant to be committed:
                 // no leaked deployment file, but a place secrets land in (hardcoded-secret judges its values).
-                report({ file, line: 1, severity: 'low', message: `${file} ${repo ? 'is committed' : 'is in the folder'} by design (dotenv-defaults/dotenv-extended ${name.slice(5)}, ${n} variable${n === 1 ? '' : 's'}); keep every secret out of it: real values belong in an uncommitted .env` });
+                report({ file, line: 1, subject: `${WHOLE} by design`, severity: 'low', message: `${file} ${repo ? 'is committed' : 'is in the folder'} by design (dotenv-defaults/dotenv-extended ${name.slice(5)}, ${n} variable${n === 1 ? '' : 's'}); keep every secret out of it: real values belong in an uncommitted .env` });
                 continue;
             }
             if (entries.every((e) => PUBLIC_PREFIX.test(e.key))) {
-                report({ file, line: 1, severity: 'low', message: `${file} ${repo ? 'is committed' : 'is in the folder (not a git repository), not ignored by .gitignore'} (${n ? `${n} client-public variable${n > 1 ? 's' : ''}` : 'no variables'}); keep env files out of ${repo ? 'git' : 'what gets committed (.gitignore)'} and commit a .env.example template instead, before a secret lands in it` });
+                report({ file, line: 1, subject: `${WHOLE} public`, severity: 'low', message: `${file} ${repo ? 'is committed' : 'is in the folder (not a git repository), not ignored by .gitignore'} (${n ? `${n} client-public variable${n > 1 ? 's' : ''}` : 'no variables'}); keep env files out of ${repo ? 'git' : 'what gets committed (.gitignore)'} and commit a .env.example template instead, before a secret lands in it` });
                 continue;
             }
-            report({ file, line: 1, message: repo
+            report({ file, line: 1, subject: WHOLE, message: repo
                     ? `${file} is committed with ${n} variable${n === 1 ? '' : 's'}; ${removal(file)}, and commit a template such as ${name}.example instead`
                     : `${file} ${outside} with ${n} variable${n === 1 ? '' : 's'}; ${removal(file)}, and keep a template such as ${name}.example instead` });
         }
     },
 });
-/** A path as a shell word to paste (`spaced name.env` → `'spaced name.env'`; `-x.env` → `./-x.env`, which git cannot take for an option). */
+/**
+ * A finding about the whole file sits at line 1 but is not about that line: identified (baseline, SARIF) by check and
+ * file, so a comment added at the top, reordered variables or a changed first value keep a known finding known (a file
+ * of public variables only, low, that gets a secret one is a new, critical finding).
+ */
+const WHOLE = 'the file';
+/**
+ * A path as a shell word to paste (`spaced name.env` → `'spaced name.env'`; `-x.env` → `./-x.env`, which git cannot take
+ * for an option). A control character (a newline in the name) cannot be pasted inside quotes once a report has folded
+ * it: ANSI-C quoting writes it as an escape (`$'line\nbreak.env'`, bash, zsh, ksh and POSIX sh since 2024).
+ */
 function shellQuote(path) {
     const word = path.startsWith('-') ? `./${path}` : path;
-    return /^[\w./@%+=:,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+    if (/^[\w./@%+=:,-]+$/.test(word))
+        return word;
+    if (!/[\x00-\x1f\x7f]/.test(word))
+        return `'${word.replace(/'/g, `'\\''`)}'`;
+    const named = { '\n': '\\n', '\t': '\\t', '\r': '\\r' };
+    return `$'${word.replace(/[\\'\x00-\x1f\x7f]/g, (c) => (c === '\\' || c === "'" ? `\\${c}` : named[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`))}'`;
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/env-file-not-ignored.js
@@ -12570,7 +12930,7 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
             'A `.gitignore` saved as UTF-16 (Windows PowerShell 5.1\'s `echo .env > .gitignore`) holds no rule git can read (git reads it as bytes; `git check-ignore` ignores nothing): it ignores nothing here either, and the finding says it is UTF-16.',
             'An item scoped with `paths`/`ignore` (and the checklist\'s top-level `ignore`) judges the env files and templates in its scope, and the files a negation re-includes only when they are in its scope too, wherever the .gitignore that should ignore them is (`paths: ["services/web/**"]` fails for `services/web/.env` at the root .gitignore, not for a `!.env.production` in `services/api/.gitignore`); the root `.env` only when the scope covers it. A sub-folder scan (`--dir`) judges only paths below that folder.',
             'Location: one finding per .gitignore that should carry the rule — the nearest .gitignore at or above the folder',
-            '(line 1), listing the paths it fails to ignore. Without any .gitignore, the finding points at the env template',
+            '(line 1), listing the paths it fails to ignore (a baseline knows it by check and .gitignore, not by its first line: rules added on top keep it known). Without any .gitignore, the finding points at the env template',
             '(or the env file) of that folder; with neither, the finding names no file (nothing in the repository lacks the rule).',
             'Option `names` (an item that names other env files: ".env.local files are in .gitignore" is bound with `names: [.env.local]`) replaces those paths:',
             'each name (`.env.local`, `prod.env`) is tested at the root of the scanned folder and in every folder that holds an env file or an env template,',
@@ -12689,7 +13049,9 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
                 report({ message });
                 continue;
             }
-            report({ file, line: 1, message });
+            // About the file as a whole (line 1 is only where it is shown): identified by check and file, not by its first line's
+            // text, so rules added at its top keep a known finding known (a newly committed env file is env-file-committed's).
+            report({ file, line: 1, subject: 'the file', message });
         }
     },
 });
@@ -13210,6 +13572,14 @@ const CLIENT_PASSWORD_RULES = [
     (g) => g.flags.includes('b') && (g.flags.includes('n') || g.fq !== undefined)),
 ];
 /**
+ * A secret-named setting passed on a command line: a JVM system property `-Dspring.datasource.password=…`
+ * (`java` arguments, `JAVA_OPTS`, `CATALINA_OPTS`, `-Djavax.net.ssl.keyStorePassword=…`) or a `--name=value` argument
+ * (Spring Boot's `--spring.datasource.password=…`, a tool's `--api-key=…`). The option starts a word (after white
+ * space, a quote of an exec form or shell string, or the `=` of `CATALINA_OPTS=-D…`); the value is bare or quoted and
+ * ends the word. Its name and value are judged as the same setting in a `.properties` file would be.
+ */
+const OPTION_ASSIGNMENT_RE = /(?<![^\s"'=])(?<flag>-D|--)(?<name>[A-Za-z_][\w.-]{0,100})=(?<q>["']?)(?<value>[^\s"'`]{1,1000})\k<q>(?=[\s"'`,\];|&)]|$)/dg;
+/**
  * Values that are a template or a variable, not a password, in a command's position: Windows `%DB_PASS%` (`!DB_PASS!`), autoconf/CMake
  * `@DB_PASS@`, an interpolation (`{password}` of a Python f-string or `.format`), the name of an environment variable
  * (`DB_PASSWORD`, `ROOT_PASS`), docker's `-p host:port:port` mapping, and prose about a command (`htpasswd -b carries a
@@ -13228,9 +13598,12 @@ function mayRunClients(file, text) {
         return text.includes('subprocess');
     return /\.[cm]?[jt]sx?$/.test(file) && text.includes('child_process');
 }
+/** Whether a text may hold an Authorization header, a curl login or a registry login: one search instead of three. */
+const COMMAND_WORDS_RE = /uthorization|curl|login/;
 function commandCredentials(file, text) {
     const hits = [];
-    if (text.includes('uthorization')) {
+    const words = COMMAND_WORDS_RE.test(text);
+    if (words && text.includes('uthorization')) {
         for (const m of text.matchAll(AUTH_HEADER_RE)) {
             const value = m[1];
             // Judged like the written-out `"Authorization": "Bearer <token>"` entry the line scan reads.
@@ -13239,7 +13612,7 @@ function commandCredentials(file, text) {
             hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].length - value.length), message: 'an Authorization header carries a hard-coded credential', secret: value });
         }
     }
-    if (text.includes('curl')) {
+    if (words && text.includes('curl')) {
         for (const m of text.matchAll(CURL_USER_RE)) {
             const password = m[3];
             if (!looksLikeEnvSecret(password))
@@ -13247,7 +13620,7 @@ function commandCredentials(file, text) {
             hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].length - m[1].length - password.length), message: 'curl -u carries a hard-coded password', secret: password });
         }
     }
-    if (text.includes('login')) {
+    if (words && text.includes('login')) {
         for (const m of text.matchAll(REGISTRY_LOGIN_RE)) {
             const password = m[2];
             if (!looksLikeEnvSecret(password))
@@ -13265,6 +13638,23 @@ function commandCredentials(file, text) {
             if (CLIENT_PLACEHOLDER_RE.test(password) || !looksLikeEnvSecret(password))
                 continue;
             hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.indices.groups.pw[0]), message: rule.message, secret: password });
+        }
+    }
+    // After the clients' rules: `mysqladmin --password=…` is the client's finding (one per line).
+    if (mayRunClients(file, text) && (text.includes('-D') || text.includes('--'))) {
+        for (const m of text.matchAll(OPTION_ASSIGNMENT_RE)) {
+            const { flag, name, value } = m.groups;
+            // `--password-file=/run/secrets/db`, `-Dpassword.policy=strict`: about the secret, not the secret.
+            if (!isSecretName(name) || isAboutSecretName(name))
+                continue;
+            // A variable, command substitution or template (`-Dspring.datasource.password=${DB_PASSWORD}`, `$(cat …)`, `%DB_PASS%`,
+            // `{{ pw }}`) or an environment variable's name is no literal.
+            if (value.includes('$') || CLIENT_PLACEHOLDER_RE.test(value) || isReference(value) || namedAfterKey(name, value) || isPatternLiteral(value))
+                continue;
+            if (!looksLikeSecretValue(value))
+                continue;
+            const what = flag === '-D' ? `the JVM system property -D${name}` : `the command-line argument --${name}`;
+            hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.indices.groups.value[0]), message: `${what} is given a hard-coded secret value`, secret: value });
         }
     }
     return hits;
@@ -14296,7 +14686,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
         {
             // "No API keys are checked into git", "No Kubernetes Secret manifests with literal values committed to git",
             // "AWS access keys are not committed", "Private keys are never checked in".
-            pattern: /\b(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\b(?:not|never)\b[^;]*\b(?:in|committed to|checked into) (?:version control|git|the repo(?:sitory)?|source control|source code)\b|\bnever commit (?:secrets?|credentials?|keys?|passwords?|tokens?)\b|\bno (?:secrets?|credentials?|passwords?|(?:api |private |secret |aws |access |cloud |ssh )?keys|tokens)(?:,? (?:or|and|nor) (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens))? (?:are |is )?(?:in|committed to|checked in(?:to)?|pushed to) (?:git|the repo(?:sitory)?|version control|source control|(?:the )?source code|(?:the )?code ?base|(?:the )?code)\b|\bno (?:kubernetes |k8s )?secret manifests?\b[^;]*\b(?:literal|plain ?text|committed|in git)\b|\b(?:secrets?|credentials?|passwords?|tokens?|(?:api|private|secret|aws|access|ssh|signing|encryption|cloud) keys?)\b (?:are |is )?(?:not|never) (?:being )?(?:committed|checked in)\b/,
+            pattern: /\b(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\b(?:not|never)\b[^;]*\b(?:in|committed to|checked into) (?:version control|git|the repo(?:sitory)?|source control|source code)\b|\bnever commit (?:secrets?|credentials?|keys?|passwords?|tokens?)\b|\bno (?:secrets?|credentials?|passwords?|(?:api |private |secret |aws |access |cloud |ssh )?keys|tokens)(?:,? (?:or|and|nor) (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens))? (?:are |is )?(?:in|committed to|checked in(?:to)?|pushed to) (?:git|the repo(?:sitory)?|version control|source control|(?:the )?source code|(?:the )?code ?base|(?:the )?code)\b|\bno (?:kubernetes |k8s |kind: ?)?secret manifests?\b[^;]*\b(?:literal|plain ?text|committed|in git)\b|\b(?:secrets?|credentials?|passwords?|tokens?|(?:api|private|secret|aws|access|ssh|signing|encryption|cloud) keys?)\b (?:are |is )?(?:not|never) (?:being )?(?:committed|checked in)\b/,
             // Chat, wikis, tickets, logs and URLs are not tracked files; the check reads no assignment in a comment.
             unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?)\b/,
             note: 'a promise that secrets stay out of the repository: the check scans tracked files',
@@ -14321,17 +14711,17 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\'); judged by the secret\'s name and its file\'s name as a Kubernetes Secret\'s keys are: a secret named for a user, e-mail or host (`postgres_user`, `secrets/admin_email.txt`, `db_user.txt`, `db_host`) holds a name, not a password, unless the other name is a secret\'s (`db_password.txt`, `api_key`), and one named for a URL (`database_url`) counts only when the URL embeds a password or holds a provider token;',
             '- Postman environments and globals (`*.postman_environment.json`, `*.postman_globals.json`, or a JSON export with `"_postman_variable_scope": "environment"`), where a team keeps the values its requests send: each variable\'s `value` judged under its `key` like an assignment of that name (`{"key": "apiToken", "value": "…"}`; `{{other}}` references, placeholders and defaults pass), and a variable of `"type": "secret"` under any key that does not name who or where (a URL only with an embedded password or a provider token);',
             '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix — `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` —, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; an OIDC client\'s `issuer`, `audience`, `scope`, `realm` and `domain` name who or what as well; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password or holds a provider token (a Slack webhook URL), and under any other name that is no secret\'s a URL without a password points elsewhere (an OIDC `discovery` document, a `jwks` endpoint) unless it holds a provider token, a secret-named query parameter or a random-looking path segment (a capability URL\'s); certificates, placeholders, templated values, booleans and ISO dates pass; a key that names a configuration file — `alertmanager.yaml`, `grafana.ini`, `fluent-bit.conf`, `config.json`, `app.env` (extensions `.yaml`/`.yml`, `.json`, `.ini`, `.conf`, `.cfg`, `.cnf`, `.toml`, `.properties`, `.xml`, `.env`, `.hcl`) — holds a document, judged by its content with the rules below as that file would be (provider tokens, private keys, secret-named settings, URL passwords), each finding at its line in the block scalar, or at the key for `data` (base64); a config file holding none passes, and such a key whose value is one word is judged as any other key);',
-            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, PowerShell\'s `$env:DB_PASSWORD = "…"` (the name after `$env:`) and .NET\'s `[Environment]::SetEnvironmentVariable("API_TOKEN", "…")` (C#\'s `Environment.SetEnvironmentVariable` too), Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half or says there is none (`EMPTY_KEY`) — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), and as a plural last word, a list of them (`SECRET_KEYS`, `API_KEYS`, `JWT_SECRETS`, `TOKENS`, `PASSWORDS`, django-fernet-fields\' `FIELD_ENCRYPTION_KEYS`, PostHog\'s `ENCRYPTION_SALT_KEYS`: the singular\'s exclusions hold, `PUBLIC_KEYS`, `CACHE_KEYS`, `NUM_KEYS`, `API_KEYS_URL`; a plural before the last word is a category, `KEYS_DIR`, `SECRETS_MANAGER_ARN`, `TOKENS_PER_MINUTE`; names that list fields or entries, `ALLOWED_KEYS`, `REQUIRED_KEYS`, `SENSITIVE_KEYS`, `AUTHORIZED_KEYS`, a model\'s `PROMPT_TOKENS`/`SPECIAL_TOKENS`, or weak values to refuse, `COMMON_PASSWORDS`, are not secret names; and in a dotenv file a comma list of short words under a plural, `STRIPE_KEYS=name,email`, is a list of names), `password: …`, `.env` `TOKEN=…`, each assignment of a systemd unit\'s or Podman quadlet\'s `Environment=` line (`Environment=DB_PASSWORD=…`, `Environment="A=1" "JWT_SECRET=…"`) and of supervisord\'s `environment=API_TOKEN="…",NODE_ENV="production"`, PHP `define(\'DB_PASSWORD\', \'…\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`…; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: …`, an ECS task definition\'s `environment`: `{"name": …, "value": …}`, CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "…"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations, see Scope); in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`; C# verbatim and Objective-C `@"…"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= …`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "…"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=…`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`; not a camelCase name), has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) — never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=…`) is read to the end of the line;',
+            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, PowerShell\'s `$env:DB_PASSWORD = "…"` (the name after `$env:`) and .NET\'s `[Environment]::SetEnvironmentVariable("API_TOKEN", "…")` (C#\'s `Environment.SetEnvironmentVariable` too), Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half or says there is none (`EMPTY_KEY`) — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), and as a plural last word, a list of them (`SECRET_KEYS`, `API_KEYS`, `JWT_SECRETS`, `TOKENS`, `PASSWORDS`, django-fernet-fields\' `FIELD_ENCRYPTION_KEYS`, PostHog\'s `ENCRYPTION_SALT_KEYS`: the singular\'s exclusions hold, `PUBLIC_KEYS`, `CACHE_KEYS`, `NUM_KEYS`, `API_KEYS_URL`; a plural before the last word is a category, `KEYS_DIR`, `SECRETS_MANAGER_ARN`, `TOKENS_PER_MINUTE`; names that list fields or entries, `ALLOWED_KEYS`, `REQUIRED_KEYS`, `SENSITIVE_KEYS`, `AUTHORIZED_KEYS`, a model\'s `PROMPT_TOKENS`/`SPECIAL_TOKENS`, or weak values to refuse, `COMMON_PASSWORDS`, are not secret names; and in a dotenv file a comma list of short words under a plural, `STRIPE_KEYS=name,email`, is a list of names), `password: …`, `.env` `TOKEN=…`, each assignment of a systemd unit\'s or Podman quadlet\'s `Environment=` line (`Environment=DB_PASSWORD=…`, `Environment="A=1" "JWT_SECRET=…"`) and of supervisord\'s `environment=API_TOKEN="…",NODE_ENV="production"`, PHP `define(\'DB_PASSWORD\', \'…\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`…; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: …`, an ECS task definition\'s `environment`: `{"name": …, "value": …}`, CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "…"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations, see Scope); in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`; C# verbatim and Objective-C `@"…"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= …`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "…"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=…`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`, `wAfmOtiiRTFQEpTpaG` — 28–75% capitals, a case change at least every fourth letter, and two or more pieces between case changes that no name is made of, such as `w`, `Ep` or `Xbcmjoa`; not a camelCase or PascalCase name, also with acronyms, two-letter words and abbreviations, `KeyHTTPSlackSslUi`, `RTCSentRtpStreamStats`, nor a keyboard walk), has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) — never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=…`) is read to the end of the line;',
             '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, python-decouple `config("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, `ENV.fetch("X") { "…" }`, `ENV["X"] || "…"`, GitHub Actions expressions `${{ secrets.SENTRY_AUTH_TOKEN || \'…\' }}` (also `vars.`, `env.`, `inputs.`, chained `secrets.A || secrets.B || \'…\'`: the literal runs whenever the secret is unset, a fork\'s pull request too), JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
             '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,…"`, `password_icon: data:image/svg+xml;…`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` — its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret —, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': …, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
-            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects — `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`).',
+            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects — `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=…", …]`, `ENV JAVA_OPTS="… -Djavax.net.ssl.keyStorePassword=…"`, `CATALINA_OPTS=-D…`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=…` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=…`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; `mysql --password=…` stays the client\'s finding.',
             '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy; a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, DigitalOcean App Platform `EV[1:…:…]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$…`, a bcrypt `$$2a$$12$$…`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
             '',
-            '**Large files**: text files over 1 MiB (which the other checks do not read) are scanned too, their first 64 MiB, in chunks of whole lines, up to 256 MiB for all of them per scanning thread. A private key block, YAML block scalar or Python docstring that crosses a chunk boundary (every ~1 MiB) can be misread.',
+            '**Large files**: text files over 1 MiB (which the other checks do not read) are scanned too, their first 64 MiB, in chunks of whole lines (a single line longer than a chunk, such as a one-line bundle, is read in pieces that overlap by 64 KiB, so a token across a cut is found once, at its true column), up to 256 MiB for all of them per scanning thread. A private key block, YAML block scalar or Python docstring that crosses a chunk boundary (every ~1 MiB) can be misread.',
             '',
             'Option `allow`: globs or file names (picomatch; a pattern without `/` matches the file name) of files a team commits by convention, e.g. `["test/certs/**"]`.',
         ].join('\n'),
@@ -14423,8 +14813,12 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                 const out = [];
                 for (const c of chunks) {
                     const hits = this.file(file, c.text);
-                    for (const h of hits ?? [])
-                        out.push({ ...h, line: h.line + c.firstLine - 1 });
+                    for (const h of hits ?? []) {
+                        // A piece of a line longer than a chunk: what the next chunk reads again is left to it (read whole there).
+                        if (c.rereadFrom !== undefined && h.line === 1 && h.column - 1 >= c.rereadFrom)
+                            continue;
+                        out.push({ ...h, line: h.line + c.firstLine - 1, column: h.line === 1 && c.lineOffset ? h.column + c.lineOffset : h.column });
+                    }
                 }
                 return out.length ? out : undefined;
             },
@@ -14461,6 +14855,8 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
 
 /** Long-running workloads that serve: the built-in controllers, Argo Rollouts, OpenShift DeploymentConfigs, Knative Services. */
 const isLongRunning = (o) => o.kind === 'Deployment' || o.kind === 'StatefulSet' || o.kind === 'DaemonSet' || (0,repo_k8s/* isExtraWorkload */.op)(o);
+/** A probe's handlers: a probe without one is rejected by the API server ("must specify a handler type"). */
+const HANDLERS = ['httpGet', 'tcpSocket', 'exec', 'grpc'];
 /** Long-running workload containers declare readiness and liveness probes. */
 const k8sProbes = (0,checks_define/* defineCheck */.q)({
     id: 'k8s-probes',
@@ -14512,8 +14908,9 @@ const k8sProbes = (0,checks_define/* defineCheck */.q)({
         fix: 'Add `readinessProbe` and `livenessProbe` (httpGet on a health endpoint, or tcpSocket/exec/grpc) to each app container.',
         details: [
             'Judges the app containers of long-running workloads: Deployment, StatefulSet, DaemonSet, Argo Rollouts `Rollout`, OpenShift `DeploymentConfig` and Knative `Service`/`Configuration`. Knative gives the serving container a default TCP readiness probe, so a Knative container needs only a `livenessProbe`. initContainers (including native sidecars) are not judged; Jobs, CronJobs, KEDA `ScaledJob`s, bare Pods, ReplicaSets and other kinds with a pod template (which may run to completion) are exempt. An Argo `Rollout` with a `workloadRef` is judged through the Deployment it names. Option `probes` (default `[readiness, liveness]`) names the probes required: an item that promises readiness probes only is `[readiness]` (a Markdown item naming one probe only is bound so).',
-            'A `startupProbe` does not replace either probe: it only delays them. One finding per container, at its `name:` (an unnamed container: its first key), listing what is missing.',
+            'A probe counts when it has a handler (`httpGet`, `tcpSocket`, `exec` or `grpc`) once the patches are merged: `readinessProbe: {}` or a probe with only timings is no probe (the API server rejects it: "must specify a handler type"), and the message says it has no handler. A `startupProbe` does not replace either probe: it only delays them. One finding per container, at its `name:` (an unnamed container: its first key), listing what is missing.',
             (0,util_groups/* kustomizeDocs */.BV)('So an overlay patch that adds the probes satisfies its base, and one that sets a probe to `null` removes it: the finding then points at that `null` (or `$patch` directive) in the patch, not at the base that has the probe.'),
+            util_groups/* K8S_DEV_DOCS */.XY,
             'Helm chart templates (`templates/*.yaml` with `{{ }}`) are not judged: probes usually come from values. When every long-running workload is in a template the check is skipped and says so, naming a template that does not parse before rendering (its `info` note says it was not checked).',
         ].join('\n'),
     },
@@ -14535,31 +14932,41 @@ const k8sProbes = (0,checks_define/* defineCheck */.q)({
             // Knative gives the serving container a default TCP readiness probe.
             const wanted = options.probes.map((p) => `${p}Probe`);
             const required = (0,repo_k8s/* isKnative */.vh)(w.object) ? wanted.filter((p) => p === 'livenessProbe') : wanted;
+            // A workload only in development files (`overlays/dev/`, `k8s/dev/`) that no production overlay deploys: notes.
+            const dev = (0,util_groups/* devOnlyWorkload */.PS)(w);
             for (const c of w.containers) {
                 if (c.init)
                     continue;
-                const missing = required.filter((p) => !c.get(p));
+                // A probe is there when it has a handler as the patches leave it (or a value that is not a mapping: templated).
+                const missing = required.filter((p) => !HANDLERS.some((h) => c.get(p, h)));
                 if (!missing.length)
                     continue;
                 // A probe an overlay patch removes (`livenessProbe: null`) is reported where the patch removes it.
                 const removal = missing.map((p) => c.removed(p)).find((r) => r !== null) ?? null;
                 const pos = removal ? { file: removal.object.file, ...removal.object.loc(removal.path, true) } : { file: c.at.object.file, line: c.at.line, column: c.at.column };
                 const key = `${pos.file}:${pos.line}:${pos.column}:${missing.join()}`;
+                // A probe written without a handler (`readinessProbe: {}`, only timings) is no probe.
+                const empty = missing.filter((p) => c.get(p));
                 const head = `container '${c.name}' of ${(0,repo_k8s/* workloadLabel */.Uq)(w.object)} has no ${missing.join(' and no ')}`;
-                const tail = `${removal ? ` (the patch ${removal.object.file} removes ${missing.filter((p) => c.removed(p)).join(' and ')})` : ''}; add ${missing.length > 1 ? 'them' : 'it'} so Kubernetes ${missing.length > 1 ? 'routes traffic only to ready pods and restarts hung ones' : missing[0] === 'readinessProbe' ? 'routes traffic only to ready pods' : 'restarts hung pods'}`;
-                const f = found.get(key) ?? { ...pos, head, tail, overlays: [], solo: false };
+                const tail = `${removal ? ` (the patch ${removal.object.file} removes ${missing.filter((p) => c.removed(p)).join(' and ')})` : ''}${empty.length ? ` (${empty.join(' and ')} ${empty.length > 1 ? 'have' : 'has'} no handler: httpGet, tcpSocket, exec or grpc)` : ''}; add ${missing.length > 1 ? 'them' : 'it'} so Kubernetes ${missing.length > 1 ? 'routes traffic only to ready pods and restarts hung ones' : missing[0] === 'readinessProbe' ? 'routes traffic only to ready pods' : 'restarts hung pods'}`;
+                const f = found.get(key) ?? { ...pos, head, tail, dev: true, overlays: [], solo: false };
+                // Development-only when every variant reaching this place is.
+                f.dev &&= dev;
                 (0,util_groups/* addVariant */.rn)(f, w);
                 found.set(key, f);
             }
         }
         for (const f of found.values()) {
             // Overlays are named when the finding is theirs only (not also the definition's own).
-            report({ file: f.file, line: f.line, column: f.column, message: `${f.head}${(0,util_groups/* overlayNote */.tb)(f)}${f.tail}` });
+            report({ file: f.file, line: f.line, column: f.column, note: f.dev || undefined, message: `${f.head}${(0,util_groups/* overlayNote */.tb)(f)}${f.tail}${f.dev ? ' (development-only file)' : ''}` });
         }
     },
 });
 
+// EXTERNAL MODULE: ./lib/checks/util/k8s-bool.js
+var k8s_bool = __webpack_require__(80595);
 ;// CONCATENATED MODULE: ./lib/checks/k8s-run-as-non-root.js
+
 
 
 
@@ -14569,9 +14976,11 @@ const k8s_run_as_non_root_FIX = 'set runAsNonRoot: true and a numeric runAsUser'
 /**
  * Whether a container is guaranteed to run as non-root, with the container's settings overriding
  * the pod's, after the workload's patches are merged. A failure carries the setting that makes it
- * (null when nothing is set); null when a templated value cannot be read.
+ * (null when nothing is set); null when a templated value cannot be read. `runAsNonRoot` is read as
+ * Kubernetes reads it (YAML 1.1: a plain `no`/`off` is false, `yes`/`on` true); a value that is no
+ * boolean to Kubernetes (a quoted `"true"`, `1`) makes kubectl reject the manifest: a note (`note: true`).
  */
-function judge(w, c) {
+function judge(w, c, lines) {
     const pick = (k) => {
         const own = c.get('securityContext', k);
         if (own)
@@ -14585,22 +14994,29 @@ function judge(w, c) {
     if ((user && !user.readable) || (nonRoot && !nonRoot.readable))
         return null;
     const uid = typeof user?.value === 'number' ? user.value : typeof user?.value === 'string' && /^\d+$/.test(user.value) ? Number(user.value) : null;
-    // A templated value (`{{ .Values.uid }}` rendered as text) cannot be judged.
-    if ((user && uid === null) || (nonRoot && typeof nonRoot.value !== 'boolean'))
+    const flag = nonRoot ? (0,k8s_bool/* k8sBool */.x)(nonRoot.value, nonRoot.object.loc(nonRoot.path), lines(nonRoot.object.file)) : null;
+    // A templated value (`{{ .Values.uid }}` rendered as text, `${NON_ROOT}`) cannot be judged.
+    if ((user && uid === null) || flag?.kind === 'unverifiable')
         return null;
     const where = (s) => (s.object.file !== c.at.object.file ? `, set by a patch over ${c.at.object.file}` : '');
+    const nonRootTrue = flag?.kind === 'bool' && flag.value;
     if (uid === 0) {
         // With runAsNonRoot: true as well the kubelet refuses to start the container: the advice is the UID, not the flag.
-        if (nonRoot?.value === true)
+        if (nonRootTrue)
             return { ok: false, reason: `runs as root (${user.from} securityContext.runAsUser: 0${where(user)}), which contradicts runAsNonRoot: true: the kubelet refuses to start it`, at: user, fix: 'set runAsUser to a non-zero UID' };
         return { ok: false, reason: `runs as root (${user.from} securityContext.runAsUser: 0${where(user)})`, at: user };
     }
+    // Not a boolean to Kubernetes: the API server rejects the manifest ("expected boolean"), so it guarantees nothing.
+    if (flag?.kind === 'invalid')
+        return { ok: false, note: true, reason: `${nonRoot.from} securityContext.runAsNonRoot: ${flag.shown}${where(nonRoot)} is no boolean to Kubernetes, which rejects the manifest`, at: nonRoot, fix: 'write runAsNonRoot: true, unquoted' };
     if (uid !== null && uid > 0)
         return { ok: true };
-    if (nonRoot?.value === true)
+    if (nonRootTrue)
         return { ok: true };
-    if (nonRoot?.value === false)
-        return { ok: false, reason: `${nonRoot.from} securityContext sets runAsNonRoot: false${where(nonRoot)}`, at: nonRoot };
+    if (flag?.kind === 'bool' && !flag.value) {
+        const written = typeof nonRoot.value === 'string' ? `${nonRoot.value} (false to Kubernetes, which reads YAML 1.1 booleans)` : 'false';
+        return { ok: false, reason: `${nonRoot.from} securityContext sets runAsNonRoot: ${written}${where(nonRoot)}`, at: nonRoot };
+    }
     // A setting an overlay patch removes (`runAsNonRoot: null`, `securityContext: null`) is reported where the patch removes it.
     const removed = c.removed('securityContext', 'runAsNonRoot') ?? w.podRemoved('securityContext', 'runAsNonRoot') ?? c.removed('securityContext', 'runAsUser') ?? w.podRemoved('securityContext', 'runAsUser');
     const by = removed ? ` (the patch ${removed.object.file} removes ${removed.path[removed.path.length - 1] === '$patch' ? 'it' : String(removed.path[removed.path.length - 1])})` : '';
@@ -14649,8 +15065,9 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
         fix: 'Set `securityContext: { runAsNonRoot: true, runAsUser: 10001 }` on the pod (or each container) and build the image with a numeric non-root `USER`.',
         details: [
             'Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside.',
-            'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting, once, naming every container it fails; a container with neither setting is reported at its `name:`.',
+            'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). `runAsNonRoot` is read as Kubernetes reads it (kubectl and the API server decode YAML 1.1): a plain `no`, `No`, `NO`, `off`, `n` is `false` and a plain `yes`, `on`, `y` is `true`; a value that is no boolean to Kubernetes (a quoted `"true"`, `"false"`, `"yes"`, a number) makes it reject the manifest (expected boolean), so it guarantees nothing: an `info` note at that value (write it unquoted), not a pass and not a failure; `${…}`/`{{ … }}` placeholders are not judged. A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting, once, naming every container it fails; a container with neither setting is reported at its `name:`.',
             (0,util_groups/* kustomizeDocs */.BV)('So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base; a patch that removes the base\'s setting (`runAsNonRoot: null`) fails at that `null`.'),
+            util_groups/* K8S_DEV_DOCS */.XY,
             'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`; `runAsNonRoot`/`runAsUser` are Linux-only) and templated values that cannot be read are not judged; when every workload is a Windows pod, the check is skipped and says so.',
             'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions — `{{- include … | nindent 4 }}`, `{{- if … }}` — set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged only for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it): a setting they leave out may come from values (`{{ toYaml .Values.securityContext }}`), so absence is not a failure there. When every workload is in a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). (`privileged: true` is not judged by this check.)',
         ].join('\n'),
@@ -14665,13 +15082,16 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
         }
         // One finding per location: a pod-level `runAsUser: 0` fails every container, named together.
         const byPlace = new Map();
+        const lines = (file) => snapshot.lines(file);
         // Windows pods (`spec.os.name: windows`) are not judged: runAsNonRoot and runAsUser are Linux settings (the API rejects them there).
         const windows = (w) => w.pod('os', 'name')?.value === 'windows';
         for (const w of workloads) {
             if (windows(w))
                 continue;
+            // A workload only in development files (`overlays/dev/`, `k8s/dev/`) that no production overlay deploys: notes.
+            const dev = (0,util_groups/* devOnlyWorkload */.PS)(w);
             for (const c of w.containers) {
-                const v = judge(w, c);
+                const v = judge(w, c, lines);
                 if (!v || v.ok)
                     continue;
                 // A Helm chart template leaves settings to values: only a root setting it writes fails.
@@ -14681,7 +15101,9 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
                 const pos = v.at ? v.at.object.loc(v.at.path, true) : v.removed ? v.removed.object.loc(v.removed.path, true) : { line: c.at.line, column: c.at.column };
                 const label = (0,repo_k8s/* workloadLabel */.Uq)(w.object);
                 const key = `${file}:${pos.line}:${pos.column}:${label}:${v.reason}`;
-                const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason: v.reason, fix: v.fix ?? k8s_run_as_non_root_FIX, overlays: [], solo: false };
+                const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason: v.reason, fix: v.fix ?? k8s_run_as_non_root_FIX, note: v.note === true, dev: true, overlays: [], solo: false };
+                // Development-only when every variant reaching this place is.
+                place.dev &&= dev;
                 // The kustomize overlays that deploy it are named when the finding is theirs only.
                 (0,util_groups/* addVariant */.rn)(place, w);
                 byPlace.set(key, place);
@@ -14696,7 +15118,8 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
             const who = p.names.length === 1
                 ? `${p.init[0] ? 'init container' : 'container'} '${p.names[0]}'`
                 : `containers ${p.names.map((n) => `'${n}'`).join(', ')}`;
-            report({ file: p.file, line: p.line, column: p.column, message: `${who} of ${p.label}${(0,util_groups/* overlayNote */.tb)(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; ${p.fix}` });
+            const note = p.note || p.dev;
+            report({ file: p.file, line: p.line, column: p.column, note: note || undefined, message: `${who} of ${p.label}${(0,util_groups/* overlayNote */.tb)(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; ${p.fix}${p.dev ? ' (development-only file)' : ''}` });
         }
         const failed = byPlace.size > 0;
         const linux = workloads.filter((w) => !windows(w));
@@ -14710,6 +15133,7 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
 });
 
 ;// CONCATENATED MODULE: ./lib/checks/production-server.js
+
 
 
 
@@ -14768,6 +15192,29 @@ function advice(what, stack = null) {
         return 'serve project.wsgi with gunicorn (or project.asgi with uvicorn/daphne)';
     if (/next dev/.test(what))
         return 'build (next build) and run next start or the standalone server.js';
+    if (/\bnuxt \(Nuxt 2/.test(what))
+        return 'build the app (nuxt build) and run Nuxt 2\'s production server (nuxt start)';
+    // Platform emulators: the platform runs the app in production, or the framework's own production server does.
+    if (/\b(?:vercel|netlify) dev\b/.test(what))
+        return `deploy to the platform (${/vercel/.test(what) ? 'vercel deploy --prod' : 'netlify deploy --prod'}), or build the app and run the framework's production server (next start, node on the built output) or serve the static build with nginx: ${/vercel/.test(what) ? 'vercel' : 'netlify'} dev is a local emulator of the platform`;
+    if (/\b(?:serverless|sls) offline\b/.test(what))
+        return 'deploy the functions (serverless deploy), or run an HTTP server of the app\'s own: serverless-offline emulates Lambda and API Gateway locally, for development';
+    if (/\bnx (?:serve|dev)\b/.test(what))
+        return 'build the app (nx build <app> --configuration=production) and run its output (node dist/apps/<app>/main.js, next start for a Next.js app) or serve the static bundle with nginx';
+    if (/\bturbo run \S+/.test(what))
+        return 'build the apps (turbo run build) and run each app\'s production start command (turbo run start, next start, node on the built output)';
+    if (/\bsapper dev\b/.test(what))
+        return 'build the app (sapper build) and run its output (node __sapper__/build)';
+    if (/\b(?:solid-start|vinxi) dev\b/.test(what))
+        return 'build the app (vinxi build; solid-start build before SolidStart 0.4) and run the server it outputs (node .output/server/index.mjs; solid-start start before 0.4)';
+    if (/\bquasar dev\b/.test(what))
+        return 'build the app (quasar build) and serve dist/spa with nginx or a CDN (an SSR build: node dist/ssr/index.js)';
+    if (/\bumi dev\b/.test(what))
+        return 'build the app (umi build) and serve dist/ with nginx or a CDN';
+    if (/\bhexo server\b/.test(what))
+        return 'generate the site (hexo generate) and serve public/ with nginx or a CDN';
+    if (/\btsc-watch\b/.test(what))
+        return 'compile once (tsc) and run node on the built output without a file watcher (node dist/index.js)';
     // Each meta-framework's own production server (`nuxi dev` is Nuxt's too; `astro dev` is no Nuxt).
     if (/\bnux[ti] dev\b/.test(what))
         return 'build the app (nuxi build) and run the Nitro server it outputs (node .output/server/index.mjs)';
@@ -14809,6 +15256,8 @@ function advice(what, stack = null) {
         return 'set RAILS_ENV=production for the process (ENV RAILS_ENV=production in the image, the service\'s environment or the container\'s env, or rails server -e production), or start puma itself (bundle exec puma -C config/puma.rb)';
     if (/rails/.test(what))
         return 'run the server with RAILS_ENV=production';
+    if (/quarkus:dev|quarkusDev|quarkus dev/.test(what))
+        return 'package the app (./mvnw package, ./gradlew build) and run it (java -jar target/quarkus-app/quarkus-run.jar), where dev mode and the Dev UI are off';
     if (/spring-boot:run|bootRun/.test(what))
         return 'package the app (mvn package, ./gradlew bootJar) and run the jar (java -jar app.jar), where DevTools is off';
     if (/\bdotnet watch\b/.test(what))
@@ -14887,6 +15336,13 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             unless: /\b(?:gunicorn|install|installed|tune|tuned|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging|dev(?:elopment)?(?! server))\b/,
             note: 'a promise that production runs uvicorn/hypercorn/granian without the reloader: the check fails `uvicorn --reload` in start commands',
         },
+        {
+            // The reloader refused by name beside the server run instead: "Run with gunicorn -k uvicorn.workers.UvicornWorker,
+            // not uvicorn --reload", "gunicorn instead of `uvicorn --reload`".
+            pattern: /\b(?:not|never|instead of|rather than|no longer|no more)(?: with| via| using| run(?:ning)?(?: with)?)? (?:uvicorn|hypercorn|granian)\b[^;,]*?(?:^|\s)--reload\b/,
+            unless: /\b(?:install|installed|tune|tuned|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging|dev(?:elopment)?(?! server))\b/,
+            note: 'a promise that production does not run uvicorn/hypercorn/granian with the reloader: the check fails `uvicorn --reload` in start commands',
+        },
     ],
     docs: {
         why: 'Development servers are single-process, unhardened and often ship an interactive debugger: slow under load and, with debug on, remote code execution.',
@@ -14927,11 +15383,11 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  honcho\'s operands or overmind\'s `-l`), with the variables of the `.env` they load (or `-e`) when the repository has it: each is judged like a',
             '  command, and a dev server found is named at its Procfile line (`foreman process \'web\' → rails server … (Procfile.dev:1)`).',
             '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
-            '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `gunicorn`/`uvicorn`/`hypercorn`/`granian --reload` (anywhere on the line; gunicorn\'s also through `GUNICORN_CMD_ARGS` (split as gunicorn splits it, like a shell: a quoted word is one argument), on the command line or set by the stage\'s `ENV`, the compose service\'s `environment` or the Kubernetes container\'s `env`, and through `reload = True` in the config file gunicorn loads: the one `-c`/`--config` names (the last one, when given more than once, as gunicorn takes it), else `gunicorn.conf.py` in its working directory, which gunicorn 20+ loads by default — reported at that line; gunicorn\'s `--reload-engine`/`--reload-extra-file` only tune a reloader `--reload` turns on, and pass alone), `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev`,',
+            '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `gunicorn`/`uvicorn`/`hypercorn`/`granian --reload` (anywhere on the line; gunicorn\'s also through `GUNICORN_CMD_ARGS` (split as gunicorn splits it, like a shell: a quoted word is one argument), on the command line or set by the stage\'s `ENV`, the compose service\'s `environment` or the Kubernetes container\'s `env`, and through `reload = True` in the config file gunicorn loads: the one `-c`/`--config` names (the last one, when given more than once, as gunicorn takes it), else `gunicorn.conf.py` in its working directory, which gunicorn 20+ loads by default — reported at that line; gunicorn\'s `--reload-engine`/`--reload-extra-file` only tune a reloader `--reload` turns on, and pass alone), `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev` (and Nuxt 2\'s `nuxt` alone, create-nuxt-app\'s `"dev": "nuxt"`: dev is its default command; `nuxt start` passes), platform emulators `vercel dev`, `netlify dev` and `serverless offline`/`sls offline`, `tsc-watch`, Nx `nx serve <app>`/`nx run <app>:serve` and `nx dev` (a production configuration, `-c production`, `--prod`, `<app>:serve:production`, is not judged), Turborepo `turbo run dev`/`turbo dev` (each package\'s `dev` script; other task names are not judged), `sapper dev`, `quasar dev`, `umi dev`, `solid-start dev`, `vinxi dev`, `hexo server`,',
             '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
             '  server), `nodemon`, `ts-node-dev`, `nest start --watch`/`--debug` (the advice: `nest build`, then `node dist/main`), `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
             '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `astro preview` (Astro\'s docs: not designed to be run in production; `astro build` and the Node adapter\'s `node ./dist/server/entry.mjs` pass), `gatsby develop`, `strapi develop` (`strapi dev`),',
-            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `prisma studio` (Prisma\'s development database GUI, with no authentication; `npx prisma studio` too), `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process — the command line (`RAILS_ENV=production rails s`, an `export` its script runs first, or the production default it gives when unset: `export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"` then `export RAILS_ENV`, `if [ -z "$RAILS_ENV" ]; then export RAILS_ENV=production; fi`; a default of `development` is Rails\' own), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file` or the container\'s `env` — as Rails then starts its development environment. A Dockerfile\'s `CMD`/`ENTRYPOINT` that production compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their environment: when each of them sets `RAILS_ENV` (or may: an `env_file` not in the repository) it passes, when only some do each other one fails at its service key, naming one that sets it; when none does, or no compose service runs it, the Dockerfile is judged on its own; a Procfile or platform start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged, and such an image gives an `info` note when the repository has no Dockerfile at all (nothing shows its environment: it may set `RAILS_ENV=production`, as the Dockerfile Rails 7.1+ generates does), while Dockerfiles that all leave it unset make it a failure; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, `cargo run` (with or without `--release`: it compiles the app from source on every start, as `go run` does; `cargo build --release` and running the binary is the deploy), Phoenix started by mix (`mix phx.server`, `iex -S mix phx.server`, `elixir -S mix phx.server`) where `MIX_ENV` is `dev` or unset (mix\'s default: `config/dev.exs`, with the code reloader and debug error pages), read as `RAILS_ENV` is for `rails server` (the command line, a start script, the image\'s `ENV`, the compose service\'s or the container\'s environment; a Procfile, whose Elixir buildpack sets `MIX_ENV=prod`, is not judged; a release, `bin/server` or `bin/<app> start`, passes), `mkdocs serve`, uWSGI\'s Python auto-reloader (`--py-autoreload N` with N > 0, or `py-autoreload` in the `[uwsgi]` section — or the one `--ini file:section` names — of the ini file `--ini` loads, reported at its line), Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), `php artisan octane:start --watch`,',
+            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `prisma studio` (Prisma\'s development database GUI, with no authentication; `npx prisma studio` too), `expo start` (and the old `expo web`), `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process — the command line (`RAILS_ENV=production rails s`, an `export` its script runs first, or the production default it gives when unset: `export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"` then `export RAILS_ENV`, `if [ -z "$RAILS_ENV" ]; then export RAILS_ENV=production; fi`; a default of `development` is Rails\' own), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file` or the container\'s `env` — as Rails then starts its development environment. A Dockerfile\'s `CMD`/`ENTRYPOINT` that production compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their environment: when each of them sets `RAILS_ENV` (or may: an `env_file` not in the repository) it passes, when only some do each other one fails at its service key, naming one that sets it; when none does, or no compose service runs it, the Dockerfile is judged on its own; a Procfile or platform start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged, and such an image gives an `info` note when the repository has no Dockerfile at all (nothing shows its environment: it may set `RAILS_ENV=production`, as the Dockerfile Rails 7.1+ generates does), while Dockerfiles that all leave it unset make it a failure; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, `cargo run` (with or without `--release`: it compiles the app from source on every start, as `go run` does; `cargo build --release` and running the binary is the deploy), Phoenix started by mix (`mix phx.server`, `iex -S mix phx.server`, `elixir -S mix phx.server`) where `MIX_ENV` is `dev` or unset (mix\'s default: `config/dev.exs`, with the code reloader and debug error pages), read as `RAILS_ENV` is for `rails server` (the command line, a start script, the image\'s `ENV`, the compose service\'s or the container\'s environment; a Procfile, whose Elixir buildpack sets `MIX_ENV=prod`, is not judged; a release, `bin/server` or `bin/<app> start`, passes), `mkdocs serve`, uWSGI\'s Python auto-reloader (`--py-autoreload N` with N > 0, or `py-autoreload` in the `[uwsgi]` section — or the one `--ini file:section` names — of the ini file `--ini` loads, reported at its line), Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), Quarkus dev mode (`mvn quarkus:dev`, `gradle quarkusDev`, the Quarkus CLI\'s `quarkus dev`: live reload and the Dev UI), `php artisan octane:start --watch`,',
             '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
             '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
             '  `flask --app web run`, `manage.py --settings x runserver`, `nice -n 10 …`, `npx -p @angular/cli ng serve`); an option the tool is',
@@ -14941,6 +15397,8 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  and bind mounts make it (`./frontend:/app` with `working_dir: /app` reads `frontend/package.json`), the folder named by',
             '  `npm --prefix`, `yarn --cwd` or `pnpm -C`, else the nearest `package.json` up from the entry point',
             '  (CRA\'s `"start": "react-scripts start"` fails; `"start": "node server.js"` passes; no `start` script means `node server.js`).',
+            '  Scripts that run scripts are followed up to 12 steps deep (`npm start` → `npm run s1` → …; a script already read is not read again, so cycles end);',
+            '  a chain deeper than that gives an `info` note naming the command not followed, rather than passing silently.',
             '  Workspace scripts (`yarn workspace @acme/web dev`, `npm run start --workspace=@acme/web`, `npm -w apps/web start`,',
             '  `pnpm --filter @acme/web start`, pnpm\'s scope-less `--filter web` and `./apps/web`) are read from the workspace\'s own',
             '  `package.json`, found by its `name` (or folder); a workspace not in the repository, or a pattern (`@acme/*`), is judged by the script name.',
@@ -14978,7 +15436,10 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
     run({ snapshot, report, skip }) {
         const entries = entryPoints(snapshot);
         if (!entries.length) {
-            skip(noDockerfileReason(snapshot, { withDockerfile: 'no CMD/ENTRYPOINT, compose command, Procfile web, platform start command, systemd ExecStart or Kubernetes command', without: 'no compose command, Procfile web, platform start command, systemd ExecStart or Kubernetes command' }));
+            skip(noDockerfileReason(snapshot, {
+                withDockerfile: (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no CMD/ENTRYPOINT, compose command, Procfile web, platform start command, systemd ExecStart or Kubernetes command', without: 'no CMD/ENTRYPOINT, Procfile web, platform start command, systemd ExecStart or Kubernetes command' }),
+                without: (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no compose command, Procfile web, platform start command, systemd ExecStart or Kubernetes command', without: 'no Procfile web, platform start command, systemd ExecStart or Kubernetes command' }),
+            }));
             return;
         }
         const noted = new Set();
@@ -15032,6 +15493,14 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
                 }
                 continue;
             }
+            // A chain of scripts too deep to follow: what it ends in was not judged (a note, not a silent pass).
+            if (launch.truncated) {
+                const t = launch.truncated;
+                report({
+                    file: entry.file, line: entry.line, column: entry.column, note: true,
+                    message: `${entry.where} runs a chain of scripts more than ${MAX_CHAIN} steps deep: '${t.command}'${t.file ? ` (in ${t.file})` : ''} was not followed, so what it starts was not checked; shorten the chain or check that command by hand`,
+                });
+            }
             for (const { file, call, via } of launch.calls) {
                 const key = `${file}:${call.line}`;
                 if (via !== 'import' || !call.dev || call.scope !== 'main' || noted.has(key))
@@ -15075,6 +15544,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
 
 
 
+
 /** A memory limit that limits: `0` (any unit) and `-1` mean none to Docker. */
 const limits = (v) => v !== undefined && v !== null && !/^(?:0+(?:\.0*)?\s*[bkmgt]?i?b?|-1)$/i.test(String(v).trim());
 const hasComposeMemory = (svc) => {
@@ -15089,8 +15559,9 @@ const hasComposeMemory = (svc) => {
 /** Memory limit state of a container after its patches are merged: present, missing, or not verifiable (templated `resources`). */
 function k8sMemory(c) {
     const memory = c.get('resources', 'limits', 'memory');
-    // `memory: 0` sets no cgroup limit (the kubelet leaves a zero limit unset; kube-score reports it as missing).
-    return !memory ? 'missing' : !memory.readable ? 'unknown' : limits(memory.value) ? 'set' : 'zero';
+    // `memory: 0` sets no cgroup limit (the kubelet leaves a zero limit unset; kube-score reports it as missing); nor does
+    // an empty quantity (`memory: ""`, which the API server rejects).
+    return !memory ? 'missing' : !memory.readable ? 'unknown' : limits(memory.value) && String(memory.value).trim() !== '' ? 'set' : 'zero';
 }
 /**
  * Namespaces (or '' for unspecified) that have a LimitRange giving containers a default memory limit:
@@ -15114,8 +15585,9 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
     id: 'resource-limits',
     judges: (snapshot, file) => (0,util_groups/* judgesDeployFile */.eg)(snapshot, file, true),
     title: 'Services have memory limits',
-    // The limits: "We don't set memory limits on the ingest worker containers".
-    safeguard: /\b(?:(?:resource|memory|cpu|mem) )?limits?\b|\bmem_limit\b|\blimits\.memory\b/,
+    // The limits: "We don't set memory limits on the ingest worker containers". Not CPU limits, which the check does not
+    // judge: "Memory limits set on all containers; CPU requests set, no CPU limits" promises the memory limit.
+    safeguard: /\b(?<!\bcpu )(?:(?:resource|memory|mem) )?limits?\b|\bmem_limit\b|\blimits\.memory\b/,
     severity: 'medium',
     description: 'Compose services and Kubernetes containers declare a memory limit.',
     match: [
@@ -15146,8 +15618,9 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
         fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`) per compose service, and `resources.limits.memory` per Kubernetes container.',
         details: [
             'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys; `0` and `-1` mean no limit to Docker and fail). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
-            'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` sets no limit and fails, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged. A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container; so does one with only a `max.memory`, which Kubernetes takes as the default. A templated `resources` value that cannot be read is not judged. Helm chart templates are not judged (values supply resources); when the only Kubernetes containers are in templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering.',
+            'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` and an empty quantity `""` set no limit and fail, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, KEDA `ScaledJob` (its pod template at `spec.jobTargetRef.template`), Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged (named `init container \'…\'` in messages, as image-tag-pinned and k8s-run-as-non-root name them). A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container; so does one with only a `max.memory`, which Kubernetes takes as the default. A templated `resources` value that cannot be read is not judged. Helm chart templates are not judged (values supply resources); when the only Kubernetes containers are in templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering.',
             (0,util_groups/* kustomizeDocs */.BV)('So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` (or `resources: null`) removes the limit: the finding then points at that `null` in the patch, not at the base that has the limit.'),
+            util_groups/* K8S_DEV_DOCS */.XY,
             'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) get `info` notes. Files under test folders and Helm chart templates (values decide) are not judged.',
         ].join('\n'),
     },
@@ -15162,8 +15635,10 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
             // Only when a chart template has an app container: a workload listing none is no Helm matter.
             const templated = workloads.some((w) => w.template && w.containers.some((c) => !c.init));
             const unparsed = templated ? [] : (0,util_groups/* unparsedChartTemplates */.yq)(snapshot, /^(?:Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob|ScaledJob|ReplicationController|Rollout|DeploymentConfig)$/);
-            skip(templated ? 'no compose services; Kubernetes containers only in Helm chart templates, which are not judged (resources come from values)'
-                : unparsed.length ? `no compose services; Kubernetes workloads only in ${(0,util_groups/* unparsedNote */.jK)(unparsed)}` : 'no compose services or Kubernetes containers');
+            // A compose file docker compose refuses is named (`no compose file could be read: …`), not said to hold no services.
+            const compose = (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no compose services' });
+            skip(templated ? `${compose}; Kubernetes containers only in Helm chart templates, which are not judged (resources come from values)`
+                : unparsed.length ? `${compose}; Kubernetes workloads only in ${(0,util_groups/* unparsedNote */.jK)(unparsed)}` : (0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no compose services or Kubernetes containers', without: 'no Kubernetes containers' }));
             return;
         }
         for (const { svc, dev, devReason } of (0,util_groups/* composeMissing */.Tj)(snapshot, hasComposeMemory)) {
@@ -15177,6 +15652,8 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
             const ns = (0,repo_k8s/* namespaceOf */.N6)(w.object);
             if (defaults.has(ns) || defaults.has('') || (ns === '' && defaults.size))
                 continue;
+            // A workload only in development files (`overlays/dev/`, `k8s/dev/`) that no production overlay deploys: notes.
+            const dev = (0,util_groups/* devOnlyWorkload */.PS)(w);
             for (const c of w.containers) {
                 // A native sidecar (an initContainer with `restartPolicy: Always`) runs for the pod's whole life.
                 const state = k8sMemory(c);
@@ -15187,18 +15664,22 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
                 const zero = state === 'zero' ? c.get('resources', 'limits', 'memory') : null;
                 const pos = removal ? { file: removal.object.file, ...removal.object.loc(removal.path, true) } : zero ? { file: zero.object.file, ...zero.object.loc(zero.path) } : { file: c.at.object.file, line: c.at.line, column: c.at.column };
                 const key = `${pos.file}:${pos.line}:${pos.column}:${c.name}`;
-                const f = found.get(key) ?? { ...pos, head: `container '${c.name}' of ${(0,repo_k8s/* workloadLabel */.Uq)(w.object)} has no memory limit`, tail: `${removal ? ` (the patch ${removal.object.file} removes it)` : zero ? ` (resources.limits.memory: ${String(zero.value)} sets none)` : ''}; set resources.limits.memory`, overlays: [], solo: false };
+                // A native sidecar is named as the other checks name it: an init container.
+                const f = found.get(key) ?? { ...pos, head: `${c.init ? 'init container' : 'container'} '${c.name}' of ${(0,repo_k8s/* workloadLabel */.Uq)(w.object)} has no memory limit`, tail: `${removal ? ` (the patch ${removal.object.file} removes it)` : zero ? ` (resources.limits.memory: ${zero.value === '' ? '""' : String(zero.value)} sets none)` : ''}; set resources.limits.memory`, dev: true, overlays: [], solo: false };
+                // Development-only when every variant reaching this place is.
+                f.dev &&= dev;
                 (0,util_groups/* addVariant */.rn)(f, w);
                 found.set(key, f);
             }
         }
         // Overlays are named when the finding is theirs only (not also the definition's own).
         for (const f of found.values())
-            report({ file: f.file, line: f.line, column: f.column, message: `${f.head}${(0,util_groups/* overlayNote */.tb)(f)}${f.tail}` });
+            report({ file: f.file, line: f.line, column: f.column, note: f.dev || undefined, message: `${f.head}${(0,util_groups/* overlayNote */.tb)(f)}${f.tail}${f.dev ? ' (development-only file)' : ''}` });
     },
 });
 
 ;// CONCATENATED MODULE: ./lib/checks/restart-policy.js
+
 
 
 
@@ -15295,7 +15776,7 @@ const restartPolicy = (0,checks_define/* defineCheck */.q)({
     run({ snapshot, report, skip }) {
         const groups = (0,util_groups/* composeServiceGroups */.O7)(snapshot);
         if (!groups.length) {
-            skip('no compose services');
+            skip((0,compose_read/* noComposeReason */.w)(snapshot, { withCompose: 'no compose services' }));
             return;
         }
         // Services others wait for to complete are one-shot by construction.
@@ -16030,13 +16511,23 @@ function matchBracket(src, open) {
     }
     return -1;
 }
+/** A TypeScript file, whose calls may carry type arguments. */
+const TS_FILE = /\.[cm]?tsx?$/i;
+/**
+ * TypeScript type arguments between a callee and its `(` (`cors<cors.CorsRequest>(`, `new Server<C2S, S2C>(`,
+ * `useState<Record<string, string[]>>(`): names, qualified names, unions and intersections, array and tuple types,
+ * string literals and arguments nested two deep. Read in TypeScript files only (in JavaScript `a < b > (c)` compares).
+ */
+const TS_TYPE_ARGS = String.raw `(?:<(?:[\w$.,\s|&\[\]'"\x60?]|<(?:[\w$.,\s|&\[\]'"\x60?]|<[\w$.,\s|&\[\]'"\x60?]*>)*>)*>\s*)?`;
 /**
  * Calls whose callee's last name matches `name` (`CORS` matches `CORS(` and `flask_cors.CORS(`),
- * with arguments split at top-level commas. Calls spanning lines are found whole.
+ * with arguments split at top-level commas. Calls spanning lines are found whole. In TypeScript files
+ * a call with type arguments (`cors<cors.CorsRequest>()`, Apollo Server 4's documented form) is a call too.
  */
 function findCalls(src, name) {
     const pattern = typeof name === 'string' ? (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeRegExp */ .Nt)(name) : name.source;
-    const re = new RegExp(`(?<![A-Za-z0-9_$])((?:[A-Za-z_$][A-Za-z0-9_$]*\\s*\\.\\s*)*(?:${pattern}))\\s*\\(`, 'g');
+    const typeArgs = src.lang === 'js' && TS_FILE.test(src.file) ? TS_TYPE_ARGS : '';
+    const re = new RegExp(`(?<![A-Za-z0-9_$])((?:[A-Za-z_$][A-Za-z0-9_$]*\\s*\\.\\s*)*(?:${pattern}))\\s*${typeArgs}\\(`, 'g');
     const out = [];
     for (const m of src.bare.matchAll(re)) {
         const open = m.index + m[0].length - 1;
@@ -16636,10 +17127,85 @@ const configEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perView *
 
 /***/ }),
 
+/***/ 4539:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ noComposeReason)
+/* harmony export */ });
+/* unused harmony export unreadComposeFiles */
+/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
+/* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82588);
+/* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18650);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37650);
+/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52365);
+/* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14784);
+/**
+ * Why a compose-reading check has no compose service to judge: `no compose services`, unless a compose file docker compose
+ * refuses is there (its `parse-error` finding says where). Then the reason names it, as `noDockerfileReason` names a
+ * Dockerfile Docker refuses: `no compose file could be read: docker-compose.yml: parse-error (see that finding)`.
+ */
+
+
+
+
+
+
+/**
+ * The compose files a check would judge whose services none could be read, for its skip reason: YAML that does not parse,
+ * a shape docker compose refuses (the top level or `services` not a mapping, the v1 format), every service it declares
+ * refused (not a mapping, a broken `extends`), or a file named as compose that is binary or a Git LFS pointer
+ * (`parse-error (see that finding)`) or too large to parse (`not checked (see that note)`); null when there is none.
+ */
+const unreadComposeFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .perView */ .DN)(function unreadComposeFiles(snapshot) {
+    const unread = [];
+    const read = new Set(snapshot.composeFiles().map((cf) => cf.path));
+    for (const cf of (0,_groups_js__WEBPACK_IMPORTED_MODULE_5__/* .judgedComposeFiles */ .xV)(snapshot)) {
+        if (cf.services.length)
+            continue;
+        const y = snapshot.yaml(cf.path);
+        if (!y)
+            continue;
+        const services = y.docs[0]?.value && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(y.docs[0].value) ? y.docs[0].value['services'] : undefined;
+        const declared = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(services) && Object.values(services).some((s) => s !== null && s !== undefined);
+        if (y.errors.length || declared || (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeShapeProblems */ .Qv)(y).problems.length)
+            unread.push(`${cf.path}: parse-error (see that finding)`);
+    }
+    // Compose-named files never read as YAML: binary (saved as UTF-16), a Git LFS pointer, or too large.
+    for (const f of snapshot.files) {
+        if (read.has(f) || !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isComposeFile */ .Pv)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f))
+            continue;
+        const t = snapshot.text(f);
+        if (t === undefined ? snapshot.binary(f) : (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isLfsPointer */ .NS)(t))
+            unread.push(`${f}: parse-error (see that finding)`);
+        else if (t === undefined && snapshot.chunks(f) !== null)
+            unread.push(`${f}: not checked (see that note)`);
+    }
+    if (!unread.length)
+        return null;
+    return `${unread.slice(0, 3).join(', ')}${unread.length > 3 ? ` and ${unread.length - 3} more` : ''}`;
+});
+/**
+ * A skip reason for a check that found nothing to judge: `none.withCompose` (`no compose services or Kubernetes containers`),
+ * unless a compose file could not be read (see {@link unreadComposeFiles}): then `none.without` (what else the check reads,
+ * `no Kubernetes containers`) followed by `, and no compose file could be read: …`, or that clause alone when the check
+ * reads only compose files.
+ */
+function noComposeReason(snapshot, none) {
+    const unread = unreadComposeFiles(snapshot);
+    if (!unread)
+        return none.withCompose;
+    return none.without ? `${none.without}, and no compose file could be read: ${unread}` : `no compose file could be read: ${unread}`;
+}
+
+
+/***/ }),
+
 /***/ 61895:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ imageRef),
 /* harmony export */   z: () => (/* binding */ awsDeploy)
 /* harmony export */ });
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
@@ -17044,9 +17610,11 @@ function ebextensions(snapshot, file, out) {
 /* harmony export */   LD: () => (/* binding */ kustomizeRendered),
 /* harmony export */   LK: () => (/* binding */ reachedByLocation),
 /* harmony export */   O7: () => (/* binding */ composeServiceGroups),
+/* harmony export */   PS: () => (/* binding */ devOnlyWorkload),
 /* harmony export */   Qw: () => (/* binding */ namedServices),
 /* harmony export */   Re: () => (/* binding */ composeDotenv),
 /* harmony export */   Tj: () => (/* binding */ composeMissing),
+/* harmony export */   XY: () => (/* binding */ K8S_DEV_DOCS),
 /* harmony export */   b3: () => (/* binding */ overriddenInProduction),
 /* harmony export */   dl: () => (/* binding */ composeDotenvFile),
 /* harmony export */   eY: () => (/* binding */ judgedServices),
@@ -17313,6 +17881,16 @@ function overlayNote(w) {
     const names = w.overlays.map((o) => o || '.');
     return ` in kustomize overlay${names.length > 1 ? 's' : ''} ${names.join(', ')}`;
 }
+/**
+ * Whether a workload variant is development-only: every object merged into it (its definition and patches) is in a
+ * development-only file by name or folder (`overlays/dev/`, `k8s/dev/`, `local/`: isDevOnly, as the other checks' notes
+ * read it) and no production kustomization deploys it. The Kubernetes workload checks give such variants `info` notes.
+ */
+function devOnlyWorkload(w) {
+    return w.objects.every((o) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(o.file)) && w.overlays.every((o) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(`${o ? `${o}/` : ''}kustomization.yaml`));
+}
+/** The docs sentence on development-only workloads shared by the Kubernetes workload checks. */
+const K8S_DEV_DOCS = 'A workload defined only in development-only files (a full manifest under a `dev/`, `development/` or `local/` folder such as `overlays/dev/` or `k8s/dev/`, or named `dev.yaml`, `local.yaml`…: the files whose findings other checks mark "(development-only file)") that no production kustomization deploys gets `info` notes marked so instead of failures.';
 /**
  * Strategic merge of one field over layers, later layers winning: a value replaces what was there,
  * `null` or `$patch: delete` removes it, `$patch: replace` on a mapping drops what earlier layers
@@ -18090,6 +18668,50 @@ const targetedPatches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .per
     }
     return out;
 });
+
+
+/***/ }),
+
+/***/ 80595:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ k8sBool)
+/* harmony export */ });
+/**
+ * Kubernetes boolean fields as Kubernetes reads them. kubectl and the API server decode manifests with
+ * sigs.k8s.io/yaml, which uses go-yaml v2: YAML 1.1, where a plain (unquoted) `yes`, `on`, `y` are true
+ * and `no`, `off`, `n` are false (kubernetes/kubernetes#34146), beside `true`/`false` in their three
+ * spellings. Preflight's YAML reader is YAML 1.2 (those words are strings to it), so the checks that judge
+ * a boolean field (`runAsNonRoot`, `hostNetwork`) read it here.
+ */
+/** go-yaml v2's resolve table for booleans: exactly these spellings, unquoted. */
+const YAML11_TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON', 'true', 'True', 'TRUE']);
+const YAML11_FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF', 'false', 'False', 'FALSE']);
+/** A value filled in before deploy (`${NON_ROOT}`, `{{ .Values.nonRoot }}`, `$(FLAG)`, `<BOOL>`, `#{Flag}`): not judged. */
+const PLACEHOLDER = /\$\{|\{\{|\$\(|<[\w.-]+>|#\{/;
+/**
+ * A boolean field's value as Kubernetes reads it. `at` is where the value is written (1-based line and
+ * column) and `lines` the file's lines, to tell a plain `yes` (true) from a quoted `"yes"` (a string):
+ * without them a YAML 1.1 word counts as plain.
+ */
+function k8sBool(value, at, lines) {
+    if (typeof value === 'boolean')
+        return { kind: 'bool', value };
+    if (typeof value !== 'string')
+        return { kind: 'invalid', shown: String(value) };
+    if (PLACEHOLDER.test(value))
+        return { kind: 'unverifiable' };
+    const first = at && lines ? lines[at.line - 1]?.[at.column - 1] : undefined;
+    const quoted = first === '"' || first === "'";
+    if (quoted)
+        return { kind: 'invalid', shown: `${first}${value}${first}` };
+    if (YAML11_TRUE.has(value))
+        return { kind: 'bool', value: true };
+    if (YAML11_FALSE.has(value))
+        return { kind: 'bool', value: false };
+    return { kind: 'invalid', shown: value };
+}
 
 
 /***/ }),
@@ -19048,7 +19670,8 @@ function composeShapeProblems(file) {
  * Resolves a compose file's services, following `extends` (same file or `extends.file`), with the
  * `!reset`/`!override` tags of the extending definition honoured. With `repo`, an `extends` that
  * `docker compose` refuses — a file not in the repository, a service the file does not define, a
- * cycle — is a problem at that `extends` key, and the service is not returned (not judged).
+ * cycle — is a problem at that `extends` key, and the service is not returned (not judged); so is an
+ * `extends.file` that leaves the repository (`../../outside/base.yml`, never read), at its `file:` value.
  */
 function composeServices(file, loadFile, repo) {
     const doc = file.docs[0];
@@ -19075,6 +19698,14 @@ function composeServices(file, loadFile, repo) {
         const at = src.file.docs[0]?.loc(['services', src.name, 'extends'], true) ?? { line: 1, column: 1 };
         repo?.problem({ file: src.file.path, ...at, message: `services.${src.name}.extends ${message}: docker compose refuses the file`, scope: `services.${src.name}` });
     };
+    // A base file outside the repository (`../../outside/base.yml`): docker compose would read it, Preflight does
+    // not (never outside the root), so the service is not judged without its base: said at the `file:` value.
+    const unread = (src, file) => {
+        broken = true;
+        const d = src.file.docs[0];
+        const at = d?.loc(['services', src.name, 'extends', 'file']) ?? d?.loc(['services', src.name, 'extends'], true) ?? { line: 1, column: 1 };
+        repo?.problem({ file: src.file.path, ...at, message: `services.${src.name}.extends names file ${file}, which is outside the repository and was not read: the service is not judged without its base`, scope: `services.${src.name}` });
+    };
     const resolve = (f, name, depth, chain) => {
         const svc = servicesOf(f)[name];
         if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(svc))
@@ -19091,7 +19722,11 @@ function composeServices(file, loadFile, repo) {
         let baseFile = f;
         if (typeof spec['file'] === 'string') {
             const p = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(f.path), spec['file']);
-            // A path leaving the repository cannot be read: not judged, not refused.
+            // A path leaving the repository cannot be read: the service is not judged, and that is said.
+            if (p === null && repo) {
+                unread(src, spec['file']);
+                return svc;
+            }
             if (p !== null && repo && !repo.has(p)) {
                 refuse(src, `names file ${spec['file']}, which is not in the repository`);
                 return svc;
@@ -19535,7 +20170,9 @@ function toInstruction(ins) {
             if (!p)
                 continue;
             const at = pos(p.getNameRange().start);
-            properties.push({ name: p.getName(), value: p.getValue(), line: at.line, column: at.column });
+            const valueRange = p.getValue() === null ? null : (p.getValueRange?.() ?? null);
+            const v = valueRange ? pos(valueRange.start) : null;
+            properties.push({ name: p.getName(), value: p.getValue(), line: at.line, column: at.column, ...(v ? { valueLine: v.line, valueColumn: v.column } : {}) });
         }
     }
     const start = pos(range.start);

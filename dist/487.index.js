@@ -236,6 +236,8 @@ function gate(input) {
         }
         return null;
     };
+    /** Whether an unexpired suppression covers a check's finding at a line (nothing recorded: see `suppressionAt`). */
+    const mutedAt = (check, file, line) => !!file && !!line && (supByFile.get(file) ?? []).some((s) => covers(s, check, line) && !(s.until && s.until < today));
     const baseline = input.baseline ? new Map(input.baseline.counts) : null;
     /** Takes one entry of `fp` from the baseline (a multiset): whether one was left. */
     const takeBaseline = (fp) => {
@@ -245,28 +247,46 @@ function gate(input) {
         baseline.set(fp, n - 1);
         return true;
     };
+    // Each check's findings as the report has them, computed once, before any is judged: the baseline's entries of a
+    // fingerprint several findings share go to the findings nearest the lines they were recorded at.
+    const converted = input.items.map(({ planned, outcomes }) => (planned.kind === 'manual' ? [] : planned.checks.map((pc, i) => {
+        const out = outcomes[i];
+        return !out || pc.off ? [] : out.findings.map((raw) => ({ raw, ...toFinding(raw, pc, planned, input) }));
+    })));
+    const nearest = baseline ? nearestLines(input, input.baseline, converted.flat(2).filter(({ raw, finding: f }) => !f.note && !mutedAt(f.check, f.file, f.line) && !(raw.cause && mutedAt(f.check, raw.cause.file, raw.cause.line)))) : new Map();
     /**
-     * Whether a finding is known. A version 1 baseline holds line-text fingerprints: a finding its check now identifies by
-     * subject is found by the line form it was recorded with (`legacy`), or, when that line has changed since (the base
-     * image bumped), by an entry of the same check and file that says the same (a message names its subject: the stage
-     * and its base image, the service and port). Re-recording the baseline writes subject fingerprints (version 2).
+     * Whether a finding is known: by its fingerprint (where several findings share one and the entries say where they
+     * were, only the findings nearest those lines), else by a fingerprint it had before (`aliases`: a version 1 file's
+     * line text, the subject with its line numbers), else (version 1) by an entry of the same check and file that says the
+     * same (a message names its subject: the stage and its base image, the service and port; image tags aside).
+     * Re-recording the baseline writes today's fingerprints.
      */
-    const isKnown = (f, legacy) => {
+    const isKnown = (f, aliases) => {
         if (!f.fingerprint)
             return false;
-        if (takeBaseline(f.fingerprint))
+        const near = nearest.get(f.fingerprint);
+        const at = `${f.line ?? ''}\0${f.column ?? ''}`;
+        if (!near) {
+            if (takeBaseline(f.fingerprint))
+                return true;
+        }
+        else if ((near.get(at) ?? 0) > 0 && takeBaseline(f.fingerprint)) {
+            near.set(at, near.get(at) - 1);
             return true;
-        if (input.baseline?.version !== 1 || legacy === null)
+        }
+        if (aliases.some(takeBaseline))
+            return true;
+        if (input.baseline?.version !== 1 || !aliases.length)
             return false;
-        if (takeBaseline(legacy))
-            return true;
         return (input.baseline.legacy?.get((0,gate_baseline/* legacyKey */.jz)(f.check, f.file, f.message)) ?? []).some(takeBaseline);
     };
     // Where each static check ran cleanly (not switched off, not failed, not skipped for want of anything to judge):
     // the scopes of the items that ran it. A suppression of a check that judged its file and matched no finding is
     // reported (as ESLint reports an unused disable comment): it sits where it binds nothing, or its problem is gone.
     const ranIn = new Map();
-    for (const { planned, outcomes } of input.items) {
+    // The live probes that ran (a baseline entry of one is fixed only when it ran and found nothing).
+    const ranProbes = new Set();
+    for (const [itemIndex, { planned, outcomes }] of input.items.entries()) {
         const report = {
             id: planned.item.id,
             title: planned.title,
@@ -334,9 +354,10 @@ function gate(input) {
                 passedIds.push(pc.def.id);
                 if (pc.def.kind === 'static')
                     ranIn.set(pc.def.id, [...(ranIn.get(pc.def.id) ?? []), planned.scope]);
+                else
+                    ranProbes.add(pc.def.id);
             }
-            for (const raw of out.findings) {
-                const { finding: f, legacy } = toFinding(raw, pc, planned, input);
+            for (const { raw, finding: f, aliases } of converted[itemIndex][i]) {
                 if (raw.cause)
                     causes.set(f, raw.cause);
                 // Items that promise the same check (a Markdown list often words one promise twice) share its
@@ -365,7 +386,7 @@ function gate(input) {
                 }
                 else {
                     explainInert(f, input);
-                    if (!f.note && isKnown(f, legacy))
+                    if (!f.note && isKnown(f, aliases))
                         f.baseline = true;
                 }
                 if (!f.note && !f.suppressed && !f.baseline)
@@ -458,6 +479,8 @@ function gate(input) {
             findings.push(configFinding(`preflight-ignore names unknown check '${id}'${(0,catalogue/* didYouMean */.au)((0,catalogue/* suggestIds */.BW)(id))}`, s.file, s.line, s.column));
         }
     }
+    const ran = (check, file) => ((0,catalogue/* getDef */.Gt)(check)?.kind === 'probe' ? ranProbes.has(check) : file ? judged(check, file) : ranIn.has(check));
+    const fixed = baseline ? baselineFixed(input, baseline, ran, findings) : undefined;
     const counts = Object.fromEntries(types/* SEVERITIES */.oC.map((s) => [s, 0]));
     let fail = false;
     for (const f of findings) {
@@ -475,7 +498,6 @@ function gate(input) {
         }
     }
     findings.sort((a, b) => (0,types/* severityRank */.qs)(a.severity) - (0,types/* severityRank */.qs)(b.severity) || COLLATOR.compare(a.file ?? '~', b.file ?? '~') || (a.line ?? 0) - (b.line ?? 0) || COLLATOR.compare(a.check, b.check));
-    const fixed = baseline ? [...baseline.values()].reduce((a, b) => a + b, 0) : undefined;
     return {
         version: 1,
         tool: { name: 'preflight', version: input.version },
@@ -487,13 +509,111 @@ function gate(input) {
         ...(fixed !== undefined ? { baselineFixed: fixed } : {}),
     };
 }
+/**
+ * How many baseline entries are fixed: those no finding took whose check ran over their file this run (its item ran
+ * it, the file in the item's scope and in the scanned folder; a parse error's file in the scanned folder). An entry for
+ * a file outside `--dir`, for a check the checklist does not run or switches off, or for a probe that did not run was not
+ * checked, so it is not fixed. A baseline none of whose entries matched a finding or names a file here (another
+ * repository's, another folder's) says so in a `config` finding instead of calling its entries fixed.
+ */
+function baselineFixed(input, left, ran, findings) {
+    const entries = input.baseline.entries;
+    // Written by hand (tests): every entry left is fixed.
+    if (!entries)
+        return [...left.values()].reduce((a, b) => a + b, 0);
+    const remaining = new Map(left);
+    const checked = (e) => e.check === 'parse-error' ? !!e.file && (input.judges?.(e.check, e.file) ?? true) : ran(e.check, e.file);
+    let fixed = 0;
+    for (const e of entries) {
+        const n = remaining.get(e.fingerprint) ?? 0;
+        if (n <= 0)
+            continue;
+        remaining.set(e.fingerprint, n - 1);
+        if (checked(e))
+            fixed++;
+    }
+    const matchedAny = [...left.values()].reduce((a, b) => a + b, 0) < entries.length;
+    if (entries.length && !matchedAny && !entries.some((e) => e.file && input.lineText(e.file, 1) !== undefined)) {
+        findings.push(configFinding(`${input.baseline.file ? `baseline ${input.baseline.file}` : 'the baseline'} matches nothing here: none of its ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} is a finding of this run or names one of its files (recorded in another repository, or for another --dir / working-directory?), so none is counted as fixed; record the baseline for this folder with 'preflight baseline'`, null, null));
+        return 0;
+    }
+    return fixed;
+}
+/**
+ * Where the baseline entries of a fingerprint that more findings share than it has entries go (a known secret pasted
+ * again above its line): to the findings nearest the lines the entries were recorded at, in order (the least total
+ * distance). Fingerprint → `line\0column` → how many entries go there. Only for entries that say where they were
+ * (files written before did not): the others go in file order.
+ */
+function nearestLines(input, base, candidates) {
+    const out = new Map();
+    const byFp = new Map();
+    const seen = new Set();
+    for (const { finding: f } of candidates) {
+        if (!f.fingerprint || !base.counts.has(f.fingerprint))
+            continue;
+        const key = `${f.fingerprint}\0${f.line ?? ''}\0${f.column ?? ''}\0${f.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        byFp.set(f.fingerprint, [...(byFp.get(f.fingerprint) ?? []), f]);
+    }
+    const entryLines = new Map();
+    for (const e of base.entries ?? [])
+        entryLines.set(e.fingerprint, [...(entryLines.get(e.fingerprint) ?? []), e]);
+    for (const [fp, found] of byFp) {
+        const es = entryLines.get(fp) ?? [];
+        if (!es.length || found.length <= es.length || es.some((x) => x.line === undefined) || found.some((f) => !f.line) || found.length * es.length > 250_000)
+            continue;
+        const e = es.slice().sort((a, b) => a.line - b.line);
+        const c = found.slice().sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+        const hashes = c.map((f) => (0,gate_baseline/* lineHash */.Hw)(lineContent(input, f.file, f.line)));
+        // The recorded line itself (its text unchanged) first, then the nearest line.
+        const dist = (i, j) => (e[i].lineHash && e[i].lineHash !== hashes[j] ? 1e6 : 0) + Math.abs(e[i].line - c[j].line);
+        // cost[i][j]: the least total distance matching the first i entries among the first j findings, in order.
+        const k = e.length, n = c.length;
+        const cost = Array.from({ length: k + 1 }, (_, i) => new Array(n + 1).fill(i ? Infinity : 0));
+        for (let i = 1; i <= k; i++) {
+            for (let j = i; j <= n; j++)
+                cost[i][j] = Math.min(cost[i][j - 1], cost[i - 1][j - 1] + dist(i - 1, j - 1));
+        }
+        const take = new Map();
+        // Back from the last finding; of two at the same distance the later one (a copy pasted above pushed the original down).
+        for (let i = k, j = n; i > 0; j--) {
+            if (cost[i - 1][j - 1] + dist(i - 1, j - 1) !== cost[i][j])
+                continue;
+            const at = `${c[j - 1].line}\0${c[j - 1].column ?? ''}`;
+            take.set(at, (take.get(at) ?? 0) + 1);
+            i--;
+        }
+        out.set(fp, take);
+    }
+    return out;
+}
 /** What a located finding is fingerprinted by: its line's text, whitespace collapsed (not its line number). */
 function lineContent(input, file, line) {
     return (input.lineText(file, line) ?? '').trim().replace(/\s+/g, ' ');
 }
 /**
- * A check's finding as the report has it, and its line-text fingerprint when its identity is its subject instead
- * (`legacy`: what a version 1 baseline recorded it by), else null.
+ * What a subject says of where its finding is, without line numbers: a message-derived subject (a debug setting that a
+ * Dockerfile's DJANGO_SETTINGS_MODULE selects "(DEBUG = True at line 9)", "run by … in Procfile:3") names the lines of
+ * other files, which an edit above them moves. `line N` and a repository file's `FILE:N` lose their numbers.
+ */
+function stableSubject(subject, isFile) {
+    return subject
+        .replace(/\blines? \d+(?:\s*[-–]\s*\d+)?/g, 'line #')
+        .replace(/([^\s()'"`,;:]+):\d+(?::\d+)?\b/g, (m, p) => (isFile(p) ? `${p}:#` : m));
+}
+/**
+ * Checks whose findings (some of them) had no subject when version 2 files were first written: a committed .env and a
+ * .gitignore were known by their first line, Django settings' DEBUG by its line. A version 2 entry of theirs may hold
+ * the line form; any other check's version 2 entries hold subjects only.
+ */
+const SUBJECT_SINCE = new Set(['env-file-committed', 'env-file-not-ignored', 'debug-mode']);
+/**
+ * A check's finding as the report has it, and the fingerprints it had before (`aliases`), by which a baseline written
+ * then still knows it: its line's text (version 1 files; and findings whose check gave them a subject since, a committed
+ * .env, Django settings' DEBUG), and its subject with its line numbers (before they were left out).
  */
 function toFinding(raw, pc, planned, input) {
     const note = raw.note === true;
@@ -502,12 +622,16 @@ function toFinding(raw, pc, planned, input) {
     const line = raw.line ?? null;
     const lineForm = () => (file && line ? lineContent(input, file, line) : filelessContent(raw.url ?? null, raw.message));
     const bySubject = raw.secret === undefined && raw.subject !== undefined;
+    const subject = bySubject ? stableSubject(raw.subject, (p) => input.lineText(p, 1) !== undefined) : '';
     // The subject is told apart from any line's text by its prefix (a line cannot hold a NUL).
     const content = raw.secret !== undefined
         ? (0,external_node_crypto_.createHash)('sha256').update(raw.secret).digest('hex')
-        : bySubject ? `\0subject\0${raw.subject}` : lineForm();
-    // Only a version 1 baseline knows findings by their line's text.
-    const legacy = bySubject && input.baseline?.version === 1 ? fingerprint(pc.def.id, file, `${lineForm()}${note ? '\0note' : ''}`) : null;
+        : bySubject ? `\0subject\0${subject}` : lineForm();
+    const tail = note ? '\0note' : '';
+    const lineAlias = input.baseline?.version === 1 || SUBJECT_SINCE.has(pc.def.id);
+    const aliases = bySubject && input.baseline && !note
+        ? [...(subject !== raw.subject ? [`\0subject\0${raw.subject}`] : []), ...(lineAlias ? [lineForm()] : [])].map((c) => fingerprint(pc.def.id, file, `${c}${tail}`))
+        : [];
     const finding = {
         check: pc.def.id,
         item: planned.item.id,
@@ -519,10 +643,10 @@ function toFinding(raw, pc, planned, input) {
         ...(raw.endLine ? { endLine: raw.endLine } : {}),
         url: raw.url ?? null,
         ...(note ? { note: true } : {}),
-        fingerprint: fingerprint(pc.def.id, file, `${content}${note ? '\0note' : ''}`),
+        fingerprint: fingerprint(pc.def.id, file, `${content}${tail}`),
         fix: raw.fix ?? pc.def.docs.fix,
     };
-    return { finding, legacy };
+    return { finding, aliases };
 }
 /**
  * A finding in a `.env` file or a Dockerfile whose line ends in a `preflight-ignore` naming its check: that comment
@@ -921,6 +1045,11 @@ async function runListed(opts, listing, pool = null) {
         },
         now,
     });
+    if (attested) {
+        const { nearMissTicks } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(333), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
+        for (const hint of nearMissTicks(attested.keys, core.items, attested.normalise))
+            log.warn(hint);
+    }
     const report = (0,redact/* redactReport */.a5)({
         ...core,
         checklist: {
@@ -1132,7 +1261,11 @@ async function readBaseCa(opts, list, checklistAbs, snapshot, rel, cwd) {
 }
 /** Why a URL with a scheme and a host does not parse because of its port (`https://host:99999/`), if that is why. */
 function badPort(url) {
-    const port = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?(?:\[[^\]/?#]*\]|[^/?#:@[\]]*):([^/?#]*)/i.exec(url.trim())?.[1];
+    // The host and port follow the authority's last `@`: what comes before is userinfo (a password), never shown as a port.
+    const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url.trim())?.[1];
+    if (authority === undefined)
+        return undefined;
+    const port = /^(?:\[[^\]]*\]|[^:@[\]]*):(.*)$/.exec(authority.slice(authority.lastIndexOf('@') + 1))?.[1];
     if (port === undefined || port === '')
         return undefined;
     if (!/^\d+$/.test(port))
@@ -1226,7 +1359,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
     }
     catch {
         const given = nonEmpty(opts.url) ? ` (${flag('url')})` : '';
-        throw new types/* ConfigError */.xL(`invalid URL '${(0,redact/* redactText */.Rd)(url, masks)}'${given}: ${badPort(url) ?? 'expected http:// or https://'}`, given ? undefined : at('url'));
+        throw new types/* ConfigError */.xL((0,redact/* redactText */.Rd)(`invalid URL '${url}'${given}: ${badPort(url) ?? 'expected http:// or https://'}`, masks), given ? undefined : at('url'));
     }
     const headers = {};
     // A header the caller gives (--header, the `headers` input) wins per name: the checklist's value is never used, so an unset variable in it skips nothing.
@@ -1291,7 +1424,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
         }
         catch { /* below */ }
         if (!u || u.protocol !== 'http:') {
-            throw new types/* ConfigError */.xL(`${label} '${(0,redact/* redactText */.Rd)(value, masks)}': ${(!u && badPort(value)) || 'expected a plain http:// URL'} (the plain-HTTP origin the https-redirect probe requests)${u ? `, not ${u.protocol}//` : ''}`, where);
+            throw new types/* ConfigError */.xL((0,redact/* redactText */.Rd)(`${label} '${value}': ${(!u && badPort(value)) || 'expected a plain http:// URL'} (the plain-HTTP origin the https-redirect probe requests)${u ? `, not ${u.protocol}//` : ''}`, masks), where);
         }
         return value;
     };
@@ -1362,17 +1495,25 @@ function warningWhere(file, warning) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hw: () => (/* binding */ lineHash),
 /* harmony export */   jz: () => (/* binding */ legacyKey),
 /* harmony export */   mF: () => (/* binding */ readBaseline),
 /* harmony export */   nk: () => (/* binding */ parseBaseline),
+/* harmony export */   repositoryLines: () => (/* binding */ repositoryLines),
 /* harmony export */   toBaseline: () => (/* binding */ toBaseline)
 /* harmony export */ });
 /* unused harmony export BASELINE_VERSION */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
-/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52365);
-/* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39580);
-/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62595);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9691);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64170);
+/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52365);
+/* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(39580);
+/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62595);
+
+
+
 
 
 
@@ -1380,14 +1521,17 @@ function warningWhere(file, warning) {
 
 /**
  * Version 2 fingerprints a finding by what its check judged when the check names it (the Dockerfile stage, the image
- * repository, the compose service and port: `RawFinding.subject`), version 1 by its line's text. A version 1 file
- * (written before) keeps working: its entries are matched by the line form, as they were written.
+ * repository, the compose service and port: `RawFinding.subject`, without the line numbers it may name), version 1 by
+ * its line's text. A version 1 file (written before) keeps working: its entries are matched by the line form, as they
+ * were written; so does a version 2 file an earlier release wrote (a subject with its line numbers, the line form of a
+ * committed .env or Django's DEBUG before they had a subject: `aliases` in src/gate/gate.ts). Entries also say where
+ * their finding was (`line`, `lineHash`), a tie-breaker only; earlier releases read such files and ignore both.
  */
 const BASELINE_VERSION = 2;
-const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(2)]),
-    tool: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('preflight').optional(),
-    findings: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ check: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable().optional(), fingerprint: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), message: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional() })),
+const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz(2)]),
+    tool: zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz('preflight').optional(),
+    findings: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({ check: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), file: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().nullable().optional(), fingerprint: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), message: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(), line: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().int().positive().optional(), lineHash: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional() })),
 });
 /**
  * The key under which a version 1 entry is found by what it says (`Baseline.legacy`): check, file and message, with
@@ -1395,16 +1539,44 @@ const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
  * bump say the same about the stage; the subject fingerprints of version 2 leave out the whole line).
  */
 const legacyKey = (check, file, message) => `${check}\0${file ?? ''}\0${message.replace(/(?<=[\w./-]):\w[\w.-]{0,127}(?:@sha256:[a-f0-9]{64})?|@sha256:[a-f0-9]{64}/g, '')}`;
-/** A baseline: today's findings by fingerprint, so adoption can start without fixing everything. */
-function toBaseline(report) {
+/** What a baseline entry's `lineHash` holds: a hash of the line's text, whitespace collapsed (as fingerprints read lines). */
+const lineHash = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`line\0${text.trim().replace(/\s+/g, ' ')}`).digest('hex').slice(0, 16);
+/** The lines of the scanned repository's files, read again for `lineHash` (undefined for a file that cannot be read). */
+function repositoryLines(root) {
+    const cache = new Map();
+    return (file, line) => {
+        if (!cache.has(file)) {
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(root, file);
+            const inside = !node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, abs).startsWith('..');
+            let lines;
+            try {
+                lines = inside ? node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(abs, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/) : undefined;
+            }
+            catch {
+                lines = undefined;
+            }
+            cache.set(file, lines);
+        }
+        return cache.get(file)?.[line - 1];
+    };
+}
+/**
+ * A baseline: today's findings by fingerprint, so adoption can start without fixing everything. Each entry also says
+ * where its finding was (`line`, and `lineHash` when `lineOf` reads the line): never part of its identity, only which
+ * of several findings sharing a fingerprint is the one recorded (a known secret pasted again above its line).
+ */
+function toBaseline(report, lineOf) {
     const findings = report.findings
         .filter((f) => !f.note && !f.suppressed && f.fingerprint && (f.item !== null || f.check === 'parse-error'))
-        .map((f) => ({ check: f.check, file: f.file, fingerprint: f.fingerprint, message: f.message }));
+        .map((f) => {
+        const text = f.file && f.line ? lineOf?.(f.file, f.line) : undefined;
+        return { check: f.check, file: f.file, fingerprint: f.fingerprint, message: f.message, ...(f.line ? { line: f.line } : {}), ...(text !== undefined ? { lineHash: lineHash(text) } : {}) };
+    });
     return `${JSON.stringify({ version: BASELINE_VERSION, tool: 'preflight', findings }, null, 2)}\n`;
 }
 /** Where a schema issue is in the baseline's JSON (its nearest existing ancestor when the key is missing): file:line:column. */
 function issueAt(text, path) {
-    const doc = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlPrecise */ .ie)('baseline', text).docs[0];
+    const doc = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYamlPrecise */ .ie)('baseline', text).docs[0];
     let p = path.filter((k) => typeof k !== 'symbol');
     let pos = doc?.loc(p) ?? null;
     while (!pos && p.length) {
@@ -1417,10 +1589,10 @@ function issueAt(text, path) {
 function readBaseline(abs, shown) {
     let text;
     try {
-        text = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readUserFile */ .E)(abs);
+        text = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readUserFile */ .E)(abs);
     }
     catch (e) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`baseline ${shown} ${(0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .readProblem */ .K)(e)}`, { file: shown });
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`baseline ${shown} ${(0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .readProblem */ .K)(e)}`, { file: shown });
     }
     return parseBaseline(text, shown);
 }
@@ -1433,8 +1605,8 @@ function parseBaseline(text, shown) {
     }
     catch (e) {
         // Where, also for an unexpected token (whose V8 message names no place): the reading snapshot.json does.
-        const { message, ...pos } = (0,_repo_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonParseProblem */ .jv)(body, e);
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`baseline is not valid JSON: ${message}`, { file: shown, ...pos });
+        const { message, ...pos } = (0,_repo_json_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonParseProblem */ .jv)(body, e);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`baseline is not valid JSON: ${message}`, { file: shown, ...pos });
     }
     const res = baselineSchema.safeParse(data);
     if (!res.success) {
@@ -1443,13 +1615,14 @@ function parseBaseline(text, shown) {
         const what = o && typeof o['tool'] === 'object' && 'result' in o ? 'a Preflight JSON report, not a baseline'
             : o && typeof o['$schema'] === 'string' && /sarif/i.test(o['$schema']) || (o && Array.isArray(o['runs'])) ? 'a SARIF log, not a baseline'
                 : `not a Preflight baseline: ${res.error.issues[0].path.join('.') || 'the file'}: ${res.error.issues[0].message}`;
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": ${BASELINE_VERSION}, "findings": [{"check", "fingerprint", …}]})`, { file: shown, ...(what.startsWith('not a Preflight baseline') ? issueAt(text, res.error.issues[0].path) : { line: 1, column: 1 }) });
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": ${BASELINE_VERSION}, "findings": [{"check", "fingerprint", …}]})`, { file: shown, ...(what.startsWith('not a Preflight baseline') ? issueAt(text, res.error.issues[0].path) : { line: 1, column: 1 }) });
     }
     const counts = new Map();
     for (const f of res.data.findings)
         counts.set(f.fingerprint, (counts.get(f.fingerprint) ?? 0) + 1);
+    const entries = res.data.findings.map((f) => ({ fingerprint: f.fingerprint, check: f.check, file: f.file ?? null, ...(f.line ? { line: f.line } : {}), ...(f.lineHash ? { lineHash: f.lineHash } : {}) }));
     if (res.data.version === 2)
-        return { version: 2, counts };
+        return { version: 2, counts, entries, file: shown };
     const legacy = new Map();
     for (const f of res.data.findings) {
         if (f.message === undefined)
@@ -1457,7 +1630,7 @@ function parseBaseline(text, shown) {
         const k = legacyKey(f.check, f.file, f.message);
         legacy.set(k, [...(legacy.get(k) ?? []), f.fingerprint]);
     }
-    return { version: 1, counts, legacy };
+    return { version: 1, counts, legacy, entries, file: shown };
 }
 
 
@@ -1662,7 +1835,10 @@ function urlPassword(url) {
     catch {
         // A URL that does not parse (`https://u:pw@host:99999/`) is shown in the error that says so:
         // its password and query are still secrets.
-        password = /^[a-z][a-z0-9+.-]*:\/\/[^/?#@:]*:([^/?#@]*)@/i.exec(url.trim())?.[1] ?? '';
+        // The userinfo runs to the authority's last `@` (as URL parsers read it: `u:p@ss@host`), its password from the first `:`.
+        const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url.trim())?.[1] ?? '';
+        const userinfo = authority.includes('@') ? authority.slice(0, authority.lastIndexOf('@')) : '';
+        password = userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : '';
         query = /\?([^#]*)/.exec(url)?.[1] ?? '';
     }
     const out = [];

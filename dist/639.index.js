@@ -1,5 +1,5 @@
 export const id = 639;
-export const ids = [639,394];
+export const ids = [639,394,907];
 export const modules = {
 
 /***/ 52907:

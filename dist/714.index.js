@@ -828,7 +828,8 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
             note: 'a stated health path that must answer: the probe GETs it',
         },
         {
-            pattern: /\bhealth ?(?:check )?(?:endpoints?|routes?|urls?)\b/,
+            // "Health check path `/up` returns 200" (Rails' default health route) names its path too.
+            pattern: /\bhealth ?(?:check )?(?:endpoints?|routes?|urls?|paths?)\b/,
             // What the endpoint does ("verifies database and cache connectivity", "depends on…") or must not do
             // ("is not publicly exposed", "does not leak version info") is more than that it answers; a schedule
             // of checks is monitoring. How it is logged, rate-limited, cached or scraped for metrics ("Health endpoint
@@ -1475,6 +1476,8 @@ const PHPINFO = /<title>(PHP \d[^<]*- )?phpinfo\(\)<\/title>/;
 /** nginx's `stub_status` (plain text): `Active connections: 2`, then `server accepts handled requests` and the counters. */
 const STUB_STATUS = /^\s*Active connections: \d+\s*\r?\nserver accepts handled requests\s*\r?\n\s*\d+ \d+ \d+/;
 const STUB_STATUS_FIX = 'restrict it to the monitoring host (nginx: `allow 127.0.0.1; deny all;` in its location)';
+/** The advice for a status or configuration page (no file that held a secret): restrict it, nothing to rotate. */
+const STATUS_PAGE_FIX = 'allow it only from localhost or the monitoring network at the web server (Apache `Require local`/`Require ip`, lighttpd `$HTTP["remoteip"]`, HAProxy `stats` on an internal bind), or switch it off';
 /** Files that must never be served, each with a test on the body that proves it is the real file. */
 const SENSITIVE = [
     { path: '/.env', what: 'a .env file (KEY=VALUE lines)', content: looksEnv },
@@ -1484,16 +1487,16 @@ const SENSITIVE = [
     { path: '/.aws/credentials', what: 'AWS credentials', content: /aws_access_key_id\s*=/i },
     { path: '/.npmrc', what: 'an .npmrc with a registry token', content: /_auth(Token)?\s*=/ },
     { path: '/.htpasswd', what: 'an htpasswd file', content: /^[^:\s<]+:(\$apr1\$|\$2[aby]\$|\{SHA\}|\$[156]\$)/m },
-    { path: '/server-status', what: "Apache's server-status page", content: /<title>Apache Status<\/title>|<h1>Apache Server Status for /, html: true },
+    { path: '/server-status', what: "Apache's server-status page", content: /<title>Apache Status<\/title>|<h1>Apache Server Status for /, html: true, fix: STATUS_PAGE_FIX },
     // lighttpd's mod_status at the URL its docs use: like Apache's, it lists the current connections (client addresses, hosts, URLs).
-    { path: '/server-status', what: "lighttpd's server-status page (current connections: client addresses and URLs)", content: /<h1>Server-Status \(lighttpd\//, html: true },
+    { path: '/server-status', what: "lighttpd's server-status page (current connections: client addresses and URLs)", content: /<h1>Server-Status \(lighttpd\//, html: true, fix: STATUS_PAGE_FIX },
     // nginx's stub_status: connection counters only, so low.
     { path: '/server-status', what: "nginx's stub_status page (connection counters)", content: STUB_STATUS, severity: 'low', fix: STUB_STATUS_FIX },
     { path: '/nginx_status', what: "nginx's stub_status page (connection counters)", content: STUB_STATUS, severity: 'low', fix: STUB_STATUS_FIX },
     // mod_info prints the whole loaded configuration (`?config`), next to server-status in many Apache setups.
-    { path: '/server-info', what: "Apache's server-info page (the server's configuration)", content: /<title>Server Information<\/title>[\s\S]*Apache Server Information|<h1[^>]*>Apache Server Information<\/h1>/, html: true },
+    { path: '/server-info', what: "Apache's server-info page (the server's configuration)", content: /<title>Server Information<\/title>[\s\S]*Apache Server Information|<h1[^>]*>Apache Server Information<\/h1>/, html: true, fix: STATUS_PAGE_FIX },
     // HAProxy's statistics page at its default URI (`stats enable` without `stats uri`).
-    { path: '/haproxy?stats', what: "HAProxy's statistics page", content: /<title>Statistics Report for HAProxy<\/title>/, html: true },
+    { path: '/haproxy?stats', what: "HAProxy's statistics page", content: /<title>Statistics Report for HAProxy<\/title>/, html: true, fix: STATUS_PAGE_FIX },
     // ASP.NET's error log (ELMAH) and trace viewer list recent requests with their cookies (session ids) and headers.
     { path: '/elmah.axd', what: 'the ELMAH error log (requests with their cookies and session ids)', content: /<h1\b[^>]*>\s*Error Log for\b|<title>Error log for [^<]*\(Page #\d+\)<\/title>/i, html: true },
     { path: '/trace.axd', what: "ASP.NET's trace viewer (requests with their cookies and headers)", content: /<h1\b[^>]*>\s*(?:<span\b[^>]*>\s*)?Application Trace\b|<title>\s*Application Trace\s*<\/title>/i, html: true },

@@ -267,12 +267,27 @@ const TEST_DIR_RE = /(?:^|\/)(?:tests?|testing|__tests__|__snapshots__|__fixture
  * code that show how to run something (a library's example apps, a docs site's snippets), not the repository's production deployment (QA-P A5).
  * Singular `example/` and `sample/` are not: they are common names of the application itself (awesome-compose's Django project
  * `app/example/`, Go's `example/main.go` of a one-app repository). Not inside a JVM source tree either, whose folders are package
- * names: Spring Initializr's `src/main/java/com/example/…` is the application.
+ * names: Spring Initializr's `src/main/java/com/example/…` is the application (and so is a package `…/java/com/acme/examples/`);
+ * an `examples/` folder above the tree still is one (`examples/petclinic/src/main/java/…`).
  */
 const ILLUSTRATION_DIR_RE = /(?:^|\/)(?:examples|samples|docs)\//;
 /** The illustration folders that hold no deployed site (`docs/` may: a documentation site's Dockerfile). */
 const EXAMPLE_DIR_RE = /(?:^|\/)(?:examples|samples)\//;
+/**
+ * Where a JVM source tree's package folders begin: after a source set's language folder (`src/main/java/`,
+ * `app/src/test/kotlin/`), or without one after the first `java/`, `kotlin/`, `scala/` or `groovy/` folder (Bazel's `java/com/acme/…`).
+ */
+const SOURCE_SET_RE = /(?:^|\/)src\/[^/]+\/(?:java|kotlin|scala|groovy)\//;
 const PACKAGE_TREE_RE = /(?:^|\/)(?:java|kotlin|scala|groovy)\//;
+/**
+ * The folders of `path` above its JVM package tree (all of it outside one): an illustration folder counts only there, so
+ * the package `com.acme.examples` is the application, while the example app `examples/petclinic/src/main/java/…` is an
+ * illustration as its `src/main/resources/` beside it is (QA30 jvm2 D1).
+ */
+function abovePackages(path) {
+    const m = SOURCE_SET_RE.exec(path) ?? PACKAGE_TREE_RE.exec(path);
+    return m ? path.slice(0, path.charCodeAt(m.index) === 47 ? m.index + 1 : m.index) : path;
+}
 const TEST_NAME_RE = /^(?:test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(?:test|spec|stories)\.[a-z]+|conftest\.py)$/i;
 /**
  * Per-environment test configuration: Phoenix `config/test.exs`, Rails `config/environments/test.rb`,
@@ -288,12 +303,12 @@ const TEST_CONFIG_RE = /(?:^|\/)(?:config\/test\.exs|config\/environments\/test\
  */
 const isTestDockerfile = pathFact((full) => {
     const path = underScan(full);
-    return TEST_DIR_RE.test(path) || (EXAMPLE_DIR_RE.test(path) && !PACKAGE_TREE_RE.test(path));
+    return TEST_DIR_RE.test(path) || EXAMPLE_DIR_RE.test(abovePackages(path));
 });
 /** Tests, fixtures, mocks and stories (by folder or name), illustration folders (`examples/`, `samples/`, `docs/`) and test-environment configuration: what they configure never reaches production. */
 const isTestFile = pathFact((full) => {
     const path = underScan(full);
-    return TEST_NAME_RE.test(basename(path)) || TEST_DIR_RE.test(path) || TEST_CONFIG_RE.test(path) || (ILLUSTRATION_DIR_RE.test(path) && !PACKAGE_TREE_RE.test(path));
+    return TEST_NAME_RE.test(basename(path)) || TEST_DIR_RE.test(path) || TEST_CONFIG_RE.test(path) || ILLUSTRATION_DIR_RE.test(abovePackages(path));
 });
 
 
@@ -312,7 +327,7 @@ const isTestFile = pathFact((full) => {
 /* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
 /* harmony export */   xZ: () => (/* binding */ safeRealpath)
 /* harmony export */ });
-/* unused harmony export crLineBreaks */
+/* unused harmony exports LINE_OVERLAP, crLineBreaks */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
@@ -327,6 +342,11 @@ const MAX_FILE_BYTES = 1024 * 1024;
 const MAX_SCAN_BYTES = 64 * 1024 * 1024;
 /** What all large files of one run (per reading thread) may add together. */
 const MAX_SCAN_TOTAL = 256 * 1024 * 1024;
+/**
+ * How far back (in bytes) the next chunk of a line longer than a chunk starts, so a token the cut goes
+ * through is read whole by that chunk (tokens and secret assignments are far shorter).
+ */
+const LINE_OVERLAP = 64 * 1024;
 /** The reason recorded for a file the process may not read (noted in the report: its checks did not see it). */
 const UNREADABLE_SKIP = 'permission denied: the file cannot be read';
 /** The reason recorded for a file with NUL bytes that is not UTF-16 text. */
@@ -441,6 +461,7 @@ class RepoReader {
                     let kept = 0;
                     let total = 0;
                     let line = 1;
+                    let lineOffset = 0;
                     let eol = 0x0a;
                     for (let guard = 0; guard < MAX_SCAN_BYTES / 1024 + 2; guard++) {
                         const limit = Math.min(MAX_SCAN_BYTES, total + self.largeBudget);
@@ -456,21 +477,37 @@ class RepoReader {
                         if (guard === 0)
                             eol = readsLoneCr(file) && !buf.subarray(0, n).includes(0x0a) && buf.subarray(0, n).includes(0x0d) ? 0x0d : 0x0a;
                         // Cut after the last newline; a window without one (a huge minified line) is cut at a
-                        // UTF-8 character boundary. At the end of the file (or of the budget) all of it goes.
+                        // UTF-8 character boundary, and the next chunk goes on with that line from up to
+                        // LINE_OVERLAP bytes before the cut. At the end of the file (or of the budget) all of it goes.
                         let cut = got === 0 ? n : buf.lastIndexOf(eol, n - 1) + 1;
-                        if (cut === 0)
+                        const midLine = cut === 0;
+                        if (midLine)
                             cut = utf8Boundary(buf, n);
                         else if (got !== 0)
                             cut = beforeOpenPemBlock(buf, cut, eol);
                         const decoded = DECODER.decode(buf.subarray(0, cut));
                         const text = eol === 0x0d ? decoded.replace(LONE_CR_ALL, '\n') : decoded;
-                        yield { text, firstLine: line };
-                        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-                            line++;
-                        kept = n - cut;
-                        buf.copyWithin(0, cut, n);
+                        // A chunk that is all one piece of a line: the next one starts again before the cut (after a
+                        // delimiter when there is one near, not inside a word), its first column that far on.
+                        const overlap = got !== 0 && midLine && !text.includes('\n');
+                        const next = overlap ? lineRestart(buf, cut) : cut;
+                        const rereadFrom = overlap ? text.length - DECODER.decode(buf.subarray(next, cut)).length : 0;
+                        yield { text, firstLine: line, ...(lineOffset ? { lineOffset } : {}), ...(overlap ? { rereadFrom } : {}) };
                         if (got === 0)
                             return;
+                        if (overlap)
+                            lineOffset += rereadFrom;
+                        else {
+                            let last = -1;
+                            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+                                line++;
+                                last = i;
+                            }
+                            // Cut after a line break, as a rule; else (a CR-only file's stray LF) the next chunk goes on with the line.
+                            lineOffset = text.endsWith('\n') ? 0 : last === -1 ? lineOffset + text.length : text.length - last - 1;
+                        }
+                        kept = n - next;
+                        buf.copyWithin(0, next, n);
                     }
                 }
                 finally {
@@ -639,6 +676,22 @@ function beforeOpenPemBlock(buf, cut, eol = 0x0a) {
         return cut;
     const newline = tail.lastIndexOf(eol, begin);
     return newline === -1 ? cut : from + newline + 1;
+}
+/**
+ * Where the chunk after `buf[0, cut)`, cut inside a line, starts: at most LINE_OVERLAP bytes before the cut, just
+ * after the first delimiter (space, tab, `;`, `,`, brackets) there, so a word is not started in its middle; else at
+ * the first UTF-8 character start from there. Always after the chunk's start, so chunks move on.
+ */
+function lineRestart(buf, cut) {
+    let at = Math.max(1, cut - LINE_OVERLAP);
+    for (let k = at; k < cut - 1; k++) {
+        const b = buf[k];
+        if (b === 0x20 || b === 0x09 || b === 0x3b || b === 0x2c || b === 0x28 || b === 0x29 || b === 0x7b || b === 0x7d || b === 0x5b || b === 0x5d)
+            return k + 1;
+    }
+    while (at < cut && (buf[at] & 0xc0) === 0x80)
+        at++;
+    return at;
 }
 /** Where to cut `buf[0, n)` so no UTF-8 character is split: before a trailing incomplete one. */
 function utf8Boundary(buf, n) {
