@@ -98,7 +98,8 @@ export interface JsonFile { path: string; value: unknown; loc(path: YamlPath, ke
 export interface ParseProblem { file: string; line: number; column: number; message: string; scope?: string }
 
 /** A Dockerfile that was not parsed: Docker refuses it (`parse-error`) or it was skipped with a note (`not checked`). */
-export interface UnreadDockerfile { file: string; why: 'parse-error' | 'not checked' }
+/** A Dockerfile no check could judge: Docker refuses it, it was skipped with a note, or it was not read at all (`reason`: a symlink out of the repository). */
+export interface UnreadDockerfile { file: string; why: 'parse-error' | 'not checked' | 'not read'; reason?: string }
 
 /** What a check sees: the files in its scope and lazily parsed views of them. Pure reads only. */
 export interface SnapshotView {
@@ -327,7 +328,10 @@ export class Snapshot implements SnapshotView {
     const parsed = new Set(this.dockerfiles().map((d) => d.path));
     return this.dockerfilePaths().filter((f) => !parsed.has(f)).flatMap((f): UnreadDockerfile[] => {
       if (this.problems.some((pr) => pr.file === f)) return [{ file: f, why: 'parse-error' }];
-      return this.skipped.some((sk) => sk.file === f && NOTED_SKIPS.has(sk.reason)) ? [{ file: f, why: 'not checked' }] : [];
+      if (this.skipped.some((sk) => sk.file === f && NOTED_SKIPS.has(sk.reason))) return [{ file: f, why: 'not checked' }];
+      // Refused by the reader (a symlink leaving the repository, an unreadable file): nothing was judged, which the skip reason says.
+      const refused = this.skipped.find((sk) => sk.file === f);
+      return refused ? [{ file: f, why: 'not read', reason: refused.reason }] : [];
     });
   }
 

@@ -238,6 +238,22 @@ describe('cli', () => {
     expect(l.stderr).toMatch(/the checklist cannot be read: symlink pointing outside the repository/);
   });
 
+  it('a tracked Dockerfile that is a symlink out of the repository is not read, and the skip reasons say so (QA 30 paths D7)', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'pf-outside-'));
+    fs.writeFileSync(path.join(outside, 'Dockerfile'), 'FROM python:latest\nCMD ["flask", "run"]\n');
+    const dir = makeRepo({ 'README.md': '# app\n' });
+    fs.symlinkSync(path.join(outside, 'Dockerfile'), path.join(dir, 'Dockerfile'));
+    execFileSync('git', ['add', 'Dockerfile'], { cwd: dir });
+    execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'link'], { cwd: dir });
+    const r = await cli(['--no-probes', '--format', 'json'], dir);
+    const report = JSON.parse(r.stdout);
+    const item = report.items.find((i: { check: string }) => i.check === 'dockerfile-non-root');
+    expect(item.status).toBe('skipped');
+    expect(item.reason).toBe('no Dockerfile could be read: Dockerfile: not read (symlink pointing outside the repository)');
+    // Nothing of the outside file was judged.
+    expect(report.findings.filter((f: { file: string }) => f.file === 'Dockerfile')).toEqual([]);
+  });
+
   it('--dir through a symlink that leaves the repository exits 2, as ../elsewhere would (QA27 D1)', async () => {
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'pf-outside-'));
     fs.mkdirSync(path.join(outside, 'secrets'));

@@ -1357,7 +1357,7 @@ const devStage = (stage: DockerStage): boolean => stage.name != null && hasDevWo
 function unreadDockerfiles(snapshot: SnapshotView): string | null {
   const unread = snapshot.unreadDockerfiles().filter((u) => !isTemplate(u.file) && !isIllustrationDockerfile(snapshot, u.file));
   if (!unread.length) return null;
-  const shown = unread.slice(0, 3).map((u) => `${u.file}: ${u.why === 'parse-error' ? 'parse-error (see that finding)' : 'not checked (see that note)'}`);
+  const shown = unread.slice(0, 3).map((u) => `${u.file}: ${u.why === 'parse-error' ? 'parse-error (see that finding)' : u.why === 'not read' ? `not read (${u.reason})` : 'not checked (see that note)'}`);
   return `${shown.join(', ')}${unread.length > 3 ? ` and ${unread.length - 3} more` : ''}`;
 }
 
