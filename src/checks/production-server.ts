@@ -72,7 +72,8 @@ function advice(what: string, stack: 'quart' | 'dash' | null = null): string {
   if (/\bcargo watch\b/.test(what)) return 'build a release binary (cargo build --release) and run it without cargo-watch';
   if (/(?:^|→ )rails server without RAILS_ENV/.test(what)) return 'set RAILS_ENV=production for the process (ENV RAILS_ENV=production in the image, the service\'s environment or the container\'s env, or rails server -e production), or start puma itself (bundle exec puma -C config/puma.rb)';
   if (/rails/.test(what)) return 'run the server with RAILS_ENV=production';
-  if (/quarkus:dev|quarkusDev|quarkus dev/.test(what)) return 'package the app (./mvnw package, ./gradlew build) and run it (java -jar target/quarkus-app/quarkus-run.jar), where dev mode and the Dev UI are off';
+  if (/quarkusDev/.test(what)) return 'build the app (./gradlew build) and run it (java -jar build/quarkus-app/quarkus-run.jar), where dev mode and the Dev UI are off';
+  if (/quarkus:dev|quarkus dev/.test(what)) return 'package the app (./mvnw package, or quarkus build) and run it (java -jar target/quarkus-app/quarkus-run.jar), where dev mode and the Dev UI are off';
   if (/spring-boot:run|bootRun/.test(what)) return 'package the app (mvn package, ./gradlew bootJar) and run the jar (java -jar app.jar), where DevTools is off';
   if (/\bdotnet watch\b/.test(what)) return 'publish the app (dotnet publish -c Release) and run the published output (dotnet App.dll) without the file watcher';
   if (/\bdotnet run\b/.test(what)) return 'publish the app (dotnet publish -c Release) and run the published output (dotnet App.dll): dotnet run builds a Debug build from source and applies the launch profile (launchSettings.json: ASPNETCORE_ENVIRONMENT=Development)';

@@ -35,6 +35,10 @@ testCheck(dockerfileNonRoot, {
       'static/Dockerfile': 'FROM registry.access.redhat.com/ubi9/nginx-124\nCOPY dist/ .\n',
       'proxy/Dockerfile': 'FROM docker.io/bitnami/nginx:1.27\nCOPY server.conf /opt/bitnami/nginx/conf/server_blocks/\n',
     } },
+    { name: 'qa30 newrules D6: Red Hat UBI OpenJDK builder and runtime images run as USER 185', files: {
+      'api/Dockerfile': 'FROM registry.access.redhat.com/ubi8/openjdk-17:1.20\nCOPY target/app.jar /deployments/\n',
+      'svc/Dockerfile': 'FROM registry.access.redhat.com/ubi9/openjdk-21-runtime:1.20\nCOPY --chown=185 target/quarkus-app/ /deployments/\n',
+    } },
     { name: 'option adds a hardened base', files: { Dockerfile: 'FROM registry.acme.io/hardened/python:3.12\n' }, options: { 'non-root-images': ['registry.acme.io/hardened/**'] } },
     { name: 'QA28: the option adds to the built-in list (distroless :nonroot still passes)', files: { Dockerfile: 'FROM gcr.io/distroless/python3-debian12:nonroot\n', 'Dockerfile.api': 'FROM mycorp/hardened-node:22\n' }, options: { 'non-root-images': ['mycorp/hardened-*:*'] } },
     { name: 'QA28: a fully qualified non-root glob matches the Docker Hub short name', files: { Dockerfile: 'FROM python:3.12-slim\n' }, options: { 'non-root-images': ['docker.io/library/python:*-slim'] } },
@@ -46,7 +50,8 @@ testCheck(dockerfileNonRoot, {
       'c/Dockerfile': 'FROM bitnami/node:20\nCMD ["node", "server.js"]\n',
       'd/Dockerfile': 'FROM bitnami/python:3.12\nCMD ["python", "app.py"]\n',
       'e/Dockerfile': 'FROM registry.access.redhat.com/ubi9/nodejs-20\nUSER 0\nCMD ["node", "server.js"]\n',
-    }, errors: [{ file: 'a/Dockerfile', line: 1 }, { file: 'b/Dockerfile', line: 1 }, { file: 'c/Dockerfile', line: 1 }, { file: 'd/Dockerfile', line: 1 }, { file: 'e/Dockerfile', line: 2 }] },
+      'f/Dockerfile': 'FROM registry.access.redhat.com/ubi9/openjdk-21-runtime:1.20\nUSER root\n',
+    }, errors: [{ file: 'a/Dockerfile', line: 1 }, { file: 'b/Dockerfile', line: 1 }, { file: 'c/Dockerfile', line: 1 }, { file: 'd/Dockerfile', line: 1 }, { file: 'e/Dockerfile', line: 2 }, { file: 'f/Dockerfile', line: 2 }] },
     { name: 'an application image switched back to root', files: { 'grafana/Dockerfile': 'FROM grafana/grafana:10.4.2\nUSER root\nRUN apk add --no-cache curl\n' }, errors: [{ file: 'grafana/Dockerfile', line: 2 }] },
     { name: 'a build target production runs as root', files: {
       'docker-compose.yml': 'services:\n  app:\n    build:\n      context: .\n      target: production\n',

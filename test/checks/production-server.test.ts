@@ -1332,3 +1332,14 @@ describe('production-server: advice by stack (QA29 rubyetc D5, pyservers D7)', (
     expect(Date.now() - started).toBeLessThan(3000);
   });
 });
+
+it('QA 30: Quarkus dev mode fails, with advice for the build tool it names (Maven target/, Gradle build/)', async () => {
+  const out = await runCase(productionServer, { name: 'quarkus', files: {
+    'maven/Dockerfile': 'FROM maven:3.9-eclipse-temurin-21\nWORKDIR /app\nCOPY . .\nUSER 1000\nCMD ["./mvnw", "quarkus:dev", "-Dquarkus.http.host=0.0.0.0"]\n',
+    'gradle/Dockerfile': 'FROM gradle:8-jdk21\nWORKDIR /app\nCOPY . .\nUSER 1000\nCMD ["./gradlew", "quarkusDev"]\n',
+    'jar/Dockerfile': 'FROM registry.access.redhat.com/ubi9/openjdk-21-runtime:1.20\nCOPY target/quarkus-app/ /deployments/\nCMD ["java", "-jar", "/deployments/quarkus-run.jar"]\n',
+  } });
+  expect(out.findings.map((f) => [f.file, f.line, f.note ?? false])).toEqual([['gradle/Dockerfile', 5, false], ['maven/Dockerfile', 5, false]]);
+  expect(out.findings[0]!.message).toMatch(/gradlew quarkusDev; build the app \(\.\/gradlew build\) and run it \(java -jar build\/quarkus-app\/quarkus-run\.jar\)/);
+  expect(out.findings[1]!.message).toMatch(/mvnw quarkus:dev; package the app \(\.\/mvnw package, or quarkus build\) and run it \(java -jar target\/quarkus-app\/quarkus-run\.jar\)/);
+});

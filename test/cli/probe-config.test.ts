@@ -166,6 +166,9 @@ describe('probe settings that cannot work exit 2 before probing', () => {
       expect(r.stderr, url).toMatch(/^preflight: invalid URL 'https:\/\/deploy:\*\*\*@/);
       for (const part of ['Canary99xyz', 'CanaryTok9876', 'ry99xyz', 'Can@ry']) expect(r.stderr, url).not.toContain(part);
       expect(r.stderr, url).not.toMatch(/is not a number/);
+      // The scheme is right: the message names the host (QA 30 newrules D8).
+      expect(r.stderr, url).toMatch(/: (?:the host '[^']*' is not a valid host name|the IPv6 address has no closing \])/);
+      expect(r.stderr, url).not.toMatch(/expected http:\/\/ or https:\/\//);
     }
   });
 
