@@ -1117,7 +1117,10 @@ function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boole
       if (tokens.some((t) => f.value.includes(t))) continue;
       if (!(mode.env ? looksLikeEnvSecret(f.value) && !(isPluralSecretName(name) && isNameList(f.value)) : looksLikeSecretValue(f.value))) continue;
       if (inDocstring()) continue;
-      add({ line: lineNo, column: f.column, message: `'${name}' falls back to a hard-coded secret value when the variable is unset`, secret: f.value });
+      // `$${JWT_SECRET:-…}` (compose's escape): no fallback happens, the whole text with the literal in it is the value.
+      const open = line.lastIndexOf('${', f.column - 1);
+      const escaped = open > 0 && line[open - 1] === '$';
+      add({ line: lineNo, column: f.column, message: escaped ? `'${name}' holds a hard-coded secret value (inside an escaped \`$\${…}\` default, which compose passes on as text)` : `'${name}' falls back to a hard-coded secret value when the variable is unset`, secret: f.value });
     }
   }
 

@@ -59,6 +59,11 @@ testCheck(hardcodedSecret, {
       { file: 'docker-compose.yml', line: 8, column: 32, message: "'SIGNING_KEY'" },
       { file: 'deploy/run.sh', line: 1, column: 32 },
     ] },
+    { name: 'QA 30: an escaped $${…} default in compose is text that holds the secret, no fallback', files: {
+      'docker-compose.yml': `services:\n  app:\n    environment:\n      JWT_SECRET: $\${JWT_SECRET:-${k1}}\n`,
+    }, errors: [
+      { file: 'docker-compose.yml', line: 4, column: 34, message: "'JWT_SECRET' holds a hard-coded secret value (inside an escaped `$${…}` default, which compose passes on as text)" },
+    ] },
     { name: 'Spring property placeholders with a default', files: {
       'src/main/resources/application.properties': `jwt.secret=\${JWT_SECRET:${k3}}\nspring.datasource.password=\${DB_PASSWORD:${k2}}\n`,
       'src/main/resources/application.yml': `app:\n  signing: \${APP_SIGNING_SECRET:${k1}}\n`,
