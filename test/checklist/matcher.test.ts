@@ -2265,3 +2265,30 @@ describe('matcher: stack-specific switches and Rails health path (QA 30 markdown
     if (/cors/i.test(text)) expect(got).not.toContain('cors-wildcard');
   });
 });
+
+describe('matcher: amounts in words in German, French, Spanish and Portuguese (QA 30 newrules D5)', () => {
+  const options = (text: string) => parseMarkdownChecklist('c.md', `- [ ] ${text}\n`).items[0]!.options;
+  it.each([
+    ['HSTS habilitado con max-age de al menos un año', 31536000], ['HSTS aktiviert mit max-age von mindestens einem Jahr', 31536000],
+    ['HSTS ativado com max-age de pelo menos um ano', 31536000], ["HSTS activé avec max-age d'au moins un an", 31536000],
+    ['HSTS mindestens ein Jahr', 31536000], ['HSTS max-age zwölf Monate', 31536000], ['HSTS con max-age de al menos doce meses', 31536000],
+    ['HSTS mit max-age von mindestens zwei Jahren', 63072000], ["HSTS avec max-age d'au moins deux ans", 63072000],
+    ['HSTS con max-age de al menos dos años', 63072000], ['HSTS com max-age de pelo menos dois anos', 63072000],
+    ['HSTS max-age mindestens sechs Monate', 15552000], ["HSTS avec max-age d'au moins six mois", 15552000],
+    ['HSTS con max-age de al menos seis meses', 15552000], ['HSTS com max-age de pelo menos seis meses', 15552000],
+    // "max-age von/de" as "max-age of", digits too ("HSTS with max-age of 1 year").
+    ['HSTS mit max-age von 1 Jahr', 31536000], ['HSTS con max-age de 1 año', 31536000], ['HSTS com max-age de um ano', 31536000],
+    ['HSTS com max-age de pelo menos um mês', 2592000],
+  ])('%s', (text, want) => {
+    expect(options(text)).toEqual({ 'min-max-age': want });
+  });
+  it.each([
+    // Half a year is no "one year"; a number word not before a unit, or a time that is no amount of max-age, states nothing.
+    'HSTS mit max-age von mindestens einem halben Jahr', 'HSTS habilitado; revisión una vez al año', 'HSTS desde hace dos años activo',
+    'HSTS ativado; revisão dos anos anteriores',
+    // A number word of one language before a unit of another is none: Spanish "once" (eleven) before French "an".
+    'HSTS header checked at least once an hour', 'HSTS max-age mindestens dos dias',
+  ])('states no max-age: %s', (text) => {
+    expect(options(text)).toBeUndefined();
+  });
+});
