@@ -2292,3 +2292,32 @@ describe('matcher: amounts in words in German, French, Spanish and Portuguese (Q
     expect(options(text)).toBeUndefined();
   });
 });
+
+describe('matcher: "no kind: Secret manifests in the repo", "no container runs as root" and "no debug mode" in other languages (QA 30 newrules D7)', () => {
+  const NON_ROOT = ['dockerfile-non-root', 'k8s-run-as-non-root'];
+  it.each([
+    ['No `kind: Secret` manifests in the repo', ['hardcoded-secret']], ['No Kubernetes Secret manifests in the repository', ['hardcoded-secret']],
+    ['Keine Container laufen als root', NON_ROOT], ['Kein Container läuft als root', NON_ROOT], ['Kein Container darf als root laufen', NON_ROOT],
+    ['Keine Docker-Container mit root-Rechten', NON_ROOT], ['Aucun conteneur ne tourne en root', NON_ROOT],
+    ["Aucun conteneur ne s'exécute en tant que root", NON_ROOT], ['Ningún contenedor se ejecuta como root', NON_ROOT],
+    ['El contenedor no se ejecuta como root', NON_ROOT], ['Nenhum contêiner roda como root', NON_ROOT], ['Keine Pods laufen als root', ['k8s-run-as-non-root']],
+    ['Kein Debug-Modus in Produktion', ['debug-mode']], ['Kein Debug in Produktion', ['debug-mode']], ['Debug-Modus in Produktion deaktiviert', ['debug-mode']],
+    ['Pas de mode debug en production', ['debug-mode']], ['Mode debug désactivé en production', ['debug-mode']],
+    ['Désactiver le mode debug en production', ['debug-mode']], ['Sin modo debug en producción', ['debug-mode']],
+    ['Modo de depuración desactivado en producción', ['debug-mode']], ['Sem modo debug em produção', ['debug-mode']],
+    ['Modo debug desativado em produção', ['debug-mode']],
+  ])('binds: %s', (text, want) => {
+    expect(checksOf(text)).toEqual(want);
+  });
+  it.each([
+    'Secret manifests reviewed in the repo', 'No Secret manifests in Slack', 'No kind: Secret manifests in the repo wiki',
+    'Kein Container außer nginx läuft als root', 'Kein Container läuft als root in der Datenbank', 'Ningún contenedor de base de datos corre como root',
+    'Keine Container laufen als rootless', 'Kein Debug-Logging in Produktion', 'Debug-Ausgaben deaktiviert', 'Debug-Modus ist nicht deaktiviert',
+    "Le mode debug n'est pas désactivé", 'Modo debug no está desactivado', "Mode debug désactivé pour l'app mobile", 'Kein Debug-Port offen',
+    'Pas de page de debug', 'Sin mensajes de debug', 'Kein Debugger in Produktion', 'Debug-Symbole deaktiviert',
+    'Mode debug désactivé sur staging uniquement', 'Debug-Modus in Produktion deaktiviert (später)', 'HSTS aktiviert (später)',
+    'HSTS activé (plus tard)', 'HSTS habilitado (más tarde)', 'HSTS ativado mais tarde',
+  ])('stays manual: %s', (text) => {
+    expect(checksOf(text)).toEqual([]);
+  });
+});
