@@ -160,10 +160,16 @@ export const WEB_TLS_CONTEXT = /^(?!(?:.*\/ )?[^\w/]*(?:\d[\d.]*\.? )?(?:the |ou
  */
 const NOT_AS_ROOT_TRANSLATED = String.raw`(?:\b(?:nicht|nie(?:mals)?|kein(?:e|en)?|ohne) (?:(?:als|mit|unter) )?(?:de[mnr] )?root\b|\b(?:pas|jamais|sans) (?:(?:en tant qu'|en tant que |en|comme|sous|avec) ?)?(?:l'utilisateur |utilisateur |les droits |droits )?root\b|\b(?:no|nunca) (?:se )?(?:(?:ejecut|corr|funcion|arranc|rued)[a-zé]* )?(?:como|con) (?:el )?(?:usuario )?root\b|\bsin (?:(?:el )?usuario |privilegios (?:de )?)?root\b|(?:\bnão|\bnunca)(?: (?:são|é|sao|e))? (?:(?:rod|execut|corr|funcion|inici)[a-zçãõáéíóú]* )?(?:como|com) (?:o )?(?:usuário |usuario )?root\b|\bsem (?:(?:o )?usuário |(?:o )?usuario |privilégios (?:de )?|privilegios (?:de )?)?root\b|root ?(?:ユーザー|ユーザ)? ?(?:で|として)(?:は)? ?(?:実行|起動|動作|動か)(?:し|さ)(?:ない|せない|ません)|非 ?root|root ?以外)`;
 /** Containers named in those languages (and in English, for mixed items); images or the Dockerfile for a Dockerfile's USER, pods for Kubernetes. */
-const CONTAINERS_TRANSLATED = String.raw`\b(?:containers?|conteneurs?|contenedores?|contêineres|contêiner|conteineres|conteiner)\b|コンテナー?`;
+const CONTAINERS_TRANSLATED = String.raw`\b(?:containers?|conteneurs?|contenedor(?:es)?|contêineres|contêiner|conteineres|conteiner)\b|コンテナー?`;
 const IMAGES_TRANSLATED = String.raw`\b(?:dockerfiles?|images?|imágenes|imagem|imagens)\b|イメージ|ドッカー`;
 const PODS = String.raw`\bpods?\b|ポッド`;
-const notAsRootWith = (words: string): RegExp => new RegExp(`(?:${words})[^;]*${NOT_AS_ROOT_TRANSLATED}|${NOT_AS_ROOT_TRANSLATED}[^;]*(?:${words})`);
+/**
+ * "No container runs as root" in those languages: "Keine Container laufen als root", "Kein Container darf als root laufen",
+ * "Aucun conteneur ne tourne en root", "Ningún contenedor se ejecuta como root", "Nenhum contêiner roda como root"
+ * (at most three words between; not past an exception: "Kein Container außer nginx läuft als root").
+ */
+const NONE_AS_ROOT_TRANSLATED = (words: string) => String.raw`(?<![\wà-ÿ])(?:kein(?:e|en|er)?|aucune?|ningún|ningun[oa]?|nenhum(?:a)?) (?:docker-?)?(?:${words})(?: (?!(?:au(?:ß|ss)er|sauf|hormis|excepto|salvo|menos|exceto|except)(?![\wà-ÿ]))[\wà-ÿ'-]+){0,3}? (?:als|mit|unter|en tant que|en tant qu'|en|comme|sous|como|com|con) ?(?:l'utilisateur |utilisateur |(?:el |o )?usuario |(?:o )?usuário |de[mnr] )?root\b`;
+const notAsRootWith = (words: string): RegExp => new RegExp(`(?:${words})[^;]*${NOT_AS_ROOT_TRANSLATED}|${NOT_AS_ROOT_TRANSLATED}[^;]*(?:${words})|${NONE_AS_ROOT_TRANSLATED(words)}`);
 /** A non-English item that promises containers do not run as root: dockerfile-non-root binds it, k8s-run-as-non-root too unless it names the Dockerfile (as in English). */
 export const NOT_AS_ROOT_IN_CONTAINERS_TRANSLATED = notAsRootWith(`${CONTAINERS_TRANSLATED}|${IMAGES_TRANSLATED}`);
 export const NOT_AS_ROOT_IN_PODS_TRANSLATED = notAsRootWith(`${CONTAINERS_TRANSLATED}|${PODS}`);

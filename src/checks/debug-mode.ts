@@ -794,6 +794,19 @@ export const debugMode = defineCheck({
       note: 'a promise that the framework runs in production mode: the check fails development settings',
     },
     {
+      // The same in German, French, Spanish and Portuguese: "Kein Debug-Modus in Produktion", "Debug-Modus deaktiviert",
+      // "Pas de mode debug en production", "Mode débogage désactivé", "Sin modo debug en producción", "Modo de depuración
+      // desactivado", "Sem modo debug em produção", "Modo debug desativado"; not a negated disable ("nicht deaktiviert").
+      pattern: new RegExp([
+        String.raw`(?<![\wà-ÿ])(?:kein(?:e|en|em|er)?|ohne|pas de|sans|aucun|sin|ningún|sem|nenhum) (?:(?:le |el |o )?mode |(?:el |o )?modo (?:de )?)?(?:debug|débogage|depuración|depuração)(?:-?modus)?(?=$| ?[(.,;:!]| (?:in|im|auf|für|en|sur|dans|pour|para|em|no|na)(?![\wà-ÿ]))`,
+        String.raw`(?<![\wà-ÿ])(?:deaktivier(?:e|en|t)|désactiv(?:e|er|ez)|desactiv(?:a|ar|e)|deshabilit(?:a|ar|e)|desativ(?:a|ar|e)|desabilit(?:a|ar|e)) (?:den |le |el |o )?(?:(?:mode|modo) (?:de )?)?(?:debug|débogage|depuración|depuração)(?:-?modus)?(?![\wà-ÿ-])`,
+        String.raw`(?:(?<![\wà-ÿ])|_)(?:debug(?:-?modus)?|(?:mode|modo) (?:de )?(?:debug|débogage|depuración|depuração))(?![\wà-ÿ-])[^;]*(?<!(?:nicht|nie|pas|no|não|nao|nunca|jamais)(?: (?:ist|wird|est|été|está|esta|é|e|foi|fue))? )(?<![\wà-ÿ])(?:deaktiviert|ausgeschaltet|abgeschaltet|désactivée?|coupée?|desactivad[oa]|deshabilitad[oa]|apagad[oa]|desativad[oa]|desabilitad[oa]|desligad[oa])(?![\wà-ÿ])`,
+      ].join('|')),
+      // Debug logging, output, pages and apps are not the switch (as in English).
+      unless: /\b(?:log\w*|protokoll\w*|ausgaben?|journa\w*|registros?|symbol\w*|toolbar|debugger|mobile|android|ios|apk|seiten?|pages?|páginas?|endpoints?|konsole|console|consola|ports?|portas?|puertos?|builds?|informations?|informationen|información|informação|meldungen|messages?|mensajes?|mensagens)\b/,
+      note: 'a promise, in German, French, Spanish or Portuguese, that debug mode is off: the check reads deploy config and settings',
+    },
+    {
       // The JVM's remote debugger (JDWP: `-agentlib:jdwp=…`), refused: "No JDWP remote debugger port in production",
       // "JDWP agent disabled in prod images". (The first entry keeps "debugger" out: a Werkzeug debugger is a page.)
       pattern: /\b(?:no|not|never|without|remov\w*|disabled?)\b[^;]*\b(?:jdwp|agentlib:jdwp)\b|\bjdwp\b[^;]*\b(?:disabled|off|removed|not (?:enabled|exposed|open|used|present))\b/,

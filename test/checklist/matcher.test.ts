@@ -2265,3 +2265,59 @@ describe('matcher: stack-specific switches and Rails health path (QA 30 markdown
     if (/cors/i.test(text)) expect(got).not.toContain('cors-wildcard');
   });
 });
+
+describe('matcher: amounts in words in German, French, Spanish and Portuguese (QA 30 newrules D5)', () => {
+  const options = (text: string) => parseMarkdownChecklist('c.md', `- [ ] ${text}\n`).items[0]!.options;
+  it.each([
+    ['HSTS habilitado con max-age de al menos un año', 31536000], ['HSTS aktiviert mit max-age von mindestens einem Jahr', 31536000],
+    ['HSTS ativado com max-age de pelo menos um ano', 31536000], ["HSTS activé avec max-age d'au moins un an", 31536000],
+    ['HSTS mindestens ein Jahr', 31536000], ['HSTS max-age zwölf Monate', 31536000], ['HSTS con max-age de al menos doce meses', 31536000],
+    ['HSTS mit max-age von mindestens zwei Jahren', 63072000], ["HSTS avec max-age d'au moins deux ans", 63072000],
+    ['HSTS con max-age de al menos dos años', 63072000], ['HSTS com max-age de pelo menos dois anos', 63072000],
+    ['HSTS max-age mindestens sechs Monate', 15552000], ["HSTS avec max-age d'au moins six mois", 15552000],
+    ['HSTS con max-age de al menos seis meses', 15552000], ['HSTS com max-age de pelo menos seis meses', 15552000],
+    // "max-age von/de" as "max-age of", digits too ("HSTS with max-age of 1 year").
+    ['HSTS mit max-age von 1 Jahr', 31536000], ['HSTS con max-age de 1 año', 31536000], ['HSTS com max-age de um ano', 31536000],
+    ['HSTS com max-age de pelo menos um mês', 2592000],
+  ])('%s', (text, want) => {
+    expect(options(text)).toEqual({ 'min-max-age': want });
+  });
+  it.each([
+    // Half a year is no "one year"; a number word not before a unit, or a time that is no amount of max-age, states nothing.
+    'HSTS mit max-age von mindestens einem halben Jahr', 'HSTS habilitado; revisión una vez al año', 'HSTS desde hace dos años activo',
+    'HSTS ativado; revisão dos anos anteriores',
+    // A number word of one language before a unit of another is none: Spanish "once" (eleven) before French "an".
+    'HSTS header checked at least once an hour', 'HSTS max-age mindestens dos dias',
+  ])('states no max-age: %s', (text) => {
+    expect(options(text)).toBeUndefined();
+  });
+});
+
+describe('matcher: "no kind: Secret manifests in the repo", "no container runs as root" and "no debug mode" in other languages (QA 30 newrules D7)', () => {
+  const NON_ROOT = ['dockerfile-non-root', 'k8s-run-as-non-root'];
+  it.each([
+    ['No `kind: Secret` manifests in the repo', ['hardcoded-secret']], ['No Kubernetes Secret manifests in the repository', ['hardcoded-secret']],
+    ['Keine Container laufen als root', NON_ROOT], ['Kein Container läuft als root', NON_ROOT], ['Kein Container darf als root laufen', NON_ROOT],
+    ['Keine Docker-Container mit root-Rechten', NON_ROOT], ['Aucun conteneur ne tourne en root', NON_ROOT],
+    ["Aucun conteneur ne s'exécute en tant que root", NON_ROOT], ['Ningún contenedor se ejecuta como root', NON_ROOT],
+    ['El contenedor no se ejecuta como root', NON_ROOT], ['Nenhum contêiner roda como root', NON_ROOT], ['Keine Pods laufen als root', ['k8s-run-as-non-root']],
+    ['Kein Debug-Modus in Produktion', ['debug-mode']], ['Kein Debug in Produktion', ['debug-mode']], ['Debug-Modus in Produktion deaktiviert', ['debug-mode']],
+    ['Pas de mode debug en production', ['debug-mode']], ['Mode debug désactivé en production', ['debug-mode']],
+    ['Désactiver le mode debug en production', ['debug-mode']], ['Sin modo debug en producción', ['debug-mode']],
+    ['Modo de depuración desactivado en producción', ['debug-mode']], ['Sem modo debug em produção', ['debug-mode']],
+    ['Modo debug desativado em produção', ['debug-mode']],
+  ])('binds: %s', (text, want) => {
+    expect(checksOf(text)).toEqual(want);
+  });
+  it.each([
+    'Secret manifests reviewed in the repo', 'No Secret manifests in Slack', 'No kind: Secret manifests in the repo wiki',
+    'Kein Container außer nginx läuft als root', 'Kein Container läuft als root in der Datenbank', 'Ningún contenedor de base de datos corre como root',
+    'Keine Container laufen als rootless', 'Kein Debug-Logging in Produktion', 'Debug-Ausgaben deaktiviert', 'Debug-Modus ist nicht deaktiviert',
+    "Le mode debug n'est pas désactivé", 'Modo debug no está desactivado', "Mode debug désactivé pour l'app mobile", 'Kein Debug-Port offen',
+    'Pas de page de debug', 'Sin mensajes de debug', 'Kein Debugger in Produktion', 'Debug-Symbole deaktiviert',
+    'Mode debug désactivé sur staging uniquement', 'Debug-Modus in Produktion deaktiviert (später)', 'HSTS aktiviert (später)',
+    'HSTS activé (plus tard)', 'HSTS habilitado (más tarde)', 'HSTS ativado mais tarde',
+  ])('stays manual: %s', (text) => {
+    expect(checksOf(text)).toEqual([]);
+  });
+});
