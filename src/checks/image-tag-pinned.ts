@@ -186,7 +186,9 @@ export const imageTagPinned = defineCheck({
       "- AWS: each container's `image` in an ECS task definition (JSON whose top level has `containerDefinitions` beside `family`, also in `aws ecs describe-task-definition`'s `taskDefinition` wrapper, or a bare JSON list of container definitions, Terraform's `file(\"containers.json\")`; one named for development — `task-definition-dev.json`, a `family` with a development word — gives notes) and in Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`, v1 `Image.Name`), and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Image` (`!Sub`/`!Ref` values are references, not judged). A placeholder (`<IMAGE>`, `${IMAGE}`, an upper-case name such as `IMAGE_PLACEHOLDER`, which is no image reference) is not judged, and neither is the image of a container that a GitHub workflow renders at deploy time (`aws-actions/amazon-ecs-render-task-definition` with that `task-definition:` file and `container-name:`, also through the workflow's, job's or step's `env`: `${{ env.ECS_TASK_DEFINITION }}`).",
       "- A digest passes even with `latest` (`nginx:latest@sha256:…` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
       '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) and compose services only in development/tooling profiles',
-      '  (`profiles: [dev]`, `tools`, `test`…) get `info` notes; template files are exempt.',
+      '  (`profiles: [dev]`, `tools`, `test`…) get `info` notes; template files are exempt. A Kubernetes manifest in a development folder',
+      '  (`overlays/dev/`) that a production kustomization deploys (`overlays/production` listing `../dev`) is judged as production\'s, the',
+      '  message naming the overlay (`in kustomize overlay k8s/overlays/production`), as the other Kubernetes checks judge it.',
       "- Options: `allow` — image-name globs that may float (`['scratch', 'internal.registry/**']`), matched without tag on the name as written in `FROM` (`docker.io/library/` stripped; a glob written fully qualified, `docker.io/library/ubuntu`, matches `FROM ubuntu` too);",
       "  `moving-tags` — tags treated like 'latest' besides it (default `[]`; list `stable`, `lts`, `edge`, `nightly`, `main` to be stricter): `latest` always moves, the list only adds to it; a tag holding one as a word (`postgresql-latest`, `latest-alpine`) moves too.",
       '- Where others go wrong: hadolint DL3006 does not resolve `ARG` values, so `ARG BASE=python:3.12` + `FROM $BASE` is flagged',
@@ -203,7 +205,8 @@ export const imageTagPinned = defineCheck({
     // The option adds tags: `latest` always moves (an item listing `[stable, edge]` is stricter, never laxer).
     const moving = [...new Set(['latest', ...options['moving-tags'].map((t) => t.toLowerCase())])];
     let seen = 0;
-    const judge = (raw: string, vars: Map<string, string | null>, at: { file: string; line: number; column: number }, label: string, devReason: string | null = null, where = '') => {
+    // `devReason`: why the image is development-only (a note), null to judge by its file's name, false when it is production's whatever the name.
+    const judge = (raw: string, vars: Map<string, string | null>, at: { file: string; line: number; column: number }, label: string, devReason: string | null | false = null, where = '') => {
       seen++;
       const v = judgeImage(raw, vars, moving, allowed);
       if (v.verdict === 'ok') return;
@@ -219,7 +222,7 @@ export const imageTagPinned = defineCheck({
       base.subject = `${label} ${normalizeImageName(parseImageRef(v.image).name)}`;
       const shown = raw === v.image ? raw : `${raw} (resolves to ${v.image})`;
       const what = v.verdict === 'untagged' ? "has no tag, so it pulls 'latest'" : `uses the moving tag '${v.tag}'`;
-      const dev = devReason ?? (isDevOnly(at.file) ? 'development-only file' : null);
+      const dev = devReason === false ? null : devReason ?? (isDevOnly(at.file) ? 'development-only file' : null);
       report({ ...base, note: dev !== null || undefined, message: `${label} ${shown} ${what}${where}; pin a version tag or a digest (@sha256:…)${dev ? ` (${dev})` : ''}` });
     };
     for (const df of snapshot.dockerfiles()) {
@@ -307,7 +310,11 @@ export const imageTagPinned = defineCheck({
         const unpinned = pinners ? (deployments.get(obj.file) ?? []).filter((d) => ![...d.via].some((v) => pinners.has(v))).map((d) => d.entry) : [];
         const pinnedHere = pinners !== undefined && [...pinners].some((dir) => rendered.get(dir)?.has(obj.file));
         if (deployTime.global.has(imageName) || (pinnedHere && !unpinned.length)) { seen++; continue; }
-        const where = unpinned.length ? ` in kustomize overlay${unpinned.length > 1 ? 's' : ''} ${unpinned.join(', ')} (which set${unpinned.length > 1 ? '' : 's'} no newTag or digest for it, unlike ${[...pinners!].sort().join(', ')})` : '';
+        // A manifest in a development folder (`overlays/dev/`) that a production kustomization deploys (its `resources` list
+        // `../dev`) is production's, as the other Kubernetes checks judge it: a failure naming the overlays, not a note.
+        const deployedBy = isDevOnly(obj.file) ? (deployments.get(obj.file) ?? []).map((d) => d.entry || '.') : [];
+        const where = unpinned.length ? ` in kustomize overlay${unpinned.length > 1 ? 's' : ''} ${unpinned.join(', ')} (which set${unpinned.length > 1 ? '' : 's'} no newTag or digest for it, unlike ${[...pinners!].sort().join(', ')})`
+          : deployedBy.length ? ` in kustomize overlay${deployedBy.length > 1 ? 's' : ''} ${[...new Set(deployedBy)].join(', ')}` : '';
         const at = obj.loc([...c.path, 'image']);
         const label = `${c.init ? 'init container' : 'container'} '${c.name}' image`;
         if (/\{\{.*\}\}/.test(image)) { seen++; report({ file: obj.file, ...at, note: true, message: `${label} ${image} is templated and unverifiable; make sure the rendered value is a pinned version or digest` }); continue; }
@@ -318,7 +325,7 @@ export const imageTagPinned = defineCheck({
         // A placeholder a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`, `IMAGE`) is no image reference, as in ECS task
         // definitions (the same test); `${IMAGE}` is judged (an unverifiable note).
         if (!image.includes('${') && !imageRef(image.trim())) { seen++; continue; }
-        judge(image, new Map(), { file: obj.file, ...at }, label, null, where);
+        judge(image, new Map(), { file: obj.file, ...at }, label, deployedBy.length ? false : null, where);
       }
     }
     // Argo Workflows: the images its templates run (container, script, containerSet, initContainers, sidecars).

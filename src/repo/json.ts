@@ -84,12 +84,21 @@ export function jsonParseProblem(body: string, e: unknown): { line: number; colu
 }
 
 /**
- * JSONC (deno.json/deno.jsonc, tsconfig-style): JSON with `//` and block comments and trailing commas. Comments and the
- * trailing commas before a `}` or `]` are dropped outside strings, then the text is parsed strictly; undefined when it is still not JSON.
+ * JSONC (deno.json/deno.jsonc, tsconfig-style, ASP.NET Core's appsettings): JSON with `//` and block comments and trailing
+ * commas. Comments and the trailing commas before a `}` or `]` are dropped outside strings, then the text is parsed strictly;
+ * undefined when it is still not JSON.
  */
 export function parseJsonc(text: string): unknown {
-  const s = text.replace(/^\uFEFF/, '');
+  try { return JSON.parse(blankJsonc(text.replace(/^\uFEFF/, ''))); } catch { return undefined; }
+}
+
+/**
+ * A JSONC text with its comments and trailing commas (outside strings) turned into spaces, line breaks kept: plain JSON
+ * whose lines and columns are the file's (for a reader that gives positions, such as the YAML one).
+ */
+export function blankJsonc(s: string): string {
   let out = '';
+  const blank = (from: number, to: number) => s.slice(from, to).replace(/[^\r\n]/g, ' ');
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
     if (c === '"') {
@@ -99,8 +108,8 @@ export function parseJsonc(text: string): unknown {
       i = j;
       continue;
     }
-    if (c === '/' && s[i + 1] === '/') { const nl = s.indexOf('\n', i); i = (nl < 0 ? s.length : nl) - 1; continue; }
-    if (c === '/' && s[i + 1] === '*') { const end = s.indexOf('*/', i + 2); i = (end < 0 ? s.length : end + 2) - 1; out += ' '; continue; }
+    if (c === '/' && s[i + 1] === '/') { const nl = s.indexOf('\n', i); const stop = nl < 0 ? s.length : nl; out += blank(i, stop); i = stop - 1; continue; }
+    if (c === '/' && s[i + 1] === '*') { const end = s.indexOf('*/', i + 2); const stop = end < 0 ? s.length : end + 2; out += blank(i, stop); i = stop - 1; continue; }
     if (c === ',') {
       // A trailing comma: only whitespace and comments before the closing bracket.
       let j = i + 1;
@@ -110,9 +119,9 @@ export function parseJsonc(text: string): unknown {
         if (s.startsWith('/*', j)) { const end = s.indexOf('*/', j + 2); j = end < 0 ? s.length : end + 2; continue; }
         break;
       }
-      if (s[j] === '}' || s[j] === ']') continue;
+      if (s[j] === '}' || s[j] === ']') { out += ' '; continue; }
     }
     out += c;
   }
-  try { return JSON.parse(out); } catch { return undefined; }
+  return out;
 }

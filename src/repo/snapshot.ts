@@ -1,6 +1,6 @@
 import { gitIgnores, gitignore, type IgnoreRules } from './files.js';
 import { parseDockerfile, type DockerfileModel } from './dockerfile.js';
-import { jsonParseProblem } from './json.js';
+import { blankJsonc, jsonParseProblem } from './json.js';
 import { isObject, parseYaml, type YamlDoc, type YamlFile, type YamlPath } from './yaml.js';
 import { parseEnv, type EnvFile } from './env.js';
 import { composeBuild, composeServices, composeShapeProblems, composeExtendsFiles, composeIncludeFiles, type ComposeFile } from './compose.js';
@@ -9,7 +9,7 @@ import { findSuppressions, type Suppression } from './suppress.js';
 import { MAX_FILE_BYTES, RepoReader, BINARY_SKIP, UNREADABLE_SKIP, LFS_POINTER_PROBLEM, isLfsPointer, type Skip, type TextChunk } from './read.js';
 import { hasErb, helmDefaultRender, neutralizeErb, parseSpringYaml } from './prerender.js';
 import { hasTemplateTags, NGINX_DIRECTIVES, parseNginx, type NginxDirective, type NginxProblem } from './nginx.js';
-import { basename, classifyUnder, dirname, isSpringConfig, isComposeFile, isMainComposeFile, isComposeCandidate, isDockerfile, isEnvFile, isProcfile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
+import { aspNetSettings, basename, classifyUnder, dirname, isSpringConfig, isComposeFile, isMainComposeFile, isComposeCandidate, isDockerfile, isEnvFile, isProcfile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
 
 export { MAX_FILE_BYTES } from './read.js';
 /** The skip reason of a templated (Helm) manifest that does not parse before rendering. */
@@ -361,8 +361,9 @@ export class Snapshot implements SnapshotView {
     return this.memo(`yaml:${p}`, () => {
       const t = this.text(p);
       if (t === undefined) return undefined;
-      // Spring Boot configuration is read as after Maven's resource filtering (`@project.version@` values).
-      const y = isSpringConfig(p) ? parseSpringYaml(p, t) : parseYaml(p, t);
+      // Spring Boot configuration is read as after Maven's resource filtering (`@project.version@` values); ASP.NET Core's
+      // appsettings as .NET's JSON configuration reads it, with `//` and `/* */` comments and trailing commas (set aside, positions kept).
+      const y = isSpringConfig(p) ? parseSpringYaml(p, t) : aspNetSettings(p) ? parseYaml(p, blankJsonc(t)) : parseYaml(p, t);
       if (y.errors.length && !isTemplated(t) && hasErb(t)) {
         // ERB (Rails' config/database.yml): read with its control lines set aside and its output tags quoted, line
         // for line, as Rails renders it before parsing; one that still does not parse is not judged (a note says so).

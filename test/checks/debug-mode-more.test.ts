@@ -589,3 +589,56 @@ describe('debug-mode: Flask app.run() whose debug comes from a constant, an env 
     }
   });
 });
+
+describe('debug-mode: a VAR=value prefix of a setup step in a start script is for that step alone (QA30 newrules D1)', () => {
+  const NODE = 'FROM node:20.11-alpine\nWORKDIR /app\nCOPY . .\nUSER 10001\nCMD ["./start.sh"]\n';
+  const PY = 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER 10001\nENTRYPOINT ["docker/entrypoint.sh"]\n';
+  it('a setup command\'s own prefix (start script, sh -c) never reaches the server', async () => {
+    const out = await runCase(debugMode, { files: {
+      Dockerfile: NODE,
+      'start.sh': '#!/bin/sh\nset -e\nNODE_ENV=development npm ci\nnpm run build\nnpm prune --omit=dev\nexec node dist/server.js\n',
+      'package.json': '{"name":"web","scripts":{"build":"tsc","start":"node dist/server.js"}}\n',
+      'b/Dockerfile': 'FROM node:20.11-alpine\nWORKDIR /app\nCOPY . .\nCMD sh -c "NODE_ENV=development npm ci && exec node server.js"\n',
+      'c/Dockerfile': PY,
+      'c/docker/entrypoint.sh': '#!/bin/sh\nset -e\nDEBUG=1 python manage.py collectstatic --noinput\nexec gunicorn proj.wsgi:application -b 0.0.0.0:8000\n',
+      'd/Dockerfile': PY,
+      'd/docker/entrypoint.sh': '#!/bin/sh\nFLASK_DEBUG=1 flask db upgrade || exit 1\nexec "$@"\n',
+      'e/Dockerfile': PY,
+      // What a setup script run with a prefix sets is for it alone too.
+      'e/docker/entrypoint.sh': '#!/bin/sh\nDJANGO_DEBUG=True ./docker/setup.sh\nexec gunicorn proj.wsgi\n',
+      'e/docker/setup.sh': '#!/bin/sh\nexport FLASK_DEBUG=1\npython manage.py migrate\n',
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.split(', which')[0]}`)).toEqual([]);
+  });
+  it('exported variables, a prefix on the server command, a backgrounded or daemonized server and ENV still fail, naming the script line', async () => {
+    const out = await runCase(debugMode, { files: {
+      Dockerfile: NODE,
+      'start.sh': '#!/bin/sh\nset -e\nexport NODE_ENV=development\nnpm ci\nexec node server.js\n',
+      'b/Dockerfile': NODE,
+      'b/start.sh': '#!/bin/sh\nset -e\nnpm ci\nNODE_ENV=development exec node server.js\n',
+      'c/Dockerfile': NODE,
+      'c/start.sh': '#!/bin/sh\nnpm ci\nNODE_ENV=development node server.js\nexit $?\n',
+      'd/Dockerfile': NODE,
+      'd/start.sh': '#!/bin/sh\nNODE_ENV=development\nexport NODE_ENV\nnpm ci\nexec node server.js\n',
+      'e/Dockerfile': PY,
+      'e/docker/entrypoint.sh': '#!/bin/sh\nDJANGO_DEBUG=True python worker.py &\nexec nginx -g "daemon off;"\n',
+      'f/Dockerfile': NODE,
+      'f/start.sh': '#!/bin/sh\nNODE_ENV=development pm2 start server.js\npm2 logs\n',
+      'g/Dockerfile': 'FROM node:20.11-alpine\nWORKDIR /app\nCOPY . .\nENV NODE_ENV=development\nCMD sh -c "npm ci && exec node server.js"\n',
+      'h/Dockerfile': 'FROM node:20.11-alpine\nWORKDIR /app\nCOPY . .\nCMD sh -c "npm ci && NODE_ENV=development node server.js"\n',
+      'i/Dockerfile': NODE,
+      'i/start.sh': '#!/bin/sh\nNODE_ENV=development node server.js | tee /tmp/log\n',
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.split(/, which| turns on/)[0]}`).sort()).toEqual([
+      'Dockerfile:5 CMD (through start.sh:3) sets NODE_ENV=development',
+      'b/Dockerfile:5 CMD (through b/start.sh:4) sets NODE_ENV=development',
+      'c/Dockerfile:5 CMD (through c/start.sh:3) sets NODE_ENV=development',
+      'd/Dockerfile:5 CMD (through d/start.sh:2) sets NODE_ENV=development',
+      'e/Dockerfile:5 ENTRYPOINT (through e/docker/entrypoint.sh:2) sets DJANGO_DEBUG=True',
+      'f/Dockerfile:5 CMD (through f/start.sh:2) sets NODE_ENV=development',
+      'g/Dockerfile:4 ENV NODE_ENV=development in the image',
+      'h/Dockerfile:4 CMD sets NODE_ENV=development',
+      'i/Dockerfile:5 CMD (through i/start.sh:2) sets NODE_ENV=development',
+    ]);
+  });
+});

@@ -229,3 +229,29 @@ describe('hardcoded-secret: secret-named JVM system properties and --name=value 
     expect(findings).toEqual([]);
   });
 });
+
+describe('hardcoded-secret: each secret-named -D…=/--…= value on a line is a finding of its own (QA30 newrules D2)', () => {
+  const a = ['Pr0dDbS3', 'cret2024x'].join('');
+  const b = ['Kq7vR2pX', 'zM9wNb4t'].join('');
+  it('two literals on one line (exec form, JAVA_OPTS, a start script) give two findings; a value given twice, or a client\'s, one', async () => {
+    const findings = await found({
+      Dockerfile: [
+        'FROM eclipse-temurin:21-jre',
+        `ENV JAVA_OPTS="-Djavax.net.ssl.keyStorePassword=${b} -Dspring.datasource.password=${a}"`,
+        `ENTRYPOINT ["java", "-Djasypt.encryptor.password=${b}", "-jar", "app.jar", "--spring.datasource.password=${a}"]`,
+        'USER 1000',
+      ].join('\n'),
+      'start.sh': `#!/bin/sh\nexec java -Da.password=${a} -Db.password=${a} -jar app.jar --server.ssl.key-store-password=\${KS_PASS} --token-ttl=3600\n`,
+      'backup.sh': `#!/bin/sh\nmysqladmin --user=root --password=${a} status --app.api-key=${b}\n`,
+    });
+    expect(findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(/ is given|;/)[0]}`)).toEqual([
+      'backup.sh:2:35 a mysql client (-p/--password=) carries a hard-coded password',
+      'backup.sh:2:74 the command-line argument --app.api-key',
+      'Dockerfile:2:49 the JVM system property -Djavax.net.ssl.keyStorePassword',
+      'Dockerfile:2:95 the JVM system property -Dspring.datasource.password',
+      'Dockerfile:3:50 the JVM system property -Djasypt.encryptor.password',
+      'Dockerfile:3:118 the command-line argument --spring.datasource.password',
+      'start.sh:2:24 the JVM system property -Da.password',
+    ]);
+  });
+});

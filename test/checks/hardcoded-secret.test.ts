@@ -588,6 +588,15 @@ describe('hardcoded-secret: settings named by their section', () => {
       ['src/main/resources/application.yml', 2, "'jwt:key' is assigned a hard-coded secret value"],
     ]);
   });
+  it('an appsettings.json with .NET comments (a colon in one) and a trailing comma is read, not a parse error (QA30 newrules D3)', async () => {
+    const key = rand(32);
+    const out = await runCase(hardcodedSecret, {
+      files: { 'src/Api/appsettings.json': `{\n  // Jwt: the token signing settings\n  "Jwt": {\n    "Issuer": "https://api.acme.com", /* Issuer: ours */\n    "Key": "${key}",\n  },\n}\n` },
+    });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(';')[0]}`)).toEqual([
+      "src/Api/appsettings.json:5:12 'Jwt:Key' is assigned a hard-coded secret value",
+    ]);
+  });
 });
 
 describe('hardcoded-secret: Elixir environment fallbacks', () => {

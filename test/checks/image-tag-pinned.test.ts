@@ -365,3 +365,32 @@ it('qa30 dockerfile3 D5: the unverifiable note names what is unresolved: the dig
     [7, true, 'FROM node:${TAG}@${DIGEST} is unverifiable: its tag and digest come from variables without a default'],
   ]);
 });
+
+describe('QA30 newrules D4: a development-folder manifest a production kustomization deploys is production\'s', () => {
+  const redis = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: redis}\nspec:\n  template:\n    spec:\n      containers:\n        - name: redis\n          image: redis\n';
+  const rows = async (files: Record<string, string>) => (await runCase(imageTagPinned, { name: 'd4', files })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(';')[0]}`);
+  it('overlays/production listing ../dev fails at the dev manifest, naming the overlay, as the other Kubernetes checks do', async () => {
+    expect(await rows({
+      'k8s/overlays/dev/kustomization.yaml': 'resources:\n  - redis.yaml\n',
+      'k8s/overlays/dev/redis.yaml': redis,
+      'k8s/overlays/production/kustomization.yaml': 'resources:\n  - ../dev\n',
+    })).toEqual(["k8s/overlays/dev/redis.yaml:9 container 'redis' image redis has no tag, so it pulls 'latest' in kustomize overlay k8s/overlays/production"]);
+  });
+  it('a dev manifest no production kustomization deploys stays a note; one the production overlay pins passes', async () => {
+    expect(await rows({
+      'k8s/overlays/dev/kustomization.yaml': 'resources:\n  - redis.yaml\n',
+      'k8s/overlays/dev/redis.yaml': redis,
+      'k8s/overlays/production/kustomization.yaml': 'resources:\n  - ../../base\n',
+      'k8s/base/kustomization.yaml': 'resources: []\n',
+      'k8s/dev/redis.yaml': redis,
+    })).toEqual([
+      "k8s/dev/redis.yaml:9 note container 'redis' image redis has no tag, so it pulls 'latest'",
+      "k8s/overlays/dev/redis.yaml:9 note container 'redis' image redis has no tag, so it pulls 'latest'",
+    ]);
+    expect(await rows({
+      'k8s/overlays/dev/kustomization.yaml': 'resources:\n  - redis.yaml\n',
+      'k8s/overlays/dev/redis.yaml': redis,
+      'k8s/overlays/production/kustomization.yaml': 'resources:\n  - ../dev\nimages:\n  - name: redis\n    newTag: 7.2.4\n',
+    })).toEqual([]);
+  });
+});

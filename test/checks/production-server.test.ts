@@ -249,7 +249,7 @@ describe('command parsing', () => {
     expect(unwrap(['ddtrace-run', 'newrelic-admin', 'run-program', 'gunicorn', 'app:app'])[0]!.argv[0]).toBe('gunicorn');
   });
   it('carries the folder a script cd-s into', () => {
-    expect(unwrap(['/bin/sh', '-c', 'cd web && cd src; FOO=1 npm start'])).toEqual([{ argv: ['npm', 'start'], env: { FOO: '1' }, cwd: 'web/src', line: 1 }]);
+    expect(unwrap(['/bin/sh', '-c', 'cd web && cd src; FOO=1 npm start'])).toEqual([{ argv: ['npm', 'start'], env: { FOO: '1' }, cwd: 'web/src', line: 1, envLines: { FOO: 1 } }]);
     expect(unwrap(['sh', '-c', 'cd /app && exec node server.js'])).toEqual([{ argv: ['node', 'server.js'], env: {}, cwd: '/app', line: 1 }]);
     // The script's exports reach the commands after them, not the folder a `cd` after them names.
     expect(unwrap(['sh', '-c', 'export NODE_ENV=production\ncd /app\nexec node server.js'])).toEqual([{ argv: ['node', 'server.js'], env: { NODE_ENV: 'production' }, cwd: '/app', line: 3, envLines: { NODE_ENV: 1 } }]);

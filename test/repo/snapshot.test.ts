@@ -128,6 +128,24 @@ describe('Snapshot', () => {
     expect(s.problems).toEqual([expect.objectContaining({ file: 'compose.yml', line: 4 })]);
   });
 
+  it('reads ASP.NET Core appsettings as .NET does: // and /* */ comments (a colon in one too) and trailing commas, positions kept (QA30 newrules D3)', () => {
+    const s = snapshotOf({
+      'src/Web/appsettings.json': '{\n  "ConnectionStrings": {\n    // Server: the primary database\n    "Default": "Server=db;Database=app;Trusted_Connection=True", /* a: b */\n  },\n  "AllowedHosts": "*",\n}\n',
+      'src/Web/appsettings.Development.json': '{\n  // Blazor Server: show detailed circuit errors locally\n  "DetailedErrors": true,\n  "Note": "http://x // not a comment"\n}\n',
+      'src/Web/appsettings.Production.json': '{\n  // Broken: a missing comma\n  "A": 1\n  "B": [1, 2\n}\n',
+      'other/settings.json': '{\n  // Server: not .NET configuration\n  "a": 1\n}\n',
+    });
+    const y = s.yaml('src/Web/appsettings.json')!;
+    expect(y.errors).toEqual([]);
+    expect(y.docs[0]!.value).toEqual({ ConnectionStrings: { Default: 'Server=db;Database=app;Trusted_Connection=True' }, AllowedHosts: '*' });
+    expect(y.docs[0]!.loc(['ConnectionStrings', 'Default'])).toEqual({ line: 4, column: 16 });
+    expect(s.yaml('src/Web/appsettings.Development.json')!.docs[0]!.value).toEqual({ DetailedErrors: true, Note: 'http://x // not a comment' });
+    s.yaml('src/Web/appsettings.Production.json');
+    s.yaml('other/settings.json');
+    // A broken appsettings file is still reported; other JSON files are read as before.
+    expect([...new Set(s.problems.map((p) => p.file))]).toEqual(['src/Web/appsettings.Production.json', 'other/settings.json']);
+  });
+
   it('resolves compose extends (same file and extends.file) and merge keys', () => {
     const s = snapshotOf({
       'compose.yml': 'x-base: &base\n  restart: always\nservices:\n  web:\n    <<: *base\n    image: app:1\n  worker:\n    extends: { file: common.yml, service: base }\n    command: work\n',

@@ -22,12 +22,17 @@ export interface SimpleCommand {
    * `if [ -z "$X" ]; then export X=v; fi`), with the script line: they reach the process unless something else sets the variable.
    */
   defaults?: Record<string, { value: string; line: number }>;
-  /** The line of the script (the `sh -c` body, or the start script read) that writes the command, and where its `export`s are written. */
+  /** The line of the script (the `sh -c` body, or the start script read) that writes the command, and where its `export`s (and its own `VAR=…` prefixes) are written. */
   line?: number; envLines?: Record<string, number>;
+  /**
+   * A step of its script that ends before a later command runs (`NODE_ENV=development npm ci` then `exec node server.js`): what
+   * its own `VAR=…` prefix sets is for it alone and never reaches the server (see unconditional).
+   */
+  transient?: boolean;
 }
 
-/** A simple command of a script and the operator that joins it to the previous one; `line`: where it starts (1-based). */
-interface ShellPart { argv: string[]; joiner: '&&' | '||' | '|' | ';'; line: number }
+/** A simple command of a script and the operator that joins it to the previous one; `line`: where it starts (1-based); `bg`: ended by `&`. */
+interface ShellPart { argv: string[]; joiner: '&&' | '||' | '|' | ';'; line: number; bg?: boolean }
 
 function shellParts(script: string): ShellPart[] {
   const out: ShellPart[] = [];
@@ -41,9 +46,9 @@ function shellParts(script: string): ShellPart[] {
   let start = 1;
   const lineAt = (i: number) => { for (; scanned < i; scanned++) if (script[scanned] === '\n') line++; return line; };
   const endWord = () => { if (inWord) words.push(word); word = ''; inWord = false; };
-  const endCommand = (next: ShellPart['joiner']) => {
+  const endCommand = (next: ShellPart['joiner'], bg = false) => {
     endWord();
-    if (words.length) out.push({ argv: words, joiner, line: start });
+    if (words.length) out.push({ argv: words, joiner, line: start, ...(bg ? { bg } : {}) });
     words = [];
     joiner = next;
   };
@@ -74,6 +79,7 @@ function shellParts(script: string): ShellPart[] {
     }
     if ((c === '&' || c === '|') && script[i + 1] === c) { endCommand(c === '&' ? '&&' : '||'); i++; continue; }
     if (c === '|') { endCommand('|'); continue; }
+    if (c === '&') { endCommand(';', true); continue; }
     if (c === ';' || c === '&' || c === '\n' || c === '\r' || c === '(' || c === ')') { endCommand(';'); continue; }
     if (c === ' ' || c === '\t') { endWord(); continue; }
     word += c;
@@ -97,7 +103,7 @@ const TEST_CMD = /^(\[|\[\[|test)$/;
 const cdJoin = (base: string | undefined, dir: string) => (base === undefined ? dir : posixJoin(base, dir));
 
 /** A command a script always runs, with what the script set before it (see SimpleCommand). */
-interface ScriptCommand { argv: string[]; cwd?: string; line: number; defaults?: SimpleCommand['defaults']; envLines?: Record<string, number> }
+interface ScriptCommand { argv: string[]; cwd?: string; line: number; defaults?: SimpleCommand['defaults']; envLines?: Record<string, number>; transient?: boolean }
 
 /** The default `value` gives the variable `name` itself when unset (`${X:-v}`, `${X-v}`, `${X:=v}`, `${X=v}`); null for any other value. */
 function selfDefault(name: string, value: string): string | null {
@@ -140,9 +146,15 @@ function assignsOnly(argv: readonly string[], name: string): { value: string | n
  * and a default it gives a variable only when unset (`export X=${X:-v}`, `: "${X:=v}"` then `export X`,
  * `if [ -z "$X" ]; then export X=v; fi`, `[ -z "$X" ] && export X=v`, `[ -n "$X" ] || export X=v`) reaches them as `defaults`:
  * the value unless something else sets the variable.
+ * A command's own `VAR=…` prefix is for that command alone (its line is kept in `envLines`, as an export's is): a command another
+ * always-run command follows (`NODE_ENV=development npm ci` then `exec node server.js`) is `transient`, a step that ends before the
+ * server starts — unless it runs in the background (`&`), feeds a pipe, or is an `exec` (nothing after it runs). Only `exit`,
+ * `wait`, `true`, `false` and `sleep` after it leave it the last command.
  */
 function unconditional(parts: ShellPart[]): ScriptCommand[] {
   const out: ScriptCommand[] = [];
+  // The part each command of `out` is, to judge which are transient.
+  const partOf: number[] = [];
   let depth = 0;
   let guarded = false;
   let cwd: string | undefined;
@@ -231,11 +243,33 @@ function unconditional(parts: ShellPart[]): ScriptCommand[] {
       for (const a of own) { const k = a.indexOf('='); assign(a.slice(0, k), a.slice(k + 1), line, false); }
     } else if (!/^(then|else|elif|do|\{|\}|echo|printf|source|\.)$/.test(w)) {
       const defaults = Object.fromEntries([...vars].filter(([, v]) => v.exported && v.dflt && v.value).map(([k, v]) => [k, { value: v.value, line: v.line }]));
-      const envLines = Object.fromEntries(set.map(([k, v]) => [k, v.line]));
-      out.push({ argv, line, ...(cwd === undefined ? {} : { cwd }), ...(Object.keys(defaults).length ? { defaults } : {}), ...(set.length ? { envLines } : {}) });
+      const envLines: Record<string, number> = Object.fromEntries(set.map(([k, v]) => [k, v.line]));
+      // The command's own prefix (`X=v cmd`, `env X=v cmd`): written on the command's line.
+      for (const k of ownPrefix(own).names) envLines[k] = line;
+      out.push({ argv, line, ...(cwd === undefined ? {} : { cwd }), ...(Object.keys(defaults).length ? { defaults } : {}), ...(Object.keys(envLines).length ? { envLines } : {}) });
+      partOf.push(i);
     }
   }
+  // A step another always-run command follows ends before it starts: its own prefix never reaches the server.
+  const last = out.findLastIndex((c) => !/^(exit|wait|true|false|sleep)$/.test(c.argv.find((x) => !/^[A-Za-z_]\w*=/.test(x)) ?? ''));
+  out.forEach((c, k) => {
+    const p = parts[partOf[k]!]!;
+    if (k < last && !p.bg && parts[partOf[k]! + 1]?.joiner !== '|' && exeName(ownPrefix(p.argv).rest[0] ?? '') !== 'exec') c.transient = true;
+  });
   return out;
+}
+
+/** What a command's own leading assignments set (`X=v cmd`, `env -i X=v cmd`): their `names`, and the words after them (`rest`). */
+function ownPrefix(argv: readonly string[]): { names: string[]; rest: string[] } {
+  const names: string[] = [];
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const m = /^([A-Za-z_]\w*)=/.exec(argv[i]!);
+    if (m) { names.push(m[1]!); continue; }
+    if (exeName(argv[i]!) === 'env') { while (argv[i + 1]?.startsWith('-')) i++; continue; }
+    break;
+  }
+  return { names, rest: argv.slice(i) };
 }
 
 const SHELLS = /^(sh|bash|dash|ash|zsh)$/;
@@ -375,6 +409,7 @@ export function unwrap(argv: readonly string[], depth = 0): SimpleCommand[] {
     return {
       argv: c.argv, env: merged, ...(cwd === undefined ? {} : { cwd }), line: part.line,
       ...(given.length ? { defaults: Object.fromEntries(given) } : {}), ...(Object.keys(envLines).length ? { envLines } : {}),
+      ...(part.transient || c.transient ? { transient: true } : {}),
     };
   }));
   for (let guard = 0; guard < 16 && a.length; guard++) {
@@ -2014,9 +2049,16 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
     launch.dev ??= found;
     if (found.at && !launch.located.includes(found)) launch.located.push(found);
   };
+  // Whether the commands being visited are a setup step of a script (a transient command, and all it runs): what they set
+  // ends with them and never reaches the server (`NODE_ENV=development npm ci` then `exec node server.js`).
+  let quiet = false;
   // `ctx`: the entry point as the command sees it (a `cd` earlier in its script moves its working directory).
   // `file`: the repository file the commands are written in (a start script, `package.json`), when not the entry point.
   const visit = (argv: readonly string[], from: string, depth: number, ctx: EntryPoint = entry, writtenIn?: string) => {
+    const inherited = quiet;
+    try { visitCommands(argv, from, depth, ctx, writtenIn, inherited); } finally { quiet = inherited; }
+  };
+  const visitCommands = (argv: readonly string[], from: string, depth: number, ctx: EntryPoint, writtenIn: string | undefined, inherited: boolean) => {
     if (depth > MAX_CHAIN) {
       // A script's body is visited as `/bin/sh -c <body>`: the body is what is written.
       const command = argv.length === 3 && argv[0] === '/bin/sh' && argv[1] === '-c' ? argv[2]! : argv.join(' ');
@@ -2031,19 +2073,21 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
       const { here, dir } = cmd.cwd === undefined ? { here: ctx, dir: from } : chdir(ctx, from, cmd.cwd);
       // A script's default reaches the process unless the image, the service or the container sets the variable, or may (envUnknown).
       const defaults = Object.fromEntries(Object.entries(cmd.defaults ?? {}).filter(([k]) => !entry.envNames?.includes(k)));
-      for (const [k, v] of Object.entries(cmd.env)) {
+      const classified = classify(cmd.argv);
+      // A setup step (not a server: no WSGI or development server, nothing that detaches one) and what it runs set nothing the server sees.
+      quiet = inherited || (!!cmd.transient && classified.kind !== 'wsgi' && classified.kind !== 'dev' && !daemonizes(cmd.argv));
+      if (!quiet) for (const [k, v] of Object.entries(cmd.env)) {
         launch.env[k] = v;
         if (inScript && cmd.envLines?.[k]) launch.envWhere[k] = `${writtenIn}:${cmd.envLines[k]}`;
         else delete launch.envWhere[k];
       }
-      if (entry.envUnknown !== 'platform' && entry.envUnknown !== 'files') {
+      if (!quiet && entry.envUnknown !== 'platform' && entry.envUnknown !== 'files') {
         for (const [k, d] of Object.entries(defaults)) {
           if (launch.env[k] !== undefined) continue;
           launch.env[k] = d.value;
           if (inScript && d.line) launch.envWhere[k] = `${writtenIn}:${d.line}`;
         }
       }
-      const classified = classify(cmd.argv);
       const v = (classified.kind === 'wsgi' && gunicornEnvReload(classified, cmd.env, entry)) || classified;
       const rails = v.kind === 'dev' && v.envDefault ? railsEnv(snapshot, cmd.env, Object.fromEntries(Object.entries(defaults).map(([k, d]) => [k, d.value])), entry, v.envDefault) : null;
       if (rails === false) continue;
@@ -2254,6 +2298,18 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
   return launch;
 }
 const launches = new WeakMap<EntryPoint, Launch>();
+
+/**
+ * Whether a command leaves a server running after it returns (pm2 without `--no-daemon`, forever, init scripts, nginx, Apache,
+ * php-fpm, supervisord, or any `--daemon`/`--daemonize`/`--detach`/`--fork`/`-D`): it may be the server, though commands follow it.
+ */
+function daemonizes(argv: readonly string[]): boolean {
+  const n = exeName(argv[0] ?? '');
+  if (n === 'pm2') return !argv.includes('--no-daemon');
+  if (n === 'supervisord') return !argv.some((a) => a === '-n' || a === '--nodaemon');
+  return /^(forever|service|rc-service|systemctl|start-stop-daemon|daemon|nginx|httpd|apache2|apache2ctl|apachectl|php-fpm[\d.]*|redis-server|mongod|celery|openrc)$/.test(n)
+    || argv.some((a) => /^(?:--daemon|--daemonize|--detach|--fork|-D)(?:=|$)/.test(a));
+}
 
 /**
  * Procfile process managers and how they are told the Procfile (`-f`, else `Procfile` where they run; hivemind's operand), the
