@@ -49,7 +49,7 @@ const NOT_A_PROMISE = [
     // "HSTS (skip for now)" and "HSTS — descoped" ("for now" alone is no deferral: "max-age 300 for now" is the promise).
     // "not required" declines the topic, "when not required" is the condition of an action ("Remove the Postgres port
     // when not required").
-    /^[\w.-]+(?: [\w.-]+){0,2}\s*[:—–-]?\s*(?<!\b(?:or|and) )later\b|\b(?:in a (?:later|future) release|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|de-?scoped|skip(?:ped|ping)?\b[^;]{0,40}\b(?:for now|this (?:time|release|sprint))|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|(?<!\b(?:no|without|any|never) )(?:waiv(?:ed|ers?)|risk[- ]accepted|accepted risk)|intentionally|don't care|won't fix|out of scope|backlog|(?<!\b(?:when|if|where|unless|wherever) )not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live|migrated|moved|finished|complete|known|available|confirmed|decided|agreed|signed|approved|settled)\b|(?:^|\s)(?:später|spaeter|erst nach|nach der migration|plus tard|à faire|après la migration|más tarde|después de)(?=\s|$|[,.;:])/,
+    /^[\w.-]+(?: [\w.-]+){0,2}\s*[:—–-]?\s*(?<!\b(?:or|and) )later\b|\b(?:in a (?:later|future) release|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|de-?scoped|skip(?:ped|ping)?\b[^;]{0,40}\b(?:for now|this (?:time|release|sprint))|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|(?<!\b(?:no|without|any|never) )(?:waiv(?:ed|ers?)|risk[- ]accepted|accepted risk)|intentionally|don't care|won't fix|out of scope|backlog|(?<!\b(?:when|if|where|unless|wherever) )not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live|migrated|moved|finished|complete|known|available|confirmed|decided|agreed|signed|approved|settled)\b|(?:^|[\s(])(?:später|spaeter|erst nach|nach der migration|plus tard|à faire|après la migration|más tarde|después de|mais tarde|depois da migração)(?=[\s),.;:]|$)/,
 ];
 /**
  * Deferrals read in the item's main clause only (an aside defers something else: "Debug mode off — confirmed
@@ -642,15 +642,44 @@ function bindChecklist(checklist, hints = new Map()) {
     return checklist;
 }
 /**
+ * German, French, Spanish and Portuguese: the number words one to twelve (as English NUMBER_WORDS has them) and the units
+ * of time. A number word is read only before a unit of its own language ("einem Jahr", "un an", "dos años", "sechs
+ * Monate", "doze meses"): not "once an hour" (Spanish eleven, French year) nor Portuguese "dos dias" (of the days).
+ */
+const FOREIGN_LANGUAGES = [
+    {
+        numbers: { ein: 1, eine: 1, einem: 1, einen: 1, einer: 1, eines: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwoelf: 12 },
+        years: String.raw `jahr(?:e|en|es)?`, months: String.raw `monat(?:e|en|s)?`, weeks: String.raw `wochen?`, days: String.raw `tag(?:e|en|es)?`,
+    },
+    {
+        numbers: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12 },
+        years: String.raw `ans?|années?`, months: 'mois', weeks: String.raw `semaines?`, days: String.raw `jours?`,
+    },
+    {
+        numbers: { un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12 },
+        years: String.raw `años?`, months: String.raw `mes(?:es)?`, weeks: String.raw `semanas?`, days: String.raw `días?`,
+    },
+    {
+        numbers: { um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11, doze: 12 },
+        years: String.raw `anos?`, months: String.raw `mês|mes(?:es)?`, weeks: String.raw `semanas?`, days: String.raw `dias?`,
+    },
+];
+const FOREIGN_NUMBER_WORDS = Object.assign({}, ...FOREIGN_LANGUAGES.map((l) => l.numbers));
+const FOREIGN_AMOUNT_WORD = new RegExp(FOREIGN_LANGUAGES.map((l) => `(?<![\\wà-ÿ])(?:${Object.keys(l.numbers).join('|')}) (?=(?:${[l.years, l.months, l.weeks, l.days].join('|')})(?![\\wà-ÿ]))`).join('|'), 'g');
+const UNIT_NAMES = ['years', 'months', 'weeks', 'days'];
+// A digit, then one group per unit, in any of those languages: "1 Jahr" → "1 years", "6 meses" → "6 months".
+const FOREIGN_UNIT_AFTER_DIGITS = new RegExp(`(\\d) ?(?:${UNIT_NAMES.map((u) => `(${FOREIGN_LANGUAGES.map((l) => l[u]).join('|')})`).join('|')})(?![\\wà-ÿ])`, 'g');
+/**
  * Amounts stated in German, French, Spanish or Portuguese read as English ones: "max-age mindestens 1 Jahr" as "max-age
- * at least 1 year", "al menos 6 meses" as "at least 6 months", "au moins 30 jours" as "at least 30 days".
+ * at least 1 year", "al menos 6 meses" as "at least 6 months", "au moins 30 jours" as "at least 30 days"; in words too
+ * ("mindestens einem Jahr", "au moins un an", "dos años", "sechs Monate"). "max-age von/de/d'/da/do" is "max-age of".
  */
 function amountsInEnglish(text) {
     return text
+        .replace(FOREIGN_AMOUNT_WORD, (m) => `${FOREIGN_NUMBER_WORDS[m.trimEnd()]} `)
+        .replace(/\bmax-age (?:(?:von|de|da|do) |d')(?=\d|mindestens|au moins|al menos|pelo menos|no mínimo)/g, 'max-age of ')
         .replace(/\b(?:mindestens|au moins|al menos|pelo menos|no mínimo)(?= ?\d)/g, 'at least')
-        .replace(/(\d) ?(?:jahr(?:e|en)?|ans?|années?|años?|anos?)\b/g, '$1 years')
-        .replace(/(\d) ?(?:monate?n?|mois|mes(?:es)?|meses)\b/g, '$1 months')
-        .replace(/(\d) ?(?:tage?n?|jours?|días?|dias?)\b/g, '$1 days');
+        .replace(FOREIGN_UNIT_AFTER_DIGITS, (_m, digit, ...units) => `${digit} ${UNIT_NAMES[units.slice(0, UNIT_NAMES.length).findIndex(Boolean)]}`);
 }
 /**
  * Numbers an item states become options of the checks it is bound to ("at least 60 days" → min-days).

@@ -178,10 +178,16 @@ const WEB_TLS_CONTEXT = /^(?!(?:.*\/ )?[^\w/]*(?:\d[\d.]*\.? )?(?:the |our )?(?:
  */
 const NOT_AS_ROOT_TRANSLATED = String.raw `(?:\b(?:nicht|nie(?:mals)?|kein(?:e|en)?|ohne) (?:(?:als|mit|unter) )?(?:de[mnr] )?root\b|\b(?:pas|jamais|sans) (?:(?:en tant qu'|en tant que |en|comme|sous|avec) ?)?(?:l'utilisateur |utilisateur |les droits |droits )?root\b|\b(?:no|nunca) (?:se )?(?:(?:ejecut|corr|funcion|arranc|rued)[a-zé]* )?(?:como|con) (?:el )?(?:usuario )?root\b|\bsin (?:(?:el )?usuario |privilegios (?:de )?)?root\b|(?:\bnão|\bnunca)(?: (?:são|é|sao|e))? (?:(?:rod|execut|corr|funcion|inici)[a-zçãõáéíóú]* )?(?:como|com) (?:o )?(?:usuário |usuario )?root\b|\bsem (?:(?:o )?usuário |(?:o )?usuario |privilégios (?:de )?|privilegios (?:de )?)?root\b|root ?(?:ユーザー|ユーザ)? ?(?:で|として)(?:は)? ?(?:実行|起動|動作|動か)(?:し|さ)(?:ない|せない|ません)|非 ?root|root ?以外)`;
 /** Containers named in those languages (and in English, for mixed items); images or the Dockerfile for a Dockerfile's USER, pods for Kubernetes. */
-const CONTAINERS_TRANSLATED = String.raw `\b(?:containers?|conteneurs?|contenedores?|contêineres|contêiner|conteineres|conteiner)\b|コンテナー?`;
+const CONTAINERS_TRANSLATED = String.raw `\b(?:containers?|conteneurs?|contenedor(?:es)?|contêineres|contêiner|conteineres|conteiner)\b|コンテナー?`;
 const IMAGES_TRANSLATED = String.raw `\b(?:dockerfiles?|images?|imágenes|imagem|imagens)\b|イメージ|ドッカー`;
 const PODS = String.raw `\bpods?\b|ポッド`;
-const notAsRootWith = (words) => new RegExp(`(?:${words})[^;]*${NOT_AS_ROOT_TRANSLATED}|${NOT_AS_ROOT_TRANSLATED}[^;]*(?:${words})`);
+/**
+ * "No container runs as root" in those languages: "Keine Container laufen als root", "Kein Container darf als root laufen",
+ * "Aucun conteneur ne tourne en root", "Ningún contenedor se ejecuta como root", "Nenhum contêiner roda como root"
+ * (at most three words between; not past an exception: "Kein Container außer nginx läuft als root").
+ */
+const NONE_AS_ROOT_TRANSLATED = (words) => String.raw `(?<![\wà-ÿ])(?:kein(?:e|en|er)?|aucune?|ningún|ningun[oa]?|nenhum(?:a)?) (?:docker-?)?(?:${words})(?: (?!(?:au(?:ß|ss)er|sauf|hormis|excepto|salvo|menos|exceto|except)(?![\wà-ÿ]))[\wà-ÿ'-]+){0,3}? (?:als|mit|unter|en tant que|en tant qu'|en|comme|sous|como|com|con) ?(?:l'utilisateur |utilisateur |(?:el |o )?usuario |(?:o )?usuário |de[mnr] )?root\b`;
+const notAsRootWith = (words) => new RegExp(`(?:${words})[^;]*${NOT_AS_ROOT_TRANSLATED}|${NOT_AS_ROOT_TRANSLATED}[^;]*(?:${words})|${NONE_AS_ROOT_TRANSLATED(words)}`);
 /** A non-English item that promises containers do not run as root: dockerfile-non-root binds it, k8s-run-as-non-root too unless it names the Dockerfile (as in English). */
 const NOT_AS_ROOT_IN_CONTAINERS_TRANSLATED = notAsRootWith(`${CONTAINERS_TRANSLATED}|${IMAGES_TRANSLATED}`);
 const NOT_AS_ROOT_IN_PODS_TRANSLATED = notAsRootWith(`${CONTAINERS_TRANSLATED}|${PODS}`);
@@ -2742,10 +2748,10 @@ function shellParts(script) {
             line++; return line; };
     const endWord = () => { if (inWord)
         words.push(word); word = ''; inWord = false; };
-    const endCommand = (next) => {
+    const endCommand = (next, bg = false) => {
         endWord();
         if (words.length)
-            out.push({ argv: words, joiner, line: start });
+            out.push({ argv: words, joiner, line: start, ...(bg ? { bg } : {}) });
         words = [];
         joiner = next;
     };
@@ -2791,6 +2797,10 @@ function shellParts(script) {
         }
         if (c === '|') {
             endCommand('|');
+            continue;
+        }
+        if (c === '&') {
+            endCommand(';', true);
             continue;
         }
         if (c === ';' || c === '&' || c === '\n' || c === '\r' || c === '(' || c === ')') {
@@ -2857,9 +2867,15 @@ function assignsOnly(argv, name) {
  * and a default it gives a variable only when unset (`export X=${X:-v}`, `: "${X:=v}"` then `export X`,
  * `if [ -z "$X" ]; then export X=v; fi`, `[ -z "$X" ] && export X=v`, `[ -n "$X" ] || export X=v`) reaches them as `defaults`:
  * the value unless something else sets the variable.
+ * A command's own `VAR=…` prefix is for that command alone (its line is kept in `envLines`, as an export's is): a command another
+ * always-run command follows (`NODE_ENV=development npm ci` then `exec node server.js`) is `transient`, a step that ends before the
+ * server starts — unless it runs in the background (`&`), feeds a pipe, or is an `exec` (nothing after it runs). Only `exit`,
+ * `wait`, `true`, `false` and `sleep` after it leave it the last command.
  */
 function unconditional(parts) {
     const out = [];
+    // The part each command of `out` is, to judge which are transient.
+    const partOf = [];
     let depth = 0;
     let guarded = false;
     let cwd;
@@ -2984,10 +3000,40 @@ function unconditional(parts) {
         else if (!/^(then|else|elif|do|\{|\}|echo|printf|source|\.)$/.test(w)) {
             const defaults = Object.fromEntries([...vars].filter(([, v]) => v.exported && v.dflt && v.value).map(([k, v]) => [k, { value: v.value, line: v.line }]));
             const envLines = Object.fromEntries(set.map(([k, v]) => [k, v.line]));
-            out.push({ argv, line, ...(cwd === undefined ? {} : { cwd }), ...(Object.keys(defaults).length ? { defaults } : {}), ...(set.length ? { envLines } : {}) });
+            // The command's own prefix (`X=v cmd`, `env X=v cmd`): written on the command's line.
+            for (const k of ownPrefix(own).names)
+                envLines[k] = line;
+            out.push({ argv, line, ...(cwd === undefined ? {} : { cwd }), ...(Object.keys(defaults).length ? { defaults } : {}), ...(Object.keys(envLines).length ? { envLines } : {}) });
+            partOf.push(i);
         }
     }
+    // A step another always-run command follows ends before it starts: its own prefix never reaches the server.
+    const last = out.findLastIndex((c) => !/^(exit|wait|true|false|sleep)$/.test(c.argv.find((x) => !/^[A-Za-z_]\w*=/.test(x)) ?? ''));
+    out.forEach((c, k) => {
+        const p = parts[partOf[k]];
+        if (k < last && !p.bg && parts[partOf[k] + 1]?.joiner !== '|' && exeName(ownPrefix(p.argv).rest[0] ?? '') !== 'exec')
+            c.transient = true;
+    });
     return out;
+}
+/** What a command's own leading assignments set (`X=v cmd`, `env -i X=v cmd`): their `names`, and the words after them (`rest`). */
+function ownPrefix(argv) {
+    const names = [];
+    let i = 0;
+    for (; i < argv.length; i++) {
+        const m = /^([A-Za-z_]\w*)=/.exec(argv[i]);
+        if (m) {
+            names.push(m[1]);
+            continue;
+        }
+        if (exeName(argv[i]) === 'env') {
+            while (argv[i + 1]?.startsWith('-'))
+                i++;
+            continue;
+        }
+        break;
+    }
+    return { names, rest: argv.slice(i) };
 }
 const SHELLS = /^(sh|bash|dash|ash|zsh)$/;
 const HELP = ['-h', '--help', '--version'];
@@ -3118,6 +3164,7 @@ function unwrap(argv, depth = 0) {
         return {
             argv: c.argv, env: merged, ...(cwd === undefined ? {} : { cwd }), line: part.line,
             ...(given.length ? { defaults: Object.fromEntries(given) } : {}), ...(Object.keys(envLines).length ? { envLines } : {}),
+            ...(part.transient || c.transient ? { transient: true } : {}),
         };
     }));
     for (let guard = 0; guard < 16 && a.length; guard++) {
@@ -4133,7 +4180,7 @@ function unreadDockerfiles(snapshot) {
     const unread = snapshot.unreadDockerfiles().filter((u) => !(0,classify/* isTemplate */.Fl)(u.file) && !(0,util_groups/* isIllustrationDockerfile */.jv)(snapshot, u.file));
     if (!unread.length)
         return null;
-    const shown = unread.slice(0, 3).map((u) => `${u.file}: ${u.why === 'parse-error' ? 'parse-error (see that finding)' : 'not checked (see that note)'}`);
+    const shown = unread.slice(0, 3).map((u) => `${u.file}: ${u.why === 'parse-error' ? 'parse-error (see that finding)' : u.why === 'not read' ? `not read (${u.reason})` : 'not checked (see that note)'}`);
     return `${shown.join(', ')}${unread.length > 3 ? ` and ${unread.length - 3} more` : ''}`;
 }
 /**
@@ -4855,9 +4902,21 @@ function analyseEntry(snapshot, entry) {
         if (found.at && !launch.located.includes(found))
             launch.located.push(found);
     };
+    // Whether the commands being visited are a setup step of a script (a transient command, and all it runs): what they set
+    // ends with them and never reaches the server (`NODE_ENV=development npm ci` then `exec node server.js`).
+    let quiet = false;
     // `ctx`: the entry point as the command sees it (a `cd` earlier in its script moves its working directory).
     // `file`: the repository file the commands are written in (a start script, `package.json`), when not the entry point.
     const visit = (argv, from, depth, ctx = entry, writtenIn) => {
+        const inherited = quiet;
+        try {
+            visitCommands(argv, from, depth, ctx, writtenIn, inherited);
+        }
+        finally {
+            quiet = inherited;
+        }
+    };
+    const visitCommands = (argv, from, depth, ctx, writtenIn, inherited) => {
         if (depth > MAX_CHAIN) {
             // A script's body is visited as `/bin/sh -c <body>`: the body is what is written.
             const command = argv.length === 3 && argv[0] === '/bin/sh' && argv[1] === '-c' ? argv[2] : argv.join(' ');
@@ -4872,14 +4931,18 @@ function analyseEntry(snapshot, entry) {
             const { here, dir } = cmd.cwd === undefined ? { here: ctx, dir: from } : chdir(ctx, from, cmd.cwd);
             // A script's default reaches the process unless the image, the service or the container sets the variable, or may (envUnknown).
             const defaults = Object.fromEntries(Object.entries(cmd.defaults ?? {}).filter(([k]) => !entry.envNames?.includes(k)));
-            for (const [k, v] of Object.entries(cmd.env)) {
-                launch.env[k] = v;
-                if (inScript && cmd.envLines?.[k])
-                    launch.envWhere[k] = `${writtenIn}:${cmd.envLines[k]}`;
-                else
-                    delete launch.envWhere[k];
-            }
-            if (entry.envUnknown !== 'platform' && entry.envUnknown !== 'files') {
+            const classified = commands_classify(cmd.argv);
+            // A setup step (not a server: no WSGI or development server, nothing that detaches one) and what it runs set nothing the server sees.
+            quiet = inherited || (!!cmd.transient && classified.kind !== 'wsgi' && classified.kind !== 'dev' && !daemonizes(cmd.argv));
+            if (!quiet)
+                for (const [k, v] of Object.entries(cmd.env)) {
+                    launch.env[k] = v;
+                    if (inScript && cmd.envLines?.[k])
+                        launch.envWhere[k] = `${writtenIn}:${cmd.envLines[k]}`;
+                    else
+                        delete launch.envWhere[k];
+                }
+            if (!quiet && entry.envUnknown !== 'platform' && entry.envUnknown !== 'files') {
                 for (const [k, d] of Object.entries(defaults)) {
                     if (launch.env[k] !== undefined)
                         continue;
@@ -4888,7 +4951,6 @@ function analyseEntry(snapshot, entry) {
                         launch.envWhere[k] = `${writtenIn}:${d.line}`;
                 }
             }
-            const classified = commands_classify(cmd.argv);
             const v = (classified.kind === 'wsgi' && gunicornEnvReload(classified, cmd.env, entry)) || classified;
             const rails = v.kind === 'dev' && v.envDefault ? railsEnv(snapshot, cmd.env, Object.fromEntries(Object.entries(defaults).map(([k, d]) => [k, d.value])), entry, v.envDefault) : null;
             if (rails === false)
@@ -5131,6 +5193,19 @@ function analyseEntry(snapshot, entry) {
     return launch;
 }
 const launches = new WeakMap();
+/**
+ * Whether a command leaves a server running after it returns (pm2 without `--no-daemon`, forever, init scripts, nginx, Apache,
+ * php-fpm, supervisord, or any `--daemon`/`--daemonize`/`--detach`/`--fork`/`-D`): it may be the server, though commands follow it.
+ */
+function daemonizes(argv) {
+    const n = exeName(argv[0] ?? '');
+    if (n === 'pm2')
+        return !argv.includes('--no-daemon');
+    if (n === 'supervisord')
+        return !argv.some((a) => a === '-n' || a === '--nodaemon');
+    return /^(forever|service|rc-service|systemctl|start-stop-daemon|daemon|nginx|httpd|apache2|apache2ctl|apachectl|php-fpm[\d.]*|redis-server|mongod|celery|openrc)$/.test(n)
+        || argv.some((a) => /^(?:--daemon|--daemonize|--detach|--fork|-D)(?:=|$)/.test(a));
+}
 /**
  * Procfile process managers and how they are told the Procfile (`-f`, else `Procfile` where they run; hivemind's operand), the
  * processes to start (foreman's and honcho's operands after `start`, overmind's `-l`; all when none) and the env files they load.
@@ -9614,6 +9689,19 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             note: 'a promise that the framework runs in production mode: the check fails development settings',
         },
         {
+            // The same in German, French, Spanish and Portuguese: "Kein Debug-Modus in Produktion", "Debug-Modus deaktiviert",
+            // "Pas de mode debug en production", "Mode débogage désactivé", "Sin modo debug en producción", "Modo de depuración
+            // desactivado", "Sem modo debug em produção", "Modo debug desativado"; not a negated disable ("nicht deaktiviert").
+            pattern: new RegExp([
+                String.raw `(?<![\wà-ÿ])(?:kein(?:e|en|em|er)?|ohne|pas de|sans|aucun|sin|ningún|sem|nenhum) (?:(?:le |el |o )?mode |(?:el |o )?modo (?:de )?)?(?:debug|débogage|depuración|depuração)(?:-?modus)?(?=$| ?[(.,;:!]| (?:in|im|auf|für|en|sur|dans|pour|para|em|no|na)(?![\wà-ÿ]))`,
+                String.raw `(?<![\wà-ÿ])(?:deaktivier(?:e|en|t)|désactiv(?:e|er|ez)|desactiv(?:a|ar|e)|deshabilit(?:a|ar|e)|desativ(?:a|ar|e)|desabilit(?:a|ar|e)) (?:den |le |el |o )?(?:(?:mode|modo) (?:de )?)?(?:debug|débogage|depuración|depuração)(?:-?modus)?(?![\wà-ÿ-])`,
+                String.raw `(?:(?<![\wà-ÿ])|_)(?:debug(?:-?modus)?|(?:mode|modo) (?:de )?(?:debug|débogage|depuración|depuração))(?![\wà-ÿ-])[^;]*(?<!(?:nicht|nie|pas|no|não|nao|nunca|jamais)(?: (?:ist|wird|est|été|está|esta|é|e|foi|fue))? )(?<![\wà-ÿ])(?:deaktiviert|ausgeschaltet|abgeschaltet|désactivée?|coupée?|desactivad[oa]|deshabilitad[oa]|apagad[oa]|desativad[oa]|desabilitad[oa]|desligad[oa])(?![\wà-ÿ])`,
+            ].join('|')),
+            // Debug logging, output, pages and apps are not the switch (as in English).
+            unless: /\b(?:log\w*|protokoll\w*|ausgaben?|journa\w*|registros?|symbol\w*|toolbar|debugger|mobile|android|ios|apk|seiten?|pages?|páginas?|endpoints?|konsole|console|consola|ports?|portas?|puertos?|builds?|informations?|informationen|información|informação|meldungen|messages?|mensajes?|mensagens)\b/,
+            note: 'a promise, in German, French, Spanish or Portuguese, that debug mode is off: the check reads deploy config and settings',
+        },
+        {
             // The JVM's remote debugger (JDWP: `-agentlib:jdwp=…`), refused: "No JDWP remote debugger port in production",
             // "JDWP agent disabled in prod images". (The first entry keeps "debugger" out: a Werkzeug debugger is a page.)
             pattern: /\b(?:no|not|never|without|remov\w*|disabled?)\b[^;]*\b(?:jdwp|agentlib:jdwp)\b|\bjdwp\b[^;]*\b(?:disabled|off|removed|not (?:enabled|exposed|open|used|present))\b/,
@@ -9725,6 +9813,10 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  not judged), as production-server names a development server there. A debug variable a start script exports (or gives as a default when unset:',
             '  `export FLASK_DEBUG=${FLASK_DEBUG:-1}`, unless the image, the service or the container sets it) is judged as one on the command line, reported',
             '  at the entry point naming the script line that sets it (`ENTRYPOINT (through docker/entrypoint.sh:3) sets ASPNETCORE_ENVIRONMENT=Development`).',
+            '  A `VAR=…` prefix is for its one command: on the server command (the script\'s last always-run command, an `exec`, one run in the background',
+            '  with `&` or feeding a pipe, a WSGI or development server, or one that detaches a server: pm2, nginx, `--daemon`) it is judged, named by its',
+            '  line; on a setup step a later command follows (`NODE_ENV=development npm ci` then `exec node server.js`, also in `sh -c "… && …"`;',
+            '  `DEBUG=1 python manage.py collectstatic` then `exec gunicorn …`) it is not, nor is what that step (a setup script) sets: it ends before the server starts.',
             '- Django single-file apps: `settings.configure(DEBUG=True, …)` (or a constant or env read passed as `DEBUG=`, judged as the settings `DEBUG`',
             '  above) in a module that serves a site (`urlpatterns = …` or `get_wsgi_application()`); a module that configures settings without serving one',
             '  (a `runtests.py` test runner, a docs build) and tests are not read; under the `__main__` guard it is an `info` note.',
@@ -11875,7 +11967,9 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             "- AWS: each container's `image` in an ECS task definition (JSON whose top level has `containerDefinitions` beside `family`, also in `aws ecs describe-task-definition`'s `taskDefinition` wrapper, or a bare JSON list of container definitions, Terraform's `file(\"containers.json\")`; one named for development — `task-definition-dev.json`, a `family` with a development word — gives notes) and in Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`, v1 `Image.Name`), and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Image` (`!Sub`/`!Ref` values are references, not judged). A placeholder (`<IMAGE>`, `${IMAGE}`, an upper-case name such as `IMAGE_PLACEHOLDER`, which is no image reference) is not judged, and neither is the image of a container that a GitHub workflow renders at deploy time (`aws-actions/amazon-ecs-render-task-definition` with that `task-definition:` file and `container-name:`, also through the workflow's, job's or step's `env`: `${{ env.ECS_TASK_DEFINITION }}`).",
             "- A digest passes even with `latest` (`nginx:latest@sha256:…` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
             '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) and compose services only in development/tooling profiles',
-            '  (`profiles: [dev]`, `tools`, `test`…) get `info` notes; template files are exempt.',
+            '  (`profiles: [dev]`, `tools`, `test`…) get `info` notes; template files are exempt. A Kubernetes manifest in a development folder',
+            '  (`overlays/dev/`) that a production kustomization deploys (`overlays/production` listing `../dev`) is judged as production\'s, the',
+            '  message naming the overlay (`in kustomize overlay k8s/overlays/production`), as the other Kubernetes checks judge it.',
             "- Options: `allow` — image-name globs that may float (`['scratch', 'internal.registry/**']`), matched without tag on the name as written in `FROM` (`docker.io/library/` stripped; a glob written fully qualified, `docker.io/library/ubuntu`, matches `FROM ubuntu` too);",
             "  `moving-tags` — tags treated like 'latest' besides it (default `[]`; list `stable`, `lts`, `edge`, `nightly`, `main` to be stricter): `latest` always moves, the list only adds to it; a tag holding one as a word (`postgresql-latest`, `latest-alpine`) moves too.",
             '- Where others go wrong: hadolint DL3006 does not resolve `ARG` values, so `ARG BASE=python:3.12` + `FROM $BASE` is flagged',
@@ -11892,6 +11986,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
         // The option adds tags: `latest` always moves (an item listing `[stable, edge]` is stricter, never laxer).
         const moving = [...new Set(['latest', ...options['moving-tags'].map((t) => t.toLowerCase())])];
         let seen = 0;
+        // `devReason`: why the image is development-only (a note), null to judge by its file's name, false when it is production's whatever the name.
         const judge = (raw, vars, at, label, devReason = null, where = '') => {
             seen++;
             const v = judgeImage(raw, vars, moving, allowed);
@@ -11909,7 +12004,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             base.subject = `${label} ${normalizeImageName((0,dockerfile/* parseImageRef */.Q)(v.image).name)}`;
             const shown = raw === v.image ? raw : `${raw} (resolves to ${v.image})`;
             const what = v.verdict === 'untagged' ? "has no tag, so it pulls 'latest'" : `uses the moving tag '${v.tag}'`;
-            const dev = devReason ?? ((0,classify/* isDevOnly */.uL)(at.file) ? 'development-only file' : null);
+            const dev = devReason === false ? null : devReason ?? ((0,classify/* isDevOnly */.uL)(at.file) ? 'development-only file' : null);
             report({ ...base, note: dev !== null || undefined, message: `${label} ${shown} ${what}${where}; pin a version tag or a digest (@sha256:…)${dev ? ` (${dev})` : ''}` });
         };
         for (const df of snapshot.dockerfiles()) {
@@ -12016,7 +12111,11 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                     seen++;
                     continue;
                 }
-                const where = unpinned.length ? ` in kustomize overlay${unpinned.length > 1 ? 's' : ''} ${unpinned.join(', ')} (which set${unpinned.length > 1 ? '' : 's'} no newTag or digest for it, unlike ${[...pinners].sort().join(', ')})` : '';
+                // A manifest in a development folder (`overlays/dev/`) that a production kustomization deploys (its `resources` list
+                // `../dev`) is production's, as the other Kubernetes checks judge it: a failure naming the overlays, not a note.
+                const deployedBy = (0,classify/* isDevOnly */.uL)(obj.file) ? (deployments.get(obj.file) ?? []).map((d) => d.entry || '.') : [];
+                const where = unpinned.length ? ` in kustomize overlay${unpinned.length > 1 ? 's' : ''} ${unpinned.join(', ')} (which set${unpinned.length > 1 ? '' : 's'} no newTag or digest for it, unlike ${[...pinners].sort().join(', ')})`
+                    : deployedBy.length ? ` in kustomize overlay${deployedBy.length > 1 ? 's' : ''} ${[...new Set(deployedBy)].join(', ')}` : '';
                 const at = obj.loc([...c.path, 'image']);
                 const label = `${c.init ? 'init container' : 'container'} '${c.name}' image`;
                 if (/\{\{.*\}\}/.test(image)) {
@@ -12042,7 +12141,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                     seen++;
                     continue;
                 }
-                judge(image, new Map(), { file: obj.file, ...at }, label, null, where);
+                judge(image, new Map(), { file: obj.file, ...at }, label, deployedBy.length ? false : null, where);
             }
         }
         // Argo Workflows: the images its templates run (container, script, containerSet, initContainers, sidecars).
@@ -12200,6 +12299,8 @@ const DEFAULT_NON_ROOT_IMAGES = [
     // Red Hat's UBI 8/9 S2I application images (sclorg's s2i-nodejs/python/php/ruby/perl, nginx and httpd containers), their
     // `-minimal` variants too, end with USER 1001; `ubi9/ubi`, `ubi-minimal` and the database images are not on the list.
     '@(registry.access.redhat.com|registry.redhat.io)/ubi[89]/@(nodejs|python|php|ruby|perl|nginx|httpd)-*:*',
+    // Red Hat's UBI OpenJDK builder and runtime images (`ubi8/openjdk-17`, `ubi9/openjdk-21-runtime`) run as USER 185 (jboss).
+    '@(registry.access.redhat.com|registry.redhat.io)/ubi[89]/openjdk-*:*',
     // Bitnami's nginx ends with USER 1001; other Bitnami images differ (`bitnami/node`, `bitnami/python` run as root).
     'bitnami/nginx:*',
     // Windows Nano Server (1709+) runs as ContainerUser, and so do the images built on it (.NET's,
@@ -12305,7 +12406,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             '- A global `ARG APP_UID=10001` (before the first `FROM`) is in scope only for `FROM` lines: a stage that does not declare `ARG APP_UID` again (a bare `ARG APP_UID` takes the global default) expands `USER ${APP_UID}` to an empty user, which Docker builds without complaint and runs as root. That fails at the `USER` line, naming the out-of-scope `ARG`; the .NET images (`mcr.microsoft.com/dotnet/*`) set `ENV APP_UID` themselves, so there it stays a note.',
             '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: a built-in list',
             '  (globs on `name:tag`): distroless `:nonroot`/`:debug-nonroot`/`*-nonroot` and their per-architecture tags (`nonroot-amd64`, `debug-nonroot-arm64`; `:debug`, `:latest`, `:debug-amd64` run as root), Chainguard `cgr.dev/**` (not `wolfi-base`, which runs as root), .NET `*-chiseled*`,',
-            '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`, Red Hat\'s UBI 8/9 S2I images `registry.access.redhat.com/ubi9/nodejs-*` (also `ubi8`, `registry.redhat.io`, `python-*`, `php-*`, `ruby-*`, `perl-*`, `nginx-*`, `httpd-*` and their `-minimal` variants: USER 1001), Bitnami\'s `bitnami/nginx` (USER 1001; `bitnami/node` and `bitnami/python` run as root and fail)), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases with option `non-root-images`: its globs add to this list (`non-root-images: ["registry.acme.io/hardened/**"]` keeps distroless `:nonroot` passing); a glob written fully qualified (`docker.io/library/python:*-slim`) matches `FROM python:3.12-slim` too. `FROM scratch` without `USER` runs as uid 0 and fails.',
+            '  `nginxinc/nginx-unprivileged`, application images that set a non-root `USER` themselves (`grafana/grafana`, `quay.io/keycloak/keycloak`, `prom/prometheus`, `prom/alertmanager`, Elastic\'s `elasticsearch`/`kibana`, `jenkins/jenkins`, `apache/airflow`, `n8nio/n8n`, Red Hat\'s UBI 8/9 S2I images `registry.access.redhat.com/ubi9/nodejs-*` (also `ubi8`, `registry.redhat.io`, `python-*`, `php-*`, `ruby-*`, `perl-*`, `nginx-*`, `httpd-*` and their `-minimal` variants: USER 1001; the OpenJDK images `ubi8/openjdk-17`, `ubi9/openjdk-21-runtime`…: USER 185), Bitnami\'s `bitnami/nginx` (USER 1001; `bitnami/node` and `bitnami/python` run as root and fail)), Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases with option `non-root-images`: its globs add to this list (`non-root-images: ["registry.acme.io/hardened/**"]` keeps distroless `:nonroot` passing); a glob written fully qualified (`docker.io/library/python:*-slim`) matches `FROM python:3.12-slim` too. `FROM scratch` without `USER` runs as uid 0 and fails.',
             '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
             '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
             '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file: the value resolved whole, then its user part judged, so `${RUN_AS}` with `RUN_AS=0:0` is root) fail at that `user:` line — whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes, and so does a development overlay of a production service, `docker-compose.override.yml` or `docker-compose.dev.yml`, at its own `user:`). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands.',
@@ -13640,7 +13741,14 @@ function commandCredentials(file, text) {
             hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.indices.groups.pw[0]), message: rule.message, secret: password });
         }
     }
-    // After the clients' rules: `mysqladmin --password=…` is the client's finding (one per line).
+    return hits;
+}
+/**
+ * The secret-named `-D…=`/`--…=` arguments of a text's command lines (OPTION_ASSIGNMENT_RE): each value a finding of its own,
+ * several on one line too (`java -Dspring.datasource.password=… -Djavax.net.ssl.keyStorePassword=…`).
+ */
+function optionCredentials(file, text) {
+    const hits = [];
     if (mayRunClients(file, text) && (text.includes('-D') || text.includes('--'))) {
         for (const m of text.matchAll(OPTION_ASSIGNMENT_RE)) {
             const { flag, name, value } = m.groups;
@@ -14287,7 +14395,10 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
                 continue;
             if (inDocstring())
                 continue;
-            add({ line: lineNo, column: f.column, message: `'${name}' falls back to a hard-coded secret value when the variable is unset`, secret: f.value });
+            // `$${JWT_SECRET:-…}` (compose's escape): no fallback happens, the whole text with the literal in it is the value.
+            const open = line.lastIndexOf('${', f.column - 1);
+            const escaped = open > 0 && line[open - 1] === '$';
+            add({ line: lineNo, column: f.column, message: escaped ? `'${name}' holds a hard-coded secret value (inside an escaped \`$\${…}\` default, which compose passes on as text)` : `'${name}' falls back to a hard-coded secret value when the variable is unset`, secret: f.value });
         }
     }
     /**
@@ -14685,8 +14796,9 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
         },
         {
             // "No API keys are checked into git", "No Kubernetes Secret manifests with literal values committed to git",
+            // "No `kind: Secret` manifests in the repo",
             // "AWS access keys are not committed", "Private keys are never checked in".
-            pattern: /\b(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\b(?:not|never)\b[^;]*\b(?:in|committed to|checked into) (?:version control|git|the repo(?:sitory)?|source control|source code)\b|\bnever commit (?:secrets?|credentials?|keys?|passwords?|tokens?)\b|\bno (?:secrets?|credentials?|passwords?|(?:api |private |secret |aws |access |cloud |ssh )?keys|tokens)(?:,? (?:or|and|nor) (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens))? (?:are |is )?(?:in|committed to|checked in(?:to)?|pushed to) (?:git|the repo(?:sitory)?|version control|source control|(?:the )?source code|(?:the )?code ?base|(?:the )?code)\b|\bno (?:kubernetes |k8s |kind: ?)?secret manifests?\b[^;]*\b(?:literal|plain ?text|committed|in git)\b|\b(?:secrets?|credentials?|passwords?|tokens?|(?:api|private|secret|aws|access|ssh|signing|encryption|cloud) keys?)\b (?:are |is )?(?:not|never) (?:being )?(?:committed|checked in)\b/,
+            pattern: /\b(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\b(?:not|never)\b[^;]*\b(?:in|committed to|checked into) (?:version control|git|the repo(?:sitory)?|source control|source code)\b|\bnever commit (?:secrets?|credentials?|keys?|passwords?|tokens?)\b|\bno (?:secrets?|credentials?|passwords?|(?:api |private |secret |aws |access |cloud |ssh )?keys|tokens)(?:,? (?:or|and|nor) (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens))? (?:are |is )?(?:in|committed to|checked in(?:to)?|pushed to) (?:git|the repo(?:sitory)?|version control|source control|(?:the )?source code|(?:the )?code ?base|(?:the )?code)\b|\bno (?:kubernetes |k8s |kind: ?)?secret manifests?\b[^;]*\b(?:literal|plain ?text|committed|checked in|in git|in (?:the )?repo(?:sitory)?|in (?:version|source) control)\b|\b(?:secrets?|credentials?|passwords?|tokens?|(?:api|private|secret|aws|access|ssh|signing|encryption|cloud) keys?)\b (?:are |is )?(?:not|never) (?:being )?(?:committed|checked in)\b/,
             // Chat, wikis, tickets, logs and URLs are not tracked files; the check reads no assignment in a comment.
             unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?)\b/,
             note: 'a promise that secrets stay out of the repository: the check scans tracked files',
@@ -14702,7 +14814,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- signed JSON Web Tokens written out under any name (gitleaks\' `jwt` rule: `createClient(url, \'eyJ…\')` with a Supabase service_role key, Kong\'s `- key: eyJ…`, `const SERVICE_JWT = \'eyJ…\'`): three base64url parts whose header is JSON with an `alg` other than `none` and whose payload is JSON; a bearer credential until it expires. Not in templates, documentation or tests (like secret-named assignments), and not: a Supabase anon key (`role: anon`, made for browsers), an expired token (`exp` in the past), jwt.io\'s sample (`sub: 1234567890`), a filler signature, an `example:` of an API description or any token of an OpenAPI/Swagger file (a document with a top-level `openapi`/`swagger` key, however laid out: FastAPI\'s one-line `openapi.json` dump too). The same judgement holds wherever a JWT is the value another rule reads: under a secret-like name (`SAMPLE_TOKEN = \'<jwt.io sample>\'`, `accessToken: \'<expired>\'`), after `Authorization: Bearer`, and in a dotenv file (`API_TOKEN=<expired token>` authenticates no one; a live token there is reported); a committed Supabase demo service_role key (`iss: supabase-demo`) is reported, as under `SERVICE_ROLE_KEY=` in a committed `.env`: its signing secret is public, so it opens the API to anyone;',
             '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`; reported at the password), unless the password is a variable, a placeholder, a default or the user name (those are `default-credentials`\', which reads such a URL wherever code writes it, a call\'s argument too), or the host is local/example; secret-named query parameters of a URL (`jdbc:mysql://db/app?user=app&password=…`, JDBC `;password=…`, `https://api…/v1?api_key=…`, `?token=…`, in code, configuration and `.env` files alike), whose value is judged like an assignment of that name (reported at the value; references such as `${DB_PASSWORD}` or `{API_KEY}`, placeholders, defaults and local/example hosts pass);',
             '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt the committed credentials);',
-            '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments;',
+            '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments; appsettings files are read as .NET\'s JSON configuration reads them, `//` and `/* */` comments and trailing commas allowed (no `parse-error` for those);',
             '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "…" .Values.jwtSecret }}`): every install that sets no value uses it;',
             '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and by content in any other file the assignment rules read (not templates, docs or tests): the `"auth"` entries of an `"auths": {…}` object (a `config.json` elsewhere, GitLab\'s `DOCKER_AUTH_CONFIG` variable in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also `\\"`-escaped; empty, `${…}`, password-less `user:` and default `user:password` logins pass), and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries; database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'…\'`, MySQL `IDENTIFIED BY \'…\'`, SQL Server `CREATE LOGIN … WITH PASSWORD = N\'…\'`; psql variables, references, `md5…`/`SCRAM-SHA-256$…` verifiers, defaults and a password equal to the user name pass) and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass …` in a command, also as the next item of a JSON array or YAML list);',
             '- secret-named XML elements with a literal value (`<password>…</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files, and .NET\'s `<add key="SmtpPassword" value="…" />` in `web.config` `appSettings` or NuGet.Config `ClearTextPassword`; Maven\'s encrypted `{…}` passwords, references and commented-out elements pass);',
@@ -14711,12 +14823,12 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\'); judged by the secret\'s name and its file\'s name as a Kubernetes Secret\'s keys are: a secret named for a user, e-mail or host (`postgres_user`, `secrets/admin_email.txt`, `db_user.txt`, `db_host`) holds a name, not a password, unless the other name is a secret\'s (`db_password.txt`, `api_key`), and one named for a URL (`database_url`) counts only when the URL embeds a password or holds a provider token;',
             '- Postman environments and globals (`*.postman_environment.json`, `*.postman_globals.json`, or a JSON export with `"_postman_variable_scope": "environment"`), where a team keeps the values its requests send: each variable\'s `value` judged under its `key` like an assignment of that name (`{"key": "apiToken", "value": "…"}`; `{{other}}` references, placeholders and defaults pass), and a variable of `"type": "secret"` under any key that does not name who or where (a URL only with an embedded password or a provider token);',
             '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix — `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` —, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; an OIDC client\'s `issuer`, `audience`, `scope`, `realm` and `domain` name who or what as well; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password or holds a provider token (a Slack webhook URL), and under any other name that is no secret\'s a URL without a password points elsewhere (an OIDC `discovery` document, a `jwks` endpoint) unless it holds a provider token, a secret-named query parameter or a random-looking path segment (a capability URL\'s); certificates, placeholders, templated values, booleans and ISO dates pass; a key that names a configuration file — `alertmanager.yaml`, `grafana.ini`, `fluent-bit.conf`, `config.json`, `app.env` (extensions `.yaml`/`.yml`, `.json`, `.ini`, `.conf`, `.cfg`, `.cnf`, `.toml`, `.properties`, `.xml`, `.env`, `.hcl`) — holds a document, judged by its content with the rules below as that file would be (provider tokens, private keys, secret-named settings, URL passwords), each finding at its line in the block scalar, or at the key for `data` (base64); a config file holding none passes, and such a key whose value is one word is judged as any other key);',
-            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, PowerShell\'s `$env:DB_PASSWORD = "…"` (the name after `$env:`) and .NET\'s `[Environment]::SetEnvironmentVariable("API_TOKEN", "…")` (C#\'s `Environment.SetEnvironmentVariable` too), Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half or says there is none (`EMPTY_KEY`) — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), and as a plural last word, a list of them (`SECRET_KEYS`, `API_KEYS`, `JWT_SECRETS`, `TOKENS`, `PASSWORDS`, django-fernet-fields\' `FIELD_ENCRYPTION_KEYS`, PostHog\'s `ENCRYPTION_SALT_KEYS`: the singular\'s exclusions hold, `PUBLIC_KEYS`, `CACHE_KEYS`, `NUM_KEYS`, `API_KEYS_URL`; a plural before the last word is a category, `KEYS_DIR`, `SECRETS_MANAGER_ARN`, `TOKENS_PER_MINUTE`; names that list fields or entries, `ALLOWED_KEYS`, `REQUIRED_KEYS`, `SENSITIVE_KEYS`, `AUTHORIZED_KEYS`, a model\'s `PROMPT_TOKENS`/`SPECIAL_TOKENS`, or weak values to refuse, `COMMON_PASSWORDS`, are not secret names; and in a dotenv file a comma list of short words under a plural, `STRIPE_KEYS=name,email`, is a list of names), `password: …`, `.env` `TOKEN=…`, each assignment of a systemd unit\'s or Podman quadlet\'s `Environment=` line (`Environment=DB_PASSWORD=…`, `Environment="A=1" "JWT_SECRET=…"`) and of supervisord\'s `environment=API_TOKEN="…",NODE_ENV="production"`, PHP `define(\'DB_PASSWORD\', \'…\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`…; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: …`, an ECS task definition\'s `environment`: `{"name": …, "value": …}`, CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "…"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations, see Scope); in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`; C# verbatim and Objective-C `@"…"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= …`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "…"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=…`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`, `wAfmOtiiRTFQEpTpaG` — 28–75% capitals, a case change at least every fourth letter, and two or more pieces between case changes that no name is made of, such as `w`, `Ep` or `Xbcmjoa`; not a camelCase or PascalCase name, also with acronyms, two-letter words and abbreviations, `KeyHTTPSlackSslUi`, `RTCSentRtpStreamStats`, nor a keyboard walk), has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) — never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=…`) is read to the end of the line;',
+            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, PowerShell\'s `$env:DB_PASSWORD = "…"` (the name after `$env:`) and .NET\'s `[Environment]::SetEnvironmentVariable("API_TOKEN", "…")` (C#\'s `Environment.SetEnvironmentVariable` too), Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half or says there is none (`EMPTY_KEY`) — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), and as a plural last word, a list of them (`SECRET_KEYS`, `API_KEYS`, `JWT_SECRETS`, `TOKENS`, `PASSWORDS`, django-fernet-fields\' `FIELD_ENCRYPTION_KEYS`, PostHog\'s `ENCRYPTION_SALT_KEYS`: the singular\'s exclusions hold, `PUBLIC_KEYS`, `CACHE_KEYS`, `NUM_KEYS`, `API_KEYS_URL`; a plural before the last word is a category, `KEYS_DIR`, `SECRETS_MANAGER_ARN`, `TOKENS_PER_MINUTE`; names that list fields or entries, `ALLOWED_KEYS`, `REQUIRED_KEYS`, `SENSITIVE_KEYS`, `AUTHORIZED_KEYS`, a model\'s `PROMPT_TOKENS`/`SPECIAL_TOKENS`, or weak values to refuse, `COMMON_PASSWORDS`, are not secret names; and in a dotenv file a comma list of short words under a plural, `STRIPE_KEYS=name,email`, is a list of names), `password: …`, `.env` `TOKEN=…`, each assignment of a systemd unit\'s or Podman quadlet\'s `Environment=` line (`Environment=DB_PASSWORD=…`, `Environment="A=1" "JWT_SECRET=…"`) and of supervisord\'s `environment=API_TOKEN="…",NODE_ENV="production"`, PHP `define(\'DB_PASSWORD\', \'…\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`…; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: …`, an ECS task definition\'s `environment`: `{"name": …, "value": …}`, CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "…"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations, see Scope); in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`; C# verbatim and Objective-C `@"…"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= …`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "…"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=…`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`, `hTqWmZeKbRoVfYxN` — 28–75% capitals, a case change at least every fourth letter, and two or more pieces between case changes that no name is made of, such as `w`, `Ep` or `Xbcmjoa`; not a camelCase or PascalCase name, also with acronyms, two-letter words and abbreviations, `KeyHTTPSlackSslUi`, `RTCSentRtpStreamStats`, nor a keyboard walk), has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) — never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=…`) is read to the end of the line;',
             '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, python-decouple `config("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, `ENV.fetch("X") { "…" }`, `ENV["X"] || "…"`, GitHub Actions expressions `${{ secrets.SENTRY_AUTH_TOKEN || \'…\' }}` (also `vars.`, `env.`, `inputs.`, chained `secrets.A || secrets.B || \'…\'`: the literal runs whenever the secret is unset, a fork\'s pull request too), JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
             '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds); Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-…-####…`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,…"`, `password_icon: data:image/svg+xml;…`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` — its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret —, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': …, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
-            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects — `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=…", …]`, `ENV JAVA_OPTS="… -Djavax.net.ssl.keyStorePassword=…"`, `CATALINA_OPTS=-D…`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=…` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=…`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; `mysql --password=…` stays the client\'s finding.',
+            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects — `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `docker login -p <password>` (also `--password`, podman, skopeo, `helm registry login`; `--password-stdin` reads none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`…), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`. Such a value is judged like a dotenv value (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>` and `-pDB_PASSWORD` pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=…", …]`, `ENV JAVA_OPTS="… -Djavax.net.ssl.keyStorePassword=…"`, `CATALINA_OPTS=-D…`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=…` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=…`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=… -Djavax.net.ssl.keyStorePassword=…`, `--a.password=… --b.password=…`), a value given twice once; `mysql --password=…` stays the client\'s finding.',
             '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy; a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters: any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, DigitalOcean App Platform `EV[1:…:…]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$…`, a bcrypt `$$2a$$12$$…`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys: `ALGOLIA_SEARCH_API_KEY`, and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch — Docusaurus\' `themeConfig.algolia`, `docsearch({…})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
@@ -14776,6 +14888,11 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                     add(hardcoded_secret_redisPasswords(file, text));
                 if (generic)
                     add(commandCredentials(file, text));
+                // After the clients' rules: `mysqladmin --password=…` is the client's finding. Each other value on a line is one of its own.
+                if (generic)
+                    for (const h of optionCredentials(file, text))
+                        if (!hits.some((x) => x.line === h.line && (x.secret.includes(h.secret) || h.secret.includes(x.secret))))
+                            hits.push(h);
                 if (generic)
                     add(postmanVariables(file, text));
                 // A JSON or YAML file is parsed at most once, for the key/value entries and the OpenAPI examples alike.
@@ -15256,8 +15373,10 @@ function advice(what, stack = null) {
         return 'set RAILS_ENV=production for the process (ENV RAILS_ENV=production in the image, the service\'s environment or the container\'s env, or rails server -e production), or start puma itself (bundle exec puma -C config/puma.rb)';
     if (/rails/.test(what))
         return 'run the server with RAILS_ENV=production';
-    if (/quarkus:dev|quarkusDev|quarkus dev/.test(what))
-        return 'package the app (./mvnw package, ./gradlew build) and run it (java -jar target/quarkus-app/quarkus-run.jar), where dev mode and the Dev UI are off';
+    if (/quarkusDev/.test(what))
+        return 'build the app (./gradlew build) and run it (java -jar build/quarkus-app/quarkus-run.jar), where dev mode and the Dev UI are off';
+    if (/quarkus:dev|quarkus dev/.test(what))
+        return 'package the app (./mvnw package, or quarkus build) and run it (java -jar target/quarkus-app/quarkus-run.jar), where dev mode and the Dev UI are off';
     if (/spring-boot:run|bootRun/.test(what))
         return 'package the app (mvn package, ./gradlew bootJar) and run the jar (java -jar app.jar), where DevTools is off';
     if (/\bdotnet watch\b/.test(what))
@@ -21719,7 +21838,11 @@ class Snapshot {
         return this.dockerfilePaths().filter((f) => !parsed.has(f)).flatMap((f) => {
             if (this.problems.some((pr) => pr.file === f))
                 return [{ file: f, why: 'parse-error' }];
-            return this.skipped.some((sk) => sk.file === f && NOTED_SKIPS.has(sk.reason)) ? [{ file: f, why: 'not checked' }] : [];
+            if (this.skipped.some((sk) => sk.file === f && NOTED_SKIPS.has(sk.reason)))
+                return [{ file: f, why: 'not checked' }];
+            // Refused by the reader (a symlink leaving the repository, an unreadable file): nothing was judged, which the skip reason says.
+            const refused = this.skipped.find((sk) => sk.file === f);
+            return refused ? [{ file: f, why: 'not read', reason: refused.reason }] : [];
         });
     }
     /**
@@ -21752,8 +21875,9 @@ class Snapshot {
             const t = this.text(p);
             if (t === undefined)
                 return undefined;
-            // Spring Boot configuration is read as after Maven's resource filtering (`@project.version@` values).
-            const y = (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isSpringConfig */ .we)(p) ? (0,_prerender_js__WEBPACK_IMPORTED_MODULE_8__/* .parseSpringYaml */ .wi)(p, t) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(p, t);
+            // Spring Boot configuration is read as after Maven's resource filtering (`@project.version@` values); ASP.NET Core's
+            // appsettings as .NET's JSON configuration reads it, with `//` and `/* */` comments and trailing commas (set aside, positions kept).
+            const y = (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isSpringConfig */ .we)(p) ? (0,_prerender_js__WEBPACK_IMPORTED_MODULE_8__/* .parseSpringYaml */ .wi)(p, t) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .aspNetSettings */ .Bt)(p) ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(p, (0,_json_js__WEBPACK_IMPORTED_MODULE_10__/* .blankJsonc */ .Gs)(t)) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(p, t);
             if (y.errors.length && !isTemplated(t) && (0,_prerender_js__WEBPACK_IMPORTED_MODULE_8__/* .hasErb */ .kK)(t)) {
                 // ERB (Rails' config/database.yml): read with its control lines set aside and its output tags quoted, line
                 // for line, as Rails renders it before parsing; one that still does not parse is not judged (a note says so).

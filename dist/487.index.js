@@ -1259,6 +1259,21 @@ async function readBaseCa(opts, list, checklistAbs, snapshot, rel, cwd) {
         throw new types/* ConfigError */.xL(`${named} not found in the base commit (on pull_request_target the CA file is read from the base branch)`, where);
     return text;
 }
+/**
+ * Why an http(s) URL does not parse because of its host (a space, an unclosed `[`, no host at all), if that is why: the
+ * scheme is right, so "expected http:// or https://" would point at the wrong part.
+ */
+function badHost(url) {
+    const m = /^https?:\/\/([^/?#]*)/i.exec(url.trim());
+    if (!m)
+        return undefined;
+    const host = m[1].slice(m[1].lastIndexOf('@') + 1).replace(/:\d*$/, '');
+    if (host === '')
+        return 'no host after the scheme (expected https://HOST/…)';
+    if (host.startsWith('[') && !host.includes(']'))
+        return 'the IPv6 address has no closing ] (expected https://[::1]:PORT/)';
+    return `the host '${host.slice(0, 60)}' is not a valid host name (letters, digits, '-' and '.'; an IPv6 address in [ ])`;
+}
 /** Why a URL with a scheme and a host does not parse because of its port (`https://host:99999/`), if that is why. */
 function badPort(url) {
     // The host and port follow the authority's last `@`: what comes before is userinfo (a password), never shown as a port.
@@ -1359,7 +1374,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
     }
     catch {
         const given = nonEmpty(opts.url) ? ` (${flag('url')})` : '';
-        throw new types/* ConfigError */.xL((0,redact/* redactText */.Rd)(`invalid URL '${url}'${given}: ${badPort(url) ?? 'expected http:// or https://'}`, masks), given ? undefined : at('url'));
+        throw new types/* ConfigError */.xL((0,redact/* redactText */.Rd)(`invalid URL '${url}'${given}: ${badPort(url) ?? badHost(url) ?? 'expected http:// or https://'}`, masks), given ? undefined : at('url'));
     }
     const headers = {};
     // A header the caller gives (--header, the `headers` input) wins per name: the checklist's value is never used, so an unset variable in it skips nothing.

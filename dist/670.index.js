@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gs: () => (/* binding */ blankJsonc),
 /* harmony export */   IX: () => (/* binding */ lineColumnAt),
 /* harmony export */   jv: () => (/* binding */ jsonParseProblem),
 /* harmony export */   pX: () => (/* binding */ parseJsonc)
@@ -134,12 +135,25 @@ function jsonParseProblem(body, e) {
     return { ...pos, message: msg.replace(/\s*\(line \d+ column \d+\)/, '') };
 }
 /**
- * JSONC (deno.json/deno.jsonc, tsconfig-style): JSON with `//` and block comments and trailing commas. Comments and the
- * trailing commas before a `}` or `]` are dropped outside strings, then the text is parsed strictly; undefined when it is still not JSON.
+ * JSONC (deno.json/deno.jsonc, tsconfig-style, ASP.NET Core's appsettings): JSON with `//` and block comments and trailing
+ * commas. Comments and the trailing commas before a `}` or `]` are dropped outside strings, then the text is parsed strictly;
+ * undefined when it is still not JSON.
  */
 function parseJsonc(text) {
-    const s = text.replace(/^\uFEFF/, '');
+    try {
+        return JSON.parse(blankJsonc(text.replace(/^\uFEFF/, '')));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * A JSONC text with its comments and trailing commas (outside strings) turned into spaces, line breaks kept: plain JSON
+ * whose lines and columns are the file's (for a reader that gives positions, such as the YAML one).
+ */
+function blankJsonc(s) {
     let out = '';
+    const blank = (from, to) => s.slice(from, to).replace(/[^\r\n]/g, ' ');
     for (let i = 0; i < s.length; i++) {
         const c = s[i];
         if (c === '"') {
@@ -152,13 +166,16 @@ function parseJsonc(text) {
         }
         if (c === '/' && s[i + 1] === '/') {
             const nl = s.indexOf('\n', i);
-            i = (nl < 0 ? s.length : nl) - 1;
+            const stop = nl < 0 ? s.length : nl;
+            out += blank(i, stop);
+            i = stop - 1;
             continue;
         }
         if (c === '/' && s[i + 1] === '*') {
             const end = s.indexOf('*/', i + 2);
-            i = (end < 0 ? s.length : end + 2) - 1;
-            out += ' ';
+            const stop = end < 0 ? s.length : end + 2;
+            out += blank(i, stop);
+            i = stop - 1;
             continue;
         }
         if (c === ',') {
@@ -179,17 +196,14 @@ function parseJsonc(text) {
                 }
                 break;
             }
-            if (s[j] === '}' || s[j] === ']')
+            if (s[j] === '}' || s[j] === ']') {
+                out += ' ';
                 continue;
+            }
         }
         out += c;
     }
-    try {
-        return JSON.parse(out);
-    }
-    catch {
-        return undefined;
-    }
+    return out;
 }
 
 
