@@ -143,8 +143,14 @@ describe('secret prefilters', () => {
 describe('path classifiers', () => {
   // The regexes before they were split and memoised: the classifiers must answer the same.
   const OLD_TEST_PATH = /(?:^|\/)(?:tests?|testing|__tests__|__fixtures__|spec|specs|fixtures?|testdata|test-data|test[-_]?utils?|test[-_]helpers|mocks?|__mocks__|e2e|cypress)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(?:test|spec|stories)\.[a-z]+|conftest\.py)$/i;
-  // Illustration folders (QA-P A5), lower case, outside JVM package trees (`src/main/java/com/example/`).
-  const ILLUSTRATION_PATH = /^(?![^]*(?:^|\/)(?:java|kotlin|scala|groovy)\/)[^]*(?:^|\/)(?:examples|samples|docs)\//;
+  // Illustration folders (QA-P A5), lower case, above a JVM package tree (`src/main/java/com/example/` is the app; the
+  // example app `examples/petclinic/src/main/java/…` is an illustration: QA30 jvm2 D1). The tree begins after a source
+  // set's language folder, else after the first language folder.
+  const aboveTree = (p: string) => {
+    const m = /(?:^|\/)src\/[^/]+\/(?:java|kotlin|scala|groovy)\//.exec(p) ?? /(?:^|\/)(?:java|kotlin|scala|groovy)\//.exec(p);
+    return m ? p.slice(0, m.index + (p[m.index] === '/' ? 1 : 0)) : p;
+  };
+  const ILLUSTRATION_PATH = { test: (p: string) => /(?:^|\/)(?:examples|samples|docs)\//.test(aboveTree(p)) };
   const oldEnv = (p: string) => { const b = p.slice(p.lastIndexOf('/') + 1); return b === '.env' || b.startsWith('.env.') || /^[^.][\s\S]*\.env$/.test(b); };
   const SEGMENTS = ['test', 'tests', 'Test', 'testing', '__tests__', 'spec', 'specs', 'fixture', 'fixtures', 'testdata', 'test-data', 'mock', 'mocks', '__mocks__', '__fixtures__', 'test-utils', 'testutil', 'test_helpers', 'utils', 'e2e', 'cypress', 'example', 'examples', 'sample', 'samples', 'docs', 'doc', 'Examples', 'java', 'kotlin', 'com', 'src', 'app', 'a', '.env', 'x.env', '.env.prod', 'test_a.py', 'a_test.go', 'a.test.ts', 'a.spec.JS', 'b.stories.tsx', 'conftest.py', 'contest.py', 'latest', 'attest', 'a\nb.env', '.envrc', 'env', 'prod.env'];
   const paths = fc.array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...SEGMENTS) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) }), { minLength: 1, maxLength: 5 }).map((a) => a.join('/'));
