@@ -221,9 +221,9 @@ async function importCmd(args: string[], values: Values, io: CliIO): Promise<num
 
 async function baselineCmd(values: Values, io: CliIO): Promise<number> {
   const { run } = await import('./run.js');
-  const { toBaseline, repositoryLines } = await import('./gate/baseline.js');
+  const { toBaseline } = await import('./gate/baseline.js');
   const result = await run({ dir: values.dir ?? '.', cwd: io.cwd, checklist: values.checklist, probes: false, recordingBaseline: true, env: io.env, severity: parseSeverityOverrides(values.severity ?? [], '--severity') });
-  const text = toBaseline(result.report, repositoryLines(result.root));
+  const text = toBaseline(result.report, (file, line) => result.lineHashes?.[`${file}\0${line}`]);
   const n = (JSON.parse(text) as { findings: unknown[] }).findings.length;
   if (values.output) { writeOutput(io.cwd, values.output, text); io.stdout(`Recorded ${n} finding${n === 1 ? '' : 's'} in ${values.output}\n`); }
   else io.stdout(text);

@@ -61,6 +61,11 @@ export interface RunResult {
   root: string;
   /** Values to mask in logs (probe header values, substituted variables). */
   masks: string[];
+  /**
+   * `recordingBaseline`: the `lineHash` of each located finding's line (`FILE\0LINE` → hash), read from the scan's
+   * snapshot as fingerprints are, for the baseline's entries. Hashes only: no line text leaves the run.
+   */
+  lineHashes?: Record<string, string>;
 }
 
 /** Where the checklist is looked for when none is named (relative to the scanned directory). */

@@ -14,7 +14,7 @@ import { gate, type ItemOutcome } from '../gate/gate.js';
 import { executeCheck, type Outcome } from './execute.js';
 import { runProbes, splitUserinfo, type ProbeConfig, type ProbeTask } from '../probes/run.js';
 import type { CheckDef } from '../checks/define.js';
-import { parseBaseline, readBaseline, type Baseline } from '../gate/baseline.js';
+import { lineHash, parseBaseline, readBaseline, type Baseline } from '../gate/baseline.js';
 import { VERSION } from '../version.js';
 import { DISCOVERY, type RunOptions, type RunResult } from '../run.js';
 import { masksUrlValue, masksValue, namedSecrets, redactingLogger, redactReport, redactText, urlPassword } from '../report/redact.js';
@@ -163,6 +163,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
 
   // Fingerprints read the line of every finding: split each file once, for this call only.
   const lineCache = new Map<string, string[] | undefined>();
+  const lineText = (file: string, line: number): string | undefined => { if (!lineCache.has(file)) lineCache.set(file, snapshot.lines(file)); return lineCache.get(file)?.[line - 1]; };
   const core = gate({
     version: VERSION,
     items,
@@ -172,7 +173,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     attested,
     suppressions: [...snapshot.suppressions.values()].flat(),
     baseline,
-    lineText: (file, line) => { if (!lineCache.has(file)) lineCache.set(file, snapshot.lines(file)); return lineCache.get(file)?.[line - 1]; },
+    lineText,
     // A file outside the scanned folder (a compose `extends.file` in `../../deploy/`) is read only for what the folder
     // uses of it: a suppression there may well be for another folder's scan, so none is called unused.
     judges: (check, file) => {
@@ -197,7 +198,16 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     target: { url: probeConfig.config ? splitUserinfo(probeConfig.config.url).url : null },
     context: { event: opts.event, pullRequest: opts.pullRequest ?? null, gatesManual: opts.gatesManual ?? true },
   }, masks);
-  return { report, root: listing.root, masks };
+  // A baseline being recorded: each entry's line hash, from the lines its fingerprint read (never read again from disk).
+  let lineHashes: Record<string, string> | undefined;
+  if (opts.recordingBaseline) {
+    lineHashes = {};
+    for (const f of core.findings) {
+      const text = f.file && f.line ? lineText(f.file, f.line) : undefined;
+      if (text !== undefined) lineHashes[`${f.file}\0${f.line}`] = lineHash(text);
+    }
+  }
+  return { report, root: listing.root, masks, ...(lineHashes ? { lineHashes } : {}) };
 }
 
 /**

@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
 import type { Report } from '../types.js';
 import { ConfigError, readProblem } from '../types.js';
@@ -62,32 +60,17 @@ export const legacyKey = (check: string, file: string | null | undefined, messag
 /** What a baseline entry's `lineHash` holds: a hash of the line's text, whitespace collapsed (as fingerprints read lines). */
 export const lineHash = (text: string): string => createHash('sha256').update(`line\0${text.trim().replace(/\s+/g, ' ')}`).digest('hex').slice(0, 16);
 
-/** The lines of the scanned repository's files, read again for `lineHash` (undefined for a file that cannot be read). */
-export function repositoryLines(root: string): (file: string, line: number) => string | undefined {
-  const cache = new Map<string, string[] | undefined>();
-  return (file, line) => {
-    if (!cache.has(file)) {
-      const abs = path.resolve(root, file);
-      const inside = !path.relative(root, abs).startsWith('..');
-      let lines: string[] | undefined;
-      try { lines = inside ? fs.readFileSync(abs, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/) : undefined; } catch { lines = undefined; }
-      cache.set(file, lines);
-    }
-    return cache.get(file)?.[line - 1];
-  };
-}
-
 /**
  * A baseline: today's findings by fingerprint, so adoption can start without fixing everything. Each entry also says
- * where its finding was (`line`, and `lineHash` when `lineOf` reads the line): never part of its identity, only which
+ * where its finding was (`line`, and `lineHash` when `hashOf` knows the line's: `RunResult.lineHashes`): never part of its identity, only which
  * of several findings sharing a fingerprint is the one recorded (a known secret pasted again above its line).
  */
-export function toBaseline(report: Report, lineOf?: (file: string, line: number) => string | undefined): string {
+export function toBaseline(report: Report, hashOf?: (file: string, line: number) => string | undefined): string {
   const findings = report.findings
     .filter((f) => !f.note && !f.suppressed && f.fingerprint && (f.item !== null || f.check === 'parse-error'))
     .map((f) => {
-      const text = f.file && f.line ? lineOf?.(f.file, f.line) : undefined;
-      return { check: f.check, file: f.file, fingerprint: f.fingerprint!, message: f.message, ...(f.line ? { line: f.line } : {}), ...(text !== undefined ? { lineHash: lineHash(text) } : {}) };
+      const hash = f.file && f.line ? hashOf?.(f.file, f.line) : undefined;
+      return { check: f.check, file: f.file, fingerprint: f.fingerprint!, message: f.message, ...(f.line ? { line: f.line } : {}), ...(hash !== undefined ? { lineHash: hash } : {}) };
     });
   return `${JSON.stringify({ version: BASELINE_VERSION, tool: 'preflight', findings }, null, 2)}\n`;
 }

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { main } from '../../src/cli.js';
 import { makeRepo } from '../helpers/repo.js';
 import { stableSubject } from '../../src/gate/gate.js';
+import { lineHash } from '../../src/gate/baseline.js';
 
 async function cli(args: string[], cwd: string) {
   let stdout = '';
@@ -146,6 +147,16 @@ describe('baseline keys (QA30 baseline)', () => {
     // Below it: the copy below.
     write(repo, { 'web/config.js': `module.exports = {\n  githubToken: "${TOKEN}",\n  other: 1,\n  legacyToken: "${TOKEN}",\n};\n` });
     expect((await fresh(repo, 'b.json')).fresh).toEqual(['hardcoded-secret web/config.js:4']);
+  });
+
+  it('an entry\'s lineHash is the hash of the line its finding was fingerprinted by, as the scan read it (a UTF-16 file too)', async () => {
+    const repo = makeRepo({ 'c.yml': CHECKLIST });
+    const line = `  githubToken: "${TOKEN}",`;
+    fs.writeFileSync(path.join(repo, 'web.js'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`module.exports = {\n${line}\n};\n`, 'utf16le')]));
+    execFileSync('git', ['add', '-A', '-f'], { cwd: repo, stdio: 'pipe' });
+    expect((await cli(['baseline', '--checklist', 'c.yml', '--output', 'b.json'], repo)).code).toBe(0);
+    const entry = (JSON.parse(fs.readFileSync(path.join(repo, 'b.json'), 'utf8')) as { findings: { file: string; line?: number; lineHash?: string }[] }).findings.find((f) => f.file === 'web.js');
+    expect(entry).toMatchObject({ line: 2, lineHash: lineHash(line) });
   });
 
   it('a baseline the previous release wrote (version 2, no lines) still knows the same findings', async () => {
