@@ -17,7 +17,7 @@ import type { CheckDef } from '../checks/define.js';
 import { lineHash, parseBaseline, readBaseline, type Baseline } from '../gate/baseline.js';
 import { VERSION } from '../version.js';
 import { DISCOVERY, type RunOptions, type RunResult } from '../run.js';
-import { masksUrlValue, masksValue, namedSecrets, redactingLogger, redactReport, redactText, urlPassword } from '../report/redact.js';
+import { authorityParts, masksUrlValue, masksValue, namedSecrets, redactingLogger, redactReport, redactText, urlPassword } from '../report/redact.js';
 import { headerValueProblem } from '../settings.js';
 import { pemBlocks } from '../probes/util.js';
 import { ConfigError, readProblem, silentLogger, type FailOn, type Finding, type Logger, type Report } from '../types.js';
@@ -387,9 +387,9 @@ async function readBaseCa(opts: RunOptions, list: Checklist, checklistAbs: strin
  * scheme is right, so "expected http:// or https://" would point at the wrong part.
  */
 function badHost(url: string): string | undefined {
-  const m = /^https?:\/\/([^/?#]*)/i.exec(url.trim());
-  if (!m) return undefined;
-  const host = m[1]!.slice(m[1]!.lastIndexOf('@') + 1).replace(/:\d*$/, '');
+  const parts = /^https?:/i.test(url.trim()) ? authorityParts(url) : null;
+  if (!parts) return undefined;
+  const host = parts.hostPort.replace(/:\d*$/, '');
   if (host === '') return 'no host after the scheme (expected https://HOST/…)';
   if (host.startsWith('[') && !host.includes(']')) return 'the IPv6 address has no closing ] (expected https://[::1]:PORT/)';
   return `the host '${host.slice(0, 60)}' is not a valid host name (letters, digits, '-' and '.'; an IPv6 address in [ ])`;
@@ -397,10 +397,10 @@ function badHost(url: string): string | undefined {
 
 /** Why a URL with a scheme and a host does not parse because of its port (`https://host:99999/`), if that is why. */
 function badPort(url: string): string | undefined {
-  // The host and port follow the authority's last `@`: what comes before is userinfo (a password), never shown as a port.
-  const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url.trim())?.[1];
-  if (authority === undefined) return undefined;
-  const port = /^(?:\[[^\]]*\]|[^:@[\]]*):(.*)$/.exec(authority.slice(authority.lastIndexOf('@') + 1))?.[1];
+  // The host and port follow the userinfo (a password), which is never shown as a port.
+  const hostPort = authorityParts(url)?.hostPort;
+  if (hostPort === undefined) return undefined;
+  const port = /^(?:\[[^\]]*\]|[^:@[\]]*):(.*)$/.exec(hostPort)?.[1];
   if (port === undefined || port === '') return undefined;
   if (!/^\d+$/.test(port)) return `port '${port.slice(0, 20)}' is not a number`;
   return Number(port) > 65535 ? `port ${port} is out of range (expected 1-65535)` : undefined;

@@ -160,6 +160,18 @@ export function redactingLogger(logger: Logger, values: Iterable<string | undefi
 const SECRET_PARAM = /^(?:token|key|apikey|api[-_]key|access[-_]?token|secret|client[-_]?secret|password|passwd|pwd|sig|signature|auth|jwt)$|[-_](?:token|key|secret|password|signature|sig|auth|jwt|share)$/i;
 
 /**
+ * The parts of a URL's authority read by hand, for a URL `new URL` refuses (an error says why, without its password): the
+ * userinfo runs to the authority's last `@` (as URL parsers read it: `u:p@ss@host`), the host and port follow it. Null
+ * without a `scheme://`.
+ */
+export function authorityParts(url: string): { userinfo: string; hostPort: string } | null {
+  const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url.trim())?.[1];
+  if (authority === undefined) return null;
+  const at = authority.lastIndexOf('@');
+  return { userinfo: at < 0 ? '' : authority.slice(0, at), hostPort: authority.slice(at + 1) };
+}
+
+/**
  * The secrets of a URL (as written and decoded): its password and the values of credential query
  * parameters (`?token=…`, see `SECRET_PARAM`), masked wherever the URL is shown.
  */
@@ -173,9 +185,8 @@ export function urlPassword(url: string): string[] {
   } catch {
     // A URL that does not parse (`https://u:pw@host:99999/`) is shown in the error that says so:
     // its password and query are still secrets.
-    // The userinfo runs to the authority's last `@` (as URL parsers read it: `u:p@ss@host`), its password from the first `:`.
-    const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url.trim())?.[1] ?? '';
-    const userinfo = authority.includes('@') ? authority.slice(0, authority.lastIndexOf('@')) : '';
+    // The password runs from the userinfo's first `:`.
+    const userinfo = authorityParts(url)?.userinfo ?? '';
     password = userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : '';
     query = /\?([^#]*)/.exec(url)?.[1] ?? '';
   }
