@@ -384,12 +384,13 @@ function jsCors(src: Source): Hit[] {
     const credentials = credentialsProp ? credentialsProp.value.trim() === 'true' : lib === 'elysia';
     const starCredentials = lib === 'koa' && credentials;
     if (!origin) hits.push({ offset: call.start, what: lib === 'elysia' ? `${label} without an origin option reflects any origin` : `${label} without an origin option allows any origin`, credentials: starCredentials || (lib === 'elysia' && credentials) });
+    // (Before the list note: an any-origin RegExp beside a '*' entry, `['*', /.*/]`, still reflects any origin.)
+    else if (lib !== 'koa' && lib !== 'hono' && (listElements(origin.value) ?? [origin.value]).some(anyOriginRegexLiteral)) hits.push({ offset: origin.start, what: `${label} origin ${quoteSource(origin.value.trim())} is a RegExp that matches any origin and reflects it`, credentials });
     else if ((lib === 'star' || lib === 'hono') && stringValue(origin.value) !== '*' && isWildcard(origin.value)) {
       // `origin: ['*']`: the list's entries are compared with the request's origin as they are written, and no origin is `*`.
       hits.push({ offset: origin.start, what: '', note: `${label} origin ${quoteSource(origin.value)}: '*' in an origin list matches no origin (the library compares list entries literally; only a bare '*' allows any origin), so no cross-origin request is allowed; list the allowed origins, or write origin: '*' if any origin is meant` });
     } else if (isWildcard(origin.value)) hits.push({ offset: origin.start, what: `${label} origin ${quoteSource(origin.value)} allows any origin`, credentials: starCredentials });
     else if (origin.value.trim() === 'true') hits.push({ offset: origin.start, what: `${label} origin: true reflects any origin`, credentials });
-    else if (lib !== 'koa' && lib !== 'hono' && (listElements(origin.value) ?? [origin.value]).some(anyOriginRegexLiteral)) hits.push({ offset: origin.start, what: `${label} origin ${quoteSource(origin.value.trim())} is a RegExp that matches any origin and reflects it`, credentials });
     else if (originCallbackAllowsAll(origin.value.trim())) hits.push({ offset: origin.start, what: `${label} origin callback that allows every origin (${quoteSource(origin.value.trim())}) reflects any origin`, credentials });
     else if (lib === 'koa' && koaOriginFnReflects(origin.value)) hits.push({ offset: origin.start, what: `${label} origin function that returns the request's Origin (${quoteSource(origin.value.trim())}) reflects any origin`, credentials });
     else {

@@ -14,7 +14,8 @@ import { SETTINGS_PROD, configEnv, depthAt, pythonConfigLoads, enclosingHeaders,
 import { isDevProfile, isSpringConfig, springFileProfile, springOverride, springProdSettings, springSettings } from './util/spring.js';
 import { platformEnv } from './util/platform.js';
 import { lowerText } from './util/text.js';
-import { lineColumnAt } from '../repo/json.js';
+import { blankJsonc } from '../repo/json.js';
+import { isObject, parseYaml } from '../repo/yaml.js';
 
 const TRUTHY = /^(1|true|yes|on)$/i;
 
@@ -541,78 +542,10 @@ const PHP_DEBUG_VALUE = /^(?:\(\s*bool\s*\)\s*)?(?:(true)\b|env\s*\(\s*(['"])(\w
 /** PHP truthiness of a literal default: `true`, a non-zero number, a string other than '' and '0' (Laravel's `env()` returns a default as written). */
 const phpTruthy = (lit: string) => /^true$/i.test(lit) || (/^-?\d+$/.test(lit) && Number(lit) !== 0) || (/^['"]/.test(lit) && lit.length > 2 && lit.slice(1, -1) !== '0');
 /**
- * The members of a JSON document's root object, as .NET's configuration reader takes them (`//` and block comments and trailing
- * commas allowed): each key decoded, with its value's raw text when a scalar (null for an object or array) and offset. On one
- * line or minified as on several; the members before a syntax error when there is one.
- */
-function jsonRootMembers(text: string): { key: string; raw: string | null; at: number }[] {
-  const out: { key: string; raw: string | null; at: number }[] = [];
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const skip = () => {
-    for (;;) {
-      while (i < text.length && /\s/.test(text[i]!)) i++;
-      if (text.startsWith('//', i)) { const nl = text.indexOf('\n', i); i = nl < 0 ? text.length : nl; continue; }
-      if (text.startsWith('/*', i)) { const end = text.indexOf('*/', i + 2); i = end < 0 ? text.length : end + 2; continue; }
-      return;
-    }
-  };
-  /** A string at `i` (at its quote): its raw text, `i` after it; null when unterminated. */
-  const str = (): string | null => {
-    const from = i;
-    for (i++; i < text.length && text[i] !== '"' && text[i] !== '\n'; i += text[i] === '\\' ? 2 : 1);
-    if (text[i] !== '"') return null;
-    i++;
-    return text.slice(from, i);
-  };
-  skip();
-  if (text[i] !== '{') return out;
-  i++;
-  for (;;) {
-    skip();
-    if (text[i] !== '"') return out;
-    const rawKey = str();
-    if (rawKey === null) return out;
-    let key: string;
-    try { key = JSON.parse(rawKey) as string; } catch { return out; }
-    skip();
-    if (text[i] !== ':') return out;
-    i++;
-    skip();
-    const at = i;
-    if (text[i] === '{' || text[i] === '[') {
-      // A nested value: skipped to its matching close, over strings and comments.
-      let depth = 0;
-      do {
-        const c = text[i];
-        if (c === '"') { if (str() === null) return out; continue; }
-        if (text.startsWith('//', i) || text.startsWith('/*', i)) { skip(); continue; }
-        if (c === '{' || c === '[') depth++;
-        else if (c === '}' || c === ']') depth--;
-        i++;
-      } while (depth > 0 && i < text.length);
-      if (depth > 0) return out;
-      out.push({ key, raw: null, at });
-    } else if (text[i] === '"') {
-      const raw = str();
-      if (raw === null) return out;
-      out.push({ key, raw, at });
-    } else {
-      const m = /^[^\s,}\]/]+/.exec(text.slice(i, i + 64));
-      if (!m) return out;
-      i += m[0].length;
-      out.push({ key, raw: m[0], at });
-    }
-    skip();
-    if (text[i] === ',') { i++; continue; }
-    return out;
-  }
-}
-
-/**
  * A root `DetailedErrors` value that turns detailed errors on: ASP.NET Core's key is case-insensitive (`detailedErrors`), and its
  * value is on when it reads `true` or `1`, in any case, as a JSON literal or a string (`"True"`, `"1"`).
  */
-const detailedErrorsOn = (raw: string): boolean => /^(?:true|1|"(?:true|1)")$/i.test(raw);
+const detailedErrorsOn = (v: unknown): boolean => v === true || v === 1 || (typeof v === 'string' && /^(?:true|1)$/i.test(v));
 /** `Configure<Env>` / `Startup<Env>`: ASP.NET Core's per-environment startup conventions, run only in that environment. */
 const ASPNET_DEV_CONVENTION = /\b(?:Configure|Startup)Development\b/;
 
@@ -715,10 +648,14 @@ function otherDebug(file: string, text: string): ConfigHit[] | undefined {
     }
   } else if (APPSETTINGS.test(basename(file))) {
     if (!lowerText(text).includes('detailederrors')) return hits;
-    for (const m of jsonRootMembers(text)) {
-      if (m.key.toLowerCase() !== 'detailederrors' || m.raw === null || !detailedErrorsOn(m.raw)) continue;
-      const { line, column } = lineColumnAt(text, m.at);
-      hits.push({ line, column, message: `${JSON.stringify(m.key)}: ${m.raw} in ${basename(file)} shows detailed exception messages to clients (startup errors, Blazor circuit errors); remove it (keep it in appsettings.Development.json)` });
+    // Read as the snapshot reads appsettings (JSON with comments and trailing commas, positions kept), as .NET's configuration does.
+    const doc = parseYaml(file, blankJsonc(text)).docs[0];
+    if (!doc || !isObject(doc.value)) return hits;
+    for (const [key, v] of Object.entries(doc.value)) {
+      if (key.toLowerCase() !== 'detailederrors' || !detailedErrorsOn(v)) continue;
+      const at = doc.loc([key]);
+      if (!at) continue;
+      hits.push({ line: at.line, column: at.column, message: `${JSON.stringify(key)}: ${JSON.stringify(v)} in ${basename(file)} shows detailed exception messages to clients (startup errors, Blazor circuit errors); remove it (keep it in appsettings.Development.json)` });
     }
   } else {
     if (!lowerText(text).includes('stacktrace')) return hits;

@@ -97,7 +97,6 @@ export interface JsonFile { path: string; value: unknown; loc(path: YamlPath, ke
  */
 export interface ParseProblem { file: string; line: number; column: number; message: string; scope?: string }
 
-/** A Dockerfile that was not parsed: Docker refuses it (`parse-error`) or it was skipped with a note (`not checked`). */
 /** A Dockerfile no check could judge: Docker refuses it, it was skipped with a note, or it was not read at all (`reason`: a symlink out of the repository). */
 export interface UnreadDockerfile { file: string; why: 'parse-error' | 'not checked' | 'not read'; reason?: string }
 
@@ -110,8 +109,9 @@ export interface SnapshotView {
   lines(path: string): string[] | undefined;
   dockerfiles(): DockerfileModel[];
   /**
-   * The Dockerfiles `dockerfiles()` leaves out, and why: Docker refuses them (`parse-error`, a finding says where) or
-   * they were not checked (templated, too large: an `info` note says so). For a check's skip reason.
+   * The Dockerfiles `dockerfiles()` leaves out, and why: Docker refuses them (`parse-error`, a finding says where),
+   * they were not checked (templated, too large: an `info` note says so) or the reader refused them (`not read`: a
+   * symlink out of the repository, an unreadable file; `reason` is the skip's). For a check's skip reason.
    */
   unreadDockerfiles(): UnreadDockerfile[];
   composeFiles(): ComposeFile[];

@@ -1276,6 +1276,13 @@ describe('cors-wildcard: TypeScript type arguments, RegExp origins, origin lists
       ['src/a.js', 3, null, false, "cors() origin '*' allows any origin"],
     ]);
   });
+  it("an any-origin RegExp beside '*' in an origin list still reflects any origin (not the list note)", async () => {
+    expect(await found({
+      'src/a.js': "const cors = require('cors');\napp.use(cors({ origin: ['*', /.*/], credentials: true }));\n",
+    })).toEqual([
+      ['src/a.js', 2, 'critical', false, "cors() origin ['*', /.*/] is a RegExp that matches any origin and reflects it with credentials: the library reflects the caller's origin, so any site can make authenticated requests"],
+    ]);
+  });
   it('a @koa/cors origin function returning the request\'s Origin reflects it (critical with credentials); one that checks a list passes', async () => {
     const koa = (body: string) => `const Koa = require('koa');\nconst cors = require('@koa/cors');\nconst app = new Koa();\n${body}\n`;
     expect(await found({
