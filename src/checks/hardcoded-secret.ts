@@ -7,6 +7,7 @@ import { isObject, parseYaml, type YamlFile, type YamlPath } from '../repo/yaml.
 import type { SnapshotView } from '../repo/snapshot.js';
 import { unquotedEnvValue } from '../repo/env.js';
 import { trailingComment } from '../repo/dockerfile.js';
+import { chunkPosition } from '../repo/read.js';
 import { isHelmTemplate } from './util/code.js';
 import { composeSecretFiles, redisPasswords as readRedisPasswords, userNamePasswordSites } from './util/credentials.js';
 import { lineColumnAt, withArticle } from './util/text.js';
@@ -1601,9 +1602,8 @@ export const hardcodedSecret = defineCheck({
         for (const c of chunks) {
           const hits = this.file(file, c.text);
           for (const h of hits ?? []) {
-            // A piece of a line longer than a chunk: what the next chunk reads again is left to it (read whole there).
-            if (c.rereadFrom !== undefined && h.line === 1 && h.column - 1 >= c.rereadFrom) continue;
-            out.push({ ...h, line: h.line + c.firstLine - 1, column: h.line === 1 && c.lineOffset ? h.column + c.lineOffset : h.column });
+            const at = chunkPosition(c, h.line, h.column);
+            if (at) out.push({ ...h, ...at });
           }
         }
         return out.length ? out : undefined;

@@ -2,7 +2,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CheckDef, FileScanner, Scanned } from '../checks/define.js';
 import { findSuppressions, type Suppression } from '../repo/suppress.js';
-import { safeRealpath, type TextChunk } from '../repo/read.js';
+import { chunkPosition, safeRealpath, type TextChunk } from '../repo/read.js';
 import { LARGE_REPO_FILES, workerEntry, SCAN_WORKER } from './workers.js';
 
 /** One check's scanner for one set of options (items with equal options share a job). */
@@ -130,9 +130,8 @@ export function scanChunks(files: readonly string[], chunk: number, jobs: readon
 function* withSuppressions(file: string, chunks: Iterable<TextChunk>, out: Suppression[]): Generator<TextChunk> {
   for (const c of chunks) {
     for (const s of findSuppressions(file, c.text)) {
-      // A piece of a line longer than a chunk: what the next chunk reads again is left to it.
-      if (c.rereadFrom !== undefined && s.line === 1 && s.column - 1 >= c.rereadFrom) continue;
-      out.push({ ...s, line: s.line + c.firstLine - 1, column: s.line === 1 && c.lineOffset ? s.column + c.lineOffset : s.column, appliesTo: s.appliesTo + c.firstLine - 1, ...(s.appliesToEnd ? { appliesToEnd: s.appliesToEnd + c.firstLine - 1 } : {}) });
+      const at = chunkPosition(c, s.line, s.column);
+      if (at) out.push({ ...s, ...at, appliesTo: s.appliesTo + c.firstLine - 1, ...(s.appliesToEnd ? { appliesToEnd: s.appliesToEnd + c.firstLine - 1 } : {}) });
     }
     yield c;
   }

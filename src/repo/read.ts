@@ -24,6 +24,15 @@ const MAX_SCAN_TOTAL = 256 * 1024 * 1024;
 export interface TextChunk { text: string; firstLine: number; lineOffset?: number; rereadFrom?: number }
 
 /**
+ * Where a position inside a chunk is in the whole file, or null when it lies in the part of a cut line the next chunk
+ * reads again (left to that chunk, which reads it whole).
+ */
+export function chunkPosition(c: TextChunk, line: number, column: number): { line: number; column: number } | null {
+  if (c.rereadFrom !== undefined && line === 1 && column - 1 >= c.rereadFrom) return null;
+  return { line: line + c.firstLine - 1, column: line === 1 && c.lineOffset ? column + c.lineOffset : column };
+}
+
+/**
  * How far back (in bytes) the next chunk of a line longer than a chunk starts, so a token the cut goes
  * through is read whole by that chunk (tokens and secret assignments are far shorter).
  */
