@@ -1127,8 +1127,8 @@ function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boole
       if (!(mode.env ? looksLikeEnvSecret(f.value) && !(isPluralSecretName(name) && isNameList(f.value)) : looksLikeSecretValue(f.value))) continue;
       if (inDocstring()) continue;
       // `$${JWT_SECRET:-…}` (compose's escape): no fallback happens, the whole text with the literal in it is the value.
-      const open = line.lastIndexOf('${', f.column - 1);
-      const escaped = open > 0 && line[open - 1] === '$';
+      // (A JavaScript template's `$${process.env.X || …}` is a dollar sign before a read: not that.)
+      const escaped = f.kind === 'substitution' && line[f.exprColumn - 2] === '$';
       add({ line: lineNo, column: f.column, message: escaped ? `'${name}' holds a hard-coded secret value (inside an escaped \`$\${…}\` default, which compose passes on as text)` : `'${name}' falls back to a hard-coded secret value when the variable is unset`, secret: f.value });
     }
   }

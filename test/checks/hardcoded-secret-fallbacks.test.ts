@@ -64,6 +64,12 @@ testCheck(hardcodedSecret, {
     }, errors: [
       { file: 'docker-compose.yml', line: 4, column: 34, message: "'JWT_SECRET' holds a hard-coded secret value (inside an escaped `$${…}` default, which compose passes on as text)" },
     ] },
+    { name: 'a JavaScript template\'s `$${…}` (a dollar sign, then a read) is no escaped compose default', files: {
+      'src/auth.js': `const label = \`$\${price}\`; const secret = process.env.JWT_SECRET || '${k1}';\nconst tpl = \`$\${process.env.API_TOKEN || '${k2}'}\`;\n`,
+    }, errors: [
+      { file: 'src/auth.js', line: 1, message: "'JWT_SECRET' falls back to a hard-coded secret value when the variable is unset" },
+      { file: 'src/auth.js', line: 2, message: "'API_TOKEN' falls back to a hard-coded secret value when the variable is unset" },
+    ] },
     { name: 'Spring property placeholders with a default', files: {
       'src/main/resources/application.properties': `jwt.secret=\${JWT_SECRET:${k3}}\nspring.datasource.password=\${DB_PASSWORD:${k2}}\n`,
       'src/main/resources/application.yml': `app:\n  signing: \${APP_SIGNING_SECRET:${k1}}\n`,

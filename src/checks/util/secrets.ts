@@ -866,7 +866,7 @@ function isNamePiece(w: string): boolean {
  */
 function readsAsWords(letters: string): boolean {
   if (/^(?:[a-z]*|[A-Z]*)$/.test(letters)) return true;
-  return letters.split(/(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/).every((w) => /^[A-Z]+$/.test(w) || /^[A-Z]?[a-z]+$/.test(w) && /[aeiouy]/i.test(w));
+  return letters.split(CASE_PIECES_RE).every((w) => /^[A-Z]+$/.test(w) || /^[A-Z]?[a-z]+$/.test(w) && /[aeiouy]/i.test(w));
 }
 
 /**
