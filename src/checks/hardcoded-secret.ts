@@ -522,7 +522,7 @@ function mayRunClients(file: string, text: string): boolean {
 /** Whether a text may hold an Authorization header, a curl login or a registry login: one search instead of three. */
 const COMMAND_WORDS_RE = /uthorization|curl|login/;
 
-function commandCredentials(file: string, text: string): Hit[] {
+function commandCredentials(text: string, runsClients: boolean): Hit[] {
   const hits: Hit[] = [];
   const words = COMMAND_WORDS_RE.test(text);
   if (words && text.includes('uthorization')) {
@@ -547,7 +547,7 @@ function commandCredentials(file: string, text: string): Hit[] {
       hits.push({ ...lineColumnAt(text, m.index + m[0].length - m[1]!.length - password.length), message: 'a registry login (login -p) carries a hard-coded password', secret: password });
     }
   }
-  for (const rule of mayRunClients(file, text) ? CLIENT_PASSWORD_RULES : []) {
+  for (const rule of runsClients ? CLIENT_PASSWORD_RULES : []) {
     if (!rule.prefilter.some((p) => text.includes(p))) continue;
     for (const m of text.matchAll(rule.re)) {
       const password = m.groups!.pw!;
@@ -563,9 +563,9 @@ function commandCredentials(file: string, text: string): Hit[] {
  * The secret-named `-D…=`/`--…=` arguments of a text's command lines (OPTION_ASSIGNMENT_RE): each value a finding of its own,
  * several on one line too (`java -Dspring.datasource.password=… -Djavax.net.ssl.keyStorePassword=…`).
  */
-function optionCredentials(file: string, text: string): Hit[] {
+function optionCredentials(text: string, runsClients: boolean): Hit[] {
   const hits: Hit[] = [];
-  if (mayRunClients(file, text) && (text.includes('-D') || text.includes('--'))) {
+  if (runsClients && (text.includes('-D') || text.includes('--'))) {
     for (const m of text.matchAll(OPTION_ASSIGNMENT_RE)) {
       const { flag, name, value } = m.groups as { flag: string; name: string; value: string };
       // `--password-file=/run/secrets/db`, `-Dpassword.policy=strict`: about the secret, not the secret.
@@ -1566,9 +1566,11 @@ export const hardcodedSecret = defineCheck({
         add(openVpnKeys(text));
         if (generic && SQL_SCRIPT_FILE.test(file) && /PASSWORD|IDENTIFIED/i.test(text)) add(sqlUserPasswords(text));
         if (generic) add(redisPasswords(file, text));
-        if (generic) add(commandCredentials(file, text));
+        // Whether the file may run client commands: asked once for both command-line rules (two substring searches over most code).
+        const runsClients = generic && mayRunClients(file, text);
+        if (generic) add(commandCredentials(text, runsClients));
         // After the clients' rules: `mysqladmin --password=…` is the client's finding. Each other value on a line is one of its own.
-        if (generic) for (const h of optionCredentials(file, text)) if (!hits.some((x) => x.line === h.line && (x.secret.includes(h.secret) || h.secret.includes(x.secret)))) hits.push(h);
+        if (generic) for (const h of optionCredentials(text, runsClients)) if (!hits.some((x) => x.line === h.line && (x.secret.includes(h.secret) || h.secret.includes(x.secret)))) hits.push(h);
         if (generic) add(postmanVariables(file, text));
         // A JSON or YAML file is parsed at most once, for the key/value entries and the OpenAPI examples alike.
         let yamlMemo: YamlFile | undefined;
