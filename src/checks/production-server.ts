@@ -199,7 +199,7 @@ export const productionServer = defineCheck({
       '  and bind mounts make it (`./frontend:/app` with `working_dir: /app` reads `frontend/package.json`), the folder named by',
       '  `npm --prefix`, `yarn --cwd` or `pnpm -C`, else the nearest `package.json` up from the entry point',
       '  (CRA\'s `"start": "react-scripts start"` fails; `"start": "node server.js"` passes; no `start` script means `node server.js`).',
-      '  Scripts that run scripts are followed up to 12 steps deep (`npm start` → `npm run s1` → …; a script already read is not read again, so cycles end);',
+      `  Scripts that run scripts are followed up to ${MAX_CHAIN} steps deep (\`npm start\` → \`npm run s1\` → …; a script already read is not read again, so cycles end);`,
       '  a chain deeper than that gives an `info` note naming the command not followed, rather than passing silently.',
       '  Workspace scripts (`yarn workspace @acme/web dev`, `npm run start --workspace=@acme/web`, `npm -w apps/web start`,',
       '  `pnpm --filter @acme/web start`, pnpm\'s scope-less `--filter web` and `./apps/web`) are read from the workspace\'s own',

@@ -298,6 +298,12 @@ describe('image-tag-pinned: placeholder images in Kubernetes manifests', () => {
       "21 container 'c6' image registry.local:5000/team/api:latest uses the moving tag 'latest'",
     ]);
     expect(out.skipped).toBeFalsy();
+    // envsubst's unbraced `$VAR` is a variable as `${VAR}` is, not a placeholder: a variable tag is a note, a visible `latest` fails.
+    const unbraced = await runCase(imageTagPinned, { name: 'ph-unbraced', files: { 'k8s/d.yaml': deploy(['registry.gitlab.com/acme/app:$CI_COMMIT_SHA', '$CI_REGISTRY_IMAGE:latest']) } });
+    expect(unbraced.findings.map((f) => `${f.note ? 'note ' : ''}${f.line} ${f.message.split(';')[0]}`)).toEqual([
+      "note 9 container 'c0' image registry.gitlab.com/acme/app:$CI_COMMIT_SHA is unverifiable: its tag comes from a variable without a default",
+      "11 container 'c1' image $CI_REGISTRY_IMAGE:latest (resolves to …:latest) uses the moving tag 'latest'",
+    ]);
     // Only placeholders: the item still applies (pass, not skipped).
     const only = await runCase(imageTagPinned, { name: 'ph-only', files: { 'k8s/d.yaml': deploy(['IMAGE_PLACEHOLDER']) } });
     expect(only.findings).toEqual([]);

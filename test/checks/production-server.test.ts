@@ -253,6 +253,8 @@ describe('command parsing', () => {
     expect(unwrap(['sh', '-c', 'cd /app && exec node server.js'])).toEqual([{ argv: ['node', 'server.js'], env: {}, cwd: '/app', line: 1 }]);
     // The script's exports reach the commands after them, not the folder a `cd` after them names.
     expect(unwrap(['sh', '-c', 'export NODE_ENV=production\ncd /app\nexec node server.js'])).toEqual([{ argv: ['node', 'server.js'], env: { NODE_ENV: 'production' }, cwd: '/app', line: 3, envLines: { NODE_ENV: 1 } }]);
+    // A command's own prefix after `env`'s options, read as unwrap reads them (`-u HOME`: HOME is the option's value).
+    expect(unwrap(['sh', '-c', 'echo start\nenv -u HOME NODE_ENV=development node server.js'])).toEqual([{ argv: ['node', 'server.js'], env: { NODE_ENV: 'development' }, line: 2, envLines: { NODE_ENV: 2 } }]);
   });
   it('classifies servers', () => {
     // QA25 D2: gunicorn's reloader is a development mode, as uvicorn's is; the module is still read.

@@ -262,14 +262,15 @@ function unconditional(parts: ShellPart[]): ScriptCommand[] {
 /** What a command's own leading assignments set (`X=v cmd`, `env -i X=v cmd`): their `names`, and the words after them (`rest`). */
 function ownPrefix(argv: readonly string[]): { names: string[]; rest: string[] } {
   const names: string[] = [];
-  let i = 0;
-  for (; i < argv.length; i++) {
-    const m = /^([A-Za-z_]\w*)=/.exec(argv[i]!);
-    if (m) { names.push(m[1]!); continue; }
-    if (exeName(argv[i]!) === 'env') { while (argv[i + 1]?.startsWith('-')) i++; continue; }
+  let a = [...argv];
+  for (;;) {
+    const m = /^([A-Za-z_]\w*)=/.exec(a[0] ?? '');
+    if (m) { names.push(m[1]!); a = a.slice(1); continue; }
+    // `env`'s options as unwrap reads them (`env -u HOME X=v cmd`: HOME is `-u`'s value).
+    if (a.length && exeName(a[0]!) === 'env') { a = skipOptions(a.slice(1), ENV_OPTIONS); continue; }
     break;
   }
-  return { names, rest: argv.slice(i) };
+  return { names, rest: a };
 }
 
 const SHELLS = /^(sh|bash|dash|ash|zsh)$/;
@@ -342,6 +343,9 @@ function skipOptions(args: readonly string[], spec: CliSpec = {}): string[] {
   }
   return args.slice(i);
 }
+
+/** `env`'s options that take a value (`env -u NAME`, `env -C dir`). */
+const ENV_OPTIONS: CliSpec = { values: ['-u', '--unset', '-C', '--chdir'] };
 
 /** Wrappers followed directly by the command they run. */
 const PLAIN_WRAPPERS = new Set(['exec', 'nohup', 'time', 'ddtrace-run', 'opentelemetry-instrument', 'newrelic-admin', 'run-program', 'npx', 'bunx', 'catchsegv', 'stdbuf', 'nice', 'ionice', 'setsid', 'cross-env', 'with-contenv']);
@@ -424,7 +428,7 @@ export function unwrap(argv: readonly string[], depth = 0): SimpleCommand[] {
       continue;
     }
     if (name === 'env') {
-      a = skipOptions(a.slice(1), { values: ['-u', '--unset', '-C', '--chdir'] });
+      a = skipOptions(a.slice(1), ENV_OPTIONS);
       continue;
     }
     if (SHELLS.test(name) && depth < 4) {
