@@ -474,6 +474,11 @@ describe('production-server: more Node dev servers and emulators, deep script ch
     const deep = await out(20);
     expect(deep.map((x) => [x.file, x.line, x.note ?? false])).toEqual([['Dockerfile', 7, true]]);
     expect(deep[0]!.message).toMatch(/^CMD runs a chain of scripts more than 12 steps deep: 'npm run s\d+' \(in package\.json\) was not followed, so what it starts was not checked/);
+    // The note quotes the command it stopped at: a secret-named variable set on it shows its name, never its value.
+    const secretChain = JSON.stringify({ name: 'a', scripts: Object.fromEntries([['start', 'npm run s1'], ...Array.from({ length: 20 }, (_, i) => [`s${i + 1}`, `API_TOKEN=Qm7xV2pL9rT4wK8nZ3bY6hC1 LOG_LEVEL=info npm run s${i + 2}`])]) });
+    const quoted = (await runCase(productionServer, { name: 'x', files: { Dockerfile: NODE_DOCKERFILE('["npm", "start"]'), 'package.json': secretChain } })).findings;
+    expect(quoted[0]!.message).toMatch(/'API_TOKEN=… LOG_LEVEL=info npm run s\d+'/);
+    expect(JSON.stringify(quoted)).not.toContain('Qm7xV2pL9rT4wK8nZ3bY6hC1');
     // A long chain ending in a production server passes without a note; a cycle ends.
     expect(await out(8, 'node dist/server.js')).toEqual([]);
     expect((await runCase(productionServer, { name: 'x', files: { Dockerfile: NODE_DOCKERFILE('["npm", "start"]'), 'package.json': '{"name":"a","scripts":{"start":"npm run a","a":"npm run b","b":"npm run start"}}' } })).findings).toEqual([]);

@@ -10,6 +10,7 @@ import { composeServiceGroups, isIllustrationDockerfile, judgedServices, overrid
 import { platformCommands, platformReplacedCmd } from './platform.js';
 import { basename, dirname, hasDevWord, isDevOnly, isProcfile, isTemplate, isTestFile, joinPath } from '../../repo/classify.js';
 import { supervisordEnvironment } from './credentials.js';
+import { isSecretName } from './secrets.js';
 
 /**
  * One simple command of a command line: its words and the `NAME=value` assignments before it, and `cwd`: the
@@ -2066,7 +2067,9 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
     if (depth > MAX_CHAIN) {
       // A script's body is visited as `/bin/sh -c <body>`: the body is what is written.
       const command = argv.length === 3 && argv[0] === '/bin/sh' && argv[1] === '-c' ? argv[2]! : argv.join(' ');
-      launch.truncated ??= { command: command.length > 80 ? `${command.slice(0, 80)}…` : command, ...(writtenIn ? { file: writtenIn } : {}) };
+      // Quoted in a note: a secret-named variable set on the command (`API_TOKEN=… node x`) shows its name, never its value.
+      const shown = command.replace(/\b([A-Za-z_]\w*)=(?:"[^"]*"|'[^']*'|\S*)/g, (m: string, name: string) => (isSecretName(name) ? `${name}=…` : m));
+      launch.truncated ??= { command: shown.length > 80 ? `${shown.slice(0, 80)}…` : shown, ...(writtenIn ? { file: writtenIn } : {}) };
       return;
     }
     for (const cmd of unwrap(argv)) {
