@@ -10,20 +10,15 @@ export const modules = {
 /* harmony export */   jz: () => (/* binding */ legacyKey),
 /* harmony export */   mF: () => (/* binding */ readBaseline),
 /* harmony export */   nk: () => (/* binding */ parseBaseline),
-/* harmony export */   repositoryLines: () => (/* binding */ repositoryLines),
 /* harmony export */   toBaseline: () => (/* binding */ toBaseline)
 /* harmony export */ });
 /* unused harmony export BASELINE_VERSION */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9691);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64170);
-/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52365);
-/* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(39580);
-/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62595);
-
-
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9691);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
+/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52365);
+/* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39580);
+/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62595);
 
 
 
@@ -39,10 +34,10 @@ export const modules = {
  * their finding was (`line`, `lineHash`), a tie-breaker only; earlier releases read such files and ignore both.
  */
 const BASELINE_VERSION = 2;
-const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
-    version: zod__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz(2)]),
-    tool: zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz('preflight').optional(),
-    findings: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({ check: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), file: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().nullable().optional(), fingerprint: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), message: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(), line: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().int().positive().optional(), lineHash: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional() })),
+const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(2)]),
+    tool: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz('preflight').optional(),
+    findings: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ check: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), file: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().optional(), fingerprint: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), message: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(), line: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive().optional(), lineHash: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional() })),
 });
 /**
  * The key under which a version 1 entry is found by what it says (`Baseline.legacy`): check, file and message, with
@@ -52,42 +47,23 @@ const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
 const legacyKey = (check, file, message) => `${check}\0${file ?? ''}\0${message.replace(/(?<=[\w./-]):\w[\w.-]{0,127}(?:@sha256:[a-f0-9]{64})?|@sha256:[a-f0-9]{64}/g, '')}`;
 /** What a baseline entry's `lineHash` holds: a hash of the line's text, whitespace collapsed (as fingerprints read lines). */
 const lineHash = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`line\0${text.trim().replace(/\s+/g, ' ')}`).digest('hex').slice(0, 16);
-/** The lines of the scanned repository's files, read again for `lineHash` (undefined for a file that cannot be read). */
-function repositoryLines(root) {
-    const cache = new Map();
-    return (file, line) => {
-        if (!cache.has(file)) {
-            const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(root, file);
-            const inside = !node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, abs).startsWith('..');
-            let lines;
-            try {
-                lines = inside ? node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(abs, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/) : undefined;
-            }
-            catch {
-                lines = undefined;
-            }
-            cache.set(file, lines);
-        }
-        return cache.get(file)?.[line - 1];
-    };
-}
 /**
  * A baseline: today's findings by fingerprint, so adoption can start without fixing everything. Each entry also says
- * where its finding was (`line`, and `lineHash` when `lineOf` reads the line): never part of its identity, only which
+ * where its finding was (`line`, and `lineHash` when `hashOf` knows the line's: `RunResult.lineHashes`): never part of its identity, only which
  * of several findings sharing a fingerprint is the one recorded (a known secret pasted again above its line).
  */
-function toBaseline(report, lineOf) {
+function toBaseline(report, hashOf) {
     const findings = report.findings
         .filter((f) => !f.note && !f.suppressed && f.fingerprint && (f.item !== null || f.check === 'parse-error'))
         .map((f) => {
-        const text = f.file && f.line ? lineOf?.(f.file, f.line) : undefined;
-        return { check: f.check, file: f.file, fingerprint: f.fingerprint, message: f.message, ...(f.line ? { line: f.line } : {}), ...(text !== undefined ? { lineHash: lineHash(text) } : {}) };
+        const hash = f.file && f.line ? hashOf?.(f.file, f.line) : undefined;
+        return { check: f.check, file: f.file, fingerprint: f.fingerprint, message: f.message, ...(f.line ? { line: f.line } : {}), ...(hash !== undefined ? { lineHash: hash } : {}) };
     });
     return `${JSON.stringify({ version: BASELINE_VERSION, tool: 'preflight', findings }, null, 2)}\n`;
 }
 /** Where a schema issue is in the baseline's JSON (its nearest existing ancestor when the key is missing): file:line:column. */
 function issueAt(text, path) {
-    const doc = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYamlPrecise */ .ie)('baseline', text).docs[0];
+    const doc = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlPrecise */ .ie)('baseline', text).docs[0];
     let p = path.filter((k) => typeof k !== 'symbol');
     let pos = doc?.loc(p) ?? null;
     while (!pos && p.length) {
@@ -100,10 +76,10 @@ function issueAt(text, path) {
 function readBaseline(abs, shown) {
     let text;
     try {
-        text = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readUserFile */ .E)(abs);
+        text = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readUserFile */ .E)(abs);
     }
     catch (e) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`baseline ${shown} ${(0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .readProblem */ .K)(e)}`, { file: shown });
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline ${shown} ${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .readProblem */ .K)(e)}`, { file: shown });
     }
     return parseBaseline(text, shown);
 }
@@ -116,8 +92,8 @@ function parseBaseline(text, shown) {
     }
     catch (e) {
         // Where, also for an unexpected token (whose V8 message names no place): the reading snapshot.json does.
-        const { message, ...pos } = (0,_repo_json_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonParseProblem */ .jv)(body, e);
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`baseline is not valid JSON: ${message}`, { file: shown, ...pos });
+        const { message, ...pos } = (0,_repo_json_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonParseProblem */ .jv)(body, e);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline is not valid JSON: ${message}`, { file: shown, ...pos });
     }
     const res = baselineSchema.safeParse(data);
     if (!res.success) {
@@ -126,7 +102,7 @@ function parseBaseline(text, shown) {
         const what = o && typeof o['tool'] === 'object' && 'result' in o ? 'a Preflight JSON report, not a baseline'
             : o && typeof o['$schema'] === 'string' && /sarif/i.test(o['$schema']) || (o && Array.isArray(o['runs'])) ? 'a SARIF log, not a baseline'
                 : `not a Preflight baseline: ${res.error.issues[0].path.join('.') || 'the file'}: ${res.error.issues[0].message}`;
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": ${BASELINE_VERSION}, "findings": [{"check", "fingerprint", …}]})`, { file: shown, ...(what.startsWith('not a Preflight baseline') ? issueAt(text, res.error.issues[0].path) : { line: 1, column: 1 }) });
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": ${BASELINE_VERSION}, "findings": [{"check", "fingerprint", …}]})`, { file: shown, ...(what.startsWith('not a Preflight baseline') ? issueAt(text, res.error.issues[0].path) : { line: 1, column: 1 }) });
     }
     const counts = new Map();
     for (const f of res.data.findings)

@@ -270,9 +270,9 @@ async function importCmd(args, values, io) {
 }
 async function baselineCmd(values, io) {
     const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(944), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 63926));
-    const { toBaseline, repositoryLines } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(670), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 1148));
+    const { toBaseline } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(670), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 1148));
     const result = await run({ dir: values.dir ?? '.', cwd: io.cwd, checklist: values.checklist, probes: false, recordingBaseline: true, env: io.env, severity: (0,settings/* parseSeverityOverrides */.AD)(values.severity ?? [], '--severity') });
-    const text = toBaseline(result.report, repositoryLines(result.root));
+    const text = toBaseline(result.report, (file, line) => result.lineHashes?.[`${file}\0${line}`]);
     const n = JSON.parse(text).findings.length;
     if (values.output) {
         writeOutput(io.cwd, values.output, text);

@@ -2007,10 +2007,9 @@ function scanChunks(files, chunk, jobs, defs, read, claim, readLarge = null) {
 function* withSuppressions(file, chunks, out) {
     for (const c of chunks) {
         for (const s of (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .AI)(file, c.text)) {
-            // A piece of a line longer than a chunk: what the next chunk reads again is left to it.
-            if (c.rereadFrom !== undefined && s.line === 1 && s.column - 1 >= c.rereadFrom)
-                continue;
-            out.push({ ...s, line: s.line + c.firstLine - 1, column: s.line === 1 && c.lineOffset ? s.column + c.lineOffset : s.column, appliesTo: s.appliesTo + c.firstLine - 1, ...(s.appliesToEnd ? { appliesToEnd: s.appliesToEnd + c.firstLine - 1 } : {}) });
+            const at = (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .chunkPosition */ .Z2)(c, s.line, s.column);
+            if (at)
+                out.push({ ...s, ...at, appliesTo: s.appliesTo + c.firstLine - 1, ...(s.appliesToEnd ? { appliesToEnd: s.appliesToEnd + c.firstLine - 1 } : {}) });
         }
         yield c;
     }
@@ -2499,6 +2498,7 @@ function toJson(report) {
 /* harmony export */   Ds: () => (/* binding */ urlPassword),
 /* harmony export */   Fj: () => (/* binding */ secretsOf),
 /* harmony export */   Hc: () => (/* binding */ masksValue),
+/* harmony export */   Ql: () => (/* binding */ authorityParts),
 /* harmony export */   Rc: () => (/* binding */ fragmentRedactor),
 /* harmony export */   Rd: () => (/* binding */ redactText),
 /* harmony export */   S: () => (/* binding */ redactingLogger),
@@ -2675,6 +2675,18 @@ function redactingLogger(logger, values) {
  */
 const SECRET_PARAM = /^(?:token|key|apikey|api[-_]key|access[-_]?token|secret|client[-_]?secret|password|passwd|pwd|sig|signature|auth|jwt)$|[-_](?:token|key|secret|password|signature|sig|auth|jwt|share)$/i;
 /**
+ * The parts of a URL's authority read by hand, for a URL `new URL` refuses (an error says why, without its password): the
+ * userinfo runs to the authority's last `@` (as URL parsers read it: `u:p@ss@host`), the host and port follow it. Null
+ * without a `scheme://`.
+ */
+function authorityParts(url) {
+    const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url.trim())?.[1];
+    if (authority === undefined)
+        return null;
+    const at = authority.lastIndexOf('@');
+    return { userinfo: at < 0 ? '' : authority.slice(0, at), hostPort: authority.slice(at + 1) };
+}
+/**
  * The secrets of a URL (as written and decoded): its password and the values of credential query
  * parameters (`?token=…`, see `SECRET_PARAM`), masked wherever the URL is shown.
  */
@@ -2689,9 +2701,8 @@ function urlPassword(url) {
     catch {
         // A URL that does not parse (`https://u:pw@host:99999/`) is shown in the error that says so:
         // its password and query are still secrets.
-        // The userinfo runs to the authority's last `@` (as URL parsers read it: `u:p@ss@host`), its password from the first `:`.
-        const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url.trim())?.[1] ?? '';
-        const userinfo = authority.includes('@') ? authority.slice(0, authority.lastIndexOf('@')) : '';
+        // The password runs from the userinfo's first `:`.
+        const userinfo = authorityParts(url)?.userinfo ?? '';
         password = userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : '';
         query = /\?([^#]*)/.exec(url)?.[1] ?? '';
     }

@@ -1733,7 +1733,7 @@ function isNamePiece(w) {
 function readsAsWords(letters) {
     if (/^(?:[a-z]*|[A-Z]*)$/.test(letters))
         return true;
-    return letters.split(/(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/).every((w) => /^[A-Z]+$/.test(w) || /^[A-Z]?[a-z]+$/.test(w) && /[aeiouy]/i.test(w));
+    return letters.split(CASE_PIECES_RE).every((w) => /^[A-Z]+$/.test(w) || /^[A-Z]?[a-z]+$/.test(w) && /[aeiouy]/i.test(w));
 }
 /**
  * A random value that happens to hold spaces (WordPress salts from its generator, keys typed from a password
@@ -2733,6 +2733,7 @@ function supervisordEnvironment(text) {
 
 
 
+
 function shellParts(script) {
     const out = [];
     let words = [];
@@ -3019,21 +3020,22 @@ function unconditional(parts) {
 /** What a command's own leading assignments set (`X=v cmd`, `env -i X=v cmd`): their `names`, and the words after them (`rest`). */
 function ownPrefix(argv) {
     const names = [];
-    let i = 0;
-    for (; i < argv.length; i++) {
-        const m = /^([A-Za-z_]\w*)=/.exec(argv[i]);
+    let a = [...argv];
+    for (;;) {
+        const m = /^([A-Za-z_]\w*)=/.exec(a[0] ?? '');
         if (m) {
             names.push(m[1]);
+            a = a.slice(1);
             continue;
         }
-        if (exeName(argv[i]) === 'env') {
-            while (argv[i + 1]?.startsWith('-'))
-                i++;
+        // `env`'s options as unwrap reads them (`env -u HOME X=v cmd`: HOME is `-u`'s value).
+        if (a.length && exeName(a[0]) === 'env') {
+            a = skipOptions(a.slice(1), ENV_OPTIONS);
             continue;
         }
         break;
     }
-    return { names, rest: argv.slice(i) };
+    return { names, rest: a };
 }
 const SHELLS = /^(sh|bash|dash|ash|zsh)$/;
 const HELP = ['-h', '--help', '--version'];
@@ -3101,6 +3103,8 @@ function skipOptions(args, spec = {}) {
     }
     return args.slice(i);
 }
+/** `env`'s options that take a value (`env -u NAME`, `env -C dir`). */
+const ENV_OPTIONS = { values: ['-u', '--unset', '-C', '--chdir'] };
 /** Wrappers followed directly by the command they run. */
 const PLAIN_WRAPPERS = new Set(['exec', 'nohup', 'time', 'ddtrace-run', 'opentelemetry-instrument', 'newrelic-admin', 'run-program', 'npx', 'bunx', 'catchsegv', 'stdbuf', 'nice', 'ionice', 'setsid', 'cross-env', 'with-contenv']);
 /** Wrappers whose first argument is a user or a value, then the command. */
@@ -3181,7 +3185,7 @@ function unwrap(argv, depth = 0) {
             continue;
         }
         if (name === 'env') {
-            a = skipOptions(a.slice(1), { values: ['-u', '--unset', '-C', '--chdir'] });
+            a = skipOptions(a.slice(1), ENV_OPTIONS);
             continue;
         }
         if (SHELLS.test(name) && depth < 4) {
@@ -4920,7 +4924,9 @@ function analyseEntry(snapshot, entry) {
         if (depth > MAX_CHAIN) {
             // A script's body is visited as `/bin/sh -c <body>`: the body is what is written.
             const command = argv.length === 3 && argv[0] === '/bin/sh' && argv[1] === '-c' ? argv[2] : argv.join(' ');
-            launch.truncated ??= { command: command.length > 80 ? `${command.slice(0, 80)}…` : command, ...(writtenIn ? { file: writtenIn } : {}) };
+            // Quoted in a note: a secret-named variable set on the command (`API_TOKEN=… node x`) shows its name, never its value.
+            const shown = command.replace(/\b([A-Za-z_]\w*)=(?:"[^"]*"|'[^']*'|\S*)/g, (m, name) => (isSecretName(name) ? `${name}=…` : m));
+            launch.truncated ??= { command: shown.length > 80 ? `${shown.slice(0, 80)}…` : shown, ...(writtenIn ? { file: writtenIn } : {}) };
             return;
         }
         for (const cmd of unwrap(argv)) {
@@ -7201,6 +7207,9 @@ function jsCors(src) {
         const starCredentials = lib === 'koa' && credentials;
         if (!origin)
             hits.push({ offset: call.start, what: lib === 'elysia' ? `${label} without an origin option reflects any origin` : `${label} without an origin option allows any origin`, credentials: starCredentials || (lib === 'elysia' && credentials) });
+        // (Before the list note: an any-origin RegExp beside a '*' entry, `['*', /.*/]`, still reflects any origin.)
+        else if (lib !== 'koa' && lib !== 'hono' && ((0,util_code/* listElements */.Oe)(origin.value) ?? [origin.value]).some(anyOriginRegexLiteral))
+            hits.push({ offset: origin.start, what: `${label} origin ${(0,util_text/* quoteSource */.IU)(origin.value.trim())} is a RegExp that matches any origin and reflects it`, credentials });
         else if ((lib === 'star' || lib === 'hono') && (0,util_code/* stringValue */.r$)(origin.value) !== '*' && (0,util_code/* isWildcard */.z2)(origin.value)) {
             // `origin: ['*']`: the list's entries are compared with the request's origin as they are written, and no origin is `*`.
             hits.push({ offset: origin.start, what: '', note: `${label} origin ${(0,util_text/* quoteSource */.IU)(origin.value)}: '*' in an origin list matches no origin (the library compares list entries literally; only a bare '*' allows any origin), so no cross-origin request is allowed; list the allowed origins, or write origin: '*' if any origin is meant` });
@@ -7209,8 +7218,6 @@ function jsCors(src) {
             hits.push({ offset: origin.start, what: `${label} origin ${(0,util_text/* quoteSource */.IU)(origin.value)} allows any origin`, credentials: starCredentials });
         else if (origin.value.trim() === 'true')
             hits.push({ offset: origin.start, what: `${label} origin: true reflects any origin`, credentials });
-        else if (lib !== 'koa' && lib !== 'hono' && ((0,util_code/* listElements */.Oe)(origin.value) ?? [origin.value]).some(anyOriginRegexLiteral))
-            hits.push({ offset: origin.start, what: `${label} origin ${(0,util_text/* quoteSource */.IU)(origin.value.trim())} is a RegExp that matches any origin and reflects it`, credentials });
         else if (originCallbackAllowsAll(origin.value.trim()))
             hits.push({ offset: origin.start, what: `${label} origin callback that allows every origin (${(0,util_text/* quoteSource */.IU)(origin.value.trim())}) reflects any origin`, credentials });
         else if (lib === 'koa' && koaOriginFnReflects(origin.value))
@@ -8904,6 +8911,7 @@ function onePerLocation() {
 
 
 
+
 const TRUTHY = /^(1|true|yes|on)$/i;
 /** Variables that carry JVM options: the JVM reads JAVA_TOOL_OPTIONS, `java` JDK_JAVA_OPTIONS, start scripts JAVA_OPTS/CATALINA_OPTS. */
 const JVM_OPTIONS_VAR = /^(?:JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|CATALINA_OPTS)$/;
@@ -9379,114 +9387,10 @@ const PHP_DEBUG_VALUE = /^(?:\(\s*bool\s*\)\s*)?(?:(true)\b|env\s*\(\s*(['"])(\w
 /** PHP truthiness of a literal default: `true`, a non-zero number, a string other than '' and '0' (Laravel's `env()` returns a default as written). */
 const phpTruthy = (lit) => /^true$/i.test(lit) || (/^-?\d+$/.test(lit) && Number(lit) !== 0) || (/^['"]/.test(lit) && lit.length > 2 && lit.slice(1, -1) !== '0');
 /**
- * The members of a JSON document's root object, as .NET's configuration reader takes them (`//` and block comments and trailing
- * commas allowed): each key decoded, with its value's raw text when a scalar (null for an object or array) and offset. On one
- * line or minified as on several; the members before a syntax error when there is one.
- */
-function jsonRootMembers(text) {
-    const out = [];
-    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const skip = () => {
-        for (;;) {
-            while (i < text.length && /\s/.test(text[i]))
-                i++;
-            if (text.startsWith('//', i)) {
-                const nl = text.indexOf('\n', i);
-                i = nl < 0 ? text.length : nl;
-                continue;
-            }
-            if (text.startsWith('/*', i)) {
-                const end = text.indexOf('*/', i + 2);
-                i = end < 0 ? text.length : end + 2;
-                continue;
-            }
-            return;
-        }
-    };
-    /** A string at `i` (at its quote): its raw text, `i` after it; null when unterminated. */
-    const str = () => {
-        const from = i;
-        for (i++; i < text.length && text[i] !== '"' && text[i] !== '\n'; i += text[i] === '\\' ? 2 : 1)
-            ;
-        if (text[i] !== '"')
-            return null;
-        i++;
-        return text.slice(from, i);
-    };
-    skip();
-    if (text[i] !== '{')
-        return out;
-    i++;
-    for (;;) {
-        skip();
-        if (text[i] !== '"')
-            return out;
-        const rawKey = str();
-        if (rawKey === null)
-            return out;
-        let key;
-        try {
-            key = JSON.parse(rawKey);
-        }
-        catch {
-            return out;
-        }
-        skip();
-        if (text[i] !== ':')
-            return out;
-        i++;
-        skip();
-        const at = i;
-        if (text[i] === '{' || text[i] === '[') {
-            // A nested value: skipped to its matching close, over strings and comments.
-            let depth = 0;
-            do {
-                const c = text[i];
-                if (c === '"') {
-                    if (str() === null)
-                        return out;
-                    continue;
-                }
-                if (text.startsWith('//', i) || text.startsWith('/*', i)) {
-                    skip();
-                    continue;
-                }
-                if (c === '{' || c === '[')
-                    depth++;
-                else if (c === '}' || c === ']')
-                    depth--;
-                i++;
-            } while (depth > 0 && i < text.length);
-            if (depth > 0)
-                return out;
-            out.push({ key, raw: null, at });
-        }
-        else if (text[i] === '"') {
-            const raw = str();
-            if (raw === null)
-                return out;
-            out.push({ key, raw, at });
-        }
-        else {
-            const m = /^[^\s,}\]/]+/.exec(text.slice(i, i + 64));
-            if (!m)
-                return out;
-            i += m[0].length;
-            out.push({ key, raw: m[0], at });
-        }
-        skip();
-        if (text[i] === ',') {
-            i++;
-            continue;
-        }
-        return out;
-    }
-}
-/**
  * A root `DetailedErrors` value that turns detailed errors on: ASP.NET Core's key is case-insensitive (`detailedErrors`), and its
  * value is on when it reads `true` or `1`, in any case, as a JSON literal or a string (`"True"`, `"1"`).
  */
-const detailedErrorsOn = (raw) => /^(?:true|1|"(?:true|1)")$/i.test(raw);
+const detailedErrorsOn = (v) => v === true || v === 1 || (typeof v === 'string' && /^(?:true|1)$/i.test(v));
 /** `Configure<Env>` / `Startup<Env>`: ASP.NET Core's per-environment startup conventions, run only in that environment. */
 const ASPNET_DEV_CONVENTION = /\b(?:Configure|Startup)Development\b/;
 /** An ASP.NET Core environment test that holds outside Development: `!env.IsDevelopment()`, `IsProduction()`, `IsStaging()`, `IsEnvironment("Production")`. */
@@ -9608,11 +9512,17 @@ function otherDebug(file, text) {
     else if (APPSETTINGS.test((0,classify/* basename */.P8)(file))) {
         if (!(0,util_text/* lowerText */.tq)(text).includes('detailederrors'))
             return hits;
-        for (const m of jsonRootMembers(text)) {
-            if (m.key.toLowerCase() !== 'detailederrors' || m.raw === null || !detailedErrorsOn(m.raw))
+        // Read as the snapshot reads appsettings (JSON with comments and trailing commas, positions kept), as .NET's configuration does.
+        const doc = (0,repo_yaml/* parseYaml */.hN)(file, (0,json/* blankJsonc */.Gs)(text)).docs[0];
+        if (!doc || !(0,repo_yaml/* isObject */.Gv)(doc.value))
+            return hits;
+        for (const [key, v] of Object.entries(doc.value)) {
+            if (key.toLowerCase() !== 'detailederrors' || !detailedErrorsOn(v))
                 continue;
-            const { line, column } = (0,json/* lineColumnAt */.IX)(text, m.at);
-            hits.push({ line, column, message: `${JSON.stringify(m.key)}: ${m.raw} in ${(0,classify/* basename */.P8)(file)} shows detailed exception messages to clients (startup errors, Blazor circuit errors); remove it (keep it in appsettings.Development.json)` });
+            const at = doc.loc([key]);
+            if (!at)
+                continue;
+            hits.push({ line: at.line, column: at.column, message: `${JSON.stringify(key)}: ${JSON.stringify(v)} in ${(0,classify/* basename */.P8)(file)} shows detailed exception messages to clients (startup errors, Blazor circuit errors); remove it (keep it in appsettings.Development.json)` });
         }
     }
     else {
@@ -11960,7 +11870,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             '  as in `debug-mode`, `database-port-exposed`, `resource-limits` and `restart-policy`; the overlay\'s own image is judged where it is written.',
             "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged — unless a sibling key gives the tag, `imageTag: 2.4`) (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes); `tag: latest` fails, an empty tag (the chart's",
             '  `appVersion`) or a `digest` passes.',
-            '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes, and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; a placeholder that a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`, an upper-case name such as `IMAGE`: no image reference, which the kubelet would refuse as `InvalidImageName` rather than pull `latest`) is not judged, as in ECS task definitions, while `${IMAGE}` is an unverifiable note and a lower-case name without a tag (`nginx`) fails; an image',
+            '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes, and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; a placeholder that a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`, an upper-case name such as `IMAGE`: no image reference, which the kubelet would refuse as `InvalidImageName` rather than pull `latest`) is not judged, as in ECS task definitions, while a variable (`${IMAGE}`, envsubst\'s `$IMAGE`) is judged: `app:$TAG` is an unverifiable note, `$REGISTRY_IMAGE:latest` fails, and so does a lower-case name without a tag (`nginx`); an image',
             '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself or a kustomization on its way to the manifest, as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay; development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
             "- Argo Workflows (`Workflow`, `WorkflowTemplate`, `ClusterWorkflowTemplate`, `CronWorkflow`'s `spec.workflowSpec`): each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars` image; a `{{…}}` parameter (`{{inputs.parameters.image}}`) is an unverifiable note.",
             "- Kamal: each accessory's `image` in `config/deploy.yml` (and `config/deploy.<destination>.yml`; one named for development gives notes); the app's own `image:` is the one Kamal builds and tags with the commit, not judged.",
@@ -12136,8 +12046,9 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                     continue;
                 }
                 // A placeholder a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`, `IMAGE`) is no image reference, as in ECS task
-                // definitions (the same test); `${IMAGE}` is judged (an unverifiable note).
-                if (!image.includes('${') && !(0,ecs/* imageRef */.D)(image.trim())) {
+                // definitions (the same test); a variable reference, `${IMAGE}` or envsubst's `$IMAGE`, is judged (`app:$CI_COMMIT_SHA` an
+                // unverifiable note, `$CI_REGISTRY_IMAGE:latest` a moving tag).
+                if (!/\$(?:\{|[A-Za-z_])/.test(image) && !(0,ecs/* imageRef */.D)(image.trim())) {
                     seen++;
                     continue;
                 }
@@ -13170,6 +13081,7 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
 
 
 
+
 const FIX = 'Revoke/rotate the secret, remove it from the repository and load it at run time from a secret store or the environment.';
 // Compiled once: the scanner resets lastIndex per use, so sharing them is safe (run is synchronous).
 const TOKEN_RE = new RegExp(TOKEN_LINE_PREFILTER.source, 'g');
@@ -13701,7 +13613,7 @@ function mayRunClients(file, text) {
 }
 /** Whether a text may hold an Authorization header, a curl login or a registry login: one search instead of three. */
 const COMMAND_WORDS_RE = /uthorization|curl|login/;
-function commandCredentials(file, text) {
+function commandCredentials(text, runsClients) {
     const hits = [];
     const words = COMMAND_WORDS_RE.test(text);
     if (words && text.includes('uthorization')) {
@@ -13729,7 +13641,7 @@ function commandCredentials(file, text) {
             hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].length - m[1].length - password.length), message: 'a registry login (login -p) carries a hard-coded password', secret: password });
         }
     }
-    for (const rule of mayRunClients(file, text) ? CLIENT_PASSWORD_RULES : []) {
+    for (const rule of runsClients ? CLIENT_PASSWORD_RULES : []) {
         if (!rule.prefilter.some((p) => text.includes(p)))
             continue;
         for (const m of text.matchAll(rule.re)) {
@@ -13747,9 +13659,9 @@ function commandCredentials(file, text) {
  * The secret-named `-D…=`/`--…=` arguments of a text's command lines (OPTION_ASSIGNMENT_RE): each value a finding of its own,
  * several on one line too (`java -Dspring.datasource.password=… -Djavax.net.ssl.keyStorePassword=…`).
  */
-function optionCredentials(file, text) {
+function optionCredentials(text, runsClients) {
     const hits = [];
-    if (mayRunClients(file, text) && (text.includes('-D') || text.includes('--'))) {
+    if (runsClients && (text.includes('-D') || text.includes('--'))) {
         for (const m of text.matchAll(OPTION_ASSIGNMENT_RE)) {
             const { flag, name, value } = m.groups;
             // `--password-file=/run/secrets/db`, `-Dpassword.policy=strict`: about the secret, not the secret.
@@ -14396,8 +14308,8 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
             if (inDocstring())
                 continue;
             // `$${JWT_SECRET:-…}` (compose's escape): no fallback happens, the whole text with the literal in it is the value.
-            const open = line.lastIndexOf('${', f.column - 1);
-            const escaped = open > 0 && line[open - 1] === '$';
+            // (A JavaScript template's `$${process.env.X || …}` is a dollar sign before a read: not that.)
+            const escaped = f.kind === 'substitution' && line[f.exprColumn - 2] === '$';
             add({ line: lineNo, column: f.column, message: escaped ? `'${name}' holds a hard-coded secret value (inside an escaped \`$\${…}\` default, which compose passes on as text)` : `'${name}' falls back to a hard-coded secret value when the variable is unset`, secret: f.value });
         }
     }
@@ -14886,11 +14798,13 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                     add(sqlUserPasswords(text));
                 if (generic)
                     add(hardcoded_secret_redisPasswords(file, text));
+                // Whether the file may run client commands: asked once for both command-line rules (two substring searches over most code).
+                const runsClients = generic && mayRunClients(file, text);
                 if (generic)
-                    add(commandCredentials(file, text));
+                    add(commandCredentials(text, runsClients));
                 // After the clients' rules: `mysqladmin --password=…` is the client's finding. Each other value on a line is one of its own.
                 if (generic)
-                    for (const h of optionCredentials(file, text))
+                    for (const h of optionCredentials(text, runsClients))
                         if (!hits.some((x) => x.line === h.line && (x.secret.includes(h.secret) || h.secret.includes(x.secret))))
                             hits.push(h);
                 if (generic)
@@ -14931,10 +14845,9 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                 for (const c of chunks) {
                     const hits = this.file(file, c.text);
                     for (const h of hits ?? []) {
-                        // A piece of a line longer than a chunk: what the next chunk reads again is left to it (read whole there).
-                        if (c.rereadFrom !== undefined && h.line === 1 && h.column - 1 >= c.rereadFrom)
-                            continue;
-                        out.push({ ...h, line: h.line + c.firstLine - 1, column: h.line === 1 && c.lineOffset ? h.column + c.lineOffset : h.column });
+                        const at = (0,read/* chunkPosition */.Z2)(c, h.line, h.column);
+                        if (at)
+                            out.push({ ...h, ...at });
                     }
                 }
                 return out.length ? out : undefined;
@@ -15516,7 +15429,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  and bind mounts make it (`./frontend:/app` with `working_dir: /app` reads `frontend/package.json`), the folder named by',
             '  `npm --prefix`, `yarn --cwd` or `pnpm -C`, else the nearest `package.json` up from the entry point',
             '  (CRA\'s `"start": "react-scripts start"` fails; `"start": "node server.js"` passes; no `start` script means `node server.js`).',
-            '  Scripts that run scripts are followed up to 12 steps deep (`npm start` → `npm run s1` → …; a script already read is not read again, so cycles end);',
+            `  Scripts that run scripts are followed up to ${MAX_CHAIN} steps deep (\`npm start\` → \`npm run s1\` → …; a script already read is not read again, so cycles end);`,
             '  a chain deeper than that gives an `info` note naming the command not followed, rather than passing silently.',
             '  Workspace scripts (`yarn workspace @acme/web dev`, `npm run start --workspace=@acme/web`, `npm -w apps/web start`,',
             '  `pnpm --filter @acme/web start`, pnpm\'s scope-less `--filter web` and `./apps/web`) are read from the workspace\'s own',

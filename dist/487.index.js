@@ -1024,6 +1024,8 @@ async function runListed(opts, listing, pool = null) {
     }
     // Fingerprints read the line of every finding: split each file once, for this call only.
     const lineCache = new Map();
+    const lineText = (file, line) => { if (!lineCache.has(file))
+        lineCache.set(file, snapshot.lines(file)); return lineCache.get(file)?.[line - 1]; };
     const core = gate({
         version: version/* VERSION */.x,
         items,
@@ -1033,8 +1035,7 @@ async function runListed(opts, listing, pool = null) {
         attested,
         suppressions: [...snapshot.suppressions.values()].flat(),
         baseline,
-        lineText: (file, line) => { if (!lineCache.has(file))
-            lineCache.set(file, snapshot.lines(file)); return lineCache.get(file)?.[line - 1]; },
+        lineText,
         // A file outside the scanned folder (a compose `extends.file` in `../../deploy/`) is read only for what the folder
         // uses of it: a suppression there may well be for another folder's scan, so none is called unused.
         judges: (check, file) => {
@@ -1061,7 +1062,17 @@ async function runListed(opts, listing, pool = null) {
         target: { url: probeConfig.config ? splitUserinfo(probeConfig.config.url).url : null },
         context: { event: opts.event, pullRequest: opts.pullRequest ?? null, gatesManual: opts.gatesManual ?? true },
     }, masks);
-    return { report, root: listing.root, masks };
+    // A baseline being recorded: each entry's line hash, from the lines its fingerprint read (never read again from disk).
+    let lineHashes;
+    if (opts.recordingBaseline) {
+        lineHashes = {};
+        for (const f of core.findings) {
+            const text = f.file && f.line ? lineText(f.file, f.line) : undefined;
+            if (text !== undefined)
+                lineHashes[`${f.file}\0${f.line}`] = (0,gate_baseline/* lineHash */.Hw)(text);
+        }
+    }
+    return { report, root: listing.root, masks, ...(lineHashes ? { lineHashes } : {}) };
 }
 /**
  * A file a checklist names (`baseline:`, `probes.ca`), relative to the checklist file: its
@@ -1264,10 +1275,10 @@ async function readBaseCa(opts, list, checklistAbs, snapshot, rel, cwd) {
  * scheme is right, so "expected http:// or https://" would point at the wrong part.
  */
 function badHost(url) {
-    const m = /^https?:\/\/([^/?#]*)/i.exec(url.trim());
-    if (!m)
+    const parts = /^https?:/i.test(url.trim()) ? (0,redact/* authorityParts */.Ql)(url) : null;
+    if (!parts)
         return undefined;
-    const host = m[1].slice(m[1].lastIndexOf('@') + 1).replace(/:\d*$/, '');
+    const host = parts.hostPort.replace(/:\d*$/, '');
     if (host === '')
         return 'no host after the scheme (expected https://HOST/…)';
     if (host.startsWith('[') && !host.includes(']'))
@@ -1276,11 +1287,11 @@ function badHost(url) {
 }
 /** Why a URL with a scheme and a host does not parse because of its port (`https://host:99999/`), if that is why. */
 function badPort(url) {
-    // The host and port follow the authority's last `@`: what comes before is userinfo (a password), never shown as a port.
-    const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url.trim())?.[1];
-    if (authority === undefined)
+    // The host and port follow the userinfo (a password), which is never shown as a port.
+    const hostPort = (0,redact/* authorityParts */.Ql)(url)?.hostPort;
+    if (hostPort === undefined)
         return undefined;
-    const port = /^(?:\[[^\]]*\]|[^:@[\]]*):(.*)$/.exec(authority.slice(authority.lastIndexOf('@') + 1))?.[1];
+    const port = /^(?:\[[^\]]*\]|[^:@[\]]*):(.*)$/.exec(hostPort)?.[1];
     if (port === undefined || port === '')
         return undefined;
     if (!/^\d+$/.test(port))
@@ -1514,20 +1525,15 @@ function warningWhere(file, warning) {
 /* harmony export */   jz: () => (/* binding */ legacyKey),
 /* harmony export */   mF: () => (/* binding */ readBaseline),
 /* harmony export */   nk: () => (/* binding */ parseBaseline),
-/* harmony export */   repositoryLines: () => (/* binding */ repositoryLines),
 /* harmony export */   toBaseline: () => (/* binding */ toBaseline)
 /* harmony export */ });
 /* unused harmony export BASELINE_VERSION */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9691);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64170);
-/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52365);
-/* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(39580);
-/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62595);
-
-
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9691);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
+/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52365);
+/* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39580);
+/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62595);
 
 
 
@@ -1543,10 +1549,10 @@ function warningWhere(file, warning) {
  * their finding was (`line`, `lineHash`), a tie-breaker only; earlier releases read such files and ignore both.
  */
 const BASELINE_VERSION = 2;
-const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
-    version: zod__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz(2)]),
-    tool: zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz('preflight').optional(),
-    findings: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({ check: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), file: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().nullable().optional(), fingerprint: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), message: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(), line: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().int().positive().optional(), lineHash: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional() })),
+const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(2)]),
+    tool: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz('preflight').optional(),
+    findings: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ check: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), file: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().optional(), fingerprint: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), message: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(), line: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive().optional(), lineHash: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional() })),
 });
 /**
  * The key under which a version 1 entry is found by what it says (`Baseline.legacy`): check, file and message, with
@@ -1556,42 +1562,23 @@ const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
 const legacyKey = (check, file, message) => `${check}\0${file ?? ''}\0${message.replace(/(?<=[\w./-]):\w[\w.-]{0,127}(?:@sha256:[a-f0-9]{64})?|@sha256:[a-f0-9]{64}/g, '')}`;
 /** What a baseline entry's `lineHash` holds: a hash of the line's text, whitespace collapsed (as fingerprints read lines). */
 const lineHash = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`line\0${text.trim().replace(/\s+/g, ' ')}`).digest('hex').slice(0, 16);
-/** The lines of the scanned repository's files, read again for `lineHash` (undefined for a file that cannot be read). */
-function repositoryLines(root) {
-    const cache = new Map();
-    return (file, line) => {
-        if (!cache.has(file)) {
-            const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(root, file);
-            const inside = !node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, abs).startsWith('..');
-            let lines;
-            try {
-                lines = inside ? node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(abs, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/) : undefined;
-            }
-            catch {
-                lines = undefined;
-            }
-            cache.set(file, lines);
-        }
-        return cache.get(file)?.[line - 1];
-    };
-}
 /**
  * A baseline: today's findings by fingerprint, so adoption can start without fixing everything. Each entry also says
- * where its finding was (`line`, and `lineHash` when `lineOf` reads the line): never part of its identity, only which
+ * where its finding was (`line`, and `lineHash` when `hashOf` knows the line's: `RunResult.lineHashes`): never part of its identity, only which
  * of several findings sharing a fingerprint is the one recorded (a known secret pasted again above its line).
  */
-function toBaseline(report, lineOf) {
+function toBaseline(report, hashOf) {
     const findings = report.findings
         .filter((f) => !f.note && !f.suppressed && f.fingerprint && (f.item !== null || f.check === 'parse-error'))
         .map((f) => {
-        const text = f.file && f.line ? lineOf?.(f.file, f.line) : undefined;
-        return { check: f.check, file: f.file, fingerprint: f.fingerprint, message: f.message, ...(f.line ? { line: f.line } : {}), ...(text !== undefined ? { lineHash: lineHash(text) } : {}) };
+        const hash = f.file && f.line ? hashOf?.(f.file, f.line) : undefined;
+        return { check: f.check, file: f.file, fingerprint: f.fingerprint, message: f.message, ...(f.line ? { line: f.line } : {}), ...(hash !== undefined ? { lineHash: hash } : {}) };
     });
     return `${JSON.stringify({ version: BASELINE_VERSION, tool: 'preflight', findings }, null, 2)}\n`;
 }
 /** Where a schema issue is in the baseline's JSON (its nearest existing ancestor when the key is missing): file:line:column. */
 function issueAt(text, path) {
-    const doc = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYamlPrecise */ .ie)('baseline', text).docs[0];
+    const doc = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlPrecise */ .ie)('baseline', text).docs[0];
     let p = path.filter((k) => typeof k !== 'symbol');
     let pos = doc?.loc(p) ?? null;
     while (!pos && p.length) {
@@ -1604,10 +1591,10 @@ function issueAt(text, path) {
 function readBaseline(abs, shown) {
     let text;
     try {
-        text = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readUserFile */ .E)(abs);
+        text = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readUserFile */ .E)(abs);
     }
     catch (e) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`baseline ${shown} ${(0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .readProblem */ .K)(e)}`, { file: shown });
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline ${shown} ${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .readProblem */ .K)(e)}`, { file: shown });
     }
     return parseBaseline(text, shown);
 }
@@ -1620,8 +1607,8 @@ function parseBaseline(text, shown) {
     }
     catch (e) {
         // Where, also for an unexpected token (whose V8 message names no place): the reading snapshot.json does.
-        const { message, ...pos } = (0,_repo_json_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonParseProblem */ .jv)(body, e);
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`baseline is not valid JSON: ${message}`, { file: shown, ...pos });
+        const { message, ...pos } = (0,_repo_json_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonParseProblem */ .jv)(body, e);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline is not valid JSON: ${message}`, { file: shown, ...pos });
     }
     const res = baselineSchema.safeParse(data);
     if (!res.success) {
@@ -1630,7 +1617,7 @@ function parseBaseline(text, shown) {
         const what = o && typeof o['tool'] === 'object' && 'result' in o ? 'a Preflight JSON report, not a baseline'
             : o && typeof o['$schema'] === 'string' && /sarif/i.test(o['$schema']) || (o && Array.isArray(o['runs'])) ? 'a SARIF log, not a baseline'
                 : `not a Preflight baseline: ${res.error.issues[0].path.join('.') || 'the file'}: ${res.error.issues[0].message}`;
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": ${BASELINE_VERSION}, "findings": [{"check", "fingerprint", …}]})`, { file: shown, ...(what.startsWith('not a Preflight baseline') ? issueAt(text, res.error.issues[0].path) : { line: 1, column: 1 }) });
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": ${BASELINE_VERSION}, "findings": [{"check", "fingerprint", …}]})`, { file: shown, ...(what.startsWith('not a Preflight baseline') ? issueAt(text, res.error.issues[0].path) : { line: 1, column: 1 }) });
     }
     const counts = new Map();
     for (const f of res.data.findings)
@@ -1660,6 +1647,7 @@ function parseBaseline(text, shown) {
 /* harmony export */   Ds: () => (/* binding */ urlPassword),
 /* harmony export */   Fj: () => (/* binding */ secretsOf),
 /* harmony export */   Hc: () => (/* binding */ masksValue),
+/* harmony export */   Ql: () => (/* binding */ authorityParts),
 /* harmony export */   Rc: () => (/* binding */ fragmentRedactor),
 /* harmony export */   Rd: () => (/* binding */ redactText),
 /* harmony export */   S: () => (/* binding */ redactingLogger),
@@ -1836,6 +1824,18 @@ function redactingLogger(logger, values) {
  */
 const SECRET_PARAM = /^(?:token|key|apikey|api[-_]key|access[-_]?token|secret|client[-_]?secret|password|passwd|pwd|sig|signature|auth|jwt)$|[-_](?:token|key|secret|password|signature|sig|auth|jwt|share)$/i;
 /**
+ * The parts of a URL's authority read by hand, for a URL `new URL` refuses (an error says why, without its password): the
+ * userinfo runs to the authority's last `@` (as URL parsers read it: `u:p@ss@host`), the host and port follow it. Null
+ * without a `scheme://`.
+ */
+function authorityParts(url) {
+    const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url.trim())?.[1];
+    if (authority === undefined)
+        return null;
+    const at = authority.lastIndexOf('@');
+    return { userinfo: at < 0 ? '' : authority.slice(0, at), hostPort: authority.slice(at + 1) };
+}
+/**
  * The secrets of a URL (as written and decoded): its password and the values of credential query
  * parameters (`?token=…`, see `SECRET_PARAM`), masked wherever the URL is shown.
  */
@@ -1850,9 +1850,8 @@ function urlPassword(url) {
     catch {
         // A URL that does not parse (`https://u:pw@host:99999/`) is shown in the error that says so:
         // its password and query are still secrets.
-        // The userinfo runs to the authority's last `@` (as URL parsers read it: `u:p@ss@host`), its password from the first `:`.
-        const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url.trim())?.[1] ?? '';
-        const userinfo = authority.includes('@') ? authority.slice(0, authority.lastIndexOf('@')) : '';
+        // The password runs from the userinfo's first `:`.
+        const userinfo = authorityParts(url)?.userinfo ?? '';
         password = userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : '';
         query = /\?([^#]*)/.exec(url)?.[1] ?? '';
     }

@@ -166,10 +166,9 @@ function scanChunks(files, chunk, jobs, defs, read, claim, readLarge = null) {
 function* withSuppressions(file, chunks, out) {
     for (const c of chunks) {
         for (const s of (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .AI)(file, c.text)) {
-            // A piece of a line longer than a chunk: what the next chunk reads again is left to it.
-            if (c.rereadFrom !== undefined && s.line === 1 && s.column - 1 >= c.rereadFrom)
-                continue;
-            out.push({ ...s, line: s.line + c.firstLine - 1, column: s.line === 1 && c.lineOffset ? s.column + c.lineOffset : s.column, appliesTo: s.appliesTo + c.firstLine - 1, ...(s.appliesToEnd ? { appliesToEnd: s.appliesToEnd + c.firstLine - 1 } : {}) });
+            const at = (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .chunkPosition */ .Z2)(c, s.line, s.column);
+            if (at)
+                out.push({ ...s, ...at, appliesTo: s.appliesTo + c.firstLine - 1, ...(s.appliesToEnd ? { appliesToEnd: s.appliesToEnd + c.firstLine - 1 } : {}) });
         }
         yield c;
     }

@@ -324,6 +324,7 @@ const isTestFile = pathFact((full) => {
 /* harmony export */   NS: () => (/* binding */ isLfsPointer),
 /* harmony export */   UO: () => (/* binding */ isWithin),
 /* harmony export */   Wp: () => (/* binding */ RepoReader),
+/* harmony export */   Z2: () => (/* binding */ chunkPosition),
 /* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
 /* harmony export */   xZ: () => (/* binding */ safeRealpath)
 /* harmony export */ });
@@ -342,6 +343,15 @@ const MAX_FILE_BYTES = 1024 * 1024;
 const MAX_SCAN_BYTES = 64 * 1024 * 1024;
 /** What all large files of one run (per reading thread) may add together. */
 const MAX_SCAN_TOTAL = 256 * 1024 * 1024;
+/**
+ * Where a position inside a chunk is in the whole file, or null when it lies in the part of a cut line the next chunk
+ * reads again (left to that chunk, which reads it whole).
+ */
+function chunkPosition(c, line, column) {
+    if (c.rereadFrom !== undefined && line === 1 && column - 1 >= c.rereadFrom)
+        return null;
+    return { line: line + c.firstLine - 1, column: line === 1 && c.lineOffset ? column + c.lineOffset : column };
+}
 /**
  * How far back (in bytes) the next chunk of a line longer than a chunk starts, so a token the cut goes
  * through is read whole by that chunk (tokens and secret assignments are far shorter).
