@@ -2321,3 +2321,16 @@ describe('matcher: "no kind: Secret manifests in the repo", "no container runs a
     expect(checksOf(text)).toEqual([]);
   });
 });
+
+describe('matcher: CPU-only limits are not the memory limit resource-limits judges (QA 30 review)', () => {
+  it.each([
+    ['CPU resource limits set on all pods', []],
+    ['CPU limits on all pods', []],
+    ['CPU and memory limits on all containers', ['resource-limits']],
+    ['Resource limits (CPU, memory) set for every pod', ['resource-limits']],
+    ['Memory limits set on all containers; CPU requests set, no CPU limits', ['resource-limits']],
+    ['Resource limits set on all containers', ['resource-limits']],
+  ])('%s', (text, want) => {
+    expect(checksOf(text).filter((c) => c === 'resource-limits')).toEqual(want);
+  });
+});
