@@ -15625,14 +15625,15 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
     match: [
         {
             pattern: /\b(?:resource )?requests and limits\b[^;]*\b(?:containers?|pods?|deployments?|workloads?)\b|\blimits (?:are )?set (?:on|for) (?:every|all|each) (?:containers?|pods?)\b|\b(?:resource|memory) limits?\b[^;]*\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b|\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b[^;]*\b(?:resource|memory) limits?\b|\b(?:resources\.)?limits\.memory\b|\bmem_limit\b/,
-            // Alerting on usage ("alert at 90% usage") and a JVM heap inside the limit are not the limit itself.
-            unless: /\b(?:alert(?:s|ed|ing)?|usage|utili[sz]ation|jvm|heap|xmx)\b|%/,
+            // Alerting on usage ("alert at 90% usage") and a JVM heap inside the limit are not the limit itself; nor are CPU limits
+            // ("CPU resource limits set on all pods": the check judges memory), unless memory is named too.
+            unless: /\b(?:alert(?:s|ed|ing)?|usage|utili[sz]ation|jvm|heap|xmx)\b|%|^(?![^]*\b(?:memory|mem|ram)\b)[^]*\bcpus?\b/,
             note: 'a promise about container resource limits: the check requires a memory limit',
         },
         {
             pattern: /\b(?:resource|memory) limits?\b/,
             context: /\b(?:docker|containers?|compose|kubernetes|k8s)\b/,
-            unless: /\b(?:redis|database|db|jvm|heap|xmx|upload|file descriptors?|alert(?:s|ed|ing)?|usage|utili[sz]ation)\b|%/,
+            unless: /\b(?:redis|database|db|jvm|heap|xmx|upload|file descriptors?|alert(?:s|ed|ing)?|usage|utili[sz]ation)\b|%|^(?![^]*\b(?:memory|mem|ram)\b)[^]*\bcpus?\b/,
             note: 'resource limits under a Docker/containers heading',
         },
         {
@@ -15640,7 +15641,7 @@ const resourceLimits = (0,checks_define/* defineCheck */.q)({
             // limits") and compose's own key ("`deploy.resources.limits` set in compose", `resources.limits` in a manifest).
             // Declined in the clause ("We don't set requests and limits on the batch pods") it promises nothing.
             pattern: /\b(?:containers?|pods?|deployments?|workloads?)\b[^;]*\b(?:resource )?requests and limits\b|\b(?:deploy\.)?resources\.limits\b/,
-            unless: /\b(?:alert(?:s|ed|ing)?|usage|utili[sz]ation|jvm|heap|xmx)\b|%/,
+            unless: /\b(?:alert(?:s|ed|ing)?|usage|utili[sz]ation|jvm|heap|xmx)\b|%|^(?![^]*\b(?:memory|mem|ram)\b)[^]*\bcpus?\b/,
             clauseUnless: /\b(?:no|not|never|don't|do not|doesn't|does not|without|unset|removed?)\b/,
             note: 'a promise about container resource limits: the check requires a memory limit',
         },
