@@ -273,7 +273,8 @@ function render(report: Report, opts: MarkdownOptions, limit: number): { text: s
     // are listed by id, which signs off one, and the note says what ticking the shared title does.
     const titleOf = (i: ItemReport) => i.title.replace(/\r?\n/g, ' ');
     const sharing = new Map<string, number>();
-    for (const i of report.items) sharing.set(titleOf(i).toLowerCase(), (sharing.get(titleOf(i).toLowerCase()) ?? 0) + 1);
+    // Only manual items: a tick never attests a bound item, so a check item's title shares nothing with a manual one's.
+    for (const i of report.items) if (i.kind === 'manual') sharing.set(titleOf(i).toLowerCase(), (sharing.get(titleOf(i).toLowerCase()) ?? 0) + 1);
     const shared = pending.filter((i) => (sharing.get(titleOf(i).toLowerCase()) ?? 0) > 1);
     out.push('', '```markdown', ...pending.map((i) => `- [ ] ${shared.includes(i) ? i.id : titleOf(i)}`), '```');
     if (shared.length) {

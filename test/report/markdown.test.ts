@@ -102,6 +102,11 @@ describe('renderMarkdown', () => {
     expect(text).toContain('`Name: ________________`, `Date: ________________` are titles of several items: each is listed by its id');
     // A title only one item has keeps its line (the copy-paste round trip by title).
     expect(block).toContain(`- [ ] ${manual.title}`);
+    // A bound item with the same title as a manual one does not make it "shared": ticks never attest bound items.
+    const bound = base.items.find((x) => x.kind === 'static')!;
+    const alone = renderMarkdown(sampleReport({ items: [...base.items, { ...bound, id: 'twin', title: manual.title }] }));
+    expect(/```markdown\n([\s\S]*?)```/.exec(alone)![1]).toContain(`- [ ] ${manual.title}`);
+    expect(alone).not.toContain('titles of several items');
   });
 
   it('cuts text that cannot fit with a note, never splitting a character', () => {
