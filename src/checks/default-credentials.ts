@@ -743,6 +743,14 @@ export const defaultCredentials = defineCheck({
       const secret = hit.secret ? { secret: hit.secret } : {};
       once.put(devReason ? { file, line, column, ...secret, note: true, message: `${message} (${devReason})` } : { file, line, column, message, ...secret });
     };
+    /** An environment judged as a whole (a password equal to the user name beside it, the auth-off switches), each value at its place. */
+    const judgeEnvironment = (file: string, rows: readonly { key: string; value: string; line: number; column: number }[], where: string, devReason?: string | null) => {
+      const near = environmentReasons(rows);
+      rows.forEach((e, i) => {
+        const hit = defaultReason(e.key, e.value) ?? near.get(i);
+        if (hit) emit(file, e.line, e.column, e.key, hit, where, devReason);
+      });
+    };
     const skipFile = (f: string) => isTemplate(f) || isTestFile(f);
 
     // A value several services reach (an `extends` base that is itself a service, a shared env_file)
@@ -872,11 +880,7 @@ export const defaultCredentials = defineCheck({
     // judged like a service's environment, a password equal to the user name beside it included.
     for (const ef of snapshot.envFiles()) {
       if (skipFile(ef.path) || !isProductionEnvFile(ef.path)) continue;
-      const near = environmentReasons(ef.entries);
-      ef.entries.forEach((e, i) => {
-        const hit = defaultReason(e.key, e.value) ?? near.get(i);
-        if (hit) emit(ef.path, e.line, e.valueColumn, e.key, hit, '');
-      });
+      judgeEnvironment(ef.path, ef.entries.map((e) => ({ ...e, column: e.valueColumn })), '');
       for (const { e, hit } of commentedDefaults(snapshot, ef)) emit(ef.path, e.line, e.valueColumn, e.key, hit, '', COMMENTED_OUT);
     }
 
@@ -887,13 +891,9 @@ export const defaultCredentials = defineCheck({
       const km = KAMAL_SECRETS.exec(file);
       const ef = km && !skipFile(file) ? snapshot.envFileAt(file) : undefined;
       if (!ef) continue;
-      const entries = ef.entries.filter((e) => !e.value.includes('$'));
-      const near = environmentReasons(entries);
+      const entries = ef.entries.filter((e) => !e.value.includes('$')).map((e) => ({ ...e, column: e.valueColumn }));
       const dev = km![1] && DEV_WORD.test(km![1]) ? `Kamal destination '${km![1]}'` : isDevOnly(file) ? 'development-only file' : null;
-      entries.forEach((e, i) => {
-        const hit = defaultReason(e.key, e.value) ?? near.get(i);
-        if (hit) emit(file, e.line, e.valueColumn, e.key, hit, ' (Kamal secrets)', dev);
-      });
+      judgeEnvironment(file, entries, ' (Kamal secrets)', dev);
     }
 
     // A systemd unit's `Environment=` (`Environment=DB_PASSWORD=changeme`, `Environment="A=1" "B=changeme"`: the variables its
@@ -903,25 +903,13 @@ export const defaultCredentials = defineCheck({
     for (const entry of entryPoints(snapshot)) if (entry.where === 'systemd ExecStart' && entry.envAt && !skipFile(entry.file)) units.set(entry.file, entry.envAt);
     for (const [file, envAt] of units) {
       // At the value: the entry-point analysis locates each variable's last `KEY=` (continuation lines too); its value follows.
-      const rows = Object.entries(envAt).map(([key, e]) => ({ key, value: e.value, line: e.line, column: e.column + key.length + 1 }));
-      const near = environmentReasons(rows);
-      rows.forEach((e, i) => {
-        const hit = defaultReason(e.key, e.value) ?? near.get(i);
-        if (hit) emit(file, e.line, e.column, e.key, hit, ' (systemd Environment=)');
-      });
+      judgeEnvironment(file, Object.entries(envAt).map(([key, e]) => ({ key, value: e.value, line: e.line, column: e.column + key.length + 1 })), ' (systemd Environment=)');
     }
     for (const file of snapshot.files) {
       if (!SUPERVISORD_CONFIG.test(file) || skipFile(file) || isVendoredOrGenerated(file)) continue;
       const text = snapshot.text(file);
       const env = text === undefined ? [] : supervisordEnvironment(text);
-      for (const section of new Set(env.map((e) => e.section))) {
-        const rows = env.filter((e) => e.section === section);
-        const near = environmentReasons(rows);
-        rows.forEach((e, i) => {
-          const hit = defaultReason(e.key, e.value) ?? near.get(i);
-          if (hit) emit(file, e.line, e.column, e.key, hit, ` (supervisord [${section}] environment)`);
-        });
-      }
+      for (const section of new Set(env.map((e) => e.section))) judgeEnvironment(file, env.filter((e) => e.section === section), ` (supervisord [${section}] environment)`);
     }
 
     // Hosting platforms' deploy files (fly.toml [env], render.yaml envVars, serverless.yml environment, heroku.yml setup.config, app.yaml): the production process's environment.
