@@ -80,6 +80,8 @@ function shellParts(script: string): ShellPart[] {
     }
     if ((c === '&' || c === '|') && script[i + 1] === c) { endCommand(c === '&' ? '&&' : '||'); i++; continue; }
     if (c === '|') { endCommand('|'); continue; }
+    // `>&`/`<&` duplicate a file descriptor (`2>&1`, `>&2`): part of the redirection's word, not a background `&`.
+    if (c === '&' && inWord && /[<>]$/.test(word)) { word += c; continue; }
     if (c === '&') { endCommand(';', true); continue; }
     if (c === ';' || c === '&' || c === '\n' || c === '\r' || c === '(' || c === ')') { endCommand(';'); continue; }
     if (c === ' ' || c === '\t') { endWord(); continue; }
