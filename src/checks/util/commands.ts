@@ -1808,7 +1808,7 @@ function iniContinuation(rest: string, keyIndent: number): string[] {
  * backslash read as a space), comment lines (`#`, `;`) inside a continuation are skipped; comment lines are dropped. Each logical
  * line keeps its physical parts with their line numbers (1-based).
  */
-export function systemdLines(lines: readonly string[]): { text: string; parts: { line: number; text: string }[] }[] {
+function systemdLines(lines: readonly string[]): { text: string; parts: { line: number; text: string }[] }[] {
   const out: { text: string; parts: { line: number; text: string }[] }[] = [];
   let cur: { text: string; parts: { line: number; text: string }[] } | null = null;
   lines.forEach((raw, i) => {
