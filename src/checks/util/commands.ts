@@ -80,6 +80,8 @@ function shellParts(script: string): ShellPart[] {
     }
     if ((c === '&' || c === '|') && script[i + 1] === c) { endCommand(c === '&' ? '&&' : '||'); i++; continue; }
     if (c === '|') { endCommand('|'); continue; }
+    // `>&`/`<&` duplicate a file descriptor (`2>&1`, `>&2`): part of the redirection's word, not a background `&`.
+    if (c === '&' && inWord && /[<>]$/.test(word)) { word += c; continue; }
     if (c === '&') { endCommand(';', true); continue; }
     if (c === ';' || c === '&' || c === '\n' || c === '\r' || c === '(' || c === ')') { endCommand(';'); continue; }
     if (c === ' ' || c === '\t') { endWord(); continue; }
@@ -1806,7 +1808,7 @@ function iniContinuation(rest: string, keyIndent: number): string[] {
  * backslash read as a space), comment lines (`#`, `;`) inside a continuation are skipped; comment lines are dropped. Each logical
  * line keeps its physical parts with their line numbers (1-based).
  */
-export function systemdLines(lines: readonly string[]): { text: string; parts: { line: number; text: string }[] }[] {
+function systemdLines(lines: readonly string[]): { text: string; parts: { line: number; text: string }[] }[] {
   const out: { text: string; parts: { line: number; text: string }[] }[] = [];
   let cur: { text: string; parts: { line: number; text: string }[] } | null = null;
   lines.forEach((raw, i) => {
