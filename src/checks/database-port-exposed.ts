@@ -251,7 +251,7 @@ export const databasePortExposed = defineCheck({
       const ps = podSpec(obj)!;
       const label = `${obj.kind} '${obj.name ?? '?'}'`;
       // Read as Kubernetes reads it (YAML 1.1: a plain `yes`/`on` is true).
-      const hostNet = ps.spec['hostNetwork'] === undefined ? null : k8sBool(ps.spec['hostNetwork'], obj.loc([...ps.path, 'hostNetwork']), snapshot.lines(obj.file));
+      const hostNet = ps.spec['hostNetwork'] === undefined ? null : k8sBool(ps.spec['hostNetwork'], () => ({ at: obj.loc([...ps.path, 'hostNetwork']), lines: snapshot.lines(obj.file) }));
       const onHostNetwork = hostNet?.kind === 'bool' && hostNet.value;
       const hostNetWritten = typeof ps.spec['hostNetwork'] === 'string' ? ps.spec['hostNetwork'] : 'true';
       for (const c of containers(obj)) {

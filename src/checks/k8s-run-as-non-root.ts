@@ -28,7 +28,7 @@ function judge(w: K8sWorkload, c: K8sMergedContainer, lines: (file: string) => r
   // A securityContext that is not a mapping comes from a template: not verifiable here.
   if ((user && !user.readable) || (nonRoot && !nonRoot.readable)) return null;
   const uid = typeof user?.value === 'number' ? user.value : typeof user?.value === 'string' && /^\d+$/.test(user.value) ? Number(user.value) : null;
-  const flag = nonRoot ? k8sBool(nonRoot.value, nonRoot.object.loc(nonRoot.path), lines(nonRoot.object.file)) : null;
+  const flag = nonRoot ? k8sBool(nonRoot.value, () => ({ at: nonRoot.object.loc(nonRoot.path), lines: lines(nonRoot.object.file) })) : null;
   // A templated value (`{{ .Values.uid }}` rendered as text, `${NON_ROOT}`) cannot be judged.
   if ((user && uid === null) || flag?.kind === 'unverifiable') return null;
   const where = (s: K8sSetting) => (s.object.file !== c.at.object.file ? `, set by a patch over ${c.at.object.file}` : '');

@@ -16,7 +16,7 @@ import { judgedComposeFiles } from './groups.js';
  * refused (not a mapping, a broken `extends`), or a file named as compose that is binary or a Git LFS pointer
  * (`parse-error (see that finding)`) or too large to parse (`not checked (see that note)`); null when there is none.
  */
-export const unreadComposeFiles = perView(function unreadComposeFiles(snapshot: SnapshotView): string | null {
+const unreadComposeFiles = perView(function unreadComposeFiles(snapshot: SnapshotView): string | null {
   const unread: string[] = [];
   const read = new Set(snapshot.composeFiles().map((cf) => cf.path));
   for (const cf of judgedComposeFiles(snapshot)) {

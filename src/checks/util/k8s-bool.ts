@@ -22,14 +22,15 @@ export type K8sBool =
   | { kind: 'unverifiable' };
 
 /**
- * A boolean field's value as Kubernetes reads it. `at` is where the value is written (1-based line and
- * column) and `lines` the file's lines, to tell a plain `yes` (true) from a quoted `"yes"` (a string):
- * without them a YAML 1.1 word counts as plain.
+ * A boolean field's value as Kubernetes reads it. `source` gives where the value is written (`at`, 1-based line and
+ * column) and the file's `lines`, to tell a plain `yes` (true) from a quoted `"yes"` (a string): asked only for a
+ * string value (a YAML boolean never splits its file); without them a YAML 1.1 word counts as plain.
  */
-export function k8sBool(value: unknown, at: { line: number; column: number } | null, lines: readonly string[] | undefined): K8sBool {
+export function k8sBool(value: unknown, source: () => { at: { line: number; column: number } | null; lines: readonly string[] | undefined }): K8sBool {
   if (typeof value === 'boolean') return { kind: 'bool', value };
   if (typeof value !== 'string') return { kind: 'invalid', shown: String(value) };
   if (PLACEHOLDER.test(value)) return { kind: 'unverifiable' };
+  const { at, lines } = source();
   const first = at && lines ? lines[at.line - 1]?.[at.column - 1] : undefined;
   const quoted = first === '"' || first === "'";
   if (quoted) return { kind: 'invalid', shown: `${first}${value}${first}` };
