@@ -276,8 +276,10 @@ function render(report, opts, limit) {
         // are listed by id, which signs off one, and the note says what ticking the shared title does.
         const titleOf = (i) => i.title.replace(/\r?\n/g, ' ');
         const sharing = new Map();
+        // Only manual items: a tick never attests a bound item, so a check item's title shares nothing with a manual one's.
         for (const i of report.items)
-            sharing.set(titleOf(i).toLowerCase(), (sharing.get(titleOf(i).toLowerCase()) ?? 0) + 1);
+            if (i.kind === 'manual')
+                sharing.set(titleOf(i).toLowerCase(), (sharing.get(titleOf(i).toLowerCase()) ?? 0) + 1);
         const shared = pending.filter((i) => (sharing.get(titleOf(i).toLowerCase()) ?? 0) > 1);
         out.push('', '```markdown', ...pending.map((i) => `- [ ] ${shared.includes(i) ? i.id : titleOf(i)}`), '```');
         if (shared.length) {

@@ -42,7 +42,7 @@ export const modules = {
  * "nicht erlaubt", "interdit") and permissions ("CORS `*` ist für die öffentliche API erlaubt", "CORS : `*` autorisé",
  * "CORS permite `*`", "`*` permitido (exceção)").
  */
-const CORS_REFUSED_TRANSLATED = String.raw `kein(?:e|en|em|er|es)?|nicht|nie(?:mals)?|ohne|verboten|untersagt|blockiert|entfernt|eingeschränkt|beschränkt|pas|jamais|sans|aucune?|interdite?s?|refusée?s?|bloquée?s?|supprimée?s?|retirée?s?|restreinte?s?|limitée?s?|nunca|jamás|sin|ningún|ninguna|prohibid[oa]s?|bloquead[oa]s?|eliminad[oa]s?|quitad[oa]s?|restringid[oa]s?|limitad[oa]s?|não|nao|sem|nenhum(?:a)?|proibid[oa]s?|removid[oa]s?|bloquead[oa]s?`;
+const CORS_REFUSED_TRANSLATED = String.raw `kein(?:e|en|em|er|es)?|nicht|nie(?:mals)?|ohne|verboten|untersagt|blockiert|entfernt|eingeschränkt|beschränkt|pas|jamais|sans|aucune?|interdite?s?|refusée?s?|bloquée?s?|supprimée?s?|retirée?s?|restreinte?s?|limitée?s?|nunca|jamás|sin|ningún|ninguna|prohibid[oa]s?|bloquead[oa]s?|eliminad[oa]s?|quitad[oa]s?|restringid[oa]s?|limitad[oa]s?|não|nao|sem|nenhum(?:a)?|proibid[oa]s?|removid[oa]s?`;
 const CORS_PERMITTED_TRANSLATED = String.raw `(?:erlaubt|zugelassen|freigegeben|gestattet|akzeptiert|gewollt|beabsichtigt|ausnahme|autorisée?s?|permise?s?|acceptée?s?|voulue?s?|permite|permiten|permitid[oa]s?|autorizad[oa]s?|aceptad[oa]s?|excepción|aceit[oa]s?|liberad[oa]s?|exceção|intencional)`;
 const CORS_PERMITTED = new RegExp(String.raw `^(?!.*\b(?:no|not|never|nor|don't|doesn't|isn't|aren't|won't|without|avoid\w*|remov\w*|drop\w*|disabl\w*|disallow\w*|forbid\w*|prohibit\w*|bann(?:ed|ing)|bans?|block\w*|reject\w*|exclud\w*|replac\w*|den(?:y|ies|ied)|restrict\w*|limited to (?:the )?(?:known|trusted|specific|explicit|listed|our(?: own)?|production|prod)\b|${CORS_REFUSED_TRANSLATED})(?![\wà-ÿ])).*(?:\b(?<!access-control-)(?:allow(?:s|ed|ing)?|permit(?:s|ted)?|enabled?|ok|okay|fine|acceptable|only|required|intentional(?:ly)?|intended|expected|deliberate(?:ly)?|on purpose|kept|keep|retained|reviewed|accepted|approved|exception|waived|(?:is|are) set|use[ds]?|using|can (?:call|access|read))\b|\b${CORS_PERMITTED_TRANSLATED}(?![\wà-ÿ]))`);
 /**
@@ -477,7 +477,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
             const ps = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .podSpec */ .f0)(obj);
             const label = `${obj.kind} '${obj.name ?? '?'}'`;
             // Read as Kubernetes reads it (YAML 1.1: a plain `yes`/`on` is true).
-            const hostNet = ps.spec['hostNetwork'] === undefined ? null : (0,_util_k8s_bool_js__WEBPACK_IMPORTED_MODULE_9__/* .k8sBool */ .x)(ps.spec['hostNetwork'], obj.loc([...ps.path, 'hostNetwork']), snapshot.lines(obj.file));
+            const hostNet = ps.spec['hostNetwork'] === undefined ? null : (0,_util_k8s_bool_js__WEBPACK_IMPORTED_MODULE_9__/* .k8sBool */ .x)(ps.spec['hostNetwork'], () => ({ at: obj.loc([...ps.path, 'hostNetwork']), lines: snapshot.lines(obj.file) }));
             const onHostNetwork = hostNet?.kind === 'bool' && hostNet.value;
             const hostNetWritten = typeof ps.spec['hostNetwork'] === 'string' ? ps.spec['hostNetwork'] : 'true';
             for (const c of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .containers */ .l8)(obj)) {
@@ -2798,6 +2798,11 @@ function shellParts(script) {
         }
         if (c === '|') {
             endCommand('|');
+            continue;
+        }
+        // `>&`/`<&` duplicate a file descriptor (`2>&1`, `>&2`): part of the redirection's word, not a background `&`.
+        if (c === '&' && inWord && /[<>]$/.test(word)) {
+            word += c;
             continue;
         }
         if (c === '&') {
@@ -11081,6 +11086,15 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             const secret = hit.secret ? { secret: hit.secret } : {};
             once.put(devReason ? { file, line, column, ...secret, note: true, message: `${message} (${devReason})` } : { file, line, column, message, ...secret });
         };
+        /** An environment judged as a whole (a password equal to the user name beside it, the auth-off switches), each value at its place. */
+        const judgeEnvironment = (file, rows, where, devReason) => {
+            const near = environmentReasons(rows);
+            rows.forEach((e, i) => {
+                const hit = defaultReason(e.key, e.value) ?? near.get(i);
+                if (hit)
+                    emit(file, e.line, e.column, e.key, hit, where, devReason);
+            });
+        };
         const skipFile = (f) => (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f);
         // A value several services reach (an `extends` base that is itself a service, a shared env_file)
         // is one finding where it is written, naming every service that uses it; a production service makes it a failure.
@@ -11226,12 +11240,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         for (const ef of snapshot.envFiles()) {
             if (skipFile(ef.path) || !(0,util_groups/* isProductionEnvFile */.J9)(ef.path))
                 continue;
-            const near = environmentReasons(ef.entries);
-            ef.entries.forEach((e, i) => {
-                const hit = defaultReason(e.key, e.value) ?? near.get(i);
-                if (hit)
-                    emit(ef.path, e.line, e.valueColumn, e.key, hit, '');
-            });
+            judgeEnvironment(ef.path, ef.entries.map((e) => ({ ...e, column: e.valueColumn })), '');
             for (const { e, hit } of commentedDefaults(snapshot, ef))
                 emit(ef.path, e.line, e.valueColumn, e.key, hit, '', COMMENTED_OUT);
         }
@@ -11243,14 +11252,9 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             const ef = km && !skipFile(file) ? snapshot.envFileAt(file) : undefined;
             if (!ef)
                 continue;
-            const entries = ef.entries.filter((e) => !e.value.includes('$'));
-            const near = environmentReasons(entries);
+            const entries = ef.entries.filter((e) => !e.value.includes('$')).map((e) => ({ ...e, column: e.valueColumn }));
             const dev = km[1] && classify/* DEV_WORD */.b3.test(km[1]) ? `Kamal destination '${km[1]}'` : (0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : null;
-            entries.forEach((e, i) => {
-                const hit = defaultReason(e.key, e.value) ?? near.get(i);
-                if (hit)
-                    emit(file, e.line, e.valueColumn, e.key, hit, ' (Kamal secrets)', dev);
-            });
+            judgeEnvironment(file, entries, ' (Kamal secrets)', dev);
         }
         // A systemd unit's `Environment=` (`Environment=DB_PASSWORD=changeme`, `Environment="A=1" "B=changeme"`: the variables its
         // `[Service]` section gives every `ExecStart=`, as the entry-point analysis reads them) and supervisord's `environment=`
@@ -11261,28 +11265,15 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 units.set(entry.file, entry.envAt);
         for (const [file, envAt] of units) {
             // At the value: the entry-point analysis locates each variable's last `KEY=` (continuation lines too); its value follows.
-            const rows = Object.entries(envAt).map(([key, e]) => ({ key, value: e.value, line: e.line, column: e.column + key.length + 1 }));
-            const near = environmentReasons(rows);
-            rows.forEach((e, i) => {
-                const hit = defaultReason(e.key, e.value) ?? near.get(i);
-                if (hit)
-                    emit(file, e.line, e.column, e.key, hit, ' (systemd Environment=)');
-            });
+            judgeEnvironment(file, Object.entries(envAt).map(([key, e]) => ({ key, value: e.value, line: e.line, column: e.column + key.length + 1 })), ' (systemd Environment=)');
         }
         for (const file of snapshot.files) {
             if (!SUPERVISORD_CONFIG.test(file) || skipFile(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
                 continue;
             const text = snapshot.text(file);
             const env = text === undefined ? [] : supervisordEnvironment(text);
-            for (const section of new Set(env.map((e) => e.section))) {
-                const rows = env.filter((e) => e.section === section);
-                const near = environmentReasons(rows);
-                rows.forEach((e, i) => {
-                    const hit = defaultReason(e.key, e.value) ?? near.get(i);
-                    if (hit)
-                        emit(file, e.line, e.column, e.key, hit, ` (supervisord [${section}] environment)`);
-                });
-            }
+            for (const section of new Set(env.map((e) => e.section)))
+                judgeEnvironment(file, env.filter((e) => e.section === section), ` (supervisord [${section}] environment)`);
         }
         // Hosting platforms' deploy files (fly.toml [env], render.yaml envVars, serverless.yml environment, heroku.yml setup.config, app.yaml): the production process's environment.
         // Its readers leave tests and templates out, except files deployed as written (a CloudFormation `MyStack.template.json`, `.do/deploy.template.yaml`).
@@ -15024,7 +15015,7 @@ function judge(w, c, lines) {
     if ((user && !user.readable) || (nonRoot && !nonRoot.readable))
         return null;
     const uid = typeof user?.value === 'number' ? user.value : typeof user?.value === 'string' && /^\d+$/.test(user.value) ? Number(user.value) : null;
-    const flag = nonRoot ? (0,k8s_bool/* k8sBool */.x)(nonRoot.value, nonRoot.object.loc(nonRoot.path), lines(nonRoot.object.file)) : null;
+    const flag = nonRoot ? (0,k8s_bool/* k8sBool */.x)(nonRoot.value, () => ({ at: nonRoot.object.loc(nonRoot.path), lines: lines(nonRoot.object.file) })) : null;
     // A templated value (`{{ .Values.uid }}` rendered as text, `${NON_ROOT}`) cannot be judged.
     if ((user && uid === null) || flag?.kind === 'unverifiable')
         return null;
@@ -17166,7 +17157,6 @@ const configEnv = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perView *
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ noComposeReason)
 /* harmony export */ });
-/* unused harmony export unreadComposeFiles */
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82588);
 /* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18650);
@@ -18724,17 +18714,18 @@ const YAML11_FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF', '
 /** A value filled in before deploy (`${NON_ROOT}`, `{{ .Values.nonRoot }}`, `$(FLAG)`, `<BOOL>`, `#{Flag}`): not judged. */
 const PLACEHOLDER = /\$\{|\{\{|\$\(|<[\w.-]+>|#\{/;
 /**
- * A boolean field's value as Kubernetes reads it. `at` is where the value is written (1-based line and
- * column) and `lines` the file's lines, to tell a plain `yes` (true) from a quoted `"yes"` (a string):
- * without them a YAML 1.1 word counts as plain.
+ * A boolean field's value as Kubernetes reads it. `source` gives where the value is written (`at`, 1-based line and
+ * column) and the file's `lines`, to tell a plain `yes` (true) from a quoted `"yes"` (a string): asked only for a
+ * string value (a YAML boolean never splits its file); without them a YAML 1.1 word counts as plain.
  */
-function k8sBool(value, at, lines) {
+function k8sBool(value, source) {
     if (typeof value === 'boolean')
         return { kind: 'bool', value };
     if (typeof value !== 'string')
         return { kind: 'invalid', shown: String(value) };
     if (PLACEHOLDER.test(value))
         return { kind: 'unverifiable' };
+    const { at, lines } = source();
     const first = at && lines ? lines[at.line - 1]?.[at.column - 1] : undefined;
     const quoted = first === '"' || first === "'";
     if (quoted)
