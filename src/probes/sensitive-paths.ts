@@ -91,10 +91,10 @@ export const SENSITIVE: Sensitive[] = [
 export const SENSITIVE_PATHS = [...new Set(SENSITIVE.map((s) => s.path))];
 
 /**
- * A directory listing (nginx `autoindex`, Apache `Options +Indexes`, lighttpd `dir-listing`): its `Index of /…` title
- * and the same `Index of /…` heading (`<h1>`; lighttpd's `<h2>`).
+ * A directory listing (nginx `autoindex`, Apache `Options +Indexes`, lighttpd `dir-listing`, Python's `http.server`): its
+ * `Index of /…` title and the same `Index of /…` heading (`<h1>`; lighttpd's `<h2>`), or Python's `Directory listing for /…`.
  */
-const DIRECTORY_LISTING = /<title>Index of (\/[^<]{0,1000})<\/title>[\s\S]{0,5000}?<h[12]>Index of \1<\/h[12]>/;
+const DIRECTORY_LISTING = /<title>(Index of|Directory listing for) (\/[^<]{0,1000})<\/title>[\s\S]{0,5000}?<h[12]>\1 \2<\/h[12]>/;
 
 const matches = (s: Sensitive, body: string) => (typeof s.content === 'function' ? s.content(body) : s.content.test(body));
 
@@ -143,7 +143,7 @@ export const sensitivePaths = defineProbe({
       "pages, Apache's or lighttpd's `/server-status` and Apache's `/server-info`, HAProxy's `/haproxy?stats` (its default stats URI), ASP.NET's `/elmah.axd` and `/trace.axd` and `/phpinfo.php` or `/info.php`, are judged by their own markers (the `Apache Status`",
       'title or `Apache Server Status for` heading, lighttpd\'s `Server-Status (lighttpd/…)` heading, the `Apache Server Information` heading, the `Statistics Report for HAProxy` title, ELMAH\'s `Error Log for` heading, the `Application Trace` heading, the `phpinfo()` title).',
       'nginx\'s `stub_status` at `/nginx_status` or `/server-status` (`Active connections: N` and its counters) is `low`: it shows counters only. Spring Boot\'s `/actuator/heapdump` is judged on its first bytes (the HPROF `JAVA PROFILE 1.0.x` header, OpenJ9\'s `portable heap dump`); like every body it is read up to 64 KiB and the connection dropped, never downloaded whole.',
-      'The target\'s own page is looked at too (no extra request): a directory listing there (nginx `autoindex`, Apache `Options +Indexes`, lighttpd `dir-listing`: its `Index of /…` title and the same heading) is `medium`, since it names every file served there (backups, uploads). A compressed body (`Content-Encoding`',
+      'The target\'s own page is looked at too (no extra request): a directory listing there (nginx `autoindex`, Apache `Options +Indexes`, lighttpd `dir-listing`: its `Index of /…` title and the same heading; Python\'s `http.server`: `Directory listing for /…`) is `medium`, since it names every file served there (backups, uploads). A compressed body (`Content-Encoding`',
       'gzip, deflate, br, zstd) is decoded first; a body that does not decode is judged as the bytes came (a plain file',
       'labelled gzip is what curl shows), and one in an unknown coding that does not read as the file is unjudged.',
       'A 429 answer (rate limited) is asked again after a pause: the collector then paces its requests to the host, honours `Retry-After` (seconds or a date) or backs off (0.5, 1, 2 s), at most three times a request and within one timeout in all.',

@@ -84,12 +84,16 @@ describe('sensitive-paths', () => {
     const nginx = '<html>\r\n<head><title>Index of /</title></head>\r\n<body>\r\n<h1>Index of /</h1><hr><pre><a href="../">../</a>\r\n<a href="uploads/">uploads/</a>                                           04-Dec-2026 18:00       -\r\n<a href="backup.sql">backup.sql</a>                                         04-Dec-2026 18:00    1234\r\n</pre><hr></body>\r\n</html>\r\n';
     const apache = '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 3.2 Final//EN">\n<html>\n <head>\n  <title>Index of /app</title>\n </head>\n <body>\n<h1>Index of /app</h1>\n  <table>\n   <tr><th valign="top"><img src="/icons/blank.gif" alt="[ICO]"></th><th><a href="?C=N;O=D">Name</a></th></tr>\n</table>\n</body></html>\n';
     const lighttpd = `<!DOCTYPE html>\n<html>\n<head>\n<title>Index of /</title>\n<style type="text/css">\n${'a, a:active {text-decoration: none; color: blue;}\n'.repeat(20)}</style>\n</head>\n<body>\n<h2>Index of /</h2>\n<div class="list">\n<table summary="Directory Listing" cellpadding="0" cellspacing="0">`;
-    for (const body of [nginx, apache, lighttpd]) {
+    // Python's `python -m http.server` (behind a proxy, or as the server): "Directory listing for /…".
+    const python = '<!DOCTYPE HTML>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Directory listing for /</title>\n</head>\n<body>\n<h1>Directory listing for /</h1>\n<hr>\n<ul>\n<li><a href="backup.sql.gz">backup.sql.gz</a></li>\n</ul>\n<hr>\n</body>\n</html>\n';
+    for (const body of [nginx, apache, lighttpd, python]) {
       expect(listing(body).map((x) => [x.severity, x.message.replace(/: .*/, '')]), body.slice(0, 60)).toEqual([['medium', 'https://app.example/ is a directory listing']]);
     }
     // A page titled "Index of /" about something else, and a 404 listing-like body, are not.
     expect(listing('<!doctype html><title>Index of /r/programming posts</title><h1>Top posts</h1>')).toEqual([]);
     expect(listing('<!doctype html><title>Index of /</title><h1>Index of our products</h1>')).toEqual([]);
+    // Title and heading must say the same thing: not a mix of the two servers' words.
+    expect(listing('<!doctype html><title>Directory listing for /</title><h1>Index of /</h1>')).toEqual([]);
   });
   it('errors when no path could be fetched', () => {
     const sensitive = Object.fromEntries(SENSITIVE.map((s) => [s.path, { url: s.path, error: 'connection refused by app.example:443' }]));
