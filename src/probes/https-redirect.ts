@@ -60,7 +60,7 @@ export const httpsRedirect = defineProbe({
       '(then maybe to https) is `low`: the first request still leaves over plain HTTP to a third party. A 200, or a',
       'redirect that stays on http://, fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
       'note; a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
-      'gateway or proxy answering for an origin it could not reach), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). An `https://` target whose own same-host',
+      'gateway or proxy answering for an origin it could not reach), a plain-HTTP URL on another port than 80 that answers it speaks TLS (nginx\'s "plain HTTP request was sent to HTTPS port": the URL names the HTTPS listener), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). An `https://` target whose own same-host',
       'redirects lead to plain `http://` fails too (`high`, naming the hop, also when that http:// hop does not answer): it sends its users back to plain HTTP.',
     ].join(' '),
   },
@@ -106,6 +106,13 @@ export const httpsRedirect = defineProbe({
     if (!REDIRECTS.has(res.status) || !location) {
       // nginx, Apache and Caddy answer plain HTTP on a TLS port with a 400 that says so: the URL names the HTTPS listener.
       const tlsPort = res.status === 400 && TLS_PORT_PAGE.test(res.body);
+      // A URL naming another port than 80 (`--http-url http://host:8443/`, an http:// target on the TLS port) names the
+      // HTTPS listener by mistake: the plain-HTTP listener was not reached, so nothing was judged. Port 80 itself
+      // speaking TLS is what users typing the bare name get: a failure.
+      if (tlsPort && URL.canParse(url) && new URL(url).port !== '') {
+        fail(`${url} speaks TLS (its page says so: plain HTTP was sent to an HTTPS port), so whether plain HTTP redirects to https:// could not be judged: name the plain-HTTP listener with ${obs.url.toLowerCase().startsWith('http:') ? 'an https:// target URL (the http:// one names the TLS port)' : '--http-url (probes.http-url)'}`);
+        return;
+      }
       ctx.report({ url, message: `${url} answered HTTP ${res.status} over plain HTTP instead of redirecting to https://${tlsPort ? ` (its page says this port speaks TLS: name the plain-HTTP listener with ${obs.url.toLowerCase().startsWith('http:') ? 'the target URL' : '--http-url (probes.http-url)'})` : ''}` });
       return;
     }

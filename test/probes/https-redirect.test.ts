@@ -13,12 +13,17 @@ describe('https-redirect', () => {
     expect(f).toEqual([expect.objectContaining({ severity: 'high', url: 'http://app.example/' })]);
     expect(f[0]!.message).toMatch(/HTTP 200/);
   });
-  it("says when the plain-HTTP URL is the HTTPS port (the 400 pages of Apache, nginx, Caddy)", () => {
-    const at = (body: string) => obsOf({ plainHttp: { url: 'http://app.example:8443/', response: res(400, { 'content-type': 'text/html' }, body, 'http://app.example:8443/') } });
+  it("says when the plain-HTTP URL is the HTTPS port (the 400 pages of Apache, nginx, Caddy): another port than 80 is an error, port 80 a failure", () => {
+    const at = (body: string, url = 'http://app.example:8443/') => obsOf({ plainHttp: { url, response: res(400, { 'content-type': 'text/html' }, body, url) } });
     const apache = '<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head>\n<title>400 Bad Request</title>\n</head><body>\n<h1>Bad Request</h1>\n<p>Your browser sent a request that this server could not understand.<br />\nReason: You\'re speaking plain HTTP to an SSL-enabled server port.<br />\n Instead use the HTTPS scheme to access this URL, please.<br />\n</p>\n</body></html>\n';
     for (const body of [apache, '<html>\r\n<head><title>400 The plain HTTP request was sent to HTTPS port</title></head>\r\n', 'Client sent an HTTP request to an HTTPS server.\n']) {
-      const f = failures(evaluate(httpsRedirect, at(body)), httpsRedirect);
-      expect(f.map((x) => [x.severity, x.message])).toEqual([['high', 'http://app.example:8443/ answered HTTP 400 over plain HTTP instead of redirecting to https:// (its page says this port speaks TLS: name the plain-HTTP listener with --http-url (probes.http-url))']]);
+      // `--http-url http://host:8443/` names the HTTPS listener: the plain-HTTP one was not reached, nothing was judged.
+      const got = evaluate(httpsRedirect, at(body));
+      expect(got.findings).toEqual([]);
+      expect(got.error).toBe('http://app.example:8443/ speaks TLS (its page says so: plain HTTP was sent to an HTTPS port), so whether plain HTTP redirects to https:// could not be judged: name the plain-HTTP listener with --http-url (probes.http-url)');
+      // Port 80 itself speaking TLS is what users typing the bare name get.
+      const f = failures(evaluate(httpsRedirect, at(body, 'http://app.example/')), httpsRedirect);
+      expect(f.map((x) => [x.severity, x.message])).toEqual([['high', 'http://app.example/ answered HTTP 400 over plain HTTP instead of redirecting to https:// (its page says this port speaks TLS: name the plain-HTTP listener with --http-url (probes.http-url))']]);
     }
     expect(failures(evaluate(httpsRedirect, at('Bad Request')), httpsRedirect)[0]!.message).toBe('http://app.example:8443/ answered HTTP 400 over plain HTTP instead of redirecting to https://');
   });
