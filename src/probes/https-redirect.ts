@@ -59,7 +59,7 @@ export const httpsRedirect = defineProbe({
       'and it is never followed. A redirect to https:// on the same hostname passes; a redirect to another host first',
       '(then maybe to https) is `low`: the first request still leaves over plain HTTP to a third party. A 200, or a',
       'redirect that stays on http://, fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
-      'note; a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
+      'note (unless the target does not answer either: the host is down, an `error`); a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
       'gateway or proxy answering for an origin it could not reach), a plain-HTTP URL on another port than 80 that answers it speaks TLS (nginx\'s "plain HTTP request was sent to HTTPS port": the URL names the HTTPS listener), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). An `https://` target whose own same-host',
       'redirects lead to plain `http://` fails too (`high`, naming the hop, also when that http:// hop does not answer): it sends its users back to plain HTTP.',
     ].join(' '),
@@ -91,6 +91,9 @@ export const httpsRedirect = defineProbe({
       // Refused by the proxy (HTTP_PROXY) says nothing about the listener: the probe could not run.
       // An http:// target refusing connections is the target down, not a site without plain HTTP.
       const targetItself = isPlainHttp(obs) && URL.canParse(url) && new URL(obs.url).origin === new URL(url).origin;
+      // The target itself not answering either (the host is down): a refused port 80 says nothing then.
+      const targetDown = obs.main !== undefined && !obs.main.hops?.length && obs.main.error !== undefined;
+      if (targetDown && p.error?.startsWith('connection refused')) { fail(`${p.error}, and the target did not answer either (${obs.main!.error}): whether plain HTTP redirects to https:// could not be judged`); return; }
       if (p.error?.startsWith('connection refused') && !p.proxyFailed && !targetItself) {
         ctx.report({ url, note: true, message: `no plain-HTTP listener at ${url} (${p.error}): nothing to redirect` });
       } else fail(p.error ?? `no response from ${url}`);

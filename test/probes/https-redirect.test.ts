@@ -39,6 +39,15 @@ describe('https-redirect', () => {
     const f = failures(evaluate(httpsRedirect, plain(301, 'http://www.app.example/')), httpsRedirect);
     expect(f.map((x) => [x.severity, x.message])).toEqual([['low', 'http://app.example/ first redirects to another host (www.app.example, still over plain HTTP: http://www.app.example); redirect to https://app.example first']]);
   });
+  it('a refused plain-HTTP port while the https:// target does not answer either is an error: the host is down', () => {
+    const refused = { url: 'http://app.example/', error: 'connection refused by app.example:80' };
+    const down = evaluate(httpsRedirect, obsOf({ plainHttp: refused, main: { start: 'https://app.example/', hops: [], error: 'connection refused by app.example:443' } }));
+    expect(down.findings).toEqual([]);
+    expect(down.error).toBe('connection refused by app.example:80, and the target did not answer either (connection refused by app.example:443): whether plain HTTP redirects to https:// could not be judged');
+    // The target answering: a refused port 80 is no plain-HTTP listener (an info note).
+    const up = evaluate(httpsRedirect, obsOf({ plainHttp: refused, main: { start: 'https://app.example/', hops: [res(200, {}, 'ok', 'https://app.example/')] } }));
+    expect(up.findings).toEqual([expect.objectContaining({ note: true })]);
+  });
   it('no listener is an info note; a timeout is an error', () => {
     const refused = evaluate(httpsRedirect, obsOf({ plainHttp: { url: 'http://app.example/', error: 'connection refused by app.example:80' } }));
     expect(refused.findings).toEqual([expect.objectContaining({ note: true })]);
