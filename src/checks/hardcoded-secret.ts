@@ -765,7 +765,9 @@ function keyValueEntries(file: string, text: string, yaml: () => YamlFile): Hit[
   const hits: Hit[] = [];
   if (!ENTRY_FILE_RE.test(file) || text.length > ENTRY_MAX_TEXT || !ENTRY_VALUE_RE.test(text) || !SECRET_HINT.test(text)) return hits;
   const y = yaml();
-  if (y.errors.length) return hits;
+  // A file that does not parse (a missing comma, a mis-indented line) still leaks what it holds: its entries are read
+  // line by line, so a syntax error elsewhere does not turn a committed password into a passing gate.
+  if (y.errors.length) return looseEntries(file, text);
   let nodes = 0;
   const judge = (doc: (typeof y.docs)[number], name: string, value: unknown, path: YamlPath) => {
     if (typeof value !== 'string' || !isSecretName(name) || !looksLikeSecretValue(value) || (isYamlFile(file) && isEscapedHash(value))) return;
@@ -790,6 +792,50 @@ function keyValueEntries(file: string, text: string, yaml: () => YamlFile): Hit[
     }
   };
   for (const doc of y.docs) walk(doc, doc.value, []);
+  return hits;
+}
+
+/** A one-line entry object: `{"name": "DB_PASSWORD", "value": "…"}`, `{key: JWT_SECRET, value: '…'}` (either order). */
+const LOOSE_ENTRY_RE = /["']?(?:key|name|Name|variable)["']?[ \t]*:[ \t]*(["']?)([A-Za-z_][\w.-]{0,100})\1[ \t]*,[ \t]*["']?(?:value|Value)["']?[ \t]*:[ \t]*(["'])((?:(?!\3)[^\\\n]|\\.){1,1000})\3|["']?(?:value|Value)["']?[ \t]*:[ \t]*(["'])((?:(?!\5)[^\\\n]|\\.){1,1000})\5[ \t]*,[ \t]*["']?(?:key|name|Name|variable)["']?[ \t]*:[ \t]*(["']?)([A-Za-z_][\w.-]{0,100})\7(?=[ \t]*[,}])/dg;
+/** A block entry's name line (`- name: API_SECRET`) and its value line (`value: "…"`), YAML. */
+const LOOSE_NAME_LINE_RE = /^([ \t]*(?:-[ \t]+)?)(?:key|name|Name|variable)[ \t]*:[ \t]*(["']?)([A-Za-z_][\w.-]{0,100})\2[ \t]*(?:#.*)?$/;
+const LOOSE_VALUE_LINE_RE = /^([ \t]*)(?:value|Value)[ \t]*:[ \t]*(?:(["'])((?:(?!\2)[^\\]|\\.){1,1000})\2|([^\s"'#|>&*!{[][^#]{0,999}?))[ \t]*(?:#.*)?$/;
+
+/**
+ * The key/value entries of a YAML or JSON file that does not parse, read line by line: one-line entry objects and block
+ * entries whose `value:` key sits within three lines after the `name:` key, in the same column. What {@link keyValueEntries}
+ * finds in a file that parses, judged alike (names, values); bounded by the text's size (ENTRY_MAX_TEXT).
+ */
+function looseEntries(file: string, text: string): Hit[] {
+  const hits: Hit[] = [];
+  const judge = (name: string, value: string, offset: number) => {
+    if (!isSecretName(name) || !looksLikeSecretValue(value) || isReference(value) || (isYamlFile(file) && isEscapedHash(value))) return;
+    hits.push({ ...lineColumnAt(text, offset), message: `'${name}' is assigned a hard-coded secret value`, secret: value });
+  };
+  for (const m of text.matchAll(LOOSE_ENTRY_RE)) {
+    // At the value's opening quote, as for a file that parses (the YAML node starts there).
+    if (m[2] !== undefined) judge(m[2], m[4]!, m.indices![3]![0]);
+    else judge(m[8]!, m[6]!, m.indices![5]![0]);
+  }
+  const lines = text.split('\n');
+  let offset = 0;
+  const starts = lines.map((l) => { const at = offset; offset += l.length + 1; return at; });
+  for (let i = 0; i < lines.length; i++) {
+    const n = LOOSE_NAME_LINE_RE.exec(lines[i]!.replace(/\r$/, ''));
+    if (!n) continue;
+    const column = n[1]!.length;
+    for (let k = i + 1; k <= i + 3 && k < lines.length; k++) {
+      const line = lines[k]!.replace(/\r$/, '');
+      const v = LOOSE_VALUE_LINE_RE.exec(line);
+      if (v && v[1]!.length === column) {
+        const value = v[3] ?? v[4]!;
+        judge(n[3]!, value, starts[k]! + line.indexOf(value, v[1]!.length + 5) - (v[3] !== undefined ? 1 : 0));
+        break;
+      }
+      // Another entry, or a line outside this one (less indented): the name had no value.
+      if (/^[ \t]*-[ \t]/.test(line) || (line.trim() && line.length - line.trimStart().length < column)) break;
+    }
+  }
   return hits;
 }
 

@@ -1705,6 +1705,29 @@ describe('hardcoded-secret: a secret written as a key/value entry of a YAML/JSON
   });
 });
 
+describe('hardcoded-secret: key/value entries of a YAML/JSON file that does not parse (QA31 secrets6 D1)', () => {
+  it('are read line by line: a missing comma or a mis-indented line does not hide the secret', async () => {
+    const s = rand(24);
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        // A missing comma after the secret's entry (the JSON does not parse).
+        'ecs/taskdef.json': `{\n  "family": "api",\n  "containerDefinitions": [\n    {\n      "name": "api",\n      "environment": [\n        {"name": "DB_PASSWORD", "value": "${s}A"}\n        {"name": "LOG_LEVEL", "value": "info"}\n      ]\n    }\n  ]\n}\n`,
+        // The value first, then the name; a flow mapping in YAML that breaks further down.
+        'deploy/app.yaml': `envs: [{value: '${s}B', key: SESSION_SECRET}]\nservices:\n  - name: api\n   bad: indent\n`,
+        // A mis-indented line after the entry (the manifest does not parse).
+        'k8s/deploy.yaml': ['apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: api', 'spec:', '  template:', '    spec:', '      containers:', '        - name: api', '          image: acme/api:1.0.0', '          env:',
+          '            - name: API_SECRET', `              value: "${s}C"`, '            - name: PORT', '              value: "8080"', '            - name: DB_PASSWORD', '              valueFrom: { secretKeyRef: { name: db, key: password } }', '            - name: TOKEN_URL', '            - name: CACHE_TOKEN', `              value: \${CACHE_TOKEN}`, '           - name: X', ''].join('\n'),
+      },
+    });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(';')[0]}`).sort()).toEqual([
+      "deploy/app.yaml:1:16 'SESSION_SECRET' is assigned a hard-coded secret value",
+      "ecs/taskdef.json:7:42 'DB_PASSWORD' is assigned a hard-coded secret value",
+      "k8s/deploy.yaml:13:22 'API_SECRET' is assigned a hard-coded secret value",
+    ]);
+    expect(out.findings.map((f) => f.secret).sort()).toEqual([`${s}A`, `${s}B`, `${s}C`]);
+  });
+});
+
 // QA (fullrepos2 D2, secretfiles D2): a signed JWT passed under a name that says nothing (`createClient(url, '<jwt>')` with a
 // Supabase service_role key, Kong's `- key: <jwt>`, `const SERVICE_JWT = '<jwt>'`) was missed; gitleaks' `jwt` rule finds it.
 // Tokens are assembled at run time (base64url of their JSON parts).
