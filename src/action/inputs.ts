@@ -41,14 +41,26 @@ const via = <T>(parse: (v: string) => T) => z.string().optional().transform((v, 
   }
 });
 
+/**
+ * An input that takes one value (a path, a URL, a name): a value written over several lines (a `|` block holding two
+ * URLs, two SARIF paths) is a configuration error naming the input, not a nonsense host or a file name with a newline.
+ * The value itself is not repeated (a URL may carry a password).
+ */
+const single = (name: InputName, hint: string) => z.string().optional().transform((v, ctx): string | undefined => {
+  const s = optional(v);
+  if (s === undefined || !/[\r\n]/.test(s)) return s;
+  ctx.addIssue({ code: 'custom', message: `input '${name}' takes one value on one line; got ${s.split(/\r?\n/).filter((l) => l.trim()).length} lines (${hint})` });
+  return z.NEVER;
+});
+const ONE_URL = 'one deployment per run: a workflow matrix probes several';
 
 const inputSchema = z.object({
-  'checklist': z.string().optional().transform(optional),
+  'checklist': single('checklist', 'one checklist file: it can `extends` others'),
   'fail-on': via((v) => parseFailOn(v, "input 'fail-on':")),
   'severity-overrides': via((v) => parseSeverityOverrides([v], "input 'severity-overrides':")).transform((v) => v ?? {}),
-  'url': z.string().optional().transform(optional),
-  'http-url': z.string().optional().transform(optional),
-  'ca': z.string().optional().transform(optional),
+  'url': single('url', ONE_URL),
+  'http-url': single('http-url', ONE_URL),
+  'ca': single('ca', 'one PEM file: it may hold several certificates'),
   'allow-self-signed': bool('allow-self-signed'),
   // Headers with an empty value (a secret this run cannot read) are not sent; their names are kept for a warning.
   'headers': via((v) => {
@@ -58,7 +70,7 @@ const inputSchema = z.object({
   'timeout': via((v) => parseSeconds(v, "input 'timeout':", true, MAX_TIMEOUT_SECONDS)),
   'wait': via((v) => parseSeconds(v, "input 'wait':", false, MAX_WAIT_SECONDS)),
   'github-token': z.string().optional().transform((v) => optional(v) ?? ''),
-  'check-name': z.string().optional().transform((v) => optional(v) ?? 'Preflight'),
+  'check-name': single('check-name', 'one check run name').transform((v) => v ?? 'Preflight'),
   'annotations': z.string().optional().transform((v, ctx) => {
     const s = optional(v)?.toLowerCase() ?? 'all';
     if (s === 'all' || s === 'changed') return s;
@@ -66,9 +78,9 @@ const inputSchema = z.object({
     return z.NEVER;
   }),
   'comment': bool('comment').transform((b) => b ?? false),
-  'sarif': z.string().optional().transform(optional),
-  'baseline': z.string().optional().transform(optional),
-  'working-directory': z.string().optional().transform((v) => optional(v) ?? '.'),
+  'sarif': single('sarif', 'one SARIF file path'),
+  'baseline': single('baseline', 'one baseline file path'),
+  'working-directory': single('working-directory', 'one folder per run: a workflow matrix scans several').transform((v) => v ?? '.'),
 }).transform(({ headers, ...rest }) => ({ ...rest, headers: headers?.headers ?? {}, emptyHeaders: headers?.empty ?? [] }));
 
 /** The validated action inputs. */

@@ -36,6 +36,16 @@ describe('parseInputs', () => {
     expect(i.annotations).toBe('changed');
   });
 
+  it('refuses a single-value input written over several lines, naming the input and never repeating the value (QA31 action2 D1, D2)', () => {
+    expect(() => parseInputs({ url: 'https://deploy:s3cret-pw@a.example.com\nhttps://b.example.com\n' })).toThrow("input 'url' takes one value on one line; got 2 lines (one deployment per run: a workflow matrix probes several)");
+    try { parseInputs({ url: 'https://deploy:s3cret-pw@a.example.com\nhttps://b.example.com' }); } catch (e) { expect((e as Error).message).not.toContain('s3cret'); }
+    for (const name of ['checklist', 'http-url', 'ca', 'sarif', 'baseline', 'check-name', 'working-directory'] as const) {
+      expect(() => parseInputs({ [name]: 'one\r\ntwo' }), name).toThrow(new RegExp(`^input '${name}' takes one value on one line; got 2 lines`));
+    }
+    // A value with surrounding blank lines (a `|` block's trailing newline) is one value.
+    expect(parseInputs({ sarif: '\npreflight.sarif\n', url: 'https://a.example.com/\n', 'check-name': 'Preflight api\n' })).toMatchObject({ sarif: 'preflight.sarif', url: 'https://a.example.com/', 'check-name': 'Preflight api' });
+  });
+
   it('drops a header whose value is empty (a secret the run cannot read) and keeps its name for a warning (QA 28 D2)', () => {
     const i = parseInputs({ headers: 'x-vercel-protection-bypass: \nX-Env: preview\nX-Other:\t\n' });
     expect(i.headers).toEqual({ 'X-Env': 'preview' });
