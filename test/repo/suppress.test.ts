@@ -26,7 +26,26 @@ describe('findSuppressions: YAML blocks', () => {
     expect(span('compose.yml', '# preflight-ignore image-tag-pinned: z\nimage: postgres\n  odd: 1\n')).toEqual([[2, 2]]);
     expect(span('compose.yml', 'ports:\n  # preflight-ignore database-port-exposed: z\n  - "5432:5432"\n  - "6379:6379"\n')).toEqual([[3, 3]]);
     expect(span('a.yml', '# preflight-ignore k8s-probes: z\nspec:\n---\n  x: 1\n')).toEqual([[2, 2]]);
-    expect(span('app.py', '# preflight-ignore debug-mode: z\nCONFIG = {\n    "debug": True,\n}\n')).toEqual([[2, 2]]);
+    expect(span('app.py', '# preflight-ignore debug-mode: z\nCONFIG = True\n    "debug": True,\n')).toEqual([[2, 2]]);
+  });
+});
+
+describe('findSuppressions: a comment above a statement written over several lines covers it (code files)', () => {
+  const span = (file: string, text: string) => findSuppressions(file, text).map((s) => [s.appliesTo, s.appliesToEnd ?? s.appliesTo]);
+  it('a call, an object or list literal, a backslash continuation', () => {
+    expect(span('app/main.py', 'app = FastAPI()\n# preflight-ignore cors-wildcard: public API\napp.add_middleware(\n    CORSMiddleware,\n    allow_origins=["*"],  # (x)\n)\nother = 1\n')).toEqual([[3, 6]]);
+    expect(span('server.js', "// preflight-ignore cookie-flags: legacy\nres.cookie('sid', v, {\n  secure: false, // ')'\n  httpOnly: true,\n});\nnext();\n")).toEqual([[2, 5]]);
+    expect(span('settings.py', '# preflight-ignore debug-mode: z\nCONFIG = {\n    "debug": True,\n}\nDEBUG = True\n')).toEqual([[2, 4]]);
+    expect(span('run.py', '# preflight-ignore production-server: z\nx = a + \\\n    b\ny = 2\n')).toEqual([[2, 3]]);
+    // Brackets inside strings do not count.
+    expect(span('a.ts', '// preflight-ignore cors-wildcard: z\nconst s = "(";\nconst t = 1;\n')).toEqual([[2, 2]]);
+  });
+  it('a block (function, class, if) is not a statement to cover: the comment stays on its line', () => {
+    expect(span('app.js', "// preflight-ignore cors-wildcard: z\nfunction setup(app) {\n  app.use(cors());\n}\n")).toEqual([[2, 2]]);
+    expect(span('Startup.cs', '// preflight-ignore cors-wildcard: z\nif (dev) {\n  x();\n}\n')).toEqual([[2, 2]]);
+    expect(span('app.py', '# preflight-ignore debug-mode: z\ndef create_app():\n    return Flask(__name__)\n')).toEqual([[2, 2]]);
+    // Not in other files: a Dockerfile has its own continuation rule, YAML its blocks, prose none.
+    expect(span('notes.txt', '# preflight-ignore debug-mode: z\nf(\n1)\n')).toEqual([]);
   });
 });
 
