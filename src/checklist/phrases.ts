@@ -38,7 +38,8 @@ export const MONITORING = /\b(?:monitor\w*|uptime|observability|alert(?:s|ing)?|
  * known origins / our domains / the known frontend URLs" (an allow-list: no wildcard, no foreign origin reflected).
  */
 export const CORS_ANY_ORIGIN = {
-  pattern: /\bcors\b[^;]*(?<!\b(?:not|never|isn't|aren't) (?:yet |be )?)\b(?:restricted|limited|locked down) to (?:the )?(?:known|trusted|specific|allowed|explicit|listed|our(?: own)?|production|prod)\b[^;]*\b(?:origins?|domains?|(?:frontend|front-end|client|app) urls?)\b|\bcors\b[^;]*(?:\bwildcards?\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcards?\b|\*|\bany origins?\b|\ball origins\b)[^;]*\bcors\b|\baccess-control-allow-origin\b[^;]*\*/,
+  // CORS named as a word or as a setting's name (`CORS_ORIGINS` is not `*`, `CORS_ALLOWED_ORIGINS`, `BACKEND_CORS_ORIGINS`).
+  pattern: /\b(?:[a-z\d]+_)*cors(?:_\w+)?\b[^;]*(?<!\b(?:not|never|isn't|aren't) (?:yet |be )?)\b(?:restricted|limited|locked down) to (?:the )?(?:known|trusted|specific|allowed|explicit|listed|our(?: own)?|production|prod)\b[^;]*\b(?:origins?|domains?|(?:frontend|front-end|client|app) urls?)\b|\b(?:[a-z\d]+_)*cors(?:_\w+)?\b[^;]*(?:\bwildcards?\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcards?\b|\*|\bany origins?\b|\ball origins\b)[^;]*\b(?:[a-z\d]+_)*cors(?:_\w+)?\b|\baccess-control-allow-origin\b[^;]*\*/,
   unless: CORS_PERMITTED,
 };
 /** What a CORS allow-list names: an origin URL (read as its scheme word), a host name, origins, domains, our front end. */

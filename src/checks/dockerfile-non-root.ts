@@ -114,6 +114,20 @@ export const dockerfileNonRoot = defineCheck({
       note: 'a promise that containers do not run as root: the check reads the final USER',
     },
     {
+      // The instruction with a non-zero UID: "`USER 1000` in the Dockerfile", "Dockerfile sets `USER 10001:10001`", or
+      // under a Docker heading ("`USER 1000`"); `USER 0` is root. A user name ("USER app") is left to the words above:
+      // "user app" is also prose.
+      pattern: /\buser [1-9]\d{0,9}(?::\d{1,10})?(?![\w.:])/,
+      context: /\b(?:docker|dockerfiles?|containers?|images?)\b/,
+      unless: NOT_THE_CONTAINER_USER,
+      note: 'a USER instruction with a non-zero UID: the check reads the final USER',
+    },
+    {
+      pattern: /\b(?:dockerfiles?|docker images?|container images?)\b[^;]*\buser [1-9]\d{0,9}(?::\d{1,10})?(?![\w.:])|\buser [1-9]\d{0,9}(?::\d{1,10})?(?![\w.:])[^;]*\b(?:dockerfiles?|docker images?|container images?)\b/,
+      unless: NOT_THE_CONTAINER_USER,
+      note: 'a USER instruction with a non-zero UID named with the Dockerfile: the check reads the final USER',
+    },
+    {
       // "Runs as `node` user (not root)" under a Container heading.
       pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b|\buser,? \(?(?:and |but )?not (?:as )?root\b(?!-)/,
       context: /\b(?:docker|dockerfiles?|containers?)\b/,

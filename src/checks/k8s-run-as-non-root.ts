@@ -78,6 +78,13 @@ export const k8sRunAsNonRoot = defineCheck({
       note: 'a promise that containers do not run as root: on Kubernetes, securityContext decides',
     },
     {
+      // The setting itself with a non-zero user: "`runAsUser: 1000` on pods", "Pods run with runAsUser 1000",
+      // "runAsUser > 0" (the check passes `runAsUser > 0`; `runAsUser: 0` is root and promises nothing).
+      pattern: /\brunasuser\b ?(?:(?:[:=]|is|set to|of|>=?|≥) ?)?(?:[1-9]\d{0,9}|> ?0|non-? ?zero)(?![\w.])/,
+      unless: NOT_THE_POD_USER,
+      note: 'a promise of a non-zero runAsUser: the check reads securityContext',
+    },
+    {
       pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b/,
       context: /\b(?:kubernetes|k8s|pods?)\b/,
       unless: NOT_THE_POD_USER,

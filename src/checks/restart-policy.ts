@@ -73,6 +73,14 @@ export const restartPolicy = defineCheck({
       note: 'a promise that containers come back by themselves: the check reads compose restart policies',
     },
     {
+      // "Restart policy set on all services": every service is compose's word (a Kubernetes, ECS, Nomad or systemd
+      // heading or parent makes them its own).
+      pattern: /\brestart polic(?:y|ies)\b[^;]*\b(?:all|every|each) (?:the )?services?\b|\b(?:all|every|each) (?:the )?services?\b[^;]*\brestart polic(?:y|ies)\b/,
+      unless: /\b(?:ecs|fargate|kubernetes|k8s|nomad|systemd|pods?|deployments?|helm)\b/,
+      nearUnless: /\b(?:ecs|fargate|kubernetes|k8s|nomad|systemd|pods?|helm|lambda|serverless|cloud run)\b/,
+      note: 'a restart policy promised for every service: the check reads compose services',
+    },
+    {
       pattern: /\brestart polic(?:y|ies)\b/,
       context: /\b(?:docker|containers?|compose)\b/,
       unless: /\b(?:ecs|fargate|kubernetes|k8s|nomad|systemd)\b/,

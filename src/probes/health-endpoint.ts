@@ -17,8 +17,9 @@ export const healthEndpoint = defineProbe({
     {
       // "`/healthz` returns 200", "/api/health answers 200 after deploy", "Hit /healthz and confirm 200": a stated
       // health path and the answer it must give (the path becomes the probe's `paths`).
+      // Readiness and liveness paths too ("`/ready` returns 200", "`/live`", "`/ping`").
       // A segment after the health one counts too ("`/health/ready` returns 200", "`/health/detailed/` retorna 200").
-      pattern: /(?:^|\s)\/(?:[\w.-]+\/)*(?:health\w*|livez|readyz)(?:\/[\w.-]+)*\/?(?=$|[\s,;:])[^;]*\b(?:200|2xx|ok|healthy)\b/,
+      pattern: /(?:^|\s)\/(?:[\w.-]+\/)*(?:health\w*|livez|readyz|ready|readiness|live|liveness|alive|ping)(?:\/[\w.-]+)*\/?(?=$|[\s,;:])[^;]*\b(?:200|2xx|ok|healthy)\b/,
       // A HEALTHCHECK in the Dockerfile ("Dockerfile HEALTHCHECK hits the /health endpoint") is the image's, not the deployment's answer.
       // A word inside a URL path (`/health/db`, `/health/redis`) names the endpoint, not what it does.
       unless: /(?<!\/)\b(?:database|db|dependenc\w*|depend\w*|downstream|leak\w*|reveal\w*|private|internal(?:ly)?|monitor\w*|regularly|daily|weekly|script|ci|pipeline|dockerfiles?|healthcheck instructions?)\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b/,

@@ -126,8 +126,9 @@ export const sensitivePaths = defineProbe({
   match: [
     {
       // "`.env` is not served", "Block dotfiles", "`/.env` returns 404" (a full URL reads as its path), "No sensitive
-      // files (.env, .git) exposed over HTTP" (said of the site: not a bucket, an image or a repository).
-      pattern: /(?:\.env|\.git|sensitive (?:files|paths)|dotfiles)\b[^;]*\bnot (?:be )?(?:served|accessible|reachable|exposed|downloadable|public(?:ly accessible)?)\b|\b(?:block\w*|den(?:y|ies|ied)|forbid\w*)\b[^;]*(?:\.env|\.git|dotfiles|hidden files)\b|(?:^|\s)\/\.(?:env|git)\b[^;]*\b(?:returns?|answers?|gives?|responds? with) (?:an? )?(?:http )?(?:403|404|forbidden|not found)\b|\bno (?:sensitive|secrets?|private|hidden) (?:files?|paths?)\b[^;]*\b(?:exposed|served|accessible|reachable|downloadable)\b[^;]*\b(?:over|via|through|on|from) (?:the )?(?:https?|web|web ?server|site|website)\b/,
+      // files (.env, .git) exposed over HTTP" (said of the site: not a bucket, an image or a repository), "No `.git` directory
+      // served by nginx".
+      pattern: /(?:\.env|\.git|sensitive (?:files|paths)|dotfiles)\b[^;]*\bnot (?:be )?(?:served|accessible|reachable|exposed|downloadable|public(?:ly accessible)?)\b|\b(?:block\w*|den(?:y|ies|ied)|forbid\w*)\b[^;]*(?:\.env|\.git|dotfiles|hidden files)\b|(?:^|\s)\/\.(?:env|git)\b[^;]*\b(?:returns?|answers?|gives?|responds? with) (?:an? )?(?:http )?(?:403|404|forbidden|not found)\b|\bno (?:\.env|\.git)(?: files?| director(?:y|ies)| folders?| repo(?:sitory)?)?\b[^;]*\b(?:served|accessible|reachable|exposed|downloadable)\b|\bno (?:sensitive|secrets?|private|hidden) (?:files?|paths?)\b[^;]*\b(?:exposed|served|accessible|reachable|downloadable)\b[^;]*\b(?:over|via|through|on|from) (?:the )?(?:https?|web|web ?server|site|website)\b/,
       // Keeping files out of git or out of an image (.dockerignore) is not what the site serves.
       unless: /gitignore|dockerignore|\bcommit|\bimages?\b/,
       note: 'a promise that secrets files are not served: the probe requests /.env, /.git/config…',

@@ -2334,3 +2334,66 @@ describe('matcher: CPU-only limits are not the memory limit resource-limits judg
     expect(checksOf(text).filter((c) => c === 'resource-limits')).toEqual(want);
   });
 });
+
+describe('matcher: Markdown checklists, QA round 31 (markdown4)', () => {
+  const opts = (t: string, headings: string[] = []) => bindChecklist({ items: [{ id: 'x', title: t, checks: [], group: headings }] } as unknown as Checklist).items[0]!;
+  const CORS = ['cors-policy', 'cors-wildcard'];
+  // D1: CORS named by a setting's name; D2: secrets baked into images; D3: non-root by the setting; D4: databases bound to
+  // localhost or a port not published; D5: `kind: Secret`, `.git` served, `/ready`, restart policies on all services;
+  // D6: a purpose clause or a tuning aside withdraws nothing.
+  it.each<[string, string[], string[]?]>([
+    ['`CORS_ORIGINS` is not `*`', CORS],
+    ['`CORS_ORIGINS=*` removed', CORS],
+    ['`CORS_ALLOWED_ORIGINS` never contains `*`', CORS],
+    ['`BACKEND_CORS_ORIGINS` is not `*`', CORS],
+    ['Secrets are never baked into Docker images', ['dockerfile-secrets-in-env']],
+    ['No passwords or API tokens baked into `ENV` in the Dockerfile', ['dockerfile-secrets-in-env']],
+    ['No API keys baked into the image', ['dockerfile-secrets-in-env']],
+    ['`runAsUser: 1000` on pods', ['k8s-run-as-non-root']],
+    ['Pods run with runAsUser 1000', ['k8s-run-as-non-root']],
+    ['`USER 1000` in the Dockerfile', ['dockerfile-non-root']],
+    ['`USER 10001:10001`', ['dockerfile-non-root'], ['Docker']],
+    ['MongoDB only bound to localhost', ['database-port-exposed']],
+    ['Redis listens on localhost', ['database-port-exposed']],
+    ['`db` service does not publish 5432', ['database-port-exposed']],
+    ['No `kind: Secret` with literal data in the manifests', ['hardcoded-secret']],
+    ['No `.git` directory served by nginx', ['sensitive-paths']],
+    ['`/ready` returns 200', ['health-endpoint']],
+    ['Restart policy set on all services', ['restart-policy'], ['Infra']],
+    ['Every image references an explicit version tag or digest so that a rebuild next month produces the same artefact', ['image-tag-pinned']],
+    ['Every image references an explicit version tag, next month too', ['image-tag-pinned']],
+    ["Gunicorn (not the Flask development server) serves the app in production, with workers sized for the container's CPU limit", ['production-server']],
+  ])('binds: %s', (text, want, headings = []) => {
+    expect(checksOf(text, headings)).toEqual(want);
+  });
+  it.each<[string, string[]?]>([
+    ['`CORS_ORIGINS=*` is fine for the public API'],
+    ['`CORS_ORIGINS=*` on staging only'],
+    ['CORS_ORIGINS set via env'],
+    ['`.dockerignore` keeps secrets from being baked into the image'],
+    ['No secrets baked into env vars in Kubernetes'],
+    ['`runAsUser: 0` on pods'],
+    ['runAsUser set on pods'],
+    ['`USER 0` in the Dockerfile'],
+    ['Database user 1000 in the Dockerfile'],
+    ['Create user 1000', ['Linux hosts']],
+    ['Debug toolbar only on localhost'],
+    ['Postgres reachable on localhost for local dev'],
+    ['The app does not expose 8080'],
+    ['No secrets stored in plain text in the database'],
+    ['No `.git` directory in the Docker image'],
+    ['Restart policy set on all services', ['Kubernetes']],
+    ['Restart policy set on all systemd services'],
+    ['Pin image tags next month'],
+    ['Pin image tags next month so that rebuilds are reproducible'],
+    ['HSTS next sprint'],
+    ['Tune gunicorn workers (not the dev server defaults)'],
+    ['Gunicorn workers tuned instead of the Flask dev server'],
+  ])('stays manual: %s', (text, headings = []) => {
+    expect(checksOf(text, headings)).toEqual([]);
+  });
+  it('narrows database-port-exposed to the port or product the item names', () => {
+    expect(opts('`db` service does not publish 5432').options).toEqual({ ports: [5432] });
+    expect(opts('MongoDB only bound to localhost').options).toEqual({ ports: [27017, 27018, 27019], imagePorts: {} });
+  });
+});

@@ -174,3 +174,27 @@ describe('nearMissTicks (QA round 30)', () => {
     expect(nearMissTicks(parseAttestations('- [x] Backups tested!\n'), items, normaliseTitle)).toEqual([]);
   });
 });
+
+describe('nearMissTicks: partial and prefixed titles (QA round 31)', () => {
+  const items = [
+    { id: 'status-page', title: 'Status page incident template prepared', status: 'pending' },
+    { id: 'game-day', title: 'Game day scheduled', status: 'pending' },
+    { id: 'logs', title: 'Structured JSON logs shipped to Loki', status: 'pending' },
+    { id: 'docs', title: 'Documentation updated', status: 'pending' },
+    { id: 'migration', title: 'Database migration tested against a production snapshot', status: 'pending' },
+    { id: 'tests', title: 'Tests pass', status: 'pending' },
+  ];
+  const hints = (body: string) => nearMissTicks(parseAttestations(body), items, normaliseTitle);
+  it('hints at the item a truncated title or a title behind an emoji, a shortcode or a label nearly names', () => {
+    const got = hints('- [x] Status page incident template\n- [x] Game day\n- [x] :chart_with_upwards_trend: Structured JSON logs shipped to Loki\n- [x] ✅ Documentation updated\n- [x] Done: Game day scheduled\n');
+    expect(got).toHaveLength(5);
+    expect(got[0]).toMatch(/ticks "status page incident template", which signs nothing off: it is not the title of the pending item 'status-page' \("Status page incident template prepared"\)/);
+    expect(got[1]).toMatch(/ticks "game day",.*'game-day'/);
+    expect(got[2]).toMatch(/ticks ":chart_with_upwards_trend: structured json logs shipped to loki",.*'logs'/);
+    expect(got[3]).toMatch(/'docs'/);
+    expect(got[4]).toMatch(/'game-day'/);
+  });
+  it('stays silent on unrelated ticks: other words before a title, one word of it, a small part of a long title, short titles', () => {
+    expect(hints('- [x] Changelog and documentation updated\n- [x] Game\n- [x] Database migration\n- [x] All tests pass\n- [x] I have added tests\n- [x] Tests\n')).toEqual([]);
+  });
+});
