@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, readProblem, writeProblem, type Report } from './types.js';
+import { ConfigError, SEVERITIES, readProblem, writeProblem, type Report } from './types.js';
 import { MAX_TIMEOUT_SECONDS, MAX_WAIT_SECONDS, parseFailOn, parseHeaders, parseSeconds, parseSeverityOverrides } from './settings.js';
 import { VERSION } from './version.js';
 import { makeDirs } from './mkdirs.js';
 import { readUserFile } from './user-file.js';
+import { nearestName } from './nearest.js';
 
 const HELP = `preflight ${VERSION} — a production checklist as a merge gate
 
@@ -84,10 +85,14 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     const msg = (e as Error).message;
     // `--wait -1`: the value looks like an option; say how to pass it.
     const ambiguous = /^Option '(--?[\w-]+)[^']*' argument is ambiguous/.exec(msg);
+    // `--dir` last, with no value: said like an empty one, naming what it expects.
+    const missing = /^Option '(?:-\w, )?--([\w-]+) <value>' argument missing/.exec(msg);
     const first = ambiguous
       ? `${ambiguous[1]} needs a value; a value that starts with '-' is written ${ambiguous[1]}=VALUE`
+      : missing && Object.hasOwn(OPTIONS, missing[1]!)
+      ? `--${missing[1]} needs a value: ${expectedValue(missing[1] as keyof typeof OPTIONS, argv.find((a) => !a.startsWith('-')))}`
       : msg.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '').replace(/\.$/, '');
-    io.stderr(`preflight: ${first} (see 'preflight --help')\n`);
+    io.stderr(`preflight: ${unknownOption(msg) ?? `${first} (see 'preflight --help')`}\n`);
     return 2;
   }
   try {
@@ -100,6 +105,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       const stray = (Object.keys(values) as (keyof typeof OPTIONS)[]).find((k) => !allowed.includes(k) && k !== 'debug');
       if (stray) throw new UsageError(`'${command}' does not take --${stray}${allowed.length ? ` (it takes ${allowed.map((a) => `--${a}`).join(', ')})` : ''}`);
       if (command !== 'import' && rest.length) throw new UsageError(`'${command}' takes no argument, got '${rest[0]}'`);
+    }
+    // `--output "$REPORT"` with the variable unset: an error, never the flag's default taken silently. A `--header`
+    // is the exception, as its empty value is (a secret a fork's run lacks): not sent, with a warning (see scan).
+    for (const [flag, value] of Object.entries(values) as [keyof typeof OPTIONS, unknown][]) {
+      if (flag === 'header') continue;
+      const given = typeof value === 'string' ? [value] : Array.isArray(value) ? value as string[] : [];
+      if (given.some((v) => v.trim() === '')) throw new UsageError(`--${flag} is empty (an environment variable that is not set?): expected ${expectedValue(flag, command)}`);
     }
     if (command === 'list') return await list(values, io);
     if (command === 'import') return await importCmd(rest, values, io);
@@ -122,6 +134,49 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
 class UsageError extends Error {}
 
+/** What a value-taking flag expects, for the message about an empty one. */
+function expectedValue(flag: keyof typeof OPTIONS, command: string | undefined): string {
+  switch (flag) {
+    case 'dir': return 'the repository directory to scan; omit --dir for the current directory';
+    case 'checklist': return 'a checklist file (YAML or Markdown); omit --checklist to discover one';
+    case 'url': return 'the http:// or https:// URL to probe; omit --url to probe the checklist\'s probes.url, if any';
+    case 'fail-on': return `one of ${FAIL_ON_LEVELS.join(', ')}`;
+    case 'format': return `one of ${(command === 'list' ? LIST_FORMATS : SCAN_FORMATS).join(', ')}`;
+    case 'output': return 'the file to write to; omit --output to print to stdout';
+    case 'severity': return 'ID=LEVEL';
+    case 'header': return '"Name: value"';
+    case 'timeout': return 'a positive number of seconds';
+    case 'wait': return 'a number of seconds';
+    case 'http-url': return 'a plain http:// URL';
+    case 'ca': return 'a PEM file';
+    case 'baseline': return 'a baseline file written by `preflight baseline`';
+    default: return 'a value';
+  }
+}
+
+const FAIL_ON_LEVELS = [...SEVERITIES, 'none'];
+const SCAN_FORMATS = ['text', 'json', 'sarif', 'markdown'];
+const LIST_FORMATS = ['text', 'json'];
+
+/**
+ * node:util's "Unknown option '--failon'" as the product words its other unknown names: with the nearest option
+ * (`--fail-on`), or the one option it begins (`--out` → `--output`), and where the options are listed. Undefined for other errors.
+ */
+function unknownOption(msg: string): string | undefined {
+  const m = /^Unknown option '([^']*)'/.exec(msg);
+  if (!m) return undefined;
+  const given = m[1]!;
+  const longs = Object.keys(OPTIONS).map((o) => `--${o}`);
+  let near: string | null = null;
+  if (/^--[^-]/.test(given)) {
+    const bare = given.slice(2).toLowerCase();
+    const starts = bare.length >= 3 ? longs.filter((o) => o.slice(2).startsWith(bare)) : [];
+    const nearest = nearestName(given.slice(2), Object.keys(OPTIONS));
+    near = starts.length === 1 ? starts[0]! : nearest === null ? null : `--${nearest}`;
+  }
+  return `unknown option '${given}'${near ? ` (did you mean '${near}'?)` : ''}; 'preflight --help' lists the options`;
+}
+
 /** The flags each command reads (`--debug` is everyone's). */
 const COMMAND_FLAGS: Record<string, (keyof typeof OPTIONS)[]> = {
   list: ['format'],
@@ -136,7 +191,8 @@ function parseFormat(v: string | undefined, allowed: string[]): string {
 }
 
 async function scan(values: Values, io: CliIO): Promise<number> {
-  const format = parseFormat(values.format, ['text', 'json', 'sarif', 'markdown']);
+  const format = parseFormat(values.format, SCAN_FORMATS);
+  if (values.header?.some((h) => h.trim() === '')) io.stderr(`preflight: --header is empty, so no header is sent for it (an environment variable that is not set?)\n`);
   const { run } = await import('./run.js');
   // The checklist's warnings (located in it): on stderr, and listed in a Markdown report.
   const checklistWarnings: string[] = [];
@@ -191,7 +247,7 @@ function writeOutput(cwd: string, file: string, text: string) {
 }
 
 async function list(values: Values, io: CliIO): Promise<number> {
-  const format = parseFormat(values.format, ['text', 'json']);
+  const format = parseFormat(values.format, LIST_FORMATS);
   const { CATALOGUE: defs } = await import('./generated/catalogue.js');
   if (format === 'json') {
     io.stdout(`${JSON.stringify(defs.map((d) => ({ id: d.id, kind: d.kind, severity: d.severity, title: d.title, description: d.description, docs: `docs/checks.md#${d.id}` })), null, 2)}\n`);

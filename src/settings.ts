@@ -92,3 +92,22 @@ export function parseHeaders(list: readonly string[], label: string, onEmpty: (n
   }
   return out;
 }
+
+/**
+ * Why a checklist's probe setting (`probes.url`, `probes.http-url`, a `probes.headers` value) would not be sent as
+ * meant, said after its name, or undefined. Only `${PREFLIGHT_*}` variables are substituted, by design: a checklist a
+ * pull request changes must not be able to send the runner's other secrets (GITHUB_TOKEN, cloud keys…) to a URL it
+ * picks. Any other `${…}` would be sent as written (`Bearer ${{ secrets.TOKEN }}`, `${PREFLIGHT_TOKEN:-x}`): the
+ * probes would authenticate with the literal text and report a protected site. Found where the checklist is read,
+ * with its other mistakes, and checked again before anything is sent.
+ */
+export function unsubstitutedProblem(value: string): string | undefined {
+  const m = /\$\{(?!PREFLIGHT_)([A-Za-z_][A-Za-z0-9_]*)\}/.exec(value);
+  if (m) return `references \${${m[1]}}: only \${PREFLIGHT_*} variables are substituted (a checklist must not read the runner's other secrets): write \${PREFLIGHT_${m[1]}} and set PREFLIGHT_${m[1]} in the step's env`;
+  const odd = /\$\{(?![A-Za-z_][A-Za-z0-9_]*\})(\{[^}]*\}?\}?|[^}]*\}?)/.exec(value);
+  if (!odd) return undefined;
+  const hint = odd[1]!.startsWith('{')
+    ? `GitHub expressions are not evaluated in the checklist: write \${PREFLIGHT_NAME} and set PREFLIGHT_NAME: ${odd[0]} in the step's env`
+    : 'expected \${PREFLIGHT_NAME} (no defaults, spaces or other shell forms: a variable that is not set skips the probes)';
+  return `holds '${odd[0]}', which is not substituted: ${hint}`;
+}

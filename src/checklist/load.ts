@@ -5,6 +5,7 @@ import { ConfigError, MAX_CONFIG_ERRORS, configErrors, inFileOrder } from '../ty
 import { lineColumnAt } from '../checks/util/text.js';
 import { checklistSchema, itemSchema } from './schema.js';
 import { itemOptions } from './options.js';
+import { unsubstitutedProblem } from '../settings.js';
 import { issueWording, valueAt, type Issue } from './issue.js';
 import type { Checklist, ChecklistItem } from './types.js';
 
@@ -99,6 +100,18 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
     rawErrors++;
     errors.push(unknownPreset(name, where(file, doc, Array.isArray(rawExtends) ? ['extends', i] : ['extends'], false)));
   });
+  // A probe setting naming a variable that is never substituted (`${GITHUB_TOKEN}`, `${{ secrets.X }}`): an error
+  // whatever else is given, so said with the file's other mistakes (the run checks it again before probing).
+  const rawProbes = valueAt(doc.value, ['probes']);
+  const probeValues: [string[], unknown][] = [[['url'], valueAt(rawProbes, ['url'])], [['http-url'], valueAt(rawProbes, ['http-url'])]];
+  const rawHeaders = valueAt(rawProbes, ['headers']);
+  if (rawHeaders && typeof rawHeaders === 'object' && !Array.isArray(rawHeaders)) for (const [k, v] of Object.entries(rawHeaders)) probeValues.push([['headers', k], v]);
+  for (const [key, value] of probeValues) {
+    const problem = typeof value === 'string' ? unsubstitutedProblem(value) : undefined;
+    if (!problem) continue;
+    rawErrors++;
+    errors.push(new ConfigError(`probes.${key.join('.')} ${problem}`, where(file, doc, ['probes', ...key], false)));
+  }
   // The options of the items that are whole, when the file has other mistakes: said with them, not once they are fixed
   // (the options are validated with the plan otherwise). An item whose own structure is broken, or that names an
   // unknown check, skips its own. Each error flat, with how many there are in all (shown or counted).

@@ -292,6 +292,26 @@ items:
     expect(errs(`version: 1\nitems:\n  - { id: x, check: hsst }\n${opts}`)!.omitted).toBe(3);
   });
 
+  it('a probe setting naming a variable that is never substituted is said with the file\'s other mistakes (QA31 cli4 D2)', () => {
+    const errs = (text: string) => { try { parseYamlChecklist('p.yml', text); } catch (e) { const c = e as ConfigError; return { lines: c.all().map((x) => x.format()), omitted: c.omitted }; } return null; };
+    // Beside the schema's complaints and an unknown check, in file order, each at its value.
+    expect(errs('version: 1\nfail-on: severe\nprobes:\n  url: https://app.example/${APP_URL}\n  http-url: "${{ vars.HTTP }}"\n  timeout: 700\n  headers: { X-Token: "${GITHUB_TOKEN}", X-Ok: "${PREFLIGHT_OK}", X-Def: "${PREFLIGHT_K:-x}" }\nitems:\n  - { id: b, check: image-tag-pined }\n')).toEqual({ omitted: 0, lines: [
+      expect.stringMatching(/^p\.yml:2:10: fail-on: /),
+      'p.yml:4:8: probes.url references ${APP_URL}: only ${PREFLIGHT_*} variables are substituted (a checklist must not read the runner\'s other secrets): write ${PREFLIGHT_APP_URL} and set PREFLIGHT_APP_URL in the step\'s env',
+      expect.stringMatching(/^p\.yml:5:13: probes\.http-url holds '\$\{\{ vars\.HTTP \}\}', which is not substituted: GitHub expressions are not evaluated/),
+      expect.stringMatching(/^p\.yml:6:12: probes\.timeout: /),
+      expect.stringMatching(/^p\.yml:7:23: probes\.headers\.X-Token references \$\{GITHUB_TOKEN\}/),
+      expect.stringMatching(/^p\.yml:7:74: probes\.headers\.X-Def holds '\$\{PREFLIGHT_K:-x\}'/),
+      expect.stringMatching(/^p\.yml:9:21: unknown check 'image-tag-pined'/),
+    ] });
+    // Alone (the schema accepts the file): still an error at its value, as the run would say before probing.
+    expect(errs('version: 1\nprobes:\n  headers: { X-Token: "${GITHUB_TOKEN}" }\nitems: []\n')!.lines).toEqual([expect.stringMatching(/^p\.yml:3:23: probes\.headers\.X-Token references \$\{GITHUB_TOKEN\}/)]);
+    // ${PREFLIGHT_*} and plain values pass; headers of the wrong shape are the schema's alone (no crash, no double report).
+    expect(errs('version: 1\nprobes:\n  url: https://x.example/${PREFLIGHT_PATH}\n  headers: { A: "Bearer ${PREFLIGHT_T}", B: "$HOME", C: "plain" }\nitems: []\n')).toBeNull();
+    expect(errs('version: 1\nprobes:\n  headers: ["X: ${GITHUB_TOKEN}"]\nitems: []\n')!.lines).toEqual([expect.stringMatching(/^p\.yml:3:12: probes\.headers: expected a mapping/)]);
+    expect(errs('version: 1\nprobes:\n  url: 5\n  headers: { X: 5 }\nitems: []\n')!.lines).toEqual([expect.stringMatching(/^p\.yml:3:8: probes\.url: /), expect.stringMatching(/^p\.yml:4:17: probes\.headers\.X: /)]);
+  });
+
   it('an override naming the item beats one naming its check, in either order (QA 26 D3)', () => {
     const c = parseYamlChecklist('p.yml', 'version: 1\nitems:\n  - { id: pinned-api, check: image-tag-pinned, paths: [api/**] }\n  - { id: pinned-web, check: image-tag-pinned, severity: critical }\n');
     // Objects keep insertion order: both orders of the flags.

@@ -81,6 +81,61 @@ describe('cli', () => {
     }
   });
 
+  it('an empty value of any value-taking flag is a usage error naming the flag and what it expects (QA31 cli4 D1)', async () => {
+    const repo = makeRepo(BAD);
+    for (const [args, msg] of [
+      [['--severity', ''], /^preflight: --severity is empty \(an environment variable that is not set\?\): expected ID=LEVEL/],
+      [['--output', ''], /^preflight: --output is empty [^\n]*: expected the file to write to; omit --output to print to stdout/],
+      [['--output=', '--format', 'json'], /^preflight: --output is empty/],
+      [['--fail-on', ''], /^preflight: --fail-on is empty [^\n]*: expected one of critical, high, medium, low, info, none/],
+      [['--format', ''], /^preflight: --format is empty [^\n]*: expected one of text, json, sarif, markdown/],
+      [['--timeout', ' '], /^preflight: --timeout is empty [^\n]*: expected a positive number of seconds/],
+      [['--wait', ''], /^preflight: --wait is empty/],
+      [['--dir', ''], /^preflight: --dir is empty [^\n]*: expected the repository directory to scan/],
+      [['--checklist', ''], /^preflight: --checklist is empty/],
+      [['--url', ''], /^preflight: --url is empty/],
+      [['--http-url', ''], /^preflight: --http-url is empty/],
+      [['--ca', ''], /^preflight: --ca is empty [^\n]*: expected a PEM file/],
+      [['--baseline', ''], /^preflight: --baseline is empty/],
+      [['--severity', 'hsts=low', '--severity', ''], /^preflight: --severity is empty/],
+      [['list', '--format', ''], /^preflight: --format is empty [^\n]*: expected one of text, json \(/],
+      [['baseline', '--output', ''], /^preflight: --output is empty/],
+      [['import', 'c.md', '--output', ''], /^preflight: --output is empty/],
+      // A flag given last with no value at all: worded the same way.
+      [['--output'], /^preflight: --output needs a value: the file to write to/],
+    ] as const) {
+      const r = await cli([...args], repo);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(msg);
+      expect(r.stdout, args.join(' ')).toBe('');
+    }
+    // An empty --header, like a header with an empty value (a secret a fork's run lacks), is not sent, with a warning.
+    const h = await cli(['--header', '', '--no-probes', '--fail-on', 'none'], repo);
+    expect(h.code).toBe(0);
+    expect(h.stderr).toMatch(/--header is empty, so no header is sent/);
+    // Values that are not empty are untouched.
+    expect((await cli(['--severity', 'image-tag-pinned=low', '--fail-on', 'none', '--no-probes'], repo)).code).toBe(0);
+  });
+
+  it('a mistyped option names the nearest one and where the options are listed (QA31 cli4 D3)', async () => {
+    const repo = makeRepo({});
+    for (const [args, msg] of [
+      [['--failon', 'high'], /^preflight: unknown option '--failon' \(did you mean '--fail-on'\?\); 'preflight --help' lists the options\n$/],
+      [['--failon=high'], /unknown option '--failon' \(did you mean '--fail-on'\?\)/],
+      [['--no-probe'], /unknown option '--no-probe' \(did you mean '--no-probes'\?\)/],
+      [['--Fail-On', 'high'], /unknown option '--Fail-On' \(did you mean '--fail-on'\?\)/],
+      [['--out', 'x.json'], /unknown option '--out' \(did you mean '--output'\?\)/],
+      [['--sevrity', 'a=low'], /unknown option '--sevrity' \(did you mean '--severity'\?\)/],
+      // Nothing near: no guess.
+      [['--xyzzy'], /^preflight: unknown option '--xyzzy'; 'preflight --help' lists the options\n$/],
+      [['-x'], /^preflight: unknown option '-x'; 'preflight --help' lists the options\n$/],
+    ] as const) {
+      const r = await cli([...args], repo);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(msg);
+    }
+  });
+
   it('a command given a flag it does not use, or a stray argument, is a usage error', async () => {
     const repo = makeRepo({ 'c.md': '- [ ] HSTS enabled\n' });
     for (const [args, msg] of [
