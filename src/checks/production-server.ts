@@ -4,6 +4,7 @@ import { noComposeReason } from './util/compose-read.js';
 import { analyseEntry, devRemark, entryPoints, FRAMEWORK_ENV, MAX_CHAIN, noDockerfileReason, railsRunners, shippedStages } from './util/commands.js';
 import { effectiveInstructions, jsonWithTrailer, SUPPRESS_HINT } from '../repo/dockerfile.js';
 import { onePerLocation } from './util/once.js';
+import { basename, isTemplate, isTestFile } from '../repo/classify.js';
 
 /** The Python framework whose development server a module starts (for the advice): Quart (ASGI), Dash (a Flask app at `app.server`), else Flask's. */
 function pythonStack(text: string | undefined, what: string): 'quart' | 'dash' | null {
@@ -12,8 +13,23 @@ function pythonStack(text: string | undefined, what: string): 'quart' | 'dash' |
   return null;
 }
 
+/**
+ * The Django project package, for the advice (`mysite.wsgi`): the settings package the repository's `manage.py` names
+ * (`os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings")`, cookiecutter-django's `config.settings.local` → `config`),
+ * when every such `manage.py` names the same one; else null (the advice says `project`).
+ */
+function djangoProject(snapshot: { files: readonly string[]; text(path: string): string | undefined }): string | null {
+  const found = new Set<string>();
+  for (const f of snapshot.files) {
+    if (basename(f) !== 'manage.py' || isTestFile(f) || isTemplate(f)) continue;
+    const m = /DJANGO_SETTINGS_MODULE["']\s*,\s*["']([A-Za-z_][\w.]*?)\.settings\b/.exec(snapshot.text(f) ?? '');
+    if (m) found.add(m[1]!);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 /** What to run instead, by the dev server found (and, for a Python module's run call, its framework). */
-function advice(what: string, stack: 'quart' | 'dash' | null = null): string {
+function advice(what: string, stack: 'quart' | 'dash' | null = null, project = 'project'): string {
   // Phoenix under mix's dev environment: a release (what `mix phx.gen.release --docker` builds), or MIX_ENV=prod.
   if (/(?:^|→ )(?:mix|iex -S mix|elixir -S mix) phx\.server\b/.test(what)) return 'build a release (MIX_ENV=prod mix release; mix phx.gen.release --docker writes the Dockerfile) and run it (bin/server, or bin/<app> start with PHX_SERVER=true), or at least set MIX_ENV=prod for the process (ENV MIX_ENV=prod in the image, or the service\'s or the container\'s environment)';
   if (/(?:^|→ )cargo run\b/.test(what)) return 'build a release binary in a build stage (cargo build --release) and run it from a slim runtime image: cargo run compiles the app from source on every start (a debug build without --release) and needs the whole Rust toolchain and the sources in the image';
@@ -34,10 +50,14 @@ function advice(what: string, stack: 'quart' | 'dash' | null = null): string {
   if (/^(?:litestar|sanic)\b/.test(what)) return `drop ${what.split(' ').pop()} (production mode: no reloader, no debug; several workers)`;
   // gunicorn's reloader watches the code and restarts the workers on every change: its docs call it a development setting.
   if (/^gunicorn with reload = True in /.test(what)) return 'remove reload = True from the config file (gunicorn\'s reloader restarts the workers on every code change; its docs say it is intended for development)';
+  if (/^hypercorn with use_reloader = /.test(what)) return 'remove use_reloader from the config file (hypercorn\'s reloader restarts the server on every code change: a development setting); run several workers instead (workers = 4)';
   if (/\bgunicorn --reload\b/.test(what)) return `drop --reload${/GUNICORN_CMD_ARGS/.test(what) ? ' from GUNICORN_CMD_ARGS' : ''} (gunicorn's reloader restarts the workers on every code change; its docs say it is intended for development)`;
+  // The reloader turned on by the server's own variable (`UVICORN_RELOAD=true`): that variable goes.
+  const reloadVar = /\b((?:UVICORN|GRANIAN)_RELOAD)=/.exec(what);
+  if (reloadVar) return `remove ${reloadVar[1]} from the process's environment (or set it to false): it turns on the reloader, which restarts the server on every code change (development only); run several workers instead (${reloadVar[1] === 'UVICORN_RELOAD' ? 'uvicorn --workers 4, or gunicorn -k uvicorn.workers.UvicornWorker' : 'granian --workers 4'})`;
   if (/uvicorn|hypercorn|granian|fastapi/.test(what)) return 'drop --reload (and run several workers: uvicorn --workers 4, or gunicorn -k uvicorn.workers.UvicornWorker)';
   if (/flask|python|app\.run/.test(what)) return 'serve the WSGI app with gunicorn (gunicorn -w 4 -b 0.0.0.0:8000 app:app) or waitress';
-  if (/runserver/.test(what)) return 'serve project.wsgi with gunicorn (or project.asgi with uvicorn/daphne)';
+  if (/runserver/.test(what)) return `serve ${project}.wsgi with gunicorn (or ${project}.asgi with uvicorn/daphne)`;
   if (/next dev/.test(what)) return 'build (next build) and run next start or the standalone server.js';
   if (/\bnuxt \(Nuxt 2/.test(what)) return 'build the app (nuxt build) and run Nuxt 2\'s production server (nuxt start)';
   // Platform emulators: the platform runs the app in production, or the framework's own production server does.
@@ -197,7 +217,7 @@ export const productionServer = defineCheck({
       '  honcho\'s operands or overmind\'s `-l`), with the variables of the `.env` they load (or `-e`) when the repository has it: each is judged like a',
       '  command, and a dev server found is named at its Procfile line (`foreman process \'web\' → rails server … (Procfile.dev:1)`).',
       '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
-      '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `gunicorn`/`uvicorn`/`hypercorn`/`granian --reload` (anywhere on the line; gunicorn\'s also through `GUNICORN_CMD_ARGS` (split as gunicorn splits it, like a shell: a quoted word is one argument), on the command line or set by the stage\'s `ENV`, the compose service\'s `environment` or the Kubernetes container\'s `env`, and through `reload = True` in the config file gunicorn loads: the one `-c`/`--config` names (the last one, when given more than once, as gunicorn takes it), else `gunicorn.conf.py` in its working directory, which gunicorn 20+ loads by default — reported at that line; gunicorn\'s `--reload-engine`/`--reload-extra-file` only tune a reloader `--reload` turns on, and pass alone), `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev` (and Nuxt 2\'s `nuxt` alone, create-nuxt-app\'s `"dev": "nuxt"`: dev is its default command; `nuxt start` passes), platform emulators `vercel dev`, `netlify dev` and `serverless offline`/`sls offline`, `tsc-watch`, Nx `nx serve <app>`/`nx run <app>:serve` and `nx dev` (a production configuration, `-c production`, `--prod`, `<app>:serve:production`, is not judged), Turborepo `turbo run dev`/`turbo dev` (each package\'s `dev` script; other task names are not judged), `sapper dev`, `quasar dev`, `umi dev`, `solid-start dev`, `vinxi dev`, `hexo server`,',
+      '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `gunicorn`/`uvicorn`/`hypercorn`/`granian --reload` (anywhere on the line; gunicorn\'s also through `GUNICORN_CMD_ARGS` (split as gunicorn splits it, like a shell: a quoted word is one argument), on the command line or set by the stage\'s `ENV`, the compose service\'s `environment` or the Kubernetes container\'s `env`, and through `reload = True` in the config file gunicorn loads: the one `-c`/`--config` names (the last one, when given more than once, as gunicorn takes it), else `gunicorn.conf.py` in its working directory, which gunicorn 20+ loads by default — reported at that line; gunicorn\'s `--reload-engine`/`--reload-extra-file` only tune a reloader `--reload` turns on, and pass alone; uvicorn\'s and granian\'s through `UVICORN_RELOAD`/`GRANIAN_RELOAD` (their command lines read `UVICORN_*`/`GRANIAN_*` variables) with a true value (`true`, `1`, `yes`, `on`; `false`/`0` is off), set where `GUNICORN_CMD_ARGS` is read; hypercorn\'s through `use_reloader = true` in the config file `-c`/`--config` names (TOML at its top level, `file:` a Python file, `python:` a module; hypercorn loads none by default), reported at that line), `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev` (and Nuxt 2\'s `nuxt` alone, create-nuxt-app\'s `"dev": "nuxt"`: dev is its default command; `nuxt start` passes), platform emulators `vercel dev`, `netlify dev` and `serverless offline`/`sls offline`, `tsc-watch`, Nx `nx serve <app>`/`nx run <app>:serve` and `nx dev` (a production configuration, `-c production`, `--prod`, `<app>:serve:production`, is not judged), Turborepo `turbo run dev`/`turbo dev` (each package\'s `dev` script; other task names are not judged), `sapper dev`, `quasar dev`, `umi dev`, `solid-start dev`, `vinxi dev`, `hexo server`,',
       '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
       '  server), `nodemon`, `ts-node-dev`, `nest start --watch`/`--debug` (the advice: `nest build`, then `node dist/main`), `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
       '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `astro preview` (Astro\'s docs: not designed to be run in production; `astro build` and the Node adapter\'s `node ./dist/server/entry.mjs` pass), `gatsby develop`, `strapi develop` (`strapi dev`),',
@@ -230,9 +250,10 @@ export const productionServer = defineCheck({
       '  an image whose Dockerfile copies nothing from its build context is never matched with a file of another folder.',
       '- `python app.py` (or `python -m pkg`) fails when the module calls the Flask dev server (`app.run(...)`, `app.run_server(...)`,',
       '  Flask-SocketIO `socketio.run(..., allow_unsafe_werkzeug=True)`, `uvicorn.run(..., reload=True)`) at module level, under',
-      '  `if __name__ == "__main__"` or in a function called from there. `app` built by another framework does not count;',
+      '  `if __name__ == "__main__"` or in a function called from there; the app built and run in one expression (`create_app().run(debug=True)`, `Flask(__name__).run()`) too. `app` built by another framework does not count;',
       '  a Sanic app\'s `app.run(...)` is its production server except with `dev=True` (debug + auto-reload), `auto_reload=True` or `debug=True` (as `sanic --dev`).',
-      '- gunicorn/uvicorn/waitress/daphne/hypercorn pass (without `--reload`); the module they import (`app:app` → `app.py`, also with `--reload`) is read: an unguarded module-level',
+      '- gunicorn/uvicorn/waitress/daphne/hypercorn pass (without `--reload`); the module they import (`app:app` → `app.py`, also with `--reload`) is read, and the project modules it',
+      '  imports at module level, one hop deep (`gunicorn wsgi:application` whose `wsgi.py` says `from app import app` reads `app.py`; found from the folder the server imports from, relative imports from the package): an unguarded module-level',
       '  `app.run()` starts the dev server on import and fails; `app.run(debug=True)` under `if __name__ == "__main__"` there is only an',
       '  `info` note (it is not what production runs; `debug-mode` fails only when production does run it).',
       '- Dev-only files (`Dockerfile.dev`, `docker-compose.override.yml`, `Procfile.dev`…; compose files and Dockerfiles named for',
@@ -271,7 +292,7 @@ export const productionServer = defineCheck({
           const remark = entry.devOnly ? ` (${devRemark(entry)})` : '';
           const at = dev.at;
           // The advice fits the stack found; it is the finding's fix line too (the check's generic one names several stacks).
-          const todo = advice(dev.what, dev.file ? pythonStack(snapshot.text(dev.file), dev.what) : null);
+          const todo = advice(dev.what, dev.file ? pythonStack(snapshot.text(dev.file), dev.what) : null, (/runserver/.test(dev.what) && djangoProject(snapshot)) || undefined);
           const fix = `${todo[0]!.toUpperCase()}${todo.slice(1)}.`;
           if (at) {
             atLine.put({

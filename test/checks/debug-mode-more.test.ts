@@ -651,3 +651,38 @@ describe('debug-mode: a VAR=value prefix of a setup step in a start script is fo
     ]);
   });
 });
+
+describe('QA31 servers D4: a variable a package.json script sets is named through package.json', () => {
+  it('says where the value comes from, as the inspector finding does', async () => {
+    const out = await runCase(debugMode, { name: 'pkg env', files: {
+      Dockerfile: 'FROM node:20-alpine\nWORKDIR /usr/src/app\nCOPY . .\nUSER node\nCMD ["npm", "start"]\n',
+      'package.json': '{\n  "name": "a",\n  "scripts": {\n    "start": "NODE_ENV=development node server.js"\n  }\n}\n',
+      'web/Dockerfile': 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nCMD NODE_ENV=development node server.js\n',
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.split(', which')[0]}`).sort()).toEqual([
+      'Dockerfile:5 CMD (through package.json:4) sets NODE_ENV=development',
+      'web/Dockerfile:4 CMD sets NODE_ENV=development',
+    ]);
+  });
+});
+
+describe('QA31 servers D5: env files named for development give info notes', () => {
+  it('notes DEBUG=true in .env.development (a deployed-environment file still fails), and reads no template', async () => {
+    const out = await runCase(debugMode, { name: 'dev env', files: {
+      '.env.development': 'DEBUG=true\nNODE_ENV=development\n',
+      '.env.dev': 'DEBUG=false\n',
+      '.env.development.example': 'FLASK_DEBUG=1\n',
+      '.env.staging': 'DEBUG=true\n',
+      'app.env': 'FLASK_DEBUG=1\n',
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`).sort()).toEqual(['.env.development:1 note', '.env.development:2 note', '.env.staging:1']);
+    expect(out.findings.find((f) => f.file === '.env.development')!.message).toMatch(/\(development-only file\)$/);
+  });
+  it('reports a development env file a compose service loads once, at its line, naming the service', async () => {
+    const out = await runCase(debugMode, { name: 'dev env loaded', files: {
+      '.env.development': 'FLASK_DEBUG=1\n',
+      'docker-compose.yml': 'services:\n  web:\n    image: acme/web:1.0\n    env_file: .env.development\n',
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(';')[0]}`)).toEqual([".env.development:1 note FLASK_DEBUG=1 turns on Flask debug mode (Werkzeug debugger: remote code execution) (env_file of service 'web' in docker-compose.yml)"]);
+  });
+});

@@ -1345,3 +1345,115 @@ it('QA 30: Quarkus dev mode fails, with advice for the build tool it names (Mave
   expect(out.findings[0]!.message).toMatch(/gradlew quarkusDev; build the app \(\.\/gradlew build\) and run it \(java -jar build\/quarkus-app\/quarkus-run\.jar\)/);
   expect(out.findings[1]!.message).toMatch(/mvnw quarkus:dev; package the app \(\.\/mvnw package, or quarkus build\) and run it \(java -jar target\/quarkus-app\/quarkus-run\.jar\)/);
 });
+
+describe('QA31 servers D1: the reloader turned on by UVICORN_RELOAD (GRANIAN_RELOAD), as uvicorn\'s CLI reads its UVICORN_ variables', () => {
+  const HEAD = 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER 1000\n';
+  const found = async (files: Record<string, string>) => (await runCase(productionServer, { name: 'uvicorn env reload', files: { 'main.py': 'from fastapi import FastAPI\napp = FastAPI()\n', ...files } })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(';')[0]}`).sort();
+  it('fails where the command runs, naming the variable and where it is set', async () => {
+    expect(await found({
+      'docker-compose.yml': 'services:\n  api:\n    image: ghcr.io/acme/api:1.0.0\n    command: uvicorn main:app --host 0.0.0.0\n    environment:\n      UVICORN_RELOAD: "true"\n',
+      Dockerfile: `${HEAD}ENV UVICORN_RELOAD=1\nCMD ["python", "-m", "uvicorn", "main:app", "--host", "0.0.0.0"]\n`,
+      Procfile: 'web: UVICORN_RELOAD=yes uvicorn main:app --port $PORT\n',
+      'k8s/api.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api}\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: acme/api:1.0\n          command: ["granian", "--interface", "asgi", "main:app"]\n          env:\n            - name: GRANIAN_RELOAD\n              value: "True"\n',
+    })).toEqual([
+      'Dockerfile:6 CMD starts a development server: uvicorn --reload (UVICORN_RELOAD=1, set by ENV in Dockerfile:5)',
+      'Procfile:1 Procfile web starts a development server: uvicorn --reload (UVICORN_RELOAD=yes, set by the command line)',
+      "docker-compose.yml:4 service 'api' command starts a development server: uvicorn --reload (UVICORN_RELOAD=true, set by service 'api' environment in docker-compose.yml:6)",
+      "k8s/api.yaml:10 container 'api' command starts a development server: granian --reload (GRANIAN_RELOAD=True, set by container 'api' env in k8s/api.yaml:13)",
+    ]);
+    const out = await runCase(productionServer, { name: 'fix', files: { 'docker-compose.yml': 'services:\n  api:\n    image: acme/api:1.0\n    command: uvicorn main:app\n    environment:\n      UVICORN_RELOAD: "true"\n' } });
+    expect(out.findings[0]!.fix).toMatch(/^Remove UVICORN_RELOAD from the process's environment \(or set it to false\)/);
+  });
+  it('passes an off value, an empty one, the variable of another server, and uvicorn.run() in code (which reads no UVICORN_ variable)', async () => {
+    const compose = (env: string, command = 'uvicorn main:app --workers 4') => ({ 'docker-compose.yml': `services:\n  api:\n    image: acme/api:1.0\n    command: ${command}\n    environment:\n${env}` });
+    expect(await found(compose('      UVICORN_RELOAD: "false"\n'))).toEqual([]);
+    expect(await found(compose('      UVICORN_RELOAD: 0\n'))).toEqual([]);
+    expect(await found(compose('      - UVICORN_RELOAD=\n'))).toEqual([]);
+    expect(await found(compose('      UVICORN_RELOAD_DIRS: "/app"\n'))).toEqual([]);
+    // gunicorn's UvicornWorker and hypercorn do not read it; granian does not read uvicorn's.
+    expect(await found(compose('      UVICORN_RELOAD: "true"\n', 'gunicorn -k uvicorn.workers.UvicornWorker main:app'))).toEqual([]);
+    expect(await found(compose('      UVICORN_RELOAD: "true"\n', 'hypercorn main:app'))).toEqual([]);
+    expect(await found(compose('      UVICORN_RELOAD: "true"\n', 'granian --interface asgi main:app'))).toEqual([]);
+    expect(await found({ Dockerfile: `${HEAD}ENV UVICORN_RELOAD=true\nCMD ["python", "main.py"]\n`, 'main.py': 'import uvicorn\nfrom fastapi import FastAPI\napp = FastAPI()\nif __name__ == "__main__":\n    uvicorn.run(app, host="0.0.0.0")\n' })).toEqual([]);
+  });
+});
+
+describe('QA31 servers D2: use_reloader in the config file hypercorn loads', () => {
+  const HEAD = 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER 1000\n';
+  const found = async (files: Record<string, string>) => (await runCase(productionServer, { name: 'hypercorn conf', files: { 'main.py': 'from quart import Quart\napp = Quart(__name__)\n', ...files } })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(' (run by')[0]}`);
+  it('fails at the use_reloader line of the TOML file, the file: Python file or the python: module -c names', async () => {
+    expect(await found({ Dockerfile: `${HEAD}CMD ["hypercorn", "--config", "hypercorn.toml", "main:app"]\n`, 'hypercorn.toml': 'bind = ["0.0.0.0:8000"]\nworkers = 4\nuse_reloader = true\n' })).toEqual([
+      'hypercorn.toml:3 hypercorn config hypercorn.toml starts a development server: hypercorn with use_reloader = true in hypercorn.toml',
+    ]);
+    expect(await found({ Procfile: 'web: hypercorn -c file:config/hypercorn.py main:app\n', 'config/hypercorn.py': 'workers = 2\nuse_reloader = True\n' })).toEqual([
+      'config/hypercorn.py:2 hypercorn config config/hypercorn.py starts a development server: hypercorn with use_reloader = True in config/hypercorn.py',
+    ]);
+    expect(await found({ Procfile: 'web: hypercorn --config=python:conf.hyper main:app\n', 'conf/__init__.py': '', 'conf/hyper.py': 'use_reloader = True\n' })).toEqual([
+      'conf/hyper.py:1 hypercorn config conf/hyper.py starts a development server: hypercorn with use_reloader = True in conf/hyper.py',
+    ]);
+    // A development-only entry point gives a note.
+    expect(await found({ 'Procfile.dev': 'web: hypercorn -c hypercorn.toml main:app\n', 'hypercorn.toml': 'use_reloader = true\n' })).toEqual([
+      'hypercorn.toml:1 note hypercorn config hypercorn.toml starts a development server: hypercorn with use_reloader = true in hypercorn.toml',
+    ]);
+  });
+  it('passes use_reloader = false, a key inside a TOML table, a commented one, and a config hypercorn does not load', async () => {
+    const cmd = { Procfile: 'web: hypercorn -c hypercorn.toml main:app\n' };
+    expect(await found({ ...cmd, 'hypercorn.toml': 'use_reloader = false\n' })).toEqual([]);
+    expect(await found({ ...cmd, 'hypercorn.toml': 'workers = 4\n# use_reloader = true\n[tool.dev]\nuse_reloader = true\n' })).toEqual([]);
+    // hypercorn loads no config file without -c; a TOML file given as file: is Python (true is no Python literal).
+    expect(await found({ Procfile: 'web: hypercorn main:app\n', 'hypercorn.toml': 'use_reloader = true\n' })).toEqual([]);
+    expect(await found({ Procfile: 'web: hypercorn -c file:hypercorn.py main:app\n', 'hypercorn.py': 'import os\nuse_reloader = os.getenv("DEV") == "1"\n' })).toEqual([]);
+    // gunicorn does not read hypercorn's key.
+    expect(await found({ Procfile: 'web: gunicorn -c hypercorn.toml main:app\n', 'hypercorn.toml': 'use_reloader = true\n' })).toEqual([]);
+  });
+});
+
+describe('QA31 servers D3: an unguarded app.run() in a project module the served module imports (one hop)', () => {
+  const APP = (tail: string) => `from flask import Flask\napp = Flask(__name__)\n${tail}`;
+  const found = async (files: Record<string, string>) => (await runCase(productionServer, { name: 'transitive', files })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(';')[0]}`);
+  it('fails when gunicorn imports wsgi.py, which imports the module that starts the dev server on import', async () => {
+    expect(await found({ Procfile: 'web: gunicorn wsgi:application\n', 'wsgi.py': 'from app import app\n\napplication = app\n', 'app.py': APP('app.run(host="0.0.0.0")\n') })).toEqual([
+      'Procfile:1 Procfile web starts a development server: app.run() at module level, run when gunicorn imports wsgi.py, which imports app.py (app.py:3)',
+    ]);
+    // A package's wsgi module with a relative import, and `import x` of a package.
+    expect(await found({ Dockerfile: 'FROM python:3.12\nWORKDIR /srv\nCOPY . .\nCMD ["gunicorn", "site.wsgi:app"]\n', 'site/__init__.py': '', 'site/wsgi.py': 'from .web import app\n', 'site/web.py': APP('app.run()\n') }))
+      .toEqual(['Dockerfile:4 CMD starts a development server: app.run() at module level, run when gunicorn imports wsgi.py, which imports web.py (site/web.py:3)']);
+    expect(await found({ Procfile: 'web: uvicorn asgi:app\n', 'asgi.py': 'import os, web\napp = web.app\n', 'web/__init__.py': APP('app.run()\n') }).then((x) => x.map((m) => m.split(' starts')[0]))).toEqual(['Procfile:1 Procfile web']);
+    // debug-mode fails the module-level app.run(debug=True) production imports that way too.
+    const debug = await runCase(debugMode, { name: 'transitive debug', files: { Procfile: 'web: gunicorn wsgi:app\n', 'wsgi.py': 'from app import app\n', 'app.py': APP('app.run(debug=True)\n') } });
+    expect(debug.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`)).toEqual(['app.py:3']);
+  });
+  it('passes a guarded run (a local entry point: a note), an import inside a function, a second hop, and a module not imported', async () => {
+    expect(await found({ Procfile: 'web: gunicorn wsgi:application\n', 'wsgi.py': 'from app import app as application\n', 'app.py': APP('if __name__ == "__main__":\n    app.run(debug=True)\n') }))
+      .toEqual(['app.py:4 note app.run(debug=True) under if __name__ == "__main__" is a local entry point only: production imports this module through Procfile web (Procfile:1)']);
+    expect(await found({ Procfile: 'web: gunicorn wsgi:application\n', 'wsgi.py': 'def application(environ, start_response):\n    from app import app\n    return app(environ, start_response)\n', 'app.py': APP('app.run()\n') })).toEqual([]);
+    expect(await found({ Procfile: 'web: gunicorn wsgi:app\n', 'wsgi.py': 'from web import app\n', 'web.py': 'from flask import Flask\nimport devserver\napp = Flask(__name__)\n', 'devserver.py': APP('app.run()\n') })).toEqual([]);
+    expect(await found({ Procfile: 'web: gunicorn wsgi:app\n', 'wsgi.py': 'from flask import Flask\napp = Flask(__name__)\n', 'run.py': 'from wsgi import app\napp.run(debug=True)\n' })).toEqual([]);
+    // The module named is the one in the folder the server imports from, not a file of that name elsewhere.
+    expect(await found({ Procfile: 'web: gunicorn wsgi:app\n', 'wsgi.py': 'from web import app\n', 'tools/web.py': APP('app.run()\n') })).toEqual([]);
+  });
+});
+
+describe('QA31 fullrepos4 D1: the app built and run in one expression, create_app().run(debug=True)', () => {
+  it('is found like app.run(): a note under the __main__ guard of the module gunicorn imports, a failure when production runs the script', async () => {
+    const MOD = 'from flask import Flask\n\ndef create_app():\n    app = Flask(__name__)\n    return app\n\nif __name__ == "__main__":\n    create_app().run(host="0.0.0.0", debug=True)\n';
+    const note = await runCase(productionServer, { name: 'factory note', files: { Dockerfile: 'FROM python:3.12\nWORKDIR /srv\nCOPY . .\nCMD ["gunicorn", "-w", "4", "app:create_app()"]\n', 'app/__init__.py': MOD } });
+    expect(note.findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''} ${f.message.split(':')[0]}`)).toEqual(['app/__init__.py:8:5 note create_app().run(debug=True) under if __name__ == "__main__" is a local entry point only']);
+    const script = await runCase(productionServer, { name: 'factory script', files: { Dockerfile: 'FROM python:3.12\nWORKDIR /srv\nCOPY . .\nCMD ["python", "run.py"]\n', 'run.py': MOD } });
+    expect(script.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(';')[0]}`)).toEqual(['Dockerfile:4 CMD starts a development server: python run.py calling create_app().run() (run.py:8)']);
+    expect(pythonRunCalls('from flask import Flask\nFlask(__name__).run()\n').map((c) => [c.call, c.scope, c.dev])).toEqual([['Flask().run', 'module', true]]);
+    // Sanic's own run is production-grade: a create_app() of a Sanic module is not taken for Flask's.
+    expect(pythonRunCalls('from sanic import Sanic\ndef create_app():\n    return Sanic("x")\nif __name__ == "__main__":\n    create_app().run(workers=4)\n')).toEqual([]);
+    expect(pythonRunCalls('from flask import Flask\nmake_app().run()\n')).toEqual([]);
+  });
+});
+
+describe('QA31 servers: the runserver advice names the project\'s own wsgi module', () => {
+  it('takes the settings package manage.py names, else says project', async () => {
+    const files = { Dockerfile: 'FROM python:3.12\nWORKDIR /app\nCOPY . .\nCMD python manage.py runserver 0.0.0.0:8000\n', 'manage.py': '#!/usr/bin/env python\nimport os, sys\nif __name__ == "__main__":\n    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings")\n' };
+    const fixOf = async (f: Record<string, string>) => (await runCase(productionServer, { name: 'advice', files: f })).findings.map((x) => x.fix);
+    expect(await fixOf(files)).toEqual(['Serve mysite.wsgi with gunicorn (or mysite.asgi with uvicorn/daphne).']);
+    expect(await fixOf({ ...files, 'manage.py': files['manage.py'].replace('mysite.settings', 'config.settings.production') })).toEqual(['Serve config.wsgi with gunicorn (or config.asgi with uvicorn/daphne).']);
+    expect(await fixOf({ ...files, 'other/manage.py': files['manage.py'].replace('mysite', 'othersite') })).toEqual(['Serve project.wsgi with gunicorn (or project.asgi with uvicorn/daphne).']);
+  });
+});

@@ -1090,6 +1090,13 @@ export function pythonRunCalls(text: string): PythonRunCall[] {
       const call: PythonRunCall = { line: idx + 1, column: indent + 1 + body.indexOf(m[0]), call: `${recv}.${m[2]}`, debug, dev, scope: fn ? 'function' : inMain ? 'main' : 'module', ...(appSet && appNames.has(recv) ? { debugSet: appSet } : {}) };
       pending.push({ call, fn });
     }
+    // The app built and run in one expression: `create_app().run(debug=True)`, `Flask(__name__).run()` (a factory named
+    // `create_app` only in a module without another framework, whose `run` may be production-grade: Sanic's).
+    for (const m of body.matchAll(/\b([A-Za-z_]\w*)\s*\([^()]*\)\s*\.(run|run_server)\s*\(/g)) {
+      if (!DEV_APP_FACTORIES.has(m[1]!) || (m[1] === 'create_app' && otherFramework)) continue;
+      const args = argsOf(stmt, stmt.indexOf(m[0]) + m[0].length);
+      pending.push({ call: { line: idx + 1, column: indent + 1 + body.indexOf(m[0]), call: `${m[1]}().${m[2]}`, debug: /\bdebug\s*=\s*(True|1)\b/.test(args), dev: true, scope: fn ? 'function' : inMain ? 'main' : 'module' }, fn });
+    }
     depth = Math.max(0, parenDelta(l));
   });
   for (const { call, fn } of pending) {
@@ -1203,7 +1210,7 @@ const JPDA_ENV = ['JPDA_OPTS', 'JPDA_ADDRESS', 'JPDA_TRANSPORT', 'JPDA_SUSPEND']
  * Variables a server reads its options from: gunicorn adds `GUNICORN_CMD_ARGS` to its command line; Rails' environment is `RAILS_ENV`,
  * else `RACK_ENV`; Tomcat's `catalina.sh jpda` builds its debugger agent from the JPDA_* ones (catalinaJpda).
  */
-const SERVER_ENV = ['GUNICORN_CMD_ARGS', ...FRAMEWORK_ENV_NAMES, ...JPDA_ENV];
+const SERVER_ENV = ['GUNICORN_CMD_ARGS', 'UVICORN_RELOAD', 'GRANIAN_RELOAD', ...FRAMEWORK_ENV_NAMES, ...JPDA_ENV];
 
 /**
  * The JDWP agent option Tomcat's `catalina.sh jpda run|start` adds to the JVM (its `jpda` first argument): `JPDA_OPTS` as set, else
@@ -1286,6 +1293,29 @@ function gunicornEnvReload(v: Extract<Verdict, { kind: 'wsgi' }>, env: Record<st
 }
 
 /**
+ * The variable uvicorn's and granian's command lines read their reloader from (click's `auto_envvar_prefix`: `UVICORN_RELOAD=true` is
+ * `--reload`; uvicorn's settings docs name the `UVICORN_` prefix as its third way of configuration). Not `uvicorn.run()` in code.
+ */
+const RELOAD_ENV: Record<string, string> = { uvicorn: 'UVICORN_RELOAD', granian: 'GRANIAN_RELOAD' };
+/** The values click reads as true for a boolean option (`0`, `false`, `no`, `off` and the empty string are not). */
+const CLICK_TRUE = /^(?:1|true|t|yes|y|on)$/i;
+
+/**
+ * uvicorn (or granian) told to reload by its environment variable: the command's own assignment (`UVICORN_RELOAD=true uvicorn …`,
+ * systemd `Environment=`), else the image's `ENV`, the service's `environment`/`env_file` or the container's `env`. A `--reload` on
+ * the command line is found by classify; an off value (`false`, `0`) is no reload. Null otherwise.
+ */
+function asgiEnvReload(v: Extract<Verdict, { kind: 'wsgi' }>, env: Record<string, string>, entry: EntryPoint): Extract<Verdict, { kind: 'dev' }> | null {
+  const name = RELOAD_ENV[v.server];
+  if (!name) return null;
+  const own = env[name];
+  const set = own !== undefined ? { value: own, where: 'the command line' } : entry.serverEnv?.[name];
+  const value = set?.value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+  if (!set || value === undefined || !CLICK_TRUE.test(value)) return null;
+  return { kind: 'dev', what: `${v.server} --reload (${name}=${value}, set by ${set.where})`, serves: { server: v.server, module: v.module } };
+}
+
+/**
  * The config file a gunicorn command loads, when it turns the reloader on (`reload = True` at module level, the last
  * assignment of `reload` being that literal): the file `-c`/`--config` names (the last one given, as gunicorn takes it; `python:pkg.module` and `file:path` too,
  * found as the command's other files are), else `gunicorn.conf.py` in the working directory, which gunicorn 20+ loads
@@ -1311,6 +1341,30 @@ function gunicornConfigReload(snapshot: SnapshotView, argv: readonly string[], e
     if (m) last = { line: n + 1, on: m[1] === 'True' };
   }
   return last?.on ? { file, line: last.line, column: 1 } : null;
+}
+
+/**
+ * The config file a hypercorn command loads (`-c`/`--config`, the last one given: a TOML file, `file:path` a Python file,
+ * `python:module` a module; hypercorn loads none by default), when it turns the reloader on: `use_reloader = true` at the top
+ * level of the TOML (before any `[table]`), `use_reloader = True` at module level in Python, the last assignment deciding.
+ * The command line cannot turn it off again (hypercorn's `--reload` only turns it on). Null otherwise.
+ */
+function hypercornConfigReload(snapshot: SnapshotView, argv: readonly string[], entry: Pick<EntryPoint, 'dir' | 'layout' | 'devOnly'>): { file: string; line: number; column: number; written: string } | null {
+  const named = optionValue(argv.slice(1), ['-c', '--config'], { last: true, attached: true });
+  if (named === undefined) return null;
+  const python = /^(?:python|file):/.test(named);
+  const file = /^python:/.test(named) ? resolveModule(snapshot, named.slice(7), entry, false) : resolveFile(snapshot, named.replace(/^file:/, ''), entry);
+  const lines = file ? snapshot.lines(file) : undefined;
+  if (!file || !lines) return null;
+  let last: { line: number; on: boolean; written: string } | null = null;
+  for (let n = 0; n < lines.length; n++) {
+    const l = lines[n]!.replace(/\r$/, '');
+    // A TOML table's keys are not hypercorn's (it reads the top level only).
+    if (!python && /^\s*\[/.test(l)) break;
+    const m = python ? /^use_reloader\s*(?::\s*bool\s*)?=\s*([^#\s][^#]*?)\s*(?:#.*)?$/.exec(l) : /^\s*(?:use_reloader|"use_reloader"|'use_reloader')\s*=\s*([^#\s][^#]*?)\s*(?:#.*)?$/.exec(l);
+    if (m) last = { line: n + 1, on: m[1] === (python ? 'True' : 'true'), written: `use_reloader = ${m[1]}` };
+  }
+  return last?.on ? { file, line: last.line, column: 1, written: last.written } : null;
 }
 
 /**
@@ -1958,6 +2012,39 @@ export function resolveModule(snapshot: SnapshotView, mod: string, entry: Pick<E
   return null;
 }
 
+/**
+ * The project's modules a module the server imports by name (`mod`, found at `file`) imports itself at module level (unindented
+ * `import x`, `from x import y`, `from .x import y`): found from the folder the server imports `mod` from (the `sys.path` entry
+ * that holds it), relative ones from the module's own package; modules not in the repository (the standard library,
+ * packages) are not. At most 20.
+ */
+export function localImports(snapshot: SnapshotView, file: string, mod: string, text: string): string[] {
+  const base = mod.replace(/\./g, '/');
+  const suffix = [`${base}.py`, `${base}/__init__.py`].find((x) => file === x || file.endsWith(`/${x}`));
+  if (suffix === undefined) return [];
+  const root = file.slice(0, file.length - suffix.length).replace(/\/$/, '');
+  const find = (dir: string | null, name: string): string | null => {
+    if (dir === null) return null;
+    for (const c of [`${name.replace(/\./g, '/')}.py`, `${name.replace(/\./g, '/')}/__init__.py`]) { const p = joinPath(dir, c); if (p && p !== file && snapshot.has(p)) return p; }
+    return null;
+  };
+  const out: string[] = [];
+  for (const l of pythonCode(text)) {
+    const from = /^from[ \t]+(\.*)([A-Za-z_][\w.]*)?[ \t]+import\b/.exec(l);
+    const names = from ? [from[2] ?? ''] : /^import[ \t]+(.+)$/.exec(l)?.[1]!.split(',').map((x) => x.trim().split(/\s+/)[0]!) ?? [];
+    for (const name of names) {
+      if (!name && !from?.[1]) continue;
+      // `from . import x` and `from .views import x`: the module's own package (each further dot one folder up).
+      let dir: string | null = root;
+      if (from?.[1]) { dir = dirname(file); for (let k = 1; k < from[1].length && dir !== null; k++) dir = dir ? dirname(dir) : null; }
+      const found = name ? find(dir, name) : null;
+      if (found && !out.includes(found)) out.push(found);
+    }
+    if (out.length >= 20) break;
+  }
+  return out;
+}
+
 /** A finding-worthy fact about one entry point. */
 export interface Launch {
   entry: EntryPoint;
@@ -2021,12 +2108,17 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
   const launch: Launch = { entry, dev: null, located: [], calls: [], env: {}, envWhere: {}, appEnv: [], scripts: [], pythonScripts: [], commands: [] };
   // What has been read (package scripts, start scripts, modules, process files): each once, and no cycles.
   let seen = new Set<string>();
-  const inspectPython = (file: string | null, via: 'script' | 'import', server: string, shown?: string) => {
+  /**
+   * `served`: the module the server imports by name (`wsgi` of `gunicorn wsgi:application`), whose own module-level imports of
+   * the project's modules (`from app import app`) are read too, one hop deep: importing it runs theirs (`importer`: it).
+   */
+  const inspectPython = (file: string | null, via: 'script' | 'import', server: string, shown?: string, served?: string, importer?: string) => {
     if (file && via === 'script' && !launch.pythonScripts.includes(file)) launch.pythonScripts.push(file);
     if (!file || seen.has(file)) return;
     seen.add(file);
     const text = snapshot.text(file);
     if (text === undefined) return;
+    if (via === 'import' && served !== undefined) for (const dep of localImports(snapshot, file, served, text)) inspectPython(dep, 'import', server, undefined, undefined, file);
     for (const call of pythonRunCalls(text)) {
       // A module read again for another pm2 app or supervisord program (each reads on its own: see apart) is one call still.
       if (launch.calls.some((c) => c.file === file && c.call.line === call.line && c.call.column === call.column && c.via === via)) continue;
@@ -2035,7 +2127,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
       const at = { debug: call.debug, file, line: call.line, column: call.column };
       if (via === 'script' && call.scope !== 'function') launch.dev ??= { what: `${shown ?? `python ${basename(file)}`} calling ${call.framework === 'sanic' ? `Sanic ${call.call}(${call.flag})` : `${call.call}()`}`, ...at };
       // Unguarded at module level, the dev server starts as soon as the server imports the module.
-      else if (via === 'import' && call.scope === 'module') launch.dev ??= { what: `${call.call}() at module level, run when ${server} imports ${basename(file)}`, ...at };
+      else if (via === 'import' && call.scope === 'module') launch.dev ??= { what: `${call.call}() at module level, run when ${server} imports ${importer ? `${basename(importer)}, which imports ${basename(file)}` : basename(file)}`, ...at };
     }
   };
   /**
@@ -2088,6 +2180,12 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
       if (!quiet) for (const [k, v] of Object.entries(cmd.env)) {
         launch.env[k] = v;
         if (inScript && cmd.envLines?.[k]) launch.envWhere[k] = `${writtenIn}:${cmd.envLines[k]}`;
+        // A command written in another file than the entry point (a package.json script, a process file): named by that file,
+        // at the first line that assigns the variable.
+        else if (writtenIn !== undefined && !inScript) {
+          const at = (snapshot.lines(writtenIn) ?? []).findIndex((x) => new RegExp(`(?:^|[^\\w])${k}=`).test(x));
+          launch.envWhere[k] = at < 0 ? writtenIn : `${writtenIn}:${at + 1}`;
+        }
         else delete launch.envWhere[k];
       }
       if (!quiet && entry.envUnknown !== 'platform' && entry.envUnknown !== 'files') {
@@ -2097,7 +2195,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
           if (inScript && d.line) launch.envWhere[k] = `${writtenIn}:${d.line}`;
         }
       }
-      const v = (classified.kind === 'wsgi' && gunicornEnvReload(classified, cmd.env, entry)) || classified;
+      const v = (classified.kind === 'wsgi' && (gunicornEnvReload(classified, cmd.env, entry) ?? asgiEnvReload(classified, cmd.env, entry))) || classified;
       const rails = v.kind === 'dev' && v.envDefault ? railsEnv(snapshot, cmd.env, Object.fromEntries(Object.entries(defaults).map(([k, d]) => [k, d.value])), entry, v.envDefault) : null;
       if (rails === false) continue;
       if (v.kind === 'dev') {
@@ -2109,7 +2207,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
           ...(v.envDefault ? { envDefault: v.envDefault } : {}),
         };
         // The module a reloading server imports runs its module-level code all the same.
-        if (v.serves) inspectPython(resolveModule(snapshot, v.serves.module, { ...here, dir }, false), 'import', v.serves.server);
+        if (v.serves) inspectPython(resolveModule(snapshot, v.serves.module, { ...here, dir }, false), 'import', v.serves.server, undefined, v.serves.module);
         continue;
       }
       if (v.kind === 'python-script') {
@@ -2122,7 +2220,12 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
           const conf = gunicornConfigReload(snapshot, cmd.argv, { ...here, dir });
           if (conf) launch.dev ??= { what: `gunicorn with reload = True in ${conf.file}`, debug: false, at: { ...conf, via: `gunicorn config ${conf.file}` } };
         }
-        inspectPython(resolveModule(snapshot, v.module, { ...here, dir }, false), 'import', v.server);
+        // `use_reloader = true` in the config file hypercorn loads: its reloader, as `--reload` turns it on.
+        if (v.server === 'hypercorn') {
+          const conf = hypercornConfigReload(snapshot, cmd.argv, { ...here, dir });
+          if (conf) launch.dev ??= { what: `hypercorn with ${conf.written} in ${conf.file}`, debug: false, at: { file: conf.file, line: conf.line, column: conf.column, via: `hypercorn config ${conf.file}` } };
+        }
+        inspectPython(resolveModule(snapshot, v.module, { ...here, dir }, false), 'import', v.server, undefined, v.module);
         continue;
       }
       // `py-autoreload = 1` in the ini file uWSGI loads: its reloader, as `--py-autoreload 1` turns it on.
