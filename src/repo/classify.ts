@@ -187,8 +187,12 @@ export function isJavaScript(path: string): boolean {
 export const isTemplate = pathFact((path: string): boolean => {
   const b = basename(path).toLowerCase();
   // `.env.example`, `example.env`, `.env.example.local`, and the dash/underscore spellings (`.env.dev-sample`, `.env_sample`).
-  return /[._-](example|sample|template|tpl|dist)$/.test(b) || /^(example|sample)\./.test(b) || /\.(example|sample|template|dist)\./.test(b);
+  // A domain named after the reserved example domains is no template: nginx's `www.example.org.conf`,
+  // `sites-available/example.com`, Traefik's `shop.example.com.yml` are vhost files named for their site (RFC 2606).
+  return /[._-](example|sample|template|tpl|dist)$/.test(b) || (/^(example|sample)\./.test(b) && !EXAMPLE_DOMAIN_START.test(b)) || /\.(?:template|dist)\./.test(b) || /\.(example|sample)\.(?!(?:com|org|net|edu|io|dev|app|co|info|biz|cloud|tech|ai|xyz|site|online|test|internal|invalid|us|uk|de|fr|eu|nl|ca|au|jp|ch|se|es|it|br)(?:\.|$))/.test(b);
 });
+/** A name starting with an example domain (`example.com`, `example.org.conf`, `sample.co.uk.yml`), not `example.env`. */
+const EXAMPLE_DOMAIN_START = /^(?:example|sample)\.(?:com|org|net|edu|io|dev|app|co|info|biz|cloud|tech|ai|xyz|site|online|test|internal|invalid|us|uk|de|fr|eu|nl|ca|au|jp|ch|se|es|it|br)(?:\.|$)/;
 
 const DEV_COMPOSE_RE = new RegExp(`^((docker-)?compose\\.(override|${DEV_NAME})|docker-compose-(override|${DEV_NAME})|(${DEV_NAME})\\.docker-compose)\\.ya?ml$`);
 /**

@@ -111,3 +111,15 @@ describe('hasDevWord', () => {
     for (const name of ['prod', 'production', 'devops', 'latest', 'contest', 'release-candidate', 'staging', '']) expect(hasDevWord(name), name).toBe(false);
   });
 });
+
+describe('isTemplate: example domains are site names, not template markers (QA31 tlsconf D1)', () => {
+  it('reads `.example`/`example.` as a template marker except where a top-level domain follows', async () => {
+    const { isTemplate } = await import('../../src/repo/classify.js');
+    for (const f of ['.env.example', 'example.env', '.env.example.local', 'config.example.yml', 'settings.sample.py', 'nginx/app.conf.template', 'app.dist.json', 'sample.config.json', 'docker-compose.example.yml', 'app.conf.sample', 'deploy/.env.example.production']) {
+      expect(isTemplate(f), f).toBe(true);
+    }
+    for (const f of ['nginx/www.example.org.conf', 'nginx/api.example.com.conf', 'traefik/shop.example.com.yml', 'sites-available/example.com', 'nginx/example.com.conf', 'conf.d/example.co.uk.conf', 'nginx/app.conf']) {
+      expect(isTemplate(f), f).toBe(false);
+    }
+  });
+});
