@@ -427,3 +427,16 @@ describe('QA31 infra: the fix names the finding\'s own port', () => {
     expect((await fixes(svc('LoadBalancer', '', 6379)))[0]).toMatch(/^Reach the database through a ClusterIP Service/);
   });
 });
+
+describe('QA31 infra D3: a hostPort bound by hostIP is judged by that address', () => {
+  const pod = (hostIP: string | null) => ({ 'k8s/pod.yaml': `apiVersion: v1\nkind: Pod\nmetadata:\n  name: cache\nspec:\n  containers:\n    - name: redis\n      image: redis:7.2.4\n      ports:\n        - containerPort: 6379\n          hostPort: 6379\n${hostIP === null ? '' : `          hostIP: ${hostIP}\n`}` });
+  const show = async (hostIP: string | null) => (await runCase(databasePortExposed, { files: pod(hostIP) })).findings.map((f) => `${f.note ? 'NOTE ' : ''}${f.line}:${f.column} ${f.message}`);
+  it('loopback and private addresses are notes; a public or unspecified address fails and says which', async () => {
+    expect(await show('127.0.0.1')).toEqual(["NOTE 11:11 container 'redis' of Pod 'cache' maps database port 6379 (Redis) to hostPort 6379, bound to loopback 127.0.0.1 only"]);
+    expect(await show('"::1"')).toEqual(["NOTE 11:11 container 'redis' of Pod 'cache' maps database port 6379 (Redis) to hostPort 6379, bound to loopback ::1 only"]);
+    expect(await show('10.0.0.5')).toEqual(["NOTE 11:11 container 'redis' of Pod 'cache' maps database port 6379 (Redis) to hostPort 6379, bound to private address 10.0.0.5"]);
+    expect(await show('203.0.113.9')).toEqual(["11:11 container 'redis' of Pod 'cache' maps database port 6379 (Redis) to hostPort 6379 on address 203.0.113.9 of its node; drop hostPort and reach it through a ClusterIP Service"]);
+    expect(await show('0.0.0.0')).toEqual(["11:11 container 'redis' of Pod 'cache' maps database port 6379 (Redis) to hostPort 6379 on every address of its node; drop hostPort and reach it through a ClusterIP Service"]);
+    expect(await show(null)).toEqual(["11:11 container 'redis' of Pod 'cache' maps database port 6379 (Redis) to hostPort 6379 on every address of its node; drop hostPort and reach it through a ClusterIP Service"]);
+  });
+});
