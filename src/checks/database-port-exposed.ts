@@ -5,7 +5,7 @@ import { isTemplate, isTestFile } from '../repo/classify.js';
 import { composeDevOnly, type ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
 import { replaceVarRefs } from '../repo/variables.js';
-import { containers, podSpec } from '../repo/k8s.js';
+import { containers, namedTargetPorts, podSpec } from '../repo/k8s.js';
 import { composeDotenv, judgedComposeFiles, namedServices, overriddenInProduction, judgesDeployFile } from './util/groups.js';
 import { isLoopback, LOOPBACK_HOST } from './util/net.js';
 import { kamalConfigs } from './util/kamal.js';
@@ -177,7 +177,7 @@ export const databasePortExposed = defineCheck({
       'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
       'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list.',
       `Option \`ports\` **replaces** the default ports (an item about one product judges only its ports: a Markdown item "Redis is not exposed" is bound with \`ports: [6379]\`, which \`preflight import\` writes); to judge a broker as well, list the defaults with it: \`ports: [${Object.keys(DATABASE_PORTS).join(', ')}, 5672, 9092]\`. A port that is not in the table is named as the item's (\`port 5672 (listed in the item's ports option)\`), not as a database. Option \`imagePorts\` (image-name part → ports; default \`${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}\`) replaces the image-specific ports likewise. An empty \`ports\` is a configuration error unless \`imagePorts\` is given (it would judge nothing; \`severity: off\` switches an item off).`,
-      'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note.',
+      'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. A named `targetPort` (`targetPort: postgresql`) is resolved to the `containerPort` of that name in the containers of the workloads the Service\'s `selector` selects, in this repository and the same namespace (a database port by the same ports and image rules); a name no such workload declares is not judged. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note.',
       'Kubernetes pods with `hostNetwork: true` (read as Kubernetes reads YAML 1.1: a plain `yes` or `on` is true too; a quoted `"true"` is no boolean, which the API server rejects) whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies. A `hostPort` whose `hostIP` is loopback (`127.0.0.1`, `::1`) or a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note, as compose\'s host address is; another `hostIP` fails, naming that address.',
       'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`…; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
       'Kamal (`config/deploy.yml`, and `config/deploy.<destination>.yml`): an accessory\'s `port` is published as `docker run --publish` does — a bare `port: 5432` (or `"5432:5432"`) on every interface of its host fails when the accessory\'s container port is a database port (by the same ports and image rules); bound to loopback or a private address (`"127.0.0.1:5432:5432"`, as Kamal\'s generated file writes it) is an `info` note, as is a destination named for development (`deploy.dev.yml`).',
@@ -348,10 +348,23 @@ export const databasePortExposed = defineCheck({
       const db = new Set(base);
       ports.forEach((p, i) => {
         if (!isObject(p)) return;
-        const hit = [p['port'], p['targetPort']].find((x): x is number => typeof x === 'number' && db.has(x));
+        let hit = [p['port'], p['targetPort']].find((x): x is number => typeof x === 'number' && db.has(x));
+        let shown = hit === undefined ? '' : label(hit);
+        // A named `targetPort` (`postgresql`) is the `containerPort` of that name in the pods the selector selects (the
+        // workloads of this repository, same namespace): a database port when that container's image or the ports say so.
+        if (hit === undefined && typeof p['targetPort'] === 'string' && /[a-z]/i.test(p['targetPort'])) {
+          const name = p['targetPort'];
+          for (const t of namedTargetPorts(obj, workloads, name)) {
+            const image = typeof t.container.container['image'] === 'string' ? t.container.container['image'] : '';
+            if (!dbPortsFor(image).includes(t.port)) continue;
+            hit = t.port;
+            shown = `${labelFor(image)(t.port)} of container '${t.container.name}' in ${t.container.object.kind} '${t.container.object.name ?? '?'}' (targetPort '${name}') on port ${String(p['port'])}`;
+            break;
+          }
+        }
         if (hit === undefined) return;
         const at = obj.loc(['spec', 'ports', i]);
-        const { message, note } = judge(label(hit));
+        const { message, note } = judge(shown);
         report({ file: obj.file, line: at.line, column: at.column, subject: `${service} port ${hit}`, ...(note ? { note: true } : {}), fix: K8S_FIX, message });
       });
     }

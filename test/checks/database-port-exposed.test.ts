@@ -440,3 +440,24 @@ describe('QA31 infra D3: a hostPort bound by hostIP is judged by that address', 
     expect(await show(null)).toEqual(["11:11 container 'redis' of Pod 'cache' maps database port 6379 (Redis) to hostPort 6379 on every address of its node; drop hostPort and reach it through a ClusterIP Service"]);
   });
 });
+
+describe('QA31 infra D4: a named targetPort is resolved through the pods the Service selects', () => {
+  const sts = (ns = '', image = 'postgres:16.2', port = 5432, labels = '{app: pg}') => `apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: pg\n${ns ? `  namespace: ${ns}\n` : ''}spec:\n  selector: {matchLabels: ${labels}}\n  template:\n    metadata: {labels: ${labels}}\n    spec:\n      containers:\n        - name: postgres\n          image: ${image}\n          ports:\n            - name: postgresql\n              containerPort: ${port}\n`;
+  const service = (ns = '', selector = '  selector: {app: pg}\n', extra = '') => `apiVersion: v1\nkind: Service\nmetadata:\n  name: pg-public\n${ns ? `  namespace: ${ns}\n` : ''}${extra}spec:\n  type: LoadBalancer\n${selector}  ports:\n    - name: pg\n      port: 15432\n      targetPort: postgresql\n`;
+  const show = async (files: Record<string, string>) => (await runCase(databasePortExposed, { files })).findings.map((f) => `${f.note ? 'NOTE ' : ''}${f.file}:${f.line} ${f.message.split(' outside')[0]}`);
+  it('a LoadBalancer whose targetPort names the database container\'s port fails', async () => {
+    expect(await show({ 'k8s/pg.yaml': `${sts()}---\n${service()}` })).toEqual(["k8s/pg.yaml:25 Service 'pg-public' of type LoadBalancer exposes database port 5432 (PostgreSQL) of container 'postgres' in StatefulSet 'pg' (targetPort 'postgresql') on port 15432"]);
+    // In another file of the same namespace; an internal load balancer stays a note.
+    expect(await show({ 'k8s/sts.yaml': sts('data'), 'k8s/svc.yaml': service('data', undefined, '  annotations:\n    service.beta.kubernetes.io/aws-load-balancer-internal: "true"\n') })).toEqual([
+      "NOTE k8s/svc.yaml:12 Service 'pg-public' of type LoadBalancer exposes database port 5432 (PostgreSQL) of container 'postgres' in StatefulSet 'pg' (targetPort 'postgresql') on port 15432 through an internal load balancer",
+    ]);
+  });
+  it('a name that does not resolve to a database port is not judged', async () => {
+    // No workload declares it; another namespace; a selector that does not match; no selector; an application port.
+    expect(await show({ 'k8s/svc.yaml': service() })).toEqual([]);
+    expect(await show({ 'k8s/pg.yaml': `${sts('data')}---\n${service('web')}` })).toEqual([]);
+    expect(await show({ 'k8s/pg.yaml': `${sts('', undefined, undefined, '{app: pg, tier: db}')}---\n${service('', '  selector: {app: pg, tier: cache}\n')}` })).toEqual([]);
+    expect(await show({ 'k8s/pg.yaml': `${sts()}---\n${service('', '')}` })).toEqual([]);
+    expect(await show({ 'k8s/pg.yaml': `${sts('', 'ghcr.io/acme/api:1.0', 8080)}---\n${service()}` })).toEqual([]);
+  });
+});
