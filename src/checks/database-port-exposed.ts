@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
 import { noComposeReason } from './util/compose-read.js';
-import { dirname, isTemplate, isTestFile, joinPath } from '../repo/classify.js';
+import { isTemplate, isTestFile } from '../repo/classify.js';
 import { composeDevOnly, type ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
 import { replaceVarRefs } from '../repo/variables.js';
-import { containers, podSpec } from '../repo/k8s.js';
-import { composeDotenv, judgedComposeFiles, overriddenInProduction, judgesDeployFile } from './util/groups.js';
+import { containers, namedTargetPorts, podSpec } from '../repo/k8s.js';
+import { composeDotenv, judgedComposeFiles, namedServices, overriddenInProduction, judgesDeployFile } from './util/groups.js';
 import { isLoopback, LOOPBACK_HOST } from './util/net.js';
 import { kamalConfigs } from './util/kamal.js';
 import { k8sBool } from './util/k8s-bool.js';
@@ -172,17 +172,18 @@ export const databasePortExposed = defineCheck({
   ],
   docs: {
     why: 'A database port published on all interfaces is reachable by anyone who can reach the host (Docker bypasses ufw/iptables INPUT rules); exposed Redis, MongoDB and Elasticsearch instances are found and wiped by scanners within hours.',
-    fix: 'Drop the `ports:` mapping (services reach the database over the compose network), use `expose:`, or bind to loopback: `"127.0.0.1:5432:5432"` (a Kamal accessory: `port: "127.0.0.1:5432:5432"`; Kubernetes: a ClusterIP Service).',
+    fix: 'Drop the `ports:` mapping (services reach the database over the compose network), use `expose:`, or bind to loopback: `"127.0.0.1:<port>:<port>"` (a Kamal accessory: `port: "127.0.0.1:<port>:<port>"`; Kubernetes: a ClusterIP Service). Each finding\'s fix names its own port.',
     details: [
       'Compose `ports:` in short syntax (`"5432:5432"`, `"5432"`, `"0.0.0.0:5432:5432"`, `"[::1]:5432:5432"`, ranges `"5432-5433:5432-5433"`, `/tcp` suffixes; variables interpolated as compose does, from the committed `.env` beside the compose file, else their defaults: `${PG_PORT:-5432}` with `PG_PORT=15432` in `.env` is host port 15432, a variable with neither is unknown) and long syntax (`target`, `published`, `host_ip`) are read, in every compose file and the files they `include:` (whatever their names). A `/udp` mapping of a database port reaches nothing (databases listen on TCP) and passes, except memcached\'s `11211/udp`. The **container** port (target) is judged, so `"15432:5432"` fails and `"5432:8080"` passes; the published port is shown.',
       'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
       'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list.',
       `Option \`ports\` **replaces** the default ports (an item about one product judges only its ports: a Markdown item "Redis is not exposed" is bound with \`ports: [6379]\`, which \`preflight import\` writes); to judge a broker as well, list the defaults with it: \`ports: [${Object.keys(DATABASE_PORTS).join(', ')}, 5672, 9092]\`. A port that is not in the table is named as the item's (\`port 5672 (listed in the item's ports option)\`), not as a database. Option \`imagePorts\` (image-name part → ports; default \`${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}\`) replaces the image-specific ports likewise. An empty \`ports\` is a configuration error unless \`imagePorts\` is given (it would judge nothing; \`severity: off\` switches an item off).`,
-      'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note.',
-      'Kubernetes pods with `hostNetwork: true` (read as Kubernetes reads YAML 1.1: a plain `yes` or `on` is true too; a quoted `"true"` is no boolean, which the API server rejects) whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies.',
+      'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. A named `targetPort` (`targetPort: postgresql`) is resolved to the `containerPort` of that name in the containers of the workloads the Service\'s `selector` selects, in this repository and the same namespace (a database port by the same ports and image rules); a name no such workload declares is not judged. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note.',
+      'Kubernetes pods with `hostNetwork: true` (read as Kubernetes reads YAML 1.1: a plain `yes` or `on` is true too; a quoted `"true"` is no boolean, which the API server rejects) whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies. A `hostPort` whose `hostIP` is loopback (`127.0.0.1`, `::1`) or a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note, as compose\'s host address is; another `hostIP` fails, naming that address.',
       'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`…; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
       'Kamal (`config/deploy.yml`, and `config/deploy.<destination>.yml`): an accessory\'s `port` is published as `docker run --publish` does — a bare `port: 5432` (or `"5432:5432"`) on every interface of its host fails when the accessory\'s container port is a database port (by the same ports and image rules); bound to loopback or a private address (`"127.0.0.1:5432:5432"`, as Kamal\'s generated file writes it) is an `info` note, as is a destination named for development (`deploy.dev.yml`).',
       'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/…`, image `sail-<version>/app`: a local environment) get `info` notes. A production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) whose service replaces the base\'s mappings (`ports: !reset []`, `ports: !override [...]`; a plain list is appended, as compose does) makes the base\'s mappings `info` notes.',
+      'A mapping or `network_mode: host` that several compose services share (a YAML anchor or merge key, `ports: *anchor`, an `extends` base in the same file or another) is reported once, where it is written, naming every service that uses it (as `image-tag-pinned` names them); any production service among them makes it a failure, whichever service comes first (a `profiles: [debug]` service using the anchor before the production one does not turn it into a note). Services of different databases sharing `network_mode: host` get one finding per port.',
     ].join('\n'),
   },
   options: z.object({
@@ -218,7 +219,7 @@ export const databasePortExposed = defineCheck({
       const db = imageDatabase(image);
       return db?.imagePorts?.ports.includes(p) ? `database port ${p} (${db.imagePorts.name})` : label(p);
     };
-    // One finding per location (a `network_mode` written in an `extends` base is shared).
+    // One finding per location (Kubernetes: a value several containers reach through a YAML alias).
     const reported = new Set<string>();
     const once = (f: RawFinding) => {
       const key = `${f.file}:${f.line}:${f.column}`;
@@ -226,7 +227,16 @@ export const databasePortExposed = defineCheck({
       reported.add(key);
       report(f);
     };
-    const judgedPaths = new Set(compose.map((c) => c.path));
+    // Compose: one finding per place a mapping (or `network_mode: host`) is written and port judged, naming every service
+    // that uses it (a YAML anchor, a merge key, an `extends` base shared by several services), as image-tag-pinned does;
+    // any production service using it makes it a failure, whatever the order of the services.
+    const shared = new Map<string, ComposeHit[]>();
+    const put = (h: ComposeHit) => {
+      const key = `${h.file}:${h.line}:${h.column}:${h.port}`;
+      const list = shared.get(key);
+      if (list) list.push(h);
+      else shared.set(key, [h]);
+    };
     for (const cf of compose) {
       const doc = snapshot.yaml(cf.path)?.docs[0]?.value;
       const raw = isObject(doc) && isObject(doc['services']) ? doc['services'] : {};
@@ -237,14 +247,21 @@ export const databasePortExposed = defineCheck({
         const dev = composeDevOnly(svc);
         // On the host network `ports:` does not apply (compose ignores it): the network mode is judged instead.
         // Only an exact repository name speaks for a database here (`cassandra`, not `cassandra_exporter`).
-        if (hostNetwork(svc)) judgeHostNetwork(svc, image, dbPortsFor(image), labelFor(image), imageEntries(image).filter(([name]) => repositoryName(image) === name.toLowerCase()).flatMap(([, ports]) => ports), dev, vars, once);
+        if (hostNetwork(svc)) judgeHostNetwork(svc, image, dbPortsFor(image), labelFor(image), imageEntries(image).filter(([name]) => repositoryName(image) === name.toLowerCase()).flatMap(([, ports]) => ports), dev, vars, put);
         else {
           // Compose appends an overlay's `ports` to the base's; `ports: !reset []` (or `!override [...]`) in a
           // production overlay replaces them, so the base's mappings are not deployed.
           const reset = dev ? null : overriddenInProduction(snapshot, svc, (m) => RESET_TAGS.has(snapshot.yaml(m.file)?.docs[0]?.tag(['services', m.name, 'ports']) ?? ''));
-          judgeService(svc, own, judgedPaths, dbPortsFor(image), labelFor(image), dev ?? (reset ? `replaced by ports: !reset/!override in ${reset} for production` : null), vars, once);
+          judgeService(svc, own, dbPortsFor(image), labelFor(image), dev ?? (reset ? `replaced by ports: !reset/!override in ${reset} for production` : null), vars, put);
         }
       }
+    }
+    for (const hits of shared.values()) {
+      const names = [...new Set(hits.map((h) => h.service))];
+      const failing = hits.find((h) => !h.note && h.dev === null);
+      const h = failing ?? hits[0]!;
+      const message = h.message(namedServices(names), names.length === 1);
+      report({ file: h.file, line: h.line, column: h.column, ...(h.subject ? { subject: h.subject(names) } : {}), ...(failing ? {} : { note: true }), message: failing || h.note ? message : `${message} (${h.dev})`, fix: h.fix });
     }
     // Pods on the node's network (`hostNetwork: true`) or mapping a database port to a `hostPort`: the
     // database answers on the node's own addresses, outside any Service or NetworkPolicy's reach.
@@ -265,7 +282,13 @@ export const databasePortExposed = defineCheck({
           const target = typeof p['containerPort'] === 'number' ? p['containerPort'] : p['hostPort'];
           if (!dbPorts.includes(target)) return;
           const at = obj.loc([...c.path, 'ports', i, 'hostPort'], true);
-          once({ file: obj.file, line: at.line, column: at.column, subject: `${label} container ${c.name} hostPort ${target}`, message: `container '${c.name}' of ${label} maps ${labelFor(image)(target)} to hostPort ${p['hostPort']} on every address of its node; drop hostPort and reach it through a ClusterIP Service` });
+          const where = { file: obj.file, line: at.line, column: at.column, subject: `${label} container ${c.name} hostPort ${target}`, fix: K8S_FIX };
+          const what = `container '${c.name}' of ${label} maps ${labelFor(image)(target)} to hostPort ${p['hostPort']}`;
+          // `hostIP` binds the host port to that address of the node only, as compose's host address does.
+          const hostIP = typeof p['hostIP'] === 'string' && p['hostIP'].trim() ? p['hostIP'].trim() : null;
+          const bound = hostBinding(hostIP);
+          if ('note' in bound) { once({ ...where, note: true, message: `${what}, ${bound.note}` }); return; }
+          once({ ...where, message: `${what} on ${bound.scope === 'all interfaces' ? 'every address' : bound.scope} of its node; drop hostPort and reach it through a ClusterIP Service` });
         });
         if (!onHostNetwork) continue;
         // The same port choice as compose's network_mode: host (declared, the image's product, the imagePorts option).
@@ -273,8 +296,8 @@ export const databasePortExposed = defineCheck({
         if (port === undefined) continue;
         const at = obj.loc([...ps.path, 'hostNetwork'], true);
         const what = `${label} runs on the node's network (hostNetwork: ${hostNetWritten}), so ${labelFor(image)(port)} of container '${c.name}' listens on every address of its node`;
-        if (bindsLoopback(c.container['command'], c.container['args'])) once({ file: obj.file, line: at.line, column: at.column, note: true, message: `${what}, but its command binds it to loopback` });
-        else once({ file: obj.file, line: at.line, column: at.column, message: `${what}; drop hostNetwork and reach it through a ClusterIP Service` });
+        if (bindsLoopback(c.container['command'], c.container['args'])) once({ file: obj.file, line: at.line, column: at.column, note: true, fix: K8S_FIX, message: `${what}, but its command binds it to loopback` });
+        else once({ file: obj.file, line: at.line, column: at.column, fix: K8S_FIX, message: `${what}; drop hostNetwork and reach it through a ClusterIP Service` });
       }
     }
     // Kamal accessories (`config/deploy.yml`): `port` is `docker run --publish`'s — a bare port is published on every interface
@@ -286,7 +309,7 @@ export const databasePortExposed = defineCheck({
         const p = parsePort(a.port.value);
         const hit = p ? dbPortsFor(image).find((d) => d >= p.target[0] && d <= p.target[1]) : undefined;
         if (!p || hit === undefined) continue;
-        const where = { file: k.file, line: a.port.line, column: a.port.column, subject: `Kamal accessory ${a.name} port ${hit}` };
+        const where = { file: k.file, line: a.port.line, column: a.port.column, subject: `Kamal accessory ${a.name} port ${hit}`, fix: `Bind the accessory to loopback (\`port: "${loopbackMapping(p.published, hit)}"\`, as Kamal's generated deploy.yml does) or drop \`port:\` (the app reaches it over the kamal network).` };
         const what = `Kamal accessory '${a.name}' publishes ${labelFor(image)(hit)} on host port ${p.published ?? hit}`;
         const bound = hostBinding(p.hostIp);
         if ('note' in bound) { report({ ...where, note: true, message: `${what}, ${bound.note}` }); continue; }
@@ -326,45 +349,72 @@ export const databasePortExposed = defineCheck({
       const db = new Set(base);
       ports.forEach((p, i) => {
         if (!isObject(p)) return;
-        const hit = [p['port'], p['targetPort']].find((x): x is number => typeof x === 'number' && db.has(x));
+        let hit = [p['port'], p['targetPort']].find((x): x is number => typeof x === 'number' && db.has(x));
+        let shown = hit === undefined ? '' : label(hit);
+        // A named `targetPort` (`postgresql`) is the `containerPort` of that name in the pods the selector selects (the
+        // workloads of this repository, same namespace): a database port when that container's image or the ports say so.
+        if (hit === undefined && typeof p['targetPort'] === 'string' && /[a-z]/i.test(p['targetPort'])) {
+          const name = p['targetPort'];
+          for (const t of namedTargetPorts(obj, workloads, name)) {
+            const image = typeof t.container.container['image'] === 'string' ? t.container.container['image'] : '';
+            if (!dbPortsFor(image).includes(t.port)) continue;
+            hit = t.port;
+            shown = `${labelFor(image)(t.port)} of container '${t.container.name}' in ${t.container.object.kind} '${t.container.object.name ?? '?'}' (targetPort '${name}') on port ${String(p['port'])}`;
+            break;
+          }
+        }
         if (hit === undefined) return;
         const at = obj.loc(['spec', 'ports', i]);
-        const { message, note } = judge(label(hit));
-        report({ file: obj.file, line: at.line, column: at.column, subject: `${service} port ${hit}`, ...(note ? { note: true } : {}), message });
+        const { message, note } = judge(shown);
+        report({ file: obj.file, line: at.line, column: at.column, subject: `${service} port ${hit}`, ...(note ? { note: true } : {}), fix: K8S_FIX, message });
       });
     }
   },
 });
 
 /**
- * Judges a service's published ports. `own` is the service as written (before `extends`): its own entries
- * point at their lines; entries inherited through `extends` are reported where the base writes them, and only
- * when the base lives in a file that is not judged itself (`judged`: a same-file base, or one in a judged
- * compose file, is judged as a service of its own).
+ * A compose service's database port published where a mapping (or `network_mode`) is written: `note` when the binding
+ * makes it one (loopback, a private address…), `dev` why the service is development-only; `message` names the services
+ * (`who`, `one` for a single service) that share the place.
  */
-function judgeService(svc: ComposeService, own: Record<string, unknown>, judged: ReadonlySet<string>, dbPorts: number[], label: (p: number) => string, dev: string | null, vars: ReadonlyMap<string, string | null>, report: (f: RawFinding) => void) {
+interface ComposeHit {
+  file: string; line: number; column: number; port: number; service: string; note: boolean; dev: string | null;
+  subject?: (services: string[]) => string;
+  message: (who: string, one: boolean) => string;
+  /** The finding's own fix, with its port. */
+  fix: string;
+}
+
+/** A mapping's loopback form for fixes: `127.0.0.1:<host port>:<container port>` (the published port when it is a number). */
+const loopbackMapping = (published: string | null, port: number) => `127.0.0.1:${/^\d+$/.test(published ?? '') ? published : port}:${port}`;
+/** The fix for a Kubernetes finding (a Service, a hostPort, the host network): no compose mapping to suggest. */
+const K8S_FIX = 'Reach the database through a ClusterIP Service from inside the cluster (or through a bastion / kubectl port-forward); drop LoadBalancer/NodePort, externalIPs, hostPort and hostNetwork for it.';
+
+/**
+ * Judges a service's published ports. `own` is the service as written (before `extends`): its own entries
+ * point at their lines; entries inherited through `extends` are reported where the base writes them, one finding
+ * for every service that reaches them (the base's own service too, when it is judged itself).
+ */
+function judgeService(svc: ComposeService, own: Record<string, unknown>, dbPorts: number[], label: (p: number) => string, dev: string | null, vars: ReadonlyMap<string, string | null>, put: (h: ComposeHit) => void) {
   const ports = svc.value['ports'];
   if (!Array.isArray(ports)) return;
   const inherited = ports.length - (Array.isArray(own['ports']) ? own['ports'].length : 0);
-  const ext = own['extends'];
-  const baseFile = isObject(ext) && typeof ext['file'] === 'string' ? joinPath(dirname(svc.file), ext['file']) : svc.file;
-  const baseJudged = baseFile !== null && judged.has(baseFile);
   ports.forEach((entry, i) => {
-    if (i < inherited && baseJudged) return;
     const p = parsePort(entry, vars);
     if (!p) return;
     const hit = dbPorts.find((d) => d >= p.target[0] && d <= p.target[1]);
     if (hit === undefined) return;
-    // An entry inherited from a base that is no compose file (judged nowhere else) is shown where it is written.
-    // Identified by the service and the container port judged, not the entry's line: a quote style, a host port or
+    // An entry inherited through `extends` is shown where it is written (in the base).
+    // Identified by the services and the container port judged, not the entry's line: a quote style, a host port or
     // another port added to the same flow list (`ports: ["5432:5432", "9187:9187"]`) leaves it the same finding.
-    const where = { ...(i < inherited ? svc.origin(['ports', i]) : { file: svc.file, ...svc.loc(['ports', i - inherited]) }), subject: `service ${svc.name} port ${hit}` };
+    const at = i < inherited ? svc.origin(['ports', i]) : { file: svc.file, ...svc.loc(['ports', i - inherited]) };
     const pub = !p.published ? 'a random host port' : p.published.includes('?') ? 'an unknown host port (a variable without a value)' : `host port ${p.published}`;
-    const what = `compose service '${svc.name}' publishes ${label(hit)} on ${pub}`;
+    const what = (who: string, one: boolean) => `compose ${who} publish${one ? 'es' : ''} ${label(hit)} on ${pub}`;
     const bound = hostBinding(p.hostIp);
-    if ('note' in bound) { report({ ...where, note: true, message: `${what}, ${bound.note}` }); return; }
-    const message = `${what} of ${bound.scope}; remove the mapping, use expose:, or bind to 127.0.0.1`;
-    report(dev ? { ...where, note: true, message: `${message} (${dev})` } : { ...where, message });
+    const fix = `Drop the \`ports:\` mapping (services reach the database over the compose network), use \`expose:\`, or bind it to loopback: \`"${loopbackMapping(p.published, hit)}"\`.`;
+    const base = { ...at, port: hit, service: svc.name, dev, fix, subject: (names: string[]) => `service ${names.join(',')} port ${hit}` };
+    if ('note' in bound) put({ ...base, note: true, message: (who, one) => `${what(who, one)}, ${bound.note}` });
+    else put({ ...base, note: false, message: (who, one) => `${what(who, one)} of ${bound.scope}; remove the mapping, use expose:, or bind to 127.0.0.1` });
   });
 }
 
@@ -394,16 +444,17 @@ const hostNetwork = (svc: ComposeService) => typeof svc.value['network_mode'] ==
  * `ports`/`expose` name a database port): the database listens on every host interface.
  * `imagePorts`: the ports the `imagePorts` option gives the image (database ports by its image).
  */
-function judgeHostNetwork(svc: ComposeService, image: string, dbPorts: number[], label: (p: number) => string, imagePorts: number[], dev: string | null, vars: ReadonlyMap<string, string | null>, report: (f: RawFinding) => void) {
+function judgeHostNetwork(svc: ComposeService, image: string, dbPorts: number[], label: (p: number) => string, imagePorts: number[], dev: string | null, vars: ReadonlyMap<string, string | null>, put: (h: ComposeHit) => void) {
   const declared = [...(Array.isArray(svc.value['ports']) ? svc.value['ports'] : []), ...(Array.isArray(svc.value['expose']) ? svc.value['expose'] : [])]
     .map((e) => parsePort(e, vars))
     .flatMap((p) => (p ? dbPorts.filter((d) => d >= p.target[0] && d <= p.target[1]) : []));
   const port = declared[0] ?? imageDatabasePort(image) ?? imagePorts[0];
   if (port === undefined) return;
   const at = svc.origin(['network_mode'], true);
-  const where = { file: at.file, line: at.line, column: at.column };
-  const what = `compose service '${svc.name}' uses network_mode: host, so ${label(port)} listens on every host interface${Array.isArray(svc.value['ports']) && svc.value['ports'].length ? ' (its ports: mapping does not apply)' : ''}`;
-  if (bindsLoopback(svc.value['command'], svc.value['entrypoint'])) { report({ ...where, note: true, message: `${what}, but its command binds it to loopback` }); return; }
-  const message = `${what}; use the compose network (drop network_mode: host) and reach it by service name, or bind the database to 127.0.0.1`;
-  report(dev ? { ...where, note: true, message: `${message} (${dev})` } : { ...where, message });
+  const mapped = Array.isArray(svc.value['ports']) && svc.value['ports'].length;
+  const what = (who: string, one: boolean) => `compose ${who} use${one ? 's' : ''} network_mode: host, so ${label(port)} listens on every host interface${mapped ? ` (${one ? 'its' : 'the'} ports: mapping does not apply)` : ''}`;
+  const fix = `Drop \`network_mode: host\` (services reach the database by name over the compose network; publish \`"${loopbackMapping(null, port)}"\` if the host needs it), or bind the database to 127.0.0.1 in its command.`;
+  const base = { file: at.file, line: at.line, column: at.column, port, service: svc.name, dev, fix };
+  if (bindsLoopback(svc.value['command'], svc.value['entrypoint'])) put({ ...base, note: true, message: (who, one) => `${what(who, one)}, but ${one ? 'its' : 'the'} command binds it to loopback` });
+  else put({ ...base, note: false, message: (who, one) => `${what(who, one)}; use the compose network (drop network_mode: host) and reach it by service name, or bind the database to 127.0.0.1` });
 }

@@ -74,11 +74,14 @@ export function judgeImage(raw: string, vars: Map<string, string | null>, moving
 /**
  * Image names whose tag is set at deploy time: skaffold build artifacts (`global`), and kustomize
  * `images:` with `newTag`/`digest` (`pinners`: the image name → the kustomization folders that set its
- * tag, which pin it only in the files they render — not an unrelated app's manifests elsewhere in the repository).
+ * tag, which pin it only in the files they render — not an unrelated app's manifests elsewhere in the repository);
+ * `pinning`: those of them whose tag is pinned (a digest, or a `newTag` that `pins` accepts: not `latest`), which a message
+ * may contrast with an overlay that sets none.
  */
-function deployTimeImages(snapshot: SnapshotView): { global: Set<string>; pinners: Map<string, Set<string>> } {
+function deployTimeImages(snapshot: SnapshotView, pins: (ref: string) => boolean): { global: Set<string>; pinners: Map<string, Set<string>>; pinning: Map<string, Set<string>> } {
   const global = new Set<string>();
   const pinners = new Map<string, Set<string>>();
+  const pinning = new Map<string, Set<string>>();
   for (const f of snapshot.files) {
     const b = basename(f);
     const kustomize = isKustomizationFile(f);
@@ -95,10 +98,12 @@ function deployTimeImages(snapshot: SnapshotView): { global: Set<string>; pinner
         const key = normalizeImageName(name);
         if (!kustomize) { global.add(key); continue; }
         pinners.set(key, (pinners.get(key) ?? new Set<string>()).add(dirname(f)));
+        const tag = i['newTag'];
+        if ((typeof i['digest'] === 'string' && i['digest'].trim()) || ((typeof tag === 'string' || typeof tag === 'number') && pins(`${name}:${String(tag)}`))) pinning.set(key, (pinning.get(key) ?? new Set<string>()).add(dirname(f)));
       }
     }
   }
-  return { global, pinners };
+  return { global, pinners, pinning };
 }
 
 /** `{ repository, tag }` objects in a Helm values document, with their paths (bounded depth). */
@@ -180,7 +185,7 @@ export const imageTagPinned = defineCheck({
       "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged — unless a sibling key gives the tag, `imageTag: 2.4`) (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes); `tag: latest` fails, an empty tag (the chart's",
       '  `appVersion`) or a `digest` passes.',
       '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes, and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; a placeholder that a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`, an upper-case name such as `IMAGE`: no image reference, which the kubelet would refuse as `InvalidImageName` rather than pull `latest`) is not judged, as in ECS task definitions, while a variable (`${IMAGE}`, envsubst\'s `$IMAGE`) is judged: `app:$TAG` is an unverifiable note, `$REGISTRY_IMAGE:latest` fails, and so does a lower-case name without a tag (`nginx`); an image',
-      '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself or a kustomization on its way to the manifest, as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay; development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
+      '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself or a kustomization on its way to the manifest, as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay and, for contrast, only the kustomizations that pin it (a digest or a version `newTag`, not `newTag: latest`); development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
       "- Argo Workflows (`Workflow`, `WorkflowTemplate`, `ClusterWorkflowTemplate`, `CronWorkflow`'s `spec.workflowSpec`): each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars` image; a `{{…}}` parameter (`{{inputs.parameters.image}}`) is an unverifiable note.",
       "- Kamal: each accessory's `image` in `config/deploy.yml` (and `config/deploy.<destination>.yml`; one named for development gives notes); the app's own `image:` is the one Kamal builds and tags with the commit, not judged.",
       "- AWS: each container's `image` in an ECS task definition (JSON whose top level has `containerDefinitions` beside `family`, also in `aws ecs describe-task-definition`'s `taskDefinition` wrapper, or a bare JSON list of container definitions, Terraform's `file(\"containers.json\")`; one named for development — `task-definition-dev.json`, a `family` with a development word — gives notes) and in Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`, v1 `Image.Name`), and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Image` (`!Sub`/`!Ref` values are references, not judged). A placeholder (`<IMAGE>`, `${IMAGE}`, an upper-case name such as `IMAGE_PLACEHOLDER`, which is no image reference) is not judged, and neither is the image of a container that a GitHub workflow renders at deploy time (`aws-actions/amazon-ecs-render-task-definition` with that `task-definition:` file and `container-name:`, also through the workflow's, job's or step's `env`: `${{ env.ECS_TASK_DEFINITION }}`).",
@@ -279,7 +284,7 @@ export const imageTagPinned = defineCheck({
     for (const { image, vars, at, services, dev } of composeImages.values()) {
       judge(image, vars, at, `${services.length > 1 ? 'services' : 'service'} ${services.map((n) => `'${n}'`).join(', ')} image`, dev);
     }
-    const deployTime = deployTimeImages(snapshot);
+    const deployTime = deployTimeImages(snapshot, (ref) => judgeImage(ref, new Map(), moving, () => false).verdict === 'ok');
     const deployments = kustomizeDeployments(snapshot);
     const rendered = kustomizeRendered(snapshot);
     // The tags kustomize sets (`images: [{ name, newTag }]`) are what deploys: judged like any tag.
@@ -313,7 +318,9 @@ export const imageTagPinned = defineCheck({
         // A manifest in a development folder (`overlays/dev/`) that a production kustomization deploys (its `resources` list
         // `../dev`) is production's, as the other Kubernetes checks judge it: a failure naming the overlays, not a note.
         const deployedBy = isDevOnly(obj.file) ? (deployments.get(obj.file) ?? []).map((d) => d.entry || '.') : [];
-        const where = unpinned.length ? ` in kustomize overlay${unpinned.length > 1 ? 's' : ''} ${unpinned.join(', ')} (which set${unpinned.length > 1 ? '' : 's'} no newTag or digest for it, unlike ${[...pinners!].sort().join(', ')})`
+        // The contrast names only kustomizations that pin it (not a dev overlay's `newTag: latest`, judged where it is written).
+        const contrast = [...(deployTime.pinning.get(imageName) ?? [])].sort();
+        const where = unpinned.length ? ` in kustomize overlay${unpinned.length > 1 ? 's' : ''} ${unpinned.join(', ')} (which set${unpinned.length > 1 ? '' : 's'} no newTag or digest for it${contrast.length ? `, unlike ${contrast.join(', ')}` : ''})`
           : deployedBy.length ? ` in kustomize overlay${deployedBy.length > 1 ? 's' : ''} ${[...new Set(deployedBy)].join(', ')}` : '';
         const at = obj.loc([...c.path, 'image']);
         const label = `${c.init ? 'init container' : 'container'} '${c.name}' image`;

@@ -275,6 +275,41 @@ export function namespaceOf(o: K8sObject): string {
   return isObject(m) && typeof m['namespace'] === 'string' ? m['namespace'] : '';
 }
 
+/**
+ * The labels of the pods a workload runs (a Pod's `metadata.labels`, else its pod template's), as strings; null for an
+ * object without a pod spec.
+ */
+export function podLabels(obj: K8sObject): Record<string, string> | null {
+  const ps = podSpec(obj);
+  if (!ps) return null;
+  const meta = [...ps.path.slice(0, -1), 'metadata'].reduce<unknown>((acc, k) => (isObject(acc) ? acc[k as string] : undefined), obj.value);
+  const labels = isObject(meta) && isObject(meta['labels']) ? meta['labels'] : {};
+  return Object.fromEntries(Object.entries(labels).filter(([, v]) => v !== null && typeof v !== 'object').map(([k, v]) => [k, String(v)]));
+}
+
+/**
+ * The containers (not init containers) of the workloads a Service's `selector` selects in its namespace (`''` and
+ * `default` alike), with the `containerPort` of each that is named `name` (a named `targetPort`); none for a Service
+ * without a selector (its endpoints are managed by hand).
+ */
+export function namedTargetPorts(service: K8sObject, workloads: readonly K8sObject[], name: string): { container: K8sContainer; port: number }[] {
+  const spec = service.value['spec'];
+  const selector = isObject(spec) && isObject(spec['selector']) ? spec['selector'] : null;
+  if (!selector || !Object.keys(selector).length) return [];
+  const ns = (o: K8sObject) => namespaceOf(o) || 'default';
+  const out: { container: K8sContainer; port: number }[] = [];
+  for (const w of workloads) {
+    const labels = podLabels(w);
+    if (!labels || ns(w) !== ns(service) || !Object.entries(selector).every(([k, v]) => labels[k] === String(v))) continue;
+    for (const c of containers(w)) {
+      if (c.init) continue;
+      const ports = Array.isArray(c.container['ports']) ? c.container['ports'] : [];
+      for (const p of ports) if (isObject(p) && p['name'] === name && typeof p['containerPort'] === 'number') out.push({ container: c, port: p['containerPort'] });
+    }
+  }
+  return out;
+}
+
 /** Container fields the checks read that the API server decodes as mappings / as lists. */
 const CONTAINER_MAPS = ['securityContext', 'resources', 'readinessProbe', 'livenessProbe', 'startupProbe'];
 const CONTAINER_LISTS = ['command', 'args', 'env', 'ports'];

@@ -368,3 +368,96 @@ describe('database-port-exposed options (QA28)', () => {
     for (const text of ['redis is not exposed to the internet', 'clickhouse is not exposed', 'influxdb is not published']) expect(() => parse(databaseOptionsNamed(text))).not.toThrow();
   });
 });
+
+describe('QA31 infra D1: a mapping shared by several compose services is judged for each of them', () => {
+  const show = (out: Awaited<ReturnType<typeof runCase>>) => out.findings.map((f) => `${f.note ? 'NOTE ' : ''}${f.file}:${f.line}:${f.column} ${f.message.split(';')[0]}`);
+  const run = (files: Record<string, string>) => runCase(databasePortExposed, { files }).then(show);
+  it('a merge key used first by a debug-profile service and then by a production one fails, naming both (either order)', async () => {
+    const anchor = 'x-redis: &redis\n  image: redis:7.2\n  ports:\n    - "6379:6379"\nservices:\n';
+    const debug = '  redis-debug:\n    <<: *redis\n    profiles: ["debug"]\n';
+    const prod = '  redis:\n    <<: *redis\n';
+    expect(await run({ 'docker-compose.yml': anchor + debug + prod })).toEqual(["docker-compose.yml:4:7 compose services 'redis-debug', 'redis' publish database port 6379 (Redis) on host port 6379 of all interfaces"]);
+    expect(await run({ 'docker-compose.yml': anchor + prod + debug })).toEqual(["docker-compose.yml:4:7 compose services 'redis', 'redis-debug' publish database port 6379 (Redis) on host port 6379 of all interfaces"]);
+    // Only development services using it: still a note, naming them.
+    expect(await run({ 'docker-compose.yml': `${anchor + debug}  redis-tools:\n    <<: *redis\n    profiles: ["tools"]\n` })).toEqual(["NOTE docker-compose.yml:4:7 compose services 'redis-debug', 'redis-tools' publish database port 6379 (Redis) on host port 6379 of all interfaces"]);
+  });
+  it('a sequence anchor (ports: *mysql_ports) defined on a debug service', async () => {
+    expect(await run({ 'docker-compose.yml': 'services:\n  mysql-debug:\n    image: mysql:8.0.36\n    profiles: ["debug"]\n    ports: &mysql_ports\n      - "3306:3306"\n  mysql:\n    image: mysql:8.0.36\n    ports: *mysql_ports\n' }))
+      .toEqual(["docker-compose.yml:6:9 compose services 'mysql-debug', 'mysql' publish database port 3306 (MySQL/MariaDB) on host port 3306 of all interfaces"]);
+  });
+  it('an extends.file base extended by a debug service first, then by production', async () => {
+    const ext = (name: string, extra: string) => `  ${name}:\n    extends:\n      file: common.yml\n      service: postgres\n${extra}`;
+    expect(await run({ 'docker-compose.yml': `services:\n${ext('db-debug', '    profiles: ["debug"]\n')}${ext('db', '')}`, 'common.yml': 'services:\n  postgres:\n    image: postgres:16.2\n    ports:\n      - "5432:5432"\n' }))
+      .toEqual(["common.yml:5:9 compose services 'db-debug', 'db' publish database port 5432 (PostgreSQL) on host port 5432 of all interfaces"]);
+  });
+  it('a same-file extends of a debug-profile service by a production one', async () => {
+    expect(await run({ 'docker-compose.yml': 'services:\n  pg-debug:\n    image: postgres:16\n    profiles: [debug]\n    ports: ["5432:5432"]\n  db:\n    extends: pg-debug\n    profiles: !reset []\n' }))
+      .toEqual(["docker-compose.yml:5:13 compose services 'pg-debug', 'db' publish database port 5432 (PostgreSQL) on host port 5432 of all interfaces"]);
+  });
+  it('network_mode: host from a merge key used by a tools service first, then by the app', async () => {
+    expect(await run({ 'docker-compose.yml': 'x-common: &common\n  image: ghcr.io/acme/app:1.0.0\n  network_mode: host\n  expose: ["6379"]\nservices:\n  console:\n    <<: *common\n    profiles: ["tools"]\n  app:\n    <<: *common\n' }))
+      .toEqual(["docker-compose.yml:3:3 compose services 'console', 'app' use network_mode: host, so database port 6379 (Redis) listens on every host interface"]);
+  });
+  it('network_mode: host shared by services of different databases: one finding per port', async () => {
+    expect(await run({ 'docker-compose.yml': 'x-host: &host\n  network_mode: host\nservices:\n  cache:\n    <<: *host\n    image: redis:7\n  db:\n    <<: *host\n    image: postgres:16\n' })).toEqual([
+      "docker-compose.yml:2:3 compose service 'cache' uses network_mode: host, so database port 6379 (Redis) listens on every host interface",
+      "docker-compose.yml:2:3 compose service 'db' uses network_mode: host, so database port 5432 (PostgreSQL) listens on every host interface",
+    ]);
+  });
+  it('two production services sharing an anchor are both named; a loopback-bound shared mapping stays one note', async () => {
+    const out = await runCase(databasePortExposed, { files: { 'docker-compose.yml': 'x-db: &db\n  image: postgres:16\n  ports:\n    - "5432:5432"\nx-cache: &cache\n  image: redis:7\n  ports: ["127.0.0.1:6379:6379"]\nservices:\n  primary:\n    <<: *db\n  replica:\n    <<: *db\n  c1:\n    <<: *cache\n  c2:\n    <<: *cache\n' } });
+    expect(show(out)).toEqual([
+      "docker-compose.yml:4:7 compose services 'primary', 'replica' publish database port 5432 (PostgreSQL) on host port 5432 of all interfaces",
+      "NOTE docker-compose.yml:7:11 compose services 'c1', 'c2' publish database port 6379 (Redis) on host port 6379, bound to loopback 127.0.0.1 only",
+    ]);
+    expect(out.findings[0]!.subject).toBe('service primary,replica port 5432');
+  });
+});
+
+describe('QA31 infra: the fix names the finding\'s own port', () => {
+  it('compose, Kamal and Kubernetes findings carry a fix of their own', async () => {
+    const fixes = async (files: Record<string, string>) => (await runCase(databasePortExposed, { files })).findings.map((f) => f.fix);
+    expect(await fixes(compose('      - "6379:6379"\n      - "15432:5432"\n      - "${P}:5432"\n', 'redis:7'))).toEqual([
+      'Drop the `ports:` mapping (services reach the database over the compose network), use `expose:`, or bind it to loopback: `"127.0.0.1:6379:6379"`.',
+      'Drop the `ports:` mapping (services reach the database over the compose network), use `expose:`, or bind it to loopback: `"127.0.0.1:15432:5432"`.',
+      'Drop the `ports:` mapping (services reach the database over the compose network), use `expose:`, or bind it to loopback: `"127.0.0.1:5432:5432"`.',
+    ]);
+    expect((await fixes({ 'docker-compose.yml': 'services:\n  cache:\n    image: redis:7\n    network_mode: host\n' }))[0]).toMatch(/^Drop `network_mode: host` .*"127\.0\.0\.1:6379:6379"/);
+    expect((await fixes({ 'config/deploy.yml': 'service: app\nimage: acme/app\naccessories:\n  cache:\n    image: redis:7.2\n    host: 10.0.0.2\n    port: 6379\n' }))[0]).toMatch(/port: "127\.0\.0\.1:6379:6379"/);
+    expect((await fixes(svc('LoadBalancer', '', 6379)))[0]).toMatch(/^Reach the database through a ClusterIP Service/);
+  });
+});
+
+describe('QA31 infra D3: a hostPort bound by hostIP is judged by that address', () => {
+  const pod = (hostIP: string | null) => ({ 'k8s/pod.yaml': `apiVersion: v1\nkind: Pod\nmetadata:\n  name: cache\nspec:\n  containers:\n    - name: redis\n      image: redis:7.2.4\n      ports:\n        - containerPort: 6379\n          hostPort: 6379\n${hostIP === null ? '' : `          hostIP: ${hostIP}\n`}` });
+  const show = async (hostIP: string | null) => (await runCase(databasePortExposed, { files: pod(hostIP) })).findings.map((f) => `${f.note ? 'NOTE ' : ''}${f.line}:${f.column} ${f.message}`);
+  it('loopback and private addresses are notes; a public or unspecified address fails and says which', async () => {
+    expect(await show('127.0.0.1')).toEqual(["NOTE 11:11 container 'redis' of Pod 'cache' maps database port 6379 (Redis) to hostPort 6379, bound to loopback 127.0.0.1 only"]);
+    expect(await show('"::1"')).toEqual(["NOTE 11:11 container 'redis' of Pod 'cache' maps database port 6379 (Redis) to hostPort 6379, bound to loopback ::1 only"]);
+    expect(await show('10.0.0.5')).toEqual(["NOTE 11:11 container 'redis' of Pod 'cache' maps database port 6379 (Redis) to hostPort 6379, bound to private address 10.0.0.5"]);
+    expect(await show('203.0.113.9')).toEqual(["11:11 container 'redis' of Pod 'cache' maps database port 6379 (Redis) to hostPort 6379 on address 203.0.113.9 of its node; drop hostPort and reach it through a ClusterIP Service"]);
+    expect(await show('0.0.0.0')).toEqual(["11:11 container 'redis' of Pod 'cache' maps database port 6379 (Redis) to hostPort 6379 on every address of its node; drop hostPort and reach it through a ClusterIP Service"]);
+    expect(await show(null)).toEqual(["11:11 container 'redis' of Pod 'cache' maps database port 6379 (Redis) to hostPort 6379 on every address of its node; drop hostPort and reach it through a ClusterIP Service"]);
+  });
+});
+
+describe('QA31 infra D4: a named targetPort is resolved through the pods the Service selects', () => {
+  const sts = (ns = '', image = 'postgres:16.2', port = 5432, labels = '{app: pg}') => `apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: pg\n${ns ? `  namespace: ${ns}\n` : ''}spec:\n  selector: {matchLabels: ${labels}}\n  template:\n    metadata: {labels: ${labels}}\n    spec:\n      containers:\n        - name: postgres\n          image: ${image}\n          ports:\n            - name: postgresql\n              containerPort: ${port}\n`;
+  const service = (ns = '', selector = '  selector: {app: pg}\n', extra = '') => `apiVersion: v1\nkind: Service\nmetadata:\n  name: pg-public\n${ns ? `  namespace: ${ns}\n` : ''}${extra}spec:\n  type: LoadBalancer\n${selector}  ports:\n    - name: pg\n      port: 15432\n      targetPort: postgresql\n`;
+  const show = async (files: Record<string, string>) => (await runCase(databasePortExposed, { files })).findings.map((f) => `${f.note ? 'NOTE ' : ''}${f.file}:${f.line} ${f.message.split(' outside')[0]}`);
+  it('a LoadBalancer whose targetPort names the database container\'s port fails', async () => {
+    expect(await show({ 'k8s/pg.yaml': `${sts()}---\n${service()}` })).toEqual(["k8s/pg.yaml:25 Service 'pg-public' of type LoadBalancer exposes database port 5432 (PostgreSQL) of container 'postgres' in StatefulSet 'pg' (targetPort 'postgresql') on port 15432"]);
+    // In another file of the same namespace; an internal load balancer stays a note.
+    expect(await show({ 'k8s/sts.yaml': sts('data'), 'k8s/svc.yaml': service('data', undefined, '  annotations:\n    service.beta.kubernetes.io/aws-load-balancer-internal: "true"\n') })).toEqual([
+      "NOTE k8s/svc.yaml:12 Service 'pg-public' of type LoadBalancer exposes database port 5432 (PostgreSQL) of container 'postgres' in StatefulSet 'pg' (targetPort 'postgresql') on port 15432 through an internal load balancer",
+    ]);
+  });
+  it('a name that does not resolve to a database port is not judged', async () => {
+    // No workload declares it; another namespace; a selector that does not match; no selector; an application port.
+    expect(await show({ 'k8s/svc.yaml': service() })).toEqual([]);
+    expect(await show({ 'k8s/pg.yaml': `${sts('data')}---\n${service('web')}` })).toEqual([]);
+    expect(await show({ 'k8s/pg.yaml': `${sts('', undefined, undefined, '{app: pg, tier: db}')}---\n${service('', '  selector: {app: pg, tier: cache}\n')}` })).toEqual([]);
+    expect(await show({ 'k8s/pg.yaml': `${sts()}---\n${service('', '')}` })).toEqual([]);
+    expect(await show({ 'k8s/pg.yaml': `${sts('', 'ghcr.io/acme/api:1.0', 8080)}---\n${service()}` })).toEqual([]);
+  });
+});

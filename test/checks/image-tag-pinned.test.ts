@@ -193,6 +193,17 @@ describe('QA27 D8: a base image is pinned at deploy time only when every product
       "deploy/base/deployment.yaml:9:18 container 'worker' image ghcr.io/acme/worker has no tag, so it pulls 'latest' in kustomize overlay deploy/overlays/staging (which sets no newTag or digest for it, unlike deploy/overlays/prod)",
     ]);
   });
+  it('QA31 fullrepos4 D3: the contrast names only overlays that pin it, not a dev overlay\'s newTag: latest', async () => {
+    const latest = 'images:\n  - name: ghcr.io/acme/worker\n    newTag: latest\n';
+    expect(await judged(layout({ 'deploy/overlays/staging/kustomization.yaml': 'resources: [../../base]\n', 'deploy/overlays/dev/kustomization.yaml': `resources: [../../base]\n${latest}`, 'deploy/overlays/qa/kustomization.yaml': `resources: [../../base]\n${pin.replace('newTag: 2.1.0', 'digest: sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef')}` }))).toEqual([
+      "deploy/overlays/dev/kustomization.yaml:4:13 kustomize image 'ghcr.io/acme/worker' newTag: ghcr.io/acme/worker:latest uses the moving tag 'latest'",
+      "deploy/base/deployment.yaml:9:18 container 'worker' image ghcr.io/acme/worker has no tag, so it pulls 'latest' in kustomize overlay deploy/overlays/staging (which sets no newTag or digest for it, unlike deploy/overlays/prod, deploy/overlays/qa)",
+    ]);
+    // No overlay pins it (only a moving tag elsewhere): no contrast at all.
+    expect((await judged({ ...layout({ 'deploy/overlays/staging/kustomization.yaml': 'resources: [../../base]\n' }), 'deploy/overlays/prod/kustomization.yaml': `resources: [../../base]\n${latest}` })).find((l) => l.startsWith('deploy/base/'))).toBe(
+      "deploy/base/deployment.yaml:9:18 container 'worker' image ghcr.io/acme/worker has no tag, so it pulls 'latest' in kustomize overlay deploy/overlays/staging (which sets no newTag or digest for it)",
+    );
+  });
   it('every production overlay pins it (or a kustomization on the way does), or only a development overlay does not: passes', async () => {
     expect(await judged(layout({}))).toEqual([]);
     expect(await judged(layout({ 'deploy/overlays/staging/kustomization.yaml': `resources: [../../base]\n${pin.replace('2.1.0', '2.2.0-rc1')}` }))).toEqual([]);

@@ -172,6 +172,20 @@ it('kustomize JSON 6902 patches (inline in patches:, or a file under patchesJson
   expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.split(' is not')[0]}`)).toEqual(["overlays/staging/sc.yaml:4 container 'proxy' of Deployment 'api' in kustomize overlay overlays/staging"]);
 });
 
+it('QA31 infra D2: inline JSON 6902 ops in a block scalar are located at each op, as ops in a file are', async () => {
+  const { resourceLimits } = await import('../../src/checks/resource-limits.js');
+  const files = {
+    'base/kustomization.yaml': 'resources: [deployment.yaml]\n',
+    'base/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      securityContext: {runAsNonRoot: true, runAsUser: 10001}\n      containers:\n        - name: web\n          image: ghcr.io/acme/web:1.0.0\n          resources:\n            limits: {memory: 512Mi}\n',
+    'overlays/production/kustomization.yaml': 'resources: [../../base]\npatches:\n  - target:\n      kind: Deployment\n      name: web\n    patch: |-\n      - op: remove\n        path: /spec/template/spec/containers/0/resources\n      - op: replace\n        path: /spec/template/spec/securityContext/runAsUser\n        value: 0\n',
+    // Flow-style ops in a quoted string: no lines of their own, at the `patch:` key.
+    'overlays/staging/kustomization.yaml': 'resources: [../../base]\npatches:\n  - target: {kind: Deployment, name: web}\n    patch: \'[{"op": "replace", "path": "/spec/template/spec/securityContext/runAsUser", "value": 0}]\'\n',
+  };
+  const at = (out: Awaited<ReturnType<typeof runCase>>) => out.findings.map((f) => `${f.file}:${f.line}:${f.column}`);
+  expect(at(await runCase(k8sRunAsNonRoot, { name: 'inline 6902', files }))).toEqual(['overlays/production/kustomization.yaml:9:9', 'overlays/staging/kustomization.yaml:4:5']);
+  expect(at(await runCase(resourceLimits, { name: 'inline 6902', files }))).toEqual(['overlays/production/kustomization.yaml:7:9']);
+});
+
 it('kustomize inline strategic-merge patches (patches: [{patch: |- <manifest>}]) are applied, located in the kustomization', async () => {
   const files = {
     'base/kustomization.yaml': 'resources: [deployment.yaml]\n',

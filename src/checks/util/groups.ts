@@ -294,7 +294,7 @@ export function addVariant(set: OverlaySet, w: { overlays: string[] }): void {
  * does to that check's setting (`So an overlay patch that adds … .`).
  */
 export const kustomizeDocs = (effect: string): string =>
-  'Kustomize: objects of the same kind and name across files are one workload, except that two full definitions in different files (`deployment.staging.yaml` and `deployment.production.yaml` in one folder) are two, each judged (kubectl applies each whole; kustomize refuses duplicates). Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); an overlay built on another overlay (`resources: [../prod]`) gets the patches of each kustomization on the way first, innermost first, then its own, as `kustomize build` applies them; overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too: their `add`/`replace`/`remove` ops under the pod template, containers addressed by index named as in the base (`/spec/template/spec/containers/0/resources`), a finding about a value they write pointing at that op; appends (`containers/-`) and ops inside lists of a container are not read. An inline strategic-merge patch (`patch: |-` holding a manifest) is a patch of that kustomization, located in its lines. A patch with a `target` (strategic-merge or JSON 6902, in a file or inline, in a kustomization or a Component) applies to every object the target selects among those its kustomization renders (for a Component: those of the kustomizations that list it): `kind`, `group`, `version`, `name` and `namespace` matched as kustomize\'s anchored regular expressions (a target with only `kind` selects every object of that kind), `labelSelector`/`annotationSelector` as label selectors, against the names, namespaces and labels the inner kustomizations leave (`namePrefix`, `namespace`, `commonLabels`); the patch\'s own kind and name are ignored then (kustomize\'s `metadata: {name: not-important}`), and it is never judged as a workload of its own. ' + effect + ' A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).';
+  'Kustomize: objects of the same kind and name across files are one workload, except that two full definitions in different files (`deployment.staging.yaml` and `deployment.production.yaml` in one folder) are two, each judged (kubectl applies each whole; kustomize refuses duplicates). Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); an overlay built on another overlay (`resources: [../prod]`) gets the patches of each kustomization on the way first, innermost first, then its own, as `kustomize build` applies them; overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too: their `add`/`replace`/`remove` ops under the pod template, containers addressed by index named as in the base (`/spec/template/spec/containers/0/resources`), a finding about a value they write pointing at that op (inline ops in a `patch: |-` block at their line in the kustomization; a quoted one-line string at the `patch:` key); appends (`containers/-`) and ops inside lists of a container are not read. An inline strategic-merge patch (`patch: |-` holding a manifest) is a patch of that kustomization, located in its lines. A patch with a `target` (strategic-merge or JSON 6902, in a file or inline, in a kustomization or a Component) applies to every object the target selects among those its kustomization renders (for a Component: those of the kustomizations that list it): `kind`, `group`, `version`, `name` and `namespace` matched as kustomize\'s anchored regular expressions (a target with only `kind` selects every object of that kind), `labelSelector`/`annotationSelector` as label selectors, against the names, namespaces and labels the inner kustomizations leave (`namePrefix`, `namespace`, `commonLabels`); the patch\'s own kind and name are ignored then (kustomize\'s `metadata: {name: not-important}`), and it is never judged as a workload of its own. ' + effect + ' A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).';
 
 /**
  * How a message names the kustomize overlays that deploy a workload variant (` in kustomize overlay
@@ -675,8 +675,21 @@ const json6902Patches = perView(function json6902Patches(snapshot: SnapshotView)
           let list: unknown;
           let file = f;
           let at = (_j: number) => doc.loc([field, i, 'patch'], true) ?? { line: 1, column: 1 };
-          if (typeof e['patch'] === 'string') list = parseYaml(f, e['patch']).docs[0]?.value;
-          else if (typeof e['path'] === 'string') {
+          if (typeof e['patch'] === 'string') {
+            // Inline ops in a block scalar (`patch: |-`) are located at each op in the kustomization's lines, as an inline
+            // strategic-merge patch is; a quoted or flow-style string, at the `patch:` key.
+            const inner = parseYaml(f, e['patch']).docs[0];
+            list = inner?.value;
+            const key = at(0);
+            const lines = snapshot.lines(f) ?? [];
+            if (inner && /:\s*[|>][-+0-9]*\s*(?:#.*)?$/.test(lines[key.line - 1] ?? '')) {
+              const indent = /^\s*/.exec(lines[key.line] ?? '')?.[0].length ?? 0;
+              at = (j: number) => {
+                const op = inner.loc([j]);
+                return op ? { line: key.line + op.line, column: indent + op.column } : key;
+              };
+            }
+          } else if (typeof e['path'] === 'string') {
             const path = joinPath(dir, e['path']);
             const pdoc = path !== null ? snapshot.yaml(path)?.docs[0] : undefined;
             if (!pdoc || path === null) return;
@@ -740,7 +753,7 @@ function json6902Object(p: Json6902Patch, base: K8sObject, index: number): K8sOb
   if (!applied || !first) return null;
   let value: Record<string, unknown> = pod;
   for (const k of [...prefix].reverse()) value = { [k]: value };
-  // A finding about a setting points at the op that wrote it or the mapping holding it (inline ops: the `patch:` key).
+  // A finding about a setting points at the op that wrote it or the mapping holding it (inline ops in a block scalar: in its lines).
   const loc = (path: YamlPath): { line: number; column: number } => {
     for (let n = path.length; n > 0; n--) {
       const op = where.get(JSON.stringify(path.slice(0, n)));
