@@ -18,12 +18,13 @@ interface Hit { offset: number; what: string }
 
 function node(src: Source): Hit[] {
   const hits: Hit[] = [];
-  const re = /\b(minVersion|maxVersion|secureProtocol)\s*:\s*(['"`])([^'"`\n]*)\2|\bDEFAULT_(MIN|MAX)_VERSION\s*=\s*(['"`])([^'"`\n]*)\5/g;
+  // `{ minVersion: 'TLSv1' }`, `options.minVersion = 'TLSv1'` (an options object filled in before createServer), `tls.DEFAULT_MIN_VERSION = 'TLSv1'`.
+  const re = /\b(minVersion|maxVersion|secureProtocol)\s*:\s*(['"`])([^'"`\n]*)\2|\bDEFAULT_(MIN|MAX)_VERSION\s*=(?!=)\s*(['"`])([^'"`\n]*)\5|(?<=[\w$\])]\s*\.\s*)(minVersion|maxVersion|secureProtocol)\s*=(?!=)\s*(['"`])([^'"`\n]*)\8/g;
   for (const m of src.code.matchAll(re)) {
     // The key must be code, not text inside a string or a comment.
     if (src.bare[m.index] !== src.code[m.index]) continue;
-    const key = m[1] ?? `DEFAULT_${m[4]}_VERSION`;
-    const value = m[3] ?? m[6]!;
+    const key = m[1] ?? m[7] ?? `DEFAULT_${m[4]}_VERSION`;
+    const value = m[3] ?? m[9] ?? m[6]!;
     if (key === 'secureProtocol' ? WEAK_NODE_METHOD.test(value) : WEAK_NODE_VERSION.test(value)) hits.push({ offset: m.index, what: `${key}${m[1] ? ':' : ' ='} '${value}' allows ${value.replace(/(_server|_client)?_method$/, '').replace('TLSv1_1', 'TLSv1.1')}` });
   }
   return hits;
@@ -195,7 +196,7 @@ export const tlsProtocolsConfig = defineCheck({
     details: [
       'nginx: every `ssl_protocols` directive (in `http`, `server`, `stream`, or included files: `include` directives are followed to tracked files of any name, `snippets/ssl-params`, `sites-available/*`; and nginx configurations held in a Kubernetes ConfigMap, Helm templates and Kustomize bases included as far as they parse: a `data` key named like an nginx file — `nginx.conf`, `default.conf`, `*.conf`, `*.conf.template`, or naming nginx — whose text has nginx directives (`server {`, `http {`, `location`, `listen`, `ssl_protocols`…; another program\'s `.conf` is not read), located in the YAML file at the block scalar\'s line plus the line inside it, a folded or quoted value at the value; a `{{ … }}` template tag in it is read as the word it renders to, `server_name {{ .Values.host }};`, and one standing alone, `{{- range … }}`, is set aside; one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts — gomplate, confd or dockerize `{{ .Env.HOST }}`, `{{ if … }}`, Jinja `{{ domain }}`, `{% if … %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` —, is read the same way, its tags breaking its braces an `info` note, not a parse error) naming `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` fails at its line; a config without `ssl_protocols` is not judged (nginx ≥ 1.23.4 defaults to TLSv1.2 TLSv1.3; the `tls-version` probe checks what is actually served). Upstream-side `proxy_ssl_protocols` is not judged.',
       'Apache: `SSLProtocol` in `*.conf` and `.htaccess` files, evaluated left to right (`all` includes TLSv1 and TLSv1.1, so `all -SSLv3` fails; `-all +TLSv1.2 +TLSv1.3` passes).',
-      'Node: `minVersion`/`maxVersion: \'TLSv1\' | \'TLSv1.1\'`, `secureProtocol: \'TLSv1_method\' | \'TLSv1_1_method\' | \'SSLv3_method\'`, `tls.DEFAULT_MIN_VERSION = \'TLSv1\'`; the `--tls-min-v1.0`/`--tls-min-v1.1` flags in Dockerfiles, compose files, Procfiles, `.env` files and `package.json`.',
+      'Node: `minVersion`/`maxVersion: \'TLSv1\' | \'TLSv1.1\'` (in an options object, or assigned: `options.minVersion = \'TLSv1\'`), `secureProtocol: \'TLSv1_method\' | \'TLSv1_1_method\' | \'SSLv3_method\'`, `tls.DEFAULT_MIN_VERSION = \'TLSv1\'`; the `--tls-min-v1.0`/`--tls-min-v1.1` flags in Dockerfiles, compose files, Procfiles, `.env` files and `package.json`.',
       'Python: `ssl.SSLContext(ssl.PROTOCOL_TLSv1)` (also `TLSv1_1`, `SSLv3`), `ssl_version=ssl.PROTOCOL_TLSv1` (wrap_socket, gunicorn config), and `minimum_version = ssl.TLSVersion.TLSv1`/`TLSv1_1`; merely naming a constant (a mapping table, a comparison) is not reported.',
       'Spring Boot: `server.ssl.enabled-protocols` listing `TLSv1`, `TLSv1.1` or `SSLv3` and `server.ssl.protocol=TLSv1`/`TLSv1.1`/`SSLv3`, in `application*.properties` and `application*.yml` (flat keys, nested YAML, YAML lists and `[0]` indexes, relaxed names like `enabledProtocols`); a `-dev`/`-local` profile file or a document activated only for such a profile (`spring.config.activate.on-profile: dev`) gives an `info` note.',
       'Go: `MinVersion`/`MaxVersion` set to `tls.VersionTLS10`, `tls.VersionTLS11` or `tls.VersionSSL30` in a `tls.Config{…}` literal or by assignment (`cfg.MinVersion = tls.VersionTLS10`); comparisons and version tables are not settings.',
