@@ -205,6 +205,7 @@ var checklist_issue = __webpack_require__(58343);
 
 
 
+
 const PRESET_NAMES = Object.keys(PRESETS);
 /**
  * Parses a YAML checklist. Every problem is a ConfigError naming file:line:column and what was
@@ -308,6 +309,21 @@ function parseYamlChecklist(file, text) {
         rawErrors++;
         errors.push(unknownPreset(name, where(file, doc, Array.isArray(rawExtends) ? ['extends', i] : ['extends'], false)));
     });
+    // A probe setting naming a variable that is never substituted (`${GITHUB_TOKEN}`, `${{ secrets.X }}`): an error
+    // whatever else is given, so said with the file's other mistakes (the run checks it again before probing).
+    const rawProbes = (0,checklist_issue/* valueAt */.f)(doc.value, ['probes']);
+    const probeValues = [[['url'], (0,checklist_issue/* valueAt */.f)(rawProbes, ['url'])], [['http-url'], (0,checklist_issue/* valueAt */.f)(rawProbes, ['http-url'])]];
+    const rawHeaders = (0,checklist_issue/* valueAt */.f)(rawProbes, ['headers']);
+    if (rawHeaders && typeof rawHeaders === 'object' && !Array.isArray(rawHeaders))
+        for (const [k, v] of Object.entries(rawHeaders))
+            probeValues.push([['headers', k], v]);
+    for (const [key, value] of probeValues) {
+        const problem = typeof value === 'string' ? (0,settings/* unsubstitutedProblem */.lu)(value) : undefined;
+        if (!problem)
+            continue;
+        rawErrors++;
+        errors.push(new types/* ConfigError */.xL(`probes.${key.join('.')} ${problem}`, where(file, doc, ['probes', ...key], false)));
+    }
     // The options of the items that are whole, when the file has other mistakes: said with them, not once they are fixed
     // (the options are validated with the plan otherwise). An item whose own structure is broken, or that names an
     // unknown check, skips its own. Each error flat, with how many there are in all (shown or counted).

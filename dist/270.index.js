@@ -75,11 +75,40 @@ function looseTitle(text) {
 }
 /** Most near-miss hints given for one description. */
 const MAX_HINTS = 10;
+/** A token before a title that marks it rather than says something: symbols and emoji, a `:shortcode:`, a label (`done:`, `ok -`). */
+const MARKER = /^(?:[^\p{L}\p{N}]+|\d{1,3}[.)]|:[\w+-]+:|[\p{L}\p{N}]+[:\]—–-]|\[[\p{L}\p{N} ]{1,12}\])$/u;
+/** The words of a normalised text (`game day` → 2). */
+const words = (text) => text.split(' ').filter(Boolean).length;
+/**
+ * Whether `tick` nearly names an item titled `title` (both normalised, loose: see looseTitle): the title with more after
+ * it (a period, a remark, more words), the title with a marker before it (an emoji or its `:shortcode:`, a label such as "Done:", at
+ * most three), or the title cut short at a word (at least two words and half of the title's: "Game day" for
+ * "Game day scheduled"). A title under 4 characters is no evidence; a cut or a prefix needs 8 (short titles recur in
+ * unrelated ticks).
+ */
+function nearlyNames(tick, loose, title) {
+    if (title.length < 4)
+        return false;
+    const looseT = looseTitle(title);
+    if (looseT === loose || (tick.startsWith(title) && /^[\s.!?;:,(—–-]/.test(tick.slice(title.length))))
+        return true;
+    if (looseT.length < 8)
+        return false;
+    // Something before the title that is no words of its own: `:rocket: Title`, `✅ Title`, `Done: Title`, `[ok] — Title`
+    // (not "Changelog and documentation updated" for "Documentation updated").
+    if (loose.endsWith(looseT) && loose.length > looseT.length) {
+        const before = loose.slice(0, -looseT.length);
+        if (/\s$/.test(before) && words(before) <= 3 && before.trim().split(' ').every((w) => MARKER.test(w)))
+            return true;
+    }
+    // The title cut short at a word boundary.
+    return words(loose) >= 2 && words(loose) * 2 >= words(looseT) && looseT.startsWith(`${loose} `);
+}
 /**
  * Ticks of the description that sign nothing off but nearly name a pending item (a period added, a remark in brackets
- * after the title, the title followed by more words): the author meant that item, and the contract matches titles
- * exactly, so they get a hint saying which line to tick instead of a silent "pending". Ticks unlike any item (a PR
- * template's own checklist) say nothing.
+ * after the title, the title followed by more words, an emoji or shortcode before it, the title cut short): the author
+ * meant that item, and the contract matches titles exactly, so they get a hint saying which line to tick instead of a
+ * silent "pending". Ticks unlike any item (a PR template's own checklist) say nothing.
  */
 function nearMissTicks(ticks, items, normalise) {
     const known = new Set();
@@ -91,8 +120,7 @@ function nearMissTicks(ticks, items, normalise) {
         if (known.has(tick) || hints.length >= MAX_HINTS)
             continue;
         const loose = looseTitle(tick);
-        const meant = pending.find(({ title }) => title.length >= 4 && (looseTitle(title) === loose
-            || (tick.startsWith(title) && /^[\s.!?;:,(—–-]/.test(tick.slice(title.length)))));
+        const meant = pending.find(({ title }) => nearlyNames(tick, loose, title));
         if (meant)
             hints.push(`the pull request description ticks "${tick}", which signs nothing off: it is not the title of the pending item '${meant.item.id}' ("${meant.item.title}"); tick that title as the summary lists it (matching ignores case and markup, not extra words or punctuation)`);
     }

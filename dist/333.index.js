@@ -32,6 +32,11 @@ const HEALTH = 'health-endpoint';
 const ENV_FILE_NAMED = /(?<![\w.\/*~-])((?:[\w-]+\/)*(?:\.env(?:\.[\w-]+)*|[\w-]+\.env))(?![\w*\/-]|\.[\w*])/g;
 /** A URL path standing as a word in an item's text (`/healthz`, `` `/api/health` ``), not inside a URL or `24/7`. */
 const STATED_PATH = /(?:^|[\s`'"(])(\/[\w\-./~%]+)(?=$|[\s`'"),;:])/g;
+// "HSTS later, after the migration" defers the topic; "(max-age 300 for now, raise later)" defers a step; so do
+// "HSTS (skip for now)" and "HSTS — descoped" ("for now" alone is no deferral: "max-age 300 for now" is the promise).
+// "not required" declines the topic, "when not required" is the condition of an action ("Remove the Postgres port
+// when not required").
+const DEFERRED_ANYWHERE = /^[\w.-]+(?: [\w.-]+){0,2}\s*[:—–-]?\s*(?<!\b(?:or|and) )later\b|\b(?:in a (?:later|future) release|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|de-?scoped|skip(?:ped|ping)?\b[^;]{0,40}\b(?:for now|this (?:time|release|sprint))|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|(?<!\b(?:no|without|any|never) )(?:waiv(?:ed|ers?)|risk[- ]accepted|accepted risk)|intentionally|don't care|won't fix|out of scope|backlog|(?<!\b(?:when|if|where|unless|wherever) )not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live|migrated|moved|finished|complete|known|available|confirmed|decided|agreed|signed|approved|settled)\b|(?:^|[\s(])(?:später|spaeter|erst nach|nach der migration|plus tard|à faire|après la migration|más tarde|después de|mais tarde|depois da migração)(?=[\s),.;:]|$)/;
 /**
  * Items that are no promise about this deployment, whatever topic words they carry: an open question
  * ("Do we need HSTS preload?", "security headers?? maybe next sprint"), something deferred or declined
@@ -45,11 +50,7 @@ const NOT_A_PROMISE = [
     // A capability to undo the topic ("HTTPS redirect can be disabled via feature flag", "HSTS can be rolled back") is a rollback plan.
     /\bcan (?:quickly |easily |safely )?be (?:disabled|turned off|switched off|toggled(?: off)?|rolled back|reverted|removed)\b/,
     /\?\s*\?|\?\s*(?:maybe|tbd)\b|\b(?:do we (?:need|want|have to)|should (?:we|it|they|the|our|all|containers?|cookies?|pods?|services?|health)\b|(?:is|are) (?:it|this|that|they|[\w-]+(?: [\w-]+)?) (?:needed|necessary|required)\b[^;.]*\?|maybe\b|tbd\b|to be decided|decide (?:later|whether|if))/,
-    // "HSTS later, after the migration" defers the topic; "(max-age 300 for now, raise later)" defers a step; so do
-    // "HSTS (skip for now)" and "HSTS — descoped" ("for now" alone is no deferral: "max-age 300 for now" is the promise).
-    // "not required" declines the topic, "when not required" is the condition of an action ("Remove the Postgres port
-    // when not required").
-    /^[\w.-]+(?: [\w.-]+){0,2}\s*[:—–-]?\s*(?<!\b(?:or|and) )later\b|\b(?:in a (?:later|future) release|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|de-?scoped|skip(?:ped|ping)?\b[^;]{0,40}\b(?:for now|this (?:time|release|sprint))|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|(?<!\b(?:no|without|any|never) )(?:waiv(?:ed|ers?)|risk[- ]accepted|accepted risk)|intentionally|don't care|won't fix|out of scope|backlog|(?<!\b(?:when|if|where|unless|wherever) )not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live|migrated|moved|finished|complete|known|available|confirmed|decided|agreed|signed|approved|settled)\b|(?:^|[\s(])(?:später|spaeter|erst nach|nach der migration|plus tard|à faire|après la migration|más tarde|después de|mais tarde|depois da migração)(?=[\s),.;:]|$)/,
+    DEFERRED_ANYWHERE,
 ];
 /**
  * Deferrals read in the item's main clause only (an aside defers something else: "Debug mode off — confirmed
@@ -102,6 +103,11 @@ function clauseAt(text, at) {
  */
 const OTHER_ENVIRONMENT = /\b(?:staging|locally|localhost|local (?:dev(?:elopment)?|env(?:ironment)?(?! files?\b)|machines?|compose|docker)|dev (?:env(?:ironment)?|cluster)|development (?:env(?:ironment)?|cluster)|qa env(?:ironment)?|sandbox|preview env(?:ironment)?s?)\b/;
 const PRODUCTION = /\b(?:production|prod|live)\b/;
+/**
+ * Localhost as the address a service binds to ("MongoDB only bound to localhost", "Redis listens on localhost"): a
+ * promise about the deployment, read as 127.0.0.1 is, not another environment.
+ */
+const BOUND_TO_LOCALHOST = /\b((?:bound|binds?|binding|listen(?:s|ing)?|published|publish(?:es)?)(?: only)? (?:on|to)(?: the)?) localhost\b/g;
 /** Other environments and sites, in the main clause: "Debug mode off in CI", "the test environment", "the docs site", "review apps", "UAT". */
 const OTHER_ENVIRONMENT_MAIN = /\b(?:(?:in|on) (?:the )?ci(?: (?:test )?runs?| preview builds?)?$|ci (?:test )?runs?|ci preview builds?|test env(?:ironment)?s?|(?:marketing|docs|documentation|blog) (?:site|website)s?|preview (?:deployments?|builds?)|uat|review apps?|per-pr env(?:ironment)?s?|ephemeral env(?:ironment)?s?)\b/;
 /**
@@ -119,8 +125,17 @@ const VERIFICATION_ASIDE = /\([^)]*\b(?:verif\w*|check(?:ed)?|test(?:ed)?)\b[^)]
  * production?", "TLS 1.0/1.1 disabled?", "/health returns 200?" ask to verify a state: they bind.
  */
 const OPEN_QUESTION = /^[¿¡]?(?:(?![^?]*\b(?:disabled|enabled|off|on|only|pinned|set|returns?|answers?|under|below|blocked|valid|trusted|secure|present|configured|enforced|redirects?)\b)[\w./-]+(?: [\w./-]+){0,2}\s*|(?:enable|add|use|disable|turn on|turn off|set up|configure|implement|introduce|require|move|switch|migrate)\b[^?]*|(?:can|could|will|would|shall|should) [^?]*|(?:is|are) (?:we|it (?:ok|okay|fine|possible|worth))\b[^?]*|[^?]*\b(?:planned|planning|considered|worth it)\b[^?]*)\?\s*$|^(?:ask|investigate|find out|figure out|look into|explore)\b|(?<!\b(?:check|verify|confirm|test|ensure|validate))\s+whether\b/;
+/**
+ * A purpose clause ("… so that a rebuild next month produces the same artefact", "… in order to …"): it says why the
+ * promise matters, so a time it names ("next month") defers nothing. Read to the end of its clause (`;`).
+ */
+const PURPOSE_CLAUSE = /\b(?:so that|in order (?:to|that))\b[^;]*/g;
+/** "next month too", "next month as well": the promise holds then also, it is not put off. */
+const ALSO_THEN = /\b(next (?:sprint|quarter|release|month|year|version)) (?:too|as well|also)\b/g;
 function isNoPromise(text, where, raw) {
-    if (NOT_A_PROMISE.some((re) => re.test(text.replace(VERIFICATION_ASIDE, ' '))))
+    const plain = text.replace(VERIFICATION_ASIDE, ' ');
+    const deferral = plain.replace(PURPOSE_CLAUSE, ' ').replace(ALSO_THEN, ' ');
+    if (NOT_A_PROMISE.some((re) => re.test(re === DEFERRED_ANYWHERE ? deferral : plain)))
         return true;
     if (OPEN_QUESTION.test(text))
         return true;
@@ -130,7 +145,7 @@ function isNoPromise(text, where, raw) {
     if (ABOUT_SOMETHING_ELSE.some((re) => re.test(main)))
         return true;
     // Read with its URLs (`http://localhost`), which the rules see as their scheme only.
-    const said = raw.replace(VERIFICATION_ASIDE, ' ');
+    const said = raw.replace(VERIFICATION_ASIDE, ' ').replace(BOUND_TO_LOCALHOST, '$1 127.0.0.1');
     if (OTHER_ENVIRONMENT.test(said) && !PRODUCTION.test(said))
         return true;
     const saidMain = mainClause(said);
@@ -268,6 +283,12 @@ function cookieAttributes(text, title) {
         || /\b(?:are|is|be) (?:always |all )?Secure\b/.test(title);
     return [...(secure ? ['secure'] : []), ...(httponly ? ['httponly'] : []), ...(samesite ? ['samesite'] : [])];
 }
+/** The default ports of database-port-exposed that an item states as numbers ("does not publish 5432"). */
+function databasePortsStated(text) {
+    const defaults = new Set(((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().get('database-port-exposed')?.options.parse({})).ports);
+    const ports = [...new Set([...text.matchAll(/(?<![\w.:])(\d{4,5})(?![\w.])/g)].map((m) => Number(m[1])))].filter((p) => defaults.has(p));
+    return ports.length ? { ports } : undefined;
+}
 /**
  * Numbers an item states that a check takes as options: without them the check would verify a
  * different promise ("valid for at least 60 days" is not the probe's default of 30).
@@ -312,7 +333,8 @@ const OPTION_READERS = {
         return Object.keys(out).length ? out : undefined;
     },
     // "Redis is not exposed to the internet", "Postgres port 5432 is not published": the products the item names.
-    'database-port-exposed': (text) => (0,_checks_database_port_exposed_js__WEBPACK_IMPORTED_MODULE_2__/* .databaseOptionsNamed */ .rm)(text),
+    // An item that names no product but a database's port ("The `db` service does not publish 5432"): that port.
+    'database-port-exposed': (text) => (0,_checks_database_port_exposed_js__WEBPACK_IMPORTED_MODULE_2__/* .databaseOptionsNamed */ .rm)(text) ?? databasePortsStated(text),
     // "Readiness probes configured": the probe the item names, when it names one only (the check wants both by default).
     'k8s-probes': (text) => {
         const readiness = /\breadiness\b/.test(text);
@@ -746,7 +768,8 @@ function normaliseTitle(text) {
         .replace(/\*\*|__|~~/g, '')
         // An opening marker touches the word it emphasises; a lone `*` ("no `*`", "(no *)") is text.
         .replace(/(^|[\s([{"'])[*_~]+(?=[\p{L}\p{N}[(`'"])/gu, '$1')
-        .replace(/(?<=\S)[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, '')
+        // A `*` after `=` is a value (`CORS_ORIGINS=*`), not a closing marker.
+        .replace(/(?<=[^\s=])[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, '')
         .toLowerCase()
         .replace(/\s+/g, ' ')
         .trim();

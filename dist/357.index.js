@@ -29,7 +29,10 @@ var version = __webpack_require__(13411);
 var mkdirs = __webpack_require__(40015);
 // EXTERNAL MODULE: ./lib/user-file.js
 var user_file = __webpack_require__(62595);
+// EXTERNAL MODULE: ./lib/nearest.js
+var lib_nearest = __webpack_require__(42037);
 ;// CONCATENATED MODULE: ./lib/cli.js
+
 
 
 
@@ -103,10 +106,14 @@ async function main(argv, io) {
         const msg = e.message;
         // `--wait -1`: the value looks like an option; say how to pass it.
         const ambiguous = /^Option '(--?[\w-]+)[^']*' argument is ambiguous/.exec(msg);
+        // `--dir` last, with no value: said like an empty one, naming what it expects.
+        const missing = /^Option '(?:-\w, )?--([\w-]+) <value>' argument missing/.exec(msg);
         const first = ambiguous
             ? `${ambiguous[1]} needs a value; a value that starts with '-' is written ${ambiguous[1]}=VALUE`
-            : msg.split('\n')[0].replace(/\. To specify a positional argument.*$/, '').replace(/\.$/, '');
-        io.stderr(`preflight: ${first} (see 'preflight --help')\n`);
+            : missing && Object.hasOwn(OPTIONS, missing[1])
+                ? `--${missing[1]} needs a value: ${expectedValue(missing[1], argv.find((a) => !a.startsWith('-')))}`
+                : msg.split('\n')[0].replace(/\. To specify a positional argument.*$/, '').replace(/\.$/, '');
+        io.stderr(`preflight: ${unknownOption(msg) ?? `${first} (see 'preflight --help')`}\n`);
         return 2;
     }
     try {
@@ -127,6 +134,15 @@ async function main(argv, io) {
                 throw new UsageError(`'${command}' does not take --${stray}${allowed.length ? ` (it takes ${allowed.map((a) => `--${a}`).join(', ')})` : ''}`);
             if (command !== 'import' && rest.length)
                 throw new UsageError(`'${command}' takes no argument, got '${rest[0]}'`);
+        }
+        // `--output "$REPORT"` with the variable unset: an error, never the flag's default taken silently. A `--header`
+        // is the exception, as its empty value is (a secret a fork's run lacks): not sent, with a warning (see scan).
+        for (const [flag, value] of Object.entries(values)) {
+            if (flag === 'header')
+                continue;
+            const given = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+            if (given.some((v) => v.trim() === ''))
+                throw new UsageError(`--${flag} is empty (an environment variable that is not set?): expected ${expectedValue(flag, command)}`);
         }
         if (command === 'list')
             return await list(values, io);
@@ -159,6 +175,47 @@ async function main(argv, io) {
 }
 class UsageError extends Error {
 }
+/** What a value-taking flag expects, for the message about an empty one. */
+function expectedValue(flag, command) {
+    switch (flag) {
+        case 'dir': return 'the repository directory to scan; omit --dir for the current directory';
+        case 'checklist': return 'a checklist file (YAML or Markdown); omit --checklist to discover one';
+        case 'url': return 'the http:// or https:// URL to probe; omit --url to probe the checklist\'s probes.url, if any';
+        case 'fail-on': return `one of ${FAIL_ON_LEVELS.join(', ')}`;
+        case 'format': return `one of ${(command === 'list' ? LIST_FORMATS : SCAN_FORMATS).join(', ')}`;
+        case 'output': return 'the file to write to; omit --output to print to stdout';
+        case 'severity': return 'ID=LEVEL';
+        case 'header': return '"Name: value"';
+        case 'timeout': return 'a positive number of seconds';
+        case 'wait': return 'a number of seconds';
+        case 'http-url': return 'a plain http:// URL';
+        case 'ca': return 'a PEM file';
+        case 'baseline': return 'a baseline file written by `preflight baseline`';
+        default: return 'a value';
+    }
+}
+const FAIL_ON_LEVELS = [...types/* SEVERITIES */.oC, 'none'];
+const SCAN_FORMATS = ['text', 'json', 'sarif', 'markdown'];
+const LIST_FORMATS = ['text', 'json'];
+/**
+ * node:util's "Unknown option '--failon'" as the product words its other unknown names: with the nearest option
+ * (`--fail-on`), or the one option it begins (`--out` → `--output`), and where the options are listed. Undefined for other errors.
+ */
+function unknownOption(msg) {
+    const m = /^Unknown option '([^']*)'/.exec(msg);
+    if (!m)
+        return undefined;
+    const given = m[1];
+    const longs = Object.keys(OPTIONS).map((o) => `--${o}`);
+    let near = null;
+    if (/^--[^-]/.test(given)) {
+        const bare = given.slice(2).toLowerCase();
+        const starts = bare.length >= 3 ? longs.filter((o) => o.slice(2).startsWith(bare)) : [];
+        const nearest = (0,lib_nearest/* nearestName */.q)(given.slice(2), Object.keys(OPTIONS));
+        near = starts.length === 1 ? starts[0] : nearest === null ? null : `--${nearest}`;
+    }
+    return `unknown option '${given}'${near ? ` (did you mean '${near}'?)` : ''}; 'preflight --help' lists the options`;
+}
 /** The flags each command reads (`--debug` is everyone's). */
 const COMMAND_FLAGS = {
     list: ['format'],
@@ -172,7 +229,9 @@ function parseFormat(v, allowed) {
     return f;
 }
 async function scan(values, io) {
-    const format = parseFormat(values.format, ['text', 'json', 'sarif', 'markdown']);
+    const format = parseFormat(values.format, SCAN_FORMATS);
+    if (values.header?.some((h) => h.trim() === ''))
+        io.stderr(`preflight: --header is empty, so no header is sent for it (an environment variable that is not set?)\n`);
     const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(944), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 63926));
     // The checklist's warnings (located in it): on stderr, and listed in a Markdown report.
     const checklistWarnings = [];
@@ -229,7 +288,7 @@ function writeOutput(cwd, file, text) {
     }
 }
 async function list(values, io) {
-    const format = parseFormat(values.format, ['text', 'json']);
+    const format = parseFormat(values.format, LIST_FORMATS);
     const { CATALOGUE: defs } = await __webpack_require__.e(/* import() */ 776).then(__webpack_require__.bind(__webpack_require__, 54776));
     if (format === 'json') {
         io.stdout(`${JSON.stringify(defs.map((d) => ({ id: d.id, kind: d.kind, severity: d.severity, title: d.title, description: d.description, docs: `docs/checks.md#${d.id}` })), null, 2)}\n`);
@@ -419,6 +478,44 @@ function writeBlocker(file) {
 
 /***/ }),
 
+/***/ 42037:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ levenshtein),
+/* harmony export */   q: () => (/* binding */ nearestName)
+/* harmony export */ });
+/** "Did you mean": the nearest of some names by edit distance (check ids, checklist keys, Dockerfile instructions). */
+/** The candidate nearest to `name` (case counts for nothing: `HSTS` is nearest to `hsts`), or null when nothing is close. */
+function nearestName(name, candidates) {
+    let best = null;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = levenshtein(name.toLowerCase(), c.toLowerCase());
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    return best !== null && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : null;
+}
+function levenshtein(a, b) {
+    const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = dp[0];
+        dp[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = dp[j];
+            dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return dp[b.length];
+}
+
+
+/***/ }),
+
 /***/ 3390:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -431,6 +528,7 @@ function writeBlocker(file) {
 /* harmony export */   ZI: () => (/* binding */ MAX_WAIT_SECONDS),
 /* harmony export */   fL: () => (/* binding */ parseSeconds),
 /* harmony export */   kX: () => (/* binding */ headerValueProblem),
+/* harmony export */   lu: () => (/* binding */ unsubstitutedProblem),
 /* harmony export */   rd: () => (/* binding */ credentialless)
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
@@ -530,6 +628,26 @@ function parseHeaders(list, label, onEmpty) {
         out[name] = value;
     }
     return out;
+}
+/**
+ * Why a checklist's probe setting (`probes.url`, `probes.http-url`, a `probes.headers` value) would not be sent as
+ * meant, said after its name, or undefined. Only `${PREFLIGHT_*}` variables are substituted, by design: a checklist a
+ * pull request changes must not be able to send the runner's other secrets (GITHUB_TOKEN, cloud keys…) to a URL it
+ * picks. Any other `${…}` would be sent as written (`Bearer ${{ secrets.TOKEN }}`, `${PREFLIGHT_TOKEN:-x}`): the
+ * probes would authenticate with the literal text and report a protected site. Found where the checklist is read,
+ * with its other mistakes, and checked again before anything is sent.
+ */
+function unsubstitutedProblem(value) {
+    const m = /\$\{(?!PREFLIGHT_)([A-Za-z_][A-Za-z0-9_]*)\}/.exec(value);
+    if (m)
+        return `references \${${m[1]}}: only \${PREFLIGHT_*} variables are substituted (a checklist must not read the runner's other secrets): write \${PREFLIGHT_${m[1]}} and set PREFLIGHT_${m[1]} in the step's env`;
+    const odd = /\$\{(?![A-Za-z_][A-Za-z0-9_]*\})(\{[^}]*\}?\}?|[^}]*\}?)/.exec(value);
+    if (!odd)
+        return undefined;
+    const hint = odd[1].startsWith('{')
+        ? `GitHub expressions are not evaluated in the checklist: write \${PREFLIGHT_NAME} and set PREFLIGHT_NAME: ${odd[0]} in the step's env`
+        : 'expected \${PREFLIGHT_NAME} (no defaults, spaces or other shell forms: a variable that is not set skips the probes)';
+    return `holds '${odd[0]}', which is not substituted: ${hint}`;
 }
 
 

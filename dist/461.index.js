@@ -63,7 +63,8 @@ const MONITORING = /\b(?:monitor\w*|uptime|observability|alert(?:s|ing)?|surveil
  * known origins / our domains / the known frontend URLs" (an allow-list: no wildcard, no foreign origin reflected).
  */
 const CORS_ANY_ORIGIN = {
-    pattern: /\bcors\b[^;]*(?<!\b(?:not|never|isn't|aren't) (?:yet |be )?)\b(?:restricted|limited|locked down) to (?:the )?(?:known|trusted|specific|allowed|explicit|listed|our(?: own)?|production|prod)\b[^;]*\b(?:origins?|domains?|(?:frontend|front-end|client|app) urls?)\b|\bcors\b[^;]*(?:\bwildcards?\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcards?\b|\*|\bany origins?\b|\ball origins\b)[^;]*\bcors\b|\baccess-control-allow-origin\b[^;]*\*/,
+    // CORS named as a word or as a setting's name (`CORS_ORIGINS` is not `*`, `CORS_ALLOWED_ORIGINS`, `BACKEND_CORS_ORIGINS`).
+    pattern: /\b(?:[a-z\d]+_)*cors(?:_\w+)?\b[^;]*(?<!\b(?:not|never|isn't|aren't) (?:yet |be )?)\b(?:restricted|limited|locked down) to (?:the )?(?:known|trusted|specific|allowed|explicit|listed|our(?: own)?|production|prod)\b[^;]*\b(?:origins?|domains?|(?:frontend|front-end|client|app) urls?)\b|\b(?:[a-z\d]+_)*cors(?:_\w+)?\b[^;]*(?:\bwildcards?\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcards?\b|\*|\bany origins?\b|\ball origins\b)[^;]*\b(?:[a-z\d]+_)*cors(?:_\w+)?\b|\baccess-control-allow-origin\b[^;]*\*/,
     unless: CORS_PERMITTED,
 };
 /** What a CORS allow-list names: an origin URL (read as its scheme word), a host name, origins, domains, our front end. */
@@ -380,8 +381,9 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
             // database port", "We never expose Redis publicly", "No database ports are published", "Remove the PostgreSQL
             // external port (`5432`)", "Close the MySQL port".
             // "Postgres only reachable from the app network", "Redis is only accessible inside the cluster", "MySQL is bound to
-            // 127.0.0.1 only", "No Service of type LoadBalancer for Redis or Postgres".
-            pattern: new RegExp(`\\b${DB_WORD}(?: ports?)?\\b[^;]*\\bonly (?:be )?(?:reachable|accessible|exposed|available|listens?|bound) (?:from|on|within|inside|in|to)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly (?:accessible|reachable|exposed)|reachable|open)\\b|\\b(?:don't|do not|never|must not) (?:expose|publish) (?:the |any |our )?${DB_WORD}(?: ports?)?\\b|\\bno ${DB_WORD} ports? (?:are |is )?(?:exposed|published|public|open)\\b|\\b(?:remove|delete|drop|close|unpublish)(?: the| any| all| our)? ${DB_WORD}(?: (?:external|public|host|published|exposed))? (?:ports?|port mappings?)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:is |are )?(?:bound|listens?|listening|published) (?:only )?(?:to|on) 127\\.0\\.0\\.1\\b|\\bno (?:kubernetes |k8s )?services? of type (?:loadbalancer|nodeport)\\b[^;]*\\b${DB_WORD}\\b`),
+            // 127.0.0.1 only", "MongoDB only bound to localhost", "No Service of type LoadBalancer for Redis or Postgres", "The `db`
+            // service does not publish its port", "Compose does not publish 5432" (a database's port named).
+            pattern: new RegExp(`\\b${DB_WORD}(?: ports?)?\\b[^;]*\\bonly (?:be )?(?:reachable|accessible|exposed|available|listens?|bound) (?:from|on|within|inside|in|to)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly (?:accessible|reachable|exposed)|reachable|open)\\b|\\b(?:don't|do not|never|must not) (?:expose|publish) (?:the |any |our )?${DB_WORD}(?: ports?)?\\b|\\bno ${DB_WORD} ports? (?:are |is )?(?:exposed|published|public|open)\\b|\\b(?:remove|delete|drop|close|unpublish)(?: the| any| all| our)? ${DB_WORD}(?: (?:external|public|host|published|exposed))? (?:ports?|port mappings?)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:is |are )?(?:bound|listens?|listening|published) (?:only )?(?:to|on) (?:127\\.0\\.0\\.1|localhost)\\b|\\b${DB_WORD}(?: ports?| services?| containers?)?\\b[^;]*(?:\\b(?:does not|do not|must not|never|no longer)|n't) (?:publish|expose)(?:es)?\\b|(?:\\b(?:does not|do not|must not|never|no longer)|n't) (?:publish|expose)(?:es)? (?:(?:the |its )?(?:host )?ports? )?(?:${Object.keys(DATABASE_PORTS).join('|')})\\b|\\bno (?:kubernetes |k8s )?services? of type (?:loadbalancer|nodeport)\\b[^;]*\\b${DB_WORD}\\b`),
             // The check reads ports and Services: authentication, backups and snapshots, and what an admin UI
             // shows are other promises ("Redis is not open without a password", "DB backups are not public").
             unless: /\b(?:passwords?|auth\w*|credentials?|backups?|snapshots?|dumps?|buckets?|admin ui|ui|search)\b/,
@@ -390,17 +392,18 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
     ],
     docs: {
         why: 'A database port published on all interfaces is reachable by anyone who can reach the host (Docker bypasses ufw/iptables INPUT rules); exposed Redis, MongoDB and Elasticsearch instances are found and wiped by scanners within hours.',
-        fix: 'Drop the `ports:` mapping (services reach the database over the compose network), use `expose:`, or bind to loopback: `"127.0.0.1:5432:5432"` (a Kamal accessory: `port: "127.0.0.1:5432:5432"`; Kubernetes: a ClusterIP Service).',
+        fix: 'Drop the `ports:` mapping (services reach the database over the compose network), use `expose:`, or bind to loopback: `"127.0.0.1:<port>:<port>"` (a Kamal accessory: `port: "127.0.0.1:<port>:<port>"`; Kubernetes: a ClusterIP Service). Each finding\'s fix names its own port.',
         details: [
             'Compose `ports:` in short syntax (`"5432:5432"`, `"5432"`, `"0.0.0.0:5432:5432"`, `"[::1]:5432:5432"`, ranges `"5432-5433:5432-5433"`, `/tcp` suffixes; variables interpolated as compose does, from the committed `.env` beside the compose file, else their defaults: `${PG_PORT:-5432}` with `PG_PORT=15432` in `.env` is host port 15432, a variable with neither is unknown) and long syntax (`target`, `published`, `host_ip`) are read, in every compose file and the files they `include:` (whatever their names). A `/udp` mapping of a database port reaches nothing (databases listen on TCP) and passes, except memcached\'s `11211/udp`. The **container** port (target) is judged, so `"15432:5432"` fails and `"5432:8080"` passes; the published port is shown.',
             'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
             'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list.',
             `Option \`ports\` **replaces** the default ports (an item about one product judges only its ports: a Markdown item "Redis is not exposed" is bound with \`ports: [6379]\`, which \`preflight import\` writes); to judge a broker as well, list the defaults with it: \`ports: [${Object.keys(DATABASE_PORTS).join(', ')}, 5672, 9092]\`. A port that is not in the table is named as the item's (\`port 5672 (listed in the item's ports option)\`), not as a database. Option \`imagePorts\` (image-name part → ports; default \`${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}\`) replaces the image-specific ports likewise. An empty \`ports\` is a configuration error unless \`imagePorts\` is given (it would judge nothing; \`severity: off\` switches an item off).`,
-            'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note.',
-            'Kubernetes pods with `hostNetwork: true` (read as Kubernetes reads YAML 1.1: a plain `yes` or `on` is true too; a quoted `"true"` is no boolean, which the API server rejects) whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies.',
+            'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. A named `targetPort` (`targetPort: postgresql`) is resolved to the `containerPort` of that name in the containers of the workloads the Service\'s `selector` selects, in this repository and the same namespace (a database port by the same ports and image rules); a name no such workload declares is not judged. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine, unless they list `externalIPs` (every node answers on those addresses): public ones fail, private ones (10/8, 172.16/12, 192.168/16, fc00::/7) are an `info` note.',
+            'Kubernetes pods with `hostNetwork: true` (read as Kubernetes reads YAML 1.1: a plain `yes` or `on` is true too; a quoted `"true"` is no boolean, which the API server rejects) whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies. A `hostPort` whose `hostIP` is loopback (`127.0.0.1`, `::1`) or a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note, as compose\'s host address is; another `hostIP` fails, naming that address.',
             'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`…; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
             'Kamal (`config/deploy.yml`, and `config/deploy.<destination>.yml`): an accessory\'s `port` is published as `docker run --publish` does — a bare `port: 5432` (or `"5432:5432"`) on every interface of its host fails when the accessory\'s container port is a database port (by the same ports and image rules); bound to loopback or a private address (`"127.0.0.1:5432:5432"`, as Kamal\'s generated file writes it) is an `info` note, as is a destination named for development (`deploy.dev.yml`).',
             'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/…`, image `sail-<version>/app`: a local environment) get `info` notes. A production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) whose service replaces the base\'s mappings (`ports: !reset []`, `ports: !override [...]`; a plain list is appended, as compose does) makes the base\'s mappings `info` notes.',
+            'A mapping or `network_mode: host` that several compose services share (a YAML anchor or merge key, `ports: *anchor`, an `extends` base in the same file or another) is reported once, where it is written, naming every service that uses it (as `image-tag-pinned` names them); any production service among them makes it a failure, whichever service comes first (a `profiles: [debug]` service using the anchor before the production one does not turn it into a note). Services of different databases sharing `network_mode: host` get one finding per port.',
         ].join('\n'),
     },
     options: zod__WEBPACK_IMPORTED_MODULE_11__/* .object */ .Ikc({
@@ -441,7 +444,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
             const db = imageDatabase(image);
             return db?.imagePorts?.ports.includes(p) ? `database port ${p} (${db.imagePorts.name})` : label(p);
         };
-        // One finding per location (a `network_mode` written in an `extends` base is shared).
+        // One finding per location (Kubernetes: a value several containers reach through a YAML alias).
         const reported = new Set();
         const once = (f) => {
             const key = `${f.file}:${f.line}:${f.column}`;
@@ -450,7 +453,18 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
             reported.add(key);
             report(f);
         };
-        const judgedPaths = new Set(compose.map((c) => c.path));
+        // Compose: one finding per place a mapping (or `network_mode: host`) is written and port judged, naming every service
+        // that uses it (a YAML anchor, a merge key, an `extends` base shared by several services), as image-tag-pinned does;
+        // any production service using it makes it a failure, whatever the order of the services.
+        const shared = new Map();
+        const put = (h) => {
+            const key = `${h.file}:${h.line}:${h.column}:${h.port}`;
+            const list = shared.get(key);
+            if (list)
+                list.push(h);
+            else
+                shared.set(key, [h]);
+        };
         for (const cf of compose) {
             const doc = snapshot.yaml(cf.path)?.docs[0]?.value;
             const raw = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(doc) && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(doc['services']) ? doc['services'] : {};
@@ -462,14 +476,21 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
                 // On the host network `ports:` does not apply (compose ignores it): the network mode is judged instead.
                 // Only an exact repository name speaks for a database here (`cassandra`, not `cassandra_exporter`).
                 if (hostNetwork(svc))
-                    judgeHostNetwork(svc, image, dbPortsFor(image), labelFor(image), imageEntries(image).filter(([name]) => repositoryName(image) === name.toLowerCase()).flatMap(([, ports]) => ports), dev, vars, once);
+                    judgeHostNetwork(svc, image, dbPortsFor(image), labelFor(image), imageEntries(image).filter(([name]) => repositoryName(image) === name.toLowerCase()).flatMap(([, ports]) => ports), dev, vars, put);
                 else {
                     // Compose appends an overlay's `ports` to the base's; `ports: !reset []` (or `!override [...]`) in a
                     // production overlay replaces them, so the base's mappings are not deployed.
                     const reset = dev ? null : (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .overriddenInProduction */ .b3)(snapshot, svc, (m) => RESET_TAGS.has(snapshot.yaml(m.file)?.docs[0]?.tag(['services', m.name, 'ports']) ?? ''));
-                    judgeService(svc, own, judgedPaths, dbPortsFor(image), labelFor(image), dev ?? (reset ? `replaced by ports: !reset/!override in ${reset} for production` : null), vars, once);
+                    judgeService(svc, own, dbPortsFor(image), labelFor(image), dev ?? (reset ? `replaced by ports: !reset/!override in ${reset} for production` : null), vars, put);
                 }
             }
+        }
+        for (const hits of shared.values()) {
+            const names = [...new Set(hits.map((h) => h.service))];
+            const failing = hits.find((h) => !h.note && h.dev === null);
+            const h = failing ?? hits[0];
+            const message = h.message((0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .namedServices */ .Qw)(names), names.length === 1);
+            report({ file: h.file, line: h.line, column: h.column, ...(h.subject ? { subject: h.subject(names) } : {}), ...(failing ? {} : { note: true }), message: failing || h.note ? message : `${message} (${h.dev})`, fix: h.fix });
         }
         // Pods on the node's network (`hostNetwork: true`) or mapping a database port to a `hostPort`: the
         // database answers on the node's own addresses, outside any Service or NetworkPolicy's reach.
@@ -492,7 +513,16 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
                     if (!dbPorts.includes(target))
                         return;
                     const at = obj.loc([...c.path, 'ports', i, 'hostPort'], true);
-                    once({ file: obj.file, line: at.line, column: at.column, subject: `${label} container ${c.name} hostPort ${target}`, message: `container '${c.name}' of ${label} maps ${labelFor(image)(target)} to hostPort ${p['hostPort']} on every address of its node; drop hostPort and reach it through a ClusterIP Service` });
+                    const where = { file: obj.file, line: at.line, column: at.column, subject: `${label} container ${c.name} hostPort ${target}`, fix: K8S_FIX };
+                    const what = `container '${c.name}' of ${label} maps ${labelFor(image)(target)} to hostPort ${p['hostPort']}`;
+                    // `hostIP` binds the host port to that address of the node only, as compose's host address does.
+                    const hostIP = typeof p['hostIP'] === 'string' && p['hostIP'].trim() ? p['hostIP'].trim() : null;
+                    const bound = hostBinding(hostIP);
+                    if ('note' in bound) {
+                        once({ ...where, note: true, message: `${what}, ${bound.note}` });
+                        return;
+                    }
+                    once({ ...where, message: `${what} on ${bound.scope === 'all interfaces' ? 'every address' : bound.scope} of its node; drop hostPort and reach it through a ClusterIP Service` });
                 });
                 if (!onHostNetwork)
                     continue;
@@ -503,9 +533,9 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
                 const at = obj.loc([...ps.path, 'hostNetwork'], true);
                 const what = `${label} runs on the node's network (hostNetwork: ${hostNetWritten}), so ${labelFor(image)(port)} of container '${c.name}' listens on every address of its node`;
                 if (bindsLoopback(c.container['command'], c.container['args']))
-                    once({ file: obj.file, line: at.line, column: at.column, note: true, message: `${what}, but its command binds it to loopback` });
+                    once({ file: obj.file, line: at.line, column: at.column, note: true, fix: K8S_FIX, message: `${what}, but its command binds it to loopback` });
                 else
-                    once({ file: obj.file, line: at.line, column: at.column, message: `${what}; drop hostNetwork and reach it through a ClusterIP Service` });
+                    once({ file: obj.file, line: at.line, column: at.column, fix: K8S_FIX, message: `${what}; drop hostNetwork and reach it through a ClusterIP Service` });
             }
         }
         // Kamal accessories (`config/deploy.yml`): `port` is `docker run --publish`'s — a bare port is published on every interface
@@ -519,7 +549,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
                 const hit = p ? dbPortsFor(image).find((d) => d >= p.target[0] && d <= p.target[1]) : undefined;
                 if (!p || hit === undefined)
                     continue;
-                const where = { file: k.file, line: a.port.line, column: a.port.column, subject: `Kamal accessory ${a.name} port ${hit}` };
+                const where = { file: k.file, line: a.port.line, column: a.port.column, subject: `Kamal accessory ${a.name} port ${hit}`, fix: `Bind the accessory to loopback (\`port: "${loopbackMapping(p.published, hit)}"\`, as Kamal's generated deploy.yml does) or drop \`port:\` (the app reaches it over the kamal network).` };
                 const what = `Kamal accessory '${a.name}' publishes ${labelFor(image)(hit)} on host port ${p.published ?? hit}`;
                 const bound = hostBinding(p.hostIp);
                 if ('note' in bound) {
@@ -566,52 +596,64 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_10__/* .defin
             ports.forEach((p, i) => {
                 if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(p))
                     return;
-                const hit = [p['port'], p['targetPort']].find((x) => typeof x === 'number' && db.has(x));
+                let hit = [p['port'], p['targetPort']].find((x) => typeof x === 'number' && db.has(x));
+                let shown = hit === undefined ? '' : label(hit);
+                // A named `targetPort` (`postgresql`) is the `containerPort` of that name in the pods the selector selects (the
+                // workloads of this repository, same namespace): a database port when that container's image or the ports say so.
+                if (hit === undefined && typeof p['targetPort'] === 'string' && /[a-z]/i.test(p['targetPort'])) {
+                    const name = p['targetPort'];
+                    for (const t of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .namedTargetPorts */ .Hp)(obj, workloads, name)) {
+                        const image = typeof t.container.container['image'] === 'string' ? t.container.container['image'] : '';
+                        if (!dbPortsFor(image).includes(t.port))
+                            continue;
+                        hit = t.port;
+                        shown = `${labelFor(image)(t.port)} of container '${t.container.name}' in ${t.container.object.kind} '${t.container.object.name ?? '?'}' (targetPort '${name}') on port ${String(p['port'])}`;
+                        break;
+                    }
+                }
                 if (hit === undefined)
                     return;
                 const at = obj.loc(['spec', 'ports', i]);
-                const { message, note } = judge(label(hit));
-                report({ file: obj.file, line: at.line, column: at.column, subject: `${service} port ${hit}`, ...(note ? { note: true } : {}), message });
+                const { message, note } = judge(shown);
+                report({ file: obj.file, line: at.line, column: at.column, subject: `${service} port ${hit}`, ...(note ? { note: true } : {}), fix: K8S_FIX, message });
             });
         }
     },
 });
+/** A mapping's loopback form for fixes: `127.0.0.1:<host port>:<container port>` (the published port when it is a number). */
+const loopbackMapping = (published, port) => `127.0.0.1:${/^\d+$/.test(published ?? '') ? published : port}:${port}`;
+/** The fix for a Kubernetes finding (a Service, a hostPort, the host network): no compose mapping to suggest. */
+const K8S_FIX = 'Reach the database through a ClusterIP Service from inside the cluster (or through a bastion / kubectl port-forward); drop LoadBalancer/NodePort, externalIPs, hostPort and hostNetwork for it.';
 /**
  * Judges a service's published ports. `own` is the service as written (before `extends`): its own entries
- * point at their lines; entries inherited through `extends` are reported where the base writes them, and only
- * when the base lives in a file that is not judged itself (`judged`: a same-file base, or one in a judged
- * compose file, is judged as a service of its own).
+ * point at their lines; entries inherited through `extends` are reported where the base writes them, one finding
+ * for every service that reaches them (the base's own service too, when it is judged itself).
  */
-function judgeService(svc, own, judged, dbPorts, label, dev, vars, report) {
+function judgeService(svc, own, dbPorts, label, dev, vars, put) {
     const ports = svc.value['ports'];
     if (!Array.isArray(ports))
         return;
     const inherited = ports.length - (Array.isArray(own['ports']) ? own['ports'].length : 0);
-    const ext = own['extends'];
-    const baseFile = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(ext) && typeof ext['file'] === 'string' ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(svc.file), ext['file']) : svc.file;
-    const baseJudged = baseFile !== null && judged.has(baseFile);
     ports.forEach((entry, i) => {
-        if (i < inherited && baseJudged)
-            return;
         const p = parsePort(entry, vars);
         if (!p)
             return;
         const hit = dbPorts.find((d) => d >= p.target[0] && d <= p.target[1]);
         if (hit === undefined)
             return;
-        // An entry inherited from a base that is no compose file (judged nowhere else) is shown where it is written.
-        // Identified by the service and the container port judged, not the entry's line: a quote style, a host port or
+        // An entry inherited through `extends` is shown where it is written (in the base).
+        // Identified by the services and the container port judged, not the entry's line: a quote style, a host port or
         // another port added to the same flow list (`ports: ["5432:5432", "9187:9187"]`) leaves it the same finding.
-        const where = { ...(i < inherited ? svc.origin(['ports', i]) : { file: svc.file, ...svc.loc(['ports', i - inherited]) }), subject: `service ${svc.name} port ${hit}` };
+        const at = i < inherited ? svc.origin(['ports', i]) : { file: svc.file, ...svc.loc(['ports', i - inherited]) };
         const pub = !p.published ? 'a random host port' : p.published.includes('?') ? 'an unknown host port (a variable without a value)' : `host port ${p.published}`;
-        const what = `compose service '${svc.name}' publishes ${label(hit)} on ${pub}`;
+        const what = (who, one) => `compose ${who} publish${one ? 'es' : ''} ${label(hit)} on ${pub}`;
         const bound = hostBinding(p.hostIp);
-        if ('note' in bound) {
-            report({ ...where, note: true, message: `${what}, ${bound.note}` });
-            return;
-        }
-        const message = `${what} of ${bound.scope}; remove the mapping, use expose:, or bind to 127.0.0.1`;
-        report(dev ? { ...where, note: true, message: `${message} (${dev})` } : { ...where, message });
+        const fix = `Drop the \`ports:\` mapping (services reach the database over the compose network), use \`expose:\`, or bind it to loopback: \`"${loopbackMapping(p.published, hit)}"\`.`;
+        const base = { ...at, port: hit, service: svc.name, dev, fix, subject: (names) => `service ${names.join(',')} port ${hit}` };
+        if ('note' in bound)
+            put({ ...base, note: true, message: (who, one) => `${what(who, one)}, ${bound.note}` });
+        else
+            put({ ...base, note: false, message: (who, one) => `${what(who, one)} of ${bound.scope}; remove the mapping, use expose:, or bind to 127.0.0.1` });
     });
 }
 /**
@@ -638,7 +680,7 @@ const hostNetwork = (svc) => typeof svc.value['network_mode'] === 'string' && sv
  * `ports`/`expose` name a database port): the database listens on every host interface.
  * `imagePorts`: the ports the `imagePorts` option gives the image (database ports by its image).
  */
-function judgeHostNetwork(svc, image, dbPorts, label, imagePorts, dev, vars, report) {
+function judgeHostNetwork(svc, image, dbPorts, label, imagePorts, dev, vars, put) {
     const declared = [...(Array.isArray(svc.value['ports']) ? svc.value['ports'] : []), ...(Array.isArray(svc.value['expose']) ? svc.value['expose'] : [])]
         .map((e) => parsePort(e, vars))
         .flatMap((p) => (p ? dbPorts.filter((d) => d >= p.target[0] && d <= p.target[1]) : []));
@@ -646,14 +688,14 @@ function judgeHostNetwork(svc, image, dbPorts, label, imagePorts, dev, vars, rep
     if (port === undefined)
         return;
     const at = svc.origin(['network_mode'], true);
-    const where = { file: at.file, line: at.line, column: at.column };
-    const what = `compose service '${svc.name}' uses network_mode: host, so ${label(port)} listens on every host interface${Array.isArray(svc.value['ports']) && svc.value['ports'].length ? ' (its ports: mapping does not apply)' : ''}`;
-    if (bindsLoopback(svc.value['command'], svc.value['entrypoint'])) {
-        report({ ...where, note: true, message: `${what}, but its command binds it to loopback` });
-        return;
-    }
-    const message = `${what}; use the compose network (drop network_mode: host) and reach it by service name, or bind the database to 127.0.0.1`;
-    report(dev ? { ...where, note: true, message: `${message} (${dev})` } : { ...where, message });
+    const mapped = Array.isArray(svc.value['ports']) && svc.value['ports'].length;
+    const what = (who, one) => `compose ${who} use${one ? 's' : ''} network_mode: host, so ${label(port)} listens on every host interface${mapped ? ` (${one ? 'its' : 'the'} ports: mapping does not apply)` : ''}`;
+    const fix = `Drop \`network_mode: host\` (services reach the database by name over the compose network; publish \`"${loopbackMapping(null, port)}"\` if the host needs it), or bind the database to 127.0.0.1 in its command.`;
+    const base = { file: at.file, line: at.line, column: at.column, port, service: svc.name, dev, fix };
+    if (bindsLoopback(svc.value['command'], svc.value['entrypoint']))
+        put({ ...base, note: true, message: (who, one) => `${what(who, one)}, but ${one ? 'its' : 'the'} command binds it to loopback` });
+    else
+        put({ ...base, note: false, message: (who, one) => `${what(who, one)}; use the compose network (drop network_mode: host) and reach it by service name, or bind the database to 127.0.0.1` });
 }
 
 
@@ -3934,6 +3976,14 @@ function pythonRunCalls(text) {
             const call = { line: idx + 1, column: indent + 1 + body.indexOf(m[0]), call: `${recv}.${m[2]}`, debug, dev, scope: fn ? 'function' : inMain ? 'main' : 'module', ...(appSet && appNames.has(recv) ? { debugSet: appSet } : {}) };
             pending.push({ call, fn });
         }
+        // The app built and run in one expression: `create_app().run(debug=True)`, `Flask(__name__).run()` (a factory named
+        // `create_app` only in a module without another framework, whose `run` may be production-grade: Sanic's).
+        for (const m of body.matchAll(/\b([A-Za-z_]\w*)\s*\([^()]*\)\s*\.(run|run_server)\s*\(/g)) {
+            if (!DEV_APP_FACTORIES.has(m[1]) || (m[1] === 'create_app' && otherFramework))
+                continue;
+            const args = argsOf(stmt, stmt.indexOf(m[0]) + m[0].length);
+            pending.push({ call: { line: idx + 1, column: indent + 1 + body.indexOf(m[0]), call: `${m[1]}().${m[2]}`, debug: /\bdebug\s*=\s*(True|1)\b/.test(args), dev: true, scope: fn ? 'function' : inMain ? 'main' : 'module' }, fn });
+        }
         depth = Math.max(0, parenDelta(l));
     });
     for (const { call, fn } of pending) {
@@ -3987,7 +4037,7 @@ const JPDA_ENV = ['JPDA_OPTS', 'JPDA_ADDRESS', 'JPDA_TRANSPORT', 'JPDA_SUSPEND']
  * Variables a server reads its options from: gunicorn adds `GUNICORN_CMD_ARGS` to its command line; Rails' environment is `RAILS_ENV`,
  * else `RACK_ENV`; Tomcat's `catalina.sh jpda` builds its debugger agent from the JPDA_* ones (catalinaJpda).
  */
-const SERVER_ENV = ['GUNICORN_CMD_ARGS', ...FRAMEWORK_ENV_NAMES, ...JPDA_ENV];
+const SERVER_ENV = ['GUNICORN_CMD_ARGS', 'UVICORN_RELOAD', 'GRANIAN_RELOAD', ...FRAMEWORK_ENV_NAMES, ...JPDA_ENV];
 /**
  * The JDWP agent option Tomcat's `catalina.sh jpda run|start` adds to the JVM (its `jpda` first argument): `JPDA_OPTS` as set, else
  * `-agentlib:jdwp=transport=$JPDA_TRANSPORT,address=$JPDA_ADDRESS,server=y,suspend=$JPDA_SUSPEND` with catalina.sh's defaults
@@ -4076,6 +4126,29 @@ function gunicornEnvReload(v, env, entry) {
     return { kind: 'dev', what: `gunicorn --reload (GUNICORN_CMD_ARGS="${shown}", set by ${set.where})`, serves: { server: v.server, module: v.module } };
 }
 /**
+ * The variable uvicorn's and granian's command lines read their reloader from (click's `auto_envvar_prefix`: `UVICORN_RELOAD=true` is
+ * `--reload`; uvicorn's settings docs name the `UVICORN_` prefix as its third way of configuration). Not `uvicorn.run()` in code.
+ */
+const RELOAD_ENV = { uvicorn: 'UVICORN_RELOAD', granian: 'GRANIAN_RELOAD' };
+/** The values click reads as true for a boolean option (`0`, `false`, `no`, `off` and the empty string are not). */
+const CLICK_TRUE = /^(?:1|true|t|yes|y|on)$/i;
+/**
+ * uvicorn (or granian) told to reload by its environment variable: the command's own assignment (`UVICORN_RELOAD=true uvicorn …`,
+ * systemd `Environment=`), else the image's `ENV`, the service's `environment`/`env_file` or the container's `env`. A `--reload` on
+ * the command line is found by classify; an off value (`false`, `0`) is no reload. Null otherwise.
+ */
+function asgiEnvReload(v, env, entry) {
+    const name = RELOAD_ENV[v.server];
+    if (!name)
+        return null;
+    const own = env[name];
+    const set = own !== undefined ? { value: own, where: 'the command line' } : entry.serverEnv?.[name];
+    const value = set?.value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+    if (!set || value === undefined || !CLICK_TRUE.test(value))
+        return null;
+    return { kind: 'dev', what: `${v.server} --reload (${name}=${value}, set by ${set.where})`, serves: { server: v.server, module: v.module } };
+}
+/**
  * The config file a gunicorn command loads, when it turns the reloader on (`reload = True` at module level, the last
  * assignment of `reload` being that literal): the file `-c`/`--config` names (the last one given, as gunicorn takes it; `python:pkg.module` and `file:path` too,
  * found as the command's other files are), else `gunicorn.conf.py` in the working directory, which gunicorn 20+ loads
@@ -4110,6 +4183,33 @@ function gunicornConfigReload(snapshot, argv, entry) {
             last = { line: n + 1, on: m[1] === 'True' };
     }
     return last?.on ? { file, line: last.line, column: 1 } : null;
+}
+/**
+ * The config file a hypercorn command loads (`-c`/`--config`, the last one given: a TOML file, `file:path` a Python file,
+ * `python:module` a module; hypercorn loads none by default), when it turns the reloader on: `use_reloader = true` at the top
+ * level of the TOML (before any `[table]`), `use_reloader = True` at module level in Python, the last assignment deciding.
+ * The command line cannot turn it off again (hypercorn's `--reload` only turns it on). Null otherwise.
+ */
+function hypercornConfigReload(snapshot, argv, entry) {
+    const named = optionValue(argv.slice(1), ['-c', '--config'], { last: true, attached: true });
+    if (named === undefined)
+        return null;
+    const python = /^(?:python|file):/.test(named);
+    const file = /^python:/.test(named) ? resolveModule(snapshot, named.slice(7), entry, false) : resolveFile(snapshot, named.replace(/^file:/, ''), entry);
+    const lines = file ? snapshot.lines(file) : undefined;
+    if (!file || !lines)
+        return null;
+    let last = null;
+    for (let n = 0; n < lines.length; n++) {
+        const l = lines[n].replace(/\r$/, '');
+        // A TOML table's keys are not hypercorn's (it reads the top level only).
+        if (!python && /^\s*\[/.test(l))
+            break;
+        const m = python ? /^use_reloader\s*(?::\s*bool\s*)?=\s*([^#\s][^#]*?)\s*(?:#.*)?$/.exec(l) : /^\s*(?:use_reloader|"use_reloader"|'use_reloader')\s*=\s*([^#\s][^#]*?)\s*(?:#.*)?$/.exec(l);
+        if (m)
+            last = { line: n + 1, on: m[1] === (python ? 'True' : 'true'), written: `use_reloader = ${m[1]}` };
+    }
+    return last?.on ? { file, line: last.line, column: 1, written: last.written } : null;
 }
 /**
  * Where an ini file uWSGI loads turns its Python auto-reloader on: the last `py-autoreload = N` (N > 0; or another spelling of the
@@ -4843,6 +4943,51 @@ function resolveModule(snapshot, mod, entry, main) {
     return null;
 }
 /**
+ * The project's modules a module the server imports by name (`mod`, found at `file`) imports itself at module level (unindented
+ * `import x`, `from x import y`, `from .x import y`): found from the folder the server imports `mod` from (the `sys.path` entry
+ * that holds it), relative ones from the module's own package; modules not in the repository (the standard library,
+ * packages) are not. At most 20.
+ */
+function localImports(snapshot, file, mod, text) {
+    const base = mod.replace(/\./g, '/');
+    const suffix = [`${base}.py`, `${base}/__init__.py`].find((x) => file === x || file.endsWith(`/${x}`));
+    if (suffix === undefined)
+        return [];
+    const root = file.slice(0, file.length - suffix.length).replace(/\/$/, '');
+    const find = (dir, name) => {
+        if (dir === null)
+            return null;
+        for (const c of [`${name.replace(/\./g, '/')}.py`, `${name.replace(/\./g, '/')}/__init__.py`]) {
+            const p = (0,classify/* joinPath */.uJ)(dir, c);
+            if (p && p !== file && snapshot.has(p))
+                return p;
+        }
+        return null;
+    };
+    const out = [];
+    for (const l of pythonCode(text)) {
+        const from = /^from[ \t]+(\.*)([A-Za-z_][\w.]*)?[ \t]+import\b/.exec(l);
+        const names = from ? [from[2] ?? ''] : /^import[ \t]+(.+)$/.exec(l)?.[1].split(',').map((x) => x.trim().split(/\s+/)[0]) ?? [];
+        for (const name of names) {
+            if (!name && !from?.[1])
+                continue;
+            // `from . import x` and `from .views import x`: the module's own package (each further dot one folder up).
+            let dir = root;
+            if (from?.[1]) {
+                dir = (0,classify/* dirname */.pD)(file);
+                for (let k = 1; k < from[1].length && dir !== null; k++)
+                    dir = dir ? (0,classify/* dirname */.pD)(dir) : null;
+            }
+            const found = name ? find(dir, name) : null;
+            if (found && !out.includes(found))
+                out.push(found);
+        }
+        if (out.length >= 20)
+            break;
+    }
+    return out;
+}
+/**
  * How many scripts deep an entry point is followed (`npm start` → `npm run s1` → … each one step; a script already read
  * is not read again, so cycles end anyway): a chain deeper than this is not judged past it (see Launch.truncated).
  */
@@ -4860,7 +5005,11 @@ function analyseEntry(snapshot, entry) {
     const launch = { entry, dev: null, located: [], calls: [], env: {}, envWhere: {}, appEnv: [], scripts: [], pythonScripts: [], commands: [] };
     // What has been read (package scripts, start scripts, modules, process files): each once, and no cycles.
     let seen = new Set();
-    const inspectPython = (file, via, server, shown) => {
+    /**
+     * `served`: the module the server imports by name (`wsgi` of `gunicorn wsgi:application`), whose own module-level imports of
+     * the project's modules (`from app import app`) are read too, one hop deep: importing it runs theirs (`importer`: it).
+     */
+    const inspectPython = (file, via, server, shown, served, importer) => {
         if (file && via === 'script' && !launch.pythonScripts.includes(file))
             launch.pythonScripts.push(file);
         if (!file || seen.has(file))
@@ -4869,6 +5018,9 @@ function analyseEntry(snapshot, entry) {
         const text = snapshot.text(file);
         if (text === undefined)
             return;
+        if (via === 'import' && served !== undefined)
+            for (const dep of localImports(snapshot, file, served, text))
+                inspectPython(dep, 'import', server, undefined, undefined, file);
         for (const call of pythonRunCalls(text)) {
             // A module read again for another pm2 app or supervisord program (each reads on its own: see apart) is one call still.
             if (launch.calls.some((c) => c.file === file && c.call.line === call.line && c.call.column === call.column && c.via === via))
@@ -4881,7 +5033,7 @@ function analyseEntry(snapshot, entry) {
                 launch.dev ??= { what: `${shown ?? `python ${(0,classify/* basename */.P8)(file)}`} calling ${call.framework === 'sanic' ? `Sanic ${call.call}(${call.flag})` : `${call.call}()`}`, ...at };
             // Unguarded at module level, the dev server starts as soon as the server imports the module.
             else if (via === 'import' && call.scope === 'module')
-                launch.dev ??= { what: `${call.call}() at module level, run when ${server} imports ${(0,classify/* basename */.P8)(file)}`, ...at };
+                launch.dev ??= { what: `${call.call}() at module level, run when ${server} imports ${importer ? `${(0,classify/* basename */.P8)(importer)}, which imports ${(0,classify/* basename */.P8)(file)}` : (0,classify/* basename */.P8)(file)}`, ...at };
         }
     };
     /**
@@ -4950,6 +5102,12 @@ function analyseEntry(snapshot, entry) {
                     launch.env[k] = v;
                     if (inScript && cmd.envLines?.[k])
                         launch.envWhere[k] = `${writtenIn}:${cmd.envLines[k]}`;
+                    // A command written in another file than the entry point (a package.json script, a process file): named by that file,
+                    // at the first line that assigns the variable.
+                    else if (writtenIn !== undefined && !inScript) {
+                        const at = (snapshot.lines(writtenIn) ?? []).findIndex((x) => new RegExp(`(?:^|[^\\w])${k}=`).test(x));
+                        launch.envWhere[k] = at < 0 ? writtenIn : `${writtenIn}:${at + 1}`;
+                    }
                     else
                         delete launch.envWhere[k];
                 }
@@ -4962,7 +5120,7 @@ function analyseEntry(snapshot, entry) {
                         launch.envWhere[k] = `${writtenIn}:${d.line}`;
                 }
             }
-            const v = (classified.kind === 'wsgi' && gunicornEnvReload(classified, cmd.env, entry)) || classified;
+            const v = (classified.kind === 'wsgi' && (gunicornEnvReload(classified, cmd.env, entry) ?? asgiEnvReload(classified, cmd.env, entry))) || classified;
             const rails = v.kind === 'dev' && v.envDefault ? railsEnv(snapshot, cmd.env, Object.fromEntries(Object.entries(defaults).map(([k, d]) => [k, d.value])), entry, v.envDefault) : null;
             if (rails === false)
                 continue;
@@ -4976,7 +5134,7 @@ function analyseEntry(snapshot, entry) {
                 };
                 // The module a reloading server imports runs its module-level code all the same.
                 if (v.serves)
-                    inspectPython(resolveModule(snapshot, v.serves.module, { ...here, dir }, false), 'import', v.serves.server);
+                    inspectPython(resolveModule(snapshot, v.serves.module, { ...here, dir }, false), 'import', v.serves.server, undefined, v.serves.module);
                 continue;
             }
             if (v.kind === 'python-script') {
@@ -4990,7 +5148,13 @@ function analyseEntry(snapshot, entry) {
                     if (conf)
                         launch.dev ??= { what: `gunicorn with reload = True in ${conf.file}`, debug: false, at: { ...conf, via: `gunicorn config ${conf.file}` } };
                 }
-                inspectPython(resolveModule(snapshot, v.module, { ...here, dir }, false), 'import', v.server);
+                // `use_reloader = true` in the config file hypercorn loads: its reloader, as `--reload` turns it on.
+                if (v.server === 'hypercorn') {
+                    const conf = hypercornConfigReload(snapshot, cmd.argv, { ...here, dir });
+                    if (conf)
+                        launch.dev ??= { what: `hypercorn with ${conf.written} in ${conf.file}`, debug: false, at: { file: conf.file, line: conf.line, column: conf.column, via: `hypercorn config ${conf.file}` } };
+                }
+                inspectPython(resolveModule(snapshot, v.module, { ...here, dir }, false), 'import', v.server, undefined, v.module);
                 continue;
             }
             // `py-autoreload = 1` in the ini file uWSGI loads: its reloader, as `--py-autoreload 1` turns it on.
@@ -9664,7 +9828,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
             '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note;\n  a Dockerfile has no trailing comments, so `ENV FLASK_DEBUG 1 # TODO` sets `1 # TODO`: judged by the value before the `#`, the message saying the\n  comment ships, and `FLASK_DEBUG` with such a comment is on whatever comes before it, as Flask reads any value but 0/false/no; a trailing\n  `preflight-ignore` there is part of the value and suppresses nothing, which the message says); compose',
             '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names; Kubernetes container',
-            '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); hosting platforms\' deploy files (fly.toml `[env]` and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values — not `${…}` variables; heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` — the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes)); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=…` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself), a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`), and the `environment=` supervisord gives each program a production entry point runs through it (see production-server): the program\'s `[program:x]` section\'s, over its `[supervisord]` section\'s (passed on to every program), at the value, naming the section; a `%(ENV_X)s` value is a reference, not read',
+            '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads; env files named for development, `.env.development`, `.env.dev`, `.env.local`, `.env.test`…, give `info` notes); hosting platforms\' deploy files (fly.toml `[env]` and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values — not `${…}` variables; heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` — the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes)); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=…` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself), a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`), and the `environment=` supervisord gives each program a production entry point runs through it (see production-server): the program\'s `[program:x]` section\'s, over its `[supervisord]` section\'s (passed on to every program), at the value, naming the section; a `%(ENV_X)s` value is a reference, not read',
             '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
             '- Django: the last module-level `DEBUG = True` (or `1`, or a non-empty string literal: `"True"`, and `"False"`, `"false"` or `"0"` too, since Django tests `if settings.DEBUG:` and a non-empty string is true to Python; `DEBUG = ""` is off) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`, flat `settings_prod.py`/`settings_production.py`/`prod_settings.py`,',
             '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
@@ -9727,7 +9891,8 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  is reported at the entry point, naming the script line that runs it (`through docker/entrypoint.sh:4`; not a line inside an `if` branch, which is',
             '  not judged), as production-server names a development server there. A debug variable a start script exports (or gives as a default when unset:',
             '  `export FLASK_DEBUG=${FLASK_DEBUG:-1}`, unless the image, the service or the container sets it) is judged as one on the command line, reported',
-            '  at the entry point naming the script line that sets it (`ENTRYPOINT (through docker/entrypoint.sh:3) sets ASPNETCORE_ENVIRONMENT=Development`).',
+            '  at the entry point naming the script line that sets it (`ENTRYPOINT (through docker/entrypoint.sh:3) sets ASPNETCORE_ENVIRONMENT=Development`);',
+            '  one set on a command written in another file (a `package.json` script: `"start": "NODE_ENV=development node server.js"`) names that file\'s line (`CMD (through package.json:4) sets NODE_ENV=development`).',
             '  A `VAR=…` prefix is for its one command: on the server command (the script\'s last always-run command, an `exec`, one run in the background',
             '  with `&` or feeding a pipe, a WSGI or development server, or one that detaches a server: pm2, nginx, `--daemon`) it is judged, named by its',
             '  line; on a setup step a later command follows (`NODE_ENV=development npm ci` then `exec node server.js`, also in `sh -c "… && …"`;',
@@ -9972,7 +10137,10 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             }
         }
         for (const f of snapshot.files) {
-            const env = (0,util_groups/* isProductionEnvFile */.J9)(f) && !(0,classify/* isTemplate */.Fl)(f) && !(0,classify/* isTestFile */.hl)(f) ? snapshot.envFileAt(f) : undefined;
+            // Env files named for development (`.env.development`, `.env.dev`, `.env.local`, `.env.test`…) are read too, for `info`
+            // notes: their settings are fine where they are, as long as no deploy loads them (a compose `env_file` that does is judged above).
+            const devEnv = !(0,util_groups/* isProductionEnvFile */.J9)(f) && /^\.env\./i.test((0,classify/* basename */.P8)(f)) && (0,classify/* isDevOnly */.uL)(f);
+            const env = ((0,util_groups/* isProductionEnvFile */.J9)(f) || devEnv) && !(0,classify/* isTemplate */.Fl)(f) && !(0,classify/* isTestFile */.hl)(f) ? snapshot.envFileAt(f) : undefined;
             if (!env)
                 continue;
             sources++;
@@ -9981,8 +10149,9 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 const value = deployedValue(e.value);
                 const hit = judge(e.key, value);
                 if (hit)
-                    emit({ file: f, line: e.line, column: e.column, message: `${clause(hit)}${advice}` }, false, hit);
-                given(e.key, value, { file: f, line: e.line }, '', null, hit);
+                    emit({ file: f, line: e.line, column: e.column, message: `${clause(hit)}${advice}` }, devEnv, hit);
+                if (!devEnv)
+                    given(e.key, value, { file: f, line: e.line }, '', null, hit);
             }
         }
         // Hosting platforms' deploy files: fly.toml [env], render.yaml envVars, serverless.yml environment, heroku.yml, app.yaml, Kamal env.clear.
@@ -11746,11 +11915,14 @@ function judgeImage(raw, vars, moving, allowed) {
 /**
  * Image names whose tag is set at deploy time: skaffold build artifacts (`global`), and kustomize
  * `images:` with `newTag`/`digest` (`pinners`: the image name → the kustomization folders that set its
- * tag, which pin it only in the files they render — not an unrelated app's manifests elsewhere in the repository).
+ * tag, which pin it only in the files they render — not an unrelated app's manifests elsewhere in the repository);
+ * `pinning`: those of them whose tag is pinned (a digest, or a `newTag` that `pins` accepts: not `latest`), which a message
+ * may contrast with an overlay that sets none.
  */
-function deployTimeImages(snapshot) {
+function deployTimeImages(snapshot, pins) {
     const global = new Set();
     const pinners = new Map();
+    const pinning = new Map();
     for (const f of snapshot.files) {
         const b = (0,classify/* basename */.P8)(f);
         const kustomize = (0,repo_k8s/* isKustomizationFile */.yi)(f);
@@ -11775,10 +11947,13 @@ function deployTimeImages(snapshot) {
                     continue;
                 }
                 pinners.set(key, (pinners.get(key) ?? new Set()).add((0,classify/* dirname */.pD)(f)));
+                const tag = i['newTag'];
+                if ((typeof i['digest'] === 'string' && i['digest'].trim()) || ((typeof tag === 'string' || typeof tag === 'number') && pins(`${name}:${String(tag)}`)))
+                    pinning.set(key, (pinning.get(key) ?? new Set()).add((0,classify/* dirname */.pD)(f)));
             }
         }
     }
-    return { global, pinners };
+    return { global, pinners, pinning };
 }
 /** `{ repository, tag }` objects in a Helm values document, with their paths (bounded depth). */
 function helmImages(v, path, depth) {
@@ -11862,7 +12037,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged — unless a sibling key gives the tag, `imageTag: 2.4`) (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes); `tag: latest` fails, an empty tag (the chart's",
             '  `appVersion`) or a `digest` passes.',
             '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes, and so are an OpenShift DeploymentConfig container whose image its ImageChange trigger sets (`image: " "`, the note naming the trigger\'s `ImageStreamTag`) and an empty image; a placeholder that a deploy step replaces (`IMAGE_PLACEHOLDER`, `<IMAGE>`, an upper-case name such as `IMAGE`: no image reference, which the kubelet would refuse as `InvalidImageName` rather than pull `latest`) is not judged, as in ECS task definitions, while a variable (`${IMAGE}`, envsubst\'s `$IMAGE`) is judged: `app:$TAG` is an unverifiable note, `$REGISTRY_IMAGE:latest` fails, and so does a lower-case name without a tag (`nginx`); an image',
-            '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself or a kustomization on its way to the manifest, as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay; development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
+            '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time — when every production kustomization that deploys the manifest sets it (itself or a kustomization on its way to the manifest, as the Kubernetes checks judge each overlay: a `staging` overlay that lists only `../../base` deploys the base\'s untagged image, which fails there, the message naming the overlay and, for contrast, only the kustomizations that pin it (a digest or a version `newTag`, not `newTag: latest`); development overlays such as `overlays/dev` do not count); the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
             "- Argo Workflows (`Workflow`, `WorkflowTemplate`, `ClusterWorkflowTemplate`, `CronWorkflow`'s `spec.workflowSpec`): each template's `container`, `script`, `containerSet.containers`, `initContainers` and `sidecars` image; a `{{…}}` parameter (`{{inputs.parameters.image}}`) is an unverifiable note.",
             "- Kamal: each accessory's `image` in `config/deploy.yml` (and `config/deploy.<destination>.yml`; one named for development gives notes); the app's own `image:` is the one Kamal builds and tags with the commit, not judged.",
             "- AWS: each container's `image` in an ECS task definition (JSON whose top level has `containerDefinitions` beside `family`, also in `aws ecs describe-task-definition`'s `taskDefinition` wrapper, or a bare JSON list of container definitions, Terraform's `file(\"containers.json\")`; one named for development — `task-definition-dev.json`, a `family` with a development word — gives notes) and in Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`, v1 `Image.Name`), and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Image` (`!Sub`/`!Ref` values are references, not judged). A placeholder (`<IMAGE>`, `${IMAGE}`, an upper-case name such as `IMAGE_PLACEHOLDER`, which is no image reference) is not judged, and neither is the image of a container that a GitHub workflow renders at deploy time (`aws-actions/amazon-ecs-render-task-definition` with that `task-definition:` file and `container-name:`, also through the workflow's, job's or step's `env`: `${{ env.ECS_TASK_DEFINITION }}`).",
@@ -11973,7 +12148,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
         for (const { image, vars, at, services, dev } of composeImages.values()) {
             judge(image, vars, at, `${services.length > 1 ? 'services' : 'service'} ${services.map((n) => `'${n}'`).join(', ')} image`, dev);
         }
-        const deployTime = deployTimeImages(snapshot);
+        const deployTime = deployTimeImages(snapshot, (ref) => judgeImage(ref, new Map(), moving, () => false).verdict === 'ok');
         const deployments = (0,util_groups/* kustomizeDeployments */.Ki)(snapshot);
         const rendered = (0,util_groups/* kustomizeRendered */.LD)(snapshot);
         // The tags kustomize sets (`images: [{ name, newTag }]`) are what deploys: judged like any tag.
@@ -12015,7 +12190,9 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                 // A manifest in a development folder (`overlays/dev/`) that a production kustomization deploys (its `resources` list
                 // `../dev`) is production's, as the other Kubernetes checks judge it: a failure naming the overlays, not a note.
                 const deployedBy = (0,classify/* isDevOnly */.uL)(obj.file) ? (deployments.get(obj.file) ?? []).map((d) => d.entry || '.') : [];
-                const where = unpinned.length ? ` in kustomize overlay${unpinned.length > 1 ? 's' : ''} ${unpinned.join(', ')} (which set${unpinned.length > 1 ? '' : 's'} no newTag or digest for it, unlike ${[...pinners].sort().join(', ')})`
+                // The contrast names only kustomizations that pin it (not a dev overlay's `newTag: latest`, judged where it is written).
+                const contrast = [...(deployTime.pinning.get(imageName) ?? [])].sort();
+                const where = unpinned.length ? ` in kustomize overlay${unpinned.length > 1 ? 's' : ''} ${unpinned.join(', ')} (which set${unpinned.length > 1 ? '' : 's'} no newTag or digest for it${contrast.length ? `, unlike ${contrast.join(', ')}` : ''})`
                     : deployedBy.length ? ` in kustomize overlay${deployedBy.length > 1 ? 's' : ''} ${[...new Set(deployedBy)].join(', ')}` : '';
                 const at = obj.loc([...c.path, 'image']);
                 const label = `${c.init ? 'init container' : 'container'} '${c.name}' image`;
@@ -12278,6 +12455,20 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             note: 'a promise that containers do not run as root: the check reads the final USER',
         },
         {
+            // The instruction with a non-zero UID: "`USER 1000` in the Dockerfile", "Dockerfile sets `USER 10001:10001`", or
+            // under a Docker heading ("`USER 1000`"); `USER 0` is root. A user name ("USER app") is left to the words above:
+            // "user app" is also prose.
+            pattern: /\buser [1-9]\d{0,9}(?::\d{1,10})?(?![\w.:])/,
+            context: /\b(?:docker|dockerfiles?|containers?|images?)\b/,
+            unless: NOT_THE_CONTAINER_USER,
+            note: 'a USER instruction with a non-zero UID: the check reads the final USER',
+        },
+        {
+            pattern: /\b(?:dockerfiles?|docker images?|container images?)\b[^;]*\buser [1-9]\d{0,9}(?::\d{1,10})?(?![\w.:])|\buser [1-9]\d{0,9}(?::\d{1,10})?(?![\w.:])[^;]*\b(?:dockerfiles?|docker images?|container images?)\b/,
+            unless: NOT_THE_CONTAINER_USER,
+            note: 'a USER instruction with a non-zero UID named with the Dockerfile: the check reads the final USER',
+        },
+        {
             // "Runs as `node` user (not root)" under a Container heading.
             pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b|\buser,? \(?(?:and |but )?not (?:as )?root\b(?!-)/,
             context: /\b(?:docker|dockerfiles?|containers?)\b/,
@@ -12536,7 +12727,9 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
             // lines of the Dockerfile", "No API keys in `ENV` instructions", "The Dockerfile's `ENV` lines hold no credentials",
             // "Never bake API tokens into container images", "Build secrets passed with `--mount=type=secret`, never via `ARG`/`ENV`"
             // (not `.dockerignore`, nor `--mount=type=secret` alone: how a secret is passed is not what the final stage holds).
-            pattern: /\bno (?:secrets?|credentials?|passwords?) (?:baked )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b|\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b[^;]*\bnot (?:baked |stored |kept |embedded |copied )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|container images?|images?|build args?)\b|\bno (?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b[^;]*\bbaked into (?:the )?(?:docker )?images?\b|\b(?:don't|do not|never) bake (?:any )?(?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?) in(?:to)? (?:the )?(?:docker |container )?images?\b|\bno (?:secrets?|credentials?|passwords?|tokens?) in (?:the )?(?:env|arg)\b[^;]*\bdockerfiles?\b|\bno (?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?) in (?:the )?(?:dockerfile'?s? )?(?:env|arg)(?:\/(?:env|arg))? (?:instructions?|lines?|directives?|statements?)\b|\b(?:env|arg)(?:\/(?:env|arg))? (?:instructions?|lines?|directives?|statements?) (?:holds?|contains?|has|have|carr(?:y|ies)|includes?) no (?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?)\b|\b(?:secrets?|credentials?|passwords?|tokens?)\b[^;]*--mount=type=secret\b[^;]*\b(?:never|not) (?:via|through|with|in|as) (?:an? |the )?(?:build[- ]?)?(?:args?|env|arg\/env|env\/arg)\b/,
+            // Also "Secrets are never baked into Docker images", "No API keys baked into the image", "No passwords or API tokens
+            // baked into `ENV` in the Dockerfile".
+            pattern: /\bno (?:secrets?|credentials?|passwords?) (?:baked )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b|\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b[^;]*\b(?:not|never) (?:baked |stored |kept |embedded |copied )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|container images?|images?|build args?)\b|\bno (?:[\w-]+ )?(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b[^;]*\bbaked into (?:the )?(?:(?:docker |container )?images?\b|(?:env|arg)\b[^;]*\b(?:dockerfiles?|images?)\b)|\b(?:don't|do not|never) bake (?:any )?(?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?) in(?:to)? (?:the )?(?:docker |container )?images?\b|\bno (?:secrets?|credentials?|passwords?|tokens?) in (?:the )?(?:env|arg)\b[^;]*\bdockerfiles?\b|\bno (?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?) in (?:the )?(?:dockerfile'?s? )?(?:env|arg)(?:\/(?:env|arg))? (?:instructions?|lines?|directives?|statements?)\b|\b(?:env|arg)(?:\/(?:env|arg))? (?:instructions?|lines?|directives?|statements?) (?:holds?|contains?|has|have|carr(?:y|ies)|includes?) no (?:[\w-]+ )?(?:secrets?|credentials?|passwords?|tokens?|keys?)\b|\b(?:secrets?|credentials?|passwords?|tokens?)\b[^;]*--mount=type=secret\b[^;]*\b(?:never|not) (?:via|through|with|in|as) (?:an? |the )?(?:build[- ]?)?(?:args?|env|arg\/env|env\/arg)\b/,
             note: 'a promise that images bake in no secret: the check reads final-stage ENV/ARG',
             // `.dockerignore` keeps files out of the build context ("`.dockerignore` excludes `.env` so it is not copied into the
             // image"), which ENV/ARG do not show.
@@ -13873,8 +14066,10 @@ function keyValueEntries(file, text, yaml) {
     if (!ENTRY_FILE_RE.test(file) || text.length > ENTRY_MAX_TEXT || !ENTRY_VALUE_RE.test(text) || !SECRET_HINT.test(text))
         return hits;
     const y = yaml();
+    // A file that does not parse (a missing comma, a mis-indented line) still leaks what it holds: its entries are read
+    // line by line, so a syntax error elsewhere does not turn a committed password into a passing gate.
     if (y.errors.length)
-        return hits;
+        return looseEntries(file, text);
     let nodes = 0;
     const judge = (doc, name, value, path) => {
         if (typeof value !== 'string' || !isSecretName(name) || !looksLikeSecretValue(value) || ((0,classify/* isYamlFile */.wl)(file) && isEscapedHash(value)))
@@ -13910,6 +14105,53 @@ function keyValueEntries(file, text, yaml) {
     };
     for (const doc of y.docs)
         walk(doc, doc.value, []);
+    return hits;
+}
+/** A one-line entry object: `{"name": "DB_PASSWORD", "value": "…"}`, `{key: JWT_SECRET, value: '…'}` (either order). */
+const LOOSE_ENTRY_RE = /["']?(?:key|name|Name|variable)["']?[ \t]*:[ \t]*(["']?)([A-Za-z_][\w.-]{0,100})\1[ \t]*,[ \t]*["']?(?:value|Value)["']?[ \t]*:[ \t]*(["'])((?:(?!\3)[^\\\n]|\\.){1,1000})\3|["']?(?:value|Value)["']?[ \t]*:[ \t]*(["'])((?:(?!\5)[^\\\n]|\\.){1,1000})\5[ \t]*,[ \t]*["']?(?:key|name|Name|variable)["']?[ \t]*:[ \t]*(["']?)([A-Za-z_][\w.-]{0,100})\7(?=[ \t]*[,}])/dg;
+/** A block entry's name line (`- name: API_SECRET`) and its value line (`value: "…"`), YAML. */
+const LOOSE_NAME_LINE_RE = /^([ \t]*(?:-[ \t]+)?)(?:key|name|Name|variable)[ \t]*:[ \t]*(["']?)([A-Za-z_][\w.-]{0,100})\2[ \t]*(?:#.*)?$/;
+const LOOSE_VALUE_LINE_RE = /^([ \t]*)(?:value|Value)[ \t]*:[ \t]*(?:(["'])((?:(?!\2)[^\\]|\\.){1,1000})\2|([^\s"'#|>&*!{[][^#]{0,999}?))[ \t]*(?:#.*)?$/;
+/**
+ * The key/value entries of a YAML or JSON file that does not parse, read line by line: one-line entry objects and block
+ * entries whose `value:` key sits within three lines after the `name:` key, in the same column. What {@link keyValueEntries}
+ * finds in a file that parses, judged alike (names, values); bounded by the text's size (ENTRY_MAX_TEXT).
+ */
+function looseEntries(file, text) {
+    const hits = [];
+    const judge = (name, value, offset) => {
+        if (!isSecretName(name) || !looksLikeSecretValue(value) || isReference(value) || ((0,classify/* isYamlFile */.wl)(file) && isEscapedHash(value)))
+            return;
+        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, offset), message: `'${name}' is assigned a hard-coded secret value`, secret: value });
+    };
+    for (const m of text.matchAll(LOOSE_ENTRY_RE)) {
+        // At the value's opening quote, as for a file that parses (the YAML node starts there).
+        if (m[2] !== undefined)
+            judge(m[2], m[4], m.indices[3][0]);
+        else
+            judge(m[8], m[6], m.indices[5][0]);
+    }
+    const lines = text.split('\n');
+    let offset = 0;
+    const starts = lines.map((l) => { const at = offset; offset += l.length + 1; return at; });
+    for (let i = 0; i < lines.length; i++) {
+        const n = LOOSE_NAME_LINE_RE.exec(lines[i].replace(/\r$/, ''));
+        if (!n)
+            continue;
+        const column = n[1].length;
+        for (let k = i + 1; k <= i + 3 && k < lines.length; k++) {
+            const line = lines[k].replace(/\r$/, '');
+            const v = LOOSE_VALUE_LINE_RE.exec(line);
+            if (v && v[1].length === column) {
+                const value = v[3] ?? v[4];
+                judge(n[3], value, starts[k] + line.indexOf(value, v[1].length + 5) - (v[3] !== undefined ? 1 : 0));
+                break;
+            }
+            // Another entry, or a line outside this one (less indented): the name had no value.
+            if (/^[ \t]*-[ \t]/.test(line) || (line.trim() && line.length - line.trimStart().length < column))
+                break;
+        }
+    }
     return hits;
 }
 /**
@@ -14699,9 +14941,9 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
         },
         {
             // "No API keys are checked into git", "No Kubernetes Secret manifests with literal values committed to git",
-            // "No `kind: Secret` manifests in the repo",
+            // "No `kind: Secret` manifests in the repo", "No `kind: Secret` with literal data in the manifests",
             // "AWS access keys are not committed", "Private keys are never checked in".
-            pattern: /\b(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\b(?:not|never)\b[^;]*\b(?:in|committed to|checked into) (?:version control|git|the repo(?:sitory)?|source control|source code)\b|\bnever commit (?:secrets?|credentials?|keys?|passwords?|tokens?)\b|\bno (?:secrets?|credentials?|passwords?|(?:api |private |secret |aws |access |cloud |ssh )?keys|tokens)(?:,? (?:or|and|nor) (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens))? (?:are |is )?(?:in|committed to|checked in(?:to)?|pushed to) (?:git|the repo(?:sitory)?|version control|source control|(?:the )?source code|(?:the )?code ?base|(?:the )?code)\b|\bno (?:kubernetes |k8s |kind: ?)?secret manifests?\b[^;]*\b(?:literal|plain ?text|committed|checked in|in git|in (?:the )?repo(?:sitory)?|in (?:version|source) control)\b|\b(?:secrets?|credentials?|passwords?|tokens?|(?:api|private|secret|aws|access|ssh|signing|encryption|cloud) keys?)\b (?:are |is )?(?:not|never) (?:being )?(?:committed|checked in)\b/,
+            pattern: /\b(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\b(?:not|never)\b[^;]*\b(?:in|committed to|checked into) (?:version control|git|the repo(?:sitory)?|source control|source code)\b|\bnever commit (?:secrets?|credentials?|keys?|passwords?|tokens?)\b|\bno (?:secrets?|credentials?|passwords?|(?:api |private |secret |aws |access |cloud |ssh )?keys|tokens)(?:,? (?:or|and|nor) (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens))? (?:are |is )?(?:in|committed to|checked in(?:to)?|pushed to) (?:git|the repo(?:sitory)?|version control|source control|(?:the )?source code|(?:the )?code ?base|(?:the )?code)\b|\bno (?:kubernetes |k8s |kind: ?)?secret manifests?\b[^;]*\b(?:literal|plain ?text|committed|checked in|in git|in (?:the )?repo(?:sitory)?|in (?:version|source) control)\b|\bno (?:(?:kubernetes|k8s) (?:kind: ?)?|kind: ?)secrets?(?: resources?| objects?)?\b[^;]*\b(?:literal|plain ?text|committed|checked in|in git|in (?:the )?repo(?:sitory)?|in (?:version|source) control)\b|\b(?:secrets?|credentials?|passwords?|tokens?|(?:api|private|secret|aws|access|ssh|signing|encryption|cloud) keys?)\b (?:are |is )?(?:not|never) (?:being )?(?:committed|checked in)\b/,
             // Chat, wikis, tickets, logs and URLs are not tracked files; the check reads no assignment in a comment.
             unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?)\b/,
             note: 'a promise that secrets stay out of the repository: the check scans tracked files',
@@ -15068,6 +15310,13 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
             note: 'a promise that containers do not run as root: on Kubernetes, securityContext decides',
         },
         {
+            // The setting itself with a non-zero user: "`runAsUser: 1000` on pods", "Pods run with runAsUser 1000",
+            // "runAsUser > 0" (the check passes `runAsUser > 0`; `runAsUser: 0` is root and promises nothing).
+            pattern: /\brunasuser\b ?(?:(?:[:=]|is|set to|of|>=?|≥) ?)?(?:[1-9]\d{0,9}|> ?0|non-? ?zero)(?![\w.])/,
+            unless: NOT_THE_POD_USER,
+            note: 'a promise of a non-zero runAsUser: the check reads securityContext',
+        },
+        {
             pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b/,
             context: /\b(?:kubernetes|k8s|pods?)\b/,
             unless: NOT_THE_POD_USER,
@@ -15160,6 +15409,7 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
 
 
 
+
 /** The Python framework whose development server a module starts (for the advice): Quart (ASGI), Dash (a Flask app at `app.server`), else Flask's. */
 function pythonStack(text, what) {
     if (/\brun_server\(\)/.test(what) || /^[ \t]*(?:from\s+dash\b[\w.]*\s+import\b|import\s+dash\b)/m.test(text ?? ''))
@@ -15168,8 +15418,24 @@ function pythonStack(text, what) {
         return 'quart';
     return null;
 }
+/**
+ * The Django project package, for the advice (`mysite.wsgi`): the settings package the repository's `manage.py` names
+ * (`os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings")`, cookiecutter-django's `config.settings.local` → `config`),
+ * when every such `manage.py` names the same one; else null (the advice says `project`).
+ */
+function djangoProject(snapshot) {
+    const found = new Set();
+    for (const f of snapshot.files) {
+        if ((0,classify/* basename */.P8)(f) !== 'manage.py' || (0,classify/* isTestFile */.hl)(f) || (0,classify/* isTemplate */.Fl)(f))
+            continue;
+        const m = /DJANGO_SETTINGS_MODULE["']\s*,\s*["']([A-Za-z_][\w.]*?)\.settings\b/.exec(snapshot.text(f) ?? '');
+        if (m)
+            found.add(m[1]);
+    }
+    return found.size === 1 ? [...found][0] : null;
+}
 /** What to run instead, by the dev server found (and, for a Python module's run call, its framework). */
-function advice(what, stack = null) {
+function advice(what, stack = null, project = 'project') {
     // Phoenix under mix's dev environment: a release (what `mix phx.gen.release --docker` builds), or MIX_ENV=prod.
     if (/(?:^|→ )(?:mix|iex -S mix|elixir -S mix) phx\.server\b/.test(what))
         return 'build a release (MIX_ENV=prod mix release; mix phx.gen.release --docker writes the Dockerfile) and run it (bin/server, or bin/<app> start with PHX_SERVER=true), or at least set MIX_ENV=prod for the process (ENV MIX_ENV=prod in the image, or the service\'s or the container\'s environment)';
@@ -15203,14 +15469,20 @@ function advice(what, stack = null) {
     // gunicorn's reloader watches the code and restarts the workers on every change: its docs call it a development setting.
     if (/^gunicorn with reload = True in /.test(what))
         return 'remove reload = True from the config file (gunicorn\'s reloader restarts the workers on every code change; its docs say it is intended for development)';
+    if (/^hypercorn with use_reloader = /.test(what))
+        return 'remove use_reloader from the config file (hypercorn\'s reloader restarts the server on every code change: a development setting); run several workers instead (workers = 4)';
     if (/\bgunicorn --reload\b/.test(what))
         return `drop --reload${/GUNICORN_CMD_ARGS/.test(what) ? ' from GUNICORN_CMD_ARGS' : ''} (gunicorn's reloader restarts the workers on every code change; its docs say it is intended for development)`;
+    // The reloader turned on by the server's own variable (`UVICORN_RELOAD=true`): that variable goes.
+    const reloadVar = /\b((?:UVICORN|GRANIAN)_RELOAD)=/.exec(what);
+    if (reloadVar)
+        return `remove ${reloadVar[1]} from the process's environment (or set it to false): it turns on the reloader, which restarts the server on every code change (development only); run several workers instead (${reloadVar[1] === 'UVICORN_RELOAD' ? 'uvicorn --workers 4, or gunicorn -k uvicorn.workers.UvicornWorker' : 'granian --workers 4'})`;
     if (/uvicorn|hypercorn|granian|fastapi/.test(what))
         return 'drop --reload (and run several workers: uvicorn --workers 4, or gunicorn -k uvicorn.workers.UvicornWorker)';
     if (/flask|python|app\.run/.test(what))
         return 'serve the WSGI app with gunicorn (gunicorn -w 4 -b 0.0.0.0:8000 app:app) or waitress';
     if (/runserver/.test(what))
-        return 'serve project.wsgi with gunicorn (or project.asgi with uvicorn/daphne)';
+        return `serve ${project}.wsgi with gunicorn (or ${project}.asgi with uvicorn/daphne)`;
     if (/next dev/.test(what))
         return 'build (next build) and run next start or the standalone server.js';
     if (/\bnuxt \(Nuxt 2/.test(what))
@@ -15327,7 +15599,10 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             // server names recur below: flask run, runserver, dev server, next dev, nodemon.) A dev server kept out of
             // CI, tests or local work is no promise about production. "Production uses a WSGI server (gunicorn/uwsgi)" names the server kind.
             pattern: /\b(?:no|not) (?:using |running )?(?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|runserver|next dev|nodemon|npm run dev\b|app\.run\(\))(?!\w)|\bproduction[- ](?:grade )?(?:wsgi|asgi) server\b|\b(?:uses?|using|runs? (?:on|under|behind|with)|served (?:by|with|behind)|behind) (?:a |an )?(?:real |proper )?(?:wsgi|asgi) server\b/,
-            unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
+            unless: /\b(?:install|installed|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
+            // Tuning the server is another promise, in the clause that holds the match: "with workers sized for the CPU limit"
+            // after a comma leaves "Gunicorn (not the Flask development server) serves the app" the promise.
+            clauseUnless: /\b(?:tune|tuned|workers?|timeouts?)\b/,
             note: 'a promise that production does not run a development server: the check reads start commands',
         },
         {
@@ -15335,20 +15610,29 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             // app with the development server", "Don't use nodemon in production"; not "Don't point the mobile app at
             // the dev server" nor "Do not run load tests against the development server" (nor "… for load tests").
             pattern: /\b(?:never|don't|do not|must not|should not) (?:use|run|serve|start|deploy)(?: (?:the |your )?(?:app|application|site|api|service|it|production(?: traffic)?|traffic|requests))?(?: (?:with|from|on|via|through|under|using))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|(?:(?:python3? )?(?:\.\/)?manage\.py )?runserver|next dev|nodemon|npm run dev\b|app\.run\(\))(?!\w)/,
-            unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
+            unless: /\b(?:install|installed|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
+            // Tuning the server is another promise, in the clause that holds the match: "with workers sized for the CPU limit"
+            // after a comma leaves "Gunicorn (not the Flask development server) serves the app" the promise.
+            clauseUnless: /\b(?:tune|tuned|workers?|timeouts?)\b/,
             note: 'a promise that production does not run a development server: the check reads start commands',
         },
         {
             // "Gunicorn is used instead of the Flask dev server", "Served with gunicorn, never `manage.py runserver`",
             // "Next.js runs `next start`, never `next dev`", "gunicorn, not `python app.py`", "Stop running the Flask dev server".
             pattern: /\b(?:instead of|rather than|never|not|no longer|stop)(?: using| running| serving with| via| with| (?:runs?|uses?|starts?)| (?:be )?(?:run|served|started) (?:with|by|under|on))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in |next\.?js(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|(?:python )?(?:\.\/)?manage\.py runserver|runserver|next dev|nodemon|python app\.py)\b|\breplace (?:the )?(?:flask(?:'s)? |django(?:'s)? )?(?:dev(?:elopment)? servers?|flask run|runserver|nodemon|next dev) with (?:gunicorn|uvicorn|waitress|hypercorn|granian|next start|node|pm2)\b/,
-            unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
+            unless: /\b(?:install|installed|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
+            // Tuning the server is another promise, in the clause that holds the match: "with workers sized for the CPU limit"
+            // after a comma leaves "Gunicorn (not the Flask development server) serves the app" the promise.
+            clauseUnless: /\b(?:tune|tuned|workers?|timeouts?)\b/,
             note: 'a promise that production does not run a development server: the check reads start commands',
         },
         {
             // "The development server is never used in production", "Django dev server (`runserver`) is never used".
             pattern: /\b(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|runserver|next dev|nodemon|npm run dev|app\.run\(\))(?: \([^()]{1,40}\))? (?:is |are )?(?:never|not) (?:be )?(?:used|run|deployed)\b/,
-            unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
+            unless: /\b(?:install|installed|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
+            // Tuning the server is another promise, in the clause that holds the match: "with workers sized for the CPU limit"
+            // after a comma leaves "Gunicorn (not the Flask development server) serves the app" the promise.
+            clauseUnless: /\b(?:tune|tuned|workers?|timeouts?)\b/,
             note: 'a promise that production does not run a development server: the check reads start commands',
         },
         {
@@ -15406,7 +15690,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  honcho\'s operands or overmind\'s `-l`), with the variables of the `.env` they load (or `-e`) when the repository has it: each is judged like a',
             '  command, and a dev server found is named at its Procfile line (`foreman process \'web\' → rails server … (Procfile.dev:1)`).',
             '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
-            '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `gunicorn`/`uvicorn`/`hypercorn`/`granian --reload` (anywhere on the line; gunicorn\'s also through `GUNICORN_CMD_ARGS` (split as gunicorn splits it, like a shell: a quoted word is one argument), on the command line or set by the stage\'s `ENV`, the compose service\'s `environment` or the Kubernetes container\'s `env`, and through `reload = True` in the config file gunicorn loads: the one `-c`/`--config` names (the last one, when given more than once, as gunicorn takes it), else `gunicorn.conf.py` in its working directory, which gunicorn 20+ loads by default — reported at that line; gunicorn\'s `--reload-engine`/`--reload-extra-file` only tune a reloader `--reload` turns on, and pass alone), `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev` (and Nuxt 2\'s `nuxt` alone, create-nuxt-app\'s `"dev": "nuxt"`: dev is its default command; `nuxt start` passes), platform emulators `vercel dev`, `netlify dev` and `serverless offline`/`sls offline`, `tsc-watch`, Nx `nx serve <app>`/`nx run <app>:serve` and `nx dev` (a production configuration, `-c production`, `--prod`, `<app>:serve:production`, is not judged), Turborepo `turbo run dev`/`turbo dev` (each package\'s `dev` script; other task names are not judged), `sapper dev`, `quasar dev`, `umi dev`, `solid-start dev`, `vinxi dev`, `hexo server`,',
+            '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `gunicorn`/`uvicorn`/`hypercorn`/`granian --reload` (anywhere on the line; gunicorn\'s also through `GUNICORN_CMD_ARGS` (split as gunicorn splits it, like a shell: a quoted word is one argument), on the command line or set by the stage\'s `ENV`, the compose service\'s `environment` or the Kubernetes container\'s `env`, and through `reload = True` in the config file gunicorn loads: the one `-c`/`--config` names (the last one, when given more than once, as gunicorn takes it), else `gunicorn.conf.py` in its working directory, which gunicorn 20+ loads by default — reported at that line; gunicorn\'s `--reload-engine`/`--reload-extra-file` only tune a reloader `--reload` turns on, and pass alone; uvicorn\'s and granian\'s through `UVICORN_RELOAD`/`GRANIAN_RELOAD` (their command lines read `UVICORN_*`/`GRANIAN_*` variables) with a true value (`true`, `1`, `yes`, `on`; `false`/`0` is off), set where `GUNICORN_CMD_ARGS` is read; hypercorn\'s through `use_reloader = true` in the config file `-c`/`--config` names (TOML at its top level, `file:` a Python file, `python:` a module; hypercorn loads none by default), reported at that line), `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev` (and Nuxt 2\'s `nuxt` alone, create-nuxt-app\'s `"dev": "nuxt"`: dev is its default command; `nuxt start` passes), platform emulators `vercel dev`, `netlify dev` and `serverless offline`/`sls offline`, `tsc-watch`, Nx `nx serve <app>`/`nx run <app>:serve` and `nx dev` (a production configuration, `-c production`, `--prod`, `<app>:serve:production`, is not judged), Turborepo `turbo run dev`/`turbo dev` (each package\'s `dev` script; other task names are not judged), `sapper dev`, `quasar dev`, `umi dev`, `solid-start dev`, `vinxi dev`, `hexo server`,',
             '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
             '  server), `nodemon`, `ts-node-dev`, `nest start --watch`/`--debug` (the advice: `nest build`, then `node dist/main`), `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
             '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `astro preview` (Astro\'s docs: not designed to be run in production; `astro build` and the Node adapter\'s `node ./dist/server/entry.mjs` pass), `gatsby develop`, `strapi develop` (`strapi dev`),',
@@ -15439,9 +15723,10 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  an image whose Dockerfile copies nothing from its build context is never matched with a file of another folder.',
             '- `python app.py` (or `python -m pkg`) fails when the module calls the Flask dev server (`app.run(...)`, `app.run_server(...)`,',
             '  Flask-SocketIO `socketio.run(..., allow_unsafe_werkzeug=True)`, `uvicorn.run(..., reload=True)`) at module level, under',
-            '  `if __name__ == "__main__"` or in a function called from there. `app` built by another framework does not count;',
+            '  `if __name__ == "__main__"` or in a function called from there; the app built and run in one expression (`create_app().run(debug=True)`, `Flask(__name__).run()`) too. `app` built by another framework does not count;',
             '  a Sanic app\'s `app.run(...)` is its production server except with `dev=True` (debug + auto-reload), `auto_reload=True` or `debug=True` (as `sanic --dev`).',
-            '- gunicorn/uvicorn/waitress/daphne/hypercorn pass (without `--reload`); the module they import (`app:app` → `app.py`, also with `--reload`) is read: an unguarded module-level',
+            '- gunicorn/uvicorn/waitress/daphne/hypercorn pass (without `--reload`); the module they import (`app:app` → `app.py`, also with `--reload`) is read, and the project modules it',
+            '  imports at module level, one hop deep (`gunicorn wsgi:application` whose `wsgi.py` says `from app import app` reads `app.py`; found from the folder the server imports from, relative imports from the package): an unguarded module-level',
             '  `app.run()` starts the dev server on import and fails; `app.run(debug=True)` under `if __name__ == "__main__"` there is only an',
             '  `info` note (it is not what production runs; `debug-mode` fails only when production does run it).',
             '- Dev-only files (`Dockerfile.dev`, `docker-compose.override.yml`, `Procfile.dev`…; compose files and Dockerfiles named for',
@@ -15484,7 +15769,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
                     const remark = entry.devOnly ? ` (${devRemark(entry)})` : '';
                     const at = dev.at;
                     // The advice fits the stack found; it is the finding's fix line too (the check's generic one names several stacks).
-                    const todo = advice(dev.what, dev.file ? pythonStack(snapshot.text(dev.file), dev.what) : null);
+                    const todo = advice(dev.what, dev.file ? pythonStack(snapshot.text(dev.file), dev.what) : null, (/runserver/.test(dev.what) && djangoProject(snapshot)) || undefined);
                     const fix = `${todo[0].toUpperCase()}${todo.slice(1)}.`;
                     if (at) {
                         atLine.put({
@@ -15779,6 +16064,14 @@ const restartPolicy = (0,checks_define/* defineCheck */.q)({
             note: 'a promise that containers come back by themselves: the check reads compose restart policies',
         },
         {
+            // "Restart policy set on all services": every service is compose's word (a Kubernetes, ECS, Nomad or systemd
+            // heading or parent makes them its own).
+            pattern: /\brestart polic(?:y|ies)\b[^;]*\b(?:all|every|each) (?:the )?services?\b|\b(?:all|every|each) (?:the )?services?\b[^;]*\brestart polic(?:y|ies)\b/,
+            unless: /\b(?:ecs|fargate|kubernetes|k8s|nomad|systemd|pods?|deployments?|helm)\b/,
+            nearUnless: /\b(?:ecs|fargate|kubernetes|k8s|nomad|systemd|pods?|helm|lambda|serverless|cloud run)\b/,
+            note: 'a restart policy promised for every service: the check reads compose services',
+        },
+        {
             pattern: /\brestart polic(?:y|ies)\b/,
             context: /\b(?:docker|containers?|compose)\b/,
             unless: /\b(?:ecs|fargate|kubernetes|k8s|nomad|systemd)\b/,
@@ -15853,13 +16146,14 @@ const WEAK_NODE_VERSION = /^(TLSv1|TLSv1\.1|SSLv3)$/;
 const WEAK_NODE_METHOD = /^(SSLv2|SSLv3|TLSv1|TLSv1_1)(_server|_client)?_method$/;
 function node(src) {
     const hits = [];
-    const re = /\b(minVersion|maxVersion|secureProtocol)\s*:\s*(['"`])([^'"`\n]*)\2|\bDEFAULT_(MIN|MAX)_VERSION\s*=\s*(['"`])([^'"`\n]*)\5/g;
+    // `{ minVersion: 'TLSv1' }`, `options.minVersion = 'TLSv1'` (an options object filled in before createServer), `tls.DEFAULT_MIN_VERSION = 'TLSv1'`.
+    const re = /\b(minVersion|maxVersion|secureProtocol)\s*:\s*(['"`])([^'"`\n]*)\2|\bDEFAULT_(MIN|MAX)_VERSION\s*=(?!=)\s*(['"`])([^'"`\n]*)\5|(?<=[\w$\])]\s*\.\s*)(minVersion|maxVersion|secureProtocol)\s*=(?!=)\s*(['"`])([^'"`\n]*)\8/g;
     for (const m of src.code.matchAll(re)) {
         // The key must be code, not text inside a string or a comment.
         if (src.bare[m.index] !== src.code[m.index])
             continue;
-        const key = m[1] ?? `DEFAULT_${m[4]}_VERSION`;
-        const value = m[3] ?? m[6];
+        const key = m[1] ?? m[7] ?? `DEFAULT_${m[4]}_VERSION`;
+        const value = m[3] ?? m[9] ?? m[6];
         if (key === 'secureProtocol' ? WEAK_NODE_METHOD.test(value) : WEAK_NODE_VERSION.test(value))
             hits.push({ offset: m.index, what: `${key}${m[1] ? ':' : ' ='} '${value}' allows ${value.replace(/(_server|_client)?_method$/, '').replace('TLSv1_1', 'TLSv1.1')}` });
     }
@@ -16040,7 +16334,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
         details: [
             'nginx: every `ssl_protocols` directive (in `http`, `server`, `stream`, or included files: `include` directives are followed to tracked files of any name, `snippets/ssl-params`, `sites-available/*`; and nginx configurations held in a Kubernetes ConfigMap, Helm templates and Kustomize bases included as far as they parse: a `data` key named like an nginx file — `nginx.conf`, `default.conf`, `*.conf`, `*.conf.template`, or naming nginx — whose text has nginx directives (`server {`, `http {`, `location`, `listen`, `ssl_protocols`…; another program\'s `.conf` is not read), located in the YAML file at the block scalar\'s line plus the line inside it, a folded or quoted value at the value; a `{{ … }}` template tag in it is read as the word it renders to, `server_name {{ .Values.host }};`, and one standing alone, `{{- range … }}`, is set aside; one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts — gomplate, confd or dockerize `{{ .Env.HOST }}`, `{{ if … }}`, Jinja `{{ domain }}`, `{% if … %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` —, is read the same way, its tags breaking its braces an `info` note, not a parse error) naming `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` fails at its line; a config without `ssl_protocols` is not judged (nginx ≥ 1.23.4 defaults to TLSv1.2 TLSv1.3; the `tls-version` probe checks what is actually served). Upstream-side `proxy_ssl_protocols` is not judged.',
             'Apache: `SSLProtocol` in `*.conf` and `.htaccess` files, evaluated left to right (`all` includes TLSv1 and TLSv1.1, so `all -SSLv3` fails; `-all +TLSv1.2 +TLSv1.3` passes).',
-            'Node: `minVersion`/`maxVersion: \'TLSv1\' | \'TLSv1.1\'`, `secureProtocol: \'TLSv1_method\' | \'TLSv1_1_method\' | \'SSLv3_method\'`, `tls.DEFAULT_MIN_VERSION = \'TLSv1\'`; the `--tls-min-v1.0`/`--tls-min-v1.1` flags in Dockerfiles, compose files, Procfiles, `.env` files and `package.json`.',
+            'Node: `minVersion`/`maxVersion: \'TLSv1\' | \'TLSv1.1\'` (in an options object, or assigned: `options.minVersion = \'TLSv1\'`), `secureProtocol: \'TLSv1_method\' | \'TLSv1_1_method\' | \'SSLv3_method\'`, `tls.DEFAULT_MIN_VERSION = \'TLSv1\'`; the `--tls-min-v1.0`/`--tls-min-v1.1` flags in Dockerfiles, compose files, Procfiles, `.env` files and `package.json`.',
             'Python: `ssl.SSLContext(ssl.PROTOCOL_TLSv1)` (also `TLSv1_1`, `SSLv3`), `ssl_version=ssl.PROTOCOL_TLSv1` (wrap_socket, gunicorn config), and `minimum_version = ssl.TLSVersion.TLSv1`/`TLSv1_1`; merely naming a constant (a mapping table, a comparison) is not reported.',
             'Spring Boot: `server.ssl.enabled-protocols` listing `TLSv1`, `TLSv1.1` or `SSLv3` and `server.ssl.protocol=TLSv1`/`TLSv1.1`/`SSLv3`, in `application*.properties` and `application*.yml` (flat keys, nested YAML, YAML lists and `[0]` indexes, relaxed names like `enabledProtocols`); a `-dev`/`-local` profile file or a document activated only for such a profile (`spring.config.activate.on-profile: dev`) gives an `info` note.',
             'Go: `MinVersion`/`MaxVersion` set to `tls.VersionTLS10`, `tls.VersionTLS11` or `tls.VersionSSL30` in a `tls.Config{…}` literal or by assignment (`cfg.MinVersion = tls.VersionTLS10`); comparisons and version tables are not settings.',
@@ -17892,7 +18186,7 @@ function addVariant(set, w) {
  * Kubernetes workload checks (`k8s-probes`, `k8s-run-as-non-root`, `resource-limits`), with `effect`: what a patch
  * does to that check's setting (`So an overlay patch that adds … .`).
  */
-const kustomizeDocs = (effect) => 'Kustomize: objects of the same kind and name across files are one workload, except that two full definitions in different files (`deployment.staging.yaml` and `deployment.production.yaml` in one folder) are two, each judged (kubectl applies each whole; kustomize refuses duplicates). Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); an overlay built on another overlay (`resources: [../prod]`) gets the patches of each kustomization on the way first, innermost first, then its own, as `kustomize build` applies them; overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too: their `add`/`replace`/`remove` ops under the pod template, containers addressed by index named as in the base (`/spec/template/spec/containers/0/resources`), a finding about a value they write pointing at that op; appends (`containers/-`) and ops inside lists of a container are not read. An inline strategic-merge patch (`patch: |-` holding a manifest) is a patch of that kustomization, located in its lines. A patch with a `target` (strategic-merge or JSON 6902, in a file or inline, in a kustomization or a Component) applies to every object the target selects among those its kustomization renders (for a Component: those of the kustomizations that list it): `kind`, `group`, `version`, `name` and `namespace` matched as kustomize\'s anchored regular expressions (a target with only `kind` selects every object of that kind), `labelSelector`/`annotationSelector` as label selectors, against the names, namespaces and labels the inner kustomizations leave (`namePrefix`, `namespace`, `commonLabels`); the patch\'s own kind and name are ignored then (kustomize\'s `metadata: {name: not-important}`), and it is never judged as a workload of its own. ' + effect + ' A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).';
+const kustomizeDocs = (effect) => 'Kustomize: objects of the same kind and name across files are one workload, except that two full definitions in different files (`deployment.staging.yaml` and `deployment.production.yaml` in one folder) are two, each judged (kubectl applies each whole; kustomize refuses duplicates). Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); an overlay built on another overlay (`resources: [../prod]`) gets the patches of each kustomization on the way first, innermost first, then its own, as `kustomize build` applies them; overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too: their `add`/`replace`/`remove` ops under the pod template, containers addressed by index named as in the base (`/spec/template/spec/containers/0/resources`), a finding about a value they write pointing at that op (inline ops in a `patch: |-` block at their line in the kustomization; a quoted one-line string at the `patch:` key); appends (`containers/-`) and ops inside lists of a container are not read. An inline strategic-merge patch (`patch: |-` holding a manifest) is a patch of that kustomization, located in its lines. A patch with a `target` (strategic-merge or JSON 6902, in a file or inline, in a kustomization or a Component) applies to every object the target selects among those its kustomization renders (for a Component: those of the kustomizations that list it): `kind`, `group`, `version`, `name` and `namespace` matched as kustomize\'s anchored regular expressions (a target with only `kind` selects every object of that kind), `labelSelector`/`annotationSelector` as label selectors, against the names, namespaces and labels the inner kustomizations leave (`namePrefix`, `namespace`, `commonLabels`); the patch\'s own kind and name are ignored then (kustomize\'s `metadata: {name: not-important}`), and it is never judged as a workload of its own. ' + effect + ' A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).';
 /**
  * How a message names the kustomize overlays that deploy a workload variant (` in kustomize overlay
  * overlays/staging`), so a reviewer knows which overlay to fix; '' for a definition judged on its own
@@ -18326,8 +18620,21 @@ const json6902Patches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .per
                     let list;
                     let file = f;
                     let at = (_j) => doc.loc([field, i, 'patch'], true) ?? { line: 1, column: 1 };
-                    if (typeof e['patch'] === 'string')
-                        list = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(f, e['patch']).docs[0]?.value;
+                    if (typeof e['patch'] === 'string') {
+                        // Inline ops in a block scalar (`patch: |-`) are located at each op in the kustomization's lines, as an inline
+                        // strategic-merge patch is; a quoted or flow-style string, at the `patch:` key.
+                        const inner = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(f, e['patch']).docs[0];
+                        list = inner?.value;
+                        const key = at(0);
+                        const lines = snapshot.lines(f) ?? [];
+                        if (inner && /:\s*[|>][-+0-9]*\s*(?:#.*)?$/.test(lines[key.line - 1] ?? '')) {
+                            const indent = /^\s*/.exec(lines[key.line] ?? '')?.[0].length ?? 0;
+                            at = (j) => {
+                                const op = inner.loc([j]);
+                                return op ? { line: key.line + op.line, column: indent + op.column } : key;
+                            };
+                        }
+                    }
                     else if (typeof e['path'] === 'string') {
                         const path = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, e['path']);
                         const pdoc = path !== null ? snapshot.yaml(path)?.docs[0] : undefined;
@@ -18409,7 +18716,7 @@ function json6902Object(p, base, index) {
     let value = pod;
     for (const k of [...prefix].reverse())
         value = { [k]: value };
-    // A finding about a setting points at the op that wrote it or the mapping holding it (inline ops: the `patch:` key).
+    // A finding about a setting points at the op that wrote it or the mapping holding it (inline ops in a block scalar: in its lines).
     const loc = (path) => {
         for (let n = path.length; n > 0; n--) {
             const op = where.get(JSON.stringify(path.slice(0, n)));
@@ -19494,44 +19801,6 @@ function decodeCharacterReferences(text) {
 
 /***/ }),
 
-/***/ 42037:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ levenshtein),
-/* harmony export */   q: () => (/* binding */ nearestName)
-/* harmony export */ });
-/** "Did you mean": the nearest of some names by edit distance (check ids, checklist keys, Dockerfile instructions). */
-/** The candidate nearest to `name` (case counts for nothing: `HSTS` is nearest to `hsts`), or null when nothing is close. */
-function nearestName(name, candidates) {
-    let best = null;
-    let bestD = Infinity;
-    for (const c of candidates) {
-        const d = levenshtein(name.toLowerCase(), c.toLowerCase());
-        if (d < bestD) {
-            bestD = d;
-            best = c;
-        }
-    }
-    return best !== null && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : null;
-}
-function levenshtein(a, b) {
-    const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = dp[0];
-        dp[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = dp[j];
-            dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return dp[b.length];
-}
-
-
-/***/ }),
-
 /***/ 82588:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -20547,6 +20816,7 @@ function parseCommentedEnv(path, text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hp: () => (/* binding */ namedTargetPorts),
 /* harmony export */   LS: () => (/* binding */ configMapData),
 /* harmony export */   N6: () => (/* binding */ namespaceOf),
 /* harmony export */   Uq: () => (/* binding */ workloadLabel),
@@ -20563,7 +20833,7 @@ function parseCommentedEnv(path, text) {
 /* harmony export */   yi: () => (/* binding */ isKustomizationFile),
 /* harmony export */   z: () => (/* binding */ toK8sObject)
 /* harmony export */ });
-/* unused harmony export WORKLOAD_KINDS */
+/* unused harmony exports WORKLOAD_KINDS, podLabels */
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52365);
 
 const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'ReplicationController']);
@@ -20813,6 +21083,45 @@ function kustomizeLiterals(docs, text) {
 function namespaceOf(o) {
     const m = o.value['metadata'];
     return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(m) && typeof m['namespace'] === 'string' ? m['namespace'] : '';
+}
+/**
+ * The labels of the pods a workload runs (a Pod's `metadata.labels`, else its pod template's), as strings; null for an
+ * object without a pod spec.
+ */
+function podLabels(obj) {
+    const ps = podSpec(obj);
+    if (!ps)
+        return null;
+    const meta = [...ps.path.slice(0, -1), 'metadata'].reduce((acc, k) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(acc) ? acc[k] : undefined), obj.value);
+    const labels = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(meta) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(meta['labels']) ? meta['labels'] : {};
+    return Object.fromEntries(Object.entries(labels).filter(([, v]) => v !== null && typeof v !== 'object').map(([k, v]) => [k, String(v)]));
+}
+/**
+ * The containers (not init containers) of the workloads a Service's `selector` selects in its namespace (`''` and
+ * `default` alike), with the `containerPort` of each that is named `name` (a named `targetPort`); none for a Service
+ * without a selector (its endpoints are managed by hand).
+ */
+function namedTargetPorts(service, workloads, name) {
+    const spec = service.value['spec'];
+    const selector = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(spec) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(spec['selector']) ? spec['selector'] : null;
+    if (!selector || !Object.keys(selector).length)
+        return [];
+    const ns = (o) => namespaceOf(o) || 'default';
+    const out = [];
+    for (const w of workloads) {
+        const labels = podLabels(w);
+        if (!labels || ns(w) !== ns(service) || !Object.entries(selector).every(([k, v]) => labels[k] === String(v)))
+            continue;
+        for (const c of containers(w)) {
+            if (c.init)
+                continue;
+            const ports = Array.isArray(c.container['ports']) ? c.container['ports'] : [];
+            for (const p of ports)
+                if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(p) && p['name'] === name && typeof p['containerPort'] === 'number')
+                    out.push({ container: c, port: p['containerPort'] });
+        }
+    }
+    return out;
 }
 /** Container fields the checks read that the API server decodes as mappings / as lists. */
 const CONTAINER_MAPS = ['securityContext', 'resources', 'readinessProbe', 'livenessProbe', 'startupProbe'];

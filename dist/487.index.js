@@ -1310,22 +1310,12 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
         const loc = key === 'url' ? p.where?.url : key === 'ca' ? p.where?.ca : key === 'http-url' ? p.where?.httpUrl : key === 'headers' && name !== undefined ? p.where?.headers?.[name] : undefined;
         return loc ?? { file: list.file };
     };
-    // Only ${PREFLIGHT_*} variables are substituted, by design: a checklist a pull request changes must
-    // not be able to send the runner's other secrets (GITHUB_TOKEN, cloud keys…) to a URL it picks.
+    // Only ${PREFLIGHT_*} variables are substituted (see unsubstitutedProblem; the checklist's parser reports these with
+    // its other mistakes, this is the last guard before anything is sent).
     const foreign = (s, key) => {
-        const m = /\$\{(?!PREFLIGHT_)([A-Za-z_][A-Za-z0-9_]*)\}/.exec(s);
-        if (m) {
-            throw new types/* ConfigError */.xL(`probes.${key.join('.')} references \${${m[1]}}: only \${PREFLIGHT_*} variables are substituted (a checklist must not read the runner's other secrets): write \${PREFLIGHT_${m[1]}} and set PREFLIGHT_${m[1]} in the step's env`, at(...key));
-        }
-        // Any other `${…}` would be sent as written (`Bearer ${{ secrets.TOKEN }}`, `${PREFLIGHT_TOKEN:-x}`):
-        // the probes would authenticate with the literal text and report a protected site.
-        const odd = /\$\{(?![A-Za-z_][A-Za-z0-9_]*\})(\{[^}]*\}?\}?|[^}]*\}?)/.exec(s);
-        if (odd) {
-            const hint = odd[1].startsWith('{')
-                ? `GitHub expressions are not evaluated in the checklist: write \${PREFLIGHT_NAME} and set PREFLIGHT_NAME: ${odd[0]} in the step's env`
-                : 'expected \${PREFLIGHT_NAME} (no defaults, spaces or other shell forms: a variable that is not set skips the probes)';
-            throw new types/* ConfigError */.xL(`probes.${key.join('.')} holds '${odd[0]}', which is not substituted: ${hint}`, at(...key));
-        }
+        const problem = (0,settings/* unsubstitutedProblem */.lu)(s);
+        if (problem)
+            throw new types/* ConfigError */.xL(`probes.${key.join('.')} ${problem}`, at(...key));
     };
     // An unset variable skips the probes with a notice (DESIGN: a fork's run may lack the secrets the checklist names),
     // naming where the setting is written (`file:line:column: …`, as a ConfigError would); with probes off

@@ -820,8 +820,9 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
         {
             // "`/healthz` returns 200", "/api/health answers 200 after deploy", "Hit /healthz and confirm 200": a stated
             // health path and the answer it must give (the path becomes the probe's `paths`).
+            // Readiness and liveness paths too ("`/ready` returns 200", "`/live`", "`/ping`").
             // A segment after the health one counts too ("`/health/ready` returns 200", "`/health/detailed/` retorna 200").
-            pattern: /(?:^|\s)\/(?:[\w.-]+\/)*(?:health\w*|livez|readyz)(?:\/[\w.-]+)*\/?(?=$|[\s,;:])[^;]*\b(?:200|2xx|ok|healthy)\b/,
+            pattern: /(?:^|\s)\/(?:[\w.-]+\/)*(?:health\w*|livez|readyz|ready|readiness|live|liveness|alive|ping)(?:\/[\w.-]+)*\/?(?=$|[\s,;:])[^;]*\b(?:200|2xx|ok|healthy)\b/,
             // A HEALTHCHECK in the Dockerfile ("Dockerfile HEALTHCHECK hits the /health endpoint") is the image's, not the deployment's answer.
             // A word inside a URL path (`/health/db`, `/health/redis`) names the endpoint, not what it does.
             unless: /(?<!\/)\b(?:database|db|dependenc\w*|depend\w*|downstream|leak\w*|reveal\w*|private|internal(?:ly)?|monitor\w*|regularly|daily|weekly|script|ci|pipeline|dockerfiles?|healthcheck instructions?)\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b/,
@@ -1240,8 +1241,8 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
             'and it is never followed. A redirect to https:// on the same hostname passes; a redirect to another host first',
             '(then maybe to https) is `low`: the first request still leaves over plain HTTP to a third party. A 200, or a',
             'redirect that stays on http://, fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
-            'note; a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
-            'gateway or proxy answering for an origin it could not reach), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). An `https://` target whose own same-host',
+            'note (unless the target does not answer either: the host is down, an `error`); a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
+            'gateway or proxy answering for an origin it could not reach), a plain-HTTP URL on another port than 80 that answers it speaks TLS (nginx\'s "plain HTTP request was sent to HTTPS port": the URL names the HTTPS listener), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). An `https://` target whose own same-host',
             'redirects lead to plain `http://` fails too (`high`, naming the hop, also when that http:// hop does not answer): it sends its users back to plain HTTP.',
         ].join(' '),
     },
@@ -1277,6 +1278,12 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
             // Refused by the proxy (HTTP_PROXY) says nothing about the listener: the probe could not run.
             // An http:// target refusing connections is the target down, not a site without plain HTTP.
             const targetItself = (0,util/* isPlainHttp */.yN)(obs) && URL.canParse(url) && new URL(obs.url).origin === new URL(url).origin;
+            // The target itself not answering either (the host is down): a refused port 80 says nothing then.
+            const targetDown = obs.main !== undefined && !obs.main.hops?.length && obs.main.error !== undefined;
+            if (targetDown && p.error?.startsWith('connection refused')) {
+                fail(`${p.error}, and the target did not answer either (${obs.main.error}): whether plain HTTP redirects to https:// could not be judged`);
+                return;
+            }
             if (p.error?.startsWith('connection refused') && !p.proxyFailed && !targetItself) {
                 ctx.report({ url, note: true, message: `no plain-HTTP listener at ${url} (${p.error}): nothing to redirect` });
             }
@@ -1300,6 +1307,13 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
         if (!util/* REDIRECTS */.eT.has(res.status) || !location) {
             // nginx, Apache and Caddy answer plain HTTP on a TLS port with a 400 that says so: the URL names the HTTPS listener.
             const tlsPort = res.status === 400 && TLS_PORT_PAGE.test(res.body);
+            // A URL naming another port than 80 (`--http-url http://host:8443/`, an http:// target on the TLS port) names the
+            // HTTPS listener by mistake: the plain-HTTP listener was not reached, so nothing was judged. Port 80 itself
+            // speaking TLS is what users typing the bare name get: a failure.
+            if (tlsPort && URL.canParse(url) && new URL(url).port !== '') {
+                fail(`${url} speaks TLS (its page says so: plain HTTP was sent to an HTTPS port), so whether plain HTTP redirects to https:// could not be judged: name the plain-HTTP listener with ${obs.url.toLowerCase().startsWith('http:') ? 'an https:// target URL (the http:// one names the TLS port)' : '--http-url (probes.http-url)'}`);
+                return;
+            }
             ctx.report({ url, message: `${url} answered HTTP ${res.status} over plain HTTP instead of redirecting to https://${tlsPort ? ` (its page says this port speaks TLS: name the plain-HTTP listener with ${obs.url.toLowerCase().startsWith('http:') ? 'the target URL' : '--http-url (probes.http-url)'})` : ''}` });
             return;
         }
@@ -1511,10 +1525,10 @@ const SENSITIVE = [
 /** The paths requested, each once (several entries may share one). */
 const SENSITIVE_PATHS = [...new Set(SENSITIVE.map((s) => s.path))];
 /**
- * A directory listing (nginx `autoindex`, Apache `Options +Indexes`, lighttpd `dir-listing`): its `Index of /…` title
- * and the same `Index of /…` heading (`<h1>`; lighttpd's `<h2>`).
+ * A directory listing (nginx `autoindex`, Apache `Options +Indexes`, lighttpd `dir-listing`, Python's `http.server`): its
+ * `Index of /…` title and the same `Index of /…` heading (`<h1>`; lighttpd's `<h2>`), or Python's `Directory listing for /…`.
  */
-const DIRECTORY_LISTING = /<title>Index of (\/[^<]{0,1000})<\/title>[\s\S]{0,5000}?<h[12]>Index of \1<\/h[12]>/;
+const DIRECTORY_LISTING = /<title>(Index of|Directory listing for) (\/[^<]{0,1000})<\/title>[\s\S]{0,5000}?<h[12]>\1 \2<\/h[12]>/;
 const matches = (s, body) => (typeof s.content === 'function' ? s.content(body) : s.content.test(body));
 /**
  * A single-page app answers 200 with its HTML shell everywhere: that is not the file (unless the
@@ -1545,8 +1559,9 @@ const sensitivePaths = (0,probes_define/* defineProbe */._)({
     match: [
         {
             // "`.env` is not served", "Block dotfiles", "`/.env` returns 404" (a full URL reads as its path), "No sensitive
-            // files (.env, .git) exposed over HTTP" (said of the site: not a bucket, an image or a repository).
-            pattern: /(?:\.env|\.git|sensitive (?:files|paths)|dotfiles)\b[^;]*\bnot (?:be )?(?:served|accessible|reachable|exposed|downloadable|public(?:ly accessible)?)\b|\b(?:block\w*|den(?:y|ies|ied)|forbid\w*)\b[^;]*(?:\.env|\.git|dotfiles|hidden files)\b|(?:^|\s)\/\.(?:env|git)\b[^;]*\b(?:returns?|answers?|gives?|responds? with) (?:an? )?(?:http )?(?:403|404|forbidden|not found)\b|\bno (?:sensitive|secrets?|private|hidden) (?:files?|paths?)\b[^;]*\b(?:exposed|served|accessible|reachable|downloadable)\b[^;]*\b(?:over|via|through|on|from) (?:the )?(?:https?|web|web ?server|site|website)\b/,
+            // files (.env, .git) exposed over HTTP" (said of the site: not a bucket, an image or a repository), "No `.git` directory
+            // served by nginx".
+            pattern: /(?:\.env|\.git|sensitive (?:files|paths)|dotfiles)\b[^;]*\bnot (?:be )?(?:served|accessible|reachable|exposed|downloadable|public(?:ly accessible)?)\b|\b(?:block\w*|den(?:y|ies|ied)|forbid\w*)\b[^;]*(?:\.env|\.git|dotfiles|hidden files)\b|(?:^|\s)\/\.(?:env|git)\b[^;]*\b(?:returns?|answers?|gives?|responds? with) (?:an? )?(?:http )?(?:403|404|forbidden|not found)\b|\bno (?:\.env|\.git)(?: files?| director(?:y|ies)| folders?| repo(?:sitory)?)?\b[^;]*\b(?:served|accessible|reachable|exposed|downloadable)\b|\bno (?:sensitive|secrets?|private|hidden) (?:files?|paths?)\b[^;]*\b(?:exposed|served|accessible|reachable|downloadable)\b[^;]*\b(?:over|via|through|on|from) (?:the )?(?:https?|web|web ?server|site|website)\b/,
             // Keeping files out of git or out of an image (.dockerignore) is not what the site serves.
             unless: /gitignore|dockerignore|\bcommit|\bimages?\b/,
             note: 'a promise that secrets files are not served: the probe requests /.env, /.git/config…',
@@ -1562,7 +1577,7 @@ const sensitivePaths = (0,probes_define/* defineProbe */._)({
             "pages, Apache's or lighttpd's `/server-status` and Apache's `/server-info`, HAProxy's `/haproxy?stats` (its default stats URI), ASP.NET's `/elmah.axd` and `/trace.axd` and `/phpinfo.php` or `/info.php`, are judged by their own markers (the `Apache Status`",
             'title or `Apache Server Status for` heading, lighttpd\'s `Server-Status (lighttpd/…)` heading, the `Apache Server Information` heading, the `Statistics Report for HAProxy` title, ELMAH\'s `Error Log for` heading, the `Application Trace` heading, the `phpinfo()` title).',
             'nginx\'s `stub_status` at `/nginx_status` or `/server-status` (`Active connections: N` and its counters) is `low`: it shows counters only. Spring Boot\'s `/actuator/heapdump` is judged on its first bytes (the HPROF `JAVA PROFILE 1.0.x` header, OpenJ9\'s `portable heap dump`); like every body it is read up to 64 KiB and the connection dropped, never downloaded whole.',
-            'The target\'s own page is looked at too (no extra request): a directory listing there (nginx `autoindex`, Apache `Options +Indexes`, lighttpd `dir-listing`: its `Index of /…` title and the same heading) is `medium`, since it names every file served there (backups, uploads). A compressed body (`Content-Encoding`',
+            'The target\'s own page is looked at too (no extra request): a directory listing there (nginx `autoindex`, Apache `Options +Indexes`, lighttpd `dir-listing`: its `Index of /…` title and the same heading; Python\'s `http.server`: `Directory listing for /…`) is `medium`, since it names every file served there (backups, uploads). A compressed body (`Content-Encoding`',
             'gzip, deflate, br, zstd) is decoded first; a body that does not decode is judged as the bytes came (a plain file',
             'labelled gzip is what curl shows), and one in an unknown coding that does not read as the file is unjudged.',
             'A 429 answer (rate limited) is asked again after a pause: the collector then paces its requests to the host, honours `Retry-After` (seconds or a date) or backs off (0.5, 1, 2 s), at most three times a request and within one timeout in all.',

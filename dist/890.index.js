@@ -32,7 +32,8 @@ function normaliseTitle(text) {
         .replace(/\*\*|__|~~/g, '')
         // An opening marker touches the word it emphasises; a lone `*` ("no `*`", "(no *)") is text.
         .replace(/(^|[\s([{"'])[*_~]+(?=[\p{L}\p{N}[(`'"])/gu, '$1')
-        .replace(/(?<=\S)[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, '')
+        // A `*` after `=` is a value (`CORS_ORIGINS=*`), not a closing marker.
+        .replace(/(?<=[^\s=])[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, '')
         .toLowerCase()
         .replace(/\s+/g, ' ')
         .trim();

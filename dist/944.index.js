@@ -215,8 +215,12 @@ function isJavaScript(path) {
 const isTemplate = pathFact((path) => {
     const b = basename(path).toLowerCase();
     // `.env.example`, `example.env`, `.env.example.local`, and the dash/underscore spellings (`.env.dev-sample`, `.env_sample`).
-    return /[._-](example|sample|template|tpl|dist)$/.test(b) || /^(example|sample)\./.test(b) || /\.(example|sample|template|dist)\./.test(b);
+    // A domain named after the reserved example domains is no template: nginx's `www.example.org.conf`,
+    // `sites-available/example.com`, Traefik's `shop.example.com.yml` are vhost files named for their site (RFC 2606).
+    return /[._-](example|sample|template|tpl|dist)$/.test(b) || (/^(example|sample)\./.test(b) && !EXAMPLE_DOMAIN_START.test(b)) || /\.(?:template|dist)\./.test(b) || /\.(example|sample)\.(?!(?:com|org|net|edu|io|dev|app|co|info|biz|cloud|tech|ai|xyz|site|online|test|internal|invalid|us|uk|de|fr|eu|nl|ca|au|jp|ch|se|es|it|br)(?:\.|$))/.test(b);
 });
+/** A name starting with an example domain (`example.com`, `example.org.conf`, `sample.co.uk.yml`), not `example.env`. */
+const EXAMPLE_DOMAIN_START = /^(?:example|sample)\.(?:com|org|net|edu|io|dev|app|co|info|biz|cloud|tech|ai|xyz|site|online|test|internal|invalid|us|uk|de|fr|eu|nl|ca|au|jp|ch|se|es|it|br)(?:\.|$)/;
 const DEV_COMPOSE_RE = new RegExp(`^((docker-)?compose\\.(override|${DEV_NAME})|docker-compose-(override|${DEV_NAME})|(${DEV_NAME})\\.docker-compose)\\.ya?ml$`);
 /**
  * YAML files named only for development, tests, CI or docs (`local.yml`, `dev.yml`, `test.yml`, `docs.yml`):
@@ -995,7 +999,64 @@ function findSuppressions(file, text) {
                 if (end + 1 > s.appliesTo)
                     s.appliesToEnd = end + 1;
             }
+    // In code, a comment above a statement written over several lines (`app.add_middleware(\n  CORSMiddleware,\n
+    // allow_origins=["*"],\n)`, `res.cookie('sid', v, {\n  secure: false,\n})`) covers the whole statement, as a
+    // Dockerfile's covers its continued instruction: the finding sits on one of its inner lines.
+    if (!markup && trailing && !(0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isYamlFile */ .wl)(file) && CODE_FILE.test(file))
+        for (const s of out)
+            if (s.wholeLine && !s.malformed) {
+                const end = statementEnd(lines, s.appliesTo - 1);
+                if (end + 1 > s.appliesTo)
+                    s.appliesToEnd = end + 1;
+            }
     return out;
+}
+/** Code files whose statements span lines inside brackets (the suppression above one covers it whole). */
+const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|rs|swift|groovy|gradle|exs?|vue|svelte|tf|hcl|lua|dart)$/i;
+/** The most lines one statement below a suppression may span. */
+const MAX_STATEMENT_LINES = 100;
+/**
+ * The last line (index) of the statement that starts at line `start`: while a `(` or `[` — or a `{` opening a value (after
+ * `=`, `:`, `(`, `,`, `[`, `return`: an object literal, not a block) — stays open, or a line ends in `\`, the statement
+ * goes on. Quoted strings on a line are skipped; bounded by MAX_STATEMENT_LINES. `start` itself when it closes on its line.
+ */
+function statementEnd(lines, start) {
+    let depth = 0;
+    let end = start;
+    for (let i = start; i < lines.length && i - start < MAX_STATEMENT_LINES; i++) {
+        const line = lines[i];
+        let quote = '';
+        let prev = '';
+        for (let k = 0; k < line.length; k++) {
+            const c = line[k];
+            if (quote) {
+                if (c === '\\')
+                    k++;
+                else if (c === quote)
+                    quote = '';
+                continue;
+            }
+            if (c === '"' || c === "'" || c === '`') {
+                quote = c;
+                continue;
+            }
+            // A line comment ends what is read of the line.
+            if (c === '#' && !/[\w$]/.test(prev))
+                break;
+            if (c === '/' && line[k + 1] === '/')
+                break;
+            if (c === '(' || c === '[' || (c === '{' && (depth > 0 || /(?:[=:(,[]|\breturn)\s*$/.test(line.slice(0, k)))))
+                depth++;
+            else if ((c === ')' || c === ']' || c === '}') && depth > 0)
+                depth--;
+            if (!/\s/.test(c))
+                prev = c;
+        }
+        end = i;
+        if (depth <= 0 && !/\\\s*$/.test(line))
+            break;
+    }
+    return end;
 }
 /**
  * Where a suppression that matched no finding should go, for the message that says so ("put it …"): where its file (or

@@ -397,11 +397,14 @@ describe('cli', () => {
       'OPERATIONS.md': '# Operations\n\n<!-- preflight-ignore hardcoded-secret: example in docs -->\nUse `export GITHUB_TOKEN=ghp_Aa7Lm2Rt9vBn4Kp8Zs1Wd6Yc3Hf5Jg0Ub3Fq` to release.\n',
       'compose.yaml': 'services:\n  db:  # preflight-ignore database-port-exposed: BI tooling needs it\n    image: postgres:16.3\n    restart: always\n    ports:\n      - "5432:5432"\n',
       'main.py': 'from fastapi import FastAPI\napp = FastAPI()\n\n# preflight-ignore cors-wildcard: public API\napp.add_middleware(\n    CORSMiddleware,\n    allow_origins=["*"],\n)\n',
+      // A comment above a blank line binds nothing there (the finding is further down).
+      'api.py': 'from flask_cors import CORS\n# preflight-ignore cors-wildcard: stale\n\nCORS(app, origins="*", supports_credentials=True)\n',
       'c.yml': 'version: 1\nfail-on: high\nitems:\n  - { id: secrets, check: hardcoded-secret }\n  - { id: ports, check: database-port-exposed }\n  - { id: cors, check: cors-wildcard }\n',
     });
     const r = await cli(['--no-probes', '--checklist', 'c.yml', '--format', 'json'], repo);
     const got = JSON.parse(r.stdout).findings.map((f: { check: string; file: string; line: number; suppressed?: boolean }) => `${f.check} ${f.file}:${f.line}${f.suppressed ? ' suppressed' : ''}`);
-    expect(got.sort()).toEqual(['config main.py:4', 'cors-wildcard main.py:7', 'database-port-exposed compose.yaml:6 suppressed', 'hardcoded-secret OPERATIONS.md:4 suppressed']);
+    // The comment above the multi-line `add_middleware(` call covers the whole call (its finding is on line 7).
+    expect(got.sort()).toEqual(['config api.py:2', 'cors-wildcard api.py:4', 'cors-wildcard main.py:7 suppressed', 'database-port-exposed compose.yaml:6 suppressed', 'hardcoded-secret OPERATIONS.md:4 suppressed']);
     expect(r.code).toBe(1);
   });
 

@@ -1,6 +1,44 @@
-export const id = 729;
-export const ids = [729];
+export const id = 13;
+export const ids = [13];
 export const modules = {
+
+/***/ 42037:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ levenshtein),
+/* harmony export */   q: () => (/* binding */ nearestName)
+/* harmony export */ });
+/** "Did you mean": the nearest of some names by edit distance (check ids, checklist keys, Dockerfile instructions). */
+/** The candidate nearest to `name` (case counts for nothing: `HSTS` is nearest to `hsts`), or null when nothing is close. */
+function nearestName(name, candidates) {
+    let best = null;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = levenshtein(name.toLowerCase(), c.toLowerCase());
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    return best !== null && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : null;
+}
+function levenshtein(a, b) {
+    const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = dp[0];
+        dp[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = dp[j];
+            dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return dp[b.length];
+}
+
+
+/***/ }),
 
 /***/ 17763:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -286,6 +324,7 @@ async function run(opts) {
 /* harmony export */   ZI: () => (/* binding */ MAX_WAIT_SECONDS),
 /* harmony export */   fL: () => (/* binding */ parseSeconds),
 /* harmony export */   kX: () => (/* binding */ headerValueProblem),
+/* harmony export */   lu: () => (/* binding */ unsubstitutedProblem),
 /* harmony export */   rd: () => (/* binding */ credentialless)
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
@@ -385,6 +424,26 @@ function parseHeaders(list, label, onEmpty) {
         out[name] = value;
     }
     return out;
+}
+/**
+ * Why a checklist's probe setting (`probes.url`, `probes.http-url`, a `probes.headers` value) would not be sent as
+ * meant, said after its name, or undefined. Only `${PREFLIGHT_*}` variables are substituted, by design: a checklist a
+ * pull request changes must not be able to send the runner's other secrets (GITHUB_TOKEN, cloud keys…) to a URL it
+ * picks. Any other `${…}` would be sent as written (`Bearer ${{ secrets.TOKEN }}`, `${PREFLIGHT_TOKEN:-x}`): the
+ * probes would authenticate with the literal text and report a protected site. Found where the checklist is read,
+ * with its other mistakes, and checked again before anything is sent.
+ */
+function unsubstitutedProblem(value) {
+    const m = /\$\{(?!PREFLIGHT_)([A-Za-z_][A-Za-z0-9_]*)\}/.exec(value);
+    if (m)
+        return `references \${${m[1]}}: only \${PREFLIGHT_*} variables are substituted (a checklist must not read the runner's other secrets): write \${PREFLIGHT_${m[1]}} and set PREFLIGHT_${m[1]} in the step's env`;
+    const odd = /\$\{(?![A-Za-z_][A-Za-z0-9_]*\})(\{[^}]*\}?\}?|[^}]*\}?)/.exec(value);
+    if (!odd)
+        return undefined;
+    const hint = odd[1].startsWith('{')
+        ? `GitHub expressions are not evaluated in the checklist: write \${PREFLIGHT_NAME} and set PREFLIGHT_NAME: ${odd[0]} in the step's env`
+        : 'expected \${PREFLIGHT_NAME} (no defaults, spaces or other shell forms: a variable that is not set skips the probes)';
+    return `holds '${odd[0]}', which is not substituted: ${hint}`;
 }
 
 

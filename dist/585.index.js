@@ -1,5 +1,5 @@
-export const id = 389;
-export const ids = [389,211,926,394,406,561,729];
+export const id = 585;
+export const ids = [585,211,926,394,406,561,13];
 export const modules = {
 
 /***/ 35389:
@@ -70,13 +70,26 @@ const via = (parse) => schemas/* string */.YjP().optional().transform((v, ctx) =
         return core_core/* NEVER */.tm;
     }
 });
+/**
+ * An input that takes one value (a path, a URL, a name): a value written over several lines (a `|` block holding two
+ * URLs, two SARIF paths) is a configuration error naming the input, not a nonsense host or a file name with a newline.
+ * The value itself is not repeated (a URL may carry a password).
+ */
+const single = (name, hint) => schemas/* string */.YjP().optional().transform((v, ctx) => {
+    const s = optional(v);
+    if (s === undefined || !/[\r\n]/.test(s))
+        return s;
+    ctx.addIssue({ code: 'custom', message: `input '${name}' takes one value on one line; got ${s.split(/\r?\n/).filter((l) => l.trim()).length} lines (${hint})` });
+    return core_core/* NEVER */.tm;
+});
+const ONE_URL = 'one deployment per run: a workflow matrix probes several';
 const inputSchema = schemas/* object */.Ikc({
-    'checklist': schemas/* string */.YjP().optional().transform(optional),
+    'checklist': single('checklist', 'one checklist file: it can `extends` others'),
     'fail-on': via((v) => (0,settings/* parseFailOn */.XV)(v, "input 'fail-on':")),
     'severity-overrides': via((v) => (0,settings/* parseSeverityOverrides */.AD)([v], "input 'severity-overrides':")).transform((v) => v ?? {}),
-    'url': schemas/* string */.YjP().optional().transform(optional),
-    'http-url': schemas/* string */.YjP().optional().transform(optional),
-    'ca': schemas/* string */.YjP().optional().transform(optional),
+    'url': single('url', ONE_URL),
+    'http-url': single('http-url', ONE_URL),
+    'ca': single('ca', 'one PEM file: it may hold several certificates'),
     'allow-self-signed': bool('allow-self-signed'),
     // Headers with an empty value (a secret this run cannot read) are not sent; their names are kept for a warning.
     'headers': via((v) => {
@@ -86,7 +99,7 @@ const inputSchema = schemas/* object */.Ikc({
     'timeout': via((v) => (0,settings/* parseSeconds */.fL)(v, "input 'timeout':", true, settings/* MAX_TIMEOUT_SECONDS */.Pe)),
     'wait': via((v) => (0,settings/* parseSeconds */.fL)(v, "input 'wait':", false, settings/* MAX_WAIT_SECONDS */.ZI)),
     'github-token': schemas/* string */.YjP().optional().transform((v) => optional(v) ?? ''),
-    'check-name': schemas/* string */.YjP().optional().transform((v) => optional(v) ?? 'Preflight'),
+    'check-name': single('check-name', 'one check run name').transform((v) => v ?? 'Preflight'),
     'annotations': schemas/* string */.YjP().optional().transform((v, ctx) => {
         const s = optional(v)?.toLowerCase() ?? 'all';
         if (s === 'all' || s === 'changed')
@@ -95,9 +108,9 @@ const inputSchema = schemas/* object */.Ikc({
         return core_core/* NEVER */.tm;
     }),
     'comment': bool('comment').transform((b) => b ?? false),
-    'sarif': schemas/* string */.YjP().optional().transform(optional),
-    'baseline': schemas/* string */.YjP().optional().transform(optional),
-    'working-directory': schemas/* string */.YjP().optional().transform((v) => optional(v) ?? '.'),
+    'sarif': single('sarif', 'one SARIF file path'),
+    'baseline': single('baseline', 'one baseline file path'),
+    'working-directory': single('working-directory', 'one folder per run: a workflow matrix scans several').transform((v) => v ?? '.'),
 }).transform(({ headers, ...rest }) => ({ ...rest, headers: headers?.headers ?? {}, emptyHeaders: headers?.empty ?? [] }));
 /** Validates raw input strings (as the runner passes them); throws ConfigError naming the input. */
 function parseInputs(raw) {
@@ -1865,7 +1878,7 @@ async function serveEngine() {
     const { prestartWorkers, threadCount } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70289));
     const pool = prestartWorkers({ root: listing.root, base: listing.base, files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(670), __webpack_require__.e(461), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(487), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 83487));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(976), __webpack_require__.e(298), __webpack_require__.e(670), __webpack_require__.e(461), __webpack_require__.e(714), __webpack_require__.e(160), __webpack_require__.e(487), __webpack_require__.e(13)]).then(__webpack_require__.bind(__webpack_require__, 83487));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
@@ -2253,6 +2266,44 @@ function writeBlocker(file) {
             return null;
         cur = up;
     }
+}
+
+
+/***/ }),
+
+/***/ 42037:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ levenshtein),
+/* harmony export */   q: () => (/* binding */ nearestName)
+/* harmony export */ });
+/** "Did you mean": the nearest of some names by edit distance (check ids, checklist keys, Dockerfile instructions). */
+/** The candidate nearest to `name` (case counts for nothing: `HSTS` is nearest to `hsts`), or null when nothing is close. */
+function nearestName(name, candidates) {
+    let best = null;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = levenshtein(name.toLowerCase(), c.toLowerCase());
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    return best !== null && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : null;
+}
+function levenshtein(a, b) {
+    const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = dp[0];
+        dp[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = dp[j];
+            dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return dp[b.length];
 }
 
 
@@ -3023,6 +3074,7 @@ async function run(opts) {
 /* harmony export */   ZI: () => (/* binding */ MAX_WAIT_SECONDS),
 /* harmony export */   fL: () => (/* binding */ parseSeconds),
 /* harmony export */   kX: () => (/* binding */ headerValueProblem),
+/* harmony export */   lu: () => (/* binding */ unsubstitutedProblem),
 /* harmony export */   rd: () => (/* binding */ credentialless)
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
@@ -3122,6 +3174,26 @@ function parseHeaders(list, label, onEmpty) {
         out[name] = value;
     }
     return out;
+}
+/**
+ * Why a checklist's probe setting (`probes.url`, `probes.http-url`, a `probes.headers` value) would not be sent as
+ * meant, said after its name, or undefined. Only `${PREFLIGHT_*}` variables are substituted, by design: a checklist a
+ * pull request changes must not be able to send the runner's other secrets (GITHUB_TOKEN, cloud keys…) to a URL it
+ * picks. Any other `${…}` would be sent as written (`Bearer ${{ secrets.TOKEN }}`, `${PREFLIGHT_TOKEN:-x}`): the
+ * probes would authenticate with the literal text and report a protected site. Found where the checklist is read,
+ * with its other mistakes, and checked again before anything is sent.
+ */
+function unsubstitutedProblem(value) {
+    const m = /\$\{(?!PREFLIGHT_)([A-Za-z_][A-Za-z0-9_]*)\}/.exec(value);
+    if (m)
+        return `references \${${m[1]}}: only \${PREFLIGHT_*} variables are substituted (a checklist must not read the runner's other secrets): write \${PREFLIGHT_${m[1]}} and set PREFLIGHT_${m[1]} in the step's env`;
+    const odd = /\$\{(?![A-Za-z_][A-Za-z0-9_]*\})(\{[^}]*\}?\}?|[^}]*\}?)/.exec(value);
+    if (!odd)
+        return undefined;
+    const hint = odd[1].startsWith('{')
+        ? `GitHub expressions are not evaluated in the checklist: write \${PREFLIGHT_NAME} and set PREFLIGHT_NAME: ${odd[0]} in the step's env`
+        : 'expected \${PREFLIGHT_NAME} (no defaults, spaces or other shell forms: a variable that is not set skips the probes)';
+    return `holds '${odd[0]}', which is not substituted: ${hint}`;
 }
 
 
