@@ -191,6 +191,7 @@ export class RepoReader {
       try {
         real = fs.realpathSync.native(real);
         if (!isWithin(this.realRoot, real)) { this.skip(file, 'symlink pointing outside the repository'); return null; }
+        if (this.inGitDir(real)) { this.skip(file, GIT_DIR_SKIP); return null; }
         return fs.openSync(real, OPEN_FLAGS === null ? 'r' : O_RDONLY | (O_NONBLOCK ?? 0));
       } catch { return null; }
     }
@@ -235,7 +236,7 @@ export class RepoReader {
           if (!st) real = false;
           else if (st.isSymbolicLink()) {
             real = fs.realpathSync.native(here);
-            if (!isWithin(this.realRoot, real)) real = null;
+            if (!isWithin(this.realRoot, real) || this.inGitDir(real)) real = null;
             else if (!fs.statSync(real).isDirectory()) real = false;
           } else real = st.isDirectory() ? here : false;
         } catch { real = false; }
@@ -246,7 +247,18 @@ export class RepoReader {
   }
 
   private skip(file: string, reason: string) { this.skipped.push({ file, reason }); }
+
+  /**
+   * Whether a resolved path lies in the repository's own `.git` folder: git's metadata (a checkout's credentials in
+   * `.git/config`, hooks), never repository content — a tracked link there is refused like one out of the repository.
+   */
+  private inGitDir(real: string): boolean {
+    return isWithin(`${this.realRoot}${path.sep}.git`, real);
+  }
 }
+
+/** The reason recorded for a tracked symlink into the repository's `.git` folder. */
+export const GIT_DIR_SKIP = "symlink pointing into the repository's .git folder (git's metadata, not repository content)";
 
 
 /**

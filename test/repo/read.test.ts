@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LINE_OVERLAP, MAX_FILE_BYTES, RepoReader, crLineBreaks, isLfsPointer } from '../../src/repo/read.js';
+import { GIT_DIR_SKIP, LINE_OVERLAP, MAX_FILE_BYTES, RepoReader, crLineBreaks, isLfsPointer } from '../../src/repo/read.js';
 
 function dirWith(files: Record<string, string | Buffer>): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-read-'));
@@ -84,6 +84,20 @@ describe('RepoReader.readChunks (files over 1 MiB)', () => {
     expect([...reader.readChunks('blob.bin', true)!]).toEqual([]);
     expect(reader.readChunks('link.txt', true)).toBeNull();
     expect(reader.readChunks('../x', true)).toBeNull();
+  });
+
+  it("refuses a tracked link into the repository's .git folder (a checkout's credentials), file or folder (QA31 robust4 D2)", () => {
+    const root = dirWith({ '.git/config': '[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46Z2hzX3NlY3JldA==\n', 'app/settings.env': 'A=1\n', '.github-notes': 'x\n' });
+    fs.symlinkSync('.git/config', path.join(root, '.env.production'));
+    fs.symlinkSync('.git', path.join(root, 'gitmeta'));
+    fs.symlinkSync('app/settings.env', path.join(root, 'settings.env'));
+    const reader = new RepoReader(root);
+    expect(reader.read('.env.production')).toBeNull();
+    expect(reader.skipped).toContainEqual({ file: '.env.production', reason: GIT_DIR_SKIP });
+    expect(reader.read('gitmeta/config')).toBeNull();
+    // A link inside the repository elsewhere, and a name that merely starts with `.git`, are read.
+    expect(reader.read('settings.env')).toBe('A=1\n');
+    expect(reader.read('.github-notes')).toBe('x\n');
   });
 
   it('asks the file system only for the file read() just refused for its size, unless told to look', () => {
