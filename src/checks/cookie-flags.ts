@@ -32,6 +32,15 @@ function python(src: Source, sessionNames: RegExp, secured: Secured[]): Hit[] {
     if (!FALSE_PY.test(s.value)) { if (!inDevBranch(src, s.start) && !isDevOnly(src.file)) secured.push({ name: s.name, start: s.start, runtime: s.runtime, className: s.className }); continue; }
     hits.push({ offset: s.start, what: `${s.name} = False`, setting: { name: s.name, runtime: s.runtime, className: s.className } });
   }
+  // Starlette/FastAPI `SessionMiddleware(…, https_only=False)` (the session cookie is always HttpOnly). Its default is
+  // False too, but only the explicit setting is reported: what cannot be seen may be set elsewhere.
+  if (/\bSessionMiddleware\b/.test(src.bare)) {
+    for (const call of findCalls(src, /add_middleware|Middleware|SessionMiddleware/)) {
+      if (!call.callee.endsWith('SessionMiddleware') && !call.args.some((a) => a.name === null && /(^|\.)SessionMiddleware$/.test(a.value.trim()))) continue;
+      const https = call.args.find((a) => a.name === 'https_only');
+      if (https && FALSE_PY.test(https.value.trim())) hits.push({ offset: https.start, what: 'Starlette SessionMiddleware https_only=False' });
+    }
+  }
   for (const call of findCalls(src, 'set_cookie')) {
     const name = stringValue(call.args[0]?.value ?? '') ?? stringValue(call.args.find((a) => a.name === 'key')?.value ?? '');
     if (name === null || !sessionNames.test(name)) continue;
@@ -76,6 +85,10 @@ function javascript(src: Source, sessionNames: RegExp): Hit[] {
     hits.push(...(first === 0 && call.args.length === 1 ? cookieObject(src, call.args[0]!, sessionNames) : cookieArgs(src, call.args, first, sessionNames)));
   }
   hits.push(...nextHeadersCookies(src, sessionNames));
+  // The `cookie` package's `serialize(name, value, {…})` (Next.js Pages Router: `res.setHeader('Set-Cookie', serialize(…))`),
+  // imported by name or called on the module (`cookie.serialize(…)`).
+  const serializers = [...jsNamedImports(src, ['cookie'], 'serialize'), ...jsImports(src, ['cookie']).map((m) => `${m}.serialize`)];
+  for (const fn of serializers) for (const call of findCalls(src, fn)) if (call.callee === fn) hits.push(...cookieArgs(src, call.args, 0, sessionNames));
   return hits;
 }
 
@@ -132,7 +145,7 @@ export const cookieFlags = defineCheck({
   // The cookie attributes: "`SESSION_COOKIE_SECURE` is False for the HTTP-only intranet".
   safeguard: COOKIE_SAFEGUARD,
   severity: 'medium',
-  description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Express, Next.js, Rails, Laravel, Spring Boot).',
+  description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Starlette, Express, Next.js, Rails, Laravel, Spring Boot, Go, ASP.NET Core).',
   match: [
     {
       // Laravel's and Spring Boot's variables too (`SESSION_SECURE_COOKIE=true`, `SERVER_SERVLET_SESSION_COOKIE_SECURE`).
@@ -166,11 +179,12 @@ export const cookieFlags = defineCheck({
     fix: 'Remove the override (or set it to True/true in production): `SESSION_COOKIE_SECURE = True`, `cookie: { secure: true, httpOnly: true }`.',
     details: [
       'Only explicit insecure settings are reported (defaults vary by framework and are checked live by the `cookie-security` probe).',
-      'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["…"] = False`, `app.config.update(…)`/`from_mapping(…)`; `set_cookie(<session-like name>, …, secure=False | httponly=False)`.',
-      'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` and koa-session (`session({ secure: false }, app)`) `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {…})`, Koa `ctx.cookies.set(name, value, {…})`, Next.js `response.cookies.set(name, value, {…})` and the App Router\'s `cookies()` of `next/headers` (`cookies().set(…)`, `(await cookies()).set(…)`, `const cookieStore = await cookies(); cookieStore.set(…)`; also the object form `set({ name: \'session\', value, httpOnly: false })`, judged when `name` is a string literal) and h3/Hono `setCookie(event, name, value, {…})` (options in a same-file `const` are followed, a shorthand `cookie` option too: `const cookie = { secure: false }; session({ secret, cookie })`). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
+      'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["…"] = False`, `app.config.update(…)`/`from_mapping(…)`; `set_cookie(<session-like name>, …, secure=False | httponly=False)`; Starlette/FastAPI `SessionMiddleware(…, https_only=False)` (written out: its default, also False, is not reported).',
+      'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` and koa-session (`session({ secure: false }, app)`) `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {…})`, Koa `ctx.cookies.set(name, value, {…})`, Next.js `response.cookies.set(name, value, {…})` and the App Router\'s `cookies()` of `next/headers` (`cookies().set(…)`, `(await cookies()).set(…)`, `const cookieStore = await cookies(); cookieStore.set(…)`; also the object form `set({ name: \'session\', value, httpOnly: false })`, judged when `name` is a string literal) and h3/Hono `setCookie(event, name, value, {…})`, and the `cookie` package\'s `serialize(name, value, {…})` (the Next.js Pages Router\'s `res.setHeader(\'Set-Cookie\', serialize(\'session\', token, { httpOnly: false }))`; imported by name or called as `cookie.serialize`) (options in a same-file `const` are followed, a shorthand `cookie` option too: `const cookie = { secure: false }; session({ secret, cookie })`). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
       'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(…)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
       'Rails: `config.session_store :cookie_store, …, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)` (Laravel 5\'s stock line: its false default stands unless the deploy environment sets the variable to another value), `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
       'Spring Boot: `server.servlet.session.cookie.secure` / `http-only` (also `server.reactive.session.cookie.*` and Boot 1\'s `server.session.cookie.*`, any relaxed spelling such as `httpOnly`) set to `false`, or to a placeholder whose default is false (`${COOKIE_SECURE:false}`, unless the deploy environment sets that variable to another value), in `application.properties`/`.yml` and profile files; `-dev`/`-local` profile files and documents activated only for such profiles give `info` notes, test resources are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets to anything else (a `---` document with `on-profile: prod`, `application-prod.yml`) is an overridden default and passes (the rule `debug-mode` and `default-credentials` share); another profile (`application-staging.yml`) is judged on its own. Java/Kotlin: Spring Session `DefaultCookieSerializer` `setUseSecureCookie(false)` / `setUseHttpOnlyCookie(false)` and the servlet `getSessionCookieConfig().setSecure(false)` / `setHttpOnly(false)`.',
+      'Go: `http.Cookie{Name: <session-like name>, …, Secure: false | HttpOnly: false}` (as `http.SetCookie` takes it; `Name` a string literal), and the session stores\' `sessions.Options{Secure: false | HttpOnly: false}` (gorilla/sessions, gin-contrib/sessions). C#: ASP.NET Core `options.Cookie.HttpOnly = false` and `options.Cookie.SecurePolicy = CookieSecurePolicy.None` (`AddSession`, `AddCookie`, `ConfigureApplicationCookie`…; in `AddAntiforgery` the CSRF cookie, whose HttpOnly is not asked), and `Response.Cookies.Append(<session-like name>, value, new CookieOptions { Secure = false | HttpOnly = false })`. Only explicit false values: Go\'s zero value and ASP.NET\'s `SameAsRequest` are not seen as settings.',
       'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants), Laravel\'s `SESSION_SECURE_COOKIE=false` / `SESSION_HTTP_ONLY=false` (the variables `config/session.php` reads) and Spring Boot\'s `SERVER_SERVLET_SESSION_COOKIE_SECURE=false` / `…_HTTP_ONLY=false` in `.env` files, compose, Kubernetes env, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, Dockerfile `ENV`.',
       'Options `cookies` and `flags` limit the judgement to what an item promises: a Markdown item naming settings (`CSRF_COOKIE_SECURE = True`) is bound with those cookies and attributes, one naming a single attribute ("Session cookies are HttpOnly", "Cookies are marked Secure") with that attribute, as `cookie-security` is.',
       '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`…), `DevelopmentConfig`/`TestConfig` classes and `if DEBUG:` / `NODE_ENV === "development"` branches give `info` notes; tests and templates are not read.',
@@ -184,12 +198,13 @@ export const cookieFlags = defineCheck({
   scan(options) {
     const sessionNames = sessionPattern(options.sessionNames);
     return {
-      accepts: (file) => !isTemplate(file) && (isCodeFile(file) || ((RAILS_SESSION_FILE.test(file) || LARAVEL_SESSION_FILE.test(file) || SPRING_CODE.test(file) || isSpringConfig(file)) && !isTestFile(file) && !isVendoredOrGenerated(file))),
+      accepts: (file) => !isTemplate(file) && (isCodeFile(file) || ((RAILS_SESSION_FILE.test(file) || GO_CS_CODE.test(file) || LARAVEL_SESSION_FILE.test(file) || SPRING_CODE.test(file) || isSpringConfig(file)) && !isTestFile(file) && !isVendoredOrGenerated(file))),
       file(file, text): CookieScan | undefined {
         if (isSpringConfig(file) && !isCodeFile(file)) return springConfig(file, text);
         if (SPRING_CODE.test(file)) return springCode(file, text);
+        if (GO_CS_CODE.test(file)) return goOrAspNet(file, text, sessionNames);
         if (!isCodeFile(file)) return railsOrLaravel(file, text);
-        if (!containsAnyCase(text, { word: 'cookie', anchor: 'kie' }, 'koa-session')) return undefined;
+        if (!containsAnyCase(text, { word: 'cookie', anchor: 'kie' }, 'koa-session', 'sessionmiddleware')) return undefined;
         const src = scanSource(file, text);
         const secured: Secured[] = [];
         const hits = src.lang === 'python' ? python(src, sessionNames, secured) : javascript(src, sessionNames);
@@ -216,7 +231,7 @@ export const cookieFlags = defineCheck({
     };
     const env = configEnv(snapshot);
     // A Rails or Laravel app is judged by its session configuration (`config/application.rb`, `config/session.php`) even when it is clean.
-    if (!scanned.length && !snapshot.files.some((f) => isCodeFile(f) || FRAMEWORK_APP.test(f) || (isSpringConfig(f) && !isTestFile(f) && !isTemplate(f))) && !env.length) { skip('no code it reads (Python, JavaScript/TypeScript, Rails or Laravel session config, Spring config) and no deploy environment'); return; }
+    if (!scanned.length && !snapshot.files.some((f) => isCodeFile(f) || FRAMEWORK_APP.test(f) || (GO_CS_CODE.test(f) && !isTestFile(f) && !isVendoredOrGenerated(f)) || (isSpringConfig(f) && !isTestFile(f) && !isTemplate(f))) && !env.length) { skip('no code it reads (Python, JavaScript/TypeScript, Go, C#, Rails or Laravel session config, Spring config) and no deploy environment'); return; }
     // Settings secured in production code of the same project (settings/production.py, class ProductionConfig)
     // make an insecure base value an overridden default, not the production configuration.
     const secured = scanned.flatMap((s) => s.data.secured.map((x) => ({ ...x, file: s.file })));
@@ -351,4 +366,68 @@ function springCode(file: string, text: string): CookieScan | undefined {
     hits.push({ line: src.lineAt(m.index), column: src.columnAt(m.index), start: m.index, what, setting: null, dev: isDevOnly(file) || inDevBranch(src, m.index) });
   }
   return hits.length ? { hits, secured: [], loads: [], classes: [] } : undefined;
+}
+
+/** Go and C# sources: `http.Cookie{…}` / gorilla's `sessions.Options{…}`, ASP.NET Core cookie options. */
+const GO_CS_CODE = /\.(?:go|cs)$/i;
+/** Go composite literals of a cookie: net/http's `http.Cookie{…}` and the session stores' `sessions.Options{…}` (gorilla/sessions, gin-contrib/sessions). */
+const GO_COOKIE = /\b(http\.Cookie|sessions\.Options)\s*\{/g;
+/** ASP.NET Core: `options.Cookie.HttpOnly = false`, `options.Cookie.SecurePolicy = CookieSecurePolicy.None` (AddSession, AddCookie, ConfigureApplicationCookie…). */
+const ASPNET_COOKIE = /\b\w+\s*\.\s*Cookie\s*\.\s*(?:(HttpOnly)\s*=\s*false\b|(SecurePolicy)\s*=\s*(?:Microsoft\.AspNetCore\.Http\.)?CookieSecurePolicy\s*\.\s*None\b)/g;
+/** `Response.Cookies.Append("session", value, new CookieOptions { Secure = false, HttpOnly = false })`. */
+const ASPNET_APPEND = /\bCookies\s*\.\s*Append\s*\(/g;
+
+/**
+ * Go: a session-like cookie (`Name:` a string literal matching sessionNames) built as `http.Cookie{…, Secure: false, HttpOnly: false}`,
+ * and gorilla/gin session `sessions.Options{Secure: false, HttpOnly: false}` (the session cookie by definition). C#: ASP.NET Core
+ * `options.Cookie.HttpOnly = false` / `options.Cookie.SecurePolicy = CookieSecurePolicy.None` (in `AddAntiforgery` the CSRF cookie:
+ * HttpOnly not asked), and `Cookies.Append(<session-like name>, value, new CookieOptions { Secure = false | HttpOnly = false })`.
+ * Only explicit false settings: a default (Go's zero value, ASP.NET's `SameAsRequest`) is not seen.
+ */
+function goOrAspNet(file: string, text: string, sessionNames: RegExp): CookieScan | undefined {
+  if (!/Cookie|sessions\.Options/.test(text)) return undefined;
+  const src = otherSource(file, text);
+  const found: { offset: number; what: string }[] = [];
+  const flags = (from: number, to: number, sep: string, label: string, csrf: boolean) => {
+    for (const f of src.bare.slice(from, to).matchAll(new RegExp(`(?<![\\w.])(Secure|HttpOnly)\\s*${sep}\\s*false\\b`, 'g'))) {
+      if (f[1] === 'HttpOnly' && csrf) continue;
+      found.push({ offset: from + f.index, what: `${label} ${f[1]}${sep === ':' ? ':' : ' ='} false` });
+    }
+  };
+  if (/\.go$/i.test(file)) {
+    for (const m of src.bare.matchAll(GO_COOKIE)) {
+      const open = m.index + m[0].length - 1;
+      const close = matchBracket(src, open);
+      if (close < 0) continue;
+      if (m[1] === 'http.Cookie') {
+        const name = /(?<![\w.])Name\s*:\s*("(?:[^"\\\n]|\\.)*"|`[^`]*`)/.exec(src.code.slice(open, close))?.[1];
+        const value = name === undefined ? null : name.slice(1, -1);
+        if (value === null || !sessionNames.test(value)) continue;
+        flags(open, close, ':', `http.Cookie{Name: "${value}"}`, /csrf|xsrf/i.test(value));
+      } else flags(open, close, ':', 'sessions.Options{}', false);
+    }
+  } else {
+    for (const m of src.bare.matchAll(ASPNET_COOKIE)) {
+      // The CSRF cookie of `AddAntiforgery(options => …)`: JavaScript may read it.
+      let before = src.bare.slice(Math.max(0, m.index - 600), m.index);
+      for (let guard = 0; guard < 10 && /\([^()]*\)/.test(before); guard++) before = before.replace(/\([^()]*\)/g, '');
+      const call = /\b(\w+)\s*(?:<[^<>()]*>)?\s*\([^()]*$/.exec(before)?.[1] ?? '';
+      const csrf = /antiforgery|csrf|xsrf/i.test(call);
+      if (m[1] && csrf) continue;
+      const at = m.index + m[0].indexOf(m[1] ?? m[2]!);
+      found.push({ offset: at, what: `ASP.NET Core ${m[1] ? 'Cookie.HttpOnly = false' : 'Cookie.SecurePolicy = CookieSecurePolicy.None'}${csrf ? ' (antiforgery)' : ''}` });
+    }
+    for (const m of src.bare.matchAll(ASPNET_APPEND)) {
+      const open = m.index + m[0].length - 1;
+      const close = matchBracket(src, open);
+      if (close < 0) continue;
+      const args = splitList(src, open + 1, close);
+      const name = args[0] ? stringValue(args[0].value) : null;
+      const opts = args[2];
+      if (name === null || !sessionNames.test(name) || !opts || !/^new\s+CookieOptions\b/.test(opts.value.trim())) continue;
+      flags(opts.start, opts.end, '=', `Cookies.Append("${name}", …, new CookieOptions {…})`, /csrf|xsrf/i.test(name));
+    }
+  }
+  if (!found.length) return undefined;
+  return { hits: found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, setting: null, dev: isDevOnly(file) || inDevBranch(src, h.offset) })), secured: [], loads: [], classes: [] };
 }

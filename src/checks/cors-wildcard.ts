@@ -9,7 +9,7 @@ import {
 } from './util/code.js';
 import { deployedNginxConfigs, inStaticLocation, isStaticPattern, unreadNginxConfigs, type NginxConfig } from './util/nginx.js';
 import { parseNginx, walkNginx, type NginxDirective } from '../repo/nginx.js';
-import { ANY_REGEX, frontCors, matchesAnyOrigin, SNIPPET_STAR, snippetLine, type FrontHit } from './util/frontconf.js';
+import { ANY_REGEX, frontCors, matchesAnyOrigin, originRegexReach, reachWords, SNIPPET_STAR, snippetLine, type FrontHit, type RegexMatch, type RegexReach } from './util/frontconf.js';
 import { deployedValue } from './util/commands.js';
 import { isObject } from '../repo/yaml.js';
 import { perView, type Snapshot, type SnapshotView } from '../repo/snapshot.js';
@@ -32,6 +32,8 @@ interface Hit {
   options?: { name: string; enabled: boolean };
   /** An `info` note instead of a finding (`what` is then unused). */
   note?: string;
+  /** A Flask-CORS call that does not set `supports_credentials`: Flask-CORS then takes it from the app config (`CORS_SUPPORTS_CREDENTIALS = True`). */
+  configCredentials?: boolean;
 }
 /** A Python setting's name and form (runtime assignment or module/class default). */
 interface PySettingRef { name: string; runtime: boolean; className: string | null }
@@ -40,6 +42,32 @@ interface Restricted extends PySettingRef { start: number }
 
 const TRUE = /^(True|true)$/;
 const isAnyOrigin = (expr: string) => isWildcard(expr) || (listElements(expr) ?? [expr]).some((e) => ANY_REGEX.has(stringValue(e) ?? ''));
+/** A Python string literal's text as a regex reads it: a raw string's as written (`r"^https://[\w.-]+$"`), another's unescaped. */
+function pyRegexValue(expr: string): string | null {
+  const raw = /^(?:[rR][bB]?|[bB][rR])(['"])([^]*)\1$/.exec(expr.trim());
+  return raw && !raw[2]!.includes(raw[1]!) ? raw[2]! : stringValue(expr);
+}
+/**
+ * The first entry of a Python origins value (a string, or a list of them) that admits any origin: `*`, or a regex the library
+ * applies (`match`: how) that admits any origin or every site over one scheme (originRegexReach). `at`: its offset in `expr`;
+ * `spread`: the value is a list of several entries or spans lines (a finding then names the entry and points at it).
+ */
+function pyAnyOrigin(expr: string, match: RegexMatch): { entry: string; at: number; reach: Exclude<RegexReach, null>; spread: boolean } | null {
+  const list = listElements(expr);
+  const spread = (list !== null && list.length > 1) || expr.trim().includes('\n');
+  let from = 0;
+  for (const e of list ?? [expr.trim()]) {
+    const at = expr.indexOf(e, from);
+    from = at < 0 ? from : at + e.length;
+    const v = pyRegexValue(e);
+    const reach = v === null ? null : v === '*' ? 'any' : originRegexReach(v, { match });
+    if (reach) return { entry: e, at: Math.max(0, at), reach, spread };
+  }
+  return null;
+}
+/** A finding's words for an origins value whose entry `hit` admits any origin: the whole value, or (spread) the entry. */
+const pyAnyWhat = (name: string, sep: string, expr: string, hit: NonNullable<ReturnType<typeof pyAnyOrigin>>) =>
+  `${name}${hit.spread ? ` entry ${quoteSource(hit.entry)}` : `${sep}${quoteSource(expr)}`} ${pyRegexValue(hit.entry) === '*' ? 'allows' : 'matches'} ${reachWords(hit.reach)}`;
 /** A keyword argument; a bare name is followed to its module-level assignment in the same file (`origins = ["*"]`). */
 function argNamed(src: Source, call: Call, name: string): Arg | undefined {
   const arg = call.args.find((a) => a.name === name);
@@ -91,40 +119,50 @@ function importedCorsInits(src: Source): Hit[] {
 }
 
 function flaskCorsCalls(src: Source, calls: Call[]): Hit[] {
+  return calls.flatMap((call) => {
+    // Without a supports_credentials argument Flask-CORS reads CORS_SUPPORTS_CREDENTIALS from the app config (run looks for it in the project).
+    const own = argNamed(src, call, 'supports_credentials') !== undefined;
+    return flaskCorsCall(src, call).map((h) => (own || h.credentials ? h : { ...h, configCredentials: true }));
+  });
+}
+
+function flaskCorsCall(src: Source, call: Call): Hit[] {
   const hits: Hit[] = [];
-  for (const call of calls) {
-    const isCors = call.callee.endsWith('CORS');
-    if (isCors && !call.args.length) continue;
-    // `CORS(app, **app.config["CORS_OPTIONS"])`: the options come from a dict, judged where it is written (corsOptionDicts).
-    if (call.args.some((a) => a.name === null && /^\*\*/.test(a.value.trim()))) continue;
-    const credentials = TRUE.test(argNamed(src, call, 'supports_credentials')?.value.trim() ?? '');
-    const origins = argNamed(src, call, 'origins');
-    if (origins) {
-      const unset = pyEnvStar(origins.value);
-      if (isAnyOrigin(origins.value)) hits.push({ offset: origins.start, what: `Flask-CORS origins=${quoteSource(origins.value)} allows any origin`, credentials });
-      else if (unset) hits.push({ offset: origins.start, what: `Flask-CORS origins fall back to * when ${unset} is unset (${quoteSource(origins.value)}) and allow any origin`, credentials, envKey: unset });
-      continue;
-    }
-    // From here on the origins are Flask-CORS's default.
-    const dflt = (h: Hit) => { hits.push({ ...h, defaultOrigins: true }); };
-    const resources = argNamed(src, call, 'resources');
-    if (!resources) { dflt({ offset: call.start, what: `${quoteSource(call.callee)}(…) without origins allows any origin (Flask-CORS defaults to '*')`, credentials }); continue; }
-    const r = resources.value.trim();
-    if (stringValue(r) !== null || listElements(r)) { dflt({ offset: resources.start, what: `Flask-CORS resources without origins allow any origin (the default is '*')`, credentials }); continue; }
-    if (!r.startsWith('{')) continue;
-    const close = matchBracket(src, resources.start);
-    if (close < 0) continue;
-    for (const entry of splitList(src, resources.start + 1, close)) {
-      const v = entry.value.trim();
-      if (!v.startsWith('{')) continue;
-      const inner = splitList(src, entry.start + entry.value.indexOf('{') + 1, matchBracket(src, entry.start + entry.value.indexOf('{')));
-      const o = inner.find((a) => a.name === 'origins');
-      const cred = credentials || TRUE.test(inner.find((a) => a.name === 'supports_credentials')?.value.trim() ?? '');
-      if (!o) dflt({ offset: entry.start, what: 'a Flask-CORS resource without origins allows any origin (the default is \'*\')', credentials: cred });
-      // Written out: per-resource options override CORS_ORIGINS, so this is no default.
-      else if (isAnyOrigin(o.value)) hits.push({ offset: o.start, what: `Flask-CORS resource origins ${quoteSource(o.value)} allows any origin`, credentials: cred });
-      else { const unset = pyEnvStar(o.value); if (unset) hits.push({ offset: o.start, what: `Flask-CORS resource origins fall back to * when ${unset} is unset (${quoteSource(o.value)}) and allow any origin`, credentials: cred, envKey: unset }); }
-    }
+  const isCors = call.callee.endsWith('CORS');
+  if (isCors && !call.args.length) return hits;
+  // `CORS(app, **app.config["CORS_OPTIONS"])`: the options come from a dict, judged where it is written (corsOptionDicts).
+  if (call.args.some((a) => a.name === null && /^\*\*/.test(a.value.trim()))) return hits;
+  const credentials = TRUE.test(argNamed(src, call, 'supports_credentials')?.value.trim() ?? '');
+  const origins = argNamed(src, call, 'origins');
+  if (origins) {
+    const unset = pyEnvStar(origins.value);
+    // Flask-CORS reads an origin holding regex characters as a regex, tried with re.match.
+    const any = isAnyOrigin(origins.value) ? null : pyAnyOrigin(origins.value, 'start');
+    if (isAnyOrigin(origins.value)) hits.push({ offset: origins.start, what: `Flask-CORS origins=${quoteSource(origins.value)} allows any origin`, credentials });
+    else if (any) hits.push({ offset: origins.start + (any.spread ? any.at : 0), what: pyAnyWhat('Flask-CORS origins', '=', origins.value, any), credentials });
+    else if (unset) hits.push({ offset: origins.start, what: `Flask-CORS origins fall back to * when ${unset} is unset (${quoteSource(origins.value)}) and allow any origin`, credentials, envKey: unset });
+    return hits;
+  }
+  // From here on the origins are Flask-CORS's default.
+  const dflt = (h: Hit) => { hits.push({ ...h, defaultOrigins: true }); };
+  const resources = argNamed(src, call, 'resources');
+  if (!resources) { dflt({ offset: call.start, what: `${quoteSource(call.callee)}(…) without origins allows any origin (Flask-CORS defaults to '*')`, credentials }); return hits; }
+  const r = resources.value.trim();
+  if (stringValue(r) !== null || listElements(r)) { dflt({ offset: resources.start, what: `Flask-CORS resources without origins allow any origin (the default is '*')`, credentials }); return hits; }
+  if (!r.startsWith('{')) return hits;
+  const close = matchBracket(src, resources.start);
+  if (close < 0) return hits;
+  for (const entry of splitList(src, resources.start + 1, close)) {
+    const v = entry.value.trim();
+    if (!v.startsWith('{')) continue;
+    const inner = splitList(src, entry.start + entry.value.indexOf('{') + 1, matchBracket(src, entry.start + entry.value.indexOf('{')));
+    const o = inner.find((a) => a.name === 'origins');
+    const cred = credentials || TRUE.test(inner.find((a) => a.name === 'supports_credentials')?.value.trim() ?? '');
+    if (!o) dflt({ offset: entry.start, what: 'a Flask-CORS resource without origins allows any origin (the default is \'*\')', credentials: cred });
+    // Written out: per-resource options override CORS_ORIGINS, so this is no default.
+    else if (isAnyOrigin(o.value)) hits.push({ offset: o.start, what: `Flask-CORS resource origins ${quoteSource(o.value)} allows any origin`, credentials: cred });
+    else if (pyAnyOrigin(o.value, 'start')) { const any = pyAnyOrigin(o.value, 'start')!; hits.push({ offset: o.start + (any.spread ? any.at : 0), what: pyAnyWhat('Flask-CORS resource origins', ' ', o.value, any), credentials: cred }); }
+    else { const unset = pyEnvStar(o.value); if (unset) hits.push({ offset: o.start, what: `Flask-CORS resource origins fall back to * when ${unset} is unset (${quoteSource(o.value)}) and allow any origin`, credentials: cred, envKey: unset }); }
   }
   return hits;
 }
@@ -229,7 +267,8 @@ function starlette(src: Source, credentialed: string[]): Hit[] {
     if (origins && isWildcard(origins.value)) hits.push({ offset: origins.start, what: `CORSMiddleware allow_origins=${quoteSource(origins.value)} allows any origin`, credentials });
     // `allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`: any origin unless the deploy environment sets the variable.
     else if (unset) hits.push({ offset: origins.start, what: `CORSMiddleware allow_origins falls back to * when ${unset} is unset (${quoteSource(origins.value)}) and allows any origin`, credentials, envKey: unset });
-    else if (regex && ANY_REGEX.has(stringValue(regex.value) ?? '')) hits.push({ offset: regex.start, what: `CORSMiddleware allow_origin_regex=${quoteSource(regex.value)} matches any origin`, credentials });
+    // Starlette matches the whole origin with the regex (re.fullmatch).
+    else if (regex && pyAnyOrigin(regex.value, 'full')) hits.push({ offset: regex.start, what: pyAnyWhat('CORSMiddleware allow_origin_regex', '=', regex.value, pyAnyOrigin(regex.value, 'full')!), credentials });
     else if (origins && credentials && !isDevOnly(src.file) && !inDevBranch(src, call.start)) credentialed.push(...settingNamesIn(origins.value));
   }
   return hits;
@@ -277,7 +316,10 @@ function pySettings(src: Source, restricted: Restricted[]): Hit[] {
     // `env.bool("CORS_ALLOW_ALL", default=True)`: on whenever the deploy does not set the variable.
     // `os.getenv("CORS_ORIGINS", "*")`: any origin whenever the deploy does not set the variable.
     const unset = allowAll ? trueWhenUnset(withEnvScheme(s.value, src.text).replace(/'/g, '"')) : pyEnvStar(s.value);
-    if (allowAll ? TRUE.test(valueOf(s.value)) : isAnyOrigin(valueOf(s.value))) hits.push({ offset: s.start, what: `${s.name} = ${quoteSource(s.value)} allows any origin`, setting: ref });
+    // django-cors-headers tries its regexes with re.match.
+    const regex = /REGEX/.test(s.name) ? pyAnyOrigin(s.value, 'start') : null;
+    if (regex) hits.push({ offset: s.start + (regex.spread ? regex.at : 0), what: pyAnyWhat(s.name, ' = ', s.value, regex), setting: ref });
+    else if (allowAll ? TRUE.test(valueOf(s.value)) : isAnyOrigin(valueOf(s.value))) hits.push({ offset: s.start, what: `${s.name} = ${quoteSource(s.value)} allows any origin`, setting: ref });
     else if (unset) hits.push({ offset: s.start, what: `${s.name} = ${quoteSource(s.value)} allows any origin whenever ${unset} is unset`, setting: ref, envKey: unset });
     else if (!isDevOnly(src.file) && !inDevBranch(src, s.start)) restricted.push({ ...ref, start: s.start });
   }
@@ -315,9 +357,9 @@ function originCallbackAllowsAll(value: string): boolean {
  * (and @fastify/cors, Elysia) tests it against the request's Origin and echoes the origin it matches. An allow-list
  * regex (`/\.example\.com$/`) matches no foreign origin and passes.
  */
-function anyOriginRegexLiteral(expr: string): boolean {
+function anyOriginRegexLiteral(expr: string): RegexReach {
   const m = /^\/((?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\[\n])+)\/([a-z]*)$/.exec(expr.trim());
-  return m !== null && (ANY_REGEX.has(m[1]!) || matchesAnyOrigin(m[1]!, m[2]!.includes('i')));
+  return m === null ? null : originRegexReach(m[1]!, { caseless: m[2]!.includes('i') });
 }
 
 /** A Koa origin function's head (`(ctx) =>`, `ctx =>`, `async (ctx: Context) =>`, `function (ctx) {`): its parameter, and the rest. */
@@ -385,7 +427,10 @@ function jsCors(src: Source): Hit[] {
     const starCredentials = lib === 'koa' && credentials;
     if (!origin) hits.push({ offset: call.start, what: lib === 'elysia' ? `${label} without an origin option reflects any origin` : `${label} without an origin option allows any origin`, credentials: starCredentials || (lib === 'elysia' && credentials) });
     // (Before the list note: an any-origin RegExp beside a '*' entry, `['*', /.*/]`, still reflects any origin.)
-    else if (lib !== 'koa' && lib !== 'hono' && (listElements(origin.value) ?? [origin.value]).some(anyOriginRegexLiteral)) hits.push({ offset: origin.start, what: `${label} origin ${quoteSource(origin.value.trim())} is a RegExp that matches any origin and reflects it`, credentials });
+    else if (lib !== 'koa' && lib !== 'hono' && (listElements(origin.value) ?? [origin.value]).some(anyOriginRegexLiteral)) {
+      const reach = (listElements(origin.value) ?? [origin.value]).map(anyOriginRegexLiteral).find((r) => r !== null) ?? null;
+      hits.push({ offset: origin.start, what: `${label} origin ${quoteSource(origin.value.trim())} is a RegExp that matches ${reachWords(reach)} and reflects it`, credentials });
+    }
     else if ((lib === 'star' || lib === 'hono') && stringValue(origin.value) !== '*' && isWildcard(origin.value)) {
       // `origin: ['*']`: the list's entries are compared with the request's origin as they are written, and no origin is `*`.
       hits.push({ offset: origin.start, what: '', note: `${label} origin ${quoteSource(origin.value)}: '*' in an origin list matches no origin (the library compares list entries literally; only a bare '*' allows any origin), so no cross-origin request is allowed; list the allowed origins, or write origin: '*' if any origin is meant` });
@@ -673,7 +718,17 @@ function hasStar(src: Source, from: number, to: number, scheme = false): boolean
 
 /** A Ruby regex literal (`/.*\/`, `%r{.*}`) or PHP pattern (`'/.*\/'`, `'#.*#'`, `'.*'`) that matches any origin. */
 const REGEX_BODY = /^(?:\/(.*)\/|%r\{(.*)\}|#(.*)#)[a-z]*$/s;
-const isAnyRegex = (pattern: string) => ANY_REGEX.has(pattern) || ANY_REGEX.has(REGEX_BODY.exec(pattern)?.slice(1).find((g) => g !== undefined) ?? '');
+/**
+ * What a Ruby regex literal or a PHP pattern admits (originRegexReach, tried anywhere in the origin as `=~` and preg_match do);
+ * `literal`: only a delimited literal is a regex (a Ruby string is not).
+ */
+function regexReach(pattern: string, literal = false): RegexReach {
+  const m = REGEX_BODY.exec(pattern);
+  if (!m) return literal ? null : originRegexReach(pattern);
+  const flags = /[a-z]*$/.exec(pattern)![0];
+  return originRegexReach(m.slice(1).find((g) => g !== undefined)!, { caseless: flags.includes('i') });
+}
+const isAnyRegex = (pattern: string, literal = false) => regexReach(pattern, literal) !== null;
 
 const RUBY_ALLOW = /^([ \t]*)allow\b[ \t]*(do\b|\{)/gm;
 const RUBY_END = /[ \t]*end\b/y;
@@ -720,7 +775,7 @@ function rackCors(src: Source): Hit[] {
         const v = arg.value.trim();
         const values = listElements(v) ?? [v];
         if (values.some((e) => stringValue(e) === '*')) hits.push({ offset: arg.start, what: `rack-cors origins ${quoteSource(v)} allows any origin` });
-        else if (values.some((e) => isAnyRegex(e))) hits.push({ offset: arg.start, what: `rack-cors origins ${quoteSource(v)} matches any origin`, credentials });
+        else if (values.some((e) => isAnyRegex(e, true))) hits.push({ offset: arg.start, what: `rack-cors origins ${quoteSource(v)} matches ${reachWords(values.map((e) => regexReach(e, true)).find((r) => r !== null) ?? null)}`, credentials });
         else if (RUBY_TRUE_BLOCK.test(v)) hits.push({ offset: arg.start, what: `rack-cors origins ${quoteSource(v)} accepts any origin`, credentials });
         else {
           const env = RUBY_ENV_STAR.exec(v);
@@ -1037,7 +1092,7 @@ function elixirOptions(src: Source, from: number): Arg[] {
 /** A CORSPlug `origin` value that allows any origin (`"*"`, a list holding it, an any-origin regex), as a hit; `label` names where it is set. */
 function corsPlugOrigin(src: Source, origin: Arg, credentials: boolean, label: string): Hit | null {
   const regex = /^~r(?:\/(.*)\/|\((.*)\)|\{(.*)\}|"(.*)")[a-z]*$/s.exec(origin.value);
-  if (regex && ANY_REGEX.has(regex.slice(1).find((g) => g !== undefined) ?? '')) {
+  if (regex && originRegexReach(regex.slice(1).find((g) => g !== undefined) ?? '') !== null) {
     return { offset: origin.start, what: `${label} origin: ${quoteSource(origin.value)} matches any origin and echoes it`, credentials };
   }
   if (hasStar(src, origin.start, origin.end)) return { offset: origin.start, what: `${label} origin: ${quoteSource(origin.value)} allows any origin` };
@@ -1202,7 +1257,7 @@ function quarkusConfig(entries: ConfigEntry[]): ConfigHit[] {
       }
     }
   }
-  const anyOrigin = (items: string[]) => (items.length === 1 && items[0] === '*') || items.some((o) => /^\/.*\/$/.test(o) && ANY_REGEX.has(o.slice(1, -1)));
+  const anyOrigin = (items: string[]) => (items.length === 1 && items[0] === '*') || items.some((o) => /^\/.*\/$/.test(o) && originRegexReach(o.slice(1, -1), { match: 'full' }) !== null);
   const on = (p: string) => enabled.get(p) ?? enabled.get('') ?? false;
   const effective = (p: string) => origins.get(p) ?? origins.get('');
   const hits: ConfigHit[] = [];
@@ -1260,7 +1315,7 @@ function micronautConfig(entries: ConfigEntry[]): ConfigHit[] {
     hits.push({ line: enabled.line, column: enabled.column, start: enabled.start, what: `Micronaut ${quoteSource(enabled.path)}: true without configurations allows any origin (its wide-open default echoes the request's origin, credentials allowed)`, credentials: true, micronautOpen: true });
   }
   for (const [name, c] of configs) {
-    if (c.regex && ANY_REGEX.has(unquote(c.regex.value))) hits.push({ line: c.regex.line, column: c.regex.column, start: c.regex.start, what: `Micronaut CORS configuration '${name}' allowed-origins-regex ${quoteSource(c.regex.value.trim())} matches any origin`, credentials: c.credentials });
+    if (c.regex && originRegexReach(unquote(c.regex.value), { match: 'full' }) !== null) hits.push({ line: c.regex.line, column: c.regex.column, start: c.regex.start, what: `Micronaut CORS configuration '${name}' allowed-origins-regex ${quoteSource(c.regex.value.trim())} matches any origin`, credentials: c.credentials });
     else if (!c.regex && !c.origins) hits.push({ line: c.first.line, column: c.first.column, start: c.first.start, what: `Micronaut CORS configuration '${name}' without allowed-origins allows any origin (the default)`, credentials: c.credentials });
   }
   return hits;
@@ -1405,7 +1460,8 @@ export const corsWildcard = defineCheck({
       'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(…)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"` (the plug\'s own top-level options only: an `origin:` nested in another option\'s value is not read), `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`) sets `config :cors_plug, origin: …`, and an any-origin regex (`origin: ~r/.*/`); such a wildcard set in production config (`config :cors_plug, origin: ["*"]` in `config.exs`, `prod.exs`, `runtime.exs`…) is a finding at that line, unless a config file loaded after it (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after the others) sets an origin that is no wildcard. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
       'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs`, AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file; Helm templates too: a `{{ … }}` tag is read as the word it renders to, `server_name {{ .Values.host }};`, one standing alone, `{{- range … }}`, is set aside, and one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts — gomplate, confd or dockerize `{{ .Env.HOST }}`, Jinja `{% if … %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` —, is read the same way, its tags breaking its braces an `info` note, not a parse error); a variable holding the value is followed to a `set $cors_origin "*";` in the same or an enclosing block (a literal; a `set` inside an `if` is not followed) and to a `map $http_origin $cors` (below); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf` (inside a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets, h5bp\'s `<FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">`, an `info` note, as nginx\'s below), and Apache reflecting the caller\'s origin: `"%{ORIGIN}e"` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes), `"%{Origin}i"` or `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list, an `<If>` on it), `critical` with `Header set Access-Control-Allow-Credentials "true"` in the file; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`); Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it, as in an nginx file below; `critical` with `Access-Control-Allow-Credentials: true` in it). An Ingress whose CORS annotations were read (`enable-cors`, a snippet) is judged: it passes when they list origins. ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
       'Other front servers and proxies, at the value: Traefik headers middleware `accessControlAllowOriginList` holding `*` (dynamic YAML/TOML, the Kubernetes `Middleware` resource, compose labels `traefik.http.middlewares.<name>.headers.accesscontrolalloworiginlist=*`; Traefik answers with a literal `*`, so credentials do not make it `critical`) and `accessControlAllowOriginListRegex` matching any origin (`.*`, `^https?://.*$`: the origin is echoed, `critical` with `accessControlAllowCredentials`); Caddy `header [matcher] Access-Control-Allow-Origin *` (or inside a `header { … }` block; `{header.Origin}` echoes it); HAProxy `http-response`/`http-after-response` `set-header`/`add-header Access-Control-Allow-Origin *` (and `rspadd`; `%[req.hdr(origin)]` without an `if`/`unless` condition echoes it); IIS `web.config` `<customHeaders><add name="Access-Control-Allow-Origin" value="*" />` and the IIS CORS module `<add origin="*">`; lighttpd `setenv.add-response-header` with `"Access-Control-Allow-Origin" => "*"`; Istio VirtualService `corsPolicy.allowOrigins` matching any origin (`exact: "*"`, `regex: ".*"` or any regex matching every origin as a whole, `https?://.*`, a `prefix` that is only a scheme: `prefix: "https://"`) and Envoy `allow_origin_string_match`: Envoy echoes the origin, `critical` with `allowCredentials: true`; ingress-nginx Helm values (`ingress.annotations` with `enable-cors: "true"` and `cors-allow-origin: "*"` or none) and the controller ConfigMap\'s `server-snippet`/`location-snippet`/`http-snippet` (or `controller.config` in Helm values) adding `Access-Control-Allow-Origin *`. A reflected origin echoed back with `Access-Control-Allow-Credentials: true` in the same file is `critical`.',
-      'With credentials allowed (`supports_credentials=True`, `"supports_credentials": True` in an option dict, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical` (an any-origin setting too, when code of its project allows credentials: `CORS_ALLOW_CREDENTIALS = True`, a Flask-CORS call with `supports_credentials=True`, or a `CORSMiddleware(…, allow_credentials=True)` whose `allow_origins` reads that setting, `allow_origins=[str(o) for o in settings.BACKEND_CORS_ORIGINS]`); so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
+      'With credentials allowed (`supports_credentials=True`, `"supports_credentials": True` in an option dict, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical` (an any-origin setting too, when code of its project allows credentials: `CORS_ALLOW_CREDENTIALS = True`, a Flask-CORS call with `supports_credentials=True`, or a `CORSMiddleware(…, allow_credentials=True)` whose `allow_origins` reads that setting, `allow_origins=[str(o) for o in settings.BACKEND_CORS_ORIGINS]`; a Flask-CORS call that does not pass `supports_credentials` too, `CORS(app)` included, when code of its project sets Flask-CORS\'s config key `CORS_SUPPORTS_CREDENTIALS = True` outside development code: Flask-CORS reads it from the app config); so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
+      'Origin regexes are judged alike in every library and server (Django `CORS_ALLOWED_ORIGIN_REGEXES`/`CORS_ORIGIN_REGEX_WHITELIST` and Flask-CORS origins as `re.match` reads them, Starlette `allow_origin_regex` as `re.fullmatch` does, Express/Fastify RegExp origins, rack-cors, Laravel patterns, NelmioCorsBundle, CORSPlug, Micronaut, Quarkus, nginx `if`/`map`, Apache, Traefik, Istio/Envoy; Python\'s and Ruby\'s `\\A`, `\\z`, `(?i)`, `(?P<name>…)` read as theirs): a regex is any-origin when it matches origins no allow-list admits (`.*`, `.+`, `^(.*)$`, `^https?://.*$`, `/\\Ahttps?:\\/\\/.*\\z/`), and so is one that admits every site over one scheme (`^https://.*$`, `^https://.+$`, `https://.*`, `^https://[^/]+$`, `^https://[\\w.-]+$`): any attacker serves a page over https, so it is graded like any origin (`critical` when the library echoes it with credentials) and the message says "every site over its scheme". A regex naming a domain passes (`^https://([a-z0-9-]+\\.)*example\\.com$`), also one with unescaped dots or no end anchor (`^https://.*example.com`, which `evilexample.com` matches: a narrower flaw, not graded); a regex JavaScript cannot read is taken as an allow-list. An any-origin entry of a list of several entries (or one spread over lines) is named in the message and the finding points at it.',
       'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
       'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`, a regex listing only such folders, or folders of any name that the location serves from disk with `alias`/`root` and proxies nothing, as jitsi-meet\'s `location ~ ^/(libs|css|…|connection_optimization)/(.*)$ { alias …; }`) is an `info` note: web fonts and images loaded cross-origin need it. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* "^https://(app|admin)\\.example\\.com$")`, `if ($http_origin = "https://app.example.com")` or a `map $http_origin …` that gives an unlisted origin something else); checks that check nothing do not count: `if ($http_origin)` and `if ($http_origin != "")` (any non-empty origin), a regex that matches any origin (`.*`, `^.*$`, `.+`, `^https?://.*$`). A `map $http_origin $cors` whose `default` or any-origin regex entry gives `$http_origin` (or `*`) makes `add_header Access-Control-Allow-Origin $cors` reflect any origin (or send `*`); a map that lists origins (`"~^https://(www\\.)?example\\.com$" $http_origin;`, `"~^https://[a-z0-9-]+\\.example\\.com$"`) passes. nginx, Apache and Ingress findings name a fix in their own terms (a `map $http_origin`, a `SetEnvIf Origin` allow-list, `cors-allow-origin`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
     ].join('\n'),
@@ -1449,14 +1505,18 @@ export const corsWildcard = defineCheck({
       const credentials = src.lang === 'python' && !isDevOnly(file)
         && (pythonSettings(src, /CORS_ALLOW_CREDENTIALS|CORS_SUPPORTS_CREDENTIALS/).some((x) => TRUE.test(x.value) && !inDevBranch(src, x.start))
           || [...src.bare.matchAll(/\bsupports_credentials\s*=\s*True\b/g)].some((m) => !inDevBranch(src, m.index)));
+      // Flask-CORS's own config key (`app.config["CORS_SUPPORTS_CREDENTIALS"] = True`, `CORS_SUPPORTS_CREDENTIALS = True` in config.py):
+      // a Flask-CORS call of the project that does not set supports_credentials takes it.
+      const flaskCredentials = credentials && pythonSettings(src, /CORS_SUPPORTS_CREDENTIALS/).some((x) => TRUE.test(x.value) && !inDevBranch(src, x.start));
       if (!hits.length && !restricted.length && !configures && !credentials && !instances.length && !credentialed.length && !spreads.length) return undefined;
       const py = src.lang === 'python';
       return {
         credentials,
+        ...(flaskCredentials ? { flaskCredentials } : {}),
         ...(credentialed.length ? { credentialed } : {}),
         ...(instances.length ? { instances } : {}),
         ...(spreads.length ? { spreads } : {}),
-        hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, dev: isDevOnly(file) || inDevBranch(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.instance ? { instance: h.instance } : {}), ...(h.options ? { options: h.options } : {}), ...(h.note ? { note: h.note } : {}) })),
+        hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, dev: isDevOnly(file) || inDevBranch(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.instance ? { instance: h.instance } : {}), ...(h.options ? { options: h.options } : {}), ...(h.note ? { note: h.note } : {}), ...(h.configCredentials ? { configCredentials: true } : {}) })),
         restricted,
         configures,
         loads: py ? pythonConfigLoads(src) : [],
@@ -1479,6 +1539,7 @@ export const corsWildcard = defineCheck({
     const restricted = scanned.flatMap((s) => s.data.restricted.map((r) => ({ ...r, file: s.file })));
     const loads = new Map(scanned.map((s) => [s.file, s.data.loads]));
     const credentialFiles = scanned.filter((s) => s.data.credentials).map((s) => s.file);
+    const flaskCredentialFiles = scanned.filter((s) => s.data.flaskCredentials).map((s) => s.file);
     const credentialed = scanned.flatMap((s) => (s.data.credentialed ?? []).map((name) => ({ name, file: s.file })));
     const classes = new Map(scanned.map((s) => [s.file, s.data.classes]));
     // Flask-CORS extensions bound in one module (`cors = CORS()`) and set up in another (`cors.init_app(app)`).
@@ -1500,8 +1561,10 @@ export const corsWildcard = defineCheck({
         if (h.setting && !h.dev && overriddenSetting({ file, start: h.start, ...h.setting }, restricted, loads, classes)) continue;
         // `CORS_ORIGINS = "*"` in config.py with `CORS(app, supports_credentials=True)` in app/__init__.py.
         // `BACKEND_CORS_ORIGINS = ["*"]` handed to `CORSMiddleware(allow_origins=settings.BACKEND_CORS_ORIGINS, allow_credentials=True)`.
+        // `CORS(app)` with `CORS_SUPPORTS_CREDENTIALS = True` in the app config: Flask-CORS then reflects the origin with credentials.
         const credentials = h.credentials || (h.setting !== null && (credentialFiles.some((f) => sameProject(f, file))
-          || credentialed.some((c) => c.name === h.setting!.name && sameProject(c.file, file))));
+          || credentialed.some((c) => c.name === h.setting!.name && sameProject(c.file, file))))
+          || (h.configCredentials === true && flaskCredentialFiles.some((f) => sameProject(f, file)));
         if (h.note) { report({ file, line: h.line, column: h.column, note: true, message: h.note }); continue; }
         emit(report, file, h.line, h.column, h.what, credentials, h.dev, h.reflected, h.fix);
       }
@@ -1818,7 +1881,7 @@ function playCors(snapshot: Pick<Snapshot, 'files' | 'text'>): { file: string; l
 
 /** One file's CORS hits (lines and dev-only status resolved in the scan) and what it configures. */
 interface CorsScan {
-  hits: { line: number; column: number; start: number; what: string; credentials: boolean; setting: PySettingRef | null; defaultOrigins: boolean; envKey: string | null; dev: boolean; reflected?: boolean; note?: string; fix?: string; instance?: string; micronautOpen?: boolean; corsPlugDefault?: boolean; options?: { name: string; enabled: boolean } }[];
+  hits: { line: number; column: number; start: number; what: string; credentials: boolean; setting: PySettingRef | null; defaultOrigins: boolean; envKey: string | null; dev: boolean; reflected?: boolean; note?: string; configCredentials?: boolean; fix?: string; instance?: string; micronautOpen?: boolean; corsPlugDefault?: boolean; options?: { name: string; enabled: boolean } }[];
   /** Names of the option dicts this module's Flask-CORS calls spread (`CORS(app, **app.config["CORS_OPTIONS"])`). */
   spreads?: string[];
   /** A Micronaut configuration file that defines CORS `configurations` (restricting what `enabled: true` opens in its folder). */
@@ -1829,6 +1892,8 @@ interface CorsScan {
   restricted: Restricted[];
   /** Python code that allows credentials outside development code (a setting, or supports_credentials=True). */
   credentials?: boolean;
+  /** Python code that sets Flask-CORS's `CORS_SUPPORTS_CREDENTIALS = True` outside development code. */
+  flaskCredentials?: boolean;
   /** Settings a `CORSMiddleware(…, allow_credentials=True)` call of this file takes its origins from, outside development code. */
   credentialed?: string[];
   /** Python code that sets CORS_ORIGINS/CORS_RESOURCES (replacing Flask-CORS's default). */

@@ -290,9 +290,14 @@ describe('cookie-flags: an env-read false default the deploy environment replace
 });
 
 describe('cookie-flags: a repository with only code it does not read', () => {
-  it('is skipped with a reason naming what it reads, not "no application code" (a Go service has code)', async () => {
+  it('is skipped with a reason naming what it reads, not "no application code" (a Rust service has code)', async () => {
+    const out = await runCase(cookieFlags, { files: { 'src/main.rs': 'fn main() {}\n', 'Cargo.toml': '[package]\nname = "app"\n' } });
+    expect(out.skipped).toMatch(/^no code it reads \(Python, JavaScript\/TypeScript, Go, C#/);
+  });
+  it('a Go service without cookie code is judged (it passes), not skipped', async () => {
     const out = await runCase(cookieFlags, { files: { 'main.go': 'package main\n\nfunc main() {}\n', 'go.mod': 'module example.com/app\n' } });
-    expect(out.skipped).toMatch(/^no code it reads \(Python, JavaScript\/TypeScript/);
+    expect(out.skipped).toBeUndefined();
+    expect(out.findings).toEqual([]);
   });
 });
 
@@ -307,5 +312,50 @@ describe('cookie-flags: a shorthand cookie option (QA25 node D2)', () => {
       },
     });
     expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['src/a.ts:2']);
+  });
+});
+
+describe('cookie-flags: Go, ASP.NET Core, Starlette and the cookie package (QA31 code2 D5, D6)', () => {
+  const at = async (files: Record<string, string>) => (await runCase(cookieFlags, { files })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(' sends')[0]!.split(' makes')[0]}`);
+  it('Go http.Cookie{} of a session cookie with Secure: false / HttpOnly: false, and sessions.Options{Secure: false}', async () => {
+    expect(await at({
+      'auth.go': 'package main\n\nfunc login(w http.ResponseWriter) {\n\thttp.SetCookie(w, &http.Cookie{\n\t\tName:     "session_id",\n\t\tValue:    id,\n\t\tSecure:   false,\n\t\tHttpOnly: false,\n\t})\n}\n',
+      'store.go': 'package main\n\nfunc init() {\n\tstore.Options = &sessions.Options{Path: "/", MaxAge: 86400, HttpOnly: true, Secure: false}\n}\n',
+    })).toEqual(['auth.go:7 http.Cookie{Name: "session_id"} Secure: false', 'auth.go:8 http.Cookie{Name: "session_id"} HttpOnly: false', 'store.go:4 sessions.Options{} Secure: false']);
+  });
+  it('Go: other cookies, secure ones, a readable CSRF cookie, Secure from a variable, comments and a dev branch pass or note', async () => {
+    expect(await at({
+      'a.go': 'package main\n\nfunc f(w http.ResponseWriter) {\n\thttp.SetCookie(w, &http.Cookie{Name: "theme", Value: "dark", Secure: false, HttpOnly: false})\n\thttp.SetCookie(w, &http.Cookie{Name: "session", Value: v, Secure: true, HttpOnly: true})\n\thttp.SetCookie(w, &http.Cookie{Name: "csrf_token", Value: t, Secure: true, HttpOnly: false})\n\thttp.SetCookie(w, &http.Cookie{Name: "session", Value: v, Secure: cfg.Secure})\n\t// http.SetCookie(w, &http.Cookie{Name: "session", Secure: false})\n\tc := http.Cookie{Name: cookieName, Secure: false}\n}\n',
+      'b_test.go': 'package main\n\nvar c = http.Cookie{Name: "session", Secure: false}\n',
+    })).toEqual([]);
+  });
+  it('ASP.NET Core options.Cookie.HttpOnly = false / SecurePolicy = CookieSecurePolicy.None, Cookies.Append with CookieOptions', async () => {
+    expect(await at({
+      'Web/Program.cs': 'var builder = WebApplication.CreateBuilder(args);\nbuilder.Services.AddSession(options =>\n{\n    options.Cookie.Name = ".MyApp.Session";\n    options.Cookie.HttpOnly = false;\n    options.Cookie.SecurePolicy = CookieSecurePolicy.None;\n});\n',
+      'Web/AuthController.cs': 'public class AuthController : Controller {\n  public IActionResult Login() {\n    Response.Cookies.Append("auth_token", token, new CookieOptions { HttpOnly = false, Secure = false });\n    Response.Cookies.Append("theme", "dark", new CookieOptions { Secure = false });\n    return Ok();\n  }\n}\n',
+    })).toEqual([
+      'Web/AuthController.cs:3 Cookies.Append("auth_token", …, new CookieOptions {…}) HttpOnly = false',
+      'Web/AuthController.cs:3 Cookies.Append("auth_token", …, new CookieOptions {…}) Secure = false',
+      'Web/Program.cs:5 ASP.NET Core Cookie.HttpOnly = false',
+      'Web/Program.cs:6 ASP.NET Core Cookie.SecurePolicy = CookieSecurePolicy.None',
+    ]);
+  });
+  it('ASP.NET Core: the antiforgery cookie readable by JavaScript, SameAsRequest/Always, a development branch', async () => {
+    expect(await at({
+      'Program.cs': 'builder.Services.AddAntiforgery(options =>\n{\n    options.HeaderName = "X-XSRF-TOKEN";\n    options.Cookie.HttpOnly = false;\n});\nbuilder.Services.AddSession(o => { o.Cookie.SecurePolicy = CookieSecurePolicy.Always; });\nbuilder.Services.ConfigureApplicationCookie(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);\nif (builder.Environment.IsDevelopment())\n{\n    builder.Services.AddSession(o => { o.Cookie.SecurePolicy = CookieSecurePolicy.None; });\n}\n',
+    })).toEqual(['Program.cs:10 note ASP.NET Core Cookie.SecurePolicy = CookieSecurePolicy.None']);
+  });
+  it('Starlette/FastAPI SessionMiddleware(https_only=False) fails; https_only=True or not written (a default it cannot see) passes', async () => {
+    expect(await at({
+      'app/main.py': 'from fastapi import FastAPI\nfrom starlette.middleware.sessions import SessionMiddleware\napp = FastAPI()\napp.add_middleware(SessionMiddleware, secret_key=os.environ["SECRET_KEY"], https_only=False)\n',
+      'other/main.py': 'from starlette.middleware import Middleware\nfrom starlette.middleware.sessions import SessionMiddleware\nmiddleware = [Middleware(SessionMiddleware, secret_key=k, https_only=True)]\napp.add_middleware(SessionMiddleware, secret_key=k)\n',
+    })).toEqual(['app/main.py:4 Starlette SessionMiddleware https_only=False']);
+  });
+  it('the cookie package\'s serialize() (Next.js Pages Router), by name or on the module; other cookies pass', async () => {
+    expect(await at({
+      'pages/api/login.ts': "import { serialize } from 'cookie';\nexport default function handler(req, res) {\n  res.setHeader('Set-Cookie', serialize('session', token, { httpOnly: false, secure: true, path: '/' }));\n  res.setHeader('Set-Cookie', serialize('theme', 'dark', { httpOnly: false, secure: false }));\n}\n",
+      'pages/api/logout.js': "const cookie = require('cookie');\nmodule.exports = (req, res) => res.setHeader('Set-Cookie', cookie.serialize('auth_token', '', { secure: false, maxAge: 0 }));\n",
+      'lib/local.ts': "function serialize(name: string, v: string, o: object) { return name; }\nserialize('session', v, { secure: false });\n",
+    })).toEqual(["pages/api/login.ts:3 cookie 'session' httpOnly: false", "pages/api/logout.js:2 cookie 'auth_token' secure: false"]);
   });
 });

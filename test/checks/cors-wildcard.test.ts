@@ -1298,3 +1298,85 @@ describe('cors-wildcard: TypeScript type arguments, RegExp origins, origin lists
     ]);
   });
 });
+
+describe('cors-wildcard: one any-origin regex judgement for every language; a scheme with any host; Flask-CORS config credentials (QA31 code2)', () => {
+  const found = async (files: Record<string, string>) => (await runCase(corsWildcard, { files })).findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity ?? 'high'}${f.note ? ' note' : ''} ${f.message.split(' with credentials')[0]!.split(';')[0]}`).sort();
+  const django = (regexes: string) => `INSTALLED_APPS = ["corsheaders"]\nCORS_ALLOWED_ORIGIN_REGEXES = ${regexes}\n`;
+  it('D1: ^https?://.*$ is any origin in Django, FastAPI, Flask-CORS and rack-cors as in Express (critical with credentials)', async () => {
+    expect(await found({
+      'a/settings.py': django('[r"^https?://.*$"]'),
+      'b/settings.py': "CORS_ORIGIN_REGEX_WHITELIST = (r'^(https?://)?(\\w+\\.)?.*$', )\n",
+      'c/main.py': 'from fastapi.middleware.cors import CORSMiddleware\napp.add_middleware(CORSMiddleware, allow_origin_regex=r"^https?://.*$", allow_credentials=True)\n',
+      'd/app.py': flask('CORS(app, origins=[r"^https?:\\/\\/.*$"], supports_credentials=True)\n'),
+      'e/config/initializers/cors.rb': 'Rails.application.config.middleware.insert_before 0, Rack::Cors do\n  allow do\n    origins /\\Ahttps?:\\/\\/.*\\z/\n    resource "*", headers: :any, methods: [:get, :post], credentials: true\n  end\nend\n',
+      'f/config/initializers/cors.rb': 'Rails.application.config.middleware.insert_before 0, Rack::Cors do\n  allow do\n    origins /.*/i\n    resource "*", headers: :any\n  end\nend\n',
+    })).toEqual([
+      'a/settings.py:2:31 high CORS_ALLOWED_ORIGIN_REGEXES = [r"^https?://.*$"] matches any origin',
+      "b/settings.py:1:31 high CORS_ORIGIN_REGEX_WHITELIST = (r'^(https?://)?(\\w+\\.)?.*$') matches any origin",
+      'c/main.py:2:55 critical CORSMiddleware allow_origin_regex=r"^https?://.*$" matches any origin',
+      'd/app.py:5:19 critical Flask-CORS origins=[r"^https?:\\/\\/.*$"] matches any origin',
+      'e/config/initializers/cors.rb:3:13 critical rack-cors origins /\\Ahttps?:\\/\\/.*\\z/ matches any origin',
+      'f/config/initializers/cors.rb:3:13 high rack-cors origins /.*/i matches any origin',
+    ]);
+  });
+  it('D2: a scheme with any host (^https://.*$, .+, [^/]+, [\\w.-]+, unanchored https://.*) admits every https site: graded as any origin', async () => {
+    const scheme = 'every site over its scheme (any origin an attacker serves over it)';
+    expect(await found({
+      'a/settings.py': django('[r"^https://.*$"]'),
+      'b/settings.py': django('[r"^https://.+$"]'),
+      'c/settings.py': django('[r"https://.*"]'),
+      'd/settings.py': django('[r"^https://[\\w.-]+$"]'),
+      'e/main.py': 'from fastapi.middleware.cors import CORSMiddleware\napp.add_middleware(CORSMiddleware, allow_origin_regex=r"https://.*", allow_credentials=True)\n',
+      'f/app.py': flask('CORS(app, origins=r"^https://[^/]+$")\n'),
+      'g/server.js': "const cors = require('cors');\napp.use(cors({ origin: /^https:\\/\\/.+$/, credentials: true }));\n",
+      'h/config/initializers/cors.rb': 'Rails.application.config.middleware.insert_before 0, Rack::Cors do\n  allow do\n    origins %r{\\Ahttps://.*\\z}\n    resource "*", headers: :any, credentials: true\n  end\nend\n',
+      'nginx/conf.d/api.conf': 'server {\n  listen 80;\n  location /api/ {\n    if ($http_origin ~* "^https://.*$") {\n      add_header Access-Control-Allow-Origin $http_origin;\n      add_header Access-Control-Allow-Credentials true;\n    }\n    proxy_pass http://api:8000;\n  }\n}\n',
+    })).toEqual([
+      `a/settings.py:2:31 high CORS_ALLOWED_ORIGIN_REGEXES = [r"^https://.*$"] matches ${scheme}`,
+      `b/settings.py:2:31 high CORS_ALLOWED_ORIGIN_REGEXES = [r"^https://.+$"] matches ${scheme}`,
+      `c/settings.py:2:31 high CORS_ALLOWED_ORIGIN_REGEXES = [r"https://.*"] matches ${scheme}`,
+      `d/settings.py:2:31 high CORS_ALLOWED_ORIGIN_REGEXES = [r"^https://[\\w.-]+$"] matches ${scheme}`,
+      `e/main.py:2:55 critical CORSMiddleware allow_origin_regex=r"https://.*" matches ${scheme}`,
+      `f/app.py:5:19 high Flask-CORS origins=r"^https://[^/]+$" matches ${scheme}`,
+      `g/server.js:2:24 critical cors() origin /^https:\\/\\/.+$/ is a RegExp that matches ${scheme} and reflects it`,
+      `h/config/initializers/cors.rb:3:13 critical rack-cors origins %r{\\Ahttps://.*\\z} matches ${scheme}`,
+      'nginx/conf.d/api.conf:5:7 critical nginx add_header Access-Control-Allow-Origin $http_origin reflects any origin',
+    ]);
+  });
+  it('D2: regexes anchored to a domain pass, as do ones naming a domain without escaped dots or an end anchor (not graded: a narrower risk)', async () => {
+    expect(await found({
+      'a/settings.py': django('[r"^https://([a-z0-9-]+\\.)*example\\.com$", r"^https://.*\\.example\\.com$"]'),
+      'b/settings.py': django('[r"^https://.*example.com"]'),
+      'c/main.py': 'from fastapi.middleware.cors import CORSMiddleware\napp.add_middleware(CORSMiddleware, allow_origin_regex=r"https://.*\\.example\\.com", allow_credentials=True)\n',
+      'd/app.py': flask('CORS(app, origins=[r"^https://(?P<sub>\\w+)\\.example\\.com$", "https://app.example.com"], supports_credentials=True)\n'),
+      'e/server.js': "const cors = require('cors');\napp.use(cors({ origin: [/\\.example\\.com$/, 'https://a.example.com'], credentials: true }));\n",
+      'f/config/initializers/cors.rb': 'Rails.application.config.middleware.insert_before 0, Rack::Cors do\n  allow do\n    origins %r{\\Ahttps://[a-z0-9-]+\\.example\\.com\\z}, "https://*"\n    resource "*", headers: :any, credentials: true\n  end\nend\n',
+    })).toEqual([]);
+  });
+  it('D4: an any-origin regex in a multi-line list is located at the entry and named', async () => {
+    expect(await found({
+      'mysite/settings.py': 'CORS_ALLOWED_ORIGIN_REGEXES = [\n    r"^https://app\\.example\\.com$",\n    r"^https://admin\\.example\\.com$",\n    r"^.*$",\n]\n',
+      'app.py': flask('CORS(app, origins=[\n    "https://app.example.com",\n    r"^https?://.*$",\n])\n'),
+    })).toEqual([
+      'app.py:7:5 high Flask-CORS origins entry r"^https?://.*$" matches any origin',
+      'mysite/settings.py:4:5 high CORS_ALLOWED_ORIGIN_REGEXES entry r"^.*$" matches any origin',
+    ]);
+  });
+  it('D3: CORS(app) with CORS_SUPPORTS_CREDENTIALS = True in the app config (runtime or a config module) is critical; supports_credentials=False on the call or Django\'s key is not it', async () => {
+    expect(await found({
+      'a/app.py': flask('app.config["CORS_SUPPORTS_CREDENTIALS"] = True\nCORS(app)\n'),
+      'b/config.py': 'CORS_SUPPORTS_CREDENTIALS = True\n',
+      'b/app.py': flask('app.config.from_object("config")\nCORS(app)\n'),
+      'c/app.py': flask('app.config["CORS_SUPPORTS_CREDENTIALS"] = True\nCORS(app, supports_credentials=False)\n'),
+      'd/settings.py': 'CORS_ALLOW_CREDENTIALS = True\n',
+      'd/app.py': flask('CORS(app)\n'),
+      'e/app.py': flask('if app.debug:\n    app.config["CORS_SUPPORTS_CREDENTIALS"] = True\nCORS(app)\n'),
+    })).toEqual([
+      "a/app.py:6:1 critical CORS(…) without origins allows any origin (Flask-CORS defaults to '*')",
+      "b/app.py:6:1 critical CORS(…) without origins allows any origin (Flask-CORS defaults to '*')",
+      "c/app.py:6:1 high CORS(…) without origins allows any origin (Flask-CORS defaults to '*')",
+      "d/app.py:5:1 high CORS(…) without origins allows any origin (Flask-CORS defaults to '*')",
+      "e/app.py:7:1 high CORS(…) without origins allows any origin (Flask-CORS defaults to '*')",
+    ]);
+  });
+});

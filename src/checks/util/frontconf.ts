@@ -202,15 +202,49 @@ export const frontTls = perView(function frontTls(snapshot: SnapshotView): { fil
 export const ANY_REGEX: ReadonlySet<string> = new Set(['*', '.*', '^.*$', '.+', '^.+$', '(.*)', '^(.*)$']);
 /** Origins no allow-list admits: a regex that matches both matches any origin (`.*`, `^https?://.*$`, `.+`, `(.*)`). */
 const FOREIGN_ORIGINS = ['https://evil.invalid', 'http://attacker.test:8080'];
+/** Sites an attacker may run over one scheme: a regex that matches all of one scheme's admits every site over it (`^https://.*$`, `^https://[^/]+$`). */
+const FOREIGN_BY_SCHEME = [['https://evil.invalid', 'https://attacker-site.test'], ['http://evil.invalid', 'http://attacker-site.test']];
+/** How a library applies an origin regex: a match anywhere (JS `test`, Ruby `=~`, PCRE), from the start (Python `re.match`), or of the whole origin (`re.fullmatch`, Java `matches`, Envoy). */
+export type RegexMatch = 'search' | 'start' | 'full';
+/** What an origin regex admits: `any` origin, every site over one `scheme` (`^https://.*$`: any https page an attacker serves), or null (an allow-list). */
+export type RegexReach = 'any' | 'scheme' | null;
 /**
- * Whether a regex (PCRE as nginx and Apache read it, Go's as Traefik reads it, tried as a JavaScript one) matches any origin; one
- * JavaScript cannot read is taken as an allow-list. `full`: the regex must match the whole origin (Envoy and Istio), not a part of it.
+ * Python's and Ruby's regex syntax as JavaScript reads it: `\A`/`\z`/`\Z` anchors, a leading `(?i)`, `(?P<name>…)` and `(?P=name)`.
+ * Null when it uses what JavaScript cannot read the same way (other inline flags, possessive or atomic groups).
+ */
+function jsRegex(pattern: string): { source: string; caseless: boolean } | null {
+  let source = pattern;
+  let caseless = false;
+  const flags = /^\(\?([aiLmsux]+)\)/.exec(source);
+  if (flags) { if (/[^i]/.test(flags[1]!)) return null; caseless = true; source = source.slice(flags[0].length); }
+  if (/\(\?>|[*+?}]\+|\(\?[a-z-]+[:)]/.test(source.replace(/\\./g, ''))) return null;
+  source = source.replace(/\\A|\\[zZ]|\\.|\(\?P<|\(\?P=(\w+)\)/g, (t, name: string | undefined) => t === '\\A' ? '^' : /^\\[zZ]$/.test(t) ? '$' : t === '(?P<' ? '(?<' : name ? `\\k<${name}>` : t);
+  return { source, caseless };
+}
+/**
+ * What an origin regex admits ({@link RegexReach}), whatever library or server applies it: one shared judgement. Each of
+ * ANY_REGEX is `any`; otherwise the regex (PCRE as nginx and Apache read it, Go's as Traefik reads it, Python's and Ruby's
+ * translated by jsRegex) is tried, as JavaScript, on origins no allow-list admits. One JavaScript cannot read is taken as an allow-list.
+ */
+export function originRegexReach(pattern: string, opts: { caseless?: boolean; match?: RegexMatch } = {}): RegexReach {
+  if (ANY_REGEX.has(pattern)) return 'any';
+  const js = jsRegex(pattern);
+  if (!js) return null;
+  const match = opts.match ?? 'search';
+  try {
+    const re = new RegExp(match === 'full' ? `^(?:${js.source})$` : match === 'start' ? `^(?:${js.source})` : js.source, opts.caseless || js.caseless ? 'i' : '');
+    if (FOREIGN_ORIGINS.every((o) => re.test(o))) return 'any';
+    return FOREIGN_BY_SCHEME.some((list) => list.every((o) => re.test(o))) ? 'scheme' : null;
+  } catch { return null; }
+}
+/** What a finding says a regex admits: `any origin`, or for `scheme` every site over one scheme, which an attacker serves as easily. */
+export const reachWords = (reach: RegexReach): string => (reach === 'scheme' ? 'every site over its scheme (any origin an attacker serves over it)' : 'any origin');
+/**
+ * Whether a regex admits any origin, or every site over one scheme (an attacker serves a page over https as easily): see
+ * originRegexReach. `full`: the regex must match the whole origin (Envoy and Istio), not a part of it.
  */
 export function matchesAnyOrigin(pattern: string, caseless: boolean, full = false): boolean {
-  try {
-    const re = new RegExp(full ? `^(?:${pattern})$` : pattern, caseless ? 'i' : '');
-    return FOREIGN_ORIGINS.every((o) => re.test(o));
-  } catch { return false; }
+  return originRegexReach(pattern, { caseless, match: full ? 'full' : 'search' }) !== null;
 }
 /** An origin regex that admits any origin: one of ANY_REGEX, or one that matches origins no allow-list admits (`^https?://.*$`). */
 const anyOriginRegex = (r: string, full = false) => ANY_REGEX.has(r) || matchesAnyOrigin(r, false, full);
