@@ -5824,6 +5824,17 @@ function python(src, sessionNames, secured) {
         }
         hits.push({ offset: s.start, what: `${s.name} = False`, setting: { name: s.name, runtime: s.runtime, className: s.className } });
     }
+    // Starlette/FastAPI `SessionMiddleware(…, https_only=False)` (the session cookie is always HttpOnly). Its default is
+    // False too, but only the explicit setting is reported: what cannot be seen may be set elsewhere.
+    if (/\bSessionMiddleware\b/.test(src.bare)) {
+        for (const call of (0,util_code/* findCalls */.pr)(src, /add_middleware|Middleware|SessionMiddleware/)) {
+            if (!call.callee.endsWith('SessionMiddleware') && !call.args.some((a) => a.name === null && /(^|\.)SessionMiddleware$/.test(a.value.trim())))
+                continue;
+            const https = call.args.find((a) => a.name === 'https_only');
+            if (https && FALSE_PY.test(https.value.trim()))
+                hits.push({ offset: https.start, what: 'Starlette SessionMiddleware https_only=False' });
+        }
+    }
     for (const call of (0,util_code/* findCalls */.pr)(src, 'set_cookie')) {
         const name = (0,util_code/* stringValue */.r$)(call.args[0]?.value ?? '') ?? (0,util_code/* stringValue */.r$)(call.args.find((a) => a.name === 'key')?.value ?? '');
         if (name === null || !sessionNames.test(name))
@@ -5875,6 +5886,13 @@ function javascript(src, sessionNames) {
         hits.push(...(first === 0 && call.args.length === 1 ? cookieObject(src, call.args[0], sessionNames) : cookieArgs(src, call.args, first, sessionNames)));
     }
     hits.push(...nextHeadersCookies(src, sessionNames));
+    // The `cookie` package's `serialize(name, value, {…})` (Next.js Pages Router: `res.setHeader('Set-Cookie', serialize(…))`),
+    // imported by name or called on the module (`cookie.serialize(…)`).
+    const serializers = [...(0,util_code/* jsNamedImports */.$y)(src, ['cookie'], 'serialize'), ...(0,util_code/* jsImports */.k$)(src, ['cookie']).map((m) => `${m}.serialize`)];
+    for (const fn of serializers)
+        for (const call of (0,util_code/* findCalls */.pr)(src, fn))
+            if (call.callee === fn)
+                hits.push(...cookieArgs(src, call.args, 0, sessionNames));
     return hits;
 }
 /** `cookie(name, value, options)` from argument `first` on (h3/Hono's `setCookie(event, …)` has 1): a session-like cookie's false flags. */
@@ -5929,7 +5947,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
     // The cookie attributes: "`SESSION_COOKIE_SECURE` is False for the HTTP-only intranet".
     safeguard: phrases/* COOKIE_SAFEGUARD */.aJ,
     severity: 'medium',
-    description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Express, Next.js, Rails, Laravel, Spring Boot).',
+    description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Starlette, Express, Next.js, Rails, Laravel, Spring Boot, Go, ASP.NET Core).',
     match: [
         {
             // Laravel's and Spring Boot's variables too (`SESSION_SECURE_COOKIE=true`, `SERVER_SERVLET_SESSION_COOKIE_SECURE`).
@@ -5963,11 +5981,12 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
         fix: 'Remove the override (or set it to True/true in production): `SESSION_COOKIE_SECURE = True`, `cookie: { secure: true, httpOnly: true }`.',
         details: [
             'Only explicit insecure settings are reported (defaults vary by framework and are checked live by the `cookie-security` probe).',
-            'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["…"] = False`, `app.config.update(…)`/`from_mapping(…)`; `set_cookie(<session-like name>, …, secure=False | httponly=False)`.',
-            'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` and koa-session (`session({ secure: false }, app)`) `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {…})`, Koa `ctx.cookies.set(name, value, {…})`, Next.js `response.cookies.set(name, value, {…})` and the App Router\'s `cookies()` of `next/headers` (`cookies().set(…)`, `(await cookies()).set(…)`, `const cookieStore = await cookies(); cookieStore.set(…)`; also the object form `set({ name: \'session\', value, httpOnly: false })`, judged when `name` is a string literal) and h3/Hono `setCookie(event, name, value, {…})` (options in a same-file `const` are followed, a shorthand `cookie` option too: `const cookie = { secure: false }; session({ secret, cookie })`). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
+            'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["…"] = False`, `app.config.update(…)`/`from_mapping(…)`; `set_cookie(<session-like name>, …, secure=False | httponly=False)`; Starlette/FastAPI `SessionMiddleware(…, https_only=False)` (written out: its default, also False, is not reported).',
+            'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` and koa-session (`session({ secure: false }, app)`) `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {…})`, Koa `ctx.cookies.set(name, value, {…})`, Next.js `response.cookies.set(name, value, {…})` and the App Router\'s `cookies()` of `next/headers` (`cookies().set(…)`, `(await cookies()).set(…)`, `const cookieStore = await cookies(); cookieStore.set(…)`; also the object form `set({ name: \'session\', value, httpOnly: false })`, judged when `name` is a string literal) and h3/Hono `setCookie(event, name, value, {…})`, and the `cookie` package\'s `serialize(name, value, {…})` (the Next.js Pages Router\'s `res.setHeader(\'Set-Cookie\', serialize(\'session\', token, { httpOnly: false }))`; imported by name or called as `cookie.serialize`) (options in a same-file `const` are followed, a shorthand `cookie` option too: `const cookie = { secure: false }; session({ secret, cookie })`). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
             'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(…)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
             'Rails: `config.session_store :cookie_store, …, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)` (Laravel 5\'s stock line: its false default stands unless the deploy environment sets the variable to another value), `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
             'Spring Boot: `server.servlet.session.cookie.secure` / `http-only` (also `server.reactive.session.cookie.*` and Boot 1\'s `server.session.cookie.*`, any relaxed spelling such as `httpOnly`) set to `false`, or to a placeholder whose default is false (`${COOKIE_SECURE:false}`, unless the deploy environment sets that variable to another value), in `application.properties`/`.yml` and profile files; `-dev`/`-local` profile files and documents activated only for such profiles give `info` notes, test resources are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets to anything else (a `---` document with `on-profile: prod`, `application-prod.yml`) is an overridden default and passes (the rule `debug-mode` and `default-credentials` share); another profile (`application-staging.yml`) is judged on its own. Java/Kotlin: Spring Session `DefaultCookieSerializer` `setUseSecureCookie(false)` / `setUseHttpOnlyCookie(false)` and the servlet `getSessionCookieConfig().setSecure(false)` / `setHttpOnly(false)`.',
+            'Go: `http.Cookie{Name: <session-like name>, …, Secure: false | HttpOnly: false}` (as `http.SetCookie` takes it; `Name` a string literal), and the session stores\' `sessions.Options{Secure: false | HttpOnly: false}` (gorilla/sessions, gin-contrib/sessions). C#: ASP.NET Core `options.Cookie.HttpOnly = false` and `options.Cookie.SecurePolicy = CookieSecurePolicy.None` (`AddSession`, `AddCookie`, `ConfigureApplicationCookie`…; in `AddAntiforgery` the CSRF cookie, whose HttpOnly is not asked), and `Response.Cookies.Append(<session-like name>, value, new CookieOptions { Secure = false | HttpOnly = false })`. Only explicit false values: Go\'s zero value and ASP.NET\'s `SameAsRequest` are not seen as settings.',
             'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants), Laravel\'s `SESSION_SECURE_COOKIE=false` / `SESSION_HTTP_ONLY=false` (the variables `config/session.php` reads) and Spring Boot\'s `SERVER_SERVLET_SESSION_COOKIE_SECURE=false` / `…_HTTP_ONLY=false` in `.env` files, compose, Kubernetes env, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, Dockerfile `ENV`.',
             'Options `cookies` and `flags` limit the judgement to what an item promises: a Markdown item naming settings (`CSRF_COOKIE_SECURE = True`) is bound with those cookies and attributes, one naming a single attribute ("Session cookies are HttpOnly", "Cookies are marked Secure") with that attribute, as `cookie-security` is.',
             '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`…), `DevelopmentConfig`/`TestConfig` classes and `if DEBUG:` / `NODE_ENV === "development"` branches give `info` notes; tests and templates are not read.',
@@ -5981,15 +6000,17 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
     scan(options) {
         const sessionNames = sessionPattern(options.sessionNames);
         return {
-            accepts: (file) => !(0,classify/* isTemplate */.Fl)(file) && ((0,util_code/* isCodeFile */.KJ)(file) || ((RAILS_SESSION_FILE.test(file) || LARAVEL_SESSION_FILE.test(file) || SPRING_CODE.test(file) || (0,classify/* isSpringConfig */.we)(file)) && !(0,classify/* isTestFile */.hl)(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file))),
+            accepts: (file) => !(0,classify/* isTemplate */.Fl)(file) && ((0,util_code/* isCodeFile */.KJ)(file) || ((RAILS_SESSION_FILE.test(file) || GO_CS_CODE.test(file) || LARAVEL_SESSION_FILE.test(file) || SPRING_CODE.test(file) || (0,classify/* isSpringConfig */.we)(file)) && !(0,classify/* isTestFile */.hl)(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file))),
             file(file, text) {
                 if ((0,classify/* isSpringConfig */.we)(file) && !(0,util_code/* isCodeFile */.KJ)(file))
                     return springConfig(file, text);
                 if (SPRING_CODE.test(file))
                     return springCode(file, text);
+                if (GO_CS_CODE.test(file))
+                    return goOrAspNet(file, text, sessionNames);
                 if (!(0,util_code/* isCodeFile */.KJ)(file))
                     return railsOrLaravel(file, text);
-                if (!(0,util_text/* containsAnyCase */.q$)(text, { word: 'cookie', anchor: 'kie' }, 'koa-session'))
+                if (!(0,util_text/* containsAnyCase */.q$)(text, { word: 'cookie', anchor: 'kie' }, 'koa-session', 'sessionmiddleware'))
                     return undefined;
                 const src = (0,util_code/* scanSource */.bX)(file, text);
                 const secured = [];
@@ -6019,8 +6040,8 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
         };
         const env = (0,util_code/* configEnv */._h)(snapshot);
         // A Rails or Laravel app is judged by its session configuration (`config/application.rb`, `config/session.php`) even when it is clean.
-        if (!scanned.length && !snapshot.files.some((f) => (0,util_code/* isCodeFile */.KJ)(f) || FRAMEWORK_APP.test(f) || ((0,classify/* isSpringConfig */.we)(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isTemplate */.Fl)(f))) && !env.length) {
-            skip('no code it reads (Python, JavaScript/TypeScript, Rails or Laravel session config, Spring config) and no deploy environment');
+        if (!scanned.length && !snapshot.files.some((f) => (0,util_code/* isCodeFile */.KJ)(f) || FRAMEWORK_APP.test(f) || (GO_CS_CODE.test(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f)) || ((0,classify/* isSpringConfig */.we)(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isTemplate */.Fl)(f))) && !env.length) {
+            skip('no code it reads (Python, JavaScript/TypeScript, Go, C#, Rails or Laravel session config, Spring config) and no deploy environment');
             return;
         }
         // Settings secured in production code of the same project (settings/production.py, class ProductionConfig)
@@ -6148,6 +6169,80 @@ function springCode(file, text) {
         hits.push({ line: src.lineAt(m.index), column: src.columnAt(m.index), start: m.index, what, setting: null, dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, m.index) });
     }
     return hits.length ? { hits, secured: [], loads: [], classes: [] } : undefined;
+}
+/** Go and C# sources: `http.Cookie{…}` / gorilla's `sessions.Options{…}`, ASP.NET Core cookie options. */
+const GO_CS_CODE = /\.(?:go|cs)$/i;
+/** Go composite literals of a cookie: net/http's `http.Cookie{…}` and the session stores' `sessions.Options{…}` (gorilla/sessions, gin-contrib/sessions). */
+const GO_COOKIE = /\b(http\.Cookie|sessions\.Options)\s*\{/g;
+/** ASP.NET Core: `options.Cookie.HttpOnly = false`, `options.Cookie.SecurePolicy = CookieSecurePolicy.None` (AddSession, AddCookie, ConfigureApplicationCookie…). */
+const ASPNET_COOKIE = /\b\w+\s*\.\s*Cookie\s*\.\s*(?:(HttpOnly)\s*=\s*false\b|(SecurePolicy)\s*=\s*(?:Microsoft\.AspNetCore\.Http\.)?CookieSecurePolicy\s*\.\s*None\b)/g;
+/** `Response.Cookies.Append("session", value, new CookieOptions { Secure = false, HttpOnly = false })`. */
+const ASPNET_APPEND = /\bCookies\s*\.\s*Append\s*\(/g;
+/**
+ * Go: a session-like cookie (`Name:` a string literal matching sessionNames) built as `http.Cookie{…, Secure: false, HttpOnly: false}`,
+ * and gorilla/gin session `sessions.Options{Secure: false, HttpOnly: false}` (the session cookie by definition). C#: ASP.NET Core
+ * `options.Cookie.HttpOnly = false` / `options.Cookie.SecurePolicy = CookieSecurePolicy.None` (in `AddAntiforgery` the CSRF cookie:
+ * HttpOnly not asked), and `Cookies.Append(<session-like name>, value, new CookieOptions { Secure = false | HttpOnly = false })`.
+ * Only explicit false settings: a default (Go's zero value, ASP.NET's `SameAsRequest`) is not seen.
+ */
+function goOrAspNet(file, text, sessionNames) {
+    if (!/Cookie|sessions\.Options/.test(text))
+        return undefined;
+    const src = (0,util_code/* otherSource */.cj)(file, text);
+    const found = [];
+    const flags = (from, to, sep, label, csrf) => {
+        for (const f of src.bare.slice(from, to).matchAll(new RegExp(`(?<![\\w.])(Secure|HttpOnly)\\s*${sep}\\s*false\\b`, 'g'))) {
+            if (f[1] === 'HttpOnly' && csrf)
+                continue;
+            found.push({ offset: from + f.index, what: `${label} ${f[1]}${sep === ':' ? ':' : ' ='} false` });
+        }
+    };
+    if (/\.go$/i.test(file)) {
+        for (const m of src.bare.matchAll(GO_COOKIE)) {
+            const open = m.index + m[0].length - 1;
+            const close = (0,util_code/* matchBracket */.Qm)(src, open);
+            if (close < 0)
+                continue;
+            if (m[1] === 'http.Cookie') {
+                const name = /(?<![\w.])Name\s*:\s*("(?:[^"\\\n]|\\.)*"|`[^`]*`)/.exec(src.code.slice(open, close))?.[1];
+                const value = name === undefined ? null : name.slice(1, -1);
+                if (value === null || !sessionNames.test(value))
+                    continue;
+                flags(open, close, ':', `http.Cookie{Name: "${value}"}`, /csrf|xsrf/i.test(value));
+            }
+            else
+                flags(open, close, ':', 'sessions.Options{}', false);
+        }
+    }
+    else {
+        for (const m of src.bare.matchAll(ASPNET_COOKIE)) {
+            // The CSRF cookie of `AddAntiforgery(options => …)`: JavaScript may read it.
+            let before = src.bare.slice(Math.max(0, m.index - 600), m.index);
+            for (let guard = 0; guard < 10 && /\([^()]*\)/.test(before); guard++)
+                before = before.replace(/\([^()]*\)/g, '');
+            const call = /\b(\w+)\s*(?:<[^<>()]*>)?\s*\([^()]*$/.exec(before)?.[1] ?? '';
+            const csrf = /antiforgery|csrf|xsrf/i.test(call);
+            if (m[1] && csrf)
+                continue;
+            const at = m.index + m[0].indexOf(m[1] ?? m[2]);
+            found.push({ offset: at, what: `ASP.NET Core ${m[1] ? 'Cookie.HttpOnly = false' : 'Cookie.SecurePolicy = CookieSecurePolicy.None'}${csrf ? ' (antiforgery)' : ''}` });
+        }
+        for (const m of src.bare.matchAll(ASPNET_APPEND)) {
+            const open = m.index + m[0].length - 1;
+            const close = (0,util_code/* matchBracket */.Qm)(src, open);
+            if (close < 0)
+                continue;
+            const args = (0,util_code/* splitList */.ry)(src, open + 1, close);
+            const name = args[0] ? (0,util_code/* stringValue */.r$)(args[0].value) : null;
+            const opts = args[2];
+            if (name === null || !sessionNames.test(name) || !opts || !/^new\s+CookieOptions\b/.test(opts.value.trim()))
+                continue;
+            flags(opts.start, opts.end, '=', `Cookies.Append("${name}", …, new CookieOptions {…})`, /csrf|xsrf/i.test(name));
+        }
+    }
+    if (!found.length)
+        return undefined;
+    return { hits: found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, setting: null, dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, h.offset) })), secured: [], loads: [], classes: [] };
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/util/env-bool.js
@@ -6759,18 +6854,57 @@ const frontTls = (0,snapshot/* perView */.DN)(function frontTls(snapshot) {
 const ANY_REGEX = new Set(['*', '.*', '^.*$', '.+', '^.+$', '(.*)', '^(.*)$']);
 /** Origins no allow-list admits: a regex that matches both matches any origin (`.*`, `^https?://.*$`, `.+`, `(.*)`). */
 const FOREIGN_ORIGINS = ['https://evil.invalid', 'http://attacker.test:8080'];
+/** Sites an attacker may run over one scheme: a regex that matches all of one scheme's admits every site over it (`^https://.*$`, `^https://[^/]+$`). */
+const FOREIGN_BY_SCHEME = [['https://evil.invalid', 'https://attacker-site.test'], ['http://evil.invalid', 'http://attacker-site.test']];
 /**
- * Whether a regex (PCRE as nginx and Apache read it, Go's as Traefik reads it, tried as a JavaScript one) matches any origin; one
- * JavaScript cannot read is taken as an allow-list. `full`: the regex must match the whole origin (Envoy and Istio), not a part of it.
+ * Python's and Ruby's regex syntax as JavaScript reads it: `\A`/`\z`/`\Z` anchors, a leading `(?i)`, `(?P<name>…)` and `(?P=name)`.
+ * Null when it uses what JavaScript cannot read the same way (other inline flags, possessive or atomic groups).
  */
-function matchesAnyOrigin(pattern, caseless, full = false) {
+function jsRegex(pattern) {
+    let source = pattern;
+    let caseless = false;
+    const flags = /^\(\?([aiLmsux]+)\)/.exec(source);
+    if (flags) {
+        if (/[^i]/.test(flags[1]))
+            return null;
+        caseless = true;
+        source = source.slice(flags[0].length);
+    }
+    if (/\(\?>|[*+?}]\+|\(\?[a-z-]+[:)]/.test(source.replace(/\\./g, '')))
+        return null;
+    source = source.replace(/\\A|\\[zZ]|\\.|\(\?P<|\(\?P=(\w+)\)/g, (t, name) => t === '\\A' ? '^' : /^\\[zZ]$/.test(t) ? '$' : t === '(?P<' ? '(?<' : name ? `\\k<${name}>` : t);
+    return { source, caseless };
+}
+/**
+ * What an origin regex admits ({@link RegexReach}), whatever library or server applies it: one shared judgement. Each of
+ * ANY_REGEX is `any`; otherwise the regex (PCRE as nginx and Apache read it, Go's as Traefik reads it, Python's and Ruby's
+ * translated by jsRegex) is tried, as JavaScript, on origins no allow-list admits. One JavaScript cannot read is taken as an allow-list.
+ */
+function originRegexReach(pattern, opts = {}) {
+    if (ANY_REGEX.has(pattern))
+        return 'any';
+    const js = jsRegex(pattern);
+    if (!js)
+        return null;
+    const match = opts.match ?? 'search';
     try {
-        const re = new RegExp(full ? `^(?:${pattern})$` : pattern, caseless ? 'i' : '');
-        return FOREIGN_ORIGINS.every((o) => re.test(o));
+        const re = new RegExp(match === 'full' ? `^(?:${js.source})$` : match === 'start' ? `^(?:${js.source})` : js.source, opts.caseless || js.caseless ? 'i' : '');
+        if (FOREIGN_ORIGINS.every((o) => re.test(o)))
+            return 'any';
+        return FOREIGN_BY_SCHEME.some((list) => list.every((o) => re.test(o))) ? 'scheme' : null;
     }
     catch {
-        return false;
+        return null;
     }
+}
+/** What a finding says a regex admits: `any origin`, or for `scheme` every site over one scheme, which an attacker serves as easily. */
+const reachWords = (reach) => (reach === 'scheme' ? 'every site over its scheme (any origin an attacker serves over it)' : 'any origin');
+/**
+ * Whether a regex admits any origin, or every site over one scheme (an attacker serves a page over https as easily): see
+ * originRegexReach. `full`: the regex must match the whole origin (Envoy and Istio), not a part of it.
+ */
+function matchesAnyOrigin(pattern, caseless, full = false) {
+    return originRegexReach(pattern, { caseless, match: full ? 'full' : 'search' }) !== null;
 }
 /** An origin regex that admits any origin: one of ANY_REGEX, or one that matches origins no allow-list admits (`^https?://.*$`). */
 const anyOriginRegex = (r, full = false) => ANY_REGEX.has(r) || matchesAnyOrigin(r, false, full);
@@ -7003,6 +7137,32 @@ const frontCors = (0,snapshot/* perView */.DN)(function frontCors(snapshot) {
 const ACAO_WORD = { word: 'access-control-allow-origin', anchor: '-allow-' };
 const TRUE = /^(True|true)$/;
 const isAnyOrigin = (expr) => (0,util_code/* isWildcard */.z2)(expr) || ((0,util_code/* listElements */.Oe)(expr) ?? [expr]).some((e) => ANY_REGEX.has((0,util_code/* stringValue */.r$)(e) ?? ''));
+/** A Python string literal's text as a regex reads it: a raw string's as written (`r"^https://[\w.-]+$"`), another's unescaped. */
+function pyRegexValue(expr) {
+    const raw = /^(?:[rR][bB]?|[bB][rR])(['"])([^]*)\1$/.exec(expr.trim());
+    return raw && !raw[2].includes(raw[1]) ? raw[2] : (0,util_code/* stringValue */.r$)(expr);
+}
+/**
+ * The first entry of a Python origins value (a string, or a list of them) that admits any origin: `*`, or a regex the library
+ * applies (`match`: how) that admits any origin or every site over one scheme (originRegexReach). `at`: its offset in `expr`;
+ * `spread`: the value is a list of several entries or spans lines (a finding then names the entry and points at it).
+ */
+function pyAnyOrigin(expr, match) {
+    const list = (0,util_code/* listElements */.Oe)(expr);
+    const spread = (list !== null && list.length > 1) || expr.trim().includes('\n');
+    let from = 0;
+    for (const e of list ?? [expr.trim()]) {
+        const at = expr.indexOf(e, from);
+        from = at < 0 ? from : at + e.length;
+        const v = pyRegexValue(e);
+        const reach = v === null ? null : v === '*' ? 'any' : originRegexReach(v, { match });
+        if (reach)
+            return { entry: e, at: Math.max(0, at), reach, spread };
+    }
+    return null;
+}
+/** A finding's words for an origins value whose entry `hit` admits any origin: the whole value, or (spread) the entry. */
+const pyAnyWhat = (name, sep, expr, hit) => `${name}${hit.spread ? ` entry ${(0,util_text/* quoteSource */.IU)(hit.entry)}` : `${sep}${(0,util_text/* quoteSource */.IU)(expr)}`} ${pyRegexValue(hit.entry) === '*' ? 'allows' : 'matches'} ${reachWords(hit.reach)}`;
 /** A keyword argument; a bare name is followed to its module-level assignment in the same file (`origins = ["*"]`). */
 function argNamed(src, call, name) {
     const arg = call.args.find((a) => a.name === name);
@@ -7057,58 +7217,71 @@ function importedCorsInits(src) {
     return hits;
 }
 function flaskCorsCalls(src, calls) {
+    return calls.flatMap((call) => {
+        // Without a supports_credentials argument Flask-CORS reads CORS_SUPPORTS_CREDENTIALS from the app config (run looks for it in the project).
+        const own = argNamed(src, call, 'supports_credentials') !== undefined;
+        return flaskCorsCall(src, call).map((h) => (own || h.credentials ? h : { ...h, configCredentials: true }));
+    });
+}
+function flaskCorsCall(src, call) {
     const hits = [];
-    for (const call of calls) {
-        const isCors = call.callee.endsWith('CORS');
-        if (isCors && !call.args.length)
+    const isCors = call.callee.endsWith('CORS');
+    if (isCors && !call.args.length)
+        return hits;
+    // `CORS(app, **app.config["CORS_OPTIONS"])`: the options come from a dict, judged where it is written (corsOptionDicts).
+    if (call.args.some((a) => a.name === null && /^\*\*/.test(a.value.trim())))
+        return hits;
+    const credentials = TRUE.test(argNamed(src, call, 'supports_credentials')?.value.trim() ?? '');
+    const origins = argNamed(src, call, 'origins');
+    if (origins) {
+        const unset = pyEnvStar(origins.value);
+        // Flask-CORS reads an origin holding regex characters as a regex, tried with re.match.
+        const any = isAnyOrigin(origins.value) ? null : pyAnyOrigin(origins.value, 'start');
+        if (isAnyOrigin(origins.value))
+            hits.push({ offset: origins.start, what: `Flask-CORS origins=${(0,util_text/* quoteSource */.IU)(origins.value)} allows any origin`, credentials });
+        else if (any)
+            hits.push({ offset: origins.start + (any.spread ? any.at : 0), what: pyAnyWhat('Flask-CORS origins', '=', origins.value, any), credentials });
+        else if (unset)
+            hits.push({ offset: origins.start, what: `Flask-CORS origins fall back to * when ${unset} is unset (${(0,util_text/* quoteSource */.IU)(origins.value)}) and allow any origin`, credentials, envKey: unset });
+        return hits;
+    }
+    // From here on the origins are Flask-CORS's default.
+    const dflt = (h) => { hits.push({ ...h, defaultOrigins: true }); };
+    const resources = argNamed(src, call, 'resources');
+    if (!resources) {
+        dflt({ offset: call.start, what: `${(0,util_text/* quoteSource */.IU)(call.callee)}(…) without origins allows any origin (Flask-CORS defaults to '*')`, credentials });
+        return hits;
+    }
+    const r = resources.value.trim();
+    if ((0,util_code/* stringValue */.r$)(r) !== null || (0,util_code/* listElements */.Oe)(r)) {
+        dflt({ offset: resources.start, what: `Flask-CORS resources without origins allow any origin (the default is '*')`, credentials });
+        return hits;
+    }
+    if (!r.startsWith('{'))
+        return hits;
+    const close = (0,util_code/* matchBracket */.Qm)(src, resources.start);
+    if (close < 0)
+        return hits;
+    for (const entry of (0,util_code/* splitList */.ry)(src, resources.start + 1, close)) {
+        const v = entry.value.trim();
+        if (!v.startsWith('{'))
             continue;
-        // `CORS(app, **app.config["CORS_OPTIONS"])`: the options come from a dict, judged where it is written (corsOptionDicts).
-        if (call.args.some((a) => a.name === null && /^\*\*/.test(a.value.trim())))
-            continue;
-        const credentials = TRUE.test(argNamed(src, call, 'supports_credentials')?.value.trim() ?? '');
-        const origins = argNamed(src, call, 'origins');
-        if (origins) {
-            const unset = pyEnvStar(origins.value);
-            if (isAnyOrigin(origins.value))
-                hits.push({ offset: origins.start, what: `Flask-CORS origins=${(0,util_text/* quoteSource */.IU)(origins.value)} allows any origin`, credentials });
-            else if (unset)
-                hits.push({ offset: origins.start, what: `Flask-CORS origins fall back to * when ${unset} is unset (${(0,util_text/* quoteSource */.IU)(origins.value)}) and allow any origin`, credentials, envKey: unset });
-            continue;
+        const inner = (0,util_code/* splitList */.ry)(src, entry.start + entry.value.indexOf('{') + 1, (0,util_code/* matchBracket */.Qm)(src, entry.start + entry.value.indexOf('{')));
+        const o = inner.find((a) => a.name === 'origins');
+        const cred = credentials || TRUE.test(inner.find((a) => a.name === 'supports_credentials')?.value.trim() ?? '');
+        if (!o)
+            dflt({ offset: entry.start, what: 'a Flask-CORS resource without origins allows any origin (the default is \'*\')', credentials: cred });
+        // Written out: per-resource options override CORS_ORIGINS, so this is no default.
+        else if (isAnyOrigin(o.value))
+            hits.push({ offset: o.start, what: `Flask-CORS resource origins ${(0,util_text/* quoteSource */.IU)(o.value)} allows any origin`, credentials: cred });
+        else if (pyAnyOrigin(o.value, 'start')) {
+            const any = pyAnyOrigin(o.value, 'start');
+            hits.push({ offset: o.start + (any.spread ? any.at : 0), what: pyAnyWhat('Flask-CORS resource origins', ' ', o.value, any), credentials: cred });
         }
-        // From here on the origins are Flask-CORS's default.
-        const dflt = (h) => { hits.push({ ...h, defaultOrigins: true }); };
-        const resources = argNamed(src, call, 'resources');
-        if (!resources) {
-            dflt({ offset: call.start, what: `${(0,util_text/* quoteSource */.IU)(call.callee)}(…) without origins allows any origin (Flask-CORS defaults to '*')`, credentials });
-            continue;
-        }
-        const r = resources.value.trim();
-        if ((0,util_code/* stringValue */.r$)(r) !== null || (0,util_code/* listElements */.Oe)(r)) {
-            dflt({ offset: resources.start, what: `Flask-CORS resources without origins allow any origin (the default is '*')`, credentials });
-            continue;
-        }
-        if (!r.startsWith('{'))
-            continue;
-        const close = (0,util_code/* matchBracket */.Qm)(src, resources.start);
-        if (close < 0)
-            continue;
-        for (const entry of (0,util_code/* splitList */.ry)(src, resources.start + 1, close)) {
-            const v = entry.value.trim();
-            if (!v.startsWith('{'))
-                continue;
-            const inner = (0,util_code/* splitList */.ry)(src, entry.start + entry.value.indexOf('{') + 1, (0,util_code/* matchBracket */.Qm)(src, entry.start + entry.value.indexOf('{')));
-            const o = inner.find((a) => a.name === 'origins');
-            const cred = credentials || TRUE.test(inner.find((a) => a.name === 'supports_credentials')?.value.trim() ?? '');
-            if (!o)
-                dflt({ offset: entry.start, what: 'a Flask-CORS resource without origins allows any origin (the default is \'*\')', credentials: cred });
-            // Written out: per-resource options override CORS_ORIGINS, so this is no default.
-            else if (isAnyOrigin(o.value))
-                hits.push({ offset: o.start, what: `Flask-CORS resource origins ${(0,util_text/* quoteSource */.IU)(o.value)} allows any origin`, credentials: cred });
-            else {
-                const unset = pyEnvStar(o.value);
-                if (unset)
-                    hits.push({ offset: o.start, what: `Flask-CORS resource origins fall back to * when ${unset} is unset (${(0,util_text/* quoteSource */.IU)(o.value)}) and allow any origin`, credentials: cred, envKey: unset });
-            }
+        else {
+            const unset = pyEnvStar(o.value);
+            if (unset)
+                hits.push({ offset: o.start, what: `Flask-CORS resource origins fall back to * when ${unset} is unset (${(0,util_text/* quoteSource */.IU)(o.value)}) and allow any origin`, credentials: cred, envKey: unset });
         }
     }
     return hits;
@@ -7224,8 +7397,9 @@ function starlette(src, credentialed) {
         // `allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`: any origin unless the deploy environment sets the variable.
         else if (unset)
             hits.push({ offset: origins.start, what: `CORSMiddleware allow_origins falls back to * when ${unset} is unset (${(0,util_text/* quoteSource */.IU)(origins.value)}) and allows any origin`, credentials, envKey: unset });
-        else if (regex && ANY_REGEX.has((0,util_code/* stringValue */.r$)(regex.value) ?? ''))
-            hits.push({ offset: regex.start, what: `CORSMiddleware allow_origin_regex=${(0,util_text/* quoteSource */.IU)(regex.value)} matches any origin`, credentials });
+        // Starlette matches the whole origin with the regex (re.fullmatch).
+        else if (regex && pyAnyOrigin(regex.value, 'full'))
+            hits.push({ offset: regex.start, what: pyAnyWhat('CORSMiddleware allow_origin_regex', '=', regex.value, pyAnyOrigin(regex.value, 'full')), credentials });
         else if (origins && credentials && !(0,classify/* isDevOnly */.uL)(src.file) && !(0,util_code/* inDevBranch */.xe)(src, call.start))
             credentialed.push(...settingNamesIn(origins.value));
     }
@@ -7274,7 +7448,11 @@ function pySettings(src, restricted) {
         // `env.bool("CORS_ALLOW_ALL", default=True)`: on whenever the deploy does not set the variable.
         // `os.getenv("CORS_ORIGINS", "*")`: any origin whenever the deploy does not set the variable.
         const unset = allowAll ? trueWhenUnset(withEnvScheme(s.value, src.text).replace(/'/g, '"')) : pyEnvStar(s.value);
-        if (allowAll ? TRUE.test(valueOf(s.value)) : isAnyOrigin(valueOf(s.value)))
+        // django-cors-headers tries its regexes with re.match.
+        const regex = /REGEX/.test(s.name) ? pyAnyOrigin(s.value, 'start') : null;
+        if (regex)
+            hits.push({ offset: s.start + (regex.spread ? regex.at : 0), what: pyAnyWhat(s.name, ' = ', s.value, regex), setting: ref });
+        else if (allowAll ? TRUE.test(valueOf(s.value)) : isAnyOrigin(valueOf(s.value)))
             hits.push({ offset: s.start, what: `${s.name} = ${(0,util_text/* quoteSource */.IU)(s.value)} allows any origin`, setting: ref });
         else if (unset)
             hits.push({ offset: s.start, what: `${s.name} = ${(0,util_text/* quoteSource */.IU)(s.value)} allows any origin whenever ${unset} is unset`, setting: ref, envKey: unset });
@@ -7316,7 +7494,7 @@ function originCallbackAllowsAll(value) {
  */
 function anyOriginRegexLiteral(expr) {
     const m = /^\/((?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\[\n])+)\/([a-z]*)$/.exec(expr.trim());
-    return m !== null && (ANY_REGEX.has(m[1]) || matchesAnyOrigin(m[1], m[2].includes('i')));
+    return m === null ? null : originRegexReach(m[1], { caseless: m[2].includes('i') });
 }
 /** A Koa origin function's head (`(ctx) =>`, `ctx =>`, `async (ctx: Context) =>`, `function (ctx) {`): its parameter, and the rest. */
 const KOA_ORIGIN_FN = /^(?:async\s+)?(?:\(\s*([\w$]+)\s*(?::[^)]*)?\)\s*(?::[^=]*)?=>|([\w$]+)\s*=>|function\s*[\w$]*\s*\(\s*([\w$]+)\s*(?::[^)]*)?\)\s*(?::[^{]*)?(?=\{))\s*([\s\S]*)$/;
@@ -7377,8 +7555,10 @@ function jsCors(src) {
         if (!origin)
             hits.push({ offset: call.start, what: lib === 'elysia' ? `${label} without an origin option reflects any origin` : `${label} without an origin option allows any origin`, credentials: starCredentials || (lib === 'elysia' && credentials) });
         // (Before the list note: an any-origin RegExp beside a '*' entry, `['*', /.*/]`, still reflects any origin.)
-        else if (lib !== 'koa' && lib !== 'hono' && ((0,util_code/* listElements */.Oe)(origin.value) ?? [origin.value]).some(anyOriginRegexLiteral))
-            hits.push({ offset: origin.start, what: `${label} origin ${(0,util_text/* quoteSource */.IU)(origin.value.trim())} is a RegExp that matches any origin and reflects it`, credentials });
+        else if (lib !== 'koa' && lib !== 'hono' && ((0,util_code/* listElements */.Oe)(origin.value) ?? [origin.value]).some(anyOriginRegexLiteral)) {
+            const reach = ((0,util_code/* listElements */.Oe)(origin.value) ?? [origin.value]).map(anyOriginRegexLiteral).find((r) => r !== null) ?? null;
+            hits.push({ offset: origin.start, what: `${label} origin ${(0,util_text/* quoteSource */.IU)(origin.value.trim())} is a RegExp that matches ${reachWords(reach)} and reflects it`, credentials });
+        }
         else if ((lib === 'star' || lib === 'hono') && (0,util_code/* stringValue */.r$)(origin.value) !== '*' && (0,util_code/* isWildcard */.z2)(origin.value)) {
             // `origin: ['*']`: the list's entries are compared with the request's origin as they are written, and no origin is `*`.
             hits.push({ offset: origin.start, what: '', note: `${label} origin ${(0,util_text/* quoteSource */.IU)(origin.value)}: '*' in an origin list matches no origin (the library compares list entries literally; only a bare '*' allows any origin), so no cross-origin request is allowed; list the allowed origins, or write origin: '*' if any origin is meant` });
@@ -7719,7 +7899,18 @@ function hasStar(src, from, to, scheme = false) {
 }
 /** A Ruby regex literal (`/.*\/`, `%r{.*}`) or PHP pattern (`'/.*\/'`, `'#.*#'`, `'.*'`) that matches any origin. */
 const REGEX_BODY = /^(?:\/(.*)\/|%r\{(.*)\}|#(.*)#)[a-z]*$/s;
-const isAnyRegex = (pattern) => ANY_REGEX.has(pattern) || ANY_REGEX.has(REGEX_BODY.exec(pattern)?.slice(1).find((g) => g !== undefined) ?? '');
+/**
+ * What a Ruby regex literal or a PHP pattern admits (originRegexReach, tried anywhere in the origin as `=~` and preg_match do);
+ * `literal`: only a delimited literal is a regex (a Ruby string is not).
+ */
+function regexReach(pattern, literal = false) {
+    const m = REGEX_BODY.exec(pattern);
+    if (!m)
+        return literal ? null : originRegexReach(pattern);
+    const flags = /[a-z]*$/.exec(pattern)[0];
+    return originRegexReach(m.slice(1).find((g) => g !== undefined), { caseless: flags.includes('i') });
+}
+const isAnyRegex = (pattern, literal = false) => regexReach(pattern, literal) !== null;
 const RUBY_ALLOW = /^([ \t]*)allow\b[ \t]*(do\b|\{)/gm;
 const RUBY_END = /[ \t]*end\b/y;
 const RUBY_ORIGINS = /^[ \t]*origins\b[ \t]*/gm;
@@ -7776,8 +7967,8 @@ function rackCors(src) {
                 const values = (0,util_code/* listElements */.Oe)(v) ?? [v];
                 if (values.some((e) => (0,util_code/* stringValue */.r$)(e) === '*'))
                     hits.push({ offset: arg.start, what: `rack-cors origins ${(0,util_text/* quoteSource */.IU)(v)} allows any origin` });
-                else if (values.some((e) => isAnyRegex(e)))
-                    hits.push({ offset: arg.start, what: `rack-cors origins ${(0,util_text/* quoteSource */.IU)(v)} matches any origin`, credentials });
+                else if (values.some((e) => isAnyRegex(e, true)))
+                    hits.push({ offset: arg.start, what: `rack-cors origins ${(0,util_text/* quoteSource */.IU)(v)} matches ${reachWords(values.map((e) => regexReach(e, true)).find((r) => r !== null) ?? null)}`, credentials });
                 else if (RUBY_TRUE_BLOCK.test(v))
                     hits.push({ offset: arg.start, what: `rack-cors origins ${(0,util_text/* quoteSource */.IU)(v)} accepts any origin`, credentials });
                 else {
@@ -8144,7 +8335,7 @@ function elixirOptions(src, from) {
 /** A CORSPlug `origin` value that allows any origin (`"*"`, a list holding it, an any-origin regex), as a hit; `label` names where it is set. */
 function corsPlugOrigin(src, origin, credentials, label) {
     const regex = /^~r(?:\/(.*)\/|\((.*)\)|\{(.*)\}|"(.*)")[a-z]*$/s.exec(origin.value);
-    if (regex && ANY_REGEX.has(regex.slice(1).find((g) => g !== undefined) ?? '')) {
+    if (regex && originRegexReach(regex.slice(1).find((g) => g !== undefined) ?? '') !== null) {
         return { offset: origin.start, what: `${label} origin: ${(0,util_text/* quoteSource */.IU)(origin.value)} matches any origin and echoes it`, credentials };
     }
     if (hasStar(src, origin.start, origin.end))
@@ -8334,7 +8525,7 @@ function quarkusConfig(entries) {
             }
         }
     }
-    const anyOrigin = (items) => (items.length === 1 && items[0] === '*') || items.some((o) => /^\/.*\/$/.test(o) && ANY_REGEX.has(o.slice(1, -1)));
+    const anyOrigin = (items) => (items.length === 1 && items[0] === '*') || items.some((o) => /^\/.*\/$/.test(o) && originRegexReach(o.slice(1, -1), { match: 'full' }) !== null);
     const on = (p) => enabled.get(p) ?? enabled.get('') ?? false;
     const effective = (p) => origins.get(p) ?? origins.get('');
     const hits = [];
@@ -8406,7 +8597,7 @@ function micronautConfig(entries) {
         hits.push({ line: enabled.line, column: enabled.column, start: enabled.start, what: `Micronaut ${(0,util_text/* quoteSource */.IU)(enabled.path)}: true without configurations allows any origin (its wide-open default echoes the request's origin, credentials allowed)`, credentials: true, micronautOpen: true });
     }
     for (const [name, c] of configs) {
-        if (c.regex && ANY_REGEX.has(unquote(c.regex.value)))
+        if (c.regex && originRegexReach(unquote(c.regex.value), { match: 'full' }) !== null)
             hits.push({ line: c.regex.line, column: c.regex.column, start: c.regex.start, what: `Micronaut CORS configuration '${name}' allowed-origins-regex ${(0,util_text/* quoteSource */.IU)(c.regex.value.trim())} matches any origin`, credentials: c.credentials });
         else if (!c.regex && !c.origins)
             hits.push({ line: c.first.line, column: c.first.column, start: c.first.start, what: `Micronaut CORS configuration '${name}' without allowed-origins allows any origin (the default)`, credentials: c.credentials });
@@ -8556,7 +8747,8 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { … }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(…)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"` (the plug\'s own top-level options only: an `origin:` nested in another option\'s value is not read), `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`) sets `config :cors_plug, origin: …`, and an any-origin regex (`origin: ~r/.*/`); such a wildcard set in production config (`config :cors_plug, origin: ["*"]` in `config.exs`, `prod.exs`, `runtime.exs`…) is a finding at that line, unless a config file loaded after it (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after the others) sets an origin that is no wildcard. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
             'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs`, AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file; Helm templates too: a `{{ … }}` tag is read as the word it renders to, `server_name {{ .Values.host }};`, one standing alone, `{{- range … }}`, is set aside, and one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts — gomplate, confd or dockerize `{{ .Env.HOST }}`, Jinja `{% if … %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` —, is read the same way, its tags breaking its braces an `info` note, not a parse error); a variable holding the value is followed to a `set $cors_origin "*";` in the same or an enclosing block (a literal; a `set` inside an `if` is not followed) and to a `map $http_origin $cors` (below); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf` (inside a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets, h5bp\'s `<FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">`, an `info` note, as nginx\'s below), and Apache reflecting the caller\'s origin: `"%{ORIGIN}e"` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes), `"%{Origin}i"` or `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list, an `<If>` on it), `critical` with `Header set Access-Control-Allow-Credentials "true"` in the file; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`); Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it, as in an nginx file below; `critical` with `Access-Control-Allow-Credentials: true` in it). An Ingress whose CORS annotations were read (`enable-cors`, a snippet) is judged: it passes when they list origins. ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
             'Other front servers and proxies, at the value: Traefik headers middleware `accessControlAllowOriginList` holding `*` (dynamic YAML/TOML, the Kubernetes `Middleware` resource, compose labels `traefik.http.middlewares.<name>.headers.accesscontrolalloworiginlist=*`; Traefik answers with a literal `*`, so credentials do not make it `critical`) and `accessControlAllowOriginListRegex` matching any origin (`.*`, `^https?://.*$`: the origin is echoed, `critical` with `accessControlAllowCredentials`); Caddy `header [matcher] Access-Control-Allow-Origin *` (or inside a `header { … }` block; `{header.Origin}` echoes it); HAProxy `http-response`/`http-after-response` `set-header`/`add-header Access-Control-Allow-Origin *` (and `rspadd`; `%[req.hdr(origin)]` without an `if`/`unless` condition echoes it); IIS `web.config` `<customHeaders><add name="Access-Control-Allow-Origin" value="*" />` and the IIS CORS module `<add origin="*">`; lighttpd `setenv.add-response-header` with `"Access-Control-Allow-Origin" => "*"`; Istio VirtualService `corsPolicy.allowOrigins` matching any origin (`exact: "*"`, `regex: ".*"` or any regex matching every origin as a whole, `https?://.*`, a `prefix` that is only a scheme: `prefix: "https://"`) and Envoy `allow_origin_string_match`: Envoy echoes the origin, `critical` with `allowCredentials: true`; ingress-nginx Helm values (`ingress.annotations` with `enable-cors: "true"` and `cors-allow-origin: "*"` or none) and the controller ConfigMap\'s `server-snippet`/`location-snippet`/`http-snippet` (or `controller.config` in Helm values) adding `Access-Control-Allow-Origin *`. A reflected origin echoed back with `Access-Control-Allow-Credentials: true` in the same file is `critical`.',
-            'With credentials allowed (`supports_credentials=True`, `"supports_credentials": True` in an option dict, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical` (an any-origin setting too, when code of its project allows credentials: `CORS_ALLOW_CREDENTIALS = True`, a Flask-CORS call with `supports_credentials=True`, or a `CORSMiddleware(…, allow_credentials=True)` whose `allow_origins` reads that setting, `allow_origins=[str(o) for o in settings.BACKEND_CORS_ORIGINS]`); so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
+            'With credentials allowed (`supports_credentials=True`, `"supports_credentials": True` in an option dict, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical` (an any-origin setting too, when code of its project allows credentials: `CORS_ALLOW_CREDENTIALS = True`, a Flask-CORS call with `supports_credentials=True`, or a `CORSMiddleware(…, allow_credentials=True)` whose `allow_origins` reads that setting, `allow_origins=[str(o) for o in settings.BACKEND_CORS_ORIGINS]`; a Flask-CORS call that does not pass `supports_credentials` too, `CORS(app)` included, when code of its project sets Flask-CORS\'s config key `CORS_SUPPORTS_CREDENTIALS = True` outside development code: Flask-CORS reads it from the app config); so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
+            'Origin regexes are judged alike in every library and server (Django `CORS_ALLOWED_ORIGIN_REGEXES`/`CORS_ORIGIN_REGEX_WHITELIST` and Flask-CORS origins as `re.match` reads them, Starlette `allow_origin_regex` as `re.fullmatch` does, Express/Fastify RegExp origins, rack-cors, Laravel patterns, NelmioCorsBundle, CORSPlug, Micronaut, Quarkus, nginx `if`/`map`, Apache, Traefik, Istio/Envoy; Python\'s and Ruby\'s `\\A`, `\\z`, `(?i)`, `(?P<name>…)` read as theirs): a regex is any-origin when it matches origins no allow-list admits (`.*`, `.+`, `^(.*)$`, `^https?://.*$`, `/\\Ahttps?:\\/\\/.*\\z/`), and so is one that admits every site over one scheme (`^https://.*$`, `^https://.+$`, `https://.*`, `^https://[^/]+$`, `^https://[\\w.-]+$`): any attacker serves a page over https, so it is graded like any origin (`critical` when the library echoes it with credentials) and the message says "every site over its scheme". A regex naming a domain passes (`^https://([a-z0-9-]+\\.)*example\\.com$`), also one with unescaped dots or no end anchor (`^https://.*example.com`, which `evilexample.com` matches: a narrower flaw, not graded); a regex JavaScript cannot read is taken as an allow-list. An any-origin entry of a list of several entries (or one spread over lines) is named in the message and the finding points at it.',
             'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
             'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`, a regex listing only such folders, or folders of any name that the location serves from disk with `alias`/`root` and proxies nothing, as jitsi-meet\'s `location ~ ^/(libs|css|…|connection_optimization)/(.*)$ { alias …; }`) is an `info` note: web fonts and images loaded cross-origin need it. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* "^https://(app|admin)\\.example\\.com$")`, `if ($http_origin = "https://app.example.com")` or a `map $http_origin …` that gives an unlisted origin something else); checks that check nothing do not count: `if ($http_origin)` and `if ($http_origin != "")` (any non-empty origin), a regex that matches any origin (`.*`, `^.*$`, `.+`, `^https?://.*$`). A `map $http_origin $cors` whose `default` or any-origin regex entry gives `$http_origin` (or `*`) makes `add_header Access-Control-Allow-Origin $cors` reflect any origin (or send `*`); a map that lists origins (`"~^https://(www\\.)?example\\.com$" $http_origin;`, `"~^https://[a-z0-9-]+\\.example\\.com$"`) passes. nginx, Apache and Ingress findings name a fix in their own terms (a `map $http_origin`, a `SetEnvIf Origin` allow-list, `cors-allow-origin`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
         ].join('\n'),
@@ -8604,15 +8796,19 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             const credentials = src.lang === 'python' && !(0,classify/* isDevOnly */.uL)(file)
                 && ((0,util_code/* pythonSettings */.AU)(src, /CORS_ALLOW_CREDENTIALS|CORS_SUPPORTS_CREDENTIALS/).some((x) => TRUE.test(x.value) && !(0,util_code/* inDevBranch */.xe)(src, x.start))
                     || [...src.bare.matchAll(/\bsupports_credentials\s*=\s*True\b/g)].some((m) => !(0,util_code/* inDevBranch */.xe)(src, m.index)));
+            // Flask-CORS's own config key (`app.config["CORS_SUPPORTS_CREDENTIALS"] = True`, `CORS_SUPPORTS_CREDENTIALS = True` in config.py):
+            // a Flask-CORS call of the project that does not set supports_credentials takes it.
+            const flaskCredentials = credentials && (0,util_code/* pythonSettings */.AU)(src, /CORS_SUPPORTS_CREDENTIALS/).some((x) => TRUE.test(x.value) && !(0,util_code/* inDevBranch */.xe)(src, x.start));
             if (!hits.length && !restricted.length && !configures && !credentials && !instances.length && !credentialed.length && !spreads.length)
                 return undefined;
             const py = src.lang === 'python';
             return {
                 credentials,
+                ...(flaskCredentials ? { flaskCredentials } : {}),
                 ...(credentialed.length ? { credentialed } : {}),
                 ...(instances.length ? { instances } : {}),
                 ...(spreads.length ? { spreads } : {}),
-                hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.instance ? { instance: h.instance } : {}), ...(h.options ? { options: h.options } : {}), ...(h.note ? { note: h.note } : {}) })),
+                hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.instance ? { instance: h.instance } : {}), ...(h.options ? { options: h.options } : {}), ...(h.note ? { note: h.note } : {}), ...(h.configCredentials ? { configCredentials: true } : {}) })),
                 restricted,
                 configures,
                 loads: py ? (0,util_code/* pythonConfigLoads */.Cf)(src) : [],
@@ -8638,6 +8834,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         const restricted = scanned.flatMap((s) => s.data.restricted.map((r) => ({ ...r, file: s.file })));
         const loads = new Map(scanned.map((s) => [s.file, s.data.loads]));
         const credentialFiles = scanned.filter((s) => s.data.credentials).map((s) => s.file);
+        const flaskCredentialFiles = scanned.filter((s) => s.data.flaskCredentials).map((s) => s.file);
         const credentialed = scanned.flatMap((s) => (s.data.credentialed ?? []).map((name) => ({ name, file: s.file })));
         const classes = new Map(scanned.map((s) => [s.file, s.data.classes]));
         // Flask-CORS extensions bound in one module (`cors = CORS()`) and set up in another (`cors.init_app(app)`).
@@ -8666,8 +8863,10 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                     continue;
                 // `CORS_ORIGINS = "*"` in config.py with `CORS(app, supports_credentials=True)` in app/__init__.py.
                 // `BACKEND_CORS_ORIGINS = ["*"]` handed to `CORSMiddleware(allow_origins=settings.BACKEND_CORS_ORIGINS, allow_credentials=True)`.
+                // `CORS(app)` with `CORS_SUPPORTS_CREDENTIALS = True` in the app config: Flask-CORS then reflects the origin with credentials.
                 const credentials = h.credentials || (h.setting !== null && (credentialFiles.some((f) => (0,util_code/* sameProject */.EF)(f, file))
-                    || credentialed.some((c) => c.name === h.setting.name && (0,util_code/* sameProject */.EF)(c.file, file))));
+                    || credentialed.some((c) => c.name === h.setting.name && (0,util_code/* sameProject */.EF)(c.file, file))))
+                    || (h.configCredentials === true && flaskCredentialFiles.some((f) => (0,util_code/* sameProject */.EF)(f, file)));
                 if (h.note) {
                     report({ file, line: h.line, column: h.column, note: true, message: h.note });
                     continue;

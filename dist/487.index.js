@@ -1188,17 +1188,20 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
         snapshot.absorb(scan);
         logger.debug(`file pass: ${snapshot.files.length} files, ${jobs.length} scanner${jobs.length === 1 ? '' : 's'}, ${scan.threads} worker thread${scan.threads === 1 ? '' : 's'} delivered, ${scan.reads} files read by workers (${Math.round(performance.now() - t0)} ms after the other checks)`);
         const tLater = performance.now();
+        const judged = new Map();
         for (const c of later) {
             const error = scan.errors[c.job];
             if (error) {
                 out.set(c.key, { findings: [], error });
                 continue;
             }
+            const t = performance.now();
             const all = scan.results[c.job];
             const rows = c.view === snapshot ? all : all.filter((r) => c.view.has(r.file));
             out.set(c.key, await scoped(c.scope, c.view, () => (0,execute/* executeCheck */.Q)(c.def, c.view, c.options, now, rows), () => (0,execute/* executeCheck */.Q)(c.def, snapshot, c.options, now, all), `job\0${c.job}`, c.def.judgesScope));
+            judged.set(c.def.id, (judged.get(c.def.id) ?? 0) + performance.now() - t);
         }
-        logger.debug(`file-pass checks judged in ${Math.round(performance.now() - tLater)} ms`);
+        logger.debug(`file-pass checks judged in ${Math.round(performance.now() - tLater)} ms (${[...judged].sort((a, b) => b[1] - a[1]).map(([id, ms]) => `${id} ${Math.round(ms)}`).join(', ')})`);
     }
     return out;
 }

@@ -332,7 +332,7 @@ const isTestFile = pathFact((full) => {
 /* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
 /* harmony export */   xZ: () => (/* binding */ safeRealpath)
 /* harmony export */ });
-/* unused harmony exports LINE_OVERLAP, crLineBreaks */
+/* unused harmony exports LINE_OVERLAP, GIT_DIR_SKIP, crLineBreaks */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
@@ -567,6 +567,10 @@ class RepoReader {
                     this.skip(file, 'symlink pointing outside the repository');
                     return null;
                 }
+                if (this.inGitDir(real)) {
+                    this.skip(file, GIT_DIR_SKIP);
+                    return null;
+                }
                 return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, OPEN_FLAGS === null ? 'r' : O_RDONLY | (O_NONBLOCK ?? 0));
             }
             catch {
@@ -619,7 +623,7 @@ class RepoReader {
                         real = false;
                     else if (st.isSymbolicLink()) {
                         real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(here);
-                        if (!isWithin(this.realRoot, real))
+                        if (!isWithin(this.realRoot, real) || this.inGitDir(real))
                             real = null;
                         else if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(real).isDirectory())
                             real = false;
@@ -636,7 +640,16 @@ class RepoReader {
         return real;
     }
     skip(file, reason) { this.skipped.push({ file, reason }); }
+    /**
+     * Whether a resolved path lies in the repository's own `.git` folder: git's metadata (a checkout's credentials in
+     * `.git/config`, hooks), never repository content — a tracked link there is refused like one out of the repository.
+     */
+    inGitDir(real) {
+        return isWithin(`${this.realRoot}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}.git`, real);
+    }
 }
+/** The reason recorded for a tracked symlink into the repository's `.git` folder. */
+const GIT_DIR_SKIP = "symlink pointing into the repository's .git folder (git's metadata, not repository content)";
 /**
  * Files whose readers split lines on LF only, so a lone CR is part of a line: git's own (`.gitignore`,
  * `.gitattributes`, `.gitmodules`), which git reads as bytes. Every other file is read as YAML, dotenv and
