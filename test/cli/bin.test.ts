@@ -47,7 +47,7 @@ describe('bundled CLI', () => {
     expect(debug.stderr).toMatch(/^debug: file pass: /m);
     // Where the time went: each check without a file pass, then the judging of the pass's data.
     expect(debug.stderr).toMatch(/^debug: checks without a file pass: \d+ ms \((?:[a-z0-9-]+ \d+, )*image-tag-pinned \d+/m);
-    expect(debug.stderr).toMatch(/^debug: file-pass checks judged in \d+ ms$/m);
+    expect(debug.stderr).toMatch(/^debug: file-pass checks judged in \d+ ms \((?:[a-z-]+ \d+(?:, )?)+\)$/m);
     // Scan workers started by the engine thread before it planned get their jobs and deliver.
     const pooled = bin(['--no-probes', '--debug'], repo, { ...ENGINE, PREFLIGHT_THREADS: '2' });
     expect(pooled.stderr).toMatch(/^debug: file pass: 302 files, \d+ scanners?, 2 worker threads delivered/m);
