@@ -302,6 +302,14 @@ describe('a pull_request event whose payload names no pull request', () => {
     expect(r.report!.context.pullRequest).toBe(22);
     expect(r.code).toBe(0);
   });
+  it('a description over 256 KiB is read in part, and a warning says ticks after the cut sign nothing off (QA31 robust4 D5)', async () => {
+    const repo = manualOnly();
+    addPull(23, { body: `${'- [x] unrelated template line\n'.repeat(10_000)}- [x] Backup restore procedure has been tested\n`, headSha: repo.sha });
+    const r = await run({ event: 'pull_request', payload: pullRequestPayload({ number: 23, headSha: repo.sha, baseSha: BASE }), workspace: repo.dir, sha: repo.sha });
+    assertClean(r);
+    expect(r.code).toBe(1);
+    expect(commands(r.stdout, 'warning').map((w) => w.message)).toContainEqual(expect.stringMatching(/^The description of pull request #23 is 300,047 characters: only its first 256 KiB \(8,738 lines\) are read for sign-offs, so a tick in the 37,907 characters after line 8,738 signs nothing off/));
+  });
   it('a merge_group naming no pull request says so', async () => {
     const r = await run({ event: 'merge_group', payload: { merge_group: { head_sha: app.sha, head_ref: 'refs/heads/gh-readonly-queue/main/x', base_sha: BASE } } });
     assertClean(r);
