@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { maskOnce, readSettings } from './inputs.js';
+import { maskOnce, parseRunnerContext, readSettings } from './inputs.js';
 import type { Settings } from './inputs.js';
 import { PULL_REQUEST_EVENTS, resolveEvent, unsupportedEventNotice } from './context.js';
 import { namedSecrets, redactingLogger, redactReport, secretsOf } from '../report/redact.js';
@@ -22,6 +22,7 @@ import { toSarif } from '../report/sarif.js';
 import { toJson } from '../report/json.js';
 import { summaryLine } from '../report/summary.js';
 import { run } from '../run.js';
+import { MAX_BODY, descriptionCut } from '../gate/attest.js';
 import type { RunResult } from '../run.js';
 import { ConfigError, SEVERITIES, writeProblem } from '../types.js';
 import type { Logger, Report } from '../types.js';
@@ -88,7 +89,7 @@ function whereProps(w: ConfigError['where'], title: string): core.AnnotationProp
 export async function main(): Promise<void> {
   let debug = false;
   try {
-    const settings = readSettings();
+    const settings = withBomTolerantPayload(readSettings());
     debug = settings.runner.debug;
     await act(settings);
   } catch (err) {
@@ -113,6 +114,16 @@ export async function main(): Promise<void> {
   }
 }
 
+/**
+ * The settings with an event payload written behind a UTF-8 byte-order mark read after all (an editor's or a
+ * tool's payload file: JSON.parse refuses the mark, and the payload names the pull request whose sign-offs gate).
+ */
+function withBomTolerantPayload(settings: Settings): Settings {
+  if (!settings.runner.eventProblem) return settings;
+  const runner = parseRunnerContext(process.env, (p) => fs.readFileSync(p, 'utf8').replace(/^\uFEFF/, ''));
+  return runner.eventProblem ? settings : { ...settings, runner };
+}
+
 async function act({ inputs, runner }: Settings): Promise<void> {
   // Values a checklist may substitute into probe headers: masked before anything runs.
   for (const v of secretsOf(namedSecrets(runner.preflightEnv))) maskOnce(v);
@@ -128,8 +139,22 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     const what = inputs.emptyHeaders.every((h) => h.endsWith(', no credential)')) ? ['is', 'are'] : ['has an empty value, so it is', 'have empty values, so they are'];
     say.warning(`input 'headers': ${names} ${inputs.emptyHeaders.length === 1 ? what[0] : what[1]} not sent — a secret not available to this run (e.g. on a pull request from a fork, or a Dependabot run)?`, { title: 'Preflight: empty header value' });
   }
-  if (runner.eventProblem) say.warning(`${runner.eventProblem}: running without the event's details (no pull request, sign-offs or deployment URL from it).`, { title: 'Preflight: event payload unusable' });
   const ev = resolveEvent(runner.eventName, runner.payload, runner.sha, runner.ref, runner.repository ? `${runner.repository.owner}/${runner.repository.repo}` : '');
+  const prEvent = PULL_REQUEST_EVENTS.has(ev.event);
+  // A pull request event whose payload has no `pull_request` (unusable, or trimmed): its description, and so its
+  // sign-offs, can only come from the API. The gate fails closed: pending manual items still gate.
+  const payloadPull = runner.payload['pull_request'];
+  const noPullInPayload = prEvent && (typeof payloadPull !== 'object' || payloadPull === null);
+  const hasToken = Boolean(inputs['github-token'] && runner.repository);
+  if (runner.eventProblem) {
+    const effect = !prEvent ? 'running without the event\'s details (no pull request, sign-offs or deployment URL from it)'
+      : ev.pullRequest === null ? 'running without the event\'s details'
+      : hasToken ? `running without the event's details: pull request #${ev.pullRequest} is named by GITHUB_REF (${runner.ref}), and its head commit and description are read through the API`
+      : `running without the event's details: pull request #${ev.pullRequest} is named by GITHUB_REF (${runner.ref}), but without a github-token its description cannot be read, so no sign-off counts and pending manual items stay pending (they gate)`;
+    say.warning(`${runner.eventProblem}: ${effect}.`, { title: 'Preflight: event payload unusable' });
+  } else if (noPullInPayload && ev.pullRequest !== null && !hasToken) {
+    say.warning(`The ${ev.event} event's payload has no pull_request: pull request #${ev.pullRequest} is named by GITHUB_REF (${runner.ref}), but without a github-token its description cannot be read, so no sign-off counts and pending manual items stay pending (they gate).`, { title: 'Preflight: no pull request in the event' });
+  }
   // A deployment that did not succeed has nothing to probe, and a check run from it would stand beside (or
   // replace) the one of the successful deployment of the same commit: say so and stop.
   if (ev.event === 'deployment_status' && ev.deploymentState && ev.deploymentState !== 'success') {
@@ -139,8 +164,9 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   if (ev.event === 'merge_group' && ev.pullRequest === null) {
     say.warning(`The merge_group event names no pull request (head_ref ${JSON.stringify(String((runner.payload['merge_group'] as Record<string, unknown> | undefined)?.['head_ref'] ?? ''))}): sign-offs cannot be read and manual items do not gate.`, { title: 'Preflight: no pull request in the merge group' });
   }
-  if (PULL_REQUEST_EVENTS.has(ev.event) && ev.pullRequest === null) {
-    say.warning(`The ${ev.event} event's payload names no pull request: the run is treated as outside a pull request (the check run goes on ${ev.headSha ? ev.headSha.slice(0, 12) : 'GITHUB_SHA'}, manual items do not gate).`, { title: 'Preflight: no pull request in the event' });
+  if (prEvent && ev.pullRequest === null) {
+    // Still a pull request's run (fail closed): its sign-offs cannot be read, so its pending manual items gate.
+    say.warning(`The ${ev.event} event's payload names no pull request${runner.ref ? `, nor does GITHUB_REF (${runner.ref})` : ' and GITHUB_REF is not set'}: no sign-off can be read, so pending manual items stay pending and gate as on any pull request (the check run goes on ${ev.headSha ? ev.headSha.slice(0, 12) : 'GITHUB_SHA'}).`, { title: 'Preflight: no pull request in the event' });
   }
   // pull_request_target runs with a write token on a checkout that may hold the pull request's
   // files: without the base commit the checklist cannot be read from the base branch, and the
@@ -238,6 +264,9 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   const unsupported = unsupportedEventNotice(ev.event, runner.payload, ev.headSha, pr.number);
   if (unsupported) say.notice(unsupported, { title: `Preflight: event '${ev.event}'` });
   const attestation = pr.number ? await attestationOf(ev, pr.number, client, repo) : null;
+  // A description past the bound is read in part: ticks in the rest sign nothing off, and the log says so.
+  const cut = attestation ? descriptionCut(attestation.body) : null;
+  if (cut) say.warning(`The description of pull request #${pr.number} is ${attestation!.body.length.toLocaleString('en-US')} characters: only its first ${MAX_BODY / 1024} KiB (${cut.lines.toLocaleString('en-US')} line${cut.lines === 1 ? '' : 's'}) ${cut.lines === 1 ? 'is' : 'are'} read for sign-offs, so a tick in the ${cut.unread.toLocaleString('en-US')} characters after ${cut.lines ? `line ${cut.lines.toLocaleString('en-US')}` : 'that'} signs nothing off (GitHub allows 65,536 characters: put the sign-off lines near the top).`, { title: 'Preflight: pull request description read in part' });
 
   // pull_request_target: the checklist comes from the base commit; with none there, the preset —
   // never a checklist the pull request adds (null tells run() exactly that). The baseline and the
@@ -268,7 +297,8 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     baseline: fromRoot(inputs.baseline),
     ...(readBase ? { readBase } : {}),
     attestation,
-    gatesManual: pr.number !== null,
+    // A pull request event gates its manual items even when the pull request cannot be named (fail closed).
+    gatesManual: pr.number !== null || prEvent,
     event: ev.event,
     pullRequest: pr.number,
     env: runner.preflightEnv,

@@ -528,6 +528,33 @@ export function environmentReasons(env: readonly { key: string; value: string | 
   return out;
 }
 
+/** Grafana's configuration file, as the image reads it (`/etc/grafana/grafana.ini`), also named for an environment (`grafana.prod.ini`). */
+const GRAFANA_INI = /(?:^|\/)grafana(?:[._-][\w-]+)?\.ini$/i;
+
+/**
+ * The `key = value` settings of a Grafana ini file with their section (`[security]`): lines commented out with `;` or `#`
+ * are not settings, an inline comment (from a `;` or `#`) is cut as Grafana's ini reader cuts it, and a value wrapped in
+ * `"""…"""`, `"…"` or backquotes is read inside them (where `;` and `#` are text). Values that are references Grafana expands
+ * (`$__env{GF_ADMIN_PASSWORD}`, `$__file{…}`, `$__vault{…}`, `${VAR}`) and empty values are left out.
+ */
+function grafanaSettings(text: string): { section: string; key: string; value: string; line: number; column: number }[] {
+  const out: { section: string; key: string; value: string; line: number; column: number }[] = [];
+  let section = '';
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '');
+    const sec = /^\s*\[([^\]]+)\]/.exec(line);
+    if (sec) { section = sec[1]!.trim(); return; }
+    const m = /^(\s*([A-Za-z_][\w.-]*)\s*=\s*)(.*)$/.exec(line);
+    if (!m || !section) return;
+    const rest = m[3]!;
+    const quoted = /^("""|"|`)(.*?)\1/.exec(rest);
+    const value = quoted ? quoted[2]! : rest.replace(/[;#].*$/, '').trim();
+    if (!value || /\$__\w+\{|\$\{/.test(value)) return;
+    out.push({ section, key: m[2]!, value, line: i + 1, column: m[1]!.length + (quoted ? quoted[1]!.length : 0) + 1 });
+  });
+  return out;
+}
+
 /**
  * Placeholder or well-known default values (`changeme`, `admin`, `postgres`, `<generate…>`,
  * `django-insecure-…`) for secret-named keys in deploy configuration.
@@ -568,6 +595,7 @@ export const defaultCredentials = defineCheck({
       "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
       '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]`, also `fly.<env>.toml`\'s, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values, heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` (not `type: SECRET`), AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); `generateValue`, `fromDatabase` and an ECS `secrets` `valueFrom` hold none); Kamal\'s secrets files (`.kamal/secrets`, a destination\'s `.kamal/secrets.<destination>`, `.kamal/secrets-common`: the dotenv files `kamal deploy` sends to the production containers; `KEY=$(cmd)`, `$VAR` and `${VAR}` lines are references, not literals; a destination named for development gives notes);',
       '- the environment of processes a host runs: a systemd unit\'s `Environment=` in its `[Service]` section (`Environment=DB_PASSWORD=changeme`, `Environment="A=1" "B=changeme"`; a unit with an `ExecStart=`, read as `production-server` reads it) and supervisord\'s `environment=` (`environment=DB_PASSWORD="changeme",…` in a `[program:x]`, `[fcgi-program:x]` or `[eventlistener:x]` section, or in `[supervisord]`, which every program inherits; continuation lines included; a `%(ENV_X)s` expansion is a reference), in `*.conf`/`*.ini` files; a password equal to the user name beside it counts;',
+      '- Grafana\'s `grafana.ini` (also `grafana.<env>.ini`): its settings, section by section (`[security]` `admin_password = admin`, the admin/admin login Grafana ships with; `[database]` `password`; a password equal to the user name beside it, `admin_user = grafana` with `admin_password = grafana`), lines commented out with `;` left out and values that Grafana expands (`$__env{…}`, `$__file{…}`, `${VAR}`) being references;',
       "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password, unless its file names a secret (`db_user` kept in `db_password.txt`). A real value there is `hardcoded-secret`'s;",
       '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
       '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s);',
@@ -910,6 +938,16 @@ export const defaultCredentials = defineCheck({
       const text = snapshot.text(file);
       const env = text === undefined ? [] : supervisordEnvironment(text);
       for (const section of new Set(env.map((e) => e.section))) judgeEnvironment(file, env.filter((e) => e.section === section), ` (supervisord [${section}] environment)`);
+    }
+
+    // Grafana's own configuration (`grafana.ini`, what the image reads from /etc/grafana): `[security]` `admin_password = admin`
+    // is the admin/admin login Grafana documents, `[database]` `password` its database's; each section judged as an environment
+    // (a password equal to the user name beside it counts), values written as references (`$__env{…}`, `$__file{…}`, `${VAR}`) left out.
+    for (const file of snapshot.files) {
+      if (!GRAFANA_INI.test(file) || skipFile(file) || isVendoredOrGenerated(file)) continue;
+      const text = snapshot.text(file);
+      const rows = text === undefined ? [] : grafanaSettings(text);
+      for (const section of new Set(rows.map((e) => e.section))) judgeEnvironment(file, rows.filter((e) => e.section === section), ` (grafana.ini [${section}])`, isDevOnly(file) ? 'development-only file' : null);
     }
 
     // Hosting platforms' deploy files (fly.toml [env], render.yaml envVars, serverless.yml environment, heroku.yml setup.config, app.yaml): the production process's environment.

@@ -29,6 +29,28 @@ function literalAround(value: string): boolean {
 }
 
 /**
+ * Variables tools read credentials from, whatever their words say: Composer's `COMPOSER_AUTH` (the content of auth.json:
+ * GitHub/GitLab tokens, HTTP basic passwords), npm's `_auth` (`NPM_CONFIG__AUTH`, base64 `user:password`) and Yarn's
+ * `npmAuthIdent` (`YARN_NPM_AUTH_IDENT`, `user:password`).
+ */
+const CREDENTIAL_VARIABLES = /^(?:COMPOSER_AUTH|NPM_CONFIG__AUTH|YARN_NPM_AUTH_IDENT)$/i;
+
+/**
+ * Whether a `COMPOSER_AUTH` value (JSON) ships a credential of its own: a non-empty string in it other than a user name,
+ * with its variables read as empty (`{"github-oauth": {"github.com": "${GITHUB_TOKEN}"}}` ships only what the variable
+ * holds). Null when the name is another or the value is no JSON object (then judged as any value).
+ */
+function composerAuthLiteral(name: string, value: string): boolean | null {
+  if (!/^COMPOSER_AUTH$/i.test(name)) return null;
+  let json: unknown;
+  try { json = JSON.parse(replaceVarRefs(value, () => '')); } catch { return null; }
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return null;
+  const ships = (v: unknown, key: string): boolean => (typeof v === 'string' ? v.trim() !== '' && !/^user(?:name)?$/i.test(key)
+    : v !== null && typeof v === 'object' ? Object.entries(v as Record<string, unknown>).some(([k, x]) => ships(x, k)) : false);
+  return ships(json, '');
+}
+
+/**
  * Final-stage `ENV`/`ARG` with a secret-like name that bakes a value into the image: a literal, an
  * `ARG` default, or an `ENV` that copies a build argument.
  */
@@ -59,7 +81,7 @@ export const dockerfileSecretsInEnv = defineCheck({
     fix: 'Pass secrets at run time (orchestrator secrets, env injected at deploy) or use `RUN --mount=type=secret` during the build; point to a mounted file with `*_FILE` if the app supports it.',
     details: [
       'Judges the final stage of each Dockerfile, following `FROM <earlier-stage>` inheritance; ENV/ARG in builder stages the final stage does not inherit from do not ship and do not count. A build argument declared in a stage the final stage builds on is inherited with it (BuildKit passes ARGs on to `FROM <stage>` children): `ARG NPM_TOKEN` in `base`, then `ENV NPM_TOKEN=${NPM_TOKEN}` in `FROM base AS deps`, copies it into the image; an `ARG` of a stage it does not build on is out of scope there.',
-      'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`…, a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`; not a key of a record, cache, message or public half: `PRIMARY_KEY`, `SORT_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `I18N_KEY`, `GPG_KEY`, `SITE_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; not `PATH`); a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`. Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, anything `PUBLIC`, settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER=bcrypt`, `JWT_SECRET_ENCODING=base64`, `AUTH_TOKEN_LEEWAY=30s`) and texts (`PASSWORD_PROMPT`, `INVALID_PASSWORD`: the name words `default-credentials` uses).',
+      'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`…, a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`; not a key of a record, cache, message or public half: `PRIMARY_KEY`, `SORT_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `I18N_KEY`, `GPG_KEY`, `SITE_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; not `PATH`); a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`. Also the variables tools read credentials from whatever their words say: Composer\'s `COMPOSER_AUTH` (the content of auth.json; only its values count, its keys such as `github-oauth` being structure, so `{"github-oauth": {"github.com": "${GITHUB_TOKEN}"}}` copies the variable and ships no literal), npm\'s `NPM_CONFIG__AUTH` and Yarn\'s `YARN_NPM_AUTH_IDENT`; npm\'s per-registry `NPM_CONFIG_//registry.npmjs.org/:_authToken` is a token by its words. Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, anything `PUBLIC`, settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER=bcrypt`, `JWT_SECRET_ENCODING=base64`, `AUTH_TOKEN_LEEWAY=30s`) and texts (`PASSWORD_PROMPT`, `INVALID_PASSWORD`: the name words `default-credentials` uses).',
       'Fails: `ENV API_KEY=…` with a literal value; `ARG DB_PASSWORD=…` with a default; `ENV NPM_TOKEN=$NPM_TOKEN` copying a build argument into the image (the value passed with `--build-arg`, or else the ARG\'s default, is then stored in the image). One finding per leaked value: an `ENV` copying an `ARG` whose default already fails (`ARG GF_SECURITY_ADMIN_PASSWORD=admin` then `ENV GF_SECURITY_ADMIN_PASSWORD=${GF_SECURITY_ADMIN_PASSWORD}`) is reported with that default, at the `ARG` line, whose message names the `ENV` line that bakes it into the image config.',
       'A bare `ARG DB_PASSWORD` in the stage takes the default of a global `ARG DB_PASSWORD=…` declared before the first `FROM`, so that default fails too (at the stage\'s `ARG`); a global `ARG` the stage does not declare again is out of its scope and ships nothing.',
       'Passes: `ARG NPM_TOKEN` without a default (build-time only, but prefer `RUN --mount=type=secret`), empty values, flag values (`1`/`0`/`true`/`false`/`yes`/`no`/`on`/`off`/`enabled`/`disabled`: `SECRET_KEY_BASE_DUMMY=1`, the Rails build flag, is a switch, not a secret), values that reference a variable that is not a build argument (with only punctuation or an authorization scheme around it: `"Bearer ${API_TOKEN}"`, `${USER}:${PASSWORD}`), one character repeated (`00000000`, a filler), and file paths (`/run/secrets/db`, `/var/secrets/google/key.json`: an absolute or relative path of two or more segments names where a secret is mounted).',
@@ -98,7 +120,7 @@ export const dockerfileSecretsInEnv = defineCheck({
             // A switch is no secret: `SECRET_KEY_BASE_DUMMY=1` (Rails' build flag), `DISABLE_TOKEN_AUTH=false`.
             if (isArg) args.set(p.name, { line: harmless(value) ? null : p.line, finding: null });
             // A setting or a text about the secret is no secret: `PASSWORD_ENCODER=bcrypt`, `AUTH_TOKEN_LEEWAY=30s`.
-            if (!isSecretName(p.name) || isAboutSecretName(p.name) || written === null) continue;
+            if (!(CREDENTIAL_VARIABLES.test(p.name) || (isSecretName(p.name) && !isAboutSecretName(p.name))) || written === null) continue;
             if (harmless(value)) continue;
             const at = { file: df.path, line: p.line, column: p.column };
             const refs = varRefs(value);
@@ -107,7 +129,9 @@ export const dockerfileSecretsInEnv = defineCheck({
             // Text outside variables is a literal that ships, and so is the word of `${X:-default}` (what ships
             // whenever X is unset) or `${X:+alternative}`, unless it is itself harmless (`${TLS_KEY:-/etc/ssl/private/tls.key}`,
             // `${SECRET_KEY_BASE_DUMMY:-1}`). A `${X:?message}` message is an error text, never a value.
-            if ((refs.length ? literalAround(value) : true) || refs.some((r) => r.op !== null && !r.op.endsWith('?') && !harmless(r.word!))) {
+            // COMPOSER_AUTH's JSON keys (`github-oauth`, `github.com`) are its structure: only its values ship a credential.
+            const literal = composerAuthLiteral(p.name, value) ?? (refs.length ? literalAround(value) : true);
+            if (literal || refs.some((r) => r.op !== null && !r.op.endsWith('?') && !harmless(r.word!))) {
               const f = { at, secret: value, envs: [] as string[], message: global !== null
                 ? `ARG ${p.name} takes the default of the global ARG ${p.name} (before the first FROM), which is stored in the image history; drop the default and use RUN --mount=type=secret`
                 : isArg

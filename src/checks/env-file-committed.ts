@@ -1,4 +1,4 @@
-import { isLfsPointer } from '../repo/read.js';
+import { BINARY_SKIP, isLfsPointer, UNREADABLE_SKIP } from '../repo/read.js';
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { basename, isEnvFile, isTemplate } from '../repo/classify.js';
@@ -162,11 +162,13 @@ export const envFileCommitted = defineCheck({
         continue;
       }
       // Tracked but not readable here (a sparse checkout, deleted from the working tree, a link out of the
-      // repository, too large): git still holds it, whatever it contains.
+      // repository, permission denied, too large): git still holds it, whatever it contains. The reader's reason is
+      // named when it recorded one; a file it found no trace of is not in the working tree.
       if (!parsed.has(file)) {
+        const why = unreadWhy(snapshot.unreadReason(file), repo);
         report({ file, line: 1, subject: WHOLE, message: repo
-          ? `${file} is tracked by git, though its content could not be read here (not in the working tree, a link out of the repository, or too large); ${removal(file)}, and commit a template such as ${name}.example instead`
-          : `${file} ${outside} though its content could not be read here (a link out of the folder, unreadable, or too large); ${removal(file)}, and keep a template such as ${name}.example instead` });
+          ? `${file} is tracked by git, though its content could not be read here (${why ?? 'not in the working tree, or not a regular file'}); ${removal(file)}, and commit a template such as ${name}.example instead`
+          : `${file} ${outside} though its content could not be read here (${why ?? 'a link out of the folder, unreadable, or too large'}); ${removal(file)}, and keep a template such as ${name}.example instead` });
         continue;
       }
       const n = entries.length;
@@ -193,6 +195,15 @@ export const envFileCommitted = defineCheck({
  * of public variables only, low, that gets a secret one is a new, critical finding).
  */
 const WHOLE = 'the file';
+
+/** The reader's reason for a file it could not read, as a message says it (`permission denied`, `a symlink pointing outside the repository`). */
+function unreadWhy(reason: string | undefined, repo: boolean): string | undefined {
+  if (!reason) return undefined;
+  if (reason === UNREADABLE_SKIP) return 'permission denied';
+  if (reason === BINARY_SKIP) return 'binary, not text';
+  if (reason.startsWith('symlink ')) return `a ${repo ? reason : reason.replace('the repository', 'the folder')}`;
+  return reason;
+}
 
 /**
  * A path as a shell word to paste (`spaced name.env` → `'spaced name.env'`; `-x.env` → `./-x.env`, which git cannot take

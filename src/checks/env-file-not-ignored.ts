@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { basename, dirname, isEnvFile, isTemplate } from '../repo/classify.js';
 import { sealedEnvFile } from './env-file-committed.js';
+import { gitignore, gitIgnores } from '../repo/files.js';
+import type { SnapshotView } from '../repo/snapshot.js';
 
 const TEMPLATE_SUFFIX = /\.(example|sample|template|tpl|dist)$/i;
 /** What dotenv-vault writes to commit (its ciphertext, its project identifier) and re-includes in the .gitignore it generates. */
@@ -32,6 +34,48 @@ function rules(paths: readonly string[]): string {
   const dotted = bases.some((b) => b.startsWith('.env.'));
   if (!named) return "'.env' and '.env.*' (with '!.env.example')";
   return dotted ? "'*.env' and '.env.*' (with '!.env.example')" : "'*.env' (it matches '.env' too)";
+}
+
+/** A rule of a `.gitignore` that keeps a path from being ignored: a negation re-including it, or a folder-only pattern (`.env/`). */
+interface Cause { file: string; line: number; rule: string; kind: 'negation' | 'folder-only' }
+
+/**
+ * Why `.gitignore` rules leave `path` unignored when one rule is the reason: a negation (`!.env`, `!.env.production`)
+ * without which it would be ignored, or a pattern written for folders only (`.env/`) that would ignore it without its
+ * trailing slash. Each candidate line is first tried alone against the path, then the whole rule set is judged again
+ * with that one line removed (or its slash dropped), as git would. Null when no single rule explains it.
+ */
+function causeOf(snapshot: SnapshotView, path: string): Cause | null {
+  const files = snapshot.gitignoreFiles();
+  const texts = files.map((f) => (snapshot.utf16(f) ? '' : snapshot.text(f) ?? ''));
+  // The deepest .gitignore first, its last line first: the rule git met last.
+  for (let i = files.length - 1; i >= 0; i--) {
+    const dir = dirname(files[i]!);
+    if (dir && !path.startsWith(`${dir}/`)) continue;
+    const sub = dir ? path.slice(dir.length + 1) : path;
+    const lines = texts[i]!.split('\n');
+    for (let n = lines.length - 1; n >= 0; n--) {
+      const raw = lines[n]!.replace(/\r$/, '');
+      const rule = raw.replace(/(?<!\\)\s+$/, '');
+      let variant: string | null = null;
+      let kind: Cause['kind'];
+      if (rule.startsWith('!') && rule.length > 1) {
+        if (!gitignore().add(rule.slice(1)).ignores(sub)) continue;
+        variant = '';
+        kind = 'negation';
+      } else if (!rule.startsWith('#') && /[^/]\/$/.test(rule)) {
+        const file = rule.slice(0, -1);
+        if (!gitignore().add(file).ignores(sub)) continue;
+        variant = file;
+        kind = 'folder-only';
+      } else continue;
+      const changed = [...lines];
+      changed[n] = variant;
+      const rules = files.map((f, k) => ({ dir: dirname(f), ig: gitignore().add(k === i ? changed.join('\n') : texts[k]!) }));
+      if (gitIgnores(rules, path)) return { file: files[i]!, line: n + 1, rule, kind };
+    }
+  }
+  return null;
 }
 
 /** `.gitignore` rules must ignore `.env` where env files live. */
@@ -70,6 +114,7 @@ export const envFileNotIgnored = defineCheck({
       'Location: one finding per .gitignore that should carry the rule — the nearest .gitignore at or above the folder',
       '(line 1), listing the paths it fails to ignore (a baseline knows it by check and .gitignore, not by its first line: rules added on top keep it known). Without any .gitignore, the finding points at the env template',
       '(or the env file) of that folder; with neither, the finding names no file (nothing in the repository lacks the rule).',
+      'When one rule is why a path is not ignored, the message names it (file:line) and what to change rather than asking to add `.env` again: a negation without which the path would be ignored (`.env` then `!.env`, `.env*` then `!.env.production`: remove that line), or a pattern for folders only that would ignore it without its trailing slash (`.env/`: write `.env`).',
       'Option `names` (an item that names other env files: ".env.local files are in .gitignore" is bound with `names: [.env.local]`) replaces those paths:',
       'each name (`.env.local`, `prod.env`) is tested at the root of the scanned folder and in every folder that holds an env file or an env template,',
       'and a path (`backend/.env.local`) below the scanned folder only there; nothing else is judged (a Next.js `.env*.local` rule keeps `.env.local` out',
@@ -168,7 +213,24 @@ export const envFileNotIgnored = defineCheck({
       const why = above.map((g) => (snapshot.utf16(g)
         ? `; ${g} is saved as UTF-16 (as Windows PowerShell's \`>\` writes it), which git reads as bytes: it finds no rule in it, so save it as UTF-8`
         : `; ${g} holds NUL bytes (saved as UTF-16 without a byte-order mark?): git reads each line only up to its first NUL byte, so save it as UTF-8`)).join('');
-      const message = `${where}${why}; add ${rules(paths)} to .gitignore so real env files are never committed`;
+      // A rule that un-ignores a path (a negation, a folder-only pattern) is named with what to change: adding `.env`
+      // again would not help. The paths no single rule explains get the rules to add.
+      const causes = new Map<string, { cause: Cause; paths: string[] }>();
+      const rest: string[] = [];
+      for (const p of paths) {
+        const cause = why ? null : causeOf(snapshot, p);
+        if (!cause) { rest.push(p); continue; }
+        const key = `${cause.file}:${cause.line}`;
+        causes.set(key, { cause, paths: [...(causes.get(key)?.paths ?? []), p] });
+      }
+      const explained = [...causes.values()].map(({ cause: c, paths: ps }) => {
+        const which = paths.length === 1 ? 'it' : ps.map((p) => `'${p}'`).join(', ');
+        return c.kind === 'negation'
+          ? `the negation '${c.rule}' (${c.file}:${c.line}) re-includes ${which}: remove that line`
+          : `the rule '${c.rule}' (${c.file}:${c.line}) ignores only folders so named, not ${which === 'it' ? 'the file' : which}: write '${c.rule.slice(0, -1)}' without the trailing slash`;
+      });
+      const add = rest.length ? [`add ${rules(rest)} to .gitignore`] : [];
+      const message = `${where}${why}; ${[...explained, ...add].join('; ')} so real env files are never committed`;
       if (!file) { report({ message }); continue; }
       // About the file as a whole (line 1 is only where it is shown): identified by check and file, not by its first line's
       // text, so rules added at its top keep a known finding known (a newly committed env file is env-file-committed's).

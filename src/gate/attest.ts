@@ -8,7 +8,20 @@ import { normaliseTitle } from '../checklist/title.js';
 
 
 // GitHub caps a PR description at 65,536 characters; more is not a description (bounds the parse).
-const MAX_BODY = 262_144;
+export const MAX_BODY = 262_144;
+
+/**
+ * Where the reading of a description longer than MAX_BODY stops (at the last line end within it, as parseAttestations
+ * cuts): the lines read and the characters left unread, so the caller can say that ticks after them count for
+ * nothing. Null when the description is read whole.
+ */
+export function descriptionCut(body: string): { lines: number; unread: number } | null {
+  if (body.length <= MAX_BODY) return null;
+  const kept = body.lastIndexOf('\n', MAX_BODY) + 1;
+  let lines = 0;
+  for (let i = body.indexOf('\n'); i !== -1 && i < kept; i = body.indexOf('\n', i + 1)) lines++;
+  return { lines, unread: body.length - kept };
+}
 
 /**
  * The normalised texts of the ticked checkboxes in a pull-request description, read as GitHub

@@ -157,6 +157,12 @@ export interface SnapshotView {
   binary(path: string): boolean;
   /** Whether `text` gives `path` decoded from UTF-16 (a byte-order mark): git reads such a file as bytes (a `.gitignore` so saved ignores nothing). */
   utf16(path: string): boolean;
+  /**
+   * Why `text` gives nothing for a listed file, as the reader recorded it (`permission denied: the file cannot be read`,
+   * `symlink pointing outside the repository`, `larger than … bytes`, `binary`); undefined when it was read, or is simply
+   * not in the working tree (a sparse checkout, deleted).
+   */
+  unreadReason(path: string): string | undefined;
 }
 
 /**
@@ -228,6 +234,7 @@ export class Snapshot implements SnapshotView {
       chunks: (p) => (set.has(p) ? self.chunks(p) : null),
       binary: (p) => set.has(p) && self.binary(p),
       utf16: (p) => (set.has(p) || self.gitignoreFiles().includes(p)) && self.utf16(p),
+      unreadReason: (p) => (set.has(p) ? self.unreadReason(p) : undefined),
     };
   }
 
@@ -254,6 +261,11 @@ export class Snapshot implements SnapshotView {
 
   utf16(p: string): boolean {
     return this.text(p) !== undefined && this.reader.utf16.has(p);
+  }
+
+  unreadReason(p: string): string | undefined {
+    if (!this.fileSet.has(p) || this.text(p) !== undefined) return undefined;
+    return this.reader.skipped.find((s) => s.file === p)?.reason;
   }
 
   /** Lines of a file (split on demand, not kept: a line array costs more than its text). */

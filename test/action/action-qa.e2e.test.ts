@@ -268,6 +268,48 @@ describe('a pull_request event whose payload names no pull request', () => {
     const items = Object.fromEntries(r.report!.items.map((i: { id: string }) => [i.id, i]));
     expect(items['backups-tested'].status).toBe('attested');
   });
+  // QA31 robust4 D3: an unusable payload on a pull request event used to pass with pending high manual items.
+  const manualOnly = () => makeRepo({ '.github/preflight.yml': 'version: 1\nfail-on: high\nitems:\n  - { id: backups-tested, title: Backup restore procedure has been tested, severity: high }\n', 'README.md': '# app\n' });
+  it('fails closed when neither the payload nor GITHUB_REF names the pull request: pending manual items still gate', async () => {
+    const repo = manualOnly();
+    for (const rawEvent of ['{"pull_request": {"number": 7, "bo', 'null', '[1,2]']) {
+      const r = await run({ event: 'pull_request', payload: {}, rawEvent, workspace: repo.dir, sha: repo.sha });
+      assertClean(r);
+      expect(r.code, rawEvent).toBe(1);
+      expect(r.outputs.result, rawEvent).toBe('fail');
+      expect(r.report!.context.gatesManual, rawEvent).toBe(true);
+      const warnings = commands(r.stdout, 'warning').map((w) => w.message);
+      expect(warnings, rawEvent).toContainEqual(expect.stringMatching(/names no pull request and GITHUB_REF is not set: no sign-off can be read, so pending manual items stay pending and gate/));
+      expect(warnings.join('\n'), rawEvent).not.toMatch(/do not gate/);
+    }
+  });
+  it('an unusable payload with the pull request named by GITHUB_REF: its description comes from the API; without a token the items gate and the warning says why', async () => {
+    const repo = manualOnly();
+    addPull(21, { body: '- [x] Backup restore procedure has been tested\n', headSha: repo.sha });
+    const ok = await run({ event: 'pull_request', payload: {}, rawEvent: 'null', workspace: repo.dir, sha: repo.sha, env: { GITHUB_REF: 'refs/pull/21/merge' } });
+    assertClean(ok);
+    expect(ok.code).toBe(0);
+    expect(commands(ok.stdout, 'warning').map((w) => w.message)).toContainEqual(expect.stringMatching(/pull request #21 is named by GITHUB_REF \(refs\/pull\/21\/merge\), and its head commit and description are read through the API/));
+    const noToken = await run({ event: 'pull_request', payload: {}, rawEvent: 'null', workspace: repo.dir, sha: repo.sha, inputs: { 'github-token': '' }, env: { GITHUB_REF: 'refs/pull/21/merge' } });
+    expect(noToken.code).toBe(1);
+    expect(commands(noToken.stdout, 'warning').map((w) => w.message)).toContainEqual(expect.stringMatching(/without a github-token its description cannot be read, so no sign-off counts and pending manual items stay pending \(they gate\)/));
+  });
+  it('reads a payload written behind a UTF-8 byte-order mark', async () => {
+    const repo = manualOnly();
+    const payload = pullRequestPayload({ number: 22, headSha: repo.sha, baseSha: BASE, body: '- [x] Backup restore procedure has been tested\n' });
+    const r = await run({ event: 'pull_request', payload, rawEvent: `\uFEFF${JSON.stringify(payload)}`, workspace: repo.dir, sha: repo.sha, inputs: { 'github-token': '' } });
+    expect(commands(r.stdout, 'warning').map((w) => w.message).join('\n')).not.toMatch(/event payload/);
+    expect(r.report!.context.pullRequest).toBe(22);
+    expect(r.code).toBe(0);
+  });
+  it('a description over 256 KiB is read in part, and a warning says ticks after the cut sign nothing off (QA31 robust4 D5)', async () => {
+    const repo = manualOnly();
+    addPull(23, { body: `${'- [x] unrelated template line\n'.repeat(10_000)}- [x] Backup restore procedure has been tested\n`, headSha: repo.sha });
+    const r = await run({ event: 'pull_request', payload: pullRequestPayload({ number: 23, headSha: repo.sha, baseSha: BASE }), workspace: repo.dir, sha: repo.sha });
+    assertClean(r);
+    expect(r.code).toBe(1);
+    expect(commands(r.stdout, 'warning').map((w) => w.message)).toContainEqual(expect.stringMatching(/^The description of pull request #23 is 300,047 characters: only its first 256 KiB \(8,738 lines\) are read for sign-offs, so a tick in the 37,907 characters after line 8,738 signs nothing off/));
+  });
   it('a merge_group naming no pull request says so', async () => {
     const r = await run({ event: 'merge_group', payload: { merge_group: { head_sha: app.sha, head_ref: 'refs/heads/gh-readonly-queue/main/x', base_sha: BASE } } });
     assertClean(r);

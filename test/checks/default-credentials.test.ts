@@ -905,6 +905,24 @@ describe('default-credentials: Kamal secrets files', () => {
   });
 });
 
+describe('default-credentials: grafana.ini (QA31 creds D4)', () => {
+  it('reports Grafana\'s admin/admin and other defaults in grafana.ini; comments, references, quotes and strong values as Grafana reads them', async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'grafana/grafana.ini': '[server]\nhttp_port = 3000\n[security]\nadmin_user = admin\nadmin_password = admin\n[database]\ntype = postgres\nuser = metrics\npassword = metrics\n[smtp]\npassword = """changeme"""\n',
+        'monitoring/grafana.prod.ini': `[security]\n;admin_password = admin\n# admin_password = admin\nadmin_password = $__env{GF_ADMIN_PASSWORD}\nsecret_key = \${GF_SECRET_KEY}\n[database]\npassword = """${strong};#"""\n[smtp]\npassword = ${strong} ; admin\n`,
+        'ops/grafana.ini': `[security]\nadmin_password = ${strong}\n[database]\npassword =\n`,
+        'tests/grafana.ini': '[security]\nadmin_password = admin\n',
+        'grafana/defaults.ini': '[security]\nadmin_password = admin\n',
+      },
+    });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}`).sort()).toEqual(['grafana/grafana.ini:11:15', 'grafana/grafana.ini:5:18', 'grafana/grafana.ini:9:12']);
+    expect(out.findings.find((f) => f.line === 5)!.message).toMatch(/^admin_password \(grafana\.ini \[security\]\) is set to a well-known default value/);
+    expect(out.findings.find((f) => f.line === 9)!.message).toMatch(/is set to the user name of user/);
+    expect(JSON.stringify(out.findings)).not.toContain(strong);
+  });
+});
+
 describe('default-credentials: systemd Environment= and supervisord environment=', () => {
   // QA (deploy G4): the environment a unit or a supervisord program gives the process production runs.
   it('reports defaults a systemd unit or a supervisord config sets; references, other sections, comments and strong values do not', async () => {

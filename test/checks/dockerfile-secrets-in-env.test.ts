@@ -56,6 +56,32 @@ describe('dockerfile-secrets-in-env output', () => {
   });
 });
 
+describe('QA31 creds D5: variables tools read credentials from (COMPOSER_AUTH, NPM_CONFIG__AUTH, YARN_NPM_AUTH_IDENT)', () => {
+  it('are secret-like whatever their words; COMPOSER_AUTH is judged by its JSON values, not its keys', async () => {
+    const out = await runCase(dockerfileSecretsInEnv, { name: 'x', files: { Dockerfile: [
+      'FROM php:8.3-fpm',
+      'ARG GITHUB_TOKEN',
+      `ENV COMPOSER_AUTH='{"github-oauth": {"github.com": "${value}"}}'`,
+      'ENV COMPOSER_AUTH=\'{"github-oauth": {"github.com": "${GITHUB_TOKEN}"}}\'',
+      'ENV COMPOSER_AUTH=\'{"github-oauth": {"github.com": "${NOT_AN_ARG}"}}\'',
+      'ENV COMPOSER_AUTH=\'{"http-basic": {"repo.example.com": {"username": "bot", "password": ""}}}\'',
+      `ENV NPM_CONFIG__AUTH=${Buffer.from(`bot:${value}`).toString('base64')}`,
+      `ARG YARN_NPM_AUTH_IDENT=bot:${value}`,
+      `ENV NPM_CONFIG_//registry.npmjs.org/:_authToken=${value}`,
+      'ENV COMPOSER_HOME=/tmp/composer COMPOSER_ALLOW_SUPERUSER=1 NPM_CONFIG_REGISTRY=https://registry.npmjs.org/',
+      'USER www-data',
+    ].join('\n') + '\n' } });
+    expect(out.findings.map((f) => `${f.line}: ${f.message.split(/[,;(]/)[0]!.trim()}`)).toEqual([
+      '3: ENV COMPOSER_AUTH bakes a literal value into the image',
+      "4: ENV COMPOSER_AUTH copies build argument 'GITHUB_TOKEN' into the image",
+      '7: ENV NPM_CONFIG__AUTH bakes a literal value into the image',
+      '8: ARG YARN_NPM_AUTH_IDENT has a default value',
+      '9: ENV NPM_CONFIG_//registry.npmjs.org/:_authToken bakes a literal value into the image',
+    ]);
+    expect(out.findings.map((f) => f.message).join('\n')).not.toContain(value);
+  });
+});
+
 it('settings about a secret are not secrets (CREDENTIALS_REFRESH_MARGIN, PASSWORD_COMPLEXITY)', async () => {
   const out = await runCase(dockerfileSecretsInEnv, { name: 'settings', files: { Dockerfile: 'FROM node:20-alpine\nENV CREDENTIALS_REFRESH_MARGIN=5m PASSWORD_COMPLEXITY=strong\nUSER node\n' } });
   expect(out.findings).toEqual([]);

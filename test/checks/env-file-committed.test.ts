@@ -129,6 +129,33 @@ it('an env file that cannot be read (a symlink out of the repository) is not cal
   expect(byFile['locked.env']).toMatchObject({ note: true, message: expect.stringMatching(/encrypted whole/) });
 });
 
+it('an env file that cannot be read says why: permission denied, a symlink out of the repository, or not in the working tree (QA31 robust4 D7)', async () => {
+  const fs = (await import('node:fs')).default;
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const { vi } = await import('vitest');
+  const { Snapshot } = await import('../../src/repo/snapshot.js');
+  const { executeCheck } = await import('../../src/engine/execute.js');
+  const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-outside-'));
+  fs.writeFileSync(path.join(outside, 'secrets'), 'SECRET_KEY=9f8e7d6c5b4a3f2e1d0c\n');
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-case-'));
+  fs.writeFileSync(path.join(root, '.env'), 'SECRET_KEY=9f8e7d6c5b4a3f2e1d0c\n');
+  fs.symlinkSync(path.join(outside, 'secrets'), path.join(root, 'prod.env'));
+  // Mode 000 under a user other than its owner (root reads it anyway: the refusal is simulated).
+  const open = fs.openSync;
+  const spy = vi.spyOn(fs, 'openSync').mockImplementation(((p: fs.PathLike, ...rest: unknown[]) => {
+    if (String(p).endsWith(`${path.sep}.env`)) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    return (open as (...a: unknown[]) => number)(p, ...rest);
+  }) as typeof fs.openSync);
+  try {
+    const out = await executeCheck(envFileCommitted, new Snapshot(root, ['.env', 'prod.env', 'gone/.env.production']), envFileCommitted.options.parse({}), new Date('2026-12-01T00:00:00Z'));
+    const byFile = Object.fromEntries(out.findings.map((f) => [f.file, f.message]));
+    expect(byFile['.env']).toMatch(/^\.env is tracked by git, though its content could not be read here \(permission denied\); remove it from git/);
+    expect(byFile['prod.env']).toMatch(/could not be read here \(a symlink pointing outside the repository\);/);
+    expect(byFile['gone/.env.production']).toMatch(/could not be read here \(not in the working tree, or not a regular file\);/);
+  } finally { spy.mockRestore(); }
+});
+
 it('a tracked .env missing from the working tree (sparse checkout, deleted) is still committed, at the default severity (QA round 25)', async () => {
   const fs = await import('node:fs');
   const path = await import('node:path');

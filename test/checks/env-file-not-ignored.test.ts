@@ -174,3 +174,22 @@ it('a .gitignore saved as UTF-16 ignores nothing, as git reads it, and the findi
   // UTF-8, with a byte-order mark and CRLF: git reads it (a UTF-8 BOM it skips).
   expect(await judge({ '.gitignore': Buffer.from('\uFEFF.env\r\n') })).toEqual([]);
 });
+
+it('names the rule that un-ignores an env file — a negation, a folder-only pattern — instead of asking to add .env again (QA31 creds D1)', async () => {
+  const messages = async (files: Record<string, string>) => (await runCase(envFileNotIgnored, { name: 'x', files })).findings.map((f) => `${f.file}: ${f.message}`);
+  const add = "add '.env' and '.env.*' (with '!.env.example') to .gitignore so real env files are never committed";
+  expect(await messages({ '.gitignore': '.env\n!.env\n', 'app.py': '' })).toEqual([".gitignore: .gitignore does not ignore '.env'; the negation '!.env' (.gitignore:2) re-includes it: remove that line so real env files are never committed"]);
+  expect(await messages({ '.gitignore': '.env*\n!.env.production\n', 'app.py': '' })).toEqual([".gitignore: .gitignore does not ignore '.env.production'; the negation '!.env.production' (.gitignore:2) re-includes it: remove that line so real env files are never committed"]);
+  expect(await messages({ '.gitignore': '.env/\nvenv/\n', 'app.py': '' })).toEqual([".gitignore: .gitignore does not ignore '.env'; the rule '.env/' (.gitignore:1) ignores only folders so named, not the file: write '.env' without the trailing slash so real env files are never committed"]);
+  // In a nested .gitignore, with CRLF and trailing spaces.
+  expect(await messages({ '.gitignore': '.env\r\n', 'api/.gitignore': 'dist\r\n!.env  \r\n', 'api/.env.example': 'A=\n' })).toEqual(["api/.gitignore: api/.gitignore does not ignore 'api/.env'; the negation '!.env' (api/.gitignore:2) re-includes it: remove that line so real env files are never committed"]);
+  // One path explained, another missing its rule: both said.
+  expect(await messages({ '.gitignore': '*.local\n!.env.local\n', '.env.local.example': 'A=\n' })).toEqual([`.gitignore: .gitignore does not ignore '.env', '.env.local'; the negation '!.env.local' (.gitignore:2) re-includes '.env.local': remove that line; ${add}`]);
+  // Counter-cases: a negation with nothing before it to undo, a folder-only rule for another name, and a comment are no cause.
+  expect(await messages({ '.gitignore': '!.env\n', 'app.py': '' })).toEqual([`.gitignore: .gitignore does not ignore '.env'; ${add}`]);
+  expect(await messages({ '.gitignore': 'envs/\n# .env/\n', 'app.py': '' })).toEqual([`.gitignore: .gitignore does not ignore '.env'; ${add}`]);
+  // Two negations: removing either one alone does not ignore the file, so neither is named.
+  expect(await messages({ '.gitignore': '.env\n!.env\n!/.env\n', 'app.py': '' })).toEqual([`.gitignore: .gitignore does not ignore '.env'; ${add}`]);
+  // Still passes when the file is ignored after all (a later rule ignores it again).
+  expect(await messages({ '.gitignore': '.env/\n!.env\n.env\n', 'app.py': '' })).toEqual([]);
+});

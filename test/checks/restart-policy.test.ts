@@ -69,3 +69,31 @@ it('QA30 D3: when every compose file fails to parse, the skip reasons name it in
   expect(await skipped(resourceLimits, { 'app.py': 'print(1)\n' })).toBe('no compose services or Kubernetes containers');
   expect(await skipped(restartPolicy, { ...badIndent, 'api/docker-compose.yml': 'services:\n  api:\n    image: api:1\n    restart: always\n' })).toBeUndefined();
 });
+
+// QA31 robust4 D7: the skip reasons say what was not read, and only that.
+it('QA31 D7: a compose file the reader refuses (a symlink out of the repository) is named; a Dockerfile read beside a broken one is not called unread', async () => {
+  const fs = (await import('node:fs')).default;
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const { Snapshot } = await import('../../src/repo/snapshot.js');
+  const { executeCheck } = await import('../../src/engine/execute.js');
+  const { runCase } = await import('../helpers/check-tester.js');
+  const { productionServer } = await import('../../src/checks/production-server.js');
+  const { resourceLimits } = await import('../../src/checks/resource-limits.js');
+  const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-outside-'));
+  fs.writeFileSync(path.join(outside, 'shadow'), 'services:\n  web:\n    image: app:1\n');
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-case-'));
+  fs.symlinkSync(path.join(outside, 'shadow'), path.join(root, 'docker-compose.yml'));
+  fs.writeFileSync(path.join(root, 'README.md'), '# app\n');
+  const at = (c: typeof restartPolicy | typeof resourceLimits) => executeCheck(c, new Snapshot(root, ['docker-compose.yml', 'README.md']), c.options.parse({}), new Date('2026-12-01T00:00:00Z'));
+  expect((await at(restartPolicy)).skipped).toBe('no compose file could be read: docker-compose.yml: not read (symlink pointing outside the repository)');
+  expect((await at(resourceLimits)).skipped).toBe('no Kubernetes containers, and no compose file could be read: docker-compose.yml: not read (symlink pointing outside the repository)');
+  // A compose file simply missing from the working tree (sparse checkout) is not "not read": nothing to say.
+  const sparse = await executeCheck(restartPolicy, new Snapshot(root, ['compose.yaml', 'README.md']), restartPolicy.options.parse({}), new Date('2026-12-01T00:00:00Z'));
+  expect(sparse.skipped).toBe('no compose services');
+  // c07: a binary Dockerfile beside a Dockerfile.prod that was read (no CMD): the reason does not say no Dockerfile could be read.
+  const skipped = async (files: Record<string, string>) => (await runCase(productionServer, { name: 'x', files })).skipped;
+  expect(await skipped({ Dockerfile: 'RUNN true\n', 'Dockerfile.prod': 'FROM alpine:3.20\n' })).toBe('no CMD/ENTRYPOINT, compose command, Procfile web, platform start command, systemd ExecStart or Kubernetes command; not read: Dockerfile: parse-error (see that finding)');
+  // Counter-case: the broken Dockerfile alone is still the only one, and said so.
+  expect(await skipped({ Dockerfile: 'RUNN true\n' })).toBe('no compose command, Procfile web, platform start command, systemd ExecStart or Kubernetes command, and no Dockerfile could be read: Dockerfile: parse-error (see that finding)');
+});

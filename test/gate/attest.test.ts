@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdownChecklist } from '../../src/checklist/markdown.js';
-import { nearMissTicks, parseAttestations, tameEmphasis } from '../../src/gate/attest.js';
+import { MAX_BODY, descriptionCut, nearMissTicks, parseAttestations, tameEmphasis } from '../../src/gate/attest.js';
 import { normaliseTitle } from '../../src/checklist/title.js';
 import { SLACK } from '../helpers/slack.js';
 
@@ -68,6 +68,25 @@ describe('parseAttestations', () => {
     const t = performance.now();
     expect(parseAttestations(`- [x] ${'a'.repeat(40_000)}\n`.repeat(20)).size).toBe(1);
     expect(performance.now() - t).toBeLessThan(2000 * SLACK);
+  });
+
+  it('says where the reading of an over-long description stops, exactly where ticks stop counting (QA31 robust4 D5)', () => {
+    const filler = `- [x] filler line ${'x'.repeat(20)}\n`;
+    const n = Math.ceil(MAX_BODY / filler.length) + 100;
+    const long = `${filler.repeat(n)}- [x] Signed off late\n`;
+    const cut = descriptionCut(long)!;
+    expect(cut).not.toBeNull();
+    expect(cut.lines).toBe(Math.floor(MAX_BODY / filler.length));
+    expect(cut.unread).toBe(long.length - cut.lines * filler.length);
+    expect(parseAttestations(long).has('signed off late')).toBe(false);
+    // At the bound and below it, the whole description is read and nothing is said.
+    const whole = `${filler.repeat(Math.floor((MAX_BODY - 30) / filler.length))}- [x] Signed off late\n`;
+    expect(whole.length).toBeLessThanOrEqual(MAX_BODY);
+    expect(descriptionCut(whole)).toBeNull();
+    expect(parseAttestations(whole).has('signed off late')).toBe(true);
+    expect(descriptionCut('x'.repeat(MAX_BODY))).toBeNull();
+    // One line longer than the bound: nothing is read.
+    expect(descriptionCut('x'.repeat(MAX_BODY + 1))).toEqual({ lines: 0, unread: MAX_BODY + 1 });
   });
 
   it('a ticked copy of every seed item (as written in Markdown) attests exactly that item title', () => {

@@ -1460,12 +1460,16 @@ function unreadDockerfiles(snapshot: SnapshotView): string | null {
 /**
  * Why a Dockerfile check has nothing to judge: `no Dockerfile`, unless there is one Docker refuses (or one skipped with a
  * note): then `no Dockerfile could be read: Dockerfile: parse-error (see that finding)`. `none` names what else the check
- * would have judged (`compose image or Kubernetes container image`), when it reads more than Dockerfiles.
+ * would have judged (`compose image or Kubernetes container image`), when it reads more than Dockerfiles; when another
+ * Dockerfile was read (and holds nothing it judges), `none.withDockerfile; not read: Dockerfile: parse-error (…)`.
  */
 export function noDockerfileReason(snapshot: SnapshotView, none?: { withDockerfile: string; without: string }): string {
   const unread = unreadDockerfiles(snapshot);
   if (!none) return unread ? `no Dockerfile could be read: ${unread}` : 'no Dockerfile';
-  return unread ? `${none.without}, and no Dockerfile could be read: ${unread}` : none.withDockerfile;
+  if (!unread) return none.withDockerfile;
+  // Another Dockerfile was read (and holds nothing the check judges): the unread one is named, not called the only one.
+  const read = snapshot.dockerfiles().some((df) => !isTemplate(df.path) && !isIllustrationDockerfile(snapshot, df.path));
+  return read ? `${none.withDockerfile}; not read: ${unread}` : `${none.without}, and no Dockerfile could be read: ${unread}`;
 }
 
 /**

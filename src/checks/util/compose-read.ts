@@ -27,12 +27,15 @@ const unreadComposeFiles = perView(function unreadComposeFiles(snapshot: Snapsho
     const declared = isObject(services) && Object.values(services).some((s) => s !== null && s !== undefined);
     if (y.errors.length || declared || composeShapeProblems(y).problems.length) unread.push(`${cf.path}: parse-error (see that finding)`);
   }
-  // Compose-named files never read as YAML: binary (saved as UTF-16), a Git LFS pointer, or too large.
+  // Compose-named files never read as YAML: binary (saved as UTF-16), a Git LFS pointer, too large, or refused by the
+  // reader (a symlink out of the repository, permission denied: `not read (…)`, as for a Dockerfile).
   for (const f of snapshot.files) {
     if (read.has(f) || !isComposeFile(f) || isTemplate(f) || isTestFile(f)) continue;
     const t = snapshot.text(f);
+    const refused = t === undefined ? snapshot.unreadReason(f) : undefined;
     if (t === undefined ? snapshot.binary(f) : isLfsPointer(t)) unread.push(`${f}: parse-error (see that finding)`);
     else if (t === undefined && snapshot.chunks(f) !== null) unread.push(`${f}: not checked (see that note)`);
+    else if (refused) unread.push(`${f}: not read (${refused})`);
   }
   if (!unread.length) return null;
   return `${unread.slice(0, 3).join(', ')}${unread.length > 3 ? ` and ${unread.length - 3} more` : ''}`;
