@@ -64,6 +64,33 @@ export function jsonErrorOffset(s: string): number {
   return i;
 }
 
+/**
+ * Where a JSON text first nests deeper than `max` levels of `[`/`{` (brackets inside strings aside), or null: a manifest
+ * that deep is refused as the YAML reader refuses one (JSON.parse reads it, but no configuration nests so).
+ */
+export function jsonTooDeep(s: string, max: number): { line: number; column: number } | null {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10) { line++; lineStart = i + 1; continue; }
+    if (c === 0x22) {
+      // A string, to its closing quote (escapes skipped).
+      for (i++; i < s.length; i++) {
+        const d = s.charCodeAt(i);
+        if (d === 0x5c) i++;
+        else if (d === 0x22) break;
+        else if (d === 10) { line++; lineStart = i + 1; }
+      }
+      continue;
+    }
+    if (c === 0x5b || c === 0x7b) { if (++depth > max) return { line, column: i - lineStart + 1 }; continue; }
+    if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return null;
+}
+
 /** The 1-based line and column of an offset into a text (the one reckoning of the project: checks use it too). */
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
   let line = 1;
