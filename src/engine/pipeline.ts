@@ -203,8 +203,11 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   if (opts.recordingBaseline) {
     lineHashes = {};
     for (const f of core.findings) {
+      // Once per line: a one-line file is the line of every finding in it.
+      const key = `${f.file}\0${f.line}`;
+      if (key in lineHashes) continue;
       const text = f.file && f.line ? lineText(f.file, f.line) : undefined;
-      if (text !== undefined) lineHashes[`${f.file}\0${f.line}`] = lineHash(text);
+      if (text !== undefined) lineHashes[key] = lineHash(text);
     }
   }
   return { report, root: listing.root, masks, ...(lineHashes ? { lineHashes } : {}) };

@@ -1,7 +1,7 @@
 import { gitIgnores, gitignore, type IgnoreRules } from './files.js';
 import { parseDockerfile, type DockerfileModel } from './dockerfile.js';
-import { blankJsonc, jsonParseProblem } from './json.js';
-import { isObject, parseYaml, type YamlDoc, type YamlFile, type YamlPath } from './yaml.js';
+import { blankJsonc, jsonParseProblem, jsonTooDeep } from './json.js';
+import { isObject, parseYaml, MAX_FLOW_DEPTH, TOO_DEEP, type YamlDoc, type YamlFile, type YamlPath } from './yaml.js';
 import { parseEnv, type EnvFile } from './env.js';
 import { composeBuild, composeServices, composeShapeProblems, composeExtendsFiles, composeIncludeFiles, type ComposeFile } from './compose.js';
 import { toK8sObject, expandK8sObject, jsonManifest, podTemplateShapeProblem, type K8sObject } from './k8s.js';
@@ -97,6 +97,13 @@ export interface JsonFile { path: string; value: unknown; loc(path: YamlPath, ke
  */
 export interface ParseProblem { file: string; line: number; column: number; message: string; scope?: string }
 
+/**
+ * A Kubernetes manifest (YAML or JSON) whose objects, or some of them, could not be judged: it does not parse, kubectl refuses
+ * a workload's pod template (`parse-error`, a finding says where), or it is too large to parse (`not checked`, an `info`
+ * note says so). `kinds` are the kinds its text names (a `List`'s items' too): for a check's skip reason.
+ */
+export interface UnreadManifest { file: string; why: 'parse-error' | 'not checked'; kinds: string[] }
+
 /** A Dockerfile no check could judge: Docker refuses it, it was skipped with a note, or it was not read at all (`reason`: a symlink out of the repository). */
 export interface UnreadDockerfile { file: string; why: 'parse-error' | 'not checked' | 'not read'; reason?: string }
 
@@ -116,6 +123,8 @@ export interface SnapshotView {
   unreadDockerfiles(): UnreadDockerfile[];
   composeFiles(): ComposeFile[];
   k8sObjects(): K8sObject[];
+  /** The Kubernetes manifests `k8sObjects()` could not read, or read only in part (see UnreadManifest). */
+  unreadManifests(): UnreadManifest[];
   envFiles(): EnvFile[];
   /** A file read as dotenv whatever its name (a compose `env_file: .envs/.production/.django`); undefined when not tracked or unreadable. */
   envFileAt(path: string): EnvFile | undefined;
@@ -183,6 +192,8 @@ export class Snapshot implements SnapshotView {
   private gitignoreRules: IgnoreRules[] | null = null;
   /** nginx configuration templates whose tags break their braces: where (see nginxTemplateBreak). */
   private readonly nginxTemplateBreaks = new Map<string, NginxProblem>();
+  /** Filled by k8sObjects(): see unreadManifests(). */
+  private unreadK8s: UnreadManifest[] = [];
   readonly reader: RepoReader;
 
   constructor(readonly root: string, files: readonly string[], readonly base = '', readonly git = true) {
@@ -219,6 +230,7 @@ export class Snapshot implements SnapshotView {
       unreadDockerfiles: () => self.unreadDockerfiles().filter((u) => set.has(u.file)),
       composeFiles: () => self.composeFiles().filter((c) => set.has(c.path)),
       k8sObjects: () => self.k8sObjects().filter((k) => set.has(k.file)),
+      unreadManifests: () => self.unreadManifests().filter((u) => set.has(u.file)),
       envFiles: () => self.envFiles().filter((e) => set.has(e.path)),
       envFileAt: (p) => (set.has(p) ? self.envFileAt(p) : undefined),
       yaml: (p) => (set.has(p) ? self.yaml(p) : undefined),
@@ -521,24 +533,42 @@ export class Snapshot implements SnapshotView {
     return this.memo('k8s', () => {
       const compose = new Set(this.composeFiles().map((c) => c.path));
       const out: K8sObject[] = [];
+      const unread: UnreadManifest[] = [];
+      this.unreadK8s = unread;
       for (const f of this.files) {
         // A JSON manifest (`deployment.json`; JSON is YAML) is read too, when it names both keys.
         const json = /\.json$/i.test(f);
         if ((!isYamlFile(f) && !json) || compose.has(f) || isWorkflowFile(f)) continue;
         const t = this.text(f);
-        if (json && !(t?.includes('"apiVersion"') && t.includes('"kind"'))) continue;
         if (t === undefined) {
-          // Too large to parse: a vendored install bundle is said in a note, a data dump stays quiet.
+          // Too large to parse: a vendored install bundle is said in a note, a data dump stays quiet (a JSON one: its
+          // first chunk must give `apiVersion` and `kind` string values, which a JSON schema of them does not).
           const head = firstChunk(this.chunks(f));
-          if (head?.includes('apiVersion') && head.includes('kind')) this.skip(f, LARGE_MANIFEST_SKIP);
+          if (head !== undefined && (json ? JSON_MANIFEST_KEYS.every((re) => re.test(head)) : head.includes('apiVersion') && head.includes('kind'))) {
+            this.skip(f, LARGE_MANIFEST_SKIP);
+            unread.push({ file: f, why: 'not checked', kinds: kindsNamed(head, json) });
+          }
           continue;
         }
+        if (json && !(t.includes('"apiVersion"') && t.includes('"kind"'))) continue;
         // Cheap prefilter: a manifest names both keys.
         if (!t.includes('apiVersion') || !t.includes('kind')) continue;
-        const y = json ? jsonManifest(this.json(f)) : this.yaml(f);
-        if (!y) continue;
+        // Nested deeper than the YAML reader reads (which JSON.parse would take): refused as a YAML manifest is.
+        const deep = json ? jsonTooDeep(t, MAX_FLOW_DEPTH) : null;
+        if (deep) {
+          this.problem({ file: f, ...deep, message: TOO_DEEP });
+          unread.push({ file: f, why: 'parse-error', kinds: kindsNamed(t, json) });
+          continue;
+        }
+        const j = json ? this.json(f) : undefined;
+        const y = json ? jsonManifest(j) : this.yaml(f);
+        if (!y) {
+          if (j === null) unread.push({ file: f, why: 'parse-error', kinds: kindsNamed(t, json) });
+          continue;
+        }
         // Templated (Helm): what parses is judged; a template that does not was skipped by yaml().
         if (y.errors.length && isTemplated(t)) continue;
+        if (y.errors.length) unread.push({ file: f, why: this.problems.some((pr) => pr.file === f) ? 'parse-error' : 'not checked', kinds: kindsNamed(t, json) });
         // A `kind: List` (what `kubectl get -o yaml` writes) stands for its items. A workload whose pod
         // template kubectl cannot decode (`containers:` a mapping) is a parse problem, not judged.
         for (const d of y.docs) {
@@ -546,13 +576,27 @@ export class Snapshot implements SnapshotView {
           if (!o) continue;
           for (const item of expandK8sObject(o)) {
             const broken = podTemplateShapeProblem(item);
-            if (broken) this.problem({ file: f, ...broken });
-            else out.push(item);
+            if (broken) {
+              this.problem({ file: f, ...broken });
+              unread.push({ file: f, why: 'parse-error', kinds: [item.kind] });
+            } else out.push(item);
           }
         }
       }
       return out;
     });
+  }
+
+  unreadManifests(): UnreadManifest[] {
+    this.k8sObjects();
+    // One entry per file (a file with several workloads kubectl refuses: their kinds together).
+    const byFile = new Map<string, UnreadManifest>();
+    for (const u of this.unreadK8s) {
+      const had = byFile.get(u.file);
+      if (!had) byFile.set(u.file, { ...u, kinds: [...u.kinds] });
+      else for (const k of u.kinds) if (!had.kinds.includes(k)) had.kinds.push(k);
+    }
+    return [...byFile.values()];
   }
 
   envFiles(): EnvFile[] {
@@ -619,6 +663,17 @@ export class Snapshot implements SnapshotView {
       return [...above, ...listed].sort((a, b) => depth(a) - depth(b));
     });
   }
+}
+
+/** A JSON manifest's `apiVersion` and `kind`, with string values (a JSON schema or OpenAPI document names them with object values). */
+const JSON_MANIFEST_KEYS = [/"apiVersion"\s*:\s*"/, /"kind"\s*:\s*"/];
+
+/** The kinds a manifest's text names (`kind: Deployment`, `"kind": "Deployment"`; the first 20). */
+function kindsNamed(text: string, json: boolean): string[] {
+  const out = new Set<string>();
+  const re = json ? /"kind"\s*:\s*"(\w+)"/g : /^[ \t]*(?:-[ \t]+)?kind:[ \t]*["']?(\w+)/gm;
+  for (const m of text.matchAll(re)) if (out.add(m[1]!).size >= 20) break;
+  return [...out];
 }
 
 /** The top-level keys of a compose file (Compose specification), besides `x-…` extensions. */

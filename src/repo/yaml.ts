@@ -39,7 +39,7 @@ export function parseYaml(path: string, text: string): YamlFile {
   // Thousands of nested `[`/`{` cost the parsers seconds and hundreds of MB each (a 1 MB file of `[[[…`: 760 MB)
   // before they run out of stack at a place that varies: refused up front, at the bracket that goes too deep.
   const deep = tooDeepFlow(text);
-  if (deep !== null) return { path, docs: [], errors: [{ message: `nested too deeply to read (more than ${MAX_FLOW_DEPTH} levels of [ ] or { }, more than any configuration has)`, ...deep }] };
+  if (deep !== null) return { path, docs: [], errors: [{ message: TOO_DEEP, ...deep }] };
   let fast: YamlFile | null = null;
   try {
     fast = parseYamlFast(path, text);
@@ -50,7 +50,9 @@ export function parseYaml(path: string, text: string): YamlFile {
 }
 
 /** Flow collections nested deeper than this are not parsed (Kubernetes and compose files nest a dozen levels). */
-const MAX_FLOW_DEPTH = 512;
+export const MAX_FLOW_DEPTH = 512;
+/** The parse problem of a file nested deeper than MAX_FLOW_DEPTH (YAML flow collections, JSON manifests). */
+export const TOO_DEEP = `nested too deeply to read (more than ${MAX_FLOW_DEPTH} levels of [ ] or { }, more than any configuration has)`;
 
 /**
  * Where flow collections (`[`, `{`) first nest deeper than MAX_FLOW_DEPTH, or null. Quoted scalars and comments

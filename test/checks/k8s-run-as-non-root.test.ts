@@ -113,6 +113,19 @@ it('QA helm/: skips with a true reason when the only workloads are Helm chart te
   expect((await runCase(k8sRunAsNonRoot, { name: 'y', files: { 's.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: x\n' } })).skipped).toBe('no Kubernetes workloads');
 });
 
+// QA31 robust4 D4: the only workload manifest does not parse (an alias bomb, a tab): the reason names it, as compose's and
+// Dockerfiles' do, not "no Kubernetes workloads"; so for a JSON manifest nested too deeply. A broken Service, or a broken
+// manifest under tests/, is no workload the check would judge.
+it('QA31 robust4 D4: skips naming the workload manifest that could not be read', async () => {
+  const broken = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n\tspec: {}\n';
+  const skipped = async (files: Record<string, string>) => (await runCase(k8sRunAsNonRoot, { name: 'b', files })).skipped;
+  expect(await skipped({ 'k8s/deploy.yaml': broken })).toBe('Kubernetes workloads only in a manifest that could not be read: k8s/deploy.yaml: parse-error (see that finding)');
+  const deep = `{"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "x"}, "spec": ${'['.repeat(600)}${']'.repeat(600)}}`;
+  expect(await skipped({ 'deploy.json': deep, 'k8s/a.yaml': broken.replace('Deployment', 'Job') })).toBe('Kubernetes workloads only in 2 manifests that could not be read: deploy.json: parse-error (see that finding), k8s/a.yaml: parse-error (see that finding)');
+  expect(await skipped({ 'k8s/svc.yaml': broken.replace('apps/v1', 'v1').replace('Deployment', 'Service') })).toBe('no Kubernetes workloads');
+  expect(await skipped({ 'tests/fixtures/deploy.yaml': broken })).toBe('no Kubernetes workloads');
+});
+
 it('QA28 D3: only Windows pods is skipped with a reason, not a pass; a Linux pod beside them is still judged', async () => {
   const win = deploy('      os:\n        name: windows\n', '');
   const out = await runCase(k8sRunAsNonRoot, { name: 'w', files: { 'k8s/d.yaml': win } });

@@ -717,6 +717,46 @@ describe('Snapshot.json (QA round 25, node D3/D10)', () => {
   });
 });
 
+describe('QA31 robust4 D4: JSON manifests too large or too deep are said, as YAML ones are; unread manifests are listed', () => {
+  const dep = (i: number) => ({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: `d${i}` }, spec: { template: { spec: { containers: [{ name: 'c', image: 'nginx:1.25' }] } } } });
+  const bigList = (n: number) => JSON.stringify({ apiVersion: 'v1', kind: 'List', items: Array.from({ length: n }, (_, i) => dep(i)) }, null, 2);
+
+  it('a JSON manifest over 1 MiB gets the note a YAML one gets; a large JSON schema naming the keys does not', () => {
+    const list = bigList(6000);
+    expect(list.length).toBeGreaterThan(MAX_FILE_BYTES);
+    const schema = JSON.stringify({ definitions: Object.fromEntries(Array.from({ length: 20000 }, (_, i) => [`io.k8s.T${i}`, { properties: { apiVersion: { type: 'string' }, kind: { type: 'string' } } }])) });
+    expect(schema.length).toBeGreaterThan(MAX_FILE_BYTES);
+    const s = snapshotOf({ 'k8s/all.json': list, 'k8s/all.yaml': `apiVersion: v1\nkind: List\nitems:\n${'  - apiVersion: apps/v1\n    kind: Deployment\n    metadata: {name: x}\n'.repeat(20000)}`, 'schema/k8s.json': schema });
+    expect(s.k8sObjects()).toEqual([]);
+    expect(s.skipped.filter((k) => /Kubernetes manifest/.test(k.reason)).map((k) => k.file).sort()).toEqual(['k8s/all.json', 'k8s/all.yaml']);
+    expect(s.unreadManifests()).toEqual([{ file: 'k8s/all.json', why: 'not checked', kinds: ['List', 'Deployment'] }, { file: 'k8s/all.yaml', why: 'not checked', kinds: ['List', 'Deployment'] }]);
+  });
+
+  it('a JSON manifest nested more than 512 levels is a parse problem, as in YAML; brackets in its strings do not count', () => {
+    const deep = `{"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "x"}, "spec": ${'{"a": '.repeat(600)}1${'}'.repeat(600)}}`;
+    const strings = JSON.stringify({ ...dep(1), metadata: { name: 'x', annotations: { a: '['.repeat(2000), b: '"{'.repeat(2000) } } });
+    const s = snapshotOf({ 'deep.json': deep, 'k8s/ok.json': strings, 'deep.yaml': `apiVersion: v1\nkind: Pod\nspec: ${'['.repeat(600)}${']'.repeat(600)}\n` });
+    expect(s.k8sObjects().map((o) => `${o.file} ${o.kind}`)).toEqual(['k8s/ok.json Deployment']);
+    expect(s.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)).toEqual([
+      'deep.json:1:3150 nested too deeply to read (more than 512 levels of [ ] or { }, more than any configuration has)',
+      'deep.yaml:3:519 nested too deeply to read (more than 512 levels of [ ] or { }, more than any configuration has)',
+    ]);
+    expect(s.unreadManifests().map((u) => `${u.file} ${u.why} ${u.kinds.join(',')}`)).toEqual(['deep.json parse-error Deployment', 'deep.yaml parse-error Pod']);
+  });
+
+  it('lists manifests that do not parse or that kubectl refuses, not well-formed ones or Helm templates', () => {
+    const s = snapshotOf({
+      'k8s/bad.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: a\n\tspec: {}\n',
+      'k8s/bad.json': '{"apiVersion": "apps/v1", "kind": "StatefulSet",}\n',
+      'k8s/shape.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: s\nspec:\n  template:\n    spec:\n      containers:\n        name: web\n',
+      'k8s/ok.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: ok\n',
+      'charts/a/templates/d.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n{{- if x }}\n  {{ bad\n',
+    });
+    s.k8sObjects();
+    expect(s.unreadManifests().map((u) => `${u.file} ${u.why} ${u.kinds.join(',')}`)).toEqual(['k8s/bad.json parse-error StatefulSet', 'k8s/bad.yaml parse-error Deployment', 'k8s/shape.yaml parse-error Deployment']);
+  });
+});
+
 describe('QA28 robust2 D3: files with lone-CR line breaks (classic Mac) read like their LF twins', () => {
   const compose = 'services:\n  web:\n    image: app:1\n  db:\n    image: postgres:16\n    ports:\n      - "5432:5432"\n';
   const k8s = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: app:1\n';

@@ -317,7 +317,7 @@ export function devOnlyWorkload(w: K8sWorkload): boolean {
 }
 
 /** The docs sentence on development-only workloads shared by the Kubernetes workload checks. */
-export const K8S_DEV_DOCS = 'A workload defined only in development-only files (a full manifest under a `dev/`, `development/` or `local/` folder such as `overlays/dev/` or `k8s/dev/`, or named `dev.yaml`, `local.yaml`…: the files whose findings other checks mark "(development-only file)") that no production kustomization deploys gets `info` notes marked so instead of failures.';
+export const K8S_DEV_DOCS = 'A workload defined only in development-only files (a full manifest under a `dev/`, `development/` or `local/` folder such as `overlays/dev/` or `k8s/dev/`, or named `dev.yaml`, `local.yaml`…: the files whose findings other checks mark "(development-only file)") that no production kustomization deploys gets `info` notes marked so instead of failures. A manifest that cannot be read — YAML or JSON that does not parse or nests more than 512 levels of brackets, a workload whose pod template kubectl refuses (a `parse-error` finding says where), or a file over 1 MiB (an `info` note says it was not checked) — is not judged; when no workload is judged, the item is `skipped` with a reason that names it (`Kubernetes workloads only in a manifest that could not be read: k8s/deploy.yaml: parse-error (see that finding)`), not `no Kubernetes workloads`.';
 
 interface Layer { node: Record<string, unknown>; object: K8sObject; path: YamlPath }
 
@@ -627,25 +627,43 @@ function workloadVariants(members: K8sObject[], patchFiles: Map<string, string>,
   return [...distinct.values()];
 }
 
+/** A manifest a check could not read, for its skip reason: a Helm chart template, or a manifest (see UnreadManifest). */
+export interface UnparsedManifest { file: string; why: 'template' | 'parse-error' | 'not checked' }
+
 /**
- * Helm chart templates that do not parse before rendering (skipped with an `info` note) and whose
- * text names a workload kind `kinds` matches (`kind: Deployment`): for skip reasons, which must not
- * say there is nothing to check when there is something that could not be read.
+ * Helm chart templates that do not parse before rendering (skipped with an `info` note), and other manifests (YAML or
+ * JSON) that do not parse, that kubectl refuses or that are too large to parse, whose text names a workload kind `kinds`
+ * matches (`kind: Deployment`): for skip reasons, which must not say there is nothing to check when there is something
+ * that could not be read. Templates and test files aside, as the workloads are.
  */
-export function unparsedChartTemplates(snapshot: SnapshotView, kinds: RegExp): string[] {
+export function unparsedChartTemplates(snapshot: SnapshotView, kinds: RegExp): UnparsedManifest[] {
   snapshot.k8sObjects();
-  return snapshot.files.filter((f) => {
+  const templates = snapshot.files.filter((f) => {
     if (!/(?:^|\/)templates\/[^]*\.ya?ml$/i.test(f) || isTemplate(f) || isTestFile(f)) return false;
     const t = snapshot.text(f);
     if (t === undefined || !isHelmTemplate(f, t) || !t.includes('apiVersion')) return false;
     const m = /^[ \t]*kind:[ \t]*["']?(\w+)/m.exec(t);
     return m !== null && kinds.test(m[1]!) && (snapshot.yaml(f)?.errors.length ?? 0) > 0;
   });
+  const chart = new Set(templates);
+  const manifests = snapshot.unreadManifests().filter((u) => !chart.has(u.file) && !isTemplate(u.file) && !isTestFile(u.file) && u.kinds.some((k) => kinds.test(k)));
+  return [...templates.map((file) => ({ file, why: 'template' as const })), ...manifests.map(({ file, why }) => ({ file, why }))];
 }
 
-/** How a skip reason names chart templates that could not be read. */
-export function unparsedNote(files: string[]): string {
-  return `${files.length === 1 ? `a Helm chart template (${files[0]}) that does not` : `${files.length} Helm chart templates (${files[0]}, …) that do not`} parse before rendering, which ${files.length === 1 ? 'is' : 'are'} not judged`;
+/**
+ * How a skip reason names the manifests that could not be read: `a Helm chart template (…) that does not parse before
+ * rendering, which is not judged`; `a manifest that could not be read: k8s/deploy.yaml: parse-error (see that finding)`.
+ */
+export function unparsedNote(entries: UnparsedManifest[]): string {
+  const files = entries.filter((e) => e.why === 'template').map((e) => e.file);
+  const unread = entries.filter((e) => e.why !== 'template');
+  const parts: string[] = [];
+  if (files.length) parts.push(`${files.length === 1 ? `a Helm chart template (${files[0]}) that does not` : `${files.length} Helm chart templates (${files[0]}, …) that do not`} parse before rendering, which ${files.length === 1 ? 'is' : 'are'} not judged`);
+  if (unread.length) {
+    const named = unread.slice(0, 3).map((e) => `${e.file}: ${e.why} (see that ${e.why === 'parse-error' ? 'finding' : 'note'})`).join(', ');
+    parts.push(`${unread.length === 1 ? 'a manifest' : `${unread.length} manifests`} that could not be read: ${named}${unread.length > 3 ? ` and ${unread.length - 3} more` : ''}`);
+  }
+  return parts.join('; and in ');
 }
 
 /**
