@@ -14,11 +14,11 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export BASELINE_VERSION */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9691);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52365);
-/* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39580);
-/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62595);
+/* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39580);
+/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62595);
 
 
 
@@ -34,10 +34,10 @@ export const modules = {
  * their finding was (`line`, `lineHash`), a tie-breaker only; earlier releases read such files and ignore both.
  */
 const BASELINE_VERSION = 2;
-const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    version: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(2)]),
-    tool: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz('preflight').optional(),
-    findings: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ check: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), file: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().optional(), fingerprint: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), message: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(), line: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive().optional(), lineHash: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional() })),
+const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(2)]),
+    tool: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('preflight').optional(),
+    findings: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ check: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), file: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable().optional(), fingerprint: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), message: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(), line: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().positive().optional(), lineHash: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional() })),
 });
 /**
  * The key under which a version 1 entry is found by what it says (`Baseline.legacy`): check, file and message, with
@@ -76,7 +76,7 @@ function issueAt(text, path) {
 function readBaseline(abs, shown) {
     let text;
     try {
-        text = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readUserFile */ .E)(abs);
+        text = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readUserFile */ .E)(abs);
     }
     catch (e) {
         throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline ${shown} ${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .readProblem */ .K)(e)}`, { file: shown });
@@ -92,7 +92,7 @@ function parseBaseline(text, shown) {
     }
     catch (e) {
         // Where, also for an unexpected token (whose V8 message names no place): the reading snapshot.json does.
-        const { message, ...pos } = (0,_repo_json_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonParseProblem */ .jv)(body, e);
+        const { message, ...pos } = (0,_repo_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonParseProblem */ .jv)(body, e);
         throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline is not valid JSON: ${message}`, { file: shown, ...pos });
     }
     const res = baselineSchema.safeParse(data);

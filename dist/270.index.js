@@ -6,8 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _D: () => (/* binding */ MAX_BODY),
 /* harmony export */   nearMissTicks: () => (/* binding */ nearMissTicks),
-/* harmony export */   parseAttestations: () => (/* binding */ parseAttestations)
+/* harmony export */   parseAttestations: () => (/* binding */ parseAttestations),
+/* harmony export */   v8: () => (/* binding */ descriptionCut)
 /* harmony export */ });
 /* unused harmony export tameEmphasis */
 /* harmony import */ var _checklist_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(683);
@@ -21,6 +23,20 @@ export const modules = {
 
 // GitHub caps a PR description at 65,536 characters; more is not a description (bounds the parse).
 const MAX_BODY = 262_144;
+/**
+ * Where the reading of a description longer than MAX_BODY stops (at the last line end within it, as parseAttestations
+ * cuts): the lines read and the characters left unread, so the caller can say that ticks after them count for
+ * nothing. Null when the description is read whole.
+ */
+function descriptionCut(body) {
+    if (body.length <= MAX_BODY)
+        return null;
+    const kept = body.lastIndexOf('\n', MAX_BODY) + 1;
+    let lines = 0;
+    for (let i = body.indexOf('\n'); i !== -1 && i < kept; i = body.indexOf('\n', i + 1))
+        lines++;
+    return { lines, unread: body.length - kept };
+}
 /**
  * The normalised texts of the ticked checkboxes in a pull-request description, read as GitHub
  * renders it: task-list items (`[x]`/`[X]`, `-`/`*`/`+` bullets, nested, in block quotes, LF or

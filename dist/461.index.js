@@ -4295,13 +4295,18 @@ function unreadDockerfiles(snapshot) {
 /**
  * Why a Dockerfile check has nothing to judge: `no Dockerfile`, unless there is one Docker refuses (or one skipped with a
  * note): then `no Dockerfile could be read: Dockerfile: parse-error (see that finding)`. `none` names what else the check
- * would have judged (`compose image or Kubernetes container image`), when it reads more than Dockerfiles.
+ * would have judged (`compose image or Kubernetes container image`), when it reads more than Dockerfiles; when another
+ * Dockerfile was read (and holds nothing it judges), `none.withDockerfile; not read: Dockerfile: parse-error (…)`.
  */
 function noDockerfileReason(snapshot, none) {
     const unread = unreadDockerfiles(snapshot);
     if (!none)
         return unread ? `no Dockerfile could be read: ${unread}` : 'no Dockerfile';
-    return unread ? `${none.without}, and no Dockerfile could be read: ${unread}` : none.withDockerfile;
+    if (!unread)
+        return none.withDockerfile;
+    // Another Dockerfile was read (and holds nothing the check judges): the unread one is named, not called the only one.
+    const read = snapshot.dockerfiles().some((df) => !(0,classify/* isTemplate */.Fl)(df.path) && !(0,util_groups/* isIllustrationDockerfile */.jv)(snapshot, df.path));
+    return read ? `${none.withDockerfile}; not read: ${unread}` : `${none.without}, and no Dockerfile could be read: ${unread}`;
 }
 /**
  * The final stage of every Dockerfile, then the other stages compose services build as their target (once per view).
@@ -11204,6 +11209,36 @@ function environmentReasons(env) {
     }
     return out;
 }
+/** Grafana's configuration file, as the image reads it (`/etc/grafana/grafana.ini`), also named for an environment (`grafana.prod.ini`). */
+const GRAFANA_INI = /(?:^|\/)grafana(?:[._-][\w-]+)?\.ini$/i;
+/**
+ * The `key = value` settings of a Grafana ini file with their section (`[security]`): lines commented out with `;` or `#`
+ * are not settings, an inline comment (from a `;` or `#`) is cut as Grafana's ini reader cuts it, and a value wrapped in
+ * `"""…"""`, `"…"` or backquotes is read inside them (where `;` and `#` are text). Values that are references Grafana expands
+ * (`$__env{GF_ADMIN_PASSWORD}`, `$__file{…}`, `$__vault{…}`, `${VAR}`) and empty values are left out.
+ */
+function grafanaSettings(text) {
+    const out = [];
+    let section = '';
+    text.split('\n').forEach((raw, i) => {
+        const line = raw.replace(/\r$/, '');
+        const sec = /^\s*\[([^\]]+)\]/.exec(line);
+        if (sec) {
+            section = sec[1].trim();
+            return;
+        }
+        const m = /^(\s*([A-Za-z_][\w.-]*)\s*=\s*)(.*)$/.exec(line);
+        if (!m || !section)
+            return;
+        const rest = m[3];
+        const quoted = /^("""|"|`)(.*?)\1/.exec(rest);
+        const value = quoted ? quoted[2] : rest.replace(/[;#].*$/, '').trim();
+        if (!value || /\$__\w+\{|\$\{/.test(value))
+            return;
+        out.push({ section, key: m[2], value, line: i + 1, column: m[1].length + (quoted ? quoted[1].length : 0) + 1 });
+    });
+    return out;
+}
 /**
  * Placeholder or well-known default values (`changeme`, `admin`, `postgres`, `<generate…>`,
  * `django-insecure-…`) for secret-named keys in deploy configuration.
@@ -11244,6 +11279,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
             '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]`, also `fly.<env>.toml`\'s, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values, heroku.yml `setup.config`, App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` (not `type: SECRET`), AWS descriptors (an ECS task definition — JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`) — and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function`, a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::…` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); `generateValue`, `fromDatabase` and an ECS `secrets` `valueFrom` hold none); Kamal\'s secrets files (`.kamal/secrets`, a destination\'s `.kamal/secrets.<destination>`, `.kamal/secrets-common`: the dotenv files `kamal deploy` sends to the production containers; `KEY=$(cmd)`, `$VAR` and `${VAR}` lines are references, not literals; a destination named for development gives notes);',
             '- the environment of processes a host runs: a systemd unit\'s `Environment=` in its `[Service]` section (`Environment=DB_PASSWORD=changeme`, `Environment="A=1" "B=changeme"`; a unit with an `ExecStart=`, read as `production-server` reads it) and supervisord\'s `environment=` (`environment=DB_PASSWORD="changeme",…` in a `[program:x]`, `[fcgi-program:x]` or `[eventlistener:x]` section, or in `[supervisord]`, which every program inherits; continuation lines included; a `%(ENV_X)s` expansion is a reference), in `*.conf`/`*.ini` files; a password equal to the user name beside it counts;',
+            '- Grafana\'s `grafana.ini` (also `grafana.<env>.ini`): its settings, section by section (`[security]` `admin_password = admin`, the admin/admin login Grafana ships with; `[database]` `password`; a password equal to the user name beside it, `admin_user = grafana` with `admin_password = grafana`), lines commented out with `;` left out and values that Grafana expands (`$__env{…}`, `$__file{…}`, `${VAR}`) being references;',
             "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password, unless its file names a secret (`db_user` kept in `db_password.txt`). A real value there is `hardcoded-secret`'s;",
             '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
             '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s);',
@@ -11642,6 +11678,17 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             const env = text === undefined ? [] : supervisordEnvironment(text);
             for (const section of new Set(env.map((e) => e.section)))
                 judgeEnvironment(file, env.filter((e) => e.section === section), ` (supervisord [${section}] environment)`);
+        }
+        // Grafana's own configuration (`grafana.ini`, what the image reads from /etc/grafana): `[security]` `admin_password = admin`
+        // is the admin/admin login Grafana documents, `[database]` `password` its database's; each section judged as an environment
+        // (a password equal to the user name beside it counts), values written as references (`$__env{…}`, `$__file{…}`, `${VAR}`) left out.
+        for (const file of snapshot.files) {
+            if (!GRAFANA_INI.test(file) || skipFile(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
+                continue;
+            const text = snapshot.text(file);
+            const rows = text === undefined ? [] : grafanaSettings(text);
+            for (const section of new Set(rows.map((e) => e.section)))
+                judgeEnvironment(file, rows.filter((e) => e.section === section), ` (grafana.ini [${section}])`, (0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : null);
         }
         // Hosting platforms' deploy files (fly.toml [env], render.yaml envVars, serverless.yml environment, heroku.yml setup.config, app.yaml): the production process's environment.
         // Its readers leave tests and templates out, except files deployed as written (a CloudFormation `MyStack.template.json`, `.do/deploy.template.yaml`).
@@ -12910,6 +12957,33 @@ function literalAround(value) {
     return (0,variables/* replaceVarRefs */.K)(value, () => ' ').replace(/\b(?:bearer|basic|token|digest)\b/gi, '').replace(/[\s\p{P}\p{S}]/gu, '') !== '';
 }
 /**
+ * Variables tools read credentials from, whatever their words say: Composer's `COMPOSER_AUTH` (the content of auth.json:
+ * GitHub/GitLab tokens, HTTP basic passwords), npm's `_auth` (`NPM_CONFIG__AUTH`, base64 `user:password`) and Yarn's
+ * `npmAuthIdent` (`YARN_NPM_AUTH_IDENT`, `user:password`).
+ */
+const CREDENTIAL_VARIABLES = /^(?:COMPOSER_AUTH|NPM_CONFIG__AUTH|YARN_NPM_AUTH_IDENT)$/i;
+/**
+ * Whether a `COMPOSER_AUTH` value (JSON) ships a credential of its own: a non-empty string in it other than a user name,
+ * with its variables read as empty (`{"github-oauth": {"github.com": "${GITHUB_TOKEN}"}}` ships only what the variable
+ * holds). Null when the name is another or the value is no JSON object (then judged as any value).
+ */
+function composerAuthLiteral(name, value) {
+    if (!/^COMPOSER_AUTH$/i.test(name))
+        return null;
+    let json;
+    try {
+        json = JSON.parse((0,variables/* replaceVarRefs */.K)(value, () => ''));
+    }
+    catch {
+        return null;
+    }
+    if (!json || typeof json !== 'object' || Array.isArray(json))
+        return null;
+    const ships = (v, key) => (typeof v === 'string' ? v.trim() !== '' && !/^user(?:name)?$/i.test(key)
+        : v !== null && typeof v === 'object' ? Object.entries(v).some(([k, x]) => ships(x, k)) : false);
+    return ships(json, '');
+}
+/**
  * Final-stage `ENV`/`ARG` with a secret-like name that bakes a value into the image: a literal, an
  * `ARG` default, or an `ENV` that copies a build argument.
  */
@@ -12940,7 +13014,7 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
         fix: 'Pass secrets at run time (orchestrator secrets, env injected at deploy) or use `RUN --mount=type=secret` during the build; point to a mounted file with `*_FILE` if the app supports it.',
         details: [
             'Judges the final stage of each Dockerfile, following `FROM <earlier-stage>` inheritance; ENV/ARG in builder stages the final stage does not inherit from do not ship and do not count. A build argument declared in a stage the final stage builds on is inherited with it (BuildKit passes ARGs on to `FROM <stage>` children): `ARG NPM_TOKEN` in `base`, then `ENV NPM_TOKEN=${NPM_TOKEN}` in `FROM base AS deps`, copies it into the image; an `ARG` of a stage it does not build on is out of scope there.',
-            'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`…, a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`; not a key of a record, cache, message or public half: `PRIMARY_KEY`, `SORT_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `I18N_KEY`, `GPG_KEY`, `SITE_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; not `PATH`); a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`. Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, anything `PUBLIC`, settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER=bcrypt`, `JWT_SECRET_ENCODING=base64`, `AUTH_TOKEN_LEEWAY=30s`) and texts (`PASSWORD_PROMPT`, `INVALID_PASSWORD`: the name words `default-credentials` uses).',
+            'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`…, a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`; not a key of a record, cache, message or public half: `PRIMARY_KEY`, `SORT_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `I18N_KEY`, `GPG_KEY`, `SITE_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; not `PATH`); a version or ordinal after the last word is read past: `_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2` read as `OPENSSL_KEY`, `STRIPE_KEY`, `CACHE_KEY_V2` as `CACHE_KEY`. Also the variables tools read credentials from whatever their words say: Composer\'s `COMPOSER_AUTH` (the content of auth.json; only its values count, its keys such as `github-oauth` being structure, so `{"github-oauth": {"github.com": "${GITHUB_TOKEN}"}}` copies the variable and ships no literal), npm\'s `NPM_CONFIG__AUTH` and Yarn\'s `YARN_NPM_AUTH_IDENT`; npm\'s per-registry `NPM_CONFIG_//registry.npmjs.org/:_authToken` is a token by its words. Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, anything `PUBLIC`, settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER=bcrypt`, `JWT_SECRET_ENCODING=base64`, `AUTH_TOKEN_LEEWAY=30s`) and texts (`PASSWORD_PROMPT`, `INVALID_PASSWORD`: the name words `default-credentials` uses).',
             'Fails: `ENV API_KEY=…` with a literal value; `ARG DB_PASSWORD=…` with a default; `ENV NPM_TOKEN=$NPM_TOKEN` copying a build argument into the image (the value passed with `--build-arg`, or else the ARG\'s default, is then stored in the image). One finding per leaked value: an `ENV` copying an `ARG` whose default already fails (`ARG GF_SECURITY_ADMIN_PASSWORD=admin` then `ENV GF_SECURITY_ADMIN_PASSWORD=${GF_SECURITY_ADMIN_PASSWORD}`) is reported with that default, at the `ARG` line, whose message names the `ENV` line that bakes it into the image config.',
             'A bare `ARG DB_PASSWORD` in the stage takes the default of a global `ARG DB_PASSWORD=…` declared before the first `FROM`, so that default fails too (at the stage\'s `ARG`); a global `ARG` the stage does not declare again is out of its scope and ships nothing.',
             'Passes: `ARG NPM_TOKEN` without a default (build-time only, but prefer `RUN --mount=type=secret`), empty values, flag values (`1`/`0`/`true`/`false`/`yes`/`no`/`on`/`off`/`enabled`/`disabled`: `SECRET_KEY_BASE_DUMMY=1`, the Rails build flag, is a switch, not a secret), values that reference a variable that is not a build argument (with only punctuation or an authorization scheme around it: `"Bearer ${API_TOKEN}"`, `${USER}:${PASSWORD}`), one character repeated (`00000000`, a filler), and file paths (`/run/secrets/db`, `/var/secrets/google/key.json`: an absolute or relative path of two or more segments names where a secret is mounted).',
@@ -12985,7 +13059,7 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
                         if (isArg)
                             args.set(p.name, { line: harmless(value) ? null : p.line, finding: null });
                         // A setting or a text about the secret is no secret: `PASSWORD_ENCODER=bcrypt`, `AUTH_TOKEN_LEEWAY=30s`.
-                        if (!isSecretName(p.name) || isAboutSecretName(p.name) || written === null)
+                        if (!(CREDENTIAL_VARIABLES.test(p.name) || (isSecretName(p.name) && !isAboutSecretName(p.name))) || written === null)
                             continue;
                         if (harmless(value))
                             continue;
@@ -12996,7 +13070,9 @@ const dockerfileSecretsInEnv = (0,checks_define/* defineCheck */.q)({
                         // Text outside variables is a literal that ships, and so is the word of `${X:-default}` (what ships
                         // whenever X is unset) or `${X:+alternative}`, unless it is itself harmless (`${TLS_KEY:-/etc/ssl/private/tls.key}`,
                         // `${SECRET_KEY_BASE_DUMMY:-1}`). A `${X:?message}` message is an error text, never a value.
-                        if ((refs.length ? literalAround(value) : true) || refs.some((r) => r.op !== null && !r.op.endsWith('?') && !harmless(r.word))) {
+                        // COMPOSER_AUTH's JSON keys (`github-oauth`, `github.com`) are its structure: only its values ship a credential.
+                        const literal = composerAuthLiteral(p.name, value) ?? (refs.length ? literalAround(value) : true);
+                        if (literal || refs.some((r) => r.op !== null && !r.op.endsWith('?') && !harmless(r.word))) {
                             const f = { at, secret: value, envs: [], message: global !== null
                                     ? `ARG ${p.name} takes the default of the global ARG ${p.name} (before the first FROM), which is stored in the image history; drop the default and use RUN --mount=type=secret`
                                     : isArg
@@ -13209,11 +13285,13 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
                 continue;
             }
             // Tracked but not readable here (a sparse checkout, deleted from the working tree, a link out of the
-            // repository, too large): git still holds it, whatever it contains.
+            // repository, permission denied, too large): git still holds it, whatever it contains. The reader's reason is
+            // named when it recorded one; a file it found no trace of is not in the working tree.
             if (!parsed.has(file)) {
+                const why = unreadWhy(snapshot.unreadReason(file), repo);
                 report({ file, line: 1, subject: WHOLE, message: repo
-                        ? `${file} is tracked by git, though its content could not be read here (not in the working tree, a link out of the repository, or too large); ${removal(file)}, and commit a template such as ${name}.example instead`
-                        : `${file} ${outside} though its content could not be read here (a link out of the folder, unreadable, or too large); ${removal(file)}, and keep a template such as ${name}.example instead` });
+                        ? `${file} is tracked by git, though its content could not be read here (${why ?? 'not in the working tree, or not a regular file'}); ${removal(file)}, and commit a template such as ${name}.example instead`
+                        : `${file} ${outside} though its content could not be read here (${why ?? 'a link out of the folder, unreadable, or too large'}); ${removal(file)}, and keep a template such as ${name}.example instead` });
                 continue;
             }
             const n = entries.length;
@@ -13239,6 +13317,18 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
  * of public variables only, low, that gets a secret one is a new, critical finding).
  */
 const WHOLE = 'the file';
+/** The reader's reason for a file it could not read, as a message says it (`permission denied`, `a symlink pointing outside the repository`). */
+function unreadWhy(reason, repo) {
+    if (!reason)
+        return undefined;
+    if (reason === read/* UNREADABLE_SKIP */.CU)
+        return 'permission denied';
+    if (reason === read/* BINARY_SKIP */.I)
+        return 'binary, not text';
+    if (reason.startsWith('symlink '))
+        return `a ${repo ? reason : reason.replace('the repository', 'the folder')}`;
+    return reason;
+}
 /**
  * A path as a shell word to paste (`spaced name.env` → `'spaced name.env'`; `-x.env` → `./-x.env`, which git cannot take
  * for an option). A control character (a newline in the name) cannot be pasted inside quotes once a report has folded
@@ -13254,7 +13344,10 @@ function shellQuote(path) {
     return `$'${word.replace(/[\\'\x00-\x1f\x7f]/g, (c) => (c === '\\' || c === "'" ? `\\${c}` : named[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`))}'`;
 }
 
+// EXTERNAL MODULE: ./lib/repo/files.js
+var repo_files = __webpack_require__(17763);
 ;// CONCATENATED MODULE: ./lib/checks/env-file-not-ignored.js
+
 
 
 
@@ -13290,6 +13383,51 @@ function rules(paths) {
     if (!named)
         return "'.env' and '.env.*' (with '!.env.example')";
     return dotted ? "'*.env' and '.env.*' (with '!.env.example')" : "'*.env' (it matches '.env' too)";
+}
+/**
+ * Why `.gitignore` rules leave `path` unignored when one rule is the reason: a negation (`!.env`, `!.env.production`)
+ * without which it would be ignored, or a pattern written for folders only (`.env/`) that would ignore it without its
+ * trailing slash. Each candidate line is first tried alone against the path, then the whole rule set is judged again
+ * with that one line removed (or its slash dropped), as git would. Null when no single rule explains it.
+ */
+function causeOf(snapshot, path) {
+    const files = snapshot.gitignoreFiles();
+    const texts = files.map((f) => (snapshot.utf16(f) ? '' : snapshot.text(f) ?? ''));
+    // The deepest .gitignore first, its last line first: the rule git met last.
+    for (let i = files.length - 1; i >= 0; i--) {
+        const dir = (0,classify/* dirname */.pD)(files[i]);
+        if (dir && !path.startsWith(`${dir}/`))
+            continue;
+        const sub = dir ? path.slice(dir.length + 1) : path;
+        const lines = texts[i].split('\n');
+        for (let n = lines.length - 1; n >= 0; n--) {
+            const raw = lines[n].replace(/\r$/, '');
+            const rule = raw.replace(/(?<!\\)\s+$/, '');
+            let variant = null;
+            let kind;
+            if (rule.startsWith('!') && rule.length > 1) {
+                if (!(0,repo_files/* gitignore */.ZO)().add(rule.slice(1)).ignores(sub))
+                    continue;
+                variant = '';
+                kind = 'negation';
+            }
+            else if (!rule.startsWith('#') && /[^/]\/$/.test(rule)) {
+                const file = rule.slice(0, -1);
+                if (!(0,repo_files/* gitignore */.ZO)().add(file).ignores(sub))
+                    continue;
+                variant = file;
+                kind = 'folder-only';
+            }
+            else
+                continue;
+            const changed = [...lines];
+            changed[n] = variant;
+            const rules = files.map((f, k) => ({ dir: (0,classify/* dirname */.pD)(f), ig: (0,repo_files/* gitignore */.ZO)().add(k === i ? changed.join('\n') : texts[k]) }));
+            if ((0,repo_files/* gitIgnores */.aR)(rules, path))
+                return { file: files[i], line: n + 1, rule, kind };
+        }
+    }
+    return null;
 }
 /** `.gitignore` rules must ignore `.env` where env files live. */
 const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
@@ -13327,6 +13465,7 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
             'Location: one finding per .gitignore that should carry the rule — the nearest .gitignore at or above the folder',
             '(line 1), listing the paths it fails to ignore (a baseline knows it by check and .gitignore, not by its first line: rules added on top keep it known). Without any .gitignore, the finding points at the env template',
             '(or the env file) of that folder; with neither, the finding names no file (nothing in the repository lacks the rule).',
+            'When one rule is why a path is not ignored, the message names it (file:line) and what to change rather than asking to add `.env` again: a negation without which the path would be ignored (`.env` then `!.env`, `.env*` then `!.env.production`: remove that line), or a pattern for folders only that would ignore it without its trailing slash (`.env/`: write `.env`).',
             'Option `names` (an item that names other env files: ".env.local files are in .gitignore" is bound with `names: [.env.local]`) replaces those paths:',
             'each name (`.env.local`, `prod.env`) is tested at the root of the scanned folder and in every folder that holds an env file or an env template,',
             'and a path (`backend/.env.local`) below the scanned folder only there; nothing else is judged (a Next.js `.env*.local` rule keeps `.env.local` out',
@@ -13439,7 +13578,27 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
             const why = above.map((g) => (snapshot.utf16(g)
                 ? `; ${g} is saved as UTF-16 (as Windows PowerShell's \`>\` writes it), which git reads as bytes: it finds no rule in it, so save it as UTF-8`
                 : `; ${g} holds NUL bytes (saved as UTF-16 without a byte-order mark?): git reads each line only up to its first NUL byte, so save it as UTF-8`)).join('');
-            const message = `${where}${why}; add ${rules(paths)} to .gitignore so real env files are never committed`;
+            // A rule that un-ignores a path (a negation, a folder-only pattern) is named with what to change: adding `.env`
+            // again would not help. The paths no single rule explains get the rules to add.
+            const causes = new Map();
+            const rest = [];
+            for (const p of paths) {
+                const cause = why ? null : causeOf(snapshot, p);
+                if (!cause) {
+                    rest.push(p);
+                    continue;
+                }
+                const key = `${cause.file}:${cause.line}`;
+                causes.set(key, { cause, paths: [...(causes.get(key)?.paths ?? []), p] });
+            }
+            const explained = [...causes.values()].map(({ cause: c, paths: ps }) => {
+                const which = paths.length === 1 ? 'it' : ps.map((p) => `'${p}'`).join(', ');
+                return c.kind === 'negation'
+                    ? `the negation '${c.rule}' (${c.file}:${c.line}) re-includes ${which}: remove that line`
+                    : `the rule '${c.rule}' (${c.file}:${c.line}) ignores only folders so named, not ${which === 'it' ? 'the file' : which}: write '${c.rule.slice(0, -1)}' without the trailing slash`;
+            });
+            const add = rest.length ? [`add ${rules(rest)} to .gitignore`] : [];
+            const message = `${where}${why}; ${[...explained, ...add].join('; ')} so real env files are never committed`;
             if (!file) {
                 report({ message });
                 continue;
@@ -17687,15 +17846,19 @@ const unreadComposeFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .
         if (y.errors.length || declared || (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeShapeProblems */ .Qv)(y).problems.length)
             unread.push(`${cf.path}: parse-error (see that finding)`);
     }
-    // Compose-named files never read as YAML: binary (saved as UTF-16), a Git LFS pointer, or too large.
+    // Compose-named files never read as YAML: binary (saved as UTF-16), a Git LFS pointer, too large, or refused by the
+    // reader (a symlink out of the repository, permission denied: `not read (…)`, as for a Dockerfile).
     for (const f of snapshot.files) {
         if (read.has(f) || !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isComposeFile */ .Pv)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f))
             continue;
         const t = snapshot.text(f);
+        const refused = t === undefined ? snapshot.unreadReason(f) : undefined;
         if (t === undefined ? snapshot.binary(f) : (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isLfsPointer */ .NS)(t))
             unread.push(`${f}: parse-error (see that finding)`);
         else if (t === undefined && snapshot.chunks(f) !== null)
             unread.push(`${f}: not checked (see that note)`);
+        else if (refused)
+            unread.push(`${f}: not read (${refused})`);
     }
     if (!unread.length)
         return null;
@@ -18406,7 +18569,7 @@ function devOnlyWorkload(w) {
     return w.objects.every((o) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(o.file)) && w.overlays.every((o) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(`${o ? `${o}/` : ''}kustomization.yaml`));
 }
 /** The docs sentence on development-only workloads shared by the Kubernetes workload checks. */
-const K8S_DEV_DOCS = 'A workload defined only in development-only files (a full manifest under a `dev/`, `development/` or `local/` folder such as `overlays/dev/` or `k8s/dev/`, or named `dev.yaml`, `local.yaml`…: the files whose findings other checks mark "(development-only file)") that no production kustomization deploys gets `info` notes marked so instead of failures.';
+const K8S_DEV_DOCS = 'A workload defined only in development-only files (a full manifest under a `dev/`, `development/` or `local/` folder such as `overlays/dev/` or `k8s/dev/`, or named `dev.yaml`, `local.yaml`…: the files whose findings other checks mark "(development-only file)") that no production kustomization deploys gets `info` notes marked so instead of failures. A manifest that cannot be read — YAML or JSON that does not parse or nests more than 512 levels of brackets, a workload whose pod template kubectl refuses (a `parse-error` finding says where), or a file over 1 MiB (an `info` note says it was not checked) — is not judged; when no workload is judged, the item is `skipped` with a reason that names it (`Kubernetes workloads only in a manifest that could not be read: k8s/deploy.yaml: parse-error (see that finding)`), not `no Kubernetes workloads`.';
 /**
  * Strategic merge of one field over layers, later layers winning: a value replaces what was there,
  * `null` or `$patch: delete` removes it, `$patch: replace` on a mapping drops what earlier layers
@@ -18778,13 +18941,14 @@ function workloadVariants(members, patchFiles, kz, files) {
     return [...distinct.values()];
 }
 /**
- * Helm chart templates that do not parse before rendering (skipped with an `info` note) and whose
- * text names a workload kind `kinds` matches (`kind: Deployment`): for skip reasons, which must not
- * say there is nothing to check when there is something that could not be read.
+ * Helm chart templates that do not parse before rendering (skipped with an `info` note), and other manifests (YAML or
+ * JSON) that do not parse, that kubectl refuses or that are too large to parse, whose text names a workload kind `kinds`
+ * matches (`kind: Deployment`): for skip reasons, which must not say there is nothing to check when there is something
+ * that could not be read. Templates and test files aside, as the workloads are.
  */
 function unparsedChartTemplates(snapshot, kinds) {
     snapshot.k8sObjects();
-    return snapshot.files.filter((f) => {
+    const templates = snapshot.files.filter((f) => {
         if (!/(?:^|\/)templates\/[^]*\.ya?ml$/i.test(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f))
             return false;
         const t = snapshot.text(f);
@@ -18793,10 +18957,25 @@ function unparsedChartTemplates(snapshot, kinds) {
         const m = /^[ \t]*kind:[ \t]*["']?(\w+)/m.exec(t);
         return m !== null && kinds.test(m[1]) && (snapshot.yaml(f)?.errors.length ?? 0) > 0;
     });
+    const chart = new Set(templates);
+    const manifests = snapshot.unreadManifests().filter((u) => !chart.has(u.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(u.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(u.file) && u.kinds.some((k) => kinds.test(k)));
+    return [...templates.map((file) => ({ file, why: 'template' })), ...manifests.map(({ file, why }) => ({ file, why }))];
 }
-/** How a skip reason names chart templates that could not be read. */
-function unparsedNote(files) {
-    return `${files.length === 1 ? `a Helm chart template (${files[0]}) that does not` : `${files.length} Helm chart templates (${files[0]}, …) that do not`} parse before rendering, which ${files.length === 1 ? 'is' : 'are'} not judged`;
+/**
+ * How a skip reason names the manifests that could not be read: `a Helm chart template (…) that does not parse before
+ * rendering, which is not judged`; `a manifest that could not be read: k8s/deploy.yaml: parse-error (see that finding)`.
+ */
+function unparsedNote(entries) {
+    const files = entries.filter((e) => e.why === 'template').map((e) => e.file);
+    const unread = entries.filter((e) => e.why !== 'template');
+    const parts = [];
+    if (files.length)
+        parts.push(`${files.length === 1 ? `a Helm chart template (${files[0]}) that does not` : `${files.length} Helm chart templates (${files[0]}, …) that do not`} parse before rendering, which ${files.length === 1 ? 'is' : 'are'} not judged`);
+    if (unread.length) {
+        const named = unread.slice(0, 3).map((e) => `${e.file}: ${e.why} (see that ${e.why === 'parse-error' ? 'finding' : 'note'})`).join(', ');
+        parts.push(`${unread.length === 1 ? 'a manifest' : `${unread.length} manifests`} that could not be read: ${named}${unread.length > 3 ? ` and ${unread.length - 3} more` : ''}`);
+    }
+    return parts.join('; and in ');
 }
 const json6902Patches = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)(function json6902Patches(snapshot) {
     const out = [];
@@ -21962,16 +22141,16 @@ function helmDefaultRender(path, text, repo) {
 /* unused harmony exports TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, ERB_SKIP, neutralizeTemplate, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP */
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17763);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35444);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(39580);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52365);
-/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23503);
-/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82588);
-/* harmony import */ var _k8s_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50976);
-/* harmony import */ var _suppress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77941);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18650);
-/* harmony import */ var _prerender_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(51713);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39580);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52365);
+/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23503);
+/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82588);
+/* harmony import */ var _k8s_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(50976);
+/* harmony import */ var _suppress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77941);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18650);
+/* harmony import */ var _prerender_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(51713);
 /* harmony import */ var _nginx_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9776);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(84592);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(84592);
 
 
 
@@ -21989,7 +22168,7 @@ function helmDefaultRender(path, text, repo) {
 const TEMPLATED_SKIP = 'templated manifest that does not parse as YAML before rendering';
 /** A manifest (its first chunk names `apiVersion` and `kind`) too large to parse: said, not judged. */
 /** The skip reason of a file of kind `what` too large to parse. */
-const tooLarge = (what) => `it is larger than ${_read_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_FILE_BYTES */ .gZ} bytes (${what}: only the secret scan reads files that large)`;
+const tooLarge = (what) => `it is larger than ${_read_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_FILE_BYTES */ .gZ} bytes (${what}: only the secret scan reads files that large)`;
 const LARGE_MANIFEST_SKIP = tooLarge('a Kubernetes manifest');
 /** The skip reason of a YAML file with ERB tags (Rails) that does not parse even with them set aside. */
 const ERB_SKIP = 'ERB-templated YAML that does not parse even with its <% %> tags set aside (Rails renders it first)';
@@ -22053,7 +22232,7 @@ const LARGE_DOCKERFILE_SKIP = tooLarge('a Dockerfile');
 /** Skips that become an `info` note (the file was not judged), not silence. */
 /** A compose file too large to parse: said, not judged. */
 const LARGE_COMPOSE_SKIP = tooLarge('a compose file');
-const NOTED_SKIPS = new Set([TEMPLATED_SKIP, ERB_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP, _read_js__WEBPACK_IMPORTED_MODULE_7__/* .UNREADABLE_SKIP */ .CU]);
+const NOTED_SKIPS = new Set([TEMPLATED_SKIP, ERB_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP, _read_js__WEBPACK_IMPORTED_MODULE_8__/* .UNREADABLE_SKIP */ .CU]);
 /**
  * A Dockerfile rendered from a template: a template file name, a line that is a template tag, or one in a `FROM`
  * (also a `<placeholder>` image, `FROM <valid_image_name>`: Docker refuses it as an invalid reference, so it is filled in first).
@@ -22067,7 +22246,7 @@ const isTemplatedDockerfile = (file, text) => /\.(?:j2|jinja2?|tmpl|tpl|gotmpl)$
  * go through the file pass (src/engine/scan.ts) and are not kept.
  */
 const SHARED_EXT = /\.(py|[cm]?[jt]sx?|ya?ml|json|toml|ini|cfg|conf|env|sh|properties|xml|template|example|sample|dist)$/i;
-const isShared = (p) => SHARED_EXT.test(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isDockerfile */ .pZ)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isEnvFile */ .qb)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isProcfile */ .RN)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isNginxCandidate */ .Aj)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .basename */ .P8)(p) === '.gitignore' || (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .basename */ .P8)(p) === '.htaccess';
+const isShared = (p) => SHARED_EXT.test(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isDockerfile */ .pZ)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isEnvFile */ .qb)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isProcfile */ .RN)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isNginxCandidate */ .Aj)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .basename */ .P8)(p) === '.gitignore' || (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .basename */ .P8)(p) === '.htaccess';
 /**
  * The repository as the checks see it: tracked files, read at most once here and parsed at most
  * once. (A file pass may read a file the snapshot also reads: a config file scanned for secrets.)
@@ -22089,6 +22268,8 @@ class Snapshot {
     gitignoreRules = null;
     /** nginx configuration templates whose tags break their braces: where (see nginxTemplateBreak). */
     nginxTemplateBreaks = new Map();
+    /** Filled by k8sObjects(): see unreadManifests(). */
+    unreadK8s = [];
     reader;
     constructor(root, files, base = '', git = true) {
         this.root = root;
@@ -22096,8 +22277,8 @@ class Snapshot {
         this.git = git;
         this.files = files;
         this.fileSet = new Set(files);
-        this.reader = new _read_js__WEBPACK_IMPORTED_MODULE_7__/* .RepoReader */ .Wp(root);
-        (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .classifyUnder */ .Vd)(base);
+        this.reader = new _read_js__WEBPACK_IMPORTED_MODULE_8__/* .RepoReader */ .Wp(root);
+        (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .classifyUnder */ .Vd)(base);
     }
     has(p) { return this.fileSet.has(p); }
     /**
@@ -22123,6 +22304,7 @@ class Snapshot {
             unreadDockerfiles: () => self.unreadDockerfiles().filter((u) => set.has(u.file)),
             composeFiles: () => self.composeFiles().filter((c) => set.has(c.path)),
             k8sObjects: () => self.k8sObjects().filter((k) => set.has(k.file)),
+            unreadManifests: () => self.unreadManifests().filter((u) => set.has(u.file)),
             envFiles: () => self.envFiles().filter((e) => set.has(e.path)),
             envFileAt: (p) => (set.has(p) ? self.envFileAt(p) : undefined),
             yaml: (p) => (set.has(p) ? self.yaml(p) : undefined),
@@ -22138,6 +22320,7 @@ class Snapshot {
             chunks: (p) => (set.has(p) ? self.chunks(p) : null),
             binary: (p) => set.has(p) && self.binary(p),
             utf16: (p) => (set.has(p) || self.gitignoreFiles().includes(p)) && self.utf16(p),
+            unreadReason: (p) => (set.has(p) ? self.unreadReason(p) : undefined),
         };
     }
     text(p) {
@@ -22160,10 +22343,15 @@ class Snapshot {
         return this.reader.readChunks(p, true);
     }
     binary(p) {
-        return this.fileSet.has(p) && this.text(p) === undefined && this.reader.skipped.some((s) => s.file === p && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_7__/* .BINARY_SKIP */ .I);
+        return this.fileSet.has(p) && this.text(p) === undefined && this.reader.skipped.some((s) => s.file === p && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_8__/* .BINARY_SKIP */ .I);
     }
     utf16(p) {
         return this.text(p) !== undefined && this.reader.utf16.has(p);
+    }
+    unreadReason(p) {
+        if (!this.fileSet.has(p) || this.text(p) !== undefined)
+            return undefined;
+        return this.reader.skipped.find((s) => s.file === p)?.reason;
     }
     /** Lines of a file (split on demand, not kept: a line array costs more than its text). */
     lines(p) {
@@ -22172,7 +22360,7 @@ class Snapshot {
     readText(p) {
         const text = this.reader.read(p);
         if (text !== null && !this.suppressions.has(p)) {
-            const sup = (0,_suppress_js__WEBPACK_IMPORTED_MODULE_6__/* .findSuppressions */ .AI)(p, text);
+            const sup = (0,_suppress_js__WEBPACK_IMPORTED_MODULE_7__/* .findSuppressions */ .AI)(p, text);
             if (sup.length)
                 this.suppressions.set(p, sup);
         }
@@ -22188,8 +22376,8 @@ class Snapshot {
                 this.suppressions.set(file, sup);
         // What worker threads could not read is noted like what this thread could not.
         for (const file of scan.unreadable ?? [])
-            if (!this.skipped.some((k) => k.file === file && k.reason === _read_js__WEBPACK_IMPORTED_MODULE_7__/* .UNREADABLE_SKIP */ .CU))
-                this.skip(file, _read_js__WEBPACK_IMPORTED_MODULE_7__/* .UNREADABLE_SKIP */ .CU);
+            if (!this.skipped.some((k) => k.file === file && k.reason === _read_js__WEBPACK_IMPORTED_MODULE_8__/* .UNREADABLE_SKIP */ .CU))
+                this.skip(file, _read_js__WEBPACK_IMPORTED_MODULE_8__/* .UNREADABLE_SKIP */ .CU);
     }
     skip(file, reason) { this.extraSkips.push({ file, reason }); }
     memo(key, fn) {
@@ -22224,13 +22412,13 @@ class Snapshot {
                 if (firstChunk(this.chunks(f)) !== undefined)
                     this.skip(f, LARGE_DOCKERFILE_SKIP);
                 // A NUL byte: not text to Docker either (a Dockerfile saved as UTF-16 by a Windows editor).
-                else if (this.reader.skipped.some((s) => s.file === f && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_7__/* .BINARY_SKIP */ .I))
+                else if (this.reader.skipped.some((s) => s.file === f && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_8__/* .BINARY_SKIP */ .I))
                     this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (NUL bytes: saved as UTF-16?): Docker refuses to build it' });
                 return [];
             }
             // Stored in Git LFS and not pulled: what Docker would be given here is the pointer, not the Dockerfile.
-            if ((0,_read_js__WEBPACK_IMPORTED_MODULE_7__/* .isLfsPointer */ .NS)(t)) {
-                this.problem({ file: f, line: 1, column: 1, message: _read_js__WEBPACK_IMPORTED_MODULE_7__/* .LFS_POINTER_PROBLEM */ .Ao });
+            if ((0,_read_js__WEBPACK_IMPORTED_MODULE_8__/* .isLfsPointer */ .NS)(t)) {
+                this.problem({ file: f, line: 1, column: 1, message: _read_js__WEBPACK_IMPORTED_MODULE_8__/* .LFS_POINTER_PROBLEM */ .Ao });
                 return [];
             }
             if (isTemplatedDockerfile(f, t)) {
@@ -22263,13 +22451,13 @@ class Snapshot {
      * relative to the build context: `docker/Dockerfile-prod`), whatever their names.
      */
     dockerfilePaths() {
-        const named = this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isDockerfile */ .pZ);
+        const named = this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isDockerfile */ .pZ);
         const set = new Set(named);
         // Only when some file may name a compose build: a repository without YAML files reads none here.
-        if (this.files.some((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isComposeFile */ .Pv)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isComposeCandidate */ .Ke)(f))) {
+        if (this.files.some((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isComposeFile */ .Pv)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isComposeCandidate */ .Ke)(f))) {
             for (const cf of this.composeFiles())
                 for (const svc of cf.services) {
-                    const build = (0,_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeBuild */ .FI)(cf.path, svc);
+                    const build = (0,_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeBuild */ .FI)(cf.path, svc);
                     if (build && this.fileSet.has(build.dockerfile) && !set.has(build.dockerfile)) {
                         set.add(build.dockerfile);
                         named.push(build.dockerfile);
@@ -22290,12 +22478,12 @@ class Snapshot {
                 return undefined;
             // Spring Boot configuration is read as after Maven's resource filtering (`@project.version@` values); ASP.NET Core's
             // appsettings as .NET's JSON configuration reads it, with `//` and `/* */` comments and trailing commas (set aside, positions kept).
-            const y = (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isSpringConfig */ .we)(p) ? (0,_prerender_js__WEBPACK_IMPORTED_MODULE_8__/* .parseSpringYaml */ .wi)(p, t) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .aspNetSettings */ .Bt)(p) ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(p, (0,_json_js__WEBPACK_IMPORTED_MODULE_10__/* .blankJsonc */ .Gs)(t)) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(p, t);
-            if (y.errors.length && !isTemplated(t) && (0,_prerender_js__WEBPACK_IMPORTED_MODULE_8__/* .hasErb */ .kK)(t)) {
+            const y = (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isSpringConfig */ .we)(p) ? (0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSpringYaml */ .wi)(p, t) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .aspNetSettings */ .Bt)(p) ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .blankJsonc */ .Gs)(t)) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, t);
+            if (y.errors.length && !isTemplated(t) && (0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .hasErb */ .kK)(t)) {
                 // ERB (Rails' config/database.yml): read with its control lines set aside and its output tags quoted, line
                 // for line, as Rails renders it before parsing; one that still does not parse is not judged (a note says so).
-                const neutral = (0,_prerender_js__WEBPACK_IMPORTED_MODULE_8__/* .neutralizeErb */ .nF)(t);
-                const n = neutral === null ? null : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(p, neutral);
+                const neutral = (0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .neutralizeErb */ .nF)(t);
+                const n = neutral === null ? null : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, neutral);
                 if (n && !n.errors.length)
                     return n;
                 this.skip(p, ERB_SKIP);
@@ -22308,8 +22496,8 @@ class Snapshot {
             }
             // A Helm template: read with its actions set aside (lines kept), so what it writes literally is judged;
             // a branch that no values file of the chart renders (`{{- if .Values.debug }}`, `debug: false`) is not.
-            const neutral = neutralizeTemplate((0,_prerender_js__WEBPACK_IMPORTED_MODULE_8__/* .helmDefaultRender */ .Ot)(p, t, { files: this.files, has: (f) => this.fileSet.has(f), values: (f) => this.yaml(f)?.docs[0]?.value }) ?? t);
-            const n = neutral === null ? null : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(p, neutral);
+            const neutral = neutralizeTemplate((0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .helmDefaultRender */ .Ot)(p, t, { files: this.files, has: (f) => this.fileSet.has(f), values: (f) => this.yaml(f)?.docs[0]?.value }) ?? t);
+            const n = neutral === null ? null : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, neutral);
             if (n && !n.errors.length)
                 return n;
             this.skip(p, TEMPLATED_SKIP);
@@ -22327,7 +22515,7 @@ class Snapshot {
                 value = JSON.parse(body);
             }
             catch (e) {
-                const { message, ...pos } = (0,_json_js__WEBPACK_IMPORTED_MODULE_10__/* .jsonParseProblem */ .jv)(body, e);
+                const { message, ...pos } = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonParseProblem */ .jv)(body, e);
                 this.problem({ file: p, ...pos, message: `not valid JSON: ${message}` });
                 return null;
             }
@@ -22336,7 +22524,7 @@ class Snapshot {
             let doc;
             const docOf = () => {
                 if (doc === undefined) {
-                    const y = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(p, body);
+                    const y = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, body);
                     doc = !y.errors.length && y.docs.length === 1 ? y.docs[0] : null;
                 }
                 return doc;
@@ -22355,16 +22543,16 @@ class Snapshot {
      * file that does not parse is not one (no parse problem is recorded for it here).
      */
     composeByContent() {
-        const charts = this.files.filter((f) => /^Chart\.ya?ml$/.test((0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .basename */ .P8)(f))).map((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .dirname */ .pD)(f));
+        const charts = this.files.filter((f) => /^Chart\.ya?ml$/.test((0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .basename */ .P8)(f))).map((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .dirname */ .pD)(f));
         const inChart = (f) => charts.some((d) => d === '' || f.startsWith(`${d}/`));
         return this.files.filter((f) => {
-            if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isComposeFile */ .Pv)(f) || !(0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isComposeCandidate */ .Ke)(f) || inChart(f))
+            if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isComposeFile */ .Pv)(f) || !(0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isComposeCandidate */ .Ke)(f) || inChart(f))
                 return false;
             const t = this.text(f);
             if (t === undefined || !/^services[ \t]*:/m.test(t))
                 return false;
             const key = `yaml:${f}`;
-            const y = this.parsed.has(key) ? this.parsed.get(key) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(f, t);
+            const y = this.parsed.has(key) ? this.parsed.get(key) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(f, t);
             // A clean parse is what `yaml()` would give (kept, whatever the shape: a manifest is not parsed again for
             // Kubernetes); one with errors is left to `yaml()`, which records them only for files a check reads.
             if (y && !y.errors.length && !this.parsed.has(key))
@@ -22375,10 +22563,10 @@ class Snapshot {
     composeFiles() {
         return this.memo('compose', () => {
             const byContent = this.composeByContent();
-            const names = new Set(this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isComposeFile */ .Pv));
+            const names = new Set(this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isComposeFile */ .Pv));
             // A compose file with NUL bytes is no YAML to docker compose either: said, never skipped silently.
             for (const f of names) {
-                if (this.text(f) === undefined && this.reader.skipped.some((s) => s.file === f && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_7__/* .BINARY_SKIP */ .I))
+                if (this.text(f) === undefined && this.reader.skipped.some((s) => s.file === f && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_8__/* .BINARY_SKIP */ .I))
                     this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (NUL bytes: saved as UTF-16?): docker compose refuses to read it' });
             }
             // Files named by `include:` are compose files whatever their names (nested includes too,
@@ -22397,7 +22585,7 @@ class Snapshot {
                     const y = this.yaml(f);
                     if (!y)
                         continue;
-                    for (const inc of (0,_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeIncludeFiles */ .EP)(y)) {
+                    for (const inc of (0,_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeIncludeFiles */ .EP)(y)) {
                         if (this.fileSet.has(inc))
                             included.add(inc);
                         if (this.fileSet.has(inc) && inc !== f && !includeRoot.has(inc))
@@ -22417,7 +22605,7 @@ class Snapshot {
             // compose files by content, even when they look like one.
             const bases = new Map();
             for (const f of [...names])
-                for (const ext of (0,_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeExtendsFiles */ .b2)(this.yaml(f) ?? { path: f, docs: [], errors: [] }))
+                for (const ext of (0,_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeExtendsFiles */ .b2)(this.yaml(f) ?? { path: f, docs: [], errors: [] }))
                     if (this.fileSet.has(ext)) {
                         names.add(ext);
                         if (ext !== f && !bases.has(ext))
@@ -22426,12 +22614,12 @@ class Snapshot {
             const recognised = new Set(byContent.filter((f) => !bases.has(f) && !includedBy.has(f)));
             // A base named like a compose file (`docker-compose.base.yml`) is still a base; the folder's main file
             // (`docker-compose.yml`, which an overlay may extend) and an included file are projects of their own.
-            const extendedBy = (f) => (included.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isMainComposeFile */ .AI)(f) ? undefined : bases.get(f));
+            const extendedBy = (f) => (included.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isMainComposeFile */ .AI)(f) ? undefined : bases.get(f));
             return [...names].sort().flatMap((f) => {
                 // Stored in Git LFS and not pulled: a pointer, not the compose file (it would read as a string).
                 const t = this.text(f);
-                if (t !== undefined && (0,_read_js__WEBPACK_IMPORTED_MODULE_7__/* .isLfsPointer */ .NS)(t)) {
-                    this.problem({ file: f, line: 1, column: 1, message: _read_js__WEBPACK_IMPORTED_MODULE_7__/* .LFS_POINTER_PROBLEM */ .Ao });
+                if (t !== undefined && (0,_read_js__WEBPACK_IMPORTED_MODULE_8__/* .isLfsPointer */ .NS)(t)) {
+                    this.problem({ file: f, line: 1, column: 1, message: _read_js__WEBPACK_IMPORTED_MODULE_8__/* .LFS_POINTER_PROBLEM */ .Ao });
                     return [];
                 }
                 const y = this.yaml(f);
@@ -22444,14 +22632,14 @@ class Snapshot {
                 const by = includedBy.get(f);
                 // What docker compose refuses (`ports: 5432`, `mem_limit: [1]`, `services: []`) is a parse
                 // problem, and the service is not judged on it.
-                const shape = y.errors.length ? { problems: [], broken: new Set() } : (0,_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeShapeProblems */ .Qv)(y);
+                const shape = y.errors.length ? { problems: [], broken: new Set() } : (0,_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeShapeProblems */ .Qv)(y);
                 for (const pr of shape.problems)
                     this.problem({ file: f, ...pr });
                 // An `extends` docker compose refuses (a missing file or service, a cycle) is a parse problem too.
                 // `extends.file` may name a repository file outside the scanned folder (`--dir services/worker` extending
                 // `../../deploy/common/base.yml`): read like any repository file (never outside the root), as docker compose does.
                 const present = (p) => this.fileSet.has(p) || this.outsideBase(p);
-                const services = (0,_compose_js__WEBPACK_IMPORTED_MODULE_4__/* .composeServices */ .d3)(y, (p) => (present(p) ? this.yaml(p) : undefined), { has: present, problem: (pr) => this.problem(pr), lines: (p) => this.lines(p) }).filter((s) => !shape.broken.has(s.name));
+                const services = (0,_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeServices */ .d3)(y, (p) => (present(p) ? this.yaml(p) : undefined), { has: present, problem: (pr) => this.problem(pr), lines: (p) => this.lines(p) }).filter((s) => !shape.broken.has(s.name));
                 const base = extendedBy(f);
                 const root = includeRoot.get(f);
                 return [{ path: f, services, ...(by ? { includedBy: by } : {}), ...(root ? { includeRoot: root } : {}), ...(base ? { extendedBy: base } : {}), ...(recognised.has(f) ? { byContent: true } : {}) }];
@@ -22462,40 +22650,60 @@ class Snapshot {
         return this.memo('k8s', () => {
             const compose = new Set(this.composeFiles().map((c) => c.path));
             const out = [];
+            const unread = [];
+            this.unreadK8s = unread;
             for (const f of this.files) {
                 // A JSON manifest (`deployment.json`; JSON is YAML) is read too, when it names both keys.
                 const json = /\.json$/i.test(f);
-                if ((!(0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isYamlFile */ .wl)(f) && !json) || compose.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isWorkflowFile */ .Kr)(f))
+                if ((!(0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isYamlFile */ .wl)(f) && !json) || compose.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isWorkflowFile */ .Kr)(f))
                     continue;
                 const t = this.text(f);
-                if (json && !(t?.includes('"apiVersion"') && t.includes('"kind"')))
-                    continue;
                 if (t === undefined) {
-                    // Too large to parse: a vendored install bundle is said in a note, a data dump stays quiet.
+                    // Too large to parse: a vendored install bundle is said in a note, a data dump stays quiet (a JSON one: its
+                    // first chunk must give `apiVersion` and `kind` string values, which a JSON schema of them does not).
                     const head = firstChunk(this.chunks(f));
-                    if (head?.includes('apiVersion') && head.includes('kind'))
+                    if (head !== undefined && (json ? JSON_MANIFEST_KEYS.every((re) => re.test(head)) : head.includes('apiVersion') && head.includes('kind'))) {
                         this.skip(f, LARGE_MANIFEST_SKIP);
+                        unread.push({ file: f, why: 'not checked', kinds: kindsNamed(head, json) });
+                    }
                     continue;
                 }
+                if (json && !(t.includes('"apiVersion"') && t.includes('"kind"')))
+                    continue;
                 // Cheap prefilter: a manifest names both keys.
                 if (!t.includes('apiVersion') || !t.includes('kind'))
                     continue;
-                const y = json ? (0,_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonManifest */ .yF)(this.json(f)) : this.yaml(f);
-                if (!y)
+                // Nested deeper than the YAML reader reads (which JSON.parse would take): refused as a YAML manifest is.
+                const deep = json ? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonTooDeep */ .fJ)(t, _yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FLOW_DEPTH */ .ic) : null;
+                if (deep) {
+                    this.problem({ file: f, ...deep, message: _yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .TOO_DEEP */ .gZ });
+                    unread.push({ file: f, why: 'parse-error', kinds: kindsNamed(t, json) });
                     continue;
+                }
+                const j = json ? this.json(f) : undefined;
+                const y = json ? (0,_k8s_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonManifest */ .yF)(j) : this.yaml(f);
+                if (!y) {
+                    if (j === null)
+                        unread.push({ file: f, why: 'parse-error', kinds: kindsNamed(t, json) });
+                    continue;
+                }
                 // Templated (Helm): what parses is judged; a template that does not was skipped by yaml().
                 if (y.errors.length && isTemplated(t))
                     continue;
+                if (y.errors.length)
+                    unread.push({ file: f, why: this.problems.some((pr) => pr.file === f) ? 'parse-error' : 'not checked', kinds: kindsNamed(t, json) });
                 // A `kind: List` (what `kubectl get -o yaml` writes) stands for its items. A workload whose pod
                 // template kubectl cannot decode (`containers:` a mapping) is a parse problem, not judged.
                 for (const d of y.docs) {
-                    const o = (0,_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .toK8sObject */ .z)(f, d);
+                    const o = (0,_k8s_js__WEBPACK_IMPORTED_MODULE_6__/* .toK8sObject */ .z)(f, d);
                     if (!o)
                         continue;
-                    for (const item of (0,_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .expandK8sObject */ .Yb)(o)) {
-                        const broken = (0,_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .podTemplateShapeProblem */ ._B)(item);
-                        if (broken)
+                    for (const item of (0,_k8s_js__WEBPACK_IMPORTED_MODULE_6__/* .expandK8sObject */ .Yb)(o)) {
+                        const broken = (0,_k8s_js__WEBPACK_IMPORTED_MODULE_6__/* .podTemplateShapeProblem */ ._B)(item);
+                        if (broken) {
                             this.problem({ file: f, ...broken });
+                            unread.push({ file: f, why: 'parse-error', kinds: [item.kind] });
+                        }
                         else
                             out.push(item);
                     }
@@ -22504,24 +22712,39 @@ class Snapshot {
             return out;
         });
     }
+    unreadManifests() {
+        this.k8sObjects();
+        // One entry per file (a file with several workloads kubectl refuses: their kinds together).
+        const byFile = new Map();
+        for (const u of this.unreadK8s) {
+            const had = byFile.get(u.file);
+            if (!had)
+                byFile.set(u.file, { ...u, kinds: [...u.kinds] });
+            else
+                for (const k of u.kinds)
+                    if (!had.kinds.includes(k))
+                        had.kinds.push(k);
+        }
+        return [...byFile.values()];
+    }
     envFiles() {
-        return this.memo('env', () => this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isEnvFile */ .qb).flatMap((f) => {
+        return this.memo('env', () => this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isEnvFile */ .qb).flatMap((f) => {
             const t = this.text(f);
-            return t === undefined ? [] : [(0,_env_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEnv */ .vc)(f, t)];
+            return t === undefined ? [] : [(0,_env_js__WEBPACK_IMPORTED_MODULE_4__/* .parseEnv */ .vc)(f, t)];
         }));
     }
     envFileAt(p) {
         const named = this.envFiles().find((e) => e.path === p);
-        if (named || (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isEnvFile */ .qb)(p) || !this.has(p))
+        if (named || (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isEnvFile */ .qb)(p) || !this.has(p))
             return named;
         return this.memo(`env:${p}`, () => {
             const t = this.text(p);
-            return t === undefined ? undefined : (0,_env_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEnv */ .vc)(p, t);
+            return t === undefined ? undefined : (0,_env_js__WEBPACK_IMPORTED_MODULE_4__/* .parseEnv */ .vc)(p, t);
         });
     }
     nginxFiles() {
         return this.memo('nginx', () => this.files.filter((f) => {
-            if (!(0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .isNginxCandidate */ .Aj)(f))
+            if (!(0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .isNginxCandidate */ .Aj)(f))
                 return false;
             const t = this.text(f);
             return t !== undefined && _nginx_js__WEBPACK_IMPORTED_MODULE_11__/* .NGINX_DIRECTIVES */ .an.test(t);
@@ -22553,15 +22776,15 @@ class Snapshot {
     }
     gitignored(p) {
         // git reads a .gitignore as bytes: one saved as UTF-16 (Windows PowerShell's `echo .env > .gitignore`) holds no rule it can match.
-        this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .dirname */ .pD)(f), ig: (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .gitignore */ .ZO)().add(this.utf16(f) ? '' : this.text(f) ?? '') }));
+        this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .dirname */ .pD)(f), ig: (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .gitignore */ .ZO)().add(this.utf16(f) ? '' : this.text(f) ?? '') }));
         return (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .gitIgnores */ .aR)(this.gitignoreRules, p);
     }
     gitignoreFiles() {
         return this.memo('gitignores', () => {
-            const listed = this.files.filter((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .basename */ .P8)(f) === '.gitignore');
+            const listed = this.files.filter((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .basename */ .P8)(f) === '.gitignore');
             // Scanning `services/api`: `.gitignore` and `services/.gitignore` still apply.
             const above = [];
-            for (let d = this.base ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .dirname */ .pD)(this.base) : null, guard = 0; d !== null && guard < 256; d = d ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_9__/* .dirname */ .pD)(d) : null, guard++) {
+            for (let d = this.base ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .dirname */ .pD)(this.base) : null, guard = 0; d !== null && guard < 256; d = d ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_10__/* .dirname */ .pD)(d) : null, guard++) {
                 const f = d ? `${d}/.gitignore` : '.gitignore';
                 if (!this.fileSet.has(f) && this.text(f) !== undefined)
                     above.push(f);
@@ -22572,18 +22795,29 @@ class Snapshot {
         });
     }
 }
+/** A JSON manifest's `apiVersion` and `kind`, with string values (a JSON schema or OpenAPI document names them with object values). */
+const JSON_MANIFEST_KEYS = [/"apiVersion"\s*:\s*"/, /"kind"\s*:\s*"/];
+/** The kinds a manifest's text names (`kind: Deployment`, `"kind": "Deployment"`; the first 20). */
+function kindsNamed(text, json) {
+    const out = new Set();
+    const re = json ? /"kind"\s*:\s*"(\w+)"/g : /^[ \t]*(?:-[ \t]+)?kind:[ \t]*["']?(\w+)/gm;
+    for (const m of text.matchAll(re))
+        if (out.add(m[1]).size >= 20)
+            break;
+    return [...out];
+}
 /** The top-level keys of a compose file (Compose specification), besides `x-…` extensions. */
 const COMPOSE_TOP_LEVEL = new Set(['version', 'name', 'services', 'networks', 'volumes', 'configs', 'secrets', 'include', 'models']);
 /** Whether a parsed YAML file has a compose file's shape (see Snapshot.composeByContent). */
 function isComposeShaped(y) {
     const docs = y.docs.filter((d) => d.value !== null && d.value !== undefined);
     const top = docs.length === 1 ? docs[0].value : null;
-    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(top) || !Object.keys(top).every((k) => COMPOSE_TOP_LEVEL.has(k) || k.startsWith('x-')))
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(top) || !Object.keys(top).every((k) => COMPOSE_TOP_LEVEL.has(k) || k.startsWith('x-')))
         return false;
     const services = top['services'];
-    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(services) || !Object.keys(services).length)
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(services) || !Object.keys(services).length)
         return false;
-    return Object.values(services).every((svc) => (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(svc) && (typeof svc['image'] === 'string' || typeof svc['build'] === 'string' || (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(svc['build']) || svc['extends'] !== undefined));
+    return Object.values(services).every((svc) => (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(svc) && (typeof svc['image'] === 'string' || typeof svc['build'] === 'string' || (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(svc['build']) || svc['extends'] !== undefined));
 }
 /** The text of the first chunk, closing the file (`return()` runs the reader's `finally`). */
 function firstChunk(chunks) {

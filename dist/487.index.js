@@ -567,7 +567,7 @@ function nearestLines(input, base, candidates) {
             continue;
         const e = es.slice().sort((a, b) => a.line - b.line);
         const c = found.slice().sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
-        const hashes = c.map((f) => (0,gate_baseline/* lineHash */.Hw)(lineContent(input, f.file, f.line)));
+        const hashes = c.map((f) => lineContentHash(input, f.file, f.line));
         // The recorded line itself (its text unchanged) first, then the nearest line.
         const dist = (i, j) => (e[i].lineHash && e[i].lineHash !== hashes[j] ? 1e6 : 0) + Math.abs(e[i].line - c[j].line);
         // cost[i][j]: the least total distance matching the first i entries among the first j findings, in order.
@@ -592,7 +592,51 @@ function nearestLines(input, base, candidates) {
 }
 /** What a located finding is fingerprinted by: its line's text, whitespace collapsed (not its line number). */
 function lineContent(input, file, line) {
-    return (input.lineText(file, line) ?? '').trim().replace(/\s+/g, ' ');
+    const memo = lineMemo(input);
+    const key = `${file}\0${line}`;
+    let text = memo.contents.get(key);
+    if (text === undefined) {
+        text = (input.lineText(file, line) ?? '').trim().replace(/\s+/g, ' ');
+        memo.contents.set(key, text);
+    }
+    return text;
+}
+/**
+ * Per gate run, what is computed from a finding's line, once per line: its normalised text, and the fingerprints and
+ * hashes made of it. A one-line file (minified JSON, a Kubernetes `List` written by `json.dumps`) is the line of every
+ * finding in it: normalising and hashing that line again for each finding made the gate quadratic (4000 Deployments,
+ * 975 KB on one line: 90 s).
+ */
+const lineMemos = new WeakMap();
+function lineMemo(input) {
+    let memo = lineMemos.get(input);
+    if (!memo) {
+        memo = { contents: new Map(), fingerprints: new Map(), hashes: new Map() };
+        lineMemos.set(input, memo);
+    }
+    return memo;
+}
+/** `fingerprint(check, file, lineContent(…) + tail)`, computed once per check, line and tail. */
+function lineFingerprint(input, check, file, line, tail) {
+    const memo = lineMemo(input).fingerprints;
+    const key = `${check}\0${file}\0${line}\0${tail}`;
+    let fp = memo.get(key);
+    if (fp === undefined) {
+        fp = fingerprint(check, file, `${lineContent(input, file, line)}${tail}`);
+        memo.set(key, fp);
+    }
+    return fp;
+}
+/** `lineHash(lineContent(…))`, computed once per line. */
+function lineContentHash(input, file, line) {
+    const memo = lineMemo(input).hashes;
+    const key = `${file}\0${line}`;
+    let h = memo.get(key);
+    if (h === undefined) {
+        h = (0,gate_baseline/* lineHash */.Hw)(lineContent(input, file, line));
+        memo.set(key, h);
+    }
+    return h;
 }
 /**
  * What a subject says of where its finding is, without line numbers: a message-derived subject (a debug setting that a
@@ -620,17 +664,18 @@ function toFinding(raw, pc, planned, input) {
     const severity = note ? 'info' : (pc.forced ?? raw.severity ?? pc.def.severity);
     const file = raw.file ?? null;
     const line = raw.line ?? null;
-    const lineForm = () => (file && line ? lineContent(input, file, line) : filelessContent(raw.url ?? null, raw.message));
+    const tail = note ? '\0note' : '';
+    // The fingerprint by the line's text (once per line: see lineMemos), or for a finding without a line by its URL and message.
+    const lineForm = () => (file && line ? lineFingerprint(input, pc.def.id, file, line, tail) : fingerprint(pc.def.id, file, `${filelessContent(raw.url ?? null, raw.message)}${tail}`));
     const bySubject = raw.secret === undefined && raw.subject !== undefined;
     const subject = bySubject ? stableSubject(raw.subject, (p) => input.lineText(p, 1) !== undefined) : '';
     // The subject is told apart from any line's text by its prefix (a line cannot hold a NUL).
-    const content = raw.secret !== undefined
-        ? (0,external_node_crypto_.createHash)('sha256').update(raw.secret).digest('hex')
-        : bySubject ? `\0subject\0${subject}` : lineForm();
-    const tail = note ? '\0note' : '';
+    const fp = raw.secret !== undefined
+        ? fingerprint(pc.def.id, file, `${(0,external_node_crypto_.createHash)('sha256').update(raw.secret).digest('hex')}${tail}`)
+        : bySubject ? fingerprint(pc.def.id, file, `\0subject\0${subject}${tail}`) : lineForm();
     const lineAlias = input.baseline?.version === 1 || SUBJECT_SINCE.has(pc.def.id);
     const aliases = bySubject && input.baseline && !note
-        ? [...(subject !== raw.subject ? [`\0subject\0${raw.subject}`] : []), ...(lineAlias ? [lineForm()] : [])].map((c) => fingerprint(pc.def.id, file, `${c}${tail}`))
+        ? [...(subject !== raw.subject ? [fingerprint(pc.def.id, file, `\0subject\0${raw.subject}${tail}`)] : []), ...(lineAlias ? [lineForm()] : [])]
         : [];
     const finding = {
         check: pc.def.id,
@@ -643,7 +688,7 @@ function toFinding(raw, pc, planned, input) {
         ...(raw.endLine ? { endLine: raw.endLine } : {}),
         url: raw.url ?? null,
         ...(note ? { note: true } : {}),
-        fingerprint: fingerprint(pc.def.id, file, `${content}${tail}`),
+        fingerprint: fp,
         fix: raw.fix ?? pc.def.docs.fix,
     };
     return { finding, aliases };
@@ -1067,9 +1112,13 @@ async function runListed(opts, listing, pool = null) {
     if (opts.recordingBaseline) {
         lineHashes = {};
         for (const f of core.findings) {
+            // Once per line: a one-line file is the line of every finding in it.
+            const key = `${f.file}\0${f.line}`;
+            if (key in lineHashes)
+                continue;
             const text = f.file && f.line ? lineText(f.file, f.line) : undefined;
             if (text !== undefined)
-                lineHashes[`${f.file}\0${f.line}`] = (0,gate_baseline/* lineHash */.Hw)(text);
+                lineHashes[key] = (0,gate_baseline/* lineHash */.Hw)(text);
         }
     }
     return { report, root: listing.root, masks, ...(lineHashes ? { lineHashes } : {}) };
@@ -1522,11 +1571,11 @@ function warningWhere(file, warning) {
 /* harmony export */ });
 /* unused harmony export BASELINE_VERSION */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9691);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52365);
-/* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39580);
-/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62595);
+/* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39580);
+/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62595);
 
 
 
@@ -1542,10 +1591,10 @@ function warningWhere(file, warning) {
  * their finding was (`line`, `lineHash`), a tie-breaker only; earlier releases read such files and ignore both.
  */
 const BASELINE_VERSION = 2;
-const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    version: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(2)]),
-    tool: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz('preflight').optional(),
-    findings: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ check: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), file: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().optional(), fingerprint: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), message: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(), line: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive().optional(), lineHash: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional() })),
+const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(2)]),
+    tool: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('preflight').optional(),
+    findings: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ check: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), file: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable().optional(), fingerprint: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), message: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(), line: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().positive().optional(), lineHash: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional() })),
 });
 /**
  * The key under which a version 1 entry is found by what it says (`Baseline.legacy`): check, file and message, with
@@ -1584,7 +1633,7 @@ function issueAt(text, path) {
 function readBaseline(abs, shown) {
     let text;
     try {
-        text = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readUserFile */ .E)(abs);
+        text = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readUserFile */ .E)(abs);
     }
     catch (e) {
         throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline ${shown} ${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .readProblem */ .K)(e)}`, { file: shown });
@@ -1600,7 +1649,7 @@ function parseBaseline(text, shown) {
     }
     catch (e) {
         // Where, also for an unexpected token (whose V8 message names no place): the reading snapshot.json does.
-        const { message, ...pos } = (0,_repo_json_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonParseProblem */ .jv)(body, e);
+        const { message, ...pos } = (0,_repo_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonParseProblem */ .jv)(body, e);
         throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline is not valid JSON: ${message}`, { file: shown, ...pos });
     }
     const res = baselineSchema.safeParse(data);

@@ -1,5 +1,5 @@
 export const id = 585;
-export const ids = [585,211,926,394,406,561,13];
+export const ids = [585,211,926,394,406,561,13,270];
 export const modules = {
 
 /***/ 35389:
@@ -1219,9 +1219,12 @@ var sarif = __webpack_require__(20123);
 var json = __webpack_require__(97406);
 // EXTERNAL MODULE: ./lib/report/summary.js
 var summary = __webpack_require__(43394);
+// EXTERNAL MODULE: ./lib/gate/attest.js
+var attest = __webpack_require__(34270);
 // EXTERNAL MODULE: ./lib/mkdirs.js
 var mkdirs = __webpack_require__(40015);
 ;// CONCATENATED MODULE: ./lib/action/main.js
+
 
 
 
@@ -1303,7 +1306,7 @@ function whereProps(w, title) {
 async function main() {
     let debug = false;
     try {
-        const settings = readSettings();
+        const settings = withBomTolerantPayload(readSettings());
         debug = settings.runner.debug;
         await act(settings);
     }
@@ -1334,6 +1337,16 @@ async function main() {
         process.exitCode = 1;
     }
 }
+/**
+ * The settings with an event payload written behind a UTF-8 byte-order mark read after all (an editor's or a
+ * tool's payload file: JSON.parse refuses the mark, and the payload names the pull request whose sign-offs gate).
+ */
+function withBomTolerantPayload(settings) {
+    if (!settings.runner.eventProblem)
+        return settings;
+    const runner = parseRunnerContext(process.env, (p) => external_node_fs_.readFileSync(p, 'utf8').replace(/^\uFEFF/, ''));
+    return runner.eventProblem ? settings : { ...settings, runner };
+}
 async function act({ inputs, runner }) {
     // Values a checklist may substitute into probe headers: masked before anything runs.
     for (const v of (0,redact/* secretsOf */.Fj)((0,redact/* namedSecrets */.pr)(runner.preflightEnv)))
@@ -1349,9 +1362,23 @@ async function act({ inputs, runner }) {
         const what = inputs.emptyHeaders.every((h) => h.endsWith(', no credential)')) ? ['is', 'are'] : ['has an empty value, so it is', 'have empty values, so they are'];
         say.warning(`input 'headers': ${names} ${inputs.emptyHeaders.length === 1 ? what[0] : what[1]} not sent — a secret not available to this run (e.g. on a pull request from a fork, or a Dependabot run)?`, { title: 'Preflight: empty header value' });
     }
-    if (runner.eventProblem)
-        say.warning(`${runner.eventProblem}: running without the event's details (no pull request, sign-offs or deployment URL from it).`, { title: 'Preflight: event payload unusable' });
     const ev = resolveEvent(runner.eventName, runner.payload, runner.sha, runner.ref, runner.repository ? `${runner.repository.owner}/${runner.repository.repo}` : '');
+    const prEvent = PULL_REQUEST_EVENTS.has(ev.event);
+    // A pull request event whose payload has no `pull_request` (unusable, or trimmed): its description, and so its
+    // sign-offs, can only come from the API. The gate fails closed: pending manual items still gate.
+    const payloadPull = runner.payload['pull_request'];
+    const noPullInPayload = prEvent && (typeof payloadPull !== 'object' || payloadPull === null);
+    const hasToken = Boolean(inputs['github-token'] && runner.repository);
+    if (runner.eventProblem) {
+        const effect = !prEvent ? 'running without the event\'s details (no pull request, sign-offs or deployment URL from it)'
+            : ev.pullRequest === null ? 'running without the event\'s details'
+                : hasToken ? `running without the event's details: pull request #${ev.pullRequest} is named by GITHUB_REF (${runner.ref}), and its head commit and description are read through the API`
+                    : `running without the event's details: pull request #${ev.pullRequest} is named by GITHUB_REF (${runner.ref}), but without a github-token its description cannot be read, so no sign-off counts and pending manual items stay pending (they gate)`;
+        say.warning(`${runner.eventProblem}: ${effect}.`, { title: 'Preflight: event payload unusable' });
+    }
+    else if (noPullInPayload && ev.pullRequest !== null && !hasToken) {
+        say.warning(`The ${ev.event} event's payload has no pull_request: pull request #${ev.pullRequest} is named by GITHUB_REF (${runner.ref}), but without a github-token its description cannot be read, so no sign-off counts and pending manual items stay pending (they gate).`, { title: 'Preflight: no pull request in the event' });
+    }
     // A deployment that did not succeed has nothing to probe, and a check run from it would stand beside (or
     // replace) the one of the successful deployment of the same commit: say so and stop.
     if (ev.event === 'deployment_status' && ev.deploymentState && ev.deploymentState !== 'success') {
@@ -1361,8 +1388,9 @@ async function act({ inputs, runner }) {
     if (ev.event === 'merge_group' && ev.pullRequest === null) {
         say.warning(`The merge_group event names no pull request (head_ref ${JSON.stringify(String(runner.payload['merge_group']?.['head_ref'] ?? ''))}): sign-offs cannot be read and manual items do not gate.`, { title: 'Preflight: no pull request in the merge group' });
     }
-    if (PULL_REQUEST_EVENTS.has(ev.event) && ev.pullRequest === null) {
-        say.warning(`The ${ev.event} event's payload names no pull request: the run is treated as outside a pull request (the check run goes on ${ev.headSha ? ev.headSha.slice(0, 12) : 'GITHUB_SHA'}, manual items do not gate).`, { title: 'Preflight: no pull request in the event' });
+    if (prEvent && ev.pullRequest === null) {
+        // Still a pull request's run (fail closed): its sign-offs cannot be read, so its pending manual items gate.
+        say.warning(`The ${ev.event} event's payload names no pull request${runner.ref ? `, nor does GITHUB_REF (${runner.ref})` : ' and GITHUB_REF is not set'}: no sign-off can be read, so pending manual items stay pending and gate as on any pull request (the check run goes on ${ev.headSha ? ev.headSha.slice(0, 12) : 'GITHUB_SHA'}).`, { title: 'Preflight: no pull request in the event' });
     }
     // pull_request_target runs with a write token on a checkout that may hold the pull request's
     // files: without the base commit the checklist cannot be read from the base branch, and the
@@ -1474,6 +1502,10 @@ async function act({ inputs, runner }) {
     if (unsupported)
         say.notice(unsupported, { title: `Preflight: event '${ev.event}'` });
     const attestation = pr.number ? await attestationOf(ev, pr.number, client, repo) : null;
+    // A description past the bound is read in part: ticks in the rest sign nothing off, and the log says so.
+    const cut = attestation ? (0,attest/* descriptionCut */.v8)(attestation.body) : null;
+    if (cut)
+        say.warning(`The description of pull request #${pr.number} is ${attestation.body.length.toLocaleString('en-US')} characters: only its first ${attest/* MAX_BODY */._D / 1024} KiB (${cut.lines.toLocaleString('en-US')} line${cut.lines === 1 ? '' : 's'}) ${cut.lines === 1 ? 'is' : 'are'} read for sign-offs, so a tick in the ${cut.unread.toLocaleString('en-US')} characters after ${cut.lines ? `line ${cut.lines.toLocaleString('en-US')}` : 'that'} signs nothing off (GitHub allows 65,536 characters: put the sign-off lines near the top).`, { title: 'Preflight: pull request description read in part' });
     // pull_request_target: the checklist comes from the base commit; with none there, the preset —
     // never a checklist the pull request adds (null tells run() exactly that). The baseline and the
     // files the checklist names are read from there too (run() asks `readBase`): a pull request must
@@ -1502,7 +1534,8 @@ async function act({ inputs, runner }) {
         baseline: fromRoot(inputs.baseline),
         ...(readBase ? { readBase } : {}),
         attestation,
-        gatesManual: pr.number !== null,
+        // A pull request event gates its manual items even when the pull request cannot be named (fail closed).
+        gatesManual: pr.number !== null || prEvent,
         event: ev.event,
         pullRequest: pr.number,
         env: runner.preflightEnv,
@@ -2165,6 +2198,150 @@ function merge(files, jobCount, parts, threads) {
         threads,
         unreadable,
     };
+}
+
+
+/***/ }),
+
+/***/ 34270:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _D: () => (/* binding */ MAX_BODY),
+/* harmony export */   nearMissTicks: () => (/* binding */ nearMissTicks),
+/* harmony export */   parseAttestations: () => (/* binding */ parseAttestations),
+/* harmony export */   v8: () => (/* binding */ descriptionCut)
+/* harmony export */ });
+/* unused harmony export tameEmphasis */
+/* harmony import */ var _checklist_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(683);
+/* harmony import */ var _checklist_title_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78890);
+/**
+ * Manual sign-off in a pull request: a ticked checkbox in the PR description whose text equals an
+ * item's title or id attests that item. Both sides go through `normaliseTitle`, so matching
+ * ignores case, inline Markdown markup and surrounding space.
+ */
+
+
+// GitHub caps a PR description at 65,536 characters; more is not a description (bounds the parse).
+const MAX_BODY = 262_144;
+/**
+ * Where the reading of a description longer than MAX_BODY stops (at the last line end within it, as parseAttestations
+ * cuts): the lines read and the characters left unread, so the caller can say that ticks after them count for
+ * nothing. Null when the description is read whole.
+ */
+function descriptionCut(body) {
+    if (body.length <= MAX_BODY)
+        return null;
+    const kept = body.lastIndexOf('\n', MAX_BODY) + 1;
+    let lines = 0;
+    for (let i = body.indexOf('\n'); i !== -1 && i < kept; i = body.indexOf('\n', i + 1))
+        lines++;
+    return { lines, unread: body.length - kept };
+}
+/**
+ * The normalised texts of the ticked checkboxes in a pull-request description, read as GitHub
+ * renders it: task-list items (`[x]`/`[X]`, `-`/`*`/`+` bullets, nested, in block quotes, LF or
+ * CRLF). Boxes nobody sees as ticks — in fenced or indented code, in HTML comments (a PR template's
+ * commented-out example), in raw HTML — attest nothing.
+ */
+function parseAttestations(body) {
+    const ticks = new Set();
+    for (const t of (0,_checklist_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tickedTexts */ .N1)(tameEmphasis(body), MAX_BODY)) {
+        const text = (0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(t);
+        if (text)
+            ticks.add(text);
+    }
+    return ticks;
+}
+/** Emphasis delimiters a description may hold before its parse is defused (a sign-off list needs few). */
+const MAX_DELIMITERS = 1000;
+/** A line that ticks a checkbox: `- [x] …`, `* [X] …`, `1. [x] …`, in block quotes too. */
+const TICK_LINE = /^[ \t]*(?:>[ \t]*)*(?:[*+-]|\d{1,9}[.)])[ \t]+\[[xX]\][ \t]/;
+/**
+ * The description with runs of emphasis delimiters neutralised when it holds more than MAX_DELIMITERS
+ * of them: the Markdown parser resolves `*`/`_` delimiters in quadratic time (a description of 32,000
+ * `*_` took 30 s), and a pull request's author writes the description. List markers and `_` inside
+ * words (`backup_restore`) are kept; sign-off texts are compared without emphasis anyway. Ticked
+ * checkbox lines keep theirs, up to MAX_DELIMITERS in all (so the parse stays as bounded as an
+ * untouched description): a title such as "Wildcard `*` is not used" must still match when the
+ * description also holds a pasted Terraform plan with a thousand `_`.
+ */
+function tameEmphasis(body) {
+    let n = 0;
+    for (let i = body.indexOf('*'); i !== -1 && n <= MAX_DELIMITERS; i = body.indexOf('*', i + 1))
+        n++;
+    for (let i = body.indexOf('_'); i !== -1 && n <= MAX_DELIMITERS; i = body.indexOf('_', i + 1))
+        n++;
+    if (n <= MAX_DELIMITERS)
+        return body;
+    let kept = 0;
+    return body.replace(/^([ \t]*(?:>[ \t]*)*(?:[*+-][ \t]+)?)(.*)$/gm, (line, lead, rest) => {
+        if (TICK_LINE.test(line)) {
+            const delimiters = rest.length - rest.replace(/[*_]/g, '').length;
+            if (kept + delimiters <= MAX_DELIMITERS) {
+                kept += delimiters;
+                return line;
+            }
+        }
+        return lead + rest.replace(/\*|(?<!\w)_|_(?!\w)/g, ' ');
+    });
+}
+/** A sign-off text with what people add at its end left out: trailing punctuation, a trailing `(…)` remark. */
+function looseTitle(text) {
+    return text.replace(/\s*\([^()]*\)\s*$/, '').replace(/[\s.!?;:,]+$/, '');
+}
+/** Most near-miss hints given for one description. */
+const MAX_HINTS = 10;
+/** A token before a title that marks it rather than says something: symbols and emoji, a `:shortcode:`, a label (`done:`, `ok -`). */
+const MARKER = /^(?:[^\p{L}\p{N}]+|\d{1,3}[.)]|:[\w+-]+:|[\p{L}\p{N}]+[:\]—–-]|\[[\p{L}\p{N} ]{1,12}\])$/u;
+/** The words of a normalised text (`game day` → 2). */
+const words = (text) => text.split(' ').filter(Boolean).length;
+/**
+ * Whether `tick` nearly names an item titled `title` (both normalised, loose: see looseTitle): the title with more after
+ * it (a period, a remark, more words), the title with a marker before it (an emoji or its `:shortcode:`, a label such as "Done:", at
+ * most three), or the title cut short at a word (at least two words and half of the title's: "Game day" for
+ * "Game day scheduled"). A title under 4 characters is no evidence; a cut or a prefix needs 8 (short titles recur in
+ * unrelated ticks).
+ */
+function nearlyNames(tick, loose, title) {
+    if (title.length < 4)
+        return false;
+    const looseT = looseTitle(title);
+    if (looseT === loose || (tick.startsWith(title) && /^[\s.!?;:,(—–-]/.test(tick.slice(title.length))))
+        return true;
+    if (looseT.length < 8)
+        return false;
+    // Something before the title that is no words of its own: `:rocket: Title`, `✅ Title`, `Done: Title`, `[ok] — Title`
+    // (not "Changelog and documentation updated" for "Documentation updated").
+    if (loose.endsWith(looseT) && loose.length > looseT.length) {
+        const before = loose.slice(0, -looseT.length);
+        if (/\s$/.test(before) && words(before) <= 3 && before.trim().split(' ').every((w) => MARKER.test(w)))
+            return true;
+    }
+    // The title cut short at a word boundary.
+    return words(loose) >= 2 && words(loose) * 2 >= words(looseT) && looseT.startsWith(`${loose} `);
+}
+/**
+ * Ticks of the description that sign nothing off but nearly name a pending item (a period added, a remark in brackets
+ * after the title, the title followed by more words, an emoji or shortcode before it, the title cut short): the author
+ * meant that item, and the contract matches titles exactly, so they get a hint saying which line to tick instead of a
+ * silent "pending". Ticks unlike any item (a PR template's own checklist) say nothing.
+ */
+function nearMissTicks(ticks, items, normalise) {
+    const known = new Set();
+    for (const i of items)
+        known.add(normalise(i.title)).add(normalise(i.id));
+    const pending = items.filter((i) => i.status === 'pending').map((i) => ({ item: i, title: normalise(i.title) }));
+    const hints = [];
+    for (const tick of ticks) {
+        if (known.has(tick) || hints.length >= MAX_HINTS)
+            continue;
+        const loose = looseTitle(tick);
+        const meant = pending.find(({ title }) => nearlyNames(tick, loose, title));
+        if (meant)
+            hints.push(`the pull request description ticks "${tick}", which signs nothing off: it is not the title of the pending item '${meant.item.id}' ("${meant.item.title}"); tick that title as the summary lists it (matching ignores case and markup, not extra words or punctuation)`);
+    }
+    return hints;
 }
 
 

@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gs: () => (/* binding */ blankJsonc),
 /* harmony export */   IX: () => (/* binding */ lineColumnAt),
+/* harmony export */   fJ: () => (/* binding */ jsonTooDeep),
 /* harmony export */   jv: () => (/* binding */ jsonParseProblem),
 /* harmony export */   pX: () => (/* binding */ parseJsonc)
 /* harmony export */ });
@@ -116,13 +117,85 @@ function jsonErrorOffset(s) {
     }
     return i;
 }
-/** The 1-based line and column of an offset into a text (the one reckoning of the project: checks use it too). */
-function lineColumnAt(text, offset) {
+/**
+ * Where a JSON text first nests deeper than `max` levels of `[`/`{` (brackets inside strings aside), or null: a manifest
+ * that deep is refused as the YAML reader refuses one (JSON.parse reads it, but no configuration nests so).
+ */
+function jsonTooDeep(s, max) {
+    let depth = 0;
     let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return { line, column: offset - text.lastIndexOf('\n', offset - 1) };
+    let lineStart = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 10) {
+            line++;
+            lineStart = i + 1;
+            continue;
+        }
+        if (c === 0x22) {
+            // A string, to its closing quote (escapes skipped).
+            for (i++; i < s.length; i++) {
+                const d = s.charCodeAt(i);
+                if (d === 0x5c)
+                    i++;
+                else if (d === 0x22)
+                    break;
+                else if (d === 10) {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            continue;
+        }
+        if (c === 0x5b || c === 0x7b) {
+            if (++depth > max)
+                return { line, column: i - lineStart + 1 };
+            continue;
+        }
+        if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return null;
 }
+/**
+ * The 1-based line and column of an offset into a text (the one reckoning of the project: checks use it too): lines end
+ * at `\n`. The first call on a text counts its way there; a second call on the same text indexes the line starts once,
+ * so many findings in one file (a minified one-line bundle, thousands of lines) are located in O(log n) each, not by
+ * counting from the start every time.
+ */
+function lineColumnAt(text, offset) {
+    if (text !== indexed.text) {
+        indexed.text = text;
+        indexed.starts = null;
+        indexed.calls = 0;
+    }
+    if (indexed.starts === null && indexed.calls++ === 0) {
+        let line = 1;
+        for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+            line++;
+        return { line, column: offset - (offset > 0 ? text.lastIndexOf('\n', offset - 1) : -1) };
+    }
+    if (indexed.starts === null) {
+        const starts = [0];
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            starts.push(i + 1);
+        indexed.starts = starts;
+    }
+    const starts = indexed.starts;
+    // The last line start at or before the offset (a line starts after its `\n`, so a `\n` at the offset is still this line's).
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+/** The text lineColumnAt was last asked about, and its line starts once asked twice. */
+const indexed = { text: null, starts: null, calls: 0 };
 /**
  * Where and why `JSON.parse(body)` failed, from its error: V8 says where (`… in JSON at position 62 (line 5 column 3)`),
  * except for an unexpected token, whose message quotes the text around it instead (no place for a value): that excerpt
@@ -214,7 +287,9 @@ function blankJsonc(s) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   gZ: () => (/* binding */ TOO_DEEP),
 /* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   ic: () => (/* binding */ MAX_FLOW_DEPTH),
 /* harmony export */   ie: () => (/* binding */ parseYamlPrecise)
 /* harmony export */ });
 /* unused harmony export parseYamlFast */
@@ -240,7 +315,7 @@ function parseYaml(path, text) {
     // before they run out of stack at a place that varies: refused up front, at the bracket that goes too deep.
     const deep = tooDeepFlow(text);
     if (deep !== null)
-        return { path, docs: [], errors: [{ message: `nested too deeply to read (more than ${MAX_FLOW_DEPTH} levels of [ ] or { }, more than any configuration has)`, ...deep }] };
+        return { path, docs: [], errors: [{ message: TOO_DEEP, ...deep }] };
     let fast = null;
     try {
         fast = parseYamlFast(path, text);
@@ -252,6 +327,8 @@ function parseYaml(path, text) {
 }
 /** Flow collections nested deeper than this are not parsed (Kubernetes and compose files nest a dozen levels). */
 const MAX_FLOW_DEPTH = 512;
+/** The parse problem of a file nested deeper than MAX_FLOW_DEPTH (YAML flow collections, JSON manifests). */
+const TOO_DEEP = `nested too deeply to read (more than ${MAX_FLOW_DEPTH} levels of [ ] or { }, more than any configuration has)`;
 /**
  * Where flow collections (`[`, `{`) first nest deeper than MAX_FLOW_DEPTH, or null. Quoted scalars and comments
  * are skipped roughly (a bracket inside them is not counted); one pass, no allocation per character.
