@@ -666,6 +666,18 @@ describe('QA31 servers D4: a variable a package.json script sets is named throug
   });
 });
 
+describe('a variable a package.json script sets is named at the script that sets it this value', () => {
+  it('names the start script, not an earlier build script that sets the variable otherwise', async () => {
+    const out = await runCase(debugMode, { name: 'pkg env line', files: {
+      Dockerfile: 'FROM node:20-alpine\nWORKDIR /usr/src/app\nCOPY . .\nUSER node\nCMD ["npm", "start"]\n',
+      'package.json': '{\n  "name": "a",\n  "scripts": {\n    "build": "NODE_ENV=production webpack",\n    "start": "NODE_ENV=development node server.js"\n  }\n}\n',
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.split(', which')[0]}`)).toEqual([
+      'Dockerfile:5 CMD (through package.json:5) sets NODE_ENV=development',
+    ]);
+  });
+});
+
 describe('QA31 servers D5: env files named for development give info notes', () => {
   it('notes DEBUG=true in .env.development (a deployed-environment file still fails), and reads no template', async () => {
     const out = await runCase(debugMode, { name: 'dev env', files: {

@@ -2185,9 +2185,14 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         launch.env[k] = v;
         if (inScript && cmd.envLines?.[k]) launch.envWhere[k] = `${writtenIn}:${cmd.envLines[k]}`;
         // A command written in another file than the entry point (a package.json script, a process file): named by that file,
-        // at the first line that assigns the variable.
+        // at the first line that assigns it this value (another script of the file may set it otherwise: `"build": "NODE_ENV=production …"`),
+        // else the first that assigns it.
         else if (writtenIn !== undefined && !inScript) {
-          const at = (snapshot.lines(writtenIn) ?? []).findIndex((x) => new RegExp(`(?:^|[^\\w])${k}=`).test(x));
+          const assigns = new RegExp(`(?<!\\w)${k}=`);
+          const lines = snapshot.lines(writtenIn) ?? [];
+          const first = lines.findIndex((x) => assigns.test(x));
+          const same = first < 0 ? -1 : lines.findIndex((x) => x.includes(`${k}=${v}`) && assigns.test(x));
+          const at = same < 0 ? first : same;
           launch.envWhere[k] = at < 0 ? writtenIn : `${writtenIn}:${at + 1}`;
         }
         else delete launch.envWhere[k];
