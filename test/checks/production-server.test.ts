@@ -1418,6 +1418,9 @@ describe('QA31 servers D3: an unguarded app.run() in a project module the served
     // A package's wsgi module with a relative import, and `import x` of a package.
     expect(await found({ Dockerfile: 'FROM python:3.12\nWORKDIR /srv\nCOPY . .\nCMD ["gunicorn", "site.wsgi:app"]\n', 'site/__init__.py': '', 'site/wsgi.py': 'from .web import app\n', 'site/web.py': APP('app.run()\n') }))
       .toEqual(['Dockerfile:4 CMD starts a development server: app.run() at module level, run when gunicorn imports wsgi.py, which imports web.py (site/web.py:3)']);
+    // `from . import web`: a module of the package too.
+    expect(await found({ Procfile: 'web: gunicorn site.wsgi:app\n', 'site/__init__.py': '', 'site/wsgi.py': 'from . import web\napp = web.app\n', 'site/web.py': APP('app.run()\n') }))
+      .toEqual(['Procfile:1 Procfile web starts a development server: app.run() at module level, run when gunicorn imports wsgi.py, which imports web.py (site/web.py:3)']);
     expect(await found({ Procfile: 'web: uvicorn asgi:app\n', 'asgi.py': 'import os, web\napp = web.app\n', 'web/__init__.py': APP('app.run()\n') }).then((x) => x.map((m) => m.split(' starts')[0]))).toEqual(['Procfile:1 Procfile web']);
     // debug-mode fails the module-level app.run(debug=True) production imports that way too.
     const debug = await runCase(debugMode, { name: 'transitive debug', files: { Procfile: 'web: gunicorn wsgi:app\n', 'wsgi.py': 'from app import app\n', 'app.py': APP('app.run(debug=True)\n') } });

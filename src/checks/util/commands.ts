@@ -2034,14 +2034,15 @@ export function localImports(snapshot: SnapshotView, file: string, mod: string, 
   };
   const out: string[] = [];
   for (const l of pythonCode(text)) {
-    const from = /^from[ \t]+(\.*)([A-Za-z_][\w.]*)?[ \t]+import\b/.exec(l);
-    const names = from ? [from[2] ?? ''] : /^import[ \t]+(.+)$/.exec(l)?.[1]!.split(',').map((x) => x.trim().split(/\s+/)[0]!) ?? [];
+    const from = /^from[ \t]+(\.*)([A-Za-z_][\w.]*)?[ \t]+import\b(.*)$/.exec(l);
+    // `from . import web, views`: the names imported are the package's modules (when they are files).
+    const list = (words: string) => words.replace(/[()]/g, '').split(',').map((x) => x.trim().split(/\s+/)[0]!);
+    const names = from ? (from[2] ? [from[2]] : from[1] ? list(from[3]!) : []) : /^import[ \t]+(.+)$/.exec(l) ? list(l.replace(/^import[ \t]+/, '')) : [];
     for (const name of names) {
-      if (!name && !from?.[1]) continue;
       // `from . import x` and `from .views import x`: the module's own package (each further dot one folder up).
       let dir: string | null = root;
       if (from?.[1]) { dir = dirname(file); for (let k = 1; k < from[1].length && dir !== null; k++) dir = dir ? dirname(dir) : null; }
-      const found = name ? find(dir, name) : null;
+      const found = name && /^[A-Za-z_][\w.]*$/.test(name) ? find(dir, name) : null;
       if (found && !out.includes(found)) out.push(found);
     }
     if (out.length >= 20) break;
