@@ -2022,7 +2022,7 @@ export function resolveModule(snapshot: SnapshotView, mod: string, entry: Pick<E
  * that holds it), relative ones from the module's own package; modules not in the repository (the standard library,
  * packages) are not. At most 20.
  */
-export function localImports(snapshot: SnapshotView, file: string, mod: string, text: string): string[] {
+function localImports(snapshot: SnapshotView, file: string, mod: string, text: string): string[] {
   const base = mod.replace(/\./g, '/');
   const suffix = [`${base}.py`, `${base}/__init__.py`].find((x) => file === x || file.endsWith(`/${x}`));
   if (suffix === undefined) return [];
