@@ -10,6 +10,7 @@ import { composeDotenv, judgedComposeFiles, namedServices, overriddenInProductio
 import { isLoopback, LOOPBACK_HOST } from './util/net.js';
 import { kamalConfigs } from './util/kamal.js';
 import { k8sBool } from './util/k8s-bool.js';
+import { onePerLocation } from './util/once.js';
 
 /**
  * Database products, caches and search engines, one row each, and what every part of the check knows of them:
@@ -219,14 +220,10 @@ export const databasePortExposed = defineCheck({
       const db = imageDatabase(image);
       return db?.imagePorts?.ports.includes(p) ? `database port ${p} (${db.imagePorts.name})` : label(p);
     };
-    // One finding per location (Kubernetes: a value several containers reach through a YAML alias).
-    const reported = new Set<string>();
-    const once = (f: RawFinding) => {
-      const key = `${f.file}:${f.line}:${f.column}`;
-      if (reported.has(key)) return;
-      reported.add(key);
-      report(f);
-    };
+    // Kubernetes: one finding per location (a pod's `hostNetwork` judged for each of its database containers, a hostPort
+    // several containers reach through a YAML alias); a failure replaces a note (a first container bound to loopback).
+    const k8sOnce = onePerLocation();
+    const once = (f: RawFinding & { file: string; line: number }) => k8sOnce.put(f);
     // Compose: one finding per place a mapping (or `network_mode: host`) is written and port judged, naming every service
     // that uses it (a YAML anchor, a merge key, an `extends` base shared by several services), as image-tag-pinned does;
     // any production service using it makes it a failure, whatever the order of the services.
@@ -300,6 +297,7 @@ export const databasePortExposed = defineCheck({
         else once({ file: obj.file, line: at.line, column: at.column, fix: K8S_FIX, message: `${what}; drop hostNetwork and reach it through a ClusterIP Service` });
       }
     }
+    for (const f of k8sOnce.findings()) report(f);
     // Kamal accessories (`config/deploy.yml`): `port` is `docker run --publish`'s — a bare port is published on every interface
     // of the accessory's host, as `"3306:3306"` is; Kamal's generated file binds them to `127.0.0.1`.
     for (const k of kamal) {
