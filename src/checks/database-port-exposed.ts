@@ -10,6 +10,7 @@ import { composeDotenv, judgedComposeFiles, namedServices, overriddenInProductio
 import { isLoopback, LOOPBACK_HOST } from './util/net.js';
 import { kamalConfigs } from './util/kamal.js';
 import { k8sBool } from './util/k8s-bool.js';
+import { onePerLocation } from './util/once.js';
 
 /**
  * Database products, caches and search engines, one row each, and what every part of the check knows of them:
@@ -163,7 +164,7 @@ export const databasePortExposed = defineCheck({
       // "Postgres only reachable from the app network", "Redis is only accessible inside the cluster", "MySQL is bound to
       // 127.0.0.1 only", "MongoDB only bound to localhost", "No Service of type LoadBalancer for Redis or Postgres", "The `db`
       // service does not publish its port", "Compose does not publish 5432" (a database's port named).
-      pattern: new RegExp(`\\b${DB_WORD}(?: ports?)?\\b[^;]*\\bonly (?:be )?(?:reachable|accessible|exposed|available|listens?|bound) (?:from|on|within|inside|in|to)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly (?:accessible|reachable|exposed)|reachable|open)\\b|\\b(?:don't|do not|never|must not) (?:expose|publish) (?:the |any |our )?${DB_WORD}(?: ports?)?\\b|\\bno ${DB_WORD} ports? (?:are |is )?(?:exposed|published|public|open)\\b|\\b(?:remove|delete|drop|close|unpublish)(?: the| any| all| our)? ${DB_WORD}(?: (?:external|public|host|published|exposed))? (?:ports?|port mappings?)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:is |are )?(?:bound|listens?|listening|published) (?:only )?(?:to|on) (?:127\\.0\\.0\\.1|localhost)\\b|\\b${DB_WORD}(?: ports?| services?| containers?)?\\b[^;]*(?:\\b(?:does not|do not|must not|never|no longer)|n't) (?:publish|expose)(?:es)?\\b|(?:\\b(?:does not|do not|must not|never|no longer)|n't) (?:publish|expose)(?:es)? (?:(?:the |its )?(?:host )?ports? )?(?:${Object.keys(DATABASE_PORTS).join('|')})\\b|\\bno (?:kubernetes |k8s )?services? of type (?:loadbalancer|nodeport)\\b[^;]*\\b${DB_WORD}\\b`),
+      pattern: new RegExp(`\\b${DB_WORD}(?: ports?)?\\b[^;]*\\bonly (?:be )?(?:reachable|accessible|exposed|available|listens?|bound) (?:from|on|within|inside|in|to)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly (?:accessible|reachable|exposed)|reachable|open)\\b|\\b(?:don't|do not|never|must not) (?:expose|publish) (?:the |any |our )?${DB_WORD}(?: ports?)?\\b|\\bno ${DB_WORD} ports? (?:are |is )?(?:exposed|published|public|open)\\b|\\b(?:remove|delete|drop|close|unpublish)(?: the| any| all| our)? ${DB_WORD}(?: (?:external|public|host|published|exposed))? (?:ports?|port mappings?)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:is |are )?(?:bound|listens?|listening|published) (?:only )?(?:to|on) (?:127\\.0\\.0\\.1|localhost)\\b|\\b${DB_WORD}(?: ports?| services?| containers?)?\\b[^;]*(?:\\b(?:does not|do not|must not|never|no longer)|n't) (?:publish(?:es)?|exposes?)\\b|(?:\\b(?:does not|do not|must not|never|no longer)|n't) (?:publish(?:es)?|exposes?) (?:(?:the |its )?(?:host )?ports? )?(?:${Object.keys(DATABASE_PORTS).join('|')})\\b|\\bno (?:kubernetes |k8s )?services? of type (?:loadbalancer|nodeport)\\b[^;]*\\b${DB_WORD}\\b`),
       // The check reads ports and Services: authentication, backups and snapshots, and what an admin UI
       // shows are other promises ("Redis is not open without a password", "DB backups are not public").
       unless: /\b(?:passwords?|auth\w*|credentials?|backups?|snapshots?|dumps?|buckets?|admin ui|ui|search)\b/,
@@ -219,14 +220,10 @@ export const databasePortExposed = defineCheck({
       const db = imageDatabase(image);
       return db?.imagePorts?.ports.includes(p) ? `database port ${p} (${db.imagePorts.name})` : label(p);
     };
-    // One finding per location (Kubernetes: a value several containers reach through a YAML alias).
-    const reported = new Set<string>();
-    const once = (f: RawFinding) => {
-      const key = `${f.file}:${f.line}:${f.column}`;
-      if (reported.has(key)) return;
-      reported.add(key);
-      report(f);
-    };
+    // Kubernetes: one finding per location (a pod's `hostNetwork` judged for each of its database containers, a hostPort
+    // several containers reach through a YAML alias); a failure replaces a note (a first container bound to loopback).
+    const k8sOnce = onePerLocation();
+    const once = (f: RawFinding & { file: string; line: number }) => k8sOnce.put(f);
     // Compose: one finding per place a mapping (or `network_mode: host`) is written and port judged, naming every service
     // that uses it (a YAML anchor, a merge key, an `extends` base shared by several services), as image-tag-pinned does;
     // any production service using it makes it a failure, whatever the order of the services.
@@ -300,6 +297,7 @@ export const databasePortExposed = defineCheck({
         else once({ file: obj.file, line: at.line, column: at.column, fix: K8S_FIX, message: `${what}; drop hostNetwork and reach it through a ClusterIP Service` });
       }
     }
+    for (const f of k8sOnce.findings()) report(f);
     // Kamal accessories (`config/deploy.yml`): `port` is `docker run --publish`'s — a bare port is published on every interface
     // of the accessory's host, as `"3306:3306"` is; Kamal's generated file binds them to `127.0.0.1`.
     for (const k of kamal) {

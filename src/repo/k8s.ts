@@ -279,7 +279,7 @@ export function namespaceOf(o: K8sObject): string {
  * The labels of the pods a workload runs (a Pod's `metadata.labels`, else its pod template's), as strings; null for an
  * object without a pod spec.
  */
-export function podLabels(obj: K8sObject): Record<string, string> | null {
+function podLabels(obj: K8sObject): Record<string, string> | null {
   const ps = podSpec(obj);
   if (!ps) return null;
   const meta = [...ps.path.slice(0, -1), 'metadata'].reduce<unknown>((acc, k) => (isObject(acc) ? acc[k as string] : undefined), obj.value);

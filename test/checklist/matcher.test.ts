@@ -2356,6 +2356,8 @@ describe('matcher: Markdown checklists, QA round 31 (markdown4)', () => {
     ['MongoDB only bound to localhost', ['database-port-exposed']],
     ['Redis listens on localhost', ['database-port-exposed']],
     ['`db` service does not publish 5432', ['database-port-exposed']],
+    ['Postgres never exposes its port', ['database-port-exposed']],
+    ['Compose no longer exposes 6379', ['database-port-exposed']],
     ['No `kind: Secret` with literal data in the manifests', ['hardcoded-secret']],
     ['No `.git` directory served by nginx', ['sensitive-paths']],
     ['`/ready` returns 200', ['health-endpoint']],

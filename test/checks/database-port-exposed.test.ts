@@ -180,6 +180,12 @@ describe('database-port-exposed: a host-network database bound to loopback', () 
     });
     expect(out.findings.map((f) => [f.line, !!f.note, f.message.endsWith('but its command binds it to loopback')])).toEqual([[7, true, true]]);
   });
+  it('a pod whose first database container binds to loopback and whose second does not fails (a failure replaces the note at hostNetwork)', async () => {
+    const out = await runCase(databasePortExposed, {
+      files: { 'k8s/db.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: db }\nspec:\n  template:\n    spec:\n      hostNetwork: true\n      containers:\n        - name: redis\n          image: redis:7.2\n          command: ["redis-server", "--bind", "127.0.0.1"]\n        - name: pg\n          image: postgres:16.3\n' },
+    });
+    expect(out.findings.map((f) => [f.line, !!f.note, f.message.split(', so ')[1]?.split(' listens')[0]])).toEqual([[7, false, "database port 5432 (PostgreSQL) of container 'pg'"]]);
+  });
 });
 
 describe('database-port-exposed: a production overlay that resets ports', () => {
