@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { HEALTH_CHECK_BEYOND_DECLARED, MONITORING } from '../checklist/phrases.js';
-import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDocs, k8sWorkloads, overlayNote, unparsedChartTemplates, unparsedNote, type K8sRemoval, judgesDeployFile } from './util/groups.js';
+import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDocs, k8sWorkloads, overlayNote, unreadWorkloadManifests, unparsedNote, type K8sRemoval, judgesDeployFile } from './util/groups.js';
 import { isExtraWorkload, isKnative, workloadLabel, type K8sObject } from '../repo/k8s.js';
 
 /** Long-running workloads that serve: the built-in controllers, Argo Rollouts, OpenShift DeploymentConfigs, Knative Services. */
@@ -74,7 +74,7 @@ export const k8sProbes = defineCheck({
     const all = k8sWorkloads(snapshot).filter((w) => isLongRunning(w.object));
     const workloads = all.filter((w) => !w.template);
     if (!workloads.length) {
-      const unparsed = all.length ? [] : unparsedChartTemplates(snapshot, /^(?:Deployment|StatefulSet|DaemonSet|Rollout|DeploymentConfig)$/);
+      const unparsed = all.length ? [] : unreadWorkloadManifests(snapshot, /^(?:Deployment|StatefulSet|DaemonSet|Rollout|DeploymentConfig)$/);
       skip(all.length ? 'long-running workloads only in Helm chart templates, which are not judged (probes usually come from values)'
         : unparsed.length ? `long-running workloads only in ${unparsedNote(unparsed)}` : 'no Deployment, StatefulSet, DaemonSet, Rollout, DeploymentConfig or Knative Service');
       return;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { noComposeReason } from './util/compose-read.js';
-import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDocs, composeMissing, composeServiceGroups, k8sWorkloads, overlayNote, unparsedChartTemplates, unparsedNote, type K8sMergedContainer, judgesDeployFile } from './util/groups.js';
+import { addVariant, devOnlyWorkload, K8S_DEV_DOCS, kustomizeDocs, composeMissing, composeServiceGroups, k8sWorkloads, overlayNote, unreadWorkloadManifests, unparsedNote, type K8sMergedContainer, judgesDeployFile } from './util/groups.js';
 import { namespaceOf, workloadLabel, type K8sObject } from '../repo/k8s.js';
 import type { ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
@@ -97,7 +97,7 @@ export const resourceLimits = defineCheck({
     if (!groups.length && !k8s.length) {
       // Only when a chart template has an app container: a workload listing none is no Helm matter.
       const templated = workloads.some((w) => w.template && w.containers.some((c) => !c.init));
-      const unparsed = templated ? [] : unparsedChartTemplates(snapshot, /^(?:Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob|ScaledJob|ReplicationController|Rollout|DeploymentConfig)$/);
+      const unparsed = templated ? [] : unreadWorkloadManifests(snapshot, /^(?:Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob|ScaledJob|ReplicationController|Rollout|DeploymentConfig)$/);
       // A compose file docker compose refuses is named (`no compose file could be read: …`), not said to hold no services.
       const compose = noComposeReason(snapshot, { withCompose: 'no compose services' });
       skip(templated ? `${compose}; Kubernetes containers only in Helm chart templates, which are not judged (resources come from values)`

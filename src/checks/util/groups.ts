@@ -636,7 +636,7 @@ export interface UnparsedManifest { file: string; why: 'template' | 'parse-error
  * matches (`kind: Deployment`): for skip reasons, which must not say there is nothing to check when there is something
  * that could not be read. Templates and test files aside, as the workloads are.
  */
-export function unparsedChartTemplates(snapshot: SnapshotView, kinds: RegExp): UnparsedManifest[] {
+export function unreadWorkloadManifests(snapshot: SnapshotView, kinds: RegExp): UnparsedManifest[] {
   snapshot.k8sObjects();
   const templates = snapshot.files.filter((f) => {
     if (!/(?:^|\/)templates\/[^]*\.ya?ml$/i.test(f) || isTemplate(f) || isTestFile(f)) return false;
