@@ -137,8 +137,9 @@ function flaskCorsCall(src: Source, call: Call): Hit[] {
   if (origins) {
     const unset = pyEnvStar(origins.value);
     // Flask-CORS reads an origin holding regex characters as a regex, tried with re.match.
-    const any = isAnyOrigin(origins.value) ? null : pyAnyOrigin(origins.value, 'start');
-    if (isAnyOrigin(origins.value)) hits.push({ offset: origins.start, what: `Flask-CORS origins=${quoteSource(origins.value)} allows any origin`, credentials });
+    const star = isAnyOrigin(origins.value);
+    const any = star ? null : pyAnyOrigin(origins.value, 'start');
+    if (star) hits.push({ offset: origins.start, what: `Flask-CORS origins=${quoteSource(origins.value)} allows any origin`, credentials });
     else if (any) hits.push({ offset: origins.start + (any.spread ? any.at : 0), what: pyAnyWhat('Flask-CORS origins', '=', origins.value, any), credentials });
     else if (unset) hits.push({ offset: origins.start, what: `Flask-CORS origins fall back to * when ${unset} is unset (${quoteSource(origins.value)}) and allow any origin`, credentials, envKey: unset });
     return hits;
@@ -161,8 +162,12 @@ function flaskCorsCall(src: Source, call: Call): Hit[] {
     if (!o) dflt({ offset: entry.start, what: 'a Flask-CORS resource without origins allows any origin (the default is \'*\')', credentials: cred });
     // Written out: per-resource options override CORS_ORIGINS, so this is no default.
     else if (isAnyOrigin(o.value)) hits.push({ offset: o.start, what: `Flask-CORS resource origins ${quoteSource(o.value)} allows any origin`, credentials: cred });
-    else if (pyAnyOrigin(o.value, 'start')) { const any = pyAnyOrigin(o.value, 'start')!; hits.push({ offset: o.start + (any.spread ? any.at : 0), what: pyAnyWhat('Flask-CORS resource origins', ' ', o.value, any), credentials: cred }); }
-    else { const unset = pyEnvStar(o.value); if (unset) hits.push({ offset: o.start, what: `Flask-CORS resource origins fall back to * when ${unset} is unset (${quoteSource(o.value)}) and allow any origin`, credentials: cred, envKey: unset }); }
+    else {
+      const any = pyAnyOrigin(o.value, 'start');
+      const unset = any ? null : pyEnvStar(o.value);
+      if (any) hits.push({ offset: o.start + (any.spread ? any.at : 0), what: pyAnyWhat('Flask-CORS resource origins', ' ', o.value, any), credentials: cred });
+      else if (unset) hits.push({ offset: o.start, what: `Flask-CORS resource origins fall back to * when ${unset} is unset (${quoteSource(o.value)}) and allow any origin`, credentials: cred, envKey: unset });
+    }
   }
   return hits;
 }
@@ -264,11 +269,12 @@ function starlette(src: Source, credentialed: string[]): Hit[] {
     const origins = argNamed(src, call, 'allow_origins');
     const regex = argNamed(src, call, 'allow_origin_regex');
     const unset = origins && pyEnvStar(origins.value);
+    const regexAny = regex ? pyAnyOrigin(regex.value, 'full') : null;
     if (origins && isWildcard(origins.value)) hits.push({ offset: origins.start, what: `CORSMiddleware allow_origins=${quoteSource(origins.value)} allows any origin`, credentials });
     // `allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`: any origin unless the deploy environment sets the variable.
     else if (unset) hits.push({ offset: origins.start, what: `CORSMiddleware allow_origins falls back to * when ${unset} is unset (${quoteSource(origins.value)}) and allows any origin`, credentials, envKey: unset });
     // Starlette matches the whole origin with the regex (re.fullmatch).
-    else if (regex && pyAnyOrigin(regex.value, 'full')) hits.push({ offset: regex.start, what: pyAnyWhat('CORSMiddleware allow_origin_regex', '=', regex.value, pyAnyOrigin(regex.value, 'full')!), credentials });
+    else if (regex && regexAny) hits.push({ offset: regex.start, what: pyAnyWhat('CORSMiddleware allow_origin_regex', '=', regex.value, regexAny), credentials });
     else if (origins && credentials && !isDevOnly(src.file) && !inDevBranch(src, call.start)) credentialed.push(...settingNamesIn(origins.value));
   }
   return hits;
@@ -425,10 +431,10 @@ function jsCors(src: Source): Hit[] {
     const credentialsProp = props.find((p) => p.name === 'credentials');
     const credentials = credentialsProp ? credentialsProp.value.trim() === 'true' : lib === 'elysia';
     const starCredentials = lib === 'koa' && credentials;
+    const reach = origin && lib !== 'koa' && lib !== 'hono' ? firstReach(listElements(origin.value) ?? [origin.value], anyOriginRegexLiteral) : null;
     if (!origin) hits.push({ offset: call.start, what: lib === 'elysia' ? `${label} without an origin option reflects any origin` : `${label} without an origin option allows any origin`, credentials: starCredentials || (lib === 'elysia' && credentials) });
     // (Before the list note: an any-origin RegExp beside a '*' entry, `['*', /.*/]`, still reflects any origin.)
-    else if (lib !== 'koa' && lib !== 'hono' && (listElements(origin.value) ?? [origin.value]).some(anyOriginRegexLiteral)) {
-      const reach = (listElements(origin.value) ?? [origin.value]).map(anyOriginRegexLiteral).find((r) => r !== null) ?? null;
+    else if (reach) {
       hits.push({ offset: origin.start, what: `${label} origin ${quoteSource(origin.value.trim())} is a RegExp that matches ${reachWords(reach)} and reflects it`, credentials });
     }
     else if ((lib === 'star' || lib === 'hono') && stringValue(origin.value) !== '*' && isWildcard(origin.value)) {
@@ -729,6 +735,11 @@ function regexReach(pattern: string, literal = false): RegexReach {
   return originRegexReach(m.slice(1).find((g) => g !== undefined)!, { caseless: flags.includes('i') });
 }
 const isAnyRegex = (pattern: string, literal = false) => regexReach(pattern, literal) !== null;
+/** The first non-null reach of `items` (`judge`: what one admits), or null. */
+function firstReach<T>(items: T[], judge: (item: T) => RegexReach): RegexReach {
+  for (const item of items) { const reach = judge(item); if (reach) return reach; }
+  return null;
+}
 
 const RUBY_ALLOW = /^([ \t]*)allow\b[ \t]*(do\b|\{)/gm;
 const RUBY_END = /[ \t]*end\b/y;
@@ -774,8 +785,9 @@ function rackCors(src: Source): Hit[] {
       for (const arg of splitList(src, from, Math.min(to, end))) {
         const v = arg.value.trim();
         const values = listElements(v) ?? [v];
+        const reach = firstReach(values, (e) => regexReach(e, true));
         if (values.some((e) => stringValue(e) === '*')) hits.push({ offset: arg.start, what: `rack-cors origins ${quoteSource(v)} allows any origin` });
-        else if (values.some((e) => isAnyRegex(e, true))) hits.push({ offset: arg.start, what: `rack-cors origins ${quoteSource(v)} matches ${reachWords(values.map((e) => regexReach(e, true)).find((r) => r !== null) ?? null)}`, credentials });
+        else if (reach) hits.push({ offset: arg.start, what: `rack-cors origins ${quoteSource(v)} matches ${reachWords(reach)}`, credentials });
         else if (RUBY_TRUE_BLOCK.test(v)) hits.push({ offset: arg.start, what: `rack-cors origins ${quoteSource(v)} accepts any origin`, credentials });
         else {
           const env = RUBY_ENV_STAR.exec(v);
@@ -1502,12 +1514,14 @@ export const corsWildcard = defineCheck({
       const configures = src.lang === 'python' && /\bCORS_(ORIGINS|RESOURCES)\b/.test(src.code);
       // Credentials allowed in this file (a setting, or a Flask-CORS call's supports_credentials=True): a
       // setting elsewhere in the project that allows any origin is then reflected with them.
-      const credentials = src.lang === 'python' && !isDevOnly(file)
-        && (pythonSettings(src, /CORS_ALLOW_CREDENTIALS|CORS_SUPPORTS_CREDENTIALS/).some((x) => TRUE.test(x.value) && !inDevBranch(src, x.start))
-          || [...src.bare.matchAll(/\bsupports_credentials\s*=\s*True\b/g)].some((m) => !inDevBranch(src, m.index)));
+      const credentialSettings = src.lang === 'python' && !isDevOnly(file)
+        ? pythonSettings(src, /CORS_ALLOW_CREDENTIALS|CORS_SUPPORTS_CREDENTIALS/).filter((x) => TRUE.test(x.value) && !inDevBranch(src, x.start)).map((x) => x.name)
+        : [];
+      const credentials = credentialSettings.length > 0 || (src.lang === 'python' && !isDevOnly(file)
+        && [...src.bare.matchAll(/\bsupports_credentials\s*=\s*True\b/g)].some((m) => !inDevBranch(src, m.index)));
       // Flask-CORS's own config key (`app.config["CORS_SUPPORTS_CREDENTIALS"] = True`, `CORS_SUPPORTS_CREDENTIALS = True` in config.py):
       // a Flask-CORS call of the project that does not set supports_credentials takes it.
-      const flaskCredentials = credentials && pythonSettings(src, /CORS_SUPPORTS_CREDENTIALS/).some((x) => TRUE.test(x.value) && !inDevBranch(src, x.start));
+      const flaskCredentials = credentialSettings.includes('CORS_SUPPORTS_CREDENTIALS');
       if (!hits.length && !restricted.length && !configures && !credentials && !instances.length && !credentialed.length && !spreads.length) return undefined;
       const py = src.lang === 'python';
       return {
