@@ -247,7 +247,7 @@ export function matchesAnyOrigin(pattern: string, caseless: boolean, full = fals
   return originRegexReach(pattern, { caseless, match: full ? 'full' : 'search' }) !== null;
 }
 /** An origin regex that admits any origin: one of ANY_REGEX, or one that matches origins no allow-list admits (`^https?://.*$`). */
-const anyOriginRegex = (r: string, full = false) => ANY_REGEX.has(r) || matchesAnyOrigin(r, false, full);
+const anyOriginRegex = (r: string, full = false) => matchesAnyOrigin(r, false, full);
 const NGINX_INGRESS = 'nginx.ingress.kubernetes.io/';
 const CONTROLLER_SNIPPETS = new Set(['server-snippet', 'location-snippet', 'http-snippet']);
 /** A trimmed nginx snippet line that sends `Access-Control-Allow-Origin *` (`add_header`, `more_set_headers`): ingress-nginx snippets, here and in the Ingress annotations. */
