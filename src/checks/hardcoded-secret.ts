@@ -796,7 +796,7 @@ function keyValueEntries(file: string, text: string, yaml: () => YamlFile): Hit[
 }
 
 /** A one-line entry object: `{"name": "DB_PASSWORD", "value": "…"}`, `{key: JWT_SECRET, value: '…'}` (either order). */
-const LOOSE_ENTRY_RE = /["']?(?:key|name|Name|variable)["']?[ \t]*:[ \t]*(["']?)([A-Za-z_][\w.-]{0,100})\1[ \t]*,[ \t]*["']?(?:value|Value)["']?[ \t]*:[ \t]*(["'])((?:(?!\3)[^\\\n]|\\.){1,1000})\3|["']?(?:value|Value)["']?[ \t]*:[ \t]*(["'])((?:(?!\5)[^\\\n]|\\.){1,1000})\5[ \t]*,[ \t]*["']?(?:key|name|Name|variable)["']?[ \t]*:[ \t]*(["']?)([A-Za-z_][\w.-]{0,100})\7(?=[ \t]*[,}])/dg;
+const LOOSE_ENTRY_RE = /(?<![\w-])["']?(?:key|name|Name|variable)["']?[ \t]*:[ \t]*(["']?)([A-Za-z_][\w.-]{0,100})\1[ \t]*,[ \t]*["']?(?:value|Value)["']?[ \t]*:[ \t]*(["'])((?:(?!\3)[^\\\n]|\\.){1,1000})\3|(?<![\w-])["']?(?:value|Value)["']?[ \t]*:[ \t]*(["'])((?:(?!\5)[^\\\n]|\\.){1,1000})\5[ \t]*,[ \t]*["']?(?:key|name|Name|variable)["']?[ \t]*:[ \t]*(["']?)([A-Za-z_][\w.-]{0,100})\7(?=[ \t]*[,}])/dg;
 /** A block entry's name line (`- name: API_SECRET`) and its value line (`value: "…"`), YAML. */
 const LOOSE_NAME_LINE_RE = /^([ \t]*(?:-[ \t]+)?)(?:key|name|Name|variable)[ \t]*:[ \t]*(["']?)([A-Za-z_][\w.-]{0,100})\2[ \t]*(?:#.*)?$/;
 const LOOSE_VALUE_LINE_RE = /^([ \t]*)(?:value|Value)[ \t]*:[ \t]*(?:(["'])((?:(?!\2)[^\\]|\\.){1,1000})\2|([^\s"'#|>&*!{[][^#]{0,999}?))[ \t]*(?:#.*)?$/;
@@ -808,6 +808,8 @@ const LOOSE_VALUE_LINE_RE = /^([ \t]*)(?:value|Value)[ \t]*:[ \t]*(?:(["'])((?:(
  */
 function looseEntries(file: string, text: string): Hit[] {
   const hits: Hit[] = [];
+  // An API description's entries are its examples (skipped in a file that parses too).
+  if (OPENAPI_RE.test(text)) return hits;
   const judge = (name: string, value: string, offset: number) => {
     if (!isSecretName(name) || !looksLikeSecretValue(value) || isReference(value) || (isYamlFile(file) && isEscapedHash(value))) return;
     hits.push({ ...lineColumnAt(text, offset), message: `'${name}' is assigned a hard-coded secret value`, secret: value });

@@ -1711,9 +1711,11 @@ describe('hardcoded-secret: key/value entries of a YAML/JSON file that does not 
     const out = await runCase(hardcodedSecret, {
       files: {
         // A missing comma after the secret's entry (the JSON does not parse).
-        'ecs/taskdef.json': `{\n  "family": "api",\n  "containerDefinitions": [\n    {\n      "name": "api",\n      "environment": [\n        {"name": "DB_PASSWORD", "value": "${s}A"}\n        {"name": "LOG_LEVEL", "value": "info"}\n      ]\n    }\n  ]\n}\n`,
+        'ecs/taskdef.json': `{\n  "family": "api",\n  "containerDefinitions": [\n    {\n      "name": "api",\n      "environment": [\n        {"name": "DB_PASSWORD", "value": "${s}A"}\n        {"name": "LOG_LEVEL", "value": "info"}\n        {"apikey": "API_TOKEN", "value": "${s}D"}\n      ]\n    }\n  ]\n}\n`,
         // The value first, then the name; a flow mapping in YAML that breaks further down.
         'deploy/app.yaml': `envs: [{value: '${s}B', key: SESSION_SECRET}]\nservices:\n  - name: api\n   bad: indent\n`,
+        // A broken API description: its entries are examples.
+        'api/openapi.yaml': `openapi: 3.0.3\ncomponents:\n  examples:\n    token:\n      - name: API_TOKEN\n        value: ${s}E\n   bad: indent\n`,
         // A mis-indented line after the entry (the manifest does not parse).
         'k8s/deploy.yaml': ['apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: api', 'spec:', '  template:', '    spec:', '      containers:', '        - name: api', '          image: acme/api:1.0.0', '          env:',
           '            - name: API_SECRET', `              value: "${s}C"`, '            - name: PORT', '              value: "8080"', '            - name: DB_PASSWORD', '              valueFrom: { secretKeyRef: { name: db, key: password } }', '            - name: TOKEN_URL', '            - name: CACHE_TOKEN', `              value: \${CACHE_TOKEN}`, '           - name: X', ''].join('\n'),
