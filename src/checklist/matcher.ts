@@ -302,7 +302,7 @@ function cookieAttributes(text: string, title: string): string[] {
 /** The default ports of database-port-exposed that an item states as numbers ("does not publish 5432"). */
 function databasePortsStated(text: string): { ports: number[] } | undefined {
   const defaults = new Set<number>((catalogue().get('database-port-exposed')?.options.parse({}) as { ports: number[] }).ports);
-  const ports = [...new Set([...text.matchAll(/(?<![\w.:])(\d{4,5})(?![\w.])/g)].map((m) => Number(m[1])))].filter((p) => defaults.has(p));
+  const ports = [...new Set([...text.matchAll(/(?<![\w.:])(\d{4,5})(?!\w|\.\w)/g)].map((m) => Number(m[1])))].filter((p) => defaults.has(p));
   return ports.length ? { ports } : undefined;
 }
 

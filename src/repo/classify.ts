@@ -189,10 +189,16 @@ export const isTemplate = pathFact((path: string): boolean => {
   // `.env.example`, `example.env`, `.env.example.local`, and the dash/underscore spellings (`.env.dev-sample`, `.env_sample`).
   // A domain named after the reserved example domains is no template: nginx's `www.example.org.conf`,
   // `sites-available/example.com`, Traefik's `shop.example.com.yml` are vhost files named for their site (RFC 2606).
-  return /[._-](example|sample|template|tpl|dist)$/.test(b) || (/^(example|sample)\./.test(b) && !EXAMPLE_DOMAIN_START.test(b)) || /\.(?:template|dist)\./.test(b) || /\.(example|sample)\.(?!(?:com|org|net|edu|io|dev|app|co|info|biz|cloud|tech|ai|xyz|site|online|test|internal|invalid|us|uk|de|fr|eu|nl|ca|au|jp|ch|se|es|it|br)(?:\.|$))/.test(b);
+  // Not `dev`, `test` or `app`, top-level domains that name a template's variant far more often (`.env.example.dev`,
+  // `config.sample.test.yml`), nor a dotfile (`.env.example.io` is no site).
+  return /[._-](example|sample|template|tpl|dist)$/.test(b) || (/^(example|sample)\./.test(b) && !EXAMPLE_DOMAIN_START.test(b)) || /\.(?:template|dist)\./.test(b) || (/\.(example|sample)\./.test(b) && (b.startsWith('.') || !EXAMPLE_DOMAIN_INSIDE.test(b)));
 });
+/** Top-level domains after `example.`/`sample.` that make a name a site's (`www.example.org.conf`). */
+const EXAMPLE_TLD = '(?:com|org|net|edu|io|co|info|biz|cloud|tech|ai|xyz|site|online|internal|invalid|us|uk|de|fr|eu|nl|ca|au|jp|ch|se|es|it|br)(?:\\.|$)';
 /** A name starting with an example domain (`example.com`, `example.org.conf`, `sample.co.uk.yml`), not `example.env`. */
-const EXAMPLE_DOMAIN_START = /^(?:example|sample)\.(?:com|org|net|edu|io|dev|app|co|info|biz|cloud|tech|ai|xyz|site|online|test|internal|invalid|us|uk|de|fr|eu|nl|ca|au|jp|ch|se|es|it|br)(?:\.|$)/;
+const EXAMPLE_DOMAIN_START = new RegExp(`^(?:example|sample)\\.${EXAMPLE_TLD}`);
+/** A name holding an example domain (`www.example.org.conf`, `shop.example.com.yml`), not `config.example.yml`. */
+const EXAMPLE_DOMAIN_INSIDE = new RegExp(`\\.(?:example|sample)\\.${EXAMPLE_TLD}`);
 
 const DEV_COMPOSE_RE = new RegExp(`^((docker-)?compose\\.(override|${DEV_NAME})|docker-compose-(override|${DEV_NAME})|(${DEV_NAME})\\.docker-compose)\\.ya?ml$`);
 /**

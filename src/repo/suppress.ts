@@ -234,7 +234,7 @@ export function findSuppressions(file: string, text: string): Suppression[] {
   // allow_origins=["*"],\n)`, `res.cookie('sid', v, {\n  secure: false,\n})`) covers the whole statement, as a
   // Dockerfile's covers its continued instruction: the finding sits on one of its inner lines.
   if (!markup && trailing && !isYamlFile(file) && CODE_FILE.test(file)) for (const s of out) if (s.wholeLine && !s.malformed) {
-    const end = statementEnd(lines, s.appliesTo - 1);
+    const end = statementEnd(lines, s.appliesTo - 1, HASH_COMMENT_FILE.test(file), !NO_SLASH_COMMENT_FILE.test(file));
     if (end + 1 > s.appliesTo) s.appliesToEnd = end + 1;
   }
   return out;
@@ -242,15 +242,19 @@ export function findSuppressions(file: string, text: string): Suppression[] {
 
 /** Code files whose statements span lines inside brackets (the suppression above one covers it whole). */
 const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|rs|swift|groovy|gradle|exs?|vue|svelte|tf|hcl|lua|dart)$/i;
+/** Code files where `#` starts a line comment (elsewhere it is a private field, `this.#token`, or a preprocessor line). */
+const HASH_COMMENT_FILE = /\.(?:py|rb|exs?|php|tf|hcl)$/i;
+/** Code files where `//` is no comment (Python's floor division, `a // 2`; Ruby's empty regex; Lua's `--` comments). */
+const NO_SLASH_COMMENT_FILE = /\.(?:py|rb|exs?|lua)$/i;
 /** The most lines one statement below a suppression may span. */
 const MAX_STATEMENT_LINES = 100;
 
 /**
  * The last line (index) of the statement that starts at line `start`: while a `(` or `[` — or a `{` opening a value (after
  * `=`, `:`, `(`, `,`, `[`, `return`: an object literal, not a block) — stays open, or a line ends in `\`, the statement
- * goes on. Quoted strings on a line are skipped; bounded by MAX_STATEMENT_LINES. `start` itself when it closes on its line.
+ * goes on. Quoted strings and the file's line comments are skipped; bounded by MAX_STATEMENT_LINES. `start` itself when it closes on its line.
  */
-function statementEnd(lines: readonly string[], start: number): number {
+function statementEnd(lines: readonly string[], start: number, hashComments: boolean, slashComments: boolean): number {
   let depth = 0;
   let end = start;
   for (let i = start; i < lines.length && i - start < MAX_STATEMENT_LINES; i++) {
@@ -266,8 +270,8 @@ function statementEnd(lines: readonly string[], start: number): number {
       }
       if (c === '"' || c === "'" || c === '`') { quote = c; continue; }
       // A line comment ends what is read of the line.
-      if (c === '#' && !/[\w$]/.test(prev)) break;
-      if (c === '/' && line[k + 1] === '/') break;
+      if (hashComments && c === '#' && !/[\w$]/.test(prev)) break;
+      if (slashComments && c === '/' && line[k + 1] === '/') break;
       if (c === '(' || c === '[' || (c === '{' && (depth > 0 || /(?:[=:(,[]|\breturn)\s*$/.test(line.slice(0, k))))) depth++;
       else if ((c === ')' || c === ']' || c === '}') && depth > 0) depth--;
       if (!/\s/.test(c)) prev = c;

@@ -2396,6 +2396,9 @@ describe('matcher: Markdown checklists, QA round 31 (markdown4)', () => {
   });
   it('narrows database-port-exposed to the port or product the item names', () => {
     expect(opts('`db` service does not publish 5432').options).toEqual({ ports: [5432] });
+    // At the sentence's end too (not a version: `5432.1`).
+    expect(opts('The `db` service does not publish 5432.').options).toEqual({ ports: [5432] });
+    expect(opts('The `db` service does not publish 5432, 6379 or 27017.').options).toEqual({ ports: [5432, 6379, 27017] });
     expect(opts('MongoDB only bound to localhost').options).toEqual({ ports: [27017, 27018, 27019], imagePorts: {} });
   });
 });

@@ -123,3 +123,13 @@ describe('isTemplate: example domains are site names, not template markers (QA31
     }
   });
 });
+
+describe('isTemplate: a template variant named like an environment is still a template', () => {
+  it('does not read `.example.dev`, `.sample.test`, `.example.app` or a dotfile as an example domain', async () => {
+    const { isTemplate } = await import('../../src/repo/classify.js');
+    for (const f of ['.env.example.dev', '.env.sample.test', 'config.example.dev.yml', 'settings.example.app.json', '.env.example.de', 'example.dev.env']) {
+      expect(isTemplate(f), f).toBe(true);
+    }
+    for (const f of ['nginx/www.example.org.conf', 'sites-available/example.com']) expect(isTemplate(f), f).toBe(false);
+  });
+});

@@ -44,6 +44,9 @@ describe('findSuppressions: a comment above a statement written over several lin
     expect(span('app.js', "// preflight-ignore cors-wildcard: z\nfunction setup(app) {\n  app.use(cors());\n}\n")).toEqual([[2, 2]]);
     expect(span('Startup.cs', '// preflight-ignore cors-wildcard: z\nif (dev) {\n  x();\n}\n')).toEqual([[2, 2]]);
     expect(span('app.py', '# preflight-ignore debug-mode: z\ndef create_app():\n    return Flask(__name__)\n')).toEqual([[2, 2]]);
+    // A `//` that is Python's floor division, a `#` that is a JavaScript private field: no comment, the `)` after it closes.
+    expect(span('app.py', '# preflight-ignore cors-wildcard: z\napp.add_middleware(CORSMiddleware, max_age=3600 // 2)\norigins = ["*"]\n')).toEqual([[2, 2]]);
+    expect(span('app.js', "// preflight-ignore cookie-flags: z\nres.cookie('sid', this.#token);\nres.cookie('b', v, { secure: false });\n")).toEqual([[2, 2]]);
     // Not in other files: a Dockerfile has its own continuation rule, YAML its blocks, prose none.
     expect(span('notes.txt', '# preflight-ignore debug-mode: z\nf(\n1)\n')).toEqual([]);
   });
