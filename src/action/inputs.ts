@@ -49,7 +49,7 @@ const via = <T>(parse: (v: string) => T) => z.string().optional().transform((v, 
 const single = (name: InputName, hint: string) => z.string().optional().transform((v, ctx): string | undefined => {
   const s = optional(v);
   if (s === undefined || !/[\r\n]/.test(s)) return s;
-  ctx.addIssue({ code: 'custom', message: `input '${name}' takes one value on one line; got ${s.split(/\r?\n/).filter((l) => l.trim()).length} lines (${hint})` });
+  ctx.addIssue({ code: 'custom', message: `input '${name}' takes one value on one line; got ${s.split(/\r\n|\r|\n/).filter((l) => l.trim()).length} lines (${hint})` });
   return z.NEVER;
 });
 const ONE_URL = 'one deployment per run: a workflow matrix probes several';

@@ -266,7 +266,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   const attestation = pr.number ? await attestationOf(ev, pr.number, client, repo) : null;
   // A description past the bound is read in part: ticks in the rest sign nothing off, and the log says so.
   const cut = attestation ? descriptionCut(attestation.body) : null;
-  if (cut) say.warning(`The description of pull request #${pr.number} is ${attestation!.body.length.toLocaleString('en-US')} characters: only its first ${MAX_BODY / 1024} KiB (${cut.lines.toLocaleString('en-US')} line${cut.lines === 1 ? '' : 's'}) ${cut.lines === 1 ? 'is' : 'are'} read for sign-offs, so a tick in the ${cut.unread.toLocaleString('en-US')} characters after ${cut.lines ? `line ${cut.lines.toLocaleString('en-US')}` : 'that'} signs nothing off (GitHub allows 65,536 characters: put the sign-off lines near the top).`, { title: 'Preflight: pull request description read in part' });
+  if (cut) say.warning(`The description of pull request #${pr.number} is ${attestation!.body.length.toLocaleString('en-US')} characters: only its first ${MAX_BODY.toLocaleString('en-US')} characters (${cut.lines.toLocaleString('en-US')} line${cut.lines === 1 ? '' : 's'}) ${cut.lines === 1 ? 'is' : 'are'} read for sign-offs, so a tick in the ${cut.unread.toLocaleString('en-US')} characters after ${cut.lines ? `line ${cut.lines.toLocaleString('en-US')}` : 'that'} signs nothing off (GitHub allows 65,536 characters: put the sign-off lines near the top).`, { title: 'Preflight: pull request description read in part' });
 
   // pull_request_target: the checklist comes from the base commit; with none there, the preset —
   // never a checklist the pull request adds (null tells run() exactly that). The baseline and the

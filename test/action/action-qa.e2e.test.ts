@@ -308,7 +308,7 @@ describe('a pull_request event whose payload names no pull request', () => {
     const r = await run({ event: 'pull_request', payload: pullRequestPayload({ number: 23, headSha: repo.sha, baseSha: BASE }), workspace: repo.dir, sha: repo.sha });
     assertClean(r);
     expect(r.code).toBe(1);
-    expect(commands(r.stdout, 'warning').map((w) => w.message)).toContainEqual(expect.stringMatching(/^The description of pull request #23 is 300,047 characters: only its first 256 KiB \(8,738 lines\) are read for sign-offs, so a tick in the 37,907 characters after line 8,738 signs nothing off/));
+    expect(commands(r.stdout, 'warning').map((w) => w.message)).toContainEqual(expect.stringMatching(/^The description of pull request #23 is 300,047 characters: only its first 262,144 characters \(8,738 lines\) are read for sign-offs, so a tick in the 37,907 characters after line 8,738 signs nothing off/));
   });
   it('a merge_group naming no pull request says so', async () => {
     const r = await run({ event: 'merge_group', payload: { merge_group: { head_sha: app.sha, head_ref: 'refs/heads/gh-readonly-queue/main/x', base_sha: BASE } } });
